@@ -1,0 +1,252 @@
+"""The ``newsweave`` command: a thin adapter over the library's public functions.
+
+Each sub-command parses its arguments, calls one library function, and prints.
+Errors derived from :class:`~newsweave.errors.NewsweaveError` become one
+``newsweave: <message>`` line on stderr and the error's exit code; problems
+with single inputs are reported per input while the others go through.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import InputError, NewsweaveError
+
+DEFAULT_DB = "newsweave.db"
+
+
+def _dump(obj: Any, fmt: str) -> str:
+    if fmt == "jsonl":
+        return json.dumps(obj, ensure_ascii=False)
+    return json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+def _write(text: str, out: str | None) -> None:
+    if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(text, encoding="utf-8")
+        print(f"newsweave: wrote {out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _report_input_error(err: InputError) -> None:
+    print(f"newsweave: skipped {err}", file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- extract
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .extract import iter_articles
+
+    failures = 0
+    records = []
+    for item in iter_articles(args.paths):
+        if isinstance(item, InputError):
+            _report_input_error(item)
+            failures += 1
+            continue
+        rec = item.to_json()
+        if args.format == "text":
+            sys.stdout.write(f"# {item.title or ''}\n{item.text}\n\n")
+        elif args.format == "jsonl":
+            sys.stdout.write(_dump(rec, "jsonl") + "\n")
+        else:
+            records.append(rec)
+    if args.format == "json":
+        sys.stdout.write(_dump(records, "json") + "\n")
+    return 2 if failures and not records and args.format == "json" else (1 if failures else 0)
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .extract import iter_articles
+    from .models import to_json
+    from .quotes import extract_quotes
+
+    failures = 0
+    out = []
+    for item in iter_articles(args.paths):
+        if isinstance(item, InputError):
+            _report_input_error(item)
+            failures += 1
+            continue
+        quotes = [to_json(q) for q in extract_quotes(item)]
+        rec = {"path": item.path or item.url or item.id, "article": item.id, "quotes": quotes}
+        if args.format == "jsonl":
+            sys.stdout.write(_dump(rec, "jsonl") + "\n")
+        else:
+            out.append(rec)
+    if args.format == "json":
+        sys.stdout.write(_dump(out, "json") + "\n")
+    return 1 if failures else 0
+
+
+# --------------------------------------------------------------------------- brief
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from .extract import iter_articles
+    from .render import render_report
+    from .synthesis import weave
+
+    articles = []
+    for item in iter_articles(args.paths):
+        if isinstance(item, InputError):
+            _report_input_error(item)
+            continue
+        articles.append(item)
+    if not articles:
+        raise InputError("no readable article among the inputs", path=" ".join(args.paths))
+    report = weave(articles, words=args.words, single_event=not args.split)
+    _write(render_report(report, args.format), args.output)
+    return 0
+
+
+# --------------------------------------------------------------------------- store commands
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest
+
+    summary = ingest(
+        args.inputs,
+        db=args.db,
+        engine=args.engine,
+        address=args.address,
+        progress=not args.quiet,
+    )
+    print(summary.describe(), file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    with Store(args.db, readonly=True) as store:
+        events = store.list_events(since=args.since)
+        if args.format == "json":
+            sys.stdout.write(_dump({"events": [e.to_json() for e in events]}, "json") + "\n")
+        else:
+            for e in events:
+                print(f"{e.id}\t{e.date or '-':10}\t{len(e.articles):3d} articles\t{e.title}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .render import render_report
+    from .store import Store
+
+    with Store(args.db) as store:
+        report = store.event_report(args.event_id)
+    _write(render_report(report, args.format), args.output)
+    return 0
+
+
+def cmd_cluster(args: argparse.Namespace) -> int:
+    from .cluster import cluster_paths
+
+    result = cluster_paths(args.paths, threshold=args.threshold)
+    sys.stdout.write(_dump(result.to_json(), "json") + "\n")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .server import serve
+
+    serve(db=args.db, host=args.host, port=args.port, token=args.token)
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsweave",
+        description="Turn news articles from many outlets into events and cited accounts.",
+    )
+    p.add_argument("--version", action="version", version=f"newsweave {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("extract", help="clean articles (text, HTML, JSON) into structured records")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
+    s.set_defaults(fn=cmd_extract)
+
+    s = sub.add_parser("quotes", help="direct quotes with speaker and cue, per input file")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--format", choices=["json", "jsonl"], default="json")
+    s.set_defaults(fn=cmd_quotes)
+
+    s = sub.add_parser("brief", help="weave the given articles into one cited event account")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--format", choices=["md", "json", "html"], default="md")
+    s.add_argument("--words", type=int, default=None, help="length-limited summary of N words")
+    s.add_argument("-o", "--output", default=None, metavar="FILE")
+    s.add_argument(
+        "--split", action="store_true", help="cluster the inputs into several events first"
+    )
+    s.set_defaults(fn=cmd_brief)
+
+    s = sub.add_parser("ingest", help="add files, folders, JSONL, feeds or URLs to the store")
+    s.add_argument("inputs", nargs="+", metavar="PATH|URL")
+    s.add_argument("--db", default=DEFAULT_DB)
+    s.add_argument("--engine", choices=["local", "ray"], default="local")
+    s.add_argument("--address", default=None, help="Ray cluster address (default: start a local Ray)")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(fn=cmd_ingest)
+
+    s = sub.add_parser("events", help="list the stored events")
+    s.add_argument("--db", default=DEFAULT_DB)
+    s.add_argument("--since", default=None, metavar="DATE")
+    s.add_argument("--format", choices=["table", "json"], default="table")
+    s.set_defaults(fn=cmd_events)
+
+    s = sub.add_parser("show", help="one stored event's synthesis")
+    s.add_argument("event_id")
+    s.add_argument("--db", default=DEFAULT_DB)
+    s.add_argument("--format", choices=["md", "json", "html"], default="md")
+    s.add_argument("-o", "--output", default=None, metavar="FILE")
+    s.set_defaults(fn=cmd_show)
+
+    s = sub.add_parser("cluster", help="cluster documents into events without touching the store")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--format", choices=["json"], default="json")
+    s.add_argument("--threshold", type=float, default=None)
+    s.set_defaults(fn=cmd_cluster)
+
+    s = sub.add_parser("serve", help="serve the JSON API and the web page")
+    s.add_argument("--db", default=DEFAULT_DB)
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--token", default=None, help="token for writes (default: $NEWSWEAVE_TOKEN)")
+    s.set_defaults(fn=cmd_serve)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.fn(args) or 0)
+    except NewsweaveError as exc:
+        print(f"newsweave: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("newsweave: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

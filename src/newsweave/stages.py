@@ -1,0 +1,39 @@
+"""Where every synthesis stage gets registered.
+
+The two shared stages (parse, embed sentences) live here; the others register
+themselves in the modules that own their logic, imported at the bottom.
+"""
+
+from __future__ import annotations
+
+from .nlp import analyze, get_embedder
+from .pipeline import REGISTRY, Workspace, stage
+
+
+@stage("analyze", needs=("articles",), provides=("analyses", "sentences"))
+def analyze_stage(ws: Workspace) -> None:
+    """Parse every article once with the shared spaCy pipeline (batched)."""
+    ws.analyses = analyze(ws.articles)
+    ws.sentences = [s for a in ws.analyses for s in a.sentences]
+
+
+@stage("embed", needs=("sentences",), provides=("sentence_vectors",))
+def embed_stage(ws: Workspace) -> None:
+    """Embed every sentence in one batched call to the shared embedder."""
+    assert ws.sentences is not None
+    ws.sentence_vectors = get_embedder().encode([s.text for s in ws.sentences])
+
+
+# Importing a module registers its stages.
+from . import (  # noqa: E402, F401
+    brief,
+    contradictions,
+    entities,
+    facts,
+    framing,
+    quotes,
+    reactions,
+    timeline,
+)
+
+__all__ = ["REGISTRY"]

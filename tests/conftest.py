@@ -1,0 +1,59 @@
+"""Shared fixtures: the seeds and datasets are read from ../shared, never copied here."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "seeds"
+DATA = SHARED / "data"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLES = ROOT / "examples"
+
+
+def need(path: Path, what: str) -> Path:
+    """Skip the calling test, with the reason, when a shared folder is absent."""
+    if not path.exists():
+        pytest.skip(f"{what} not found at {path} (tests read it from ../shared; see README)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return need(SEEDS, "the seed articles")
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return need(DATA, "the shared datasets")
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seeds_dir: Path):
+    """The five seed articles, cleaned (one extraction per test session)."""
+    from newsweave.extract import iter_articles
+    from newsweave.models import Article
+
+    arts = [a for a in iter_articles([str(seeds_dir)]) if isinstance(a, Article)]
+    assert len(arts) == 5
+    return arts
+
+
+@pytest.fixture(scope="session")
+def seed_report(seed_articles):
+    """The seeds woven into one event (models loaded once per session)."""
+    from newsweave.synthesis import weave
+
+    return weave(seed_articles)
+
+
+@pytest.fixture(scope="session")
+def out_dir() -> Path:
+    """Where tests leave artifacts for a person to look at (screenshots, reports)."""
+    p = ROOT / "test-output"
+    p.mkdir(exist_ok=True)
+    return p

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsweave import nlp
+from newsweave.errors import ConfigError
+from newsweave.models import Article
+
+
+def test_default_embedder_ranks_paraphrases_above_unrelated_text():
+    emb = nlp.get_embedder()
+    v = emb.encode(
+        [
+            "The cat sat on the mat.",
+            "A feline rested on the rug.",
+            "Quantum mechanics describes subatomic particles.",
+        ]
+    )
+    assert v.shape == (3, emb.dim)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+    sims = v @ v.T
+    assert sims[0, 1] > 0.4 > sims[0, 2]
+
+
+def test_embedder_is_loaded_once_and_batches_keep_order():
+    emb = nlp.get_embedder()
+    assert nlp.get_embedder() is emb
+    texts = ["short", "a much longer sentence about ceasefire talks in Istanbul on Thursday", "mid length text"]
+    batch = emb.encode(texts)
+    one_by_one = np.vstack([emb.encode([t]) for t in texts])
+    assert np.allclose(batch, one_by_one, atol=1e-4)
+
+
+def test_hashing_embedder_needs_no_model():
+    v = nlp.get_embedder("hashing").encode(["talks in Istanbul", "talks in Istanbul", "gold prices"])
+    assert v[0] @ v[1] == pytest.approx(1.0)
+    assert v[0] @ v[2] < 0.5
+
+
+def test_unknown_embedder_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown embedder"):
+        nlp.get_embedder("word2vec-from-the-moon")
+
+
+def test_sentences_never_cross_a_paragraph_break():
+    text = "NO CEASEFIRE?\nPutin's proposal came hours after the meeting. He said so.\n\nBoth sides agreed"
+    [an] = nlp.analyze([Article(id="x", text=text)])
+    got = [s.text for s in an.sentences]
+    assert got[0] == "NO CEASEFIRE?"
+    assert "Both sides agreed" in got
+    for s in an.sentences:
+        assert text[s.start : s.end] == s.text
+        assert "\n" not in s.text
+    assert [s.index for s in an.sentences] == list(range(len(an.sentences)))

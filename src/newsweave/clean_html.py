@@ -1,0 +1,139 @@
+"""HTML mode: the article body and metadata from a page's HTML.
+
+trafilatura finds the body; it still leaks picture captions, credit lines and
+"related" teasers now and then, so its output goes through the same line rules
+as text mode (:mod:`newsweave.clean_text`) restricted to the kinds of junk
+that never belong to a body (credits, share lines, captions, pitches).
+
+:func:`html_to_text` is the other half: the page flattened to its full visible
+text the way a scraper or a copy-paste gives it (block elements become line
+breaks, scripts and styles are dropped). Text mode is benchmarked on it, and
+``RemovedSegment`` offsets of an HTML article point into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+
+# Elements whose content is never visible text.
+_DROP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed",
+     "canvas", "select", "option", "datalist", "math"}
+)
+# Elements that start a new line in a browser's rendering (CSS display: block and friends).
+_BLOCK_TAGS = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl",
+     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+     "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre",
+     "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "center",
+     "menu", "picture", "video", "audio", "title"}
+)
+_CELL_TAGS = frozenset({"td", "th"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+
+
+def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
+    """Parse leniently; None when the document has no element at all."""
+    if isinstance(html, bytes):
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    else:
+        parser = lxml.html.HTMLParser(remove_comments=True)
+        # lxml refuses str input that declares an encoding in an XML prolog
+        html = re.sub(r"^\s*<\?xml[^>]*>", "", html, count=1)
+    try:
+        return lxml.html.document_fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _hidden(el: lxml.html.HtmlElement) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def html_to_text(html: str | bytes | lxml.html.HtmlElement) -> str:
+    """The page's visible text, one block per line, as a scraper would copy it."""
+    root = html if isinstance(html, lxml.html.HtmlElement) else parse_html(html)
+    if root is None:
+        return ""
+    out: list[str] = []
+
+    def walk(el: lxml.html.HtmlElement) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if tag in _DROP_TAGS or (tag and _hidden(el)):
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            out.append("\n")
+        elif tag == "br":
+            out.append("\n")
+        elif tag in _CELL_TAGS:
+            out.append("\t")
+        elif tag == "img":
+            pass
+        if el.text and tag:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        if block:
+            out.append("\n")
+
+    walk(root)
+    lines = (_WS.sub(" ", ln).strip() for ln in "".join(out).split("\n"))
+    text = "\n".join(ln for ln in lines if ln)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlExtraction:
+    """What the HTML extractor found (plain values; extract.py builds the Article)."""
+
+    body: str
+    title: str | None
+    author: str | None
+    date: str | None
+    sitename: str | None
+    url: str | None
+    language: str | None
+    flattened: str
+
+
+def extract_body(html: str | bytes, *, url: str | None = None) -> HtmlExtraction:
+    """trafilatura's body and metadata, with its leaks trimmed by our line rules."""
+    import trafilatura
+
+    root = parse_html(html)
+    if root is None:
+        return HtmlExtraction("", None, None, None, None, url, None, "")
+    flattened = html_to_text(root)
+    doc = trafilatura.bare_extraction(
+        lxml.html.tostring(root, encoding="unicode"),
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        deduplicate=False,
+    )
+    body = (doc.text if doc is not None else "") or ""
+    if doc is None:
+        return HtmlExtraction("", None, None, None, None, url, None, flattened)
+    return HtmlExtraction(
+        body=body,
+        title=doc.title,
+        author=doc.author,
+        date=doc.date,
+        sitename=doc.sitename,
+        url=doc.url or url,
+        language=doc.language,
+        flattened=flattened,
+    )

@@ -51,11 +51,27 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
         return None
 
 
+# class names that mean "not rendered" in the common CSS frameworks
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "visually-hidden", "hide", "display-none"})
+
+
 def _hidden(el: lxml.html.HtmlElement) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls and not _HIDDEN_CLASSES.isdisjoint(cls.split()))
+
+
+def drop_hidden(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """Remove elements a browser would not show (keeping their tail text)."""
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in ("html", "body")
+               and _hidden(e)]:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return root
 
 
 def html_to_text(html: str | bytes | lxml.html.HtmlElement) -> str:
@@ -71,9 +87,7 @@ def html_to_text(html: str | bytes | lxml.html.HtmlElement) -> str:
         if tag in _DROP_TAGS or (tag and _hidden(el)):
             return
         block = tag in _BLOCK_TAGS
-        if block:
-            out.append("\n")
-        elif tag == "br":
+        if block or tag == "br":
             out.append("\n")
         elif tag in _CELL_TAGS:
             out.append("\t")
@@ -92,6 +106,10 @@ def html_to_text(html: str | bytes | lxml.html.HtmlElement) -> str:
     lines = (_WS.sub(" ", ln).strip() for ln in "".join(out).split("\n"))
     text = "\n".join(ln for ln in lines if ln)
     return text
+
+
+SECOND_OPINION_BELOW_WORDS = 400  # a precise extraction this long has not lost half a story
+PRECISION_MIN_SHARE = 0.5  # below half of the default pass's words, trust the default pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,18 +133,27 @@ def extract_body(html: str | bytes, *, url: str | None = None) -> HtmlExtraction
     root = parse_html(html)
     if root is None:
         return HtmlExtraction("", None, None, None, None, url, None, "")
+    drop_hidden(root)
     flattened = html_to_text(root)
+    markup = lxml.html.tostring(root, encoding="unicode")
+    # favor_precision drops more furniture (0.964 vs 0.960 on AEB) but now and then
+    # loses half a story; the default pass is the second opinion for short outputs.
     doc = trafilatura.bare_extraction(
-        lxml.html.tostring(root, encoding="unicode"),
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-        deduplicate=False,
+        markup, url=url, include_comments=False, include_tables=True, with_metadata=True,
+        deduplicate=False, favor_precision=True,
     )
-    body = (doc.text if doc is not None else "") or ""
     if doc is None:
         return HtmlExtraction("", None, None, None, None, url, None, flattened)
+    body = doc.text or ""
+    words = len(body.split())
+    if words < SECOND_OPINION_BELOW_WORDS:
+        other = trafilatura.bare_extraction(
+            markup, url=url, include_comments=False, include_tables=True, with_metadata=False,
+            deduplicate=False,
+        )
+        other_body = (other.text if other is not None else "") or ""
+        if words < PRECISION_MIN_SHARE * len(other_body.split()):
+            body = other_body
     return HtmlExtraction(
         body=body,
         title=doc.title,

@@ -80,7 +80,19 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             _report_input_error(item)
             failures += 1
             continue
-        quotes = [to_json(q) for q in extract_quotes(item)]
+        quotes = [
+            {
+                "text": q.text,
+                "speaker": q.speaker,
+                "cue": q.cue,
+                "start": q.start,
+                "end": q.end,
+                "role": q.speaker_role,
+                "kind": q.kind,
+                "speaker_span": to_json(q.speaker_span),
+            }
+            for q in extract_quotes(item)
+        ]
         rec = {"path": item.path or item.url or item.id, "article": item.id, "quotes": quotes}
         if args.format == "jsonl":
             sys.stdout.write(_dump(rec, "jsonl") + "\n")
@@ -125,7 +137,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         address=args.address,
         progress=not args.quiet,
     )
-    print(summary.describe(), file=sys.stderr)
+    for msg in summary.failed:
+        print(f"newsweave: skipped {msg}", file=sys.stderr)
+    print(f"newsweave: {summary.describe()}", file=sys.stderr)
     return 1 if summary.failed else 0
 
 

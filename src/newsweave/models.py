@@ -63,6 +63,9 @@ class Article:
     removed: tuple[RemovedSegment, ...] = ()
     source_format: str = "text"  # text | html | json
     raw_sha1: str | None = None  # hash of the raw input, to recognise re-ingests
+    # where ``published`` came from: dateline | url | caption | html | record (caption = the
+    # latest dated photo caption, a lower bound: trust it less than a dateline)
+    published_source: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -92,6 +95,7 @@ class Article:
             removed=tuple(RemovedSegment(**r) for r in d.get("removed", ())),
             source_format=d.get("source_format", "text"),
             raw_sha1=d.get("raw_sha1"),
+            published_source=d.get("published_source"),
         )
 
 
@@ -154,6 +158,9 @@ class TimelineEntry:
     citations: tuple[Span, ...]
     expression: str = ""  # the words that gave the date ("Thursday", "early 2014")
     sources: tuple[str, ...] = ()
+    end: str | None = None  # last day (ISO) of a range ("May 8-10", "last week")
+    note: str | None = None  # a weekday/date disagreement, an inferred anchor, an offset's basis
+    expressions: tuple[Span, ...] = ()  # the exact date words in every cited article
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +187,7 @@ class Framing:
     omits: tuple[str, ...]  # facts most others report that this article lacks
     loaded_terms: tuple[str, ...]
     loaded_citations: tuple[Span, ...] = ()
+    lead_fact: int | None = None  # index into the event's facts of the fact the lead states
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +232,7 @@ class Quote:
     cue: str | None = None
     part_of: int | None = None  # index of the longer quote this one is a fragment of
     id: str = ""
+    kind: Literal["statement", "term"] = "statement"  # "term": an attributed label, not speech
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +242,7 @@ class Reaction:
     quotes: tuple[str, ...]  # Quote ids
     sources: tuple[str, ...]
     citations: tuple[Span, ...] = ()
+    evidence: tuple[str, ...] = ()  # the words that gave the stance ("welcomed", "buy time")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,12 @@ Metadata kept: the url (``WARC-Target-URI``), a stable id (from
 ``WARC-Record-ID``, unique per capture, so a re-read gives the same ids), and a
 publication date: the page's own date when the extractor finds one, else the
 HTTP ``Last-Modified`` header, else the crawl time ``WARC-Date`` (an upper
-bound: a page cannot be published after it was fetched).
+bound: a page cannot be published after it was fetched); ``published_source``
+says which (``http`` or ``crawl``) so a reader can weigh it.
+
+Damage: record digests (``WARC-Block-Digest`` / ``WARC-Payload-Digest``) are
+verified, so a record cut short or altered is skipped (``digest-mismatch``)
+instead of being cleaned as a half page.
 
 Limits: a record payload above :data:`MAX_PAYLOAD_BYTES` is skipped (reason
 ``too-large``); a file that is corrupt mid-way stops at the damage with an
@@ -34,6 +39,7 @@ import hashlib
 import html as htmllib
 import io
 import json
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -138,7 +144,6 @@ def iter_warc_pages(
     per record passed over. Damage that stops the reader yields one
     :class:`UnreadableInput` (naming the file and offset) and ends the file.
     """
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     stats = stats if stats is not None else WarcStats()
@@ -150,7 +155,12 @@ def iter_warc_pages(
         return
     offset = 0
     try:
-        it = ArchiveIterator(fh)
+        head = _head(fh)
+        if not head.lstrip().startswith(b"WARC/"):
+            what = "empty" if not head else f"starts with {head[:24]!r}"
+            yield UnreadableInput(f"not a WARC file ({what}; expected 'WARC/1.x')", path=name)
+            return
+        it = _QuietArchiveIterator(fh, check_digests=True)
         records = iter(it)
         while True:
             try:
@@ -165,9 +175,15 @@ def iter_warc_pages(
                 )
                 return
             stats.records += 1
+            errs = it.err_count
             item = _page_from_record(rec, name)
-            # the offset is known once the record has been read to its end
+            # the offset is known once the record has been read to its end (digests checked)
             offset = it.get_record_offset()
+            checker = getattr(rec, "digest_checker", None)
+            if checker is not None and checker.passed is False:
+                item = WarcSkip(name, "digest-mismatch", "; ".join(map(str, checker.problems))[:300])
+            elif it.err_count > errs:
+                item = WarcSkip(name, "bad-length", "record not followed by the WARC separator")
             item = replace(item, locator=f"{name}@{offset}")
             if isinstance(item, WarcPage):
                 stats.pages += 1
@@ -178,6 +194,33 @@ def iter_warc_pages(
                     yield item
     finally:
         fh.close()
+
+
+def _head(fh: IO[bytes]) -> bytes:
+    """The first bytes of the (decompressed) file; the handle is rewound."""
+    raw = fh.read(4096)
+    fh.seek(0)
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, 64)
+        except zlib.error:
+            return b""
+    return raw[:64]
+
+
+def _quiet_iterator_class():
+    from warcio.archiveiterator import ArchiveIterator
+
+    class Quiet(ArchiveIterator):
+        """warcio writes a warning to stderr on a bad record length; we count it instead."""
+
+        INC_RECORD = ""
+
+    return Quiet
+
+
+def _QuietArchiveIterator(fh, **kw):
+    return _quiet_iterator_class()(fh, **kw)
 
 
 def _page_from_record(rec, loc: str) -> WarcPage | WarcSkip:
@@ -232,6 +275,7 @@ def page_to_article(page: WarcPage) -> Article | InputError:
     changes: dict = {}
     if art.published is None and page.date_hint is not None:
         changes["published"] = page.date_hint
+        changes["published_source"] = "http" if page.last_modified else "crawl"
     if not art.url and page.url:
         changes["url"] = page.url
     if art.path is None and page.locator:

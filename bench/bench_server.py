@@ -1,0 +1,212 @@
+"""Server throughput and latency: the event page and the event JSON over a store of 5,000+ articles.
+
+1. Builds (once; reused from bench/results/) a store of at least 5,000 articles with
+   ``newsweave.ingest.ingest``: the seeds, ECB+ documents, PolNeAR texts and the AEB pages
+   from ../shared/data, the ECB+ and PolNeAR ones repeated with altered ids and text
+   (one sentence dropped per copy) until there are enough.
+2. Starts ``newsweave serve`` in its own process on 127.0.0.1.
+3. From this (second) process, a bounded load loop: CONCURRENCY httpx clients for
+   DURATION seconds per endpoint, after a warm-up; prints requests/s, p50 and p99.
+
+Target (issue 6): p99 under 100 ms for a stored event (cached synthesis) on 2 cores.
+Figures are taken on a shared machine: other work running at the same time inflates them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", ROOT.parent / "shared"))
+RESULTS = ROOT / "bench" / "results"
+DB = RESULTS / "server_store.db"
+CORPUS = RESULTS / "server_corpus.jsonl"
+MIN_ARTICLES = 5000
+CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "4"))  # a few clients, as a small team would
+DURATION = float(os.environ.get("BENCH_DURATION", "10"))  # seconds of load per endpoint
+WARMUP = 1.0
+SEED_ID = "000_3016f4a61fb5a44f"
+
+
+def build_corpus() -> int:
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    if not seeds:
+        sys.exit(f"bench_server: the seeds are not at {SHARED / 'seeds'}")
+    base: list[dict] = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in seeds]
+    varied: list[dict] = []
+    ecb = SHARED / "data" / "ecbplus" / "documents.jsonl"
+    if ecb.exists():
+        with ecb.open(encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                varied.append({"id": f"ecb-{d['id']}", "text": d["text"]})
+    for p in sorted((SHARED / "data" / "polnear").glob("*/text/*.txt")):
+        varied.append(
+            {"id": f"polnear-{p.parent.parent.name}-{p.stem}", "text": p.read_text("utf-8")}
+        )
+    aeb = sorted((SHARED / "data" / "aeb" / "html").glob("*.html.gz"))
+    import gzip
+
+    for p in aeb:
+        html = gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+        base.append({"id": f"aeb-{p.name.split('.')[0]}", "html": html})
+    records = base + varied
+    rng = random.Random(7)
+    copy = 1
+    while len(records) < MIN_ARTICLES and varied:
+        for rec in varied:
+            lines = [ln for ln in rec["text"].split("\n") if ln.strip()]
+            if len(lines) > 3:
+                del lines[rng.randrange(1, len(lines))]
+            records.append({"id": f"{rec['id']}~{copy}", "text": "\n".join(lines)})
+            if len(records) >= MIN_ARTICLES:
+                break
+        copy += 1
+    with CORPUS.open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return len(records)
+
+
+def build_store() -> dict:
+    from newsweave.ingest import ingest
+    from newsweave.store import Store
+
+    if DB.exists():
+        with Store(str(DB), readonly=True) as s:
+            n = sum(1 for _ in {a for e in s.list_events() for a in e.articles})
+        if n >= MIN_ARTICLES:
+            return {"store_articles": n, "store_built_s": None}
+        DB.unlink()
+    n = build_corpus()
+    t0 = time.perf_counter()
+    summary = ingest([str(CORPUS)], db=str(DB), progress=True)
+    dt = time.perf_counter() - t0
+    print(summary.describe(), file=sys.stderr)
+    with Store(str(DB), readonly=True) as s:
+        stored = len({a for e in s.list_events() for a in e.articles})
+    return {"corpus_records": n, "store_articles": stored, "store_built_s": round(dt, 1)}
+
+
+def seeds_event() -> str:
+    from newsweave.store import Store
+
+    with Store(str(DB), readonly=True) as s:
+        for e in s.list_events():
+            if SEED_ID in e.articles:
+                return e.id
+    sys.exit("bench_server: the seeds' event is not in the store")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def load(url: str, duration: float) -> dict:
+    lat: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+    async with httpx.AsyncClient(timeout=30, limits=limits) as client:
+        stop_warm = time.perf_counter() + WARMUP
+
+        async def worker(record: bool, until: float) -> None:
+            nonlocal errors
+            while time.perf_counter() < until:
+                t = time.perf_counter()
+                r = await client.get(url)
+                await r.aread()
+                if record:
+                    if r.status_code != 200:
+                        errors += 1
+                    lat.append(time.perf_counter() - t)
+
+        await asyncio.gather(*(worker(False, stop_warm) for _ in range(CONCURRENCY)))
+        t0 = time.perf_counter()
+        until = t0 + duration
+        await asyncio.gather(*(worker(True, until) for _ in range(CONCURRENCY)))
+        elapsed = time.perf_counter() - t0
+    lat.sort()
+    return {
+        "requests": len(lat),
+        "errors": errors,
+        "rps": round(len(lat) / elapsed, 1),
+        "p50_ms": round(statistics.median(lat) * 1000, 2),
+        "p99_ms": round(lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000, 2),
+        "bytes": len((await asyncio.to_thread(httpx.get, url)).content),
+    }
+
+
+def main() -> int:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    info = build_store()
+    event = seeds_event()
+    port = free_port()
+    env = {**os.environ, "NEWSWEAVE_TOKEN": ""}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsweave.cli", "serve", "--db", str(DB), "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.time() > deadline or proc.poll() is not None:
+                sys.exit("bench_server: the server did not start")
+            time.sleep(0.2)
+        # the first read of the event may compute its synthesis; then it is cached
+        t = time.perf_counter()
+        first = httpx.get(f"{base}/api/events/{event}", timeout=300)
+        first.raise_for_status()
+        first_s = time.perf_counter() - t
+        endpoints = {
+            "event_json": f"{base}/api/events/{event}",
+            "event_page": f"{base}/events/{event}",
+            "event_list": f"{base}/api/events?limit=20",
+            "article_json": f"{base}/api/articles/{SEED_ID}",
+        }
+        out: dict = {
+            **info,
+            "event": event,
+            "first_event_read_s": round(first_s, 3),
+            "concurrency": CONCURRENCY,
+            "duration_s": DURATION,
+            "cpus": os.cpu_count(),
+        }
+        for name, url in endpoints.items():
+            res = asyncio.run(load(url, DURATION))
+            for k, v in res.items():
+                out[f"{name}_{k}"] = v
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    for k, v in out.items():
+        print(f"{k}: {v}")
+    (RESULTS / "server.json").write_text(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,655 @@
+"""Event clustering: which articles report the same real-world event.
+
+No number of events is given. Each article becomes a :class:`DocFeatures`
+(a title+lead embedding, IDF-weighted content words, named-entity keys, a
+publication date) and an online :class:`EventIndex` assigns it to the event
+it is most similar to, or opens a new event when none is similar enough.
+
+Similarity of an article to an event is *average linkage*: the mean of its
+similarities to the event's members, which for vectors is one dot product
+with the members' mean vector, so assigning an article costs one pass over
+the candidate events (no all-pairs step):
+
+    sim = W_LEX · words + W_EMB · embedding + W_ENT · entities − date penalty
+
+Content words and entities tell apart events of the same kind (two Waitrose
+fires: Banstead 2008 vs Wellington 2013), the embedding carries paraphrase,
+and dates far apart weigh against one event. Candidates are the events
+sharing a rare word or entity with the article (an inverted index) plus the
+nearest event centroids by embedding.
+
+A periodic :meth:`EventIndex.refine` pass evicts members that no longer fit
+their event (split), re-places them, and merges events whose centroids have
+converged, keeping the larger (then older) event's id, so event ids stay
+stable across runs and increments.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import numpy as np
+
+from .models import Article, Span
+
+# ---------------------------------------------------------------- tuned on ECB+ (bench/bench_cluster.py)
+# Weights of the three similarities (sum 1); words are the most discriminative on ECB+.
+W_LEX = 0.5
+W_EMB = 0.25
+W_ENT = 0.25
+# An article joins the best event when its average-link similarity reaches this.
+THRESHOLD = 0.25
+# Merge two events whose centroid similarity reaches this (a little above the join threshold).
+MERGE_THRESHOLD = 0.3
+# Dates further apart than this (days) start to count against one event (follow-ups are common).
+DATE_GRACE_DAYS = 30
+# ...and the penalty grows linearly to its full weight over this many further days.
+DATE_SCALE_DAYS = 335
+# Full date penalty: enough to keep a year-apart article out of an otherwise similar event.
+W_DATE = 0.15
+
+# ---------------------------------------------------------------- feature extraction limits
+# The embedding reads title + lead: MiniLM's cost grows with length, and the lead names the event.
+EMBED_CHARS = 400
+# Named entities from the first 1000 characters: the who/where of a story is in its lead.
+ENTITY_CHARS = 1000
+# Candidate events per article from the embedding (besides those sharing a rare word or entity).
+EMB_CANDIDATES = 20
+# Words that index an article in the inverted index (its highest-weighted ones).
+BLOCK_TERMS = 12
+# Words seen in more than this share of documents are not used for blocking.
+BLOCK_MAX_DF = 0.05
+
+ENTITY_LABELS = frozenset(
+    {"PERSON", "GPE", "ORG", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_URL_LINE = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.MULTILINE | re.IGNORECASE)
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_MDY = re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b", re.I)
+_DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\s*,?\s*((?:19|20)\d\d)\b", re.I)
+_DATE_ISO = re.compile(r"\b((?:19|20)\d\d)\s*-\s*(\d\d)\s*-\s*(\d\d)\b")
+
+
+def _stopwords() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+_STOP = _stopwords()
+
+
+@dataclass(frozen=True, slots=True)
+class EntityKey:
+    """A named entity as clustering keys it: ``key`` is the normalised name."""
+
+    key: str
+    name: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class DocFeatures:
+    """Everything clustering needs about one article (picklable, storable)."""
+
+    id: str
+    embedding: np.ndarray  # float32, L2-normalised
+    terms: tuple[tuple[int, float], ...]  # (hashed word, 1 + log tf), content words only
+    entities: tuple[str, ...]  # entity keys
+    day: int | None = None  # publication date as a proleptic ordinal
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "terms": [list(t) for t in self.terms],
+            "entities": list(self.entities),
+            "day": self.day,
+        }
+
+
+def feature_text(article: Article, excluded: Sequence[Span] = ()) -> str:
+    """The article's text without excluded (off-topic) spans and URL lines."""
+    text = article.text
+    if excluded:
+        parts, pos = [], 0
+        for sp in sorted(excluded, key=lambda s: s.start):
+            parts.append(text[pos : sp.start])
+            pos = max(pos, sp.end)
+        parts.append(text[pos:])
+        text = "\n".join(parts)
+    return _URL_LINE.sub(" ", text)
+
+
+def lead_text(article: Article, text: str) -> str:
+    head = (article.title or "").strip()
+    body = text.strip()
+    if head and body.startswith(head):
+        body = body[len(head) :]
+    return (head + "\n" + body)[:EMBED_CHARS] if head else body[:EMBED_CHARS]
+
+
+def term_counts(text: str) -> tuple[tuple[int, float], ...]:
+    counts: Counter[int] = Counter()
+    for m in _WORD.finditer(text.lower()):
+        w = m.group()
+        if len(w) < 2 or w in _STOP:
+            continue
+        counts[zlib.crc32(w.encode("utf-8"))] += 1
+    return tuple(sorted((h, 1.0 + math.log(c)) for h, c in counts.items()))
+
+
+def find_date(article: Article, text: str | None = None) -> date | None:
+    """The publication date: the article's own, else a date line among the first lines."""
+    if article.published:
+        return article.published.date()
+    for line in (text or article.text).split("\n", 5)[:5]:
+        for rx, order in ((_DATE_MDY, "mdy"), (_DATE_DMY, "dmy"), (_DATE_ISO, "ymd")):
+            m = rx.search(line)
+            if not m:
+                continue
+            try:
+                if order == "mdy":
+                    return date(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
+                if order == "dmy":
+                    return date(int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+def normalise_entity(name: str) -> str:
+    s = re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
+    s = re.sub(r"\s*[’']\s*s$", "", s)
+    return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def extract_entities(texts: Sequence[str], *, max_chars: int = ENTITY_CHARS) -> list[list[EntityKey]]:
+    """Named entities of each text's first ``max_chars`` (spaCy NER only, batched)."""
+    from .nlp import get_spacy
+
+    nlp = get_spacy()
+    keep = [p for p in ("tok2vec", "ner") if p in nlp.pipe_names]
+    out: list[list[EntityKey]] = []
+    with nlp.select_pipes(enable=keep):
+        for doc in nlp.pipe((t[:max_chars] for t in texts), batch_size=64):
+            ents: dict[str, EntityKey] = {}
+            for e in doc.ents:
+                if e.label_ not in ENTITY_LABELS:
+                    continue
+                key = normalise_entity(e.text)
+                if len(key) >= 2 and key not in ents:
+                    ents[key] = EntityKey(key, re.sub(r"\s+", " ", e.text.strip()), e.label_)
+            out.append(list(ents.values()))
+    return out
+
+
+def features(
+    articles: Sequence[Article],
+    excluded: Sequence[Sequence[Span]] | None = None,
+    *,
+    embeddings: np.ndarray | None = None,
+    entities: Sequence[Sequence[EntityKey]] | None = None,
+) -> list[DocFeatures]:
+    """Compute :class:`DocFeatures` for a batch (one embedder call, one NER pass)."""
+    from .nlp import get_embedder
+
+    excluded = excluded or [()] * len(articles)
+    texts = [feature_text(a, ex) for a, ex in zip(articles, excluded, strict=True)]
+    if embeddings is None:
+        embeddings = get_embedder().encode([lead_text(a, t) for a, t in zip(articles, texts, strict=True)])
+    if entities is None:
+        entities = extract_entities(
+            [((a.title or "") + "\n" + t) for a, t in zip(articles, texts, strict=True)]
+        )
+    out = []
+    for a, t, v, ents in zip(articles, texts, embeddings, entities, strict=True):
+        d = find_date(a, t)
+        out.append(
+            DocFeatures(
+                id=a.id,
+                embedding=np.asarray(v, dtype=np.float32),
+                terms=term_counts((a.title or "") + "\n" + t),
+                entities=tuple(e.key for e in ents),
+                day=d.toordinal() if d else None,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- the online index
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    article: str
+    event: str
+    score: float  # average-link similarity to the event (0 for a new event)
+    new: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventChange:
+    """What a refine pass did: ``kind`` is "merge" (``event`` absorbed into ``into``) or "move"."""
+
+    kind: str
+    event: str
+    into: str
+    articles: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Event:
+    id: str
+    seq: int  # creation order: ties in merges keep the older id
+    members: list[str] = field(default_factory=list)
+    lex: dict[int, float] = field(default_factory=dict)  # sum of members' weighted word vectors
+    ent: dict[str, float] = field(default_factory=dict)
+    days: list[int] = field(default_factory=list)
+
+
+def event_id_for(first_article: str) -> str:
+    """Stable event id: derived from the article that opened the event."""
+    return "ev_" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:12]
+
+
+class EventIndex:
+    """Online event assignment with centroid search and a periodic refine pass."""
+
+    def __init__(
+        self,
+        threshold: float | None = None,
+        *,
+        merge_threshold: float | None = None,
+        dim: int = 384,
+    ) -> None:
+        self.threshold = THRESHOLD if threshold is None else threshold
+        self.merge_threshold = (
+            max(MERGE_THRESHOLD, self.threshold + 0.05) if merge_threshold is None else merge_threshold
+        )
+        self.dim = dim
+        self.events: dict[str, _Event] = {}
+        self.event_of: dict[str, str] = {}
+        self.docs: dict[str, DocFeatures] = {}
+        self._lexw: dict[str, dict[int, float]] = {}  # weighted, normalised vectors at insertion
+        self._entw: dict[str, dict[str, float]] = {}
+        self._df: Counter[int] = Counter()
+        self._edf: Counter[str] = Counter()
+        self._n = 0
+        self._seq = 0
+        self._block: dict[Any, set[str]] = defaultdict(set)  # word / entity → events
+        self._rows: dict[str, int] = {}  # event → row in the centroid matrix
+        self._row_ids: list[str | None] = []
+        self._emb_sum = np.zeros((0, dim), dtype=np.float32)
+        self._count = np.zeros(0, dtype=np.float32)
+
+    # ------------------------------------------------------------ vectors
+    def _idf(self, df: int) -> float:
+        return math.log((self._n + 1) / (df + 1)) + 1.0
+
+    def _weigh(self, f: DocFeatures) -> tuple[dict[int, float], dict[str, float]]:
+        lex = {h: tf * self._idf(self._df[h]) for h, tf in f.terms}
+        norm = math.sqrt(sum(v * v for v in lex.values())) or 1.0
+        lex = {h: v / norm for h, v in lex.items()}
+        ent = {k: self._idf(self._edf[k]) for k in f.entities}
+        norm = math.sqrt(sum(v * v for v in ent.values())) or 1.0
+        return lex, {k: v / norm for k, v in ent.items()}
+
+    def _score(self, f: DocFeatures, lex: dict[int, float], ent: dict[str, float], ev: _Event,
+               emb_dot: float, exclude_self: bool = False) -> float:
+        n = len(ev.members) - (1 if exclude_self else 0)
+        if n <= 0:
+            return -1.0
+        s_lex = sum(v * ev.lex.get(h, 0.0) for h, v in lex.items())
+        s_ent = sum(v * ev.ent.get(k, 0.0) for k, v in ent.items())
+        if exclude_self:
+            s_lex -= sum(v * v for v in lex.values())
+            s_ent -= sum(v * v for v in ent.values())
+            emb_dot -= float(f.embedding @ f.embedding)
+        sim = (W_LEX * s_lex + W_EMB * emb_dot + W_ENT * s_ent) / n
+        return sim - self._date_penalty(f.day, ev, f.id if exclude_self else None)
+
+    @staticmethod
+    def _date_penalty(day: int | None, ev: _Event, skip: str | None) -> float:
+        days = ev.days
+        if day is None or not days:
+            return 0.0
+        if skip is not None and len(days) == 1:
+            return 0.0
+        lo, hi = min(days), max(days)
+        gap = max(0, lo - day, day - hi)
+        return W_DATE * min(1.0, max(0.0, (gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS))
+
+    # ------------------------------------------------------------ bookkeeping
+    def _new_event(self, first: str, event_id: str | None = None) -> _Event:
+        eid = event_id or event_id_for(first)
+        while eid in self.events:  # an id reused after a merge: keep ids unique
+            eid = event_id_for(eid)
+        ev = _Event(eid, self._seq)
+        self._seq += 1
+        self.events[eid] = ev
+        row = len(self._row_ids)
+        self._row_ids.append(eid)
+        self._rows[eid] = row
+        if row >= self._emb_sum.shape[0]:
+            grow = max(64, row)
+            self._emb_sum = np.vstack([self._emb_sum, np.zeros((grow, self.dim), np.float32)])
+            self._count = np.concatenate([self._count, np.zeros(grow, np.float32)])
+        return ev
+
+    def _attach(self, doc: str, ev: _Event) -> None:
+        f = self.docs[doc]
+        ev.members.append(doc)
+        for h, v in self._lexw[doc].items():
+            ev.lex[h] = ev.lex.get(h, 0.0) + v
+        for k, v in self._entw[doc].items():
+            ev.ent[k] = ev.ent.get(k, 0.0) + v
+        if f.day is not None:
+            ev.days.append(f.day)
+        r = self._rows[ev.id]
+        self._emb_sum[r] += f.embedding
+        self._count[r] += 1
+        self.event_of[doc] = ev.id
+        for key in self._block_keys(doc):
+            self._block[key].add(ev.id)
+
+    def _detach(self, doc: str) -> _Event:
+        ev = self.events[self.event_of.pop(doc)]
+        f = self.docs[doc]
+        ev.members.remove(doc)
+        for h, v in self._lexw[doc].items():
+            left = ev.lex.get(h, 0.0) - v
+            if abs(left) < 1e-9:
+                ev.lex.pop(h, None)
+            else:
+                ev.lex[h] = left
+        for k, v in self._entw[doc].items():
+            left = ev.ent.get(k, 0.0) - v
+            if abs(left) < 1e-9:
+                ev.ent.pop(k, None)
+            else:
+                ev.ent[k] = left
+        if f.day is not None:
+            ev.days.remove(f.day)
+        r = self._rows[ev.id]
+        self._emb_sum[r] -= f.embedding
+        self._count[r] -= 1
+        if not ev.members:
+            self._drop(ev)
+        return ev
+
+    def _drop(self, ev: _Event) -> None:
+        r = self._rows.pop(ev.id)
+        self._row_ids[r] = None
+        self._emb_sum[r] = 0
+        self._count[r] = 0
+        del self.events[ev.id]
+
+    def _block_keys(self, doc: str) -> list[Any]:
+        lex = self._lexw[doc]
+        limit = max(2, BLOCK_MAX_DF * self._n)
+        top = sorted((h for h in lex if self._df[h] <= limit), key=lambda h: -lex[h])[:BLOCK_TERMS]
+        return top + [("e", k) for k in self._entw[doc]]
+
+    def _candidates(self, doc: str, f: DocFeatures) -> tuple[list[str], np.ndarray]:
+        n_rows = len(self._row_ids)
+        if not self.events:
+            return [], np.zeros(0, np.float32)
+        dots = self._emb_sum[:n_rows] @ f.embedding  # sum of member cosines, per event row
+        means = np.where(self._count[:n_rows] > 0, dots / np.maximum(self._count[:n_rows], 1), -9)
+        k = min(EMB_CANDIDATES, n_rows)
+        top = np.argpartition(-means, k - 1)[:k] if k < n_rows else np.arange(n_rows)
+        cands = {self._row_ids[r] for r in top if self._row_ids[r] is not None}
+        for key in self._block_keys(doc):
+            cands.update(self._block.get(key, ()))
+        return sorted(cands, key=lambda e: self.events[e].seq), dots
+
+    # ------------------------------------------------------------ public API
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def best_event(self, doc: str, *, exclude_own: bool = False) -> tuple[str | None, float]:
+        f = self.docs[doc]
+        lex, ent = self._lexw[doc], self._entw[doc]
+        cands, dots = self._candidates(doc, f)
+        own = self.event_of.get(doc)
+        best, best_s = None, -1.0
+        for eid in cands:
+            ev = self.events[eid]
+            is_own = eid == own
+            if exclude_own and is_own:
+                continue
+            s = self._score(f, lex, ent, ev, float(dots[self._rows[eid]]), exclude_self=is_own)
+            if s > best_s:
+                best, best_s = eid, s
+        return best, best_s
+
+    def add(self, f: DocFeatures, *, event_id: str | None = None) -> Assignment:
+        """Assign ``f`` to its best event or open a new one (``event_id`` forces an event,
+        used when an index is restored from the store)."""
+        if f.id in self.docs:
+            return Assignment(f.id, self.event_of[f.id], 1.0, False)
+        self._n += 1
+        for h, _ in f.terms:
+            self._df[h] += 1
+        for k in f.entities:
+            self._edf[k] += 1
+        self.docs[f.id] = f
+        self._lexw[f.id], self._entw[f.id] = self._weigh(f)
+        if event_id is not None:
+            ev = self.events.get(event_id) or self._new_event(f.id, event_id)
+            self._attach(f.id, ev)
+            return Assignment(f.id, ev.id, 0.0, len(ev.members) == 1)
+        best, score = self.best_event(f.id)
+        if best is not None and score >= self.threshold:
+            self._attach(f.id, self.events[best])
+            return Assignment(f.id, best, round(score, 4), False)
+        ev = self._new_event(f.id)
+        self._attach(f.id, ev)
+        return Assignment(f.id, ev.id, 0.0, True)
+
+    def add_many(self, feats: Iterable[DocFeatures]) -> list[Assignment]:
+        return [self.add(f) for f in feats]
+
+    def event_similarity(self, a: str, b: str) -> float:
+        """Average-link similarity between two events (mean over member pairs)."""
+        ea, eb = self.events[a], self.events[b]
+        na, nb = len(ea.members), len(eb.members)
+        small, big = (ea, eb) if len(ea.lex) < len(eb.lex) else (eb, ea)
+        s_lex = sum(v * big.lex.get(h, 0.0) for h, v in small.lex.items())
+        small, big = (ea, eb) if len(ea.ent) < len(eb.ent) else (eb, ea)
+        s_ent = sum(v * big.ent.get(k, 0.0) for k, v in small.ent.items())
+        s_emb = float(self._emb_sum[self._rows[a]] @ self._emb_sum[self._rows[b]])
+        sim = (W_LEX * s_lex + W_EMB * s_emb + W_ENT * s_ent) / (na * nb)
+        if ea.days and eb.days:
+            gap = max(0, min(eb.days) - max(ea.days), min(ea.days) - max(eb.days))
+            sim -= W_DATE * min(1.0, max(0.0, (gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS))
+        return sim
+
+    def refine(self, *, rounds: int = 2) -> list[EventChange]:
+        """Split (evict members that fit another event better or none at all) and merge.
+
+        Ids stay stable: an evicted article joins an existing event or opens one of its own;
+        a merge keeps the id of the larger event (the older one on a tie).
+        """
+        changes: list[EventChange] = []
+        for _ in range(rounds):
+            moved = self._reassign(changes)
+            merged = self._merge(changes)
+            if not moved and not merged:
+                break
+        return changes
+
+    def _reassign(self, changes: list[EventChange]) -> int:
+        moved = 0
+        for doc in sorted(self.docs, key=lambda d: self.events[self.event_of[d]].seq):
+            own = self.event_of[doc]
+            if len(self.events[own].members) < 2:
+                continue
+            f = self.docs[doc]
+            _, dots = self._candidates(doc, f)
+            own_s = self._score(
+                f, self._lexw[doc], self._entw[doc], self.events[own],
+                float(dots[self._rows[own]]), exclude_self=True,
+            )
+            best, best_s = self.best_event(doc, exclude_own=True)
+            if best is not None and best_s >= self.threshold and best_s > own_s + 0.02:
+                self._detach(doc)
+                self._attach(doc, self.events[best])
+                changes.append(EventChange("move", own, best, (doc,)))
+                moved += 1
+            elif own_s < self.threshold * 0.6:  # fits nowhere: a story of its own
+                self._detach(doc)
+                ev = self._new_event(doc)
+                self._attach(doc, ev)
+                changes.append(EventChange("move", own, ev.id, (doc,)))
+                moved += 1
+        return moved
+
+    def _merge(self, changes: list[EventChange]) -> int:
+        merged = 0
+        ids = sorted(self.events, key=lambda e: self.events[e].seq)
+        for eid in ids:
+            if eid not in self.events:
+                continue
+            ev = self.events[eid]
+            r = self._rows[eid]
+            n_rows = len(self._row_ids)
+            cen = self._emb_sum[r] / max(1.0, self._count[r])
+            means = (self._emb_sum[:n_rows] @ cen) / np.maximum(self._count[:n_rows], 1)
+            k = min(EMB_CANDIDATES, n_rows)
+            top = np.argpartition(-means, k - 1)[:k] if k < n_rows else np.arange(n_rows)
+            cands = {self._row_ids[x] for x in top} - {None, eid}
+            for doc in ev.members:
+                for key in self._block_keys(doc):
+                    cands.update(self._block.get(key, ()))
+            cands.discard(eid)
+            best, best_s = None, self.merge_threshold
+            for c in sorted(c for c in cands if c in self.events):
+                s = self.event_similarity(eid, c)
+                if s >= best_s:
+                    best, best_s = c, s
+            if best is None:
+                continue
+            a, b = self.events[eid], self.events[best]
+            keep, gone = (a, b) if (len(a.members), -a.seq) >= (len(b.members), -b.seq) else (b, a)
+            docs = tuple(gone.members)
+            for d in docs:
+                self._detach(d)
+                self._attach(d, keep)
+            changes.append(EventChange("merge", gone.id, keep.id, docs))
+            merged += 1
+        return merged
+
+    def clusters(self) -> dict[str, list[str]]:
+        """Event id → member ids, events in creation order."""
+        return {e.id: list(e.members) for e in sorted(self.events.values(), key=lambda e: e.seq)}
+
+
+# --------------------------------------------------------------------------- batch clustering
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    id: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterResult:
+    clusters: tuple[Cluster, ...]
+    threshold: float
+    skipped: tuple[str, ...] = ()  # inputs that could not be read (their error messages)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "clusters": [{"id": c.id, "members": list(c.members)} for c in self.clusters],
+            "threshold": self.threshold,
+            "skipped": list(self.skipped),
+        }
+
+    def labels(self) -> dict[str, str]:
+        return {m: c.id for c in self.clusters for m in c.members}
+
+
+def cluster_documents(
+    feats: Sequence[DocFeatures], threshold: float | None = None, *, refine: bool = True
+) -> ClusterResult:
+    """Cluster precomputed features: online assignment in input order, then a refine pass."""
+    index = EventIndex(threshold)
+    index.add_many(feats)
+    if refine:
+        index.refine()
+    clusters = tuple(Cluster(eid, tuple(m)) for eid, m in index.clusters().items())
+    return ClusterResult(clusters, index.threshold)
+
+
+def cluster_articles(articles: Sequence[Article], threshold: float | None = None) -> ClusterResult:
+    """Cluster articles (off-topic blocks cut first, see :mod:`newsweave.offtopic`)."""
+    from .offtopic import offtopic_spans_batch
+
+    excluded = offtopic_spans_batch(list(articles))
+    return cluster_documents(features(articles, excluded), threshold)
+
+
+def cluster_paths(paths: Sequence[str], threshold: float | None = None) -> ClusterResult:
+    """``newsweave cluster``: read files/folders/JSONL and cluster their documents.
+
+    A JSONL record's document id is its ``id`` field; a file's is its path.
+    """
+    from .errors import EmptyInput
+    from .extract import iter_articles
+    from .models import Article as _Article
+
+    articles: list[_Article] = []
+    skipped: list[str] = []
+    for item in iter_articles(list(paths)):
+        if isinstance(item, _Article):
+            if item.path and item.source_format != "json" and not _from_records(item):
+                item = _with_id(item, item.path)
+            articles.append(item)
+        else:
+            skipped.append(str(item))
+    if not articles:
+        raise EmptyInput("no readable document among the inputs", path=" ".join(paths))
+    seen: Counter[str] = Counter(a.id for a in articles)
+    dup = [i for i, c in seen.items() if c > 1]
+    if dup:
+        raise EmptyInput(f"document ids are not unique: {', '.join(dup[:5])}", path=" ".join(paths))
+    res = cluster_articles(articles, threshold)
+    return ClusterResult(res.clusters, res.threshold, tuple(skipped))
+
+
+def _from_records(a: Article) -> bool:
+    return bool(a.path) and str(a.path).split(":")[0].endswith((".jsonl", ".json", ".jsonl.gz"))
+
+
+def _with_id(a: Article, new_id: str) -> Article:
+    import dataclasses
+
+    return dataclasses.replace(a, id=new_id)
+
+
+def dumps(result: ClusterResult) -> str:
+    return json.dumps(result.to_json(), ensure_ascii=False, indent=2)
+
+
+def as_datetime_day(day: int | None) -> datetime | None:
+    return datetime.fromordinal(day) if day is not None else None

@@ -1,0 +1,320 @@
+"""Article metadata from the text itself: bylines, dates, outlets, URLs, language.
+
+Everything here works on single lines or short strings so that text mode and
+HTML mode share it. Dates are returned with where they came from, because a
+date read from a dateline and one inferred from a photo caption do not deserve
+the same trust (see :class:`FoundDate`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TIME_RE = r"(?:(?:,|\s+at|\s*[-–|·])?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC))?)?"
+# "May 11, 2025", "Sunday, May 11, 2025 10:30 am"
+_MDY = re.compile(
+    r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b" + _TIME_RE,
+    re.I,
+)
+# "11 May 2025", "11th of May, 2025"
+_DMY = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d{2})\b" + _TIME_RE,
+    re.I,
+)
+# "2025-05-11", "2025/05/11"
+_ISO = re.compile(
+    r"\b(?P<year>(?:19|20)\d{2})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})(?!\d)"
+    r"(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?"
+)
+# dates in URL paths: /2025/05/11/ or /20250511/ or -2025-05-11
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[/-]|$)")
+_URL_DATE_COMPACT = re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:[/-]|$)")
+
+_DATE_PREFIX = re.compile(
+    r"^\s*(?:(?:published|updated|posted|last updated|first published|modified|date|on)\b\s*:?\s*)",
+    re.I,
+)
+# A line that is nothing but a date (and perhaps a label): a dateline, not a sentence.
+_MAX_DATELINE_EXTRA_WORDS = 6  # "Published 10:32 am EDT, Sunday ..." still counts as a dateline
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date and where it came from: header | updated | url | html | caption."""
+
+    value: datetime
+    source: str
+    text: str
+
+
+def _mk(year: str, month: int, day: str, hh: str | None = None, mm: str | None = None,
+        ampm: str | None = None) -> datetime | None:
+    try:
+        h = int(hh) if hh else 0
+        if ampm and ampm.lower().startswith("p") and h < 12:
+            h += 12
+        if ampm and ampm.lower().startswith("a") and h == 12:
+            h = 0
+        return datetime(int(year), month, int(day), h, int(mm) if mm else 0)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[datetime, int, int]]:
+    """Every full date (with a year) in ``text``: (value, start, end), in order."""
+    found: list[tuple[datetime, int, int]] = []
+    for rx in (_MDY, _DMY):
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            month = _MONTHS[g["mon"].lower()[:3]]
+            d = _mk(g["year"], month, g["day"], g.get("hh"), g.get("mm"), g.get("ampm"))
+            if d:
+                found.append((d, m.start(), m.end()))
+    for m in _ISO.finditer(text):
+        d = _mk(m["year"], int(m["month"]), m["day"], m["hh"], m["mm"])
+        if d:
+            found.append((d, m.start(), m.end()))
+    found.sort(key=lambda t: t[1])
+    return found
+
+
+def dateline(line: str) -> datetime | None:
+    """The date when ``line`` is a dateline ("May 11, 2025", "Updated: 2025-05-11 10:00")."""
+    s = line.strip()
+    if len(s) > 80:
+        return None
+    dates = find_dates(s)
+    if not dates:
+        return None
+    d, a, b = dates[0]
+    rest = (s[:a] + " " + s[b:]).strip()
+    rest = _DATE_PREFIX.sub("", rest)
+    words = re.findall(r"\w+", rest)
+    if len(words) > _MAX_DATELINE_EXTRA_WORDS:
+        return None
+    return d
+
+
+_UPDATED_LABEL = re.compile(r"^\s*(updated|published|posted|last updated|first published)\s*:?\s*$", re.I)
+
+
+def is_date_label(line: str) -> bool:
+    """A bare "Updated:" / "Published" label left over from a page's date widget."""
+    return bool(_UPDATED_LABEL.match(line))
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for rx in (_URL_DATE, _URL_DATE_COMPACT):
+        m = rx.search(path)
+        if m:
+            d = _mk(m["year"], int(m["month"]), m["day"])
+            if d and 1990 <= d.year <= 2100:
+                return d
+    return None
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """A date string from HTML metadata or a JSON record (ISO first, then prose)."""
+    if not value:
+        return None
+    v = value.strip()
+    try:
+        return datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    found = find_dates(v)
+    return found[0][0] if found else None
+
+
+# --------------------------------------------------------------------------- bylines
+
+_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+(?P<name>.+?)\s*$", re.I)
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)]*)\)")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ]*(?:['’\-][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|"
+    r"de|van|von|der|da|al|bin|el|la|le)$"
+)
+_BYLINE_STOP = re.compile(
+    r"\b(updated|published|posted|min read|minutes? ago|hours? ago|\d{4}|read|share|follow)\b", re.I
+)
+
+
+def strip_markdown_links(s: str) -> str:
+    """``[AFP](#)`` → ``AFP``; ``<https://x>`` → ``https://x``."""
+    s = _MD_LINK.sub(r"\1", s)
+    return re.sub(r"<(https?://[^>\s]+)>", r"\1", s)
+
+
+def byline_from_line(line: str) -> str | None:
+    """``By [AFP](#)`` → ``AFP``; ``By Jane Doe and John Roe, Reuters`` → that name list."""
+    m = _BY.match(strip_markdown_links(line))
+    if not m:
+        return None
+    name = m["name"].strip(" |·-–,")
+    name = re.split(r"\s+[|·•]\s+|\s{2,}", name)[0]
+    name = _BYLINE_STOP.split(name)[0].strip(" ,|-–") if _BYLINE_STOP.search(name) else name
+    if not name or len(name) > 80 or len(name.split()) > 12:
+        return None
+    return name
+
+
+# Capitalised words that make up page furniture ("Top News"), never a person's name.
+_NOT_NAME_WORDS = frozenset(
+    ["news", "top", "related", "articles", "article", "comments", "comment", "home", "world", "politics", "business", "sports", "sport", "opinion", "latest", "more", "video", "videos", "live", "menu", "search", "share", "follow", "subscribe", "newsletter", "advertisement", "sponsored", "content", "read", "watch", "listen", "photos", "photo", "gallery", "most", "popular", "trending", "breaking", "editor", "editors", "pick", "picks", "story", "stories", "the", "our", "your", "all", "europe", "africa", "asia", "us", "uk", "hashtags", "tags", "features", "local", "national", "international", "economy", "tech", "technology", "science", "health", "culture", "entertainment", "lifestyle", "travel", "weather", "markets", "sign", "log", "in", "out", "main", "navigation", "privacy", "policy", "terms", "contact", "about"]
+)
+
+
+def is_person_name(line: str) -> bool:
+    """A bare name line such as "Ryan Morgan" (2–4 capitalised words, nothing else)."""
+    s = line.strip()
+    if not 4 <= len(s) <= 40 or any(ch.isdigit() for ch in s):
+        return False
+    words = s.split()
+    if not 2 <= len(words) <= 4 or any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words) and s[-1] not in ".!?:"
+
+
+# --------------------------------------------------------------------------- outlets and urls
+
+_ORIGINAL_URL = re.compile(r"^\s*(?:original\s+(?:url|link|article)|source|url)\s*:\s*(?P<url>\S+)?\s*$", re.I)
+_URL = re.compile(r"https?://[^\s<>\])]+")
+
+# Domains of outlets frequently met in news corpora, to give a human name to a URL.
+KNOWN_OUTLETS = {
+    "reuters.com": "Reuters", "apnews.com": "Associated Press", "afp.com": "AFP",
+    "bbc.com": "BBC", "bbc.co.uk": "BBC", "cnn.com": "CNN", "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post", "wsj.com": "The Wall Street Journal",
+    "theguardian.com": "The Guardian", "ft.com": "Financial Times", "bloomberg.com": "Bloomberg",
+    "aljazeera.com": "Al Jazeera", "themoscowtimes.com": "The Moscow Times",
+    "theepochtimes.com": "The Epoch Times", "nypost.com": "New York Post", "foxnews.com": "Fox News",
+    "cnbc.com": "CNBC", "newsweek.com": "Newsweek", "politico.com": "Politico",
+    "politico.eu": "Politico Europe", "euronews.com": "Euronews", "dw.com": "Deutsche Welle",
+    "france24.com": "France 24", "kyivindependent.com": "The Kyiv Independent",
+    "tass.com": "TASS", "rt.com": "RT", "punchng.com": "Punch", "theglobalpost.com": "GlobalPost",
+    "npr.org": "NPR", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News",
+    "usatoday.com": "USA Today", "latimes.com": "Los Angeles Times", "independent.co.uk": "The Independent",
+    "telegraph.co.uk": "The Telegraph", "dailymail.co.uk": "Daily Mail", "economist.com": "The Economist",
+    "time.com": "Time", "axios.com": "Axios", "thehill.com": "The Hill", "lemonde.fr": "Le Monde",
+    "spiegel.de": "Der Spiegel", "japantimes.co.jp": "The Japan Times", "scmp.com": "South China Morning Post",
+    "hindustantimes.com": "Hindustan Times", "timesofindia.indiatimes.com": "The Times of India",
+    "abc.net.au": "ABC News (Australia)", "cbc.ca": "CBC News", "globalnews.ca": "Global News",
+    "venturebeat.com": "VentureBeat", "theverge.com": "The Verge", "techcrunch.com": "TechCrunch",
+    "yahoo.com": "Yahoo News", "msn.com": "MSN", "businessinsider.com": "Business Insider",
+    "forbes.com": "Forbes", "theatlantic.com": "The Atlantic", "vox.com": "Vox",
+}
+
+_CORP_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:inc|llc|ltd|limited|corporation|corp|company|co|group|media|holdings|publishing|"
+    r"plc|gmbh|ag|sa|news\s+media|&|and)\.?)+\s*$",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"^\s*(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<holder>[^.|]+?)"
+    r"\s*(?:\.|\||-|–|$)",
+    re.I,
+)
+
+
+def original_url(line: str) -> str | None:
+    """The URL of an "Original url: <https://…>" line (or None)."""
+    s = strip_markdown_links(line)
+    m = _ORIGINAL_URL.match(s)
+    if m and m["url"]:
+        u = _URL.search(m["url"])
+        return u.group(0) if u else None
+    return None
+
+
+def domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    host = host.lower()
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """A human outlet name for a URL: the known-outlets table, else the bare domain."""
+    host = domain(url)
+    if not host:
+        return None
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        cand = ".".join(parts[i:])
+        if cand in KNOWN_OUTLETS:
+            return KNOWN_OUTLETS[cand]
+    return host
+
+
+def outlet_from_copyright(line: str) -> str | None:
+    """"Copyright © 2025 GlobalPost Media Corporation. All Rights Reserved." → "GlobalPost"."""
+    m = _COPYRIGHT.match(line)
+    if not m:
+        return None
+    holder = m["holder"].strip(" :,")
+    if not holder or re.match(r"^all rights", holder, re.I):
+        return None
+    holder = _CORP_SUFFIX.sub("", holder).strip(" ,.-")
+    if not holder or len(holder) > 60 or len(holder.split()) > 6:
+        return None
+    return holder
+
+
+# --------------------------------------------------------------------------- language
+
+# Languages whose stopword lists we compare (jusText ships lists for 100 languages;
+# these are the ones common in news and distinguishable by stopwords).
+_LANGS = {
+    "English": "en", "German": "de", "French": "fr", "Spanish": "es", "Italian": "it",
+    "Portuguese": "pt", "Dutch": "nl", "Russian": "ru", "Ukrainian": "uk", "Polish": "pl",
+    "Czech": "cs", "Swedish": "sv", "Danish": "da", "Norwegian_Bokmal": "no", "Finnish": "fi",
+    "Turkish": "tr", "Romanian": "ro", "Hungarian": "hu", "Greek": "el", "Indonesian": "id",
+    "Croatian": "hr", "Catalan": "ca", "Arabic": "ar", "Persian": "fa", "Vietnamese": "vi",
+}
+_MIN_STOPWORD_SHARE = 0.12  # below this no list fits: say "unknown" rather than guess
+_MIN_STOPWORD_HITS = 4  # a menu's few words match some list by chance
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext
+
+    return {code: frozenset(justext.get_stoplist(name)) for name, code in _LANGS.items()}
+
+
+def stopwords(lang: str | None) -> frozenset[str]:
+    """The stopword list of an ISO 639-1 language (empty when unknown)."""
+    return _stoplists().get(lang or "", frozenset())
+
+
+def detect_language(text: str, *, max_words: int = 2000) -> str | None:
+    """ISO 639-1 code from stopword shares (fast, no model); None when unsure."""
+    # prose lines only: menus and numbers ("21 Day Fix", "P90X3") look like any language
+    prose = [ln for ln in text[: max_words * 20].splitlines() if len(ln.split()) >= 8]
+    sample = "\n".join(prose) if sum(map(len, prose)) >= 200 else text[: max_words * 8]
+    words = [w for w in re.findall(r"[^\W\d_]+", sample.lower())][:max_words]
+    if len(words) < 5:
+        return None
+    best, best_share, best_hits = None, 0.0, 0
+    for code, sw in _stoplists().items():
+        hits = sum(1 for w in words if w in sw)
+        if hits / len(words) > best_share:
+            best, best_share, best_hits = code, hits / len(words), hits
+    ok = best_share >= _MIN_STOPWORD_SHARE and best_hits >= _MIN_STOPWORD_HITS
+    return best if ok else None

@@ -1,0 +1,582 @@
+/* newsweave event page: draws one event of a "newsweave.event/1" report.
+ *
+ * The same file runs in the served page (/events/{id}) and inlined in the
+ * self-contained file written by `newsweave brief --format html`; the report
+ * is read from <script type="application/json" id="nw-data">. No framework,
+ * no build step, and no innerHTML with data: every text goes in as a text node.
+ */
+(function () {
+  "use strict";
+
+  var dataEl = document.getElementById("nw-data");
+  if (!dataEl) return;
+  var report = JSON.parse(dataEl.textContent);
+  var metaEl = document.getElementById("nw-meta");
+  var meta = metaEl ? JSON.parse(metaEl.textContent) : {};
+  var ARTS = {};
+  (report.articles || []).forEach(function (a) { ARTS[a.id] = a; });
+  var CONTEXT = 110; // characters of context either side of a cited span in the popover
+  var GAP_DAYS = 75; // a timeline gap longer than this is drawn as a break
+  var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  var ev = null, order = [], numOf = {}, colorOf = {}, state = { article: null, span: null, removed: false, lastCite: null };
+
+  /* ------------------------------------------------------------ helpers */
+  function h(tag, attrs) {
+    var el = document.createElement(tag);
+    if (attrs) for (var k in attrs) {
+      var v = attrs[k];
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") el.className = v;
+      else if (k === "text") el.textContent = v;
+      else if (k === "style") el.setAttribute("style", v);
+      else if (k.slice(0, 2) === "on") el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v === true ? "" : v);
+    }
+    for (var i = 2; i < arguments.length; i++) add(el, arguments[i]);
+    return el;
+  }
+  function add(el, c) {
+    if (c === null || c === undefined || c === false) return;
+    if (Array.isArray(c)) { c.forEach(function (x) { add(el, x); }); return; }
+    el.appendChild(typeof c === "object" ? c : document.createTextNode(String(c)));
+  }
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : (many || one + "s")); }
+  function host(u) { var m = /^https?:\/\/(?:www\.)?([^\/:?#]+)/i.exec(u || ""); return m ? m[1] : null; }
+  function outletName(id) { var a = ARTS[id]; return (a && (a.outlet || host(a.url))) || (numOf[id] ? "Source " + numOf[id] : id); }
+  /* Notes from the synthesis name articles by id; a reader knows them by outlet. */
+  function named(text) {
+    var out = String(text || "");
+    order.forEach(function (id) { out = out.split(id).join(outletName(id)); });
+    return out;
+  }
+  function colorVar(id) { return "--oc: var(--o" + (colorOf[id] % 8) + ")"; }
+  function numBadge(id) { return h("span", { class: "num", style: colorVar(id), "aria-hidden": "true" }, numOf[id] || "?"); }
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  var WD = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+  function parseISO(d) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d || "");
+    return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  }
+  function fmtDate(d, precision) {
+    var t = parseISO(d);
+    if (!t) return d || "";
+    if (precision === "year") return String(t.getUTCFullYear());
+    if (precision === "month") return MONTHS[t.getUTCMonth()] + " " + t.getUTCFullYear();
+    return WD[t.getUTCDay()] + " " + t.getUTCDate() + " " + MONTHS[t.getUTCMonth()].slice(0, 3) + " " + t.getUTCFullYear();
+  }
+  function fmtWhen(iso) {
+    if (!iso) return "";
+    var t = new Date(iso);
+    if (isNaN(t)) return iso;
+    return t.getUTCDate() + " " + MONTHS[t.getUTCMonth()].slice(0, 3) + " " + t.getUTCFullYear() +
+      (/T\d\d:\d\d/.test(iso) ? ", " + String(t.getUTCHours()).padStart(2, "0") + ":" + String(t.getUTCMinutes()).padStart(2, "0") + " UTC" : "");
+  }
+  function gapText(days) {
+    if (days >= 700) return Math.round(days / 365) + " years later";
+    if (days >= 330) return "a year later";
+    if (days >= 55) return Math.round(days / 30.4) + " months later";
+    return Math.round(days / 7) + " weeks later";
+  }
+
+  /* ------------------------------------------------------------ citations */
+  function cite(span) {
+    var n = numOf[span.article] || "?";
+    return h("button", {
+      type: "button", class: "cite", style: colorVar(span.article),
+      "data-a": span.article, "data-s": span.start, "data-e": span.end,
+      "aria-label": "Source " + n + ", " + outletName(span.article) + ": show the cited passage",
+      "aria-expanded": "false"
+    }, n);
+  }
+  function cites(list) {
+    if (!list || !list.length) return null;
+    var seen = {}, out = [];
+    list.slice().sort(function (a, b) { return (numOf[a.article] || 99) - (numOf[b.article] || 99) || a.start - b.start; }).forEach(function (s) {
+      var k = s.article + ":" + s.start + ":" + s.end;
+      if (!seen[k]) { seen[k] = 1; out.push(cite(s)); }
+    });
+    return h("span", { class: "cites" }, out);
+  }
+  function spanOf(btn) { return { article: btn.getAttribute("data-a"), start: +btn.getAttribute("data-s"), end: +btn.getAttribute("data-e") }; }
+  function context(span) {
+    var a = ARTS[span.article];
+    if (!a) return null;
+    var t = a.text, s = Math.max(0, span.start - CONTEXT), e = Math.min(t.length, span.end + CONTEXT);
+    if (s > 0) { var sp = t.indexOf(" ", s); if (sp > 0 && sp < span.start) s = sp + 1; }
+    if (e < t.length) { var ep = t.lastIndexOf(" ", e); if (ep > span.end) e = ep; }
+    return { before: (s > 0 ? "…" : "") + t.slice(s, span.start).replace(/\s+/g, " "), text: t.slice(span.start, span.end),
+      after: t.slice(span.end, e).replace(/\s+/g, " ") + (e < t.length ? "…" : "") };
+  }
+
+  var pop = document.getElementById("nw-pop"), popFor = null;
+  function showPop(btn) {
+    var span = spanOf(btn), a = ARTS[span.article], c = context(span);
+    if (!a || !c) return;
+    pop.textContent = "";
+    add(pop, [
+      h("div", { class: "who" }, numBadge(span.article), outletName(span.article), a.published ? h("span", { class: "when" }, fmtWhen(a.published)) : null),
+      h("blockquote", null, c.before, h("mark", null, c.text), c.after),
+      h("div", { class: "hint" }, "Click to read it in the article")
+    ]);
+    pop.hidden = false;
+    if (popFor && popFor !== btn) popFor.setAttribute("aria-expanded", "false");
+    popFor = btn;
+    btn.setAttribute("aria-expanded", "true");
+    btn.setAttribute("aria-describedby", "nw-pop");
+    var r = btn.getBoundingClientRect(), pw = pop.offsetWidth, ph = pop.offsetHeight;
+    var x = Math.min(Math.max(8, r.left + r.width / 2 - pw / 2), document.documentElement.clientWidth - pw - 8);
+    var y = r.top - ph - 8 < 56 ? r.bottom + 8 : r.top - ph - 8;
+    pop.style.left = (x + window.scrollX) + "px";
+    pop.style.top = (y + window.scrollY) + "px";
+  }
+  function hidePop() {
+    if (popFor) { popFor.setAttribute("aria-expanded", "false"); popFor.removeAttribute("aria-describedby"); }
+    popFor = null; pop.hidden = true;
+  }
+  document.addEventListener("mouseover", function (e) { var b = e.target.closest && e.target.closest("button.cite, button.cell"); if (b) showPop(b); });
+  document.addEventListener("mouseout", function (e) { var b = e.target.closest && e.target.closest("button.cite, button.cell"); if (b && b === popFor && !b.contains(e.relatedTarget)) hidePop(); });
+  document.addEventListener("focusin", function (e) { var b = e.target.closest && e.target.closest("button.cite, button.cell"); if (b) showPop(b); else if (popFor) hidePop(); });
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape") return;
+    if (popFor) { hidePop(); return; }
+    if (document.body.classList.contains("reader-open")) closeReader();
+  });
+  window.addEventListener("scroll", function () { if (popFor) hidePop(); }, { passive: true });
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest("button.cite, button.cell");
+    if (!b) return;
+    e.preventDefault();
+    hidePop();
+    state.lastCite = b;
+    openArticle(b.getAttribute("data-a"), spanOf(b));
+  });
+
+  /* ------------------------------------------------------------ reader (article view) */
+  var reader = document.getElementById("nw-reader");
+  var narrow = window.matchMedia("(max-width: 1099.98px)");
+
+  function eventSpans(articleId) {
+    var out = [];
+    function take(list) { (list || []).forEach(function (s) { if (s && s.article === articleId) out.push(s); }); }
+    (ev.facts || []).forEach(function (f) { take(f.citations); });
+    (ev.unique || []).forEach(function (u) { take(u.citations); });
+    (ev.brief || []).forEach(function (b) { take(b.citations); });
+    (ev.timeline || []).forEach(function (t) { take(t.citations); });
+    (ev.contradictions || []).forEach(function (c) { (c.claims || []).forEach(function (cl) { take(cl.citations); }); });
+    (ev.framing || []).forEach(function (f) { take(f.lead_citations); take(f.loaded_citations); });
+    (ev.quotes || []).forEach(function (q) { (q.variants || []).forEach(function (v) { if (v.article === articleId) out.push(v); }); });
+    return out;
+  }
+
+  /* Removed segments carry offsets into the raw input, not the cleaned text: place each at
+     the paragraph boundary nearest to where it stood (raw offset minus what was removed before). */
+  function placeRemoved(a, paras) {
+    var segs = (a.removed || []).slice(), bounds = paras.map(function (p) { return p.start; }).concat([a.text.length]);
+    var placed = {}, cut = 0, last = 0;
+    segs.sort(function (x, y) { return (x.start < 0 ? 1e15 : x.start) - (y.start < 0 ? 1e15 : y.start); });
+    segs.forEach(function (s) {
+      var idx;
+      if (s.start < 0) idx = bounds.length - 1;
+      else {
+        var est = s.start - cut, best = last, bd = Infinity;
+        for (var i = last; i < bounds.length; i++) { var d = Math.abs(bounds[i] - est); if (d < bd) { bd = d; best = i; } }
+        idx = best;
+        cut += Math.max(0, (s.end > s.start ? s.end - s.start : s.text.length) + 1);
+      }
+      last = idx;
+      (placed[idx] = placed[idx] || []).push(s);
+    });
+    return placed;
+  }
+
+  function removedBlock(list) {
+    return h("div", { class: "removed", role: "note", "aria-label": "Removed by cleaning" },
+      list.map(function (s, i) {
+        return [i ? h("br") : null, h("span", { class: "why" }, s.reason || "removed"), h("del", null, s.text)];
+      }));
+  }
+
+  function renderText(a, active) {
+    var t = a.text, paras = [], re = /[^\n]+/g, m;
+    while ((m = re.exec(t))) if (m[0].trim()) paras.push({ start: m.index, end: m.index + m[0].length });
+    var cited = eventSpans(a.id), excluded = (ev.excluded || []).filter(function (s) { return s.article === a.id; });
+    var placed = placeRemoved(a, paras);
+    var box = h("div", { class: "art-text" }), activeEl = null;
+    paras.forEach(function (p, pi) {
+      if (placed[pi]) box.appendChild(removedBlock(placed[pi]));
+      var cuts = [p.start, p.end];
+      function addCuts(s) { if (s.end > p.start && s.start < p.end) { cuts.push(Math.max(p.start, s.start), Math.min(p.end, s.end)); } }
+      cited.forEach(addCuts); excluded.forEach(addCuts); if (active) addCuts(active);
+      cuts = cuts.filter(function (x, i, arr) { return arr.indexOf(x) === i; }).sort(function (x, y) { return x - y; });
+      var para = h("p"), cur = null, curKey = "";
+      for (var i = 0; i + 1 < cuts.length; i++) {
+        var s = cuts[i], e = cuts[i + 1], piece = t.slice(s, e);
+        var isAct = active && s >= active.start && e <= active.end;
+        var isCit = cited.some(function (c) { return s >= c.start && e <= c.end; });
+        var isExc = excluded.some(function (c) { return s >= c.start && e <= c.end; });
+        var key = (isAct ? "a" : "") + (isCit ? "c" : "") + (isExc ? "x" : "");
+        if (key !== curKey || !cur) {
+          if (isAct) {
+            if (activeEl && activeEl.parentNode === para) { cur = activeEl; curKey = key; cur.appendChild(document.createTextNode(piece)); continue; }
+            cur = h("mark", { class: "active", tabindex: "-1" });
+            if (!activeEl) activeEl = cur;
+          } else if (isExc) cur = h("span", { class: "excluded", title: "Left out of the synthesis as off-topic" });
+          else if (isCit) cur = h("span", { class: "cited" });
+          else cur = document.createDocumentFragment();
+          curKey = key;
+          cur.appendChild(document.createTextNode(piece));
+          para.appendChild(cur);
+          if (cur.nodeType === 11) cur = null;
+        } else cur.appendChild(document.createTextNode(piece));
+      }
+      box.appendChild(para);
+    });
+    if (placed[paras.length]) box.appendChild(removedBlock(placed[paras.length]));
+    return { box: box, active: activeEl };
+  }
+
+  function renderReader() {
+    var a = ARTS[state.article];
+    reader.textContent = "";
+    reader.hidden = false;
+    var tabs = h("div", { class: "tabs", role: "tablist", "aria-label": "Articles of this event" }, order.map(function (id) {
+      return h("button", { type: "button", class: "tab", role: "tab", id: "tab-" + numOf[id], "aria-selected": id === state.article ? "true" : "false",
+        "aria-controls": "nw-article", tabindex: id === state.article ? "0" : "-1", title: outletName(id) + (ARTS[id] && ARTS[id].title ? ": " + ARTS[id].title : ""),
+        onclick: function () { openArticle(id, null); } }, numBadge(id), outletName(id));
+    }));
+    tabs.addEventListener("keydown", function (e) {
+      var i = order.indexOf(state.article);
+      if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+        e.preventDefault();
+        var j = (i + (e.key === "ArrowRight" ? 1 : order.length - 1)) % order.length;
+        openArticle(order[j], null);
+        var tb = document.getElementById("tab-" + numOf[order[j]]); if (tb) tb.focus();
+      }
+    });
+    var nRemoved = (a.removed || []).length;
+    var toggle = h("button", { type: "button", class: "btn", id: "nw-toggle-removed", "aria-pressed": state.removed ? "true" : "false", title: "Show the boilerplate that cleaning removed, struck out",
+      disabled: nRemoved ? null : true, onclick: function () {
+        state.removed = !state.removed;
+        toggle.setAttribute("aria-pressed", state.removed ? "true" : "false");
+        toggle.textContent = (state.removed ? "Hide" : "Show") + " removed (" + nRemoved + ")";
+        body.classList.toggle("show-removed", state.removed);
+      } }, (state.removed ? "Hide" : "Show") + " removed (" + nRemoved + ")");
+    var close = h("button", { type: "button", class: "btn close", onclick: closeReader, "aria-label": "Close the article" }, "Close");
+    var bar = h("div", { class: "reader-bar" }, tabs, h("div", { class: "row" },
+      h("div", { class: "reader-legend" },
+        h("span", null, h("span", { class: "sw", style: "background:var(--mark)" }), "cited here"),
+        h("span", null, h("span", { class: "sw", style: "background:var(--cited)" }), "used by the synthesis")),
+      h("div", { class: "row" }, toggle, close)));
+    var r = renderText(a, state.span);
+    var body = h("div", { class: "reader-inner" + (state.removed ? " show-removed" : ""), id: "nw-article", role: "tabpanel",
+      "aria-labelledby": "tab-" + numOf[a.id] },
+      h("h2", { class: "art-title" }, a.title || "(untitled)"),
+      h("p", { class: "art-meta" }, [
+        h("strong", null, a.outlet || host(a.url) || "Outlet unknown"),
+        a.byline ? " · " + a.byline : "",
+        a.published ? " · " + fmtWhen(a.published) : "",
+        a.url ? [" · ", h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url)] : "",
+        a.path && !a.url ? [" · ", h("span", { class: "muted" }, a.path)] : ""
+      ]),
+      r.box);
+    add(reader, [bar, body]);
+    return r.active;
+  }
+
+  function openArticle(id, span) {
+    if (!ARTS[id]) return;
+    state.article = id; state.span = span;
+    var mark = renderReader();
+    if (narrow.matches) { document.body.classList.add("reader-open"); }
+    if (mark) {
+      mark.classList.add("flash");
+      // Scroll the reader only (not the page): the mark a third of the way down, below the tab bar.
+      var bar = reader.querySelector(".reader-bar");
+      var top = reader.scrollTop + mark.getBoundingClientRect().top - reader.getBoundingClientRect().top -
+        (bar ? bar.offsetHeight : 0) - Math.max(24, (reader.clientHeight - (bar ? bar.offsetHeight : 0)) / 4);
+      reader.scrollTo({ top: Math.max(0, top), behavior: reduceMotion || narrow.matches ? "auto" : "smooth" });
+      mark.focus({ preventScroll: true });
+    } else {
+      reader.scrollTop = 0;
+      if (narrow.matches) { var tb = document.getElementById("tab-" + numOf[id]); if (tb) tb.focus(); }
+    }
+  }
+  function closeReader() {
+    document.body.classList.remove("reader-open");
+    if (state.lastCite && document.body.contains(state.lastCite)) state.lastCite.focus();
+  }
+
+  /* ------------------------------------------------------------ word diff for quote variants */
+  function words(s) { return s.match(/\S+/g) || []; }
+  function norm(w) { return w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""); }
+  function lcsKeep(a, b) { // which words of a take part in a longest common subsequence with b
+    var A = a.map(norm), B = b.map(norm), n = A.length, m = B.length, i, j;
+    var dp = []; for (i = 0; i <= n; i++) { dp.push(new Uint16Array(m + 1)); }
+    for (i = n - 1; i >= 0; i--) for (j = m - 1; j >= 0; j--) dp[i][j] = A[i] === B[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    var keep = new Array(n).fill(false); i = 0; j = 0;
+    while (i < n && j < m) { if (A[i] === B[j]) { keep[i] = true; i++; j++; } else if (dp[i + 1][j] >= dp[i][j + 1]) i++; else j++; }
+    A.forEach(function (w, k) { if (!w) keep[k] = true; });
+    return keep;
+  }
+  function diffed(text, other) {
+    var w = words(text);
+    if (!other) return text;
+    var keep = lcsKeep(w, words(other)), out = [];
+    w.forEach(function (x, i) { if (i) out.push(" "); out.push(keep[i] ? x : h("mark", { class: "diff", title: "differs from the other wording" }, x)); });
+    return out;
+  }
+
+  /* ------------------------------------------------------------ sections */
+  function section(id, title, sub, count, bodyEls, open) {
+    var det = h("details", { open: open === false ? null : true },
+      h("summary", null, h("h2", { id: id + "-h" }, title), sub ? h("span", { class: "sub" }, sub) : null),
+      h("div", { class: "block-body" }, bodyEls));
+    return { id: id, title: title, count: count, el: h("section", { class: "block", id: id, "aria-labelledby": id + "-h" }, det) };
+  }
+  function empty(text) { return h("p", { class: "note" }, text); }
+
+  function briefSection() {
+    var items = (ev.brief || []).map(function (b) { return h("li", null, b.text, " ", cites(b.citations)); });
+    return section("brief", "Brief", "every sentence cites its sources — hover a number", items.length,
+      items.length ? h("ol", { class: "brief" }, items) : empty("No brief was produced for this event."));
+  }
+
+  function coverageSection() {
+    var facts = ev.facts || [], uniq = ev.unique || [];
+    var head = h("tr", null, h("th", { class: "fact-h", scope: "col" }, "Fact"), order.map(function (id) {
+      return h("th", { scope: "col", title: outletName(id) }, h("span", { class: "col-h" }, numBadge(id), outletName(id)));
+    }));
+    function row(text, metaText, citesList, sources, extraClass) {
+      var by = {}; (citesList || []).forEach(function (c) { if (!by[c.article]) by[c.article] = c; });
+      return h("tr", { class: extraClass || null }, h("th", { scope: "row" }, text, metaText ? h("span", { class: "meta" }, metaText) : null),
+        order.map(function (id) {
+          var c = by[id];
+          if (c) return h("td", null, h("button", { type: "button", class: "cell", style: colorVar(id), "data-a": id, "data-s": c.start, "data-e": c.end,
+            "aria-label": outletName(id) + " reports this: show the passage" }));
+          if ((sources || []).indexOf(id) >= 0) return h("td", null, h("span", { class: "dot-yes", style: colorVar(id), role: "img", "aria-label": outletName(id) + " reports this" }));
+          return h("td", null, h("span", { class: "dot-no", role: "img", "aria-label": outletName(id) + " does not report this" }));
+        }));
+    }
+    var rows = facts.map(function (f) {
+      var n = (f.sources || []).length;
+      return row(f.text, plural(n, "source") + " · " + plural(f.independent_sources || 0, "independent origin"), f.citations, f.sources);
+    });
+    var uniqRows = uniq.map(function (u) { return row(u.text, "only " + outletName(u.article), u.citations, [u.article], "uniq"); });
+    var totals = h("tr", null, h("th", { scope: "row" }, "Consensus facts reported"), order.map(function (id) {
+      var k = facts.filter(function (f) { return (f.sources || []).indexOf(id) >= 0; }).length;
+      return h("td", null, k + "/" + facts.length);
+    }));
+    var table = h("table", { class: "matrix" },
+      h("caption", { class: "sr-only" }, "Which outlet reports which fact"),
+      h("thead", null, head), h("tbody", null, rows), facts.length ? h("tfoot", null, totals) : null);
+    var uniqTable = uniq.length ? h("details", { class: "uniq-details" },
+      h("summary", null, plural(uniq.length, "detail") + " reported by one outlet only"),
+      h("div", { class: "matrix-wrap" }, h("table", { class: "matrix" }, h("caption", { class: "sr-only" }, "Details only one outlet reports"),
+        h("thead", null, head.cloneNode(true)), h("tbody", null, uniqRows)))) : null;
+    var origins = (ev.origins || []).filter(function (o) { return (o.articles || []).length; });
+    var originList = origins.length ? h("ul", { class: "origins" }, h("li", null, h("strong", null, plural(origins.length, "independent origin")), " among " + plural(order.length, "article") + ":"),
+      origins.map(function (o) {
+        return h("li", null, (o.articles || []).map(function (id, i) { return [i ? " + " : "", numBadge(id), " ", outletName(id)]; }), o.reason ? h("span", { class: "muted" }, " — " + named(o.reason)) : null);
+      })) : null;
+    var body = facts.length || uniq.length ? [
+      facts.length ? h("div", { class: "matrix-wrap", tabindex: "0", role: "region", "aria-label": "Coverage matrix, scrolls sideways" }, table) : null,
+      h("div", { class: "legend" },
+        h("span", null, h("span", { class: "dot-yes", style: "--oc: var(--ink-2); opacity: 1" }), "reports it (click to read)"),
+        h("span", null, h("span", { class: "dot-no" }), "omits it")),
+      uniqTable, originList] : empty("No facts were aligned across these articles.");
+    return section("coverage", "Coverage", plural(facts.length, "fact") + " × " + plural(order.length, "outlet") + ": who reports what, who omits what", facts.length, body);
+  }
+
+  function quotesSection() {
+    var qs = (ev.quotes || []).filter(function (q) { return q.part_of === null || q.part_of === undefined; });
+    var items = qs.map(function (q) {
+      var vars = q.variants || [], rel = q.relation || (q.verbatim ? "verbatim" : "single");
+      var head = h("div", { class: "card-head" }, h("span", { class: "speaker" }, q.speaker || "Unknown speaker"),
+        q.cue ? h("span", { class: "muted" }, q.cue) : null,
+        h("span", { class: "badge " + rel.split(" ")[0] }, rel), h("span", { class: "muted" }, plural((q.sources || []).length, "source")));
+      var body;
+      if (vars.length <= 1) {
+        var v = vars[0];
+        body = h("div", { class: "single" }, h("q", null, v ? v.text : q.text), v ? h("div", { class: "from" }, cite(v), outletName(v.article)) : null);
+      } else {
+        body = h("div", { class: "variants" }, vars.map(function (v, i) {
+          var other = i === 0 ? vars[1].text : vars[0].text;
+          return h("div", { class: "variant", style: colorVar(v.article) }, h("q", null, q.verbatim ? v.text : diffed(v.text, other)),
+            h("div", { class: "from" }, cite(v), outletName(v.article)));
+        }));
+      }
+      return h("li", { class: "card" }, head, body);
+    });
+    return section("quotes", "Quotes", "merged across outlets; differing words marked", items.length,
+      items.length ? h("ul", { class: "cards" }, items) : empty("No direct quotes were found."));
+  }
+
+  function reactionsSection() {
+    var byId = {}; (ev.quotes || []).forEach(function (q) { if (q.id) byId[q.id] = q; });
+    var items = (ev.reactions || []).map(function (r) {
+      var qs = (r.quotes || []).map(function (id) { return byId[id]; }).filter(Boolean);
+      return h("li", { class: "card reaction" }, h("div", { class: "card-head" }, h("span", { class: "actor" }, r.actor),
+        h("span", { class: "badge " + r.stance }, r.stance), cites(r.citations)),
+        qs.length ? h("ul", null, qs.map(function (q) { return h("li", null, "“" + q.text + "”"); })) : null,
+        h("div", { class: "muted", style: "font-size:.78rem;margin-top:.4rem" }, "reported by ", (r.sources || []).map(function (id, i) { return [i ? ", " : "", outletName(id)]; })));
+    });
+    return section("reactions", "Reactions", "who said what about it, and their stance", items.length,
+      items.length ? h("ul", { class: "reactions" }, items) : empty("No reactions were found."));
+  }
+
+  function timelineSection() {
+    var tl = (ev.timeline || []).slice().sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
+    var items = [], prev = null;
+    tl.forEach(function (t) {
+      var d = parseISO(t.date);
+      if (prev && d) {
+        var days = (d - prev) / 864e5;
+        if (days > GAP_DAYS) items.push(h("li", { class: "tl-gap", "aria-hidden": "true" }, h("span"), h("span"), h("span", null, gapText(days))));
+      }
+      if (d) prev = d;
+      var anchor = ev.date && t.date === ev.date && t.precision === "day";
+      items.push(h("li", { class: "tl " + (t.precision || "day") + (anchor ? " anchor" : "") },
+        h("time", { datetime: t.precision === "year" ? t.date.slice(0, 4) : t.precision === "month" ? t.date.slice(0, 7) : t.date },
+          fmtDate(t.date, t.precision), h("span", { class: "prec" }, (anchor ? "event · " : "") + (t.precision || "day"))),
+        h("span", { class: "dot", "aria-hidden": "true" }),
+        h("div", { class: "what" }, t.text, t.expression ? h("span", { class: "expr" }, "“" + t.expression + "”") : null, " ", cites(t.citations))));
+    });
+    return section("timeline", "Timeline", "dates resolved from the articles; ● day, ○ month, dashed ○ year", tl.length,
+      tl.length ? h("ol", { class: "timeline" }, items) : empty("No dated happenings were found."));
+  }
+
+  function contradictionsSection() {
+    var cs = ev.contradictions || [];
+    var items = cs.map(function (c) {
+      return h("li", { class: "card" }, h("div", { class: "card-head" },
+        h("span", { class: "badge " + (c.update ? "update" : "conflict") }, c.update ? "later update" : "conflict"),
+        h("span", { class: "badge" }, c.kind)),
+        c.note ? h("p", { class: "contra-note" }, named(c.note)) : null,
+        h("div", { class: "claims" }, (c.claims || []).map(function (cl) {
+          return h("div", { class: "claim", style: colorVar(cl.article) }, h("q", null, cl.text),
+            h("div", { class: "from" }, cites(cl.citations), outletName(cl.article)));
+        })));
+    });
+    var conflicts = cs.filter(function (c) { return !c.update; }).length;
+    return section("contradictions", "Contradictions", cs.length ? plural(conflicts, "conflict") + ", " + plural(cs.length - conflicts, "later update") : "", cs.length,
+      cs.length ? h("ul", { class: "cards" }, items) : empty("No contradictions were found between these sources."));
+  }
+
+  function omitsList(om) {
+    if (!om.length) return h("span", { class: "muted" }, "nothing most others report");
+    var li = function (o) { return h("li", null, o); };
+    return [h("ul", null, om.slice(0, 3).map(li)),
+      om.length > 3 ? h("details", { class: "more" }, h("summary", null, (om.length - 3) + " more"), h("ul", null, om.slice(3).map(li))) : null];
+  }
+  function framingSection() {
+    var items = (ev.framing || []).map(function (f) {
+      var terms = f.loaded_terms || [], tc = f.loaded_citations || [];
+      return h("li", { class: "card", style: colorVar(f.article) }, h("div", { class: "card-head" }, numBadge(f.article), h("strong", null, f.outlet || outletName(f.article))),
+        h("dl", null,
+          h("dt", null, "Leads with"), h("dd", null, f.lead || "—", " ", cites(f.lead_citations)),
+          h("dt", null, "Omits"), h("dd", null, omitsList(f.omits || [])),
+          h("dt", null, "Loaded terms"), h("dd", null, terms.length ? terms.map(function (t, i) { return h("span", { class: "term" }, t, tc[i] ? cite(tc[i]) : null); }) : h("span", { class: "muted" }, "none found"))));
+    });
+    return section("framing", "Framing", "what each outlet leads with, omits, and its loaded words", items.length,
+      items.length ? h("ul", { class: "framing" }, items) : empty("No framing analysis for this event."));
+  }
+
+  var TYPE_LABEL = { PERSON: "People", ORG: "Organisations", GPE: "Places", LOC: "Places", FAC: "Places", NORP: "Groups", EVENT: "Events" };
+  function entitiesSection() {
+    var groups = {}, keys = [];
+    (ev.entities || []).forEach(function (e) {
+      var k = TYPE_LABEL[e.type] || "Other";
+      if (!groups[k]) { groups[k] = []; keys.push(k); }
+      groups[k].push(e);
+    });
+    var orderK = ["People", "Organisations", "Places", "Groups", "Events", "Other"];
+    keys.sort(function (a, b) { return orderK.indexOf(a) - orderK.indexOf(b); });
+    var body = keys.map(function (k) {
+      var list = groups[k].slice().sort(function (a, b) { return (b.articles || []).length - (a.articles || []).length; });
+      return h("div", { class: "ent-group" }, h("h3", null, k), h("ul", { class: "ents" }, list.map(function (e) {
+        var aka = (e.aliases || []).filter(function (x) { return x !== e.name; });
+        return h("li", { class: "ent", title: aka.length ? "also written: " + aka.join(", ") : null }, h("strong", null, e.name),
+          e.role ? h("span", { class: "role" }, " · " + e.role) : null, h("span", { class: "cnt", "aria-label": plural((e.articles || []).length, "article") }, "×" + (e.articles || []).length),
+          aka.length ? h("span", { class: "aka" }, "also " + aka.join(" · ")) : null);
+      })));
+    });
+    var n = (ev.entities || []).length;
+    return section("entities", "Entities", "canonical names, with the spellings each outlet used", n,
+      n ? h("div", { class: "ent-groups" }, body) : empty("No entities were found."), n <= 40);
+  }
+
+  function sourcesSection() {
+    var items = order.map(function (id) {
+      var a = ARTS[id] || { id: id };
+      return h("li", { class: "source" }, numBadge(id), h("div", null, h("div", { class: "t" }, a.title || id),
+        h("div", { class: "m" }, [a.outlet || "unknown outlet", a.byline ? " · " + a.byline : "", a.published ? " · " + fmtWhen(a.published) : "",
+          (a.removed || []).length ? " · " + plural(a.removed.length, "removed segment") : ""])),
+        h("button", { type: "button", class: "btn", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } }, "Read"));
+    });
+    var excl = ev.excluded || [];
+    return section("sources", "Sources", plural(order.length, "article") + (excl.length ? " · " + plural(excl.length, "passage") + " left out as off-topic" : ""), order.length,
+      [h("ol", { class: "sources" }, items), excl.length ? h("p", { class: "note" }, "Left out as off-topic: ", cites(excl)) : null]);
+  }
+
+  /* ------------------------------------------------------------ page */
+  function renderEvent() {
+    order = (ev.articles || []).filter(function (id) { return ARTS[id]; });
+    numOf = {}; colorOf = {};
+    order.forEach(function (id, i) { numOf[id] = i + 1; colorOf[id] = i; });
+    var outlets = {}; order.forEach(function (id) { outlets[(ARTS[id].outlet || id).toLowerCase()] = 1; });
+    var nOutlets = Object.keys(outlets).length, nOrigins = (ev.origins || []).length;
+    document.title = (ev.title || "Event") + " · newsweave";
+    var main = document.getElementById("nw-main");
+    main.textContent = "";
+    var switcher = null;
+    if ((report.events || []).length > 1) {
+      switcher = h("p", { class: "event-switch" }, h("label", null, "Event ", h("select", { onchange: function (e) { ev = report.events[+e.target.value]; state.article = null; renderEvent(); } },
+        report.events.map(function (x, i) { return h("option", { value: i, selected: x === ev ? true : null }, (x.date ? x.date + " — " : "") + x.title + " (" + plural((x.articles || []).length, "article") + ")"); }))));
+    }
+    var headEl = h("header", { class: "event-head" },
+      h("p", { class: "kicker" }, ev.date ? fmtDate(ev.date, "day") : "Undated event", meta.updated ? " · updated " + fmtWhen(meta.updated) : ""),
+      h("h1", null, ev.title || "Untitled event"),
+      h("ul", { class: "stats", "aria-label": "Event at a glance" },
+        h("li", null, h("b", null, order.length), order.length === 1 ? " article" : " articles"),
+        h("li", null, h("b", null, nOutlets), nOutlets === 1 ? " outlet" : " outlets"),
+        nOrigins ? h("li", null, h("b", null, nOrigins), nOrigins === 1 ? " independent origin" : " independent origins") : null,
+        h("li", null, h("b", null, (ev.facts || []).length), " consensus facts"),
+        h("li", null, h("b", null, (ev.quotes || []).length), " quotes")),
+      h("ul", { class: "outlets", "aria-label": "Outlets" }, order.map(function (id) {
+        return h("li", null, h("button", { type: "button", class: "outlet-chip", title: ARTS[id].title || "", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } },
+          numBadge(id), outletName(id)));
+      })));
+    var secs = [briefSection(), coverageSection(), quotesSection(), reactionsSection(), timelineSection(), contradictionsSection(),
+      framingSection(), entitiesSection(), sourcesSection()];
+    add(main, [switcher, headEl, secs.map(function (s) { return s.el; })]);
+    var nav = document.getElementById("nw-nav");
+    nav.textContent = "";
+    secs.forEach(function (s) {
+      if (!s.count && s.id !== "brief") return;
+      nav.appendChild(h("a", { href: "#" + s.id, onclick: function () { var d = document.querySelector("#" + s.id + " > details"); if (d) d.open = true; } },
+        s.title, s.id !== "brief" ? h("span", { class: "n" }, s.count) : null));
+    });
+    if (order.length) {
+      state.article = state.article && numOf[state.article] ? state.article : order[0];
+      renderReader();
+    }
+  }
+
+  ev = (report.events || [])[0];
+  if (meta.event) (report.events || []).forEach(function (x) { if (x.id === meta.event) ev = x; });
+  if (!ev) {
+    document.getElementById("nw-main").appendChild(h("p", { class: "empty" }, "This report holds no event."));
+    return;
+  }
+  renderEvent();
+  // A link to #coverage (or any section) opens it.
+  function openHash() {
+    var d = null;
+    try { d = location.hash && document.querySelector(location.hash + " > details"); } catch (e) { d = null; }
+    if (d) d.open = true;
+  }
+  window.addEventListener("hashchange", openHash);
+  openHash();
+  document.body.setAttribute("data-ready", "1");
+})();

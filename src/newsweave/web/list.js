@@ -1,0 +1,84 @@
+/* newsweave event list: search and filter the stored events through /api/events. */
+(function () {
+  "use strict";
+  var PAGE = 20;
+  var form = document.getElementById("nw-filters"), list = document.getElementById("nw-events");
+  var count = document.getElementById("nw-count"), pager = document.getElementById("nw-pager");
+  var offset = 0, timer = null, seq = 0;
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+  function h(tag, attrs) {
+    var el = document.createElement(tag);
+    if (attrs) for (var k in attrs) {
+      if (attrs[k] === null || attrs[k] === undefined) continue;
+      if (k === "class") el.className = attrs[k];
+      else if (k.slice(0, 2) === "on") el.addEventListener(k.slice(2), attrs[k]);
+      else el.setAttribute(k, attrs[k]);
+    }
+    for (var i = 2; i < arguments.length; i++) {
+      var c = arguments[i];
+      if (c === null || c === undefined) continue;
+      (Array.isArray(c) ? c : [c]).forEach(function (x) { if (x !== null && x !== undefined) el.appendChild(typeof x === "object" ? x : document.createTextNode(String(x))); });
+    }
+    return el;
+  }
+  function fmtDay(d) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d || "");
+    return m ? (+m[3]) + " " + MONTHS[+m[2] - 1] + " " + m[1] : "undated";
+  }
+  function ago(iso) {
+    if (!iso) return null;
+    var t = new Date(iso); if (isNaN(t)) return null;
+    var s = (Date.now() - t.getTime()) / 1000;
+    if (s < 90) return "just now";
+    if (s < 5400) return Math.round(s / 60) + " min ago";
+    if (s < 129600) return Math.round(s / 3600) + " h ago";
+    if (s < 86400 * 45) return Math.round(s / 86400) + " days ago";
+    return fmtDay(iso);
+  }
+  function n(x) { return Array.isArray(x) ? x.length : (typeof x === "number" ? x : 0); }
+
+  function params() {
+    var p = new URLSearchParams();
+    new FormData(form).forEach(function (v, k) { if (String(v).trim()) p.set(k, String(v).trim()); });
+    return p;
+  }
+  function load() {
+    var p = params(), my = ++seq;
+    history.replaceState(null, "", p.toString() ? "?" + p.toString() : location.pathname);
+    p.set("limit", PAGE); p.set("offset", offset);
+    list.setAttribute("aria-busy", "true");
+    fetch("/api/events?" + p.toString(), { headers: { Accept: "application/json" } })
+      .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); })
+      .then(function (res) {
+        if (my !== seq) return;
+        list.removeAttribute("aria-busy");
+        list.textContent = ""; pager.textContent = "";
+        if (!res.ok) { count.textContent = (res.j.error && res.j.error.message) || "The events could not be loaded."; return; }
+        var d = res.j, evs = d.events || [];
+        count.textContent = d.total ? "Showing " + (d.offset + 1) + "–" + (d.offset + evs.length) + " of " + d.total + (d.total === 1 ? " event" : " events") : "";
+        if (!evs.length) { list.appendChild(h("li", { class: "empty" }, d.total ? "No more events." : "No event matches. Ingest articles with `newsweave ingest` or POST /api/ingest.")); return; }
+        evs.forEach(function (e) {
+          var outlets = e.outlets || [], nOut = Array.isArray(outlets) ? outlets.length : outlets;
+          var upd = ago(e.updated || e.last_update || e.updated_at);
+          list.appendChild(h("li", null, h("a", { class: "event-card", href: e.url || ("/events/" + encodeURIComponent(e.id)) },
+            h("h2", null, e.title || "Untitled event"),
+            h("div", { class: "facts" },
+              h("span", null, fmtDay(e.date)),
+              h("span", null, h("b", null, e.n_articles || n(e.articles)), (e.n_articles || n(e.articles)) === 1 ? " article" : " articles"),
+              nOut ? h("span", null, h("b", null, nOut), nOut === 1 ? " outlet" : " outlets") : null,
+              e.n_sources ? h("span", null, h("b", null, e.n_sources), e.n_sources === 1 ? " source" : " distinct sources") : null,
+              upd ? h("span", null, "updated " + upd) : null),
+            Array.isArray(outlets) && outlets.length ? h("div", { class: "outl" }, outlets.slice(0, 8).join(" · ") + (outlets.length > 8 ? " · …" : "")) : null)));
+        });
+        if (d.offset > 0) pager.appendChild(h("button", { class: "btn", type: "button", onclick: function () { offset = Math.max(0, offset - PAGE); load(); window.scrollTo(0, 0); } }, "← Newer"));
+        if (d.offset + evs.length < d.total) pager.appendChild(h("button", { class: "btn", type: "button", onclick: function () { offset += PAGE; load(); window.scrollTo(0, 0); } }, "Older →"));
+      })
+      .catch(function () { if (my === seq) count.textContent = "The server did not answer."; });
+  }
+  var init = new URLSearchParams(location.search);
+  Array.prototype.forEach.call(form.elements, function (el) { if (el.name && init.get(el.name)) el.value = init.get(el.name); });
+  form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { offset = 0; load(); }, 250); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); offset = 0; load(); });
+  load();
+})();

@@ -40,6 +40,8 @@ def test_fixture_page_golden() -> None:
     assert art.outlet == exp["outlet"]
     assert art.byline == exp["byline"]
     assert art.published and art.published.date().isoformat() == exp["published"]
+    # htmldate picks the day; the page's published_time meta adds the time and the zone
+    assert art.published.isoformat() == "2024-09-12T16:20:00+01:00"
     assert art.published_source == "html"
     assert art.language == exp["language"]
     assert art.text.startswith(exp["first"]) and art.text.endswith(exp["last"])

@@ -242,3 +242,41 @@ def test_text_mode_on_an_aeb_slice(data_dir: Path) -> None:
     mean_text = sum(text_scores) / len(keys)
     assert mean_text > sum(flat_scores) / len(keys) + 0.15
     assert mean_text >= 0.85
+
+
+@pytest.mark.parametrize(
+    "drop",
+    [
+        (),
+        ("Comments", "No comments yet..."),
+        ("Comments", "No comments yet...", "Related Articles"),
+        ("Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments",
+         "No comments yet..."),
+    ],
+)
+def test_teaser_tail_is_cut_without_the_markers_that_usually_announce_it(seeds_dir: Path, drop: tuple[str, ...]) -> None:
+    """Rules are general: the seed's Related tail goes even when its headings are missing."""
+    raw = (seeds_dir / "004_0695376d25cec0db.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in raw.split("\n") if ln.strip() not in drop]
+    text = clean_text("\n".join(lines)).text
+    assert "Kallas" not in text and "tariffs" not in text and "minutes ago" not in text
+    assert text.endswith("including Ukraine.")
+
+
+def test_too_many_lines_is_refused_quickly() -> None:
+    from newsweave.errors import UnreadableInput
+    from newsweave.extract import MAX_LINES, extract_text
+
+    with pytest.raises(UnreadableInput, match="lines, over the limit"):
+        extract_text("Home\n" * (MAX_LINES + 1), path="menu.txt")
+
+
+def test_question_headline_on_the_first_line_is_the_title() -> None:
+    res = clean_text(page("Will the quarry road finally be rebuilt?", P1, P2, "No one objected."))
+    assert res.title == "Will the quarry road finally be rebuilt?"
+    assert res.text.split("\n\n") == [P1, P2, "No one objected."]  # a short closing sentence stays
+
+
+def test_clean_text_without_headline_keeps_everything() -> None:
+    res = clean_text(page(P1, P2, P3))
+    assert res.title is None and res.text.split("\n\n") == [P1, P2, P3] and not res.removed

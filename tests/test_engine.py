@@ -38,7 +38,11 @@ def _seed_pages() -> list[PageToWrite]:
     out = []
     for f in sorted(need(SEEDS, "the seed articles").glob("*.txt")):
         title, _, body = f.read_text(encoding="utf-8").strip().partition("\n")
-        out.append(PageToWrite(f"https://seeds.example/{f.stem}", text_to_html(title, body).encode(), crawled=CRAWL))
+        out.append(
+            PageToWrite(
+                f"https://seeds.example/{f.stem}", text_to_html(title, body).encode(), crawled=CRAWL
+            )
+        )
     return out
 
 
@@ -134,7 +138,11 @@ def test_read_batches_carries_warc_skip_counts(tmp_path: Path) -> None:
     write_warc(path, _junk_pages())
     batches = list(read_batches(Source("warc", str(path))))
     assert sum(len(b.items) for b in batches) == 0
-    assert sum((b.skipped for b in batches), Counter()) == {"not-html": 1, "http-404": 1, "not-response": 1}
+    assert sum((b.skipped for b in batches), Counter()) == {
+        "not-html": 1,
+        "http-404": 1,
+        "not-response": 1,
+    }
     assert sum(b.records for b in batches) == 3
 
 
@@ -154,28 +162,35 @@ def test_ray_and_local_engines_prepare_identical_articles(ray_session, tmp_path:
     from newsweave.ingest import prepare_batch
 
     path = tmp_path / "small.warc.gz"
-    write_warc(path, _seed_pages() + _junk_pages() + _ecb_pages(40))
+    write_warc(path, _seed_pages() + _junk_pages() + _ecb_pages(20))
     local = LocalEngine()
     a = list(local.run([str(path)], prepare_batch))
     with RayEngine() as ray_engine:
         assert not ray_engine._owns_ray  # joined the running Ray, will not shut it down
         b = list(ray_engine.run([str(path)], prepare_batch))
     assert ray_session.is_initialized()
-    assert len(a) == len(b) == 45
+    assert len(a) == len(b) == 25
+    assert sum(not isinstance(x, InputError) for x in a) >= 20
     for x, y in zip(a, b, strict=True):
+        if isinstance(x, InputError):  # a page with no article body: the same error either way
+            assert isinstance(y, InputError) and str(x) == str(y)
+            continue
         assert x.article == y.article
         assert x.minhash == y.minhash and x.terms == y.terms and x.entities == y.entities
         assert x.excluded == y.excluded and x.day == y.day
         assert x.embedding == y.embedding, x.article.id
     for s in (local.stats, ray_engine.stats):
-        assert (s.documents, s.errors, s.records) == (45, 0, 48)
+        assert s.documents + s.errors == 25 and s.records == 28
         assert s.skipped == {"not-html": 1, "http-404": 1, "not-response": 1}
+    assert local.stats.documents == ray_engine.stats.documents
     assert ray_engine.stats.workers == 2
 
 
 @pytest.mark.ray
 @pytest.mark.slow
-def test_ingest_with_ray_gives_the_same_store_as_local(ray_session, corpus: list[str], tmp_path: Path) -> None:
+def test_ingest_with_ray_gives_the_same_store_as_local(
+    ray_session, corpus: list[str], tmp_path: Path
+) -> None:
     from newsweave.cli import main
     from newsweave.ingest import ingest
     from newsweave.store import Store

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -15,7 +15,8 @@ from newsweave import metadata as md
         ("May 11, 2025", datetime(2025, 5, 11)),
         ("Sunday, May 11, 2025 10:32 pm", datetime(2025, 5, 11, 22, 32)),
         ("Updated: 11 May 2025", datetime(2025, 5, 11)),
-        ("Published Sept. 3, 2024 at 7:05 a.m. EDT", datetime(2024, 9, 3, 7, 5)),
+        ("Published Sept. 3, 2024 at 7:05 a.m. EDT", datetime(2024, 9, 3, 7, 5, tzinfo=timezone(timedelta(hours=-4)))),
+        ("May 11, 2025 10:32 GMT", datetime(2025, 5, 11, 10, 32, tzinfo=UTC)),
         ("2025-05-11T08:30", datetime(2025, 5, 11, 8, 30)),
         ("03 March 2026", datetime(2026, 3, 3)),
     ],
@@ -115,3 +116,10 @@ def test_original_url_and_markdown() -> None:
 )
 def test_language(text: str, lang: str | None) -> None:
     assert md.detect_language(text) == lang
+
+
+def test_comparable_time_orders_aware_and_naive() -> None:
+    aware = md.parse_date("2025-05-11T10:00:00+03:00")
+    naive = md.parse_date("May 11, 2025")
+    assert sorted([aware, naive], key=md.comparable_time) == [naive, aware]
+    assert md.comparable_time(aware) == datetime(2025, 5, 11, 7, 0)

@@ -259,3 +259,63 @@ def test_server_without_token_refuses_writes(tmp_path, monkeypatch):
         h = httpx.get(f"{srv.url}/api/health").json()
         assert h["writes"] is False and h["articles"] == 0
         assert json.loads(httpx.get(f"{srv.url}/api/events").text)["total"] == 0
+
+
+# --------------------------------------------------------------------------- the served page
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from test_webpage import CHROMIUM, CHROMIUM_ARGS
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"headless Chromium not found at {CHROMIUM} (Debian package `chromium`)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.mark.browser
+def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
+    """The list page searches through the API; the event page links the same static files."""
+    from test_webpage import DESKTOP, norm
+
+    ctx = browser.new_context(viewport=DESKTOP)
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{server.url}/?q=Istanbul")
+    card = page.locator(".event-card").first
+    card.wait_for()
+    assert "5 articles" in norm(card.inner_text())
+    page.screenshot(path=str(out_dir / "webpage-served-list.png"))
+    page.fill("#nw-q", "zzqx nonexistentword")
+    page.wait_for_selector("#nw-events .empty")
+    page.fill("#nw-q", "Istanbul")
+    page.wait_for_selector(".event-card")
+    page.locator(".event-card").first.click()
+    page.wait_for_selector("body[data-ready]")
+    assert "/events/" in page.url
+    assert any(u.endswith("/static/event.js") for u in requests)
+    assert all(u.startswith((server.url, "data:")) for u in requests), requests
+    marker = page.locator("#brief button.cite").first
+    marker.hover()
+    page.locator("#nw-pop").wait_for(state="visible")
+    span = {k: marker.get_attribute(f"data-{k}") for k in "ase"}
+    art = client.get(f"/api/articles/{span['a']}").json()
+    cited = art["text"][int(span["s"]) : int(span["e"])]
+    assert norm(page.locator("#nw-pop mark").inner_text()) == norm(cited)
+    marker.click()
+    page.locator("#nw-reader mark.active").first.wait_for(state="visible")
+    # the store still has what cleaning removed: the toggle shows it struck out
+    page.locator("#nw-reader .tab").last.click()
+    page.locator("#nw-toggle-removed").click()
+    page.locator("#nw-reader .removed del").first.wait_for(state="visible")
+    page.screenshot(path=str(out_dir / "webpage-served-event.png"))
+    assert not errors, errors
+    ctx.close()

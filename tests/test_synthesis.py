@@ -127,8 +127,8 @@ def test_ecb_event(ecb_report):
     assert ev.facts and max(len(f.sources) for f in ev.facts) >= 3
     top = ev.facts[0]
     assert re.search(r"pirate", top.text, re.I), top.text
-    for c in top.citations:
-        assert re.search(r"pirate", arts[c.article].text[c.start : c.end], re.I)
+    for c in top.citations:  # paraphrases ("sea brigands") still share the key words
+        assert len(_content(top.text) & _content(arts[c.article].text[c.start : c.end])) >= 3
     assert 3 <= len(ev.brief) <= 8
     for s in all_spans(ev):
         assert 0 <= s.start < s.end <= len(arts[s.article].text)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsweave.models import Article, BriefSentence, Event, EventReport, Fact, Span
-from newsweave.webpage import render_event_html
+from newsweave.webpage import render_event_html, with_removed
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -55,13 +55,13 @@ def tiny_report(text: str) -> EventReport:
     return EventReport(articles=(art,), events=(ev,))
 
 
-def test_self_contained_file_has_no_external_resource(seed_report):
-    page = render_event_html(seed_report)
+def test_self_contained_file_has_no_external_resource(page_report):
+    page = render_event_html(page_report)
     assert not re.search(r"<script[^>]*\ssrc=", page), "a script is loaded from elsewhere"
     assert not re.search(r"<link[^>]*stylesheet", page), "a stylesheet is loaded from elsewhere"
     assert "@import" not in page and "url(http" not in page
     # the embedded data is exactly the report's JSON
-    assert embedded_json(page, "nw-data") == json.loads(json.dumps(seed_report.to_json()))
+    assert embedded_json(page, "nw-data") == json.loads(json.dumps(page_report.to_json()))
 
 
 def test_article_text_cannot_break_out_of_the_data_block():
@@ -91,9 +91,15 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def seed_file(seed_report, out_dir) -> Path:
+def page_report(seed_report, seed_articles) -> EventReport:
+    """The seeds' report with the removed segments the cleaned articles carry (the toggle)."""
+    return with_removed(seed_report, seed_articles)
+
+
+@pytest.fixture(scope="module")
+def seed_file(page_report, out_dir) -> Path:
     path = out_dir / "event-seeds.html"
-    path.write_text(render_event_html(seed_report), encoding="utf-8")
+    path.write_text(render_event_html(page_report), encoding="utf-8")
     return path
 
 
@@ -122,17 +128,17 @@ def first_brief_citation(report: EventReport) -> tuple[Span, str]:
 
 
 @pytest.mark.browser
-def test_file_page_citations_matrix_articles(browser, seed_file, seed_report, out_dir):
+def test_file_page_citations_matrix_articles(browser, seed_file, page_report, out_dir):
     page, errors, requests = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
-    ev = seed_report.events[0]
-    arts = {a.id: a for a in seed_report.articles}
+    ev = page_report.events[0]
+    arts = {a.id: a for a in page_report.articles}
     # one file: nothing is fetched besides the file itself
     assert all(u.startswith(("file:", "data:")) for u in requests), requests
     assert norm(page.locator("h1").inner_text()) == norm(ev.title)
     page.screenshot(path=str(out_dir / "webpage-file-desktop.png"))
 
     # hover a citation: the popover shows the exact cited text
-    span, cited = first_brief_citation(seed_report)
+    span, cited = first_brief_citation(page_report)
     marker = page.locator("#brief button.cite").first
     marker.hover()
     pop = page.locator("#nw-pop")
@@ -171,9 +177,9 @@ def test_file_page_citations_matrix_articles(browser, seed_file, seed_report, ou
     matrix.screenshot(path=str(out_dir / "webpage-file-coverage.png"))
 
     # switch to another article with its tab; show its removed boilerplate struck out
-    with_removed = [a for a in seed_report.articles if a.removed and a.id in ev.articles]
-    assert with_removed, "no seed article has removed segments"
-    target = with_removed[-1]
+    has_removed = [a for a in page_report.articles if a.removed and a.id in ev.articles]
+    assert has_removed, "no seed article has removed segments"
+    target = has_removed[-1]
     n = ev.articles.index(target.id) + 1
     page.locator(f"#nw-reader #tab-{n}").click()
     assert norm(page.locator("#nw-reader h2.art-title").inner_text()) == norm(target.title or "")
@@ -192,9 +198,9 @@ def test_file_page_citations_matrix_articles(browser, seed_file, seed_report, ou
 
 
 @pytest.mark.browser
-def test_keyboard_reaches_citations(browser, seed_file, seed_report):
+def test_keyboard_reaches_citations(browser, seed_file, page_report):
     page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
-    _, cited = first_brief_citation(seed_report)
+    _, cited = first_brief_citation(page_report)
     marker = page.locator("#brief button.cite").first
     assert marker.get_attribute("aria-label", timeout=2000).startswith("Source 1")
     marker.focus()
@@ -211,7 +217,7 @@ def test_keyboard_reaches_citations(browser, seed_file, seed_report):
 
 
 @pytest.mark.browser
-def test_phone_viewport(browser, seed_file, seed_report, out_dir):
+def test_phone_viewport(browser, seed_file, page_report, out_dir):
     page, errors, _ = open_page(
         browser,
         seed_file.as_uri(),
@@ -224,7 +230,7 @@ def test_phone_viewport(browser, seed_file, seed_report, out_dir):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= PHONE["width"] + 1, width
     page.screenshot(path=str(out_dir / "webpage-phone.png"))
-    _, cited = first_brief_citation(seed_report)
+    _, cited = first_brief_citation(page_report)
     page.locator("#brief button.cite").first.tap()
     page.wait_for_selector("body.reader-open")
     active = page.locator("#nw-reader mark.active").first

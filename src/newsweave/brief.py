@@ -33,6 +33,8 @@ MAX_SENTENCES = 8
 MAX_CONTEXT = 4
 MAX_REACTIONS = 2
 MAX_OPEN = 1
+# At most this many sentences about one actor ("Putin said... Putin said..."): room for context.
+SAME_SUBJECT_MAX = 3
 # Two candidates this close (cosine) say the same thing: keep only the better one.
 REDUNDANT_SIM = 0.72
 # A brief sentence longer than this is hard to read; longer candidates are penalised.
@@ -95,15 +97,25 @@ def _role(text: str, main_actor: set[str]) -> str:
     """open question, reaction (someone other than the main actor responding), or context."""
     if _OPEN.search(text):
         return "open"
-    head = set(re.findall(r"[A-Z][\w’'-]+", " ".join(text.split()[:6])))
+    head = set(re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:6])))
     if _REACTION.search(text) and not (head & main_actor):
         return "reaction"
     return "context"
 
 
+def _subject(text: str) -> set[str]:
+    """Names in a sentence's first four words (its grammatical subject, roughly)."""
+    names = set(re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:4])))
+    return names - _NOT_NAMES
+
+
+_NOT_NAMES = {"The", "A", "An", "In", "On", "But", "And", "However", "Meanwhile", "President", "Prime",
+              "Minister", "Russian", "Ukrainian", "French", "British", "German", "US", "U", "S", "Former"}
+
+
 def _actors(text: str) -> set[str]:
     """Capitalised names in the main fact's opening words: whoever it is about."""
-    words = re.findall(r"[A-Z][\w’'-]+", " ".join(text.split()[:8]))
+    words = re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:8]))
     return {w for w in words if w.lower() not in {"the", "a", "an", "president", "prime", "minister"}}
 
 
@@ -180,8 +192,14 @@ def _select(
     def redundant(c: _Candidate) -> bool:
         return any(float(vec[c.sentence] @ vec[t.sentence]) >= REDUNDANT_SIM for t in taken)
 
+    def same_subject(c: _Candidate) -> int:
+        subj = _subject(c.text)
+        return sum(bool(subj & _subject(t.text)) for t in taken)
+
     def admissible(c: _Candidate, strict: bool) -> bool:
         if redundant(c):
+            return False
+        if strict and same_subject(c) >= SAME_SUBJECT_MAX:
             return False
         if c.role != "main" and any(overlaps_any(s, disputed) for s in c.citations):
             return False

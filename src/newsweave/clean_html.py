@@ -126,6 +126,34 @@ class HtmlExtraction:
     flattened: str
 
 
+_DATE_META = (
+    "//meta[@property='article:published_time' or @name='article:published_time' or "
+    "@itemprop='datePublished' or @name='pubdate' or @name='publishdate' or "
+    "@property='og:article:published_time' or @name='date' or @name='dc.date.issued' or "
+    "@name='DC.date.issued' or @name='sailthru.date' or @name='parsely-pub-date']/@content"
+    " | //time[@itemprop='datePublished']/@datetime"
+)
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+def _precise_date(root: lxml.html.HtmlElement, day: str | None) -> str | None:
+    """htmldate's day, refined to the full timestamp (time, zone) the page's metadata gives.
+
+    htmldate decides *which* day (it weighs many signals); a ``published_time`` meta tag
+    or JSON-LD ``datePublished`` on that same day adds the time and the UTC offset.
+    """
+    from .metadata import parse_date
+
+    candidates = [str(v) for v in root.xpath(_DATE_META)]
+    for script in root.xpath("//script[@type='application/ld+json']/text()"):
+        candidates += _JSONLD_DATE.findall(script)
+    for c in candidates:
+        d = parse_date(c)
+        if d is not None and "T" in c and (day is None or d.date().isoformat() == day[:10]):
+            return d.isoformat()
+    return day
+
+
 def extract_body(html: str | bytes, *, url: str | None = None) -> HtmlExtraction:
     """trafilatura's body and metadata, with its leaks trimmed by our line rules."""
     import trafilatura
@@ -158,7 +186,7 @@ def extract_body(html: str | bytes, *, url: str | None = None) -> HtmlExtraction
         body=body,
         title=doc.title,
         author=doc.author,
-        date=doc.date,
+        date=_precise_date(root, doc.date),
         sitename=doc.sitename,
         url=doc.url or url,
         language=doc.language,

@@ -419,7 +419,8 @@ class EventIndex:
         cands = {self._row_ids[r] for r in top if self._row_ids[r] is not None}
         for key in self._block_keys(doc):
             cands.update(self._block.get(key, ()))
-        return sorted(cands, key=lambda e: self.events[e].seq), dots
+        live = [e for e in cands if e in self.events]  # the blocking index keeps dropped events
+        return sorted(live, key=lambda e: self.events[e].seq), dots
 
     # ------------------------------------------------------------ public API
     def __len__(self) -> int:

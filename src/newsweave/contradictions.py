@@ -86,6 +86,8 @@ _CONDITION = re.compile(
     r"(?P<conj>until|once|after|unless|if|only\s+after|only\s+once|when|before)?\s*(?P<cond>[^.;:]+)",
     re.I,
 )
+# Numbers that are dates, times, money, ranks or measures are not head counts.
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _DEATH = frozenset({"kill", "die", "dead", "death", "fatality", "killed", "deaths"})
 _MILITARY = frozenset(
     {
@@ -340,7 +342,11 @@ def _tolls(ws: Workspace) -> list[_Toll]:
             for num in (
                 t
                 for t in span
-                if t.like_num or t.lower_ in {"thousands", "millions", "hundreds", "tens", "dozens"}
+                if (
+                    t.like_num
+                    or t.lower_ in {"thousands", "millions", "hundreds", "tens", "dozens"}
+                )
+                and t.ent_type_ not in _NOT_COUNTS
             ):
                 anc = num
                 for _ in range(3):
@@ -360,7 +366,10 @@ def _tolls(ws: Workspace) -> list[_Toll]:
                 hi = max(t.idx + len(t.text) for t in phrase_toks)
                 words = ws.article(s.article).text[lo:hi]
                 rng = _range(words)
-                if rng is None or re.search(r"\b(19|20)\d\d\b", words):
+                if rng is None or re.search(
+                    r"\b(19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d",
+                    words,
+                ):
                     continue
                 nouns = {t.lemma_.lower() for t in phrase_toks if t.pos_ == "NOUN"} | {
                     t.lower_ for t in phrase_toks
@@ -408,9 +417,23 @@ def _numbers(ws: Workspace, sims: np.ndarray) -> list[Contradiction]:
                     f"soldiers are a subset of everyone killed, yet the soldiers' figure "
                     f"(at least {_fmt(sub.low)}) exceeds the overall figure (under {_fmt(sup.high)})"
                 )
+            px, py = ws.article(sx.article).published, ws.article(sy.article).published
+            if x.population == y.population and px and py and px != py:
+                # a toll that rises in the later report is an update, not a conflict
+                later, earlier = (x, y) if px > py else (y, x)
+                if later.low >= earlier.high:
+                    note = (
+                        f"Death toll rose between reports: “{earlier.words}” "
+                        f"({_outlet(ws, sents[earlier.sentence].article)}) then “{later.words}” "
+                        f"({_outlet(ws, sents[later.sentence].article)}, published later): a later update."
+                    )
+                    claims = (_claim(sents[earlier.sentence]), _claim(sents[later.sentence]))
+                    out.append(Contradiction("number", note, claims, update=True))
+                    continue
             note = (
                 f"Death toll: {_outlet(ws, sx.article)} says “{x.words}”, {_outlet(ws, sy.article)} says "
-                f"“{y.words}”; {why}, so both cannot hold as stated (likely different estimates or sources)."
+                f"“{y.words}”; {why}, so both cannot hold as stated (different estimates or sources"
+                f"{', or a toll that changed between reports' if x.population == y.population else ''})."
             )
             out.append(Contradiction("number", note, (_claim(sx), _claim(sy))))
     return out

@@ -290,6 +290,32 @@ def _role_before(doc, ent) -> str:
     return " ".join(role.split())
 
 
+_PARTICLES = (
+    "al-",
+    "el-",
+    "al ",
+    "de ",
+    "van ",
+    "von ",
+    "bin ",
+    "ibn ",
+    "da ",
+    "di ",
+    "du ",
+    "la ",
+    "le ",
+)
+
+
+def _capitalised(name: str) -> bool:
+    """A name starts with a capital, or with a particle before one (al-Assad, von der Leyen)."""
+    if name[:1].isupper():
+        return True
+    return name.lower().startswith(_PARTICLES) and any(
+        w[:1].isupper() for w in re.split(r"[\s-]", name)
+    )
+
+
 def _headline_like(sent_text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sent_text)]
     if len(words) < 3:
@@ -315,7 +341,9 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             if any(a <= ent.start_char < b for a, b in skip.get(aid, ())):
                 continue
             name, title = clean_name(raw)
-            if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+            if not name[:1].isupper() or not any(
+                c.isalpha() for c in name
+            ):  # "anti-Russian", "months"
                 continue
             tokens = tuple(fold(name).split())
             if not tokens:

@@ -51,8 +51,8 @@ LEX_MIN = 0.22
 # A new member must be this close, on average, to the members already in its group
 # (stops chaining A~B~C when A and C say different things).
 GROUP_MIN_SIM = 0.5
-# A second sentence of a member article this close to the group's anchor says the same
-# again (lead and body): it is covered by the fact, not a unique detail.
+# A second sentence of a member article this close to that article's own member says the
+# same again (lead and body): it is covered by the fact, not a unique detail.
 COVER_SIM = 0.72
 # A sentence this close to any other article's sentence is not "only one outlet reports".
 UNIQUE_MAX_SIM = 0.62
@@ -819,7 +819,8 @@ def facts_stage(ws: Workspace) -> None:
             free[m] = False
         # the same claim said twice in one member article (lead and body): covered, not unique
         for j in np.nonzero(free)[0]:
-            if int(art_of[j]) in members and sim[best, j] >= COVER_SIM and ok[j].any():
+            own = members.get(int(art_of[j]))
+            if own is not None and sim[own, j] >= COVER_SIM and sim[best, j] >= ALIGN_SIM:
                 free[j] = False
         groups.append(members)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -59,15 +59,34 @@ class FoundDate:
     text: str
 
 
+# Zone abbreviations that are unambiguous in English-language news (IST, CST-as-China are not).
+_ZONES = {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+    "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AEST": 10, "AEDT": 11, "JST": 9,
+}
+
+
+def _zone(tz: str | None) -> timezone | None:
+    if not tz:
+        return None
+    t = tz.upper()
+    if t in _ZONES:
+        return timezone(timedelta(hours=_ZONES[t]))
+    m = re.match(r"^GMT([+-]\d{1,2})$", t)
+    return timezone(timedelta(hours=int(m.group(1)))) if m else None
+
+
 def _mk(year: str, month: int, day: str, hh: str | None = None, mm: str | None = None,
-        ampm: str | None = None) -> datetime | None:
+        ampm: str | None = None, tz: str | None = None) -> datetime | None:
     try:
         h = int(hh) if hh else 0
         if ampm and ampm.lower().startswith("p") and h < 12:
             h += 12
         if ampm and ampm.lower().startswith("a") and h == 12:
             h = 0
-        return datetime(int(year), month, int(day), h, int(mm) if mm else 0)
+        zone = _zone(tz) if hh else None
+        return datetime(int(year), month, int(day), h, int(mm) if mm else 0, tzinfo=zone)
     except ValueError:
         return None
 
@@ -79,7 +98,7 @@ def find_dates(text: str) -> list[tuple[datetime, int, int]]:
         for m in rx.finditer(text):
             g = m.groupdict()
             month = _MONTHS[g["mon"].lower()[:3]]
-            d = _mk(g["year"], month, g["day"], g.get("hh"), g.get("mm"), g.get("ampm"))
+            d = _mk(g["year"], month, g["day"], g.get("hh"), g.get("mm"), g.get("ampm"), g.get("tz"))
             if d:
                 found.append((d, m.start(), m.end()))
     for m in _ISO.finditer(text):
@@ -166,6 +185,11 @@ def byline_from_line(line: str) -> str | None:
     if not m:
         return None
     name = m["name"].strip(" |·-–,")
+    # "By all indications, he is ..." / "By 6:40 a.m. the fire ...": a sentence, not a byline
+    if not (name[:1].isupper() or name[:1] in "[@") or re.search(r"\d[:.]\s?\d", name):
+        return None
+    if re.search(r"[a-z]{2}[.!?]$", name) and len(name.split()) > 4:
+        return None
     name = re.split(r"\s+[|·•]\s+|\s{2,}", name)[0]
     name = _BYLINE_STOP.split(name)[0].strip(" ,|-–") if _BYLINE_STOP.search(name) else name
     if not name or len(name) > 80 or len(name.split()) > 12:
@@ -318,3 +342,15 @@ def detect_language(text: str, *, max_words: int = 2000) -> str | None:
             best, best_share, best_hits = code, hits / len(words), hits
     ok = best_share >= _MIN_STOPWORD_SHARE and best_hits >= _MIN_STOPWORD_HITS
     return best if ok else None
+
+
+def comparable_time(value: datetime) -> datetime:
+    """A datetime that can be ordered against any other ``Article.published``.
+
+    ``published`` is zone-aware when the source states a zone and naive otherwise
+    (a bare "May 11, 2025"); Python refuses to compare the two kinds. Aware values
+    become naive UTC, naive ones are taken as they are.
+    """
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)

@@ -62,6 +62,10 @@ TITLE_NOUNS = frozenset(
 # Office nouns that name a head of state or government: "leader" fits any of them.
 HEAD_TITLES = frozenset({"president", "premier", "chancellor", "minister", "king", "queen", "leader"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Things that carry someone's words: "an ad calling it…" speaks for whoever released the ad.
+MEDIUM_NOUNS = frozenset(
+    ["ad", "advert", "memo", "statement", "letter", "tweet", "post", "message", "email", "report", "release", "video", "op-ed", "column", "speech", "interview", "note", "commercial"]
+)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 # A term is a short label; five words and more read as a (fragment of a) statement.
 TERM_MAX_WORDS = 4
@@ -275,6 +279,7 @@ class _ArticleIndex:
     full_name: dict[str, str]
     roles: dict[str, str]
     ent_of: dict[int, SpacySpan]
+    persons: frozenset[str] = frozenset()  # canonical names the NER tagged PERSON somewhere
 
 
 def _role_before(ent: SpacySpan) -> str | None:
@@ -343,7 +348,10 @@ def _index(doc: Doc) -> _ArticleIndex:
             role = _role_before(ent) or _role_appos(ent)
             if role:
                 roles[name] = role
-    return _ArticleIndex(doc, full, roles, ent_of)
+    persons = frozenset(
+        _canon(_clean_name(e), full) for e in doc.ents if e.label_ == "PERSON"
+    )
+    return _ArticleIndex(doc, full, roles, ent_of, persons)
 
 
 def _canon(name: str, full: dict[str, str]) -> str:
@@ -362,7 +370,11 @@ def _name_of(tok: Token, idx: _ArticleIndex) -> tuple[str, SpacySpan | None, str
     """The named entity a subject token stands for, its span and label, if it is a name."""
     ent = idx.ent_of.get(tok.i)
     if ent is not None and ent.label_ in NAMED_LABELS:
-        return _canon(_clean_name(ent), idx.full_name), ent, ent.label_
+        name = _canon(_clean_name(ent), idx.full_name)
+        label = ent.label_
+        if label != "PERSON" and name in idx.persons:
+            label = "PERSON"  # the NER called a known person's surname an ORG or GPE
+        return name, ent, label
     if ent is not None and ent.label_ == "NORP":
         return None  # "a New Hampshire Democrat", "Republicans": a description, not a name
     if tok.pos_ == "PROPN":
@@ -410,6 +422,15 @@ def _subject_of(verb: Token) -> Token | None:
         subj = _direct_subject(cur)
         if subj is not None:
             return subj
+        if cur.tag_ == "VBG" and cur.dep_ in ("advcl", "conj", "xcomp"):
+            # "Sanders said the process could be 'messy,' adding, '…'": the participle
+            # belongs to the speech verb above it, whatever the parser attached it to
+            for anc in cur.ancestors:
+                if _is_cue(anc, governing=True):
+                    subj = _direct_subject(anc)
+                    if subj is not None:
+                        return subj
+                    break
         if cur.dep_ == "conj" and cur.tag_ == "VBG":
             # "saying it's 'not enough' and warning that…": a coordinated participle
             # shares the subject of the cue participle before it
@@ -422,6 +443,13 @@ def _subject_of(verb: Token) -> Token | None:
             return None  # passive without agent: the subject is what was said, not who
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
+            continue
+        if (
+            cur.dep_ == "acl"
+            and cur.head.lemma_.lower() in MEDIUM_NOUNS
+            and cur.head.head.pos_ in ("VERB", "AUX")
+        ):
+            cur = cur.head.head  # "Trump released an ad calling it 'dangerous'": who released it
             continue
         if cur.dep_ in ("acl", "pcomp") and cur.head.pos_ in ("PROPN", "NOUN"):
             return cur.head
@@ -851,20 +879,39 @@ def _clause_name(cue: Token, outside: list[Token], sp: QuoteSpan, idx: _ArticleI
 def _colon_speaker(
     sp: QuoteSpan, text: str, doc: Doc, idx: _ArticleIndex, para_start: int
 ) -> _Speaker | None:
-    """A name and a colon: ``Zelensky: "There is…"``, or a headline ``Carson: Clinton 'Not Fit…'``."""
+    """A name and a colon: ``Trump … boomed: "…"``, ``Continued Stone: "…"``, or a
+    headline ``Carson: Clinton 'Not Fit…'``."""
     head = text[para_start : sp.start - 1].rstrip()
+    if head.endswith(":"):
+        # the clause ending in the colon, from its sentence start
+        cs = doc.char_span(para_start, para_start + len(head) - 1, alignment_mode="expand")
+        if cs is None or not len(cs):
+            return None
+        clause = list(doc[cs[-1].sent.start : cs.end]) if cs[-1].sent.start >= cs.start else list(cs)
+        for t in reversed(clause):
+            if t.pos_ in ("VERB", "AUX"):
+                subj = _subject_of(t)
+                if subj is not None and subj.i < cs.end:
+                    spk = _resolve_subject(subj, idx, list(doc.sents))
+                    if spk.name:
+                        return spk
+        for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
+            named = _name_of(t, idx) if t.pos_ == "PROPN" else None
+            if named is not None and named[0]:
+                name, ent, label = named
+                span = (ent.start_char, ent.end_char) if ent is not None else None
+                return _Speaker(name, span, label)
+        return None
     colon = head.find(":")
-    if colon < 0 or colon > 80 or (colon != len(head) - 1 and colon > 60):
+    if colon < 0 or colon > 60:
         return None
     cs = doc.char_span(para_start, para_start + colon, alignment_mode="expand")
-    if cs is None or len(cs) > 12:
+    if cs is None or len(cs) > 6:
         return None
     ents = [e for e in cs.ents if e.label_ in ("PERSON", "ORG")]
-    if not ents:
-        return None
-    ent = ents[-1]
-    if colon != len(head) - 1 and (ent.end != cs.end or len(cs) > 6):
+    if not ents or ents[-1].end != cs.end:
         return None  # a headline's "Name:" must be the whole prefix
+    ent = ents[-1]
     name = _canon(_clean_name(ent), idx.full_name)
     return _Speaker(name, (ent.start_char, ent.end_char), ent.label_)
 

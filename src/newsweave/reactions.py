@@ -17,7 +17,8 @@ Stances: ``proposes`` (the actor puts the offer forward), ``welcomes``, ``reject
 ``conditional`` (accepts only on a condition: "only once", "unless", "must first"),
 ``neutral`` (quoted, but nothing in the words takes a side). The highest score wins;
 welcoming evidence next to a condition is ``conditional`` (a "yes, but" is not a
-plain yes). Negated verbs ("did not reject") are not evidence.
+plain yes). Negated verbs ("did not reject") and hypotheticals ("if Moscow refused")
+are not evidence.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ STANCE_VERBS: dict[str, str] = {
     **dict.fromkeys(
         ["reject", "dismiss", "refuse", "deny", "condemn", "denounce", "slam", "rebuff", "spurn", "decry", "blast"], "rejects"
     ),
-    **dict.fromkeys(["warn", "doubt", "question", "caution", "accuse"], "skeptical"),
+    **dict.fromkeys(["warn", "doubt", "question", "caution"], "skeptical"),
     **dict.fromkeys(["propose", "offer", "suggest", "invite"], "proposes"),
 }
 # Phrases (lowercase, matched on word boundaries) that show a stance in quoted or reported words.
@@ -158,8 +159,10 @@ def reactions_stage(ws: Workspace) -> None:
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in STANCE_VERBS:
                 continue
-            if any(c.dep_ == "neg" for c in tok.children):
-                continue
+            if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("acl", "amod"):
+                continue  # negated, or a participle describing a noun ("separatists supported by")
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+                continue  # "sanctions if Moscow refused": a hypothetical, not a reaction
             subj = q._subject_of(tok)
             if subj is None:
                 continue

@@ -46,7 +46,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import __version__
 from .errors import InputError, NewsweaveError, NotFound
 from .models import Article
-from .webpage import asset, json_for_script, render_event_page
+from .webpage import asset, json_for_script, render_event_page, with_removed
 
 # A request body larger than this is refused with 413 before it is read: 10 MiB holds
 # hundreds of cleaned articles or a few large HTML pages, and bounds a request's memory.
@@ -441,6 +441,15 @@ def create_app(db: str, token: str | None = None) -> Any:
                 ctx.cache.popitem(last=False)
         return body, etag
 
+    def _with_stored_removed(report: Any) -> Any:
+        """The page shows each article's removed boilerplate: the store still has it."""
+        with _reader(ctx) as store:
+            arts = []
+            for a in report.articles:
+                with suppress(NotFound):
+                    arts.append(store.get_article(a.id))
+        return with_removed(report, arts)
+
     def _conditional(request: Request, body: bytes, etag: str, media: str) -> Response:
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers={"ETag": etag})
@@ -557,7 +566,7 @@ def create_app(db: str, token: str | None = None) -> Any:
                 "page",
                 event_id,
                 lambda r, updated: render_event_page(
-                    r.to_json(), event_id=event_id, updated=updated
+                    _with_stored_removed(r).to_json(), event_id=event_id, updated=updated
                 ).encode(),
             )
         except NotFound as exc:

@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import importlib
 import logging
+import re
 import warnings
 from collections import Counter
 from collections.abc import Sequence
@@ -318,27 +319,29 @@ def drop_excluded(ev: Event) -> Event:
 
 
 def _title(ws: Workspace) -> str:
-    """The headline closest to what all the articles say; else the main fact."""
+    """The headline that shares most words with the other headlines and the main fact
+    (lexical: no model call); else the main fact itself."""
     heads = [(a.title or "").strip() for a in ws.articles]
-    cands = [h for h in heads if h and len(h.split()) <= MAX_TITLE_WORDS]
+    cands = list(dict.fromkeys(h for h in heads if h and len(h.split()) <= MAX_TITLE_WORDS))
     if cands:
-        uniq = list(dict.fromkeys(cands))
-        if len(uniq) == 1:
-            return uniq[0]
-        from .nlp import get_embedder
+        main = _words(ws.facts[0].text) if ws.facts else set()
+        bags = [_words(h) for h in cands]
 
-        vecs = get_embedder().encode(uniq)
-        target = vecs.mean(0)
-        if ws.facts:
-            fv = get_embedder().encode([ws.facts[0].text])[0]
-            target = target + fv
-        scores = vecs @ target
-        return uniq[int(np.argmax(scores))]
+        def score(k: int) -> float:
+            others = [len(bags[k] & b) / max(len(bags[k] | b), 1) for j, b in enumerate(bags) if j != k]
+            fact = len(bags[k] & main) / max(len(bags[k]), 1)
+            return (sum(others) / len(others) if others else 0.0) + fact
+
+        return cands[max(range(len(cands)), key=score)]
     if ws.facts:
         return ws.facts[0].text
     if ws.sentences:
         return ws.sentences[0].text
     return ws.articles[0].id
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower()[:6] for w in re.findall(r"[A-Za-zÀ-ÿ0-9]{3,}", text)} - {"the", "and", "for", "with"}
 
 
 def _date(ws: Workspace) -> str | None:

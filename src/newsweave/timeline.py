@@ -451,7 +451,9 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
     for _ in range(7):
         if tok not in span and tok.pos_ in {"NOUN", "PROPN"}:
             if direct and first_verb:
-                return None  # "a May 10 deadline": the date belongs to a thing, not to the verb's time
+                return (
+                    None  # "a May 10 deadline": the date belongs to a thing, not to the verb's time
+                )
             if tok.lemma_.lower() in _EVENT_NOUNS:
                 forward_path = True
         if tok.pos_ in {"VERB", "AUX"} and tok not in span:
@@ -623,8 +625,21 @@ def find_dates(analysis, anchor: date | None) -> list[DateMention]:
         expr = text[s:e]
         if kind == "year" and not _is_year_context(doc, s, e):
             continue
-        if kind == "weekday" and not m.group("wd")[0].isupper():
-            continue
+        if kind == "weekday":
+            if not m.group("wd")[0].isupper():
+                continue
+            wd = doc.char_span(m.start("wd"), m.end("wd"), alignment_mode="expand")
+            if wd is not None and wd.root.ent_type_ in _NAME_TYPES:
+                continue  # "The Sunday Times"
+            prev = doc[wd.start - 1] if wd is not None and wd.start > 0 else None
+            if (
+                prev is not None
+                and prev.text[:1].isupper()
+                and not prev.is_sent_start
+                and prev.lower_
+                not in {"on", "early", "late", "last", "next", "this", "since", "until", "by"}
+            ):
+                continue  # "Super Tuesday", "Good Friday", "Bloody Sunday"
         if kind in {"mdy", "dmy", "my", "month"} and not re.search(r"[A-Z]", m.group("mon")[:1]):
             continue
         sent = next((x for x in sents if x.start <= s < x.end), None)
@@ -696,6 +711,8 @@ class _Item:
     focus: str = ""  # the date's own phrase, date words masked, for similarity
 
 
+# A weekday inside one of these names is part of the name, not a date.
+_NAME_TYPES = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "EVENT", "PRODUCT", "LAW"})
 _QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|[,.!?]['’](?:\s|$)")
 
 

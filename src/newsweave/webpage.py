@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .models import EventReport
+from .models import Article, EventReport
 
 WEB_PACKAGE = "newsweave.web"
 STATIC_FILES = ("newsweave.css", "event.js", "list.js", "index.html")
@@ -108,6 +110,24 @@ def build_page(
             out.append(page[nxt : nxt + 2])
             i = nxt + 2
     return "".join(out)
+
+
+def with_removed(report: EventReport, articles: Iterable[Article]) -> EventReport:
+    """The report with each article's removed segments (the page's struck-out view) put back.
+
+    A woven report may carry articles without the audit trail of what cleaning removed;
+    the page shows it on demand, so callers that still hold the cleaned articles (the
+    server's store, ``newsweave brief``) re-attach it. Only an article with the very same
+    text gets segments, so offsets cannot drift.
+    """
+    full = {a.id: a for a in articles}
+    arts = tuple(
+        replace(a, removed=full[a.id].removed)
+        if not a.removed and a.id in full and full[a.id].text == a.text and full[a.id].removed
+        else a
+        for a in report.articles
+    )
+    return replace(report, articles=arts)
 
 
 def render_event_html(report: EventReport) -> str:

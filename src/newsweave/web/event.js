@@ -47,7 +47,7 @@
   /* Notes from the synthesis name articles by id; a reader knows them by outlet. */
   function named(text) {
     var out = String(text || "");
-    order.forEach(function (id) { out = out.split(id).join(outletName(id)); });
+    order.forEach(function (id) { out = out.split("article " + id).join(outletName(id)).split(id).join(outletName(id)); });
     return out;
   }
   function colorVar(id) { return "--oc: var(--o" + (colorOf[id] % 8) + ")"; }
@@ -367,12 +367,12 @@
       var k = facts.filter(function (f) { return (f.sources || []).indexOf(id) >= 0; }).length;
       return h("td", null, k + "/" + facts.length);
     }));
-    var table = h("table", { class: "matrix" },
+    var table = h("table", { class: "matrix", style: "--cols: " + order.length },
       h("caption", { class: "sr-only" }, "Which outlet reports which fact"),
       h("thead", null, head), h("tbody", null, rows), facts.length ? h("tfoot", null, totals) : null);
     var uniqTable = uniq.length ? h("details", { class: "uniq-details" },
       h("summary", null, plural(uniq.length, "detail") + " reported by one outlet only"),
-      h("div", { class: "matrix-wrap" }, h("table", { class: "matrix" }, h("caption", { class: "sr-only" }, "Details only one outlet reports"),
+      h("div", { class: "matrix-wrap" }, h("table", { class: "matrix", style: "--cols: " + order.length }, h("caption", { class: "sr-only" }, "Details only one outlet reports"),
         h("thead", null, head.cloneNode(true)), h("tbody", null, uniqRows)))) : null;
     var origins = (ev.origins || []).filter(function (o) { return (o.articles || []).length; });
     var originList = origins.length ? h("ul", { class: "origins" }, h("li", null, h("strong", null, plural(origins.length, "independent origin")), " among " + plural(order.length, "article") + ":"),
@@ -388,38 +388,73 @@
     return section("coverage", "Coverage", plural(facts.length, "fact") + " × " + plural(order.length, "outlet") + ": who reports what, who omits what", facts.length, body);
   }
 
+  function quoteCard(q) {
+    var vars = q.variants || [], rel = q.relation || (q.verbatim ? "verbatim" : "single");
+    var head = h("div", { class: "card-head" }, h("span", { class: "speaker" }, q.speaker || "Unknown speaker"),
+      q.cue ? h("span", { class: "muted" }, q.cue) : null,
+      h("span", { class: "badge " + rel.split(" ")[0] }, rel), h("span", { class: "muted" }, plural(outletsOf(q).length, "outlet")));
+    var body = h("div", { class: "variants" }, vars.map(function (v, i) {
+      var other = i === 0 ? vars[1].text : vars[0].text;
+      return h("div", { class: "variant", style: colorVar(v.article) }, h("q", null, q.verbatim ? v.text : diffed(v.text, other)),
+        h("div", { class: "from" }, cite(v), outletName(v.article)));
+    }));
+    return h("li", { class: "card" }, head, body);
+  }
+  function outletsOf(q) {
+    var seen = {};
+    (q.variants || []).forEach(function (v) { seen[v.article] = 1; });
+    (q.sources || []).forEach(function (a) { seen[a] = 1; });
+    return Object.keys(seen);
+  }
   function quotesSection() {
     var qs = (ev.quotes || []).filter(function (q) { return q.part_of === null || q.part_of === undefined; });
-    var items = qs.map(function (q) {
-      var vars = q.variants || [], rel = q.relation || (q.verbatim ? "verbatim" : "single");
-      var head = h("div", { class: "card-head" }, h("span", { class: "speaker" }, q.speaker || "Unknown speaker"),
-        q.cue ? h("span", { class: "muted" }, q.cue) : null,
-        h("span", { class: "badge " + rel.split(" ")[0] }, rel), h("span", { class: "muted" }, plural((q.sources || []).length, "source")));
-      var body;
-      if (vars.length <= 1) {
-        var v = vars[0];
-        body = h("div", { class: "single" }, h("q", null, v ? v.text : q.text), v ? h("div", { class: "from" }, cite(v), outletName(v.article)) : null);
-      } else {
-        body = h("div", { class: "variants" }, vars.map(function (v, i) {
-          var other = i === 0 ? vars[1].text : vars[0].text;
-          return h("div", { class: "variant", style: colorVar(v.article) }, h("q", null, q.verbatim ? v.text : diffed(v.text, other)),
-            h("div", { class: "from" }, cite(v), outletName(v.article)));
-        }));
-      }
-      return h("li", { class: "card" }, head, body);
+    var merged = qs.filter(function (q) { return (q.variants || []).length > 1; })
+      .sort(function (a, b) { return outletsOf(b).length - outletsOf(a).length; });
+    var singles = qs.filter(function (q) { return (q.variants || []).length <= 1; });
+    var bySpeaker = {}, speakers = [];
+    singles.forEach(function (q) {
+      var k = q.speaker || "Unknown speaker";
+      if (!bySpeaker[k]) { bySpeaker[k] = []; speakers.push(k); }
+      bySpeaker[k].push(q);
     });
-    return section("quotes", "Quotes", "merged across outlets; differing words marked", items.length,
-      items.length ? h("ul", { class: "cards" }, items) : empty("No direct quotes were found."));
+    speakers.sort(function (a, b) { return (a === "Unknown speaker") - (b === "Unknown speaker") || bySpeaker[b].length - bySpeaker[a].length; });
+    function line(q) {
+      var v = (q.variants || [])[0];
+      return h("li", null, h("q", null, v ? v.text : q.text), " ",
+        h("span", { class: "qmeta" }, q.cue ? q.cue + " · " : "", v ? [outletName(v.article), " ", cite(v)] : null));
+    }
+    var speakerBlocks = speakers.map(function (k) {
+      var list = bySpeaker[k], first = list.slice(0, 4), rest = list.slice(4);
+      return h("li", { class: "card speaker-block" }, h("div", { class: "card-head" }, h("span", { class: "speaker" }, k),
+        h("span", { class: "muted" }, plural(list.length, "quote"))),
+        h("ul", { class: "qlist" }, first.map(line)),
+        rest.length ? h("details", { class: "more" }, h("summary", null, rest.length + " more"), h("ul", { class: "qlist" }, rest.map(line))) : null);
+    });
+    var body = qs.length ? [
+      merged.length ? [h("h3", { class: "subhead" }, "Quoted by several outlets"), h("ul", { class: "cards" }, merged.map(quoteCard))] : null,
+      speakers.length ? [h("h3", { class: "subhead" }, merged.length ? "Quoted by one outlet, by speaker" : "By speaker"), h("ul", { class: "speakers" }, speakerBlocks)] : null
+    ] : empty("No direct quotes were found.");
+    return section("quotes", "Quotes", "merged across outlets, wording variants side by side, differing words marked", qs.length, body);
   }
 
+  function onePerArticle(list) {
+    var seen = {};
+    return (list || []).filter(function (c) { if (seen[c.article]) return false; seen[c.article] = 1; return true; });
+  }
   function reactionsSection() {
     var byId = {}; (ev.quotes || []).forEach(function (q) { if (q.id) byId[q.id] = q; });
     var items = (ev.reactions || []).map(function (r) {
       var qs = (r.quotes || []).map(function (id) { return byId[id]; }).filter(Boolean);
+      // the fullest statements first: one-word scare quotes say least about a stance
+      qs.sort(function (a, b) { return Math.min(b.text.length, 160) - Math.min(a.text.length, 160); });
+      var li = function (q) { return h("li", null, "“" + q.text + "”"); };
       return h("li", { class: "card reaction" }, h("div", { class: "card-head" }, h("span", { class: "actor" }, r.actor),
-        h("span", { class: "badge " + r.stance }, r.stance), cites(r.citations)),
-        qs.length ? h("ul", null, qs.map(function (q) { return h("li", null, "“" + q.text + "”"); })) : null,
-        h("div", { class: "muted", style: "font-size:.78rem;margin-top:.4rem" }, "reported by ", (r.sources || []).map(function (id, i) { return [i ? ", " : "", outletName(id)]; })));
+        h("span", { class: "badge " + r.stance }, r.stance)),
+        qs.length ? h("ul", null, qs.slice(0, 2).map(li)) : null,
+        qs.length > 2 ? h("details", { class: "more" }, h("summary", null, (qs.length - 2) + " more"), h("ul", null, qs.slice(2).map(li))) : null,
+        h("div", { class: "by" }, "reported by ", onePerArticle(r.citations).length
+          ? onePerArticle(r.citations).map(function (c) { return h("span", { class: "src" }, cite(c), " " + outletName(c.article)); })
+          : (r.sources || []).map(function (id, i) { return (i ? ", " : "") + outletName(id); })));
     });
     return section("reactions", "Reactions", "who said what about it, and their stance", items.length,
       items.length ? h("ul", { class: "reactions" }, items) : empty("No reactions were found."));
@@ -427,7 +462,7 @@
 
   function timelineSection() {
     var tl = (ev.timeline || []).slice().sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
-    var items = [], prev = null;
+    var items = [], prev = null, last = null;
     tl.forEach(function (t) {
       var d = parseISO(t.date);
       if (prev && d) {
@@ -436,7 +471,9 @@
       }
       if (d) prev = d;
       var anchor = ev.date && t.date === ev.date && t.precision === "day";
-      items.push(h("li", { class: "tl " + (t.precision || "day") + (anchor ? " anchor" : "") },
+      var same = last && last.date === t.date && last.precision === t.precision;
+      last = t;
+      items.push(h("li", { class: "tl " + (t.precision || "day") + (anchor ? " anchor" : "") + (same ? " same" : "") },
         h("time", { datetime: t.precision === "year" ? t.date.slice(0, 4) : t.precision === "month" ? t.date.slice(0, 7) : t.date },
           fmtDate(t.date, t.precision), h("span", { class: "prec" }, (anchor ? "event · " : "") + (t.precision || "day"))),
         h("span", { class: "dot", "aria-hidden": "true" }),
@@ -447,7 +484,7 @@
   }
 
   function contradictionsSection() {
-    var cs = ev.contradictions || [];
+    var cs = (ev.contradictions || []).slice().sort(function (a, b) { return (a.update ? 1 : 0) - (b.update ? 1 : 0); });
     var items = cs.map(function (c) {
       return h("li", { class: "card" }, h("div", { class: "card-head" },
         h("span", { class: "badge " + (c.update ? "update" : "conflict") }, c.update ? "later update" : "conflict"),
@@ -542,7 +579,7 @@
         h("li", null, h("b", null, nOutlets), nOutlets === 1 ? " outlet" : " outlets"),
         nOrigins ? h("li", null, h("b", null, nOrigins), nOrigins === 1 ? " independent origin" : " independent origins") : null,
         h("li", null, h("b", null, (ev.facts || []).length), " consensus facts"),
-        h("li", null, h("b", null, (ev.quotes || []).length), " quotes")),
+        h("li", null, h("b", null, (ev.quotes || []).filter(function (q) { return q.part_of === null || q.part_of === undefined; }).length), " quotes")),
       h("ul", { class: "outlets", "aria-label": "Outlets" }, order.map(function (id) {
         return h("li", null, h("button", { type: "button", class: "outlet-chip", title: ARTS[id].title || "", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } },
           numBadge(id), outletName(id)));

@@ -66,8 +66,8 @@
             h("div", { class: "facts" },
               h("span", null, fmtDay(e.date)),
               h("span", null, h("b", null, e.n_articles || n(e.articles)), (e.n_articles || n(e.articles)) === 1 ? " article" : " articles"),
-              nOut ? h("span", null, h("b", null, nOut), nOut === 1 ? " outlet" : " outlets") : null,
-              e.n_sources ? h("span", null, h("b", null, e.n_sources), e.n_sources === 1 ? " source" : " distinct sources") : null,
+              e.n_sources ? h("span", { title: "distinct outlets; an article of unknown outlet counts on its own" }, h("b", null, e.n_sources), e.n_sources === 1 ? " source" : " sources")
+                : (nOut ? h("span", null, h("b", null, nOut), nOut === 1 ? " outlet" : " outlets") : null),
               upd ? h("span", null, "updated " + upd) : null),
             Array.isArray(outlets) && outlets.length ? h("div", { class: "outl" }, outlets.slice(0, 8).join(" · ") + (outlets.length > 8 ? " · …" : "")) : null)));
         });

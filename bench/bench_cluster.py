@@ -1,0 +1,168 @@
+"""Event clustering on ECB+ (all 772 documents mixed): B-cubed P/R/F1 and ARI vs the `event` labels.
+
+newsweave's online clustering (no number of events given) next to a TF-IDF + agglomerative
+(average-link, cosine) baseline swept over its distance threshold. ECB+ is the tuning data:
+the default threshold was chosen here, and the threshold sweep is printed so the sensitivity
+shows. Also: MinHash signing speed, numpy (ours) vs datasketch.
+
+    .venv/bin/python bench/bench_cluster.py [--cache FILE] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "ecbplus" / "documents.jsonl"
+RESULTS = ROOT / "bench" / "results"
+
+
+def bcubed(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
+    g_size = Counter(gold)
+    p_size = Counter(pred)
+    pair = Counter(zip(gold, pred, strict=True))
+    p = sum(pair[(g, c)] / p_size[c] for g, c in zip(gold, pred, strict=True)) / len(gold)
+    r = sum(pair[(g, c)] / g_size[g] for g, c in zip(gold, pred, strict=True)) / len(gold)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def scores(gold: list[str], pred: list[str]) -> dict[str, float]:
+    from sklearn.metrics import adjusted_rand_score
+
+    p, r, f = bcubed(gold, pred)
+    return {
+        "bcubed_p": round(p, 4),
+        "bcubed_r": round(r, 4),
+        "bcubed_f1": round(f, 4),
+        "ari": round(float(adjusted_rand_score(gold, pred)), 4),
+        "clusters": len(set(pred)),
+    }
+
+
+def load(limit: int | None):
+    from newsweave.extract import iter_articles
+    from newsweave.models import Article
+
+    labels = {}
+    with open(DATA, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            labels[rec["id"]] = rec["event"]
+    arts = [a for a in iter_articles([str(DATA)]) if isinstance(a, Article)]
+    if limit:
+        arts = arts[:limit]
+    return arts, labels
+
+
+def baseline(texts: list[str], gold: list[str]) -> tuple[dict, list[dict]]:
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+    dist = 1 - (x @ x.T).toarray()
+    np.clip(dist, 0, None, out=dist)
+    sweep = []
+    for t in np.arange(0.70, 0.96, 0.02):
+        lab = AgglomerativeClustering(
+            n_clusters=None, metric="precomputed", linkage="average", distance_threshold=float(t)
+        ).fit_predict(dist)
+        sweep.append({"threshold": round(float(t), 2), **scores(gold, [str(v) for v in lab])})
+    best = max(sweep, key=lambda s: s["bcubed_f1"])
+    return best, sweep
+
+
+def minhash_speed(texts: list[str]) -> dict[str, float]:
+    from datasketch import MinHash
+
+    from newsweave.dedup import NUM_PERM, minhash, shingles
+
+    sh = [shingles(t) for t in texts]
+    t0 = time.perf_counter()
+    for s in sh:
+        minhash(s)
+    ours = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for s in sh:
+        m = MinHash(num_perm=NUM_PERM)
+        m.update_batch([x.to_bytes(4, "little") for x in s])
+    theirs = time.perf_counter() - t0
+    return {"minhash_numpy_s": round(ours, 3), "minhash_datasketch_s": round(theirs, 3)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", default=None, help="pickle the features here and reuse them")
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args()
+    if not DATA.exists():
+        print(f"skipped: ECB+ not found at {DATA}")
+        return 0
+    from newsweave import cluster
+    from newsweave.offtopic import offtopic_spans_batch
+
+    arts, labels = load(args.limit)
+    gold = [labels[a.id] for a in arts]
+    print(f"documents: {len(arts)}")
+    print(f"events: {len(set(gold))}")
+    t0 = time.perf_counter()
+    if args.cache and Path(args.cache).exists():
+        feats = pickle.loads(Path(args.cache).read_bytes())
+    else:
+        excluded = offtopic_spans_batch(arts)
+        feats = cluster.features(arts, excluded)
+        if args.cache:
+            Path(args.cache).write_bytes(pickle.dumps(feats))
+    t_feat = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    res = cluster.cluster_documents(feats)
+    t_clu = time.perf_counter() - t0
+    lab = res.labels()
+    ours = scores(gold, [lab[a.id] for a in arts])
+    sweep = []
+    for t in np.arange(0.15, 0.36, 0.025):
+        r = cluster.cluster_documents(feats, float(t)).labels()
+        sweep.append({"threshold": round(float(t), 3), **scores(gold, [r[a.id] for a in arts])})
+    online = cluster.cluster_documents(feats, refine=False).labels()
+    no_refine = scores(gold, [online[a.id] for a in arts])
+    base, base_sweep = baseline([a.text for a in arts], gold)
+    mh = minhash_speed([a.text for a in arts])
+    out = {
+        "documents": len(arts),
+        "events": len(set(gold)),
+        "newsweave": {"threshold": res.threshold, **ours},
+        "newsweave_without_refine": no_refine,
+        "newsweave_sweep": sweep,
+        "baseline_tfidf_agglomerative_best": base,
+        "baseline_sweep": base_sweep,
+        "features_s": round(t_feat, 2),
+        "cluster_s": round(t_clu, 3),
+        **mh,
+    }
+    for k, v in ours.items():
+        print(f"newsweave_{k}: {v}")
+    print(f"newsweave_threshold: {res.threshold}")
+    for k, v in no_refine.items():
+        print(f"newsweave_without_refine_{k}: {v}")
+    for k, v in base.items():
+        print(f"baseline_best_{k}: {v}")
+    for s in sweep:
+        print(f"sweep t={s['threshold']}: F1 {s['bcubed_f1']} P {s['bcubed_p']} R {s['bcubed_r']} ARI {s['ari']} k={s['clusters']}")
+    print(f"features_s: {out['features_s']}")
+    print(f"cluster_s: {out['cluster_s']}")
+    for k, v in mh.items():
+        print(f"{k}: {v}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "cluster.json").write_text(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

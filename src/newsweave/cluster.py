@@ -64,6 +64,9 @@ EMBED_CHARS = 400
 ENTITY_CHARS = 1000
 # Candidate events per article from the embedding (besides those sharing a rare word or entity).
 EMB_CANDIDATES = 20
+# An article's word vector keeps its highest-weighted words: they name the event, and the
+# similarity costs O(LEX_TERMS) per candidate event instead of O(vocabulary of the article).
+LEX_TERMS = 48
 # Words that index an article in the inverted index (its highest-weighted ones).
 BLOCK_TERMS = 12
 # Words seen in more than this share of documents are not used for blocking.
@@ -299,6 +302,7 @@ class EventIndex:
         self._row_ids: list[str | None] = []
         self._emb_sum = np.zeros((0, dim), dtype=np.float32)
         self._count = np.zeros(0, dtype=np.float32)
+        self._dirty: set[str] = set()  # events changed since the last refine pass
 
     # ------------------------------------------------------------ vectors
     def _idf(self, df: int) -> float:
@@ -306,6 +310,8 @@ class EventIndex:
 
     def _weigh(self, f: DocFeatures) -> tuple[dict[int, float], dict[str, float]]:
         lex = {h: tf * self._idf(self._df[h]) for h, tf in f.terms}
+        if len(lex) > LEX_TERMS:
+            lex = dict(sorted(lex.items(), key=lambda kv: -kv[1])[:LEX_TERMS])
         norm = math.sqrt(sum(v * v for v in lex.values())) or 1.0
         lex = {h: v / norm for h, v in lex.items()}
         ent = {k: self._idf(self._edf[k]) for k in f.entities}
@@ -367,6 +373,7 @@ class EventIndex:
         self._emb_sum[r] += f.embedding
         self._count[r] += 1
         self.event_of[doc] = ev.id
+        self._dirty.add(ev.id)
         for key in self._block_keys(doc):
             self._block[key].add(ev.id)
 
@@ -374,6 +381,7 @@ class EventIndex:
         ev = self.events[self.event_of.pop(doc)]
         f = self.docs[doc]
         ev.members.remove(doc)
+        self._dirty.add(ev.id)
         for h, v in self._lexw[doc].items():
             left = ev.lex.get(h, 0.0) - v
             if abs(left) < 1e-9:
@@ -492,15 +500,22 @@ class EventIndex:
         """
         changes: list[EventChange] = []
         for _ in range(rounds):
-            moved = self._reassign(changes)
-            merged = self._merge(changes)
+            dirty = {e for e in self._dirty if e in self.events}
+            self._dirty = set()
+            if not dirty:
+                break
+            moved = self._reassign(changes, dirty)
+            merged = self._merge(changes, dirty | {e for e in self._dirty if e in self.events})
             if not moved and not merged:
                 break
+        self._dirty = set()
         return changes
 
-    def _reassign(self, changes: list[EventChange]) -> int:
+    def _reassign(self, changes: list[EventChange], dirty: set[str]) -> int:
+        """Re-place the members of events changed since the last pass (incremental: no full sweep)."""
         moved = 0
-        for doc in sorted(self.docs, key=lambda d: self.events[self.event_of[d]].seq):
+        docs = [d for e in sorted(dirty, key=lambda e: self.events[e].seq) for d in self.events[e].members]
+        for doc in docs:
             own = self.event_of[doc]
             if len(self.events[own].members) < 2:
                 continue
@@ -524,9 +539,9 @@ class EventIndex:
                 moved += 1
         return moved
 
-    def _merge(self, changes: list[EventChange]) -> int:
+    def _merge(self, changes: list[EventChange], dirty: set[str]) -> int:
         merged = 0
-        ids = sorted(self.events, key=lambda e: self.events[e].seq)
+        ids = sorted((e for e in dirty if e in self.events), key=lambda e: self.events[e].seq)
         for eid in ids:
             if eid not in self.events:
                 continue

@@ -1,0 +1,39 @@
+"""The CLI as a user meets it: a real process, real files, exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+EXE = [sys.executable, "-m", "newsweave.cli"]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*EXE, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_extract_reports_a_bad_file_by_name_and_keeps_going(tmp_path, seeds_dir):
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01\x02\xff" * 200)
+    good = seeds_dir / "002_2db524320ef17930.txt"
+    r = run("extract", str(bad), str(good), "--format", "jsonl")
+    assert r.returncode == 1
+    assert "broken.txt" in r.stderr and "Traceback" not in r.stderr
+    [rec] = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rec["title"].startswith("Putin Proposes Direct Russia-Ukraine Talks")
+    for key in ("path", "title", "text", "outlet", "byline", "published", "url", "language", "removed"):
+        assert key in rec
+
+
+def test_missing_file_is_a_clean_error(tmp_path):
+    r = run("brief", str(tmp_path / "nope.txt"))
+    assert r.returncode == 2
+    assert "nope.txt" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_unknown_event_is_a_clean_store_error(tmp_path):
+    r = run("show", "no-such-event", "--db", str(tmp_path / "x.db"))
+    assert r.returncode == 4
+    assert "no-such-event" in r.stderr and "Traceback" not in r.stderr

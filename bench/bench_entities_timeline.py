@@ -21,12 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
 
+import newsweave.stages  # noqa: E402, F401
 from newsweave.extract import article_from_record, iter_articles  # noqa: E402
 from newsweave.models import Article  # noqa: E402
 from newsweave.pipeline import Workspace, run  # noqa: E402
 from newsweave.timeline import resolve_date  # noqa: E402
-
-import newsweave.stages  # noqa: E402, F401
 
 STAGES = ("entities", "timeline", "contradictions")
 EXPRESSIONS = [
@@ -73,14 +72,19 @@ def main() -> None:
                 events[d["event"]].append(d)
         per: dict[str, list[float]] = defaultdict(list)
         for ev in sorted(events)[:10]:
-            arts = [article_from_record({"id": d["id"], "text": d["text"]}, locator=d["id"]) for d in events[ev][:8]]
+            arts = [
+                article_from_record({"id": d["id"], "text": d["text"]}, locator=d["id"])
+                for d in events[ev][:8]
+            ]
             r = _event(arts)
             for k in STAGES:
                 per[k].append(r[k])
             per["timeline_n"].append(r["timeline_n"])
             per["contradictions_n"].append(r["contradictions_n"])
         for k, v in per.items():
-            results[f"ecbplus10_mean_{k}" + ("" if k.endswith("_n") else "_s")] = round(statistics.mean(v), 4)
+            results[f"ecbplus10_mean_{k}" + ("" if k.endswith("_n") else "_s")] = round(
+                statistics.mean(v), 4
+            )
 
     for k, v in results.items():
         print(f"{k}: {v}")

@@ -10,7 +10,9 @@
    DURATION seconds per endpoint, after a warm-up; prints requests/s, p50 and p99.
 
 Target (issue 6): p99 under 100 ms for a stored event (cached synthesis) on 2 cores.
-Figures are taken on a shared machine: other work running at the same time inflates them.
+Figures are taken on a shared machine: other work running at the same time inflates them;
+``server_cpu_ms_per_request`` (the server process's CPU time / requests) and the 1-minute
+load average are printed next to each figure to tell the two apart.
 """
 
 from __future__ import annotations
@@ -186,7 +188,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-async def load(url: str, duration: float) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc): the server's own cost, whatever the load."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def load(url: str, duration: float, pid: int) -> dict:
     lat: list[float] = []
     errors = 0
     limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
@@ -205,10 +213,12 @@ async def load(url: str, duration: float) -> dict:
                     lat.append(time.perf_counter() - t)
 
         await asyncio.gather(*(worker(False, stop_warm) for _ in range(CONCURRENCY)))
+        cpu0 = cpu_seconds(pid)
         t0 = time.perf_counter()
         until = t0 + duration
         await asyncio.gather(*(worker(True, until) for _ in range(CONCURRENCY)))
         elapsed = time.perf_counter() - t0
+        cpu = cpu_seconds(pid) - cpu0
     lat.sort()
     return {
         "requests": len(lat),
@@ -216,7 +226,11 @@ async def load(url: str, duration: float) -> dict:
         "rps": round(len(lat) / elapsed, 1),
         "p50_ms": round(statistics.median(lat) * 1000, 2),
         "p99_ms": round(lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000, 2),
-        "bytes": len((await asyncio.to_thread(httpx.get, url)).content),
+        # server CPU per request: what the latency would be on an idle core, without queueing
+        "server_cpu_ms_per_request": round(cpu / max(1, len(lat)) * 1000, 2),
+        "load_average_1m": round(os.getloadavg()[0], 1),
+        "bytes": len((sample := await asyncio.to_thread(httpx.get, url)).content),
+        "bytes_on_wire": sample.num_bytes_downloaded,  # gzip when the server compresses
     }
 
 
@@ -267,7 +281,7 @@ def main() -> int:
             "cpus": os.cpu_count(),
         }
         for name, url in endpoints.items():
-            res = asyncio.run(load(url, DURATION))
+            res = asyncio.run(load(url, DURATION, proc.pid))
             for k, v in res.items():
                 out[f"{name}_{k}"] = v
     finally:

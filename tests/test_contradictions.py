@@ -93,9 +93,18 @@ def _arts(*texts_outlets: tuple[str, str]) -> list[Article]:
 
 def test_death_tolls_on_hand_written_reports() -> None:
     arts = _arts(
-        ("A bomb exploded at the central market on Tuesday. Officials said 12 people were killed in the blast.", "Daily A"),
-        ("A bomb exploded at the central market on Tuesday. At least 40 people were killed in the blast, police said.", "Daily B"),
-        ("A bomb exploded at the central market on Tuesday. About 40 people died in the blast, a doctor said.", "Daily C"),
+        (
+            "A bomb exploded at the central market on Tuesday. Officials said 12 people were killed in the blast.",
+            "Daily A",
+        ),
+        (
+            "A bomb exploded at the central market on Tuesday. At least 40 people were killed in the blast, police said.",
+            "Daily B",
+        ),
+        (
+            "A bomb exploded at the central market on Tuesday. About 40 people died in the blast, a doctor said.",
+            "Daily C",
+        ),
     )
     ws = _workspace(arts, {"a0": "o0", "a1": "o1", "a2": "o2"})
     nums = [c for c in ws.contradictions if c.kind == "number"]
@@ -109,8 +118,14 @@ def test_death_tolls_on_hand_written_reports() -> None:
 
 def test_soldiers_and_civilians_are_different_measures() -> None:
     arts = _arts(
-        ("Fighting raged near the border town. Five soldiers were killed in the fighting, the army said.", "Daily A"),
-        ("Fighting raged near the border town. Twenty civilians were killed in the fighting, medics said.", "Daily B"),
+        (
+            "Fighting raged near the border town. Five soldiers were killed in the fighting, the army said.",
+            "Daily A",
+        ),
+        (
+            "Fighting raged near the border town. Twenty civilians were killed in the fighting, medics said.",
+            "Daily B",
+        ),
     )
     ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
     assert not [c for c in ws.contradictions if c.kind == "number"]
@@ -118,8 +133,14 @@ def test_soldiers_and_civilians_are_different_measures() -> None:
 
 def test_status_update_on_hand_written_reports() -> None:
     arts = _arts(
-        ("The French government has yet to respond to the offer of talks, which came late on Monday.", "Wire A"),
-        ("French President Emmanuel Macron rejected the offer of talks on Tuesday, calling it a stunt.", "Paper B"),
+        (
+            "The French government has yet to respond to the offer of talks, which came late on Monday.",
+            "Wire A",
+        ),
+        (
+            "French President Emmanuel Macron rejected the offer of talks on Tuesday, calling it a stunt.",
+            "Paper B",
+        ),
     )
     ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
     st = [c for c in ws.contradictions if c.kind == "status"]
@@ -131,7 +152,10 @@ def test_status_update_on_hand_written_reports() -> None:
 def test_no_response_without_a_later_response_is_silent() -> None:
     arts = _arts(
         ("The French government has yet to respond to the offer of talks.", "Wire A"),
-        ("French President Emmanuel Macron travelled to Berlin on Tuesday for a summit on trade.", "Paper B"),
+        (
+            "French President Emmanuel Macron travelled to Berlin on Tuesday for a summit on trade.",
+            "Paper B",
+        ),
     )
     ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
     assert not ws.contradictions

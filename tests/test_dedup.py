@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from conftest import DATA, need
 from newsweave.dedup import (
     NearDuplicateIndex,
     duplicate_groups,
@@ -19,8 +20,6 @@ from newsweave.dedup import (
     signature,
 )
 from newsweave.models import Article
-
-from .conftest import DATA, need
 
 
 def _seed_texts(seeds_dir) -> list[Article]:

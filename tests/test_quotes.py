@@ -175,3 +175,39 @@ def test_seed_macron_and_zelensky(seed_ws):
     assert all("Macron" in (m.speaker or "") for m in buy)
     pos = [m for m in mentions if m.text == "positive sign"]
     assert len(pos) == 1 and "Zelensk" in (pos[0].speaker or "") and pos[0].cue == "welcomed"
+
+
+def test_typewriter_double_quotes_and_colon_introductions():
+    text = (
+        "Governor Ines Maldon took questions after the vote.\n\n"
+        "She was blunt: ''We lost this one, and we will be back in March.''\n\n"
+        "Treasurer Paul Okoro put it this way:\n\n"
+        "“The money is there. The will is not.”"
+    )
+    qs = _quotes(text)
+    assert [q.text for q in qs] == [
+        "We lost this one, and we will be back in March.",
+        "The money is there. The will is not.",
+    ]
+    assert [q.speaker for q in qs] == ["Ines Maldon", "Paul Okoro"]
+
+
+def test_cli_quotes_jsonl(tmp_path, capsys):
+    import json
+
+    from newsweave.cli import main
+
+    p = tmp_path / "story.txt"
+    p.write_text(
+        "Harbour strike ends\n\n"
+        "Dock workers in Tallinn ended their strike on Friday.\n\n"
+        "“We got what we asked for,” union leader Mari Kask said, “and the cranes will move tonight.”\n",
+        encoding="utf-8",
+    )
+    assert main(["quotes", str(p), "--format", "jsonl"]) == 0
+    recs = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert len(recs) == 1 and recs[0]["path"].endswith("story.txt")
+    qs = recs[0]["quotes"]
+    assert [q["speaker"] for q in qs] == ["Mari Kask", "Mari Kask"]
+    assert {"text", "speaker", "cue", "start", "end"} <= set(qs[0])
+    assert qs[0]["cue"] == "said" and qs[0]["text"] == "We got what we asked for"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import httpx
@@ -81,7 +82,13 @@ def test_health_and_docs(client):
     assert r.status_code == 200
     h = r.json()
     assert h["status"] == "ok" and h["writes"] is True and h["max_body_bytes"] == MAX_BODY_BYTES
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    # the docs page loads its assets from this server, not from a CDN
+    assets = re.findall(r'(?:src|href)="([^"]+)"', docs.text)
+    assert assets and all(a.startswith("/") for a in assets), assets
+    for a in assets:
+        assert client.get(a).status_code == 200, a
     paths = client.get("/openapi.json").json()["paths"]
     for p in ("/api/events", "/api/events/{event_id}", "/api/articles/{article_id}", "/api/ingest"):
         assert p in paths
@@ -100,6 +107,7 @@ def test_ingest_list_read(client, ingested, seed_records):
 
     r = client.get(f"/api/events/{ev['id']}")
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    assert r.headers["content-encoding"] == "gzip"  # httpx asks for it, and decodes it
     report = r.json()
     assert report["schema"] == "newsweave.event/1"
     texts = {a["id"]: a["text"] for a in report["articles"]}
@@ -319,3 +327,42 @@ def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     page.screenshot(path=str(out_dir / "webpage-served-event.png"))
     assert not errors, errors
     ctx.close()
+
+
+@pytest.fixture()
+def page_host():
+    """Our own page on a loopback HTTP server, for URL ingest (no internet needed)."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path != "/orchard.html":
+                self.send_error(404)
+                return
+            body = OWN_HTML.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_ingest_urls_all_or_nothing(client, ingested, page_host):
+    before = counts(client)
+    urls = [f"{page_host}/orchard.html", f"{page_host}/missing.html"]
+    r = client.post("/api/ingest", json={"urls": urls}, headers=AUTH)
+    assert r.status_code == 422 and error_of(r)["code"] == "fetch_failed", r.text
+    assert "missing.html" in error_of(r)["message"]
+    assert counts(client) == before, "one URL failed: nothing may be stored"
+    r = client.post("/api/ingest", json={"urls": urls[:1]}, headers=AUTH)
+    assert r.status_code == 201, r.text
+    assert r.json()["received"] == 1

@@ -108,11 +108,14 @@ def test_qualified_years_sort_within_their_year() -> None:
     early, late = resolve_date("early 2014", SUNDAY), resolve_date("late 2014", SUNDAY)
     june = resolve_date("June 2014", SUNDAY)
     assert early and late and june
-    assert (early.sort_key or early.date) < (june.sort_key or june.date) < (late.sort_key or late.date)
+    assert (
+        (early.sort_key or early.date) < (june.sort_key or june.date) < (late.sort_key or late.date)
+    )
 
 
 @pytest.mark.parametrize(
-    "expr", ["three years", "in recent weeks", "hours earlier", "72-hour", "Feb. 30, 2024", "May", "soon"]
+    "expr",
+    ["three years", "in recent weeks", "hours earlier", "72-hour", "Feb. 30, 2024", "May", "soon"],
 )
 def test_not_dates(expr: str) -> None:
     assert resolve_date(expr, SUNDAY) is None
@@ -160,7 +163,9 @@ def test_seed_timeline_has_the_key_dates(seed_timeline) -> None:
     assert any("ceasefire" in e.text for e in _entry(tl, "2025-05-12"))  # ceasefire from Monday
     assert any("Vance" in e.text for e in _entry(tl, "2025-05-07"))
     assert any("Yanukovych" in e.text for e in _entry(tl, "2014-01-01", "year"))
-    assert any("2022" in e.text and "negotiations" in e.text for e in _entry(tl, "2022-01-01", "year"))
+    assert any(
+        "2022" in e.text and "negotiations" in e.text for e in _entry(tl, "2022-01-01", "year")
+    )
     truce = _entry(tl, "2025-05-08")
     assert truce and truce[0].end == "2025-05-10"
 
@@ -169,7 +174,10 @@ def test_seed_timeline_thursday_resolves_to_may_15(seed_timeline) -> None:
     ws, tl = seed_timeline
     arts = {a.id: a for a in ws.articles}
     thursdays = [
-        (e, x) for e in tl for x in e.expressions if arts[x.article].text[x.start : x.end] == "Thursday"
+        (e, x)
+        for e in tl
+        for x in e.expressions
+        if arts[x.article].text[x.start : x.end] == "Thursday"
     ]
     assert thursdays and all(e.date == "2025-05-15" for e, _ in thursdays)
 
@@ -184,7 +192,10 @@ def test_seed_timeline_is_sorted_and_traceable(seed_timeline) -> None:
             assert 0 <= c.start < c.end <= len(arts[c.article].text)
         # every date word lies inside a cited clause of its article
         for x in e.expressions:
-            assert any(c.article == x.article and c.start <= x.start and x.end <= c.end for c in e.citations)
+            assert any(
+                c.article == x.article and c.start <= x.start and x.end <= c.end
+                for c in e.citations
+            )
         assert e.text in {arts[c.article].text[c.start : c.end] for c in e.citations}
 
 

@@ -136,6 +136,8 @@ def brief_stage(ws: Workspace) -> None:
         central = (v @ v.T).mean(1) if len(options) > 1 else np.ones(1)
         best = max(range(len(options)), key=lambda j: central[j] - unit_penalty(units[options[j]]))
         u = units[options[best]]
+        if u.kind == "sub" and k:
+            continue  # "hours after X called for Y": a fact, but not a sentence a reader can take alone
         rank = (
             f.independent_sources * 2.0
             + len(f.sources)

@@ -59,7 +59,7 @@ W_DATE = 0.15
 
 # ---------------------------------------------------------------- feature extraction limits
 # The embedding reads title + lead: MiniLM's cost grows with length, and the lead names the event.
-EMBED_CHARS = 400
+EMBED_CHARS = 256
 # Named entities from the first 1000 characters: the who/where of a story is in its lead.
 ENTITY_CHARS = 1000
 # Candidate events per article from the embedding (besides those sharing a rare word or entity).

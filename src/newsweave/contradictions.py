@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -40,6 +41,10 @@ from .pipeline import Workspace, stage
 
 # Two statements about the same proposal/war must be at least this close in topic (MiniLM cosine).
 MIN_TOPIC_SIM = 0.3
+# A death toll dated this long before its report is about an earlier incident (background).
+PAST_INCIDENT_DAYS = 31
+# Two exact tolls of the same population must be about one incident: this close (MiniLM cosine).
+SAME_INCIDENT_SIM = 0.55
 # A "not yet responded" and a response need only share the proposal (the side and object are checked).
 STATUS_MIN_SIM = 0.2
 # Two preconditions this similar say the same thing in other words: no conflict.
@@ -127,6 +132,9 @@ class _Toll:
     high: float
     population: str  # people | military | civilian
     words: str
+    when: date | None = None  # the date the death predicate itself carries ("killed ... in 2003")
+    past_incident: bool = False  # that date lies well before the report: background, not this event
+    places: frozenset[str] = frozenset()
 
 
 def _short(text: str, n: int = 160) -> str:
@@ -326,64 +334,125 @@ def _range(text: str) -> tuple[float, float] | None:
     return n * 0.98, n * 1.02  # an exact figure, allowing for rounding
 
 
+_VAGUE_WORDS = frozenset({"thousands", "millions", "hundreds", "tens", "dozens"})
+
+
+def _victims(death):
+    """The phrase head naming who died, by the grammar of the death word (None: no count)."""
+    lemma = death.lemma_.lower()
+    kids = {c.dep_: c for c in death.children}
+    if lemma == "kill" and death.pos_ == "VERB":
+        return kids.get("nsubjpass") or kids.get("dobj")  # "40 were killed" / "killed 40 people"
+    if lemma == "die" and death.pos_ == "VERB":
+        return kids.get("nsubj")  # "15 died"
+    if death.lower_ == "dead":
+        head = death.head
+        if death.dep_ in {"oprd", "ccomp", "xcomp", "advcl"} and head.lemma_ == "leave":
+            return next((c for c in head.children if c.dep_ == "dobj"), None)  # "left 40 dead"
+        if death.dep_ == "amod":
+            return head  # "40 people dead"
+        if death.dep_ == "acomp":
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)  # "40 were dead"
+    return None
+
+
+def _count_phrase(v) -> list | None:
+    """The count words around the victims' head: 'at least 40 people', 'hundreds of thousands of soldiers'."""
+    toks = [v]
+    for c in v.children:
+        if c.dep_ in {"nummod", "quantmod", "advmod", "amod", "compound", "det"} and c.i < v.i:
+            toks.extend(c.subtree)
+    cur = v
+    for _ in range(3):  # "hundreds of thousands of soldiers", "15 of them"
+        prep = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None:
+            break
+        toks.extend([prep, pobj])
+        toks.extend(c for c in pobj.children if c.dep_ in {"nummod", "amod", "compound"})
+        cur = pobj
+    if not any(
+        (t.like_num or t.lower_ in _VAGUE_WORDS) and t.ent_type_ not in _NOT_COUNTS for t in toks
+    ):
+        return None
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def _own_date(ws: Workspace, sent: Sentence, span, death) -> date | None:
+    """A date attached to the death predicate (or the verb it hangs from): the incident's date."""
+    from .timeline import _candidates, _resolve_match
+
+    text = ws.article(sent.article).text
+    anchor = ws.article(sent.article).published
+    preds = {death.i, death.head.i}
+    for kind, st, en, m in _candidates(sent.text):
+        if kind in {"offset", "weekday", "deictic", "period", "ago"}:
+            continue  # relative days sit within the report's own week: same incident
+        d = span.doc.char_span(sent.start + st, sent.start + en, alignment_mode="expand")
+        if d is None:
+            continue
+        tok = d.root
+        for _ in range(4):
+            if tok.pos_ in {"VERB", "AUX"} and tok not in d:
+                break
+            tok = tok.head
+        if tok.i not in preds:
+            continue
+        r = _resolve_match(
+            kind,
+            m,
+            text[sent.start + st : sent.start + en],
+            anchor.date() if anchor else None,
+            None,
+        )
+        if r is not None:
+            return r.date
+    return None
+
+
 def _tolls(ws: Workspace) -> list[_Toll]:
+    """Death counts whose grammar ties the number to the death word ("40 people were killed")."""
     sents = ws.sentences or []
     out: list[_Toll] = []
     for i, s in enumerate(sents):
         low = s.text.lower()
-        if not any(w in low for w in ("kill", "dead", "died", "death", "fatalit")):
+        if not any(w in low for w in ("kill", "dead", "died", "die ")):
             continue
         span = _sentence_doc_span(ws, s)
         if span is None:
             continue
-        for death in (t for t in span if t.lemma_.lower() in _DEATH or t.lower_ in _DEATH):
-            verb = death if death.pos_ in {"VERB", "AUX"} else death.head
-            # the number must be governed by the same predicate as the death word
-            for num in (
-                t
-                for t in span
-                if (
-                    t.like_num
-                    or t.lower_ in {"thousands", "millions", "hundreds", "tens", "dozens"}
-                )
-                and t.ent_type_ not in _NOT_COUNTS
-            ):
-                anc = num
-                for _ in range(3):
-                    if anc in (verb, death) or anc.head in (verb, death):
-                        break
-                    anc = anc.head
-                else:
-                    continue
-                if not (anc in (verb, death) or anc.head in (verb, death)):
-                    continue
-                phrase_toks = (
-                    list(num.head.subtree)
-                    if num.dep_ in {"nummod", "quantmod"}
-                    else list(num.subtree)
-                )
-                lo = min(t.idx for t in phrase_toks)
-                hi = max(t.idx + len(t.text) for t in phrase_toks)
-                words = ws.article(s.article).text[lo:hi]
-                rng = _range(words)
-                if rng is None or re.search(
-                    r"\b(19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d",
-                    words,
-                ):
-                    continue
-                nouns = {t.lemma_.lower() for t in phrase_toks if t.pos_ == "NOUN"} | {
-                    t.lower_ for t in phrase_toks
-                }
-                pop = (
-                    "military"
-                    if nouns & _MILITARY
-                    else "civilian"
-                    if nouns & _CIVILIAN
-                    else "people"
-                )
-                out.append(_Toll(i, rng[0], rng[1], pop, words))
-                break
+        for death in span:
+            v = _victims(death)
+            toks = _count_phrase(v) if v is not None else None
+            if not toks:
+                continue
+            text = ws.article(s.article).text
+            words = text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+            rng = _range(words)
+            if rng is None or re.search(r"\b(19|20)\d\d\b", words):
+                continue
+            subj = next((c for c in death.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in {"it", "this", "that"}:
+                continue  # "It killed 612 people": which incident is unknown here
+            nouns = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+            pop = "military" if nouns & _MILITARY else "civilian" if nouns & _CIVILIAN else "people"
+            when = _own_date(ws, s, span, death)
+            anchor = ws.article(s.article).published
+            past = when is not None and (
+                anchor is None or when < anchor.date() - timedelta(days=PAST_INCIDENT_DAYS)
+            )
+            places = frozenset(fold(e.text) for e in span.ents if e.label_ in {"GPE", "LOC", "FAC"})
+            out.append(_Toll(i, rng[0], rng[1], pop, words, when, past, places))
     return out
+
+
+def _same_incident(x: _Toll, y: _Toll) -> bool:
+    """Tolls of one incident: no conflicting own dates, no background incident, shared places."""
+    if x.when and y.when and abs((x.when - y.when).days) > PAST_INCIDENT_DAYS:
+        return False
+    if x.past_incident != y.past_incident:
+        return False  # "killed 26,000 in Bam in December 2003" is not this quake
+    return not (x.places and y.places and not (x.places & y.places))
 
 
 def _fmt(n: float) -> str:
@@ -408,6 +477,10 @@ def _numbers(ws: Workspace, sims: np.ndarray) -> list[Contradiction]:
             if x.population == y.population:
                 if x.high > y.low and y.high > x.low:
                     continue
+                if sims[x.sentence, y.sentence] < SAME_INCIDENT_SIM:
+                    continue  # two tolls of one population, but perhaps not of one incident
+            if not _same_incident(x, y):
+                continue
                 why = "they count the same population and their ranges do not overlap"
             else:
                 sub, sup = (x, y) if x.population == "military" else (y, x)

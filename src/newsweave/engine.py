@@ -476,3 +476,81 @@ def open_engine(
     if name == "ray":
         return RayEngine(address, num_cpus=num_cpus, batch_size=batch_size, progress=progress)
     raise ConfigError(f"unknown engine {name!r}: use 'local' or 'ray'")
+
+
+# --------------------------------------------------------------------------- Parquet output
+
+# Rows per Parquet file: ~50k articles is ~250 MB with text and vectors, a comfortable shard.
+PARQUET_ROWS_PER_FILE = 50_000
+
+
+def prepare_to_parquet(
+    inputs: Iterable[str | Path | Article],
+    out_dir: str | Path,
+    *,
+    engine: str = "local",
+    address: str | None = None,
+    rows_per_file: int = PARQUET_ROWS_PER_FILE,
+) -> EngineStats:
+    """The parallel half of ingest, written as Parquet shards instead of the store.
+
+    For runs too big for one SQLite file (an archive of months): every prepared
+    article becomes a row (the article as JSON, its embedding, MinHash, lead
+    entities, day) in ``out_dir/part-NNNNN.parquet``; unusable inputs go to
+    ``out_dir/_errors.jsonl`` (the underscore keeps Parquet readers off it). Event assignment is left to whoever reads them.
+    Streamed: at most ``rows_per_file`` rows are held before a file is closed.
+    """
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .ingest import prepare_batch
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if any(out.glob("part-*.parquet")):
+        raise ConfigError(f"{out} already holds Parquet parts; give an empty or new folder")
+    schema = pa.schema(
+        [
+            ("id", pa.string()),
+            ("url", pa.string()),
+            ("published", pa.string()),
+            ("day", pa.int32()),
+            ("article", pa.string()),  # Article.to_json(), newsweave.article/1
+            ("embedding", pa.list_(pa.float32())),
+            ("minhash", pa.binary()),
+            ("entities", pa.list_(pa.string())),
+        ]
+    )
+    rows: dict[str, list] = {f.name: [] for f in schema}
+    part = 0
+
+    def flush() -> None:
+        nonlocal part
+        if rows["id"]:
+            pq.write_table(pa.table(rows, schema=schema), out / f"part-{part:05d}.parquet")
+            part += 1
+            for v in rows.values():
+                v.clear()
+
+    import numpy as np
+
+    with open_engine(engine, address=address) as eng, (out / "_errors.jsonl").open("w") as errs:
+        for item in eng.run(list(inputs), prepare_batch):
+            if isinstance(item, InputError):
+                errs.write(json.dumps({"path": item.path, "error": item.message}) + "\n")
+                continue
+            a = item.article
+            rows["id"].append(a.id)
+            rows["url"].append(a.url)
+            rows["published"].append(a.published.isoformat() if a.published else None)
+            rows["day"].append(item.day)
+            rows["article"].append(json.dumps(a.to_json(), ensure_ascii=False))
+            rows["embedding"].append(np.frombuffer(item.embedding, dtype=np.float32).tolist())
+            rows["minhash"].append(item.minhash)
+            rows["entities"].append([getattr(e, "key", str(e)) for e in item.entities])
+            if len(rows["id"]) >= rows_per_file:
+                flush()
+        flush()
+    return eng.stats

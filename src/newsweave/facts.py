@@ -443,11 +443,20 @@ def unit_features(ws: Workspace, units: list[Unit]) -> list[Features]:
     return feats
 
 
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAY_EXPR = re.compile(
+    rf"\b{_MONTHS}\.? \d{{1,2}}(?:, \d{{4}})?\b|\b\d{{1,2}} {_MONTHS}(?: \d{{4}})?\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def _day_mentions(ws: Workspace) -> list[tuple[str, int, str]]:
     """(article, offset, ISO day) of each day-precise date other than the article's own day,
-    resolved by the timeline module ("Thursday" in a Sunday 11 May story is 2025-05-15)."""
+    resolved with the timeline module's rules ("Thursday" in a Sunday 11 May story about
+    proposed talks is 2025-05-15). Only day-level expressions matter for alignment, so this
+    scans for them directly instead of building the whole timeline twice."""
     try:
-        from .timeline import event_anchors, find_dates  # type: ignore[attr-defined]
+        from .timeline import clause_tense, event_anchors, resolve_date  # type: ignore[attr-defined]
     except ImportError:
         return []
     assert ws.analyses is not None
@@ -456,10 +465,15 @@ def _day_mentions(ws: Workspace) -> list[tuple[str, int, str]]:
         anchors = event_anchors(ws.analyses)
         for an in ws.analyses:
             anchor = anchors.get(an.article.id, (None, None))[0]
-            for m in find_dates(an, anchor):
-                r = m.resolved
+            if anchor is None:
+                continue
+            for m in _DAY_EXPR.finditer(an.article.text):
+                weekday = m.group(0)[0].isalpha() and m.group(0).endswith("day")
+                # a yearless "May 15" takes the nearest year unless its own verb is finite
+                tense = clause_tense(an.doc, m.start(), m.end(), direct=not weekday)
+                r = resolve_date(m.group(0), anchor, tense)
                 if r is not None and r.precision == "day" and r.date != anchor:
-                    out.append((an.article.id, m.start, r.date.isoformat()))
+                    out.append((an.article.id, m.start(), r.date.isoformat()))
     except Exception:  # dates only sharpen alignment; never fail the facts over them
         return []
     return out
@@ -849,9 +863,13 @@ def facts_stage(ws: Workspace) -> None:
 
 
 def unit_text(u: Unit, ws: Workspace) -> str:
-    """The words a reader sees for a unit: standalone text, else its whole sentence."""
+    """The words a reader sees for a unit: standalone text; a subordinate clause as itself
+    (its sentence's main clause may be another fact); a quote fragment as its sentence."""
     if u.standalone:
         return u.standalone
+    if u.kind == "sub":
+        t = u.text.rstrip(" ,;:")
+        return t[:1].upper() + t[1:] + ("" if t.endswith((".", "!", "?", '"', "”", "'", "’")) else ".")
     assert ws.sentences is not None
     return ws.sentences[u.sentence].text
 

@@ -184,7 +184,12 @@ def _runs(art: Article, bl: list[Block], off: set[int], lead_n: int) -> list[Spa
         s = i
         while s - 1 >= lead_n and len(content_words(bl[s - 1].text)) < MIN_BLOCK_WORDS and s - 1 not in off:
             s -= 1
+        # a tail: when only a little text follows the run, it belongs to the run (the last
+        # items of a "Related" list often share a word or two with the story)
+        rest = sum(len(content_words(bl[k].text)) for k in range(j + 1, len(bl)))
         words = sum(len(content_words(bl[k].text)) for k in range(s, j + 1))
+        if j + 1 < len(bl) and len(bl) - j - 1 <= 2 and rest < words / 2:
+            j = len(bl) - 1
         if words >= MIN_SPAN_WORDS:
             spans.append(Span(art.id, bl[s].start, bl[j].end))
         i = j + 1

@@ -259,9 +259,21 @@ def _is_cue(tok: Token, *, governing: bool) -> bool:
     return governing or lemma not in WEAK_CUES
 
 
+# Titles the NER sometimes folds into a person's name ("Treasurer Paul Okoro").
+_HONORIFICS = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "president", "treasurer",
+     "governor", "senator", "minister", "chancellor", "mayor", "secretary", "speaker", "judge"}
+)
+
+
 def _clean_name(span: SpacySpan | list[Token]) -> str:
     toks = list(span)
-    while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct or toks[0].is_space):
+    while toks and (
+        toks[0].lower_ in ("the", "a", "an")
+        or toks[0].is_punct
+        or toks[0].is_space
+        or (len(toks) > 1 and toks[0].lower_ in _HONORIFICS)
+    ):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")):
         toks = toks[:-1]
@@ -345,7 +357,9 @@ def _index(doc: Doc) -> _ArticleIndex:
             continue
         name = _canon(_clean_name(ent), full)
         if name and name not in roles:
-            role = _role_before(ent) or _role_appos(ent)
+            lead = [t for t in ent if t.idx < ent.start_char + ent.text.find(name.split()[0])]
+            inner = _clean_name(lead) if lead and lead[0].lower_ in _HONORIFICS else None
+            role = _role_before(ent) or inner or _role_appos(ent)
             if role:
                 roles[name] = role
     persons = frozenset(
@@ -556,7 +570,7 @@ def _antecedent(tok: Token, idx: _ArticleIndex, sent_index: list[SpacySpan], dep
         subj = _main_subject(s)
         if subj is not None:
             sp = _resolve_subject(subj, idx, sent_index, depth + 1)
-            if sp.name and sp.label == "PERSON":
+            if sp.name and (sp.label == "PERSON" or (sp.label is None and " " in sp.name)):
                 return sp
         # any person who is the subject of some clause there
         for t in reversed(list(s)):
@@ -715,7 +729,7 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> list[QuoteMentio
         toks = list(doc.char_span(sp.start, sp.end, alignment_mode="expand") or [])
         qtxt = text[sp.start : sp.end]
         p = para_of(sp.start)
-        before = text[para_starts[p] : max(para_starts[p], sp.start - 1)]
+        before = text[para_starts[p] : max(para_starts[p], _mark_start(sp, text))]
         starts_sentence = bool(toks) and not any(
             not t.is_punct and not t.is_space for t in toks[0].sent if t.i < toks[0].i
         )
@@ -818,6 +832,14 @@ def _trim(sp: QuoteSpan, text: str) -> QuoteSpan | None:
     return QuoteSpan(s, e, sp.open_mark, sp.close_mark, sp.continues, sp.continuation)
 
 
+def _mark_start(sp: QuoteSpan, text: str) -> int:
+    """Offset of the opening mark (both characters of a '' mark)."""
+    i = sp.start - 1
+    if i > 0 and text[i] == "'" and text[i - 1] == "'":
+        i -= 1
+    return i
+
+
 def _cue_text(cue: Token) -> str:
     if cue.lower_ == "according":
         return "according to"
@@ -839,7 +861,7 @@ def _attribution_clause(sp: QuoteSpan, outside: list[Token], text: str) -> Token
         if c is not None:
             return c
     # before the quote: the clause ending in "," or ":" right before the opening mark
-    tail = text[max(0, sp.start - 3) : sp.start - 1].rstrip()
+    tail = text[max(0, _mark_start(sp, text) - 2) : _mark_start(sp, text)].rstrip()
     if before and (tail.endswith(",") or tail.endswith(":")):
         clause = []
         for t in reversed(before):
@@ -881,7 +903,7 @@ def _colon_speaker(
 ) -> _Speaker | None:
     """A name and a colon: ``Trump … boomed: "…"``, ``Continued Stone: "…"``, or a
     headline ``Carson: Clinton 'Not Fit…'``."""
-    head = text[para_start : sp.start - 1].rstrip()
+    head = text[para_start : _mark_start(sp, text)].rstrip()
     if head.endswith(":"):
         # the clause ending in the colon, from its sentence start
         cs = doc.char_span(para_start, para_start + len(head) - 1, alignment_mode="expand")
@@ -970,9 +992,13 @@ def _inherit(
             ((sents[-1], False, False),) if intro else ((sents[0], True, False), (sents[-1], False, True))
         ):
             root = s.root
-            if intro and not (root.pos_ in ("VERB", "AUX") and _subject_of(root) is not None):
-                # "as Joel Pollak observed, the biggest victor was…:": the cue is not the root
-                root = next((t for t in s if _is_cue(t, governing=True) and _subject_of(t)), root)
+            if intro:
+                # the verb of the introducing clause, inside this paragraph ("as Joel Pollak
+                # observed, the biggest victor was…:", "Okoro put it this way:")
+                verbs = [t for t in s if a <= t.idx < b and t.pos_ in ("VERB", "AUX")]
+                with_subj = [t for t in verbs if (x := _subject_of(t)) is not None and a <= x.idx < b]
+                cued = [t for t in with_subj if _is_cue(t, governing=True)]
+                root = (cued or with_subj or [root])[0]
             if need_cue and not _is_cue(root, governing=False):
                 continue
             subj = _subject_of(root) if root.pos_ in ("VERB", "AUX") else None

@@ -25,16 +25,20 @@ ingest through :mod:`newsweave.extract` and :mod:`newsweave.ingest`.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import hmac
+import html
 import json
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
@@ -46,7 +50,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import __version__
 from .errors import InputError, NewsweaveError, NotFound
 from .models import Article
-from .webpage import asset, json_for_script, render_event_page, with_removed
+from .webpage import asset, render_event_page, with_removed
 
 # A request body larger than this is refused with 413 before it is read: 10 MiB holds
 # hundreds of cleaned articles or a few large HTML pages, and bounds a request's memory.
@@ -62,6 +66,8 @@ MAX_LIMIT = 200
 # Rendered event JSON/pages kept in memory, keyed by the event's version: a stored event is
 # served without re-serialising its synthesis.
 CACHE_ENTRIES = 256
+# gzip level for cached event bodies: 6 gets ~4x smaller pages for a few ms, once per version.
+GZIP_LEVEL = 6
 TOKEN_ENV = "NEWSWEAVE_TOKEN"
 STATIC_TYPES = {
     "newsweave.css": "text/css; charset=utf-8",
@@ -88,12 +94,21 @@ def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
 # --------------------------------------------------------------------------- store access
 
 
+@dataclass(frozen=True)
+class _Rendered:
+    """A serialised event (JSON or page), its ETag, and its gzip encoding (made once)."""
+
+    body: bytes
+    etag: str
+    gzipped: bytes
+
+
 @dataclass
 class _Ctx:
     db: str
     token: str | None
     write_lock: threading.Lock
-    cache: OrderedDict[tuple[str, str, str], tuple[bytes, str]]
+    cache: OrderedDict[tuple[str, str, str], _Rendered]
     cache_lock: threading.Lock
     local: threading.local
 
@@ -362,6 +377,8 @@ def create_app(db: str, token: str | None = None) -> Any:
     ctx = _Ctx(db, token, threading.Lock(), OrderedDict(), threading.Lock(), threading.local())
 
     app = FastAPI(
+        docs_url=None,  # served below from local files: no CDN
+        redoc_url=None,
         title="newsweave",
         version=__version__,
         description=(
@@ -386,7 +403,10 @@ def create_app(db: str, token: str | None = None) -> Any:
 
     @app.exception_handler(NewsweaveError)
     async def _nw_error(_: Request, exc: NewsweaveError) -> JSONResponse:
-        return _error(500, type(exc).__name__.lower(), str(exc))
+        code = re.sub(
+            r"(?<!^)(?=[A-Z])", "_", type(exc).__name__
+        ).lower()  # PipelineError → pipeline_error
+        return _error(500, code, str(exc))
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
@@ -414,8 +434,8 @@ def create_app(db: str, token: str | None = None) -> Any:
             return _error(e.status, e.code, e.message, **e.extra)
         return await call_next(request)
 
-    def _cached(kind: str, event_id: str, build: Any) -> tuple[bytes, str]:
-        """(body, etag) for an event, rebuilt only when the event's members change.
+    def _cached(kind: str, event_id: str, build: Any) -> _Rendered:
+        """An event's JSON or page, rebuilt only when the event's members change.
 
         The store caches the synthesis (recomputed when the articles change); this
         process also keeps the serialised JSON / page, keyed by the same version.
@@ -434,12 +454,14 @@ def create_app(db: str, token: str | None = None) -> Any:
             with ctx.write_lock, _store_cls()(ctx.db) as writer:
                 report = writer.event_report(event_id)
         body = build(report, updated)
-        etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
+        rendered = _Rendered(
+            body, '"' + hashlib.sha1(body).hexdigest()[:20] + '"', gzip.compress(body, GZIP_LEVEL)
+        )
         with ctx.cache_lock:
-            ctx.cache[key] = (body, etag)
+            ctx.cache[key] = rendered
             while len(ctx.cache) > CACHE_ENTRIES:
                 ctx.cache.popitem(last=False)
-        return body, etag
+        return rendered
 
     def _with_stored_removed(report: Any) -> Any:
         """The page shows each article's removed boilerplate: the store still has it."""
@@ -450,10 +472,14 @@ def create_app(db: str, token: str | None = None) -> Any:
                     arts.append(store.get_article(a.id))
         return with_removed(report, arts)
 
-    def _conditional(request: Request, body: bytes, etag: str, media: str) -> Response:
-        if request.headers.get("if-none-match") == etag:
-            return Response(status_code=304, headers={"ETag": etag})
-        return Response(body, media_type=media, headers={"ETag": etag, "Cache-Control": "no-cache"})
+    def _conditional(request: Request, r: _Rendered, media: str) -> Response:
+        headers = {"ETag": r.etag, "Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
+        if request.headers.get("if-none-match") == r.etag:
+            return Response(status_code=304, headers=headers)
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            headers["Content-Encoding"] = "gzip"
+            return Response(r.gzipped, media_type=media, headers=headers)
+        return Response(r.body, media_type=media, headers=headers)
 
     # ---------------------------------------------------------------- API
 
@@ -496,14 +522,14 @@ def create_app(db: str, token: str | None = None) -> Any:
         summary="One event with its full synthesis (schema newsweave.event/1)",
     )
     def get_event(event_id: str, request: Request) -> Response:
-        body, etag = _cached(
+        rendered = _cached(
             "json",
             event_id,
             lambda r, _: json.dumps(
                 r.to_json(), ensure_ascii=False, separators=(",", ":")
             ).encode(),
         )
-        return _conditional(request, body, etag, "application/json")
+        return _conditional(request, rendered, "application/json")
 
     @app.get(
         "/api/articles/{article_id}",
@@ -562,23 +588,50 @@ def create_app(db: str, token: str | None = None) -> Any:
     @app.get("/events/{event_id}", include_in_schema=False)
     def event_page(event_id: str, request: Request) -> Response:
         try:
-            body, etag = _cached(
+            rendered = _cached(
                 "page",
                 event_id,
                 lambda r, updated: render_event_page(
                     _with_stored_removed(r).to_json(), event_id=event_id, updated=updated
                 ).encode(),
             )
-        except NotFound as exc:
-            msg = json_for_script(exc.message)
+        except NewsweaveError as exc:
+            found = not isinstance(exc, NotFound)
             page = (
-                "<!doctype html><meta charset=utf-8><title>Not found · newsweave</title>"
-                '<link rel="stylesheet" href="/static/newsweave.css"><main><h1>No such event</h1>'
-                f'<p class="note" id="m"></p><p><a href="/">All events</a></p></main>'
-                f"<script>document.getElementById('m').textContent={msg}</script>"
+                "<!doctype html><meta charset=utf-8><title>newsweave</title>"
+                '<meta name="viewport" content="width=device-width, initial-scale=1">'
+                '<link rel="stylesheet" href="/static/newsweave.css"><main>'
+                f"<h1>{'This event cannot be shown' if found else 'No such event'}</h1>"
+                f'<p class="note">{html.escape(str(exc))}</p><p><a href="/">All events</a></p></main>'
             )
-            return HTMLResponse(page, status_code=404)
-        return _conditional(request, body, etag, "text/html; charset=utf-8")
+            return HTMLResponse(page, status_code=500 if found else 404)
+        return _conditional(request, rendered, "text/html; charset=utf-8")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        if _swagger_dir() is not None:
+            from fastapi.openapi.docs import get_swagger_ui_html
+
+            return get_swagger_ui_html(
+                openapi_url="/openapi.json",
+                title="newsweave API",
+                swagger_js_url="/docs-static/swagger-ui-bundle.js",
+                swagger_css_url="/docs-static/swagger-ui.css",
+                swagger_favicon_url="/docs-static/favicon-32x32.png",
+            )
+        return HTMLResponse(_plain_docs(app.openapi()))
+
+    @app.get("/docs-static/{name}", include_in_schema=False)
+    def docs_static(name: str) -> Response:
+        root = _swagger_dir()
+        media = DOCS_FILES.get(name)
+        if root is None or media is None or not (root / name).is_file():
+            raise ApiError(404, "not_found", f"no docs file {name!r}")
+        return Response(
+            (root / name).read_bytes(),
+            media_type=media,
+            headers={"Cache-Control": "public, max-age=86400"},
+        )
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
@@ -598,6 +651,40 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None 
 
     app = create_app(db, token)
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+
+
+DOCS_FILES = {
+    "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
+    "swagger-ui.css": "text/css; charset=utf-8",
+    "favicon-32x32.png": "image/png",
+}
+
+
+def _swagger_dir() -> Path | None:
+    """Swagger UI's files from the ``swagger-ui-bundle-v2`` package, if installed."""
+    try:
+        import swagger_ui_bundle
+    except ImportError:
+        return None
+    p = Path(swagger_ui_bundle.swagger_ui_path)
+    return p if (p / "swagger-ui-bundle.js").is_file() else None
+
+
+def _plain_docs(spec: dict[str, Any]) -> str:
+    """A plain list of the routes when Swagger UI's files are not installed."""
+    rows = []
+    for path, ops in spec.get("paths", {}).items():
+        for method, op in ops.items():
+            rows.append(
+                f"<li><code>{html.escape(method.upper())} {html.escape(path)}</code> — "
+                f"{html.escape(op.get('summary', ''))}</li>"
+            )
+    return (
+        '<!doctype html><meta charset="utf-8"><title>newsweave API</title>'
+        '<link rel="stylesheet" href="/static/newsweave.css"><main><h1>newsweave API</h1>'
+        f"<p>The OpenAPI schema is at <a href='/openapi.json'>/openapi.json</a>.</p>"
+        f"<ul>{''.join(rows)}</ul></main>"
+    )
 
 
 class BackgroundServer:

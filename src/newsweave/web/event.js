@@ -70,7 +70,7 @@
     var t = new Date(iso);
     if (isNaN(t)) return iso;
     return t.getUTCDate() + " " + MONTHS[t.getUTCMonth()].slice(0, 3) + " " + t.getUTCFullYear() +
-      (/T\d\d:\d\d/.test(iso) ? ", " + String(t.getUTCHours()).padStart(2, "0") + ":" + String(t.getUTCMinutes()).padStart(2, "0") + " UTC" : "");
+      (/T\d\d:\d\d/.test(iso) && !/T00:00(:00)?/.test(iso) ? ", " + String(t.getUTCHours()).padStart(2, "0") + ":" + String(t.getUTCMinutes()).padStart(2, "0") + " UTC" : "");
   }
   function gapText(days) {
     if (days >= 700) return Math.round(days / 365) + " years later";
@@ -266,7 +266,7 @@
     var bar = h("div", { class: "reader-bar" }, tabs, h("div", { class: "row" },
       h("div", { class: "reader-legend" },
         h("span", null, h("span", { class: "sw", style: "background:var(--mark)" }), "cited here"),
-        h("span", null, h("span", { class: "sw", style: "background:var(--cited)" }), "used by the synthesis")),
+        h("span", null, h("span", { class: "sw cited-sw" }), "used by the synthesis")),
       h("div", { class: "row" }, toggle, close)));
     var r = renderText(a, state.span);
     var body = h("div", { class: "reader-inner" + (state.removed ? " show-removed" : ""), id: "nw-article", role: "tabpanel",
@@ -342,15 +342,24 @@
       items.length ? h("ol", { class: "brief" }, items) : empty("No brief was produced for this event."));
   }
 
+  var MAX_COLUMNS = 16; // beyond this the matrix shows the articles reporting the most facts
   function coverageSection() {
     var facts = ev.facts || [], uniq = ev.unique || [];
-    var head = h("tr", null, h("th", { class: "fact-h", scope: "col" }, "Fact"), order.map(function (id) {
+    var all = order, shownCols = order; // "order": every article of the event
+    if (order.length > MAX_COLUMNS) {
+      var reports = {};
+      facts.forEach(function (f) { (f.sources || []).forEach(function (a) { reports[a] = (reports[a] || 0) + 1; }); });
+      shownCols = order.slice().sort(function (a, b) { return (reports[b] || 0) - (reports[a] || 0) || numOf[a] - numOf[b]; })
+        .slice(0, MAX_COLUMNS).sort(function (a, b) { return numOf[a] - numOf[b]; });
+    }
+    var cols = shownCols;
+    var head = h("tr", null, h("th", { class: "fact-h", scope: "col" }, "Fact"), cols.map(function (id) {
       return h("th", { scope: "col", title: outletName(id) }, h("span", { class: "col-h" }, numBadge(id), outletName(id)));
     }));
     function row(text, metaText, citesList, sources, extraClass) {
       var by = {}; (citesList || []).forEach(function (c) { if (!by[c.article]) by[c.article] = c; });
       return h("tr", { class: extraClass || null }, h("th", { scope: "row" }, text, metaText ? h("span", { class: "meta" }, metaText) : null),
-        order.map(function (id) {
+        cols.map(function (id) {
           var c = by[id];
           if (c) return h("td", null, h("button", { type: "button", class: "cell", style: colorVar(id), "data-a": id, "data-s": c.start, "data-e": c.end,
             "aria-label": outletName(id) + " reports this: show the passage" }));
@@ -363,19 +372,19 @@
       return row(f.text, plural(n, "source") + " · " + plural(f.independent_sources || 0, "independent origin"), f.citations, f.sources);
     });
     var uniqRows = uniq.map(function (u) { return row(u.text, "only " + outletName(u.article), u.citations, [u.article], "uniq"); });
-    var totals = h("tr", null, h("th", { scope: "row" }, "Consensus facts reported"), order.map(function (id) {
+    var totals = h("tr", null, h("th", { scope: "row" }, "Consensus facts reported"), cols.map(function (id) {
       var k = facts.filter(function (f) { return (f.sources || []).indexOf(id) >= 0; }).length;
       return h("td", null, k + "/" + facts.length);
     }));
-    var table = h("table", { class: "matrix", style: "--cols: " + order.length },
+    var table = h("table", { class: "matrix", style: "--cols: " + cols.length },
       h("caption", { class: "sr-only" }, "Which outlet reports which fact"),
       h("thead", null, head), h("tbody", null, rows), facts.length ? h("tfoot", null, totals) : null);
     var uniqTable = uniq.length ? h("details", { class: "uniq-details" },
       h("summary", null, plural(uniq.length, "detail") + " reported by one outlet only"),
-      h("div", { class: "matrix-wrap" }, h("table", { class: "matrix", style: "--cols: " + order.length }, h("caption", { class: "sr-only" }, "Details only one outlet reports"),
+      h("div", { class: "matrix-wrap" }, h("table", { class: "matrix", style: "--cols: " + cols.length }, h("caption", { class: "sr-only" }, "Details only one outlet reports"),
         h("thead", null, head.cloneNode(true)), h("tbody", null, uniqRows)))) : null;
     var origins = (ev.origins || []).filter(function (o) { return (o.articles || []).length; });
-    var originList = origins.length ? h("ul", { class: "origins" }, h("li", null, h("strong", null, plural(origins.length, "independent origin")), " among " + plural(order.length, "article") + ":"),
+    var originList = origins.length ? h("ul", { class: "origins" }, h("li", null, h("strong", null, plural(origins.length, "independent origin")), " among " + plural(all.length, "article") + ":"),
       origins.map(function (o) {
         return h("li", null, (o.articles || []).map(function (id, i) { return [i ? " + " : "", numBadge(id), " ", outletName(id)]; }), o.reason ? h("span", { class: "muted" }, " — " + named(o.reason)) : null);
       })) : null;
@@ -385,7 +394,8 @@
         h("span", null, h("span", { class: "dot-yes", style: "--oc: var(--ink-2); opacity: 1" }), "reports it (click to read)"),
         h("span", null, h("span", { class: "dot-no" }), "omits it")),
       uniqTable, originList] : empty("No facts were aligned across these articles.");
-    return section("coverage", "Coverage", plural(facts.length, "fact") + " × " + plural(order.length, "outlet") + ": who reports what, who omits what", facts.length, body);
+    if (all.length > cols.length && Array.isArray(body)) body.unshift(h("p", { class: "note" }, "Showing the " + cols.length + " of " + all.length + " articles that report the most facts."));
+    return section("coverage", "Coverage", plural(facts.length, "fact") + " × " + plural(cols.length, all.length > cols.length ? "article" : "outlet") + ": who reports what, who omits what", facts.length, body);
   }
 
   function quoteCard(q) {
@@ -531,16 +541,20 @@
     keys.sort(function (a, b) { return orderK.indexOf(a) - orderK.indexOf(b); });
     var body = keys.map(function (k) {
       var list = groups[k].slice().sort(function (a, b) { return (b.articles || []).length - (a.articles || []).length; });
-      return h("div", { class: "ent-group" }, h("h3", null, k), h("ul", { class: "ents" }, list.map(function (e) {
+      var chip = function (e) {
         var aka = (e.aliases || []).filter(function (x) { return x !== e.name; });
         return h("li", { class: "ent", title: aka.length ? "also written: " + aka.join(", ") : null }, h("strong", null, e.name),
-          e.role ? h("span", { class: "role" }, " · " + e.role) : null, h("span", { class: "cnt", "aria-label": plural((e.articles || []).length, "article") }, "×" + (e.articles || []).length),
+          e.role ? h("span", { class: "role" }, " · " + e.role) : null,
+          h("span", { class: "cnt", title: "mentioned by " + plural((e.articles || []).length, "article") }, "×" + (e.articles || []).length),
           aka.length ? h("span", { class: "aka" }, "also " + aka.join(" · ")) : null);
-      })));
+      };
+      var SHOW = 12;
+      return h("div", { class: "ent-group" }, h("h3", null, k + " (" + list.length + ")"), h("ul", { class: "ents" }, list.slice(0, SHOW).map(chip)),
+        list.length > SHOW ? h("details", { class: "more" }, h("summary", null, (list.length - SHOW) + " more"), h("ul", { class: "ents", style: "margin-top:.4rem" }, list.slice(SHOW).map(chip))) : null);
     });
     var n = (ev.entities || []).length;
     return section("entities", "Entities", "canonical names, with the spellings each outlet used", n,
-      n ? h("div", { class: "ent-groups" }, body) : empty("No entities were found."), n <= 40);
+      n ? h("div", { class: "ent-groups" }, body) : empty("No entities were found."));
   }
 
   function sourcesSection() {

@@ -130,6 +130,12 @@ def cmd_brief(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest
 
+    if getattr(args, "parquet", None):
+        from .engine import prepare_to_parquet
+
+        stats = prepare_to_parquet(args.inputs, args.parquet, engine=args.engine, address=args.address)
+        print(f"newsweave: wrote {args.parquet}: {stats.describe()}", file=sys.stderr)
+        return 1 if stats.errors else 0
     summary = ingest(
         args.inputs,
         db=args.db,
@@ -218,6 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--engine", choices=["local", "ray"], default="local")
     s.add_argument("--address", default=None, help="Ray cluster address (default: start a local Ray)")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    s.add_argument(
+        "--parquet", default=None, metavar="DIR",
+        help="write prepared articles as Parquet shards to DIR instead of the store (huge runs)",
+    )
     s.set_defaults(fn=cmd_ingest)
 
     s = sub.add_parser("events", help="list the stored events")

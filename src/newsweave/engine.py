@@ -27,7 +27,6 @@ dashboard, no usage stats, no network) and stops it at the end; with
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import pickle
@@ -377,13 +376,21 @@ class RayEngine(Engine):
         import ray.data
 
         ctx = ray.data.DataContext.get_current()
+        saved = (ctx.execution_options.preserve_order, ctx.enable_progress_bars, ctx.target_max_block_size)
         ctx.execution_options.preserve_order = True  # the driver must see the local engine's order
         ctx.enable_progress_bars = self.progress
         # every pre-cut batch its own block, so batches spread over the worker pool instead of
         # queueing behind one another inside a single block
         ctx.target_max_block_size = 1024
-        with contextlib.suppress(AttributeError):
-            ctx.print_on_execution_start = False
+        try:
+            yield from self._stream(sources, prepare)
+        finally:  # leave the caller's Ray Data settings as they were
+            (ctx.execution_options.preserve_order, ctx.enable_progress_bars,
+             ctx.target_max_block_size) = saved
+
+    def _stream(self, sources: list[Source], prepare: Prepare) -> Iterator[BatchResult]:
+        import ray.data
+
         ds = ray.data.from_items(
             [{"source": pickle.dumps(s)} for s in sources], override_num_blocks=len(sources)
         )

@@ -56,6 +56,9 @@ GROUP_MIN_SIM = 0.5
 COVER_SIM = 0.72
 # A sentence this close to any other article's sentence is not "only one outlet reports".
 UNIQUE_MAX_SIM = 0.62
+# A statement less similar than this to everything the other articles say is about another
+# story (a pasted teaser, a stray paragraph), not a detail of this event.
+UNRELATED_SIM = 0.2
 # Unique details kept per article (ranked by informativeness): a reader skims, not reads.
 MAX_UNIQUE_PER_ARTICLE = 6
 # Sentences shorter than this are labels, datelines or fragments, not statements.
@@ -66,6 +69,9 @@ COPY_RUN_WORDS = 12
 # are one story reprinted.
 COPY_MIN_RUNS = 2
 COPY_SHARE = 0.3
+# One verbatim passage this long outside quotes is itself a copy (two writers do not
+# independently produce the same 20-word sentence).
+COPY_ONE_RUN = 20
 # Word n-gram size for the copied-passage test (8 words rarely repeat by chance).
 COPY_NGRAM = 8
 
@@ -531,33 +537,49 @@ def agree(a: Features, b: Features, sim: float, w: dict[str, float]) -> bool:
 # --------------------------------------------------------------------------- stage: origins
 
 
-def _content_ngrams(text: str, n: int) -> set[tuple[str, ...]]:
-    """Word n-grams of the text outside quotation marks (shared quotes prove nothing)."""
+def _content_ngrams(text: str, n: int) -> list[tuple[str, ...]]:
+    """Word n-grams of the text outside quotation marks (shared quotes prove nothing), in order."""
     ranges = quoted_ranges(text)
     words = [m.group(0).lower() for m in re.finditer(r"\w+", text) if not in_ranges(m.start(), ranges)]
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+    return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
-def _copied_runs(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> tuple[int, float]:
-    """(number of shared n-grams, share of the smaller article's n-grams)."""
-    shared = a & b
-    return len(shared), len(shared) / max(min(len(a), len(b)), 1)
+def _copied_runs(a: list[tuple[str, ...]], b: set[tuple[str, ...]]) -> tuple[list[int], float]:
+    """Lengths (in words) of the passages of ``a`` also in ``b``, and the shared share of n-grams."""
+    runs: list[int] = []
+    cur = 0
+    for g in a:
+        if g in b:
+            cur += 1
+        elif cur:
+            runs.append(cur + COPY_NGRAM - 1)
+            cur = 0
+    if cur:
+        runs.append(cur + COPY_NGRAM - 1)
+    shared = sum(runs) - len(runs) * (COPY_NGRAM - 1)
+    return runs, shared / max(min(len(a), len(b)), 1)
 
 
 def _shared_passages(arts: list[Article]) -> list[tuple[int, int, str]]:
     """Pairs of articles that share copied passages, with a reason a user can check."""
     # Own n-grams rather than dedup.shingles: these skip quotations, which independent
     # stories share verbatim when they quote the same statement.
-    sets = [_content_ngrams(a.text, COPY_NGRAM) for a in arts]
+    seqs = [_content_ngrams(a.text, COPY_NGRAM) for a in arts]
+    sets = [set(x) for x in seqs]
     out: list[tuple[int, int, str]] = []
-    runs_needed = max(1, COPY_RUN_WORDS - COPY_NGRAM + 1) * COPY_MIN_RUNS
     for i in range(len(arts)):
         for j in range(i + 1, len(arts)):
-            n, share = _copied_runs(sets[i], sets[j])
-            if n >= runs_needed or (n and share >= COPY_SHARE):
+            runs, share = _copied_runs(seqs[i], sets[j])
+            long_runs = [r for r in runs if r >= COPY_RUN_WORDS]
+            if len(long_runs) >= COPY_MIN_RUNS or (runs and (share >= COPY_SHARE or max(runs) >= COPY_ONE_RUN)):
                 out.append(
-                    (i, j, f"shares copied passages with {arts[j].id if i < j else arts[i].id} "
-                     f"({n} common {COPY_NGRAM}-word runs outside quotes, {share:.0%} of the shorter)")
+                    (
+                        i,
+                        j,
+                        f"shares copied passages with {arts[j].id} ({len(long_runs)} passages of "
+                        f"{COPY_RUN_WORDS}+ words outside quotes, longest {max(runs)} words; "
+                        f"{share:.0%} of the shorter text)",
+                    )
                 )
     return out
 
@@ -759,6 +781,8 @@ def statement_penalty(text: str) -> float:
     p += 0.006 * max(0, n - 30)
     if text.lstrip().startswith(("“", '"', "'", "‘")):
         p += 0.1
+        if text.rstrip()[-1:] in {'"', "”", "'", "’"}:
+            p += 0.3  # a bare quotation: the reader cannot tell who said it
     return p
 
 
@@ -897,6 +921,8 @@ def _unique_details(
         mask = other[u]
         if mask.any() and float(sim[u][mask].max()) >= UNIQUE_MAX_SIM:
             continue  # another outlet says something close: not unique
+        if mask.any() and float(sim[u][mask].max()) < UNRELATED_SIM:
+            continue  # close to nothing the others say: another story, not a detail of this one
         f = feats[u]
         info = (
             sum(min(weights.get(x, 1.0), 4.0) for x in f.lemmas) * 0.25

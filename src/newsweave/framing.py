@@ -58,6 +58,8 @@ LOADED_TERMS: dict[str, tuple[str, str]] = {
     r"nothing more than": ("nothing more than", "editorial judgement"),
     r"shock(?:ing)?": ("shocking", "editorial judgement"),
     r"symbolic show": ("symbolic show", "editorial judgement"),
+    r"damn(?:ed)?": ("damn", "informal intensifier"),
+    r"pretty (?:damn )?(?:confident|sure|clear)": ("pretty confident", "informal intensifier"),
 }
 _LOADED_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<t{k}>{p})" for k, p in enumerate(LOADED_TERMS)) + r")(?![\w-])",

@@ -338,7 +338,7 @@
 
   function briefSection() {
     var items = (ev.brief || []).map(function (b) { return h("li", null, b.text, " ", cites(b.citations)); });
-    return section("brief", "Brief", "every sentence cites its sources — hover a number", items.length,
+    return section("brief", "Brief", "every sentence cites its sources: hover or tap a number", items.length,
       items.length ? h("ol", { class: "brief" }, items) : empty("No brief was produced for this event."));
   }
 

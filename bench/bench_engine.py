@@ -39,35 +39,51 @@ from newsweave.warc import PageToWrite, text_to_html, write_warc  # noqa: E402
 CRAWL = datetime(2025, 5, 12, 6, 0, tzinfo=UTC)
 
 
-def corpus_pages(n_docs: int):
-    """Yield ≥ n_docs pages: ECB+ and seeds once, AEB pages repeated until the count is met."""
-    n = 0
+def _ecb_pages():
     with (DATA / "ecbplus" / "documents.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
             lines = [x for x in d["text"].split("\n") if x.strip()]
             title, body = (lines[1], lines[2:]) if len(lines) > 2 else (lines[0], lines[1:])
             yield PageToWrite(f"https://ecb.example/{d['id']}", text_to_html(title, "\n".join(body)).encode(), crawled=CRAWL)
-            n += 1
-    for f in sorted((SHARED / "seeds").glob("*.txt")):
-        title, _, body = f.read_text(encoding="utf-8").strip().partition("\n")
-        yield PageToWrite(f"https://seeds.example/{f.stem}", text_to_html(title, body).encode(), crawled=CRAWL)
-        n += 1
+
+
+def _aeb_copies():
     truth = json.loads((DATA / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
     aeb = []
     for f in sorted((DATA / "aeb" / "html").glob("*.html.gz")):
         key = f.name.split(".")[0]
         aeb.append((truth.get(key, {}).get("url") or f"https://aeb.example/{key}", gzip.decompress(f.read_bytes())))
     copy = 0
-    while n < n_docs:
+    while True:
         for url, html in aeb:
-            if n >= n_docs:
-                break
-            # an edition line in the first paragraph: a distinct text, a near-duplicate of the others
-            edited = re.sub(rb"<p([ >])", b"<p\\1Edition %d. " % copy, html, count=1)
+            # an edition mark opening each paragraph: a distinct text, a near-duplicate of the others
+            edited = re.sub(rb"<p([ >])", b"<p\\1Edition %d. " % copy, html)
             yield PageToWrite(f"{url}{'&' if '?' in url else '?'}edition={copy}", edited, crawled=CRAWL)
-            n += 1
         copy += 1
+
+
+def corpus_pages(n_docs: int):
+    """n_docs pages in a fixed mix: the seeds, then ECB+ documents interleaved with AEB copies.
+
+    The ECB+ share is 772/5000 at any size (as in the full 5,000 run), so a smaller run
+    has the same mix of short wire texts and full web pages and its per-document costs carry over.
+    """
+    n = 0
+    for f in sorted((SHARED / "seeds").glob("*.txt")):
+        title, _, body = f.read_text(encoding="utf-8").strip().partition("\n")
+        yield PageToWrite(f"https://seeds.example/{f.stem}", text_to_html(title, body).encode(), crawled=CRAWL)
+        n += 1
+    ecb, aeb = _ecb_pages(), _aeb_copies()
+    ecb_share = 772 / 5000
+    n_ecb = 0
+    while n < n_docs:
+        page = None
+        if n_ecb < ecb_share * n:
+            page = next(ecb, None)
+            n_ecb += 1
+        yield page or next(aeb)
+        n += 1
 
 
 def run(engine: str, warc: Path, db: Path) -> dict:

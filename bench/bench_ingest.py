@@ -60,6 +60,7 @@ def cpu_s() -> float:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,5000,20000")
+    ap.add_argument("--no-seeds", action="store_true", help="skip the seeds + ECB+ event check")
     args = ap.parse_args()
     if not (DATA / "ecbplus").exists():
         print(f"skipped: datasets not found at {DATA}")
@@ -73,6 +74,23 @@ def main() -> int:
     results = {}
     RESULTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        seeds = DATA.parent / "seeds"
+        if not args.no_seeds and seeds.exists():
+            # the seeds plus every ECB+ document: the seeds must form one event of exactly five
+            db = Path(tmp) / "seeds.db"
+            s = ingest([str(seeds), str(DATA / "ecbplus" / "documents.jsonl")], db=db, progress=False)
+            ids = {p.stem for p in seeds.glob("*.txt")}
+            with Store(db, readonly=True) as st:
+                evs = {st.article_event(i) for i in ids}
+                members = st.get_event(next(iter(evs))).articles if len(evs) == 1 else ()
+            ok = len(evs) == 1 and set(members) == ids
+            results["seeds_with_ecbplus"] = {
+                "articles": s.added, "seed_events": len(evs), "seed_event_size": len(members), "ok": ok
+            }
+            print(f"seeds_with_ecbplus_articles: {s.added}")
+            print(f"seeds_with_ecbplus_seed_events: {len(evs)}")
+            print(f"seeds_with_ecbplus_seed_event_size: {len(members)}")
+            print(f"seeds_form_one_event_of_five: {ok}", flush=True)
         for n in [int(x) for x in args.sizes.split(",")]:
             src = corpus(n, Path(tmp) / f"corpus{n}.jsonl")
             db = Path(tmp) / f"store{n}.db"

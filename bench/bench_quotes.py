@@ -49,9 +49,7 @@ OUT = ROOT / "bench" / "results" / "quotes.json"
 # A match needs this much overlap, as a share of the longer span.
 MIN_OVERLAP = 0.5
 
-_GOLD_QUOTE = re.compile(
-    r"“([^“”]+)”|\"([^\"]+)\"|‘([^‘’]+)’|(?<![\w])'([^'\n]+?)'(?![\w])"
-)
+_GOLD_QUOTE = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|‘([^‘’]+)’|(?<![\w])'([^'\n]+?)'(?![\w])")
 # '' (two apostrophes) is a double quote mark in some archives; read it as " first
 _PAIR = re.compile("''")
 
@@ -64,7 +62,9 @@ class Gold:
     has_source: bool
 
 
-def parse_ann(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]], str]], list[dict[str, str]]]:
+def parse_ann(
+    path: Path,
+) -> tuple[dict[str, tuple[str, list[tuple[int, int]], str]], list[dict[str, str]]]:
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     rels: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -195,8 +195,11 @@ def main() -> int:
         gold = gold_quotes(text, ann, doc)
         preds = [m for m in mentions if m.kind == "statement" or m.cue is not None]
         cands = sorted(
-            ((overlap_ok((p.start, p.end), (g.start, g.end)), i, j)
-             for i, p in enumerate(preds) for j, g in enumerate(gold)),
+            (
+                (overlap_ok((p.start, p.end), (g.start, g.end)), i, j)
+                for i, p in enumerate(preds)
+                for j, g in enumerate(gold)
+            ),
             reverse=True,
         )
         used_p: set[int] = set()
@@ -212,7 +215,9 @@ def main() -> int:
                 ok = speaker_ok(preds[i].speaker, g.source)
                 spk_ok += ok
                 if args.errors and not ok:
-                    print(f"SPEAKER {txt.stem}: gold={g.source!r} pred={preds[i].speaker!r} :: {preds[i].text[:70]!r}")
+                    print(
+                        f"SPEAKER {txt.stem}: gold={g.source!r} pred={preds[i].speaker!r} :: {preds[i].text[:70]!r}"
+                    )
         tp += len(used_p)
         fp += len(preds) - len(used_p)
         fn += len(gold) - len(used_g)
@@ -224,7 +229,7 @@ def main() -> int:
             for j, g in enumerate(gold):
                 if j not in used_g:
                     ctx = text[max(0, g.start - 60) : g.end + 30].replace("\n", " ")
-                    print(f"FN {txt.stem}: {text[g.start:g.end][:60]!r} || {ctx!r}")
+                    print(f"FN {txt.stem}: {text[g.start : g.end][:60]!r} || {ctx!r}")
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0

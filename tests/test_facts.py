@@ -85,3 +85,35 @@ def test_facts_and_unique_details(seed_report):
         assert (u.article, u.citations[0].start) not in fact_spans
         assert len(u.text.split()) >= 6  # no bylines, captions, labels
         assert "Getty" not in u.text and "Shutterstock" not in u.text
+
+
+def test_related_articles_tail_is_excluded_everywhere():
+    """Own prose: two reports of one (fictional) council vote; one ends with a teaser list."""
+    from newsweave.facts import marker_spans
+    from newsweave.synthesis import weave
+
+    a = Article(
+        id="a",
+        text=(
+            "The Riverton city council voted 7 to 2 on Tuesday to close the old harbour bridge to cars.\n\n"
+            "Mayor Ana Ruiz said the bridge would reopen to cyclists in June after repairs.\n\n"
+            "Related Articles\n\n"
+            "Lighthouse museum wins a national award for its glass collection.\n\n"
+            "Ferry operator raises summer fares by ten percent across all routes."
+        ),
+    )
+    b = Article(
+        id="b",
+        text=(
+            "Riverton's council decided on Tuesday, by seven votes to two, to close the harbour bridge to car traffic.\n\n"
+            "Repairs will start next month, officials said, and the bridge will reopen to cyclists in June."
+        ),
+    )
+    tail = a.text.index("Related Articles")
+    assert marker_spans(a)[0].start == tail
+    ev = weave([a, b]).events[0]
+    assert any(s.article == "a" and s.start == tail for s in ev.excluded)
+    cited = [c for f in ev.facts for c in f.citations] + [c for u in ev.unique for c in u.citations]
+    cited += [c for s in ev.brief for c in s.citations]
+    assert cited and all(not (c.article == "a" and c.end > tail) for c in cited)
+    assert any(set(f.sources) == {"a", "b"} for f in ev.facts)  # the vote, said twice

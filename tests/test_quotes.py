@@ -124,7 +124,9 @@ def test_merge_verbatim_fragment_and_variant():
 def extract_like(article: str, text: str, speaker: str | None):
     from newsweave.models import QuoteMention
 
-    return QuoteMention(article=article, text=text, start=0, end=len(text), speaker=speaker, cue="said")
+    return QuoteMention(
+        article=article, text=text, start=0, end=len(text), speaker=speaker, cue="said"
+    )
 
 
 # --------------------------------------------------------------------------- the seeds
@@ -153,7 +155,8 @@ def test_seed_trump_quote_is_one_quote_from_two_outlets(seed_ws):
 
 def test_seed_putin_kyiv_quote_linked_to_the_longer_one(seed_ws):
     q = next(
-        q for q in seed_ws.quotes
+        q
+        for q in seed_ws.quotes
         if q.text.startswith("It was not Russia that broke off") and "Nevertheless" not in q.text
     )
     assert set(q.sources) == {_art(seed_ws, "000"), _art(seed_ws, "004")}
@@ -211,3 +214,12 @@ def test_cli_quotes_jsonl(tmp_path, capsys):
     assert [q["speaker"] for q in qs] == ["Mari Kask", "Mari Kask"]
     assert {"text", "speaker", "cue", "start", "end"} <= set(qs[0])
     assert qs[0]["cue"] == "said" and qs[0]["text"] == "We got what we asked for"
+
+
+def test_name_in_apposition_is_the_speaker_and_anonymous_stays_none():
+    qs = _quotes(
+        "“The water rose in ten minutes,” one farmer, Olav Brekke, told reporters.\n\n"
+        "“Nobody warned us,” said a neighbour who asked not to be named."
+    )
+    assert _by_text(qs, "The water rose").speaker == "Olav Brekke"
+    assert _by_text(qs, "Nobody warned").speaker is None

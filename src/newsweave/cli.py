@@ -120,6 +120,11 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if not articles:
         raise InputError("no readable article among the inputs", path=" ".join(args.paths))
     report = weave(articles, words=args.words, single_event=not args.split)
+    if args.format == "html":
+        # the page shows what cleaning removed, struck out, on demand (never in the synthesis)
+        from .webpage import with_removed
+
+        report = with_removed(report, articles)
     _write(render_report(report, args.format), args.output)
     return 0
 

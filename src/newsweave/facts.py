@@ -671,12 +671,12 @@ def _dedupe_credits(credits: list[WireCredit]) -> list[WireCredit]:
 # A line introducing material about other stories; with the plural/heading form the rest of
 # the article is other stories, with "Related article: <title>" only that line is.
 _RELATED_TAIL = re.compile(
-    r"^\s*(?:Related (?:Articles|Stories|News|Content|Coverage)|More (?:from|on|stories)\b.*|"
+    r"^[ \t]*(?:Related (?:Articles|Stories|News|Content|Coverage)|More (?:from|stories)\b[^.!?\n]{0,40}|"
     r"Recommended(?: for you| stories)?|Read (?:more|also|next)|You may also like|Top News|"
     r"Most (?:read|popular)|Trending(?: now)?|Latest (?:news|stories))\s*:?\s*$",
     re.I | re.M,
 )
-_RELATED_LINE = re.compile(r"^\s*(?:Related(?: article| story| link)?|Read (?:more|also)|See also|ALSO READ)\s*:.*$", re.I | re.M)
+_RELATED_LINE = re.compile(r"^[ \t]*(?:Related(?: article| story| link)?|Read (?:more|also)|See also|ALSO READ)\s*:.*$", re.I | re.M)
 
 
 def marker_spans(article: Article) -> list[Span]:

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import build_units, eligible, fact_of_span, in_ranges, quoted_ranges, unit_text
+from .facts import (
+    build_units,
+    eligible,
+    fact_of_span,
+    in_ranges,
+    quoted_ranges,
+    unit_text,
+    unit_vectors,
+)
 from .models import Framing, Span
 from .pipeline import Workspace, stage
 
@@ -68,7 +76,7 @@ _LOADED_RE = re.compile(
 _LABELS = list(LOADED_TERMS.values())
 # Reported speech: the loaded word is the source's, paraphrased by the outlet.
 _ATTRIBUTION = re.compile(
-    r"\b(?:say|says|said|saying|cast|casts|casting|call|calls|called|calling|describ\w+|accus\w+|"
+    r"\b(?:say|says|said|saying|cast|casts|casting|call(?:s|ed|ing)? (?:it|them|him|her|this)|describ\w+|accus\w+|"
     r"view\w*|according to|argu\w+|warn\w*)\b",
     re.I,
 )
@@ -126,6 +134,7 @@ def framing_stage(ws: Workspace) -> None:
         if units[i].standalone is not None or units[i].kind == "main":
             first.setdefault(units[i].article, i)
     excluded = ws.excluded or []
+    says_it = _said_elsewhere(ws, units)
     out: list[Framing] = []
     for a in ws.articles:
         lead_text, lead_cites, lead_fact = "", (), None
@@ -136,7 +145,9 @@ def framing_stage(ws: Workspace) -> None:
             lead_fact = k
             lead_cites = (s.span,)
         omits = tuple(
-            f.text for f in facts if len(f.sources) >= majority and a.id not in f.sources and n_art >= 3
+            f.text
+            for k, f in enumerate(facts)
+            if len(f.sources) >= majority and a.id not in f.sources and n_art >= 3 and not says_it[k].get(a.id)
         )
         terms: list[str] = []
         cites: list[Span] = []
@@ -166,3 +177,31 @@ def framing_stage(ws: Workspace) -> None:
             )
         )
     ws.framing = out
+
+
+# An article "omits" a fact only if none of its statements is this close to the fact's
+# citations: alignment keeps one statement per article per fact, and a miss there must not
+# turn into an accusation of omission. 0.75 is paraphrase level for MiniLM (related
+# statements on the same topic score 0.6-0.7).
+OMIT_SIM = 0.75
+
+
+def _said_elsewhere(ws: Workspace, units: list) -> list[dict[str, bool]]:
+    """For each fact: which non-source articles still have a statement close to it."""
+    assert ws.facts is not None
+    vec = unit_vectors(ws, units)
+    keep = eligible(ws)
+    index = {(u.article, u.start, u.end): k for k, u in enumerate(units)}
+    by_art: dict[str, list[int]] = {}
+    for k in keep:
+        by_art.setdefault(units[k].article, []).append(k)
+    out: list[dict[str, bool]] = []
+    for f in ws.facts:
+        rows = [index[(c.article, c.start, c.end)] for c in f.citations if (c.article, c.start, c.end) in index]
+        said: dict[str, bool] = {}
+        for aid, ks in by_art.items():
+            if aid in f.sources or not rows:
+                continue
+            said[aid] = bool(float((vec[ks] @ vec[rows].T).max()) >= OMIT_SIM)
+        out.append(said)
+    return out

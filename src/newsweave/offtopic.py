@@ -39,8 +39,6 @@ LEX_SUSPECT_EARLY = 0.2
 # ...and off-topic when its embedding's cosine with the lead is also below this
 # (seed paragraphs of the story: 0.2-0.8 with the lead; the tariffs / Kallas tail items: 0.07-0.17).
 EMB_OFFTOPIC = 0.22
-# A run of off-topic blocks is cut only if its text as a whole is this far from the lead too.
-EMB_RUN_OFFTOPIC = 0.25
 # Blocks with fewer content words carry too little evidence to judge on their own.
 MIN_BLOCK_WORDS = 6
 # Never cut less than this: a one-line aside is not another story.
@@ -156,18 +154,7 @@ def offtopic_spans_batch(articles: Sequence[Article], *, embedder=None) -> list[
         sim = float(np.dot(vecs[len(lead_ids) + k], lead_vec[s.article]))
         if sim < EMB_OFFTOPIC:
             off.setdefault(s.article, set()).add(s.block)
-    runs = [_runs(art, per_blocks[ai], off.get(ai, set()), lead_n[ai]) for ai, art in enumerate(articles)]
-    # a run must also be foreign as a whole: several weakly related sentences of the story
-    # can each look foreign, but together they read like the story (one embedding per run)
-    flat = [(ai, sp) for ai, spans in enumerate(runs) for sp in spans]
-    if not flat:
-        return runs
-    rv = embedder.encode([articles[ai].text[sp.start : sp.end][: BLOCK_EMBED_CHARS * 2] for ai, sp in flat])
-    out: list[list[Span]] = [[] for _ in articles]
-    for (ai, sp), v in zip(flat, rv, strict=True):
-        if float(np.dot(v, lead_vec[ai])) < EMB_RUN_OFFTOPIC:
-            out[ai].append(sp)
-    return out
+    return [_runs(art, per_blocks[ai], off.get(ai, set()), lead_n[ai]) for ai, art in enumerate(articles)]
 
 
 def _runs(art: Article, bl: list[Block], off: set[int], lead_n: int) -> list[Span]:

@@ -51,20 +51,223 @@ if TYPE_CHECKING:
 
 # Communication and stance verbs (lemmas) that introduce or frame someone's words.
 CUE_LEMMAS = frozenset(
-    ["say", "tell", "add", "state", "declare", "warn", "post", "write", "tweet", "announce", "claim", "insist", "argue", "note", "explain", "ask", "answer", "reply", "respond", "conclude", "urge", "describe", "dismiss", "reject", "slam", "welcome", "hail", "praise", "criticize", "criticise", "accuse", "vow", "promise", "pledge", "propose", "suggest", "acknowledge", "admit", "recall", "emphasise", "emphasize", "stress", "report", "predict", "threaten", "demand", "complain", "quip", "joke", "shout", "remark", "observe", "comment", "testify", "counter", "concede", "affirm", "confirm", "deny", "assert", "maintain", "call", "label", "brand", "term", "decry", "condemn", "blast", "lament", "recount", "reiterate", "repeat", "caution", "contend", "point", "write", "exclaim", "boast", "mock", "lash", "tout", "chant", "yell", "whisper", "mutter", "charge", "allege", "believe", "think", "question", "wonder", "offer", "advise", "suggest", "order", "instruct", "pledge", "reveal", "disclose", "signal", "indicate", "cite", "quote", "read", "continue", "tweet", "retweet", "blog", "thunder", "fume", "rail", "bark", "snap", "retort", "scream", "cry", "sigh", "laugh", "grumble", "muse", "plead", "beg", "gush", "rave", "thank", "blame", "bemoan", "echo", "disavow", "lament", "scoff", "sneer", "proclaim", "announce", "interject", "interrupt", "reason", "rule"]
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "declare",
+        "warn",
+        "post",
+        "write",
+        "tweet",
+        "announce",
+        "claim",
+        "insist",
+        "argue",
+        "note",
+        "explain",
+        "ask",
+        "answer",
+        "reply",
+        "respond",
+        "conclude",
+        "urge",
+        "describe",
+        "dismiss",
+        "reject",
+        "slam",
+        "welcome",
+        "hail",
+        "praise",
+        "criticize",
+        "criticise",
+        "accuse",
+        "vow",
+        "promise",
+        "pledge",
+        "propose",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "recall",
+        "emphasise",
+        "emphasize",
+        "stress",
+        "report",
+        "predict",
+        "threaten",
+        "demand",
+        "complain",
+        "quip",
+        "joke",
+        "shout",
+        "remark",
+        "observe",
+        "comment",
+        "testify",
+        "counter",
+        "concede",
+        "affirm",
+        "confirm",
+        "deny",
+        "assert",
+        "maintain",
+        "call",
+        "label",
+        "brand",
+        "term",
+        "decry",
+        "condemn",
+        "blast",
+        "lament",
+        "recount",
+        "reiterate",
+        "repeat",
+        "caution",
+        "contend",
+        "point",
+        "write",
+        "exclaim",
+        "boast",
+        "mock",
+        "lash",
+        "tout",
+        "chant",
+        "yell",
+        "whisper",
+        "mutter",
+        "charge",
+        "allege",
+        "believe",
+        "think",
+        "question",
+        "wonder",
+        "offer",
+        "advise",
+        "suggest",
+        "order",
+        "instruct",
+        "pledge",
+        "reveal",
+        "disclose",
+        "signal",
+        "indicate",
+        "cite",
+        "quote",
+        "read",
+        "continue",
+        "tweet",
+        "retweet",
+        "blog",
+        "thunder",
+        "fume",
+        "rail",
+        "bark",
+        "snap",
+        "retort",
+        "scream",
+        "cry",
+        "sigh",
+        "laugh",
+        "grumble",
+        "muse",
+        "plead",
+        "beg",
+        "gush",
+        "rave",
+        "thank",
+        "blame",
+        "bemoan",
+        "echo",
+        "disavow",
+        "lament",
+        "scoff",
+        "sneer",
+        "proclaim",
+        "announce",
+        "interject",
+        "interrupt",
+        "reason",
+        "rule",
+    ]
 )
 # Lemmas of CUE_LEMMAS that are also everyday non-speech verbs: only cues when they govern the quote.
-WEAK_CUES = frozenset({"continue", "point", "read", "order", "offer", "call", "think", "believe", "charge"})
+WEAK_CUES = frozenset(
+    {"continue", "point", "read", "order", "offer", "call", "think", "believe", "charge"}
+)
 # Nouns that stand for a person's office: "the Russian leader said" refers back to a named person.
 TITLE_NOUNS = frozenset(
-    ["president", "leader", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "senator", "congressman", "congresswoman", "representative", "mayor", "ambassador", "envoy", "king", "queen", "prince", "pope", "chief", "director", "chairman", "chairwoman", "candidate", "nominee", "official", "diplomat", "general", "commander", "adviser", "advisor", "aide", "counselor", "judge", "prosecutor", "attorney", "lawmaker", "legislator"]
+    [
+        "president",
+        "leader",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "chief",
+        "director",
+        "chairman",
+        "chairwoman",
+        "candidate",
+        "nominee",
+        "official",
+        "diplomat",
+        "general",
+        "commander",
+        "adviser",
+        "advisor",
+        "aide",
+        "counselor",
+        "judge",
+        "prosecutor",
+        "attorney",
+        "lawmaker",
+        "legislator",
+    ]
 )
 # Office nouns that name a head of state or government: "leader" fits any of them.
-HEAD_TITLES = frozenset({"president", "premier", "chancellor", "minister", "king", "queen", "leader"})
+HEAD_TITLES = frozenset(
+    {"president", "premier", "chancellor", "minister", "king", "queen", "leader"}
+)
 PERSON_PRONOUNS = frozenset({"he", "she"})
 # Things that carry someone's words: "an ad calling it…" speaks for whoever released the ad.
 MEDIUM_NOUNS = frozenset(
-    ["ad", "advert", "memo", "statement", "letter", "tweet", "post", "message", "email", "report", "release", "video", "op-ed", "column", "speech", "interview", "note", "commercial"]
+    [
+        "ad",
+        "advert",
+        "memo",
+        "statement",
+        "letter",
+        "tweet",
+        "post",
+        "message",
+        "email",
+        "report",
+        "release",
+        "video",
+        "op-ed",
+        "column",
+        "speech",
+        "interview",
+        "note",
+        "commercial",
+    ]
 )
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 # A term is a short label; five words and more read as a (fragment of a) statement.
@@ -84,7 +287,7 @@ Kind = Literal["statement", "term"]
 
 # opening mark -> closing marks accepted for it
 _PAIRS: dict[str, str] = {
-    "“": "”\"",  # English; also “…" in sloppy text
+    "“": '”"',  # English; also “…" in sloppy text
     "„": "“”",  # German/Polish style
     "«": "»",
     "‹": "›",
@@ -136,17 +339,17 @@ def _mark_roles(para: str, i: int) -> tuple[bool, bool]:
     if c in "’'":
         if _is_word(prev) and _is_word(nxt):
             return False, False  # apostrophe inside a word: Putin's, don't, Kyiv’s
-        can_open = (prev.isspace() or prev in _OPEN_PUNCT or prev in "“\"") and (
+        can_open = (prev.isspace() or prev in _OPEN_PUNCT or prev in '“"') and (
             _is_word(nxt) or nxt in "[(…."
         )
         if c == "’":
             can_open = False  # ’ is a closer or an apostrophe, never an opener in practice
-        can_close = not prev.isspace() and (nxt in _CLOSE_FOLLOW or nxt in "”\"")
+        can_close = not prev.isspace() and (nxt in _CLOSE_FOLLOW or nxt in '”"')
         return can_open, can_close
     return False, False
 
 
-_MARK_CHARS = frozenset('"“”„«»‹›‘’\'')
+_MARK_CHARS = frozenset("\"“”„«»‹›‘’'")
 
 
 def _possessive_like(para: str, i: int) -> bool:
@@ -173,7 +376,8 @@ def _scan_paragraph(para: str) -> tuple[list[tuple[int, int, str, str]], tuple[i
         para = para.replace("''", _PAIR_PAD + '"')
         found, open_at = _scan_paragraph(para)
         return [
-            (s, e - 1 if e > s and para[e - 1] == _PAIR_PAD else e, om, cm) for s, e, om, cm in found
+            (s, e - 1 if e > s and para[e - 1] == _PAIR_PAD else e, om, cm)
+            for s, e, om, cm in found
         ], open_at
     found: list[tuple[int, int, str, str]] = []
     stack: list[tuple[int, str]] = []  # (offset of the opening mark, mark)
@@ -226,18 +430,30 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if e - s <= 0 or e - s > MAX_QUOTE_CHARS:
                 continue
             spans.append(
-                QuoteSpan(off + s, off + e, om, cm, continuation=carried and k == 0 and s <= _lead(para) + 1)
+                QuoteSpan(
+                    off + s,
+                    off + e,
+                    om,
+                    cm,
+                    continuation=carried and k == 0 and s <= _lead(para) + 1,
+                )
             )
         carried = False
         if open_at is not None:
             o, mark = open_at
             nxt = prose[n + 1][1].lstrip() if n + 1 < len(prose) else ""
-            reopens = bool(nxt) and (nxt[0] == mark or (mark in _DOUBLE and nxt[0] in "“„«\""))
+            reopens = bool(nxt) and (nxt[0] == mark or (mark in _DOUBLE and nxt[0] in '“„«"'))
             body = para[o + 1 :].rstrip()
             if reopens and body.strip():
                 spans.append(
-                    QuoteSpan(off + o + 1, off + o + 1 + len(body), mark, "", continues=True,
-                              continuation=bool(found) is False and carried)
+                    QuoteSpan(
+                        off + o + 1,
+                        off + o + 1 + len(body),
+                        mark,
+                        "",
+                        continues=True,
+                        continuation=bool(found) is False and carried,
+                    )
                 )
                 carried = True
     return spans
@@ -261,8 +477,26 @@ def _is_cue(tok: Token, *, governing: bool) -> bool:
 
 # Titles the NER sometimes folds into a person's name ("Treasurer Paul Okoro").
 _HONORIFICS = frozenset(
-    {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "president", "treasurer",
-     "governor", "senator", "minister", "chancellor", "mayor", "secretary", "speaker", "judge"}
+    {
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "president",
+        "treasurer",
+        "governor",
+        "senator",
+        "minister",
+        "chancellor",
+        "mayor",
+        "secretary",
+        "speaker",
+        "judge",
+    }
 )
 
 
@@ -275,7 +509,9 @@ def _clean_name(span: SpacySpan | list[Token]) -> str:
         or (len(toks) > 1 and toks[0].lower_ in _HONORIFICS)
     ):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")):
+    while toks and (
+        toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")
+    ):
         toks = toks[:-1]
     if not toks:
         return ""
@@ -301,9 +537,14 @@ def _role_before(ent: SpacySpan) -> str | None:
     first = None
     while i >= 0:
         t = doc[i]
-        if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "NOUN", "ADJ") and (
-            ent.start <= t.head.i < ent.end or (first is not None and t.head.i < ent.start)
-            or t.head.i < ent.end
+        if (
+            t.dep_ in ("compound", "amod", "nmod")
+            and t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and (
+                ent.start <= t.head.i < ent.end
+                or (first is not None and t.head.i < ent.start)
+                or t.head.i < ent.end
+            )
         ):
             if t.ent_type_ in ("PERSON",) and not (ent.start <= t.i < ent.end):
                 break
@@ -317,8 +558,10 @@ def _role_before(ent: SpacySpan) -> str | None:
     if first is None:
         return None
     toks = doc[first : ent.start]
-    if not any((t.pos_ in ("NOUN", "PROPN") and t.lower_ in TITLE_NOUNS | HEAD_TITLES) or t.pos_ == "NOUN"
-               for t in toks):
+    if not any(
+        (t.pos_ in ("NOUN", "PROPN") and t.lower_ in TITLE_NOUNS | HEAD_TITLES) or t.pos_ == "NOUN"
+        for t in toks
+    ):
         return None
     return _clean_name(toks) or None
 
@@ -362,9 +605,7 @@ def _index(doc: Doc) -> _ArticleIndex:
             role = _role_before(ent) or inner or _role_appos(ent)
             if role:
                 roles[name] = role
-    persons = frozenset(
-        _canon(_clean_name(e), full) for e in doc.ents if e.label_ == "PERSON"
-    )
+    persons = frozenset(_canon(_clean_name(e), full) for e in doc.ents if e.label_ == "PERSON")
     return _ArticleIndex(doc, full, roles, ent_of, persons)
 
 
@@ -422,8 +663,10 @@ def _direct_subject(verb: Token) -> Token | None:
             cand = child
         elif child.dep_ == "agent":
             cand = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if cand is not None and _same_paragraph(cand, verb) and (
-            best is None or abs(cand.i - verb.i) < abs(best.i - verb.i)
+        if (
+            cand is not None
+            and _same_paragraph(cand, verb)
+            and (best is None or abs(cand.i - verb.i) < abs(best.i - verb.i))
         ):
             best = cand
     return best
@@ -467,7 +710,11 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         if cur.dep_ in ("acl", "pcomp") and cur.head.pos_ in ("PROPN", "NOUN"):
             return cur.head
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.head.pos_ in ("VERB", "AUX")
+        ):
             cur = cur.head.head  # "punctuated his list by saying '…'"
             continue
         break
@@ -515,6 +762,15 @@ def _resolve_subject(
         return _Speaker(name or None, span, label)
     if depth > 2:
         return _Speaker(None, span, None)
+    for child in tok.children:
+        # "one witness, Priya Lanning, told…": the name in apposition is the speaker
+        if child.dep_ == "appos" and tok.pos_ == "NOUN":
+            named = _name_of(child, idx)
+            if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
+                name, sp, label = named
+                return _Speaker(
+                    name, (sp.start_char, sp.end_char) if sp is not None else span, label
+                )
     if tok.lower_ in PERSON_PRONOUNS:
         ant = _antecedent(tok, idx, sent_index, depth)
         return _Speaker(ant.name, span, ant.label) if ant.name else _Speaker(None, span, None)
@@ -552,7 +808,9 @@ def _description_referent(tok: Token, mods: set[str], idx: _ArticleIndex) -> str
     return best
 
 
-def _antecedent(tok: Token, idx: _ArticleIndex, sent_index: list[SpacySpan], depth: int) -> _Speaker:
+def _antecedent(
+    tok: Token, idx: _ArticleIndex, sent_index: list[SpacySpan], depth: int
+) -> _Speaker:
     """A he/she pronoun's antecedent: subject-first, recency-ordered, persons only."""
     sent = tok.sent
     # 1. a person subject earlier in the same sentence ("Putin dismissed what he said…")
@@ -631,19 +889,47 @@ def _kind(toks: list[Token], text: str, starts_sentence: bool) -> Kind:
         return "term"
     if head.pos_ == "ADJ" and head.dep_ in ("amod", "compound", "nmod"):
         return "term"  # "massive" new sanctions: a scare-quoted modifier
-    if head.pos_ in ("ADJ", "ADV", "PART") and head.dep_ not in ("acomp", "advmod", "ccomp", "xcomp", "attr"):
+    if head.pos_ in ("ADJ", "ADV", "PART") and head.dep_ not in (
+        "acomp",
+        "advmod",
+        "ccomp",
+        "xcomp",
+        "attr",
+    ):
         return "term"
     return "statement"
 
 
-_SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de", "la", "le"])
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "de",
+        "la",
+        "le",
+    ]
+)
 
 
 def _title_case(words: list[Token]) -> bool:
     """``"Meet the Press"``, ``"Guardians of the Galaxy"``: a title or a name, not speech."""
     content = [t for t in words if t.lower_ not in _SMALL_WORDS and t.is_alpha]
-    return bool(content) and all(t.text[0].isupper() for t in content) and not any(
-        t.pos_ in ("VERB", "AUX") for t in words
+    return (
+        bool(content)
+        and all(t.text[0].isupper() for t in content)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
     )
 
 
@@ -756,7 +1042,8 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> list[QuoteMentio
             t for t in ctx if t.i not in qtoks and not quote_char[t.idx] and para_of(t.idx) == p
         ]
         cues = [
-            c for c in _find_cues(qtoks, {t.i for t in outside}, doc)
+            c
+            for c in _find_cues(qtoks, {t.i for t in outside}, doc)
             if c.i not in qtoks and not quote_char[c.idx]
         ]
         adjacent = _attribution_clause(sp, outside, text)
@@ -860,6 +1147,12 @@ def _attribution_clause(sp: QuoteSpan, outside: list[Token], text: str) -> Token
         c = _nearest_cue(clause, sp.end)
         if c is not None:
             return c
+        if len(clause) <= 8:
+            # '"…," Conway notes.': the tagger read the verb as a plural noun
+            for t in clause:
+                low = t.lower_
+                if t.pos_ == "NOUN" and low.endswith("s") and low[:-1] in CUE_LEMMAS:
+                    return t
     # before the quote: the clause ending in "," or ":" right before the opening mark
     tail = text[max(0, _mark_start(sp, text) - 2) : _mark_start(sp, text)].rstrip()
     if before and (tail.endswith(",") or tail.endswith(":")):
@@ -874,7 +1167,9 @@ def _attribution_clause(sp: QuoteSpan, outside: list[Token], text: str) -> Token
     return None
 
 
-def _clause_name(cue: Token, outside: list[Token], sp: QuoteSpan, idx: _ArticleIndex) -> _Speaker | None:
+def _clause_name(
+    cue: Token, outside: list[Token], sp: QuoteSpan, idx: _ArticleIndex
+) -> _Speaker | None:
     """The person or organisation named next to ``cue`` in its attribution clause."""
     after = cue.idx > sp.end
     clause = [t for t in outside if (t.idx >= sp.end if after else t.idx < sp.start)]
@@ -909,7 +1204,9 @@ def _colon_speaker(
         cs = doc.char_span(para_start, para_start + len(head) - 1, alignment_mode="expand")
         if cs is None or not len(cs):
             return None
-        clause = list(doc[cs[-1].sent.start : cs.end]) if cs[-1].sent.start >= cs.start else list(cs)
+        clause = (
+            list(doc[cs[-1].sent.start : cs.end]) if cs[-1].sent.start >= cs.start else list(cs)
+        )
         for t in reversed(clause):
             if t.pos_ in ("VERB", "AUX"):
                 subj = _subject_of(t)
@@ -962,10 +1259,29 @@ def _inherit(
             _copy(d, prev)
             continue
         # a second quote in the same paragraph, after an attributed one
-        if prev is not None and prev.para == d.para and prev.attributed and prev.kind == "statement":
+        if (
+            prev is not None
+            and prev.para == d.para
+            and prev.attributed
+            and prev.kind == "statement"
+        ):
             _copy(d, prev)
             continue
         if not d.para_start:
+            # a quote sentence after reported speech in the same paragraph ("Coan argues
+            # that his client… 'His intent was…'"): the speaker of that speech verb
+            a, _b = _para_bounds(d.para, para_starts, text)
+            for s_ in reversed([x for x in sent_index if a <= x.start_char < d.span.start - 1]):
+                cue = next(
+                    (t for t in s_ if _is_cue(t, governing=False) and not quote_char[t.idx]), None
+                )
+                subj = _subject_of(cue) if cue is not None else None
+                if subj is not None:
+                    spk = _resolve_subject(subj, idx, sent_index)
+                    if spk.name:
+                        d.speaker = _Speaker(spk.name, None, spk.label)
+                        d.cue_text = _cue_text(cue)
+                    break
             continue
         # a stand-alone quote paragraph: the reported speech right before it
         p = d.para - 1
@@ -989,14 +1305,18 @@ def _inherit(
         # otherwise the paragraph's first sentence must be reported speech (a cue verb), or
         # its last sentence must be about a named person (the quote continues their account)
         for s, need_cue, person_only in (
-            ((sents[-1], False, False),) if intro else ((sents[0], True, False), (sents[-1], False, True))
+            ((sents[-1], False, False),)
+            if intro
+            else ((sents[0], True, False), (sents[-1], False, True))
         ):
             root = s.root
             if intro:
                 # the verb of the introducing clause, inside this paragraph ("as Joel Pollak
                 # observed, the biggest victor was…:", "Okoro put it this way:")
                 verbs = [t for t in s if a <= t.idx < b and t.pos_ in ("VERB", "AUX")]
-                with_subj = [t for t in verbs if (x := _subject_of(t)) is not None and a <= x.idx < b]
+                with_subj = [
+                    t for t in verbs if (x := _subject_of(t)) is not None and a <= x.idx < b
+                ]
                 cued = [t for t in with_subj if _is_cue(t, governing=True)]
                 root = (cued or with_subj or [root])[0]
             if need_cue and not _is_cue(root, governing=False):
@@ -1035,11 +1355,13 @@ MAX_WINDOW_STRETCH = 1.6
 FRAGMENT_LENGTH_RATIO = 0.75
 # Fragments shorter than this (normalised characters) match by accident ("the war").
 MIN_FRAGMENT_CHARS = 16
-# Variants of one utterance whose wording differs this much in length are a paraphrase, not
-# two renderings of the same sentence (a translation variant keeps its structure).
+# Variants of one utterance less similar than this (character similarity, 0-100) or much
+# shorter are a paraphrase, not two renderings of one sentence (a translation keeps its structure).
 TRANSLATION_MIN_RATIO = 55
 
-_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_APOS = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
+)
 
 
 def normalise_quote(text: str) -> tuple[str, list[int]]:
@@ -1066,7 +1388,9 @@ def normalise_quote(text: str) -> tuple[str, list[int]]:
 class _Group:
     members: list[int]
     speaker: str | None
-    extra: list[tuple[int, int, int, float]]  # (mention index of the longer quote, start, end, score)
+    extra: list[
+        tuple[int, int, int, float]
+    ]  # (mention index of the longer quote, start, end, score)
     parents: list[tuple[int, float]]  # (mention index of a longer quote containing this one, score)
 
 
@@ -1077,7 +1401,9 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def merge_quotes(mentions: list[QuoteMention], article_order: list[str] | None = None) -> list[Quote]:
+def merge_quotes(
+    mentions: list[QuoteMention], article_order: list[str] | None = None
+) -> list[Quote]:
     """Merge mentions of the same utterance across articles into :class:`Quote` objects.
 
     ``article_order`` (article ids) orders sources and quotes by first appearance;
@@ -1238,14 +1564,18 @@ def _word_align(short: str, long_: str) -> tuple[float, int, int]:
 
 def _variant_relation(texts: list[str]) -> str:
     """Same structure with other words → translation variant; reworded or cut → paraphrase."""
-    from rapidfuzz import fuzz
+    from difflib import SequenceMatcher
 
     distinct = list(dict.fromkeys(texts))
     for a in distinct:
         for b in distinct:
             if a < b:
                 short, long_ = sorted((a, b), key=len)
-                if len(short) / len(long_) < FRAGMENT_LENGTH_RATIO or fuzz.ratio(a, b) < TRANSLATION_MIN_RATIO:
+                similarity = 100 * SequenceMatcher(None, a, b, autojunk=False).ratio()
+                if (
+                    len(short) / len(long_) < FRAGMENT_LENGTH_RATIO
+                    or similarity < TRANSLATION_MIN_RATIO
+                ):
                     return "paraphrase"
     return "translation variant"
 
@@ -1268,8 +1598,6 @@ def _canonical_speakers(mentions: list[QuoteMention], entities: list | None) -> 
                 m = dataclasses.replace(m, speaker=ent.name)
         out.append(m)
     return out
-
-
 
 
 @stage("quotes", needs=("analyses", "entities"), provides=("quote_mentions", "quotes"))

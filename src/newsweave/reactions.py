@@ -32,11 +32,36 @@ from .pipeline import Workspace, stage
 
 STANCE_VERBS: dict[str, str] = {
     **dict.fromkeys(
-        ["welcome", "hail", "praise", "applaud", "endorse", "embrace", "celebrate", "commend", "thank", "support", "back"],
+        [
+            "welcome",
+            "hail",
+            "praise",
+            "applaud",
+            "endorse",
+            "embrace",
+            "celebrate",
+            "commend",
+            "thank",
+            "support",
+            "back",
+        ],
         "welcomes",
     ),
     **dict.fromkeys(
-        ["reject", "dismiss", "refuse", "deny", "condemn", "denounce", "slam", "rebuff", "spurn", "decry", "blast"], "rejects"
+        [
+            "reject",
+            "dismiss",
+            "refuse",
+            "deny",
+            "condemn",
+            "denounce",
+            "slam",
+            "rebuff",
+            "spurn",
+            "decry",
+            "blast",
+        ],
+        "rejects",
     ),
     **dict.fromkeys(["warn", "doubt", "question", "caution"], "skeptical"),
     **dict.fromkeys(["propose", "offer", "suggest", "invite"], "proposes"),
@@ -44,23 +69,60 @@ STANCE_VERBS: dict[str, str] = {
 # Phrases (lowercase, matched on word boundaries) that show a stance in quoted or reported words.
 STANCE_PHRASES: dict[str, tuple[str, ...]] = {
     "welcomes": (
-        "positive sign", "great day", "good news", "step in the right direction", "welcome",
-        "encouraging", "hopeful", "breakthrough", "positive step", "lives that will be saved",
+        "positive sign",
+        "great day",
+        "good news",
+        "step in the right direction",
+        "welcome",
+        "encouraging",
+        "hopeful",
+        "breakthrough",
+        "positive step",
+        "lives that will be saved",
     ),
     "rejects": (
-        "unacceptable", "ultimatum", "ultimatums", "non-starter", "performative", "anti-russian rhetoric",
-        "will not accept", "cannot accept", "refuse",
+        "unacceptable",
+        "ultimatum",
+        "ultimatums",
+        "non-starter",
+        "performative",
+        "anti-russian rhetoric",
+        "will not accept",
+        "cannot accept",
+        "refuse",
     ),
     "skeptical": (
-        "buy time", "not enough", "skeptical", "sceptical", "way out", "pretending", "stalling",
-        "not serious", "empty words", "games", "delay",
+        "buy time",
+        "not enough",
+        "skeptical",
+        "sceptical",
+        "way out",
+        "pretending",
+        "stalling",
+        "not serious",
+        "empty words",
+        "games",
+        "delay",
     ),
     "conditional": (
-        "only if", "only once", "only begin once", "as long as", "provided that", "on condition",
-        "unless", "must first", "cannot proceed until", "not preceded by negotiations",
+        "only if",
+        "only once",
+        "only begin once",
+        "as long as",
+        "provided that",
+        "on condition",
+        "unless",
+        "must first",
+        "cannot proceed until",
+        "not preceded by negotiations",
     ),
     "proposes": (
-        "we propose", "we are proposing", "we offer", "our proposal", "we suggest", "propose to",
+        "we propose",
+        "we are proposing",
+        "we offer",
+        "our proposal",
+        "we suggest",
+        "propose to",
     ),
 }
 # A journalist's cue verb ("hailed", "dismissed") is a direct reading of the stance.
@@ -150,7 +212,9 @@ def reactions_stage(ws: Workspace) -> None:
                 v = quote.variants[0]
                 sent = _sentence_at(sents_by_article, v.article, v.start)
                 span = sent.span if sent is not None else Span(v.article, v.start, v.end)
-                evidence[actor].append(_Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, quote.cue, span, quote.id))
+                evidence[actor].append(
+                    _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, quote.cue, span, quote.id)
+                )
     # 2. stance verbs with a named subject, with or without a quote
     for an in ws.analyses or []:
         idx = q._index(an.doc)
@@ -161,7 +225,9 @@ def reactions_stage(ws: Workspace) -> None:
                 continue
             if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("acl", "amod"):
                 continue  # negated, or a participle describing a noun ("separatists supported by")
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            if any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
+            ):
                 continue  # "sanctions if Moscow refused": a hypothetical, not a reaction
             subj = q._subject_of(tok)
             if subj is None:
@@ -172,7 +238,9 @@ def reactions_stage(ws: Workspace) -> None:
                 continue
             sent = tok.sent
             span = Span(an.article.id, sent.start_char, sent.end_char)
-            evidence[actor].append(_Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, tok.text.lower(), span, None))
+            evidence[actor].append(
+                _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, tok.text.lower(), span, None)
+            )
             for stance, trig in _phrase_hits(sent.text):
                 evidence[actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, None))
 
@@ -194,7 +262,9 @@ def reactions_stage(ws: Workspace) -> None:
         cites = tuple(dict.fromkeys(e.span for e in evs if e.stance == stance)) or tuple(
             dict.fromkeys(
                 Span(v.article, v.start, v.end)
-                for x in ws.quotes if canonical(x.speaker) == actor for v in x.variants
+                for x in ws.quotes
+                if canonical(x.speaker) == actor
+                for v in x.variants
             )
         )
         sources = tuple(dict.fromkeys(c.article for c in cites))
@@ -216,7 +286,11 @@ def reactions_stage(ws: Workspace) -> None:
 
 def _forms(lemma: str) -> set[str]:
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    ed = lemma + "d" if lemma.endswith("e") else (lemma[:-1] + "ied" if lemma.endswith("y") else lemma + "ed")
+    ed = (
+        lemma + "d"
+        if lemma.endswith("e")
+        else (lemma[:-1] + "ied" if lemma.endswith("y") else lemma + "ed")
+    )
     s = lemma[:-1] + "ies" if lemma.endswith("y") else lemma + "s"
     return {lemma, s, ed, stem + "ing"}
 

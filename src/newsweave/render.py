@@ -141,6 +141,8 @@ def _event_md(ev: Event, arts: dict[str, Article]) -> list[str]:
     if ev.framing:
         L += ["## Framing", ""]
         for fr in ev.framing:
+            if not (fr.lead or fr.omits or fr.loaded_terms):
+                continue
             name = f"[{number.get(fr.article, '?')}] {_outlet(arts.get(fr.article), fr.article)}"
             L.append(f"- **{name}** leads with: {fr.lead}" + (f" (fact {fr.lead_fact + 1})" if fr.lead_fact is not None else ""))
             if fr.omits:

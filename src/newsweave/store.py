@@ -363,7 +363,7 @@ class Store:
         now = _utcnow()
         for eid in sorted(set(event_ids)):
             rows = self._q(
-                "SELECT a.id, a.title, a.text, a.outlet, a.published, a.rowid FROM event_articles m"
+                "SELECT a.id, a.title, substr(a.text, 1, 200) AS text, a.outlet, a.published, a.rowid FROM event_articles m"
                 " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.rowid",
                 (eid,),
             )

@@ -59,7 +59,7 @@ def _aeb_copies():
         for url, html in aeb:
             # an edition mark opening each paragraph: a distinct text, a near-duplicate of the others
             edited = re.sub(rb"<p([ >])", b"<p\\1Edition %d. " % copy, html)
-            yield PageToWrite(f"{url}{'&' if '?' in url else '?'}edition={copy}", edited, crawled=CRAWL)
+            yield PageToWrite(f"{url.split('?')[0].rstrip('/')}/edition-{copy}", edited, crawled=CRAWL)
         copy += 1
 
 

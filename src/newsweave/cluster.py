@@ -281,13 +281,13 @@ class EventIndex:
         threshold: float | None = None,
         *,
         merge_threshold: float | None = None,
-        dim: int = 384,
+        dim: int | None = None,
     ) -> None:
         self.threshold = THRESHOLD if threshold is None else threshold
         self.merge_threshold = (
             max(MERGE_THRESHOLD, self.threshold + 0.05) if merge_threshold is None else merge_threshold
         )
-        self.dim = dim
+        self.dim = dim or 0  # set by the first article when not given
         self.events: dict[str, _Event] = {}
         self.event_of: dict[str, str] = {}
         self.docs: dict[str, DocFeatures] = {}
@@ -300,7 +300,7 @@ class EventIndex:
         self._block: dict[Any, set[str]] = defaultdict(set)  # word / entity → events
         self._rows: dict[str, int] = {}  # event → row in the centroid matrix
         self._row_ids: list[str | None] = []
-        self._emb_sum = np.zeros((0, dim), dtype=np.float32)
+        self._emb_sum = np.zeros((0, self.dim), dtype=np.float32)
         self._count = np.zeros(0, dtype=np.float32)
         self._dirty: set[str] = set()  # events changed since the last refine pass
 
@@ -455,6 +455,17 @@ class EventIndex:
         used when an index is restored from the store)."""
         if f.id in self.docs:
             return Assignment(f.id, self.event_of[f.id], 1.0, False)
+        if not self.dim:
+            self.dim = int(f.embedding.shape[0])
+            self._emb_sum = np.zeros((0, self.dim), dtype=np.float32)
+        elif f.embedding.shape[0] != self.dim:
+            from .errors import ConfigError
+
+            raise ConfigError(
+                f"article {f.id!r} has a {f.embedding.shape[0]}-dimensional embedding but this index"
+                f" holds {self.dim}-dimensional ones: use the embedder the store was built with"
+                " (NEWSWEAVE_EMBEDDER)"
+            )
         self._n += 1
         for h, _ in f.terms:
             self._df[h] += 1

@@ -405,6 +405,10 @@ def unit_features(ws: Workspace, units: list[Unit]) -> list[Features]:
     assert ws.analyses is not None
     by_article = {a.article.id: a for a in ws.analyses}
     days = _day_mentions(ws)
+    # Doc.ents builds new Span objects on every access: read each article's entities once
+    ents_of = {
+        aid: [(e.start_char, e.end_char, e.label_, e.text) for e in an.doc.ents] for aid, an in by_article.items()
+    }
     feats: list[Features] = []
     for u in units:
         doc = by_article[u.article].doc
@@ -432,12 +436,13 @@ def unit_features(ws: Workspace, units: list[Unit]) -> list[Features]:
             numbers.add(n.replace(",", ""))
         ents = set()
         places = set()
-        if span is not None:
-            for e in span.ents:
-                if e.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}:
-                    ents.add(_norm_entity(e.text))
-                if e.label_ in {"GPE", "LOC", "FAC"}:
-                    places.add(_norm_entity(e.text))
+        for st, en, label, etext in ents_of[u.article]:
+            if st < u.start or en > u.end:
+                continue
+            if label in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}:
+                ents.add(_norm_entity(etext))
+            if label in {"GPE", "LOC", "FAC"}:
+                places.add(_norm_entity(etext))
         dates = {d for (a, st, iso) in days if a == u.article and u.start <= st < u.end for d in (iso,)}
         feats.append(
             Features(
@@ -835,6 +840,9 @@ def facts_stage(ws: Workspace) -> None:
             ):
                 continue
             members[a] = j
+        if len(members) < 2:  # every candidate clashed with the anchor: it anchors nothing
+            ok[best, :] = ok[:, best] = False
+            continue
         # second look: each article's statement that best fits the *rest* of the group
         # (the first pick was judged against a smaller group and may be a near miss)
         if len(members) > 2:

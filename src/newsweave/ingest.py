@@ -108,6 +108,32 @@ def prepare_batch(articles: list[Article]) -> list[PreparedArticle]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class AlreadyStored:
+    """An input recognised as stored before preparing it (same cleaned text or url)."""
+
+    article: Article
+
+
+class PrepareNew:
+    """``prepare_batch`` that skips articles the store already holds (picklable, for Ray too).
+
+    Re-ingesting a folder then costs a hash per article instead of the models' time.
+    """
+
+    def __init__(self, hashes: frozenset[str], urls: frozenset[str]) -> None:
+        self.hashes = hashes
+        self.urls = urls
+
+    def _known(self, a: Article) -> bool:
+        return a.content_hash in self.hashes or bool(a.url and a.url in self.urls)
+
+    def __call__(self, articles: list[Article]) -> list[PreparedArticle | AlreadyStored]:
+        todo = [a for a in articles if not self._known(a)]
+        done = iter(prepare_batch(todo))
+        return [AlreadyStored(a) if self._known(a) else next(done) for a in articles]
+
+
 @dataclass
 class IngestSummary:
     """What one ingest did (``describe()`` is the line the CLI prints)."""
@@ -220,10 +246,14 @@ def ingest(
         pending: list[PreparedArticle] = []
         since_refine = 0
         if sources:
+            known = store.known_keys()
             with _make_engine(engine, address, progress) as eng:
-                for item in eng.run(sources, prepare_batch):
+                for item in eng.run(sources, PrepareNew(*known)):
                     if isinstance(item, InputError):
                         summary.failed.append(str(item))
+                        continue
+                    if isinstance(item, AlreadyStored):
+                        summary.duplicates += 1
                         continue
                     pending.append(item)
                     if len(pending) >= COMMIT_EVERY:

@@ -19,9 +19,17 @@ Three steps, each usable alone:
    before it in the same paragraph, of the paragraph it continues, or of the
    reported-speech paragraph right before a stand-alone quote paragraph.
    Anything else leaves the speaker ``None``: never guessed.
-3. the ``quotes`` stage merges mentions across articles into :class:`Quote`
-   objects (verbatim / translation variant / paraphrase, fragments linked to
-   the longer quote they belong to).
+3. :func:`merge_quotes` (the ``quotes`` stage) merges mentions across articles
+   into :class:`Quote` objects. Wordings are compared after normalising marks,
+   case, punctuation and spacing: equal → one quote, ``verbatim``; a shorter quote
+   found word for word inside a longer one → its own quote, with the matching
+   stretch of the longer quote added as a variant and ``part_of`` = the index (in
+   the returned list) of the longer quote; a quote whose words are mostly (60 %)
+   found in order in another of the same speaker → ``translation variant`` when
+   the two keep one structure ("…and their sponsors" / "…and their curators"),
+   ``paraphrase`` otherwise. Speakers must agree (or one be unknown) to merge.
+   Only statements and attributed terms become quotes; ids are ``q1, q2…`` by
+   first appearance.
 
 What counts as speech. A quoted stretch is ``kind="statement"`` unless it is a
 short nominal (or noun-modifying) phrase without a verb: ``"special military

@@ -319,6 +319,11 @@ class Store:
             return row[0]["id"]
         return None
 
+    def known_keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Content hashes and urls of every stored article (to skip re-ingests early)."""
+        rows = self._q("SELECT content_hash, url FROM articles")
+        return frozenset(r[0] for r in rows), frozenset(r[1] for r in rows if r[1])
+
     def has_article_id(self, article_id: str) -> bool:
         return bool(self._q("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
 

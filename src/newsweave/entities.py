@@ -285,7 +285,7 @@ def _role_before(doc, ent) -> str:
         return ""
     words.reverse()
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    role = doc.text[start:end]
+    role = doc[words[0].i : words[-1].i + 1].text
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
     return " ".join(role.split())
 
@@ -358,9 +358,9 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             head = ent.root.head
             locative = ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
             m = _Mention(aid, start, end, name, tokens, ent.label_, role, locative)
-            ls = doc.text.rfind("\n", 0, ent.start_char) + 1
-            le = doc.text.find("\n", ent.end_char)
-            line = doc.text[ls : le if le >= 0 else len(doc.text)]
+            ls = an.article.text.rfind("\n", 0, ent.start_char) + 1
+            le = an.article.text.find("\n", ent.end_char)
+            line = an.article.text[ls : le if le >= 0 else len(an.article.text)]
             if (
                 name.isupper()
                 and len(name) > 4

@@ -561,7 +561,7 @@ def _clauses(
 
     focus = phrase(display)
     subj = next((c for c in display.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    lead = doc.text[focus.start : focus.start + 2].lstrip("\"'“‘")
+    lead = doc.char_span(focus.start, focus.end, alignment_mode="expand").text[:2].lstrip("\"'“‘")
     if (
         subj is not None
         and not lead[:1].isupper()
@@ -570,7 +570,7 @@ def _clauses(
     ):
         # "hours after Kyiv and European leaders called ..." reads from its subject
         focus = Span(focus.article, subj.left_edge.idx, focus.end)
-    head = doc.text[focus.start : focus.start + 2].lstrip("\"'“‘")
+    head = doc.char_span(focus.start, focus.end, alignment_mode="expand").text[:2].lstrip("\"'“‘")
     if not head[:1].isupper() or focus.end - focus.start < 40:
         return (
             focus,

@@ -38,9 +38,10 @@ def _event(articles: list[Article]) -> dict[str, float]:
     ws = run(Workspace(articles), ["analyze", "embed", "excluded", "origins"])
     out = {}
     for name in STAGES:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         run(ws, [name])
         out[name] = time.perf_counter() - t0
+        out[f"{name}_cpu"] = time.process_time() - c0  # CPU used: less sensitive to other load
     out["entities_n"] = len(ws.entities or [])
     out["timeline_n"] = len(ws.timeline or [])
     out["contradictions_n"] = len(ws.contradictions or [])
@@ -79,6 +80,7 @@ def main() -> None:
             r = _event(arts)
             for k in STAGES:
                 per[k].append(r[k])
+                per[f"{k}_cpu"].append(r[f"{k}_cpu"])
             per["timeline_n"].append(r["timeline_n"])
             per["contradictions_n"].append(r["contradictions_n"])
         for k, v in per.items():

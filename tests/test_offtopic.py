@@ -7,14 +7,18 @@ import random
 
 from conftest import DATA, need
 from newsweave.models import Article
-from newsweave.offtopic import blocks, offtopic_spans, offtopic_spans_batch
+from newsweave.offtopic import blocks, offtopic_spans, offtopic_spans_batch, paragraphs
 
 
 def test_blocks_are_paragraphs_with_exact_offsets():
     text = "  First para.\n\nSecond para\nstill second.\n\n\nThird."
-    bl = blocks(text)
+    bl = paragraphs(text)
     assert [b.text for b in bl] == ["First para.", "Second para\nstill second.", "Third."]
     assert all(text[b.start : b.end] == b.text for b in bl)
+    long = "\n\n".join(f"Sentence number {i} of a story told in short paragraphs." for i in range(12))
+    joined = blocks(long)
+    assert 2 <= len(joined) < 12 and all(long[b.start : b.end] == b.text for b in joined)
+    assert joined[0].start == 0 and joined[-1].end == len(long)
 
 
 def test_seed_004_raw_tail_is_cut(seeds_dir):

@@ -284,7 +284,6 @@ def _role_before(doc, ent) -> str:
     if not has_title or not words:
         return ""
     words.reverse()
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     role = doc[words[0].i : words[-1].i + 1].text
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
     return " ".join(role.split())

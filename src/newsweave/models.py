@@ -172,7 +172,7 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Contradiction:
-    kind: str  # number | date | actor | negation | status
+    kind: str  # number | date | actor | negation | status | position
     note: str
     claims: tuple[Claim, ...]
     update: bool = False  # True: a later report superseding an earlier one, not a conflict

@@ -39,6 +39,10 @@ LEX_SUSPECT_EARLY = 0.2
 # ...and off-topic when its embedding's cosine with the lead is also below this
 # (seed paragraphs of the story: 0.2-0.8 with the lead; the tariffs / Kallas tail items: 0.07-0.17).
 EMB_OFFTOPIC = 0.22
+# Paragraphs are joined until a block holds this many characters (about two sentences).
+MIN_BLOCK_CHARS = 240
+# At most this many suspect blocks per article are embedded (the least lexically coherent ones).
+MAX_SUSPECTS = 8
 # Blocks with fewer content words carry too little evidence to judge on their own.
 MIN_BLOCK_WORDS = 6
 # Never cut less than this: a one-line aside is not another story.
@@ -72,23 +76,43 @@ def content_words(text: str) -> list[str]:
     return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 1 and w not in _STOP]
 
 
-def blocks(text: str) -> list[Block]:
-    """Paragraphs (blank-line separated); the whole text when it has no blank lines."""
+def paragraphs(text: str) -> list[Block]:
+    """Paragraphs (blank-line separated) with exact offsets; the whole text when there are none."""
     if not _BLANK.search(text):  # no paragraphs: one block (sentence lines are too small to judge)
-        s = text.strip()
-        return [Block(text.find(s), text.find(s) + len(s), s)] if s else []
-    sep = _BLANK
+        st = text.strip()
+        return [Block(text.find(st), text.find(st) + len(st), st)] if st else []
     out: list[Block] = []
     pos = 0
-    for m in [*sep.finditer(text), None]:
+    for m in [*_BLANK.finditer(text), None]:
         end = m.start() if m else len(text)
         seg = text[pos:end]
         if seg.strip():
             lead = len(seg) - len(seg.lstrip())
-            s, e = pos + lead, pos + lead + len(seg.strip())
-            out.append(Block(s, e, text[s:e]))
+            a, b = pos + lead, pos + lead + len(seg.strip())
+            out.append(Block(a, b, text[a:b]))
         if m:
             pos = m.end()
+    return out
+
+
+def blocks(text: str) -> list[Block]:
+    """Paragraphs, short ones joined to the next until a block holds :data:`MIN_BLOCK_CHARS`.
+
+    One-sentence paragraphs are too small to judge on their own (a sentence can be far from
+    the lead and still be the story); joined, they also cost fewer embeddings.
+    """
+    out: list[Block] = []
+    cur: Block | None = None
+    for p in paragraphs(text):
+        cur = p if cur is None else Block(cur.start, p.end, text[cur.start : p.end])
+        if len(cur.text) >= MIN_BLOCK_CHARS:
+            out.append(cur)
+            cur = None
+    if cur is not None:
+        if out and len(cur.text) < MIN_BLOCK_CHARS // 2:
+            last = out.pop()
+            cur = Block(last.start, cur.end, text[last.start : cur.end])
+        out.append(cur)
     return out
 
 
@@ -127,6 +151,7 @@ def offtopic_spans_batch(articles: Sequence[Article], *, embedder=None) -> list[
         )
         leads.append(lead)
         story = set(content_words(lead))
+        mine: list[tuple[float, int]] = []
         for bi in range(n, len(bl)):
             ws = content_words(bl[bi].text)
             if len(ws) < MIN_BLOCK_WORDS:
@@ -134,9 +159,10 @@ def offtopic_spans_batch(articles: Sequence[Article], *, embedder=None) -> list[
             share = sum(w in story for w in ws) / len(ws)
             late = bl[bi].start >= len(art.text) / 2
             if share < (LEX_SUSPECT if late else LEX_SUSPECT_EARLY):
-                suspects.append(_Suspect(ai, bi))
+                mine.append((share, bi))
             else:
                 story.update(ws)
+        suspects.extend(_Suspect(ai, bi) for _, bi in sorted(sorted(mine)[:MAX_SUSPECTS], key=lambda x: x[1]))
     if not suspects:
         return [[] for _ in articles]
     if embedder is None:

@@ -491,6 +491,12 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
     return None
 
 
+def _first_chars(doc, span: Span) -> str:
+    # (Doc.text rebuilds the whole text on every call: go through the tokens instead)
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return sp.text[:2] if sp is not None else ""
+
+
 _CLAUSAL = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl"}
 
 
@@ -561,7 +567,7 @@ def _clauses(
 
     focus = phrase(display)
     subj = next((c for c in display.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    lead = doc.char_span(focus.start, focus.end, alignment_mode="expand").text[:2].lstrip("\"'“‘")
+    lead = _first_chars(doc, focus).lstrip("\"'“‘")
     if (
         subj is not None
         and not lead[:1].isupper()
@@ -570,7 +576,7 @@ def _clauses(
     ):
         # "hours after Kyiv and European leaders called ..." reads from its subject
         focus = Span(focus.article, subj.left_edge.idx, focus.end)
-    head = doc.char_span(focus.start, focus.end, alignment_mode="expand").text[:2].lstrip("\"'“‘")
+    head = _first_chars(doc, focus).lstrip("\"'“‘")
     if not head[:1].isupper() or focus.end - focus.start < 40:
         return (
             focus,
@@ -855,7 +861,11 @@ def build_timeline(analyses, excluded: list[Span] | tuple[Span, ...] = ()) -> li
         )
     if not items:
         return []
-    vecs = get_embedder().encode([it.focus or it.text for it in items])
+    texts = [it.focus or it.text for it in items]
+    uniq = list(dict.fromkeys(texts))  # one sentence often carries several dates
+    uvecs = get_embedder().encode(uniq)
+    row = {t: k for k, t in enumerate(uniq)}
+    vecs = uvecs[[row[t] for t in texts]]
     entries: list[tuple[tuple, TimelineEntry]] = []
     for g in _group(items, vecs):
         members = [items[i] for i in g]

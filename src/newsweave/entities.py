@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .models import Entity, Span
 from .pipeline import Workspace, stage
@@ -165,6 +166,12 @@ _EXTRA_FOLD = str.maketrans(
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
+# fold and tokens_match are pure and called for every name pair resolve_entity
+# compares (tens of thousands per event): memoised per process.
+_NAME_CACHE = 65536
+
+
+@lru_cache(maxsize=_NAME_CACHE)
 def fold(text: str) -> str:
     """Lower-case ASCII form: diacritics folded, punctuation except inner apostrophes dropped."""
     t = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD).translate(_APOS))
@@ -182,6 +189,7 @@ def _skeleton(tok: str) -> str:
     return t[:1] + re.sub(r"[aeiouy']", "", t[1:])
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def tokens_match(a: str, b: str) -> bool:
     """Two folded name tokens are spellings of one name (exact, or a close transliteration)."""
     if a == b:
@@ -576,8 +584,8 @@ def resolve_entity(entities: list[Entity] | tuple[Entity, ...], name: str | None
     if not toks:
         return None
 
-    def forms(e: Entity) -> list[tuple[str, ...]]:
-        return [tuple(fold(f).split()) for f in (e.name, *e.aliases)]
+    def forms(e: Entity) -> tuple[tuple[str, ...], ...]:
+        return _forms(e.name, e.aliases)
 
     exact = [e for e in entities if any(_seq_match(toks, f) for f in forms(e))]
     fits = {
@@ -606,6 +614,12 @@ def resolve_entity(entities: list[Entity] | tuple[Entity, ...], name: str | None
     if len({e.name for e in longer}) == 1:
         return longer[0]
     return None
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def _forms(name: str, aliases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """An entity's name and aliases as folded token tuples (memoised: resolve_entity asks often)."""
+    return tuple(tuple(fold(f).split()) for f in (name, *aliases))
 
 
 __all__ = ["build_entities", "clean_name", "fold", "resolve_entity", "tokens_match"]

@@ -14,9 +14,12 @@ Nothing here downloads: a model that is not installed raises
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import threading
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -36,6 +39,9 @@ DEFAULT_EMBEDDER = "onnx-minilm"
 MAX_EMBED_TOKENS = 256
 # Batches of 32 keep padding waste low on sentence-length inputs while amortising call overhead.
 EMBED_BATCH = 32
+# Texts embedded once per process are served from memory (stages re-embed the same sentences,
+# a stored event is re-woven): 16k vectors of 384 float32 are ~25 MB.
+EMBED_CACHE = 16384
 
 _lock = threading.Lock()
 _spacy: dict[str, Language] = {}
@@ -124,9 +130,14 @@ class OnnxMiniLM:
         tokenizer_path = tokenizer_path or os.environ.get("NEWSWEAVE_TOKENIZER") or _find_tokenizer()
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = int(os.environ.get("NEWSWEAVE_THREADS", "0")) or min(
-            4, os.cpu_count() or 1
+            2, os.cpu_count() or 1
         )
         opts.inter_op_num_threads = 1
+        # idle worker threads must sleep, not spin: spinning burns the other core on a shared
+        # machine (and in a server) for no speed-up on batches this small
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(
             model_path, sess_options=opts, providers=["CPUExecutionProvider"]
         )
@@ -134,8 +145,33 @@ class OnnxMiniLM:
         self._tok = Tokenizer.from_file(tokenizer_path)
         self._tok.no_padding()  # the shipped tokenizer.json pads to 128; we pad per batch
         self._tok.enable_truncation(MAX_EMBED_TOKENS)
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        """Vectors for ``texts``; each distinct text not seen before goes to the model once."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        todo: dict[str, list[int]] = {}
+        with self._cache_lock:
+            for i, t in enumerate(texts):
+                v = self._cache.get(t)
+                if v is not None:
+                    self._cache.move_to_end(t)
+                    out[i] = v
+                else:
+                    todo.setdefault(t, []).append(i)
+        if todo:
+            new = list(todo)
+            vecs = self._encode(new)
+            with self._cache_lock:
+                for t, v in zip(new, vecs, strict=True):
+                    out[todo[t]] = v
+                    self._cache[t] = v
+                while len(self._cache) > EMBED_CACHE:
+                    self._cache.popitem(last=False)
+        return out
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -197,7 +233,7 @@ class HashingEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for r, t in enumerate(texts):
             words = re.findall(r"\w+", t.lower())
-            for tok in words + [a + " " + b for a, b in zip(words, words[1:], strict=False)]:
+            for tok in words + [a + " " + b for a, b in itertools.pairwise(words)]:
                 h = int.from_bytes(hashlib.blake2b(tok.encode(), digest_size=4).digest(), "little")
                 out[r, h % self.dim] += 1.0 if h & 0x80000000 else -1.0
         return _normalise(out)
@@ -255,13 +291,50 @@ def analyze(articles: list[Article], *, batch_size: int = 16) -> list[Analysis]:
     return out
 
 
+# Doc.ents and Doc.sents build new Span objects on every access (a third of a weave's
+# time went there): each Doc's lists are built once and kept while the Doc lives.
+_doc_cache: weakref.WeakKeyDictionary[Doc, dict[str, object]] = weakref.WeakKeyDictionary()
+
+
+def doc_cache(doc: Doc) -> dict[str, object]:
+    """A per-Doc memo (dropped with the Doc) for things derived from a parsed, unchanging Doc."""
+    memo = _doc_cache.get(doc)
+    if memo is None:
+        memo = _doc_cache[doc] = {}
+    return memo
+
+
+def doc_ents(doc: Doc) -> list:
+    """``list(doc.ents)``, built once per Doc."""
+    memo = doc_cache(doc)
+    if "ents" not in memo:
+        memo["ents"] = list(doc.ents)
+    return memo["ents"]  # type: ignore[return-value]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` (which re-joins every token on each access), built once per Doc."""
+    memo = doc_cache(doc)
+    if "text" not in memo:
+        memo["text"] = doc.text
+    return memo["text"]  # type: ignore[return-value]
+
+
+def doc_sents(doc: Doc) -> list:
+    """``list(doc.sents)``, built once per Doc."""
+    memo = doc_cache(doc)
+    if "sents" not in memo:
+        memo["sents"] = list(doc.sents)
+    return memo["sents"]  # type: ignore[return-value]
+
+
 # Headlines and captions arrive as lines without final punctuation; a newline ends a sentence.
 _PARA_BREAK = re.compile(r"\n\s*")
 
 
 def _sentences(art: Article, doc: Doc) -> list[Sentence]:
     sents: list[Sentence] = []
-    for s in doc.sents:
+    for s in doc_sents(doc):
         # spaCy sometimes runs a sentence across a paragraph break; split there.
         start = s.start_char
         text = art.text[start : s.end_char]

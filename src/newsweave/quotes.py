@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .models import Article, Quote, QuoteMention, QuoteVariant, Span
+from .nlp import doc_cache, doc_ents, doc_sents, doc_text
 from .pipeline import Workspace, stage
 
 if TYPE_CHECKING:
@@ -524,7 +525,7 @@ def _clean_name(span: SpacySpan | list[Token]) -> str:
     if not toks:
         return ""
     doc = toks[0].doc
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
 @dataclass
@@ -586,10 +587,18 @@ def _role_appos(ent: SpacySpan) -> str | None:
 
 
 def _index(doc: Doc) -> _ArticleIndex:
+    """The article's person index, built once per Doc (quotes and reactions both ask)."""
+    memo = doc_cache(doc)
+    if "quotes_index" not in memo:
+        memo["quotes_index"] = _build_index(doc)
+    return memo["quotes_index"]  # type: ignore[return-value]
+
+
+def _build_index(doc: Doc) -> _ArticleIndex:
     full: dict[str, str] = {}
     roles: dict[str, str] = {}
     ent_of: dict[int, SpacySpan] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         for t in ent:
             ent_of[t.i] = ent
         if ent.label_ != "PERSON":
@@ -603,7 +612,7 @@ def _index(doc: Doc) -> _ArticleIndex:
             # a longer form wins ("Donald Trump" over "Trump")
             if len(name) > len(full[parts[-1]]):
                 full[parts[-1]] = name
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
         name = _canon(_clean_name(ent), full)
@@ -613,7 +622,7 @@ def _index(doc: Doc) -> _ArticleIndex:
             role = _role_before(ent) or inner or _role_appos(ent)
             if role:
                 roles[name] = role
-    persons = frozenset(_canon(_clean_name(e), full) for e in doc.ents if e.label_ == "PERSON")
+    persons = frozenset(_canon(_clean_name(e), full) for e in doc_ents(doc) if e.label_ == "PERSON")
     return _ArticleIndex(doc, full, roles, ent_of, persons)
 
 
@@ -659,7 +668,7 @@ def _name_of(tok: Token, idx: _ArticleIndex) -> tuple[str, SpacySpan | None, str
 
 def _same_paragraph(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    return "\n" not in doc_text(a.doc)[lo:hi]
 
 
 def _direct_subject(verb: Token) -> Token | None:
@@ -801,7 +810,7 @@ def _description_referent(tok: Token, mods: set[str], idx: _ArticleIndex) -> str
     title = tok.lemma_.lower()
     doc = idx.doc
     best = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent.start >= tok.i:
             continue
         name = _canon(_clean_name(ent), idx.full_name)
@@ -997,7 +1006,7 @@ def extract_quotes(article: Article, doc: Doc | None = None) -> list[QuoteMentio
 
         doc = get_spacy()(text)
     idx = _index(doc)
-    sent_index = list(doc.sents)
+    sent_index = doc_sents(doc)
     para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     quote_char = bytearray(len(text) + 1)
     for sp in spans:
@@ -1219,7 +1228,7 @@ def _colon_speaker(
             if t.pos_ in ("VERB", "AUX"):
                 subj = _subject_of(t)
                 if subj is not None and subj.i < cs.end:
-                    spk = _resolve_subject(subj, idx, list(doc.sents))
+                    spk = _resolve_subject(subj, idx, doc_sents(doc))
                     if spk.name:
                         return spk
         for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon

@@ -28,6 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .models import Reaction, Span
+from .nlp import doc_sents
 from .pipeline import Workspace, stage
 
 STANCE_VERBS: dict[str, str] = {
@@ -180,16 +181,21 @@ def reactions_stage(ws: Workspace) -> None:
     for s in ws.sentences or []:
         sents_by_article[s.article].append(s)
 
+    resolved: dict[str, str] = {}  # the same speakers come up again and again
+
     def canonical(name: str | None) -> str | None:
         if not name:
             return None
+        if name in resolved:
+            return resolved[name]
         try:
             from .entities import resolve_entity
 
             ent = resolve_entity(entities, name) if entities else None
         except ImportError:
             ent = None
-        return ent.name if ent is not None else name
+        resolved[name] = ent.name if ent is not None else name
+        return resolved[name]
 
     evidence: dict[str, list[_Evidence]] = defaultdict(list)
     # 1. quotes: the quoted words and the sentence reporting them
@@ -218,7 +224,7 @@ def reactions_stage(ws: Workspace) -> None:
     # 2. stance verbs with a named subject, with or without a quote
     for an in ws.analyses or []:
         idx = q._index(an.doc)
-        sent_index = list(an.doc.sents)
+        sent_index = doc_sents(an.doc)
         for tok in an.doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in STANCE_VERBS:

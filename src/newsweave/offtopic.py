@@ -42,7 +42,7 @@ EMB_OFFTOPIC = 0.22
 # Paragraphs are joined until a block holds this many characters (about two sentences).
 MIN_BLOCK_CHARS = 240
 # At most this many suspect blocks per article are embedded (the least lexically coherent ones).
-MAX_SUSPECTS = 8
+MAX_SUSPECTS = 4
 # Blocks with fewer content words carry too little evidence to judge on their own.
 MIN_BLOCK_WORDS = 6
 # Never cut less than this: a one-line aside is not another story.

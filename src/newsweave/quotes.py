@@ -1529,7 +1529,8 @@ def merge_quotes(
         top = max(counts.values())
         lead = next(i for i in members if counts[norms[i][0]] == top)
         cues = [ms[i].cue for i in members if ms[i].cue]
-        cue = max(set(cues), key=cues.count) if cues else None
+        # the most frequent cue, the earliest on a tie (a set's order changes from run to run)
+        cue = max(dict.fromkeys(cues), key=cues.count) if cues else None
         part_of = None
         speaker = g.speaker
         if g.parents:

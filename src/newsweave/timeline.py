@@ -746,6 +746,35 @@ def _offset_targets(items: list[_Item], mention: DateMention, ref: str) -> Resol
     return ResolvedDate(target, "day")
 
 
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _within(fine: ResolvedDate, coarse: ResolvedDate) -> bool:
+    if coarse.end is not None:
+        return coarse.date <= fine.date <= coarse.end
+    if coarse.precision == "year":
+        return fine.date.year == coarse.date.year
+    return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
+
+
+def _finer(hd: ResolvedDate, gd: ResolvedDate) -> bool:
+    return _RANK[hd.precision] < _RANK[gd.precision] or bool(gd.end and not hd.end)
+
+
+def _compared(items: list[_Item]) -> list[bool]:
+    """Which items :func:`_group` ever compares: those sharing a date key with another item,
+    and those a coarser or finer item may merge with. Only these need a vector; an item
+    alone on its date stays a group of one whatever its vector says."""
+    keys = [(it.date.date, it.date.precision, it.date.end) for it in items]
+    count = Counter(keys)
+    need = [count[k] > 1 for k in keys]
+    for i, a in enumerate(items):
+        for j, b in enumerate(items):
+            if keys[i] != keys[j] and _finer(b.date, a.date) and _within(b.date, a.date):
+                need[i] = need[j] = True
+    return need
+
+
 def _group(items: list[_Item], vecs: np.ndarray) -> list[list[int]]:
     """Average-linkage groups of items sharing one date key, then coarse items into finer groups."""
     keys: dict[tuple, list[int]] = {}
@@ -768,14 +797,8 @@ def _group(items: list[_Item], vecs: np.ndarray) -> list[list[int]]:
             cl[a] += cl.pop(b)
         groups.extend(cl)
     # coarse → fine
-    rank = {"day": 0, "month": 1, "year": 2}
-
-    def within(fine: ResolvedDate, coarse: ResolvedDate) -> bool:
-        if coarse.end is not None:
-            return coarse.date <= fine.date <= coarse.end
-        if coarse.precision == "year":
-            return fine.date.year == coarse.date.year
-        return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
+    rank = _RANK
+    within = _within
 
     groups.sort(key=lambda g: (rank[items[g[0]].date.precision], items[g[0]].date.end is not None))
     merged: list[list[int]] = []
@@ -784,8 +807,7 @@ def _group(items: list[_Item], vecs: np.ndarray) -> list[list[int]]:
         best, target = -1.0, None
         for h in merged:
             hd = items[h[0]].date
-            finer = rank[hd.precision] < rank[gd.precision] or (gd.end and not hd.end)
-            if finer and within(hd, gd):
+            if _finer(hd, gd) and within(hd, gd):
                 s = float(np.mean(sims[np.ix_(g, h)]))
                 if s > best:
                     best, target = s, h
@@ -862,10 +884,16 @@ def build_timeline(analyses, excluded: list[Span] | tuple[Span, ...] = ()) -> li
     if not items:
         return []
     texts = [it.focus or it.text for it in items]
-    uniq = list(dict.fromkeys(texts))  # one sentence often carries several dates
-    uvecs = get_embedder().encode(uniq)
-    row = {t: k for k, t in enumerate(uniq)}
-    vecs = uvecs[[row[t] for t in texts]]
+    need = _compared(items)
+    # one sentence often carries several dates: each distinct text is embedded once
+    uniq = list(dict.fromkeys(t for t, n in zip(texts, need, strict=True) if n))
+    vecs = np.zeros((len(items), 1), dtype=np.float32)  # no item is compared: vectors unread
+    if uniq:
+        uvecs = get_embedder().encode(uniq)
+        row = {t: k for k, t in enumerate(uniq)}
+        vecs = np.zeros((len(items), uvecs.shape[1]), dtype=np.float32)
+        hit = [i for i, n in enumerate(need) if n]
+        vecs[hit] = uvecs[[row[texts[i]] for i in hit]]
     entries: list[tuple[tuple, TimelineEntry]] = []
     for g in _group(items, vecs):
         members = [items[i] for i in g]

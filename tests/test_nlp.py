@@ -53,3 +53,39 @@ def test_sentences_never_cross_a_paragraph_break():
         assert text[s.start : s.end] == s.text
         assert "\n" not in s.text
     assert [s.index for s in an.sentences] == list(range(len(an.sentences)))
+
+
+def test_embedder_sends_each_distinct_text_to_the_model_once(monkeypatch):
+    emb = nlp.get_embedder()
+    if not hasattr(emb, "_encode"):
+        pytest.skip("the configured embedder has no vector cache")
+    sent: list[str] = []
+    real = emb._encode
+
+    def counting(texts):
+        sent.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(emb, "_encode", counting)
+    a = "Kremlin aides met Ukrainian envoys in a test sentence seen only here."
+    b = "A second sentence that no other test embeds, about grain exports."
+    first = emb.encode([a, b, a])
+    again = emb.encode([b, a])
+    assert sent == [a, b]  # the duplicate and the repeat came from the cache
+    assert np.array_equal(first[0], first[2])
+    assert np.array_equal(again, first[[1, 0]])
+    fresh = real([a, b])
+    assert np.allclose(first[:2], fresh, atol=1e-5)  # cached vectors are the model's
+
+
+def test_doc_ents_and_sents_are_built_once_per_doc():
+    [an] = nlp.analyze([Article(id="x", text="Vladimir Putin spoke in Moscow. Volodymyr Zelensky replied from Kyiv.")])
+    ents = nlp.doc_ents(an.doc)
+    assert ents is nlp.doc_ents(an.doc)
+    assert [(e.start_char, e.end_char, e.label_) for e in ents] == [
+        (e.start_char, e.end_char, e.label_) for e in an.doc.ents
+    ]
+    sents = nlp.doc_sents(an.doc)
+    assert sents is nlp.doc_sents(an.doc)
+    assert [s.text for s in sents] == [s.text for s in an.doc.sents]
+    assert nlp.doc_text(an.doc) == an.doc.text

@@ -225,3 +225,17 @@ def test_ecbplus_event_timeline(data_dir) -> None:
     # a past-tense "June 8" in a May story is last year's June
     assert any("truck" in e.text for e in _entry(tl, "2012-06-08"))
     assert not _entry(tl, "2013-06-08")
+
+
+def test_only_compared_items_are_embedded_and_the_timeline_is_unchanged(
+    seed_articles, monkeypatch
+) -> None:
+    """Items alone on their date get no vector; embedding every item gives the same timeline."""
+    from newsweave import timeline as tl_mod
+
+    ws = _run(seed_articles, ["timeline"])
+    lazy = ws.timeline
+    assert lazy
+    monkeypatch.setattr(tl_mod, "_compared", lambda items: [True] * len(items))
+    full = tl_mod.build_timeline(ws.analyses, ws.excluded or ())
+    assert full == lazy

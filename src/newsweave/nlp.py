@@ -130,7 +130,7 @@ class OnnxMiniLM:
         tokenizer_path = tokenizer_path or os.environ.get("NEWSWEAVE_TOKENIZER") or _find_tokenizer()
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = int(os.environ.get("NEWSWEAVE_THREADS", "0")) or min(
-            2, os.cpu_count() or 1
+            4, os.cpu_count() or 1
         )
         opts.inter_op_num_threads = 1
         # idle worker threads must sleep, not spin: spinning burns the other core on a shared

@@ -46,3 +46,16 @@ def test_compress_drops_connectives_and_outlet_credits():
     assert text[start:end] == "the council approved the budget on Tuesday"
     same = "The council approved the budget."
     assert compress(same) == (same, 0, len(same))
+
+
+def test_seed_brief_gives_the_main_reactions(seed_report):
+    """An editor's brief says how the other side and the key players reacted, attributed."""
+    ev = seed_report.events[0]
+    text = " ".join(b.text for b in ev.brief)
+    assert "Zelensky" in text, "Ukraine's response belongs in the brief"
+    assert "Macron" in text or "Trump" in text
+    arts = {a.id: a for a in seed_report.articles}
+    for b in ev.brief:
+        if "Zelensky" in b.text:
+            cited = " ".join(arts[c.article].text[c.start : c.end] for c in b.citations)
+            assert "positive sign" in cited

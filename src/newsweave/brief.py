@@ -31,7 +31,8 @@ MIN_SENTENCES = 3
 MAX_SENTENCES = 8
 # Context facts after the main one: enough to inform, few enough to read in a glance.
 MAX_CONTEXT = 4
-MAX_REACTIONS = 2
+# Reactions of the other side, the mediator and a skeptic: what a reader asks next.
+MAX_REACTIONS = 3
 MAX_OPEN = 1
 # At most this many sentences about one actor ("Putin said... Putin said..."): room for context.
 SAME_SUBJECT_MAX = 3
@@ -70,6 +71,7 @@ class _Candidate:
     independent: int
     role: str  # main | context | reaction | open
     rank: float
+    attributed: bool = False  # someone's stated reaction: reported as theirs, never "disputed"
 
 
 def compress(text: str) -> tuple[str, int, int]:
@@ -119,7 +121,11 @@ def _actors(text: str) -> set[str]:
     return {w for w in words if w.lower() not in {"the", "a", "an", "president", "prime", "minister"}}
 
 
-@stage("brief", needs=("facts", "unique", "sentences", "sentence_vectors", "excluded"), provides=("brief",))
+@stage(
+    "brief",
+    needs=("facts", "unique", "sentences", "sentence_vectors", "excluded", "reactions"),
+    provides=("brief",),
+)
 def brief_stage(ws: Workspace) -> None:
     """Select and order 3-8 cited, neutral sentences (or fill ``brief_words`` words)."""
     assert ws.facts is not None and ws.unique is not None
@@ -153,6 +159,7 @@ def brief_stage(ws: Workspace) -> None:
             continue
         rank = -3 * unit_penalty(units[k]) - 0.02 * pos
         cands.append(_Candidate(unit_text(units[k], ws), d.citations, k, 1, 1, "", rank))
+    cands.extend(_reaction_candidates(ws, units))
     if not ws.facts:  # no multi-source fact at all: lead with the first article's lead
         keep = eligible(ws)
         if keep:
@@ -169,6 +176,50 @@ def brief_stage(ws: Workspace) -> None:
     words = ws.options.get("brief_words")
     chosen = _select(cands, units, vecs, disputed, words)
     ws.brief = [_render(units, c, words) for c in chosen]
+
+
+# Stances worth a brief sentence: a named person taking a side (not "neutral" or the proposer).
+BRIEF_STANCES = ("welcomes", "rejects", "skeptical", "conditional")
+
+
+def _reaction_candidates(ws: Workspace, units: list[Unit]) -> list[_Candidate]:
+    """One sentence per named person's reaction (the reactions stage's own citation).
+
+    Facts and unique details miss reactions an outlet reports in a long sentence that
+    aligns with nothing; an editor would still give them (attributed, so never "disputed").
+    """
+    persons = {e.name for e in ws.entities or [] if e.type == "PERSON"}
+    out: list[_Candidate] = []
+    for r in ws.reactions or []:
+        if r.stance not in BRIEF_STANCES or r.actor not in persons:
+            continue
+        options: list[int] = []
+        for c in r.citations:
+            text = ws.article(c.article).text
+            cited = text[c.start : c.end]
+            start = c.start + len(cited) - len(cited.lstrip(' \n"“”‘’\''))
+            options += [
+                i
+                for i, u in enumerate(units)
+                if u.article == c.article
+                and u.kind in ("sentence", "quote")
+                and u.start <= start < u.end
+                and u.standalone is not None
+            ]
+        if not options:
+            continue
+        # the outlet's neutral wording first (no loaded words of its own), then the plainest
+        k = min(
+            dict.fromkeys(options),
+            key=lambda i: (
+                any(t.voice == "own" for t in loaded_terms_in(units[i].text)),
+                unit_penalty(units[i]),
+                len(units[i].text),
+            ),
+        )
+        rank = 0.5 * len(r.sources) - unit_penalty(units[k])
+        out.append(_Candidate(unit_text(units[k], ws), (units[k].span,), k, len(r.sources), 1, "", rank, True))
+    return out
 
 
 def _disputed_spans(ws: Workspace) -> list[Span]:
@@ -203,12 +254,14 @@ def _select(
             return False
         if strict and same_subject(c) >= SAME_SUBJECT_MAX:
             return False
-        if c.role != "main" and any(overlaps_any(s, disputed) for s in c.citations):
+        if c.role != "main" and not c.attributed and any(overlaps_any(s, disputed) for s in c.citations):
             return False
         if strict and c.role != "main" and any(t.voice != "quoted" for t in loaded_terms_in(c.text)):
             return False
         return not (strict and c.role != "main" and c.sources < 2 and c.role == "context")
 
+    # an open question only fills room the facts and reactions leave (stable: rank order kept)
+    cands = sorted(cands, key=lambda c: c.role == "open")
     for strict in (True, False):
         for c in cands:
             if c in taken or used[c.role] >= quota[c.role] or not admissible(c, strict):

@@ -22,7 +22,7 @@ Consecutive off-topic blocks form one span; a span must hold at least
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,6 +34,8 @@ LEAD_CHARS = 400
 # A block in the article's second half whose content words are < 45% present in the story so
 # far is suspect (seed paragraphs: 0.1-0.7; the seed-004 tail items: 0.0-0.4).
 LEX_SUSPECT = 0.45
+# Where the "second half" starts (share of the text): related-stories tails sit at the end.
+LATE_FROM = 0.5
 # In the first half only a block with < 20% known words is suspect (boxes sit mid-article, rarely).
 LEX_SUSPECT_EARLY = 0.2
 # ...and off-topic when its embedding's cosine with the lead is also below this
@@ -117,9 +119,39 @@ def blocks(text: str) -> list[Block]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Suspect:
+class Suspect:
+    """A block that failed the word test: ``block`` of article ``article`` (batch positions)."""
+
     article: int
     block: int
+
+
+@dataclass(frozen=True, slots=True)
+class OfftopicPlan:
+    """The cheap, lexical half of the check for a batch: blocks, leads and the blocks to embed.
+
+    Split from :func:`decide_offtopic` so a caller that embeds the articles' leads anyway
+    (ingest: the clustering embedding) embeds the suspects in the same embedder call.
+    """
+
+    blocks: tuple[tuple[Block, ...], ...]
+    lead_n: tuple[int, ...]  # blocks that make up each article's lead (never cut)
+    suspects: tuple[Suspect, ...]
+
+    def suspect_texts(self) -> list[str]:
+        """The text embedded per suspect, in :attr:`suspects` order."""
+        return [self.blocks[s.article][s.block].text[:BLOCK_EMBED_CHARS] for s in self.suspects]
+
+    def checked_articles(self) -> list[int]:
+        """Articles with at least one suspect: only their lead vectors are needed."""
+        return sorted({s.article for s in self.suspects})
+
+
+def story_lead(article: Article) -> str:
+    """The text whose embedding stands for the story: the same title + lead clustering embeds."""
+    from .cluster import feature_text, lead_text
+
+    return lead_text(article, feature_text(article))
 
 
 def offtopic_spans(article: Article, *, embedder=None) -> list[Span]:
@@ -129,15 +161,28 @@ def offtopic_spans(article: Article, *, embedder=None) -> list[Span]:
 
 def offtopic_spans_batch(articles: Sequence[Article], *, embedder=None) -> list[list[Span]]:
     """:func:`offtopic_spans` for many articles with one embedder call."""
-    per_blocks: list[list[Block]] = []
-    leads: list[str] = []
+    plan = plan_offtopic(articles)
+    if not plan.suspects:
+        return [[] for _ in articles]
+    if embedder is None:
+        from .nlp import get_embedder
+
+        embedder = get_embedder()
+    checked = plan.checked_articles()
+    vecs = embedder.encode([story_lead(articles[a]) for a in checked] + plan.suspect_texts())
+    leads = dict(zip(checked, vecs[: len(checked)], strict=True))
+    return decide_offtopic(articles, plan, leads, vecs[len(checked) :])
+
+
+def plan_offtopic(articles: Sequence[Article]) -> OfftopicPlan:
+    """Split articles into blocks and keep, per article, the blocks failing the word test."""
+    per_blocks: list[tuple[Block, ...]] = []
     lead_n: list[int] = []
-    suspects: list[_Suspect] = []
+    suspects: list[Suspect] = []
     for ai, art in enumerate(articles):
         bl = blocks(art.text)
-        per_blocks.append(bl)
+        per_blocks.append(tuple(bl))
         if len(bl) < MIN_BLOCKS:
-            leads.append("")
             lead_n.append(len(bl))
             continue
         n, size = 0, 0
@@ -149,38 +194,37 @@ def offtopic_spans_batch(articles: Sequence[Article], *, embedder=None) -> list[
         lead = (title + "\n" if title and not bl[0].text.startswith(title) else "") + "\n".join(
             b.text for b in bl[:n]
         )
-        leads.append(lead)
         story = set(content_words(lead))
         mine: list[tuple[float, int]] = []
+        late_from = len(art.text) * LATE_FROM
         for bi in range(n, len(bl)):
             ws = content_words(bl[bi].text)
             if len(ws) < MIN_BLOCK_WORDS:
                 continue
             share = sum(w in story for w in ws) / len(ws)
-            late = bl[bi].start >= len(art.text) / 2
-            if share < (LEX_SUSPECT if late else LEX_SUSPECT_EARLY):
+            if share < (LEX_SUSPECT if bl[bi].start >= late_from else LEX_SUSPECT_EARLY):
                 mine.append((share, bi))
             else:
                 story.update(ws)
-        suspects.extend(_Suspect(ai, bi) for _, bi in sorted(sorted(mine)[:MAX_SUSPECTS], key=lambda x: x[1]))
-    if not suspects:
-        return [[] for _ in articles]
-    if embedder is None:
-        from .nlp import get_embedder
+        suspects.extend(Suspect(ai, bi) for _, bi in sorted(sorted(mine)[:MAX_SUSPECTS], key=lambda x: x[1]))
+    return OfftopicPlan(tuple(per_blocks), tuple(lead_n), tuple(suspects))
 
-        embedder = get_embedder()
-    lead_ids = sorted({s.article for s in suspects})
-    texts = [leads[a][:BLOCK_EMBED_CHARS * 2] for a in lead_ids] + [
-        per_blocks[s.article][s.block].text[:BLOCK_EMBED_CHARS] for s in suspects
-    ]
-    vecs = embedder.encode(texts)
-    lead_vec = {a: vecs[i] for i, a in enumerate(lead_ids)}
+
+def decide_offtopic(
+    articles: Sequence[Article],
+    plan: OfftopicPlan,
+    lead_vecs: Mapping[int, np.ndarray] | np.ndarray,
+    suspect_vecs: np.ndarray,
+) -> list[list[Span]]:
+    """The off-topic spans, given the leads' vectors (by article position) and the suspects'."""
     off: dict[int, set[int]] = {}
-    for k, s in enumerate(suspects):
-        sim = float(np.dot(vecs[len(lead_ids) + k], lead_vec[s.article]))
-        if sim < EMB_OFFTOPIC:
+    for s, v in zip(plan.suspects, suspect_vecs, strict=True):
+        if float(np.dot(v, lead_vecs[s.article])) < EMB_OFFTOPIC:
             off.setdefault(s.article, set()).add(s.block)
-    return [_runs(art, per_blocks[ai], off.get(ai, set()), lead_n[ai]) for ai, art in enumerate(articles)]
+    return [
+        _runs(art, list(plan.blocks[ai]), off.get(ai, set()), plan.lead_n[ai])
+        for ai, art in enumerate(articles)
+    ]
 
 
 def _runs(art: Article, bl: list[Block], off: set[int], lead_n: int) -> list[Span]:

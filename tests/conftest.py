@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,17 @@ SEEDS = SHARED / "seeds"
 DATA = SHARED / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLES = ROOT / "examples"
+
+
+def shingle_f1(true: str, pred: str) -> float:
+    """AEB's metric for one page: F1 over word 4-gram shingles (bench/bench_extract.py has the full run)."""
+    def sh(t: str) -> Counter:
+        tok = re.findall(r"\w+", t)
+        return Counter(tuple(tok[i : i + 4]) for i in range(max(1, len(tok) - 3)) if tok)
+
+    a, b = sh(true), sh(pred)
+    tp = sum((a & b).values())
+    return 2 * tp / (sum(a.values()) + sum(b.values())) if a or b else 1.0
 
 
 def need(path: Path, what: str) -> Path:

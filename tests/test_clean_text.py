@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from conftest import shingle_f1
 from newsweave.clean_html import html_to_text
 from newsweave.clean_text import clean_text, junk_reason, strip_leaks
 
@@ -218,14 +217,7 @@ def test_strip_leaks_keeps_story_and_drops_tail() -> None:
 # --------------------------------------------------------------------------- AEB slice
 
 
-def _f1(true: str, pred: str) -> float:
-    def sh(t: str) -> Counter:
-        tok = re.findall(r"\w+", t)
-        return Counter(tuple(tok[i : i + 4]) for i in range(max(1, len(tok) - 3)) if tok)
-
-    a, b = sh(true), sh(pred)
-    tp = sum((a & b).values())
-    return 2 * tp / (sum(a.values()) + sum(b.values())) if a or b else 1.0
+_f1 = shingle_f1
 
 
 def test_text_mode_on_an_aeb_slice(data_dir: Path) -> None:

@@ -22,9 +22,7 @@ demo: install
 	@mkdir -p $(OUT)
 	@if [ -d $(SHARED)/seeds ]; then src="$(SHARED)/seeds"; else src="examples"; fi; \
 	echo "newsweave demo on $$src"; \
-	$(VENV)/bin/newsweave brief $$src --format json -o $(OUT)/report.json && \
-	$(VENV)/bin/newsweave brief $$src --format md -o $(OUT)/report.md && \
-	$(VENV)/bin/newsweave brief $$src --format html -o $(OUT)/report.html && \
+	$(VENV)/bin/newsweave brief $$src -o $(OUT)/report.json -o $(OUT)/report.md -o $(OUT)/report.html && \
 	echo "report: $(OUT)/report.md, $(OUT)/report.html (open in a browser), $(OUT)/report.json"
 
 # Debian's chromium for the browser tests (skipped with a reason when it cannot be installed)

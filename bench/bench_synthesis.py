@@ -70,9 +70,7 @@ def _clear_embedding_cache() -> None:
     """Forget embedded texts, so that a repeat of the other event costs what a new one would."""
     from newsweave.nlp import get_embedder
 
-    cache = getattr(get_embedder(), "_cache", None)
-    if cache is not None:
-        cache.clear()
+    get_embedder().clear_cache()
 
 
 def _timed(fn, *args) -> tuple[float, float]:

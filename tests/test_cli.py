@@ -37,3 +37,17 @@ def test_unknown_event_is_a_clean_store_error(tmp_path):
     r = run("show", "no-such-event", "--db", str(tmp_path / "x.db"))
     assert r.returncode == 4
     assert "no-such-event" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_brief_writes_every_format_from_one_weave(tmp_path):
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    outs = [tmp_path / "r.json", tmp_path / "r.md", tmp_path / "r.html"]
+    r = run("brief", str(examples), *[a for o in outs for a in ("-o", str(o))])
+    assert r.returncode == 0, r.stderr
+    report = json.loads(outs[0].read_text(encoding="utf-8"))
+    assert report["schema"] == "newsweave.event/1"
+    title = report["events"][0]["title"]
+    assert title in outs[1].read_text(encoding="utf-8")  # the same event in every format
+    assert outs[2].read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    bad = run("brief", str(examples), "-o", str(tmp_path / "r.docx"))
+    assert bad.returncode != 0 and "r.docx" in bad.stderr and "Traceback" not in bad.stderr

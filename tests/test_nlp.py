@@ -89,3 +89,32 @@ def test_doc_ents_and_sents_are_built_once_per_doc():
     assert sents is nlp.doc_sents(an.doc)
     assert [s.text for s in sents] == [s.text for s in an.doc.sents]
     assert nlp.doc_text(an.doc) == an.doc.text
+
+
+def test_prefetched_texts_are_embedded_once_in_the_background(monkeypatch):
+    emb = nlp.get_embedder()
+    sent: list[str] = []
+    real = emb._encode
+
+    def counting(texts):
+        sent.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(emb, "_encode", counting)
+    texts = [
+        "A prefetch test sentence about a harbour bridge closing for repairs.",
+        "Another prefetch test sentence: the council voted on Tuesday night.",
+    ]
+    emb.prefetch(texts)
+    emb.prefetch(texts)  # already under way or done: not sent twice
+    got = emb.encode([texts[1], texts[0], texts[1]])
+    assert sorted(sent) == sorted(texts)
+    assert np.allclose(got[[1, 0]], real(texts), atol=1e-5)
+    assert np.array_equal(got[0], got[2])
+
+
+def test_analyze_hands_over_each_parsed_article_in_order():
+    arts = [Article(id=f"a{i}", text=f"Sentence number {i} is here. And a second one.") for i in range(3)]
+    seen: list[str] = []
+    out = nlp.analyze(arts, on_parsed=lambda an: seen.append(an.article.id))
+    assert seen == ["a0", "a1", "a2"] == [an.article.id for an in out]

@@ -135,6 +135,13 @@ def test_file_page_citations_matrix_articles(browser, seed_file, page_report, ou
     # one file: nothing is fetched besides the file itself
     assert all(u.startswith(("file:", "data:")) for u in requests), requests
     assert norm(page.locator("h1").inner_text()) == norm(ev.title)
+    # the header counts outlets by name; articles naming none are counted apart, not as outlets
+    stats = norm(page.locator(".event-head .stats").inner_text())
+    ev_arts = [arts[i] for i in ev.articles]
+    named = {(a.outlet or "").lower() for a in ev_arts if a.outlet}
+    unnamed = sum(1 for a in ev_arts if not a.outlet and not a.url)
+    assert f"{len(named)} named outlet" in stats, stats
+    assert (f"{unnamed} without a named outlet" in stats) == bool(unnamed), stats
     page.screenshot(path=str(out_dir / "webpage-file-desktop.png"))
 
     # hover a citation: the popover shows the exact cited text

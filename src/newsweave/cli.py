@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import InputError, NewsweaveError
+from .errors import ConfigError, InputError, NewsweaveError
 
 DEFAULT_DB = "newsweave.db"
 
@@ -119,14 +119,36 @@ def cmd_brief(args: argparse.Namespace) -> int:
         articles.append(item)
     if not articles:
         raise InputError("no readable article among the inputs", path=" ".join(args.paths))
+    outputs = args.output or [None]
+    formats = [_output_format(args.format, out) for out in outputs]
     report = weave(articles, words=args.words, single_event=not args.split)
-    if args.format == "html":
-        # the page shows what cleaning removed, struck out, on demand (never in the synthesis)
-        from .webpage import with_removed
+    for out, fmt in zip(outputs, formats, strict=True):  # one weave, every requested format
+        shown = report
+        if fmt == "html":
+            # the page shows what cleaning removed, struck out, on demand (never in the synthesis)
+            from .webpage import with_removed
 
-        report = with_removed(report, articles)
-    _write(render_report(report, args.format), args.output)
+            shown = with_removed(report, articles)
+        _write(render_report(shown, fmt), out)
     return 0
+
+
+_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html"}
+
+
+def _output_format(given: str | None, output: str | None) -> str:
+    """``--format`` when given, else the output file's suffix, else Markdown."""
+    if given:
+        return given
+    if output:
+        fmt = _SUFFIX_FORMATS.get(Path(output).suffix.lower())
+        if fmt is None:
+            raise ConfigError(
+                f"cannot tell the format of {output!r} from its suffix: "
+                "use .md, .json or .html, or give --format"
+            )
+        return fmt
+    return "md"
 
 
 # --------------------------------------------------------------------------- store commands
@@ -215,9 +237,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("brief", help="weave the given articles into one cited event account")
     s.add_argument("paths", nargs="+", metavar="PATH")
-    s.add_argument("--format", choices=["md", "json", "html"], default="md")
+    s.add_argument(
+        "--format", choices=["md", "json", "html"], default=None,
+        help="output format (default: from each -o FILE's suffix, else md)",
+    )
     s.add_argument("--words", type=int, default=None, help="length-limited summary of N words")
-    s.add_argument("-o", "--output", default=None, metavar="FILE")
+    s.add_argument(
+        "-o", "--output", action="append", default=None, metavar="FILE",
+        help="write here instead of stdout; repeat for several formats from one weave",
+    )
     s.add_argument(
         "--split", action="store_true", help="cluster the inputs into several events first"
     )

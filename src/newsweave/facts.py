@@ -23,7 +23,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -300,8 +300,13 @@ def build_units(ws: Workspace) -> list[Unit]:
     if cached is not None:
         return cached
     assert ws.sentences is not None
-    texts = {a.id: a.text for a in ws.articles}
-    sents = ws.sentences
+    units = _units_of({a.id: a.text for a in ws.articles}, ws.sentences)
+    ws.options["_units"] = units
+    return units
+
+
+def _units_of(texts: dict[str, str], sents: Sequence[Sentence], base: int = 0) -> list[Unit]:
+    """The units of ``sents`` (which start at position ``base`` of the event's sentences)."""
     units: list[Unit] = []
     i = 0
     while i < len(sents):
@@ -334,10 +339,21 @@ def build_units(ws: Workspace) -> list[Unit]:
         piece = text[start:end]
         if not _balanced(piece):
             kind = "fragment"
-        units.extend(_split_clauses(s.article, start, piece, i, s.index, kind))
+        units.extend(_split_clauses(s.article, start, piece, base + i, s.index, kind))
         i = j + 1
-    ws.options["_units"] = units
     return units
+
+
+def prefetch_texts(article: Article, sents: Sequence[Sentence]) -> list[str]:
+    """The texts :func:`unit_vectors` will send to the embedder for one article's units
+    (clauses of split sentences), so that they can be embedded ahead, beside the parse."""
+    return [u.text for u in _units_of({article.id: article.text}, sents) if _own_vector(u, sents, 0)]
+
+
+def _own_vector(u: Unit, sents: Sequence[Sentence], base: int) -> bool:
+    """Whether a unit needs its own model call (not a whole sentence, not merged sentences)."""
+    s = sents[u.sentence - base]
+    return not (s.start == u.start and s.end == u.end) and u.kind not in {"quote", "fragment"}
 
 
 _SAYS = re.compile(r"\b(?:said|says|posted|wrote|told|added|stated|declared|tweeted)\b")

@@ -6,14 +6,26 @@ themselves in the modules that own their logic, imported at the bottom.
 
 from __future__ import annotations
 
-from .nlp import analyze, get_embedder
+from .nlp import Analysis, analyze, get_embedder
 from .pipeline import REGISTRY, Workspace, stage
 
 
 @stage("analyze", needs=("articles",), provides=("analyses", "sentences"))
 def analyze_stage(ws: Workspace) -> None:
-    """Parse every article once with the shared spaCy pipeline (batched)."""
-    ws.analyses = analyze(ws.articles)
+    """Parse every article once with the shared spaCy pipeline.
+
+    Each parsed article's sentences (and the clauses the facts stage will embed) go to the
+    embedder's background thread at once, so embedding overlaps the parse of the next article
+    instead of waiting for the ``embed`` stage.
+    """
+    from .facts import prefetch_texts
+
+    embedder = get_embedder()
+
+    def ahead(an: Analysis) -> None:
+        embedder.prefetch([s.text for s in an.sentences] + prefetch_texts(an.article, an.sentences))
+
+    ws.analyses = analyze(ws.articles, on_parsed=ahead)
     ws.sentences = [s for a in ws.analyses for s in a.sentences]
 
 

@@ -43,7 +43,13 @@
   }
   function plural(n, one, many) { return n + " " + (n === 1 ? one : (many || one + "s")); }
   function host(u) { var m = /^https?:\/\/(?:www\.)?([^\/:?#]+)/i.exec(u || ""); return m ? m[1] : null; }
-  function outletName(id) { var a = ARTS[id]; return (a && (a.outlet || host(a.url))) || (numOf[id] ? "Source " + numOf[id] : id); }
+  // an article that names no outlet is "Source N" (with its byline, when known): never a guess
+  function outletName(id) {
+    var a = ARTS[id], named = a && (a.outlet || host(a.url));
+    if (named) return named;
+    var label = numOf[id] ? "Source " + numOf[id] : id;
+    return a && a.byline ? label + " (" + a.byline + ")" : label;
+  }
   /* Notes from the synthesis name articles by id; a reader knows them by outlet. */
   function named(text) {
     var out = String(text || "");
@@ -575,7 +581,9 @@
     order = (ev.articles || []).filter(function (id) { return ARTS[id]; });
     numOf = {}; colorOf = {};
     order.forEach(function (id, i) { numOf[id] = i + 1; colorOf[id] = i; });
-    var outlets = {}; order.forEach(function (id) { outlets[(ARTS[id].outlet || id).toLowerCase()] = 1; });
+    // outlets are counted by name; articles that name none are counted apart, not as outlets
+    var outlets = {}, unnamed = 0;
+    order.forEach(function (id) { var o = ARTS[id].outlet || host(ARTS[id].url); if (o) outlets[o.toLowerCase()] = 1; else unnamed++; });
     var nOutlets = Object.keys(outlets).length, nOrigins = (ev.origins || []).length;
     document.title = (ev.title || "Event") + " · newsweave";
     var main = document.getElementById("nw-main");
@@ -590,7 +598,8 @@
       h("h1", null, ev.title || "Untitled event"),
       h("ul", { class: "stats", "aria-label": "Event at a glance" },
         h("li", null, h("b", null, order.length), order.length === 1 ? " article" : " articles"),
-        h("li", null, h("b", null, nOutlets), nOutlets === 1 ? " outlet" : " outlets"),
+        nOutlets ? h("li", null, h("b", null, nOutlets), nOutlets === 1 ? " named outlet" : " named outlets") : null,
+        unnamed ? h("li", { title: "articles whose text names no outlet (no dateline, credit or URL)" }, h("b", null, unnamed), " without a named outlet") : null,
         nOrigins ? h("li", null, h("b", null, nOrigins), nOrigins === 1 ? " independent origin" : " independent origins") : null,
         h("li", null, h("b", null, (ev.facts || []).length), " consensus facts"),
         h("li", null, h("b", null, (ev.quotes || []).filter(function (q) { return q.part_of === null || q.part_of === undefined; }).length), " quotes")),

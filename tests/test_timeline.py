@@ -239,3 +239,12 @@ def test_only_compared_items_are_embedded_and_the_timeline_is_unchanged(
     monkeypatch.setattr(tl_mod, "_compared", lambda items: [True] * len(items))
     full = tl_mod.build_timeline(ws.analyses, ws.excluded or ())
     assert full == lazy
+
+
+def test_a_date_naming_a_thing_shows_that_thing_not_the_clause_around_it(seed_timeline) -> None:
+    # "...triggering the gravest confrontation ... since the 1962 Cuban Missile Crisis": what
+    # happened in 1962 is the crisis, not the 2022 troop deployment of the same sentence
+    _, tl = seed_timeline
+    [crisis] = _entry(tl, "1962-01-01", "year")
+    assert "Cuban Missile Crisis" in crisis.text
+    assert "troops" not in crisis.text and "2022" not in crisis.text

@@ -518,6 +518,36 @@ def _trimmed(doc, toks: list, start: int, end: int, sent: Span, anchor_tok) -> S
     return Span(sent.article, cs, ce)
 
 
+# A dated noun phrase longer than this is cut after its head noun (a long relative clause
+# would carry other happenings).
+MAX_NOUN_PHRASE_CHARS = 160
+
+
+def _dated_noun_phrase(doc, span, sent: Span) -> Span | None:
+    """The noun phrase a date modifies ("the 2022 draft deal"), or None."""
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ not in {"nummod", "nmod", "compound", "amod"}
+        or head in span
+        or head.pos_ not in {"NOUN", "PROPN"}
+        or head.i < root.i  # "talks on May 15" attach the other way
+    ):
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if doc[hi].idx + len(doc[hi].text) - doc[lo].idx > MAX_NOUN_PHRASE_CHARS:
+        hi = head.i
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    cs, ce = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    if not (sent.start <= cs and ce <= sent.end):
+        return None
+    words = [t for t in doc[lo : hi + 1] if t not in span and len(t.text) >= 3 and t.is_alpha]
+    if len(words) < MIN_CLAUSE_WORDS:
+        return None  # "the May 8-10 truce" says too little alone: its clause is shown instead
+    return Span(sent.article, cs, ce)
+
+
 def _clauses(
     doc, start: int, end: int, sent: Span, others: list[tuple[int, int]]
 ) -> tuple[Span, Span]:
@@ -530,6 +560,12 @@ def _clauses(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return sent, sent
+    named = _dated_noun_phrase(doc, span, sent)
+    if named is not None:
+        # "the 1962 Cuban Missile Crisis", "the May 8-10 ceasefire": the date names a thing, and
+        # the clause around it ("...triggering the gravest confrontation since ...") is not what
+        # happened then
+        return named, named
     tok, first, display = span.root, None, None
     for _ in range(8):
         if tok.pos_ in {"VERB", "AUX"} and tok not in span:

@@ -4,7 +4,8 @@ Extractive by design (no model may invent a word): each brief sentence is one
 source sentence, at most lightly compressed by dropping a leading connective
 ("Meanwhile,", "However,") or a trailing credit to another outlet
 (", Al Jazeera reported."), and cites the spans of every article in the fact it
-states. Order: the main fact (most independent sources) first, then context,
+states. Order: the main fact (the one most like what the outlets lead with, then the best
+supported) first, then context,
 reactions, and an open question. Sentences in the outlet's own loaded words, or
 that contradict another source, are passed over when a neutral one says the same.
 
@@ -40,6 +41,11 @@ SAME_SUBJECT_MAX = 3
 REDUNDANT_SIM = 0.72
 # A brief sentence longer than this is hard to read; longer candidates are penalised.
 LONG_SENTENCE_WORDS = 40
+# The main fact is the one most like what the outlets lead with (mean cosine to each article's
+# first statement), plus this much per share of independent origins reporting it: on the seeds
+# the all-outlet Istanbul fact wins either way; where wordings of the core happening disagree
+# (11 vs 12 injured), the best-supported fact can be a side detail and must not lead.
+LEAD_SUPPORT_WEIGHT = 0.25
 
 _LEADING = re.compile(
     r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far)\s*,?\s+",
@@ -134,6 +140,7 @@ def brief_stage(ws: Workspace) -> None:
     index = {(u.article, u.start, u.end): k for k, u in enumerate(units)}
     disputed = _disputed_spans(ws)
     cands: list[_Candidate] = []
+    chosen_unit: dict[int, int] = {}
     for k, f in enumerate(ws.facts):
         options = [index[(c.article, c.start, c.end)] for c in f.citations if (c.article, c.start, c.end) in index]
         if not options:
@@ -141,17 +148,20 @@ def brief_stage(ws: Workspace) -> None:
         v = vecs[options]
         central = (v @ v.T).mean(1) if len(options) > 1 else np.ones(1)
         best = max(range(len(options)), key=lambda j: central[j] - unit_penalty(units[options[j]]))
-        u = units[options[best]]
-        if u.kind == "sub" and k:
+        if units[options[best]].kind == "sub" and k:
             continue  # "hours after X called for Y": a fact, but not a sentence a reader can take alone
+        chosen_unit[k] = options[best]
+    main = _main_fact(ws, units, vecs, chosen_unit)
+    for k, ui in chosen_unit.items():
+        f, u = ws.facts[k], units[ui]
         rank = (
             f.independent_sources * 2.0
             + len(f.sources)
             + f.score
             - 3 * unit_penalty(u)
-            + (100 if k == 0 else 0)  # the main fact leads
+            + (100 if k == main else 0)  # the main fact leads
         )
-        cands.append(_Candidate(unit_text(u, ws), f.citations, options[best], len(f.sources), f.independent_sources, "", rank))
+        cands.append(_Candidate(unit_text(u, ws), f.citations, ui, len(f.sources), f.independent_sources, "", rank))
     for pos, d in enumerate(ws.unique):  # ws.unique is ranked by informativeness
         c = d.citations[0]
         k = index.get((c.article, c.start, c.end))
@@ -176,6 +186,25 @@ def brief_stage(ws: Workspace) -> None:
     words = ws.options.get("brief_words")
     chosen = _select(cands, units, vecs, disputed, words)
     ws.brief = [_render(units, c, words) for c in chosen]
+
+
+def _main_fact(ws: Workspace, units: list[Unit], vecs: np.ndarray, chosen: dict[int, int]) -> int | None:
+    """The fact the brief leads with: most like the articles' own leads, then best supported."""
+    if not chosen:
+        return None
+    leads: dict[str, int] = {}
+    for k in eligible(ws):
+        leads.setdefault(units[k].article, k)  # each article's first statement
+    if not leads:
+        return min(chosen)
+    lead_vecs = vecs[list(leads.values())]
+    origins = max(len({o for o in (ws.origin_of or {}).values()}), 1)
+
+    def score(k: int) -> float:
+        likeness = float((lead_vecs @ vecs[chosen[k]]).mean())
+        return likeness + LEAD_SUPPORT_WEIGHT * ws.facts[k].independent_sources / origins
+
+    return max(chosen, key=lambda k: (score(k), -k))
 
 
 # Stances worth a brief sentence: a named person taking a side (not "neutral" or the proposer).

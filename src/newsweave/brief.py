@@ -4,9 +4,8 @@ Extractive by design (no model may invent a word): each brief sentence is one
 source sentence, at most lightly compressed by dropping a leading connective
 ("Meanwhile,", "However,") or a trailing credit to another outlet
 (", Al Jazeera reported."), and cites the spans of every article in the fact it
-states. Order: the main fact (the one most like what the outlets lead with, then the best
-supported) first, then context,
-reactions, and an open question. Sentences in the outlet's own loaded words, or
+states. Order: the main fact (the one most like what the outlets lead with, then the
+best supported) first, then context, reactions, and an open question. Sentences in the outlet's own loaded words, or
 that contradict another source, are passed over when a neutral one says the same.
 
 ``words=N`` (``ws.options["brief_words"]``) gives a length-limited summary for

@@ -125,6 +125,29 @@ def warm(repeat: int) -> dict[str, float]:
     return out
 
 
+def model_alone() -> dict[str, float]:
+    """MiniLM by itself on the other event's sentences (no cache), one and two threads."""
+    from newsweave.nlp import OnnxMiniLM, get_embedder
+
+    if not ECB.exists() or not isinstance(get_embedder().model, OnnxMiniLM):
+        return {}
+    texts = [line.strip() for a in ecb_event() for line in a.text.splitlines() if line.strip()]
+    out: dict[str, float] = {"model_alone_texts": len(texts)}
+    for threads in (1, 2):
+        old = os.environ.get("NEWSWEAVE_THREADS")
+        os.environ["NEWSWEAVE_THREADS"] = str(threads)
+        try:
+            model = OnnxMiniLM()
+        finally:
+            if old is None:
+                os.environ.pop("NEWSWEAVE_THREADS")
+            else:
+                os.environ["NEWSWEAVE_THREADS"] = old
+        best = min(_timed(model.encode, texts)[0] for _ in range(3))
+        out[f"model_alone_{threads}_thread_seconds"] = best
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
@@ -136,6 +159,7 @@ def main() -> None:
     res: dict[str, float] = {}
     res.update(cold(args.repeat))
     res.update(warm(args.repeat))
+    res.update(model_alone())
     res["load_average_1min"] = os.getloadavg()[0]  # other work on the machine skews timings
     res["cores"] = os.cpu_count() or 0
     res["target_cold_seconds"] = TARGET_COLD_S

@@ -55,10 +55,10 @@ def test_sentences_never_cross_a_paragraph_break():
     assert [s.index for s in an.sentences] == list(range(len(an.sentences)))
 
 
-def test_embedder_sends_each_distinct_text_to_the_model_once(monkeypatch):
+@pytest.fixture
+def model_calls(monkeypatch):
+    """The shared embedder, with every text that reaches the model (past the cache) recorded."""
     emb = nlp.get_embedder()
-    if not hasattr(emb, "_encode"):
-        pytest.skip("the configured embedder has no vector cache")
     sent: list[str] = []
     real = emb._encode
 
@@ -67,6 +67,11 @@ def test_embedder_sends_each_distinct_text_to_the_model_once(monkeypatch):
         return real(texts)
 
     monkeypatch.setattr(emb, "_encode", counting)
+    return emb, sent, real
+
+
+def test_embedder_sends_each_distinct_text_to_the_model_once(model_calls):
+    emb, sent, real = model_calls
     a = "Kremlin aides met Ukrainian envoys in a test sentence seen only here."
     b = "A second sentence that no other test embeds, about grain exports."
     first = emb.encode([a, b, a])
@@ -91,16 +96,8 @@ def test_doc_ents_and_sents_are_built_once_per_doc():
     assert nlp.doc_text(an.doc) == an.doc.text
 
 
-def test_prefetched_texts_are_embedded_once_in_the_background(monkeypatch):
-    emb = nlp.get_embedder()
-    sent: list[str] = []
-    real = emb._encode
-
-    def counting(texts):
-        sent.extend(texts)
-        return real(texts)
-
-    monkeypatch.setattr(emb, "_encode", counting)
+def test_prefetched_texts_are_embedded_once_in_the_background(model_calls):
+    emb, sent, real = model_calls
     texts = [
         "A prefetch test sentence about a harbour bridge closing for repairs.",
         "Another prefetch test sentence: the council voted on Tuesday night.",

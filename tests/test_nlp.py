@@ -115,3 +115,20 @@ def test_analyze_hands_over_each_parsed_article_in_order():
     seen: list[str] = []
     out = nlp.analyze(arts, on_parsed=lambda an: seen.append(an.article.id))
     assert seen == ["a0", "a1", "a2"] == [an.article.id for an in out]
+
+
+def test_a_failed_prefetch_surfaces_at_encode_and_is_retried(monkeypatch):
+    emb = nlp.get_embedder()
+    real = emb._encode
+
+    def broken(texts):
+        raise RuntimeError("model crashed")
+
+    text = "A sentence whose first embedding attempt fails in the background thread."
+    monkeypatch.setattr(emb, "_encode", broken)
+    emb.prefetch([text])
+    with pytest.raises(RuntimeError, match="model crashed"):
+        emb.encode([text])
+    monkeypatch.setattr(emb, "_encode", real)
+    v = emb.encode([text])  # nothing half-done is left behind: the model is asked again
+    assert np.allclose(v, real([text]), atol=1e-5)

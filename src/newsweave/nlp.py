@@ -75,7 +75,7 @@ class CachedEmbedder:
         self.name = model.name
         self.dim = model.dim
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._pending: dict[str, Future[np.ndarray]] = {}
+        self._pending: dict[str, Future[None]] = {}
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
 
@@ -103,21 +103,28 @@ class CachedEmbedder:
     def _store(self, texts: list[str]) -> None:
         try:
             vecs = self._encode(texts)
-        finally:
+        except BaseException:
             with self._lock:
                 for t in texts:
                     self._pending.pop(t, None)
-        with self._lock:
-            for t, v in zip(texts, vecs, strict=True):
-                self._cache[t] = v
-            while len(self._cache) > EMBED_CACHE:
-                self._cache.popitem(last=False)
+            raise
+        with self._lock:  # cached and no longer pending in one step: no caller sees neither
+            self._put(texts, vecs)
+            for t in texts:
+                self._pending.pop(t, None)
+
+    def _put(self, texts: list[str], vecs: np.ndarray) -> None:
+        """Cache vectors (the caller holds the lock), forgetting the least recently used."""
+        for t, v in zip(texts, vecs, strict=True):
+            self._cache[t] = v
+        while len(self._cache) > EMBED_CACHE:
+            self._cache.popitem(last=False)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Vectors for ``texts``, in order; cached and prefetched texts are not embedded again."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         todo: dict[str, list[int]] = {}
-        waits: set[Future[np.ndarray]] = set()
+        waits: set[Future[None]] = set()
         with self._lock:
             for t in texts:
                 if t in self._pending:
@@ -135,12 +142,10 @@ class CachedEmbedder:
         if todo:
             new = list(todo)
             vecs = self._encode(new)
+            for t, v in zip(new, vecs, strict=True):
+                out[todo[t]] = v
             with self._lock:
-                for t, v in zip(new, vecs, strict=True):
-                    out[todo[t]] = v
-                    self._cache[t] = v
-                while len(self._cache) > EMBED_CACHE:
-                    self._cache.popitem(last=False)
+                self._put(new, vecs)
         return out
 
 

@@ -259,7 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     s.add_argument(
         "--parquet", default=None, metavar="DIR",
-        help="write prepared articles as Parquet shards to DIR instead of the store (huge runs)",
+        help="write prepared articles as Parquet shards to DIR instead of the store (huge runs);"
+        " `ingest DIR` later stores them and assigns their events",
     )
     s.set_defaults(fn=cmd_ingest)
 

@@ -492,6 +492,8 @@ def open_engine(
 
 # Rows per Parquet file: ~50k articles is ~250 MB with text and vectors, a comfortable shard.
 PARQUET_ROWS_PER_FILE = 50_000
+# Written into each shard's metadata; `newsweave ingest DIR` reads only shards that carry it.
+PREPARED_SCHEMA = "newsweave.prepared/1"
 
 
 def prepare_to_parquet(
@@ -507,8 +509,10 @@ def prepare_to_parquet(
     For runs too big for one SQLite file (an archive of months): every prepared
     article becomes a row (the article as JSON, its embedding, MinHash, lead
     entities, day) in ``out_dir/part-NNNNN.parquet``; unusable inputs go to
-    ``out_dir/_errors.jsonl`` (the underscore keeps Parquet readers off it). Event assignment is left to whoever reads them.
-    Streamed: at most ``rows_per_file`` rows are held before a file is closed.
+    ``out_dir/_errors.jsonl`` (the underscore keeps Parquet readers off it). Events are assigned
+    later, where the store is: ``newsweave ingest out_dir --db FILE`` reads the shards
+    (:func:`read_prepared`) and runs only the sequential half. Streamed: at most
+    ``rows_per_file`` rows are held before a file is closed.
     """
     import json
 
@@ -530,8 +534,13 @@ def prepare_to_parquet(
             ("article", pa.string()),  # Article.to_json(), newsweave.article/1
             ("embedding", pa.list_(pa.float32())),
             ("minhash", pa.binary()),
-            ("entities", pa.list_(pa.string())),
-        ]
+            ("entities", pa.list_(pa.string())),  # clustering keys
+            ("entity_names", pa.list_(pa.string())),
+            ("entity_labels", pa.list_(pa.string())),
+            ("terms", pa.binary()),  # store.TERMS_DTYPE records
+            ("excluded", pa.list_(pa.list_(pa.int32()))),  # off-topic [start, end] pairs
+        ],
+        metadata={b"newsweave": PREPARED_SCHEMA.encode()},
     )
     rows: dict[str, list] = {f.name: [] for f in schema}
     part = 0
@@ -559,8 +568,70 @@ def prepare_to_parquet(
             rows["article"].append(json.dumps(a.to_json(), ensure_ascii=False))
             rows["embedding"].append(np.frombuffer(item.embedding, dtype=np.float32).tolist())
             rows["minhash"].append(item.minhash)
-            rows["entities"].append([getattr(e, "key", str(e)) for e in item.entities])
+            rows["entities"].append([e.key for e in item.entities])
+            rows["entity_names"].append([e.name for e in item.entities])
+            rows["entity_labels"].append([e.label for e in item.entities])
+            rows["terms"].append(item.terms)
+            rows["excluded"].append([[x.start, x.end] for x in item.excluded])
             if len(rows["id"]) >= rows_per_file:
                 flush()
         flush()
     return eng.stats
+
+
+def is_prepared_dir(path: str | Path) -> bool:
+    """A folder written by :func:`prepare_to_parquet` (it holds ``part-*.parquet`` shards)."""
+    p = Path(path)
+    return p.is_dir() and any(p.glob("part-*.parquet"))
+
+
+def prepared_shards(folder: str | Path) -> list[Path]:
+    """The shards of a :func:`prepare_to_parquet` folder, in the order they were written."""
+    return sorted(Path(folder).glob("part-*.parquet"))
+
+
+def read_prepared(path: str | Path) -> Iterator[Any]:
+    """The prepared articles of a :func:`prepare_to_parquet` folder (or of one shard), streamed
+    in record batches; a shard that is not readable or not ``newsweave.prepared/1`` raises
+    :class:`~newsweave.errors.InputError` naming it before any of its rows is yielded."""
+    import json
+
+    import numpy as np
+    import pyarrow.parquet as pq
+
+    from .cluster import EntityKey
+    from .ingest import PreparedArticle
+    from .models import Span
+
+    path = Path(path)
+    for part in prepared_shards(path) if path.is_dir() else [path]:
+        try:
+            pf = pq.ParquetFile(part)
+            tag = (pf.schema_arrow.metadata or {}).get(b"newsweave", b"").decode()
+        except Exception as exc:  # pyarrow raises several types for a damaged file
+            raise InputError(f"not a readable Parquet file: {exc}", path=str(part)) from exc
+        if tag != PREPARED_SCHEMA:
+            raise InputError(
+                f"not a newsweave prepared shard ({PREPARED_SCHEMA}; found {tag or 'no tag'}): "
+                "write it with `newsweave ingest --parquet DIR`",
+                path=str(part),
+            )
+        try:
+            for batch in pf.iter_batches(batch_size=1024):
+                for r in batch.to_pylist():
+                    art = Article.from_json(json.loads(r["article"]))
+                    ents = tuple(
+                        EntityKey(k, n, lab)
+                        for k, n, lab in zip(r["entities"], r["entity_names"], r["entity_labels"], strict=True)
+                    )
+                    yield PreparedArticle(
+                        article=art,
+                        embedding=np.asarray(r["embedding"], dtype=np.float32).tobytes(),
+                        minhash=r["minhash"],
+                        terms=r["terms"],
+                        entities=ents,
+                        excluded=tuple(Span(art.id, a, b) for a, b in r["excluded"]),
+                        day=r["day"],
+                    )
+        except (OSError, ValueError, KeyError) as exc:
+            raise InputError(f"damaged prepared shard: {exc}", path=str(part)) from exc

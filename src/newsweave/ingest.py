@@ -268,6 +268,12 @@ def ingest(
         if isinstance(p, (str, Path)) and not Path(p).exists():
             summary.failed.append(f"{p}: no such file or folder")
     sources = [s for s in sources if not (isinstance(s, (str, Path)) and not Path(s).exists())]
+    from .engine import is_prepared_dir, prepared_shards, read_prepared
+
+    # folders of Parquet shards from `ingest --parquet` are prepared already: only the
+    # sequential half (dedup, events, store) runs on them
+    prepared = [s for s in sources if isinstance(s, (str, Path)) and is_prepared_dir(s)]
+    sources = [s for s in sources if not (isinstance(s, (str, Path)) and is_prepared_dir(s))]
     with Store(db) as store:
         index = EventIndex(threshold)
         store.load_index(index)
@@ -278,6 +284,22 @@ def ingest(
         bar = _progress(None, progress)
         pending: list[PreparedArticle] = []
         since_refine = 0
+        for shard in (p for folder in prepared for p in prepared_shards(folder)):
+            try:
+                for item in read_prepared(shard):
+                    pending.append(item)
+                    if len(pending) >= COMMIT_EVERY:
+                        since_refine += _commit(store, index, dups, pending, summary, touched)
+                        pending = []
+                        if since_refine >= refine_every:
+                            _refine(store, index, summary, touched)
+                            since_refine = 0
+            except InputError as exc:  # a damaged shard: its uncommitted rows are dropped
+                summary.failed.append(str(exc))
+                pending = []
+            if pending:  # each shard ends in a commit: a later bad shard cannot take it down
+                since_refine += _commit(store, index, dups, pending, summary, touched)
+                pending = []
         if sources:
             known = store.known_keys()
             with _make_engine(engine, address, progress) as eng:

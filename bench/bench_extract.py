@@ -35,13 +35,14 @@ sys.path.insert(0, str(ROOT / "src"))
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
 
 
-def _shingles(text: str, n: int = 4) -> Counter:
+def shingles(text: str, n: int = 4) -> Counter:
+    """AEB's word n-gram shingles of a text, with counts (also used by bench_offtopic)."""
     tokens = _TOKEN_RE.findall(text or "")
     return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens)
 
 
 def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
-    t, p = _shingles(true), _shingles(pred)
+    t, p = shingles(true), shingles(pred)
     tp = fp = fn = 0.0
     for key in t.keys() | p.keys():
         tc, pc = t.get(key, 0), p.get(key, 0)

@@ -25,7 +25,6 @@ Writes bench/results/offtopic.json.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import pickle
 import random
@@ -37,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_extract import load_pages, shingles  # noqa: E402  (AEB's metric and pages, one copy)
 
 # A cut span whose shingles are at least half true body is a false cut (the other half may be
 # captions or a real tail that extraction kept next to the body).
@@ -48,43 +50,33 @@ TIMING_RUNS = 3
 # Story characters a tail cut may take before the tail and still count (a header line).
 STORY_SLACK = 40
 
-_TOKEN = re.compile(r"\w+")
-
-
-def _shingles(text: str, n: int = 4) -> list[tuple[str, ...]]:
-    tok = _TOKEN.findall(text)
-    return [tuple(tok[i : i + n]) for i in range(max(1, len(tok) - n + 1))] if tok else []
-
-
 def body_share(text: str, truth: Counter) -> float:
     """Share of ``text``'s shingles found in the true body (short texts: word overlap)."""
-    sh = _shingles(text)
-    if not sh:
+    sh = shingles(text)
+    total = sum(sh.values())
+    if not total:
         return 0.0
-    return sum(s in truth for s in sh) / len(sh)
+    return sum(c for s, c in sh.items() if s in truth) / total
 
 
 def load_aeb(data: Path, cache: Path | None) -> tuple[list, list[str]]:
     """Extracted articles and true bodies (extraction cached outside the repo: it takes ~15 s)."""
+    import dataclasses
+
     from newsweave.errors import InputError
     from newsweave.extract import extract_html
     from newsweave.models import Article
 
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
-    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     arts, bodies = [], []
-    for key in sorted(truth):
-        with gzip.open(data / "html" / f"{key}.html.gz", "rt", encoding="utf8") as f:
-            html = f.read()
+    for key, url, html, body in load_pages(data):
         try:
-            art = extract_html(html, url=truth[key].get("url"))
+            art = extract_html(html, url=url or None)
         except InputError:
             art = Article(id=key, text="")
-        import dataclasses
-
         arts.append(dataclasses.replace(art, id=key[:12]))
-        bodies.append(truth[key].get("articleBody", ""))
+        bodies.append(body)
     if cache:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_bytes(pickle.dumps((arts, bodies)))
@@ -98,7 +90,7 @@ def score_aeb(arts: list, bodies: list[str], res: list) -> dict:
         if not spans:
             continue
         pages_cut += 1
-        truth = Counter(_shingles(body))
+        truth = shingles(body)
         page_body, false = 0.0, False
         for sp in spans:
             seg = art.text[sp.start : sp.end]

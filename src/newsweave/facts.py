@@ -305,8 +305,8 @@ def build_units(ws: Workspace) -> list[Unit]:
     return units
 
 
-def _units_of(texts: dict[str, str], sents: Sequence[Sentence], base: int = 0) -> list[Unit]:
-    """The units of ``sents`` (which start at position ``base`` of the event's sentences)."""
+def _units_of(texts: dict[str, str], sents: Sequence[Sentence]) -> list[Unit]:
+    """The units of ``sents`` (``Unit.sentence`` indexes into ``sents``)."""
     units: list[Unit] = []
     i = 0
     while i < len(sents):
@@ -339,7 +339,7 @@ def _units_of(texts: dict[str, str], sents: Sequence[Sentence], base: int = 0) -
         piece = text[start:end]
         if not _balanced(piece):
             kind = "fragment"
-        units.extend(_split_clauses(s.article, start, piece, base + i, s.index, kind))
+        units.extend(_split_clauses(s.article, start, piece, i, s.index, kind))
         i = j + 1
     return units
 
@@ -347,13 +347,17 @@ def _units_of(texts: dict[str, str], sents: Sequence[Sentence], base: int = 0) -
 def prefetch_texts(article: Article, sents: Sequence[Sentence]) -> list[str]:
     """The texts :func:`unit_vectors` will send to the embedder for one article's units
     (clauses of split sentences), so that they can be embedded ahead, beside the parse."""
-    return [u.text for u in _units_of({article.id: article.text}, sents) if _own_vector(u, sents, 0)]
+    return [u.text for u in _units_of({article.id: article.text}, sents) if _own_vector(u, sents)]
 
 
-def _own_vector(u: Unit, sents: Sequence[Sentence], base: int) -> bool:
+def _whole_sentence(u: Unit, sents: Sequence[Sentence]) -> bool:
+    s = sents[u.sentence]
+    return s.start == u.start and s.end == u.end
+
+
+def _own_vector(u: Unit, sents: Sequence[Sentence]) -> bool:
     """Whether a unit needs its own model call (not a whole sentence, not merged sentences)."""
-    s = sents[u.sentence - base]
-    return not (s.start == u.start and s.end == u.end) and u.kind not in {"quote", "fragment"}
+    return not _whole_sentence(u, sents) and u.kind not in {"quote", "fragment"}
 
 
 _SAYS = re.compile(r"\b(?:said|says|posted|wrote|told|added|stated|declared|tweeted)\b")
@@ -391,11 +395,12 @@ def unit_vectors(ws: Workspace, units: list[Unit]) -> np.ndarray:
     todo: list[int] = []
     sents = ws.sentences
     for k, u in enumerate(units):
-        s = sents[u.sentence]
-        if s.start == u.start and s.end == u.end:
+        if _whole_sentence(u, sents):
             out[k] = ws.sentence_vectors[u.sentence]
-        elif u.kind in {"quote", "fragment"}:
-            # whole sentences merged: the normalised mean of their vectors saves a model call
+        elif _own_vector(u, sents):
+            todo.append(k)
+        else:  # a quote or fragment: whole sentences merged, the normalised mean of their
+            # vectors saves a model call
             j = u.sentence
             while j + 1 < len(sents) and sents[j + 1].article == u.article and sents[j + 1].end <= u.end:
                 j += 1
@@ -403,8 +408,6 @@ def unit_vectors(ws: Workspace, units: list[Unit]) -> np.ndarray:
             wts = np.array([len(sents[i].text.split()) for i in range(u.sentence, j + 1)], dtype=np.float32)
             v = (ws.sentence_vectors[u.sentence : j + 1] * wts[:, None]).sum(0)
             out[k] = v / max(float(np.linalg.norm(v)), 1e-9)
-        else:
-            todo.append(k)
     if todo:
         from .nlp import get_embedder
 

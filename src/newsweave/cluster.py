@@ -294,6 +294,16 @@ class _Event:
     days: list[int] = field(default_factory=list)
 
 
+def _subtract(total: dict[Any, float], part: dict[Any, float]) -> None:
+    """``total -= part`` for sparse weight dicts, dropping entries that fall to zero."""
+    for k, v in part.items():
+        left = total.get(k, 0.0) - v
+        if abs(left) < 1e-9:
+            total.pop(k, None)
+        else:
+            total[k] = left
+
+
 def event_id_for(first_article: str) -> str:
     """Stable event id: derived from the article that opened the event."""
     return "ev_" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:12]
@@ -409,18 +419,8 @@ class EventIndex:
         f = self.docs[doc]
         ev.members.remove(doc)
         self._dirty.add(ev.id)
-        for h, v in self._lexw[doc].items():
-            left = ev.lex.get(h, 0.0) - v
-            if abs(left) < 1e-9:
-                ev.lex.pop(h, None)
-            else:
-                ev.lex[h] = left
-        for k, v in self._entw[doc].items():
-            left = ev.ent.get(k, 0.0) - v
-            if abs(left) < 1e-9:
-                ev.ent.pop(k, None)
-            else:
-                ev.ent[k] = left
+        _subtract(ev.lex, self._lexw[doc])
+        _subtract(ev.ent, self._entw[doc])
         if f.day is not None:
             ev.days.remove(f.day)
         r = self._rows[ev.id]
@@ -446,6 +446,11 @@ class EventIndex:
             ents = {k: v for k, v in ents.items() if self._edf[k] <= limit}
         return top + [("e", k) for k in ents]
 
+    def _top_voted(self, votes: Counter[str]) -> list[str]:
+        """The :data:`BLOCK_CANDIDATES` live events with the most blocking votes."""
+        live = [(v, e) for e, v in votes.items() if e in self.events]
+        return [e for _, e in heapq.nlargest(BLOCK_CANDIDATES, live)]
+
     def _candidates(self, doc: str, f: DocFeatures) -> tuple[list[str], np.ndarray]:
         n_rows = len(self._row_ids)
         if not self.events:
@@ -461,8 +466,7 @@ class EventIndex:
             w = ent[key[1]] if isinstance(key, tuple) else lex[key]
             for e in self._block.get(key, ()):
                 votes[e] += w
-        live_votes = [(v, e) for e, v in votes.items() if e in self.events]
-        cands.update(e for _, e in heapq.nlargest(BLOCK_CANDIDATES, live_votes))
+        cands.update(self._top_voted(votes))
         live = [e for e in cands if e in self.events]  # the blocking index keeps dropped events
         return sorted(live, key=lambda e: self.events[e].seq), dots
 
@@ -614,9 +618,7 @@ class EventIndex:
                     for e in self._block.get(key, ()):
                         votes[e] += 1
             votes.pop(eid, None)
-            live_votes = [(v, e) for e, v in votes.items() if e in self.events]
-            cands.update(e for _, e in heapq.nlargest(BLOCK_CANDIDATES, live_votes))
-            cands.discard(eid)
+            cands.update(self._top_voted(votes))
             best, best_s = None, self.merge_threshold
             for c in sorted(c for c in cands if c in self.events):
                 s = self.event_similarity(eid, c)

@@ -272,8 +272,11 @@ def ingest(
 
     # folders of Parquet shards from `ingest --parquet` are prepared already: only the
     # sequential half (dedup, events, store) runs on them
-    prepared = [s for s in sources if isinstance(s, (str, Path)) and is_prepared_dir(s)]
-    sources = [s for s in sources if not (isinstance(s, (str, Path)) and is_prepared_dir(s))]
+    prepared: list[str | Path] = []
+    rest: list[Any] = []
+    for src in sources:
+        (prepared if isinstance(src, (str, Path)) and is_prepared_dir(src) else rest).append(src)
+    sources = rest
     with Store(db) as store:
         index = EventIndex(threshold)
         store.load_index(index)
@@ -284,22 +287,29 @@ def ingest(
         bar = _progress(None, progress)
         pending: list[PreparedArticle] = []
         since_refine = 0
+
+        def flush(*, refine: bool) -> None:
+            """Commit what is pending; refine the events when enough new articles came in."""
+            nonlocal pending, since_refine
+            if pending:
+                since_refine += _commit(store, index, dups, pending, summary, touched)
+                if bar is not None:
+                    bar.update(len(pending))
+                pending = []
+            if refine and since_refine >= refine_every:
+                _refine(store, index, summary, touched)
+                since_refine = 0
+
         for shard in (p for folder in prepared for p in prepared_shards(folder)):
             try:
                 for item in read_prepared(shard):
                     pending.append(item)
                     if len(pending) >= COMMIT_EVERY:
-                        since_refine += _commit(store, index, dups, pending, summary, touched)
-                        pending = []
-                        if since_refine >= refine_every:
-                            _refine(store, index, summary, touched)
-                            since_refine = 0
+                        flush(refine=True)
             except InputError as exc:  # a damaged shard: its uncommitted rows are dropped
                 summary.failed.append(str(exc))
                 pending = []
-            if pending:  # each shard ends in a commit: a later bad shard cannot take it down
-                since_refine += _commit(store, index, dups, pending, summary, touched)
-                pending = []
+            flush(refine=False)  # each shard ends in a commit: a later bad shard cannot take it down
         if sources:
             known = store.known_keys()
             with _make_engine(engine, address, progress) as eng:
@@ -312,17 +322,8 @@ def ingest(
                         continue
                     pending.append(item)
                     if len(pending) >= COMMIT_EVERY:
-                        since_refine += _commit(store, index, dups, pending, summary, touched)
-                        if bar is not None:
-                            bar.update(len(pending))
-                        pending = []
-                        if since_refine >= refine_every:
-                            _refine(store, index, summary, touched)
-                            since_refine = 0
-        if pending:
-            since_refine += _commit(store, index, dups, pending, summary, touched)
-            if bar is not None:
-                bar.update(len(pending))
+                        flush(refine=True)
+        flush(refine=False)
         if since_refine:
             _refine(store, index, summary, touched)
         if bar is not None:

@@ -128,7 +128,7 @@ def _actors(text: str) -> set[str]:
 
 @stage(
     "brief",
-    needs=("facts", "unique", "sentences", "sentence_vectors", "excluded", "reactions"),
+    needs=("facts", "unique", "sentences", "sentence_vectors", "excluded", "reactions", "origins"),
     provides=("brief",),
 )
 def brief_stage(ws: Workspace) -> None:
@@ -197,7 +197,7 @@ def _main_fact(ws: Workspace, units: list[Unit], vecs: np.ndarray, chosen: dict[
     if not leads:
         return min(chosen)
     lead_vecs = vecs[list(leads.values())]
-    origins = max(len({o for o in (ws.origin_of or {}).values()}), 1)
+    origins = len(ws.origins or ()) or 1
 
     def score(k: int) -> float:
         likeness = float((lead_vecs @ vecs[chosen[k]]).mean())

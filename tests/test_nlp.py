@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import threading
+import time
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -76,7 +80,7 @@ def test_embedder_sends_each_distinct_text_to_the_model_once(model_calls):
     b = "A second sentence that no other test embeds, about grain exports."
     first = emb.encode([a, b, a])
     again = emb.encode([b, a])
-    assert sent == [a, b]  # the duplicate and the repeat came from the cache
+    assert sorted(sent) == sorted([a, b])  # the duplicate and the repeat came from the cache
     assert np.array_equal(first[0], first[2])
     assert np.array_equal(again, first[[1, 0]])
     fresh = real([a, b])
@@ -132,3 +136,53 @@ def test_a_failed_prefetch_surfaces_at_encode_and_is_retried(monkeypatch):
     monkeypatch.setattr(emb, "_encode", real)
     v = emb.encode([text])  # nothing half-done is left behind: the model is asked again
     assert np.allclose(v, real([text]), atol=1e-5)
+
+
+def test_a_waiting_caller_embeds_queued_tasks_itself(model_calls, monkeypatch):
+    emb, _sent, real = model_calls
+    threads: list[str] = []
+    slow = emb._encode
+
+    def traced(texts):
+        threads.append(threading.current_thread().name)
+        time.sleep(0.02)  # slow enough that tasks are still queued when the caller asks
+        return slow(texts)
+
+    monkeypatch.setattr(emb, "_encode", traced)
+    texts = [f"Queued sentence number {i} about the harbour bridge repairs." for i in range(5 * nlp.PREFETCH_TASK)]
+    emb.prefetch(texts)
+    got = emb.encode(texts)
+    assert "MainThread" in threads  # the caller took tasks over instead of waiting
+    assert any(t.startswith("newsweave-embed") for t in threads)  # beside the background thread
+    assert len(threads) == 5  # every task ran once, wherever it ran
+    assert np.allclose(got, real(texts), atol=1e-5)
+
+
+def test_int8_copy_is_derived_once_and_each_vector_depends_on_its_text_alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSWEAVE_CACHE_DIR", str(tmp_path))
+    shipped = nlp._find_onnx_model()
+    path = nlp.int8_matmul_model(shipped)
+    assert Path(path).parent == tmp_path and Path(path).exists()
+    built = Path(path).stat().st_mtime_ns
+    assert nlp.int8_matmul_model(shipped) == path and Path(path).stat().st_mtime_ns == built
+    assert [p.name for p in tmp_path.iterdir()] == [Path(path).name]  # no temporary left over
+    texts = [
+        "Russia proposed direct talks with Ukraine in Istanbul on Thursday.",
+        "Moscow offered to meet Kyiv's negotiators in Turkey this week.",
+        "The footbridge collapsed into the river after days of heavy rain.",
+    ]
+    fast, ref = nlp.OnnxMiniLM(path), nlp.OnnxMiniLM(shipped)
+    fast.batch = 1
+    v, r = fast.encode(texts), ref.encode(texts)
+    assert np.all((v * r).sum(1) > 0.97)  # the same model, computed in int8
+    alone = np.vstack([fast.encode([t]) for t in texts])
+    assert np.array_equal(alone, fast.encode(texts[::-1])[::-1])  # batch-independent
+    assert (v @ v.T)[0, 1] > (v @ v.T)[0, 2] + 0.2
+
+
+def test_int8_copy_falls_back_to_the_shipped_model_when_it_cannot_be_written(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    monkeypatch.setenv("NEWSWEAVE_CACHE_DIR", str(blocker / "cache"))
+    shipped = nlp._find_onnx_model()
+    assert nlp.int8_matmul_model(shipped) == shipped

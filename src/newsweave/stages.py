@@ -14,16 +14,21 @@ from .pipeline import REGISTRY, Workspace, stage
 def analyze_stage(ws: Workspace) -> None:
     """Parse every article once with the shared spaCy pipeline.
 
-    Each parsed article's sentences (and the clauses the facts stage will embed) go to the
-    embedder's background thread at once, so embedding overlaps the parse of the next article
-    instead of waiting for the ``embed`` stage.
+    Each parsed article's sentences (and the clauses the facts stage, the dated phrases the
+    timeline will embed) go to the embedder's background thread at once, so embedding
+    overlaps the parse of the next article instead of waiting for the stages that need it.
     """
-    from .facts import prefetch_texts
+    from .facts import prefetch_texts as unit_texts
+    from .timeline import prefetch_texts as dated_texts
 
     embedder = get_embedder()
 
     def ahead(an: Analysis) -> None:
-        embedder.prefetch([s.text for s in an.sentences] + prefetch_texts(an.article, an.sentences))
+        embedder.prefetch(
+            [s.text for s in an.sentences]
+            + unit_texts(an.article, an.sentences)
+            + dated_texts(an)
+        )
 
     ws.analyses = analyze(ws.articles, on_parsed=ahead)
     ws.sentences = [s for a in ws.analyses for s in a.sentences]

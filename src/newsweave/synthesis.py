@@ -32,15 +32,18 @@ log = logging.getLogger(__name__)
 # Every synthesis stage, in the order a reader would want them computed.
 STAGES: tuple[str, ...] = (
     "analyze",
-    "embed",
+    # stages that need no sentence vector run while the embedder's background thread is
+    # still embedding the sentences the parse handed it (the timeline embeds its own few
+    # phrases on this thread meanwhile), so nothing waits for the vectors until ``embed``
     "origins",
     "excluded",
-    "facts",
     "entities",
     "timeline",
-    "contradictions",
     "quotes",
     "reactions",
+    "embed",
+    "facts",
+    "contradictions",
     "framing",
     "brief",
 )

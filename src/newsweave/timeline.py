@@ -44,7 +44,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -654,13 +654,22 @@ def _is_year_context(doc, start: int, end: int) -> bool:
     )
 
 
-def find_dates(analysis, anchor: date | None) -> list[DateMention]:
-    """Every resolvable temporal expression of one parsed article, with its clause and tense."""
+def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]:
+    """Every temporal expression of one parsed article with its clause and focus, not yet
+    resolved (``resolved`` None), with the tense its resolution reads. None of this depends
+    on the anchor date, so it is computed once per parsed Doc: by the parse's prefetch of the
+    timeline's phrases, then reused by :func:`find_dates`."""
+    from .nlp import doc_cache
+
+    memo = doc_cache(analysis.doc)
+    found = memo.get("date_mentions")
+    if found is not None:
+        return found  # type: ignore[return-value]
     art: Article = analysis.article
     doc = analysis.doc
     text = art.text
     sents = analysis.sentences
-    out: list[DateMention] = []
+    out: list[tuple[DateMention, re.Match[str], Tense | None]] = []
     cands = _candidates(text)
     spans = [(c[1], c[2]) for c in cands]
     for kind, s, e, m in cands:
@@ -691,13 +700,40 @@ def find_dates(analysis, anchor: date | None) -> list[DateMention]:
         yearless = kind in {"mdy", "dmy"} and not m.groupdict().get("y")
         # a yearless date crosses a year boundary only on its own finite verb's word
         t = clause_tense(doc, s, e, direct=True) if yearless else tense
-        resolved = None if kind == "offset" else _resolve_match(kind, m, expr, anchor, t)
-        if resolved is None and kind != "offset":
-            continue
         others = [x for x in spans if x != (s, e) and sent.start <= x[0] < sent.end]
         focus, clause = _clauses(doc, s, e, sent.span, others)
-        out.append(DateMention(art.id, s, e, expr, kind, tense, resolved, clause, sent.span, focus))
+        dm = DateMention(art.id, s, e, expr, kind, tense, None, clause, sent.span, focus)
+        out.append((dm, m, t))
+    memo["date_mentions"] = out
     return out
+
+
+def find_dates(analysis, anchor: date | None) -> list[DateMention]:
+    """Every resolvable temporal expression of one parsed article, with its clause and tense."""
+    out: list[DateMention] = []
+    for dm, m, t in _detected(analysis):
+        if dm.kind == "offset":  # resolved later, against the happening it names
+            out.append(dm)
+            continue
+        resolved = _resolve_match(dm.kind, m, dm.expression, anchor, t)
+        if resolved is not None:
+            out.append(replace(dm, resolved=resolved))
+    return out
+
+
+def _happening(text: str, dm: DateMention) -> bool:
+    """Whether the date's clause says something besides the date (not a dateline or caption stub)."""
+    assert dm.clause is not None
+    rest = text[dm.clause.start : dm.clause.end].replace(dm.expression, " ")
+    return len(re.findall(r"[A-Za-z]{3,}", rest)) >= MIN_CLAUSE_WORDS
+
+
+def prefetch_texts(analysis) -> list[str]:
+    """The phrases :func:`build_timeline` may embed for one article (each dated clause's
+    focus), so that the parse can hand them to the embedder's background thread. A superset:
+    which of them get compared is known only once every article's dates are resolved."""
+    text = analysis.article.text
+    return [_focus(text, dm) for dm, _, _ in _detected(analysis) if _happening(text, dm)]
 
 
 # --------------------------------------------------------------------------- anchors
@@ -869,11 +905,10 @@ def build_timeline(analyses, excluded: list[Span] | tuple[Span, ...] = ()) -> li
         for dm in find_dates(an, anchor):
             if any(a == dm.article and s <= dm.start < e for a, s, e in skip):
                 continue
+            if not _happening(text, dm):
+                continue  # a dateline or caption stub, not a happening
             assert dm.clause is not None
             clause_text = text[dm.clause.start : dm.clause.end]
-            rest = clause_text.replace(dm.expression, " ")
-            if len(re.findall(r"[A-Za-z]{3,}", rest)) < MIN_CLAUSE_WORDS:
-                continue  # a dateline or caption stub, not a happening
             if dm.kind == "offset":
                 offsets.append(dm)
                 continue
@@ -994,5 +1029,6 @@ __all__ = [
     "build_timeline",
     "clause_tense",
     "find_dates",
+    "prefetch_texts",
     "resolve_date",
 ]

@@ -654,7 +654,7 @@ class EventIndex:
             weights.append({h: v / norm for h, v in w.items()})
         return W_LOCAL * _gram(weights, k) + (1.0 - W_LOCAL) * (plain - pen)
 
-    def _split(self, changes: list[EventChange], ids: set[str]) -> int:
+    def _split(self, changes: list[EventChange], ids: set[str]) -> None:
         """Split each changed group into events: average link at :attr:`threshold` over
         :meth:`split_similarity`. The join step groups same-kind events together (their shared
         topic words dominate the plain similarity); within a group the event words stand out.
@@ -662,7 +662,6 @@ class EventIndex:
         from scipy.cluster.hierarchy import fcluster, linkage
         from scipy.spatial.distance import squareform
 
-        splits = 0
         for eid in sorted(ids, key=lambda e: self.events[e].seq):
             members = list(self.events[eid].members)
             last = self._split_checked.get(eid)
@@ -704,8 +703,6 @@ class EventIndex:
                 self._split_checked[ev.id] = len(group)
                 changes.append(EventChange("move", eid, ev.id, tuple(group)))
             self._split_checked[eid] = len(groups[0])
-            splits += len(groups) > 1
-        return splits
 
     def _reassign(self, changes: list[EventChange], dirty: set[str], before: dict[str, int]) -> int:
         """Re-place the members of events changed since the last pass (incremental: no full sweep),

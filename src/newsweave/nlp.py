@@ -276,15 +276,9 @@ class OnnxMiniLM:
         except ImportError as exc:  # pragma: no cover - both are dependencies
             raise ModelNotAvailable("onnxruntime and tokenizers are required") from exc
         model_path = model_path or os.environ.get("NEWSWEAVE_ONNX_MODEL")
-        # int8 matmuls quantise activations with one scale per call, so a text's vector would
-        # depend on the texts batched with it (cosine down to 0.983): that model embeds one
-        # text per call, which keeps every vector a function of its text alone (~6% slower)
-        self.batch = EMBED_BATCH
         if model_path is None:
             shipped = _find_onnx_model()
             model_path = int8_matmul_model(shipped) if INT8_MATMUL else shipped
-            if model_path != shipped:
-                self.batch = 1
         tokenizer_path = tokenizer_path or os.environ.get("NEWSWEAVE_TOKENIZER") or _find_tokenizer()
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = int(os.environ.get("NEWSWEAVE_THREADS", "0")) or MODEL_THREADS
@@ -298,6 +292,9 @@ class OnnxMiniLM:
             model_path, sess_options=opts, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
+        # a model marked so (the int8-matmul copy) gets one text per call: see ONE_TEXT_PER_CALL
+        meta = self._session.get_modelmeta().custom_metadata_map
+        self.batch = 1 if ONE_TEXT_PER_CALL in meta else EMBED_BATCH
         self._tok = Tokenizer.from_file(tokenizer_path)
         self._tok.no_padding()  # the shipped tokenizer.json pads to 128; we pad per batch
         self._tok.enable_truncation(MAX_EMBED_TOKENS)
@@ -395,18 +392,30 @@ def cache_dir() -> Path:
     return Path(base) / "newsweave"
 
 
+# Metadata key of a model whose vectors depend on what is batched with them: int8 matmuls
+# quantise activations with one scale per call (cosine down to 0.983 between a text embedded
+# alone and in a batch), so such a model embeds one text per call, which keeps every vector a
+# function of its text alone (~6% slower). The derived int8 copy carries it, whatever path
+# later loads it (``NEWSWEAVE_ONNX_MODEL`` included).
+ONE_TEXT_PER_CALL = "newsweave.one_text_per_call"
+# Bumped when the derived copy changes, so that a cached older copy is rebuilt.
+INT8_COPY_VERSION = 2
+
+
 def int8_matmul_model(src: str) -> str:
     """A copy of the ONNX model ``src`` whose MatMuls run in int8, built once and cached.
 
-    The copy is keyed by the source file's path, size and mtime and the onnxruntime
-    version, written under a temporary name and renamed into place (concurrent first
+    The copy is keyed by the source file's path, size and mtime, the onnxruntime
+    version and :data:`INT8_COPY_VERSION`, marked :data:`ONE_TEXT_PER_CALL`, written under a temporary name and renamed into place (concurrent first
     runs cannot see half a file). When it cannot be built (no ``onnx`` package, a
     read-only cache) the source model is used as it is: slower, never wrong.
     """
     import onnxruntime as ort
 
     st = os.stat(src)
-    key = hashlib.sha256(f"{os.path.abspath(src)}|{st.st_size}|{st.st_mtime_ns}|{ort.__version__}".encode())
+    key = hashlib.sha256(
+        f"{os.path.abspath(src)}|{st.st_size}|{st.st_mtime_ns}|{ort.__version__}|{INT8_COPY_VERSION}".encode()
+    )
     out = cache_dir() / f"minilm-int8-matmul-{key.hexdigest()[:16]}.onnx"
     if out.exists():
         return str(out)
@@ -430,6 +439,11 @@ def int8_matmul_model(src: str) -> str:
                 )
             finally:
                 logging.disable(logging.NOTSET)
+            import onnx
+
+            model = onnx.load(part)
+            onnx.helper.set_model_props(model, {ONE_TEXT_PER_CALL: "activations quantised per call"})
+            onnx.save(model, part)
             os.replace(part, out)
     except Exception as exc:  # any failure falls back to the shipped model
         logging.getLogger(__name__).warning(

@@ -33,8 +33,8 @@ log = logging.getLogger(__name__)
 STAGES: tuple[str, ...] = (
     "analyze",
     # stages that need no sentence vector run while the embedder's background thread is
-    # still embedding the sentences the parse handed it (the timeline embeds its own few
-    # phrases on this thread meanwhile), so nothing waits for the vectors until ``embed``
+    # still embedding what the parse handed it (sentences, clauses, the timeline's dated
+    # phrases); a stage that needs vectors still queued embeds them itself meanwhile
     "origins",
     "excluded",
     "entities",

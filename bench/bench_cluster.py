@@ -51,8 +51,8 @@ def scores(gold: list[str], pred: list[str]) -> dict[str, float]:
 
 
 def load(limit: int | None):
-    from newsweave.extract import iter_articles
     from newsweave.models import Article
+    from newsweave.sources.files import iter_articles
 
     labels, topics = {}, {}
     with open(DATA, encoding="utf-8") as fh:
@@ -72,7 +72,7 @@ CV_GRID = tuple(round(float(t), 3) for t in np.arange(0.06, 0.23, 0.02))
 
 def cross_validate(feats: list, gold: list[str], topics: list[int]) -> dict:
     """2-fold CV over topics: tune the threshold on one parity of topics, score on the other."""
-    from newsweave import cluster
+    from newsweave.events import cluster
 
     folds = [[i for i, t in enumerate(topics) if t % 2 == parity] for parity in (1, 0)]
     pooled_gold: list[str] = []
@@ -112,7 +112,7 @@ def baseline(texts: list[str], gold: list[str]) -> tuple[dict, list[dict]]:
 def minhash_speed(texts: list[str]) -> dict[str, float]:
     from datasketch import MinHash
 
-    from newsweave.dedup import NUM_PERM, minhash, shingles
+    from newsweave.events.dedup import NUM_PERM, minhash, shingles
 
     sh = [shingles(t) for t in texts]
     t0 = time.perf_counter()
@@ -135,8 +135,8 @@ def main() -> int:
     if not DATA.exists():
         print(f"skipped: ECB+ not found at {DATA}")
         return 0
-    from newsweave import cluster
-    from newsweave.offtopic import offtopic_spans_batch
+    from newsweave.events import cluster
+    from newsweave.events.offtopic import offtopic_spans_batch
 
     arts, labels, topic_of = load(args.limit)
     gold = [labels[a.id] for a in arts]

@@ -34,7 +34,7 @@ SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "data"
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsweave.warc import PageToWrite, text_to_html, write_warc  # noqa: E402
+from newsweave.sources.warc import PageToWrite, text_to_html, write_warc  # noqa: E402
 
 CRAWL = datetime(2025, 5, 12, 6, 0, tzinfo=UTC)
 
@@ -87,8 +87,8 @@ def corpus_pages(n_docs: int):
 
 
 def run(engine: str, warc: Path, db: Path) -> dict:
-    from newsweave import ingest as ingest_mod
-    from newsweave.engine import open_engine
+    from newsweave.corpus import ingest as ingest_mod
+    from newsweave.scale.engine import open_engine
 
     made: list = []
 
@@ -125,7 +125,7 @@ def run(engine: str, warc: Path, db: Path) -> dict:
 
 
 def snapshot(db: Path) -> tuple[set, set]:
-    from newsweave.store import Store
+    from newsweave.corpus.store import Store
 
     with Store(db, readonly=True) as st:
         events = {frozenset(e.articles) for e in st.list_events(limit=1_000_000)}

@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
 
-import newsweave.stages  # noqa: E402, F401
-from newsweave.extract import article_from_record, iter_articles  # noqa: E402
+import newsweave.synthesis.stages.analyze  # noqa: E402, F401
 from newsweave.models import Article  # noqa: E402
-from newsweave.pipeline import Workspace, run  # noqa: E402
-from newsweave.timeline import resolve_date  # noqa: E402
+from newsweave.sources.files import article_from_record, iter_articles  # noqa: E402
+from newsweave.synthesis.pipeline import Workspace, run  # noqa: E402
+from newsweave.synthesis.stages.timeline import resolve_date  # noqa: E402
 
 STAGES = ("entities", "timeline", "contradictions")
 EXPRESSIONS = [

@@ -86,9 +86,9 @@ def load_pages(data: Path) -> list[tuple[str, str, str, str]]:
 def systems() -> dict[str, Callable[[str, str], str]]:
     import trafilatura
 
-    from newsweave.clean_html import html_to_text
+    from newsweave.clean.html import html_to_text
     from newsweave.errors import InputError
-    from newsweave.extract import extract_html, extract_text
+    from newsweave.sources.files import extract_html, extract_text
 
     def html_mode(html: str, url: str) -> str:
         try:

@@ -67,9 +67,9 @@ def main() -> int:
     if not (DATA / "ecbplus").exists():
         print(f"skipped: datasets not found at {DATA}")
         return 0
-    from newsweave.ingest import ingest
+    from newsweave.corpus.ingest import ingest
+    from newsweave.corpus.store import Store
     from newsweave.nlp import get_embedder, get_spacy
-    from newsweave.store import Store
 
     get_embedder().encode(["warm up"])
     get_spacy()

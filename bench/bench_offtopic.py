@@ -1,4 +1,4 @@
-"""Off-topic detector (newsweave.offtopic): what it cuts wrongly, what it catches, what it costs.
+"""Off-topic detector (newsweave.events.offtopic): what it cuts wrongly, what it catches, what it costs.
 
 Figures, in one run:
   AEB (181 real pages, extracted by newsweave's HTML mode, then the detector):
@@ -64,8 +64,8 @@ def load_aeb(data: Path, cache: Path | None) -> tuple[list, list[str]]:
     import dataclasses
 
     from newsweave.errors import InputError
-    from newsweave.extract import extract_html
     from newsweave.models import Article
+    from newsweave.sources.files import extract_html
 
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
@@ -193,10 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "aeb" / "ground-truth.json").exists():
         print(f"skipped: AEB data not found at {args.data / 'aeb'}")
         return 0
-    from newsweave.extract import iter_articles
+    from newsweave.events.offtopic import offtopic_spans, offtopic_spans_batch, plan_offtopic
     from newsweave.models import Article
     from newsweave.nlp import get_embedder
-    from newsweave.offtopic import offtopic_spans, offtopic_spans_batch, plan_offtopic
+    from newsweave.sources.files import iter_articles
 
     arts, bodies = load_aeb(args.data / "aeb", args.cache)
     emb = get_embedder()

@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsweave.models import Article  # noqa: E402
 from newsweave.nlp import get_spacy  # noqa: E402
-from newsweave.quotes import extract_quotes  # noqa: E402
+from newsweave.synthesis.stages.quotes import extract_quotes  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "polnear"
 OUT = ROOT / "bench" / "results" / "quotes.json"

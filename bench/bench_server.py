@@ -3,8 +3,8 @@
 1. Builds (once; reused from bench/results/) a store of at least 5,000 articles: the seeds,
    ECB+ documents and PolNeAR texts from ../shared/data, repeated with altered ids and text
    (one line dropped per copy) until there are enough. By default the seeds go through
-   ``newsweave.ingest`` and the rest straight through Store methods (see ``insert_direct``);
-   ``--ingest`` sends everything through ``newsweave.ingest`` (hours on a busy 2-core box).
+   ``newsweave.corpus.ingest`` and the rest straight through Store methods (see ``insert_direct``);
+   ``--ingest`` sends everything through ``newsweave.corpus.ingest`` (hours on a busy 2-core box).
 2. Starts ``newsweave serve`` in its own process on 127.0.0.1.
 3. From this (second) process, a bounded load loop: CONCURRENCY httpx clients for
    DURATION seconds per endpoint, after a warm-up; prints requests/s, p50 and p99.
@@ -87,7 +87,7 @@ def build_corpus() -> int:
 
 def build_store() -> dict:
     """Reuse the store when it is big enough; else build it (see the module docstring)."""
-    from newsweave.store import Store
+    from newsweave.corpus.store import Store
 
     if DB.exists():
         with Store(str(DB), readonly=True) as s:
@@ -112,23 +112,23 @@ def build_store() -> dict:
 
 
 def ingest_all() -> str:
-    """Everything through newsweave.ingest (extraction, features, clustering): slow under load."""
-    from newsweave.ingest import ingest
+    """Everything through newsweave.corpus.ingest (extraction, features, clustering): slow under load."""
+    from newsweave.corpus.ingest import ingest
 
     return ingest([str(CORPUS)], db=str(DB), progress=True).describe()
 
 
 def insert_direct() -> str:
-    """The seeds through newsweave.ingest (a real event, a real synthesis); the other records
+    """The seeds through newsweave.corpus.ingest (a real event, a real synthesis); the other records
     straight through Store methods with placeholder features and events from their dataset
     labels (ECB+ event, PolNeAR document), so that the store has the size that matters to the
     server (rows, full-text index, event list) without hours of NLP on a shared machine."""
     import numpy as np
 
-    from newsweave.dedup import NUM_PERM
-    from newsweave.ingest import PreparedArticle, ingest
+    from newsweave.corpus.ingest import PreparedArticle, ingest
+    from newsweave.corpus.store import TERMS_DTYPE, Store
+    from newsweave.events.dedup import NUM_PERM
     from newsweave.models import Article
-    from newsweave.store import TERMS_DTYPE, Store
 
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     seeds_summary = ingest([str(p) for p in seeds], db=str(DB), progress=False).describe()
@@ -173,7 +173,7 @@ def insert_direct() -> str:
 
 
 def seeds_event() -> str:
-    from newsweave.store import Store
+    from newsweave.corpus.store import Store
 
     with Store(str(DB), readonly=True) as s:
         event = s.article_event(SEED_ID)

@@ -80,10 +80,10 @@ def _timed(fn, *args) -> tuple[float, float]:
 
 
 def warm(repeat: int) -> dict[str, float]:
-    from newsweave.extract import iter_articles
     from newsweave.models import Article
-    from newsweave.pipeline import Workspace, run
-    from newsweave.synthesis import load_stages, weave
+    from newsweave.sources.files import iter_articles
+    from newsweave.synthesis.pipeline import Workspace, run
+    from newsweave.synthesis.weave import load_stages, weave
 
     seeds = [a for a in iter_articles([str(SEEDS)]) if isinstance(a, Article)]
     t0 = time.perf_counter()

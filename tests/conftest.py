@@ -48,8 +48,8 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_articles(seeds_dir: Path):
     """The five seed articles, cleaned (one extraction per test session)."""
-    from newsweave.extract import iter_articles
     from newsweave.models import Article
+    from newsweave.sources.files import iter_articles
 
     arts = [a for a in iter_articles([str(seeds_dir)]) if isinstance(a, Article)]
     assert len(arts) == 5
@@ -59,7 +59,7 @@ def seed_articles(seeds_dir: Path):
 @pytest.fixture(scope="session")
 def seed_report(seed_articles):
     """The seeds woven into one event (models loaded once per session)."""
-    from newsweave.synthesis import weave
+    from newsweave.synthesis.weave import weave
 
     return weave(seed_articles)
 

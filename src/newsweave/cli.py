@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import ConfigError, InputError, NewsweaveError
+from newsweave import __version__
+from newsweave.errors import ConfigError, InputError, NewsweaveError
 
 DEFAULT_DB = "newsweave.db"
 
@@ -44,7 +44,7 @@ def _report_input_error(err: InputError) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .extract import iter_articles
+    from newsweave.sources.files import iter_articles
 
     failures = 0
     records = []
@@ -69,9 +69,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from .extract import iter_articles
-    from .models import to_json
-    from .quotes import extract_quotes
+    from newsweave.models import to_json
+    from newsweave.sources.files import iter_articles
+    from newsweave.synthesis.stages.quotes import extract_quotes
 
     failures = 0
     out = []
@@ -107,9 +107,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from .extract import iter_articles
-    from .render import render_report
-    from .synthesis import weave
+    from newsweave.serve.render import render_report
+    from newsweave.sources.files import iter_articles
+    from newsweave.synthesis.weave import weave
 
     articles = []
     for item in iter_articles(args.paths):
@@ -126,7 +126,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         shown = report
         if fmt == "html":
             # the page shows what cleaning removed, struck out, on demand (never in the synthesis)
-            from .webpage import with_removed
+            from newsweave.serve.webpage import with_removed
 
             shown = with_removed(report, articles)
         _write(render_report(shown, fmt), out)
@@ -155,10 +155,10 @@ def _output_format(given: str | None, output: str | None) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import ingest
+    from newsweave.corpus.ingest import ingest
 
     if getattr(args, "parquet", None):
-        from .engine import prepare_to_parquet
+        from newsweave.scale.engine import prepare_to_parquet
 
         stats = prepare_to_parquet(args.inputs, args.parquet, engine=args.engine, address=args.address)
         print(f"newsweave: wrote {args.parquet}: {stats.describe()}", file=sys.stderr)
@@ -177,7 +177,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from .store import Store
+    from newsweave.corpus.store import Store
 
     with Store(args.db, readonly=True) as store:
         events = store.list_events(since=args.since)
@@ -190,8 +190,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from .render import render_report
-    from .store import Store
+    from newsweave.corpus.store import Store
+    from newsweave.serve.render import render_report
 
     with Store(args.db) as store:
         report = store.event_report(args.event_id)
@@ -200,7 +200,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_cluster(args: argparse.Namespace) -> int:
-    from .cluster import cluster_paths
+    from newsweave.events.cluster import cluster_paths
 
     result = cluster_paths(args.paths, threshold=args.threshold)
     sys.stdout.write(_dump(result.to_json(), "json") + "\n")
@@ -208,7 +208,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .server import serve
+    from newsweave.serve.app import serve
 
     serve(db=args.db, host=args.host, port=args.port, token=args.token)
     return 0

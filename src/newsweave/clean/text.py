@@ -1,0 +1,638 @@
+"""Text mode: the story's body out of a page's text as a scraper or a copy-paste gives it.
+
+The input is lines: the headline, a byline, share buttons, ads, photo captions,
+the paragraphs of the story, then pitches, copyright and "Related Articles".
+Cleaning works on line-level features only (length, sentence punctuation, the
+share of stopwords, capitalisation, credit patterns, a small lexicon of page
+furniture, position), so it carries over to any outlet:
+
+1. every line gets a *junk reason* when it is page furniture for sure
+   (``advertisement``, ``share``, ``caption``, ``credit``, ``subscription``,
+   ``related``, ``comments``, ``copyright``, ``navigation``, ``player``, ...);
+2. every line gets a weight: prose lines count for their length, short lines
+   and furniture against; the body is the contiguous run of lines with the
+   largest total weight (a maximum-sum segment). "Comments" ends a story;
+   "Related Articles", "More from X" or an "11 minutes ago" item suspend it,
+   and it goes on only if prose resumes (two paragraphs in a row), which a
+   list of teasers never does (see :func:`_body_segment`);
+3. inside that run, furniture is dropped and everything else is kept in order,
+   short lines included: cross-heads such as "NO CEASEFIRE?" are the outlet's
+   own structure and are kept as body (the benchmark's ground truth keeps them
+   too); a closing "Reuters contributed to this report." is kept because it
+   says where the story came from;
+4. lines before the run are the header: headline, teaser, byline, dateline,
+   captions; lines after it the tail. Metadata is read from both.
+
+Every dropped line becomes a :class:`~newsweave.models.RemovedSegment` with its
+reason and its offsets in the raw input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsweave.clean import metadata as md
+from newsweave.clean.metadata import FoundDate
+from newsweave.models import RemovedSegment
+
+# --------------------------------------------------------------------------- thresholds
+
+# Weights were tuned on AEB's flattened pages (bench/bench_extract.py), never on the seeds'
+# golden tests: stopword share 0.25 and short-line cost 40 beat 0.15-0.30 and 15-90.
+GOOD_MIN_WORDS = 10  # a prose paragraph has at least this many words...
+GOOD_MIN_STOPWORD_SHARE = 0.25  # ...and this share of stopwords (jusText uses 0.30 on blocks)
+LONG_LINE_WORDS = 30  # a line this long counts as prose even without final punctuation
+SHORT_LINE_COST = 40.0  # cost of crossing one short non-prose line (nav item, heading)
+FURNITURE_COST = 30.0  # cost of crossing an ad / caption / share line inside a body
+TAIL_COST = 250.0  # cost of crossing a pitch, copyright notice or comments widget
+AFTER_TAIL_DISCOUNT = 0.4  # a fresh run after "Related Articles" is mostly other stories' teasers
+AFTER_COMMENTS_DISCOUNT = 0.15  # prose after "Comments" is readers' comments
+RESUME_AFTER_PROSE_LINES = 2  # prose lines in a row after a "Related" box: the story goes on
+MIN_PROSE_BEFORE_TAIL = 300  # a "Comments" link in a share bar above the story ends nothing
+WRAPPED_LINE_MIN_CHARS = 30  # a line this long, unfinished, and followed by lowercase is hard-wrapped
+GOOD_MIN_CHARS = 60  # a first line lighter than this, shaped like a headline, is the headline
+SHORT_SENTENCE_MIN_WORDS = 3  # "No one was hurt." next to the story is part of it
+MAX_TEASER_CAPTION_WORDS = 45  # a caption above a credit line is at most this long
+DUPLICATE_MAX_CHARS = 400  # exact repeats shorter than this are widgets (pull quotes, teasers)
+
+# --------------------------------------------------------------------------- lexicon
+
+_I = re.I
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _I)
+
+
+_ADVERT = _rx(
+    r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| links?)?|promoted|"
+    r"paid (?:content|post)|partner content|(?:story|article|text) continues (?:below|after)"
+    r"(?: (?:this )?(?:advertisement|ad))?|continue reading(?: below| the main story)?|"
+    r"scroll (?:down )?to continue(?: with content)?|skip (?:this )?ad|ad feedback|report this ad|"
+    r"close ad|advertisement\s*[-–:].*)\s*[.:]?$"
+)
+_SHARE = _rx(
+    r"^(?:(?:kindly |please )?share(?: this| the)?(?: story| article| post| page| on| via| to)?"
+    r"(?:\s+\S+){0,3}|(?:click to )?share on \S+(?: \S+)?|tweet(?: this)?|e-?mail(?: this)?|print(?: this)?|"
+    r"copy(?: the)? link|link copied|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|"
+    r"pinterest|flipboard|messenger|sms|pocket|copy|save(?: article)?|gift(?: this)? article|"
+    r"follow us(?: on \S+)?)\s*[:!.]?$"
+)
+_STRONG_PITCH = _rx(
+    r"\bnewsletters?\b|\bin your inbox\b|\bsign up\b|\bsubscribe\b|\bfree\b.{0,25}\btrial\b|"
+    r"\balready (?:a )?(?:subscriber|member|registered)\b|\bsupport (?:our|independent|quality) "
+    r"journalism\b|\bbecome a (?:member|subscriber|supporter)\b|\bunlimited (?:digital )?access\b|"
+    r"\bsubscribers? only\b|\bto continue reading\b|\bcreate (?:a )?free account\b"
+)
+_WEAK_PITCH = _rx(r"\bsubscription\b|\$\s?\d+(?:\.\d\d)?\b|\bper (?:month|year)\b|\ba month\b")
+_INVITE = _rx(r"^(?:join|get|try|start|pay|save|unlock|enjoy|and you get|for only|only)\b|\bpay only\b|\bfor (?:just|only)\b|\byou(?:'ll)? get\b")
+_COPYRIGHT = _rx(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b")
+_COMMENTS = _rx(
+    r"^(?:comments?|\d+\s+comments?|no comments(?: yet)?\W*|be the first to comment\W*|"
+    r"leave a (?:comment|reply)|add (?:a|your) comment|(?:view|show|load|see|read) (?:all )?"
+    r"(?:\d+ )?comments?|join the (?:conversation|discussion)|post (?:a )?comment|"
+    r"comment on this (?:story|article)|conversation|discussion|\d+ (?:replies|reactions)|"
+    r"share your thoughts.{0,30}|(?:top|most|best) (?:rated|recent|popular|liked|voted) comments|"
+    r"(?:reader|readers'?|user) comments|comments? \(\d+\)|view all)\s*[:.]?$"
+)
+# "Jane on September 12, 2018 at 4:47 pm said:", "Reply", "12 likes"
+_COMMENT_META = _rx(
+    r"^.{2,80}\b(?:said|says|wrote|commented|replied)\s*:?$|^(?:reply|report(?: abuse)?|flag|"
+    r"like|\d+ likes?|\d+ points?|permalink|share this comment|load more comments|"
+    r"(?:rating:?\s*)?[+-]?\d+ votes?|upvote|downvote)\s*$"
+)
+_COOKIES = _rx(
+    r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences|browsing|experience)\b|"
+    r"\b(?:accept|consent)\b.*\bcookies?\b|\bpersonali[sz]ed (?:ads|advertising|content)\b.*\b"
+    r"(?:privacy|consent|partners)\b"
+)
+# "Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman ...": a teaser's
+# headline glued to its summary (two inline elements with no space between them)
+_GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S+\s+){2,20}?\S*?[a-z0-9)’'”])(?=[A-Z][a-z]*\s)")
+_TIME_AGO = _rx(
+    r"^(?:updated |posted |published )?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|"
+    r"year)s?\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\.?$"
+)
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*[\]»)]*$")
+_TAIL_HEADING = _rx(
+    r"^(?:related(?: articles?| stories| news| content| coverage| posts| links| topics| reading|"
+    r" videos?)?|more (?:from|on|in|stories|news|articles|coverage|to read|like this)\b.{0,40}|"
+    r"read (?:more|next|also)|what to read next|recommended(?: for you| stories| articles| reading)?|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|"
+    r"shared|commented)(?: stories| articles| news)?|trending(?: now| stories| news)?|"
+    r"top (?:news|stories|headlines)|editor'?s?'? picks?|popular (?:stories|now|articles)|"
+    r"latest (?:news|stories|articles|headlines)|don'?t miss|also read|see also|further reading|"
+    r"(?:from )?around the web|up next|more to explore|in (?:other|case you missed) .{0,30}|"
+    r"recommended videos?|sponsored stories|promoted stories|from our partners|"
+    r"more(?: from)?(?: (?-i:[A-Z])[\w'’&.-]*){1,3})\s*[:.]?$"
+)
+_RELATED_LINK = _rx(
+    r"^(?:related(?: article| story| content| coverage)?|read (?:more|also)|also read|see also|"
+    r"more|watch|listen|recommended|read next|must read|also see|read)\s*[:|>»-]\s*\S"
+)
+_PLAYER = _rx(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|play(?: video)?|pause|"
+    r"replay|mute|unmute|now playing|up next|loaded:? ?\d+(?:\.\d+)?%|listen(?: to (?:this )?"
+    r"(?:article|story))?(?:\s*\d+ min)?|\d+ min(?:ute)?s? (?:read|listen)|watch(?: now| video)?|"
+    r"(?:video|audio) (?:player|duration)|duration \d.*|fullscreen|close|expand|collapse)\s*[.:]?$"
+)
+_NAVIGATION = _rx(
+    r"^(?:hashtags|tags?|topics?|categories|filed under|skip to (?:main )?content|menu|search|"
+    r"home|back to top|font size|text size|log ?in|log ?out|sign in|sign out|register|"
+    r"try our ai features|explore what .{1,40} can do for you|download (?:the|our) app.*|"
+    r"get the app|open in app|privacy policy|terms (?:of (?:use|service)|and conditions)|"
+    r"cookie (?:policy|settings)|contact us|about us|accessibility|site ?map|"
+    r"(?:previous|next)(?: article| story| post)?|view gallery|see all|show more|load more|"
+    r"more|ok|accept|view all)\s*[:.]?$"
+)
+# Photo and video credits: "Ukrinform/Shutterstock", "AFP via Getty Images", "REUTERS".
+_AGENCY = (
+    r"(?:shutterstock|getty(?: images)?|reuters|afp|ap(?: photo)?|epa(?:-efe)?|efe|alamy|istock(?:photo)?|"
+    r"pool|handout|sputnik|tass|xinhua|anadolu(?: agency)?|nurphoto|sipa|zuma(?: press)?|dpa|"
+    r"bloomberg|ria novosti|kremlin\.ru|wikimedia commons|pexels|unsplash|courtesy(?: of .+)?|"
+    r"file|press association|pa(?: wire| images)?|abaca(?:press)?|imago|rex)"
+)
+_CREDIT_WORDS = _rx(
+    r"^(?:photo(?:graph)?s?|image|picture|pic|illustration|video|credit|photo credit|"
+    r"source|graphic)\s*(?::|by\b|credit\b|©)"
+)
+_CREDIT_TAIL = _rx(
+    r"(?:\bvia\s+" + _AGENCY + r"|/\s*" + _AGENCY + r"|\(\s*" + _AGENCY + r"\s*\)|\(\s*"
+    + _AGENCY + r"\s*/[^()]{1,60}\))\s*\)?$"
+)
+_AGENCY_ONLY = _rx(r"^(?:\(?" + _AGENCY + r"\)?(?:\s*(?:/|via|and|,)\s*" + _AGENCY + r")*)\s*$")
+_SLASH_CREDIT = re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’&-]{2,40}(?:/[\w .'’&-]{2,40}){1,5}$")
+_COUNT_PREFIX = re.compile(r"^\d{1,2}\s+(?=[A-Z])")  # "8 Russian President ..." (photo counter)
+_PHOTO_CUE = _rx(
+    r"\b(?:pictured|is seen|are seen|seen here|poses?|posing|speaks to the media|gives a statement|"
+    r"attends?|looks on|gestures|arrives? (?:at|for)|waves|stands|lights up|billows|"
+    r"file photo|in this (?:file )?(?:photo|image|picture)|(?:photo|image) taken|photographed)\b"
+)
+_CAPTION_DATE_END = _rx(r"\bon\s+" + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$")
+_INLINE_CREDIT = re.compile(r"[.!?]\s+(?P<credit>[^.!?]{3,140})$")
+_MD_LINK_ONLY = re.compile(r"^\s*\[[^\]]{0,80}\]\([^)]*\)\s*$")
+_BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")
+_DOMAIN_ONLY = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_SENT_END = re.compile(r"[.!?…;:][\"'”’»)\]]*$|[\"”»]$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CAPS_HEADING = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+
+_CONTRIBUTION = _rx(
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^\(?(?:additional )?"
+    r"reporting by\b|^\(?writing by\b|^\(?editing by\b|^\(?compiled by\b"
+)
+
+# Reasons whose lines end a story rather than interrupt it.
+TAIL_REASONS = frozenset(
+    {"subscription", "copyright", "comments", "comment-meta", "cookies"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str  # normalised: markdown links reduced to their text, spaces collapsed
+    start: int  # offsets of the line (stripped) in the raw input
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TextCleaning:
+    """The outcome of text mode, before extract.py turns it into an Article."""
+
+    text: str
+    removed: tuple[RemovedSegment, ...]
+    title: str | None
+    byline: str | None
+    date: FoundDate | None
+    url: str | None
+    outlet: str | None
+    language: str | None
+
+
+def split_lines(raw: str) -> list[Line]:
+    out = []
+    pos = 0
+    for piece in raw.splitlines(keepends=True):
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            start = pos + lead
+            if "[" in stripped or "<" in stripped:
+                stripped_md = md.strip_markdown_links(stripped)
+            else:
+                stripped_md = stripped
+            text = " ".join(stripped_md.split())
+            out.append(Line(text, start, start + len(stripped)))
+        pos += len(piece)
+    return out
+
+
+def _unwrap(lines: list[Line]) -> list[Line]:
+    """Join hard-wrapped lines ("...has taken" / "to her Instagram page ...") into one."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.text) >= WRAPPED_LINE_MIN_CHARS
+            and ln.text[:1].islower()
+            and not _SENT_END.search(prev.text)
+            and junk_reason(prev.text) is None
+            and junk_reason(ln.text) is None
+        ):
+            out[-1] = Line(prev.text + " " + ln.text, prev.start, ln.end)
+        else:
+            out.append(ln)
+    return out
+
+
+def _is_credit(s: str) -> bool:
+    """A photo or video credit line."""
+    words = _WORD.findall(s)
+    if not words or len(words) > 14:
+        return False
+    if _AGENCY_ONLY.match(s) or _CREDIT_WORDS.match(s):
+        return True
+    if _SENT_END.search(s) and not s.endswith(")"):
+        return False
+    return bool(_CREDIT_TAIL.search(s) or (_SLASH_CREDIT.match(s) and s.count("/") >= 1 and
+                                            not s.lower().startswith(("and/", "or/"))))
+
+
+def _inline_credit(s: str) -> bool:
+    """A caption with its credit glued on: "... on May 11, 2025. Name/Agency via Reuters"."""
+    m = _INLINE_CREDIT.search(s)
+    return bool(m and _is_credit(m["credit"].strip()))
+
+
+def _glued_teaser(s: str) -> bool:
+    m = _GLUED_HEADLINE.match(s)
+    if not m:
+        return False
+    head = m["head"].split()
+    caps = sum(1 for w in head if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"$")
+    return len(head) >= 3 and caps >= 0.8 * len(head) and not _SENT_END.search(m["head"])
+
+
+def _captionish(s: str) -> bool:
+    return bool(_COUNT_PREFIX.match(s) or _PHOTO_CUE.search(s) or _CAPTION_DATE_END.search(s))
+
+
+@lru_cache(maxsize=1 << 16)
+def junk_reason(line: str) -> str | None:
+    """Why a single line is page furniture, or None when it may belong to a story."""
+    s = line.strip(" \t[](){}|·•–—-") or line  # "[ 167 comments ]", "(View all)"
+    words = _WORD.findall(s)
+    n = len(words)
+    if n == 0:
+        return "symbols"
+    if _ADVERT.match(s):
+        return "advertisement"
+    if n <= 8 and _SHARE.match(s):
+        return "share"
+    if n <= 8 and _TIME_AGO.match(s):
+        return "timestamp"
+    if n <= 8 and _PLAYER.match(s):
+        return "player"
+    if n <= 12 and _COMMENTS.match(s):
+        return "comments"
+    if n <= 25 and _COMMENT_META.match(s) and (n <= 3 or md.find_dates(s) or s.endswith(":")):
+        return "comment-meta"
+    if n <= 90 and _COOKIES.search(s):
+        return "cookies"
+    if n <= 10 and _TAIL_HEADING.match(s):
+        return "related-heading"
+    if n <= 25 and _RELATED_LINK.match(s):
+        return "related"
+    if n <= 8 and _NAVIGATION.match(s):
+        return "navigation"
+    if n <= 40 and _COPYRIGHT.search(s):
+        return "copyright"
+    if n <= 60 and (_STRONG_PITCH.search(s) or (_WEAK_PITCH.search(s) and _INVITE.search(s))):
+        return "subscription"
+    if _is_credit(s):
+        return "credit"
+    if n <= 60 and _inline_credit(s):
+        return "caption"
+    if _BARE_URL.match(s) or (n <= 4 and _DOMAIN_ONLY.match(s)):
+        return "link"
+    if n >= 6 and _ELLIPSIS_END.search(s) and not s.lstrip().startswith(("“", '"', "'", "‘")):
+        return "teaser"  # a truncated summary of another page: "... may soon..."
+    if n >= 8 and _glued_teaser(s):
+        return "teaser"
+    return None
+
+
+def _prose_weight(s: str, stop: frozenset[str]) -> float:
+    """How much a line looks like a paragraph of prose (> 0) or like furniture (< 0)."""
+    words = _WORD.findall(s)
+    n = len(words)
+    if n == 0:
+        return -SHORT_LINE_COST
+    ends = bool(_SENT_END.search(s))
+    # unknown language: punctuation and length decide alone
+    share = sum(1 for w in words if w.lower() in stop) / n if stop else 1.0
+    if n >= GOOD_MIN_WORDS and (ends or n >= LONG_LINE_WORDS) and share >= GOOD_MIN_STOPWORD_SHARE:
+        return float(len(s))
+    if n >= 6 and ends and share >= GOOD_MIN_STOPWORD_SHARE:
+        return 0.3 * len(s)
+    return -SHORT_LINE_COST
+
+
+def _body_segment(lines: list[Line], reasons: list[str | None], stop: frozenset[str]) -> tuple[int, int]:
+    """[a, b): the run of lines with the largest total weight (Kadane's maximum-sum segment).
+
+    Tail markers end a story that is already worth ``MIN_PROSE_BEFORE_TAIL``:
+
+    * "Comments" cannot be crossed, and prose after it (readers' comments) is discounted;
+    * "Related Articles", "More from X" or an "11 minutes ago" timestamp *suspend* the
+      run: what follows is held apart and joins the story only if the story resumes
+      (``RESUME_AFTER_PROSE_LINES`` prose lines in a row, as after a "Trending" box in
+      the middle of an article). A list of other stories' teasers, one summary per
+      item, never resumes, however long the summaries are. Meanwhile a fresh run may
+      start in the tail (at a discount) in case the real story comes later.
+
+    The same markers in a share bar above the story (no run before them) change nothing.
+    """
+    best, best_a, best_b = 0.0, 0, 0
+    cur, cur_a = 0.0, 0
+    discount, comments = 1.0, False
+    held: float | None = None  # weight of lines since a suspension (None: not suspended)
+    run = 0  # consecutive prose lines
+    for i, ln in enumerate(lines):
+        r = reasons[i]
+        if r == "comments" and (cur >= MIN_PROSE_BEFORE_TAIL or held is not None):
+            comments, discount, held = True, AFTER_COMMENTS_DISCOUNT, None
+            cur, cur_a = 0.0, i + 1
+            continue
+        if (
+            r in ("related-heading", "timestamp")
+            and held is None
+            and cur >= MIN_PROSE_BEFORE_TAIL
+            and not comments
+        ):
+            held, run = 0.0, 0
+            suspended_cur, suspended_a = cur, cur_a
+            cur, cur_a = 0.0, i + 1  # a fresh run in the tail, discounted
+            discount = AFTER_TAIL_DISCOUNT
+        if r is None:
+            w = _prose_weight(ln.text, stop)
+            run = run + 1 if w > 0 else 0
+        else:
+            run = 0
+            w = -TAIL_COST if r in TAIL_REASONS else -FURNITURE_COST
+        if held is not None:
+            held += w
+            if run >= RESUME_AFTER_PROSE_LINES:  # the story resumed after the box
+                cur, cur_a = suspended_cur + held, suspended_a
+                held, discount = None, 1.0
+                if cur > best:
+                    best, best_a, best_b = cur, cur_a, i + 1
+                continue
+        if w > 0:
+            w *= discount
+        if cur <= 0:
+            cur, cur_a = w, i
+        else:
+            cur += w
+        if cur > best:
+            best, best_a, best_b = cur, cur_a, i + 1
+    return best_a, best_b
+
+
+_STATEMENT_END = re.compile(r"\.[\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def _short_sentence(s: str) -> bool:
+    """A complete sentence too short to count as prose on its own: "No one was hurt."."""
+    n = len(_WORD.findall(s))
+    return n >= SHORT_SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(s)) and s[:1].isupper() \
+        and not _ELLIPSIS_END.search(s)
+
+
+def _title_case(s: str) -> bool:
+    """A headline's capitalisation ("Will Putin's Offer Bring Peace?")."""
+    words = [w for w in s.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def clean_text(raw: str, *, title: str | None = None, url: str | None = None,
+               language: str | None = None) -> TextCleaning:
+    """Split a page's text into body, metadata and removed segments."""
+    lines = _unwrap(split_lines(raw))
+    lang = language or md.detect_language(raw)
+    stop = md.stopwords(lang)
+    n = len(lines)
+    reasons: list[str | None] = [junk_reason(ln.text) for ln in lines]
+
+    # metadata lines: bylines, datelines, "Updated:" labels, "Original url:" lines
+    found_url = url
+    for i, ln in enumerate(lines):
+        if reasons[i] is not None:
+            continue
+        if md.byline_from_line(ln.text) and len(ln.text) <= 100:
+            reasons[i] = "byline"
+        elif md.dateline(ln.text) is not None or md.is_date_label(ln.text):
+            reasons[i] = "date"
+        elif re.match(r"^\s*original\s+(?:url|link|article)\s*:?", ln.text, _I):
+            reasons[i] = "url"
+            u = md.original_url(ln.text)
+            if not u and i + 1 < n and md._URL.search(lines[i + 1].text):
+                u = md._URL.search(lines[i + 1].text).group(0)  # type: ignore[union-attr]
+                reasons[i + 1] = "url"
+            found_url = found_url or u
+
+    # captions: the line above a credit line, photo-counter lines ("8 Putin speaks ...")
+    for i, ln in enumerate(lines):
+        if reasons[i] is not None:
+            continue
+        below = reasons[i + 1] if i + 1 < n else None
+        words = len(_WORD.findall(ln.text))
+        if (below == "credit" and words <= MAX_TEASER_CAPTION_WORDS and (
+            _captionish(ln.text) or not _SENT_END.search(ln.text)
+        )) or (_COUNT_PREFIX.match(ln.text) and _captionish(ln.text) and words <= MAX_TEASER_CAPTION_WORDS):
+            reasons[i] = "caption"
+
+    # repeated short lines (a headline printed twice, a teaser repeated) are widgets
+    seen: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        key = _norm(ln.text)
+        if key and len(ln.text) <= DUPLICATE_MAX_CHARS:
+            if key in seen and reasons[i] is None:
+                reasons[i] = "duplicate"
+            seen.setdefault(key, i)
+
+    # weights and the body segment
+    a, b = _body_segment(lines, reasons, stop)
+    if a == b:  # nothing prose-like at all: keep every line that is not furniture
+        a, b = 0, n
+    # a page's first line is its headline when it looks like one, even if the run starts there
+    first = next((i for i in range(n) if reasons[i] is None), None)
+    if first is not None and a == first and b - a > 1 and title is None \
+            and _headline_like(lines[a].text) and _prose_weight(lines[a].text, stop) < GOOD_MIN_CHARS:
+        a += 1
+    # short sentences right next to the run are story too ("No one was hurt.")
+    # (backwards only statements: a question or exclamation above a story is its headline)
+    while a > 0 and reasons[a - 1] is None and _short_sentence(lines[a - 1].text) \
+            and _STATEMENT_END.search(lines[a - 1].text) \
+            and not _title_case(lines[a - 1].text) and lines[a - 1].text != title:
+        a -= 1
+    while b < n and reasons[b] is None and _short_sentence(lines[b].text):
+        b += 1
+    # "Reuters contributed to this report." / "(Reporting by ...; Editing by ...)" close a story
+    while b < n and reasons[b] is None and _CONTRIBUTION.search(lines[b].text):
+        b += 1
+
+    # title: given, else the header's headline (repeated line > before the byline > last)
+    header = list(range(a))
+    head_title = title
+    if head_title is None:
+        cands = [i for i in header if reasons[i] in (None, "duplicate") and _headline_like(lines[i].text)]
+        dup = [i for i in cands if reasons[i] == "duplicate"]
+        first_meta = next((i for i in header if reasons[i] in ("byline", "date")), None)
+        before_meta = [i for i in cands if first_meta is not None and i < first_meta]
+        pick = (
+            dup[0] if dup else before_meta[-1] if before_meta else cands[-1] if cands else None
+        )
+        if pick is not None:
+            if reasons[pick] == "duplicate":
+                key = _norm(lines[pick].text)
+                pick = seen.get(key, pick)
+            head_title = lines[pick].text
+    tkey = _norm(head_title) if head_title else None
+
+    # byline: "By ..." anywhere in the header or body start; a bare name next to a dateline
+    byline = None
+    for i in range(n):
+        if reasons[i] == "byline" and (i < a or i < a + 3):
+            byline = md.byline_from_line(lines[i].text)
+            break
+    if byline is None:
+        for i in header:
+            if reasons[i] is None and md.is_person_name(lines[i].text):
+                near = [reasons[j] for j in (i - 1, i + 1) if 0 <= j < n]
+                if "date" in near or (i + 1 < n and reasons[i + 1] in ("player",)):
+                    byline = lines[i].text
+                    reasons[i] = "byline"
+                    break
+
+    # dates: a dateline in the header, then the URL, then the latest dated photo caption
+    date: FoundDate | None = None
+    for i in list(header) + list(range(a, min(b, a + 3))):
+        if reasons[i] == "date":
+            d = md.dateline(lines[i].text)
+            if d is not None:
+                date = FoundDate(d, "dateline", lines[i].text)
+                break
+    if date is None:
+        d = md.date_from_url(found_url)
+        if d is not None:
+            date = FoundDate(d, "url", found_url or "")
+    if date is None:
+        caps = []
+        for i in range(n):
+            if reasons[i] == "caption":
+                caps += [(d, lines[i].text) for d, _, _ in md.find_dates(lines[i].text)]
+        if caps:
+            d, src = max(caps, key=lambda t: t[0].replace(tzinfo=None))
+            date = FoundDate(d, "caption", src)
+
+    # outlet: a copyright holder, else the URL
+    outlet = None
+    for i in range(n):
+        if reasons[i] == "copyright":
+            outlet = md.outlet_from_copyright(lines[i].text)
+            if outlet:
+                break
+    outlet = outlet or md.outlet_from_url(found_url)
+
+    # assemble: body lines kept in order, everything else removed with its reason
+    kept: list[str] = []
+    removed: list[RemovedSegment] = []
+    zone_reason = None
+    in_box = False  # inside the body, after a "Related" heading, until prose resumes
+    for i, ln in enumerate(lines):
+        r = reasons[i]
+        if a <= i < b and r is None:
+            if tkey and _norm(ln.text) == tkey:
+                r = "title"
+            elif in_box and _prose_weight(ln.text, stop) <= 0:
+                r = "related"  # a teaser headline in a box inside the story
+            else:
+                in_box = False
+                kept.append(ln.text)
+                continue
+        if r == "related-heading" and a <= i < b:
+            in_box = True
+        if r in ("related-heading",):
+            zone_reason = "related"
+        elif r == "comments":
+            zone_reason = "comments"
+        if r is None or r == "duplicate":
+            if tkey and _norm(ln.text) == tkey:
+                r = "title"
+            elif r == "duplicate":
+                pass
+            elif i < a:
+                r = "teaser" if _prose_weight(ln.text, stop) > 0 else "header"
+            else:
+                r = zone_reason or "tail"
+        removed.append(RemovedSegment(raw[ln.start : ln.end], r, ln.start, ln.end))
+    return TextCleaning(
+        text="\n\n".join(kept),
+        removed=tuple(removed),
+        title=head_title,
+        byline=byline,
+        date=date,
+        url=found_url,
+        outlet=outlet,
+        language=lang,
+    )
+
+
+def _headline_like(s: str) -> bool:
+    words = _WORD.findall(s)
+    return 3 <= len(words) <= 30 and not s.rstrip().endswith(".") and not md.is_person_name(s)
+
+
+def strip_leaks(body: str, *, language: str | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """HTML mode's second pass: drop furniture lines that an extractor let through.
+
+    Only reasons that never belong to a story are applied here (the extractor
+    already chose the body), plus the tail after a "Related"/"Comments" heading.
+    Returns the kept text and the (line, reason) pairs that were dropped.
+    """
+    lines = [ln for ln in body.split("\n")]
+    reasons = [junk_reason(ln.strip()) if ln.strip() else None for ln in lines]
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if reasons[i] is None and s:
+            below = next((reasons[j] for j in range(i + 1, n) if lines[j].strip()), None)
+            words = len(_WORD.findall(s))
+            if (below == "credit" and words <= MAX_TEASER_CAPTION_WORDS and _captionish(s)) or (_COUNT_PREFIX.match(s) and _captionish(s) and words <= MAX_TEASER_CAPTION_WORDS):
+                reasons[i] = "caption"
+    kept, dropped = [], []
+    tail = False
+    for ln, r in zip(lines, reasons, strict=True):
+        if r in ("related-heading", "comments") and len(kept) >= 3:
+            tail = True
+        if tail or r in _LEAK_REASONS:
+            if ln.strip():
+                dropped.append((ln.strip(), "related" if tail and r is None else (r or "tail")))
+            continue
+        kept.append(ln)
+    return "\n".join(kept).strip(), dropped
+
+
+_LEAK_REASONS = frozenset(
+    {"advertisement", "share", "player", "credit", "caption", "related", "subscription",
+     "copyright", "comments", "related-heading", "navigation", "symbols"}
+)

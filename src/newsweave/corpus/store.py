@@ -1,0 +1,720 @@
+"""The embedded store: one SQLite file that a corpus grows in, incrementally.
+
+* WAL mode: readers (the server, ``newsweave events``) never block the one
+  writer (an ingest), and a killed writer loses only its open transaction;
+* schema migrations: ``schema_version`` holds the version, :data:`MIGRATIONS`
+  are applied in order inside one transaction when a store is opened for writing;
+* articles keep what cleaning removed (``removed``) and what the off-topic
+  check excluded (``excluded``); clustering features (embedding, MinHash,
+  word counts, entities) are stored so an ingest resumes without recomputing;
+* events and their membership; near-duplicate links between articles;
+* cached syntheses keyed on a hash of the sorted member ids and the code
+  version: :meth:`Store.event_report` recomputes only when an event's
+  articles (or newsweave) changed.
+
+Everything the CLI and the HTTP API read goes through :class:`Store`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import sqlite3
+import types
+import typing
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from newsweave import __version__
+from newsweave.errors import NotFound, StoreError
+from newsweave.models import Article, EventReport, RemovedSegment, Span
+
+if TYPE_CHECKING:
+    from newsweave.corpus.ingest import PreparedArticle
+    from newsweave.events.cluster import DocFeatures, EventIndex
+
+DEFAULT_DB = "newsweave.db"
+# A writer waits up to 30 s for another writer's transaction before giving up with a clear error.
+BUSY_TIMEOUT_S = 30.0
+# Default page size of list_events: a screenful for a person, cheap for the server.
+DEFAULT_LIMIT = 50
+# Upper bound on one page, so a request cannot make the server serialise the whole store.
+MAX_LIMIT = 1000
+# Bump when the synthesis output changes, so cached syntheses are recomputed.
+SYNTHESIS_VERSION = f"{__version__}/1"
+
+
+def _utcnow() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def _script(db: sqlite3.Connection, sql: str) -> None:
+    """Run statements one by one (``executescript`` would commit the migration's transaction)."""
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            db.execute(buf)
+            buf = ""
+    if buf.strip():
+        db.execute(buf)
+
+
+def _m1_initial(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE articles (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT,
+            content_hash TEXT NOT NULL,
+            raw_sha1 TEXT,
+            title TEXT, outlet TEXT, byline TEXT, published TEXT,
+            path TEXT, language TEXT, source_format TEXT,
+            text TEXT NOT NULL,
+            removed TEXT NOT NULL DEFAULT '[]',
+            excluded TEXT NOT NULL DEFAULT '[]',
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+        CREATE INDEX articles_hash ON articles(content_hash);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE features (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            embedding BLOB NOT NULL,
+            minhash BLOB NOT NULL,
+            terms BLOB NOT NULL,
+            day INTEGER
+        );
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            key TEXT NOT NULL, name TEXT NOT NULL, label TEXT NOT NULL,
+            PRIMARY KEY (article_id, key)
+        );
+        CREATE INDEX entities_key ON entities(key);
+        CREATE TABLE duplicates (
+            a TEXT NOT NULL, b TEXT NOT NULL, jaccard REAL NOT NULL, PRIMARY KEY (a, b)
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            title TEXT, date TEXT,
+            n_articles INTEGER NOT NULL DEFAULT 0,
+            outlets TEXT NOT NULL DEFAULT '[]',
+            created TEXT NOT NULL, updated TEXT NOT NULL
+        );
+        CREATE INDEX events_date ON events(date);
+        CREATE TABLE event_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL,
+            score REAL NOT NULL DEFAULT 0
+        );
+        CREATE INDEX event_articles_event ON event_articles(event_id);
+        CREATE TABLE syntheses (
+            event_id TEXT PRIMARY KEY,
+            key TEXT NOT NULL,
+            report TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        """
+    )
+
+
+def _m2_fulltext(db: sqlite3.Connection) -> None:
+    """Full-text search over titles and texts (the API's ``q``), kept in sync by triggers."""
+    _script(
+        db,
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='rowid'
+        );
+        INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles;
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        """
+    )
+
+
+MIGRATIONS = (_m1_initial, _m2_fulltext)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# --------------------------------------------------------------------------- read models
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event as listed: what a reader needs to pick one, without its synthesis."""
+
+    id: str
+    title: str
+    date: str | None
+    articles: tuple[str, ...]
+    outlets: tuple[str, ...]
+    n_sources: int  # distinct outlets; an article of unknown outlet counts on its own
+    created: str
+    updated: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "articles": list(self.articles),
+            "n_articles": len(self.articles),
+            "outlets": list(self.outlets),
+            "n_sources": self.n_sources,
+            "created": self.created,
+            "updated": self.updated,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCounts:
+    articles: int
+    events: int
+    duplicates: int
+    syntheses: int
+    schema_version: int
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class Store:
+    """A newsweave SQLite store; use as a context manager.
+
+    ``readonly=True`` opens the file read-only (it must exist); the store is
+    otherwise created and migrated on open.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, readonly: bool = False) -> None:
+        self.path = str(path)
+        self.readonly = readonly
+        if readonly and not Path(self.path).exists():
+            raise StoreError(
+                f"no store at {self.path}: run `newsweave ingest --db {self.path} ...` first",
+                path=self.path,
+            )
+        try:
+            if readonly:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            else:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            self.db.isolation_level = None  # explicit transactions only
+            self.db.row_factory = sqlite3.Row
+            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            if not readonly:
+                mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal":
+                    raise StoreError(f"cannot switch {self.path} to WAL mode (got {mode})", path=self.path)
+                self.db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never corrupt
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(exc, self.path) from exc
+
+    # ------------------------------------------------------------ lifecycle
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+
+    @property
+    def schema_version(self) -> int:
+        try:
+            row = self.db.execute("SELECT version FROM schema_version").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"store schema v{version} is newer than this newsweave's v{SCHEMA_VERSION}; upgrade newsweave",
+                path=self.path,
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if self.readonly:
+            raise StoreError(
+                f"store schema v{version} needs migrating to v{SCHEMA_VERSION}: "
+                "open it for writing once (e.g. `newsweave ingest` with no new input)",
+                path=self.path,
+            )
+        with self.transaction():
+            version = self.schema_version  # re-read under the write lock
+            if version == 0:
+                self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                self.db.execute("DELETE FROM schema_version")
+                self.db.execute("INSERT INTO schema_version VALUES (0)")
+            for n, step in enumerate(MIGRATIONS[version:], start=version + 1):
+                step(self.db)
+                self.db.execute("UPDATE schema_version SET version = ?", (n,))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (taken immediately, so two writers queue instead of deadlocking)."""
+        if self.readonly:
+            raise StoreError("this store was opened read-only", path=self.path)
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(exc, self.path) from exc
+        try:
+            yield self.db
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(exc, self.path) from exc
+
+    def _q(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(exc, self.path) from exc
+
+    # ------------------------------------------------------------ writing (ingest)
+    def find_existing(self, article: Article) -> str | None:
+        """The stored id of the same article: same url, same cleaned text, or same raw input."""
+        if article.url:
+            row = self._q("SELECT id FROM articles WHERE url = ?", (article.url,))
+            if row:
+                return row[0]["id"]
+        row = self._q("SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,))
+        if row:
+            return row[0]["id"]
+        return None
+
+    def known_keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Content hashes and urls of every stored article (to skip re-ingests early)."""
+        rows = self._q("SELECT content_hash, url FROM articles")
+        return frozenset(r[0] for r in rows), frozenset(r[1] for r in rows if r[1])
+
+    def has_article_id(self, article_id: str) -> bool:
+        return bool(self._q("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
+
+    def insert_article(self, p: PreparedArticle) -> None:
+        """Insert a prepared article and its features (inside the caller's transaction)."""
+        a = p.article
+        self.db.execute(
+            "INSERT INTO articles (id, url, content_hash, raw_sha1, title, outlet, byline, published,"
+            " path, language, source_format, text, removed, excluded, ingested_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                a.id, a.url, a.content_hash, a.raw_sha1, a.title, a.outlet, a.byline,
+                a.published.isoformat() if a.published else None, a.path, a.language,
+                a.source_format, a.text,
+                json.dumps([dataclasses.asdict(r) for r in a.removed], ensure_ascii=False),
+                json.dumps([[s.start, s.end] for s in p.excluded]),
+                _utcnow(),
+            ),
+        )
+        self.db.execute(
+            "INSERT INTO features (article_id, embedding, minhash, terms, day) VALUES (?,?,?,?,?)",
+            (a.id, p.embedding, p.minhash, p.terms, p.day),
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO entities (article_id, key, name, label) VALUES (?,?,?,?)",
+            [(a.id, e.key, e.name, e.label) for e in p.entities],
+        )
+
+    def add_duplicate(self, a: str, b: str, jaccard: float) -> None:
+        a, b = sorted((a, b))
+        self.db.execute("INSERT OR REPLACE INTO duplicates VALUES (?,?,?)", (a, b, jaccard))
+
+    def set_event(self, article_id: str, event_id: str, score: float = 0.0) -> None:
+        self.db.execute(
+            "INSERT INTO event_articles (article_id, event_id, score) VALUES (?,?,?)"
+            " ON CONFLICT(article_id) DO UPDATE SET event_id = excluded.event_id, score = excluded.score",
+            (article_id, event_id, score),
+        )
+
+    def refresh_events(self, event_ids: Sequence[str], seqs: dict[str, int] | None = None) -> None:
+        """Recompute title/date/outlets/counts of these events from their members (in a transaction)."""
+        now = _utcnow()
+        for eid in sorted(set(event_ids)):
+            rows = self._q(
+                "SELECT a.id, a.title, substr(a.text, 1, 200) AS text, a.outlet, a.published, a.rowid FROM event_articles m"
+                " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.rowid",
+                (eid,),
+            )
+            if not rows:
+                self.db.execute("DELETE FROM events WHERE id = ?", (eid,))
+                self.db.execute("DELETE FROM syntheses WHERE event_id = ?", (eid,))
+                continue
+            title = _event_title(rows)
+            dates = Counter(r["published"][:10] for r in rows if r["published"])
+            day = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+            outlets = sorted({r["outlet"] for r in rows if r["outlet"]})
+            seq = (seqs or {}).get(eid)
+            self.db.execute(
+                "INSERT INTO events (id, seq, title, date, n_articles, outlets, created, updated)"
+                " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
+                " date = excluded.date, n_articles = excluded.n_articles, outlets = excluded.outlets,"
+                " updated = excluded.updated",
+                (eid, seq if seq is not None else self._next_seq(), title, day, len(rows),
+                 json.dumps(outlets, ensure_ascii=False), now, now),
+            )
+
+    def _next_seq(self) -> int:
+        return int(self._q("SELECT COALESCE(MAX(seq), -1) + 1 FROM events")[0][0])
+
+    def load_index(self, index: EventIndex) -> int:
+        """Fill ``index`` with every stored article in its stored event (resume an ingest)."""
+        rows = self._q(
+            "SELECT f.article_id, f.embedding, f.terms, f.day, m.event_id FROM features f"
+            " JOIN articles a ON a.id = f.article_id"
+            " JOIN event_articles m ON m.article_id = f.article_id"
+            " JOIN events e ON e.id = m.event_id ORDER BY e.seq, a.rowid"
+        )
+        ents: dict[str, list[str]] = {}
+        for r in self._q("SELECT article_id, key FROM entities ORDER BY rowid"):
+            ents.setdefault(r[0], []).append(r[1])
+        for r in rows:
+            index.add(doc_features(r["article_id"], r["embedding"], r["terms"], ents.get(r["article_id"], ()), r["day"]),
+                      event_id=r["event_id"])
+        return len(rows)
+
+    def load_minhashes(self) -> Iterator[tuple[str, np.ndarray]]:
+        for r in self._q("SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"):
+            yield r[0], np.frombuffer(r[1], dtype=np.uint32)
+
+    def event_seqs(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self._q("SELECT id, seq FROM events")}
+
+    # ------------------------------------------------------------ reading (CLI, API)
+    def counts(self) -> StoreCounts:
+        one = lambda sql: int(self._q(sql)[0][0])  # noqa: E731
+        return StoreCounts(
+            articles=one("SELECT COUNT(*) FROM articles"),
+            events=one("SELECT COUNT(*) FROM events"),
+            duplicates=one("SELECT COUNT(*) FROM duplicates"),
+            syntheses=one("SELECT COUNT(*) FROM syntheses"),
+            schema_version=self.schema_version,
+        )
+
+    def _event_filter(
+        self, since: str | date | None, until: str | date | None, entity: str | None, q: str | None
+    ) -> tuple[str, list[Any]]:
+        where, params = [], []
+        if since:
+            where.append("e.date >= ?")
+            params.append(_iso_day(since, "since"))
+        if until:
+            where.append("e.date <= ?")
+            params.append(_iso_day(until, "until"))
+        if entity:
+            from newsweave.events.cluster import normalise_entity
+
+            where.append(
+                "e.id IN (SELECT m.event_id FROM event_articles m JOIN entities n"
+                " ON n.article_id = m.article_id WHERE n.key = ?)"
+            )
+            params.append(normalise_entity(entity))
+        if q:
+            where.append(
+                "e.id IN (SELECT m.event_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
+                " JOIN event_articles m ON m.article_id = a.id WHERE articles_fts MATCH ?)"
+            )
+            params.append(_fts_query(q))
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def list_events(
+        self,
+        since: str | date | None = None,
+        entity: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        *,
+        until: str | date | None = None,
+    ) -> list[StoredEvent]:
+        """Events, newest date first (then most articles); filters combine with AND.
+
+        ``since``/``until``: ISO dates (inclusive); ``entity``: a name as written
+        ("Vladimir Putin"); ``q``: words that must all occur in a member article.
+        """
+        where, params = self._event_filter(since, until, entity, q)
+        limit = DEFAULT_LIMIT if limit is None else max(0, min(int(limit), MAX_LIMIT))
+        rows = self._q(
+            "SELECT e.* FROM events e" + where
+            + " ORDER BY e.date IS NULL, e.date DESC, e.n_articles DESC, e.seq LIMIT ? OFFSET ?",
+            [*params, limit, max(0, int(offset))],
+        )
+        return self._with_members(rows)
+
+    def count_events(
+        self, since: str | date | None = None, entity: str | None = None, q: str | None = None,
+        *, until: str | date | None = None,
+    ) -> int:
+        where, params = self._event_filter(since, until, entity, q)
+        return int(self._q("SELECT COUNT(*) FROM events e" + where, params)[0][0])
+
+    def _with_members(self, rows: list[sqlite3.Row]) -> list[StoredEvent]:
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        members: dict[str, list[str]] = {i: [] for i in ids}
+        outlets_of: dict[str, list[str | None]] = {i: [] for i in ids}
+        marks = ",".join("?" * len(ids))
+        for m in self._q(
+            f"SELECT m.event_id, m.article_id, a.outlet FROM event_articles m JOIN articles a"
+            f" ON a.id = m.article_id WHERE m.event_id IN ({marks}) ORDER BY a.rowid",
+            ids,
+        ):
+            members[m[0]].append(m[1])
+            outlets_of[m[0]].append(m[2])
+        out = []
+        for r in rows:
+            outs = outlets_of[r["id"]]
+            n_sources = len({o for o in outs if o}) + sum(1 for o in outs if not o)
+            out.append(
+                StoredEvent(
+                    id=r["id"], title=r["title"] or "", date=r["date"],
+                    articles=tuple(members[r["id"]]), outlets=tuple(json.loads(r["outlets"])),
+                    n_sources=n_sources, created=r["created"], updated=r["updated"],
+                )
+            )
+        return out
+
+    def get_event(self, event_id: str) -> StoredEvent:
+        rows = self._q("SELECT * FROM events WHERE id = ?", (event_id,))
+        if not rows:
+            raise NotFound(f"no event {event_id!r} in the store", path=self.path)
+        return self._with_members(rows)[0]
+
+    def get_article(self, article_id: str) -> Article:
+        rows = self._q("SELECT * FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            raise NotFound(f"no article {article_id!r} in the store", path=self.path)
+        return _article(rows[0])
+
+    def excluded_spans(self, article_id: str) -> list[Span]:
+        """The off-topic spans cut from this article before clustering."""
+        rows = self._q("SELECT excluded FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            raise NotFound(f"no article {article_id!r} in the store", path=self.path)
+        return [Span(article_id, s, e) for s, e in json.loads(rows[0][0])]
+
+    def article_event(self, article_id: str) -> str | None:
+        rows = self._q("SELECT event_id FROM event_articles WHERE article_id = ?", (article_id,))
+        return rows[0][0] if rows else None
+
+    def duplicates_of(self, article_id: str) -> list[tuple[str, float]]:
+        rows = self._q(
+            "SELECT CASE WHEN a = ? THEN b ELSE a END, jaccard FROM duplicates WHERE a = ? OR b = ?",
+            (article_id, article_id, article_id),
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def event_articles(self, event_id: str) -> list[Article]:
+        ev = self.get_event(event_id)
+        return [self.get_article(i) for i in ev.articles]
+
+    def article_ids(self, limit: int | None = None, offset: int = 0) -> list[str]:
+        sql = "SELECT id FROM articles ORDER BY rowid"
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [int(limit), int(offset)]
+        return [r[0] for r in self._q(sql, params)]
+
+    def synthesis_key(self, article_ids: Sequence[str]) -> str:
+        h = hashlib.sha1(json.dumps([sorted(article_ids), SYNTHESIS_VERSION]).encode("utf-8"))
+        return h.hexdigest()
+
+    def cached_report(self, event_id: str) -> EventReport | None:
+        """The cached synthesis if it is still current for the event's members, else None."""
+        ev = self.get_event(event_id)
+        rows = self._q("SELECT key, report FROM syntheses WHERE event_id = ?", (event_id,))
+        if rows and rows[0]["key"] == self.synthesis_key(ev.articles):
+            try:
+                return report_from_json(json.loads(rows[0]["report"]))
+            except (ValueError, TypeError, KeyError):
+                return None  # an unreadable cache entry is recomputed
+        return None
+
+    def event_report(self, event_id: str, *, words: int | None = None) -> EventReport:
+        """The event's synthesis: cached, or woven now (and cached when the store is writable)."""
+        if words is None:
+            cached = self.cached_report(event_id)
+            if cached is not None:
+                return cached
+        from newsweave.synthesis.weave import weave
+
+        ev = self.get_event(event_id)
+        articles = [self.get_article(i) for i in ev.articles]
+        report = weave(articles, words=words)
+        report = dataclasses.replace(
+            report, events=tuple(dataclasses.replace(e, id=event_id) for e in report.events)
+        )
+        if words is None and not self.readonly:
+            with self.transaction():
+                self.db.execute(
+                    "INSERT INTO syntheses (event_id, key, report, created) VALUES (?,?,?,?)"
+                    " ON CONFLICT(event_id) DO UPDATE SET key = excluded.key, report = excluded.report,"
+                    " created = excluded.created",
+                    (event_id, self.synthesis_key(ev.articles),
+                     json.dumps(report.to_json(), ensure_ascii=False), _utcnow()),
+                )
+        return report
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def doc_features(article_id: str, embedding: bytes, terms: bytes, entities: Sequence[str], day: int | None) -> DocFeatures:
+    from newsweave.events.cluster import DocFeatures
+
+    t = np.frombuffer(terms, dtype=TERMS_DTYPE)
+    return DocFeatures(
+        id=article_id,
+        embedding=np.frombuffer(embedding, dtype=np.float32),
+        terms=tuple(zip(t["h"].tolist(), t["tf"].tolist(), strict=True)),
+        entities=tuple(entities),
+        day=day,
+    )
+
+
+TERMS_DTYPE = np.dtype([("h", "<u4"), ("tf", "<f4")])
+
+
+def _event_title(rows: list[sqlite3.Row]) -> str:
+    """The title most members share words with: the most representative headline."""
+    titles = [(r["title"] or "").strip() for r in rows]
+    titled = [t for t in titles if t]
+    if not titled:
+        first = (rows[0]["text"] or "").strip().split("\n", 1)[0]
+        return first[:120]
+    if len(titled) <= 2:
+        return titled[0]
+    bags = [set(w.lower() for w in t.split() if len(w) > 3) for t in titled]
+    def overlap(i: int) -> float:
+        return sum(len(bags[i] & b) for j, b in enumerate(bags) if j != i) / (1 + len(bags[i]))
+    return titled[max(range(len(titled)), key=lambda i: (overlap(i), -i))]
+
+
+def _article(r: sqlite3.Row) -> Article:
+    pub = r["published"]
+    return Article(
+        id=r["id"], text=r["text"], title=r["title"], outlet=r["outlet"], byline=r["byline"],
+        published=datetime.fromisoformat(pub) if pub else None, url=r["url"], path=r["path"],
+        language=r["language"],
+        removed=tuple(RemovedSegment(**x) for x in json.loads(r["removed"] or "[]")),
+        source_format=r["source_format"] or "text", raw_sha1=r["raw_sha1"],
+    )
+
+
+def _iso_day(value: str | date, what: str) -> str:
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    try:
+        return date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError as exc:
+        from newsweave.errors import InputError
+
+        raise InputError(f"--{what} must be an ISO date (YYYY-MM-DD), got {value!r}") from exc
+
+
+def _fts_query(q: str) -> str:
+    """User words → an FTS5 query where every word must occur (quoted: no operator injection)."""
+    import re
+
+    words = re.findall(r"\w+", q)
+    return " ".join('"' + w.replace('"', "") + '"' for w in words) or '""'
+
+
+def _store_error(exc: sqlite3.DatabaseError, path: str) -> StoreError:
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        return StoreError(
+            f"the store is locked by another writer (waited {BUSY_TIMEOUT_S:.0f}s): {msg}", path=path
+        )
+    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+        return StoreError(f"not a readable newsweave store (corrupt or not SQLite): {msg}", path=path)
+    if "readonly" in msg or "read-only" in msg:
+        return StoreError(f"the store is read-only here: {msg}", path=path)
+    return StoreError(f"store error: {msg}", path=path)
+
+
+# --------------------------------------------------------------------------- JSON → dataclasses
+
+
+def report_from_json(d: dict[str, Any]) -> EventReport:
+    """Read back an :class:`EventReport` written by ``EventReport.to_json``."""
+    return EventReport(
+        articles=tuple(Article.from_json(a) for a in d.get("articles", ())),
+        events=tuple(_load(_models_type("Event"), e) for e in d.get("events", ())),
+        generator=d.get("generator", "newsweave"),
+    )
+
+
+def _models_type(name: str) -> type:
+    from newsweave import models
+
+    return getattr(models, name)
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _load(tp: Any, v: Any) -> Any:
+    if v is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _load(args[0], v) if len(args) == 1 else v
+    if origin is tuple:
+        args = typing.get_args(tp)
+        inner = args[0] if args else Any
+        return tuple(_load(inner, x) for x in v)
+    if origin is typing.Literal or tp is Any:
+        return v
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        if tp is Article:
+            return Article.from_json(v)
+        hints = _HINTS.get(tp)
+        if hints is None:
+            from newsweave import models
+
+            hints = _HINTS[tp] = typing.get_type_hints(tp, vars(models))
+        kwargs = {f.name: _load(hints[f.name], v[f.name]) for f in dataclasses.fields(tp) if f.name in v}
+        return tp(**kwargs)
+    if tp is datetime:
+        return datetime.fromisoformat(v)
+    return v

@@ -1,0 +1,357 @@
+"""The brief: 3 to 8 neutral sentences, each citing every article that supports it.
+
+Extractive by design (no model may invent a word): each brief sentence is one
+source sentence, at most lightly compressed by dropping a leading connective
+("Meanwhile,", "However,") or a trailing credit to another outlet
+(", Al Jazeera reported."), and cites the spans of every article in the fact it
+states. Order: the main fact (the one most like what the outlets lead with, then the
+best supported) first, then context, reactions, and an open question. Sentences in the outlet's own loaded words, or
+that contradict another source, are passed over when a neutral one says the same.
+
+``words=N`` (``ws.options["brief_words"]``) gives a length-limited summary for
+comparison with summarization benchmarks: the same ranking, filled greedily up to
+N words, cut at sentence boundaries (a first sentence longer than N is cut at its
+last clause boundary that fits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.models import BriefSentence, Span
+from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.stages.facts import (
+    Unit,
+    build_units,
+    eligible,
+    overlaps_any,
+    unit_penalty,
+    unit_text,
+    unit_vectors,
+)
+from newsweave.synthesis.stages.framing import loaded_terms_in
+
+# Sentences the brief may hold (the issue asks for 3 to 8).
+MIN_SENTENCES = 3
+MAX_SENTENCES = 8
+# Context facts after the main one: enough to inform, few enough to read in a glance.
+MAX_CONTEXT = 4
+# Reactions of the other side, the mediator and a skeptic: what a reader asks next.
+MAX_REACTIONS = 3
+MAX_OPEN = 1
+# At most this many sentences about one actor ("Putin said... Putin said..."): room for context.
+SAME_SUBJECT_MAX = 3
+# Two candidates this close (cosine) say the same thing: keep only the better one.
+REDUNDANT_SIM = 0.72
+# A brief sentence longer than this is hard to read; longer candidates are penalised.
+LONG_SENTENCE_WORDS = 40
+# The main fact is the one most like what the outlets lead with (mean cosine to each article's
+# first statement), plus this much per share of independent origins reporting it: on the seeds
+# the all-outlet Istanbul fact wins either way; where wordings of the core happening disagree
+# (11 vs 12 injured), the best-supported fact can be a side detail and must not lead.
+LEAD_SUPPORT_WEIGHT = 0.25
+
+_LEADING = re.compile(
+    r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far)\s*,?\s+",
+)
+_OUTLET_TAIL = re.compile(
+    r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"
+)
+_OPEN = re.compile(
+    r"\b(?:has|have|had) yet to\b|\bdid not (?:immediately )?(?:respond|comment|reply)|\bnot yet\b|"
+    r"\bremains? (?:unclear|to be seen|uncertain)\b|\bunclear (?:whether|if|what|how|when)\b|"
+    r"\bcould (?:now )?test\b|\bwould not (?:say|specify)\b|\bdid not (?:say|specify)\b|"
+    r"\bno (?:immediate )?(?:response|comment)\b|\bundisclosed\b|\bunspecified\b",
+    re.I,
+)
+_REACTION = re.compile(
+    r"\b(?:welcom\w+|hail\w*|reject\w*|dismiss\w*|warn\w*|criticis\w+|criticiz\w+|praise\w*|"
+    r"condemn\w*|applaud\w*|denounc\w+|skeptic\w*|sceptic\w*|echo\w*|endors\w+|vow\w*|"
+    r"call\w* (?:it|the|for)|responded|reacted|posted)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Candidate:
+    text: str
+    citations: tuple[Span, ...]
+    sentence: int  # index into build_units() of the chosen wording
+    sources: int
+    independent: int
+    role: str  # main | context | reaction | open
+    rank: float
+    attributed: bool = False  # someone's stated reaction: reported as theirs, never "disputed"
+
+
+def compress(text: str) -> tuple[str, int, int]:
+    """Drop a leading connective and a trailing outlet credit.
+
+    Returns (new text, start, end): the new text is ``text[start:end]`` plus at most a
+    final "." and a capitalised first letter, so its citation is exactly that range.
+    """
+    start, end = 0, len(text)
+    m = _LEADING.match(text)
+    if m and len(text) - m.end() > 20:
+        start = m.end()
+    m = _OUTLET_TAIL.search(text, start)
+    suffix = ""
+    if m:
+        end = m.start()
+        suffix = text[-1]
+    body = text[start:end] + suffix
+    if start and body:
+        body = body[0].upper() + body[1:]
+    return body, start, end
+
+
+def _role(text: str, main_actor: set[str]) -> str:
+    """open question, reaction (someone other than the main actor responding), or context."""
+    if _OPEN.search(text):
+        return "open"
+    head = set(re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:6])))
+    if _REACTION.search(text) and not (head & main_actor):
+        return "reaction"
+    return "context"
+
+
+def _subject(text: str) -> set[str]:
+    """Names in a sentence's first four words (its grammatical subject, roughly)."""
+    names = set(re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:4])))
+    return names - _NOT_NAMES
+
+
+_NOT_NAMES = {"The", "A", "An", "In", "On", "But", "And", "However", "Meanwhile", "President", "Prime",
+              "Minister", "Russian", "Ukrainian", "French", "British", "German", "US", "U", "S", "Former"}
+
+
+def _actors(text: str) -> set[str]:
+    """Capitalised names in the main fact's opening words: whoever it is about."""
+    words = re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:8]))
+    return {w for w in words if w.lower() not in {"the", "a", "an", "president", "prime", "minister"}}
+
+
+@stage(
+    "brief",
+    needs=("facts", "unique", "sentences", "sentence_vectors", "excluded", "reactions", "origins"),
+    provides=("brief",),
+)
+def brief_stage(ws: Workspace) -> None:
+    """Select and order 3-8 cited, neutral sentences (or fill ``brief_words`` words)."""
+    assert ws.facts is not None and ws.unique is not None
+    units = build_units(ws)
+    vecs = unit_vectors(ws, units)
+    index = {(u.article, u.start, u.end): k for k, u in enumerate(units)}
+    disputed = _disputed_spans(ws)
+    cands: list[_Candidate] = []
+    chosen_unit: dict[int, int] = {}
+    for k, f in enumerate(ws.facts):
+        options = [index[(c.article, c.start, c.end)] for c in f.citations if (c.article, c.start, c.end) in index]
+        if not options:
+            continue
+        v = vecs[options]
+        central = (v @ v.T).mean(1) if len(options) > 1 else np.ones(1)
+        best = max(range(len(options)), key=lambda j: central[j] - unit_penalty(units[options[j]]))
+        if units[options[best]].kind == "sub" and k:
+            continue  # "hours after X called for Y": a fact, but not a sentence a reader can take alone
+        chosen_unit[k] = options[best]
+    main = _main_fact(ws, units, vecs, chosen_unit)
+    for k, ui in chosen_unit.items():
+        f, u = ws.facts[k], units[ui]
+        rank = (
+            f.independent_sources * 2.0
+            + len(f.sources)
+            + f.score
+            - 3 * unit_penalty(u)
+            + (100 if k == main else 0)  # the main fact leads
+        )
+        cands.append(_Candidate(unit_text(u, ws), f.citations, ui, len(f.sources), f.independent_sources, "", rank))
+    for pos, d in enumerate(ws.unique):  # ws.unique is ranked by informativeness
+        c = d.citations[0]
+        k = index.get((c.article, c.start, c.end))
+        if k is None or units[k].standalone is None:
+            continue
+        rank = -3 * unit_penalty(units[k]) - 0.02 * pos
+        cands.append(_Candidate(unit_text(units[k], ws), d.citations, k, 1, 1, "", rank))
+    cands.extend(_reaction_candidates(ws, units))
+    if not ws.facts:  # no multi-source fact at all: lead with the first article's lead
+        keep = eligible(ws)
+        if keep:
+            u = units[keep[0]]
+            cands.insert(0, _Candidate(unit_text(u, ws), (u.span,), keep[0], 1, 1, "", 100.0))
+    if not cands:
+        ws.brief = []
+        return
+    cands.sort(key=lambda c: -c.rank)
+    cands[0].role = "main"
+    main_actor = _actors(cands[0].text) - {"Russian", "Ukrainian", "French", "British", "German", "US", "U.S."}
+    for c in cands[1:]:
+        c.role = _role(c.text, main_actor)
+    words = ws.options.get("brief_words")
+    chosen = _select(cands, units, vecs, disputed, words)
+    ws.brief = [_render(units, c, words) for c in chosen]
+
+
+def _main_fact(ws: Workspace, units: list[Unit], vecs: np.ndarray, chosen: dict[int, int]) -> int | None:
+    """The fact the brief leads with: most like the articles' own leads, then best supported."""
+    if not chosen:
+        return None
+    leads: dict[str, int] = {}
+    for k in eligible(ws):
+        leads.setdefault(units[k].article, k)  # each article's first statement
+    if not leads:
+        return min(chosen)
+    lead_vecs = vecs[list(leads.values())]
+    origins = len(ws.origins or ()) or 1
+
+    def score(k: int) -> float:
+        likeness = float((lead_vecs @ vecs[chosen[k]]).mean())
+        return likeness + LEAD_SUPPORT_WEIGHT * ws.facts[k].independent_sources / origins
+
+    return max(chosen, key=lambda k: (score(k), -k))
+
+
+# Stances worth a brief sentence: a named person taking a side (not "neutral" or the proposer).
+BRIEF_STANCES = ("welcomes", "rejects", "skeptical", "conditional")
+
+
+def _reaction_candidates(ws: Workspace, units: list[Unit]) -> list[_Candidate]:
+    """One sentence per named person's reaction (the reactions stage's own citation).
+
+    Facts and unique details miss reactions an outlet reports in a long sentence that
+    aligns with nothing; an editor would still give them (attributed, so never "disputed").
+    """
+    persons = {e.name for e in ws.entities or [] if e.type == "PERSON"}
+    out: list[_Candidate] = []
+    for r in ws.reactions or []:
+        if r.stance not in BRIEF_STANCES or r.actor not in persons:
+            continue
+        options: list[int] = []
+        for c in r.citations:
+            text = ws.article(c.article).text
+            cited = text[c.start : c.end]
+            start = c.start + len(cited) - len(cited.lstrip(' \n"“”‘’\''))
+            options += [
+                i
+                for i, u in enumerate(units)
+                if u.article == c.article
+                and u.kind in ("sentence", "quote")
+                and u.start <= start < u.end
+                and u.standalone is not None
+            ]
+        if not options:
+            continue
+        # the outlet's neutral wording first (no loaded words of its own), then the plainest
+        k = min(
+            dict.fromkeys(options),
+            key=lambda i: (
+                any(t.voice == "own" for t in loaded_terms_in(units[i].text)),
+                unit_penalty(units[i]),
+                len(units[i].text),
+            ),
+        )
+        rank = 0.5 * len(r.sources) - unit_penalty(units[k])
+        out.append(_Candidate(unit_text(units[k], ws), (units[k].span,), k, len(r.sources), 1, "", rank, True))
+    return out
+
+
+def _disputed_spans(ws: Workspace) -> list[Span]:
+    """Spans that another source contradicts (not superseded updates' newer side)."""
+    out: list[Span] = []
+    for c in ws.contradictions or []:
+        claims = list(c.claims)
+        if getattr(c, "update", False) and claims:
+            claims = claims[:-1]  # the later report stands; the superseded one is not repeated
+        for cl in claims:
+            out.extend(cl.citations)
+    return out
+
+
+def _select(
+    cands: list[_Candidate], units: list[Unit], vec: np.ndarray, disputed: list[Span], words: int | None
+) -> list[_Candidate]:
+    quota = {"main": 1, "context": MAX_CONTEXT, "reaction": MAX_REACTIONS, "open": MAX_OPEN}
+    taken: list[_Candidate] = []
+    used = dict.fromkeys(quota, 0)
+    total_words = 0
+
+    def redundant(c: _Candidate) -> bool:
+        return any(float(vec[c.sentence] @ vec[t.sentence]) >= REDUNDANT_SIM for t in taken)
+
+    def same_subject(c: _Candidate) -> int:
+        subj = _subject(c.text)
+        return sum(bool(subj & _subject(t.text)) for t in taken)
+
+    def admissible(c: _Candidate, strict: bool) -> bool:
+        if redundant(c):
+            return False
+        if strict and same_subject(c) >= SAME_SUBJECT_MAX:
+            return False
+        if c.role != "main" and not c.attributed and any(overlaps_any(s, disputed) for s in c.citations):
+            return False
+        if strict and c.role != "main" and any(t.voice != "quoted" for t in loaded_terms_in(c.text)):
+            return False
+        return not (strict and c.role != "main" and c.sources < 2 and c.role == "context")
+
+    # an open question only fills room the facts and reactions leave (stable: rank order kept)
+    cands = sorted(cands, key=lambda c: c.role == "open")
+    for strict in (True, False):
+        for c in cands:
+            if c in taken or used[c.role] >= quota[c.role] or not admissible(c, strict):
+                continue
+            n = len(compress(c.text)[0].split())
+            if words is not None:
+                if total_words + n > words and taken:
+                    continue
+            elif len(taken) >= MAX_SENTENCES:
+                break
+            taken.append(c)
+            used[c.role] += 1
+            total_words += n
+        if words is None and len(taken) >= MIN_SENTENCES:
+            break
+    if words is None and len(taken) < MIN_SENTENCES:
+        for c in cands:  # too few by role: fill with the best remaining, any role
+            if len(taken) >= MIN_SENTENCES:
+                break
+            if c not in taken and not redundant(c):
+                taken.append(c)
+    if words is not None and len(taken) < len(cands):
+        for c in cands:  # fill the remaining word budget with anything that fits
+            n = len(compress(c.text)[0].split())
+            if c not in taken and total_words + n <= words and not redundant(c):
+                taken.append(c)
+                total_words += n
+    order = {"main": 0, "context": 1, "reaction": 2, "open": 3}
+    # within a role, keep the order the articles tell things in
+    return sorted(taken, key=lambda c: (order[c.role], units[c.sentence].index))
+
+
+def _render(units: list[Unit], c: _Candidate, words: int | None) -> BriefSentence:
+    s = units[c.sentence]
+    text, start, end = compress(c.text)
+    if words is not None and len(text.split()) > words:
+        kept = _cut_to_words(text, words)
+        end = start + len(kept)
+        text = kept + "…"
+    cites = []
+    for sp in c.citations:
+        if sp.article == s.article and sp.start == s.start:
+            sp = Span(sp.article, s.start + start, s.start + end)
+        cites.append(sp)
+    # the chosen wording's span first: it is the one the text is taken from
+    cites.sort(key=lambda sp: sp.article != s.article)
+    return BriefSentence(text=text, citations=tuple(cites))
+
+
+def _cut_to_words(text: str, words: int) -> str:
+    """The longest prefix ending at a clause boundary (comma, semicolon, dash) within ``words``."""
+    toks = list(re.finditer(r"\S+", text))
+    limit = toks[words - 1].end() if words <= len(toks) else len(text)
+    cut = max(text.rfind(",", 0, limit), text.rfind(";", 0, limit), text.rfind(" –", 0, limit), text.rfind(" —", 0, limit))
+    if cut <= 0:
+        cut = limit
+    return text[:cut].rstrip(" ,;–—")

@@ -1,0 +1,274 @@
+"""Text mode: line rules on small pages of our own prose, and a slice of AEB as a regression guard."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import shingle_f1
+from newsweave.clean.html import html_to_text
+from newsweave.clean.text import clean_text, junk_reason, strip_leaks
+
+P1 = (
+    "The county council voted on Thursday to rebuild the old quarry road before winter, after "
+    "residents of three villages petitioned for a safer route to the regional hospital."
+)
+P2 = (
+    "Work is expected to begin in October and to last about eleven weeks, council officials said, "
+    "with a temporary one-way system in place for most of that time."
+)
+P3 = (
+    "\"We have waited twenty years for this,\" said Mara Linde, who organised the petition. "
+    "\"Nobody should have to drive an ambulance down a track like that.\""
+)
+P4 = (
+    "The council has set aside 2.4 million euros for the work and expects a regional grant to "
+    "cover a further third of the cost, according to budget papers published last month."
+)
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_furniture_around_a_story_is_removed_and_story_kept_in_order() -> None:
+    raw = page(
+        "Regional",
+        "Council backs rebuild of quarry road",
+        "By Ana Petrov",
+        "June 3, 2024",
+        "Share on facebook",
+        "Share on twitter",
+        "0:00",
+        "",
+        P1,
+        "",
+        "Advertisement",
+        "",
+        P2,
+        "Residents walk along the quarry road near Hollin on June 1, 2024.",
+        "Jon Baird/Valley Photos",
+        P3,
+        "WHAT COMES NEXT",
+        P4,
+        "Subscribe to our newsletter and get the news in your inbox every morning.",
+        "Copyright © 2024 Valley Herald Media Ltd. All rights reserved.",
+        "Related Articles",
+        "Hollin school reopens after flood repairs",
+        "3 hours ago",
+        "The village school in Hollin reopened on Monday after repairs to its flooded basement were completed ahead of schedule.",
+    )
+    res = clean_text(raw)
+    assert res.text.split("\n\n") == [P1, P2, P3, "WHAT COMES NEXT", P4]
+    assert res.title == "Council backs rebuild of quarry road"
+    assert res.byline == "Ana Petrov"
+    assert res.date and res.date.value.date().isoformat() == "2024-06-03" and res.date.source == "dateline"
+    assert res.outlet == "Valley Herald"
+    reasons = {r.text: r.reason for r in res.removed}
+    assert reasons["Advertisement"] == "advertisement"
+    assert reasons["Share on facebook"] == "share"
+    assert reasons["0:00"] == "player"
+    assert reasons["Jon Baird/Valley Photos"] == "credit"
+    assert reasons["Residents walk along the quarry road near Hollin on June 1, 2024."] == "caption"
+    assert reasons["Related Articles"] == "related-heading"
+    assert reasons["Hollin school reopens after flood repairs"] == "related"
+    assert "subscription" in reasons.values() and "copyright" in reasons.values()
+    for seg in res.removed:  # offsets into the raw input
+        assert raw[seg.start : seg.end] == seg.text
+
+
+def test_repeated_headline_teaser_and_inline_credit() -> None:
+    raw = page(
+        "Council backs rebuild of quarry road",
+        "",
+        "Three villages will get a safer route to hospital.",
+        "Council backs rebuild of quarry road",
+        "A lorry on the quarry road on June 1, 2024. Jon Baird/Valley Photos via Reuters",
+        "Ana Petrov",
+        "Updated:",
+        "",
+        P1,
+        P2,
+    )
+    res = clean_text(raw)
+    assert res.text.split("\n\n") == [P1, P2]
+    assert res.byline == "Ana Petrov"
+    by = {r.reason for r in res.removed}
+    assert {"title", "teaser", "caption", "byline", "date"} <= by
+    # the only date is a photo's: a lower bound for publication, labelled as such
+    assert res.date and res.date.source == "caption"
+
+
+def test_markdown_link_residue_and_original_url() -> None:
+    raw = page(
+        "Council backs rebuild of quarry road",
+        "By [Valley Wire](#)",
+        "[valleyphotos.example](#)",
+        P1,
+        "Related article: [Hollin school reopens](#)",
+        P2,
+        "Original url:",
+        "",
+        "<https://valley-herald.example/2024/06/03/quarry-road>",
+    )
+    res = clean_text(raw)
+    assert res.text.split("\n\n") == [P1, P2]
+    assert res.byline == "Valley Wire"
+    assert res.url == "https://valley-herald.example/2024/06/03/quarry-road"
+    assert res.date and res.date.source == "url"
+    assert res.outlet == "valley-herald.example"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    raw = page(
+        "The county council voted on Thursday to rebuild the old quarry",
+        "road before winter, after residents of three villages petitioned for a",
+        "safer route to the regional hospital.",
+        P2,
+    )
+    res = clean_text(raw)
+    assert res.text.split("\n\n")[0] == P1
+    assert res.text.split("\n\n")[1] == P2
+
+
+def test_comments_are_not_body() -> None:
+    raw = page(
+        P1, P2, P3,
+        "Comments",
+        "Lena on June 4, 2024 at 9:12 am said:",
+        "I drive that road every day and it has been dangerous for as long as I can remember, so this is very welcome news for all of us.",
+        "Reply",
+        "Tomas on June 4, 2024 at 10:40 am said:",
+        "Eleven weeks of a one-way system will be a nightmare for the farms along the valley, and nobody asked us what we thought about it.",
+    )
+    res = clean_text(raw)
+    assert res.text.split("\n\n") == [P1, P2, P3]
+    assert any(r.reason == "comments" for r in res.removed)
+
+
+def test_a_related_box_inside_the_story_does_not_end_it() -> None:
+    raw = page(
+        P1, P2,
+        "Trending News",
+        "Storm warning for the coast",
+        "Rail strike called off",
+        P3, P4,
+    )
+    res = clean_text(raw)
+    assert res.text.split("\n\n") == [P1, P2, P3, P4]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Kindly share this story:", "share"),
+        ("Share on whatsapp", "share"),
+        ("Copy link", "share"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Join us today and pay only $9.99 for an annual subscription to our insights.", "subscription"),
+        ("And you get a free two-week trial with no obligation to continue.", "subscription"),
+        ("Copyright © 2024 Example Media. All Rights Reserved.", "copyright"),
+        ("No comments yet...", "comments"),
+        ("Related Articles", "related-heading"),
+        ("You may also like", "related-heading"),
+        ("Read more: Ferry fares to rise in April", "related"),
+        ("REUTERS", "credit"),
+        ("AFP via Getty Images", "credit"),
+        ("Anna Berg/Shutterstock", "credit"),
+        ("GAVRIIL GRIGOROV/SPUTNIK/KREMLIN POOL/EPA-EFE/Shutterstock", "credit"),
+        ("1:42", "player"),
+        ("5 min read", "player"),
+        ("Hashtags", "navigation"),
+        ("11 minutes ago", "timestamp"),
+        ("We use cookies to give you the best experience; by browsing you accept our cookie policy.", "cookies"),
+    ],
+)
+def test_line_lexicon(line: str, reason: str) -> None:
+    assert junk_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        P1,
+        "NO CEASEFIRE?",
+        "Reuters contributed to this report.",
+        "(Reuters) - The ferry operator said on Monday it would cut two routes.",
+        "The subscription service lost 2 million users in the quarter, the company said.",
+        "Share prices fell 4% in early trading after the announcement.",
+        "More than 300 people attended the meeting in the village hall on Tuesday.",
+    ],
+)
+def test_story_lines_are_not_furniture(line: str) -> None:
+    assert junk_reason(line) is None
+
+
+def test_strip_leaks_keeps_story_and_drops_tail() -> None:
+    body = "\n".join([P1, "Advertisement", P2, "Photo: Jon Baird/Valley Photos", P3, "Related", "Storm warning for the coast"])
+    kept, dropped = strip_leaks(body)
+    assert kept.split("\n") == [P1, P2, P3]
+    assert {r for _, r in dropped} >= {"advertisement", "credit", "related-heading"}
+
+
+# --------------------------------------------------------------------------- AEB slice
+
+
+_f1 = shingle_f1
+
+
+def test_text_mode_on_an_aeb_slice(data_dir: Path) -> None:
+    """Regression guard (the full run is bench/bench_extract.py): 30 pages, flattened then cleaned."""
+    aeb = data_dir / "aeb"
+    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
+    keys = sorted(truth)[:30]
+    flat_scores, text_scores = [], []
+    for k in keys:
+        with gzip.open(aeb / "html" / f"{k}.html.gz", "rt", encoding="utf-8") as f:
+            flat = html_to_text(f.read())
+        flat_scores.append(_f1(truth[k]["articleBody"], flat))
+        text_scores.append(_f1(truth[k]["articleBody"], clean_text(flat).text))
+    mean_text = sum(text_scores) / len(keys)
+    assert mean_text > sum(flat_scores) / len(keys) + 0.15
+    assert mean_text >= 0.85
+
+
+@pytest.mark.parametrize(
+    "drop",
+    [
+        (),
+        ("Comments", "No comments yet..."),
+        ("Comments", "No comments yet...", "Related Articles"),
+        ("Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments",
+         "No comments yet..."),
+    ],
+)
+def test_teaser_tail_is_cut_without_the_markers_that_usually_announce_it(seeds_dir: Path, drop: tuple[str, ...]) -> None:
+    """Rules are general: the seed's Related tail goes even when its headings are missing."""
+    raw = (seeds_dir / "004_0695376d25cec0db.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in raw.split("\n") if ln.strip() not in drop]
+    text = clean_text("\n".join(lines)).text
+    assert "Kallas" not in text and "tariffs" not in text and "minutes ago" not in text
+    assert text.endswith("including Ukraine.")
+
+
+def test_too_many_lines_is_refused_quickly() -> None:
+    from newsweave.errors import UnreadableInput
+    from newsweave.sources.files import MAX_LINES, extract_text
+
+    with pytest.raises(UnreadableInput, match="lines, over the limit"):
+        extract_text("Home\n" * (MAX_LINES + 1), path="menu.txt")
+
+
+def test_question_headline_on_the_first_line_is_the_title() -> None:
+    res = clean_text(page("Will the quarry road finally be rebuilt?", P1, P2, "No one objected."))
+    assert res.title == "Will the quarry road finally be rebuilt?"
+    assert res.text.split("\n\n") == [P1, P2, "No one objected."]  # a short closing sentence stays
+
+
+def test_clean_text_without_headline_keeps_everything() -> None:
+    res = clean_text(page(P1, P2, P3))
+    assert res.title is None and res.text.split("\n\n") == [P1, P2, P3] and not res.removed

@@ -1,0 +1,125 @@
+"""Metadata read from text: dates, bylines, outlets, URLs, language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from newsweave.clean import metadata as md
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("May 11, 2025", datetime(2025, 5, 11)),
+        ("Sunday, May 11, 2025 10:32 pm", datetime(2025, 5, 11, 22, 32)),
+        ("Updated: 11 May 2025", datetime(2025, 5, 11)),
+        ("Published Sept. 3, 2024 at 7:05 a.m. EDT", datetime(2024, 9, 3, 7, 5, tzinfo=timezone(timedelta(hours=-4)))),
+        ("May 11, 2025 10:32 GMT", datetime(2025, 5, 11, 10, 32, tzinfo=UTC)),
+        ("2025-05-11T08:30", datetime(2025, 5, 11, 8, 30)),
+        ("03 March 2026", datetime(2026, 3, 3)),
+    ],
+)
+def test_datelines(line: str, expected: datetime) -> None:
+    assert md.dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin spoke at a press conference on May 11, 2025, calling for direct talks with Kyiv without preconditions.",
+        "Sunday",
+        "Updated:",
+        "The 2022 invasion",
+        "February 30, 2025",
+    ],
+)
+def test_not_datelines(line: str) -> None:
+    assert md.dateline(line) is None
+
+
+def test_date_label_and_find_dates() -> None:
+    assert md.is_date_label("Updated:") and md.is_date_label("Published")
+    found = md.find_dates("Taken on April 24, 2025 and on 7 May 2025.")
+    assert [d.date().isoformat() for d, _, _ in found] == ["2025-04-24", "2025-05-07"]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.themoscowtimes.com/2025/05/11/putin-proposes-a-89040", "2025-05-11"),
+        ("https://example.org/news/20240903/ferry", "2024-09-03"),
+        ("https://example.org/news/ferry-strike", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, expected: str | None) -> None:
+    d = md.date_from_url(url)
+    assert (d.date().isoformat() if d else None) == expected
+
+
+def test_parse_date() -> None:
+    assert md.parse_date("2025-05-11T10:00:00Z").tzinfo is not None
+    assert md.parse_date("May 11, 2025") == datetime(2025, 5, 11)
+    assert md.parse_date("soon") is None and md.parse_date(None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By [AFP](#)", "AFP"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("by Maren Holt | Updated 3 hours ago", "Maren Holt"),
+        ("Written by: Idris Okafor", "Idris Okafor"),
+        ("Byzantine walls restored", None),
+    ],
+)
+def test_bylines(line: str, name: str | None) -> None:
+    assert md.byline_from_line(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "ok"),
+    [("Ryan Morgan", True), ("Mary-Kate O'Neill", True), ("Top News", False), ("Related Articles", False),
+     ("News", False), ("Ryan Morgan said.", False), ("NO CEASEFIRE?", False)],
+)
+def test_person_name_lines(line: str, ok: bool) -> None:
+    assert md.is_person_name(line) is ok
+
+
+def test_outlets() -> None:
+    assert md.outlet_from_copyright("Copyright © 2025 GlobalPost Media Corporation. All Rights Reserved.") == "GlobalPost"
+    assert md.outlet_from_copyright("© 2024 Gullport Herald Media Ltd. All rights reserved.") == "Gullport Herald"
+    assert md.outlet_from_copyright("Copyright: All rights reserved.") is None
+    assert md.outlet_from_url("https://www.themoscowtimes.com/2025/05/11/x") == "The Moscow Times"
+    assert md.outlet_from_url("https://edition.cnn.com/x") == "CNN"
+    assert md.outlet_from_url("https://news.example.org/x") == "news.example.org"
+    assert md.outlet_from_url(None) is None
+
+
+def test_original_url_and_markdown() -> None:
+    assert md.original_url("Original url: <https://x.example/a>") == "https://x.example/a"
+    assert md.original_url("Original url:") is None
+    assert md.strip_markdown_links("By [AFP](#) and [Reuters](https://r.example)") == "By AFP and Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The council said on Monday that the ferry would not run until the repairs were done and checked.", "en"),
+        ("Le conseil a déclaré lundi que le ferry ne circulerait pas avant la fin des réparations et des contrôles.", "fr"),
+        ("Der Rat teilte am Montag mit, dass die Fähre erst nach dem Abschluss der Reparaturen wieder fahren werde.", "de"),
+        ("El consejo dijo el lunes que el ferry no volverá a circular hasta que terminen las reparaciones y los controles.", "es"),
+        ("21 Day Fix\nP90X3\nCIZE\nFOCUS T25", None),
+    ],
+)
+def test_language(text: str, lang: str | None) -> None:
+    assert md.detect_language(text) == lang
+
+
+def test_comparable_time_orders_aware_and_naive() -> None:
+    aware = md.parse_date("2025-05-11T10:00:00+03:00")
+    naive = md.parse_date("May 11, 2025")
+    assert sorted([aware, naive], key=md.comparable_time) == [naive, aware]
+    assert md.comparable_time(aware) == datetime(2025, 5, 11, 7, 0)

@@ -1,0 +1,217 @@
+"""Ingest into a real store: idempotence, crash safety, concurrent readers, bad inputs, the seeds."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, ROOT, need
+from newsweave.corpus.ingest import COMMIT_EVERY, PreparedArticle, ingest, prepare_batch
+from newsweave.corpus.store import Store
+
+
+def _ecb_records(topics: set[int] | None = None, limit: int | None = None) -> list[dict]:
+    path = need(DATA / "ecbplus" / "documents.jsonl", "ECB+")
+    with open(path, encoding="utf-8") as fh:
+        recs = [json.loads(line) for line in fh]
+    if topics is not None:
+        recs = [r for r in recs if r["topic"] in topics]
+    return recs[:limit] if limit else recs
+
+
+def _write_jsonl(path: Path, recs: list[dict]) -> Path:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps({"id": r["id"], "text": r["text"]}) + "\n")
+    return path
+
+
+def test_prepare_batch_is_picklable_and_pure(seed_articles):
+    import pickle
+
+    a = prepare_batch(seed_articles[:2])
+    b = prepare_batch(seed_articles[:2])
+    assert all(isinstance(p, PreparedArticle) for p in a)
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert [p.minhash for p in a] == [p.minhash for p in b]
+    assert [p.terms for p in a] == [p.terms for p in b]
+    f = a[0].features()
+    assert f.embedding.shape == (384,) and f.terms and f.entities
+    assert f.day is not None  # seed 000 is dated 11 May 2025
+
+
+@pytest.fixture(scope="module")
+def seeds_and_ecb(tmp_path_factory, seeds_dir):
+    """Seeds + 3 ECB+ topics (six events of the same kinds as in the full set) ingested once."""
+    tmp = tmp_path_factory.mktemp("ingest")
+    recs = _ecb_records({3, 12, 35})
+    src = _write_jsonl(tmp / "ecb.jsonl", recs)
+    db = tmp / "news.db"
+    first = ingest([str(seeds_dir), str(src)], db=db, progress=False)
+    return db, [str(seeds_dir), str(src)], first, recs
+
+
+def test_seeds_form_one_event_of_five(seeds_and_ecb, seeds_dir):
+    db, _, first, recs = seeds_and_ecb
+    assert first.added == 5 + len(recs) - sum("skipped" in f for f in first.failed)
+    seed_ids = {p.stem for p in seeds_dir.glob("*.txt")}
+    with Store(db, readonly=True) as st:
+        events = {st.article_event(i) for i in seed_ids}
+        assert len(events) == 1
+        ev = st.get_event(events.pop())
+        assert set(ev.articles) == seed_ids  # exactly the five, no ECB+ article with them
+        assert ev.date == "2025-05-11"
+
+
+def test_ingest_twice_is_idempotent(seeds_and_ecb):
+    db, inputs, first, _ = seeds_and_ecb
+    with Store(db, readonly=True) as st:
+        before = st.counts()
+        events_before = {e.id: e.articles for e in st.list_events(limit=1000)}
+    again = ingest(inputs, db=db, progress=False)
+    assert again.added == 0
+    assert again.duplicates == first.added
+    with Store(db, readonly=True) as st:
+        assert st.counts() == before
+        assert {e.id: e.articles for e in st.list_events(limit=1000)} == events_before
+
+
+def test_same_article_under_another_id_or_url_is_recognised(tmp_path, seed_articles):
+    import dataclasses
+
+    db = tmp_path / "dup.db"
+    a = seed_articles[0]
+    ingest([a], db=db, progress=False)
+    same_text = dataclasses.replace(a, id="renamed", path="elsewhere.txt")
+    same_url = dataclasses.replace(
+        seed_articles[1], id="x2", url="https://example.org/putin-talks"
+    )
+    s = ingest([same_text, same_url], db=db, progress=False)
+    assert (s.added, s.duplicates) == (1, 1)
+    moved = dataclasses.replace(seed_articles[2], id="x3", url="https://example.org/putin-talks")
+    s = ingest([moved], db=db, progress=False)
+    assert (s.added, s.duplicates) == (0, 1)
+    # a different article that happens to reuse a stored id is kept under a derived id
+    clash = dataclasses.replace(seed_articles[3], id=a.id)
+    s = ingest([clash], db=db, progress=False)
+    assert s.added == 1
+    with Store(db, readonly=True) as st:
+        assert st.counts().articles == 3
+        assert any(i.startswith(a.id + "~") for i in st.article_ids())
+
+
+def test_bad_inputs_are_reported_and_the_rest_stored(tmp_path, seeds_dir):
+    src = tmp_path / "in"
+    src.mkdir()
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    shutil.copy(seeds[0], src / "a_good.txt")
+    (src / "b_binary.txt").write_bytes(bytes(range(256)) * 40)
+    (src / "c_empty.txt").write_text("")
+    shutil.copy(seeds[1], src / "d_good.txt")
+    recs = _ecb_records({3}, limit=4)
+    lines = [json.dumps({"id": r["id"], "text": r["text"]}) for r in recs]
+    lines.insert(2, "{this is not json")
+    (src / "e_records.jsonl").write_text("\n".join(lines) + "\n")
+    db = tmp_path / "bad.db"
+    s = ingest([str(src), str(tmp_path / "missing.txt")], db=db, progress=False)
+    failed = "\n".join(s.failed)
+    assert "b_binary.txt" in failed and "c_empty.txt" in failed
+    assert "e_records.jsonl:3" in failed
+    assert "missing.txt" in failed
+    assert s.added == 2 + 4
+    with Store(db, readonly=True) as st:
+        assert {"a_good", "d_good"} <= set(st.article_ids())
+
+
+_CHILD = """
+import sys
+from newsweave import nlp
+nlp.configure(embedder="hashing")  # the crash test is about the store, not the model
+from newsweave.corpus.ingest import ingest
+s = ingest([sys.argv[1]], db=sys.argv[2], progress=False)
+print(s.describe())
+"""
+
+
+def _child(src: Path, db: Path) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), NEWSWEAVE_THREADS="1")
+    return subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(src), str(db)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def test_kill_mid_ingest_loses_nothing_committed_and_readers_keep_reading(tmp_path):
+    recs = _ecb_records(limit=400)
+    src = _write_jsonl(tmp_path / "many.jsonl", recs)
+    db = tmp_path / "crash.db"
+    proc = _child(src, db)
+    reads: list[int] = []
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def reader() -> None:  # a concurrent reader, as the server is during an ingest
+        while not stop.is_set():
+            try:
+                if db.exists():
+                    with Store(db, readonly=True) as st:
+                        n = st.counts().articles
+                        evs = st.list_events(limit=20)
+                        assert all(e.articles for e in evs)
+                        reads.append(n)
+            except Exception as exc:
+                if "needs migrating" not in str(exc) and "no such table" not in str(exc):
+                    errors.append(exc)
+            time.sleep(0.05)
+
+    th = threading.Thread(target=reader)
+    th.start()
+    try:
+        deadline = time.time() + 90
+        while time.time() < deadline and not (reads and reads[-1] >= 2 * COMMIT_EVERY):
+            assert proc.poll() is None, proc.communicate()
+            time.sleep(0.05)
+        assert reads and reads[-1] >= 2 * COMMIT_EVERY, "ingest made no progress"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        stop.set()
+        th.join()
+        if proc.poll() is None:
+            proc.kill()
+    assert not errors, errors[:3]
+    assert reads == sorted(reads)  # readers only ever saw whole committed batches, growing
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    with Store(db, readonly=True) as st:
+        n = st.counts().articles
+        assert n >= max(reads) and n % COMMIT_EVERY == 0  # whole transactions only
+        # every committed article has its features and its event
+        orphans = st.db.execute(
+            "SELECT COUNT(*) FROM articles a LEFT JOIN event_articles m ON m.article_id = a.id"
+            " LEFT JOIN features f ON f.article_id = a.id WHERE m.event_id IS NULL OR f.day IS NULL"
+            " AND f.embedding IS NULL"
+        ).fetchone()[0]
+        assert orphans == 0
+        kept = set(st.article_ids())
+    # resuming finishes the job without duplicating what was committed
+    proc = _child(src, db)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    with Store(db, readonly=True) as st:
+        ids = st.article_ids()
+        assert len(ids) == len(set(ids))
+        assert kept <= set(ids)
+        assert len(ids) >= len(recs) - 5  # a few ECB+ records are too short to be articles
+        assert sum(len(e.articles) for e in st.list_events(limit=1000)) == len(ids)

@@ -1,0 +1,157 @@
+"""The SQLite store: migrations, errors, reads for the API, the synthesis cache."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, need
+from newsweave.corpus.store import MIGRATIONS, SCHEMA_VERSION, Store
+from newsweave.errors import NotFound, StoreError
+from newsweave.models import Article
+
+
+def _ecb_articles(n: int, topics: tuple[int, ...] = (1, 2)) -> list[Article]:
+    path = need(DATA / "ecbplus" / "documents.jsonl", "ECB+")
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["topic"] in topics:
+                out.append(Article(id=rec["id"], text=rec["text"]))
+    return out[:n]
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory) -> Path:
+    """A store with the seeds and two ECB+ topics, ingested once for the module."""
+    from newsweave.corpus.ingest import ingest
+    from newsweave.sources.files import iter_articles
+
+    seeds = need(DATA.parent / "seeds", "the seeds")
+    db = tmp_path_factory.mktemp("store") / "news.db"
+    arts = [a for a in iter_articles([str(seeds)]) if isinstance(a, Article)]
+    s = ingest(arts + _ecb_articles(40), db=db, progress=False)
+    assert s.added == 45 and not s.failed
+    return db
+
+
+def test_migrations_from_empty(tmp_path):
+    db = tmp_path / "new.db"
+    with Store(db) as st:
+        assert st.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
+        tables = {r[0] for r in st.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"articles", "features", "entities", "events", "event_articles", "syntheses",
+                "duplicates", "schema_version", "articles_fts"} <= tables
+        assert st.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert st.counts().articles == 0
+    with Store(db) as st:  # reopening migrates nothing and keeps the version
+        assert st.schema_version == SCHEMA_VERSION
+
+
+def test_migration_from_v1_keeps_data_and_adds_search(tmp_path):
+    db = tmp_path / "old.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    con.execute("INSERT INTO schema_version VALUES (1)")
+    MIGRATIONS[0](con)
+    con.execute(
+        "INSERT INTO articles (id, content_hash, title, text, ingested_at) VALUES (?,?,?,?,?)",
+        ("a1", "h", "Quake hits island", "An earthquake struck the island of Sumbawa.", "2024-01-01"),
+    )
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="needs migrating"):
+        Store(db, readonly=True)
+    with Store(db) as st:
+        assert st.schema_version == SCHEMA_VERSION
+        hits = st.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'sumbawa'").fetchall()
+        assert len(hits) == 1
+        assert st.get_article("a1").title == "Quake hits island"
+
+
+def test_newer_schema_is_refused(tmp_path):
+    db = tmp_path / "future.db"
+    Store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 5,))
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer than this newsweave"):
+        Store(db)
+
+
+def test_corrupt_and_missing_stores_give_clear_errors(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite at all\n" * 200)
+    with pytest.raises(StoreError, match="not a readable newsweave store") as exc:
+        Store(bad)
+    assert str(bad) in str(exc.value)
+    with pytest.raises(StoreError, match="run `newsweave ingest"):
+        Store(tmp_path / "missing.db", readonly=True)
+
+
+def test_reads_for_the_api(filled):
+    with Store(filled, readonly=True) as st:
+        counts = st.counts()
+        assert counts.articles == 45
+        events = st.list_events(limit=1000)
+        assert len(events) == counts.events == st.count_events()
+        assert sum(len(e.articles) for e in events) == 45
+        seeds = next(e for e in events if "004_0695376d25cec0db" in e.articles)
+        js = seeds.to_json()
+        assert {"id", "title", "date", "articles", "outlets", "n_sources", "updated"} <= set(js)
+        assert js["date"] == "2025-05-11" and "Putin" in js["title"]
+        # filters: date, entity, words; pagination
+        assert [e.id for e in st.list_events(since="2025-01-01")] == [seeds.id]
+        assert seeds.id in [e.id for e in st.list_events(entity="Istanbul")]
+        assert [e.id for e in st.list_events(q="Putin Istanbul")] == [seeds.id]
+        assert st.list_events(q="zzzunknownword") == []
+        page1 = st.list_events(limit=2)
+        page2 = st.list_events(limit=2, offset=2)
+        assert len(page1) == 2 and not {e.id for e in page1} & {e.id for e in page2}
+        art = st.get_article("000_3016f4a61fb5a44f")
+        assert art.title and art.text and art.published is not None
+        assert st.article_event(art.id) == seeds.id
+        with pytest.raises(NotFound):
+            st.get_article("nope")
+        with pytest.raises(NotFound):
+            st.get_event("ev_nope")
+        with pytest.raises(NotFound):
+            st.event_report("ev_nope")
+
+
+def test_removed_segments_survive_the_store(filled, seed_articles):
+    with Store(filled, readonly=True) as st:
+        for a in seed_articles:
+            got = st.get_article(a.id)
+            assert got.text == a.text
+            assert got.removed == a.removed
+
+
+def test_synthesis_is_cached_until_members_change(filled, monkeypatch):
+    import newsweave.synthesis.weave as synthesis
+
+    with Store(filled) as st:
+        small = min((e for e in st.list_events(limit=1000) if len(e.articles) == 2),
+                    key=lambda e: e.id, default=None)
+        if small is None:
+            small = min(st.list_events(limit=1000), key=lambda e: len(e.articles))
+        rep = st.event_report(small.id)
+        assert rep.events[0].id == small.id
+        assert {a.id for a in rep.articles} == set(small.articles)
+
+        def boom(*a, **k):
+            raise AssertionError("weave called although the cache is current")
+
+        monkeypatch.setattr(synthesis, "weave", boom)
+        again = st.event_report(small.id)
+        assert again.to_json() == rep.to_json()
+        # a new member invalidates the cache: the store asks for a new synthesis
+        with st.transaction():
+            st.set_event("000_3016f4a61fb5a44f", small.id)
+        with pytest.raises(AssertionError, match="weave called"):
+            st.event_report(small.id)

@@ -1,0 +1,368 @@
+"""The HTTP API over a real uvicorn server on loopback, with a temporary store."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+
+from newsweave.serve.app import MAX_BODY_BYTES, BackgroundServer, create_app
+
+TOKEN = "test-token-3f9a"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+# Our own prose (not a copy of any article), for text/plain and text/html ingest.
+OWN_TEXT = """Harbour Town Opens Floating Library
+
+The town of Lowmere opened a floating library on its harbour on Tuesday, the council said.
+
+The converted ferry holds about four thousand books and will moor at the north quay from April to October.
+
+"People come to the water anyway, so we brought the books to them," said Ada Kern, the head librarian.
+
+The council paid 180,000 pounds for the refit, most of it from a regional culture grant.
+"""
+OWN_HTML = """<!doctype html><html><head><title>Orchard Rail Line Reopens | Valley Courier</title>
+<meta property="og:site_name" content="Valley Courier"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Orchard Rail Line Reopens After Thirty Years</h1>
+<p>The Orchard rail line between Felby and Marsh Cross reopened to passengers on Monday after thirty years.</p>
+<p>Four trains a day will run in each direction, the operator said, with a fifth added on market days.</p>
+<p>"We campaigned for this for a decade," said Tom Reyes of the Orchard Line Society.</p>
+<p>The restored stations at Felby and Marsh Cross were built with local stone from the original platforms.</p>
+</article><footer>Share this story. Copyright Valley Courier.</footer></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("server") / "news.db"
+    with BackgroundServer(create_app(str(db), token=TOKEN)) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    with httpx.Client(base_url=server.url, timeout=300) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def seed_records(seeds_dir: Path) -> list[dict]:
+    return [
+        {"id": p.stem, "text": p.read_text(encoding="utf-8")}
+        for p in sorted(seeds_dir.glob("*.txt"))
+    ]
+
+
+@pytest.fixture(scope="module")
+def ingested(client, seed_records) -> dict:
+    """The five seeds, POSTed as one JSON request."""
+    r = client.post("/api/ingest", json={"records": seed_records}, headers=AUTH)
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+def counts(client) -> tuple[int, int]:
+    h = client.get("/api/health").json()
+    return h["articles"], h["events"]
+
+
+def error_of(r: httpx.Response) -> dict:
+    body = r.json()
+    assert set(body) == {"error"}, body
+    assert body["error"]["code"] and body["error"]["message"], body
+    return body["error"]
+
+
+def test_health_and_docs(client):
+    r = client.get("/api/health")
+    assert r.status_code == 200
+    h = r.json()
+    assert h["status"] == "ok" and h["writes"] is True and h["max_body_bytes"] == MAX_BODY_BYTES
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    # the docs page loads its assets from this server, not from a CDN
+    assets = re.findall(r'(?:src|href)="([^"]+)"', docs.text)
+    assert assets and all(a.startswith("/") for a in assets), assets
+    for a in assets:
+        assert client.get(a).status_code == 200, a
+    paths = client.get("/openapi.json").json()["paths"]
+    for p in ("/api/events", "/api/events/{event_id}", "/api/articles/{article_id}", "/api/ingest"):
+        assert p in paths
+
+
+def test_ingest_list_read(client, ingested, seed_records):
+    ids = {r["id"] for r in seed_records}
+    assert counts(client)[0] == 5
+
+    listing = client.get("/api/events").json()
+    assert listing["total"] >= 1 and listing["offset"] == 0
+    seeds_events = [e for e in listing["events"] if set(e["articles"]) & ids]
+    assert len(seeds_events) == 1, "the five seeds form one event"
+    ev = seeds_events[0]
+    assert set(ev["articles"]) == ids
+
+    r = client.get(f"/api/events/{ev['id']}")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    assert r.headers["content-encoding"] == "gzip"  # httpx asks for it, and decodes it
+    report = r.json()
+    assert report["schema"] == "newsweave.event/1"
+    texts = {a["id"]: a["text"] for a in report["articles"]}
+    assert set(texts) == ids
+    event = report["events"][0]
+    assert event["brief"] and event["facts"]
+    for sentence in event["brief"]:
+        for c in sentence["citations"]:
+            assert 0 <= c["start"] < c["end"] <= len(texts[c["article"]])
+    # conditional GET: the same event again is a 304
+    etag = r.headers["etag"]
+    again = client.get(f"/api/events/{ev['id']}", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+
+    art = client.get("/api/articles/004_0695376d25cec0db")
+    assert art.status_code == 200
+    a = art.json()
+    assert a["id"] == "004_0695376d25cec0db" and a["text"] and a["removed"]
+    assert all({"text", "reason"} <= set(seg) for seg in a["removed"])
+
+    # the page and the list page
+    page = client.get(f"/events/{ev['id']}")
+    assert page.status_code == 200 and 'id="nw-data"' in page.text
+    assert client.get("/").status_code == 200
+    assert client.get("/static/event.js").status_code == 200
+
+
+def test_list_filters_and_pagination(client, ingested, seed_records):
+    ids = {r["id"] for r in seed_records}
+
+    def found(**params) -> bool:
+        r = client.get("/api/events", params=params)
+        assert r.status_code == 200, r.text
+        return any(set(e["articles"]) & ids for e in r.json()["events"])
+
+    assert found(q="Istanbul")
+    assert not found(q="zzqx nonexistentword")
+    assert found(entity="Vladimir Putin")
+    assert not found(entity="Ada Kern")
+    assert found(since="2025-05-01", until="2025-05-31")
+    assert not found(since="2026-01-01")
+    page = client.get("/api/events", params={"limit": 1, "offset": 0}).json()
+    assert page["limit"] == 1 and len(page["events"]) == 1
+    assert client.get("/api/events", params={"limit": 0}).status_code == 400
+    assert client.get("/api/events", params={"since": "not-a-date"}).status_code == 400
+
+
+def test_ingest_text_html_and_duplicates(client, ingested, seed_records):
+    n_art, n_ev = counts(client)
+    r = client.post(
+        "/api/ingest",
+        content=OWN_TEXT.encode(),
+        headers={**AUTH, "Content-Type": "text/plain; charset=utf-8"},
+    )
+    assert r.status_code == 201, r.text
+    r = client.post(
+        "/api/ingest",
+        content=OWN_HTML.encode(),
+        headers={**AUTH, "Content-Type": "text/html"},
+        params={"url": "https://valley-courier.example/orchard-line"},
+    )
+    assert r.status_code == 201, r.text
+    assert counts(client)[0] == n_art + 2
+    assert counts(client)[1] == n_ev + 2, "two unrelated stories make two new events"
+    # the same seeds again: recognised, nothing added
+    r = client.post("/api/ingest", json={"records": seed_records}, headers=AUTH)
+    assert r.status_code == 201, r.text
+    assert counts(client)[0] == n_art + 2
+
+
+def test_bad_requests_store_nothing(client, ingested):
+    before = counts(client)
+    good = {"id": "own-1", "text": OWN_TEXT}
+    cases = [
+        # (description, request kwargs, status, error code)
+        ("missing token", {"json": {"records": [good]}}, 401, "missing_token"),
+        (
+            "wrong token",
+            {"json": [good], "headers": {"Authorization": "Bearer nope"}},
+            401,
+            "bad_token",
+        ),
+        (
+            "malformed JSON",
+            {"content": b'{"records": [', "headers": {**AUTH, "Content-Type": "application/json"}},
+            400,
+            "malformed_json",
+        ),
+        (
+            "one unusable record among good ones",
+            {"json": {"records": [good, {"id": "x", "text": "   "}]}, "headers": AUTH},
+            422,
+            "unusable_article",
+        ),
+        (
+            "no text at all",
+            {"json": {"title": "only a title"}, "headers": AUTH},
+            422,
+            "unusable_article",
+        ),
+        (
+            "urls not a list",
+            {"json": {"urls": "http://example.org"}, "headers": AUTH},
+            422,
+            "bad_urls",
+        ),
+        ("not http", {"json": {"urls": ["file:///etc/passwd"]}, "headers": AUTH}, 422, "bad_urls"),
+        (
+            "unsupported type",
+            {"content": b"\x00\x01", "headers": {**AUTH, "Content-Type": "image/png"}},
+            415,
+            "unsupported_media_type",
+        ),
+        (
+            "empty body",
+            {"content": b"", "headers": {**AUTH, "Content-Type": "text/plain"}},
+            400,
+            "empty_body",
+        ),
+    ]
+    for what, kwargs, status, code in cases:
+        r = client.post("/api/ingest", **kwargs)
+        assert r.status_code == status, (what, r.status_code, r.text)
+        assert error_of(r)["code"] == code, what
+        assert counts(client) == before, f"{what}: something was stored"
+
+
+def test_huge_body_is_refused(client, ingested):
+    before = counts(client)
+    big = b"x" * (MAX_BODY_BYTES + 1)
+    r = client.post("/api/ingest", content=big, headers={**AUTH, "Content-Type": "text/plain"})
+    assert r.status_code == 413 and error_of(r)["code"] == "body_too_large"
+
+    def chunks():  # no Content-Length: the server counts while reading
+        for _ in range(11):
+            yield b"y" * (1024 * 1024)
+
+    r = client.post("/api/ingest", content=chunks(), headers={**AUTH, "Content-Type": "text/plain"})
+    assert r.status_code == 413 and error_of(r)["code"] == "body_too_large"
+    assert counts(client) == before
+
+
+def test_unknown_ids_are_404(client, ingested):
+    r = client.get("/api/events/no-such-event")
+    assert r.status_code == 404 and error_of(r)["code"] == "not_found"
+    r = client.get("/api/articles/no-such-article")
+    assert r.status_code == 404 and error_of(r)["code"] == "not_found"
+    assert client.get("/events/no-such-event").status_code == 404
+    assert client.get("/api/nothing-here").status_code == 404
+
+
+def test_server_without_token_refuses_writes(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSWEAVE_TOKEN", raising=False)
+    with BackgroundServer(create_app(str(tmp_path / "ro.db"))) as srv:
+        r = httpx.post(f"{srv.url}/api/ingest", json={"text": OWN_TEXT}, headers=AUTH)
+        assert r.status_code == 403 and error_of(r)["code"] == "writes_disabled"
+        h = httpx.get(f"{srv.url}/api/health").json()
+        assert h["writes"] is False and h["articles"] == 0
+        assert json.loads(httpx.get(f"{srv.url}/api/events").text)["total"] == 0
+
+
+# --------------------------------------------------------------------------- the served page
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from test_webpage import CHROMIUM, CHROMIUM_ARGS
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"headless Chromium not found at {CHROMIUM} (Debian package `chromium`)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.mark.browser
+def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
+    """The list page searches through the API; the event page links the same static files."""
+    from test_webpage import DESKTOP, norm
+
+    ctx = browser.new_context(viewport=DESKTOP)
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{server.url}/?q=Istanbul")
+    card = page.locator(".event-card").first
+    card.wait_for()
+    assert "5 articles" in norm(card.inner_text())
+    page.screenshot(path=str(out_dir / "webpage-served-list.png"))
+    page.fill("#nw-q", "zzqx nonexistentword")
+    page.wait_for_selector("#nw-events .empty")
+    page.fill("#nw-q", "Istanbul")
+    page.wait_for_selector(".event-card")
+    page.locator(".event-card").first.click()
+    page.wait_for_selector("body[data-ready]")
+    assert "/events/" in page.url
+    assert any(u.endswith("/static/event.js") for u in requests)
+    assert all(u.startswith((server.url, "data:")) for u in requests), requests
+    marker = page.locator("#brief button.cite").first
+    marker.hover()
+    page.locator("#nw-pop").wait_for(state="visible")
+    span = {k: marker.get_attribute(f"data-{k}") for k in "ase"}
+    art = client.get(f"/api/articles/{span['a']}").json()
+    cited = art["text"][int(span["s"]) : int(span["e"])]
+    assert norm(page.locator("#nw-pop mark").inner_text()) == norm(cited)
+    marker.click()
+    page.locator("#nw-reader mark.active").first.wait_for(state="visible")
+    # the store still has what cleaning removed: the toggle shows it struck out
+    page.locator("#nw-reader .tab").last.click()
+    page.locator("#nw-toggle-removed").click()
+    page.locator("#nw-reader .removed del").first.wait_for(state="visible")
+    page.screenshot(path=str(out_dir / "webpage-served-event.png"))
+    assert not errors, errors
+    ctx.close()
+
+
+@pytest.fixture()
+def page_host():
+    """Our own page on a loopback HTTP server, for URL ingest (no internet needed)."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path != "/orchard.html":
+                self.send_error(404)
+                return
+            body = OWN_HTML.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_ingest_urls_all_or_nothing(client, ingested, page_host):
+    before = counts(client)
+    urls = [f"{page_host}/orchard.html", f"{page_host}/missing.html"]
+    r = client.post("/api/ingest", json={"urls": urls}, headers=AUTH)
+    assert r.status_code == 422 and error_of(r)["code"] == "fetch_failed", r.text
+    assert "missing.html" in error_of(r)["message"]
+    assert counts(client) == before, "one URL failed: nothing may be stored"
+    r = client.post("/api/ingest", json={"urls": urls[:1]}, headers=AUTH)
+    assert r.status_code == 201, r.text
+    assert r.json()["received"] == 1

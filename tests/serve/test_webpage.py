@@ -1,0 +1,261 @@
+"""The event page in a real headless Chromium: the self-contained file and the served page.
+
+Screenshots go to test-output/ (the ``out_dir`` fixture) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from newsweave.models import Article, BriefSentence, Event, EventReport, Fact, Span
+from newsweave.serve.webpage import render_event_html, with_removed
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1366, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def embedded_json(html: str, element_id: str) -> dict:
+    m = re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', html, re.S)
+    assert m, f"no {element_id} block"
+    return json.loads(m.group(1))
+
+
+# --------------------------------------------------------------------------- without a browser
+
+
+def tiny_report(text: str) -> EventReport:
+    art = Article(id="a1", text=text, title="A </title> title", outlet="Outlet & Co")
+    span = Span("a1", 0, min(20, len(text)))
+    ev = Event(
+        id="e1",
+        title="Event <b>title</b>",
+        date="2025-05-11",
+        articles=("a1",),
+        facts=(Fact(text[:20], (span,), ("a1",), 1),),
+        brief=(BriefSentence(text[:20], (span,)),),
+    )
+    return EventReport(articles=(art,), events=(ev,))
+
+
+def test_self_contained_file_has_no_external_resource(page_report):
+    page = render_event_html(page_report)
+    assert not re.search(r"<script[^>]*\ssrc=", page), "a script is loaded from elsewhere"
+    assert not re.search(r"<link[^>]*stylesheet", page), "a stylesheet is loaded from elsewhere"
+    assert "@import" not in page and "url(http" not in page
+    # the embedded data is exactly the report's JSON
+    assert embedded_json(page, "nw-data") == json.loads(json.dumps(page_report.to_json()))
+
+
+def test_article_text_cannot_break_out_of_the_data_block():
+    evil = "Breaking </script><script>window.pwned=1</script> <!-- news --> & more \u2028 text"
+    page = render_event_html(tiny_report(evil))
+    data = embedded_json(page, "nw-data")
+    assert data["articles"][0]["text"] == evil
+    assert "window.pwned=1</script>" not in page
+    assert "<title>Event &lt;b&gt;title&lt;/b&gt; · newsweave</title>" in page
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(
+            f"headless Chromium not found at {CHROMIUM} "
+            "(Debian package `chromium`; `make browser` installs it)"
+        )
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def page_report(seed_report, seed_articles) -> EventReport:
+    """The seeds' report with the removed segments the cleaned articles carry (the toggle)."""
+    return with_removed(seed_report, seed_articles)
+
+
+@pytest.fixture(scope="module")
+def seed_file(page_report, out_dir) -> Path:
+    path = out_dir / "event-seeds.html"
+    path.write_text(render_event_html(page_report), encoding="utf-8")
+    return path
+
+
+def open_page(browser, url: str, **context):
+    ctx = browser.new_context(**context)
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(url)
+    page.wait_for_selector("body[data-ready]", timeout=15_000)
+    return page, errors, requests
+
+
+def first_brief_citation(report: EventReport) -> tuple[Span, str]:
+    arts = {a.id: a for a in report.articles}
+    ev = report.events[0]
+    spans = [c for b in ev.brief for c in b.citations]
+    assert spans, "the seeds' brief cites nothing"
+    # the page orders each sentence's markers by source number, as the reader sees them
+    order = {aid: i for i, aid in enumerate(ev.articles)}
+    first = min(ev.brief[0].citations, key=lambda c: (order.get(c.article, 99), c.start))
+    return first, arts[first.article].text[first.start : first.end]
+
+
+@pytest.mark.browser
+def test_file_page_citations_matrix_articles(browser, seed_file, page_report, out_dir):
+    page, errors, requests = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    ev = page_report.events[0]
+    arts = {a.id: a for a in page_report.articles}
+    # one file: nothing is fetched besides the file itself
+    assert all(u.startswith(("file:", "data:")) for u in requests), requests
+    assert norm(page.locator("h1").inner_text()) == norm(ev.title)
+    # the header counts outlets by name; articles naming none are counted apart, not as outlets
+    stats = norm(page.locator(".event-head .stats").inner_text())
+    ev_arts = [arts[i] for i in ev.articles]
+    named = {(a.outlet or "").lower() for a in ev_arts if a.outlet}
+    unnamed = sum(1 for a in ev_arts if not a.outlet and not a.url)
+    assert f"{len(named)} named outlet" in stats, stats
+    assert (f"{unnamed} without a named outlet" in stats) == bool(unnamed), stats
+    page.screenshot(path=str(out_dir / "webpage-file-desktop.png"))
+
+    # hover a citation: the popover shows the exact cited text
+    span, cited = first_brief_citation(page_report)
+    marker = page.locator("#brief button.cite").first
+    marker.hover()
+    pop = page.locator("#nw-pop")
+    pop.wait_for(state="visible")
+    assert norm(pop.locator("mark").inner_text()) == norm(cited)
+    assert (arts[span.article].outlet or "") in pop.inner_text()
+    page.screenshot(path=str(out_dir / "webpage-file-hover.png"))
+
+    # click it: the article view opens on that span, highlighted
+    marker.click()
+    active = page.locator("#nw-reader mark.active")
+    active.first.wait_for(state="visible")
+    assert norm(" ".join(active.all_inner_texts())) == norm(cited)
+    assert page.locator("#nw-reader .tab[aria-selected=true]").count() == 1
+    assert norm(page.locator("#nw-reader h2.art-title").inner_text()) == norm(
+        arts[span.article].title or "(untitled)"
+    )
+    page.screenshot(path=str(out_dir / "webpage-file-jump.png"))
+
+    # the coverage matrix: one row per fact, one cell button per reporting outlet
+    page.locator("#nw-nav a[href='#coverage']").click()
+    matrix = page.locator("#coverage table.matrix").first
+    matrix.wait_for(state="visible")
+    rows = matrix.locator("tbody tr")
+    assert rows.count() == len(ev.facts)
+    for i, fact in enumerate(ev.facts[:5]):
+        cited_articles = {c.article for c in fact.citations if c.article in ev.articles}
+        assert rows.nth(i).locator("button.cell").count() == len(cited_articles)
+        omitted = len(ev.articles) - len(set(fact.sources) | cited_articles)
+        assert rows.nth(i).locator(".dot-no").count() == omitted
+    cell = rows.first.locator("button.cell").first
+    cell.hover()
+    c0 = ev.facts[0].citations
+    texts = {norm(arts[c.article].text[c.start : c.end]) for c in c0}
+    assert norm(pop.locator("mark").inner_text()) in texts
+    matrix.screenshot(path=str(out_dir / "webpage-file-coverage.png"))
+
+    # switch to another article with its tab; show its removed boilerplate struck out
+    has_removed = [a for a in page_report.articles if a.removed and a.id in ev.articles]
+    assert has_removed, "no seed article has removed segments"
+    target = has_removed[-1]
+    n = ev.articles.index(target.id) + 1
+    page.locator(f"#nw-reader #tab-{n}").click()
+    assert norm(page.locator("#nw-reader h2.art-title").inner_text()) == norm(target.title or "")
+    removed = page.locator("#nw-reader .removed")
+    assert removed.count() > 0 and not removed.first.is_visible()
+    toggle = page.locator("#nw-toggle-removed")
+    toggle.click()
+    assert toggle.get_attribute("aria-pressed") == "true"
+    removed.first.wait_for(state="visible")
+    struck = norm(" ".join(page.locator("#nw-reader .removed del").all_inner_texts()))
+    assert norm(target.removed[0].text)[:40] in struck
+    page.screenshot(path=str(out_dir / "webpage-file-removed.png"))
+    page.screenshot(path=str(out_dir / "webpage-file-full.png"), full_page=True)
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_keyboard_reaches_citations(browser, seed_file, page_report):
+    page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    _, cited = first_brief_citation(page_report)
+    marker = page.locator("#brief button.cite").first
+    assert marker.get_attribute("aria-label", timeout=2000).startswith("Source 1")
+    marker.focus()
+    assert page.locator("#nw-pop").is_visible()
+    assert marker.get_attribute("aria-describedby") == "nw-pop"
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.matches('mark.active')"
+    )
+    assert norm(page.evaluate("document.activeElement.textContent")) in norm(cited)
+    page.keyboard.press("Escape")
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_phone_viewport(browser, seed_file, page_report, out_dir):
+    page, errors, _ = open_page(
+        browser,
+        seed_file.as_uri(),
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    )
+    # nothing wider than the phone: no sideways scrolling of the page itself
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"] + 1, width
+    page.screenshot(path=str(out_dir / "webpage-phone.png"))
+    _, cited = first_brief_citation(page_report)
+    page.locator("#brief button.cite").first.tap()
+    page.wait_for_selector("body.reader-open")
+    active = page.locator("#nw-reader mark.active").first
+    active.wait_for(state="visible")
+    assert norm(active.inner_text()) in norm(cited)
+    # the overlay slides in; then the cited passage is on screen
+    page.wait_for_function(
+        "() => { const r = document.querySelector('#nw-reader mark.active').getBoundingClientRect();"
+        " return r.top >= 0 && r.top < window.innerHeight - 40; }",
+        timeout=5000,
+    )
+    page.wait_for_function(
+        "getComputedStyle(document.getElementById('nw-reader')).transform === 'none'"
+    )
+    page.screenshot(path=str(out_dir / "webpage-phone-article.png"))
+    page.locator("#nw-reader button.close").tap()
+    page.wait_for_selector("body:not(.reader-open)")
+    page.locator("#coverage").scroll_into_view_if_needed()
+    page.screenshot(path=str(out_dir / "webpage-phone-coverage.png"))
+    assert not errors, errors
+    page.context.close()

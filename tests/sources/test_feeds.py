@@ -1,0 +1,175 @@
+"""Feeds and URLs against a real HTTP server on 127.0.0.1 (no internet)."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+import typing
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from newsweave.errors import FetchError
+from newsweave.sources.feeds import Fetcher, fetch_articles, is_url, looks_like_feed, parse_feed
+
+# Our own prose (fictional), not third-party articles.
+PAGE = """<!doctype html><html><head><title>{title} | Harbour Gazette</title>
+<meta property="og:title" content="{title}">
+<meta property="article:published_time" content="2025-03-{day:02d}T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+<article><h1>{title}</h1>
+<p>The harbour board of Port Elwin voted on Tuesday to {what}, after a meeting that ran late
+into the evening and drew more residents than the town hall could seat.</p>
+<p>Board chair Mirela Ostrand said the decision followed two years of consultation with fishing
+crews, ferry operators and the families who live along the quay.</p>
+<p>"We listened to everyone who came to the table, and this is the plan most of them asked for,"
+Ostrand told reporters outside the hall, adding that work would start in the spring.</p>
+<p>Opponents said the board had ignored the cost to small businesses on the waterfront and promised
+to raise the matter again at the regional council in April.</p>
+</article><footer>Share this story. Subscribe for more local news.</footer></body></html>"""
+
+ITEMS = [
+    ("Harbour board approves new breakwater", "approve a new breakwater", 4),
+    ("Harbour board delays ferry fee rise", "delay a rise in ferry fees", 5),
+    ("Harbour board names new harbourmaster", "name a new harbourmaster", 6),
+]
+
+
+def _feed(base: str) -> str:
+    items = "".join(
+        f"<item><title>{t}</title><link>{base}/news/{i}</link>"
+        f"<pubDate>Tue, 0{d} Mar 2025 08:00:00 GMT</pubDate></item>"
+        for i, (t, _, d) in enumerate(ITEMS)
+    )
+    items += f"<item><title>Gone</title><link>{base}/missing</link></item>"
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title>'
+        f"<link>{base}</link><description>Local news</description>{items}</channel></rss>"
+    )
+
+
+class _Handler(BaseHTTPRequestHandler):
+    hits: typing.ClassVar[dict[str, list[float]]] = {}
+    flaky: typing.ClassVar[dict[str, int]] = {}
+
+    def log_message(self, *a):  # keep test output quiet
+        pass
+
+    def _send(self, code: int, body: bytes, ctype: str = "text/html; charset=utf-8", extra=None):
+        self.send_response(code)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        self.hits.setdefault(self.path, []).append(time.monotonic())
+        base = f"http://{self.headers['Host']}"
+        if self.path == "/feed.xml":
+            return self._send(200, _feed(base).encode(), "application/rss+xml")
+        if self.path.startswith("/news/"):
+            t, what, day = ITEMS[int(self.path.rsplit("/", 1)[1])]
+            return self._send(200, PAGE.format(title=t, what=what, day=day).encode())
+        if self.path == "/flaky":
+            n = self.flaky.get(self.path, 0)
+            self.flaky[self.path] = n + 1
+            if n < 1:
+                return self._send(503, b"busy", extra={"Retry-After": "0"})
+            t, what, day = ITEMS[0]
+            return self._send(200, PAGE.format(title=t, what=what, day=day).encode())
+        if self.path == "/huge":
+            return self._send(200, b"x" * 300_000)
+        if self.path == "/slow":
+            time.sleep(2.0)
+            return self._send(200, b"late")
+        return self._send(404, b"not here")
+
+
+@pytest.fixture()
+def server():
+    _Handler.hits = {}
+    _Handler.flaky = {}
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    th = threading.Thread(target=srv.serve_forever, daemon=True)
+    th.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def _fetcher(**kw) -> Fetcher:
+    opts = {"timeout": 1.0, "backoff": 0.05, "host_interval": 0.0, "max_bytes": 100_000}
+    opts.update(kw)
+    return Fetcher(**opts)
+
+
+def test_is_url():
+    assert is_url("https://example.org/a") and not is_url("/tmp/a.html")
+
+
+def test_feed_entries_and_pages(server):
+    with _fetcher() as fx:
+        f = fx.get(server + "/feed.xml")
+        assert looks_like_feed(f)
+        entries = parse_feed(f)
+        assert [e.title for e in entries[:3]] == [t for t, _, _ in ITEMS]
+        items = list(fetch_articles([server + "/feed.xml"], fetcher=fx))
+    arts = [x for x in items if not isinstance(x, Exception)]
+    errs = [x for x in items if isinstance(x, FetchError)]
+    assert [a.title for a in arts] == [t for t, _, _ in ITEMS]
+    assert all("harbour board of Port Elwin" in a.text for a in arts)
+    assert all("Subscribe" not in a.text for a in arts)
+    assert arts[1].url == server + "/news/1"
+    assert arts[1].published is not None and arts[1].published.day == 5
+    assert len(errs) == 1 and "404" in str(errs[0]) and "/missing" in str(errs[0])
+
+
+def test_retry_then_success(server):
+    with _fetcher() as fx:
+        f = fx.get(server + "/flaky")
+    assert b"Port Elwin" in f.content
+    assert len(_Handler.hits["/flaky"]) == 2
+
+
+def test_limits_are_errors_naming_the_url(server):
+    with _fetcher(attempts=2) as fx:
+        with pytest.raises(FetchError, match="exceeds the limit") as e1:
+            fx.get(server + "/huge")
+        assert "/huge" in str(e1.value)
+        with pytest.raises(FetchError, match="timed out") as e2:
+            fx.get(server + "/slow")
+        assert "/slow" in str(e2.value)
+        with pytest.raises(FetchError, match="404"):
+            fx.get(server + "/nothing")
+    with _fetcher(attempts=1) as fx, pytest.raises(FetchError, match="connection failed"):
+        fx.get("http://127.0.0.1:9/closed")
+
+
+def test_per_host_rate_limit(server):
+    with _fetcher(host_interval=0.3) as fx:
+        for i in range(3):
+            fx.get(f"{server}/news/{i}")
+    times = sorted(t for p, ts in _Handler.hits.items() if p.startswith("/news/") for t in ts)
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert len(times) == 3 and min(gaps) >= 0.25
+
+
+def test_ingest_a_feed_into_the_store(server, tmp_path, monkeypatch):
+    import newsweave.sources.feeds as feeds
+    from newsweave.corpus.ingest import ingest
+    from newsweave.corpus.store import Store
+
+    monkeypatch.setattr(feeds, "HOST_INTERVAL_S", 0.0)
+    monkeypatch.setattr(feeds, "TIMEOUT_S", 2.0)
+    db = tmp_path / "feed.db"
+    s = ingest([server + "/feed.xml"], db=db, progress=False)
+    assert s.added == 3
+    assert len(s.failed) == 1 and "/missing" in s.failed[0]
+    with Store(db, readonly=True) as st:
+        urls = sorted(st.get_article(i).url for i in st.article_ids())
+    assert urls == [f"{server}/news/{i}" for i in range(3)]
+    again = ingest([server + "/feed.xml"], db=db, progress=False)
+    assert again.added == 0 and again.duplicates == 3

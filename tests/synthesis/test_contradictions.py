@@ -1,0 +1,161 @@
+"""Contradictions: real conflicts between independent sources, told apart from updates
+and from different measures; on the seeds and on hand-written statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.models import Article, Origin
+
+
+def _workspace(articles, origins: dict[str, str] | None = None):
+    """Run what the contradictions stage needs; ``origins`` (article → origin) overrides the
+    origins stage so that a test can state which articles are one source."""
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    try:
+        import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    except ImportError as exc:  # another helper's module not written yet
+        pytest.skip(f"the stage registry cannot be imported yet: {exc}")
+    ws = Workspace(list(articles))
+    if origins is not None:
+        ws.origin_of = dict(origins)
+        groups: dict[str, list[str]] = {}
+        for a, o in origins.items():
+            groups.setdefault(o, []).append(a)
+        ws.origins = [Origin(o, tuple(m), "set by the test") for o, m in groups.items()]
+    return run(ws, ["contradictions"])
+
+
+@pytest.fixture(scope="module")
+def seed_ws(seed_articles):
+    return _workspace(seed_articles)
+
+
+def _check_claims(ws, c) -> None:
+    arts = {a.id: a for a in ws.articles}
+    assert len(c.claims) == 2 and c.note
+    assert ws.origin_of[c.claims[0].article] != ws.origin_of[c.claims[1].article]
+    for cl in c.claims:
+        assert cl.citations
+        for sp in cl.citations:
+            assert sp.article == cl.article
+            assert arts[sp.article].text[sp.start : sp.end] == cl.text
+
+
+def test_seed_update_is_not_a_conflict(seed_ws) -> None:
+    """001 "has yet to officially respond" / 004 "did not immediately respond" vs 003 "welcomed"."""
+    status = [c for c in seed_ws.contradictions if c.kind == "status"]
+    assert status and all(c.update for c in status)
+    pending = {c.claims[0].article[:3] for c in status}
+    assert pending & {"001", "004"}
+    for c in status:
+        _check_claims(seed_ws, c)
+        assert c.claims[1].article.startswith("003") and "welcomed" in c.claims[1].text
+        assert "yet" in c.claims[0].text or "did not immediately respond" in c.claims[0].text
+        assert "update" in c.note
+
+
+def test_seed_has_a_real_contradiction_between_outlets(seed_ws) -> None:
+    real = [c for c in seed_ws.contradictions if not c.update]
+    assert real
+    for c in real:
+        _check_claims(seed_ws, c)
+    kinds = {c.kind for c in real}
+    assert kinds <= {"number", "position", "date", "actor", "negation"}
+    pos = [c for c in real if c.kind == "position"]
+    # Ukraine's precondition: withdrawal (001) vs a ceasefire (003, Zelenskyy)
+    assert any(
+        {c.claims[0].article[:3], c.claims[1].article[:3]} == {"001", "003"} and "Ukraine" in c.note
+        for c in pos
+    )
+
+
+def test_seed_different_measures_are_not_flagged(seed_ws) -> None:
+    for c in seed_ws.contradictions:
+        texts = " ".join(cl.text for cl in c.claims)
+        # a 30-day ceasefire and a 72-hour/three-day truce are different things
+        assert not ("30-day" in texts and ("72-hour" in texts or "three-day" in texts))
+        assert "lives that will be saved" not in texts  # Trump's hope is not a death toll
+
+
+def test_seed_death_tolls_subset_rule(seed_ws) -> None:
+    tolls = [c for c in seed_ws.contradictions if c.kind == "number"]
+    for c in tolls:
+        assert "subset" in c.note or "overlap" in c.note
+    # 004: hundreds of thousands of *soldiers* dead; 002: tens of thousands killed overall
+    assert any({cl.article[:3] for cl in c.claims} == {"002", "004"} for c in tolls)
+
+
+def _arts(*texts_outlets: tuple[str, str]) -> list[Article]:
+    return [Article(f"a{i}", text, outlet=outlet) for i, (text, outlet) in enumerate(texts_outlets)]
+
+
+def test_death_tolls_on_hand_written_reports() -> None:
+    arts = _arts(
+        (
+            "A bomb exploded at the central market on Tuesday. Officials said 12 people were killed in the blast.",
+            "Daily A",
+        ),
+        (
+            "A bomb exploded at the central market on Tuesday. At least 40 people were killed in the blast, police said.",
+            "Daily B",
+        ),
+        (
+            "A bomb exploded at the central market on Tuesday. About 40 people died in the blast, a doctor said.",
+            "Daily C",
+        ),
+    )
+    ws = _workspace(arts, {"a0": "o0", "a1": "o1", "a2": "o2"})
+    nums = [c for c in ws.contradictions if c.kind == "number"]
+    pairs = {frozenset(cl.article for cl in c.claims) for c in nums}
+    assert frozenset({"a0", "a1"}) in pairs and frozenset({"a0", "a2"}) in pairs
+    assert frozenset({"a1", "a2"}) not in pairs  # "at least 40" and "about 40" agree
+    # the same contradiction inside one origin (a reprint) is not reported
+    ws2 = _workspace(arts, {"a0": "wire", "a1": "wire", "a2": "wire"})
+    assert not ws2.contradictions
+
+
+def test_soldiers_and_civilians_are_different_measures() -> None:
+    arts = _arts(
+        (
+            "Fighting raged near the border town. Five soldiers were killed in the fighting, the army said.",
+            "Daily A",
+        ),
+        (
+            "Fighting raged near the border town. Twenty civilians were killed in the fighting, medics said.",
+            "Daily B",
+        ),
+    )
+    ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
+    assert not [c for c in ws.contradictions if c.kind == "number"]
+
+
+def test_status_update_on_hand_written_reports() -> None:
+    arts = _arts(
+        (
+            "The French government has yet to respond to the offer of talks, which came late on Monday.",
+            "Wire A",
+        ),
+        (
+            "French President Emmanuel Macron rejected the offer of talks on Tuesday, calling it a stunt.",
+            "Paper B",
+        ),
+    )
+    ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
+    st = [c for c in ws.contradictions if c.kind == "status"]
+    assert len(st) == 1 and st[0].update
+    assert [cl.article for cl in st[0].claims] == ["a0", "a1"]
+    assert "France" in st[0].note
+
+
+def test_no_response_without_a_later_response_is_silent() -> None:
+    arts = _arts(
+        ("The French government has yet to respond to the offer of talks.", "Wire A"),
+        (
+            "French President Emmanuel Macron travelled to Berlin on Tuesday for a summit on trade.",
+            "Paper B",
+        ),
+    )
+    ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
+    assert not ws.contradictions

@@ -1,0 +1,119 @@
+"""Origins (wire credits vs citations), statement alignment checks, unique details."""
+
+from __future__ import annotations
+
+from newsweave.models import Article
+from newsweave.synthesis.stages.facts import (
+    Features,
+    agree,
+    conflict,
+    quoted_ranges,
+    wire_citations,
+    wire_credits,
+)
+
+
+def art(text: str, byline: str | None = None) -> Article:
+    return Article(id="t", text=text, byline=byline)
+
+
+def test_credit_lines_and_own_voice_are_credits():
+    assert {c.wire for c in wire_credits(art("Body.\n\nReuters contributed to this report."))} == {"Reuters"}
+    assert {c.wire for c in wire_credits(art("Body.", byline="By AFP"))} == {"AFP"}
+    assert {c.wire for c in wire_credits(art("LONDON (AP) — The council voted on Monday."))} == {"AP"}
+    own = "The ministry did not immediately respond to Reuters' request for comment."
+    assert {c.wire for c in wire_credits(art(own))} == {"Reuters"}
+
+
+def test_citing_a_wire_for_one_fact_is_not_a_credit():
+    text = "The mayor resigned, the Associated Press reported. Officials told Reuters the vote was close."
+    assert wire_credits(art(text)) == []
+    assert wire_citations(art(text)) == ["AP", "Reuters"]
+    # a photo credit is not a story credit either
+    assert wire_credits(art("A crowd gathers outside the hall. REUTERS/Jane Doe")) == []
+
+
+def test_quoted_ranges_ignore_apostrophes():
+    text = "Putin's aide said 'we are ready' and the minister's office called it “a trick”."
+    spans = [text[a:b] for a, b in quoted_ranges(text)]
+    assert spans == ["'we are ready'", "“a trick”"]
+
+
+def F(lemmas, numbers=(), dates=(), places=(), negated=False, ents=()):
+    return Features(frozenset(lemmas), frozenset(ents), frozenset(numbers), negated, 10, frozenset(dates), frozenset(places))
+
+
+def test_numbers_days_and_polarity_must_agree():
+    w = {x: 2.0 for x in ["talk", "istanbul", "hold", "ceasefire", "propose"]}
+    a = F({"talk", "istanbul", "hold"}, numbers={"15"}, dates={"2025-05-15"})
+    b = F({"talk", "istanbul", "hold"}, numbers={"2022"})
+    assert conflict(a, b) and not agree(a, b, 0.8, w)
+    c = F({"talk", "istanbul", "hold"}, numbers={"15"})
+    assert agree(a, c, 0.8, w)
+    assert not agree(a, F({"talk", "istanbul", "hold"}, negated=True), 0.8, w)
+    # same place and same (non-publication) day in different words: one happening
+    d = F({"resume", "negotiation"}, dates={"2025-05-15"}, places={"istanbul"})
+    e = F({"talk", "hold"}, dates={"2025-05-15"}, places={"istanbul"})
+    assert agree(d, e, 0.5, w)
+    # similar wording but only topic words in common is not enough
+    assert not agree(F({"ceasefire", "putin"}), F({"ceasefire", "putin"}), 0.65, {"ceasefire": 2.0, "putin": 0.2})
+
+
+def test_seed_origins(seed_report):
+    ev = seed_report.events[0]
+    by_article = {a: o for o in ev.origins for a in o.articles}
+    reuters = by_article["000_3016f4a61fb5a44f"]
+    assert reuters is by_article["004_0695376d25cec0db"]
+    assert "Reuters" in reuters.reason and "contributed to this report" in reuters.reason
+    # GlobalPost cites AP and CNN for single facts: still its own origin
+    assert by_article["003_b55449eb211bf564"].articles == ("003_b55449eb211bf564",)
+    assert len(ev.origins) == 4
+
+
+def test_facts_and_unique_details(seed_report):
+    ev = seed_report.events[0]
+    assert len(ev.facts) >= 5
+    keys = [(f.independent_sources, len(f.sources)) for f in ev.facts]
+    assert keys == sorted(keys, reverse=True)
+    for f in ev.facts:
+        assert len(f.sources) == len(set(f.sources)) == len(f.citations) >= 2
+        assert 1 <= f.independent_sources <= len(f.sources)
+    fact_spans = {(c.article, c.start) for f in ev.facts for c in f.citations}
+    assert ev.unique
+    for u in ev.unique:
+        assert len(u.citations) == 1 and u.citations[0].article == u.article
+        assert (u.article, u.citations[0].start) not in fact_spans
+        assert len(u.text.split()) >= 6  # no bylines, captions, labels
+        assert "Getty" not in u.text and "Shutterstock" not in u.text
+
+
+def test_related_articles_tail_is_excluded_everywhere():
+    """Own prose: two reports of one (fictional) council vote; one ends with a teaser list."""
+    from newsweave.synthesis.stages.facts import marker_spans
+    from newsweave.synthesis.weave import weave
+
+    a = Article(
+        id="a",
+        text=(
+            "The Riverton city council voted 7 to 2 on Tuesday to close the old harbour bridge to cars.\n\n"
+            "Mayor Ana Ruiz said the bridge would reopen to cyclists in June after repairs.\n\n"
+            "Related Articles\n\n"
+            "Lighthouse museum wins a national award for its glass collection.\n\n"
+            "Ferry operator raises summer fares by ten percent across all routes."
+        ),
+    )
+    b = Article(
+        id="b",
+        text=(
+            "Riverton's council decided on Tuesday, by seven votes to two, to close the harbour bridge to car traffic.\n\n"
+            "Repairs will start next month, officials said, and the bridge will reopen to cyclists in June."
+        ),
+    )
+    tail = a.text.index("Related Articles")
+    assert marker_spans(a)[0].start == tail
+    ev = weave([a, b]).events[0]
+    assert any(s.article == "a" and s.start == tail for s in ev.excluded)
+    cited = [c for f in ev.facts for c in f.citations] + [c for u in ev.unique for c in u.citations]
+    cited += [c for s in ev.brief for c in s.citations]
+    assert cited and all(not (c.article == "a" and c.end > tail) for c in cited)
+    assert any(set(f.sources) == {"a", "b"} for f in ev.facts)  # the vote, said twice

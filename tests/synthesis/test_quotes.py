@@ -1,0 +1,225 @@
+"""Direct quotes, speakers and cross-outlet merging (hand-written sentences + the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.models import Article
+from newsweave.synthesis.stages.quotes import extract_quotes, find_quote_spans, merge_quotes
+
+
+def _quotes(text: str):
+    art = Article(id="t", text=text)
+    qs = extract_quotes(art)
+    for q in qs:
+        assert text[q.start : q.end] == q.text  # offsets exclude the marks
+    return qs
+
+
+def _by_text(qs, prefix: str):
+    hits = [q for q in qs if q.text.startswith(prefix)]
+    assert hits, f"no quote starting {prefix!r} in {[q.text for q in qs]}"
+    return hits[0]
+
+
+def test_split_quote_both_halves_get_the_speaker():
+    qs = _quotes(
+        "Mayor Ana Lindqvist spoke to reporters on Tuesday.\n"
+        "“We will rebuild the bridge,” Lindqvist said, “and we will do it before winter.”"
+    )
+    first = _by_text(qs, "We will rebuild")
+    second = _by_text(qs, "and we will do it")
+    assert first.speaker == second.speaker == "Ana Lindqvist"
+    assert first.cue == "said"
+    assert first.text == "We will rebuild the bridge"  # the comma inside the marks is dropped
+
+
+def test_single_quotes_are_told_from_apostrophes():
+    text = (
+        "The council's chair, Tomas Berg, rejected the plan. 'It's not the residents' fault "
+        "that the budget is late,' Berg said. Officials' comments came later."
+    )
+    qs = _quotes(text)
+    assert [q.text for q in qs] == ["It's not the residents' fault that the budget is late"]
+    assert qs[0].speaker == "Tomas Berg"
+
+
+def test_nested_quote_stays_inside_its_outer_quote():
+    qs = _quotes("'This so-called 'reform' is a disaster for farmers,' Senator Ruth Okafor said.")
+    assert len(qs) == 1
+    assert qs[0].text == "This so-called 'reform' is a disaster for farmers"
+    assert qs[0].speaker == "Ruth Okafor"
+    assert qs[0].speaker_role == "Senator"
+
+
+def test_multi_paragraph_quote_keeps_its_speaker():
+    text = (
+        "Fire chief Marta Ellison described the night in detail.\n\n"
+        "“The wind turned at midnight and the flames jumped the road. We had four crews on the ridge.\n\n"
+        "“By dawn we had lost two barns but no homes,” Ellison said."
+    )
+    spans = find_quote_spans(text)
+    assert spans[0].continues and spans[1].continuation
+    qs = _quotes(text)
+    assert len(qs) == 2
+    assert all(q.speaker == "Marta Ellison" for q in qs)
+
+
+def test_scare_quotes_are_terms_and_partial_quotes_are_speech():
+    text = (
+        "Opposition leader Karl Dunmore called the deal a “historic mistake” on Monday. "
+        "He warned that the government was merely trying “to avoid a vote before the summer.”"
+    )
+    qs = _quotes(text)
+    term = _by_text(qs, "historic mistake")
+    partial = _by_text(qs, "to avoid a vote")
+    assert term.kind == "term" and term.speaker == "Karl Dunmore"
+    assert partial.kind == "statement"
+    assert partial.speaker == "Karl Dunmore" and partial.cue == "warned"
+
+
+def test_unattributed_scare_quote_has_no_speaker():
+    qs = _quotes("The so-called “coalition of the willing” will meet again in June in Oslo.")
+    assert len(qs) == 1 and qs[0].kind == "term" and qs[0].speaker is None and qs[0].cue is None
+
+
+def test_pronoun_and_description_resolve_to_the_named_person():
+    text = (
+        "Chilean President Maria Fuentes arrived in Lisbon on Friday for the trade talks.\n\n"
+        "“We came to sign, not to talk,” the Chilean president said.\n\n"
+        "Later she told journalists: “The tariffs must go.”"
+    )
+    qs = _quotes(text)
+    assert _by_text(qs, "We came").speaker == "Maria Fuentes"
+    assert _by_text(qs, "The tariffs").speaker == "Maria Fuentes"
+    assert _by_text(qs, "We came").speaker_role == "Chilean President"
+
+
+def test_unknown_speaker_stays_none():
+    qs = _quotes("“Nobody told us anything,” one resident said outside the closed school.")
+    assert len(qs) == 1
+    assert qs[0].speaker is None and qs[0].cue == "said"
+
+
+def test_merge_verbatim_fragment_and_variant():
+    def m(article, text, speaker="Ida Stone"):
+        return extract_like(article, text, speaker)
+
+    mentions = [
+        m("a", "We will not sign this treaty. Not now, not ever."),
+        m("b", "We will not sign this treaty."),
+        m("c", "We will never sign that treaty, not now and not ever."),
+        m("d", "The harbour opens on Monday.", speaker="Lev Marr"),
+    ]
+    quotes = merge_quotes(mentions, ["a", "b", "c", "d"])
+    frag = next(q for q in quotes if q.text == "We will not sign this treaty.")
+    assert set(frag.sources) == {"a", "b"} and frag.verbatim and frag.relation == "verbatim"
+    assert quotes[frag.part_of].text.startswith("We will not sign this treaty. Not now")
+    whole = quotes[frag.part_of]
+    assert set(whole.sources) == {"a", "c"} and not whole.verbatim
+    assert whole.relation in ("translation variant", "paraphrase")
+    assert [q.id for q in quotes] == [f"q{i + 1}" for i in range(len(quotes))]
+
+
+def extract_like(article: str, text: str, speaker: str | None):
+    from newsweave.models import QuoteMention
+
+    return QuoteMention(
+        article=article, text=text, start=0, end=len(text), speaker=speaker, cue="said"
+    )
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+@pytest.fixture(scope="module")
+def seed_ws(seed_articles):
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    return run(Workspace(list(seed_articles)), ["quotes"])
+
+
+def _art(ws, prefix: str) -> str:
+    return next(a.id for a in ws.articles if a.id.startswith(prefix))
+
+
+def test_seed_trump_quote_is_one_quote_from_two_outlets(seed_ws):
+    q = next(q for q in seed_ws.quotes if q.text.startswith("A potentially great day for Russia"))
+    assert set(q.sources) == {_art(seed_ws, "002"), _art(seed_ws, "004")}
+    assert q.verbatim and "Trump" in (q.speaker or "")
+    for v in q.variants:
+        art = seed_ws.article(v.article)
+        assert art.text[v.start : v.end] == v.text
+
+
+def test_seed_putin_kyiv_quote_linked_to_the_longer_one(seed_ws):
+    q = next(
+        q
+        for q in seed_ws.quotes
+        if q.text.startswith("It was not Russia that broke off") and "Nevertheless" not in q.text
+    )
+    assert set(q.sources) == {_art(seed_ws, "000"), _art(seed_ws, "004")}
+    assert "Putin" in (q.speaker or "") and q.verbatim
+    longer = seed_ws.quotes[q.part_of]
+    assert longer.sources == (_art(seed_ws, "000"),) and "Nevertheless" in longer.text
+
+
+def test_seed_sponsors_and_curators_are_one_utterance(seed_ws):
+    q = next(q for q in seed_ws.quotes if "their sponsors" in q.text)
+    texts = " ".join(v.text for v in q.variants)
+    assert "curators" in texts and q.relation == "translation variant" and not q.verbatim
+
+
+def test_seed_macron_and_zelensky(seed_ws):
+    mentions = seed_ws.quote_mentions
+    buy = [m for m in mentions if "buy time" in m.text]
+    assert {m.article[:3] for m in buy} == {"002", "003"}
+    assert all("Macron" in (m.speaker or "") for m in buy)
+    pos = [m for m in mentions if m.text == "positive sign"]
+    assert len(pos) == 1 and "Zelensk" in (pos[0].speaker or "") and pos[0].cue == "welcomed"
+
+
+def test_typewriter_double_quotes_and_colon_introductions():
+    text = (
+        "Governor Ines Maldon took questions after the vote.\n\n"
+        "She was blunt: ''We lost this one, and we will be back in March.''\n\n"
+        "Treasurer Paul Okoro put it this way:\n\n"
+        "“The money is there. The will is not.”"
+    )
+    qs = _quotes(text)
+    assert [q.text for q in qs] == [
+        "We lost this one, and we will be back in March.",
+        "The money is there. The will is not.",
+    ]
+    assert [q.speaker for q in qs] == ["Ines Maldon", "Paul Okoro"]
+
+
+def test_cli_quotes_jsonl(tmp_path, capsys):
+    import json
+
+    from newsweave.cli import main
+
+    p = tmp_path / "story.txt"
+    p.write_text(
+        "Harbour strike ends\n\n"
+        "Dock workers in Tallinn ended their strike on Friday.\n\n"
+        "“We got what we asked for,” union leader Mari Kask said, “and the cranes will move tonight.”\n",
+        encoding="utf-8",
+    )
+    assert main(["quotes", str(p), "--format", "jsonl"]) == 0
+    recs = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert len(recs) == 1 and recs[0]["path"].endswith("story.txt")
+    qs = recs[0]["quotes"]
+    assert [q["speaker"] for q in qs] == ["Mari Kask", "Mari Kask"]
+    assert {"text", "speaker", "cue", "start", "end"} <= set(qs[0])
+    assert qs[0]["cue"] == "said" and qs[0]["text"] == "We got what we asked for"
+
+
+def test_name_in_apposition_is_the_speaker_and_anonymous_stays_none():
+    qs = _quotes(
+        "“The water rose in ten minutes,” one farmer, Olav Brekke, told reporters.\n\n"
+        "“Nobody warned us,” said a neighbour who asked not to be named."
+    )
+    assert _by_text(qs, "The water rose").speaker == "Olav Brekke"
+    assert _by_text(qs, "Nobody warned").speaker is None

@@ -72,7 +72,7 @@ CV_GRID = tuple(round(float(t), 3) for t in np.arange(0.06, 0.23, 0.02))
 
 def cross_validate(feats: list, gold: list[str], topics: list[int]) -> dict:
     """2-fold CV over topics: tune the threshold on one parity of topics, score on the other."""
-    from newsweave.events import cluster
+    from newsweave.events import cluster, index
 
     folds = [[i for i, t in enumerate(topics) if t % 2 == parity] for parity in (1, 0)]
     pooled_gold: list[str] = []
@@ -84,7 +84,7 @@ def cross_validate(feats: list, gold: list[str], topics: list[int]) -> dict:
             pred = [lab[feats[i].id] for i in idx]
             return bcubed([gold[i] for i in idx], pred)[2], lab
 
-        best = max(CV_GRID, key=lambda t: (f1_on(train, t)[0], -abs(t - cluster.THRESHOLD)))
+        best = max(CV_GRID, key=lambda t: (f1_on(train, t)[0], -abs(t - index.THRESHOLD)))
         chosen.append(best)
         _, lab = f1_on(test, best)
         pooled_gold += [gold[i] for i in test]
@@ -135,8 +135,11 @@ def main() -> int:
     if not DATA.exists():
         print(f"skipped: ECB+ not found at {DATA}")
         return 0
+    from newsweave.config import Settings
     from newsweave.events import cluster
+    from newsweave.events.features import features
     from newsweave.events.offtopic import offtopic_spans_batch
+    from newsweave.nlp import get_embedder
 
     arts, labels, topic_of = load(args.limit)
     gold = [labels[a.id] for a in arts]
@@ -146,8 +149,9 @@ def main() -> int:
     if args.cache and Path(args.cache).exists():
         feats = pickle.loads(Path(args.cache).read_bytes())
     else:
-        excluded = offtopic_spans_batch(arts)
-        feats = cluster.features(arts, excluded)
+        settings = Settings.from_env()
+        excluded = offtopic_spans_batch(arts, embedder=get_embedder(settings))
+        feats = features(arts, settings, excluded)
         if args.cache:
             Path(args.cache).write_bytes(pickle.dumps(feats))
     t_feat = time.perf_counter() - t0

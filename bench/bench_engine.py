@@ -88,16 +88,16 @@ def corpus_pages(n_docs: int):
 
 def run(engine: str, warc: Path, db: Path) -> dict:
     from newsweave.corpus import ingest as ingest_mod
-    from newsweave.scale.engine import open_engine
+    from newsweave.scale import engine as engine_mod
 
     made: list = []
 
-    def make(name: str, address: str | None, progress: bool):
-        eng = open_engine(name, address=address, num_cpus=2)
+    def make(name: str, settings, *, address: str | None = None):
+        eng = engine_mod.open_engine(name, settings, address=address, num_cpus=2)
         made.append(eng)
         return eng
 
-    ingest_mod._make_engine = make  # keep a handle on the engine to read its stage timings
+    ingest_mod.open_engine = make  # keep a handle on the engine to read its stage timings
     t0 = time.perf_counter()
     summary = ingest_mod.ingest([str(warc)], db=db, engine=engine, progress=False)
     wall = time.perf_counter() - t0

@@ -25,7 +25,7 @@ import newsweave.synthesis.stages.analyze  # noqa: E402, F401
 from newsweave.models import Article  # noqa: E402
 from newsweave.sources.files import article_from_record, iter_articles  # noqa: E402
 from newsweave.synthesis.pipeline import Workspace, run  # noqa: E402
-from newsweave.synthesis.stages.timeline import resolve_date  # noqa: E402
+from newsweave.text.dates import resolve_date  # noqa: E402
 
 STAGES = ("entities", "timeline", "contradictions")
 EXPRESSIONS = [

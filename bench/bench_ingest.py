@@ -67,12 +67,13 @@ def main() -> int:
     if not (DATA / "ecbplus").exists():
         print(f"skipped: datasets not found at {DATA}")
         return 0
+    from newsweave.config import Settings
     from newsweave.corpus.ingest import ingest
     from newsweave.corpus.store import Store
     from newsweave.nlp import get_embedder, get_spacy
 
-    get_embedder().encode(["warm up"])
-    get_spacy()
+    get_embedder(Settings.from_env()).encode(["warm up"])
+    get_spacy(Settings.from_env())
     results = {}
     RESULTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

@@ -193,13 +193,14 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "aeb" / "ground-truth.json").exists():
         print(f"skipped: AEB data not found at {args.data / 'aeb'}")
         return 0
+    from newsweave.config import Settings
     from newsweave.events.offtopic import offtopic_spans, offtopic_spans_batch, plan_offtopic
     from newsweave.models import Article
     from newsweave.nlp import get_embedder
     from newsweave.sources.files import iter_articles
 
     arts, bodies = load_aeb(args.data / "aeb", args.cache)
-    emb = get_embedder()
+    emb = get_embedder(Settings.from_env())
     emb.encode(["warm up"])
     results: dict = {}
 

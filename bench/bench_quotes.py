@@ -40,9 +40,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsweave.config import Settings  # noqa: E402
 from newsweave.models import Article  # noqa: E402
 from newsweave.nlp import get_spacy  # noqa: E402
-from newsweave.synthesis.stages.quotes import extract_quotes  # noqa: E402
+from newsweave.synthesis.quotes.extraction import extract_quotes  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "polnear"
 OUT = ROOT / "bench" / "results" / "quotes.json"
@@ -180,7 +181,7 @@ def main() -> int:
     pairs = pairs[args.skip :]
     if args.limit:
         pairs = pairs[: args.limit]
-    nlp = get_spacy()
+    nlp = get_spacy(Settings.from_env())
     tp = fp = fn = 0
     spk_n = spk_ok = 0
     t_extract = 0.0

@@ -125,9 +125,10 @@ def insert_direct() -> str:
     server (rows, full-text index, event list) without hours of NLP on a shared machine."""
     import numpy as np
 
-    from newsweave.corpus.ingest import PreparedArticle, ingest
-    from newsweave.corpus.store import TERMS_DTYPE, Store
+    from newsweave.corpus.ingest import ingest
+    from newsweave.corpus.store import Store
     from newsweave.events.dedup import NUM_PERM
+    from newsweave.events.prepare import TERMS_DTYPE, PreparedArticle
     from newsweave.models import Article
 
     seeds = sorted((SHARED / "seeds").glob("*.txt"))

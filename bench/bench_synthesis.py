@@ -68,9 +68,10 @@ def ecb_event() -> list:
 
 def _clear_embedding_cache() -> None:
     """Forget embedded texts, so that a repeat of the other event costs what a new one would."""
+    from newsweave.config import Settings
     from newsweave.nlp import get_embedder
 
-    get_embedder().clear_cache()
+    get_embedder(Settings.from_env()).clear_cache()
 
 
 def _timed(fn, *args) -> tuple[float, float]:
@@ -83,7 +84,8 @@ def warm(repeat: int) -> dict[str, float]:
     from newsweave.models import Article
     from newsweave.sources.files import iter_articles
     from newsweave.synthesis.pipeline import Workspace, run
-    from newsweave.synthesis.weave import load_stages, weave
+    from newsweave.synthesis.stages import STAGES
+    from newsweave.synthesis.weave import weave
 
     seeds = [a for a in iter_articles([str(SEEDS)]) if isinstance(a, Article)]
     t0 = time.perf_counter()
@@ -113,7 +115,7 @@ def warm(repeat: int) -> dict[str, float]:
             continue
         _clear_embedding_cache()
         ws = Workspace(articles=arts)
-        run(ws, load_stages())
+        run(ws, STAGES)
         for k, v in ws.timings.items():
             out[f"{prefix}_{k}_seconds"] = round(v, 4)
     _clear_embedding_cache()
@@ -127,22 +129,18 @@ def warm(repeat: int) -> dict[str, float]:
 
 def model_alone() -> dict[str, float]:
     """MiniLM by itself on the other event's sentences (no cache), one and two threads."""
+    from dataclasses import replace
+
+    from newsweave.config import Settings
     from newsweave.nlp import OnnxMiniLM, get_embedder
 
-    if not ECB.exists() or not isinstance(get_embedder().model, OnnxMiniLM):
+    settings = Settings.from_env()
+    if not ECB.exists() or not isinstance(get_embedder(settings).model, OnnxMiniLM):
         return {}
     texts = [line.strip() for a in ecb_event() for line in a.text.splitlines() if line.strip()]
     out: dict[str, float] = {"model_alone_texts": len(texts)}
     for threads in (1, 2):
-        old = os.environ.get("NEWSWEAVE_THREADS")
-        os.environ["NEWSWEAVE_THREADS"] = str(threads)
-        try:
-            model = OnnxMiniLM()
-        finally:
-            if old is None:
-                os.environ.pop("NEWSWEAVE_THREADS")
-            else:
-                os.environ["NEWSWEAVE_THREADS"] = old
+        model = OnnxMiniLM.from_settings(replace(settings, model_threads=threads))
         best = min(_timed(model.encode, texts)[0] for _ in range(3))
         out[f"model_alone_{threads}_thread_seconds"] = best
     return out

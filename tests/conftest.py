@@ -36,6 +36,14 @@ def need(path: Path, what: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def settings():
+    """The default models, read from no environment variable (what every test weaves with)."""
+    from newsweave.config import Settings
+
+    return Settings()
+
+
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return need(SEEDS, "the seed articles")
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsweave import __version__
+from newsweave.config import Settings
 from newsweave.errors import ConfigError, InputError, NewsweaveError
 
 DEFAULT_DB = "newsweave.db"
@@ -43,7 +44,7 @@ def _report_input_error(err: InputError) -> None:
 # --------------------------------------------------------------------------- extract
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.sources.files import iter_articles
 
     failures = 0
@@ -68,10 +69,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- quotes
 
 
-def cmd_quotes(args: argparse.Namespace) -> int:
+def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.models import to_json
+    from newsweave.nlp import get_spacy
     from newsweave.sources.files import iter_articles
-    from newsweave.synthesis.stages.quotes import extract_quotes
+    from newsweave.synthesis.quotes.extraction import extract_quotes
+
+    nlp = get_spacy(settings)
 
     failures = 0
     out = []
@@ -91,7 +95,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
                 "kind": q.kind,
                 "speaker_span": to_json(q.speaker_span),
             }
-            for q in extract_quotes(item)
+            for q in extract_quotes(item, nlp(item.text))
         ]
         rec = {"path": item.path or item.url or item.id, "article": item.id, "quotes": quotes}
         if args.format == "jsonl":
@@ -106,7 +110,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- brief
 
 
-def cmd_brief(args: argparse.Namespace) -> int:
+def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.serve.render import render_report
     from newsweave.sources.files import iter_articles
     from newsweave.synthesis.weave import weave
@@ -121,7 +125,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise InputError("no readable article among the inputs", path=" ".join(args.paths))
     outputs = args.output or [None]
     formats = [_output_format(args.format, out) for out in outputs]
-    report = weave(articles, words=args.words, single_event=not args.split)
+    report = weave(articles, words=args.words, single_event=not args.split, settings=settings)
     for out, fmt in zip(outputs, formats, strict=True):  # one weave, every requested format
         shown = report
         if fmt == "html":
@@ -154,13 +158,15 @@ def _output_format(given: str | None, output: str | None) -> str:
 # --------------------------------------------------------------------------- store commands
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.corpus.ingest import ingest
 
     if getattr(args, "parquet", None):
         from newsweave.scale.engine import prepare_to_parquet
 
-        stats = prepare_to_parquet(args.inputs, args.parquet, engine=args.engine, address=args.address)
+        stats = prepare_to_parquet(
+            args.inputs, args.parquet, settings, engine=args.engine, address=args.address
+        )
         print(f"newsweave: wrote {args.parquet}: {stats.describe()}", file=sys.stderr)
         return 1 if stats.errors else 0
     summary = ingest(
@@ -169,6 +175,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         engine=args.engine,
         address=args.address,
         progress=not args.quiet,
+        settings=settings,
     )
     for msg in summary.failed:
         print(f"newsweave: skipped {msg}", file=sys.stderr)
@@ -176,7 +183,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
-def cmd_events(args: argparse.Namespace) -> int:
+def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.corpus.store import Store
 
     with Store(args.db, readonly=True) as store:
@@ -189,28 +196,28 @@ def cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.corpus.store import Store
     from newsweave.serve.render import render_report
 
     with Store(args.db) as store:
-        report = store.event_report(args.event_id)
+        report = store.event_report(args.event_id, settings=settings)
     _write(render_report(report, args.format), args.output)
     return 0
 
 
-def cmd_cluster(args: argparse.Namespace) -> int:
+def cmd_cluster(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.events.cluster import cluster_paths
 
-    result = cluster_paths(args.paths, threshold=args.threshold)
+    result = cluster_paths(args.paths, settings, threshold=args.threshold)
     sys.stdout.write(_dump(result.to_json(), "json") + "\n")
     return 0
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.serve.app import serve
 
-    serve(db=args.db, host=args.host, port=args.port, token=args.token)
+    serve(db=args.db, settings=settings, host=args.host, port=args.port, token=args.token)
     return 0
 
 
@@ -295,7 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.fn(args) or 0)
+        settings = Settings.from_env()  # read once; every command passes it down
+        return int(args.fn(args, settings) or 0)
     except NewsweaveError as exc:
         print(f"newsweave: error: {exc}", file=sys.stderr)
         return exc.exit_code

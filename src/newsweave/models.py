@@ -30,8 +30,6 @@ class Span:
         return article.text[self.start : self.end]
 
 
-Citation = Span
-
 
 @dataclass(frozen=True, slots=True)
 class RemovedSegment:

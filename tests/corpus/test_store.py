@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, need
-from newsweave.corpus.store import MIGRATIONS, SCHEMA_VERSION, Store
+from newsweave.config import Settings
+from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
+from newsweave.corpus.store import Store
 from newsweave.errors import NotFound, StoreError
 from newsweave.models import Article
 
@@ -121,7 +123,7 @@ def test_reads_for_the_api(filled):
         with pytest.raises(NotFound):
             st.get_event("ev_nope")
         with pytest.raises(NotFound):
-            st.event_report("ev_nope")
+            st.event_report("ev_nope", settings=Settings())
 
 
 def test_removed_segments_survive_the_store(filled, seed_articles):
@@ -140,7 +142,7 @@ def test_synthesis_is_cached_until_members_change(filled, monkeypatch):
                     key=lambda e: e.id, default=None)
         if small is None:
             small = min(st.list_events(limit=1000), key=lambda e: len(e.articles))
-        rep = st.event_report(small.id)
+        rep = st.event_report(small.id, settings=Settings())
         assert rep.events[0].id == small.id
         assert {a.id for a in rep.articles} == set(small.articles)
 
@@ -148,10 +150,10 @@ def test_synthesis_is_cached_until_members_change(filled, monkeypatch):
             raise AssertionError("weave called although the cache is current")
 
         monkeypatch.setattr(synthesis, "weave", boom)
-        again = st.event_report(small.id)
+        again = st.event_report(small.id, settings=Settings())
         assert again.to_json() == rep.to_json()
         # a new member invalidates the cache: the store asks for a new synthesis
         with st.transaction():
             st.set_event("000_3016f4a61fb5a44f", small.id)
         with pytest.raises(AssertionError, match="weave called"):
-            st.event_report(small.id)
+            st.event_report(small.id, settings=Settings())

@@ -11,15 +11,12 @@ import numpy as np
 import pytest
 
 from conftest import DATA, ROOT, need
-from newsweave.events.cluster import (
-    DocFeatures,
-    EventIndex,
-    cluster_documents,
-    features,
-    find_date,
-    normalise_entity,
-)
+from newsweave.config import Settings
+from newsweave.events.cluster import cluster_documents
+from newsweave.events.features import DocFeatures, features, find_date
+from newsweave.events.index import EventIndex
 from newsweave.models import Article
+from newsweave.text.names import entity_key
 
 TOPICS = {7, 14, 28}  # boxing title fights, Waitrose fires, ... each topic holds two events
 
@@ -37,7 +34,7 @@ def ecb():
     with open(path, encoding="utf-8") as fh:
         recs = [r for r in map(json.loads, fh) if r["topic"] in TOPICS]
     arts = [Article(id=r["id"], text=r["text"]) for r in recs]
-    return arts, {r["id"]: r["event"] for r in recs}, features(arts)
+    return arts, {r["id"]: r["event"] for r in recs}, features(arts, Settings())
 
 
 def test_dates_and_entities_normalise():
@@ -45,7 +42,7 @@ def test_dates_and_entities_normalise():
     assert find_date(a).isoformat() == "2013-07-21"
     b = Article(id="y", text="Title\nDecember 15th, 2008, 7: 35 am\nText.")
     assert find_date(b).isoformat() == "2008-12-15"
-    assert normalise_entity("the Kremlin's") == "kremlin"
+    assert entity_key("the Kremlin's") == "kremlin"
 
 
 def test_same_kind_events_are_told_apart(ecb):

@@ -6,8 +6,12 @@ import json
 import random
 
 from conftest import DATA, need
+from newsweave.config import Settings
 from newsweave.events.offtopic import blocks, offtopic_spans, offtopic_spans_batch, paragraphs
 from newsweave.models import Article
+from newsweave.nlp import get_embedder
+
+EMBEDDER = get_embedder(Settings())  # the default model
 
 
 def test_blocks_are_paragraphs_with_exact_offsets():
@@ -24,7 +28,7 @@ def test_blocks_are_paragraphs_with_exact_offsets():
 def test_seed_004_raw_tail_is_cut(seeds_dir):
     raw = (seeds_dir / "004_0695376d25cec0db.txt").read_text(encoding="utf-8")
     art = Article(id="004", text=raw)
-    spans = offtopic_spans(art)
+    spans = offtopic_spans(art, embedder=EMBEDDER)
     cut = " ".join(raw[s.start : s.end] for s in spans)
     # the tariffs / gold futures item and the Kallas interview belong to other stories
     assert "Gold futures dropped" in cut
@@ -36,7 +40,7 @@ def test_seed_004_raw_tail_is_cut(seeds_dir):
 
 
 def test_cleaned_seeds_keep_everything(seed_articles):
-    assert offtopic_spans_batch(seed_articles) == [[] for _ in seed_articles]
+    assert offtopic_spans_batch(seed_articles, embedder=EMBEDDER) == [[] for _ in seed_articles]
 
 
 def _ecb(limit: int = 200) -> list[dict]:
@@ -58,7 +62,7 @@ def test_assembled_related_tail_is_cut_and_story_kept():
         text = story + "\n\nRelated Articles\n\n" + tail
         arts.append(Article(id=f"mix{k}", text=text))
         bounds.append(len(story))
-    res = offtopic_spans_batch(arts)
+    res = offtopic_spans_batch(arts, embedder=EMBEDDER)
     detected = 0
     for art, spans, story_len in zip(arts, res, bounds, strict=True):
         # never cut into the lead (the first paragraphs that define the story)
@@ -72,7 +76,7 @@ def test_assembled_related_tail_is_cut_and_story_kept():
     # pre-filter); real paragraphs are not
     # (test_cleaned_seeds_keep_everything)
     plain = [Article(id=f"p{k}", text=a.text[:b]) for k, (a, b) in enumerate(zip(arts, bounds, strict=True))]
-    flagged = sum(bool(s) for s in offtopic_spans_batch(plain))
+    flagged = sum(bool(s) for s in offtopic_spans_batch(plain, embedder=EMBEDDER))
     assert flagged <= 3
 
 
@@ -87,7 +91,7 @@ def test_aeb_true_bodies_are_not_cut():
     # closing paragraphs that drift from the lead (spec sheets, Q&A, recipe steps, a quote) are
     # the story's own: measured 0 of 181 cut (27 when the lead similarity alone decided)
     arts = [Article(id=f"aeb{k}", text=t) for k, t in enumerate(_aeb_bodies())]
-    cut = [a.id for a, s in zip(arts, offtopic_spans_batch(arts), strict=True) if s]
+    cut = [a.id for a, s in zip(arts, offtopic_spans_batch(arts, embedder=EMBEDDER), strict=True) if s]
     assert len(cut) <= 2, cut
 
 
@@ -105,7 +109,7 @@ def test_short_headline_list_under_a_cue_is_cut():
         tail = "\n\n".join(_first_line(t) for t in others)
         arts.append(Article(id=f"h{k}", text=f"{story}\n\nYou may also like\n\n{tail}"))
         bounds.append(len(story))
-    for art, spans, n in zip(arts, offtopic_spans_batch(arts), bounds, strict=True):
+    for art, spans, n in zip(arts, offtopic_spans_batch(arts, embedder=EMBEDDER), bounds, strict=True):
         detected += any(s.end == len(art.text) and n <= s.start <= n + 2 for s in spans)
         story_cut += any(s.start < n for s in spans)
     # three headlines (about 20 words) are too few to cut without the cue; measured 13/20, 2 cut
@@ -123,7 +127,7 @@ def test_box_under_a_cue_mid_article_is_cut():
         box = "Read more\n\n" + "\n\n".join(other.strip().split("\n\n")[:2])
         arts.append(Article(id=f"b{k}", text=f"{head}\n\n{box}\n\n" + "\n\n".join(paras[len(paras) // 2 :])))
         boxes.append((len(head) + 2, len(head) + 2 + len(box)))
-    res = offtopic_spans_batch(arts)
+    res = offtopic_spans_batch(arts, embedder=EMBEDDER)
     found = sum(any(s.start == a and abs(s.end - b) < 3 for s in spans) for spans, (a, b) in zip(res, boxes, strict=True))
     over = sum(any(s.start < a or s.end > b + 2 for s in spans) for spans, (a, b) in zip(res, boxes, strict=True))
     # without the cue a box mid-article is left in (drifting body paragraphs look the same);

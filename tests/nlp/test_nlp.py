@@ -8,12 +8,19 @@ import numpy as np
 import pytest
 
 from newsweave import nlp
+from newsweave.config import Settings
 from newsweave.errors import ConfigError
 from newsweave.models import Article
 
+SETTINGS = Settings()  # the defaults: no environment read
+
+
+def parse(arts, **kw):
+    return nlp.analyze(arts, nlp.get_spacy(SETTINGS), **kw)
+
 
 def test_default_embedder_ranks_paraphrases_above_unrelated_text():
-    emb = nlp.get_embedder()
+    emb = nlp.get_embedder(SETTINGS)
     v = emb.encode(
         [
             "The cat sat on the mat.",
@@ -28,8 +35,8 @@ def test_default_embedder_ranks_paraphrases_above_unrelated_text():
 
 
 def test_embedder_is_loaded_once_and_batches_keep_order():
-    emb = nlp.get_embedder()
-    assert nlp.get_embedder() is emb
+    emb = nlp.get_embedder(SETTINGS)
+    assert nlp.get_embedder(SETTINGS) is emb
     texts = ["short", "a much longer sentence about ceasefire talks in Istanbul on Thursday", "mid length text"]
     batch = emb.encode(texts)
     one_by_one = np.vstack([emb.encode([t]) for t in texts])
@@ -37,19 +44,19 @@ def test_embedder_is_loaded_once_and_batches_keep_order():
 
 
 def test_hashing_embedder_needs_no_model():
-    v = nlp.get_embedder("hashing").encode(["talks in Istanbul", "talks in Istanbul", "gold prices"])
+    v = nlp.get_embedder(Settings(embedder="hashing")).encode(["talks in Istanbul", "talks in Istanbul", "gold prices"])
     assert v[0] @ v[1] == pytest.approx(1.0)
     assert v[0] @ v[2] < 0.5
 
 
 def test_unknown_embedder_is_a_config_error():
     with pytest.raises(ConfigError, match="unknown embedder"):
-        nlp.get_embedder("word2vec-from-the-moon")
+        nlp.get_embedder(Settings(embedder="word2vec-from-the-moon"))
 
 
 def test_sentences_never_cross_a_paragraph_break():
     text = "NO CEASEFIRE?\nPutin's proposal came hours after the meeting. He said so.\n\nBoth sides agreed"
-    [an] = nlp.analyze([Article(id="x", text=text)])
+    [an] = parse([Article(id="x", text=text)])
     got = [s.text for s in an.sentences]
     assert got[0] == "NO CEASEFIRE?"
     assert "Both sides agreed" in got
@@ -62,7 +69,7 @@ def test_sentences_never_cross_a_paragraph_break():
 @pytest.fixture
 def model_calls(monkeypatch):
     """The shared embedder, with every text that reaches the model (past the cache) recorded."""
-    emb = nlp.get_embedder()
+    emb = nlp.get_embedder(SETTINGS)
     sent: list[str] = []
     real = emb._encode
 
@@ -88,7 +95,7 @@ def test_embedder_sends_each_distinct_text_to_the_model_once(model_calls):
 
 
 def test_doc_ents_and_sents_are_built_once_per_doc():
-    [an] = nlp.analyze([Article(id="x", text="Vladimir Putin spoke in Moscow. Volodymyr Zelensky replied from Kyiv.")])
+    [an] = parse([Article(id="x", text="Vladimir Putin spoke in Moscow. Volodymyr Zelensky replied from Kyiv.")])
     ents = nlp.doc_ents(an.doc)
     assert ents is nlp.doc_ents(an.doc)
     assert [(e.start_char, e.end_char, e.label_) for e in ents] == [
@@ -117,12 +124,12 @@ def test_prefetched_texts_are_embedded_once_in_the_background(model_calls):
 def test_analyze_hands_over_each_parsed_article_in_order():
     arts = [Article(id=f"a{i}", text=f"Sentence number {i} is here. And a second one.") for i in range(3)]
     seen: list[str] = []
-    out = nlp.analyze(arts, on_parsed=lambda an: seen.append(an.article.id))
+    out = parse(arts, on_parsed=lambda an: seen.append(an.article.id))
     assert seen == ["a0", "a1", "a2"] == [an.article.id for an in out]
 
 
 def test_a_failed_prefetch_surfaces_at_encode_and_is_retried(monkeypatch):
-    emb = nlp.get_embedder()
+    emb = nlp.get_embedder(SETTINGS)
     real = emb._encode
 
     def broken(texts):
@@ -158,20 +165,20 @@ def test_a_waiting_caller_embeds_queued_tasks_itself(model_calls, monkeypatch):
     assert np.allclose(got, real(texts), atol=1e-5)
 
 
-def test_int8_copy_is_derived_once_and_each_vector_depends_on_its_text_alone(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSWEAVE_CACHE_DIR", str(tmp_path))
-    shipped = nlp._find_onnx_model()
-    path = nlp.int8_matmul_model(shipped)
+def test_int8_copy_is_derived_once_and_each_vector_depends_on_its_text_alone(tmp_path):
+    shipped = nlp.find_onnx_model()
+    path = nlp.int8_matmul_model(shipped, tmp_path)
     assert Path(path).parent == tmp_path and Path(path).exists()
     built = Path(path).stat().st_mtime_ns
-    assert nlp.int8_matmul_model(shipped) == path and Path(path).stat().st_mtime_ns == built
+    assert nlp.int8_matmul_model(shipped, tmp_path) == path and Path(path).stat().st_mtime_ns == built
     assert [p.name for p in tmp_path.iterdir()] == [Path(path).name]  # no temporary left over
     texts = [
         "Russia proposed direct talks with Ukraine in Istanbul on Thursday.",
         "Moscow offered to meet Kyiv's negotiators in Turkey this week.",
         "The footbridge collapsed into the river after days of heavy rain.",
     ]
-    fast, ref = nlp.OnnxMiniLM(path), nlp.OnnxMiniLM(shipped)
+    tokenizer = nlp.find_tokenizer()
+    fast, ref = (nlp.OnnxMiniLM(p, tokenizer, threads=1) for p in (path, shipped))
     assert (fast.batch, ref.batch) == (1, nlp.EMBED_BATCH)  # the copy says so itself
     v, r = fast.encode(texts), ref.encode(texts)
     assert np.all((v * r).sum(1) > 0.97)  # the same model, computed in int8
@@ -180,9 +187,8 @@ def test_int8_copy_is_derived_once_and_each_vector_depends_on_its_text_alone(tmp
     assert (v @ v.T)[0, 1] > (v @ v.T)[0, 2] + 0.2
 
 
-def test_int8_copy_falls_back_to_the_shipped_model_when_it_cannot_be_written(tmp_path, monkeypatch):
+def test_int8_copy_falls_back_to_the_shipped_model_when_it_cannot_be_written(tmp_path):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the cache directory should be")
-    monkeypatch.setenv("NEWSWEAVE_CACHE_DIR", str(blocker / "cache"))
-    shipped = nlp._find_onnx_model()
-    assert nlp.int8_matmul_model(shipped) == shipped
+    shipped = nlp.find_onnx_model()
+    assert nlp.int8_matmul_model(shipped, blocker / "cache") == shipped

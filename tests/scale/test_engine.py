@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, SEEDS, need
+from newsweave.config import Settings
 from newsweave.errors import InputError, UnreadableInput
 from newsweave.models import Article
 from newsweave.scale.engine import (
@@ -107,8 +108,11 @@ def ray_session():
 # --------------------------------------------------------------------------- local, no Ray
 
 
-def _count_prepare(arts: list[Article]) -> list[tuple[str, int]]:
+def _count_prepare(arts: list[Article], settings: Settings) -> list[tuple[str, int]]:
     return [(a.id, len(arts)) for a in arts]
+
+
+SETTINGS = Settings()  # the default models, no environment read
 
 
 def test_batches_are_cut_per_source_and_order_is_kept(tmp_path: Path) -> None:
@@ -117,7 +121,7 @@ def test_batches_are_cut_per_source_and_order_is_kept(tmp_path: Path) -> None:
     write_articles_jsonl(arts[:5], jl)
     srcs = plan_sources([str(jl), arts[5], arts[6]])
     assert [s.kind for s in srcs] == ["jsonl", "articles"]
-    out = list(LocalEngine(batch_size=2).run(srcs, _count_prepare))
+    out = list(LocalEngine(SETTINGS, batch_size=2).run(srcs, _count_prepare))
     assert [x[0] for x in out] == [f"a{i}" for i in range(7)]
     # 5 articles in batches of 2 (2, 2, 1), then a new source: batches never span sources
     assert [x[1] for x in out] == [2, 2, 2, 2, 1, 2, 2]
@@ -126,11 +130,11 @@ def test_batches_are_cut_per_source_and_order_is_kept(tmp_path: Path) -> None:
 def test_errors_stay_in_place_and_prepare_sees_only_articles() -> None:
     err = UnreadableInput("broken", path="x.html")
     batch = ReadBatch([Article(id="a", text="t"), err, Article(id="b", text="u")])
-    res = process_batch(batch, _count_prepare)
+    res = process_batch(batch, _count_prepare, SETTINGS)
     assert isinstance(res, BatchResult)
     assert res.results == [("a", 2), err, ("b", 2)]
     with pytest.raises(ValueError, match="prepare returned 1 results for 2 articles"):
-        process_batch(batch, lambda arts: arts[:1])
+        process_batch(batch, lambda arts, settings: arts[:1], SETTINGS)
 
 
 def test_read_batches_carries_warc_skip_counts(tmp_path: Path) -> None:
@@ -147,7 +151,7 @@ def test_read_batches_carries_warc_skip_counts(tmp_path: Path) -> None:
 
 
 def test_missing_input_is_an_error_not_a_crash(tmp_path: Path) -> None:
-    out = list(LocalEngine().run([str(tmp_path / "none.warc.gz")], _count_prepare))
+    out = list(LocalEngine(SETTINGS).run([str(tmp_path / "none.warc.gz")], _count_prepare))
     assert len(out) == 1 and isinstance(out[0], InputError) and "none.warc.gz" in str(out[0])
 
 
@@ -158,14 +162,14 @@ def test_missing_input_is_an_error_not_a_crash(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_ray_and_local_engines_prepare_identical_articles(ray_session, tmp_path: Path) -> None:
     """Same ids, texts, embeddings, signatures, entities, same skips: one code path, two executors."""
-    from newsweave.corpus.ingest import prepare_batch
+    from newsweave.events.prepare import prepare_batch
     from newsweave.scale.engine import RayEngine
 
     path = tmp_path / "small.warc.gz"
     write_warc(path, _seed_pages() + _junk_pages() + _ecb_pages(10))
-    local = LocalEngine()
+    local = LocalEngine(SETTINGS)
     a = list(local.run([str(path)], prepare_batch))
-    with RayEngine() as ray_engine:
+    with RayEngine(SETTINGS) as ray_engine:
         assert not ray_engine._owns_ray  # joined the running Ray, will not shut it down
         b = list(ray_engine.run([str(path)], prepare_batch))
     assert ray_session.is_initialized()
@@ -184,6 +188,22 @@ def test_ray_and_local_engines_prepare_identical_articles(ray_session, tmp_path:
         assert s.skipped == {"not-html": 1, "http-404": 1, "not-response": 1}
     assert local.stats.documents == ray_engine.stats.documents
     assert ray_engine.stats.workers == 2
+
+
+@pytest.mark.ray
+@pytest.mark.slow
+def test_ray_workers_use_the_drivers_settings_not_their_environment(ray_session, tmp_path: Path) -> None:
+    """The environment says nothing of the embedder; the driver's Settings choose the model-free
+    hashing one, and the vectors the workers send back are its 1,024-wide ones, not MiniLM's 384."""
+    from newsweave.events.prepare import prepare_batch
+    from newsweave.scale.engine import RayEngine
+
+    path = tmp_path / "seeds.warc.gz"
+    write_warc(path, _seed_pages())
+    with RayEngine(Settings(embedder="hashing")) as ray_engine:
+        assert ray_engine.settings.model_threads == 1  # one worker per core, one thread each
+        out = [x for x in ray_engine.run([str(path)], prepare_batch) if not isinstance(x, InputError)]
+    assert out and {len(x.embedding) for x in out} == {1024 * 4}
 
 
 @pytest.mark.ray
@@ -232,7 +252,7 @@ def test_prepare_to_parquet_writes_streamed_shards(tmp_path: Path) -> None:
     bad = tmp_path / "broken.html"
     bad.write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
     out = tmp_path / "parquet"
-    stats = prepare_to_parquet([str(seeds), str(bad)], out, rows_per_file=2)
+    stats = prepare_to_parquet([str(seeds), str(bad)], out, SETTINGS, rows_per_file=2)
     assert stats.documents == 5 and stats.errors == 1
     parts = sorted(out.glob("part-*.parquet"))
     assert [p.name for p in parts] == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
@@ -248,7 +268,7 @@ def test_prepare_to_parquet_writes_streamed_shards(tmp_path: Path) -> None:
     (err,) = [json.loads(x) for x in (out / "_errors.jsonl").read_text().splitlines()]
     assert err["path"].endswith("broken.html")
     with pytest.raises(ConfigError, match="already holds Parquet parts"):
-        prepare_to_parquet([str(seeds)], out)
+        prepare_to_parquet([str(seeds)], out, SETTINGS)
 
 
 def test_parquet_shards_ingest_into_the_same_events_as_a_direct_ingest(tmp_path: Path) -> None:
@@ -262,7 +282,7 @@ def test_parquet_shards_ingest_into_the_same_events_as_a_direct_ingest(tmp_path:
     with open(ecb, encoding="utf-8") as fh:
         docs.write_text("".join(itertools.islice(fh, 40)), encoding="utf-8")
     out = tmp_path / "prepared"
-    prepare_to_parquet([str(seeds), str(docs)], out, rows_per_file=16)
+    prepare_to_parquet([str(seeds), str(docs)], out, SETTINGS, rows_per_file=16)
 
     def events(db: Path) -> set[frozenset[str]]:
         with Store(db, readonly=True) as st:

@@ -9,7 +9,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from newsweave.serve.app import MAX_BODY_BYTES, BackgroundServer, create_app
+from newsweave.serve.app import BackgroundServer, create_app
+from newsweave.serve.errors import MAX_BODY_BYTES
 
 TOKEN = "test-token-3f9a"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

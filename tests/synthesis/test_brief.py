@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from newsweave.synthesis.stages.brief import compress
-from newsweave.synthesis.stages.framing import loaded_terms_in
+from newsweave.text.lexicons import loaded_terms_in
 
 
 def test_seed_brief_is_short_cited_and_extractive(seed_report):

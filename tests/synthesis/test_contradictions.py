@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
 from newsweave.models import Article, Origin
+from newsweave.synthesis.pipeline import Workspace, run
 
 
 def _workspace(articles, origins: dict[str, str] | None = None):
     """Run what the contradictions stage needs; ``origins`` (article → origin) overrides the
     origins stage so that a test can state which articles are one source."""
-    from newsweave.synthesis.pipeline import Workspace, run
-
-    try:
-        import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
-    except ImportError as exc:  # another helper's module not written yet
-        pytest.skip(f"the stage registry cannot be imported yet: {exc}")
     ws = Workspace(list(articles))
     if origins is not None:
         ws.origin_of = dict(origins)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from newsweave.models import Article
-from newsweave.synthesis.stages.facts import (
-    Features,
-    agree,
-    conflict,
-    quoted_ranges,
-    wire_citations,
-    wire_credits,
-)
+from newsweave.synthesis.stages.facts import agree, conflict
+from newsweave.synthesis.units import Features
+from newsweave.synthesis.wires import wire_citations, wire_credits
+from newsweave.text.lexicons import quoted_ranges
 
 
 def art(text: str, byline: str | None = None) -> Article:
@@ -89,7 +85,7 @@ def test_facts_and_unique_details(seed_report):
 
 def test_related_articles_tail_is_excluded_everywhere():
     """Own prose: two reports of one (fictional) council vote; one ends with a teaser list."""
-    from newsweave.synthesis.stages.facts import marker_spans
+    from newsweave.synthesis.stages.excluded import marker_spans
     from newsweave.synthesis.weave import weave
 
     a = Article(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsweave.synthesis.stages.framing import loaded_terms_in
+from newsweave.text.lexicons import loaded_terms_in
 
 
 def test_quoted_words_are_the_speakers_not_the_outlets():

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 import pytest
 
 from newsweave.errors import PipelineError
@@ -63,3 +66,38 @@ def test_a_stage_that_forgets_its_output_is_caught(scratch_registry):
 
     with pytest.raises(PipelineError, match="did not provide"):
         run(Workspace(articles=[]), ["lazy"])
+
+
+_FIELDS = {f.name for f in dataclasses.fields(Workspace)}
+# Every stage may read its input, the caller's options and settings, and the timings.
+_ALWAYS_READABLE = {"articles", "options", "settings", "timings"}
+
+
+class _ReadRecorder(Workspace):
+    """A Workspace that notes which of its fields are read (``reads``)."""
+
+    reads: set[str]
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in _FIELDS:
+            object.__getattribute__(self, "reads").add(name)
+        return object.__getattribute__(self, name)
+
+
+def test_every_stage_reads_only_what_it_needs(seed_articles):
+    """A stage that reads a field it does not declare in ``needs`` works in weave's order
+    but gets ``None`` when asked for on its own: every registered stage, run on the seeds
+    in weave's order, reads only its needs, what it provides and what any stage may read."""
+    from newsweave.synthesis.stages import STAGES
+
+    stages = plan(STAGES)
+    assert {info.name for info in stages} == set(REGISTRY)  # weave runs every registered stage
+    ws = _ReadRecorder(articles=list(seed_articles))
+    undeclared: dict[str, list[str]] = {}
+    for info in stages:
+        ws.reads = set()
+        info.fn(ws)
+        extra = ws.reads - set(info.needs) - set(info.provides) - _ALWAYS_READABLE
+        if extra:
+            undeclared[info.name] = sorted(extra)
+    assert not undeclared, f"stages reading fields they do not declare in needs: {undeclared}"

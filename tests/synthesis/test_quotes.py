@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave.config import Settings
 from newsweave.models import Article
-from newsweave.synthesis.stages.quotes import extract_quotes, find_quote_spans, merge_quotes
+from newsweave.nlp import get_spacy
+from newsweave.synthesis.quotes.extraction import extract_quotes
+from newsweave.synthesis.quotes.merging import merge_quotes
+from newsweave.synthesis.quotes.spans import find_quote_spans
 
 
 def _quotes(text: str):
     art = Article(id="t", text=text)
-    qs = extract_quotes(art)
+    qs = extract_quotes(art, get_spacy(Settings())(text))
     for q in qs:
         assert text[q.start : q.end] == q.text  # offsets exclude the marks
     return qs

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
+from newsweave.text.dates import parse_date
+
 # Elements whose content is never visible text.
 _DROP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed",
@@ -142,8 +144,6 @@ def _precise_date(root: lxml.html.HtmlElement, day: str | None) -> str | None:
     htmldate decides *which* day (it weighs many signals); a ``published_time`` meta tag
     or JSON-LD ``datePublished`` on that same day adds the time and the UTC offset.
     """
-    from newsweave.clean.metadata import parse_date
-
     candidates = [str(v) for v in root.xpath(_DATE_META)]
     for script in root.xpath("//script[@type='application/ld+json']/text()"):
         candidates += _JSONLD_DATE.findall(script)

@@ -10,37 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_TIME_RE = r"(?:(?:,|\s+at|\s*[-–|·])?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC))?)?"
-# "May 11, 2025", "Sunday, May 11, 2025 10:30 am"
-_MDY = re.compile(
-    r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b" + _TIME_RE,
-    re.I,
-)
-# "11 May 2025", "11th of May, 2025"
-_DMY = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d{2})\b" + _TIME_RE,
-    re.I,
-)
-# "2025-05-11", "2025/05/11"
-_ISO = re.compile(
-    r"\b(?P<year>(?:19|20)\d{2})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})(?!\d)"
-    r"(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?"
-)
-# dates in URL paths: /2025/05/11/ or /20250511/ or -2025-05-11
-_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[/-]|$)")
-_URL_DATE_COMPACT = re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:[/-]|$)")
+from newsweave.text.dates import full_dates
 
 _DATE_PREFIX = re.compile(
     r"^\s*(?:(?:published|updated|posted|last updated|first published|modified|date|on)\b\s*:?\s*)",
@@ -59,65 +33,15 @@ class FoundDate:
     text: str
 
 
-# Zone abbreviations that are unambiguous in English-language news (IST, CST-as-China are not).
-_ZONES = {
-    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
-    "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    "AEST": 10, "AEDT": 11, "JST": 9,
-}
-
-
-def _zone(tz: str | None) -> timezone | None:
-    if not tz:
-        return None
-    t = tz.upper()
-    if t in _ZONES:
-        return timezone(timedelta(hours=_ZONES[t]))
-    m = re.match(r"^GMT([+-]\d{1,2})$", t)
-    return timezone(timedelta(hours=int(m.group(1)))) if m else None
-
-
-def _mk(year: str, month: int, day: str, hh: str | None = None, mm: str | None = None,
-        ampm: str | None = None, tz: str | None = None) -> datetime | None:
-    try:
-        h = int(hh) if hh else 0
-        if ampm and ampm.lower().startswith("p") and h < 12:
-            h += 12
-        if ampm and ampm.lower().startswith("a") and h == 12:
-            h = 0
-        zone = _zone(tz) if hh else None
-        return datetime(int(year), month, int(day), h, int(mm) if mm else 0, tzinfo=zone)
-    except ValueError:
-        return None
-
-
-def find_dates(text: str) -> list[tuple[datetime, int, int]]:
-    """Every full date (with a year) in ``text``: (value, start, end), in order."""
-    found: list[tuple[datetime, int, int]] = []
-    for rx in (_MDY, _DMY):
-        for m in rx.finditer(text):
-            g = m.groupdict()
-            month = _MONTHS[g["mon"].lower()[:3]]
-            d = _mk(g["year"], month, g["day"], g.get("hh"), g.get("mm"), g.get("ampm"), g.get("tz"))
-            if d:
-                found.append((d, m.start(), m.end()))
-    for m in _ISO.finditer(text):
-        d = _mk(m["year"], int(m["month"]), m["day"], m["hh"], m["mm"])
-        if d:
-            found.append((d, m.start(), m.end()))
-    found.sort(key=lambda t: t[1])
-    return found
-
-
 def dateline(line: str) -> datetime | None:
     """The date when ``line`` is a dateline ("May 11, 2025", "Updated: 2025-05-11 10:00")."""
     s = line.strip()
     if len(s) > 80:
         return None
-    dates = find_dates(s)
+    dates = full_dates(s)
     if not dates:
         return None
-    d, a, b = dates[0]
+    d, a, b = dates[0].value, dates[0].start, dates[0].end
     rest = (s[:a] + " " + s[b:]).strip()
     rest = _DATE_PREFIX.sub("", rest)
     words = re.findall(r"\w+", rest)
@@ -132,32 +56,6 @@ _UPDATED_LABEL = re.compile(r"^\s*(updated|published|posted|last updated|first p
 def is_date_label(line: str) -> bool:
     """A bare "Updated:" / "Published" label left over from a page's date widget."""
     return bool(_UPDATED_LABEL.match(line))
-
-
-def date_from_url(url: str | None) -> datetime | None:
-    if not url:
-        return None
-    path = urlsplit(url).path
-    for rx in (_URL_DATE, _URL_DATE_COMPACT):
-        m = rx.search(path)
-        if m:
-            d = _mk(m["year"], int(m["month"]), m["day"])
-            if d and 1990 <= d.year <= 2100:
-                return d
-    return None
-
-
-def parse_date(value: str | None) -> datetime | None:
-    """A date string from HTML metadata or a JSON record (ISO first, then prose)."""
-    if not value:
-        return None
-    v = value.strip()
-    try:
-        return datetime.fromisoformat(v.replace("Z", "+00:00"))
-    except ValueError:
-        pass
-    found = find_dates(v)
-    return found[0][0] if found else None
 
 
 # --------------------------------------------------------------------------- bylines
@@ -217,7 +115,8 @@ def is_person_name(line: str) -> bool:
 # --------------------------------------------------------------------------- outlets and urls
 
 _ORIGINAL_URL = re.compile(r"^\s*(?:original\s+(?:url|link|article)|source|url)\s*:\s*(?P<url>\S+)?\s*$", re.I)
-_URL = re.compile(r"https?://[^\s<>\])]+")
+# An http(s) URL inside running text (stops at whitespace, angle brackets and closing brackets).
+URL_RE = re.compile(r"https?://[^\s<>\])]+")
 
 # Domains of outlets frequently met in news corpora, to give a human name to a URL.
 KNOWN_OUTLETS = {
@@ -260,7 +159,7 @@ def original_url(line: str) -> str | None:
     s = strip_markdown_links(line)
     m = _ORIGINAL_URL.match(s)
     if m and m["url"]:
-        u = _URL.search(m["url"])
+        u = URL_RE.search(m["url"])
         return u.group(0) if u else None
     return None
 
@@ -342,15 +241,3 @@ def detect_language(text: str, *, max_words: int = 2000) -> str | None:
             best, best_share, best_hits = code, hits / len(words), hits
     ok = best_share >= _MIN_STOPWORD_SHARE and best_hits >= _MIN_STOPWORD_HITS
     return best if ok else None
-
-
-def comparable_time(value: datetime) -> datetime:
-    """A datetime that can be ordered against any other ``Article.published``.
-
-    ``published`` is zone-aware when the source states a zone and naive otherwise
-    (a bare "May 11, 2025"); Python refuses to compare the two kinds. Aware values
-    become naive UTC, naive ones are taken as they are.
-    """
-    if value.tzinfo is None:
-        return value
-    return value.astimezone(UTC).replace(tzinfo=None)

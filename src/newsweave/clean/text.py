@@ -36,6 +36,7 @@ from functools import lru_cache
 from newsweave.clean import metadata as md
 from newsweave.clean.metadata import FoundDate
 from newsweave.models import RemovedSegment
+from newsweave.text.dates import date_from_url, full_dates
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -298,7 +299,7 @@ def junk_reason(line: str) -> str | None:
         return "player"
     if n <= 12 and _COMMENTS.match(s):
         return "comments"
-    if n <= 25 and _COMMENT_META.match(s) and (n <= 3 or md.find_dates(s) or s.endswith(":")):
+    if n <= 25 and _COMMENT_META.match(s) and (n <= 3 or full_dates(s) or s.endswith(":")):
         return "comment-meta"
     if n <= 90 and _COOKIES.search(s):
         return "cookies"
@@ -429,10 +430,34 @@ def clean_text(raw: str, *, title: str | None = None, url: str | None = None,
     lines = _unwrap(split_lines(raw))
     lang = language or md.detect_language(raw)
     stop = md.stopwords(lang)
-    n = len(lines)
     reasons: list[str | None] = [junk_reason(ln.text) for ln in lines]
+    found_url = _mark_metadata_lines(lines, reasons, url)
+    _mark_captions(lines, reasons)
+    seen = _mark_duplicates(lines, reasons)
+    a, b = _find_body(lines, reasons, stop, title)
+    head_title = title if title is not None else _header_headline(lines, reasons, a, seen)
+    byline = _find_byline(lines, reasons, a)
+    date = _find_date(lines, reasons, a, b, found_url)
+    outlet = _find_outlet(lines, reasons, found_url)
+    kept, removed = _assemble(raw, lines, reasons, (a, b), head_title, stop)
+    return TextCleaning(
+        text="\n\n".join(kept),
+        removed=tuple(removed),
+        title=head_title,
+        byline=byline,
+        date=date,
+        url=found_url,
+        outlet=outlet,
+        language=lang,
+    )
 
-    # metadata lines: bylines, datelines, "Updated:" labels, "Original url:" lines
+
+def _mark_metadata_lines(lines: list[Line], reasons: list[str | None], url: str | None) -> str | None:
+    """Mark bylines, datelines, "Updated:" labels and "Original url:" lines in ``reasons``.
+
+    Returns the page's URL: the given one, else the first "Original url:" line's.
+    """
+    n = len(lines)
     found_url = url
     for i, ln in enumerate(lines):
         if reasons[i] is not None:
@@ -444,12 +469,16 @@ def clean_text(raw: str, *, title: str | None = None, url: str | None = None,
         elif re.match(r"^\s*original\s+(?:url|link|article)\s*:?", ln.text, _I):
             reasons[i] = "url"
             u = md.original_url(ln.text)
-            if not u and i + 1 < n and md._URL.search(lines[i + 1].text):
-                u = md._URL.search(lines[i + 1].text).group(0)  # type: ignore[union-attr]
+            if not u and i + 1 < n and (m := md.URL_RE.search(lines[i + 1].text)):
+                u = m.group(0)  # the URL on the line below its label
                 reasons[i + 1] = "url"
             found_url = found_url or u
+    return found_url
 
-    # captions: the line above a credit line, photo-counter lines ("8 Putin speaks ...")
+
+def _mark_captions(lines: list[Line], reasons: list[str | None]) -> None:
+    """Mark captions: the line above a credit line, photo-counter lines ("8 Putin speaks ...")."""
+    n = len(lines)
     for i, ln in enumerate(lines):
         if reasons[i] is not None:
             continue
@@ -460,7 +489,12 @@ def clean_text(raw: str, *, title: str | None = None, url: str | None = None,
         )) or (_COUNT_PREFIX.match(ln.text) and _captionish(ln.text) and words <= MAX_TEASER_CAPTION_WORDS):
             reasons[i] = "caption"
 
-    # repeated short lines (a headline printed twice, a teaser repeated) are widgets
+
+def _mark_duplicates(lines: list[Line], reasons: list[str | None]) -> dict[str, int]:
+    """Mark repeated short lines (a headline printed twice, a teaser repeated): widgets.
+
+    Returns each short line's normalised text → the index of its first occurrence.
+    """
     seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
         key = _norm(ln.text)
@@ -468,8 +502,14 @@ def clean_text(raw: str, *, title: str | None = None, url: str | None = None,
             if key in seen and reasons[i] is None:
                 reasons[i] = "duplicate"
             seen.setdefault(key, i)
+    return seen
 
-    # weights and the body segment
+
+def _find_body(
+    lines: list[Line], reasons: list[str | None], stop: frozenset[str], title: str | None
+) -> tuple[int, int]:
+    """[a, b): the story's lines, the maximum-weight run adjusted at both ends."""
+    n = len(lines)
     a, b = _body_segment(lines, reasons, stop)
     if a == b:  # nothing prose-like at all: keep every line that is not furniture
         a, b = 0, n
@@ -489,71 +529,97 @@ def clean_text(raw: str, *, title: str | None = None, url: str | None = None,
     # "Reuters contributed to this report." / "(Reporting by ...; Editing by ...)" close a story
     while b < n and reasons[b] is None and _CONTRIBUTION.search(lines[b].text):
         b += 1
+    return a, b
 
-    # title: given, else the header's headline (repeated line > before the byline > last)
-    header = list(range(a))
-    head_title = title
-    if head_title is None:
-        cands = [i for i in header if reasons[i] in (None, "duplicate") and _headline_like(lines[i].text)]
-        dup = [i for i in cands if reasons[i] == "duplicate"]
-        first_meta = next((i for i in header if reasons[i] in ("byline", "date")), None)
-        before_meta = [i for i in cands if first_meta is not None and i < first_meta]
-        pick = (
-            dup[0] if dup else before_meta[-1] if before_meta else cands[-1] if cands else None
-        )
-        if pick is not None:
-            if reasons[pick] == "duplicate":
-                key = _norm(lines[pick].text)
-                pick = seen.get(key, pick)
-            head_title = lines[pick].text
-    tkey = _norm(head_title) if head_title else None
 
-    # byline: "By ..." anywhere in the header or body start; a bare name next to a dateline
-    byline = None
-    for i in range(n):
-        if reasons[i] == "byline" and (i < a or i < a + 3):
-            byline = md.byline_from_line(lines[i].text)
-            break
-    if byline is None:
-        for i in header:
-            if reasons[i] is None and md.is_person_name(lines[i].text):
-                near = [reasons[j] for j in (i - 1, i + 1) if 0 <= j < n]
-                if "date" in near or (i + 1 < n and reasons[i + 1] in ("player",)):
-                    byline = lines[i].text
-                    reasons[i] = "byline"
-                    break
+def _header_headline(
+    lines: list[Line], reasons: list[str | None], a: int, seen: dict[str, int]
+) -> str | None:
+    """The header's headline: a repeated line, else the last before the byline, else the last."""
+    header = range(a)
+    cands = [i for i in header if reasons[i] in (None, "duplicate") and _headline_like(lines[i].text)]
+    dup = [i for i in cands if reasons[i] == "duplicate"]
+    first_meta = next((i for i in header if reasons[i] in ("byline", "date")), None)
+    before_meta = [i for i in cands if first_meta is not None and i < first_meta]
+    pick = (
+        dup[0] if dup else before_meta[-1] if before_meta else cands[-1] if cands else None
+    )
+    if pick is None:
+        return None
+    if reasons[pick] == "duplicate":
+        key = _norm(lines[pick].text)
+        pick = seen.get(key, pick)
+    return lines[pick].text
 
-    # dates: a dateline in the header, then the URL, then the latest dated photo caption
-    date: FoundDate | None = None
-    for i in list(header) + list(range(a, min(b, a + 3))):
+
+def _find_byline(lines: list[Line], reasons: list[str | None], a: int) -> str | None:
+    """A "By ..." line in the header or the body's start; else a bare name next to a dateline.
+
+    A bare name taken as the byline is marked ``byline`` in ``reasons``.
+    """
+    n = len(lines)
+    marked = next((i for i in range(n) if reasons[i] == "byline" and (i < a or i < a + 3)), None)
+    if marked is not None:
+        byline = md.byline_from_line(lines[marked].text)
+        if byline is not None:
+            return byline
+    for i in range(a):
+        if reasons[i] is None and md.is_person_name(lines[i].text):
+            near = [reasons[j] for j in (i - 1, i + 1) if 0 <= j < n]
+            if "date" in near or (i + 1 < n and reasons[i + 1] in ("player",)):
+                reasons[i] = "byline"
+                return lines[i].text
+    return None
+
+
+def _find_date(
+    lines: list[Line], reasons: list[str | None], a: int, b: int, found_url: str | None
+) -> FoundDate | None:
+    """The page's date: a dateline near the top, else the URL's, else the latest dated caption.
+
+    Datelines count in the header and the body's first three lines.
+    """
+    n = len(lines)
+    for i in list(range(a)) + list(range(a, min(b, a + 3))):
         if reasons[i] == "date":
             d = md.dateline(lines[i].text)
             if d is not None:
-                date = FoundDate(d, "dateline", lines[i].text)
-                break
-    if date is None:
-        d = md.date_from_url(found_url)
-        if d is not None:
-            date = FoundDate(d, "url", found_url or "")
-    if date is None:
-        caps = []
-        for i in range(n):
-            if reasons[i] == "caption":
-                caps += [(d, lines[i].text) for d, _, _ in md.find_dates(lines[i].text)]
-        if caps:
-            d, src = max(caps, key=lambda t: t[0].replace(tzinfo=None))
-            date = FoundDate(d, "caption", src)
-
-    # outlet: a copyright holder, else the URL
-    outlet = None
+                return FoundDate(d, "dateline", lines[i].text)
+    d = date_from_url(found_url)
+    if d is not None:
+        return FoundDate(d, "url", found_url or "")
+    caps = []
     for i in range(n):
+        if reasons[i] == "caption":
+            caps += [(f.value, lines[i].text) for f in full_dates(lines[i].text)]
+    if caps:
+        d, src = max(caps, key=lambda t: t[0].replace(tzinfo=None))
+        return FoundDate(d, "caption", src)
+    return None
+
+
+def _find_outlet(lines: list[Line], reasons: list[str | None], found_url: str | None) -> str | None:
+    """A copyright holder, else the outlet named by the URL."""
+    outlet = None
+    for i in range(len(lines)):
         if reasons[i] == "copyright":
             outlet = md.outlet_from_copyright(lines[i].text)
             if outlet:
                 break
-    outlet = outlet or md.outlet_from_url(found_url)
+    return outlet or md.outlet_from_url(found_url)
 
-    # assemble: body lines kept in order, everything else removed with its reason
+
+def _assemble(
+    raw: str,
+    lines: list[Line],
+    reasons: list[str | None],
+    body: tuple[int, int],
+    head_title: str | None,
+    stop: frozenset[str],
+) -> tuple[list[str], list[RemovedSegment]]:
+    """Body lines kept in order; every other line removed with its reason and raw offsets."""
+    a, b = body
+    tkey = _norm(head_title) if head_title else None
     kept: list[str] = []
     removed: list[RemovedSegment] = []
     zone_reason = None
@@ -585,16 +651,7 @@ def clean_text(raw: str, *, title: str | None = None, url: str | None = None,
             else:
                 r = zone_reason or "tail"
         removed.append(RemovedSegment(raw[ln.start : ln.end], r, ln.start, ln.end))
-    return TextCleaning(
-        text="\n\n".join(kept),
-        removed=tuple(removed),
-        title=head_title,
-        byline=byline,
-        date=date,
-        url=found_url,
-        outlet=outlet,
-        language=lang,
-    )
+    return kept, removed
 
 
 def _headline_like(s: str) -> bool:

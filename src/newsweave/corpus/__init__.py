@@ -1,1 +1,1 @@
-"""corpus."""
+"""The corpus: the SQLite store, its migrations, and ingest (inputs in, events assigned, committed)."""

@@ -2,49 +2,36 @@
 
 Two halves, so the same code runs locally and on Ray (:mod:`newsweave.scale.engine`):
 
-* :func:`prepare_batch` is the pure per-document work, batched: the
-  off-topic cut, a title+lead embedding (one embedder call per batch), named
-  entities of the lead (one spaCy pass, NER only), content-word counts and a
-  MinHash signature. Its output, :class:`PreparedArticle`, is a frozen,
-  picklable dataclass of bytes and tuples.
-* :func:`ingest` runs it through an engine, then on the driver, sequentially
-  and in input order: recognises articles already stored (same url or same
-  cleaned text), links near-duplicates, assigns each article to an event with
-  the online :class:`~newsweave.events.cluster.EventIndex`, and commits every
-  :data:`COMMIT_EVERY` articles in one transaction. A kill loses at most the
-  open transaction; a re-run skips what was committed.
+* :func:`~newsweave.events.prepare.prepare_batch` is the pure per-document work, batched
+  (off-topic cut, embedding, entities, word counts, MinHash); an engine runs it, here through
+  :class:`PrepareNew`, which skips what the store already holds;
+* :func:`ingest` then, on the driver, sequentially and in input order: recognises articles
+  already stored (same url or same cleaned text), links near-duplicates, assigns each article
+  to an event with the online :class:`~newsweave.events.index.EventIndex`, and commits every
+  :data:`COMMIT_EVERY` articles in one transaction. A kill loses at most the open
+  transaction; a re-run skips what was committed.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from newsweave.corpus.store import TERMS_DTYPE, Store
+from newsweave.config import Settings
+from newsweave.corpus.store import Store
 from newsweave.errors import InputError
-from newsweave.events.cluster import (
-    ENTITY_CHARS,
-    DocFeatures,
-    EntityKey,
-    EventIndex,
-    extract_entities,
-    feature_text,
-    find_date,
-    lead_text,
-    term_counts,
-)
-from newsweave.events.dedup import NearDuplicateIndex, signature
-from newsweave.events.offtopic import decide_offtopic, plan_offtopic
-from newsweave.models import Article, Span
+from newsweave.events.dedup import NearDuplicateIndex
+from newsweave.events.index import EventIndex
+from newsweave.events.prepare import PreparedArticle, prepare_batch
+from newsweave.models import Article
+from newsweave.scale.engine import is_prepared_dir, open_engine, prepared_shards, read_prepared
 
 # Articles per transaction: a kill loses at most this many; commits stay a small share of the time.
 COMMIT_EVERY = 64
@@ -52,93 +39,6 @@ COMMIT_EVERY = 64
 REFINE_EVERY = 2000
 # Articles larger than this (cleaned text) are cut here: a 2 MB "article" is a dump, not a story.
 MAX_TEXT_CHARS = 200_000
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedArticle:
-    """One article with everything the driver needs to store and cluster it (picklable)."""
-
-    article: Article
-    embedding: bytes  # float32[dim], L2-normalised, title + lead
-    minhash: bytes  # uint32[NUM_PERM] over 4-word shingles
-    terms: bytes  # TERMS_DTYPE records: hashed content word, 1 + log tf
-    entities: tuple[EntityKey, ...]
-    excluded: tuple[Span, ...]  # off-topic spans, cut before clustering
-    day: int | None  # publication date (proleptic ordinal)
-
-    def features(self) -> DocFeatures:
-        t = np.frombuffer(self.terms, dtype=TERMS_DTYPE)
-        return DocFeatures(
-            id=self.article.id,
-            embedding=np.frombuffer(self.embedding, dtype=np.float32),
-            terms=tuple(zip(t["h"].tolist(), t["tf"].tolist(), strict=True)),
-            entities=tuple(e.key for e in self.entities),
-            day=self.day,
-        )
-
-    def with_id(self, new_id: str) -> PreparedArticle:
-        art = dataclasses.replace(self.article, id=new_id)
-        spans = tuple(Span(new_id, s.start, s.end) for s in self.excluded)
-        return dataclasses.replace(self, article=art, excluded=spans)
-
-
-def prepare_batch(articles: list[Article]) -> list[PreparedArticle]:
-    """The per-document work for a batch (pure: same input, same output; no store access).
-
-    One embedder call embeds every article's title + lead (for clustering) together with the
-    blocks the off-topic word test left in doubt (compared with those same lead vectors), and
-    one NER pass reads every lead. The two run at once: onnxruntime releases the GIL, so NER
-    (spaCy, one core) overlaps the embedding instead of waiting for it. NER reads the text
-    before the off-topic cut; an article whose cut reaches into the characters NER or the
-    lead embedding read is redone after the cut (never seen on ECB+ or the seeds: cuts do
-    not touch the lead blocks), so the result is the same as running them one after the other.
-    """
-    if not articles:
-        return []
-    from newsweave.nlp import get_embedder
-
-    embedder = get_embedder()
-    plan = plan_offtopic(articles)
-    whole = [feature_text(a) for a in articles]
-    leads = [lead_text(a, t) for a, t in zip(articles, whole, strict=True)]
-    heads = [_head(a, t) for a, t in zip(articles, whole, strict=True)]
-    n = len(articles)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        emb = pool.submit(embedder.encode, leads + plan.suspect_texts())
-        ents = extract_entities(heads)
-        vecs = emb.result()
-    lead_vecs = np.array(vecs[:n], dtype=np.float32)
-    excluded = decide_offtopic(articles, plan, lead_vecs, vecs[n:])
-    texts = [feature_text(a, ex) if ex else t for a, t, ex in zip(articles, whole, excluded, strict=True)]
-    cut = [i for i in range(n) if excluded[i]]
-    redo = [i for i in cut if lead_text(articles[i], texts[i]) != leads[i]]
-    if redo:
-        lead_vecs[redo] = embedder.encode([lead_text(articles[i], texts[i]) for i in redo])
-    redo = [i for i in cut if _head(articles[i], texts[i])[:ENTITY_CHARS] != heads[i][:ENTITY_CHARS]]
-    if redo:
-        for i, en in zip(redo, extract_entities([_head(articles[i], texts[i]) for i in redo]), strict=True):
-            ents[i] = en
-    out = []
-    for a, t, ex, v, en in zip(articles, texts, excluded, lead_vecs, ents, strict=True):
-        terms = np.array(list(term_counts(_head(a, t))), dtype=TERMS_DTYPE)
-        d = find_date(a, t)
-        out.append(
-            PreparedArticle(
-                article=a,
-                embedding=v.tobytes(),
-                minhash=signature(t).tobytes(),
-                terms=terms.tobytes(),
-                entities=tuple(en),
-                excluded=tuple(ex),
-                day=d.toordinal() if d else None,
-            )
-        )
-    return out
-
-
-def _head(article: Article, text: str) -> str:
-    """Title + text: what entities and content words are read from."""
-    return (article.title or "") + "\n" + text
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +61,9 @@ class PrepareNew:
     def _known(self, a: Article) -> bool:
         return a.content_hash in self.hashes or bool(a.url and a.url in self.urls)
 
-    def __call__(self, articles: list[Article]) -> list[PreparedArticle | AlreadyStored]:
+    def __call__(self, articles: list[Article], settings: Settings) -> list[PreparedArticle | AlreadyStored]:
         todo = [a for a in articles if not self._known(a)]
-        done = iter(prepare_batch(todo))
+        done = iter(prepare_batch(todo, settings))
         return [AlreadyStored(a) if self._known(a) else next(done) for a in articles]
 
 
@@ -219,20 +119,6 @@ def _split_inputs(inputs: Iterable[str | Path | Article]) -> tuple[list[Any], li
     return local, urls
 
 
-def _make_engine(engine: str, address: str | None, progress: bool):
-    if engine == "local":
-        from newsweave.scale.engine import LocalEngine
-
-        return LocalEngine()
-    if engine == "ray":
-        from newsweave.scale.engine import RayEngine
-
-        return RayEngine(address)
-    from newsweave.errors import ConfigError
-
-    raise ConfigError(f"unknown engine {engine!r}: use 'local' or 'ray'")
-
-
 def _progress(total: int | None, enabled: bool):
     if not enabled or not sys.stderr.isatty():
         return None
@@ -250,10 +136,30 @@ def ingest(
     *,
     refine_every: int = REFINE_EVERY,
     threshold: float | None = None,
+    settings: Settings | None = None,
 ) -> IngestSummary:
-    """Add files, folders, JSON/JSONL, WARC, feeds and URLs (or Article objects) to the store."""
+    """Add files, folders, JSON/JSONL, WARC, feeds and URLs (or Article objects) to the store.
+
+    ``settings`` chooses the models (the CLI and the server pass the one they built; without
+    it the environment is read, :meth:`Settings.from_env`)."""
+    settings = Settings.from_env() if settings is None else settings
     t0 = time.perf_counter()
     summary = IngestSummary(db=str(db), engine=engine)
+    prepared, sources = _split_prepared(_readable_sources(inputs, summary))
+    with Store(db) as store:
+        run = _Committer(store, summary, threshold=threshold, refine_every=refine_every, progress=progress)
+        for shard in (p for folder in prepared for p in prepared_shards(folder)):
+            run.add_shard(shard)
+        if sources:
+            run.add_prepared(sources, engine, address, settings)
+        run.finish()
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _readable_sources(inputs: Iterable[str | Path | Article], summary: IngestSummary) -> list[Any]:
+    """The local inputs that exist and the articles fetched from the URLs among ``inputs``;
+    a URL that cannot be fetched and a missing path go to ``summary.failed``."""
     local, urls = _split_inputs(inputs)
     sources: list[Any] = list(local)
     if urls:
@@ -267,147 +173,142 @@ def ingest(
     for p in local:
         if isinstance(p, (str, Path)) and not Path(p).exists():
             summary.failed.append(f"{p}: no such file or folder")
-    sources = [s for s in sources if not (isinstance(s, (str, Path)) and not Path(s).exists())]
-    from newsweave.scale.engine import is_prepared_dir, prepared_shards, read_prepared
+    return [s for s in sources if not (isinstance(s, (str, Path)) and not Path(s).exists())]
 
-    # folders of Parquet shards from `ingest --parquet` are prepared already: only the
-    # sequential half (dedup, events, store) runs on them
+
+def _split_prepared(sources: list[Any]) -> tuple[list[str | Path], list[Any]]:
+    """Folders of Parquet shards from ``ingest --parquet`` (prepared already: only the
+    sequential half runs on them), and the rest."""
     prepared: list[str | Path] = []
     rest: list[Any] = []
     for src in sources:
         (prepared if isinstance(src, (str, Path)) and is_prepared_dir(src) else rest).append(src)
-    sources = rest
-    with Store(db) as store:
-        index = EventIndex(threshold)
-        store.load_index(index)
-        dups = NearDuplicateIndex()
+    return prepared, rest
+
+
+class _Committer:
+    """The sequential half over one open store: dedup, events, batched commits, refine passes."""
+
+    def __init__(
+        self, store: Store, summary: IngestSummary, *, threshold: float | None, refine_every: int, progress: bool
+    ) -> None:
+        self.store = store
+        self.summary = summary
+        self.refine_every = refine_every
+        self.index = EventIndex(threshold)
+        store.load_index(self.index)
+        self.dups = NearDuplicateIndex()
         for aid, sig in store.load_minhashes():
-            dups.add(aid, sig)
+            self.dups.add(aid, sig)
+        self.touched: set[str] = set()
+        self.bar = _progress(None, progress)
+        self.pending: list[PreparedArticle] = []
+        self.since_refine = 0
+
+    def add(self, item: PreparedArticle) -> None:
+        """Queue one prepared article; a full batch is committed."""
+        self.pending.append(item)
+        if len(self.pending) >= COMMIT_EVERY:
+            self.flush(refine=True)
+
+    def add_shard(self, shard: Path) -> None:
+        """Queue a Parquet shard's articles, then commit: a later bad shard cannot take it down.
+        A damaged shard is reported and its uncommitted rows are dropped."""
+        try:
+            for item in read_prepared(shard):
+                self.add(item)
+        except InputError as exc:
+            self.summary.failed.append(str(exc))
+            self.pending = []
+        self.flush(refine=False)
+
+    def add_prepared(self, sources: list[Any], engine: str, address: str | None, settings: Settings) -> None:
+        """Run the parallel half on ``engine`` over ``sources`` and queue what it prepares."""
+        known = self.store.known_keys()
+        with open_engine(engine, settings, address=address) as eng:
+            for item in eng.run(sources, PrepareNew(*known)):
+                if isinstance(item, InputError):
+                    self.summary.failed.append(str(item))
+                    continue
+                if isinstance(item, AlreadyStored):
+                    self.summary.duplicates += 1
+                    continue
+                self.add(item)
+
+    def flush(self, *, refine: bool) -> None:
+        """Commit what is pending; refine the events when enough new articles came in."""
+        if self.pending:
+            self.since_refine += self._commit(self.pending)
+            if self.bar is not None:
+                self.bar.update(len(self.pending))
+            self.pending = []
+        if refine and self.since_refine >= self.refine_every:
+            self._refine()
+            self.since_refine = 0
+
+    def finish(self) -> None:
+        """Commit the rest and run a last refine pass over what came in since the previous one."""
+        self.flush(refine=False)
+        if self.since_refine:
+            self._refine()
+        if self.bar is not None:
+            self.bar.close()
+
+    def _commit(self, batch: Sequence[PreparedArticle]) -> int:
+        """Store a batch in one transaction; returns how many articles were new."""
+        store, summary = self.store, self.summary
+        added = 0
         touched: set[str] = set()
-        bar = _progress(None, progress)
-        pending: list[PreparedArticle] = []
-        since_refine = 0
-
-        def flush(*, refine: bool) -> None:
-            """Commit what is pending; refine the events when enough new articles came in."""
-            nonlocal pending, since_refine
-            if pending:
-                since_refine += _commit(store, index, dups, pending, summary, touched)
-                if bar is not None:
-                    bar.update(len(pending))
-                pending = []
-            if refine and since_refine >= refine_every:
-                _refine(store, index, summary, touched)
-                since_refine = 0
-
-        for shard in (p for folder in prepared for p in prepared_shards(folder)):
-            try:
-                for item in read_prepared(shard):
-                    pending.append(item)
-                    if len(pending) >= COMMIT_EVERY:
-                        flush(refine=True)
-            except InputError as exc:  # a damaged shard: its uncommitted rows are dropped
-                summary.failed.append(str(exc))
-                pending = []
-            flush(refine=False)  # each shard ends in a commit: a later bad shard cannot take it down
-        if sources:
-            known = store.known_keys()
-            with _make_engine(engine, address, progress) as eng:
-                for item in eng.run(sources, PrepareNew(*known)):
-                    if isinstance(item, InputError):
-                        summary.failed.append(str(item))
-                        continue
-                    if isinstance(item, AlreadyStored):
-                        summary.duplicates += 1
-                        continue
-                    pending.append(item)
-                    if len(pending) >= COMMIT_EVERY:
-                        flush(refine=True)
-        flush(refine=False)
-        if since_refine:
-            _refine(store, index, summary, touched)
-        if bar is not None:
-            bar.close()
-    summary.seconds = time.perf_counter() - t0
-    return summary
-
-
-def _commit(
-    store: Store,
-    index: EventIndex,
-    dups: NearDuplicateIndex,
-    batch: Sequence[PreparedArticle],
-    summary: IngestSummary,
-    touched_all: set[str],
-) -> int:
-    """Store a batch in one transaction; returns how many articles were new."""
-    added = 0
-    touched: set[str] = set()
-    with store.transaction():
-        for p in batch:
-            art = p.article
-            if len(art.text) > MAX_TEXT_CHARS:
-                summary.failed.append(
-                    f"{art.path or art.url or art.id}: article text of {len(art.text)} characters"
-                    f" exceeds the limit of {MAX_TEXT_CHARS}"
-                )
-                continue
-            if store.find_existing(art) is not None:
-                summary.duplicates += 1
-                continue
-            if store.has_article_id(art.id):  # same id, different article: keep both
-                p = p.with_id(f"{art.id}~{art.content_hash[:8]}")
-                if store.has_article_id(p.article.id):
+        with store.transaction():
+            for p in batch:
+                art = p.article
+                if len(art.text) > MAX_TEXT_CHARS:
+                    summary.failed.append(
+                        f"{art.path or art.url or art.id}: article text of {len(art.text)} characters"
+                        f" exceeds the limit of {MAX_TEXT_CHARS}"
+                    )
+                    continue
+                if store.find_existing(art) is not None:
                     summary.duplicates += 1
                     continue
-            store.insert_article(p)
-            links = dups.add(p.article.id, np.frombuffer(p.minhash, dtype=np.uint32))
-            for link in links:
-                store.add_duplicate(link.a, link.b, link.jaccard)
-            if links:
-                summary.near_duplicates += 1
-            a = index.add(p.features())
-            if a.new:
-                summary.new_events += 1
-            store.set_event(a.article, a.event, a.score)
-            touched.add(a.event)
-            added += 1
-        store.refresh_events(sorted(touched))
-    summary.added += added
-    touched_all.update(touched)
-    summary.events_touched = len(touched_all)
-    return added
+                if store.has_article_id(art.id):  # same id, different article: keep both
+                    p = p.with_id(f"{art.id}~{art.content_hash[:8]}")
+                    if store.has_article_id(p.article.id):
+                        summary.duplicates += 1
+                        continue
+                store.insert_article(p)
+                links = self.dups.add(p.article.id, np.frombuffer(p.minhash, dtype=np.uint32))
+                for link in links:
+                    store.add_duplicate(link.a, link.b, link.jaccard)
+                if links:
+                    summary.near_duplicates += 1
+                a = self.index.add(p.features())
+                if a.new:
+                    summary.new_events += 1
+                store.set_event(a.article, a.event, a.score)
+                touched.add(a.event)
+                added += 1
+            store.refresh_events(sorted(touched))
+        summary.added += added
+        self.touched.update(touched)
+        summary.events_touched = len(self.touched)
+        return added
 
-
-def _refine(store: Store, index: EventIndex, summary: IngestSummary, touched_all: set[str]) -> None:
-    changes = index.refine()
-    if not changes:
-        return
-    touched: set[str] = set()
-    with store.transaction():
-        for ch in changes:
-            for doc in ch.articles:
-                store.set_event(doc, index.event_of[doc])
-                touched.add(index.event_of[doc])
-            touched.update((ch.event, ch.into))
-            if ch.kind == "merge":
-                summary.merged_events += 1
-        store.refresh_events(sorted(touched))
-    touched_all.update(e for e in touched if e in index.events)
-    summary.events_touched = len(touched_all)
-
-
-def iter_prepared(articles: Iterable[Article], batch: int = 32) -> Iterator[PreparedArticle]:
-    """prepare_batch over a stream, in batches (for callers without an engine)."""
-    buf: list[Article] = []
-    for a in articles:
-        buf.append(a)
-        if len(buf) >= batch:
-            yield from prepare_batch(buf)
-            buf = []
-    if buf:
-        yield from prepare_batch(buf)
-
-
-def corpus_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    def _refine(self) -> None:
+        """A refine pass of the index; its moves and merges are written in one transaction."""
+        index, summary = self.index, self.summary
+        changes = index.refine()
+        if not changes:
+            return
+        touched: set[str] = set()
+        with self.store.transaction():
+            for ch in changes:
+                for doc in ch.articles:
+                    self.store.set_event(doc, index.event_of[doc])
+                    touched.add(index.event_of[doc])
+                touched.update((ch.event, ch.into))
+                if ch.kind == "merge":
+                    summary.merged_events += 1
+            self.store.refresh_events(sorted(touched))
+        self.touched.update(e for e in touched if e in index.events)
+        summary.events_touched = len(self.touched)

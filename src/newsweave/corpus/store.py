@@ -2,8 +2,9 @@
 
 * WAL mode: readers (the server, ``newsweave events``) never block the one
   writer (an ingest), and a killed writer loses only its open transaction;
-* schema migrations: ``schema_version`` holds the version, :data:`MIGRATIONS`
-  are applied in order inside one transaction when a store is opened for writing;
+* schema migrations: ``schema_version`` holds the version, the steps of
+  :mod:`newsweave.corpus.migrations` are applied in order inside one transaction when a
+  store is opened for writing;
 * articles keep what cleaning removed (``removed``) and what the off-topic
   check excluded (``excluded``); clustering features (embedding, MinHash,
   word counts, entities) are stored so an ingest resumes without recomputing;
@@ -34,12 +35,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from newsweave import __version__
-from newsweave.errors import NotFound, StoreError
-from newsweave.models import Article, EventReport, RemovedSegment, Span
+from newsweave.config import Settings
+from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
+from newsweave.errors import InputError, NotFound, StoreError
+from newsweave.models import Article, EventReport, RemovedSegment
+from newsweave.text.names import entity_key
 
-if TYPE_CHECKING:
-    from newsweave.corpus.ingest import PreparedArticle
-    from newsweave.events.cluster import DocFeatures, EventIndex
+if TYPE_CHECKING:  # the clustering stack (spaCy's word lists) loads only when an ingest needs it
+    from newsweave.events.index import EventIndex
+    from newsweave.events.prepare import PreparedArticle
 
 DEFAULT_DB = "newsweave.db"
 # A writer waits up to 30 s for another writer's transaction before giving up with a clear error.
@@ -54,107 +58,6 @@ SYNTHESIS_VERSION = f"{__version__}/1"
 
 def _utcnow() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-# --------------------------------------------------------------------------- migrations
-
-
-def _script(db: sqlite3.Connection, sql: str) -> None:
-    """Run statements one by one (``executescript`` would commit the migration's transaction)."""
-    buf = ""
-    for line in sql.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            db.execute(buf)
-            buf = ""
-    if buf.strip():
-        db.execute(buf)
-
-
-def _m1_initial(db: sqlite3.Connection) -> None:
-    _script(
-        db,
-        """
-        CREATE TABLE articles (
-            rowid INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
-            url TEXT,
-            content_hash TEXT NOT NULL,
-            raw_sha1 TEXT,
-            title TEXT, outlet TEXT, byline TEXT, published TEXT,
-            path TEXT, language TEXT, source_format TEXT,
-            text TEXT NOT NULL,
-            removed TEXT NOT NULL DEFAULT '[]',
-            excluded TEXT NOT NULL DEFAULT '[]',
-            ingested_at TEXT NOT NULL
-        );
-        CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
-        CREATE INDEX articles_hash ON articles(content_hash);
-        CREATE INDEX articles_published ON articles(published);
-        CREATE TABLE features (
-            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-            embedding BLOB NOT NULL,
-            minhash BLOB NOT NULL,
-            terms BLOB NOT NULL,
-            day INTEGER
-        );
-        CREATE TABLE entities (
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            key TEXT NOT NULL, name TEXT NOT NULL, label TEXT NOT NULL,
-            PRIMARY KEY (article_id, key)
-        );
-        CREATE INDEX entities_key ON entities(key);
-        CREATE TABLE duplicates (
-            a TEXT NOT NULL, b TEXT NOT NULL, jaccard REAL NOT NULL, PRIMARY KEY (a, b)
-        );
-        CREATE TABLE events (
-            id TEXT PRIMARY KEY,
-            seq INTEGER NOT NULL,
-            title TEXT, date TEXT,
-            n_articles INTEGER NOT NULL DEFAULT 0,
-            outlets TEXT NOT NULL DEFAULT '[]',
-            created TEXT NOT NULL, updated TEXT NOT NULL
-        );
-        CREATE INDEX events_date ON events(date);
-        CREATE TABLE event_articles (
-            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-            event_id TEXT NOT NULL,
-            score REAL NOT NULL DEFAULT 0
-        );
-        CREATE INDEX event_articles_event ON event_articles(event_id);
-        CREATE TABLE syntheses (
-            event_id TEXT PRIMARY KEY,
-            key TEXT NOT NULL,
-            report TEXT NOT NULL,
-            created TEXT NOT NULL
-        );
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-        """
-    )
-
-
-def _m2_fulltext(db: sqlite3.Connection) -> None:
-    """Full-text search over titles and texts (the API's ``q``), kept in sync by triggers."""
-    _script(
-        db,
-        """
-        CREATE VIRTUAL TABLE articles_fts USING fts5(
-            title, text, content='articles', content_rowid='rowid'
-        );
-        INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles;
-        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-        END;
-        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, text)
-            VALUES ('delete', old.rowid, old.title, old.text);
-        END;
-        """
-    )
-
-
-MIGRATIONS = (_m1_initial, _m2_fulltext)
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 # --------------------------------------------------------------------------- read models
@@ -395,6 +298,8 @@ class Store:
 
     def load_index(self, index: EventIndex) -> int:
         """Fill ``index`` with every stored article in its stored event (resume an ingest)."""
+        from newsweave.events.prepare import doc_features
+
         rows = self._q(
             "SELECT f.article_id, f.embedding, f.terms, f.day, m.event_id FROM features f"
             " JOIN articles a ON a.id = f.article_id"
@@ -412,9 +317,6 @@ class Store:
     def load_minhashes(self) -> Iterator[tuple[str, np.ndarray]]:
         for r in self._q("SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"):
             yield r[0], np.frombuffer(r[1], dtype=np.uint32)
-
-    def event_seqs(self) -> dict[str, int]:
-        return {r[0]: r[1] for r in self._q("SELECT id, seq FROM events")}
 
     # ------------------------------------------------------------ reading (CLI, API)
     def counts(self) -> StoreCounts:
@@ -438,13 +340,11 @@ class Store:
             where.append("e.date <= ?")
             params.append(_iso_day(until, "until"))
         if entity:
-            from newsweave.events.cluster import normalise_entity
-
             where.append(
                 "e.id IN (SELECT m.event_id FROM event_articles m JOIN entities n"
                 " ON n.article_id = m.article_id WHERE n.key = ?)"
             )
-            params.append(normalise_entity(entity))
+            params.append(entity_key(entity))
         if q:
             where.append(
                 "e.id IN (SELECT m.event_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
@@ -523,27 +423,9 @@ class Store:
             raise NotFound(f"no article {article_id!r} in the store", path=self.path)
         return _article(rows[0])
 
-    def excluded_spans(self, article_id: str) -> list[Span]:
-        """The off-topic spans cut from this article before clustering."""
-        rows = self._q("SELECT excluded FROM articles WHERE id = ?", (article_id,))
-        if not rows:
-            raise NotFound(f"no article {article_id!r} in the store", path=self.path)
-        return [Span(article_id, s, e) for s, e in json.loads(rows[0][0])]
-
     def article_event(self, article_id: str) -> str | None:
         rows = self._q("SELECT event_id FROM event_articles WHERE article_id = ?", (article_id,))
         return rows[0][0] if rows else None
-
-    def duplicates_of(self, article_id: str) -> list[tuple[str, float]]:
-        rows = self._q(
-            "SELECT CASE WHEN a = ? THEN b ELSE a END, jaccard FROM duplicates WHERE a = ? OR b = ?",
-            (article_id, article_id, article_id),
-        )
-        return [(r[0], r[1]) for r in rows]
-
-    def event_articles(self, event_id: str) -> list[Article]:
-        ev = self.get_event(event_id)
-        return [self.get_article(i) for i in ev.articles]
 
     def article_ids(self, limit: int | None = None, offset: int = 0) -> list[str]:
         sql = "SELECT id FROM articles ORDER BY rowid"
@@ -568,8 +450,9 @@ class Store:
                 return None  # an unreadable cache entry is recomputed
         return None
 
-    def event_report(self, event_id: str, *, words: int | None = None) -> EventReport:
-        """The event's synthesis: cached, or woven now (and cached when the store is writable)."""
+    def event_report(self, event_id: str, *, settings: Settings, words: int | None = None) -> EventReport:
+        """The event's synthesis: cached, or woven now with ``settings``' models (and cached
+        when the store is writable)."""
         if words is None:
             cached = self.cached_report(event_id)
             if cached is not None:
@@ -578,7 +461,7 @@ class Store:
 
         ev = self.get_event(event_id)
         articles = [self.get_article(i) for i in ev.articles]
-        report = weave(articles, words=words)
+        report = weave(articles, words=words, settings=settings)
         report = dataclasses.replace(
             report, events=tuple(dataclasses.replace(e, id=event_id) for e in report.events)
         )
@@ -594,23 +477,7 @@ class Store:
         return report
 
 
-# --------------------------------------------------------------------------- helpers
-
-
-def doc_features(article_id: str, embedding: bytes, terms: bytes, entities: Sequence[str], day: int | None) -> DocFeatures:
-    from newsweave.events.cluster import DocFeatures
-
-    t = np.frombuffer(terms, dtype=TERMS_DTYPE)
-    return DocFeatures(
-        id=article_id,
-        embedding=np.frombuffer(embedding, dtype=np.float32),
-        terms=tuple(zip(t["h"].tolist(), t["tf"].tolist(), strict=True)),
-        entities=tuple(entities),
-        day=day,
-    )
-
-
-TERMS_DTYPE = np.dtype([("h", "<u4"), ("tf", "<f4")])
+# --------------------------------------------------------------------------- rows and errors
 
 
 def _event_title(rows: list[sqlite3.Row]) -> str:
@@ -645,8 +512,6 @@ def _iso_day(value: str | date, what: str) -> str:
     try:
         return date.fromisoformat(str(value).strip()[:10]).isoformat()
     except ValueError as exc:
-        from newsweave.errors import InputError
-
         raise InputError(f"--{what} must be an ISO date (YYYY-MM-DD), got {value!r}") from exc
 
 

@@ -1,1 +1,1 @@
-"""events."""
+"""Events: per-article features, near-duplicates, off-topic blocks, and the online event index."""

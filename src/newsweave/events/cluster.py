@@ -1,797 +1,41 @@
-"""Event clustering: which articles report the same real-world event.
+"""Clustering without a store: files or articles in, events out (``newsweave cluster``).
 
-No number of events is given. Each article becomes a :class:`DocFeatures`
-(a title+lead embedding, IDF-weighted content words, named-entity keys, a
-publication date) and an online :class:`EventIndex` assigns it to the event
-it is most similar to, or opens a new event when none is similar enough.
-
-Similarity of an article to an event is *average linkage*: the mean of its
-similarities to the event's members, which for vectors is one dot product
-with the members' mean vector, so assigning an article costs one pass over
-the candidate events (no all-pairs step):
-
-    sim = W_LEX · words + W_EMB · embedding + W_ENT · entities − date penalty
-
-Content words and entities tell apart events of the same kind (two Waitrose
-fires: Banstead 2008 vs Wellington 2013), the embedding carries paraphrase,
-and dates far apart weigh against one event. Candidates are the events
-sharing a rare word or entity with the article (an inverted index) plus the
-nearest event centroids by embedding.
-
-The join threshold is low on purpose: it gathers same-kind events into one
-group (two Klitschko title fights share most of their words), and a periodic
-:meth:`EventIndex.refine` pass then tells them apart. It re-places members
-that no longer fit their group, merges groups whose centroids have converged,
-and splits each changed group into events by average link over all pairs of
-its members (bounded: ``SPLIT_MAX``), with words re-weighted by their rarity
-*within the group*: the topic words every member shares fade, the words of one
-event (Rahman vs Thompson) count. Event ids stay stable across runs and
-increments: a merge keeps the larger (then older) event's id, a split keeps
-the id for its largest part.
+The method is the store's (:class:`~newsweave.events.index.EventIndex`): off-topic blocks
+are cut (:mod:`newsweave.events.offtopic`), each article gets its
+:mod:`~newsweave.events.features`, the index assigns them online in input order, and one
+refine pass splits and merges the events. Nothing is kept between runs.
 """
 
 from __future__ import annotations
 
-import hashlib
-import heapq
-import json
-import math
-import re
-import zlib
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
-from newsweave.models import Article, Span
-
-# ---------------------------------------------------------------- tuned on ECB+ (bench/bench_cluster.py)
-# Weights of the three similarities (sum 1); words are the most discriminative on ECB+.
-W_LEX = 0.5
-W_EMB = 0.25
-W_ENT = 0.25
-# Articles are one event when their split similarity (below) reaches this, average-linked within
-# their candidate group: the threshold that decides how fine events are.
-THRESHOLD = 0.14
-# An article joins the group it is most similar to (plain average link) from this similarity on:
-# low on purpose, since same-kind events (two Klitschko fights) are told apart by the split step
-# (ECB+ 2-fold CV F1 0.914 at 0.075, 0.907 at 0.1).
-JOIN_THRESHOLD = 0.075
-# Merge two groups whose centroid similarity reaches this (well above the join threshold).
-MERGE_THRESHOLD = 0.3
-# Share of the group-local word similarity in the split similarity (the rest is the plain one):
-# words re-weighted by their rarity *within* the group, so the words every member shares (the
-# topic: Klitschko, heavyweight) fade and those of one event (Rahman vs Thompson) count.
-# ECB+ B-cubed F1 (2-fold CV over topics) 0.907 at 0.5, 0.914 at 0.6, 0.907 at 0.7.
-W_LOCAL = 0.6
-# Groups smaller than this are split on the plain similarity alone: too few members to tell
-# topic words from event words (with two members every shared word is "rare in the group"). On
-# AEB's 181 unlabelled pages, mostly unrelated stories, the loose join plus a group-local split
-# from 4 members put 148 pairs of pages together (Black Friday deals, stabbings in San Francisco
-# and Berlin), from 8: 94, from 12: 78, before the loose join: 76; ECB+ F1 is the same for all.
-SPLIT_MIN = 12
-# ...at this threshold, the one the plain similarity was tuned to before the loose join.
-SMALL_GROUP_THRESHOLD = 0.25
-# A group is average-linked exactly (all pairs) over this many of its members at most; the rest
-# join the part they are most similar to, so a split costs O(SPLIT_MAX · group size).
-SPLIT_MAX = 200
-# A refine pass re-places an article again only once its event has grown by this factor since the
-# article was last placed: a handful of new members barely moves an average link, and without
-# this every pass re-scored every member of every touched event (ingest time per article grew
-# with corpus size: 28 ms at 1,000, 44 ms at 20,000). Each article is re-placed O(log n) times.
-RECHECK_GROWTH = 1.5
-# Dates further apart than this (days) start to count against one event (follow-ups are common).
-DATE_GRACE_DAYS = 30
-# ...and the penalty grows linearly to its full weight over this many further days.
-DATE_SCALE_DAYS = 335
-# Full date penalty: enough to keep a year-apart article out of an otherwise similar event.
-W_DATE = 0.15
-
-# ---------------------------------------------------------------- feature extraction limits
-# The embedding reads title + lead: MiniLM's cost grows with length, and the lead names the event.
-EMBED_CHARS = 256
-# Named entities from the first 600 characters: the who/where of a story is in its lead (NER
-# time grows with length; ECB+ B-cubed F1 0.886 at 600, 0.882 at 1000, 0.879 at 400).
-ENTITY_CHARS = 600
-# Candidate events per article from the embedding (besides those sharing a rare word or entity).
-EMB_CANDIDATES = 20
-# An article's word vector keeps its highest-weighted words: they name the event, and the
-# similarity costs O(LEX_TERMS) per candidate event instead of O(vocabulary of the article).
-LEX_TERMS = 48
-# Words that index an article in the inverted index (its highest-weighted ones).
-BLOCK_TERMS = 12
-# Words seen in more than this share of documents are not used for blocking.
-BLOCK_MAX_DF = 0.05
-# ...nor keys (words or entities) seen in more than this many: a share alone lets a block, and
-# the events scored per article, grow with the corpus (the US, police: no all-pairs step).
-BLOCK_MAX_DOCS = 200
-# Events sharing blocking keys with an article, the best this many (by the shared keys' weight)
-# are scored: bounds the work per article whatever the corpus size.
-BLOCK_CANDIDATES = 40
-# A merge looks for partner events through the blocking keys of an event's latest members only:
-# an event of 500 articles is found by its recent ones as well, at a bounded cost.
-MERGE_BLOCK_MEMBERS = 32
-
-ENTITY_LABELS = frozenset(
-    {"PERSON", "GPE", "ORG", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-)
-
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_URL_LINE = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.MULTILINE | re.IGNORECASE)
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    )
-}
-_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATE_MDY = re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b", re.I)
-_DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\s*,?\s*((?:19|20)\d\d)\b", re.I)
-_DATE_ISO = re.compile(r"\b((?:19|20)\d\d)\s*-\s*(\d\d)\s*-\s*(\d\d)\b")
-
-
-def _stopwords() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
-_STOP = _stopwords()
-
-
-@dataclass(frozen=True, slots=True)
-class EntityKey:
-    """A named entity as clustering keys it: ``key`` is the normalised name."""
-
-    key: str
-    name: str
-    label: str
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class DocFeatures:
-    """Everything clustering needs about one article (picklable, storable)."""
-
-    id: str
-    embedding: np.ndarray  # float32, L2-normalised
-    terms: tuple[tuple[int, float], ...]  # (hashed word, 1 + log tf), content words only
-    entities: tuple[str, ...]  # entity keys
-    day: int | None = None  # publication date as a proleptic ordinal
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "terms": [list(t) for t in self.terms],
-            "entities": list(self.entities),
-            "day": self.day,
-        }
-
-
-def feature_text(article: Article, excluded: Sequence[Span] = ()) -> str:
-    """The article's text without excluded (off-topic) spans and URL lines."""
-    text = article.text
-    if excluded:
-        parts, pos = [], 0
-        for sp in sorted(excluded, key=lambda s: s.start):
-            parts.append(text[pos : sp.start])
-            pos = max(pos, sp.end)
-        parts.append(text[pos:])
-        text = "\n".join(parts)
-    return _URL_LINE.sub(" ", text)
-
-
-def lead_text(article: Article, text: str) -> str:
-    head = (article.title or "").strip()
-    body = text.strip()
-    if head and body.startswith(head):
-        body = body[len(head) :]
-    return (head + "\n" + body)[:EMBED_CHARS] if head else body[:EMBED_CHARS]
-
-
-def term_counts(text: str) -> tuple[tuple[int, float], ...]:
-    counts: Counter[int] = Counter()
-    for m in _WORD.finditer(text.lower()):
-        w = m.group()
-        if len(w) < 2 or w in _STOP:
-            continue
-        counts[zlib.crc32(w.encode("utf-8"))] += 1
-    return tuple(sorted((h, 1.0 + math.log(c)) for h, c in counts.items()))
-
-
-def find_date(article: Article, text: str | None = None) -> date | None:
-    """The publication date: the article's own, else a date line among the first lines."""
-    if article.published:
-        return article.published.date()
-    for line in (text or article.text).split("\n", 5)[:5]:
-        for rx, order in ((_DATE_MDY, "mdy"), (_DATE_DMY, "dmy"), (_DATE_ISO, "ymd")):
-            m = rx.search(line)
-            if not m:
-                continue
-            try:
-                if order == "mdy":
-                    return date(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
-                if order == "dmy":
-                    return date(int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                continue
-    return None
-
-
-def normalise_entity(name: str) -> str:
-    s = re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
-    s = re.sub(r"\s*[’']\s*s$", "", s)
-    return re.sub(r"[^\w]+", " ", s).strip()
-
-
-def extract_entities(texts: Sequence[str], *, max_chars: int = ENTITY_CHARS) -> list[list[EntityKey]]:
-    """Named entities of each text's first ``max_chars`` (spaCy NER only, batched)."""
-    from newsweave.nlp import get_spacy
-
-    nlp = get_spacy()
-    out: list[list[EntityKey]] = []
-    with nlp.select_pipes(enable=_ner_pipes(nlp)):
-        for doc in nlp.pipe((t[:max_chars] for t in texts), batch_size=64):
-            ents: dict[str, EntityKey] = {}
-            for e in doc.ents:
-                if e.label_ not in ENTITY_LABELS:
-                    continue
-                key = normalise_entity(e.text)
-                if len(key) >= 2 and key not in ents:
-                    ents[key] = EntityKey(key, re.sub(r"\s+", " ", e.text.strip()), e.label_)
-            out.append(list(ents.values()))
-    return out
-
-
-def _ner_pipes(nlp: Any) -> list[str]:
-    """The components NER needs: ``ner``, plus a shared ``tok2vec``/``transformer`` only when
-    ``ner`` listens to it (en_core_web_sm's ner has its own; running the shared one for nothing
-    was a third of the NER time)."""
-    keep = ["ner"] if "ner" in nlp.pipe_names else []
-    for name in ("tok2vec", "transformer"):
-        if name in nlp.pipe_names and "ner" in getattr(nlp.get_pipe(name), "listening_components", ()):
-            keep.insert(0, name)
-    return keep
-
-
-def features(
-    articles: Sequence[Article],
-    excluded: Sequence[Sequence[Span]] | None = None,
-    *,
-    embeddings: np.ndarray | None = None,
-    entities: Sequence[Sequence[EntityKey]] | None = None,
-) -> list[DocFeatures]:
-    """Compute :class:`DocFeatures` for a batch (one embedder call, one NER pass)."""
-    from newsweave.nlp import get_embedder
-
-    excluded = excluded or [()] * len(articles)
-    texts = [feature_text(a, ex) for a, ex in zip(articles, excluded, strict=True)]
-    if embeddings is None:
-        embeddings = get_embedder().encode([lead_text(a, t) for a, t in zip(articles, texts, strict=True)])
-    if entities is None:
-        entities = extract_entities(
-            [((a.title or "") + "\n" + t) for a, t in zip(articles, texts, strict=True)]
-        )
-    out = []
-    for a, t, v, ents in zip(articles, texts, embeddings, entities, strict=True):
-        d = find_date(a, t)
-        out.append(
-            DocFeatures(
-                id=a.id,
-                embedding=np.asarray(v, dtype=np.float32),
-                terms=term_counts((a.title or "") + "\n" + t),
-                entities=tuple(e.key for e in ents),
-                day=d.toordinal() if d else None,
-            )
-        )
-    return out
-
-
-# --------------------------------------------------------------------------- the online index
-
-
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    article: str
-    event: str
-    score: float  # average-link similarity to the event (0 for a new event)
-    new: bool
-
-
-@dataclass(frozen=True, slots=True)
-class EventChange:
-    """What a refine pass did: ``kind`` is "merge" (``event`` absorbed into ``into``) or "move"."""
-
-    kind: str
-    event: str
-    into: str
-    articles: tuple[str, ...]
-
-
-@dataclass(slots=True)
-class _Event:
-    id: str
-    seq: int  # creation order: ties in merges keep the older id
-    members: list[str] = field(default_factory=list)
-    lex: dict[int, float] = field(default_factory=dict)  # sum of members' weighted word vectors
-    ent: dict[str, float] = field(default_factory=dict)
-    days: list[int] = field(default_factory=list)
-
-
-def _subtract(total: dict[Any, float], part: dict[Any, float]) -> None:
-    """``total -= part`` for sparse weight dicts, dropping entries that fall to zero."""
-    for k, v in part.items():
-        left = total.get(k, 0.0) - v
-        if abs(left) < 1e-9:
-            total.pop(k, None)
-        else:
-            total[k] = left
-
-
-def _gram(vectors: Sequence[dict[Any, float]], k: int | None = None) -> np.ndarray:
-    """Dot products of sparse vectors with the first ``k`` of them (a group's, for the split)."""
-    from scipy.sparse import csr_matrix
-
-    vocab: dict[Any, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, vec in enumerate(vectors):
-        for key, v in vec.items():
-            rows.append(r)
-            cols.append(vocab.setdefault(key, len(vocab)))
-            vals.append(v)
-    x = csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(1, len(vocab))))
-    head = x if k is None else x[np.arange(k)]
-    return (x @ head.T).toarray()
-
-
-def event_id_for(first_article: str) -> str:
-    """Stable event id: derived from the article that opened the event."""
-    return "ev_" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:12]
-
-
-class EventIndex:
-    """Online event assignment with centroid search and a periodic refine pass."""
-
-    def __init__(
-        self,
-        threshold: float | None = None,
-        *,
-        merge_threshold: float | None = None,
-        join_threshold: float | None = None,
-        dim: int | None = None,
-    ) -> None:
-        self.threshold = THRESHOLD if threshold is None else threshold  # events (split)
-        self.join_threshold = JOIN_THRESHOLD if join_threshold is None else join_threshold
-        self.merge_threshold = (
-            max(MERGE_THRESHOLD, self.join_threshold + 0.05) if merge_threshold is None else merge_threshold
-        )
-        self.dim = dim or 0  # set by the first article when not given
-        self.events: dict[str, _Event] = {}
-        self.event_of: dict[str, str] = {}
-        self.docs: dict[str, DocFeatures] = {}
-        self._lexw: dict[str, dict[int, float]] = {}  # weighted, normalised vectors at insertion
-        self._entw: dict[str, dict[str, float]] = {}
-        self._df: Counter[int] = Counter()
-        self._edf: Counter[str] = Counter()
-        self._n = 0
-        self._seq = 0
-        self._block: dict[Any, set[str]] = defaultdict(set)  # word / entity → events
-        self._rows: dict[str, int] = {}  # event → row in the centroid matrix
-        self._row_ids: list[str | None] = []
-        self._emb_sum = np.zeros((0, self.dim), dtype=np.float32)
-        self._count = np.zeros(0, dtype=np.float32)
-        self._dirty: set[str] = set()  # events changed since the last refine pass
-        self._checked: dict[str, int] = {}  # article -> size of its event when last re-placed
-        self._split_checked: dict[str, int] = {}  # event -> its size when last split-checked
-
-    # ------------------------------------------------------------ vectors
-    def _idf(self, df: int) -> float:
-        return math.log((self._n + 1) / (df + 1)) + 1.0
-
-    def _weigh(self, f: DocFeatures) -> tuple[dict[int, float], dict[str, float]]:
-        lex = {h: tf * self._idf(self._df[h]) for h, tf in f.terms}
-        if len(lex) > LEX_TERMS:
-            lex = dict(sorted(lex.items(), key=lambda kv: -kv[1])[:LEX_TERMS])
-        norm = math.sqrt(sum(v * v for v in lex.values())) or 1.0
-        lex = {h: v / norm for h, v in lex.items()}
-        ent = {k: self._idf(self._edf[k]) for k in f.entities}
-        norm = math.sqrt(sum(v * v for v in ent.values())) or 1.0
-        return lex, {k: v / norm for k, v in ent.items()}
-
-    def _score(self, f: DocFeatures, lex: dict[int, float], ent: dict[str, float], ev: _Event,
-               emb_dot: float, exclude_self: bool = False) -> float:
-        n = len(ev.members) - (1 if exclude_self else 0)
-        if n <= 0:
-            return -1.0
-        s_lex = sum(v * ev.lex.get(h, 0.0) for h, v in lex.items())
-        s_ent = sum(v * ev.ent.get(k, 0.0) for k, v in ent.items())
-        if exclude_self:
-            s_lex -= sum(v * v for v in lex.values())
-            s_ent -= sum(v * v for v in ent.values())
-            emb_dot -= float(f.embedding @ f.embedding)
-        sim = (W_LEX * s_lex + W_EMB * emb_dot + W_ENT * s_ent) / n
-        return sim - self._date_penalty(f.day, ev, f.id if exclude_self else None)
-
-    @staticmethod
-    def _date_penalty(day: int | None, ev: _Event, skip: str | None) -> float:
-        days = ev.days
-        if day is None or not days:
-            return 0.0
-        if skip is not None and len(days) == 1:
-            return 0.0
-        lo, hi = min(days), max(days)
-        gap = max(0, lo - day, day - hi)
-        return W_DATE * min(1.0, max(0.0, (gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS))
-
-    # ------------------------------------------------------------ bookkeeping
-    def _new_event(self, first: str, event_id: str | None = None) -> _Event:
-        eid = event_id or event_id_for(first)
-        while eid in self.events:  # an id reused after a merge: keep ids unique
-            eid = event_id_for(eid)
-        ev = _Event(eid, self._seq)
-        self._seq += 1
-        self.events[eid] = ev
-        row = len(self._row_ids)
-        self._row_ids.append(eid)
-        self._rows[eid] = row
-        if row >= self._emb_sum.shape[0]:
-            grow = max(64, row)
-            self._emb_sum = np.vstack([self._emb_sum, np.zeros((grow, self.dim), np.float32)])
-            self._count = np.concatenate([self._count, np.zeros(grow, np.float32)])
-        return ev
-
-    def _attach(self, doc: str, ev: _Event) -> None:
-        f = self.docs[doc]
-        ev.members.append(doc)
-        for h, v in self._lexw[doc].items():
-            ev.lex[h] = ev.lex.get(h, 0.0) + v
-        for k, v in self._entw[doc].items():
-            ev.ent[k] = ev.ent.get(k, 0.0) + v
-        if f.day is not None:
-            ev.days.append(f.day)
-        r = self._rows[ev.id]
-        self._emb_sum[r] += f.embedding
-        self._count[r] += 1
-        self.event_of[doc] = ev.id
-        self._dirty.add(ev.id)
-        for key in self._block_keys(doc):
-            self._block[key].add(ev.id)
-
-    def _detach(self, doc: str) -> _Event:
-        ev = self.events[self.event_of.pop(doc)]
-        f = self.docs[doc]
-        ev.members.remove(doc)
-        self._dirty.add(ev.id)
-        _subtract(ev.lex, self._lexw[doc])
-        _subtract(ev.ent, self._entw[doc])
-        if f.day is not None:
-            ev.days.remove(f.day)
-        r = self._rows[ev.id]
-        self._emb_sum[r] -= f.embedding
-        self._count[r] -= 1
-        if not ev.members:
-            self._drop(ev)
-        return ev
-
-    def _drop(self, ev: _Event) -> None:
-        r = self._rows.pop(ev.id)
-        self._row_ids[r] = None
-        self._emb_sum[r] = 0
-        self._count[r] = 0
-        del self.events[ev.id]
-
-    def _block_keys(self, doc: str, *, all_entities: bool = True) -> list[Any]:
-        lex = self._lexw[doc]
-        limit = max(2, min(BLOCK_MAX_DF * self._n, BLOCK_MAX_DOCS))
-        top = sorted((h for h in lex if self._df[h] <= limit), key=lambda h: -lex[h])[:BLOCK_TERMS]
-        ents = self._entw[doc]
-        if not all_entities:
-            ents = {k: v for k, v in ents.items() if self._edf[k] <= limit}
-        return top + [("e", k) for k in ents]
-
-    def _top_voted(self, votes: Counter[str]) -> list[str]:
-        """The :data:`BLOCK_CANDIDATES` live events with the most blocking votes."""
-        live = [(v, e) for e, v in votes.items() if e in self.events]
-        return [e for _, e in heapq.nlargest(BLOCK_CANDIDATES, live)]
-
-    def _candidates(self, doc: str, f: DocFeatures) -> tuple[list[str], np.ndarray]:
-        n_rows = len(self._row_ids)
-        if not self.events:
-            return [], np.zeros(0, np.float32)
-        dots = self._emb_sum[:n_rows] @ f.embedding  # sum of member cosines, per event row
-        means = np.where(self._count[:n_rows] > 0, dots / np.maximum(self._count[:n_rows], 1), -9)
-        k = min(EMB_CANDIDATES, n_rows)
-        top = np.argpartition(-means, k - 1)[:k] if k < n_rows else np.arange(n_rows)
-        cands = {self._row_ids[r] for r in top if self._row_ids[r] is not None}
-        lex, ent = self._lexw[doc], self._entw[doc]
-        votes: Counter[str] = Counter()
-        for key in self._block_keys(doc, all_entities=False):
-            w = ent[key[1]] if isinstance(key, tuple) else lex[key]
-            for e in self._block.get(key, ()):
-                votes[e] += w
-        cands.update(self._top_voted(votes))
-        live = [e for e in cands if e in self.events]  # the blocking index keeps dropped events
-        return sorted(live, key=lambda e: self.events[e].seq), dots
-
-    # ------------------------------------------------------------ public API
-    def __len__(self) -> int:
-        return len(self.docs)
-
-    def best_event(self, doc: str, *, exclude_own: bool = False) -> tuple[str | None, float]:
-        f = self.docs[doc]
-        lex, ent = self._lexw[doc], self._entw[doc]
-        cands, dots = self._candidates(doc, f)
-        own = self.event_of.get(doc)
-        best, best_s = None, -1.0
-        for eid in cands:
-            ev = self.events[eid]
-            is_own = eid == own
-            if exclude_own and is_own:
-                continue
-            s = self._score(f, lex, ent, ev, float(dots[self._rows[eid]]), exclude_self=is_own)
-            if s > best_s:
-                best, best_s = eid, s
-        return best, best_s
-
-    def add(self, f: DocFeatures, *, event_id: str | None = None) -> Assignment:
-        """Assign ``f`` to its best event or open a new one (``event_id`` forces an event,
-        used when an index is restored from the store)."""
-        if f.id in self.docs:
-            return Assignment(f.id, self.event_of[f.id], 1.0, False)
-        if not self.dim:
-            self.dim = int(f.embedding.shape[0])
-            self._emb_sum = np.zeros((0, self.dim), dtype=np.float32)
-        elif f.embedding.shape[0] != self.dim:
-            from newsweave.errors import ConfigError
-
-            raise ConfigError(
-                f"article {f.id!r} has a {f.embedding.shape[0]}-dimensional embedding but this index"
-                f" holds {self.dim}-dimensional ones: use the embedder the store was built with"
-                " (NEWSWEAVE_EMBEDDER)"
-            )
-        self._n += 1
-        for h, _ in f.terms:
-            self._df[h] += 1
-        for k in f.entities:
-            self._edf[k] += 1
-        self.docs[f.id] = f
-        self._lexw[f.id], self._entw[f.id] = self._weigh(f)
-        if event_id is not None:
-            ev = self.events.get(event_id) or self._new_event(f.id, event_id)
-            self._attach(f.id, ev)
-            return Assignment(f.id, ev.id, 0.0, len(ev.members) == 1)
-        best, score = self.best_event(f.id)
-        if best is not None and score >= self.join_threshold:
-            self._attach(f.id, self.events[best])
-            return Assignment(f.id, best, round(score, 4), False)
-        ev = self._new_event(f.id)
-        self._attach(f.id, ev)
-        return Assignment(f.id, ev.id, 0.0, True)
-
-    def add_many(self, feats: Iterable[DocFeatures]) -> list[Assignment]:
-        return [self.add(f) for f in feats]
-
-    def event_similarity(self, a: str, b: str) -> float:
-        """Average-link similarity between two events (mean over member pairs)."""
-        ea, eb = self.events[a], self.events[b]
-        na, nb = len(ea.members), len(eb.members)
-        small, big = (ea, eb) if len(ea.lex) < len(eb.lex) else (eb, ea)
-        s_lex = sum(v * big.lex.get(h, 0.0) for h, v in small.lex.items())
-        small, big = (ea, eb) if len(ea.ent) < len(eb.ent) else (eb, ea)
-        s_ent = sum(v * big.ent.get(k, 0.0) for k, v in small.ent.items())
-        s_emb = float(self._emb_sum[self._rows[a]] @ self._emb_sum[self._rows[b]])
-        sim = (W_LEX * s_lex + W_EMB * s_emb + W_ENT * s_ent) / (na * nb)
-        if ea.days and eb.days:
-            gap = max(0, min(eb.days) - max(ea.days), min(ea.days) - max(eb.days))
-            sim -= W_DATE * min(1.0, max(0.0, (gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS))
-        return sim
-
-    def refine(self, *, rounds: int = 2) -> list[EventChange]:
-        """Re-place members (evict those that fit another group better or none at all), merge
-        converged groups, then split each changed group into its events (:meth:`_split`).
-
-        Ids stay stable: an evicted article joins an existing event or opens one of its own;
-        a merge keeps the id of the larger event (the older one on a tie); a split keeps the
-        id for its largest part.
-        """
-        changes: list[EventChange] = []
-        # sizes at earlier passes decide what is re-placed; the rounds of this pass all use them
-        before = dict(self._checked)
-        touched: set[str] = set()
-        for _ in range(rounds):
-            dirty = {e for e in self._dirty if e in self.events}
-            touched |= dirty
-            self._dirty = set()
-            if not dirty:
-                break
-            moved = self._reassign(changes, dirty, before)
-            merged = self._merge(changes, dirty | {e for e in self._dirty if e in self.events})
-            if not moved and not merged:
-                break
-        self._split(changes, {e for e in touched | self._dirty if e in self.events})
-        self._dirty = set()
-        return changes
-
-    def split_similarity(
-        self, members: Sequence[str], k: int | None = None, *, local: bool = True
-    ) -> np.ndarray:
-        """Similarity of a group's members to its first ``k`` (all by default) for the split:
-        ``W_LOCAL`` × the cosine of word vectors weighted by global IDF × IDF *within the group*
-        (words only some members use), plus the rest × the plain similarity (words, embedding,
-        entities − date penalty); the plain similarity alone when not ``local``."""
-        n = len(members)
-        k = n if k is None else k
-        feats = [self.docs[m] for m in members]
-        emb = np.stack([f.embedding for f in feats])
-        plain = (
-            W_LEX * _gram([self._lexw[m] for m in members], k)
-            + W_EMB * (emb @ emb[:k].T)
-            + W_ENT * _gram([self._entw[m] for m in members], k)
-        )
-        days = np.array([f.day if f.day is not None else -1 for f in feats], dtype=np.float64)
-        gap = np.abs(days[:, None] - days[None, :k])
-        pen = W_DATE * np.clip((gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS, 0.0, 1.0)
-        pen[days < 0, :] = 0.0
-        pen[:, days[:k] < 0] = 0.0
-        if not local:
-            return plain - pen
-        ldf: Counter[int] = Counter(h for f in feats for h, _ in f.terms)
-        weights = []
-        for f in feats:
-            w = {
-                h: tf * self._idf(self._df[h]) * math.log((n + 1) / (ldf[h] + 0.5))
-                for h, tf in f.terms
-                if ldf[h] > 1  # a word of one member alone links it to no one
-            }
-            if len(w) > LEX_TERMS:
-                w = dict(heapq.nlargest(LEX_TERMS, w.items(), key=lambda kv: kv[1]))
-            norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
-            weights.append({h: v / norm for h, v in w.items()})
-        return W_LOCAL * _gram(weights, k) + (1.0 - W_LOCAL) * (plain - pen)
-
-    def _split(self, changes: list[EventChange], ids: set[str]) -> None:
-        """Split each changed group into events: average link at :attr:`threshold` over
-        :meth:`split_similarity`. The join step groups same-kind events together (their shared
-        topic words dominate the plain similarity); within a group the event words stand out.
-        A group is checked again only once it has grown by :data:`RECHECK_GROWTH`."""
-        from scipy.cluster.hierarchy import fcluster, linkage
-        from scipy.spatial.distance import squareform
-
-        for eid in sorted(ids, key=lambda e: self.events[e].seq):
-            members = list(self.events[eid].members)
-            last = self._split_checked.get(eid)
-            if len(members) < 2 or (last is not None and len(members) < RECHECK_GROWTH * last):
-                continue
-            step = -(-len(members) // SPLIT_MAX)  # a spread sample of SPLIT_MAX at most
-            core = members[::step]
-            rest = [m for i, m in enumerate(members) if i % step]
-            small = len(members) < SPLIT_MIN
-            sim = self.split_similarity(core + rest, len(core), local=not small)
-            nc = len(core)
-            dist = np.clip(1.0 - (sim[:nc] + sim[:nc].T) / 2, 0.0, None)
-            np.fill_diagonal(dist, 0.0)
-            tree = linkage(squareform(dist, checks=False), "average")
-            cut = SMALL_GROUP_THRESHOLD if small else self.threshold
-            labels = fcluster(tree, 1.0 - cut, "distance")
-            parts: dict[int, list[int]] = defaultdict(list)  # part → rows of sim
-            for r, lab in enumerate(labels):
-                parts[int(lab)].append(r)
-            if rest:  # the rest join the part they are most similar to on average
-                keys = list(parts)
-                share = np.zeros((nc, len(keys)))
-                for j, lab in enumerate(keys):
-                    share[parts[lab], j] = 1.0 / len(parts[lab])
-                for r, j in enumerate(np.argmax(sim[nc:] @ share, axis=1), start=nc):
-                    parts[keys[int(j)]].append(r)
-            order = {m: i for i, m in enumerate(members)}
-            rows = core + rest
-            groups = sorted(
-                ([rows[r] for r in part] for part in parts.values()),
-                key=lambda g: (-len(g), min(order[m] for m in g)),
-            )
-            for group in groups[1:]:
-                for d in group:
-                    self._detach(d)
-                ev = self._new_event(group[0])
-                for d in group:
-                    self._attach(d, ev)
-                self._split_checked[ev.id] = len(group)
-                changes.append(EventChange("move", eid, ev.id, tuple(group)))
-            self._split_checked[eid] = len(groups[0])
-
-    def _reassign(self, changes: list[EventChange], dirty: set[str], before: dict[str, int]) -> int:
-        """Re-place the members of events changed since the last pass (incremental: no full sweep),
-        skipping those whose event has not grown by :data:`RECHECK_GROWTH` since an earlier pass."""
-        moved = 0
-        docs = [d for e in sorted(dirty, key=lambda e: self.events[e].seq) for d in self.events[e].members]
-        for doc in docs:
-            own = self.event_of[doc]
-            size = len(self.events[own].members)
-            if size < 2:
-                continue
-            last = before.get(doc)
-            if last is not None and size < RECHECK_GROWTH * last:
-                continue
-            self._checked[doc] = size
-            f = self.docs[doc]
-            _, dots = self._candidates(doc, f)
-            own_s = self._score(
-                f, self._lexw[doc], self._entw[doc], self.events[own],
-                float(dots[self._rows[own]]), exclude_self=True,
-            )
-            best, best_s = self.best_event(doc, exclude_own=True)
-            if best is not None and best_s >= self.join_threshold and best_s > own_s + 0.02:
-                self._detach(doc)
-                self._attach(doc, self.events[best])
-                changes.append(EventChange("move", own, best, (doc,)))
-                moved += 1
-            elif own_s < self.join_threshold * 0.6:  # fits nowhere: a story of its own
-                self._detach(doc)
-                ev = self._new_event(doc)
-                self._attach(doc, ev)
-                changes.append(EventChange("move", own, ev.id, (doc,)))
-                moved += 1
-        return moved
-
-    def _merge(self, changes: list[EventChange], dirty: set[str]) -> int:
-        merged = 0
-        ids = sorted((e for e in dirty if e in self.events), key=lambda e: self.events[e].seq)
-        for eid in ids:
-            if eid not in self.events:
-                continue
-            ev = self.events[eid]
-            r = self._rows[eid]
-            n_rows = len(self._row_ids)
-            cen = self._emb_sum[r] / max(1.0, self._count[r])
-            means = (self._emb_sum[:n_rows] @ cen) / np.maximum(self._count[:n_rows], 1)
-            k = min(EMB_CANDIDATES, n_rows)
-            top = np.argpartition(-means, k - 1)[:k] if k < n_rows else np.arange(n_rows)
-            cands = {self._row_ids[x] for x in top} - {None, eid}
-            votes: Counter[str] = Counter()
-            for doc in ev.members[-MERGE_BLOCK_MEMBERS:]:
-                for key in self._block_keys(doc, all_entities=False):
-                    for e in self._block.get(key, ()):
-                        votes[e] += 1
-            votes.pop(eid, None)
-            cands.update(self._top_voted(votes))
-            best, best_s = None, self.merge_threshold
-            for c in sorted(c for c in cands if c in self.events):
-                s = self.event_similarity(eid, c)
-                if s >= best_s:
-                    best, best_s = c, s
-            if best is None:
-                continue
-            a, b = self.events[eid], self.events[best]
-            keep, gone = (a, b) if (len(a.members), -a.seq) >= (len(b.members), -b.seq) else (b, a)
-            docs = tuple(gone.members)
-            for d in docs:
-                self._detach(d)
-                self._attach(d, keep)
-            changes.append(EventChange("merge", gone.id, keep.id, docs))
-            merged += 1
-        return merged
-
-    def clusters(self) -> dict[str, list[str]]:
-        """Event id → member ids, events in creation order."""
-        return {e.id: list(e.members) for e in sorted(self.events.values(), key=lambda e: e.seq)}
-
-
-# --------------------------------------------------------------------------- batch clustering
+from newsweave.config import Settings
+from newsweave.errors import EmptyInput
+from newsweave.events.features import DocFeatures, features
+from newsweave.events.index import EventIndex
+from newsweave.events.offtopic import offtopic_spans_batch
+from newsweave.models import Article
+from newsweave.nlp import get_embedder
+from newsweave.sources.files import iter_articles
 
 
 @dataclass(frozen=True, slots=True)
 class Cluster:
+    """One event found: its id and its members' document ids, in input order."""
+
     id: str
     members: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ClusterResult:
+    """What ``newsweave cluster`` prints: the events, the split threshold used, unread inputs."""
+
     clusters: tuple[Cluster, ...]
     threshold: float
     skipped: tuple[str, ...] = ()  # inputs that could not be read (their error messages)
@@ -804,6 +48,7 @@ class ClusterResult:
         }
 
     def labels(self) -> dict[str, str]:
+        """Document id → event id (how benchmarks score a clustering)."""
         return {m: c.id for c in self.clusters for m in c.members}
 
 
@@ -819,27 +64,23 @@ def cluster_documents(
     return ClusterResult(clusters, index.threshold)
 
 
-def cluster_articles(articles: Sequence[Article], threshold: float | None = None) -> ClusterResult:
+def cluster_articles(
+    articles: Sequence[Article], settings: Settings, threshold: float | None = None
+) -> ClusterResult:
     """Cluster articles (off-topic blocks cut first, see :mod:`newsweave.events.offtopic`)."""
-    from newsweave.events.offtopic import offtopic_spans_batch
-
-    excluded = offtopic_spans_batch(list(articles))
-    return cluster_documents(features(articles, excluded), threshold)
+    excluded = offtopic_spans_batch(list(articles), embedder=get_embedder(settings))
+    return cluster_documents(features(articles, settings, excluded), threshold)
 
 
-def cluster_paths(paths: Sequence[str], threshold: float | None = None) -> ClusterResult:
+def cluster_paths(paths: Sequence[str], settings: Settings, threshold: float | None = None) -> ClusterResult:
     """``newsweave cluster``: read files/folders/JSONL and cluster their documents.
 
     A JSONL record's document id is its ``id`` field; a file's is its path.
     """
-    from newsweave.errors import EmptyInput
-    from newsweave.models import Article as _Article
-    from newsweave.sources.files import iter_articles
-
-    articles: list[_Article] = []
+    articles: list[Article] = []
     skipped: list[str] = []
     for item in iter_articles(list(paths)):
-        if isinstance(item, _Article):
+        if isinstance(item, Article):
             if item.path and item.source_format != "json" and not _from_records(item):
                 item = _with_id(item, item.path)
             articles.append(item)
@@ -851,23 +92,14 @@ def cluster_paths(paths: Sequence[str], threshold: float | None = None) -> Clust
     dup = [i for i, c in seen.items() if c > 1]
     if dup:
         raise EmptyInput(f"document ids are not unique: {', '.join(dup[:5])}", path=" ".join(paths))
-    res = cluster_articles(articles, threshold)
+    res = cluster_articles(articles, settings, threshold)
     return ClusterResult(res.clusters, res.threshold, tuple(skipped))
 
 
 def _from_records(a: Article) -> bool:
+    """Read from a JSON/JSONL record (its id is the record's own), not from a file of its own."""
     return bool(a.path) and str(a.path).split(":")[0].endswith((".jsonl", ".json", ".jsonl.gz"))
 
 
 def _with_id(a: Article, new_id: str) -> Article:
-    import dataclasses
-
     return dataclasses.replace(a, id=new_id)
-
-
-def dumps(result: ClusterResult) -> str:
-    return json.dumps(result.to_json(), ensure_ascii=False, indent=2)
-
-
-def as_datetime_day(day: int | None) -> datetime | None:
-    return datetime.fromordinal(day) if day is not None else None

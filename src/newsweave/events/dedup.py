@@ -10,10 +10,6 @@ universal-hash matrix per document). On the 772 ECB+ documents it signs ~4× fas
 than ``datasketch.MinHash.update_batch`` with the same number of permutations
 (0.09 s vs 0.40 s; ``bench/bench_cluster.py`` prints both), and the signatures are
 plain ``uint32`` arrays that pickle and store compactly.
-
-The synthesis uses :func:`shared_passages` to find the exact copied stretches
-between two articles (for "a wire story reprinted by three outlets is one
-origin") and :func:`containment` for "how much of A is in B".
 """
 
 from __future__ import annotations
@@ -26,8 +22,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.models import Article, Span
-
 # 64 permutations: Jaccard estimates within ±0.06 (1 s.d. at J=0.5), 256 bytes per article.
 NUM_PERM = 64
 # 4-word shingles: the AEB benchmark's unit; short enough to survive light copy-editing.
@@ -36,8 +30,6 @@ SHINGLE = 4
 DUPLICATE_JACCARD = 0.5
 # 16 bands × 4 rows: a pair at J=0.5 is a candidate with p≈0.65, at J=0.7 with p≈0.99.
 LSH_BANDS = 16
-# A copied passage is at least 8 words in a row: shorter runs are stock phrases.
-MIN_PASSAGE_WORDS = 8
 
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX32 = np.uint64(0xFFFFFFFF)
@@ -46,20 +38,6 @@ _A = _rng.randint(1, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
 _B = _rng.randint(0, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A normalised word with its character offsets in the original text."""
-
-    text: str
-    start: int
-    end: int
-
-
-def words(text: str) -> list[Word]:
-    """Lower-cased words with offsets (punctuation and tokenisation spaces ignored)."""
-    return [Word(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
 def _hash(s: str) -> int:
@@ -93,17 +71,6 @@ def jaccard_estimate(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
-def jaccard(a: set[int], b: set[int]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def containment(a: set[int], b: set[int]) -> float:
-    """Share of ``a``'s shingles found in ``b`` (a short reprint inside a longer story)."""
-    return len(a & b) / len(a) if a else 0.0
-
-
 @dataclass(frozen=True, slots=True)
 class DuplicateLink:
     """Two articles whose texts are near-identical (estimated shingle Jaccard)."""
@@ -127,9 +94,6 @@ class NearDuplicateIndex:
 
     def __len__(self) -> int:
         return len(self._sigs)
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._sigs
 
     def _keys(self, sig: np.ndarray) -> list[bytes]:
         r = self.rows
@@ -156,99 +120,3 @@ class NearDuplicateIndex:
         for band, k in zip(self._buckets, self._keys(sig), strict=True):
             band[k].append(key)
         return links
-
-
-def link_duplicates(articles: list[Article], threshold: float = DUPLICATE_JACCARD) -> list[DuplicateLink]:
-    """All near-duplicate pairs among ``articles`` (LSH candidates, verified by exact Jaccard)."""
-    index = NearDuplicateIndex(threshold=min(threshold, 0.3))
-    sh = {a.id: shingles(a.text) for a in articles}
-    out = []
-    for a in articles:
-        for link in index.add(a.id, minhash(sh[a.id])):
-            j = jaccard(sh[a.id], sh[link.b])
-            if j >= threshold:
-                out.append(DuplicateLink(link.b, a.id, round(j, 3)))
-    return out
-
-
-def duplicate_groups(articles: list[Article], threshold: float = DUPLICATE_JACCARD) -> list[list[str]]:
-    """Connected groups of near-identical articles (singletons included), input order kept."""
-    parent = {a.id: a.id for a in articles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for link in link_duplicates(articles, threshold):
-        ra, rb = find(link.a), find(link.b)
-        if ra != rb:
-            parent[rb] = ra
-    groups: dict[str, list[str]] = {}
-    for a in articles:
-        groups.setdefault(find(a.id), []).append(a.id)
-    return list(groups.values())
-
-
-@dataclass(frozen=True, slots=True)
-class SharedPassage:
-    """A stretch of words copied between two articles: ``a`` and ``b`` cite the same words."""
-
-    a: Span
-    b: Span
-    words: int
-
-
-def shared_passages(
-    a: Article, b: Article, min_words: int = MIN_PASSAGE_WORDS
-) -> list[SharedPassage]:
-    """Maximal runs of ≥ ``min_words`` identical normalised words found in both articles.
-
-    Seeds on ``min_words``-grams present in both texts, then extends each match
-    forwards word by word; linear in the articles' lengths.
-    """
-    wa, wb = words(a.text), words(b.text)
-    n = min_words
-    if len(wa) < n or len(wb) < n:
-        return []
-    ta, tb = [w.text for w in wa], [w.text for w in wb]
-    where_b: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j in range(len(tb) - n + 1):
-        where_b[tuple(tb[j : j + n])].append(j)
-    out: list[SharedPassage] = []
-    i = 0
-    covered_b: set[int] = set()
-    while i <= len(ta) - n:
-        starts = where_b.get(tuple(ta[i : i + n]))
-        best = None
-        for j in starts or ():
-            if j in covered_b:
-                continue
-            k = n
-            while i + k < len(ta) and j + k < len(tb) and ta[i + k] == tb[j + k]:
-                k += 1
-            if best is None or k > best[1]:
-                best = (j, k)
-        if best is None:
-            i += 1
-            continue
-        j, k = best
-        covered_b.update(range(j, j + k))
-        out.append(
-            SharedPassage(
-                Span(a.id, wa[i].start, wa[i + k - 1].end),
-                Span(b.id, wb[j].start, wb[j + k - 1].end),
-                k,
-            )
-        )
-        i += k
-    return out
-
-
-def copied_share(a: Article, b: Article, min_words: int = MIN_PASSAGE_WORDS) -> float:
-    """Share of ``a``'s words that sit in passages copied from/to ``b``."""
-    total = len(words(a.text))
-    if not total:
-        return 0.0
-    return sum(p.words for p in shared_passages(a, b, min_words)) / total

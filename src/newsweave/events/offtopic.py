@@ -35,7 +35,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave.events.features import feature_text, lead_text
 from newsweave.models import Article, Span
+from newsweave.nlp import Embedder
 
 # The lead (title + first paragraphs up to this many characters) defines the story.
 LEAD_CHARS = 400
@@ -207,25 +209,19 @@ class OfftopicPlan:
 
 def story_lead(article: Article) -> str:
     """The text whose embedding stands for the story: the same title + lead clustering embeds."""
-    from newsweave.events.cluster import feature_text, lead_text
-
     return lead_text(article, feature_text(article))
 
 
-def offtopic_spans(article: Article, *, embedder=None) -> list[Span]:
+def offtopic_spans(article: Article, *, embedder: Embedder) -> list[Span]:
     """Spans of ``article.text`` that belong to another story (see module docstring)."""
     return offtopic_spans_batch([article], embedder=embedder)[0]
 
 
-def offtopic_spans_batch(articles: Sequence[Article], *, embedder=None) -> list[list[Span]]:
+def offtopic_spans_batch(articles: Sequence[Article], *, embedder: Embedder) -> list[list[Span]]:
     """:func:`offtopic_spans` for many articles with one embedder call."""
     plan = plan_offtopic(articles)
     if not plan.suspects:
         return [[] for _ in articles]
-    if embedder is None:
-        from newsweave.nlp import get_embedder
-
-        embedder = get_embedder()
     checked = plan.checked_articles()
     vecs = embedder.encode([story_lead(articles[a]) for a in checked] + plan.suspect_texts())
     leads = dict(zip(checked, vecs[: len(checked)], strict=True))

@@ -5,7 +5,8 @@ Ingest splits into a *parallel* part and a *sequential* part:
 * parallel, pure, per document: read the inputs (WARC records, files, JSONL),
   extract and clean each page (``extract.extract_html``), then the caller's
   ``prepare`` function over a batch of articles (ingest passes
-  ``ingest.prepare_batch``: off-topic cut, embedding, near-duplicate signature);
+  :func:`newsweave.events.prepare.prepare_batch`: off-topic cut, embedding, near-duplicate
+  signature);
 * sequential, on the driver: event assignment and the store writes (done by the
   caller on what :meth:`Engine.run` yields).
 
@@ -27,20 +28,31 @@ dashboard, no usage stats, no network) and stops it at the end; with
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import pickle
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+import numpy as np
+
+from newsweave.config import Settings
 from newsweave.errors import ConfigError, InputError, UnreadableInput
-from newsweave.models import ARTICLE_SCHEMA, Article
+from newsweave.models import ARTICLE_SCHEMA, Article, Span
 
-Prepare = Callable[[list[Article]], list[Any]]
+if TYPE_CHECKING:  # the clustering stack loads where articles are prepared, not on import
+    import pyarrow as pa
+
+    from newsweave.events.prepare import PreparedArticle
+
+# The per-document step an engine runs: a batch of articles and the run's settings in, one
+# result per article out (picklable: Ray ships it to its workers).
+Prepare = Callable[[list[Article], Settings], list[Any]]
 
 # 32 pages per batch: big enough to amortise a Ray task and fill embedding batches, small
 # enough that a batch of raw HTML (~100 KB a page) stays a few MB in the object store.
@@ -115,7 +127,6 @@ def _dir_sources(root: Path) -> list[Source]:
 
 def _is_article_jsonl(path: str) -> bool:
     import gzip
-    import json
 
     opener = gzip.open if path.endswith(".gz") else open
     try:
@@ -197,7 +208,7 @@ class BatchResult:
     prepare_s: float
 
 
-def process_batch(batch: ReadBatch, prepare: Prepare) -> BatchResult:
+def process_batch(batch: ReadBatch, prepare: Prepare, settings: Settings) -> BatchResult:
     """Stage 2 (pure): extract raw pages, then ``prepare`` the articles; order is kept."""
     from newsweave.sources.warc import WarcPage, page_to_article
 
@@ -205,7 +216,7 @@ def process_batch(batch: ReadBatch, prepare: Prepare) -> BatchResult:
     items = [page_to_article(x) if isinstance(x, WarcPage) else x for x in batch.items]
     t1 = time.perf_counter()
     arts = [x for x in items if isinstance(x, Article)]
-    prepared = list(prepare(arts)) if arts else []
+    prepared = list(prepare(arts, settings)) if arts else []
     if len(prepared) != len(arts):
         raise ValueError(f"prepare returned {len(prepared)} results for {len(arts)} articles")
     t2 = time.perf_counter()
@@ -273,11 +284,16 @@ class EngineStats:
 
 
 class Engine:
-    """Runs read → extract → prepare over sources and yields per-document results in order."""
+    """Runs read → extract → prepare over sources and yields per-document results in order.
+
+    The engine holds the run's :class:`~newsweave.config.Settings` and hands them to every
+    ``prepare`` call, wherever it runs (Ray workers get the driver's, not their environment's).
+    """
 
     name = "base"
 
-    def __init__(self, *, batch_size: int = DEFAULT_BATCH) -> None:
+    def __init__(self, settings: Settings, *, batch_size: int = DEFAULT_BATCH) -> None:
+        self.settings = settings
         self.batch_size = batch_size
         self.stats = EngineStats(engine=self.name)
 
@@ -323,19 +339,18 @@ class LocalEngine(Engine):
     def _batches(self, sources: list[Source], prepare: Prepare) -> Iterator[BatchResult]:
         for src in sources:
             for rb in read_batches(src, self.batch_size):
-                yield process_batch(rb, prepare)
+                yield process_batch(rb, prepare, self.settings)
 
 
 class _RayWorker:
     """Ray Data callable class: one instance per worker process, so models load once there."""
 
-    def __init__(self, prepare: Prepare) -> None:
+    def __init__(self, prepare: Prepare, settings: Settings) -> None:
         self.prepare = prepare
+        self.settings = settings
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        import numpy as np
-
-        out = [pickle.dumps(process_batch(pickle.loads(b), self.prepare)) for b in batch["batch"]]
+        out = [pickle.dumps(process_batch(pickle.loads(b), self.prepare, self.settings)) for b in batch["batch"]]
         return {"result": np.array(out, dtype=object)}
 
 
@@ -351,13 +366,15 @@ class RayEngine(Engine):
 
     def __init__(
         self,
+        settings: Settings,
         address: str | None = None,
         *,
         num_cpus: int | None = None,
         batch_size: int = DEFAULT_BATCH,
         progress: bool = False,
     ) -> None:
-        super().__init__(batch_size=batch_size)
+        # one worker per core already uses every core: each runs its model on one thread
+        super().__init__(replace(settings, model_threads=1), batch_size=batch_size)
         self.address = address
         self.progress = progress
         t0 = time.perf_counter()
@@ -399,7 +416,7 @@ class RayEngine(Engine):
         )
         ds = ds.map_batches(
             _RayWorker,
-            fn_constructor_kwargs={"prepare": prepare},
+            fn_constructor_kwargs={"prepare": prepare, "settings": self.settings},
             batch_size=1,  # one row = one pre-cut batch, identical to the local engine's
             compute=ray.data.ActorPoolStrategy(
                 min_size=1 if self.address else self.workers, max_size=self.workers
@@ -441,10 +458,7 @@ def start_ray(address: str | None = None, *, num_cpus: int | None = None) -> boo
         return False
     for name in ("ray", "ray.data", "ray._private"):
         logging.getLogger(name).setLevel(logging.WARNING)
-    env = {"NEWSWEAVE_THREADS": "1", "RAY_USAGE_STATS_ENABLED": "0"}
-    for k in ("NEWSWEAVE_EMBEDDER", "NEWSWEAVE_SPACY_MODEL", "NEWSWEAVE_ONNX_MODEL", "NEWSWEAVE_TOKENIZER"):
-        if k in os.environ:
-            env[k] = os.environ[k]
+    env = {"RAY_USAGE_STATS_ENABLED": "0"}
     kwargs: dict[str, Any] = {
         "include_dashboard": False,
         "log_to_driver": False,
@@ -471,7 +485,8 @@ def start_ray(address: str | None = None, *, num_cpus: int | None = None) -> boo
 
 
 def open_engine(
-    name: str = "local",
+    name: str,
+    settings: Settings,
     *,
     address: str | None = None,
     num_cpus: int | None = None,
@@ -482,9 +497,9 @@ def open_engine(
     if name == "local":
         if address:
             raise ConfigError("--address only applies to --engine ray")
-        return LocalEngine(batch_size=batch_size)
+        return LocalEngine(settings, batch_size=batch_size)
     if name == "ray":
-        return RayEngine(address, num_cpus=num_cpus, batch_size=batch_size, progress=progress)
+        return RayEngine(settings, address, num_cpus=num_cpus, batch_size=batch_size, progress=progress)
     raise ConfigError(f"unknown engine {name!r}: use 'local' or 'ray'")
 
 
@@ -499,6 +514,7 @@ PREPARED_SCHEMA = "newsweave.prepared/1"
 def prepare_to_parquet(
     inputs: Iterable[str | Path | Article],
     out_dir: str | Path,
+    settings: Settings,
     *,
     engine: str = "local",
     address: str | None = None,
@@ -514,18 +530,31 @@ def prepare_to_parquet(
     (:func:`read_prepared`) and runs only the sequential half. Streamed: at most
     ``rows_per_file`` rows are held before a file is closed.
     """
-    import json
+    from newsweave.events.prepare import prepare_batch
 
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from newsweave.corpus.ingest import prepare_batch
-
+    schema = _prepared_schema()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     if any(out.glob("part-*.parquet")):
         raise ConfigError(f"{out} already holds Parquet parts; give an empty or new folder")
-    schema = pa.schema(
+    shards = _ShardWriter(out, schema)
+    with open_engine(engine, settings, address=address) as eng, (out / "_errors.jsonl").open("w") as errs:
+        for item in eng.run(list(inputs), prepare_batch):
+            if isinstance(item, InputError):
+                errs.write(json.dumps({"path": item.path, "error": item.message}) + "\n")
+                continue
+            shards.append(item)
+            if len(shards) >= rows_per_file:
+                shards.flush()
+        shards.flush()
+    return eng.stats
+
+
+def _prepared_schema() -> pa.Schema:
+    """The columns of a prepared shard, tagged :data:`PREPARED_SCHEMA` in its metadata."""
+    import pyarrow as pa
+
+    return pa.schema(
         [
             ("id", pa.string()),
             ("url", pa.string()),
@@ -537,46 +566,52 @@ def prepare_to_parquet(
             ("entities", pa.list_(pa.string())),  # clustering keys
             ("entity_names", pa.list_(pa.string())),
             ("entity_labels", pa.list_(pa.string())),
-            ("terms", pa.binary()),  # store.TERMS_DTYPE records
+            ("terms", pa.binary()),  # events.prepare.TERMS_DTYPE records
             ("excluded", pa.list_(pa.list_(pa.int32()))),  # off-topic [start, end] pairs
         ],
         metadata={b"newsweave": PREPARED_SCHEMA.encode()},
     )
-    rows: dict[str, list] = {f.name: [] for f in schema}
-    part = 0
 
-    def flush() -> None:
-        nonlocal part
-        if rows["id"]:
-            pq.write_table(pa.table(rows, schema=schema), out / f"part-{part:05d}.parquet")
-            part += 1
-            for v in rows.values():
+
+class _ShardWriter:
+    """Prepared articles as the rows of ``part-NNNNN.parquet`` files, one file per flush."""
+
+    def __init__(self, out: Path, schema: pa.Schema) -> None:
+        self.out = out
+        self.schema = schema
+        self.rows: dict[str, list] = {f.name: [] for f in schema}
+        self.part = 0
+
+    def __len__(self) -> int:
+        return len(self.rows["id"])
+
+    def append(self, item: PreparedArticle) -> None:
+        """Hold one prepared article as a row (the article as JSON, its bytes and keys as lists)."""
+        a = item.article
+        rows = self.rows
+        rows["id"].append(a.id)
+        rows["url"].append(a.url)
+        rows["published"].append(a.published.isoformat() if a.published else None)
+        rows["day"].append(item.day)
+        rows["article"].append(json.dumps(a.to_json(), ensure_ascii=False))
+        rows["embedding"].append(np.frombuffer(item.embedding, dtype=np.float32).tolist())
+        rows["minhash"].append(item.minhash)
+        rows["entities"].append([e.key for e in item.entities])
+        rows["entity_names"].append([e.name for e in item.entities])
+        rows["entity_labels"].append([e.label for e in item.entities])
+        rows["terms"].append(item.terms)
+        rows["excluded"].append([[x.start, x.end] for x in item.excluded])
+
+    def flush(self) -> None:
+        """Write the rows held as the next part (nothing when none are held)."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self.rows["id"]:
+            pq.write_table(pa.table(self.rows, schema=self.schema), self.out / f"part-{self.part:05d}.parquet")
+            self.part += 1
+            for v in self.rows.values():
                 v.clear()
-
-    import numpy as np
-
-    with open_engine(engine, address=address) as eng, (out / "_errors.jsonl").open("w") as errs:
-        for item in eng.run(list(inputs), prepare_batch):
-            if isinstance(item, InputError):
-                errs.write(json.dumps({"path": item.path, "error": item.message}) + "\n")
-                continue
-            a = item.article
-            rows["id"].append(a.id)
-            rows["url"].append(a.url)
-            rows["published"].append(a.published.isoformat() if a.published else None)
-            rows["day"].append(item.day)
-            rows["article"].append(json.dumps(a.to_json(), ensure_ascii=False))
-            rows["embedding"].append(np.frombuffer(item.embedding, dtype=np.float32).tolist())
-            rows["minhash"].append(item.minhash)
-            rows["entities"].append([e.key for e in item.entities])
-            rows["entity_names"].append([e.name for e in item.entities])
-            rows["entity_labels"].append([e.label for e in item.entities])
-            rows["terms"].append(item.terms)
-            rows["excluded"].append([[x.start, x.end] for x in item.excluded])
-            if len(rows["id"]) >= rows_per_file:
-                flush()
-        flush()
-    return eng.stats
 
 
 def is_prepared_dir(path: str | Path) -> bool:
@@ -590,18 +625,14 @@ def prepared_shards(folder: str | Path) -> list[Path]:
     return sorted(Path(folder).glob("part-*.parquet"))
 
 
-def read_prepared(path: str | Path) -> Iterator[Any]:
+def read_prepared(path: str | Path) -> Iterator[PreparedArticle]:
     """The prepared articles of a :func:`prepare_to_parquet` folder (or of one shard), streamed
     in record batches; a shard that is not readable or not ``newsweave.prepared/1`` raises
     :class:`~newsweave.errors.InputError` naming it before any of its rows is yielded."""
-    import json
-
-    import numpy as np
     import pyarrow.parquet as pq
 
-    from newsweave.corpus.ingest import PreparedArticle
-    from newsweave.events.cluster import EntityKey
-    from newsweave.models import Span
+    from newsweave.events.features import EntityKey
+    from newsweave.events.prepare import PreparedArticle
 
     path = Path(path)
     for part in prepared_shards(path) if path.is_dir() else [path]:

@@ -2,21 +2,24 @@
 
 JSON is the versioned schema (``newsweave.event/1``, documented in
 ``schemas/event.schema.json``); Markdown is a readable report whose ``[n]``
-markers point at a numbered source list; HTML is helper E's self-contained page
+markers point at a numbered source list; HTML is the self-contained event page
 (:func:`newsweave.serve.webpage.render_event_html`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from newsweave.errors import ConfigError, PipelineError
+from newsweave.errors import ConfigError
 from newsweave.models import Article, Event, EventReport, Span
+from newsweave.serve.webpage import render_event_html
 
 FORMATS = ("json", "md", "html")
-# Long spans are shortened in the Markdown source list; the JSON keeps exact offsets.
-QUOTE_CHARS = 160
+# Long texts are shortened in the Markdown (the JSON keeps them whole): an omitted fact
+# in the framing list, the start of an off-topic span.
+OMIT_CHARS = 90
+EXCLUDED_CHARS = 100
 
 
 def render_report(report: EventReport, fmt: str) -> str:
@@ -26,13 +29,6 @@ def render_report(report: EventReport, fmt: str) -> str:
     if fmt == "md":
         return render_markdown(report)
     if fmt == "html":
-        try:
-            from newsweave.serve.webpage import render_event_html  # type: ignore[attr-defined]
-        except ImportError as exc:
-            raise PipelineError(
-                "HTML output needs newsweave.serve.webpage.render_event_html, which is not available "
-                f"in this installation ({exc}); use --format md or json"
-            ) from exc
         return render_event_html(report)
     raise ConfigError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
@@ -53,26 +49,43 @@ def _outlet(a: Article | None, aid: str) -> str:
     return a.outlet or a.title or aid
 
 
+def _refs(number: dict[str, int], spans: Sequence[Span] | Sequence[str]) -> str:
+    """``[1][3]``: the source numbers of the articles that spans (or article ids) point at."""
+    ids = [s if isinstance(s, str) else s.article for s in spans]
+    nums = sorted({number[i] for i in ids if i in number})
+    return "".join(f"[{k}]" for k in nums)
+
+
 def _event_md(ev: Event, arts: dict[str, Article]) -> list[str]:
+    """One event's Markdown lines: its header, then each section that has content."""
     number = {aid: k + 1 for k, aid in enumerate(ev.articles)}
+    L = _header_md(ev)
+    for section in _SECTIONS:
+        L += section(ev, arts, number)
+    return L
 
-    def refs(spans: Sequence[Span] | Sequence[str]) -> str:
-        ids = [s if isinstance(s, str) else s.article for s in spans]
-        nums = sorted({number[i] for i in ids if i in number})
-        return "".join(f"[{k}]" for k in nums)
 
+def _header_md(ev: Event) -> list[str]:
     L: list[str] = [f"# {ev.title}", ""]
     meta = [f"**Date:** {ev.date or 'unknown'}", f"**Articles:** {len(ev.articles)}"]
     if ev.origins:
         meta.append(f"**Independent origins:** {len(ev.origins)}")
     L += [" · ".join(meta), f"<sub>event id `{ev.id}`</sub>", ""]
+    return L
 
-    if ev.brief:
-        L += ["## Brief", ""]
-        L += [f"{b.text} {refs(b.citations)}" for b in ev.brief]
-        L.append("")
 
-    L += ["## Sources", ""]
+def _brief_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    if not ev.brief:
+        return []
+    L = ["## Brief", ""]
+    L += [f"{b.text} {_refs(number, b.citations)}" for b in ev.brief]
+    L.append("")
+    return L
+
+
+def _sources_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    """The numbered source list (always), then which sources count as one origin."""
+    L = ["## Sources", ""]
     for aid in ev.articles:
         a = arts.get(aid)
         bits = [f"[{number[aid]}] **{_outlet(a, aid)}**"]
@@ -89,75 +102,138 @@ def _event_md(ev: Event, arts: dict[str, Article]) -> list[str]:
         L += ["### Independence", ""]
         for o in ev.origins:
             if len(o.articles) > 1:
-                L.append(f"- {refs(list(o.articles))} count as one origin (`{o.id}`): {o.reason}")
-        L.append("")
-
-    if ev.facts:
-        L += ["## Facts", "", "| # | Fact | Sources | Independent |", "|---|---|---|---|"]
-        for k, f in enumerate(ev.facts, 1):
-            L.append(f"| {k} | {_cell(f.text)} | {len(f.sources)} {refs(f.citations)} | {f.independent_sources} |")
-        L.append("")
-    if ev.unique:
-        L += ["## Reported by one outlet only", ""]
-        L += [f"- {u.text} {refs(u.citations)}" for u in ev.unique]
-        L.append("")
-    if ev.quotes:
-        L += ["## Quotes", ""]
-        for q in ev.quotes:
-            who = q.speaker or "unattributed"
-            src = refs(list(q.sources))
-            L.append(f"- **{who}**: “{q.text}” {src}")
-            texts = {v.text for v in q.variants}
-            if len(texts) > 1:
-                for v in q.variants:
-                    L.append(f"  - [{number.get(v.article, '?')}] “{v.text}”")
-        L.append("")
-    if ev.reactions:
-        L += ["## Reactions", ""]
-        L += [f"- **{r.actor}** — {r.stance} {refs(list(r.sources))}" for r in ev.reactions]
-        L.append("")
-    if ev.entities:
-        L += ["## Entities", ""]
-        for e in ev.entities:
-            alias = [x for x in e.aliases if x != e.name]
-            extra = f" (also: {', '.join(alias)})" if alias else ""
-            role = f", {e.role}" if e.role else ""
-            L.append(f"- **{e.name}**{role} — {e.type}{extra} {refs(list(e.articles))}")
-        L.append("")
-    if ev.timeline:
-        L += ["## Timeline", ""]
-        for t in ev.timeline:
-            date = t.date if t.precision == "day" else t.date[: 7 if t.precision == "month" else 4]
-            L.append(f"- **{date}** — {t.text} {refs(t.citations)}")
-        L.append("")
-    if ev.contradictions:
-        L += ["## Contradictions and updates", ""]
-        for c in ev.contradictions:
-            tag = "update" if c.update else c.kind
-            L.append(f"- *{tag}*: {c.note}")
-            for cl in c.claims:
-                L.append(f"  - {refs(cl.citations) or refs([cl.article])} {cl.text}")
-        L.append("")
-    if ev.framing:
-        L += ["## Framing", ""]
-        for fr in ev.framing:
-            if not (fr.lead or fr.omits or fr.loaded_terms):
-                continue
-            name = f"[{number.get(fr.article, '?')}] {_outlet(arts.get(fr.article), fr.article)}"
-            L.append(f"- **{name}** leads with: {fr.lead}" + (f" (fact {fr.lead_fact + 1})" if fr.lead_fact is not None else ""))
-            if fr.omits:
-                L.append(f"  - omits: {'; '.join(_short(o, 90) for o in fr.omits)}")
-            if fr.loaded_terms:
-                L.append(f"  - loaded terms: {', '.join(fr.loaded_terms)}")
-        L.append("")
-    if ev.excluded:
-        L += ["## Left out as off-topic", ""]
-        for s in ev.excluded:
-            a = arts.get(s.article)
-            snippet = _short(a.text[s.start : s.end], 100) if a else ""
-            L.append(f"- [{number.get(s.article, '?')}] chars {s.start}–{s.end}: {snippet}")
+                L.append(f"- {_refs(number, list(o.articles))} count as one origin (`{o.id}`): {o.reason}")
         L.append("")
     return L
+
+
+def _facts_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    if not ev.facts:
+        return []
+    L = ["## Facts", "", "| # | Fact | Sources | Independent |", "|---|---|---|---|"]
+    for k, f in enumerate(ev.facts, 1):
+        L.append(f"| {k} | {_cell(f.text)} | {len(f.sources)} {_refs(number, f.citations)} | {f.independent_sources} |")
+    L.append("")
+    return L
+
+
+def _unique_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    if not ev.unique:
+        return []
+    L = ["## Reported by one outlet only", ""]
+    L += [f"- {u.text} {_refs(number, u.citations)}" for u in ev.unique]
+    L.append("")
+    return L
+
+
+def _quotes_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    """Each quote with its speaker; its wordings, when the outlets differ on them."""
+    if not ev.quotes:
+        return []
+    L = ["## Quotes", ""]
+    for q in ev.quotes:
+        who = q.speaker or "unattributed"
+        src = _refs(number, list(q.sources))
+        L.append(f"- **{who}**: “{q.text}” {src}")
+        texts = {v.text for v in q.variants}
+        if len(texts) > 1:
+            for v in q.variants:
+                L.append(f"  - [{number.get(v.article, '?')}] “{v.text}”")
+    L.append("")
+    return L
+
+
+def _reactions_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    if not ev.reactions:
+        return []
+    L = ["## Reactions", ""]
+    L += [f"- **{r.actor}** — {r.stance} {_refs(number, list(r.sources))}" for r in ev.reactions]
+    L.append("")
+    return L
+
+
+def _entities_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    if not ev.entities:
+        return []
+    L = ["## Entities", ""]
+    for e in ev.entities:
+        alias = [x for x in e.aliases if x != e.name]
+        extra = f" (also: {', '.join(alias)})" if alias else ""
+        role = f", {e.role}" if e.role else ""
+        L.append(f"- **{e.name}**{role} — {e.type}{extra} {_refs(number, list(e.articles))}")
+    L.append("")
+    return L
+
+
+def _timeline_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    """Dated items, each date shown only to its precision (day, month or year)."""
+    if not ev.timeline:
+        return []
+    L = ["## Timeline", ""]
+    for t in ev.timeline:
+        date = t.date if t.precision == "day" else t.date[: 7 if t.precision == "month" else 4]
+        L.append(f"- **{date}** — {t.text} {_refs(number, t.citations)}")
+    L.append("")
+    return L
+
+
+def _contradictions_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    if not ev.contradictions:
+        return []
+    L = ["## Contradictions and updates", ""]
+    for c in ev.contradictions:
+        tag = "update" if c.update else c.kind
+        L.append(f"- *{tag}*: {c.note}")
+        for cl in c.claims:
+            L.append(f"  - {_refs(number, cl.citations) or _refs(number, [cl.article])} {cl.text}")
+    L.append("")
+    return L
+
+
+def _framing_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    """Per outlet: what it leads with, what it omits, its loaded terms (if any of these)."""
+    if not ev.framing:
+        return []
+    L = ["## Framing", ""]
+    for fr in ev.framing:
+        if not (fr.lead or fr.omits or fr.loaded_terms):
+            continue
+        name = f"[{number.get(fr.article, '?')}] {_outlet(arts.get(fr.article), fr.article)}"
+        L.append(f"- **{name}** leads with: {fr.lead}" + (f" (fact {fr.lead_fact + 1})" if fr.lead_fact is not None else ""))
+        if fr.omits:
+            L.append(f"  - omits: {'; '.join(_short(o, OMIT_CHARS) for o in fr.omits)}")
+        if fr.loaded_terms:
+            L.append(f"  - loaded terms: {', '.join(fr.loaded_terms)}")
+    L.append("")
+    return L
+
+
+def _excluded_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    if not ev.excluded:
+        return []
+    L = ["## Left out as off-topic", ""]
+    for s in ev.excluded:
+        a = arts.get(s.article)
+        snippet = _short(a.text[s.start : s.end], EXCLUDED_CHARS) if a else ""
+        L.append(f"- [{number.get(s.article, '?')}] chars {s.start}–{s.end}: {snippet}")
+    L.append("")
+    return L
+
+
+# The report's sections after the header, in order; each is empty when the event has none.
+_SECTIONS: tuple[Callable[[Event, dict[str, Article], dict[str, int]], list[str]], ...] = (
+    _brief_md,
+    _sources_md,
+    _facts_md,
+    _unique_md,
+    _quotes_md,
+    _reactions_md,
+    _entities_md,
+    _timeline_md,
+    _contradictions_md,
+    _framing_md,
+    _excluded_md,
+)
 
 
 def _cell(text: str) -> str:

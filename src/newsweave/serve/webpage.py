@@ -24,7 +24,6 @@ from typing import Any
 from newsweave.models import Article, EventReport
 
 WEB_PACKAGE = "newsweave.serve.web"
-STATIC_FILES = ("newsweave.css", "event.js", "list.js", "index.html")
 
 
 @lru_cache(maxsize=16)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -26,6 +26,8 @@ import httpx
 from newsweave import __version__
 from newsweave.errors import FetchError, InputError
 from newsweave.models import Article
+from newsweave.sources.files import extract_html
+from newsweave.text.dates import parse_date
 
 # Seconds to connect / to wait for each read; a news page that takes longer is not worth waiting for.
 TIMEOUT_S = 15.0
@@ -194,23 +196,17 @@ def parse_feed(f: Fetched) -> list[FeedEntry]:
 
 def page_article(f: Fetched, entry: FeedEntry | None = None) -> Article:
     """Extract an article from a fetched HTML page (feed metadata fills gaps)."""
-    import dataclasses
-
-    from newsweave.sources.files import extract_html
-
     art = extract_html(f.content, url=f.url)
     if entry is not None:
         fill = {}
         if not art.title and entry.title:
             fill["title"] = entry.title
         if art.published is None and entry.published:
-            from newsweave.clean.metadata import parse_date
-
             when = parse_date(entry.published)
             if when is not None:
                 fill["published"] = when
         if fill:
-            art = dataclasses.replace(art, **fill)
+            art = replace(art, **fill)
     return art
 
 

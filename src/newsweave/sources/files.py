@@ -36,14 +36,16 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from newsweave.clean import metadata as md
 from newsweave.clean.html import extract_body, html_to_text
-from newsweave.clean.text import clean_text, strip_leaks
+from newsweave.clean.text import clean_text, junk_reason, split_lines, strip_leaks
 from newsweave.errors import EmptyInput, InputError, UnreadableInput
 from newsweave.models import Article, RemovedSegment
+from newsweave.text.dates import date_from_url, parse_date
 
 MAX_INPUT_BYTES = 16 * 1024 * 1024  # per article; the largest real news pages are ~3 MB of HTML
 MAX_JSON_FILE_BYTES = 256 * 1024 * 1024  # .json is parsed whole; use .jsonl beyond this
@@ -142,10 +144,10 @@ def extract_html(
     if ex.body.strip():
         removed = _audit_page(ex.flattened, text, removed)
     page_url = ex.url or url
-    published = md.parse_date(ex.date)
+    published = parse_date(ex.date)
     date_source = "html" if published else None
     if published is None:
-        published = md.date_from_url(page_url)
+        published = date_from_url(page_url)
         date_source = "url" if published else None
     outlet = ex.sitename or md.outlet_from_url(page_url)
     return Article(
@@ -186,8 +188,8 @@ def article_from_record(rec: dict[str, Any], *, locator: str) -> Article:
             f"(fields: {', '.join(sorted(rec)) or 'none'})",
             path=locator,
         )
-    published = md.parse_date(_str(rec.get("published") or rec.get("date") or rec.get("published_at")))
-    return _replace(
+    published = parse_date(_str(rec.get("published") or rec.get("date") or rec.get("published_at")))
+    return replace(
         art,
         title=_str(rec.get("title")) or art.title,
         outlet=_str(rec.get("outlet") or rec.get("source") or rec.get("site")) or art.outlet,
@@ -214,7 +216,7 @@ def iter_articles(
         base = art.id
         k = used.get(base, 0) + 1
         used[base] = k
-        return art if k == 1 else _replace(art, id=f"{base}-{k}")
+        return art if k == 1 else replace(art, id=f"{base}-{k}")
 
     for p in paths:
         path = Path(p)
@@ -345,7 +347,7 @@ def _read_json(f: Path, data: bytes) -> Iterator[Article | InputError]:
         try:
             art = article_from_record(rec, locator=loc)
             if single and isinstance(rec, dict) and rec.get("id") in (None, ""):
-                art = _replace(art, id=_stem(f))
+                art = replace(art, id=_stem(f))
             yield art
         except InputError as exc:
             yield exc
@@ -417,7 +419,7 @@ def decode_bytes(data: bytes, *, path: str | None = None, html: bool = False) ->
     return text
 
 
-# --------------------------------------------------------------------------- helpers
+# --------------------------------------------------------------------------- small pieces
 
 
 def _sha1(s: str) -> str:
@@ -435,12 +437,6 @@ def _str(v: Any) -> str | None:
         v = ", ".join(str(x) for x in v if x)
     s = str(v).strip()
     return s or None
-
-
-def _replace(art: Article, **changes: Any) -> Article:
-    import dataclasses
-
-    return dataclasses.replace(art, **changes)
 
 
 def _same(a: str, b: str) -> bool:
@@ -474,8 +470,6 @@ def _audit_page(flat: str, body: str, removed: list[RemovedSegment]) -> list[Rem
     (menus, footers, what the extractor left out) is labelled by the line lexicon
     or ``boilerplate``.
     """
-    from newsweave.clean.text import junk_reason, split_lines
-
     def norm(s: str) -> str:
         return " ".join(re.findall(r"\w+", s.lower()))
 

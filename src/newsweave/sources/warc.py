@@ -28,7 +28,7 @@ Limits: a record payload above :data:`MAX_PAYLOAD_BYTES` is skipped (reason
 after everything before it has been yielded.
 
 Also here: :func:`write_warc`, a small writer used by tests and benchmarks to
-build an archive from HTML pages, and JSONL helpers (``Article.to_json`` lines)
+build an archive from HTML pages, and JSONL readers and writers (``Article.to_json`` lines)
 so each stage's output can be stored and fed to the next one.
 """
 
@@ -50,6 +50,7 @@ from typing import IO
 
 from newsweave.errors import InputError, UnreadableInput
 from newsweave.models import ARTICLE_SCHEMA, Article
+from newsweave.sources.files import extract_html
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # CC-NEWS pages are < 1 MB in the 99.9th percentile; bigger payloads are feeds, dumps or media.
@@ -264,8 +265,6 @@ def _page_from_record(rec, loc: str) -> WarcPage | WarcSkip:
 
 def page_to_article(page: WarcPage) -> Article | InputError:
     """Clean one captured page with the shared HTML extractor; keep the capture's metadata."""
-    from newsweave.sources.files import extract_html
-
     try:
         art = extract_html(page.html, url=page.url or None, id=page.id)
     except InputError as exc:

@@ -1,1 +1,1 @@
-"""synthesis."""
+"""Synthesis: one event's articles woven into a cited account by registered stages."""

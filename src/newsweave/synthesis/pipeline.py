@@ -6,7 +6,8 @@ A stage takes a :class:`Workspace` and fills in the fields it ``provides``;
 raises :class:`~newsweave.errors.PipelineError` when one cannot be.
 Stages live in the modules that own their logic (``facts``, ``timeline``,
 ``quotes``...) and register themselves with :func:`stage`; importing
-:mod:`newsweave.synthesis.stages.analyze` imports them all.
+:mod:`newsweave.synthesis.stages` imports them all. Stages share data only through
+declared Workspace fields, never through side channels.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
+from newsweave.config import Settings
 from newsweave.errors import PipelineError
 from newsweave.models import (
     Article,
@@ -36,19 +37,31 @@ from newsweave.models import (
     UniqueDetail,
 )
 from newsweave.nlp import Analysis
+from newsweave.synthesis.units import Features, Unit
+
+
+@dataclass(frozen=True)
+class WeaveOptions:
+    """How the caller wants the event woven (the same for every stage)."""
+
+    brief_words: int | None = None  # a length-limited brief of at most this many words
 
 
 @dataclass
 class Workspace:
     """The working state of one event's synthesis; each field is some stage's output.
 
-    ``articles`` is the input; ``None`` means "not computed yet".
+    ``articles`` is the input; ``None`` means "not computed yet". ``settings`` (which models)
+    and ``options`` (how the caller wants the event woven) are the same for every stage.
     """
 
     articles: list[Article]
     analyses: list[Analysis] | None = None
     sentences: list[Sentence] | None = None  # all articles' sentences, article order
     sentence_vectors: np.ndarray | None = None  # rows align with ``sentences``
+    units: list[Unit] | None = None  # the statements facts, framing and the brief work on
+    unit_vectors: np.ndarray | None = None  # rows align with ``units``
+    unit_features: list[Features] | None = None  # aligns with ``units``
     origins: list[Origin] | None = None
     origin_of: dict[str, str] | None = None  # article id -> origin id
     facts: list[Fact] | None = None
@@ -62,10 +75,12 @@ class Workspace:
     quotes: list[Quote] | None = None
     reactions: list[Reaction] | None = None
     excluded: list[Span] | None = None
-    options: dict[str, Any] = field(default_factory=dict)  # e.g. {"brief_words": 100}
+    options: WeaveOptions = field(default_factory=WeaveOptions)
+    settings: Settings = field(default_factory=Settings)
     timings: dict[str, float] = field(default_factory=dict)
 
     def article(self, article_id: str) -> Article:
+        """The input article with this id."""
         for a in self.articles:
             if a.id == article_id:
                 return a
@@ -77,6 +92,8 @@ StageFn = Callable[[Workspace], None]
 
 @dataclass(frozen=True)
 class StageInfo:
+    """A registered stage: its function and the Workspace fields it reads and fills."""
+
     name: str
     fn: StageFn
     needs: tuple[str, ...]

@@ -11,106 +11,24 @@ excluded (off-topic) span, so material about other stories appears nowhere.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import importlib
-import logging
 import re
-import warnings
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
-
+from newsweave.config import Settings
 from newsweave.errors import InputError, PipelineError
+from newsweave.events.cluster import cluster_articles
 from newsweave.models import Article, Event, EventReport, Span
-from newsweave.synthesis.pipeline import REGISTRY, Workspace, run
+from newsweave.synthesis.pipeline import WeaveOptions, Workspace, run
+from newsweave.synthesis.stages import STAGES
 
-log = logging.getLogger(__name__)
-
-# Every synthesis stage, in the order a reader would want them computed.
-STAGES: tuple[str, ...] = (
-    "analyze",
-    # stages that need no sentence vector run while the embedder's background thread is
-    # still embedding what the parse handed it (sentences, clauses, the timeline's dated
-    # phrases); a stage that needs vectors still queued embeds them itself meanwhile
-    "origins",
-    "excluded",
-    "entities",
-    "timeline",
-    "quotes",
-    "reactions",
-    "embed",
-    "facts",
-    "contradictions",
-    "framing",
-    "brief",
-)
-# The modules that register those stages (importing one registers its stages).
-STAGE_MODULES: tuple[str, ...] = (
-    "facts",
-    "framing",
-    "brief",
-    "entities",
-    "timeline",
-    "contradictions",
-    "quotes",
-    "reactions",
-)
 # A title longer than this is a sentence, not a headline.
 MAX_TITLE_WORDS = 20
 # Inputs beyond this many articles are clustered or refused rather than woven as one event
 # (quadratic sentence alignment; a real event rarely has more distinct reports).
 MAX_EVENT_ARTICLES = 200
-
-_missing: set[str] = set()
-
-
-def load_stages() -> list[str]:
-    """Import the stage modules; return the names of the synthesis stages registered.
-
-    A stage module that does not exist yet (the project is built by several people
-    at once) is reported once as a warning and its stage skipped; any other import
-    error is a bug and raises.
-    """
-    # a missing stage module makes stages.py fail after it registered analyze/embed; the
-    # loop below imports the present modules one by one (and re-raises real errors)
-    with contextlib.suppress(ImportError):
-        importlib.import_module("newsweave.synthesis.stages.analyze")
-    for mod in STAGE_MODULES:
-        name = f"newsweave.synthesis.stages.{mod}"
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            if mod not in _missing:
-                _missing.add(mod)
-                warnings.warn(f"newsweave: stage module {name} is not installed; its stage is skipped", stacklevel=2)
-    return runnable(STAGES)
-
-
-def runnable(names: Sequence[str]) -> list[str]:
-    """The names whose stage, and every stage it needs, are registered."""
-    providers = {p: info.name for info in REGISTRY.values() for p in info.provides}
-    ok: dict[str, bool] = {}
-
-    def check(n: str, depth: int = 0) -> bool:
-        if n in ok:
-            return ok[n]
-        info = REGISTRY.get(n)
-        good = info is not None and depth < 50
-        if info is not None:
-            for need in info.needs:
-                if need == "articles":
-                    continue
-                prov = providers.get(need)
-                good = good and prov is not None and check(prov, depth + 1)
-        ok[n] = good
-        return good
-
-    return [n for n in names if check(n)]
 
 
 def event_id(article_ids: Sequence[str]) -> str:
@@ -120,13 +38,19 @@ def event_id(article_ids: Sequence[str]) -> str:
 
 
 def weave(
-    articles: Sequence[Article], *, words: int | None = None, single_event: bool = True
+    articles: Sequence[Article],
+    *,
+    words: int | None = None,
+    single_event: bool = True,
+    settings: Settings | None = None,
 ) -> EventReport:
     """Weave articles into an :class:`EventReport`.
 
     ``single_event=True`` treats every article as a report of one event;
     ``False`` clusters them into events first (:mod:`newsweave.events.cluster`).
     ``words`` switches the brief to a length-limited summary of at most that many words.
+    ``settings`` chooses the models (the CLI and the server pass the one they built; a
+    library call without it reads the environment, :meth:`Settings.from_env`).
     """
     arts = list(articles)
     if not arts:
@@ -137,11 +61,11 @@ def weave(
         raise InputError(f"article ids must be unique within one call; repeated: {', '.join(dup[:5])}")
     if words is not None and words < 1:
         raise InputError(f"--words must be a positive number of words, got {words}")
-    names = load_stages()
     # parse and embed everything once, in one batch, then split by event
-    whole = Workspace(articles=arts)
-    run(whole, [n for n in ("analyze", "embed") if n in names])
-    groups = [list(range(len(arts)))] if single_event else cluster_articles(arts, whole)
+    settings = Settings.from_env() if settings is None else settings
+    whole = Workspace(articles=arts, options=WeaveOptions(brief_words=words), settings=settings)
+    run(whole, ["analyze", "embed"])
+    groups = [list(range(len(arts)))] if single_event else event_groups(arts, settings)
     events = []
     for g in groups:
         if len(g) > MAX_EVENT_ARTICLES:
@@ -150,9 +74,7 @@ def weave(
                 "use --split (single_event=False) or ingest them into a store"
             )
         ws = _sub_workspace(whole, g)
-        if words is not None:
-            ws.options["brief_words"] = words
-        run(ws, names)
+        run(ws, STAGES)
         events.append(assemble(ws))
     # The report carries the cleaned articles without the audit trail of what cleaning removed
     # (ads, Related Articles about other stories): `newsweave extract` shows that; a report
@@ -170,8 +92,10 @@ def _sub_workspace(whole: Workspace, members: list[int]) -> Workspace:
             analyses=whole.analyses,
             sentences=whole.sentences,
             sentence_vectors=whole.sentence_vectors,
+            options=whole.options,
+            settings=whole.settings,
         )
-    ws = Workspace(articles=arts)
+    ws = Workspace(articles=arts, options=whole.options, settings=whole.settings)
     if whole.analyses is not None and whole.sentences is not None:
         keep = {a.id for a in arts}
         ws.analyses = [whole.analyses[i] for i in members]
@@ -187,69 +111,13 @@ def _sub_workspace(whole: Workspace, members: list[int]) -> Workspace:
 
 # --------------------------------------------------------------------------- clustering
 
-# Fallback clustering (when newsweave.events.cluster is absent): article vectors closer than this
-# (cosine of mean sentence embeddings) report the same event.
-FALLBACK_CLUSTER_SIM = 0.75
 
-
-def cluster_articles(arts: list[Article], whole: Workspace) -> list[list[int]]:
-    """Group articles into events: helper C's clustering, or a simple fallback."""
-    try:
-        from newsweave.events import cluster as _cluster  # type: ignore[attr-defined]
-    except ImportError:
-        _cluster = None
-    if _cluster is not None and hasattr(_cluster, "cluster_articles"):
-        try:
-            res = _cluster.cluster_articles(arts)
-            groups = _groups_from_result(res, arts)
-            if groups:
-                return groups
-        except (TypeError, AttributeError) as exc:
-            log.warning("cluster_articles(%d articles) failed (%s); using the fallback", len(arts), exc)
-    return _fallback_clusters(arts, whole)
-
-
-def _groups_from_result(res: object, arts: list[Article]) -> list[list[int]]:
+def event_groups(arts: list[Article], settings: Settings) -> list[list[int]]:
+    """Group articles into events (:func:`newsweave.events.cluster.cluster_articles`):
+    positions in ``arts``, ascending within a group, groups by their first article."""
     pos = {a.id: i for i, a in enumerate(arts)}
-    clusters = getattr(res, "clusters", res)
-    groups: list[list[int]] = []
-    for c in clusters:  # type: ignore[union-attr]
-        members = getattr(c, "members", None)
-        if members is None and isinstance(c, dict):
-            members = c.get("members")
-        if members is None:
-            members = c
-        ids = [m if isinstance(m, str) else getattr(m, "id", m) for m in members]
-        idx = sorted(pos[i] for i in ids if isinstance(i, str) and i in pos)
-        if idx:
-            groups.append(idx)
-    seen = {i for g in groups for i in g}
-    groups += [[i] for i in range(len(arts)) if i not in seen]
+    groups = [sorted(pos[m] for m in c.members) for c in cluster_articles(arts, settings).clusters]
     return sorted(groups, key=lambda g: g[0])
-
-
-def _fallback_clusters(arts: list[Article], whole: Workspace) -> list[list[int]]:
-    assert whole.sentences is not None and whole.sentence_vectors is not None
-    dim = whole.sentence_vectors.shape[1] if whole.sentence_vectors.size else 1
-    vecs = np.zeros((len(arts), dim), dtype=np.float32)
-    pos = {a.id: i for i, a in enumerate(arts)}
-    for k, s in enumerate(whole.sentences):
-        if s.index < 8:  # the lead paragraphs say what a story is about
-            vecs[pos[s.article]] += whole.sentence_vectors[k]
-    vecs /= np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9, None)
-    sim = vecs @ vecs.T
-    groups: list[list[int]] = []
-    for i in range(len(arts)):  # average linkage, greedy in input order
-        best, best_s = None, FALLBACK_CLUSTER_SIM
-        for g in groups:
-            s = float(np.mean(sim[i, g]))
-            if s >= best_s:
-                best, best_s = g, s
-        if best is None:
-            groups.append([i])
-        else:
-            best.append(i)
-    return groups
 
 
 # --------------------------------------------------------------------------- assembly

@@ -21,7 +21,7 @@
 
   var ev = null, order = [], numOf = {}, colorOf = {}, state = { article: null, span: null, removed: false, lastCite: null };
 
-  /* ------------------------------------------------------------ helpers */
+  /* ------------------------------------------------------------ utilities */
   function h(tag, attrs) {
     var el = document.createElement(tag);
     if (attrs) for (var k in attrs) {

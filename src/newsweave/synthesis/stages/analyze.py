@@ -1,27 +1,28 @@
-"""Where every synthesis stage gets registered.
+"""The stages every other stage builds on: parse, embed sentences, sentence units.
 
-The two shared stages (parse, embed sentences) live here; the others register
-themselves in the modules that own their logic, imported at the bottom.
+Parsing and embedding run once per batch of articles (weave splits the batch into
+events afterwards); the units, the statements facts, framing and the brief align and
+choose from, are built once per event.
 """
 
 from __future__ import annotations
 
-from newsweave.nlp import Analysis, analyze, get_embedder
-from newsweave.synthesis.pipeline import REGISTRY, Workspace, stage
+from newsweave.nlp import Analysis, analyze, get_embedder, get_spacy
+from newsweave.synthesis.dated import prefetch_texts as dated_texts
+from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.units import build_units, unit_features, unit_vectors
+from newsweave.synthesis.units import prefetch_texts as unit_texts
 
 
 @stage("analyze", needs=("articles",), provides=("analyses", "sentences"))
 def analyze_stage(ws: Workspace) -> None:
     """Parse every article once with the shared spaCy pipeline.
 
-    Each parsed article's sentences (and the clauses the facts stage, the dated phrases the
+    Each parsed article's sentences (and the clauses the units stage, the dated phrases the
     timeline will embed) go to the embedder's background thread at once, so embedding
     overlaps the parse of the next article instead of waiting for the stages that need it.
     """
-    from newsweave.synthesis.stages.facts import prefetch_texts as unit_texts
-    from newsweave.synthesis.stages.timeline import prefetch_texts as dated_texts
-
-    embedder = get_embedder()
+    embedder = get_embedder(ws.settings)
 
     def ahead(an: Analysis) -> None:
         embedder.prefetch(
@@ -30,7 +31,7 @@ def analyze_stage(ws: Workspace) -> None:
             + dated_texts(an)
         )
 
-    ws.analyses = analyze(ws.articles, on_parsed=ahead)
+    ws.analyses = analyze(ws.articles, get_spacy(ws.settings), on_parsed=ahead)
     ws.sentences = [s for a in ws.analyses for s in a.sentences]
 
 
@@ -38,19 +39,18 @@ def analyze_stage(ws: Workspace) -> None:
 def embed_stage(ws: Workspace) -> None:
     """Embed every sentence in one batched call to the shared embedder."""
     assert ws.sentences is not None
-    ws.sentence_vectors = get_embedder().encode([s.text for s in ws.sentences])
+    ws.sentence_vectors = get_embedder(ws.settings).encode([s.text for s in ws.sentences])
 
 
-# Importing a module registers its stages.
-from newsweave.synthesis.stages import (  # noqa: E402, F401
-    brief,
-    contradictions,
-    entities,
-    facts,
-    framing,
-    quotes,
-    reactions,
-    timeline,
+@stage(
+    "units",
+    needs=("sentences", "sentence_vectors", "analyses"),
+    provides=("units", "unit_vectors", "unit_features"),
 )
-
-__all__ = ["REGISTRY"]
+def units_stage(ws: Workspace) -> None:
+    """The event's statements (quotes whole, long compound sentences split into clauses),
+    their embeddings and the features the alignment compares besides embeddings."""
+    assert ws.sentences is not None and ws.sentence_vectors is not None and ws.analyses is not None
+    ws.units = build_units(ws.articles, ws.sentences)
+    ws.unit_features = unit_features(ws.units, ws.analyses)
+    ws.unit_vectors = unit_vectors(ws.units, ws.sentences, ws.sentence_vectors, get_embedder(ws.settings))

@@ -8,7 +8,7 @@ states. Order: the main fact (the one most like what the outlets lead with, then
 best supported) first, then context, reactions, and an open question. Sentences in the outlet's own loaded words, or
 that contradict another source, are passed over when a neutral one says the same.
 
-``words=N`` (``ws.options["brief_words"]``) gives a length-limited summary for
+``words=N`` (``ws.options.brief_words``) gives a length-limited summary for
 comparison with summarization benchmarks: the same ranking, filled greedily up to
 N words, cut at sentence boundaries (a first sentence longer than N is cut at its
 last clause boundary that fits).
@@ -21,18 +21,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.models import BriefSentence, Span
+from newsweave.models import BriefSentence, Fact, Span
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.stages.facts import (
-    Unit,
-    build_units,
-    eligible,
-    overlaps_any,
-    unit_penalty,
-    unit_text,
-    unit_vectors,
-)
-from newsweave.synthesis.stages.framing import loaded_terms_in
+from newsweave.synthesis.units import Unit, eligible, overlaps_any, unit_penalty, unit_text
+from newsweave.text.lexicons import loaded_terms_in
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
 MIN_SENTENCES = 3
@@ -46,8 +38,6 @@ MAX_OPEN = 1
 SAME_SUBJECT_MAX = 3
 # Two candidates this close (cosine) say the same thing: keep only the better one.
 REDUNDANT_SIM = 0.72
-# A brief sentence longer than this is hard to read; longer candidates are penalised.
-LONG_SENTENCE_WORDS = 40
 # The main fact is the one most like what the outlets lead with (mean cosine to each article's
 # first statement), plus this much per share of independent origins reporting it: on the seeds
 # the all-outlet Istanbul fact wins either way; where wordings of the core happening disagree
@@ -136,19 +126,56 @@ def _actors(text: str) -> set[str]:
 
 @stage(
     "brief",
-    needs=("facts", "unique", "sentences", "sentence_vectors", "excluded", "reactions", "origins"),
+    needs=(
+        "facts",
+        "unique",
+        "sentences",
+        "excluded",
+        "reactions",
+        "origins",
+        "units",
+        "unit_vectors",
+        "entities",
+        "contradictions",
+    ),
     provides=("brief",),
 )
 def brief_stage(ws: Workspace) -> None:
     """Select and order 3-8 cited, neutral sentences (or fill ``brief_words`` words)."""
-    assert ws.facts is not None and ws.unique is not None
-    units = build_units(ws)
-    vecs = unit_vectors(ws, units)
+    assert ws.facts is not None and ws.unique is not None and ws.sentences is not None
+    assert ws.units is not None and ws.unit_vectors is not None
+    units, vecs = ws.units, ws.unit_vectors
+    keep = eligible(units, ws.sentences, ws.excluded)
     index = {(u.article, u.start, u.end): k for k, u in enumerate(units)}
     disputed = _disputed_spans(ws)
-    cands: list[_Candidate] = []
+    chosen_unit = _fact_wordings(ws.facts, units, vecs, index)
+    main = _main_fact(ws, units, vecs, chosen_unit, keep)
+    cands = _fact_candidates(ws, chosen_unit, main)
+    cands.extend(_unique_candidates(ws, index))
+    cands.extend(_reaction_candidates(ws, units))
+    if not ws.facts and keep:  # no multi-source fact at all: lead with the first article's lead
+        u = units[keep[0]]
+        cands.insert(0, _Candidate(unit_text(u, ws.sentences), (u.span,), keep[0], 1, 1, "", 100.0))
+    if not cands:
+        ws.brief = []
+        return
+    cands.sort(key=lambda c: -c.rank)
+    cands[0].role = "main"
+    main_actor = _actors(cands[0].text) - {"Russian", "Ukrainian", "French", "British", "German", "US", "U.S."}
+    for c in cands[1:]:
+        c.role = _role(c.text, main_actor)
+    words = ws.options.brief_words
+    chosen = _select(cands, units, vecs, disputed, words)
+    ws.brief = [_render(units, c, words) for c in chosen]
+
+
+def _fact_wordings(
+    facts: list[Fact], units: list[Unit], vecs: np.ndarray, index: dict[tuple[str, int, int], int]
+) -> dict[int, int]:
+    """Fact number -> the unit whose wording states it best (central among the fact's
+    citations, plainly worded); facts worded only by a subordinate clause are left out."""
     chosen_unit: dict[int, int] = {}
-    for k, f in enumerate(ws.facts):
+    for k, f in enumerate(facts):
         options = [index[(c.article, c.start, c.end)] for c in f.citations if (c.article, c.start, c.end) in index]
         if not options:
             continue
@@ -158,9 +185,15 @@ def brief_stage(ws: Workspace) -> None:
         if units[options[best]].kind == "sub" and k:
             continue  # "hours after X called for Y": a fact, but not a sentence a reader can take alone
         chosen_unit[k] = options[best]
-    main = _main_fact(ws, units, vecs, chosen_unit)
+    return chosen_unit
+
+
+def _fact_candidates(ws: Workspace, chosen_unit: dict[int, int], main: int | None) -> list[_Candidate]:
+    """One candidate per worded fact, ranked by support and plain wording; the main fact leads."""
+    assert ws.facts is not None and ws.units is not None and ws.sentences is not None
+    cands: list[_Candidate] = []
     for k, ui in chosen_unit.items():
-        f, u = ws.facts[k], units[ui]
+        f, u = ws.facts[k], ws.units[ui]
         rank = (
             f.independent_sources * 2.0
             + len(f.sources)
@@ -168,39 +201,35 @@ def brief_stage(ws: Workspace) -> None:
             - 3 * unit_penalty(u)
             + (100 if k == main else 0)  # the main fact leads
         )
-        cands.append(_Candidate(unit_text(u, ws), f.citations, ui, len(f.sources), f.independent_sources, "", rank))
+        cands.append(
+            _Candidate(unit_text(u, ws.sentences), f.citations, ui, len(f.sources), f.independent_sources, "", rank)
+        )
+    return cands
+
+
+def _unique_candidates(ws: Workspace, index: dict[tuple[str, int, int], int]) -> list[_Candidate]:
+    """Unique details that stand alone as sentences, in their informativeness order."""
+    assert ws.unique is not None and ws.units is not None and ws.sentences is not None
+    units = ws.units
+    cands: list[_Candidate] = []
     for pos, d in enumerate(ws.unique):  # ws.unique is ranked by informativeness
         c = d.citations[0]
         k = index.get((c.article, c.start, c.end))
         if k is None or units[k].standalone is None:
             continue
         rank = -3 * unit_penalty(units[k]) - 0.02 * pos
-        cands.append(_Candidate(unit_text(units[k], ws), d.citations, k, 1, 1, "", rank))
-    cands.extend(_reaction_candidates(ws, units))
-    if not ws.facts:  # no multi-source fact at all: lead with the first article's lead
-        keep = eligible(ws)
-        if keep:
-            u = units[keep[0]]
-            cands.insert(0, _Candidate(unit_text(u, ws), (u.span,), keep[0], 1, 1, "", 100.0))
-    if not cands:
-        ws.brief = []
-        return
-    cands.sort(key=lambda c: -c.rank)
-    cands[0].role = "main"
-    main_actor = _actors(cands[0].text) - {"Russian", "Ukrainian", "French", "British", "German", "US", "U.S."}
-    for c in cands[1:]:
-        c.role = _role(c.text, main_actor)
-    words = ws.options.get("brief_words")
-    chosen = _select(cands, units, vecs, disputed, words)
-    ws.brief = [_render(units, c, words) for c in chosen]
+        cands.append(_Candidate(unit_text(units[k], ws.sentences), d.citations, k, 1, 1, "", rank))
+    return cands
 
 
-def _main_fact(ws: Workspace, units: list[Unit], vecs: np.ndarray, chosen: dict[int, int]) -> int | None:
+def _main_fact(
+    ws: Workspace, units: list[Unit], vecs: np.ndarray, chosen: dict[int, int], keep: list[int]
+) -> int | None:
     """The fact the brief leads with: most like the articles' own leads, then best supported."""
     if not chosen:
         return None
     leads: dict[str, int] = {}
-    for k in eligible(ws):
+    for k in keep:
         leads.setdefault(units[k].article, k)  # each article's first statement
     if not leads:
         return min(chosen)
@@ -254,7 +283,9 @@ def _reaction_candidates(ws: Workspace, units: list[Unit]) -> list[_Candidate]:
             ),
         )
         rank = 0.5 * len(r.sources) - unit_penalty(units[k])
-        out.append(_Candidate(unit_text(units[k], ws), (units[k].span,), k, len(r.sources), 1, "", rank, True))
+        out.append(
+            _Candidate(unit_text(units[k], ws.sentences), (units[k].span,), k, len(r.sources), 1, "", rank, True)
+        )
     return out
 
 

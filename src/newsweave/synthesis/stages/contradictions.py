@@ -36,8 +36,10 @@ from datetime import date, timedelta
 import numpy as np
 
 from newsweave.models import Claim, Contradiction, Entity, Sentence, Span
+from newsweave.nlp import get_embedder
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.stages.entities import fold
+from newsweave.text.dates import date_candidates, resolve_match
+from newsweave.text.names import fold
 
 # Two statements about the same proposal/war must be at least this close in topic (MiniLM cosine).
 MIN_TOPIC_SIM = 0.3
@@ -380,12 +382,11 @@ def _count_phrase(v) -> list | None:
 
 def _own_date(ws: Workspace, sent: Sentence, span, death) -> date | None:
     """A date attached to the death predicate (or the verb it hangs from): the incident's date."""
-    from newsweave.synthesis.stages.timeline import _candidates, _resolve_match
-
     text = ws.article(sent.article).text
     anchor = ws.article(sent.article).published
     preds = {death.i, death.head.i}
-    for kind, st, en, m in _candidates(sent.text):
+    for c in date_candidates(sent.text):
+        kind, st, en, m = c.kind, c.start, c.end, c.match
         if kind in {"offset", "weekday", "deictic", "period", "ago"}:
             continue  # relative days sit within the report's own week: same incident
         d = span.doc.char_span(sent.start + st, sent.start + en, alignment_mode="expand")
@@ -398,7 +399,7 @@ def _own_date(ws: Workspace, sent: Sentence, span, death) -> date | None:
             tok = tok.head
         if tok.i not in preds:
             continue
-        r = _resolve_match(
+        r = resolve_match(
             kind,
             m,
             text[sent.start + st : sent.start + en],
@@ -516,8 +517,6 @@ def _numbers(ws: Workspace, sims: np.ndarray) -> list[Contradiction]:
 
 
 def _positions(ws: Workspace, sides: _Sides) -> list[Contradiction]:
-    from newsweave.nlp import get_embedder
-
     sents = ws.sentences or []
     found: list[tuple[int, set[str], str, Span]] = []
     for i, s in enumerate(sents):
@@ -541,7 +540,7 @@ def _positions(ws: Workspace, sides: _Sides) -> list[Contradiction]:
         )
     if len(found) < 2:
         return []
-    vecs = get_embedder().encode([c for _, _, c, _ in found])
+    vecs = get_embedder(ws.settings).encode([c for _, _, c, _ in found])
     out: list[Contradiction] = []
     for a in range(len(found)):
         for b in range(a + 1, len(found)):
@@ -593,7 +592,7 @@ def _index(sents: list[Sentence], claim: Claim) -> int:
 
 @stage(
     "contradictions",
-    needs=("analyses", "sentence_vectors", "origins", "entities", "excluded"),
+    needs=("analyses", "sentences", "sentence_vectors", "origins", "origin_of", "entities", "excluded"),
     provides=("contradictions",),
 )
 def contradictions_stage(ws: Workspace) -> None:

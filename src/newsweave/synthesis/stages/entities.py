@@ -37,11 +37,18 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import lru_cache
 
 from newsweave.models import Entity, Span
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.text.names import (
+    MIN_FUZZY_TOKEN,
+    TITLE_WORDS,
+    acronym_of,
+    clean_name,
+    fold,
+    is_suffix,
+    seq_match,
+)
 
 # NER labels that name things; DATE, TIME, CARDINAL, MONEY... are quantities, never entities.
 ENTITY_LABELS = frozenset(
@@ -60,192 +67,8 @@ LABEL_PRIORITY = (
     "PRODUCT",
     "WORK_OF_ART",
 )
-# Transliteration variants differ by a letter or two; longer gaps are different names.
-MAX_VARIANT_LEN_DIFF = 2
-# Edit ratio above which two tokens with the same consonant skeleton are one name (Kyiv/Kiev = 0.75).
-MIN_VARIANT_RATIO = 0.74
-# Tokens shorter than this are compared exactly: short words collide too easily.
-MIN_FUZZY_TOKEN = 4
-# Below this length only i/y/j/e may differ (Kyiv/Kiev), not other vowels (Merz/Marz).
-SHORT_TOKEN = 6
-
-TITLE_WORDS = frozenset(
-    [
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "chancellor",
-        "premier",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "general",
-        "senator",
-        "sen.",
-        "rep.",
-        "representative",
-        "governor",
-        "mayor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "ambassador",
-        "envoy",
-        "leader",
-        "chief",
-        "head",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "commander",
-        "minister-president",
-        "deputy",
-        "former",
-        "ex-",
-        "acting",
-        "first",
-        "lady",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "prof.",
-        "gen.",
-        "col.",
-        "lt.",
-        "sgt.",
-        "capt.",
-        "adm.",
-        "gov.",
-        "pres.",
-        "sir",
-        "dame",
-        "lord",
-        "speaker",
-        "judge",
-        "justice",
-        "attorney",
-        "state",
-        "house",
-        "foreign-minister",
-        "official",
-        "officials",
-        "senior",
-        "top",
-    ]
-)
-DETERMINERS = ("the ", "a ", "an ")
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
-_ACRONYM_STOP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "le"})
-# Letters that NFKD does not decompose into ASCII plus a mark.
-_EXTRA_FOLD = str.maketrans(
-    {
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "ß": "ss",
-        "đ": "d",
-        "Đ": "D",
-        "ı": "i",
-        "æ": "ae",
-        "œ": "oe",
-    }
-)
-_APOS = str.maketrans({"’": "'", "‘": "'"})
-
-
-# fold and tokens_match are pure and called for every name pair resolve_entity
-# compares (tens of thousands per event): memoised per process.
-_NAME_CACHE = 65536
-
-
-@lru_cache(maxsize=_NAME_CACHE)
-def fold(text: str) -> str:
-    """Lower-case ASCII form: diacritics folded, punctuation except inner apostrophes dropped."""
-    t = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD).translate(_APOS))
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    t = re.sub(r"[^\w\s'-]", "", t).replace("-", " ")
-    return " ".join(t.split())
-
-
-def _skeleton(tok: str) -> str:
-    """Consonant skeleton after the first letter: transliterations mostly vary in vowels/y."""
-    t = tok.replace("kh", "h").replace("ck", "k").replace("w", "v").replace("ph", "f")
-    t = re.sub(
-        r"(.)\1+", r"\1", t
-    )  # doubled letters (Zelenskyy) first, so Ukrainian keeps its two n's
-    return t[:1] + re.sub(r"[aeiouy']", "", t[1:])
-
-
-@lru_cache(maxsize=_NAME_CACHE)
-def tokens_match(a: str, b: str) -> bool:
-    """Two folded name tokens are spellings of one name (exact, or a close transliteration)."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < MIN_FUZZY_TOKEN or a[0] != b[0]:
-        return False
-    if abs(len(a) - len(b)) > MAX_VARIANT_LEN_DIFF or _skeleton(a) != _skeleton(b):
-        return False
-    sm = SequenceMatcher(None, a, b)
-    if min(len(a), len(b)) < SHORT_TOKEN:
-        # short names: only the letters transliteration juggles (й/и/ы/і/е → y/i/j/e) may differ
-        for op, i1, i2, j1, j2 in sm.get_opcodes():
-            if op != "equal" and not set(a[i1:i2] + b[j1:j2]) <= set("iyje"):
-                return False
-    return sm.ratio() >= MIN_VARIANT_RATIO
-
-
-def _seq_match(a: tuple[str, ...], b: tuple[str, ...], *, fuzzy: bool = True) -> bool:
-    if not fuzzy:
-        return a == b
-    return len(a) == len(b) and all(tokens_match(x, y) for x, y in zip(a, b, strict=True))
-
-
-def _is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    return len(short) < len(long) and _seq_match(short, long[-len(short) :])
-
-
-def _acronym(tokens: tuple[str, ...]) -> str:
-    return "".join(t[0] for t in tokens if t and t not in _ACRONYM_STOP)
-
-
-def _acronym_of(short_surface: str, long_tokens: tuple[str, ...]) -> bool:
-    """'NATO' / 'U.S.' spell the initials of 'North Atlantic Treaty Organization' / 'United States'."""
-    letters = short_surface.replace(".", "").replace(" ", "")
-    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
-        return False
-    return len(long_tokens) >= 2 and _acronym(long_tokens) == letters.lower()
-
-
-def clean_name(text: str) -> tuple[str, str]:
-    """Strip determiners, possessives and leading titles: returns (name, stripped title)."""
-    t = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:\"'“”‘’()[]")
-    if not re.search(r"\b[A-Z]\.$", t):  # keep the final dot of "U.S."
-        t = t.rstrip(".")
-    t = re.split(r"['’]s\s", t, maxsplit=1)[0]  # "Kyiv's Western (allies)" names Kyiv
-    low = t.lower()
-    for d in DETERMINERS:
-        if low.startswith(d):
-            t = t[len(d) :]
-            break
-    t = POSSESSIVE.sub("", t).strip()
-    words = t.split()
-    title: list[str] = []
-    while len(words) > 1 and words[0].lower().strip(".,") in TITLE_WORDS:
-        title.append(words.pop(0))
-    return " ".join(words), " ".join(title)
 
 
 @dataclass
@@ -295,32 +118,6 @@ def _role_before(doc, ent) -> str:
     role = doc[words[0].i : words[-1].i + 1].text
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
     return " ".join(role.split())
-
-
-_PARTICLES = (
-    "al-",
-    "el-",
-    "al ",
-    "de ",
-    "van ",
-    "von ",
-    "bin ",
-    "ibn ",
-    "da ",
-    "di ",
-    "du ",
-    "la ",
-    "le ",
-)
-
-
-def _capitalised(name: str) -> bool:
-    """A name starts with a capital, or with a particle before one (al-Assad, von der Leyen)."""
-    if name[:1].isupper():
-        return True
-    return name.lower().startswith(_PARTICLES) and any(
-        w[:1].isupper() for w in re.split(r"[\s-]", name)
-    )
 
 
 def _headline_like(sent_text: str) -> bool:
@@ -388,7 +185,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
         for form, ref in known.items():
             n = len(form)
             for i in range(len(m.tokens) - n + 1):
-                if _seq_match(m.tokens[i : i + n], form) and (
+                if seq_match(m.tokens[i : i + n], form) and (
                     n > 1 or len(form[0]) >= MIN_FUZZY_TOKEN
                 ):
                     pos = fold(m.surface).find(" ".join(m.tokens[i : i + n]))
@@ -415,7 +212,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         for g in groups:
             # demonyms (NORP) are compared exactly: German is not Germany
             fuzzy = "NORP" not in (m.label, g.label)
-            if _seq_match(g.key, m.tokens, fuzzy=fuzzy):
+            if seq_match(g.key, m.tokens, fuzzy=fuzzy):
                 g.mentions.append(m)
                 break
         else:
@@ -436,8 +233,8 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             if h is g or len(h.key) <= len(g.key):
                 continue
             person = "PERSON" in (labels[id(h)], labels[id(g)])
-            if (person and _is_suffix(g.key, h.key)) or any(
-                _acronym_of(m.surface, h.key) for m in g.mentions[:3]
+            if (person and is_suffix(g.key, h.key)) or any(
+                acronym_of(m.surface, h.key) for m in g.mentions[:3]
             ):
                 cands.append(final(h))
         uniq = [c for c in {id(c): c for c in cands}.values() if c is not g]
@@ -570,56 +367,4 @@ def entities_stage(ws: Workspace) -> None:
     ws.entities = build_entities(ws.analyses, ws.excluded or ())
 
 
-def resolve_entity(entities: list[Entity] | tuple[Entity, ...], name: str | None) -> Entity | None:
-    """The entity that ``name`` refers to ("President Zelenskyy's" → Volodymyr Zelensky), or None.
-
-    Tries, in order: the same words (spelling variants allowed), a final run of a
-    person's name that fits exactly one entity, an acronym. Pronouns and unknown
-    names give None, never a guess.
-    """
-    if not name:
-        return None
-    cleaned, _ = clean_name(name)
-    toks = tuple(fold(cleaned).split())
-    if not toks:
-        return None
-
-    def forms(e: Entity) -> tuple[tuple[str, ...], ...]:
-        return _forms(e.name, e.aliases)
-
-    exact = [e for e in entities if any(_seq_match(toks, f) for f in forms(e))]
-    fits = {
-        e.name
-        for e in entities
-        if e.type == "PERSON" and any(_seq_match(toks, f) or _is_suffix(toks, f) for f in forms(e))
-    }
-    if len(fits) > 1:
-        return None  # a bare surname that fits two people (George W. Bush, Jeb Bush): no guess
-    if exact:
-        return max(exact, key=lambda e: len(e.mentions))
-    partial = [
-        e for e in entities if e.type == "PERSON" and any(_is_suffix(toks, f) for f in forms(e))
-    ]
-    if len({e.name for e in partial}) == 1:
-        return partial[0]
-    acro = [e for e in entities if any(_acronym_of(cleaned, f) for f in forms(e))]
-    if len(acro) == 1:
-        return acro[0]
-    # a longer name than any alias ("Russian leader Vladimir Putin") ending in a known person
-    longer = [
-        e
-        for e in entities
-        if e.type == "PERSON" and any(_is_suffix(f, toks) and len(f) > 1 for f in forms(e))
-    ]
-    if len({e.name for e in longer}) == 1:
-        return longer[0]
-    return None
-
-
-@lru_cache(maxsize=_NAME_CACHE)
-def _forms(name: str, aliases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """An entity's name and aliases as folded token tuples (memoised: resolve_entity asks often)."""
-    return tuple(tuple(fold(f).split()) for f in (name, *aliases))
-
-
-__all__ = ["build_entities", "clean_name", "fold", "resolve_entity", "tokens_match"]
+__all__ = ["build_entities"]

@@ -27,9 +27,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from newsweave.models import Reaction, Span
-from newsweave.nlp import doc_sents
+from newsweave.models import Entity, Quote, Reaction, Sentence, Span
+from newsweave.nlp import Analysis, doc_sents
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.quotes.attribution import article_index, resolve_subject, subject_of
+from newsweave.text.names import resolve_entity
 
 STANCE_VERBS: dict[str, str] = {
     **dict.fromkeys(
@@ -154,7 +156,9 @@ def _phrase_hits(text: str) -> list[tuple[str, str]]:
     return hits
 
 
-def _sentence_at(sentences_by_article: dict, article: str, start: int):  # type: ignore[no-untyped-def]
+def _sentence_at(
+    sentences_by_article: dict[str, list[Sentence]], article: str, start: int
+) -> Sentence | None:
     for s in sentences_by_article.get(article, ()):
         if s.start <= start < s.end + 2:
             return s
@@ -170,36 +174,57 @@ def _decide(scores: dict[str, float]) -> str:
     return next(s for s in PRIORITY if scores.get(s) == best)
 
 
-@stage("reactions", needs=("quotes", "entities"), provides=("reactions",))
+@stage(
+    "reactions",
+    needs=("quotes", "entities", "analyses", "sentences"),
+    provides=("reactions",),
+)
 def reactions_stage(ws: Workspace) -> None:
     """Stance per actor from their quotes and the stance verbs they are the subject of."""
-    from newsweave.synthesis.stages import quotes as q
-
-    assert ws.quotes is not None
-    entities = ws.entities or []
-    sents_by_article: dict[str, list] = defaultdict(list)
-    for s in ws.sentences or []:
+    assert ws.quotes is not None and ws.analyses is not None and ws.sentences is not None
+    sents_by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for s in ws.sentences:
         sents_by_article[s.article].append(s)
+    canonical = _ActorNames(ws.entities or [])
+    evidence: dict[str, list[_Evidence]] = defaultdict(list)
+    _quote_evidence(ws.quotes, sents_by_article, canonical, evidence)
+    _verb_evidence(ws.analyses, canonical, evidence)
+    quoted_actors = {canonical(x.speaker) for x in ws.quotes if x.speaker}
+    reactions = [
+        _reaction(actor, _dedupe(evidence.get(actor, [])), ws.quotes, canonical)
+        for actor in sorted(set(evidence) | {a for a in quoted_actors if a})
+    ]
+    # the most discussed actors first
+    weight = {r.actor: len(r.citations) + 2 * len(r.quotes) for r in reactions}
+    reactions.sort(key=lambda r: (-weight[r.actor], r.actor))
+    ws.reactions = reactions
 
-    resolved: dict[str, str] = {}  # the same speakers come up again and again
 
-    def canonical(name: str | None) -> str | None:
+class _ActorNames:
+    """Speaker names as the event's entities name them; the same speakers come up again and again."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self._entities = entities
+        self._resolved: dict[str, str] = {}
+
+    def __call__(self, name: str | None) -> str | None:
         if not name:
             return None
-        if name in resolved:
-            return resolved[name]
-        try:
-            from newsweave.synthesis.stages.entities import resolve_entity
+        if name in self._resolved:
+            return self._resolved[name]
+        ent = resolve_entity(self._entities, name) if self._entities else None
+        self._resolved[name] = ent.name if ent is not None else name
+        return self._resolved[name]
 
-            ent = resolve_entity(entities, name) if entities else None
-        except ImportError:
-            ent = None
-        resolved[name] = ent.name if ent is not None else name
-        return resolved[name]
 
-    evidence: dict[str, list[_Evidence]] = defaultdict(list)
-    # 1. quotes: the quoted words and the sentence reporting them
-    for quote in ws.quotes:
+def _quote_evidence(
+    quotes: list[Quote],
+    sents_by_article: dict[str, list[Sentence]],
+    canonical: _ActorNames,
+    evidence: dict[str, list[_Evidence]],
+) -> None:
+    """Evidence from quotes: the quoted words, the sentence reporting them, and the cue verb."""
+    for quote in quotes:
         actor = canonical(quote.speaker)
         if not actor:
             continue
@@ -221,9 +246,14 @@ def reactions_stage(ws: Workspace) -> None:
                 evidence[actor].append(
                     _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, quote.cue, span, quote.id)
                 )
-    # 2. stance verbs with a named subject, with or without a quote
-    for an in ws.analyses or []:
-        idx = q._index(an.doc)
+
+
+def _verb_evidence(
+    analyses: list[Analysis], canonical: _ActorNames, evidence: dict[str, list[_Evidence]]
+) -> None:
+    """Evidence from stance verbs with a named subject, with or without a quote."""
+    for an in analyses:
+        idx = article_index(an.doc)
         sent_index = doc_sents(an.doc)
         for tok in an.doc:
             lemma = tok.lemma_.lower()
@@ -235,10 +265,10 @@ def reactions_stage(ws: Workspace) -> None:
                 c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
             ):
                 continue  # "sanctions if Moscow refused": a hypothetical, not a reaction
-            subj = q._subject_of(tok)
+            subj = subject_of(tok)
             if subj is None:
                 continue
-            spk = q._resolve_subject(subj, idx, sent_index)
+            spk = resolve_subject(subj, idx, sent_index)
             actor = canonical(spk.name)
             if not actor:
                 continue
@@ -250,44 +280,42 @@ def reactions_stage(ws: Workspace) -> None:
             for stance, trig in _phrase_hits(sent.text):
                 evidence[actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, None))
 
-    quoted_actors = {canonical(x.speaker) for x in ws.quotes if x.speaker}
-    reactions: list[Reaction] = []
-    for actor in sorted(set(evidence) | {a for a in quoted_actors if a}):
-        evs = _dedupe(evidence.get(actor, []))
-        scores: dict[str, float] = defaultdict(float)
-        for e in evs:
-            scores[e.stance] += e.weight
-        stance = _decide(dict(scores))
-        quote_ids = tuple(
-            sorted(
-                {e.quote for e in evs if e.quote}
-                | {x.id for x in ws.quotes if canonical(x.speaker) == actor},
-                key=lambda qid: (len(qid), qid),
-            )
+
+def _reaction(
+    actor: str, evs: list[_Evidence], quotes: list[Quote], canonical: _ActorNames
+) -> Reaction:
+    """The actor's stance (the best-scored one), its quotes, and the sentences that show it.
+
+    Without evidence for the stance, the actor's quotes themselves are the citations.
+    """
+    scores: dict[str, float] = defaultdict(float)
+    for e in evs:
+        scores[e.stance] += e.weight
+    stance = _decide(dict(scores))
+    quote_ids = tuple(
+        sorted(
+            {e.quote for e in evs if e.quote}
+            | {x.id for x in quotes if canonical(x.speaker) == actor},
+            key=lambda qid: (len(qid), qid),
         )
-        cites = tuple(dict.fromkeys(e.span for e in evs if e.stance == stance)) or tuple(
-            dict.fromkeys(
-                Span(v.article, v.start, v.end)
-                for x in ws.quotes
-                if canonical(x.speaker) == actor
-                for v in x.variants
-            )
+    )
+    cites = tuple(dict.fromkeys(e.span for e in evs if e.stance == stance)) or tuple(
+        dict.fromkeys(
+            Span(v.article, v.start, v.end)
+            for x in quotes
+            if canonical(x.speaker) == actor
+            for v in x.variants
         )
-        sources = tuple(dict.fromkeys(c.article for c in cites))
-        reactions.append(
-            Reaction(
-                actor=actor,
-                stance=stance,  # type: ignore[arg-type]
-                quotes=quote_ids,
-                sources=sources,
-                citations=cites,
-                evidence=tuple(dict.fromkeys(e.trigger for e in evs if e.stance == stance)),
-            )
-        )
-    # the most discussed actors first
-    weight = {r.actor: len(r.citations) + 2 * len(r.quotes) for r in reactions}
-    reactions.sort(key=lambda r: (-weight[r.actor], r.actor))
-    ws.reactions = reactions
+    )
+    sources = tuple(dict.fromkeys(c.article for c in cites))
+    return Reaction(
+        actor=actor,
+        stance=stance,  # type: ignore[arg-type]
+        quotes=quote_ids,
+        sources=sources,
+        citations=cites,
+        evidence=tuple(dict.fromkeys(e.trigger for e in evs if e.stance == stance)),
+    )
 
 
 def _forms(lemma: str) -> set[str]:

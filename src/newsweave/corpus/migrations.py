@@ -1,0 +1,114 @@
+"""The store's schema, as ordered migrations (the sqlite-utils / datasette way).
+
+``MIGRATIONS[i]`` takes a store from schema version ``i`` to ``i + 1``; a store records its
+version in ``schema_version``, and :class:`~newsweave.corpus.store.Store` applies the missing
+steps in order, inside one transaction, when it opens a file for writing. A step is never
+edited once released: a change of schema is a new step appended to :data:`MIGRATIONS`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _script(db: sqlite3.Connection, sql: str) -> None:
+    """Run statements one by one (``executescript`` would commit the migration's transaction)."""
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            db.execute(buf)
+            buf = ""
+    if buf.strip():
+        db.execute(buf)
+
+
+def _m1_initial(db: sqlite3.Connection) -> None:
+    """The first schema: articles with their features and entities, near-duplicate links,
+    events and their members, cached syntheses."""
+    _script(
+        db,
+        """
+        CREATE TABLE articles (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT,
+            content_hash TEXT NOT NULL,
+            raw_sha1 TEXT,
+            title TEXT, outlet TEXT, byline TEXT, published TEXT,
+            path TEXT, language TEXT, source_format TEXT,
+            text TEXT NOT NULL,
+            removed TEXT NOT NULL DEFAULT '[]',
+            excluded TEXT NOT NULL DEFAULT '[]',
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+        CREATE INDEX articles_hash ON articles(content_hash);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE features (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            embedding BLOB NOT NULL,
+            minhash BLOB NOT NULL,
+            terms BLOB NOT NULL,
+            day INTEGER
+        );
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            key TEXT NOT NULL, name TEXT NOT NULL, label TEXT NOT NULL,
+            PRIMARY KEY (article_id, key)
+        );
+        CREATE INDEX entities_key ON entities(key);
+        CREATE TABLE duplicates (
+            a TEXT NOT NULL, b TEXT NOT NULL, jaccard REAL NOT NULL, PRIMARY KEY (a, b)
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            title TEXT, date TEXT,
+            n_articles INTEGER NOT NULL DEFAULT 0,
+            outlets TEXT NOT NULL DEFAULT '[]',
+            created TEXT NOT NULL, updated TEXT NOT NULL
+        );
+        CREATE INDEX events_date ON events(date);
+        CREATE TABLE event_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL,
+            score REAL NOT NULL DEFAULT 0
+        );
+        CREATE INDEX event_articles_event ON event_articles(event_id);
+        CREATE TABLE syntheses (
+            event_id TEXT PRIMARY KEY,
+            key TEXT NOT NULL,
+            report TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        """
+    )
+
+
+def _m2_fulltext(db: sqlite3.Connection) -> None:
+    """Full-text search over titles and texts (the API's ``q``), kept in sync by triggers."""
+    _script(
+        db,
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='rowid'
+        );
+        INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles;
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        """
+    )
+
+
+# Every step, oldest first: a store at version v needs MIGRATIONS[v:].
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_initial, _m2_fulltext)
+# The version a store has once every step ran.
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,111 @@
+"""The JSON read API: health, the event list, one event, one article.
+
+Reads are public and go through a read-only store (:func:`newsweave.serve.context.reader`);
+an event's full synthesis is served from the render cache with an ETag.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from newsweave import __version__
+from newsweave.corpus.store import Store, StoredEvent
+from newsweave.models import EventReport
+from newsweave.serve.context import Context, cached_event, conditional_response, reader
+from newsweave.serve.errors import MAX_BODY_BYTES
+
+# Page size of /api/events: the default fills a screen, the cap bounds one response.
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 200
+
+router = APIRouter()
+
+
+def _event_json(ev: StoredEvent) -> dict[str, Any]:
+    d = ev.to_json()
+    d["url"] = f"/events/{ev.id}"
+    return d
+
+
+def _list_events(
+    store: Store,
+    *,
+    q: str | None,
+    entity: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    offset: int,
+) -> tuple[int, list[dict[str, Any]]]:
+    """Filtered, paginated events, newest first (the store does the filtering in SQL)."""
+    filters = {"since": since, "until": until, "entity": entity, "q": q}
+    total = store.count_events(**filters)
+    events = store.list_events(**filters, limit=limit, offset=offset) if total > offset else []
+    return total, [_event_json(e) for e in events]
+
+
+def _report_json(report: EventReport, _updated: str) -> bytes:
+    """The event's schema JSON, compact (the API's body; pages carry ``updated`` instead)."""
+    return json.dumps(report.to_json(), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@router.get("/api/health", tags=["meta"], summary="Liveness and store counts")
+def health(ctx: Context) -> dict[str, Any]:
+    with reader(ctx) as store:
+        counts = store.counts().to_json()
+    return {
+        "status": "ok",
+        "version": __version__,
+        "writes": bool(ctx.token),
+        "max_body_bytes": MAX_BODY_BYTES,
+        **counts,
+    }
+
+
+@router.get("/api/events", tags=["events"], summary="List events (search, filters, pagination)")
+def list_events(
+    ctx: Context,
+    q: Annotated[str | None, Query(max_length=500, description="words in title/text")] = None,
+    entity: Annotated[str | None, Query(max_length=200, description="entity or alias")] = None,
+    since: Annotated[date | None, Query(description="on or after this date")] = None,
+    until: Annotated[date | None, Query(description="on or before this date")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    with reader(ctx) as store:
+        total, events = _list_events(
+            store,
+            q=q or None,
+            entity=entity or None,
+            since=since.isoformat() if since else None,
+            until=until.isoformat() if until else None,
+            limit=limit,
+            offset=offset,
+        )
+    return {"total": total, "limit": limit, "offset": offset, "events": events}
+
+
+@router.get(
+    "/api/events/{event_id}",
+    tags=["events"],
+    summary="One event with its full synthesis (schema newsweave.event/1)",
+)
+def get_event(event_id: str, request: Request, ctx: Context) -> Response:
+    rendered = cached_event(ctx, "json", event_id, _report_json)
+    return conditional_response(request, rendered, "application/json")
+
+
+@router.get(
+    "/api/articles/{article_id}",
+    tags=["articles"],
+    summary="One article with its removed segments",
+)
+def get_article(article_id: str, ctx: Context) -> dict[str, Any]:
+    with reader(ctx) as store:
+        art = store.get_article(article_id)  # NotFound for an unknown id
+    return art.to_json()

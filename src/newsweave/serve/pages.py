@@ -1,0 +1,81 @@
+"""The web pages: the event list, one event's page, and the CSS and JS they load.
+
+No CDN and no build step: the files under ``newsweave/serve/web/`` are served as
+they are (:func:`newsweave.serve.webpage.asset`); an event's page embeds its
+report and is cached per event version like the JSON API.
+"""
+
+from __future__ import annotations
+
+import html
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from newsweave.errors import NewsweaveError, NotFound
+from newsweave.models import EventReport
+from newsweave.serve.context import (
+    Context,
+    ServerContext,
+    cached_event,
+    conditional_response,
+    reader,
+)
+from newsweave.serve.errors import ApiError
+from newsweave.serve.webpage import asset, render_event_page, with_removed
+
+STATIC_TYPES = {
+    "newsweave.css": "text/css; charset=utf-8",
+    "event.js": "text/javascript; charset=utf-8",
+    "list.js": "text/javascript; charset=utf-8",
+}
+
+router = APIRouter()
+
+
+def _with_stored_removed(ctx: ServerContext, report: EventReport) -> EventReport:
+    """The page shows each article's removed boilerplate: the store still has it."""
+    with reader(ctx) as store:
+        arts = [store.get_article(a.id) for a in report.articles if store.has_article_id(a.id)]
+    return with_removed(report, arts)
+
+
+def _error_page(exc: NewsweaveError) -> HTMLResponse:
+    """A readable page instead of the JSON error: 404 for an unknown event, else 500."""
+    found = not isinstance(exc, NotFound)
+    page = (
+        "<!doctype html><meta charset=utf-8><title>newsweave</title>"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="stylesheet" href="/static/newsweave.css"><main>'
+        f"<h1>{'This event cannot be shown' if found else 'No such event'}</h1>"
+        f'<p class="note">{html.escape(str(exc))}</p><p><a href="/">All events</a></p></main>'
+    )
+    return HTMLResponse(page, status_code=500 if found else 404)
+
+
+@router.get("/", include_in_schema=False)
+def index() -> HTMLResponse:
+    return HTMLResponse(asset("index.html"))
+
+
+@router.get("/events/{event_id}", include_in_schema=False)
+def event_page(event_id: str, request: Request, ctx: Context) -> Response:
+    def build(report: EventReport, updated: str) -> bytes:
+        report_json = _with_stored_removed(ctx, report).to_json()
+        return render_event_page(report_json, event_id=event_id, updated=updated).encode()
+
+    try:
+        rendered = cached_event(ctx, "page", event_id, build)
+    except NewsweaveError as exc:
+        return _error_page(exc)
+    return conditional_response(request, rendered, "text/html; charset=utf-8")
+
+
+@router.get("/static/{name}", include_in_schema=False)
+def static(name: str) -> Response:
+    media = STATIC_TYPES.get(name)
+    if media is None:
+        raise ApiError(404, "not_found", f"no static file {name!r}")
+    return Response(
+        asset(name), media_type=media, headers={"Cache-Control": "public, max-age=3600"}
+    )

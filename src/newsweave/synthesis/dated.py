@@ -1,0 +1,451 @@
+"""Dated phrases in parsed articles: each date expression with its clause, tense and anchor.
+
+The rules that turn an expression into a date live in :mod:`newsweave.text.dates`; this
+module reads the parse around each expression, which those rules cannot see:
+
+* **Which expressions are dates** — a bare four-digit number only where news uses
+  years ("in 2022", "the 2022 talks"); a weekday not inside a name ("The Sunday
+  Times", "Super Tuesday").
+* **Tense** — of the clause that governs the date ("will", "to start ... Monday",
+  "propose to resume ... on Thursday" are future), so that a bare weekday lands on
+  the right side of the anchor. A date without a year crosses a year boundary only
+  on the word of its own finite verb ("rear-ended a truck on June 8" in a May story
+  is last June; "proposed holding talks on May 15" inherits no tense from "proposed"
+  and stays the nearest May 15).
+* **Clauses** — the date's own verb phrase (its *focus*, which tells happenings
+  apart) and a clause that reads on its own (cited); a date that names a thing
+  ("the 1962 Cuban Missile Crisis") is shown as that thing.
+* **Anchor** — the article's publication date; when it is missing, the most
+  common publication date of the event's other articles; failing that, the
+  latest full date (day, month, year) written in the event's texts. Each inferred
+  anchor comes with a note saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from newsweave.models import Article, Span
+from newsweave.nlp import doc_cache
+from newsweave.text.dates import ResolvedDate, Tense, date_candidates, resolve_match
+
+# A clause shorter than this (content words besides the date) is a dateline, not a happening.
+MIN_CLAUSE_WORDS = 3
+# A weekday inside one of these names is part of the name, not a date.
+_NAME_TYPES = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "EVENT", "PRODUCT", "LAW"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One temporal expression found in an article, resolved (``resolved`` None if not resolvable)."""
+
+    article: str
+    start: int
+    end: int
+    expression: str
+    kind: str
+    tense: Tense | None
+    resolved: ResolvedDate | None
+    clause: Span | None = None  # cited: a clause that reads on its own
+    sentence: Span | None = None
+    focus: Span | None = None  # the date's own verb phrase (tells happenings apart)
+
+
+_FUTURE_AUX = {
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+}
+_PAST_AUX = {"did", "had", "has", "have", "was", "were", "'d"}
+
+
+# Verbs whose non-finite complement or event noun points forward: "proposed holding talks on Thursday".
+_FORWARD_LEMMAS = frozenset(
+    {"propose", "offer", "plan", "agree", "call", "schedule", "invite", "urge", "expect", "want",
+     "hope", "aim", "intend", "seek", "announce", "set", "suggest", "demand", "push", "pledge"}
+)  # fmt: skip
+# Nouns naming a happening that can be scheduled.
+_EVENT_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "ceasefire", "truce",
+     "vote", "election", "visit", "trip", "hearing", "conference", "referendum", "deadline"}
+)  # fmt: skip
+
+
+def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | None:
+    """The tense of the clause that governs the words at ``start:end`` of ``doc`` (None: unsure).
+
+    Climbs from the date to the first finite verb; a non-finite verb or an event
+    noun on the way under a forward-looking verb ("proposed holding talks on
+    Thursday") makes it future. ``direct=True`` answers only when the date's own
+    verb is finite (what a yearless date needs to cross a year boundary).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    forward_path = False
+    first_verb = True
+    for _ in range(7):
+        if tok not in span and tok.pos_ in {"NOUN", "PROPN"}:
+            if direct and first_verb:
+                return (
+                    None  # "a May 10 deadline": the date belongs to a thing, not to the verb's time
+                )
+            if tok.lemma_.lower() in _EVENT_NOUNS:
+                forward_path = True
+        if tok.pos_ in {"VERB", "AUX"} and tok not in span:
+            auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+            lows = {a.lower_ for a in auxes}
+            if lows & _FUTURE_AUX or "going" in lows:
+                return "future"
+            if "to" in lows:  # an infinitive: "to start Monday", "to be held on May 15"
+                return "future"
+            finite = tok.tag_ in {"VBD", "VBZ", "VBP"} or bool(lows)
+            if finite:
+                if tok.lemma_.lower() in _FORWARD_LEMMAS and (forward_path or direct):
+                    # "proposed holding talks on May 15": the date is the proposal's, not the past's
+                    return "future" if forward_path else None
+                if tok.tag_ == "VB" and lows & {"did", "do", "does"}:
+                    return "past"
+                if tok.tag_ in {"VBD", "VBN"} or lows & _PAST_AUX:
+                    return "past"
+                if tok.tag_ in {"VBZ", "VBP"}:
+                    return (
+                        "future"
+                        if tok.lemma_ in {"begin", "start", "meet", "open", "take"}
+                        else None
+                    )
+                return None
+            if tok.tag_ == "VBN" and tok.dep_ not in {"acl", "amod"}:
+                return "past"
+            if direct and first_verb:
+                return None
+            first_verb = False
+            forward_path = True  # a participle or infinitive: its governing verb decides
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None
+
+
+def _first_chars(doc, span: Span) -> str:
+    # (Doc.text rebuilds the whole text on every call: go through the tokens instead)
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return sp.text[:2] if sp is not None else ""
+
+
+_CLAUSAL = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl"}
+
+
+def _trimmed(doc, toks: list, start: int, end: int, sent: Span, anchor_tok) -> Span:
+    lo, hi = toks[0].i, toks[-1].i
+    while (
+        lo < hi
+        and doc[lo].idx < start
+        and (
+            doc[lo].dep_ in {"mark", "cc", "punct"}
+            or (doc[lo].dep_ in {"advmod", "npadvmod"} and doc[lo].head is anchor_tok)
+        )
+    ):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    cs = max(min(doc[lo].idx, start), sent.start)
+    ce = min(max(doc[hi].idx + len(doc[hi].text), end), sent.end)
+    return Span(sent.article, cs, ce)
+
+
+# A dated noun phrase longer than this is cut after its head noun (a long relative clause
+# would carry other happenings).
+MAX_NOUN_PHRASE_CHARS = 160
+
+
+def _dated_noun_phrase(doc, span, sent: Span) -> Span | None:
+    """The noun phrase a date modifies ("the 2022 draft deal"), or None."""
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ not in {"nummod", "nmod", "compound", "amod"}
+        or head in span
+        or head.pos_ not in {"NOUN", "PROPN"}
+        or head.i < root.i  # "talks on May 15" attach the other way
+    ):
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if doc[hi].idx + len(doc[hi].text) - doc[lo].idx > MAX_NOUN_PHRASE_CHARS:
+        hi = head.i
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    cs, ce = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    if not (sent.start <= cs and ce <= sent.end):
+        return None
+    words = [t for t in doc[lo : hi + 1] if t not in span and len(t.text) >= 3 and t.is_alpha]
+    if len(words) < MIN_CLAUSE_WORDS:
+        return None  # "the May 8-10 truce" says too little alone: its clause is shown instead
+    return Span(sent.article, cs, ce)
+
+
+def _verb_phrase(
+    doc, verb, start: int, end: int, sent: Span, others: list[tuple[int, int]]
+) -> Span:
+    """The words of ``verb``'s subtree around the date at ``start:end``: without its clausal
+    parts that carry another date (``others``), a contiguous run, trimmed of leading
+    conjunctions and trailing punctuation."""
+    drop: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in _CLAUSAL and not (
+            c.left_edge.idx <= start < c.right_edge.idx + len(c.right_edge.text)
+        ):
+            cs, ce = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            if any(cs <= a < ce for a, _ in others):
+                drop.update(t.i for t in c.subtree)
+    toks = [t for t in verb.subtree if t.i not in drop]
+    # keep a contiguous run around the date
+    run = [t for t in toks if t.i >= min(x.i for x in toks)]
+    contiguous: list = []
+    for t in run:
+        if contiguous and t.i != contiguous[-1].i + 1:
+            if contiguous[-1].idx + len(contiguous[-1].text) >= start:
+                break
+            contiguous = []
+        contiguous.append(t)
+    return _trimmed(doc, contiguous or toks, start, end, sent, verb)
+
+
+def _clauses(
+    doc, start: int, end: int, sent: Span, others: list[tuple[int, int]]
+) -> tuple[Span, Span]:
+    """(focus, display) clauses of the date at ``start:end``.
+
+    The focus is the smallest verb phrase holding the date, without clausal parts
+    that carry another date (used to tell happenings apart); the display clause
+    climbs to a verb with a subject so that it reads on its own (cited).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return sent, sent
+    named = _dated_noun_phrase(doc, span, sent)
+    if named is not None:
+        # "the 1962 Cuban Missile Crisis", "the May 8-10 ceasefire": the date names a thing, and
+        # the clause around it ("...triggering the gravest confrontation since ...") is not what
+        # happened then
+        return named, named
+    tok, first, display = span.root, None, None
+    for _ in range(8):
+        if tok.pos_ in {"VERB", "AUX"} and tok not in span:
+            first = first or tok
+            if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+                display = tok
+                break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if first is None:
+        return sent, sent
+    display = display or first
+    focus = _verb_phrase(doc, display, start, end, sent, others)
+    subj = next((c for c in display.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    lead = _first_chars(doc, focus).lstrip("\"'“‘")
+    if (
+        subj is not None
+        and not lead[:1].isupper()
+        and subj.left_edge.idx > focus.start
+        and subj.left_edge.text[:1].isupper()
+    ):
+        # "hours after Kyiv and European leaders called ..." reads from its subject
+        focus = Span(focus.article, subj.left_edge.idx, focus.end)
+    head = _first_chars(doc, focus).lstrip("\"'“‘")
+    if not head[:1].isupper() or focus.end - focus.start < 40:
+        return (
+            focus,
+            sent,
+        )  # a fragment ("that broke off...") does not read on its own: cite the sentence
+    return focus, focus
+
+
+def _is_year_context(doc, start: int, end: int) -> bool:
+    """A bare four-digit number is a year only where news uses years ("in 2022", "the 2022 talks")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.ent_type_ == "DATE":
+        return True
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and prev.lower_ in {
+        "in",
+        "since",
+        "of",
+        "by",
+        "until",
+        "before",
+        "after",
+        "from",
+        "during",
+        "till",
+        "through",
+    }:
+        return not (nxt is not None and nxt.tag_ == "NNS")
+    return bool(
+        prev is not None
+        and prev.lower_ in {"the", "'s", "’s"}
+        and nxt is not None
+        and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT"}
+        and nxt.tag_ != "NNS"
+    )
+
+
+def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]:
+    """Every temporal expression of one parsed article with its clause and focus, not yet
+    resolved (``resolved`` None), with the tense its resolution reads. None of this depends
+    on the anchor date, so it is computed once per parsed Doc: by the parse's prefetch of the
+    timeline's phrases, then reused by :func:`find_dates`."""
+    memo = doc_cache(analysis.doc)
+    found = memo.get("date_mentions")
+    if found is not None:
+        return found  # type: ignore[return-value]
+    art: Article = analysis.article
+    doc = analysis.doc
+    text = art.text
+    sents = analysis.sentences
+    out: list[tuple[DateMention, re.Match[str], Tense | None]] = []
+    cands = date_candidates(text)
+    spans = [(c.start, c.end) for c in cands]
+    for c in cands:
+        kind, s, e, m = c.kind, c.start, c.end, c.match
+        expr = text[s:e]
+        if kind == "year" and not _is_year_context(doc, s, e):
+            continue
+        if kind == "weekday":
+            if not m.group("wd")[0].isupper():
+                continue
+            wd = doc.char_span(m.start("wd"), m.end("wd"), alignment_mode="expand")
+            if wd is not None and wd.root.ent_type_ in _NAME_TYPES:
+                continue  # "The Sunday Times"
+            prev = doc[wd.start - 1] if wd is not None and wd.start > 0 else None
+            if (
+                prev is not None
+                and prev.text[:1].isupper()
+                and not prev.is_sent_start
+                and prev.lower_
+                not in {"on", "early", "late", "last", "next", "this", "since", "until", "by"}
+            ):
+                continue  # "Super Tuesday", "Good Friday", "Bloody Sunday"
+        if kind in {"mdy", "dmy", "my", "month"} and not re.search(r"[A-Z]", m.group("mon")[:1]):
+            continue
+        sent = next((x for x in sents if x.start <= s < x.end), None)
+        if sent is None:
+            continue
+        tense = clause_tense(doc, s, e)
+        yearless = kind in {"mdy", "dmy"} and not m.groupdict().get("y")
+        # a yearless date crosses a year boundary only on its own finite verb's word
+        t = clause_tense(doc, s, e, direct=True) if yearless else tense
+        others = [x for x in spans if x != (s, e) and sent.start <= x[0] < sent.end]
+        focus, clause = _clauses(doc, s, e, sent.span, others)
+        dm = DateMention(art.id, s, e, expr, kind, tense, None, clause, sent.span, focus)
+        out.append((dm, m, t))
+    memo["date_mentions"] = out
+    return out
+
+
+def find_dates(analysis, anchor: date | None) -> list[DateMention]:
+    """Every resolvable temporal expression of one parsed article, with its clause and tense."""
+    out: list[DateMention] = []
+    for dm, m, t in _detected(analysis):
+        if dm.kind == "offset":  # resolved later, against the happening it names
+            out.append(dm)
+            continue
+        resolved = resolve_match(dm.kind, m, dm.expression, anchor, t)
+        if resolved is not None:
+            out.append(replace(dm, resolved=resolved))
+    return out
+
+
+def is_happening(text: str, dm: DateMention) -> bool:
+    """Whether the date's clause (in its article's ``text``) says something besides the date:
+    a dateline or caption stub names no happening to put on a timeline."""
+    assert dm.clause is not None
+    rest = text[dm.clause.start : dm.clause.end].replace(dm.expression, " ")
+    return len(re.findall(r"[A-Za-z]{3,}", rest)) >= MIN_CLAUSE_WORDS
+
+
+def prefetch_texts(analysis) -> list[str]:
+    """The phrases :func:`~newsweave.synthesis.stages.timeline.build_timeline` may embed for one article (each dated clause's
+    focus), so that the parse can hand them to the embedder's background thread. A superset:
+    which of them get compared is known only once every article's dates are resolved."""
+    text = analysis.article.text
+    return [focus_text(text, dm) for dm, _, _ in _detected(analysis) if is_happening(text, dm)]
+
+
+def focus_text(text: str, dm: DateMention) -> str:
+    """The date's own phrase (its focus, else its clause) with the date words cut out: what
+    tells two happenings on one date apart, without the shared date making them alike."""
+    f = dm.focus or dm.clause
+    assert f is not None
+    return (text[f.start : dm.start] + " " + text[dm.end : f.end]).strip()
+
+
+# --------------------------------------------------------------------------- anchors
+
+
+def _latest_written_date(analyses) -> date | None:
+    """The latest full date (day, month and year) written in the texts, not in a future
+    year: the anchor of last resort when no article has a publication date."""
+    best: date | None = None
+    for an in analyses:
+        for c in date_candidates(an.article.text):
+            kind, m = c.kind, c.match
+            if kind in {"mdy", "dmy", "iso"} and m.groupdict().get("y"):
+                r = resolve_match(kind, m, m.group(0), None, None)
+                if r and r.date.year <= datetime.now().year and (best is None or r.date > best):
+                    best = r.date
+    return best
+
+
+def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
+    """Each article's anchor date and, when it was inferred, how."""
+    pubs = [an.article.published.date() for an in analyses if an.article.published]
+    counts = Counter(pubs)
+    # the most common publication date; ties go to the latest (reports trail the happening)
+    common = max(counts, key=lambda d: (counts[d], d)) if pubs else None
+    written = None if common else _latest_written_date(analyses)
+    out: dict[str, tuple[date | None, str | None]] = {}
+    for an in analyses:
+        if an.article.published:
+            out[an.article.id] = (an.article.published.date(), None)
+        elif common:
+            out[an.article.id] = (
+                common,
+                f"{an.article.id} has no publication date; anchored on the event's other articles ({common.isoformat()})",
+            )
+        elif written:
+            out[an.article.id] = (
+                written,
+                f"{an.article.id} has no publication date; anchored on the latest date written in the event ({written.isoformat()})",
+            )
+        else:
+            out[an.article.id] = (None, None)
+    return out
+
+
+__all__ = [
+    "DateMention",
+    "clause_tense",
+    "event_anchors",
+    "find_dates",
+    "focus_text",
+    "is_happening",
+    "prefetch_texts",
+]

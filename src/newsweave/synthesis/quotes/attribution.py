@@ -1,0 +1,706 @@
+"""Who said it: cues and speakers from the dependency parse.
+
+The cue of a quote is the nearest communication verb governing it (``said``,
+``warned``, ``posted``…, :data:`CUE_LEMMAS`), or the one in the attribution
+clause right next to it; the speaker is that verb's subject (or ``according to
+X``, or the agent of a passive, or a name and a colon), resolved from a pronoun
+(``he said``) to the main-clause subject of the preceding sentences, and from a
+definite description (``the Russian leader said``) to the closest earlier person
+whose role fits. Anything else leaves the speaker ``None``: never guessed.
+
+The reactions stage asks the same questions of stance verbs, so the article
+index (:func:`article_index`), :func:`subject_of` and :func:`resolve_subject`
+are shared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsweave.nlp import doc_cache, doc_ents, doc_sents, doc_text
+from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+# Communication and stance verbs (lemmas) that introduce or frame someone's words.
+CUE_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "declare",
+        "warn",
+        "post",
+        "write",
+        "tweet",
+        "announce",
+        "claim",
+        "insist",
+        "argue",
+        "note",
+        "explain",
+        "ask",
+        "answer",
+        "reply",
+        "respond",
+        "conclude",
+        "urge",
+        "describe",
+        "dismiss",
+        "reject",
+        "slam",
+        "welcome",
+        "hail",
+        "praise",
+        "criticize",
+        "criticise",
+        "accuse",
+        "vow",
+        "promise",
+        "pledge",
+        "propose",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "recall",
+        "emphasise",
+        "emphasize",
+        "stress",
+        "report",
+        "predict",
+        "threaten",
+        "demand",
+        "complain",
+        "quip",
+        "joke",
+        "shout",
+        "remark",
+        "observe",
+        "comment",
+        "testify",
+        "counter",
+        "concede",
+        "affirm",
+        "confirm",
+        "deny",
+        "assert",
+        "maintain",
+        "call",
+        "label",
+        "brand",
+        "term",
+        "decry",
+        "condemn",
+        "blast",
+        "lament",
+        "recount",
+        "reiterate",
+        "repeat",
+        "caution",
+        "contend",
+        "point",
+        "write",
+        "exclaim",
+        "boast",
+        "mock",
+        "lash",
+        "tout",
+        "chant",
+        "yell",
+        "whisper",
+        "mutter",
+        "charge",
+        "allege",
+        "believe",
+        "think",
+        "question",
+        "wonder",
+        "offer",
+        "advise",
+        "suggest",
+        "order",
+        "instruct",
+        "pledge",
+        "reveal",
+        "disclose",
+        "signal",
+        "indicate",
+        "cite",
+        "quote",
+        "read",
+        "continue",
+        "tweet",
+        "retweet",
+        "blog",
+        "thunder",
+        "fume",
+        "rail",
+        "bark",
+        "snap",
+        "retort",
+        "scream",
+        "cry",
+        "sigh",
+        "laugh",
+        "grumble",
+        "muse",
+        "plead",
+        "beg",
+        "gush",
+        "rave",
+        "thank",
+        "blame",
+        "bemoan",
+        "echo",
+        "disavow",
+        "lament",
+        "scoff",
+        "sneer",
+        "proclaim",
+        "announce",
+        "interject",
+        "interrupt",
+        "reason",
+        "rule",
+    ]
+)
+# Lemmas of CUE_LEMMAS that are also everyday non-speech verbs: only cues when they govern the quote.
+WEAK_CUES = frozenset(
+    {"continue", "point", "read", "order", "offer", "call", "think", "believe", "charge"}
+)
+# Nouns that stand for a person's office: "the Russian leader said" refers back to a named person.
+TITLE_NOUNS = frozenset(
+    [
+        "president",
+        "leader",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "chief",
+        "director",
+        "chairman",
+        "chairwoman",
+        "candidate",
+        "nominee",
+        "official",
+        "diplomat",
+        "general",
+        "commander",
+        "adviser",
+        "advisor",
+        "aide",
+        "counselor",
+        "judge",
+        "prosecutor",
+        "attorney",
+        "lawmaker",
+        "legislator",
+    ]
+)
+# Office nouns that name a head of state or government: "leader" fits any of them.
+HEAD_TITLES = frozenset(
+    {"president", "premier", "chancellor", "minister", "king", "queen", "leader"}
+)
+PERSON_PRONOUNS = frozenset({"he", "she"})
+# Things that carry someone's words: "an ad calling it…" speaks for whoever released the ad.
+MEDIUM_NOUNS = frozenset(
+    [
+        "ad",
+        "advert",
+        "memo",
+        "statement",
+        "letter",
+        "tweet",
+        "post",
+        "message",
+        "email",
+        "report",
+        "release",
+        "video",
+        "op-ed",
+        "column",
+        "speech",
+        "interview",
+        "note",
+        "commercial",
+    ]
+)
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# How many sentences back a pronoun or a description may look for its antecedent.
+MAX_ANTECEDENT_SENTENCES = 6
+
+
+def is_cue(tok: Token, *, governing: bool) -> bool:
+    """Whether ``tok`` is a speech verb; a weak cue ("continue", "call") only when ``governing``.
+
+    A verb that governs the quote in the parse is reliably its cue; nearby, the everyday
+    senses of the weak cues ("continued to fight") would attribute quotes by accident.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and lemma in ("statement",)):
+        return False
+    if lemma not in CUE_LEMMAS:
+        return False
+    return governing or lemma not in WEAK_CUES
+
+
+# Titles the NER sometimes folds into a person's name ("Treasurer Paul Okoro").
+_HONORIFICS = frozenset(
+    {
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "president",
+        "treasurer",
+        "governor",
+        "senator",
+        "minister",
+        "chancellor",
+        "mayor",
+        "secretary",
+        "speaker",
+        "judge",
+    }
+)
+
+
+def bare_name(span: SpacySpan | list[Token]) -> str:
+    """The name in ``span`` without a leading article or honorific, or trailing punctuation or 's.
+
+    Mentions of one person then compare equal ("the President Trump's" / "Trump").
+    """
+    toks = list(span)
+    while toks and (
+        toks[0].lower_ in ("the", "a", "an")
+        or toks[0].is_punct
+        or toks[0].is_space
+        or (len(toks) > 1 and toks[0].lower_ in _HONORIFICS)
+    ):
+        toks = toks[1:]
+    while toks and (
+        toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")
+    ):
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+@dataclass(frozen=True)
+class ArticleIndex:
+    """Per-article lookups: full names by surname, roles by name, entity of each token."""
+
+    doc: Doc
+    full_name: dict[str, str]
+    roles: dict[str, str]
+    ent_of: dict[int, SpacySpan]
+    persons: frozenset[str] = frozenset()  # canonical names the NER tagged PERSON somewhere
+
+
+def _role_before(ent: SpacySpan) -> str | None:
+    """``French President`` in ``French President Emmanuel Macron``."""
+    doc = ent.doc
+    i = ent.start - 1
+    first = None
+    while i >= 0:
+        t = doc[i]
+        if (
+            t.dep_ in ("compound", "amod", "nmod")
+            and t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and (
+                ent.start <= t.head.i < ent.end
+                or (first is not None and t.head.i < ent.start)
+                or t.head.i < ent.end
+            )
+        ):
+            if t.ent_type_ in ("PERSON",) and not (ent.start <= t.i < ent.end):
+                break
+            first = i
+            i -= 1
+            continue
+        if t.text == "." or (t.text in ("-", "–") and first is not None):
+            i -= 1
+            continue
+        break
+    if first is None:
+        return None
+    toks = doc[first : ent.start]
+    if not any(
+        (t.pos_ in ("NOUN", "PROPN") and t.lower_ in TITLE_NOUNS | HEAD_TITLES) or t.pos_ == "NOUN"
+        for t in toks
+    ):
+        return None
+    return bare_name(toks) or None
+
+
+def _role_appos(ent: SpacySpan) -> str | None:
+    """``George Beebe, director of grand strategy at the Quincy Institute, said``."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.lower_ not in PERSON_PRONOUNS:
+            toks = list(child.subtree)
+            if 1 <= len(toks) <= 12:
+                return bare_name(toks) or None
+    return None
+
+
+def article_index(doc: Doc) -> ArticleIndex:
+    """The article's person index, built once per Doc (quotes and reactions both ask)."""
+    memo = doc_cache(doc)
+    if "quotes_index" not in memo:
+        memo["quotes_index"] = _build_index(doc)
+    return memo["quotes_index"]  # type: ignore[return-value]
+
+
+def _build_index(doc: Doc) -> ArticleIndex:
+    """Full names by surname (the longest form wins), then each person's role, then persons."""
+    full: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    ent_of: dict[int, SpacySpan] = {}
+    for ent in doc_ents(doc):
+        for t in ent:
+            ent_of[t.i] = ent
+        if ent.label_ != "PERSON":
+            continue
+        name = bare_name(ent)
+        if not name:
+            continue
+        parts = name.split()
+        if len(parts) >= 2:
+            full.setdefault(parts[-1], name)
+            # a longer form wins ("Donald Trump" over "Trump")
+            if len(name) > len(full[parts[-1]]):
+                full[parts[-1]] = name
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON":
+            continue
+        name = canonical_name(bare_name(ent), full)
+        if name and name not in roles:
+            lead = [t for t in ent if t.idx < ent.start_char + ent.text.find(name.split()[0])]
+            inner = bare_name(lead) if lead and lead[0].lower_ in _HONORIFICS else None
+            role = _role_before(ent) or inner or _role_appos(ent)
+            if role:
+                roles[name] = role
+    persons = frozenset(
+        canonical_name(bare_name(e), full) for e in doc_ents(doc) if e.label_ == "PERSON"
+    )
+    return ArticleIndex(doc, full, roles, ent_of, persons)
+
+
+def canonical_name(name: str, full: dict[str, str]) -> str:
+    """A surname alone becomes the full name the article gives elsewhere."""
+    if not name:
+        return name
+    parts = name.split()
+    if len(parts) == 1 and parts[0] in full:
+        return full[parts[0]]
+    if len(parts) >= 2 and parts[-1] in full and full[parts[-1]].endswith(name):
+        return full[parts[-1]]
+    return name
+
+
+def _name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | None] | None:
+    """The named entity a subject token stands for, its span and label, if it is a name."""
+    ent = idx.ent_of.get(tok.i)
+    if ent is not None and ent.label_ in NAMED_LABELS:
+        name = canonical_name(bare_name(ent), idx.full_name)
+        label = ent.label_
+        if label != "PERSON" and name in idx.persons:
+            label = "PERSON"  # the NER called a known person's surname an ORG or GPE
+        return name, ent, label
+    if ent is not None and ent.label_ == "NORP":
+        return None  # "a New Hampshire Democrat", "Republicans": a description, not a name
+    if tok.pos_ == "PROPN":
+        # a name the NER missed: the PROPN run around the head
+        doc = tok.doc
+        a = tok.i
+        while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == tok.i:
+            a -= 1
+        for t in doc[a : tok.i + 1]:
+            e = idx.ent_of.get(t.i)
+            if e is not None and e.label_ in NAMED_LABELS and e.start <= tok.i < e.end:
+                return canonical_name(bare_name(e), idx.full_name), e, e.label_
+        span = doc[a : tok.i + 1]
+        if tok.lower_ in TITLE_NOUNS | HEAD_TITLES:
+            return None
+        return canonical_name(bare_name(span), idx.full_name), span, None
+    return None
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in doc_text(a.doc)[lo:hi]
+
+
+def _direct_subject(verb: Token) -> Token | None:
+    """The nsubj (or passive agent) nearest to ``verb`` within its paragraph."""
+    best = None
+    for child in verb.children:
+        cand = None
+        if child.dep_ == "nsubj":
+            cand = child
+        elif child.dep_ == "agent":
+            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if (
+            cand is not None
+            and _same_paragraph(cand, verb)
+            and (best is None or abs(cand.i - verb.i) < abs(best.i - verb.i))
+        ):
+            best = cand
+    return best
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker token of a cue verb, following conj / xcomp chains."""
+    cur = verb
+    for _ in range(4):
+        subj = _direct_subject(cur)
+        if subj is not None:
+            return subj
+        if cur.tag_ == "VBG" and cur.dep_ in ("advcl", "conj", "xcomp"):
+            # "Sanders said the process could be 'messy,' adding, '…'": the participle
+            # belongs to the speech verb above it, whatever the parser attached it to
+            for anc in cur.ancestors:
+                if is_cue(anc, governing=True):
+                    subj = _direct_subject(anc)
+                    if subj is not None:
+                        return subj
+                    break
+        if cur.dep_ == "conj" and cur.tag_ == "VBG":
+            # "saying it's 'not enough' and warning that…": a coordinated participle
+            # shares the subject of the cue participle before it
+            for t in reversed(list(cur.sent)):
+                if t.i < cur.i and t.tag_ == "VBG" and is_cue(t, governing=True):
+                    subj = _direct_subject(t)
+                    if subj is not None:
+                        return subj
+        if any(c.dep_ == "nsubjpass" for c in cur.children):
+            return None  # passive without agent: the subject is what was said, not who
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+            continue
+        if (
+            cur.dep_ == "acl"
+            and cur.head.lemma_.lower() in MEDIUM_NOUNS
+            and cur.head.head.pos_ in ("VERB", "AUX")
+        ):
+            cur = cur.head.head  # "Trump released an ad calling it 'dangerous'": who released it
+            continue
+        if cur.dep_ in ("acl", "pcomp") and cur.head.pos_ in ("PROPN", "NOUN"):
+            return cur.head
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.head.pos_ in ("VERB", "AUX")
+        ):
+            cur = cur.head.head  # "punctuated his list by saying '…'"
+            continue
+        break
+    return None
+
+
+def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | None:
+    """``according to X`` outside the quote (token ids ``outside``): the cue and X's token."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            if t.i not in outside:
+                continue
+            for g in t.doc[t.i + 1].children:
+                if g.dep_ == "pobj":
+                    return t, g
+    return None
+
+
+def _main_subject(sent: SpacySpan) -> Token | None:
+    root = sent.root
+    for v in [root, *[c for c in root.children if c.dep_ == "conj"]]:
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return c
+    return None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quote: the name (None when unknown), where the text names them, the NER label.
+
+    ``span`` is the subject's character span in the article; ``label`` is PERSON, ORG,
+    GPE or None (a name the NER missed).
+    """
+
+    name: str | None
+    span: tuple[int, int] | None
+    label: str | None
+
+
+def resolve_subject(
+    tok: Token, idx: ArticleIndex, sent_index: list[SpacySpan], depth: int = 0
+) -> Speaker:
+    """Name for a subject token: a name, a pronoun's antecedent, a description's referent."""
+    span = (tok.idx, tok.idx + len(tok.text))
+    named = _name_of(tok, idx)
+    if named is not None:
+        name, sp, label = named
+        if sp is not None:
+            span = (sp.start_char, sp.end_char)
+        # "Kyiv's allies" has a name inside but the head is a common noun: handled below
+        return Speaker(name or None, span, label)
+    if depth > 2:
+        return Speaker(None, span, None)
+    for child in tok.children:
+        # "one witness, Priya Lanning, told…": the name in apposition is the speaker
+        if child.dep_ == "appos" and tok.pos_ == "NOUN":
+            named = _name_of(child, idx)
+            if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
+                name, sp, label = named
+                return Speaker(
+                    name, (sp.start_char, sp.end_char) if sp is not None else span, label
+                )
+    if tok.lower_ in PERSON_PRONOUNS:
+        ant = _antecedent(tok, idx, sent_index, depth)
+        return Speaker(ant.name, span, ant.label) if ant.name else Speaker(None, span, None)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in TITLE_NOUNS | HEAD_TITLES:
+        has_def = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if has_def and not any(c.dep_ == "prep" for c in tok.children):
+            mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+            ref = _description_referent(tok, mods, idx)
+            subtree = list(tok.subtree)
+            sp = (subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+            if ref:
+                return Speaker(ref, sp, "PERSON")
+            return Speaker(None, sp, None)
+    subtree = list(tok.subtree)
+    return Speaker(None, (subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)), None)
+
+
+def _description_referent(tok: Token, mods: set[str], idx: ArticleIndex) -> str | None:
+    """``the Russian leader`` → the closest earlier person whose role fits (office, nationality)."""
+    title = tok.lemma_.lower()
+    doc = idx.doc
+    best = None
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or ent.start >= tok.i:
+            continue
+        name = canonical_name(bare_name(ent), idx.full_name)
+        role = (idx.roles.get(name) or "").lower()
+        if not role:
+            continue
+        words = set(re.findall(r"[a-z.]+", role))
+        office_ok = title in words or (title == "leader" and words & HEAD_TITLES)
+        mods_ok = all(m in words for m in mods if m[:1].isalpha())
+        if office_ok and mods_ok:
+            best = name  # keep the closest (latest) one
+    return best
+
+
+def _antecedent(tok: Token, idx: ArticleIndex, sent_index: list[SpacySpan], depth: int) -> Speaker:
+    """A he/she pronoun's antecedent: subject-first, recency-ordered, persons only."""
+    sent = tok.sent
+    # 1. a person subject earlier in the same sentence ("Putin dismissed what he said…")
+    for t in reversed(list(sent)):
+        if t.i >= tok.i:
+            continue
+        if t.dep_ == "nsubj":
+            sp = resolve_subject(t, idx, sent_index, depth + 1)
+            if sp.name and sp.label == "PERSON":
+                return sp
+    # 2. the main-clause subject of the previous sentences, nearest first
+    si = sentence_position(sent, sent_index)
+    for k in range(si - 1, max(-1, si - 1 - MAX_ANTECEDENT_SENTENCES), -1):
+        s = sent_index[k]
+        subj = _main_subject(s)
+        if subj is not None:
+            sp = resolve_subject(subj, idx, sent_index, depth + 1)
+            if sp.name and (sp.label == "PERSON" or (sp.label is None and " " in sp.name)):
+                return sp
+        # any person who is the subject of some clause there
+        for t in reversed(list(s)):
+            if t.dep_ == "nsubj":
+                ent = idx.ent_of.get(t.i)
+                if ent is not None and ent.label_ == "PERSON":
+                    return Speaker(canonical_name(bare_name(ent), idx.full_name), None, "PERSON")
+        persons = [e for e in s.ents if e.label_ == "PERSON"]
+        if persons:
+            return Speaker(canonical_name(bare_name(persons[-1]), idx.full_name), None, "PERSON")
+    return Speaker(None, None, None)
+
+
+def sentence_position(sent: SpacySpan, sent_index: list[SpacySpan]) -> int:
+    """Index of ``sent`` in the article's ordered sentences (a binary search, as articles are long)."""
+    lo, hi = 0, len(sent_index)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sent_index[mid].start < sent.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def colon_speaker(
+    sp: QuoteSpan, text: str, doc: Doc, idx: ArticleIndex, para_start: int
+) -> Speaker | None:
+    """A name and a colon: ``Trump … boomed: "…"``, ``Continued Stone: "…"``, or a
+    headline ``Carson: Clinton 'Not Fit…'``."""
+    head = text[para_start : mark_start(sp, text)].rstrip()
+    if head.endswith(":"):
+        # the clause ending in the colon, from its sentence start
+        cs = doc.char_span(para_start, para_start + len(head) - 1, alignment_mode="expand")
+        if cs is None or not len(cs):
+            return None
+        clause = (
+            list(doc[cs[-1].sent.start : cs.end]) if cs[-1].sent.start >= cs.start else list(cs)
+        )
+        for t in reversed(clause):
+            if t.pos_ in ("VERB", "AUX"):
+                subj = subject_of(t)
+                if subj is not None and subj.i < cs.end:
+                    spk = resolve_subject(subj, idx, doc_sents(doc))
+                    if spk.name:
+                        return spk
+        for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
+            named = _name_of(t, idx) if t.pos_ == "PROPN" else None
+            if named is not None and named[0]:
+                name, ent, label = named
+                span = (ent.start_char, ent.end_char) if ent is not None else None
+                return Speaker(name, span, label)
+        return None
+    colon = head.find(":")
+    if colon < 0 or colon > 60:
+        return None
+    cs = doc.char_span(para_start, para_start + colon, alignment_mode="expand")
+    if cs is None or len(cs) > 6:
+        return None
+    ents = [e for e in cs.ents if e.label_ in ("PERSON", "ORG")]
+    if not ents or ents[-1].end != cs.end:
+        return None  # a headline's "Name:" must be the whole prefix
+    ent = ents[-1]
+    name = canonical_name(bare_name(ent), idx.full_name)
+    return Speaker(name, (ent.start_char, ent.end_char), ent.label_)

@@ -1,0 +1,534 @@
+"""Direct quotes of one article, each with its speaker, role and cue.
+
+:func:`extract_quotes` finds the quote spans (:mod:`~newsweave.synthesis.quotes.spans`)
+and attributes each with the parse (:mod:`~newsweave.synthesis.quotes.attribution`).
+A quote without an attribution of its own continues the speaker of the quote
+before it in the same paragraph, of the paragraph it continues, or of the
+reported-speech paragraph right before a stand-alone quote paragraph. Anything
+else leaves the speaker ``None``: never guessed.
+
+What counts as speech. A quoted stretch is ``kind="statement"`` unless it is a
+short nominal (or noun-modifying) phrase without a verb: ``"special military
+operation"``, ``"root causes"``, ``"ultimatums"``, ``"massive" sanctions``,
+a title.  Such a ``term`` keeps its speaker when the sentence attributes it
+(``Putin rejected the proposals as "ultimatums"``): the wording is his, but
+it is a label, not a statement.  A fragment with a verb or a predicate inside
+reported speech (``warned that Putin was merely trying "to buy time"``, ``saying
+it's "not enough"``) is a partial quote of speech, ``kind="statement"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from newsweave.models import Article, QuoteMention, Span
+from newsweave.nlp import doc_sents
+from newsweave.synthesis.quotes.attribution import (
+    CUE_LEMMAS,
+    ArticleIndex,
+    Speaker,
+    according_to,
+    article_index,
+    bare_name,
+    canonical_name,
+    colon_speaker,
+    is_cue,
+    resolve_subject,
+    sentence_position,
+    subject_of,
+)
+from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+# A term is a short label; five words and more read as a (fragment of a) statement.
+TERM_MAX_WORDS = 4
+# Titles ("The Art of the Deal") run longer than labels; past eight words it is a headline.
+TITLE_MAX_WORDS = 8
+# Paragraphs shorter than this (words) are captions / "Advertisement" leftovers, not prose.
+MIN_PROSE_WORDS = 4
+
+Kind = Literal["statement", "term"]
+
+
+@dataclass
+class _Draft:
+    """A quote being attributed; inheritance fills in the speakers the quote itself lacks."""
+
+    span: QuoteSpan
+    text: str
+    kind: Kind
+    cue: Token | None = None
+    cue_text: str | None = None
+    speaker: Speaker | None = None
+    para: int = 0
+    para_start: bool = False  # the quote opens its paragraph
+    attributed: bool = False  # attribution found for this quote itself
+
+
+@dataclass(frozen=True)
+class _ArticleText:
+    """One article's text and parse, with the lookups every quote's attribution shares."""
+
+    text: str
+    doc: Doc
+    idx: ArticleIndex
+    sent_index: list[SpacySpan]
+    para_starts: list[int]
+    quote_char: bytearray  # non-zero on the quotes and their marks
+
+    def para_of(self, pos: int) -> int:
+        """Index of the paragraph holding offset ``pos``."""
+        lo, hi = 0, len(self.para_starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.para_starts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo - 1
+
+    def para_bounds(self, p: int) -> tuple[int, int]:
+        """Start and end offsets of paragraph ``p`` (its newline excluded)."""
+        end = (self.para_starts[p + 1] - 1) if p + 1 < len(self.para_starts) else len(self.text)
+        return self.para_starts[p], end
+
+
+def _article_text(text: str, doc: Doc, spans: list[QuoteSpan]) -> _ArticleText:
+    """The shared lookups; a quote's marks count as quoted, so no cue is taken from them."""
+    para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    quote_char = bytearray(len(text) + 1)
+    for sp in spans:
+        quote_char[max(0, sp.start - 1) : min(len(text), sp.end + 1)] = b"\x01" * (
+            min(len(text), sp.end + 1) - max(0, sp.start - 1)
+        )
+    return _ArticleText(text, doc, article_index(doc), doc_sents(doc), para_starts, quote_char)
+
+
+def _kind(toks: list[Token], text: str, starts_sentence: bool) -> Kind:
+    """``statement`` (speech) or ``term`` (a label or title): see the module docstring."""
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    if not words or starts_sentence:
+        return "statement"
+    if len(words) <= TITLE_MAX_WORDS and _title_case(words) and not re.search(r"[!?]", text):
+        return "term"  # "The Art of the Deal", "Meet the Press": a title, not speech
+    if len(words) > TERM_MAX_WORDS:
+        return "statement"
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or re.search(r"[!?]", text):
+        return "statement"
+    if any(t.lower_ in ("i", "we", "you", "me", "us", "my", "our", "not", "no") for t in words):
+        return "statement"
+    if _title_case(words):
+        return "term"
+    heads = [t for t in words if t.head.i not in {w.i for w in words} or t.head.i == t.i]
+    head = heads[0] if heads else words[-1]
+    if head.pos_ in ("NOUN", "PROPN", "NUM", "X", "SYM"):
+        return "term"
+    if head.pos_ == "ADJ" and head.dep_ in ("amod", "compound", "nmod"):
+        return "term"  # "massive" new sanctions: a scare-quoted modifier
+    if head.pos_ in ("ADJ", "ADV", "PART") and head.dep_ not in (
+        "acomp",
+        "advmod",
+        "ccomp",
+        "xcomp",
+        "attr",
+    ):
+        return "term"
+    return "statement"
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "de",
+        "la",
+        "le",
+    ]
+)
+
+
+def _title_case(words: list[Token]) -> bool:
+    """``"Meet the Press"``, ``"Guardians of the Galaxy"``: a title or a name, not speech."""
+    content = [t for t in words if t.lower_ not in _SMALL_WORDS and t.is_alpha]
+    return (
+        bool(content)
+        and all(t.text[0].isupper() for t in content)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+def _find_cues(qtoks: set[int], allowed: set[int], doc: Doc) -> list[Token]:
+    """Communication verbs that may attribute the quote tokens ``qtoks``, best first.
+
+    Only tokens in ``allowed`` (the unquoted words of the quote's own sentences and
+    paragraph) may be the cue: a parse that runs across a paragraph break must not
+    hand a quote to the previous paragraph's verb.
+    """
+    out: list[Token] = []
+    if not qtoks:
+        return out
+    # 1. the cues among the ancestors of the quote's root(s), nearest first
+    roots = [doc[i] for i in sorted(qtoks) if doc[i].head.i not in qtoks or doc[i].head.i == i]
+    for r in roots:
+        for anc in r.ancestors:
+            if anc.i in qtoks:
+                continue
+            if anc.i not in allowed:
+                break
+            if is_cue(anc, governing=True) and anc not in out:
+                out.append(anc)
+    # 2. a cue hanging off the quote (parataxis: "…," Putin said)
+    for i in sorted(qtoks):
+        for child in doc[i].children:
+            if (
+                child.i in allowed
+                and child.dep_ in ("parataxis", "ccomp", "conj", "advcl", "xcomp")
+                and is_cue(child, governing=True)
+                and child not in out
+            ):
+                out.append(child)
+    return out
+
+
+def _nearest_cue(cands: Iterable[Token], pos: int) -> Token | None:
+    best = None
+    for t in cands:
+        if is_cue(t, governing=False) and (best is None or abs(t.idx - pos) < abs(best.idx - pos)):
+            best = t
+    return best
+
+
+def extract_quotes(article: Article, doc: Doc) -> list[QuoteMention]:
+    """Every direct quote in ``article`` with its speaker, role and cue (offsets exclude marks).
+
+    ``doc`` is the article's spaCy parse (the pipeline's ``analyses`` hold it).
+    """
+    text = article.text
+    spans = find_quote_spans(text)
+    if not spans:
+        return []
+    at = _article_text(text, doc, spans)
+    drafts: list[_Draft] = []
+    for sp in spans:
+        sp = _trim(sp, text)
+        if sp is None or text[max(0, sp.start - 2) : sp.start - 1] == "=":
+            continue  # an attribute value of markup left in the text (author="…")
+        toks = list(doc.char_span(sp.start, sp.end, alignment_mode="expand") or [])
+        d = _new_draft(sp, toks, at)
+        _attribute(d, toks, at)
+        drafts.append(d)
+    _inherit(drafts, at)
+    return [_mention(article.id, d, at.idx) for d in drafts]
+
+
+def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
+    """The quote's words, kind and paragraph, not yet attributed."""
+    text = at.text
+    qtxt = text[sp.start : sp.end]
+    p = at.para_of(sp.start)
+    before = text[at.para_starts[p] : max(at.para_starts[p], mark_start(sp, text))]
+    starts_sentence = bool(toks) and not any(
+        not t.is_punct and not t.is_space for t in toks[0].sent if t.i < toks[0].i
+    )
+    return _Draft(
+        sp, qtxt, _kind(toks, qtxt, starts_sentence), para=p, para_start=not before.strip()
+    )
+
+
+def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
+    """The quote's own cue and speaker, from the unquoted words of its sentences."""
+    sp = d.span
+    qtoks = {t.i for t in toks}
+    first = toks[0].sent if toks else None
+    outside = _outside_words(sp, toks, qtoks, d.para, at)
+    cues = [
+        c
+        for c in _find_cues(qtoks, {t.i for t in outside}, at.doc)
+        if c.i not in qtoks and not at.quote_char[c.idx]
+    ]
+    adjacent = _attribution_clause(sp, outside, at.text)
+    if adjacent is not None and adjacent not in cues:
+        cues.append(adjacent)
+    cue, speaker = _cued_speaker(cues, adjacent, outside, sp, at)
+    if cue is None:
+        acc = according_to(first, {t.i for t in outside}) if first is not None else None
+        if acc is not None:
+            cue = acc[0]
+            speaker = resolve_subject(acc[1], at.idx, at.sent_index)
+        else:
+            speaker = colon_speaker(sp, at.text, at.doc, at.idx, at.para_starts[d.para])
+    if d.kind == "term" and _title_case([t for t in toks if not t.is_punct]):
+        cue, speaker = None, None  # a show, a book, a slogan: nobody is quoted
+    d.cue = cue
+    d.cue_text = _cue_text(cue) if cue is not None else None
+    d.speaker = speaker
+    d.attributed = speaker is not None
+
+
+def _outside_words(
+    sp: QuoteSpan, toks: list[Token], qtoks: set[int], p: int, at: _ArticleText
+) -> list[Token]:
+    """The unquoted tokens of the sentences the quote touches, inside its paragraph."""
+    first = toks[0].sent if toks else None
+    last = toks[-1].sent if toks else None
+    ctx: list[Token] = []
+    if first is not None and last is not None:
+        a = sentence_position(first, at.sent_index)
+        b = sentence_position(last, at.sent_index)
+        for s in at.sent_index[a : b + 1]:
+            ctx.extend(s)
+        # an attribution split off as its own sentence right after the quote ("…!' Trump said.")
+        if b + 1 < len(at.sent_index):
+            nxt = at.sent_index[b + 1]
+            gap = at.text[sp.end : nxt.start_char]
+            if "\n" not in gap and len(gap.strip()) <= 2:
+                ctx.extend(nxt)
+    return [
+        t for t in ctx if t.i not in qtoks and not at.quote_char[t.idx] and at.para_of(t.idx) == p
+    ]
+
+
+def _cued_speaker(
+    cues: list[Token], adjacent: Token | None, outside: list[Token], sp: QuoteSpan, at: _ArticleText
+) -> tuple[Token | None, Speaker | None]:
+    """The cue and speaker of the quote from its cue verbs; (None, None) without a cue."""
+    # the first cue with a subject wins ("said it's unrealistic to think that…":
+    # "think" has no subject of its own, "said" has)
+    for c in cues:
+        subj = subject_of(c)
+        if subj is not None and not at.quote_char[subj.idx]:
+            return c, resolve_subject(subj, at.idx, at.sent_index)
+    if adjacent is not None:
+        # a parse that lost the subject ('"…," Ramos, 58, told AFP'): the name in the
+        # attribution clause itself, right before or after the cue
+        named = _clause_name(adjacent, outside, sp, at.idx)
+        if named is not None:
+            return adjacent, named
+    if cues:
+        return cues[0], Speaker(None, None, None)
+    return None, None
+
+
+def _mention(article_id: str, d: _Draft, idx: ArticleIndex) -> QuoteMention:
+    """The finished draft, with the speaker's role as the article gives it."""
+    sp_obj = d.speaker
+    name = sp_obj.name if sp_obj else None
+    span = Span(article_id, *sp_obj.span) if sp_obj and sp_obj.span else None
+    role = idx.roles.get(name) if name else None
+    return QuoteMention(
+        article=article_id,
+        text=d.text,
+        start=d.span.start,
+        end=d.span.end,
+        speaker=name,
+        cue=d.cue_text,
+        speaker_span=span,
+        speaker_role=role,
+        kind=d.kind,
+    )
+
+
+def _trim(sp: QuoteSpan, text: str) -> QuoteSpan | None:
+    """Drop the spaces and the comma / colon that American style puts inside the marks."""
+    s, e = sp.start, sp.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    if e <= s or not any(c.isalnum() for c in text[s:e]):
+        return None
+    return QuoteSpan(s, e, sp.open_mark, sp.close_mark, sp.continues, sp.continuation)
+
+
+def _cue_text(cue: Token) -> str:
+    """The cue as reported: the word itself, lowercased (``according to`` in full)."""
+    if cue.lower_ == "according":
+        return "according to"
+    return cue.text.lower()
+
+
+def _attribution_clause(sp: QuoteSpan, outside: list[Token], text: str) -> Token | None:
+    """A cue in the clause adjacent to the quote: ``"…," Putin said`` / ``Putin declared, "…"``."""
+    after = [t for t in outside if t.idx >= sp.end]
+    before = [t for t in outside if t.idx < sp.start]
+    # after the quote: up to the next sentence-final mark
+    clause: list[Token] = []
+    for t in after:
+        if t.text in (".", "!", "?", ";") or t.text in MARK_CHARS:
+            break
+        clause.append(t)
+    if clause and len(clause) <= 25:
+        c = _nearest_cue(clause, sp.end)
+        if c is not None:
+            return c
+        if len(clause) <= 8:
+            # '"…," Conway notes.': the tagger read the verb as a plural noun
+            for t in clause:
+                low = t.lower_
+                if t.pos_ == "NOUN" and low.endswith("s") and low[:-1] in CUE_LEMMAS:
+                    return t
+    # before the quote: the clause ending in "," or ":" right before the opening mark
+    tail = text[max(0, mark_start(sp, text) - 2) : mark_start(sp, text)].rstrip()
+    if before and (tail.endswith(",") or tail.endswith(":")):
+        clause = []
+        for t in reversed(before):
+            if t.text in (".", "!", "?", ";") or t.text in MARK_CHARS:
+                break
+            clause.append(t)
+        c = _nearest_cue(clause, sp.start)
+        if c is not None:
+            return c
+    return None
+
+
+def _clause_name(
+    cue: Token, outside: list[Token], sp: QuoteSpan, idx: ArticleIndex
+) -> Speaker | None:
+    """The person or organisation named next to ``cue`` in its attribution clause."""
+    after = cue.idx > sp.end
+    clause = [t for t in outside if (t.idx >= sp.end if after else t.idx < sp.start)]
+    best = None
+    for t in clause:
+        ent = idx.ent_of.get(t.i)
+        if ent is None or ent.label_ not in ("PERSON", "ORG") or abs(t.i - cue.i) > 6:
+            continue
+        # the subject comes before the verb; after it only in an inversion ("said Ramos")
+        if t.i > cue.i and (t.i - cue.i > 2 or best is not None):
+            continue
+        if best is None or (t.i < cue.i and abs(t.i - cue.i) < abs(best.i - cue.i)):
+            best = t
+    if best is None:
+        return None
+    ent = idx.ent_of[best.i]
+    label = ent.label_
+    name = canonical_name(bare_name(ent), idx.full_name)
+    if label == "ORG" and name in idx.full_name.values():
+        label = "PERSON"  # the NER called a known person's surname an ORG
+    return Speaker(name, (ent.start_char, ent.end_char), label)
+
+
+def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
+    """Give unattributed quotes the speaker of the quote or paragraph they continue."""
+    for k, d in enumerate(drafts):
+        if d.attributed or d.kind == "term":
+            continue
+        prev = drafts[k - 1] if k else None
+        # a multi-paragraph quote: every piece has the speaker of the piece before
+        if prev is not None and (d.span.continuation or prev.span.continues) and prev.speaker:
+            _copy(d, prev)
+            continue
+        # a second quote in the same paragraph, after an attributed one
+        if (
+            prev is not None
+            and prev.para == d.para
+            and prev.attributed
+            and prev.kind == "statement"
+        ):
+            _copy(d, prev)
+            continue
+        if not d.para_start:
+            _inherit_reported_speech(d, at)
+            continue
+        _inherit_paragraph_before(d, drafts, at)
+    # the first paragraphs of a multi-paragraph quote whose attribution comes at the end
+    for k in range(len(drafts) - 2, -1, -1):
+        d, nxt = drafts[k], drafts[k + 1]
+        if (d.span.continues or nxt.span.continuation) and d.speaker is None and nxt.speaker:
+            _copy(d, nxt)
+
+
+def _inherit_reported_speech(d: _Draft, at: _ArticleText) -> None:
+    """A quote sentence after reported speech in the same paragraph ("Coan argues that his
+    client… 'His intent was…'"): the speaker of the nearest speech verb before it."""
+    a, _b = at.para_bounds(d.para)
+    for s_ in reversed([x for x in at.sent_index if a <= x.start_char < d.span.start - 1]):
+        cue = next((t for t in s_ if is_cue(t, governing=False) and not at.quote_char[t.idx]), None)
+        subj = subject_of(cue) if cue is not None else None
+        if subj is not None:
+            spk = resolve_subject(subj, at.idx, at.sent_index)
+            if spk.name:
+                d.speaker = Speaker(spk.name, None, spk.label)
+                d.cue_text = _cue_text(cue)
+            break
+
+
+def _prose_paragraph_before(p: int, at: _ArticleText) -> int:
+    """The nearest paragraph before ``p`` long enough to be prose, or -1."""
+    p -= 1
+    while p >= 0:
+        a, b = at.para_bounds(p)
+        if len(at.text[a:b].split()) >= MIN_PROSE_WORDS:
+            break
+        p -= 1
+    return p
+
+
+def _inherit_paragraph_before(d: _Draft, drafts: list[_Draft], at: _ArticleText) -> None:
+    """A stand-alone quote paragraph: the speaker of the reported speech right before it."""
+    p = _prose_paragraph_before(d.para, at)
+    if p < 0:
+        return
+    pq = [x for x in drafts if x.para == p and x.speaker is not None and x.kind == "statement"]
+    if pq and pq[-1].speaker and pq[-1].speaker.name:
+        _copy(d, pq[-1])
+        return
+    a, b = at.para_bounds(p)
+    sents = [x for x in at.sent_index if a <= x.start_char < b]
+    if not sents:
+        return
+    intro = at.text[a:b].rstrip().endswith(":")
+    # "Cruz continued:" / "Clinton released the following statement:" introduce the quote;
+    # otherwise the paragraph's first sentence must be reported speech (a cue verb), or
+    # its last sentence must be about a named person (the quote continues their account)
+    for s, need_cue, person_only in (
+        ((sents[-1], False, False),)
+        if intro
+        else ((sents[0], True, False), (sents[-1], False, True))
+    ):
+        root = _introducing_verb(s, a, b) if intro else s.root
+        if need_cue and not is_cue(root, governing=False):
+            continue
+        subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            continue
+        spk = resolve_subject(subj, at.idx, at.sent_index)
+        if spk.name and (not person_only or spk.label == "PERSON"):
+            d.speaker = Speaker(spk.name, None, spk.label)
+            d.cue_text = _cue_text(root) if is_cue(root, governing=True) else None
+            break
+
+
+def _introducing_verb(s: SpacySpan, a: int, b: int) -> Token:
+    """The verb of the clause introducing a quote, inside the paragraph ``a..b``.
+
+    ("as Joel Pollak observed, the biggest victor was…:", "Okoro put it this way:")
+    A cue verb with a subject, else any verb with a subject, else the sentence root.
+    """
+    verbs = [t for t in s if a <= t.idx < b and t.pos_ in ("VERB", "AUX")]
+    with_subj = [t for t in verbs if (x := subject_of(t)) is not None and a <= x.idx < b]
+    cued = [t for t in with_subj if is_cue(t, governing=True)]
+    return (cued or with_subj or [s.root])[0]
+
+
+def _copy(d: _Draft, src: _Draft) -> None:
+    """Inherit ``src``'s speaker and cue (not its span: the name is not in ``d``'s sentence)."""
+    d.speaker = Speaker(src.speaker.name, None, src.speaker.label) if src.speaker else None
+    d.cue_text = src.cue_text

@@ -1,0 +1,177 @@
+"""The ``origins`` stage: which articles are independent reports and which one story.
+
+Articles are one origin when they are one wire story reprinted (long shared passages
+outside quotation marks) or credit the same wire service in their own voice
+(:mod:`newsweave.synthesis.wires`). A fact's support counts origins, not articles,
+so two reprints of one Reuters story are one source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.models import Article, Origin
+from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.wires import WireCredit, wire_citations, wire_credits
+from newsweave.text.lexicons import in_ranges, quoted_ranges
+
+# Copied passage: a run of this many words shared outside quotation marks.
+COPY_RUN_WORDS = 12
+# Two articles sharing this many copied runs (or COPY_SHARE of the shorter's shingles)
+# are one story reprinted.
+COPY_MIN_RUNS = 2
+COPY_SHARE = 0.3
+# One verbatim passage this long outside quotes is itself a copy (two writers do not
+# independently produce the same 20-word sentence).
+COPY_ONE_RUN = 20
+# Word n-gram size for the copied-passage test (8 words rarely repeat by chance).
+COPY_NGRAM = 8
+
+
+def _content_ngrams(text: str, n: int) -> list[tuple[str, ...]]:
+    """Word n-grams of the text outside quotation marks (shared quotes prove nothing), in order."""
+    ranges = quoted_ranges(text)
+    words = [m.group(0).lower() for m in re.finditer(r"\w+", text) if not in_ranges(m.start(), ranges)]
+    return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+
+
+def _copied_runs(a: list[tuple[str, ...]], b: set[tuple[str, ...]]) -> tuple[list[int], float]:
+    """Lengths (in words) of the passages of ``a`` also in ``b``, and the shared share of n-grams."""
+    runs: list[int] = []
+    cur = 0
+    for g in a:
+        if g in b:
+            cur += 1
+        elif cur:
+            runs.append(cur + COPY_NGRAM - 1)
+            cur = 0
+    if cur:
+        runs.append(cur + COPY_NGRAM - 1)
+    shared = sum(runs) - len(runs) * (COPY_NGRAM - 1)
+    return runs, shared / max(min(len(a), len(b)), 1)
+
+
+def _shared_passages(arts: list[Article]) -> list[tuple[int, int, str]]:
+    """Pairs of articles that share copied passages, with a reason a user can check."""
+    # Own n-grams rather than dedup.shingles: these skip quotations, which independent
+    # stories share verbatim when they quote the same statement.
+    seqs = [_content_ngrams(a.text, COPY_NGRAM) for a in arts]
+    sets = [set(x) for x in seqs]
+    out: list[tuple[int, int, str]] = []
+    for i in range(len(arts)):
+        for j in range(i + 1, len(arts)):
+            runs, share = _copied_runs(seqs[i], sets[j])
+            long_runs = [r for r in runs if r >= COPY_RUN_WORDS]
+            if len(long_runs) >= COPY_MIN_RUNS or (runs and (share >= COPY_SHARE or max(runs) >= COPY_ONE_RUN)):
+                out.append(
+                    (
+                        i,
+                        j,
+                        f"shares copied passages with {arts[j].id} ({len(long_runs)} passages of "
+                        f"{COPY_RUN_WORDS}+ words outside quotes, longest {max(runs)} words; "
+                        f"{share:.0%} of the shorter text)",
+                    )
+                )
+    return out
+
+
+class _UnionFind:
+    """Disjoint sets of article positions; a set's root is its lowest member."""
+
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+@stage("origins", needs=("articles",), provides=("origins", "origin_of"))
+def origins_stage(ws: Workspace) -> None:
+    """Group articles that are one origin: shared copied passages or the same wire credited."""
+    arts = ws.articles
+    uf = _UnionFind(len(arts))
+    reasons, wire_of = _credit_reasons(arts)
+    for i, j, why in _shared_passages(arts):
+        uf.union(i, j)
+        reasons[i].append(f"{arts[i].id} {why}")
+    by_wire: dict[str, list[int]] = {}
+    for i, wires in wire_of.items():
+        for w in wires:
+            by_wire.setdefault(w, []).append(i)
+    for members in by_wire.values():
+        for m in members[1:]:
+            uf.union(members[0], m)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(arts)):
+        groups.setdefault(uf.find(i), []).append(i)
+    ws.origins, ws.origin_of = _name_origins(arts, groups, reasons, wire_of)
+
+
+def _credit_reasons(arts: list[Article]) -> tuple[dict[int, list[str]], dict[int, set[str]]]:
+    """Per article: the reasons shown to the user (wires credited, wires only cited) and
+    the set of wires it credits."""
+    reasons: dict[int, list[str]] = {i: [] for i in range(len(arts))}
+    wire_of: dict[int, set[str]] = {}
+    for i, a in enumerate(arts):
+        credits = wire_credits(a)
+        wire_of[i] = {c.wire for c in credits}
+        for c in _dedupe_credits(credits):
+            reasons[i].append(f"{a.id} credits {c.wire} ({c.kind}: “{c.evidence}”)")
+        cited = sorted(set(wire_citations(a)) - wire_of[i])
+        if cited:
+            reasons[i].append(f"{a.id} cites {', '.join(cited)} for single facts (not counted as a copy)")
+    return reasons, wire_of
+
+
+def _name_origins(
+    arts: list[Article],
+    groups: dict[int, list[int]],
+    reasons: dict[int, list[str]],
+    wire_of: dict[int, set[str]],
+) -> tuple[list[Origin], dict[str, str]]:
+    """One :class:`Origin` per group (id from its wires, else its first article), and the
+    map article id -> origin id."""
+    origins: list[Origin] = []
+    origin_of: dict[str, str] = {}
+    used_ids: set[str] = set()
+    for root in sorted(groups):
+        members = groups[root]
+        wires = sorted(set().union(*(wire_of[m] for m in members)))
+        if wires:
+            oid = "wire:" + "+".join(w.lower() for w in wires)
+        elif len(members) > 1:
+            oid = "copy:" + arts[members[0]].id
+        else:
+            oid = arts[members[0]].id
+        while oid in used_ids:
+            oid += "'"
+        used_ids.add(oid)
+        why = [r for m in members for r in reasons[m]]
+        if not why:
+            why = ["no shared passages with the other articles and no wire credited"]
+        elif len(members) == 1 and not wires:
+            why.insert(0, "independent")
+        origins.append(Origin(oid, tuple(arts[m].id for m in members), "; ".join(why)))
+        for m in members:
+            origin_of[arts[m].id] = oid
+    return origins, origin_of
+
+
+def _dedupe_credits(credits: list[WireCredit]) -> list[WireCredit]:
+    """Credits in order, each (wire, evidence) once."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in credits:
+        key = (c.wire, c.evidence)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

@@ -1,0 +1,1 @@
+"""Text rules shared by every layer: dates, names, lexicons; no models."""

@@ -1,0 +1,126 @@
+"""Word lists a reader's judgement rests on: loaded terms and where quotations are.
+
+Pure text, no model: the lexicon of evaluative or charged words (:data:`LOADED_TERMS`)
+and the rule that tells whose voice a term is in. A term inside a direct quotation is
+the speaker's, not the outlet's; a term in reported speech ("saying Russia's offensive
+is an imperial-style land grab") is attributed to the source; anything else is the
+outlet's own. The framing stage lists them, the brief and the fact wording avoid them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# “…”, "…" and ‘…’/'…' quotations; an apostrophe inside a word (Putin's) never opens one.
+_QUOTE_RE = re.compile(
+    r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"|(?<![\w])‘[^’\n]{1,2000}’(?![\w])|(?<![\w'])'(?=\S)[^'\n]{1,2000}?(?<=\S)'(?![\w])"
+)
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of direct quotations (quote marks included)."""
+    return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+
+
+def in_ranges(pos: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of the half-open ``ranges`` (e.g. inside a quotation)."""
+    return any(a <= pos < b for a, b in ranges)
+
+
+# Evaluative / charged words, grouped by why they are loaded. Matched case-insensitively as
+# whole words; each key is a regex, each value the label shown to the user.
+LOADED_TERMS: dict[str, tuple[str, str]] = {
+    # verbs of saying that judge the speaker or the statement
+    r"slam(?:s|med|ming)?": ("slammed", "judging verb of saying"),
+    r"blast(?:s|ed|ing)?": ("blasted", "judging verb of saying"),
+    r"lash(?:es|ed)? out": ("lashed out", "judging verb of saying"),
+    r"rail(?:s|ed|ing)? against": ("railed against", "judging verb of saying"),
+    r"hail(?:s|ed|ing)?": ("hailed", "judging verb of saying"),
+    r"tout(?:s|ed|ing)?": ("touted", "judging verb of saying"),
+    r"boast(?:s|ed|ing)?": ("boasted", "judging verb of saying"),
+    r"admit(?:s|ted|ting)?": ("admitted", "implies a concession"),
+    r"conced(?:e|es|ed|ing)": ("conceded", "implies a concession"),
+    r"insist(?:s|ed|ing)?": ("insisted", "casts the speaker as obstinate"),
+    r"decr(?:y|ies|ied)": ("decried", "judging verb of saying"),
+    # charged labels
+    r"imperial-style": ("imperial-style", "charged label"),
+    r"land grab": ("land grab", "charged label"),
+    r"regime": ("regime", "charged label"),
+    r"puppet": ("puppet", "charged label"),
+    r"propaganda": ("propaganda", "charged label"),
+    r"bloodbath": ("bloodbath", "charged label"),
+    r"brutal(?:ly)?": ("brutal", "charged label"),
+    r"aggressor": ("aggressor", "charged label"),
+    r"ultimatums?": ("ultimatums", "charged label"),
+    r"performative": ("performative", "charged label"),
+    r"non-starters?": ("non-starter", "charged label"),
+    r"so-called": ("so-called", "distancing"),
+    r"notorious": ("notorious", "charged label"),
+    r"trainwreck": ("trainwreck", "charged label"),
+    r"party girl": ("party girl", "charged label"),
+    r"perpetual mess": ("perpetual mess", "charged label"),
+    r"hard[- ]partying": ("hard-partying", "charged label"),
+    # editorial judgement in the outlet's voice
+    r"conciliatory": ("conciliatory", "editorial judgement"),
+    r"most serious": ("most serious", "editorial judgement"),
+    r"notably": ("notably", "editorial judgement"),
+    r"merely": ("merely", "editorial judgement"),
+    r"finally": ("finally", "editorial judgement"),
+    r"nothing more than": ("nothing more than", "editorial judgement"),
+    r"shock(?:ing)?": ("shocking", "editorial judgement"),
+    r"symbolic show": ("symbolic show", "editorial judgement"),
+    r"damn(?:ed)?": ("damn", "informal intensifier"),
+    r"pretty (?:damn )?(?:confident|sure|clear)": ("pretty confident", "informal intensifier"),
+}
+_LOADED_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<t{k}>{p})" for k, p in enumerate(LOADED_TERMS)) + r")(?![\w-])",
+    re.I,
+)
+_LABELS = list(LOADED_TERMS.values())
+# Reported speech: the loaded word is the source's, paraphrased by the outlet.
+_ATTRIBUTION = re.compile(
+    r"\b(?:say|says|said|saying|cast|casts|casting|call(?:s|ed|ing)? (?:it|them|him|her|this)|describ\w+|accus\w+|"
+    r"view\w*|according to|argu\w+|warn\w*)\b",
+    re.I,
+)
+# Verbs of saying are the outlet's judgement even after another verb of saying
+# ("said Putin slammed..."): never attributed.
+_SAYING_LABELS = {v[0] for v in LOADED_TERMS.values() if v[1] == "judging verb of saying"} | {
+    "claimed",
+    "insisted",
+    "admitted",
+    "conceded",
+    "dismissed",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedTerm:
+    """One loaded term in an article, whether the outlet or a source uses it."""
+
+    label: str
+    why: str
+    start: int
+    end: int
+    voice: str  # "own" | "attributed" | "quoted"
+
+
+def loaded_terms_in(text: str, *, own_words_only: bool = False, offset: int = 0) -> list[LoadedTerm]:
+    """Loaded terms in ``text`` (offsets shifted by ``offset``), each with its voice."""
+    quotes = quoted_ranges(text)
+    out: list[LoadedTerm] = []
+    for m in _LOADED_RE.finditer(text):
+        k = next(int(name[1:]) for name, v in m.groupdict().items() if v is not None)
+        label, why = _LABELS[k]
+        if in_ranges(m.start(), quotes):
+            voice = "quoted"
+        else:
+            # reported speech when a verb of saying stands before the term in its sentence
+            head = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
+            voice = "attributed" if _ATTRIBUTION.search(head) and label not in _SAYING_LABELS else "own"
+        if own_words_only and voice != "own":
+            continue
+        out.append(LoadedTerm(label, why, m.start() + offset, m.end() + offset, voice))
+    return out

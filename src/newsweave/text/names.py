@@ -1,0 +1,277 @@
+"""Names: the one place where newsweave folds, compares and resolves names of people,
+places and organisations.
+
+Every layer that compares names asks here, so a spelling that one layer treats as the same
+person another does too: diacritics folded (Erdoğan = Erdogan), transliterations matched
+by a consonant skeleton plus an edit ratio (Zelensky / Zelenskyy, Kyiv / Kiev), titles and
+determiners stripped ("President Putin's" -> "Putin"), acronyms joined to the name they spell
+(NATO, U.S.), and any name string resolved onto an event's entities (:func:`resolve_entity`).
+:func:`entity_key` and :func:`mention_key` are the cheaper keys the clustering features and the
+fact alignment use (no fuzzy matching on their hot paths).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from newsweave.models import Entity
+
+# Transliteration variants differ by a letter or two; longer gaps are different names.
+MAX_VARIANT_LEN_DIFF = 2
+# Edit ratio above which two tokens with the same consonant skeleton are one name (Kyiv/Kiev = 0.75).
+MIN_VARIANT_RATIO = 0.74
+# Tokens shorter than this are compared exactly: short words collide too easily.
+MIN_FUZZY_TOKEN = 4
+# Below this length only i/y/j/e may differ (Kyiv/Kiev), not other vowels (Merz/Marz).
+SHORT_TOKEN = 6
+
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "chancellor",
+        "premier",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "general",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "governor",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "ambassador",
+        "envoy",
+        "leader",
+        "chief",
+        "head",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "commander",
+        "minister-president",
+        "deputy",
+        "former",
+        "ex-",
+        "acting",
+        "first",
+        "lady",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "prof.",
+        "gen.",
+        "col.",
+        "lt.",
+        "sgt.",
+        "capt.",
+        "adm.",
+        "gov.",
+        "pres.",
+        "sir",
+        "dame",
+        "lord",
+        "speaker",
+        "judge",
+        "justice",
+        "attorney",
+        "state",
+        "house",
+        "foreign-minister",
+        "official",
+        "officials",
+        "senior",
+        "top",
+    ]
+)
+DETERMINERS = ("the ", "a ", "an ")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_ACRONYM_STOP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "le"})
+# Letters that NFKD does not decompose into ASCII plus a mark.
+_EXTRA_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+    }
+)
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+
+
+# fold and tokens_match are pure and called for every name pair resolve_entity
+# compares (tens of thousands per event): memoised per process.
+_NAME_CACHE = 65536
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def fold(text: str) -> str:
+    """Lower-case ASCII form: diacritics folded, punctuation except inner apostrophes dropped."""
+    t = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD).translate(_APOS))
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r"[^\w\s'-]", "", t).replace("-", " ")
+    return " ".join(t.split())
+
+
+def skeleton(tok: str) -> str:
+    """Consonant skeleton after the first letter: transliterations mostly vary in vowels/y."""
+    t = tok.replace("kh", "h").replace("ck", "k").replace("w", "v").replace("ph", "f")
+    t = re.sub(
+        r"(.)\1+", r"\1", t
+    )  # doubled letters (Zelenskyy) first, so Ukrainian keeps its two n's
+    return t[:1] + re.sub(r"[aeiouy']", "", t[1:])
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def tokens_match(a: str, b: str) -> bool:
+    """Two folded name tokens are spellings of one name (exact, or a close transliteration)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_FUZZY_TOKEN or a[0] != b[0]:
+        return False
+    if abs(len(a) - len(b)) > MAX_VARIANT_LEN_DIFF or skeleton(a) != skeleton(b):
+        return False
+    sm = SequenceMatcher(None, a, b)
+    if min(len(a), len(b)) < SHORT_TOKEN:
+        # short names: only the letters transliteration juggles (й/и/ы/і/е → y/i/j/e) may differ
+        for op, i1, i2, j1, j2 in sm.get_opcodes():
+            if op != "equal" and not set(a[i1:i2] + b[j1:j2]) <= set("iyje"):
+                return False
+    return sm.ratio() >= MIN_VARIANT_RATIO
+
+
+def seq_match(a: tuple[str, ...], b: tuple[str, ...], *, fuzzy: bool = True) -> bool:
+    """Two folded token sequences name the same thing, token by token."""
+    if not fuzzy:
+        return a == b
+    return len(a) == len(b) and all(tokens_match(x, y) for x, y in zip(a, b, strict=True))
+
+
+def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` is a final run of ``long`` ("Putin" of "Vladimir Putin")."""
+    return len(short) < len(long) and seq_match(short, long[-len(short) :])
+
+
+def acronym(tokens: tuple[str, ...]) -> str:
+    """The initials of a folded name, small words skipped."""
+    return "".join(t[0] for t in tokens if t and t not in _ACRONYM_STOP)
+
+
+def acronym_of(short_surface: str, long_tokens: tuple[str, ...]) -> bool:
+    """'NATO' / 'U.S.' spell the initials of 'North Atlantic Treaty Organization' / 'United States'."""
+    letters = short_surface.replace(".", "").replace(" ", "")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    return len(long_tokens) >= 2 and acronym(long_tokens) == letters.lower()
+
+
+def clean_name(text: str) -> tuple[str, str]:
+    """Strip determiners, possessives and leading titles: returns (name, stripped title)."""
+    t = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:\"'“”‘’()[]")
+    if not re.search(r"\b[A-Z]\.$", t):  # keep the final dot of "U.S."
+        t = t.rstrip(".")
+    t = re.split(r"['’]s\s", t, maxsplit=1)[0]  # "Kyiv's Western (allies)" names Kyiv
+    low = t.lower()
+    for d in DETERMINERS:
+        if low.startswith(d):
+            t = t[len(d) :]
+            break
+    t = POSSESSIVE.sub("", t).strip()
+    words = t.split()
+    title: list[str] = []
+    while len(words) > 1 and words[0].lower().strip(".,") in TITLE_WORDS:
+        title.append(words.pop(0))
+    return " ".join(words), " ".join(title)
+
+
+def resolve_entity(entities: list[Entity] | tuple[Entity, ...], name: str | None) -> Entity | None:
+    """The entity that ``name`` refers to ("President Zelenskyy's" → Volodymyr Zelensky), or None.
+
+    Tries, in order: the same words (spelling variants allowed), a final run of a
+    person's name that fits exactly one entity, an acronym. Pronouns and unknown
+    names give None, never a guess.
+    """
+    if not name:
+        return None
+    cleaned, _ = clean_name(name)
+    toks = tuple(fold(cleaned).split())
+    if not toks:
+        return None
+
+    def forms(e: Entity) -> tuple[tuple[str, ...], ...]:
+        return name_forms(e.name, e.aliases)
+
+    exact = [e for e in entities if any(seq_match(toks, f) for f in forms(e))]
+    fits = {
+        e.name
+        for e in entities
+        if e.type == "PERSON" and any(seq_match(toks, f) or is_suffix(toks, f) for f in forms(e))
+    }
+    if len(fits) > 1:
+        return None  # a bare surname that fits two people (George W. Bush, Jeb Bush): no guess
+    if exact:
+        return max(exact, key=lambda e: len(e.mentions))
+    partial = [
+        e for e in entities if e.type == "PERSON" and any(is_suffix(toks, f) for f in forms(e))
+    ]
+    if len({e.name for e in partial}) == 1:
+        return partial[0]
+    acro = [e for e in entities if any(acronym_of(cleaned, f) for f in forms(e))]
+    if len(acro) == 1:
+        return acro[0]
+    # a longer name than any alias ("Russian leader Vladimir Putin") ending in a known person
+    longer = [
+        e
+        for e in entities
+        if e.type == "PERSON" and any(is_suffix(f, toks) and len(f) > 1 for f in forms(e))
+    ]
+    if len({e.name for e in longer}) == 1:
+        return longer[0]
+    return None
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def name_forms(name: str, aliases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """An entity's name and aliases as folded token tuples (memoised: resolve_entity asks often)."""
+    return tuple(tuple(fold(f).split()) for f in (name, *aliases))
+
+
+def entity_key(name: str) -> str:
+    """A clustering key for an entity mention: lower case, no leading article, no
+    possessive, punctuation as spaces ("the U.S.'s" -> "u s")."""
+    s = re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
+    s = re.sub(r"\s*[’']\s*s$", "", s)
+    return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def mention_key(name: str) -> str:
+    """The key fact alignment compares entity mentions by: lower case, no leading "the",
+    no possessive (punctuation kept: "U.S." and "US" stay apart)."""
+    s = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
+    s = re.sub(r"(?:'s|’s)$", "", s)
+    return s.lower()

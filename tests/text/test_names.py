@@ -1,0 +1,32 @@
+"""Name rules: folding, transliteration variants, titles and determiners stripped."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.text.names import clean_name, fold, tokens_match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("zelensky", "zelenskyy", True),
+        ("zelenskiy", "zelensky", True),
+        ("volodymyr", "volodomyr", True),
+        ("kyiv", "kiev", True),
+        ("ukraine", "ukrainian", False),  # a demonym is not the country
+        ("putin", "pushkin", False),
+        ("merz", "marz", False),  # short names are compared exactly
+        ("trump", "truman", False),
+    ],
+)
+def test_tokens_match_transliterations(a: str, b: str, same: bool) -> None:
+    assert tokens_match(a, b) is same
+
+
+def test_fold_and_clean_name() -> None:
+    assert fold("Recep Tayyip Erdoğan") == fold("Recep Tayyip Erdogan") == "recep tayyip erdogan"
+    assert clean_name("President Putin's") == ("Putin", "President")
+    assert clean_name("the Kremlin")[0] == "Kremlin"
+    assert clean_name("U.S.")[0] == "U.S."
+    assert clean_name("Kyiv’s Western")[0] == "Kyiv"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,8 @@ from pathlib import Path
 EXE = [sys.executable, "-m", "newsweave.cli"]
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*EXE, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*EXE, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
 
 
 def test_extract_reports_a_bad_file_by_name_and_keeps_going(tmp_path, seeds_dir):
@@ -51,3 +52,15 @@ def test_brief_writes_every_format_from_one_weave(tmp_path):
     assert outs[2].read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
     bad = run("brief", str(examples), "-o", str(tmp_path / "r.docx"))
     assert bad.returncode != 0 and "r.docx" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_model_settings_come_from_the_environment_of_the_run(tmp_path):
+    """The CLI reads NEWSWEAVE_* once and passes the settings down: a bad embedder named there
+    is a configuration error of that run (exit 3), not an import-time crash."""
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    env = dict(os.environ, NEWSWEAVE_EMBEDDER="word2vec-from-the-moon")
+    r = run("brief", str(examples), "-o", str(tmp_path / "r.json"), env=env)
+    assert r.returncode == 3, r.stderr
+    assert "unknown embedder 'word2vec-from-the-moon'" in r.stderr and "Traceback" not in r.stderr
+    ok = run("brief", str(examples), "-o", str(tmp_path / "r.json"), env=dict(os.environ, NEWSWEAVE_EMBEDDER="hashing"))
+    assert ok.returncode == 0, ok.stderr

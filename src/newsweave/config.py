@@ -55,9 +55,22 @@ class Settings:
     # faster on 2 AVX2 cores; cosine to the shipped model's vectors 0.991 mean, 0.983 min on
     # ECB+ sentences (per-tensor quantisation was as fast but drifted to 0.934 min).
     int8_matmul: bool = True
-    cache_dir: Path = field(default_factory=lambda: default_cache_dir(os.environ))
+    cache_dir: Path = field(default_factory=lambda: Path.home() / ".cache" / "newsweave")
     model_threads: int = MODEL_THREADS
     api_token: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # a wrong model name fails the run at its start, before any work, naming the setting
+        if not (
+            self.embedder in ("onnx-minilm", "hashing")
+            or (self.embedder.startswith("st:") and self.embedder[3:])
+        ):
+            raise ConfigError(
+                f"unknown embedder {self.embedder!r} (NEWSWEAVE_EMBEDDER): "
+                "use 'onnx-minilm', 'st:MODEL_NAME_OR_PATH' or 'hashing'"
+            )
+        if self.model_threads < 1:
+            raise ConfigError(f"model_threads must be at least 1, got {self.model_threads}")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

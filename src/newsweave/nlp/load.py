@@ -12,7 +12,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from newsweave.config import Settings
-from newsweave.errors import ConfigError, ModelNotAvailable
+from newsweave.errors import ModelNotAvailable
 from newsweave.nlp.embed import (
     CachedEmbedder,
     Embedder,
@@ -73,11 +73,7 @@ def get_embedder(settings: Settings) -> CachedEmbedder:
                 model = OnnxMiniLM.from_settings(settings)
             elif spec.startswith("st:"):
                 model = SentenceTransformerEmbedder(spec[3:])
-            elif spec == "hashing":
+            else:  # "hashing": Settings admits no other spec
                 model = HashingEmbedder()
-            else:
-                raise ConfigError(
-                    f"unknown embedder {spec!r}: use 'onnx-minilm', 'st:MODEL_NAME_OR_PATH' or 'hashing'"
-                )
             emb = _embedders[key] = CachedEmbedder(model)
         return emb

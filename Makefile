@@ -33,6 +33,7 @@ browser:
 
 test: install browser
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
 lint: install

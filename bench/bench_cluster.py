@@ -79,6 +79,7 @@ def cross_validate(feats: list, gold: list[str], topics: list[int]) -> dict:
     pooled_pred: list[str] = []
     chosen = []
     for k, (train, test) in enumerate([(folds[0], folds[1]), (folds[1], folds[0])]):
+
         def f1_on(idx: list[int], t: float) -> tuple[float, dict[str, str]]:
             lab = cluster.cluster_documents([feats[i] for i in idx], t).labels()
             pred = [lab[feats[i].id] for i in idx]
@@ -195,7 +196,9 @@ def main() -> int:
     for k, v in base.items():
         print(f"baseline_best_{k}: {v}")
     for s in sweep:
-        print(f"sweep t={s['threshold']}: F1 {s['bcubed_f1']} P {s['bcubed_p']} R {s['bcubed_r']} ARI {s['ari']} k={s['clusters']}")
+        print(
+            f"sweep t={s['threshold']}: F1 {s['bcubed_f1']} P {s['bcubed_p']} R {s['bcubed_r']} ARI {s['ari']} k={s['clusters']}"
+        )
     print(f"features_s: {out['features_s']}")
     print(f"cluster_s: {out['cluster_s']} ({out['cluster_ms_per_doc']} ms/doc)")
     for k, v in mh.items():

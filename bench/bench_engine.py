@@ -45,7 +45,11 @@ def _ecb_pages():
             d = json.loads(line)
             lines = [x for x in d["text"].split("\n") if x.strip()]
             title, body = (lines[1], lines[2:]) if len(lines) > 2 else (lines[0], lines[1:])
-            yield PageToWrite(f"https://ecb.example/{d['id']}", text_to_html(title, "\n".join(body)).encode(), crawled=CRAWL)
+            yield PageToWrite(
+                f"https://ecb.example/{d['id']}",
+                text_to_html(title, "\n".join(body)).encode(),
+                crawled=CRAWL,
+            )
 
 
 def _aeb_copies():
@@ -53,13 +57,20 @@ def _aeb_copies():
     aeb = []
     for f in sorted((DATA / "aeb" / "html").glob("*.html.gz")):
         key = f.name.split(".")[0]
-        aeb.append((truth.get(key, {}).get("url") or f"https://aeb.example/{key}", gzip.decompress(f.read_bytes())))
+        aeb.append(
+            (
+                truth.get(key, {}).get("url") or f"https://aeb.example/{key}",
+                gzip.decompress(f.read_bytes()),
+            )
+        )
     copy = 0
     while True:
         for url, html in aeb:
             # an edition mark opening each paragraph: a distinct text, a near-duplicate of the others
             edited = re.sub(rb"<p([ >])", b"<p\\1Edition %d. " % copy, html)
-            yield PageToWrite(f"{url.split('?')[0].rstrip('/')}/edition-{copy}", edited, crawled=CRAWL)
+            yield PageToWrite(
+                f"{url.split('?')[0].rstrip('/')}/edition-{copy}", edited, crawled=CRAWL
+            )
         copy += 1
 
 
@@ -72,7 +83,9 @@ def corpus_pages(n_docs: int):
     n = 0
     for f in sorted((SHARED / "seeds").glob("*.txt")):
         title, _, body = f.read_text(encoding="utf-8").strip().partition("\n")
-        yield PageToWrite(f"https://seeds.example/{f.stem}", text_to_html(title, body).encode(), crawled=CRAWL)
+        yield PageToWrite(
+            f"https://seeds.example/{f.stem}", text_to_html(title, body).encode(), crawled=CRAWL
+        )
         n += 1
     ecb, aeb = _ecb_pages(), _aeb_copies()
     ecb_share = 772 / 5000
@@ -168,7 +181,10 @@ def main() -> int:
             results["events_differing"] = len(ev_a ^ ev_b)
             for k in ("same_articles", "same_events", "events", "events_differing"):
                 print(f"{k}: {results[k]}")
-            results["ray_speedup"] = round(results["ray"]["wall_s"] and results["local"]["wall_s"] / results["ray"]["wall_s"], 2)
+            results["ray_speedup"] = round(
+                results["ray"]["wall_s"] and results["local"]["wall_s"] / results["ray"]["wall_s"],
+                2,
+            )
             print(f"ray_speedup: {results['ray_speedup']}")
         try:
             load = os.getloadavg()[0]

@@ -134,8 +134,12 @@ def main(argv: list[str] | None = None) -> int:
         for (key, url, _, true), pred in zip(pages, preds, strict=True):
             row = tp_fp_fn(true, pred)
             rows.append(row)
-            per_page[key] = {"url": url, "f1": 2 * row[0] / (2 * row[0] + row[1] + row[2])
-                             if row[0] else 0.0, "p": _precision(*row), "r": _recall(*row)}
+            per_page[key] = {
+                "url": url,
+                "f1": 2 * row[0] / (2 * row[0] + row[1] + row[2]) if row[0] else 0.0,
+                "p": _precision(*row),
+                "r": _recall(*row),
+            }
         m = metrics(rows)
         m["pages_per_s_cpu"] = len(pages) / cpu if cpu else 0.0
         m["pages_per_s_wall"] = len(pages) / wall if wall else 0.0

@@ -31,7 +31,9 @@ def base_texts() -> list[dict]:
         with open(ecb, encoding="utf-8") as fh:
             out += [{"id": r["id"], "text": r["text"]} for r in map(json.loads, fh)]
     for p in sorted((DATA / "polnear").glob("*/text/*.txt")):
-        out.append({"id": "polnear-" + p.stem, "text": p.read_text(encoding="utf-8", errors="replace")})
+        out.append(
+            {"id": "polnear-" + p.stem, "text": p.read_text(encoding="utf-8", errors="replace")}
+        )
     return out
 
 
@@ -104,14 +106,19 @@ def main() -> int:
         if not args.no_seeds and seeds.exists():
             # the seeds plus every ECB+ document: the seeds must form one event of exactly five
             db = Path(tmp) / "seeds.db"
-            s = ingest([str(seeds), str(DATA / "ecbplus" / "documents.jsonl")], db=db, progress=False)
+            s = ingest(
+                [str(seeds), str(DATA / "ecbplus" / "documents.jsonl")], db=db, progress=False
+            )
             ids = {p.stem for p in seeds.glob("*.txt")}
             with Store(db, readonly=True) as st:
                 evs = {st.article_event(i) for i in ids}
                 members = st.get_event(next(iter(evs))).articles if len(evs) == 1 else ()
             ok = len(evs) == 1 and set(members) == ids
             results["seeds_with_ecbplus"] = {
-                "articles": s.added, "seed_events": len(evs), "seed_event_size": len(members), "ok": ok
+                "articles": s.added,
+                "seed_events": len(evs),
+                "seed_event_size": len(members),
+                "ok": ok,
             }
             print(f"seeds_with_ecbplus_articles: {s.added}")
             print(f"seeds_with_ecbplus_seed_events: {len(evs)}")

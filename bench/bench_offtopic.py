@@ -50,6 +50,7 @@ TIMING_RUNS = 3
 # Story characters a tail cut may take before the tail and still count (a header line).
 STORY_SLACK = 40
 
+
 def body_share(text: str, truth: Counter) -> float:
     """Share of ``text``'s shingles found in the true body (short texts: word overlap)."""
     sh = shingles(text)
@@ -181,7 +182,12 @@ def score_tails(arts: list, bounds: list[int], res: list) -> dict:
             story_cut += 1
         elif covered >= TAIL_COVER * tail_len:
             detected += 1
-    return {"assemblies": len(arts), "detected": detected, "story_cut": story_cut, "test_rule": test_rule}
+    return {
+        "assemblies": len(arts),
+        "detected": detected,
+        "story_cut": story_cut,
+        "test_rule": test_rule,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -228,10 +234,14 @@ def main(argv: list[str] | None = None) -> int:
     seeds = ROOT.parent / "shared" / "seeds"
     if seeds.exists():
         raw = (seeds / "004_0695376d25cec0db.txt").read_text(encoding="utf-8")
-        cut = " ".join(raw[s.start : s.end] for s in offtopic_spans(Article(id="004", text=raw), embedder=emb))
+        cut = " ".join(
+            raw[s.start : s.end] for s in offtopic_spans(Article(id="004", text=raw), embedder=emb)
+        )
         cleaned = [a for a in iter_articles([str(seeds)]) if isinstance(a, Article)]
         results["seeds"] = {
-            "raw_004_tail_cut": "Gold futures dropped" in cut and "Kaja Kallas" in cut and "Istanbul" not in cut,
+            "raw_004_tail_cut": "Gold futures dropped" in cut
+            and "Kaja Kallas" in cut
+            and "Istanbul" not in cut,
             "cleaned_seeds_cut": sum(bool(s) for s in offtopic_spans_batch(cleaned, embedder=emb)),
         }
 

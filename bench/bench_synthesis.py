@@ -37,7 +37,15 @@ TARGET_WARM_S = 0.5
 
 def cold(repeat: int) -> dict[str, float]:
     exe = ROOT / ".venv" / "bin" / "newsweave"
-    cmd = [str(exe) if exe.exists() else sys.executable, "brief", str(SEEDS), "--format", "json", "-o", os.devnull]
+    cmd = [
+        str(exe) if exe.exists() else sys.executable,
+        "brief",
+        str(SEEDS),
+        "--format",
+        "json",
+        "-o",
+        os.devnull,
+    ]
     if not exe.exists():
         cmd[1:1] = ["-m", "newsweave.cli"]
     times, cpu = [], []
@@ -104,7 +112,11 @@ def warm(repeat: int) -> dict[str, float]:
             # a different event (the "warm" case), never served from the cache
             _clear_embedding_cache()
             runs["other"].append(_timed(weave, other))
-    names = {"seeds": "warm_seeds", "seeds_nocache": "warm_seeds_nocache", "other": "warm_other_event"}
+    names = {
+        "seeds": "warm_seeds",
+        "seeds_nocache": "warm_seeds_nocache",
+        "other": "warm_other_event",
+    }
     for key, name in names.items():
         if runs[key]:
             out[f"{name}_seconds"] = min(w for w, _ in runs[key])

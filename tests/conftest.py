@@ -19,6 +19,7 @@ EXAMPLES = ROOT / "examples"
 
 def shingle_f1(true: str, pred: str) -> float:
     """AEB's metric for one page: F1 over word 4-gram shingles (bench/bench_extract.py has the full run)."""
+
     def sh(t: str) -> Counter:
         tok = re.findall(r"\w+", t)
         return Counter(tuple(tok[i : i + 4]) for i in range(max(1, len(tok) - 3)) if tok)

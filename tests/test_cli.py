@@ -11,8 +11,12 @@ from pathlib import Path
 EXE = [sys.executable, "-m", "newsweave.cli"]
 
 
-def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*EXE, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
+def run(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*EXE, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300
+    )
 
 
 def test_extract_reports_a_bad_file_by_name_and_keeps_going(tmp_path, seeds_dir):
@@ -24,7 +28,17 @@ def test_extract_reports_a_bad_file_by_name_and_keeps_going(tmp_path, seeds_dir)
     assert "broken.txt" in r.stderr and "Traceback" not in r.stderr
     [rec] = [json.loads(line) for line in r.stdout.splitlines()]
     assert rec["title"].startswith("Putin Proposes Direct Russia-Ukraine Talks")
-    for key in ("path", "title", "text", "outlet", "byline", "published", "url", "language", "removed"):
+    for key in (
+        "path",
+        "title",
+        "text",
+        "outlet",
+        "byline",
+        "published",
+        "url",
+        "language",
+        "removed",
+    ):
         assert key in rec
 
 
@@ -62,5 +76,11 @@ def test_model_settings_come_from_the_environment_of_the_run(tmp_path):
     r = run("brief", str(examples), "-o", str(tmp_path / "r.json"), env=env)
     assert r.returncode == 3, r.stderr
     assert "unknown embedder 'word2vec-from-the-moon'" in r.stderr and "Traceback" not in r.stderr
-    ok = run("brief", str(examples), "-o", str(tmp_path / "r.json"), env=dict(os.environ, NEWSWEAVE_EMBEDDER="hashing"))
+    ok = run(
+        "brief",
+        str(examples),
+        "-o",
+        str(tmp_path / "r.json"),
+        env=dict(os.environ, NEWSWEAVE_EMBEDDER="hashing"),
+    )
     assert ok.returncode == 0, ok.stderr

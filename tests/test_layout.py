@@ -46,7 +46,9 @@ def _layer(module: str) -> int:
     for i, names in enumerate(LAYERS):
         if top in names:
             return i
-    raise AssertionError(f"module newsweave.{module} belongs to no layer: add its package to LAYERS")
+    raise AssertionError(
+        f"module newsweave.{module} belongs to no layer: add its package to LAYERS"
+    )
 
 
 def _imports(module: str, path: Path, known: set[str]) -> set[str]:
@@ -67,12 +69,14 @@ def _imports(module: str, path: Path, known: set[str]) -> set[str]:
         if isinstance(node, ast.Import):
             for a in node.names:
                 if a.name.startswith("newsweave."):
-                    add(a.name[len("newsweave."):])
+                    add(a.name[len("newsweave.") :])
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = pkg[: len(pkg) - node.level + 1]
                 mod = ".".join([*base, node.module] if node.module else base)
-            elif node.module and (node.module == "newsweave" or node.module.startswith("newsweave.")):
+            elif node.module and (
+                node.module == "newsweave" or node.module.startswith("newsweave.")
+            ):
                 mod = node.module[len("newsweave.") :] if node.module != "newsweave" else ""
             else:
                 continue
@@ -90,7 +94,9 @@ GRAPH = {m: _imports(m, p, set(MODULES)) for m, p in MODULES.items()}
 
 @pytest.mark.parametrize("module", sorted(MODULES))
 def test_imports_point_down(module: str) -> None:
-    up = sorted(d for d in GRAPH[module] if _layer(d) > _layer(module) and not module.startswith(d + "."))
+    up = sorted(
+        d for d in GRAPH[module] if _layer(d) > _layer(module) and not module.startswith(d + ".")
+    )
     assert not up, f"newsweave.{module} imports higher layers: {up}"
 
 
@@ -122,7 +128,9 @@ def test_no_import_cycle() -> None:
 @pytest.mark.parametrize("module", sorted(MODULES))
 def test_module_fits_in_mind(module: str) -> None:
     n = len(MODULES[module].read_text().splitlines())
-    assert n <= MAX_MODULE_LINES, f"newsweave.{module} has {n} lines (limit {MAX_MODULE_LINES}): split it"
+    assert n <= MAX_MODULE_LINES, (
+        f"newsweave.{module} has {n} lines (limit {MAX_MODULE_LINES}): split it"
+    )
 
 
 def test_no_scaffolding_words() -> None:
@@ -157,11 +165,15 @@ def test_private_names_stay_in_their_module() -> None:
         tree = ast.parse(p.read_text())
         aliases = set()  # local names bound to newsweave modules
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("newsweave"):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("newsweave")
+            ):
                 for a in node.names:
                     if a.name.startswith("_") and not a.name.startswith("__"):
                         found.append(f"newsweave.{m} imports {node.module}.{a.name}")
-                    if f"{node.module[len('newsweave.'):]}.{a.name}".lstrip(".") in MODULES or (
+                    if f"{node.module[len('newsweave.') :]}.{a.name}".lstrip(".") in MODULES or (
                         node.module == "newsweave" and a.name in MODULES
                     ):
                         aliases.add(a.asname or a.name)

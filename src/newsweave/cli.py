@@ -245,12 +245,18 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("brief", help="weave the given articles into one cited event account")
     s.add_argument("paths", nargs="+", metavar="PATH")
     s.add_argument(
-        "--format", choices=["md", "json", "html"], default=None,
+        "--format",
+        choices=["md", "json", "html"],
+        default=None,
         help="output format (default: from each -o FILE's suffix, else md)",
     )
     s.add_argument("--words", type=int, default=None, help="length-limited summary of N words")
     s.add_argument(
-        "-o", "--output", action="append", default=None, metavar="FILE",
+        "-o",
+        "--output",
+        action="append",
+        default=None,
+        metavar="FILE",
         help="write here instead of stdout; repeat for several formats from one weave",
     )
     s.add_argument(
@@ -262,10 +268,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("inputs", nargs="+", metavar="PATH|URL")
     s.add_argument("--db", default=DEFAULT_DB)
     s.add_argument("--engine", choices=["local", "ray"], default="local")
-    s.add_argument("--address", default=None, help="Ray cluster address (default: start a local Ray)")
+    s.add_argument(
+        "--address", default=None, help="Ray cluster address (default: start a local Ray)"
+    )
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     s.add_argument(
-        "--parquet", default=None, metavar="DIR",
+        "--parquet",
+        default=None,
+        metavar="DIR",
         help="write prepared articles as Parquet shards to DIR instead of the store (huge runs);"
         " `ingest DIR` later stores them and assigns their events",
     )

@@ -30,7 +30,6 @@ class Span:
         return article.text[self.start : self.end]
 
 
-
 @dataclass(frozen=True, slots=True)
 class RemovedSegment:
     """A piece of the raw input that cleaning dropped, kept so users can audit it.

@@ -25,12 +25,22 @@ def test_flattener_blocks_lines_scripts_hidden() -> None:
         "<p hidden>gone too</p><table><tr><td>a</td><td>b</td></tr></table>"
         "<p>Caf&eacute;&nbsp;open</p></body></html>"
     )
-    assert html_to_text(html).split("\n") == ["One bold word", "next line", "first", "second", "a b", "Café open"]
+    assert html_to_text(html).split("\n") == [
+        "One bold word",
+        "next line",
+        "first",
+        "second",
+        "a b",
+        "Café open",
+    ]
 
 
 def test_flattener_handles_garbage() -> None:
     assert html_to_text("") == ""
-    assert html_to_text(b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>") == "x"
+    assert (
+        html_to_text(b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>")
+        == "x"
+    )
 
 
 def test_fixture_page_golden() -> None:
@@ -58,7 +68,14 @@ def test_removed_segments_audit_the_whole_page() -> None:
     art = extract_html(html)
     flat = html_to_text(html)
     reasons = {r.reason for r in art.removed}
-    assert {"caption", "advertisement", "copyright", "related-heading", "title", "cookies"} <= reasons
+    assert {
+        "caption",
+        "advertisement",
+        "copyright",
+        "related-heading",
+        "title",
+        "cookies",
+    } <= reasons
     for seg in art.removed:
         if seg.start >= 0:
             assert flat[seg.start : seg.end] == seg.text
@@ -80,7 +97,9 @@ def test_html_without_body_falls_back_then_fails_clearly() -> None:
     from newsweave.errors import EmptyInput
 
     with pytest.raises(EmptyInput, match="no article body"):
-        extract_html("<html><body><nav><a>Home</a> <a>News</a></nav></body></html>", path="nav.html")
+        extract_html(
+            "<html><body><nav><a>Home</a> <a>News</a></nav></body></html>", path="nav.html"
+        )
     # a bare fragment with one real paragraph is still read
     frag = (
         "<p>The harbour authority said on Friday that the night ferry would return to its normal "
@@ -104,6 +123,8 @@ def test_html_mode_on_an_aeb_slice(data_dir: Path) -> None:
         with gzip.open(aeb / "html" / f"{k}.html.gz", "rt", encoding="utf-8") as f:
             html = f.read()
         ours.append(_f1(truth[k]["articleBody"], extract_body(html).body))
-        theirs.append(_f1(truth[k]["articleBody"], trafilatura.extract(html, include_comments=False) or ""))
+        theirs.append(
+            _f1(truth[k]["articleBody"], trafilatura.extract(html, include_comments=False) or "")
+        )
     assert sum(ours) / len(keys) >= 0.9
     assert sum(ours) >= sum(theirs) - 0.2  # never clearly worse than the extractor alone

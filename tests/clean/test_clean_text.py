@@ -21,8 +21,8 @@ P2 = (
     "with a temporary one-way system in place for most of that time."
 )
 P3 = (
-    "\"We have waited twenty years for this,\" said Mara Linde, who organised the petition. "
-    "\"Nobody should have to drive an ambulance down a track like that.\""
+    '"We have waited twenty years for this," said Mara Linde, who organised the petition. '
+    '"Nobody should have to drive an ambulance down a track like that."'
 )
 P4 = (
     "The council has set aside 2.4 million euros for the work and expects a regional grant to "
@@ -65,7 +65,11 @@ def test_furniture_around_a_story_is_removed_and_story_kept_in_order() -> None:
     assert res.text.split("\n\n") == [P1, P2, P3, "WHAT COMES NEXT", P4]
     assert res.title == "Council backs rebuild of quarry road"
     assert res.byline == "Ana Petrov"
-    assert res.date and res.date.value.date().isoformat() == "2024-06-03" and res.date.source == "dateline"
+    assert (
+        res.date
+        and res.date.value.date().isoformat() == "2024-06-03"
+        and res.date.source == "dateline"
+    )
     assert res.outlet == "Valley Herald"
     reasons = {r.text: r.reason for r in res.removed}
     assert reasons["Advertisement"] == "advertisement"
@@ -136,7 +140,9 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
 
 def test_comments_are_not_body() -> None:
     raw = page(
-        P1, P2, P3,
+        P1,
+        P2,
+        P3,
         "Comments",
         "Lena on June 4, 2024 at 9:12 am said:",
         "I drive that road every day and it has been dangerous for as long as I can remember, so this is very welcome news for all of us.",
@@ -151,11 +157,13 @@ def test_comments_are_not_body() -> None:
 
 def test_a_related_box_inside_the_story_does_not_end_it() -> None:
     raw = page(
-        P1, P2,
+        P1,
+        P2,
         "Trending News",
         "Storm warning for the coast",
         "Rail strike called off",
-        P3, P4,
+        P3,
+        P4,
     )
     res = clean_text(raw)
     assert res.text.split("\n\n") == [P1, P2, P3, P4]
@@ -169,7 +177,10 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
         ("Copy link", "share"),
         ("ADVERTISEMENT", "advertisement"),
         ("Story continues below advertisement", "advertisement"),
-        ("Join us today and pay only $9.99 for an annual subscription to our insights.", "subscription"),
+        (
+            "Join us today and pay only $9.99 for an annual subscription to our insights.",
+            "subscription",
+        ),
         ("And you get a free two-week trial with no obligation to continue.", "subscription"),
         ("Copyright © 2024 Example Media. All Rights Reserved.", "copyright"),
         ("No comments yet...", "comments"),
@@ -184,7 +195,10 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
         ("5 min read", "player"),
         ("Hashtags", "navigation"),
         ("11 minutes ago", "timestamp"),
-        ("We use cookies to give you the best experience; by browsing you accept our cookie policy.", "cookies"),
+        (
+            "We use cookies to give you the best experience; by browsing you accept our cookie policy.",
+            "cookies",
+        ),
     ],
 )
 def test_line_lexicon(line: str, reason: str) -> None:
@@ -208,7 +222,17 @@ def test_story_lines_are_not_furniture(line: str) -> None:
 
 
 def test_strip_leaks_keeps_story_and_drops_tail() -> None:
-    body = "\n".join([P1, "Advertisement", P2, "Photo: Jon Baird/Valley Photos", P3, "Related", "Storm warning for the coast"])
+    body = "\n".join(
+        [
+            P1,
+            "Advertisement",
+            P2,
+            "Photo: Jon Baird/Valley Photos",
+            P3,
+            "Related",
+            "Storm warning for the coast",
+        ]
+    )
     kept, dropped = strip_leaks(body)
     assert kept.split("\n") == [P1, P2, P3]
     assert {r for _, r in dropped} >= {"advertisement", "credit", "related-heading"}
@@ -242,11 +266,18 @@ def test_text_mode_on_an_aeb_slice(data_dir: Path) -> None:
         (),
         ("Comments", "No comments yet..."),
         ("Comments", "No comments yet...", "Related Articles"),
-        ("Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments",
-         "No comments yet..."),
+        (
+            "Hashtags",
+            "Try Our AI Features",
+            "Explore what Daily8 AI can do for you:",
+            "Comments",
+            "No comments yet...",
+        ),
     ],
 )
-def test_teaser_tail_is_cut_without_the_markers_that_usually_announce_it(seeds_dir: Path, drop: tuple[str, ...]) -> None:
+def test_teaser_tail_is_cut_without_the_markers_that_usually_announce_it(
+    seeds_dir: Path, drop: tuple[str, ...]
+) -> None:
     """Rules are general: the seed's Related tail goes even when its headings are missing."""
     raw = (seeds_dir / "004_0695376d25cec0db.txt").read_text(encoding="utf-8")
     lines = [ln for ln in raw.split("\n") if ln.strip() not in drop]

@@ -15,7 +15,10 @@ from newsweave.clean import metadata as md
         ("May 11, 2025", datetime(2025, 5, 11)),
         ("Sunday, May 11, 2025 10:32 pm", datetime(2025, 5, 11, 22, 32)),
         ("Updated: 11 May 2025", datetime(2025, 5, 11)),
-        ("Published Sept. 3, 2024 at 7:05 a.m. EDT", datetime(2024, 9, 3, 7, 5, tzinfo=timezone(timedelta(hours=-4)))),
+        (
+            "Published Sept. 3, 2024 at 7:05 a.m. EDT",
+            datetime(2024, 9, 3, 7, 5, tzinfo=timezone(timedelta(hours=-4))),
+        ),
         ("May 11, 2025 10:32 GMT", datetime(2025, 5, 11, 10, 32, tzinfo=UTC)),
         ("2025-05-11T08:30", datetime(2025, 5, 11, 8, 30)),
         ("03 March 2026", datetime(2026, 3, 3)),
@@ -60,16 +63,31 @@ def test_bylines(line: str, name: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("line", "ok"),
-    [("Ryan Morgan", True), ("Mary-Kate O'Neill", True), ("Top News", False), ("Related Articles", False),
-     ("News", False), ("Ryan Morgan said.", False), ("NO CEASEFIRE?", False)],
+    [
+        ("Ryan Morgan", True),
+        ("Mary-Kate O'Neill", True),
+        ("Top News", False),
+        ("Related Articles", False),
+        ("News", False),
+        ("Ryan Morgan said.", False),
+        ("NO CEASEFIRE?", False),
+    ],
 )
 def test_person_name_lines(line: str, ok: bool) -> None:
     assert md.is_person_name(line) is ok
 
 
 def test_outlets() -> None:
-    assert md.outlet_from_copyright("Copyright © 2025 GlobalPost Media Corporation. All Rights Reserved.") == "GlobalPost"
-    assert md.outlet_from_copyright("© 2024 Gullport Herald Media Ltd. All rights reserved.") == "Gullport Herald"
+    assert (
+        md.outlet_from_copyright(
+            "Copyright © 2025 GlobalPost Media Corporation. All Rights Reserved."
+        )
+        == "GlobalPost"
+    )
+    assert (
+        md.outlet_from_copyright("© 2024 Gullport Herald Media Ltd. All rights reserved.")
+        == "Gullport Herald"
+    )
     assert md.outlet_from_copyright("Copyright: All rights reserved.") is None
     assert md.outlet_from_url("https://www.themoscowtimes.com/2025/05/11/x") == "The Moscow Times"
     assert md.outlet_from_url("https://edition.cnn.com/x") == "CNN"
@@ -80,16 +98,31 @@ def test_outlets() -> None:
 def test_original_url_and_markdown() -> None:
     assert md.original_url("Original url: <https://x.example/a>") == "https://x.example/a"
     assert md.original_url("Original url:") is None
-    assert md.strip_markdown_links("By [AFP](#) and [Reuters](https://r.example)") == "By AFP and Reuters"
+    assert (
+        md.strip_markdown_links("By [AFP](#) and [Reuters](https://r.example)")
+        == "By AFP and Reuters"
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("The council said on Monday that the ferry would not run until the repairs were done and checked.", "en"),
-        ("Le conseil a déclaré lundi que le ferry ne circulerait pas avant la fin des réparations et des contrôles.", "fr"),
-        ("Der Rat teilte am Montag mit, dass die Fähre erst nach dem Abschluss der Reparaturen wieder fahren werde.", "de"),
-        ("El consejo dijo el lunes que el ferry no volverá a circular hasta que terminen las reparaciones y los controles.", "es"),
+        (
+            "The council said on Monday that the ferry would not run until the repairs were done and checked.",
+            "en",
+        ),
+        (
+            "Le conseil a déclaré lundi que le ferry ne circulerait pas avant la fin des réparations et des contrôles.",
+            "fr",
+        ),
+        (
+            "Der Rat teilte am Montag mit, dass die Fähre erst nach dem Abschluss der Reparaturen wieder fahren werde.",
+            "de",
+        ),
+        (
+            "El consejo dijo el lunes que el ferry no volverá a circular hasta que terminen las reparaciones y los controles.",
+            "es",
+        ),
         ("21 Day Fix\nP90X3\nCIZE\nFOCUS T25", None),
     ],
 )

@@ -79,9 +79,7 @@ def test_same_article_under_another_id_or_url_is_recognised(tmp_path, seed_artic
     a = seed_articles[0]
     ingest([a], db=db, progress=False)
     same_text = dataclasses.replace(a, id="renamed", path="elsewhere.txt")
-    same_url = dataclasses.replace(
-        seed_articles[1], id="x2", url="https://example.org/putin-talks"
-    )
+    same_url = dataclasses.replace(seed_articles[1], id="x2", url="https://example.org/putin-talks")
     s = ingest([same_text, same_url], db=db, progress=False)
     assert (s.added, s.duplicates) == (1, 1)
     moved = dataclasses.replace(seed_articles[2], id="x3", url="https://example.org/putin-talks")
@@ -129,10 +127,18 @@ print(s.describe())
 
 def _child(src: Path, db: Path) -> subprocess.Popen:
     # the hashing embedder: the crash test is about the store, not the model
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), NEWSWEAVE_THREADS="1", NEWSWEAVE_EMBEDDER="hashing")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT / "src"),
+        NEWSWEAVE_THREADS="1",
+        NEWSWEAVE_EMBEDDER="hashing",
+    )
     return subprocess.Popen(
         [sys.executable, "-c", _CHILD, str(src), str(db)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 

@@ -46,8 +46,17 @@ def test_migrations_from_empty(tmp_path):
     with Store(db) as st:
         assert st.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
         tables = {r[0] for r in st.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert {"articles", "features", "entities", "events", "event_articles", "syntheses",
-                "duplicates", "schema_version", "articles_fts"} <= tables
+        assert {
+            "articles",
+            "features",
+            "entities",
+            "events",
+            "event_articles",
+            "syntheses",
+            "duplicates",
+            "schema_version",
+            "articles_fts",
+        } <= tables
         assert st.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert st.counts().articles == 0
     with Store(db) as st:  # reopening migrates nothing and keeps the version
@@ -62,7 +71,13 @@ def test_migration_from_v1_keeps_data_and_adds_search(tmp_path):
     MIGRATIONS[0](con)
     con.execute(
         "INSERT INTO articles (id, content_hash, title, text, ingested_at) VALUES (?,?,?,?,?)",
-        ("a1", "h", "Quake hits island", "An earthquake struck the island of Sumbawa.", "2024-01-01"),
+        (
+            "a1",
+            "h",
+            "Quake hits island",
+            "An earthquake struck the island of Sumbawa.",
+            "2024-01-01",
+        ),
     )
     con.commit()
     con.close()
@@ -70,7 +85,9 @@ def test_migration_from_v1_keeps_data_and_adds_search(tmp_path):
         Store(db, readonly=True)
     with Store(db) as st:
         assert st.schema_version == SCHEMA_VERSION
-        hits = st.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'sumbawa'").fetchall()
+        hits = st.db.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'sumbawa'"
+        ).fetchall()
         assert len(hits) == 1
         assert st.get_article("a1").title == "Quake hits island"
 
@@ -138,8 +155,11 @@ def test_synthesis_is_cached_until_members_change(filled, monkeypatch):
     import newsweave.synthesis.weave as synthesis
 
     with Store(filled) as st:
-        small = min((e for e in st.list_events(limit=1000) if len(e.articles) == 2),
-                    key=lambda e: e.id, default=None)
+        small = min(
+            (e for e in st.list_events(limit=1000) if len(e.articles) == 2),
+            key=lambda e: e.id,
+            default=None,
+        )
         if small is None:
             small = min(st.list_events(limit=1000), key=lambda e: len(e.articles))
         rep = st.event_report(small.id, settings=Settings())

@@ -38,7 +38,9 @@ def ecb():
 
 
 def test_dates_and_entities_normalise():
-    a = Article(id="x", text="http: / / example. com / a\nFire at Waitrose\nSunday, 21 July 2013\nA fire.")
+    a = Article(
+        id="x", text="http: / / example. com / a\nFire at Waitrose\nSunday, 21 July 2013\nA fire."
+    )
     assert find_date(a).isoformat() == "2013-07-21"
     b = Article(id="y", text="Title\nDecember 15th, 2008, 7: 35 am\nText.")
     assert find_date(b).isoformat() == "2008-12-15"
@@ -99,7 +101,10 @@ def test_cluster_cli_json(tmp_path, seeds_dir):
     seeds = sorted(str(p) for p in seeds_dir.glob("*.txt"))
     out = subprocess.run(
         [sys.executable, "-m", "newsweave.cli", "cluster", str(src), *seeds, "--format", "json"],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
     )
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)

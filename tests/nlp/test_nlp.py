@@ -37,14 +37,20 @@ def test_default_embedder_ranks_paraphrases_above_unrelated_text():
 def test_embedder_is_loaded_once_and_batches_keep_order():
     emb = nlp.get_embedder(SETTINGS)
     assert nlp.get_embedder(SETTINGS) is emb
-    texts = ["short", "a much longer sentence about ceasefire talks in Istanbul on Thursday", "mid length text"]
+    texts = [
+        "short",
+        "a much longer sentence about ceasefire talks in Istanbul on Thursday",
+        "mid length text",
+    ]
     batch = emb.encode(texts)
     one_by_one = np.vstack([emb.encode([t]) for t in texts])
     assert np.allclose(batch, one_by_one, atol=1e-4)
 
 
 def test_hashing_embedder_needs_no_model():
-    v = nlp.get_embedder(Settings(embedder="hashing")).encode(["talks in Istanbul", "talks in Istanbul", "gold prices"])
+    v = nlp.get_embedder(Settings(embedder="hashing")).encode(
+        ["talks in Istanbul", "talks in Istanbul", "gold prices"]
+    )
     assert v[0] @ v[1] == pytest.approx(1.0)
     assert v[0] @ v[2] < 0.5
 
@@ -95,7 +101,13 @@ def test_embedder_sends_each_distinct_text_to_the_model_once(model_calls):
 
 
 def test_doc_ents_and_sents_are_built_once_per_doc():
-    [an] = parse([Article(id="x", text="Vladimir Putin spoke in Moscow. Volodymyr Zelensky replied from Kyiv.")])
+    [an] = parse(
+        [
+            Article(
+                id="x", text="Vladimir Putin spoke in Moscow. Volodymyr Zelensky replied from Kyiv."
+            )
+        ]
+    )
     ents = nlp.doc_ents(an.doc)
     assert ents is nlp.doc_ents(an.doc)
     assert [(e.start_char, e.end_char, e.label_) for e in ents] == [
@@ -122,7 +134,10 @@ def test_prefetched_texts_are_embedded_once_in_the_background(model_calls):
 
 
 def test_analyze_hands_over_each_parsed_article_in_order():
-    arts = [Article(id=f"a{i}", text=f"Sentence number {i} is here. And a second one.") for i in range(3)]
+    arts = [
+        Article(id=f"a{i}", text=f"Sentence number {i} is here. And a second one.")
+        for i in range(3)
+    ]
     seen: list[str] = []
     out = parse(arts, on_parsed=lambda an: seen.append(an.article.id))
     assert seen == ["a0", "a1", "a2"] == [an.article.id for an in out]
@@ -156,7 +171,10 @@ def test_a_waiting_caller_embeds_queued_tasks_itself(model_calls, monkeypatch):
         return slow(texts)
 
     monkeypatch.setattr(emb, "_encode", traced)
-    texts = [f"Queued sentence number {i} about the harbour bridge repairs." for i in range(5 * nlp.PREFETCH_TASK)]
+    texts = [
+        f"Queued sentence number {i} about the harbour bridge repairs."
+        for i in range(5 * nlp.PREFETCH_TASK)
+    ]
     emb.prefetch(texts)
     got = emb.encode(texts)
     assert "MainThread" in threads  # the caller took tasks over instead of waiting
@@ -170,7 +188,9 @@ def test_int8_copy_is_derived_once_and_each_vector_depends_on_its_text_alone(tmp
     path = nlp.int8_matmul_model(shipped, tmp_path)
     assert Path(path).parent == tmp_path and Path(path).exists()
     built = Path(path).stat().st_mtime_ns
-    assert nlp.int8_matmul_model(shipped, tmp_path) == path and Path(path).stat().st_mtime_ns == built
+    assert (
+        nlp.int8_matmul_model(shipped, tmp_path) == path and Path(path).stat().st_mtime_ns == built
+    )
     assert [p.name for p in tmp_path.iterdir()] == [Path(path).name]  # no temporary left over
     texts = [
         "Russia proposed direct talks with Ukraine in Istanbul on Thursday.",

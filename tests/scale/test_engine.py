@@ -192,7 +192,9 @@ def test_ray_and_local_engines_prepare_identical_articles(ray_session, tmp_path:
 
 @pytest.mark.ray
 @pytest.mark.slow
-def test_ray_workers_use_the_drivers_settings_not_their_environment(ray_session, tmp_path: Path) -> None:
+def test_ray_workers_use_the_drivers_settings_not_their_environment(
+    ray_session, tmp_path: Path
+) -> None:
     """The environment says nothing of the embedder; the driver's Settings choose the model-free
     hashing one, and the vectors the workers send back are its 1,024-wide ones, not MiniLM's 384."""
     from newsweave.events.prepare import prepare_batch
@@ -202,7 +204,9 @@ def test_ray_workers_use_the_drivers_settings_not_their_environment(ray_session,
     write_warc(path, _seed_pages())
     with RayEngine(Settings(embedder="hashing")) as ray_engine:
         assert ray_engine.settings.model_threads == 1  # one worker per core, one thread each
-        out = [x for x in ray_engine.run([str(path)], prepare_batch) if not isinstance(x, InputError)]
+        out = [
+            x for x in ray_engine.run([str(path)], prepare_batch) if not isinstance(x, InputError)
+        ]
     assert out and {len(x.embedding) for x in out} == {1024 * 4}
 
 
@@ -226,7 +230,12 @@ def test_ingest_with_ray_gives_the_same_store_as_local(
             ids = st.article_ids()
             arts = {i: st.get_article(i) for i in ids}
             sigs = {i: s.tobytes() for i, s in st.load_minhashes()}
-        return {frozenset(e.articles) for e in events}, {e.id: e.articles for e in events}, arts, sigs
+        return (
+            {frozenset(e.articles) for e in events},
+            {e.id: e.articles for e in events},
+            arts,
+            sigs,
+        )
 
     ev_l, by_id_l, arts_l, sigs_l = snapshot(db_local)
     ev_r, by_id_r, arts_r, sigs_r = snapshot(db_ray)
@@ -255,7 +264,11 @@ def test_prepare_to_parquet_writes_streamed_shards(tmp_path: Path) -> None:
     stats = prepare_to_parquet([str(seeds), str(bad)], out, SETTINGS, rows_per_file=2)
     assert stats.documents == 5 and stats.errors == 1
     parts = sorted(out.glob("part-*.parquet"))
-    assert [p.name for p in parts] == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
+    assert [p.name for p in parts] == [
+        "part-00000.parquet",
+        "part-00001.parquet",
+        "part-00002.parquet",
+    ]
     table = pq.read_table(out)
     assert table.num_rows == 5
     rows = table.to_pylist()

@@ -97,7 +97,9 @@ def test_seed_ids_sources_and_round_trip(seed_articles: list[Article]) -> None:
 
 def test_examples_cover_every_format() -> None:
     arts = [a for a in iter_articles([str(EXAMPLES)])]
-    assert all(isinstance(a, Article) for a in arts), [a for a in arts if not isinstance(a, Article)]
+    assert all(isinstance(a, Article) for a in arts), [
+        a for a in arts if not isinstance(a, Article)
+    ]
     fmts = {a.source_format for a in arts}
     assert fmts == {"text", "html", "json"}
     assert len(arts) >= 4
@@ -112,7 +114,9 @@ def test_gzip_jsonl_and_directories(tmp_path: Path) -> None:
     with gzip.open(tmp_path / "sub" / "page.html.gz", "wb") as f:
         f.write(html)
     (tmp_path / "a.txt").write_text("Ferry cancelled\n\n" + STORY, encoding="utf-8")
-    (tmp_path / "notes.csv").write_text("x,y\n1,2\n", encoding="utf-8")  # skipped: not an input type
+    (tmp_path / "notes.csv").write_text(
+        "x,y\n1,2\n", encoding="utf-8"
+    )  # skipped: not an input type
     (tmp_path / ".hidden.txt").write_text(STORY, encoding="utf-8")
     lines = [
         json.dumps({"id": "r1", "title": "Ferry cancelled", "text": STORY, "date": "2024-03-04"}),
@@ -129,16 +133,32 @@ def test_gzip_jsonl_and_directories(tmp_path: Path) -> None:
     assert "invalid JSON" in str(errors[0])
     assert [a.id for a in arts] == ["a", "r1", "r2", "r1-2", "page"]
     r1 = arts[1]
-    assert r1.source_format == "json" and r1.published and r1.published.date().isoformat() == "2024-03-04"
+    assert (
+        r1.source_format == "json"
+        and r1.published
+        and r1.published.date().isoformat() == "2024-03-04"
+    )
     assert r1.published_source == "record"
     assert arts[4].source_format == "html" and arts[4].title.startswith("Harbour ferry strike")
 
 
 def test_record_fields_override_cleaning() -> None:
-    rec = {"id": 7, "text": STORY, "title": "Night ferry cancelled", "outlet": "Island Radio",
-           "author": ["A. Reed", "B. Sato"], "published": "2024-03-04T08:00:00+00:00", "url": "https://x.example/a"}
+    rec = {
+        "id": 7,
+        "text": STORY,
+        "title": "Night ferry cancelled",
+        "outlet": "Island Radio",
+        "author": ["A. Reed", "B. Sato"],
+        "published": "2024-03-04T08:00:00+00:00",
+        "url": "https://x.example/a",
+    }
     art = article_from_record(rec, locator="feed.json:0")
-    assert (art.id, art.title, art.outlet, art.byline) == ("7", "Night ferry cancelled", "Island Radio", "A. Reed, B. Sato")
+    assert (art.id, art.title, art.outlet, art.byline) == (
+        "7",
+        "Night ferry cancelled",
+        "Island Radio",
+        "A. Reed, B. Sato",
+    )
     assert art.published.isoformat() == "2024-03-04T08:00:00+00:00"
     assert art.url == "https://x.example/a"
 
@@ -165,7 +185,9 @@ def test_bad_inputs_each_named_and_the_rest_go_through(tmp_path: Path) -> None:
         f.seek(50 * 1024 * 1024)
         f.write(b"\n")
     nobody = tmp_path / "nav.html"
-    nobody.write_text("<html><head><title>x</title></head><body><nav><a>Home</a><a>News</a></nav></body></html>")
+    nobody.write_text(
+        "<html><head><title>x</title></head><body><nav><a>Home</a><a>News</a></nav></body></html>"
+    )
     notext = tmp_path / "meta.json"
     notext.write_text(json.dumps({"id": "m", "title": "Only a title", "url": "https://x.example"}))
     badjson = tmp_path / "broken.json"
@@ -173,16 +195,28 @@ def test_bad_inputs_each_named_and_the_rest_go_through(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
 
     t0 = time.perf_counter()
-    items = list(iter_articles([str(p) for p in (empty, binary, big, good, nobody, notext, badjson, missing)]))
+    items = list(
+        iter_articles(
+            [str(p) for p in (empty, binary, big, good, nobody, notext, badjson, missing)]
+        )
+    )
     assert time.perf_counter() - t0 < 10, "a 50 MB input must be refused quickly, not read"
     assert len(items) == 8
     by_path = {i.path: i for i in items if isinstance(i, InputError)}
     assert isinstance(by_path[str(empty)], EmptyInput) and "empty" in str(by_path[str(empty)])
-    assert isinstance(by_path[str(binary)], UnreadableInput) and "not a text file" in str(by_path[str(binary)])
+    assert isinstance(by_path[str(binary)], UnreadableInput) and "not a text file" in str(
+        by_path[str(binary)]
+    )
     assert isinstance(by_path[str(big)], UnreadableInput) and "MiB limit" in str(by_path[str(big)])
-    assert isinstance(by_path[str(nobody)], EmptyInput) and "no article body" in str(by_path[str(nobody)])
-    assert isinstance(by_path[str(notext)], EmptyInput) and "no 'text' or 'html'" in str(by_path[str(notext)])
-    assert isinstance(by_path[str(badjson)], UnreadableInput) and "invalid JSON" in str(by_path[str(badjson)])
+    assert isinstance(by_path[str(nobody)], EmptyInput) and "no article body" in str(
+        by_path[str(nobody)]
+    )
+    assert isinstance(by_path[str(notext)], EmptyInput) and "no 'text' or 'html'" in str(
+        by_path[str(notext)]
+    )
+    assert isinstance(by_path[str(badjson)], UnreadableInput) and "invalid JSON" in str(
+        by_path[str(badjson)]
+    )
     assert isinstance(by_path[str(missing)], UnreadableInput)
     for path, err in by_path.items():
         assert str(err).startswith(path), "every message names the file"
@@ -203,13 +237,21 @@ def test_legacy_encodings_are_decoded(tmp_path: Path) -> None:
     p.write_bytes(text.encode("cp1252"))
     (art,) = list(iter_articles([str(p)]))
     assert isinstance(art, Article)
-    assert "Hélène Marchetti" in art.text and "€50" in art.text and "“We were not consulted,”" in art.text
+    assert (
+        "Hélène Marchetti" in art.text
+        and "€50" in art.text
+        and "“We were not consulted,”" in art.text
+    )
     h = tmp_path / "latin1.html"
     h.write_bytes(
-        ("<html><head><meta charset='iso-8859-1'><title>Caf\xe9 protest</title></head><body><article>"
-         "<p>" + text.split("\n\n")[1].replace("€50", "50-euro").replace("’", "'") + "</p>"
-         "<p>" + text.split("\n\n")[2].replace("“", '"').replace("”", '"').replace("’", "'") + "</p>"
-         "</article></body></html>").encode("latin-1")
+        (
+            "<html><head><meta charset='iso-8859-1'><title>Caf\xe9 protest</title></head><body><article>"
+            "<p>" + text.split("\n\n")[1].replace("€50", "50-euro").replace("’", "'") + "</p>"
+            "<p>"
+            + text.split("\n\n")[2].replace("“", '"').replace("”", '"').replace("’", "'")
+            + "</p>"
+            "</article></body></html>"
+        ).encode("latin-1")
     )
     (art2,) = list(iter_articles([str(h)]))
     assert isinstance(art2, Article) and "Hélène Marchetti" in art2.text
@@ -235,7 +277,17 @@ def test_cli_extract_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     out, err = capsys.readouterr()
     assert code == 1 and "bad.txt" in err
     rec = json.loads(out.strip().splitlines()[0])
-    for key in ("path", "title", "text", "outlet", "byline", "published", "url", "language", "removed"):
+    for key in (
+        "path",
+        "title",
+        "text",
+        "outlet",
+        "byline",
+        "published",
+        "url",
+        "language",
+        "removed",
+    ):
         assert key in rec
     assert rec["schema"] == "newsweave.article/1"
     assert rec["outlet"] == "Valley Post" and rec["byline"] == "NWS"

@@ -71,7 +71,10 @@ def test_round_trip_keeps_html_responses_and_counts_skips(tmp_path: Path, name: 
     items = list(iter_warc_pages(path, stats=stats, skips=True))
     pages = [x for x in items if isinstance(x, WarcPage)]
     skips = [x for x in items if isinstance(x, WarcSkip)]
-    assert [p.url for p in pages] == ["https://news.example/ferry/1", "https://news.example/ferry/3"]
+    assert [p.url for p in pages] == [
+        "https://news.example/ferry/1",
+        "https://news.example/ferry/3",
+    ]
     assert pages[0].last_modified == MODIFIED and pages[0].crawled == CRAWL
     assert pages[1].last_modified is None
     assert b"Porto Verde" in pages[0].html
@@ -122,14 +125,24 @@ def test_articles_keep_capture_metadata_and_date_hints(tmp_path: Path) -> None:
 
 def test_unextractable_page_is_an_error_naming_the_record(tmp_path: Path) -> None:
     path = tmp_path / "a.warc.gz"
-    write_warc(path, [PageToWrite("https://news.example/nav", b"<html><body><a href=x>Home</a></body></html>"), _page(1)])
+    write_warc(
+        path,
+        [
+            PageToWrite(
+                "https://news.example/nav", b"<html><body><a href=x>Home</a></body></html>"
+            ),
+            _page(1),
+        ],
+    )
     out = list(iter_warc_articles([path]))
     assert isinstance(out[0], InputError) and f"{path}@" in str(out[0])
     assert isinstance(out[1], Article)
 
 
 @pytest.mark.parametrize("gz", [True, False])
-def test_damaged_file_yields_what_precedes_the_damage_and_reports_it(tmp_path: Path, gz: bool) -> None:
+def test_damaged_file_yields_what_precedes_the_damage_and_reports_it(
+    tmp_path: Path, gz: bool
+) -> None:
     good = tmp_path / "good.warc"
     write_warc(good, [_page(i) for i in range(20)], gzip_records=gz)
     data = good.read_bytes()
@@ -146,7 +159,11 @@ def test_damaged_file_yields_what_precedes_the_damage_and_reports_it(tmp_path: P
     damaged = stats.skipped["digest-mismatch"] + stats.skipped["bad-length"] + len(errors)
     assert damaged >= 1
     for e in errors:
-        assert isinstance(e, UnreadableInput) and e.path == str(bad) and "damaged near byte" in e.message
+        assert (
+            isinstance(e, UnreadableInput)
+            and e.path == str(bad)
+            and "damaged near byte" in e.message
+        )
 
 
 def test_missing_and_not_a_warc(tmp_path: Path) -> None:
@@ -161,7 +178,9 @@ def test_missing_and_not_a_warc(tmp_path: Path) -> None:
 def test_oversized_payload_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(warc, "MAX_PAYLOAD_BYTES", 500)
     path = tmp_path / "a.warc.gz"
-    write_warc(path, [_page(1), PageToWrite("https://news.example/tiny", b"<html><p>hi</p></html>")])
+    write_warc(
+        path, [_page(1), PageToWrite("https://news.example/tiny", b"<html><p>hi</p></html>")]
+    )
     stats = WarcStats()
     pages = list(iter_warc_pages(path, stats=stats))
     assert [p.url for p in pages] == ["https://news.example/tiny"]
@@ -175,7 +194,9 @@ def test_reading_is_streamed_not_loaded(tmp_path: Path) -> None:
 
     def pages():
         for i in range(400):
-            yield PageToWrite(f"https://news.example/{i}", f"<html><body>{i}{filler}</body></html>".encode())
+            yield PageToWrite(
+                f"https://news.example/{i}", f"<html><body>{i}{filler}</body></html>".encode()
+            )
 
     write_warc(path, pages(), gzip_records=False)
     size = path.stat().st_size
@@ -219,7 +240,9 @@ def test_aeb_pages_through_warc_equal_direct_extraction(tmp_path: Path) -> None:
     files = sorted(html_dir.glob("*.html.gz"))[:8]
     raw = [gzip.decompress(f.read_bytes()) for f in files]
     path = tmp_path / "aeb.warc.gz"
-    write_warc(path, [PageToWrite(f"https://aeb.example/{i}", b, crawled=CRAWL) for i, b in enumerate(raw)])
+    write_warc(
+        path, [PageToWrite(f"https://aeb.example/{i}", b, crawled=CRAWL) for i, b in enumerate(raw)]
+    )
     via_warc = list(iter_warc_articles([path]))
     assert len(via_warc) == len(files)
     for i, (art, body) in enumerate(zip(via_warc, raw, strict=True)):

@@ -14,9 +14,13 @@ def art(text: str, byline: str | None = None) -> Article:
 
 
 def test_credit_lines_and_own_voice_are_credits():
-    assert {c.wire for c in wire_credits(art("Body.\n\nReuters contributed to this report."))} == {"Reuters"}
+    assert {c.wire for c in wire_credits(art("Body.\n\nReuters contributed to this report."))} == {
+        "Reuters"
+    }
     assert {c.wire for c in wire_credits(art("Body.", byline="By AFP"))} == {"AFP"}
-    assert {c.wire for c in wire_credits(art("LONDON (AP) — The council voted on Monday."))} == {"AP"}
+    assert {c.wire for c in wire_credits(art("LONDON (AP) — The council voted on Monday."))} == {
+        "AP"
+    }
     own = "The ministry did not immediately respond to Reuters' request for comment."
     assert {c.wire for c in wire_credits(art(own))} == {"Reuters"}
 
@@ -36,7 +40,15 @@ def test_quoted_ranges_ignore_apostrophes():
 
 
 def F(lemmas, numbers=(), dates=(), places=(), negated=False, ents=()):
-    return Features(frozenset(lemmas), frozenset(ents), frozenset(numbers), negated, 10, frozenset(dates), frozenset(places))
+    return Features(
+        frozenset(lemmas),
+        frozenset(ents),
+        frozenset(numbers),
+        negated,
+        10,
+        frozenset(dates),
+        frozenset(places),
+    )
 
 
 def test_numbers_days_and_polarity_must_agree():
@@ -52,7 +64,9 @@ def test_numbers_days_and_polarity_must_agree():
     e = F({"talk", "hold"}, dates={"2025-05-15"}, places={"istanbul"})
     assert agree(d, e, 0.5, w)
     # similar wording but only topic words in common is not enough
-    assert not agree(F({"ceasefire", "putin"}), F({"ceasefire", "putin"}), 0.65, {"ceasefire": 2.0, "putin": 0.2})
+    assert not agree(
+        F({"ceasefire", "putin"}), F({"ceasefire", "putin"}), 0.65, {"ceasefire": 2.0, "putin": 0.2}
+    )
 
 
 def test_seed_origins(seed_report):

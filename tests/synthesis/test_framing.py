@@ -13,7 +13,9 @@ def test_quoted_words_are_the_speakers_not_the_outlets():
 
 
 def test_reported_speech_is_attributed():
-    text = "Critics rejected the offer, saying it was nothing more than an imperial-style land grab."
+    text = (
+        "Critics rejected the offer, saying it was nothing more than an imperial-style land grab."
+    )
     voices = {t.label: t.voice for t in loaded_terms_in(text)}
     assert voices["land grab"] == "attributed"
     assert loaded_terms_in(text, own_words_only=True) == []
@@ -37,7 +39,9 @@ def test_seed_framing(seed_report):
     # omissions are majority facts the article is not a source of (and says nowhere)
     majority = len(ev.articles) // 2 + 1
     for fr in ev.framing:
-        allowed = {f.text for f in ev.facts if len(f.sources) >= majority and fr.article not in f.sources}
+        allowed = {
+            f.text for f in ev.facts if len(f.sources) >= majority and fr.article not in f.sources
+        }
         assert set(fr.omits) <= allowed
     first = next(fr for fr in ev.framing if fr.article.startswith("000"))
     assert any("Erdogan" in o for o in first.omits)  # it never mentions Turkey's mediator

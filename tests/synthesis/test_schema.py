@@ -42,5 +42,14 @@ def test_schema_rejects_broken_reports(validator, seed_report):
 
 def test_every_field_is_documented():
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    for name in ("fact", "unique", "entity", "timeline", "contradiction", "framing", "brief", "event"):
+    for name in (
+        "fact",
+        "unique",
+        "entity",
+        "timeline",
+        "contradiction",
+        "framing",
+        "brief",
+        "event",
+    ):
         assert schema["$defs"][name].get("description"), name

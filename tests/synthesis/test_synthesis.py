@@ -24,7 +24,9 @@ def ecb_articles(data_dir: Path, event: str, n: int) -> list[Article]:
     path = data_dir / "ecbplus" / "documents.jsonl"
     if not path.exists():
         pytest.skip(f"ECB+ not found at {path}")
-    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     docs = sorted((d for d in docs if d["event"] == event), key=lambda d: d["id"])[:n]
     return [Article(id=d["id"], text=d["text"]) for d in docs]
 
@@ -86,7 +88,19 @@ def test_every_citation_lies_in_its_article(seed_report):
 def _content(text: str) -> set[str]:
     """Content-word stems (5-letter prefixes: "negotiators" ~ "negotiations") and numbers."""
     words = re.findall(r"[A-Za-zÀ-ÿ]{4,}|\d+", text)
-    stop = {"that", "this", "with", "from", "have", "said", "would", "their", "they", "were", "will"}
+    stop = {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "said",
+        "would",
+        "their",
+        "they",
+        "were",
+        "will",
+    }
     return {w.lower()[:5] for w in words if w.lower() not in stop}
 
 

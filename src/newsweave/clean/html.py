@@ -23,16 +23,75 @@ from newsweave.text.dates import parse_date
 
 # Elements whose content is never visible text.
 _DROP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed",
-     "canvas", "select", "option", "datalist", "math"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "head",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "option",
+        "datalist",
+        "math",
+    }
 )
 # Elements that start a new line in a browser's rendering (CSS display: block and friends).
 _BLOCK_TAGS = frozenset(
-    {"address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl",
-     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-     "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre",
-     "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "center",
-     "menu", "picture", "video", "audio", "title"}
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "caption",
+        "center",
+        "menu",
+        "picture",
+        "video",
+        "audio",
+        "title",
+    }
 )
 _CELL_TAGS = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -54,7 +113,9 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement | None:
 
 
 # class names that mean "not rendered" in the common CSS frameworks
-_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "visually-hidden", "hide", "display-none"})
+_HIDDEN_CLASSES = frozenset(
+    {"hidden", "d-none", "is-hidden", "visually-hidden", "hide", "display-none"}
+)
 
 
 def _hidden(el: lxml.html.HtmlElement) -> bool:
@@ -69,8 +130,11 @@ def _hidden(el: lxml.html.HtmlElement) -> bool:
 
 def drop_hidden(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """Remove elements a browser would not show (keeping their tail text)."""
-    for el in [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in ("html", "body")
-               and _hidden(e)]:
+    for el in [
+        e
+        for e in root.iter()
+        if isinstance(e.tag, str) and e.tag not in ("html", "body") and _hidden(e)
+    ]:
         if el.getparent() is not None:
             el.drop_tree()
     return root
@@ -167,8 +231,13 @@ def extract_body(html: str | bytes, *, url: str | None = None) -> HtmlExtraction
     # favor_precision drops more furniture (0.964 vs 0.960 on AEB) but now and then
     # loses half a story; the default pass is the second opinion for short outputs.
     doc = trafilatura.bare_extraction(
-        markup, url=url, include_comments=False, include_tables=True, with_metadata=True,
-        deduplicate=False, favor_precision=True,
+        markup,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        deduplicate=False,
+        favor_precision=True,
     )
     if doc is None:
         return HtmlExtraction("", None, None, None, None, url, None, flattened)
@@ -176,7 +245,11 @@ def extract_body(html: str | bytes, *, url: str | None = None) -> HtmlExtraction
     words = len(body.split())
     if words < SECOND_OPINION_BELOW_WORDS:
         other = trafilatura.bare_extraction(
-            markup, url=url, include_comments=False, include_tables=True, with_metadata=False,
+            markup,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=False,
             deduplicate=False,
         )
         other_body = (other.text if other is not None else "") or ""

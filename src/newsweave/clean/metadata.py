@@ -50,7 +50,9 @@ def dateline(line: str) -> datetime | None:
     return d
 
 
-_UPDATED_LABEL = re.compile(r"^\s*(updated|published|posted|last updated|first published)\s*:?\s*$", re.I)
+_UPDATED_LABEL = re.compile(
+    r"^\s*(updated|published|posted|last updated|first published)\s*:?\s*$", re.I
+)
 
 
 def is_date_label(line: str) -> bool:
@@ -97,7 +99,89 @@ def byline_from_line(line: str) -> str | None:
 
 # Capitalised words that make up page furniture ("Top News"), never a person's name.
 _NOT_NAME_WORDS = frozenset(
-    ["news", "top", "related", "articles", "article", "comments", "comment", "home", "world", "politics", "business", "sports", "sport", "opinion", "latest", "more", "video", "videos", "live", "menu", "search", "share", "follow", "subscribe", "newsletter", "advertisement", "sponsored", "content", "read", "watch", "listen", "photos", "photo", "gallery", "most", "popular", "trending", "breaking", "editor", "editors", "pick", "picks", "story", "stories", "the", "our", "your", "all", "europe", "africa", "asia", "us", "uk", "hashtags", "tags", "features", "local", "national", "international", "economy", "tech", "technology", "science", "health", "culture", "entertainment", "lifestyle", "travel", "weather", "markets", "sign", "log", "in", "out", "main", "navigation", "privacy", "policy", "terms", "contact", "about"]
+    [
+        "news",
+        "top",
+        "related",
+        "articles",
+        "article",
+        "comments",
+        "comment",
+        "home",
+        "world",
+        "politics",
+        "business",
+        "sports",
+        "sport",
+        "opinion",
+        "latest",
+        "more",
+        "video",
+        "videos",
+        "live",
+        "menu",
+        "search",
+        "share",
+        "follow",
+        "subscribe",
+        "newsletter",
+        "advertisement",
+        "sponsored",
+        "content",
+        "read",
+        "watch",
+        "listen",
+        "photos",
+        "photo",
+        "gallery",
+        "most",
+        "popular",
+        "trending",
+        "breaking",
+        "editor",
+        "editors",
+        "pick",
+        "picks",
+        "story",
+        "stories",
+        "the",
+        "our",
+        "your",
+        "all",
+        "europe",
+        "africa",
+        "asia",
+        "us",
+        "uk",
+        "hashtags",
+        "tags",
+        "features",
+        "local",
+        "national",
+        "international",
+        "economy",
+        "tech",
+        "technology",
+        "science",
+        "health",
+        "culture",
+        "entertainment",
+        "lifestyle",
+        "travel",
+        "weather",
+        "markets",
+        "sign",
+        "log",
+        "in",
+        "out",
+        "main",
+        "navigation",
+        "privacy",
+        "policy",
+        "terms",
+        "contact",
+        "about",
+    ]
 )
 
 
@@ -114,32 +198,74 @@ def is_person_name(line: str) -> bool:
 
 # --------------------------------------------------------------------------- outlets and urls
 
-_ORIGINAL_URL = re.compile(r"^\s*(?:original\s+(?:url|link|article)|source|url)\s*:\s*(?P<url>\S+)?\s*$", re.I)
+_ORIGINAL_URL = re.compile(
+    r"^\s*(?:original\s+(?:url|link|article)|source|url)\s*:\s*(?P<url>\S+)?\s*$", re.I
+)
 # An http(s) URL inside running text (stops at whitespace, angle brackets and closing brackets).
 URL_RE = re.compile(r"https?://[^\s<>\])]+")
 
 # Domains of outlets frequently met in news corpora, to give a human name to a URL.
 KNOWN_OUTLETS = {
-    "reuters.com": "Reuters", "apnews.com": "Associated Press", "afp.com": "AFP",
-    "bbc.com": "BBC", "bbc.co.uk": "BBC", "cnn.com": "CNN", "nytimes.com": "The New York Times",
-    "washingtonpost.com": "The Washington Post", "wsj.com": "The Wall Street Journal",
-    "theguardian.com": "The Guardian", "ft.com": "Financial Times", "bloomberg.com": "Bloomberg",
-    "aljazeera.com": "Al Jazeera", "themoscowtimes.com": "The Moscow Times",
-    "theepochtimes.com": "The Epoch Times", "nypost.com": "New York Post", "foxnews.com": "Fox News",
-    "cnbc.com": "CNBC", "newsweek.com": "Newsweek", "politico.com": "Politico",
-    "politico.eu": "Politico Europe", "euronews.com": "Euronews", "dw.com": "Deutsche Welle",
-    "france24.com": "France 24", "kyivindependent.com": "The Kyiv Independent",
-    "tass.com": "TASS", "rt.com": "RT", "punchng.com": "Punch", "theglobalpost.com": "GlobalPost",
-    "npr.org": "NPR", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News",
-    "usatoday.com": "USA Today", "latimes.com": "Los Angeles Times", "independent.co.uk": "The Independent",
-    "telegraph.co.uk": "The Telegraph", "dailymail.co.uk": "Daily Mail", "economist.com": "The Economist",
-    "time.com": "Time", "axios.com": "Axios", "thehill.com": "The Hill", "lemonde.fr": "Le Monde",
-    "spiegel.de": "Der Spiegel", "japantimes.co.jp": "The Japan Times", "scmp.com": "South China Morning Post",
-    "hindustantimes.com": "Hindustan Times", "timesofindia.indiatimes.com": "The Times of India",
-    "abc.net.au": "ABC News (Australia)", "cbc.ca": "CBC News", "globalnews.ca": "Global News",
-    "venturebeat.com": "VentureBeat", "theverge.com": "The Verge", "techcrunch.com": "TechCrunch",
-    "yahoo.com": "Yahoo News", "msn.com": "MSN", "businessinsider.com": "Business Insider",
-    "forbes.com": "Forbes", "theatlantic.com": "The Atlantic", "vox.com": "Vox",
+    "reuters.com": "Reuters",
+    "apnews.com": "Associated Press",
+    "afp.com": "AFP",
+    "bbc.com": "BBC",
+    "bbc.co.uk": "BBC",
+    "cnn.com": "CNN",
+    "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post",
+    "wsj.com": "The Wall Street Journal",
+    "theguardian.com": "The Guardian",
+    "ft.com": "Financial Times",
+    "bloomberg.com": "Bloomberg",
+    "aljazeera.com": "Al Jazeera",
+    "themoscowtimes.com": "The Moscow Times",
+    "theepochtimes.com": "The Epoch Times",
+    "nypost.com": "New York Post",
+    "foxnews.com": "Fox News",
+    "cnbc.com": "CNBC",
+    "newsweek.com": "Newsweek",
+    "politico.com": "Politico",
+    "politico.eu": "Politico Europe",
+    "euronews.com": "Euronews",
+    "dw.com": "Deutsche Welle",
+    "france24.com": "France 24",
+    "kyivindependent.com": "The Kyiv Independent",
+    "tass.com": "TASS",
+    "rt.com": "RT",
+    "punchng.com": "Punch",
+    "theglobalpost.com": "GlobalPost",
+    "npr.org": "NPR",
+    "nbcnews.com": "NBC News",
+    "cbsnews.com": "CBS News",
+    "abcnews.go.com": "ABC News",
+    "usatoday.com": "USA Today",
+    "latimes.com": "Los Angeles Times",
+    "independent.co.uk": "The Independent",
+    "telegraph.co.uk": "The Telegraph",
+    "dailymail.co.uk": "Daily Mail",
+    "economist.com": "The Economist",
+    "time.com": "Time",
+    "axios.com": "Axios",
+    "thehill.com": "The Hill",
+    "lemonde.fr": "Le Monde",
+    "spiegel.de": "Der Spiegel",
+    "japantimes.co.jp": "The Japan Times",
+    "scmp.com": "South China Morning Post",
+    "hindustantimes.com": "Hindustan Times",
+    "timesofindia.indiatimes.com": "The Times of India",
+    "abc.net.au": "ABC News (Australia)",
+    "cbc.ca": "CBC News",
+    "globalnews.ca": "Global News",
+    "venturebeat.com": "VentureBeat",
+    "theverge.com": "The Verge",
+    "techcrunch.com": "TechCrunch",
+    "yahoo.com": "Yahoo News",
+    "msn.com": "MSN",
+    "businessinsider.com": "Business Insider",
+    "forbes.com": "Forbes",
+    "theatlantic.com": "The Atlantic",
+    "vox.com": "Vox",
 }
 
 _CORP_SUFFIX = re.compile(
@@ -186,7 +312,7 @@ def outlet_from_url(url: str | None) -> str | None:
 
 
 def outlet_from_copyright(line: str) -> str | None:
-    """"Copyright © 2025 GlobalPost Media Corporation. All Rights Reserved." → "GlobalPost"."""
+    """ "Copyright © 2025 GlobalPost Media Corporation. All Rights Reserved." → "GlobalPost"."""
     m = _COPYRIGHT.match(line)
     if not m:
         return None
@@ -204,11 +330,31 @@ def outlet_from_copyright(line: str) -> str | None:
 # Languages whose stopword lists we compare (jusText ships lists for 100 languages;
 # these are the ones common in news and distinguishable by stopwords).
 _LANGS = {
-    "English": "en", "German": "de", "French": "fr", "Spanish": "es", "Italian": "it",
-    "Portuguese": "pt", "Dutch": "nl", "Russian": "ru", "Ukrainian": "uk", "Polish": "pl",
-    "Czech": "cs", "Swedish": "sv", "Danish": "da", "Norwegian_Bokmal": "no", "Finnish": "fi",
-    "Turkish": "tr", "Romanian": "ro", "Hungarian": "hu", "Greek": "el", "Indonesian": "id",
-    "Croatian": "hr", "Catalan": "ca", "Arabic": "ar", "Persian": "fa", "Vietnamese": "vi",
+    "English": "en",
+    "German": "de",
+    "French": "fr",
+    "Spanish": "es",
+    "Italian": "it",
+    "Portuguese": "pt",
+    "Dutch": "nl",
+    "Russian": "ru",
+    "Ukrainian": "uk",
+    "Polish": "pl",
+    "Czech": "cs",
+    "Swedish": "sv",
+    "Danish": "da",
+    "Norwegian_Bokmal": "no",
+    "Finnish": "fi",
+    "Turkish": "tr",
+    "Romanian": "ro",
+    "Hungarian": "hu",
+    "Greek": "el",
+    "Indonesian": "id",
+    "Croatian": "hr",
+    "Catalan": "ca",
+    "Arabic": "ar",
+    "Persian": "fa",
+    "Vietnamese": "vi",
 }
 _MIN_STOPWORD_SHARE = 0.12  # below this no list fits: say "unknown" rather than guess
 _MIN_STOPWORD_HITS = 4  # a menu's few words match some list by chance

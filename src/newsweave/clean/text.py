@@ -52,7 +52,9 @@ AFTER_TAIL_DISCOUNT = 0.4  # a fresh run after "Related Articles" is mostly othe
 AFTER_COMMENTS_DISCOUNT = 0.15  # prose after "Comments" is readers' comments
 RESUME_AFTER_PROSE_LINES = 2  # prose lines in a row after a "Related" box: the story goes on
 MIN_PROSE_BEFORE_TAIL = 300  # a "Comments" link in a share bar above the story ends nothing
-WRAPPED_LINE_MIN_CHARS = 30  # a line this long, unfinished, and followed by lowercase is hard-wrapped
+WRAPPED_LINE_MIN_CHARS = (
+    30  # a line this long, unfinished, and followed by lowercase is hard-wrapped
+)
 GOOD_MIN_CHARS = 60  # a first line lighter than this, shaped like a headline, is the headline
 SHORT_SENTENCE_MIN_WORDS = 3  # "No one was hurt." next to the story is part of it
 MAX_TEASER_CAPTION_WORDS = 45  # a caption above a credit line is at most this long
@@ -88,7 +90,9 @@ _STRONG_PITCH = _rx(
     r"\bsubscribers? only\b|\bto continue reading\b|\bcreate (?:a )?free account\b"
 )
 _WEAK_PITCH = _rx(r"\bsubscription\b|\$\s?\d+(?:\.\d\d)?\b|\bper (?:month|year)\b|\ba month\b")
-_INVITE = _rx(r"^(?:join|get|try|start|pay|save|unlock|enjoy|and you get|for only|only)\b|\bpay only\b|\bfor (?:just|only)\b|\byou(?:'ll)? get\b")
+_INVITE = _rx(
+    r"^(?:join|get|try|start|pay|save|unlock|enjoy|and you get|for only|only)\b|\bpay only\b|\bfor (?:just|only)\b|\byou(?:'ll)? get\b"
+)
 _COPYRIGHT = _rx(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b")
 _COMMENTS = _rx(
     r"^(?:comments?|\d+\s+comments?|no comments(?: yet)?\W*|be the first to comment\W*|"
@@ -160,8 +164,15 @@ _CREDIT_WORDS = _rx(
     r"source|graphic)\s*(?::|by\b|credit\b|©)"
 )
 _CREDIT_TAIL = _rx(
-    r"(?:\bvia\s+" + _AGENCY + r"|/\s*" + _AGENCY + r"|\(\s*" + _AGENCY + r"\s*\)|\(\s*"
-    + _AGENCY + r"\s*/[^()]{1,60}\))\s*\)?$"
+    r"(?:\bvia\s+"
+    + _AGENCY
+    + r"|/\s*"
+    + _AGENCY
+    + r"|\(\s*"
+    + _AGENCY
+    + r"\s*\)|\(\s*"
+    + _AGENCY
+    + r"\s*/[^()]{1,60}\))\s*\)?$"
 )
 _AGENCY_ONLY = _rx(r"^(?:\(?" + _AGENCY + r"\)?(?:\s*(?:/|via|and|,)\s*" + _AGENCY + r")*)\s*$")
 _SLASH_CREDIT = re.compile(r"^(?=.*[^\W\d_]{2})[\w .'’&-]{2,40}(?:/[\w .'’&-]{2,40}){1,5}$")
@@ -171,7 +182,10 @@ _PHOTO_CUE = _rx(
     r"attends?|looks on|gestures|arrives? (?:at|for)|waves|stands|lights up|billows|"
     r"file photo|in this (?:file )?(?:photo|image|picture)|(?:photo|image) taken|photographed)\b"
 )
-_CAPTION_DATE_END = _rx(r"\bon\s+" + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$")
+_CAPTION_DATE_END = _rx(
+    r"\bon\s+"
+    + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$"
+)
 _INLINE_CREDIT = re.compile(r"[.!?]\s+(?P<credit>[^.!?]{3,140})$")
 _MD_LINK_ONLY = re.compile(r"^\s*\[[^\]]{0,80}\]\([^)]*\)\s*$")
 _BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")
@@ -186,9 +200,7 @@ _CONTRIBUTION = _rx(
 )
 
 # Reasons whose lines end a story rather than interrupt it.
-TAIL_REASONS = frozenset(
-    {"subscription", "copyright", "comments", "comment-meta", "cookies"}
-)
+TAIL_REASONS = frozenset({"subscription", "copyright", "comments", "comment-meta", "cookies"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +270,14 @@ def _is_credit(s: str) -> bool:
         return True
     if _SENT_END.search(s) and not s.endswith(")"):
         return False
-    return bool(_CREDIT_TAIL.search(s) or (_SLASH_CREDIT.match(s) and s.count("/") >= 1 and
-                                            not s.lower().startswith(("and/", "or/"))))
+    return bool(
+        _CREDIT_TAIL.search(s)
+        or (
+            _SLASH_CREDIT.match(s)
+            and s.count("/") >= 1
+            and not s.lower().startswith(("and/", "or/"))
+        )
+    )
 
 
 def _inline_credit(s: str) -> bool:
@@ -342,7 +360,9 @@ def _prose_weight(s: str, stop: frozenset[str]) -> float:
     return -SHORT_LINE_COST
 
 
-def _body_segment(lines: list[Line], reasons: list[str | None], stop: frozenset[str]) -> tuple[int, int]:
+def _body_segment(
+    lines: list[Line], reasons: list[str | None], stop: frozenset[str]
+) -> tuple[int, int]:
     """[a, b): the run of lines with the largest total weight (Kadane's maximum-sum segment).
 
     Tail markers end a story that is already worth ``MIN_PROSE_BEFORE_TAIL``:
@@ -410,8 +430,12 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 def _short_sentence(s: str) -> bool:
     """A complete sentence too short to count as prose on its own: "No one was hurt."."""
     n = len(_WORD.findall(s))
-    return n >= SHORT_SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(s)) and s[:1].isupper() \
+    return (
+        n >= SHORT_SENTENCE_MIN_WORDS
+        and bool(_SENTENCE_END.search(s))
+        and s[:1].isupper()
         and not _ELLIPSIS_END.search(s)
+    )
 
 
 def _title_case(s: str) -> bool:
@@ -424,8 +448,9 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
 
-def clean_text(raw: str, *, title: str | None = None, url: str | None = None,
-               language: str | None = None) -> TextCleaning:
+def clean_text(
+    raw: str, *, title: str | None = None, url: str | None = None, language: str | None = None
+) -> TextCleaning:
     """Split a page's text into body, metadata and removed segments."""
     lines = _unwrap(split_lines(raw))
     lang = language or md.detect_language(raw)
@@ -452,7 +477,9 @@ def clean_text(raw: str, *, title: str | None = None, url: str | None = None,
     )
 
 
-def _mark_metadata_lines(lines: list[Line], reasons: list[str | None], url: str | None) -> str | None:
+def _mark_metadata_lines(
+    lines: list[Line], reasons: list[str | None], url: str | None
+) -> str | None:
     """Mark bylines, datelines, "Updated:" labels and "Original url:" lines in ``reasons``.
 
     Returns the page's URL: the given one, else the first "Original url:" line's.
@@ -484,9 +511,15 @@ def _mark_captions(lines: list[Line], reasons: list[str | None]) -> None:
             continue
         below = reasons[i + 1] if i + 1 < n else None
         words = len(_WORD.findall(ln.text))
-        if (below == "credit" and words <= MAX_TEASER_CAPTION_WORDS and (
-            _captionish(ln.text) or not _SENT_END.search(ln.text)
-        )) or (_COUNT_PREFIX.match(ln.text) and _captionish(ln.text) and words <= MAX_TEASER_CAPTION_WORDS):
+        if (
+            below == "credit"
+            and words <= MAX_TEASER_CAPTION_WORDS
+            and (_captionish(ln.text) or not _SENT_END.search(ln.text))
+        ) or (
+            _COUNT_PREFIX.match(ln.text)
+            and _captionish(ln.text)
+            and words <= MAX_TEASER_CAPTION_WORDS
+        ):
             reasons[i] = "caption"
 
 
@@ -515,14 +548,25 @@ def _find_body(
         a, b = 0, n
     # a page's first line is its headline when it looks like one, even if the run starts there
     first = next((i for i in range(n) if reasons[i] is None), None)
-    if first is not None and a == first and b - a > 1 and title is None \
-            and _headline_like(lines[a].text) and _prose_weight(lines[a].text, stop) < GOOD_MIN_CHARS:
+    if (
+        first is not None
+        and a == first
+        and b - a > 1
+        and title is None
+        and _headline_like(lines[a].text)
+        and _prose_weight(lines[a].text, stop) < GOOD_MIN_CHARS
+    ):
         a += 1
     # short sentences right next to the run are story too ("No one was hurt.")
     # (backwards only statements: a question or exclamation above a story is its headline)
-    while a > 0 and reasons[a - 1] is None and _short_sentence(lines[a - 1].text) \
-            and _STATEMENT_END.search(lines[a - 1].text) \
-            and not _title_case(lines[a - 1].text) and lines[a - 1].text != title:
+    while (
+        a > 0
+        and reasons[a - 1] is None
+        and _short_sentence(lines[a - 1].text)
+        and _STATEMENT_END.search(lines[a - 1].text)
+        and not _title_case(lines[a - 1].text)
+        and lines[a - 1].text != title
+    ):
         a -= 1
     while b < n and reasons[b] is None and _short_sentence(lines[b].text):
         b += 1
@@ -537,13 +581,13 @@ def _header_headline(
 ) -> str | None:
     """The header's headline: a repeated line, else the last before the byline, else the last."""
     header = range(a)
-    cands = [i for i in header if reasons[i] in (None, "duplicate") and _headline_like(lines[i].text)]
+    cands = [
+        i for i in header if reasons[i] in (None, "duplicate") and _headline_like(lines[i].text)
+    ]
     dup = [i for i in cands if reasons[i] == "duplicate"]
     first_meta = next((i for i in header if reasons[i] in ("byline", "date")), None)
     before_meta = [i for i in cands if first_meta is not None and i < first_meta]
-    pick = (
-        dup[0] if dup else before_meta[-1] if before_meta else cands[-1] if cands else None
-    )
+    pick = dup[0] if dup else before_meta[-1] if before_meta else cands[-1] if cands else None
     if pick is None:
         return None
     if reasons[pick] == "duplicate":
@@ -674,7 +718,9 @@ def strip_leaks(body: str, *, language: str | None = None) -> tuple[str, list[tu
         if reasons[i] is None and s:
             below = next((reasons[j] for j in range(i + 1, n) if lines[j].strip()), None)
             words = len(_WORD.findall(s))
-            if (below == "credit" and words <= MAX_TEASER_CAPTION_WORDS and _captionish(s)) or (_COUNT_PREFIX.match(s) and _captionish(s) and words <= MAX_TEASER_CAPTION_WORDS):
+            if (below == "credit" and words <= MAX_TEASER_CAPTION_WORDS and _captionish(s)) or (
+                _COUNT_PREFIX.match(s) and _captionish(s) and words <= MAX_TEASER_CAPTION_WORDS
+            ):
                 reasons[i] = "caption"
     kept, dropped = [], []
     tail = False
@@ -690,6 +736,18 @@ def strip_leaks(body: str, *, language: str | None = None) -> tuple[str, list[tu
 
 
 _LEAK_REASONS = frozenset(
-    {"advertisement", "share", "player", "credit", "caption", "related", "subscription",
-     "copyright", "comments", "related-heading", "navigation", "symbols"}
+    {
+        "advertisement",
+        "share",
+        "player",
+        "credit",
+        "caption",
+        "related",
+        "subscription",
+        "copyright",
+        "comments",
+        "related-heading",
+        "navigation",
+        "symbols",
+    }
 )

@@ -61,7 +61,9 @@ class PrepareNew:
     def _known(self, a: Article) -> bool:
         return a.content_hash in self.hashes or bool(a.url and a.url in self.urls)
 
-    def __call__(self, articles: list[Article], settings: Settings) -> list[PreparedArticle | AlreadyStored]:
+    def __call__(
+        self, articles: list[Article], settings: Settings
+    ) -> list[PreparedArticle | AlreadyStored]:
         todo = [a for a in articles if not self._known(a)]
         done = iter(prepare_batch(todo, settings))
         return [AlreadyStored(a) if self._known(a) else next(done) for a in articles]
@@ -147,7 +149,9 @@ def ingest(
     summary = IngestSummary(db=str(db), engine=engine)
     prepared, sources = _split_prepared(_readable_sources(inputs, summary))
     with Store(db) as store:
-        run = _Committer(store, summary, threshold=threshold, refine_every=refine_every, progress=progress)
+        run = _Committer(
+            store, summary, threshold=threshold, refine_every=refine_every, progress=progress
+        )
         for shard in (p for folder in prepared for p in prepared_shards(folder)):
             run.add_shard(shard)
         if sources:
@@ -190,7 +194,13 @@ class _Committer:
     """The sequential half over one open store: dedup, events, batched commits, refine passes."""
 
     def __init__(
-        self, store: Store, summary: IngestSummary, *, threshold: float | None, refine_every: int, progress: bool
+        self,
+        store: Store,
+        summary: IngestSummary,
+        *,
+        threshold: float | None,
+        refine_every: int,
+        progress: bool,
     ) -> None:
         self.store = store
         self.summary = summary
@@ -222,7 +232,9 @@ class _Committer:
             self.pending = []
         self.flush(refine=False)
 
-    def add_prepared(self, sources: list[Any], engine: str, address: str | None, settings: Settings) -> None:
+    def add_prepared(
+        self, sources: list[Any], engine: str, address: str | None, settings: Settings
+    ) -> None:
         """Run the parallel half on ``engine`` over ``sources`` and queue what it prepares."""
         known = self.store.known_keys()
         with open_engine(engine, settings, address=address) as eng:

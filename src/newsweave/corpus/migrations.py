@@ -84,7 +84,7 @@ def _m1_initial(db: sqlite3.Connection) -> None:
             created TEXT NOT NULL
         );
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-        """
+        """,
     )
 
 
@@ -104,7 +104,7 @@ def _m2_fulltext(db: sqlite3.Connection) -> None:
             INSERT INTO articles_fts(articles_fts, rowid, title, text)
             VALUES ('delete', old.rowid, old.title, old.text);
         END;
-        """
+        """,
     )
 
 

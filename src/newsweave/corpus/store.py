@@ -123,18 +123,26 @@ class Store:
         try:
             if readonly:
                 uri = Path(self.path).resolve().as_uri() + "?mode=ro"
-                self.db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+                self.db = sqlite3.connect(
+                    uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+                )
             else:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-                self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+                self.db = sqlite3.connect(
+                    self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+                )
             self.db.isolation_level = None  # explicit transactions only
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             if not readonly:
                 mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if mode.lower() != "wal":
-                    raise StoreError(f"cannot switch {self.path} to WAL mode (got {mode})", path=self.path)
-                self.db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never corrupt
+                    raise StoreError(
+                        f"cannot switch {self.path} to WAL mode (got {mode})", path=self.path
+                    )
+                self.db.execute(
+                    "PRAGMA synchronous = NORMAL"
+                )  # WAL: durable at checkpoints, never corrupt
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -177,7 +185,9 @@ class Store:
         with self.transaction():
             version = self.schema_version  # re-read under the write lock
             if version == 0:
-                self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                self.db.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
+                )
                 self.db.execute("DELETE FROM schema_version")
                 self.db.execute("INSERT INTO schema_version VALUES (0)")
             for n, step in enumerate(MIGRATIONS[version:], start=version + 1):
@@ -238,9 +248,18 @@ class Store:
             " path, language, source_format, text, removed, excluded, ingested_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                a.id, a.url, a.content_hash, a.raw_sha1, a.title, a.outlet, a.byline,
-                a.published.isoformat() if a.published else None, a.path, a.language,
-                a.source_format, a.text,
+                a.id,
+                a.url,
+                a.content_hash,
+                a.raw_sha1,
+                a.title,
+                a.outlet,
+                a.byline,
+                a.published.isoformat() if a.published else None,
+                a.path,
+                a.language,
+                a.source_format,
+                a.text,
                 json.dumps([dataclasses.asdict(r) for r in a.removed], ensure_ascii=False),
                 json.dumps([[s.start, s.end] for s in p.excluded]),
                 _utcnow(),
@@ -289,8 +308,16 @@ class Store:
                 " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
                 " date = excluded.date, n_articles = excluded.n_articles, outlets = excluded.outlets,"
                 " updated = excluded.updated",
-                (eid, seq if seq is not None else self._next_seq(), title, day, len(rows),
-                 json.dumps(outlets, ensure_ascii=False), now, now),
+                (
+                    eid,
+                    seq if seq is not None else self._next_seq(),
+                    title,
+                    day,
+                    len(rows),
+                    json.dumps(outlets, ensure_ascii=False),
+                    now,
+                    now,
+                ),
             )
 
     def _next_seq(self) -> int:
@@ -310,12 +337,22 @@ class Store:
         for r in self._q("SELECT article_id, key FROM entities ORDER BY rowid"):
             ents.setdefault(r[0], []).append(r[1])
         for r in rows:
-            index.add(doc_features(r["article_id"], r["embedding"], r["terms"], ents.get(r["article_id"], ()), r["day"]),
-                      event_id=r["event_id"])
+            index.add(
+                doc_features(
+                    r["article_id"],
+                    r["embedding"],
+                    r["terms"],
+                    ents.get(r["article_id"], ()),
+                    r["day"],
+                ),
+                event_id=r["event_id"],
+            )
         return len(rows)
 
     def load_minhashes(self) -> Iterator[tuple[str, np.ndarray]]:
-        for r in self._q("SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"):
+        for r in self._q(
+            "SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"
+        ):
             yield r[0], np.frombuffer(r[1], dtype=np.uint32)
 
     # ------------------------------------------------------------ reading (CLI, API)
@@ -371,15 +408,20 @@ class Store:
         where, params = self._event_filter(since, until, entity, q)
         limit = DEFAULT_LIMIT if limit is None else max(0, min(int(limit), MAX_LIMIT))
         rows = self._q(
-            "SELECT e.* FROM events e" + where
+            "SELECT e.* FROM events e"
+            + where
             + " ORDER BY e.date IS NULL, e.date DESC, e.n_articles DESC, e.seq LIMIT ? OFFSET ?",
             [*params, limit, max(0, int(offset))],
         )
         return self._with_members(rows)
 
     def count_events(
-        self, since: str | date | None = None, entity: str | None = None, q: str | None = None,
-        *, until: str | date | None = None,
+        self,
+        since: str | date | None = None,
+        entity: str | None = None,
+        q: str | None = None,
+        *,
+        until: str | date | None = None,
     ) -> int:
         where, params = self._event_filter(since, until, entity, q)
         return int(self._q("SELECT COUNT(*) FROM events e" + where, params)[0][0])
@@ -404,9 +446,14 @@ class Store:
             n_sources = len({o for o in outs if o}) + sum(1 for o in outs if not o)
             out.append(
                 StoredEvent(
-                    id=r["id"], title=r["title"] or "", date=r["date"],
-                    articles=tuple(members[r["id"]]), outlets=tuple(json.loads(r["outlets"])),
-                    n_sources=n_sources, created=r["created"], updated=r["updated"],
+                    id=r["id"],
+                    title=r["title"] or "",
+                    date=r["date"],
+                    articles=tuple(members[r["id"]]),
+                    outlets=tuple(json.loads(r["outlets"])),
+                    n_sources=n_sources,
+                    created=r["created"],
+                    updated=r["updated"],
                 )
             )
         return out
@@ -450,7 +497,9 @@ class Store:
                 return None  # an unreadable cache entry is recomputed
         return None
 
-    def event_report(self, event_id: str, *, settings: Settings, words: int | None = None) -> EventReport:
+    def event_report(
+        self, event_id: str, *, settings: Settings, words: int | None = None
+    ) -> EventReport:
         """The event's synthesis: cached, or woven now with ``settings``' models (and cached
         when the store is writable)."""
         if words is None:
@@ -471,8 +520,12 @@ class Store:
                     "INSERT INTO syntheses (event_id, key, report, created) VALUES (?,?,?,?)"
                     " ON CONFLICT(event_id) DO UPDATE SET key = excluded.key, report = excluded.report,"
                     " created = excluded.created",
-                    (event_id, self.synthesis_key(ev.articles),
-                     json.dumps(report.to_json(), ensure_ascii=False), _utcnow()),
+                    (
+                        event_id,
+                        self.synthesis_key(ev.articles),
+                        json.dumps(report.to_json(), ensure_ascii=False),
+                        _utcnow(),
+                    ),
                 )
         return report
 
@@ -490,19 +543,28 @@ def _event_title(rows: list[sqlite3.Row]) -> str:
     if len(titled) <= 2:
         return titled[0]
     bags = [set(w.lower() for w in t.split() if len(w) > 3) for t in titled]
+
     def overlap(i: int) -> float:
         return sum(len(bags[i] & b) for j, b in enumerate(bags) if j != i) / (1 + len(bags[i]))
+
     return titled[max(range(len(titled)), key=lambda i: (overlap(i), -i))]
 
 
 def _article(r: sqlite3.Row) -> Article:
     pub = r["published"]
     return Article(
-        id=r["id"], text=r["text"], title=r["title"], outlet=r["outlet"], byline=r["byline"],
-        published=datetime.fromisoformat(pub) if pub else None, url=r["url"], path=r["path"],
+        id=r["id"],
+        text=r["text"],
+        title=r["title"],
+        outlet=r["outlet"],
+        byline=r["byline"],
+        published=datetime.fromisoformat(pub) if pub else None,
+        url=r["url"],
+        path=r["path"],
         language=r["language"],
         removed=tuple(RemovedSegment(**x) for x in json.loads(r["removed"] or "[]")),
-        source_format=r["source_format"] or "text", raw_sha1=r["raw_sha1"],
+        source_format=r["source_format"] or "text",
+        raw_sha1=r["raw_sha1"],
     )
 
 
@@ -527,10 +589,13 @@ def _store_error(exc: sqlite3.DatabaseError, path: str) -> StoreError:
     msg = str(exc)
     if "locked" in msg or "busy" in msg:
         return StoreError(
-            f"the store is locked by another writer (waited {BUSY_TIMEOUT_S:.0f}s): {msg}", path=path
+            f"the store is locked by another writer (waited {BUSY_TIMEOUT_S:.0f}s): {msg}",
+            path=path,
         )
     if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return StoreError(f"not a readable newsweave store (corrupt or not SQLite): {msg}", path=path)
+        return StoreError(
+            f"not a readable newsweave store (corrupt or not SQLite): {msg}", path=path
+        )
     if "readonly" in msg or "read-only" in msg:
         return StoreError(f"the store is read-only here: {msg}", path=path)
     return StoreError(f"store error: {msg}", path=path)
@@ -578,7 +643,9 @@ def _load(tp: Any, v: Any) -> Any:
             from newsweave import models
 
             hints = _HINTS[tp] = typing.get_type_hints(tp, vars(models))
-        kwargs = {f.name: _load(hints[f.name], v[f.name]) for f in dataclasses.fields(tp) if f.name in v}
+        kwargs = {
+            f.name: _load(hints[f.name], v[f.name]) for f in dataclasses.fields(tp) if f.name in v
+        }
         return tp(**kwargs)
     if tp is datetime:
         return datetime.fromisoformat(v)

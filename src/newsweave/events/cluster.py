@@ -72,7 +72,9 @@ def cluster_articles(
     return cluster_documents(features(articles, settings, excluded), threshold)
 
 
-def cluster_paths(paths: Sequence[str], settings: Settings, threshold: float | None = None) -> ClusterResult:
+def cluster_paths(
+    paths: Sequence[str], settings: Settings, threshold: float | None = None
+) -> ClusterResult:
     """``newsweave cluster``: read files/folders/JSONL and cluster their documents.
 
     A JSONL record's document id is its ``id`` field; a file's is its path.

@@ -145,18 +145,24 @@ def _ner_pipes(nlp: Any) -> list[str]:
     was a third of the NER time)."""
     keep = ["ner"] if "ner" in nlp.pipe_names else []
     for name in ("tok2vec", "transformer"):
-        if name in nlp.pipe_names and "ner" in getattr(nlp.get_pipe(name), "listening_components", ()):
+        if name in nlp.pipe_names and "ner" in getattr(
+            nlp.get_pipe(name), "listening_components", ()
+        ):
             keep.insert(0, name)
     return keep
 
 
 def features(
-    articles: Sequence[Article], settings: Settings, excluded: Sequence[Sequence[Span]] | None = None
+    articles: Sequence[Article],
+    settings: Settings,
+    excluded: Sequence[Sequence[Span]] | None = None,
 ) -> list[DocFeatures]:
     """Compute :class:`DocFeatures` for a batch (one embedder call, one NER pass)."""
     excluded = excluded or [()] * len(articles)
     texts = [feature_text(a, ex) for a, ex in zip(articles, excluded, strict=True)]
-    embeddings = get_embedder(settings).encode([lead_text(a, t) for a, t in zip(articles, texts, strict=True)])
+    embeddings = get_embedder(settings).encode(
+        [lead_text(a, t) for a, t in zip(articles, texts, strict=True)]
+    )
     entities = extract_entities(
         [head_text(a, t) for a, t in zip(articles, texts, strict=True)], get_spacy(settings)
     )

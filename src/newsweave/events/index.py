@@ -185,7 +185,9 @@ class EventIndex:
         self.threshold = THRESHOLD if threshold is None else threshold  # events (split)
         self.join_threshold = JOIN_THRESHOLD if join_threshold is None else join_threshold
         self.merge_threshold = (
-            max(MERGE_THRESHOLD, self.join_threshold + 0.05) if merge_threshold is None else merge_threshold
+            max(MERGE_THRESHOLD, self.join_threshold + 0.05)
+            if merge_threshold is None
+            else merge_threshold
         )
         self.dim = dim or 0  # set by the first article when not given
         self.events: dict[str, _Event] = {}
@@ -220,8 +222,15 @@ class EventIndex:
         norm = math.sqrt(sum(v * v for v in ent.values())) or 1.0
         return lex, {k: v / norm for k, v in ent.items()}
 
-    def _score(self, f: DocFeatures, lex: dict[int, float], ent: dict[str, float], ev: _Event,
-               emb_dot: float, exclude_self: bool = False) -> float:
+    def _score(
+        self,
+        f: DocFeatures,
+        lex: dict[int, float],
+        ent: dict[str, float],
+        ev: _Event,
+        emb_dot: float,
+        exclude_self: bool = False,
+    ) -> float:
         n = len(ev.members) - (1 if exclude_self else 0)
         if n <= 0:
             return -1.0
@@ -522,7 +531,11 @@ class EventIndex:
         """Re-place the members of events changed since the last pass (incremental: no full sweep),
         skipping those whose event has not grown by :data:`RECHECK_GROWTH` since an earlier pass."""
         moved = 0
-        docs = [d for e in sorted(dirty, key=lambda e: self.events[e].seq) for d in self.events[e].members]
+        docs = [
+            d
+            for e in sorted(dirty, key=lambda e: self.events[e].seq)
+            for d in self.events[e].members
+        ]
         for doc in docs:
             own = self.event_of[doc]
             size = len(self.events[own].members)
@@ -535,8 +548,12 @@ class EventIndex:
             f = self.docs[doc]
             _, dots = self._candidates(doc, f)
             own_s = self._score(
-                f, self._lexw[doc], self._entw[doc], self.events[own],
-                float(dots[self._rows[own]]), exclude_self=True,
+                f,
+                self._lexw[doc],
+                self._entw[doc],
+                self.events[own],
+                float(dots[self._rows[own]]),
+                exclude_self=True,
             )
             best, best_s = self.best_event(doc, exclude_own=True)
             if best is not None and best_s >= self.join_threshold and best_s > own_s + 0.02:

@@ -126,7 +126,11 @@ _STOP = _stop()
 
 
 def content_words(text: str) -> list[str]:
-    return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 1 and w not in _STOP]
+    return [
+        w
+        for w in (m.group().lower() for m in _WORD.finditer(text))
+        if len(w) > 1 and w not in _STOP
+    ]
 
 
 def paragraphs(text: str) -> list[Block]:
@@ -200,7 +204,10 @@ class OfftopicPlan:
 
     def suspect_texts(self) -> list[str]:
         """The texts to embed: every suspect (in :attr:`suspects` order), then every context."""
-        return [self.blocks[s.article][s.block].text[:BLOCK_EMBED_CHARS] for s in (*self.suspects, *self.contexts)]
+        return [
+            self.blocks[s.article][s.block].text[:BLOCK_EMBED_CHARS]
+            for s in (*self.suspects, *self.contexts)
+        ]
 
     def checked_articles(self) -> list[int]:
         """Articles with at least one suspect: only their lead vectors are needed."""
@@ -273,7 +280,9 @@ def plan_offtopic(articles: Sequence[Article]) -> OfftopicPlan:
         cued: set[int] = set()
         under = False
         for bi in range(n, len(bl)):
-            if _CUE.search(bl[bi].text) or (sizes[bi - 1] < MIN_BLOCK_WORDS and _CUE.search(bl[bi - 1].text)):
+            if _CUE.search(bl[bi].text) or (
+                sizes[bi - 1] < MIN_BLOCK_WORDS and _CUE.search(bl[bi - 1].text)
+            ):
                 under = True
             elif bi not in foreign and sizes[bi] >= MIN_BLOCK_WORDS:
                 under = False
@@ -287,7 +296,12 @@ def plan_offtopic(articles: Sequence[Article]) -> OfftopicPlan:
             elif bi not in foreign and sizes[bi] >= MIN_BLOCK_WORDS:
                 rest += sizes[bi]
         # blocks under a cue first: a long foreign list after its header outnumbers MAX_SUSPECTS
-        picked = sorted(([bi for bi in mine if bi in cued] + [bi for bi in mine if bi in tail and bi not in cued])[:MAX_SUSPECTS])
+        picked = sorted(
+            (
+                [bi for bi in mine if bi in cued]
+                + [bi for bi in mine if bi in tail and bi not in cued]
+            )[:MAX_SUSPECTS]
+        )
         if not picked:
             continue
         suspects.extend(Suspect(ai, bi) for bi in picked)
@@ -295,7 +309,9 @@ def plan_offtopic(articles: Sequence[Article]) -> OfftopicPlan:
         while ctx >= n and (ctx in foreign or sizes[ctx] < MIN_BLOCK_WORDS):
             ctx -= 1
         contexts.append(Suspect(ai, max(ctx, n - 1)))
-    return OfftopicPlan(tuple(per_blocks), tuple(lead_n), tuple(suspects), tuple(contexts), tuple(per_cued))
+    return OfftopicPlan(
+        tuple(per_blocks), tuple(lead_n), tuple(suspects), tuple(contexts), tuple(per_cued)
+    )
 
 
 def decide_offtopic(
@@ -308,7 +324,9 @@ def decide_offtopic(
     :meth:`OfftopicPlan.suspect_texts` (suspects, then contexts)."""
     k = len(plan.suspects)
     if len(suspect_vecs) != k + len(plan.contexts):
-        raise ValueError(f"expected {k + len(plan.contexts)} vectors (suspect_texts()), got {len(suspect_vecs)}")
+        raise ValueError(
+            f"expected {k + len(plan.contexts)} vectors (suspect_texts()), got {len(suspect_vecs)}"
+        )
     ctx = {c.article: v for c, v in zip(plan.contexts, suspect_vecs[k:], strict=True)}
     off: dict[int, set[int]] = {}
     for s, v in zip(plan.suspects, suspect_vecs[:k], strict=True):
@@ -320,12 +338,20 @@ def decide_offtopic(
         if foreign:
             off.setdefault(s.article, set()).add(s.block)
     return [
-        _runs(art, list(plan.blocks[ai]), off.get(ai, set()), plan.lead_n[ai], plan.cued[ai] if plan.cued else frozenset())
+        _runs(
+            art,
+            list(plan.blocks[ai]),
+            off.get(ai, set()),
+            plan.lead_n[ai],
+            plan.cued[ai] if plan.cued else frozenset(),
+        )
         for ai, art in enumerate(articles)
     ]
 
 
-def _runs(art: Article, bl: list[Block], off: set[int], lead_n: int, cued: frozenset[int]) -> list[Span]:
+def _runs(
+    art: Article, bl: list[Block], off: set[int], lead_n: int, cued: frozenset[int]
+) -> list[Span]:
     """Join off-topic blocks into spans; short blocks between/after them go with them."""
     if not off:
         return []
@@ -348,7 +374,12 @@ def _runs(art: Article, bl: list[Block], off: set[int], lead_n: int, cued: froze
         # short header lines just before the run ("Related Articles", outlet, time) go with it,
         # unless the run opens with its own header cue (then what precedes is the story's end)
         s = i
-        while not _CUE.match(bl[i].text.split("\n", 1)[0]) and s - 1 >= lead_n and len(content_words(bl[s - 1].text)) < MIN_BLOCK_WORDS and s - 1 not in off:
+        while (
+            not _CUE.match(bl[i].text.split("\n", 1)[0])
+            and s - 1 >= lead_n
+            and len(content_words(bl[s - 1].text)) < MIN_BLOCK_WORDS
+            and s - 1 not in off
+        ):
             s -= 1
         # a tail: when only a little text follows the run, it belongs to the run (the last
         # items of a "Related" list often share a word or two with the story)

@@ -105,12 +105,16 @@ def prepare_batch(articles: list[Article], settings: Settings) -> list[PreparedA
         vecs = emb.result()
     lead_vecs = np.array(vecs[:n], dtype=np.float32)
     excluded = decide_offtopic(articles, plan, lead_vecs, vecs[n:])
-    texts = [feature_text(a, ex) if ex else t for a, t, ex in zip(articles, whole, excluded, strict=True)]
+    texts = [
+        feature_text(a, ex) if ex else t for a, t, ex in zip(articles, whole, excluded, strict=True)
+    ]
     cut = [i for i in range(n) if excluded[i]]
     redo = [i for i in cut if lead_text(articles[i], texts[i]) != leads[i]]
     if redo:
         lead_vecs[redo] = embedder.encode([lead_text(articles[i], texts[i]) for i in redo])
-    redo = [i for i in cut if head_text(articles[i], texts[i])[:ENTITY_CHARS] != heads[i][:ENTITY_CHARS]]
+    redo = [
+        i for i in cut if head_text(articles[i], texts[i])[:ENTITY_CHARS] != heads[i][:ENTITY_CHARS]
+    ]
     if redo:
         redone = extract_entities([head_text(articles[i], texts[i]) for i in redo], nlp)
         for i, en in zip(redo, redone, strict=True):

@@ -217,8 +217,12 @@ class OnnxMiniLM:
         model_path = settings.onnx_model
         if model_path is None:
             shipped = find_onnx_model()
-            model_path = int8_matmul_model(shipped, settings.cache_dir) if settings.int8_matmul else shipped
-        return cls(model_path, settings.tokenizer or find_tokenizer(), threads=settings.model_threads)
+            model_path = (
+                int8_matmul_model(shipped, settings.cache_dir) if settings.int8_matmul else shipped
+            )
+        return cls(
+            model_path, settings.tokenizer or find_tokenizer(), threads=settings.model_threads
+        )
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -346,7 +350,10 @@ def int8_matmul_model(src: str, cache: Path) -> str:
             logging.disable(logging.WARNING)  # its advice to pre-process concerns CNNs
             try:
                 quantize_dynamic(
-                    opts.optimized_model_filepath, part, weight_type=QuantType.QInt8, per_channel=True
+                    opts.optimized_model_filepath,
+                    part,
+                    weight_type=QuantType.QInt8,
+                    per_channel=True,
                 )
             finally:
                 logging.disable(logging.NOTSET)

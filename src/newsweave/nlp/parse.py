@@ -41,7 +41,9 @@ def analyze(
     """Parse articles with the spaCy pipeline ``nlp`` (one ``nlp.pipe`` stream); ``on_parsed``
     sees each Analysis as soon as it is ready (e.g. to prefetch its sentence vectors)."""
     out: list[Analysis] = []
-    for art, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
+    for art, doc in zip(
+        articles, nlp.pipe((a.text for a in articles), batch_size=batch_size), strict=True
+    ):
         an = Analysis(art, doc, tuple(_sentences(art, doc)))
         if on_parsed is not None:
             on_parsed(an)

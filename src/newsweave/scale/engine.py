@@ -176,7 +176,9 @@ def read_batches(src: Source, batch_size: int = DEFAULT_BATCH) -> Iterator[ReadB
         except StopIteration:
             break
         except Exception as exc:  # a reader bug must not lose the rest of the run
-            buf.append(UnreadableInput(f"reading failed: {type(exc).__name__}: {exc}", path=src.name))
+            buf.append(
+                UnreadableInput(f"reading failed: {type(exc).__name__}: {exc}", path=src.name)
+            )
             break
         buf.append(item)
         if len(buf) >= batch_size:
@@ -277,7 +279,8 @@ class EngineStats:
         skips = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items()))
         return (
             f"{self.engine} engine ({self.workers} workers): {self.documents} documents, "
-            f"{self.errors} unusable" + (f", WARC records skipped: {skips}" if skips else "")
+            f"{self.errors} unusable"
+            + (f", WARC records skipped: {skips}" if skips else "")
             + f"; read {self.read_s:.1f}s, extract {self.extract_s:.1f}s, "
             f"prepare {self.prepare_s:.1f}s (worker seconds), wall {self.wall_s:.1f}s"
         )
@@ -297,7 +300,9 @@ class Engine:
         self.batch_size = batch_size
         self.stats = EngineStats(engine=self.name)
 
-    def run(self, sources: Iterable[Source | str | Path | Article], prepare: Prepare) -> Iterator[Any]:
+    def run(
+        self, sources: Iterable[Source | str | Path | Article], prepare: Prepare
+    ) -> Iterator[Any]:
         """Yield ``prepare``'s result per article, or an :class:`InputError`, in input order."""
         planned = _as_sources(sources)
         self.stats.sources += len(planned)
@@ -350,7 +355,10 @@ class _RayWorker:
         self.settings = settings
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        out = [pickle.dumps(process_batch(pickle.loads(b), self.prepare, self.settings)) for b in batch["batch"]]
+        out = [
+            pickle.dumps(process_batch(pickle.loads(b), self.prepare, self.settings))
+            for b in batch["batch"]
+        ]
         return {"result": np.array(out, dtype=object)}
 
 
@@ -393,7 +401,11 @@ class RayEngine(Engine):
         import ray.data
 
         ctx = ray.data.DataContext.get_current()
-        saved = (ctx.execution_options.preserve_order, ctx.enable_progress_bars, ctx.target_max_block_size)
+        saved = (
+            ctx.execution_options.preserve_order,
+            ctx.enable_progress_bars,
+            ctx.target_max_block_size,
+        )
         ctx.execution_options.preserve_order = True  # the driver must see the local engine's order
         ctx.enable_progress_bars = self.progress
         # every pre-cut batch its own block, so batches spread over the worker pool instead of
@@ -402,8 +414,11 @@ class RayEngine(Engine):
         try:
             yield from self._stream(sources, prepare)
         finally:  # leave the caller's Ray Data settings as they were
-            (ctx.execution_options.preserve_order, ctx.enable_progress_bars,
-             ctx.target_max_block_size) = saved
+            (
+                ctx.execution_options.preserve_order,
+                ctx.enable_progress_bars,
+                ctx.target_max_block_size,
+            ) = saved
 
     def _stream(self, sources: list[Source], prepare: Prepare) -> Iterator[BatchResult]:
         import ray.data
@@ -499,7 +514,9 @@ def open_engine(
             raise ConfigError("--address only applies to --engine ray")
         return LocalEngine(settings, batch_size=batch_size)
     if name == "ray":
-        return RayEngine(settings, address, num_cpus=num_cpus, batch_size=batch_size, progress=progress)
+        return RayEngine(
+            settings, address, num_cpus=num_cpus, batch_size=batch_size, progress=progress
+        )
     raise ConfigError(f"unknown engine {name!r}: use 'local' or 'ray'")
 
 
@@ -538,7 +555,10 @@ def prepare_to_parquet(
     if any(out.glob("part-*.parquet")):
         raise ConfigError(f"{out} already holds Parquet parts; give an empty or new folder")
     shards = _ShardWriter(out, schema)
-    with open_engine(engine, settings, address=address) as eng, (out / "_errors.jsonl").open("w") as errs:
+    with (
+        open_engine(engine, settings, address=address) as eng,
+        (out / "_errors.jsonl").open("w") as errs,
+    ):
         for item in eng.run(list(inputs), prepare_batch):
             if isinstance(item, InputError):
                 errs.write(json.dumps({"path": item.path, "error": item.message}) + "\n")
@@ -608,7 +628,9 @@ class _ShardWriter:
         import pyarrow.parquet as pq
 
         if self.rows["id"]:
-            pq.write_table(pa.table(self.rows, schema=self.schema), self.out / f"part-{self.part:05d}.parquet")
+            pq.write_table(
+                pa.table(self.rows, schema=self.schema), self.out / f"part-{self.part:05d}.parquet"
+            )
             self.part += 1
             for v in self.rows.values():
                 v.clear()
@@ -653,7 +675,9 @@ def read_prepared(path: str | Path) -> Iterator[PreparedArticle]:
                     art = Article.from_json(json.loads(r["article"]))
                     ents = tuple(
                         EntityKey(k, n, lab)
-                        for k, n, lab in zip(r["entities"], r["entity_names"], r["entity_labels"], strict=True)
+                        for k, n, lab in zip(
+                            r["entities"], r["entity_names"], r["entity_labels"], strict=True
+                        )
                     )
                     yield PreparedArticle(
                         article=art,

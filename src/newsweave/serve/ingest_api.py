@@ -131,7 +131,9 @@ def _parse_ingest(body: bytes, content_type: str, params: dict[str, str]) -> _Pa
 
 def _too_many(code: str, what: str, n: int, limit: int) -> ApiError:
     """413 for a request listing more items than one request may."""
-    return ApiError(413, f"too_many_{code}", f"{n} {what}; at most {limit} per request", limit=limit)
+    return ApiError(
+        413, f"too_many_{code}", f"{n} {what}; at most {limit} per request", limit=limit
+    )
 
 
 def _parse_urls(urls: Any) -> _ParsedIngest:
@@ -236,7 +238,9 @@ async def post_ingest(request: Request, ctx: Context) -> JSONResponse:
 
     def work() -> IngestSummary:
         with ctx.write_lock:
-            return ingest(list(articles), db=ctx.db, engine="local", progress=False, settings=ctx.settings)
+            return ingest(
+                list(articles), db=ctx.db, engine="local", progress=False, settings=ctx.settings
+            )
 
     summary = await run_in_threadpool(work)
     out = _summary_json(summary)

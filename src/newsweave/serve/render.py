@@ -102,7 +102,9 @@ def _sources_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
         L += ["### Independence", ""]
         for o in ev.origins:
             if len(o.articles) > 1:
-                L.append(f"- {_refs(number, list(o.articles))} count as one origin (`{o.id}`): {o.reason}")
+                L.append(
+                    f"- {_refs(number, list(o.articles))} count as one origin (`{o.id}`): {o.reason}"
+                )
         L.append("")
     return L
 
@@ -112,7 +114,9 @@ def _facts_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> li
         return []
     L = ["## Facts", "", "| # | Fact | Sources | Independent |", "|---|---|---|---|"]
     for k, f in enumerate(ev.facts, 1):
-        L.append(f"| {k} | {_cell(f.text)} | {len(f.sources)} {_refs(number, f.citations)} | {f.independent_sources} |")
+        L.append(
+            f"| {k} | {_cell(f.text)} | {len(f.sources)} {_refs(number, f.citations)} | {f.independent_sources} |"
+        )
     L.append("")
     return L
 
@@ -199,7 +203,10 @@ def _framing_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
         if not (fr.lead or fr.omits or fr.loaded_terms):
             continue
         name = f"[{number.get(fr.article, '?')}] {_outlet(arts.get(fr.article), fr.article)}"
-        L.append(f"- **{name}** leads with: {fr.lead}" + (f" (fact {fr.lead_fact + 1})" if fr.lead_fact is not None else ""))
+        L.append(
+            f"- **{name}** leads with: {fr.lead}"
+            + (f" (fact {fr.lead_fact + 1})" if fr.lead_fact is not None else "")
+        )
         if fr.omits:
             L.append(f"  - omits: {'; '.join(_short(o, OMIT_CHARS) for o in fr.omits)}")
         if fr.loaded_terms:

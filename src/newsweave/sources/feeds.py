@@ -160,7 +160,9 @@ def looks_like_feed(f: Fetched) -> bool:
     if any(t in ct for t in ("rss", "atom", "xml")) and "html" not in ct:
         return True
     head = f.content[:1024].lstrip().lower()
-    return head.startswith(b"<?xml") and (b"<rss" in f.content[:4096].lower() or b"<feed" in f.content[:4096].lower())
+    return head.startswith(b"<?xml") and (
+        b"<rss" in f.content[:4096].lower() or b"<feed" in f.content[:4096].lower()
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +212,9 @@ def page_article(f: Fetched, entry: FeedEntry | None = None) -> Article:
     return art
 
 
-def fetch_articles(urls: Iterable[str], *, fetcher: Fetcher | None = None) -> Iterator[Article | InputError]:
+def fetch_articles(
+    urls: Iterable[str], *, fetcher: Fetcher | None = None
+) -> Iterator[Article | InputError]:
     """Each URL: a feed → its entries' pages; a page → its article. Errors are yielded, not raised."""
     own = fetcher is None
     fx = fetcher or Fetcher()

@@ -133,8 +133,7 @@ def extract_html(
         body, removed = res.text, list(res.removed)
     if len(body.split()) < MIN_BODY_WORDS:
         raise EmptyInput(
-            "no article body found in the HTML "
-            f"({len(ex.flattened)} characters of visible text)",
+            f"no article body found in the HTML ({len(ex.flattened)} characters of visible text)",
             path=path or url or id,
         )
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
@@ -170,7 +169,9 @@ def extract_html(
 def article_from_record(rec: dict[str, Any], *, locator: str) -> Article:
     """A JSON record with ``text`` or ``html``; its own fields override what cleaning found."""
     if not isinstance(rec, dict):
-        raise UnreadableInput(f"a record must be a JSON object, not {type(rec).__name__}", path=locator)
+        raise UnreadableInput(
+            f"a record must be a JSON object, not {type(rec).__name__}", path=locator
+        )
     rid = rec.get("id")
     rid = str(rid) if rid not in (None, "") else None
     url = _str(rec.get("url") or rec.get("link"))
@@ -223,14 +224,17 @@ def iter_articles(
         if not path.exists():
             hint = (
                 "a URL, not a file: fetch it first, or use `newsweave ingest` for URLs and feeds"
-                if str(p).startswith(("http://", "https://")) else "no such file or directory"
+                if str(p).startswith(("http://", "https://"))
+                else "no such file or directory"
             )
             yield UnreadableInput(hint, path=str(p))
             continue
         if path.is_dir():
             files = sorted(
-                f for f in path.rglob("*")
-                if f.is_file() and _supported(f)
+                f
+                for f in path.rglob("*")
+                if f.is_file()
+                and _supported(f)
                 and not any(part.startswith(".") for part in f.relative_to(path).parts)
             )
             if not files:
@@ -332,7 +336,9 @@ def _read_json(f: Path, data: bytes) -> Iterator[Article | InputError]:
     try:
         doc = json.loads(decode_bytes(data, path=str(f)))
     except json.JSONDecodeError as exc:
-        raise UnreadableInput(f"invalid JSON: {exc.msg} at line {exc.lineno}", path=str(f)) from None
+        raise UnreadableInput(
+            f"invalid JSON: {exc.msg} at line {exc.lineno}", path=str(f)
+        ) from None
     if isinstance(doc, dict) and isinstance(doc.get("articles"), list):
         records = doc["articles"]
     elif isinstance(doc, list):
@@ -378,8 +384,11 @@ def _read_jsonl(f: Path, gz: bool, max_bytes: int) -> Iterator[Article | InputEr
 
 def decode_bytes(data: bytes, *, path: str | None = None, html: bool = False) -> str:
     """Bytes to text: BOM, strict UTF-8, <meta charset>, then charset-normalizer's guess."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                     (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
     if b"\x00" in data[:SNIFF_BYTES]:
@@ -470,6 +479,7 @@ def _audit_page(flat: str, body: str, removed: list[RemovedSegment]) -> list[Rem
     (menus, footers, what the extractor left out) is labelled by the line lexicon
     or ``boilerplate``.
     """
+
     def norm(s: str) -> str:
         return " ".join(re.findall(r"\w+", s.lower()))
 
@@ -485,8 +495,11 @@ def _audit_page(flat: str, body: str, removed: list[RemovedSegment]) -> list[Rem
         if (ln.start, ln.end) in known:
             continue
         reason = junk_reason(ln.text) or (
-            "byline" if md.byline_from_line(ln.text) else
-            "date" if md.dateline(ln.text) else "boilerplate"
+            "byline"
+            if md.byline_from_line(ln.text)
+            else "date"
+            if md.dateline(ln.text)
+            else "boilerplate"
         )
         out.append(RemovedSegment(flat[ln.start : ln.end], reason, ln.start, ln.end))
     out += [r for r in removed if r.start >= 0]
@@ -509,5 +522,3 @@ __all__ = [
     "html_to_text",
     "iter_articles",
 ]
-
-

@@ -182,7 +182,9 @@ def iter_warc_pages(
             offset = it.get_record_offset()
             checker = getattr(rec, "digest_checker", None)
             if checker is not None and checker.passed is False:
-                item = WarcSkip(name, "digest-mismatch", "; ".join(map(str, checker.problems))[:300])
+                item = WarcSkip(
+                    name, "digest-mismatch", "; ".join(map(str, checker.problems))[:300]
+                )
             elif it.err_count > errs:
                 item = WarcSkip(name, "bad-length", "record not followed by the WARC separator")
             item = replace(item, locator=f"{name}@{offset}")
@@ -226,7 +228,9 @@ def _QuietArchiveIterator(fh, **kw):
 
 def _page_from_record(rec, loc: str) -> WarcPage | WarcSkip:
     if rec.rec_type != "response":
-        return WarcSkip(loc, "revisit" if rec.rec_type == "revisit" else "not-response", rec.rec_type)
+        return WarcSkip(
+            loc, "revisit" if rec.rec_type == "revisit" else "not-response", rec.rec_type
+        )
     h = rec.rec_headers
     url = h.get_header("WARC-Target-URI") or ""
     if rec.http_headers is None:
@@ -317,7 +321,9 @@ def text_to_html(title: str | None, text: str) -> str:
     )
 
 
-def write_warc(path: str | Path, pages: Iterable[PageToWrite], *, gzip_records: bool | None = None) -> int:
+def write_warc(
+    path: str | Path, pages: Iterable[PageToWrite], *, gzip_records: bool | None = None
+) -> int:
     """Write response records (one gzip member each for ``.gz``, as CC-NEWS does); returns the count."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -328,7 +334,9 @@ def write_warc(path: str | Path, pages: Iterable[PageToWrite], *, gzip_records: 
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=gz)
         writer.write_record(
-            writer.create_warcinfo_record(path.name, {"software": "newsweave", "format": "WARC/1.0"})
+            writer.create_warcinfo_record(
+                path.name, {"software": "newsweave", "format": "WARC/1.0"}
+            )
         )
         for page in pages:
             headers = [("Content-Type", page.content_type), ("Content-Length", str(len(page.body)))]
@@ -338,7 +346,9 @@ def write_warc(path: str | Path, pages: Iterable[PageToWrite], *, gzip_records: 
             http = StatusAndHeaders(f"{page.status} {reason}", headers, protocol="HTTP/1.1")
             warc_headers = {}
             if page.crawled:
-                warc_headers["WARC-Date"] = page.crawled.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+                warc_headers["WARC-Date"] = page.crawled.astimezone(UTC).strftime(
+                    "%Y-%m-%dT%H:%M:%SZ"
+                )
             rec = writer.create_warc_record(
                 page.url,
                 "response",

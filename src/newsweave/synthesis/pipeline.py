@@ -104,11 +104,15 @@ class StageInfo:
 REGISTRY: dict[str, StageInfo] = {}
 
 
-def stage(name: str, *, needs: Iterable[str] = (), provides: Iterable[str] = ()) -> Callable[[StageFn], StageFn]:
+def stage(
+    name: str, *, needs: Iterable[str] = (), provides: Iterable[str] = ()
+) -> Callable[[StageFn], StageFn]:
     """Register ``fn`` as stage ``name``."""
 
     def deco(fn: StageFn) -> StageFn:
-        REGISTRY[name] = StageInfo(name, fn, tuple(needs), tuple(provides), (fn.__doc__ or "").strip())
+        REGISTRY[name] = StageInfo(
+            name, fn, tuple(needs), tuple(provides), (fn.__doc__ or "").strip()
+        )
         return fn
 
     return deco
@@ -137,7 +141,9 @@ def plan(names: Iterable[str]) -> list[StageInfo]:
                 continue
             prov = providers.get(need)
             if prov is None:
-                raise PipelineError(f"stage {n!r} needs {need!r}, which no registered stage provides")
+                raise PipelineError(
+                    f"stage {n!r} needs {need!r}, which no registered stage provides"
+                )
             visit(prov)
         visiting.discard(n)
         seen.add(n)

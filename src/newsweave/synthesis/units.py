@@ -65,22 +65,58 @@ def is_trivia(sent: Sentence, next_sent: Sentence | None) -> bool:
 # --------------------------------------------------------------------------- sentence features
 
 _NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
-    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
-    "million": "1000000", "dozen": "12", "half": "0.5",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+    "dozen": "12",
+    "half": "0.5",
 }
 _NUM_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # Lemmas too generic to show that two sentences make the same claim.
 _GENERIC = {
-    "say", "tell", "add", "state", "report", "be", "have", "do", "make", "also", "would", "could",
-    "will", "may", "can", "year", "time", "day", "week", "people", "thing", "way", "percent",
+    "say",
+    "tell",
+    "add",
+    "state",
+    "report",
+    "be",
+    "have",
+    "do",
+    "make",
+    "also",
+    "would",
+    "could",
+    "will",
+    "may",
+    "can",
+    "year",
+    "time",
+    "day",
+    "week",
+    "people",
+    "thing",
+    "way",
+    "percent",
 }
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class Features:
     """What the alignment check compares besides embeddings."""
 
@@ -94,8 +130,6 @@ class Features:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class Unit:
     """A statement the synthesis aligns: a sentence, a quotation spread over several
     sentences, or one clause of a long compound sentence.
@@ -210,7 +244,16 @@ _SAYS = re.compile(r"\b(?:said|says|posted|wrote|told|added|stated|declared|twee
 
 
 def _split_clauses(art: str, start: int, text: str, sent: int, index: int, kind: str) -> list[Unit]:
-    whole = Unit(art, start, start + len(text), text, sent, index, kind, text if kind in {"sentence", "quote"} else None)
+    whole = Unit(
+        art,
+        start,
+        start + len(text),
+        text,
+        sent,
+        index,
+        kind,
+        text if kind in {"sentence", "quote"} else None,
+    )
     if kind != "sentence" or len(text.split()) < SPLIT_MIN_WORDS:
         return [whole]
     quotes = quoted_ranges(text)
@@ -232,7 +275,10 @@ def _split_clauses(art: str, start: int, text: str, sent: int, index: int, kind:
 
 
 def unit_vectors(
-    units: Sequence[Unit], sentences: Sequence[Sentence], sentence_vectors: np.ndarray, embedder: Embedder
+    units: Sequence[Unit],
+    sentences: Sequence[Sentence],
+    sentence_vectors: np.ndarray,
+    embedder: Embedder,
 ) -> np.ndarray:
     """Embeddings of the units: a sentence's own vector, else one batched encode call."""
     out = np.zeros((len(units), sentence_vectors.shape[1]), dtype=np.float32)
@@ -246,10 +292,16 @@ def unit_vectors(
         else:  # a quote or fragment: whole sentences merged, the normalised mean of their
             # vectors saves a model call
             j = u.sentence
-            while j + 1 < len(sents) and sents[j + 1].article == u.article and sents[j + 1].end <= u.end:
+            while (
+                j + 1 < len(sents)
+                and sents[j + 1].article == u.article
+                and sents[j + 1].end <= u.end
+            ):
                 j += 1
             # weighted by length: a lone closing quote mark must not dilute the meaning
-            wts = np.array([len(sents[i].text.split()) for i in range(u.sentence, j + 1)], dtype=np.float32)
+            wts = np.array(
+                [len(sents[i].text.split()) for i in range(u.sentence, j + 1)], dtype=np.float32
+            )
             v = (sentence_vectors[u.sentence : j + 1] * wts[:, None]).sum(0)
             out[k] = v / max(float(np.linalg.norm(v)), 1e-9)
     if todo:
@@ -263,7 +315,8 @@ def unit_features(units: Sequence[Unit], analyses: Sequence[Analysis]) -> list[F
     days = day_mentions(analyses)
     # Doc.ents builds new Span objects on every access: read each article's entities once
     ents_of = {
-        aid: [(e.start_char, e.end_char, e.label_, e.text) for e in an.doc.ents] for aid, an in by_article.items()
+        aid: [(e.start_char, e.end_char, e.label_, e.text) for e in an.doc.ents]
+        for aid, an in by_article.items()
     }
     return [_features_of(u, by_article[u.article], ents_of[u.article], days) for u in units]
 
@@ -306,8 +359,13 @@ def _features_of(
             places.add(mention_key(etext))
     dates = {m.iso for m in days if m.article == u.article and u.start <= m.start < u.end}
     return Features(
-        frozenset(lemmas), frozenset(found), frozenset(numbers), negated, len(u.text.split()),
-        frozenset(dates), frozenset(places),
+        frozenset(lemmas),
+        frozenset(found),
+        frozenset(numbers),
+        negated,
+        len(u.text.split()),
+        frozenset(dates),
+        frozenset(places),
     )
 
 
@@ -318,8 +376,6 @@ _DAY_EXPR = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class DayMention:
     """A day-precise date an article mentions (not its own day): where, and which day."""
 
@@ -349,7 +405,9 @@ def day_mentions(analyses: Sequence[Analysis]) -> list[DayMention]:
     return out
 
 
-def eligible(units: Sequence[Unit], sentences: Sequence[Sentence], excluded: Sequence[Span] | None) -> list[int]:
+def eligible(
+    units: Sequence[Unit], sentences: Sequence[Sentence], excluded: Sequence[Span] | None
+) -> list[int]:
     """Indices into ``units`` of statements about this event (not trivia, not excluded)."""
     excluded = excluded or []
     sents = sentences
@@ -357,7 +415,9 @@ def eligible(units: Sequence[Unit], sentences: Sequence[Sentence], excluded: Seq
     for k, u in enumerate(units):
         first = sents[u.sentence]
         nxt_i = u.sentence + 1
-        while nxt_i < len(sents) and sents[nxt_i].end <= u.end and sents[nxt_i].article == u.article:
+        while (
+            nxt_i < len(sents) and sents[nxt_i].end <= u.end and sents[nxt_i].article == u.article
+        ):
             nxt_i += 1
         nxt = sents[nxt_i] if nxt_i < len(sents) else None
         probe = Sentence(u.article, u.start, u.end, u.standalone or first.text, first.index)
@@ -371,7 +431,9 @@ def eligible(units: Sequence[Unit], sentences: Sequence[Sentence], excluded: Seq
 
 def overlaps_any(span: Span, spans: Iterable[Span]) -> bool:
     """Whether ``span`` overlaps any of ``spans`` in the same article."""
-    return any(s.article == span.article and s.start < span.end and span.start < s.end for s in spans)
+    return any(
+        s.article == span.article and s.start < span.end and span.start < s.end for s in spans
+    )
 
 
 _ANAPHORA = re.compile(
@@ -379,7 +441,9 @@ _ANAPHORA = re.compile(
     r"\b(?:their|its) (?:plan|proposal|offer|demand)s?\b",
     re.I,
 )
-_PRONOUN_SPEAKER = re.compile(r"[,.!?][\"”’']\s+(?:he|she|they|it)\s+(?:said|stated|added|declared|told)\b")
+_PRONOUN_SPEAKER = re.compile(
+    r"[,.!?][\"”’']\s+(?:he|she|they|it)\s+(?:said|stated|added|declared|told)\b"
+)
 _PRONOUN_START = re.compile(r"^(He|She|It|They|This|That|These|Those|His|Her|Its|Their)\b")
 
 
@@ -410,7 +474,9 @@ def unit_text(u: Unit, sentences: Sequence[Sentence]) -> str:
         return u.standalone
     if u.kind == "sub":
         t = u.text.rstrip(" ,;:")
-        return t[:1].upper() + t[1:] + ("" if t.endswith((".", "!", "?", '"', "”", "'", "’")) else ".")
+        return (
+            t[:1].upper() + t[1:] + ("" if t.endswith((".", "!", "?", '"', "”", "'", "’")) else ".")
+        )
     return sentences[u.sentence].text
 
 
@@ -420,4 +486,3 @@ def unit_penalty(u: Unit) -> float:
     if u.standalone is None:
         p += 0.5
     return p
-

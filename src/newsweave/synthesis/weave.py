@@ -58,7 +58,9 @@ def weave(
     ids = [a.id for a in arts]
     dup = [i for i, c in Counter(ids).items() if c > 1]
     if dup:
-        raise InputError(f"article ids must be unique within one call; repeated: {', '.join(dup[:5])}")
+        raise InputError(
+            f"article ids must be unique within one call; repeated: {', '.join(dup[:5])}"
+        )
     if words is not None and words < 1:
         raise InputError(f"--words must be a positive number of words, got {words}")
     # parse and embed everything once, in one batch, then split by event
@@ -148,7 +150,9 @@ def assemble(ws: Workspace) -> Event:
 
 
 def _inside(span: Span, excluded: Sequence[Span]) -> bool:
-    return any(e.article == span.article and e.start < span.end and span.start < e.end for e in excluded)
+    return any(
+        e.article == span.article and e.start < span.end and span.start < e.end for e in excluded
+    )
 
 
 def drop_excluded(ev: Event) -> Event:
@@ -170,7 +174,9 @@ def drop_excluded(ev: Event) -> Event:
     timeline = [t for t in ev.timeline if not t.citations or clean(t.citations)]
     timeline = [replace(t, citations=clean(t.citations)) for t in timeline]
     contradictions = [
-        c for c in ev.contradictions if all(not cl.citations or clean(cl.citations) for cl in c.claims)
+        c
+        for c in ev.contradictions
+        if all(not cl.citations or clean(cl.citations) for cl in c.claims)
     ]
     quotes = []
     for q in ev.quotes:
@@ -199,7 +205,9 @@ def _title(ws: Workspace) -> str:
         bags = [_words(h) for h in cands]
 
         def score(k: int) -> float:
-            others = [len(bags[k] & b) / max(len(bags[k] | b), 1) for j, b in enumerate(bags) if j != k]
+            others = [
+                len(bags[k] & b) / max(len(bags[k] | b), 1) for j, b in enumerate(bags) if j != k
+            ]
             fact = len(bags[k] & main) / max(len(bags[k]), 1)
             return (sum(others) / len(others) if others else 0.0) + fact
 
@@ -212,7 +220,12 @@ def _title(ws: Workspace) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower()[:6] for w in re.findall(r"[A-Za-zÀ-ÿ0-9]{3,}", text)} - {"the", "and", "for", "with"}
+    return {w.lower()[:6] for w in re.findall(r"[A-Za-zÀ-ÿ0-9]{3,}", text)} - {
+        "the",
+        "and",
+        "for",
+        "with",
+    }
 
 
 def _date(ws: Workspace) -> str | None:
@@ -225,7 +238,9 @@ def _date(ws: Workspace) -> str | None:
         main = ws.facts[0].citations
         for t in ws.timeline:
             if t.precision == "day" and any(
-                c.article == m.article and c.start < m.end and m.start < c.end for c in t.citations for m in main
+                c.article == m.article and c.start < m.end and m.start < c.end
+                for c in t.citations
+                for m in main
             ):
                 return t.date
     return None

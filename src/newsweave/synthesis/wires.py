@@ -43,7 +43,11 @@ WIRES: dict[str, str] = {
     "the canadian press": "CP",
 }
 _WIRE_ALT = "|".join(
-    sorted((re.escape(w) for w in WIRES if w not in {"ap", "ani", "pti", "efe", "upi"}), key=len, reverse=True)
+    sorted(
+        (re.escape(w) for w in WIRES if w not in {"ap", "ani", "pti", "efe", "upi"}),
+        key=len,
+        reverse=True,
+    )
 )
 # Names that are also ordinary words/abbreviations are matched case-sensitively in caps.
 _WIRE_CAPS = r"AP|ANI|PTI|EFE|UPI|AFP|TASS|DPA"
@@ -52,15 +56,29 @@ _W = rf"(?P<wire>(?i:{_WIRE_ALT})|{_WIRE_CAPS})"
 # The story is (partly) the wire's copy: credit lines, bylines, datelines, and phrases
 # only the wire's own reporters write ("our request for comment" in third person).
 _CREDIT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("credit line", re.compile(rf"\b{_W}\s+contributed\s+to\s+this\s+(?:report|story|article)", re.I)),
-    ("credit line", re.compile(rf"(?:additional\s+)?reporting\s+(?:by|from)\s+{_W}\b(?!\s+\w+\s+\w+)", re.I)),
+    (
+        "credit line",
+        re.compile(rf"\b{_W}\s+contributed\s+to\s+this\s+(?:report|story|article)", re.I),
+    ),
+    (
+        "credit line",
+        re.compile(rf"(?:additional\s+)?reporting\s+(?:by|from)\s+{_W}\b(?!\s+\w+\s+\w+)", re.I),
+    ),
     ("byline", re.compile(rf"^\s*(?:By|From|Source:?)\s+\[?{_W}\]?(?:\(\S*\))?\s*$", re.M)),
     ("dateline", re.compile(rf"^\s*[A-Z][A-Za-z .,'-]{{1,40}}\(\s*{_W}\s*\)\s*[-—–:]", re.M)),
     ("wire's own voice", re.compile(rf"\b{_W}(?:'s|’s|')\s+requests?\s+for\s+comment")),
     ("wire's own voice", re.compile(rf"requests?\s+for\s+comment\s+from\s+{_W}\b")),
     ("wire's own voice", re.compile(rf"\ba\s+copy\s+of\s+which\s+{_W}\s+(?:has|had)\s+seen")),
-    ("wire's own voice", re.compile(rf"\b{_W}\s+(?:could\s+not|was\s+unable\s+to|cannot)\s+(?:immediately\s+|independently\s+)*verify")),
-    ("wire's own voice", re.compile(rf"\baccording\s+to\s+(?:a\s+)?{_W}\s+(?:tally|calculations?|count)")),
+    (
+        "wire's own voice",
+        re.compile(
+            rf"\b{_W}\s+(?:could\s+not|was\s+unable\s+to|cannot)\s+(?:immediately\s+|independently\s+)*verify"
+        ),
+    ),
+    (
+        "wire's own voice",
+        re.compile(rf"\baccording\s+to\s+(?:a\s+)?{_W}\s+(?:tally|calculations?|count)"),
+    ),
 )
 # The wire is cited for one fact: the story stays the outlet's own (reported in the reason).
 _CITE_PATTERNS = (
@@ -101,4 +119,3 @@ def wire_credits(article: Article) -> list[WireCredit]:
 def wire_citations(article: Article) -> list[str]:
     """Wires the article cites for single facts ("..., Reuters reported")."""
     return sorted({_wire_name(m["wire"]) for p in _CITE_PATTERNS for m in p.finditer(article.text)})
-

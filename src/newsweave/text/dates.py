@@ -458,12 +458,18 @@ _MONTH_RE = (
 _TIME_RE = r"(?:(?:,|\s+at|\s*[-–|·])?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC))?)?"
 # "May 11, 2025", "Sunday, May 11, 2025 10:30 am"
 _MDY = re.compile(
-    r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b" + _TIME_RE,
+    r"\b"
+    + _MONTH_RE
+    + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b"
+    + _TIME_RE,
     re.I,
 )
 # "11 May 2025", "11th of May, 2025"
 _DMY = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH_RE + r",?\s+(?P<year>(?:19|20)\d{2})\b" + _TIME_RE,
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+"
+    + _MONTH_RE
+    + r",?\s+(?P<year>(?:19|20)\d{2})\b"
+    + _TIME_RE,
     re.I,
 )
 # "2025-05-11", "2025/05/11"
@@ -472,8 +478,12 @@ _ISO = re.compile(
     r"(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?"
 )
 # Dates in URL paths: /2025/05/11/ or /20250511/ or -2025-05-11
-_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[/-]|$)")
-_URL_DATE_COMPACT = re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:[/-]|$)")
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[/-]|$)"
+)
+_URL_DATE_COMPACT = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:[/-]|$)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,9 +497,25 @@ class FullDate:
 
 # Zone abbreviations that are unambiguous in English-language news (IST, CST-as-China are not).
 _ZONES = {
-    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
-    "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    "AEST": 10, "AEDT": 11, "JST": 9,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "EST": -5,
+    "EDT": -4,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AEST": 10,
+    "AEDT": 11,
+    "JST": 9,
 }
 
 
@@ -504,8 +530,15 @@ def _zone(tz: str | None) -> timezone | None:
     return timezone(timedelta(hours=int(m.group(1)))) if m else None
 
 
-def _mk(year: str, month: int, day: str, hh: str | None = None, mm: str | None = None,
-        ampm: str | None = None, tz: str | None = None) -> datetime | None:
+def _mk(
+    year: str,
+    month: int,
+    day: str,
+    hh: str | None = None,
+    mm: str | None = None,
+    ampm: str | None = None,
+    tz: str | None = None,
+) -> datetime | None:
     try:
         h = int(hh) if hh else 0
         if ampm and ampm.lower().startswith("p") and h < 12:
@@ -525,7 +558,9 @@ def full_dates(text: str) -> list[FullDate]:
         for m in rx.finditer(text):
             g = m.groupdict()
             month = MONTHS[g["mon"].lower()[:3]]
-            d = _mk(g["year"], month, g["day"], g.get("hh"), g.get("mm"), g.get("ampm"), g.get("tz"))
+            d = _mk(
+                g["year"], month, g["day"], g.get("hh"), g.get("mm"), g.get("ampm"), g.get("tz")
+            )
             if d:
                 found.append(FullDate(d, m.start(), m.end()))
     for m in _ISO.finditer(text):
@@ -567,7 +602,9 @@ def parse_date(value: str | None) -> datetime | None:
 # 2008", "2013 - 07 - 21") and loose month spellings ("Novemer") still name a date line.
 _LOOSE_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _LOOSE_MDY = re.compile(_LOOSE_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b", re.I)
-_LOOSE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _LOOSE_MON + r"\s*,?\s*((?:19|20)\d\d)\b", re.I)
+_LOOSE_DMY = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _LOOSE_MON + r"\s*,?\s*((?:19|20)\d\d)\b", re.I
+)
 _LOOSE_ISO = re.compile(r"\b((?:19|20)\d\d)\s*-\s*(\d\d)\s*-\s*(\d\d)\b")
 
 

@@ -75,7 +75,9 @@ LOADED_TERMS: dict[str, tuple[str, str]] = {
     r"pretty (?:damn )?(?:confident|sure|clear)": ("pretty confident", "informal intensifier"),
 }
 _LOADED_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<t{k}>{p})" for k, p in enumerate(LOADED_TERMS)) + r")(?![\w-])",
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<t{k}>{p})" for k, p in enumerate(LOADED_TERMS))
+    + r")(?![\w-])",
     re.I,
 )
 _LABELS = list(LOADED_TERMS.values())
@@ -107,7 +109,9 @@ class LoadedTerm:
     voice: str  # "own" | "attributed" | "quoted"
 
 
-def loaded_terms_in(text: str, *, own_words_only: bool = False, offset: int = 0) -> list[LoadedTerm]:
+def loaded_terms_in(
+    text: str, *, own_words_only: bool = False, offset: int = 0
+) -> list[LoadedTerm]:
     """Loaded terms in ``text`` (offsets shifted by ``offset``), each with its voice."""
     quotes = quoted_ranges(text)
     out: list[LoadedTerm] = []
@@ -119,7 +123,9 @@ def loaded_terms_in(text: str, *, own_words_only: bool = False, offset: int = 0)
         else:
             # reported speech when a verb of saying stands before the term in its sentence
             head = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
-            voice = "attributed" if _ATTRIBUTION.search(head) and label not in _SAYING_LABELS else "own"
+            voice = (
+                "attributed" if _ATTRIBUTION.search(head) and label not in _SAYING_LABELS else "own"
+            )
         if own_words_only and voice != "own":
             continue
         out.append(LoadedTerm(label, why, m.start() + offset, m.end() + offset, voice))

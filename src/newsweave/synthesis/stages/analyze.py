@@ -26,9 +26,7 @@ def analyze_stage(ws: Workspace) -> None:
 
     def ahead(an: Analysis) -> None:
         embedder.prefetch(
-            [s.text for s in an.sentences]
-            + unit_texts(an.article, an.sentences)
-            + dated_texts(an)
+            [s.text for s in an.sentences] + unit_texts(an.article, an.sentences) + dated_texts(an)
         )
 
     ws.analyses = analyze(ws.articles, get_spacy(ws.settings), on_parsed=ahead)
@@ -53,4 +51,6 @@ def units_stage(ws: Workspace) -> None:
     assert ws.sentences is not None and ws.sentence_vectors is not None and ws.analyses is not None
     ws.units = build_units(ws.articles, ws.sentences)
     ws.unit_features = unit_features(ws.units, ws.analyses)
-    ws.unit_vectors = unit_vectors(ws.units, ws.sentences, ws.sentence_vectors, get_embedder(ws.settings))
+    ws.unit_vectors = unit_vectors(
+        ws.units, ws.sentences, ws.sentence_vectors, get_embedder(ws.settings)
+    )

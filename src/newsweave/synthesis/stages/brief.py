@@ -114,14 +114,37 @@ def _subject(text: str) -> set[str]:
     return names - _NOT_NAMES
 
 
-_NOT_NAMES = {"The", "A", "An", "In", "On", "But", "And", "However", "Meanwhile", "President", "Prime",
-              "Minister", "Russian", "Ukrainian", "French", "British", "German", "US", "U", "S", "Former"}
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "But",
+    "And",
+    "However",
+    "Meanwhile",
+    "President",
+    "Prime",
+    "Minister",
+    "Russian",
+    "Ukrainian",
+    "French",
+    "British",
+    "German",
+    "US",
+    "U",
+    "S",
+    "Former",
+}
 
 
 def _actors(text: str) -> set[str]:
     """Capitalised names in the main fact's opening words: whoever it is about."""
     words = re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:8]))
-    return {w for w in words if w.lower() not in {"the", "a", "an", "president", "prime", "minister"}}
+    return {
+        w for w in words if w.lower() not in {"the", "a", "an", "president", "prime", "minister"}
+    }
 
 
 @stage(
@@ -161,7 +184,15 @@ def brief_stage(ws: Workspace) -> None:
         return
     cands.sort(key=lambda c: -c.rank)
     cands[0].role = "main"
-    main_actor = _actors(cands[0].text) - {"Russian", "Ukrainian", "French", "British", "German", "US", "U.S."}
+    main_actor = _actors(cands[0].text) - {
+        "Russian",
+        "Ukrainian",
+        "French",
+        "British",
+        "German",
+        "US",
+        "U.S.",
+    }
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
     words = ws.options.brief_words
@@ -176,7 +207,11 @@ def _fact_wordings(
     citations, plainly worded); facts worded only by a subordinate clause are left out."""
     chosen_unit: dict[int, int] = {}
     for k, f in enumerate(facts):
-        options = [index[(c.article, c.start, c.end)] for c in f.citations if (c.article, c.start, c.end) in index]
+        options = [
+            index[(c.article, c.start, c.end)]
+            for c in f.citations
+            if (c.article, c.start, c.end) in index
+        ]
         if not options:
             continue
         v = vecs[options]
@@ -188,7 +223,9 @@ def _fact_wordings(
     return chosen_unit
 
 
-def _fact_candidates(ws: Workspace, chosen_unit: dict[int, int], main: int | None) -> list[_Candidate]:
+def _fact_candidates(
+    ws: Workspace, chosen_unit: dict[int, int], main: int | None
+) -> list[_Candidate]:
     """One candidate per worded fact, ranked by support and plain wording; the main fact leads."""
     assert ws.facts is not None and ws.units is not None and ws.sentences is not None
     cands: list[_Candidate] = []
@@ -202,7 +239,15 @@ def _fact_candidates(ws: Workspace, chosen_unit: dict[int, int], main: int | Non
             + (100 if k == main else 0)  # the main fact leads
         )
         cands.append(
-            _Candidate(unit_text(u, ws.sentences), f.citations, ui, len(f.sources), f.independent_sources, "", rank)
+            _Candidate(
+                unit_text(u, ws.sentences),
+                f.citations,
+                ui,
+                len(f.sources),
+                f.independent_sources,
+                "",
+                rank,
+            )
         )
     return cands
 
@@ -262,7 +307,7 @@ def _reaction_candidates(ws: Workspace, units: list[Unit]) -> list[_Candidate]:
         for c in r.citations:
             text = ws.article(c.article).text
             cited = text[c.start : c.end]
-            start = c.start + len(cited) - len(cited.lstrip(' \n"“”‘’\''))
+            start = c.start + len(cited) - len(cited.lstrip(" \n\"“”‘’'"))
             options += [
                 i
                 for i, u in enumerate(units)
@@ -284,7 +329,16 @@ def _reaction_candidates(ws: Workspace, units: list[Unit]) -> list[_Candidate]:
         )
         rank = 0.5 * len(r.sources) - unit_penalty(units[k])
         out.append(
-            _Candidate(unit_text(units[k], ws.sentences), (units[k].span,), k, len(r.sources), 1, "", rank, True)
+            _Candidate(
+                unit_text(units[k], ws.sentences),
+                (units[k].span,),
+                k,
+                len(r.sources),
+                1,
+                "",
+                rank,
+                True,
+            )
         )
     return out
 
@@ -302,7 +356,11 @@ def _disputed_spans(ws: Workspace) -> list[Span]:
 
 
 def _select(
-    cands: list[_Candidate], units: list[Unit], vec: np.ndarray, disputed: list[Span], words: int | None
+    cands: list[_Candidate],
+    units: list[Unit],
+    vec: np.ndarray,
+    disputed: list[Span],
+    words: int | None,
 ) -> list[_Candidate]:
     quota = {"main": 1, "context": MAX_CONTEXT, "reaction": MAX_REACTIONS, "open": MAX_OPEN}
     taken: list[_Candidate] = []
@@ -321,9 +379,17 @@ def _select(
             return False
         if strict and same_subject(c) >= SAME_SUBJECT_MAX:
             return False
-        if c.role != "main" and not c.attributed and any(overlaps_any(s, disputed) for s in c.citations):
+        if (
+            c.role != "main"
+            and not c.attributed
+            and any(overlaps_any(s, disputed) for s in c.citations)
+        ):
             return False
-        if strict and c.role != "main" and any(t.voice != "quoted" for t in loaded_terms_in(c.text)):
+        if (
+            strict
+            and c.role != "main"
+            and any(t.voice != "quoted" for t in loaded_terms_in(c.text))
+        ):
             return False
         return not (strict and c.role != "main" and c.sources < 2 and c.role == "context")
 
@@ -382,7 +448,12 @@ def _cut_to_words(text: str, words: int) -> str:
     """The longest prefix ending at a clause boundary (comma, semicolon, dash) within ``words``."""
     toks = list(re.finditer(r"\S+", text))
     limit = toks[words - 1].end() if words <= len(toks) else len(text)
-    cut = max(text.rfind(",", 0, limit), text.rfind(";", 0, limit), text.rfind(" –", 0, limit), text.rfind(" —", 0, limit))
+    cut = max(
+        text.rfind(",", 0, limit),
+        text.rfind(";", 0, limit),
+        text.rfind(" –", 0, limit),
+        text.rfind(" —", 0, limit),
+    )
     if cut <= 0:
         cut = limit
     return text[:cut].rstrip(" ,;–—")

@@ -592,7 +592,15 @@ def _index(sents: list[Sentence], claim: Claim) -> int:
 
 @stage(
     "contradictions",
-    needs=("analyses", "sentences", "sentence_vectors", "origins", "origin_of", "entities", "excluded"),
+    needs=(
+        "analyses",
+        "sentences",
+        "sentence_vectors",
+        "origins",
+        "origin_of",
+        "entities",
+        "excluded",
+    ),
     provides=("contradictions",),
 )
 def contradictions_stage(ws: Workspace) -> None:

@@ -26,8 +26,10 @@ _RELATED_TAIL = re.compile(
     r"Most (?:read|popular)|Trending(?: now)?|Latest (?:news|stories))\s*:?\s*$",
     re.I | re.M,
 )
-_RELATED_LINE = re.compile(r"^[ \t]*(?:Related(?: article| story| link)?|Read (?:more|also)|See also|ALSO READ)\s*:.*$", re.I | re.M)
-
+_RELATED_LINE = re.compile(
+    r"^[ \t]*(?:Related(?: article| story| link)?|Read (?:more|also)|See also|ALSO READ)\s*:.*$",
+    re.I | re.M,
+)
 
 
 def marker_spans(article: Article) -> list[Span]:

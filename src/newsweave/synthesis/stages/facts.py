@@ -106,7 +106,15 @@ class _Alignment:
 
 @stage(
     "facts",
-    needs=("sentences", "origins", "origin_of", "excluded", "units", "unit_vectors", "unit_features"),
+    needs=(
+        "sentences",
+        "origins",
+        "origin_of",
+        "excluded",
+        "units",
+        "unit_vectors",
+        "unit_features",
+    ),
     provides=("facts", "unique"),
 )
 def facts_stage(ws: Workspace) -> None:
@@ -206,7 +214,9 @@ def _grow_group(al: _Alignment, ok: np.ndarray, live: np.ndarray, best: int) -> 
     return members
 
 
-def _refit_members(al: _Alignment, ok: np.ndarray, free: np.ndarray, members: dict[int, int]) -> None:
+def _refit_members(
+    al: _Alignment, ok: np.ndarray, free: np.ndarray, members: dict[int, int]
+) -> None:
     """Replace each member by its article's free unit that best fits the other members."""
     sim, art_of, feats = al.sim, al.art_of, al.feats
     for a in list(members):
@@ -220,7 +230,8 @@ def _refit_members(al: _Alignment, ok: np.ndarray, free: np.ndarray, members: di
         pool = [
             j
             for j in pool
-            if any(ok[j, m] for m in others) and not any(conflict(feats[j], feats[m]) for m in others)
+            if any(ok[j, m] for m in others)
+            and not any(conflict(feats[j], feats[m]) for m in others)
         ]
         if pool:
             members[a] = max(pool, key=fit)
@@ -235,7 +246,10 @@ def _cover_repeats(al: _Alignment, free: np.ndarray, members: dict[int, int], be
 
 
 def _facts_of(
-    al: _Alignment, groups: list[dict[int, int]], origin_of: dict[str, str], sentences: list[Sentence]
+    al: _Alignment,
+    groups: list[dict[int, int]],
+    origin_of: dict[str, str],
+    sentences: list[Sentence],
 ) -> list[Fact]:
     """One fact per group, worded by its most central plain unit; best supported first."""
     units, sim, art_of = al.units, al.sim, al.art_of
@@ -261,7 +275,9 @@ def _facts_of(
     return facts
 
 
-def _unique_details(al: _Alignment, free: np.ndarray, sentences: list[Sentence]) -> list[UniqueDetail]:
+def _unique_details(
+    al: _Alignment, free: np.ndarray, sentences: list[Sentence]
+) -> list[UniqueDetail]:
     """Statements only one article makes (and that are about this event), most informative
     first, at most MAX_UNIQUE_PER_ARTICLE per article."""
     units, feats, sim, art_of, weights = al.units, al.feats, al.sim, al.art_of, al.weights
@@ -299,4 +315,3 @@ def _unique_details(al: _Alignment, free: np.ndarray, sentences: list[Sentence])
         else:
             out.append(UniqueDetail(article=un.article, text=un.standalone, citations=(un.span,)))
     return out
-

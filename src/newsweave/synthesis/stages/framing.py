@@ -52,7 +52,10 @@ def framing_stage(ws: Workspace) -> None:
         omits = tuple(
             f.text
             for k, f in enumerate(facts)
-            if len(f.sources) >= majority and a.id not in f.sources and n_art >= 3 and not says_it[k].get(a.id)
+            if len(f.sources) >= majority
+            and a.id not in f.sources
+            and n_art >= 3
+            and not says_it[k].get(a.id)
         )
         terms, cites = _loaded_terms(a, excluded)
         out.append(
@@ -111,7 +114,11 @@ def _said_elsewhere(ws: Workspace, keep: list[int]) -> list[dict[str, bool]]:
         by_art.setdefault(units[k].article, []).append(k)
     out: list[dict[str, bool]] = []
     for f in ws.facts:
-        rows = [index[(c.article, c.start, c.end)] for c in f.citations if (c.article, c.start, c.end) in index]
+        rows = [
+            index[(c.article, c.start, c.end)]
+            for c in f.citations
+            if (c.article, c.start, c.end) in index
+        ]
         said: dict[str, bool] = {}
         for aid, ks in by_art.items():
             if aid in f.sources or not rows:

@@ -31,7 +31,9 @@ COPY_NGRAM = 8
 def _content_ngrams(text: str, n: int) -> list[tuple[str, ...]]:
     """Word n-grams of the text outside quotation marks (shared quotes prove nothing), in order."""
     ranges = quoted_ranges(text)
-    words = [m.group(0).lower() for m in re.finditer(r"\w+", text) if not in_ranges(m.start(), ranges)]
+    words = [
+        m.group(0).lower() for m in re.finditer(r"\w+", text) if not in_ranges(m.start(), ranges)
+    ]
     return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
@@ -62,7 +64,9 @@ def _shared_passages(arts: list[Article]) -> list[tuple[int, int, str]]:
         for j in range(i + 1, len(arts)):
             runs, share = _copied_runs(seqs[i], sets[j])
             long_runs = [r for r in runs if r >= COPY_RUN_WORDS]
-            if len(long_runs) >= COPY_MIN_RUNS or (runs and (share >= COPY_SHARE or max(runs) >= COPY_ONE_RUN)):
+            if len(long_runs) >= COPY_MIN_RUNS or (
+                runs and (share >= COPY_SHARE or max(runs) >= COPY_ONE_RUN)
+            ):
                 out.append(
                     (
                         i,
@@ -127,7 +131,9 @@ def _credit_reasons(arts: list[Article]) -> tuple[dict[int, list[str]], dict[int
             reasons[i].append(f"{a.id} credits {c.wire} ({c.kind}: “{c.evidence}”)")
         cited = sorted(set(wire_citations(a)) - wire_of[i])
         if cited:
-            reasons[i].append(f"{a.id} cites {', '.join(cited)} for single facts (not counted as a copy)")
+            reasons[i].append(
+                f"{a.id} cites {', '.join(cited)} for single facts (not counted as a copy)"
+            )
     return reasons, wire_of
 
 

@@ -139,6 +139,12 @@ _NOT_NAMES = {
 }
 
 
+# Words that say whose side, not who: "Russian President Putin" is about Putin.
+_NATIONALITY_WORDS = frozenset(
+    {"Russian", "Ukrainian", "French", "British", "German", "US", "U.S."}
+)
+
+
 def _actors(text: str) -> set[str]:
     """Capitalised names in the main fact's opening words: whoever it is about."""
     words = re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:8]))
@@ -184,15 +190,7 @@ def brief_stage(ws: Workspace) -> None:
         return
     cands.sort(key=lambda c: -c.rank)
     cands[0].role = "main"
-    main_actor = _actors(cands[0].text) - {
-        "Russian",
-        "Ukrainian",
-        "French",
-        "British",
-        "German",
-        "US",
-        "U.S.",
-    }
+    main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
     words = ws.options.brief_words

@@ -107,6 +107,16 @@ def test_death_tolls_on_hand_written_reports() -> None:
     pairs = {frozenset(cl.article for cl in c.claims) for c in nums}
     assert frozenset({"a0", "a1"}) in pairs and frozenset({"a0", "a2"}) in pairs
     assert frozenset({"a1", "a2"}) not in pairs  # "at least 40" and "about 40" agree
+    for c in nums:  # one population: the reason says so (not the soldiers-subset rule)
+        assert "same population" in c.note and "soldiers" not in c.note
+    # the order the reports come in does not decide whether the conflict is seen
+    flipped = _workspace(list(reversed(arts)), {"a0": "o0", "a1": "o1", "a2": "o2"})
+    flipped_pairs = {
+        frozenset(cl.article for cl in c.claims)
+        for c in flipped.contradictions
+        if c.kind == "number"
+    }
+    assert flipped_pairs == pairs
     # the same contradiction inside one origin (a reprint) is not reported
     ws2 = _workspace(arts, {"a0": "wire", "a1": "wire", "a2": "wire"})
     assert not ws2.contradictions

@@ -482,6 +482,7 @@ def _numbers(ws: Workspace, sims: np.ndarray) -> list[Contradiction]:
                     continue  # two tolls of one population, but perhaps not of one incident
             if not _same_incident(x, y):
                 continue
+            if x.population == y.population:
                 why = "they count the same population and their ranges do not overlap"
             else:
                 sub, sup = (x, y) if x.population == "military" else (y, x)

@@ -37,6 +37,7 @@ from newsweave.clean import metadata as md
 from newsweave.clean.metadata import FoundDate
 from newsweave.models import RemovedSegment
 from newsweave.text.dates import date_from_url, full_dates
+from newsweave.text.headline import clean_headline
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -593,7 +594,7 @@ def _header_headline(
     if reasons[pick] == "duplicate":
         key = _norm(lines[pick].text)
         pick = seen.get(key, pick)
-    return lines[pick].text
+    return clean_headline(lines[pick].text)
 
 
 def _find_byline(lines: list[Line], reasons: list[str | None], a: int) -> str | None:
@@ -699,8 +700,9 @@ def _assemble(
 
 
 def _headline_like(s: str) -> bool:
-    words = _WORD.findall(s)
-    return 3 <= len(words) <= 30 and not s.rstrip().endswith(".") and not md.is_person_name(s)
+    """A header line that reads as a headline (see :func:`newsweave.text.headline.clean_headline`);
+    a bare name is a byline."""
+    return clean_headline(s) is not None and not md.is_person_name(s)
 
 
 def strip_leaks(body: str, *, language: str | None = None) -> tuple[str, list[tuple[str, str]]]:

@@ -12,7 +12,6 @@ excluded (off-topic) span, so material about other stories appears nowhere.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -23,9 +22,8 @@ from newsweave.events.cluster import cluster_articles
 from newsweave.models import Article, Event, EventReport, Span
 from newsweave.synthesis.pipeline import WeaveOptions, Workspace, run
 from newsweave.synthesis.stages import STAGES
+from newsweave.text.headline import event_headline
 
-# A title longer than this is a sentence, not a headline.
-MAX_TITLE_WORDS = 20
 # Inputs beyond this many articles are clustered or refused rather than woven as one event
 # (quadratic sentence alignment; a real event rarely has more distinct reports).
 MAX_EVENT_ARTICLES = 200
@@ -196,36 +194,9 @@ def drop_excluded(ev: Event) -> Event:
 
 
 def _title(ws: Workspace) -> str:
-    """The headline that shares most words with the other headlines and the main fact
-    (lexical: no model call); else the main fact itself."""
-    heads = [(a.title or "").strip() for a in ws.articles]
-    cands = list(dict.fromkeys(h for h in heads if h and len(h.split()) <= MAX_TITLE_WORDS))
-    if cands:
-        main = _words(ws.facts[0].text) if ws.facts else set()
-        bags = [_words(h) for h in cands]
-
-        def score(k: int) -> float:
-            others = [
-                len(bags[k] & b) / max(len(bags[k] | b), 1) for j, b in enumerate(bags) if j != k
-            ]
-            fact = len(bags[k] & main) / max(len(bags[k]), 1)
-            return (sum(others) / len(others) if others else 0.0) + fact
-
-        return cands[max(range(len(cands)), key=score)]
-    if ws.facts:
-        return ws.facts[0].text
-    if ws.sentences:
-        return ws.sentences[0].text
-    return ws.articles[0].id
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower()[:6] for w in re.findall(r"[A-Za-zÀ-ÿ0-9]{3,}", text)} - {
-        "the",
-        "and",
-        "for",
-        "with",
-    }
+    """The event's headline: the same rule, on the same members, as the store's event list."""
+    arts = ws.articles
+    return event_headline([a.title for a in arts], [a.text for a in arts]) or arts[0].id
 
 
 def _date(ws: Workspace) -> str | None:

@@ -1,0 +1,93 @@
+"""Non-articles: what the verdict flags on real scraped news, and its false alarms.
+
+Runs newsweave's extraction and then the article / non-article verdict on
+  multinews   the 690 scraped documents of ../shared/data/multinews/validation.jsonl
+              (every flag is listed with its reason, for a reader to check by hand);
+  aeb         the 181 news pages of ../shared/data/aeb (all real articles: any flag is a
+              false alarm);
+  seeds       the five seed articles (false alarms too).
+
+Usage: .venv/bin/python bench/bench_verdict.py [--shared ../shared] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def main() -> int:
+    from bench_extract import load_pages
+    from newsweave.clean.verdict import judge
+    from newsweave.errors import InputError
+    from newsweave.sources.files import extract_html, extract_text, iter_articles
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--quiet", action="store_true", help="counts only, no list of flags")
+    a = ap.parse_args()
+
+    t0 = time.perf_counter()
+    flagged: list[tuple[str, str]] = []
+    kinds: Counter[str] = Counter()
+    empty = total = 0
+    with (a.shared / "data" / "multinews" / "validation.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            event = json.loads(line)
+            for i, doc in enumerate(event["documents"]):
+                total += 1
+                key = f"{event['id']}-{i}"
+                try:
+                    art = extract_text(doc, id=key)
+                except InputError:
+                    empty += 1  # the cleaner already refuses it: not woven either
+                    continue
+                verdict = judge(art.text)
+                if verdict:
+                    flagged.append((key, verdict.reason))
+                    kinds[verdict.kind] += 1
+    aeb_alarms = []
+    pages = load_pages(a.shared / "data" / "aeb")
+    for key, url, html, _ in pages:
+        try:
+            art = extract_html(html, url=url)
+        except InputError:
+            continue
+        if (verdict := judge(art.text)) is not None:
+            aeb_alarms.append((key, verdict.reason))
+    seed_alarms = [
+        (art.id, v.reason)
+        for art in iter_articles([a.shared / "seeds"])
+        if (v := judge(art.text)) is not None
+    ]
+    secs = time.perf_counter() - t0
+
+    if not a.quiet:
+        for key, reason in flagged:
+            print(f"  {key}: {reason}")
+    print(f"multinews_documents: {total}")
+    print(f"multinews_refused_by_cleaner: {empty}")
+    print(f"multinews_non_articles: {len(flagged)}")
+    for kind, n in kinds.most_common():
+        print(f"  {kind}: {n}")
+    print(f"aeb_pages: {len(pages)}")
+    print(f"aeb_false_alarms: {len(aeb_alarms)}")
+    for key, reason in aeb_alarms:
+        print(f"  {key}: {reason}")
+    print(f"seed_false_alarms: {len(seed_alarms)}")
+    for key, reason in seed_alarms:
+        print(f"  {key}: {reason}")
+    print(f"seconds: {secs:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""Is this an article? Telling a news story from a page that only looks like text.
+
+Scrapers hand over more than stories: the text of an embedded tweet's widget, a web
+archive's crawl notice, a video player's "Media playback is unsupported", a cookie or
+paywall wall, an error page, a newsletter form, a table of numbers. Woven in, their
+sentences lead briefs and facts, and five copies of one widget from five stories form an
+"event". The verdict is taken on the cleaned body, so furniture the cleaner already removed
+from a real story (a player line above a BBC article) does not condemn it.
+
+The rule is deliberately conservative, because flagging a real article hides news: a
+document is a non-article only when
+
+* its paragraphs that match a non-article pattern (:data:`NON_ARTICLE_PATTERNS`, patterns as
+  data, one kind each) leave fewer than :data:`MIN_STORY_WORDS` words of prose, or
+* it is mostly numbers (a ticker or a data table), or
+* it has almost no prose at all (:data:`MIN_ANY_STORY_WORDS`).
+
+Checked on the data in ``../shared``: no AEB page and no seed is flagged; on the 690
+multinews documents every flag was read by hand (``bench/bench_verdict.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A real story keeps at least this many words of prose once the non-article paragraphs are
+# set aside: the shortest multinews stories (a two-sentence wire item) have ~35.
+MIN_STORY_WORDS = 30
+# With no non-article pattern at all, a text under this many prose words is no story (a site's
+# one-line description, "Page 1 of 1"); a one-sentence news item has more.
+MIN_ANY_STORY_WORDS = 15
+# A ticker or a data table: at least this share of its tokens carry digits (news prose with
+# many figures stays under 0.2 on AEB and multinews)...
+MIN_NUMERIC_SHARE = 0.5
+# ...over at least this many tokens (a short item with a date and a score is not a table).
+MIN_TABLE_TOKENS = 40
+# A paragraph of this many words is prose even when it ends in a colon or a link (not a
+# heading, a credit or a cast list line).
+PROSE_MIN_WORDS = 10
+# Chinese and Japanese have no spaces: about two characters make a word.
+UNSPACED_CHARS_PER_WORD = 2
+# How much of the telling paragraph the reason quotes.
+EVIDENCE_CHARS = 90
+
+# Each kind of non-article and the phrases that only such a page says about itself. A
+# paragraph matching one is not story prose; the kind names the reason shown to the user.
+NON_ARTICLE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "web archive notice": (
+        r"\bInternet Archive\b",
+        r"\bWayback Machine\b",
+        r"\bArchive-?It\b",
+        r"\bcrawls? (?:data|performed|was run|of supported)\b",
+        r"\bseed (?:list )?for (?:this crawl|\w*\d+ was)\b",
+        r"\bWARC files\b",
+        r"\bweb (?:captures|collections) (?:curated|of)\b",
+    ),
+    "embedded widget": (
+        r"^Tweet with a location\b",
+        r"\bAdd a location to your Tweets\b",
+        r"\blocation information to your Tweets\b",
+        r"\bTwitter stores that location\b",
+        r"\bJavaScript is (?:disabled|required|turned off|not enabled)\b",
+        r"\b(?:enable|turn on) JavaScript\b",
+        r"\byour browser does not support\b",
+    ),
+    "video player": (
+        r"\bMedia playback is unsupported\b",
+        r"\bRating is available when the video has been rented\b",
+        r"\bThis feature is not available right now\b",
+        r"\binteractive transcript could not be loaded\b",
+        r"\bthis video (?:is|has been) (?:no longer available|unavailable|removed)\b",
+    ),
+    "error page": (
+        r"\b(?:page|article|content) (?:not found|could not be found|is no longer available)\b",
+        r"\bcustom domain mapping\b",
+        r"\benter the characters (?:you see|shown|with)\b",
+        r"\b(?:an error occurred|something went wrong)\b.{0,40}\b(?:try again|reload)\b",
+    ),
+    "cookie or paywall wall": (
+        r"\b(?:accept|consent to) (?:the use of )?cookies\b",
+        r"\bsubscribe (?:now )?to (?:continue|keep) reading\b",
+        r"\byou have reached (?:your|the) (?:free )?(?:article|story) limit\b",
+        r"\balready a subscriber\b",
+        r"\bsign in to (?:continue|keep) reading\b",
+    ),
+    "sign-up form": (
+        r"\bfill in your contact details\b",
+        r"\bjoin our mailing list\b",
+        r"\bsign the petition\b",
+        r"\bconfirm your signature\b",
+    ),
+}
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    kind: re.compile("|".join(f"(?:{p})" for p in pats), re.I | re.M)
+    for kind, pats in NON_ARTICLE_PATTERNS.items()
+}
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*\s*$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class NonArticle:
+    """Why a document is not an article: its ``kind`` and a reason quoting the evidence."""
+
+    kind: str
+    reason: str
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+
+
+def _words(text: str) -> int:
+    """Words, counting scripts written without spaces (Chinese, Japanese) by characters."""
+    return max(len(text.split()), len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD)
+
+
+def _prose_words(paragraph: str) -> int:
+    """Words of a paragraph that reads as prose: a finished sentence, or a run of words."""
+    words = _words(paragraph)
+    return words if _SENTENCE_END.search(paragraph) or words >= PROSE_MIN_WORDS else 0
+
+
+def _evidence(paragraph: str) -> str:
+    paragraph = " ".join(paragraph.split())
+    if len(paragraph) <= EVIDENCE_CHARS:
+        return paragraph
+    cut = paragraph[:EVIDENCE_CHARS].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def judge(text: str) -> NonArticle | None:
+    """``None`` for an article; otherwise what kind of non-article ``text`` is, and why."""
+    paras = _paragraphs(text)
+    story_words = 0
+    telling: dict[str, str] = {}
+    for p in paras:
+        kind = next((k for k, rx in _PATTERNS.items() if rx.search(p)), None)
+        if kind is None:
+            story_words += _prose_words(p)
+        else:
+            telling.setdefault(kind, p)
+    if telling and story_words < MIN_STORY_WORDS:
+        kind, para = next(iter(telling.items()))
+        return NonArticle(
+            kind,
+            f"{kind}: “{_evidence(para)}” and {story_words} words of story prose besides",
+        )
+    tokens = text.split()
+    numeric = sum(bool(_DIGIT.search(t)) for t in tokens)
+    if len(tokens) >= MIN_TABLE_TOKENS and numeric >= MIN_NUMERIC_SHARE * len(tokens):
+        return NonArticle(
+            "ticker or data table",
+            f"ticker or data table: {numeric} of its {len(tokens)} words are numbers",
+        )
+    if story_words < MIN_ANY_STORY_WORDS:
+        return NonArticle(
+            "no story",
+            f"no story: {story_words} words of prose (“{_evidence(text.strip())}”)",
+        )
+    return None
+
+
+__all__ = [
+    "MIN_ANY_STORY_WORDS",
+    "MIN_NUMERIC_SHARE",
+    "MIN_STORY_WORDS",
+    "MIN_TABLE_TOKENS",
+    "NON_ARTICLE_PATTERNS",
+    "NonArticle",
+    "judge",
+]

@@ -1,0 +1,109 @@
+"""The article / non-article verdict: real stories pass, pages that only look like text do not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import need
+from newsweave.clean.verdict import judge
+from newsweave.sources.files import extract_html, extract_text, iter_articles
+
+STORY = (
+    "The harbour authority closed the northern quay on Tuesday after a crane collapsed "
+    "during the night, officials said.\n\n"
+    "No one was hurt, but three ships were diverted to the southern terminal while "
+    "engineers inspect the foundations, the authority's spokeswoman told reporters.\n\n"
+    "The quay handles a third of the port's container traffic."
+)
+
+
+def test_a_short_real_story_is_an_article() -> None:
+    assert judge(STORY) is None
+    # one player line above a real story does not condemn it
+    assert judge("Media playback is unsupported on your device\n\n" + STORY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Since last spring our volunteers have saved copies of every page linked from "
+            "the front pages of local papers. These crawls performed by the team are added "
+            "to the Wayback Machine after a short delay.",
+            "web archive notice",
+        ),
+        (
+            "Tweet with a location\n\nYou can add location information to your Tweets, such as "
+            "your city, from the web. You always have the option to delete it.",
+            "embedded widget",
+        ),
+        (
+            "JavaScript is disabled\n\nYou need to enable JavaScript to use this player",
+            "embedded widget",
+        ),
+        (
+            "The interactive transcript could not be loaded.\n\n"
+            "Rating is available when the video has been rented.",
+            "video player",
+        ),
+        (
+            "Fill in your contact details in the form below to join our mailing list and hear "
+            "about new issues first.",
+            "sign-up form",
+        ),
+        ("Page 1 of 1", "no story"),
+        (
+            " ".join(f"ACME {100 + i}.{i % 10}0 +0.{i % 7}%" for i in range(30)),
+            "ticker or data table",
+        ),
+    ],
+)
+def test_non_articles_are_named_with_a_reason(text: str, kind: str) -> None:
+    verdict = judge(text)
+    assert verdict is not None and verdict.kind == kind
+    assert verdict.reason.startswith(kind)
+
+
+def test_a_story_about_the_archive_is_still_an_article() -> None:
+    text = (
+        STORY + "\n\nAn earlier version of the authority's safety report can be read in the "
+        "Internet Archive, where it was saved in 2019."
+    )
+    assert judge(text) is None
+
+
+def test_japanese_prose_counts_as_words() -> None:
+    text = "先日、港の北側の岸壁でクレーンが倒れ、当局は岸壁を閉鎖したと発表しました。" * 3
+    assert judge(text) is None
+
+
+@pytest.mark.slow
+def test_no_real_article_is_flagged_on_aeb_and_the_seeds(seeds_dir, data_dir) -> None:
+    import gzip
+
+    aeb = need(data_dir / "aeb" / "ground-truth.json", "the AEB pages").parent
+    flagged = []
+    for page in sorted((aeb / "html").glob("*.html.gz")):
+        with gzip.open(page, "rt", encoding="utf-8") as f:
+            art = extract_html(f.read(), path=str(page))
+        if judge(art.text) is not None:
+            flagged.append(page.name)
+    assert flagged == []
+    assert [a.id for a in iter_articles([seeds_dir]) if judge(a.text)] == []
+
+
+def test_multinews_crawl_notices_and_widgets_are_flagged(data_dir) -> None:
+    path = need(data_dir / "multinews" / "validation.jsonl", "the multinews validation set")
+    notices = widgets = 0
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            for doc in json.loads(line)["documents"]:
+                if doc.startswith("Starting in 1996, Alexa Internet"):
+                    notices += 1
+                    assert judge(extract_text(doc).text).kind == "web archive notice"
+                elif doc.startswith("Tweet with a location"):
+                    widgets += 1
+                    assert judge(extract_text(doc).text).kind == "embedded widget"
+    assert notices >= 10 and widgets >= 5

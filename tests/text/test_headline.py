@@ -1,0 +1,105 @@
+"""Headlines: furniture is never a headline, made headlines keep the core clause and whole words."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import need
+from newsweave.text.headline import (
+    MADE_HEADLINE_WORDS,
+    MAX_HEADLINE_WORDS,
+    clean_headline,
+    event_headline,
+    headline_from_sentence,
+    lead_sentence,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tweet with a location",
+        "Page 1 of 1",
+        "Media playback is unsupported on your device Media caption The mayor speaks",
+        "FILE - In this Feb. 11, 2007, file photo, the harbour master walks the quay",
+        "Click image above to view graphic",
+        "Image copyright Harbour Authority Image caption The collapsed crane",
+        "The harbour master (left) and his deputy inspect the quay (Photo: Port Authority)",
+        "Updated 6.15pm",
+        "Why are we asking this?",
+        "The crane collapsed during the night after a storm, officials said on Tuesday.",
+        "PALO ALTO -",
+    ],
+)
+def test_furniture_captions_and_sentences_are_not_headlines(line: str) -> None:
+    assert clean_headline(line) is None
+
+
+def test_headline_furniture_is_cleaned_off() -> None:
+    assert clean_headline("► Update: Crane collapse closes northern quay") == (
+        "Crane collapse closes northern quay"
+    )
+    assert clean_headline("CLOSE Crane collapse closes northern quay") == (
+        "Crane collapse closes northern quay"
+    )
+    assert clean_headline("Crane collapse closes northern quay | Photo by Ann Lee") == (
+        "Crane collapse closes northern quay"
+    )
+    assert clean_headline(
+        "Crane collapse closes quay - The Harbour Times", "The Harbour Times"
+    ) == ("Crane collapse closes quay")
+
+
+def test_a_made_headline_is_the_core_clause_in_whole_words() -> None:
+    made = headline_from_sentence(
+        "PORTSMOUTH, England — Amanda Reyes, a long-time harbour pilot, has been named head of "
+        "the port authority after a two-year search that divided the city council, officials said."
+    )
+    assert made == "Amanda Reyes has been named head of the port authority"
+    long = headline_from_sentence(
+        "The harbour authority closed the northern quay and diverted three container ships to "
+        "the southern terminal and two ferries to the old town pier for the rest of the week."
+    )
+    words = long.rstrip("…").split()
+    assert len(words) <= MADE_HEADLINE_WORDS and long.endswith("…")
+    assert all(w in long.rstrip("…").split() for w in words)  # never cut inside a word
+
+
+def test_lead_sentence_skips_furniture_and_keeps_abbreviations() -> None:
+    text = (
+        "Media playback is unsupported on your device\n"
+        "The crane (Photo: Port Authority)\n"
+        "Gov. Ann Lee closed the quay on Sept. 9 after the collapse. She ordered an inquiry."
+    )
+    assert lead_sentence(text) == "Gov. Ann Lee closed the quay on Sept. 9 after the collapse."
+
+
+def test_event_headline_prefers_a_real_headline_and_ignores_order() -> None:
+    titles = ["Tweet with a location", "Crane collapse closes northern quay", None]
+    texts = [
+        "You can add location information to your Tweets.",
+        "The harbour authority closed the northern quay after a crane collapsed.",
+        "A crane collapsed at the northern quay overnight, and the harbour authority closed it.",
+    ]
+    assert event_headline(titles, texts) == "Crane collapse closes northern quay"
+    assert event_headline(titles[::-1], texts[::-1]) == "Crane collapse closes northern quay"
+    # no headline at all: one is made from the most shared lead
+    made = event_headline([None, None], texts[1:])
+    assert "quay" in made and len(made.split()) <= MAX_HEADLINE_WORDS
+
+
+def test_multinews_event_headlines_are_short_and_never_furniture(data_dir) -> None:
+    from newsweave.clean.verdict import judge
+    from newsweave.sources.files import extract_text
+
+    path = need(data_dir / "multinews" / "validation.jsonl", "the multinews validation set")
+    with path.open(encoding="utf-8") as f:
+        for line in list(f)[:60]:
+            arts = [extract_text(d) for d in json.loads(line)["documents"]]
+            arts = [a for a in arts if judge(a.text) is None]
+            head = event_headline([a.title for a in arts], [a.text for a in arts])
+            assert head and len(head.split()) <= MAX_HEADLINE_WORDS
+            assert clean_headline(head.rstrip("…")) is not None or not any(a.title for a in arts)
+            assert not head.lower().startswith(("tweet with", "media playback", "image copyright"))

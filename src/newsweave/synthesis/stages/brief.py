@@ -9,9 +9,10 @@ best supported) first, then context, reactions, and an open question. Sentences 
 that contradict another source, are passed over when a neutral one says the same.
 
 ``words=N`` (``ws.options.brief_words``) gives a length-limited summary for
-comparison with summarization benchmarks: the same ranking, filled greedily up to
-N words, cut at sentence boundaries (a first sentence longer than N is cut at its
-last clause boundary that fits).
+comparison with summarization benchmarks: whole sentences chosen for how much of what
+several outlets report they cover (:mod:`newsweave.synthesis.coverage`), most valuable
+first, up to N words (when no sentence fits, the first is cut at its last clause
+boundary that fits).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.models import BriefSentence, Fact, Span
+from newsweave.synthesis.coverage import cover
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.units import Unit, eligible, overlaps_any, unit_penalty, unit_text
 from newsweave.text.lexicons import loaded_terms_in
@@ -175,6 +177,9 @@ def brief_stage(ws: Workspace) -> None:
     assert ws.units is not None and ws.unit_vectors is not None
     units, vecs = ws.units, ws.unit_vectors
     keep = eligible(units, ws.sentences, ws.excluded)
+    if ws.options.brief_words is not None:
+        ws.brief = _budget_brief(ws, keep, ws.options.brief_words)
+        return
     index = {(u.article, u.start, u.end): k for k, u in enumerate(units)}
     disputed = _disputed_spans(ws)
     chosen_unit = _fact_wordings(ws.facts, units, vecs, index)
@@ -193,9 +198,30 @@ def brief_stage(ws: Workspace) -> None:
     main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
-    words = ws.options.brief_words
-    chosen = _select(cands, units, vecs, disputed, words)
-    ws.brief = [_render(units, c, words) for c in chosen]
+    chosen = _select(cands, units, vecs, disputed)
+    ws.brief = [_render(units, c, None) for c in chosen]
+
+
+def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSentence]:
+    """At most ``words`` words covering what most outlets report (:mod:`..coverage`), each
+    sentence citing its own span and, when it states a multi-source fact, the fact's."""
+    assert ws.units is not None and ws.sentences is not None and ws.facts is not None
+    units = ws.units
+    whole = [k for k in keep if units[k].kind in ("sentence", "quote")]
+    texts = {k: compress(unit_text(units[k], ws.sentences))[0] for k in whole}
+    chosen = cover(units, texts, whole, words)
+    if not chosen and keep:
+        chosen = [keep[0]]  # nothing fits: the first statement, cut at a clause boundary
+    fact_of = {(c.article, c.start, c.end): f for f in ws.facts for c in f.citations}
+    out = []
+    for k in chosen:
+        u = units[k]
+        fact = fact_of.get((u.article, u.start, u.end))
+        cites = fact.citations if fact else (u.span,)
+        n = len(fact.sources) if fact else 1
+        cand = _Candidate(unit_text(u, ws.sentences), cites, k, n, n, "main", 0.0)
+        out.append(_render(units, cand, words))
+    return out
 
 
 def _fact_wordings(
@@ -358,12 +384,10 @@ def _select(
     units: list[Unit],
     vec: np.ndarray,
     disputed: list[Span],
-    words: int | None,
 ) -> list[_Candidate]:
     quota = {"main": 1, "context": MAX_CONTEXT, "reaction": MAX_REACTIONS, "open": MAX_OPEN}
     taken: list[_Candidate] = []
     used = dict.fromkeys(quota, 0)
-    total_words = 0
 
     def redundant(c: _Candidate) -> bool:
         return any(float(vec[c.sentence] @ vec[t.sentence]) >= REDUNDANT_SIM for t in taken)
@@ -397,29 +421,18 @@ def _select(
         for c in cands:
             if c in taken or used[c.role] >= quota[c.role] or not admissible(c, strict):
                 continue
-            n = len(compress(c.text)[0].split())
-            if words is not None:
-                if total_words + n > words and taken:
-                    continue
-            elif len(taken) >= MAX_SENTENCES:
+            if len(taken) >= MAX_SENTENCES:
                 break
             taken.append(c)
             used[c.role] += 1
-            total_words += n
-        if words is None and len(taken) >= MIN_SENTENCES:
+        if len(taken) >= MIN_SENTENCES:
             break
-    if words is None and len(taken) < MIN_SENTENCES:
+    if len(taken) < MIN_SENTENCES:
         for c in cands:  # too few by role: fill with the best remaining, any role
             if len(taken) >= MIN_SENTENCES:
                 break
             if c not in taken and not redundant(c):
                 taken.append(c)
-    if words is not None and len(taken) < len(cands):
-        for c in cands:  # fill the remaining word budget with anything that fits
-            n = len(compress(c.text)[0].split())
-            if c not in taken and total_words + n <= words and not redundant(c):
-                taken.append(c)
-                total_words += n
     order = {"main": 0, "context": 1, "reaction": 2, "open": 3}
     # within a role, keep the order the articles tell things in
     return sorted(taken, key=lambda c: (order[c.role], units[c.sentence].index))

@@ -303,3 +303,17 @@ def test_question_headline_on_the_first_line_is_the_title() -> None:
 def test_clean_text_without_headline_keeps_everything() -> None:
     res = clean_text(page(P1, P2, P3))
     assert res.title is None and res.text.split("\n\n") == [P1, P2, P3] and not res.removed
+
+
+def test_an_archive_photo_caption_does_not_date_the_story() -> None:
+    story = (
+        "The harbour authority closed the northern quay on Tuesday after a crane collapsed "
+        "during the night, officials said.\n\n"
+        "No one was hurt, but three ships were diverted to the southern terminal while "
+        "engineers inspect the foundations.\n"
+    )
+    old = "FILE - In this May 2, 2016 file photo, the northern quay is seen from the harbour. Ann Lee/Harbour Press via Reuters"
+    today = "The collapsed crane lies across the northern quay in Harbourton on May 13, 2025. Ann Lee/Harbour Press via Reuters"
+    assert clean_text(f"Harbour crane collapses\n\n{old}\n\n{story}").date is None
+    found = clean_text(f"Harbour crane collapses\n\n{today}\n\n{story}").date
+    assert found and found.source == "caption" and found.value.date().isoformat() == "2025-05-13"

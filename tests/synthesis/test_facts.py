@@ -127,3 +127,40 @@ def test_related_articles_tail_is_excluded_everywhere():
     cited += [c for s in ev.brief for c in s.citations]
     assert cited and all(not (c.article == "a" and c.end > tail) for c in cited)
     assert any(set(f.sources) == {"a", "b"} for f in ev.facts)  # the vote, said twice
+
+
+def test_support_needs_the_quoted_words_and_every_clause() -> None:
+    from newsweave.synthesis.units import supports
+
+    said = 'The mayor said she was "committed to rebuilding the quay" before winter.'
+    assert supports(said, 'The mayor said she was "committed to rebuilding the quay."')
+    assert not supports(said, "The mayor promised to rebuild the quay before winter.")
+    # a scare-quoted term is not someone's words: a paraphrase still backs the claim
+    assert supports(
+        "The mayor rejected the 'ultimatums' of the union.",
+        "The mayor rejected the union's demands.",
+    )
+    added = "The mayor hailed the plan on Tuesday, without saying when work would start."
+    assert supports(
+        added, "On Tuesday the mayor hailed the plan; she did not say when work would start."
+    )
+    assert not supports(added, "The mayor hailed the plan on Tuesday as a great day for the port.")
+    # list commas are not clause boundaries
+    assert supports(
+        "Leaders of Britain, France and Germany threatened new sanctions on Tuesday.",
+        "European leaders threatened new sanctions on Tuesday.",
+    )
+
+
+def test_seed_citations_back_what_they_are_cited_for(seed_report) -> None:
+    from newsweave.synthesis.units import supports
+
+    arts = {a.id: a for a in seed_report.articles}
+    ev = seed_report.events[0]
+    # quoted words cite only the articles that carry them, every clause is backed
+    for statement in [*ev.brief, *ev.facts]:
+        for c in statement.citations:
+            cited = arts[c.article].text[c.start : c.end]
+            assert supports(statement.text, cited), (statement.text, c.article)
+    hailed = [b for b in ev.brief if "without specifying" in b.text]
+    assert all(c.article[:3] != "004" for b in hailed for c in b.citations)

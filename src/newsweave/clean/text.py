@@ -617,10 +617,19 @@ def _find_byline(lines: list[Line], reasons: list[str | None], a: int) -> str | 
     return None
 
 
+# A caption of an archive picture dates the picture, not the story.
+_FILE_PHOTO = re.compile(
+    r"\bfile(?: photo| picture| image)?\b|\barchive (?:photo|picture|image)\b|"
+    r"\bin this (?:\w+ ){0,6}(?:photo|picture|image)\b|\b(?:photo|picture) taken (?:in|on)\b",
+    re.I,
+)
+
+
 def _find_date(
     lines: list[Line], reasons: list[str | None], a: int, b: int, found_url: str | None
 ) -> FoundDate | None:
-    """The page's date: a dateline near the top, else the URL's, else the latest dated caption.
+    """The page's date: a dateline near the top, else the URL's, else the latest dated caption
+    that is not an archive picture's ("FILE - In this May 2, 2016 photo ...").
 
     Datelines count in the header and the body's first three lines.
     """
@@ -635,7 +644,7 @@ def _find_date(
         return FoundDate(d, "url", found_url or "")
     caps = []
     for i in range(n):
-        if reasons[i] == "caption":
+        if reasons[i] == "caption" and not _FILE_PHOTO.search(lines[i].text):
             caps += [(f.value, lines[i].text) for f in full_dates(lines[i].text)]
     if caps:
         d, src = max(caps, key=lambda t: t[0].replace(tzinfo=None))

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# Only this much of each text is read for its lead: enough for any first paragraph, and the
+# same prefix the store reads, so both give the same headline.
+LEAD_CHARS = 3000
 # A headline past this many words is a lead sentence, a caption or a quote, not a headline.
 MAX_HEADLINE_WORDS = 16
 # A headline made from a sentence keeps at most this many words (its core clause).
@@ -364,7 +367,7 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     without one, a headline made from the most shared lead sentence; ``""`` when no member
     has any text.
     """
-    leads = [lead_sentence(t) for t in texts]
+    leads = [lead_sentence(t[:LEAD_CHARS]) for t in texts]
     bags = [_bag(t or "") | _bag(lead) for t, lead in zip(titles, leads, strict=True)]
     heads = list(dict.fromkeys(h for h in (clean_headline(t) for t in titles) if h))
     if heads:
@@ -385,6 +388,7 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
 
 
 __all__ = [
+    "LEAD_CHARS",
     "MADE_HEADLINE_WORDS",
     "MAX_HEADLINE_WORDS",
     "clean_headline",

@@ -25,7 +25,14 @@ import numpy as np
 from newsweave.models import BriefSentence, Fact, Span
 from newsweave.synthesis.coverage import cover
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.units import Unit, eligible, overlaps_any, unit_penalty, unit_text
+from newsweave.synthesis.units import (
+    Unit,
+    eligible,
+    overlaps_any,
+    supports,
+    unit_penalty,
+    unit_text,
+)
 from newsweave.text.lexicons import loaded_terms_in
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
@@ -199,7 +206,7 @@ def brief_stage(ws: Workspace) -> None:
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
     chosen = _select(cands, units, vecs, disputed)
-    ws.brief = [_render(units, c, None) for c in chosen]
+    ws.brief = [_render(ws, c, None) for c in chosen]
 
 
 def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSentence]:
@@ -220,7 +227,7 @@ def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSente
         cites = fact.citations if fact else (u.span,)
         n = len(fact.sources) if fact else 1
         cand = _Candidate(unit_text(u, ws.sentences), cites, k, n, n, "main", 0.0)
-        out.append(_render(units, cand, words))
+        out.append(_render(ws, cand, words))
     return out
 
 
@@ -438,7 +445,9 @@ def _select(
     return sorted(taken, key=lambda c: (order[c.role], units[c.sentence].index))
 
 
-def _render(units: list[Unit], c: _Candidate, words: int | None) -> BriefSentence:
+def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
+    assert ws.units is not None
+    units = ws.units
     s = units[c.sentence]
     text, start, end = compress(c.text)
     if words is not None and len(text.split()) > words:
@@ -449,6 +458,8 @@ def _render(units: list[Unit], c: _Candidate, words: int | None) -> BriefSentenc
     for sp in c.citations:
         if sp.article == s.article and sp.start == s.start:
             sp = Span(sp.article, s.start + start, s.start + end)
+        elif not supports(text, ws.article(sp.article).text[sp.start : sp.end]):
+            continue  # another outlet's wording that does not back these words
         cites.append(sp)
     # the chosen wording's span first: it is the one the text is taken from
     cites.sort(key=lambda sp: sp.article != s.article)

@@ -18,7 +18,14 @@ import numpy as np
 
 from newsweave.models import Fact, Sentence, UniqueDetail
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.units import Features, Unit, eligible, unit_penalty, unit_text
+from newsweave.synthesis.units import (
+    Features,
+    Unit,
+    eligible,
+    supports,
+    unit_penalty,
+    unit_text,
+)
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -258,7 +265,10 @@ def _facts_of(
         idx = sorted(members.values(), key=lambda u: (art_of[u], units[u].start))
         pair = [sim[a, b] for k, a in enumerate(idx) for b in idx[k + 1 :]]
         central = {u: float(np.mean([sim[u, v] for v in idx if v != u])) for u in idx}
-        rep = max(idx, key=lambda u: central[u] - unit_penalty(units[u]))
+        order = sorted(idx, key=lambda u: (-(central[u] - unit_penalty(units[u])), u))
+        rep, idx = _supported_wording(order, units, sentences)
+        if len(idx) < 2:
+            continue  # no wording two outlets both back: their statements stay unique details
         sources = tuple(units[u].article for u in idx)
         origins = tuple(sorted({origin_of.get(a, a) for a in sources}))
         facts.append(
@@ -273,6 +283,23 @@ def _facts_of(
         )
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.sources), -f.score))
     return facts
+
+
+def _supported_wording(
+    order: list[int], units: list[Unit], sentences: list[Sentence]
+) -> tuple[int, list[int]]:
+    """The best-ranked wording that every member backs (:func:`supports`); if none, the one
+    the most members back. Members that do not back it are dropped from its citations."""
+    best: tuple[int, list[int]] | None = None
+    for rep in order:
+        text = unit_text(units[rep], sentences)
+        backers = [u for u in order if u == rep or supports(text, units[u].text)]
+        if len(backers) == len(order):
+            return rep, sorted(backers)
+        if best is None or len(backers) > len(best[1]):
+            best = (rep, sorted(backers))
+    assert best is not None
+    return best
 
 
 def _unique_details(

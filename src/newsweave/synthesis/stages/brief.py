@@ -59,6 +59,15 @@ _LEADING = re.compile(
 _OUTLET_TAIL = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"
 )
+# Openings that need the sentence before them: a pronoun subject, a clause fragment, "the move".
+_DANGLING = re.compile(
+    r"^(?:(?:He|She|They|It|We|I|You|His|Her|Their|Its|Him|Them)\b|"
+    r"(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|have|comes?|came|means?|follows?|"
+    r"includes?|included)\b|(?:Because|Except|Including|Unlike|Instead)\b|"
+    r"(?:Hours?|Days?|Weeks?|Minutes?|Moments?) (?:after|before|later)\b|"
+    r"The (?:move|decision|announcement|comments?|remarks?|statement|offer|proposal|news)\s+"
+    r"(?:is|was|comes?|came|follows?|followed)\b)"
+)
 _OPEN = re.compile(
     r"\b(?:has|have|had) yet to\b|\bdid not (?:immediately )?(?:respond|comment|reply)|\bnot yet\b|"
     r"\bremains? (?:unclear|to be seen|uncertain)\b|\bunclear (?:whether|if|what|how|when)\b|"
@@ -197,6 +206,9 @@ def brief_stage(ws: Workspace) -> None:
     if not ws.facts and keep:  # no multi-source fact at all: lead with the first article's lead
         u = units[keep[0]]
         cands.insert(0, _Candidate(unit_text(u, ws.sentences), (u.span,), keep[0], 1, 1, "", 100.0))
+    # a sentence that leans on one before it ("He thanked...", "Hours after ...") cannot stand
+    # in a brief, where that sentence is not
+    cands = [c for c in cands if not _DANGLING.match(compress(c.text)[0])] or cands
     if not cands:
         ws.brief = []
         return

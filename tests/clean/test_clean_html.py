@@ -6,6 +6,7 @@ import gzip
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -128,3 +129,75 @@ def test_html_mode_on_an_aeb_slice(data_dir: Path) -> None:
         )
     assert sum(ours) / len(keys) >= 0.9
     assert sum(ours) >= sum(theirs) - 0.2  # never clearly worse than the extractor alone
+
+
+_FERRY = (
+    "The harbour authority said on Friday that the night ferry would return to its normal "
+    "timetable next week, after engineers replaced the faulty steering gear on the vessel. "
+    "Passengers booked on cancelled crossings will be refunded in full, the operator said."
+)
+
+
+def test_html_nested_past_the_parser_limit_keeps_its_article() -> None:
+    """libxml2 stops at 255 levels: the page used to lose its story ("0 characters")."""
+    depth = 3000
+    html = (
+        "<html><head><title>Night ferry returns</title></head><body>"
+        + "<div>" * depth
+        + f"<p>{_FERRY}</p><p>Second paragraph of the report, with more words in it.</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    assert _FERRY in html_to_text(html)
+    art = extract_html(html, path="deep.html")
+    assert _FERRY in art.text
+    assert "Second paragraph" in art.text
+
+
+def test_flatten_nesting_unwraps_only_the_excess() -> None:
+    from newsweave.clean.html import flatten_nesting
+
+    html = "<div><div><div><p>a</p><p>b</p></div></div></div><script>x = '<div>'</script>"
+    out = flatten_nesting(html, depth=2)
+    # the two outer divs stay, the rest is unwrapped; paragraphs stay apart, scripts untouched
+    assert out == "<div><div>a<br>b<br><br></div></div><script>x = '<div>'</script>"
+    assert flatten_nesting(html, depth=10) == html
+
+
+def test_one_parse_and_the_full_comparison_only_when_needed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long story: one fast trafilatura pass, on our tree (no re-parse of markup)."""
+    import trafilatura
+
+    calls: list[tuple[str, bool]] = []
+    real = trafilatura.bare_extraction
+
+    def spy(tree: object, **kw: Any) -> object:
+        calls.append((type(tree).__name__, kw["options"].fast))
+        return real(tree, **kw)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    art = extract_html((FIX / "wire_page.html").read_text(encoding="utf-8"))
+    assert "Backlog of crossings" in art.text
+    assert calls == [("HtmlElement", True)]
+    # a page whose fast pass finds almost nothing gets trafilatura's full comparison
+    calls.clear()
+    frag = f"<html><body><div><div>{_FERRY}</div></div><p>Tiny.</p></body></html>"
+    extract_body(frag)
+    assert ("HtmlElement", False) in calls
+
+
+def test_json_ld_nested_past_recursion_keeps_the_page(caplog: pytest.LogCaptureFixture) -> None:
+    """JSON-LD too deep for json.loads loses its metadata, with a warning; not the page."""
+    blob = "[" * 100_000 + "]" * 100_000
+    html = (
+        "<html><head><title>Night ferry returns</title>"
+        '<meta property="og:title" content="Night ferry returns">'
+        f'<script type="application/ld+json">{blob}</script></head>'
+        f"<body><article><p>{_FERRY}</p></article></body></html>"
+    )
+    art = extract_html(html, path="deep-json.html")
+    assert _FERRY in art.text
+    assert art.title == "Night ferry returns"
+    assert "JSON-LD metadata skipped (RecursionError" in caplog.text

@@ -9,6 +9,7 @@ the same trust (see :class:`FoundDate`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -81,6 +82,8 @@ def strip_markdown_links(s: str) -> str:
 
 def byline_from_line(line: str) -> str | None:
     """``By [AFP](#)`` → ``AFP``; ``By Jane Doe and John Roe, Reuters`` → that name list."""
+    if "by" not in line.lower():  # most lines: no regex work (every page line is asked)
+        return None
     m = _BY.match(strip_markdown_links(line))
     if not m:
         return None
@@ -380,9 +383,10 @@ def detect_language(text: str, *, max_words: int = 2000) -> str | None:
     words = [w for w in re.findall(r"[^\W\d_]+", sample.lower())][:max_words]
     if len(words) < 5:
         return None
+    counts = Counter(words)  # each distinct word looked up once per list, in C
     best, best_share, best_hits = None, 0.0, 0
     for code, sw in _stoplists().items():
-        hits = sum(1 for w in words if w in sw)
+        hits = sum(counts[w] for w in sw.intersection(counts))
         if hits / len(words) > best_share:
             best, best_share, best_hits = code, hits / len(words), hits
     ok = best_share >= _MIN_STOPWORD_SHARE and best_hits >= _MIN_STOPWORD_HITS

@@ -12,9 +12,9 @@ import pytest
 
 from conftest import DATA, ROOT, need
 from newsweave.config import Settings
-from newsweave.events.cluster import cluster_documents
+from newsweave.events.cluster import cluster_articles, cluster_documents
 from newsweave.events.features import DocFeatures, features, find_date
-from newsweave.events.index import EventIndex
+from newsweave.events.index import RESCUE_THRESHOLD, SMALL_GROUP_THRESHOLD, EventIndex
 from newsweave.models import Article
 from newsweave.text.names import entity_key
 
@@ -115,3 +115,118 @@ def test_cluster_cli_json(tmp_path, seeds_dir):
     assert len(seed_clusters) == 1  # the five seeds are one event, given by their paths
     (seed_cluster,) = [c for c in data["clusters"] if c["id"] in seed_clusters]
     assert sorted(seed_cluster["members"]) == seeds
+
+
+BOILERPLATE = (
+    "Breaking News Emails Get breaking news alerts and special reports. The news and stories that"
+    " matter, delivered weekday mornings. Join us on Facebook: like us and you'll find top breaking"
+    " news in your Facebook newsfeed. Sign up for our newsletter and follow us on Twitter."
+)
+
+
+STORIES = {
+    "fire": "A fire tore through a Waitrose supermarket in Banstead, Surrey, on Tuesday night, and"
+    " forty firefighters spent six hours bringing the blaze under control. The store's roof"
+    " collapsed and nearby homes were evacuated while smoke spread across the town centre."
+    " Surrey Fire and Rescue said no one was hurt and the cause is under investigation.",
+    "quake": "A magnitude 6.1 earthquake struck off the coast of Hokkaido early on Friday, shaking"
+    " buildings in Sapporo and cutting power to thousands of homes. The Japan Meteorological"
+    " Agency issued no tsunami warning, and the nuclear regulator reported no damage at the"
+    " Tomari plant. Trains on the island were halted for inspections.",
+    "strike": "Train drivers at Southern Rail will walk out for 48 hours next week after talks over"
+    " driver-only trains collapsed, the Aslef union said on Monday. Commuters between Brighton"
+    " and London Victoria face cancellations, and the operator urged passengers to work from home.",
+    "vote": "Voters in the Swiss canton of Zurich rejected a proposal to ban overnight flights at"
+    " the city's airport, with 62 percent against in Sunday's referendum. Airlines had warned that"
+    " the curfew would cost long-haul routes to Asia and hundreds of jobs at the hub.",
+}
+
+
+def test_shared_boilerplate_paragraph_does_not_join_stories(settings):
+    """One outlet's pages carry the same newsletter/social paragraph under different stories:
+    the paragraph is common to pages, not to events, and must not link them."""
+    arts = [Article(id=k, text=v + "\n\n" + BOILERPLATE) for k, v in STORIES.items()]
+    res = cluster_articles(arts, settings)
+    assert len(res.clusters) == len(STORIES), res.clusters
+
+
+def _lone_brief_case() -> list[DocFeatures]:
+    """Three long articles on one story, a short brief on it (10 of its 20 common words, no
+    entity in common, a vaguer lead) and four unrelated stories."""
+    rng = np.random.default_rng(7)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    topic = rng.normal(size=384)
+    story = [unit(topic + 0.5 * rng.normal(size=384)) for _ in range(3)]
+    brief = unit(topic + 0.8 * rng.normal(size=384))
+    others = [unit(rng.normal(size=384)) for _ in range(4)]
+    core = tuple((h, 1.0) for h in range(100, 120))
+    feats = [
+        DocFeatures(f"s{i}", v, core + tuple((1000 * i + h, 1.0) for h in range(20)), ("harding",))
+        for i, v in enumerate(story)
+    ]
+    brief_terms = tuple((h, 1.0) for h in (*range(100, 110), *range(5000, 5012)))
+    feats.append(DocFeatures("brief", brief, brief_terms, ("navy",)))
+    for i, v in enumerate(others):
+        terms = tuple((9000 + 100 * i + h, 1.0) for h in range(25))
+        feats.append(DocFeatures(f"o{i}", v, terms, (f"x{i}",)))
+    return feats
+
+
+def test_a_lone_brief_gets_a_second_chance_to_join_its_story():
+    feats = _lone_brief_case()
+    idx = EventIndex()
+    idx.add_many(feats)
+    event, score = idx.best_event("brief")  # the loose join put it in the story's group
+    assert event == idx.event_of["s0"]
+    # the case this is about: below the small-group split threshold, above the second chance
+    assert RESCUE_THRESHOLD <= score < SMALL_GROUP_THRESHOLD, score
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert ("s0", "s1", "s2", "brief") in clusters
+    assert all((f"o{i}",) in clusters for i in range(4))  # unrelated lone stories stay alone
+
+
+def _multinews(first_events: int) -> tuple[list[Article], dict[str, str]]:
+    from newsweave.sources.files import article_from_record
+
+    path = need(DATA / "multinews" / "validation.jsonl", "Multi-News")
+    arts, gold = [], {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if n > first_events:
+                break
+            rec = json.loads(line)
+            for i, doc in enumerate(rec["documents"]):
+                did = f"{rec['id']}-{i}"
+                arts.append(article_from_record({"id": did, "text": doc}, locator=f"{path}:{n}"))
+                gold[did] = rec["id"]
+    return arts, gold
+
+
+@pytest.mark.slow
+def test_multinews_mix_one_storys_articles_meet(settings):
+    """Real scraped news, 60 events' 174 documents mixed (~15 s of features). The whole
+    690-document validation mix (target F1 ≥ 0.90) is in bench/bench_cluster.py: its features
+    take over a minute. Here: 0.835 before this change (0.824 without the second chance), 0.867
+    after; a document set aside as a non-article counts as an event of its own."""
+    arts, gold = _multinews(60)
+    res = cluster_articles(arts, settings)
+    lab = res.labels()
+    assert {x.id for x in res.set_aside} == {a.id for a in arts if a.id not in lab}
+    pred = [lab.get(a.id, f"set-aside:{a.id}") for a in arts]
+    f1 = _bcubed_f1([gold[a.id] for a in arts], pred)
+    assert f1 >= 0.85, f1
+
+
+def test_non_articles_join_no_event_and_are_listed(settings, seed_articles) -> None:
+    from dataclasses import replace
+
+    widget = replace(seed_articles[0], id="widget", not_article="embedded widget: “Tweet with…”")
+    res = cluster_articles([*seed_articles, widget], settings)
+    assert "widget" not in res.labels()
+    assert [(x.id, x.reason) for x in res.set_aside] == [("widget", widget.not_article)]
+    assert res.to_json()["set_aside"] == [{"id": "widget", "reason": widget.not_article}]
+    only = cluster_articles([widget], settings)
+    assert only.clusters == () and len(only.set_aside) == 1

@@ -33,18 +33,29 @@ class Cluster:
 
 
 @dataclass(frozen=True, slots=True)
+class SetAside:
+    """A document left out of every event because it is not an article, and why."""
+
+    id: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class ClusterResult:
     """What ``newsweave cluster`` prints: the events, the split threshold used, unread inputs."""
 
     clusters: tuple[Cluster, ...]
     threshold: float
     skipped: tuple[str, ...] = ()  # inputs that could not be read (their error messages)
+    # documents that are not articles (Article.not_article), in no event
+    set_aside: tuple[SetAside, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
             "clusters": [{"id": c.id, "members": list(c.members)} for c in self.clusters],
             "threshold": self.threshold,
             "skipped": list(self.skipped),
+            "set_aside": [{"id": x.id, "reason": x.reason} for x in self.set_aside],
         }
 
     def labels(self) -> dict[str, str]:
@@ -67,9 +78,15 @@ def cluster_documents(
 def cluster_articles(
     articles: Sequence[Article], settings: Settings, threshold: float | None = None
 ) -> ClusterResult:
-    """Cluster articles (off-topic blocks cut first, see :mod:`newsweave.events.offtopic`)."""
-    excluded = offtopic_spans_batch(list(articles), embedder=get_embedder(settings))
-    return cluster_documents(features(articles, settings, excluded), threshold)
+    """Cluster articles (off-topic blocks cut first, see :mod:`newsweave.events.offtopic`);
+    documents that are not articles join no event and are listed as set aside."""
+    real = [a for a in articles if a.not_article is None]
+    aside = tuple(SetAside(a.id, a.not_article) for a in articles if a.not_article is not None)
+    if not real:
+        return ClusterResult((), EventIndex(threshold).threshold, set_aside=aside)
+    excluded = offtopic_spans_batch(real, embedder=get_embedder(settings))
+    res = cluster_documents(features(real, settings, excluded), threshold)
+    return dataclasses.replace(res, set_aside=aside)
 
 
 def cluster_paths(
@@ -95,7 +112,7 @@ def cluster_paths(
     if dup:
         raise EmptyInput(f"document ids are not unique: {', '.join(dup[:5])}", path=" ".join(paths))
     res = cluster_articles(articles, settings, threshold)
-    return ClusterResult(res.clusters, res.threshold, tuple(skipped))
+    return dataclasses.replace(res, skipped=tuple(skipped))
 
 
 def _from_records(a: Article) -> bool:

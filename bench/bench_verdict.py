@@ -5,6 +5,7 @@ Runs newsweave's extraction and then the article / non-article verdict on
               (every flag is listed with its reason, for a reader to check by hand);
   aeb         the 181 news pages of ../shared/data/aeb (all real articles: any flag is a
               false alarm);
+  ecbplus     the ECB+ news documents (real news, some a single line: false alarms too);
   seeds       the five seed articles (false alarms too).
 
 Usage: .venv/bin/python bench/bench_verdict.py [--shared ../shared] [--quiet]
@@ -28,7 +29,12 @@ def main() -> int:
     from bench_extract import load_pages
     from newsweave.clean.verdict import judge
     from newsweave.errors import InputError
-    from newsweave.sources.files import extract_html, extract_text, iter_articles
+    from newsweave.sources.files import (
+        article_from_record,
+        extract_html,
+        extract_text,
+        iter_articles,
+    )
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -63,6 +69,20 @@ def main() -> int:
             continue
         if (verdict := judge(art.text)) is not None:
             aeb_alarms.append((key, verdict.reason))
+    ecb_alarms = []
+    ecb_total = 0
+    with (a.shared / "data" / "ecbplus" / "documents.jsonl").open(encoding="utf-8") as f:
+        for n, line in enumerate(f, start=1):
+            rec = json.loads(line)
+            try:
+                art = article_from_record(
+                    {"id": rec["id"], "text": rec["text"]}, locator=f"ecb:{n}"
+                )
+            except InputError:
+                continue
+            ecb_total += 1
+            if (verdict := judge(art.text)) is not None:
+                ecb_alarms.append((rec["id"], verdict.reason))
     seed_alarms = [
         (art.id, v.reason)
         for art in iter_articles([a.shared / "seeds"])
@@ -81,6 +101,10 @@ def main() -> int:
     print(f"aeb_pages: {len(pages)}")
     print(f"aeb_false_alarms: {len(aeb_alarms)}")
     for key, reason in aeb_alarms:
+        print(f"  {key}: {reason}")
+    print(f"ecbplus_documents: {ecb_total}")
+    print(f"ecbplus_false_alarms: {len(ecb_alarms)}")
+    for key, reason in ecb_alarms:
         print(f"  {key}: {reason}")
     print(f"seed_false_alarms: {len(seed_alarms)}")
     for key, reason in seed_alarms:

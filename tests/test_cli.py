@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import httpx
+import pytest
 
 EXE = [sys.executable, "-m", "newsweave.cli"]
 
@@ -49,9 +55,123 @@ def test_missing_file_is_a_clean_error(tmp_path):
 
 
 def test_unknown_event_is_a_clean_store_error(tmp_path):
+    from newsweave.corpus.store import Store
+
+    Store(tmp_path / "x.db").close()
     r = run("show", "no-such-event", "--db", str(tmp_path / "x.db"))
     assert r.returncode == 4
     assert "no-such-event" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_reading_commands_never_create_a_store(tmp_path):
+    """Found by the audit: `show` with a mistyped --db created an empty store there."""
+    for args in (["show", "some-event"], ["events"]):
+        db = tmp_path / "typo" / "newsweave.db"
+        r = run(*args, "--db", str(db))
+        assert r.returncode == 4, r.stderr
+        assert f"no store at {db}" in r.stderr and "Traceback" not in r.stderr
+        assert not db.parent.exists()
+
+
+def test_writing_to_a_read_only_store_is_a_clean_error(tmp_path):
+    """Found by the audit: `ingest` into a read-only store ended in a traceback."""
+    from newsweave.corpus.store import Store
+
+    db = tmp_path / "news.db"
+    Store(db).close()
+    db.chmod(0o444)
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    r = subprocess.run(
+        [*_unprivileged(), *EXE, "ingest", str(examples), "--db", str(db), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, NEWSWEAVE_EMBEDDER="hashing"),
+    )
+    assert r.returncode == 4, r.stderr
+    assert "the store file is read-only" in r.stderr and "Traceback" not in r.stderr
+
+
+def _unprivileged() -> list[str]:
+    """A prefix that runs a command without root's power to write read-only files."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root and setpriv (util-linux) is missing: cannot drop DAC rights")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+
+
+def test_output_failures_and_bad_numbers_are_clean_errors(tmp_path):
+    """Found by the audit: `brief -o /dev/full` ended in a traceback and `cluster --threshold
+    nan` wrote invalid JSON."""
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    env = dict(os.environ, NEWSWEAVE_EMBEDDER="hashing")
+    if Path("/dev/full").exists():
+        r = run("brief", str(examples), "--format", "md", "-o", "/dev/full", env=env)
+        assert r.returncode == 6, r.stderr
+        assert "/dev/full: cannot write the output" in r.stderr and "Traceback" not in r.stderr
+        with open("/dev/full", "w") as full:
+            p = subprocess.run(
+                [*EXE, "extract", str(examples), "--format", "jsonl"],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=300,
+                env=env,
+            )
+        assert p.returncode == 6, p.stderr
+        assert "stdout: cannot write the output" in p.stderr and "Traceback" not in p.stderr
+        assert "Exception ignored" not in p.stderr
+    for bad in ("nan", "inf", "-0.5", "1.5", "abc"):
+        r = run("cluster", str(examples), "--threshold", bad, env=env)
+        assert r.returncode == 2 and "--threshold" in r.stderr, (bad, r.stderr)
+        assert "Traceback" not in r.stderr and not r.stdout
+    for args in (["brief", str(examples), "--words", "0"], ["serve", "--port", "70000"]):
+        r = run(*args)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, (args, r.stderr)
+
+
+@pytest.mark.slow
+def test_the_server_token_never_goes_on_the_command_line(tmp_path):
+    """Found by the audit: `serve --token T` showed the token to every user in `ps`."""
+    r = run("serve", "--db", str(tmp_path / "s.db"), "--token", "s3cret")
+    assert r.returncode == 3 and "NEWSWEAVE_TOKEN" in r.stderr and "--token-file" in r.stderr
+    empty = tmp_path / "empty-token"
+    empty.write_text("\n")
+    r = run("serve", "--db", str(tmp_path / "s.db"), "--token-file", str(empty))
+    assert r.returncode == 3 and "token file is empty" in r.stderr
+    token_file = tmp_path / "token"
+    token_file.write_text("s3cret-from-file\n")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    serve = ["serve", "--db", str(tmp_path / "s.db"), "--port", str(port)]
+    proc = subprocess.Popen(
+        [*EXE, *serve, "--token-file", str(token_file)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={k: v for k, v in os.environ.items() if k != "NEWSWEAVE_TOKEN"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).json()
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, "no server"
+                time.sleep(0.2)
+        assert health["writes"] is True
+        post = httpx.post(
+            f"http://127.0.0.1:{port}/api/ingest",
+            content=b"",
+            headers={"Authorization": "Bearer s3cret-from-file", "Content-Type": "text/plain"},
+        )
+        assert post.status_code == 400  # past the token check: the body is what is wrong
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
 
 
 def test_brief_writes_every_format_from_one_weave(tmp_path):
@@ -84,3 +204,57 @@ def test_model_settings_come_from_the_environment_of_the_run(tmp_path):
         env=dict(os.environ, NEWSWEAVE_EMBEDDER="hashing"),
     )
     assert ok.returncode == 0, ok.stderr
+
+
+@pytest.mark.slow
+def test_ingest_follows_a_feed_link_to_another_private_host_only_with_allow_private(
+    tmp_path, monkeypatch, capsys
+):
+    """The feed typed by hand (on 127.0.0.1) is fetched as given; its item on 127.0.0.2 is
+    another loopback host, fetched only with --allow-private."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from newsweave.cli import main
+
+    page = (
+        "<html><head><title>Ferry timetable changes</title></head><body><article><p>The "
+        "Lowmere ferry will leave the north quay twenty minutes earlier from Monday, the "
+        "operator said, to meet the first train to Felby.</p><p>Passengers said the change "
+        "would help commuters but not the market traders who load at dawn.</p></article>"
+        "</body></html>"
+    )
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+        def do_GET(self):
+            if self.path == "/feed.xml":
+                body = (
+                    '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+                    f"<title>Ferry</title><link>{other}/ferry</link></item></channel></rss>"
+                ).encode()
+            else:
+                body = page.encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    servers = [ThreadingHTTPServer((a, 0), Handler) for a in ("127.0.0.1", "127.0.0.2")]
+    for s in servers:
+        threading.Thread(target=s.serve_forever, daemon=True).start()
+    feed, other = (f"http://{s.server_address[0]}:{s.server_address[1]}" for s in servers)
+    monkeypatch.setenv("NEWSWEAVE_EMBEDDER", "hashing")
+    monkeypatch.delenv("NEWSWEAVE_ALLOW_PRIVATE", raising=False)
+    try:
+        db = str(tmp_path / "n.db")
+        assert main(["ingest", f"{feed}/feed.xml", "--db", db, "-q"]) == 1
+        assert "127.0.0.2 is a loopback address" in capsys.readouterr().err
+        assert main(["ingest", f"{feed}/feed.xml", "--db", db, "-q", "--allow-private"]) == 0
+        assert "ingested 1 new articles" in capsys.readouterr().err
+    finally:
+        for s in servers:
+            s.shutdown()
+            s.server_close()

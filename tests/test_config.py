@@ -45,3 +45,10 @@ def test_an_empty_environment_gives_the_defaults() -> None:
 def test_a_bad_thread_count_is_named() -> None:
     with pytest.raises(ConfigError, match="NEWSWEAVE_THREADS must be a whole number, got 'two'"):
         Settings.from_env({"NEWSWEAVE_THREADS": "two"})
+
+
+def test_allow_private_is_off_unless_set_to_1() -> None:
+    assert Settings().allow_private is False
+    assert Settings.from_env({"NEWSWEAVE_ALLOW_PRIVATE": "1"}).allow_private is True
+    with pytest.raises(ConfigError, match="NEWSWEAVE_ALLOW_PRIVATE must be 0 or 1, got 'yes'"):
+        Settings.from_env({"NEWSWEAVE_ALLOW_PRIVATE": "yes"})

@@ -10,31 +10,93 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from newsweave import __version__
 from newsweave.config import Settings
-from newsweave.errors import ConfigError, InputError, NewsweaveError
+from newsweave.errors import ConfigError, InputError, NewsweaveError, OutputError
 
 DEFAULT_DB = "newsweave.db"
 
 
+# The largest TCP port number.
+MAX_PORT = 65535
+
+
 def _dump(obj: Any, fmt: str) -> str:
+    # allow_nan=False: NaN or Infinity would make invalid JSON; a ValueError names the bug.
     if fmt == "jsonl":
-        return json.dumps(obj, ensure_ascii=False)
-    return json.dumps(obj, ensure_ascii=False, indent=2)
+        return json.dumps(obj, ensure_ascii=False, allow_nan=False)
+    return json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False)
 
 
 def _write(text: str, out: str | None) -> None:
+    """Write ``text`` to the file ``out`` (or stdout); a failure is an :class:`OutputError`
+    naming the file (disk full, no permission, a folder in the way)."""
     if out:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        Path(out).write_text(text, encoding="utf-8")
+        try:
+            Path(out).parent.mkdir(parents=True, exist_ok=True)
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}", path=out) from exc
         print(f"newsweave: wrote {out}", file=sys.stderr)
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        _out(text if text.endswith("\n") else text + "\n")
+
+
+def _out(text: str) -> None:
+    """Write to stdout; a failure (disk full, a closed device) is an :class:`OutputError`."""
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): not an error of this run
+    except OSError as exc:
+        raise _stdout_failed(exc) from exc
+
+
+def _stdout_failed(exc: OSError) -> OutputError:
+    """The error for a failed stdout; stdout then goes to /dev/null so that the interpreter's
+    last flush at exit does not fail again with a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return OutputError(f"cannot write the output: {exc.strerror or exc}", path="stdout")
+
+
+# --------------------------------------------------------------------------- argument types
+
+
+def _unit_interval(text: str) -> float:
+    """A finite number from 0 to 1 (a similarity threshold); argparse reports anything else."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value) or not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be a finite number from 0 to 1, got {text!r}")
+    return value
+
+
+def _int_in(low: int, high: int | None) -> Any:
+    """An argparse type: a whole number from ``low`` to ``high`` (no upper bound if None)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < low or (high is not None and value > high):
+            bound = f"from {low} to {high}" if high is not None else f"at least {low}"
+            raise argparse.ArgumentTypeError(f"must be {bound}, got {text!r}")
+        return value
+
+    return parse
 
 
 def _report_input_error(err: InputError) -> None:
@@ -56,13 +118,13 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
             continue
         rec = item.to_json()
         if args.format == "text":
-            sys.stdout.write(f"# {item.title or ''}\n{item.text}\n\n")
+            _out(f"# {item.title or ''}\n{item.text}\n\n")
         elif args.format == "jsonl":
-            sys.stdout.write(_dump(rec, "jsonl") + "\n")
+            _out(_dump(rec, "jsonl") + "\n")
         else:
             records.append(rec)
     if args.format == "json":
-        sys.stdout.write(_dump(records, "json") + "\n")
+        _out(_dump(records, "json") + "\n")
     return 2 if failures and not records and args.format == "json" else (1 if failures else 0)
 
 
@@ -72,6 +134,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.models import to_json
     from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import parse_text
     from newsweave.sources.files import iter_articles
     from newsweave.synthesis.quotes.extraction import extract_quotes
 
@@ -82,6 +145,12 @@ def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
     for item in iter_articles(args.paths):
         if isinstance(item, InputError):
             _report_input_error(item)
+            failures += 1
+            continue
+        try:  # a text past the parser's limit is that article's error; the others go on
+            doc = parse_text(item.text, nlp, source=item.path or item.url or item.id)
+        except InputError as exc:
+            _report_input_error(exc)
             failures += 1
             continue
         quotes = [
@@ -95,15 +164,15 @@ def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
                 "kind": q.kind,
                 "speaker_span": to_json(q.speaker_span),
             }
-            for q in extract_quotes(item, nlp(item.text))
+            for q in extract_quotes(item, doc)
         ]
         rec = {"path": item.path or item.url or item.id, "article": item.id, "quotes": quotes}
         if args.format == "jsonl":
-            sys.stdout.write(_dump(rec, "jsonl") + "\n")
+            _out(_dump(rec, "jsonl") + "\n")
         else:
             out.append(rec)
     if args.format == "json":
-        sys.stdout.write(_dump(out, "json") + "\n")
+        _out(_dump(out, "json") + "\n")
     return 1 if failures else 0
 
 
@@ -175,7 +244,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         engine=args.engine,
         address=args.address,
         progress=not args.quiet,
-        settings=settings,
+        settings=replace(settings, allow_private=settings.allow_private or args.allow_private),
     )
     for msg in summary.failed:
         print(f"newsweave: skipped {msg}", file=sys.stderr)
@@ -189,10 +258,16 @@ def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
     with Store(args.db, readonly=True) as store:
         events = store.list_events(since=args.since)
         if args.format == "json":
-            sys.stdout.write(_dump({"events": [e.to_json() for e in events]}, "json") + "\n")
+            listed = {
+                "events": [e.to_json() for e in events],
+                "set_aside": [{"id": a.id, "reason": a.not_article} for a in store.non_articles()],
+            }
+            _out(_dump(listed, "json") + "\n")
         else:
             for e in events:
-                print(f"{e.id}\t{e.date or '-':10}\t{len(e.articles):3d} articles\t{e.title}")
+                _out(f"{e.id}\t{e.date or '-':10}\t{len(e.articles):3d} articles\t{e.title}\n")
+            if aside := store.count_non_articles():
+                _out(f"({aside} documents set aside as not articles: --format json lists why)\n")
     return 0
 
 
@@ -200,7 +275,9 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.corpus.store import Store
     from newsweave.serve.render import render_report
 
-    with Store(args.db) as store:
+    # never creates a store; caches the synthesis when the file may be written, else only shows
+    writable = not Path(args.db).exists() or os.access(args.db, os.W_OK)
+    with Store(args.db, readonly=not writable, create=False) as store:
         report = store.event_report(args.event_id, settings=settings)
     _write(render_report(report, args.format), args.output)
     return 0
@@ -210,15 +287,34 @@ def cmd_cluster(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.events.cluster import cluster_paths
 
     result = cluster_paths(args.paths, settings, threshold=args.threshold)
-    sys.stdout.write(_dump(result.to_json(), "json") + "\n")
+    _out(_dump(result.to_json(), "json") + "\n")
     return 0
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    from newsweave.serve.app import serve
+    if args.token is not None:
+        raise ConfigError(
+            "--token is no longer accepted: a token on the command line is visible to every "
+            "user in `ps`; set NEWSWEAVE_TOKEN or give --token-file FILE"
+        )
+    token = _read_token(args.token_file) if args.token_file else None
+    from newsweave.serve.app import serve  # after the checks: a wrong option fails at once
 
-    serve(db=args.db, settings=settings, host=args.host, port=args.port, token=args.token)
+    settings = replace(settings, allow_private=settings.allow_private or args.allow_private)
+    serve(db=args.db, settings=settings, host=args.host, port=args.port, token=token)
     return 0
+
+
+def _read_token(path: str) -> str:
+    """The write token from the first line of ``path`` (kept out of ``ps`` and shell history)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the token file: {exc}", path=path) from exc
+    token = lines[0].strip() if lines else ""
+    if not token:
+        raise ConfigError("the token file is empty", path=path)
+    return token
 
 
 # --------------------------------------------------------------------------- parser
@@ -250,7 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="output format (default: from each -o FILE's suffix, else md)",
     )
-    s.add_argument("--words", type=int, default=None, help="length-limited summary of N words")
+    s.add_argument(
+        "--words", type=_int_in(1, None), default=None, help="length-limited summary of N words"
+    )
     s.add_argument(
         "-o",
         "--output",
@@ -279,6 +377,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="write prepared articles as Parquet shards to DIR instead of the store (huge runs);"
         " `ingest DIR` later stores them and assigns their events",
     )
+    s.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="also follow links and redirects to private, loopback and link-local addresses"
+        " (URLs you give by hand are fetched as given; $NEWSWEAVE_ALLOW_PRIVATE=1)",
+    )
     s.set_defaults(fn=cmd_ingest)
 
     s = sub.add_parser("events", help="list the stored events")
@@ -297,14 +401,32 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("cluster", help="cluster documents into events without touching the store")
     s.add_argument("paths", nargs="+", metavar="PATH")
     s.add_argument("--format", choices=["json"], default="json")
-    s.add_argument("--threshold", type=float, default=None)
+    s.add_argument(
+        "--threshold",
+        type=_unit_interval,
+        default=None,
+        help="similarity from 0 to 1 at which articles form one event (default: tuned)",
+    )
     s.set_defaults(fn=cmd_cluster)
 
     s = sub.add_parser("serve", help="serve the JSON API and the web page")
     s.add_argument("--db", default=DEFAULT_DB)
     s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=8000)
-    s.add_argument("--token", default=None, help="token for writes (default: $NEWSWEAVE_TOKEN)")
+    s.add_argument("--port", type=_int_in(0, MAX_PORT), default=8000)
+    s.add_argument(
+        "--token-file",
+        default=None,
+        metavar="FILE",
+        help="read the token for writes from FILE's first line (default: $NEWSWEAVE_TOKEN)",
+    )
+    # refused with a message that says why (a token in argv is visible in `ps`)
+    s.add_argument("--token", default=None, help=argparse.SUPPRESS)
+    s.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="also follow links and redirects to private, loopback and link-local addresses"
+        " (URLs you give by hand are fetched as given; $NEWSWEAVE_ALLOW_PRIVATE=1)",
+    )
     s.set_defaults(fn=cmd_serve)
     return p
 
@@ -313,7 +435,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = Settings.from_env()  # read once; every command passes it down
-        return int(args.fn(args, settings) or 0)
+        code = int(args.fn(args, settings) or 0)
+        _flush_stdout()
+        return code
     except NewsweaveError as exc:
         print(f"newsweave: error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -322,6 +446,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _flush_stdout() -> None:
+    """Flush stdout now, so that a full disk or a closed pipe is an error of this run rather
+    than a traceback at interpreter exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _stdout_failed(exc) from exc
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ NEWSWEAVE_INT8_MATMUL      ``int8_matmul``                 ``0``: the shipped mo
 NEWSWEAVE_CACHE_DIR        ``cache_dir``                   where derived model files live
 NEWSWEAVE_THREADS          ``model_threads``               threads inside one model call
 NEWSWEAVE_TOKEN            ``api_token``                   the server's write token
+NEWSWEAVE_ALLOW_PRIVATE    ``allow_private``               ``1``: fetch links to internal addresses
 =========================  ==============================  ===================================
 """
 
@@ -58,6 +59,9 @@ class Settings:
     cache_dir: Path = field(default_factory=lambda: Path.home() / ".cache" / "newsweave")
     model_threads: int = MODEL_THREADS
     api_token: str | None = field(default=None, repr=False)
+    # Fetch feed links and redirects that reach private, loopback or link-local addresses: off,
+    # because a feed could otherwise make newsweave read an intranet or cloud metadata service.
+    allow_private: bool = False
 
     def __post_init__(self) -> None:
         # a wrong model name fails the run at its start, before any work, naming the setting
@@ -80,6 +84,9 @@ class Settings:
         if not threads.isdigit():
             raise ConfigError(f"NEWSWEAVE_THREADS must be a whole number, got {threads!r}")
         cache = env.get("NEWSWEAVE_CACHE_DIR")
+        allow_private = env.get("NEWSWEAVE_ALLOW_PRIVATE", "") or "0"
+        if allow_private not in ("0", "1"):
+            raise ConfigError(f"NEWSWEAVE_ALLOW_PRIVATE must be 0 or 1, got {allow_private!r}")
         return cls(
             spacy_model=env.get("NEWSWEAVE_SPACY_MODEL") or DEFAULT_SPACY_MODEL,
             embedder=env.get("NEWSWEAVE_EMBEDDER") or DEFAULT_EMBEDDER,
@@ -89,4 +96,5 @@ class Settings:
             cache_dir=Path(cache) if cache else default_cache_dir(env),
             model_threads=int(threads) or MODEL_THREADS,
             api_token=env.get("NEWSWEAVE_TOKEN") or None,
+            allow_private=allow_private == "1",
         )

@@ -9,7 +9,9 @@
     │   └── ModelNotAvailable       a configured spaCy / embedding model is not installed
     ├── StoreError                  the SQLite store cannot be opened, migrated or written (exit 4)
     │   └── NotFound                an event / article id is not in the store
-    └── PipelineError               a stage failed or its inputs were missing (exit 5)
+    ├── PipelineError               a stage failed or its inputs were missing (exit 5)
+    │   └── BudgetExceeded          one article's work in a stage ran past its time budget
+    └── OutputError                 an output file or stdout cannot be written (exit 6)
 
 Every error that concerns an input carries ``path`` (a file path, URL or record
 locator such as ``feed.jsonl:12``) so a message always names what to fix.
@@ -63,3 +65,11 @@ class NotFound(StoreError):
 
 class PipelineError(NewsweaveError):
     exit_code = 5
+
+
+class BudgetExceeded(PipelineError):
+    pass
+
+
+class OutputError(NewsweaveError):
+    exit_code = 6

@@ -63,6 +63,9 @@ class Article:
     # where ``published`` came from: dateline | url | caption | html | record (caption = the
     # latest dated photo caption, a lower bound: trust it less than a dateline)
     published_source: str | None = None
+    # why this document is not an article (a widget, a crawl notice, a player stub...: see
+    # newsweave.clean.verdict), or None for an article; a non-article never enters an event
+    not_article: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -93,6 +96,7 @@ class Article:
             source_format=d.get("source_format", "text"),
             raw_sha1=d.get("raw_sha1"),
             published_source=d.get("published_source"),
+            not_article=d.get("not_article"),
         )
 
 
@@ -243,6 +247,16 @@ class Reaction:
 
 
 @dataclass(frozen=True, slots=True)
+class StageWarning:
+    """What a stage left out of an event and why: one article's contribution to ``stage``
+    dropped (the error it raised, or its time budget run out) instead of failing the event."""
+
+    stage: str
+    article: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     title: str
@@ -259,6 +273,7 @@ class Event:
     reactions: tuple[Reaction, ...] = ()
     origins: tuple[Origin, ...] = ()
     excluded: tuple[Span, ...] = ()
+    warnings: tuple[StageWarning, ...] = ()  # articles a stage had to leave out, and why
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ import pytest
 
 from conftest import need
 from newsweave.clean.verdict import judge
+from newsweave.errors import EmptyInput
 from newsweave.sources.files import extract_html, extract_text, iter_articles
 
 STORY = (
@@ -80,7 +81,7 @@ def test_japanese_prose_counts_as_words() -> None:
 
 
 @pytest.mark.slow
-def test_no_real_article_is_flagged_on_aeb_and_the_seeds(seeds_dir, data_dir) -> None:
+def test_no_real_article_is_flagged_on_aeb_ecbplus_and_the_seeds(seeds_dir, data_dir) -> None:
     import gzip
 
     aeb = need(data_dir / "aeb" / "ground-truth.json", "the AEB pages").parent
@@ -92,6 +93,16 @@ def test_no_real_article_is_flagged_on_aeb_and_the_seeds(seeds_dir, data_dir) ->
             flagged.append(page.name)
     assert flagged == []
     assert [a.id for a in iter_articles([seeds_dir]) if judge(a.text)] == []
+    # ECB+ is real news, some of it one line long ("Robbers in drag steal ... in biggest heist")
+    ecb = need(data_dir / "ecbplus" / "documents.jsonl", "ECB+")
+    with ecb.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            try:
+                art = extract_text(rec["text"])
+            except EmptyInput:
+                continue  # too short for the cleaner to call it an article at all
+            assert judge(art.text) is None, rec["id"]
 
 
 def test_multinews_crawl_notices_and_widgets_are_flagged(data_dir) -> None:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +15,7 @@ import pytest
 from conftest import DATA, need
 from newsweave.config import Settings
 from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
-from newsweave.corpus.store import Store
+from newsweave.corpus.store import APPLICATION_ID, Store
 from newsweave.errors import NotFound, StoreError
 from newsweave.models import Article
 
@@ -177,3 +181,110 @@ def test_synthesis_is_cached_until_members_change(filled, monkeypatch):
             st.set_event("000_3016f4a61fb5a44f", small.id)
         with pytest.raises(AssertionError, match="weave called"):
             st.event_report(small.id, settings=Settings())
+
+
+# --------------------------------------------------------------------------- edges of the file
+
+
+def test_another_programs_sqlite_file_is_refused_before_it_is_touched(tmp_path):
+    db = tmp_path / "app.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)")
+    con.execute("INSERT INTO users (name) VALUES ('ada')")
+    con.commit()
+    con.close()
+    before = db.read_bytes()
+    for readonly in (False, True):
+        with pytest.raises(StoreError, match=r"not a newsweave store.*users") as exc:
+            Store(db, readonly=readonly)
+        assert str(db) in str(exc.value)
+    assert db.read_bytes() == before  # no tables, no WAL mode, no schema_version
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["app.db"]
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    con.close()
+    # a database of another program that set its own application id
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("PRAGMA application_id = 1234")
+    con.execute("CREATE TABLE schema_version (version INTEGER)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="application id 0x4d2"):
+        Store(other)
+
+
+def test_new_paths_and_empty_files_become_stores_only_for_writing(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError, match="empty database, not a newsweave store"):
+        Store(empty, readonly=True)
+    with Store(empty) as st:  # a 0-byte file is a new store for a writing command
+        assert st.schema_version == SCHEMA_VERSION
+        assert st.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    for kwargs in ({"readonly": True}, {"create": False}):
+        missing = tmp_path / "sub" / f"missing-{len(kwargs)}.db"
+        with pytest.raises(StoreError, match="no store at"):
+            Store(missing, **kwargs)
+        assert not missing.parent.exists()  # nothing created on the way
+    with Store(tmp_path / "new" / "news.db") as st:
+        assert st.counts().articles == 0
+
+
+def _unprivileged() -> list[str]:
+    """A prefix that runs a command without root's power to write read-only files."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root and setpriv (util-linux) is missing: cannot drop DAC rights")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+
+
+_OPEN = """
+import sys
+from newsweave.corpus.store import APPLICATION_ID, Store
+from newsweave.errors import StoreError
+try:
+    with Store(sys.argv[1], readonly=sys.argv[2] == "ro") as st:
+        with st.transaction():
+            st.db.execute("INSERT INTO meta VALUES ('probe', '1')")
+    print("wrote")
+except StoreError as exc:
+    print("StoreError:", exc)
+"""
+
+
+def test_read_only_file_and_folder_give_clear_errors(tmp_path):
+    """Found by the audit: a read-only file gave a traceback from the first INSERT, and in a
+    read-only folder a read-only open said "schema v0 needs migrating"."""
+    src = tmp_path / "src.db"
+    Store(src).close()
+    (tmp_path / "file").mkdir()
+    ro_file = tmp_path / "file" / "news.db"
+    shutil.copy(src, ro_file)
+    ro_file.chmod(0o444)
+    ro_dir = tmp_path / "dir"
+    ro_dir.mkdir()
+    shutil.copy(src, ro_dir / "news.db")
+    (ro_dir / "news.db").chmod(0o444)
+    ro_dir.chmod(0o555)
+
+    def run(path: Path, mode: str) -> str:
+        r = subprocess.run(
+            [*_unprivileged(), sys.executable, "-c", _OPEN, str(path), mode],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert "Traceback" not in r.stderr, r.stderr
+        return r.stdout
+
+    try:
+        out = run(ro_file, "rw")
+        assert "StoreError" in out and "the store file is read-only" in out, out
+        assert "needs migrating" not in run(ro_file, "ro")
+        out = run(ro_dir / "news.db", "ro")
+        assert "folder" in out and "is read-only" in out and "needs migrating" not in out, out
+    finally:
+        ro_dir.chmod(0o755)

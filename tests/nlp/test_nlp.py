@@ -212,3 +212,37 @@ def test_int8_copy_falls_back_to_the_shipped_model_when_it_cannot_be_written(tmp
     blocker.write_text("a file where the cache directory should be")
     shipped = nlp.find_onnx_model()
     assert nlp.int8_matmul_model(shipped, blocker / "cache") == shipped
+
+
+def test_a_long_text_is_parsed_in_pieces_with_its_offsets_unchanged(monkeypatch):
+    """Past PARSE_CHUNK_CHARS a text is parsed in pieces cut after newlines and joined into
+    one Doc: the same text, sentences and entities at the same offsets, and the check between
+    pieces runs (a time budget can stop a long parse)."""
+    from newsweave.nlp import parse as parse_mod
+
+    para = 'Mayor Anna Berg said on Monday "we will rebuild the bridge." The council agreed.\n'
+    text = para * 12
+    model = nlp.get_spacy(SETTINGS)
+    whole = model(text)
+    monkeypatch.setattr(parse_mod, "PARSE_CHUNK_CHARS", len(para) * 3 + 5)
+    calls: list[int] = []
+    doc = parse_mod.parse_text(text, model, between=lambda: calls.append(1))
+    assert doc.text == text and len(calls) == 3  # four pieces of three paragraphs
+    assert [(s.start_char, s.end_char) for s in doc.sents] == [
+        (s.start_char, s.end_char) for s in whole.sents
+    ]
+    assert [(e.start_char, e.label_) for e in doc.ents] == [
+        (e.start_char, e.label_) for e in whole.ents
+    ]
+
+
+def test_a_text_past_the_parsers_limit_is_an_input_error_naming_it(monkeypatch):
+    """spaCy raises a bare ValueError (E088) past ``nlp.max_length``; newsweave names the
+    article and the limit instead."""
+    from newsweave.errors import InputError
+    from newsweave.nlp.parse import parse_text
+
+    model = nlp.get_spacy(SETTINGS)
+    monkeypatch.setattr(model, "max_length", 1000)
+    with pytest.raises(InputError, match=r"big\.txt: text of 1,500 characters .* limit of 1,000"):
+        parse_text("word " * 300, model, source="big.txt")

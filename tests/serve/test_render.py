@@ -40,3 +40,43 @@ def test_html_and_unknown_format(seed_report):
         assert "<html" in html.lower() and "Istanbul" in html
     with pytest.raises(NewsweaveError):
         render_report(seed_report, "pdf")
+
+
+def test_markdown_shows_hostile_article_text_literally():
+    """Found by the audit: ``--format md`` wrote raw ``<script>`` and ``<img onerror>`` from
+    article text, and a ``javascript:`` url as a link."""
+    from newsweave.models import Article, BriefSentence, Event, EventReport, Fact, Quote, Span
+
+    text = (
+        "Officials met <script>alert(1)</script> in Lowmere. "
+        'A photo <img src=x onerror="alert(2)"> was shown. '
+        "See [the deal](javascript:alert(3)) and **this**."
+    )
+    art = Article(
+        id="a1",
+        text=text,
+        title="<b onmouseover=alert(4)>Harbour</b> deal",
+        outlet="Outlet_<i>x</i>",
+        url="javascript:alert(document.domain)",
+    )
+    span = Span("a1", 0, len(text))
+    ev = Event(
+        id="e1",
+        title="# <script>alert(5)</script> talks",
+        date="2025-05-11",
+        articles=("a1",),
+        facts=(Fact(text, (span,), ("a1",), 1),),
+        brief=(BriefSentence("# " + text, (span,)),),
+        quotes=(Quote("<svg onload=alert(6)>", "Ada | Kern", ("a1",), True, ()),),
+    )
+    md = render_report(EventReport(articles=(art,), events=(ev,)), "md")
+    for raw in ("<script", "<img", "<b ", "<i>", "<svg", "<javascript"):
+        assert raw not in md, raw
+    assert not re.search(r"(?<!\\)\]\(javascript", md)  # no link of the article's own
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in md  # shown as written, not dropped
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py renders the check")
+    page = markdown_it.MarkdownIt("commonmark").enable("table").render(md)
+    assert not re.search(r"<(script|img|svg|b |i>)", page), page
+    assert "javascript:" not in re.findall(r'href="([^"]*)"', page).__str__()
+    assert page.count("<h1>") == 1  # the brief's "# ..." stays a sentence, not a heading
+    assert "alert(1)" in page and "javascript:alert(document.domain)" in page

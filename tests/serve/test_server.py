@@ -367,3 +367,126 @@ def test_ingest_urls_all_or_nothing(client, ingested, page_host):
     r = client.post("/api/ingest", json={"urls": urls[:1]}, headers=AUTH)
     assert r.status_code == 201, r.text
     assert r.json()["received"] == 1
+
+
+# --------------------------------------------------------------------------- hardening
+
+# More of our own prose: events the module's other tests never weave.
+OWN_TEXT_2 = """Glass Museum Reopens in Tarnby After Flood Repairs
+
+The glass museum in Tarnby reopened on Saturday after eight months of repairs, its director said.
+
+Flood water had reached the ground-floor galleries in March, and 300 pieces were moved upstairs.
+
+"The collection came through with only two broken vases," said director Ines Morrow.
+"""
+OWN_TEXT_3 = """Cyclists Get New Bridge Over the River Wend
+
+A cycle bridge over the River Wend opened in Haldon on Friday, linking two commuter routes.
+
+The 60-metre steel bridge cost 2.4 million pounds and took fourteen months to build.
+
+"Riders no longer have to share the road bridge with lorries," said councillor Omar Haddad.
+"""
+
+
+def test_security_headers_on_every_response(client, ingested):
+    ev = client.get("/api/events").json()["events"][0]["id"]
+    for path, status in [
+        ("/", 200),
+        (f"/events/{ev}", 200),
+        ("/api/health", 200),
+        (f"/api/events/{ev}", 200),
+        ("/static/event.js", 200),
+        ("/api/events/no-such-event", 404),
+        ("/events/no-such-event", 404),
+        ("/docs", 200),
+    ]:
+        r = client.get(path)
+        assert r.status_code == status, path
+        csp = r.headers.get("content-security-policy", "")
+        assert "frame-ancestors 'none'" in csp and "default-src 'none'" in csp, path
+        assert ("'unsafe-inline'" in csp) == (path == "/docs"), (path, csp)
+        assert r.headers.get("x-frame-options") == "DENY", path
+        assert r.headers.get("x-content-type-options") == "nosniff", path
+        assert r.headers.get("referrer-policy") == "no-referrer", path
+    r = client.post("/api/ingest", content=b"x" * (MAX_BODY_BYTES + 1), headers=AUTH)
+    assert r.status_code == 413 and r.headers.get("x-frame-options") == "DENY"
+    # the served pages have no inline script for the policy to refuse
+    page = client.get(f"/events/{ev}").text + client.get("/").text
+    assert not re.search(r"<script(?![^>]*(\ssrc=|type=\"application/json\"))", page)
+
+
+def test_a_slow_weave_holds_up_nothing_else(client, ingested, monkeypatch):
+    """Found by the audit: the first view of an event wove it under the global write lock, so
+    an event that took two minutes blocked every ingest. Now health, another event and an
+    authorized ingest answer while it weaves, and two views of it weave it once."""
+    import threading
+    import time
+
+    import newsweave.serve.context as context
+
+    r = client.post(
+        "/api/ingest",
+        content=OWN_TEXT_2.encode(),
+        headers={**AUTH, "Content-Type": "text/plain"},
+        params={"id": "own-glass"},
+    )
+    assert r.status_code == 201, r.text
+    listing = client.get("/api/events", params={"limit": 200}).json()["events"]
+    slow = next(e["id"] for e in listing if "own-glass" in e["articles"])
+    other = next(e["id"] for e in listing if "own-glass" not in e["articles"])
+    assert client.get(f"/api/events/{other}").status_code == 200  # woven before the test
+
+    gate, started, woven = threading.Event(), threading.Event(), []
+    real = context.weave_event
+
+    def slow_weave(event_id, articles, **kwargs):
+        woven.append(event_id)
+        if event_id == slow:
+            started.set()
+            assert gate.wait(60), "the test never released the weave"
+        return real(event_id, articles, **kwargs)
+
+    monkeypatch.setattr(context, "weave_event", slow_weave)
+    results: list[int] = []
+
+    def view() -> None:
+        results.append(client.get(f"/api/events/{slow}").status_code)
+
+    viewers = [threading.Thread(target=view) for _ in range(2)]
+    for t in viewers:
+        t.start()
+    try:
+        assert started.wait(30), "the slow weave did not start"
+        timings = {}
+        for name, call in [
+            ("health", lambda: client.get("/api/health", timeout=10)),
+            ("other event", lambda: client.get(f"/api/events/{other}", timeout=10)),
+            (
+                "ingest",
+                lambda: client.post(
+                    "/api/ingest",
+                    content=OWN_TEXT_3.encode(),
+                    headers={**AUTH, "Content-Type": "text/plain"},
+                    timeout=10,
+                ),
+            ),
+        ]:
+            t0 = time.perf_counter()
+            r = call()
+            timings[name] = time.perf_counter() - t0
+            assert r.status_code in (200, 201), (name, r.text)
+        assert timings["health"] < 1 and timings["other event"] < 1, timings
+        assert timings["ingest"] < INGEST_BOUND_S, timings
+    finally:
+        gate.set()
+        for t in viewers:
+            t.join(60)
+    assert results == [200, 200]
+    assert woven.count(slow) == 1, woven  # the second view waited for the first weave
+
+
+# An ingest of one short article with the models loaded takes ~0.1 s; the bound leaves room for
+# a loaded 2-core machine while still failing the old code, where it waited for the weave (60 s).
+INGEST_BOUND_S = 3.0

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -116,6 +118,15 @@ def open_page(browser, url: str, **context):
     return page, errors, requests
 
 
+def wait_until(page, expression: str, timeout: float = 5.0) -> None:
+    """Poll a JS expression until it is true. Playwright's ``wait_for_function`` compiles its
+    predicate with eval inside the page, which the page's Content-Security-Policy refuses."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"not true within {timeout}s: {expression}"
+        time.sleep(0.05)
+
+
 def first_brief_citation(report: EventReport) -> tuple[Span, str]:
     arts = {a.id: a for a in report.articles}
     ev = report.events[0]
@@ -214,9 +225,7 @@ def test_keyboard_reaches_citations(browser, seed_file, page_report):
     assert page.locator("#nw-pop").is_visible()
     assert marker.get_attribute("aria-describedby") == "nw-pop"
     page.keyboard.press("Enter")
-    page.wait_for_function(
-        "document.activeElement && document.activeElement.matches('mark.active')"
-    )
+    wait_until(page, "document.activeElement && document.activeElement.matches('mark.active')")
     assert norm(page.evaluate("document.activeElement.textContent")) in norm(cited)
     page.keyboard.press("Escape")
     assert not errors, errors
@@ -244,18 +253,63 @@ def test_phone_viewport(browser, seed_file, page_report, out_dir):
     active.wait_for(state="visible")
     assert norm(active.inner_text()) in norm(cited)
     # the overlay slides in; then the cited passage is on screen
-    page.wait_for_function(
-        "() => { const r = document.querySelector('#nw-reader mark.active').getBoundingClientRect();"
-        " return r.top >= 0 && r.top < window.innerHeight - 40; }",
-        timeout=5000,
+    wait_until(
+        page,
+        "(() => { const r = document.querySelector('#nw-reader mark.active')"
+        ".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight - 40; })()",
     )
-    page.wait_for_function(
-        "getComputedStyle(document.getElementById('nw-reader')).transform === 'none'"
-    )
+    wait_until(page, "getComputedStyle(document.getElementById('nw-reader')).transform === 'none'")
     page.screenshot(path=str(out_dir / "webpage-phone-article.png"))
     page.locator("#nw-reader button.close").tap()
     page.wait_for_selector("body:not(.reader-open)")
     page.locator("#coverage").scroll_into_view_if_needed()
     page.screenshot(path=str(out_dir / "webpage-phone-coverage.png"))
+    assert not errors, errors
+    page.context.close()
+
+
+# --------------------------------------------------------------------------- hostile data
+
+
+def test_file_carries_a_policy_that_runs_only_its_own_script(page_report):
+    import base64
+    import hashlib
+
+    page = render_event_html(page_report)
+    m = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page)
+    assert m, "the standalone file has no Content-Security-Policy"
+    policy = m.group(1)
+    assert "unsafe-inline" not in policy and "default-src 'none'" in policy
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)  # executable (no type=)
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in policy
+    assert page.index("Content-Security-Policy") < page.index("<script")
+
+
+@pytest.mark.browser
+def test_only_web_urls_become_links(browser, tmp_path):
+    """Found by the audit: an article url "javascript:alert(document.domain)" was a link."""
+    evil = tiny_report("Ministers met in Lowmere on Tuesday to sign the harbour agreement.")
+    evil = replace(
+        evil, articles=(replace(evil.articles[0], url="javascript:alert(document.domain)"),)
+    )
+    path = tmp_path / "evil.html"
+    path.write_text(render_event_html(evil), encoding="utf-8")
+    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
+    page.locator("#brief button.cite").first.click()
+    page.locator("#nw-reader mark.active").first.wait_for(state="visible")
+    reader = page.locator("#nw-reader")
+    assert "javascript:alert(document.domain)" in reader.inner_text()  # shown, as text
+    hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")
+    assert not [h for h in hrefs if not h.startswith(("#", "http://", "https://"))], hrefs
+    assert not errors, errors
+    page.context.close()
+
+    good = replace(evil, articles=(replace(evil.articles[0], url="HTTPS://example.org/a"),))
+    path.write_text(render_event_html(good), encoding="utf-8")
+    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
+    page.locator("#brief button.cite").first.click()
+    page.locator("#nw-reader a[href='HTTPS://example.org/a']").wait_for(state="visible")
     assert not errors, errors
     page.context.close()

@@ -251,3 +251,65 @@ def test_aeb_pages_through_warc_equal_direct_extraction(tmp_path: Path) -> None:
         assert art.text == direct.text and art.title == direct.title
         assert art.url == direct.url
         assert (art.published or CRAWL) == (direct.published or CRAWL)
+
+
+@pytest.mark.parametrize("name", ["cut.warc.gz", "cut.warc"])
+def test_a_truncated_last_record_is_reported_and_the_earlier_ones_kept(
+    tmp_path: Path, name: str
+) -> None:
+    """A copy cut short inside its last record: that record is an error, never a half page."""
+    whole = tmp_path / ("whole" + name.removeprefix("cut"))
+    write_warc(whole, [_page(i) for i in range(5)])
+    data = whole.read_bytes()
+    path = tmp_path / name
+    path.write_bytes(data[:-300])
+    out = list(iter_warc_articles([path]))
+    arts = [a for a in out if isinstance(a, Article)]
+    errors = [e for e in out if isinstance(e, InputError)]
+    assert [a.url for a in arts] == [f"https://news.example/ferry/{i}" for i in range(4)]
+    (err,) = errors
+    assert isinstance(err, UnreadableInput) and err.path == str(path)
+    assert "record 6 is cut short" in err.message  # the warcinfo record is record 1
+    last = list(iter_warc_pages(whole, skips=True))[-1]
+    assert f"near byte {last.locator.rsplit('@', 1)[1]}" in err.message
+    # the whole file reads clean: no error from its trailing blank lines
+    assert all(isinstance(x, Article) for x in iter_warc_articles([whole]))
+
+
+def test_bytes_a_page_could_not_decode_are_listed(tmp_path: Path) -> None:
+    html = text_to_html("Ferry terminal", STORY.replace("’", "'") + " “Late again,” said one.")
+    body = html.encode().replace(b"Monday", b"Monday\xff")
+    path = tmp_path / "stray.warc.gz"
+    write_warc(path, [PageToWrite("https://news.example/stray", body)])
+    (art,) = list(iter_warc_articles([path]))
+    assert isinstance(art, Article) and "“Late again,”" in art.text and "Monday\ufffd" in art.text
+    repairs = [(r.text, r.start) for r in art.removed if r.reason == "encoding"]
+    assert repairs == [("\\xff", -1)]  # no offset: an HTML article's count in its visible text
+
+
+def test_article_jsonl_hostile_lines_are_each_their_own_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deep nesting, huge integers, lone surrogates, bad bytes, an over-long line: per line."""
+    from newsweave.sources import files
+
+    monkeypatch.setattr(files, "MAX_JSONL_LINE_BYTES", 10_000)
+    good = Article(id="a1", text="First text.", title="One")
+    path = tmp_path / "arts.jsonl"
+    write_articles_jsonl([good], path)
+    rec = json.dumps(good.to_json())
+    with path.open("ab") as fh:
+        fh.write(b"[" * 100_000 + b"]" * 100_000 + b"\n")  # 2: nested past the recursion limit
+        fh.write(rec.replace('"One"', "9" * 5000).encode() + b"\n")  # 3: int digit limit
+        fh.write(rec.replace('"One"', '"\\udcff"').encode() + b"\n")  # 4: lone surrogate
+        fh.write(rec.replace("First", "Fir\xffst").encode("latin-1") + b"\n")  # 5: not UTF-8
+        fh.write(b"[]\n")  # 6: not an object
+        fh.write(rec.replace('"One"', '"' + "x" * 20_000 + '"').encode() + b"\n")  # 7: too long
+        fh.write(rec.replace('"One"', '"\\ud83d\\ude00"').encode() + b"\n")  # 8: a pair is fine
+    out = list(read_articles_jsonl(path))
+    assert out[0] == good and isinstance(out[-1], Article) and out[-1].title == "😀"
+    errors = out[1:-1]
+    assert all(isinstance(e, UnreadableInput) for e in errors)
+    assert [e.path for e in errors] == [f"{path}:{n}" for n in range(2, 8)]
+    for e in errors:
+        str(e).encode("utf-8")

@@ -69,8 +69,9 @@ def test_a_stage_that_forgets_its_output_is_caught(scratch_registry):
 
 
 _FIELDS = {f.name for f in dataclasses.fields(Workspace)}
-# Every stage may read its input, the caller's options and settings, and the timings.
-_ALWAYS_READABLE = {"articles", "options", "settings", "timings"}
+# Every stage may read its input, the caller's options and settings, the timings, and add
+# warnings (an article it had to leave out).
+_ALWAYS_READABLE = {"articles", "options", "settings", "timings", "warnings"}
 
 
 class _ReadRecorder(Workspace):
@@ -101,3 +102,81 @@ def test_every_stage_reads_only_what_it_needs(seed_articles):
         if extra:
             undeclared[info.name] = sorted(extra)
     assert not undeclared, f"stages reading fields they do not declare in needs: {undeclared}"
+
+
+# --------------------------------------------------------------------------- one article, not the event
+
+
+def test_per_article_leaves_out_an_article_that_fails_or_runs_out_of_time(monkeypatch):
+    """An error or an overrun budget on one article is a warning naming it; the rest go on."""
+    import time
+
+    from newsweave.models import StageWarning
+    from newsweave.synthesis import pipeline
+
+    monkeypatch.setattr(pipeline, "ARTICLE_BUDGET_S", 0.05)
+
+    def work(item: str, deadline: pipeline.Deadline) -> str:
+        if item == "bad":
+            raise ValueError("no good")
+        if item == "slow":
+            time.sleep(0.1)
+            deadline.check()
+        return item.upper()
+
+    warnings: list[StageWarning] = []
+    out = pipeline.per_article(warnings, "demo", ["ok", "bad", "slow"], lambda i: i, work)
+    assert out == ["OK", None, None]
+    assert warnings == [
+        StageWarning("demo", "bad", "ValueError: no good"),
+        StageWarning("demo", "slow", "took longer than its budget of 0.05 s"),
+    ]
+
+
+def test_an_article_whose_quotes_fail_is_left_out_of_the_quotes_only(seed_articles, monkeypatch):
+    from newsweave.synthesis.stages import quotes as quotes_stage
+
+    real = quotes_stage.extract_quotes
+    victim = seed_articles[1].id
+
+    def flaky(article, doc, **kw):
+        if article.id == victim:
+            raise RuntimeError("broken parse")
+        return real(article, doc, **kw)
+
+    monkeypatch.setattr(quotes_stage, "extract_quotes", flaky)
+    ws = run(Workspace(articles=list(seed_articles)), ["quotes"])
+    assert [(w.stage, w.article, w.message) for w in ws.warnings] == [
+        ("quotes", victim, "RuntimeError: broken parse")
+    ]
+    speakers_from = {m.article for m in ws.quote_mentions}
+    assert victim not in speakers_from and len(speakers_from) >= 3
+
+
+@pytest.mark.slow
+def test_an_article_that_cannot_be_parsed_degrades_only_itself_in_a_weave(
+    seed_articles, monkeypatch
+):
+    """#13 item 6: a stage error on one article is reported in the event's warnings; the event
+    is woven from the others (here the parse itself fails, so every later stage lacks it)."""
+    from newsweave.config import Settings
+    from newsweave.synthesis.stages import analyze as analyze_stage
+    from newsweave.synthesis.weave import weave
+
+    real = analyze_stage.parse_text
+    victim = seed_articles[0].id
+
+    def flaky(text, nlp, **kw):
+        if kw.get("source") in (victim, seed_articles[0].path):
+            raise IndexError("[E035] Error creating span")
+        return real(text, nlp, **kw)
+
+    monkeypatch.setattr(analyze_stage, "parse_text", flaky)
+    report = weave(list(seed_articles), settings=Settings())
+    ev = report.events[0]
+    assert [(w.stage, w.article) for w in ev.warnings] == [("analyze", victim)]
+    assert "E035" in ev.warnings[0].message
+    assert ev.facts and ev.brief and ev.quotes
+    cited = {c.article for f in ev.facts for c in f.citations}
+    assert victim not in cited and len(cited) >= 3
+    assert report.to_json()["events"][0]["warnings"][0]["article"] == victim

@@ -227,3 +227,20 @@ def test_name_in_apposition_is_the_speaker_and_anonymous_stays_none():
     )
     assert _by_text(qs, "The water rose").speaker == "Olav Brekke"
     assert _by_text(qs, "Nobody warned").speaker is None
+
+
+def test_a_text_past_the_parsers_limit_fails_only_its_own_article(monkeypatch):
+    """#16: a text over spaCy's ``nlp.max_length`` crashed ``quotes`` and failed every article
+    of a brief; now that article is left out with a warning and the others keep their quotes."""
+    import newsweave.synthesis.stages  # noqa: F401  (registers every stage)
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    settings = Settings()
+    model = get_spacy(settings)
+    short = Article(id="short", text='"We will rebuild," Mayor Anna Berg said on Monday.')
+    long = Article(id="long", text='"It is late," the clerk said. ' * 60)
+    monkeypatch.setattr(model, "max_length", len(long.text) - 1)
+    ws = run(Workspace(articles=[long, short], settings=settings), ["quotes"])
+    assert [(w.stage, w.article) for w in ws.warnings] == [("analyze", "long")]
+    assert "parser's limit" in ws.warnings[0].message
+    assert [(m.article, m.speaker) for m in ws.quote_mentions] == [("short", "Anna Berg")]

@@ -175,3 +175,22 @@ def test_bad_input_is_refused():
     a = Article(id="x", text="One sentence here about something that happened today.")
     with pytest.raises(InputError, match="unique"):
         weave([a, a])
+
+
+def test_a_non_article_is_listed_but_woven_nowhere(seed_articles, settings):
+    from newsweave.serve.render import render_markdown
+    from newsweave.sources.files import extract_text
+
+    widget = extract_text(
+        "Tweet with a location\n\nYou can add location information to your Tweets, such as your "
+        "city or precise location, from the web. You always have the option to delete it.\n",
+        id="widget",
+    )
+    assert widget.not_article and widget.not_article.startswith("embedded widget")
+    report = weave([*seed_articles, widget], settings=settings)
+    assert len(report.events) == 1 and "widget" not in report.events[0].articles
+    listed = {a.id: a.not_article for a in report.articles}
+    assert listed["widget"] == widget.not_article
+    assert "## Set aside: not articles" in render_markdown(report)
+    alone = weave([widget], settings=settings)
+    assert alone.events == () and alone.articles[0].not_article

@@ -113,8 +113,11 @@ def test_only_compared_items_are_embedded_and_the_timeline_is_unchanged(
     lazy = ws.timeline
     assert lazy
     monkeypatch.setattr(tl_mod, "_compared", lambda items: [True] * len(items))
-    full = tl_mod.build_timeline(ws.analyses, get_embedder(ws.settings), ws.excluded or ())
-    assert full == lazy
+    warnings: list = []
+    full = tl_mod.build_timeline(
+        ws.analyses, get_embedder(ws.settings), ws.excluded or (), warnings=warnings
+    )
+    assert full == lazy and not warnings
 
 
 def test_a_date_naming_a_thing_shows_that_thing_not_the_clause_around_it(seed_timeline) -> None:
@@ -124,3 +127,28 @@ def test_a_date_naming_a_thing_shows_that_thing_not_the_clause_around_it(seed_ti
     [crisis] = _entry(tl, "1962-01-01", "year")
     assert "Cuban Missile Crisis" in crisis.text
     assert "troops" not in crisis.text and "2022" not in crisis.text
+
+
+# --------------------------------------------------------------------------- real input that crashed
+
+
+def test_a_subject_after_the_dated_phrase_does_not_crash_the_parse(data_dir) -> None:
+    """#13: two multinews validation events failed to weave with spaCy's E035 (a span ending
+    before it starts): the dated phrase's subject came after the phrase, in an embedded
+    tweet's "— Name (@handle) September 5, 2018" line."""
+    from newsweave.sources.files import article_from_record
+
+    path = data_dir / "multinews" / "validation.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    wanted = {"mn-val-141", "mn-val-205"}
+    arts = []
+    for line in path.open(encoding="utf-8"):
+        rec = json.loads(line)
+        if rec["id"] in wanted:
+            arts.append(
+                article_from_record({"id": rec["id"], "text": rec["documents"][0]}, locator="x")
+            )
+    assert len(arts) == 2
+    ws = _run(arts, ["timeline"])
+    assert not ws.warnings and ws.timeline

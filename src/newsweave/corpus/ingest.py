@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,8 @@ from newsweave.scale.engine import is_prepared_dir, open_engine, prepared_shards
 COMMIT_EVERY = 64
 # The refine pass (merge/split of events) runs after this many new articles and at the end.
 REFINE_EVERY = 2000
+# A wait for another ingest shorter than this is not worth a word in the summary.
+WAIT_REPORTED_S = 0.1
 # Articles larger than this (cleaned text) are cut here: a 2 MB "article" is a dump, not a story.
 MAX_TEXT_CHARS = 200_000
 
@@ -77,12 +79,14 @@ class IngestSummary:
     added: int = 0
     duplicates: int = 0  # already in the store (same url or same text) or repeated in the input
     near_duplicates: int = 0  # added, and linked to a reprint / wire copy
+    non_articles: int = 0  # added, but set aside: not articles (widgets, crawl notices...)
     failed: list[str] = field(default_factory=list)  # error messages naming the input
     new_events: int = 0
     events_touched: int = 0
     merged_events: int = 0
     seconds: float = 0.0
     engine: str = "local"
+    waited: float = 0.0  # seconds spent waiting for another ingest into the same store
 
     @property
     def rate(self) -> float:
@@ -94,12 +98,15 @@ class IngestSummary:
             f" ({self.rate:.1f}/s, {self.engine} engine)",
             f"{self.duplicates} already stored",
             f"{self.near_duplicates} linked as near-duplicates",
+            f"{self.non_articles} set aside as non-articles",
             f"{self.new_events} new events, {self.events_touched} events updated",
         ]
         if self.merged_events:
             parts.append(f"{self.merged_events} events merged")
         if self.failed:
             parts.append(f"{len(self.failed)} inputs failed")
+        if self.waited >= WAIT_REPORTED_S:
+            parts.append(f"waited {self.waited:.1f}s for another ingest into the same store")
         return "; ".join(parts)
 
     def to_json(self) -> dict[str, Any]:
@@ -108,8 +115,18 @@ class IngestSummary:
         return d
 
 
+def _tell(enabled: bool) -> Callable[[str], None]:
+    """Where the ingest says that it waits for another one: stderr, unless run quietly."""
+
+    def tell(message: str) -> None:
+        if enabled:
+            print(f"newsweave: {message}", file=sys.stderr, flush=True)
+
+    return tell
+
+
 def _split_inputs(inputs: Iterable[str | Path | Article]) -> tuple[list[Any], list[str]]:
-    from newsweave.sources.feeds import is_url
+    from newsweave.sources.fetch import is_url
 
     local: list[Any] = []
     urls: list[str] = []
@@ -147,8 +164,11 @@ def ingest(
     settings = Settings.from_env() if settings is None else settings
     t0 = time.perf_counter()
     summary = IngestSummary(db=str(db), engine=engine)
-    prepared, sources = _split_prepared(_readable_sources(inputs, summary))
-    with Store(db) as store:
+    prepared, sources = _split_prepared(
+        _readable_sources(inputs, summary, allow_private=settings.allow_private)
+    )
+    with Store(db) as store, store.ingest_lock(_tell(progress)) as waited:
+        summary.waited = waited
         run = _Committer(
             store, summary, threshold=threshold, refine_every=refine_every, progress=progress
         )
@@ -157,19 +177,22 @@ def ingest(
         if sources:
             run.add_prepared(sources, engine, address, settings)
         run.finish()
-    summary.seconds = time.perf_counter() - t0
+    summary.seconds = time.perf_counter() - t0 - summary.waited
     return summary
 
 
-def _readable_sources(inputs: Iterable[str | Path | Article], summary: IngestSummary) -> list[Any]:
-    """The local inputs that exist and the articles fetched from the URLs among ``inputs``;
-    a URL that cannot be fetched and a missing path go to ``summary.failed``."""
+def _readable_sources(
+    inputs: Iterable[str | Path | Article], summary: IngestSummary, *, allow_private: bool
+) -> list[Any]:
+    """The local inputs that exist and the articles fetched from the URLs among ``inputs``
+    (trusted as given; ``allow_private``: links to internal addresses too); a URL that
+    cannot be fetched and a missing path go to ``summary.failed``."""
     local, urls = _split_inputs(inputs)
     sources: list[Any] = list(local)
     if urls:
         from newsweave.sources.feeds import fetch_articles
 
-        for item in fetch_articles(urls):
+        for item in fetch_articles(urls, allow_private=allow_private):
             if isinstance(item, InputError):
                 summary.failed.append(str(item))
             else:
@@ -294,6 +317,10 @@ class _Committer:
                     store.add_duplicate(link.a, link.b, link.jaccard)
                 if links:
                     summary.near_duplicates += 1
+                if art.not_article:
+                    summary.non_articles += 1  # kept, with its reason, in no event
+                    added += 1
+                    continue
                 a = self.index.add(p.features())
                 if a.new:
                     summary.new_events += 1

@@ -108,7 +108,23 @@ def _m2_fulltext(db: sqlite3.Connection) -> None:
     )
 
 
+def _m3_not_article(db: sqlite3.Connection) -> None:
+    """Documents that are not articles (widgets, crawl notices...) are kept with the reason,
+    in no event; the index lists them cheaply."""
+    _script(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN not_article TEXT;
+        CREATE INDEX articles_not_article ON articles(rowid) WHERE not_article IS NOT NULL;
+        """,
+    )
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_initial, _m2_fulltext)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _m1_initial,
+    _m2_fulltext,
+    _m3_not_article,
+)
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,6 +13,13 @@
   version: :meth:`Store.event_report` recomputes only when an event's
   articles (or newsweave) changed.
 
+* the file's edges: another program's SQLite file (tables but not ours, or another
+  ``application_id``) is refused before anything is written to it; a read-only file or
+  folder is a clear error before SQLite is asked; commands that only read never create a
+  store (``readonly=True`` or ``create=False``);
+* one ingest at a time: :meth:`Store.ingest_lock` (a lock file beside the store, held for a
+  whole ingest) makes a second ingest wait and then see everything the first one stored.
+
 Everything the CLI and the HTTP API read goes through :class:`Store`.
 """
 
@@ -20,9 +27,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import fcntl
 import hashlib
 import json
+import os
 import sqlite3
+import time
 import types
 import typing
 from collections import Counter
@@ -39,6 +49,7 @@ from newsweave.config import Settings
 from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
 from newsweave.errors import InputError, NotFound, StoreError
 from newsweave.models import Article, EventReport, RemovedSegment
+from newsweave.text.headline import LEAD_CHARS, event_headline
 from newsweave.text.names import entity_key
 
 if TYPE_CHECKING:  # the clustering stack (spaCy's word lists) loads only when an ingest needs it
@@ -53,7 +64,13 @@ DEFAULT_LIMIT = 50
 # Upper bound on one page, so a request cannot make the server serialise the whole store.
 MAX_LIMIT = 1000
 # Bump when the synthesis output changes, so cached syntheses are recomputed.
-SYNTHESIS_VERSION = f"{__version__}/1"
+SYNTHESIS_VERSION = f"{__version__}/2"
+# SQLite's application_id header field for a newsweave store ("NWv1"): another program's
+# database is told apart before anything is written to it.
+APPLICATION_ID = 0x4E577631
+# Suffix of the lock file beside the store that one ingest holds from start to end, so two
+# ingests (two processes) take turns and each groups articles with everything stored before.
+INGEST_LOCK_SUFFIX = ".ingest-lock"
 
 
 def _utcnow() -> str:
@@ -109,17 +126,22 @@ class Store:
     """A newsweave SQLite store; use as a context manager.
 
     ``readonly=True`` opens the file read-only (it must exist); the store is
-    otherwise created and migrated on open.
+    otherwise created (unless ``create=False``) and migrated on open.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, readonly: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, readonly: bool = False, *, create: bool = True
+    ) -> None:
+        """Open the store at ``path``; ``create=False`` (and ``readonly``) refuse a missing file
+        instead of creating an empty store there (commands that only read or show)."""
         self.path = str(path)
         self.readonly = readonly
-        if readonly and not Path(self.path).exists():
+        if (readonly or not create) and not Path(self.path).exists():
             raise StoreError(
                 f"no store at {self.path}: run `newsweave ingest --db {self.path} ...` first",
                 path=self.path,
             )
+        _check_access(self.path, readonly)
         try:
             if readonly:
                 uri = Path(self.path).resolve().as_uri() + "?mode=ro"
@@ -131,9 +153,13 @@ class Store:
                 self.db = sqlite3.connect(
                     self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False
                 )
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(exc, self.path) from exc
+        try:
             self.db.isolation_level = None  # explicit transactions only
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            self._check_identity()  # before any write: another program's file stays as it is
             if not readonly:
                 mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if mode.lower() != "wal":
@@ -145,8 +171,28 @@ class Store:
                 )  # WAL: durable at checkpoints, never corrupt
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise _store_error(exc, self.path) from exc
+        except BaseException as exc:
+            self.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise _store_error(exc, self.path) from exc
+            raise
+
+    def _check_identity(self) -> None:
+        """Refuse an SQLite file that another program made: it has tables but not ours, or
+        another application id. An empty database (a new path, a 0-byte file) is fine."""
+        app_id = int(self.db.execute("PRAGMA application_id").fetchone()[0])
+        tables = sorted(
+            r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        )
+        if app_id == APPLICATION_ID or (app_id == 0 and (not tables or "schema_version" in tables)):
+            return
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        raise StoreError(
+            f"not a newsweave store: an SQLite database of another program "
+            f"(application id {app_id:#x}, tables: {shown or 'none'}); it was left untouched, "
+            "give another --db",
+            path=self.path,
+        )
 
     # ------------------------------------------------------------ lifecycle
     def __enter__(self) -> Store:
@@ -161,10 +207,13 @@ class Store:
 
     @property
     def schema_version(self) -> int:
+        """The store's schema version; 0 for a database without newsweave's tables yet."""
         try:
             row = self.db.execute("SELECT version FROM schema_version").fetchone()
-        except sqlite3.OperationalError:
-            return 0
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return 0
+            raise _store_error(exc, self.path) from exc
         return int(row[0]) if row else 0
 
     def _migrate(self) -> None:
@@ -176,6 +225,12 @@ class Store:
             )
         if version == SCHEMA_VERSION:
             return
+        if self.readonly and version == 0:
+            raise StoreError(
+                f"an empty database, not a newsweave store yet: run `newsweave ingest --db "
+                f"{self.path} ...` first",
+                path=self.path,
+            )
         if self.readonly:
             raise StoreError(
                 f"store schema v{version} needs migrating to v{SCHEMA_VERSION}: "
@@ -185,6 +240,7 @@ class Store:
         with self.transaction():
             version = self.schema_version  # re-read under the write lock
             if version == 0:
+                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self.db.execute(
                     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
                 )
@@ -205,14 +261,40 @@ class Store:
             raise _store_error(exc, self.path) from exc
         try:
             yield self.db
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):  # the transaction's own error is raised
                 self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError):  # a write failed (read-only, disk full)
+                raise _store_error(exc, self.path) from exc
             raise
         try:
             self.db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             raise _store_error(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def ingest_lock(self, on_wait: typing.Callable[[str], None]) -> Iterator[float]:
+        """Hold the store's ingest lock (a file beside it) for one whole ingest; yields the
+        seconds waited. A second ingest (another process too) waits here, after telling
+        ``on_wait`` why, and then groups its articles with everything the first one stored."""
+        lock_path = self.path + INGEST_LOCK_SUFFIX
+        try:
+            fh = open(lock_path, "a+b")  # noqa: SIM115 - held open for the whole ingest
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the ingest lock {lock_path}: {exc}", path=self.path
+            ) from exc
+        with fh:
+            t0 = time.monotonic()
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                on_wait(f"another ingest into {self.path} is running; waiting for it to finish")
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield time.monotonic() - t0
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def _q(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         try:
@@ -245,8 +327,8 @@ class Store:
         a = p.article
         self.db.execute(
             "INSERT INTO articles (id, url, content_hash, raw_sha1, title, outlet, byline, published,"
-            " path, language, source_format, text, removed, excluded, ingested_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " path, language, source_format, text, removed, excluded, ingested_at, not_article)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 a.id,
                 a.url,
@@ -263,6 +345,7 @@ class Store:
                 json.dumps([dataclasses.asdict(r) for r in a.removed], ensure_ascii=False),
                 json.dumps([[s.start, s.end] for s in p.excluded]),
                 _utcnow(),
+                a.not_article,
             ),
         )
         self.db.execute(
@@ -290,7 +373,8 @@ class Store:
         now = _utcnow()
         for eid in sorted(set(event_ids)):
             rows = self._q(
-                "SELECT a.id, a.title, substr(a.text, 1, 200) AS text, a.outlet, a.published, a.rowid FROM event_articles m"
+                f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}) AS text, a.outlet, a.published, a.rowid"
+                " FROM event_articles m"
                 " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.rowid",
                 (eid,),
             )
@@ -464,6 +548,16 @@ class Store:
             raise NotFound(f"no event {event_id!r} in the store", path=self.path)
         return self._with_members(rows)[0]
 
+    def non_articles(self, limit: int | None = None) -> list[Article]:
+        """Documents set aside as non-articles (their reason in ``not_article``), oldest first."""
+        sql = "SELECT * FROM articles WHERE not_article IS NOT NULL ORDER BY rowid"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_article(r) for r in self._q(sql)]
+
+    def count_non_articles(self) -> int:
+        return int(self._q("SELECT count(*) FROM articles WHERE not_article IS NOT NULL")[0][0])
+
     def get_article(self, article_id: str) -> Article:
         rows = self._q("SELECT * FROM articles WHERE id = ?", (article_id,))
         if not rows:
@@ -497,6 +591,27 @@ class Store:
                 return None  # an unreadable cache entry is recomputed
         return None
 
+    def event_articles(self, event_id: str) -> list[Article]:
+        """The event's member articles, in store order (what its synthesis is woven from)."""
+        return [self.get_article(i) for i in self.get_event(event_id).articles]
+
+    def cache_report(self, event_id: str, article_ids: Sequence[str], report: EventReport) -> None:
+        """Store ``report`` as the event's synthesis of exactly ``article_ids`` (one short
+        transaction); if the members changed meanwhile, its key no longer matches and the next
+        read weaves again."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO syntheses (event_id, key, report, created) VALUES (?,?,?,?)"
+                " ON CONFLICT(event_id) DO UPDATE SET key = excluded.key, report = excluded.report,"
+                " created = excluded.created",
+                (
+                    event_id,
+                    self.synthesis_key(article_ids),
+                    json.dumps(report.to_json(), ensure_ascii=False),
+                    _utcnow(),
+                ),
+            )
+
     def event_report(
         self, event_id: str, *, settings: Settings, words: int | None = None
     ) -> EventReport:
@@ -506,48 +621,56 @@ class Store:
             cached = self.cached_report(event_id)
             if cached is not None:
                 return cached
-        from newsweave.synthesis.weave import weave
-
-        ev = self.get_event(event_id)
-        articles = [self.get_article(i) for i in ev.articles]
-        report = weave(articles, words=words, settings=settings)
-        report = dataclasses.replace(
-            report, events=tuple(dataclasses.replace(e, id=event_id) for e in report.events)
-        )
+        articles = self.event_articles(event_id)
+        report = weave_event(event_id, articles, settings=settings, words=words)
         if words is None and not self.readonly:
-            with self.transaction():
-                self.db.execute(
-                    "INSERT INTO syntheses (event_id, key, report, created) VALUES (?,?,?,?)"
-                    " ON CONFLICT(event_id) DO UPDATE SET key = excluded.key, report = excluded.report,"
-                    " created = excluded.created",
-                    (
-                        event_id,
-                        self.synthesis_key(ev.articles),
-                        json.dumps(report.to_json(), ensure_ascii=False),
-                        _utcnow(),
-                    ),
-                )
+            self.cache_report(event_id, [a.id for a in articles], report)
         return report
+
+
+def weave_event(
+    event_id: str, articles: Sequence[Article], *, settings: Settings, words: int | None = None
+) -> EventReport:
+    """Weave a stored event's articles into its report, which keeps the stored event's id."""
+    from newsweave.synthesis.weave import weave
+
+    report = weave(list(articles), words=words, settings=settings)
+    return dataclasses.replace(
+        report, events=tuple(dataclasses.replace(e, id=event_id) for e in report.events)
+    )
+
+
+def _check_access(path: str, readonly: bool) -> None:
+    """A clear error, before SQLite is asked, when the file or its folder cannot be used: SQLite
+    in WAL mode writes the file and keeps ``-wal`` and ``-shm`` files beside it."""
+    file, folder = Path(path), Path(path).parent
+    if not file.exists():
+        return
+    if not os.access(file, os.R_OK):
+        raise StoreError("the store file cannot be read (check its permissions)", path=path)
+    if not readonly and not os.access(file, os.W_OK):
+        raise StoreError(
+            "the store file is read-only: this command writes to it; check its permissions, "
+            "or use a command that only reads (`newsweave events`, `newsweave show`)",
+            path=path,
+        )
+    beside = ("-shm",) if readonly else ("-shm", "-wal")
+    if not os.access(folder, os.W_OK) and not all(Path(path + x).exists() for x in beside):
+        raise StoreError(
+            f"the store's folder {folder} is read-only: SQLite (WAL mode) needs to create "
+            f"{file.name}-wal and {file.name}-shm beside the store; copy it to a writable folder",
+            path=path,
+        )
 
 
 # --------------------------------------------------------------------------- rows and errors
 
 
 def _event_title(rows: list[sqlite3.Row]) -> str:
-    """The title most members share words with: the most representative headline."""
-    titles = [(r["title"] or "").strip() for r in rows]
-    titled = [t for t in titles if t]
-    if not titled:
-        first = (rows[0]["text"] or "").strip().split("\n", 1)[0]
-        return first[:120]
-    if len(titled) <= 2:
-        return titled[0]
-    bags = [set(w.lower() for w in t.split() if len(w) > 3) for t in titled]
-
-    def overlap(i: int) -> float:
-        return sum(len(bags[i] & b) for j, b in enumerate(bags) if j != i) / (1 + len(bags[i]))
-
-    return titled[max(range(len(titled)), key=lambda i: (overlap(i), -i))]
+    """The event's headline: the same rule, on the same members, as the weave's."""
+    return (
+        event_headline([r["title"] for r in rows], [r["text"] or "" for r in rows]) or rows[0]["id"]
+    )
 
 
 def _article(r: sqlite3.Row) -> Article:
@@ -565,6 +688,7 @@ def _article(r: sqlite3.Row) -> Article:
         removed=tuple(RemovedSegment(**x) for x in json.loads(r["removed"] or "[]")),
         source_format=r["source_format"] or "text",
         raw_sha1=r["raw_sha1"],
+        not_article=r["not_article"],
     )
 
 
@@ -597,7 +721,14 @@ def _store_error(exc: sqlite3.DatabaseError, path: str) -> StoreError:
             f"not a readable newsweave store (corrupt or not SQLite): {msg}", path=path
         )
     if "readonly" in msg or "read-only" in msg:
-        return StoreError(f"the store is read-only here: {msg}", path=path)
+        return StoreError(
+            f"the store cannot be written here (the file or its folder is read-only): {msg}",
+            path=path,
+        )
+    if "unable to open" in msg:
+        return StoreError(
+            f"cannot open the store (its folder may be missing or not writable): {msg}", path=path
+        )
     return StoreError(f"store error: {msg}", path=path)
 
 

@@ -12,9 +12,11 @@ Routes (OpenAPI docs at ``/docs``, the schema at ``/openapi.json``)::
     POST /api/ingest             text/plain, text/html, application/json record(s),
                                  application/x-ndjson, or {"urls": [...]}  (token)
 
-Reads are public; every write needs the token (``--token`` or
-``$NEWSWEAVE_TOKEN``) as ``Authorization: Bearer TOKEN`` or ``X-Newsweave-Token``;
-a server started without a token refuses writes. Errors are JSON:
+Reads are public; every write needs the token (``$NEWSWEAVE_TOKEN`` or ``serve
+--token-file FILE``, never on the command line where ``ps`` shows it) as
+``Authorization: Bearer TOKEN`` or ``X-Newsweave-Token``; a server started without a
+token refuses writes. Every response carries the security headers of
+:mod:`~newsweave.serve.security` (CSP without inline script, no framing, nosniff). Errors are JSON:
 ``{"error": {"code": "...", "message": "..."}}``. A request that is rejected
 (401, 400, 413, 415, 422) stores nothing: the whole body is read, parsed and
 extracted before the store is touched.
@@ -42,6 +44,7 @@ from newsweave.corpus.store import Store
 from newsweave.serve import api, docs, ingest_api, pages
 from newsweave.serve.context import ServerContext
 from newsweave.serve.errors import MAX_BODY_BYTES, refuse_oversized_body, register_error_handlers
+from newsweave.serve.security import add_security_headers
 
 # How long BackgroundServer waits for uvicorn to listen before giving up.
 START_TIMEOUT_S = 30
@@ -71,6 +74,7 @@ def create_app(db: str, token: str | None = None, *, settings: Settings | None =
     app.state.ctx = ServerContext(db, token, settings)
     register_error_handlers(app)
     app.middleware("http")(refuse_oversized_body)
+    app.middleware("http")(add_security_headers)  # added last: outermost, so on every reply
     app.include_router(api.router)
     app.include_router(ingest_api.router)
     app.include_router(pages.router)

@@ -4,13 +4,16 @@ One :class:`ServerContext` per app, stored on ``app.state`` and handed to routes
 through the :data:`Context` dependency. Reads go through :func:`reader` (one
 read-only store per worker thread); event JSON and pages through
 :func:`cached_event`, which serialises an event once per version and answers
-conditional requests (:func:`conditional_response`).
+conditional requests (:func:`conditional_response`). An event not woven yet is woven by
+:func:`weave_once` under its own lock only: never under the write lock, so health, reads,
+other events and ingests answer while it runs.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -22,11 +25,14 @@ from fastapi import Depends, Request
 from fastapi.responses import Response
 
 from newsweave.config import Settings
-from newsweave.corpus.store import Store
-from newsweave.errors import NewsweaveError
+from newsweave.corpus.store import Store, weave_event
+from newsweave.errors import NewsweaveError, StoreError
 from newsweave.models import EventReport
+from newsweave.sources.fetch import FetchPool
 
 TOKEN_ENV = "NEWSWEAVE_TOKEN"
+# The server's log (uvicorn's), where a problem that does not fail the request is reported.
+LOG = logging.getLogger("uvicorn.error")
 # Rendered event JSON/pages kept in memory, keyed by the event's version: a stored event is
 # served without re-serialising its synthesis.
 CACHE_ENTRIES = 256
@@ -65,19 +71,48 @@ class RenderCache:
                 self._entries.popitem(last=False)
 
 
+class SingleFlight:
+    """One lock per key, made on demand: the same event is woven by one thread at a time while
+    other events are woven side by side (thread-safe; a key's lock is dropped when unused)."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: dict[str, tuple[threading.Lock, int]] = {}
+
+    @contextmanager
+    def hold(self, key: str) -> Iterator[None]:
+        with self._guard:
+            lock, users = self._locks.get(key, (threading.Lock(), 0))
+            self._locks[key] = (lock, users + 1)
+        try:
+            with lock:
+                yield
+        finally:
+            with self._guard:
+                lock, users = self._locks[key]
+                if users == 1:
+                    del self._locks[key]
+                else:
+                    self._locks[key] = (lock, users - 1)
+
+
 @dataclass(frozen=True)
 class ServerContext:
     """The app's shared state. ``token`` None: the server refuses writes; ``settings`` are the
     models events are woven with.
 
-    ``write_lock`` serialises writers (ingest, weaving an event for the first time);
-    ``local`` holds each worker thread's read-only store.
+    ``write_lock`` serialises the server's ingests; ``weaving`` lets one thread at a time weave
+    a given event, under no global lock (a weave can take long: reads, ingests and other
+    events go on meanwhile); ``local`` holds each worker thread's read-only store.
     """
 
     db: str
     token: str | None
     settings: Settings
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    weaving: SingleFlight = field(default_factory=SingleFlight)
+    # URL ingests fetch here, off the request threads, with a bounded backlog (ingest_api)
+    fetches: FetchPool = field(default_factory=FetchPool)
     cache: RenderCache = field(default_factory=RenderCache)
     local: threading.local = field(default_factory=threading.local)
 
@@ -131,15 +166,32 @@ def cached_event(
             return hit
         report = store.cached_report(event_id)
     if report is None:
-        # Not woven yet (or stale): weave once with a writable store, which caches it.
-        with ctx.write_lock, Store(ctx.db) as writer:
-            report = writer.event_report(event_id, settings=ctx.settings)
+        report = weave_once(ctx, event_id)
     body = build(report, updated)
     rendered = Rendered(
         body, '"' + hashlib.sha1(body).hexdigest()[:20] + '"', gzip.compress(body, GZIP_LEVEL)
     )
     ctx.cache.put(key, rendered)
     return rendered
+
+
+def weave_once(ctx: ServerContext, event_id: str) -> EventReport:
+    """Weave an event not woven yet (or stale), one thread per event and outside every global
+    lock; the report is then cached in one short transaction. A thread that waited for another
+    one's weave of the same event takes its result from the store."""
+    with ctx.weaving.hold(event_id):
+        with reader(ctx) as store:
+            report = store.cached_report(event_id)
+            if report is not None:
+                return report
+            articles = store.event_articles(event_id)
+        report = weave_event(event_id, articles, settings=ctx.settings)
+        try:
+            with Store(ctx.db, create=False) as writer:
+                writer.cache_report(event_id, [a.id for a in articles], report)
+        except StoreError as exc:  # the report is good: serve it, weave again next time
+            LOG.warning("event %s was woven but could not be cached: %s", event_id, exc)
+    return report
 
 
 def conditional_response(request: Request, rendered: Rendered, media: str) -> Response:

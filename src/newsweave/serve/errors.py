@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import RequestResponseEndpoint
 
 from newsweave.errors import InputError, NewsweaveError, NotFound
+from newsweave.serve.security import security_headers
 
 # A request body larger than this is refused with 413 before it is read: 10 MiB holds
 # hundreds of cleaned articles or a few large HTML pages, and bounds a request's memory.
@@ -89,9 +90,12 @@ async def _newsweave_error(_: Request, exc: NewsweaveError) -> JSONResponse:
     return error_response(500, code, str(exc))
 
 
-async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
-    # Logged by uvicorn with its traceback; the client still gets a JSON error.
-    return error_response(500, "internal_error", f"{type(exc).__name__}: {exc}")
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # Logged by uvicorn with its traceback; the client still gets a JSON error. This handler
+    # runs outside every middleware, so it adds the security headers itself.
+    response = error_response(500, "internal_error", f"{type(exc).__name__}: {exc}")
+    response.headers.update(security_headers(request.url.path))
+    return response
 
 
 async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -4,11 +4,14 @@ The body is text/plain, text/html, application/json (a record, a list of records
 ``{"records": [...]}`` or ``{"urls": [...]}``) or application/x-ndjson. Writes need
 the server's token. All or nothing: the whole body is read, parsed and extracted
 (and every URL fetched) before the store is touched, so a rejected request (401,
-400, 413, 415, 422) stores nothing.
+400, 413, 415, 422) stores nothing. URLs are fetched on the server's fetch pool
+(:class:`~newsweave.sources.fetch.FetchPool`), never on a request thread; when it is
+full the request is refused at once with 503 ``fetch_busy``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 from dataclasses import dataclass
@@ -31,6 +34,9 @@ from newsweave.sources.files import article_from_record, extract_html, extract_t
 MAX_RECORDS = 500
 # URLs per ingest request: each is fetched politely (timeouts, per-host rate) before replying.
 MAX_URLS = 50
+# Wall-clock seconds for all of one request's fetching: 50 pages at one request per second per
+# host fit well; what is not fetched by then fails the request (nothing stored).
+FETCH_DEADLINE_S = 300.0
 
 router = APIRouter()
 
@@ -41,7 +47,7 @@ def _check_token(ctx: ServerContext, request: Request) -> None:
         raise ApiError(
             403,
             "writes_disabled",
-            f"this server accepts no writes: start it with --token or ${TOKEN_ENV}",
+            f"this server accepts no writes: start it with ${TOKEN_ENV} or --token-file",
         )
     auth = request.headers.get("authorization", "")
     given = auth[7:].strip() if auth.lower().startswith("bearer ") else None
@@ -185,10 +191,15 @@ def _parse_json_doc(doc: Any) -> _ParsedIngest:
     return _ParsedIngest(articles, [])
 
 
-def _fetch_urls(urls: list[str]) -> list[Article]:
-    """Fetch every URL first: if one fails, the request fails and nothing is stored."""
+def _fetch_urls(urls: list[str], allow_private: bool) -> list[Article]:
+    """Fetch every URL first: if one fails, the request fails and nothing is stored.
+
+    The URLs come from a holder of the write token, so they are trusted as given (a page on
+    the server's own intranet works); their feeds' links and redirects elsewhere are checked
+    (:mod:`newsweave.sources.fetch`). All of one request's fetching ends by
+    :data:`FETCH_DEADLINE_S`."""
     articles, failures = [], []
-    for item in fetch_articles(urls):
+    for item in fetch_articles(urls, allow_private=allow_private, deadline=FETCH_DEADLINE_S):
         (failures if isinstance(item, InputError) else articles).append(item)
     if failures:
         raise ApiError(
@@ -200,6 +211,22 @@ def _fetch_urls(urls: list[str]) -> list[Article]:
         )
     if not articles:
         raise ApiError(422, "fetch_failed", "no article could be read from the URLs")
+    return articles
+
+
+async def _fetched(ctx: ServerContext, urls: list[str]) -> list[Article]:
+    """The URLs' articles, fetched on the context's fetch pool while this request only awaits:
+    no request thread waits on the network, so health and reads always answer. A full pool
+    answers 503 at once."""
+    job = ctx.fetches.try_submit(_fetch_urls, urls, ctx.settings.allow_private)
+    if job is None:
+        raise ApiError(
+            503,
+            "fetch_busy",
+            f"the server is already fetching or queueing {ctx.fetches.capacity} URL ingests; "
+            "nothing was stored: try again in a minute",
+        )
+    articles: list[Article] = await asyncio.wrap_future(job)
     return articles
 
 
@@ -234,7 +261,7 @@ async def post_ingest(request: Request, ctx: Context) -> JSONResponse:
 
     articles = parsed.articles
     if parsed.urls:
-        articles = await run_in_threadpool(_fetch_urls, parsed.urls)
+        articles = await _fetched(ctx, parsed.urls)
 
     def work() -> IngestSummary:
         with ctx.write_lock:

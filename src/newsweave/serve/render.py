@@ -9,6 +9,7 @@ markers point at a numbered source list; HTML is the self-contained event page
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 
 from newsweave.errors import ConfigError
@@ -40,7 +41,11 @@ def render_markdown(report: EventReport) -> str:
         if n:
             out.append("\n---\n")
         out.extend(_event_md(ev, arts))
-    return "\n".join(out).rstrip() + "\n"
+    aside = [a for a in report.articles if a.not_article]
+    if aside:
+        out += ["", "## Set aside: not articles", ""]
+        out += [f"- {_code(a.id)}: {_md(a.not_article or '')}" for a in aside]
+    return "\n".join(out).strip() + "\n"
 
 
 def _outlet(a: Article | None, aid: str) -> str:
@@ -66,11 +71,11 @@ def _event_md(ev: Event, arts: dict[str, Article]) -> list[str]:
 
 
 def _header_md(ev: Event) -> list[str]:
-    L: list[str] = [f"# {ev.title}", ""]
+    L: list[str] = [f"# {_md(ev.title)}", ""]
     meta = [f"**Date:** {ev.date or 'unknown'}", f"**Articles:** {len(ev.articles)}"]
     if ev.origins:
         meta.append(f"**Independent origins:** {len(ev.origins)}")
-    L += [" · ".join(meta), f"<sub>event id `{ev.id}`</sub>", ""]
+    L += [" · ".join(meta), f"<sub>event id {_code(ev.id)}</sub>", ""]
     return L
 
 
@@ -78,7 +83,7 @@ def _brief_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> li
     if not ev.brief:
         return []
     L = ["## Brief", ""]
-    L += [f"{b.text} {_refs(number, b.citations)}" for b in ev.brief]
+    L += [f"{_md_line(b.text)} {_refs(number, b.citations)}" for b in ev.brief]
     L.append("")
     return L
 
@@ -88,14 +93,14 @@ def _sources_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
     L = ["## Sources", ""]
     for aid in ev.articles:
         a = arts.get(aid)
-        bits = [f"[{number[aid]}] **{_outlet(a, aid)}**"]
+        bits = [f"[{number[aid]}] **{_md(_outlet(a, aid))}**"]
         if a is not None and a.title and a.title != _outlet(a, aid):
-            bits.append(f"“{a.title}”")
+            bits.append(f"“{_md(a.title)}”")
         if a is not None and a.published:
             bits.append(a.published.date().isoformat())
         if a is not None and a.url:
-            bits.append(f"<{a.url}>")
-        bits.append(f"`{aid}`")
+            bits.append(_url(a.url))
+        bits.append(_code(aid))
         L.append("- " + " — ".join(bits))
     L.append("")
     if ev.origins and len(ev.origins) < len(ev.articles):
@@ -103,7 +108,7 @@ def _sources_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
         for o in ev.origins:
             if len(o.articles) > 1:
                 L.append(
-                    f"- {_refs(number, list(o.articles))} count as one origin (`{o.id}`): {o.reason}"
+                    f"- {_refs(number, list(o.articles))} count as one origin ({_code(o.id)}): {_md(o.reason)}"
                 )
         L.append("")
     return L
@@ -125,7 +130,7 @@ def _unique_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> l
     if not ev.unique:
         return []
     L = ["## Reported by one outlet only", ""]
-    L += [f"- {u.text} {_refs(number, u.citations)}" for u in ev.unique]
+    L += [f"- {_md(u.text)} {_refs(number, u.citations)}" for u in ev.unique]
     L.append("")
     return L
 
@@ -136,13 +141,13 @@ def _quotes_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> l
         return []
     L = ["## Quotes", ""]
     for q in ev.quotes:
-        who = q.speaker or "unattributed"
+        who = _md(q.speaker) if q.speaker else "unattributed"
         src = _refs(number, list(q.sources))
-        L.append(f"- **{who}**: “{q.text}” {src}")
+        L.append(f"- **{who}**: “{_md(q.text)}” {src}")
         texts = {v.text for v in q.variants}
         if len(texts) > 1:
             for v in q.variants:
-                L.append(f"  - [{number.get(v.article, '?')}] “{v.text}”")
+                L.append(f"  - [{number.get(v.article, '?')}] “{_md(v.text)}”")
     L.append("")
     return L
 
@@ -151,7 +156,10 @@ def _reactions_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -
     if not ev.reactions:
         return []
     L = ["## Reactions", ""]
-    L += [f"- **{r.actor}** — {r.stance} {_refs(number, list(r.sources))}" for r in ev.reactions]
+    L += [
+        f"- **{_md(r.actor)}** — {_md(r.stance)} {_refs(number, list(r.sources))}"
+        for r in ev.reactions
+    ]
     L.append("")
     return L
 
@@ -162,9 +170,9 @@ def _entities_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) ->
     L = ["## Entities", ""]
     for e in ev.entities:
         alias = [x for x in e.aliases if x != e.name]
-        extra = f" (also: {', '.join(alias)})" if alias else ""
-        role = f", {e.role}" if e.role else ""
-        L.append(f"- **{e.name}**{role} — {e.type}{extra} {_refs(number, list(e.articles))}")
+        extra = f" (also: {_md(', '.join(alias))})" if alias else ""
+        role = f", {_md(e.role)}" if e.role else ""
+        L.append(f"- **{_md(e.name)}**{role} — {e.type}{extra} {_refs(number, list(e.articles))}")
     L.append("")
     return L
 
@@ -176,7 +184,7 @@ def _timeline_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) ->
     L = ["## Timeline", ""]
     for t in ev.timeline:
         date = t.date if t.precision == "day" else t.date[: 7 if t.precision == "month" else 4]
-        L.append(f"- **{date}** — {t.text} {_refs(number, t.citations)}")
+        L.append(f"- **{date}** — {_md(t.text)} {_refs(number, t.citations)}")
     L.append("")
     return L
 
@@ -187,9 +195,11 @@ def _contradictions_md(ev: Event, arts: dict[str, Article], number: dict[str, in
     L = ["## Contradictions and updates", ""]
     for c in ev.contradictions:
         tag = "update" if c.update else c.kind
-        L.append(f"- *{tag}*: {c.note}")
+        L.append(f"- *{tag}*: {_md(c.note)}")
         for cl in c.claims:
-            L.append(f"  - {_refs(number, cl.citations) or _refs(number, [cl.article])} {cl.text}")
+            L.append(
+                f"  - {_refs(number, cl.citations) or _refs(number, [cl.article])} {_md(cl.text)}"
+            )
     L.append("")
     return L
 
@@ -202,15 +212,15 @@ def _framing_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
     for fr in ev.framing:
         if not (fr.lead or fr.omits or fr.loaded_terms):
             continue
-        name = f"[{number.get(fr.article, '?')}] {_outlet(arts.get(fr.article), fr.article)}"
+        name = f"[{number.get(fr.article, '?')}] {_md(_outlet(arts.get(fr.article), fr.article))}"
         L.append(
-            f"- **{name}** leads with: {fr.lead}"
+            f"- **{name}** leads with: {_md(fr.lead)}"
             + (f" (fact {fr.lead_fact + 1})" if fr.lead_fact is not None else "")
         )
         if fr.omits:
-            L.append(f"  - omits: {'; '.join(_short(o, OMIT_CHARS) for o in fr.omits)}")
+            L.append(f"  - omits: {_md('; '.join(_short(o, OMIT_CHARS) for o in fr.omits))}")
         if fr.loaded_terms:
-            L.append(f"  - loaded terms: {', '.join(fr.loaded_terms)}")
+            L.append(f"  - loaded terms: {_md(', '.join(fr.loaded_terms))}")
     L.append("")
     return L
 
@@ -222,12 +232,23 @@ def _excluded_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) ->
     for s in ev.excluded:
         a = arts.get(s.article)
         snippet = _short(a.text[s.start : s.end], EXCLUDED_CHARS) if a else ""
-        L.append(f"- [{number.get(s.article, '?')}] chars {s.start}–{s.end}: {snippet}")
+        L.append(f"- [{number.get(s.article, '?')}] chars {s.start}–{s.end}: {_md(snippet)}")
     L.append("")
     return L
 
 
 # The report's sections after the header, in order; each is empty when the event has none.
+def _warnings_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    """Articles a stage had to leave out (an error, or its time budget), and why."""
+    if not ev.warnings:
+        return []
+    L = ["## Warnings", ""]
+    for w in ev.warnings:
+        L.append(f"- {w.stage}: article {_code(w.article)} left out: {_md(w.message)}")
+    L.append("")
+    return L
+
+
 _SECTIONS: tuple[Callable[[Event, dict[str, Article], dict[str, int]], list[str]], ...] = (
     _brief_md,
     _sources_md,
@@ -240,11 +261,45 @@ _SECTIONS: tuple[Callable[[Event, dict[str, Article], dict[str, int]], list[str]
     _contradictions_md,
     _framing_md,
     _excluded_md,
+    _warnings_md,
 )
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _md(text).replace("|", "\\|")
+
+
+# Characters that Markdown (or HTML inside it) would read as markup in article text.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+# An "&" that starts an entity ("&lt;"): written as "&amp;" so the entity shows as typed.
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+# A line that starts like a heading, quote, list item or rule would change the structure.
+_MD_LINE_START = re.compile(r"^(\d*)([#>+=-]|(?<=\d)[.)])")
+# The only URLs written as links: http(s), without spaces or angle brackets.
+_WEB_URL = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
+
+
+def _md(text: str) -> str:
+    """Article text as inline Markdown that shows it literally: no HTML (``<script>``, ``<img
+    onerror>``), no entity, no link or emphasis of its own, on one line."""
+    flat = " ".join(text.split())
+    flat = _MD_ENTITY.sub("&amp;", flat).replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+def _md_line(text: str) -> str:
+    """:func:`_md` for text that starts a line: no heading, quote or list of its own either."""
+    return _MD_LINE_START.sub(r"\1\\\2", _md(text))
+
+
+def _code(text: str) -> str:
+    """An id as inline code; a backtick inside it cannot close the span."""
+    return "`" + text.replace("`", "'") + "`"
+
+
+def _url(url: str) -> str:
+    """An http(s) URL as a link; anything else (``javascript:``, ``data:``) as plain text."""
+    return f"<{url}>" if _WEB_URL.fullmatch(url) else _md(url)
 
 
 def _short(text: str, n: int) -> str:

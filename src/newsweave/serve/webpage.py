@@ -5,7 +5,8 @@ slots), ``newsweave.css`` and ``event.js``. The JavaScript draws the event from
 the report JSON embedded in ``<script type="application/json" id="nw-data">``.
 
 * :func:`render_event_html` inlines the CSS, the JS and the data: one file that
-  opens from disk with no server and no network (``newsweave brief --format html``).
+  opens from disk with no server and no network (``newsweave brief --format html``); a
+  ``<meta>`` Content-Security-Policy lets only that script and style run (:func:`file_policy`).
 * :func:`render_event_page` links ``/static/newsweave.css`` and ``/static/event.js``
   and embeds only the data (the server's ``/events/{id}``; the browser caches
   the static files).
@@ -13,6 +14,8 @@ the report JSON embedded in ``<script type="application/json" id="nw-data">``.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 from collections.abc import Iterable
@@ -48,6 +51,29 @@ def json_for_script(obj: Any) -> str:
     )
 
 
+def _csp_hash(text: str) -> str:
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    )
+
+
+def file_policy(script: str, style: str) -> str:
+    """The standalone file's ``<meta>`` Content-Security-Policy: only the page's own inlined
+    script and style run (by their hashes), nothing is loaded from anywhere, no referrer.
+
+    A file opened from disk gets no HTTP headers, so ``frame-ancestors`` (ignored in a meta
+    policy) and ``nosniff`` do not apply to it; what an article could inject is what matters.
+    """
+    policy = (
+        f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    return (
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
+        '<meta name="referrer" content="no-referrer">'
+    )
+
+
 def _inline_safe(code: str, tag: str) -> str:
     # A literal "</script" or "</style" inside the inlined file would end the element.
     return code.replace(f"</{tag}", f"<\\/{tag}")
@@ -73,8 +99,10 @@ def build_page(
     meta = dict(meta or {})
     meta.setdefault("mode", "file" if inline else "served")
     if inline:
-        css = f"<style>\n{_inline_safe(asset('newsweave.css'), 'style')}\n</style>"
-        js = f"<script>\n{_inline_safe(asset('event.js'), 'script')}\n</script>"
+        style = f"\n{_inline_safe(asset('newsweave.css'), 'style')}\n"
+        script = f"\n{_inline_safe(asset('event.js'), 'script')}\n"
+        css = f"{file_policy(script, style)}\n<style>{style}</style>"
+        js = f"<script>{script}</script>"
     else:
         css = f'<link rel="stylesheet" href="{static_prefix}/newsweave.css">'
         js = f'<script src="{static_prefix}/event.js" defer></script>'

@@ -25,7 +25,9 @@ instead of being cleaned as a half page.
 Limits: a record payload above :data:`MAX_PAYLOAD_BYTES` is skipped (reason
 ``too-large``); a file that is corrupt mid-way stops at the damage with an
 :class:`~newsweave.errors.UnreadableInput` naming the file and byte offset,
-after everything before it has been yielded.
+after everything before it has been yielded. A file that ends inside its last record
+(a copy or download cut short) gives the same error naming the record's number and
+offset; that record is never cleaned as a half page.
 
 Also here: :func:`write_warc`, a small writer used by tests and benchmarks to
 build an archive from HTML pages, and JSONL readers and writers (``Article.to_json`` lines)
@@ -39,6 +41,7 @@ import hashlib
 import html as htmllib
 import io
 import json
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -50,13 +53,17 @@ from typing import IO
 
 from newsweave.errors import InputError, UnreadableInput
 from newsweave.models import ARTICLE_SCHEMA, Article
-from newsweave.sources.files import extract_html
+from newsweave.sources.files import decode_input, extract_html, jsonl_lines, with_repairs
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # CC-NEWS pages are < 1 MB in the 99.9th percentile; bigger payloads are feeds, dumps or media.
 MAX_PAYLOAD_BYTES = 5_000_000
 # Payload types we hand to the HTML extractor; anything else (PDF, images, JSON APIs) is skipped.
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# A \uD800-\uDFFF escape in a JSONL line: only then can a lone surrogate hide in the record.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+# Bytes after the last whole record looked at to tell a cut-off record from trailing blank lines.
+TAIL_SNIFF_BYTES = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +153,7 @@ def iter_warc_pages(
     :class:`UnreadableInput` (naming the file and offset) and ends the file.
     """
     from warcio.exceptions import ArchiveLoadFailed
+    from warcio.limitreader import LimitReader
 
     stats = stats if stats is not None else WarcStats()
     name = str(path)
@@ -155,6 +163,8 @@ def iter_warc_pages(
         yield UnreadableInput(f"cannot open WARC file: {exc.strerror or exc}", path=name)
         return
     offset = 0
+    end = 0  # where the last whole record ends
+    stats_here = 0  # records of this file
     try:
         head = _head(fh)
         if not head.lstrip().startswith(b"WARC/"):
@@ -167,6 +177,13 @@ def iter_warc_pages(
             try:
                 rec = next(records)
             except StopIteration:
+                tail = _tail(fh, end)
+                if tail:
+                    yield UnreadableInput(
+                        f"WARC damaged near byte {end}: record {stats_here + 1} is cut short, the "
+                        f"file ends inside it ({tail}); {stats.pages} pages read before it",
+                        path=name,
+                    )
                 break
             except (ArchiveLoadFailed, OSError, EOFError, ValueError, gzip.BadGzipFile) as exc:
                 yield UnreadableInput(
@@ -176,10 +193,22 @@ def iter_warc_pages(
                 )
                 return
             stats.records += 1
+            stats_here += 1
             errs = it.err_count
             item = _page_from_record(rec, name)
             # the offset is known once the record has been read to its end (digests checked)
             offset = it.get_record_offset()
+            end = offset + it.get_record_length()
+            # bytes of the declared Content-Length never read (no declared length: nothing to miss)
+            missing = rec.raw_stream.limit if isinstance(rec.raw_stream, LimitReader) else 0
+            if missing > 0:
+                yield UnreadableInput(
+                    f"WARC damaged near byte {offset}: record {stats_here} is cut short, the file "
+                    f"ends {missing} bytes before its declared length ({rec.length} bytes); "
+                    f"{stats.pages} pages read before it",
+                    path=name,
+                )
+                return
             checker = getattr(rec, "digest_checker", None)
             if checker is not None and checker.passed is False:
                 item = WarcSkip(
@@ -209,6 +238,24 @@ def _head(fh: IO[bytes]) -> bytes:
         except zlib.error:
             return b""
     return raw[:64]
+
+
+def _tail(fh: IO[bytes], end: int) -> str:
+    """What follows the last whole record, when it is more than blank lines: '' if nothing."""
+    fh.seek(end)
+    raw = fh.read(TAIL_SNIFF_BYTES)
+    if not raw.strip():
+        return ""
+    if raw[:2] == b"\x1f\x8b":
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            text = d.decompress(raw, TAIL_SNIFF_BYTES)
+        except zlib.error as exc:
+            return f"{len(raw)}+ bytes of damaged gzip: {exc}"
+        if d.eof and not text.strip() and not d.unused_data.strip():
+            return ""
+        return f"an incomplete gzip member starting {text[:40]!r}"
+    return f"{len(raw)}+ bytes that are no whole record, starting {raw[:40]!r}"
 
 
 def _quiet_iterator_class():
@@ -270,7 +317,10 @@ def _page_from_record(rec, loc: str) -> WarcPage | WarcSkip:
 def page_to_article(page: WarcPage) -> Article | InputError:
     """Clean one captured page with the shared HTML extractor; keep the capture's metadata."""
     try:
-        art = extract_html(page.html, url=page.url or None, id=page.id)
+        decoded = decode_input(page.html, html=True)
+        art = extract_html(decoded.text, url=page.url or None, id=page.id)
+        # offsets in an HTML article count in its visible text: the repairs have none there
+        art = with_repairs(art, decoded.repairs, offsets=False)
     except InputError as exc:
         return type(exc)(exc.message, path=page.locator or exc.path)
     except Exception as exc:  # the extractor must not take a whole archive down
@@ -384,17 +434,27 @@ def write_articles_jsonl(articles: Iterable[Article], out: str | Path | IO[str])
 
 
 def read_articles_jsonl(path: str | Path) -> Iterator[Article | InputError]:
-    """Read back :func:`write_articles_jsonl` output; a bad line is an InputError naming ``file:line``."""
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            loc = f"{path}:{lineno}"
-            try:
-                rec = json.loads(line)
-                if rec.get("schema", ARTICLE_SCHEMA) != ARTICLE_SCHEMA:
-                    raise ValueError(f"schema {rec.get('schema')!r}, expected {ARTICLE_SCHEMA}")
-                yield Article.from_json(rec)
-            except (ValueError, KeyError, TypeError) as exc:
-                yield UnreadableInput(f"not a newsweave article record: {exc}", path=loc)
+    """Read back :func:`write_articles_jsonl` output; a bad line is an InputError naming ``file:line``.
+
+    Lines are read in bounded pieces (``files.MAX_JSONL_LINE_BYTES``); a line that is not
+    UTF-8, not JSON, nested too deep, or holds a lone surrogate escape (which newsweave never
+    writes, and no UTF-8 writer downstream accepts) is that line's error, the rest go on.
+    """
+    for line in jsonl_lines(Path(path), gz=str(path).endswith(".gz")):
+        if isinstance(line, InputError):
+            yield line
+            continue
+        try:
+            rec = json.loads(line.data.decode("utf-8"))
+            if rec.get("schema", ARTICLE_SCHEMA) != ARTICLE_SCHEMA:
+                raise ValueError(f"schema {rec.get('schema')!r}, expected {ARTICLE_SCHEMA}")
+            if _SURROGATE_ESCAPE.search(line.data):
+                json.dumps(rec, ensure_ascii=False).encode("utf-8")  # a lone one fails here
+            yield Article.from_json(rec)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            yield UnreadableInput(f"not a newsweave article record: {exc}", path=line.locator)
+        except RecursionError:
+            yield UnreadableInput(
+                "not a newsweave article record: nested deeper than Python's recursion limit",
+                path=line.locator,
+            )

@@ -260,7 +260,7 @@ def _clauses(
     if (
         subj is not None
         and not lead[:1].isupper()
-        and subj.left_edge.idx > focus.start
+        and focus.start < subj.left_edge.idx < focus.end  # inside it (past its end: no span)
         and subj.left_edge.text[:1].isupper()
     ):
         # "hours after Kyiv and European leaders called ..." reads from its subject

@@ -504,7 +504,39 @@ _CLAUSE_SPLIT = re.compile(
 )
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _FUNCTION_WORDS = frozenset(
-    ["that", "this", "with", "from", "have", "been", "were", "what", "when", "where", "which", "while", "would", "could", "should", "will", "their", "there", "they", "them", "then", "than", "also", "about", "after", "before", "into", "over", "said", "says", "told"]
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "would",
+        "could",
+        "should",
+        "will",
+        "their",
+        "there",
+        "they",
+        "them",
+        "then",
+        "than",
+        "also",
+        "about",
+        "after",
+        "before",
+        "into",
+        "over",
+        "said",
+        "says",
+        "told",
+    ]
 )
 
 

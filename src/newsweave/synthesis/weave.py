@@ -61,12 +61,17 @@ def weave(
         )
     if words is not None and words < 1:
         raise InputError(f"--words must be a positive number of words, got {words}")
+    # documents that are not articles (widgets, crawl notices...) are listed in the report with
+    # their reason (Article.not_article) and enter no event
+    real = [a for a in arts if a.not_article is None]
+    events = []
+    if not real:
+        return EventReport(articles=_shown(arts), events=())
     # parse and embed everything once, in one batch, then split by event
     settings = Settings.from_env() if settings is None else settings
-    whole = Workspace(articles=arts, options=WeaveOptions(brief_words=words), settings=settings)
+    whole = Workspace(articles=real, options=WeaveOptions(brief_words=words), settings=settings)
     run(whole, ["analyze", "embed"])
-    groups = [list(range(len(arts)))] if single_event else event_groups(arts, settings)
-    events = []
+    groups = [list(range(len(real)))] if single_event else event_groups(real, settings)
     for g in groups:
         if len(g) > MAX_EVENT_ARTICLES:
             raise PipelineError(
@@ -76,11 +81,14 @@ def weave(
         ws = _sub_workspace(whole, g)
         run(ws, STAGES)
         events.append(assemble(ws))
-    # The report carries the cleaned articles without the audit trail of what cleaning removed
-    # (ads, Related Articles about other stories): `newsweave extract` shows that; a report
-    # must not repeat other stories' text.
-    shown = tuple(replace(a, removed=()) if a.removed else a for a in arts)
-    return EventReport(articles=shown, events=tuple(events))
+    return EventReport(articles=_shown(arts), events=tuple(events))
+
+
+def _shown(arts: list[Article]) -> tuple[Article, ...]:
+    """The cleaned articles without the audit trail of what cleaning removed (ads, Related
+    Articles about other stories): `newsweave extract` shows that; a report must not repeat
+    other stories' text."""
+    return tuple(replace(a, removed=()) if a.removed else a for a in arts)
 
 
 def _sub_workspace(whole: Workspace, members: list[int]) -> Workspace:
@@ -94,10 +102,16 @@ def _sub_workspace(whole: Workspace, members: list[int]) -> Workspace:
             sentence_vectors=whole.sentence_vectors,
             options=whole.options,
             settings=whole.settings,
+            warnings=list(whole.warnings),
         )
-    ws = Workspace(articles=arts, options=whole.options, settings=whole.settings)
+    keep = {a.id for a in arts}
+    ws = Workspace(
+        articles=arts,
+        options=whole.options,
+        settings=whole.settings,
+        warnings=[w for w in whole.warnings if w.article in keep],
+    )
     if whole.analyses is not None and whole.sentences is not None:
-        keep = {a.id for a in arts}
         ws.analyses = [whole.analyses[i] for i in members]
         rows = [k for k, s in enumerate(whole.sentences) if s.article in keep]
         # sentences stay in article order: the order of ``members``
@@ -143,6 +157,7 @@ def assemble(ws: Workspace) -> Event:
         reactions=tuple(ws.reactions or ()),
         origins=tuple(ws.origins or ()),
         excluded=excluded,
+        warnings=tuple(ws.warnings),
     )
     return drop_excluded(ev) if excluded else ev
 

@@ -29,7 +29,7 @@
       if (v === null || v === undefined || v === false) continue;
       if (k === "class") el.className = v;
       else if (k === "text") el.textContent = v;
-      else if (k === "style") el.setAttribute("style", v);
+      else if (k === "style") el.style.cssText = v; // CSSOM: allowed by a CSP without inline styles
       else if (k.slice(0, 2) === "on") el.addEventListener(k.slice(2), v);
       else el.setAttribute(k, v === true ? "" : v);
     }
@@ -42,6 +42,8 @@
     el.appendChild(typeof c === "object" ? c : document.createTextNode(String(c)));
   }
   function plural(n, one, many) { return n + " " + (n === 1 ? one : (many || one + "s")); }
+  // only http(s) URLs become links: a stored "javascript:" or "data:" URL is shown as text
+  function webLink(u) { return /^https?:\/\/[^\s]/i.test(u || ""); }
   function host(u) { var m = /^https?:\/\/(?:www\.)?([^\/:?#]+)/i.exec(u || ""); return m ? m[1] : null; }
   // an article that names no outlet is "Source N" (with its byline, when known): never a guess
   function outletName(id) {
@@ -282,7 +284,7 @@
         h("strong", null, a.outlet || host(a.url) || "Outlet unknown"),
         a.byline ? " · " + a.byline : "",
         a.published ? " · " + fmtWhen(a.published) : "",
-        a.url ? [" · ", h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url)] : "",
+        a.url ? [" · ", webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url) : h("span", { class: "muted" }, a.url)] : "",
         a.path && !a.url ? [" · ", h("span", { class: "muted" }, a.path)] : ""
       ]),
       r.box);

@@ -61,7 +61,7 @@
         evs.forEach(function (e) {
           var outlets = e.outlets || [], nOut = Array.isArray(outlets) ? outlets.length : outlets;
           var upd = ago(e.updated || e.last_update || e.updated_at);
-          list.appendChild(h("li", null, h("a", { class: "event-card", href: e.url || ("/events/" + encodeURIComponent(e.id)) },
+          list.appendChild(h("li", null, h("a", { class: "event-card", href: "/events/" + encodeURIComponent(e.id) },
             h("h2", null, e.title || "Untitled event"),
             h("div", { class: "facts" },
               h("span", null, fmtDay(e.date)),

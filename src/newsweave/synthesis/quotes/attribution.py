@@ -16,7 +16,8 @@ are shared.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_cache, doc_ents, doc_sents, doc_text
@@ -249,6 +250,31 @@ MEDIUM_NOUNS = frozenset(
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 # How many sentences back a pronoun or a description may look for its antecedent.
 MAX_ANTECEDENT_SENTENCES = 6
+# How far (tokens) attribution reads either side of a quote or pronoun inside one sentence: a
+# real sentence is shorter, and a "sentence" of thousands of tokens (a list or transcript with
+# no full stop) must not make every quote in it cost time in proportion to the whole text.
+MAX_CONTEXT_TOKENS = 150
+
+
+def sentence_start(tok: Token) -> int:
+    """Index of the first token of ``tok``'s sentence, looking back at most
+    :data:`MAX_CONTEXT_TOKENS` (``Token.sent`` walks the whole sentence on every call)."""
+    doc = tok.doc
+    lo = max(0, tok.i - MAX_CONTEXT_TOKENS)
+    for j in range(tok.i, lo, -1):
+        if doc[j].is_sent_start:
+            return j
+    return lo
+
+
+def sentence_end(tok: Token, reach: int = MAX_CONTEXT_TOKENS) -> int:
+    """One past the last token of ``tok``'s sentence, looking ahead at most ``reach`` tokens."""
+    doc = tok.doc
+    hi = min(len(doc), tok.i + 1 + reach)
+    for j in range(tok.i + 1, hi):
+        if doc[j].is_sent_start:
+            return j
+    return hi
 
 
 def is_cue(tok: Token, *, governing: bool) -> bool:
@@ -322,6 +348,18 @@ class ArticleIndex:
     roles: dict[str, str]
     ent_of: dict[int, SpacySpan]
     persons: frozenset[str] = frozenset()  # canonical names the NER tagged PERSON somewhere
+    sents: list[SpacySpan] = field(default_factory=list)  # the Doc's sentences, in order
+    # per-sentence facts the antecedent search asks again and again, computed once each:
+    # key (what, sentence number) -> value; and resolved pronouns, key (token, depth)
+    sent_memo: dict[tuple[str, int], object] = field(default_factory=dict)
+    antecedents: dict[tuple[int, int], Speaker] = field(default_factory=dict)
+
+    def sentence_no(self, tok: Token) -> int:
+        """Number of the sentence holding ``tok`` (a binary search over sentence starts)."""
+        starts = self.sent_memo.get(("starts", 0))
+        if starts is None:
+            starts = self.sent_memo[("starts", 0)] = [s.start for s in self.sents]
+        return bisect_right(starts, tok.i) - 1  # type: ignore[arg-type]
 
 
 def _role_before(ent: SpacySpan) -> str | None:
@@ -411,7 +449,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
     persons = frozenset(
         canonical_name(bare_name(e), full) for e in doc_ents(doc) if e.label_ == "PERSON"
     )
-    return ArticleIndex(doc, full, roles, ent_of, persons)
+    return ArticleIndex(doc, full, roles, ent_of, persons, doc_sents(doc))
 
 
 def canonical_name(name: str, full: dict[str, str]) -> str:
@@ -496,8 +534,9 @@ def subject_of(verb: Token) -> Token | None:
         if cur.dep_ == "conj" and cur.tag_ == "VBG":
             # "saying it's 'not enough' and warning that…": a coordinated participle
             # shares the subject of the cue participle before it
-            for t in reversed(list(cur.sent)):
-                if t.i < cur.i and t.tag_ == "VBG" and is_cue(t, governing=True):
+            doc = cur.doc
+            for t in (doc[i] for i in range(cur.i - 1, sentence_start(cur) - 1, -1)):
+                if t.tag_ == "VBG" and is_cue(t, governing=True):
                     subj = _direct_subject(t)
                     if subj is not None:
                         return subj
@@ -560,9 +599,7 @@ class Speaker:
     label: str | None
 
 
-def resolve_subject(
-    tok: Token, idx: ArticleIndex, sent_index: list[SpacySpan], depth: int = 0
-) -> Speaker:
+def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     """Name for a subject token: a name, a pronoun's antecedent, a description's referent."""
     span = (tok.idx, tok.idx + len(tok.text))
     named = _name_of(tok, idx)
@@ -584,20 +621,24 @@ def resolve_subject(
                     name, (sp.start_char, sp.end_char) if sp is not None else span, label
                 )
     if tok.lower_ in PERSON_PRONOUNS:
-        ant = _antecedent(tok, idx, sent_index, depth)
+        ant = _antecedent(tok, idx, depth)
         return Speaker(ant.name, span, ant.label) if ant.name else Speaker(None, span, None)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in TITLE_NOUNS | HEAD_TITLES:
         has_def = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if has_def and not any(c.dep_ == "prep" for c in tok.children):
             mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
             ref = _description_referent(tok, mods, idx)
-            subtree = list(tok.subtree)
-            sp = (subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+            sp = _edges(tok)
             if ref:
                 return Speaker(ref, sp, "PERSON")
             return Speaker(None, sp, None)
-    subtree = list(tok.subtree)
-    return Speaker(None, (subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)), None)
+    return Speaker(None, _edges(tok), None)
+
+
+def _edges(tok: Token) -> tuple[int, int]:
+    """Character span of ``tok``'s subtree (its edges are stored: no walk of the subtree)."""
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
 
 
 def _description_referent(tok: Token, mods: set[str], idx: ArticleIndex) -> str | None:
@@ -620,48 +661,74 @@ def _description_referent(tok: Token, mods: set[str], idx: ArticleIndex) -> str 
     return best
 
 
-def _antecedent(tok: Token, idx: ArticleIndex, sent_index: list[SpacySpan], depth: int) -> Speaker:
-    """A he/she pronoun's antecedent: subject-first, recency-ordered, persons only."""
-    sent = tok.sent
+def _antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
+    """A he/she pronoun's antecedent: subject-first, recency-ordered, persons only.
+
+    Memoised per pronoun and depth in ``idx``: a pronoun's antecedent may be another
+    pronoun's, and without the memo a run of "he said" sentences resolves each earlier one
+    again for every later one (exponential in the look-back, seconds per quote).
+    """
+    key = (tok.i, depth)
+    found = idx.antecedents.get(key)
+    if found is None:
+        found = idx.antecedents[key] = _find_antecedent(tok, idx, depth)
+    return found
+
+
+def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
+    doc = tok.doc
     # 1. a person subject earlier in the same sentence ("Putin dismissed what he said…")
-    for t in reversed(list(sent)):
-        if t.i >= tok.i:
-            continue
+    for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
+        t = doc[i]
         if t.dep_ == "nsubj":
-            sp = resolve_subject(t, idx, sent_index, depth + 1)
+            sp = resolve_subject(t, idx, depth + 1)
             if sp.name and sp.label == "PERSON":
                 return sp
     # 2. the main-clause subject of the previous sentences, nearest first
-    si = sentence_position(sent, sent_index)
+    si = idx.sentence_no(tok)
     for k in range(si - 1, max(-1, si - 1 - MAX_ANTECEDENT_SENTENCES), -1):
-        s = sent_index[k]
-        subj = _main_subject(s)
+        subj = _main_subject_of(k, idx)
         if subj is not None:
-            sp = resolve_subject(subj, idx, sent_index, depth + 1)
+            sp = resolve_subject(subj, idx, depth + 1)
             if sp.name and (sp.label == "PERSON" or (sp.label is None and " " in sp.name)):
                 return sp
-        # any person who is the subject of some clause there
-        for t in reversed(list(s)):
-            if t.dep_ == "nsubj":
-                ent = idx.ent_of.get(t.i)
-                if ent is not None and ent.label_ == "PERSON":
-                    return Speaker(canonical_name(bare_name(ent), idx.full_name), None, "PERSON")
-        persons = [e for e in s.ents if e.label_ == "PERSON"]
-        if persons:
-            return Speaker(canonical_name(bare_name(persons[-1]), idx.full_name), None, "PERSON")
+        # any person who is the subject of some clause there, else any person named there
+        person = _last_person(k, idx)
+        if person is not None:
+            return Speaker(canonical_name(bare_name(person), idx.full_name), None, "PERSON")
     return Speaker(None, None, None)
 
 
-def sentence_position(sent: SpacySpan, sent_index: list[SpacySpan]) -> int:
-    """Index of ``sent`` in the article's ordered sentences (a binary search, as articles are long)."""
-    lo, hi = 0, len(sent_index)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sent_index[mid].start < sent.start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
+    """:func:`_main_subject` of sentence ``k``, once per sentence (``Span.root`` walks it)."""
+    key = ("main", k)
+    if key not in idx.sent_memo:
+        idx.sent_memo[key] = _main_subject(idx.sents[k])
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def _last_person(k: int, idx: ArticleIndex) -> SpacySpan | None:
+    """Sentence ``k``'s last person subject (as an entity), else its last PERSON entity."""
+    key = ("person", k)
+    if key not in idx.sent_memo:
+        s = idx.sents[k]
+        found = None
+        for t in reversed(s):
+            ent = idx.ent_of.get(t.i) if t.dep_ == "nsubj" else None
+            if ent is not None and ent.label_ == "PERSON":
+                found = ent
+                break
+        if found is None:
+            # ``Span.ents`` scans every entity of the Doc: the index's token map instead
+            inside = [
+                e
+                for e in dict.fromkeys(idx.ent_of.get(t.i) for t in s)
+                if e is not None and e.start >= s.start and e.end <= s.end
+            ]
+            persons = [e for e in inside if e.label_ == "PERSON"]
+            found = persons[-1] if persons else None
+        idx.sent_memo[key] = found
+    return idx.sent_memo[key]  # type: ignore[return-value]
 
 
 def colon_speaker(
@@ -669,20 +736,22 @@ def colon_speaker(
 ) -> Speaker | None:
     """A name and a colon: ``Trump … boomed: "…"``, ``Continued Stone: "…"``, or a
     headline ``Carson: Clinton 'Not Fit…'``."""
-    head = text[para_start : mark_start(sp, text)].rstrip()
-    if head.endswith(":"):
-        # the clause ending in the colon, from its sentence start
-        cs = doc.char_span(para_start, para_start + len(head) - 1, alignment_mode="expand")
+    # the paragraph up to the opening mark, trailing spaces dropped (found from the mark
+    # backwards: slicing the whole paragraph for every quote is quadratic in a long one)
+    end = mark_start(sp, text)
+    while end > para_start and text[end - 1].isspace():
+        end -= 1
+    if end > para_start and text[end - 1] == ":":
+        # the clause ending in the colon, from its sentence start (within the paragraph)
+        cs = doc.char_span(para_start, end - 1, alignment_mode="expand")
         if cs is None or not len(cs):
             return None
-        clause = (
-            list(doc[cs[-1].sent.start : cs.end]) if cs[-1].sent.start >= cs.start else list(cs)
-        )
+        clause = list(doc[max(cs.start, sentence_start(cs[-1])) : cs.end])
         for t in reversed(clause):
             if t.pos_ in ("VERB", "AUX"):
                 subj = subject_of(t)
                 if subj is not None and subj.i < cs.end:
-                    spk = resolve_subject(subj, idx, doc_sents(doc))
+                    spk = resolve_subject(subj, idx)
                     if spk.name:
                         return spk
         for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
@@ -692,8 +761,8 @@ def colon_speaker(
                 span = (ent.start_char, ent.end_char) if ent is not None else None
                 return Speaker(name, span, label)
         return None
-    colon = head.find(":")
-    if colon < 0 or colon > 60:
+    colon = text[para_start : min(end, para_start + 61)].find(":")
+    if colon < 0:
         return None
     cs = doc.char_span(para_start, para_start + colon, alignment_mode="expand")
     if cs is None or len(cs) > 6:

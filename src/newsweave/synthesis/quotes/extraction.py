@@ -20,7 +20,8 @@ it's "not enough"``) is a partial quote of speech, ``kind="statement"``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -28,6 +29,8 @@ from newsweave.models import Article, QuoteMention, Span
 from newsweave.nlp import doc_sents
 from newsweave.synthesis.quotes.attribution import (
     CUE_LEMMAS,
+    MAX_ANTECEDENT_SENTENCES,
+    MAX_CONTEXT_TOKENS,
     ArticleIndex,
     Speaker,
     according_to,
@@ -37,7 +40,8 @@ from newsweave.synthesis.quotes.attribution import (
     colon_speaker,
     is_cue,
     resolve_subject,
-    sentence_position,
+    sentence_end,
+    sentence_start,
     subject_of,
 )
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
@@ -52,6 +56,10 @@ TERM_MAX_WORDS = 4
 TITLE_MAX_WORDS = 8
 # Paragraphs shorter than this (words) are captions / "Advertisement" leftovers, not prose.
 MIN_PROSE_WORDS = 4
+# Such leftovers come one or two at a time: a stand-alone quote looks back past at most this
+# many of them for the reported speech it continues (a text of thousands of one-word lines
+# must not make every quote walk back through all of them).
+MAX_SKIPPED_PARAGRAPHS = 5
 
 Kind = Literal["statement", "term"]
 
@@ -79,6 +87,7 @@ class _ArticleText:
     doc: Doc
     idx: ArticleIndex
     sent_index: list[SpacySpan]
+    sent_chars: list[int]  # start offset of each sentence of ``sent_index``
     para_starts: list[int]
     quote_char: bytearray  # non-zero on the quotes and their marks
 
@@ -98,6 +107,10 @@ class _ArticleText:
         end = (self.para_starts[p + 1] - 1) if p + 1 < len(self.para_starts) else len(self.text)
         return self.para_starts[p], end
 
+    def sentences_in(self, a: int, b: int) -> list[SpacySpan]:
+        """The sentences starting at an offset in ``a..b`` (a binary search, not a scan)."""
+        return self.sent_index[bisect_left(self.sent_chars, a) : bisect_left(self.sent_chars, b)]
+
 
 def _article_text(text: str, doc: Doc, spans: list[QuoteSpan]) -> _ArticleText:
     """The shared lookups; a quote's marks count as quoted, so no cue is taken from them."""
@@ -107,7 +120,16 @@ def _article_text(text: str, doc: Doc, spans: list[QuoteSpan]) -> _ArticleText:
         quote_char[max(0, sp.start - 1) : min(len(text), sp.end + 1)] = b"\x01" * (
             min(len(text), sp.end + 1) - max(0, sp.start - 1)
         )
-    return _ArticleText(text, doc, article_index(doc), doc_sents(doc), para_starts, quote_char)
+    sents = doc_sents(doc)
+    return _ArticleText(
+        text,
+        doc,
+        article_index(doc),
+        sents,
+        [s.start_char for s in sents],
+        para_starts,
+        quote_char,
+    )
 
 
 def _kind(toks: list[Token], text: str, starts_sentence: bool) -> Kind:
@@ -216,10 +238,13 @@ def _nearest_cue(cands: Iterable[Token], pos: int) -> Token | None:
     return best
 
 
-def extract_quotes(article: Article, doc: Doc) -> list[QuoteMention]:
+def extract_quotes(
+    article: Article, doc: Doc, *, between: Callable[[], None] | None = None
+) -> list[QuoteMention]:
     """Every direct quote in ``article`` with its speaker, role and cue (offsets exclude marks).
 
-    ``doc`` is the article's spaCy parse (the pipeline's ``analyses`` hold it).
+    ``doc`` is the article's spaCy parse (the pipeline's ``analyses`` hold it); ``between``
+    runs before each quote is attributed (a time budget's check, which may raise to stop).
     """
     text = article.text
     spans = find_quote_spans(text)
@@ -228,6 +253,8 @@ def extract_quotes(article: Article, doc: Doc) -> list[QuoteMention]:
     at = _article_text(text, doc, spans)
     drafts: list[_Draft] = []
     for sp in spans:
+        if between is not None:
+            between()
         sp = _trim(sp, text)
         if sp is None or text[max(0, sp.start - 2) : sp.start - 1] == "=":
             continue  # an attribute value of markup left in the text (author="…")
@@ -246,7 +273,7 @@ def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
     p = at.para_of(sp.start)
     before = text[at.para_starts[p] : max(at.para_starts[p], mark_start(sp, text))]
     starts_sentence = bool(toks) and not any(
-        not t.is_punct and not t.is_space for t in toks[0].sent if t.i < toks[0].i
+        not t.is_punct and not t.is_space for t in at.doc[sentence_start(toks[0]) : toks[0].i]
     )
     return _Draft(
         sp, qtxt, _kind(toks, qtxt, starts_sentence), para=p, para_start=not before.strip()
@@ -257,7 +284,12 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
     """The quote's own cue and speaker, from the unquoted words of its sentences."""
     sp = d.span
     qtoks = {t.i for t in toks}
-    first = toks[0].sent if toks else None
+    # the sentence the quote starts in (read up to a long quote's end, then as far as usual)
+    first = (
+        at.doc[sentence_start(toks[0]) : sentence_end(toks[0], len(toks) + MAX_CONTEXT_TOKENS)]
+        if toks
+        else None
+    )
     outside = _outside_words(sp, toks, qtoks, d.para, at)
     cues = [
         c
@@ -272,7 +304,7 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
         acc = according_to(first, {t.i for t in outside}) if first is not None else None
         if acc is not None:
             cue = acc[0]
-            speaker = resolve_subject(acc[1], at.idx, at.sent_index)
+            speaker = resolve_subject(acc[1], at.idx)
         else:
             speaker = colon_speaker(sp, at.text, at.doc, at.idx, at.para_starts[d.para])
     if d.kind == "term" and _title_case([t for t in toks if not t.is_punct]):
@@ -286,21 +318,18 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
 def _outside_words(
     sp: QuoteSpan, toks: list[Token], qtoks: set[int], p: int, at: _ArticleText
 ) -> list[Token]:
-    """The unquoted tokens of the sentences the quote touches, inside its paragraph."""
-    first = toks[0].sent if toks else None
-    last = toks[-1].sent if toks else None
+    """The unquoted tokens of the sentences the quote touches, inside its paragraph (at most
+    :data:`MAX_CONTEXT_TOKENS` either side of the quote)."""
     ctx: list[Token] = []
-    if first is not None and last is not None:
-        a = sentence_position(first, at.sent_index)
-        b = sentence_position(last, at.sent_index)
-        for s in at.sent_index[a : b + 1]:
-            ctx.extend(s)
+    if toks:
+        doc = at.doc
+        hi = sentence_end(toks[-1])
+        ctx.extend(doc[sentence_start(toks[0]) : hi])
         # an attribution split off as its own sentence right after the quote ("…!' Trump said.")
-        if b + 1 < len(at.sent_index):
-            nxt = at.sent_index[b + 1]
-            gap = at.text[sp.end : nxt.start_char]
+        if hi < len(doc) and doc[hi].is_sent_start:
+            gap = at.text[sp.end : doc[hi].idx]
             if "\n" not in gap and len(gap.strip()) <= 2:
-                ctx.extend(nxt)
+                ctx.extend(doc[hi : sentence_end(doc[hi])])
     return [
         t for t in ctx if t.i not in qtoks and not at.quote_char[t.idx] and at.para_of(t.idx) == p
     ]
@@ -315,7 +344,7 @@ def _cued_speaker(
     for c in cues:
         subj = subject_of(c)
         if subj is not None and not at.quote_char[subj.idx]:
-            return c, resolve_subject(subj, at.idx, at.sent_index)
+            return c, resolve_subject(subj, at.idx)
     if adjacent is not None:
         # a parse that lost the subject ('"…," Ramos, 58, told AFP'): the name in the
         # attribution clause itself, right before or after the cue
@@ -427,6 +456,9 @@ def _clause_name(
 
 def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
     """Give unattributed quotes the speaker of the quote or paragraph they continue."""
+    by_para: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_para.setdefault(d.para, []).append(d)
     for k, d in enumerate(drafts):
         if d.attributed or d.kind == "term":
             continue
@@ -447,7 +479,7 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
         if not d.para_start:
             _inherit_reported_speech(d, at)
             continue
-        _inherit_paragraph_before(d, drafts, at)
+        _inherit_paragraph_before(d, by_para, at)
     # the first paragraphs of a multi-paragraph quote whose attribution comes at the end
     for k in range(len(drafts) - 2, -1, -1):
         d, nxt = drafts[k], drafts[k + 1]
@@ -459,11 +491,19 @@ def _inherit_reported_speech(d: _Draft, at: _ArticleText) -> None:
     """A quote sentence after reported speech in the same paragraph ("Coan argues that his
     client… 'His intent was…'"): the speaker of the nearest speech verb before it."""
     a, _b = at.para_bounds(d.para)
-    for s_ in reversed([x for x in at.sent_index if a <= x.start_char < d.span.start - 1]):
-        cue = next((t for t in s_ if is_cue(t, governing=False) and not at.quote_char[t.idx]), None)
+    before = at.sentences_in(a, d.span.start - 1)[-MAX_ANTECEDENT_SENTENCES:]
+    for s_ in reversed(before):
+        cue = next(
+            (
+                t
+                for t in s_[:MAX_CONTEXT_TOKENS]
+                if is_cue(t, governing=False) and not at.quote_char[t.idx]
+            ),
+            None,
+        )
         subj = subject_of(cue) if cue is not None else None
         if subj is not None:
-            spk = resolve_subject(subj, at.idx, at.sent_index)
+            spk = resolve_subject(subj, at.idx)
             if spk.name:
                 d.speaker = Speaker(spk.name, None, spk.label)
                 d.cue_text = _cue_text(cue)
@@ -471,27 +511,28 @@ def _inherit_reported_speech(d: _Draft, at: _ArticleText) -> None:
 
 
 def _prose_paragraph_before(p: int, at: _ArticleText) -> int:
-    """The nearest paragraph before ``p`` long enough to be prose, or -1."""
-    p -= 1
-    while p >= 0:
-        a, b = at.para_bounds(p)
+    """The nearest paragraph before ``p`` long enough to be prose (past at most
+    :data:`MAX_SKIPPED_PARAGRAPHS` short ones), or -1."""
+    for q in range(p - 1, max(-1, p - 2 - MAX_SKIPPED_PARAGRAPHS), -1):
+        a, b = at.para_bounds(q)
         if len(at.text[a:b].split()) >= MIN_PROSE_WORDS:
-            break
-        p -= 1
-    return p
+            return q
+    return -1
 
 
-def _inherit_paragraph_before(d: _Draft, drafts: list[_Draft], at: _ArticleText) -> None:
+def _inherit_paragraph_before(
+    d: _Draft, by_para: dict[int, list[_Draft]], at: _ArticleText
+) -> None:
     """A stand-alone quote paragraph: the speaker of the reported speech right before it."""
     p = _prose_paragraph_before(d.para, at)
     if p < 0:
         return
-    pq = [x for x in drafts if x.para == p and x.speaker is not None and x.kind == "statement"]
+    pq = [x for x in by_para.get(p, ()) if x.speaker is not None and x.kind == "statement"]
     if pq and pq[-1].speaker and pq[-1].speaker.name:
         _copy(d, pq[-1])
         return
     a, b = at.para_bounds(p)
-    sents = [x for x in at.sent_index if a <= x.start_char < b]
+    sents = at.sentences_in(a, b)
     if not sents:
         return
     intro = at.text[a:b].rstrip().endswith(":")
@@ -509,7 +550,7 @@ def _inherit_paragraph_before(d: _Draft, drafts: list[_Draft], at: _ArticleText)
         subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
         if subj is None:
             continue
-        spk = resolve_subject(subj, at.idx, at.sent_index)
+        spk = resolve_subject(subj, at.idx)
         if spk.name and (not person_only or spk.label == "PERSON"):
             d.speaker = Speaker(spk.name, None, spk.label)
             d.cue_text = _cue_text(root) if is_cue(root, governing=True) else None

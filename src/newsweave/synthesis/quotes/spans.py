@@ -31,6 +31,8 @@ _OPEN_PUNCT = "([{—–-/"
 _CLOSE_FOLLOW = set(" \t\n.,;:!?)]}—–-…/")
 # Every character that may open or close a quote (an attribution clause stops at one).
 MARK_CHARS = frozenset("\"“”„«»‹›‘’'")
+# The closing marks of a single-quoted stretch (both ' and ‘ close with either).
+_SINGLE_CLOSERS = frozenset("'’")
 # Stands in for the first apostrophe of a '' mark, so that offsets do not move.
 _PAIR_PAD = "\x01"
 
@@ -111,6 +113,7 @@ def _scan_paragraph(para: str) -> tuple[list[tuple[int, int, str, str]], tuple[i
     found: list[tuple[int, int, str, str]] = []
     stack: list[tuple[int, str]] = []  # (offset of the opening mark, mark)
     positions = [i for i, ch in enumerate(para) if ch in MARK_CHARS]
+    closer_after = _single_closer_after(para, positions)
     for k, i in enumerate(positions):
         c = para[i]
         can_open, can_close = _mark_roles(para, i)
@@ -118,16 +121,8 @@ def _scan_paragraph(para: str) -> tuple[list[tuple[int, int, str, str]], tuple[i
             continue
         # closing the innermost open quote?
         if stack and can_close and c in _PAIRS[stack[-1][1]]:
-            if c in "’'" and _possessive_like(para, i):
-                # a later mark that can close this quote means this one is an apostrophe
-                later = any(
-                    para[j] in _PAIRS[stack[-1][1]]
-                    and _mark_roles(para, j)[1]
-                    and not _possessive_like(para, j)
-                    for j in positions[k + 1 :]
-                )
-                if later:
-                    continue
+            if c in "’'" and _possessive_like(para, i) and closer_after[k]:
+                continue  # a later mark can close this quote: this one is an apostrophe
             o, mark = stack.pop()
             if not stack:
                 found.append((o + 1, i, mark, c))
@@ -141,6 +136,20 @@ def _scan_paragraph(para: str) -> tuple[list[tuple[int, int, str, str]], tuple[i
                 continue  # straight " cannot nest inside straight "
             stack.append((i, c))
     return found, (stack[0] if stack else None)
+
+
+def _single_closer_after(para: str, positions: list[int]) -> list[bool]:
+    """For each mark position, whether a later mark could close a single quote (``'`` or
+    ``’`` able to close, not possessive-like): one pass from the end, where asking it anew at
+    every apostrophe costs time in the square of the marks in a paragraph."""
+    out = [False] * len(positions)
+    seen = False
+    for k in range(len(positions) - 1, -1, -1):
+        out[k] = seen
+        j = positions[k]
+        if para[j] in _SINGLE_CLOSERS and _mark_roles(para, j)[1] and not _possessive_like(para, j):
+            seen = True
+    return out
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

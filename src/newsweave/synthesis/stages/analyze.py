@@ -7,9 +7,13 @@ choose from, are built once per event.
 
 from __future__ import annotations
 
-from newsweave.nlp import Analysis, analyze, get_embedder, get_spacy
+from dataclasses import replace
+
+from newsweave.models import Article
+from newsweave.nlp import Analysis, get_embedder, get_spacy
+from newsweave.nlp.parse import analysis_of, parse_text
 from newsweave.synthesis.dated import prefetch_texts as dated_texts
-from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
 from newsweave.synthesis.units import build_units, unit_features, unit_vectors
 from newsweave.synthesis.units import prefetch_texts as unit_texts
 
@@ -21,15 +25,25 @@ def analyze_stage(ws: Workspace) -> None:
     Each parsed article's sentences (and the clauses the units stage, the dated phrases the
     timeline will embed) go to the embedder's background thread at once, so embedding
     overlaps the parse of the next article instead of waiting for the stages that need it.
+    An article whose parse fails or runs past its budget is left out of every stage that
+    reads the parse (an Analysis of no text), with a warning.
     """
     embedder = get_embedder(ws.settings)
+    nlp = get_spacy(ws.settings)
 
-    def ahead(an: Analysis) -> None:
-        embedder.prefetch(
-            [s.text for s in an.sentences] + unit_texts(an.article, an.sentences) + dated_texts(an)
-        )
+    def parse(art: Article, deadline: Deadline) -> Analysis:
+        doc = parse_text(art.text, nlp, between=deadline.check, source=art.path or art.id)
+        an = analysis_of(art, doc)
+        texts = [s.text for s in an.sentences] + unit_texts(art, an.sentences) + dated_texts(an)
+        deadline.check()
+        embedder.prefetch(texts)
+        return an
 
-    ws.analyses = analyze(ws.articles, get_spacy(ws.settings), on_parsed=ahead)
+    done = per_article(ws.warnings, "analyze", ws.articles, lambda a: a.id, parse)
+    ws.analyses = [
+        an if an is not None else analysis_of(replace(art, text=""), nlp(""))
+        for art, an in zip(ws.articles, done, strict=True)
+    ]
     ws.sentences = [s for a in ws.analyses for s in a.sentences]
 
 

@@ -7,7 +7,7 @@ article's parse and names speakers as the event's entities do.
 from __future__ import annotations
 
 from newsweave.models import QuoteMention
-from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.pipeline import Workspace, per_article, stage
 from newsweave.synthesis.quotes.extraction import extract_quotes
 from newsweave.synthesis.quotes.merging import canonical_speakers, merge_quotes
 
@@ -21,8 +21,15 @@ def quotes_stage(ws: Workspace) -> None:
     """Direct quotes per article (reusing each article's parse), merged across outlets."""
     assert ws.analyses is not None
     mentions: list[QuoteMention] = []
-    for an in ws.analyses:
-        mentions.extend(extract_quotes(an.article, an.doc))
+    found = per_article(
+        ws.warnings,
+        "quotes",
+        ws.analyses,
+        lambda an: an.article.id,
+        lambda an, deadline: extract_quotes(an.article, an.doc, between=deadline.check),
+    )
+    for quotes in found:
+        mentions.extend(quotes or ())
     mentions = canonical_speakers(mentions, ws.entities)
     ws.quote_mentions = mentions
     ws.quotes = merge_quotes(mentions, [a.id for a in ws.articles])

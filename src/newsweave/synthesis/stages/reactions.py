@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from newsweave.models import Entity, Quote, Reaction, Sentence, Span
-from newsweave.nlp import Analysis, doc_sents
+from newsweave.nlp import Analysis
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import article_index, resolve_subject, subject_of
 from newsweave.text.names import resolve_entity
@@ -254,7 +254,6 @@ def _verb_evidence(
     """Evidence from stance verbs with a named subject, with or without a quote."""
     for an in analyses:
         idx = article_index(an.doc)
-        sent_index = doc_sents(an.doc)
         for tok in an.doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in STANCE_VERBS:
@@ -268,7 +267,7 @@ def _verb_evidence(
             subj = subject_of(tok)
             if subj is None:
                 continue
-            spk = resolve_subject(subj, idx, sent_index)
+            spk = resolve_subject(subj, idx)
             actor = canonical(spk.name)
             if not actor:
                 continue

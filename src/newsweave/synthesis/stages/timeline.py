@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import numpy as np
+from scipy.cluster.hierarchy import linkage
+from scipy.spatial.distance import squareform
 
-from newsweave.models import Span, TimelineEntry
+from newsweave.models import Span, StageWarning, TimelineEntry
 from newsweave.nlp import Embedder, get_embedder
 from newsweave.synthesis.dated import (
     DateMention,
@@ -33,7 +35,7 @@ from newsweave.synthesis.dated import (
     focus_text,
     is_happening,
 )
-from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 
 # Two clauses on the same date describe the same happening above this cosine (MiniLM).
@@ -79,16 +81,38 @@ def _offset_targets(items: list[_Item], ref: str) -> ResolvedDate | None:
 _RANK = {"day": 0, "month": 1, "year": 2}
 
 
-def _within(fine: ResolvedDate, coarse: ResolvedDate) -> bool:
+def _date_arrays(dates: list[ResolvedDate]) -> dict[str, np.ndarray]:
+    """Day number, year, month, precision rank, range flag and range end of each date, as
+    arrays, so that "which dates lie within this coarse one" is one vectorised comparison."""
+    return {
+        "day": np.array([d.date.toordinal() for d in dates], dtype=np.int64),
+        "year": np.array([d.date.year for d in dates], dtype=np.int64),
+        "month": np.array([d.date.month for d in dates], dtype=np.int64),
+        "rank": np.array([_RANK[d.precision] for d in dates], dtype=np.int64),
+        "ranged": np.array([d.end is not None for d in dates], dtype=bool),
+        "end": np.array([(d.end or d.date).toordinal() for d in dates], dtype=np.int64),
+    }
+
+
+def _finer_within(arr: dict[str, np.ndarray], coarse: ResolvedDate) -> np.ndarray:
+    """Which dates of ``arr`` are finer than ``coarse`` and lie within it (a day in its month or
+    year, a day or a month in its range; a date without an end within a range)."""
+    rank = _RANK[coarse.precision]
+    finer = arr["rank"] < rank
     if coarse.end is not None:
-        return coarse.date <= fine.date <= coarse.end
-    if coarse.precision == "year":
-        return fine.date.year == coarse.date.year
-    return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
+        finer |= ~arr["ranged"]
+        return (
+            finer & (arr["day"] >= coarse.date.toordinal()) & (arr["day"] <= coarse.end.toordinal())
+        )
+    same = arr["year"] == coarse.date.year
+    if coarse.precision != "year":
+        same &= arr["month"] == coarse.date.month
+    return finer & same
 
 
-def _finer(hd: ResolvedDate, gd: ResolvedDate) -> bool:
-    return _RANK[hd.precision] < _RANK[gd.precision] or bool(gd.end and not hd.end)
+def _coarse(d: ResolvedDate) -> bool:
+    """Whether a finer date can lie within ``d`` (a month, a year or a range)."""
+    return d.precision != "day" or d.end is not None
 
 
 def _compared(items: list[_Item]) -> list[bool]:
@@ -97,12 +121,38 @@ def _compared(items: list[_Item]) -> list[bool]:
     alone on its date stays a group of one whatever its vector says."""
     keys = [(it.date.date, it.date.precision, it.date.end) for it in items]
     count = Counter(keys)
-    need = [count[k] > 1 for k in keys]
-    for i, a in enumerate(items):
-        for j, b in enumerate(items):
-            if keys[i] != keys[j] and _finer(b.date, a.date) and _within(b.date, a.date):
-                need[i] = need[j] = True
-    return need
+    need = np.array([count[k] > 1 for k in keys], dtype=bool)
+    arr = _date_arrays([it.date for it in items])
+    for i, it in enumerate(items):
+        if _coarse(it.date):
+            inside = _finer_within(arr, it.date)
+            if inside.any():
+                need |= inside
+                need[i] = True
+    return need.tolist()
+
+
+def _average_link(idx: list[int], vecs: np.ndarray) -> list[list[int]]:
+    """Average-linkage groups of the items ``idx`` (one date key), merged while the mean
+    cosine between two groups reaches :data:`SAME_HAPPENING_SIM`.
+
+    scipy's linkage finds the same merges as merging the best pair again and again, in
+    time quadratic in the items instead of cubic; each group lists its items as that loop
+    would (the group holding the lower first item first).
+    """
+    if len(idx) == 1:
+        return [list(idx)]
+    sub = vecs[idx].astype(np.float64)
+    dist = np.clip(1.0 - sub @ sub.T, 0.0, None)
+    np.fill_diagonal(dist, 0.0)
+    merges = linkage(squareform(dist, checks=False), method="average")
+    nodes: dict[int, list[int]] = {k: [i] for k, i in enumerate(idx)}
+    for step, (a, b, d, _n) in enumerate(merges):
+        if 1.0 - d < SAME_HAPPENING_SIM:
+            break  # average linkage never merges closer after a farther merge
+        left, right = nodes.pop(int(a)), nodes.pop(int(b))
+        nodes[len(idx) + step] = left + right if left[0] < right[0] else right + left
+    return sorted(nodes.values(), key=lambda g: g[0])
 
 
 def _group(items: list[_Item], vecs: np.ndarray) -> list[list[int]]:
@@ -110,42 +160,33 @@ def _group(items: list[_Item], vecs: np.ndarray) -> list[list[int]]:
     keys: dict[tuple, list[int]] = {}
     for i, it in enumerate(items):
         keys.setdefault((it.date.date, it.date.precision, it.date.end), []).append(i)
-    sims = vecs @ vecs.T if len(items) else np.zeros((0, 0))
     groups: list[list[int]] = []
     for idx in keys.values():
-        cl = [[i] for i in idx]
-        while len(cl) > 1:
-            best, pair = -1.0, None
-            for a in range(len(cl)):
-                for b in range(a + 1, len(cl)):
-                    s = float(np.mean(sims[np.ix_(cl[a], cl[b])]))
-                    if s > best:
-                        best, pair = s, (a, b)
-            if pair is None or best < SAME_HAPPENING_SIM:
-                break
-            a, b = pair
-            cl[a] += cl.pop(b)
-        groups.extend(cl)
-    # coarse → fine
-    rank = _RANK
-    within = _within
-
-    groups.sort(key=lambda g: (rank[items[g[0]].date.precision], items[g[0]].date.end is not None))
-    merged: list[list[int]] = []
-    for g in groups:
-        gd = items[g[0]].date
-        best, target = -1.0, None
-        for h in merged:
-            hd = items[h[0]].date
-            if _finer(hd, gd) and within(hd, gd):
-                s = float(np.mean(sims[np.ix_(g, h)]))
-                if s > best:
-                    best, target = s, h
-        if target is not None and best >= COARSE_MERGE_SIM:  # mean similarity, below
-            target.extend(g)
-        else:
-            merged.append(list(g))
-    return merged
+        groups.extend(_average_link(idx, vecs))
+    # coarse → fine: a month- or year-level group joins the finer group within its period
+    # whose mean similarity is highest (the mean of a block of dot products is the dot
+    # product of the groups' vector sums over their sizes: no block is formed)
+    groups.sort(key=lambda g: (_RANK[items[g[0]].date.precision], items[g[0]].date.end is not None))
+    dates = [items[g[0]].date for g in groups]
+    arr = _date_arrays(dates)
+    sums = np.array([vecs[g].astype(np.float64).sum(axis=0) for g in groups])
+    sizes = np.array([len(g) for g in groups], dtype=np.float64)
+    merged: list[int] = []  # positions in ``groups`` of the groups kept, in order
+    for k, g in enumerate(groups):
+        cand = np.array(merged, dtype=np.int64)
+        if _coarse(dates[k]) and len(cand):
+            cand = cand[_finer_within({n: a[cand] for n, a in arr.items()}, dates[k])]
+            if len(cand):
+                sims = (sums[cand] @ sums[k]) / (sizes[cand] * sizes[k])
+                best = int(np.argmax(sims))  # the first of equal maxima, as a scan would
+                if sims[best] >= COARSE_MERGE_SIM:
+                    t = int(cand[best])
+                    groups[t].extend(g)
+                    sums[t] += sums[k]
+                    sizes[t] += sizes[k]
+                    continue
+        merged.append(k)
+    return [groups[k] for k in merged]
 
 
 def _relative_item(dm: DateMention, text: str, anchor_note: str | None, order: int) -> _Item:
@@ -167,26 +208,46 @@ def _relative_item(dm: DateMention, text: str, anchor_note: str | None, order: i
 
 
 def _dated_items(
-    analyses, excluded: list[Span] | tuple[Span, ...], order: dict[str, int]
+    analyses,
+    excluded: list[Span] | tuple[Span, ...],
+    order: dict[str, int],
+    warnings: list[StageWarning],
 ) -> tuple[list[_Item], list[DateMention]]:
     """Every happening's resolved date mention outside the ``excluded`` spans, in article
-    and text order, and apart the offsets ("three days before ..."), which need those items."""
+    and text order, and apart the offsets ("three days before ..."), which need those items.
+    Each article's dates are found under its time budget (:func:`per_article`): one that
+    fails or runs out adds none, and a warning."""
     anchors = event_anchors(analyses)
-    skip = [(s.article, s.start, s.end) for s in excluded]
-    items: list[_Item] = []
-    offsets: list[DateMention] = []
-    for an in analyses:
+    skip: dict[str, list[tuple[int, int]]] = {}
+    for sp in excluded:
+        skip.setdefault(sp.article, []).append((sp.start, sp.end))
+
+    def article_items(an, deadline: Deadline) -> tuple[list[_Item], list[DateMention]]:
         anchor, anchor_note = anchors[an.article.id]
         text = an.article.text
+        cut = skip.get(an.article.id, [])
+        mine: list[_Item] = []
+        offs: list[DateMention] = []
         for dm in find_dates(an, anchor):
-            if any(a == dm.article and s <= dm.start < e for a, s, e in skip):
+            deadline.check()
+            if any(s <= dm.start < e for s, e in cut):
                 continue
             if not is_happening(text, dm):
                 continue  # a dateline or caption stub, not a happening
             if dm.kind == "offset":
-                offsets.append(dm)
+                offs.append(dm)
                 continue
-            items.append(_relative_item(dm, text, anchor_note, order[dm.article]))
+            mine.append(_relative_item(dm, text, anchor_note, order[dm.article]))
+        return mine, offs
+
+    items: list[_Item] = []
+    offsets: list[DateMention] = []
+    for found in per_article(
+        warnings, "timeline", analyses, lambda an: an.article.id, article_items
+    ):
+        if found is not None:
+            items.extend(found[0])
+            offsets.extend(found[1])
     return items, offsets
 
 
@@ -280,12 +341,17 @@ def _entry(items: list[_Item], g: list[int], vecs: np.ndarray) -> tuple[tuple, T
 
 
 def build_timeline(
-    analyses, embedder: Embedder, excluded: list[Span] | tuple[Span, ...] = ()
+    analyses,
+    embedder: Embedder,
+    excluded: list[Span] | tuple[Span, ...] = (),
+    *,
+    warnings: list[StageWarning],
 ) -> list[TimelineEntry]:
     """The sorted, grouped, cited timeline of one event's parsed articles (``embedder`` tells
-    whether two dated clauses name the same happening)."""
+    whether two dated clauses name the same happening); an article whose dates cannot be
+    read is left out, with a warning added to ``warnings``."""
     order = {an.article.id: i for i, an in enumerate(analyses)}
-    items, offsets = _dated_items(analyses, excluded, order)
+    items, offsets = _dated_items(analyses, excluded, order, warnings)
     for dm in offsets:
         # an offset may name a happening dated by an earlier offset: items grows as it goes
         item = _offset_item(items, dm, analyses[order[dm.article]].article.text, order[dm.article])
@@ -303,7 +369,9 @@ def build_timeline(
 def timeline_stage(ws: Workspace) -> None:
     """Every dated happening, resolved to ISO against each article's publication date, grouped and cited."""
     assert ws.analyses is not None
-    ws.timeline = build_timeline(ws.analyses, get_embedder(ws.settings), ws.excluded or ())
+    ws.timeline = build_timeline(
+        ws.analyses, get_embedder(ws.settings), ws.excluded or (), warnings=ws.warnings
+    )
 
 
 __all__ = ["build_timeline", "timeline_stage"]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as fuzz_settings
+from hypothesis import strategies as st
 
 from newsweave.config import Settings
 from newsweave.models import Article
@@ -244,3 +247,16 @@ def test_a_text_past_the_parsers_limit_fails_only_its_own_article(monkeypatch):
     assert [(w.stage, w.article) for w in ws.warnings] == [("analyze", "long")]
     assert "parser's limit" in ws.warnings[0].message
     assert [(m.article, m.speaker) for m in ws.quote_mentions] == [("short", "Anna Berg")]
+
+
+_QUOTEISH = "\"“”‘’' .,:;\n—-aAheHsaidy"
+
+
+@fuzz_settings(max_examples=60, deadline=2000)
+@given(st.text(alphabet=_QUOTEISH, max_size=3000))
+def test_quote_spans_fuzz_are_well_formed_and_fast(text: str) -> None:
+    """Any mix of quote marks, words and breaks: spans lie inside the text, in order, quickly."""
+    spans = find_quote_spans(text)
+    for sp in spans:
+        assert 0 <= sp.start < sp.end <= len(text)
+    assert [sp.start for sp in spans] == sorted(sp.start for sp in spans)

@@ -189,14 +189,20 @@ def _group(items: list[_Item], vecs: np.ndarray) -> list[list[int]]:
     return [groups[k] for k in merged]
 
 
+# Mentions whose day depends on the week the article was written in ("Monday", "yesterday",
+# "last week", "three days ago", "two days later"): an article without a publication date
+# does not resolve them. A yearless "May 15" keeps the event's year: a year is rarely wrong.
+WEEK_RELATIVE_KINDS = frozenset({"weekday", "deictic", "period", "ago", "offset"})
+
+
 def _relative_item(dm: DateMention, text: str, anchor_note: str | None, order: int) -> _Item:
-    """The item of a mention resolved by :func:`find_dates`; a date read against the anchor
-    (a weekday, "last week", a yearless date) carries the anchor's note when it was inferred."""
+    """The item of a mention resolved by :func:`find_dates`; a yearless date read against an
+    inferred anchor carries the anchor's note."""
     assert dm.clause is not None and dm.resolved is not None
-    relative = dm.kind in {"weekday", "deictic", "period", "ago", "month"} or (
+    yearless = dm.kind == "month" or (
         dm.kind in {"mdy", "dmy"} and not re.search(r"\d{4}", dm.expression)
     )
-    notes = [n for n in (dm.resolved.note, anchor_note if relative else None) if n]
+    notes = [n for n in (dm.resolved.note, anchor_note if yearless else None) if n]
     return _Item(
         dm,
         dm.resolved,
@@ -234,6 +240,10 @@ def _dated_items(
                 continue
             if not is_happening(text, dm):
                 continue  # a dateline or caption stub, not a happening
+            if anchor_note is not None and dm.kind in WEEK_RELATIVE_KINDS:
+                # the article has no publication date: its "Monday" is not resolved to a
+                # guessed week (the alignment of statements may still compare such words)
+                continue
             if dm.kind == "offset":
                 offs.append(dm)
                 continue

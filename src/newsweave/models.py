@@ -195,6 +195,9 @@ class Framing:
 class BriefSentence:
     text: str
     citations: tuple[Span, ...]
+    # "analysis" (an outlet's or an analyst's reading: "could test...", "analysts view it as")
+    # or "background" (what happened before the event); None for the news itself
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

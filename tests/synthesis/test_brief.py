@@ -100,3 +100,15 @@ def test_every_brief_sentence_stands_on_its_own_on_real_news(data_dir, settings)
         for e in report.events:
             assert e.brief, ev["id"]
             assert not [b.text for b in e.brief if leaning.match(b.text)], ev["id"]
+
+
+def test_analysis_and_background_are_labelled_not_stated_as_news():
+    from newsweave.synthesis.stages.brief import brief_label
+
+    assert brief_label("The mayor closed the northern quay on Tuesday.") is None
+    assert brief_label("The closure could test the port's finances, analysts said.") == "analysis"
+    assert brief_label("Many analysts view the closure as a warning to the operator.") == "analysis"
+    assert brief_label("In 2019, a smaller crane fell at the same quay.") == "background"
+    assert brief_label("Since 2015 the quay has handled a third of the traffic.") == "background"
+    # a video that "appears to show" something, or someone "seen wearing" it, is not analysis
+    assert brief_label("Video appears to show the crane falling onto the quay.") is None

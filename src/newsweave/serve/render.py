@@ -83,7 +83,11 @@ def _brief_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> li
     if not ev.brief:
         return []
     L = ["## Brief", ""]
-    L += [f"{_md_line(b.text)} {_refs(number, b.citations)}" for b in ev.brief]
+    L += [
+        f"{f'*{b.label.capitalize()}:* ' if b.label else ''}{_md_line(b.text)} "
+        f"{_refs(number, b.citations)}"
+        for b in ev.brief
+    ]
     L.append("")
     return L
 

@@ -345,7 +345,9 @@
   function empty(text) { return h("p", { class: "note" }, text); }
 
   function briefSection() {
-    var items = (ev.brief || []).map(function (b) { return h("li", null, b.text, " ", cites(b.citations)); });
+    var items = (ev.brief || []).map(function (b) {
+      return h("li", null, b.label ? h("span", { class: "brief-label" }, b.label + ": ") : null, b.text, " ", cites(b.citations));
+    });
     return section("brief", "Brief", "every sentence cites its sources: hover or tap a number", items.length,
       items.length ? h("ol", { class: "brief" }, items) : empty("No brief was produced for this event."));
   }

@@ -68,6 +68,23 @@ _DANGLING = re.compile(
     r"The (?:move|decision|announcement|comments?|remarks?|statement|offer|proposal|news)\s+"
     r"(?:is|was|comes?|came|follows?|followed)\b)"
 )
+# A reading of the news rather than the news: analysts' views, what it "could" mean.
+_ANALYSIS = re.compile(
+    r"\b(?:analysts?|experts?|observers?|commentators?)\b[^.]{0,60}\b(?:say|said|view|views|viewed|"
+    r"see|saw|believe|noted?|argue)\b|\b(?:many|some) (?:analysts|experts|observers)\b|"
+    r"\b(?:could|might|may) (?:now |also |well )?(?:test|signal|mark|mean|suggest|prove|"
+    r"reflect)\b|\b(?:appeared|seemed) (?:notably )?(?:more|less)\b|"
+    r"\b(?:widely |largely )?(?:viewed|interpreted) as\b|\ba move (?:widely |many )?(?:seen|viewed)\b",
+    re.I,
+)
+# What came before the event: openings that set the scene in the past.
+_BACKGROUND = re.compile(
+    r"^(?:In (?:early |late |mid-)?(?:19|20)\d\d|Since (?:19|20)\d\d|Since (?:taking|the start)|"
+    r"Earlier that|Previously|Last (?:year|month)|(?:Two|Three|Four|Five|Several) "
+    r"(?:years|decades) ago|Years? (?:ago|earlier))\b|\b(?:has|have) (?:long )?been [^.]{0,40}"
+    r"\bsince (?:19|20)\d\d\b",
+    re.I,
+)
 _OPEN = re.compile(
     r"\b(?:has|have|had) yet to\b|\bdid not (?:immediately )?(?:respond|comment|reply)|\bnot yet\b|"
     r"\bremains? (?:unclear|to be seen|uncertain)\b|\bunclear (?:whether|if|what|how|when)\b|"
@@ -475,7 +492,17 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
         cites.append(sp)
     # the chosen wording's span first: it is the one the text is taken from
     cites.sort(key=lambda sp: sp.article != s.article)
-    return BriefSentence(text=text, citations=tuple(cites))
+    return BriefSentence(text=text, citations=tuple(cites), label=brief_label(text))
+
+
+def brief_label(text: str) -> str | None:
+    """``analysis`` for a reading of the news, ``background`` for what came before, else None:
+    a reader must tell them from the news itself."""
+    if _ANALYSIS.search(text):
+        return "analysis"
+    if _BACKGROUND.search(text):
+        return "background"
+    return None
 
 
 def _cut_to_words(text: str, words: int) -> str:

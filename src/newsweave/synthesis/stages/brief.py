@@ -64,7 +64,8 @@ _DANGLING = re.compile(
     r"^(?:(?:He|She|They|It|We|I|You|His|Her|Their|Its|Him|Them)\b|"
     r"(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|have|comes?|came|means?|follows?|"
     r"includes?|included)\b|(?:Because|Except|Including|Unlike|Instead)\b|"
-    r"(?:Hours?|Days?|Weeks?|Minutes?|Moments?) (?:after|before|later)\b|"
+    r"(?:(?:Just|Only|A few|Two|Three) )?(?i:hours?|days?|weeks?|minutes?|moments?) "
+    r"(?:after|before|later)\b|Another way of saying\b|"
     r"The (?:move|decision|announcement|comments?|remarks?|statement|offer|proposal|news)\s+"
     r"(?:is|was|comes?|came|follows?|followed)\b)"
 )

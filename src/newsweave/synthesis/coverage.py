@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.synthesis.units import Unit
 
@@ -49,7 +49,7 @@ def concepts(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(
         (a, b)
         for a, b in pairwise(toks)
-        if not (a in ENGLISH_STOP_WORDS and b in ENGLISH_STOP_WORDS)
+        if not (a in STOP_WORDS and b in STOP_WORDS)
     )
 
 

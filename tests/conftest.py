@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -79,3 +80,13 @@ def out_dir() -> Path:
     p = ROOT / "test-output"
     p.mkdir(exist_ok=True)
     return p
+
+
+def unprivileged() -> list[str]:
+    """A prefix that runs a command without root's power to write read-only files."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root and setpriv (util-linux) is missing: cannot drop DAC rights")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -13,6 +12,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from conftest import unprivileged
 
 EXE = [sys.executable, "-m", "newsweave.cli"]
 
@@ -82,7 +83,7 @@ def test_writing_to_a_read_only_store_is_a_clean_error(tmp_path):
     db.chmod(0o444)
     examples = Path(__file__).resolve().parents[1] / "examples"
     r = subprocess.run(
-        [*_unprivileged(), *EXE, "ingest", str(examples), "--db", str(db), "-q"],
+        [*unprivileged(), *EXE, "ingest", str(examples), "--db", str(db), "-q"],
         capture_output=True,
         text=True,
         timeout=300,
@@ -90,16 +91,6 @@ def test_writing_to_a_read_only_store_is_a_clean_error(tmp_path):
     )
     assert r.returncode == 4, r.stderr
     assert "the store file is read-only" in r.stderr and "Traceback" not in r.stderr
-
-
-def _unprivileged() -> list[str]:
-    """A prefix that runs a command without root's power to write read-only files."""
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root and setpriv (util-linux) is missing: cannot drop DAC rights")
-    return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 
 
 def test_output_failures_and_bad_numbers_are_clean_errors(tmp_path):

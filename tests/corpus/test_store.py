@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, need
+from conftest import DATA, need, unprivileged
 from newsweave.config import Settings
 from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
 from newsweave.corpus.store import APPLICATION_ID, Store
@@ -231,16 +230,6 @@ def test_new_paths_and_empty_files_become_stores_only_for_writing(tmp_path):
         assert st.counts().articles == 0
 
 
-def _unprivileged() -> list[str]:
-    """A prefix that runs a command without root's power to write read-only files."""
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root and setpriv (util-linux) is missing: cannot drop DAC rights")
-    return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
-
-
 _OPEN = """
 import sys
 from newsweave.corpus.store import APPLICATION_ID, Store
@@ -272,7 +261,7 @@ def test_read_only_file_and_folder_give_clear_errors(tmp_path):
 
     def run(path: Path, mode: str) -> str:
         r = subprocess.run(
-            [*_unprivileged(), sys.executable, "-c", _OPEN, str(path), mode],
+            [*unprivileged(), sys.executable, "-c", _OPEN, str(path), mode],
             capture_output=True,
             text=True,
             timeout=60,

@@ -1,0 +1,98 @@
+"""Event headlines after an ingest of real scraped news: furniture, cut words, length.
+
+Ingests every document of ../shared/data/multinews/validation.jsonl (690, mixed) into a new
+store, then checks every event's title as ``newsweave events`` shows it:
+  furniture   the title is page furniture (a widget, a player stub, a caption credit, a
+              "Page 1 of 1"): it does not pass :func:`newsweave.text.headline.clean_headline`
+              and is not a headline made from a lead
+  cut         the title ends inside a word (it is a prefix of a member's text that goes on
+              with a letter or digit)
+  long        more than MAX_HEADLINE_WORDS words
+  made        headlines made from a lead sentence (no member had a usable headline)
+Every title is printed with ``--list`` for a reader to check.
+
+Usage: .venv/bin/python bench/bench_titles.py [--shared ../shared] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def main() -> int:
+    from newsweave.corpus.ingest import ingest
+    from newsweave.corpus.store import Store
+    from newsweave.text.headline import (
+        FURNITURE_HEADLINES,
+        MAX_HEADLINE_WORDS,
+        clean_headline,
+    )
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--list", action="store_true", help="print every event's title")
+    a = ap.parse_args()
+
+    furniture_rx = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "multinews.jsonl"
+        with (
+            (a.shared / "data" / "multinews" / "validation.jsonl").open(encoding="utf-8") as f,
+            src.open("w", encoding="utf-8") as out,
+        ):
+            for line in f:
+                ev = json.loads(line)
+                for i, doc in enumerate(ev["documents"]):
+                    out.write(json.dumps({"id": f"{ev['id']}-{i}", "text": doc}) + "\n")
+        db = Path(tmp) / "news.db"
+        t0 = time.perf_counter()
+        summary = ingest([src], db=db, progress=False)
+        secs = time.perf_counter() - t0
+        with Store(db, readonly=True) as store:
+            events = store.list_events(limit=10_000)
+            furniture, cut, long, made = [], [], [], []
+            for e in events:
+                t = e.title
+                members = [store.get_article(x) for x in e.articles]
+                if furniture_rx.match(t):
+                    furniture.append(t)
+                if len(t.split()) > MAX_HEADLINE_WORDS:
+                    long.append(t)
+                bare = t.rstrip("…")
+                for m in members:
+                    at = m.text.find(bare)
+                    after = m.text[at + len(bare) : at + len(bare) + 1] if at >= 0 else ""
+                    if at >= 0 and after.isalnum() and bare[-1:].isalnum():
+                        cut.append(t)
+                        break
+                if not any(clean_headline(m.title) == t for m in members):
+                    made.append(t)
+                if a.list:
+                    print(f"  {e.id}\t{len(e.articles)}\t{t}")
+    print(f"documents: {summary.added}  set aside as non-articles: {summary.non_articles}")
+    print(f"events: {len(events)}  ingest_s: {secs:.1f}")
+    print(f"titles_furniture: {len(furniture)}")
+    for t in furniture:
+        print(f"  {t}")
+    print(f"titles_cut_inside_a_word: {len(cut)}")
+    for t in cut:
+        print(f"  {t}")
+    print(f"titles_over_{MAX_HEADLINE_WORDS}_words: {len(long)}")
+    print(
+        f"titles_made_from_a_lead: {len(made)}  (ending in an ellipsis: "
+        f"{sum(t.endswith('…') for t in made)})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -44,7 +44,7 @@ from newsweave.corpus.store import Store
 from newsweave.serve import api, docs, ingest_api, pages
 from newsweave.serve.context import ServerContext
 from newsweave.serve.errors import MAX_BODY_BYTES, refuse_oversized_body, register_error_handlers
-from newsweave.serve.security import add_security_headers
+from newsweave.serve.security import SecurityHeaders
 
 # How long BackgroundServer waits for uvicorn to listen before giving up.
 START_TIMEOUT_S = 30
@@ -74,7 +74,7 @@ def create_app(db: str, token: str | None = None, *, settings: Settings | None =
     app.state.ctx = ServerContext(db, token, settings)
     register_error_handlers(app)
     app.middleware("http")(refuse_oversized_body)
-    app.middleware("http")(add_security_headers)  # added last: outermost, so on every reply
+    app.add_middleware(SecurityHeaders)  # added last: outermost, so on every reply
     app.include_router(api.router)
     app.include_router(ingest_api.router)
     app.include_router(pages.router)

@@ -180,3 +180,30 @@ def test_an_article_that_cannot_be_parsed_degrades_only_itself_in_a_weave(
     cited = {c.article for f in ev.facts for c in f.citations}
     assert victim not in cited and len(cited) >= 3
     assert report.to_json()["events"][0]["warnings"][0]["article"] == victim
+
+
+def test_a_cross_article_stage_failing_on_one_article_leaves_only_that_article_out(
+    seed_articles, settings, monkeypatch
+):
+    """framing works across articles; made to break on one seed, the event still weaves
+    without it, and says so in its warnings."""
+    import dataclasses
+
+    from newsweave.synthesis import pipeline
+    from newsweave.synthesis.weave import weave
+
+    bad = seed_articles[2].id
+    info = pipeline.REGISTRY["framing"]
+
+    def fragile(ws):
+        if any(a.id == bad for a in ws.articles):
+            raise ValueError("cannot frame this one")
+        info.fn(ws)
+
+    monkeypatch.setitem(pipeline.REGISTRY, "framing", dataclasses.replace(info, fn=fragile))
+    report = weave(seed_articles, settings=settings)
+    ev = report.events[0]
+    assert bad not in ev.articles and len(ev.articles) == len(seed_articles) - 1
+    assert [(w.stage, w.article) for w in ev.warnings] == [("event", bad)]
+    assert "cannot frame this one" in ev.warnings[0].message
+    assert ev.brief and ev.facts

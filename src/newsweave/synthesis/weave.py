@@ -19,7 +19,7 @@ from dataclasses import replace
 from newsweave.config import Settings
 from newsweave.errors import InputError, PipelineError
 from newsweave.events.cluster import cluster_articles
-from newsweave.models import Article, Event, EventReport, Span
+from newsweave.models import Article, Event, EventReport, Span, StageWarning
 from newsweave.synthesis.pipeline import WeaveOptions, Workspace, run
 from newsweave.synthesis.stages import STAGES
 from newsweave.text.headline import event_headline
@@ -27,6 +27,9 @@ from newsweave.text.headline import event_headline
 # Inputs beyond this many articles are clustered or refused rather than woven as one event
 # (quadratic sentence alignment; a real event rarely has more distinct reports).
 MAX_EVENT_ARTICLES = 200
+# An event that fails as a whole is retried without each article in turn up to this size
+# (each retry runs every stage again; past it the failure is reported as it is).
+MAX_LEAVE_ONE_OUT = 12
 
 
 def event_id(article_ids: Sequence[str]) -> str:
@@ -78,10 +81,32 @@ def weave(
                 f"an event of {len(g)} articles exceeds the limit of {MAX_EVENT_ARTICLES}; "
                 "use --split (single_event=False) or ingest them into a store"
             )
-        ws = _sub_workspace(whole, g)
-        run(ws, STAGES)
-        events.append(assemble(ws))
+        events.append(_woven_event(whole, g))
     return EventReport(articles=_shown(arts), events=tuple(events))
+
+
+def _woven_event(whole: Workspace, members: list[int]) -> Event:
+    """Run every stage on one event. If a stage fails over the whole event (stages that work
+    across articles cannot leave one out themselves), find the one article whose absence lets
+    the event weave and leave it out, with a warning: one article never fails the event."""
+    ws = _sub_workspace(whole, members)
+    try:
+        run(ws, STAGES)
+        return assemble(ws)
+    except PipelineError as exc:
+        if not 2 <= len(members) <= MAX_LEAVE_ONE_OUT:
+            raise
+        failure = exc
+    for k in members:
+        rest = _sub_workspace(whole, [i for i in members if i != k])
+        try:
+            run(rest, STAGES)
+        except PipelineError:
+            continue
+        left_out = whole.articles[k].id
+        rest.warnings.append(StageWarning("event", left_out, f"left out: {failure}"))
+        return assemble(rest)
+    raise failure
 
 
 def _shown(arts: list[Article]) -> tuple[Article, ...]:

@@ -313,3 +313,28 @@ def test_only_web_urls_become_links(browser, tmp_path):
     page.locator("#nw-reader a[href='HTTPS://example.org/a']").wait_for(state="visible")
     assert not errors, errors
     page.context.close()
+
+
+@pytest.mark.browser
+def test_documents_that_are_not_articles_are_listed_on_the_page(browser, tmp_path):
+    report = tiny_report("Ministers met in Lowmere on Tuesday to sign the harbour agreement.")
+    widget = replace(
+        report.articles[0],
+        id="widget-1",
+        text="Tweet with a location",
+        not_article="embedded widget: “Tweet with a location” and 0 words of story prose besides",
+    )
+    report = replace(report, articles=(*report.articles, widget))
+    path = tmp_path / "aside.html"
+    path.write_text(render_event_html(report), encoding="utf-8")
+    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
+    aside = page.locator("#set-aside")
+    assert "widget-1" in aside.inner_text() and "embedded widget" in aside.inner_text()
+    assert not errors, errors
+    page.context.close()
+    alone = replace(report, articles=(widget,), events=())
+    path.write_text(render_event_html(alone), encoding="utf-8")
+    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
+    assert "embedded widget" in page.locator("#nw-main").inner_text()
+    assert not errors, errors
+    page.context.close()

@@ -336,6 +336,18 @@
   }
 
   /* ------------------------------------------------------------ sections */
+  // Documents of the report that are not articles (a widget, a crawl notice...): in no event,
+  // listed with the reason extraction gave.
+  function setAsideList() {
+    return (report.articles || []).filter(function (a) { return a.not_article; }).map(function (a) {
+      return h("li", null, h("code", null, a.id), " — ", a.not_article);
+    });
+  }
+  function setAsideSection() {
+    var items = setAsideList();
+    return section("set-aside", "Set aside", "documents that are not articles, woven nowhere", items.length,
+      items.length ? h("ul", { class: "set-aside" }, items) : empty("Every document is an article."));
+  }
   function section(id, title, sub, count, bodyEls, open) {
     var det = h("details", { open: open === false ? null : true },
       h("summary", null, h("h2", { id: id + "-h" }, title), sub ? h("span", { class: "sub" }, sub) : null),
@@ -612,7 +624,7 @@
           numBadge(id), outletName(id)));
       })));
     var secs = [briefSection(), coverageSection(), quotesSection(), reactionsSection(), timelineSection(), contradictionsSection(),
-      framingSection(), entitiesSection(), sourcesSection()];
+      framingSection(), entitiesSection(), sourcesSection(), setAsideSection()];
     add(main, [switcher, headEl, secs.map(function (s) { return s.el; })]);
     var nav = document.getElementById("nw-nav");
     nav.textContent = "";
@@ -630,7 +642,13 @@
   ev = (report.events || [])[0];
   if (meta.event) (report.events || []).forEach(function (x) { if (x.id === meta.event) ev = x; });
   if (!ev) {
+    var aside = setAsideList();
     document.getElementById("nw-main").appendChild(h("p", { class: "empty" }, "This report holds no event."));
+    if (aside.length) {
+      document.getElementById("nw-main").appendChild(h("section", { class: "block" },
+        h("h2", null, "Set aside: not articles"), h("ul", { class: "set-aside" }, aside)));
+    }
+    document.body.setAttribute("data-ready", "1");
     return;
   }
   renderEvent();

@@ -47,11 +47,7 @@ def _norm(word: str) -> str:
 def concepts(text: str) -> frozenset[tuple[str, str]]:
     """The word pairs of ``text`` that hold at least one content word."""
     toks = [_norm(t) for t in _TOKEN.findall(text.lower())]
-    return frozenset(
-        (a, b)
-        for a, b in pairwise(toks)
-        if not (a in STOP_WORDS and b in STOP_WORDS)
-    )
+    return frozenset((a, b) for a, b in pairwise(toks) if not (a in STOP_WORDS and b in STOP_WORDS))
 
 
 def _value(

@@ -278,7 +278,15 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     # never creates a store; caches the synthesis when the file may be written, else only shows
     writable = not Path(args.db).exists() or os.access(args.db, os.W_OK)
     with Store(args.db, readonly=not writable, create=False) as store:
-        report = store.event_report(args.event_id, settings=settings)
+        event_id = args.event_id
+        into = None if store.has_event(event_id) else store.follow(event_id)
+        if into is not None:  # merged into another event since it was shown: follow it there
+            print(
+                f"newsweave: event {event_id} was merged into {into}; showing {into}",
+                file=sys.stderr,
+            )
+            event_id = into
+        report = store.event_report(event_id, settings=settings)
     _write(render_report(report, args.format), args.output)
     return 0
 

@@ -290,3 +290,52 @@ def test_non_articles_are_stored_with_their_reason_in_no_event(tmp_path, seeds_d
         assert all(st.article_event(i) is None for i in aside)
         events = st.list_events(limit=100)
         assert len(events) == 1 and len(events[0].articles) == 5  # the seeds alone
+
+
+def _multinews_jsonl(path: Path, events: list[dict]) -> Path:
+    with open(path, "w", encoding="utf-8") as fh:
+        for ev in events:
+            for i, doc in enumerate(ev["documents"]):
+                fh.write(json.dumps({"id": f"{ev['id']}-{i}", "text": doc}) + "\n")
+    return path
+
+
+def _still_there(st: Store, shown: dict[str, set[str]]) -> list[str]:
+    """Ids whose event (followed through merges) holds none of the articles shown under it."""
+    wrong = []
+    for eid, articles in shown.items():
+        live = eid if st.has_event(eid) else st.follow(eid)
+        if live is None or not articles & set(st.get_event(live).articles):
+            wrong.append(eid)
+    return wrong
+
+
+@pytest.mark.slow
+def test_event_ids_keep_meaning_their_story_as_news_arrives(tmp_path):
+    """Issue 14's experiment: ingest the first 100 multinews events, note every id and its
+    articles, ingest the other 150: no id may then hold another story."""
+    path = need(DATA / "multinews" / "validation.jsonl", "the multinews validation set")
+    with open(path, encoding="utf-8") as fh:
+        events = [json.loads(line) for line in fh]
+    db = tmp_path / "news.db"
+    ingest([_multinews_jsonl(tmp_path / "a.jsonl", events[:100])], db=db, progress=False)
+    with Store(db, readonly=True) as st:
+        shown = {e.id: set(e.articles) for e in st.list_events(limit=10_000)}
+    assert len(shown) > 100
+    ingest([_multinews_jsonl(tmp_path / "b.jsonl", events[100:])], db=db, progress=False)
+    with Store(db, readonly=True) as st:
+        assert _still_there(st, shown) == []
+
+
+def test_the_seeds_in_a_store_of_other_news_leave_every_id_on_its_story(tmp_path, seeds_dir):
+    db = tmp_path / "news.db"
+    src = _write_jsonl(tmp_path / "ecb.jsonl", _ecb_records({3, 12, 35, 36}))
+    ingest([str(src)], db=db, progress=False)
+    with Store(db, readonly=True) as st:
+        shown = {e.id: set(e.articles) for e in st.list_events(limit=10_000)}
+    ingest([str(seeds_dir)], db=db, progress=False)
+    seed_ids = {p.stem for p in seeds_dir.glob("*.txt")}
+    with Store(db, readonly=True) as st:
+        assert _still_there(st, shown) == []
+        (putin,) = {st.article_event(i) for i in seed_ids}
+        assert putin not in shown  # the seeds' event has an id of its own

@@ -490,3 +490,34 @@ def test_a_slow_weave_holds_up_nothing_else(client, ingested, monkeypatch):
 # An ingest of one short article with the models loaded takes ~0.1 s; the bound leaves room for
 # a loaded 2-core machine while still failing the old code, where it waited for the weave (60 s).
 INGEST_BOUND_S = 3.0
+
+
+def test_a_merged_event_answers_with_where_its_story_went(tmp_path, seeds_dir, capsys):
+    """An id retired by a merge answers as the event that holds its earliest article: the API
+    with a 308 and the new location, the page with a redirect, ``show`` following it."""
+    from newsweave.cli import main
+    from newsweave.corpus.ingest import ingest
+    from newsweave.corpus.store import Store
+
+    db = tmp_path / "news.db"
+    ingest([str(seeds_dir)], db=db, progress=False)
+    with Store(db) as st:
+        (live,) = [e.id for e in st.list_events(limit=10)]
+        first = st.get_event(live).articles[0]
+        with st.transaction():
+            st.add_redirect("ev_000000000000", first)
+        assert st.follow("ev_000000000000") == live and st.follow("ev_unknown") is None
+    with BackgroundServer(create_app(str(db))) as srv, httpx.Client(base_url=srv.url) as c:
+        r = c.get("/api/events/ev_000000000000")
+        assert r.status_code == 308 and r.headers["location"] == f"/api/events/{live}"
+        assert r.json()["merged_into"] == live
+        assert c.get("/api/events/ev_000000000000", follow_redirects=True).json()["events"]
+        page = c.get("/events/ev_000000000000")
+        assert page.status_code == 308 and page.headers["location"] == f"/events/{live}"
+        assert c.get("/api/events/ev_unknown").status_code == 404
+    out = tmp_path / "shown.json"
+    assert (
+        main(["show", "ev_000000000000", "--db", str(db), "--format", "json", "-o", str(out)]) == 0
+    )
+    assert f"merged into {live}" in capsys.readouterr().err
+    assert json.loads(out.read_text(encoding="utf-8"))["events"][0]["id"] != "ev_000000000000"

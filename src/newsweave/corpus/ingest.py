@@ -348,6 +348,8 @@ class _Committer:
                 touched.update((ch.event, ch.into))
                 if ch.kind == "merge":
                     summary.merged_events += 1
+                if ch.event not in index.events:  # merged away or emptied: its id answers as
+                    self.store.add_redirect(ch.event, index.anchor[ch.event])  # its anchor's event
             self.store.refresh_events(sorted(touched))
         self.touched.update(e for e in touched if e in index.events)
         summary.events_touched = len(self.touched)

@@ -120,11 +120,28 @@ def _m3_not_article(db: sqlite3.Connection) -> None:
     )
 
 
+def _m4_redirects(db: sqlite3.Connection) -> None:
+    """Ids of events that merged away (or emptied) and the earliest article shown under
+    each: the id answers as whichever event holds that article now, so a saved link never
+    shows another story."""
+    _script(
+        db,
+        """
+        CREATE TABLE event_redirects (
+            id TEXT PRIMARY KEY,
+            anchor_article TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m1_initial,
     _m2_fulltext,
     _m3_not_article,
+    _m4_redirects,
 )
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

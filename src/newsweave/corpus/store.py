@@ -431,7 +431,25 @@ class Store:
                 ),
                 event_id=r["event_id"],
             )
+        index.retired.update(r[0] for r in self._q("SELECT id FROM event_redirects"))
         return len(rows)
+
+    def add_redirect(self, event_id: str, anchor_article: str) -> None:
+        """``event_id`` merged away (or emptied): it answers from now on as the event that
+        holds ``anchor_article``, the earliest article shown under it."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO event_redirects (id, anchor_article, at) VALUES (?,?,?)",
+            (event_id, anchor_article, _utcnow()),
+        )
+
+    def has_event(self, event_id: str) -> bool:
+        return bool(self._q("SELECT 1 FROM events WHERE id = ?", (event_id,)))
+
+    def follow(self, event_id: str) -> str | None:
+        """The live event a retired id answers as (the one holding its anchor), else None."""
+        rows = self._q("SELECT anchor_article FROM event_redirects WHERE id = ?", (event_id,))
+        live = self.article_event(rows[0][0]) if rows else None
+        return live if live != event_id else None
 
     def load_minhashes(self) -> Iterator[tuple[str, np.ndarray]]:
         for r in self._q(

@@ -205,6 +205,12 @@ class EventIndex:
         )
         self.dim = dim or 0  # set by the first article when not given
         self.events: dict[str, _Event] = {}
+        # ids of events that merged away or emptied: never given to another story (a saved
+        # link to one answers with where its articles went, see corpus.store)
+        self.retired: set[str] = set()
+        # event id -> the earliest article shown under it: the id goes where that article goes
+        # (kept for retired ids too: they answer as the event that holds it now)
+        self.anchor: dict[str, str] = {}
         self.event_of: dict[str, str] = {}
         self.docs: dict[str, DocFeatures] = {}
         self._lexw: dict[str, dict[int, float]] = {}  # weighted, normalised vectors at insertion
@@ -276,11 +282,12 @@ class EventIndex:
     # ------------------------------------------------------------ bookkeeping
     def _new_event(self, first: str, event_id: str | None = None) -> _Event:
         eid = event_id or event_id_for(first)
-        while eid in self.events:  # an id reused after a merge: keep ids unique
+        while eid in self.events or eid in self.retired:  # an id once shown means one story
             eid = event_id_for(eid)
         ev = _Event(eid, self._seq)
         self._seq += 1
         self.events[eid] = ev
+        self.anchor[eid] = first
         row = len(self._row_ids)
         self._row_ids.append(eid)
         self._rows[eid] = row
@@ -324,6 +331,7 @@ class EventIndex:
         return ev
 
     def _drop(self, ev: _Event) -> None:
+        self.retired.add(ev.id)
         r = self._rows.pop(ev.id)
         self._row_ids[r] = None
         self._emb_sum[r] = 0
@@ -437,9 +445,9 @@ class EventIndex:
         """Re-place members (evict those that fit another group better or none at all), merge
         converged groups, then split each changed group into its events (:meth:`_split`).
 
-        Ids stay stable: an evicted article joins an existing event or opens one of its own;
-        a merge keeps the id of the larger event (the older one on a tie); a split keeps the
-        id for its largest part.
+        Ids keep meaning the story first shown under them: an evicted article joins an existing
+        event or opens one of its own; a merge keeps the older id (the other is retired and
+        never reused); a split keeps the id for the part holding the earliest article.
         """
         changes: list[EventChange] = []
         # sizes at earlier passes decide what is re-placed; the rounds of this pass all use them
@@ -458,12 +466,66 @@ class EventIndex:
         touched |= self._dirty
         self._split(changes, {e for e in touched if e in self.events})
         self._rescue(changes, {e for e in touched | self._dirty if e in self.events})
+        self._keep_ids_with_anchors(changes)
         self._dirty = set()
         return changes
 
+    def _keep_ids_with_anchors(self, changes: list[EventChange]) -> None:
+        """An id names the story of the earliest article shown under it (its anchor): when a
+        refine pass moved that article to another event, the id follows it there. The event
+        it left keeps its other articles under a fresh id; a younger event that received the
+        anchor takes the id over; an older one absorbs it (the id answers as that one)."""
+        moved = [c.event for c in changes] + [c.into for c in changes]
+        for x in dict.fromkeys(moved):
+            a = self.anchor.get(x)
+            if a is None or a not in self.event_of or self.event_of[a] == x:
+                continue
+            y = self.event_of[a]
+            seq_x = self.events[x].seq if x in self.events else None
+            if x in self.events:  # the articles left behind become a story of their own
+                left = self.events[x]
+                fresh = self._fresh_id(left.members[0])
+                self._rename(x, fresh, left.members[0])
+                changes.append(EventChange("move", x, fresh, tuple(left.members)))
+            if seq_x is not None and self.events[y].seq > seq_x:  # the younger takes the id
+                ev = self.events[y]
+                self.retired.discard(x)
+                self._rename(y, x, a)
+                ev.seq = seq_x
+                self.retired.add(y)
+                changes.append(EventChange("move", y, x, tuple(ev.members)))
+            else:  # an older event holds the anchor now: the id answers as that event
+                self.retired.add(x)
+                changes.append(EventChange("merge", x, y, ()))
+
+    def _fresh_id(self, first: str) -> str:
+        eid = event_id_for(first)
+        while eid in self.events or eid in self.retired:
+            eid = event_id_for(eid)
+        return eid
+
+    def _rename(self, old: str, new: str, anchor: str) -> None:
+        """Give event ``old`` the id ``new`` (every index that names it follows)."""
+        ev = self.events.pop(old)
+        ev.id = new
+        self.events[new] = ev
+        r = self._rows.pop(old)
+        self._rows[new] = r
+        self._row_ids[r] = new
+        for d in ev.members:
+            self.event_of[d] = new
+            for key in self._block_keys(d):
+                ids = self._block[key]
+                ids.discard(old)
+                ids.add(new)
+        if old in self._split_checked:
+            self._split_checked[new] = self._split_checked.pop(old)
+        self.anchor[new] = anchor  # the old id keeps its own: a retired id answers by it
+        self._dirty.discard(old)
+
     def _rescue(self, changes: list[EventChange], ids: set[str]) -> None:
         """Give each lone article among ``ids`` a second chance (:data:`RESCUE_THRESHOLD`): it
-        joins the event it is most similar to, which keeps its id (reported as a merge)."""
+        joins the event it is most similar to, reported as a merge that keeps the older id."""
         for eid in sorted(ids, key=lambda e: self.events[e].seq):
             ev = self.events.get(eid)
             if ev is None or len(ev.members) != 1:
@@ -472,8 +534,16 @@ class EventIndex:
             best, score = self.best_event(doc, exclude_own=True)
             if best is None or score < RESCUE_THRESHOLD:
                 continue
-            self._detach(doc)
             into = self.events[best]
+            if ev.seq < into.seq:  # the lone article's event is the older: its id survives
+                docs = tuple(into.members)
+                for d in docs:
+                    self._detach(d)
+                    self._attach(d, ev)
+                self._split_checked[eid] = len(ev.members)  # not split again for one article
+                changes.append(EventChange("merge", best, eid, docs))
+                continue
+            self._detach(doc)
             self._attach(doc, into)
             self._split_checked[best] = len(into.members)  # not split again for one article
             changes.append(EventChange("merge", eid, best, (doc,)))
@@ -551,9 +621,11 @@ class EventIndex:
                     parts[keys[int(j)]].append(r)
             order = {m: i for i, m in enumerate(members)}
             rows = core + rest
+            # the id stays with the part holding the event's earliest article: what was shown
+            # under it first is what a saved link means
             groups = sorted(
                 ([rows[r] for r in part] for part in parts.values()),
-                key=lambda g: (-len(g), min(order[m] for m in g)),
+                key=lambda g: min(order[m] for m in g),
             )
             for group in groups[1:]:
                 for d in group:
@@ -636,7 +708,7 @@ class EventIndex:
             if best is None:
                 continue
             a, b = self.events[eid], self.events[best]
-            keep, gone = (a, b) if (len(a.members), -a.seq) >= (len(b.members), -b.seq) else (b, a)
+            keep, gone = (a, b) if a.seq <= b.seq else (b, a)  # the older id survives
             docs = tuple(gone.members)
             for d in docs:
                 self._detach(d)

@@ -15,8 +15,16 @@ from fastapi.responses import Response
 
 from newsweave import __version__
 from newsweave.corpus.store import Store, StoredEvent
+from newsweave.errors import NotFound
 from newsweave.models import EventReport
-from newsweave.serve.context import Context, cached_event, conditional_response, reader
+from newsweave.serve.context import (
+    Context,
+    cached_event,
+    conditional_response,
+    merged_into,
+    moved_response,
+    reader,
+)
 from newsweave.serve.errors import MAX_BODY_BYTES
 
 # Page size of /api/events: the default fills a screen, the cap bounds one response.
@@ -96,7 +104,14 @@ def list_events(
     summary="One event with its full synthesis (schema newsweave.event/1)",
 )
 def get_event(event_id: str, request: Request, ctx: Context) -> Response:
-    rendered = cached_event(ctx, "json", event_id, _report_json)
+    """An event merged into another answers 308 with the new location (``merged_into``)."""
+    try:
+        rendered = cached_event(ctx, "json", event_id, _report_json)
+    except NotFound:
+        into = merged_into(ctx, event_id)
+        if into is None:
+            raise
+        return moved_response(event_id, into, f"/api/events/{into}")
     return conditional_response(request, rendered, "application/json")
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 
 from newsweave.config import Settings
 from newsweave.corpus.store import Store, weave_event
@@ -142,6 +142,18 @@ def reader(ctx: ServerContext) -> Iterator[Store]:
         ctx.local.store = None
         store.close()
         raise
+
+
+def merged_into(ctx: ServerContext, event_id: str) -> str | None:
+    """The live event a retired id (merged away) now answers as, else None."""
+    with reader(ctx) as store:
+        return store.follow(event_id)
+
+
+def moved_response(event_id: str, into: str, url: str) -> Response:
+    """308 to where a merged event's articles are now, saying so in the body too."""
+    body = {"error": "merged", "event": event_id, "merged_into": into, "location": url}
+    return JSONResponse(body, status_code=308, headers={"Location": url})
 
 
 def _event_version(store: Store, event_id: str) -> tuple[str, str]:

@@ -11,7 +11,7 @@ import html
 from contextlib import suppress
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from newsweave.errors import NewsweaveError, NotFound
 from newsweave.models import EventReport
@@ -20,6 +20,7 @@ from newsweave.serve.context import (
     ServerContext,
     cached_event,
     conditional_response,
+    merged_into,
     reader,
 )
 from newsweave.serve.errors import ApiError
@@ -70,6 +71,11 @@ def event_page(event_id: str, request: Request, ctx: Context) -> Response:
 
     try:
         rendered = cached_event(ctx, "page", event_id, build)
+    except NotFound as exc:
+        into = merged_into(ctx, event_id)
+        if into is None:
+            return _error_page(exc)
+        return RedirectResponse(f"/events/{into}", status_code=308)  # merged: follow it there
     except NewsweaveError as exc:
         return _error_page(exc)
     return conditional_response(request, rendered, "text/html; charset=utf-8")

@@ -249,3 +249,48 @@ def test_ingest_follows_a_feed_link_to_another_private_host_only_with_allow_priv
         for s in servers:
             s.shutdown()
             s.server_close()
+
+
+def test_events_list_limits_counts_and_filters(tmp_path, seeds_dir, capsys):
+    """`events` says how many it shows of how many, lists outlets and origins, keeps undated
+    events under --since unless --dated, and --min-sources drops thin events."""
+    from newsweave.cli import main
+    from newsweave.corpus.ingest import ingest
+    from newsweave.corpus.store import Store
+
+    db = tmp_path / "news.db"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    stories = [
+        "The council of Harbourton voted on Monday to close the old ferry pier after storm "
+        "damage, the mayor said. Repairs will take at least two years.",
+        "A violinist from Lowmere won the national youth music prize with a sonata she wrote "
+        "herself, the jury announced at a concert in the capital.",
+        "Engineers restored power to forty thousand homes in Eastcliff after a substation "
+        "fire, the grid operator said, and blamed a faulty transformer.",
+    ]
+    for i, story in enumerate(stories):
+        (docs / f"story{i}.txt").write_text(story + "\n", encoding="utf-8")
+    ingest([str(seeds_dir), str(docs)], db=db, progress=False)
+    with Store(db, readonly=True) as st:
+        total = st.count_events()
+        undated = st.count_events(dated=False) - st.count_events(dated=True)
+    assert total >= 4 and undated >= 1
+
+    assert main(["events", "--db", str(db), "--limit", "2"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == f"showing 2 of {total}" and len(out) == 3
+    assert "outlets" in out[0] and "origins" in out[0]
+    assert main(["events", "--db", str(db), "--limit", "0"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"showing {total} of {total}"
+    # --since keeps the undated events; --dated drops them
+    assert main(["events", "--db", str(db), "--since", "2025-05-01", "--limit", "0"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"showing {total} of {total}"
+    assert main(["events", "--db", str(db), "--since", "2025-05-01", "--dated"]) == 0
+    dated = total - undated
+    assert capsys.readouterr().out.splitlines()[-1] == f"showing {dated} of {dated}"
+    # the seeds' event has four outlets or more; a one-article story has one
+    assert main(["events", "--db", str(db), "--min-sources", "2", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["events"] and all(e["n_sources"] >= 2 for e in listed["events"])
+    assert listed["total"] < total

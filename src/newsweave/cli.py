@@ -23,6 +23,8 @@ from newsweave.config import Settings
 from newsweave.errors import ConfigError, InputError, NewsweaveError, OutputError
 
 DEFAULT_DB = "newsweave.db"
+# Events `newsweave events` lists unless --limit says otherwise (0 = all): a screenful.
+EVENTS_SHOWN = 50
 
 
 # The largest TCP port number.
@@ -253,19 +255,30 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
-    from newsweave.corpus.store import Store
+    from newsweave.corpus.store import MAX_LIMIT, Store
 
+    filters = {"since": args.since, "dated": args.dated, "min_sources": args.min_sources}
     with Store(args.db, readonly=True) as store:
-        events = store.list_events(since=args.since)
+        total = store.count_events(**filters)
+        wanted = total if args.limit == 0 else min(args.limit, total)
+        events = []
+        while len(events) < wanted:  # pages of the store's largest page
+            page = min(MAX_LIMIT, wanted - len(events))
+            events += store.list_events(limit=page, offset=len(events), **filters)
         if args.format == "json":
             listed = {
+                "total": total,
                 "events": [e.to_json() for e in events],
                 "set_aside": [{"id": a.id, "reason": a.not_article} for a in store.non_articles()],
             }
             _out(_dump(listed, "json") + "\n")
         else:
             for e in events:
-                _out(f"{e.id}\t{e.date or '-':10}\t{len(e.articles):3d} articles\t{e.title}\n")
+                _out(
+                    f"{e.id}\t{e.date or '-':10}\t{e.n_sources:3d} outlets\t"
+                    f"{e.n_origins:3d} origins\t{e.title}\n"
+                )
+            _out(f"showing {len(events)} of {total}\n")
             if aside := store.count_non_articles():
                 _out(f"({aside} documents set aside as not articles: --format json lists why)\n")
     return 0
@@ -395,7 +408,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("events", help="list the stored events")
     s.add_argument("--db", default=DEFAULT_DB)
-    s.add_argument("--since", default=None, metavar="DATE")
+    s.add_argument(
+        "--since", default=None, metavar="DATE", help="on or after DATE (undated ones too)"
+    )
+    s.add_argument("--dated", action="store_true", help="only events with a known date")
+    s.add_argument(
+        "--min-sources", type=_int_in(0, None), default=0, metavar="N", help="at least N outlets"
+    )
+    s.add_argument(
+        "--limit", type=_int_in(0, None), default=EVENTS_SHOWN, metavar="N", help="0 = all"
+    )
     s.add_argument("--format", choices=["table", "json"], default="table")
     s.set_defaults(fn=cmd_events)
 

@@ -128,7 +128,11 @@ def test_reads_for_the_api(filled):
         assert {"id", "title", "date", "articles", "outlets", "n_sources", "updated"} <= set(js)
         assert js["date"] == "2025-05-11" and "Putin" in js["title"]
         # filters: date, entity, words; pagination
-        assert [e.id for e in st.list_events(since="2025-01-01")] == [seeds.id]
+        assert [e.id for e in st.list_events(since="2025-01-01", dated=True)] == [seeds.id]
+        # an undated event may be recent: --since keeps it unless only dated ones are asked
+        recent = [e for e in st.list_events(since="2025-01-01", limit=1000)]
+        assert seeds.id in [e.id for e in recent]
+        assert all(e.date is None for e in recent if e.id != seeds.id)
         assert seeds.id in [e.id for e in st.list_events(entity="Istanbul")]
         assert [e.id for e in st.list_events(q="Putin Istanbul")] == [seeds.id]
         assert st.list_events(q="zzzunknownword") == []

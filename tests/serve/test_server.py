@@ -301,7 +301,9 @@ def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     page.goto(f"{server.url}/?q=Istanbul")
     card = page.locator(".event-card").first
     card.wait_for()
-    assert "5 articles" in norm(card.inner_text())
+    shown = norm(card.inner_text())  # outlets and independent origins, not articles
+    assert re.search(r"\b\d outlets\b", shown) and "independent origin" in shown, shown
+    assert "articles" not in shown
     page.screenshot(path=str(out_dir / "webpage-served-list.png"))
     page.fill("#nw-q", "zzqx nonexistentword")
     page.wait_for_selector("#nw-events .empty")

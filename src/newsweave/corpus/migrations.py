@@ -123,7 +123,8 @@ def _m3_not_article(db: sqlite3.Connection) -> None:
 def _m4_redirects(db: sqlite3.Connection) -> None:
     """Ids of events that merged away (or emptied) and the earliest article shown under
     each: the id answers as whichever event holds that article now, so a saved link never
-    shows another story."""
+    shows another story. Events also keep how many outlets and independent origins report
+    them, which the list filters and shows."""
     _script(
         db,
         """
@@ -132,8 +133,18 @@ def _m4_redirects(db: sqlite3.Connection) -> None:
             anchor_article TEXT NOT NULL,
             at TEXT NOT NULL
         );
+        ALTER TABLE events ADD COLUMN n_sources INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN n_origins INTEGER NOT NULL DEFAULT 0;
         """,
     )
+    # existing events: outlets (an article of unknown outlet counts on its own); origins are
+    # counted when an event next changes (the ingest refreshes it), outlets until then
+    db.execute(
+        "UPDATE events SET n_sources = (SELECT COUNT(DISTINCT a.outlet) + SUM(a.outlet IS NULL)"
+        " FROM event_articles m JOIN articles a ON a.id = m.article_id"
+        " WHERE m.event_id = events.id)"
+    )
+    db.execute("UPDATE events SET n_origins = n_sources")
 
 
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].

@@ -90,6 +90,7 @@ class StoredEvent:
     articles: tuple[str, ...]
     outlets: tuple[str, ...]
     n_sources: int  # distinct outlets; an article of unknown outlet counts on its own
+    n_origins: int  # independent origins: reprints and wire copies count once
     created: str
     updated: str
 
@@ -102,6 +103,7 @@ class StoredEvent:
             "n_articles": len(self.articles),
             "outlets": list(self.outlets),
             "n_sources": self.n_sources,
+            "n_origins": self.n_origins,
             "created": self.created,
             "updated": self.updated,
         }
@@ -386,12 +388,14 @@ class Store:
             dates = Counter(r["published"][:10] for r in rows if r["published"])
             day = min(dates, key=lambda d: (-dates[d], d)) if dates else None
             outlets = sorted({r["outlet"] for r in rows if r["outlet"]})
+            n_sources = len(outlets) + sum(1 for r in rows if not r["outlet"])
             seq = (seqs or {}).get(eid)
             self.db.execute(
-                "INSERT INTO events (id, seq, title, date, n_articles, outlets, created, updated)"
-                " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
-                " date = excluded.date, n_articles = excluded.n_articles, outlets = excluded.outlets,"
-                " updated = excluded.updated",
+                "INSERT INTO events (id, seq, title, date, n_articles, outlets, created, updated,"
+                " n_sources, n_origins) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                " title = excluded.title, date = excluded.date, n_articles = excluded.n_articles,"
+                " outlets = excluded.outlets, updated = excluded.updated,"
+                " n_sources = excluded.n_sources, n_origins = excluded.n_origins",
                 (
                     eid,
                     seq if seq is not None else self._next_seq(),
@@ -401,8 +405,30 @@ class Store:
                     json.dumps(outlets, ensure_ascii=False),
                     now,
                     now,
+                    n_sources,
+                    self._origins([r["id"] for r in rows]),
                 ),
             )
+
+    def _origins(self, members: list[str]) -> int:
+        """Independent origins among ``members``: reprints and wire copies (near-duplicate
+        links) count once. The event's synthesis also reads wire credits, so its count
+        can be lower."""
+        parent = {m: m for m in members}
+
+        def root(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        marks = ",".join("?" * len(members))
+        for a, b in self._q(
+            f"SELECT a, b FROM duplicates WHERE a IN ({marks}) AND b IN ({marks})",
+            [*members, *members],
+        ):
+            parent[root(a)] = root(b)
+        return len({root(m) for m in members})
 
     def _next_seq(self) -> int:
         return int(self._q("SELECT COALESCE(MAX(seq), -1) + 1 FROM events")[0][0])
@@ -469,12 +495,23 @@ class Store:
         )
 
     def _event_filter(
-        self, since: str | date | None, until: str | date | None, entity: str | None, q: str | None
+        self,
+        since: str | date | None,
+        until: str | date | None,
+        entity: str | None,
+        q: str | None,
+        dated: bool = False,
+        min_sources: int = 0,
     ) -> tuple[str, list[Any]]:
         where, params = [], []
-        if since:
-            where.append("e.date >= ?")
+        if since:  # an undated event may be recent: it stays unless only dated ones are asked
+            where.append("e.date >= ?" if dated else "(e.date >= ? OR e.date IS NULL)")
             params.append(_iso_day(since, "since"))
+        elif dated:
+            where.append("e.date IS NOT NULL")
+        if min_sources > 1:
+            where.append("e.n_sources >= ?")
+            params.append(int(min_sources))
         if until:
             where.append("e.date <= ?")
             params.append(_iso_day(until, "until"))
@@ -501,13 +538,16 @@ class Store:
         offset: int = 0,
         *,
         until: str | date | None = None,
+        dated: bool = False,
+        min_sources: int = 0,
     ) -> list[StoredEvent]:
         """Events, newest date first (then most articles); filters combine with AND.
 
         ``since``/``until``: ISO dates (inclusive); ``entity``: a name as written
-        ("Vladimir Putin"); ``q``: words that must all occur in a member article.
+        ("Vladimir Putin"); ``q``: words that must all occur in a member article; an undated
+        event passes ``since`` unless ``dated``; ``min_sources``: at least that many outlets.
         """
-        where, params = self._event_filter(since, until, entity, q)
+        where, params = self._event_filter(since, until, entity, q, dated, min_sources)
         limit = DEFAULT_LIMIT if limit is None else max(0, min(int(limit), MAX_LIMIT))
         rows = self._q(
             "SELECT e.* FROM events e"
@@ -524,8 +564,10 @@ class Store:
         q: str | None = None,
         *,
         until: str | date | None = None,
+        dated: bool = False,
+        min_sources: int = 0,
     ) -> int:
-        where, params = self._event_filter(since, until, entity, q)
+        where, params = self._event_filter(since, until, entity, q, dated, min_sources)
         return int(self._q("SELECT COUNT(*) FROM events e" + where, params)[0][0])
 
     def _with_members(self, rows: list[sqlite3.Row]) -> list[StoredEvent]:
@@ -533,19 +575,15 @@ class Store:
             return []
         ids = [r["id"] for r in rows]
         members: dict[str, list[str]] = {i: [] for i in ids}
-        outlets_of: dict[str, list[str | None]] = {i: [] for i in ids}
         marks = ",".join("?" * len(ids))
         for m in self._q(
-            f"SELECT m.event_id, m.article_id, a.outlet FROM event_articles m JOIN articles a"
+            f"SELECT m.event_id, m.article_id FROM event_articles m JOIN articles a"
             f" ON a.id = m.article_id WHERE m.event_id IN ({marks}) ORDER BY a.rowid",
             ids,
         ):
             members[m[0]].append(m[1])
-            outlets_of[m[0]].append(m[2])
         out = []
         for r in rows:
-            outs = outlets_of[r["id"]]
-            n_sources = len({o for o in outs if o}) + sum(1 for o in outs if not o)
             out.append(
                 StoredEvent(
                     id=r["id"],
@@ -553,7 +591,8 @@ class Store:
                     date=r["date"],
                     articles=tuple(members[r["id"]]),
                     outlets=tuple(json.loads(r["outlets"])),
-                    n_sources=n_sources,
+                    n_sources=r["n_sources"],
+                    n_origins=r["n_origins"],
                     created=r["created"],
                     updated=r["updated"],
                 )
@@ -629,6 +668,11 @@ class Store:
                     _utcnow(),
                 ),
             )
+            if report.events and report.events[0].origins:  # the synthesis also reads wire
+                self.db.execute(  # credits: from now on the list shows its count
+                    "UPDATE events SET n_origins = ? WHERE id = ?",
+                    (len(report.events[0].origins), event_id),
+                )
 
     def event_report(
         self, event_id: str, *, settings: Settings, words: int | None = None

@@ -49,9 +49,18 @@ def _list_events(
     until: str | None,
     limit: int,
     offset: int,
+    dated: bool = False,
+    min_sources: int = 0,
 ) -> tuple[int, list[dict[str, Any]]]:
     """Filtered, paginated events, newest first (the store does the filtering in SQL)."""
-    filters = {"since": since, "until": until, "entity": entity, "q": q}
+    filters = {
+        "since": since,
+        "until": until,
+        "entity": entity,
+        "q": q,
+        "dated": dated,
+        "min_sources": min_sources,
+    }
     total = store.count_events(**filters)
     events = store.list_events(**filters, limit=limit, offset=offset) if total > offset else []
     return total, [_event_json(e) for e in events]
@@ -84,6 +93,8 @@ def list_events(
     until: Annotated[date | None, Query(description="on or before this date")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     offset: Annotated[int, Query(ge=0)] = 0,
+    dated: Annotated[bool, Query(description="only events with a known date")] = False,
+    min_sources: Annotated[int, Query(ge=0, description="at least this many outlets")] = 0,
 ) -> dict[str, Any]:
     with reader(ctx) as store:
         total, events = _list_events(
@@ -94,6 +105,8 @@ def list_events(
             until=until.isoformat() if until else None,
             limit=limit,
             offset=offset,
+            dated=dated,
+            min_sources=min_sources,
         )
     return {"total": total, "limit": limit, "offset": offset, "events": events}
 

@@ -36,7 +36,6 @@
     if (s < 86400 * 45) return Math.round(s / 86400) + " days ago";
     return fmtDay(iso);
   }
-  function n(x) { return Array.isArray(x) ? x.length : (typeof x === "number" ? x : 0); }
 
   function params() {
     var p = new URLSearchParams();
@@ -65,9 +64,8 @@
             h("h2", null, e.title || "Untitled event"),
             h("div", { class: "facts" },
               h("span", null, fmtDay(e.date)),
-              h("span", null, h("b", null, e.n_articles || n(e.articles)), (e.n_articles || n(e.articles)) === 1 ? " article" : " articles"),
-              e.n_sources ? h("span", { title: "distinct outlets; an article of unknown outlet counts on its own" }, h("b", null, e.n_sources), e.n_sources === 1 ? " source" : " sources")
-                : (nOut ? h("span", null, h("b", null, nOut), nOut === 1 ? " outlet" : " outlets") : null),
+              h("span", { title: "distinct outlets; an article of unknown outlet counts on its own" }, h("b", null, e.n_sources || nOut), (e.n_sources || nOut) === 1 ? " outlet" : " outlets"),
+              e.n_origins ? h("span", { title: "independent origins: reprints and wire copies count once" }, h("b", null, e.n_origins), e.n_origins === 1 ? " independent origin" : " independent origins") : null,
               upd ? h("span", null, "updated " + upd) : null),
             Array.isArray(outlets) && outlets.length ? h("div", { class: "outl" }, outlets.slice(0, 8).join(" · ") + (outlets.length > 8 ? " · …" : "")) : null)));
         });

@@ -294,3 +294,32 @@ def test_events_list_limits_counts_and_filters(tmp_path, seeds_dir, capsys):
     listed = json.loads(capsys.readouterr().out)
     assert listed["events"] and all(e["n_sources"] >= 2 for e in listed["events"])
     assert listed["total"] < total
+
+
+def test_ingest_shows_a_progress_bar_only_on_a_terminal(tmp_path, seeds_dir):
+    import pty
+
+    def stderr_of(db: Path, on_tty: bool) -> str:
+        cmd = [*EXE, "ingest", str(seeds_dir), "--db", str(db)]
+        if not on_tty:
+            return subprocess.run(cmd, capture_output=True, text=True, check=True).stderr
+        leader, follower = pty.openpty()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=follower)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                data = os.read(leader, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+        proc.wait(timeout=120)
+        os.close(leader)
+        return b"".join(chunks).decode("utf-8", "replace")
+
+    piped = stderr_of(tmp_path / "a.db", on_tty=False)
+    assert "art/s" not in piped and "\r" not in piped
+    shown = stderr_of(tmp_path / "b.db", on_tty=True)
+    assert "ingest" in shown and "art" in shown and "\r" in shown

@@ -339,3 +339,17 @@ def test_the_seeds_in_a_store_of_other_news_leave_every_id_on_its_story(tmp_path
         assert _still_there(st, shown) == []
         (putin,) = {st.article_event(i) for i in seed_ids}
         assert putin not in shown  # the seeds' event has an id of its own
+
+
+def test_the_summary_tells_new_from_already_stored_from_repeated(tmp_path, seeds_dir):
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    shutil.copy(seed, src / "a.txt")
+    shutil.copy(seed, src / "copy-of-a.txt")  # the same article twice in one run
+    db = tmp_path / "news.db"
+    first = ingest([str(src)], db=db, progress=False)
+    assert (first.added, first.repeated, first.duplicates) == (1, 1, 0)
+    assert "1 repeated in the input" in first.describe()
+    again = ingest([str(src)], db=db, progress=False)
+    assert (again.added, again.repeated, again.duplicates) == (0, 0, 2)

@@ -77,7 +77,8 @@ class IngestSummary:
 
     db: str
     added: int = 0
-    duplicates: int = 0  # already in the store (same url or same text) or repeated in the input
+    duplicates: int = 0  # already in the store before this run (same url or same text)
+    repeated: int = 0  # the same article twice in this run's inputs: stored once
     near_duplicates: int = 0  # added, and linked to a reprint / wire copy
     non_articles: int = 0  # added, but set aside: not articles (widgets, crawl notices...)
     failed: list[str] = field(default_factory=list)  # error messages naming the input
@@ -97,6 +98,7 @@ class IngestSummary:
             f"ingested {self.added} new articles into {self.db} in {self.seconds:.1f}s"
             f" ({self.rate:.1f}/s, {self.engine} engine)",
             f"{self.duplicates} already stored",
+            f"{self.repeated} repeated in the input",
             f"{self.near_duplicates} linked as near-duplicates",
             f"{self.non_articles} set aside as non-articles",
             f"{self.new_events} new events, {self.events_touched} events updated",
@@ -235,6 +237,7 @@ class _Committer:
             self.dups.add(aid, sig)
         self.touched: set[str] = set()
         self.bar = _progress(None, progress)
+        self.added_ids: set[str] = set()  # stored by this run: a second copy is "repeated"
         self.pending: list[PreparedArticle] = []
         self.since_refine = 0
 
@@ -289,6 +292,13 @@ class _Committer:
         if self.bar is not None:
             self.bar.close()
 
+    def _count_duplicate(self, existing: str) -> None:
+        """An article already stored: by this run (repeated in the input) or before it."""
+        if existing in self.added_ids:
+            self.summary.repeated += 1
+        else:
+            self.summary.duplicates += 1
+
     def _commit(self, batch: Sequence[PreparedArticle]) -> int:
         """Store a batch in one transaction; returns how many articles were new."""
         store, summary = self.store, self.summary
@@ -303,15 +313,17 @@ class _Committer:
                         f" exceeds the limit of {MAX_TEXT_CHARS}"
                     )
                     continue
-                if store.find_existing(art) is not None:
-                    summary.duplicates += 1
+                existing = store.find_existing(art)
+                if existing is not None:
+                    self._count_duplicate(existing)
                     continue
                 if store.has_article_id(art.id):  # same id, different article: keep both
                     p = p.with_id(f"{art.id}~{art.content_hash[:8]}")
                     if store.has_article_id(p.article.id):
-                        summary.duplicates += 1
+                        self._count_duplicate(p.article.id)
                         continue
                 store.insert_article(p)
+                self.added_ids.add(p.article.id)
                 links = self.dups.add(p.article.id, np.frombuffer(p.minhash, dtype=np.uint32))
                 for link in links:
                     store.add_duplicate(link.a, link.b, link.jaccard)

@@ -196,7 +196,16 @@ def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
         raise InputError("no readable article among the inputs", path=" ".join(args.paths))
     outputs = args.output or [None]
     formats = [_output_format(args.format, out) for out in outputs]
-    report = weave(articles, words=args.words, single_event=not args.split, settings=settings)
+    bar = _progress_bar("weave", "event") if args.split else None
+    report = weave(
+        articles,
+        words=args.words,
+        single_event=not args.split,
+        settings=settings,
+        progress=None if bar is None else bar.update_to,
+    )
+    if bar is not None:
+        bar.close()
     for out, fmt in zip(outputs, formats, strict=True):  # one weave, every requested format
         shown = report
         if fmt == "html":
@@ -209,6 +218,29 @@ def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
 
 
 _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html"}
+
+
+class _Bar:
+    """A tqdm bar on the terminal's stderr, moved to an absolute count."""
+
+    def __init__(self, desc: str, unit: str) -> None:
+        from tqdm import tqdm
+
+        from newsweave.corpus.ingest import bar_geometry
+
+        self.bar = tqdm(desc=desc, unit=unit, **bar_geometry())
+
+    def update_to(self, done: int, total: int) -> None:
+        self.bar.total = total
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+def _progress_bar(desc: str, unit: str) -> _Bar | None:
+    """A progress bar when stderr is a terminal; none when it is a file or a pipe."""
+    return _Bar(desc, unit) if sys.stderr.isatty() else None
 
 
 def _output_format(given: str | None, output: str | None) -> str:

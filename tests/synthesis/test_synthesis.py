@@ -194,3 +194,13 @@ def test_a_non_article_is_listed_but_woven_nowhere(seed_articles, settings):
     assert "## Set aside: not articles" in render_markdown(report)
     alone = weave([widget], settings=settings)
     assert alone.events == () and alone.articles[0].not_article
+
+
+def test_progress_is_told_after_each_event(seed_articles, settings):
+    calls: list[tuple[int, int]] = []
+    weave(
+        seed_articles[:2],
+        settings=settings,
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    assert calls == [(1, 1)]

@@ -15,6 +15,7 @@ Two halves, so the same code runs locally and on Ray (:mod:`newsweave.scale.engi
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +34,9 @@ from newsweave.events.prepare import PreparedArticle, prepare_batch
 from newsweave.models import Article
 from newsweave.scale.engine import is_prepared_dir, open_engine, prepared_shards, read_prepared
 
+# Size assumed for a terminal that does not report one (a bare pty).
+BAR_COLUMNS = 80
+BAR_ROWS = 24
 # Articles per transaction: a kill loses at most this many; commits stay a small share of the time.
 COMMIT_EVERY = 64
 # The refine pass (merge/split of events) runs after this many new articles and at the end.
@@ -145,7 +149,18 @@ def _progress(total: int | None, enabled: bool):
         return None
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="art", desc="ingest", file=sys.stderr, smoothing=0.1)
+    return tqdm(total=total, unit="art", desc="ingest", smoothing=0.1, **bar_geometry())
+
+
+def bar_geometry() -> dict[str, Any]:
+    """Where and how wide a progress bar is drawn: stderr, at the terminal's size, or an
+    assumed one when it reports none (tqdm draws nothing in 0 x 0, as in a bare pty)."""
+    size = shutil.get_terminal_size((BAR_COLUMNS, BAR_ROWS))
+    return {
+        "file": sys.stderr,
+        "ncols": size.columns or BAR_COLUMNS,
+        "nrows": size.lines or BAR_ROWS,
+    }
 
 
 def ingest(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newsweave.config import Settings
@@ -44,6 +44,7 @@ def weave(
     words: int | None = None,
     single_event: bool = True,
     settings: Settings | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> EventReport:
     """Weave articles into an :class:`EventReport`.
 
@@ -52,6 +53,7 @@ def weave(
     ``words`` switches the brief to a length-limited summary of at most that many words.
     ``settings`` chooses the models (the CLI and the server pass the one they built; a
     library call without it reads the environment, :meth:`Settings.from_env`).
+    ``progress(done, total)`` is called after each event is woven (the CLI's progress bar).
     """
     arts = list(articles)
     if not arts:
@@ -82,6 +84,8 @@ def weave(
                 "use --split (single_event=False) or ingest them into a store"
             )
         events.append(_woven_event(whole, g))
+        if progress is not None:
+            progress(len(events), len(groups))
     return EventReport(articles=_shown(arts), events=tuple(events))
 
 

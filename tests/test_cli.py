@@ -297,28 +297,34 @@ def test_events_list_limits_counts_and_filters(tmp_path, seeds_dir, capsys):
     assert listed["total"] < total
 
 
-def test_ingest_shows_a_progress_bar_only_on_a_terminal(tmp_path, seeds_dir):
+def stderr_on_a_terminal(cmd: list[str]) -> str:
+    """What ``cmd`` writes to stderr when stderr is a terminal (a pty), as text."""
     import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_ingest_shows_a_progress_bar_only_on_a_terminal(tmp_path, seeds_dir):
 
     def stderr_of(db: Path, on_tty: bool) -> str:
         cmd = [*EXE, "ingest", str(seeds_dir), "--db", str(db)]
         if not on_tty:
             return subprocess.run(cmd, capture_output=True, text=True, check=True).stderr
-        leader, follower = pty.openpty()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=follower)
-        os.close(follower)
-        chunks = []
-        while True:
-            try:
-                data = os.read(leader, 4096)
-            except OSError:  # the child closed the terminal
-                break
-            if not data:
-                break
-            chunks.append(data)
-        proc.wait(timeout=120)
-        os.close(leader)
-        return b"".join(chunks).decode("utf-8", "replace")
+        return stderr_on_a_terminal(cmd)
 
     piped = stderr_of(tmp_path / "a.db", on_tty=False)
     assert "art/s" not in piped and "\r" not in piped
@@ -327,8 +333,6 @@ def test_ingest_shows_a_progress_bar_only_on_a_terminal(tmp_path, seeds_dir):
 
 
 def test_brief_split_shows_a_progress_bar_only_on_a_terminal(tmp_path, seeds_dir):
-    import pty
-
     cmd = [
         *EXE,
         "brief",
@@ -341,19 +345,5 @@ def test_brief_split_shows_a_progress_bar_only_on_a_terminal(tmp_path, seeds_dir
     ]
     piped = subprocess.run(cmd, capture_output=True, text=True, check=True).stderr
     assert "event/s" not in piped and "s/event" not in piped
-    leader, follower = pty.openpty()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=follower)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            data = os.read(leader, 4096)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.wait(timeout=120)
-    os.close(leader)
-    shown = b"".join(chunks).decode("utf-8", "replace")
+    shown = stderr_on_a_terminal(cmd)
     assert re.search(r"weave: .*1/1", shown), shown

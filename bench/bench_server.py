@@ -90,7 +90,7 @@ def build_store() -> dict:
     from newsweave.corpus.store import Store
 
     if DB.exists():
-        with Store(str(DB), readonly=True) as s:
+        with Store(str(DB)) as s:  # writable: a store from an older newsweave is migrated
             n = s.counts().articles
         if n >= MIN_ARTICLES:
             return {"store_articles": n, "store_built_s": None, "store_build": "reused"}

@@ -347,3 +347,10 @@ def test_brief_split_shows_a_progress_bar_only_on_a_terminal(tmp_path, seeds_dir
     assert "event/s" not in piped and "s/event" not in piped
     shown = stderr_on_a_terminal(cmd)
     assert re.search(r"weave: .*1/1", shown), shown
+
+
+def test_cluster_shows_a_progress_bar_only_on_a_terminal(seeds_dir):
+    cmd = [*EXE, "cluster", str(seeds_dir)]
+    piped = subprocess.run(cmd, capture_output=True, text=True, check=True).stderr
+    assert "cluster:" not in piped
+    assert re.search(r"cluster: .*5/5", stderr_on_a_terminal(cmd))

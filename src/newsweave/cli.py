@@ -339,7 +339,15 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_cluster(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.events.cluster import cluster_paths
 
-    result = cluster_paths(args.paths, settings, threshold=args.threshold)
+    bar = _progress_bar("cluster", "art")
+    result = cluster_paths(
+        args.paths,
+        settings,
+        threshold=args.threshold,
+        progress=None if bar is None else bar.update_to,
+    )
+    if bar is not None:
+        bar.close()
     _out(_dump(result.to_json(), "json") + "\n")
     return 0
 

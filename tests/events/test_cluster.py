@@ -230,3 +230,10 @@ def test_non_articles_join_no_event_and_are_listed(settings, seed_articles) -> N
     assert res.to_json()["set_aside"] == [{"id": "widget", "reason": widget.not_article}]
     only = cluster_articles([widget], settings)
     assert only.clusters == () and len(only.set_aside) == 1
+
+
+def test_progress_is_told_as_features_are_computed(settings, seed_articles) -> None:
+    calls: list[tuple[int, int]] = []
+    res = cluster_articles(seed_articles, settings, progress=lambda d, t: calls.append((d, t)))
+    assert calls and calls[-1] == (len(seed_articles), len(seed_articles))
+    assert len(res.clusters) == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,10 @@ from newsweave.events.offtopic import offtopic_spans_batch
 from newsweave.models import Article
 from newsweave.nlp import get_embedder
 from newsweave.sources.files import iter_articles
+
+# Articles whose features are computed in one call between two progress reports: big enough
+# for the embedder's batches, small enough for a bar that moves.
+FEATURE_CHUNK = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,21 +80,34 @@ def cluster_documents(
 
 
 def cluster_articles(
-    articles: Sequence[Article], settings: Settings, threshold: float | None = None
+    articles: Sequence[Article],
+    settings: Settings,
+    threshold: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ClusterResult:
     """Cluster articles (off-topic blocks cut first, see :mod:`newsweave.events.offtopic`);
-    documents that are not articles join no event and are listed as set aside."""
+    documents that are not articles join no event and are listed as set aside.
+    ``progress(done, total)`` is told as the articles' features are computed (the CLI's bar)."""
     real = [a for a in articles if a.not_article is None]
     aside = tuple(SetAside(a.id, a.not_article) for a in articles if a.not_article is not None)
     if not real:
         return ClusterResult((), EventIndex(threshold).threshold, set_aside=aside)
     excluded = offtopic_spans_batch(real, embedder=get_embedder(settings))
-    res = cluster_documents(features(real, settings, excluded), threshold)
+    feats: list[DocFeatures] = []
+    for start in range(0, len(real), FEATURE_CHUNK):  # features are per article: chunks agree
+        end = start + FEATURE_CHUNK
+        feats += features(real[start:end], settings, excluded[start:end])
+        if progress is not None:
+            progress(len(feats), len(real))
+    res = cluster_documents(feats, threshold)
     return dataclasses.replace(res, set_aside=aside)
 
 
 def cluster_paths(
-    paths: Sequence[str], settings: Settings, threshold: float | None = None
+    paths: Sequence[str],
+    settings: Settings,
+    threshold: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ClusterResult:
     """``newsweave cluster``: read files/folders/JSONL and cluster their documents.
 
@@ -111,7 +128,7 @@ def cluster_paths(
     dup = [i for i, c in seen.items() if c > 1]
     if dup:
         raise EmptyInput(f"document ids are not unique: {', '.join(dup[:5])}", path=" ".join(paths))
-    res = cluster_articles(articles, settings, threshold)
+    res = cluster_articles(articles, settings, threshold, progress)
     return dataclasses.replace(res, skipped=tuple(skipped))
 
 

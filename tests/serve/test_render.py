@@ -80,3 +80,13 @@ def test_markdown_shows_hostile_article_text_literally():
     assert "javascript:" not in re.findall(r'href="([^"]*)"', page).__str__()
     assert page.count("<h1>") == 1  # the brief's "# ..." stays a sentence, not a heading
     assert "alert(1)" in page and "javascript:alert(document.domain)" in page
+
+
+def test_terms_in_quotation_marks_are_shown_as_terms_not_quotes(seed_report):
+    md = render_report(seed_report, "md")
+    terms = [q for q in seed_report.events[0].quotes if q.kind == "term"]
+    assert terms
+    quotes_part, terms_part = md.split("### Terms in quotation marks", 1)
+    for q in terms:
+        assert f"“{q.text}”" not in quotes_part.split("## Quotes", 1)[1]
+        assert q.text in terms_part

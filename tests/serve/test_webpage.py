@@ -338,3 +338,16 @@ def test_documents_that_are_not_articles_are_listed_on_the_page(browser, tmp_pat
     assert "embedded widget" in page.locator("#nw-main").inner_text()
     assert not errors, errors
     page.context.close()
+
+
+@pytest.mark.browser
+def test_terms_are_listed_apart_from_quotes_on_the_page(browser, seed_file, page_report):
+    page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    quotes = page.locator("#quotes").inner_text()  # sub-heads are upper-cased by the style
+    head = "TERMS IN QUOTATION MARKS"
+    assert head in quotes
+    term = next(q for q in page_report.events[0].quotes if q.kind == "term")
+    before, after = quotes.split(head, 1)
+    assert term.text in after and f"“{term.text}”" not in before
+    assert not errors, errors
+    page.context.close()

@@ -145,6 +145,8 @@ def _quotes_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> l
         return []
     L = ["## Quotes", ""]
     for q in ev.quotes:
+        if q.kind == "term":
+            continue  # a label in quotation marks is nobody's statement: listed as a term below
         who = _md(q.speaker) if q.speaker else "unattributed"
         src = _refs(number, list(q.sources))
         L.append(f"- **{who}**: “{_md(q.text)}” {src}")
@@ -152,6 +154,12 @@ def _quotes_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> l
         if len(texts) > 1:
             for v in q.variants:
                 L.append(f"  - [{number.get(v.article, '?')}] “{_md(v.text)}”")
+    terms = [q for q in ev.quotes if q.kind == "term"]
+    if terms:
+        L += ["", "### Terms in quotation marks", ""]
+        for q in terms:
+            whose = f" — {_md(q.speaker)}'s term" if q.speaker else ""
+            L.append(f"- “{_md(q.text)}”{whose} {_refs(number, list(q.sources))}")
     L.append("")
     return L
 

@@ -439,7 +439,10 @@
     return Object.keys(seen);
   }
   function quotesSection() {
-    var qs = (ev.quotes || []).filter(function (q) { return q.part_of === null || q.part_of === undefined; });
+    var top = (ev.quotes || []).filter(function (q) { return q.part_of === null || q.part_of === undefined; });
+    // a label in quotation marks ("special military operation") is nobody's statement
+    var terms = top.filter(function (q) { return q.kind === "term"; });
+    var qs = top.filter(function (q) { return q.kind !== "term"; });
     var merged = qs.filter(function (q) { return (q.variants || []).length > 1; })
       .sort(function (a, b) { return outletsOf(b).length - outletsOf(a).length; });
     var singles = qs.filter(function (q) { return (q.variants || []).length <= 1; });
@@ -462,9 +465,15 @@
         h("ul", { class: "qlist" }, first.map(line)),
         rest.length ? h("details", { class: "more" }, h("summary", null, rest.length + " more"), h("ul", { class: "qlist" }, rest.map(line))) : null);
     });
-    var body = qs.length ? [
+    var termList = terms.length ? [h("h3", { class: "subhead" }, "Terms in quotation marks"),
+      h("p", null, terms.map(function (q) {
+        var v = (q.variants || [])[0];
+        return h("span", { class: "term", title: q.speaker ? q.speaker + "'s term" : "in quotation marks" }, "“" + q.text + "”", v ? [" ", cite(v)] : null);
+      }))] : null;
+    var body = qs.length || terms.length ? [
       merged.length ? [h("h3", { class: "subhead" }, "Quoted by several outlets"), h("ul", { class: "cards" }, merged.map(quoteCard))] : null,
-      speakers.length ? [h("h3", { class: "subhead" }, merged.length ? "Quoted by one outlet, by speaker" : "By speaker"), h("ul", { class: "speakers" }, speakerBlocks)] : null
+      speakers.length ? [h("h3", { class: "subhead" }, merged.length ? "Quoted by one outlet, by speaker" : "By speaker"), h("ul", { class: "speakers" }, speakerBlocks)] : null,
+      termList
     ] : empty("No direct quotes were found.");
     return section("quotes", "Quotes", "merged across outlets, wording variants side by side, differing words marked", qs.length, body);
   }

@@ -289,16 +289,11 @@ def browser():
 @pytest.mark.browser
 def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     """The list page searches through the API; the event page links the same static files."""
-    from test_webpage import DESKTOP, norm
+    from test_webpage import DESKTOP, norm, open_page
 
-    ctx = browser.new_context(viewport=DESKTOP)
-    page = ctx.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    requests: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto(f"{server.url}/?q=Istanbul")
+    page, errors, requests = open_page(
+        browser, f"{server.url}/?q=Istanbul", ready=None, viewport=DESKTOP
+    )
     card = page.locator(".event-card").first
     card.wait_for()
     shown = norm(card.inner_text())  # outlets and independent origins, not articles
@@ -329,7 +324,7 @@ def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     page.locator("#nw-reader .removed del").first.wait_for(state="visible")
     page.screenshot(path=str(out_dir / "webpage-served-event.png"))
     assert not errors, errors
-    ctx.close()
+    page.context.close()
 
 
 @pytest.fixture()

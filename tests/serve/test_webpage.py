@@ -105,7 +105,8 @@ def seed_file(page_report, out_dir) -> Path:
     return path
 
 
-def open_page(browser, url: str, **context):
+def open_page(browser, url: str, ready: str | None = "body[data-ready]", **context):
+    """A new page at ``url`` collecting its errors and requests; waits for ``ready``."""
     ctx = browser.new_context(**context)
     page = ctx.new_page()
     errors: list[str] = []
@@ -114,7 +115,8 @@ def open_page(browser, url: str, **context):
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(url)
-    page.wait_for_selector("body[data-ready]", timeout=15_000)
+    if ready is not None:
+        page.wait_for_selector(ready, timeout=15_000)
     return page, errors, requests
 
 

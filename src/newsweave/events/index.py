@@ -281,9 +281,7 @@ class EventIndex:
 
     # ------------------------------------------------------------ bookkeeping
     def _new_event(self, first: str, event_id: str | None = None) -> _Event:
-        eid = event_id or event_id_for(first)
-        while eid in self.events or eid in self.retired:  # an id once shown means one story
-            eid = event_id_for(eid)
+        eid = self._unused(event_id or event_id_for(first))
         ev = _Event(eid, self._seq)
         self._seq += 1
         self.events[eid] = ev
@@ -484,7 +482,7 @@ class EventIndex:
             seq_x = self.events[x].seq if x in self.events else None
             if x in self.events:  # the articles left behind become a story of their own
                 left = self.events[x]
-                fresh = self._fresh_id(left.members[0])
+                fresh = self._unused(event_id_for(left.members[0]))
                 self._rename(x, fresh, left.members[0])
                 changes.append(EventChange("move", x, fresh, tuple(left.members)))
             if seq_x is not None and self.events[y].seq > seq_x:  # the younger takes the id
@@ -498,8 +496,9 @@ class EventIndex:
                 self.retired.add(x)
                 changes.append(EventChange("merge", x, y, ()))
 
-    def _fresh_id(self, first: str) -> str:
-        eid = event_id_for(first)
+    def _unused(self, eid: str) -> str:
+        """``eid``, or an id derived from it that no live or retired event has: an id once
+        shown means one story."""
         while eid in self.events or eid in self.retired:
             eid = event_id_for(eid)
         return eid

@@ -62,6 +62,7 @@ from newsweave.clean.verdict import judge
 from newsweave.errors import EmptyInput, InputError, UnreadableInput
 from newsweave.models import Article, RemovedSegment
 from newsweave.text.dates import date_from_url, parse_date
+from newsweave.text.headline import strip_site_name
 
 MAX_INPUT_BYTES = 16 * 1024 * 1024  # per article; the largest real news pages are ~3 MB of HTML
 MAX_JSON_FILE_BYTES = 256 * 1024 * 1024  # .json is parsed whole; use .jsonl beyond this
@@ -713,10 +714,7 @@ def _clean_title(title: str | None, site: str | None) -> str | None:
     """Drop a " | Site" or " - Site" suffix from a page title."""
     if not title:
         return None
-    t = title.strip()
-    if site:
-        t = re.sub(r"\s*[|\-–—:]\s*" + re.escape(site) + r"\s*$", "", t, flags=re.I) or t
-    return t
+    return strip_site_name(title.strip(), site)
 
 
 def _lang_code(lang: str | None) -> str | None:

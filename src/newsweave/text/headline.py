@@ -251,14 +251,19 @@ _STOP = frozenset(
 )
 
 
+def strip_site_name(title: str, site: str | None) -> str:
+    """``title`` without a trailing " | Site", " - Site" or ": Site" naming ``site``."""
+    if not site:
+        return title
+    return re.sub(r"\s*[|\-–—:]\s*" + re.escape(site) + r"\s*$", "", title, flags=re.I) or title
+
+
 def clean_headline(title: str | None, site: str | None = None) -> str | None:
     """``title`` cleaned of furniture (prefixes, site names, photo credits), or ``None`` when
     it does not read as a headline (a caption, a widget, a label, a lead sentence)."""
     if not title:
         return None
-    t = " ".join(title.split())
-    if site:
-        t = re.sub(r"\s*[|\-–—:]\s*" + re.escape(site) + r"\s*$", "", t, flags=re.I) or t
+    t = strip_site_name(" ".join(title.split()), site)
     if _FURNITURE.match(t):
         return None
     t = _PREFIX.sub("", t)
@@ -395,4 +400,5 @@ __all__ = [
     "event_headline",
     "headline_from_sentence",
     "lead_sentence",
+    "strip_site_name",
 ]

@@ -10,7 +10,9 @@ tree; what trafilatura would delete anyway is dropped before its costly XPath pr
 run; its readability/justext comparison and the second, default-mode pass run only on
 pages where their own triggers could fire. On AEB, 180 of 181 articles come out
 identical to running every step on the whole markup (on the other, readability saw the
-page without its navigation), at about twice the pages per second.
+page without its navigation), at about twice the pages per second. The metadata readers
+of our own (the byline search, the timestamp refinement) pick the few elements they read
+in C rather than through XPaths that call back into Python for every element.
 
 :func:`html_to_text` is the other half: the page flattened to its full visible
 text the way a scraper or a copy-paste gives it (block elements become line
@@ -238,6 +240,7 @@ def flatten_nesting(html: str, depth: int = FLATTEN_DEPTH) -> str:
 _HIDDEN_CLASSES = frozenset(
     {"hidden", "d-none", "is-hidden", "visually-hidden", "hide", "display-none"}
 )
+_HIDDEN_CLASS_HINT = re.compile("hid|none")  # a substring of each name above
 
 
 def _hidden(el: lxml.html.HtmlElement) -> bool:
@@ -247,7 +250,10 @@ def _hidden(el: lxml.html.HtmlElement) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     cls = el.get("class")
-    return bool(cls and not _HIDDEN_CLASSES.isdisjoint(cls.split()))
+    # every hidden class holds one of the hints: most class lists need no split
+    return bool(
+        cls and _HIDDEN_CLASS_HINT.search(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
+    )
 
 
 def drop_hidden(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -319,7 +325,9 @@ def _visible_text(root: lxml.html.HtmlElement, hidden: list[lxml.html.HtmlElemen
         walk(root)
         if block:
             append("\n")
-    lines = (_WS.sub(" ", ln).strip() for ln in "".join(out).split("\n"))
+    # one substitution over the whole text (_WS spares newlines), not one per line: most of
+    # the lines are the empty ones between adjacent blocks
+    lines = (ln.strip() for ln in _WS.sub(" ", "".join(out)).split("\n"))
     return "\n".join(ln for ln in lines if ln)
 
 
@@ -328,7 +336,8 @@ def _flatten_visible(root: lxml.html.HtmlElement) -> str:
 
     The walk skips what it never shows (scripts, the head...) and what is hidden; what
     drop_hidden would drop inside those (and inside a hidden ``html``/``body``, which
-    stay) is dropped by drop_hidden on them alone.
+    stay) is dropped by drop_hidden on them alone, but for the ``_NO_TEXT`` elements,
+    which no later reader wants: they go whole.
     """
     hidden: list[lxml.html.HtmlElement] = []
     text = _visible_text(root, hidden)
@@ -338,7 +347,10 @@ def _flatten_visible(root: lxml.html.HtmlElement) -> str:
         else:
             el.drop_tree()
     for el in list(root.iter(_DROP_TAGS)):
-        drop_hidden(el)
+        if el.tag in _NO_TEXT:
+            el.drop_tree()
+        else:
+            drop_hidden(el)
     return text
 
 
@@ -361,14 +373,25 @@ class HtmlExtraction:
     flattened: str
 
 
-_DATE_META = lxml.etree.XPath(
-    "//meta[@property='article:published_time' or @name='article:published_time' or "
-    "@itemprop='datePublished' or @name='pubdate' or @name='publishdate' or "
-    "@property='og:article:published_time' or @name='date' or @name='dc.date.issued' or "
-    "@name='DC.date.issued' or @name='sailthru.date' or @name='parsely-pub-date']/@content"
-    " | //time[@itemprop='datePublished']/@datetime"
-)
-_JSONLD = lxml.etree.XPath("//script[@type='application/ld+json']/text()")
+# Metadata that gives a publication timestamp: meta tags by their property, name or itemprop
+# (read from the content attribute), a time element by its itemprop (from datetime).
+_DATE_META = {
+    "property": frozenset({"article:published_time", "og:article:published_time"}),
+    "name": frozenset(
+        {
+            "article:published_time",
+            "pubdate",
+            "publishdate",
+            "date",
+            "dc.date.issued",
+            "DC.date.issued",
+            "sailthru.date",
+            "parsely-pub-date",
+        }
+    ),
+    "itemprop": frozenset({"datePublished"}),
+}
+_DATE_TIME_ITEMPROP = "datePublished"
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
@@ -378,14 +401,162 @@ def _precise_date(root: lxml.html.HtmlElement, day: str | None) -> str | None:
     htmldate decides *which* day (it weighs many signals); a ``published_time`` meta tag
     or JSON-LD ``datePublished`` on that same day adds the time and the UTC offset.
     """
-    candidates = [str(v) for v in _DATE_META(root)]
-    for script in _JSONLD(root):
-        candidates += _JSONLD_DATE.findall(script)
+    candidates: list[str] = []
+    scripts: list[str] = []
+    for el in root.iter("meta", "time", "script"):  # the few elements asked, walked in C
+        tag = el.tag
+        if tag == "script":
+            if el.get("type") == "application/ld+json" and el.text:
+                scripts += _JSONLD_DATE.findall(el.text)
+            continue
+        value = el.get("content" if tag == "meta" else "datetime")
+        if value is None:
+            continue
+        if tag == "time":
+            if el.get("itemprop") == _DATE_TIME_ITEMPROP:
+                candidates.append(value)
+        elif any(el.get(attr) in names for attr, names in _DATE_META.items()):
+            candidates.append(value)
+    candidates += scripts
     for c in candidates:
         d = parse_date(c)
         if d is not None and "T" in c and (day is None or d.date().isoformat() == day[:10]):
             return d.isoformat()
     return day
+
+
+# trafilatura's byline search (metadata.extract_author, xpaths.AUTHOR_XPATHS and
+# AUTHOR_DISCARD_XPATHS, 2.3.1) as attribute rules run in one walk: its XPaths call back
+# into Python for every re:test on every element and it copies the tree to prune it, which
+# made it a tenth of a page's time. Every rule reads the element's own tag and attributes.
+# Out with their content (not their tail text): comments, sidebars, dates, figures...
+_AUTHOR_OUT_TAGS = frozenset({"time", "figure"})
+_AUTHOR_OUT_SCOPE = frozenset({"a", "div", "section", "span"})
+_AUTHOR_OUT_EXACT = {"id": ("comments",), "class": ("comments", "title", "date")}
+_AUTHOR_OUT_RE = {
+    "id": re.compile(r"^comments|comment-?list|ProductReviews"),
+    "class": re.compile(
+        r"^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram|"
+        r"article-(?:share|support)|print|category|meta-date|meta-reviewer"
+    ),
+}
+_AUTHOR_OUT_CONTAINS = {"data-component": "Figure"}
+# The three tiers, most specific first: (tags or None for any, exact values, substrings,
+# regexes) per attribute; an element of the first tier whose text fits wins.
+_AUTHOR_TIERS: tuple[tuple[frozenset[str] | None, dict, dict, dict], ...] = (
+    (
+        frozenset({"a", "address", "div", "link", "p", "span", "strong"}),
+        {
+            "rel": ("author",),
+            "id": ("author",),
+            "class": ("author",),
+            "itemprop": ("author name",),
+            "data-testid": ("AuthorCard", "AuthorURL"),
+        },
+        {},
+        {"class": re.compile(r"author-?name|AuthorName|authorName")},
+    ),
+    (
+        frozenset({"a", "div", "h3", "h4", "p", "span"}),
+        {"class": ("byline", "username", "byl", "BBL")},
+        {"itemprop": "author"},
+        {
+            "id": re.compile(r"author|zuozhe|bianji|xiaobian"),
+            "class": re.compile(
+                r"author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name"
+            ),
+        },
+    ),
+    (
+        None,
+        {},
+        {"data-component": "Byline", "itemprop": "author"},
+        {
+            "id": re.compile(r"[Aa]uthor"),
+            "class": re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline"),
+        },
+    ),
+)
+AUTHOR_MAX_CHARS = 120  # trafilatura's len_limit for a byline: longer is a paragraph
+# A substring of every attribute value a tier above accepts: an element whose attributes
+# hold none of them (nearly all of a page) is passed over after one search in C.
+_AUTHOR_HINT = re.compile(
+    "uthor|byl|yline|BBL|username|writer|screenname|zuozhe|bianji|xiaobian|channel-name|"
+    "submitted-by|posted-by|journalist-name"
+)
+
+
+def _attribute_rule(el: lxml.html.HtmlElement, exact: dict, contains: dict, regex: dict) -> bool:
+    for name, values in exact.items():
+        if el.get(name) in values:
+            return True
+    for name, part in contains.items():
+        if part in (el.get(name) or ""):
+            return True
+    return any(rx.search(el.get(name) or "") for name, rx in regex.items())
+
+
+def _author_out(el: lxml.html.HtmlElement, tag: str) -> bool:
+    if tag in _AUTHOR_OUT_TAGS:
+        return True
+    return tag in _AUTHOR_OUT_SCOPE and _attribute_rule(
+        el, _AUTHOR_OUT_EXACT, _AUTHOR_OUT_CONTAINS, _AUTHOR_OUT_RE
+    )
+
+
+def _kept_text(el: lxml.html.HtmlElement, chunks: list[str]) -> None:
+    """``el.itertext()`` as it reads once the elements that are out are deleted, tails kept.
+
+    trafilatura's deletion appends a removed element's tail to the previous kept sibling's
+    tail (or the parent's text), so that text joins it with no space between. Empty chunks
+    are harmless: the caller collapses whitespace.
+    """
+    current = el.text or ""
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and _author_out(child, tag):
+            current += child.tail or ""
+            continue
+        chunks.append(current)
+        if isinstance(tag, str):  # a comment or processing instruction: its tail only
+            _kept_text(child, chunks)
+        current = child.tail or ""
+    chunks.append(current)
+
+
+def page_author(root: lxml.html.HtmlElement) -> str | None:
+    """The byline from the page's elements, as trafilatura's ``extract_author`` finds it.
+
+    The elements that are out are only looked for around the few candidates: among their
+    ancestors (an out ancestor takes the candidate with it) and inside them.
+    """
+    from trafilatura.json_metadata import normalize_authors
+    from trafilatura.utils import trim
+
+    tiers: list[list[lxml.html.HtmlElement]] = [[] for _ in _AUTHOR_TIERS]
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "author":
+            tiers[0].append(el)
+            continue
+        # the attributes' repr keeps each value's runs of letters and hyphens as they are
+        if not _AUTHOR_HINT.search(str(el.items())):
+            continue
+        for tier, (tags, exact, contains, regex) in zip(tiers, _AUTHOR_TIERS, strict=True):
+            if (tags is None or tag in tags) and _attribute_rule(el, exact, contains, regex):
+                tier.append(el)
+    for tier in tiers:
+        for el in tier:
+            if any(_author_out(a, a.tag) for a in (el, *el.iterancestors())):
+                continue
+            chunks: list[str] = []
+            _kept_text(el, chunks)
+            content = trim(" ".join(chunks))
+            if content and 2 < len(content) < AUTHOR_MAX_CHARS:
+                return normalize_authors(None, content)
+    return None
 
 
 def page_metadata(root: lxml.html.HtmlElement, url: str | None) -> Document:
@@ -395,13 +566,12 @@ def page_metadata(root: lxml.html.HtmlElement, url: str | None) -> Document:
     then the author from the page's byline elements) minus categories, tags, licence and
     host name, which cost a third of its time. The date is refined by
     :func:`_precise_date`. The head's elements and the scripts are read, then dropped from
-    ``root`` (``_NO_META``): the byline search copies the tree and needs nothing of theirs.
+    ``root`` (``_NO_META``) before the byline search (:func:`page_author`).
     """
     from htmldate import find_date
     from trafilatura.metadata import (
         META_URL,
         examine_meta,
-        extract_author,
         extract_meta_json,
         extract_sitename,
         extract_title,
@@ -435,7 +605,7 @@ def page_metadata(root: lxml.html.HtmlElement, url: str | None) -> Document:
     date = _precise_date(root, meta.date)
     _drop(root, _NO_META)
     if not meta.author:
-        meta.author = extract_author(root)
+        meta.author = page_author(root)
     meta.clean_and_trim()
     meta.date = date
     return meta
@@ -538,16 +708,25 @@ def _base_options(precise: bool, fast: bool) -> Extractor:
     )
 
 
-def _may_be_replaced(doc: Document, prose: int) -> bool:
+_PARAGRAPH_TEXT = lxml.etree.XPath(".//p//text()")
+
+
+@functools.cache
+def _sanitized() -> lxml.etree.XPath:
+    """trafilatura's test for page furniture in a body (compiled once, on first use)."""
     from trafilatura.external import SANITIZED_XPATH
 
+    return lxml.etree.XPath(SANITIZED_XPATH)
+
+
+def _may_be_replaced(doc: Document, prose: int) -> bool:
     body, chars = doc.body, len(doc.text or "")
     return (
         chars < JUSTEXT_BELOW_CHARS
         or (chars < FULL_PASS_BELOW_CHARS and prose > READABILITY_GAIN * chars)
-        or not body.xpath(".//p//text()")
+        or not _PARAGRAPH_TEXT(body)
         or len(body.findall(".//table")) > len(body.findall(".//p"))
-        or bool(body.xpath(SANITIZED_XPATH))
+        or bool(_sanitized()(body))
     )
 
 
@@ -566,7 +745,6 @@ def extract_body(html: str | bytes, *, url: str | None = None) -> HtmlExtraction
     if root is None:
         return HtmlExtraction("", None, None, None, None, url, None, "")
     flattened = _flatten_visible(root)
-    _drop(root, _NO_TEXT)
     meta = page_metadata(root, url)
     _drop(root, _NO_BODY)
     page_url = url or meta.url

@@ -22,6 +22,7 @@ _DATE_PREFIX = re.compile(
     re.I,
 )
 # A line that is nothing but a date (and perhaps a label): a dateline, not a sentence.
+_DIGIT = re.compile(r"\d")  # every full date has a day and a year: a line without digits has none
 _MAX_DATELINE_EXTRA_WORDS = 6  # "Published 10:32 am EDT, Sunday ..." still counts as a dateline
 
 
@@ -37,7 +38,7 @@ class FoundDate:
 def dateline(line: str) -> datetime | None:
     """The date when ``line`` is a dateline ("May 11, 2025", "Updated: 2025-05-11 10:00")."""
     s = line.strip()
-    if len(s) > 80:
+    if len(s) > 80 or not _DIGIT.search(s):  # most page lines: no date parsing at all
         return None
     dates = full_dates(s)
     if not dates:
@@ -370,6 +371,16 @@ def _stoplists() -> dict[str, frozenset[str]]:
     return {code: frozenset(justext.get_stoplist(name)) for name, code in _LANGS.items()}
 
 
+@lru_cache(maxsize=1)
+def _stopword_langs() -> dict[str, tuple[str, ...]]:
+    """Each stopword with the languages that list it: a text's words are looked up once."""
+    index: dict[str, list[str]] = {}
+    for code, words in _stoplists().items():
+        for w in words:
+            index.setdefault(w, []).append(code)
+    return {w: tuple(codes) for w, codes in index.items()}
+
+
 def stopwords(lang: str | None) -> frozenset[str]:
     """The stopword list of an ISO 639-1 language (empty when unknown)."""
     return _stoplists().get(lang or "", frozenset())
@@ -383,10 +394,14 @@ def detect_language(text: str, *, max_words: int = 2000) -> str | None:
     words = [w for w in re.findall(r"[^\W\d_]+", sample.lower())][:max_words]
     if len(words) < 5:
         return None
-    counts = Counter(words)  # each distinct word looked up once per list, in C
+    hits_of: Counter[str] = Counter()
+    index = _stopword_langs()
+    for w, n in Counter(words).items():  # each distinct word looked up once, for every list
+        for code in index.get(w, ()):
+            hits_of[code] += n
     best, best_share, best_hits = None, 0.0, 0
-    for code, sw in _stoplists().items():
-        hits = sum(counts[w] for w in sw.intersection(counts))
+    for code in _stoplists():  # in the lists' order: the first of equal shares wins, as ever
+        hits = hits_of[code]
         if hits / len(words) > best_share:
             best, best_share, best_hits = code, hits / len(words), hits
     ok = best_share >= _MIN_STOPWORD_SHARE and best_hits >= _MIN_STOPWORD_HITS

@@ -60,6 +60,7 @@ GOOD_MIN_CHARS = 60  # a first line lighter than this, shaped like a headline, i
 SHORT_SENTENCE_MIN_WORDS = 3  # "No one was hurt." next to the story is part of it
 MAX_TEASER_CAPTION_WORDS = 45  # a caption above a credit line is at most this long
 DUPLICATE_MAX_CHARS = 400  # exact repeats shorter than this are widgets (pull quotes, teasers)
+MAX_CREDIT_WORDS = 14  # a photo or video credit line is never longer
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -265,7 +266,7 @@ def _unwrap(lines: list[Line]) -> list[Line]:
 def _is_credit(s: str) -> bool:
     """A photo or video credit line."""
     words = _WORD.findall(s)
-    if not words or len(words) > 14:
+    if not words or len(words) > MAX_CREDIT_WORDS:
         return False
     if _AGENCY_ONLY.match(s) or _CREDIT_WORDS.match(s):
         return True
@@ -332,7 +333,7 @@ def junk_reason(line: str) -> str | None:
         return "copyright"
     if n <= 60 and (_STRONG_PITCH.search(s) or (_WEAK_PITCH.search(s) and _INVITE.search(s))):
         return "subscription"
-    if _is_credit(s):
+    if n <= MAX_CREDIT_WORDS and _is_credit(s):  # its own word count: long lines skip the work
         return "credit"
     if n <= 60 and _inline_credit(s):
         return "caption"

@@ -13,8 +13,9 @@ import pytest
 
 from conftest import DATA, need, unprivileged
 from newsweave.config import Settings
+from newsweave.corpus import store as store_module
 from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
-from newsweave.corpus.store import APPLICATION_ID, Store
+from newsweave.corpus.store import APPLICATION_ID, DEFAULT_LIMIT, Store
 from newsweave.errors import NotFound, StoreError
 from newsweave.models import Article
 
@@ -150,6 +151,58 @@ def test_reads_for_the_api(filled):
             st.event_report("ev_nope", settings=Settings())
 
 
+def _plan(st: Store, read) -> str:
+    """The query plan of the event list's SELECT that ``read(st)`` runs."""
+    sqls: list[str] = []
+    st.db.set_trace_callback(sqls.append)
+    try:
+        read(st)
+    finally:
+        st.db.set_trace_callback(None)
+    sql = next(s for s in sqls if s.startswith("SELECT e.* FROM events e"))
+    return " | ".join(r[3] for r in st.query("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_the_event_list_is_read_in_order_and_stops_at_its_limit(filled):
+    """A year holds ~400,000 events: the front page reads its 20 from the order's index
+    instead of sorting every event (a temporary B-tree)."""
+    with Store(filled, readonly=True) as st:
+        for read in (
+            lambda s: s.list_events(limit=20),
+            lambda s: s.list_events(until="2025-06-01"),  # a date range: from the same index
+            lambda s: s.list_events(since="2025-01-01", dated=True),
+        ):
+            plan = _plan(st, read)
+            assert "INDEX events_order" in plan and "TEMP B-TREE" not in plan
+        assert [e.id for e in st.list_events(until="2025-06-01")] == [
+            e.id for e in st.list_events(limit=1000) if e.date and e.date <= "2025-06-01"
+        ][:DEFAULT_LIMIT]
+        # a search or an entity filter reads a bounded window of matching articles
+        plan = _plan(st, lambda s: s.list_events(q="Putin"))
+        assert "articles_rowid_id" in plan and "SCAN a " not in plan
+
+
+def test_search_and_entity_filter_read_the_latest_matching_articles(filled, monkeypatch):
+    with Store(filled, readonly=True) as st:
+        key, name = st.query(
+            "SELECT key, MIN(name) FROM entities GROUP BY key ORDER BY COUNT(*) DESC LIMIT 1"
+        )[0]
+        said = {e.id for e in st.list_events(q="said", limit=1000)}
+        named = {e.id for e in st.list_events(entity=name, limit=1000)}
+        assert len(said) > 1 and len(named) > 1
+        newest_said = st.query(
+            "SELECT a.id FROM articles a WHERE a.rowid = (SELECT MAX(rowid) FROM articles_fts"
+            " WHERE articles_fts MATCH 'said')"
+        )[0][0]
+        newest_named = st.query(
+            "SELECT article_id FROM entities WHERE key = ? ORDER BY rowid DESC LIMIT 1", (key,)
+        )[0][0]
+        monkeypatch.setattr(store_module, "MATCH_WINDOW", 1)
+        assert [e.id for e in st.list_events(q="said")] == [st.article_event(newest_said)]
+        assert [e.id for e in st.list_events(entity=name)] == [st.article_event(newest_named)]
+        assert st.count_events(q="said") == st.count_events(entity=name) == 1
+
+
 def test_removed_segments_survive_the_store(filled, seed_articles):
     with Store(filled, readonly=True) as st:
         for a in seed_articles:
@@ -236,7 +289,8 @@ def test_new_paths_and_empty_files_become_stores_only_for_writing(tmp_path):
 
 _OPEN = """
 import sys
-from newsweave.corpus.store import APPLICATION_ID, Store
+from newsweave.corpus import store as store_module
+from newsweave.corpus.store import APPLICATION_ID, DEFAULT_LIMIT, Store
 from newsweave.errors import StoreError
 try:
     with Store(sys.argv[1], readonly=sys.argv[2] == "ro") as st:

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from newsweave.config import Settings
+from newsweave.corpus.resident import KnownKeys, ResidentWindow, known_keys
 from newsweave.corpus.store import Store
 from newsweave.errors import InputError
 from newsweave.events.dedup import NearDuplicateIndex
@@ -60,12 +61,11 @@ class PrepareNew:
     Re-ingesting a folder then costs a hash per article instead of the models' time.
     """
 
-    def __init__(self, hashes: frozenset[str], urls: frozenset[str]) -> None:
-        self.hashes = hashes
-        self.urls = urls
+    def __init__(self, known: KnownKeys) -> None:
+        self.known = known
 
     def _known(self, a: Article) -> bool:
-        return a.content_hash in self.hashes or bool(a.url and a.url in self.urls)
+        return self.known.holds(a)
 
     def __call__(
         self, articles: list[Article], settings: Settings
@@ -246,10 +246,8 @@ class _Committer:
         self.summary = summary
         self.refine_every = refine_every
         self.index = EventIndex(threshold)
-        store.load_index(self.index)
         self.dups = NearDuplicateIndex()
-        for aid, sig in store.load_minhashes():
-            self.dups.add(aid, sig)
+        self.window = ResidentWindow(store, self.index, self.dups)
         self.touched: set[str] = set()
         self.bar = _progress(None, progress)
         self.added_ids: set[str] = set()  # stored by this run: a second copy is "repeated"
@@ -277,9 +275,9 @@ class _Committer:
         self, sources: list[Any], engine: str, address: str | None, settings: Settings
     ) -> None:
         """Run the parallel half on ``engine`` over ``sources`` and queue what it prepares."""
-        known = self.store.known_keys()
+        known = known_keys(self.store)
         with open_engine(engine, settings, address=address) as eng:
-            for item in eng.run(sources, PrepareNew(*known)):
+            for item in eng.run(sources, PrepareNew(known)):
                 if isinstance(item, InputError):
                     self.summary.failed.append(str(item))
                     continue
@@ -320,6 +318,7 @@ class _Committer:
         added = 0
         touched: set[str] = set()
         with store.transaction():
+            self.window.cover(p.day for p in batch)
             for p in batch:
                 art = p.article
                 if len(art.text) > MAX_TEXT_CHARS:

@@ -147,12 +147,71 @@ def _m4_redirects(db: sqlite3.Connection) -> None:
     db.execute("UPDATE events SET n_origins = n_sources")
 
 
+def _m5_sources(db: sqlite3.Connection) -> None:
+    """The source list ``newsweave watch`` polls (:mod:`newsweave.corpus.sources`): each
+    feed's outlet identity, the URL its trust comes from, and its poll state; and the item
+    URLs each source listed, so that a poll fetches only items it has not seen."""
+    _script(
+        db,
+        """
+        CREATE TABLE sources (
+            url TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('feed', 'opml-member', 'page')),
+            name TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            home TEXT,
+            added_from TEXT NOT NULL,
+            trusted_url TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_polled TEXT,
+            last_status TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_poll TEXT
+        );
+        CREATE TABLE source_items (
+            url TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            seen_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def _m6_scale(db: sqlite3.Connection) -> None:
+    """Indices for a store of a year (a million articles), each chosen from the query plan of
+    the read or write it serves (``EXPLAIN QUERY PLAN`` before: a scan of every row):
+
+    * ``events_order``: the event list's order (undated last, newest, largest, oldest id), so a
+      page is read in order and stops at its LIMIT instead of sorting every event;
+    * ``events_seq``: the next event's sequence number (``MAX(seq)``) without a scan;
+    * ``features_day``: an ingest loads the events dated near its articles
+      (:mod:`newsweave.corpus.resident`) by a range of days;
+    * ``articles_rowid_id``: a search maps full-text matches (rowids) to article ids from this
+      small index instead of the article rows, whose texts make each lookup 5x slower;
+    * ``event_articles_cover``: the events of those articles (and of an entity's) from the
+      index alone, one lookup instead of two."""
+    _script(
+        db,
+        """
+        CREATE INDEX events_order ON events(date IS NULL, date DESC, n_articles DESC, seq);
+        CREATE INDEX events_seq ON events(seq);
+        CREATE INDEX features_day ON features(day);
+        CREATE INDEX articles_rowid_id ON articles(rowid, id);
+        CREATE INDEX event_articles_cover ON event_articles(article_id, event_id);
+        """,
+    )
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m1_initial,
     _m2_fulltext,
     _m3_not_article,
     _m4_redirects,
+    _m5_sources,
+    _m6_scale,
 )
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

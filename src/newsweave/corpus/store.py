@@ -53,7 +53,6 @@ from newsweave.text.headline import LEAD_CHARS, event_headline
 from newsweave.text.names import entity_key
 
 if TYPE_CHECKING:  # the clustering stack (spaCy's word lists) loads only when an ingest needs it
-    from newsweave.events.index import EventIndex
     from newsweave.events.prepare import PreparedArticle
 
 DEFAULT_DB = "newsweave.db"
@@ -63,6 +62,14 @@ BUSY_TIMEOUT_S = 30.0
 DEFAULT_LIMIT = 50
 # Upper bound on one page, so a request cannot make the server serialise the whole store.
 MAX_LIMIT = 1000
+# An entity filter or a search reads the latest this many matching articles (and the events
+# holding them): a word in 7% of a year's articles (police) would otherwise cost 70,000 index
+# lookups a request at a million articles; 2,000 cost ~10 ms and, articles being stored as they
+# are published, hold the newest ~700 matching events (35 pages of the list).
+MATCH_WINDOW = 2000
+# The event filter's term for "dated events only", written as the events_order index's first
+# column (``date IS NULL``) so that a date range is read from that index.
+DATED = "(e.date IS NULL) = 0"
 # Bump when the synthesis output changes, so cached syntheses are recomputed.
 SYNTHESIS_VERSION = f"{__version__}/2"
 # SQLite's application_id header field for a newsweave store ("NWv1"): another program's
@@ -298,7 +305,8 @@ class Store:
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
-    def _q(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Rows of one read; an SQLite failure becomes a :class:`StoreError` naming the store."""
         try:
             return self.db.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:
@@ -308,21 +316,16 @@ class Store:
     def find_existing(self, article: Article) -> str | None:
         """The stored id of the same article: same url, same cleaned text, or same raw input."""
         if article.url:
-            row = self._q("SELECT id FROM articles WHERE url = ?", (article.url,))
+            row = self.query("SELECT id FROM articles WHERE url = ?", (article.url,))
             if row:
                 return row[0]["id"]
-        row = self._q("SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,))
+        row = self.query("SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,))
         if row:
             return row[0]["id"]
         return None
 
-    def known_keys(self) -> tuple[frozenset[str], frozenset[str]]:
-        """Content hashes and urls of every stored article (to skip re-ingests early)."""
-        rows = self._q("SELECT content_hash, url FROM articles")
-        return frozenset(r[0] for r in rows), frozenset(r[1] for r in rows if r[1])
-
     def has_article_id(self, article_id: str) -> bool:
-        return bool(self._q("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
+        return bool(self.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
 
     def insert_article(self, p: PreparedArticle) -> None:
         """Insert a prepared article and its features (inside the caller's transaction)."""
@@ -344,7 +347,13 @@ class Store:
                 a.language,
                 a.source_format,
                 a.text,
-                json.dumps([dataclasses.asdict(r) for r in a.removed], ensure_ascii=False),
+                json.dumps(  # not dataclasses.asdict: its deep copies were half the insert time
+                    [
+                        {"text": r.text, "reason": r.reason, "start": r.start, "end": r.end}
+                        for r in a.removed
+                    ],
+                    ensure_ascii=False,
+                ),
                 json.dumps([[s.start, s.end] for s in p.excluded]),
                 _utcnow(),
                 a.not_article,
@@ -374,7 +383,7 @@ class Store:
         """Recompute title/date/outlets/counts of these events from their members (in a transaction)."""
         now = _utcnow()
         for eid in sorted(set(event_ids)):
-            rows = self._q(
+            rows = self.query(
                 f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}) AS text, a.outlet, a.published, a.rowid"
                 " FROM event_articles m"
                 " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.rowid",
@@ -423,7 +432,7 @@ class Store:
             return x
 
         marks = ",".join("?" * len(members))
-        for a, b in self._q(
+        for a, b in self.query(
             f"SELECT a, b FROM duplicates WHERE a IN ({marks}) AND b IN ({marks})",
             [*members, *members],
         ):
@@ -431,34 +440,7 @@ class Store:
         return len({root(m) for m in members})
 
     def _next_seq(self) -> int:
-        return int(self._q("SELECT COALESCE(MAX(seq), -1) + 1 FROM events")[0][0])
-
-    def load_index(self, index: EventIndex) -> int:
-        """Fill ``index`` with every stored article in its stored event (resume an ingest)."""
-        from newsweave.events.prepare import doc_features
-
-        rows = self._q(
-            "SELECT f.article_id, f.embedding, f.terms, f.day, m.event_id FROM features f"
-            " JOIN articles a ON a.id = f.article_id"
-            " JOIN event_articles m ON m.article_id = f.article_id"
-            " JOIN events e ON e.id = m.event_id ORDER BY e.seq, a.rowid"
-        )
-        ents: dict[str, list[str]] = {}
-        for r in self._q("SELECT article_id, key FROM entities ORDER BY rowid"):
-            ents.setdefault(r[0], []).append(r[1])
-        for r in rows:
-            index.add(
-                doc_features(
-                    r["article_id"],
-                    r["embedding"],
-                    r["terms"],
-                    ents.get(r["article_id"], ()),
-                    r["day"],
-                ),
-                event_id=r["event_id"],
-            )
-        index.retired.update(r[0] for r in self._q("SELECT id FROM event_redirects"))
-        return len(rows)
+        return int(self.query("SELECT COALESCE(MAX(seq), -1) + 1 FROM events")[0][0])
 
     def add_redirect(self, event_id: str, anchor_article: str) -> None:
         """``event_id`` merged away (or emptied): it answers from now on as the event that
@@ -469,23 +451,23 @@ class Store:
         )
 
     def has_event(self, event_id: str) -> bool:
-        return bool(self._q("SELECT 1 FROM events WHERE id = ?", (event_id,)))
+        return bool(self.query("SELECT 1 FROM events WHERE id = ?", (event_id,)))
 
     def follow(self, event_id: str) -> str | None:
         """The live event a retired id answers as (the one holding its anchor), else None."""
-        rows = self._q("SELECT anchor_article FROM event_redirects WHERE id = ?", (event_id,))
+        rows = self.query("SELECT anchor_article FROM event_redirects WHERE id = ?", (event_id,))
         live = self.article_event(rows[0][0]) if rows else None
         return live if live != event_id else None
 
     def load_minhashes(self) -> Iterator[tuple[str, np.ndarray]]:
-        for r in self._q(
+        for r in self.query(
             "SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"
         ):
             yield r[0], np.frombuffer(r[1], dtype=np.uint32)
 
     # ------------------------------------------------------------ reading (CLI, API)
     def counts(self) -> StoreCounts:
-        one = lambda sql: int(self._q(sql)[0][0])  # noqa: E731
+        one = lambda sql: int(self.query(sql)[0][0])  # noqa: E731
         return StoreCounts(
             articles=one("SELECT COUNT(*) FROM articles"),
             events=one("SELECT COUNT(*) FROM events"),
@@ -504,29 +486,32 @@ class Store:
         min_sources: int = 0,
     ) -> tuple[str, list[Any]]:
         where, params = [], []
+        if dated or until:  # dated events only: the range of events_order that holds them
+            where.append(DATED)
         if since:  # an undated event may be recent: it stays unless only dated ones are asked
-            where.append("e.date >= ?" if dated else "(e.date >= ? OR e.date IS NULL)")
+            where.append("e.date >= ?" if dated or until else "(e.date >= ? OR e.date IS NULL)")
             params.append(_iso_day(since, "since"))
-        elif dated:
-            where.append("e.date IS NOT NULL")
         if min_sources > 1:
             where.append("e.n_sources >= ?")
             params.append(int(min_sources))
         if until:
             where.append("e.date <= ?")
             params.append(_iso_day(until, "until"))
-        if entity:
+        if entity:  # the latest MATCH_WINDOW articles naming it (entities_key is in rowid order)
             where.append(
-                "e.id IN (SELECT m.event_id FROM event_articles m JOIN entities n"
-                " ON n.article_id = m.article_id WHERE n.key = ?)"
+                "e.id IN (SELECT m.event_id FROM event_articles m WHERE m.article_id IN"
+                " (SELECT n.article_id FROM entities n WHERE n.key = ? ORDER BY n.rowid DESC"
+                " LIMIT ?))"
             )
-            params.append(entity_key(entity))
-        if q:
+            params += [entity_key(entity), MATCH_WINDOW]
+        if q:  # the latest MATCH_WINDOW articles holding the words (FTS5 reads rowids backwards)
             where.append(
-                "e.id IN (SELECT m.event_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
-                " JOIN event_articles m ON m.article_id = a.id WHERE articles_fts MATCH ?)"
+                "e.id IN (SELECT m.event_id FROM articles a INDEXED BY articles_rowid_id"
+                " JOIN event_articles m ON m.article_id = a.id WHERE a.rowid IN"
+                " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+                " ORDER BY rowid DESC LIMIT ?))"
             )
-            params.append(_fts_query(q))
+            params += [_fts_query(q), MATCH_WINDOW]
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
     def list_events(
@@ -546,13 +531,17 @@ class Store:
         ``since``/``until``: ISO dates (inclusive); ``entity``: a name as written
         ("Vladimir Putin"); ``q``: words that must all occur in a member article; an undated
         event passes ``since`` unless ``dated``; ``min_sources``: at least that many outlets.
+        ``entity`` and ``q`` look at the latest :data:`MATCH_WINDOW` matching articles.
         """
         where, params = self._event_filter(since, until, entity, q, dated, min_sources)
         limit = DEFAULT_LIMIT if limit is None else max(0, min(int(limit), MAX_LIMIT))
-        rows = self._q(
+        # only dated events: the order's first term is constant, and SQLite reads the index in
+        # order only when the ORDER BY leaves it out (else it sorts the whole date range)
+        order = "" if DATED in where else "e.date IS NULL, "
+        rows = self.query(
             "SELECT e.* FROM events e"
             + where
-            + " ORDER BY e.date IS NULL, e.date DESC, e.n_articles DESC, e.seq LIMIT ? OFFSET ?",
+            + f" ORDER BY {order}e.date DESC, e.n_articles DESC, e.seq LIMIT ? OFFSET ?",
             [*params, limit, max(0, int(offset))],
         )
         return self._with_members(rows)
@@ -568,7 +557,7 @@ class Store:
         min_sources: int = 0,
     ) -> int:
         where, params = self._event_filter(since, until, entity, q, dated, min_sources)
-        return int(self._q("SELECT COUNT(*) FROM events e" + where, params)[0][0])
+        return int(self.query("SELECT COUNT(*) FROM events e" + where, params)[0][0])
 
     def _with_members(self, rows: list[sqlite3.Row]) -> list[StoredEvent]:
         if not rows:
@@ -576,7 +565,7 @@ class Store:
         ids = [r["id"] for r in rows]
         members: dict[str, list[str]] = {i: [] for i in ids}
         marks = ",".join("?" * len(ids))
-        for m in self._q(
+        for m in self.query(
             f"SELECT m.event_id, m.article_id FROM event_articles m JOIN articles a"
             f" ON a.id = m.article_id WHERE m.event_id IN ({marks}) ORDER BY a.rowid",
             ids,
@@ -600,7 +589,7 @@ class Store:
         return out
 
     def get_event(self, event_id: str) -> StoredEvent:
-        rows = self._q("SELECT * FROM events WHERE id = ?", (event_id,))
+        rows = self.query("SELECT * FROM events WHERE id = ?", (event_id,))
         if not rows:
             raise NotFound(f"no event {event_id!r} in the store", path=self.path)
         return self._with_members(rows)[0]
@@ -610,19 +599,19 @@ class Store:
         sql = "SELECT * FROM articles WHERE not_article IS NOT NULL ORDER BY rowid"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [_article(r) for r in self._q(sql)]
+        return [_article(r) for r in self.query(sql)]
 
     def count_non_articles(self) -> int:
-        return int(self._q("SELECT count(*) FROM articles WHERE not_article IS NOT NULL")[0][0])
+        return int(self.query("SELECT count(*) FROM articles WHERE not_article IS NOT NULL")[0][0])
 
     def get_article(self, article_id: str) -> Article:
-        rows = self._q("SELECT * FROM articles WHERE id = ?", (article_id,))
+        rows = self.query("SELECT * FROM articles WHERE id = ?", (article_id,))
         if not rows:
             raise NotFound(f"no article {article_id!r} in the store", path=self.path)
         return _article(rows[0])
 
     def article_event(self, article_id: str) -> str | None:
-        rows = self._q("SELECT event_id FROM event_articles WHERE article_id = ?", (article_id,))
+        rows = self.query("SELECT event_id FROM event_articles WHERE article_id = ?", (article_id,))
         return rows[0][0] if rows else None
 
     def article_ids(self, limit: int | None = None, offset: int = 0) -> list[str]:
@@ -631,7 +620,7 @@ class Store:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [int(limit), int(offset)]
-        return [r[0] for r in self._q(sql, params)]
+        return [r[0] for r in self.query(sql, params)]
 
     def synthesis_key(self, article_ids: Sequence[str]) -> str:
         h = hashlib.sha1(json.dumps([sorted(article_ids), SYNTHESIS_VERSION]).encode("utf-8"))
@@ -640,7 +629,7 @@ class Store:
     def cached_report(self, event_id: str) -> EventReport | None:
         """The cached synthesis if it is still current for the event's members, else None."""
         ev = self.get_event(event_id)
-        rows = self._q("SELECT key, report FROM syntheses WHERE event_id = ?", (event_id,))
+        rows = self.query("SELECT key, report FROM syntheses WHERE event_id = ?", (event_id,))
         if rows and rows[0]["key"] == self.synthesis_key(ev.articles):
             try:
                 return report_from_json(json.loads(rows[0]["report"]))

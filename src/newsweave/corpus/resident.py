@@ -1,0 +1,205 @@
+"""What one ingest holds in memory of the store: the events new articles can still join.
+
+An ingest assigns each article online (:class:`~newsweave.events.index.EventIndex`) and links
+near-duplicates (:class:`~newsweave.events.dedup.NearDuplicateIndex`); both need the stored
+articles in memory. A store of a few tens of thousands of articles is loaded whole when the
+ingest opens it (a second or two). A year of news (a million articles) is not: loading it
+would take minutes and gigabytes per ingest. Beyond :data:`RESIDENT_BUDGET` articles the
+ingest loads, as its articles arrive, only the events and signatures dated within a few days
+of them (as many days as :data:`RESIDENT_BUDGET` articles fill; one indexed range query on
+``features.day`` per widening), plus the undated ones among the latest stored articles. An event further away in time stays in the
+store and keeps its id; a story that comes back after a longer gap opens a new event.
+
+:func:`known_keys` gives the content hashes and urls of every stored article as sorted 64-bit
+digests read from the two indices that hold them (no table scan), small enough to pickle to
+a Ray worker at a million articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from newsweave.models import Article
+
+if TYPE_CHECKING:  # the clustering stack loads only when an ingest needs it
+    from newsweave.corpus.store import Store
+    from newsweave.events.dedup import NearDuplicateIndex
+    from newsweave.events.index import EventIndex
+
+# An ingest holds at most about this many stored articles (the events near its articles'
+# dates): restoring one costs ~0.5 ms, so 20,000 are ~10 s of an ingest, what loading a whole
+# store of 20,000 cost before (ingest measured at 34 articles/s there). A store this small is
+# loaded whole, exactly as before.
+RESIDENT_BUDGET = 20_000
+# The window reaches this many days either side of the incoming dates at most: the date
+# penalty starts at DATE_GRACE_DAYS (30), and an older event keeps receiving nothing anyway.
+MAX_WINDOW_DAYS = 30
+# ...and at least this many, whatever the budget: a story's articles of the day before and
+# after (time zones, late reports) always meet (at a million articles a year: ~15,000).
+MIN_WINDOW_DAYS = 2
+# Undated stored articles (and their events) among the latest this many are loaded too: an
+# undated article is most likely recent news, and an undated event has no day to window on.
+RECENT_UNDATED = 5_000
+# Articles per IN (...) list when reading entities (well under SQLite's variable limit).
+IN_CHUNK = 900
+
+
+def digest(key: str) -> int:
+    """A 64-bit digest of a content hash or url (collisions: ~1e-7 at a million keys)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class KnownKeys:
+    """Digests of the stored articles' content hashes and urls, sorted (to skip re-ingests
+    before the models run; the commit still checks the store itself)."""
+
+    hashes: np.ndarray  # uint64, sorted
+    urls: np.ndarray  # uint64, sorted
+
+    @staticmethod
+    def _has(keys: np.ndarray, key: str) -> bool:
+        d = np.uint64(digest(key))
+        i = int(np.searchsorted(keys, d))
+        return i < keys.size and keys[i] == d
+
+    def holds(self, article: Article) -> bool:
+        return self._has(self.hashes, article.content_hash) or bool(
+            article.url and self._has(self.urls, article.url)
+        )
+
+
+def known_keys(store: Store) -> KnownKeys:
+    """Every stored article's content hash and url, read from their indices."""
+
+    def sorted_digests(sql: str) -> np.ndarray:
+        keys = np.fromiter((digest(r[0]) for r in store.query(sql)), dtype=np.uint64)
+        keys.sort()
+        return keys
+
+    return KnownKeys(
+        hashes=sorted_digests("SELECT content_hash FROM articles INDEXED BY articles_hash"),
+        urls=sorted_digests(
+            "SELECT url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL"
+        ),
+    )
+
+
+class ResidentWindow:
+    """Loads stored events into ``index`` and signatures into ``dups`` as an ingest needs them:
+    all at once for a store of up to :data:`RESIDENT_BUDGET` articles, else by date window
+    (:meth:`cover`, called with each batch's days before it is assigned)."""
+
+    def __init__(self, store: Store, index: EventIndex, dups: NearDuplicateIndex) -> None:
+        self.store = store
+        self.index = index
+        self.dups = dups
+        size = int(store.query("SELECT COALESCE(MAX(rowid), 0) FROM articles")[0][0])
+        self.whole = size <= RESIDENT_BUDGET
+        self.lo: int | None = None  # the loaded day range (inclusive), once one is loaded
+        self.hi: int | None = None
+        self.reach: int | None = None  # days loaded either side of the incoming dates
+        if self.whole:
+            self._load("1", ())
+        else:
+            # driven by the rowid range (+ keeps features_day, all undated rows, out of the plan)
+            self._load("a.rowid > ? AND +f.day IS NULL", (size - RECENT_UNDATED,))
+        index.retired.update(r[0] for r in store.query("SELECT id FROM event_redirects"))
+
+    def cover(self, days: Iterable[int | None]) -> None:
+        """Load what articles of these days (ordinals; None: undated) can join, if not yet."""
+        if self.whole:
+            return
+        dated = [d for d in days if d is not None]
+        if not dated:
+            if self.lo is not None:
+                return  # an undated article joins what is loaded already
+            last = self.store.query("SELECT MAX(day) FROM features")[0][0]
+            if last is None:
+                return
+            dated = [int(last)]
+        if self.reach is None:
+            self.reach = self._reach(min(dated), max(dated))
+        lo, hi = min(dated) - self.reach, max(dated) + self.reach
+        if self.lo is None or self.hi is None:
+            self._load("f.day BETWEEN ? AND ?", (lo, hi))
+            self.lo, self.hi = lo, hi
+            return
+        if lo < self.lo:
+            self._load("f.day BETWEEN ? AND ?", (lo, self.lo - 1))
+            self.lo = lo
+        if hi > self.hi:
+            self._load("f.day BETWEEN ? AND ?", (self.hi + 1, hi))
+            self.hi = hi
+
+    def _reach(self, lo: int, hi: int) -> int:
+        """The most days either side of ``lo..hi`` whose stored articles fit the budget
+        (between :data:`MIN_WINDOW_DAYS` and :data:`MAX_WINDOW_DAYS`; counted on the index)."""
+
+        def stored(d: int) -> int:
+            return int(
+                self.store.query(
+                    "SELECT COUNT(*) FROM features WHERE day BETWEEN ? AND ?", (lo - d, hi + d)
+                )[0][0]
+            )
+
+        low, high = MIN_WINDOW_DAYS, MAX_WINDOW_DAYS
+        while low < high:
+            mid = (low + high + 1) // 2
+            if stored(mid) <= RESIDENT_BUDGET:
+                low = mid
+            else:
+                high = mid - 1
+        return low
+
+    def _load(self, where: str, params: tuple[int, ...]) -> None:
+        """The events with an article matching ``where`` (on ``features f``, ``articles a``),
+        whole, in stored order, and the signatures of the matching articles."""
+        from newsweave.events.prepare import doc_features
+
+        index, store = self.index, self.store
+        rows = store.query(
+            "SELECT f.article_id, f.embedding, f.terms, f.day, m.event_id FROM event_articles m"
+            " JOIN features f ON f.article_id = m.article_id JOIN articles a ON a.id = m.article_id"
+            " JOIN events e ON e.id = m.event_id WHERE m.event_id IN (SELECT m.event_id"
+            " FROM features f JOIN articles a ON a.id = f.article_id JOIN event_articles m"
+            f" ON m.article_id = f.article_id WHERE {where}) ORDER BY e.seq, a.rowid",
+            params,
+        )
+        rows = [r for r in rows if r["event_id"] not in index.events]  # loaded whole before
+        ents = self._entities([r["article_id"] for r in rows])
+        for r in rows:
+            aid = r["article_id"]
+            feats = doc_features(aid, r["embedding"], r["terms"], ents.get(aid, ()), r["day"])
+            index.add(feats, event_id=r["event_id"])
+        index.settle({r["event_id"] for r in rows})
+        for aid, sig in store.query(
+            "SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id"
+            f" WHERE {where} ORDER BY a.rowid",
+            params,
+        ):
+            self.dups.add(aid, np.frombuffer(sig, dtype=np.uint32))
+
+    def _entities(self, ids: list[str]) -> dict[str, list[str]]:
+        """Entity keys per article, in stored order."""
+        if self.whole:  # one pass over the table beats a million lookups
+            found = self.store.query("SELECT article_id, key FROM entities ORDER BY rowid")
+        else:
+            found = []
+            for i in range(0, len(ids), IN_CHUNK):
+                part = ids[i : i + IN_CHUNK]
+                found += self.store.query(
+                    "SELECT article_id, key, rowid FROM entities"
+                    f" WHERE article_id IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            found.sort(key=lambda r: r["rowid"])
+        out: dict[str, list[str]] = {}
+        for r in found:
+            out.setdefault(r[0], []).append(r[1])
+        return out

@@ -1,0 +1,125 @@
+"""What an ingest loads of a large store: the events near its articles' dates, and the keys."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+import pytest
+
+from newsweave.corpus import resident
+from newsweave.corpus.resident import MAX_WINDOW_DAYS, ResidentWindow, known_keys
+from newsweave.corpus.store import Store
+from newsweave.events.dedup import NearDuplicateIndex, signature
+from newsweave.events.features import EntityKey
+from newsweave.events.index import EventIndex, event_id_for
+from newsweave.events.prepare import TERMS_DTYPE, PreparedArticle
+from newsweave.models import Article
+
+DAY0 = date(2025, 1, 1)
+
+
+def _prepared(aid: str, day: date | None, topic: int) -> PreparedArticle:
+    """An article of ``topic`` (its words, entity and embedding direction) on ``day``."""
+    rng = np.random.default_rng(topic)
+    emb = rng.normal(size=16).astype(np.float32)
+    emb /= np.linalg.norm(emb)
+    terms = np.array([(1000 * topic + k, 1.0) for k in range(6)], dtype=TERMS_DTYPE)
+    text = f"Story {topic} told by {aid}: " + " ".join(f"word{topic}x{k}" for k in range(30))
+    published = datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
+    art = Article(id=aid, text=text, url=f"https://example.org/{aid}", published=published)
+    return PreparedArticle(
+        article=art,
+        embedding=emb.tobytes(),
+        minhash=signature(text).tobytes(),
+        terms=terms.tobytes(),
+        entities=(EntityKey(f"place {topic}", f"Place {topic}", "GPE"),),
+        excluded=(),
+        day=day.toordinal() if day else None,
+    )
+
+
+@pytest.fixture
+def year(tmp_path):
+    """A store of one event of three articles every 20 days over a year, plus an undated one."""
+    db = tmp_path / "year.db"
+    with Store(db) as st, st.transaction():
+        events = []
+        for t in range(19):
+            day = DAY0 + timedelta(days=20 * t)
+            ids = [f"a{t}-{k}" for k in range(3)]
+            for aid in ids:
+                st.insert_article(_prepared(aid, day, t))
+                st.set_event(aid, event_id_for(ids[0]))
+            events.append(event_id_for(ids[0]))
+        st.insert_article(_prepared("undated-0", None, 99))
+        st.set_event("undated-0", event_id_for("undated-0"))
+        events.append(event_id_for("undated-0"))
+        st.refresh_events(events)
+    return db
+
+
+def _open(db, monkeypatch, budget: int) -> tuple[Store, EventIndex, ResidentWindow]:
+    monkeypatch.setattr(resident, "RESIDENT_BUDGET", budget)
+    st = Store(db)
+    index = EventIndex()
+    return st, index, ResidentWindow(st, index, NearDuplicateIndex())
+
+
+def test_a_small_store_is_loaded_whole(year, monkeypatch):
+    st, index, window = _open(year, monkeypatch, budget=10_000)
+    with st:
+        assert window.whole and len(index.docs) == 58 and len(window.dups) == 58
+        window.cover([DAY0.toordinal()])  # nothing more to load
+        assert len(index.docs) == 58
+
+
+def test_a_large_store_loads_only_events_near_the_incoming_dates(year, monkeypatch):
+    st, index, window = _open(year, monkeypatch, budget=3)
+    with st:
+        assert set(index.docs) == {"undated-0"}  # the latest undated articles, at open
+        day = (DAY0 + timedelta(days=100)).toordinal()  # event 5's day
+        window.cover([day])
+        # as many days either side as 3 stored articles fill: events are 20 days apart
+        assert window.reach == 19
+        assert set(index.events) == {event_id_for("a5-0"), event_id_for("undated-0")}
+        assert len(window.dups) == 4  # their signatures too
+        # a later batch widens the window by the missing days only, each event loaded once
+        window.cover([day + 20])
+        assert (window.lo, window.hi) == (day - 19, day + 39)
+        assert event_id_for("a6-0") in index.events and event_id_for("a7-0") not in index.events
+        assert len(index.docs) == 7
+
+
+def test_the_window_reaches_further_where_news_is_sparse(year, monkeypatch):
+    st, _, window = _open(year, monkeypatch, budget=9)
+    with st:
+        window.cover([(DAY0 + timedelta(days=100)).toordinal()])
+        assert window.reach == MAX_WINDOW_DAYS  # events 4, 5 and 6: nine articles
+
+
+def test_an_undated_batch_loads_the_window_of_the_latest_stored_day(year, monkeypatch):
+    st, index, window = _open(year, monkeypatch, budget=3)
+    with st:
+        window.cover([None])
+        assert event_id_for("a18-0") in index.events  # the last event of the year
+        assert event_id_for("a17-0") not in index.events
+
+
+def test_an_article_joins_its_loaded_event_and_the_store_keeps_the_ids(year, monkeypatch):
+    st, index, window = _open(year, monkeypatch, budget=3)
+    with st:
+        p = _prepared("a5-new", DAY0 + timedelta(days=101), 5)
+        window.cover([p.day])
+        a = index.add(p.features())
+        assert a.event == event_id_for("a5-0") and not a.new
+
+
+def test_known_keys_hold_every_stored_hash_and_url(year):
+    with Store(year) as st:
+        keys = known_keys(st)
+        stored = st.get_article("a3-1")
+    assert keys.holds(stored)
+    assert keys.holds(Article(id="x", text="other", url=stored.url))  # same url
+    assert keys.holds(Article(id="x", text=stored.text))  # same text
+    assert not keys.holds(Article(id="x", text="a story never stored", url="https://new.org/1"))

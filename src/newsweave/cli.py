@@ -164,6 +164,8 @@ def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
                 "end": q.end,
                 "role": q.speaker_role,
                 "kind": q.kind,
+                "form": q.form,
+                "speaker_type": q.speaker_type,
                 "speaker_span": to_json(q.speaker_span),
             }
             for q in extract_quotes(item, doc)
@@ -278,7 +280,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         engine=args.engine,
         address=args.address,
         progress=not args.quiet,
-        settings=replace(settings, allow_private=settings.allow_private or args.allow_private),
+        settings=_with_private(settings, args),
     )
     for msg in summary.failed:
         print(f"newsweave: skipped {msg}", file=sys.stderr)
@@ -352,6 +354,86 @@ def cmd_cluster(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _with_private(settings: Settings, args: argparse.Namespace) -> Settings:
+    """``settings`` with ``--allow-private`` added to ``$NEWSWEAVE_ALLOW_PRIVATE``."""
+    return replace(settings, allow_private=settings.allow_private or args.allow_private)
+
+
+# --------------------------------------------------------------------------- sources, watch
+
+
+def cmd_sources_add(args: argparse.Namespace, settings: Settings) -> int:
+    from newsweave.corpus.sources import add_sources
+
+    result = add_sources(
+        args.db, args.inputs, name=args.name, settings=_with_private(settings, args)
+    )
+    for s in result.added:
+        print(f"newsweave: added {s.name} ({s.kind}): {s.url}", file=sys.stderr)
+    for s in result.updated:
+        print(f"newsweave: already listed, updated {s.name}: {s.url}", file=sys.stderr)
+    for msg in result.failed:
+        print(f"newsweave: error: {msg}", file=sys.stderr)
+    n = len(result.added) + len(result.updated)
+    print(f"newsweave: {n} sources added or updated in {args.db}", file=sys.stderr)
+    if result.failed:
+        return 2 if n == 0 else 1
+    return 0
+
+
+def cmd_sources_list(args: argparse.Namespace, settings: Settings) -> int:
+    from newsweave.corpus.sources import list_sources
+
+    listed = list_sources(args.db)
+    if args.format == "json":
+        _out(_dump([s.to_json() for s in listed], "json") + "\n")
+        return 0
+    for s in listed:
+        polled = s.last_polled.isoformat() if s.last_polled else "never polled"
+        state = f"{polled} {s.last_status or ''}".strip()
+        if s.failures and s.next_poll is not None:
+            state += f" ({s.failures} failures in a row; next try {s.next_poll.isoformat()})"
+        _out(f"{s.name}\t{s.kind}\t{s.domain}\t{s.url}\t{state}\n")
+    _out(f"{len(listed)} sources in {args.db}\n")
+    return 0
+
+
+def cmd_sources_remove(args: argparse.Namespace, settings: Settings) -> int:
+    from newsweave.corpus.sources import remove_sources
+
+    missing = remove_sources(args.db, args.urls)
+    for url in missing:
+        print(f"newsweave: error: {url}: not in the source list of {args.db}", file=sys.stderr)
+    removed = len(args.urls) - len(missing)
+    print(f"newsweave: removed {removed} sources from {args.db}", file=sys.stderr)
+    return 2 if missing else 0
+
+
+def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
+    from newsweave.corpus.watch import watch
+
+    settings = _with_private(settings, args)
+    run = watch(args.db, settings, every=args.every, once=args.once)
+    if run is not None and args.once and args.format == "json":
+        _out(_dump(run.to_json(), "json") + "\n")
+    return 1 if run is not None and run.count("failed") else 0
+
+
+def _every(text: str) -> float:
+    """A poll interval (``90s``, ``15m``, ``2h``) of at least a minute; argparse reports others."""
+    from newsweave.corpus.watch import MIN_EVERY_S, parse_every
+
+    try:
+        seconds = parse_every(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if seconds < MIN_EVERY_S:
+        raise argparse.ArgumentTypeError(
+            f"at least {MIN_EVERY_S:g} seconds, got {text!r}: polling more often burdens the feeds"
+        )
+    return seconds
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if args.token is not None:
         raise ConfigError(
@@ -361,8 +443,19 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     token = _read_token(args.token_file) if args.token_file else None
     from newsweave.serve.app import serve  # after the checks: a wrong option fails at once
 
-    settings = replace(settings, allow_private=settings.allow_private or args.allow_private)
-    serve(db=args.db, settings=settings, host=args.host, port=args.port, token=token)
+    if args.every is not None and not args.watch:
+        raise ConfigError("--every is the interval of --watch: give --watch too")
+    settings = _with_private(settings, args)
+    if args.every is not None:
+        settings = replace(settings, watch_every_s=args.every)
+    serve(
+        db=args.db,
+        settings=settings,
+        host=args.host,
+        port=args.port,
+        token=token,
+        watch=args.watch,
+    )
     return 0
 
 
@@ -438,12 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write prepared articles as Parquet shards to DIR instead of the store (huge runs);"
         " `ingest DIR` later stores them and assigns their events",
     )
-    s.add_argument(
-        "--allow-private",
-        action="store_true",
-        help="also follow links and redirects to private, loopback and link-local addresses"
-        " (URLs you give by hand are fetched as given; $NEWSWEAVE_ALLOW_PRIVATE=1)",
-    )
+    s.add_argument("--allow-private", action="store_true", help=_PRIVATE_HELP)
     s.set_defaults(fn=cmd_ingest)
 
     s = sub.add_parser("events", help="list the stored events")
@@ -491,14 +579,62 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # refused with a message that says why (a token in argv is visible in `ps`)
     s.add_argument("--token", default=None, help=argparse.SUPPRESS)
+    s.add_argument("--allow-private", action="store_true", help=_PRIVATE_HELP)
     s.add_argument(
-        "--allow-private",
+        "--watch",
         action="store_true",
-        help="also follow links and redirects to private, loopback and link-local addresses"
-        " (URLs you give by hand are fetched as given; $NEWSWEAVE_ALLOW_PRIVATE=1)",
+        help="poll the store's sources in the background (see `newsweave watch`)",
+    )
+    s.add_argument(
+        "--every", type=_every, default=None, metavar="DURATION", help="poll interval of --watch"
     )
     s.set_defaults(fn=cmd_serve)
+    _add_source_commands(sub)
     return p
+
+
+_PRIVATE_HELP = (
+    "also follow links and redirects to private, loopback and link-local addresses"
+    " (URLs you give by hand are fetched as given; $NEWSWEAVE_ALLOW_PRIVATE=1)"
+)
+
+
+def _add_source_commands(sub: Any) -> None:
+    """``sources add|list|remove`` and ``watch``."""
+    s = sub.add_parser("sources", help="the feeds `watch` polls: add, list, remove")
+    ss = s.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = ss.add_parser(
+        "add", help="add feeds: a feed URL, an OPML file (path or URL), or a site's page"
+    )
+    a.add_argument("inputs", nargs="+", metavar="URL|OPML")
+    a.add_argument("--name", default=None, help="the outlet's name (default: the site's own)")
+    a.add_argument("--db", default=DEFAULT_DB)
+    a.add_argument("--allow-private", action="store_true", help=_PRIVATE_HELP)
+    a.set_defaults(fn=cmd_sources_add)
+    a = ss.add_parser("list", help="the sources with their outlet and last poll")
+    a.add_argument("--db", default=DEFAULT_DB)
+    a.add_argument("--format", choices=["table", "json"], default="table")
+    a.set_defaults(fn=cmd_sources_list)
+    a = ss.add_parser("remove", help="remove sources (their articles stay)")
+    a.add_argument("urls", nargs="+", metavar="URL")
+    a.add_argument("--db", default=DEFAULT_DB)
+    a.set_defaults(fn=cmd_sources_remove)
+
+    s = sub.add_parser("watch", help="poll the sources and ingest new articles, repeatedly")
+    s.add_argument("--db", default=DEFAULT_DB)
+    s.add_argument(
+        "--every",
+        type=_every,
+        default=None,
+        metavar="DURATION",
+        help="interval between polls: 90s, 15m, 2h (default: 15m)",
+    )
+    s.add_argument("--once", action="store_true", help="one poll of every source, then exit")
+    s.add_argument(
+        "--format", choices=["text", "json"], default="text", help="--once: the run as JSON too"
+    )
+    s.add_argument("--allow-private", action="store_true", help=_PRIVATE_HELP)
+    s.set_defaults(fn=cmd_watch)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -36,6 +36,9 @@ DEFAULT_EMBEDDER = "onnx-minilm"
 # (background thread and caller, or the parse and the background thread): measured on 2 cores,
 # a 2-thread model beside spaCy's parse slowed the parse by ~40% for a smaller gain.
 MODEL_THREADS = 1
+# Seconds between two polls of the source list (`watch`, `serve --watch`): news feeds change
+# every few minutes to hours, and a quarter of an hour is what feed readers poll at.
+WATCH_EVERY_S = 900.0
 
 
 def default_cache_dir(environ: Mapping[str, str]) -> Path:
@@ -62,6 +65,8 @@ class Settings:
     # Fetch feed links and redirects that reach private, loopback or link-local addresses: off,
     # because a feed could otherwise make newsweave read an intranet or cloud metadata service.
     allow_private: bool = False
+    # Seconds between two polls of the source list (`watch --every`, `serve --watch --every`).
+    watch_every_s: float = WATCH_EVERY_S
 
     def __post_init__(self) -> None:
         # a wrong model name fails the run at its start, before any work, naming the setting
@@ -75,6 +80,8 @@ class Settings:
             )
         if self.model_threads < 1:
             raise ConfigError(f"model_threads must be at least 1, got {self.model_threads}")
+        if not self.watch_every_s > 0:
+            raise ConfigError(f"watch_every_s must be above 0 seconds, got {self.watch_every_s}")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
+from desk_store import HAND_PATH, SEED_SOURCES, build_desk
 from newsweave.serve.app import BackgroundServer, create_app
 from newsweave.serve.errors import MAX_BODY_BYTES
 
@@ -292,7 +294,7 @@ def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     from test_webpage import DESKTOP, norm, open_page
 
     page, errors, requests = open_page(
-        browser, f"{server.url}/?q=Istanbul", ready=None, viewport=DESKTOP
+        browser, f"{server.url}/events?q=Istanbul", ready=None, viewport=DESKTOP
     )
     card = page.locator(".event-card").first
     card.wait_for()
@@ -300,6 +302,8 @@ def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     assert re.search(r"\b\d outlets\b", shown) and "independent origin" in shown, shown
     assert "articles" not in shown
     page.screenshot(path=str(out_dir / "webpage-served-list.png"))
+    # the feed link follows the search
+    assert page.get_attribute("#nw-feed", "href") == "/feeds/events.atom?q=Istanbul"
     page.fill("#nw-q", "zzqx nonexistentword")
     page.wait_for_selector("#nw-events .empty")
     page.fill("#nw-q", "Istanbul")
@@ -391,6 +395,8 @@ def test_security_headers_on_every_response(client, ingested):
     ev = client.get("/api/events").json()["events"][0]["id"]
     for path, status in [
         ("/", 200),
+        ("/events", 200),
+        ("/feeds/front.atom", 200),
         (f"/events/{ev}", 200),
         ("/api/health", 200),
         (f"/api/events/{ev}", 200),
@@ -410,7 +416,7 @@ def test_security_headers_on_every_response(client, ingested):
     r = client.post("/api/ingest", content=b"x" * (MAX_BODY_BYTES + 1), headers=AUTH)
     assert r.status_code == 413 and r.headers.get("x-frame-options") == "DENY"
     # the served pages have no inline script for the policy to refuse
-    page = client.get(f"/events/{ev}").text + client.get("/").text
+    page = client.get(f"/events/{ev}").text + client.get("/").text + client.get("/events").text
     assert not re.search(r"<script(?![^>]*(\ssrc=|type=\"application/json\"))", page)
 
 
@@ -518,3 +524,155 @@ def test_a_merged_event_answers_with_where_its_story_went(tmp_path, seeds_dir, c
     )
     assert f"merged into {live}" in capsys.readouterr().err
     assert json.loads(out.read_text(encoding="utf-8"))["events"][0]["id"] != "ev_000000000000"
+
+
+# --------------------------------------------------------------------------- the news desk
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory, seeds_dir, data_dir):
+    """The constructed store of tests/desk_store.py, its times counted back from now."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    return build_desk(tmp_path_factory.mktemp("desk") / "desk.db", seeds_dir, data_dir, now)
+
+
+@pytest.fixture(scope="module")
+def desk_server(desk):
+    with BackgroundServer(create_app(str(desk.db))) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def screens(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("screenshots")
+    print(f"\nscreenshots: {path}")
+    return path
+
+
+def test_front_page_api(desk_server, desk):
+    r = httpx.get(f"{desk_server.url}/api/front")
+    assert r.status_code == 200
+    front = r.json()
+    order = [s["id"] for s in front["stories"]]
+    ev = desk.events
+    # breadth, recency and growth each decide one pair (tests/corpus/test_frontpage.py has why)
+    for ahead, behind in (("seeds", "narrow"), ("fresh", "stale"), ("growing", "steady")):
+        assert order.index(ev[ahead]) < order.index(ev[behind]), (ahead, behind, order)
+    assert ev["old"] not in order and ev["lone"] not in order
+    assert [s["id"] for s in front["single_source"]] == [ev["lone"]]
+    assert front["note"] is None
+    scores = [s["ranking"]["score"] for s in front["stories"]]
+    assert scores == sorted(scores, reverse=True)
+    seeds = front["stories"][order.index(ev["seeds"])]
+    assert seeds["url"] == f"/events/{ev['seeds']}" and seeds["n_outlets"] == 5
+    assert seeds["outlets"] == ["The Epoch Times", "news.example.org", "AFP", "Al Jazeera"]
+    assert len(seeds["ranking"]["reasons"]) == 4 and seeds["summary"]
+    # another day: the old story; a bad day is a 400 naming the parameter
+    old_day = (desk.now - timedelta(hours=72)).date().isoformat()
+    then = httpx.get(f"{desk_server.url}/api/front", params={"day": old_day}).json()
+    assert ev["old"] in {s["id"] for s in then["stories"]}
+    # an article is served by its outlet (from its URL when it names none) and, for a file
+    # given by hand, by its file name: never the local path
+    hand, named = (httpx.get(f"{desk_server.url}/api/articles/seed-{i}").json() for i in (4, 0))
+    assert hand["path"] == HAND_PATH.rsplit("/", 1)[1] and hand["outlet"] is None
+    assert named["outlet"] == "The Epoch Times" and named["path"] is None
+    bad = httpx.get(f"{desk_server.url}/api/front", params={"since": "last week"})
+    assert bad.status_code == 400 and "since" in error_of(bad)["message"]
+
+
+def no_sideways_scroll(page, viewport: dict) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"] + 1, f"the page is {width}px wide on a {viewport}"
+
+
+@pytest.mark.browser
+def test_front_page_in_the_browser(browser, desk_server, desk, screens):
+    """Ranked cards with outlet names, relative times and counts; the single-source section;
+    the same content without JavaScript; no sideways scrolling on a phone."""
+    from test_webpage import PHONE, norm, open_page
+
+    front = httpx.get(f"{desk_server.url}/api/front").json()
+    for name, ctx in [
+        ("desktop", {"viewport": {"width": 1280, "height": 800}}),
+        ("phone", {"viewport": PHONE, "is_mobile": True, "has_touch": True}),
+        ("no-js", {"viewport": {"width": 1280, "height": 800}, "java_script_enabled": False}),
+    ]:
+        page, errors, requests = open_page(
+            browser, desk_server.url + "/", ready="ol.stories", **ctx
+        )
+        cards = page.locator("ol.stories > li.story")
+        assert cards.count() == len(front["stories"])
+        for i, story in enumerate(front["stories"]):
+            c = cards.nth(i)
+            link = c.locator("h2 a")
+            assert norm(link.inner_text()) == norm(story["title"])
+            assert link.get_attribute("href") == f"/events/{story['id']}"
+            assert norm(c.locator(".outlets").inner_text()) == " · ".join(story["outlets"])
+            meta = norm(c.locator(".story-meta").inner_text())
+            assert re.search(r"Latest (just now|\d+ min ago|\d+ h ago)", meta), meta
+            assert f"{story['n_outlets']} outlets" in norm(c.locator(".counts").inner_text())
+            assert norm(story["summary"]) in norm(c.locator(".summary").inner_text())
+        single = page.locator("section.single")
+        assert norm(single.locator("li a").inner_text()) == norm(front["single_source"][0]["title"])
+        assert "Lone Gazette" in single.inner_text()
+        assert page.locator("link[type='application/atom+xml']").get_attribute("href") == (
+            "/feeds/front.atom"
+        )
+        if name == "phone":
+            no_sideways_scroll(page, PHONE)
+        path = screens / f"front-{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        print(path)
+        assert all(u.startswith((desk_server.url, "data:")) for u in requests), requests
+        assert not errors, errors
+        page.context.close()
+
+
+@pytest.mark.browser
+def test_event_page_lists_its_sources_by_name_with_links(browser, desk_server, desk, screens):
+    """Every source with its outlet's name (from the URL's domain when the article names
+    none), its time and a link to the original; who reported first and last; no local path."""
+    from test_webpage import PHONE, norm, open_page
+
+    url = f"{desk_server.url}/events/{desk.events['seeds']}"
+    html = httpx.get(url, timeout=600).text  # the first view weaves the event
+    assert "private-clippings" not in html and HAND_PATH not in html
+    hand = HAND_PATH.rsplit("/", 1)[1]
+    names = ["The Epoch Times", "news.example.org", "AFP", "Al Jazeera", hand]
+    by_id = {a.id: a for a in desk.seed_articles}
+    for name, ctx in [
+        ("desktop", {"viewport": {"width": 1280, "height": 800}}),
+        ("phone", {"viewport": PHONE, "is_mobile": True, "has_touch": True}),
+    ]:
+        page, errors, _ = open_page(browser, url, **ctx)
+        sources = page.locator("#sources li.source")
+        assert sources.count() == 5
+        shown = {}
+        for i in range(5):
+            li = sources.nth(i)
+            art = by_id[li.get_attribute("data-article")]
+            outlet = norm(li.locator(".outlet").inner_text())
+            shown[art.id] = outlet
+            assert li.locator("time").count() == 1  # every seed has its time
+            if art.url:
+                assert li.locator("a.orig").get_attribute("href") == art.url
+                assert li.locator(".t a").get_attribute("href") == art.url
+            else:
+                assert li.locator("a").count() == 0 and f"file {hand}" in li.inner_text()
+        seed_names = dict(zip(sorted(by_id), names, strict=True))
+        assert shown == seed_names, shown
+        lede = norm(page.locator("#nw-first-latest").inner_text())
+        assert lede.startswith("First reported by The Epoch Times") and f"latest: {hand}" in lede
+        assert "Outlet unknown" not in page.inner_text("body")
+        assert not re.search(r"\bSource \d", page.locator("#sources").inner_text())
+        assert "private-clippings" not in page.content()
+        hrefs = {a for a in page.eval_on_selector_all("#sources a", "els => els.map(e => e.href)")}
+        assert hrefs == {u for _, u, _ in SEED_SOURCES if u}
+        if name == "phone":
+            no_sideways_scroll(page, PHONE)
+        page.locator("#sources").scroll_into_view_if_needed()
+        path = screens / f"event-sources-{name}.png"
+        page.screenshot(path=str(path))
+        print(path)
+        assert not errors, errors
+        page.context.close()

@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from newsweave.models import Article, BriefSentence, Event, EventReport, Fact, Span
-from newsweave.serve.webpage import render_event_html, with_removed
+from newsweave.serve.webpage import (
+    ago,
+    public_article,
+    public_report,
+    render_event_html,
+    render_front_page,
+    with_removed,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -62,8 +69,63 @@ def test_self_contained_file_has_no_external_resource(page_report):
     assert not re.search(r"<script[^>]*\ssrc=", page), "a script is loaded from elsewhere"
     assert not re.search(r"<link[^>]*stylesheet", page), "a stylesheet is loaded from elsewhere"
     assert "@import" not in page and "url(http" not in page
-    # the embedded data is exactly the report's JSON
-    assert embedded_json(page, "nw-data") == json.loads(json.dumps(page_report.to_json()))
+    # the embedded data is the report's JSON as the pages show it: no local path, only names
+    shown = public_report(page_report)
+    assert embedded_json(page, "nw-data") == json.loads(json.dumps(shown.to_json()))
+    for a in page_report.articles:
+        assert a.path and a.path.startswith("/") and a.path not in page
+    assert {a.path for a in shown.articles} == {Path(a.path).name for a in page_report.articles}
+
+
+def test_an_article_is_shown_by_its_outlet_domain_or_file_name():
+    bare = Article(
+        id="a", text="Text.", url="https://www.reuters.com/world/x", path="/home/u/a.txt"
+    )
+    assert public_article(bare).outlet == "Reuters"  # a known outlet's domain
+    assert public_article(bare).path == "a.txt"
+    other = replace(bare, url="https://news.example.org/x")
+    assert public_article(other).outlet == "news.example.org"
+    named = replace(bare, outlet="Valley Courier")
+    assert public_article(named).outlet == "Valley Courier"
+    assert public_article(replace(bare, url=None, path=None)).outlet is None
+
+
+def test_front_page_escapes_what_it_shows_and_says_times_as_a_reader_does():
+    from datetime import UTC, datetime, timedelta
+
+    from newsweave.corpus.frontpage import FrontCard, FrontPage, Ranking
+
+    now = datetime(2026, 3, 10, 12, tzinfo=UTC)
+    assert [ago(now - timedelta(seconds=s), now) for s in (30, 1500, 3500, 3 * 3600)] == [
+        "just now",
+        "25 min ago",
+        "58 min ago",
+        "3 h ago",
+    ]
+    assert ago(now - timedelta(days=3), now) == "3 days ago"
+    assert ago(now - timedelta(days=90), now) == "10 Dec 2025"
+    rank = Ranking(2, 2, 3.0, 0, 2, 2.0, 1.0, 1.6, 0.0)
+    evil = FrontCard(
+        event_id="ev_1",
+        title="<script>alert(1)</script> Harbour",
+        first=now - timedelta(hours=5),
+        first_outlet="A & B <News>",
+        latest=now - timedelta(hours=3),
+        outlets=("A & B <News>", "Courier"),
+        n_outlets=2,
+        n_origins=2,
+        n_articles=2,
+        summary="<img src=x onerror=alert(1)>",
+        summary_from="lead",
+        updated=now.isoformat(),
+        ranking=rank,
+    )
+    page = FrontPage(now - timedelta(hours=36), now, (evil,), (), 0, 0, None)
+    out = render_front_page(page, now=now)
+    assert "<script>alert" not in out and "<img src=x" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Harbour" in out
+    assert "A &amp; B &lt;News&gt; · Courier" in out and "3 h ago" in out
+    assert not re.search(r"<script(?![^>]*type=\"application/json\")", out)  # no script at all
 
 
 def test_article_text_cannot_break_out_of_the_data_block():

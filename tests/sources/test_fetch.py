@@ -18,6 +18,7 @@ from newsweave.sources.feeds import fetch_articles
 from newsweave.sources.fetch import (
     Fetcher,
     FetchPool,
+    FetchRefused,
     is_url,
     refusal,
     resolve_host,
@@ -223,7 +224,8 @@ def test_a_feed_on_loopback_cannot_reach_another_loopback_address(servers):
     feed, other = servers
     with Fetcher(host_interval=0.0) as fx:
         got = list(fetch_articles([f"{feed}/feed.xml", f"{feed}/redirect"], fetcher=fx))
-    assert [type(x) for x in got] == [FetchError, FetchError]
+    # refused for what they are (final: a poller need not ask again)
+    assert [type(x) for x in got] == [FetchRefused, FetchRefused]
     assert all("127.0.0.2 is a loopback address" in str(x) for x in got)
     assert not [h for h in _Handler.hits if h.startswith("127.0.0.2")]
     # the same with the explicit allow option: fetched (so the refusal above is the check's)
@@ -326,3 +328,45 @@ def test_a_full_fetch_pool_refuses_at_once_and_frees_its_slots():
 def fetch_or_fail(url: str) -> None:
     with Fetcher(resolver=stub_resolver) as fx:
         fx.get(url)
+
+
+def test_conditional_requests_send_the_validators_and_return_a_304_as_such():
+    sent: list[httpx.Request] = []
+    etag, stamp = '"v1"', "Mon, 12 May 2025 10:00:00 GMT"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if request.headers.get("if-none-match") == etag:
+            return httpx.Response(304, headers={"ETag": etag})
+        return httpx.Response(200, text="<rss/>", headers={"ETag": etag, "Last-Modified": stamp})
+
+    url = "http://news.example/feed.xml"
+    with Fetcher(
+        transport=httpx.MockTransport(answer), resolver=stub_resolver, host_interval=0.0
+    ) as fx:
+        first = fx.get(url)
+        again = fx.get(url, headers={"If-None-Match": etag, "If-Modified-Since": stamp})
+    assert (first.status, first.etag, first.last_modified, first.not_modified) == (
+        200, etag, stamp, False
+    )  # fmt: skip
+    assert again.not_modified and again.content == b"" and again.etag == etag
+    assert sent[1].headers["if-modified-since"] == stamp
+    assert sent[1].headers["host"] == "news.example"  # the caller's headers beside the Host
+
+
+@pytest.mark.parametrize(("status", "final"), [(404, True), (410, True), (408, False)])
+def test_client_errors_are_final_and_the_others_may_pass(status, final):
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, text="no")
+
+    with (
+        Fetcher(
+            transport=httpx.MockTransport(answer),
+            resolver=stub_resolver,
+            host_interval=0.0,
+            attempts=1,
+        ) as fx,
+        pytest.raises(FetchError, match=f"HTTP {status}") as e,
+    ):
+        fx.get("http://news.example/a")
+    assert isinstance(e.value, FetchRefused) is final

@@ -1,4 +1,4 @@
-"""The JSON read API: health, the event list, one event, one article.
+"""The JSON read API: health, the front page, the event list, one event, one article.
 
 Reads are public and go through a read-only store (:func:`newsweave.serve.context.reader`);
 an event's full synthesis is served from the render cache with an ETag.
@@ -7,15 +7,16 @@ an event's full synthesis is served from the render cache with an ETag.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from newsweave import __version__
+from newsweave.corpus.frontpage import FRONT_LIMIT, SINGLE_LIMIT, front_page, parse_time
 from newsweave.corpus.store import Store, StoredEvent
-from newsweave.errors import NotFound
+from newsweave.errors import InputError, NotFound
 from newsweave.models import EventReport
 from newsweave.serve.context import (
     Context,
@@ -25,7 +26,8 @@ from newsweave.serve.context import (
     moved_response,
     reader,
 )
-from newsweave.serve.errors import MAX_BODY_BYTES
+from newsweave.serve.errors import MAX_BODY_BYTES, ApiError
+from newsweave.serve.webpage import public_article, public_report
 
 # Page size of /api/events: the default fills a screen, the cap bounds one response.
 DEFAULT_LIMIT = 20
@@ -66,9 +68,19 @@ def _list_events(
     return total, [_event_json(e) for e in events]
 
 
+def query_time(value: str | None, what: str) -> datetime | None:
+    """A time given in the query string (``since``), or a 400 naming it, like FastAPI's own
+    checks of the other parameters."""
+    try:
+        return parse_time(value, what) if value else None
+    except InputError as exc:
+        raise ApiError(400, "bad_request", str(exc)) from exc
+
+
 def _report_json(report: EventReport, _updated: str) -> bytes:
     """The event's schema JSON, compact (the API's body; pages carry ``updated`` instead)."""
-    return json.dumps(report.to_json(), ensure_ascii=False, separators=(",", ":")).encode()
+    body = public_report(report).to_json()
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 @router.get("/api/health", tags=["meta"], summary="Liveness and store counts")
@@ -82,6 +94,28 @@ def health(ctx: Context) -> dict[str, Any]:
         "max_body_bytes": MAX_BODY_BYTES,
         **counts,
     }
+
+
+@router.get(
+    "/api/front",
+    tags=["events"],
+    summary="The front page: today's stories ranked by breadth, recency and growth",
+)
+def front(
+    ctx: Context,
+    day: Annotated[date | None, Query(description="the window ending at this day's end")] = None,
+    since: Annotated[
+        str | None, Query(max_length=40, description="from this ISO date or time to now")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = FRONT_LIMIT,
+    single_limit: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = SINGLE_LIMIT,
+) -> dict[str, Any]:
+    """Stories of at least two outlets, ranked, each with the reasons of its rank; stories of
+    one outlet apart. When the last 36 hours hold nothing, the latest stories and a note."""
+    when = query_time(since, "since")
+    with reader(ctx) as store:
+        page = front_page(store, day=day, since=when, limit=limit, single_limit=single_limit)
+    return page.to_json()
 
 
 @router.get("/api/events", tags=["events"], summary="List events (search, filters, pagination)")
@@ -136,4 +170,4 @@ def get_event(event_id: str, request: Request, ctx: Context) -> Response:
 def get_article(article_id: str, ctx: Context) -> dict[str, Any]:
     with reader(ctx) as store:
         art = store.get_article(article_id)  # NotFound for an unknown id
-    return art.to_json()
+    return public_article(art).to_json()

@@ -2,15 +2,19 @@
 
 Routes (OpenAPI docs at ``/docs``, the schema at ``/openapi.json``)::
 
-    GET  /                       the event list (search, filters)
+    GET  /                       the front page: today's stories, ranked (?day= ?since=)
+    GET  /events                 the event list (search, filters)
     GET  /events/{id}            the event page (data embedded, static files linked)
     GET  /static/{file}          the page's CSS and JS (no CDN, no build step)
     GET  /api/health             liveness, store counts, whether writes are enabled
+    GET  /api/front              the front page as JSON, each story with why it ranks
     GET  /api/events             list: ?q= &entity= &since= &until= &limit= &offset=
     GET  /api/events/{id}        one event's full synthesis ("newsweave.event/1")
     GET  /api/articles/{id}      one article with its removed segments
     POST /api/ingest             text/plain, text/html, application/json record(s),
                                  application/x-ndjson, or {"urls": [...]}  (token)
+    GET  /feeds/front.atom       Atom: the front page
+    GET  /feeds/events.atom      Atom: a search or an entity (/api/events' filters)
 
 Reads are public; every write needs the token (``$NEWSWEAVE_TOKEN`` or ``serve
 --token-file FILE``, never on the command line where ``ps`` shows it) as
@@ -23,26 +27,31 @@ extracted before the store is touched.
 
 The app is built from named pieces: the routers of :mod:`~newsweave.serve.api` (JSON
 reads), :mod:`~newsweave.serve.ingest_api` (writes), :mod:`~newsweave.serve.pages` (the
-web page and its static files) and :mod:`~newsweave.serve.docs`; the error handlers of
-:mod:`~newsweave.serve.errors`; and one :class:`~newsweave.serve.context.ServerContext`
-that they share. The library does the work: reads go through
+web pages and their static files), :mod:`~newsweave.serve.feeds` (Atom) and
+:mod:`~newsweave.serve.docs`; the error handlers of :mod:`~newsweave.serve.errors`; and
+one :class:`~newsweave.serve.context.ServerContext` that they share. The library does the work: reads go through
 :class:`newsweave.corpus.store.Store`, ingest through :mod:`newsweave.sources.files`
-and :mod:`newsweave.corpus.ingest`.
+and :mod:`newsweave.corpus.ingest`. ``serve --watch`` also polls the store's sources in a
+background thread for the server's lifetime (:func:`with_watcher`, :mod:`newsweave.corpus.watch`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
+from collections.abc import AsyncIterator
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
 
 from newsweave import __version__
 from newsweave.config import Settings
 from newsweave.corpus.store import Store
-from newsweave.serve import api, docs, ingest_api, pages
-from newsweave.serve.context import ServerContext
+from newsweave.serve import api, docs, feeds, ingest_api, pages
+from newsweave.serve.context import LOG, ServerContext
 from newsweave.serve.errors import MAX_BODY_BYTES, refuse_oversized_body, register_error_handlers
 from newsweave.serve.security import SecurityHeaders
 
@@ -78,16 +87,46 @@ def create_app(db: str, token: str | None = None, *, settings: Settings | None =
     app.include_router(api.router)
     app.include_router(ingest_api.router)
     app.include_router(pages.router)
+    app.include_router(feeds.router)
     app.include_router(docs.router)
     return app
 
 
 def serve(
-    db: str, settings: Settings, host: str = "127.0.0.1", port: int = 8000, token: str | None = None
+    db: str,
+    settings: Settings,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    token: str | None = None,
+    *,
+    watch: bool = False,
 ) -> None:
-    """Run the app with uvicorn until interrupted."""
+    """Run the app with uvicorn until interrupted. ``watch``: poll the store's sources every
+    ``settings.watch_every_s`` in a background thread (:func:`with_watcher`)."""
     app = create_app(db, token, settings=settings)
+    if watch:
+        with_watcher(app, db, settings)
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+
+
+def with_watcher(app: FastAPI, db: str, settings: Settings) -> None:
+    """Run :class:`newsweave.corpus.watch.Watcher` for the app's lifetime: started with the
+    app, stopped in its shutdown (before uvicorn re-raises the signal that stopped it, which
+    would end the process under a run half done), around the app's own lifespan."""
+    from newsweave.corpus.watch import Watcher
+
+    inner = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(a: FastAPI) -> AsyncIterator[Any]:
+        watcher = Watcher(db, settings, report=LOG.info).start()
+        try:
+            async with inner(a) as state:
+                yield state
+        finally:
+            await run_in_threadpool(watcher.stop)
+
+    app.router.lifespan_context = lifespan
 
 
 class BackgroundServer:

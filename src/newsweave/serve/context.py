@@ -15,6 +15,7 @@ import gzip
 import hashlib
 import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,6 +39,9 @@ LOG = logging.getLogger("uvicorn.error")
 CACHE_ENTRIES = 256
 # gzip level for cached event bodies: 6 gets ~4x smaller pages for a few ms, once per version.
 GZIP_LEVEL = 6
+# The front page and its feed are rebuilt at most this often (seconds) per query: their times
+# read "3 h ago", and a new story shows within a minute of being stored.
+PAGE_TTL_S = 60
 
 
 @dataclass(frozen=True)
@@ -179,12 +183,27 @@ def cached_event(
         report = store.cached_report(event_id)
     if report is None:
         report = weave_once(ctx, event_id)
-    body = build(report, updated)
-    rendered = Rendered(
-        body, '"' + hashlib.sha1(body).hexdigest()[:20] + '"', gzip.compress(body, GZIP_LEVEL)
-    )
+    rendered = rendered_body(build(report, updated))
     ctx.cache.put(key, rendered)
     return rendered
+
+
+def rendered_body(body: bytes) -> Rendered:
+    """``body`` with its ETag and its gzip encoding."""
+    return Rendered(
+        body, '"' + hashlib.sha1(body).hexdigest()[:20] + '"', gzip.compress(body, GZIP_LEVEL)
+    )
+
+
+def cached_page(ctx: ServerContext, kind: str, query: str, build: Callable[[], bytes]) -> Rendered:
+    """A page that depends on the clock (the front page, its feed), built at most once per
+    :data:`PAGE_TTL_S` for a given ``query`` and served from memory in between."""
+    key = (kind, query, str(int(time.time() // PAGE_TTL_S)))
+    hit = ctx.cache.get(key)
+    if hit is None:
+        hit = rendered_body(build())
+        ctx.cache.put(key, hit)
+    return hit
 
 
 def weave_once(ctx: ServerContext, event_id: str) -> EventReport:

@@ -1,4 +1,4 @@
-"""The event page, in two deliveries from one implementation.
+"""The pages: the event page, in two deliveries from one implementation, and the front page.
 
 ``src/newsweave/web/`` holds the page: ``event.html`` (a template with three
 slots), ``newsweave.css`` and ``event.js``. The JavaScript draws the event from
@@ -10,6 +10,10 @@ the report JSON embedded in ``<script type="application/json" id="nw-data">``.
 * :func:`render_event_page` links ``/static/newsweave.css`` and ``/static/event.js``
   and embeds only the data (the server's ``/events/{id}``; the browser caches
   the static files).
+
+Both show each article as :func:`public_article` does: named by its URL when it names no
+outlet, and a local path reduced to its file name. :func:`render_front_page` draws the
+front page (``front.html``) on the server: ranked story cards that read without JavaScript.
 """
 
 from __future__ import annotations
@@ -20,10 +24,14 @@ import html
 import json
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
+from pathlib import PurePath
 from typing import Any
 
+from newsweave.clean.metadata import outlet_from_url
+from newsweave.corpus.frontpage import FrontCard, FrontPage
 from newsweave.models import Article, EventReport
 
 WEB_PACKAGE = "newsweave.serve.web"
@@ -110,8 +118,6 @@ def build_page(
         f'<script type="application/json" id="nw-data">{json_for_script(report_json)}</script>\n'
         f'<script type="application/json" id="nw-meta">{json_for_script(meta)}</script>'
     )
-    page = asset("event.html")
-    # Slots are filled in one pass so that nothing inserted is scanned for a later slot.
     slots = {
         "<!--nw:css-->": css,
         "<!--nw:data-->": data,
@@ -119,6 +125,12 @@ def build_page(
         "{{title}}": html.escape(_title(report_json, meta.get("event"))),
         "{{home}}": html.escape(home if not inline else "#"),
     }
+    return fill_slots(asset("event.html"), slots)
+
+
+def fill_slots(page: str, slots: dict[str, str]) -> str:
+    """The template ``page`` with each ``<!--nw:...-->`` or ``{{...}}`` slot replaced, in one
+    pass, so that nothing inserted (article text) is scanned for a later slot."""
     out: list[str] = []
     i = 0
     while i < len(page):
@@ -157,9 +169,25 @@ def with_removed(report: EventReport, articles: Iterable[Article]) -> EventRepor
     return replace(report, articles=arts)
 
 
+def public_article(article: Article) -> Article:
+    """An article as the server shows it: one that names no outlet is named by its URL (a
+    known outlet's name, else the bare domain), and a local path is reduced to its file name,
+    which is all a reader needs and all a public server should tell about the machine."""
+    return replace(
+        article,
+        outlet=article.outlet or outlet_from_url(article.url),
+        path=PurePath(article.path).name if article.path else None,
+    )
+
+
+def public_report(report: EventReport) -> EventReport:
+    """The report with each article as :func:`public_article` shows it."""
+    return replace(report, articles=tuple(public_article(a) for a in report.articles))
+
+
 def render_event_html(report: EventReport) -> str:
     """The event page as ONE self-contained HTML file (CSS, JS and data inlined)."""
-    return build_page(report.to_json(), inline=True)
+    return build_page(public_report(report).to_json(), inline=True)
 
 
 def render_event_page(
@@ -167,3 +195,116 @@ def render_event_page(
 ) -> str:
     """The served event page: static files linked, the event's data embedded."""
     return build_page(report_json, inline=False, meta={"event": event_id, "updated": updated})
+
+
+# --------------------------------------------------------------------------- the front page
+
+# Outlets named on a card; the rest are counted ("+3 more").
+CARD_OUTLETS = 8
+
+
+def ago(when: datetime, now: datetime) -> str:
+    """A time as a reader says it: "just now", "25 min ago", "3 h ago", "2 days ago", a date."""
+    s = (now - when).total_seconds()
+    if s < 90:
+        return "just now"
+    if s < 59.5 * 60:
+        return f"{round(s / 60)} min ago"
+    if s < 36 * 3600:
+        return f"{round(s / 3600)} h ago"
+    if s < 45 * 86400:
+        return f"{round(s / 86400)} days ago"
+    return f"{when:%-d %b %Y}"
+
+
+def _when(when: datetime, now: datetime) -> str:
+    """A ``<time>`` with the relative time shown and the exact one on hover."""
+    exact = f"{when:%-d %b %Y, %H:%M} UTC"
+    return f'<time datetime="{when.isoformat()}" title="{exact}">{ago(when, now)}</time>'
+
+
+def _plural(n: int, word: str) -> str:
+    return f"<b>{n}</b> {word}{'' if n == 1 else 's'}"
+
+
+def _outlet_list(names: tuple[str, ...]) -> str:
+    shown = " · ".join(html.escape(n) for n in names[:CARD_OUTLETS])
+    extra = len(names) - CARD_OUTLETS
+    return shown + (f' <span class="muted">+{extra} more</span>' if extra > 0 else "")
+
+
+def _story(n: int, card: FrontCard, now: datetime) -> str:
+    e = html.escape
+    first = f" · first by <b>{e(card.first_outlet)}</b>" if card.first_outlet else ""
+    why = "".join(f"<li>{e(r)}</li>" for r in card.ranking.reasons())
+    summary = f'<p class="summary">{e(card.summary)}</p>' if card.summary else ""
+    return (
+        f'<li class="story" id="story-{n}"><article>'
+        f'<p class="story-meta"><span class="rank" aria-label="rank {n}">{n}</span>'
+        f"Latest {_when(card.latest, now)}{first}</p>"
+        f'<h2><a href="/events/{e(card.event_id)}">{e(card.title)}</a></h2>{summary}'
+        f'<p class="counts"><span>{_plural(card.n_outlets, "outlet")}</span>'
+        f"<span>{_plural(card.n_origins, 'independent origin')}</span>"
+        f"<span>{_plural(card.n_articles, 'article')}</span></p>"
+        f'<p class="outlets">{_outlet_list(card.outlets)}</p>'
+        f'<details class="why"><summary>Why it ranks here</summary><ul>{why}</ul></details>'
+        "</article></li>"
+    )
+
+
+def _single(card: FrontCard, now: datetime) -> str:
+    e = html.escape
+    who = e(card.outlets[0]) if card.outlets else "an outlet not named"
+    return (
+        f'<li><a href="/events/{e(card.event_id)}">{e(card.title)}</a>'
+        f'<span class="muted"> · {who} · {_when(card.latest, now)} · '
+        f"{card.n_articles} article{'' if card.n_articles == 1 else 's'}</span></li>"
+    )
+
+
+def render_front_page(page: FrontPage, *, now: datetime, feed: str = "/feeds/front.atom") -> str:
+    """The front page as HTML, drawn on the server: it reads without JavaScript."""
+    e = html.escape
+    span = f"{page.start:%-d %b %H:%M} to {page.end:%-d %b %Y %H:%M} UTC"
+    parts = [
+        '<header class="front-head">',
+        f'<p class="kicker">{page.end:%A %-d %B %Y}</p><h1>Today’s stories</h1>',
+        '<p class="lede">Ranked by how many outlets cover each story, how recent its latest '
+        f"report is and how fast it is growing; reports from {span}.</p>",
+        '<form class="front-search" action="/events" role="search">'
+        '<label class="sr-only" for="nw-q">Search all events</label>'
+        '<input type="search" id="nw-q" name="q" placeholder="Search all events…">'
+        '<button class="btn" type="submit">Search</button></form></header>',
+    ]
+    if page.note:
+        parts.append(f'<p class="front-note" role="status">{e(page.note)}</p>')
+    if page.stories:
+        stories = "".join(_story(n, c, now) for n, c in enumerate(page.stories, 1))
+        parts.append(f'<ol class="stories">{stories}</ol>')
+    else:
+        parts.append(
+            '<p class="empty">No story has two outlets yet. Add sources with '
+            "<code>newsweave sources add URL</code> and run <code>newsweave serve --watch</code>, "
+            'or see <a href="/events">all events</a>.</p>'
+        )
+    if page.more_stories:
+        parts.append(
+            f'<p class="more">{page.more_stories} more stories in this window: '
+            '<a href="/events">all events</a></p>'
+        )
+    if page.single_source:
+        items = "".join(_single(c, now) for c in page.single_source)
+        more = f"<li class='muted'>and {page.more_single} more</li>" if page.more_single else ""
+        parts.append(
+            '<section class="single" aria-labelledby="single-h">'
+            '<h2 id="single-h">Single-source stories</h2>'
+            '<p class="sub">Reported by one outlet so far: not on the front page until a second '
+            f'outlet reports them.</p><ul class="single-list">{items}{more}</ul></section>'
+        )
+    before = (page.end - timedelta(days=1)).date().isoformat()
+    parts.append(
+        f'<nav class="daynav" aria-label="Other days"><a href="/?day={before}">← The day before</a>'
+        f'<a href="{e(feed)}">Follow in a feed reader (Atom)</a></nav>'
+    )
+    slots = {"{{title}}": "Today’s stories", "{{feed}}": e(feed), "<!--nw:front-->": "".join(parts)}
+    return fill_slots(asset("front.html"), slots)

@@ -7,6 +7,12 @@ A URL is read as a feed when its content looks like RSS/Atom, else as an article
 reported, one error per URL, instead of holding the run. A URL given by hand is trusted as
 given (its host and port may be internal), and so are its feed's items on that same origin;
 links and redirects elsewhere are checked (:mod:`newsweave.sources.fetch`).
+
+For a source list (:mod:`newsweave.corpus.sources`) the same module reads what a user may
+add: a feed with its title and home page (:func:`read_feed`), an OPML list of feeds
+(:func:`parse_opml`), or a site page that advertises its feed (:func:`advertised_feeds`,
+:func:`site_name`); and :func:`item_article` makes a feed item's article carry its outlet's
+name, its canonical URL and the item's publication time.
 """
 
 from __future__ import annotations
@@ -14,11 +20,15 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from urllib.parse import urljoin
 
+import lxml.etree
+
+from newsweave.clean.html import parse_html
 from newsweave.errors import FetchError, InputError
 from newsweave.models import Article
-from newsweave.sources.fetch import Fetched, Fetcher, trusted_as_given
+from newsweave.sources.fetch import Fetched, Fetcher, origin_of, trusted_as_given
 from newsweave.sources.files import extract_html
 from newsweave.text.dates import parse_date
 
@@ -46,10 +56,22 @@ class FeedEntry:
     title: str | None
     published: str | None
     summary: str | None
+    # ``published`` as feedparser read it (RFC 822 or RFC 3339, in UTC), None if unreadable
+    published_at: datetime | None = None
 
 
-def parse_feed(f: Fetched) -> list[FeedEntry]:
-    """Entries of an RSS/Atom feed (links resolved against the feed URL)."""
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """An RSS/Atom feed: its own title and home page (the channel's link), and its entries."""
+
+    url: str
+    title: str | None
+    home: str | None
+    entries: tuple[FeedEntry, ...]
+
+
+def read_feed(f: Fetched) -> Feed:
+    """An RSS/Atom feed with its title and home page (links resolved against the feed URL)."""
     import feedparser
 
     parsed = feedparser.parse(f.content)
@@ -60,15 +82,123 @@ def parse_feed(f: Fetched) -> list[FeedEntry]:
         link = e.get("link")
         if not link:
             continue
+        # the entry's own keys: asking feedparser for a missing "published" maps it to
+        # "updated" with a DeprecationWarning
+        own = set(e.keys())
+        stamp = "published" if "published" in own else "updated"
+        when = e[f"{stamp}_parsed"] if f"{stamp}_parsed" in own else None
         out.append(
             FeedEntry(
                 url=urljoin(f.url, link),
                 title=e.get("title"),
-                published=e.get("published") or e.get("updated"),
+                published=e[stamp] if stamp in own else None,
                 summary=e.get("summary"),
+                published_at=datetime(*when[:6], tzinfo=UTC) if when else None,
             )
         )
-    return out
+    title = (parsed.feed.get("title") or "").strip() or None
+    home = parsed.feed.get("link")
+    return Feed(f.url, title, urljoin(f.url, home) if home else None, tuple(out))
+
+
+def parse_feed(f: Fetched) -> list[FeedEntry]:
+    """Entries of an RSS/Atom feed (links resolved against the feed URL)."""
+    return list(read_feed(f).entries)
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlFeed:
+    """One feed an OPML file lists: its URL, its title and its site (when the file says)."""
+
+    url: str
+    title: str | None
+    home: str | None
+
+
+def looks_like_opml(content: bytes) -> bool:
+    """Whether ``content`` is an OPML document (its root element is ``<opml>``)."""
+    head = content[:4096].lstrip().lower()
+    return b"<opml" in head and (head.startswith(b"<?xml") or head.startswith(b"<opml"))
+
+
+def parse_opml(content: bytes, *, base: str | None, locator: str) -> list[OpmlFeed]:
+    """The feeds an OPML file lists (every ``<outline xmlUrl=...>``, nested ones too), URLs
+    resolved against ``base``. An OPML comes from anywhere: one that declares entities (an
+    OPML never needs any; they are how an XML "bomb" grows) is refused, and nothing is
+    loaded from the network. ``locator`` names the file in errors."""
+    if b"<!entity" in content.lower():
+        raise InputError("an OPML file that declares XML entities is refused", path=locator)
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = lxml.etree.fromstring(content, parser)
+    except lxml.etree.XMLSyntaxError as exc:
+        raise InputError(f"not a readable OPML file: {exc}", path=locator) from exc
+    if root.tag != "opml":
+        raise InputError(f"not an OPML file (its root element is <{root.tag}>)", path=locator)
+    out: dict[str, OpmlFeed] = {}
+    for el in root.iter("outline"):
+        url = el.get("xmlUrl") or el.get("xmlurl")
+        if not url:
+            continue  # a folder of outlines, not a feed
+        url = urljoin(base, url.strip()) if base else url.strip()
+        title = (el.get("title") or el.get("text") or "").strip() or None
+        home = el.get("htmlUrl") or el.get("htmlurl")
+        out.setdefault(url, OpmlFeed(url, title, home.strip() if home else None))
+    if not out:
+        raise InputError("the OPML file lists no feed (no <outline xmlUrl=...>)", path=locator)
+    return list(out.values())
+
+
+# The link types a page advertises its feeds with (<link rel="alternate" type=...>).
+FEED_LINK_TYPES = ("application/rss+xml", "application/atom+xml")
+
+
+def advertised_feeds(f: Fetched) -> list[str]:
+    """The feeds an HTML page advertises (``<link rel="alternate"`` with an RSS or Atom
+    type), in page order, resolved against the page's URL; only http(s) ones."""
+    root = parse_html(f.content)
+    if root is None:
+        return []
+    found: list[str] = []
+    for el in root.iter("link"):
+        rel = (el.get("rel") or "").lower().split()
+        kind = (el.get("type") or "").lower().split(";")[0].strip()
+        href = (el.get("href") or "").strip()
+        if "alternate" in rel and kind in FEED_LINK_TYPES and href:
+            url = urljoin(f.url, href)
+            if origin_of(url) is not None and url not in found:
+                found.append(url)
+    return found
+
+
+def site_name(f: Fetched) -> str | None:
+    """The name a page gives its site (``og:site_name``, else ``application-name``)."""
+    root = parse_html(f.content)
+    if root is None:
+        return None
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").lower()
+        if key in ("og:site_name", "application-name"):
+            name = (el.get("content") or "").strip()
+            if name:
+                return name
+    return None
+
+
+def item_article(f: Fetched, entry: FeedEntry, outlet: str) -> Article:
+    """A feed item's page as an article of ``outlet``: the page's canonical URL (its
+    ``<link rel=canonical>`` / ``og:url`` when http(s), else the URL fetched), and the
+    item's publication time from the feed (the page's own date when the feed has none)."""
+    art = extract_html(f.content, url=f.url)
+    changes: dict[str, object] = {"outlet": outlet}
+    if art.url is None or origin_of(art.url) is None:
+        changes["url"] = f.url
+    if not art.title and entry.title:
+        changes["title"] = entry.title
+    if entry.published_at is not None:
+        changes["published"] = entry.published_at
+        changes["published_source"] = "feed"
+    return replace(art, **changes)
 
 
 def page_article(f: Fetched, entry: FeedEntry | None = None) -> Article:

@@ -25,7 +25,9 @@ What a :class:`Fetcher` guarantees, and why:
   truncated.
 * **Politeness.** Retries with exponential backoff on timeouts, connection errors, 429 and
   5xx (``Retry-After`` honoured within the deadline); requests to one host spaced by
-  :data:`HOST_INTERVAL_S`.
+  :data:`HOST_INTERVAL_S`. Conditional requests: a caller passes ``If-None-Match`` /
+  ``If-Modified-Since`` (``headers=``) and gets a 304 back as such, with no body, and the
+  validators of every answer (``etag``, ``last_modified``) for the next time.
 
 What remains: a read already waiting when the deadline passes ends by its own timeout (at
 most :data:`READ_TIMEOUT_S` later: httpx has no wall-clock limit on one read); the
@@ -43,7 +45,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
 from http.cookiejar import CookieJar, DefaultCookiePolicy
@@ -81,6 +83,8 @@ FETCH_WORKERS = 4
 FETCH_BACKLOG = 16
 USER_AGENT = f"newsweave/{__version__} (+https://github.com/newsweave/newsweave)"
 
+# The answer to a conditional request when the resource has not changed since.
+NOT_MODIFIED = 304
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -172,11 +176,27 @@ def resolve_host(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
+class FetchRefused(FetchError):
+    """A URL refused for what it is, not for how the network did: its scheme, an internal
+    address (or a redirect to one), too many redirects, a body over the size limit, or a
+    client error (4xx but 408 and 429). Asking again cannot help, so a poller need not."""
+
+
 @dataclass(frozen=True, slots=True)
 class Fetched:
     url: str  # the final URL after redirects (with its host name, not the address connected to)
     content: bytes
     content_type: str
+    # 304 when a conditional request (``headers=`` of :meth:`Fetcher.get`) found nothing new:
+    # then ``content`` is empty. ``etag`` and ``last_modified`` are the validators the
+    # server sent, for the next conditional request.
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == NOT_MODIFIED
 
 
 class HostRateLimiter:
@@ -257,10 +277,17 @@ class Fetcher:
         self.client.close()
 
     def get(
-        self, url: str, *, trusted: frozenset[Origin] = frozenset(), until: float | None = None
+        self,
+        url: str,
+        *,
+        trusted: frozenset[Origin] = frozenset(),
+        until: float | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Fetched:
         """GET ``url`` within the deadline (and before ``until``, a ``time.monotonic()`` run
         deadline). ``trusted``: origins the user gave by hand, fetched even when internal.
+        ``headers``: sent with every hop, e.g. ``If-None-Match`` / ``If-Modified-Since``
+        (a 304 answer is returned as a :class:`Fetched` with ``not_modified``).
         Every failure is a FetchError naming ``url``."""
         start = time.monotonic()
         ends = start + self.deadline
@@ -277,9 +304,9 @@ class Fetcher:
                 time.sleep(pause)
             tried += 1
             try:
-                return self._follow(url, trusted, ends)
+                return self._follow(url, trusted, ends, headers or {})
             except FetchError as exc:
-                raise FetchError(exc.message, path=url) from exc
+                raise type(exc)(exc.message, path=url) from exc
             except _Retry as r:
                 last = r
             if last.wait is not None and k + 1 < self.attempts:
@@ -294,7 +321,9 @@ class Fetcher:
             )
         raise FetchError(f"gave up after {tried} attempts: {last}", path=url)
 
-    def _follow(self, url: str, trusted: frozenset[Origin], ends: float) -> Fetched:
+    def _follow(
+        self, url: str, trusted: frozenset[Origin], ends: float, headers: Mapping[str, str]
+    ) -> Fetched:
         """Each hop checked, then sent to its checked addresses in turn (the next one only
         when a connection to the previous one could not be made)."""
         current = url
@@ -303,7 +332,7 @@ class Fetcher:
             self.limiter.wait(u.host)
             for i, address in enumerate(addresses):
                 try:
-                    outcome = self._exchange(u, origin, address, ends)
+                    outcome = self._exchange(u, origin, address, ends, headers)
                     break
                 except _Retry as r:
                     if r.unreachable is None or i + 1 == len(addresses):
@@ -311,9 +340,11 @@ class Fetcher:
             if isinstance(outcome, Fetched):
                 return outcome
             current = outcome
-        raise FetchError(f"more than {MAX_REDIRECTS} redirects")
+        raise FetchRefused(f"more than {MAX_REDIRECTS} redirects")
 
-    def _exchange(self, u: httpx.URL, origin: Origin, address: str, ends: float) -> Fetched | str:
+    def _exchange(
+        self, u: httpx.URL, origin: Origin, address: str, ends: float, headers: Mapping[str, str]
+    ) -> Fetched | str:
         """One request to ``address`` (with ``u``'s name as Host and TLS server name): the
         response, or the URL a redirect points to."""
         left = ends - time.monotonic()
@@ -329,7 +360,7 @@ class Fetcher:
             with self.client.stream(
                 "GET",
                 u.copy_with(host=address),
-                headers={"Host": u.netloc.decode("ascii")},
+                headers={**headers, "Host": u.netloc.decode("ascii")},
                 timeout=timeout,
                 extensions=extensions,
             ) as r:
@@ -359,13 +390,13 @@ class Fetcher:
         try:
             u = httpx.URL(url)
         except httpx.InvalidURL as exc:
-            raise FetchError(f"not a valid URL: {exc}") from exc
+            raise FetchRefused(f"not a valid URL: {exc}") from exc
         if u.scheme not in FETCHED_SCHEMES:
-            raise FetchError(
+            raise FetchRefused(
                 f"{refused}: {u.scheme or 'no'} scheme; only http and https URLs are fetched"
             )
         if not u.host:
-            raise FetchError(f"{refused}: the URL has no host")
+            raise FetchRefused(f"{refused}: the URL has no host")
         origin = Origin(u.host.lower(), u.port or (443 if u.scheme == "https" else 80))
         if origin in self.unreachable:
             raise FetchError(f"{origin.host}:{origin.port} could not be reached earlier")
@@ -378,7 +409,7 @@ class Fetcher:
                 why = refusal(a)
                 if why is not None:
                     named = "" if literal else f"{u.host} resolves to {a}; "
-                    raise FetchError(
+                    raise FetchRefused(
                         f"{refused}: {named}{why}. Internal addresses are fetched only "
                         "when given by hand, or with --allow-private (NEWSWEAVE_ALLOW_PRIVATE=1)"
                     )
@@ -388,23 +419,31 @@ class Fetcher:
         if r.status_code in _RETRY_STATUS:
             raise _Retry(f"HTTP {r.status_code}", _retry_after(r.headers.get("retry-after")))
         if r.status_code >= 400:
-            raise FetchError(f"HTTP {r.status_code} {r.reason_phrase}")
+            kind = FetchRefused if r.status_code < 500 and r.status_code != 408 else FetchError
+            raise kind(f"HTTP {r.status_code} {r.reason_phrase}")
         declared = r.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
-            raise FetchError(
+            raise FetchRefused(
                 f"response of {int(declared)} bytes exceeds the limit of {self.max_bytes}"
             )
         buf = bytearray()
         for chunk in r.iter_bytes():
             buf += chunk
             if len(buf) > self.max_bytes:
-                raise FetchError(f"response exceeds the limit of {self.max_bytes} bytes")
+                raise FetchRefused(f"response exceeds the limit of {self.max_bytes} bytes")
             if time.monotonic() > ends:
                 raise FetchError(
                     f"response not complete by the deadline ({len(buf)} bytes read; at most "
                     f"{self.deadline:g} s per URL)"
                 )
-        return Fetched(url, bytes(buf), r.headers.get("content-type", ""))
+        return Fetched(
+            url,
+            bytes(buf),
+            r.headers.get("content-type", ""),
+            status=r.status_code,
+            etag=r.headers.get("etag"),
+            last_modified=r.headers.get("last-modified"),
+        )
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -45,9 +45,12 @@
   // only http(s) URLs become links: a stored "javascript:" or "data:" URL is shown as text
   function webLink(u) { return /^https?:\/\/[^\s]/i.test(u || ""); }
   function host(u) { var m = /^https?:\/\/(?:www\.)?([^\/:?#]+)/i.exec(u || ""); return m ? m[1] : null; }
-  // an article that names no outlet is "Source N" (with its byline, when known): never a guess
+  // a local path is shown by its file name only (the server sends no more than that either)
+  function fileName(p) { return String(p || "").split(/[\\/]/).pop(); }
+  // an article is named by its outlet, else its URL's domain, else the file it came from;
+  // one with none of these is "Source N" (with its byline, when known): never a guess
   function outletName(id) {
-    var a = ARTS[id], named = a && (a.outlet || host(a.url));
+    var a = ARTS[id], named = a && (a.outlet || host(a.url) || (a.path && !a.url ? fileName(a.path) : null));
     if (named) return named;
     var label = numOf[id] ? "Source " + numOf[id] : id;
     return a && a.byline ? label + " (" + a.byline + ")" : label;
@@ -281,11 +284,11 @@
       "aria-labelledby": "tab-" + numOf[a.id] },
       h("h2", { class: "art-title" }, a.title || "(untitled)"),
       h("p", { class: "art-meta" }, [
-        h("strong", null, a.outlet || host(a.url) || "Outlet unknown"),
+        h("strong", null, outletName(a.id)),
         a.byline ? " · " + a.byline : "",
         a.published ? " · " + fmtWhen(a.published) : "",
         a.url ? [" · ", webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url) : h("span", { class: "muted" }, a.url)] : "",
-        a.path && !a.url ? [" · ", h("span", { class: "muted" }, a.path)] : ""
+        a.path && !a.url ? [" · ", h("span", { class: "muted" }, "file " + fileName(a.path))] : ""
       ]),
       r.box);
     add(reader, [bar, body]);
@@ -439,7 +442,7 @@
     return Object.keys(seen);
   }
   function quotesSection() {
-    var top = (ev.quotes || []).filter(function (q) { return q.part_of === null || q.part_of === undefined; });
+    var top = ev.quotes || [];
     // a label in quotation marks ("special military operation") is nobody's statement
     var terms = top.filter(function (q) { return q.kind === "term"; });
     var qs = top.filter(function (q) { return q.kind !== "term"; });
@@ -588,17 +591,33 @@
       n ? h("div", { class: "ent-groups" }, body) : empty("No entities were found."));
   }
 
+  // where an article can be read: a link to the original, else its URL as text, else its file
+  function origin(a) {
+    if (webLink(a.url)) return h("a", { class: "orig", href: a.url, rel: "noopener noreferrer", target: "_blank" }, "original at " + host(a.url));
+    if (a.url) return h("span", { class: "muted" }, a.url);
+    return a.path ? h("span", { class: "file" }, "file " + fileName(a.path)) : null;
+  }
+  function whenOf(id) { var t = new Date(ARTS[id].published || ""); return isNaN(t) ? null : t.getTime(); }
   function sourcesSection() {
+    // who reported first and last, by publication time (articles without one are not ranked)
+    var dated = order.filter(function (id) { return whenOf(id) !== null; })
+      .sort(function (x, y) { return whenOf(x) - whenOf(y) || numOf[x] - numOf[y]; });
+    var first = dated[0], last = dated[dated.length - 1];
+    var lede = first ? h("p", { class: "sources-lede", id: "nw-first-latest" }, "First reported by ", h("b", null, outletName(first)), " (" + fmtWhen(ARTS[first].published) + ")",
+      last !== first ? [" · latest: ", h("b", null, outletName(last)), " (" + fmtWhen(ARTS[last].published) + ")"] : null) : null;
     var items = order.map(function (id) {
-      var a = ARTS[id] || { id: id };
-      return h("li", { class: "source" }, numBadge(id), h("div", null, h("div", { class: "t" }, a.title || id),
-        h("div", { class: "m" }, [a.outlet || "unknown outlet", a.byline ? " · " + a.byline : "", a.published ? " · " + fmtWhen(a.published) : "",
+      var a = ARTS[id] || { id: id }, title = a.title || id, orig = origin(a);
+      return h("li", { class: "source", "data-article": id }, numBadge(id), h("div", null,
+        h("div", { class: "t" }, webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, title) : title),
+        h("div", { class: "m" }, [h("strong", { class: "outlet" }, outletName(id)), a.byline && a.byline !== outletName(id) ? " · " + a.byline : "",
+          a.published ? [" · ", h("time", { datetime: a.published }, fmtWhen(a.published))] : "",
+          orig ? [" · ", orig] : "",
           (a.removed || []).length ? " · " + plural(a.removed.length, "removed segment") : ""])),
         h("button", { type: "button", class: "btn", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } }, "Read"));
     });
     var excl = ev.excluded || [];
     return section("sources", "Sources", plural(order.length, "article") + (excl.length ? " · " + plural(excl.length, "passage") + " left out as off-topic" : ""), order.length,
-      [h("ol", { class: "sources" }, items), excl.length ? h("p", { class: "note" }, "Left out as off-topic: ", cites(excl)) : null]);
+      [lede, h("ol", { class: "sources" }, items), excl.length ? h("p", { class: "note" }, "Left out as off-topic: ", cites(excl)) : null]);
   }
 
   /* ------------------------------------------------------------ page */
@@ -627,7 +646,7 @@
         unnamed ? h("li", { title: "articles whose text names no outlet (no dateline, credit or URL)" }, h("b", null, unnamed), " without a named outlet") : null,
         nOrigins ? h("li", null, h("b", null, nOrigins), nOrigins === 1 ? " independent origin" : " independent origins") : null,
         h("li", null, h("b", null, (ev.facts || []).length), " consensus facts"),
-        h("li", null, h("b", null, (ev.quotes || []).filter(function (q) { return q.part_of === null || q.part_of === undefined; }).length), " quotes")),
+        h("li", null, h("b", null, (ev.quotes || []).length), " quotes")),
       h("ul", { class: "outlets", "aria-label": "Outlets" }, order.map(function (id) {
         return h("li", null, h("button", { type: "button", class: "outlet-chip", title: ARTS[id].title || "", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } },
           numBadge(id), outletName(id)));

@@ -1,9 +1,10 @@
-/* newsweave event list: search and filter the stored events through /api/events. */
+/* newsweave event list (/events): search and filter the stored events through /api/events. */
 (function () {
   "use strict";
   var PAGE = 20;
   var form = document.getElementById("nw-filters"), list = document.getElementById("nw-events");
   var count = document.getElementById("nw-count"), pager = document.getElementById("nw-pager");
+  var feed = document.getElementById("nw-feed"); // follows the current search in a feed reader
   var offset = 0, timer = null, seq = 0;
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -45,6 +46,7 @@
   function load() {
     var p = params(), my = ++seq;
     history.replaceState(null, "", p.toString() ? "?" + p.toString() : location.pathname);
+    feed.href = "/feeds/events.atom" + (p.toString() ? "?" + p.toString() : "");
     p.set("limit", PAGE); p.set("offset", offset);
     list.setAttribute("aria-busy", "true");
     fetch("/api/events?" + p.toString(), { headers: { Accept: "application/json" } })

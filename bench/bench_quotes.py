@@ -24,6 +24,18 @@ campaign chairman John Podesta``; not ``he``, ``a Homeland Security Department
 official``). Correct when the predicted speaker contains the gold head word (the
 surname) or vice versa, case-insensitively.
 
+All attributions. Every Content span of an ``Attribution`` or ``Attribution-no-source``
+relation is a gold attribution (its fragments kept: a split quote is one attribution), of
+form ``direct`` when quoted stretches cover at least :data:`DIRECT_SHARE` of its letters,
+``mixed`` when some are quoted, ``indirect`` otherwise. newsweave's attributions are its
+quote mentions of every form (unattributed terms excepted), the mentions sharing one cue
+occurrence (``cue_span``: the halves of a split quote, a mixed report and its quoted words)
+counted as one. A prediction matches a gold attribution when their overlap covers at least
+half of the gold content (``all_*``); the ``strict_*`` figures also require it to cover half
+of the prediction. One-to-one, greedy by overlap. Per-form recall is by gold form, per-form
+precision by predicted form. Speaker accuracy: matched attributions with a named gold Source,
+as above.
+
 Usage: ``.venv/bin/python bench/bench_quotes.py [--split dev|train] [--limit N]``.
 """
 
@@ -49,6 +61,9 @@ DATA = ROOT.parent / "shared" / "data" / "polnear"
 OUT = ROOT / "bench" / "results" / "quotes.json"
 # A match needs this much overlap, as a share of the longer span.
 MIN_OVERLAP = 0.5
+# A gold content this much quoted (share of its letters) is a direct quote.
+DIRECT_SHARE = 0.8
+FORMS = ("direct", "indirect", "mixed")
 
 _GOLD_QUOTE = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|‘([^‘’]+)’|(?<![\w])'([^'\n]+?)'(?![\w])")
 # '' (two apostrophes) is a double quote mark in some archives; read it as " first
@@ -136,6 +151,104 @@ def gold_quotes(text: str, ann: Path, doc) -> list[Gold]:  # type: ignore[no-unt
     return sorted(out.values(), key=lambda g: g.start)
 
 
+@dataclass
+class Attribution:
+    """A gold or predicted attribution: its content fragments, form and (named) source."""
+
+    frags: list[tuple[int, int]]
+    form: str
+    source: str | None  # gold: the source's head word when it is a name; pred: the speaker
+
+    @property
+    def length(self) -> int:
+        return sum(e - s for s, e in self.frags)
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.frags)
+
+
+def _source_head(spans, src: str | None, doc) -> str | None:  # type: ignore[no-untyped-def]
+    if not src or src not in spans:
+        return None
+    s_frags = spans[src][1]
+    cs = doc.char_span(s_frags[0][0], s_frags[-1][1], alignment_mode="expand")
+    return cs.root.text if cs is not None and cs.root.pos_ == "PROPN" else None
+
+
+def gold_attributions(text: str, ann: Path, doc) -> list[Attribution]:  # type: ignore[no-untyped-def]
+    """Every annotated Content, with its form (by the quoted share of its letters)."""
+    spans, rels = parse_ann(ann)
+    quoted = bytearray(len(text) + 1)
+    for s, e in quoted_stretches(text):
+        quoted[s:e] = b"\x01" * (e - s)
+    out: dict[tuple[tuple[int, int], ...], Attribution] = {}
+    for rel in rels:
+        content = rel.get("Content")
+        if not content or content not in spans:
+            continue
+        frags = sorted(spans[content][1])
+        letters = [k for a, b in frags for k in range(a, b) if text[k].isalnum()]
+        inside = sum(1 for k in letters if quoted[k])
+        if letters and inside >= DIRECT_SHARE * len(letters):
+            form = "direct"
+        else:
+            form = "mixed" if inside else "indirect"
+        key = tuple(frags)
+        if key not in out:
+            out[key] = Attribution(frags, form, _source_head(spans, rel.get("Source"), doc))
+    return sorted(out.values(), key=lambda g: g.start)
+
+
+def predicted_attributions(mentions) -> list[Attribution]:  # type: ignore[no-untyped-def]
+    """newsweave's attributions: mentions of one cue occurrence taken together."""
+    groups: dict[object, list] = {}
+    for m in mentions:
+        if m.kind == "term" and m.cue is None:
+            continue  # a scare quote: nobody's words
+        key = (m.cue_span.start, m.cue_span.end) if m.cue_span is not None else id(m)
+        groups.setdefault(key, []).append(m)
+    out = []
+    for ms in groups.values():
+        forms = {m.form for m in ms}
+        form = next(iter(forms)) if len(forms) == 1 else "mixed"
+        speaker = next((m.speaker for m in ms if m.speaker), None)
+        out.append(Attribution(sorted((m.start, m.end) for m in ms), form, speaker))
+    return sorted(out, key=lambda a: a.start)
+
+
+def _covered(a: Attribution, b: Attribution) -> int:
+    return sum(max(0, min(e, d) - max(s, c)) for s, e in a.frags for c, d in b.frags)
+
+
+def match_attributions(
+    preds: list[Attribution], gold: list[Attribution], strict: bool
+) -> list[tuple[int, int]]:
+    """(pred, gold) pairs whose overlap covers half the gold (and half the pred if strict)."""
+    cands = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(gold):
+            ov = _covered(p, g)
+            if ov < MIN_OVERLAP * g.length or (strict and ov < MIN_OVERLAP * p.length):
+                continue
+            cands.append((ov / max(p.length, g.length), i, j))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _share, i, j in sorted(cands, reverse=True):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def overlap_ok(a: tuple[int, int], b: tuple[int, int]) -> float:
     ov = min(a[1], b[1]) - max(a[0], b[0])
     if ov <= 0:
@@ -184,6 +297,15 @@ def main() -> int:
     nlp = get_spacy(Settings.from_env())
     tp = fp = fn = 0
     spk_n = spk_ok = 0
+    all_spk_n = all_spk_ok = 0
+    base = {"tp": 0, "pred": 0}
+    counts: dict[bool, dict[str, int]] = {False: {}, True: {}}
+    for c in counts.values():
+        for k in ("tp", "pred", "gold"):
+            c[k] = 0
+        for form in FORMS:
+            for k in ("gold", "pred", "recall", "precision"):
+                c[f"{k}_{form}"] = 0
     t_extract = 0.0
     chars = 0
     for txt, ann in pairs:
@@ -194,7 +316,49 @@ def main() -> int:
         mentions = extract_quotes(Article(id=txt.stem, text=text), doc)
         t_extract += time.perf_counter() - t0
         gold = gold_quotes(text, ann, doc)
-        preds = [m for m in mentions if m.kind == "statement" or m.cue is not None]
+        gold_all = gold_attributions(text, ann, doc)
+        pred_all = predicted_attributions(mentions)
+        # what direct quotes alone (newsweave before reported speech) find of all attributions
+        direct_only = [p for p in pred_all if p.form == "direct"]
+        base["tp"] += len(match_attributions(direct_only, gold_all, False))
+        base["pred"] += len(direct_only)
+        for strict in (False, True):
+            matched = match_attributions(pred_all, gold_all, strict)
+            c = counts[strict]
+            c["tp"] += len(matched)
+            c["pred"] += len(pred_all)
+            c["gold"] += len(gold_all)
+            for form in FORMS:
+                c[f"gold_{form}"] += sum(g.form == form for g in gold_all)
+                c[f"pred_{form}"] += sum(p.form == form for p in pred_all)
+                c[f"recall_{form}"] += sum(gold_all[j].form == form for _, j in matched)
+                c[f"precision_{form}"] += sum(pred_all[i].form == form for i, _ in matched)
+            if strict:
+                continue
+            for i, j in matched:
+                if gold_all[j].source:
+                    all_spk_n += 1
+                    ok = speaker_ok(pred_all[i].source, gold_all[j].source)
+                    all_spk_ok += ok
+                    if args.errors and not ok:
+                        print(
+                            f"ASPEAKER {txt.stem} [{pred_all[i].form}]: gold={gold_all[j].source!r} "
+                            f"pred={pred_all[i].source!r} :: {text[slice(*pred_all[i].frags[0])][:70]!r}"
+                        )
+            if args.errors:
+                got_p = {i for i, _ in matched}
+                got_g = {j for _, j in matched}
+                for i, pa in enumerate(pred_all):
+                    if i not in got_p:
+                        print(f"AFP {txt.stem} [{pa.form}]: {text[slice(*pa.frags[0])][:90]!r}")
+                for j, ga in enumerate(gold_all):
+                    if j not in got_g:
+                        print(f"AFN {txt.stem} [{ga.form}]: {text[slice(*ga.frags[0])][:90]!r}")
+        preds = [
+            m
+            for m in mentions
+            if m.form == "direct" and (m.kind == "statement" or m.cue is not None)
+        ]
         cands = sorted(
             (
                 (overlap_ok((p.start, p.end), (g.start, g.end)), i, j)
@@ -245,6 +409,27 @@ def main() -> int:
         "quote_f1": round(f1, 4),
         "speaker_accuracy": round(acc, 4),
         "speaker_evaluated": spk_n,
+    }
+    for strict, c in counts.items():
+        name = "strict" if strict else "all"
+        ap, ar, af = _prf(c["tp"], c["pred"], c["gold"])
+        res[f"{name}_gold"] = c["gold"]
+        res[f"{name}_predicted"] = c["pred"]
+        res[f"{name}_precision"] = round(ap, 4)
+        res[f"{name}_recall"] = round(ar, 4)
+        res[f"{name}_f1"] = round(af, 4)
+        for form in FORMS:
+            # per form: precision over predictions of the form, recall over gold of the form
+            fp_ = c[f"precision_{form}"] / c[f"pred_{form}"] if c[f"pred_{form}"] else 0.0
+            fr_ = c[f"recall_{form}"] / c[f"gold_{form}"] if c[f"gold_{form}"] else 0.0
+            ff_ = 2 * fp_ * fr_ / (fp_ + fr_) if fp_ + fr_ else 0.0
+            res[f"{name}_{form}_p_r_f1"] = [round(fp_, 4), round(fr_, 4), round(ff_, 4)]
+            res[f"{name}_{form}_gold_pred"] = [c[f"gold_{form}"], c[f"pred_{form}"]]
+    bp, br, bf = _prf(base["tp"], base["pred"], counts[False]["gold"])
+    res["direct_only_all_p_r_f1"] = [round(bp, 4), round(br, 4), round(bf, 4)]
+    res |= {
+        "all_speaker_accuracy": round(all_spk_ok / all_spk_n, 4) if all_spk_n else 0.0,
+        "all_speaker_evaluated": all_spk_n,
         "extract_seconds": round(t_extract, 2),
         "chars_per_second": round(chars / t_extract) if t_extract else 0,
     }

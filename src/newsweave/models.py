@@ -200,9 +200,23 @@ class BriefSentence:
     label: str | None = None
 
 
+# How the words are reported: quoted verbatim, paraphrased ("Putin said he would speak to
+# Erdogan"), or paraphrase with quoted words inside ("warned Putin was trying "to buy time"").
+QuoteForm = Literal["direct", "indirect", "mixed"]
+# What kind of speaker: a person, an organisation (a state speaking as one: "Turkey told…"),
+# or a role or group the text does not name ("officials", "a spokesman").
+SpeakerType = Literal["PERSON", "ORG", "GROUP"]
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteMention:
-    """One direct quote as it stands in one article (offsets exclude the quote marks)."""
+    """One attribution as it stands in one article: who said what, in which words.
+
+    ``start``/``end`` delimit the content (a direct quote's marks excluded). ``form`` tells a
+    verbatim quote from reported speech, which is the speaker's claim, never a fact.
+    ``speaker_chain`` leads from the mention that names the speaker in this sentence
+    (``he``, ``the minister``, ``Mr Love``) back to the full name it resolves to.
+    """
 
     article: str
     text: str
@@ -213,6 +227,10 @@ class QuoteMention:
     speaker_span: Span | None = None
     speaker_role: str | None = None
     kind: Literal["statement", "term"] = "statement"
+    form: QuoteForm = "direct"
+    cue_span: Span | None = None
+    speaker_type: SpeakerType | None = None
+    speaker_chain: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,9 +252,9 @@ class Quote:
     variants: tuple[QuoteVariant, ...]
     relation: Literal["verbatim", "paraphrase", "translation variant", "single"] = "single"
     cue: str | None = None
-    part_of: int | None = None  # index of the longer quote this one is a fragment of
     id: str = ""
     kind: Literal["statement", "term"] = "statement"  # "term": an attributed label, not speech
+    form: QuoteForm = "direct"  # "indirect"/"mixed": reported speech, the speaker's claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +265,9 @@ class Reaction:
     sources: tuple[str, ...]
     citations: tuple[Span, ...] = ()
     evidence: tuple[str, ...] = ()  # the words that gave the stance ("welcomed", "buy time")
+    # who spoke for the actor: the head of state or government behind a state's reaction
+    # ("Volodymyr Zelenskyy" for "Ukraine (Volodymyr Zelenskyy)")
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

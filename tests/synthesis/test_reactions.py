@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
@@ -72,3 +74,89 @@ def test_seed_reactions_for_the_main_actors(seed_reactions):
             assert c.article in r.sources
             assert ws.article(c.article).text[c.start : c.end].strip()
     assert "buy time" in find("Macron").evidence
+
+
+def _cited(ws, r) -> list[str]:
+    return [ws.article(c.article).text[c.start : c.end] for c in r.citations]
+
+
+def test_seed_state_voices_are_one_actor_each(seed_reactions):
+    """Ukraine, Kyiv and Zelenskyy are one actor (Zelenskyy nested as head of state); so are
+    Russia, the Kremlin and Putin."""
+    actors = [r.actor for r in seed_reactions.reactions]
+    ukraine = [a for a in actors if "Ukraine" in a or "Kyiv" in a or "Zelensk" in a]
+    assert len(ukraine) == 1, actors
+    assert ukraine[0].startswith("Ukraine (") and "Zelensk" in ukraine[0]
+    russia = [a for a in actors if "Russia" in a or "Kremlin" in a or "Putin" in a]
+    assert len(russia) == 1, actors
+    assert not {"Ukraine", "Kyiv", "Kremlin", "Russia", "Moscow"} & set(actors)
+    zel = next(r for r in seed_reactions.reactions if r.actor == ukraine[0])
+    assert any("Zelensk" in s for s in zel.speakers)
+
+
+def test_seed_stances_come_from_statements_about_the_event(seed_reactions):
+    """No stance from a sentence about something else: an earlier truce Ukraine dismissed,
+    the concessions the Kremlin has (not) offered, grievances Kyiv rejected long ago."""
+    ws = seed_reactions
+    for r in ws.reactions:
+        for text in _cited(ws, r):
+            assert "truce declared by Russia" not in text, r
+            assert "few concessions" not in text, r
+            assert "rejected all of them" not in text, r
+    ukraine = next(r for r in ws.reactions if r.actor.startswith("Ukraine"))
+    assert ukraine.stance == "conditional"
+    assert all("welcomed the offer" in t for t in _cited(ws, ukraine))
+    russia = next(r for r in ws.reactions if r.actor.startswith("Russia"))
+    assert russia.stance == "proposes"
+
+
+def test_seed_remarks_before_the_event_are_not_reactions(seed_reactions):
+    """Vance spoke on May 7, Macron's press conference was on Saturday: the event is Sunday's."""
+    ws = seed_reactions
+    assert not [r for r in ws.reactions if "Vance" in r.actor]
+    listed = {qid for r in ws.reactions for qid in r.quotes}
+    for words in ("We have just now", "In the event of a violation"):  # Saturday's press conference
+        saturday = next(q for q in ws.quotes if q.text.startswith(words))
+        assert saturday.id not in listed, words
+    sunday = next(q for q in ws.quotes if q.text.startswith("An unconditional ceasefire"))
+    assert sunday.id in listed  # told reporters on his way back, after Putin's offer
+    macron = next(r for r in ws.reactions if "Macron" in r.actor)
+    assert macron.stance == "skeptical"
+
+
+def test_background_remark_and_third_party_description_are_not_reactions():
+    text = (
+        "Premier Jonas Ekdahl on Wednesday proposed reopening the northern rail line by June.\n\n"
+        "Speaking at a rally on Monday, union leader Petra Holm said the line should stay shut.\n\n"
+        "“We reject any plan that cuts jobs,” Holm said.\n\n"
+        "So far, the rail union has offered few concessions on pay.\n\n"
+        "Opposition chief Arvid Lund on Wednesday welcomed the proposal as a “good first step.”"
+    )
+    art = Article(id="r1", text=text, published=datetime(2025, 5, 14))
+    ws = _reactions([art])
+    by_actor = {r.actor: r for r in ws.reactions}
+    assert by_actor["Arvid Lund"].stance == "welcomes"
+    # Holm spoke on Monday, before Wednesday's proposal: background, not a reaction
+    assert "Petra Holm" not in by_actor, by_actor
+    # the union "offered few concessions": a description of the union, not its proposal
+    assert not [r for r in ws.reactions if "union" in r.actor.lower() and r.stance == "proposes"]
+
+
+def test_seed_outlet_relaying_the_story_is_not_an_actor(seed_reactions):
+    """An outlet relaying the story ("…, Al Jazeera reported") is its source: a later "they
+    jointly called for a ceasefire" (the European leaders) is not Al Jazeera's: no reaction."""
+    ws = seed_reactions
+    assert not any("Al Jazeera" in r.actor for r in ws.reactions)
+    called = [q for q in ws.quotes if q.text.startswith("a ceasefire to begin Monday")]
+    assert called and all(q.speaker != "Al Jazeera" for q in called)
+
+
+def test_seed_they_said_is_not_the_subject_of_what_they_said(seed_reactions):
+    """In "The United States and other countries back the proposal, they said", "they" are
+    the European leaders of the sentence before, not the United States, so "back" is not the
+    United States' evidence."""
+    ws = seed_reactions
+    backed = [q for q in ws.quotes if q.text.startswith("The United States and other countries")]
+    assert backed and all(q.speaker != "United States" for q in backed)
+    us = [r for r in ws.reactions if r.actor.startswith("United States")]
+    assert us and "back" not in us[0].evidence

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsweave.errors import ConfigError
-from newsweave.models import Article, Event, EventReport, Span
-from newsweave.serve.webpage import render_event_html
+from newsweave.models import Article, Event, EventReport, Quote, Span
+from newsweave.serve.webpage import public_article, render_event_html
 
 FORMATS = ("json", "md", "html")
 # Long texts are shortened in the Markdown (the JSON keeps them whole): an omitted fact
@@ -49,9 +49,11 @@ def render_markdown(report: EventReport) -> str:
 
 
 def _outlet(a: Article | None, aid: str) -> str:
+    """An article's outlet as a reader names it: its own name, else its URL's domain (see
+    :func:`~newsweave.serve.webpage.public_article`), else its title."""
     if a is None:
         return aid
-    return a.outlet or a.title or aid
+    return public_article(a).outlet or a.title or aid
 
 
 def _refs(number: dict[str, int], spans: Sequence[Span] | Sequence[str]) -> str:
@@ -140,38 +142,62 @@ def _unique_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> l
 
 
 def _quotes_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
-    """Each quote with its speaker; its wordings, when the outlets differ on them."""
+    """One line per utterance with its speaker, and each outlet's wording (or piece of it)
+    when they differ. Labels in quotation marks are terms, never anybody's quote. Reported
+    speech comes last, without quotation marks of its own: it is the journalist's wording
+    of the speaker's claim."""
     if not ev.quotes:
         return []
-    L = ["## Quotes", ""]
-    for q in ev.quotes:
-        if q.kind == "term":
-            continue  # a label in quotation marks is nobody's statement: listed as a term below
-        who = _md(q.speaker) if q.speaker else "unattributed"
-        src = _refs(number, list(q.sources))
-        L.append(f"- **{who}**: “{_md(q.text)}” {src}")
-        texts = {v.text for v in q.variants}
-        if len(texts) > 1:
-            for v in q.variants:
-                L.append(f"  - [{number.get(v.article, '?')}] “{_md(v.text)}”")
+    direct = [q for q in ev.quotes if q.kind == "statement" and q.form == "direct"]
+    reported = [q for q in ev.quotes if q.kind == "statement" and q.form != "direct"]
     terms = [q for q in ev.quotes if q.kind == "term"]
+    L: list[str] = []
+    if direct:
+        L += ["## Quotes", ""]
+        for q in direct:
+            L.append(f"- **{_who(q.speaker)}**: “{_md(q.text)}” {_refs(number, list(q.sources))}")
+            L += _wordings(q, number)
     if terms:
-        L += ["", "### Terms in quotation marks", ""]
+        L += ["", "### Terms in quotation marks", ""] if L else ["## Terms in quotation marks", ""]
         for q in terms:
             whose = f" — {_md(q.speaker)}'s term" if q.speaker else ""
             L.append(f"- “{_md(q.text)}”{whose} {_refs(number, list(q.sources))}")
+    if reported:
+        L += ["", "### Reported speech", ""] if L else ["## Reported speech", ""]
+        for q in reported:
+            cue = f" ({_md(q.cue)})" if q.cue else ""
+            L.append(
+                f"- **{_who(q.speaker)}**{cue}: {_md(q.text)} {_refs(number, list(q.sources))}"
+            )
+            L += _wordings(q, number)
     L.append("")
     return L
 
 
+def _who(speaker: str | None) -> str:
+    return _md(speaker) if speaker else "unattributed"
+
+
+def _wordings(q: Quote, number: dict[str, int]) -> list[str]:
+    """Each outlet's wording of one utterance, when they are not all the same."""
+    if len({v.text for v in q.variants}) <= 1:
+        return []
+    return [f"  - [{number.get(v.article, '?')}] “{_md(v.text)}”" for v in q.variants]
+
+
+# Stance words shown beside a reaction (the JSON keeps them all).
+REACTION_EVIDENCE_SHOWN = 3
+
+
 def _reactions_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
+    """Each actor's stance, the words that gave it, and the sources that report it."""
     if not ev.reactions:
         return []
     L = ["## Reactions", ""]
-    L += [
-        f"- **{_md(r.actor)}** — {_md(r.stance)} {_refs(number, list(r.sources))}"
-        for r in ev.reactions
-    ]
+    for r in ev.reactions:
+        words = ", ".join(f"“{_md(w)}”" for w in r.evidence[:REACTION_EVIDENCE_SHOWN])
+        shown = f" ({words})" if words else ""
+        L.append(f"- **{_md(r.actor)}** — {_md(r.stance)}{shown} {_refs(number, list(r.sources))}")
     L.append("")
     return L
 

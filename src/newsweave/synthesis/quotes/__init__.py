@@ -1,8 +1,9 @@
-"""Direct quotes: where they are, who said them, and the same utterance across outlets.
+"""Who said what: quotes and reported speech, their speakers, one entry per utterance.
 
-Three steps, each usable alone, one module each: :mod:`.spans` finds the quoted
-stretches in the text, :mod:`.extraction` attributes them with the parse (the cues
-and speakers come from :mod:`.attribution`), and :mod:`.merging` merges mentions
-of one utterance across articles. The pipeline stage is
-:mod:`newsweave.synthesis.stages.quotes`.
+One step per module, each usable alone: :mod:`.spans` finds the quoted stretches in the
+text; :mod:`.extraction` attributes them with the parse (cues from :mod:`.cues`, speakers
+from :mod:`.attribution`, namesakes, gender and speaker types from :mod:`.speakers`) and
+adds the reported speech :mod:`.reported` finds ("Putin said he would…", "according to
+the ministry, …"); :mod:`.merging` merges mentions of one utterance across articles.
+The pipeline stage is :mod:`newsweave.synthesis.stages.quotes`.
 """

@@ -4,9 +4,12 @@ The cue of a quote is the nearest communication verb governing it (``said``,
 ``warned``, ``posted``…, :data:`CUE_LEMMAS`), or the one in the attribution
 clause right next to it; the speaker is that verb's subject (or ``according to
 X``, or the agent of a passive, or a name and a colon), resolved from a pronoun
-(``he said``) to the main-clause subject of the preceding sentences, and from a
-definite description (``the Russian leader said``) to the closest earlier person
-whose role fits. Anything else leaves the speaker ``None``: never guessed.
+(``he said``) to the nearest subject of the preceding sentences whose gender agrees
+(``they`` to an organisation), from a definite description (``the Russian leader``,
+``the rookie defenceman``, ``his father``) to the closest earlier person whose role
+fits, and from a bare surname (``Love``, ``Rev Love``) to the namesake it fits
+(:mod:`.speakers`). Each resolved :class:`Speaker` keeps its chain of mentions back to the
+name. Anything else leaves the speaker ``None``: never guessed.
 
 The reactions stage asks the same questions of stance verbs, so the article
 index (:func:`article_index`), :func:`subject_of` and :func:`resolve_subject`
@@ -17,163 +20,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_cache, doc_ents, doc_sents, doc_text
+from newsweave.synthesis.quotes.cues import CUE_LEMMAS, RELAY_LEMMAS, WEAK_CUES
 from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
+from newsweave.synthesis.quotes.speakers import (
+    PRONOUN_GENDER,
+    Gender,
+    Namesake,
+    Namesakes,
+    agrees,
+    honorific,
+    name_gender,
+    pick_namesake,
+    title_gender,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-# Communication and stance verbs (lemmas) that introduce or frame someone's words.
-CUE_LEMMAS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "declare",
-        "warn",
-        "post",
-        "write",
-        "tweet",
-        "announce",
-        "claim",
-        "insist",
-        "argue",
-        "note",
-        "explain",
-        "ask",
-        "answer",
-        "reply",
-        "respond",
-        "conclude",
-        "urge",
-        "describe",
-        "dismiss",
-        "reject",
-        "slam",
-        "welcome",
-        "hail",
-        "praise",
-        "criticize",
-        "criticise",
-        "accuse",
-        "vow",
-        "promise",
-        "pledge",
-        "propose",
-        "suggest",
-        "acknowledge",
-        "admit",
-        "recall",
-        "emphasise",
-        "emphasize",
-        "stress",
-        "report",
-        "predict",
-        "threaten",
-        "demand",
-        "complain",
-        "quip",
-        "joke",
-        "shout",
-        "remark",
-        "observe",
-        "comment",
-        "testify",
-        "counter",
-        "concede",
-        "affirm",
-        "confirm",
-        "deny",
-        "assert",
-        "maintain",
-        "call",
-        "label",
-        "brand",
-        "term",
-        "decry",
-        "condemn",
-        "blast",
-        "lament",
-        "recount",
-        "reiterate",
-        "repeat",
-        "caution",
-        "contend",
-        "point",
-        "write",
-        "exclaim",
-        "boast",
-        "mock",
-        "lash",
-        "tout",
-        "chant",
-        "yell",
-        "whisper",
-        "mutter",
-        "charge",
-        "allege",
-        "believe",
-        "think",
-        "question",
-        "wonder",
-        "offer",
-        "advise",
-        "suggest",
-        "order",
-        "instruct",
-        "pledge",
-        "reveal",
-        "disclose",
-        "signal",
-        "indicate",
-        "cite",
-        "quote",
-        "read",
-        "continue",
-        "tweet",
-        "retweet",
-        "blog",
-        "thunder",
-        "fume",
-        "rail",
-        "bark",
-        "snap",
-        "retort",
-        "scream",
-        "cry",
-        "sigh",
-        "laugh",
-        "grumble",
-        "muse",
-        "plead",
-        "beg",
-        "gush",
-        "rave",
-        "thank",
-        "blame",
-        "bemoan",
-        "echo",
-        "disavow",
-        "lament",
-        "scoff",
-        "sneer",
-        "proclaim",
-        "announce",
-        "interject",
-        "interrupt",
-        "reason",
-        "rule",
-    ]
-)
-# Lemmas of CUE_LEMMAS that are also everyday non-speech verbs: only cues when they govern the quote.
-WEAK_CUES = frozenset(
-    {"continue", "point", "read", "order", "offer", "call", "think", "believe", "charge"}
-)
 # Nouns that stand for a person's office: "the Russian leader said" refers back to a named person.
 TITLE_NOUNS = frozenset(
     [
@@ -248,6 +116,15 @@ MEDIUM_NOUNS = frozenset(
     ]
 )
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# Entity types that never name a speaker, whatever the parse makes the subject of a cue.
+NOT_SPEAKERS = frozenset(
+    {"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+)
+# How many earlier holders of a role a description checks for its modifiers ("the Russian
+# leader" past other leaders): enough for any article, bounded for a list of thousands.
+MAX_ROLE_CANDIDATES = 50
+# A person a description may refer to: name, where named, the words of their roles.
+RoleHolder = tuple[str, tuple[int, int], frozenset[str]]
 # How many sentences back a pronoun or a description may look for its antecedent.
 MAX_ANTECEDENT_SENTENCES = 6
 # How far (tokens) attribution reads either side of a quote or pronoun inside one sentence: a
@@ -298,6 +175,17 @@ _HONORIFICS = frozenset(
         "mrs.",
         "ms.",
         "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "miss",
+        "rev",
+        "rev.",
+        "reverend",
+        "sir",
+        "lady",
+        "lord",
         "sen.",
         "rep.",
         "gov.",
@@ -353,6 +241,11 @@ class ArticleIndex:
     # key (what, sentence number) -> value; and resolved pronouns, key (token, depth)
     sent_memo: dict[tuple[str, int], object] = field(default_factory=dict)
     antecedents: dict[tuple[int, int], Speaker] = field(default_factory=dict)
+    # every full-name mention by surname (namesakes kept apart), each person's gender and the
+    # words of every role the article gives them ("father", "rookie", "defenceman")
+    namesakes: dict[str, Namesakes] = field(default_factory=dict)
+    genders: dict[str, Gender | None] = field(default_factory=dict)
+    role_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def sentence_no(self, tok: Token) -> int:
         """Number of the sentence holding ``tok`` (a binary search over sentence starts)."""
@@ -449,7 +342,115 @@ def _build_index(doc: Doc) -> ArticleIndex:
     persons = frozenset(
         canonical_name(bare_name(e), full) for e in doc_ents(doc) if e.label_ == "PERSON"
     )
-    return ArticleIndex(doc, full, roles, ent_of, persons, doc_sents(doc))
+    namesakes, genders, role_words = _namesakes(doc)
+    return ArticleIndex(
+        doc,
+        full,
+        roles,
+        ent_of,
+        persons,
+        doc_sents(doc),
+        namesakes=namesakes,
+        genders=genders,
+        role_words=role_words,
+    )
+
+
+def _namesakes(
+    doc: Doc,
+) -> tuple[dict[str, Namesakes], dict[str, Gender | None], dict[str, frozenset[str]]]:
+    """Full-name mentions by surname, with title and gender; every role word of each person.
+
+    A full name is a run of two or more proper nouns that the NER calls a person, or that a
+    title or a known first name marks as one: the small model types "the Rev Alexander Love"
+    ORG and leaves "Thomas Love" untyped, and namesakes must be told apart all the same.
+    """
+    words: dict[str, set[str]] = {}
+    found: list[tuple[SpacySpan, str, str | None]] = []
+    for run in _name_runs(doc):
+        name = bare_name(run)
+        title = _title_of(run)
+        person = any(t.ent_type_ == "PERSON" for t in run) or title is not None
+        if len(name.split()) < 2 or not (person or name_gender(name, None, set())):
+            continue
+        roles = [r for r in (_role_before(run), _role_appos(run), _role_head(run)) if r]
+        words.setdefault(name, set()).update(
+            w for r in roles for w in re.findall(r"[a-z]+", r.lower())
+        )
+        found.append((run, name, title))
+    namesakes: dict[str, list[Namesake]] = {}
+    genders: dict[str, Gender | None] = {}
+    for run, name, title in found:
+        gender = name_gender(name, title, words.get(name, set()))
+        genders[name] = genders.get(name) or gender
+        namesakes.setdefault(name.split()[-1], []).append(
+            Namesake(name, run.start, title, gender, (run.start_char, run.end_char))
+        )
+    groups = {surname: Namesakes.of(options) for surname, options in namesakes.items()}
+    return groups, genders, {n: frozenset(w) for n, w in words.items()}
+
+
+def _name_runs(doc: Doc) -> list[SpacySpan]:
+    """Maximal runs of proper nouns (a title inside kept: "Rev Alexander Love")."""
+    runs = []
+    start = None
+    for t in doc:
+        inside = t.pos_ == "PROPN" and t.text[:1].isupper()
+        if inside and start is not None and t.is_sent_start:
+            runs.append(doc[start : t.i])
+            start = t.i
+        elif inside and start is None:
+            start = t.i
+        elif not inside and start is not None:
+            runs.append(doc[start : t.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:])
+    return runs
+
+
+def _title_of(ent: SpacySpan) -> str | None:
+    """The honorific on a name mention (``Rev`` in ``the Rev Alexander Love``), if any."""
+    first = ent[0]
+    if honorific(first.text) is not None:
+        return honorific(first.text)
+    if ent.start > 0:
+        prev = ent.doc[ent.start - 1]
+        if prev.text == "." and ent.start > 1:
+            prev = ent.doc[ent.start - 2]
+        return honorific(prev.text)
+    return None
+
+
+def _role_head(ent: SpacySpan) -> str | None:
+    """``his father, the Rev Alexander Love``: the noun phrase the name is in apposition to."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i:
+        return bare_name(list(head.doc[head.left_edge.i : head.i + 1])) or None
+    return None
+
+
+def ent_name(ent: SpacySpan, idx: ArticleIndex) -> tuple[str, tuple[int, int] | None]:
+    """The full name a name mention stands for, and where that full name is given.
+
+    A bare surname with namesakes in the article is resolved by
+    :func:`~newsweave.synthesis.quotes.speakers.pick_namesake` (title, gender, nearest full
+    mention); the second value is None when the mention is itself the full name.
+    """
+    return short_name(bare_name(ent), ent.start, _title_of(ent), idx)
+
+
+def short_name(
+    name: str, token: int, title: str | None, idx: ArticleIndex
+) -> tuple[str, tuple[int, int] | None]:
+    """:func:`ent_name` for a name already cut from its mention."""
+    parts = name.split()
+    group = idx.namesakes.get(parts[-1]) if len(parts) == 1 else None
+    chosen = pick_namesake(token, title, title_gender(title), group) if group else None
+    if chosen is None:
+        return canonical_name(name, idx.full_name), None
+    return chosen.name, chosen.span
 
 
 def canonical_name(name: str, full: dict[str, str]) -> str:
@@ -468,13 +469,18 @@ def _name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str 
     """The named entity a subject token stands for, its span and label, if it is a name."""
     ent = idx.ent_of.get(tok.i)
     if ent is not None and ent.label_ in NAMED_LABELS:
-        name = canonical_name(bare_name(ent), idx.full_name)
+        name = ent_name(ent, idx)[0]
         label = ent.label_
-        if label != "PERSON" and name in idx.persons:
-            label = "PERSON"  # the NER called a known person's surname an ORG or GPE
+        if label != "PERSON" and (name in idx.persons or name in idx.genders):
+            label = "PERSON"  # the NER called a known person's name an ORG or GPE
         return name, ent, label
-    if ent is not None and ent.label_ == "NORP":
-        return None  # "a New Hampshire Democrat", "Republicans": a description, not a name
+    if ent is not None and ent.label_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
+        return bare_name(ent), ent, "GROUP"  # "Republicans said…": a group speaks
+    described = any(c.dep_ == "det" for c in tok.children)
+    if ent is not None and ent.label_ == "NORP" and (described or tok.pos_ != "PROPN"):
+        return None  # "a New Hampshire Democrat": a description, not a name
+    if ent is not None and ent.label_ in NOT_SPEAKERS - {"NORP"}:
+        return None  # "Saturday", "three": the parse made a date or a number the subject
     if tok.pos_ == "PROPN":
         # a name the NER missed: the PROPN run around the head
         doc = tok.doc
@@ -488,7 +494,10 @@ def _name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str 
         span = doc[a : tok.i + 1]
         if tok.lower_ in TITLE_NOUNS | HEAD_TITLES:
             return None
-        return canonical_name(bare_name(span), idx.full_name), span, None
+        # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person
+        name = short_name(bare_name(span), span.start, _title_of(span), idx)[0]
+        person = _title_of(span) is not None or name in idx.genders or name in idx.persons
+        return name, span, "PERSON" if person else None
     return None
 
 
@@ -578,7 +587,11 @@ def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | No
 
 
 def _main_subject(sent: SpacySpan) -> Token | None:
+    """The subject of the sentence's main clause; of the relayed clause when an outlet relays
+    it ("Putin offered talks, Al Jazeera reported": Putin, the story's actor)."""
     root = sent.root
+    if root.lemma_.lower() in RELAY_LEMMAS:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     for v in [root, *[c for c in root.children if c.dep_ == "conj"]]:
         for c in v.children:
             if c.dep_ == "nsubj":
@@ -597,6 +610,8 @@ class Speaker:
     name: str | None
     span: tuple[int, int] | None
     label: str | None
+    # from the mention in the sentence back to the name: ("he", "Mr Love", "Lauri Love")
+    chain: tuple[tuple[int, int], ...] = ()
 
 
 def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
@@ -607,8 +622,10 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         name, sp, label = named
         if sp is not None:
             span = (sp.start_char, sp.end_char)
+        full = short_name(bare_name(sp), sp.start, _title_of(sp), idx)[1] if sp else None
+        chain = (span,) if full is None or full == span else (span, full)
         # "Kyiv's allies" has a name inside but the head is a common noun: handled below
-        return Speaker(name or None, span, label)
+        return Speaker(name or None, span, label, chain if name else ())
     if depth > 2:
         return Speaker(None, span, None)
     for child in tok.children:
@@ -617,22 +634,34 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
             named = _name_of(child, idx)
             if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
                 name, sp, label = named
-                return Speaker(
-                    name, (sp.start_char, sp.end_char) if sp is not None else span, label
-                )
-    if tok.lower_ in PERSON_PRONOUNS:
+                here = (sp.start_char, sp.end_char) if sp is not None else span
+                return Speaker(name, here, label, (_edges(tok), here))
+    if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
+        # "Cruz, who said…": the relative pronoun stands for the noun its clause modifies
+        ref = resolve_subject(tok.head.head, idx, depth + 1)
+        return replace(ref, chain=(span, *ref.chain)) if ref.name else ref
+    if tok.lower_ in PERSON_PRONOUNS or tok.lower_ == "they":
         ant = _antecedent(tok, idx, depth)
-        return Speaker(ant.name, span, ant.label) if ant.name else Speaker(None, span, None)
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in TITLE_NOUNS | HEAD_TITLES:
-        has_def = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        if has_def and not any(c.dep_ == "prep" for c in tok.children):
+        if not ant.name:
+            return Speaker(None, span, "GROUP" if tok.lower_ == "they" else None)
+        return Speaker(ant.name, span, ant.label, (span, *(ant.chain or _spans(ant.span))))
+    if tok.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in tok.children):
+        definite = any(
+            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+            for c in tok.children
+        )
+        if definite:
             mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
             ref = _description_referent(tok, mods, idx)
             sp = _edges(tok)
-            if ref:
-                return Speaker(ref, sp, "PERSON")
-            return Speaker(None, sp, None)
-    return Speaker(None, _edges(tok), None)
+            if ref is not None:
+                return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
+            return Speaker(None, sp, "GROUP")
+    return Speaker(None, _edges(tok), "GROUP" if tok.pos_ == "NOUN" else None)
+
+
+def _spans(span: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
+    return (span,) if span is not None else ()
 
 
 def _edges(tok: Token) -> tuple[int, int]:
@@ -641,24 +670,42 @@ def _edges(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def _description_referent(tok: Token, mods: set[str], idx: ArticleIndex) -> str | None:
-    """``the Russian leader`` → the closest earlier person whose role fits (office, nationality)."""
+def _description_referent(
+    tok: Token, mods: set[str], idx: ArticleIndex
+) -> tuple[str, tuple[int, int]] | None:
+    """``the Russian leader``, ``the rookie defenceman``, ``his father`` → the closest earlier
+    person whose role fits (office, nationality, any role the article gives them), and where
+    that person is named. Looked up in the persons indexed by role word (:func:`_by_role`),
+    nearest first and at most :data:`MAX_ROLE_CANDIDATES` back."""
     title = tok.lemma_.lower()
-    doc = idx.doc
-    best = None
-    for ent in doc_ents(doc):
-        if ent.label_ != "PERSON" or ent.start >= tok.i:
-            continue
-        name = canonical_name(bare_name(ent), idx.full_name)
-        role = (idx.roles.get(name) or "").lower()
-        if not role:
-            continue
-        words = set(re.findall(r"[a-z.]+", role))
-        office_ok = title in words or (title == "leader" and words & HEAD_TITLES)
-        mods_ok = all(m in words for m in mods if m[:1].isalpha())
-        if office_ok and mods_ok:
-            best = name  # keep the closest (latest) one
-    return best
+    by_role = _by_role(idx)
+    starts, found = by_role.get(title, ([], []))
+    k = bisect_right(starts, tok.i - 1)
+    for name, span, words in reversed(found[max(0, k - MAX_ROLE_CANDIDATES) : k]):
+        if all(m in words for m in mods if m[:1].isalpha()):
+            return name, span
+    return None
+
+
+def _by_role(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHolder]]]:
+    """Person mentions by each word of their roles ("leader" also for any head of state or
+    government), in text order: built once per article, not once per description."""
+    key = ("by_role", 0)
+    if key not in idx.sent_memo:
+        out: dict[str, tuple[list[int], list[RoleHolder]]] = {}
+        for ent in doc_ents(idx.doc):
+            if ent.label_ != "PERSON":
+                continue
+            name = ent_name(ent, idx)[0]
+            role = (idx.roles.get(name) or "").lower()
+            words = frozenset(re.findall(r"[a-z.]+", role)) | idx.role_words.get(name, frozenset())
+            keys = set(words) | ({"leader"} if words & HEAD_TITLES else set())
+            for w in keys:
+                starts, found = out.setdefault(w, ([], []))
+                starts.append(ent.start)
+                found.append((name, (ent.start_char, ent.end_char), words))
+        idx.sent_memo[key] = out
+    return idx.sent_memo[key]  # type: ignore[return-value]
 
 
 def _antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
@@ -676,13 +723,27 @@ def _antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
 
 
 def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
+    """he/she: the nearest person whose gender agrees; they: the nearest organisation."""
     doc = tok.doc
-    # 1. a person subject earlier in the same sentence ("Putin dismissed what he said…")
+    plural = tok.lower_ == "they"
+    gender = PRONOUN_GENDER.get(tok.lower_)
+
+    def fits(sp: Speaker, loose: bool) -> bool:
+        if not sp.name:
+            return False
+        if plural:
+            return sp.label in ("ORG", "GPE", "GROUP")
+        person = sp.label == "PERSON" or (loose and sp.label is None and " " in sp.name)
+        return person and agrees(gender, _gender(sp.name, idx))
+
+    # 1. a subject earlier in the same sentence ("Putin dismissed what he said…"); for "they"
+    # not one inside what they are said to have said ("The US backs it, they said": a group
+    # reports on another party, while "Canova has ripped her, he said" is Canova's own word)
     for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
         t = doc[i]
-        if t.dep_ == "nsubj":
+        if t.dep_ == "nsubj" and not (plural and _reported_by(t, tok.head)):
             sp = resolve_subject(t, idx, depth + 1)
-            if sp.name and sp.label == "PERSON":
+            if fits(sp, False):
                 return sp
     # 2. the main-clause subject of the previous sentences, nearest first
     si = idx.sentence_no(tok)
@@ -690,13 +751,32 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         subj = _main_subject_of(k, idx)
         if subj is not None:
             sp = resolve_subject(subj, idx, depth + 1)
-            if sp.name and (sp.label == "PERSON" or (sp.label is None and " " in sp.name)):
+            if fits(sp, True):
                 return sp
-        # any person who is the subject of some clause there, else any person named there
-        person = _last_person(k, idx)
-        if person is not None:
-            return Speaker(canonical_name(bare_name(person), idx.full_name), None, "PERSON")
+        if plural:
+            continue
+        # a person who is the subject of some clause there, else any person named there
+        for person in _persons(k, idx):
+            name, full = ent_name(person, idx)
+            if agrees(gender, _gender(name, idx)):
+                here = (person.start_char, person.end_char)
+                return Speaker(name, here, "PERSON", (here, *_spans(full)))
     return Speaker(None, None, None)
+
+
+def _reported_by(t: Token, verb: Token) -> bool:
+    """``t`` stands in what ``verb`` reports: its clausal complement, or the clause a
+    parenthetical ``verb`` ("…, they said") is set into."""
+    if verb.dep_ == "parataxis" and t.head == verb.head:
+        return True
+    return any(c.dep_ == "ccomp" and c.left_edge.i <= t.i <= c.right_edge.i for c in verb.children)
+
+
+def _gender(name: str, idx: ArticleIndex) -> Gender | None:
+    """A named person's gender as the article tells it (title, first name, family role)."""
+    if name in idx.genders:
+        return idx.genders[name]
+    return name_gender(name, None, set(idx.role_words.get(name, ())))
 
 
 def _main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
@@ -707,27 +787,19 @@ def _main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
     return idx.sent_memo[key]  # type: ignore[return-value]
 
 
-def _last_person(k: int, idx: ArticleIndex) -> SpacySpan | None:
-    """Sentence ``k``'s last person subject (as an entity), else its last PERSON entity."""
-    key = ("person", k)
+def _persons(k: int, idx: ArticleIndex) -> list[SpacySpan]:
+    """Sentence ``k``'s PERSON entities, subjects first, each group from the last one back."""
+    key = ("persons", k)
     if key not in idx.sent_memo:
         s = idx.sents[k]
-        found = None
-        for t in reversed(s):
-            ent = idx.ent_of.get(t.i) if t.dep_ == "nsubj" else None
-            if ent is not None and ent.label_ == "PERSON":
-                found = ent
-                break
-        if found is None:
-            # ``Span.ents`` scans every entity of the Doc: the index's token map instead
-            inside = [
-                e
-                for e in dict.fromkeys(idx.ent_of.get(t.i) for t in s)
-                if e is not None and e.start >= s.start and e.end <= s.end
-            ]
-            persons = [e for e in inside if e.label_ == "PERSON"]
-            found = persons[-1] if persons else None
-        idx.sent_memo[key] = found
+        # ``Span.ents`` scans every entity of the Doc: the index's token map instead
+        inside = [
+            e
+            for e in dict.fromkeys(idx.ent_of.get(t.i) for t in s)
+            if e is not None and e.label_ == "PERSON" and e.start >= s.start and e.end <= s.end
+        ]
+        subjects = [e for e in inside if any(t.dep_ == "nsubj" for t in e)]
+        idx.sent_memo[key] = subjects[::-1] + [e for e in inside[::-1] if e not in subjects]
     return idx.sent_memo[key]  # type: ignore[return-value]
 
 

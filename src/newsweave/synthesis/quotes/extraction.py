@@ -1,7 +1,9 @@
-"""Direct quotes of one article, each with its speaker, role and cue.
+"""Who said what in one article: direct quotes and reported speech, each with its speaker.
 
 :func:`extract_quotes` finds the quote spans (:mod:`~newsweave.synthesis.quotes.spans`)
-and attributes each with the parse (:mod:`~newsweave.synthesis.quotes.attribution`).
+and attributes each with the parse (:mod:`~newsweave.synthesis.quotes.attribution`), then
+adds the reported speech of the same parse (:mod:`~newsweave.synthesis.quotes.reported`:
+``form`` indirect or mixed), so that one list holds every attribution of the article.
 A quote without an attribution of its own continues the speaker of the quote
 before it in the same paragraph, of the paragraph it continues, or of the
 reported-speech paragraph right before a stand-alone quote paragraph. Anything
@@ -44,7 +46,9 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
+from newsweave.synthesis.quotes.reported import find_reported
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
+from newsweave.synthesis.quotes.speakers import speaker_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -77,6 +81,7 @@ class _Draft:
     para: int = 0
     para_start: bool = False  # the quote opens its paragraph
     attributed: bool = False  # attribution found for this quote itself
+    cue_span: tuple[int, int] | None = None  # the cue occurrence: one per attribution
 
 
 @dataclass(frozen=True)
@@ -241,15 +246,14 @@ def _nearest_cue(cands: Iterable[Token], pos: int) -> Token | None:
 def extract_quotes(
     article: Article, doc: Doc, *, between: Callable[[], None] | None = None
 ) -> list[QuoteMention]:
-    """Every direct quote in ``article`` with its speaker, role and cue (offsets exclude marks).
+    """Every attribution in ``article``, in text order: direct quotes (offsets exclude the
+    marks) and reported speech, each with its speaker, role, cue and form.
 
     ``doc`` is the article's spaCy parse (the pipeline's ``analyses`` hold it); ``between``
     runs before each quote is attributed (a time budget's check, which may raise to stop).
     """
     text = article.text
     spans = find_quote_spans(text)
-    if not spans:
-        return []
     at = _article_text(text, doc, spans)
     drafts: list[_Draft] = []
     for sp in spans:
@@ -263,7 +267,44 @@ def extract_quotes(
         _attribute(d, toks, at)
         drafts.append(d)
     _inherit(drafts, at)
-    return [_mention(article.id, d, at.idx) for d in drafts]
+    mentions = [_mention(article.id, d, at.idx) for d in drafts]
+    mentions.extend(_reported_mentions(article.id, at))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _reported_mentions(article_id: str, at: _ArticleText) -> list[QuoteMention]:
+    """The article's reported speech (:mod:`.reported`), attributed like the direct quotes."""
+    out = []
+    for r in find_reported(at.doc, at.quote_char):
+        speaker = resolve_subject(r.source, at.idx) if r.source is not None else None
+        name = speaker.name if speaker else None
+        out.append(
+            QuoteMention(
+                article=article_id,
+                text=at.text[r.start : r.end],
+                start=r.start,
+                end=r.end,
+                speaker=name,
+                # a headline's colon ("McCain: …") marks the claim but is no word to show
+                cue=_cue_text(r.cue) if r.cue.is_alpha else None,
+                speaker_span=Span(article_id, *speaker.span) if speaker and speaker.span else None,
+                speaker_role=at.idx.roles.get(name) if name else None,
+                form=r.form,
+                cue_span=Span(article_id, *_cue_chars(r.cue)),
+                speaker_type=speaker_type(speaker.label, name) if speaker else None,
+                speaker_chain=tuple(Span(article_id, *c) for c in speaker.chain) if speaker else (),
+            )
+        )
+    return out
+
+
+def _cue_chars(cue: Token) -> tuple[int, int]:
+    """Character span of the cue word (``according to`` in full)."""
+    end = cue.idx + len(cue.text)
+    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
+        nxt = cue.doc[cue.i + 1]
+        end = nxt.idx + len(nxt.text)
+    return cue.idx, end
 
 
 def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
@@ -311,6 +352,7 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
         cue, speaker = None, None  # a show, a book, a slogan: nobody is quoted
     d.cue = cue
     d.cue_text = _cue_text(cue) if cue is not None else None
+    d.cue_span = _cue_chars(cue) if cue is not None else None
     d.speaker = speaker
     d.attributed = speaker is not None
 
@@ -372,6 +414,9 @@ def _mention(article_id: str, d: _Draft, idx: ArticleIndex) -> QuoteMention:
         speaker_span=span,
         speaker_role=role,
         kind=d.kind,
+        cue_span=Span(article_id, *d.cue_span) if d.cue_span else None,
+        speaker_type=speaker_type(sp_obj.label, name) if sp_obj else None,
+        speaker_chain=tuple(Span(article_id, *c) for c in sp_obj.chain) if sp_obj else (),
     )
 
 
@@ -465,7 +510,7 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
         prev = drafts[k - 1] if k else None
         # a multi-paragraph quote: every piece has the speaker of the piece before
         if prev is not None and (d.span.continuation or prev.span.continues) and prev.speaker:
-            _copy(d, prev)
+            _copy(d, prev, same_attribution=True)
             continue
         # a second quote in the same paragraph, after an attributed one
         if (
@@ -474,7 +519,7 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
             and prev.attributed
             and prev.kind == "statement"
         ):
-            _copy(d, prev)
+            _copy(d, prev, same_attribution=True)
             continue
         if not d.para_start:
             _inherit_reported_speech(d, at)
@@ -484,7 +529,7 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
     for k in range(len(drafts) - 2, -1, -1):
         d, nxt = drafts[k], drafts[k + 1]
         if (d.span.continues or nxt.span.continuation) and d.speaker is None and nxt.speaker:
-            _copy(d, nxt)
+            _copy(d, nxt, same_attribution=True)
 
 
 def _inherit_reported_speech(d: _Draft, at: _ArticleText) -> None:
@@ -529,7 +574,7 @@ def _inherit_paragraph_before(
         return
     pq = [x for x in by_para.get(p, ()) if x.speaker is not None and x.kind == "statement"]
     if pq and pq[-1].speaker and pq[-1].speaker.name:
-        _copy(d, pq[-1])
+        _copy(d, pq[-1], same_attribution=True)
         return
     a, b = at.para_bounds(p)
     sents = at.sentences_in(a, b)
@@ -569,7 +614,13 @@ def _introducing_verb(s: SpacySpan, a: int, b: int) -> Token:
     return (cued or with_subj or [s.root])[0]
 
 
-def _copy(d: _Draft, src: _Draft) -> None:
-    """Inherit ``src``'s speaker and cue (not its span: the name is not in ``d``'s sentence)."""
+def _copy(d: _Draft, src: _Draft, *, same_attribution: bool = False) -> None:
+    """Inherit ``src``'s speaker and cue (not its span: the name is not in ``d``'s sentence).
+
+    ``same_attribution``: ``d`` is another piece of ``src``'s utterance (the rest of a split
+    or multi-paragraph quote), so it shares ``src``'s cue occurrence too.
+    """
     d.speaker = Speaker(src.speaker.name, None, src.speaker.label) if src.speaker else None
     d.cue_text = src.cue_text
+    if same_attribution:
+        d.cue_span = src.cue_span

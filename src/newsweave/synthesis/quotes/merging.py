@@ -1,23 +1,47 @@
-"""The same utterance across outlets: mentions merged into quotes.
+"""One utterance, one quote: mentions merged within an article and across outlets.
 
-:func:`merge_quotes` merges mentions across articles into :class:`Quote` objects.
-Wordings are compared after normalising marks, case, punctuation and spacing
-(:func:`normalise_quote`): equal → one quote, ``verbatim``; a shorter quote found
-word for word inside a longer one → its own quote, with the matching stretch of
-the longer quote added as a variant and ``part_of`` = the index (in the returned
-list) of the longer quote; a quote whose words are mostly (60 %) found in order in
-another of the same speaker → ``translation variant`` when the two keep one
-structure ("…and their sponsors" / "…and their curators"), ``paraphrase``
-otherwise. Speakers must agree (or one be unknown) to merge. Only statements and
-attributed terms become quotes; ids are ``q1, q2…`` by first appearance.
+:func:`merge_quotes` turns quote mentions into :class:`Quote` objects, one per
+utterance, each with every outlet's wording as a variant. Wordings are compared after
+normalising marks, case, punctuation and spacing (:func:`normalise_quote`). Mentions
+are one utterance when
+
+* their wordings are equal, or one keeps most (60 %) of the other's words in order
+  at nearly the same length (two renderings of one sentence);
+* one is a piece of the other: found word for word inside it ("continue to work with
+  both sides" inside "I will continue to work with both sides"), or its words mostly
+  found in order in a stretch of it. A piece joins the one utterance it fits best,
+  never two (a phrase two statements share does not make them one);
+* they are two pieces of one sentence, quoted in one sentence of one article with
+  only "and" between them (“eliminate the root causes” and “to achieve…”);
+* they are translations of one sentence: the same named speaker, other outlets, close
+  in meaning (sentence embeddings) and sharing most of their content words. Two
+  statements one article quotes side by side are two statements: an utterance never
+  takes a translation from an article it already quotes.
+
+However alike, a wording that negates what the other says plainly ("we will (not) sign the
+treaty") is another statement.
+
+Within one article, two mentions over the same characters are one utterance, and
+otherwise only the same words are (an article does not quote one sentence twice in
+different words). Speakers must agree (or one be unknown) and forms match (a direct
+quote, reported speech) to merge; an unattributed piece takes the speaker of the quote
+it is found in word for word. Only statements and attributed terms become quotes; ids
+are ``q1, q2…`` by first appearance. A piece is a variant of its utterance, never an entry
+of its own.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from newsweave.models import Entity, Quote, QuoteMention, QuoteVariant
+import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsweave.models import Article, Entity, Quote, QuoteMention, QuoteVariant, Span
+from newsweave.nlp.embed import Embedder
 from newsweave.text.names import resolve_entity
 
 # Share of a quote's words found, in order, in another quote's window for both to be one
@@ -28,13 +52,63 @@ SAME_WORD_SHARE = 0.6
 MIN_VARIANT_WORDS = 5
 # A window of the longer quote may be at most this much longer than the shorter quote.
 MAX_WINDOW_STRETCH = 1.6
-# Below this length ratio (shorter/longer) a matching shorter quote is a fragment, not a variant.
+# Below this length ratio (shorter/longer) a matching shorter quote is a piece, not a variant.
 FRAGMENT_LENGTH_RATIO = 0.75
-# Fragments shorter than this (normalised characters) match by accident ("the war").
+# Pieces shorter than this (normalised characters) match by accident ("the war")...
 MIN_FRAGMENT_CHARS = 16
-# Variants of one utterance less similar than this (character similarity, 0-100) or much
-# shorter are a paraphrase, not two renderings of one sentence (a translation keeps its structure).
+# ...unless the same named speaker says them: three words of a person's quote found word for
+# word in a longer quote of theirs are a piece of it (Macron's "to buy time" / "…but he still
+# wants to buy time"); two words ("not enough") are a phrase anyone repeats.
+MIN_SPEAKER_FRAGMENT_WORDS = 3
+# Variants of one utterance less similar than this (character similarity, 0-100) are a
+# paraphrase, not two renderings of one sentence (a translation keeps its structure).
 TRANSLATION_MIN_RATIO = 55
+# Two translations of one sentence: embedding cosine and the share of the shorter one's content
+# words found in the other. On the seeds, translations score 0.78/0.70 ("broke off negotiations
+# in 2022… without any preconditions" twice) and a translated piece (much shorter: the CLOSE
+# thresholds apply to pieces only) 0.64/0.67 ("some new truces, a new ceasefire"); two different
+# Putin sentences about resuming talks score 0.67/0.57.
+TRANSLATION_COSINE = 0.70
+TRANSLATION_OVERLAP = 0.5
+CLOSE_TRANSLATION_COSINE = 0.60
+CLOSE_TRANSLATION_OVERLAP = 0.65
+# A translation shares at least this many content words (one shared word is a topic, not a sentence).
+MIN_SHARED_CONTENT_WORDS = 2
+# Words that negate what follows; "won't", "don't" arrive without their apostrophe.
+NEGATORS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "nor",
+        "cannot",
+        "dont",
+        "doesnt",
+        "didnt",
+        "wont",
+        "cant",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "couldnt",
+        "shouldnt",
+        "wouldnt",
+        "havent",
+        "hasnt",
+        "hadnt",
+    }
+)
+# How many words after a negator it reaches ("will not sign", "not be able to sign").
+NEGATION_REACH = 3
+# Content words are compared on their first characters ("proposing" / "propose",
+# "negotiate" / "negotiations"): a translator's choice of word form is not a different word.
+STEM_CHARS = 5
+# What may stand between two pieces of one quoted sentence (“…conflict” and “to achieve…”):
+# marks, a comma, "and"; an attribution ("', Putin said. '") or a line break ends the sentence.
+_PIECE_JOINER = re.compile(r"^[ \"'“”‘’«»,;:-]*(?:(?:and|or|but)[ \"'“”‘’«»,;:-]*)?$", re.I)
+# A piece ending like this closes its sentence: the next quote is another sentence.
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
 _APOS = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
@@ -61,43 +135,63 @@ def normalise_quote(text: str) -> tuple[str, list[int]]:
     return "".join(out), pos
 
 
-@dataclass
-class _Group:
-    """Mentions of one utterance, and the longer quotes that contain it."""
-
-    members: list[int]
-    speaker: str | None
-    extra: list[
-        tuple[int, int, int, float]
-    ]  # (mention index of the longer quote, start, end, score)
-    parents: list[tuple[int, float]]  # (mention index of a longer quote containing this one, score)
-
-
 @dataclass(frozen=True)
 class _Mentions:
-    """The mentions being merged, in article order, with their normalised wordings."""
+    """The mentions being merged, in article order, with what comparing them needs."""
 
     items: list[QuoteMention]
     norms: list[tuple[str, list[int]]]  # normalise_quote of each item
     order: dict[str, int]  # article id -> rank of first appearance
+    texts: dict[str, str]  # article id -> its text (what stands between two mentions)
 
 
 @dataclass(frozen=True)
 class _Match:
     """How a shorter normalised wording relates to a longer one it resembles."""
 
-    same: bool  # one utterance: the two mentions merge
-    start: int = 0  # otherwise the window of the longer wording the shorter one matches
-    end: int = 0
-    score: float = 0.0  # share of the shorter wording's words in that window
+    same: bool  # one utterance at nearly one length: the two mentions merge
+    score: float = 0.0  # the share of the shorter's words found in the longer (1.0: all, verbatim)
 
 
-def _find(parent: list[int], i: int) -> int:
-    """The root of ``i`` in the union-find forest ``parent`` (compressing the path)."""
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
+@dataclass(frozen=True)
+class _Piece:
+    """A mention found inside a longer one: the candidate utterance it belongs to."""
+
+    short: int
+    long: int
+    score: float  # 1.0 word for word, else the share of its words found in order
+
+
+class _Forest:
+    """Union-find over mentions; each root knows its utterance's speaker."""
+
+    def __init__(self, speakers: list[str | None]) -> None:
+        self.parent = list(range(len(speakers)))
+        self.speaker = list(speakers)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        """Join the utterances of ``i`` and ``j`` if their speakers may be one; False if not."""
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        if not _compatible(self.speaker[ri], self.speaker[rj]):
+            return False
+        self.parent[rj] = ri
+        self.speaker[ri] = self.speaker[ri] or self.speaker[rj]
+        return True
+
+    def groups(self) -> dict[int, list[int]]:
+        """The members of each utterance by root, members ascending."""
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -105,138 +199,300 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def merge_quotes(
-    mentions: list[QuoteMention], article_order: list[str] | None = None
-) -> list[Quote]:
-    """Merge mentions of the same utterance across articles into :class:`Quote` objects.
+def _comparable(a: QuoteMention, b: QuoteMention) -> bool:
+    """Two mentions may be one utterance: one kind, one form, speakers that may be one.
 
-    ``article_order`` (article ids) orders sources and quotes by first appearance;
-    quote ids are ``q1, q2…`` in that order. Only statements and attributed terms
-    become quotes: an unattributed term is a scare quote, not somebody's words.
+    Reported speech is compared only with reported speech: a paraphrase inside a verbatim
+    quote is a coincidence of words, and a merged quote has one form.
     """
-    order = {a: k for k, a in enumerate(article_order or [])}
+    return a.kind == b.kind and a.form == b.form and _compatible(a.speaker, b.speaker)
+
+
+def merge_quotes(
+    mentions: list[QuoteMention], articles: Sequence[Article], embedder: Embedder
+) -> list[Quote]:
+    """Merge the mentions of each utterance, within and across ``articles``, into one :class:`Quote`.
+
+    ``articles`` order the sources and quotes (by first appearance; quote ids are ``q1, q2…``
+    in that order) and give the text between two mentions; ``embedder`` compares wordings
+    that may be translations of one sentence. Only statements and attributed terms become
+    quotes: an unattributed term is a scare quote, not somebody's words.
+    """
+    order = {a.id: k for k, a in enumerate(articles)}
     ms = [m for m in mentions if m.kind == "statement" or m.speaker is not None]
     ms.sort(key=lambda m: (order.get(m.article, len(order)), m.article, m.start))
-    mm = _Mentions(ms, [normalise_quote(m.text) for m in ms], order)
-    parent, part_edges = _link(mm)
-    groups = _groups(mm, parent, part_edges)
-    ordered = sorted(groups.items(), key=lambda kv: min(kv[1].members))
-    index_of_root = {root: k for k, (root, _) in enumerate(ordered)}
-    quotes: list[Quote] = []
-    for _root, g in ordered:
-        part_of, speaker = _containing_quote(g, parent, groups, index_of_root)
-        quotes.append(_quote(g, mm, part_of, speaker, f"q{len(quotes) + 1}"))
-    return quotes
+    mm = _Mentions(
+        ms, [normalise_quote(m.text) for m in ms], order, {a.id: a.text for a in articles}
+    )
+    forest = _Forest([m.speaker for m in ms])
+    pieces = _link_wordings(mm, forest)
+    _link_split_pieces(mm, forest)
+    _attach_pieces(mm, forest, pieces)
+    _link_translations(mm, forest, embedder)
+    _link_mixed_reports(mm, forest)
+    groups = sorted(forest.groups().values(), key=min)
+    # mentions that are a piece of a longer mention of their own utterance (never its lead)
+    piece_of = {p.short for p in pieces if forest.find(p.short) == forest.find(p.long)}
+    return [
+        _quote(members, mm, forest.speaker[forest.find(members[0])], piece_of, f"q{k + 1}")
+        for k, members in enumerate(groups)
+    ]
 
 
-def _link(mm: _Mentions) -> tuple[list[int], list[tuple[int, int, int, int, float]]]:
-    """Union the mentions of one utterance; collect (short, long, start, end, score) fragments."""
+def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
+    """Join equal and nearly equal wordings; return every (piece, longer mention) pair.
+
+    Within one article, two mentions over the same characters are one utterance (two
+    readings of one passage), and otherwise only the same words are: one article does not
+    quote one sentence twice in different words.
+    """
     ms, norms = mm.items, mm.norms
-    n = len(ms)
-    parent = list(range(n))
-    speaker_of: dict[int, str | None] = {i: ms[i].speaker for i in range(n)}
-    part_edges: list[tuple[int, int, int, int, float]] = []
-    for i in range(n):
-        ni = norms[i][0]
-        if not ni:
-            continue
-        for j in range(i + 1, n):
-            nj = norms[j][0]
-            if not nj or ms[i].kind != ms[j].kind:
+    pieces: list[_Piece] = []
+    for i in range(len(ms)):
+        for j in range(i + 1, len(ms)):
+            if not _comparable(ms[i], ms[j]):
                 continue
-            if not _compatible(ms[i].speaker, ms[j].speaker):
+            if not norms[i][0] or not norms[j][0]:
                 continue
-            s_, l_ = (i, j) if len(ni) <= len(nj) else (j, i)
-            match = _compare(norms[s_][0], norms[l_][0])
+            one_article = ms[i].article == ms[j].article
+            if one_article and ms[i].start < ms[j].end and ms[j].start < ms[i].end:
+                forest.union(i, j)
+                continue
+            s_, l_ = (i, j) if len(norms[i][0]) <= len(norms[j][0]) else (j, i)
+            known = ms[s_].speaker is not None and ms[l_].speaker is not None
+            match = _compare(norms[s_][0], norms[l_][0], known)
             if match is None:
                 continue
-            if not match.same:
-                part_edges.append((s_, l_, match.start, match.end, match.score))
+            if match.score < 1.0 and (one_article or not known):
+                # only the same words give an unattributed mention a speaker, or join two
+                # mentions of one article
                 continue
-            ri, rj = _find(parent, i), _find(parent, j)
-            if ri != rj and _compatible(speaker_of[ri], speaker_of[rj]):
-                parent[rj] = ri
-                speaker_of[ri] = speaker_of[ri] or speaker_of[rj]
-    return parent, part_edges
+            if match.same:
+                forest.union(i, j)
+            else:
+                pieces.append(_Piece(s_, l_, match.score))
+    return pieces
 
 
-def _compare(ns: str, nl: str) -> _Match | None:
-    """Whether the shorter wording ``ns`` is ``nl``, a fragment of it, or unrelated (None)."""
+def _compare(ns: str, nl: str, known_speaker: bool) -> _Match | None:
+    """Whether the shorter wording ``ns`` is ``nl``, a piece of it, or unrelated (None).
+
+    ``known_speaker``: both mentions name the same speaker, so a shorter piece counts.
+    """
     if ns == nl:
-        return _Match(same=True)
+        return _Match(same=True, score=1.0)
     k = nl.find(ns)
+    long_enough = len(ns) >= MIN_FRAGMENT_CHARS or (
+        known_speaker and len(ns.split()) >= MIN_SPEAKER_FRAGMENT_WORDS
+    )
     if (
         k >= 0
-        and len(ns) >= MIN_FRAGMENT_CHARS
+        and long_enough
         and (k == 0 or nl[k - 1] == " ")
         and (k + len(ns) == len(nl) or nl[k + len(ns)] == " ")
     ):
-        return _Match(same=False, start=k, end=k + len(ns), score=1.0)  # a verbatim fragment
-    share, a, b = _word_align(ns, nl)
-    if share < SAME_WORD_SHARE or len(ns.split()) < MIN_VARIANT_WORDS:
+        return _Match(same=False, score=1.0)  # a verbatim piece
+    share = _word_align(ns, nl)[0]
+    if share < SAME_WORD_SHARE or len(ns.split()) < MIN_VARIANT_WORDS or _opposed(ns, nl):
         return None
-    if len(ns) / len(nl) >= FRAGMENT_LENGTH_RATIO:
-        return _Match(same=True)
-    return _Match(same=False, start=a, end=b, score=share)
+    return _Match(same=len(ns) / len(nl) >= FRAGMENT_LENGTH_RATIO, score=share)
 
 
-def _groups(
-    mm: _Mentions, parent: list[int], part_edges: list[tuple[int, int, int, int, float]]
-) -> dict[int, _Group]:
-    """The utterances by root mention, each with the longer quotes that contain it."""
-    groups: dict[int, _Group] = {}
-    for i in range(len(mm.items)):
-        r = _find(parent, i)
-        g = groups.setdefault(r, _Group([], None, [], []))
-        g.members.append(i)
-        g.speaker = g.speaker or mm.items[i].speaker
-    for s_, l_, a, b, score in part_edges:
-        gs, gl = groups[_find(parent, s_)], groups[_find(parent, l_)]
-        if gs is gl or not _compatible(gs.speaker, gl.speaker):
-            continue
-        gs.parents.append((l_, score))
-        gs.extra.append((l_, a, b, score))
-    return groups
+def _link_split_pieces(mm: _Mentions, forest: _Forest) -> None:
+    """Join the pieces of one quoted sentence: one speaker, one cue, only "and" between them."""
+    ms = mm.items
+    for i in range(len(ms) - 1):
+        a, b = ms[i], ms[i + 1]
+        if (
+            a.article == b.article
+            and a.kind == b.kind == "statement"
+            and a.form == b.form == "direct"
+            and a.speaker is not None
+            and a.speaker == b.speaker
+            and a.cue == b.cue
+            and a.end <= b.start
+            and not _SENTENCE_END.search(a.text)
+            and _PIECE_JOINER.match(mm.texts.get(a.article, "")[a.end : b.start])
+        ):
+            forest.union(i, i + 1)
 
 
-def _containing_quote(
-    g: _Group, parent: list[int], groups: dict[int, _Group], index_of_root: dict[int, int]
-) -> tuple[int | None, str | None]:
-    """The index of the quote that best contains ``g`` (``part_of``), and ``g``'s speaker.
+def _link_mixed_reports(mm: _Mentions, forest: _Forest) -> None:
+    """A direct quote inside a mixed report of the same cue occurrence ("Macron warned that
+    Putin was trying “to buy time”") is the report's quoted part: one utterance, shown once.
 
-    An unattributed fragment takes the speaker of the longer quotes it is found in word
-    for word, when they agree: the same words, attributed by another outlet.
+    Done last, and only for a quote whose utterance lies wholly inside the report: words that
+    other outlets (or other passages) quote as well are an utterance of their own, shown as
+    the speaker's quote, and the report keeps them as its quoted words.
     """
-    part_of = None
-    speaker = g.speaker
-    if g.parents:
-        l_best = max(g.parents, key=lambda p: (p[1], -p[0]))[0]
-        part_of = index_of_root[_find(parent, l_best)]
-        exact = {groups[_find(parent, l_)].speaker for l_, sc in g.parents if sc >= 1.0}
-        if speaker is None and len(exact) == 1:
-            speaker = exact.pop()  # the same words, attributed by another outlet
-    return part_of, speaker
+    ms = mm.items
+    reports: dict[tuple[str, Span], list[int]] = {}
+    for i, m in enumerate(ms):
+        if m.form == "mixed" and m.cue_span is not None:
+            reports.setdefault((m.article, m.cue_span), []).append(i)
+    members = forest.groups()
+    for j, b in enumerate(ms):
+        if b.form != "direct" or b.kind != "statement" or b.cue_span is None:
+            continue
+        for i in reports.get((b.article, b.cue_span), []):
+            a = ms[i]
+            inside = all(
+                ms[k].article == a.article and a.start <= ms[k].start and ms[k].end <= a.end
+                for k in members[forest.find(j)]
+            )
+            if inside:
+                forest.union(i, j)
 
 
-def _quote(g: _Group, mm: _Mentions, part_of: int | None, speaker: str | None, qid: str) -> Quote:
-    """One utterance as a :class:`Quote`: its variants, relation, leading wording and cue."""
+def _attach_pieces(mm: _Mentions, forest: _Forest, pieces: list[_Piece]) -> None:
+    """Each utterance found inside a longer one joins the one it fits best (only one).
+
+    The best home is chosen from the utterance's own mentions before any piece moves, so a
+    piece shared by two statements cannot chain them into one. A piece that only resembles
+    the longer wording never joins an utterance its own article quotes otherwise: one
+    article does not quote one sentence twice in different words.
+    """
+    articles: dict[int, set[str]] = {
+        root: {mm.items[k].article for k in members} for root, members in forest.groups().items()
+    }
+    best: dict[int, _Piece] = {}
+    for p in pieces:
+        rs, rl = forest.find(p.short), forest.find(p.long)
+        if rs == rl or (p.score < 1.0 and articles[rs] & articles[rl]):
+            continue
+        cur = best.get(rs)
+        if cur is None or (p.score, -p.long) > (cur.score, -cur.long):
+            best[rs] = p
+    for p in best.values():
+        forest.union(p.short, p.long)
+
+
+def _content_words(norm: str) -> frozenset[str]:
+    """A wording's content words, cut to :data:`STEM_CHARS` characters."""
+    return frozenset(
+        w[:STEM_CHARS] for w in norm.split() if w not in STOP_WORDS and (len(w) > 2 or w.isdigit())
+    )
+
+
+def _polarity(norm: str) -> tuple[set[str], set[str]]:
+    """A wording's content words said negated ("will not sign") and said plainly."""
+    negated: set[str] = set()
+    plain: set[str] = set()
+    reach = 0
+    for w in norm.split():
+        if w in NEGATORS:
+            reach = NEGATION_REACH
+            continue
+        if w not in STOP_WORDS and len(w) > 2:
+            (negated if reach else plain).add(w[:STEM_CHARS])
+        reach = max(0, reach - 1)
+    return negated, plain
+
+
+def _opposed(a: str, b: str) -> bool:
+    """One wording negates what the other says plainly: "we will (not) sign the treaty" are
+    two statements, however alike their words."""
+    neg_a, plain_a = _polarity(a)
+    neg_b, plain_b = _polarity(b)
+    return bool(neg_a & plain_b) or bool(neg_b & plain_a)
+
+
+def _translates(cosine: float, a: frozenset[str], b: frozenset[str], piece: bool) -> bool:
+    """Whether two wordings of one speaker read as translations of one sentence (``piece``:
+    the shorter renders only part of it, so it shares fewer words and less meaning)."""
+    shared = len(a & b)
+    if shared < MIN_SHARED_CONTENT_WORDS:
+        return False
+    overlap = shared / min(len(a), len(b))
+    if cosine >= TRANSLATION_COSINE and overlap >= TRANSLATION_OVERLAP:
+        return True
+    return piece and cosine >= CLOSE_TRANSLATION_COSINE and overlap >= CLOSE_TRANSLATION_OVERLAP
+
+
+def _link_translations(mm: _Mentions, forest: _Forest, embedder: Embedder) -> None:
+    """Join translations of one sentence across outlets, the closest pairs first.
+
+    Only statements whose speaker is named; an utterance never takes a translation from an
+    article it already quotes (that article's other quote is another statement).
+    """
     ms, norms = mm.items, mm.norms
-    members = sorted(g.members)
-    variants, texts = _variants(g, members, mm)
+    idx = [i for i, m in enumerate(ms) if m.kind == "statement" and m.speaker and norms[i][0]]
+    if len({ms[i].article for i in idx}) < 2:
+        return
+    vecs = embedder.encode([ms[i].text for i in idx])
+    cos = np.asarray(vecs, dtype=np.float32) @ np.asarray(vecs, dtype=np.float32).T
+    words = [_content_words(norms[i][0]) for i in idx]
+    pairs = []
+    for a in range(len(idx)):
+        for b in range(a + 1, len(idx)):
+            i, j = idx[a], idx[b]
+            if ms[i].article == ms[j].article or ms[i].speaker != ms[j].speaker:
+                continue
+            if ms[i].form != ms[j].form:
+                continue
+            short, long_ = sorted((norms[i][0], norms[j][0]), key=len)
+            piece = len(short) / len(long_) < FRAGMENT_LENGTH_RATIO
+            if _translates(float(cos[a, b]), words[a], words[b], piece) and not _opposed(
+                short, long_
+            ):
+                pairs.append((float(cos[a, b]), i, j))
+    if not pairs:
+        return
+    articles_of: dict[int, set[str]] = {}
+    for root, members in forest.groups().items():
+        articles_of[root] = {ms[k].article for k in members}
+    for _cos, i, j in sorted(pairs, reverse=True):
+        ri, rj = forest.find(i), forest.find(j)
+        if ri == rj or articles_of[ri] & articles_of[rj]:
+            continue
+        if forest.union(i, j):
+            root = forest.find(i)
+            articles_of[root] = articles_of[ri] | articles_of[rj]
+
+
+def _contained(short: str, long_: str) -> bool:
+    """``short`` stands word for word inside ``long_`` (normalised wordings)."""
+    k = long_.find(short)
+    return (
+        k >= 0
+        and (k == 0 or long_[k - 1] == " ")
+        and (k + len(short) == len(long_) or long_[k + len(short)] == " ")
+    )
+
+
+def _quote(
+    members: list[int], mm: _Mentions, speaker: str | None, piece_of: set[int], qid: str
+) -> Quote:
+    """One utterance as a :class:`Quote`: every wording as a variant, the fullest one leading.
+
+    The leading wording is the most frequent among the mentions that are not a piece of a
+    longer one (the earliest on a tie); the quote is ``verbatim`` when every outlet's
+    wording stands word for word in it (some outlets quoting less).
+    """
+    ms, norms, order = mm.items, mm.norms, mm.order
+    # a mixed report holding a direct quote leads it: the quote is the report's quoted part
+    whole = [i for i in members if ms[i].form == "mixed"] or members
+    whole = [i for i in whole if i not in piece_of] or whole
+    # a wording much shorter than the fullest one is a piece too (joined as a split piece)
+    longest = max(len(norms[i][0]) for i in whole)
+    whole = [i for i in whole if len(norms[i][0]) >= FRAGMENT_LENGTH_RATIO * longest]
+    counts: dict[str, int] = {}
+    for i in whole:
+        counts[norms[i][0]] = counts.get(norms[i][0], 0) + 1
+    lead = max(whole, key=lambda i: (counts[norms[i][0]], -i))
+    lead_norm = norms[lead][0]
+    variants = sorted(
+        (QuoteVariant(ms[i].article, ms[i].text, ms[i].start, ms[i].end) for i in members),
+        key=lambda v: (order.get(v.article, len(order)), v.article, v.start),
+    )
     sources = tuple(dict.fromkeys(v.article for v in variants))
-    verbatim = len(set(texts)) == 1
+    verbatim = all(_contained(norms[i][0], lead_norm) for i in members)
     if len(sources) <= 1:
         relation = "single"
     elif verbatim:
         relation = "verbatim"
     else:
-        relation = _variant_relation(texts)
-    # the most frequent wording, the earliest on a tie
-    counts: dict[str, int] = {}
-    for t in texts[: len(members)]:
-        counts[t] = counts.get(t, 0) + 1
-    top = max(counts.values())
-    lead = next(i for i in members if counts[norms[i][0]] == top)
+        relation = _variant_relation([norms[i][0] for i in members], lead_norm)
     cues = [ms[i].cue for i in members if ms[i].cue]
     # the most frequent cue, the earliest on a tie (a set's order changes from run to run)
     cue = max(dict.fromkeys(cues), key=cues.count) if cues else None
@@ -249,39 +505,28 @@ def _quote(g: _Group, mm: _Mentions, part_of: int | None, speaker: str | None, q
         variants=tuple(variants),
         relation=relation,  # type: ignore[arg-type]
         cue=cue,
-        part_of=part_of,
         id=qid,
         kind=kind,  # type: ignore[arg-type]
+        form=ms[lead].form,
     )
 
 
-def _variants(g: _Group, members: list[int], mm: _Mentions) -> tuple[list[QuoteVariant], list[str]]:
-    """The members' wordings, plus the best matching stretch of each article quoting it longer.
+def _variant_relation(texts: list[str], lead: str) -> str:
+    """Same structure with other words → translation variant; reworded → paraphrase.
 
-    Returns the variants in article order and the normalised texts (members first).
+    Each wording not found word for word in the leading one is compared with the stretch of
+    the longer of the two that it matches (a piece is compared with what it renders).
     """
-    ms, norms, order = mm.items, mm.norms, mm.order
-    variants: list[QuoteVariant] = [
-        QuoteVariant(ms[i].article, ms[i].text, ms[i].start, ms[i].end) for i in members
-    ]
-    texts = [norms[i][0] for i in members]
-    have = {v.article for v in variants}
-    best_extra: dict[str, tuple[int, int, int, float]] = {}
-    for l_, a, b, score in g.extra:
-        art = ms[l_].article
-        if art in have:
+    for t in dict.fromkeys(texts):
+        if _contained(t, lead) or _contained(lead, t):
             continue
-        if art not in best_extra or score > best_extra[art][3]:
-            best_extra[art] = (l_, a, b, score)
-    for art, (l_, a, b, _score) in best_extra.items():
-        pos = norms[l_][1]
-        m = ms[l_]
-        start = m.start + pos[a]
-        end = m.start + pos[b - 1] + 1
-        variants.append(QuoteVariant(art, m.text[pos[a] : pos[b - 1] + 1], start, end))
-        texts.append(norms[l_][0][a:b])
-    variants.sort(key=lambda v: (order.get(v.article, len(order)), v.article, v.start))
-    return variants, texts
+        short, long_ = sorted((t, lead), key=len)
+        _share, a, b = _word_align(short, long_)
+        window = long_[a:b] if b > a else long_
+        similarity = 100 * SequenceMatcher(None, short, window, autojunk=False).ratio()
+        if similarity < TRANSLATION_MIN_RATIO:
+            return "paraphrase"
+    return "translation variant"
 
 
 def _word_align(short: str, long_: str) -> tuple[float, int, int]:
@@ -303,22 +548,6 @@ def _word_align(short: str, long_: str) -> tuple[float, int, int]:
     for w in lw[:-1]:
         starts.append(starts[-1] + len(w) + 1)
     return share, starts[first], starts[last - 1] + len(lw[last - 1])
-
-
-def _variant_relation(texts: list[str]) -> str:
-    """Same structure with other words → translation variant; reworded or cut → paraphrase."""
-    distinct = list(dict.fromkeys(texts))
-    for a in distinct:
-        for b in distinct:
-            if a < b:
-                short, long_ = sorted((a, b), key=len)
-                similarity = 100 * SequenceMatcher(None, a, b, autojunk=False).ratio()
-                if (
-                    len(short) / len(long_) < FRAGMENT_LENGTH_RATIO
-                    or similarity < TRANSLATION_MIN_RATIO
-                ):
-                    return "paraphrase"
-    return "translation variant"
 
 
 def canonical_speakers(

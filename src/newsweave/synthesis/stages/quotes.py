@@ -1,4 +1,4 @@
-"""The ``quotes`` stage: every article's direct quotes, merged across outlets.
+"""The ``quotes`` stage: every article's quotes and reported speech, merged across outlets.
 
 The work is done by :mod:`newsweave.synthesis.quotes`; the stage reuses each
 article's parse and names speakers as the event's entities do.
@@ -7,6 +7,7 @@ article's parse and names speakers as the event's entities do.
 from __future__ import annotations
 
 from newsweave.models import QuoteMention
+from newsweave.nlp import get_embedder
 from newsweave.synthesis.pipeline import Workspace, per_article, stage
 from newsweave.synthesis.quotes.extraction import extract_quotes
 from newsweave.synthesis.quotes.merging import canonical_speakers, merge_quotes
@@ -18,7 +19,7 @@ from newsweave.synthesis.quotes.merging import canonical_speakers, merge_quotes
     provides=("quote_mentions", "quotes"),
 )
 def quotes_stage(ws: Workspace) -> None:
-    """Direct quotes per article (reusing each article's parse), merged across outlets."""
+    """Quotes and reported speech per article (reusing its parse), merged across outlets."""
     assert ws.analyses is not None
     mentions: list[QuoteMention] = []
     found = per_article(
@@ -32,4 +33,4 @@ def quotes_stage(ws: Workspace) -> None:
         mentions.extend(quotes or ())
     mentions = canonical_speakers(mentions, ws.entities)
     ws.quote_mentions = mentions
-    ws.quotes = merge_quotes(mentions, [a.id for a in ws.articles])
+    ws.quotes = merge_quotes(mentions, ws.articles, get_embedder(ws.settings))

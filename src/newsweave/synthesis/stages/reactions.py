@@ -5,12 +5,29 @@ the text, and every reaction cites the sentences that gave it.
 
 Evidence for an actor (a person, government or organisation named in the event):
 
-* the actor's quotes: the words inside them and the sentence that reports them
-  (``welcomed the offer as a "positive sign"``, ``warned that Putin was merely
-  trying "to buy time"``) — the cue verb is the journalist's own reading of the
+* the actor's quotes (direct or reported): the words inside them and the sentence that
+  reports them (``welcomed the offer as a "positive sign"``, ``warned that Putin was
+  merely trying "to buy time"``) — the cue verb is the journalist's own reading of the
   stance and weighs double (:data:`CUE_WEIGHT`);
 * sentences where the actor is the subject of a stance verb, even without a quote
   (``Trump hailed Putin's proposal``, ``Putin rejected the proposals``).
+
+Only reactions to this event count:
+
+* **about the event**: a stance verb must be aimed at the event — its object or clause
+  names the event's key terms (the headline's content words: "proposes", "talks"), refers
+  back to it ("the offer", "Moscow's overtures") or to its protagonist ("warned that Putin
+  was…"). "Ukraine dismissed a recent truce", "the Kremlin has offered few concessions",
+  "Kyiv rejected all of them" (earlier grievances) are about something else; a sentence
+  whose stance verbs all aim elsewhere gives no evidence from its quoted words either;
+* **at or after it**: a sentence dated (to the day) before the event's day is background,
+  and so is a quote whose sentence is undated but follows one that dates the speaker's
+  remarks ("Speaking … on May 7, Vance said…" / “…,” Vance said.);
+* **the actor's own**: a stance verb inside someone else's report ("the United States back
+  the proposal, they said") is that someone's account, not the actor's reaction.
+
+An actor's names are one actor (:mod:`newsweave.synthesis.actors`): Ukraine, Kyiv, the
+Ukrainian government and President Zelenskyy are "Ukraine (Volodymyr Zelenskyy)".
 
 Stances: ``proposes`` (the actor puts the offer forward), ``welcomes``, ``rejects``,
 ``skeptical`` (doubts the other side's intent: "buy time", "not enough"),
@@ -24,14 +41,27 @@ are not evidence.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
-from newsweave.models import Entity, Quote, Reaction, Sentence, Span
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsweave.models import Entity, Quote, QuoteMention, Reaction, Sentence, Span
 from newsweave.nlp import Analysis
+from newsweave.synthesis.actors import ActorNames, ActorRef
+from newsweave.synthesis.dated import event_anchors, find_dates
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.quotes.attribution import article_index, resolve_subject, subject_of
-from newsweave.text.names import resolve_entity
+from newsweave.synthesis.quotes.attribution import (
+    CUE_LEMMAS,
+    ArticleIndex,
+    article_index,
+    resolve_subject,
+    subject_of,
+)
+from newsweave.text.dates import MONTHS, WEEKDAYS
+from newsweave.text.headline import event_headline
+from newsweave.text.names import TITLE_WORDS
 
 STANCE_VERBS: dict[str, str] = {
     **dict.fromkeys(
@@ -137,6 +167,63 @@ _NOT_CONDITION = re.compile(r"without (any )?(pre)?conditions?", re.I)
 PRIORITY = ("conditional", "skeptical", "rejects", "welcomes", "proposes")
 
 
+# Cues by which an outlet relays a story ("Al Jazeera reported", "CNN wrote"): its source,
+# not a reaction.
+RELAY_CUES = frozenset(
+    {"report", "reports", "reported", "reporting", "write", "writes", "wrote", "writing"}
+)
+# Adverbs that make a cue a standing position, not a reaction ("repeatedly vowed").
+HABITUAL_ADVERBS = frozenset(
+    {"repeatedly", "long", "previously", "often", "always", "consistently", "frequently"}
+)
+# Nouns that refer back to someone's act, or to the news, when definite ("the offer",
+# "Putin's proposal", "Moscow's overtures", "the Times report"): a stance aimed at one is
+# aimed at the news itself.
+EVENT_REFERENCES = frozenset(
+    {
+        "offer",
+        "proposal",
+        "plan",
+        "overture",
+        "initiative",
+        "announcement",
+        "move",
+        "call",
+        "invitation",
+        "idea",
+        "suggestion",
+        "statement",
+        "remark",
+        "decision",
+        "report",
+        "allegation",
+        "accusation",
+        "claim",
+        "story",
+        "deal",
+        "agreement",
+        "ruling",
+        "verdict",
+    }
+)
+# Determiners that make a reference definite (an indefinite "a truce" is a new thing).
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Verbs of telling the news ("…, research suggests", "says"): how the headline tells it, not
+# what happened.
+TELLING = frozenset({"say", "tell", "told", "said", "report", "write", "add", "suggest"})
+# Key terms are compared on their first characters ("proposes" / "proposal").
+KEY_STEM_CHARS = 5
+# How far back (sentences) the setting of a remark is looked for: a press conference "on
+# Saturday" dates the quotes of its speaker that follow it in the next sentences.
+SETTING_SENTENCES = 2
+# Sentences of an article's lead (0 = first) whose dates give the event's day.
+LEAD_SENTENCES = 2
+# How a stance verb reaches what it is aimed at: its object, passive subject, clause.
+_NOUN_TARGETS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"})
+_CLAUSE_TARGETS = frozenset({"ccomp", "xcomp"})
+_TARGET_PREPS = frozenset({"to", "on", "of", "for", "against", "at"})
+
+
 @dataclass
 class _Evidence:
     stance: str
@@ -144,6 +231,17 @@ class _Evidence:
     trigger: str
     span: Span
     quote: str | None
+
+
+@dataclass(frozen=True)
+class _EventCore:
+    """What tells a reaction to this event from talk about something else."""
+
+    key_stems: frozenset[str]  # the headline's content words, cut to KEY_STEM_CHARS
+    protagonist: str | None  # the actor the headline names first (who made the news)
+    day: date | None  # the event's day
+    # (article, sentence start) -> its dates, each with the offset of its words
+    days: dict[tuple[str, int], tuple[tuple[int, date], ...]]
 
 
 def _phrase_hits(text: str) -> list[tuple[str, str]]:
@@ -176,23 +274,25 @@ def _decide(scores: dict[str, float]) -> str:
 
 @stage(
     "reactions",
-    needs=("quotes", "entities", "analyses", "sentences"),
+    needs=("quotes", "quote_mentions", "entities", "analyses", "sentences"),
     provides=("reactions",),
 )
 def reactions_stage(ws: Workspace) -> None:
-    """Stance per actor from their quotes and the stance verbs they are the subject of."""
+    """Stance per actor on this event, from their quotes and the stance verbs they are the subject of."""
     assert ws.quotes is not None and ws.analyses is not None and ws.sentences is not None
     sents_by_article: dict[str, list[Sentence]] = defaultdict(list)
     for s in ws.sentences:
         sents_by_article[s.article].append(s)
-    canonical = _ActorNames(ws.entities or [])
+    actors = ActorNames(ws.entities or [])
+    core = _event_core(ws, actors, sents_by_article)
+    reading = _Reading(ws.analyses, sents_by_article, actors, core)
     evidence: dict[str, list[_Evidence]] = defaultdict(list)
-    _quote_evidence(ws.quotes, sents_by_article, canonical, evidence)
-    _verb_evidence(ws.analyses, canonical, evidence)
-    quoted_actors = {canonical(x.speaker) for x in ws.quotes if x.speaker}
+    names: dict[str, list[ActorRef]] = defaultdict(list)
+    quoted = _quote_evidence(ws.quotes, reading, evidence, names)
+    _verb_evidence(reading, evidence, names)
     reactions = [
-        _reaction(actor, _dedupe(evidence.get(actor, [])), ws.quotes, canonical)
-        for actor in sorted(set(evidence) | {a for a in quoted_actors if a})
+        _reaction(actor, _dedupe(evidence.get(actor, [])), quoted.get(actor, []), names[actor])
+        for actor in sorted(set(evidence) | {a for a, qs in quoted.items() if _speaks(qs)})
     ]
     # the most discussed actors first
     weight = {r.actor: len(r.citations) + 2 * len(r.quotes) for r in reactions}
@@ -200,92 +300,372 @@ def reactions_stage(ws: Workspace) -> None:
     ws.reactions = reactions
 
 
-class _ActorNames:
-    """Speaker names as the event's entities name them; the same speakers come up again and again."""
+def _event_core(
+    ws: Workspace, actors: ActorNames, sents_by_article: dict[str, list[Sentence]]
+) -> _EventCore:
+    """The event's key terms and protagonist (from its headline) and its day, with every
+    sentence's dates (day precision, resolved against each article's publication date, outside
+    quoted words)."""
+    assert ws.analyses is not None and ws.quote_mentions is not None
+    # a date inside somebody's quoted words is what they spoke of, not when anything was said
+    quoted: dict[str, list[QuoteMention]] = defaultdict(list)
+    for m in ws.quote_mentions:
+        if m.form == "direct":
+            quoted[m.article].append(m)
+    arts = ws.articles
+    headline = event_headline([a.title for a in arts], [a.text for a in arts])
+    entities = ws.entities or []
+    # names are actors, titles and dates are not the news, "says" is the telling of it
+    not_key = {w.lower() for e in entities for n in (e.name, *e.aliases) for w in n.split()}
+    not_key |= {w.lower() for w in TITLE_WORDS} | set(WEEKDAYS) | set(MONTHS) | STOP_WORDS
+    key = frozenset(
+        w.lower()[:KEY_STEM_CHARS]
+        for w in re.findall(r"[A-Za-z]+", headline)
+        if len(w) > 2 and w.lower() not in not_key and _verb_base(w.lower()) not in TELLING
+    )
+    protagonist = _protagonist(headline, entities, actors)
+    anchors = event_anchors(ws.analyses)
+    days: dict[tuple[str, int], list[tuple[int, date]]] = defaultdict(list)
+    lead_days: Counter[date] = Counter()
+    for an in ws.analyses:
+        anchor = anchors[an.article.id][0]
+        for dm in find_dates(an, anchor):
+            if dm.resolved is None or dm.resolved.precision != "day":
+                continue
+            if any(m.start <= dm.start < m.end for m in quoted[an.article.id]):
+                continue
+            sent = _sentence_at(sents_by_article, an.article.id, dm.start)
+            if sent is None:
+                continue
+            days[(sent.article, sent.start)].append((dm.start, dm.resolved.date))
+            if sent.index < LEAD_SENTENCES and anchor is not None and dm.resolved.date <= anchor:
+                lead_days[dm.resolved.date] += 1
+    day = None
+    if lead_days:
+        # the day the leads give the news (on a tie the later: reports trail the happening)
+        day = max(lead_days, key=lambda d: (lead_days[d], d))
+    else:
+        known = Counter(a for a, _note in anchors.values() if a is not None)
+        day = max(known, key=lambda d: (known[d], d)) if known else None
+    return _EventCore(key, protagonist, day, {k: tuple(v) for k, v in days.items()})
 
-    def __init__(self, entities: list[Entity]) -> None:
-        self._entities = entities
-        self._resolved: dict[str, str] = {}
 
-    def __call__(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        if name in self._resolved:
-            return self._resolved[name]
-        ent = resolve_entity(self._entities, name) if self._entities else None
-        self._resolved[name] = ent.name if ent is not None else name
-        return self._resolved[name]
+def _verb_base(word: str) -> str:
+    """A headline verb's base form, near enough to look it up ("says" → "say", "warned" → "warn")."""
+    for suffix in ("ies", "es", "s", "ed", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _protagonist(headline: str, entities: list[Entity], actors: ActorNames) -> str | None:
+    """The actor the headline names first ("Putin Proposes…" → Russia)."""
+    best: tuple[int, str] | None = None
+    for e in entities:
+        if e.type not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        for n in (e.name, *e.aliases):
+            m = re.search(r"\b" + re.escape(n) + r"\b", headline)
+            ref = actors(e.name)
+            if m and ref is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), ref.actor)
+    return best[1] if best else None
+
+
+class _Reading:
+    """The parsed articles, read for reactions: where a sentence is, whether it is background,
+    and whether a stance verb is aimed at the event."""
+
+    def __init__(
+        self,
+        analyses: list[Analysis],
+        sents_by_article: dict[str, list[Sentence]],
+        actors: ActorNames,
+        core: _EventCore,
+    ) -> None:
+        self.analyses = analyses
+        self.by_article = {an.article.id: an for an in analyses}
+        self.sents = sents_by_article
+        self.actors = actors
+        self.core = core
+        self._index: dict[str, ArticleIndex] = {}
+
+    def index(self, article: str) -> ArticleIndex:
+        if article not in self._index:
+            self._index[article] = article_index(self.by_article[article].doc)
+        return self._index[article]
+
+    def _dates(self, sent: Sentence, quoted: Span | None = None) -> list[date]:
+        """The sentence's dates, leaving out those inside the ``quoted`` words (a date the
+        speaker mentions, "a ceasefire which will begin next Monday", does not date the remark)."""
+        return [
+            d
+            for off, d in self.core.days.get((sent.article, sent.start), ())
+            if quoted is None or not quoted.start <= off < quoted.end
+        ]
+
+    def background(self, sent: Sentence, quoted: Span | None = None) -> bool:
+        """Dated to a day before the event's (and to none on or after it)."""
+        ds = self._dates(sent, quoted)
+        return self.core.day is not None and bool(ds) and max(ds) < self.core.day
+
+    def remark_background(self, sent: Sentence, quote: Quote, quoted: Span) -> bool:
+        """A quote's remark predates the event: its sentence is dated before it, or (undated
+        itself) it follows, within :data:`SETTING_SENTENCES`, the sentence that last names
+        the speaker and that one is ("Speaking … on May 7, Vance said…" / “…,” Vance said.),
+        or its cue tells a standing or earlier position ("had feared", "repeatedly vowed")."""
+        if self.background(sent, quoted) or self._earlier_cue(sent, quote, quoted):
+            return True
+        speaker = quote.speaker
+        if self._dates(sent, quoted) or not speaker:
+            return False
+        surname = re.compile(r"\b" + re.escape(speaker.split()[-1]) + r"\b")
+        by_index = {s.index: s for s in self.sents[sent.article]}
+        for back in range(1, SETTING_SENTENCES + 1):
+            prev = by_index.get(sent.index - back)
+            if prev is None:
+                return False
+            if surname.search(prev.text):
+                return self.background(prev)
+            if self._dates(prev):
+                return False  # another dated happening between: the setting has changed
+        return False
+
+    def _earlier_cue(self, sent: Sentence, quote: Quote, quoted: Span) -> bool:
+        """The quote's cue, outside its words, is pluperfect or habitual."""
+        span = self.span_of(sent)
+        if span is None or not quote.cue:
+            return False
+        cue = quote.cue.lower()
+        for t in span:
+            if t.lower_ == cue and not quoted.start <= t.idx < quoted.end:
+                kids = {c.lower_ for c in t.children if c.dep_ in ("aux", "advmod")}
+                if "had" in kids or kids & HABITUAL_ADVERBS:
+                    return True
+        return False
+
+    def span_of(self, sent: Sentence):
+        """The sentence's tokens in its article's parse."""
+        doc = self.by_article[sent.article].doc
+        return doc.char_span(sent.start, sent.end, alignment_mode="expand")
+
+    def about_event(self, sent: Sentence, quoted: Span) -> bool:
+        """No stance verb in the sentence outside the ``quoted`` words, or one aimed at the
+        event: the journalist's verb ("dismissed by Ukraine as…") says what the words answer;
+        the speaker's own verbs ("we propose…") are the statement itself."""
+        span = self.span_of(sent)
+        if span is None:
+            return True
+        verbs = [t for t in span if _stance_verb(t) and not quoted.start <= t.idx < quoted.end]
+        return not verbs or any(self.aimed_at_event(v) for v in verbs)
+
+    def aimed_at_event(self, verb) -> bool:
+        """Whether the stance verb's object, passive subject or clause is the event."""
+        for c in verb.children:
+            if c.dep_ in _NOUN_TARGETS and self._names_event(c):
+                return True
+            if c.dep_ in _CLAUSE_TARGETS and self._clause_names_event(c):
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in _TARGET_PREPS
+                and any(g.dep_ == "pobj" and self._names_event(g) for g in c.children)
+            ):
+                return True
+        return False
+
+    def _clause_names_event(self, verb) -> bool:
+        if self._key_word(verb):
+            return True
+        for c in verb.children:
+            if c.dep_ in _NOUN_TARGETS | {"nsubj"} and self._names_event(c):
+                return True
+            if c.dep_ == "xcomp" and any(
+                g.dep_ in _NOUN_TARGETS and self._names_event(g) for g in c.children
+            ):
+                return True
+        return False
+
+    def _key_word(self, tok) -> bool:
+        """The word is one of the event's key terms (as written or as its lemma)."""
+        return bool({_stem(tok.text), _stem(tok.lemma_)} & self.core.key_stems)
+
+    def _names_event(self, tok, follow: bool = True) -> bool:
+        """A noun phrase's head (or a conjunct's) names the event, refers back to it, or is
+        its protagonist; a pronoun is read as its antecedent (the last noun before it)."""
+        if tok.pos_ == "PRON" and follow:
+            ant = _antecedent_noun(tok)
+            return ant is not None and self._names_event(ant, follow=False)
+        if self._key_word(tok):
+            return True
+        if tok.lemma_.lower() in EVENT_REFERENCES and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children
+        ):
+            return True
+        if tok.pos_ == "PROPN" and self.core.protagonist is not None:
+            ref = self.actors(_name_at(tok))
+            if ref is not None and ref.actor == self.core.protagonist:
+                return True
+        return any(c.dep_ == "conj" and self._names_event(c, follow) for c in tok.children)
+
+    def others_account(self, verb, actor: str, article: str) -> bool:
+        """The stance verb stands in another speaker's report ("…back the proposal, they
+        said"): the speech verb governs it, or hangs off it as the inverted attribution."""
+        speech = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in CUE_LEMMAS
+        ]
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in CUE_LEMMAS:
+            speech.append(verb.head)
+        for cue in speech:
+            subj = subject_of(cue)
+            if subj is None:
+                return True
+            other = self.actors(resolve_subject(subj, self.index(article)).name)
+            if other is None or other.actor != actor:
+                return True
+        return False
+
+
+def _speaks(quotes: list[Quote]) -> bool:
+    """Whether an actor without stance evidence has spoken on the event (listed as neutral):
+    by a cue other than a publication's ("CNN wrote", "Al Jazeera reported" relay a story,
+    they do not react to it)."""
+    return any(q.cue is None or q.cue.lower() not in RELAY_CUES for q in quotes)
+
+
+def _stance_verb(tok) -> bool:
+    """A stance verb that is evidence at all: not negated, not a participle describing a noun,
+    not a hypothetical ("sanctions if Moscow refused")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STANCE_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("acl", "amod"):
+        return False
+    return not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
+    )
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:KEY_STEM_CHARS]
+
+
+def _name_at(tok) -> str:
+    """The whole name a proper noun belongs to (its entity span), else the word."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
+
+
+def _antecedent_noun(tok):
+    """The last common noun before a pronoun in its sentence, else in the sentence before."""
+    sent = tok.sent
+    for t in reversed(list(tok.doc[sent.start : tok.i])):
+        if t.pos_ == "NOUN":
+            return t
+    if sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    for t in reversed(list(prev)):
+        if t.pos_ == "NOUN":
+            return t
+    return None
 
 
 def _quote_evidence(
     quotes: list[Quote],
-    sents_by_article: dict[str, list[Sentence]],
-    canonical: _ActorNames,
+    reading: _Reading,
     evidence: dict[str, list[_Evidence]],
-) -> None:
-    """Evidence from quotes: the quoted words, the sentence reporting them, and the cue verb."""
+    names: dict[str, list[ActorRef]],
+) -> dict[str, list[Quote]]:
+    """Evidence from quotes: the quoted words, the sentence reporting them, and the cue verb.
+
+    Returns each actor's quotes on the event, made at or after it (the reaction lists them).
+    """
+    made: dict[str, list[Quote]] = defaultdict(list)
     for quote in quotes:
-        actor = canonical(quote.speaker)
-        if not actor:
+        ref = reading.actors(quote.speaker)
+        if ref is None:
             continue
+        actor = ref.actor
         seen: set[tuple[str, str]] = set()
+        current: list[tuple[Sentence | None, Span]] = []
         for v in quote.variants:
-            sent = _sentence_at(sents_by_article, v.article, v.start)
-            span = sent.span if sent is not None else Span(v.article, v.start, v.end)
+            sent = _sentence_at(reading.sents, v.article, v.start)
+            quoted = Span(v.article, v.start, v.end)
+            if sent is not None and reading.remark_background(sent, quote, quoted):
+                continue  # said before the event: background, not a reaction
+            if sent is not None and not reading.about_event(sent, quoted):
+                continue  # the sentence's stance is aimed at something else
+            span = sent.span if sent is not None else quoted
+            current.append((sent, span))
             text = sent.text if sent is not None else v.text
             for stance, trig in _phrase_hits(text):
                 if (stance, trig) not in seen:
                     seen.add((stance, trig))
                     evidence[actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, quote.id))
-        if quote.cue:
-            lemma = _cue_lemma(quote.cue)
-            if lemma in STANCE_VERBS:
-                v = quote.variants[0]
-                sent = _sentence_at(sents_by_article, v.article, v.start)
-                span = sent.span if sent is not None else Span(v.article, v.start, v.end)
+        if not current:
+            continue
+        made[actor].append(quote)
+        names[actor].append(ref)
+        lemma = _cue_lemma(quote.cue) if quote.cue else None
+        if lemma in STANCE_VERBS:
+            sent, span = current[0]
+            if sent is None or _cue_aimed_at_event(reading, sent, quote.cue or ""):
                 evidence[actor].append(
-                    _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, quote.cue, span, quote.id)
+                    _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, quote.cue or "", span, quote.id)
                 )
+    return made
+
+
+def _cue_aimed_at_event(reading: _Reading, sent: Sentence, cue: str) -> bool:
+    """The quote's cue verb in its sentence is aimed at the event ("welcomed the offer")."""
+    span = reading.span_of(sent)
+    if span is None:
+        return True
+    cues = [t for t in span if t.lower_ == cue.lower()]
+    return not cues or any(reading.aimed_at_event(t) for t in cues)
 
 
 def _verb_evidence(
-    analyses: list[Analysis], canonical: _ActorNames, evidence: dict[str, list[_Evidence]]
+    reading: _Reading, evidence: dict[str, list[_Evidence]], names: dict[str, list[ActorRef]]
 ) -> None:
-    """Evidence from stance verbs with a named subject, with or without a quote."""
-    for an in analyses:
-        idx = article_index(an.doc)
+    """Evidence from stance verbs with a named subject, aimed at the event, with or without a quote."""
+    for an in reading.analyses:
+        aid = an.article.id
         for tok in an.doc:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ != "VERB" or lemma not in STANCE_VERBS:
+            if not _stance_verb(tok):
                 continue
-            if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("acl", "amod"):
-                continue  # negated, or a participle describing a noun ("separatists supported by")
-            if any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
-            ):
-                continue  # "sanctions if Moscow refused": a hypothetical, not a reaction
             subj = subject_of(tok)
             if subj is None:
                 continue
-            spk = resolve_subject(subj, idx)
-            actor = canonical(spk.name)
-            if not actor:
+            ref = reading.actors(resolve_subject(subj, reading.index(aid)).name)
+            if ref is None:
                 continue
-            sent = tok.sent
-            span = Span(an.article.id, sent.start_char, sent.end_char)
-            evidence[actor].append(
+            sent = _sentence_at(reading.sents, aid, tok.idx)
+            if sent is None or reading.background(sent):
+                continue
+            if not reading.aimed_at_event(tok) or reading.others_account(tok, ref.actor, aid):
+                continue
+            span = sent.span
+            names[ref.actor].append(ref)
+            lemma = tok.lemma_.lower()
+            evidence[ref.actor].append(
                 _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, tok.text.lower(), span, None)
             )
             for stance, trig in _phrase_hits(sent.text):
-                evidence[actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, None))
+                evidence[ref.actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, None))
 
 
 def _reaction(
-    actor: str, evs: list[_Evidence], quotes: list[Quote], canonical: _ActorNames
+    actor: str, evs: list[_Evidence], quotes: list[Quote], refs: list[ActorRef]
 ) -> Reaction:
     """The actor's stance (the best-scored one), its quotes, and the sentences that show it.
 
-    Without evidence for the stance, the actor's quotes themselves are the citations.
+    The actor is named with the heads of state who spoke for it ("Ukraine (Volodymyr
+    Zelenskyy)"). Without evidence for the stance, the actor's quotes are the citations.
     """
     scores: dict[str, float] = defaultdict(float)
     for e in evs:
@@ -293,27 +673,22 @@ def _reaction(
     stance = _decide(dict(scores))
     quote_ids = tuple(
         sorted(
-            {e.quote for e in evs if e.quote}
-            | {x.id for x in quotes if canonical(x.speaker) == actor},
+            {e.quote for e in evs if e.quote} | {x.id for x in quotes},
             key=lambda qid: (len(qid), qid),
         )
     )
     cites = tuple(dict.fromkeys(e.span for e in evs if e.stance == stance)) or tuple(
-        dict.fromkeys(
-            Span(v.article, v.start, v.end)
-            for x in quotes
-            if canonical(x.speaker) == actor
-            for v in x.variants
-        )
+        dict.fromkeys(Span(v.article, v.start, v.end) for x in quotes for v in x.variants)
     )
-    sources = tuple(dict.fromkeys(c.article for c in cites))
+    persons = list(dict.fromkeys(r.person for r in refs if r.person))
     return Reaction(
-        actor=actor,
+        actor=f"{actor} ({', '.join(persons)})" if persons else actor,
         stance=stance,  # type: ignore[arg-type]
         quotes=quote_ids,
-        sources=sources,
+        sources=tuple(dict.fromkeys(c.article for c in cites)),
         citations=cites,
         evidence=tuple(dict.fromkeys(e.trigger for e in evs if e.stance == stance)),
+        speakers=tuple(persons),
     )
 
 

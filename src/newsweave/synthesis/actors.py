@@ -1,0 +1,202 @@
+"""Who speaks for whom: the names of one actor gathered under one reaction.
+
+News names a state's government by the country ("Ukraine"), its capital or seat of
+government ("Kyiv", "the Kremlin"), its institutions ("the Ukrainian government",
+"Ukraine's foreign ministry", "Zelenskyy's office") and its head of state or government
+(Zelenskyy, whose role the article gives as "Ukrainian President"). A reaction is one
+actor's stance, so these are one actor: the country, with the head of state or government
+who speaks for it nested in the name ("Ukraine (Volodymyr Zelenskyy)"). Everybody else
+(a vice-president, a minister, a company, a union) is an actor under the event's
+canonical entity name.
+
+The tables are data with their reason: capitals and seats of government stand for the
+government in news prose (metonymy), and a nationality adjective in a role ("Russian
+President") or an institution ("the Ukrainian government") names the country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsweave.models import Entity
+from newsweave.text.names import resolve_entity
+
+# A capital or seat of government names the government in news prose ("Kyiv rejected…",
+# "the Kremlin said…"): the country it stands for.
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "moscow": "Russia",
+    "kremlin": "Russia",
+    "washington": "United States",
+    "white house": "United States",
+    "beijing": "China",
+    "paris": "France",
+    "elysee": "France",
+    "élysée": "France",
+    "london": "United Kingdom",
+    "downing street": "United Kingdom",
+    "whitehall": "United Kingdom",
+    "berlin": "Germany",
+    "ankara": "Turkey",
+    "tehran": "Iran",
+    "jerusalem": "Israel",
+    "tokyo": "Japan",
+    "seoul": "South Korea",
+    "pyongyang": "North Korea",
+    "new delhi": "India",
+    "islamabad": "Pakistan",
+    "warsaw": "Poland",
+    "rome": "Italy",
+    "madrid": "Spain",
+    "ottawa": "Canada",
+    "canberra": "Australia",
+    "brasilia": "Brazil",
+    "mexico city": "Mexico",
+    "riyadh": "Saudi Arabia",
+    "cairo": "Egypt",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "minsk": "Belarus",
+    "taipei": "Taiwan",
+    "caracas": "Venezuela",
+    "havana": "Cuba",
+}
+# A nationality adjective (in a role, "Russian President", or an institution, "the Ukrainian
+# government") names the country; several names of one country, the usual one first (the
+# event's own spelling wins when its entities have one of them).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "ukrainian": ("Ukraine",),
+    "russian": ("Russia",),
+    "us": ("United States", "U.S.", "US"),
+    "american": ("United States", "U.S.", "US"),
+    "chinese": ("China",),
+    "french": ("France",),
+    "british": ("United Kingdom", "Britain", "UK"),
+    "uk": ("United Kingdom", "Britain", "UK"),
+    "german": ("Germany",),
+    "turkish": ("Turkey", "Türkiye"),
+    "iranian": ("Iran",),
+    "israeli": ("Israel",),
+    "japanese": ("Japan",),
+    "south korean": ("South Korea",),
+    "north korean": ("North Korea",),
+    "indian": ("India",),
+    "pakistani": ("Pakistan",),
+    "polish": ("Poland",),
+    "italian": ("Italy",),
+    "spanish": ("Spain",),
+    "canadian": ("Canada",),
+    "australian": ("Australia",),
+    "brazilian": ("Brazil",),
+    "mexican": ("Mexico",),
+    "saudi": ("Saudi Arabia",),
+    "egyptian": ("Egypt",),
+    "syrian": ("Syria",),
+    "iraqi": ("Iraq",),
+    "afghan": ("Afghanistan",),
+    "belarusian": ("Belarus",),
+    "taiwanese": ("Taiwan",),
+    "venezuelan": ("Venezuela",),
+    "cuban": ("Cuba",),
+}
+# Each name of a country -> all its names ("Britain" and "United Kingdom" are one actor).
+_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    n.lower().replace(".", ""): names for names in DEMONYMS.values() for n in names
+}
+# Roles whose holder speaks for the state (head of state or government).
+HEAD_ROLES = ("president", "prime minister", "chancellor", "premier", "king", "queen", "emir")
+# A role with one of these words is not the sitting head ("Vice President", "Former US President").
+NOT_HEAD_WORDS = frozenset({"vice", "former", "deputy", "ex", "late", "acting", "opposition"})
+# An institution of a state or of its head ("the Ukrainian government", "Zelenskyy's office").
+_INSTITUTION = re.compile(
+    r"^(?:the\s+)?(?P<who>.+?)(?:['’]s)?\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs"
+    r"|government|administration|ministry|office|presidency|cabinet|leadership|authorities)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """The actor a name is filed under, and the head of state speaking for it (if any)."""
+
+    actor: str
+    person: str | None = None
+
+
+class ActorNames:
+    """Names as actors: states under their country, everyone else under the entity name.
+
+    Built once per event from its entities; the same speakers come up again and again.
+    """
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self._entities = entities
+        self._resolved: dict[str, ActorRef | None] = {}
+
+    def __call__(self, name: str | None) -> ActorRef | None:
+        if not name:
+            return None
+        if name not in self._resolved:
+            self._resolved[name] = self._resolve(name.strip())
+        return self._resolved[name]
+
+    def _resolve(self, name: str) -> ActorRef | None:
+        inst = _INSTITUTION.match(name)
+        if inst:
+            who = self(inst.group("who"))
+            if who is not None:
+                return who
+            country = self._country(inst.group("who"))
+            return ActorRef(country) if country else ActorRef(name)
+        ent = resolve_entity(self._entities, name) if self._entities else None
+        canonical = ent.name if ent is not None else name
+        seat = SEATS_OF_GOVERNMENT.get(_key(canonical)) or SEATS_OF_GOVERNMENT.get(_key(name))
+        if seat:
+            return ActorRef(self._country_name((seat,)))
+        if ent is not None and ent.type == "PERSON" and ent.role:
+            country = self._head_of(ent.role)
+            if country:
+                return ActorRef(country, ent.name)
+        names = DEMONYMS.get(_key(canonical)) or _COUNTRY_NAMES.get(_key(canonical))
+        if names:
+            return ActorRef(self._country_name(names))
+        return ActorRef(canonical)
+
+    def _head_of(self, role: str) -> str | None:
+        """The country whose head a role names ("Ukrainian President" → Ukraine), or None."""
+        low = role.lower()
+        words = set(re.findall(r"[a-z]+", low))
+        if words & NOT_HEAD_WORDS:
+            return None
+        for head in HEAD_ROLES:
+            k = low.find(head)
+            if k > 0:
+                return self._country(role[:k])
+        return None
+
+    def _country(self, words: str) -> str | None:
+        """The country a nationality or country name stands for, in the event's spelling."""
+        key = _key(words)
+        if key in DEMONYMS:
+            return self._country_name(DEMONYMS[key])
+        ent = resolve_entity(self._entities, words) if self._entities else None
+        if ent is not None and ent.type == "GPE":
+            return ent.name
+        return None
+
+    def _country_name(self, names: tuple[str, ...]) -> str:
+        """The first of a country's names that the event's entities know, in their spelling."""
+        for n in names:
+            ent = resolve_entity(self._entities, n) if self._entities else None
+            if ent is not None and ent.type == "GPE":
+                return ent.name
+        return names[0]
+
+
+def _key(name: str) -> str:
+    """A name as the tables spell it: lower case, no leading "the", no dots."""
+    low = name.lower().replace(".", "").strip()
+    return low[4:] if low.startswith("the ") else low

@@ -1,0 +1,554 @@
+"""Reported speech: what someone said, claimed or believes, told without quote marks.
+
+A *reported* attribution is a cue (a speech or cognition verb of :data:`REPORT_CUES`, or
+``according to``) with a clausal content and, usually, a source: ``Putin said he would speak
+to Erdogan`` (content = the verb's clausal complement, speaker = its subject), the inverted
+``the plant was safe, officials said`` (the same parse, content before the cue), ``according
+to the ministry, the plant was safe`` (content = the clause the phrase modifies, speaker = the
+object of "to"), ``Turkey told both leaders it was ready to host the talks`` (the addressee
+is not the content), and a noun cue with a ``that`` clause (``the Kremlin's statement that
+talks would resume``, speaker = the possessor). Without a clause: a verb whose object is the
+message (``announced his resignation``, ``discussed the budget``), a stance spoken at a target
+with what is said of it (``criticized the board for delaying the terminal``), a topic
+(``spoke about how the dam failed``), and a headline's ``Name: claim``.
+
+The content's quoted share decides its form: content lying (almost) wholly inside a direct
+quote is that direct quote, already extracted, and is left alone; content with some quoted
+words inside is ``mixed``; content with none is ``indirect``. Everything is read from the
+article's one spaCy parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from newsweave.nlp import doc_text
+from newsweave.synthesis.quotes.attribution import MAX_CONTEXT_TOKENS, sentence_start, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Cue lemmas of reported speech with a clausal content, by why they report someone's words or
+# mind. Tuned on PolNeAR train (texts 0-299): every verb here with a clause of its own
+# introduces annotated attribution content at least half the time there ("show" 42 of 62,
+# "believe" 26 of 47); verbs below that were left out ("think" 22/49, "know" 13/30, "see"
+# 10/24, "expect" 3/9, "feel" 4/13, "fear" 1/7, "consider" 4/10).
+REPORT_CUES: dict[str, str] = {
+    # saying: the verb is the speech act itself
+    **dict.fromkeys(
+        [
+            "say",
+            "tell",
+            "add",
+            "state",
+            "declare",
+            "announce",
+            "claim",
+            "insist",
+            "argue",
+            "note",
+            "explain",
+            "ask",
+            "answer",
+            "reply",
+            "respond",
+            "warn",
+            "assert",
+            "maintain",
+            "contend",
+            "reiterate",
+            "repeat",
+            "remark",
+            "comment",
+            "observe",
+            "stress",
+            "emphasize",
+            "emphasise",
+            "acknowledge",
+            "admit",
+            "concede",
+            "confirm",
+            "deny",
+            "allege",
+            "charge",
+            "complain",
+            "boast",
+            "predict",
+            "promise",
+            "pledge",
+            "vow",
+            "threaten",
+            "suggest",
+            "propose",
+            "recall",
+            "reveal",
+            "disclose",
+            "report",
+            "testify",
+            "counter",
+            "retort",
+            "joke",
+            "quip",
+            "conclude",
+            "caution",
+            "agree",
+            "signal",
+            "indicate",
+            "hint",
+            "estimate",
+            "tweet",
+            "write",
+            "post",
+            "inform",
+            "assure",
+            "remind",
+            "advise",
+            "accuse",
+            "urge",
+            "question",
+            "call",
+        ],
+        "speech",
+    ),
+    # cognition: a stance the text ascribes to its holder ("believes", "worries that"), which
+    # PolNeAR (and a reader) treats as that holder's claim, not the writer's
+    **dict.fromkeys(
+        [
+            "believe",
+            "hope",
+            "doubt",
+            "worry",
+            "recognize",
+            "realize",
+            "assume",
+            "learn",
+            "notice",
+            "guess",
+        ],
+        "cognition",
+    ),
+    # evidence: a poll, a study or a record that "shows" or "found": its authors' claim
+    **dict.fromkeys(["show", "find", "appear", "seem"], "evidence"),
+}
+# Forms the English model lemmatises wrongly ("hopes", "hoping" → "hop"), by their right lemma.
+LEMMA_SLIPS = {"hopes": "hope", "hoping": "hope"}
+# Verbs whose object (or infinitive) is itself what the source said: "announced his
+# resignation", "urged Congress to act", "called for a ceasefire", "declined to comment".
+# Tuned on PolNeAR train like REPORT_CUES, on the object reading ("urge" 19 of 20, "call" 102
+# of 143, "refuse" 21/28); out: "deny" 0/4, "pledge" 10/33, "accuse" 4/12, "blame" 3/9,
+# "want" 35/84, "support" 25/65, "see" 14/50, "find" 6/31, "write" 7/19, "report" 6/15.
+# Left out on purpose although PolNeAR counts them: verbs whose object is the target of a
+# stance, not words ("criticized the agreement", "described the night", "praised X"): the
+# reactions stage reads stances; a quote list of "the night" would be no report of speech.
+OBJECT_CUES = frozenset(
+    [
+        "announce",
+        "confirm",
+        "propose",
+        "acknowledge",
+        "ask",
+        "tell",
+        "say",
+        "note",
+        "urge",
+        "promise",
+        "vow",
+        "threaten",
+        "demand",
+        "call",
+        "predict",
+        "recommend",
+        "suggest",
+        "admit",
+        "tweet",
+        "seek",
+        "refuse",
+        "decline",
+        # a message named by its topic, measured on train (texts 0-299) like the rest, on the
+        # object with its complements: "discussed my sentence" (22 of 28), "mentions her
+        # granddaughter" (18/26), "citing low growth" (13/15), "named cities" (13/18),
+        # "expressed their support" (10/15), "posted a comment" (9/14), "highlighting his
+        # win" (8/11), "explain this" (5/7), "echoing commentators" (5/7), "listing the
+        # facts" (5/6), "reiterated the premise" (5/6), "emphasizing his finish" (5/8)
+        "discuss",
+        "mention",
+        "cite",
+        "name",
+        "express",
+        "post",
+        "highlight",
+        "explain",
+        "echo",
+        "list",
+        "reiterate",
+        "emphasize",
+        "emphasise",
+    ]
+)
+# Verbs of a stance spoken at someone or something: the content is its target with what is
+# said of it ("criticized Obama as a weak commander-in-chief", "praised Trump for speaking
+# out", "accused him of lying"), shown after the cue ("Sanders (criticized): Obama as…"), so
+# the entry reads as the report it is. Train (texts 0-299), object with its complements
+# inside annotated content: "criticize" 29 of 35, "accuse" 23/29, "praise" 18/20, "defend"
+# 20/28, "endorse" 28/44, "denounce" 11/11, "dismiss" 9/10, "thank" 9/11, "blame" 8/9, "mock"
+# 8/10, "congratulate" 7/7, "applaud" 7/9, "question" 7/10, "slam" 6/7, "tout" 6/7. Left
+# out: stances that are not said ("support" 51/101, "back" 22/43, "prefer", "want", "vote
+# for") and "cast" (10/21).
+TARGET_CUES = frozenset(
+    [
+        "criticize",
+        "criticise",
+        "accuse",
+        "praise",
+        "defend",
+        "endorse",
+        "denounce",
+        "dismiss",
+        "thank",
+        "blame",
+        "mock",
+        "congratulate",
+        "applaud",
+        "question",
+        "slam",
+        "tout",
+    ]
+)
+# Verbs that say what something is, only with what they say of it: "described the field as
+# 'all very good'" (train: 23 of 31 with the object), "portray the shooting as…" (6/6); "described
+# the night" alone names no description and is no report.
+DESCRIBE_CUES = frozenset(["describe", "portray"])
+# Prepositions that bring what is said of a stance's target ("for speaking out", "as weak",
+# "of lying").
+TARGET_PREPS = frozenset(["for", "as", "of", "over"])
+# Verbs whose prepositional object is the topic of what was said: "spoke about how the
+# consulate had been taken" (train: 11 of 12), "talks about immigration" (16/26), "commented on
+# the reason" (5/7), "pointed to Cruz's organizational capabilities" (11/18).
+TOPIC_CUES: dict[str, str] = {"speak": "about", "talk": "about", "comment": "on", "point": "to"}
+# Cues whose infinitive, not their object, is what was said: "pledged to cut taxes" (train,
+# texts 0-149: 6 of 7 annotated), "hopes to win" (3 of 4); "pledged $1 million" is no report.
+INFINITIVE_CUES = frozenset(["pledge", "hope"])
+# Object cues whose object is the addressee ("told reporters", "asked the court"): content
+# only with an infinitive ("told them to leave").
+ADDRESS_CUES = frozenset(["tell", "ask", "urge", "remind", "advise", "inform", "thank"])
+# Nouns that report words when a ``that`` clause follows: "the Kremlin's statement that …".
+REPORT_NOUNS = frozenset(
+    [
+        "statement",
+        "claim",
+        "assertion",
+        "announcement",
+        "warning",
+        "promise",
+        "pledge",
+        "argument",
+        "allegation",
+        "insistence",
+        "suggestion",
+        "assurance",
+        "admission",
+        "denial",
+        "view",
+        "belief",
+    ]
+)
+_SAID_OF_CUES = TARGET_CUES | DESCRIBE_CUES | TOPIC_CUES.keys()
+# A headline's source before its colon is a name of at most this many tokens ("Dr. Ben Carson").
+MAX_HEADLINE_NAME = 5
+# Content wholly quoted is a direct quote: this share of its letters inside quote marks.
+DIRECT_SHARE = 0.8
+# Content shorter than this many words is a pronoun or an ellipsis ("he said so"), not a report.
+MIN_CONTENT_WORDS = 2
+
+Form = Literal["indirect", "mixed"]
+# The punctuation and closing mark of a quoted phrase ending a content ('…"to buy time."').
+_CLOSING = re.compile(r"[.,!?]*[”\"]")
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One reported attribution: content offsets, its cue, the source token, its form."""
+
+    start: int
+    end: int
+    cue: Token
+    source: Token | None
+    form: Form
+
+
+def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
+    """Every reported attribution of ``doc``; ``quoted`` is non-zero on quoted characters.
+
+    A cue inside a quote is the quoted speaker's own report ("'They told us it was safe,'
+    he said"): the quote as a whole is the attribution, so it is not split further.
+    """
+    out: list[Reported] = []
+    headline = _headline_claim(doc)
+    for tok in doc:
+        if quoted[tok.idx]:
+            continue
+        found = headline if headline is not None and tok == headline[0] else _reported_at(tok)
+        if found is None:
+            continue
+        cue, source, lo, hi = found
+        # a stance's target may be one name ("endorsed Cruz"), any other content is a clause
+        named = cue.lemma_.lower() in TARGET_CUES and doc[lo].pos_ == "PROPN"
+        start, end = _trimmed(doc, lo, hi, MIN_CONTENT_WORDS - 1 if named else MIN_CONTENT_WORDS)
+        if end <= start:
+            continue
+        form = _form(doc, start, end, quoted)
+        if form is not None:
+            out.append(Reported(start, end, cue, source, form))
+    return out
+
+
+def _reported_at(tok: Token) -> tuple[Token, Token | None, int, int] | None:
+    """(cue, source token, first and last content token) when ``tok`` is a reporting cue."""
+    lemma = LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return _according_to(tok)
+    if (
+        tok.pos_ == "VERB"
+        and lemma in _SAID_OF_CUES
+        and not (lemma in REPORT_CUES and any(c.dep_ == "ccomp" for c in tok.children))
+    ):
+        # (with a clause, "questioned whether…" is read below like any report)
+        source = subject_of(tok)
+        span = _target_content(tok, lemma)
+        if source is None or span is None or span[1] - span[0] > MAX_CONTEXT_TOKENS:
+            return None
+        if _paragraph_end(tok) <= span[1]:
+            return None  # a parse run on past the paragraph: its object is not this verb's
+        return tok, source, span[0], span[1]
+    if tok.pos_ in ("VERB", "AUX") and (lemma in REPORT_CUES or lemma in OBJECT_CUES):
+        source = subject_of(tok)
+        clausal = lemma in REPORT_CUES
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) if clausal else None
+        if comp is not None:
+            lo, hi = comp.left_edge.i, comp.right_edge.i
+        elif clausal and _interjected(tok):
+            # "Greensboro, Sexton said, made him question…", "as Putin noted, the talks…":
+            # the clause the cue interrupts, without the cue's own clause at either end
+            lo, hi = tok.head.left_edge.i, tok.head.right_edge.i
+            while hi > lo and tok.doc[hi].is_punct:
+                hi -= 1
+            if tok.left_edge.i <= lo:
+                lo = tok.right_edge.i + 1
+            elif tok.right_edge.i >= hi:
+                hi = tok.left_edge.i - 1
+        elif lemma in OBJECT_CUES and (span := _object_content(tok)) is not None:
+            lo, hi = span
+        elif lemma in INFINITIVE_CUES and (inf := _infinitive(tok)) is not None:
+            lo, hi = inf.left_edge.i, inf.right_edge.i
+        else:
+            return None
+        if source is None or hi - lo > MAX_CONTEXT_TOKENS:
+            # "it is said that…", an imperative: nobody is reported; a "clause" longer than
+            # any sentence is a parse of a list or transcript
+            return None
+        return tok, source, lo, hi
+    if tok.pos_ == "NOUN" and lemma in REPORT_NOUNS:
+        comp = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if (
+            comp is None
+            or source is None
+            or comp.right_edge.i - comp.left_edge.i > MAX_CONTEXT_TOKENS
+        ):
+            return None
+        return tok, source, comp.left_edge.i, comp.right_edge.i
+    return None
+
+
+def _headline_claim(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
+    """A headline that gives its claim to a name before a colon ("Graham: Trump's Rhetoric
+    Destroying GOP's Chance", "NY Post: Megyn Kelly Is No Different…"): the colon is the cue,
+    the name the source, the rest of the line the content. Only the first line, and only a
+    name the NER knows as a whole: "The Latest: …" or "Editor's Note: …" name nobody.
+    On train (texts 0-299) 58 of 74 headlines of the form "X: Y" are annotated so."""
+    colon = next((t for t in doc[: MAX_HEADLINE_NAME + 1] if t.text == ":"), None)
+    if colon is None or any("\n" in t.text for t in doc[: colon.i]):
+        return None
+    name = next((e for e in doc.ents if e.start == 0 and e.end == colon.i), None)
+    if name is None or name.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    stop = _paragraph_end(colon)
+    hi = stop - 1
+    if hi <= colon.i:
+        return None
+    return colon, name.root, colon.i + 1, hi
+
+
+def _interjected(cue: Token) -> bool:
+    """A cue set into the clause it reports: a parenthetical or an "as X said" clause."""
+    if cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
+        return False
+    if cue.dep_ == "parataxis":
+        return True
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def _object_content(verb: Token) -> tuple[int, int] | None:
+    """First and last token of an :data:`OBJECT_CUES` verb's object, infinitive or "for"
+    phrase (``urged Congress to act``: the object and the infinitive together; ``called for a
+    ceasefire``: what follows "for"). An addressee alone is no content: ``told reporters``,
+    ``called on the government`` without what they were told or called on to do."""
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")]
+    # "calling for the United States to step up": the parser hangs the clause on "for" as a mark
+    parts += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.i == verb.i + 1 for m in c.children)
+        and verb.doc[verb.i + 1].lower_ == "for"
+    ]
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    objs = [g for g in prep.children if g.dep_ == "pobj"] if prep is not None else []
+    infinitive = any(p.dep_ == "xcomp" for p in parts) or any(
+        g.dep_ in ("acl", "relcl") for o in objs for g in o.children
+    )
+    addressed = verb.lemma_.lower() in ADDRESS_CUES or (prep is not None and prep.lower_ == "on")
+    if addressed and not infinitive:
+        return None
+    if prep is not None and prep.lower_ in ("for", "on"):
+        parts += objs
+    if not parts:
+        return None
+    return min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The infinitive complement of ``verb`` ("pledged to cut taxes": "cut"), if any."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _target_content(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """First and last token of what a :data:`TARGET_CUES`, :data:`DESCRIBE_CUES` or
+    :data:`TOPIC_CUES` verb says: its object and what follows it ("Obama as weak", "him of
+    lying"), a description's "as" phrase required, or the topic after its preposition."""
+    if lemma in TOPIC_CUES:
+        prep = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == TOPIC_CUES[lemma]),
+            None,
+        )
+        obj = (
+            next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+        )
+        return (obj.left_edge.i, obj.right_edge.i) if obj is not None else None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    said = [
+        c
+        for c in verb.children
+        if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS))
+    ]
+    if lemma in DESCRIBE_CUES and not said:
+        return None
+    return obj.left_edge.i, max([obj.right_edge.i, *(c.right_edge.i for c in said)])
+
+
+def _according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
+    """``according to X, …`` / ``…, according to X``: the clause the phrase modifies.
+
+    A phrase closing its paragraph ("…, according to the F.A.A.") is read up to the paragraph
+    break even when the parse runs on into the next paragraph (an abbreviation's full stop
+    does not end a sentence for the parser): the content is the clause before it.
+    """
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    stop = _paragraph_end(to)
+    source = next((g for g in to.children if g.dep_ == "pobj" and g.i < stop), None)
+    if source is None:
+        source = next((g for g in tok.children if g.dep_ == "pobj" and g.i < stop), None)
+    if source is None and stop < len(doc):
+        named = [t for t in doc[to.i + 1 : stop] if t.pos_ in ("PROPN", "NOUN")]
+        source = named[-1] if named else None
+    head = tok.head if tok.dep_ == "prep" else tok
+    if source is None:
+        return None
+    phrase = range(tok.left_edge.i, min(stop, max(tok.right_edge.i, source.right_edge.i) + 1))
+    if (head.i == tok.i or head.i >= stop) and doc[tok.i - 1].text == ",":
+        # "…, according to X." with the parse run on past the paragraph break
+        lo = max(sentence_start(tok), _paragraph_start(tok))
+        return (tok, source, lo, tok.i - 1) if tok.i - lo <= MAX_CONTEXT_TOKENS else None
+    if head.i == tok.i:
+        return None
+    # the clause around the phrase, the phrase itself cut out
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if hi - lo > MAX_CONTEXT_TOKENS:
+        return None
+    if phrase.start <= lo:
+        lo = phrase.stop
+    elif phrase.stop - 1 >= hi:
+        hi = phrase.start - 1
+    else:
+        # in the middle ("the plant, according to X, was safe"): the longer side
+        if phrase.start - lo >= hi - phrase.stop:
+            hi = phrase.start - 1
+        else:
+            lo = phrase.stop
+    return tok, source, lo, hi
+
+
+def _paragraph_end(tok: Token) -> int:
+    """Index of the first token after ``tok`` holding a line break (or past the reach)."""
+    doc = tok.doc
+    hi = min(len(doc), tok.i + MAX_CONTEXT_TOKENS)
+    return next((j for j in range(tok.i + 1, hi) if "\n" in doc[j].text), hi)
+
+
+def _paragraph_start(tok: Token) -> int:
+    """Index of the first token of ``tok``'s paragraph (looking back a sentence's reach)."""
+    doc = tok.doc
+    lo = max(0, tok.i - MAX_CONTEXT_TOKENS)
+    return next((j + 1 for j in range(tok.i - 1, lo - 1, -1) if "\n" in doc[j].text), lo)
+
+
+def _trimmed(doc: Doc, lo: int, hi: int, min_words: int) -> tuple[int, int]:
+    """Character span of tokens ``lo..hi`` without the edge punctuation and a leading
+    complementiser ("that", "whether"); (0, 0) when fewer than ``min_words`` words are left."""
+    while lo <= hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark"):
+        lo += 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    if hi < lo or sum(1 for t in doc[lo : hi + 1] if t.is_alpha) < min_words:
+        return 0, 0
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    text = doc_text(doc)
+    if sum(text.count(m, start, end) for m in '“”"') % 2 == 1:
+        if start and text[start - 1] in '“"' and text.find("”", start, end) >= 0:
+            # content opening with a quoted phrase keeps its opening mark ('“nuances” that…')
+            start -= 1
+        else:
+            # content ending in a quoted phrase keeps its closing mark ('trying "to buy time."')
+            close = _CLOSING.match(text, end)
+            if close is not None:
+                end = close.end()
+    return start, end
+
+
+def _form(doc: Doc, start: int, end: int, quoted: bytearray) -> Form | None:
+    """``mixed`` when some of the content is quoted, ``None`` when it is a direct quote."""
+    text = doc_text(doc)  # Doc.text joins every token anew on each call
+    letters = [k for k in range(start, end) if text[k].isalnum()]
+    inside = sum(1 for k in letters if quoted[k])
+    if not letters or inside >= DIRECT_SHARE * len(letters):
+        return None
+    return "mixed" if inside else "indirect"

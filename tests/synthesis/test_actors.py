@@ -1,0 +1,42 @@
+"""A state's voices are one actor: its name, capital, institutions and head of state."""
+
+from __future__ import annotations
+
+from newsweave.models import Entity
+from newsweave.synthesis.actors import ActorNames, ActorRef
+
+
+def _entity(name: str, type_: str, *aliases: str, role: str | None = None) -> Entity:
+    return Entity(name=name, type=type_, aliases=aliases, articles=("a",), role=role)
+
+
+ENTITIES = [
+    _entity("Ukraine", "GPE"),
+    _entity("Kyiv", "GPE"),
+    _entity("United Kingdom", "GPE", "UK"),
+    _entity("Britain", "GPE"),
+    _entity("Volodymyr Zelenskyy", "PERSON", "Zelensky", role="Ukrainian President"),
+    _entity("Keir Starmer", "PERSON", "Starmer", role="British Prime Minister"),
+    _entity("JD Vance", "PERSON", "Vance", role="U.S. Vice President"),
+    _entity("Joe Biden", "PERSON", "Biden", role="Former US President"),
+    _entity("Petra Holm", "PERSON", role="union leader"),
+]
+
+
+def test_capital_government_and_head_of_state_are_the_country():
+    names = ActorNames(ENTITIES)
+    for n in ("Ukraine", "Kyiv", "the Ukrainian government", "Ukraine's foreign ministry"):
+        assert names(n) == ActorRef("Ukraine"), n
+    for n in ("Zelensky", "Volodymyr Zelenskyy", "President Volodymyr Zelensky's office"):
+        assert names(n) == ActorRef("Ukraine", "Volodymyr Zelenskyy"), n
+    assert names("Starmer") == ActorRef("United Kingdom", "Keir Starmer")
+    assert names("Britain") == names("London") == ActorRef("United Kingdom")
+
+
+def test_other_office_holders_and_people_speak_for_themselves():
+    names = ActorNames(ENTITIES)
+    assert names("Vance") == ActorRef("JD Vance")  # a vice-president is not the head of state
+    assert names("Biden") == ActorRef("Joe Biden")  # a former president no longer is
+    assert names("Petra Holm") == ActorRef("Petra Holm")
+    assert names("the Kremlin") == ActorRef("Russia")  # a seat of government, even unnamed
+    assert names(None) is None

@@ -1,0 +1,235 @@
+"""One entry per utterance: quote mentions merged within an article and across outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.models import Article, QuoteMention
+from newsweave.synthesis.quotes.merging import merge_quotes
+
+
+@pytest.fixture(scope="module")
+def embedder(settings):
+    from newsweave.nlp import get_embedder
+
+    return get_embedder(settings)
+
+
+def _mention(article: str, text: str, speaker: str | None = "Ida Stone") -> QuoteMention:
+    return QuoteMention(
+        article=article, text=text, start=0, end=len(text), speaker=speaker, cue="said"
+    )
+
+
+def _merge(mentions: list[QuoteMention], embedder) -> list:
+    arts = list(dict.fromkeys(m.article for m in mentions))
+    return merge_quotes(mentions, [Article(id=a, text=_text(mentions, a)) for a in arts], embedder)
+
+
+def _text(mentions: list[QuoteMention], article: str) -> str:
+    """An article text holding its mentions at their offsets (one mention per article here)."""
+    return next(m.text for m in mentions if m.article == article)
+
+
+def test_fragment_and_variant_join_the_whole_utterance(embedder):
+    quotes = _merge(
+        [
+            _mention("a", "We will not sign this treaty. Not now, not ever."),
+            _mention("b", "We will not sign this treaty."),
+            _mention("c", "We will never sign that treaty, not now and not ever."),
+            _mention("d", "The harbour opens on Monday.", speaker="Lev Marr"),
+        ],
+        embedder,
+    )
+    assert len(quotes) == 2
+    whole = quotes[0]
+    assert whole.text == "We will not sign this treaty. Not now, not ever."
+    assert set(whole.sources) == {"a", "b", "c"} and not whole.verbatim
+    assert whole.relation in ("translation variant", "paraphrase")
+    assert {v.text for v in whole.variants} >= {"We will not sign this treaty."}
+    assert [q.id for q in quotes] == ["q1", "q2"]
+
+
+def test_two_statements_of_one_speaker_stay_apart(embedder):
+    """Same speaker, same topic, shared words, other outlets: still different things she said."""
+    statements = [
+        "The treaty protects our fishermen and our coast.",
+        "The treaty must be signed by the end of the month.",
+        "We will hold a referendum on the treaty in the spring.",
+        # alike in words and meaning (embedding cosine 0.88), but one denies what the other says
+        "We will not sign the treaty until the border is reopened.",
+        "We will sign the treaty once the border is reopened.",
+        # a short statement sharing most of its content words with a longer one
+        "I will continue to work with both sides.",
+        "Both sides must work with us to end the war.",
+    ]
+    quotes = _merge([_mention(f"a{k}", t) for k, t in enumerate(statements)], embedder)
+    assert [q.text for q in quotes] == statements
+    assert all(len(q.variants) == 1 for q in quotes)
+
+
+def test_translations_merge_across_outlets_but_not_within_one(embedder):
+    """Two renderings of one sentence merge; an article quoting both of two similar sentences
+    says they are two statements."""
+    x1 = "We are proposing that the city resume direct talks without any preconditions."
+    x2 = "The city is ready to negotiate without any preconditions."
+    y = "We propose to the city authorities to resume the talks, and, I emphasise, without any preconditions."
+    text_x = f"“{x1}” she said. “{x2}”"
+    ms = [
+        QuoteMention("x", x1, 1, 1 + len(x1), "Ida Stone", cue="said"),
+        QuoteMention("x", x2, text_x.index(x2), text_x.index(x2) + len(x2), "Ida Stone"),
+        _mention("y", y),
+    ]
+    quotes = merge_quotes(ms, [Article(id="x", text=text_x), Article(id="y", text=y)], embedder)
+    with_x = [q for q in quotes if "x" in q.sources]
+    assert len(with_x) == 2, [q.text for q in quotes]
+    assert len(quotes) == 2
+    merged = next(q for q in quotes if len(q.sources) == 2)
+    assert merged.text == x1 and {v.text for v in merged.variants} == {x1, y}
+
+
+def test_pieces_of_one_sentence_are_one_utterance(embedder):
+    """“…the conflict” and “to achieve…”: two pieces quoted in one sentence, one utterance."""
+    text = (
+        "He said the talks would attempt to “eliminate the root causes of the conflict” and "
+        "“to achieve the restoration of a long-term, lasting peace” rather than a pause."
+    )
+    a, b = (
+        "eliminate the root causes of the conflict",
+        "to achieve the restoration of a long-term, lasting peace",
+    )
+    ms = [
+        QuoteMention("p", a, text.index(a), text.index(a) + len(a), "Ida Stone", cue="said"),
+        QuoteMention("p", b, text.index(b), text.index(b) + len(b), "Ida Stone", cue="said"),
+    ]
+    quotes = merge_quotes(ms, [Article(id="p", text=text)], embedder)
+    assert len(quotes) == 1 and len(quotes[0].variants) == 2
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+@pytest.fixture(scope="module")
+def seed_ws(seed_articles):
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    return run(Workspace(list(seed_articles)), ["quotes"])
+
+
+def _direct(ws) -> list:
+    return [q for q in ws.quotes if q.kind == "statement" and q.form == "direct"]
+
+
+def _holding(quotes: list, words: str) -> list:
+    return [q for q in quotes if any(words in v.text for v in q.variants)]
+
+
+def test_seed_direct_quotes_are_one_entry_per_utterance(seed_ws):
+    """The seeds quote about 20 utterances directly (31 entries before merging them)."""
+    direct = _direct(seed_ws)
+    assert len(direct) <= 22, [q.text for q in direct]
+    for words in (
+        "It was not Russia that broke off negotiations",
+        "root causes",
+        "continue to work with both sides",
+        "on the table",
+        "buy time",
+        "some new",
+    ):
+        hits = _holding(direct, words)
+        assert len(hits) == 1, (words, [q.text for q in hits])
+
+
+def test_seed_repeated_statements_keep_their_variants(seed_ws):
+    direct = _direct(seed_ws)
+    kyiv = _holding(direct, "It was not Russia that broke off negotiations")[0]
+    assert "Nevertheless" in kyiv.text and "Putin" in (kyiv.speaker or "")
+    texts = [v.text for v in kyiv.variants]
+    # the other outlet's two pieces, and another translation of the same words
+    assert "It was not Russia that broke off negotiations in 2022. It was Kyiv" in texts
+    assert any(
+        t.startswith("We propose to the Kyiv authorities to resume the talks") for t in texts
+    )
+    assert len(kyiv.sources) == 3
+    causes = _holding(direct, "root causes")[0]
+    assert len(causes.sources) == 4 and causes.text.startswith("We propose to resume")
+    table = _holding(direct, "on the table")[0]
+    joined = " ".join(v.text for v in table.variants)
+    assert "sponsors" in joined and "curators" in joined
+    assert table.relation == "translation variant" and not table.verbatim
+    for q in direct:
+        for v in q.variants:
+            assert seed_ws.article(v.article).text[v.start : v.end] == v.text
+
+
+def test_seed_distinct_statements_of_putin_stay_apart(seed_ws):
+    direct = _direct(seed_ws)
+    ready = _holding(direct, "Russia is ready to negotiate")
+    offer = _holding(direct, "We offer the Kyiv authorities")
+    kyiv = _holding(direct, "It was not Russia that broke off negotiations")
+    assert len(ready) == len(offer) == 1
+    assert ready[0] is not kyiv[0] and offer[0] is not kyiv[0] and ready[0] is not offer[0]
+
+
+def test_seed_terms_are_terms_in_every_rendering(seed_articles, seed_ws):
+    from newsweave.serve.render import render_markdown
+    from newsweave.synthesis.weave import weave
+
+    for term in ("special military operation", "ultimatums", "sustainable"):
+        hits = [q for q in seed_ws.quotes if q.text.rstrip(".") == term]
+        assert hits and all(q.kind == "term" for q in hits), term
+        assert not _holding(_direct(seed_ws), term) or all(
+            q.text.rstrip(".") != term for q in _direct(seed_ws)
+        )
+    md = render_markdown(weave(list(seed_articles)))
+    quotes_part = md.split("## Quotes", 1)[1].split("### Terms in quotation marks", 1)
+    statements, terms = quotes_part[0], quotes_part[1].split("\n## ", 1)[0]
+    for term in ("special military operation", "ultimatums", "sustainable"):
+        assert f"“{term}”" in terms
+        assert f": “{term}”" not in statements
+
+
+def test_mixed_report_and_its_quoted_words_are_one_entry(embedder):
+    from newsweave.models import Span
+
+    text = 'Macron warned that Putin was merely trying "to buy time." Lev Marr said the port shut.'
+    cue = Span("m", 7, 13)
+    report_at = text.index("Putin")
+    quoted_at = text.index("to buy")
+    mixed = QuoteMention(
+        article="m",
+        text=text[report_at : text.index(" Lev")],
+        start=report_at,
+        end=text.index(" Lev"),
+        speaker="Emmanuel Macron",
+        cue="warned",
+        form="mixed",
+        cue_span=cue,
+    )
+    direct = QuoteMention(
+        article="m",
+        text="to buy time.",
+        start=quoted_at,
+        end=quoted_at + len("to buy time."),
+        speaker="Emmanuel Macron",
+        cue="warned",
+        cue_span=cue,
+    )
+    other = QuoteMention(
+        article="m",
+        text="the port shut",
+        start=text.index("the port"),
+        end=len(text) - 1,
+        speaker="Lev Marr",
+        cue="said",
+        form="indirect",
+        cue_span=Span("m", text.index("said"), text.index("said") + 4),
+    )
+    quotes = merge_quotes([mixed, direct, other], [Article(id="m", text=text)], embedder)
+    assert len(quotes) == 2
+    report = quotes[0]
+    # one entry, led by the report, the quoted words kept as its quoted part
+    assert report.form == "mixed" and report.text == mixed.text
+    assert {v.text for v in report.variants} == {mixed.text, "to buy time."}
+    assert not any(q.form == "direct" for q in quotes)

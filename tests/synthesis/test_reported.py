@@ -1,0 +1,202 @@
+"""Reported speech: indirect and mixed attributions beside the direct quotes (issue #15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.config import Settings
+from newsweave.models import Article
+from newsweave.nlp import get_spacy
+
+
+def _mentions(text: str):
+    from newsweave.synthesis.quotes.extraction import extract_quotes
+
+    qs = extract_quotes(Article(id="t", text=text), get_spacy(Settings())(text))
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+    return qs
+
+
+def _reported(text: str):
+    return [q for q in _mentions(text) if q.form != "direct"]
+
+
+def test_said_with_a_clause_is_indirect_with_speaker_cue_and_content():
+    text = (
+        "Mayor Ana Lindqvist visited the flooded district on Monday. "
+        "Lindqvist said she would ask the government for emergency funds."
+    )
+    (m,) = _reported(text)
+    assert m.form == "indirect" and m.cue == "said"
+    assert m.text == "she would ask the government for emergency funds"
+    assert m.speaker == "Ana Lindqvist" and m.speaker_type == "PERSON"
+    assert text[m.cue_span.start : m.cue_span.end] == "said"
+    # the chain leads from the surname in this sentence to the full name before it
+    assert text[m.speaker_chain[0].start : m.speaker_chain[0].end] == "Lindqvist"
+    assert "Ana Lindqvist" in text[m.speaker_chain[-1].start : m.speaker_chain[-1].end]
+
+
+def test_inverted_order_and_an_unnamed_group():
+    (m,) = _reported("The plant was safe, officials said.")
+    assert m.text == "The plant was safe" and m.cue == "said"
+    assert m.speaker is None and m.speaker_type == "GROUP"
+
+
+def test_according_to_names_the_source_and_cuts_the_phrase_out():
+    (m,) = _reported("According to the Environment Agency, the dam will hold until June.")
+    assert m.cue == "according to" and m.text == "the dam will hold until June"
+    assert "Environment Agency" in (m.speaker or "") and m.speaker_type == "ORG"
+
+
+def test_quoted_words_inside_reported_speech_make_it_mixed():
+    text = (
+        "Opposition leader Karl Dunmore warned that the government was merely trying "
+        '"to avoid a vote before the summer."'
+    )
+    qs = _mentions(text)
+    mixed = [q for q in qs if q.form == "mixed"]
+    direct = [q for q in qs if q.form == "direct"]
+    assert len(mixed) == 1 and len(direct) == 1
+    assert mixed[0].text.startswith("the government was merely trying")
+    assert mixed[0].text.endswith('summer."')  # the quoted phrase keeps its closing mark
+    assert mixed[0].speaker == direct[0].speaker == "Karl Dunmore"
+    # one utterance: the mixed report and its quoted words share their cue occurrence
+    assert mixed[0].cue_span == direct[0].cue_span
+
+
+def test_a_direct_quote_stays_direct():
+    qs = _mentions('"We will rebuild the bridge before winter," Lindqvist said.')
+    assert [q.form for q in qs] == ["direct"]
+
+
+def test_a_noun_cue_with_a_that_clause():
+    (m,) = _reported("The Kremlin's statement that talks would resume was welcomed in Geneva.")
+    assert m.cue == "statement" and m.text.startswith("talks would resume")
+    assert m.speaker == "Kremlin"
+
+
+def test_an_object_cue_reports_what_was_urged():
+    (m,) = _reported("Senator Ruth Okafor urged Congress to pass the flood relief bill.")
+    assert m.cue == "urged" and m.text == "Congress to pass the flood relief bill"
+    assert m.speaker == "Ruth Okafor"
+
+
+def test_a_stance_verb_reports_its_target_with_what_is_said_of_it():
+    text = (
+        "Senator Maria Holm spoke in Malmo on Monday. "
+        "Holm criticized the harbour board for delaying the new ferry terminal."
+    )
+    (m,) = _reported(text)
+    assert m.cue == "criticized" and m.speaker == "Maria Holm"
+    # the target with its charge, so the entry reads "Maria Holm (criticized): the board for…"
+    assert m.text == "the harbour board for delaying the new ferry terminal"
+
+
+def test_a_description_needs_what_it_says():
+    said = _reported("Mayor Olof Brandt described the night as a disaster for the city.")
+    assert [m.text for m in said] == ["the night as a disaster for the city"]
+    assert not _reported("Mayor Olof Brandt described the night to the council.")
+
+
+def test_a_message_named_by_its_topic_and_a_topic_after_its_preposition():
+    (m,) = _reported("Minister Eva Lund discussed the new rail budget on Tuesday.")
+    assert m.cue == "discussed" and m.text == "the new rail budget"
+    (t,) = _reported("Minister Eva Lund spoke about how the dam had failed.")
+    assert t.cue == "spoke" and t.text == "how the dam had failed"
+
+
+def test_hope_with_its_clause_despite_the_lemmatiser():
+    (m,) = _reported("Governor Nils Berg hopes the new bridge will open in May.")
+    assert m.cue == "hopes" and m.text == "the new bridge will open in May"
+
+
+def test_a_headline_gives_its_claim_to_the_name_before_its_colon():
+    text = "John McCain: Trump Has Damaged the Party\n\nThe senator spoke in Phoenix on Friday."
+    (m,) = _reported(text)
+    assert m.speaker == "John McCain" and m.text == "Trump Has Damaged the Party"
+    assert m.cue is None and text[m.cue_span.start : m.cue_span.end] == ":"
+    assert not _reported("The Latest: Trump wins Nevada\n\nVoters went to the polls.")
+
+
+def test_a_cue_inside_a_quote_is_the_quoted_speakers_own_report():
+    qs = _mentions('"They told us the river was safe," Berg said on Monday.')
+    assert [q.form for q in qs] == ["direct"]
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+@pytest.fixture(scope="module")
+def seed_ws(seed_articles):
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    return run(Workspace(list(seed_articles)), ["quotes"])
+
+
+def test_seed_putin_said_he_would_speak_to_erdogan(seed_ws):
+    hits = [
+        m
+        for m in seed_ws.quote_mentions
+        if m.form == "indirect" and "speak to Turkish President" in m.text
+    ]
+    assert hits, "Putin's reported words about Erdogan were not extracted"
+    m = hits[0]
+    assert m.speaker == "Vladimir Putin" and m.cue == "said" and m.speaker_type == "PERSON"
+    art = seed_ws.article(m.article)
+    assert art.text[m.start : m.end].startswith("he would speak to")
+
+
+def test_seed_turkey_told_both_leaders_it_was_ready(seed_ws):
+    hits = [m for m in seed_ws.quote_mentions if m.text.startswith("it was ready to host")]
+    assert len(hits) == 1
+    m = hits[0]
+    assert m.form == "indirect" and m.cue == "told"
+    assert m.speaker == "Turkey" and m.speaker_type == "ORG"  # a state speaking as one
+
+
+def test_seed_reported_speech_reaches_the_quote_list_as_indirect(seed_ws):
+    forms = {q.form for q in seed_ws.quotes}
+    assert {"direct", "indirect", "mixed"} <= forms
+    q = next(
+        q for q in seed_ws.quotes if any("speak to Turkish President" in v.text for v in q.variants)
+    )
+    assert q.form == "indirect" and "Putin" in (q.speaker or "")
+
+
+# --------------------------------------------------------------------------- speed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # every description looked back over every earlier holder of the role
+        "Minister Ana Berg visited. The minister said the bridge was safe. ",
+        # every surname chose among every earlier full mention of its namesakes
+        "Thomas Love and Alexander Love met. Mr Love said the river rose. ",
+        "They said it was fine, according to the council. ",
+    ],
+)
+def test_reported_speech_grows_linearly(unit: str) -> None:
+    import time
+
+    from newsweave.synthesis.quotes.extraction import extract_quotes
+
+    n = 200  # large enough that a quadratic cost shows past the slack
+    doc = get_spacy(Settings())(unit * (4 * n))
+    times = {}
+    for k in (1, 2, 4):
+        sub = doc.char_span(0, len(unit) * n * k, alignment_mode="contract").as_doc()
+        art = Article(id=f"x{k}", text=sub.text)
+        found = [m for m in extract_quotes(art, sub) if m.form != "direct"]
+        assert len(found) >= n * k  # every repeat's report is found
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.perf_counter()
+            extract_quotes(art, sub)
+            best = min(best, time.perf_counter() - t0)
+        times[k] = best
+    # a quadratic cost gives 16x at 4x the text; the slack absorbs a loaded machine's noise
+    assert times[4] < 6 * times[1] + 0.5, times

@@ -315,6 +315,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
     full: dict[str, str] = {}
     roles: dict[str, str] = {}
     ent_of: dict[int, SpacySpan] = {}
+    by_first: dict[str, set[str]] = {}
     for ent in doc_ents(doc):
         for t in ent:
             ent_of[t.i] = ent
@@ -329,6 +330,14 @@ def _build_index(doc: Doc) -> ArticleIndex:
             # a longer form wins ("Donald Trump" over "Trump")
             if len(name) > len(full[parts[-1]]):
                 full[parts[-1]] = name
+            for k in range(1, len(parts)):
+                by_first.setdefault(" ".join(parts[:k]), set()).add(name)
+    # Features call family members by their given names once the full name is out ("Heath
+    # Harding" ... "Heath said"): a given name that opens exactly one full name, and is
+    # nobody's surname, is that person (two full names sharing it leave it as written).
+    for first, names in by_first.items():
+        if len(names) == 1 and first not in full:
+            full[first] = next(iter(names))
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
@@ -458,8 +467,8 @@ def canonical_name(name: str, full: dict[str, str]) -> str:
     if not name:
         return name
     parts = name.split()
-    if len(parts) == 1 and parts[0] in full:
-        return full[parts[0]]
+    if name in full:  # a surname, or a given name opening one full name (``Mona Lisa``)
+        return full[name]
     if len(parts) >= 2 and parts[-1] in full and full[parts[-1]].endswith(name):
         return full[parts[-1]]
     return name

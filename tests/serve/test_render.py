@@ -32,12 +32,8 @@ def test_markdown_has_brief_with_markers_and_sources(seed_report):
 
 
 def test_html_and_unknown_format(seed_report):
-    try:
-        html = render_report(seed_report, "html")
-    except NewsweaveError as exc:  # the web page module is not installed in this checkout
-        assert "webpage" in str(exc)
-    else:
-        assert "<html" in html.lower() and "Istanbul" in html
+    html = render_report(seed_report, "html")
+    assert "<html" in html.lower() and "Istanbul" in html
     with pytest.raises(NewsweaveError):
         render_report(seed_report, "pdf")
 
@@ -90,3 +86,21 @@ def test_terms_in_quotation_marks_are_shown_as_terms_not_quotes(seed_report):
     for q in terms:
         assert f"“{q.text}”" not in quotes_part.split("## Quotes", 1)[1]
         assert q.text in terms_part
+
+
+def test_reactions_list_stances_and_name_the_rest_on_one_line(seed_report):
+    """A reader looks for stances: each actor with one has its row, in the report's order;
+    actors quoted without one are named together on one line, never as "neutral" rows."""
+    md = render_report(seed_report, "md")
+    section = md.split("## Reactions", 1)[1].split("\n## ", 1)[0]
+    rows = [x for x in section.splitlines() if x.startswith("- ")]
+    ev = seed_report.events[0]
+    stances = [r for r in ev.reactions if r.stance != "neutral"]
+    plain = [r for r in ev.reactions if r.stance == "neutral"]
+    assert stances, "the seeds have actors with a stance"
+    assert [x.split("**")[1] for x in rows[: len(stances)]] == [r.actor for r in stances]
+    assert all(f"— {r.stance}" in x for r, x in zip(stances, rows, strict=False))
+    assert "— neutral" not in section
+    if plain:
+        assert len(rows) == len(stances) + 1
+        assert all(f"**{r.actor}**" in rows[-1] for r in plain)

@@ -194,10 +194,23 @@ def _reactions_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -
     if not ev.reactions:
         return []
     L = ["## Reactions", ""]
+    # A stance is what a reader looks for here; actors quoted without one (most of a feature
+    # story's cast) are named on one line instead of a list of "neutral" rows.
+    plain = [r for r in ev.reactions if r.stance == "neutral"]
     for r in ev.reactions:
+        if r.stance == "neutral":
+            continue
         words = ", ".join(f"“{_md(w)}”" for w in r.evidence[:REACTION_EVIDENCE_SHOWN])
         shown = f" ({words})" if words else ""
         L.append(f"- **{_md(r.actor)}** — {_md(r.stance)}{shown} {_refs(number, list(r.sources))}")
+    if plain:
+        names = ", ".join(f"**{_md(r.actor)}** {_refs(number, list(r.sources))}" for r in plain)
+        lead = (
+            "Also speaking, without a stance on it"
+            if len(plain) < len(ev.reactions)
+            else ("Speaking, without a stance on it")
+        )
+        L.append(f"- {lead}: {names}")
     L.append("")
     return L
 

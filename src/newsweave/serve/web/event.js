@@ -487,7 +487,10 @@
   }
   function reactionsSection() {
     var byId = {}; (ev.quotes || []).forEach(function (q) { if (q.id) byId[q.id] = q; });
-    var items = (ev.reactions || []).map(function (r) {
+    // stances first: actors quoted without one (a feature story's cast) come after them
+    var ordered = (ev.reactions || []).filter(function (r) { return r.stance !== "neutral"; })
+      .concat((ev.reactions || []).filter(function (r) { return r.stance === "neutral"; }));
+    var items = ordered.map(function (r) {
       var qs = (r.quotes || []).map(function (id) { return byId[id]; }).filter(Boolean);
       // the fullest statements first: one-word scare quotes say least about a stance
       qs.sort(function (a, b) { return Math.min(b.text.length, 160) - Math.min(a.text.length, 160); });

@@ -147,8 +147,10 @@ def test_seed_outlet_relaying_the_story_is_not_an_actor(seed_reactions):
     jointly called for a ceasefire" (the European leaders) is not Al Jazeera's: no reaction."""
     ws = seed_reactions
     assert not any("Al Jazeera" in r.actor for r in ws.reactions)
-    called = [q for q in ws.quotes if q.text.startswith("a ceasefire to begin Monday")]
-    assert called and all(q.speaker != "Al Jazeera" for q in called)
+    called = [m for m in ws.quote_mentions if m.text.startswith("a ceasefire to begin Monday")]
+    assert called and all(m.speaker != "Al Jazeera" for m in called)
+    # reported speech without a speaker is not listed as anybody's speech
+    assert all(q.speaker for q in ws.quotes if q.form != "direct")
 
 
 def test_seed_they_said_is_not_the_subject_of_what_they_said(seed_reactions):
@@ -156,7 +158,9 @@ def test_seed_they_said_is_not_the_subject_of_what_they_said(seed_reactions):
     the European leaders of the sentence before, not the United States, so "back" is not the
     United States' evidence."""
     ws = seed_reactions
-    backed = [q for q in ws.quotes if q.text.startswith("The United States and other countries")]
-    assert backed and all(q.speaker != "United States" for q in backed)
+    backed = [
+        m for m in ws.quote_mentions if m.text.startswith("The United States and other countries")
+    ]
+    assert backed and all(m.speaker != "United States" for m in backed)
     us = [r for r in ws.reactions if r.actor.startswith("United States")]
     assert us and "back" not in us[0].evidence

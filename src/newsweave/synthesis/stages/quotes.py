@@ -33,4 +33,8 @@ def quotes_stage(ws: Workspace) -> None:
         mentions.extend(quotes or ())
     mentions = canonical_speakers(mentions, ws.entities)
     ws.quote_mentions = mentions
-    ws.quotes = merge_quotes(mentions, ws.articles, get_embedder(ws.settings))
+    merged = merge_quotes(mentions, ws.articles, get_embedder(ws.settings))
+    # Reported speech is someone's claim in the journalist's words: without a speaker it is
+    # only the journalist's words ("sought to keep Ukraine out of NATO"), already in the
+    # article, so it is not listed as speech. (Direct quotes stay: the words are someone's.)
+    ws.quotes = [q for q in merged if q.form == "direct" or q.speaker]

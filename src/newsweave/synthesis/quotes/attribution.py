@@ -560,6 +560,18 @@ def subject_of(verb: Token) -> Token | None:
                         return subj
         if any(c.dep_ == "nsubjpass" for c in cur.children):
             return None  # passive without agent: the subject is what was said, not who
+        if (
+            cur.dep_ == "conj"
+            and cur.tag_ == "VBD"
+            and cur.head.tag_ in ("VB", "VBP", "VBZ")
+            and cur.head.dep_ == "ccomp"
+            and cur.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "leaders demanded that Moscow enter a ceasefire, and threatened sanctions": a
+            # past-tense verb hung on the present verb of a that-clause is coordinated with the
+            # verb governing the clause (the parser's attachment), so it shares its subject
+            cur = cur.head.head
+            continue
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             continue

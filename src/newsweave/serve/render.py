@@ -179,10 +179,18 @@ def _who(speaker: str | None) -> str:
 
 
 def _wordings(q: Quote, number: dict[str, int]) -> list[str]:
-    """Each outlet's wording of one utterance, when they are not all the same."""
-    if len({v.text for v in q.variants}) <= 1:
+    """Each outlet's wording of one utterance, when they are not all the same. Within one
+    article, pieces already in the line shown (a report's quoted words) are not repeated."""
+    variants = [
+        v
+        for v in q.variants
+        if not any(w.article == v.article and v.text in w.text and w != v for w in q.variants)
+    ]
+    if len({v.article for v in variants}) == 1:
+        variants = [v for v in variants if v.text not in q.text]
+    if len({v.text for v in variants}) <= 1 and len(variants) == len(q.variants):
         return []
-    return [f"  - [{number.get(v.article, '?')}] “{_md(v.text)}”" for v in q.variants]
+    return [f"  - [{number.get(v.article, '?')}] “{_md(v.text)}”" for v in variants]
 
 
 # Stance words shown beside a reaction (the JSON keeps them all).

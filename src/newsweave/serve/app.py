@@ -27,7 +27,7 @@ extracted before the store is touched.
 
 The app is built from named pieces: the routers of :mod:`~newsweave.serve.api` (JSON
 reads), :mod:`~newsweave.serve.ingest_api` (writes), :mod:`~newsweave.serve.pages` (the
-web pages and their static files), :mod:`~newsweave.serve.feeds` (Atom) and
+web pages and their static files), :mod:`~newsweave.serve.atom` (Atom feeds) and
 :mod:`~newsweave.serve.docs`; the error handlers of :mod:`~newsweave.serve.errors`; and
 one :class:`~newsweave.serve.context.ServerContext` that they share. The library does the work: reads go through
 :class:`newsweave.corpus.store.Store`, ingest through :mod:`newsweave.sources.files`
@@ -50,7 +50,7 @@ from fastapi.concurrency import run_in_threadpool
 from newsweave import __version__
 from newsweave.config import Settings
 from newsweave.corpus.store import Store
-from newsweave.serve import api, docs, feeds, ingest_api, pages
+from newsweave.serve import api, atom, docs, ingest_api, pages
 from newsweave.serve.context import LOG, ServerContext
 from newsweave.serve.errors import MAX_BODY_BYTES, refuse_oversized_body, register_error_handlers
 from newsweave.serve.security import SecurityHeaders
@@ -87,7 +87,7 @@ def create_app(db: str, token: str | None = None, *, settings: Settings | None =
     app.include_router(api.router)
     app.include_router(ingest_api.router)
     app.include_router(pages.router)
-    app.include_router(feeds.router)
+    app.include_router(atom.router)
     app.include_router(docs.router)
     return app
 

@@ -14,6 +14,8 @@ text-mode extraction) and the same budget of ``--words`` words (default 250):
                near-repeats (cosine > 0.5), the last one cut to the budget
 
 ROUGE-1/2/L F1 with Porter stemming (the ``rouge-score`` package), averaged over events.
+It also counts the facts of each event's first woven event (how many claims the facts stage
+finds, and how many of them an article backs with several statements together).
 Events that fail to weave are counted (the target is 0) and scored as empty briefs.
 
 Usage: .venv/bin/python bench/bench_brief.py [--words 250] [--limit N] [--shared ../shared]
@@ -118,7 +120,9 @@ def main() -> int:
     systems = ("newsweave", "lead", "lead-first", "lexrank")
     scores = {s: {"rouge1": [], "rouge2": [], "rougeL": []} for s in systems}
     failed: list[str] = []
+    unions = 0
     weave_secs: list[float] = []
+    facts: list[int] = []  # per event: facts, facts backed by 2+ statements of one article
     dump = a.dump.open("w", encoding="utf-8") if a.dump else None
     path = a.shared / "data" / "multinews" / "validation.jsonl"
     with path.open(encoding="utf-8") as f:
@@ -135,6 +139,9 @@ def main() -> int:
         try:
             report = weave(arts, words=a.words, settings=settings)
             ours = " ".join(b.text for b in report.events[0].brief)
+            woven = report.events[0].facts
+            facts.append(len(woven))
+            unions += sum(len(f.citations) > len(f.sources) for f in woven)
         except NewsweaveError as exc:
             failed.append(f"{ev['id']}: {exc}")
             ours = ""
@@ -165,6 +172,10 @@ def main() -> int:
     print(f"events_failed: {len(failed)}")
     for line in failed:
         print(f"  {line}")
+    print(
+        f"facts: {sum(facts)} in {len(facts)} events  (backed by several statements of one "
+        f"article: {unions})"
+    )
     print(f"weave_seconds_per_event: mean {np.mean(weave_secs):.2f}  max {max(weave_secs):.2f}")
     return 0
 

@@ -9,9 +9,11 @@ store, then checks every event's title as ``newsweave events`` shows it:
               with a letter or digit)
   long        more than MAX_HEADLINE_WORDS words
   made        headlines made from a lead sentence (no member had a usable headline)
-Every title is printed with ``--list`` for a reader to check.
+Every title is printed with ``--list``, the made ones with the lead they were made from with
+``--made``, for a reader to check (a made headline must read as a finished clause: not cut
+inside a name, after "the" or an adjective, nor only a subordinate clause).
 
-Usage: .venv/bin/python bench/bench_titles.py [--shared ../shared] [--list]
+Usage: .venv/bin/python bench/bench_titles.py [--shared ../shared] [--list] [--made]
 """
 
 from __future__ import annotations
@@ -33,13 +35,18 @@ def main() -> int:
     from newsweave.corpus.store import Store
     from newsweave.text.headline import (
         FURNITURE_HEADLINES,
+        LEAD_CHARS,
         MAX_HEADLINE_WORDS,
         clean_headline,
+        lead_sentence,
     )
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--list", action="store_true", help="print every event's title")
+    ap.add_argument(
+        "--made", action="store_true", help="print the made headlines and the members' leads"
+    )
     a = ap.parse_args()
 
     furniture_rx = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
@@ -76,6 +83,10 @@ def main() -> int:
                         break
                 if not any(clean_headline(m.title) == t for m in members):
                     made.append(t)
+                    if a.made:
+                        print(f"  made\t{t}")
+                        for m in members:
+                            print(f"    lead\t{lead_sentence(m.text[:LEAD_CHARS])}")
                 if a.list:
                     print(f"  {e.id}\t{len(e.articles)}\t{t}")
     print(f"documents: {summary.added}  set aside as non-articles: {summary.non_articles}")

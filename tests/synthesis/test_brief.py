@@ -112,3 +112,17 @@ def test_analysis_and_background_are_labelled_not_stated_as_news():
     assert brief_label("Since 2015 the quay has handled a third of the traffic.") == "background"
     # a video that "appears to show" something, or someone "seen wearing" it, is not analysis
     assert brief_label("Video appears to show the crane falling onto the quay.") is None
+
+
+def test_a_fact_worded_past_another_happening_is_briefed_in_those_words(seed_report):
+    """The Europeans' demand is worded, in one outlet, inside "Putin's proposal ... came hours
+    after major European powers demanded ...": the brief states the demand in the outlet's own
+    words, cited to exactly those words, and keeps it apart from the proposal it follows."""
+    ev = seed_report.events[0]
+    arts = {a.id: a for a in seed_report.articles}
+    fact = next(f for f in ev.facts if "sanction" in f.text)
+    said = [b for b in ev.brief if b.text == fact.text]
+    assert said, [b.text for b in ev.brief]
+    first = said[0].citations[0]
+    quoted = arts[first.article].text[first.start : first.end]
+    assert quoted[1:].rstrip(".") == fact.text[1:].rstrip(".")

@@ -67,6 +67,29 @@ def test_a_made_headline_is_the_core_clause_in_whole_words() -> None:
     assert all(w in long.rstrip("…").split() for w in words)  # never cut inside a word
 
 
+def test_a_made_headline_ends_at_a_phrase_boundary_without_an_ellipsis() -> None:
+    """Own prose: a long lead is cut where a phrase begins, when what is left reads as a
+    finished clause; never inside a relative clause, an aside or a compound preposition."""
+    made = headline_from_sentence(
+        "The harbour authority closed the northern quay to all container traffic on Tuesday "
+        "morning with the support of the city council and the regional coast guard."
+    )
+    assert not made.endswith("…") and len(made.split()) <= MADE_HEADLINE_WORDS
+    assert made.startswith("The harbour authority closed the northern quay")
+    # an unfinished subject ("The pilot who ...") or an open aside is not cut without "…"
+    for lead in [
+        "The pilot who steered the tanker into the harbour wall at dawn on Tuesday was "
+        "suspended by the port authority pending an inquiry.",
+        "Port officials charged two crew members with negligence in connection with the "
+        "collapse of the crane at the northern quay on Tuesday night.",
+    ]:
+        made = headline_from_sentence(lead)
+        words = made.rstrip("…").split()
+        assert len(words) <= MADE_HEADLINE_WORDS and all(w in lead.split() for w in words)
+        assert made.endswith("…") or not made.endswith(("who", "connection", "the"))
+        assert not made.rstrip("…").endswith("in connection")
+
+
 def test_lead_sentence_skips_furniture_and_keeps_abbreviations() -> None:
     text = (
         "Media playback is unsupported on your device\n"
@@ -103,3 +126,43 @@ def test_multinews_event_headlines_are_short_and_never_furniture(data_dir) -> No
             assert head and len(head.split()) <= MAX_HEADLINE_WORDS
             assert clean_headline(head.rstrip("…")) is not None or not any(a.title for a in arts)
             assert not head.lower().startswith(("tweet with", "media playback", "image copyright"))
+
+
+def test_a_made_headline_is_not_cut_inside_a_name_or_before_its_noun() -> None:
+    """Own prose: a cut before "in" or a comma must not leave half a name ("... the Harbour
+    Science | in Action Award") or a modifier waiting for its noun ("the salty, ...")."""
+    named = headline_from_sentence(
+        "Fifteen-year-old Ana Ruiz of Riverton Bay won the $5,000 Harbour Science in Action "
+        "Award in August for her design of a floating rubbish trap for the port."
+    )
+    assert not named.endswith("Science"), named
+    assert named.endswith("…") or "Action Award" in named
+    modifier = headline_from_sentence(
+        "Regulars at the Riverton fish market queue before dawn every Friday for the salty, "
+        "vaguely sweet smoked herring fillets."
+    )
+    assert not modifier.rstrip("…").endswith("salty"), modifier
+    # a day after a name is a new phrase: the cut before it stands
+    dated = headline_from_sentence(
+        "The Riverton harbour master handed out 200 free life jackets to sailor Tom Brandt "
+        "on Saturday morning at the yacht club."
+    )
+    assert (
+        dated == "The Riverton harbour master handed out 200 free life jackets to sailor Tom Brandt"
+    )
+
+
+def test_a_made_headline_is_the_main_clause_not_a_leading_subordinate_one() -> None:
+    """Own prose: "Mere hours after X, Y did Z" is headlined by "Y did Z"; a leading clause
+    whose main clause needs it ("If X, it ...") is kept and cut with "…", never left alone."""
+    made = headline_from_sentence(
+        "Mere hours after the Riverton council confirmed the bridge closure, the mayor opened "
+        "a new ferry line to the old town, where crowds had gathered since dawn."
+    )
+    assert made == "The mayor opened a new ferry line to the old town"
+    kept = headline_from_sentence(
+        "If the Riverton council really closes the harbour bridge to cars next spring, it will "
+        "be the first time in a century that the old town is cut off from the coast road."
+    )
+    assert kept.endswith("…") or "," in kept
+    assert len(kept.rstrip("…").split()) <= MADE_HEADLINE_WORDS

@@ -5,7 +5,10 @@ over several sentences, or one clause of a long compound sentence. The ``units``
 builds them once per event with their embeddings (:func:`unit_vectors`) and the features
 the alignment compares besides embeddings (:func:`unit_features`); :func:`eligible`
 keeps those that are statements about this event, and :func:`unit_penalty` says how
-poorly a unit's wording stands alone. Model-free except for the embedder call.
+poorly a unit's wording stands alone. A unit's features include its predicate-argument
+units (:func:`frames_of`: who did what to what, from the parse), which tell the facts stage
+when differently worded or differently split statements make one claim. Model-free except
+for the embedder call.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.tokens import Token
 
 from newsweave.models import Article, Sentence, Span
 from newsweave.nlp import Analysis, Embedder
@@ -117,6 +121,22 @@ _GENERIC = {
 
 
 @dataclass(frozen=True, slots=True)
+class Predicate:
+    """One predicate-argument unit of a statement: a verb family ("demand", "threaten"), the
+    head lemmas of what it takes (objects, complements), and the people said to act.
+
+    ``core`` marks the statement's own claims (its main verb, past a reporting verb, and the
+    verbs conjoined with it) as opposed to verbs inside their complements or nouns of action
+    ("calls for a ceasefire"): a claim is supported when each of its core predicates is.
+    """
+
+    family: str
+    objects: frozenset[str]
+    actors: frozenset[str]
+    core: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Features:
     """What the alignment check compares besides embeddings."""
 
@@ -127,6 +147,11 @@ class Features:
     words: int
     dates: frozenset[str] = frozenset()  # ISO days the unit mentions, other than its anchor day
     places: frozenset[str] = frozenset()  # GPE/LOC/FAC entities
+    frames: tuple[Predicate, ...] = ()  # what the unit says who did to what (:func:`frames_of`)
+    # what its claimed verbs act on, conjoined ones included (:func:`claim_terms`)
+    terms: frozenset[str] = frozenset()
+    # characters of its text before its own claim ("X came hours after ..."; :func:`own_claim_start`)
+    lead: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,13 +357,15 @@ def _features_of(
     numbers = set()
     negated = False
     for t in toks:
-        if t.dep_ == "neg" or t.lower_ in {"not", "n't", "never", "no"}:
+        if (t.dep_ == "neg" or t.lower_ in {"not", "n't", "never", "no"}) and _claim_negation(
+            t, toks[0].i, toks[-1].i
+        ):
             negated = True
         if t.like_num or t.pos_ == "NUM":
             for n in _NUM_RE.findall(t.text):
                 numbers.add(n.replace(",", ""))
-            if t.lower_ in _NUMBER_WORDS:
-                numbers.add(_NUMBER_WORDS[t.lower_])
+            if t.lower_ in _NUMBER_WORDS and t.dep_ in {"nummod", "quantmod", "compound"}:
+                numbers.add(_NUMBER_WORDS[t.lower_])  # not the pronoun ("but one that ...")
             continue
         if t.is_stop or t.is_punct or not t.is_alpha or len(t.text) < 2:
             continue
@@ -366,7 +393,318 @@ def _features_of(
         len(u.text.split()),
         frozenset(dates),
         frozenset(places),
+        frames_of(toks),
+        claim_terms(toks),
+        _lead_of(u, toks),
     )
+
+
+def _lead_of(u: Unit, toks: Sequence[Token]) -> int:
+    """:func:`own_claim_start` in characters of the unit's own text."""
+    off = own_claim_start(toks)
+    return max(toks[0].idx + off - u.start, 0) if off else 0
+
+
+# Verbs (and nouns of action) that state one kind of claim: outlets word a demand as
+# "demanded", "called for", "pressed ... to", a threat as "threatened", "warned of", "face".
+# Lemmas not listed are their own family.
+PREDICATE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "demand": ("demand", "call", "urge", "press", "insist", "seek", "appeal", "request"),
+    "threaten": ("threaten", "threat", "warn", "warning", "face"),
+    "agree": ("agree", "reach", "achieve", "secure", "accept", "sign", "conclude", "agreement"),
+    "propose": ("propose", "proposal", "offer", "suggest", "invite", "invitation"),
+    "reject": ("reject", "dismiss", "refuse", "rebuff", "deny", "decline", "slam", "rejection"),
+    "kill": ("kill", "die", "death", "slay", "murder"),
+    "injure": ("injure", "wound", "hurt"),
+    "arrest": ("arrest", "detain", "apprehend"),
+    "meet": ("meet", "meeting"),
+    "resign": ("resign", "quit", "resignation"),
+    "attack": ("attack", "bomb", "shell", "strike"),
+    "win": ("win", "victory"),
+    "praise": ("hail", "praise", "welcome", "applaud", "commend"),
+    "accuse": ("accuse", "blame", "accusation"),
+}
+_FAMILY = {lemma: fam for fam, lemmas in PREDICATE_FAMILIES.items() for lemma in lemmas}
+# Nouns that name an action with its object ("calls for a ceasefire", "threats of sanctions").
+_ACTION_NOUNS = frozenset(
+    {"call", "demand", "threat", "warning", "proposal", "offer", "agreement", "rejection"}
+    | {"death", "arrest", "meeting", "attack", "resignation", "accusation", "invitation"}
+)
+# Verbs that report or hedge a claim: the claim is their complement ("said that ...", "does
+# not rule out that ...", "will be able to agree ...").
+_FRAMING_VERBS = frozenset(
+    {"say", "tell", "add", "state", "report", "write", "post", "note", "tweet", "explain"}
+    | {"claim", "exclude", "rule", "expect", "hope", "believe", "think", "seem", "appear"}
+    | {"accord"}
+    | {"be", "able", "likely", "want"}
+)
+# Negated, these verbs affirm a possibility ("does not rule out", "did not exclude").
+_LITOTES = frozenset({"rule", "exclude"})
+# Clauses whose polarity is not the statement's: conditions, relative and adverbial clauses.
+_ASIDE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
+# Dependents that are not what a predicate takes: its subject, clauses of time or condition,
+# markers, punctuation, relative clauses on its objects.
+_NOT_OBJECT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "advcl", "mark", "punct", "cc"}
+    | {"aux", "auxpass", "neg", "npadvmod", "advmod", "relcl", "det", "prt"}
+)
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
+
+
+def _claim_negation(t: Token, lo: int, hi: int) -> bool:
+    """Whether a negation word negates the statement's claim: not a possibility affirmed ("does
+    not rule out a ceasefire"), not a condition or a relative clause ("sanctions if it did not
+    comply" threatens sanctions; it does not deny anything). ``lo``-``hi`` bound the unit's
+    tokens: a unit that is itself a subordinate clause keeps its own polarity."""
+    if t.head.lemma_.lower() in _LITOTES:
+        return False
+    return not any(
+        a.dep_ in _ASIDE_CLAUSES and lo <= a.head.i <= hi and a.head.i != a.i for a in t.ancestors
+    )
+
+
+def _noun_key(t: Token) -> str | None:
+    """A content noun's key, hyphenated compounds joined ("cease-fire" = "ceasefire")."""
+    if t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in _TIME_ENTS or not t.is_alpha:
+        return None
+    lem = t.lemma_.lower()
+    doc = t.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_:
+        return None  # "cease" of "cease-fire": the compound is keyed at its last part
+    if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_:
+        left = doc[t.i - 2]
+        if left.is_alpha and not left.whitespace_:
+            lem = left.lower_ + lem
+    return None if lem in _GENERIC or t.is_stop else lem
+
+
+def _objects(p: Token) -> frozenset[str]:
+    """Noun keys of what ``p`` takes (objects, prepositional and clausal complements), not its
+    subject, its conjoined predicates or its clauses of time and condition."""
+    out: set[str] = set()
+    todo = list(p.children)
+    while todo:
+        c = todo.pop()
+        if c.dep_ in _NOT_OBJECT_DEPS or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+            continue
+        if c.lower_ == "according":  # "according to a statement": the source, not an object
+            continue
+        key = _noun_key(c)
+        if key:
+            out.add(key)
+        todo.extend(c.children)
+    return frozenset(out)
+
+
+def _actors(p: Token) -> frozenset[str]:
+    """The names heading ``p``'s subject (its own, else that of the verb it hangs from):
+    "Prodigy, one-half of Mobb Deep, has died" is Prodigy's act, "the Trump administration
+    warned" Trump's; appositives and other names inside the subject are not the actor, nor
+    are places ("Moscow refused" may be Putin's act)."""
+    head = p
+    for _ in range(3):
+        subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            names = [subj[0], *(c for c in subj[0].children if c.dep_ == "compound")]
+            return frozenset(
+                t.lemma_.lower()
+                for t in names
+                if t.pos_ == "PROPN" and t.is_alpha and t.ent_type_ not in _PLACE_ENTS
+            )
+        if head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
+            break
+        head = head.head
+    return frozenset()
+
+
+# Verbs that only place a statement after another happening ("X came hours after Y
+# demanded ..."): the claim is the happening's clause.
+_SEQUENCE_VERBS = frozenset({"come", "follow"})
+
+
+def _sequel_clause(t: Token) -> Token | None:
+    """The clause "Y demanded ..." of "X came hours after Y demanded ..." when it has its own
+    subject and runs to the end of the sentence, else ``None``."""
+    if t.lemma_.lower() not in _SEQUENCE_VERBS:
+        return None
+    for c in t.children:
+        if c.dep_ != "advcl" or not any(
+            x.lower_ == "after" and x.dep_ == "mark" for x in c.children
+        ):
+            continue
+        tail = t.doc[c.right_edge.i + 1 : t.sent.end]
+        tail = [x for x in tail if not (x.is_punct or x.is_space)]
+        if not tail and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
+            return c
+    return None
+
+
+def own_claim_start(toks: Sequence[Token]) -> int:
+    """Where a statement's own claim starts, in characters from its first token: past a
+    leading "X came hours after" (the rest is the sentence's own words and a sentence), else
+    0."""
+    if not toks:
+        return 0
+    roots = [t for t in toks if t.head.i == t.i]
+    sequel = _sequel_clause(roots[0]) if len(roots) == 1 else None
+    if sequel is None:
+        return 0
+    first = min(x.left_edge.i for x in sequel.children if x.dep_ in {"nsubj", "nsubjpass"})
+    return toks[first - toks[0].i].idx - toks[0].idx
+
+
+def _claim_head(t: Token) -> Token:
+    """Past the verbs that report or hedge a claim, or place it after another happening, to
+    the claim's own verb."""
+    sequel = _sequel_clause(t)
+    if sequel is not None:
+        t = sequel
+    for _ in range(4):
+        if t.lemma_.lower() not in _FRAMING_VERBS and t.pos_ != "AUX":
+            break
+        nxt = [c for c in t.children if c.dep_ in {"ccomp", "xcomp"}]
+        nxt += [x for c in t.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
+        if not nxt:
+            break
+        t = nxt[0]
+    return t
+
+
+def _core_verbs(toks: Sequence[Token]) -> set[int]:
+    """Token indices of a statement's own claims: the main verb of each root (past reporting
+    and hedging verbs) and the verbs conjoined with it."""
+    if not toks:
+        return set()
+    lo, hi = toks[0].i, toks[-1].i
+    core: set[int] = set()
+    for root in (t for t in toks if not lo <= t.head.i <= hi or t.head.i == t.i):
+        if root.pos_ not in {"VERB", "AUX"}:
+            continue
+        main = _claim_head(root)
+        # the verbs conjoined with the claim's own, also where the parser hung them on its
+        # complement ("demanded that Moscow enter X, and threatened Y": "threatened" <- "enter")
+        todo = [main]
+        todo += [
+            x
+            for c in main.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            for x in c.children
+            if x.dep_ == "conj" and x.pos_ == "VERB"
+        ]
+        while todo:
+            v = todo.pop()
+            core.add(v.i)
+            todo.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return core
+
+
+def frames_of(toks: Sequence[Token]) -> tuple[Predicate, ...]:
+    """The predicate-argument units of a statement's tokens: each verb (reporting and hedging
+    verbs aside) and noun of action with its objects, conjoined verbs split ("demanded X and
+    threatened Y" is a demand of X and a threat of Y)."""
+    core = _core_verbs(toks)
+    out = []
+    for t in toks:
+        lem = t.lemma_.lower()
+        verb = t.pos_ == "VERB" and lem not in _FRAMING_VERBS
+        if not verb and not (t.pos_ == "NOUN" and lem in _ACTION_NOUNS):
+            continue
+        out.append(Predicate(_FAMILY.get(lem, lem), _objects(t), _actors(t), t.i in core))
+    return tuple(out)
+
+
+def _head_objects(v: Token) -> list[Token]:
+    """What verb ``v`` acts on: its direct objects and the nouns of its prepositions ("enter
+    into a cease-fire", "threatened Moscow with sanctions and military support"), with the
+    nouns conjoined with them; names ("in Kyiv", "on Saturday", "threatened Moscow") are
+    where, when and whom, which the entity and day checks compare, not what."""
+    direct = [c for c in v.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    direct += [x for c in v.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
+    heads = direct + [x for c in direct for x in c.children if x.dep_ == "conj"]
+    # "his attorney, Mark O'Mara": the person, whom a report may name without the title
+    named = {t.i for t in heads if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)}
+    return [t for t in heads if t.pos_ == "NOUN" and t.i not in named]
+
+
+def claim_terms(toks: Sequence[Token]) -> frozenset[str]:
+    """What a statement that makes several claims says its verbs act on: the head objects of
+    its core verbs and of the verbs of their complements and conjuncts ("demanded that Moscow
+    enter into a cease-fire and threatened to enforce new sanctions ... and boost military
+    aid": ceasefire, sanctions and aid; "threatened Moscow with sanctions and military
+    support": sanctions and support), not of its clauses of time, condition or relative
+    clauses. A passage cited for it must mention each: the core predicates alone let
+    "threatened sanctions" back "... and boost military aid". Empty for a statement with
+    no conjoined verb or object: its one claim is checked by its predicates and embeddings, and
+    paraphrases ("offered negotiations" / "proposed talks") need not share its nouns."""
+    if not toks:
+        return frozenset()
+    lo, hi = toks[0].i, toks[-1].i
+    doc = toks[0].doc
+    # the parse may hang the next sentence on this one's root: only this statement's words
+    todo = [i for i in _core_verbs(toks) if lo <= i <= hi]
+    seen: set[int] = set()
+    heads: list[Token] = []
+    while todo:
+        i = todo.pop()
+        if i in seen:
+            continue
+        seen.add(i)
+        v = doc[i]
+        if v.lemma_.lower() not in _FRAMING_VERBS:
+            heads += [t for t in _head_objects(v) if lo <= t.i <= hi]
+        todo += [
+            c.i
+            for c in v.children
+            if c.dep_ in {"xcomp", "ccomp", "conj"} and c.pos_ == "VERB" and lo <= c.i <= hi
+        ]
+    if not any(t.dep_ == "conj" for t in [*heads, *(doc[i] for i in seen)]):
+        return frozenset()
+    return frozenset(k for k in map(_noun_key, heads) if k)
+
+
+def terms_cover(claim: Features, evidence: Sequence[Features]) -> bool:
+    """Whether the ``evidence`` statements mention everything ``claim`` says its verbs act
+    on (:func:`claim_terms`), by content word or object key ("ceasefire" = "cease-fire")."""
+    said: set[str] = set()
+    for f in evidence:
+        said |= f.lemmas | f.terms
+        said.update(o for p in f.frames for o in p.objects)
+    return claim.terms <= said
+
+
+def frame_match(a: Predicate, b: Predicate) -> bool:
+    """Do two predicates state one claim: same family, no two different people named as the
+    actors, and an object in common, or, where one takes none ("has died" / "died in Las
+    Vegas"), the same person acting? (Without objects or a named actor, "came", "said",
+    a predicate says too little to tell claims apart.)"""
+    if a.family != b.family or (a.actors and b.actors and not (a.actors & b.actors)):
+        return False
+    if a.objects & b.objects:
+        return True
+    return (not a.objects or not b.objects) and bool(a.actors & b.actors)
+
+
+def frames_cover(claim: Sequence[Predicate], evidence: Sequence[Predicate]) -> bool:
+    """Whether the ``evidence`` predicates state every core predicate of ``claim`` that takes
+    an object, each by one of its family on a shared object (a core predicate without an
+    object, "were fooling around", cannot be told apart and is not checked)."""
+    return all(any(frame_match(p, q) for q in evidence) for p in checkable(claim))
+
+
+def objects_cover(claim: Sequence[Predicate], evidence: Sequence[Predicate]) -> bool:
+    """The looser test for a wording the embeddings already aligned: the ``evidence`` takes an
+    object of every core predicate of ``claim``, whatever the verb (paraphrases the families
+    do not list: "protected by bodyguards" / "bodyguards would watch over him"); "called for
+    a ceasefire" still does not back "... and threatened sanctions", which it never names."""
+    mentioned = frozenset().union(*(q.objects for q in evidence))
+    return all(p.objects & mentioned for p in checkable(claim))
+
+
+def checkable(frames: Sequence[Predicate]) -> list[Predicate]:
+    """The core predicates of a statement that take an object: the claims it makes that
+    :func:`frame_match` can find elsewhere."""
+    return [p for p in frames if p.core and p.objects]
 
 
 _DAY_EXPR = re.compile(
@@ -480,6 +818,16 @@ def unit_text(u: Unit, sentences: Sequence[Sentence]) -> str:
     return sentences[u.sentence].text
 
 
+def claim_text(u: Unit, lead: int, sentences: Sequence[Sentence]) -> str:
+    """A unit's wording as a fact: :func:`unit_text`, past a leading "X came hours after"
+    (``lead`` characters, :attr:`Features.lead`) when the unit is a whole statement."""
+    text = unit_text(u, sentences)
+    if not lead or text != u.standalone or lead >= len(text):
+        return text
+    rest = text[lead:]
+    return rest[0].upper() + rest[1:]
+
+
 def unit_penalty(u: Unit) -> float:
     """Penalty for wording that cannot stand alone (clause fragments, split quotes)."""
     p = statement_penalty(u.standalone or u.text)
@@ -504,39 +852,10 @@ _CLAUSE_SPLIT = re.compile(
 )
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _FUNCTION_WORDS = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "been",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "would",
-        "could",
-        "should",
-        "will",
-        "their",
-        "there",
-        "they",
-        "them",
-        "then",
-        "than",
-        "also",
-        "about",
-        "after",
-        "before",
-        "into",
-        "over",
-        "said",
-        "says",
-        "told",
-    ]
+    {"that", "this", "with", "from", "have", "been", "were", "what", "when", "where"}
+    | {"which", "while", "would", "could", "should", "will", "their", "there", "they"}
+    | {"them", "then", "than", "also", "about", "after", "before", "into", "over"}
+    | {"said", "says", "told"}
 )
 
 

@@ -184,6 +184,48 @@ _SOFT_BREAK = re.compile(
     r"until|unless|so that|in order to)\b",
     re.I,
 )
+# Where a phrase begins that a too-long headline can end before: punctuation, or a
+# preposition or subordinator (not "of" or "to", which the words before them need).
+_PHRASE_START = re.compile(
+    r"(?:,|\s[-–—]{1,2})\s|\s(?=(?:in|on|at|for|with|after|before|during|near|from|amid|"
+    r"since|while|when|because|as|following|including|despite|against|over|into|under|"
+    r"without|within|across|through|than|who|which|where)\s)",
+    re.I,
+)
+# Words a phrase cannot end on: it would go on ("was", "than", "such").
+_OPEN_ENDED = frozenset(
+    {"was", "were", "is", "are", "been", "being", "not", "than", "such", "very", "more", "most"}
+    | {"who", "whose", "which", "where", "when", "whom", "also", "just", "only", "even"}
+)
+# "That", "where", "whom" may open a relative clause; a cut this few words after one leaves
+# it unfinished ("the report that the agency released"). ("Who", "whose", "which" always
+# do: a phrase holding one is never cut, :func:`_stands`.)
+_RELATIVE = frozenset({"that", "where", "whom"})
+RELATIVE_TAIL_WORDS = 5
+# Words that open a subordinate clause: a phrase they open is not a headline on its own.
+_SUBORDINATORS = frozenset(
+    {"if", "when", "while", "although", "though", "because", "as", "after", "before", "since"}
+    | {"unless", "once", "until", "whether"}
+)
+# Words in "-ing" that are nouns a clause may end on ("injured this morning", "dropping the
+# funding"), not a verb still waiting for its object.
+_ING_NOUNS = frozenset(
+    {"morning", "evening", "funding", "building", "meeting", "wedding", "spring", "thing"}
+    | {"king", "ring", "ceiling", "hearing", "ruling", "briefing", "shooting", "bombing"}
+    | {"killing", "training", "housing", "clothing", "offering", "opening", "sibling", "wing"}
+    | {"nothing", "something", "anything", "everything", "string", "swing", "stabbing"}
+)
+# Nouns of compound prepositions: "in connection" needs its "with".
+_PREP_NOUNS = frozenset(
+    {"connection", "addition", "response", "front", "charge", "relation", "regard", "spite"}
+    | {"search", "favor", "favour", "place", "terms", "lieu", "light", "wake", "face"}
+)
+# Words that open an aside after a comma (an appositive, a phrase): cut inside one, the
+# sentence's own verb may still be to come.
+_ASIDE_OPENERS = frozenset(
+    {"the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "of", "as", "who"}
+    | {"which", "whose", "where", "when", "while", "after", "before", "and", "or", "but"}
+)
 # Asides inside a sentence that a headline leaves out: appositives and relative clauses.
 _APPOSITIVE = re.compile(
     r"(?<=[A-Z][\w.’'-])(?<=\w),\s(?:a|an|who|which|whose|\d+)\b[^,;]{0,80},", re.I
@@ -194,6 +236,43 @@ _OPENING = re.compile(
     r"one|of|to|like|unlike|by|under|from)\b[^,;]{0,90},\s+",
     re.I,
 )
+# An opening subordinate clause or sentence adverb ("Mere hours after X confirmed Y, ",
+# "If X, ", "Truthfully, "): passed over to the main clause when that names its subject.
+_LEADING_CLAUSE = re.compile(
+    r"^(?:(?:if|once|although|though|because|until|unless)\b|"
+    r"(?:(?:mere|just|only|barely|some|two|three|several|a few)\s+)?(?:hours|days|weeks|"
+    r"minutes|months|moments)\s+(?:after|before)\b)[^,;]{0,120},\s+|"
+    r"^(?:truthfully|then|meanwhile|however|and|but|indeed|apparently|somehow)\b,?\s+",
+    re.I,
+)
+# A phrase opening this way is a subordinate clause: without the main clause after its comma
+# it is not a headline ("Mere hours after Kerry Washington's camp confirmed ...").
+_SUBORDINATE_START = re.compile(
+    r"^(?:(?:mere|just|only|barely|some|a few)\s+)?(?:\w+\s+)?(?:hours|days|weeks|minutes|"
+    r"months|moments|years)\s+(?:after|before|later)\b|^every time\b|^(?:even\s+)?(?:if|when|while|"
+    r"although|though|because|after|before|since|unless|until|once|whether|as)\b",
+    re.I,
+)
+# Weekdays and months: a capitalised word after a preposition that starts a phrase of time,
+# not the rest of a name ("... Court on Tuesday" may be cut; "Science in Action" may not).
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct"}
+)
+# Words before a last word that make it a modifier still waiting for its noun ("for the
+# saucy, vaguely pork-y delicacy"), when a comma follows it and it ends like an adjective.
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
+    | {"these", "those", "some", "every", "each", "another"}
+)
+# Last words of the names of awards, laws and bodies: a capitalised word before one is part
+# of the same name ("Science in Action Award").
+_NAMED_THINGS = frozenset(
+    {"Award", "Awards", "Prize", "Medal", "Act", "Bill", "Fund", "Foundation", "Institute"}
+    | {"Center", "Centre", "Festival", "Challenge", "Cup", "Trophy", "Games", "Show", "Building"}
+)
+_ADJECTIVE_ENDINGS = ("y", "ive", "al", "ous", "ful", "ic", "able", "ible", "ish", "less", "ary")
 # Where a long sentence may be cut to its core clause.
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:]\s|\s[-–—]{1,2}\s|,\s(?:which|who|where|while|after|before|as|but|and|"
@@ -323,6 +402,12 @@ def headline_from_sentence(sentence: str) -> str:
     s = re.sub(r"\s*\([^()]*\)", "", s)  # asides in brackets
     if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
         s = _APPOSITIVE.sub("", s)  # ", a long-time resident," / ", who ...,"
+        for _ in range(2):  # "Truthfully, if it hadn't been my job, I ..."
+            leading = _LEADING_CLAUSE.match(s)
+            rest = s[leading.end() :] if leading else ""
+            if len(_WORD.findall(rest)) < MIN_CLAUSE_WORDS or _DEPENDENT.match(rest):
+                break  # its main clause needs it ("If X, it is ..."): kept, and cut below
+            s = rest[0].upper() + rest[1:]  # "Hours after X, his lawyer…" -> "His lawyer…"
         opening = _OPENING.match(s)
         if opening and len(_WORD.findall(s[opening.end() :])) >= MIN_CLAUSE_WORDS:
             rest = s[opening.end() :]
@@ -337,9 +422,12 @@ def headline_from_sentence(sentence: str) -> str:
             m.start()
             for m in _SOFT_BREAK.finditer(s)
             if SOFT_CLAUSE_WORDS <= len(_WORD.findall(s[: m.start()])) <= MADE_HEADLINE_WORDS
+            and _stands(s[: m.start()])  # not "The man who shot a teenager | after ..."
         ]
         if cuts:
             s = s[: cuts[-1]]  # the longest core clause that fits
+    if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
+        s = _phrase_cut(s)
     words = s.split()
     if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
         words = words[:MADE_HEADLINE_WORDS]
@@ -347,6 +435,93 @@ def headline_from_sentence(sentence: str) -> str:
             words.pop()  # end on a content word, not "of the"
         s = " ".join(words).rstrip(",;:") + "…"
     return s.rstrip(" .,;:")
+
+
+def _phrase_cut(s: str) -> str:
+    """``s`` cut at its last phrase boundary that keeps at most :data:`MADE_HEADLINE_WORDS`
+    words: a comma or dash, or the start of a prepositional or subordinate phrase ("... in
+    Ohio", "... after the vote"), so the clause before it stands on its own without "…";
+    ``s`` itself when no boundary leaves a clause of :data:`SOFT_CLAUSE_WORDS` words."""
+    best = None
+    for m in _PHRASE_START.finditer(s):
+        left = s[: m.start()].rstrip(" ,;:")
+        if (
+            SOFT_CLAUSE_WORDS <= len(_WORD.findall(left)) <= MADE_HEADLINE_WORDS
+            and _stands(left)
+            and not (s[m.start()] == " " and _inside_name(left, s[m.end() :]))
+            and not _waits_for_noun(left, s[m.start() :])
+        ):
+            best = left
+    return best or s
+
+
+def _inside_name(left: str, right: str) -> bool:
+    """Whether a cut before a preposition (``right`` starts with it) falls inside a name:
+    a capitalised word before it, and after it one capitalised word that a common noun
+    continues ("Scientific American Science | in Action award"). Not a day or month ("...
+    Superior Court | on Tuesday"), nor a place that ends the phrase ("Hospital | in Paris,")."""
+    before = left.split()[-1:]
+    after = right.split()[1:4]  # past the preposition
+    if not before or not before[0][:1].isupper() or len(left.split()) < 2:
+        return False
+    if before[0].lower().strip(",.;:") in _TIME_WORDS:
+        return False
+    if after[:1] and after[0].lower() in {"the", "a", "an"}:
+        after = after[1:]
+    if len(after) < 2 or not after[0][:1].isupper() or after[0][-1:] in ",.;:":
+        return False
+    if after[0].lower() in _TIME_WORDS:
+        return False  # "... Troy Tulowitzki | on Saturday night"
+    nxt = after[1]
+    if nxt.strip(",.;:") in _NAMED_THINGS:
+        return True  # "Science in Action Award", "Court of Appeals Building"
+    return nxt.isalpha() and nxt.islower() and nxt not in _STOP
+
+
+def _waits_for_noun(left: str, right: str) -> bool:
+    """Whether ``left`` ends on a modifier whose noun comes after the cut: a determiner and
+    one word before a comma that goes on in lower case ("fans clamor for the saucy | ,
+    vaguely pork-y delicacy")."""
+    words = left.split()
+    if len(words) < 2 or words[-2].lower() not in _DETERMINERS:
+        return False
+    if not words[-1].islower() or not words[-1].endswith(_ADJECTIVE_ENDINGS):
+        return False
+    rest = right.lstrip()
+    if not rest.startswith(","):
+        return False
+    nxt = rest[1:].split()[:1]
+    return bool(nxt) and nxt[0][:1].islower() and nxt[0].lower() not in _ASIDE_OPENERS
+
+
+def _stands(phrase: str) -> bool:
+    """Whether a cut phrase reads as finished: it ends on a word that needs nothing after it
+    (not "of the", "was", "huddling", "whose body was found"), with its quotes, brackets and
+    dashed asides closed, and not on a lone word after a comma ("..., left")."""
+    words = phrase.split()
+    if "," not in phrase and (
+        words[0].lower().endswith(("ed", "ing")) or words[0].lower() in _SUBORDINATORS
+    ):
+        return False  # "Faced with a flood of ...", "If Assad has really ...": no main clause
+    if _SUBORDINATE_START.match(phrase) and "," not in phrase:
+        return False  # "Mere hours after X confirmed Y": the main clause is after the comma
+    last = words[-1].lower().strip("\"“”'’")
+    if last in _STOP or last in _OPEN_ENDED or (last.endswith("ing") and last not in _ING_NOUNS):
+        return False
+    if phrase.count("“") != phrase.count("”") or phrase.count('"') % 2 or "(" in phrase:
+        return False
+    if len(re.findall(r"\s[-–—]{1,2}\s|--", phrase)) % 2:
+        return False  # "A former officer — indicted last week": the aside is still open
+    if len(words) > 1 and words[-2].lower() in {"in", "on", "at"} and last in _PREP_NOUNS:
+        return False  # "in connection" (with ...)
+    if "," in phrase:
+        segment = phrase.rsplit(",", 1)[1].split()
+        if len(segment) < 3 or segment[0].lower() in _ASIDE_OPENERS:
+            return False  # "..., left" / "X, the minority leader" / "X, in this photograph"
+    if any(re.split(r"['’]", w.lower())[0] in {"who", "whose", "which"} for w in words):
+        return False  # "The man who shot a teenager": the main verb may not have come yet
+    relative = [i for i, w in enumerate(words) if w.lower() in _RELATIVE]
+    return not relative or len(words) - relative[-1] > RELATIVE_TAIL_WORDS
 
 
 def _bag(text: str) -> set[str]:

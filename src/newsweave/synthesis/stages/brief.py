@@ -111,6 +111,15 @@ class _Candidate:
     role: str  # main | context | reaction | open
     rank: float
     attributed: bool = False  # someone's stated reaction: reported as theirs, never "disputed"
+    offset: int = 0  # characters of the wording's unit before ``text`` ("X came hours after ")
+    # the unit whose embedding stands for ``text`` when the wording is only part of its unit
+    # (a trimmed wording is compared by another citation of it, not by the happening it left)
+    alike: int | None = None
+
+    @property
+    def vector_row(self) -> int:
+        """The embedding row the redundancy check compares for this candidate."""
+        return self.sentence if self.alike is None else self.alike
 
 
 def compress(text: str) -> tuple[str, int, int]:
@@ -218,7 +227,7 @@ def brief_stage(ws: Workspace) -> None:
     disputed = _disputed_spans(ws)
     chosen_unit = _fact_wordings(ws.facts, units, vecs, index)
     main = _main_fact(ws, units, vecs, chosen_unit, keep)
-    cands = _fact_candidates(ws, chosen_unit, main)
+    cands = _fact_candidates(ws, chosen_unit, main, index)
     cands.extend(_unique_candidates(ws, index))
     cands.extend(_reaction_candidates(ws, units))
     if not ws.facts and keep:  # no multi-source fact at all: lead with the first article's lead
@@ -264,8 +273,10 @@ def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSente
 def _fact_wordings(
     facts: list[Fact], units: list[Unit], vecs: np.ndarray, index: dict[tuple[str, int, int], int]
 ) -> dict[int, int]:
-    """Fact number -> the unit whose wording states it best (central among the fact's
-    citations, plainly worded); facts worded only by a subordinate clause are left out."""
+    """Fact number -> the unit whose wording states it best: the fact's own wording, which
+    every citation backs (an article may back a claim with two statements, each saying half
+    of it), else the most central, plainly worded citation; facts worded only by a
+    subordinate clause are left out."""
     chosen_unit: dict[int, int] = {}
     for k, f in enumerate(facts):
         options = [
@@ -277,18 +288,36 @@ def _fact_wordings(
             continue
         v = vecs[options]
         central = (v @ v.T).mean(1) if len(options) > 1 else np.ones(1)
-        best = max(range(len(options)), key=lambda j: central[j] - unit_penalty(units[options[j]]))
+        own = [j for j, o in enumerate(options) if _worded_by(units[o], f.text)]
+        best = (
+            own[0]
+            if own
+            else max(
+                range(len(options)), key=lambda j: central[j] - unit_penalty(units[options[j]])
+            )
+        )
         if units[options[best]].kind == "sub" and k:
             continue  # "hours after X called for Y": a fact, but not a sentence a reader can take alone
         chosen_unit[k] = options[best]
     return chosen_unit
 
 
+def _worded_by(u: Unit, text: str) -> bool:
+    """Whether ``text`` is unit ``u``'s own wording, whole or past a leading "X came hours
+    after" (:func:`~newsweave.synthesis.units.claim_text`)."""
+    own = u.standalone or ""
+    return own == text or (len(text) > 1 and own.endswith(text[1:]) and text[0].isupper())
+
+
 def _fact_candidates(
-    ws: Workspace, chosen_unit: dict[int, int], main: int | None
+    ws: Workspace,
+    chosen_unit: dict[int, int],
+    main: int | None,
+    index: dict[tuple[str, int, int], int],
 ) -> list[_Candidate]:
     """One candidate per worded fact, ranked by support and plain wording; the main fact leads."""
     assert ws.facts is not None and ws.units is not None and ws.sentences is not None
+    assert ws.unit_vectors is not None
     cands: list[_Candidate] = []
     for k, ui in chosen_unit.items():
         f, u = ws.facts[k], ws.units[ui]
@@ -299,15 +328,27 @@ def _fact_candidates(
             - 3 * unit_penalty(u)
             + (100 if k == main else 0)  # the main fact leads
         )
+        text = unit_text(u, ws.sentences)
+        own = _worded_by(u, f.text) and text == u.standalone
+        offset = len(text) - len(f.text) if own else 0
+        others = [
+            index[(c.article, c.start, c.end)]
+            for c in f.citations
+            if (c.article, c.start, c.end) in index and index[(c.article, c.start, c.end)] != ui
+        ]
+        vec = ws.unit_vectors
+        alike = max(others, key=lambda o: float(vec[o] @ vec[ui])) if offset and others else None
         cands.append(
             _Candidate(
-                unit_text(u, ws.sentences),
+                f.text if own else text,
                 f.citations,
                 ui,
                 len(f.sources),
                 f.independent_sources,
                 "",
                 rank,
+                offset=offset,
+                alike=alike,
             )
         )
     return cands
@@ -354,7 +395,8 @@ BRIEF_STANCES = ("welcomes", "rejects", "skeptical", "conditional")
 
 
 def _reaction_candidates(ws: Workspace, units: list[Unit]) -> list[_Candidate]:
-    """One sentence per named person's reaction (the reactions stage's own citation).
+    """One sentence per named person's reaction (the reactions stage's own citation); a
+    state's reaction counts when a named head of state spoke for it.
 
     Facts and unique details miss reactions an outlet reports in a long sentence that
     aligns with nothing; an editor would still give them (attributed, so never "disputed").
@@ -362,7 +404,7 @@ def _reaction_candidates(ws: Workspace, units: list[Unit]) -> list[_Candidate]:
     persons = {e.name for e in ws.entities or [] if e.type == "PERSON"}
     out: list[_Candidate] = []
     for r in ws.reactions or []:
-        if r.stance not in BRIEF_STANCES or r.actor not in persons:
+        if r.stance not in BRIEF_STANCES or not {r.actor, *r.speakers} & persons:
             continue
         options: list[int] = []
         for c in r.citations:
@@ -427,7 +469,7 @@ def _select(
     used = dict.fromkeys(quota, 0)
 
     def redundant(c: _Candidate) -> bool:
-        return any(float(vec[c.sentence] @ vec[t.sentence]) >= REDUNDANT_SIM for t in taken)
+        return any(float(vec[c.vector_row] @ vec[t.vector_row]) >= REDUNDANT_SIM for t in taken)
 
     def same_subject(c: _Candidate) -> int:
         subj = _subject(c.text)
@@ -487,7 +529,7 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
     cites = []
     for sp in c.citations:
         if sp.article == s.article and sp.start == s.start:
-            sp = Span(sp.article, s.start + start, s.start + end)
+            sp = Span(sp.article, s.start + c.offset + start, s.start + c.offset + end)
         elif not supports(text, ws.article(sp.article).text[sp.start : sp.end]):
             continue  # another outlet's wording that does not back these words
         cites.append(sp)

@@ -3,16 +3,23 @@
 It aligns statements across articles: units (:mod:`newsweave.synthesis.units`) whose
 embeddings are close *and* that agree lexically (shared weighted content words, no
 clash of numbers or days, same polarity) form one :class:`~newsweave.models.Fact`
-with one citation per supporting article, counted by independent origin. Statements
-that no other article makes become :class:`~newsweave.models.UniqueDetail`\\ s,
-ranked by informativeness.
+with citations from each supporting article, counted by independent origin. Groups that
+state one claim in different words, or split it differently ("demanded a ceasefire and
+threatened sanctions" / "called for a ceasefire" ... "threatened sanctions"), are then merged
+by their predicate-argument units (:class:`~newsweave.synthesis.units.Predicate`) when one
+wording is carried by every statement that backed a part; an article may then back a fact
+with several statements together. A wording that states several claims ("demanded X and
+threatened Y and Z") is cited only to articles whose statements name each of X, Y and Z
+(:func:`~newsweave.synthesis.units.claim_terms`), and a wording that only places its claim
+after another happening ("X came hours after Y demanded ...") is stated from its claim on. Statements that no other article makes become
+:class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -20,11 +27,17 @@ from newsweave.models import Fact, Sentence, UniqueDetail
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.units import (
     Features,
+    Predicate,
     Unit,
+    checkable,
+    claim_text,
     eligible,
+    frame_match,
+    frames_cover,
+    objects_cover,
     supports,
+    terms_cover,
     unit_penalty,
-    unit_text,
 )
 
 # --------------------------------------------------------------------------- thresholds
@@ -53,6 +66,11 @@ UNIQUE_MAX_SIM = 0.62
 # A statement less similar than this to everything the other articles say is about another
 # story (a pasted teaser, a stray paragraph), not a detail of this event.
 UNRELATED_SIM = 0.2
+# Two statements sharing a predicate-argument unit (same verb family, an object in common)
+# state one claim only if their embeddings are also this close: "demanded a ceasefire" /
+# "called for a ceasefire" score 0.5-0.8 on the seeds, a shared verb and topic noun in
+# different claims of one event ("agree to a ceasefire" in a condition) scores lower.
+FRAME_SIM = 0.5
 # Unique details kept per article (ranked by informativeness): a reader skims, not reads.
 MAX_UNIQUE_PER_ARTICLE = 6
 
@@ -109,6 +127,7 @@ class _Alignment:
     sim: np.ndarray  # cosine between units
     art_of: np.ndarray  # position of each unit's article in the input
     weights: dict[str, float]  # lemma IDF over the units
+    penalty: list[float]  # unit_penalty of each unit, asked for again and again in merging
 
 
 @stage(
@@ -134,7 +153,9 @@ def facts_stage(ws: Workspace) -> None:
     al = _alignment(ws, keep)
     ok = _agreement(al)
     groups, free = _group_statements(al, ok)
-    ws.facts = _facts_of(al, groups, ws.origin_of, ws.sentences)
+    plain = [_Claim({a: (u,) for a, u in g.items()}, 1) for g in groups]
+    claims = _merge_claims(al, plain, free, ws.sentences)
+    ws.facts = _facts_of(al, claims, ws.origin_of, ws.sentences)
     ws.unique = _unique_details(al, free, ws.sentences)
 
 
@@ -148,7 +169,7 @@ def _alignment(ws: Workspace, keep: list[int]) -> _Alignment:
     sim = vec @ vec.T
     order = [a.id for a in ws.articles]
     art_of = np.array([order.index(u.article) for u in units])
-    return _Alignment(units, feats, sim, art_of, weights)
+    return _Alignment(units, feats, sim, art_of, weights, [unit_penalty(u) for u in units])
 
 
 def _agreement(al: _Alignment) -> np.ndarray:
@@ -252,29 +273,272 @@ def _cover_repeats(al: _Alignment, free: np.ndarray, members: dict[int, int], be
             free[j] = False
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """The statements that make one claim: article position -> its units (a claim's support
+    in an article is the union of them), and how many aligned groups were merged into it."""
+
+    members: dict[int, tuple[int, ...]]
+    parts: int
+    rep: int | None = None  # a merged claim's wording, the one that carries every part
+
+    def units(self) -> list[int]:
+        return [u for us in self.members.values() for u in us]
+
+    def joined(self, other: _Claim) -> _Claim:
+        members = dict(self.members)
+        for a, us in other.members.items():
+            members[a] = tuple(sorted(set(members.get(a, ())) | set(us)))
+        return _Claim(members, self.parts + other.parts)
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """A claim's wording (a unit) and, per article backing it, the units cited for it."""
+
+    rep: int
+    citations: dict[int, tuple[int, ...]]
+
+
+def _linked(al: _Alignment, a: int, b: int) -> bool:
+    """Do units ``a`` and ``b`` share a predicate-argument unit (a core predicate of one
+    stated by the other), read as one claim by the embeddings, with no clash?"""
+    if al.sim[a, b] < FRAME_SIM or conflict(al.feats[a], al.feats[b]):
+        return False
+    return _shares_frame(al, a, b)
+
+
+def _merge_claims(
+    al: _Alignment, claims: list[_Claim], free: np.ndarray, sentences: list[Sentence]
+) -> list[_Claim]:
+    """Groups that state one claim in different words ("demanded a ceasefire and threatened
+    sanctions" / "called for a ceasefire" / "threatened sanctions") become one, and free
+    statements of the claim join it, when one wording is then backed by every article that
+    backed a part: that wording is the claim, and the requirement stops chaining A~B~C into
+    what A and C differ on. Statements a claim takes are no longer ``free``.
+    """
+    out: list[_Claim] = []
+    for claim in claims:  # best-connected first, as grouped
+        for k, other in enumerate(out):
+            if any(_linked(al, a, b) for a in claim.units() for b in other.units()):
+                trial = other.joined(claim)
+                merged = _merged_wording(al, trial, (other, claim), free, sentences)
+                if merged is not None:
+                    out[k] = merged
+                    free[merged.units()] = False
+                    break
+        else:
+            out.append(claim)
+    taken = np.zeros(len(al.units), dtype=bool)
+    for k, claim in enumerate(out):
+        for j in np.nonzero(free & ~taken)[0].tolist():
+            a = int(al.art_of[j])
+            if a in claim.members and len(claim.members) > 1 and claim.parts == 1:
+                continue  # a repeat in a member article adds no support to a plain claim
+            if not any(_linked(al, j, u) for u in claim.units()):
+                continue
+            part = _Claim({a: (j,)}, 1)
+            trial = claim.joined(part)
+            merged = _merged_wording(al, trial, (claim, part), free & ~taken, sentences)
+            if merged is not None:
+                claim = out[k] = merged
+                taken[merged.units()] = True
+    free &= ~taken
+    return out
+
+
+def _merged_wording(
+    al: _Alignment,
+    trial: _Claim,
+    parts: tuple[_Claim, _Claim],
+    free: np.ndarray,
+    sentences: list[Sentence],
+) -> _Claim | None:
+    """``trial`` worded by a wording that every statement backing a part's own wording
+    carries (:func:`_carries`, with the other statements of its article, ``free`` ones
+    included), stating the most core predicates; ``None`` if there is none: what each part
+    said must be in the merged claim, so nothing is swallowed by a claim it does not state."""
+    must: list[tuple[int, tuple[int, ...]]] = []
+    for part in parts:
+        worded = _claim_wording(al, part, sentences)
+        for a, us in worded.citations.items():
+            if worded.rep in us or any(_shares_frame(al, worded.rep, u) for u in us):
+                must.append((a, us))  # (statements cited by the embeddings alone may go)
+    if not must:
+        return None
+    units = al.units
+    order = sorted(
+        trial.units(),
+        key=lambda u: (-len(checkable(al.feats[u].frames)), al.penalty[u], u),
+    )
+    for rep in order:
+        if not checkable(al.feats[rep].frames):
+            continue  # its main verb says nothing to check ("came hours after ..."): no wording
+        text = claim_text(units[rep], al.feats[rep].lead, sentences)
+        members = dict(trial.members)
+        for a, us in must:
+            rest = members[a] + tuple(np.nonzero(free & (al.art_of == a))[0].tolist())
+            used = _carries(al, rep, text, us, rest)
+            if used is None:
+                break
+            members[a] = tuple(sorted(set(members[a]) | set(used)))
+        else:
+            return _Claim(members, trial.parts, rep)
+    return None
+
+
+def _states_part(own: tuple[Predicate, ...], wording: tuple[Predicate, ...]) -> bool:
+    """Whether a statement (predicates ``own``) states part of a wording: its own main claim
+    is in the wording, or, when its main verb says nothing ("came hours after ..."), the
+    wording's main claim is in it."""
+    own_core = [p for p in own if p.core and p.objects]
+    if own_core:
+        return any(frame_match(p, q) for p in own_core for q in wording)
+    return any(frame_match(p, q) for p in wording if p.core for q in own)
+
+
+def _shares_frame(al: _Alignment, a: int, b: int) -> bool:
+    """Whether a core predicate of one unit is stated by the other."""
+    fa, fb = al.feats[a].frames, al.feats[b].frames
+    return any(frame_match(p, q) for p in fa if p.core for q in fb) or any(
+        frame_match(p, q) for p in fb if p.core for q in fa
+    )
+
+
+def _clashes_beyond_days(claim: Features, other: Features) -> bool:
+    """:func:`conflict` for one of several statements that together back a claim: the day it
+    names may be of what it adds (a ceasefire "to start Monday" of a demand made on
+    Saturday), so only numbers and polarity must agree; one of them must still agree on the
+    claim's day."""
+    return conflict(claim, replace(other, dates=frozenset()))
+
+
+def _carries(
+    al: _Alignment, rep: int, text: str, own: tuple[int, ...], rest: tuple[int, ...]
+) -> tuple[int, ...] | None:
+    """The statements of one article that carry wording ``rep`` (``text``): ``own``, which
+    state part of it, with those of ``rest`` that state its other core predicates; ``None``
+    when they do not carry it."""
+    if rep in own:
+        return own
+    feats = al.feats
+    if any(_clashes_beyond_days(feats[rep], feats[u]) for u in own) or not any(
+        _states_part(feats[u].frames, feats[rep].frames) for u in own
+    ):
+        return None
+    core = [p for p in feats[rep].frames if p.core]
+    extra = [
+        u
+        for u in rest
+        if u not in own
+        and not _clashes_beyond_days(feats[rep], feats[u])
+        and any(frame_match(p, q) for p in core for q in feats[u].frames)
+    ]
+    pool = list(own) + extra
+    frames = [q for u in pool for q in feats[u].frames]
+    if (
+        any(not conflict(feats[rep], feats[u]) for u in pool)
+        and frames_cover(feats[rep].frames, frames)
+        and terms_cover(feats[rep], [feats[u] for u in pool])
+        and supports(text, " ".join(al.units[u].text for u in pool))
+    ):
+        return tuple(pool)
+    return None
+
+
+def _claim_wording(al: _Alignment, claim: _Claim, sentences: list[Sentence]) -> _Wording:
+    """The wording the most articles back (the union of each article's statements must carry
+    it, :func:`_backing`), then the one stating most of a merged claim's core predicates,
+    then the most central plainly worded one."""
+    units, sim = al.units, al.sim
+    idx = claim.units()
+    central = {
+        u: float(np.mean([sim[u, v] for v in idx if v != u])) if len(idx) > 1 else 1.0 for u in idx
+    }
+    order = sorted(idx, key=lambda u: (-(central[u] - al.penalty[u]), u))
+    if claim.rep is not None:
+        order = [claim.rep]
+    best: tuple[tuple[int, int, int], _Wording] | None = None
+    for rank, rep in enumerate(order):
+        text = claim_text(units[rep], al.feats[rep].lead, sentences)
+        cites = {}
+        for a, us in claim.members.items():
+            backing = _backing(al, rep, text, us)
+            if backing:
+                cites[a] = backing
+        ncore = len(checkable(al.feats[rep].frames)) if claim.parts > 1 else 0
+        key = (len(cites), ncore, -rank)
+        if best is None or key > best[0]:
+            best = (key, _Wording(rep, cites))
+    assert best is not None
+    return best[1]
+
+
+def _backing(al: _Alignment, rep: int, text: str, units: tuple[int, ...]) -> tuple[int, ...]:
+    """The units of one article that back wording ``rep`` (``text``): the closest one that
+    does alone (:func:`supports`), else those that together state each of its core
+    predicates; ``()`` when the article does not back it. For a compound wording ("demanded
+    X and threatened Y") a backer must state every core predicate: one shared word does not
+    carry both halves."""
+    if rep in units:
+        return (rep,)
+    feats = al.feats
+    strict = len(checkable(feats[rep].frames)) > 1
+    alone = [
+        u
+        for u in units
+        if not conflict(feats[rep], feats[u])
+        and supports(text, al.units[u].text)
+        and terms_cover(feats[rep], [feats[u]])
+        and (not strict or objects_cover(feats[rep].frames, feats[u].frames))
+    ]
+    if alone:
+        return (max(alone, key=lambda u: al.sim[rep, u]),)
+    core = [p for p in feats[rep].frames if p.core]
+    useful = tuple(
+        u
+        for u in units
+        if not _clashes_beyond_days(feats[rep], feats[u])
+        and any(frame_match(p, q) for p in core for q in feats[u].frames)
+    )
+    frames = [q for u in useful for q in feats[u].frames]
+    joined = " ".join(al.units[u].text for u in useful)
+    if (
+        len(useful) > 1
+        and any(not conflict(feats[rep], feats[u]) for u in useful)
+        and frames_cover(feats[rep].frames, frames)
+        and terms_cover(feats[rep], [feats[u] for u in useful])
+        and supports(text, joined)
+    ):
+        return useful
+    return ()
+
+
 def _facts_of(
     al: _Alignment,
-    groups: list[dict[int, int]],
+    claims: list[_Claim],
     origin_of: dict[str, str],
     sentences: list[Sentence],
 ) -> list[Fact]:
-    """One fact per group, worded by its most central plain unit; best supported first."""
-    units, sim, art_of = al.units, al.sim, al.art_of
+    """One fact per claim, worded as :func:`_claim_wording` says and cited to the statements
+    that back that wording; best supported first."""
+    units, sim = al.units, al.sim
     facts: list[Fact] = []
-    for members in groups:
-        idx = sorted(members.values(), key=lambda u: (art_of[u], units[u].start))
-        pair = [sim[a, b] for k, a in enumerate(idx) for b in idx[k + 1 :]]
-        central = {u: float(np.mean([sim[u, v] for v in idx if v != u])) for u in idx}
-        order = sorted(idx, key=lambda u: (-(central[u] - unit_penalty(units[u])), u))
-        rep, idx = _supported_wording(order, units, sentences)
-        if len(idx) < 2:
+    for claim in claims:
+        wording = _claim_wording(al, claim, sentences)
+        if len(wording.citations) < 2:
             continue  # no wording two outlets both back: their statements stay unique details
-        sources = tuple(units[u].article for u in idx)
+        cited = sorted(
+            (u for us in wording.citations.values() for u in us),
+            key=lambda u: (al.art_of[u], units[u].start),
+        )
+        sources = tuple(dict.fromkeys(units[u].article for u in cited))
         origins = tuple(sorted({origin_of.get(a, a) for a in sources}))
+        pair = [sim[a, b] for k, a in enumerate(cited) for b in cited[k + 1 :]]
         facts.append(
             Fact(
-                text=unit_text(units[rep], sentences),
-                citations=tuple(units[u].span for u in idx),
+                text=claim_text(units[wording.rep], al.feats[wording.rep].lead, sentences),
+                citations=tuple(units[u].span for u in cited),
                 sources=sources,
                 independent_sources=len(origins),
                 origins=origins,
@@ -283,23 +547,6 @@ def _facts_of(
         )
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.sources), -f.score))
     return facts
-
-
-def _supported_wording(
-    order: list[int], units: list[Unit], sentences: list[Sentence]
-) -> tuple[int, list[int]]:
-    """The best-ranked wording that every member backs (:func:`supports`); if none, the one
-    the most members back. Members that do not back it are dropped from its citations."""
-    best: tuple[int, list[int]] | None = None
-    for rep in order:
-        text = unit_text(units[rep], sentences)
-        backers = [u for u in order if u == rep or supports(text, units[u].text)]
-        if len(backers) == len(order):
-            return rep, sorted(backers)
-        if best is None or len(backers) > len(best[1]):
-            best = (rep, sorted(backers))
-    assert best is not None
-    return best
 
 
 def _unique_details(
@@ -321,7 +568,7 @@ def _unique_details(
             sum(min(weights.get(x, 1.0), 4.0) for x in f.lemmas) * 0.25
             + len(f.entities)
             + 0.5 * len(f.numbers)
-            - 5 * unit_penalty(units[u])
+            - 5 * al.penalty[u]
         )
         cand.append((info, int(u)))
     cand.sort(key=lambda t: -t[0])

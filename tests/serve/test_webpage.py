@@ -413,5 +413,15 @@ def test_terms_are_listed_apart_from_quotes_on_the_page(browser, seed_file, page
     term = next(q for q in page_report.events[0].quotes if q.kind == "term")
     before, after = quotes.split(head, 1)
     assert term.text in after and f"“{term.text}”" not in before
+    # reported speech comes after the terms, in the journalist's words: no quotation marks
+    # around the entry, and none of it among the direct quotes
+    assert "REPORTED SPEECH" in after
+    reported = [q for q in page_report.events[0].quotes if q.form != "direct"]
+    assert reported
+    rendered = page.locator("#quotes ul.reported li").all_inner_texts()
+    assert len(rendered) == len(reported)
+    assert all(q.text in after.split("REPORTED SPEECH", 1)[1] for q in reported)
+    assert page.locator("#quotes ul.reported q").count() == 0
+    assert not any(q.text in before for q in reported if len(q.text) > 40)
     assert not errors, errors
     page.context.close()

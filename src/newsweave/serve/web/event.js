@@ -445,7 +445,9 @@
     var top = ev.quotes || [];
     // a label in quotation marks ("special military operation") is nobody's statement
     var terms = top.filter(function (q) { return q.kind === "term"; });
-    var qs = top.filter(function (q) { return q.kind !== "term"; });
+    // reported speech is the journalist's wording of someone's claim: never in quotation marks
+    var reported = top.filter(function (q) { return q.kind !== "term" && q.form && q.form !== "direct"; });
+    var qs = top.filter(function (q) { return q.kind !== "term" && (!q.form || q.form === "direct"); });
     var merged = qs.filter(function (q) { return (q.variants || []).length > 1; })
       .sort(function (a, b) { return outletsOf(b).length - outletsOf(a).length; });
     var singles = qs.filter(function (q) { return (q.variants || []).length <= 1; });
@@ -473,12 +475,20 @@
         var v = (q.variants || [])[0];
         return h("span", { class: "term", title: q.speaker ? q.speaker + "'s term" : "in quotation marks" }, "“" + q.text + "”", v ? [" ", cite(v)] : null);
       }))] : null;
-    var body = qs.length || terms.length ? [
+    var reportedList = reported.length ? [h("h3", { class: "subhead" }, "Reported speech"),
+      h("ul", { class: "qlist reported" }, reported.map(function (q) {
+        var seen = {}, cites = (q.variants || []).filter(function (v) { if (seen[v.article]) return false; seen[v.article] = 1; return true; });
+        return h("li", null, h("span", { class: "speaker" }, q.speaker || "Unknown speaker"),
+          q.cue ? h("span", { class: "muted" }, " (" + q.cue + ")") : null, ": ", q.text, " ",
+          h("span", { class: "qmeta" }, cites.map(function (v) { return [outletName(v.article), " ", cite(v), " "]; })));
+      }))] : null;
+    var body = qs.length || terms.length || reported.length ? [
       merged.length ? [h("h3", { class: "subhead" }, "Quoted by several outlets"), h("ul", { class: "cards" }, merged.map(quoteCard))] : null,
       speakers.length ? [h("h3", { class: "subhead" }, merged.length ? "Quoted by one outlet, by speaker" : "By speaker"), h("ul", { class: "speakers" }, speakerBlocks)] : null,
-      termList
+      termList,
+      reportedList
     ] : empty("No direct quotes were found.");
-    return section("quotes", "Quotes", "merged across outlets, wording variants side by side, differing words marked", qs.length, body);
+    return section("quotes", "Quotes", "merged across outlets, wording variants side by side, differing words marked", qs.length + reported.length, body);
   }
 
   function onePerArticle(list) {

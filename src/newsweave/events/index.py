@@ -31,9 +31,9 @@ to join the event it is most similar to (one story told at another length or fro
 another angle falls just short of the split threshold). Words and entities weigh by
 a running document frequency that falls to ~0 for text every document carries, so a
 paragraph many pages share (a newsletter pitch, a site footer) links no stories.
-Event ids stay stable across runs and increments: a merge keeps the larger (then
-older) event's id, a split keeps the id for its largest part, a lone article's
-second chance keeps the id of the event it joins.
+Event ids stay stable across runs and increments: a merge keeps the older event's id
+(the other is retired, never reused), a split keeps the id for the part holding the
+earliest article, a lone article's second chance keeps the id of the event it joins.
 """
 
 from __future__ import annotations

@@ -8,28 +8,12 @@ from xml.etree import ElementTree as ET
 
 import feedparser
 import httpx
-import pytest
-
-from desk_store import build_desk
-from newsweave.serve.app import BackgroundServer, create_app
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.fixture(scope="module")
-def desk(tmp_path_factory, seeds_dir, data_dir):
-    now = datetime.now(UTC).replace(microsecond=0)
-    return build_desk(tmp_path_factory.mktemp("feeds") / "desk.db", seeds_dir, data_dir, now)
-
-
-@pytest.fixture(scope="module")
-def server(desk):
-    with BackgroundServer(create_app(str(desk.db))) as srv:
-        yield srv
-
-
-def fetch(server, path: str, **params) -> tuple[bytes, feedparser.FeedParserDict]:
-    r = httpx.get(server.url + path, params=params, timeout=60)
+def fetch(srv, path: str, **params) -> tuple[bytes, feedparser.FeedParserDict]:
+    r = httpx.get(srv.url + path, params=params, timeout=60)
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].startswith("application/atom+xml")
     parsed = feedparser.parse(r.content)
@@ -51,17 +35,17 @@ def check_required(body: bytes) -> None:
         assert entry.find(f"{ATOM}link[@rel='alternate']") is not None
 
 
-def test_front_feed_follows_the_front_page(server, desk):
-    body, feed = fetch(server, "/feeds/front.atom")
+def test_front_feed_follows_the_front_page(desk_server, desk):
+    body, feed = fetch(desk_server, "/feeds/front.atom")
     check_required(body)
-    front = httpx.get(server.url + "/api/front").json()
+    front = httpx.get(desk_server.url + "/api/front").json()
     assert [e.link for e in feed.entries] == [
-        f"{server.url}/events/{s['id']}" for s in front["stories"]
+        f"{desk_server.url}/events/{s['id']}" for s in front["stories"]
     ]
     assert feed.feed.title == "newsweave: today's stories"
     assert any(link.rel == "self" for link in feed.feed.links)
     by_link = {e.link: e for e in feed.entries}
-    seeds = by_link[f"{server.url}/events/{desk.events['seeds']}"]
+    seeds = by_link[f"{desk_server.url}/events/{desk.events['seeds']}"]
     assert seeds.id == seeds.link  # absolute, from the request
     assert [a.name for a in seeds.authors] == [
         "The Epoch Times",
@@ -74,20 +58,22 @@ def test_front_feed_follows_the_front_page(server, desk):
     assert datetime(*seeds.updated_parsed[:6], tzinfo=UTC) >= datetime.fromisoformat(card["latest"])
     assert "5 outlets" in seeds.content[0].value
     # a single-source story is not in the front page's feed
-    assert f"{server.url}/events/{desk.events['lone']}" not in by_link
+    assert f"{desk_server.url}/events/{desk.events['lone']}" not in by_link
 
 
-def test_search_and_entity_feeds_match_the_api(server, desk):
+def test_search_and_entity_feeds_match_the_api(desk_server, desk):
     for params in ({"q": "Istanbul"}, {"entity": "Vladimir Putin"}, {"q": "beagles"}):
-        body, feed = fetch(server, "/feeds/events.atom", **params)
+        body, feed = fetch(desk_server, "/feeds/events.atom", **params)
         check_required(body)
-        listed = httpx.get(server.url + "/api/events", params=params).json()["events"]
+        listed = httpx.get(desk_server.url + "/api/events", params=params).json()["events"]
         assert listed, params
-        assert [e.link for e in feed.entries] == [f"{server.url}/events/{e['id']}" for e in listed]
+        assert [e.link for e in feed.entries] == [
+            f"{desk_server.url}/events/{e['id']}" for e in listed
+        ]
         assert next(iter(params.values())) in feed.feed.title
-    _, putin = fetch(server, "/feeds/events.atom", entity="Vladimir Putin")
-    assert f"{server.url}/events/{desk.events['seeds']}" in {e.link for e in putin.entries}
-    _, none = fetch(server, "/feeds/events.atom", q="zzqx nonexistentword")
+    _, putin = fetch(desk_server, "/feeds/events.atom", entity="Vladimir Putin")
+    assert f"{desk_server.url}/events/{desk.events['seeds']}" in {e.link for e in putin.entries}
+    _, none = fetch(desk_server, "/feeds/events.atom", q="zzqx nonexistentword")
     assert none.entries == []
-    r = httpx.get(server.url + "/feeds/events.atom", params={"since": "yesterday"})
+    r = httpx.get(desk_server.url + "/feeds/events.atom", params={"since": "yesterday"})
     assert r.status_code == 400 and r.json()["error"]["code"]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
-from desk_store import HAND_PATH, SEED_SOURCES, build_desk
+from desk_store import HAND_PATH, SEED_SOURCES
 from newsweave.serve.app import BackgroundServer, create_app
 from newsweave.serve.errors import MAX_BODY_BYTES
 
@@ -527,19 +527,6 @@ def test_a_merged_event_answers_with_where_its_story_went(tmp_path, seeds_dir, c
 
 
 # --------------------------------------------------------------------------- the news desk
-
-
-@pytest.fixture(scope="module")
-def desk(tmp_path_factory, seeds_dir, data_dir):
-    """The constructed store of tests/desk_store.py, its times counted back from now."""
-    now = datetime.now(UTC).replace(microsecond=0)
-    return build_desk(tmp_path_factory.mktemp("desk") / "desk.db", seeds_dir, data_dir, now)
-
-
-@pytest.fixture(scope="module")
-def desk_server(desk):
-    with BackgroundServer(create_app(str(desk.db))) as srv:
-        yield srv
 
 
 @pytest.fixture(scope="module")

@@ -90,3 +90,24 @@ def unprivileged() -> list[str]:
     if setpriv is None:
         pytest.skip("running as root and setpriv (util-linux) is missing: cannot drop DAC rights")
     return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+
+
+@pytest.fixture(scope="session")
+def desk(tmp_path_factory, seeds_dir, data_dir):
+    """The news desk of tests/desk_store.py (its times counted back from now), built once: the
+    server tests and the Atom tests both read it, nobody writes to it."""
+    from datetime import UTC, datetime
+
+    from desk_store import build_desk
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    return build_desk(tmp_path_factory.mktemp("desk") / "desk.db", seeds_dir, data_dir, now)
+
+
+@pytest.fixture(scope="session")
+def desk_server(desk):
+    """The desk served on loopback."""
+    from newsweave.serve.app import BackgroundServer, create_app
+
+    with BackgroundServer(create_app(str(desk.db))) as srv:
+        yield srv

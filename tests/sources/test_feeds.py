@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from newsweave.errors import FetchError
-from newsweave.sources.feeds import fetch_articles, looks_like_feed, parse_feed
+from newsweave.sources.feeds import fetch_articles, looks_like_feed, read_feed
 from newsweave.sources.fetch import Fetcher
 
 # Our own prose (fictional), not third-party articles.
@@ -120,7 +120,7 @@ def test_feed_entries_and_pages(server):
     with _fetcher() as fx:
         f = fx.get(server + "/feed.xml")
         assert looks_like_feed(f)
-        entries = parse_feed(f)
+        entries = read_feed(f).entries
         assert [e.title for e in entries[:3]] == [t for t, _, _ in ITEMS]
         items = list(fetch_articles([server + "/feed.xml"], fetcher=fx))
     arts = [x for x in items if not isinstance(x, Exception)]

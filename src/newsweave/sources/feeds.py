@@ -101,11 +101,6 @@ def read_feed(f: Fetched) -> Feed:
     return Feed(f.url, title, urljoin(f.url, home) if home else None, tuple(out))
 
 
-def parse_feed(f: Fetched) -> list[FeedEntry]:
-    """Entries of an RSS/Atom feed (links resolved against the feed URL)."""
-    return list(read_feed(f).entries)
-
-
 @dataclass(frozen=True, slots=True)
 class OpmlFeed:
     """One feed an OPML file lists: its URL, its title and its site (when the file says)."""
@@ -242,7 +237,7 @@ def fetch_articles(
                 continue
             if looks_like_feed(f):
                 try:
-                    entries = parse_feed(f)
+                    entries = read_feed(f).entries
                 except FetchError as exc:
                     yield exc
                     continue

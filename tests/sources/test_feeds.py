@@ -40,7 +40,7 @@ ITEMS = [
 def _feed(base: str) -> str:
     items = "".join(
         f"<item><title>{t}</title><link>{base}/news/{i}</link>"
-        f"<pubDate>Tue, 0{d} Mar 2025 08:00:00 GMT</pubDate></item>"
+        f"<pubDate>Tue, 0{d} Mar 2025 06:30:00 GMT</pubDate></item>"
         for i, (t, _, d) in enumerate(ITEMS)
     )
     items += f"<item><title>Gone</title><link>{base}/missing</link></item>"
@@ -131,6 +131,21 @@ def test_feed_entries_and_pages(server):
     assert arts[1].url == server + "/news/1"
     assert arts[1].published is not None and arts[1].published.day == 5
     assert len(errs) == 1 and "404" in str(errs[0]) and "/missing" in str(errs[0])
+
+
+def test_feed_time_wins_over_the_page_date_as_watch_reads_it(server):
+    """`ingest URL` of a feed reads an item as `watch` does: the feed's 06:30 stamp, not the
+    page's own 08:00; the page asked for by itself keeps its own date."""
+    with _fetcher() as fx:
+        via_feed = [
+            x
+            for x in fetch_articles([server + "/feed.xml"], fetcher=fx)
+            if not isinstance(x, Exception)
+        ]
+        alone = list(fetch_articles([server + "/news/0"], fetcher=fx))
+    assert [(a.published.hour, a.published.minute) for a in via_feed] == [(6, 30)] * 3
+    assert {a.published_source for a in via_feed} == {"feed"}
+    assert len(alone) == 1 and alone[0].published.hour == 8
 
 
 def test_retry_then_success(server):

@@ -30,7 +30,6 @@ from newsweave.errors import FetchError, InputError
 from newsweave.models import Article
 from newsweave.sources.fetch import Fetched, Fetcher, origin_of, trusted_as_given
 from newsweave.sources.files import extract_html
-from newsweave.text.dates import parse_date
 
 # Pages fetched per feed: a feed lists the latest ~20-100 items.
 MAX_FEED_ENTRIES = 200
@@ -54,10 +53,9 @@ def looks_like_feed(f: Fetched) -> bool:
 class FeedEntry:
     url: str
     title: str | None
-    published: str | None
-    summary: str | None
-    # ``published`` as feedparser read it (RFC 822 or RFC 3339, in UTC), None if unreadable
-    published_at: datetime | None = None
+    # the item's publication (else update) time as feedparser read it (RFC 822 or RFC 3339),
+    # in UTC; None when the item has none or it is unreadable
+    published: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +89,7 @@ def read_feed(f: Fetched) -> Feed:
             FeedEntry(
                 url=urljoin(f.url, link),
                 title=e.get("title"),
-                published=e[stamp] if stamp in own else None,
-                summary=e.get("summary"),
-                published_at=datetime(*when[:6], tzinfo=UTC) if when else None,
+                published=datetime(*when[:6], tzinfo=UTC) if when else None,
             )
         )
     title = (parsed.feed.get("title") or "").strip() or None
@@ -180,35 +176,32 @@ def site_name(f: Fetched) -> str | None:
     return None
 
 
-def item_article(f: Fetched, entry: FeedEntry, outlet: str) -> Article:
-    """A feed item's page as an article of ``outlet``: the page's canonical URL (its
-    ``<link rel=canonical>`` / ``og:url`` when http(s), else the URL fetched), and the
-    item's publication time from the feed (the page's own date when the feed has none)."""
-    art = extract_html(f.content, url=f.url)
-    changes: dict[str, object] = {"outlet": outlet}
-    if art.url is None or origin_of(art.url) is None:
-        changes["url"] = f.url
+def item_article(f: Fetched, entry: FeedEntry, outlet: str | None = None) -> Article:
+    """A feed item's page as an article: the page's canonical URL (its ``<link rel=canonical>``
+    / ``og:url`` when http(s), else the URL fetched), the item's title when the page has none,
+    and the item's publication time from the feed (the page's own date when the feed has
+    none). ``outlet`` (a watched source's name) replaces the outlet read from the page.
+
+    One policy for ``ingest URL`` and ``watch``: the feed's time is the publisher's own
+    structured stamp (read by feedparser), where a page's date may be guessed from its text."""
+    art = page_article(f)
+    changes: dict[str, object] = {}
+    if outlet is not None:
+        changes["outlet"] = outlet
     if not art.title and entry.title:
         changes["title"] = entry.title
-    if entry.published_at is not None:
-        changes["published"] = entry.published_at
+    if entry.published is not None:
+        changes["published"] = entry.published
         changes["published_source"] = "feed"
-    return replace(art, **changes)
+    return replace(art, **changes) if changes else art
 
 
-def page_article(f: Fetched, entry: FeedEntry | None = None) -> Article:
-    """Extract an article from a fetched HTML page (feed metadata fills gaps)."""
+def page_article(f: Fetched) -> Article:
+    """A fetched HTML page as an article, at its canonical URL (the URL fetched when the page
+    names no http(s) one)."""
     art = extract_html(f.content, url=f.url)
-    if entry is not None:
-        fill = {}
-        if not art.title and entry.title:
-            fill["title"] = entry.title
-        if art.published is None and entry.published:
-            when = parse_date(entry.published)
-            if when is not None:
-                fill["published"] = when
-        if fill:
-            art = replace(art, **fill)
+    if art.url is None or origin_of(art.url) is None:
+        art = replace(art, url=f.url)
     return art
 
 
@@ -246,7 +239,7 @@ def fetch_articles(
                         continue
                     seen.add(e.url)
                     try:
-                        yield page_article(fx.get(e.url, trusted=trusted, until=until), e)
+                        yield item_article(fx.get(e.url, trusted=trusted, until=until), e)
                     except InputError as exc:
                         yield exc
             else:

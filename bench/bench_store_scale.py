@@ -404,16 +404,18 @@ def rss_mb() -> float:
 
 def watch_child(db: str, rounds: int) -> int:
     """One long-running process: models and the app open, rounds of small real ingests and
-    page requests; prints its RSS after each round (JSON lines)."""
+    page requests; prints its RSS after each round (JSON lines). The rounds keep their event
+    indices from one ingest to the next, as ``watch`` does (``Resident``)."""
     import tempfile
 
     from fastapi.testclient import TestClient
 
     from newsweave.config import Settings
-    from newsweave.corpus.ingest import ingest
+    from newsweave.corpus.ingest import Resident, ingest
     from newsweave.serve.app import create_app
 
     settings = Settings.from_env()
+    resident = Resident()
     rng = random.Random(os.getpid())  # new articles on every run, also on a store used before
     src = pool_records()
     today = last_day(db)
@@ -424,7 +426,7 @@ def watch_child(db: str, rounds: int) -> int:
                 for rec in tail_records(src, WATCH_BATCH, f"w{os.getpid()}r{r}x", rng, today):
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             t0 = time.perf_counter()
-            s = ingest([str(path)], db=db, progress=False, settings=settings)
+            s = ingest([str(path)], db=db, progress=False, settings=settings, resident=resident)
             secs = time.perf_counter() - t0
             for url in ("/api/events", "/api/events?q=police", "/api/events?offset=40"):
                 c.get(url)
@@ -466,6 +468,12 @@ def main() -> int:
         "--sizes", default="10000,100000,1000000", help="store sizes, e.g. 10000,100000"
     )
     ap.add_argument("--tail", type=int, default=1500, help="articles through the real ingest")
+    ap.add_argument(
+        "--seed",
+        type=int,
+        default=5,
+        help="the tail's texts (another seed on a store measured in place before)",
+    )
     ap.add_argument("--requests", type=int, default=200, help="requests per endpoint")
     ap.add_argument("--watch-rounds", type=int, default=30, help="rounds of the simulated watch")
     ap.add_argument(
@@ -513,7 +521,8 @@ def main() -> int:
             r["articles"] = st.counts().articles
         r["bytes_per_article"] = round(db_bytes(work) / r["articles"])
         with tempfile.TemporaryDirectory() as tmp:
-            recs = tail_records(pool_records(), args.tail, "t", random.Random(5), last_day(work))
+            tag, rng = f"t{args.seed}", random.Random(args.seed)
+            recs = tail_records(pool_records(), args.tail, tag, rng, last_day(work))
             rates = ingest_tail(work, recs, Path(tmp))
         r["tail_articles_per_s"] = rates
         r["pages"] = measure_pages(work, settings, weave_some(work, settings), args.requests)

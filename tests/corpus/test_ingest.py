@@ -353,3 +353,43 @@ def test_the_summary_tells_new_from_already_stored_from_repeated(tmp_path, seeds
     assert "1 repeated in the input" in first.describe()
     again = ingest([str(src)], db=db, progress=False)
     assert (again.added, again.repeated, again.duplicates) == (0, 0, 2)
+
+
+def test_a_long_running_process_keeps_its_indices_until_another_one_stores(tmp_path, monkeypatch):
+    """What ``watch`` does between polls: the next ingest goes on with the indices the last
+    one left (no window loaded again), which describe the store exactly; after another
+    process's ingest the window is loaded afresh. Ids keep meaning their stories throughout."""
+    from newsweave.config import Settings
+    from newsweave.corpus.ingest import Resident
+    from newsweave.corpus.resident import ResidentWindow
+
+    loads: list[str] = []
+    load = ResidentWindow._load
+
+    def counted(window: ResidentWindow, where: str, params: tuple[int, ...]) -> None:
+        loads.append(where)
+        load(window, where, params)
+
+    monkeypatch.setattr(ResidentWindow, "_load", counted)
+    settings = Settings(embedder="hashing", model_threads=1)
+    recs = _ecb_records({3, 12, 35})
+    parts = [str(_write_jsonl(tmp_path / f"p{i}.jsonl", recs[i::5])) for i in range(5)]
+    db = tmp_path / "news.db"
+    resident = Resident()
+    ingest([parts[0]], db=db, progress=False, settings=settings, resident=resident)
+    with Store(db, readonly=True) as st:
+        shown = {e.id: set(e.articles) for e in st.list_events(limit=1000)}
+    ingest([parts[1]], db=db, progress=False, settings=settings, resident=resident)
+    assert len(loads) == 1  # the second ingest loaded nothing
+    ingest([parts[2]], db=db, progress=False, settings=settings)  # another process
+    ingest([parts[3]], db=db, progress=False, settings=settings, resident=resident)
+    assert len(loads) == 3  # the other's window, then ours afresh
+    ingest([parts[4]], db=db, progress=False, settings=settings, resident=resident)
+    assert len(loads) == 3
+    with Store(db, readonly=True) as st:
+        kept = resident.take(st, None)
+        assert kept is not None
+        stored = {e.id: sorted(e.articles) for e in st.list_events(limit=1000)}
+        assert {e: sorted(m) for e, m in kept.index.clusters().items()} == stored
+        assert _still_there(st, shown) == []
+        assert st.counts().articles == len(recs)

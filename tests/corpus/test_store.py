@@ -151,15 +151,15 @@ def test_reads_for_the_api(filled):
             st.event_report("ev_nope", settings=Settings())
 
 
-def _plan(st: Store, read) -> str:
-    """The query plan of the event list's SELECT that ``read(st)`` runs."""
+def _plan(st: Store, read, select: str = "SELECT e.* FROM events e") -> str:
+    """The query plan of the ``select`` (the event list's by default) that ``read(st)`` runs."""
     sqls: list[str] = []
     st.db.set_trace_callback(sqls.append)
     try:
         read(st)
     finally:
         st.db.set_trace_callback(None)
-    sql = next(s for s in sqls if s.startswith("SELECT e.* FROM events e"))
+    sql = next(s for s in sqls if s.startswith(select))
     return " | ".join(r[3] for r in st.query("EXPLAIN QUERY PLAN " + sql))
 
 
@@ -177,9 +177,15 @@ def test_the_event_list_is_read_in_order_and_stops_at_its_limit(filled):
         assert [e.id for e in st.list_events(until="2025-06-01")] == [
             e.id for e in st.list_events(limit=1000) if e.date and e.date <= "2025-06-01"
         ][:DEFAULT_LIMIT]
-        # a search or an entity filter reads a bounded window of matching articles
-        plan = _plan(st, lambda s: s.list_events(q="Putin"))
+        # a search or an entity filter reads a bounded window of matching articles, once for
+        # the count and the page
+        plan = _plan(st, lambda s: s.list_events(q="Putin"), "SELECT DISTINCT m.event_id")
         assert "articles_rowid_id" in plan and "SCAN a " not in plan
+        reads: list[str] = []
+        st.db.set_trace_callback(reads.append)
+        assert st.count_events(entity="Putin") == len(st.list_events(entity="Putin")) >= 1
+        st.db.set_trace_callback(None)
+        assert sum(r.startswith("SELECT DISTINCT m.event_id") for r in reads) == 1
 
 
 def test_search_and_entity_filter_read_the_latest_matching_articles(filled, monkeypatch):
@@ -201,6 +207,21 @@ def test_search_and_entity_filter_read_the_latest_matching_articles(filled, monk
         assert [e.id for e in st.list_events(q="said")] == [st.article_event(newest_said)]
         assert [e.id for e in st.list_events(entity=name)] == [st.article_event(newest_named)]
         assert st.count_events(q="said") == st.count_events(entity=name) == 1
+
+
+def test_a_reader_sees_what_another_connection_stored_since_its_last_filter(filled, tmp_path):
+    """The matching events a reader keeps for a page's count and rows are read again once
+    another connection has committed (a watch storing news while the server answers)."""
+    db = tmp_path / "copy.db"
+    shutil.copyfile(filled, db)
+    with Store(db, readonly=True) as reader, Store(db) as writer:
+        before = {e.id for e in reader.list_events(entity="Putin", limit=1000)}
+        moved = reader.get_event(sorted(before)[0]).articles[0]
+        with writer.transaction():
+            writer.set_event(moved, "ev_moved_here")
+            writer.refresh_events(["ev_moved_here", sorted(before)[0]])
+        after = {e.id for e in reader.list_events(entity="Putin", limit=1000)}
+        assert "ev_moved_here" in after and "ev_moved_here" not in before
 
 
 def test_removed_segments_survive_the_store(filled, seed_articles):

@@ -106,6 +106,32 @@ def test_only_new_items_are_fetched_when_a_feed_changes(site, tmp_path):
     assert _articles(db)[site.canonical[extra.path]]["outlet"] == RSS_TITLE
 
 
+def test_a_second_run_of_one_loop_goes_on_with_the_event_indices_of_the_first(
+    site, tmp_path, monkeypatch
+):
+    from newsweave.corpus.ingest import Resident
+    from newsweave.corpus.resident import ResidentWindow
+
+    loads: list[str] = []
+    load = ResidentWindow._load
+
+    def counted(window: ResidentWindow, where: str, params: tuple[int, ...]) -> None:
+        loads.append(where)
+        load(window, where, params)
+
+    monkeypatch.setattr(ResidentWindow, "_load", counted)
+    db = tmp_path / "w.db"
+    add_sources(db, [site.url("/rss.xml")], fetcher=quick())
+    resident = Resident()
+    first = _run(db, resident=resident)
+    assert first.new_articles == len(site.seed_items) and len(loads) == 1
+    extra = site.site_items[0]
+    site.docs["/rss.xml"] = (site.rss(RSS_TITLE, [*site.seed_items, extra]), "application/rss+xml")
+    second = _run(db, resident=resident)
+    assert second.new_articles == 1 and len(loads) == 1  # the store was not read again
+    assert _articles(db)[site.canonical[extra.path]]["event_id"] is not None
+
+
 def test_an_item_without_a_time_in_the_feed_takes_the_pages_own_date(site, tmp_path):
     db = tmp_path / "w.db"
     page = site.aeb_items[0].path

@@ -14,7 +14,13 @@ from conftest import DATA, ROOT, need
 from newsweave.config import Settings
 from newsweave.events.cluster import cluster_articles, cluster_documents
 from newsweave.events.features import DocFeatures, features, find_date
-from newsweave.events.index import RESCUE_THRESHOLD, SMALL_GROUP_THRESHOLD, EventIndex
+from newsweave.events.index import (
+    LEX_TERMS,
+    RESCUE_THRESHOLD,
+    SMALL_GROUP_THRESHOLD,
+    EventIndex,
+    StoredArticles,
+)
 from newsweave.models import Article
 from newsweave.text.names import entity_key
 
@@ -73,6 +79,54 @@ def test_online_index_keeps_event_ids_stable(ecb):
             assert len(members & set(after[eid])) >= len(members) * 0.7
     survivors = sum(eid in after for eid in before)
     assert survivors >= len(before) * 0.8
+
+
+def _stored(feats: list[DocFeatures], events: list[str]) -> StoredArticles:
+    """Articles as a store hands them back (their words end to end)."""
+    return StoredArticles(
+        ids=[f.id for f in feats],
+        events=events,
+        embeddings=[f.embedding for f in feats],
+        words=np.array([h for f in feats for h, _ in f.terms], dtype=np.int64),
+        tfs=np.array([v for f in feats for _, v in f.terms], dtype=np.float64),
+        lengths=np.array([len(f.terms) for f in feats], dtype=np.int64),
+        entities=[f.entities for f in feats],
+        days=[f.day for f in feats],
+    )
+
+
+def test_restoring_in_bulk_is_adding_one_by_one_to_the_bit(ecb):
+    """An ingest puts the stored events near its dates back before its first article: in bulk
+    (vectorised), the index must be exactly what adding them one by one made, and assign and
+    refine alike after it."""
+    _, _, feats = ecb
+    online = EventIndex()
+    online.add_many(feats[:-20])
+    online.refine()
+    order = [(d, e) for e, members in online.clusters().items() for d in members]
+    by_id = {f.id: f for f in feats}
+    one, bulk = EventIndex(), EventIndex()
+    half = len(order) // 2
+    for part in (order[:half], order[half:]):  # a window loaded, then widened
+        for d, e in part:
+            one.add(by_id[d], event_id=e)
+        one.settle({e for _, e in part})
+        bulk.restore(_stored([by_id[d] for d, _ in part], [e for _, e in part]))
+    assert any(len(f.terms) > LEX_TERMS for f in feats)  # the top-words cut is exercised
+    assert list(bulk.docs) == list(one.docs) and bulk.event_of == one.event_of
+    for d in one.docs:  # the same weights, in the same order (sums run in dict order)
+        assert list(bulk._lexw[d].items()) == list(one._lexw[d].items())
+        assert list(bulk._entw[d].items()) == list(one._entw[d].items())
+    assert bulk._df == one._df and bulk._edf == one._edf and bulk._n == one._n
+    assert dict(bulk._block) == dict(one._block)
+    assert np.array_equal(bulk._emb_sum, one._emb_sum)
+    for e, ev in one.events.items():
+        got = bulk.events[e]
+        assert (got.seq, got.members, got.days) == (ev.seq, ev.members, ev.days)
+        assert list(got.lex.items()) == list(ev.lex.items()) and got.ent == ev.ent
+    assert bulk._checked == one._checked and bulk._split_checked == one._split_checked
+    assert bulk.add_many(feats[-20:]) == one.add_many(feats[-20:])
+    assert bulk.refine() == one.refine() and bulk.clusters() == one.clusters()
 
 
 def test_far_apart_dates_weigh_against_one_event():

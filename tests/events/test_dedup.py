@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import numpy as np
 import pytest
 
 from conftest import DATA, need
@@ -86,6 +87,19 @@ def test_index_incremental_and_idempotent(seeds_dir):
     assert [x.b for x in links] == [arts[1].id] and links[0].jaccard >= 0.5
     assert idx.add(copy.id, signature(copy.text)) == []  # re-adding is a no-op
     assert len(idx) == 6
+
+
+def test_stored_signatures_indexed_in_bulk_link_as_if_added_one_by_one(seeds_dir):
+    arts = _seed_texts(seeds_dir)
+    stored = [*arts, _reprint(arts[2], "reprint-2"), arts[0]]  # a copy, and a key twice
+    one, bulk = NearDuplicateIndex(), NearDuplicateIndex()
+    for a in stored:
+        one.add(a.id, signature(a.text))
+    bulk.extend([a.id for a in stored], np.stack([signature(a.text) for a in stored]))
+    assert len(bulk) == len(one) == 6
+    for copy in (_reprint(arts[2], "again"), _reprint(arts[4], "again-4")):
+        sig = signature(copy.text)
+        assert bulk.query(sig) == one.query(sig) != []
 
 
 @pytest.mark.parametrize("limit", [200])

@@ -2,17 +2,24 @@
 
 An ingest assigns each article online (:class:`~newsweave.events.index.EventIndex`) and links
 near-duplicates (:class:`~newsweave.events.dedup.NearDuplicateIndex`); both need the stored
-articles in memory. A store of a few tens of thousands of articles is loaded whole when the
-ingest opens it (a second or two). A year of news (a million articles) is not: loading it
-would take minutes and gigabytes per ingest. Beyond :data:`RESIDENT_BUDGET` articles the
-ingest loads, as its articles arrive, only the events and signatures dated within a few days
-of them (as many days as :data:`RESIDENT_BUDGET` articles fill; one indexed range query on
-``features.day`` per widening), plus the undated ones among the latest stored articles. An event further away in time stays in the
-store and keeps its id; a story that comes back after a longer gap opens a new event.
+articles in memory. A store of up to :data:`RESIDENT_BUDGET` articles is loaded whole when the
+ingest opens it. A year of news (a million articles) is not: beyond the budget the ingest
+loads, as its articles arrive, only the events and signatures dated within a few days of them
+(as many days as :data:`RESIDENT_BUDGET` articles fill; one indexed range query on
+``features.day`` per widening), plus the undated ones among the latest stored articles. An
+event further away in time stays in the store and keeps its id; a story that comes back after
+a longer gap opens a new event. The window is put back in bulk
+(:meth:`~newsweave.events.index.EventIndex.restore`, :meth:`NearDuplicateIndex.extend
+<newsweave.events.dedup.NearDuplicateIndex.extend>`: the same index, to the bit, as adding
+the articles one by one): 9,114 articles of a store of 100,000 load in 7-8 s where they took
+18.8 s (warm cache, 2 cores under load), still the largest cost of an ingest into a store of
+280,000 (~26,000 articles: whole events are loaded). A long-running process keeps its window
+between ingests (:class:`~newsweave.corpus.ingest.Resident`).
 
 :func:`known_keys` gives the content hashes and urls of every stored article as sorted 64-bit
 digests read from the two indices that hold them (no table scan), small enough to pickle to
-a Ray worker at a million articles.
+a Ray worker at a million articles; an ingest that prepares in its own process asks the store
+instead (:class:`StoredKeys`).
 """
 
 from __future__ import annotations
@@ -32,9 +39,9 @@ if TYPE_CHECKING:  # the clustering stack loads only when an ingest needs it
     from newsweave.events.index import EventIndex
 
 # An ingest holds at most about this many stored articles (the events near its articles'
-# dates): restoring one costs ~0.5 ms, so 20,000 are ~10 s of an ingest, what loading a whole
-# store of 20,000 cost before (ingest measured at 34 articles/s there). A store this small is
-# loaded whole, exactly as before.
+# dates): reading and restoring them costs ~0.8 ms an article on 2 cores under load (9,114
+# at 100,000 stored: 7-8 s of an ingest), and each one held makes assigning an article dearer
+# (the centroid product, larger blocks). A store this small is loaded whole.
 RESIDENT_BUDGET = 20_000
 # The window reaches this many days either side of the incoming dates at most: the date
 # penalty starts at DATE_GRACE_DAYS (30), and an older event keeps receiving nothing anyway.
@@ -88,6 +95,18 @@ def known_keys(store: Store) -> KnownKeys:
             "SELECT url FROM articles INDEXED BY articles_url WHERE url IS NOT NULL"
         ),
     )
+
+
+class StoredKeys:
+    """The store itself as the keys of what it holds, for an ingest that prepares in its own
+    process (the local engine): two indexed lookups per article, where :func:`known_keys`
+    digests every stored key first (2.8 s per ingest at 280,000 articles, warm; 35 s cold)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def holds(self, article: Article) -> bool:
+        return self.store.find_existing(article) is not None
 
 
 class ResidentWindow:
@@ -160,7 +179,9 @@ class ResidentWindow:
     def _load(self, where: str, params: tuple[int, ...]) -> None:
         """The events with an article matching ``where`` (on ``features f``, ``articles a``),
         whole, in stored order, and the signatures of the matching articles."""
-        from newsweave.events.prepare import doc_features
+        from newsweave.events.dedup import NUM_PERM
+        from newsweave.events.index import StoredArticles
+        from newsweave.events.prepare import TERMS_DTYPE
 
         index, store = self.index, self.store
         rows = store.query(
@@ -173,17 +194,29 @@ class ResidentWindow:
         )
         rows = [r for r in rows if r["event_id"] not in index.events]  # loaded whole before
         ents = self._entities([r["article_id"] for r in rows])
-        for r in rows:
-            aid = r["article_id"]
-            feats = doc_features(aid, r["embedding"], r["terms"], ents.get(aid, ()), r["day"])
-            index.add(feats, event_id=r["event_id"])
-        index.settle({r["event_id"] for r in rows})
-        for aid, sig in store.query(
+        blobs = [r["terms"] for r in rows]
+        terms = np.frombuffer(b"".join(blobs), dtype=TERMS_DTYPE)
+        index.restore(
+            StoredArticles(
+                ids=[r["article_id"] for r in rows],
+                events=[r["event_id"] for r in rows],
+                embeddings=[np.frombuffer(r["embedding"], dtype=np.float32) for r in rows],
+                words=terms["h"].astype(np.int64),
+                tfs=terms["tf"].astype(np.float64),
+                lengths=np.array([len(b) for b in blobs], dtype=np.int64) // TERMS_DTYPE.itemsize,
+                entities=[tuple(ents.get(r["article_id"], ())) for r in rows],
+                days=[r["day"] for r in rows],
+            )
+        )
+        sigs = store.query(
             "SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id"
             f" WHERE {where} ORDER BY a.rowid",
             params,
-        ):
-            self.dups.add(aid, np.frombuffer(sig, dtype=np.uint32))
+        )
+        self.dups.extend(
+            [r[0] for r in sigs],
+            np.frombuffer(b"".join(r[1] for r in sigs), dtype=np.uint32).reshape(-1, NUM_PERM),
+        )
 
     def _entities(self, ids: list[str]) -> dict[str, list[str]]:
         """Entity keys per article, in stored order."""

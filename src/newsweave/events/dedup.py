@@ -120,3 +120,18 @@ class NearDuplicateIndex:
         for band, k in zip(self._buckets, self._keys(sig), strict=True):
             band[k].append(key)
         return links
+
+    def extend(self, keys: list[str], sigs: np.ndarray) -> None:
+        """Index stored articles (``sigs``: one signature per row) without looking up their
+        links, which the store holds already: the same buckets as :meth:`add` one by one,
+        without a lookup each (restoring 20,000 articles: seconds saved per ingest)."""
+        r = self.rows
+        cuts = [sigs[:, i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
+        width = r * sigs.itemsize
+        for j, key in enumerate(keys):
+            if key in self._sigs:
+                continue
+            self._sigs[key] = sigs[j]
+            at = j * width
+            for band, blob in zip(self._buckets, cuts, strict=True):
+                band[blob[at : at + width]].append(key)

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -185,6 +186,88 @@ def event_id_for(first_article: str) -> str:
     return "ev_" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:12]
 
 
+@dataclass(frozen=True, slots=True)
+class StoredArticles:
+    """Stored articles to put back into their stored events (:meth:`EventIndex.restore`), in
+    stored order, their features as the store holds them: the words of all of them end to end
+    (``lengths[i]`` of them are article ``i``'s), so that they are weighed in bulk."""
+
+    ids: list[str]
+    events: list[str]
+    embeddings: list[np.ndarray]  # float32, one per article
+    words: np.ndarray  # int64: hashed content words, article after article
+    tfs: np.ndarray  # float64: their 1 + log tf
+    lengths: np.ndarray  # int64: words per article
+    entities: list[tuple[str, ...]]
+    days: list[int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class RestoredWords:
+    """The word side of articles restored in bulk, per article in order: its weighted,
+    normalised top words and its blocking words; and the documents the articles add, per word."""
+
+    lex: list[dict[int, float]]
+    block: list[list[int]]
+    df_added: dict[int, int]
+
+
+def _restored_words(
+    h: np.ndarray, tf: np.ndarray, lens: np.ndarray, n0: int, df: Counter[int]
+) -> RestoredWords:
+    """What :meth:`EventIndex._weigh` and :meth:`EventIndex._block_keys` give each article (its
+    words ``h`` with ``tf``, ``lens`` per article) added one by one after ``n0`` documents of
+    frequencies ``df``, with every float operation the same and in the same order (numpy's SIMD
+    log differs from ``math.log`` in the last bit now and then: ``math.log`` it is)."""
+    n_docs, total = len(lens), len(h)
+    doc = np.repeat(np.arange(n_docs), lens)
+    start = np.concatenate(([0], np.cumsum(lens)[:-1]))
+    pos = np.arange(total) - start[doc]  # place of the word in its article
+    # running document frequency: earlier articles with the word, this one, and the prior count
+    order = np.argsort(h, kind="stable")
+    hs = h[order]
+    first = np.flatnonzero(np.concatenate(([True], hs[1:] != hs[:-1])))
+    sizes = np.diff(np.append(first, total))
+    words = hs[first].tolist()
+    prior = np.array([df.get(w, 0) for w in words], dtype=np.int64)
+    run = np.empty(total, dtype=np.int64)
+    run[order] = np.arange(total) - np.repeat(first, sizes) + 1 + np.repeat(prior, sizes)
+    n = (n0 + 2 + doc).astype(np.float64)  # _weigh's n: documents counted, this one included, + 1
+    ratio = (n / (run + 0.5)).tolist()
+    w = tf * np.fromiter(map(math.log, ratio), np.float64, total)
+    # the top LEX_TERMS by weight (stable: ties in the article's order) where there are more;
+    # the dict keeps that order then, the article's order otherwise
+    by_weight = np.lexsort((-w, doc))
+    rank = np.empty(total, dtype=np.int64)
+    rank[by_weight] = np.arange(total) - start[doc[by_weight]]
+    key = np.where(lens[doc] > LEX_TERMS, rank, pos)
+    kept = np.flatnonzero(key < LEX_TERMS)
+    kept = kept[np.lexsort((key[kept], doc[kept]))]
+    kdoc, kslot = doc[kept], key[kept]
+    grid = np.zeros((n_docs, LEX_TERMS))
+    grid[kdoc, kslot] = w[kept]
+    norm2 = np.zeros(n_docs)
+    for j in range(LEX_TERMS):  # summed in dict order, as sum() does
+        norm2 = norm2 + grid[:, j] * grid[:, j]
+    norm = np.sqrt(norm2)
+    norm[norm == 0] = 1.0
+    vals = w[kept] / norm[kdoc]
+    # blocking words: the most weighted (normalised, ties in dict order) under the df limit
+    limit = np.maximum(2, np.minimum(BLOCK_MAX_DF * (n0 + 1 + kdoc), BLOCK_MAX_DOCS))
+    ok = np.flatnonzero(run[kept] <= limit)
+    ok = ok[np.lexsort((-vals[ok], kdoc[ok]))]  # stable: ties stay in dict order
+    ok_start = np.searchsorted(kdoc[ok], np.arange(n_docs))
+    ok = ok[np.arange(ok.size) - ok_start[kdoc[ok]] < BLOCK_TERMS]
+    bounds = np.searchsorted(kdoc, np.arange(n_docs + 1)).tolist()
+    bbounds = np.searchsorted(kdoc[ok], np.arange(n_docs + 1)).tolist()
+    kh, kv, bh = h[kept].tolist(), vals.tolist(), h[kept][ok].tolist()
+    return RestoredWords(
+        lex=[dict(zip(kh[a:b], kv[a:b], strict=True)) for a, b in itertools.pairwise(bounds)],
+        block=[bh[a:b] for a, b in itertools.pairwise(bbounds)],
+        df_added=dict(zip(words, sizes.tolist(), strict=True)),
+    )
+
+
 class EventIndex:
     """Online event assignment with centroid search and a periodic refine pass."""
 
@@ -244,9 +327,13 @@ class EventIndex:
             lex = dict(sorted(lex.items(), key=lambda kv: -kv[1])[:LEX_TERMS])
         norm = math.sqrt(sum(v * v for v in lex.values())) or 1.0
         lex = {h: v / norm for h, v in lex.items()}
-        ent = {k: self._idf(self._edf[k]) for k in f.entities}
+        return lex, self._weigh_entities(f.entities, n)
+
+    def _weigh_entities(self, entities: Sequence[str], n: int) -> dict[str, float]:
+        """Entity weights of an article counted as the ``n - 1``-th document (running IDF)."""
+        ent = {k: math.log(n / (self._edf[k] + 0.5)) for k in entities}
         norm = math.sqrt(sum(v * v for v in ent.values())) or 1.0
-        return lex, {k: v / norm for k, v in ent.items()}
+        return {k: v / norm for k, v in ent.items()}
 
     def _score(
         self,
@@ -298,7 +385,8 @@ class EventIndex:
             self._count = np.concatenate([self._count, np.zeros(grow, np.float32)])
         return ev
 
-    def _attach(self, doc: str, ev: _Event) -> None:
+    def _attach(self, doc: str, ev: _Event, *, block_words: Sequence[int] | None = None) -> None:
+        """``doc`` joins ``ev`` (``block_words``: its blocking words, when computed already)."""
         f = self.docs[doc]
         ev.members.append(doc)
         for h, v in self._lexw[doc].items():
@@ -312,7 +400,11 @@ class EventIndex:
         self._count[r] += 1
         self.event_of[doc] = ev.id
         self._dirty.add(ev.id)
-        for key in self._block_keys(doc):
+        if block_words is None:
+            keys = self._block_keys(doc)
+        else:
+            keys = [*block_words, *(("e", k) for k in self._entw[doc])]
+        for key in keys:
             self._block[key].add(ev.id)
 
     def _detach(self, doc: str) -> _Event:
@@ -389,11 +481,8 @@ class EventIndex:
                 best, best_s = eid, s
         return best, best_s
 
-    def add(self, f: DocFeatures, *, event_id: str | None = None) -> Assignment:
-        """Assign ``f`` to its best event or open a new one (``event_id`` forces an event,
-        used when an index is restored from the store)."""
-        if f.id in self.docs:
-            return Assignment(f.id, self.event_of[f.id], 1.0, False)
+    def _check_dim(self, f: DocFeatures) -> None:
+        """The first article sets the embedding size; another size is another embedder's."""
         if not self.dim:
             self.dim = int(f.embedding.shape[0])
             self._emb_sum = np.zeros((0, self.dim), dtype=np.float32)
@@ -405,6 +494,13 @@ class EventIndex:
                 f" holds {self.dim}-dimensional ones: use the embedder the store was built with"
                 " (NEWSWEAVE_EMBEDDER)"
             )
+
+    def add(self, f: DocFeatures, *, event_id: str | None = None) -> Assignment:
+        """Assign ``f`` to its best event or open a new one (``event_id`` forces an event,
+        used when an index is restored from the store)."""
+        if f.id in self.docs:
+            return Assignment(f.id, self.event_of[f.id], 1.0, False)
+        self._check_dim(f)
         self._n += 1
         self._df.update(h for h, _ in f.terms)  # Counter counts an iterable in C
         self._edf.update(f.entities)
@@ -433,6 +529,52 @@ class EventIndex:
             self._split_checked[eid] = len(ev.members)
             for d in ev.members:
                 self._checked[d] = len(ev.members)
+
+    def restore(self, stored: StoredArticles) -> None:
+        """Put stored articles back into their stored events: the same state, to the bit, as
+        ``add(f, event_id=e)`` for each in order and then :meth:`settle`. An ingest into a
+        large store restores the events near its dates (tens of thousands of articles) before
+        its first article; here the running frequencies, the weights, their top
+        :data:`LEX_TERMS` and the blocking words are computed for all at once. Measured on
+        8,528 stored articles (2 cores under load): 13.6-17.3 s, one by one 15.4-28.7 s; what
+        is left is per article (its features, its dicts, joining its event)."""
+        first: dict[str, int] = {}
+        for i, aid in enumerate(stored.ids):
+            if aid not in self.docs and aid not in first:  # add() keeps the first copy
+                first[aid] = i
+        if not first:
+            return
+        todo = list(first.values())
+        keep = np.zeros(len(stored.ids), dtype=bool)
+        keep[todo] = True
+        per_word = np.repeat(keep, stored.lengths)
+        h, tf, lens = stored.words[per_word], stored.tfs[per_word], stored.lengths[keep]
+        words = _restored_words(h, tf, lens, self._n, self._df)
+        hs, tfs = h.tolist(), tf.tolist()
+        ends = np.cumsum(lens).tolist()
+        feats = [
+            DocFeatures(
+                id=stored.ids[i],
+                embedding=stored.embeddings[i],
+                terms=tuple(zip(hs[end - n : end], tfs[end - n : end], strict=True)),
+                entities=stored.entities[i],
+                day=stored.days[i],
+            )
+            for i, n, end in zip(todo, lens.tolist(), ends, strict=True)
+        ]
+        for f in feats:
+            self._check_dim(f)
+        self._df.update(words.df_added)
+        for j, (i, f) in enumerate(zip(todo, feats, strict=True)):
+            self._n += 1
+            self._edf.update(f.entities)
+            self.docs[f.id] = f
+            self._lexw[f.id] = words.lex[j]
+            self._entw[f.id] = self._weigh_entities(f.entities, self._n + 1)
+            e = stored.events[i]
+            ev = self.events.get(e) or self._new_event(f.id, e)
+            self._attach(f.id, ev, block_words=words.block[j])
+        self.settle(dict.fromkeys(stored.events[i] for i in todo))
 
     def add_many(self, feats: Iterable[DocFeatures]) -> list[Assignment]:
         return [self.add(f) for f in feats]

@@ -8,7 +8,9 @@ store, then checks every event's title as ``newsweave events`` shows it:
   cut         the title ends inside a word (it is a prefix of a member's text that goes on
               with a letter or digit)
   long        more than MAX_HEADLINE_WORDS words
-  made        headlines made from a lead sentence (no member had a usable headline)
+  made        headlines made from a lead sentence (no member had a usable headline); of
+              them, those whose spaCy parse has no finite main verb, and those that are a
+              quotation or leave a quote open
 Every title is printed with ``--list``, the made ones with the lead they were made from with
 ``--made``, for a reader to check (a made headline must read as a finished clause: not cut
 inside a name, after "the" or an adjective, nor only a subordinate clause).
@@ -102,7 +104,31 @@ def main() -> int:
         f"titles_made_from_a_lead: {len(made)}  (ending in an ellipsis: "
         f"{sum(t.endswith('…') for t in made)})"
     )
+    verbless = [t for t in made if not _has_main_clause(t)]
+    quoted = [
+        t for t in made if t[:1] in "\"“‘'" or t.count("“") != t.count("”") or t.count('"') % 2
+    ]
+    print(f"titles_made_without_a_finite_main_verb (spaCy parse): {len(verbless)}")
+    for t in verbless:
+        print(f"  {t}")
+    print(f"titles_made_quoted_or_quote_left_open: {len(quoted)}")
+    for t in quoted:
+        print(f"  {t}")
     return 0
+
+
+def _has_main_clause(title: str) -> bool:
+    """An independent check of a made headline (the product's own test is word shapes): its
+    parse's root is a finite verb, or a verb with a finite auxiliary."""
+    from newsweave.config import Settings
+    from newsweave.nlp import get_spacy
+
+    finite = {"VBD", "VBZ", "VBP", "MD"}
+    doc = get_spacy(Settings.from_env())(title)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    return root.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in root.children
+    )
 
 
 if __name__ == "__main__":

@@ -126,3 +126,31 @@ def test_a_fact_worded_past_another_happening_is_briefed_in_those_words(seed_rep
     first = said[0].citations[0]
     quoted = arts[first.article].text[first.start : first.end]
     assert quoted[1:].rstrip(".") == fact.text[1:].rstrip(".")
+
+
+def test_brief_opens_with_who_did_what_not_a_quote():
+    """Own prose: every outlet opens with the same quotation; the brief opens with the
+    happening instead (the quote is someone's voice, not who did what, where and when)."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    quote = '"We have never seen a storm like this one," the harbour master said.'
+    bodies = [
+        "The storm tore two cranes from their rails at Riverton harbour on Tuesday night, "
+        "and the northern quay was closed on Wednesday.",
+        "Two cranes were torn from their rails at Riverton harbour by the storm on Tuesday "
+        "night; the northern quay stayed closed on Wednesday.",
+        "A storm tore two cranes off their rails in Riverton harbour on Tuesday night and the "
+        "harbour master closed the northern quay on Wednesday.",
+    ]
+    extra = (
+        "Repairs to the cranes will take at least a month, the port authority said on "
+        "Wednesday. Ferries to the old town kept running from the southern quay."
+    )
+    arts = [
+        Article(id=f"a{i}", text=f"{quote}\n\n{body}\n\n{extra}") for i, body in enumerate(bodies)
+    ]
+    ev = weave(arts).events[0]
+    first = ev.brief[0].text
+    assert not first.startswith(('"', "“", "'", "‘")), first
+    assert "storm" in first.lower() or "crane" in first.lower(), first

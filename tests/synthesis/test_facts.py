@@ -135,7 +135,7 @@ def test_related_articles_tail_is_excluded_everywhere():
 
 
 def test_support_needs_the_quoted_words_and_every_clause() -> None:
-    from newsweave.synthesis.units import supports
+    from newsweave.synthesis.support import supports
 
     said = 'The mayor said she was "committed to rebuilding the quay" before winter.'
     assert supports(said, 'The mayor said she was "committed to rebuilding the quay."')
@@ -158,7 +158,7 @@ def test_support_needs_the_quoted_words_and_every_clause() -> None:
 
 
 def test_seed_citations_back_what_they_are_cited_for(seed_report) -> None:
-    from newsweave.synthesis.units import supports
+    from newsweave.synthesis.support import supports
 
     arts = {a.id: a for a in seed_report.articles}
     ev = seed_report.events[0]
@@ -312,3 +312,29 @@ def test_claim_terms_name_every_conjoined_object(settings) -> None:
     led = "The vote came hours after union leaders demanded a pay rise at the port."
     start = own_claim_start(list(nlp(led)))
     assert led[start:] == "union leaders demanded a pay rise at the port."
+
+
+def test_a_death_reported_with_and_without_its_place_is_one_fact() -> None:
+    """Own prose: two outlets say a (fictional) harbour master "has died", two that she
+    "died in Lisbon": one claim, one fact backed by all four, never two facts."""
+    from newsweave.synthesis.weave import weave
+
+    tail = (
+        "\n\nShe ran the port of Riverton for thirty years and oversaw the building of its "
+        "northern quay.\n\nThe port authority lowered its flags to half-mast on Wednesday."
+    )
+    texts = [
+        "Ann Lee, the longtime harbour master of Riverton, has died, according to a statement "
+        "from the port authority.",
+        "Ann Lee, harbour master of the port of Riverton for three decades, has died, the port "
+        "authority said in a statement.",
+        "Ann Lee, the harbour master who ran the port of Riverton for thirty years, died in "
+        "Lisbon after a short illness.",
+        "Ann Lee, who was harbour master of Riverton for thirty years, died in Lisbon after a "
+        "short illness, her family said.",
+    ]
+    arts = [Article(id=f"r{i}", text=t + tail) for i, t in enumerate(texts)]
+    ev = weave(arts).events[0]
+    deaths = [f for f in ev.facts if "died" in f.text]
+    assert len(deaths) == 1, [(f.text, f.sources) for f in deaths]
+    assert len(deaths[0].sources) == 4, deaths[0].sources

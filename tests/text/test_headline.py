@@ -12,8 +12,10 @@ from newsweave.text.headline import (
     MAX_HEADLINE_WORDS,
     clean_headline,
     event_headline,
+    has_finite_verb,
     headline_from_sentence,
     lead_sentence,
+    reads_as_headline,
 )
 
 
@@ -166,3 +168,58 @@ def test_a_made_headline_is_the_main_clause_not_a_leading_subordinate_one() -> N
     )
     assert kept.endswith("…") or "," in kept
     assert len(kept.rstrip("…").split()) <= MADE_HEADLINE_WORDS
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("The Riverton harbour master closed the northern quay after a storm", True),
+        ("Shots rang out during a council meeting in Riverton", True),
+        ("The ferry company, owned by the town since 1950, is to be sold", True),
+        ("The summer's local hero, Riverton harbour master Ann Lee", False),
+        ("Divers searching the wreck of a ferry that sank off Riverton", False),
+        ("A report commissioned by two Riverton sailing clubs", False),
+        ("With reports of storms and high tides driving boats ashore", False),
+        ("Zimmerman, facing new charges for the shooting of a Riverton sailor", False),
+    ],
+)
+def test_a_finite_verb_of_the_phrase_s_own_clause_is_found(phrase: str, expected: bool) -> None:
+    """Own prose: a verb in a relative clause, a participle or a noun in "-s" is not the
+    phrase's own verb; a past or auxiliary form after its subject is."""
+    assert has_finite_verb(phrase) is expected
+
+
+def test_a_made_headline_says_who_did_what_not_a_quote_or_a_verbless_phrase() -> None:
+    """Own prose: a lead that is a quote or a name without its verb gives way to the next
+    sentence of the story, which says who did what."""
+    assert not reads_as_headline("The summer's local hero, Riverton harbour master Ann Lee")
+    assert not reads_as_headline("“We have never seen a storm like this one on the coast")
+    assert not reads_as_headline("But it could also be called the end of the old ferry line")
+    assert reads_as_headline("The Riverton harbour master closed the northern quay")
+    texts = [
+        "“We have never seen anything like it,” a sailor said.\n\nThe Riverton harbour master "
+        "closed the northern quay on Tuesday after a storm tore two cranes from their rails.",
+        "The summer's local hero, Riverton harbour master Ann Lee, on the quay in a storm.\n\n"
+        "Ann Lee closed the northern quay of Riverton harbour on Tuesday after a night of storms.",
+    ]
+    made = event_headline([None, None], texts)
+    assert made in (
+        "The Riverton harbour master closed the northern quay on Tuesday",
+        "Ann Lee closed the northern quay of Riverton harbour on Tuesday",
+    ), made
+    assert reads_as_headline(made)
+
+
+def test_a_made_headline_does_not_cut_a_verb_from_its_phrase() -> None:
+    """Own prose: "... and fell | into the harbour" is not a place to end a headline; "was
+    hurt | in a fall" is."""
+    made = headline_from_sentence(
+        "A Riverton crane driver lost his footing on the wet northern quay and fell into the "
+        "harbour during the storm on Tuesday night."
+    )
+    assert not made.rstrip("…").endswith("fell"), made
+    passive = headline_from_sentence(
+        "A Riverton crane driver was badly hurt in a fall from the northern quay crane during "
+        "the storm on Tuesday night."
+    )
+    assert passive.rstrip("…").split()[-1] != "in", passive

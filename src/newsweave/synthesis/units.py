@@ -18,10 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsweave.models import Article, Sentence, Span
-from newsweave.nlp import Analysis, Embedder
+from newsweave.nlp import Analysis, Embedder, doc_cache
 from newsweave.synthesis.dated import clause_tense, event_anchors
 from newsweave.text.dates import MONTH_WORD, resolve_date
 from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges
@@ -546,7 +546,8 @@ def own_claim_start(toks: Sequence[Token]) -> int:
     0."""
     if not toks:
         return 0
-    roots = [t for t in toks if t.head.i == t.i]
+    heads = _heads(toks[0].doc)
+    roots = [t for t in toks if heads[t.i] == t.i]
     sequel = _sequel_clause(roots[0]) if len(roots) == 1 else None
     if sequel is None:
         return 0
@@ -571,14 +572,33 @@ def _claim_head(t: Token) -> Token:
     return t
 
 
-def _core_verbs(toks: Sequence[Token]) -> set[int]:
+def _heads(doc: Doc) -> list[int]:
+    """Each token's head index, read once per Doc: ``Token.head`` builds a new Token on every
+    access, and the scan for a statement's roots asks it of every token of every unit."""
+    memo = doc_cache(doc)
+    if "heads" not in memo:
+        memo["heads"] = [t.head.i for t in doc]
+    return memo["heads"]  # type: ignore[return-value]
+
+
+def _core_verbs(toks: Sequence[Token]) -> frozenset[int]:
     """Token indices of a statement's own claims: the main verb of each root (past reporting
-    and hedging verbs) and the verbs conjoined with it."""
+    and hedging verbs) and the verbs conjoined with it (once per statement: both its frames
+    and its claim terms ask)."""
     if not toks:
-        return set()
+        return frozenset()
+    doc, lo, hi = toks[0].doc, toks[0].i, toks[-1].i
+    memo = doc_cache(doc)
+    key = ("core_verbs", lo, hi)
+    if key not in memo:
+        memo[key] = _find_core_verbs(toks, _heads(doc))
+    return memo[key]  # type: ignore[return-value]
+
+
+def _find_core_verbs(toks: Sequence[Token], heads: list[int]) -> frozenset[int]:
     lo, hi = toks[0].i, toks[-1].i
     core: set[int] = set()
-    for root in (t for t in toks if not lo <= t.head.i <= hi or t.head.i == t.i):
+    for root in (t for t in toks if not lo <= heads[t.i] <= hi or heads[t.i] == t.i):
         if root.pos_ not in {"VERB", "AUX"}:
             continue
         main = _claim_head(root)
@@ -596,7 +616,7 @@ def _core_verbs(toks: Sequence[Token]) -> set[int]:
             v = todo.pop()
             core.add(v.i)
             todo.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
-    return core
+    return frozenset(core)
 
 
 def frames_of(toks: Sequence[Token]) -> tuple[Predicate, ...]:
@@ -834,66 +854,3 @@ def unit_penalty(u: Unit) -> float:
     if u.standalone is None:
         p += 0.5
     return p
-
-
-# --------------------------------------------------------------------------- support
-
-# Quoted passages shorter than this many words are terms in scare quotes ("ultimatums"),
-# not someone's words: a paraphrase that does not repeat them still supports the statement.
-SUPPORT_QUOTE_MIN_WORDS = 3
-# A clause of a statement must share at least one content word with a citation that is to
-# support it, once the clause has this many content words ("without specifying what he was
-# referring to" is not supported by a report that has Trump hailing the offer).
-SUPPORT_CLAUSE_MIN_WORDS = 2
-# Where a statement's clauses part (not list commas: "Britain, France and Germany").
-_CLAUSE_SPLIT = re.compile(
-    r";\s+|\s+[–—]\s+|,\s+(?=(?:without|while|but|although|though|whereas|saying|adding|"
-    r"after|before|which|despite|amid|citing|warning|calling)\b)"
-)
-_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
-_FUNCTION_WORDS = frozenset(
-    {"that", "this", "with", "from", "have", "been", "were", "what", "when", "where"}
-    | {"which", "while", "would", "could", "should", "will", "their", "there", "they"}
-    | {"them", "then", "than", "also", "about", "after", "before", "into", "over"}
-    | {"said", "says", "told"}
-)
-
-
-def _words_of(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
-def quoted_words(text: str) -> list[tuple[str, ...]]:
-    """The quoted passages of ``text`` long enough to be someone's words, as word tuples."""
-    out = []
-    for a, b in quoted_ranges(text):
-        words = tuple(_words_of(text[a:b]))
-        if len(words) >= SUPPORT_QUOTE_MIN_WORDS:
-            out.append(words)
-    return out
-
-
-def _contains(hay: Sequence[str], needle: Sequence[str]) -> bool:
-    n = len(needle)
-    return any(tuple(hay[i : i + n]) == tuple(needle) for i in range(len(hay) - n + 1))
-
-
-def supports(statement: str, evidence: str) -> bool:
-    """Whether ``evidence`` (a cited passage) backs ``statement`` as worded: it carries the
-    statement's quoted words, and every clause of the statement shares a content word with it.
-
-    Alignment already checked numbers, days and polarity; this catches the rest of what a
-    citation must not do: lend an outlet's quotation to outlets that paraphrased, or lend a
-    clause one outlet added ("without specifying ...") to another that did not say it.
-    """
-    ev_words = _words_of(evidence)
-    if not all(_contains(ev_words, q) for q in quoted_words(statement)):
-        return False
-    ev_set = set(ev_words)
-    for clause in _CLAUSE_SPLIT.split(statement):
-        content = {
-            w.lower() for w in _CONTENT_WORD.findall(clause) if w.lower() not in _FUNCTION_WORDS
-        }
-        if len(content) >= SUPPORT_CLAUSE_MIN_WORDS and not (content & ev_set):
-            return False
-    return True

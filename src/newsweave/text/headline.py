@@ -4,16 +4,21 @@ An event's headline is the first thing a reader sees, so it is one rule used eve
 store's event list, ``show``, ``brief``, the API and the page all call
 :func:`event_headline` on the same members): the best outlet headline when the articles carry
 one, cleaned of page furniture, otherwise one made from the event's most shared lead sentence,
-cut to its core clause. A headline is never cut inside a word and never runs past
-:data:`MAX_HEADLINE_WORDS` words.
+cut to its core clause. A made headline must read as a clause of its own (a subject and a
+finite verb, :func:`has_finite_verb`; not a quotation, a first-person aside or a verbless
+name): when a member's lead does not, its next sentences are tried. A headline is never cut
+inside a word and never runs past :data:`MAX_HEADLINE_WORDS` words.
 
-Pure text: no model, so the store can title an event the moment an article joins it.
+Pure text: no model, so the store can title an event the moment an article joins it (the
+ingest's spaCy pass is NER only; a word-shape test of the verb keeps the store and the weave
+on one rule without a second parse).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 # Only this much of each text is read for its lead: enough for any first paragraph, and the
 # same prefix the store reads, so both give the same headline.
@@ -30,6 +35,11 @@ SOFT_CLAUSE_WORDS = 8
 # A made headline that keeps its whole core clause is preferred to a more central one that had
 # to be cut, down to this share of the best one's centrality.
 WHOLE_CLAUSE_SHARE = 0.8
+# A member's headline is made from the first of its story's first few sentences that reads
+# as a clause (past quotes, a writer's aside or fragments opening a feature story): the first
+# 3, else, when no member has one there, the first 6 (on multinews, 3 left 24 of 253 made
+# titles without one, 6 left 13, 10 left 9).
+LEAD_SENTENCES = (3, 6)
 # A made headline shorter than this after cutting at a clause boundary is cut at words instead.
 MIN_CLAUSE_WORDS = 6
 
@@ -286,6 +296,63 @@ _DEPENDENT = re.compile(
     r"[A-Z]+:)",
     re.I,
 )
+# Finite forms a clause's verb (or its auxiliary) takes: one of them, or a word that reads as
+# a verb in the past or third person (:func:`has_finite_verb`), makes a clause of a phrase.
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could"}
+    | {"may", "might", "must", "shall", "should", "does", "do", "did", "says", "said"}
+    | {"isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "can't"}
+    | {"couldn't", "wouldn't", "shouldn't", "doesn't", "don't", "didn't", "cannot"}
+    | {"say", "believe", "think", "fear", "expect", "want"}  # "Police say ..."
+)
+# Finite forms that are also nouns, a month or a verb's plain form ("his will", "in May",
+# "a can", "to say"): a verb only after a word that may end a subject.
+_ALSO_NOUNS = frozenset(
+    {"will", "may", "can", "must", "do", "says", "say", "believe", "think", "fear", "expect"}
+    | {"want"}
+)
+# Past forms that do not end in "-ed" (the verbs of news leads: "Shots rang out", "won").
+_IRREGULAR_PAST = frozenset(
+    {"ate", "became", "began", "bit", "blew", "broke", "brought", "built", "bought", "caught"}
+    | {"chose", "came", "dealt", "dug", "drew", "drank", "drove", "fell", "fed", "felt", "fought"}
+    | {"found", "fled", "flew", "forgot", "froze", "got", "gave", "went", "grew", "hung", "heard"}
+    | {"hid", "held", "kept", "knew", "laid", "led", "left", "lent", "lost", "made", "meant"}
+    | {"met", "paid", "quit", "rode", "rang", "rose", "ran", "saw", "sought", "sold", "sent"}
+    | {"shook", "shot", "showed", "shut", "sang", "sank", "sat", "slept", "slid", "spoke"}
+    | {"spent", "spun", "stood", "stole", "stuck", "struck", "swore", "swept", "swam", "took"}
+    | {"taught", "tore", "told", "thought", "threw", "understood", "woke", "wore", "won", "wrote"}
+    | {"hit", "cut", "split", "spread", "hurt"}
+)
+# Words after which a word is a noun or a modifier, not a verb ("the leads", "of votes").
+_NOT_BEFORE_VERB = (
+    _DETERMINERS
+    | {"of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "and", "or", "as"}
+    | {"than", "about", "over", "under", "many", "more", "most", "several", "all", "no", "two"}
+    | {"three", "four", "five", "few", "other", "such", "very", "its", "whose"}
+)
+# Words that open a relative clause: a verb inside one ("a crash that killed ...") is not the
+# verb of the phrase's own clause.
+_RELATIVE_OPENERS = frozenset(
+    {"who", "whose", "whom", "which", "that", "who's", "who’s", "how", "why", "whether", "where"}
+)
+# Words opening a phrase that is not a clause of its own ("With reports of ...", "As I stared").
+_CLAUSE_OPENERS = (
+    _SUBORDINATORS
+    | {"with", "despite", "amid", "following", "like", "unlike", "among", "of", "in", "on"}
+    | {"at", "for", "from", "during", "under", "over", "by", "to", "without"}
+)
+# A pronoun and its contracted verb: a clause in one word.
+_CONTRACTED_SUBJECTS = frozenset(
+    {"it's", "it’s", "he's", "he’s", "she's", "she’s", "that's", "that’s", "there's", "there’s"}
+)
+# Endings of the adjectives before a noun ("informational resources", "critical times").
+_NOUN_MODIFIER_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ary")
+# Endings of words in "-s" that are not verbs ("boss", "campus", "crisis", "famous").
+_NOT_VERB_S = ("ss", "us", "is", "ous", "ics", "'s", "’s", "ws")
+# Words after a verb in "-ed" that make it a participle of a noun before it ("a study
+# conducted by ...", "the mother accused of ...", "the designations employed and ..."),
+# not the clause's verb.
+_PARTICIPLE_NEXT = frozenset({"by", "of", "and"})
 _STOP = frozenset(
     [
         "a",
@@ -384,20 +451,30 @@ def first_sentence(para: str) -> str:
 def lead_sentence(text: str) -> str:
     """The first sentence of an article's story (its lead), dateline removed: paragraphs that
     are furniture, labels or captions (no sentence ending) are passed over."""
+    return next(lead_sentences(text), "")
+
+
+def lead_sentences(text: str) -> Iterator[str]:
+    """The sentences of an article's story from its lead on (the first one's dateline
+    removed), paragraph by paragraph; furniture, labels and captions are passed over."""
+    first = True
     for para in text.split("\n"):
         para = _PREFIX.sub("", para.strip())
         if len(_WORD.findall(para)) < MIN_CLAUSE_WORDS or _FURNITURE.match(para):
             continue  # a cross-head, a label, a player line or a stray credit
         if not re.search(r"[.!?][\"”’)]*$", para) or _CREDIT.search(para):
             continue  # a caption or a teaser without its full stop
-        return _DATELINE.sub("", first_sentence(para)).strip()
-    return ""
+        while para:
+            sent = first_sentence(para)
+            para = para[len(sent) :].strip() if para.startswith(sent) else ""
+            yield _DATELINE.sub("", sent).strip() if first else sent
+            first = False
 
 
 def headline_from_sentence(sentence: str) -> str:
     """A headline made from a sentence: its core clause, at most :data:`MADE_HEADLINE_WORDS`
     words, never cut inside a word, without the closing attribution or full stop."""
-    s = " ".join(_DATELINE.sub("", sentence.strip()).split())
+    s = " ".join(_DATELINE.sub("", sentence.replace("\u200b", "").strip()).split())
     s = _TAIL.sub("", s).rstrip(" .,;:")
     s = re.sub(r"\s*\([^()]*\)", "", s)  # asides in brackets
     if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
@@ -431,8 +508,11 @@ def headline_from_sentence(sentence: str) -> str:
     words = s.split()
     if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
         words = words[:MADE_HEADLINE_WORDS]
-        while len(words) > MIN_CLAUSE_WORDS and words[-1].lower().strip(",;:") in _STOP:
-            words.pop()  # end on a content word, not "of the"
+        while len(words) > MIN_CLAUSE_WORDS and (
+            words[-1].lower().strip(",;:") in _STOP
+            or _verb_left_open(" ".join(words), " " + s.split(None, len(words))[-1])
+        ):
+            words.pop()  # end on a content word, not "of the" nor "and fell"
         s = " ".join(words).rstrip(",;:") + "…"
     return s.rstrip(" .,;:")
 
@@ -450,6 +530,7 @@ def _phrase_cut(s: str) -> str:
             and _stands(left)
             and not (s[m.start()] == " " and _inside_name(left, s[m.end() :]))
             and not _waits_for_noun(left, s[m.start() :])
+            and not _verb_left_open(left, s[m.start() :])
         ):
             best = left
     return best or s
@@ -476,6 +557,25 @@ def _inside_name(left: str, right: str) -> bool:
     if nxt.strip(",.;:") in _NAMED_THINGS:
         return True  # "Science in Action Award", "Court of Appeals Building"
     return nxt.isalpha() and nxt.islower() and nxt not in _STOP
+
+
+def _verb_left_open(left: str, right: str) -> bool:
+    """Whether ``left`` ends on an active verb in the past whose phrase the cut takes away
+    ("... and fell | into a coma", "actively participated | in", "a webcam located | in"):
+    not after "was" or "has" ("was killed | in a crash", "has died | in Las Vegas"), nor
+    before a phrase of time ("closed | on Monday")."""
+    words = left.split()
+    last = words[-1].lower()
+    if not (last in _IRREGULAR_PAST or (len(last) > 4 and last.endswith("ed"))):
+        return False
+    if len(words) > 1 and words[-2].lower() in _FINITE | {"been", "be", "being", "not"}:
+        return False
+    after = right.lstrip(" ,;:-–—").split()[1:3]
+    if after and after[0].lower() in {"the", "a", "an"}:
+        after = after[1:]
+    return not right.lstrip().startswith((",", "-", "–", "—")) and not (
+        after and after[0].lower().strip(",.;:") in _TIME_WORDS
+    )
 
 
 def _waits_for_noun(left: str, right: str) -> bool:
@@ -524,6 +624,73 @@ def _stands(phrase: str) -> bool:
     return not relative or len(words) - relative[-1] > RELATIVE_TAIL_WORDS
 
 
+def has_finite_verb(phrase: str) -> bool:
+    """Whether ``phrase`` has a verb of its own clause in a finite form (an auxiliary, a
+    past or third-person form after its subject), outside a relative clause: "Shots rang out
+    in New Hope" has one; "The summer's Democratic hero, Texas State Sen. Wendy Davis",
+    "Investigators seeking the cause of a crash that killed ..." have none. A word-shape test
+    (no parser: the store titles an event without one), checked on multinews leads against
+    spaCy's parse. A phrase opening with a subordinate or prepositional phrase ("With reports
+    of car fires driving ...", "Faced with X, the White House") needs its verb after its comma.
+    """
+    words = phrase.split()
+    first = words[0].lower().strip("\"“‘'") if words else ""
+    if first in _CONTRACTED_SUBJECTS:
+        return True  # "It's a cold snap ..."
+    if first in _CLAUSE_OPENERS or first.endswith("ed") or _SUBORDINATE_START.match(phrase):
+        past = [i for i, w in enumerate(words) if w.endswith(",")]
+        if not past:
+            return False
+        words = words[past[0] + 1 :]
+    relative = infinitive = aside = agent = False
+    for i, raw in enumerate(words):
+        w = raw.strip("\"“”‘’'.,;:!?()…").lower()
+        if i and words[i - 1].endswith(","):
+            # "Zimmerman, facing ... charges," / "X, a co-founder of ...,": an aside
+            aside = w.endswith("ing") or w in _ASIDE_OPENERS
+        agent = (agent or w == "by") and not (i and words[i - 1].endswith(","))
+        if w in _RELATIVE_OPENERS and raw[:1].islower():
+            relative = True
+            continue
+        if relative:
+            # the clause ends at its comma
+            relative = not raw.rstrip("\"”’'").endswith((",", "—", "–"))
+            continue
+        prev = words[i - 1].lower() if i else ""
+        after_break = prev.endswith(",") or prev in {"—", "–", "-", "--"}
+        if i and w in _FINITE - _ALSO_NOUNS:
+            return True  # "The two had been dating"
+        if not i or prev.strip("\"“‘'") in _NOT_BEFORE_VERB:
+            infinitive = infinitive or prev == "to"
+            continue
+        if w in _FINITE or w.endswith(("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll")):
+            return True
+        if aside:
+            aside = not raw.endswith(",")
+            continue
+        if infinitive or after_break or not raw[:1].islower() or prev.endswith(("'s", "’s")):
+            continue  # in "to produce ... minutes", after a comma, a name, after "X's"
+        if prev.endswith(_NOUN_MODIFIER_ENDINGS):
+            continue  # "other informational resources"
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")):
+            if nxt == "and" and i + 2 < len(words):
+                other = words[i + 2].lower()
+                if other in _IRREGULAR_PAST or other.endswith("ed"):
+                    return True  # "shot and wounded a man"
+            if nxt not in _PARTICIPLE_NEXT:
+                return True
+        elif (
+            len(w) > 3
+            and w.endswith("s")
+            and not w.endswith(_NOT_VERB_S)
+            and nxt != "of"
+            and not agent  # "commissioned by two major Republican groups"
+        ):
+            return True
+    return False
+
+
 def _bag(text: str) -> set[str]:
     return {w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
 
@@ -552,9 +719,16 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     heads = list(dict.fromkeys(h for h in (clean_headline(t) for t in titles) if h))
     if heads:
         return heads[_central(heads, bags)]
+    # each member's first sentence that makes a headline reading as a clause of its own (who
+    # did what), among its first few: a lead that is a quote or a fragment passes to the next
+    readable: set[str] = set()
+    for depth in LEAD_SENTENCES:  # the leads first: a sentence deeper in is less central
+        readable = readable or {h for t in texts if (h := _readable_headline(t, depth))}
     standalone = [lead for lead in leads if lead and not _DEPENDENT.match(lead)]
+    fallback = {headline_from_sentence(x) for x in standalone or [x for x in leads if x]}
     made = sorted(
-        {headline_from_sentence(lead) for lead in standalone or [x for x in leads if x]},
+        # none reads as a clause: at least not a quotation, where there is another
+        readable or {h for h in fallback if not _quotation(h)} or fallback,
         key=lambda h: (-_centrality(h, bags), h),
     )
     if not made:
@@ -565,6 +739,44 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
         h for h in made if not h.endswith("…") and _centrality(h, bags) >= WHOLE_CLAUSE_SHARE * best
     ]
     return whole[0] if whole else made[0]
+
+
+def _readable_headline(text: str, depth: int) -> str | None:
+    """The headline made from the first of the text's first ``depth`` story sentences that
+    stands alone and makes one that reads as a headline, if any."""
+    sentences = islice(lead_sentences(text[:LEAD_CHARS]), depth)
+    made = (headline_from_sentence(s) for s in sentences if not _DEPENDENT.match(s))
+    return next((h for h in made if reads_as_headline(h)), None)
+
+
+# Openings of a sentence that goes on from the one before it, of a writer's aside, or of an
+# appeal to the reader ("Look at ...", "Join us ...", "Let's help ...").
+_NOT_A_LEAD = re.compile(
+    r"^(?:but|and|or|so|yet|still|actually|rarely|not only|such|whoever|also|then|instead|"
+    r"look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share)\b",
+    re.I,
+)
+# A writer or a speaker in the first person: their voice, not a headline's.
+_FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)(?![\w.’'-])")
+
+
+def reads_as_headline(made: str) -> bool:
+    """Whether a headline made from a sentence reads as one: a clause with its own finite
+    verb (:func:`has_finite_verb`), not a quotation nor a phrase with a quote left open, not
+    a sentence going on from another ("But it could ..."), a subordinate clause ("If he
+    passes ...") or a first-person one ("Rarely do I give thanks")."""
+    return bool(made) and not (
+        _quotation(made)
+        or not has_finite_verb(made)
+        or _NOT_A_LEAD.match(made)
+        or _SUBORDINATE_START.match(made)
+        or _FIRST_PERSON.search(made)
+    )
+
+
+def _quotation(made: str) -> bool:
+    """Whether a made headline is a quotation or leaves one open."""
+    return made[:1] in "\"“‘'" or made.count("“") != made.count("”") or made.count('"') % 2 == 1
 
 
 __all__ = [

@@ -25,11 +25,11 @@ import numpy as np
 from newsweave.models import BriefSentence, Fact, Span
 from newsweave.synthesis.coverage import cover
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import (
     Unit,
     eligible,
     overlaps_any,
-    supports,
     unit_penalty,
     unit_text,
 )
@@ -68,6 +68,14 @@ _DANGLING = re.compile(
     r"(?:after|before|later)\b|Another way of saying\b|"
     r"The (?:move|decision|announcement|comments?|remarks?|statement|offer|proposal|news)\s+"
     r"(?:is|was|comes?|came|follows?|followed)\b)"
+)
+# Openings that cannot lead a brief: a quotation (whose words, said when?) or a first- or
+# second-person sentence, which is someone's voice, not who did what; nor a pronoun subject
+# after an opening phrase ("For an instant, they get to gloat"), whose referent is not there;
+# nor a participle without its subject ("Charged with eight counts ...").
+_CANNOT_LEAD = re.compile(
+    r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b)|^[^,]{0,60},\s+(?:he|she|they|it|we|i|you)\b|"
+    r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$"
 )
 # A reading of the news rather than the news: analysts' views, what it "could" mean.
 _ANALYSIS = re.compile(
@@ -231,8 +239,9 @@ def brief_stage(ws: Workspace) -> None:
     cands.extend(_unique_candidates(ws, index))
     cands.extend(_reaction_candidates(ws, units))
     if not ws.facts and keep:  # no multi-source fact at all: lead with the first article's lead
-        u = units[keep[0]]
-        cands.insert(0, _Candidate(unit_text(u, ws.sentences), (u.span,), keep[0], 1, 1, "", 100.0))
+        k = next((k for k in keep if _can_lead(units[k], ws)), keep[0])
+        u = units[k]
+        cands.insert(0, _Candidate(unit_text(u, ws.sentences), (u.span,), k, 1, 1, "", 100.0))
     # a sentence that leans on one before it ("He thanked...", "Hours after ...") cannot stand
     # in a brief, where that sentence is not
     cands = [c for c in cands if not _DANGLING.match(compress(c.text)[0])] or cands
@@ -240,12 +249,28 @@ def brief_stage(ws: Workspace) -> None:
         ws.brief = []
         return
     cands.sort(key=lambda c: -c.rank)
+    # the brief opens with who did what, never with a quotation: the best candidate that can
+    # lead is moved to the front (the order of the others is kept)
+    first = next((c for c in cands if _can_lead(units[c.sentence], ws, c.text)), cands[0])
+    cands.remove(first)
+    cands.insert(0, first)
     cands[0].role = "main"
     main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
     chosen = _select(cands, units, vecs, disputed)
     ws.brief = [_render(ws, c, None) for c in chosen]
+
+
+def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
+    """Whether a statement (worded ``text``, by default its unit's) can open a brief: a
+    sentence or main clause that stands alone, not a quotation, not a first- or second-person
+    sentence, not one leaning on the sentence before it."""
+    assert ws.sentences is not None
+    body = compress(unit_text(u, ws.sentences) if text is None else text)[0]
+    if u.kind in ("quote", "sub") or u.standalone is None:
+        return False  # a quotation, or a clause that needs the rest of its sentence
+    return not _CANNOT_LEAD.match(body) and not _DANGLING.match(body)
 
 
 def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSentence]:
@@ -258,6 +283,10 @@ def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSente
     chosen = cover(units, texts, whole, words)
     if not chosen and keep:
         chosen = [keep[0]]  # nothing fits: the first statement, cut at a clause boundary
+    # the summary opens with who did what, not a quotation: the first that can lead goes first
+    lead = next((k for k in chosen if _can_lead(units[k], ws)), None)
+    if lead is not None:
+        chosen = [lead] + [k for k in chosen if k != lead]
     fact_of = {(c.article, c.start, c.end): f for f in ws.facts for c in f.citations}
     out = []
     for k in chosen:

@@ -25,6 +25,7 @@ import numpy as np
 
 from newsweave.models import Fact, Sentence, UniqueDetail
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import (
     Features,
     Predicate,
@@ -35,7 +36,6 @@ from newsweave.synthesis.units import (
     frame_match,
     frames_cover,
     objects_cover,
-    supports,
     terms_cover,
     unit_penalty,
 )
@@ -358,12 +358,13 @@ def _merged_wording(
     carries (:func:`_carries`, with the other statements of its article, ``free`` ones
     included), stating the most core predicates; ``None`` if there is none: what each part
     said must be in the merged claim, so nothing is swallowed by a claim it does not state."""
-    must: list[tuple[int, tuple[int, ...]]] = []
+    must: list[tuple[int, tuple[int, ...], int]] = []
     for part in parts:
         worded = _claim_wording(al, part, sentences)
         for a, us in worded.citations.items():
             if worded.rep in us or any(_shares_frame(al, worded.rep, u) for u in us):
-                must.append((a, us))  # (statements cited by the embeddings alone may go)
+                # (statements cited by the embeddings alone may go)
+                must.append((a, us, worded.rep))
     if not must:
         return None
     units = al.units
@@ -372,13 +373,14 @@ def _merged_wording(
         key=lambda u: (-len(checkable(al.feats[u].frames)), al.penalty[u], u),
     )
     for rep in order:
-        if not checkable(al.feats[rep].frames):
+        if not checkable(al.feats[rep].frames) and not _named_act(al.feats[rep].frames):
             continue  # its main verb says nothing to check ("came hours after ..."): no wording
         text = claim_text(units[rep], al.feats[rep].lead, sentences)
         members = dict(trial.members)
-        for a, us in must:
+        for a, us, own_rep in must:
             rest = members[a] + tuple(np.nonzero(free & (al.art_of == a))[0].tolist())
-            used = _carries(al, rep, text, us, rest)
+            # statements that backed this very wording in their part back it in the merge
+            used = us if rep == own_rep else _carries(al, rep, text, us, rest)
             if used is None:
                 break
             members[a] = tuple(sorted(set(members[a]) | set(used)))
@@ -387,14 +389,23 @@ def _merged_wording(
     return None
 
 
+def _named_act(frames: tuple[Predicate, ...]) -> bool:
+    """Whether a statement's own claim is a named person's act that takes no object
+    ("Prodigy, one-half of Mobb Deep, has died"): :func:`frame_match` finds it elsewhere by
+    the same family and actor ("Prodigy ... died in Las Vegas"), so it can word a claim."""
+    return any(p.core and not p.objects and p.actors for p in frames)
+
+
 def _states_part(own: tuple[Predicate, ...], wording: tuple[Predicate, ...]) -> bool:
     """Whether a statement (predicates ``own``) states part of a wording: its own main claim
-    is in the wording, or, when its main verb says nothing ("came hours after ..."), the
-    wording's main claim is in it."""
+    is in the wording (one that takes an object, or a named person's act without one:
+    "Prodigy died" in "Prodigy has died"), or, when its main verb says nothing ("came hours
+    after ..."), the wording's main claim is in it."""
     own_core = [p for p in own if p.core and p.objects]
-    if own_core:
-        return any(frame_match(p, q) for p in own_core for q in wording)
-    return any(frame_match(p, q) for p in wording if p.core for q in own)
+    acts = [p for p in own if p.core and not p.objects and p.actors]
+    if any(frame_match(p, q) for p in own_core + acts for q in wording):
+        return True
+    return not own_core and any(frame_match(p, q) for p in wording if p.core for q in own)
 
 
 def _shares_frame(al: _Alignment, a: int, b: int) -> bool:

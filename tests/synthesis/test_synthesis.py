@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,18 @@ def test_seeds_are_one_event(seed_report, seed_articles):
     assert len(seed_report.events) == 1
     ev = seed_report.events[0]
     assert sorted(ev.articles) == sorted(a.id for a in seed_articles)
-    assert ev.id == event_id(list(reversed(ev.articles)))  # stable, order-free
+    assert ev.id == event_id(list(reversed(seed_articles)))  # stable, order-free
     assert ev.date == "2025-05-11"
     assert ev.title in {a.title for a in seed_articles}
+
+
+def test_same_file_names_with_other_texts_are_other_events(seed_articles):
+    """Folders of 0.txt, 1.txt... woven one run after another: same article ids, other texts,
+    so other event ids (a file's article id is its name)."""
+    renamed = [replace(a, id=str(i)) for i, a in enumerate(seed_articles)]
+    other = [replace(a, text=a.text + " Updated.") for a in renamed]
+    assert event_id(renamed) == event_id(list(reversed(renamed)))
+    assert event_id(renamed) != event_id(other)
 
 
 def test_istanbul_fact_has_all_five_sources(seed_report):

@@ -32,10 +32,13 @@ MAX_EVENT_ARTICLES = 200
 MAX_LEAVE_ONE_OUT = 12
 
 
-def event_id(article_ids: Sequence[str]) -> str:
-    """Stable id of the event made of these articles (order does not matter)."""
-    h = hashlib.sha1("\n".join(sorted(article_ids)).encode("utf-8")).hexdigest()
-    return "ev-" + h[:12]
+def event_id(articles: Sequence[Article]) -> str:
+    """Stable id of the event made of these articles (order does not matter): their ids with
+    their texts' hashes, since a file's article id is its name and folders of ``0.txt``,
+    ``1.txt``... would otherwise give different events one id. An event read from a store
+    shows the store's id instead."""
+    keys = sorted(f"{a.id}:{a.content_hash}" for a in articles)
+    return "ev-" + hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:12]
 
 
 def weave(
@@ -171,7 +174,7 @@ def assemble(ws: Workspace) -> Event:
     ids = tuple(a.id for a in ws.articles)
     excluded = tuple(ws.excluded or ())
     ev = Event(
-        id=event_id(ids),
+        id=event_id(ws.articles),
         title=_title(ws),
         date=_date(ws),
         articles=ids,

@@ -17,8 +17,8 @@ one after another, politely:
   them and assigns them to events;
 * **bounded**: every request goes through the safe :class:`~newsweave.sources.fetch.Fetcher`
   (http/https only, a per-host rate, timeouts, retries, a size limit, internal addresses
-  only for the origin the user added by hand), and the run's fetching ends by
-  :data:`RUN_DEADLINE_S`;
+  only for the origin the user added by hand), and each poll's fetching ends by
+  :data:`POLL_DEADLINE_S`;
 * **failures stay local**: a source whose feed cannot be fetched or read is reported (a line
   through ``report`` and its :class:`~newsweave.corpus.sources.PollOutcome`) while the others
   go on; it is tried again after a backoff that doubles with each failure in a row, from the
@@ -61,10 +61,10 @@ from newsweave.sources.fetch import Fetcher, FetchRefused
 # The longest a failing source waits before it is tried again: a feed down for days is still
 # looked at daily, and never costs more than one request a day.
 MAX_BACKOFF_S = 86_400.0
-# Wall-clock seconds for the fetching of one run: a run of 50 feeds with 20 new items each at
+# Wall-clock seconds for the fetching of one poll: a poll of 50 feeds with 20 new items each at
 # one request per second per host ends well within it, and a run of slow or hostile servers
 # cannot hold the loop for hours.
-RUN_DEADLINE_S = 1800.0
+POLL_DEADLINE_S = 1800.0
 # The shortest interval `--every` accepts: a feed polled more often than once a minute is
 # a nuisance to its server and rarely changes in between.
 MIN_EVERY_S = 60.0
@@ -257,7 +257,7 @@ def poll_sources(
     fetcher: Callable[[], Fetcher] | None = None,
     report: Report = to_stderr,
     stop: threading.Event | None = None,
-    deadline: float = RUN_DEADLINE_S,
+    deadline: float = POLL_DEADLINE_S,
     resident: Resident | None = None,
 ) -> WatchRun:
     """One run over the store's sources (see the module docstring). ``every``: the run

@@ -36,7 +36,9 @@ of the prediction. One-to-one, greedy by overlap. Per-form recall is by gold for
 precision by predicted form. Speaker accuracy: matched attributions with a named gold Source,
 as above.
 
-Usage: ``.venv/bin/python bench/bench_quotes.py [--split dev|train] [--limit N]``.
+Usage: ``.venv/bin/python bench/bench_quotes.py [--split dev|train] [--limit N] [--cache F]``
+(``--cache``: a DocBin of the split's texts parsed by the same pipeline, to skip the parse
+when comparing rule changes; ``extract_seconds`` then leaves the parse out).
 """
 
 from __future__ import annotations
@@ -286,6 +288,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N texts")
     ap.add_argument("--skip", type=int, default=0, help="skip the first N texts")
     ap.add_argument("--errors", action="store_true", help="print misses and false alarms")
+    ap.add_argument("--cache", type=Path, help="DocBin of the split's parse, in text order")
     args = ap.parse_args()
     if not DATA.exists():
         print(f"skipped: PolNeAR not found at {DATA}", file=sys.stderr)
@@ -295,6 +298,11 @@ def main() -> int:
     if args.limit:
         pairs = pairs[: args.limit]
     nlp = get_spacy(Settings.from_env())
+    cached = None
+    if args.cache is not None and args.cache.exists():
+        from spacy.tokens import DocBin
+
+        cached = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))[args.skip :]
     tp = fp = fn = 0
     spk_n = spk_ok = 0
     all_spk_n = all_spk_ok = 0
@@ -308,11 +316,11 @@ def main() -> int:
                 c[f"{k}_{form}"] = 0
     t_extract = 0.0
     chars = 0
-    for txt, ann in pairs:
+    for k, (txt, ann) in enumerate(pairs):
         text = txt.read_text(encoding="utf-8")
         chars += len(text)
         t0 = time.perf_counter()
-        doc = nlp(text)
+        doc = cached[k] if cached is not None else nlp(text)
         mentions = extract_quotes(Article(id=txt.stem, text=text), doc)
         t_extract += time.perf_counter() - t0
         gold = gold_quotes(text, ann, doc)

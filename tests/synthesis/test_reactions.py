@@ -164,3 +164,22 @@ def test_seed_they_said_is_not_the_subject_of_what_they_said(seed_reactions):
     assert backed and all(m.speaker != "United States" for m in backed)
     us = [r for r in ws.reactions if r.actor.startswith("United States")]
     assert us and "back" not in us[0].evidence
+
+
+def test_a_described_group_is_listed_as_speaking_but_is_no_actor():
+    text = (
+        "Premier Jonas Ekdahl on Monday offered to reopen the northern rail line.\n\n"
+        "Nordic transport ministers rejected the offer and threatened to close the border "
+        "crossings if the line stayed shut."
+    )
+    ws = _reactions([Article(id="g1", text=text)])
+    said = [q for q in ws.quotes if q.speaker == "Nordic transport ministers"]
+    assert said and all(q.form != "direct" for q in said)
+    assert not [r for r in ws.reactions if "ministers" in r.actor.lower()], ws.reactions
+
+
+def test_seed_european_leaders_threat_is_listed(seed_reactions):
+    ws = seed_reactions
+    threat = [q for q in ws.quotes if q.speaker == "European leaders" and q.cue == "threatened"]
+    assert threat and "sanctions" in threat[0].text
+    assert not [r for r in ws.reactions if r.actor == "European leaders"]

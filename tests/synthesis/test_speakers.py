@@ -9,7 +9,13 @@ import pytest
 from newsweave.config import Settings
 from newsweave.models import Article
 from newsweave.nlp import get_spacy
-from newsweave.synthesis.quotes.speakers import Namesake, Namesakes, pick_namesake, speaker_type
+from newsweave.synthesis.quotes.speakers import (
+    Namesake,
+    Namesakes,
+    pick_namesake,
+    speaker_type,
+    unnamed_group,
+)
 
 TWO_LOVES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes" / "two_loves.txt"
 
@@ -141,3 +147,11 @@ def test_speaker_type_is_person_org_or_group_never_anything_else():
     assert speaker_type("GROUP", None) == "GROUP"
     assert speaker_type(None, "Thomas Love") == "PERSON"  # a known first name
     assert speaker_type("WORK_OF_ART", "Quartz Vane") is None
+
+
+def test_unnamed_group_is_a_described_group_not_a_named_one():
+    assert unnamed_group("European leaders", "GROUP")
+    assert unnamed_group("officials", "GROUP")
+    assert not unnamed_group("Republicans", "GROUP")  # a named group is an actor
+    assert not unnamed_group("Kremlin officials", "ORG")
+    assert not unnamed_group(None, "GROUP")

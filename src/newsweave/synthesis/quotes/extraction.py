@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from newsweave.models import Article, QuoteMention, Span
-from newsweave.nlp import doc_sents
+from newsweave.nlp import doc_sents, doc_text
 from newsweave.synthesis.quotes.attribution import (
     CUE_LEMMAS,
     MAX_ANTECEDENT_SENTENCES,
@@ -64,6 +64,12 @@ MIN_PROSE_WORDS = 4
 # many of them for the reported speech it continues (a text of thousands of one-word lines
 # must not make every quote walk back through all of them).
 MAX_SKIPPED_PARAGRAPHS = 5
+# A group's name is its head noun and the modifiers right before it: "European leaders",
+# "senior Western officials"; longer runs are descriptions, cut to their last words.
+MAX_GROUP_WORDS = 4
+# The modifiers that name a group with its head: adjectives, nouns, numbers ("8 European
+# leaders"); not determiners ("the", "his") or a coordinated name ("Kyiv and … leaders").
+GROUP_MODIFIERS = frozenset(["amod", "compound", "nmod", "nummod", "advmod"])
 
 Kind = Literal["statement", "term"]
 
@@ -277,6 +283,8 @@ def _reported_mentions(article_id: str, at: _ArticleText) -> list[QuoteMention]:
     out = []
     for r in find_reported(at.doc, at.quote_char):
         speaker = resolve_subject(r.source, at.idx) if r.source is not None else None
+        if speaker is not None and r.source is not None and not speaker.name:
+            speaker = _group_speaker(r.source, speaker)
         name = speaker.name if speaker else None
         out.append(
             QuoteMention(
@@ -296,6 +304,32 @@ def _reported_mentions(article_id: str, at: _ArticleText) -> list[QuoteMention]:
             )
         )
     return out
+
+
+def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
+    """An unnamed group that speaks ("European leaders threatened sanctions", "the officials
+    said"): named by its noun phrase, so that its report is listed, and typed ``GROUP``
+    (:func:`~.speakers.unnamed_group`), so that it stays nobody's stance. The name is the
+    plural head noun with the modifiers right before it ("European leaders", "senior
+    Western officials", "Kyiv's allies"), at most :data:`MAX_GROUP_WORDS` words. A singular
+    description ("the Russian leader") is one unresolved person, a pronoun ("they") names
+    nobody, and a thing ("the operation sought…") is no group: all three stay unnamed."""
+    if tok.tag_ != "NNS" or speaker.label != "GROUP":
+        return speaker
+    doc = tok.doc
+    lo = tok.i
+    while (
+        lo > 0
+        and tok.i - lo + 1 < MAX_GROUP_WORDS
+        and doc[lo - 1].dep_ in GROUP_MODIFIERS
+        and lo <= doc[lo - 1].head.i <= tok.i
+    ):
+        lo -= 1
+    owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and owner.right_edge.i == lo - 1:
+        lo = owner.left_edge.i  # "Kyiv's allies": whose group it is names it too
+    span = (doc[lo].idx, tok.idx + len(tok.text))
+    return Speaker(doc_text(doc)[span[0] : span[1]], span, "GROUP")
 
 
 def _cue_chars(cue: Token) -> tuple[int, int]:

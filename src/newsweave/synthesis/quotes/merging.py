@@ -42,6 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.models import Article, Entity, Quote, QuoteMention, QuoteVariant, Span
 from newsweave.nlp.embed import Embedder
+from newsweave.synthesis.quotes.speakers import unnamed_group
 from newsweave.text.names import resolve_entity
 
 # Share of a quote's words found, in order, in another quote's window for both to be one
@@ -562,7 +563,8 @@ def canonical_speakers(
         return mentions
     out = []
     for m in mentions:
-        if m.speaker:
+        if m.speaker and not unnamed_group(m.speaker, m.speaker_type):
+            # (a described group, "European leaders", is no entity's other spelling)
             ent = resolve_entity(entities, m.speaker)
             if ent is not None and ent.name != m.speaker:
                 m = replace(m, speaker=ent.name)

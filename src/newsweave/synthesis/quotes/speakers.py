@@ -296,3 +296,11 @@ def speaker_type(label: str | None, name: str | None) -> SpeakerType | None:
     if name and name_gender(name, None, set()) is not None:
         return "PERSON"
     return None
+
+
+def unnamed_group(name: str | None, kind: SpeakerType | None) -> bool:
+    """A group or role the text describes but does not name ("European leaders", "officials",
+    "senior aides"): typed ``GROUP`` with a common noun for its head word. It may speak (its
+    reports are listed) but is no actor with a stance of its own; a named group
+    ("Republicans", "Democrats") has a capitalised head and is one."""
+    return kind == "GROUP" and bool(name and name.split()[-1][:1].islower())

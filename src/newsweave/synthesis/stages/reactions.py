@@ -59,6 +59,7 @@ from newsweave.synthesis.quotes.attribution import (
     resolve_subject,
     subject_of,
 )
+from newsweave.synthesis.quotes.speakers import unnamed_group
 from newsweave.text.dates import MONTHS, WEEKDAYS
 from newsweave.text.headline import event_headline
 from newsweave.text.names import TITLE_WORDS
@@ -288,7 +289,12 @@ def reactions_stage(ws: Workspace) -> None:
     reading = _Reading(ws.analyses, sents_by_article, actors, core)
     evidence: dict[str, list[_Evidence]] = defaultdict(list)
     names: dict[str, list[ActorRef]] = defaultdict(list)
-    quoted = _quote_evidence(ws.quotes, reading, evidence, names)
+    # a described group ("European leaders said…") speaks, but is no actor with a stance
+    groups = {
+        m.speaker for m in ws.quote_mentions or () if unnamed_group(m.speaker, m.speaker_type)
+    }
+    spoken = [q for q in ws.quotes if q.speaker not in groups]
+    quoted = _quote_evidence(spoken, reading, evidence, names)
     _verb_evidence(reading, evidence, names)
     reactions = [
         _reaction(actor, _dedupe(evidence.get(actor, [])), quoted.get(actor, []), names[actor])

@@ -1,0 +1,248 @@
+"""Fit the reported-speech model of ``patterns`` on PolNeAR train: ``reported_weights.json``.
+
+Examples. Every unquoted token of a train text that the hand-written rules of
+:mod:`newsweave.synthesis.quotes.reported` leave alone (they report nothing at it) gives one
+example per content it opens (:func:`newsweave.synthesis.quotes.patterns.candidates`: a
+clause, an object, an infinitive, a prepositional object…, each with its features: cue
+lemma, relation, source kind, nesting, question, negation, tense, content head and length).
+An example is positive when the token is a root of the Cue span of an annotated
+attribution that the rules' output (``extract_quotes``) does not already match, and the
+content, trimmed as it would be reported, covers at least half of that attribution's
+Content (the bench's match, ``bench_quotes.py``). Contents that are (almost) wholly a direct
+quote are left out: the direct quote reports them already.
+
+Model. An L2-regularised logistic regression (numpy, full-batch Adagrad) over the features
+seen at least ``MIN_FEATURE_COUNT`` times; weights under ``MIN_WEIGHT`` are dropped; the
+lemmas with at least ``MIN_LEMMA_HITS`` positives, one candidate of which the model puts near a
+report (``LEMMA_MIN_LOGIT``), are the only ones scored at run time.
+``--holdout N`` fits on train texts before N and prints precision and recall of the rest at
+a few thresholds, and writes that model, to be measured with ``bench_quotes.py --split
+train --skip N`` (``MIN_PROBABILITY`` was chosen so, N = 672); without it the model is fit on
+all of train, the one to commit.
+Only ``train/`` is read; dev stays unseen.
+
+Usage: ``nice .venv/bin/python bench/learn_reported.py [--cache F] [--holdout N]``
+(``--cache``: a DocBin of the train texts in ``files("train")`` order, parsed by the same
+pipeline; written when missing, to save the parse on reruns).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_quotes import (  # noqa: E402
+    DIRECT_SHARE,
+    MIN_OVERLAP,
+    files,
+    match_attributions,
+    parse_ann,
+    predicted_attributions,
+)
+from bench_quotes import gold_attributions as gold_contents  # noqa: E402
+from newsweave.config import Settings  # noqa: E402
+from newsweave.models import Article  # noqa: E402
+from newsweave.nlp import get_spacy  # noqa: E402
+from newsweave.synthesis.quotes import patterns, reported  # noqa: E402
+from newsweave.synthesis.quotes.extraction import extract_quotes  # noqa: E402
+from newsweave.synthesis.quotes.spans import find_quote_spans  # noqa: E402
+
+OUT = ROOT / "src" / "newsweave" / "synthesis" / "quotes" / "reported_weights.json"
+# A feature seen fewer times than this in train says too little to weigh.
+MIN_FEATURE_COUNT = 10
+# Weights smaller than this change no probability by more than about one percent: left out.
+MIN_WEIGHT = 0.05
+# A cue lemma is scored at run time once train holds this many attributions of it.
+MIN_LEMMA_HITS = 2
+# ...and once one of its train candidates comes near a report (probability 0.4): the others
+# never pass at run time, and scoring them would only cost time.
+LEMMA_MIN_LOGIT = math.log(0.4 / 0.6)
+# Adagrad: full-batch iterations, step size, L2 penalty (per example).
+ITERATIONS = 400
+STEP = 0.5
+L2 = 1e-4
+
+
+def quoted_chars(text: str) -> bytearray:
+    """Non-zero on quoted characters and their marks, as the extraction marks them."""
+    out = bytearray(len(text) + 1)
+    for sp in find_quote_spans(text):
+        a, b = max(0, sp.start - 1), min(len(text), sp.end + 1)
+        out[a:b] = b"\x01" * (b - a)
+    return out
+
+
+def cue_roots(doc, frags) -> set[int]:  # type: ignore[no-untyped-def]
+    """Tokens of a Cue span whose head lies outside it (the cue's syntactic roots)."""
+    toks = set()
+    for a, b in frags:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            toks.update(t.i for t in span)
+    return {i for i in toks if doc[i].head.i not in toks or doc[i].head.i == i}
+
+
+def covered(start: int, end: int, frags) -> float:  # type: ignore[no-untyped-def]
+    """Share of the Content fragments ``frags`` inside ``start..end``."""
+    total = sum(b - a for a, b in frags)
+    inside = sum(max(0, min(end, b) - max(start, a)) for a, b in frags)
+    return inside / total if total else 0.0
+
+
+Row = tuple[tuple[str, ...], bool, str]  # (features, an attribution the rules miss, lemma)
+
+
+def candidates_of(doc, text: str, ann: Path) -> list[Row]:  # type: ignore[no-untyped-def]
+    """One text's candidates: (features, is an attribution the rules miss, cue lemma)."""
+    quoted = quoted_chars(text)
+    gold = gold_contents(text, ann, doc)
+    preds = predicted_attributions(extract_quotes(Article(id=ann.stem, text=text), doc))
+    matched = {j for _, j in match_attributions(preds, gold, False)}
+    open_frags = {tuple(g.frags) for j, g in enumerate(gold) if j not in matched}
+    spans, rels = parse_ann(ann)
+    # the unmatched attributions by the roots of their cue
+    by_root: dict[int, list[list[tuple[int, int]]]] = {}
+    for rel in rels:
+        content, cue = rel.get("Content"), rel.get("Cue")
+        if content not in spans or cue not in spans:
+            continue
+        frags = sorted(spans[content][1])
+        if tuple(frags) not in open_frags:
+            continue
+        for i in cue_roots(doc, spans[cue][1]):
+            by_root.setdefault(i, []).append(frags)
+    ruled = {r.cue.i for r in reported.find_reported(doc, quoted)}
+    out = []
+    for tok in doc:
+        if quoted[tok.idx] or tok.i in ruled:
+            continue
+        for cand in patterns.candidates(tok):
+            named = doc[cand.lo].pos_ == "PROPN"
+            start, end = patterns.trimmed(
+                doc, cand.lo, cand.hi, 1 if named else patterns.MIN_CONTENT_WORDS
+            )
+            hi = reported.extended_end(tok, cand.lo, cand.hi)
+            if end > start and hi > cand.hi:
+                start, end = patterns.trimmed(doc, cand.lo, hi, 1)  # as it would be reported
+            if end <= start:
+                continue
+            letters = [k for k in range(start, end) if text[k].isalnum()]
+            if not letters or sum(quoted[k] > 0 for k in letters) >= DIRECT_SHARE * len(letters):
+                continue
+            hit = any(covered(start, end, f) >= MIN_OVERLAP for f in by_root.get(tok.i, ()))
+            out.append((cand.features, hit, patterns.cue_lemma(tok)))
+    return out
+
+
+def fit(rows: list[Row]) -> dict[str, object]:
+    """L2-regularised logistic regression (full-batch Adagrad) on the features seen at least
+    MIN_FEATURE_COUNT times; the lemmas with at least MIN_LEMMA_HITS attributions."""
+    seen = Counter(f for feats, _, _ in rows for f in feats)
+    names = sorted(f for f, n in seen.items() if n >= MIN_FEATURE_COUNT)
+    index = {f: k for k, f in enumerate(names)}
+    r_idx, c_idx = [], []
+    for i, (feats, _, _) in enumerate(rows):
+        for f in feats:
+            k = index.get(f)
+            if k is not None:
+                r_idx.append(i)
+                c_idx.append(k)
+    rr, cc = np.array(r_idx), np.array(c_idx)
+    y = np.array([hit for _, hit, _ in rows], dtype=float)
+    n, m = len(rows), len(names)
+    w, b = np.zeros(m), 0.0
+    gw2, gb2 = np.full(m, 1e-8), 1e-8
+    for _ in range(ITERATIONS):
+        z = b + np.bincount(rr, weights=w[cc], minlength=n)
+        g = 1.0 / (1.0 + np.exp(-z)) - y
+        grad = np.bincount(cc, weights=g[rr], minlength=m) / n + L2 * w
+        gb = float(g.mean())
+        gw2 += grad * grad
+        gb2 += gb * gb
+        w -= STEP * grad / np.sqrt(gw2)
+        b -= STEP * gb / math.sqrt(gb2)
+    weights = {f: round(float(v), 3) for f, v in zip(names, w, strict=True) if abs(v) >= MIN_WEIGHT}
+    z = b + np.bincount(rr, weights=w[cc], minlength=n)
+    near = {lemma for (_, _, lemma), zi in zip(rows, z, strict=True) if zi >= LEMMA_MIN_LOGIT}
+    hits = Counter(lemma for _, hit, lemma in rows if hit)
+    lemmas = sorted(lemma for lemma, k in hits.items() if k >= MIN_LEMMA_HITS and lemma in near)
+    return {"bias": round(b, 3), "weights": weights, "lemmas": lemmas}
+
+
+def report(model: dict[str, object], rows: list[Row]) -> None:
+    """Precision and attributions found among ``rows`` at a few probability thresholds."""
+    weights: dict[str, float] = model["weights"]  # type: ignore[assignment]
+    lemmas = set(model["lemmas"])  # type: ignore[arg-type]
+    bias = float(model["bias"])  # type: ignore[arg-type]
+    scored = [
+        (1 / (1 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))), hit)
+        for feats, hit, lemma in rows
+        if lemma in lemmas
+    ]
+    total = sum(hit for _, hit, _ in rows)
+    for t in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
+        picked = [hit for p, hit in scored if p >= t]
+        prec = sum(picked) / len(picked) if picked else 0.0
+        print(
+            f"  p>={t}: {len(picked)} picked, {sum(picked)} of {total} found, precision {prec:.3f}"
+        )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cache", type=Path, help="DocBin of the train parse (read or written)")
+    ap.add_argument(
+        "--holdout",
+        type=int,
+        default=0,
+        help="fit on the texts before this one, report on the rest (choosing MIN_PROBABILITY)",
+    )
+    args = ap.parse_args()
+    from spacy.tokens import DocBin
+
+    nlp = get_spacy(Settings.from_env())
+    pairs = files("train")
+    texts = [txt.read_text(encoding="utf-8") for txt, _ in pairs]
+    if args.cache is not None and args.cache.exists():
+        docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
+    else:
+        docs = [nlp(t) for t in texts]
+        if args.cache is not None:
+            DocBin(docs=docs).to_disk(args.cache)
+    # the rules alone: what they report already is not the model's to decide
+    real = reported.learned_report
+    reported.learned_report = lambda tok, lemma: None  # type: ignore[assignment]
+    per_text = [
+        candidates_of(doc, text, ann)
+        for doc, text, (_, ann) in zip(docs, texts, pairs, strict=True)
+    ]
+    reported.learned_report = real  # type: ignore[assignment]
+    cut = args.holdout or len(per_text)
+    rows = [r for rs in per_text[:cut] for r in rs]
+    model = fit(rows)
+    print(f"texts {cut}, candidates {len(rows)}, attributions {sum(h for _, h, _ in rows)}")
+    print(f"features {len(model['weights'])}, lemmas {len(model['lemmas'])}")  # type: ignore
+    held = [r for rs in per_text[cut:] for r in rs]
+    if held:
+        print(f"held out: texts {len(per_text) - cut}")
+        report(model, held)
+    else:
+        report(model, rows)
+    # (a model of part of train is for choosing thresholds: refit on all before committing)
+    model["source"] = f"PolNeAR train texts 0-{cut - 1}, fit by bench/learn_reported.py"
+    OUT.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,260 @@
+"""Reported speech the cue tables miss, scored by a logistic model fit on PolNeAR train.
+
+A *candidate* is a content a token opens by one dependency relation: a clause (``think|ccomp``:
+"Dole thinks Cruz will lose"), an object (``deny|dobj``: "Trump denied the report"), an
+infinitive (``expect|xcomp``: "Clinton is expected to win"), a prepositional object
+(``critical|prep_of``), a passive subject, a noun's ``that`` clause. Whether it is an
+attribution in PolNeAR's sense (a source's statement, belief or stance) depends on the cue
+lemma and relation, and on the context: the kind of source (a name, a third-person pronoun,
+"I"/"you" of a transcript, a passive "is expected to", none), whether the token already
+stands inside another cue's report ("said he thinks…": annotated as the one report), a
+question ("Do you think…?"), a negation, the tense and the length of the content.
+:func:`features` names these as strings; ``reported_weights.json`` holds a logistic model's
+weight for each feature seen often enough in PolNeAR train (only the token the hand-written
+rules of :mod:`.reported` leave alone is scored). It is generated, never edited:
+``bench/learn_reported.py`` fits it (its docstring says how). :func:`learned_report` takes a
+token's most probable candidate once that probability clears :data:`MIN_PROBABILITY`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsweave.nlp import doc_cache, doc_sents, doc_text
+from newsweave.synthesis.quotes.attribution import MAX_CONTEXT_TOKENS, is_cue, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# The model, fit by bench/learn_reported.py on PolNeAR train.
+WEIGHT_FILE = Path(__file__).with_name("reported_weights.json")
+# A candidate is reported when the model gives it at least this probability: chosen on a
+# held-out fifth of train (texts 672-839, the model fit on the rest), where all attributions
+# reach P 0.813 / R 0.685 at 0.4 (rules alone 0.823 / 0.587); at 0.35 precision drops to 0.80.
+MIN_PROBABILITY = 0.4
+# Content shorter than this many words is a pronoun or an ellipsis ("he said so"), not a report.
+MIN_CONTENT_WORDS = 2
+# Prepositions that bring what is said of an object ("for speaking out", "as weak", "of lying").
+TARGET_PREPS = frozenset(["for", "as", "of", "over"])
+# Parts of speech that can be a cue: verbs, report nouns ("his denial of"), stance adjectives
+# ("critical of", "confident that").
+CUE_POS = frozenset(["VERB", "AUX", "NOUN", "ADJ"])
+# Forms the English model lemmatises wrongly ("hopes", "hoping" → "hop"), by their right lemma.
+LEMMA_SLIPS = {"hopes": "hope", "hoping": "hope"}
+# Pronouns of the speaker or the addressee: "I think", "do you believe" in a transcript are
+# the conversation itself, not a report of it.
+DIALOGUE_PRONOUNS = frozenset(["i", "we", "you"])
+# How many heads up a report may enclose a token ("said he would argue that…").
+MAX_NESTING = 3
+# Content length buckets (words): a one-word object and a sentence-long clause differ.
+LENGTH_BUCKETS = (2, 4, 8, 16, 32)
+# The punctuation and closing mark of a quoted phrase ending a content ('…"to buy time."').
+_CLOSING = re.compile(r"[.,!?]*[”\"]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One content a cue token may introduce: its relation, source, token range, features."""
+
+    relation: str
+    source: Token | None
+    lo: int
+    hi: int
+    features: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Learned:
+    """A learned report: the candidate taken, its character span and probability."""
+
+    candidate: Candidate
+    start: int
+    end: int
+    probability: float
+
+
+@dataclass(frozen=True)
+class Model:
+    """The logistic model: its bias, feature weights and the lemmas worth scoring."""
+
+    bias: float
+    weights: dict[str, float]
+    lemmas: frozenset[str]
+
+
+def cue_lemma(tok: Token) -> str:
+    """The token's lemma, lowercased, with the model's known slips put right."""
+    return LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
+
+
+@cache
+def model() -> Model:
+    """The fitted model (read once)."""
+    raw = json.loads(WEIGHT_FILE.read_text(encoding="utf-8"))
+    return Model(float(raw["bias"]), dict(raw["weights"]), frozenset(raw["lemmas"]))
+
+
+def source_kind(tok: Token) -> tuple[Token | None, str]:
+    """The source token of a cue and its kind: ``name``, ``pron`` (third person), ``dialogue``
+    ("I", "you"), ``noun``, ``pass`` (a passive without agent: "is expected to") or ``none``."""
+    if tok.pos_ == "NOUN":
+        src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    else:
+        verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") else tok
+        src = subject_of(verb)
+        if src is None:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            return None, "pass" if passive else "none"
+    if src is None:
+        return None, "none"
+    if src.lower_ in DIALOGUE_PRONOUNS:
+        return src, "dialogue"
+    if src.pos_ == "PRON":
+        return src, "pron"
+    if src.pos_ == "PROPN" or src.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return src, "name"
+    return src, "noun"
+
+
+def _context(tok: Token) -> list[str]:
+    """What the token's surroundings say of any content it opens (see the module docstring)."""
+    out = [f"pos:{tok.pos_}", f"tag:{tok.tag_}", f"dep:{tok.dep_}"]
+    anc = tok
+    for _ in range(MAX_NESTING):
+        if anc.head.i == anc.i:
+            break
+        anc = anc.head
+        if is_cue(anc, governing=True):
+            out.append("nested")
+            break
+    if any(c.dep_ == "neg" for c in tok.children):
+        out.append("negated")
+    if _questions(tok.doc)[tok.i]:
+        out.append("question")
+    return out
+
+
+def _questions(doc: Doc) -> bytearray:
+    """Non-zero on the tokens of sentences ending in a question mark (built once per Doc)."""
+    memo = doc_cache(doc)
+    if "questions" not in memo:
+        marks = bytearray(len(doc))
+        for sent in doc_sents(doc):
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            if last is not None and last.text == "?":
+                marks[sent.start : sent.end] = b"\x01" * (sent.end - sent.start)
+        memo["questions"] = marks
+    return memo["questions"]  # type: ignore[return-value]
+
+
+def candidates(tok: Token) -> list[Candidate]:
+    """Every content ``tok`` may introduce, by relation: a clause (``ccomp``), an object with
+    what is said of it (``dobj``), an infinitive or predicate (``xcomp``), a prepositional
+    object (``prep_about``), the passive subject (``nsubjpass``: "the deal was criticized"),
+    a ``that`` clause of a noun (``that``); each with its features."""
+    if tok.pos_ not in CUE_POS:
+        return []
+    found: list[tuple[str, Token, int, int]] = []
+    kids = list(tok.children)
+    for c in kids:
+        dep = c.dep_
+        if dep in ("ccomp", "xcomp", "nsubjpass") and not (dep == "ccomp" and tok.pos_ == "NOUN"):
+            found.append((dep, c, c.left_edge.i, c.right_edge.i))
+        elif dep in ("acl", "ccomp") and tok.pos_ == "NOUN":
+            if any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                found.append(("that", c, c.left_edge.i, c.right_edge.i))
+        elif dep == "dobj":
+            said = [
+                s.right_edge.i
+                for s in kids
+                if s.i > c.i
+                and (s.dep_ == "oprd" or (s.dep_ == "prep" and s.lower_ in TARGET_PREPS))
+            ]
+            found.append(("dobj", c, c.left_edge.i, max([c.right_edge.i, *said])))
+        elif dep == "prep":
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                found.append((f"prep_{c.lower_}", obj, obj.left_edge.i, obj.right_edge.i))
+    found = [f for f in found if f[3] - f[2] <= MAX_CONTEXT_TOKENS]
+    if not found:
+        return []
+    lemma = cue_lemma(tok)
+    source, kind = source_kind(tok)
+    context = _context(tok)
+    if source is not None:
+        # who the source is: a person, an organisation, "voters", "polls", "he"
+        context += [f"st:{source.ent_type_ or source.pos_}", f"sl:{source.lemma_.lower()}"]
+    out = []
+    for rel, head, lo, hi in found:
+        words = hi - lo + 1
+        size = next((b for b in LENGTH_BUCKETS if words <= b), "more")
+        feats = (
+            f"l:{lemma}",
+            f"lr:{lemma}|{rel}",
+            f"lrk:{lemma}|{rel}|{kind}",
+            f"r:{rel}",
+            f"rk:{rel}|{kind}",
+            f"k:{kind}",
+            f"len:{rel}|{size}",
+            f"c:{rel}|{head.lemma_.lower()}",
+            f"lk:{lemma}|{kind}",
+            *(f"l:{lemma}|{c}" for c in context if c in ("nested", "negated", "question")),
+            f"ct:{rel}|{head.tag_}",
+            *context,
+            *(f"r:{rel}|{c}" for c in context),
+        )
+        out.append(Candidate(rel, source, lo, hi, feats))
+    return out
+
+
+def probability(features: tuple[str, ...]) -> float:
+    """The model's probability that a candidate with these features is an attribution."""
+    m = model()
+    z = m.bias + sum(m.weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def learned_report(tok: Token, lemma: str) -> Learned | None:
+    """The most probable candidate ``tok`` (of :func:`cue_lemma` ``lemma``) opens, with its
+    trimmed content span, once the model gives it :data:`MIN_PROBABILITY`."""
+    if lemma not in model().lemmas or tok.pos_ not in CUE_POS:
+        return None
+    best: Learned | None = None
+    for cand in candidates(tok):
+        p = probability(cand.features)
+        if p < MIN_PROBABILITY or (best is not None and p <= best.probability):
+            continue
+        named = tok.doc[cand.lo].pos_ == "PROPN"
+        start, end = trimmed(tok.doc, cand.lo, cand.hi, 1 if named else MIN_CONTENT_WORDS)
+        if end > start:
+            best = Learned(cand, start, end, p)
+    return best
+
+
+def trimmed(doc: Doc, lo: int, hi: int, min_words: int) -> tuple[int, int]:
+    """Character span of tokens ``lo..hi`` without the edge punctuation and a leading
+    complementiser ("that", "whether"); (0, 0) when fewer than ``min_words`` words are left."""
+    while lo <= hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark"):
+        lo += 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    if hi < lo or sum(1 for t in doc[lo : hi + 1] if t.is_alpha) < min_words:
+        return 0, 0
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    text = doc_text(doc)
+    if sum(text.count(m, start, end) for m in '“”"') % 2 == 1:
+        if start and text[start - 1] in '“"' and text.find("”", start, end) >= 0:
+            # content opening with a quoted phrase keeps its opening mark ('“nuances” that…')
+            start -= 1
+        else:
+            # content ending in a quoted phrase keeps its closing mark ('trying "to buy time."')
+            close = _CLOSING.match(text, end)
+            if close is not None:
+                end = close.end()
+    return start, end

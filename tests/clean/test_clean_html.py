@@ -248,3 +248,26 @@ def test_page_author_matches_trafilatura_on_aeb(data_dir: Path) -> None:
         assert ours == extract_author(root), k
         found += ours is not None
     assert found >= 10  # the comparison is not all None against None
+
+
+def test_page_metadata_reads_the_head_and_json_ld_anywhere_in_the_page() -> None:
+    """trafilatura's meta-tag and JSON-LD readers get copies of what they read: the head's
+    meta tags and every JSON-LD script, the body's too; the page itself is left as it was."""
+    from newsweave.clean.html import page_metadata, parse_html
+
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Night ferry returns", "author": {"@type": "Person", "name": "Jane Doe"}}'
+    )
+    root = parse_html(
+        "<html><head><title>x</title>"
+        '<meta property="og:title" content="Night ferry returns to the islands">'
+        '<meta property="og:site_name" content="Harbour Post"></head>'
+        f'<body><article><p>{_FERRY}</p></article><script type="application/ld+json">{ld}'
+        "</script></body></html>"
+    )
+    meta = page_metadata(root, "https://harbour.example/ferry")
+    assert meta.title == "Night ferry returns to the islands"
+    assert meta.sitename == "Harbour Post"
+    assert meta.author == "Jane Doe"
+    assert root.find("head") is not None and root.find(".//article/p") is not None

@@ -118,3 +118,30 @@ def test_multinews_crawl_notices_and_widgets_are_flagged(data_dir) -> None:
                     widgets += 1
                     assert judge(extract_text(doc).text).kind == "embedded widget"
     assert notices >= 10 and widgets >= 5
+
+
+def test_the_quick_pattern_tests_miss_no_paragraph_in_any_letter_case(
+    data_dir, monkeypatch
+) -> None:
+    """The verdict looks paragraph by paragraph only for the kinds whose quick test fires on
+    the whole text: with every kind always looked for, no verdict may change."""
+    import re
+
+    from newsweave.clean import verdict
+
+    path = need(data_dir / "multinews" / "validation.jsonl", "the multinews validation set")
+    with path.open(encoding="utf-8") as f:
+        docs = [doc for line in f for doc in json.loads(line)["documents"]]
+    docs += [
+        STORY + "\n\nPlease ENABLE JavaScript to view the comments.",
+        "PAGE NOT FOUND",
+        "ALREADY A ſUBſCRIBER? Sign in.",  # a long s, a dotted and a dotless i
+        "You can add a locatİon to your Tweets.",
+        "Twıtter stores that location.",
+    ]
+    texts = [t for doc in docs for t in (doc, doc.upper(), doc.title())]
+    quick = [judge(t) for t in texts]
+    assert sum(v is not None and v.kind != "no story" for v in quick) >= 100
+    always = {kind: (re.compile(""),) for kind in verdict.NON_ARTICLE_PATTERNS}
+    monkeypatch.setattr(verdict, "_CUES", always)
+    assert [judge(t) for t in texts] == quick

@@ -12,7 +12,9 @@ pages where their own triggers could fire. On AEB, 180 of 181 articles come out
 identical to running every step on the whole markup (on the other, readability saw the
 page without its navigation), at about twice the pages per second. The metadata readers
 of our own (the byline search, the timestamp refinement) pick the few elements they read
-in C rather than through XPaths that call back into Python for every element.
+in C rather than through XPaths that call back into Python for every element, and
+trafilatura's meta-tag and JSON-LD readers are handed copies of the head and of the JSON
+scripts alone (:func:`_holding`), not the whole page for their XPaths to walk.
 
 :func:`html_to_text` is the other half: the page flattened to its full visible
 text the way a scraper or a copy-paste gives it (block elements become line
@@ -27,6 +29,7 @@ import functools
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -289,29 +292,27 @@ def _visible_text(root: lxml.html.HtmlElement, hidden: list[lxml.html.HtmlElemen
     def walk(el: lxml.html.HtmlElement) -> None:
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str):  # a processing instruction or an entity: its tail only
-                if child.tail:
-                    append(child.tail)
-                continue
-            if tag in _DROP_TAGS or _hidden(child):
-                if tag not in _DROP_TAGS:
+            # a processing instruction or an entity, a dropped or a hidden element: its tail
+            # only (lxml makes a new string at each read of .text or .tail: read them once)
+            if isinstance(tag, str) and tag not in _DROP_TAGS:
+                if _hidden(child):
                     hidden.append(child)
-                if child.tail:
-                    append(child.tail)
-                continue
-            block = tag in _BLOCK_TAGS
-            if block or tag == "br":
-                append("\n")
-            elif tag in _CELL_TAGS:
-                append("\t")
-            if child.text:
-                append(child.text)
-            if len(child):
-                walk(child)
-            if block:
-                append("\n")
-            if child.tail:
-                append(child.tail)
+                else:
+                    block = tag in _BLOCK_TAGS
+                    if block or tag == "br":
+                        append("\n")
+                    elif tag in _CELL_TAGS:
+                        append("\t")
+                    text = child.text
+                    if text:
+                        append(text)
+                    if len(child):
+                        walk(child)
+                    if block:
+                        append("\n")
+            tail = child.tail
+            if tail:
+                append(tail)
 
     tag = root.tag
     if isinstance(tag, str) and _hidden(root):
@@ -327,8 +328,7 @@ def _visible_text(root: lxml.html.HtmlElement, hidden: list[lxml.html.HtmlElemen
             append("\n")
     # one substitution over the whole text (_WS spares newlines), not one per line: most of
     # the lines are the empty ones between adjacent blocks
-    lines = (ln.strip() for ln in _WS.sub(" ", "".join(out)).split("\n"))
-    return "\n".join(ln for ln in lines if ln)
+    return "\n".join(filter(None, map(str.strip, _WS.sub(" ", "".join(out)).split("\n"))))
 
 
 def _flatten_visible(root: lxml.html.HtmlElement) -> str:
@@ -478,8 +478,8 @@ _AUTHOR_TIERS: tuple[tuple[frozenset[str] | None, dict, dict, dict], ...] = (
     ),
 )
 AUTHOR_MAX_CHARS = 120  # trafilatura's len_limit for a byline: longer is a paragraph
-# A substring of every attribute value a tier above accepts: an element whose attributes
-# hold none of them (nearly all of a page) is passed over after one search in C.
+# A substring of every attribute value a tier above accepts: an element whose attribute
+# values hold none of them (nearly all of a page) is passed over after one search in C.
 _AUTHOR_HINT = re.compile(
     "uthor|byl|yline|BBL|username|writer|screenname|zuozhe|bianji|xiaobian|channel-name|"
     "submitted-by|posted-by|journalist-name"
@@ -534,15 +534,14 @@ def page_author(root: lxml.html.HtmlElement) -> str | None:
     from trafilatura.utils import trim
 
     tiers: list[list[lxml.html.HtmlElement]] = [[] for _ in _AUTHOR_TIERS]
-    for el in root.iter():
+    hint = _AUTHOR_HINT.search
+    for el in root.iter(lxml.etree.Element):  # elements only, picked in C
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
         if tag == "author":
             tiers[0].append(el)
             continue
-        # the attributes' repr keeps each value's runs of letters and hyphens as they are
-        if not _AUTHOR_HINT.search(str(el.items())):
+        values = el.values()  # no hint holds a space: none spans two joined values
+        if not (values and hint(" ".join(values))):
             continue
         for tier, (tags, exact, contains, regex) in zip(tiers, _AUTHOR_TIERS, strict=True):
             if (tags is None or tag in tags) and _attribute_rule(el, exact, contains, regex):
@@ -559,14 +558,31 @@ def page_author(root: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+# The scripts trafilatura's extract_meta_json reads (its XPath asks for these types).
+_JSON_META_TYPES = frozenset({"application/ld+json", "application/settings+json"})
+
+
+def _holding(elements: Iterable[lxml.html.HtmlElement]) -> lxml.html.HtmlElement:
+    """A bare ``html`` element holding copies of ``elements``, in their order.
+
+    trafilatura's meta-tag and JSON-LD readers find what they read with XPaths that visit
+    every element of the tree given (0.1 ms a page each); given copies of the few elements
+    they read (the head, the JSON scripts), they find the same ones at once.
+    """
+    holder = lxml.html.Element("html")
+    holder.extend(copy.copy(el) for el in elements)
+    return holder
+
+
 def page_metadata(root: lxml.html.HtmlElement, url: str | None) -> Document:
     """trafilatura's ``extract_metadata`` without the parts newsweave never reads.
 
     The same steps (meta tags, JSON-LD, title, canonical URL, htmldate's date, site name,
     then the author from the page's byline elements) minus categories, tags, licence and
     host name, which cost a third of its time. The date is refined by
-    :func:`_precise_date`. The head's elements and the scripts are read, then dropped from
-    ``root`` (``_NO_META``) before the byline search (:func:`page_author`).
+    :func:`_precise_date`. When the meta tags name no author, the byline search
+    (:func:`page_author`) runs on ``root`` without what only the metadata reads
+    (``_NO_META``, dropped from ``root`` then); otherwise dropping it is the caller's.
     """
     from htmldate import find_date
     from trafilatura.metadata import (
@@ -578,11 +594,13 @@ def page_metadata(root: lxml.html.HtmlElement, url: str | None) -> Document:
         extract_url,
     )
 
-    meta = examine_meta(root)
+    heads = [h for h in root.iter("head") if next(h.iterancestors("head"), None) is None]
+    meta = examine_meta(_holding(heads))
     if meta.author and " " not in meta.author:
         meta.author = None  # a one-word author is a handle, not a byline (trafilatura's rule)
     try:
-        meta = extract_meta_json(root, meta)
+        scripts = (el for el in root.iter("script") if el.get("type") in _JSON_META_TYPES)
+        meta = extract_meta_json(_holding(scripts), meta)
     except (RecursionError, ValueError, TypeError, AttributeError, KeyError) as err:
         # trafilatura's own guard: JSON-LD it cannot walk (nested past Python's recursion
         # limit, an unexpected shape) leaves the meta tags' values; the page goes on
@@ -603,8 +621,8 @@ def page_metadata(root: lxml.html.HtmlElement, url: str | None) -> Document:
         if host:
             meta.sitename = host[1]
     date = _precise_date(root, meta.date)
-    _drop(root, _NO_META)
     if not meta.author:
+        _drop(root, _NO_META)
         meta.author = page_author(root)
     meta.clean_and_trim()
     meta.date = date
@@ -731,8 +749,17 @@ def _may_be_replaced(doc: Document, prose: int) -> bool:
 
 
 def _prose_lines(flattened: str) -> list[str]:
-    """The page's visible lines of running text (``PROSE_LINE_WORDS`` words or more)."""
-    return [ln for ln in flattened.split("\n") if len(ln.split()) >= PROSE_LINE_WORDS]
+    """The page's visible lines of running text (``PROSE_LINE_WORDS`` words or more).
+
+    A line shorter than those words and the spaces between them (most of a page's lines:
+    menu items, links, captions) is passed over without being split.
+    """
+    shortest = 2 * PROSE_LINE_WORDS - 1
+    return [
+        ln
+        for ln in flattened.split("\n")
+        if len(ln) >= shortest and len(ln.split()) >= PROSE_LINE_WORDS
+    ]
 
 
 def extract_body(html: str | bytes, *, url: str | None = None) -> HtmlExtraction:
@@ -746,7 +773,7 @@ def extract_body(html: str | bytes, *, url: str | None = None) -> HtmlExtraction
         return HtmlExtraction("", None, None, None, None, url, None, "")
     flattened = _flatten_visible(root)
     meta = page_metadata(root, url)
-    _drop(root, _NO_BODY)
+    _drop(root, _NO_META + _NO_BODY)  # one walk, when the byline search left _NO_META
     page_url = url or meta.url
     # favor_precision drops more furniture (0.964 vs 0.960 on AEB) but now and then
     # loses half a story; the default pass is the second opinion for short outputs, asked

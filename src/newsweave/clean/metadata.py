@@ -362,6 +362,8 @@ _LANGS = {
 }
 _MIN_STOPWORD_SHARE = 0.12  # below this no list fits: say "unknown" rather than guess
 _MIN_STOPWORD_HITS = 4  # a menu's few words match some list by chance
+_PROSE_LINE_WORDS = 8  # a line this long is prose; shorter ones (menus, numbers) are skipped
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word for the stopword lists: letters only
 
 
 @lru_cache(maxsize=1)
@@ -389,15 +391,21 @@ def stopwords(lang: str | None) -> frozenset[str]:
 def detect_language(text: str, *, max_words: int = 2000) -> str | None:
     """ISO 639-1 code from stopword shares (fast, no model); None when unsure."""
     # prose lines only: menus and numbers ("21 Day Fix", "P90X3") look like any language
-    prose = [ln for ln in text[: max_words * 20].splitlines() if len(ln.split()) >= 8]
+    prose = [
+        ln
+        for ln in text[: max_words * 20].splitlines()
+        if len(ln) >= 2 * _PROSE_LINE_WORDS - 1 and len(ln.split()) >= _PROSE_LINE_WORDS
+    ]
     sample = "\n".join(prose) if sum(map(len, prose)) >= 200 else text[: max_words * 8]
-    words = [w for w in re.findall(r"[^\W\d_]+", sample.lower())][:max_words]
+    words = _LETTERS.findall(sample.lower())[:max_words]
     if len(words) < 5:
         return None
     hits_of: Counter[str] = Counter()
     index = _stopword_langs()
-    for w, n in Counter(words).items():  # each distinct word looked up once, for every list
-        for code in index.get(w, ()):
+    counts = Counter(words)
+    for w in counts.keys() & index.keys():  # each distinct stopword looked up once, for every list
+        n = counts[w]
+        for code in index[w]:
             hits_of[code] += n
     best, best_share, best_hits = None, 0.0, 0
     for code in _stoplists():  # in the lists' order: the first of equal shares wins, as ever

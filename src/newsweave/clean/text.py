@@ -62,6 +62,84 @@ MAX_TEASER_CAPTION_WORDS = 45  # a caption above a credit line is at most this l
 DUPLICATE_MAX_CHARS = 400  # exact repeats shorter than this are widgets (pull quotes, teasers)
 MAX_CREDIT_WORDS = 14  # a photo or video credit line is never longer
 
+# --------------------------------------------------------------------------- quick tests
+
+# The letters a case-blind regex takes for "s" or "i" though str.lower() makes them no s or i.
+_FOLD = str.maketrans("ſıİ", "sii")
+_UNFOLDED = re.compile("[ſıİ]")
+# A branch's leading choice of plain words, "(?:accept|consent) ..." (not an optional one).
+_LEADING_CHOICE = re.compile(r"\(\?:([\w ]+(?:\|[\w ]+)+)\)(?![?*+{])")
+_LETTERS_OR_ESCAPE = re.compile(r"\\.|[A-Z]+")
+
+
+def fold_case(s: str) -> str:
+    """``s`` in lower case as a case-blind regex compares letters (``str.lower`` alone leaves
+    the long s and the dotted and dotless i apart from s and i)."""
+    return (s.translate(_FOLD) if _UNFOLDED.search(s) else s).lower()
+
+
+def _branches(source: str) -> list[str]:
+    """The top-level alternatives of a regex's source."""
+    out: list[str] = []
+    depth = start = i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":  # a class: "|", "(" and ")" in it are plain characters
+            i += 2 if source[i + 1 : i + 2] == "^" else 1
+            i += source[i : i + 1] == "]"  # a "]" first in a class is one of its characters
+            while source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and not depth:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def quick_tests(rx: re.Pattern[str], *, whole_text: bool = False) -> tuple[re.Pattern[str], ...]:
+    """Tests of ``fold_case(s)`` of which one matches wherever the case-blind ``rx`` matches ``s``.
+
+    Python's case-blind search of an alternation tries every branch at every position; a
+    case-sensitive pattern that starts with a literal is found by a fast scan, ten times
+    quicker. So each top-level branch of ``rx`` is lowercased and compiled case-sensitively,
+    without its leading ``\\b``, a leading choice of words split into one test per word. A
+    ``^`` branch stays anchored (one try), unless the tests run on a ``whole_text`` for a
+    pattern meant for its lines. The tests only pick the strings worth ``rx``'s search.
+    """
+    if not rx.flags & re.I or "(?-i" in rx.pattern:
+        raise ValueError(f"not a case-blind pattern: {rx.pattern!r}")
+    flags = rx.flags & ~re.I
+    tests = []
+    for branch in _branches(rx.pattern):
+        if whole_text:
+            branch = branch.removeprefix("^")
+        low = _LETTERS_OR_ESCAPE.sub(lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), branch)
+        if low.startswith("^"):
+            tests.append(re.compile(low, flags))
+            continue
+        low = low.removeprefix(r"\b")
+        choice = _LEADING_CHOICE.match(low)
+        heads = choice[1].split("|") if choice else [""]
+        rest = low[choice.end() :] if choice else low
+        tests += [re.compile(head + rest, flags) for head in heads]
+    return tuple(tests)
+
+
+def _found(rx: re.Pattern[str], tests: tuple[re.Pattern[str], ...], s: str, folded: str) -> bool:
+    """``rx.search(s)``, run only when one of its quick tests finds ``folded`` worth it."""
+    for test in tests:  # a plain loop: any() over a generator costs more than the scans
+        if test.search(folded):
+            return rx.search(s) is not None
+    return False
+
+
 # --------------------------------------------------------------------------- lexicon
 
 _I = re.I
@@ -118,6 +196,7 @@ _COOKIES = _rx(
 # "Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman ...": a teaser's
 # headline glued to its summary (two inline elements with no space between them)
 _GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S+\s+){2,20}?\S*?[a-z0-9)’'”])(?=[A-Z][a-z]*\s)")
+_GLUE_POINT = re.compile(r"[a-z0-9)’'”][A-Z]")  # where every _GLUED_HEADLINE match ends
 _TIME_AGO = _rx(
     r"^(?:updated |posted |published )?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|"
     r"year)s?\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\.?$"
@@ -201,6 +280,9 @@ _CONTRIBUTION = _rx(
     r"reporting by\b|^\(?writing by\b|^\(?editing by\b|^\(?compiled by\b"
 )
 
+# The searches junk_reason runs on most lines, each behind its quick tests.
+_QUICK = {rx: quick_tests(rx) for rx in (_COOKIES, _COPYRIGHT, _STRONG_PITCH, _WEAK_PITCH, _INVITE)}
+
 # Reasons whose lines end a story rather than interrupt it.
 TAIL_REASONS = frozenset({"subscription", "copyright", "comments", "comment-meta", "cookies"})
 
@@ -232,13 +314,13 @@ def split_lines(raw: str) -> list[Line]:
     for piece in raw.splitlines(keepends=True):
         stripped = piece.strip()
         if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            start = pos + lead
+            start = pos + len(piece) - len(piece.lstrip())
             if "[" in stripped or "<" in stripped:
-                stripped_md = md.strip_markdown_links(stripped)
-            else:
-                stripped_md = stripped
-            text = " ".join(stripped_md.split())
+                text = " ".join(md.strip_markdown_links(stripped).split())
+            elif "  " in stripped or not stripped.isprintable():
+                text = " ".join(stripped.split())
+            else:  # single spaces are its only whitespace (every other kind is unprintable)
+                text = stripped
             out.append(Line(text, start, start + len(stripped)))
         pos += len(piece)
     return out
@@ -265,9 +347,11 @@ def _unwrap(lines: list[Line]) -> list[Line]:
 
 def _is_credit(s: str) -> bool:
     """A photo or video credit line."""
-    words = _WORD.findall(s)
-    if not words or len(words) > MAX_CREDIT_WORDS:
-        return False
+    return 0 < len(_WORD.findall(s)) <= MAX_CREDIT_WORDS and _credit_shape(s)
+
+
+def _credit_shape(s: str) -> bool:
+    """A line of 1 to ``MAX_CREDIT_WORDS`` words (the caller counted them) shaped like a credit."""
     if _AGENCY_ONLY.match(s) or _CREDIT_WORDS.match(s):
         return True
     if _SENT_END.search(s) and not s.endswith(")"):
@@ -289,6 +373,10 @@ def _inline_credit(s: str) -> bool:
 
 
 def _glued_teaser(s: str) -> bool:
+    # the glue point (a lowercase letter, digit or closing mark, then a capital) is found in
+    # one scan; the headline pattern's backtracking search runs only on lines that have one
+    if not _GLUE_POINT.search(s):
+        return False
     m = _GLUED_HEADLINE.match(s)
     if not m:
         return False
@@ -321,7 +409,8 @@ def junk_reason(line: str) -> str | None:
         return "comments"
     if n <= 25 and _COMMENT_META.match(s) and (n <= 3 or full_dates(s) or s.endswith(":")):
         return "comment-meta"
-    if n <= 90 and _COOKIES.search(s):
+    folded = fold_case(s)
+    if n <= 90 and _found(_COOKIES, _QUICK[_COOKIES], s, folded):
         return "cookies"
     if n <= 10 and _TAIL_HEADING.match(s):
         return "related-heading"
@@ -329,17 +418,28 @@ def junk_reason(line: str) -> str | None:
         return "related"
     if n <= 8 and _NAVIGATION.match(s):
         return "navigation"
-    if n <= 40 and _COPYRIGHT.search(s):
+    if n <= 40 and _found(_COPYRIGHT, _QUICK[_COPYRIGHT], s, folded):
         return "copyright"
-    if n <= 60 and (_STRONG_PITCH.search(s) or (_WEAK_PITCH.search(s) and _INVITE.search(s))):
+    if n <= 60 and (
+        _found(_STRONG_PITCH, _QUICK[_STRONG_PITCH], s, folded)
+        or (
+            _found(_WEAK_PITCH, _QUICK[_WEAK_PITCH], s, folded)
+            and _found(_INVITE, _QUICK[_INVITE], s, folded)
+        )
+    ):
         return "subscription"
-    if n <= MAX_CREDIT_WORDS and _is_credit(s):  # its own word count: long lines skip the work
+    if n <= MAX_CREDIT_WORDS and _credit_shape(s):
         return "credit"
     if n <= 60 and _inline_credit(s):
         return "caption"
     if _BARE_URL.match(s) or (n <= 4 and _DOMAIN_ONLY.match(s)):
         return "link"
-    if n >= 6 and _ELLIPSIS_END.search(s) and not s.lstrip().startswith(("“", '"', "'", "‘")):
+    if (
+        n >= 6
+        and ("..." in s or "…" in s)
+        and _ELLIPSIS_END.search(s)
+        and not s.lstrip().startswith(("“", '"', "'", "‘"))
+    ):
         return "teaser"  # a truncated summary of another page: "... may soon..."
     if n >= 8 and _glued_teaser(s):
         return "teaser"
@@ -722,18 +822,19 @@ def strip_leaks(body: str, *, language: str | None = None) -> tuple[str, list[tu
     already chose the body), plus the tail after a "Related"/"Comments" heading.
     Returns the kept text and the (line, reason) pairs that were dropped.
     """
-    lines = [ln for ln in body.split("\n")]
-    reasons = [junk_reason(ln.strip()) if ln.strip() else None for ln in lines]
+    lines = body.split("\n")
+    stripped = [ln.strip() for ln in lines]
+    reasons = [junk_reason(s) if s else None for s in stripped]
     n = len(lines)
-    for i, ln in enumerate(lines):
-        s = ln.strip()
-        if reasons[i] is None and s:
-            below = next((reasons[j] for j in range(i + 1, n) if lines[j].strip()), None)
-            words = len(_WORD.findall(s))
-            if (below == "credit" and words <= MAX_TEASER_CAPTION_WORDS and _captionish(s)) or (
-                _COUNT_PREFIX.match(s) and _captionish(s) and words <= MAX_TEASER_CAPTION_WORDS
-            ):
-                reasons[i] = "caption"
+    for i, s in enumerate(stripped):
+        if reasons[i] is not None or not s:
+            continue
+        # a caption sits above a credit line or starts with a photo counter
+        if (
+            _COUNT_PREFIX.match(s)
+            or next((reasons[j] for j in range(i + 1, n) if stripped[j]), None) == "credit"
+        ) and (len(_WORD.findall(s)) <= MAX_TEASER_CAPTION_WORDS and _captionish(s)):
+            reasons[i] = "caption"
     kept, dropped = [], []
     tail = False
     for ln, r in zip(lines, reasons, strict=True):

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.clean.text import fold_case, quick_tests
+
 # A real story keeps at least this many words of prose once the non-article paragraphs are
 # set aside: the shortest multinews stories (a two-sentence wire item) have ~35.
 MIN_STORY_WORDS = 30
@@ -96,6 +98,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     kind: re.compile("|".join(f"(?:{p})" for p in pats), re.I | re.M)
     for kind, pats in NON_ARTICLE_PATTERNS.items()
 }
+
+
+# Per kind, its patterns' quick tests (:func:`~newsweave.clean.text.quick_tests`) run on the
+# whole text: only the kinds whose test fires are looked for paragraph by paragraph (on most
+# news, none).
+_CUES: dict[str, tuple[re.Pattern[str], ...]] = {
+    kind: tuple(t for p in pats for t in quick_tests(re.compile(p, re.I | re.M), whole_text=True))
+    for kind, pats in NON_ARTICLE_PATTERNS.items()
+}
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*\s*$")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _DIGIT = re.compile(r"\d")
@@ -137,8 +148,10 @@ def judge(text: str) -> NonArticle | None:
     paras = _paragraphs(text)
     story_words = 0
     telling: dict[str, str] = {}
+    lowered = fold_case(text)
+    kinds = [(k, _PATTERNS[k]) for k, cues in _CUES.items() if any(c.search(lowered) for c in cues)]
     for p in paras:
-        kind = next((k for k, rx in _PATTERNS.items() if rx.search(p)), None)
+        kind = next((k for k, rx in kinds if rx.search(p)), None) if kinds else None
         if kind is None:
             story_words += _prose_words(p)
         else:
@@ -150,7 +163,12 @@ def judge(text: str) -> NonArticle | None:
             f"{kind}: “{_evidence(para)}” and {story_words} words of story prose besides",
         )
     tokens = text.split()
-    numeric = sum(bool(_DIGIT.search(t)) for t in tokens)
+    # a token with a digit has at least one: with too few digits, no token is counted
+    numeric = (
+        sum(bool(_DIGIT.search(t)) for t in tokens)
+        if len(_DIGIT.findall(text)) >= MIN_NUMERIC_SHARE * len(tokens)
+        else 0
+    )
     if len(tokens) >= MIN_TABLE_TOKENS and numeric >= MIN_NUMERIC_SHARE * len(tokens):
         return NonArticle(
             "ticker or data table",

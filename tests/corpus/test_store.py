@@ -96,6 +96,43 @@ def test_migration_from_v1_keeps_data_and_adds_search(tmp_path):
         assert st.get_article("a1").title == "Quake hits island"
 
 
+def test_outlets_are_counted_one_way_and_stored_events_are_recounted(tmp_path):
+    """One outlet however it is spelled or named (its URL when the article names none), as the
+    front page and the event page count it; a store of the old exact-name count is recounted."""
+    db = tmp_path / "v6.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    con.execute("INSERT INTO schema_version VALUES (6)")
+    for step in MIGRATIONS[:6]:
+        step(con)
+    members = [  # (id, outlet, url)
+        ("g1", "The Guardian", None),
+        ("g2", None, "https://www.theguardian.com/world/1"),
+        ("b1", None, "https://www.bbc.co.uk/news/2"),
+        ("b2", "BBC", None),
+        ("x1", None, None),
+    ]
+    for aid, outlet, url in members:
+        con.execute(
+            "INSERT INTO articles (id, content_hash, outlet, url, text, ingested_at)"
+            " VALUES (?,?,?,?,?,?)",
+            (aid, aid, outlet, url, f"Text of {aid}.", "2024-01-01"),
+        )
+        con.execute("INSERT INTO event_articles (article_id, event_id) VALUES (?, 'ev')", (aid,))
+    con.execute(  # as the old count left it: two exact names, each unnamed article apart
+        "INSERT INTO events (id, seq, n_articles, outlets, created, updated, n_sources)"
+        " VALUES ('ev', 1, 5, '[\"BBC\", \"The Guardian\"]', '2024-01-01', '2024-01-01', 5)"
+    )
+    con.commit()
+    con.close()
+    with Store(db) as st:
+        ev = st.get_event("ev")
+        assert (ev.n_sources, list(ev.outlets)) == (3, ["BBC", "The Guardian"])
+        with st.transaction():
+            st.refresh_events(["ev"])
+        assert st.get_event("ev").n_sources == 3
+
+
 def test_newer_schema_is_refused(tmp_path):
     db = tmp_path / "future.db"
     Store(db).close()

@@ -25,17 +25,16 @@ times, a cached brief's first sentence or the lead of the first report): nothing
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
 from typing import Any
 
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.corpus.store import Store
 from newsweave.errors import InputError
 from newsweave.text.headline import lead_sentence
+from newsweave.text.names import outlet_key
 
 # "Today": a reader in the morning still sees what broke yesterday evening.
 WINDOW = timedelta(hours=36)
@@ -72,9 +71,6 @@ MAX_SINCE = timedelta(days=7)
 CHUNK = 500
 # Characters of an article's start read for its lead sentence.
 LEAD_READ_CHARS = 2000
-
-_KEY = re.compile(r"[^0-9a-z]+")
-_DOMAIN_TAIL = re.compile(r"\.(?:com|org|net|co|news|gov|edu|info)?(?:\.[a-z]{2})?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,12 +182,6 @@ class _Report:
     outlet: str | None  # its outlet's name (named, else from its URL)
     key: str  # the outlet's identity: the name folded, or the article's own id
     at: datetime
-
-
-@lru_cache(maxsize=4096)  # a few thousand outlets at most; called once per article read
-def outlet_key(name: str) -> str:
-    """An outlet's identity across spellings: "The Guardian", "theguardian.com" → "theguardian"."""
-    return _KEY.sub("", _DOMAIN_TAIL.sub("", name.casefold()))
 
 
 def parse_time(value: str, what: str) -> datetime:

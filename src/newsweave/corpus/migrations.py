@@ -8,8 +8,12 @@ edited once released: a change of schema is a new step appended to :data:`MIGRAT
 
 from __future__ import annotations
 
+import itertools
+import json
 import sqlite3
 from collections.abc import Callable
+
+from newsweave.corpus.outlets import event_outlets
 
 
 def _script(db: sqlite3.Connection, sql: str) -> None:
@@ -204,6 +208,24 @@ def _m6_scale(db: sqlite3.Connection) -> None:
     )
 
 
+def _m7_outlet_counts(db: sqlite3.Connection) -> None:
+    """Events' outlets counted one way (:func:`newsweave.corpus.outlets.event_outlets`), as the
+    front page and the event page count them: spellings of one outlet folded, an article
+    without an outlet name named by its URL. Counts stored before were of exact names, with
+    each unnamed article on its own. One read of every member's outlet and URL (the columns
+    before the text: its overflow pages are not read)."""
+    rows = db.execute(
+        "SELECT m.event_id, a.outlet, a.url FROM event_articles m"
+        " JOIN articles a ON a.id = m.article_id ORDER BY m.event_id"
+    )
+    for eid, members in itertools.groupby(rows, key=lambda r: r[0]):
+        outlets = event_outlets((r[1], r[2]) for r in members)
+        db.execute(
+            "UPDATE events SET outlets = ?, n_sources = ? WHERE id = ?",
+            (json.dumps(outlets.names, ensure_ascii=False), outlets.count, eid),
+        )
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m1_initial,
@@ -212,6 +234,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m4_redirects,
     _m5_sources,
     _m6_scale,
+    _m7_outlet_counts,
 )
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -47,6 +47,7 @@ import numpy as np
 from newsweave import __version__
 from newsweave.config import Settings
 from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
+from newsweave.corpus.outlets import event_outlets
 from newsweave.errors import InputError, NotFound, StoreError
 from newsweave.models import Article, EventReport, RemovedSegment
 from newsweave.text.headline import LEAD_CHARS, event_headline
@@ -105,7 +106,7 @@ class StoredEvent:
     date: str | None
     articles: tuple[str, ...]
     outlets: tuple[str, ...]
-    n_sources: int  # distinct outlets; an article of unknown outlet counts on its own
+    n_sources: int  # distinct outlets (:func:`newsweave.corpus.outlets.event_outlets`)
     n_origins: int  # independent origins: reprints and wire copies count once
     created: str
     updated: str
@@ -398,7 +399,8 @@ class Store:
         now = _utcnow()
         for eid in sorted(set(event_ids)):
             rows = self.query(
-                f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}) AS text, a.outlet, a.published, a.rowid"
+                f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}) AS text, a.outlet, a.url,"
+                " a.published, a.rowid"
                 " FROM event_articles m"
                 " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.rowid",
                 (eid,),
@@ -410,8 +412,7 @@ class Store:
             title = _event_title(rows)
             dates = Counter(r["published"][:10] for r in rows if r["published"])
             day = min(dates, key=lambda d: (-dates[d], d)) if dates else None
-            outlets = sorted({r["outlet"] for r in rows if r["outlet"]})
-            n_sources = len(outlets) + sum(1 for r in rows if not r["outlet"])
+            outlets = event_outlets((r["outlet"], r["url"]) for r in rows)
             seq = (seqs or {}).get(eid)
             self.db.execute(
                 "INSERT INTO events (id, seq, title, date, n_articles, outlets, created, updated,"
@@ -425,10 +426,10 @@ class Store:
                     title,
                     day,
                     len(rows),
-                    json.dumps(outlets, ensure_ascii=False),
+                    json.dumps(outlets.names, ensure_ascii=False),
                     now,
                     now,
-                    n_sources,
+                    outlets.count,
                     self._origins([r["id"] for r in rows]),
                 ),
             )

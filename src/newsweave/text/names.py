@@ -275,3 +275,16 @@ def mention_key(name: str) -> str:
     s = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
     s = re.sub(r"(?:'s|’s)$", "", s)
     return s.lower()
+
+
+_OUTLET_KEY_DROP = re.compile(r"[^0-9a-z]+")
+_OUTLET_DOMAIN_TAIL = re.compile(r"\.(?:com|org|net|co|news|gov|edu|info)?(?:\.[a-z]{2})?$")
+
+
+@lru_cache(maxsize=4096)  # a few thousand outlets at most; called once per article read
+def outlet_key(name: str) -> str:
+    """An outlet's identity across spellings: "The Guardian", "theguardian.com" → "theguardian".
+
+    The one key that counts outlets, wherever they are counted (the store's ``n_sources``, the
+    front page, the event page), so the counts agree."""
+    return _OUTLET_KEY_DROP.sub("", _OUTLET_DOMAIN_TAIL.sub("", name.casefold()))

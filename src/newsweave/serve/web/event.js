@@ -44,6 +44,10 @@
   function plural(n, one, many) { return n + " " + (n === 1 ? one : (many || one + "s")); }
   // only http(s) URLs become links: a stored "javascript:" or "data:" URL is shown as text
   function webLink(u) { return /^https?:\/\/[^\s]/i.test(u || ""); }
+  // "The Guardian", "theguardian.com" -> "theguardian" (as newsweave.text.names.outlet_key)
+  function outletKey(name) {
+    return name.toLowerCase().replace(/\.(?:com|org|net|co|news|gov|edu|info)?(?:\.[a-z]{2})?$/, "").replace(/[^0-9a-z]+/g, "");
+  }
   function host(u) { var m = /^https?:\/\/(?:www\.)?([^\/:?#]+)/i.exec(u || ""); return m ? m[1] : null; }
   // a local path is shown by its file name only (the server sends no more than that either)
   function fileName(p) { return String(p || "").split(/[\\/]/).pop(); }
@@ -638,9 +642,10 @@
     order = (ev.articles || []).filter(function (id) { return ARTS[id]; });
     numOf = {}; colorOf = {};
     order.forEach(function (id, i) { numOf[id] = i + 1; colorOf[id] = i; });
-    // outlets are counted by name; articles that name none are counted apart, not as outlets
+    // outlets are counted by name, one however it is spelled (the store's and the front page's
+    // key: text.names.outlet_key); articles that name none are counted apart, not as outlets
     var outlets = {}, unnamed = 0;
-    order.forEach(function (id) { var o = ARTS[id].outlet || host(ARTS[id].url); if (o) outlets[o.toLowerCase()] = 1; else unnamed++; });
+    order.forEach(function (id) { var o = ARTS[id].outlet || host(ARTS[id].url); if (o) outlets[outletKey(o)] = 1; else unnamed++; });
     var nOutlets = Object.keys(outlets).length, nOrigins = (ev.origins || []).length;
     document.title = (ev.title || "Event") + " · newsweave";
     var main = document.getElementById("nw-main");

@@ -35,6 +35,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from newsweave.clean.metadata import outlet_from_url
 from newsweave.models import Claim, Contradiction, Entity, Sentence, Span
 from newsweave.nlp import get_embedder
 from newsweave.synthesis.pipeline import Workspace, stage
@@ -228,8 +229,8 @@ def _origin(ws: Workspace, article: str) -> str:
 
 
 def _outlet(ws: Workspace, article: str) -> str:
-    a = ws.article(article)
-    return a.outlet or f"article {article}"
+    a = ws.article(article)  # named as the event page names it
+    return a.outlet or outlet_from_url(a.url) or f"article {article}"
 
 
 def _side_names(sides: _Sides, who: set[str]) -> str:

@@ -86,6 +86,22 @@ def test_quoted_words_inside_reported_speech_make_it_mixed():
     assert mixed[0].cue_span == direct[0].cue_span
 
 
+def test_a_question_put_to_someone_is_not_their_report():
+    """ "— Name, asked where…" and "when asked if…" hang the question on who was asked; an
+    apposition before "asked" and an active "asked whether" keep the asker's own report."""
+    asked = (
+        '"On the top shelf, out of the dog’s reach." — Marta Ilves, asked where the trophy '
+        "would go. When asked if he would stand again, councillor Oskar Brandt said he had "
+        "not decided."
+    )
+    got = {(m.speaker, m.cue, m.text) for m in _reported(asked)}
+    assert not any(cue == "asked" for _, cue, _ in got)
+    assert ("Oskar Brandt", "said", "he had not decided") in got
+    asking = "Lena Sarv, a ferry captain, asked whether the harbour would be dredged before winter."
+    (m,) = _reported(asking)
+    assert (m.speaker, m.cue) == ("Lena Sarv", "asked")
+
+
 def test_a_direct_quote_stays_direct():
     qs = _mentions('"We will rebuild the bridge before winter," Lindqvist said.')
     assert [q.form for q in qs] == ["direct"]

@@ -279,6 +279,10 @@ DIRECT_SHARE = 0.8
 
 Form = Literal["indirect", "mixed"]
 
+# Words before "asked" that make it a question put to the person it hangs on ("when asked if
+# he would run"), not one they asked.
+ASKED_OPENERS = frozenset(["when", "if", "once", "after", "before", "while", "unless"])
+
 
 @dataclass(frozen=True)
 class Reported:
@@ -300,7 +304,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     out: list[Reported] = []
     headline = _headline_claim(doc)
     for tok in doc:
-        if quoted[tok.idx]:
+        if quoted[tok.idx] or _asked_of(tok):
             continue
         lemma = cue_lemma(tok)
         found = (
@@ -322,6 +326,29 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         if form is not None:
             out.append(Reported(start, end, tok, learned.candidate.source, form))
     return out
+
+
+def _asked_of(tok: Token) -> bool:
+    """A question put *to* someone ("— Julie Bowen, asked where she would put her statuette",
+    "when asked if he would run again, the senator said…", "she was asked whether…"): the
+    person it hangs on is who was asked, not who asked, and the question is not their
+    report. The parser often tags such an "asked" as a past tense ("Bowen, asked where…" as
+    "Bowen asked"), so the comma or the "when" before it tells; only the perfect ("has asked
+    whether…") is the asker's own."""
+    if tok.lemma_ != "ask" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.lower_ in ASKED_OPENERS:
+        return True
+    if before is not None and before.text == "," and tok.i > 1:
+        # "Bowen, asked where…": the comma follows the person's name itself; after an
+        # apposition ("Vargas, an activist, asked the former secretary…") the asking is theirs
+        named = doc[tok.i - 2]
+        return named.dep_ == "nsubj" and named.head == tok
+    return tok.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children
+    )
 
 
 def _refused(lemma: str, relation: str) -> bool:

@@ -102,6 +102,21 @@ def test_a_question_put_to_someone_is_not_their_report():
     assert (m.speaker, m.cue) == ("Lena Sarv", "asked")
 
 
+def test_an_as_clause_with_its_own_object_reports_that_object_only():
+    """ "As she announced the budget, the chair declared…": what was announced is the
+    budget, not the declaration; a cognition verb's object ("recognized the island as…") is
+    an act, not a claim."""
+    text = (
+        "Two weeks earlier, the council recognized the island of Varsa as a protected reserve. "
+        "As she announced the new budget on Monday, chair Helga Mørk declared that it "
+        "would be balanced."
+    )
+    got = {(m.cue, m.text) for m in _reported(text)}
+    assert ("declared", "it would be balanced") in got
+    assert not any("declared" in t for _, t in got)
+    assert not any(cue == "recognized" for cue, _ in got)
+
+
 def test_a_direct_quote_stays_direct():
     qs = _mentions('"We will rebuild the bridge before winter," Lindqvist said.')
     assert [q.form for q in qs] == ["direct"]

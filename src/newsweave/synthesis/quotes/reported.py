@@ -353,8 +353,12 @@ def _asked_of(tok: Token) -> bool:
 
 def _refused(lemma: str, relation: str) -> bool:
     """What the rules leave on purpose stays left: an object described without what is said
-    of it ("described the night") and an addressee alone ("told reporters")."""
-    return relation == "dobj" and (lemma in DESCRIBE_CUES or lemma in ADDRESS_CUES)
+    of it ("described the night"), an addressee alone ("told reporters"), and the thing a
+    cognition verb takes as its object, which is an act or a perception, not a claim
+    ("recognized the provinces as separate", "realized her mistake")."""
+    return relation == "dobj" and (
+        lemma in DESCRIBE_CUES or lemma in ADDRESS_CUES or REPORT_CUES.get(lemma) == "cognition"
+    )
 
 
 def extended_end(cue: Token, lo: int, hi: int) -> int:
@@ -482,8 +486,12 @@ def _headline_claim(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
 
 
 def _interjected(cue: Token) -> bool:
-    """A cue set into the clause it reports: a parenthetical or an "as X said" clause."""
+    """A cue set into the clause it reports: a parenthetical or an "as X said" clause. A cue
+    with an object of its own reports that ("As he announced the invasion, Putin declared…":
+    the invasion was announced, not the declaration)."""
     if cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
         return False
     if cue.dep_ == "parataxis":
         return True

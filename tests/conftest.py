@@ -111,3 +111,20 @@ def desk_server(desk):
 
     with BackgroundServer(create_app(str(desk.db))) as srv:
         yield srv
+
+
+@pytest.fixture()
+def window_loads(monkeypatch) -> list[str]:
+    """Each event window an ingest reads from its store (``ResidentWindow._load``), recorded
+    as it is read: a long-running process that keeps its indices reads none again."""
+    from newsweave.corpus.resident import ResidentWindow
+
+    loads: list[str] = []
+    load = ResidentWindow._load
+
+    def counted(window: ResidentWindow, where: str, params: tuple[int, ...]) -> None:
+        loads.append(where)
+        load(window, where, params)
+
+    monkeypatch.setattr(ResidentWindow, "_load", counted)
+    return loads

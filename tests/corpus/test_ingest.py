@@ -355,22 +355,14 @@ def test_the_summary_tells_new_from_already_stored_from_repeated(tmp_path, seeds
     assert (again.added, again.repeated, again.duplicates) == (0, 0, 2)
 
 
-def test_a_long_running_process_keeps_its_indices_until_another_one_stores(tmp_path, monkeypatch):
+def test_a_long_running_process_keeps_its_indices_until_another_one_stores(tmp_path, window_loads):
     """What ``watch`` does between polls: the next ingest goes on with the indices the last
     one left (no window loaded again), which describe the store exactly; after another
     process's ingest the window is loaded afresh. Ids keep meaning their stories throughout."""
     from newsweave.config import Settings
     from newsweave.corpus.ingest import Resident
-    from newsweave.corpus.resident import ResidentWindow
 
-    loads: list[str] = []
-    load = ResidentWindow._load
-
-    def counted(window: ResidentWindow, where: str, params: tuple[int, ...]) -> None:
-        loads.append(where)
-        load(window, where, params)
-
-    monkeypatch.setattr(ResidentWindow, "_load", counted)
+    loads = window_loads
     settings = Settings(embedder="hashing", model_threads=1)
     recs = _ecb_records({3, 12, 35})
     parts = [str(_write_jsonl(tmp_path / f"p{i}.jsonl", recs[i::5])) for i in range(5)]

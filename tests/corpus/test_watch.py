@@ -107,19 +107,11 @@ def test_only_new_items_are_fetched_when_a_feed_changes(site, tmp_path):
 
 
 def test_a_second_run_of_one_loop_goes_on_with_the_event_indices_of_the_first(
-    site, tmp_path, monkeypatch
+    site, tmp_path, window_loads
 ):
     from newsweave.corpus.ingest import Resident
-    from newsweave.corpus.resident import ResidentWindow
 
-    loads: list[str] = []
-    load = ResidentWindow._load
-
-    def counted(window: ResidentWindow, where: str, params: tuple[int, ...]) -> None:
-        loads.append(where)
-        load(window, where, params)
-
-    monkeypatch.setattr(ResidentWindow, "_load", counted)
+    loads = window_loads
     db = tmp_path / "w.db"
     add_sources(db, [site.url("/rss.xml")], fetcher=quick())
     resident = Resident()

@@ -42,6 +42,18 @@ def test_brief_has_no_duplicate_sentences(seed_report):
     assert len(set(texts)) == len(texts)
 
 
+def test_compress_drops_a_dateline_and_cites_what_is_left():
+    for text, rest in (
+        ("OSLO (Reuters) - The harbour board approved a new breakwater on Tuesday.", "The"),
+        ("TROMSO - A ferry ran aground near the quay late on Sunday night.", "A ferry"),
+        ("BERGEN, May 3 (AP) — The council voted to close the old fish market.", "The council"),
+    ):
+        out, start, end = compress(text)
+        assert out.startswith(rest) and text[start:end] == out
+    kept = "U.S. officials said on Monday that the talks would resume in Geneva."
+    assert compress(kept) == (kept, 0, len(kept))
+
+
 def test_compress_drops_connectives_and_outlet_credits():
     text = "Meanwhile, the council approved the budget on Tuesday, the Daily Planet reported."
     out, start, end = compress(text)

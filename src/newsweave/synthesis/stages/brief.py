@@ -54,7 +54,11 @@ REDUNDANT_SIM = 0.72
 LEAD_SUPPORT_WEIGHT = 0.25
 
 _LEADING = re.compile(
-    r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far)\s*,?\s+",
+    r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far)\s*,?\s+"
+    # a dateline: "LONDON (Reuters) - ", "DETROIT - ", "NEW YORK, May 3 (AP) — ": where the
+    # story was filed, which the brief's own date and sources already say
+    r"|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?[-—–]+\s+",
 )
 _OUTLET_TAIL = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"

@@ -166,3 +166,29 @@ def test_brief_opens_with_who_did_what_not_a_quote():
     first = ev.brief[0].text
     assert not first.startswith(('"', "“", "'", "‘")), first
     assert "storm" in first.lower() or "crane" in first.lower(), first
+
+
+def test_an_appeal_to_the_reader_stays_out_of_the_brief():
+    """Own prose: every outlet carries the family's plea word for word; the brief tells what
+    happened and leaves the plea out (it is no happening, however many outlets carry it)."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    plea = "Please keep Marit and her family in your thoughts and prayers."
+    bodies = [
+        "A lifeguard pulled two swimmers from the sea at Nordvik beach on Saturday afternoon "
+        "after a rip current swept them past the breakwater.",
+        "Two swimmers were rescued by a lifeguard at Nordvik beach on Saturday afternoon when "
+        "a rip current carried them beyond the breakwater.",
+        "On Saturday afternoon a lifeguard at Nordvik beach rescued two swimmers whom a rip "
+        "current had swept past the breakwater.",
+    ]
+    extra = "One of the swimmers, Marit Olsen, was taken to hospital in Tromso."
+    arts = [
+        Article(id=f"a{i}", text=f"{body}\n\n{extra}\n\n{plea}") for i, body in enumerate(bodies)
+    ]
+    ev = weave(arts).events[0]
+    assert ev.brief and not any(b.text.startswith("Please") for b in ev.brief), [
+        b.text for b in ev.brief
+    ]
+    assert "swimmers" in ev.brief[0].text

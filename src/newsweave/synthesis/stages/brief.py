@@ -81,6 +81,9 @@ _CANNOT_LEAD = re.compile(
     r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b)|^[^,]{0,60},\s+(?:he|she|they|it|we|i|you)\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$"
 )
+# An appeal to the reader ("Please keep Collin in your thoughts", "Click here to…"): someone's
+# plea or the page's furniture, not something that happened.
+_APPEAL = re.compile(r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this)\b")
 # A reading of the news rather than the news: analysts' views, what it "could" mean.
 _ANALYSIS = re.compile(
     r"\b(?:analysts?|experts?|observers?|commentators?)\b[^.]{0,60}\b(?:say|said|view|views|viewed|"
@@ -248,7 +251,9 @@ def brief_stage(ws: Workspace) -> None:
         cands.insert(0, _Candidate(unit_text(u, ws.sentences), (u.span,), k, 1, 1, "", 100.0))
     # a sentence that leans on one before it ("He thanked...", "Hours after ...") cannot stand
     # in a brief, where that sentence is not
-    cands = [c for c in cands if not _DANGLING.match(compress(c.text)[0])] or cands
+    cands = [
+        c for c in cands if not _DANGLING.match(t := compress(c.text)[0]) and not _APPEAL.match(t)
+    ] or cands
     if not cands:
         ws.brief = []
         return

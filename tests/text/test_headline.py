@@ -223,3 +223,14 @@ def test_a_made_headline_does_not_cut_a_verb_from_its_phrase() -> None:
         "the storm on Tuesday night."
     )
     assert passive.rstrip("…").split()[-1] != "in", passive
+
+
+def test_a_video_caption_loses_its_videographer_not_a_second_sentence():
+    assert (
+        clean_headline("CLOSE Ferry service to Nordvik resumes after the storm. Ola Nordmann")
+        == "Ferry service to Nordvik resumes after the storm"
+    )
+    # without a player's or gallery's marker, two sentences stay as the outlet wrote them
+    assert clean_headline("Storm closes the harbour. Ferries Cancelled Today") == (
+        "Storm closes the harbour. Ferries Cancelled Today"
+    )

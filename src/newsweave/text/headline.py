@@ -89,6 +89,8 @@ _SUFFIX = re.compile(
     re.I,
 )
 _SITE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w.'’&]*\s?){1,4}$")
+# A name alone after a caption's full stop: the photographer's or the videographer's credit.
+_NAME_CREDIT = re.compile(r"(?<=[a-z0-9]\.)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 _CREDIT = re.compile(r"\((?:[^()]*(?:/|photo|getty|reuters|ap\b|afp)[^()]*)\)", re.I)
 _CAPTION = re.compile(r"\((?:left|right|center|centre|top|bottom|front|back|pictured)\)", re.I)
 _DATE_ONLY = re.compile(
@@ -412,9 +414,15 @@ def clean_headline(title: str | None, site: str | None = None) -> str | None:
     t = strip_site_name(" ".join(title.split()), site)
     if _FURNITURE.match(t):
         return None
+    marked = _PREFIX.match(t)
     t = _PREFIX.sub("", t)
     for _ in range(2):
         t = _SUFFIX.sub("", t).strip()
+    credit = _NAME_CREDIT.search(t) if marked else None
+    if credit and sum(w[:1].islower() for w in t[: credit.start()].split()) >= 2:
+        # "CLOSE Four Reno dispensaries begin sales of recreational marijuana. Jason Bean": a
+        # video player's caption and its videographer
+        t = t[: credit.start()].rstrip(".")
     if _FURNITURE.match(t) or _URLISH.search(t) or _CREDIT.search(t) or _CAPTION.search(t):
         return None
     if _DATE_ONLY.match(t):

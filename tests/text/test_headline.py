@@ -234,3 +234,17 @@ def test_a_video_caption_loses_its_videographer_not_a_second_sentence():
     assert clean_headline("Storm closes the harbour. Ferries Cancelled Today") == (
         "Storm closes the harbour. Ferries Cancelled Today"
     )
+
+
+def test_a_made_headline_does_not_leave_a_quotation_open_when_its_sayer_is_named():
+    text = (
+        "The harbour master of Nordvik said Monday the old ferry “went down slowly, in calm "
+        "water, with every passenger already on the quay and every light still burning.” "
+        "Divers reached the wreck on Tuesday.\n\nThe port will stay closed until Friday."
+    )
+    made = event_headline([None], [text])
+    assert made.startswith("The harbour master of Nordvik said Monday the old ferry went down")
+    assert "“" not in made and "”" not in made
+    # without a sayer in front, a quotation is not turned into a claim
+    voice = "“Your courage is breathtaking,” the mayor wrote to the crew on Monday night."
+    assert "courage" not in event_headline([None], [voice + " The crew was honoured."])

@@ -753,8 +753,27 @@ def _readable_headline(text: str, depth: int) -> str | None:
     """The headline made from the first of the text's first ``depth`` story sentences that
     stands alone and makes one that reads as a headline, if any."""
     sentences = islice(lead_sentences(text[:LEAD_CHARS]), depth)
-    made = (headline_from_sentence(s) for s in sentences if not _DEPENDENT.match(s))
+    made = (_unquoted(s) for s in sentences if not _DEPENDENT.match(s))
     return next((h for h in made if reads_as_headline(h)), None)
+
+
+def _unquoted(sentence: str) -> str:
+    """The headline made from ``sentence``; when its cut would leave a quotation open, made
+    again from the sentence without quote marks ("…girlfriend said Monday the artist “died
+    in his sleep…" → "…the artist died in his sleep"): the sayer is named before the words,
+    as a headline reports speech. A sentence that opens with a quotation keeps it (someone's
+    voice, not who did what)."""
+    made = headline_from_sentence(sentence)
+    if made[:1] in "\"“‘'" or not _quotation(made):
+        return made
+    sayer = re.split(r"[“\"]", made, maxsplit=1)[0].strip()
+    again = headline_from_sentence(re.sub(r"[“”\"]", "", sentence))
+    # the words before the quotation (who said it) must stay in front of it
+    return again if len(sayer.split()) >= MIN_SAYER_WORDS and again.startswith(sayer) else made
+
+
+# Words before an opened quotation that can name who speaks ("Kinkade's girlfriend said").
+MIN_SAYER_WORDS = 3
 
 
 # Openings of a sentence that goes on from the one before it, of a writer's aside, or of an

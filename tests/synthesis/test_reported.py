@@ -117,6 +117,17 @@ def test_an_as_clause_with_its_own_object_reports_that_object_only():
     assert not any(cue == "recognized" for cue, _ in got)
 
 
+def test_knowing_or_learning_an_open_question_is_no_claim():
+    text = (
+        "The crews will spend the week at the regatta while learning which boat will carry "
+        "the flag. Harbour master Lena Sarv knows what the council decided on Monday. "
+        "Sarv believes the breakwater will hold through the winter."
+    )
+    got = {(m.cue, m.text) for m in _reported(text)}
+    assert not any(cue in ("learning", "knows") for cue, _ in got)
+    assert ("believes", "the breakwater will hold through the winter") in got
+
+
 def test_a_direct_quote_stays_direct():
     qs = _mentions('"We will rebuild the bridge before winter," Lindqvist said.')
     assert [q.form for q in qs] == ["direct"]

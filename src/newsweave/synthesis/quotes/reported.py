@@ -279,6 +279,8 @@ DIRECT_SHARE = 0.8
 
 Form = Literal["indirect", "mixed"]
 
+# Words that open an indirect question: a cognition verb over one holds no claim.
+QUESTION_WORDS = frozenset(["which", "whether", "if", "what", "who", "how", "why", "when", "where"])
 # Words before "asked" that make it a question put to the person it hangs on ("when asked if
 # he would run"), not one they asked.
 ASKED_OPENERS = frozenset(["when", "if", "once", "after", "before", "while", "unless"])
@@ -312,7 +314,8 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         )
         ruled = _ruled(doc, found, quoted) if found is not None else None
         if ruled is not None:
-            out.append(ruled)
+            if not _open_question(lemma, doc, ruled.start):
+                out.append(ruled)
             continue
         # what the rules leave, the model fit on PolNeAR train may report (.patterns)
         learned = learned_report(tok, lemma)
@@ -323,9 +326,22 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         if hi > learned.candidate.hi:
             start, end = trimmed(doc, learned.candidate.lo, hi, 1)
         form = _form(doc, start, end, quoted)
-        if form is not None:
+        if form is not None and not _open_question(lemma, doc, start):
             out.append(Reported(start, end, tok, learned.candidate.source, form))
     return out
+
+
+def _open_question(lemma: str, doc: Doc, start: int) -> bool:
+    """A cognition verb over an open question ("learning which lucky few will win",
+    "wondered whether the bridge would hold"): what someone does not know yet is no claim of
+    theirs. (A speech verb's question, "asked whether…", stays a report.)"""
+    if REPORT_CUES.get(lemma) != "cognition":
+        return False
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return False
+    i = first[0].i  # the content's first word, or the "whether" trimmed off just before it
+    return any(doc[j].lower_ in QUESTION_WORDS for j in (i, i - 1) if j >= 0)
 
 
 def _asked_of(tok: Token) -> bool:

@@ -32,6 +32,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
+def _listed(name: str, titles: list[str]) -> None:
+    """A count line, then each title it counts, indented."""
+    print(f"{name}: {len(titles)}")
+    for t in titles:
+        print(f"  {t}")
+
+
 def main() -> int:
     from newsweave.corpus.ingest import ingest
     from newsweave.corpus.store import Store
@@ -93,12 +100,8 @@ def main() -> int:
                     print(f"  {e.id}\t{len(e.articles)}\t{t}")
     print(f"documents: {summary.added}  set aside as non-articles: {summary.non_articles}")
     print(f"events: {len(events)}  ingest_s: {secs:.1f}")
-    print(f"titles_furniture: {len(furniture)}")
-    for t in furniture:
-        print(f"  {t}")
-    print(f"titles_cut_inside_a_word: {len(cut)}")
-    for t in cut:
-        print(f"  {t}")
+    _listed("titles_furniture", furniture)
+    _listed("titles_cut_inside_a_word", cut)
     print(f"titles_over_{MAX_HEADLINE_WORDS}_words: {len(long)}")
     print(
         f"titles_made_from_a_lead: {len(made)}  (ending in an ellipsis: "
@@ -108,12 +111,8 @@ def main() -> int:
     quoted = [
         t for t in made if t[:1] in "\"“‘'" or t.count("“") != t.count("”") or t.count('"') % 2
     ]
-    print(f"titles_made_without_a_finite_main_verb (spaCy parse): {len(verbless)}")
-    for t in verbless:
-        print(f"  {t}")
-    print(f"titles_made_quoted_or_quote_left_open: {len(quoted)}")
-    for t in quoted:
-        print(f"  {t}")
+    _listed("titles_made_without_a_finite_main_verb (spaCy parse)", verbless)
+    _listed("titles_made_quoted_or_quote_left_open", quoted)
     return 0
 
 

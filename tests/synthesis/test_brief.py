@@ -192,3 +192,29 @@ def test_an_appeal_to_the_reader_stays_out_of_the_brief():
         b.text for b in ev.brief
     ]
     assert "swimmers" in ev.brief[0].text
+
+
+def test_a_conclusion_drawn_from_an_earlier_sentence_stays_out_of_the_brief():
+    """Own prose: every outlet closes on "So it was with …", which concludes from a sentence
+    before it; the brief, which does not carry that sentence, leaves it out."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    coda = "So it was with the Halden regatta, where the favourites capsized in the first race."
+    bodies = [
+        "Strong winds forced organisers to cancel the Halden regatta on Sunday after three "
+        "boats capsized near the harbour mouth.",
+        "The Halden regatta was cancelled on Sunday when strong winds capsized three boats near "
+        "the harbour mouth, organisers said.",
+        "Organisers called off the Halden regatta on Sunday after strong winds overturned three "
+        "boats close to the harbour mouth.",
+    ]
+    extra = "All nine sailors were pulled from the water by the harbour's rescue launch."
+    arts = [
+        Article(id=f"a{i}", text=f"{body}\n\n{extra}\n\n{coda}") for i, body in enumerate(bodies)
+    ]
+    ev = weave(arts).events[0]
+    assert ev.brief and not any(b.text.startswith("So it was") for b in ev.brief), [
+        b.text for b in ev.brief
+    ]
+    assert "regatta" in ev.brief[0].text

@@ -63,13 +63,15 @@ _LEADING = re.compile(
 _OUTLET_TAIL = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"
 )
-# Openings that need the sentence before them: a pronoun subject, a clause fragment, "the move".
+# Openings that need the sentence before them: a pronoun subject, a clause fragment, "the move",
+# a conclusion drawn from it ("So it was with the 2012 Emmys, where ...").
 _DANGLING = re.compile(
     r"^(?:(?:He|She|They|It|We|I|You|His|Her|Their|Its|Him|Them)\b|"
     r"(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|have|comes?|came|means?|follows?|"
     r"includes?|included)\b|(?:Because|Except|Including|Unlike|Instead)\b|"
     r"(?:(?:Just|Only|A few|Two|Three) )?(?i:hours?|days?|weeks?|minutes?|moments?) "
-    r"(?:after|before|later)\b|Another way of saying\b|"
+    r"(?:after|before|later)\b|Another way of saying\b|So (?:it|that|this|too)\b|Which\b|"
+    r"That's (?:why|because)\b|"
     r"The (?:move|decision|announcement|comments?|remarks?|statement|offer|proposal|news)\s+"
     r"(?:is|was|comes?|came|follows?|followed)\b)"
 )

@@ -20,7 +20,9 @@ What is real and what is generated (be clear about it when reading the figures):
 3. **Measured at each size** on a working copy of the generated store:
    - the REAL ingest path (full NLP, ``newsweave.corpus.ingest``) for the last ``--tail``
      articles (pool texts with an edition line and a dropped line, dated on the store's last
-     days: "today's news"), in chunks, articles/s per chunk;
+     days: "today's news"), in chunks, articles/s per chunk: twice, as one-off ``ingest``
+     calls (each loads the event window near its dates) and as the polls of one long-running
+     process (``watch``: the window loaded by the first chunk, kept for the next);
    - p50/p99 over ``--requests`` requests of the front page's event list (``/api/events``),
      an event page (``/events/{id}``, syntheses woven once and cached), a full-text search and an
      entity filter (a frequent and a rare one each), through the real app (starlette TestClient);
@@ -292,19 +294,24 @@ def tail_records(
     return out
 
 
-def ingest_tail(db: Path, records: list[dict], tmp: Path) -> list[float]:
-    """The real ingest of ``records`` in chunks of TAIL_CHUNK; articles/s of each chunk."""
-    from newsweave.corpus.ingest import ingest
+def ingest_tail(db: Path, records: list[dict], tmp: Path, *, kept: bool) -> list[float]:
+    """The real ingest of ``records`` in chunks of TAIL_CHUNK; articles/s of each chunk.
 
+    ``kept``: the chunks go through one :class:`~newsweave.corpus.ingest.Resident`, as the
+    polls of a long-running ``watch`` do (the first chunk loads the event window, the next go
+    on with it); otherwise each chunk is a one-off ``ingest`` call that loads the window."""
+    from newsweave.corpus.ingest import Resident, ingest
+
+    resident = Resident() if kept else None
     rates = []
     for c in range(0, len(records), TAIL_CHUNK):
         src = tmp / f"tail{c}.jsonl"
         with open(src, "w", encoding="utf-8") as fh:
             for rec in records[c : c + TAIL_CHUNK]:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        s = ingest([str(src)], db=db, progress=False)
+        s = ingest([str(src)], db=db, progress=False, resident=resident)
         rates.append(round(s.rate, 2))
-        print(f"  tail chunk {c}: {s.describe()}", flush=True)
+        print(f"  tail chunk {c}{' (kept)' if kept else ''}: {s.describe()}", flush=True)
     return rates
 
 
@@ -521,10 +528,11 @@ def main() -> int:
             r["articles"] = st.counts().articles
         r["bytes_per_article"] = round(db_bytes(work) / r["articles"])
         with tempfile.TemporaryDirectory() as tmp:
-            tag, rng = f"t{args.seed}", random.Random(args.seed)
-            recs = tail_records(pool_records(), args.tail, tag, rng, last_day(work))
-            rates = ingest_tail(work, recs, Path(tmp))
-        r["tail_articles_per_s"] = rates
+            rng, today = random.Random(args.seed), last_day(work)
+            for kept, key in ((False, "tail_articles_per_s"), (True, "tail_kept_articles_per_s")):
+                tag = f"t{args.seed}{'k' if kept else ''}"
+                recs = tail_records(pool_records(), args.tail, tag, rng, today)
+                r[key] = ingest_tail(work, recs, Path(tmp), kept=kept)
         r["pages"] = measure_pages(work, settings, weave_some(work, settings), args.requests)
         r["watch"] = measure_watch(work, args.watch_rounds)
         r["bytes_per_article_after"] = round(

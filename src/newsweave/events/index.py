@@ -49,7 +49,7 @@ from typing import Any
 
 import numpy as np
 
-from newsweave.events.features import DocFeatures
+from newsweave.events.features import DocFeatures, StoredTerms
 
 # ---------------------------------------------------------------- tuned on ECB+ (bench/bench_cluster.py)
 # Weights of the three similarities (sum 1); words are the most discriminative on ECB+.
@@ -550,13 +550,12 @@ class EventIndex:
         per_word = np.repeat(keep, stored.lengths)
         h, tf, lens = stored.words[per_word], stored.tfs[per_word], stored.lengths[keep]
         words = _restored_words(h, tf, lens, self._n, self._df)
-        hs, tfs = h.tolist(), tf.tolist()
         ends = np.cumsum(lens).tolist()
         feats = [
             DocFeatures(
                 id=stored.ids[i],
                 embedding=stored.embeddings[i],
-                terms=tuple(zip(hs[end - n : end], tfs[end - n : end], strict=True)),
+                terms=StoredTerms(h[end - n : end], tf[end - n : end]),
                 entities=stored.entities[i],
                 day=stored.days[i],
             )

@@ -8,6 +8,9 @@ store, then checks every event's title as ``newsweave events`` shows it:
   cut         the title ends inside a word (it is a prefix of a member's text that goes on
               with a letter or digit)
   long        more than MAX_HEADLINE_WORDS words
+  teasing     an outlet's title that asks or calls the reader
+              (:func:`newsweave.text.headline.teases`): chosen only when no member's text
+              makes a headline that reads as one
   made        headlines made from a lead sentence (no member had a usable headline); of
               them, those whose spaCy parse has no finite main verb, and those that are a
               quotation or leave a quote open
@@ -48,6 +51,7 @@ def main() -> int:
         MAX_HEADLINE_WORDS,
         clean_headline,
         lead_sentence,
+        teases,
     )
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -75,7 +79,7 @@ def main() -> int:
         secs = time.perf_counter() - t0
         with Store(db, readonly=True) as store:
             events = store.list_events(limit=10_000)
-            furniture, cut, long, made = [], [], [], []
+            furniture, cut, long, made, teasing = [], [], [], [], []
             for e in events:
                 t = e.title
                 members = [store.get_article(x) for x in e.articles]
@@ -90,7 +94,10 @@ def main() -> int:
                     if at >= 0 and after.isalnum() and bare[-1:].isalnum():
                         cut.append(t)
                         break
-                if not any(clean_headline(m.title) == t for m in members):
+                if any(clean_headline(m.title) == t for m in members):
+                    if teases(t):
+                        teasing.append(t)
+                else:
                     made.append(t)
                     if a.made:
                         print(f"  made\t{t}")
@@ -103,6 +110,7 @@ def main() -> int:
     _listed("titles_furniture", furniture)
     _listed("titles_cut_inside_a_word", cut)
     print(f"titles_over_{MAX_HEADLINE_WORDS}_words: {len(long)}")
+    _listed("titles_teasing", teasing)
     print(
         f"titles_made_from_a_lead: {len(made)}  (ending in an ellipsis: "
         f"{sum(t.endswith('…') for t in made)})"

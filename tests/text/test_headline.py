@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import permutations
 
 import pytest
 
@@ -16,6 +17,7 @@ from newsweave.text.headline import (
     headline_from_sentence,
     lead_sentence,
     reads_as_headline,
+    teases,
 )
 
 
@@ -181,6 +183,9 @@ def test_a_made_headline_is_the_main_clause_not_a_leading_subordinate_one() -> N
         ("A report commissioned by two Riverton sailing clubs", False),
         ("With reports of storms and high tides driving boats ashore", False),
         ("Zimmerman, facing new charges for the shooting of a Riverton sailor", False),
+        ("A stray dog that escaped the flood was honoured by the Riverton council", True),
+        ("Ann Lee, a harbour pilot who is said to have been the first", False),
+        ("The pilot who steered the tanker and is now retired", False),
     ],
 )
 def test_a_finite_verb_of_the_phrase_s_own_clause_is_found(phrase: str, expected: bool) -> None:
@@ -248,3 +253,81 @@ def test_a_made_headline_does_not_leave_a_quotation_open_when_its_sayer_is_named
     # without a sayer in front, a quotation is not turned into a claim
     voice = "“Your courage is breathtaking,” the mayor wrote to the crew on Monday night."
     assert "courage" not in event_headline([None], [voice + " The crew was honoured."])
+
+
+def test_a_made_headline_passes_over_background_to_the_news() -> None:
+    """Own prose: a lead that tells a state of long standing, a definition or a scene gives
+    way to the sentence of the same story that tells what happened."""
+    longing = (
+        "Riverton engineers have long wanted to lift the old ferry from the silt of the bay. "
+        "Divers tried twice in the past decade and failed. Now a Nordvik salvage crew has "
+        "raised the ferry on Tuesday."
+    )
+    assert event_headline([None], [longing]) == (
+        "Now a Nordvik salvage crew has raised the ferry on Tuesday"
+    )
+    definition = (
+        "Riverton Quay is a stone pier on the north side of the old harbour. The pier "
+        "collapsed into the sea on Monday night."
+    )
+    assert event_headline([None], [definition]) == "The pier collapsed into the sea on Monday night"
+    scene = (
+        "The ferryman was waiting with his lantern on the quay. A Riverton ferry sank in calm "
+        "water on Friday."
+    )
+    assert event_headline([None], [scene]) == "A Riverton ferry sank in calm water on Friday"
+    # with no sentence that tells news, the lead stays
+    only = "Riverton Quay is a stone pier on the north side of the old harbour."
+    assert event_headline([None], [only]) == only.rstrip(".")
+
+
+def test_the_fact_the_outlets_repeat_is_the_headline_whatever_the_members_order() -> None:
+    """Own prose: one member opens on background; the others' leads repeat the news, and the
+    headline is theirs, in any order of the members."""
+    texts = [
+        "For years the Riverton ferry has crossed the bay twice a day. The ferry line was "
+        "sold to a Nordvik company on Monday.",
+        "A Nordvik company bought the Riverton ferry line on Monday for two million crowns.",
+        "The Riverton ferry line was sold to a Nordvik shipping company on Monday.",
+    ]
+    made = event_headline([None] * 3, texts)
+    assert "Nordvik" in made and not made.startswith("For years"), made
+    assert all(
+        event_headline([None] * 3, [texts[i] for i in p]) == made for p in permutations(range(3))
+    )
+
+
+def test_a_teaser_or_a_label_gives_way_to_a_headline_that_tells() -> None:
+    """Own prose: an outlet title that asks or calls the reader, or shares nothing with the
+    stories (a section's label), is not preferred to another headline nor to a made one."""
+    assert teases("Trending News: How Brave Are You? Depends On Your Harbour")
+    assert teases("Harbour Songs Remixed: Listen to 5 of the Best")
+    assert not teases("Crane collapse closes northern quay")
+    texts = [
+        "The harbour authority closed the northern quay after a crane collapsed on Tuesday.",
+        "A crane collapsed at the northern quay on Tuesday, and the harbour closed it.",
+    ]
+    teaser = "Trending News: How Brave Are You? Depends On Your Harbour"
+    assert event_headline([teaser, "Crane collapse closes northern quay"], texts) == (
+        "Crane collapse closes northern quay"
+    )
+    made = event_headline([teaser, None], texts)
+    assert "crane" in made.lower() and "?" not in made, made
+    label = event_headline(["Abstract and Introduction", None], texts)
+    assert "crane" in label.lower(), label
+    # nothing better to say: the teaser, cleaned of its section label
+    fragment = ["“Never again,” said one docker."]
+    assert event_headline([teaser], fragment) == "How Brave Are You? Depends On Your Harbour"
+
+
+def test_an_outlet_headline_told_only_deeper_in_its_feature_is_still_its_headline() -> None:
+    """Own prose: a feature opens on a scene and names the news three sentences in; its
+    outlet's title-case headline says that news and stays the event's headline."""
+    feature = (
+        "What a difference a single winter storm can make. The old boathouse was full of "
+        "rowers by six in the morning. Nobody there expected good news. By noon the Harbour "
+        "Board had voted to reject the plan for a floating hotel at the northern quay."
+    )
+    other = "Rowers and fishermen met at the quay on Tuesday to hear the board's decision."
+    title = "Harbour Board Rejects Floating Hotel Plan For Northern Quay"
+    assert event_headline([title, None], [feature, other]) == title

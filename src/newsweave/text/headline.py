@@ -3,11 +3,13 @@
 An event's headline is the first thing a reader sees, so it is one rule used everywhere (the
 store's event list, ``show``, ``brief``, the API and the page all call
 :func:`event_headline` on the same members): the best outlet headline when the articles carry
-one, cleaned of page furniture, otherwise one made from the event's most shared lead sentence,
-cut to its core clause. A made headline must read as a clause of its own (a subject and a
-finite verb, :func:`has_finite_verb`; not a quotation, a first-person aside or a verbless
-name): when a member's lead does not, its next sentences are tried. A headline is never cut
-inside a word and never runs past :data:`MAX_HEADLINE_WORDS` words.
+one, cleaned of page furniture (a title that teases the reader or labels a page gives way to
+a made one), otherwise one made from the sentence that states the event's main fact, cut to
+its core clause. A made headline must read as a clause of its own (a subject and a finite
+verb, :func:`has_finite_verb`; not a quotation, a first-person aside or a verbless name) and
+should tell the news, not background: when a member's lead does not, its next sentences are
+tried, and of the members' offers the one the outlets repeat most wins. A headline is never
+cut inside a word and never runs past :data:`MAX_HEADLINE_WORDS` words.
 
 Pure text: no model, so the store can title an event the moment an article joins it (the
 ingest's spaCy pass is NER only; a word-shape test of the verb keeps the store and the weave
@@ -32,14 +34,32 @@ MIN_HEADLINE_WORDS = 3
 # A clause cut off at a subordinator without a comma ("... while they sleep") keeps at least
 # this many words: shorter, the cut most likely fell inside the subject.
 SOFT_CLAUSE_WORDS = 8
-# A made headline that keeps its whole core clause is preferred to a more central one that had
-# to be cut, down to this share of the best one's centrality.
-WHOLE_CLAUSE_SHARE = 0.8
-# A member's headline is made from the first of its story's first few sentences that reads
-# as a clause (past quotes, a writer's aside or fragments opening a feature story): the first
-# 3, else, when no member has one there, the first 6 (on multinews, 3 left 24 of 253 made
-# titles without one, 6 left 13, 10 left 9).
-LEAD_SENTENCES = (3, 6)
+# A member's story sentences a headline may be made from: the main fact is not always the
+# lead (a scene, a quote or background may open a story), and is rarely past the sixth.
+STORY_SENTENCES = 6
+# A member's first sentences that, with its title, make the words the outlets repeat: the
+# lead only (with more, a member's own details count as shared).
+CONTEXT_SENTENCES = 1
+# An outlet headline tells the event's news when it shares at least this many words with the
+# members' first TOLD_SENTENCES sentences, or is a clause sharing them with the members' whole
+# texts (a feature's lead can wait: "California Rejects Labeling Of Genetically Modified Food"
+# over "What a difference $46 million ... can make"): else a label ("Abstract and
+# Introduction", a column's name, a song line). On multinews: 9 labels ("Known and Probable
+# Human Carcinogens" is read as a clause), 0 headlines.
+MIN_TOLD_WORDS = 2
+TOLD_SENTENCES = 3
+# A made headline scores by how many words it shares with the members' titles and leads, as a
+# share of the best one's (0 to 1), and loses this per sentence deeper in its story: the lead
+# is the writer's choice of main fact.
+DEPTH_PENALTY = 0.08
+# Lost by a member's sentence when all its readable ones tell background (:data:`BACKGROUND`):
+# any member's sentence that tells news is preferred.
+BACKGROUND_PENALTY = 0.5
+# Gained by a sentence that tells news (:data:`NEWS`): a day or a change beats a statement.
+# (On multinews, 0.15 let a day named in a dropped tail beat a better lead; 0.05 did little.)
+NEWS_BONUS = 0.1
+# Lost by a headline cut with "…": a whole core clause 70% as shared reads better.
+CUT_PENALTY = 0.3
 # A made headline shorter than this after cutting at a clause boundary is cut at words instead.
 MIN_CLAUSE_WORDS = 6
 
@@ -73,13 +93,18 @@ FURNITURE_HEADLINES: tuple[str, ...] = (
     r"free online training",
     r"file\s*[-–—]\s*in this\b",
     r"nbc google\+",
+    r"welcome back\b.*sign in",
+    r"sign in (?:using|with|to)\b",
+    r"you must enter the characters",
+    r"number of hosts:",
+    r"this (?:story|article|post) (?:is|was|has been) updated\b",
 )
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
 
 # Prefixes an outlet puts before a headline that are not part of it.
 _PREFIX = re.compile(
     r"^(?:[►▶•»]\s*)?(?:(?:update|updated|breaking|watch|video|photos?|live|exclusive|close|"
-    r"opinion|analysis)(?:\s*[:|\-–—]\s*|\s+(?=[A-Z])))+",
+    r"opinion|analysis|trending(?: news)?|top stories|web exclusive)(?:\s*[:|\-–—]\s*|\s+(?=[A-Z])))+",
     re.I,
 )
 # Suffixes: " | Site", " - Site Name" (a short trailing name), "| Photo by …", a credit.
@@ -88,6 +113,7 @@ _SUFFIX = re.compile(
     r"\([^()]*/[^()]*\)|\s[|]\s[^|]{1,40})$",
     re.I,
 )
+_SITE_SEPARATOR = re.compile(r"[|\-–—:]")  # one of these leads every site name strip_site_name cuts
 _SITE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w.'’&]*\s?){1,4}$")
 # A name alone after a caption's full stop: the photographer's or the videographer's credit.
 _NAME_CREDIT = re.compile(r"(?<=[a-z0-9]\.)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
@@ -105,78 +131,12 @@ _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # Words whose full stop does not end a sentence ("Gov. Tom Corbett", "Sept. 11", "Pa.").
 ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "gov",
-        "sen",
-        "rep",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "prof",
-        "rev",
-        "ft",
-        "mt",
-        "no",
-        "vs",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ala",
-        "ariz",
-        "ark",
-        "calif",
-        "colo",
-        "conn",
-        "del",
-        "fla",
-        "ga",
-        "ill",
-        "ind",
-        "kan",
-        "ky",
-        "la",
-        "md",
-        "mass",
-        "mich",
-        "minn",
-        "miss",
-        "mo",
-        "mont",
-        "neb",
-        "nev",
-        "okla",
-        "ore",
-        "pa",
-        "tenn",
-        "tex",
-        "va",
-        "vt",
-        "wash",
-        "wis",
-        "wyo",
-    ]
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt"}
+    | {"sgt", "capt", "prof", "rev", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd"}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan"}
+    | {"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla"}
+    | {"ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"}
 )
 # A dateline opening a lead: "WASHINGTON —", "PALO ALTO --", "(CNN)", "LONDON (Reuters) -".
 _DATELINE = re.compile(
@@ -337,6 +297,14 @@ _NOT_BEFORE_VERB = (
 _RELATIVE_OPENERS = frozenset(
     {"who", "whose", "whom", "which", "that", "who's", "who’s", "how", "why", "whether", "where"}
 )
+# Auxiliaries that, after a relative clause has had its verb and without a comma, are the
+# verb of the main clause ("A dog that escaped being put down was honoured"); not after a
+# word that keeps the relative clause going: a pronoun, the subject of a clause of its own
+# ("who said he was tired"), "to" ("who is said to have been") or "and" ("who wrote X and is").
+_MAIN_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will"})
+_GOES_ON = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "there", "who", "that", "to", "and", "or"}
+)
 # Words opening a phrase that is not a clause of its own ("With reports of ...", "As I stared").
 _CLAUSE_OPENERS = (
     _SUBORDINATORS
@@ -356,52 +324,24 @@ _NOT_VERB_S = ("ss", "us", "is", "ous", "ics", "'s", "’s", "ws")
 # not the clause's verb.
 _PARTICIPLE_NEXT = frozenset({"by", "of", "and"})
 _STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "has",
-        "have",
-        "had",
-        "that",
-        "this",
-        "it",
-        "its",
-        "his",
-        "her",
-        "their",
-        "after",
-        "over",
-        "into",
-        "about",
-        "says",
-        "said",
-        "will",
-        "would",
-    ]
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by"}
+    | {"from", "as", "is", "are", "was", "were", "be", "has", "have", "had", "that", "this"}
+    | {"it", "its", "his", "her", "their", "after", "over", "into", "about", "says", "said"}
+    | {"will", "would"}
 )
 
 
 def strip_site_name(title: str, site: str | None) -> str:
-    """``title`` without a trailing " | Site", " - Site" or ": Site" naming ``site``."""
-    if not site:
+    """``title`` without a trailing " | Site", " - Site" or ": Site" naming ``site``.
+
+    The pattern is built for each site (a compilation costs more than the rest of a page's
+    title handling), so titles it cannot match are let through first: those without a
+    separator, and ASCII titles without the ASCII site in any case (between ASCII letters,
+    a case-blind match is an equality of lower cases).
+    """
+    if not site or not _SITE_SEPARATOR.search(title):
+        return title
+    if title.isascii() and site.isascii() and site.lower() not in title.lower():
         return title
     return re.sub(r"\s*[|\-–—:]\s*" + re.escape(site) + r"\s*$", "", title, flags=re.I) or title
 
@@ -650,7 +590,7 @@ def has_finite_verb(phrase: str) -> bool:
         if not past:
             return False
         words = words[past[0] + 1 :]
-    relative = infinitive = aside = agent = False
+    relative = relative_verb = infinitive = aside = agent = False
     for i, raw in enumerate(words):
         w = raw.strip("\"“”‘’'.,;:!?()…").lower()
         if i and words[i - 1].endswith(","):
@@ -658,9 +598,14 @@ def has_finite_verb(phrase: str) -> bool:
             aside = w.endswith("ing") or w in _ASIDE_OPENERS
         agent = (agent or w == "by") and not (i and words[i - 1].endswith(","))
         if w in _RELATIVE_OPENERS and raw[:1].islower():
-            relative = True
+            relative, relative_verb = True, False
             continue
         if relative:
+            if relative_verb and w in _MAIN_AUXILIARIES and words[i - 1].lower() not in _GOES_ON:
+                return True  # "A dog that escaped being put down | was honoured"
+            relative_verb = (
+                relative_verb or w in _FINITE or w in _IRREGULAR_PAST or w.endswith("ed")
+            )
             # the clause ends at its comma
             relative = not raw.rstrip("\"”’'").endswith((",", "—", "–"))
             continue
@@ -718,43 +663,110 @@ def _central(cands: Sequence[str], bags: Sequence[set[str]]) -> int:
 def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     """The event's headline from its members' titles and texts (same order, one per article).
 
-    The cleaned outlet headline that shares most words with the members' headlines and leads;
-    without one, a headline made from the most shared lead sentence; ``""`` when no member
-    has any text.
+    The cleaned outlet headline that shares most words with the members' headlines and first
+    sentences; an outlet title that teases rather than tells (:func:`teases`), or that tells
+    nothing of the stories (:data:`MIN_TOLD_WORDS`: a section's or a page's label, "Abstract
+    and Introduction", "Strange & Offbeat Stories"), only when no
+    headline can be made that reads as one; without any, a headline made from the sentence
+    that states the event's main fact (:func:`_made_headline`); ``""`` when no member has any
+    text.
     """
-    leads = [lead_sentence(t[:LEAD_CHARS]) for t in texts]
-    bags = [_bag(t or "") | _bag(lead) for t, lead in zip(titles, leads, strict=True)]
-    heads = list(dict.fromkeys(h for h in (clean_headline(t) for t in titles) if h))
-    if heads:
-        return heads[_central(heads, bags)]
-    # each member's first sentence that makes a headline reading as a clause of its own (who
-    # did what), among its first few: a lead that is a quote or a fragment passes to the next
-    readable: set[str] = set()
-    for depth in LEAD_SENTENCES:  # the leads first: a sentence deeper in is less central
-        readable = readable or {h for t in texts if (h := _readable_headline(t, depth))}
-    standalone = [lead for lead in leads if lead and not _DEPENDENT.match(lead)]
-    fallback = {headline_from_sentence(x) for x in standalone or [x for x in leads if x]}
-    made = sorted(
-        # none reads as a clause: at least not a quotation, where there is another
-        readable or {h for h in fallback if not _quotation(h)} or fallback,
-        key=lambda h: (-_centrality(h, bags), h),
-    )
-    if not made:
-        return ""
-    # a whole core clause reads better than a cut one, if it is nearly as central
-    best = _centrality(made[0], bags)
-    whole = [
-        h for h in made if not h.endswith("…") and _centrality(h, bags) >= WHOLE_CLAUSE_SHARE * best
+    stories = [list(islice(lead_sentences(t[:LEAD_CHARS]), STORY_SENTENCES)) for t in texts]
+    bags = [
+        _bag(t or "") | _bag(" ".join(s[:CONTEXT_SENTENCES]))
+        for t, s in zip(titles, stories, strict=True)
     ]
-    return whole[0] if whole else made[0]
+    heads = sorted({h for t in titles if (h := clean_headline(t))})
+    said = set().union(*(_bag(" ".join(s[:TOLD_SENTENCES])) for s in stories))
+    whole = set().union(*(_bag(t) for t in texts))
+    told = [
+        h
+        for h in heads
+        if not teases(h)
+        and (
+            len(_bag(h) & said) >= MIN_TOLD_WORDS
+            # in title case a verb reads as a name ("California Rejects Labeling ...")
+            or (has_finite_verb(h[:1] + h[1:].lower()) and len(_bag(h) & whole) >= MIN_TOLD_WORDS)
+        )
+    ]
+    if told:
+        return told[_central(told, bags)]
+    made = _made_headline(stories, bags)
+    if made or not heads:
+        return made or _fallback_headline([s[0] for s in stories if s], bags)
+    return heads[_central(heads, bags)]
 
 
-def _readable_headline(text: str, depth: int) -> str | None:
-    """The headline made from the first of the text's first ``depth`` story sentences that
-    stands alone and makes one that reads as a headline, if any."""
-    sentences = islice(lead_sentences(text[:LEAD_CHARS]), depth)
-    made = (_unquoted(s) for s in sentences if not _DEPENDENT.match(s))
-    return next((h for h in made if reads_as_headline(h)), None)
+def _made_headline(stories: Sequence[Sequence[str]], bags: Sequence[set[str]]) -> str:
+    """The best headline made from the members' first story sentences, or ``""`` when none
+    reads as a clause of its own (:func:`reads_as_headline`).
+
+    Each member offers its first sentence that reads as a headline and does not tell
+    background (:data:`BACKGROUND`: a state of long standing, a habit, a definition, a scene),
+    else its first that reads as one. Of these, the main fact is what most outlets repeat: the
+    one sharing most words with the members' titles and first sentences wins, helped when it
+    tells news (:data:`NEWS`: a day, "now", a change in the present perfect), and losing a
+    little per sentence deeper in its story and when cut with "…".
+    """
+    offers: dict[str, float] = {}
+    for story in stories:
+        if offer := _offer(story):
+            depth, h, background = offer
+            score = (
+                NEWS_BONUS * _tells_news(story[depth])
+                - BACKGROUND_PENALTY * background
+                - DEPTH_PENALTY * depth
+                - CUT_PENALTY * h.endswith("…")
+            )
+            offers[h] = max(score, offers.get(h, score))
+    if not offers:
+        return ""
+    best = max(_centrality(h, bags) for h in offers) or 1.0
+    return min(offers, key=lambda h: (-_centrality(h, bags) / best - offers[h], h))
+
+
+def _offer(story: Sequence[str]) -> tuple[int, str, bool] | None:
+    """A member's offer: the depth of the first of its story sentences that makes a headline
+    reading as one and not telling background, that headline and ``False``; else the first
+    that reads as one, its headline and ``True``; ``None`` when none reads as one."""
+    first = None
+    for depth, sentence in enumerate(story):
+        if _DEPENDENT.match(sentence) or sentence.rstrip("\"”’'").endswith("?"):
+            continue  # a quote, a pronoun without its referent, a question
+        h = _unquoted(sentence)
+        if not reads_as_headline(h) or _DEPENDENT.match(h):  # "In 2008, he ..." made "He ..."
+            continue
+        if not _background(sentence, h):
+            return depth, h, False
+        first = first or (depth, h, True)
+    return first
+
+
+def _fallback_headline(leads: Sequence[str], bags: Sequence[set[str]]) -> str:
+    """The most central headline made from a lead when none reads as a clause: from a lead
+    that stands on its own where there is one, and not a quotation where there is another."""
+    standalone = [lead for lead in leads if not _DEPENDENT.match(lead)]
+    made = {headline_from_sentence(x) for x in standalone or leads}
+    made = sorted({h for h in made if not _quotation(h)} or made)
+    return made[_central(made, bags)] if made else ""
+
+
+def _background(sentence: str, made: str) -> bool:
+    """Whether a sentence tells background (:data:`BACKGROUND`): in the headline made from it
+    (not in an aside it leaves out: "A dog that escaped being put down years ago was ..."),
+    or in the opening it cut off ("Like every year, the awards had ...")."""
+    return bool(_BACKGROUND.search(made) or _BACKGROUND.match(sentence))
+
+
+def _tells_news(sentence: str) -> bool:
+    """Whether ``sentence`` dates its news or states a change (:data:`NEWS`), or has a verb
+    in the present perfect ("has died", "have found"), not "have long wanted"."""
+    if _NEWS.search(sentence):
+        return True
+    return any(
+        w in _IRREGULAR_PAST or w.endswith(("ed", "en", "wn"))
+        for w in _PERFECT.findall(sentence.lower())
+    )
 
 
 def _unquoted(sentence: str) -> str:
@@ -780,11 +792,58 @@ MIN_SAYER_WORDS = 3
 # appeal to the reader ("Look at ...", "Join us ...", "Let's help ...").
 _NOT_A_LEAD = re.compile(
     r"^(?:but|and|or|so|yet|still|actually|rarely|not only|such|whoever|also|then|instead|"
-    r"look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share)\b",
+    r"for instance|for example|all the while|in addition|likewise|similarly|"
+    r"look|have a look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share)\b",
     re.I,
 )
 # A writer or a speaker in the first person: their voice, not a headline's.
 _FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)(?![\w.’'-])")
+
+
+# Wordings of background rather than news (matched anywhere, case-insensitive): a state of
+# long standing, a habit, what was before, a definition, a scene-setting opener.
+BACKGROUND: tuple[str, ...] = (
+    r"\b(?:has|have|had)(?: long| always|n[’']t always)\b",  # "have long wanted"
+    r"\bfor (?:(?:more than|over|nearly|almost) )?(?:years|decades|centuries|generations|"
+    r"(?:a|two|three|several|many) (?:decades?|years|centuries))\b",  # "For more than a decade"
+    r"\b(?:often|usually|typically|traditionally|long been)\b",  # a habit
+    r"\b(?:was|were|had|is|are) once\b|\bonce (?:a|an|the)\b",  # a former state
+    r"\bin (?:the past|recent) (?:few )?(?:years?|decades?)\b|\bpreviously\b",  # what was before
+    r"\b(?:in|since) (?:1[89]|20)\d\d\b",  # "were swept away in 1999"
+    r"\bfirst \w+ed\b",  # "first helped out at ...": when it began, not what happened now
+    r"\bhad (?:already|long|once|never|always|been)\b",  # what was before the news
+    r"^(?:it|there) (?:is|was|were|are|has been)\b",  # "It was a cold night"
+    r"^(?:(?:when|as|like|unlike|nowadays|these days|over the years|chances are)\b|today,)",
+    r"\b(?:was|were) (?!being\b)\w+ing\b",  # a scene: "The mother was waiting with ..."
+    r"^[^,]{0,60}? (?:is|are|was|were) (?:a|an|one of|among|home to|the (?:most|largest|only))\b",
+    r"\b(?:is|are) (?:assumed|thought|believed|known|considered|essential)\b",  # a definition
+)
+_BACKGROUND = re.compile("|".join(f"(?:{p})" for p in BACKGROUND), re.I)
+# Wordings of news (matched as written): when it happened, or that it is new.
+NEWS: tuple[str, ...] = (
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|today|tonight)\b",
+    r"\b(?:last|this|earlier this) (?:night|week|weekend|month|morning|afternoon|evening)\b",
+    r"^Now\b|\b(?:now|new|newly|recently)\b",  # lower case: not "New York"
+)
+_NEWS = re.compile("|".join(f"(?:{p})" for p in NEWS))
+# The participle of a present perfect ("has died", "have now found", "has been charged").
+_PERFECT = re.compile(r"\b(?:has|have)(?:n[’']t)? (?:\w+ly |now |just |finally |been )?(\w+)")
+# Outlet titles that tease rather than tell (matched anywhere, case-insensitive): a call or a
+# question to the reader, a list to click through.
+TEASERS: tuple[str, ...] = (
+    r"(?:^|[:|]\s*)(?:listen(?: to)?|see|take a look|check out|here(?:[’']s| are| is))\b",
+    r"\b(?:you|your|you[’']re|you[’']ll)\b",  # "How Good Of A Person Are You?"
+    r"\?",  # a question, not the answer
+    r"\b\d+ (?:of the best|things|ways|reasons|photos|pictures)\b",
+)
+_TEASER = re.compile("|".join(f"(?:{p})" for p in TEASERS), re.I)
+
+
+def teases(title: str) -> bool:
+    """Whether an outlet's title teases rather than tells the news ("Trending News: How Good
+    Of A Person Are You?", "Songs Remixed: Listen to 7 of the Best"): it asks or calls the
+    reader, so any headline that states the event's fact is preferred to it."""
+    return bool(_TEASER.search(title))
 
 
 def reads_as_headline(made: str) -> bool:
@@ -815,4 +874,5 @@ __all__ = [
     "headline_from_sentence",
     "lead_sentence",
     "strip_site_name",
+    "teases",
 ]

@@ -60,6 +60,11 @@ def test_numbers_days_and_polarity_must_agree():
     assert conflict(a, b) and not agree(a, b, 0.8, w)
     c = F({"talk", "istanbul", "hold"}, numbers={"15"})
     assert agree(a, c, 0.8, w)
+    # a number in common does not make the others agree: 6 and 7 arrested is not 5 and 7
+    arrested = {"arrest", "klan", "supporter"}
+    six = F(arrested, numbers={"6", "7"})
+    assert conflict(six, F(arrested, numbers={"5", "7"}))
+    assert not conflict(six, F(arrested, numbers={"7"}))  # a detail added, not a difference
     assert not agree(a, F({"talk", "istanbul", "hold"}, negated=True), 0.8, w)
     # same place and same (non-publication) day in different words: one happening
     d = F({"resume", "negotiation"}, dates={"2025-05-15"}, places={"istanbul"})

@@ -364,8 +364,12 @@ def _features_of(
         if t.like_num or t.pos_ == "NUM":
             for n in _NUM_RE.findall(t.text):
                 numbers.add(n.replace(",", ""))
-            if t.lower_ in _NUMBER_WORDS and t.dep_ in {"nummod", "quantmod", "compound"}:
-                numbers.add(_NUMBER_WORDS[t.lower_])  # not the pronoun ("but one that ...")
+            # a count however it is parsed ("six of those arrested"), but "one" only as one:
+            # not the pronoun ("but one that ...")
+            if t.lower_ in _NUMBER_WORDS and (
+                t.lower_ != "one" or t.dep_ in {"nummod", "quantmod", "compound"}
+            ):
+                numbers.add(_NUMBER_WORDS[t.lower_])
             continue
         if t.is_stop or t.is_punct or not t.is_alpha or len(t.text) < 2:
             continue

@@ -95,8 +95,11 @@ def lexical_overlap(a: Features, b: Features, w: dict[str, float]) -> float:
 
 
 def conflict(a: Features, b: Features) -> bool:
-    """Two statements that cannot be one claim: different numbers, days or polarity."""
-    if a.numbers and b.numbers and not (a.numbers & b.numbers) and not (a.dates & b.dates):
+    """Two statements that cannot be one claim: different numbers, days or polarity. Each
+    giving a number the other lacks is a difference even when they share another ("six of
+    those arrested are Klan supporters and seven counter-protesters" vs "five Klan members
+    ... and seven counter-protesters"); one adding a number to the other's is a detail."""
+    if (a.numbers - b.numbers) and (b.numbers - a.numbers) and not (a.dates & b.dates):
         return True  # "talks on May 15" vs "talks in 2022"
     if a.dates and b.dates and not (a.dates & b.dates):
         return True

@@ -218,3 +218,28 @@ def test_a_conclusion_drawn_from_an_earlier_sentence_stays_out_of_the_brief():
         b.text for b in ev.brief
     ]
     assert "regatta" in ev.brief[0].text
+
+
+def test_a_sentence_whose_pronoun_names_no_one_before_it_stays_out_of_the_brief():
+    """Own prose: every outlet has "Four hours later, she told police ..."; the brief, which
+    does not carry the sentence naming her, leaves it out; one naming her first stays in."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    dangling = "Four hours later, she told police she had slipped on the ice near the lock gates."
+    named = "Anna Berg, 12, told rescuers she had been walking her dog along the towpath."
+    bodies = [
+        "Firefighters pulled a girl from the frozen Riverton canal on Sunday afternoon after "
+        "the ice gave way beneath her.",
+        "A girl was rescued from the frozen Riverton canal by firefighters on Sunday afternoon "
+        "when the ice broke under her.",
+        "On Sunday afternoon firefighters rescued a girl who had fallen through the ice of the "
+        "frozen Riverton canal.",
+    ]
+    arts = [
+        Article(id=f"a{i}", text=f"{body}\n\n{named}\n\n{dangling}")
+        for i, body in enumerate(bodies)
+    ]
+    brief = [b.text for b in weave(arts).events[0].brief]
+    assert brief and not any(t.startswith("Four hours later") for t in brief), brief
+    assert any(t.startswith("Anna Berg") for t in brief), brief

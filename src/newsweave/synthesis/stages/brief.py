@@ -33,7 +33,7 @@ from newsweave.synthesis.units import (
     unit_penalty,
     unit_text,
 )
-from newsweave.text.lexicons import loaded_terms_in
+from newsweave.text.lexicons import loaded_terms_in, quoted_ranges
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
 MIN_SENTENCES = 3
@@ -83,6 +83,12 @@ _CANNOT_LEAD = re.compile(
     r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b)|^[^,]{0,60},\s+(?:he|she|they|it|we|i|you)\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$"
 )
+# Pronouns that refer to a person (or, plural, a group) the sentence must name before them.
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# Entity types that can be what such a pronoun refers to (organisations and places as "they").
+_PERSON_LABELS = frozenset({"PERSON"})
+_GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # An appeal to the reader ("Please keep Collin in your thoughts", "Click here to…"): someone's
 # plea or the page's furniture, not something that happened.
 _APPEAL = re.compile(r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this)\b")
@@ -218,6 +224,7 @@ def _actors(text: str) -> set[str]:
 @stage(
     "brief",
     needs=(
+        "analyses",
         "facts",
         "unique",
         "sentences",
@@ -254,7 +261,11 @@ def brief_stage(ws: Workspace) -> None:
     # a sentence that leans on one before it ("He thanked...", "Hours after ...") cannot stand
     # in a brief, where that sentence is not
     cands = [
-        c for c in cands if not _DANGLING.match(t := compress(c.text)[0]) and not _APPEAL.match(t)
+        c
+        for c in cands
+        if not _DANGLING.match(t := compress(c.text)[0])
+        and not _APPEAL.match(t)
+        and not _absent_referent(ws, units[c.sentence], c.offset)
     ] or cands
     if not cands:
         ws.brief = []
@@ -271,6 +282,37 @@ def brief_stage(ws: Workspace) -> None:
         c.role = _role(c.text, main_actor)
     chosen = _select(cands, units, vecs, disputed)
     ws.brief = [_render(ws, c, None) for c in chosen]
+
+
+def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
+    """Whether the statement (``u``'s text from ``offset``) refers by a pronoun to someone it
+    has not named before it ("Four hours later, she told police ...", "Investigators got a hit
+    when her fingerprints matched"): the person is in a sentence the brief does not carry.
+    Any name before it may be its referent, and so may any noun that could be by its number
+    ("videos of her" after "a delegate to Congress"; "they" after any noun: a team, a
+    government): only a pronoun that nothing before it can refer to counts. Pronouns inside a
+    quotation are the speaker's, not the sentence's."""
+    assert ws.analyses is not None
+    doc = next(an.doc for an in ws.analyses if an.article.id == u.article)
+    span = doc.char_span(u.start + offset, u.end, alignment_mode="expand")
+    if span is None:
+        return False
+    quoted = [(span.start_char + a, span.start_char + b) for a, b in quoted_ranges(span.text)]
+    for i, t in enumerate(span):
+        word = t.lower_
+        if word not in _SINGULAR_PRONOUNS and word not in _PLURAL_PRONOUNS:
+            continue
+        if any(a <= t.idx < b for a, b in quoted):
+            continue
+        plural = word in _PLURAL_PRONOUNS
+        labels = _GROUP_LABELS if plural else _PERSON_LABELS
+        return not any(
+            p.ent_type_ in labels
+            or p.pos_ == "PROPN"
+            or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN"))
+            for p in span[:i]
+        )
+    return False
 
 
 def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:

@@ -154,6 +154,24 @@ def test_a_made_headline_is_not_cut_inside_a_name_or_before_its_noun() -> None:
     assert (
         dated == "The Riverton harbour master handed out 200 free life jackets to sailor Tom Brandt"
     )
+    # a relative clause goes as a whole, however short the clause before it, unless that
+    # clause only reports what someone said
+    sued = headline_from_sentence(
+        "Riverton Ferries is sued by deckhands who say a captain pushed them overboard in a "
+        "drunken rage outside the harbour office at dawn."
+    )
+    assert sued == "Riverton Ferries is sued by deckhands", sued
+    said = headline_from_sentence(
+        "Police say a Riverton harbour pilot who was obsessed with a deckhand stole her boat "
+        "and sailed it into the old town quay on Friday night."
+    )
+    assert said != "Police say a Riverton harbour pilot", said
+    # a cut after a sentence's full stop does not leave it before the ellipsis
+    married = headline_from_sentence(
+        "The Riverton Gazette reports that Ana Ruiz and Tom Brandt got married Sept. 9. Each "
+        "was born on April 28 at the same hospital in Riverton."
+    )
+    assert not married.endswith(".…"), married
 
 
 def test_a_made_headline_is_the_main_clause_not_a_leading_subordinate_one() -> None:
@@ -183,6 +201,8 @@ def test_a_made_headline_is_the_main_clause_not_a_leading_subordinate_one() -> N
         ("A report commissioned by two Riverton sailing clubs", False),
         ("With reports of storms and high tides driving boats ashore", False),
         ("Zimmerman, facing new charges for the shooting of a Riverton sailor", False),
+        ("A sailor struck and killed by two ferries in Riverton harbour years ago", False),
+        ("Police shot and wounded a sailor in Riverton harbour", True),
         ("A stray dog that escaped the flood was honoured by the Riverton council", True),
         ("Ann Lee, a harbour pilot who is said to have been the first", False),
         ("The pilot who steered the tanker and is now retired", False),

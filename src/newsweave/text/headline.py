@@ -158,6 +158,10 @@ _SOFT_BREAK = re.compile(
 )
 # Where a phrase begins that a too-long headline can end before: punctuation, or a
 # preposition or subordinator (not "of" or "to", which the words before them need).
+# A relative clause's start: the clause before it stands once it has its own verb, however
+# short ("CNN is being sued by two EMTs | who say a correspondent bit them").
+_RELATIVE_CUT = re.compile(r"\s(?:who|which)\s")
+_REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|claimed)\b", re.I)
 _PHRASE_START = re.compile(
     r"(?:,|\s[-–—]{1,2})\s|\s(?=(?:in|on|at|for|with|after|before|during|near|from|amid|"
     r"since|while|when|because|as|following|including|despite|against|over|into|under|"
@@ -461,7 +465,11 @@ def headline_from_sentence(sentence: str) -> str:
             or _verb_left_open(" ".join(words), " " + s.split(None, len(words))[-1])
         ):
             words.pop()  # end on a content word, not "of the" nor "and fell"
-        s = " ".join(words).rstrip(",;:") + "…"
+        s = " ".join(words).rstrip(",;:")
+        last = s.split()[-1][:-1]
+        if s.endswith(".") and "." not in last and last.lower() not in ABBREVIATIONS:
+            s = s[:-1]  # "got married Sept. 9." cut: "… Sept. 9…", not "9.…"
+        s += "…"
     return s.rstrip(" .,;:")
 
 
@@ -473,8 +481,12 @@ def _phrase_cut(s: str) -> str:
     best = None
     for m in _PHRASE_START.finditer(s):
         left = s[: m.start()].rstrip(" ,;:")
+        # not inside what someone said ("Police say a teacher | who ...")
+        relative = _RELATIVE_CUT.match(s, m.start()) and not _REPORTING.search(left)
         if (
-            SOFT_CLAUSE_WORDS <= len(_WORD.findall(left)) <= MADE_HEADLINE_WORDS
+            (SOFT_CLAUSE_WORDS if not relative else MIN_CLAUSE_WORDS)
+            <= len(_WORD.findall(left))
+            <= MADE_HEADLINE_WORDS
             and _stands(left)
             and not (s[m.start()] == " " and _inside_name(left, s[m.end() :]))
             and not _waits_for_noun(left, s[m.start() :])
@@ -629,8 +641,9 @@ def has_finite_verb(phrase: str) -> bool:
         if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")):
             if nxt == "and" and i + 2 < len(words):
                 other = words[i + 2].lower()
-                if other in _IRREGULAR_PAST or other.endswith("ed"):
-                    return True  # "shot and wounded a man"
+                then = words[i + 3].lower() if i + 3 < len(words) else ""
+                if (other in _IRREGULAR_PAST or other.endswith("ed")) and then != "by":
+                    return True  # "shot and wounded a man", not "struck and killed by"
             if nxt not in _PARTICIPLE_NEXT:
                 return True
         elif (

@@ -243,3 +243,27 @@ def test_a_sentence_whose_pronoun_names_no_one_before_it_stays_out_of_the_brief(
     brief = [b.text for b in weave(arts).events[0].brief]
     assert brief and not any(t.startswith("Four hours later") for t in brief), brief
     assert any(t.startswith("Anna Berg") for t in brief), brief
+
+
+def test_the_outlet_s_own_voice_stays_out_of_the_brief():
+    """Own prose: every outlet says "our ranking" in its own voice; the brief keeps to what
+    happened, and a first person inside a quotation is the speaker's, not the outlet's."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    voice = "The ten harbours on our ranking of the busiest ports moved 40 million tonnes."
+    quoted = '"We have never moved so much grain," the Riverton harbour master said on Monday.'
+    bodies = [
+        "Riverton became the busiest grain port on the northern coast on Monday, overtaking "
+        "Nordvik after a record harvest.",
+        "A record harvest made Riverton the northern coast's busiest grain port on Monday, "
+        "ahead of Nordvik.",
+        "On Monday Riverton overtook Nordvik as the busiest grain port on the northern coast, "
+        "helped by a record harvest.",
+    ]
+    arts = [
+        Article(id=f"a{i}", text=f"{body}\n\n{voice}\n\n{quoted}") for i, body in enumerate(bodies)
+    ]
+    brief = [b.text for b in weave(arts).events[0].brief]
+    assert brief and not any("our ranking" in t for t in brief), brief
+    assert "Riverton" in brief[0], brief

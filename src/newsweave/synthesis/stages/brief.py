@@ -89,6 +89,9 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # Entity types that can be what such a pronoun refers to (organisations and places as "they").
 _PERSON_LABELS = frozenset({"PERSON"})
 _GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A first person outside quotation marks: the outlet's own voice ("our list of the highest
+# paid", "the headlines we're used to") or a reader's review, not a neutral statement.
+_FIRST_PERSON = re.compile(r"\b(?:I(?![-.’'])|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e)\b")
 # An appeal to the reader ("Please keep Collin in your thoughts", "Click here to…"): someone's
 # plea or the page's furniture, not something that happened.
 _APPEAL = re.compile(r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this)\b")
@@ -265,6 +268,7 @@ def brief_stage(ws: Workspace) -> None:
         for c in cands
         if not _DANGLING.match(t := compress(c.text)[0])
         and not _APPEAL.match(t)
+        and not _own_voice(t)
         and not _absent_referent(ws, units[c.sentence], c.offset)
     ] or cands
     if not cands:
@@ -282,6 +286,16 @@ def brief_stage(ws: Workspace) -> None:
         c.role = _role(c.text, main_actor)
     chosen = _select(cands, units, vecs, disputed)
     ws.brief = [_render(ws, c, None) for c in chosen]
+
+
+def _own_voice(text: str) -> bool:
+    """Whether ``text`` speaks in the first person outside its quotations."""
+    kept, pos = [], 0
+    for a, b in quoted_ranges(text):
+        kept.append(text[pos:a])
+        pos = b
+    kept.append(text[pos:])
+    return bool(_FIRST_PERSON.search(" ".join(kept)))
 
 
 def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:

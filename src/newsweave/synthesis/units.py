@@ -33,7 +33,13 @@ MIN_STATEMENT_WORDS = 6
 
 _CREDIT_LINE = re.compile(
     r"(Getty Images|Shutterstock|\bREUTERS\b|via Reuters|\bAFP\b via|EPA-EFE|\bHandout\b|\bPOOL\b|"
-    r"Photo(?:graph)?:|Image:|Credit:|/[A-Z][A-Za-z]+/|\bAP Photo\b|Sputnik/)"
+    r"Photo(?:graph)?:|Image:|Credit:|/[A-Z][A-Za-z]+/|\bAP Photo\b|Sputnik/|"
+    r"\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]*/[^()]{2,40}\))"  # "(Jabin Botsford/The Post)"
+)
+# Where a person stands in the picture (", left,"): a photo caption, not a statement.
+_PICTURE_POSITION = re.compile(
+    r",\s(?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|foreground|"
+    r"background|front row|back row)(?: to right)?,"
 )
 _CALL_TO_ACTION = re.compile(
     r"\b(share this|subscribe|sign up|newsletter|click here|follow us|read more|"
@@ -60,7 +66,7 @@ def is_trivia(sent: Sentence, next_sent: Sentence | None) -> bool:
         return True  # a line without final punctuation: headline, label, credit
     if _URL.search(t) or _CALL_TO_ACTION.search(t):
         return True
-    if is_credit_line(t) or _PHOTO_COUNT.match(t):
+    if is_credit_line(t) or _PHOTO_COUNT.match(t) or _PICTURE_POSITION.search(t):
         return True
     # a caption is followed by its photo credit on the next line
     return bool(next_sent and next_sent.article == sent.article and is_credit_line(next_sent.text))

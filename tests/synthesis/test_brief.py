@@ -47,11 +47,14 @@ def test_compress_drops_a_dateline_and_cites_what_is_left():
         ("OSLO (Reuters) - The harbour board approved a new breakwater on Tuesday.", "The"),
         ("TROMSO - A ferry ran aground near the quay late on Sunday night.", "A ferry"),
         ("BERGEN, May 3 (AP) — The council voted to close the old fish market.", "The council"),
+        ("BODO—When the ferry docked, the harbour master closed the quay.", "When the ferry"),
     ):
         out, start, end = compress(text)
         assert out.startswith(rest) and text[start:end] == out
     kept = "U.S. officials said on Monday that the talks would resume in Geneva."
     assert compress(kept) == (kept, 0, len(kept))
+    hyphened = "MIAMI-DADE officials said on Monday that the storm had passed the county."
+    assert compress(hyphened)[0] == hyphened
 
 
 def test_compress_drops_connectives_and_outlet_credits():

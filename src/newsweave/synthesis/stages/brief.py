@@ -58,7 +58,7 @@ _LEADING = re.compile(
     # a dateline: "LONDON (Reuters) - ", "DETROIT - ", "NEW YORK, May 3 (AP) — ": where the
     # story was filed, which the brief's own date and sources already say
     r"|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?[-—–]+\s+",
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-—–]+\s+|[—–](?=[A-Z]))",  # "MIAMI—When ..." too
 )
 _OUTLET_TAIL = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"

@@ -11,6 +11,18 @@ from newsweave.synthesis.stages.brief import compress
 from newsweave.text.lexicons import loaded_terms_in
 
 
+def _brief_of(bodies: list[str], before: str = "", after: str = "") -> list[str]:
+    """The brief of one outlet per body, each with the same paragraphs before and after it."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    arts = [
+        Article(id=f"a{i}", text="\n\n".join(p for p in (before, body, after) if p))
+        for i, body in enumerate(bodies)
+    ]
+    return [b.text for b in weave(arts).events[0].brief]
+
+
 def test_seed_brief_is_short_cited_and_extractive(seed_report):
     ev = seed_report.events[0]
     arts = {a.id: a for a in seed_report.articles}
@@ -146,8 +158,6 @@ def test_a_fact_worded_past_another_happening_is_briefed_in_those_words(seed_rep
 def test_brief_opens_with_who_did_what_not_a_quote():
     """Own prose: every outlet opens with the same quotation; the brief opens with the
     happening instead (the quote is someone's voice, not who did what, where and when)."""
-    from newsweave.models import Article
-    from newsweave.synthesis.weave import weave
 
     quote = '"We have never seen a storm like this one," the harbour master said.'
     bodies = [
@@ -162,11 +172,7 @@ def test_brief_opens_with_who_did_what_not_a_quote():
         "Repairs to the cranes will take at least a month, the port authority said on "
         "Wednesday. Ferries to the old town kept running from the southern quay."
     )
-    arts = [
-        Article(id=f"a{i}", text=f"{quote}\n\n{body}\n\n{extra}") for i, body in enumerate(bodies)
-    ]
-    ev = weave(arts).events[0]
-    first = ev.brief[0].text
+    first = _brief_of(bodies, quote, extra)[0]
     assert not first.startswith(('"', "“", "'", "‘")), first
     assert "storm" in first.lower() or "crane" in first.lower(), first
 
@@ -174,8 +180,6 @@ def test_brief_opens_with_who_did_what_not_a_quote():
 def test_an_appeal_to_the_reader_stays_out_of_the_brief():
     """Own prose: every outlet carries the family's plea word for word; the brief tells what
     happened and leaves the plea out (it is no happening, however many outlets carry it)."""
-    from newsweave.models import Article
-    from newsweave.synthesis.weave import weave
 
     plea = "Please keep Marit and her family in your thoughts and prayers."
     bodies = [
@@ -187,21 +191,14 @@ def test_an_appeal_to_the_reader_stays_out_of_the_brief():
         "current had swept past the breakwater.",
     ]
     extra = "One of the swimmers, Marit Olsen, was taken to hospital in Tromso."
-    arts = [
-        Article(id=f"a{i}", text=f"{body}\n\n{extra}\n\n{plea}") for i, body in enumerate(bodies)
-    ]
-    ev = weave(arts).events[0]
-    assert ev.brief and not any(b.text.startswith("Please") for b in ev.brief), [
-        b.text for b in ev.brief
-    ]
-    assert "swimmers" in ev.brief[0].text
+    brief = _brief_of(bodies, after=f"{extra}\n\n{plea}")
+    assert brief and not any(t.startswith("Please") for t in brief), brief
+    assert "swimmers" in brief[0]
 
 
 def test_a_conclusion_drawn_from_an_earlier_sentence_stays_out_of_the_brief():
     """Own prose: every outlet closes on "So it was with …", which concludes from a sentence
     before it; the brief, which does not carry that sentence, leaves it out."""
-    from newsweave.models import Article
-    from newsweave.synthesis.weave import weave
 
     coda = "So it was with the Halden regatta, where the favourites capsized in the first race."
     bodies = [
@@ -213,21 +210,14 @@ def test_a_conclusion_drawn_from_an_earlier_sentence_stays_out_of_the_brief():
         "boats close to the harbour mouth.",
     ]
     extra = "All nine sailors were pulled from the water by the harbour's rescue launch."
-    arts = [
-        Article(id=f"a{i}", text=f"{body}\n\n{extra}\n\n{coda}") for i, body in enumerate(bodies)
-    ]
-    ev = weave(arts).events[0]
-    assert ev.brief and not any(b.text.startswith("So it was") for b in ev.brief), [
-        b.text for b in ev.brief
-    ]
-    assert "regatta" in ev.brief[0].text
+    brief = _brief_of(bodies, after=f"{extra}\n\n{coda}")
+    assert brief and not any(t.startswith("So it was") for t in brief), brief
+    assert "regatta" in brief[0]
 
 
 def test_a_sentence_whose_pronoun_names_no_one_before_it_stays_out_of_the_brief():
     """Own prose: every outlet has "Four hours later, she told police ..."; the brief, which
     does not carry the sentence naming her, leaves it out; one naming her first stays in."""
-    from newsweave.models import Article
-    from newsweave.synthesis.weave import weave
 
     dangling = "Four hours later, she told police she had slipped on the ice near the lock gates."
     named = "Anna Berg, 12, told rescuers she had been walking her dog along the towpath."
@@ -239,11 +229,7 @@ def test_a_sentence_whose_pronoun_names_no_one_before_it_stays_out_of_the_brief(
         "On Sunday afternoon firefighters rescued a girl who had fallen through the ice of the "
         "frozen Riverton canal.",
     ]
-    arts = [
-        Article(id=f"a{i}", text=f"{body}\n\n{named}\n\n{dangling}")
-        for i, body in enumerate(bodies)
-    ]
-    brief = [b.text for b in weave(arts).events[0].brief]
+    brief = _brief_of(bodies, after=f"{named}\n\n{dangling}")
     assert brief and not any(t.startswith("Four hours later") for t in brief), brief
     assert any(t.startswith("Anna Berg") for t in brief), brief
 
@@ -251,8 +237,6 @@ def test_a_sentence_whose_pronoun_names_no_one_before_it_stays_out_of_the_brief(
 def test_the_outlet_s_own_voice_stays_out_of_the_brief():
     """Own prose: every outlet says "our ranking" in its own voice; the brief keeps to what
     happened, and a first person inside a quotation is the speaker's, not the outlet's."""
-    from newsweave.models import Article
-    from newsweave.synthesis.weave import weave
 
     voice = "The ten harbours on our ranking of the busiest ports moved 40 million tonnes."
     quoted = '"We have never moved so much grain," the Riverton harbour master said on Monday.'
@@ -264,9 +248,6 @@ def test_the_outlet_s_own_voice_stays_out_of_the_brief():
         "On Monday Riverton overtook Nordvik as the busiest grain port on the northern coast, "
         "helped by a record harvest.",
     ]
-    arts = [
-        Article(id=f"a{i}", text=f"{body}\n\n{voice}\n\n{quoted}") for i, body in enumerate(bodies)
-    ]
-    brief = [b.text for b in weave(arts).events[0].brief]
+    brief = _brief_of(bodies, after=f"{voice}\n\n{quoted}")
     assert brief and not any("our ranking" in t for t in brief), brief
     assert "Riverton" in brief[0], brief

@@ -199,7 +199,6 @@ def test_an_appeal_to_the_reader_stays_out_of_the_brief():
 def test_a_conclusion_drawn_from_an_earlier_sentence_stays_out_of_the_brief():
     """Own prose: every outlet closes on "So it was with …", which concludes from a sentence
     before it; the brief, which does not carry that sentence, leaves it out."""
-
     coda = "So it was with the Halden regatta, where the favourites capsized in the first race."
     bodies = [
         "Strong winds forced organisers to cancel the Halden regatta on Sunday after three "

@@ -250,3 +250,19 @@ def test_the_outlet_s_own_voice_stays_out_of_the_brief():
     brief = _brief_of(bodies, after=f"{voice}\n\n{quoted}")
     assert brief and not any("our ranking" in t for t in brief), brief
     assert "Riverton" in brief[0], brief
+
+
+def test_a_fragment_cut_from_its_sentence_stays_out_of_the_brief():
+    """Own prose: every page carries a paragraph that starts mid-sentence (a scraper cut it
+    from its first half); the brief leaves it out, but keeps a name written in lower case."""
+    fragment = "staff at the quay, and so much to see that the ferry trip will take your whole day."
+    bodies = [
+        "The Riverton ferry carried its millionth passenger of the year on Friday, a month "
+        "earlier than ever before.",
+        "On Friday the Riverton ferry carried the millionth passenger of its year, a month "
+        "sooner than in any year before.",
+        "A month earlier than ever, the Riverton ferry took its millionth passenger of the year "
+        "on Friday.",
+    ]
+    brief = _brief_of(bodies, after=f"{fragment}\n\niPhone tickets for the ferry sold out in May.")
+    assert brief and not any(t.startswith("staff") for t in brief), brief

@@ -67,6 +67,7 @@ _OUTLET_TAIL = re.compile(
 # a conclusion drawn from it ("So it was with the 2012 Emmys, where ...").
 _DANGLING = re.compile(
     r"^(?:(?:He|She|They|It|We|I|You|His|Her|Their|Its|Him|Them)\b|"
+    r"[a-z](?![A-Z])|"  # a fragment cut from its sentence ("staff, and so much to do"), not "iPhone"
     r"(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|have|comes?|came|means?|follows?|"
     r"includes?|included)\b|(?:Because|Except|Including|Unlike|Instead)\b|"
     r"(?:(?:Just|Only|A few|Two|Three) )?(?i:hours?|days?|weeks?|minutes?|moments?) "

@@ -309,9 +309,16 @@ def ingest_tail(db: Path, records: list[dict], tmp: Path, *, kept: bool) -> list
         with open(src, "w", encoding="utf-8") as fh:
             for rec in records[c : c + TAIL_CHUNK]:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        cpu = time.process_time()
         s = ingest([str(src)], db=db, progress=False, resident=resident)
+        cpu = time.process_time() - cpu
         rates.append(round(s.rate, 2))
-        print(f"  tail chunk {c}{' (kept)' if kept else ''}: {s.describe()}", flush=True)
+        print(
+            f"  tail chunk {c}{' (kept)' if kept else ''}: {s.describe()};"
+            f" CPU {cpu:.1f} s, {1000 * cpu / max(1, s.added):.0f} ms per stored article"
+            f" (load {os.getloadavg()[0]:.1f})",
+            flush=True,
+        )
     return rates
 
 

@@ -18,9 +18,13 @@ on one rule without a second parse).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
+
+from newsweave.text.headline_patterns import BACKGROUND, FURNITURE_HEADLINES, NEWS, TEASERS
 
 # Only this much of each text is read for its lead: enough for any first paragraph, and the
 # same prefix the store reads, so both give the same headline.
@@ -41,8 +45,8 @@ STORY_SENTENCES = 6
 # lead only (with more, a member's own details count as shared).
 CONTEXT_SENTENCES = 1
 # An outlet headline tells the event's news when it shares at least this many words with the
-# members' first TOLD_SENTENCES sentences, or is a clause sharing them with the members' whole
-# texts (a feature's lead can wait: "California Rejects Labeling Of Genetically Modified Food"
+# members' first TOLD_SENTENCES sentences, or is a clause sharing them with their first
+# LEAD_CHARS characters (a feature's lead can wait: "California Rejects Labeling Of Genetically Modified Food"
 # over "What a difference $46 million ... can make"): else a label ("Abstract and
 # Introduction", a column's name, a song line). On multinews: 9 labels ("Known and Probable
 # Human Carcinogens" is read as a clause), 0 headlines.
@@ -60,45 +64,13 @@ BACKGROUND_PENALTY = 0.5
 NEWS_BONUS = 0.1
 # Lost by a headline cut with "…": a whole core clause 70% as shared reads better.
 CUT_PENALTY = 0.3
+# Members' readings kept across calls: a store titles a growing event again on every commit,
+# and reads each member's sentences once instead of once per commit (a member of ~3,000
+# characters; 8,192 of them: ~40 MB at most).
+READING_CACHE = 8_192
 # A made headline shorter than this after cutting at a clause boundary is cut at words instead.
 MIN_CLAUSE_WORDS = 6
 
-# Lines that are page furniture, never a headline (matched at the start, case-insensitive).
-FURNITURE_HEADLINES: tuple[str, ...] = (
-    r"tweet with a location",
-    r"add a location to your tweets",
-    r"page \d+ of \d+",
-    r"media playback is unsupported",
-    r"image copyright\b",
-    r"image caption\b",
-    r"enlarge this image",
-    r"click (?:image|here|to|below)\b",
-    r"please (?:enable|turn on) javascript",
-    r"(?:javascript is|you need to enable)",
-    r"follow\b.*(?:facebook|twitter|tumblr|instagram|:)",
-    r"(?:embed|autoplay)\b",
-    r"message:",
-    r"from wikipedia",
-    r"about this site",
-    r"(?:local|more|top) news\b.*more>>",
-    r"most popular stories",
-    r"photo advertisement",
-    r"warning: (?:the|this) video",
-    r"published(?: on)?:? (?:\w+ \d|\d)",
-    r"the seed (?:for|list)",
-    r"this crawl\b",
-    r"what[’']s in the data set",
-    r"to our community",
-    r"why (?:is this important|are we asking)",
-    r"free online training",
-    r"file\s*[-–—]\s*in this\b",
-    r"nbc google\+",
-    r"welcome back\b.*sign in",
-    r"sign in (?:using|with|to)\b",
-    r"you must enter the characters",
-    r"number of hosts:",
-    r"this (?:story|article|post) (?:is|was|has been) updated\b",
-)
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
 
 # Prefixes an outlet puts before a headline that are not part of it.
@@ -658,7 +630,7 @@ def has_finite_verb(phrase: str) -> bool:
 
 
 def _bag(text: str) -> set[str]:
-    return {w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+    return {w[:6] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP}
 
 
 def _centrality(text: str, bags: Sequence[set[str]]) -> float:
@@ -673,6 +645,41 @@ def _central(cands: Sequence[str], bags: Sequence[set[str]]) -> int:
     return max(range(len(cands)), key=lambda i: (_centrality(cands[i], bags), cands[i]))
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the headline reads of one member's text: its story sentences, the words of its
+    lead (and of its first TOLD_SENTENCES), its offer of a made headline (:func:`_offer`)
+    and how that offer scores on its own (news told, background, depth, a cut)."""
+
+    story: tuple[str, ...]
+    context: frozenset[str]
+    told: frozenset[str]
+    offer: str | None
+    score: float
+
+
+@functools.lru_cache(maxsize=READING_CACHE)
+def _reading(text: str) -> _Reading:
+    """A member's :class:`_Reading` of its first :data:`LEAD_CHARS` characters (``text``)."""
+    story = tuple(islice(lead_sentences(text), STORY_SENTENCES))
+    offer, score = None, 0.0
+    if found := _offer(story):
+        depth, offer, background = found
+        score = (
+            NEWS_BONUS * _tells_news(story[depth])
+            - BACKGROUND_PENALTY * background
+            - DEPTH_PENALTY * depth
+            - CUT_PENALTY * offer.endswith("…")
+        )
+    return _Reading(
+        story,
+        frozenset(_bag(" ".join(story[:CONTEXT_SENTENCES]))),
+        frozenset(_bag(" ".join(story[:TOLD_SENTENCES]))),
+        offer,
+        score,
+    )
+
+
 def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     """The event's headline from its members' titles and texts (same order, one per article).
 
@@ -684,33 +691,33 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     that states the event's main fact (:func:`_made_headline`); ``""`` when no member has any
     text.
     """
-    stories = [list(islice(lead_sentences(t[:LEAD_CHARS]), STORY_SENTENCES)) for t in texts]
-    bags = [
-        _bag(t or "") | _bag(" ".join(s[:CONTEXT_SENTENCES]))
-        for t, s in zip(titles, stories, strict=True)
-    ]
+    readings = [_reading(t[:LEAD_CHARS]) for t in texts]
+    bags = [_bag(t or "") | r.context for t, r in zip(titles, readings, strict=True)]
     heads = sorted({h for t in titles if (h := clean_headline(t))})
-    said = set().union(*(_bag(" ".join(s[:TOLD_SENTENCES])) for s in stories))
-    whole = set().union(*(_bag(t) for t in texts))
-    told = [
-        h
-        for h in heads
-        if not teases(h)
-        and (
-            len(_bag(h) & said) >= MIN_TOLD_WORDS
+    said = set().union(*(r.told for r in readings))
+    whole: set[str] | None = None  # the members' leads' words, read for a title that needs them
+    told = []
+    for h in heads:
+        words = _bag(h)
+        if teases(h):
+            continue
+        if len(words & said) < MIN_TOLD_WORDS:
             # in title case a verb reads as a name ("California Rejects Labeling ...")
-            or (has_finite_verb(h[:1] + h[1:].lower()) and len(_bag(h) & whole) >= MIN_TOLD_WORDS)
-        )
-    ]
+            if not has_finite_verb(h[:1] + h[1:].lower()):
+                continue
+            whole = whole or set().union(*(_bag(t[:LEAD_CHARS]) for t in texts))
+            if len(words & whole) < MIN_TOLD_WORDS:
+                continue
+        told.append(h)
     if told:
         return told[_central(told, bags)]
-    made = _made_headline(stories, bags)
+    made = _made_headline(readings, bags)
     if made or not heads:
-        return made or _fallback_headline([s[0] for s in stories if s], bags)
+        return made or _fallback_headline([r.story[0] for r in readings if r.story], bags)
     return heads[_central(heads, bags)]
 
 
-def _made_headline(stories: Sequence[Sequence[str]], bags: Sequence[set[str]]) -> str:
+def _made_headline(readings: Sequence[_Reading], bags: Sequence[set[str]]) -> str:
     """The best headline made from the members' first story sentences, or ``""`` when none
     reads as a clause of its own (:func:`reads_as_headline`).
 
@@ -722,16 +729,9 @@ def _made_headline(stories: Sequence[Sequence[str]], bags: Sequence[set[str]]) -
     little per sentence deeper in its story and when cut with "…".
     """
     offers: dict[str, float] = {}
-    for story in stories:
-        if offer := _offer(story):
-            depth, h, background = offer
-            score = (
-                NEWS_BONUS * _tells_news(story[depth])
-                - BACKGROUND_PENALTY * background
-                - DEPTH_PENALTY * depth
-                - CUT_PENALTY * h.endswith("…")
-            )
-            offers[h] = max(score, offers.get(h, score))
+    for r in readings:
+        if r.offer:
+            offers[r.offer] = max(r.score, offers.get(r.offer, r.score))
     if not offers:
         return ""
     best = max(_centrality(h, bags) for h in offers) or 1.0
@@ -813,42 +813,10 @@ _NOT_A_LEAD = re.compile(
 _FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)(?![\w.’'-])")
 
 
-# Wordings of background rather than news (matched anywhere, case-insensitive): a state of
-# long standing, a habit, what was before, a definition, a scene-setting opener.
-BACKGROUND: tuple[str, ...] = (
-    r"\b(?:has|have|had)(?: long| always|n[’']t always)\b",  # "have long wanted"
-    r"\bfor (?:(?:more than|over|nearly|almost) )?(?:years|decades|centuries|generations|"
-    r"(?:a|two|three|several|many) (?:decades?|years|centuries))\b",  # "For more than a decade"
-    r"\b(?:often|usually|typically|traditionally|long been)\b",  # a habit
-    r"\b(?:was|were|had|is|are) once\b|\bonce (?:a|an|the)\b",  # a former state
-    r"\bin (?:the past|recent) (?:few )?(?:years?|decades?)\b|\bpreviously\b",  # what was before
-    r"\b(?:in|since) (?:1[89]|20)\d\d\b",  # "were swept away in 1999"
-    r"\bfirst \w+ed\b",  # "first helped out at ...": when it began, not what happened now
-    r"\bhad (?:already|long|once|never|always|been)\b",  # what was before the news
-    r"^(?:it|there) (?:is|was|were|are|has been)\b",  # "It was a cold night"
-    r"^(?:(?:when|as|like|unlike|nowadays|these days|over the years|chances are)\b|today,)",
-    r"\b(?:was|were) (?!being\b)\w+ing\b",  # a scene: "The mother was waiting with ..."
-    r"^[^,]{0,60}? (?:is|are|was|were) (?:a|an|one of|among|home to|the (?:most|largest|only))\b",
-    r"\b(?:is|are) (?:assumed|thought|believed|known|considered|essential)\b",  # a definition
-)
 _BACKGROUND = re.compile("|".join(f"(?:{p})" for p in BACKGROUND), re.I)
-# Wordings of news (matched as written): when it happened, or that it is new.
-NEWS: tuple[str, ...] = (
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|today|tonight)\b",
-    r"\b(?:last|this|earlier this) (?:night|week|weekend|month|morning|afternoon|evening)\b",
-    r"^Now\b|\b(?:now|new|newly|recently)\b",  # lower case: not "New York"
-)
 _NEWS = re.compile("|".join(f"(?:{p})" for p in NEWS))
 # The participle of a present perfect ("has died", "have now found", "has been charged").
 _PERFECT = re.compile(r"\b(?:has|have)(?:n[’']t)? (?:\w+ly |now |just |finally |been )?(\w+)")
-# Outlet titles that tease rather than tell (matched anywhere, case-insensitive): a call or a
-# question to the reader, a list to click through.
-TEASERS: tuple[str, ...] = (
-    r"(?:^|[:|]\s*)(?:listen(?: to)?|see|take a look|check out|here(?:[’']s| are| is))\b",
-    r"\b(?:you|your|you[’']re|you[’']ll)\b",  # "How Good Of A Person Are You?"
-    r"\?",  # a question, not the answer
-    r"\b\d+ (?:of the best|things|ways|reasons|photos|pictures)\b",
-)
 _TEASER = re.compile("|".join(f"(?:{p})" for p in TEASERS), re.I)
 
 

@@ -19,8 +19,8 @@ What is real and what is generated (be clear about it when reading the figures):
    Writes use large transactions and ``PRAGMA synchronous = OFF`` (the generator only).
 3. **Measured at each size** on a working copy of the generated store:
    - the REAL ingest path (full NLP, ``newsweave.corpus.ingest``) for the last ``--tail``
-     articles (pool texts with an edition line and a dropped line, dated on the store's last
-     days: "today's news"), in chunks, articles/s per chunk: twice, as one-off ``ingest``
+     articles (pool texts with an edition sentence and a dropped line, dated on the store's
+     last days: "today's news"), in chunks, articles/s per chunk: twice, as one-off ``ingest``
      calls (each loads the event window near its dates) and as the polls of one long-running
      process (``watch``: the window loaded by the first chunk, kept for the next);
    - p50/p99 over ``--requests`` requests of the front page's event list (``/api/events``),
@@ -273,8 +273,11 @@ def last_day(db: str | Path) -> date:
 def tail_records(
     pool_src: list[dict[str, Any]], n: int, tag: str, rng: random.Random, last: date
 ) -> list[dict]:
-    """``n`` new articles from the pool's texts: an edition line first (fresh leads, nothing
-    reused from the embedder's cache), one line dropped, dated on the store's last 3 days."""
+    """``n`` new articles from the pool's texts, dated on the store's last 3 days: one line
+    dropped, and an edition sentence added to the first paragraph of a dozen words or more,
+    so that what cleaning keeps is new text (its own content hash, no near-duplicate of a
+    stored copy, a lead the embedder has not seen). A separate edition line would be cleaned
+    away as page furniture, leaving repeats of texts already stored."""
     out = []
     texts = [r for r in pool_src if "text" in r]
     for i in range(n):
@@ -282,11 +285,13 @@ def tail_records(
         lines = rec["text"].split("\n")
         if len(lines) > 4:
             del lines[rng.randrange(1, len(lines))]
+        body = next((k for k, line in enumerate(lines) if len(line.split()) >= 12), 0)
+        lines[body] = f"{lines[body].rstrip()} Edition {tag}{i} of the day."
         day = last - timedelta(days=i * 3 // max(1, n))
         out.append(
             {
                 "id": f"{rec['id']}~{tag}{i}",
-                "text": f"(edition {tag}{i})\n" + "\n".join(lines),
+                "text": "\n".join(lines),
                 "published": day.isoformat(),
                 "outlet": f"outlet{i % OUTLETS}.example",
             }

@@ -250,6 +250,40 @@ def test_page_author_matches_trafilatura_on_aeb(data_dir: Path) -> None:
     assert found >= 10  # the comparison is not all None against None
 
 
+# JSON-LD as pages write it: spaces and line breaks between tokens and inside strings,
+# escapes (\\n, \\u00e9, a lone surrogate), markup and entities in values; the second script
+# is not valid JSON (a trailing comma), which trafilatura reads with its regexes instead.
+_JSON_LD_SCRIPTS = (
+    '{ "@context" : "https://schema.org",\n\t"@type": "NewsArticle",\n  "headline" :'
+    ' "Caf\\u00e9 <b>owners</b>   reopen\\n after \\ud800 the &amp; flood",\n'
+    '  "publisher": {"@type": "Organization", "name": "The  Valley Post"} }',
+    '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ana \\"Ann\\" Ruiz"},}',
+)
+
+
+@pytest.mark.parametrize("scripts", [_JSON_LD_SCRIPTS, _JSON_LD_SCRIPTS[::-1]])
+def test_page_metadata_reads_json_ld_as_trafilatura_does(scripts: tuple[str, ...]) -> None:
+    """The JSON-LD reader, whose text normalisation runs in C, finds what trafilatura's
+    extract_meta_json finds."""
+    from trafilatura.metadata import extract_meta_json
+    from trafilatura.settings import Document
+
+    from newsweave.clean.html import page_metadata, parse_html
+
+    page = "<html><head></head><body><p>x</p>" + "".join(
+        f'<script type="application/ld+json">{s}</script>' for s in scripts
+    )
+    expected = extract_meta_json(parse_html(page), Document())
+    expected.clean_and_trim()
+    meta = page_metadata(parse_html(page), "https://valley.example/cafe")
+    assert expected.title and expected.sitename and expected.author  # every path was taken
+    assert (meta.title, meta.sitename, meta.author) == (
+        expected.title,
+        expected.sitename,
+        expected.author,
+    )
+
+
 def test_page_metadata_reads_the_head_and_json_ld_anywhere_in_the_page() -> None:
     """trafilatura's meta-tag and JSON-LD readers get copies of what they read: the head's
     meta tags and every JSON-LD script, the body's too; the page itself is left as it was."""

@@ -13,8 +13,9 @@ identical to running every step on the whole markup (on the other, readability s
 page without its navigation), at about twice the pages per second. The metadata readers
 of our own (the byline search, the timestamp refinement) pick the few elements they read
 in C rather than through XPaths that call back into Python for every element, and
-trafilatura's meta-tag and JSON-LD readers are handed copies of the head and of the JSON
-scripts alone (:func:`_holding`), not the whole page for their XPaths to walk.
+trafilatura's meta-tag reader is handed copies of the head's meta tags alone
+(:func:`_meta_tags`), not the whole page for its XPaths to walk, and its JSON-LD reader runs
+on the JSON scripts alone (:func:`_meta_json`).
 
 :func:`html_to_text` is the other half: the page flattened to its full visible
 text the way a scraper or a copy-paste gives it (block elements become line
@@ -26,11 +27,13 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from html import unescape
 from typing import TYPE_CHECKING
 
 import lxml.etree
@@ -243,20 +246,25 @@ def flatten_nesting(html: str, depth: int = FLATTEN_DEPTH) -> str:
 _HIDDEN_CLASSES = frozenset(
     {"hidden", "d-none", "is-hidden", "visually-hidden", "hide", "display-none"}
 )
-_HIDDEN_CLASS_HINT = re.compile("hid|none")  # a substring of each name above
 
 
 def _hidden(el: lxml.html.HtmlElement) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    """Whether a browser would not show ``el``: by its attribute, its style or its class.
+
+    Asked of every element: the names of its attributes are read once (many elements have
+    none, or only an href or a src) and only the values that can hide it are fetched.
+    """
+    names = el.keys()
+    if not names:
+        return False
+    if "class" in names:
+        cls = el.get("class")
+        # every hidden class holds "hid" or "none": most class lists need no split
+        if ("hid" in cls or "none" in cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split()):
+            return True
+    if "style" in names and _HIDDEN_STYLE.search(el.get("style")):
         return True
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    cls = el.get("class")
-    # every hidden class holds one of the hints: most class lists need no split
-    return bool(
-        cls and _HIDDEN_CLASS_HINT.search(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
-    )
+    return "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")
 
 
 def drop_hidden(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -560,17 +568,56 @@ def page_author(root: lxml.html.HtmlElement) -> str | None:
 
 # The scripts trafilatura's extract_meta_json reads (its XPath asks for these types).
 _JSON_META_TYPES = frozenset({"application/ld+json", "application/settings+json"})
+# A JSON string literal or a run of whitespace: trafilatura's JSON_MINIFY keeps the first and
+# deletes the second; a split on it leaves the strings in its groups, the rest between them.
+_JSON_STRING_OR_SPACE = re.compile(r'("(?:\\.|[^"\\])*")|\s+')
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def _holding(elements: Iterable[lxml.html.HtmlElement]) -> lxml.html.HtmlElement:
-    """A bare ``html`` element holding copies of ``elements``, in their order.
+def _normalized_json(text: str) -> str:
+    """trafilatura's ``JSON_MINIFY.sub`` and ``normalize_json`` (2.3.1) with the same result.
 
-    trafilatura's meta-tag and JSON-LD readers find what they read with XPaths that visit
-    every element of the tree given (0.1 ms a page each); given copies of the few elements
-    they read (the head, the JSON scripts), they find the same ones at once.
+    Both ran Python once per match or per character (a template expanded for every string
+    and space of the JSON, a generator over every character to drop surrogates): half of the
+    JSON-LD reader's time on AEB. Here the scans are a split, a join and a substitution in C.
+    """
+    from trafilatura.json_metadata import JSON_UNICODE_REPLACE
+    from trafilatura.utils import HTML_STRIP_TAGS, trim
+
+    text = "".join(filter(None, _JSON_STRING_OR_SPACE.split(text)))
+    if "\\" in text:
+        text = text.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        text = JSON_UNICODE_REPLACE.sub(lambda m: chr(int(m[1], 16)), text)
+        text = unescape(_SURROGATES.sub("", text))
+    return trim(HTML_STRIP_TAGS.sub("", text))
+
+
+def _meta_json(scripts: Iterable[lxml.html.HtmlElement], meta: Document) -> Document:
+    """trafilatura's ``extract_meta_json`` on the JSON scripts, in their order."""
+    from trafilatura.json_metadata import extract_json, extract_json_parse_error
+
+    for el in scripts:
+        if not el.text:
+            continue
+        text = _normalized_json(el.text)
+        try:
+            # strict=False as trafilatura: control characters in strings are accepted
+            meta = extract_json(json.loads(text, strict=False), meta)
+        except json.JSONDecodeError:
+            meta = extract_json_parse_error(text, meta)
+    return meta
+
+
+def _meta_tags(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A bare ``html`` and ``head`` holding copies of the page's ``head/meta`` tags, in order.
+
+    trafilatura's meta-tag reader (``examine_meta``) reads those alone, with XPaths that
+    visit every element of the tree given (0.1 ms a page); given the copies, it finds the
+    same tags at once. The parser puts every head (there may be several) under the root.
     """
     holder = lxml.html.Element("html")
-    holder.extend(copy.copy(el) for el in elements)
+    head = lxml.etree.SubElement(holder, "head")
+    head.extend(copy.copy(m) for h in root.iterchildren("head") for m in h.iterchildren("meta"))
     return holder
 
 
@@ -588,19 +635,17 @@ def page_metadata(root: lxml.html.HtmlElement, url: str | None) -> Document:
     from trafilatura.metadata import (
         META_URL,
         examine_meta,
-        extract_meta_json,
         extract_sitename,
         extract_title,
         extract_url,
     )
 
-    heads = [h for h in root.iter("head") if next(h.iterancestors("head"), None) is None]
-    meta = examine_meta(_holding(heads))
+    meta = examine_meta(_meta_tags(root))
     if meta.author and " " not in meta.author:
         meta.author = None  # a one-word author is a handle, not a byline (trafilatura's rule)
     try:
         scripts = (el for el in root.iter("script") if el.get("type") in _JSON_META_TYPES)
-        meta = extract_meta_json(_holding(scripts), meta)
+        meta = _meta_json(scripts, meta)
     except (RecursionError, ValueError, TypeError, AttributeError, KeyError) as err:
         # trafilatura's own guard: JSON-LD it cannot walk (nested past Python's recursion
         # limit, an unexpected shape) leaves the meta tags' values; the page goes on
@@ -752,13 +797,14 @@ def _prose_lines(flattened: str) -> list[str]:
     """The page's visible lines of running text (``PROSE_LINE_WORDS`` words or more).
 
     A line shorter than those words and the spaces between them (most of a page's lines:
-    menu items, links, captions) is passed over without being split.
+    menu items, links, captions) is passed over without being split; a longer one is split
+    only until it has shown that many words.
     """
     shortest = 2 * PROSE_LINE_WORDS - 1
     return [
         ln
         for ln in flattened.split("\n")
-        if len(ln) >= shortest and len(ln.split()) >= PROSE_LINE_WORDS
+        if len(ln) >= shortest and len(ln.split(None, PROSE_LINE_WORDS - 1)) >= PROSE_LINE_WORDS
     ]
 
 

@@ -393,8 +393,7 @@ def _captionish(s: str) -> bool:
 def junk_reason(line: str) -> str | None:
     """Why a single line is page furniture, or None when it may belong to a story."""
     s = line.strip(" \t[](){}|·•–—-") or line  # "[ 167 comments ]", "(View all)"
-    words = _WORD.findall(s)
-    n = len(words)
+    n = _WORD.subn("", s)[1]  # the number of words, counted without making them
     if n == 0:
         return "symbols"
     if _ADVERT.match(s):

@@ -110,6 +110,8 @@ _CUES: dict[str, tuple[re.Pattern[str], ...]] = {
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*\s*$")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _DIGIT = re.compile(r"\d")
+# Story prose past both minimums: the paragraphs after it are not read.
+_ENOUGH_STORY_WORDS = max(MIN_STORY_WORDS, MIN_ANY_STORY_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,8 @@ def judge(text: str) -> NonArticle | None:
         kind = next((k for k, rx in kinds if rx.search(p)), None) if kinds else None
         if kind is None:
             story_words += _prose_words(p)
+            if story_words >= _ENOUGH_STORY_WORDS:
+                break  # the verdict no longer depends on the paragraphs left
         else:
             telling.setdefault(kind, p)
     if telling and story_words < MIN_STORY_WORDS:

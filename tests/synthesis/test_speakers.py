@@ -12,6 +12,9 @@ from newsweave.nlp import get_spacy
 from newsweave.synthesis.quotes.speakers import (
     Namesake,
     Namesakes,
+    clean_name,
+    person_noun,
+    personal_name,
     pick_namesake,
     speaker_type,
     unnamed_group,
@@ -155,3 +158,123 @@ def test_unnamed_group_is_a_described_group_not_a_named_one():
     assert not unnamed_group("Republicans", "GROUP")  # a named group is an actor
     assert not unnamed_group("Kremlin officials", "ORG")
     assert not unnamed_group(None, "GROUP")
+
+
+def test_clean_name_drops_glued_cue_verbs_dangling_ends_dates_and_offices():
+    assert clean_name("Added Varga") == "Varga"
+    assert clean_name("Ines Kroll &") == "Ines Kroll"
+    assert clean_name("Tomas Berg March") == "Tomas Berg"
+    assert clean_name("Lena May") == "Lena May"  # a two-word name keeps a month-like surname
+    assert clean_name("Budget Committee Chairman Ola Brandt") == "Ola Brandt"
+    assert clean_name("Harbour District Del. Maria Okafor") == "Maria Okafor"
+    assert clean_name("Sgt") == "" and clean_name("Ms") == ""  # a title alone names nobody
+    assert clean_name("Harbour Trust") == "Harbour Trust"
+
+
+def test_personal_name_and_person_noun():
+    assert personal_name("Jean-Luc O'Brien Jr.") and personal_name("Ana Núñez")
+    assert not personal_name("Harbour Band Q&A") and not personal_name("Ola Berg/AP")
+    assert person_noun("protester") and person_noun("official") and person_noun("police")
+    assert not person_noun("sign") and not person_noun("ad") and not person_noun("document")
+
+
+def test_inverted_cue_before_a_colon_is_not_part_of_the_name():
+    text = (
+        "Peter Varga founded the choir in 1990.\n\n"
+        'Added Varga: "We will sing together one last time."'
+    )
+    (m,) = _mentions(text)
+    assert m.speaker == "Peter Varga"
+
+
+def test_a_title_abbreviation_stands_for_the_name_after_it():
+    text = (
+        "Harbour District Del. Maria Okafor confirmed on Monday that she had resigned. "
+        "The bridge was closed at noon, said harbour police Sgt. Dana Whitfield."
+    )
+    ms = _mentions(text)
+    assert _find(ms, "she had resigned").speaker == "Maria Okafor"
+    assert _find(ms, "The bridge was closed").speaker == "Dana Whitfield"
+
+
+def test_bare_surname_is_the_main_namesake_not_a_relative_named_in_passing():
+    text = (
+        "Judge Tomas Reyes was nominated to the high court on Tuesday. "
+        "Tomas Reyes has served on the appeals court for a decade. "
+        "His mother, Anne Marie Reyes, ran the environment agency in the 1980s and resigned "
+        "under pressure amid an inquiry into how the agency handled a cleanup fund. "
+        "She was never charged. The nomination is expected to be contentious in the Senate, "
+        "where the majority is slim and several members have yet to say how they will vote "
+        "on the judge, who is 49.\n\n"
+        '"I am honoured and humbled," Reyes said after he was introduced.'
+    )
+    m = _find(_mentions(text), "I am honoured")
+    assert m.speaker == "Tomas Reyes"
+
+
+def test_pick_namesake_prefers_the_first_introduced_past_the_recent_window():
+    main = Namesake("Tomas Reyes", 0, "judge", None, (0, 11))
+    main_again = Namesake("Tomas Reyes", 10, None, None, (60, 71))
+    mother = Namesake("Anne Reyes", 100, None, "f", (500, 510))
+    group = Namesakes.of([main, main_again, mother])
+    assert pick_namesake(120, None, None, group) is mother  # right after her full name
+    assert pick_namesake(400, None, None, group) is main  # far past it: the main namesake
+
+
+def test_pronoun_skips_a_person_whose_pronouns_or_title_say_otherwise():
+    # no list knows "Tiago": his own pronouns, or a "Mr.", tell the article's reader
+    for second in (
+        "Ferreira said he had posted the photos from his own laptop.",
+        "Mr. Ferreira later posted the photos.",
+    ):
+        text = (
+            "Dorota Vance hired Tiago Ferreira as an aide in 2019. "
+            f'{second} The leak came as a shock. "I am saddened," she said.'
+        )
+        m = _find(_mentions(text), "I am saddened")
+        assert m.speaker == "Dorota Vance", second
+
+
+def test_an_unnamed_speaker_is_not_replaced_by_an_earlier_name():
+    text = (
+        "Kai Moreno was hurt in the crash. "
+        "A nurse at the clinic said she could not discuss the case. "
+        '"We are all upset," she said.'
+    )
+    m = _find(_mentions(text), "We are all upset")
+    assert m.speaker is None
+
+
+def test_pronoun_is_not_a_name_inside_the_quote_nor_in_an_embedded_post():
+    text = (
+        "Marco Ruiz tweeted that he was sad about the result.\n\n"
+        "Thanks for all the votes!\n\n"
+        "See you in 2020 pic.twitter.com/abc123 — Lena Ortiz (@lenaortiz) April 1, 2017\n\n"
+        '"I hoped Lena Ortiz would win the seat," he wrote.'
+    )
+    m = _find(_mentions(text), "I hoped Lena Ortiz")
+    assert m.speaker == "Marco Ruiz"
+
+
+def test_a_cue_introducing_the_next_quote_is_not_the_one_before():
+    text = (
+        'Even Pablo Anders is giddy. "I saw my first show in 1980 when I was 16," he says. '
+        '"After that, I went to as many shows as I could. It has been really fun." '
+        'Adds Kessler: "He listens to everyone on stage."'
+    )
+    ms = _mentions(text)
+    assert _find(ms, "After that").speaker == "Pablo Anders"
+    assert _find(ms, "He listens").speaker == "Kessler"
+
+
+def test_things_and_named_objects_are_no_speakers():
+    text = (
+        "Signs told visitors that the office was open every day. "
+        'The studio released a quiz for phones called "Words" last week. '
+        "Organisers estimate that 3,000 people came."
+    )
+    ms = _mentions(text)
+    assert _find(ms, "the office was open").speaker is None
+    assert all(m.speaker != "phones" for m in ms)
+    org = _find(ms, "3,000 people came")
+    assert org.speaker == "organisers" and unnamed_group(org.speaker, org.speaker_type)

@@ -25,15 +25,23 @@ from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_cache, doc_ents, doc_sents, doc_text
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS, RELAY_LEMMAS, WEAK_CUES
-from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
+from newsweave.synthesis.quotes.spans import find_quote_spans
 from newsweave.synthesis.quotes.speakers import (
+    GENDERED_WORDS,
+    HEAD_TITLES,
+    NAME_TITLES,
     PRONOUN_GENDER,
+    TITLE_NOUNS,
     Gender,
     Namesake,
     Namesakes,
     agrees,
     honorific,
+    is_title,
+    name_bounds,
     name_gender,
+    names_nobody,
+    personal_name,
     pick_namesake,
     title_gender,
 )
@@ -42,55 +50,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-# Nouns that stand for a person's office: "the Russian leader said" refers back to a named person.
-TITLE_NOUNS = frozenset(
-    [
-        "president",
-        "leader",
-        "minister",
-        "premier",
-        "chancellor",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "governor",
-        "senator",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "mayor",
-        "ambassador",
-        "envoy",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "chief",
-        "director",
-        "chairman",
-        "chairwoman",
-        "candidate",
-        "nominee",
-        "official",
-        "diplomat",
-        "general",
-        "commander",
-        "adviser",
-        "advisor",
-        "aide",
-        "counselor",
-        "judge",
-        "prosecutor",
-        "attorney",
-        "lawmaker",
-        "legislator",
-    ]
-)
-# Office nouns that name a head of state or government: "leader" fits any of them.
-HEAD_TITLES = frozenset(
-    {"president", "premier", "chancellor", "minister", "king", "queen", "leader"}
-)
 PERSON_PRONOUNS = frozenset({"he", "she"})
 # Things that carry someone's words: "an ad calling it…" speaks for whoever released the ad.
 MEDIUM_NOUNS = frozenset(
@@ -125,6 +84,12 @@ NOT_SPEAKERS = frozenset(
 MAX_ROLE_CANDIDATES = 50
 # A person a description may refer to: name, where named, the words of their roles.
 RoleHolder = tuple[str, tuple[int, int], frozenset[str]]
+# The credit of a post embedded in an article: "— George Takei (@GeorgeTakei) April 1, 2017",
+# or the link a tweet's picture leaves.
+EMBED_CREDIT = re.compile(r"\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}|pic\.twitter\.com/")
+# A person's pronouns decide their gender when one gender has this many times the other's
+# votes: a stray pronoun of the other gender (a relative's, a misparse) does not flip it.
+GENDER_MAJORITY = 2
 # How many sentences back a pronoun or a description may look for its antecedent.
 MAX_ANTECEDENT_SENTENCES = 6
 # How far (tokens) attribution reads either side of a quote or pronoun inside one sentence: a
@@ -168,44 +133,10 @@ def is_cue(tok: Token, *, governing: bool) -> bool:
     return governing or lemma not in WEAK_CUES
 
 
-# Titles the NER sometimes folds into a person's name ("Treasurer Paul Okoro").
-_HONORIFICS = frozenset(
-    {
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "miss",
-        "rev",
-        "rev.",
-        "reverend",
-        "sir",
-        "lady",
-        "lord",
-        "sen.",
-        "rep.",
-        "gov.",
-        "gen.",
-        "president",
-        "treasurer",
-        "governor",
-        "senator",
-        "minister",
-        "chancellor",
-        "mayor",
-        "secretary",
-        "speaker",
-        "judge",
-    }
-)
-
-
 def bare_name(span: SpacySpan | list[Token]) -> str:
-    """The name in ``span`` without a leading article or honorific, or trailing punctuation or 's.
+    """The name in ``span`` without a leading article, honorific or office, or trailing
+    punctuation or 's, nor the cue verb, "&" or date word a mention may run into
+    (:func:`~.speakers.name_bounds`).
 
     Mentions of one person then compare equal ("the President Trump's" / "Trump").
     """
@@ -214,13 +145,19 @@ def bare_name(span: SpacySpan | list[Token]) -> str:
         toks[0].lower_ in ("the", "a", "an")
         or toks[0].is_punct
         or toks[0].is_space
-        or (len(toks) > 1 and toks[0].lower_ in _HONORIFICS)
+        or (len(toks) > 1 and toks[0].lower_ in NAME_TITLES)
     ):
         toks = toks[1:]
     while toks and (
         toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")
     ):
         toks = toks[:-1]
+    lo, hi = name_bounds([t.text for t in toks])
+    toks = toks[lo:hi]
+    # an office before a person's name: "Ways and Means Committee Chairman Dave Camp"
+    last = max((k for k, t in enumerate(toks[:-1]) if is_title(t.text)), default=-1)
+    if last >= 0 and all(t.ent_type_ == "PERSON" for t in toks[last + 1 :]):
+        toks = toks[last + 1 :]
     if not toks:
         return ""
     doc = toks[0].doc
@@ -246,6 +183,7 @@ class ArticleIndex:
     namesakes: dict[str, Namesakes] = field(default_factory=dict)
     genders: dict[str, Gender | None] = field(default_factory=dict)
     role_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    quoted: bytes = b""  # non-zero on the characters inside quotation marks
 
     def sentence_no(self, tok: Token) -> int:
         """Number of the sentence holding ``tok`` (a binary search over sentence starts)."""
@@ -302,6 +240,17 @@ def _role_appos(ent: SpacySpan) -> str | None:
     return None
 
 
+def _entities(doc: Doc) -> list[SpacySpan]:
+    """The Doc's entities, less the PERSON ones whose words cannot be a person's name (a
+    header "Grateful Dead Q&A", a handle): taken for people, they would speak for others."""
+    memo = doc_cache(doc)
+    if "quotes_entities" not in memo:
+        memo["quotes_entities"] = [
+            e for e in doc_ents(doc) if e.label_ != "PERSON" or personal_name(bare_name(e))
+        ]
+    return memo["quotes_entities"]  # type: ignore[return-value]
+
+
 def article_index(doc: Doc) -> ArticleIndex:
     """The article's person index, built once per Doc (quotes and reactions both ask)."""
     memo = doc_cache(doc)
@@ -316,7 +265,8 @@ def _build_index(doc: Doc) -> ArticleIndex:
     roles: dict[str, str] = {}
     ent_of: dict[int, SpacySpan] = {}
     by_first: dict[str, set[str]] = {}
-    for ent in doc_ents(doc):
+    counts: dict[str, int] = {}
+    for ent in _entities(doc):
         for t in ent:
             ent_of[t.i] = ent
         if ent.label_ != "PERSON":
@@ -326,9 +276,11 @@ def _build_index(doc: Doc) -> ArticleIndex:
             continue
         parts = name.split()
         if len(parts) >= 2:
-            full.setdefault(parts[-1], name)
-            # a longer form wins ("Donald Trump" over "Trump")
-            if len(name) > len(full[parts[-1]]):
+            counts[name] = counts.get(name, 0) + 1
+            # the person named in full most often wins a surname ("Neil Gorsuch" over his
+            # mother, named once), then the longer form ("Donald J. Trump")
+            known = full.get(parts[-1])
+            if known is None or (counts[name], len(name)) > (counts[known], len(known)):
                 full[parts[-1]] = name
             for k in range(1, len(parts)):
                 by_first.setdefault(" ".join(parts[:k]), set()).add(name)
@@ -338,20 +290,23 @@ def _build_index(doc: Doc) -> ArticleIndex:
     for first, names in by_first.items():
         if len(names) == 1 and first not in full:
             full[first] = next(iter(names))
-    for ent in doc_ents(doc):
+    for ent in _entities(doc):
         if ent.label_ != "PERSON":
             continue
         name = canonical_name(bare_name(ent), full)
         if name and name not in roles:
             lead = [t for t in ent if t.idx < ent.start_char + ent.text.find(name.split()[0])]
-            inner = bare_name(lead) if lead and lead[0].lower_ in _HONORIFICS else None
+            inner = bare_name(lead) if lead and lead[0].lower_ in NAME_TITLES else None
             role = _role_before(ent) or inner or _role_appos(ent)
             if role:
                 roles[name] = role
     persons = frozenset(
-        canonical_name(bare_name(e), full) for e in doc_ents(doc) if e.label_ == "PERSON"
+        canonical_name(bare_name(e), full) for e in _entities(doc) if e.label_ == "PERSON"
     )
     namesakes, genders, role_words = _namesakes(doc)
+    quoted = bytearray(len(doc_text(doc)) + 1)
+    for sp in find_quote_spans(doc_text(doc)):
+        quoted[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
     return ArticleIndex(
         doc,
         full,
@@ -362,6 +317,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
         namesakes=namesakes,
         genders=genders,
         role_words=role_words,
+        quoted=bytes(quoted),
     )
 
 
@@ -474,8 +430,30 @@ def canonical_name(name: str, full: dict[str, str]) -> str:
     return name
 
 
-def _name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | None] | None:
-    """The named entity a subject token stands for, its span and label, if it is a name."""
+def name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | None] | None:
+    """The named entity a subject token stands for, its span and label, if it is a name.
+
+    A mention that is only a title ("Sgt", "Virgin Islands Del.") stands for the name written
+    right after it, past a full stop the sentence splitter may have taken for a sentence end.
+    """
+    named = _named(tok, idx)
+    if named is None or not named[0] or not names_nobody(named[0].split()[-1]):
+        return named
+    doc = tok.doc
+    j = named[1].end if named[1] is not None else tok.i + 1
+    while j < len(doc) and (doc[j].text == "." or doc[j].is_space):
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    after = _named(doc[k - 1], idx) if k > j else None
+    if after is None or not after[0] or names_nobody(after[0].split()[-1]):
+        return None
+    return after
+
+
+def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | None] | None:
+    """:func:`name_of` as the mention itself reads, a bare title included."""
     ent = idx.ent_of.get(tok.i)
     if ent is not None and ent.label_ in NAMED_LABELS:
         name = ent_name(ent, idx)[0]
@@ -572,7 +550,12 @@ def subject_of(verb: Token) -> Token | None:
             # verb governing the clause (the parser's attachment), so it shares its subject
             cur = cur.head.head
             continue
-        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
+        if (
+            cur.dep_ in ("conj", "xcomp", "advcl")
+            and cur.head.pos_ in ("VERB", "AUX")
+            and _same_paragraph(cur, cur.head)
+        ):
+            # (a parse run across a paragraph break is no clause of the verb above it)
             cur = cur.head
             continue
         if (
@@ -582,7 +565,12 @@ def subject_of(verb: Token) -> Token | None:
         ):
             cur = cur.head.head  # "Trump released an ad calling it 'dangerous'": who released it
             continue
-        if cur.dep_ in ("acl", "pcomp") and cur.head.pos_ in ("PROPN", "NOUN"):
+        if (
+            cur.dep_ in ("acl", "pcomp")
+            and cur.head.pos_ in ("PROPN", "NOUN")
+            and not (cur.dep_ == "acl" and cur.tag_ == "VBN")
+        ):
+            # ("an ad calling it…": the ad speaks; "a game called 'Words'": the game is named)
             return cur.head
         if (
             cur.dep_ == "pcomp"
@@ -592,18 +580,6 @@ def subject_of(verb: Token) -> Token | None:
             cur = cur.head.head  # "punctuated his list by saying '…'"
             continue
         break
-    return None
-
-
-def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | None:
-    """``according to X`` outside the quote (token ids ``outside``): the cue and X's token."""
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            if t.i not in outside:
-                continue
-            for g in t.doc[t.i + 1].children:
-                if g.dep_ == "pobj":
-                    return t, g
     return None
 
 
@@ -638,7 +614,7 @@ class Speaker:
 def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     """Name for a subject token: a name, a pronoun's antecedent, a description's referent."""
     span = (tok.idx, tok.idx + len(tok.text))
-    named = _name_of(tok, idx)
+    named = name_of(tok, idx)
     if named is not None:
         name, sp, label = named
         if sp is not None:
@@ -652,7 +628,7 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     for child in tok.children:
         # "one witness, Priya Lanning, told…": the name in apposition is the speaker
         if child.dep_ == "appos" and tok.pos_ == "NOUN":
-            named = _name_of(child, idx)
+            named = name_of(child, idx)
             if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
                 name, sp, label = named
                 here = (sp.start_char, sp.end_char) if sp is not None else span
@@ -714,7 +690,7 @@ def _by_role(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHolder]]]
     key = ("by_role", 0)
     if key not in idx.sent_memo:
         out: dict[str, tuple[list[int], list[RoleHolder]]] = {}
-        for ent in doc_ents(idx.doc):
+        for ent in _entities(idx.doc):
             if ent.label_ != "PERSON":
                 continue
             name = ent_name(ent, idx)[0]
@@ -757,32 +733,83 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         person = sp.label == "PERSON" or (loose and sp.label is None and " " in sp.name)
         return person and agrees(gender, _gender(sp.name, idx))
 
+    def aside(pos: int) -> bool:
+        """Words in another voice: quoted (the speaker's own) or a post set into the text."""
+        return bool(idx.quoted[pos] and not idx.quoted[tok.idx]) or _in_embedded_post(pos, idx)
+
     # 1. a subject earlier in the same sentence ("Putin dismissed what he said…"); for "they"
     # not one inside what they are said to have said ("The US backs it, they said": a group
     # reports on another party, while "Canova has ripped her, he said" is Canova's own word)
+    # (nor, for any pronoun, a subject inside the quoted words: they are the speaker's own)
     for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
         t = doc[i]
+        if aside(t.idx):
+            continue
         if t.dep_ == "nsubj" and not (plural and _reported_by(t, tok.head)):
             sp = resolve_subject(t, idx, depth + 1)
             if fits(sp, False):
                 return sp
+            if not plural and _unnamed_speaker(t, sp):
+                return Speaker(None, None, None)  # "The person added that he…": unnamed
     # 2. the main-clause subject of the previous sentences, nearest first
     si = idx.sentence_no(tok)
     for k in range(si - 1, max(-1, si - 1 - MAX_ANTECEDENT_SENTENCES), -1):
         subj = _main_subject_of(k, idx)
-        if subj is not None:
+        if subj is not None and not aside(subj.idx):
             sp = resolve_subject(subj, idx, depth + 1)
             if fits(sp, True):
                 return sp
+            if not plural and _unnamed_speaker(subj, sp):
+                return Speaker(None, None, None)  # "A veterinarian said… She said": unnamed
         if plural:
             continue
         # a person who is the subject of some clause there, else any person named there
         for person in _persons(k, idx):
             name, full = ent_name(person, idx)
-            if agrees(gender, _gender(name, idx)):
+            if agrees(gender, _gender(name, idx)) and not aside(person.start_char):
                 here = (person.start_char, person.end_char)
                 return Speaker(name, here, "PERSON", (here, *_spans(full)))
+        # else a person the sentence describes by a role the article gave them ("a betrayal
+        # by the delegate's own staff, and a turnabout from her first claim")
+        for t in idx.sents[k]:
+            ref = _described_person(t, idx)
+            if ref is not None and agrees(gender, _gender(ref[0], idx)):
+                return Speaker(ref[0], _edges(t), "PERSON", (_edges(t), ref[1]))
     return Speaker(None, None, None)
+
+
+def _described_person(t: Token, idx: ArticleIndex) -> tuple[str, tuple[int, int]] | None:
+    """The named person a definite description ``t`` ("the delegate", "his father") refers
+    to, by :func:`_description_referent`; None for any other word."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _by_role(idx):
+        return None
+    if not any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in t.children
+    ):
+        return None
+    mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+    return _description_referent(t, mods, idx)
+
+
+def _in_embedded_post(pos: int, idx: ArticleIndex) -> bool:
+    """Whether offset ``pos`` is in the paragraph of a social-media post set into the article
+    (its credit line "— Name (@handle) April 1, 2017" or a pic.twitter.com link)."""
+    text = doc_text(idx.doc)
+    a = text.rfind("\n", 0, pos) + 1
+    key = ("embed", a)
+    if key not in idx.sent_memo:
+        b = text.find("\n", pos)
+        idx.sent_memo[key] = EMBED_CREDIT.search(text, a, b if b >= 0 else len(text)) is not None
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def _unnamed_speaker(subj: Token, sp: Speaker) -> bool:
+    """A singular common noun that speaks ("A veterinarian said she could not…"): a person the
+    article does not name, whom a "she" in the next sentences continues; the search for a
+    named antecedent stops there rather than reaching back past her to someone else."""
+    described = any(c.dep_ == "det" for c in subj.children)  # not a mistagged name
+    return not sp.name and subj.tag_ == "NN" and described and is_cue(subj.head, governing=True)
 
 
 def _reported_by(t: Token, verb: Token) -> bool:
@@ -794,10 +821,45 @@ def _reported_by(t: Token, verb: Token) -> bool:
 
 
 def _gender(name: str, idx: ArticleIndex) -> Gender | None:
-    """A named person's gender as the article tells it (title, first name, family role)."""
-    if name in idx.genders:
-        return idx.genders[name]
-    return name_gender(name, None, set(idx.role_words.get(name, ())))
+    """A named person's gender as the article tells it: title, first name, family role, else
+    the pronouns it uses for them (:func:`_pronoun_genders`)."""
+    known = idx.genders.get(name) or name_gender(name, None, set(idx.role_words.get(name, ())))
+    return known or _pronoun_genders(idx).get(name)
+
+
+def _pronoun_genders(idx: ArticleIndex) -> dict[str, Gender]:
+    """Each person's gender from the article's own words, for names no list knows ("Tiago",
+    "Dorota"): a gendered title on a mention ("Mr. Parr") counts twice, and a he/his or
+    she/her after the only person a sentence names counts once (not inside quotation marks,
+    where the pronouns are the speaker's). A gender wins with :data:`GENDER_MAJORITY` times
+    the other's votes. Once per article."""
+    key = ("pronoun_genders", 0)
+    if key not in idx.sent_memo:
+        votes: dict[str, dict[Gender, int]] = {}
+        for k in range(len(idx.sents)):
+            mentions = [(ent_name(e, idx)[0], e) for e in _persons(k, idx)]
+            for name, e in mentions:
+                g = title_gender(_title_of(e))
+                if g is not None:
+                    tally = votes.setdefault(name, {"m": 0, "f": 0})
+                    tally[g] += 2
+            if len({name for name, _ in mentions}) != 1:
+                continue
+            name, first = min(mentions, key=lambda m: m[1].start)
+            tally = votes.setdefault(name, {"m": 0, "f": 0})
+            end = min(idx.sents[k].end, first.end + MAX_CONTEXT_TOKENS)
+            for t in idx.doc[first.end : end]:
+                g = GENDERED_WORDS.get(t.lower_)
+                if g is not None and not idx.quoted[t.idx]:
+                    tally[g] += 1
+        out: dict[str, Gender] = {}
+        for name, tally in votes.items():
+            if tally["m"] > 0 and tally["m"] >= GENDER_MAJORITY * tally["f"]:
+                out[name] = "m"
+            elif tally["f"] > 0 and tally["f"] >= GENDER_MAJORITY * tally["m"]:
+                out[name] = "f"
+        idx.sent_memo[key] = out
+    return idx.sent_memo[key]  # type: ignore[return-value]
 
 
 def _main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
@@ -809,7 +871,7 @@ def _main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
 
 
 def _persons(k: int, idx: ArticleIndex) -> list[SpacySpan]:
-    """Sentence ``k``'s PERSON entities, subjects first, each group from the last one back."""
+    """Sentence ``k``'s PERSON entities by :func:`_salience`, each group from the last one back."""
     key = ("persons", k)
     if key not in idx.sent_memo:
         s = idx.sents[k]
@@ -819,50 +881,13 @@ def _persons(k: int, idx: ArticleIndex) -> list[SpacySpan]:
             for e in dict.fromkeys(idx.ent_of.get(t.i) for t in s)
             if e is not None and e.label_ == "PERSON" and e.start >= s.start and e.end <= s.end
         ]
-        subjects = [e for e in inside if any(t.dep_ == "nsubj" for t in e)]
-        idx.sent_memo[key] = subjects[::-1] + [e for e in inside[::-1] if e not in subjects]
+        # subjects first, then other mentions, then names in a prepositional phrase ("was
+        # blunt on Twitter"): the more prominent the role, the likelier the antecedent
+        idx.sent_memo[key] = sorted(inside[::-1], key=_salience)
     return idx.sent_memo[key]  # type: ignore[return-value]
 
 
-def colon_speaker(
-    sp: QuoteSpan, text: str, doc: Doc, idx: ArticleIndex, para_start: int
-) -> Speaker | None:
-    """A name and a colon: ``Trump … boomed: "…"``, ``Continued Stone: "…"``, or a
-    headline ``Carson: Clinton 'Not Fit…'``."""
-    # the paragraph up to the opening mark, trailing spaces dropped (found from the mark
-    # backwards: slicing the whole paragraph for every quote is quadratic in a long one)
-    end = mark_start(sp, text)
-    while end > para_start and text[end - 1].isspace():
-        end -= 1
-    if end > para_start and text[end - 1] == ":":
-        # the clause ending in the colon, from its sentence start (within the paragraph)
-        cs = doc.char_span(para_start, end - 1, alignment_mode="expand")
-        if cs is None or not len(cs):
-            return None
-        clause = list(doc[max(cs.start, sentence_start(cs[-1])) : cs.end])
-        for t in reversed(clause):
-            if t.pos_ in ("VERB", "AUX"):
-                subj = subject_of(t)
-                if subj is not None and subj.i < cs.end:
-                    spk = resolve_subject(subj, idx)
-                    if spk.name:
-                        return spk
-        for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
-            named = _name_of(t, idx) if t.pos_ == "PROPN" else None
-            if named is not None and named[0]:
-                name, ent, label = named
-                span = (ent.start_char, ent.end_char) if ent is not None else None
-                return Speaker(name, span, label)
-        return None
-    colon = text[para_start : min(end, para_start + 61)].find(":")
-    if colon < 0:
-        return None
-    cs = doc.char_span(para_start, para_start + colon, alignment_mode="expand")
-    if cs is None or len(cs) > 6:
-        return None
-    ents = [e for e in cs.ents if e.label_ in ("PERSON", "ORG")]
-    if not ents or ents[-1].end != cs.end:
-        return None  # a headline's "Name:" must be the whole prefix
-    ent = ents[-1]
-    name = canonical_name(bare_name(ent), idx.full_name)
-    return Speaker(name, (ent.start_char, ent.end_char), ent.label_)
+def _salience(ent: SpacySpan) -> int:
+    """0 for a subject, 2 for the object of a preposition, 1 for any other role."""
+    deps = {t.dep_ for t in ent}
+    return 0 if "nsubj" in deps else 2 if ent.root.dep_ == "pobj" else 1

@@ -157,3 +157,33 @@ WEAK_CUES = frozenset(
 # Verbs by which an outlet relays a story ("…, Al Jazeera reported", "CNN wrote"): the
 # outlet is the story's source, not one of its actors, so a later "they" is not the outlet.
 RELAY_LEMMAS = frozenset({"report", "write"})
+# Irregular past and third-person forms of cue lemmas (the regular ones are derived).
+IRREGULAR_CUE_FORMS = {
+    "say": ("said", "says"),
+    "tell": ("told",),
+    "write": ("wrote",),
+    "think": ("thought",),
+    "read": ("read",),
+    "cry": ("cried", "cries"),
+}
+
+
+def _inflections(lemma: str) -> tuple[str, ...]:
+    """``add`` → adds, added; ``note`` → notes, noted; ``reply`` → replies, replied."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies", lemma[:-1] + "ied"
+    if lemma.endswith("e"):
+        return lemma + "s", lemma + "d"
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return lemma + "es", lemma + "ed"
+    return lemma + "s", lemma + "ed"
+
+
+# Past and third-person forms of the cues: an inverted cue ("Added Lesh:", "Says Weir,") puts
+# one before a name, and the tagger may read it as the first word of that name.
+CUE_FORMS = frozenset(
+    f
+    for lemma in CUE_LEMMAS
+    for f in (*_inflections(lemma), *IRREGULAR_CUE_FORMS.get(lemma, ()))
+    if f != lemma
+)

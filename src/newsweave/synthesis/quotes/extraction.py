@@ -33,14 +33,14 @@ from newsweave.synthesis.quotes.attribution import (
     CUE_LEMMAS,
     MAX_ANTECEDENT_SENTENCES,
     MAX_CONTEXT_TOKENS,
+    NOT_SPEAKERS,
     ArticleIndex,
     Speaker,
-    according_to,
     article_index,
     bare_name,
     canonical_name,
-    colon_speaker,
     is_cue,
+    name_of,
     resolve_subject,
     sentence_end,
     sentence_start,
@@ -48,7 +48,7 @@ from newsweave.synthesis.quotes.attribution import (
 )
 from newsweave.synthesis.quotes.reported import find_reported
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
-from newsweave.synthesis.quotes.speakers import speaker_type
+from newsweave.synthesis.quotes.speakers import person_noun, speaker_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -314,8 +314,8 @@ def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
     Western officials", "Kyiv's allies"), at most :data:`MAX_GROUP_WORDS` words. A singular
     description ("the Russian leader") is one unresolved person, a pronoun ("they") names
     nobody, and a thing ("the operation sought…") is no group: all three stay unnamed."""
-    if tok.tag_ != "NNS" or speaker.label != "GROUP":
-        return speaker
+    if tok.tag_ != "NNS" or speaker.label != "GROUP" or not person_noun(tok.lemma_.lower()):
+        return speaker  # ("Signs confirmed…", "Ads talk about…": things, no group speaks)
     doc = tok.doc
     lo = tok.i
     while (
@@ -329,7 +329,19 @@ def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
     if owner is not None and owner.right_edge.i == lo - 1:
         lo = owner.left_edge.i  # "Kyiv's allies": whose group it is names it too
     span = (doc[lo].idx, tok.idx + len(tok.text))
-    return Speaker(doc_text(doc)[span[0] : span[1]], span, "GROUP")
+    name = doc_text(doc)[span[0] : span[1]]
+    if lo == tok.i and _starts_sentence(tok):
+        name = name[:1].lower() + name[1:]  # "Organisers estimate…": a capital, not a name
+    return Speaker(name, span, "GROUP")
+
+
+def _starts_sentence(tok: Token) -> bool:
+    """Whether ``tok`` opens a sentence or a paragraph (a parse may run a headline into the
+    first sentence, so the paragraph break counts too)."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return "\n" in prev.text or "\n" in prev.whitespace_
 
 
 def _cue_chars(cue: Token) -> tuple[int, int]:
@@ -369,9 +381,11 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
     cues = [
         c
         for c in _find_cues(qtoks, {t.i for t in outside}, at.doc)
-        if c.i not in qtoks and not at.quote_char[c.idx]
+        if c.i not in qtoks and not at.quote_char[c.idx] and not _introduces_next(c, sp, at.text)
     ]
     adjacent = _attribution_clause(sp, outside, at.text)
+    if adjacent is not None and _introduces_next(adjacent, sp, at.text):
+        adjacent = None
     if adjacent is not None and adjacent not in cues:
         cues.append(adjacent)
     cue, speaker = _cued_speaker(cues, adjacent, outside, sp, at)
@@ -389,6 +403,16 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
     d.cue_span = _cue_chars(cue) if cue is not None else None
     d.speaker = speaker
     d.attributed = speaker is not None
+
+
+# A cue after a quote whose clause runs into a colon and an opening mark introduces the next
+# quote ('"…fun." Adds Weir: "Trey is…"'), not the one before it.
+INTRODUCES_QUOTE = re.compile(r"[^.!?;\n“”\"]{0,80}:\s*[“\"‘']")
+
+
+def _introduces_next(cue: Token, sp: QuoteSpan, text: str) -> bool:
+    """Whether ``cue``, after the quote ``sp``, introduces the quote that follows instead."""
+    return cue.idx >= sp.end and INTRODUCES_QUOTE.match(text, cue.idx) is not None
 
 
 def _outside_words(
@@ -510,13 +534,16 @@ def _attribution_clause(sp: QuoteSpan, outside: list[Token], text: str) -> Token
 def _clause_name(
     cue: Token, outside: list[Token], sp: QuoteSpan, idx: ArticleIndex
 ) -> Speaker | None:
-    """The person or organisation named next to ``cue`` in its attribution clause."""
+    """The person or organisation named next to ``cue`` in its attribution clause: a PERSON
+    or ORG entity, or a name the NER left untyped here but typed PERSON elsewhere in the
+    article ("Takei added on Saturday, '…'")."""
     after = cue.idx > sp.end
     clause = [t for t in outside if (t.idx >= sp.end if after else t.idx < sp.start)]
     best = None
     for t in clause:
         ent = idx.ent_of.get(t.i)
-        if ent is None or ent.label_ not in ("PERSON", "ORG") or abs(t.i - cue.i) > 6:
+        named = ent is not None and ent.label_ in ("PERSON", "ORG")
+        if not (named or _known_person(t, idx)) or abs(t.i - cue.i) > 6:
             continue
         # the subject comes before the verb; after it only in an inversion ("said Ramos")
         if t.i > cue.i and (t.i - cue.i > 2 or best is not None):
@@ -525,12 +552,22 @@ def _clause_name(
             best = t
     if best is None:
         return None
-    ent = idx.ent_of[best.i]
+    ent = idx.ent_of.get(best.i)
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        name = canonical_name(best.text, idx.full_name)
+        return Speaker(name, (best.idx, best.idx + len(best.text)), "PERSON")
     label = ent.label_
     name = canonical_name(bare_name(ent), idx.full_name)
     if label == "ORG" and name in idx.full_name.values():
         label = "PERSON"  # the NER called a known person's surname an ORG
     return Speaker(name, (ent.start_char, ent.end_char), label)
+
+
+def _known_person(t: Token, idx: ArticleIndex) -> bool:
+    """An untyped proper noun that is a person's name elsewhere in the article."""
+    ent = idx.ent_of.get(t.i)
+    untyped = ent is None or ent.label_ not in NOT_SPEAKERS
+    return untyped and t.pos_ == "PROPN" and canonical_name(t.text, idx.full_name) in idx.persons
 
 
 def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
@@ -658,3 +695,59 @@ def _copy(d: _Draft, src: _Draft, *, same_attribution: bool = False) -> None:
     d.cue_text = src.cue_text
     if same_attribution:
         d.cue_span = src.cue_span
+
+
+def colon_speaker(
+    sp: QuoteSpan, text: str, doc: Doc, idx: ArticleIndex, para_start: int
+) -> Speaker | None:
+    """A name and a colon: ``Trump … boomed: "…"``, ``Continued Stone: "…"``, or a
+    headline ``Carson: Clinton 'Not Fit…'``."""
+    # the paragraph up to the opening mark, trailing spaces dropped (found from the mark
+    # backwards: slicing the whole paragraph for every quote is quadratic in a long one)
+    end = mark_start(sp, text)
+    while end > para_start and text[end - 1].isspace():
+        end -= 1
+    if end > para_start and text[end - 1] == ":":
+        # the clause ending in the colon, from its sentence start (within the paragraph)
+        cs = doc.char_span(para_start, end - 1, alignment_mode="expand")
+        if cs is None or not len(cs):
+            return None
+        clause = list(doc[max(cs.start, sentence_start(cs[-1])) : cs.end])
+        for t in reversed(clause):
+            if t.pos_ in ("VERB", "AUX"):
+                subj = subject_of(t)
+                if subj is not None and subj.i < cs.end:
+                    spk = resolve_subject(subj, idx)
+                    if spk.name:
+                        return spk
+        for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
+            named = name_of(t, idx) if t.pos_ == "PROPN" else None
+            if named is not None and named[0]:
+                name, ent, label = named
+                span = (ent.start_char, ent.end_char) if ent is not None else None
+                return Speaker(name, span, label)
+        return None
+    colon = text[para_start : min(end, para_start + 61)].find(":")
+    if colon < 0:
+        return None
+    cs = doc.char_span(para_start, para_start + colon, alignment_mode="expand")
+    if cs is None or len(cs) > 6:
+        return None
+    ents = [e for e in cs.ents if e.label_ in ("PERSON", "ORG")]
+    if not ents or ents[-1].end != cs.end:
+        return None  # a headline's "Name:" must be the whole prefix
+    ent = ents[-1]
+    name = canonical_name(bare_name(ent), idx.full_name)
+    return Speaker(name, (ent.start_char, ent.end_char), ent.label_)
+
+
+def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | None:
+    """``according to X`` outside the quote (token ids ``outside``): the cue and X's token."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            if t.i not in outside:
+                continue
+            for g in t.doc[t.i + 1].children:
+                if g.dep_ == "pobj":
+                    return t, g
+    return None

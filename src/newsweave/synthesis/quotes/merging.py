@@ -42,7 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.models import Article, Entity, Quote, QuoteMention, QuoteVariant, Span
 from newsweave.nlp.embed import Embedder
-from newsweave.synthesis.quotes.speakers import unnamed_group
+from newsweave.synthesis.quotes.speakers import clean_name, unnamed_group
 from newsweave.text.names import resolve_entity
 
 # Share of a quote's words found, in order, in another quote's window for both to be one
@@ -557,7 +557,9 @@ def canonical_speakers(
     """Speakers as the event's canonical entity names ("Zelenskyy" → "Volodymyr Zelensky").
 
     Outlets spell and shorten names differently; the entities stage has already decided
-    which spellings are one person, so merging and reactions see one name.
+    which spellings are one person, so merging and reactions see one name. The entity's name
+    is shown as a speaker's is (:func:`~.speakers.clean_name`): a header the NER read as a
+    name ("Bob Weir & …") must not turn a clean speaker into a broken one.
     """
     if not entities:
         return mentions
@@ -566,7 +568,8 @@ def canonical_speakers(
         if m.speaker and not unnamed_group(m.speaker, m.speaker_type):
             # (a described group, "European leaders", is no entity's other spelling)
             ent = resolve_entity(entities, m.speaker)
-            if ent is not None and ent.name != m.speaker:
-                m = replace(m, speaker=ent.name)
+            name = clean_name(ent.name) if ent is not None else ""
+            if name and name != m.speaker:
+                m = replace(m, speaker=name)
         out.append(m)
     return out

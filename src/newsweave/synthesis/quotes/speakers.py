@@ -3,10 +3,14 @@
 Two people may share a surname (a father and son, a minister and her husband): a bare
 ``Love`` or ``Mr Love`` is resolved by :func:`pick_namesake` to the full name it fits best —
 its title (``Rev Love`` is whoever the article calls "Rev"), its gender (``Mrs``, a first
-name, a family role), then the nearest full mention before it — never to whichever full
-name happens to be the longest. Gender comes from data kept here: honorifics, common first
-names and gendered role nouns. :func:`speaker_type` says what a speaker is: a person, an
-organisation (a state speaking as one), or an unnamed role or group.
+name, a family role), then a full mention just before it, else the namesake the article
+introduces first — never to whichever full name happens to be the longest. Gender comes
+from data kept here: honorifics, common first names and gendered role nouns.
+:func:`speaker_type` says what a speaker is: a person, an organisation (a state speaking as
+one), or an unnamed role or group — of people (:func:`person_noun`), never of things.
+:func:`clean_name` and :func:`name_bounds` keep what is not the name out of it: a cue verb
+glued before it ("Added Lesh"), a dangling "&", a date word, an office ("Committee Chairman
+Dave Camp"), and a title alone ("Sgt") names nobody.
 
 The parse-level work (finding the mentions, the antecedents) is
 :mod:`~newsweave.synthesis.quotes.attribution`'s; this module holds the data and the choices.
@@ -14,11 +18,14 @@ The parse-level work (finding the mentions, the antecedents) is
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
 from newsweave.models import SpeakerType
+from newsweave.synthesis.quotes.cues import CUE_FORMS
+from newsweave.text.dates import MONTHS, WEEKDAYS
 
 Gender = Literal["m", "f"]
 
@@ -50,52 +57,103 @@ MALE_FIRST_NAMES = frozenset(
         "alexander",
         "andrew",
         "anthony",
+        "arnold",
         "ben",
         "benjamin",
         "bernie",
         "bill",
+        "bob",
         "boris",
         "brian",
+        "carl",
+        "carlos",
         "charles",
         "chris",
         "christopher",
+        "dan",
         "daniel",
+        "dave",
         "david",
+        "dennis",
+        "devin",
+        "diego",
         "dmitry",
         "donald",
+        "doug",
+        "douglas",
         "edward",
         "emmanuel",
         "eric",
+        "fernando",
         "frank",
+        "fred",
+        "gary",
         "george",
+        "greg",
+        "harold",
+        "hassan",
         "henry",
+        "ivan",
         "jack",
+        "jacques",
         "james",
+        "jason",
         "jeb",
         "jeff",
-        "john",
+        "jerry",
+        "jim",
+        "jimmy",
         "joe",
+        "john",
+        "jorge",
+        "jose",
         "joseph",
+        "juan",
         "justin",
         "keir",
+        "keith",
         "kevin",
+        "kyle",
+        "larry",
         "lauri",
+        "luis",
+        "manuel",
+        "marco",
         "mark",
         "martin",
         "matthew",
         "michael",
+        "miguel",
         "mike",
+        "mitch",
         "mitt",
+        "mohammed",
+        "muhammad",
+        "neil",
         "nicholas",
+        "omar",
+        "patrick",
         "paul",
+        "pedro",
         "peter",
+        "phil",
+        "pierre",
+        "rafael",
+        "raj",
         "recep",
+        "ricardo",
         "richard",
+        "rob",
         "robert",
+        "roger",
         "ron",
         "ronald",
+        "rudy",
+        "ryan",
         "sam",
         "samuel",
+        "scott",
+        "sean",
         "sergei",
         "stephen",
         "steve",
@@ -103,60 +161,123 @@ MALE_FIRST_NAMES = frozenset(
         "thomas",
         "tim",
         "tom",
+        "trey",
         "vladimir",
         "volodymyr",
+        "walter",
         "william",
     ]
 )
 FEMALE_FIRST_NAMES = frozenset(
     [
+        "aisha",
         "alice",
+        "amanda",
+        "amy",
+        "ana",
+        "andrea",
         "angela",
         "ann",
         "anna",
         "anne",
+        "ashley",
         "barbara",
         "betsy",
+        "brenda",
         "carly",
+        "carmen",
+        "carol",
+        "carrie",
         "catherine",
         "chelsea",
+        "cheryl",
+        "christine",
         "claire",
+        "deanna",
+        "deborah",
+        "denise",
+        "diane",
+        "donna",
         "elizabeth",
         "ellen",
         "emily",
         "emma",
-        "hillary",
+        "erin",
+        "eva",
+        "fatima",
+        "gloria",
+        "hannah",
+        "heather",
         "helen",
+        "hillary",
+        "irina",
+        "isabel",
         "jane",
         "janet",
+        "janice",
         "jennifer",
+        "jessica",
         "jill",
+        "joan",
+        "joyce",
+        "judy",
         "julia",
+        "julie",
         "kamala",
         "karen",
         "kate",
         "katherine",
+        "kelly",
+        "kimberly",
         "laura",
+        "lauren",
         "linda",
         "lisa",
+        "lois",
         "margaret",
         "maria",
         "marie",
+        "martha",
         "mary",
+        "megan",
         "melania",
+        "melissa",
         "michelle",
+        "monica",
         "nancy",
+        "natalia",
         "nicola",
+        "nicole",
         "nikki",
+        "nora",
         "olena",
         "olga",
+        "patricia",
+        "paula",
+        "peggy",
         "rachel",
+        "rebecca",
+        "rosa",
+        "ruth",
+        "samantha",
+        "sandra",
         "sarah",
         "sharon",
+        "shelley",
+        "sofia",
         "sophie",
+        "stacey",
+        "stephanie",
         "susan",
+        "tatiana",
+        "teresa",
         "theresa",
+        "tina",
+        "tracy",
         "ursula",
+        "valerie",
+        "victoria",
+        "wendy",
     ]
 )
 # Role nouns that tell a person's gender ("his father, Alexander Love"; "the spokeswoman").
@@ -183,6 +304,202 @@ ROLE_GENDER: dict[str, Gender] = {
     "princess": "f",
 }
 PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Every word that tells the gender of the person it stands for, possessives included.
+GENDERED_WORDS: dict[str, Gender] = {
+    **PRONOUN_GENDER,
+    "his": "m",
+    "himself": "m",
+    "hers": "f",
+    "herself": "f",
+}
+
+# Nouns that stand for a person's office: "the Russian leader said" refers back to a named person.
+TITLE_NOUNS = frozenset(
+    [
+        "president",
+        "leader",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "chief",
+        "director",
+        "chairman",
+        "chairwoman",
+        "candidate",
+        "nominee",
+        "official",
+        "diplomat",
+        "general",
+        "commander",
+        "adviser",
+        "advisor",
+        "aide",
+        "counselor",
+        "judge",
+        "prosecutor",
+        "attorney",
+        "lawmaker",
+        "legislator",
+    ]
+)
+# Office nouns that name a head of state or government: "leader" fits any of them.
+HEAD_TITLES = frozenset(
+    {"president", "premier", "chancellor", "minister", "king", "queen", "leader"}
+)
+# Titles the NER sometimes folds into a person's name ("Treasurer Paul Okoro").
+NAME_TITLES = frozenset(
+    {
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "miss",
+        "rev",
+        "rev.",
+        "reverend",
+        "sir",
+        "lady",
+        "lord",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "president",
+        "treasurer",
+        "governor",
+        "senator",
+        "minister",
+        "chancellor",
+        "mayor",
+        "secretary",
+        "speaker",
+        "judge",
+    }
+)
+
+
+# Short forms of offices and ranks written before a name ("Del. Stacey Plaskett", "Sgt. Daron
+# Wyatt"): alone they name nobody, so such a word is read with the name that follows it.
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "del",
+        "rep",
+        "sen",
+        "gov",
+        "lt",
+        "sgt",
+        "cpl",
+        "pvt",
+        "capt",
+        "cpt",
+        "col",
+        "gen",
+        "maj",
+        "adm",
+        "cmdr",
+        "det",
+        "insp",
+        "supt",
+        "atty",
+        "amb",
+        "pres",
+        "sec",
+        "hon",
+        "fr",
+        "officer",
+        "sergeant",
+        "lieutenant",
+        "captain",
+        "colonel",
+        "detective",
+        "delegate",
+    }
+)
+# One word of a person's name: letters, joined by hyphens or apostrophes, maybe a final full stop.
+PERSON_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+# Words a name mention may end in when the NER or the parse ran past the name: a coordinator
+# ("Bob Weir & Trey Anastasio" cut after "&").
+DANGLING_ENDS = frozenset({"&", "and", "or", "+"})
+# A date word glued after a full name ("George Takei April-fooling us"); only dropped from a
+# mention of three words or more, so that "Theresa May" keeps her surname.
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+MIN_WORDS_BEFORE_DATE = 2
+
+
+def is_title(word: str) -> bool:
+    """A title or office word written before a name (``Sen.``, ``Sgt``, ``Chairman``, ``Mrs``)."""
+    low = word.lower()
+    bare = low.rstrip(".")
+    return (
+        bare in TITLE_ABBREVIATIONS
+        or bare in HONORIFIC_GENDER
+        or low in NAME_TITLES
+        or bare in TITLE_NOUNS
+        or bare in HEAD_TITLES
+    )
+
+
+def name_bounds(words: list[str]) -> tuple[int, int]:
+    """Where the name is in a name mention's words: without an inverted cue verb glued before
+    it ("Added Lesh" → "Lesh"), a dangling "&" or "and" after it, or a date word the NER ran
+    on into ("George Takei April")."""
+    lo, hi = 0, len(words)
+    while hi - lo > 1 and words[lo].lower() in CUE_FORMS:
+        lo += 1
+    while hi > lo and words[hi - 1].lower() in DANGLING_ENDS:
+        hi -= 1
+    if hi - lo > MIN_WORDS_BEFORE_DATE and words[hi - 1].lower().rstrip(".") in DATE_WORDS:
+        hi -= 1
+    return lo, hi
+
+
+def clean_name(name: str) -> str:
+    """A speaker's name as shown: :func:`name_bounds` applied, and an office written before a
+    full name dropped ("Ways and Means Committee Chairman Dave Camp" → "Dave Camp"). A name
+    that is only a title ("Sgt", "Ms") names nobody: empty."""
+    words = name.split()
+    lo, hi = name_bounds(words)
+    words = words[lo:hi]
+    last = max((k for k, w in enumerate(words[:-1]) if is_title(w)), default=-1)
+    rest = words[last + 1 :]
+    if last >= 0 and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+        words = rest
+    if words and names_nobody(words[-1]):
+        return ""
+    return " ".join(words)
+
+
+def personal_name(name: str) -> bool:
+    """Whether ``name`` can be a person's: words of letters, with hyphens, apostrophes and
+    initials' full stops ("Jean-Luc O'Brien Jr."), not "&", digits or a handle ("Q&A", "@rus")."""
+    return bool(name) and all(PERSON_NAME_WORD.fullmatch(w) for w in name.split())
+
+
+def names_nobody(word: str) -> bool:
+    """A mention ending in an abbreviated title names nobody by itself ("Sgt", "Islands Del.",
+    "Ms"): the name is the one written after it."""
+    bare = word.lower().rstrip(".")
+    return bare in HONORIFIC_GENDER or (bare in TITLE_ABBREVIATIONS and bare not in TITLE_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -234,6 +551,8 @@ class Namesakes:
     starts: dict[str, tuple[int, ...]]
     titles: dict[str, frozenset[str]]
     genders: dict[str, Gender | None]
+    # whether every full mention of the person carries a title other than a plain Mr or Mrs
+    always_titled: dict[str, bool]
 
     @classmethod
     def of(cls, options: list[Namesake]) -> Namesakes:
@@ -246,9 +565,16 @@ class Namesakes:
             {n: tuple(o.token for o in ms) for n, ms in by_name.items()},
             {n: frozenset(o.title for o in ms if o.title is not None) for n, ms in by_name.items()},
             {n: next((o.gender for o in ms if o.gender), None) for n, ms in by_name.items()},
+            {
+                n: all(o.title is not None and o.title not in PLAIN_TITLES for o in ms)
+                for n, ms in by_name.items()
+            },
         )
 
 
+# A full name this many tokens (about two sentences) before a bare surname is the namesake
+# the surname continues; farther back, the surname is the article's main namesake.
+RECENT_MENTION_TOKENS = 50
 # Titles every adult may carry: they pick a gender, not one namesake over another.
 PLAIN_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister"})
 
@@ -259,25 +585,170 @@ def pick_namesake(
     """The full-name mention a surname at ``token`` stands for, among its namesakes.
 
     A title the article gives one namesake (``Rev``, ``Dr``) picks that one; a bare surname or
-    a plain ``Mr`` prefers a namesake the article never titles otherwise (papers write "Rev
-    Love" for the one who is a reverend, "Love" for the other); gender must agree; among the
-    rest, the nearest full mention before the surname wins, else the nearest after it. Costs
-    a binary search per person, not a walk over every mention.
+    a plain ``Mr`` prefers a namesake the article does not always title (papers write "Rev
+    Love" for the one who is a reverend, "Love" for the other); gender must agree. Among the
+    rest, a full mention at most :data:`RECENT_MENTION_TOKENS` before the surname is the one it
+    continues; past that, the surname is the person the article introduces first, the one it
+    is about ("His mother, Anne Gorsuch, ran the agency" does not make every later "Gorsuch"
+    his mother). Costs a binary search per person, not a walk over every mention.
     """
     fits = [n for n in group.mentions if agrees(gender, group.genders[n])]
     if title is not None and title not in PLAIN_TITLES:
         fits = [n for n in fits if title in group.titles[n]] or fits
     else:
-        fits = [n for n in fits if not (group.titles[n] - PLAIN_TITLES)] or fits
+        fits = [n for n in fits if not group.always_titled[n]] or fits
     before = []
     for n in fits:
         k = bisect_left(group.starts[n], token)
         if k:
             before.append(group.mentions[n][k - 1])
-    if before:
-        return max(before, key=lambda o: o.token)
+    nearest = max(before, key=lambda o: o.token) if before else None
+    if nearest is not None and token - nearest.token <= RECENT_MENTION_TOKENS:
+        return nearest
     firsts = [group.mentions[n][0] for n in fits]
     return min(firsts, key=lambda o: o.token) if firsts else None
+
+
+# Endings of nouns for people by what they do, believe or where they live ("protester",
+# "analyst", "historian", "resident", "chairman", "employee", "Democrat", "representative").
+PERSON_NOUN_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "yst",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "men",
+    "ee",
+    "crat",
+    "ive",
+)
+# An ending that makes a person's ending a thing's: "document", "statement", "agreement".
+THING_NOUN_ENDINGS = ("ment",)
+# Nouns for people or bodies that no ending gives away: groups that may speak as one.
+PERSON_GROUP_NOUNS = frozenset(
+    [
+        "administration",
+        "admiral",
+        "advocate",
+        "agency",
+        "aide",
+        "airline",
+        "ally",
+        "army",
+        "athlete",
+        "attorney",
+        "audience",
+        "authority",
+        "bank",
+        "board",
+        "boss",
+        "campaign",
+        "candidate",
+        "ceo",
+        "chairperson",
+        "chief",
+        "child",
+        "citizen",
+        "city",
+        "client",
+        "coach",
+        "colleague",
+        "committee",
+        "company",
+        "congress",
+        "cop",
+        "council",
+        "country",
+        "couple",
+        "court",
+        "crew",
+        "critic",
+        "delegate",
+        "department",
+        "diplomat",
+        "doctor",
+        "elder",
+        "envoy",
+        "executive",
+        "expert",
+        "family",
+        "fan",
+        "firm",
+        "force",
+        "friend",
+        "general",
+        "government",
+        "group",
+        "guard",
+        "guest",
+        "head",
+        "husband",
+        "insider",
+        "judge",
+        "jury",
+        "kid",
+        "legislature",
+        "liberal",
+        "local",
+        "majority",
+        "marine",
+        "military",
+        "ministry",
+        "minority",
+        "nation",
+        "navy",
+        "neighbor",
+        "neighbour",
+        "nominee",
+        "nurse",
+        "official",
+        "opposition",
+        "organisation",
+        "organization",
+        "other",
+        "panel",
+        "parent",
+        "party",
+        "people",
+        "person",
+        "police",
+        "public",
+        "pundit",
+        "pupil",
+        "rebel",
+        "regime",
+        "relative",
+        "republican",
+        "scholar",
+        "scientist",
+        "senate",
+        "son",
+        "source",
+        "spokesperson",
+        "staff",
+        "state",
+        "team",
+        "troop",
+        "union",
+        "utility",
+        "veteran",
+        "victim",
+        "wife",
+        "witness",
+        "youth",
+    ]
+)
+
+
+def person_noun(lemma: str) -> bool:
+    """Whether a common noun (its lemma) names people or a body of them, who may speak as a
+    group ("officials", "protesters", "the committee"), rather than a thing ("signs", "ads")."""
+    if lemma in PERSON_GROUP_NOUNS:
+        return True
+    return lemma.endswith(PERSON_NOUN_ENDINGS) and not lemma.endswith(THING_NOUN_ENDINGS)
 
 
 def speaker_type(label: str | None, name: str | None) -> SpeakerType | None:

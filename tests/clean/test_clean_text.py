@@ -357,3 +357,19 @@ def test_quick_tests_pass_every_line_their_pattern_matches(data_dir: Path) -> No
     assert matched >= 50
     with pytest.raises(ValueError):
         quick_tests(re.compile("cookies"))  # not case-blind: nothing to speed up
+
+
+def test_invisible_characters_leave_the_text_but_joiners_stay():
+    """Own prose: zero-width spaces pasted from a CMS split words for search and quote
+    matching; they go, while a zero-width non-joiner, which shapes Persian words, stays."""
+    raw = (
+        "\u200bRiverton \u200bferry crews walked out on Monday after the harbour board cut "
+        "their night shift pay by a fifth, the union said in a statement.\n\n"
+        "The strike stopped every crossing to the old town, and the board said talks would "
+        "resume on Wednesday at the harbour office in Riverton.\n\n"
+        "A Persian word with its joiner, \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645, "
+        "was painted on the union's banner beside the quay on Monday night."
+    )
+    got = clean_text(raw).text
+    assert "\u200b" not in got and got.startswith("Riverton ferry crews walked out")
+    assert "\u200c" in got

@@ -273,6 +273,10 @@ _BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _DOMAIN_ONLY = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 _SENT_END = re.compile(r"[.!?…;:][\"'”’»)\]]*$|[\"”»]$")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Characters that show as nothing and only split words for a reader's search or a quote's
+# match ("​CNN ​is being sued", pasted from a CMS): zero-width space, word joiner, a stray
+# byte-order mark. Not the zero-width (non-)joiners, which shape Persian or Hindi words.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 _CAPS_HEADING = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 
 _CONTRIBUTION = _rx(
@@ -567,9 +571,9 @@ def clean_text(
     outlet = _find_outlet(lines, reasons, found_url)
     kept, removed = _assemble(raw, lines, reasons, (a, b), head_title, stop)
     return TextCleaning(
-        text="\n\n".join(kept),
+        text=_INVISIBLE.sub("", "\n\n".join(kept)),
         removed=tuple(removed),
-        title=head_title,
+        title=_INVISIBLE.sub("", head_title) if head_title else head_title,
         byline=byline,
         date=date,
         url=found_url,

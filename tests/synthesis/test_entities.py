@@ -97,3 +97,25 @@ def test_ambiguous_surnames_are_not_guessed() -> None:
     # in a2 only George W. Bush is named, so its bare "Bush" is his
     george = next(e for e in ws.entities if e.name == "George W. Bush")
     assert any(m.article == "a2" and text2[m.start : m.end] == "Bush" for m in george.mentions)
+
+
+def test_names_lose_what_the_recogniser_ran_on_into(settings) -> None:
+    """Own prose, with the recogniser's spans as it gives them on real news: "Ana Ruiz &"
+    (run on into the next name) is "Ana Ruiz"; "Sgt" (a rank cut off by the sentence
+    splitter) names nobody."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = "Harbour pilots Ana Ruiz & Tom Brandt steered the tanker in. Police Sgt said so."
+    an = analyze([Article("a1", text)], get_spacy(settings))[0]
+    words = [t.text for t in an.doc]
+    ruiz, sgt = words.index("Ana"), words.index("Sgt")
+    an.doc.ents = [
+        DocSpan(an.doc, ruiz, ruiz + 3, label="PERSON"),
+        DocSpan(an.doc, sgt, sgt + 1, label="PERSON"),
+    ]
+    names = {e.name for e in build_entities([an])}
+    assert names == {"Ana Ruiz"}, names

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from newsweave.models import Entity, Span
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.quotes.speakers import DANGLING_ENDS, name_bounds, names_nobody
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
     TITLE_WORDS,
@@ -145,6 +146,16 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             if any(a <= ent.start_char < b for a, b in skip.get(aid, ())):
                 continue
             name, title = clean_name(raw)
+            words = name.split()
+            if ent.label_ == "PERSON":  # "Added Lesh", "Bob Weir &", "George Takei April"
+                lo, hi = name_bounds(words)
+                if lo >= hi or names_nobody(words[hi - 1]):
+                    continue  # a title alone ("Sgt", "Ms") names nobody
+                name = " ".join(words[lo:hi])
+            elif words and words[-1] in DANGLING_ENDS:  # "Bob Weir &" typed ORG
+                while words and words[-1] in DANGLING_ENDS:
+                    words.pop()
+                name = " ".join(words)
             if not name[:1].isupper() or not any(
                 c.isalpha() for c in name
             ):  # "anti-Russian", "months"

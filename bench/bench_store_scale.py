@@ -30,7 +30,7 @@ What is real and what is generated (be clear about it when reading the figures):
    - RSS of one long-running process (models loaded, the app open) over a simulated watch:
      ``--watch-rounds`` rounds of a small real ingest plus page requests; start and end RSS.
 
-    nice .venv/bin/python bench/bench_store_scale.py [--sizes 10000,100000,1000000] [--tail 1500]
+    nice .venv/bin/python bench/bench_store_scale.py [--sizes 10000,100000,1000000] [--tail 750]
     # the first 300,000 articles of a year of a million (a million's articles per day)
     nice .venv/bin/python bench/bench_store_scale.py --sizes 300000 --year 1000000
 
@@ -75,7 +75,7 @@ BUILD_CACHE_KB = 2_000_000
 # Events woven (real synthesis, cached in the store) for the event-page measurement.
 WOVEN_EVENTS = 4
 # Articles per real ingest call in the tail measurement (each chunk's rate is reported).
-TAIL_CHUNK = 500
+TAIL_CHUNK = 250
 # Articles per round of the simulated watch.
 WATCH_BATCH = 20
 
@@ -270,18 +270,22 @@ def last_day(db: str | Path) -> date:
         )
 
 
+def pool_texts() -> list[dict[str, Any]]:
+    """The pool's records that carry a text (the tail's and the watch's articles come from them)."""
+    return [r for r in pool_records() if "text" in r]
+
+
 def tail_records(
-    pool_src: list[dict[str, Any]], n: int, tag: str, rng: random.Random, last: date
+    texts: list[dict[str, Any]], tag: str, last: date, rng: random.Random
 ) -> list[dict]:
-    """``n`` new articles from the pool's texts, dated on the store's last 3 days: one line
+    """One new article from each of ``texts``, dated on the store's last 3 days: one line
     dropped, and an edition sentence added to the first paragraph of a dozen words or more,
     so that what cleaning keeps is new text (its own content hash, no near-duplicate of a
     stored copy, a lead the embedder has not seen). A separate edition line would be cleaned
     away as page furniture, leaving repeats of texts already stored."""
     out = []
-    texts = [r for r in pool_src if "text" in r]
-    for i in range(n):
-        rec = texts[rng.randrange(len(texts))]
+    n = len(texts)
+    for i, rec in enumerate(texts):
         lines = rec["text"].split("\n")
         if len(lines) > 4:
             del lines[rng.randrange(1, len(lines))]
@@ -436,13 +440,14 @@ def watch_child(db: str, rounds: int) -> int:
     settings = Settings.from_env()
     resident = Resident()
     rng = random.Random(os.getpid())  # new articles on every run, also on a store used before
-    src = pool_records()
+    src = pool_texts()
     today = last_day(db)
     with tempfile.TemporaryDirectory() as tmp, TestClient(create_app(db, settings=settings)) as c:
         for r in range(rounds):
             path = Path(tmp) / "w.jsonl"
             with open(path, "w", encoding="utf-8") as fh:
-                for rec in tail_records(src, WATCH_BATCH, f"w{os.getpid()}r{r}x", rng, today):
+                tag = f"w{os.getpid()}r{r}x"
+                for rec in tail_records(rng.sample(src, WATCH_BATCH), tag, today, rng):
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             t0 = time.perf_counter()
             s = ingest([str(path)], db=db, progress=False, settings=settings, resident=resident)
@@ -486,7 +491,9 @@ def main() -> int:
     ap.add_argument(
         "--sizes", default="10000,100000,1000000", help="store sizes, e.g. 10000,100000"
     )
-    ap.add_argument("--tail", type=int, default=1500, help="articles through the real ingest")
+    ap.add_argument(
+        "--tail", type=int, default=750, help="articles through the real ingest, each way"
+    )
     ap.add_argument(
         "--seed",
         type=int,
@@ -517,6 +524,11 @@ def main() -> int:
 
     settings = Settings.from_env()
     build_pool()
+    texts = pool_texts()
+    if 2 * args.tail > len(texts):
+        ap.error(
+            f"--tail {args.tail}: the pool holds {len(texts)} texts, at most {len(texts) // 2}"
+        )
     pool = None
     results: dict[str, Any] = {}
     out_file = RESULTS / "store_scale.json"
@@ -541,9 +553,12 @@ def main() -> int:
         r["bytes_per_article"] = round(db_bytes(work) / r["articles"])
         with tempfile.TemporaryDirectory() as tmp:
             rng, today = random.Random(args.seed), last_day(work)
+            # each pool text once across both tails: today's news does not repeat itself
+            picked = rng.sample(texts, 2 * args.tail)
             for kept, key in ((False, "tail_articles_per_s"), (True, "tail_kept_articles_per_s")):
                 tag = f"t{args.seed}{'k' if kept else ''}"
-                recs = tail_records(pool_records(), args.tail, tag, rng, today)
+                part = picked[args.tail :] if kept else picked[: args.tail]
+                recs = tail_records(part, tag, today, rng)
                 r[key] = ingest_tail(work, recs, Path(tmp), kept=kept)
         r["pages"] = measure_pages(work, settings, weave_some(work, settings), args.requests)
         r["watch"] = measure_watch(work, args.watch_rounds)

@@ -30,7 +30,7 @@ What is real and what is generated (be clear about it when reading the figures):
    - RSS of one long-running process (models loaded, the app open) over a simulated watch:
      ``--watch-rounds`` rounds of a small real ingest plus page requests; start and end RSS.
 
-    nice .venv/bin/python bench/bench_store_scale.py [--sizes 10000,100000,1000000] [--tail 750]
+    nice .venv/bin/python bench/bench_store_scale.py [--sizes 10000,100000,1000000] [--tail 700]
     # the first 300,000 articles of a year of a million (a million's articles per day)
     nice .venv/bin/python bench/bench_store_scale.py --sizes 300000 --year 1000000
 
@@ -492,7 +492,7 @@ def main() -> int:
         "--sizes", default="10000,100000,1000000", help="store sizes, e.g. 10000,100000"
     )
     ap.add_argument(
-        "--tail", type=int, default=750, help="articles through the real ingest, each way"
+        "--tail", type=int, default=700, help="articles through the real ingest, each way"
     )
     ap.add_argument(
         "--seed",

@@ -266,3 +266,23 @@ def test_a_fragment_cut_from_its_sentence_stays_out_of_the_brief():
     ]
     brief = _brief_of(bodies, after=f"{fragment}\n\niPhone tickets for the ferry sold out in May.")
     assert brief and not any(t.startswith("staff") for t in brief), brief
+
+
+def test_a_scene_set_for_the_reader_does_not_open_the_brief():
+    """Own prose: every outlet opens on "When you walked onto the quay, you saw ..."; the brief
+    opens with what happened instead."""
+    scene = (
+        "When you walked onto the quay in Riverton, Norway, you saw a ferry office with a "
+        "flag, a counter and a smiling clerk selling tickets."
+    )
+    bodies = [
+        "Police closed a fake ferry office on the Riverton quay on Tuesday after it sold "
+        "tickets for a crossing that did not exist.",
+        "A fake ferry office that sold tickets for a crossing that did not exist was closed by "
+        "police on the Riverton quay on Tuesday.",
+        "On Tuesday police shut a fake ferry office on the Riverton quay that had sold tickets "
+        "for a non-existent crossing.",
+    ]
+    brief = _brief_of(bodies, before=scene)
+    assert brief and not brief[0].startswith("When you"), brief
+    assert "fake ferry office" in brief[0], brief

@@ -93,6 +93,9 @@ _GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A first person outside quotation marks: the outlet's own voice ("our list of the highest
 # paid", "the headlines we're used to") or a reader's review, not a neutral statement.
 _FIRST_PERSON = re.compile(r"\b(?:I(?![-.’'])|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e)\b")
+# ... and the reader addressed ("When you stepped inside a building in Accra, you were
+# greeted by ..."): a scene set for the reader, which cannot open a brief.
+_SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|'re|’re)?\b")
 # An appeal to the reader ("Please keep Collin in your thoughts", "Click here to…"): someone's
 # plea or the page's furniture, not something that happened.
 _APPEAL = re.compile(r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this)\b")
@@ -289,14 +292,14 @@ def brief_stage(ws: Workspace) -> None:
     ws.brief = [_render(ws, c, None) for c in chosen]
 
 
-def _own_voice(text: str) -> bool:
-    """Whether ``text`` speaks in the first person outside its quotations."""
+def _own_voice(text: str, person: re.Pattern[str] = _FIRST_PERSON) -> bool:
+    """Whether ``text`` speaks in the first person (or ``person``) outside its quotations."""
     kept, pos = [], 0
     for a, b in quoted_ranges(text):
         kept.append(text[pos:a])
         pos = b
     kept.append(text[pos:])
-    return bool(_FIRST_PERSON.search(" ".join(kept)))
+    return bool(person.search(" ".join(kept)))
 
 
 def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
@@ -338,7 +341,9 @@ def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
     body = compress(unit_text(u, ws.sentences) if text is None else text)[0]
     if u.kind in ("quote", "sub") or u.standalone is None:
         return False  # a quotation, or a clause that needs the rest of its sentence
-    return not _CANNOT_LEAD.match(body) and not _DANGLING.match(body)
+    return not (
+        _CANNOT_LEAD.match(body) or _DANGLING.match(body) or _own_voice(body, _SECOND_PERSON)
+    )
 
 
 def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSentence]:

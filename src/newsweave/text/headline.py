@@ -698,9 +698,9 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     whole: set[str] | None = None  # the members' leads' words, read for a title that needs them
     told = []
     for h in heads:
-        words = _bag(h)
         if teases(h):
             continue
+        words = _bag(h)
         if len(words & said) < MIN_TOLD_WORDS:
             # in title case a verb reads as a name ("California Rejects Labeling ...")
             if not has_finite_verb(h[:1] + h[1:].lower()):

@@ -33,7 +33,7 @@ from newsweave.synthesis.units import (
     unit_penalty,
     unit_text,
 )
-from newsweave.text.lexicons import loaded_terms_in, quoted_ranges
+from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
 MIN_SENTENCES = 3
@@ -294,12 +294,8 @@ def brief_stage(ws: Workspace) -> None:
 
 def _own_voice(text: str, person: re.Pattern[str] = _FIRST_PERSON) -> bool:
     """Whether ``text`` speaks in the first person (or ``person``) outside its quotations."""
-    kept, pos = [], 0
-    for a, b in quoted_ranges(text):
-        kept.append(text[pos:a])
-        pos = b
-    kept.append(text[pos:])
-    return bool(person.search(" ".join(kept)))
+    quotes = quoted_ranges(text)
+    return any(not in_ranges(m.start(), quotes) for m in person.finditer(text))
 
 
 def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
@@ -315,12 +311,12 @@ def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
     span = doc.char_span(u.start + offset, u.end, alignment_mode="expand")
     if span is None:
         return False
-    quoted = [(span.start_char + a, span.start_char + b) for a, b in quoted_ranges(span.text)]
+    quotes = quoted_ranges(span.text)
     for i, t in enumerate(span):
         word = t.lower_
         if word not in _SINGULAR_PRONOUNS and word not in _PLURAL_PRONOUNS:
             continue
-        if any(a <= t.idx < b for a, b in quoted):
+        if in_ranges(t.idx - span.start_char, quotes):
             continue
         plural = word in _PLURAL_PRONOUNS
         labels = _GROUP_LABELS if plural else _PERSON_LABELS

@@ -44,6 +44,13 @@ def test_flattener_handles_garbage() -> None:
     )
 
 
+def test_a_lone_surrogate_costs_its_character_not_the_rest_of_the_page() -> None:
+    """The parser reads UTF-8 bytes: a code unit UTF-8 cannot hold becomes a U+FFFD a byte
+    (libxml2, handed the str as UTF-16, stopped there and lost the rest of the page)."""
+    text = html_to_text("<html><body><p>Caf\u00e9 a\udcff b</p><p>Next paragraph</p></body></html>")
+    assert text.split("\n") == ["Caf\u00e9 a\ufffd\ufffd\ufffd b", "Next paragraph"]
+
+
 def test_fixture_page_golden() -> None:
     exp = json.loads((FIX / "wire_page.json").read_text(encoding="utf-8"))
     art = extract_html((FIX / "wire_page.html").read_text(encoding="utf-8"), path="wire_page.html")
@@ -167,25 +174,121 @@ def test_flatten_nesting_unwraps_only_the_excess() -> None:
 def test_one_parse_and_the_full_comparison_only_when_needed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A long story: one fast trafilatura pass, on our tree (no re-parse of markup)."""
+    """A long story: one fast precision pass (:func:`precise_pass`) on our tree; a page whose
+    fast pass finds almost nothing gets trafilatura's readability/justext comparison."""
     import trafilatura
 
-    calls: list[tuple[str, bool]] = []
-    real = trafilatura.bare_extraction
+    import newsweave.clean.html as html_mode
 
-    def spy(tree: object, **kw: Any) -> object:
-        calls.append((type(tree).__name__, kw["options"].fast))
-        return real(tree, **kw)
+    calls: list[str] = []
+    real_bare, real_comparison = trafilatura.bare_extraction, html_mode.precise_comparison
 
-    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    def bare(tree: object, **kw: Any) -> object:
+        calls.append(f"{type(tree).__name__} {kw['options'].focus} fast={kw['options'].fast}")
+        return real_bare(tree, **kw)
+
+    def comparison(*args: Any) -> object:
+        calls.append("comparison")
+        return real_comparison(*args)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", bare)
+    monkeypatch.setattr(html_mode, "precise_comparison", comparison)
     art = extract_html((FIX / "wire_page.html").read_text(encoding="utf-8"))
     assert "Backlog of crossings" in art.text
-    assert calls == [("HtmlElement", True)]
-    # a page whose fast pass finds almost nothing gets trafilatura's full comparison
-    calls.clear()
+    assert calls == []
     frag = f"<html><body><div><div>{_FERRY}</div></div><p>Tiny.</p></body></html>"
     extract_body(frag)
-    assert ("HtmlElement", False) in calls
+    assert calls[0] == "comparison"  # then the default mode's second opinion, on our tree
+    assert all(c.startswith("HtmlElement balanced") for c in calls[1:])
+
+
+_REPLY = "I read this on the ferry home and I still cannot believe the timetable."
+# Pages whose prunes each fire: comment sections (by id, by class; a list of replies goes only
+# after conversion), the same list on a thread forum (its replies are posts: kept), an
+# infinite-scroll tail with the next story, and a page where no id or class asks for a prune.
+_PRUNED_PAGES = [
+    f'<div id="comments"><p>{_REPLY}</p></div><ol class="commentlist"><li>{_REPLY}</li></ol>',
+    f'<div class="post-comments"><p>{_REPLY}</p></div>'
+    f'<ul id="disqus_thread"><li>{_REPLY}</li></ul>',
+    '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    f'<ul id="disqus_thread"><li>{_REPLY}</li></ul>',
+    f'<div class="infinite-scroll"><h2>Next story</h2><p>{_REPLY}</p></div>'
+    f'<section class="elementor-share-buttons"><p>{_REPLY}</p></section>',
+    f'<div class="sidebar"><p>{_REPLY}</p></div>',
+]
+
+
+@pytest.mark.parametrize("tail", _PRUNED_PAGES)
+def test_precise_pass_is_bare_extraction(tail: str) -> None:
+    """Our precision pass gives trafilatura's body, whichever prunes the page calls for."""
+    import lxml.etree
+    import trafilatura
+    from trafilatura.settings import Extractor
+
+    from newsweave.clean.html import parse_html, precise_pass
+
+    page = f"<html><body><article><p>{_FERRY}</p><p>{_FERRY}</p>{tail}</article></body></html>"
+    root = parse_html(page)
+    before = lxml.etree.tostring(root)
+    options = Extractor(
+        output_format="python", fast=True, precision=True, comments=False, tables=True
+    )
+    expected = trafilatura.bare_extraction(root, options=options)
+    ours = precise_pass(root, None).document
+    assert ours.text == expected.text
+    assert lxml.etree.tostring(ours.body) == lxml.etree.tostring(expected.body)
+    assert lxml.etree.tostring(root) == before  # the tree stays whole for a second pass
+
+
+def test_precise_passes_match_bare_extraction_on_aeb(data_dir: Path) -> None:
+    """The fast pass, and the comparison given it, are bare_extraction's fast and full modes."""
+    import lxml.etree
+    import trafilatura
+    from trafilatura.settings import Extractor
+
+    from newsweave.clean.html import parse_html, precise_comparison, precise_pass
+
+    def options(fast: bool) -> Extractor:
+        return Extractor(output_format="python", fast=fast, precision=True, comments=False)
+
+    aeb = data_dir / "aeb"
+    teasers = 0
+    for k in sorted(json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8")))[:40]:
+        with gzip.open(aeb / "html" / f"{k}.html.gz", "rt", encoding="utf-8") as f:
+            root = parse_html(f.read())
+        fast = precise_pass(root, None)
+        expected = trafilatura.bare_extraction(root, options=options(fast=True))
+        assert fast.document.text == expected.text, k
+        assert lxml.etree.tostring(fast.document.body) == lxml.etree.tostring(expected.body), k
+        if fast.teasers:
+            teasers += 1
+            continue
+        full = precise_comparison(root, None, fast)
+        assert full.text == trafilatura.bare_extraction(root, options=options(fast=False)).text, k
+    assert teasers < 10  # the comparison was checked on most pages
+
+
+def test_prune_hints_see_every_test_of_the_xpaths() -> None:
+    """The hints are sound only while trafilatura's prunes read ids and classes alone, each
+    through a re:test or a contains that the hint took in."""
+    from trafilatura.xpaths import (
+        RAW_TREE_PRUNE_XPATH,
+        REMOVE_COMMENTS_AND_LISTS_XPATH,
+        REMOVE_COMMENTS_XPATH,
+    )
+
+    from newsweave.clean.html import prune_hint
+
+    for xpaths in (RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH, REMOVE_COMMENTS_XPATH):
+        text = " ".join(x.path for x in xpaths)
+        assert set(re.findall(r"@([\w-]+)", text)) == {"id", "class"}
+        tests = re.findall(r"(re:test|contains)\(@(?:id|class), '([^']*)'\)", text)
+        assert len(tests) == text.count("re:test(") + text.count("contains(")
+        pattern = prune_hint(xpaths).pattern
+        for kind, rx in tests:
+            assert f"(?:{rx if kind == 're:test' else re.escape(rx)})" in pattern
+    hint = prune_hint(REMOVE_COMMENTS_XPATH)
+    assert hint.search("main\ncomments") and not hint.search("main\ncommentary")
 
 
 def test_json_ld_nested_past_recursion_keeps_the_page(caplog: pytest.LogCaptureFixture) -> None:

@@ -171,7 +171,8 @@ def extract_html(
         html = decode_bytes(html, path=path, html=True)
     if not html.strip():
         raise EmptyInput("the HTML is empty", path=path or url or id)
-    ex = extract_body(html, url=url)
+    data = html.encode("utf-8", "surrogatepass")  # parsed and hashed: encoded once
+    ex = extract_body(data, url=url)
     body, dropped = strip_leaks(ex.body)
     removed = [_locate(ex.flattened, line, reason) for line, reason in dropped]
     title = _clean_title(ex.title, ex.sitename)
@@ -197,7 +198,7 @@ def extract_html(
         published = date_from_url(page_url)
         date_source = "url" if published else None
     outlet = ex.sitename or md.outlet_from_url(page_url)
-    sha1 = _sha1(html)
+    sha1 = hashlib.sha1(data).hexdigest()
     return Article(
         id=id or sha1[:16],
         text=text,

@@ -306,3 +306,48 @@ def test_the_content_goes_on_with_what_the_parse_hung_on_the_cue():
         "Holm said the strike would go on, and warned that the depots would stay shut."
     )
     assert [m.text for m in said] == ["the strike would go on", "the depots would stay shut"]
+
+
+def test_a_belief_or_a_finding_told_inside_a_report_is_part_of_it():
+    # PolNeAR annotates the outer report alone; the inner one is no second entry
+    for text in (
+        "Councillor Mira Holt said she believes the ferry is losing money.",
+        "Councillor Mira Holt said the survey shows the ferry is losing money.",
+    ):
+        (m,) = _reported(text)
+        assert m.cue == "said" and "Mira Holt" in (m.speaker or ""), text
+        assert m.text.endswith("the ferry is losing money")
+
+
+def test_a_possessive_voices_a_report_noun_when_its_gender_agrees():
+    text = (
+        "Mayor Ana Lindqvist visited the port on Monday. "
+        "{} claim that the port was bankrupt angered the council."
+    )
+    (her,) = _reported(text.format("Her"))
+    assert her.cue == "claim" and her.text == "the port was bankrupt"
+    assert her.speaker == "Ana Lindqvist"
+    (his,) = _reported(text.format("His"))
+    assert his.speaker is None  # no man before it to stand for
+
+
+def test_a_light_verbs_subject_voices_its_report_noun():
+    got = _reported("Senator Oskar Lind made the claim that the harbour was sold too cheaply.")
+    (claim,) = got  # the claim's report, not also "made" with "the claim that…"
+    assert claim.cue == "claim" and claim.text == "the harbour was sold too cheaply"
+    assert claim.speaker == "Oskar Lind"
+
+
+def test_a_second_report_coordinated_inside_a_content_ends_it():
+    # the parser hangs "threatened" on "reopen"; it is the ministers' second report
+    got = {
+        (m.cue, m.text)
+        for m in _reported(
+            "The Nordic ministers demanded that the council reopen the rail line, and "
+            "threatened to close the border crossings."
+        )
+    }
+    assert got == {
+        ("demanded", "the council reopen the rail line"),
+        ("threatened", "to close the border crossings"),
+    }

@@ -30,7 +30,6 @@ from newsweave.synthesis.quotes.speakers import (
     GENDERED_WORDS,
     HEAD_TITLES,
     NAME_TITLES,
-    PRONOUN_GENDER,
     TITLE_NOUNS,
     Gender,
     Namesake,
@@ -637,7 +636,8 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         # "Cruz, who said…": the relative pronoun stands for the noun its clause modifies
         ref = resolve_subject(tok.head.head, idx, depth + 1)
         return replace(ref, chain=(span, *ref.chain)) if ref.name else ref
-    if tok.lower_ in PERSON_PRONOUNS or tok.lower_ == "they":
+    # (a possessive, "his claim that…", voices a report noun)
+    if tok.lower_ in PERSON_PRONOUNS or tok.lower_ == "they" or _possessive(tok):
         ant = _antecedent(tok, idx, depth)
         if not ant.name:
             return Speaker(None, span, "GROUP" if tok.lower_ == "they" else None)
@@ -655,6 +655,10 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
                 return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
             return Speaker(None, sp, "GROUP")
     return Speaker(None, _edges(tok), "GROUP" if tok.pos_ == "NOUN" else None)
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.dep_ == "poss" and tok.lower_ in ("his", "her")
 
 
 def _spans(span: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
@@ -723,7 +727,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     """he/she: the nearest person whose gender agrees; they: the nearest organisation."""
     doc = tok.doc
     plural = tok.lower_ == "they"
-    gender = PRONOUN_GENDER.get(tok.lower_)
+    gender = GENDERED_WORDS.get(tok.lower_)
 
     def fits(sp: Speaker, loose: bool) -> bool:
         if not sp.name:

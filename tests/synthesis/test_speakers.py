@@ -278,3 +278,37 @@ def test_things_and_named_objects_are_no_speakers():
     assert all(m.speaker != "phones" for m in ms)
     org = _find(ms, "3,000 people came")
     assert org.speaker == "organisers" and unnamed_group(org.speaker, org.speaker_type)
+
+
+def test_a_party_description_refers_back_to_the_person_just_named():
+    text = (
+        "Senator Walt Okafor toured the shipyard in Dayton on Monday. "
+        "The Ohio Republican said the navy contract would bring hundreds of jobs to the city."
+    )
+    (m,) = [m for m in _mentions(text) if m.form == "indirect"]
+    assert m.speaker == "Walt Okafor" and m.speaker_type == "PERSON"
+    assert _chain(text, m) == ["The Ohio Republican", "Walt Okafor"]
+
+
+def test_a_party_description_prefers_the_person_the_article_gives_that_word():
+    # Lena Ortiz is the article's Democrat: "the Democrat" is her, past Okafor named since
+    text = (
+        "Mayor Lena Ortiz, a Democrat, opened the new clinic on Friday. "
+        "Senator Walt Okafor toured the shipyard the same day. "
+        "The Democrat said the clinic would stay open on weekends."
+    )
+    (m,) = [m for m in _mentions(text) if m.form == "indirect"]
+    assert m.speaker == "Lena Ortiz"
+
+
+def test_a_councillor_title_is_not_part_of_the_name():
+    assert clean_name("Councillor Mira Holt") == "Mira Holt"
+    assert clean_name("City Councilwoman Ana Ruiz") == "Ana Ruiz"
+    (m,) = _mentions("Councillor Mira Holt said the ferry was losing money.")
+    assert m.speaker == "Mira Holt"
+
+
+def test_one_of_a_group_named_in_apposition_is_the_speaker():
+    text = "One of the fishermen, Jonas Eide, said the catch had halved since the spring."
+    (m,) = [m for m in _mentions(text) if m.form == "indirect"]
+    assert m.speaker == "Jonas Eide"

@@ -7,7 +7,7 @@ X``, or the agent of a passive, or a name and a colon), resolved from a pronoun
 (``he said``) to the nearest subject of the preceding sentences whose gender agrees
 (``they`` to an organisation), from a definite description (``the Russian leader``,
 ``the rookie defenceman``, ``his father``) to the closest earlier person whose role
-fits, and from a bare surname (``Love``, ``Rev Love``) to the namesake it fits
+fits (a party word no one is given, ``the Wisconsin Republican``, to the person just named), and from a bare surname (``Love``, ``Rev Love``) to the namesake it fits
 (:mod:`.speakers`). Each resolved :class:`Speaker` keeps its chain of mentions back to the
 name. Anything else leaves the speaker ``None``: never guessed.
 
@@ -24,12 +24,13 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_cache, doc_ents, doc_sents, doc_text
-from newsweave.synthesis.quotes.cues import CUE_LEMMAS, RELAY_LEMMAS, WEAK_CUES
+from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, RELAY_LEMMAS, WEAK_CUES
 from newsweave.synthesis.quotes.spans import find_quote_spans
 from newsweave.synthesis.quotes.speakers import (
     GENDERED_WORDS,
     HEAD_TITLES,
     NAME_TITLES,
+    PARTY_NOUNS,
     TITLE_NOUNS,
     Gender,
     Namesake,
@@ -50,29 +51,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
-# Things that carry someone's words: "an ad calling it…" speaks for whoever released the ad.
-MEDIUM_NOUNS = frozenset(
-    [
-        "ad",
-        "advert",
-        "memo",
-        "statement",
-        "letter",
-        "tweet",
-        "post",
-        "message",
-        "email",
-        "report",
-        "release",
-        "video",
-        "op-ed",
-        "column",
-        "speech",
-        "interview",
-        "note",
-        "commercial",
-    ]
-)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 # Entity types that never name a speaker, whatever the parse makes the subject of a cue.
 NOT_SPEAKERS = frozenset(
@@ -625,8 +603,9 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     if depth > 2:
         return Speaker(None, span, None)
     for child in tok.children:
-        # "one witness, Priya Lanning, told…": the name in apposition is the speaker
-        if child.dep_ == "appos" and tok.pos_ == "NOUN":
+        # "one witness, Priya Lanning, told…", "One of the men, Jessie Elkins, said…": the
+        # name in apposition is the speaker
+        if child.dep_ == "appos" and tok.pos_ in ("NOUN", "NUM"):
             named = name_of(child, idx)
             if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
                 name, sp, label = named
@@ -642,7 +621,9 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         if not ant.name:
             return Speaker(None, span, "GROUP" if tok.lower_ == "they" else None)
         return Speaker(ant.name, span, ant.label, (span, *(ant.chain or _spans(ant.span))))
-    if tok.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in tok.children):
+    # "the Wisconsin Republican": a party word is a description of a member
+    party = tok.pos_ == "PROPN" and tok.lemma_.lower() in PARTY_NOUNS
+    if (tok.pos_ == "NOUN" or party) and not any(c.dep_ == "prep" for c in tok.children):
         definite = any(
             (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
             for c in tok.children
@@ -653,6 +634,12 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
             sp = _edges(tok)
             if ref is not None:
                 return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
+            if party:
+                # the article gives nobody that word: it goes on about the person it just named
+                # ("Paul Ryan says… The Wisconsin Republican says"), found as for a pronoun
+                ant = _antecedent(tok, idx, depth)
+                chain = (sp, *(ant.chain or _spans(ant.span)))
+                return Speaker(ant.name, sp, ant.label, chain if ant.name else ())
             return Speaker(None, sp, "GROUP")
     return Speaker(None, _edges(tok), "GROUP" if tok.pos_ == "NOUN" else None)
 

@@ -187,3 +187,27 @@ CUE_FORMS = frozenset(
     for f in (*_inflections(lemma), *IRREGULAR_CUE_FORMS.get(lemma, ()))
     if f != lemma
 )
+
+# Things that carry someone's words: "an ad calling it…" speaks for whoever released the ad.
+MEDIUM_NOUNS = frozenset(
+    [
+        "ad",
+        "advert",
+        "memo",
+        "statement",
+        "letter",
+        "tweet",
+        "post",
+        "message",
+        "email",
+        "report",
+        "release",
+        "video",
+        "op-ed",
+        "column",
+        "speech",
+        "interview",
+        "note",
+        "commercial",
+    ]
+)

@@ -6,8 +6,10 @@ adds the reported speech of the same parse (:mod:`~newsweave.synthesis.quotes.re
 ``form`` indirect or mixed), so that one list holds every attribution of the article.
 A quote without an attribution of its own continues the speaker of the quote
 before it in the same paragraph, of the paragraph it continues, or of the
-reported-speech paragraph right before a stand-alone quote paragraph. Anything
-else leaves the speaker ``None``: never guessed.
+reported-speech paragraph right before a stand-alone quote paragraph; a quote in a
+transcript turn is the turn's speaker's, and one credited after a dash the credited
+person's (:mod:`~newsweave.synthesis.quotes.transcript`). Anything else leaves the
+speaker ``None``: never guessed.
 
 What counts as speech. A quoted stretch is ``kind="statement"`` unless it is a
 short nominal (or noun-modifying) phrase without a verb: ``"special military
@@ -22,9 +24,9 @@ it's "not enough"``) is a partial quote of speech, ``kind="statement"``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from newsweave.models import Article, QuoteMention, Span
@@ -49,6 +51,7 @@ from newsweave.synthesis.quotes.attribution import (
 from newsweave.synthesis.quotes.reported import find_reported
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import person_noun, speaker_type
+from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -273,16 +276,37 @@ def extract_quotes(
         _attribute(d, toks, at)
         drafts.append(d)
     _inherit(drafts, at)
+    turns = transcript_turns(text, doc, at.idx)
+    _give_turns(drafts, turns)
     mentions = [_mention(article.id, d, at.idx) for d in drafts]
-    mentions.extend(_reported_mentions(article.id, at))
+    mentions.extend(_reported_mentions(article.id, at, turns))
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
-def _reported_mentions(article_id: str, at: _ArticleText) -> list[QuoteMention]:
-    """The article's reported speech (:mod:`.reported`), attributed like the direct quotes."""
+def _give_turns(drafts: list[_Draft], turns: list[Turn]) -> None:
+    """A quote inside a transcript turn with no cue of its own is the turn's speaker's, not
+    the inherited speaker of the prose before the transcript."""
+    starts = [t.start for t in turns]
+    for d in drafts:
+        k = bisect_right(starts, d.span.start) - 1
+        if k >= 0 and d.span.start < turns[k].end and d.cue is None and d.kind == "statement":
+            d.speaker = turns[k].speaker
+            d.attributed = True
+
+
+def _reported_mentions(article_id: str, at: _ArticleText, turns: list[Turn]) -> list[QuoteMention]:
+    """The article's reported speech (:mod:`.reported`), attributed like the direct quotes;
+    an "I" in a transcript turn ("FALLIN: I think…") is the turn's speaker."""
     out = []
+    starts = [t.start for t in turns]
     for r in find_reported(at.doc, at.quote_char):
         speaker = resolve_subject(r.source, at.idx) if r.source is not None else None
+        k = bisect_right(starts, r.start) - 1
+        if speaker is not None and r.source is not None and r.source.lower_ == "i" and k >= 0:
+            turn = turns[k]
+            if r.start < turn.end:
+                here = (r.source.idx, r.source.idx + 1)
+                speaker = replace(turn.speaker, span=here, chain=(here, *turn.speaker.chain))
         if speaker is not None and r.source is not None and not speaker.name:
             speaker = _group_speaker(r.source, speaker)
         name = speaker.name if speaker else None
@@ -389,7 +413,10 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
     if adjacent is not None and adjacent not in cues:
         cues.append(adjacent)
     cue, speaker = _cued_speaker(cues, adjacent, outside, sp, at)
-    if cue is None:
+    credit = credit_speaker(at.text, sp.end, at.idx) if cue is None else None
+    if credit is not None:
+        speaker = credit  # "“…” ― Pamela Padilla": the line credits the quote
+    elif cue is None:
         acc = according_to(first, {t.i for t in outside}) if first is not None else None
         if acc is not None:
             cue = acc[0]

@@ -358,6 +358,11 @@ TITLE_NOUNS = frozenset(
         "legislator",
     ]
 )
+# Party words that stand for a member named just before ("the Wisconsin Republican"); other
+# capitalised people's words are as often a paper's name ("The Tennessean", "The Federalist").
+PARTY_NOUNS = frozenset(
+    {"republican", "democrat", "independent", "libertarian", "conservative", "socialist", "tory"}
+)
 # Office nouns that name a head of state or government: "leader" fits any of them.
 HEAD_TITLES = frozenset(
     {"president", "premier", "chancellor", "minister", "king", "queen", "leader"}
@@ -394,6 +399,13 @@ NAME_TITLES = frozenset(
         "secretary",
         "speaker",
         "judge",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "commissioner",
+        "sheriff",
     }
 )
 

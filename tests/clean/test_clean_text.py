@@ -196,6 +196,12 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
         ("Hashtags", "navigation"),
         ("11 minutes ago", "timestamp"),
         (
+            "The ferry is late again. Third time this week https://t.co/AbCdEf123 "
+            "— Jo Harbour (@joharbour) March 3, 2021",
+            "embed",
+        ),
+        ("Image caption The harbourmaster walks the closed quay on Tuesday", "caption"),
+        (
             "We use cookies to give you the best experience; by browsing you accept our cookie policy.",
             "cookies",
         ),
@@ -215,6 +221,7 @@ def test_line_lexicon(line: str, reason: str) -> None:
         "The subscription service lost 2 million users in the quarter, the company said.",
         "Share prices fell 4% in early trading after the announcement.",
         "More than 300 people attended the meeting in the village hall on Tuesday.",
+        "The mayor replied on Twitter (@harbourmayor) on March 3, 2021, that fares would hold.",
     ],
 )
 def test_story_lines_are_not_furniture(line: str) -> None:

@@ -54,6 +54,13 @@ def test_a_short_real_story_is_an_article() -> None:
             "about new issues first.",
             "sign-up form",
         ),
+        (
+            "The lighthouse museum is just\n\nwonderful\n\n...\n\nWe spent a whole afternoon "
+            "there with our two boys and a guide who knew every ship that ever ran aground on "
+            "the point. Would highly recommend the tower climb at sunset. Worth every penny.\n\n"
+            "Parking is easy and the cafe is good",
+            "reader review",
+        ),
         ("Page 1 of 1", "no story"),
         (
             " ".join(f"ACME {100 + i}.{i % 10}0 +0.{i % 7}%" for i in range(30)),
@@ -73,6 +80,21 @@ def test_a_story_about_the_archive_is_still_an_article() -> None:
         "Internet Archive, where it was saved in 2019."
     )
     assert judge(text) is None
+
+
+def test_a_review_page_is_no_article_but_a_story_quoting_a_review_is() -> None:
+    review = (
+        "We spent a whole afternoon at the harbour museum with our two boys and a guide who "
+        "knew every wreck on the point. Would highly recommend the tower climb at sunset. "
+        "Worth every penny."
+    )
+    verdict = judge(review)
+    assert verdict is not None and verdict.kind == "reader review"
+    quoted = STORY + (
+        '\n\n"Would highly recommend the harbour tour, worth every penny," one visitor wrote on '
+        "the port's page before the quay closed."
+    )
+    assert judge(quoted) is None
 
 
 def test_japanese_prose_counts_as_words() -> None:

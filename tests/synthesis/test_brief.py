@@ -286,3 +286,99 @@ def test_a_scene_set_for_the_reader_does_not_open_the_brief():
     brief = _brief_of(bodies, before=scene)
     assert brief and not brief[0].startswith("When you"), brief
     assert "fake ferry office" in brief[0], brief
+
+
+def test_a_description_standing_for_someone_named_elsewhere_stays_out_of_the_brief():
+    """Own prose: every outlet has "The three-time winner said later ..." and "The survey, by
+    ..., found ...": which winner, which survey? Both name their referent in a sentence the
+    brief does not carry; a description that says which one it is ("The crew that ...") stays."""
+    epithet = "The three-time winner said later the wave had missed both her and her boat."
+    survey = "The survey, by a committee of harbour pilots, found the channel too shallow."
+    named = "The crew that sailed behind her said the wave rose without warning near the mole."
+    bodies = [
+        "A freak wave capsized two boats at the front of the Riverton sailing race on Sunday, "
+        "and one sailor was taken to hospital.",
+        "Two boats leading the Riverton sailing race were overturned by a freak wave on Sunday, "
+        "sending one sailor to hospital.",
+        "On Sunday a freak wave overturned two of the leading boats in the Riverton sailing "
+        "race; one sailor went to hospital.",
+    ]
+    fronted = "Soaked but smiling, the 71-year-old skipper said the race would go on next year."
+    brief = _brief_of(bodies, after=f"{survey}\n\n{named}\n\n{epithet}\n\n{fronted}")
+    assert brief and not any(t.startswith(("The three-time", "The survey")) for t in brief), brief
+    assert not any("71-year-old skipper" in t for t in brief), brief
+    assert "freak wave" in brief[0], brief
+
+
+def test_the_brief_opens_with_the_main_fact_not_a_detail_both_outlets_copied():
+    """Own prose: two outlets tell one final in their own words (one opens with the result,
+    one with a scene) and both carry the same agency lines on the scorers. The copied lines
+    are the best-supported fact, but a side of the story: the brief opens with the result."""
+    box = [
+        "Nordvik was led by Ola Berg, who had two goals.",
+        "Dahl had 31 saves, and Lund added an assist.",
+    ]
+    bodies = [
+        "When people talk about goalkeeper Nils Dahl, the Riverton coach has a line: you cannot "
+        "lose if nobody scores.\n\nDahl was unbeatable on Thursday as his Otters beat the "
+        "Nordvik Bears, 5-2, in game five of the final to win the northern hockey league title."
+        "\n\nThe club had waited forty years for the trophy, and the town had painted its bridges "
+        "green for the series.\n\nThousands of fans stayed in the arena long after the final horn.",
+        "RIVERTON — Title No. 1 for the Otters was clinched on Thursday night as Riverton "
+        "overpowered the Nordvik Bears, 5-2, in game five of the hockey final.\n\nNils Dahl "
+        "skated the last few seconds away, soaking up the noise of the crowd.\n\nA parade "
+        "through the old town is planned for Saturday, the mayor's office said.\n\nNordvik had "
+        "won the first two games of the series before losing three in a row.",
+    ]
+    brief = _brief_of(bodies, after="\n\n".join(box))
+    assert brief and brief[0].startswith("Title No. 1 for the Otters"), brief
+
+
+def test_a_contracted_first_person_is_someone_s_voice_not_the_news():
+    """Own prose: every page keeps the text of an embedded post, "No, I'm not sailing ...":
+    "I'm" is a first person as much as "I am", and stays out of the brief."""
+    post = "No, I'm not sailing in the Riverton regatta this year, sorry to all the fans."
+    bodies = [
+        "Riverton's sailing club cancelled Sunday's regatta after a storm damaged its pier, "
+        "the club said on Friday.",
+        "A storm damaged the pier of the Riverton sailing club, which on Friday called off its "
+        "regatta planned for Sunday.",
+        "The Riverton regatta set for Sunday was cancelled on Friday because a storm had damaged "
+        "the sailing club's pier.",
+    ]
+    brief = _brief_of(bodies, after=post)
+    assert brief and not any(t.startswith("No, I'm") for t in brief), brief
+
+
+def test_a_share_of_ones_named_before_does_not_open_the_brief():
+    """Own prose: every outlet opens "Of the 40 boats that started, 31 finished", counting
+    boats its headline named; the brief opens with what happened instead."""
+    share = "Of the 40 boats that started on Sunday, 31 finished, the organisers said."
+    bodies = [
+        "A storm swept the Riverton sailing race on Sunday and capsized nine boats near the "
+        "harbour mouth; all their crews were rescued.",
+        "Nine boats capsized near the harbour mouth when a storm hit the Riverton sailing race "
+        "on Sunday, and every crew was pulled from the water.",
+        "On Sunday a storm capsized nine boats in the Riverton sailing race close to the harbour "
+        "mouth; rescuers saved all the crews.",
+    ]
+    brief = _brief_of(bodies, before=share)
+    assert brief and not brief[0].startswith("Of the"), brief
+
+
+def test_a_question_does_not_open_the_brief():
+    """Own prose: every outlet opens by asking "Is this the end of the Riverton ferry?"; the
+    brief opens with what happened."""
+    question = (
+        "With the last captain gone and the pier closed, is this the end of the Riverton ferry?"
+    )
+    bodies = [
+        "The Riverton ferry company said on Monday it would stop all crossings to Nordvik in "
+        "May after losing its last licensed captain.",
+        "All crossings between Riverton and Nordvik will stop in May, the ferry company said on "
+        "Monday, after its last licensed captain left.",
+        "The ferry company in Riverton announced on Monday that it would end its Nordvik "
+        "crossings in May because its last licensed captain had quit.",
+    ]
+    brief = _brief_of(bodies, before=question)
+    assert brief and not brief[0].endswith("?"), brief

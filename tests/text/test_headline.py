@@ -351,3 +351,46 @@ def test_an_outlet_headline_told_only_deeper_in_its_feature_is_still_its_headlin
     other = "Rowers and fishermen met at the quay on Tuesday to hear the board's decision."
     title = "Harbour Board Rejects Floating Hotel Plan For Northern Quay"
     assert event_headline([title, None], [feature, other]) == title
+
+
+def test_a_made_headline_ends_before_a_second_verb_phrase_not_inside_a_name() -> None:
+    """Own prose: a lead that joins two things the subject did ("escaped ... and vanished into
+    the Riverton Harbour Ferry Terminal") makes a headline of the first, whole, rather than
+    one cut with "…" inside the name the second goes on to."""
+    made = headline_from_sentence(
+        "Before the ferry left for Oslo, Rex the dog escaped from his travel crate and vanished "
+        "into the Riverton Harbour Ferry Terminal."
+    )
+    assert made == "Rex the dog escaped from his travel crate"
+    # an aside "one of ..." is left out, not kept as the headline without its verb
+    aside = headline_from_sentence(
+        "Harbour pilot Anna Reyes, one of only three women licensed to steer tankers into the "
+        "port, died on Friday after forty years at sea."
+    )
+    assert aside == "Harbour pilot Anna Reyes died on Friday after forty years at sea"
+    assert reads_as_headline(aside)
+    # "and" between two names is no such boundary
+    names = headline_from_sentence(
+        "Rumors are swirling that the skipper Ola Lund and the pilot Kari Berg are about to "
+        "leave the Riverton harbour board after a row over fees."
+    )
+    assert "Ola Lund and" in names
+
+
+def test_a_lead_about_a_share_of_ones_named_before_makes_no_headline() -> None:
+    """Own prose: one outlet opens "Of the 12 arrested, seven were booked ...", which counts
+    people its headline named; the event's headline is made from a lead that says what
+    happened."""
+    title = event_headline(
+        [None, None],
+        [
+            "Of the 12 arrested on Saturday, seven were booked at the Riverton jail, according "
+            "to a statement released by police.\n\nThree people were stabbed and 12 were "
+            "arrested during a brawl on Saturday between two fan clubs at a Riverton park, "
+            "police said.",
+            "Authorities say 12 people are in custody after a brawl between fan clubs left three "
+            "people stabbed in a Riverton park.",
+        ],
+    )
+    assert not title.startswith("Of the"), title
+    assert "brawl" in title or "stabbed" in title, title

@@ -268,6 +268,15 @@ _CAPTION_DATE_END = _rx(
     + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$"
 )
 _INLINE_CREDIT = re.compile(r"[.!?]\s+(?P<credit>[^.!?]{3,140})$")
+# An embedded post's text as a page's text keeps it: the post, then its signature
+# "— Name (@handle) April 1, 2017" (a tweet's embed). The outlet's own prose quotes what it
+# needs; the embed is a widget, and its lines ("But Jon Ossoff is on 4/18.") are no statement.
+_EMBED_SIGNATURE = re.compile(
+    r"[—–-]\s*[^()\n—–]{1,60}\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*$"
+)
+# A caption under its label, as a BBC page's text keeps it ("Image caption Paul was ...",
+# "Media caption Watch: ..."): the photo's or the player's, not the story's.
+_CAPTION_LABEL = re.compile(r"^(?:Image|Media|Video|Photo) caption\s+\S")
 _MD_LINK_ONLY = re.compile(r"^\s*\[[^\]]{0,80}\]\([^)]*\)\s*$")
 _BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _DOMAIN_ONLY = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
@@ -434,6 +443,10 @@ def junk_reason(line: str) -> str | None:
     if n <= MAX_CREDIT_WORDS and _credit_shape(s):
         return "credit"
     if n <= 60 and _inline_credit(s):
+        return "caption"
+    if _EMBED_SIGNATURE.search(s):
+        return "embed"
+    if _CAPTION_LABEL.match(s):
         return "caption"
     if _BARE_URL.match(s) or (n <= 4 and _DOMAIN_ONLY.match(s)):
         return "link"
@@ -865,5 +878,6 @@ _LEAK_REASONS = frozenset(
         "related-heading",
         "navigation",
         "symbols",
+        "embed",
     }
 )

@@ -87,6 +87,16 @@ NON_ARTICLE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\balready a subscriber\b",
         r"\bsign in to (?:continue|keep) reading\b",
     ),
+    # a visitor's review of a place or product (a travel or shopping site's page): the
+    # reviewer's verdict in phrases a report does not use in its own voice
+    "reader review": (
+        r"(?:^|[.!]\s+)(?:I |We )?(?:would|will|can|could) (?:highly |definitely |strongly )"
+        r"recommend\b",
+        r"\bworth every (?:single )?penny\b",
+        r"\bcan(?:not|'t|’t) (?:rave|say enough|recommend \w+ enough)\b",
+        r"\b(?:Date of (?:experience|visit|stay)|Reviewed (?:\d{1,2} |yesterday|today)|"
+        r"Write a review|helpful votes?)\b",
+    ),
     "sign-up form": (
         r"\bfill in your contact details\b",
         r"\bjoin our mailing list\b",

@@ -132,6 +132,7 @@ _SOFT_BREAK = re.compile(
 # preposition or subordinator (not "of" or "to", which the words before them need).
 # A relative clause's start: the clause before it stands once it has its own verb, however
 # short ("CNN is being sued by two EMTs | who say a correspondent bit them").
+_COORDINATED = re.compile(r"\s(?=(?:and|but)\s+(\w+)\s)", re.I)
 _RELATIVE_CUT = re.compile(r"\s(?:who|which)\s")
 _REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|claimed)\b", re.I)
 _PHRASE_START = re.compile(
@@ -176,7 +177,7 @@ _ASIDE_OPENERS = frozenset(
 )
 # Asides inside a sentence that a headline leaves out: appositives and relative clauses.
 _APPOSITIVE = re.compile(
-    r"(?<=[A-Z][\w.’'-])(?<=\w),\s(?:a|an|who|which|whose|\d+)\b[^,;]{0,80},", re.I
+    r"(?<=[A-Z][\w.’'-])(?<=\w),\s(?:a|an|who|which|whose|one of|\d+)\b[^,;]{0,80},", re.I
 )
 # An opening adverbial phrase before the subject ("In what will be a bittersweet …, ").
 _OPENING = re.compile(
@@ -227,11 +228,12 @@ _CLAUSE_BREAK = re.compile(
     r"although|though|because|since|when|amid|despite|in a|saying|according)\b)",
     re.I,
 )
-# A lead that cannot stand as a headline: a quote, a pronoun without its referent, a
-# transcript speaker's label.
+# A lead that cannot stand as a headline: a quote, a pronoun without its referent, a share
+# of ones named before ("Of the 12 arrested, seven ...", "Both mushers said"), a transcript
+# speaker's label.
 _DEPENDENT = re.compile(
-    r"^(?:[\"“‘']|(?:he|she|they|it|this|that|these|those|we|i|you|his|her|their|its)\b|"
-    r"[A-Z]+:)",
+    r"^(?:[\"“‘']|(?:he|she|they|it|this|that|these|those|we|i|you|his|her|their|its|both)\b|"
+    r"of (?:the|those|these|them)\b|[A-Z]+:)",
     re.I,
 )
 # Finite forms a clause's verb (or its auxiliary) takes: one of them, or a word that reads as
@@ -260,6 +262,7 @@ _IRREGULAR_PAST = frozenset(
     | {"spent", "spun", "stood", "stole", "stuck", "struck", "swore", "swept", "swam", "took"}
     | {"taught", "tore", "told", "thought", "threw", "understood", "woke", "wore", "won", "wrote"}
     | {"hit", "cut", "split", "spread", "hurt"}
+    | {"died", "tied", "lied", "vied"}  # regular, but too short for the "-ed" rule
 )
 # Words after which a word is a noun or a modifier, not a verb ("the leads", "of votes").
 _NOT_BEFORE_VERB = (
@@ -451,7 +454,9 @@ def _phrase_cut(s: str) -> str:
     Ohio", "... after the vote"), so the clause before it stands on its own without "…";
     ``s`` itself when no boundary leaves a clause of :data:`SOFT_CLAUSE_WORDS` words."""
     best = None
-    for m in _PHRASE_START.finditer(s):
+    # a verb phrase joined to the first ("escaped from his carrier | and disappeared into ...")
+    joined = [m for m in _COORDINATED.finditer(s) if _past_verb(m[1])]
+    for m in sorted([*_PHRASE_START.finditer(s), *joined], key=lambda m: m.start()):
         left = s[: m.start()].rstrip(" ,;:")
         # not inside what someone said ("Police say a teacher | who ...")
         relative = _RELATIVE_CUT.match(s, m.start()) and not _REPORTING.search(left)
@@ -497,8 +502,7 @@ def _verb_left_open(left: str, right: str) -> bool:
     not after "was" or "has" ("was killed | in a crash", "has died | in Las Vegas"), nor
     before a phrase of time ("closed | on Monday")."""
     words = left.split()
-    last = words[-1].lower()
-    if not (last in _IRREGULAR_PAST or (len(last) > 4 and last.endswith("ed"))):
+    if not _past_verb(words[-1]):
         return False
     if len(words) > 1 and words[-2].lower() in _FINITE | {"been", "be", "being", "not"}:
         return False
@@ -508,6 +512,12 @@ def _verb_left_open(left: str, right: str) -> bool:
     return not right.lstrip().startswith((",", "-", "–", "—")) and not (
         after and after[0].lower().strip(",.;:") in _TIME_WORDS
     )
+
+
+def _past_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb in the past ("fell", "disappeared")."""
+    word = word.lower()
+    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
 def _waits_for_noun(left: str, right: str) -> bool:

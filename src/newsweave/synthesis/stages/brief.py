@@ -4,9 +4,10 @@ Extractive by design (no model may invent a word): each brief sentence is one
 source sentence, at most lightly compressed by dropping a leading connective
 ("Meanwhile,", "However,") or a trailing credit to another outlet
 (", Al Jazeera reported."), and cites the spans of every article in the fact it
-states. Order: the main fact (the one most like what the outlets lead with, then the
-best supported) first, then context, reactions, and an open question. Sentences in the outlet's own loaded words, or
-that contradict another source, are passed over when a neutral one says the same.
+states. Order: the main fact (the statement most like what the other outlets lead with,
+:func:`_main_statement`) first, then context, reactions, and an open question. Sentences in
+the outlet's own loaded words, or that contradict another source, are passed over when a
+neutral one says the same.
 
 ``words=N`` (``ws.options.brief_words``) gives a length-limited summary for
 comparison with summarization benchmarks: whole sentences chosen for how much of what
@@ -47,11 +48,19 @@ MAX_OPEN = 1
 SAME_SUBJECT_MAX = 3
 # Two candidates this close (cosine) say the same thing: keep only the better one.
 REDUNDANT_SIM = 0.72
-# The main fact is the one most like what the outlets lead with (mean cosine to each article's
-# first statement), plus this much per share of independent origins reporting it: on the seeds
-# the all-outlet Istanbul fact wins either way; where wordings of the core happening disagree
-# (11 vs 12 injured), the best-supported fact can be a side detail and must not lead.
-LEAD_SUPPORT_WEIGHT = 0.25
+# The brief opens with the statement most like what the other outlets open with: its mean
+# cosine to the first LEAD_STATEMENTS statements of each other article. A fact's wordings
+# often agree across outlets on a side detail (a box score, a follow-up), so support only
+# breaks near-ties; the outlets' own leads are where the main fact is told. Weights tuned on
+# the multinews validation events against the human summaries' openings
+# (``bench_brief.py --first``); the best-supported fact opened far worse.
+LEAD_STATEMENTS = 3
+# Bonus for being among an article's first statements (full for the first, none from the
+# LEAD_POSITION_SPAN-th on): a lead says the main fact, a late paragraph a side of it.
+LEAD_POSITION_WEIGHT = 0.15
+LEAD_POSITION_SPAN = 4
+# Bonus per share of independent origins reporting the statement as a fact.
+LEAD_SUPPORT_WEIGHT = 0.1
 
 _LEADING = re.compile(
     r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far)\s*,?\s+"
@@ -79,9 +88,11 @@ _DANGLING = re.compile(
 # Openings that cannot lead a brief: a quotation (whose words, said when?) or a first- or
 # second-person sentence, which is someone's voice, not who did what; nor a pronoun subject
 # after an opening phrase ("For an instant, they get to gloat"), whose referent is not there;
-# nor a participle without its subject ("Charged with eight counts ...").
+# nor a participle without its subject ("Charged with eight counts ..."), nor a share of ones
+# named before ("Of the 12 arrested, seven were booked ...").
 _CANNOT_LEAD = re.compile(
-    r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b)|^[^,]{0,60},\s+(?:he|she|they|it|we|i|you)\b|"
+    r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b|Of (?:the|those|these|them)\b)|"
+    r"^[^,]{0,60},\s+(?:he|she|they|it|we|i|you)\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$"
 )
 # Pronouns that refer to a person (or, plural, a group) the sentence must name before them.
@@ -90,9 +101,24 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # Entity types that can be what such a pronoun refers to (organisations and places as "they").
 _PERSON_LABELS = frozenset({"PERSON"})
 _GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Determiners that open a description of something already introduced ("The four-time champion
+# said", "Both mushers said", "The review, by ...": which champion, which review?).
+_DEFINITE = frozenset({"the", "both", "this", "that", "these", "those"})
+# Entity types that name someone or something: a description holding one says who it is.
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+)
+# Modifiers that make a description an epithet for someone named before ("the 41-year-old",
+# "the former aide"): it can stand nowhere without its referent.
+_EPITHET_DEPS = frozenset({"amod", "nummod"})
+# Modifiers after the noun that say which one it is ("The man who drove", "The death toll from
+# the quake"), unless set off by a comma ("The review, by ...", "The report, which ...").
+_RESTRICTIVE_DEPS = frozenset({"prep", "relcl", "acl"})
 # A first person outside quotation marks: the outlet's own voice ("our list of the highest
 # paid", "the headlines we're used to") or a reader's review, not a neutral statement.
-_FIRST_PERSON = re.compile(r"\b(?:I(?![-.’'])|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I(?:['’](?:m|ve|ll|d)\b|(?![-.’']))|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e)\b"
+)
 # ... and the reader addressed ("When you stepped inside a building in Accra, you were
 # greeted by ..."): a scene set for the reader, which cannot open a brief.
 _SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|'re|’re)?\b")
@@ -129,6 +155,10 @@ _REACTION = re.compile(
     r"call\w* (?:it|the|for)|responded|reacted|posted)\b",
     re.I,
 )
+
+
+# The rank that puts a candidate before every other: the statement the brief opens with.
+_FIRST = float("inf")
 
 
 @dataclass
@@ -257,23 +287,25 @@ def brief_stage(ws: Workspace) -> None:
     index = {(u.article, u.start, u.end): k for k, u in enumerate(units)}
     disputed = _disputed_spans(ws)
     chosen_unit = _fact_wordings(ws.facts, units, vecs, index)
-    main = _main_fact(ws, units, vecs, chosen_unit, keep)
-    cands = _fact_candidates(ws, chosen_unit, main, index)
+    cands = _fact_candidates(ws, chosen_unit, index)
     cands.extend(_unique_candidates(ws, index))
     cands.extend(_reaction_candidates(ws, units))
-    if not ws.facts and keep:  # no multi-source fact at all: lead with the first article's lead
+    main = _main_statement(ws, keep)
+    if main is not None:  # it opens the brief, citing every article of its fact
+        u = units[main]
+        fact = next((f for f in ws.facts if u.span in f.citations), None)
+        cites = fact.citations if fact else (u.span,)
+        n, ind = (len(fact.sources), fact.independent_sources) if fact else (1, 1)
+        cands = [c for c in cands if c.citations != cites and c.sentence != main]
+        cands.insert(0, _Candidate(unit_text(u, ws.sentences), cites, main, n, ind, "", _FIRST))
+    elif not ws.facts and keep:  # nothing can lead: the first article's lead
         k = next((k for k in keep if _can_lead(units[k], ws)), keep[0])
         u = units[k]
-        cands.insert(0, _Candidate(unit_text(u, ws.sentences), (u.span,), k, 1, 1, "", 100.0))
+        cands.insert(0, _Candidate(unit_text(u, ws.sentences), (u.span,), k, 1, 1, "", _FIRST))
     # a sentence that leans on one before it ("He thanked...", "Hours after ...") cannot stand
     # in a brief, where that sentence is not
     cands = [
-        c
-        for c in cands
-        if not _DANGLING.match(t := compress(c.text)[0])
-        and not _APPEAL.match(t)
-        and not _own_voice(t)
-        and not _absent_referent(ws, units[c.sentence], c.offset)
+        c for c in cands if _stands_alone(ws, units[c.sentence], compress(c.text)[0], c.offset)
     ] or cands
     if not cands:
         ws.brief = []
@@ -290,6 +322,19 @@ def brief_stage(ws: Workspace) -> None:
         c.role = _role(c.text, main_actor)
     chosen = _select(cands, units, vecs, disputed)
     ws.brief = [_render(ws, c, None) for c in chosen]
+
+
+def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int) -> bool:
+    """Whether a wording (``text``, ``offset`` characters into ``u``) can stand in a brief that
+    does not carry the sentences before it: no leaning opening, no appeal to the reader, not
+    the outlet's own voice, no pronoun or epithet for someone named only elsewhere."""
+    return not (
+        _DANGLING.match(text)
+        or _APPEAL.match(text)
+        or _own_voice(text)
+        or _absent_referent(ws, u, offset)
+        or _described_subject(ws, u, text, epithet=True)
+    )
 
 
 def _own_voice(text: str, person: re.Pattern[str] = _FIRST_PERSON) -> bool:
@@ -329,6 +374,56 @@ def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
     return False
 
 
+def _described_subject(ws: Workspace, u: Unit, text: str, *, epithet: bool) -> bool:
+    """Whether ``text`` (a wording of ``u``) opens with a definite description of its subject
+    that names nothing and says not which one: its referent is in a sentence the brief does
+    not carry. With ``epithet``, only a description that plainly stands for something named
+    before counts: one with a modifier ("The four-time champion said ...", "The 41-year-old
+    rhino had ..."), one set off by a comma ("The review, by ..., found"), "Both mushers
+    said". "The storm dumped ..." may stand after the lead, but not open a brief."""
+    assert ws.analyses is not None
+    doc = next(an.doc for an in ws.analyses if an.article.id == u.article)
+    # the wording's place in the article (a connective it dropped made its first letter upper)
+    head = text[:40].rstrip(".").lower()
+    at = ws.article(u.article).text[u.start : u.end].lower().find(head)
+    span = doc.char_span(u.start + at, u.end, alignment_mode="expand") if at >= 0 else None
+    if span is None or not len(span):
+        return False
+    # the subject the sentence opens with, or that follows its opening phrase ("Filmed by US
+    # troops, the clip was found ..."): of the main verb, or of the first clause when the
+    # parse makes a later one the root
+    subj = next(
+        (
+            t
+            for t in span
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and (t.left_edge.i == span.start or doc[t.left_edge.i - 1].text == ",")
+        ),
+        None,
+    )
+    if subj is None or subj.left_edge.lower_ not in _DEFINITE:
+        return False
+    # a name before the noun says who ("The White House"), and so does one in apposition ("The
+    # night's top award — Best Picture —"); one in a clause set off by a comma does not ("The
+    # report, which was issued Tuesday,")
+    naming = [*doc[subj.left_edge.i : subj.i + 1]]
+    naming += [t for c in subj.rights if c.dep_ == "appos" for t in c.subtree]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS for t in naming):
+        return False
+    if any(c.dep_ in _RESTRICTIVE_DEPS and doc[c.left_edge.i - 1].text != "," for c in subj.rights):
+        return False  # "The man who drove ...": it says which one
+    set_off = subj.i + 1 < len(doc) and doc[subj.i + 1].text == ","
+    return (
+        not epithet
+        or set_off
+        or subj.left_edge.lower_ != "the"
+        or any(
+            c.dep_ in _EPITHET_DEPS or any(g.dep_ == "nummod" for g in c.children)
+            for c in subj.lefts
+        )
+    )
+
+
 def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
     """Whether a statement (worded ``text``, by default its unit's) can open a brief: a
     sentence or main clause that stands alone, not a quotation, not a first- or second-person
@@ -337,8 +432,13 @@ def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
     body = compress(unit_text(u, ws.sentences) if text is None else text)[0]
     if u.kind in ("quote", "sub") or u.standalone is None:
         return False  # a quotation, or a clause that needs the rest of its sentence
+    if body.rstrip("\"”’'").endswith("?"):
+        return False  # a question ("is this the time to buy?") tells no one what happened
     return not (
-        _CANNOT_LEAD.match(body) or _DANGLING.match(body) or _own_voice(body, _SECOND_PERSON)
+        _CANNOT_LEAD.match(body)
+        or _DANGLING.match(body)
+        or _own_voice(body, _SECOND_PERSON)
+        or _described_subject(ws, u, body, epithet=False)
     )
 
 
@@ -352,8 +452,10 @@ def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSente
     chosen = cover(units, texts, whole, words)
     if not chosen and keep:
         chosen = [keep[0]]  # nothing fits: the first statement, cut at a clause boundary
-    # the summary opens with who did what, not a quotation: the first that can lead goes first
-    lead = next((k for k in chosen if _can_lead(units[k], ws)), None)
+    # the summary opens with who did what, not a quotation: the main statement when it is
+    # chosen, else the first that can lead
+    main = _main_statement(ws, keep)
+    lead = main if main in chosen else next((k for k in chosen if _can_lead(units[k], ws)), None)
     if lead is not None:
         chosen = [lead] + [k for k in chosen if k != lead]
     fact_of = {(c.article, c.start, c.end): f for f in ws.facts for c in f.citations}
@@ -410,22 +512,15 @@ def _worded_by(u: Unit, text: str) -> bool:
 def _fact_candidates(
     ws: Workspace,
     chosen_unit: dict[int, int],
-    main: int | None,
     index: dict[tuple[str, int, int], int],
 ) -> list[_Candidate]:
-    """One candidate per worded fact, ranked by support and plain wording; the main fact leads."""
+    """One candidate per worded fact, ranked by support and plain wording."""
     assert ws.facts is not None and ws.units is not None and ws.sentences is not None
     assert ws.unit_vectors is not None
     cands: list[_Candidate] = []
     for k, ui in chosen_unit.items():
         f, u = ws.facts[k], ws.units[ui]
-        rank = (
-            f.independent_sources * 2.0
-            + len(f.sources)
-            + f.score
-            - 3 * unit_penalty(u)
-            + (100 if k == main else 0)  # the main fact leads
-        )
+        rank = f.independent_sources * 2.0 + len(f.sources) + f.score - 3 * unit_penalty(u)
         text = unit_text(u, ws.sentences)
         own = _worded_by(u, f.text) and text == u.standalone
         offset = len(text) - len(f.text) if own else 0
@@ -467,25 +562,52 @@ def _unique_candidates(ws: Workspace, index: dict[tuple[str, int, int], int]) ->
     return cands
 
 
-def _main_fact(
-    ws: Workspace, units: list[Unit], vecs: np.ndarray, chosen: dict[int, int], keep: list[int]
-) -> int | None:
-    """The fact the brief leads with: most like the articles' own leads, then best supported."""
-    if not chosen:
-        return None
-    leads: dict[str, int] = {}
+def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
+    """The statement the brief opens with (a unit index): of the whole sentences that can
+    stand first, the one most like the other outlets' first statements, ahead when its own
+    article leads with it and when several independent outlets report it (see
+    :data:`LEAD_STATEMENTS`). With one article, its own first statements stand for the others."""
+    assert ws.units is not None and ws.unit_vectors is not None and ws.facts is not None
+    assert ws.sentences is not None
+    units, vecs = ws.units, ws.unit_vectors
+    firsts: dict[str, list[int]] = {}
+    position: dict[int, int] = {}  # the place of a statement's sentence among its article's
+    told: dict[str, list[int]] = {}
     for k in keep:
-        leads.setdefault(units[k].article, k)  # each article's first statement
-    if not leads:
-        return min(chosen)
-    lead_vecs = vecs[list(leads.values())]
+        u = units[k]
+        art = firsts.setdefault(u.article, [])
+        if len(art) < LEAD_STATEMENTS:
+            art.append(k)
+        seen = told.setdefault(u.article, [])
+        if not seen or seen[-1] != u.index:
+            seen.append(u.index)
+        position[k] = len(seen) - 1
     origins = len(ws.origins or ()) or 1
+    support = {
+        (c.article, c.start, c.end): f.independent_sources / origins
+        for f in ws.facts
+        for c in f.citations
+    }
 
     def score(k: int) -> float:
-        likeness = float((lead_vecs @ vecs[chosen[k]]).mean())
-        return likeness + LEAD_SUPPORT_WEIGHT * ws.facts[k].independent_sources / origins
+        u = units[k]
+        others = [a for a in firsts if a != u.article] or [u.article]
+        like = float(np.mean([(vecs[firsts[a]] @ vecs[k]).mean() for a in others]))
+        early = max(0.0, 1 - position[k] / LEAD_POSITION_SPAN)
+        return (
+            like
+            + LEAD_POSITION_WEIGHT * early
+            + LEAD_SUPPORT_WEIGHT * support.get((u.article, u.start, u.end), 0.0)
+        )
 
-    return max(chosen, key=lambda k: (score(k), -k))
+    options = [
+        k
+        for k in keep
+        if units[k].kind in ("sentence", "main")
+        and _can_lead(units[k], ws)
+        and _stands_alone(ws, units[k], compress(unit_text(units[k], ws.sentences))[0], 0)
+    ]
+    return max(options, key=lambda k: (score(k), -k)) if options else None
 
 
 # Stances worth a brief sentence: a named person taking a side (not "neutral" or the proposer).

@@ -61,6 +61,32 @@ def test_a_short_real_story_is_an_article() -> None:
             "Parking is easy and the cafe is good",
             "reader review",
         ),
+        (
+            "Crawl of outlinks from the city's portal started in March. These files are "
+            "currently not publicly accessible.\n\nThis was an experimental crawl for us: "
+            "some linked objects were never fetched because their queues grew faster than the "
+            "crawler could drain them, though it respected robots.txt throughout.",
+            "web archive notice",
+        ),
+        (
+            "Sorry, the page you requested could not be found.\n\nIf you are trying to reach "
+            "a page from a bookmark, the page URL may have changed. Please pick a section from "
+            "the menu at the top of this page.",
+            "error page",
+        ),
+        (
+            "By submitting your registration information, you agree to our terms.\n\n"
+            "Already have an account?\n\nWe have sent a confirmation email to your address. "
+            "Please click the link in it to activate your account.\n\nThank you for "
+            "registering!",
+            "sign-up form",
+        ),
+        (
+            "The designations employed and the presentation of material on this map do not "
+            "imply the expression of any opinion whatsoever concerning the legal status of any "
+            "country or territory or of its authorities.",
+            "map disclaimer",
+        ),
         ("Page 1 of 1", "no story"),
         (
             " ".join(f"ACME {100 + i}.{i % 10}0 +0.{i % 7}%" for i in range(30)),
@@ -78,6 +104,14 @@ def test_a_story_about_the_archive_is_still_an_article() -> None:
     text = (
         STORY + "\n\nAn earlier version of the authority's safety report can be read in the "
         "Internet Archive, where it was saved in 2019."
+    )
+    assert judge(text) is None
+
+
+def test_a_story_about_a_crawl_or_a_registration_is_still_an_article() -> None:
+    text = (
+        STORY + "\n\nThe port authority said a web crawler had copied the old timetable, and "
+        "that visitors who registered for alerts were sent a confirmation email."
     )
     assert judge(text) is None
 

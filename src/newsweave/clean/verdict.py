@@ -57,6 +57,13 @@ NON_ARTICLE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bseed (?:list )?for (?:this crawl|\w*\d+ was)\b",
         r"\bWARC files\b",
         r"\bweb (?:captures|collections) (?:curated|of)\b",
+        # the crawl's own account of itself ("The seed list for this crawl was …", "Crawl of
+        # outlinks from …", "These files are currently not publicly accessible")
+        r"\b(?:this|the|wide|experimental|these) crawls?\b",
+        r"\bcrawl (?:data|start)\b",
+        r"\b(?:crawlers?|Heritrix|robots\.txt)\b",
+        r"\bCrawl of outlinks\b",
+        r"\b(?:files|data) (?:is|are) currently not publicly accessible\b",
     ),
     "embedded widget": (
         r"^Tweet with a location\b",
@@ -73,11 +80,15 @@ NON_ARTICLE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bThis feature is not available right now\b",
         r"\binteractive transcript could not be loaded\b",
         r"\bthis video (?:is|has been) (?:no longer available|unavailable|removed)\b",
+        r"\bFor any licensing requests\b",  # a video host's credit line under the embed
     ),
     "error page": (
         r"\b(?:page|article|content) (?:not found|could not be found|is no longer available)\b",
         r"\bcustom domain mapping\b",
         r"\benter the characters (?:you see|shown|with)\b",
+        r"\bthe page you (?:requested|are looking for|were looking for) (?:could not be found|"
+        r"does not exist|is no longer)",
+        r"\b(?:trying to reach a page from a bookmark|the page URL may have changed)\b",
         r"\b(?:an error occurred|something went wrong)\b.{0,40}\b(?:try again|reload)\b",
     ),
     "cookie or paywall wall": (
@@ -102,6 +113,16 @@ NON_ARTICLE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bjoin our mailing list\b",
         r"\bsign the petition\b",
         r"\bconfirm your signature\b",
+        # a registration page's confirmation ("We have sent a confirmation email to …")
+        r"\bBy submitting your registration information\b",
+        r"\b(?:Thank you for registering|Already have an account\?)",
+        r"\bsent (?:you )?a confirmation email\b",
+        r"\b(?:sign in to update your profile|return to the page you were visiting)\b",
+    ),
+    # the standard disclaimer printed under a UN agency's map, scraped in place of a story
+    "map disclaimer": (
+        r"\bThe designations employed and the presentation of material\b",
+        r"\bdotted line represents approximately\b",
     ),
 }
 _PATTERNS: dict[str, re.Pattern[str]] = {

@@ -6,7 +6,8 @@ Runs newsweave's extraction and then the article / non-article verdict on
   aeb         the 181 news pages of ../shared/data/aeb (all real articles: any flag is a
               false alarm);
   ecbplus     the ECB+ news documents (real news, some a single line: false alarms too);
-  seeds       the five seed articles (false alarms too).
+  seeds       the five seed articles (false alarms too);
+  polnear     PolNeAR's news texts (train and dev), read as text files (false alarms too).
 
 Usage: .venv/bin/python bench/bench_verdict.py [--shared ../shared] [--quiet]
 """
@@ -88,6 +89,16 @@ def main() -> int:
         for art in iter_articles([a.shared / "seeds"])
         if (v := judge(art.text)) is not None
     ]
+    polnear_alarms = []
+    polnear_total = 0
+    for path in sorted((a.shared / "data" / "polnear").glob("*/**/*.txt")):
+        try:
+            art = extract_text(path.read_text(encoding="utf-8"), id=path.stem)
+        except InputError:
+            continue
+        polnear_total += 1
+        if (verdict := judge(art.text)) is not None:
+            polnear_alarms.append((path.stem, verdict.reason))
     secs = time.perf_counter() - t0
 
     if not a.quiet:
@@ -108,6 +119,10 @@ def main() -> int:
         print(f"  {key}: {reason}")
     print(f"seed_false_alarms: {len(seed_alarms)}")
     for key, reason in seed_alarms:
+        print(f"  {key}: {reason}")
+    print(f"polnear_texts: {polnear_total}")
+    print(f"polnear_false_alarms: {len(polnear_alarms)}")
+    for key, reason in polnear_alarms:
         print(f"  {key}: {reason}")
     print(f"seconds: {secs:.1f}")
     return 0

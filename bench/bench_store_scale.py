@@ -33,6 +33,8 @@ What is real and what is generated (be clear about it when reading the figures):
     nice .venv/bin/python bench/bench_store_scale.py [--sizes 10000,100000,1000000] [--tail 700]
     # the first 300,000 articles of a year of a million (a million's articles per day)
     nice .venv/bin/python bench/bench_store_scale.py --sizes 300000 --year 1000000
+    # the two tails only (one-off calls, kept window), printed, not saved
+    nice .venv/bin/python bench/bench_store_scale.py --sizes 100000 --year 1000000 --tail-only
 
 Built stores are cached under /tmp/scale (``--rebuild`` to regenerate); results go to
 bench/results/store_scale.json.
@@ -510,6 +512,11 @@ def main() -> int:
         "--in-place", action="store_true", help="measure on the cached store (it grows by the tail)"
     )
     ap.add_argument("--build-only", action="store_true", help="build the stores, measure nothing")
+    ap.add_argument(
+        "--tail-only",
+        action="store_true",
+        help="measure the two tails only (no pages, no watch; results printed, not saved)",
+    )
     ap.add_argument("--watch-child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.watch_child:
@@ -560,6 +567,9 @@ def main() -> int:
                 part = picked[args.tail :] if kept else picked[: args.tail]
                 recs = tail_records(part, tag, today, rng)
                 r[key] = ingest_tail(work, recs, Path(tmp), kept=kept)
+        if args.tail_only:
+            print(json.dumps({n: r}), flush=True)
+            continue
         r["pages"] = measure_pages(work, settings, weave_some(work, settings), args.requests)
         r["watch"] = measure_watch(work, args.watch_rounds)
         r["bytes_per_article_after"] = round(

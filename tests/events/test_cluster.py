@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from newsweave.events.index import (
     RESCUE_THRESHOLD,
     SMALL_GROUP_THRESHOLD,
     EventIndex,
+    RestoredVectors,
     StoredArticles,
 )
 from newsweave.models import Article
@@ -86,7 +88,7 @@ def _stored(feats: list[DocFeatures], events: list[str]) -> StoredArticles:
     return StoredArticles(
         ids=[f.id for f in feats],
         events=events,
-        embeddings=[f.embedding for f in feats],
+        embeddings=np.stack([f.embedding for f in feats]),
         words=np.array([h for f in feats for h, _ in f.terms], dtype=np.int64),
         tfs=np.array([v for f in feats for _, v in f.terms], dtype=np.float64),
         lengths=np.array([len(f.terms) for f in feats], dtype=np.int64),
@@ -105,6 +107,11 @@ def test_restoring_in_bulk_is_adding_one_by_one_to_the_bit(ecb):
     online.refine()
     order = [(d, e) for e, members in online.clusters().items() for d in members]
     by_id = {f.id: f for f in feats}
+    # an entity key twice in one article: counted twice, weighed once (as add() does)
+    twice = next(d for d, _ in order if by_id[d].entities)
+    by_id[twice] = dataclasses.replace(
+        by_id[twice], entities=(*by_id[twice].entities, by_id[twice].entities[0])
+    )
     one, bulk = EventIndex(), EventIndex()
     half = len(order) // 2
     for part in (order[:half], order[half:]):  # a window loaded, then widened
@@ -127,6 +134,25 @@ def test_restoring_in_bulk_is_adding_one_by_one_to_the_bit(ecb):
     assert bulk._checked == one._checked and bulk._split_checked == one._split_checked
     assert bulk.add_many(feats[-20:]) == one.add_many(feats[-20:])
     assert bulk.refine() == one.refine() and bulk.clusters() == one.clusters()
+
+
+def test_restored_articles_weigh_their_words_only_when_a_refine_pass_asks(ecb):
+    """A restored window's articles keep their weight vectors packed (an ingest into a large
+    store restores ~20,000 and re-places few): none is built by the restore, and one built
+    later is the vector adding the articles one by one gives."""
+    _, _, feats = ecb
+    events = [f"ev{i % 7}" for i in range(len(feats))]
+    one, bulk = EventIndex(), EventIndex()
+    for f, e in zip(feats, events, strict=True):
+        one.add(f, event_id=e)
+    bulk.restore(_stored(feats, events))
+    assert isinstance(bulk._lexw, RestoredVectors) and dict(bulk._lexw) == {}
+    assert dict(bulk._entw) == {}
+    probe = feats[len(feats) // 2].id
+    assert list(bulk._lexw[probe].items()) == list(one._lexw[probe].items())
+    assert list(bulk._entw[probe].items()) == list(one._entw[probe].items())
+    assert list(dict(bulk._lexw)) == [probe]  # built once asked, the others still packed
+    assert bulk.add_many(feats[:5]) == one.add_many(feats[:5])  # ids held: same answers
 
 
 def test_far_apart_dates_weigh_against_one_event():

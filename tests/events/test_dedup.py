@@ -102,6 +102,19 @@ def test_stored_signatures_indexed_in_bulk_link_as_if_added_one_by_one(seeds_dir
         assert bulk.query(sig) == one.query(sig) != []
 
 
+def test_stored_signatures_are_indexed_as_arrays_not_bucket_by_bucket(seeds_dir):
+    """A restored window's 20,000 signatures: sorted band digests, no per-article bucket
+    entries; an article added later still links to them, and they to it."""
+    arts = _seed_texts(seeds_dir)
+    idx = NearDuplicateIndex()
+    idx.extend([a.id for a in arts], np.stack([signature(a.text) for a in arts]))
+    assert all(not band for band in idx._buckets)
+    copy = _reprint(arts[3], "wire")
+    assert [x.b for x in idx.add(copy.id, signature(copy.text))] == [arts[3].id]
+    again = _reprint(arts[3], "wire-2")
+    assert {x.b for x in idx.query(signature(again.text))} == {arts[3].id, copy.id}
+
+
 @pytest.mark.parametrize("limit", [200])
 def test_ecbplus_has_few_near_duplicates(limit):
     path = need(DATA / "ecbplus" / "documents.jsonl", "ECB+")

@@ -12,11 +12,14 @@ Two halves, so the same code runs locally and on Ray (:mod:`newsweave.scale.engi
   transaction; a re-run skips what was committed.
 
 Into a large store the sequential half first puts back the events near the articles' dates
-(:mod:`newsweave.corpus.resident`: 7-8 s at 100,000 stored articles on 2 cores under load,
-18.8 s before); a long-running process keeps them from one ingest to the next
-(:class:`Resident`). Measured with ``bench/bench_store_scale.py`` (load ~12): 287 articles
-into a store of 100,000 at 9.1 articles/s, into a fresh store of 1,000 in the same run at
-6.9/s; 263 into one of 280,000 at 4.7/s (the window's ~26,000 articles).
+(:mod:`newsweave.corpus.resident`: ~23,000 articles of a million-a-year store, 3.4-3.9 s of
+CPU); a long-running process keeps them from one ingest to the next (:class:`Resident`). The
+sequential half of a one-off call of 250 prepared articles into a store of a million: 6.5 s of
+CPU where it took 8.4 s, against 2.6-3.4 s for a poll of a process that kept its window
+(2 cores under load ~10; an A/B of the same prepared shards, which gave the same events).
+Measured before with ``bench/bench_store_scale.py`` (load ~12): 287 articles into a store of
+100,000 at 9.1 articles/s, into a fresh store of 1,000 in the same run at 6.9/s; 263 into one
+of 280,000 at 4.7/s (the window's ~26,000 articles).
 """
 
 from __future__ import annotations

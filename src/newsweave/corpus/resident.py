@@ -11,10 +11,15 @@ event further away in time stays in the store and keeps its id; a story that com
 a longer gap opens a new event. The window is put back in bulk
 (:meth:`~newsweave.events.index.EventIndex.restore`, :meth:`NearDuplicateIndex.extend
 <newsweave.events.dedup.NearDuplicateIndex.extend>`: the same index, to the bit, as adding
-the articles one by one): 9,114 articles of a store of 100,000 load in 7-8 s where they took
-18.8 s (warm cache, 2 cores under load), still the largest cost of an ingest into a store of
-280,000 (~26,000 articles: whole events are loaded). A long-running process keeps its window
-between ingests (:class:`~newsweave.corpus.ingest.Resident`).
+the articles one by one; the weights of each article, the events' sums and the band keys
+computed for all at once, one article's own vectors built only when a refine pass asks): the
+23,326 articles (3.1 million words) of a window of a million-a-year store take 3.4-3.9 s of
+CPU to read and restore where they took 4.7-5.4 s (2 cores under load ~7). Most of it now
+is per word, not per article: each word's running document frequency and ``math.log`` weight,
+which decide an article's top words and its event's sums to the bit. It is still the largest
+fixed cost of a one-off ingest into a large store; a long-running process keeps its window
+between ingests (:class:`~newsweave.corpus.ingest.Resident`). The rows are read unsorted and
+ordered here (an ``ORDER BY`` sorted ~75 MB of blobs in a temporary b-tree), as tuples.
 
 :func:`known_keys` gives the content hashes and urls of every stored article as sorted 64-bit
 digests read from the two indices that hold them (no table scan), small enough to pickle to
@@ -25,6 +30,7 @@ instead (:class:`StoredKeys`).
 from __future__ import annotations
 
 import hashlib
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -39,9 +45,9 @@ if TYPE_CHECKING:  # the clustering stack loads only when an ingest needs it
     from newsweave.events.index import EventIndex
 
 # An ingest holds at most about this many stored articles (the events near its articles'
-# dates): reading and restoring them costs ~0.8 ms an article on 2 cores under load (9,114
-# at 100,000 stored: 7-8 s of an ingest), and each one held makes assigning an article dearer
-# (the centroid product, larger blocks). A store this small is loaded whole.
+# dates): reading and restoring them costs ~0.16 ms of CPU an article (23,326 of a million-a-
+# year store: 3.4-3.9 s), and each one held makes assigning an article dearer (the centroid
+# product, larger blocks). A store this small is loaded whole.
 RESIDENT_BUDGET = 20_000
 # The window reaches this many days either side of the incoming dates at most: the date
 # penalty starts at DATE_GRACE_DAYS (30), and an older event keeps receiving nothing anyway.
@@ -184,33 +190,41 @@ class ResidentWindow:
         from newsweave.events.prepare import TERMS_DTYPE
 
         index, store = self.index, self.store
-        rows = store.query(
-            "SELECT f.article_id, f.embedding, f.terms, f.day, m.event_id FROM event_articles m"
-            " JOIN features f ON f.article_id = m.article_id JOIN articles a ON a.id = m.article_id"
-            " JOIN events e ON e.id = m.event_id WHERE m.event_id IN (SELECT m.event_id"
-            " FROM features f JOIN articles a ON a.id = f.article_id JOIN event_articles m"
-            f" ON m.article_id = f.article_id WHERE {where}) ORDER BY e.seq, a.rowid",
+        # in stored order (event, then article), sorted here: ORDER BY sorted the rows with
+        # their blobs (~60 MB for a window of 20,000) in a temporary b-tree
+        rows = store.query_tuples(
+            "SELECT e.seq, a.rowid, f.article_id, m.event_id, f.day, f.embedding, f.terms"
+            " FROM event_articles m JOIN features f ON f.article_id = m.article_id"
+            " JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id"
+            " WHERE m.event_id IN (SELECT m.event_id FROM features f"
+            " JOIN articles a ON a.id = f.article_id JOIN event_articles m"
+            f" ON m.article_id = f.article_id WHERE {where})",
             params,
         )
-        rows = [r for r in rows if r["event_id"] not in index.events]  # loaded whole before
-        ents = self._entities([r["article_id"] for r in rows])
-        blobs = [r["terms"] for r in rows]
-        terms = np.frombuffer(b"".join(blobs), dtype=TERMS_DTYPE)
-        index.restore(
-            StoredArticles(
-                ids=[r["article_id"] for r in rows],
-                events=[r["event_id"] for r in rows],
-                embeddings=[np.frombuffer(r["embedding"], dtype=np.float32) for r in rows],
-                words=terms["h"].astype(np.int64),
-                tfs=terms["tf"].astype(np.float64),
-                lengths=np.array([len(b) for b in blobs], dtype=np.int64) // TERMS_DTYPE.itemsize,
-                entities=[tuple(ents.get(r["article_id"], ())) for r in rows],
-                days=[r["day"] for r in rows],
+        rows = [r for r in rows if r[3] not in index.events]  # loaded whole before
+        rows.sort(key=operator.itemgetter(0, 1))
+        if rows:  # (an empty window has no embedding size to read)
+            _, _, ids, events, days, embeddings, blobs = zip(*rows, strict=True)
+            ents = self._entities(list(ids))
+            terms = np.frombuffer(b"".join(blobs), dtype=TERMS_DTYPE)
+            index.restore(
+                StoredArticles(
+                    ids=list(ids),
+                    events=list(events),
+                    embeddings=np.frombuffer(b"".join(embeddings), dtype=np.float32).reshape(
+                        len(rows), -1
+                    ),
+                    words=terms["h"].astype(np.int64),
+                    tfs=terms["tf"].astype(np.float64),
+                    lengths=np.array([len(b) for b in blobs], dtype=np.int64)
+                    // TERMS_DTYPE.itemsize,
+                    entities=[tuple(ents.get(a, ())) for a in ids],
+                    days=list(days),
+                )
             )
-        )
-        sigs = store.query(
+        sigs = store.query_tuples(  # in any order: the index finds the same links
             "SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id"
-            f" WHERE {where} ORDER BY a.rowid",
+            f" WHERE {where}",
             params,
         )
         self.dups.extend(
@@ -221,18 +235,18 @@ class ResidentWindow:
     def _entities(self, ids: list[str]) -> dict[str, list[str]]:
         """Entity keys per article, in stored order."""
         if self.whole:  # one pass over the table beats a million lookups
-            found = self.store.query("SELECT article_id, key FROM entities ORDER BY rowid")
+            found = self.store.query_tuples("SELECT rowid, article_id, key FROM entities")
         else:
             found = []
             for i in range(0, len(ids), IN_CHUNK):
                 part = ids[i : i + IN_CHUNK]
-                found += self.store.query(
-                    "SELECT article_id, key, rowid FROM entities"
+                found += self.store.query_tuples(
+                    "SELECT rowid, article_id, key FROM entities"
                     f" WHERE article_id IN ({','.join('?' * len(part))})",
                     part,
                 )
-            found.sort(key=lambda r: r["rowid"])
+        found.sort()  # by rowid: stored order
         out: dict[str, list[str]] = {}
-        for r in found:
-            out.setdefault(r[0], []).append(r[1])
+        for _, aid, key in found:
+            out.setdefault(aid, []).append(key)
         return out

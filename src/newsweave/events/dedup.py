@@ -38,6 +38,9 @@ _A = _rng.randint(1, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
 _B = _rng.randint(0, 1 << 31, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Multiplier of the band digests (:meth:`NearDuplicateIndex._band_digests`): odd and large, so
+# every slot of a band moves every bit of the digest.
+_DIGEST_MUL = 0x9E3779B97F4A7C15
 
 
 def _hash(s: str) -> int:
@@ -91,6 +94,12 @@ class NearDuplicateIndex:
         self.rows = NUM_PERM // bands
         self._buckets: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(bands)]
         self._sigs: dict[str, np.ndarray] = {}
+        # articles indexed in bulk (:meth:`extend`): their signatures as rows, and per band
+        # the rows sorted by a 64-bit digest of the band (checked against the band itself)
+        self._bulk_ids: list[str] = []
+        self._bulk_sigs = np.zeros((0, NUM_PERM), dtype=np.uint32)
+        self._bulk_keys = np.zeros((bands, 0), dtype=np.uint64)
+        self._bulk_rows = np.zeros((bands, 0), dtype=np.int64)
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -104,6 +113,8 @@ class NearDuplicateIndex:
         cands: set[str] = set()
         for band, key in zip(self._buckets, self._keys(sig), strict=True):
             cands.update(band.get(key, ()))
+        if self._bulk_ids:
+            cands.update(self._bulk_ids[r] for r in self._bulk_matches(sig))
         out = []
         for c in cands:
             j = jaccard_estimate(sig, self._sigs[c])
@@ -121,17 +132,51 @@ class NearDuplicateIndex:
             band[k].append(key)
         return links
 
+    def _band_digests(self, sigs: np.ndarray) -> np.ndarray:
+        """A 64-bit digest of each band of each signature (``bands × rows of sigs``): equal
+        bands, equal digests; a rare equal digest of unequal bands is sorted out by
+        :meth:`_bulk_matches`."""
+        r = self.rows
+        out = np.zeros((self.bands, sigs.shape[0]), dtype=np.uint64)
+        for b in range(self.bands):
+            for j in range(r):
+                out[b] = out[b] * np.uint64(_DIGEST_MUL) + sigs[:, b * r + j].astype(np.uint64)
+        return out
+
+    def _bulk_matches(self, sig: np.ndarray) -> list[int]:
+        """Rows of the bulk-indexed signatures sharing a band with ``sig``."""
+        r = self.rows
+        keys = self._band_digests(sig[None, :])[:, 0]
+        found: list[int] = []
+        for b in range(self.bands):
+            lo, hi = (
+                np.searchsorted(self._bulk_keys[b], keys[b], side="left"),
+                np.searchsorted(self._bulk_keys[b], keys[b], side="right"),
+            )
+            if lo == hi:
+                continue
+            rows = self._bulk_rows[b, lo:hi]
+            band = slice(b * r, (b + 1) * r)
+            same = (self._bulk_sigs[rows, band] == sig[band]).all(axis=1)
+            found += rows[same].tolist()
+        return found
+
     def extend(self, keys: list[str], sigs: np.ndarray) -> None:
         """Index stored articles (``sigs``: one signature per row) without looking up their
-        links, which the store holds already: the same buckets as :meth:`add` one by one,
-        without a lookup each (restoring 20,000 articles: seconds saved per ingest)."""
-        r = self.rows
-        cuts = [sigs[:, i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
-        width = r * sigs.itemsize
+        links, which the store holds already: queries find them as if :meth:`add` had indexed
+        them one by one. Their bands are sorted arrays, not dict entries (a restored window of
+        20,000 articles: 320,000 bucket appends, 1.1 s of every one-off ingest)."""
+        new: dict[str, int] = {}
         for j, key in enumerate(keys):
-            if key in self._sigs:
-                continue
-            self._sigs[key] = sigs[j]
-            at = j * width
-            for band, blob in zip(self._buckets, cuts, strict=True):
-                band[blob[at : at + width]].append(key)
+            if key not in self._sigs and key not in new:
+                new[key] = j
+        if not new:
+            return
+        rows = np.fromiter(new.values(), dtype=np.int64, count=len(new))
+        added = np.ascontiguousarray(sigs[rows], dtype=np.uint32)
+        self._sigs.update(zip(new, added, strict=True))
+        self._bulk_ids += new
+        self._bulk_sigs = np.concatenate([self._bulk_sigs, added])
+        digests = self._band_digests(self._bulk_sigs)
+        self._bulk_rows = np.argsort(digests, axis=1, kind="stable")
+        self._bulk_keys = np.take_along_axis(digests, self._bulk_rows, axis=1)

@@ -42,6 +42,7 @@ import hashlib
 import heapq
 import itertools
 import math
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -49,7 +50,18 @@ from typing import Any
 
 import numpy as np
 
-from newsweave.events.features import DocFeatures, StoredTerms
+from newsweave.events.features import (
+    DocFeatures,
+    RestoredEntities,
+    RestoredVectors,
+    RestoredWords,
+    StoredArticles,
+    StoredTerms,
+    WordLimits,
+    restored_entities,
+    restored_words,
+    sums_by_event,
+)
 
 # ---------------------------------------------------------------- tuned on ECB+ (bench/bench_cluster.py)
 # Weights of the three similarities (sum 1); words are the most discriminative on ECB+.
@@ -163,6 +175,13 @@ def _subtract(total: dict[Any, float], part: dict[Any, float]) -> None:
             total[k] = left
 
 
+def _sparse_dot(x: dict[Any, float], y: dict[Any, float]) -> float:
+    """``sum(v * y.get(k, 0.0) for k, v in x.items())``: the same products summed in the same
+    order (the same float, to the bit), without a generator step per entry. Scoring candidate
+    events is most of an ingest's clustering time (~2 million entries per 250 articles)."""
+    return sum(map(operator.mul, x.values(), map(y.get, x.keys(), itertools.repeat(0.0))))
+
+
 def _gram(vectors: Sequence[dict[Any, float]], k: int | None = None) -> np.ndarray:
     """Dot products of sparse vectors with the first ``k`` of them (a group's, for the split)."""
     from scipy.sparse import csr_matrix
@@ -184,88 +203,6 @@ def _gram(vectors: Sequence[dict[Any, float]], k: int | None = None) -> np.ndarr
 def event_id_for(first_article: str) -> str:
     """Stable event id: derived from the article that opened the event."""
     return "ev_" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:12]
-
-
-@dataclass(frozen=True, slots=True)
-class StoredArticles:
-    """Stored articles to put back into their stored events (:meth:`EventIndex.restore`), in
-    stored order, their features as the store holds them: the words of all of them end to end
-    (``lengths[i]`` of them are article ``i``'s), so that they are weighed in bulk."""
-
-    ids: list[str]
-    events: list[str]
-    embeddings: list[np.ndarray]  # float32, one per article
-    words: np.ndarray  # int64: hashed content words, article after article
-    tfs: np.ndarray  # float64: their 1 + log tf
-    lengths: np.ndarray  # int64: words per article
-    entities: list[tuple[str, ...]]
-    days: list[int | None]
-
-
-@dataclass(frozen=True, slots=True)
-class RestoredWords:
-    """The word side of articles restored in bulk, per article in order: its weighted,
-    normalised top words and its blocking words; and the documents the articles add, per word."""
-
-    lex: list[dict[int, float]]
-    block: list[list[int]]
-    df_added: dict[int, int]
-
-
-def _restored_words(
-    h: np.ndarray, tf: np.ndarray, lens: np.ndarray, n0: int, df: Counter[int]
-) -> RestoredWords:
-    """What :meth:`EventIndex._weigh` and :meth:`EventIndex._block_keys` give each article (its
-    words ``h`` with ``tf``, ``lens`` per article) added one by one after ``n0`` documents of
-    frequencies ``df``, with every float operation the same and in the same order (numpy's SIMD
-    log differs from ``math.log`` in the last bit now and then: ``math.log`` it is)."""
-    n_docs, total = len(lens), len(h)
-    doc = np.repeat(np.arange(n_docs), lens)
-    start = np.concatenate(([0], np.cumsum(lens)[:-1]))
-    pos = np.arange(total) - start[doc]  # place of the word in its article
-    # running document frequency: earlier articles with the word, this one, and the prior count
-    order = np.argsort(h, kind="stable")
-    hs = h[order]
-    first = np.flatnonzero(np.concatenate(([True], hs[1:] != hs[:-1])))
-    sizes = np.diff(np.append(first, total))
-    words = hs[first].tolist()
-    prior = np.array([df.get(w, 0) for w in words], dtype=np.int64)
-    run = np.empty(total, dtype=np.int64)
-    run[order] = np.arange(total) - np.repeat(first, sizes) + 1 + np.repeat(prior, sizes)
-    n = (n0 + 2 + doc).astype(np.float64)  # _weigh's n: documents counted, this one included, + 1
-    ratio = (n / (run + 0.5)).tolist()
-    w = tf * np.fromiter(map(math.log, ratio), np.float64, total)
-    # the top LEX_TERMS by weight (stable: ties in the article's order) where there are more;
-    # the dict keeps that order then, the article's order otherwise
-    by_weight = np.lexsort((-w, doc))
-    rank = np.empty(total, dtype=np.int64)
-    rank[by_weight] = np.arange(total) - start[doc[by_weight]]
-    key = np.where(lens[doc] > LEX_TERMS, rank, pos)
-    kept = np.flatnonzero(key < LEX_TERMS)
-    kept = kept[np.lexsort((key[kept], doc[kept]))]
-    kdoc, kslot = doc[kept], key[kept]
-    grid = np.zeros((n_docs, LEX_TERMS))
-    grid[kdoc, kslot] = w[kept]
-    norm2 = np.zeros(n_docs)
-    for j in range(LEX_TERMS):  # summed in dict order, as sum() does
-        norm2 = norm2 + grid[:, j] * grid[:, j]
-    norm = np.sqrt(norm2)
-    norm[norm == 0] = 1.0
-    vals = w[kept] / norm[kdoc]
-    # blocking words: the most weighted (normalised, ties in dict order) under the df limit
-    limit = np.maximum(2, np.minimum(BLOCK_MAX_DF * (n0 + 1 + kdoc), BLOCK_MAX_DOCS))
-    ok = np.flatnonzero(run[kept] <= limit)
-    ok = ok[np.lexsort((-vals[ok], kdoc[ok]))]  # stable: ties stay in dict order
-    ok_start = np.searchsorted(kdoc[ok], np.arange(n_docs))
-    ok = ok[np.arange(ok.size) - ok_start[kdoc[ok]] < BLOCK_TERMS]
-    bounds = np.searchsorted(kdoc, np.arange(n_docs + 1)).tolist()
-    bbounds = np.searchsorted(kdoc[ok], np.arange(n_docs + 1)).tolist()
-    kh, kv, bh = h[kept].tolist(), vals.tolist(), h[kept][ok].tolist()
-    return RestoredWords(
-        lex=[dict(zip(kh[a:b], kv[a:b], strict=True)) for a, b in itertools.pairwise(bounds)],
-        block=[bh[a:b] for a, b in itertools.pairwise(bbounds)],
-        df_added=dict(zip(words, sizes.tolist(), strict=True)),
-    )
 
 
 class EventIndex:
@@ -296,8 +233,9 @@ class EventIndex:
         self.anchor: dict[str, str] = {}
         self.event_of: dict[str, str] = {}
         self.docs: dict[str, DocFeatures] = {}
-        self._lexw: dict[str, dict[int, float]] = {}  # weighted, normalised vectors at insertion
-        self._entw: dict[str, dict[str, float]] = {}
+        # weighted, normalised vectors at insertion
+        self._lexw: RestoredVectors = RestoredVectors()
+        self._entw: RestoredVectors = RestoredVectors()
         self._df: Counter[int] = Counter()
         self._edf: Counter[str] = Counter()
         self._n = 0
@@ -347,11 +285,11 @@ class EventIndex:
         n = len(ev.members) - (1 if exclude_self else 0)
         if n <= 0:
             return -1.0
-        s_lex = sum(v * ev.lex.get(h, 0.0) for h, v in lex.items())
-        s_ent = sum(v * ev.ent.get(k, 0.0) for k, v in ent.items())
+        s_lex = _sparse_dot(lex, ev.lex)
+        s_ent = _sparse_dot(ent, ev.ent)
         if exclude_self:
-            s_lex -= sum(v * v for v in lex.values())
-            s_ent -= sum(v * v for v in ent.values())
+            s_lex -= _sparse_dot(lex, lex)
+            s_ent -= _sparse_dot(ent, ent)
             emb_dot -= float(f.embedding @ f.embedding)
         sim = (W_LEX * s_lex + W_EMB * emb_dot + W_ENT * s_ent) / n
         return sim - self._date_penalty(f.day, ev, f.id if exclude_self else None)
@@ -434,7 +372,9 @@ class EventIndex:
     def _block_keys(self, doc: str, *, all_entities: bool = True) -> list[Any]:
         lex = self._lexw[doc]
         limit = max(2, min(BLOCK_MAX_DF * self._n, BLOCK_MAX_DOCS))
-        top = sorted((h for h in lex if self._df[h] <= limit), key=lambda h: -lex[h])[:BLOCK_TERMS]
+        df = self._df  # stable, most weighted first (reverse keeps ties in dict order)
+        top = sorted([h for h in lex if df[h] <= limit], key=lex.__getitem__, reverse=True)
+        top = top[:BLOCK_TERMS]
         ents = self._entw[doc]
         if not all_entities:
             ents = {k: v for k, v in ents.items() if self._edf[k] <= limit}
@@ -533,47 +473,129 @@ class EventIndex:
     def restore(self, stored: StoredArticles) -> None:
         """Put stored articles back into their stored events: the same state, to the bit, as
         ``add(f, event_id=e)`` for each in order and then :meth:`settle`. An ingest into a
-        large store restores the events near its dates (tens of thousands of articles) before
-        its first article; here the running frequencies, the weights, their top
-        :data:`LEX_TERMS` and the blocking words are computed for all at once. Measured on
-        8,528 stored articles (2 cores under load): 13.6-17.3 s, one by one 15.4-28.7 s; what
-        is left is per article (its features, its dicts, joining its event)."""
+        large store restores the events near its dates (~20,000 articles) before its first
+        article: the running frequencies, the weights, their top :data:`LEX_TERMS`, the
+        blocking words and the events' sums are computed for all at once, and an article's own
+        weight vectors only when a refine pass needs them (:class:`RestoredVectors`). Only an
+        article joining an event held already is attached one by one."""
         first: dict[str, int] = {}
         for i, aid in enumerate(stored.ids):
             if aid not in self.docs and aid not in first:  # add() keeps the first copy
                 first[aid] = i
         if not first:
             return
-        todo = list(first.values())
+        ids = list(first)
+        todo = np.fromiter(first.values(), dtype=np.int64, count=len(first))
         keep = np.zeros(len(stored.ids), dtype=bool)
         keep[todo] = True
         per_word = np.repeat(keep, stored.lengths)
         h, tf, lens = stored.words[per_word], stored.tfs[per_word], stored.lengths[keep]
-        words = _restored_words(h, tf, lens, self._n, self._df)
+        entities = [stored.entities[i] for i in todo.tolist()]
+        days = [stored.days[i] for i in todo.tolist()]
+        events = [stored.events[i] for i in todo.tolist()]
+        limits = WordLimits(LEX_TERMS, BLOCK_TERMS, BLOCK_MAX_DF, BLOCK_MAX_DOCS)
+        words = restored_words(h, tf, lens, self._n, self._df, limits)
+        ents = restored_entities(entities, self._n, self._edf)
+        emb = stored.embeddings[todo]
         ends = np.cumsum(lens).tolist()
         feats = [
             DocFeatures(
-                id=stored.ids[i],
-                embedding=stored.embeddings[i],
-                terms=StoredTerms(h[end - n : end], tf[end - n : end]),
-                entities=stored.entities[i],
-                day=stored.days[i],
+                id=aid,
+                embedding=emb[j],
+                terms=StoredTerms(h[e - n : e], tf[e - n : e]),
+                entities=es,
+                day=d,
             )
-            for i, n, end in zip(todo, lens.tolist(), ends, strict=True)
+            for j, (aid, n, e, es, d) in enumerate(
+                zip(ids, lens.tolist(), ends, entities, days, strict=True)
+            )
         ]
-        for f in feats:
-            self._check_dim(f)
-        self._df.update(words.df_added)
-        for j, (i, f) in enumerate(zip(todo, feats, strict=True)):
-            self._n += 1
-            self._edf.update(f.entities)
-            self.docs[f.id] = f
-            self._lexw[f.id] = words.lex[j]
-            self._entw[f.id] = self._weigh_entities(f.entities, self._n + 1)
-            e = stored.events[i]
-            ev = self.events.get(e) or self._new_event(f.id, e)
-            self._attach(f.id, ev, block_words=words.block[j])
-        self.settle(dict.fromkeys(stored.events[i] for i in todo))
+        self._check_dim(feats[0])  # one array: one size
+        self._n += len(ids)
+        dict.update(self._df, zip(words.df_words, words.df_totals, strict=True))
+        dict.update(self._edf, zip(ents.df_keys, ents.df_totals, strict=True))
+        self.docs.update(zip(ids, feats, strict=True))
+        self._lexw.defer(ids, words.vectors)
+        self._entw.defer(ids, ents.vectors)
+        fresh: dict[str, int] = {}  # events this restore opens, in order, and their first article
+        for j, e in enumerate(events):
+            if e not in self.events and e not in fresh:
+                fresh[e] = j
+        opened = [self._new_event(ids[j], e) for e, j in fresh.items()]
+        number = {e: c for c, e in enumerate(fresh)}
+        code = np.array([number.get(e, -1) for e in events], dtype=np.int64)
+        self._restore_fresh(ids, days, events, code, opened, emb, words, ents)
+        held = [j for j, c in enumerate(code.tolist()) if c < 0]
+        block_of = words.vectors.owners()[words.block]
+        block_at = np.searchsorted(block_of, np.arange(len(ids) + 1)).tolist()
+        block_words = words.vectors.keys[words.block].tolist()
+        for j in held:  # joins an event held already: one by one, in order
+            self._attach(
+                ids[j],
+                self.events[events[j]],
+                block_words=block_words[block_at[j] : block_at[j + 1]],
+            )
+        self.settle(dict.fromkeys(events[j] for j in held))
+
+    def _restore_fresh(
+        self,
+        ids: list[str],
+        days: list[int | None],
+        events: list[str],
+        code: np.ndarray,
+        opened: list[_Event],
+        emb: np.ndarray,
+        words: RestoredWords,
+        ents: RestoredEntities,
+    ) -> None:
+        """Attach restored articles to the events ``opened`` for them (``code``: the article's,
+        -1 for another event) in bulk, and count those events as refined (:meth:`settle`)."""
+        if not opened:
+            return
+        for aid, c, d, e in zip(ids, code.tolist(), days, events, strict=True):
+            if c < 0:
+                continue
+            ev = opened[c]
+            ev.members.append(aid)
+            if d is not None:
+                ev.days.append(d)
+            self.event_of[aid] = e
+        mine = code >= 0
+        rows = np.array([self._rows[ev.id] for ev in opened], dtype=np.int64)[code[mine]]
+        np.add.at(self._emb_sum, rows, emb[mine])  # in order, as one by one
+        np.add.at(self._count, rows, np.float32(1))
+        n = len(opened)
+        for side, packed in (("lex", words.vectors), ("ent", ents.vectors)):
+            owner = packed.owners()
+            sel = np.flatnonzero(code[owner] >= 0)
+            ints = packed.keys[sel]
+            if packed.keys.dtype == object:  # entity keys: numbered for grouping
+                numbers: dict[str, int] = {}
+                ints = np.fromiter(
+                    (numbers.setdefault(k, len(numbers)) for k in ints), np.int64, sel.size
+                )
+            sums = sums_by_event(code[owner[sel]], ints, packed.keys[sel], packed.values[sel], n)
+            for ev, total in zip(opened, sums, strict=True):
+                setattr(ev, side, total)
+        # blocking keys: each article's blocking words and all its entities name its event
+        names = [ev.id for ev in opened]
+        owner = words.vectors.owners()[words.block]
+        sel = code[owner] >= 0
+        block = self._block
+        for c, key in zip(
+            code[owner[sel]].tolist(), words.vectors.keys[words.block[sel]].tolist(), strict=True
+        ):
+            block[key].add(names[c])
+        owner = ents.vectors.owners()
+        sel = code[owner] >= 0
+        for c, k in zip(code[owner[sel]].tolist(), ents.vectors.keys[sel].tolist(), strict=True):
+            block["e", k].add(names[c])
+        sizes = [len(ev.members) for ev in opened]
+        self._dirty.difference_update(names)
+        self._split_checked.update(zip(names, sizes, strict=True))
+        self._checked.update(
+            (aid, sizes[c]) for aid, c in zip(ids, code.tolist(), strict=True) if c >= 0
+        )
 
     def add_many(self, feats: Iterable[DocFeatures]) -> list[Assignment]:
         return [self.add(f) for f in feats]
@@ -583,9 +605,9 @@ class EventIndex:
         ea, eb = self.events[a], self.events[b]
         na, nb = len(ea.members), len(eb.members)
         small, big = (ea, eb) if len(ea.lex) < len(eb.lex) else (eb, ea)
-        s_lex = sum(v * big.lex.get(h, 0.0) for h, v in small.lex.items())
+        s_lex = _sparse_dot(small.lex, big.lex)
         small, big = (ea, eb) if len(ea.ent) < len(eb.ent) else (eb, ea)
-        s_ent = sum(v * big.ent.get(k, 0.0) for k, v in small.ent.items())
+        s_ent = _sparse_dot(small.ent, big.ent)
         s_emb = float(self._emb_sum[self._rows[a]] @ self._emb_sum[self._rows[b]])
         sim = (W_LEX * s_lex + W_EMB * s_emb + W_ENT * s_ent) / (na * nb)
         if ea.days and eb.days:

@@ -14,6 +14,10 @@ store, then checks every event's title as ``newsweave events`` shows it:
   made        headlines made from a lead sentence (no member had a usable headline); of
               them, those whose spaCy parse has no finite main verb, and those that are a
               quotation or leave a quote open
+Also, on each gold event alone (its documents, no ingest): ROUGE-1/2 F1 of the event's headline
+(:func:`newsweave.text.headline.event_headline`) against the human summary's first two sentences,
+beside a baseline, the headline made from the first document's lead sentence: a proxy for "the
+title states the main fact", which the summaries open with.
 Every title is printed with ``--list``, the made ones with the lead they were made from with
 ``--made``, for a reader to check (a made headline must read as a finished clause: not cut
 inside a name, after "the" or an adjective, nor only a subordinate clause).
@@ -33,6 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 
 def _listed(name: str, titles: list[str]) -> None:
@@ -121,7 +126,57 @@ def main() -> int:
     ]
     _listed("titles_made_without_a_finite_main_verb (spaCy parse)", verbless)
     _listed("titles_made_quoted_or_quote_left_open", quoted)
+    _summary_rouge(a.shared)
     return 0
+
+
+# The summary sentences a title is scored against: the opening, where the main fact is told.
+SUMMARY_OPENING_SENTENCES = 2
+
+
+def _summary_rouge(shared: Path) -> None:
+    """ROUGE of each gold event's headline, and of the first-lead baseline, vs the summary's
+    opening (see the module docstring)."""
+    from rouge_score import rouge_scorer
+
+    from bench_brief import sentences
+    from newsweave.errors import InputError
+    from newsweave.sources.files import extract_text
+    from newsweave.text.headline import (
+        LEAD_CHARS,
+        event_headline,
+        headline_from_sentence,
+        lead_sentence,
+    )
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    totals = {"newsweave": [0.0, 0.0], "first_lead": [0.0, 0.0]}
+    n = 0
+    with (shared / "data" / "multinews" / "validation.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            ev = json.loads(line)
+            arts = []
+            for i, doc in enumerate(ev["documents"]):
+                try:
+                    art = extract_text(doc, id=f"{ev['id']}-{i}")
+                except InputError:
+                    continue
+                if art.not_article is None:
+                    arts.append(art)
+            if not arts:
+                continue
+            n += 1
+            ref = " ".join(sentences(ev["summary"])[:SUMMARY_OPENING_SENTENCES])
+            titles = {
+                "newsweave": event_headline([x.title for x in arts], [x.text for x in arts]),
+                "first_lead": headline_from_sentence(lead_sentence(arts[0].text[:LEAD_CHARS])),
+            }
+            for name, title in titles.items():
+                r = scorer.score(ref, title)
+                totals[name][0] += r["rouge1"].fmeasure
+                totals[name][1] += r["rouge2"].fmeasure
+    for name, (r1, r2) in totals.items():
+        print(f"title_vs_summary_opening {name}: R1 {100 * r1 / n:.2f}  R2 {100 * r2 / n:.2f}")
 
 
 def _has_main_clause(title: str) -> bool:

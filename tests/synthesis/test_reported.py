@@ -351,3 +351,17 @@ def test_a_second_report_coordinated_inside_a_content_ends_it():
         ("demanded", "the council reopen the rail line"),
         ("threatened", "to close the border crossings"),
     }
+
+
+def test_a_denied_cue_reports_nothing():
+    """A denial ("did not address", "without mentioning") is no act: listed as reports, their
+    contents would read as what the mayor said."""
+    text = (
+        "Mayor Ana Lindqvist did not address the council's call for a recount in her statement "
+        "on Friday. She praised the volunteers without mentioning the flooded archive in the "
+        "town hall basement."
+    )
+    cues = [m.cue for m in _reported(text)]
+    assert "address" not in cues and "mentioning" not in cues, cues
+    said = "Mayor Ana Lindqvist said the council's call for a recount would be answered on Friday."
+    assert [m.cue for m in _reported(said)] == ["said"]

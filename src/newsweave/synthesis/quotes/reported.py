@@ -313,7 +313,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     out: list[Reported] = []
     headline = _headline_claim(doc)
     for tok in doc:
-        if quoted[tok.idx] or _asked_of(tok):
+        if quoted[tok.idx] or _asked_of(tok) or _denied(tok):
             continue
         lemma = cue_lemma(tok)
         found = (
@@ -339,6 +339,14 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         if form is not None and not _open_question(lemma, doc, start):
             out.append(Reported(start, end, tok, learned.candidate.source, form))
     return [r for r in out if not _within_report(r, out) and not _light_verb(r, out)]
+
+
+def _denied(cue: Token) -> bool:
+    """A cue its sentence denies ("Putin did not address that call", "without mentioning the
+    proposal"): listed as a report, its content would read as what the source said."""
+    return any(c.dep_ == "neg" for c in cue.children) or (
+        cue.dep_ == "pcomp" and cue.head.lower_ == "without"
+    )
 
 
 def _light_verb(r: Reported, found: list[Reported]) -> bool:

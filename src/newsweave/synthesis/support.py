@@ -1,6 +1,7 @@
-"""Whether a cited passage backs a statement as worded (its quoted words, a content word of
-each of its clauses): the last check of every citation the facts stage and the brief give,
-after the alignment has checked numbers, days and polarity.
+"""Whether a cited passage backs a statement as worded (its quoted words, its numbers, a
+content word of each of its clauses): the last check of every citation the facts stage and
+the brief give, after the alignment has checked that numbers, days and polarity do not
+conflict.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import quoted_ranges
 
 # Quoted passages shorter than this many words are terms in scare quotes ("ultimatums"),
@@ -22,6 +24,23 @@ _CLAUSE_SPLIT = re.compile(
     r";\s+|\s+[–—]\s+|,\s+(?=(?:without|while|but|although|though|whereas|saying|adding|"
     r"after|before|which|despite|amid|citing|warning|calling)\b)"
 )
+# Spelled numbers a statement may give instead of digits ("two men"); "one" is left out, as
+# it is mostly a pronoun ("one of the pilots"), and so is one after a determiner, which
+# names what the story already counted ("the two countries") rather than counting it.
+_SPELLED = "two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+_SPELLED += " fifteen sixteen seventeen eighteen nineteen twenty"
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_SPELLED.split(" "), start=2)}
+# A figure in digits ("15,000", "1.5") or spelled.
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
+# Plural magnitudes ("thousands of texts"): backed by the same word or a figure in range.
+_MAGNITUDES = {
+    "dozens": (12.0, 100.0),
+    "hundreds": (100.0, 1e3),
+    "thousands": (1e3, 1e6),
+    "millions": (1e6, 1e9),
+    "billions": (1e9, 1e12),
+}
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _FUNCTION_WORDS = frozenset(
     {"that", "this", "with", "from", "have", "been", "were", "what", "when", "where"}
@@ -50,16 +69,63 @@ def _contains(hay: Sequence[str], needle: Sequence[str]) -> bool:
     return any(tuple(hay[i : i + n]) == tuple(needle) for i in range(len(hay) - n + 1))
 
 
+def _figures(text: str, skip: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """The figures of ``text`` as digit strings ("15,000" -> "15000", "two" -> "2"), but for
+    those touching a ``skip`` range."""
+    out: set[str] = set()
+    for m in _FIGURE.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in skip):
+            continue
+        word = m.group().lower()
+        before = text[: m.start()].lower().split()[-1:]
+        if word not in _NUMBER_WORDS:
+            out.add(word.replace(",", ""))
+        elif not (before and before[0] in _DETERMINERS):
+            out.add(_NUMBER_WORDS[word])
+    return out
+
+
+def _counts(text: str) -> set[str]:
+    """The figures of ``text`` a citation must give: all but those of its date expressions,
+    which the alignment compares as days (a report of the talks "on Thursday" backs "on May
+    15"; "at war since February 2022" is background a report need not repeat)."""
+    return _figures(text, [(c.start, c.end) for c in date_candidates(text)])
+
+
+def carries_numbers(statement: str, evidence: str) -> bool:
+    """Whether ``evidence`` gives every figure and plural magnitude of ``statement``.
+
+    Alignment lets one report add a number to another's ("killed 27" beside "killed people")
+    when it groups statements into a claim; a citation is stricter: the cited passage must
+    give the number it is cited for ("2,400 texts" is not backed by "the texts", "thousands
+    of texts" not by "hundreds of texts").
+    """
+    ev_figures = _figures(evidence)
+    if not _counts(statement) <= ev_figures:
+        return False
+    said = set(_words_of(statement))
+    ev_words = set(_words_of(evidence))
+    for word, (low, high) in _MAGNITUDES.items():
+        if word not in said or {word, word[:-1]} & ev_words:
+            continue
+        if not any(low <= float(f) < high for f in ev_figures):
+            return False
+    return True
+
+
 def supports(statement: str, evidence: str) -> bool:
     """Whether ``evidence`` (a cited passage) backs ``statement`` as worded: it carries the
-    statement's quoted words, and every clause of the statement shares a content word with it.
+    statement's quoted words and numbers, and a content word of every clause.
 
-    Alignment already checked numbers, days and polarity; this catches the rest of what a
-    citation must not do: lend an outlet's quotation to outlets that paraphrased, or lend a
-    clause one outlet added ("without specifying ...") to another that did not say it.
+    Alignment already checked that numbers, days and polarity do not conflict; this catches
+    the rest of what a citation must not do: lend an outlet's quotation to outlets that
+    paraphrased, or lend a number or a clause one outlet added ("without specifying ...") to
+    another that did not give it.
     """
     ev_words = _words_of(evidence)
     if not all(_contains(ev_words, q) for q in quoted_words(statement)):
+        return False
+    if not carries_numbers(statement, evidence):
         return False
     ev_set = set(ev_words)
     for clause in _CLAUSE_SPLIT.split(statement):

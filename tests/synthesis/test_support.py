@@ -1,0 +1,34 @@
+"""Citation support: a cited passage must give the numbers it is cited for."""
+
+from __future__ import annotations
+
+from newsweave.synthesis.support import carries_numbers, supports
+
+
+def test_a_citation_must_give_the_numbers_it_is_cited_for() -> None:
+    said = "The ferry company laid off 1,200 workers at the harbour on Friday."
+    assert supports(said, "On Friday the ferry company laid off 1200 harbour workers.")
+    # a number the passage does not give is not backed by it
+    assert not supports(said, "The ferry company laid off workers at the harbour on Friday.")
+    # spelled numbers and digits are one figure; "one" is a pronoun, not a figure
+    assert supports(
+        "Two ferries ran aground off the cape, one of them carrying cattle.",
+        "2 ferries ran aground off the cape, a cattle carrier among them.",
+    )
+    assert not supports(
+        "Two ferries ran aground off the cape.", "Ferries ran aground off the cape."
+    )
+    # "the two" names what was counted; a date's figures are days, which alignment compares
+    assert supports(
+        "The two ferry lines, rivals since March 2019, will merge on June 3.",
+        "The ferry lines will merge on Monday, their owners said.",
+    )
+
+
+def test_a_plural_magnitude_needs_the_same_word_or_a_figure_in_its_range() -> None:
+    said = "The council received thousands of letters about the ferry timetable."
+    assert carries_numbers(said, "The council received some 4,500 letters about the timetable.")
+    assert carries_numbers(said, "Thousands of residents wrote to the council.")
+    # a source that says otherwise does not back it
+    assert not carries_numbers(said, "The council received hundreds of letters.")
+    assert not carries_numbers(said, "The council received 300 letters about the timetable.")

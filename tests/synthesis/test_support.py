@@ -32,3 +32,24 @@ def test_a_plural_magnitude_needs_the_same_word_or_a_figure_in_its_range() -> No
     # a source that says otherwise does not back it
     assert not carries_numbers(said, "The council received hundreds of letters.")
     assert not carries_numbers(said, "The council received 300 letters about the timetable.")
+
+
+def test_support_needs_the_quoted_words_and_every_clause() -> None:
+    said = 'The mayor said she was "committed to rebuilding the quay" before winter.'
+    assert supports(said, 'The mayor said she was "committed to rebuilding the quay."')
+    assert not supports(said, "The mayor promised to rebuild the quay before winter.")
+    # a scare-quoted term is not someone's words: a paraphrase still backs the claim
+    assert supports(
+        "The mayor rejected the 'ultimatums' of the union.",
+        "The mayor rejected the union's demands.",
+    )
+    added = "The mayor hailed the plan on Tuesday, without saying when work would start."
+    assert supports(
+        added, "On Tuesday the mayor hailed the plan; she did not say when work would start."
+    )
+    assert not supports(added, "The mayor hailed the plan on Tuesday as a great day for the port.")
+    # list commas are not clause boundaries
+    assert supports(
+        "Leaders of Britain, France and Germany threatened new sanctions on Tuesday.",
+        "European leaders threatened new sanctions on Tuesday.",
+    )

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsweave.text.dates import date_candidates
-from newsweave.text.lexicons import quoted_ranges
+from newsweave.text.lexicons import COUNT_WORDS, quoted_ranges
 
 # Quoted passages shorter than this many words are terms in scare quotes ("ultimatums"),
 # not someone's words: a paraphrase that does not repeat them still supports the statement.
@@ -24,12 +24,11 @@ _CLAUSE_SPLIT = re.compile(
     r";\s+|\s+[–—]\s+|,\s+(?=(?:without|while|but|although|though|whereas|saying|adding|"
     r"after|before|which|despite|amid|citing|warning|calling)\b)"
 )
-# Spelled numbers a statement may give instead of digits ("two men"); "one" is left out, as
-# it is mostly a pronoun ("one of the pilots"), and so is one after a determiner, which
-# names what the story already counted ("the two countries") rather than counting it.
-_SPELLED = "two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-_SPELLED += " fifteen sixteen seventeen eighteen nineteen twenty"
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_SPELLED.split(" "), start=2)}
+# Spelled numbers a statement may give instead of digits ("two men"), up to twenty (a larger
+# one is mostly part of a compound, "thirty-five"); "one" is left out, as it is mostly a
+# pronoun ("one of the pilots"), and so is one after a determiner, which names what the story
+# already counted ("the two countries") rather than counting it.
+_NUMBER_WORDS = {w: str(n) for w, n in COUNT_WORDS.items() if 1 < n <= 20}
 # A figure in digits ("15,000", "1.5") or spelled.
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})

@@ -24,7 +24,7 @@ from newsweave.models import Article, Sentence, Span
 from newsweave.nlp import Analysis, Embedder, doc_cache
 from newsweave.synthesis.dated import clause_tense, event_anchors
 from newsweave.text.dates import MONTH_WORD, resolve_date
-from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges
+from newsweave.text.lexicons import COUNT_WORDS, in_ranges, loaded_terms_in, quoted_ranges
 from newsweave.text.names import mention_key
 
 # Sentences shorter than this are labels, datelines or fragments, not statements.
@@ -74,23 +74,8 @@ def is_trivia(sent: Sentence, next_sent: Sentence | None) -> bool:
 
 # --------------------------------------------------------------------------- sentence features
 
-_NUMBER_WORDS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "twenty": "20",
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
+# Spelled numbers as figures: the counting words, and magnitudes written out ("a hundred").
+_NUMBER_WORDS = {w: str(n) for w, n in COUNT_WORDS.items()} | {
     "hundred": "100",
     "thousand": "1000",
     "million": "1000000",

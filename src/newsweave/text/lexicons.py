@@ -1,6 +1,7 @@
 """Word lists a reader's judgement rests on: loaded terms and where quotations are.
 
-Pure text, no model: the lexicon of evaluative or charged words (:data:`LOADED_TERMS`)
+Pure text, no model: the counting words that stand for figures (:data:`COUNT_WORDS`), the
+lexicon of evaluative or charged words (:data:`LOADED_TERMS`)
 and the rule that tells whose voice a term is in. A term inside a direct quotation is
 the speaker's, not the outlet's; a term in reported speech ("saying Russia's offensive
 is an imperial-style land grab") is attributed to the source; anything else is the
@@ -27,6 +28,16 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 def in_ranges(pos: int, ranges: Iterable[tuple[int, int]]) -> bool:
     """Whether ``pos`` lies in one of the half-open ``ranges`` (e.g. inside a quotation)."""
     return any(a <= pos < b for a, b in ranges)
+
+
+# Counting words and the figure each stands for: a count written out ("seven arrested") is the
+# same figure as one in digits for every check that compares the numbers of two reports.
+COUNT_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
 
 
 # Evaluative / charged words, grouped by why they are loaded. Matched case-insensitively as

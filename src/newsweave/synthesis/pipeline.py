@@ -21,7 +21,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -46,6 +46,9 @@ from newsweave.models import (
 )
 from newsweave.nlp import Analysis
 from newsweave.synthesis.units import Features, Unit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,14 @@ class Workspace:
         for a in self.articles:
             if a.id == article_id:
                 return a
+        raise KeyError(article_id)
+
+    def doc(self, article_id: str) -> Doc:
+        """The parse of the article with this id (the analyze stage's)."""
+        assert self.analyses is not None
+        for an in self.analyses:
+            if an.article.id == article_id:
+                return an.doc
         raise KeyError(article_id)
 
 

@@ -7,7 +7,8 @@ X``, or the agent of a passive, or a name and a colon), resolved from a pronoun
 (``he said``) to the nearest subject of the preceding sentences whose gender agrees
 (``they`` to an organisation), from a definite description (``the Russian leader``,
 ``the rookie defenceman``, ``his father``) to the closest earlier person whose role
-fits (a party word no one is given, ``the Wisconsin Republican``, to the person just named), and from a bare surname (``Love``, ``Rev Love``) to the namesake it fits
+fits (a party word no one is given, ``the Wisconsin Republican``, to the person just
+named), and from a bare surname (``Love``, ``Rev Love``) to the namesake it fits
 (:mod:`.speakers`). Each resolved :class:`Speaker` keeps its chain of mentions back to the
 name. Anything else leaves the speaker ``None``: never guessed.
 

@@ -24,7 +24,7 @@ it's "not enough"``) is a partial quote of speech, ``kind="statement"``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
@@ -51,7 +51,7 @@ from newsweave.synthesis.quotes.attribution import (
 from newsweave.synthesis.quotes.reported import find_reported
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import person_noun, speaker_type
-from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns
+from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -286,11 +286,10 @@ def extract_quotes(
 def _give_turns(drafts: list[_Draft], turns: list[Turn]) -> None:
     """A quote inside a transcript turn with no cue of its own is the turn's speaker's, not
     the inherited speaker of the prose before the transcript."""
-    starts = [t.start for t in turns]
     for d in drafts:
-        k = bisect_right(starts, d.span.start) - 1
-        if k >= 0 and d.span.start < turns[k].end and d.cue is None and d.kind == "statement":
-            d.speaker = turns[k].speaker
+        turn = turn_at(turns, d.span.start) if d.cue is None and d.kind == "statement" else None
+        if turn is not None:
+            d.speaker = turn.speaker
             d.attributed = True
 
 
@@ -298,13 +297,11 @@ def _reported_mentions(article_id: str, at: _ArticleText, turns: list[Turn]) -> 
     """The article's reported speech (:mod:`.reported`), attributed like the direct quotes;
     an "I" in a transcript turn ("FALLIN: I think…") is the turn's speaker."""
     out = []
-    starts = [t.start for t in turns]
     for r in find_reported(at.doc, at.quote_char):
         speaker = resolve_subject(r.source, at.idx) if r.source is not None else None
-        k = bisect_right(starts, r.start) - 1
-        if speaker is not None and r.source is not None and r.source.lower_ == "i" and k >= 0:
-            turn = turns[k]
-            if r.start < turn.end:
+        if speaker is not None and r.source is not None and r.source.lower_ == "i":
+            turn = turn_at(turns, r.start)
+            if turn is not None:
                 here = (r.source.idx, r.source.idx + 1)
                 speaker = replace(turn.speaker, span=here, chain=(here, *turn.speaker.chain))
         if speaker is not None and r.source is not None and not speaker.name:

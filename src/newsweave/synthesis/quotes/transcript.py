@@ -13,6 +13,7 @@ credited person's: a list of readers' comments has no cue verbs either.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -94,6 +95,13 @@ def transcript_turns(text: str, doc: Doc, idx: ArticleIndex) -> list[Turn]:
         here = (at, at + len(label))  # this turn's label, then where the label is resolved
         turns.append(Turn(at, end, replace(sp, span=here, chain=(here, *sp.chain[1:]))))
     return turns
+
+
+def turn_at(turns: list[Turn], pos: int) -> Turn | None:
+    """The turn of ``turns`` (in text order, as :func:`transcript_turns` gives them) that
+    holds the character at ``pos``, if any."""
+    k = bisect_right([t.start for t in turns], pos) - 1
+    return turns[k] if k >= 0 and pos < turns[k].end else None
 
 
 def _label_speaker(label: str, at: int, doc: Doc, idx: ArticleIndex) -> Speaker:

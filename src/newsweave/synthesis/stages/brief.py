@@ -351,8 +351,7 @@ def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
     ("videos of her" after "a delegate to Congress"; "they" after any noun: a team, a
     government): only a pronoun that nothing before it can refer to counts. Pronouns inside a
     quotation are the speaker's, not the sentence's."""
-    assert ws.analyses is not None
-    doc = next(an.doc for an in ws.analyses if an.article.id == u.article)
+    doc = ws.doc(u.article)
     span = doc.char_span(u.start + offset, u.end, alignment_mode="expand")
     if span is None:
         return False
@@ -381,8 +380,7 @@ def _described_subject(ws: Workspace, u: Unit, text: str, *, epithet: bool) -> b
     before counts: one with a modifier ("The four-time champion said ...", "The 41-year-old
     rhino had ..."), one set off by a comma ("The review, by ..., found"), "Both mushers
     said". "The storm dumped ..." may stand after the lead, but not open a brief."""
-    assert ws.analyses is not None
-    doc = next(an.doc for an in ws.analyses if an.article.id == u.article)
+    doc = ws.doc(u.article)
     # the wording's place in the article (a connective it dropped made its first letter upper)
     head = text[:40].rstrip(".").lower()
     at = ws.article(u.article).text[u.start : u.end].lower().find(head)

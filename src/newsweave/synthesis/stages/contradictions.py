@@ -201,11 +201,7 @@ class _Sides:
 
 
 def _sentence_doc_span(ws: Workspace, sent: Sentence):
-    assert ws.analyses is not None
-    for an in ws.analyses:
-        if an.article.id == sent.article:
-            return an.doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    return None
+    return ws.doc(sent.article).char_span(sent.start, sent.end, alignment_mode="expand")
 
 
 def _subject_span(tok) -> tuple[int, int] | None:

@@ -122,9 +122,9 @@ def window_loads(monkeypatch) -> list[str]:
     loads: list[str] = []
     load = ResidentWindow._load
 
-    def counted(window: ResidentWindow, where: str, params: tuple[int, ...]) -> None:
+    def counted(window: ResidentWindow, store, where: str, params: tuple[int, ...]) -> None:
         loads.append(where)
-        load(window, where, params)
+        load(window, store, where, params)
 
     monkeypatch.setattr(ResidentWindow, "_load", counted)
     return loads

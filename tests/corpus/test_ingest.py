@@ -385,3 +385,54 @@ def test_a_long_running_process_keeps_its_indices_until_another_one_stores(tmp_p
         assert {e: sorted(m) for e, m in kept.index.clusters().items()} == stored
         assert _still_there(st, shown) == []
         assert st.counts().articles == len(recs)
+
+
+def test_a_large_store_s_window_is_read_beside_the_nlp_and_gives_the_same_events(
+    tmp_path, monkeypatch
+):
+    """Into a store beyond the resident budget, the first batch's window is read on a thread
+    while the next articles are prepared; the events are those of reading it first."""
+    from newsweave.config import Settings
+    from newsweave.corpus import resident
+    from newsweave.corpus.resident import ResidentWindow
+
+    settings = Settings(embedder="hashing", model_threads=1)
+    recs = _ecb_records({3, 12, 13, 35})  # 104 documents of eight events
+    for i, r in enumerate(recs):  # dated over three weeks, so the window is a date range
+        r["published"] = f"2025-03-{1 + i % 21:02d}"
+
+    def jsonl(path: Path, part: list[dict]) -> Path:
+        with open(path, "w", encoding="utf-8") as fh:
+            for r in part:
+                fh.write(json.dumps({k: r[k] for k in ("id", "text", "published")}) + "\n")
+        return path
+
+    base = tmp_path / "base.db"
+    ingest(
+        [str(jsonl(tmp_path / "a.jsonl", recs[::3]))], db=base, progress=False, settings=settings
+    )
+    later = str(jsonl(tmp_path / "b.jsonl", [r for i, r in enumerate(recs) if i % 3]))
+    monkeypatch.setattr(resident, "RESIDENT_BUDGET", 10)  # a "large" store: read by window
+    threads: list[str] = []
+    load = ResidentWindow._load
+
+    def recorded(w, store, where, params):
+        threads.append(threading.current_thread().name)
+        load(w, store, where, params)
+
+    monkeypatch.setattr(ResidentWindow, "_load", recorded)
+    events = {}
+    for way in ("beside", "first"):
+        db = tmp_path / f"{way}.db"
+        shutil.copyfile(base, db)
+        if way == "first":  # the window read in the ingest's thread, before any assignment
+            monkeypatch.setattr(ResidentWindow, "start", lambda window, days: None)
+        summary = ingest([later], db=db, progress=False, settings=settings)
+        assert summary.added == len(recs) - len(recs[::3]) > COMMIT_EVERY
+        with Store(db, readonly=True) as st:
+            events[way] = {e.id: sorted(e.articles) for e in st.list_events(limit=1000)}
+        if way == "beside":
+            assert "newsweave-window" in threads
+            threads.clear()
+    assert "newsweave-window" not in threads
+    assert events["beside"] == events["first"]

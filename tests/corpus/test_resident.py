@@ -10,6 +10,7 @@ import pytest
 from newsweave.corpus import resident
 from newsweave.corpus.resident import MAX_WINDOW_DAYS, ResidentWindow, known_keys
 from newsweave.corpus.store import Store
+from newsweave.errors import StoreError
 from newsweave.events.dedup import NearDuplicateIndex, signature
 from newsweave.events.features import EntityKey
 from newsweave.events.index import EventIndex, event_id_for
@@ -96,6 +97,56 @@ def test_the_window_reaches_further_where_news_is_sparse(year, monkeypatch):
     with st:
         window.cover([(DAY0 + timedelta(days=100)).toordinal()])
         assert window.reach == MAX_WINDOW_DAYS  # events 4, 5 and 6: nine articles
+
+
+def test_a_window_started_on_a_thread_is_the_one_cover_loads(year, monkeypatch):
+    """``start`` reads the first window on a thread of its own connection while the ingest
+    prepares its next articles; the index it leaves is the synchronous ``cover``'s."""
+    import threading
+
+    day = (DAY0 + timedelta(days=100)).toordinal()
+    other_st, other, other_window = _open(year, monkeypatch, budget=3)
+    with other_st:
+        other_window.cover([day])
+    st, index, window = _open(year, monkeypatch, budget=3)
+    threads: list[str] = []
+    load = ResidentWindow._load
+
+    def recorded(w, store, where, params):
+        threads.append(threading.current_thread().name)
+        load(w, store, where, params)
+
+    monkeypatch.setattr(ResidentWindow, "_load", recorded)
+    with st:
+        window.start([day])
+        window.start([day + 20])  # one window at a time: a second start waits for cover
+        window.cover([day])
+        assert threads == ["newsweave-window"]  # the window's one read, on the thread
+        assert not window.loading
+        assert (window.lo, window.hi, window.reach) == (
+            other_window.lo,
+            other_window.hi,
+            other_window.reach,
+        )
+        assert index.clusters() == other.clusters()
+        assert len(window.dups) == len(other_window.dups)
+        window.start([day + 20])  # loaded already: a wider window is read by cover
+        assert not window.loading
+        window.cover([day + 20])
+        assert threads == ["newsweave-window", threading.current_thread().name]
+
+
+def test_a_failed_window_thread_fails_the_cover_that_waits_for_it(year, monkeypatch):
+    st, _, window = _open(year, monkeypatch, budget=3)
+
+    def broken(w, store, lo, hi):
+        raise StoreError("the disk went away", path=str(year))
+
+    with st:
+        monkeypatch.setattr(ResidentWindow, "_reach", broken)
+        window.start([DAY0.toordinal()])
+        with pytest.raises(StoreError, match="the disk went away"):
+            window.cover([DAY0.toordinal()])
 
 
 def test_an_undated_batch_loads_the_window_of_the_latest_stored_day(year, monkeypatch):

@@ -8,12 +8,13 @@ Two halves, so the same code runs locally and on Ray (:mod:`newsweave.scale.engi
 * :func:`ingest` then, on the driver, sequentially and in input order: recognises articles
   already stored (same url or same cleaned text), links near-duplicates, assigns each article
   to an event with the online :class:`~newsweave.events.index.EventIndex`, and commits every
-  :data:`COMMIT_EVERY` articles in one transaction. A kill loses at most the open
-  transaction; a re-run skips what was committed.
+  :data:`COMMIT_EVERY` articles in one transaction. A kill loses at most what is not
+  committed yet; a re-run skips what was committed.
 
 Into a large store the sequential half first puts back the events near the articles' dates
 (:mod:`newsweave.corpus.resident`: ~23,000 articles of a million-a-year store, 3.4-3.9 s of
-CPU); a long-running process keeps them from one ingest to the next (:class:`Resident`). The
+CPU), on a thread beside the NLP of the articles after the first batch, whose commits wait
+for it; a long-running process keeps them from one ingest to the next (:class:`Resident`). The
 sequential half of a one-off call of 250 prepared articles into a store of a million: 6.5 s of
 CPU where it took 8.4 s, against 2.6-3.4 s for a poll of a process that kept its window
 (2 cores under load ~10; an A/B of the same prepared shards, which gave the same events).
@@ -55,7 +56,8 @@ from newsweave.scale.engine import is_prepared_dir, open_engine, prepared_shards
 # Size assumed for a terminal that does not report one (a bare pty).
 BAR_COLUMNS = 80
 BAR_ROWS = 24
-# Articles per transaction: a kill loses at most this many; commits stay a small share of the time.
+# Articles per transaction: a kill loses at most this many (and the articles prepared while a
+# large store's first window is read, which wait for it); commits stay a small share of the time.
 COMMIT_EVERY = 64
 # The refine pass (merge/split of events) runs after this many new articles and at the end.
 REFINE_EVERY = 2000
@@ -348,10 +350,16 @@ class _Committer:
         self.since_refine = 0
 
     def add(self, item: PreparedArticle) -> None:
-        """Queue one prepared article; a full batch is committed."""
+        """Queue one prepared article; a full batch is committed. The first batch into a large
+        store starts its event window on a thread (:meth:`ResidentWindow.start`) and the next
+        articles are prepared meanwhile: their batches queue up until the window is in, then
+        go in the same batches and order as they would have."""
         self.pending.append(item)
-        if len(self.pending) >= COMMIT_EVERY:
-            self.flush(refine=True)
+        if len(self.pending) < COMMIT_EVERY:
+            return
+        self.window.start(p.day for p in self.pending[:COMMIT_EVERY])
+        if not self.window.loading:
+            self.flush(refine=True, full_only=True)
 
     def add_shard(self, shard: Path) -> None:
         """Queue a Parquet shard's articles, then commit: a later bad shard cannot take it down.
@@ -380,16 +388,18 @@ class _Committer:
                     continue
                 self.add(item)
 
-    def flush(self, *, refine: bool) -> None:
-        """Commit what is pending; refine the events when enough new articles came in."""
-        if self.pending:
-            self.since_refine += self._commit(self.pending)
+    def flush(self, *, refine: bool, full_only: bool = False) -> None:
+        """Commit what is pending, :data:`COMMIT_EVERY` articles a transaction (``full_only``:
+        a last, smaller batch waits for more); refine the events when enough new articles came
+        in."""
+        while self.pending and (len(self.pending) >= COMMIT_EVERY or not full_only):
+            batch, self.pending = self.pending[:COMMIT_EVERY], self.pending[COMMIT_EVERY:]
+            self.since_refine += self._commit(batch)
             if self.bar is not None:
-                self.bar.update(len(self.pending))
-            self.pending = []
-        if refine and self.since_refine >= self.refine_every:
-            self._refine()
-            self.since_refine = 0
+                self.bar.update(len(batch))
+            if refine and self.since_refine >= self.refine_every:
+                self._refine()
+                self.since_refine = 0
 
     def finish(self) -> None:
         """Commit the rest and run a last refine pass over what came in since the previous one."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsweave.synthesis.support import carries_numbers, supports
 
 
@@ -53,3 +55,66 @@ def test_support_needs_the_quoted_words_and_every_clause() -> None:
         "Leaders of Britain, France and Germany threatened new sanctions on Tuesday.",
         "European leaders threatened new sanctions on Tuesday.",
     )
+
+
+def test_a_citation_must_state_the_claim_not_another_about_the_same_people() -> None:
+    from newsweave.synthesis.support import states_claim
+    from newsweave.synthesis.units import Features, Predicate
+
+    def said(lemmas, names=(), frames=(), speakers=(), dates=(), places=()) -> Features:
+        return Features(
+            frozenset(lemmas) | frozenset(names),
+            frozenset(),
+            frozenset(),
+            False,
+            12,
+            frozenset(dates),
+            frozenset(places),
+            tuple(frames),
+            names=frozenset(names),
+            speakers=frozenset(speakers),
+        )
+
+    w: dict[str, float] = {}
+    # "Security is looking for Beatty, who had both envelopes" / "Beatty and Dunaway were
+    # handed the wrong envelope": a name and a topic word, not the claim
+    looking = said(
+        {"security", "look", "envelope"},
+        {"beatty"},
+        [Predicate("look", frozenset({"beatty"}), frozenset(), True)],
+    )
+    handed = said(
+        {"hand", "wrong", "envelope"},
+        {"beatty", "dunaway"},
+        [Predicate("hand", frozenset({"envelope"}), frozenset(), True)],
+    )
+    assert not states_claim(looking, [handed], w)
+    # the same act in another verb of its family backs it ("was killed" / "died")
+    killed = said(
+        {"journalist", "kill", "attack"},
+        {"colvin"},
+        [Predicate("kill", frozenset({"attack"}), frozenset({"colvin"}), True)],
+    )
+    died = said({"die", "attack"}, {"colvin"}, [Predicate("kill", frozenset(), frozenset(), True)])
+    assert states_claim(killed, [died], w)
+    # the same words from differently named people are two claims
+    lee = said({"benefit", "running"}, {"lee"}, speakers={"lee"})
+    assert states_claim(lee, [said({"benefit", "running"}, {"lee"}, speakers={"lee"})], w)
+    assert not states_claim(lee, [said({"benefit", "running"}, {"marott"}, speakers={"marott"})], w)
+    # the same place on the same (non-publication) day is the same happening in any words
+    talks = said(
+        {"propose", "talk"},
+        {"istanbul"},
+        [Predicate("propose", frozenset({"talk"}), frozenset(), True)],
+        dates={"2025-05-15"},
+        places={"istanbul"},
+    )
+    resume = said(
+        {"resume", "negotiation"},
+        {"istanbul"},
+        [Predicate("resume", frozenset({"negotiation"}), frozenset(), True)],
+        dates={"2025-05-15"},
+        places={"istanbul"},
+    )
+    assert states_claim(talks, [resume], w)
+    assert not states_claim(talks, [replace(resume, dates=frozenset())], w)

@@ -1,14 +1,17 @@
 """Whether a cited passage backs a statement as worded (its quoted words, its numbers, a
-content word of each of its clauses): the last check of every citation the facts stage and
-the brief give, after the alignment has checked that numbers, days and polarity do not
+content word of each of its clauses; :func:`supports`) and states its claim rather than
+another one about the same people (its predicate, or most of what it says beyond names, from
+the same speaker; :func:`states_claim`): the last checks of every citation the facts stage
+and the brief give, after the alignment has checked that numbers, days and polarity do not
 conflict.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from newsweave.synthesis.units import Features, family_of
 from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import COUNT_WORDS, quoted_ranges
 
@@ -19,6 +22,24 @@ SUPPORT_QUOTE_MIN_WORDS = 3
 # support it, once the clause has this many content words ("without specifying what he was
 # referring to" is not supported by a report that has Trump hailing the offer).
 SUPPORT_CLAUSE_MIN_WORDS = 2
+# Weighted share of a claim's content words (names aside) a citation must give when the claim
+# has no predicate to find in it ("X is the co-CEO of Y"): on the validation events, passages
+# below it were other statements about the same people ("Mercer gave $22.5 million ..." for
+# "the biggest beneficiary has been Citizens United"), those above it restatements.
+CLAIM_OVERLAP_MIN = 0.35
+# A passage that gives this share of a claim's content words states it even in another verb
+# ("went to the beach" / "Family members ... failed to return and went to the beach").
+CLAIM_OVERLAP_ANY_VERB = 0.5
+# A content word's weight (its IDF over the event's statements) is capped here: one rare word
+# must not stand for a whole claim.
+CLAIM_WEIGHT_CAP = 4.0
+# Verbs that say little of what happened ("have", "take", "show that", "found that"): a
+# passage sharing only one of them with a claim shares a word, not the claim.
+_LIGHT_VERBS = frozenset(
+    {"have", "become", "take", "give", "get", "go", "come", "make", "do", "use", "try", "see"}
+    | {"show", "find", "reveal", "know", "begin", "start", "keep", "put", "seem", "include"}
+    | {"remain", "continue", "help", "let", "leave"}
+)
 # Where a statement's clauses part (not list commas: "Britain, France and Germany").
 _CLAUSE_SPLIT = re.compile(
     r";\s+|\s+[–—]\s+|,\s+(?=(?:without|while|but|although|though|whereas|saying|adding|"
@@ -134,3 +155,49 @@ def supports(statement: str, evidence: str) -> bool:
         if len(content) >= SUPPORT_CLAUSE_MIN_WORDS and not (content & ev_set):
             return False
     return True
+
+
+def states_claim(
+    claim: Features, evidence: Sequence[Features], weights: Mapping[str, float]
+) -> bool:
+    """Whether the ``evidence`` statements (one article's, cited together) state ``claim``,
+    not another statement about the same people and things: the alignment groups statements
+    by embeddings and shared words, and in an event about one envelope, one study or one
+    family every statement shares a name and a topic word ("Security is looking for Beatty,
+    who had both envelopes" / "Beatty and Dunaway were handed the wrong envelope").
+
+    The evidence must give one of the claim's predicates (a verb or noun of action of it,
+    light verbs aside, by family: "killed" / "died"), something its own verbs act on (names
+    aside), or most of its content words, or name
+    the same place and day (not the publication day) as the claim ("called for talks ... in
+    Istanbul on May 15" / "proposed talks in Istanbul on May 15"); a claim without a
+    predicate ("X is the co-CEO of Y"), a good share of its content words. And a
+    claim attributed to a named person is not backed by words attributed to another ("Lee
+    said" / "says Jacob Marott").
+    """
+    speakers = frozenset().union(*(f.speakers for f in evidence))
+    if claim.speakers and speakers and not (claim.speakers & speakers):
+        return False
+    days = frozenset().union(*(f.dates for f in evidence))
+    places = frozenset().union(*(f.places for f in evidence))
+    if claim.dates & days and claim.places & places:
+        return True  # the same place on the same day: the same happening, in whatever words
+    said = frozenset().union(*(f.lemmas for f in evidence))
+    content = claim.lemmas - claim.names
+
+    def weight(words: frozenset[str]) -> float:
+        return sum(min(weights.get(w, 1.0), CLAIM_WEIGHT_CAP) for w in words)
+
+    total = weight(content)
+    overlap = weight(content & said) / total if total else 0.0
+    predicates = {p.family for p in claim.frames} - _LIGHT_VERBS - claim.names
+    if not predicates:
+        return overlap >= CLAIM_OVERLAP_MIN
+    stated = {family_of(w) for w in said} | {q.family for f in evidence for q in f.frames}
+    # what the claim's own verbs act on, names aside ("urged Kyiv to return to talks without
+    # preconditions" / "proposing that Kyiv resume negotiations without any preconditions")
+    acted_on = frozenset().union(*(p.objects for p in claim.frames if p.core)) - claim.names
+    objects = frozenset().union(*(q.objects for f in evidence for q in f.frames))
+    return (
+        bool(predicates & stated) or bool(acted_on & objects) or overlap >= CLAIM_OVERLAP_ANY_VERB
+    )

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from newsweave.models import Article, Sentence, Span
 from newsweave.nlp import Analysis, Embedder, doc_cache
+from newsweave.synthesis.claim_speakers import speakers_of
 from newsweave.synthesis.dated import clause_tense, event_anchors
 from newsweave.text.dates import MONTH_WORD, resolve_date
 from newsweave.text.lexicons import COUNT_WORDS, in_ranges, loaded_terms_in, quoted_ranges
@@ -143,6 +144,10 @@ class Features:
     terms: frozenset[str] = frozenset()
     # characters of its text before its own claim ("X came hours after ..."; :func:`own_claim_start`)
     lead: int = 0
+    # the lemmas of ``lemmas`` that are names (proper nouns): who and where, not what is said
+    names: frozenset[str] = frozenset()
+    # the names of the people it says the statement is from (:func:`speakers_of`)
+    speakers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +350,7 @@ def _features_of(
     span = doc.char_span(u.start, u.end, alignment_mode="expand")
     toks = list(span) if span is not None else []
     lemmas = set()
+    names = set()
     numbers = set()
     negated = False
     for t in toks:
@@ -368,6 +374,8 @@ def _features_of(
             lem = t.lemma_.lower()
             if lem not in _GENERIC:
                 lemmas.add(lem)
+                if t.pos_ == "PROPN":
+                    names.add(lem)
     for n in _NUM_RE.findall(u.text):
         numbers.add(n.replace(",", ""))
     found = set()
@@ -391,7 +399,15 @@ def _features_of(
         frames_of(toks),
         claim_terms(toks),
         _lead_of(u, toks),
+        frozenset(names),
+        speakers_of(toks),
     )
+
+
+def family_of(lemma: str) -> str:
+    """The predicate family of a verb or noun of action (:data:`PREDICATE_FAMILIES`): a
+    lemma not listed is its own family."""
+    return _FAMILY.get(lemma, lemma)
 
 
 def _lead_of(u: Unit, toks: Sequence[Token]) -> int:
@@ -418,6 +434,7 @@ PREDICATE_FAMILIES: dict[str, tuple[str, ...]] = {
     "win": ("win", "victory"),
     "praise": ("hail", "praise", "welcome", "applaud", "commend"),
     "accuse": ("accuse", "blame", "accusation"),
+    "consult": ("consult", "speak", "talk", "discuss", "confer"),
 }
 _FAMILY = {lemma: fam for fam, lemmas in PREDICATE_FAMILIES.items() for lemma in lemmas}
 # Nouns that name an action with its object ("calls for a ceasefire", "threats of sanctions").

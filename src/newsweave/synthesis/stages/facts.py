@@ -11,7 +11,10 @@ wording is carried by every statement that backed a part; an article may then ba
 with several statements together. A wording that states several claims ("demanded X and
 threatened Y and Z") is cited only to articles whose statements name each of X, Y and Z
 (:func:`~newsweave.synthesis.units.claim_terms`), and a wording that only places its claim
-after another happening ("X came hours after Y demanded ...") is stated from its claim on. Statements that no other article makes become
+after another happening ("X came hours after Y demanded ...") is stated from its claim on. Every
+citation must state the claim itself, not another statement about the same people
+(:func:`~newsweave.synthesis.support.states_claim`: its predicate, what it acts on, or most of
+its words, from the same named speaker). Statements that no other article makes become
 :class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness.
 """
 
@@ -25,7 +28,7 @@ import numpy as np
 
 from newsweave.models import Fact, Sentence, UniqueDetail
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.support import supports
+from newsweave.synthesis.support import states_claim, supports
 from newsweave.synthesis.units import (
     Features,
     Predicate,
@@ -454,6 +457,7 @@ def _carries(
         any(not conflict(feats[rep], feats[u]) for u in pool)
         and frames_cover(feats[rep].frames, frames)
         and terms_cover(feats[rep], [feats[u] for u in pool])
+        and states_claim(feats[rep], [feats[u] for u in pool], al.weights)
         and supports(text, " ".join(al.units[u].text for u in pool))
     ):
         return tuple(pool)
@@ -503,6 +507,7 @@ def _backing(al: _Alignment, rep: int, text: str, units: tuple[int, ...]) -> tup
         for u in units
         if not conflict(feats[rep], feats[u])
         and supports(text, al.units[u].text)
+        and states_claim(feats[rep], [feats[u]], al.weights)
         and terms_cover(feats[rep], [feats[u]])
         and (not strict or objects_cover(feats[rep].frames, feats[u].frames))
     ]
@@ -522,6 +527,7 @@ def _backing(al: _Alignment, rep: int, text: str, units: tuple[int, ...]) -> tup
         and any(not conflict(feats[rep], feats[u]) for u in useful)
         and frames_cover(feats[rep].frames, frames)
         and terms_cover(feats[rep], [feats[u] for u in useful])
+        and states_claim(feats[rep], [feats[u] for u in useful], al.weights)
         and supports(text, joined)
     ):
         return useful

@@ -60,6 +60,9 @@ def test_compress_drops_a_dateline_and_cites_what_is_left():
         ("TROMSO - A ferry ran aground near the quay late on Sunday night.", "A ferry"),
         ("BERGEN, May 3 (AP) — The council voted to close the old fish market.", "The council"),
         ("BODO—When the ferry docked, the harbour master closed the quay.", "When the ferry"),
+        ("RIVERTON, Pa. (AP) — The council voted to close the old fish market.", "The council"),
+        ("NORDVIK AIR BASE, North Norway — The base closed its runway on Monday.", "The base"),
+        ("Oslo (CNN) The harbour board approved a new breakwater on Tuesday.", "The harbour"),
     ):
         out, start, end = compress(text)
         assert out.startswith(rest) and text[start:end] == out
@@ -137,6 +140,8 @@ def test_analysis_and_background_are_labelled_not_stated_as_news():
     assert brief_label("Many analysts view the closure as a warning to the operator.") == "analysis"
     assert brief_label("In 2019, a smaller crane fell at the same quay.") == "background"
     assert brief_label("Since 2015 the quay has handled a third of the traffic.") == "background"
+    assert brief_label("In the 1990s, when trade was failing, the quay closed.") == "background"
+    assert brief_label("For decades the quay handled a third of the traffic.") == "background"
     # a video that "appears to show" something, or someone "seen wearing" it, is not analysis
     assert brief_label("Video appears to show the crane falling onto the quay.") is None
 
@@ -382,3 +387,73 @@ def test_a_question_does_not_open_the_brief():
     ]
     brief = _brief_of(bodies, before=question)
     assert brief and not brief[0].endswith("?"), brief
+
+
+# Three outlets telling the same news in their own words, for the opening tests below: each
+# test puts the same leaning, scene-setting or background sentence before every one of them.
+_FERRY_NEWS = [
+    "The Riverton ferry company said on Monday it would stop all crossings to Nordvik in May "
+    "after losing its last licensed captain.",
+    "All crossings between Riverton and Nordvik will stop in May, the ferry company said on "
+    "Monday, after its last licensed captain left.",
+    "The ferry company in Riverton announced on Monday that it would end its Nordvik crossings "
+    "in May because its last licensed captain had quit.",
+]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # which video? told in a sentence the brief does not carry
+        "In the video, posted by a passenger on Sunday, a ferry is seen drifting past the pier "
+        "with nobody at the wheel.",
+        # later than what?
+        "Less than a week later, the harbour master wrote to the ferry company's board about "
+        "the crossings.",
+        # a headline line, no verb: a title or a caption, not a statement
+        "A fond farewell for the last Riverton ferry captain on the quay.",
+    ],
+)
+def test_a_statement_that_leans_on_another_does_not_open_the_brief(opening: str) -> None:
+    """Own prose: every outlet opens with a sentence whose video, time, contrast or addition
+    is told elsewhere (or with a headline line); the brief opens with what happened."""
+    brief = _brief_of(_FERRY_NEWS, before=opening)
+    assert brief and brief[0] != compress(opening)[0], brief
+    assert "ferry company" in brief[0], brief
+
+
+def _each_opening_with(openings: list[str]) -> list[str]:
+    """The brief of the three ferry outlets, each opening with its own wording of a sentence."""
+    return _brief_of([f"{o}\n\n{news}" for o, news in zip(openings, _FERRY_NEWS, strict=True)])
+
+
+def test_a_contrast_with_something_said_before_does_not_open_the_brief() -> None:
+    """Own prose: every outlet opens "The harbour master, however, ...": however what?"""
+    brief = _each_opening_with(
+        [
+            "The harbour master, however, kept the Riverton pier open for the fishing boats of "
+            "Nordvik on Monday.",
+            "The Riverton harbour master, however, let the fishing boats of Nordvik use the pier "
+            "on Monday.",
+            "The harbour master, however, kept the pier in Riverton open to Nordvik's fishing "
+            "boats on Monday.",
+        ]
+    )
+    assert brief and ", however," not in brief[0], brief
+
+
+def test_background_gives_way_to_the_news_in_the_opening() -> None:
+    """Own prose: every outlet opens on what the harbour board had already decided last year;
+    the brief opens with the news (the background may follow it)."""
+    brief = _each_opening_with(
+        [
+            "The harbour board had already decided last year that the Riverton ferry would need "
+            "a second licensed captain to keep sailing to Nordvik.",
+            "The Riverton harbour board had already ruled last year that the ferry to Nordvik "
+            "needed a second licensed captain to keep sailing.",
+            "Last year the harbour board had already told the Riverton ferry to Nordvik that it "
+            "needed a second licensed captain to keep sailing.",
+        ]
+    )
+    assert brief and "had already" not in brief[0], brief
+    assert "May" in brief[0], brief

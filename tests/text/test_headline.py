@@ -394,3 +394,46 @@ def test_a_lead_about_a_share_of_ones_named_before_makes_no_headline() -> None:
     )
     assert not title.startswith("Of the"), title
     assert "brawl" in title or "stabbed" in title, title
+
+
+def test_a_headline_glued_to_the_lead_is_split_from_it() -> None:
+    """Own prose: a scraper glued the headline to the story's first sentence with no stop
+    ("... when they are bored Otters at a wildlife park ..."); the event's headline is the
+    glued headline, not a cut that ends on the lead's first word."""
+    text = (
+        "Otters learn to juggle stones when they are bored Otters at a wildlife park in Kent "
+        "have begun juggling pebbles to pass the time, keepers said on Monday.\n"
+        "The keepers first saw the habit in a young female last spring."
+    )
+    assert event_headline([None], [text]) == "Otters learn to juggle stones when they are bored"
+    # the first word coming back after a preposition goes on the same sentence
+    one = (
+        "German Chancellor Anna Berg has called for talks between German and French "
+        "negotiators on the budget in Brussels next week."
+    )
+    assert lead_sentence(one) == one
+
+
+def test_an_opening_participle_phrase_gives_way_to_the_main_clause() -> None:
+    """Own prose: "Lost at sea in ..., the trawler has been found": the opening phrase
+    describes the subject; the news is the clause after its comma."""
+    made = headline_from_sentence(
+        "Lost at sea in the great storm that wrecked half the fleet in 1953, the fishing "
+        "trawler Mary Ellen has been found by divers off the coast of Cornwall this week."
+    )
+    assert made.startswith("The fishing trawler Mary Ellen has been found"), made
+
+
+def test_a_headline_cut_with_an_ellipsis_ends_where_a_phrase_ends() -> None:
+    """Own prose: a lead too long for a headline is cut before a phrase ("to sign ..."), not
+    after "a $50" whose noun is cut away."""
+    made = headline_from_sentence(
+        "Members of the city council are criticising the transport authority's decision to "
+        "sign a $50 million contract for new buses a week before the budget freeze."
+    )
+    assert made == "Members of the city council are criticising the transport authority's decision…"
+
+
+def test_a_broadcast_listing_is_not_a_headline() -> None:
+    """A video page's title that is a show's time slot is page furniture."""
+    assert clean_headline("The Late Show Starring Someone Weeknights 11:35/10:35c") is None

@@ -24,7 +24,37 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from newsweave.text.headline_patterns import BACKGROUND, FURNITURE_HEADLINES, NEWS, TEASERS
+from newsweave.text.headline_patterns import (
+    ABBREVIATIONS,
+    ALSO_NOUNS,
+    ASIDE_OPENERS,
+    BACKGROUND,
+    CONTRACTED_SUBJECTS,
+    DETERMINERS,
+    FINITE,
+    FURNITURE_HEADLINES,
+    GLUE_BREAKERS,
+    GOES_ON,
+    ING_NOUNS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    MAIN_AUXILIARIES,
+    MODALS,
+    NAMED_THINGS,
+    NEWS,
+    NOT_BEFORE_VERB,
+    NOT_VERB_S,
+    NOUN_MODIFIER_ENDINGS,
+    OPEN_ENDED,
+    PARTICIPLE_NEXT,
+    PREP_NOUNS,
+    RELATIVE_OPENERS,
+    SAYING,
+    STOP,
+    SUBORDINATORS,
+    TEASERS,
+    TIME_WORDS,
+)
 
 # Only this much of each text is read for its lead: enough for any first paragraph, and the
 # same prefix the store reads, so both give the same headline.
@@ -101,15 +131,6 @@ _DATE_ONLY = re.compile(
 _URLISH = re.compile(r"https?://|www\.|@\w+\.\w+|\.com\b", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-# Words whose full stop does not end a sentence ("Gov. Tom Corbett", "Sept. 11", "Pa.").
-ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt"}
-    | {"sgt", "capt", "prof", "rev", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd"}
-    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-    | {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan"}
-    | {"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla"}
-    | {"ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"}
-)
 # A dateline opening a lead: "WASHINGTON —", "PALO ALTO --", "(CNN)", "LONDON (Reuters) -".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\))?"
@@ -132,6 +153,16 @@ _SOFT_BREAK = re.compile(
 # preposition or subordinator (not "of" or "to", which the words before them need).
 # A relative clause's start: the clause before it stands once it has its own verb, however
 # short ("CNN is being sued by two EMTs | who say a correspondent bit them").
+# Where a headline cut with "…" may end: before a phrase that a preposition, "that", "to" or
+# an adverb that goes on ("even", "more") opens, or at a comma or dash (not at "and": names
+# are joined by it, "the skipper Ola Lund and the pilot Kari Berg").
+_ELLIPSIS_BREAK = re.compile(
+    r"(?:,|\s[-–—]{1,2})\s|\s(?=(?:in|on|at|for|with|after|before|during|near|from|amid|since|"
+    r"while|when|because|as|following|including|despite|against|over|into|under|without|"
+    r"within|across|through|than|who|whose|which|where|that|to|even|more|by|"
+    r"between|about|among)\s)",
+    re.I,
+)
 _COORDINATED = re.compile(r"\s(?=(?:and|but)\s+(\w+)\s)", re.I)
 _RELATIVE_CUT = re.compile(r"\s(?:who|which)\s")
 _REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|claimed)\b", re.I)
@@ -141,40 +172,11 @@ _PHRASE_START = re.compile(
     r"without|within|across|through|than|who|which|where)\s)",
     re.I,
 )
-# Words a phrase cannot end on: it would go on ("was", "than", "such").
-_OPEN_ENDED = frozenset(
-    {"was", "were", "is", "are", "been", "being", "not", "than", "such", "very", "more", "most"}
-    | {"who", "whose", "which", "where", "when", "whom", "also", "just", "only", "even"}
-)
 # "That", "where", "whom" may open a relative clause; a cut this few words after one leaves
 # it unfinished ("the report that the agency released"). ("Who", "whose", "which" always
 # do: a phrase holding one is never cut, :func:`_stands`.)
 _RELATIVE = frozenset({"that", "where", "whom"})
 RELATIVE_TAIL_WORDS = 5
-# Words that open a subordinate clause: a phrase they open is not a headline on its own.
-_SUBORDINATORS = frozenset(
-    {"if", "when", "while", "although", "though", "because", "as", "after", "before", "since"}
-    | {"unless", "once", "until", "whether"}
-)
-# Words in "-ing" that are nouns a clause may end on ("injured this morning", "dropping the
-# funding"), not a verb still waiting for its object.
-_ING_NOUNS = frozenset(
-    {"morning", "evening", "funding", "building", "meeting", "wedding", "spring", "thing"}
-    | {"king", "ring", "ceiling", "hearing", "ruling", "briefing", "shooting", "bombing"}
-    | {"killing", "training", "housing", "clothing", "offering", "opening", "sibling", "wing"}
-    | {"nothing", "something", "anything", "everything", "string", "swing", "stabbing"}
-)
-# Nouns of compound prepositions: "in connection" needs its "with".
-_PREP_NOUNS = frozenset(
-    {"connection", "addition", "response", "front", "charge", "relation", "regard", "spite"}
-    | {"search", "favor", "favour", "place", "terms", "lieu", "light", "wake", "face"}
-)
-# Words that open an aside after a comma (an appositive, a phrase): cut inside one, the
-# sentence's own verb may still be to come.
-_ASIDE_OPENERS = frozenset(
-    {"the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "of", "as", "who"}
-    | {"which", "whose", "where", "when", "while", "after", "before", "and", "or", "but"}
-)
 # Asides inside a sentence that a headline leaves out: appositives and relative clauses.
 _APPOSITIVE = re.compile(
     r"(?<=[A-Z][\w.’'-])(?<=\w),\s(?:a|an|who|which|whose|one of|\d+)\b[^,;]{0,80},", re.I
@@ -194,6 +196,8 @@ _LEADING_CLAUSE = re.compile(
     r"^(?:truthfully|then|meanwhile|however|and|but|indeed|apparently|somehow)\b,?\s+",
     re.I,
 )
+# An opening phrase up to its comma, and its first word.
+_PHRASE_TO_COMMA = re.compile(r"^([A-Z][a-z]+)\b[^,;]{0,90},\s+")
 # A phrase opening this way is a subordinate clause: without the main clause after its comma
 # it is not a headline ("Mere hours after Kerry Washington's camp confirmed ...").
 _SUBORDINATE_START = re.compile(
@@ -201,25 +205,6 @@ _SUBORDINATE_START = re.compile(
     r"months|moments|years)\s+(?:after|before|later)\b|^every time\b|^(?:even\s+)?(?:if|when|while|"
     r"although|though|because|after|before|since|unless|until|once|whether|as)\b",
     re.I,
-)
-# Weekdays and months: a capitalised word after a preposition that starts a phrase of time,
-# not the rest of a name ("... Court on Tuesday" may be cut; "Science in Action" may not).
-_TIME_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august"}
-    | {"september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct"}
-)
-# Words before a last word that make it a modifier still waiting for its noun ("for the
-# saucy, vaguely pork-y delicacy"), when a comma follows it and it ends like an adjective.
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
-    | {"these", "those", "some", "every", "each", "another"}
-)
-# Last words of the names of awards, laws and bodies: a capitalised word before one is part
-# of the same name ("Science in Action Award").
-_NAMED_THINGS = frozenset(
-    {"Award", "Awards", "Prize", "Medal", "Act", "Bill", "Fund", "Foundation", "Institute"}
-    | {"Center", "Centre", "Festival", "Challenge", "Cup", "Trophy", "Games", "Show", "Building"}
 )
 _ADJECTIVE_ENDINGS = ("y", "ive", "al", "ous", "ful", "ic", "able", "ible", "ish", "less", "ary")
 # Where a long sentence may be cut to its core clause.
@@ -236,77 +221,11 @@ _DEPENDENT = re.compile(
     r"of (?:the|those|these|them)\b|[A-Z]+:)",
     re.I,
 )
-# Finite forms a clause's verb (or its auxiliary) takes: one of them, or a word that reads as
-# a verb in the past or third person (:func:`has_finite_verb`), makes a clause of a phrase.
-_FINITE = frozenset(
-    {"is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could"}
-    | {"may", "might", "must", "shall", "should", "does", "do", "did", "says", "said"}
-    | {"isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "can't"}
-    | {"couldn't", "wouldn't", "shouldn't", "doesn't", "don't", "didn't", "cannot"}
-    | {"say", "believe", "think", "fear", "expect", "want"}  # "Police say ..."
-)
-# Finite forms that are also nouns, a month or a verb's plain form ("his will", "in May",
-# "a can", "to say"): a verb only after a word that may end a subject.
-_ALSO_NOUNS = frozenset(
-    {"will", "may", "can", "must", "do", "says", "say", "believe", "think", "fear", "expect"}
-    | {"want"}
-)
-# Past forms that do not end in "-ed" (the verbs of news leads: "Shots rang out", "won").
-_IRREGULAR_PAST = frozenset(
-    {"ate", "became", "began", "bit", "blew", "broke", "brought", "built", "bought", "caught"}
-    | {"chose", "came", "dealt", "dug", "drew", "drank", "drove", "fell", "fed", "felt", "fought"}
-    | {"found", "fled", "flew", "forgot", "froze", "got", "gave", "went", "grew", "hung", "heard"}
-    | {"hid", "held", "kept", "knew", "laid", "led", "left", "lent", "lost", "made", "meant"}
-    | {"met", "paid", "quit", "rode", "rang", "rose", "ran", "saw", "sought", "sold", "sent"}
-    | {"shook", "shot", "showed", "shut", "sang", "sank", "sat", "slept", "slid", "spoke"}
-    | {"spent", "spun", "stood", "stole", "stuck", "struck", "swore", "swept", "swam", "took"}
-    | {"taught", "tore", "told", "thought", "threw", "understood", "woke", "wore", "won", "wrote"}
-    | {"hit", "cut", "split", "spread", "hurt"}
-    | {"died", "tied", "lied", "vied"}  # regular, but too short for the "-ed" rule
-)
-# Words after which a word is a noun or a modifier, not a verb ("the leads", "of votes").
-_NOT_BEFORE_VERB = (
-    _DETERMINERS
-    | {"of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "and", "or", "as"}
-    | {"than", "about", "over", "under", "many", "more", "most", "several", "all", "no", "two"}
-    | {"three", "four", "five", "few", "other", "such", "very", "its", "whose"}
-)
-# Words that open a relative clause: a verb inside one ("a crash that killed ...") is not the
-# verb of the phrase's own clause.
-_RELATIVE_OPENERS = frozenset(
-    {"who", "whose", "whom", "which", "that", "who's", "who’s", "how", "why", "whether", "where"}
-)
-# Auxiliaries that, after a relative clause has had its verb and without a comma, are the
-# verb of the main clause ("A dog that escaped being put down was honoured"); not after a
-# word that keeps the relative clause going: a pronoun, the subject of a clause of its own
-# ("who said he was tired"), "to" ("who is said to have been") or "and" ("who wrote X and is").
-_MAIN_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will"})
-_GOES_ON = frozenset(
-    {"he", "she", "it", "they", "we", "i", "you", "there", "who", "that", "to", "and", "or"}
-)
 # Words opening a phrase that is not a clause of its own ("With reports of ...", "As I stared").
 _CLAUSE_OPENERS = (
-    _SUBORDINATORS
+    SUBORDINATORS
     | {"with", "despite", "amid", "following", "like", "unlike", "among", "of", "in", "on"}
     | {"at", "for", "from", "during", "under", "over", "by", "to", "without"}
-)
-# A pronoun and its contracted verb: a clause in one word.
-_CONTRACTED_SUBJECTS = frozenset(
-    {"it's", "it’s", "he's", "he’s", "she's", "she’s", "that's", "that’s", "there's", "there’s"}
-)
-# Endings of the adjectives before a noun ("informational resources", "critical times").
-_NOUN_MODIFIER_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ary")
-# Endings of words in "-s" that are not verbs ("boss", "campus", "crisis", "famous").
-_NOT_VERB_S = ("ss", "us", "is", "ous", "ics", "'s", "’s", "ws")
-# Words after a verb in "-ed" that make it a participle of a noun before it ("a study
-# conducted by ...", "the mother accused of ...", "the designations employed and ..."),
-# not the clause's verb.
-_PARTICIPLE_NEXT = frozenset({"by", "of", "and"})
-_STOP = frozenset(
-    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by"}
-    | {"from", "as", "is", "are", "was", "were", "be", "has", "have", "had", "that", "this"}
-    | {"it", "its", "his", "her", "their", "after", "over", "into", "about", "says", "said"}
-    | {"will", "would"}
 )
 
 
@@ -394,8 +313,39 @@ def lead_sentences(text: str) -> Iterator[str]:
         while para:
             sent = first_sentence(para)
             para = para[len(sent) :].strip() if para.startswith(sent) else ""
-            yield _DATELINE.sub("", sent).strip() if first else sent
+            if first:
+                sent = _DATELINE.sub("", sent).strip()
+                glued = _glued_headline(sent)
+                if glued:  # "Monkeys learn to ... left alone Monkeys at Colchester Zoo have"
+                    yield glued
+                    sent = sent[len(glued) :].strip()
+            yield sent
             first = False
+
+
+def _glued_headline(sentence: str) -> str:
+    """The headline a scraper glued to the story's first sentence, or ``""``: the sentence's
+    first word comes back capitalised after a word in lower case with no stop between them
+    ("Monkeys learn to cover their eyes when they want to be left alone Monkeys at Colchester
+    Zoo have ..."): the story starts again there, on the headline's subject."""
+    words = sentence.split()
+    if len(words) < 2 * MIN_HEADLINE_WORDS or not words[0][:1].isupper():
+        return ""
+    for i in range(MIN_HEADLINE_WORDS, len(words) - MIN_HEADLINE_WORDS):
+        before = words[i - 1]
+        if words[i] != words[0] or not (before.isalpha() and before.islower()):
+            continue
+        head, rest = " ".join(words[:i]), " ".join(words[i:])
+        # the headline ends where a phrase can and reads as one, and the story starts again
+        # with a clause ("... talks between | Russian and Ukrainian negotiators" goes on)
+        if (
+            before.lower() not in GLUE_BREAKERS
+            and _stands(head)
+            and reads_as_headline(head)
+            and has_finite_verb(rest)
+        ):
+            return head
+    return ""
 
 
 def headline_from_sentence(sentence: str) -> str:
@@ -412,7 +362,7 @@ def headline_from_sentence(sentence: str) -> str:
             if len(_WORD.findall(rest)) < MIN_CLAUSE_WORDS or _DEPENDENT.match(rest):
                 break  # its main clause needs it ("If X, it is ..."): kept, and cut below
             s = rest[0].upper() + rest[1:]  # "Hours after X, his lawyer…" -> "His lawyer…"
-        opening = _OPENING.match(s)
+        opening = _OPENING.match(s) or _participle_opening(s)
         if opening and len(_WORD.findall(s[opening.end() :])) >= MIN_CLAUSE_WORDS:
             rest = s[opening.end() :]
             s = rest[0].upper() + rest[1:]  # "Following the defeat, Rapinoe…" -> "Rapinoe…"
@@ -433,10 +383,12 @@ def headline_from_sentence(sentence: str) -> str:
     if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
         s = _phrase_cut(s)
     words = s.split()
-    if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
+    if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS and (cut := _ellipsis_cut(s)):
+        s = cut + "…"
+    elif len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
         words = words[:MADE_HEADLINE_WORDS]
         while len(words) > MIN_CLAUSE_WORDS and (
-            words[-1].lower().strip(",;:") in _STOP
+            words[-1].lower().strip(",;:") in STOP
             or _verb_left_open(" ".join(words), " " + s.split(None, len(words))[-1])
         ):
             words.pop()  # end on a content word, not "of the" nor "and fell"
@@ -446,6 +398,51 @@ def headline_from_sentence(sentence: str) -> str:
             s = s[:-1]  # "got married Sept. 9." cut: "… Sept. 9…", not "9.…"
         s += "…"
     return s.rstrip(" .,;:")
+
+
+def _participle_opening(s: str) -> re.Match[str] | None:
+    """An opening participle phrase and its comma ("Sunk without trace in ..., ", "Released
+    yesterday, ", "Working into Friday's pre-dawn hours, "): it describes the subject that
+    follows, whose clause is the news."""
+    m = _PHRASE_TO_COMMA.match(s)
+    if not m:
+        return None
+    first = m[1].lower()
+    participle = (
+        first in IRREGULAR_PAST
+        or first in IRREGULAR_PARTICIPLES
+        or (len(first) > 4 and first.endswith(("ed", "ing")))
+    )
+    return m if participle and has_finite_verb(s[m.end() :]) else None
+
+
+def _ellipsis_cut(s: str) -> str:
+    """``s`` cut, for a headline ending in "…", before the last phrase that would take it past
+    :data:`MADE_HEADLINE_WORDS` words (a preposition, "that", "to", a comma, an adverb that
+    goes on: :data:`_ELLIPSIS_BREAK`), so the cut ends on what a phrase can end on ("decrying
+    the agency's decision…", not "decrying the agency's decision to sign a $50…"); ``""`` when
+    no such boundary leaves a clause of :data:`MIN_CLAUSE_WORDS` words with its own verb, nor
+    one inside a relative clause (whose verb may be all the clause has)."""
+    cuts = []
+    for m in _ELLIPSIS_BREAK.finditer(s):
+        left = s[: m.start()].rstrip(" ,;:–—-")
+        words = left.split()
+        if not MIN_CLAUSE_WORDS <= len(_WORD.findall(left)) <= MADE_HEADLINE_WORDS:
+            continue
+        last = words[-1].lower().strip("\"“”'’")
+        if last in STOP or last in OPEN_ENDED or last in DETERMINERS or last in FINITE:
+            continue
+        if _past_verb(last) or _REPORTING.fullmatch(last) or last.endswith("ing"):
+            continue  # "said…", "revealed…", "accused…": the verb's object is what was cut
+        before = words[-2].lower() if len(words) > 1 else ""
+        if before in MODALS or (last in TIME_WORDS and _REPORTING.fullmatch(before)):
+            continue  # "would move…", "said Thursday…"
+        if _quotation(left) or not has_finite_verb(left):
+            continue
+        if any(w.lower() in {"who", "whose", "which"} for w in words[1:]):
+            continue  # "The bakery owners who ignited a controversy…": the main verb is cut
+        cuts.append(left)
+    return max(cuts, key=len) if cuts else ""
 
 
 def _phrase_cut(s: str) -> str:
@@ -482,42 +479,45 @@ def _inside_name(left: str, right: str) -> bool:
     after = right.split()[1:4]  # past the preposition
     if not before or not before[0][:1].isupper() or len(left.split()) < 2:
         return False
-    if before[0].lower().strip(",.;:") in _TIME_WORDS:
+    if before[0].lower().strip(",.;:") in TIME_WORDS:
         return False
     if after[:1] and after[0].lower() in {"the", "a", "an"}:
         after = after[1:]
     if len(after) < 2 or not after[0][:1].isupper() or after[0][-1:] in ",.;:":
         return False
-    if after[0].lower() in _TIME_WORDS:
+    if after[0].lower() in TIME_WORDS:
         return False  # "... Troy Tulowitzki | on Saturday night"
     nxt = after[1]
-    if nxt.strip(",.;:") in _NAMED_THINGS:
+    if nxt.strip(",.;:") in NAMED_THINGS:
         return True  # "Science in Action Award", "Court of Appeals Building"
-    return nxt.isalpha() and nxt.islower() and nxt not in _STOP
+    return nxt.isalpha() and nxt.islower() and nxt not in STOP
 
 
 def _verb_left_open(left: str, right: str) -> bool:
     """Whether ``left`` ends on an active verb in the past whose phrase the cut takes away
     ("... and fell | into a coma", "actively participated | in", "a webcam located | in"):
     not after "was" or "has" ("was killed | in a crash", "has died | in Las Vegas"), nor
-    before a phrase of time ("closed | on Monday")."""
+    before a phrase of time ("closed | on Monday"). A verb of saying always waits for what
+    was said ("revealed | on Monday that ...", "were told | on Tuesday to leave")."""
     words = left.split()
+    if words[-1].lower() in SAYING:
+        return True
     if not _past_verb(words[-1]):
         return False
-    if len(words) > 1 and words[-2].lower() in _FINITE | {"been", "be", "being", "not"}:
+    if len(words) > 1 and words[-2].lower() in FINITE | {"been", "be", "being", "not"}:
         return False
     after = right.lstrip(" ,;:-–—").split()[1:3]
     if after and after[0].lower() in {"the", "a", "an"}:
         after = after[1:]
     return not right.lstrip().startswith((",", "-", "–", "—")) and not (
-        after and after[0].lower().strip(",.;:") in _TIME_WORDS
+        after and after[0].lower().strip(",.;:") in TIME_WORDS
     )
 
 
 def _past_verb(word: str) -> bool:
     """Whether ``word`` reads as a verb in the past ("fell", "disappeared")."""
     word = word.lower()
-    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
 def _waits_for_noun(left: str, right: str) -> bool:
@@ -525,7 +525,7 @@ def _waits_for_noun(left: str, right: str) -> bool:
     one word before a comma that goes on in lower case ("fans clamor for the saucy | ,
     vaguely pork-y delicacy")."""
     words = left.split()
-    if len(words) < 2 or words[-2].lower() not in _DETERMINERS:
+    if len(words) < 2 or words[-2].lower() not in DETERMINERS:
         return False
     if not words[-1].islower() or not words[-1].endswith(_ADJECTIVE_ENDINGS):
         return False
@@ -533,7 +533,7 @@ def _waits_for_noun(left: str, right: str) -> bool:
     if not rest.startswith(","):
         return False
     nxt = rest[1:].split()[:1]
-    return bool(nxt) and nxt[0][:1].islower() and nxt[0].lower() not in _ASIDE_OPENERS
+    return bool(nxt) and nxt[0][:1].islower() and nxt[0].lower() not in ASIDE_OPENERS
 
 
 def _stands(phrase: str) -> bool:
@@ -542,23 +542,23 @@ def _stands(phrase: str) -> bool:
     dashed asides closed, and not on a lone word after a comma ("..., left")."""
     words = phrase.split()
     if "," not in phrase and (
-        words[0].lower().endswith(("ed", "ing")) or words[0].lower() in _SUBORDINATORS
+        words[0].lower().endswith(("ed", "ing")) or words[0].lower() in SUBORDINATORS
     ):
         return False  # "Faced with a flood of ...", "If Assad has really ...": no main clause
     if _SUBORDINATE_START.match(phrase) and "," not in phrase:
         return False  # "Mere hours after X confirmed Y": the main clause is after the comma
     last = words[-1].lower().strip("\"“”'’")
-    if last in _STOP or last in _OPEN_ENDED or (last.endswith("ing") and last not in _ING_NOUNS):
+    if last in STOP or last in OPEN_ENDED or (last.endswith("ing") and last not in ING_NOUNS):
         return False
     if phrase.count("“") != phrase.count("”") or phrase.count('"') % 2 or "(" in phrase:
         return False
     if len(re.findall(r"\s[-–—]{1,2}\s|--", phrase)) % 2:
         return False  # "A former officer — indicted last week": the aside is still open
-    if len(words) > 1 and words[-2].lower() in {"in", "on", "at"} and last in _PREP_NOUNS:
+    if len(words) > 1 and words[-2].lower() in {"in", "on", "at"} and last in PREP_NOUNS:
         return False  # "in connection" (with ...)
     if "," in phrase:
         segment = phrase.rsplit(",", 1)[1].split()
-        if len(segment) < 3 or segment[0].lower() in _ASIDE_OPENERS:
+        if len(segment) < 3 or segment[0].lower() in ASIDE_OPENERS:
             return False  # "..., left" / "X, the minority leader" / "X, in this photograph"
     if any(re.split(r"['’]", w.lower())[0] in {"who", "whose", "which"} for w in words):
         return False  # "The man who shot a teenager": the main verb may not have come yet
@@ -577,7 +577,7 @@ def has_finite_verb(phrase: str) -> bool:
     """
     words = phrase.split()
     first = words[0].lower().strip("\"“‘'") if words else ""
-    if first in _CONTRACTED_SUBJECTS:
+    if first in CONTRACTED_SUBJECTS:
         return True  # "It's a cold snap ..."
     if first in _CLAUSE_OPENERS or first.endswith("ed") or _SUBORDINATE_START.match(phrase):
         past = [i for i, w in enumerate(words) if w.endswith(",")]
@@ -589,49 +589,47 @@ def has_finite_verb(phrase: str) -> bool:
         w = raw.strip("\"“”‘’'.,;:!?()…").lower()
         if i and words[i - 1].endswith(","):
             # "Zimmerman, facing ... charges," / "X, a co-founder of ...,": an aside
-            aside = w.endswith("ing") or w in _ASIDE_OPENERS
+            aside = w.endswith("ing") or w in ASIDE_OPENERS
         agent = (agent or w == "by") and not (i and words[i - 1].endswith(","))
-        if w in _RELATIVE_OPENERS and raw[:1].islower():
+        if w in RELATIVE_OPENERS and raw[:1].islower():
             relative, relative_verb = True, False
             continue
         if relative:
-            if relative_verb and w in _MAIN_AUXILIARIES and words[i - 1].lower() not in _GOES_ON:
+            if relative_verb and w in MAIN_AUXILIARIES and words[i - 1].lower() not in GOES_ON:
                 return True  # "A dog that escaped being put down | was honoured"
-            relative_verb = (
-                relative_verb or w in _FINITE or w in _IRREGULAR_PAST or w.endswith("ed")
-            )
+            relative_verb = relative_verb or w in FINITE or w in IRREGULAR_PAST or w.endswith("ed")
             # the clause ends at its comma
             relative = not raw.rstrip("\"”’'").endswith((",", "—", "–"))
             continue
         prev = words[i - 1].lower() if i else ""
         after_break = prev.endswith(",") or prev in {"—", "–", "-", "--"}
-        if i and w in _FINITE - _ALSO_NOUNS:
+        if i and w in FINITE - ALSO_NOUNS:
             return True  # "The two had been dating"
-        if not i or prev.strip("\"“‘'") in _NOT_BEFORE_VERB:
+        if not i or prev.strip("\"“‘'") in NOT_BEFORE_VERB:
             infinitive = infinitive or prev == "to"
             continue
-        if w in _FINITE or w.endswith(("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll")):
+        if w in FINITE or w.endswith(("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll")):
             return True
         if aside:
             aside = not raw.endswith(",")
             continue
         if infinitive or after_break or not raw[:1].islower() or prev.endswith(("'s", "’s")):
             continue  # in "to produce ... minutes", after a comma, a name, after "X's"
-        if prev.endswith(_NOUN_MODIFIER_ENDINGS):
+        if prev.endswith(NOUN_MODIFIER_ENDINGS):
             continue  # "other informational resources"
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")):
+        if w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")):
             if nxt == "and" and i + 2 < len(words):
                 other = words[i + 2].lower()
                 then = words[i + 3].lower() if i + 3 < len(words) else ""
-                if (other in _IRREGULAR_PAST or other.endswith("ed")) and then != "by":
+                if (other in IRREGULAR_PAST or other.endswith("ed")) and then != "by":
                     return True  # "shot and wounded a man", not "struck and killed by"
-            if nxt not in _PARTICIPLE_NEXT:
+            if nxt not in PARTICIPLE_NEXT:
                 return True
         elif (
             len(w) > 3
             and w.endswith("s")
-            and not w.endswith(_NOT_VERB_S)
+            and not w.endswith(NOT_VERB_S)
             and nxt != "of"
             and not agent  # "commissioned by two major Republican groups"
         ):
@@ -640,7 +638,7 @@ def has_finite_verb(phrase: str) -> bool:
 
 
 def _bag(text: str) -> set[str]:
-    return {w[:6] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP}
+    return {w[:6] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOP}
 
 
 def _centrality(text: str, bags: Sequence[set[str]]) -> float:
@@ -656,37 +654,34 @@ def _central(cands: Sequence[str], bags: Sequence[set[str]]) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class _Offer:
+    """A headline a member offers (made from one of its story sentences) and how it scores
+    on its own: news told, background, depth in the story, a cut."""
+
+    text: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
 class _Reading:
     """What the headline reads of one member's text: its story sentences, the words of its
-    lead (and of its first TOLD_SENTENCES), its offer of a made headline (:func:`_offer`)
-    and how that offer scores on its own (news told, background, depth, a cut)."""
+    lead (and of its first TOLD_SENTENCES) and its offers of a made headline (:func:`_offers`)."""
 
     story: tuple[str, ...]
     context: frozenset[str]
     told: frozenset[str]
-    offer: str | None
-    score: float
+    offers: tuple[_Offer, ...]
 
 
 @functools.lru_cache(maxsize=READING_CACHE)
 def _reading(text: str) -> _Reading:
     """A member's :class:`_Reading` of its first :data:`LEAD_CHARS` characters (``text``)."""
     story = tuple(islice(lead_sentences(text), STORY_SENTENCES))
-    offer, score = None, 0.0
-    if found := _offer(story):
-        depth, offer, background = found
-        score = (
-            NEWS_BONUS * _tells_news(story[depth])
-            - BACKGROUND_PENALTY * background
-            - DEPTH_PENALTY * depth
-            - CUT_PENALTY * offer.endswith("…")
-        )
     return _Reading(
         story,
         frozenset(_bag(" ".join(story[:CONTEXT_SENTENCES]))),
         frozenset(_bag(" ".join(story[:TOLD_SENTENCES]))),
-        offer,
-        score,
+        _offers(story),
     )
 
 
@@ -728,30 +723,34 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
 
 
 def _made_headline(readings: Sequence[_Reading], bags: Sequence[set[str]]) -> str:
-    """The best headline made from the members' first story sentences, or ``""`` when none
-    reads as a clause of its own (:func:`reads_as_headline`).
+    """The best headline made from the members' story sentences, or ``""`` when none reads
+    as a clause of its own (:func:`reads_as_headline`).
 
-    Each member offers its first sentence that reads as a headline and does not tell
-    background (:data:`BACKGROUND`: a state of long standing, a habit, a definition, a scene),
-    else its first that reads as one. Of these, the main fact is what most outlets repeat: the
-    one sharing most words with the members' titles and first sentences wins, helped when it
-    tells news (:data:`NEWS`: a day, "now", a change in the present perfect), and losing a
-    little per sentence deeper in its story and when cut with "…".
+    Each member offers its lead or the next sentences that read as a headline
+    (:func:`_offers`). The main fact is what most outlets repeat: the offer sharing most words
+    with the members' titles and first sentences wins, helped when it tells news (:data:`NEWS`: a day, "now", a
+    change in the present perfect), and losing when it tells background (:data:`BACKGROUND`:
+    a state of long standing, a habit, a definition, a scene), a little per sentence deeper in
+    its story, and when cut with "…": a member's second sentence whole beats its lead cut.
     """
     offers: dict[str, float] = {}
     for r in readings:
-        if r.offer:
-            offers[r.offer] = max(r.score, offers.get(r.offer, r.score))
+        for o in r.offers:
+            offers[o.text] = max(o.score, offers.get(o.text, o.score))
     if not offers:
         return ""
     best = max(_centrality(h, bags) for h in offers) or 1.0
     return min(offers, key=lambda h: (-_centrality(h, bags) / best - offers[h], h))
 
 
-def _offer(story: Sequence[str]) -> tuple[int, str, bool] | None:
-    """A member's offer: the depth of the first of its story sentences that makes a headline
-    reading as one and not telling background, that headline and ``False``; else the first
-    that reads as one, its headline and ``True``; ``None`` when none reads as one."""
+def _offers(story: Sequence[str]) -> tuple[_Offer, ...]:
+    """A member's offers: the headline made from its first story sentence that reads as one
+    and does not tell background (:data:`BACKGROUND`), and when that one is cut with "…",
+    also those of its next such sentences up to the first made whole (a clause read whole
+    beats a lead cut short); else its first that reads as one. Each is scored by
+    :data:`NEWS_BONUS`, :data:`BACKGROUND_PENALTY`, :data:`DEPTH_PENALTY` and
+    :data:`CUT_PENALTY`."""
+    out: list[_Offer] = []
     first = None
     for depth, sentence in enumerate(story):
         if _DEPENDENT.match(sentence) or sentence.rstrip("\"”’'").endswith("?"):
@@ -759,10 +758,20 @@ def _offer(story: Sequence[str]) -> tuple[int, str, bool] | None:
         h = _unquoted(sentence)
         if not reads_as_headline(h) or _DEPENDENT.match(h):  # "In 2008, he ..." made "He ..."
             continue
-        if not _background(sentence, h):
-            return depth, h, False
-        first = first or (depth, h, True)
-    return first
+        background = _background(sentence, h)
+        score = (
+            NEWS_BONUS * _tells_news(sentence)
+            - BACKGROUND_PENALTY * background
+            - DEPTH_PENALTY * depth
+            - CUT_PENALTY * h.endswith("…")
+        )
+        if background:
+            first = first or _Offer(h, score)
+            continue
+        out.append(_Offer(h, score))
+        if not h.endswith("…"):
+            break
+    return tuple(out) or ((first,) if first else ())
 
 
 def _fallback_headline(leads: Sequence[str], bags: Sequence[set[str]]) -> str:
@@ -787,7 +796,7 @@ def _tells_news(sentence: str) -> bool:
     if _NEWS.search(sentence):
         return True
     return any(
-        w in _IRREGULAR_PAST or w.endswith(("ed", "en", "wn"))
+        w in IRREGULAR_PAST or w.endswith(("ed", "en", "wn"))
         for w in _PERFECT.findall(sentence.lower())
     )
 
@@ -815,7 +824,8 @@ MIN_SAYER_WORDS = 3
 # appeal to the reader ("Look at ...", "Join us ...", "Let's help ...").
 _NOT_A_LEAD = re.compile(
     r"^(?:but|and|or|so|yet|still|actually|rarely|not only|such|whoever|also|then|instead|"
-    r"for instance|for example|all the while|in addition|likewise|similarly|"
+    r"for instance|for example|all the while|in addition|likewise|similarly|only to|"
+    r"the (?:moment|minute|instant) (?!of\b)|"  # "Only to have ...", "The moment his foot landed"
     r"look|have a look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share)\b",
     re.I,
 )

@@ -1,6 +1,6 @@
 """Patterns the headline rules read, as data: page furniture that is never a headline,
-wordings of background and of news, and outlet titles that tease rather than tell
-(:mod:`newsweave.text.headline` compiles and applies them)."""
+wordings of background and of news, outlet titles that tease rather than tell, and the word
+lists of the word-shape rules (:mod:`newsweave.text.headline` compiles and applies them)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,9 @@ FURNITURE_HEADLINES: tuple[str, ...] = (
     r"you must enter the characters",
     r"number of hosts:",
     r"this (?:story|article|post) (?:is|was|has been) updated\b",
+    # a broadcast listing, "The Tonight Show Starring Jimmy Fallon Weeknights 11:35/10:35c":
+    # a show's time slot in Eastern/Central time is a player page's label
+    r".*\b\d{1,2}:\d\d/\d{1,2}:\d\dc\b",
 )
 
 # Wordings of background rather than news (matched anywhere, case-insensitive): a state of
@@ -51,6 +54,7 @@ BACKGROUND: tuple[str, ...] = (
     r"\b(?:was|were|had|is|are) once\b|\bonce (?:a|an|the)\b",  # a former state
     r"\bin (?:the past|recent) (?:few )?(?:years?|decades?)\b|\bpreviously\b",  # what was before
     r"\b(?:in|since) (?:1[89]|20)\d\d\b",  # "were swept away in 1999"
+    r"\bin the (?:(?:early|late|mid-?) ?)?(?:1[89]|20)?\d0s\b",  # "In the 1990s, when ..."
     r"\bfirst \w+ed\b",  # "first helped out at ...": when it began, not what happened now
     r"\bhad (?:already|long|once|never|always|been)\b",  # what was before the news
     r"^(?:it|there) (?:is|was|were|are|has been)\b",  # "It was a cold night"
@@ -74,4 +78,177 @@ TEASERS: tuple[str, ...] = (
     r"\b(?:you|your|you[’']re|you[’']ll)\b",  # "How Good Of A Person Are You?"
     r"\?",  # a question, not the answer
     r"\b\d+ (?:of the best|things|ways|reasons|photos|pictures)\b",
+)
+
+
+# ------------------------------------------------------------- word lists
+# Word lists the headline's word-shape rules read (:func:`newsweave.text.headline.has_finite_verb`,
+# where a made headline may be cut).
+
+# Verbs of saying in the past: what was said comes after them, so no cut ends on one.
+SAYING = frozenset(
+    {"said", "told", "revealed", "announced", "confirmed", "disclosed", "reported", "claimed"}
+    | {"warned", "insisted", "admitted", "argued", "suggested", "declared", "stated", "asked"}
+)
+
+# Verbs whose infinitive a cut may not end on ("he would move…").
+MODALS = frozenset({"would", "could", "will", "can", "may", "might", "should", "must", "to"})
+
+# Words a phrase cannot end on: it would go on ("was", "than", "such").
+OPEN_ENDED = frozenset(
+    {"was", "were", "is", "are", "been", "being", "not", "than", "such", "very", "more", "most"}
+    | {"who", "whose", "which", "where", "when", "whom", "also", "just", "only", "even"}
+)
+
+# Words that open a subordinate clause: a phrase they open is not a headline on its own.
+SUBORDINATORS = frozenset(
+    {"if", "when", "while", "although", "though", "because", "as", "after", "before", "since"}
+    | {"unless", "once", "until", "whether"}
+)
+
+# Words in "-ing" that are nouns a clause may end on ("injured this morning", "dropping the
+# funding"), not a verb still waiting for its object.
+ING_NOUNS = frozenset(
+    {"morning", "evening", "funding", "building", "meeting", "wedding", "spring", "thing"}
+    | {"king", "ring", "ceiling", "hearing", "ruling", "briefing", "shooting", "bombing"}
+    | {"killing", "training", "housing", "clothing", "offering", "opening", "sibling", "wing"}
+    | {"nothing", "something", "anything", "everything", "string", "swing", "stabbing"}
+)
+
+# Nouns of compound prepositions: "in connection" needs its "with".
+PREP_NOUNS = frozenset(
+    {"connection", "addition", "response", "front", "charge", "relation", "regard", "spite"}
+    | {"search", "favor", "favour", "place", "terms", "lieu", "light", "wake", "face"}
+)
+
+# Words that open an aside after a comma (an appositive, a phrase): cut inside one, the
+# sentence's own verb may still be to come.
+ASIDE_OPENERS = frozenset(
+    {"the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "of", "as", "who"}
+    | {"which", "whose", "where", "when", "while", "after", "before", "and", "or", "but"}
+)
+
+# Past participles not shaped "-ed" nor among IRREGULAR_PAST, that open a phrase describing
+# the subject ("Sunk without trace ..., the battleship", "Born in Ohio, she").
+IRREGULAR_PARTICIPLES = frozenset(
+    {"sunk", "born", "torn", "known", "shown", "hidden", "written", "taken", "given", "driven"}
+    | {"stolen", "broken", "beaten", "chosen", "forgotten", "frozen", "grown", "thrown", "worn"}
+    | {"sworn", "seen", "done", "drawn", "eaten", "fallen", "flown", "spoken", "begun", "bitten"}
+)
+
+# Weekdays and months: a capitalised word after a preposition that starts a phrase of time,
+# not the rest of a name ("... Court on Tuesday" may be cut; "Science in Action" may not).
+TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct"}
+)
+
+# Words before a last word that make it a modifier still waiting for its noun ("for the
+# saucy, vaguely pork-y delicacy"), when a comma follows it and it ends like an adjective.
+DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
+    | {"these", "those", "some", "every", "each", "another"}
+)
+
+# Last words of the names of awards, laws and bodies: a capitalised word before one is part
+# of the same name ("Science in Action Award").
+NAMED_THINGS = frozenset(
+    {"Award", "Awards", "Prize", "Medal", "Act", "Bill", "Fund", "Foundation", "Institute"}
+    | {"Center", "Centre", "Festival", "Challenge", "Cup", "Trophy", "Games", "Show", "Building"}
+)
+
+# Finite forms a clause's verb (or its auxiliary) takes: one of them, or a word that reads as
+# a verb in the past or third person (:func:`has_finite_verb`), makes a clause of a phrase.
+FINITE = frozenset(
+    {"is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could"}
+    | {"may", "might", "must", "shall", "should", "does", "do", "did", "says", "said"}
+    | {"isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "can't"}
+    | {"couldn't", "wouldn't", "shouldn't", "doesn't", "don't", "didn't", "cannot"}
+    | {"say", "believe", "think", "fear", "expect", "want"}  # "Police say ..."
+)
+
+# Finite forms that are also nouns, a month or a verb's plain form ("his will", "in May",
+# "a can", "to say"): a verb only after a word that may end a subject.
+ALSO_NOUNS = frozenset(
+    {"will", "may", "can", "must", "do", "says", "say", "believe", "think", "fear", "expect"}
+    | {"want"}
+)
+
+# Past forms that do not end in "-ed" (the verbs of news leads: "Shots rang out", "won").
+IRREGULAR_PAST = frozenset(
+    {"ate", "became", "began", "bit", "blew", "broke", "brought", "built", "bought", "caught"}
+    | {"chose", "came", "dealt", "dug", "drew", "drank", "drove", "fell", "fed", "felt", "fought"}
+    | {"found", "fled", "flew", "forgot", "froze", "got", "gave", "went", "grew", "hung", "heard"}
+    | {"hid", "held", "kept", "knew", "laid", "led", "left", "lent", "lost", "made", "meant"}
+    | {"met", "paid", "quit", "rode", "rang", "rose", "ran", "saw", "sought", "sold", "sent"}
+    | {"shook", "shot", "showed", "shut", "sang", "sank", "sat", "slept", "slid", "spoke"}
+    | {"spent", "spun", "stood", "stole", "stuck", "struck", "swore", "swept", "swam", "took"}
+    | {"taught", "tore", "told", "thought", "threw", "understood", "woke", "wore", "won", "wrote"}
+    | {"hit", "cut", "split", "spread", "hurt"}
+    | {"died", "tied", "lied", "vied"}  # regular, but too short for the "-ed" rule
+)
+
+# Words whose full stop does not end a sentence ("Gov. Tom Corbett", "Sept. 11", "Pa.").
+ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt"}
+    | {"sgt", "capt", "prof", "rev", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd"}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan"}
+    | {"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla"}
+    | {"ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"}
+)
+
+# Words after which a word is a noun or a modifier, not a verb ("the leads", "of votes").
+NOT_BEFORE_VERB = (
+    DETERMINERS
+    | {"of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "and", "or", "as"}
+    | {"than", "about", "over", "under", "many", "more", "most", "several", "all", "no", "two"}
+    | {"three", "four", "five", "few", "other", "such", "very", "its", "whose"}
+)
+
+# Words that open a relative clause: a verb inside one ("a crash that killed ...") is not the
+# verb of the phrase's own clause.
+RELATIVE_OPENERS = frozenset(
+    {"who", "whose", "whom", "which", "that", "who's", "who’s", "how", "why", "whether", "where"}
+)
+
+# Auxiliaries that, after a relative clause has had its verb and without a comma, are the
+# verb of the main clause ("A dog that escaped being put down was honoured"); not after a
+# word that keeps the relative clause going: a pronoun, the subject of a clause of its own
+# ("who said he was tired"), "to" ("who is said to have been") or "and" ("who wrote X and is").
+MAIN_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will"})
+GOES_ON = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "there", "who", "that", "to", "and", "or"}
+)
+
+# A pronoun and its contracted verb: a clause in one word.
+CONTRACTED_SUBJECTS = frozenset(
+    {"it's", "it’s", "he's", "he’s", "she's", "she’s", "that's", "that’s", "there's", "there’s"}
+)
+
+# Endings of the adjectives before a noun ("informational resources", "critical times").
+NOUN_MODIFIER_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ary")
+
+# Endings of words in "-s" that are not verbs ("boss", "campus", "crisis", "famous").
+NOT_VERB_S = ("ss", "us", "is", "ous", "ics", "'s", "’s", "ws")
+
+# Words after a verb in "-ed" that make it a participle of a noun before it ("a study
+# conducted by ...", "the mother accused of ...", "the designations employed and ..."),
+# not the clause's verb.
+PARTICIPLE_NEXT = frozenset({"by", "of", "and"})
+
+STOP = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by"}
+    | {"from", "as", "is", "are", "was", "were", "be", "has", "have", "had", "that", "this"}
+    | {"it", "its", "his", "her", "their", "after", "over", "into", "about", "says", "said"}
+    | {"will", "would"}
+)
+
+# Words after which a capitalised word goes on the same phrase ("talks between | Russian and
+# Ukrainian negotiators"), so no headline can end there.
+GLUE_BREAKERS = frozenset(
+    {"between", "among", "about", "against", "over", "into", "under", "without", "within"}
+    | {"across", "through", "than", "of", "to", "and", "or", "but", "as", "by", "in", "on"}
+    | {"at", "for", "with", "from", "after", "before", "during", "near", "amid", "the", "a"}
 )

@@ -35,6 +35,8 @@ What is real and what is generated (be clear about it when reading the figures):
     nice .venv/bin/python bench/bench_store_scale.py --sizes 300000 --year 1000000
     # the two tails only (one-off calls, kept window), printed, not saved
     nice .venv/bin/python bench/bench_store_scale.py --sizes 100000 --year 1000000 --tail-only
+    # one-off calls with the first window read beside the NLP, alternated with it read first
+    nice .venv/bin/python bench/bench_store_scale.py --sizes 1000000 --window-ab
 
 Built stores are cached under /tmp/scale (``--rebuild`` to regenerate); results go to
 bench/results/store_scale.json.
@@ -305,6 +307,36 @@ def tail_records(
     return out
 
 
+def window_ab(db: Path, texts: list[dict[str, Any]], tmp: Path, seed: int) -> dict[str, list]:
+    """One-off ``ingest`` calls of TAIL_CHUNK fresh texts each, alternating the first window
+    read on a thread beside the NLP (:meth:`~newsweave.corpus.resident.ResidentWindow.start`)
+    and read before any assignment (``start`` made a no-op): articles/s and CPU seconds of
+    each, after a warm-up call (models loaded, caches filled)."""
+    from newsweave.corpus.ingest import ingest
+    from newsweave.corpus.resident import ResidentWindow
+
+    rng, today = random.Random(seed), last_day(db)
+    picked = rng.sample(texts, len(texts))
+    beside = ResidentWindow.start
+    out: dict[str, list] = {"beside": [], "first": []}
+    chunks = [picked[k : k + TAIL_CHUNK] for k in range(20, len(picked) - TAIL_CHUNK, TAIL_CHUNK)]
+    for k, part in enumerate([picked[:20], *chunks]):
+        way = "first" if k % 2 == 0 else "beside"  # the warm-up (k = 0) is not counted
+        ResidentWindow.start = beside if way == "beside" else (lambda window, days: None)
+        src = tmp / f"ab{k}.jsonl"
+        with open(src, "w", encoding="utf-8") as fh:
+            for rec in tail_records(part, f"ab{seed}x{k}", today, rng):
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        cpu = time.process_time()
+        s = ingest([str(src)], db=db, progress=False)
+        cpu = time.process_time() - cpu
+        if k:
+            out[way].append((round(s.rate, 2), round(cpu, 1)))
+        print(f"  {way}: {s.describe()}; CPU {cpu:.1f} s (load {os.getloadavg()[0]:.1f})")
+    ResidentWindow.start = beside
+    return out
+
+
 def ingest_tail(db: Path, records: list[dict], tmp: Path, *, kept: bool) -> list[float]:
     """The real ingest of ``records`` in chunks of TAIL_CHUNK; articles/s of each chunk.
 
@@ -517,6 +549,11 @@ def main() -> int:
         action="store_true",
         help="measure the two tails only (no pages, no watch; results printed, not saved)",
     )
+    ap.add_argument(
+        "--window-ab",
+        action="store_true",
+        help="one-off calls, window beside the NLP vs first, alternated (printed, not saved)",
+    )
     ap.add_argument("--watch-child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.watch_child:
@@ -558,6 +595,10 @@ def main() -> int:
         with Store(work) as st:  # migrate the cached store once (new schema steps)
             r["articles"] = st.counts().articles
         r["bytes_per_article"] = round(db_bytes(work) / r["articles"])
+        if args.window_ab:
+            with tempfile.TemporaryDirectory() as tmp:
+                print(json.dumps({n: window_ab(work, texts, Path(tmp), args.seed)}), flush=True)
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             rng, today = random.Random(args.seed), last_day(work)
             # each pool text once across both tails: today's news does not repeat itself

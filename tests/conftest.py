@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -113,17 +114,28 @@ def desk_server(desk):
         yield srv
 
 
+@dataclass(frozen=True)
+class WindowLoad:
+    """One read of an event window: its condition and the thread that read it."""
+
+    where: str
+    thread: str
+
+
 @pytest.fixture()
-def window_loads(monkeypatch) -> list[str]:
+def window_loads(monkeypatch) -> list[WindowLoad]:
     """Each event window an ingest reads from its store (``ResidentWindow._load``), recorded
-    as it is read: a long-running process that keeps its indices reads none again."""
+    as it is read: a long-running process that keeps its indices reads none again; a large
+    store's first window is read on a thread of its own."""
+    import threading
+
     from newsweave.corpus.resident import ResidentWindow
 
-    loads: list[str] = []
+    loads: list[WindowLoad] = []
     load = ResidentWindow._load
 
     def counted(window: ResidentWindow, store, where: str, params: tuple[int, ...]) -> None:
-        loads.append(where)
+        loads.append(WindowLoad(where, threading.current_thread().name))
         load(window, store, where, params)
 
     monkeypatch.setattr(ResidentWindow, "_load", counted)

@@ -388,7 +388,7 @@ def test_a_long_running_process_keeps_its_indices_until_another_one_stores(tmp_p
 
 
 def test_a_large_store_s_window_is_read_beside_the_nlp_and_gives_the_same_events(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, window_loads
 ):
     """Into a store beyond the resident budget, the first batch's window is read on a thread
     while the next articles are prepared; the events are those of reading it first."""
@@ -413,14 +413,6 @@ def test_a_large_store_s_window_is_read_beside_the_nlp_and_gives_the_same_events
     )
     later = str(jsonl(tmp_path / "b.jsonl", [r for i, r in enumerate(recs) if i % 3]))
     monkeypatch.setattr(resident, "RESIDENT_BUDGET", 10)  # a "large" store: read by window
-    threads: list[str] = []
-    load = ResidentWindow._load
-
-    def recorded(w, store, where, params):
-        threads.append(threading.current_thread().name)
-        load(w, store, where, params)
-
-    monkeypatch.setattr(ResidentWindow, "_load", recorded)
     events = {}
     for way in ("beside", "first"):
         db = tmp_path / f"{way}.db"
@@ -431,8 +423,7 @@ def test_a_large_store_s_window_is_read_beside_the_nlp_and_gives_the_same_events
         assert summary.added == len(recs) - len(recs[::3]) > COMMIT_EVERY
         with Store(db, readonly=True) as st:
             events[way] = {e.id: sorted(e.articles) for e in st.list_events(limit=1000)}
-        if way == "beside":
-            assert "newsweave-window" in threads
-            threads.clear()
-    assert "newsweave-window" not in threads
+        threads = {w.thread for w in window_loads}
+        assert ("newsweave-window" in threads) == (way == "beside")
+        window_loads.clear()
     assert events["beside"] == events["first"]

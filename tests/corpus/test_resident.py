@@ -99,7 +99,7 @@ def test_the_window_reaches_further_where_news_is_sparse(year, monkeypatch):
         assert window.reach == MAX_WINDOW_DAYS  # events 4, 5 and 6: nine articles
 
 
-def test_a_window_started_on_a_thread_is_the_one_cover_loads(year, monkeypatch):
+def test_a_window_started_on_a_thread_is_the_one_cover_loads(year, monkeypatch, window_loads):
     """``start`` reads the first window on a thread of its own connection while the ingest
     prepares its next articles; the index it leaves is the synchronous ``cover``'s."""
     import threading
@@ -109,19 +109,13 @@ def test_a_window_started_on_a_thread_is_the_one_cover_loads(year, monkeypatch):
     with other_st:
         other_window.cover([day])
     st, index, window = _open(year, monkeypatch, budget=3)
-    threads: list[str] = []
-    load = ResidentWindow._load
-
-    def recorded(w, store, where, params):
-        threads.append(threading.current_thread().name)
-        load(w, store, where, params)
-
-    monkeypatch.setattr(ResidentWindow, "_load", recorded)
+    window_loads.clear()
     with st:
         window.start([day])
         window.start([day + 20])  # one window at a time: a second start waits for cover
         window.cover([day])
-        assert threads == ["newsweave-window"]  # the window's one read, on the thread
+        # the window's one read, on the thread
+        assert [w.thread for w in window_loads] == ["newsweave-window"]
         assert not window.loading
         assert (window.lo, window.hi, window.reach) == (
             other_window.lo,
@@ -133,6 +127,7 @@ def test_a_window_started_on_a_thread_is_the_one_cover_loads(year, monkeypatch):
         window.start([day + 20])  # loaded already: a wider window is read by cover
         assert not window.loading
         window.cover([day + 20])
+        threads = [w.thread for w in window_loads]
         assert threads == ["newsweave-window", threading.current_thread().name]
 
 

@@ -292,3 +292,12 @@ def test_cli_extract_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     assert rec["schema"] == "newsweave.article/1"
     assert rec["outlet"] == "Valley Post" and rec["byline"] == "NWS"
     assert {r["reason"] for r in rec["removed"]} >= {"share", "subscription", "copyright"}
+
+
+def test_one_path_given_alone_is_that_path_not_its_characters():
+    """``iter_articles("examples")`` reads the folder, as ``iter_articles(["examples"])``
+    does; read as an iterable, the string's "e", "x", ... were looked up one by one."""
+    listed = [a.id for a in iter_articles([str(EXAMPLES)]) if isinstance(a, Article)]
+    assert listed
+    assert [a.id for a in iter_articles(str(EXAMPLES)) if isinstance(a, Article)] == listed
+    assert [a.id for a in iter_articles(EXAMPLES) if isinstance(a, Article)] == listed

@@ -283,9 +283,11 @@ def _repaired_record(rec: dict[str, Any]) -> tuple[dict[str, Any], tuple[Removed
 
 
 def iter_articles(
-    paths: Iterable[str], *, max_bytes: int = MAX_INPUT_BYTES
+    paths: Iterable[str | Path] | str | Path, *, max_bytes: int = MAX_INPUT_BYTES
 ) -> Iterator[Article | InputError]:
-    """Articles from files, directories and JSON/JSONL records, in order.
+    """Articles from files, directories and JSON/JSONL records, in order; one path given
+    alone is that path (a string is not read as the paths of its characters: "/seeds" would
+    walk the whole disk from "/").
 
     A bad input yields an :class:`InputError` naming it; the others go through.
     Ids: a record's ``id``, else a file's stem, else a content hash; made unique
@@ -299,7 +301,7 @@ def iter_articles(
         used[base] = k
         return art if k == 1 else replace(art, id=f"{base}-{k}")
 
-    for p in paths:
+    for p in [paths] if isinstance(paths, (str, Path)) else paths:
         path = Path(p)
         if not path.exists():
             hint = (

@@ -640,8 +640,7 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
         others = [a for a in firsts if a != u.article] or [u.article]
         like = float(np.mean([(vecs[firsts[a]] @ vecs[k]).mean() for a in others]))
         early = max(0.0, 1 - position[k] / LEAD_POSITION_SPAN)
-        text = compress(unit_text(u, ws.sentences))[0]
-        setting = bool(_SCENE.search(text) or brief_label(text))
+        setting = bool(_SCENE.search(worded[k]) or brief_label(worded[k]))
         return (
             like
             + LEAD_POSITION_WEIGHT * early
@@ -649,13 +648,12 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
             - LEAD_SETTING_PENALTY * setting
         )
 
-    options = [
-        k
+    worded = {  # each candidate's wording, once for both the checks and the score
+        k: compress(unit_text(units[k], ws.sentences))[0]
         for k in keep
-        if units[k].kind in ("sentence", "main")
-        and _can_lead(units[k], ws)
-        and _stands_alone(ws, units[k], compress(unit_text(units[k], ws.sentences))[0], 0)
-    ]
+        if units[k].kind in ("sentence", "main") and _can_lead(units[k], ws)
+    }
+    options = [k for k, text in worded.items() if _stands_alone(ws, units[k], text, 0)]
     return max(options, key=lambda k: (score(k), -k)) if options else None
 
 

@@ -42,6 +42,8 @@ from newsweave.synthesis.quotes.patterns import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 # Cue lemmas of reported speech with a clausal content, by why they report someone's words or
@@ -338,7 +340,10 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         form = _form(doc, start, end, quoted)
         if form is not None and not _open_question(lemma, doc, start):
             out.append(Reported(start, end, tok, learned.candidate.source, form))
-    return [r for r in out if not _within_report(r, out) and not _light_verb(r, out)]
+    nouns = _report_nouns_by_verb(out)
+    return [
+        r for r in out if not _within_report(r, out) and not _light_verb(r, nouns.get(r.cue.i, ()))
+    ]
 
 
 def _denied(cue: Token) -> bool:
@@ -349,18 +354,22 @@ def _denied(cue: Token) -> bool:
     )
 
 
-def _light_verb(r: Reported, found: list[Reported]) -> bool:
+def _report_nouns_by_verb(found: list[Reported]) -> dict[int, list[Reported]]:
+    """The reports whose cue is a noun object ("made the claim that…"), by their verb's index:
+    looked up per report, so a text of many reports costs no pairwise comparison."""
+    out: dict[int, list[Reported]] = {}
+    for o in found:
+        if o.cue.pos_ == "NOUN" and o.cue.dep_ == "dobj":
+            out.setdefault(o.cue.head.i, []).append(o)
+    return out
+
+
+def _light_verb(r: Reported, objects: Iterable[Reported]) -> bool:
     """A verb whose object is a report noun of its own ("made the claim that the harbour was
     sold", "issued a warning that…"): the noun's report is the one; the verb's, "the claim
-    that…", would list the same words twice."""
-    return any(
-        o is not r
-        and o.cue.pos_ == "NOUN"
-        and o.cue.dep_ == "dobj"
-        and o.cue.head.i == r.cue.i
-        and r.start <= o.cue.idx < o.start
-        for o in found
-    )
+    that…", would list the same words twice. ``objects`` are the reports whose cue is a noun
+    object of ``r``'s cue."""
+    return any(o is not r and r.start <= o.cue.idx < o.start for o in objects)
 
 
 def _within_report(r: Reported, found: list[Reported]) -> bool:

@@ -239,7 +239,10 @@ def test_seed_reported_speech_reaches_the_quote_list_as_indirect(seed_ws):
         "Minister Ana Berg visited. The minister said the bridge was safe. ",
         # every surname chose among every earlier full mention of its namesakes
         "Thomas Love and Alexander Love met. Mr Love said the river rose. ",
+        # every report made with a noun object looked at every other report
         "They said it was fine, according to the council. ",
+        # every belief inside a report looked at every other report's content
+        "Officials said polls show the bridge is safe. ",
     ],
 )
 def test_reported_speech_grows_linearly(unit: str) -> None:

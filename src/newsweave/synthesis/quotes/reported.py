@@ -22,6 +22,7 @@ article's one spaCy parse.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -341,8 +342,11 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         if form is not None and not _open_question(lemma, doc, start):
             out.append(Reported(start, end, tok, learned.candidate.source, form))
     nouns = _report_nouns_by_verb(out)
+    contents = _Contents(out)
     return [
-        r for r in out if not _within_report(r, out) and not _light_verb(r, nouns.get(r.cue.i, ()))
+        r
+        for r in out
+        if not _within_report(r, contents) and not _light_verb(r, nouns.get(r.cue.i, ()))
     ]
 
 
@@ -372,14 +376,40 @@ def _light_verb(r: Reported, objects: Iterable[Reported]) -> bool:
     return any(o is not r and r.start <= o.cue.idx < o.start for o in objects)
 
 
-def _within_report(r: Reported, found: list[Reported]) -> bool:
+class _Contents:
+    """The reports' content spans, to ask which reach over a character: sorted by start, with
+    the two furthest ends among each prefix (two, so that a report can be asked about while
+    leaving itself out). A text of many reports costs no pairwise comparison."""
+
+    def __init__(self, found: list[Reported]) -> None:
+        ordered = sorted(found, key=lambda o: o.start)
+        self._starts = [o.start for o in ordered]
+        self._reach: list[tuple[Reported | None, int, int]] = []  # furthest, its end, next end
+        best: Reported | None = None
+        best_end = second_end = -1
+        for o in ordered:
+            if o.end > best_end:
+                best, best_end, second_end = o, o.end, best_end
+            elif o.end > second_end:
+                second_end = o.end
+            self._reach.append((best, best_end, second_end))
+
+    def other_covers(self, r: Reported, at: int) -> bool:
+        """Whether a report other than ``r`` has content from before ``at`` to after it."""
+        k = bisect_right(self._starts, at)
+        if k == 0:
+            return False
+        best, best_end, second_end = self._reach[k - 1]
+        return (second_end if best is r else best_end) > at
+
+
+def _within_report(r: Reported, contents: _Contents) -> bool:
     """A belief or a finding told inside another report ("Cruz said he believes the deal
     is dead", "officials said polls show…"): PolNeAR annotates the outer report alone, and a
     reader takes the inner one as part of it (train texts 336-503: 10 of 45 annotated)."""
     if REPORT_CUES.get(cue_lemma(r.cue)) not in NESTED_KINDS:
         return False
-    at = r.cue.idx
-    return any(o is not r and o.start <= at < o.end for o in found)
+    return contents.other_covers(r, r.cue.idx)
 
 
 def _open_question(lemma: str, doc: Doc, start: int) -> bool:

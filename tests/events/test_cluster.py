@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import subprocess
 import sys
 from collections import Counter
@@ -14,7 +15,14 @@ import pytest
 from conftest import DATA, ROOT, need
 from newsweave.config import Settings
 from newsweave.events.cluster import cluster_articles, cluster_documents
-from newsweave.events.features import DocFeatures, features, find_date
+from newsweave.events.features import (
+    LOG_TRUST,
+    DocFeatures,
+    features,
+    find_date,
+    sums_in_order,
+    top_candidates,
+)
 from newsweave.events.index import (
     LEX_TERMS,
     RESCUE_THRESHOLD,
@@ -153,6 +161,72 @@ def test_restored_articles_weigh_their_words_only_when_a_refine_pass_asks(ecb):
     assert list(bulk._entw[probe].items()) == list(one._entw[probe].items())
     assert list(dict(bulk._lexw)) == [probe]  # built once asked, the others still packed
     assert bulk.add_many(feats[:5]) == one.add_many(feats[:5])  # ids held: same answers
+
+
+def test_a_restore_weighs_exactly_only_the_words_an_article_can_keep(ecb, monkeypatch):
+    """A window of 20,000 stored articles holds 3 million words: ``math.log`` (one Python call
+    each) only for those that can be among their article's top words, the others left out on
+    numpy's estimate, and an estimate off by up to LOG_TRUST / 4 (numpy's SIMD log on AVX-512
+    differs in the last bits) still restores the index adding one by one makes, to the bit."""
+    _, _, feats = ecb
+    events = [f"ev{i % 7}" for i in range(len(feats))]
+    one, bulk = EventIndex(), EventIndex()
+    for f, e in zip(feats, events, strict=True):
+        one.add(f, event_id=e)
+    exact, logged = math.log, []
+    monkeypatch.setattr(
+        "newsweave.events.features.math.log", lambda x: logged.append(x) or exact(x)
+    )
+    rng, log = np.random.default_rng(7), np.log
+    monkeypatch.setattr(
+        np, "log", lambda x: log(x) * (1 + rng.uniform(-LOG_TRUST / 4, LOG_TRUST / 4, np.shape(x)))
+    )
+    bulk.restore(_stored(feats, events))
+    monkeypatch.undo()
+    words = sum(len(f.terms) for f in feats)
+    entities = sum(len(f.entities) for f in feats)
+    kept = sum(min(len(f.terms), LEX_TERMS) for f in feats)
+    assert 2 * kept < words  # long articles: most of their words are not kept
+    assert len(logged) - entities < 2 * kept  # the kept words and those tied near the cut
+    for d in one.docs:
+        assert list(bulk._lexw[d].items()) == list(one._lexw[d].items())
+    assert dict(bulk._block) == dict(one._block)
+    for e, ev in one.events.items():
+        assert list(bulk.events[e].lex.items()) == list(ev.lex.items())
+
+
+def test_top_candidates_hold_every_entry_an_article_keeps():
+    """Whatever the exact weights (ties, equal runs, negatives), the entries among an article's
+    ``top`` largest, equal ones in entry order, are candidates for estimates that stray by up to
+    LOG_TRUST / 4; an article of ``top`` entries or fewer keeps all of them."""
+    rng = np.random.default_rng(3)
+    for trial in range(200):
+        lens = rng.integers(0, 12, size=int(rng.integers(1, 8)))
+        doc = np.repeat(np.arange(lens.size), lens)
+        exact = rng.choice([-2.0, 0.5, 1.0, 1.0 + 1e-9, 3.0], size=doc.size) * rng.choice(
+            [1.0, 1e-30, 1e30]
+        )
+        estimate = exact * (1 + rng.uniform(-LOG_TRUST / 4, LOG_TRUST / 4, doc.size))
+        top = int(rng.integers(1, 6))
+        got = set(top_candidates(doc, estimate, lens, top).tolist())
+        start = np.cumsum(lens) - lens
+        for d, n in enumerate(lens.tolist()):
+            order = sorted(range(n), key=lambda i, d=d: -exact[start[d] + i])  # stable
+            assert {start[d] + i for i in order[:top]} <= got, trial
+    # one article of 4 at top 2: the two largest and an estimate a hair below the second
+    assert top_candidates(
+        np.zeros(4, int), np.array([1.0, 3.0, 2.0, 2.0 * (1 - LOG_TRUST / 4)]), np.array([4]), 2
+    ).tolist() == [1, 2, 3]
+
+
+def test_sums_in_order_add_each_groups_rows_one_by_one():
+    """float32 sums depend on their order: (1e8 + 1) - 1e8 is 0 in float32, (1e8 - 1e8) + 1 is
+    1. Each group's rows are added in row order from zero, as attaching members one by one."""
+    rows = np.array([[1e8], [1e8], [1.0], [-1e8], [-1e8], [1.0], [5.0]], dtype=np.float32)
+    group = np.array([0, 1, 0, 0, 1, 1, 2])
+    got = sums_in_order(group, rows, 4)
+    assert got.dtype == np.float32
+    assert got[:, 0].tolist() == [0.0, 1.0, 5.0, 0.0]
 
 
 def test_far_apart_dates_weigh_against_one_event():

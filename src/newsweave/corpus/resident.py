@@ -14,9 +14,12 @@ a longer gap opens a new event. The window is put back in bulk
 the articles one by one; the weights of each article, the events' sums and the band keys
 computed for all at once, one article's own vectors built only when a refine pass asks): the
 23,326 articles (3.1 million words) of a window of a million-a-year store take 3.4-3.9 s of
-CPU to read and restore where they took 4.7-5.4 s (2 cores under load ~7). Most of it now
-is per word, not per article: each word's running document frequency and ``math.log`` weight,
-which decide an article's top words and its event's sums to the bit. It is still the largest
+CPU to read and restore where they took 4.7-5.4 s (2 cores under load ~7). Since, ``math.log``
+weighs only the words that can be among an article's top words (numpy's estimate leaves the
+others out: :func:`~newsweave.events.features.top_candidates`), the events' sums and blocking
+sets are built in bulk, and the cyclic collector waits while the window is made: the first
+window of a one-off call of 250 into a million took 5.3-5.5 s of CPU where it took 7.3-8.3 s
+(alternated in one process on a day this machine ran ~1.75x slower). It is still the largest
 fixed cost of a one-off ingest into a large store. So the ingest reads its first window on a
 thread of its own read-only connection while its models prepare the next articles
 (:meth:`ResidentWindow.start`; the window is known once the first batch is cleaned and dated):
@@ -35,10 +38,12 @@ instead (:class:`StoredKeys`).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import operator
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,6 +72,22 @@ MIN_WINDOW_DAYS = 2
 RECENT_UNDATED = 5_000
 # Articles per IN (...) list when reading entities (well under SQLite's variable limit).
 IN_CHUNK = 900
+
+
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    """No automatic cyclic garbage collection while a window is read and put back: it makes
+    ~400,000 containers (rows, features, blocking sets), none of them garbage, and each full
+    collection they set off rescans the whole heap (3 a window of 23,000: 0.5-0.7 s; the
+    window's CPU 5.2 -> 4.1 s paused). A collector paused already (by the program) is left so."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def digest(key: str) -> int:
@@ -234,47 +255,48 @@ class ResidentWindow:
         from newsweave.events.prepare import TERMS_DTYPE
 
         index = self.index
-        # in stored order (event, then article), sorted here: ORDER BY sorted the rows with
-        # their blobs (~60 MB for a window of 20,000) in a temporary b-tree
-        rows = store.query_tuples(
-            "SELECT e.seq, a.rowid, f.article_id, m.event_id, f.day, f.embedding, f.terms"
-            " FROM event_articles m JOIN features f ON f.article_id = m.article_id"
-            " JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id"
-            " WHERE m.event_id IN (SELECT m.event_id FROM features f"
-            " JOIN articles a ON a.id = f.article_id JOIN event_articles m"
-            f" ON m.article_id = f.article_id WHERE {where})",
-            params,
-        )
-        rows = [r for r in rows if r[3] not in index.events]  # loaded whole before
-        rows.sort(key=operator.itemgetter(0, 1))
-        if rows:  # (an empty window has no embedding size to read)
-            _, _, ids, events, days, embeddings, blobs = zip(*rows, strict=True)
-            ents = self._entities(store, list(ids))
-            terms = np.frombuffer(b"".join(blobs), dtype=TERMS_DTYPE)
-            index.restore(
-                StoredArticles(
-                    ids=list(ids),
-                    events=list(events),
-                    embeddings=np.frombuffer(b"".join(embeddings), dtype=np.float32).reshape(
-                        len(rows), -1
-                    ),
-                    words=terms["h"].astype(np.int64),
-                    tfs=terms["tf"].astype(np.float64),
-                    lengths=np.array([len(b) for b in blobs], dtype=np.int64)
-                    // TERMS_DTYPE.itemsize,
-                    entities=[tuple(ents.get(a, ())) for a in ids],
-                    days=list(days),
-                )
+        with _collection_paused():
+            # in stored order (event, then article), sorted here: ORDER BY sorted the rows with
+            # their blobs (~60 MB for a window of 20,000) in a temporary b-tree
+            rows = store.query_tuples(
+                "SELECT e.seq, a.rowid, f.article_id, m.event_id, f.day, f.embedding, f.terms"
+                " FROM event_articles m JOIN features f ON f.article_id = m.article_id"
+                " JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id"
+                " WHERE m.event_id IN (SELECT m.event_id FROM features f"
+                " JOIN articles a ON a.id = f.article_id JOIN event_articles m"
+                f" ON m.article_id = f.article_id WHERE {where})",
+                params,
             )
-        sigs = store.query_tuples(  # in any order: the index finds the same links
-            "SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id"
-            f" WHERE {where}",
-            params,
-        )
-        self.dups.extend(
-            [r[0] for r in sigs],
-            np.frombuffer(b"".join(r[1] for r in sigs), dtype=np.uint32).reshape(-1, NUM_PERM),
-        )
+            rows = [r for r in rows if r[3] not in index.events]  # loaded whole before
+            rows.sort(key=operator.itemgetter(0, 1))
+            if rows:  # (an empty window has no embedding size to read)
+                _, _, ids, events, days, embeddings, blobs = zip(*rows, strict=True)
+                ents = self._entities(store, list(ids))
+                terms = np.frombuffer(b"".join(blobs), dtype=TERMS_DTYPE)
+                index.restore(
+                    StoredArticles(
+                        ids=list(ids),
+                        events=list(events),
+                        embeddings=np.frombuffer(b"".join(embeddings), dtype=np.float32).reshape(
+                            len(rows), -1
+                        ),
+                        words=terms["h"].astype(np.int64),
+                        tfs=terms["tf"].astype(np.float64),
+                        lengths=np.array([len(b) for b in blobs], dtype=np.int64)
+                        // TERMS_DTYPE.itemsize,
+                        entities=[tuple(ents.get(a, ())) for a in ids],
+                        days=list(days),
+                    )
+                )
+            sigs = store.query_tuples(  # in any order: the index finds the same links
+                "SELECT f.article_id, f.minhash FROM features f JOIN articles a ON a.id = f.article_id"
+                f" WHERE {where}",
+                params,
+            )
+            self.dups.extend(
+                [r[0] for r in sigs],
+                np.frombuffer(b"".join(r[1] for r in sigs), dtype=np.uint32).reshape(-1, NUM_PERM),
+            )
 
     def _entities(self, store: Store, ids: list[str]) -> dict[str, list[str]]:
         """Entity keys per article, in stored order."""

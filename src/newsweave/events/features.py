@@ -283,11 +283,56 @@ class WordLimits:
     block_max_docs: int  # ...and documents (BLOCK_MAX_DOCS)
 
 
+# How far numpy's log may stray from ``math.log``, relative: its SIMD log (AVX-512) differs in
+# the last bit or two (~1e-16); a word whose estimated weight falls this far below its article's
+# LEX_TERMS-th is outside the article's top words whatever ``math.log`` gives, and is not
+# weighed exactly (~three words in four of a restored window).
+LOG_TRUST = 1e-6
+
+
+def _exact_log(x: np.ndarray) -> np.ndarray:
+    """``math.log`` of each element, as :meth:`EventIndex._idf` computes it (numpy's SIMD log
+    differs from ``math.log`` in the last bit now and then)."""
+    values = x.tolist()
+    return np.fromiter(map(math.log, values), np.float64, len(values))
+
+
 def _running_log_ratio(n: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """``math.log(n / (count + 0.5))`` elementwise, as :meth:`EventIndex._idf` computes it
-    (numpy's SIMD log differs from ``math.log`` in the last bit now and then)."""
-    ratio = (n / (counts + 0.5)).tolist()
-    return np.fromiter(map(math.log, ratio), np.float64, len(ratio))
+    """``math.log(n / (count + 0.5))`` elementwise, as :meth:`EventIndex._idf` computes it."""
+    return _exact_log(n / (counts + 0.5))
+
+
+def _float_order(x: np.ndarray) -> np.ndarray:
+    """Unsigned 32-bit keys that sort as ``x`` rounded to float32 does (negatives bit-flipped)."""
+    bits = x.astype(np.float32).view(np.uint32)
+    return np.where(bits >> np.uint32(31), ~bits, bits | np.uint32(0x80000000))
+
+
+def _from_float_order(keys: np.ndarray) -> np.ndarray:
+    """The float32 values (as float64) that :func:`_float_order` gave ``keys``."""
+    bits = np.where(keys >> np.uint32(31), keys & np.uint32(0x7FFFFFFF), ~keys)
+    return bits.astype(np.uint32).view(np.float32).astype(np.float64)
+
+
+def top_candidates(doc: np.ndarray, estimate: np.ndarray, lens: np.ndarray, top: int) -> np.ndarray:
+    """The entries (``doc``: each one's article, articles in order, ``lens`` per article) that
+    can be among their article's ``top`` largest once weighed exactly, given estimates within
+    ``LOG_TRUST / 4`` of the exact weights, relative: all entries of an article of ``top`` or
+    fewer, else those whose estimate reaches its ``top``-th largest less :data:`LOG_TRUST` (so
+    ``top`` others are larger, exactly, than any entry left out). The ``top``-th values come
+    from one sort of integers (article, float32 of the estimate)."""
+    big = lens > top
+    sel = np.flatnonzero(np.repeat(big, lens))
+    keys = (doc[sel].astype(np.uint64) << np.uint64(32)) | (~_float_order(estimate[sel])).astype(
+        np.uint64
+    )  # by article, largest first
+    keys.sort()
+    big_lens = lens[big]
+    at = np.cumsum(big_lens) - big_lens + top - 1
+    cut = np.full(len(lens), -np.inf)
+    cut[big] = _from_float_order(~(keys[at] & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+    cut -= LOG_TRUST * np.abs(cut)
+    return np.flatnonzero(estimate >= cut[doc])
 
 
 def _sequential_norms(doc: np.ndarray, slot: np.ndarray, w: np.ndarray, n_docs: int) -> np.ndarray:
@@ -321,12 +366,13 @@ def restored_words(
 ) -> RestoredWords:
     """What :meth:`EventIndex._weigh` and :meth:`EventIndex._block_keys` give each article (its
     words ``h`` with ``tf``, ``lens`` per article) added one by one after ``n0`` documents of
-    frequencies ``df`` (``limits``: the index's), with every float operation the same and in the same order (``math.log``,
-    sums in dict order)."""
+    frequencies ``df`` (``limits``: the index's), with every float operation the same and in
+    the same order (``math.log``, sums in dict order). Weighing a word exactly (``math.log``,
+    one Python call) is done only for words that can be among their article's top words
+    (:func:`top_candidates`): the others are left out on numpy's estimate."""
     n_docs, total = len(lens), len(h)
     doc = np.repeat(np.arange(n_docs), lens)
     start = np.concatenate(([0], np.cumsum(lens)[:-1])).astype(np.int64)
-    pos = np.arange(total) - start[doc]  # place of the word in its article
     # running document frequency: earlier articles with the word, this one, and the prior count;
     # words (32-bit hashes) sorted with their places in one 64-bit key: a stable order, and a
     # plain sort of integers is several times faster than a stable argsort
@@ -337,24 +383,30 @@ def restored_words(
     first = np.flatnonzero(np.concatenate(([True], hs[1:] != hs[:-1])))
     sizes = np.diff(np.append(first, total))
     words = hs[first].tolist()
-    prior = np.array([df.get(w, 0) for w in words], dtype=np.int64)
+    prior = np.fromiter(map(df.get, words, itertools.repeat(0)), np.int64, len(words))
     run = np.empty(total, dtype=np.int64)
     run[order] = np.arange(total) - np.repeat(first, sizes) + 1 + np.repeat(prior, sizes)
     n = (n0 + 2 + doc).astype(np.float64)  # _weigh's n: documents counted, this one included, + 1
-    w = tf * _running_log_ratio(n, run)
+    ratio = n / (run + 0.5)
+    # the entries that can be kept, weighed exactly; the others never are
+    cand = top_candidates(doc, tf * np.log(ratio), lens, limits.top)
+    cdoc = doc[cand]
+    w = tf[cand] * _exact_log(ratio[cand])
     # the top limits.top by weight (stable: ties in the article's order) where there are more;
     # the dict keeps that order then, the article's order otherwise
-    by_weight = _descending_within(doc, w)
-    rank = np.empty(total, dtype=np.int64)
-    rank[by_weight] = np.arange(total) - start[doc[by_weight]]
-    key = np.where(lens[doc] > limits.top, rank, pos)
+    cstart = np.searchsorted(cdoc, np.arange(n_docs))
+    by_weight = _descending_within(cdoc, w)
+    rank = np.empty(cand.size, dtype=np.int64)
+    rank[by_weight] = np.arange(cand.size) - cstart[cdoc[by_weight]]
+    key = np.where(lens[cdoc] > limits.top, rank, cand - start[cdoc])
     kept = np.flatnonzero(key < limits.top)  # in article order; within one, key is its place
-    bounds = np.searchsorted(doc[kept], np.arange(n_docs + 1))
+    bounds = np.searchsorted(cdoc[kept], np.arange(n_docs + 1))
     placed = np.empty_like(kept)
-    placed[bounds[doc[kept]] + key[kept]] = kept
+    placed[bounds[cdoc[kept]] + key[kept]] = kept
     kept = placed
-    kdoc, kslot = doc[kept], key[kept]
+    kdoc, kslot = cdoc[kept], key[kept]
     vals = w[kept] / _sequential_norms(kdoc, kslot, w[kept], n_docs)[kdoc]
+    kept = cand[kept]
     # blocking words: the most weighted (normalised, ties in dict order) under the df limit
     limit = np.maximum(2, np.minimum(limits.block_max_df * (n0 + 1 + kdoc), limits.block_max_docs))
     ok = np.flatnonzero(run[kept] <= limit)
@@ -372,9 +424,11 @@ def restored_words(
 @dataclass(frozen=True, slots=True)
 class RestoredEntities:
     """The entity side of articles restored in bulk: their weight vectors (each key once, at its
-    first place), and the documents each entity key has once they are counted."""
+    first place), the place in ``df_keys`` of each vector entry's key (``key_codes``: keys as
+    integers, to group), and the documents each entity key has once they are counted."""
 
     vectors: PackedVectors
+    key_codes: np.ndarray  # int64, one per entry of vectors
     df_keys: list[str]
     df_totals: list[int]
 
@@ -409,6 +463,7 @@ def restored_entities(
     vals = w[kept] / _sequential_norms(kdoc, slot, w[kept], n_docs)[kdoc]
     return RestoredEntities(
         vectors=PackedVectors(names[code[kept]], vals, bounds),
+        key_codes=code[kept],
         df_keys=names.tolist(),
         df_totals=(prior + np.bincount(code, minlength=len(codes))).tolist(),
     )
@@ -430,3 +485,41 @@ def sums_by_event(
     bounds = np.searchsorted(ev[first[appear]], np.arange(n_events + 1)).tolist()
     names, total = labels[order][first[appear]].tolist(), sums[appear].tolist()
     return [dict(zip(names[a:b], total[a:b], strict=True)) for a, b in itertools.pairwise(bounds)]
+
+
+def sums_in_order(group: np.ndarray, rows: np.ndarray, n_groups: int) -> np.ndarray:
+    """Per group (``group``: each row's, ``0..n_groups - 1``), its ``rows`` added one by one from
+    zero in row order, in their dtype: what adding its members' embeddings one by one gives
+    (:meth:`EventIndex._attach`), to the bit. One vectorised addition per place in a group (as
+    many as the largest group has rows): ``np.add.at`` took 0.6 s for a window of 20,000
+    embeddings, and ``np.add.reduceat`` does not add in row order."""
+    order = np.argsort(group, kind="stable")
+    sizes = np.bincount(group, minlength=n_groups)
+    place = np.empty(group.size, dtype=np.int64)
+    place[order] = np.arange(group.size) - (np.cumsum(sizes) - sizes)[group[order]]
+    by_place = np.argsort(place, kind="stable")  # every group's first row, then second, ...
+    edges = np.searchsorted(place[by_place], np.arange(int(sizes.max(initial=0)) + 1))
+    out = np.zeros((n_groups, *rows.shape[1:]), dtype=rows.dtype)
+    for a, b in itertools.pairwise(edges.tolist()):
+        at = by_place[a:b]  # one row of each group at most: no index repeats
+        out[group[at]] += rows[at]
+    return out
+
+
+def gram(vectors: Sequence[dict[Any, float]], k: int | None = None) -> np.ndarray:
+    """Dot products of sparse vectors with the first ``k`` of them (a group's, for the split
+    of :meth:`EventIndex.split_similarity`)."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[Any, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for r, vec in enumerate(vectors):
+        for key, v in vec.items():
+            rows.append(r)
+            cols.append(vocab.setdefault(key, len(vocab)))
+            vals.append(v)
+    x = csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(1, len(vocab))))
+    head = x if k is None else x[np.arange(k)]
+    return (x @ head.T).toarray()

@@ -12,8 +12,8 @@ Two halves, so the same code runs locally and on Ray (:mod:`newsweave.scale.engi
   committed yet; a re-run skips what was committed.
 
 Into a large store the sequential half first puts back the events near the articles' dates
-(:mod:`newsweave.corpus.resident`: ~23,000 articles of a million-a-year store, 3.4-3.9 s of
-CPU), on a thread beside the NLP of the articles after the first batch, whose commits wait
+(:mod:`newsweave.corpus.resident`: ~23,000 articles of a million-a-year store, 2.5-5.5 s of
+CPU by the day's machine), on a thread beside the NLP of the articles after the first batch, whose commits wait
 for it; a long-running process keeps them from one ingest to the next (:class:`Resident`). The
 sequential half of a one-off call of 250 prepared articles into a store of a million: 6.5 s of
 CPU where it took 8.4 s, against 2.6-3.4 s for a poll of a process that kept its window

@@ -57,8 +57,8 @@ if TYPE_CHECKING:  # the clustering stack loads only when an ingest needs it
     from newsweave.events.index import EventIndex
 
 # An ingest holds at most about this many stored articles (the events near its articles'
-# dates): reading and restoring them costs ~0.16 ms of CPU an article (23,326 of a million-a-
-# year store: 3.4-3.9 s), and each one held makes assigning an article dearer (the centroid
+# dates): reading and restoring them costs ~0.1 ms of CPU an article on a quiet day (23,326 of a
+# million-a-year store: 3.4-3.9 s in session 9, ~30% less since), and each one held makes assigning an article dearer (the centroid
 # product, larger blocks). A store this small is loaded whole.
 RESIDENT_BUDGET = 20_000
 # The window reaches this many days either side of the incoming dates at most: the date
@@ -169,7 +169,7 @@ class ResidentWindow:
     def start(self, days: Iterable[int | None]) -> None:
         """Begin :meth:`cover` of these days on a thread with a read-only connection of its
         own, while the ingest's models work on its next articles: the first window of a large
-        store (3.4-3.9 s of CPU) then mostly runs beside their NLP (onnxruntime, SQLite and
+        store (2.5-5.5 s of CPU, by the day's machine) then mostly runs beside their NLP (onnxruntime, SQLite and
         numpy leave the GIL) instead of before it. The next :meth:`cover` waits for it; the
         caller commits nothing meanwhile, so the thread reads what the ingest found. Nothing to
         do for a store loaded whole, or once a window is loaded."""

@@ -321,3 +321,21 @@ def test_a_death_reported_with_and_without_its_place_is_one_fact() -> None:
     deaths = [f for f in ev.facts if "died" in f.text]
     assert len(deaths) == 1, [(f.text, f.sources) for f in deaths]
     assert len(deaths[0].sources) == 4, deaths[0].sources
+
+
+def test_a_statement_no_other_outlet_backs_is_its_outlets_unique_detail() -> None:
+    """Two outlets give the same words from two differently named people: no wording is
+    backed by both, so there is no fact, and each statement stays its outlet's unique detail
+    rather than vanishing from the report."""
+    from newsweave.synthesis.weave import weave
+
+    said = "The old pier cannot carry the weight of the new ferries"
+    texts = [
+        "The harbour board met on Tuesday to discuss the ferry timetable.\n\n"
+        f"{said}, Ida Stone said on Tuesday.\n\nThe board meets again in June.",
+        "Three new ferries are due to arrive at the harbour next spring.\n\n"
+        f"{said}, said Lev Marr on Tuesday.\n\nRepairs could take two years.",
+    ]
+    (ev,) = weave([Article(id=f"pier{i}", text=t) for i, t in enumerate(texts)]).events
+    assert not any(said in f.text for f in ev.facts), [f.text for f in ev.facts]
+    assert {u.article for u in ev.unique if said in u.text} == {"pier0", "pier1"}, ev.unique

@@ -118,3 +118,80 @@ def test_a_citation_must_state_the_claim_not_another_about_the_same_people() -> 
     )
     assert states_claim(talks, [resume], w)
     assert not states_claim(talks, [replace(resume, dates=frozenset())], w)
+
+
+def _features_of(settings, text: str):
+    """The alignment's features of a one-sentence report, from its parse."""
+    from newsweave.models import Article
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.units import build_units, unit_features
+
+    an = analyze([Article("a", text)], get_spacy(settings))[0]
+    (feats,) = unit_features(build_units([an.article], an.sentences), [an])
+    return feats
+
+
+def test_the_same_verb_taking_another_act_is_another_claim(settings) -> None:
+    """ "Declined to respond" and "declined to divulge" share a verb, not a claim; the verb the
+    passage uses for another act is not a word the two share either."""
+    from newsweave.synthesis.support import states_claim
+
+    def backs(claim: str, passage: str) -> bool:
+        return states_claim(_features_of(settings, claim), [_features_of(settings, passage)], {})
+
+    respond = "The harbour board declined to respond to questions about the contract."
+    assert not backs(
+        respond, "The harbour board declined to divulge what the mayor and the builder discussed."
+    )
+    assert backs(respond, "The harbour board declined to answer questions about the contract.")
+    assert not backs(
+        "A spokesman for the builder declined to comment on the lawsuit.",
+        "Through a spokesman, the builder declined to discuss his role in the tender.",
+    )
+
+
+def test_what_is_only_expected_does_not_back_what_happened(settings) -> None:
+    """A council "expected to approve" a reward has not approved it, and one that approved it
+    is no longer expected to: two states of the matter, not one claim."""
+    from newsweave.synthesis.support import states_claim
+
+    def backs(claim: str, passage: str) -> bool:
+        return states_claim(_features_of(settings, claim), [_features_of(settings, passage)], {})
+
+    approved = "The city council approved a $50,000 reward for information about the fire."
+    expected = (
+        "The city council is expected to approve a $50,000 reward for information about the fire."
+    )
+    assert not backs(approved, expected)
+    assert not backs(expected, approved)
+    assert backs(approved, "On Monday the city council approved a $50,000 reward for information.")
+
+
+def test_light_verbs_are_no_words_a_claim_shares(settings) -> None:
+    """A passage sharing "got" and one noun with a claim does not state it."""
+    from newsweave.synthesis.support import states_claim
+
+    claim = _features_of(settings, "No one knows how Ruiz got the spare tower key.")
+    passage = _features_of(
+        settings, "A guard tried to take the key from Ruiz, who said he was getting it back later."
+    )
+    assert not states_claim(claim, [passage], {})
+
+
+def test_thousands_and_hundreds_are_two_counts(settings) -> None:
+    """The alignment does not make one claim of "thousands" and "hundreds" of letters, while
+    "thousands" and a figure in its range are one count."""
+    from newsweave.synthesis.stages.facts import conflict
+
+    thousands = _features_of(
+        settings, "Thousands of residents wrote to the council about the ferry."
+    )
+    hundreds = _features_of(settings, "Hundreds of residents wrote to the council about the ferry.")
+    some = _features_of(settings, "Some 4,500 residents wrote to the council about the ferry.")
+    assert conflict(thousands, hundreds)
+    assert not conflict(thousands, some)
+    from newsweave.synthesis.figures import counts_differ
+
+    assert not counts_differ({"millions"}, {"22.5", "1000000"})
+    assert counts_differ({"dozens", "3"}, {"hundreds", "3"})

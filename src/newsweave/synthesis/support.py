@@ -9,9 +9,10 @@ conflict.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 
-from newsweave.synthesis.units import Features, family_of
+from newsweave.synthesis.figures import MAGNITUDES
+from newsweave.synthesis.units import Features, Predicate, family_of
 from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import COUNT_WORDS, quoted_ranges
 
@@ -53,14 +54,6 @@ _NUMBER_WORDS = {w: str(n) for w, n in COUNT_WORDS.items() if 1 < n <= 20}
 # A figure in digits ("15,000", "1.5") or spelled.
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
-# Plural magnitudes ("thousands of texts"): backed by the same word or a figure in range.
-_MAGNITUDES = {
-    "dozens": (12.0, 100.0),
-    "hundreds": (100.0, 1e3),
-    "thousands": (1e3, 1e6),
-    "millions": (1e6, 1e9),
-    "billions": (1e9, 1e12),
-}
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _FUNCTION_WORDS = frozenset(
     {"that", "this", "with", "from", "have", "been", "were", "what", "when", "where"}
@@ -125,7 +118,7 @@ def carries_numbers(statement: str, evidence: str) -> bool:
         return False
     said = set(_words_of(statement))
     ev_words = set(_words_of(evidence))
-    for word, (low, high) in _MAGNITUDES.items():
+    for word, (low, high) in MAGNITUDES.items():
         if word not in said or {word, word[:-1]} & ev_words:
             continue
         if not any(low <= float(f) < high for f in ev_figures):
@@ -167,37 +160,58 @@ def states_claim(
     who had both envelopes" / "Beatty and Dunaway were handed the wrong envelope").
 
     The evidence must give one of the claim's predicates (a verb or noun of action of it,
-    light verbs aside, by family: "killed" / "died"), something its own verbs act on (names
-    aside), or most of its content words, or name
+    light verbs aside, by family: "killed" / "died"; not the same verb taking another act,
+    "declined to divulge ..." for "declined to respond"), something its own verbs act on
+    (names aside), or most of its content words (light verbs aside, and the words of a verb
+    it uses for another act), or name
     the same place and day (not the publication day) as the claim ("called for talks ... in
     Istanbul on May 15" / "proposed talks in Istanbul on May 15"); a claim without a
     predicate ("X is the co-CEO of Y"), a good share of its content words. And a
     claim attributed to a named person is not backed by words attributed to another ("Lee
-    said" / "says Jacob Marott").
+    said" / "says Jacob Marott"), nor a claim of what happened by words that only expect,
+    hope or believe it, nor the other way round ("is expected to approve" / "approved").
     """
     speakers = frozenset().union(*(f.speakers for f in evidence))
     if claim.speakers and speakers and not (claim.speakers & speakers):
         return False
+    if claim.hedged != all(f.hedged for f in evidence):
+        return False  # "is expected to approve" and "approved" are two states of the matter
     days = frozenset().union(*(f.dates for f in evidence))
     places = frozenset().union(*(f.places for f in evidence))
     if claim.dates & days and claim.places & places:
         return True  # the same place on the same day: the same happening, in whatever words
     said = frozenset().union(*(f.lemmas for f in evidence))
-    content = claim.lemmas - claim.names
+    frames = [q for f in evidence for q in f.frames]
+    own = [p for p in claim.frames if p.family not in _LIGHT_VERBS and p.family not in claim.names]
+    # a verb the evidence uses for another act ("declined to divulge" for "declined to
+    # respond") states nothing of the claim: its word is not one the two share, nor is what
+    # it acts on
+    stated = {p.family for p in own if _stated(p, frames, said)}
+    other_act = ({q.family for q in frames} & {p.family for p in own}) - stated
+    # light verbs ("got", "know") say nothing of what happened, here as in the predicates
+    content = claim.lemmas - claim.names - _LIGHT_VERBS
+    shared = {w for w in content & said if family_of(w) not in other_act}
 
-    def weight(words: frozenset[str]) -> float:
+    def weight(words: Set[str]) -> float:
         return sum(min(weights.get(w, 1.0), CLAIM_WEIGHT_CAP) for w in words)
 
     total = weight(content)
-    overlap = weight(content & said) / total if total else 0.0
-    predicates = {p.family for p in claim.frames} - _LIGHT_VERBS - claim.names
-    if not predicates:
+    overlap = weight(shared) / total if total else 0.0
+    if not own:
         return overlap >= CLAIM_OVERLAP_MIN
-    stated = {family_of(w) for w in said} | {q.family for f in evidence for q in f.frames}
     # what the claim's own verbs act on, names aside ("urged Kyiv to return to talks without
     # preconditions" / "proposing that Kyiv resume negotiations without any preconditions")
     acted_on = frozenset().union(*(p.objects for p in claim.frames if p.core)) - claim.names
-    objects = frozenset().union(*(q.objects for f in evidence for q in f.frames))
-    return (
-        bool(predicates & stated) or bool(acted_on & objects) or overlap >= CLAIM_OVERLAP_ANY_VERB
-    )
+    objects = frozenset().union(*(q.objects for q in frames if q.family not in other_act))
+    return bool(stated) or bool(acted_on & objects) or overlap >= CLAIM_OVERLAP_ANY_VERB
+
+
+def _stated(p: Predicate, frames: Sequence[Predicate], said: Set[str]) -> bool:
+    """Whether evidence (predicates ``frames``, lemmas ``said``) states predicate ``p`` of a
+    claim: by a predicate of its family that does not take another act as its complement
+    ("declined to respond" is not "declined to divulge"), or, where no predicate of the
+    evidence is of its family, by a word of it ("the death of" for "died")."""
+    same = [q for q in frames if q.family == p.family]
+    if not same:
+        return any(family_of(w) == p.family for w in said)
+    return any(not (p.complement and q.complement) or p.complement == q.complement for q in same)

@@ -24,54 +24,11 @@ from newsweave.models import Article, Sentence, Span
 from newsweave.nlp import Analysis, Embedder, doc_cache
 from newsweave.synthesis.claim_speakers import speakers_of
 from newsweave.synthesis.dated import clause_tense, event_anchors
+from newsweave.synthesis.figures import MAGNITUDES
+from newsweave.synthesis.trivia import is_trivia
 from newsweave.text.dates import MONTH_WORD, resolve_date
 from newsweave.text.lexicons import COUNT_WORDS, in_ranges, loaded_terms_in, quoted_ranges
 from newsweave.text.names import mention_key
-
-# Sentences shorter than this are labels, datelines or fragments, not statements.
-MIN_STATEMENT_WORDS = 6
-
-
-_CREDIT_LINE = re.compile(
-    r"(Getty Images|Shutterstock|\bREUTERS\b|via Reuters|\bAFP\b via|EPA-EFE|\bHandout\b|\bPOOL\b|"
-    r"Photo(?:graph)?:|Image:|Credit:|/[A-Z][A-Za-z]+/|\bAP Photo\b|Sputnik/|"
-    r"\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]*/[^()]{2,40}\))"  # "(Jabin Botsford/The Post)"
-)
-# Where a person stands in the picture (", left,"): a photo caption, not a statement.
-_PICTURE_POSITION = re.compile(
-    r",\s(?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|foreground|"
-    r"background|front row|back row)(?: to right)?,"
-)
-_CALL_TO_ACTION = re.compile(
-    r"\b(share this|subscribe|sign up|newsletter|click here|follow us|read more|"
-    r"contributed to this report|all rights reserved|copyright ©|related articles?\b)",
-    re.I,
-)
-_ENDS_STATEMENT = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
-_URL = re.compile(r"https?://|www\.|\.com\b|\]\(#\)")
-_PHOTO_COUNT = re.compile(r"^\d{1,2}\s+[A-Z]")
-
-
-def is_credit_line(text: str) -> bool:
-    """A short line naming a photo agency or credit (a caption's credit, not a statement)."""
-    return bool(_CREDIT_LINE.search(text)) and len(text.split()) <= 16
-
-
-def is_trivia(sent: Sentence, next_sent: Sentence | None) -> bool:
-    """Bylines, captions, photo credits, headlines, calls to action: not statements."""
-    t = sent.text
-    words = t.split()
-    if len(words) < MIN_STATEMENT_WORDS:
-        return True
-    if not _ENDS_STATEMENT.search(t):
-        return True  # a line without final punctuation: headline, label, credit
-    if _URL.search(t) or _CALL_TO_ACTION.search(t):
-        return True
-    if is_credit_line(t) or _PHOTO_COUNT.match(t) or _PICTURE_POSITION.search(t):
-        return True
-    # a caption is followed by its photo credit on the next line
-    return bool(next_sent and next_sent.article == sent.article and is_credit_line(next_sent.text))
-
 
 # --------------------------------------------------------------------------- sentence features
 
@@ -126,6 +83,8 @@ class Predicate:
     objects: frozenset[str]
     actors: frozenset[str]
     core: bool
+    # the family of the act it takes as its complement ("declined to respond": "respond")
+    complement: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +107,8 @@ class Features:
     names: frozenset[str] = frozenset()
     # the names of the people it says the statement is from (:func:`speakers_of`)
     speakers: frozenset[str] = frozenset()
+    # its own claim is only expected, hoped or believed ("is expected to approve"): :func:`hedged`
+    hedged: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +315,8 @@ def _features_of(
     numbers = set()
     negated = False
     for t in toks:
+        if t.lower_ in MAGNITUDES:
+            numbers.add(t.lower_)  # "thousands of texts" is a count too
         if (t.dep_ == "neg" or t.lower_ in {"not", "n't", "never", "no"}) and _claim_negation(
             t, toks[0].i, toks[-1].i
         ):
@@ -401,6 +364,7 @@ def _features_of(
         _lead_of(u, toks),
         frozenset(names),
         speakers_of(toks),
+        hedged(toks),
     )
 
 
@@ -435,6 +399,7 @@ PREDICATE_FAMILIES: dict[str, tuple[str, ...]] = {
     "praise": ("hail", "praise", "welcome", "applaud", "commend"),
     "accuse": ("accuse", "blame", "accusation"),
     "consult": ("consult", "speak", "talk", "discuss", "confer"),
+    "respond": ("respond", "comment", "answer", "reply"),
 }
 _FAMILY = {lemma: fam for fam, lemmas in PREDICATE_FAMILIES.items() for lemma in lemmas}
 # Nouns that name an action with its object ("calls for a ceasefire", "threats of sanctions").
@@ -607,6 +572,28 @@ def _core_verbs(toks: Sequence[Token]) -> frozenset[int]:
     return memo[key]  # type: ignore[return-value]
 
 
+# Framing verbs that leave their claim open: "is expected to approve" has not approved.
+# ("appears to show", "wanted to remind" are how outlets word what a video shows or a notice
+# says, not doubt about it; "as likely to die as" compares, it does not hedge.)
+_HEDGES = frozenset({"expect", "hope", "believe", "think"})
+
+
+def hedged(toks: Sequence[Token]) -> bool:
+    """Whether a statement's own claims (:func:`_core_verbs`) are reached past a verb that
+    leaves them open ("the council is expected to approve a reward", "police believe he
+    fled"): such a passage does not back a report that the thing happened."""
+    if not toks:
+        return False
+    lo, hi = toks[0].i, toks[-1].i
+    doc = toks[0].doc
+    return any(
+        a.lemma_.lower() in _HEDGES
+        for i in _core_verbs(toks)
+        for a in doc[i].ancestors
+        if lo <= a.i <= hi
+    )
+
+
 def _find_core_verbs(toks: Sequence[Token], heads: list[int]) -> frozenset[int]:
     lo, hi = toks[0].i, toks[-1].i
     core: set[int] = set()
@@ -642,8 +629,19 @@ def frames_of(toks: Sequence[Token]) -> tuple[Predicate, ...]:
         verb = t.pos_ == "VERB" and lem not in _FRAMING_VERBS
         if not verb and not (t.pos_ == "NOUN" and lem in _ACTION_NOUNS):
             continue
-        out.append(Predicate(_FAMILY.get(lem, lem), _objects(t), _actors(t), t.i in core))
+        out.append(Predicate(family_of(lem), _objects(t), _actors(t), t.i in core, _act_taken(t)))
     return tuple(out)
+
+
+def _act_taken(v: Token) -> str:
+    """The family of the act verb ``v`` takes as its complement ("declined to respond"), also
+    where the parser read the infinitive as a noun after "to" ("declined to divulge"), or ""."""
+    for c in v.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            return family_of(c.lemma_.lower())
+        if c.tag_ == "TO" and c.dep_ == "prep":
+            return next((family_of(x.lemma_.lower()) for x in c.children if x.dep_ == "pobj"), "")
+    return ""
 
 
 def _head_objects(v: Token) -> list[Token]:

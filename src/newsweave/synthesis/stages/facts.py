@@ -14,7 +14,8 @@ threatened Y and Z") is cited only to articles whose statements name each of X, 
 after another happening ("X came hours after Y demanded ...") is stated from its claim on. Every
 citation must state the claim itself, not another statement about the same people
 (:func:`~newsweave.synthesis.support.states_claim`: its predicate, what it acts on, or most of
-its words, from the same named speaker). Statements that no other article makes become
+its words, from the same named speaker). Statements that no other article makes, or that no
+other article backs in one wording (close words from another speaker, another number), become
 :class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness.
 """
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from newsweave.models import Fact, Sentence, UniqueDetail
+from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.support import states_claim, supports
 from newsweave.synthesis.units import (
@@ -101,8 +103,9 @@ def conflict(a: Features, b: Features) -> bool:
     """Two statements that cannot be one claim: different numbers, days or polarity. Each
     giving a number the other lacks is a difference even when they share another ("six of
     those arrested are Klan supporters and seven counter-protesters" vs "five Klan members
-    ... and seven counter-protesters"); one adding a number to the other's is a detail."""
-    if (a.numbers - b.numbers) and (b.numbers - a.numbers) and not (a.dates & b.dates):
+    ... and seven counter-protesters"), and so are two plural magnitudes ("thousands" /
+    "hundreds"; :func:`counts_differ`); one adding a number to the other's is a detail."""
+    if counts_differ(a.numbers, b.numbers) and not (a.dates & b.dates):
         return True  # "talks on May 15" vs "talks in 2022"
     if a.dates and b.dates and not (a.dates & b.dates):
         return True
@@ -161,8 +164,8 @@ def facts_stage(ws: Workspace) -> None:
     groups, free = _group_statements(al, ok)
     plain = [_Claim({a: (u,) for a, u in g.items()}, 1) for g in groups]
     claims = _merge_claims(al, plain, free, ws.sentences)
-    ws.facts = _facts_of(al, claims, ws.origin_of, ws.sentences)
-    ws.unique = _unique_details(al, free, ws.sentences)
+    ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences)
+    ws.unique = _unique_details(al, free, alone, ws.sentences)
 
 
 def _alignment(ws: Workspace, keep: list[int]) -> _Alignment:
@@ -539,15 +542,18 @@ def _facts_of(
     claims: list[_Claim],
     origin_of: dict[str, str],
     sentences: list[Sentence],
-) -> list[Fact]:
+) -> tuple[list[Fact], np.ndarray]:
     """One fact per claim, worded as :func:`_claim_wording` says and cited to the statements
-    that back that wording; best supported first."""
+    that back that wording; best supported first. Also which units were left alone: those of
+    claims no two outlets back in one wording, each a statement of its own outlet only."""
     units, sim = al.units, al.sim
     facts: list[Fact] = []
+    alone = np.zeros(len(units), dtype=bool)
     for claim in claims:
         wording = _claim_wording(al, claim, sentences)
         if len(wording.citations) < 2:
-            continue  # no wording two outlets both back: their statements stay unique details
+            alone[claim.units()] = True  # no wording two outlets both back
+            continue
         cited = sorted(
             (u for us in wording.citations.values() for u in us),
             key=lambda u: (al.art_of[u], units[u].start),
@@ -566,20 +572,23 @@ def _facts_of(
             )
         )
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.sources), -f.score))
-    return facts
+    return facts, alone
 
 
 def _unique_details(
-    al: _Alignment, free: np.ndarray, sentences: list[Sentence]
+    al: _Alignment, free: np.ndarray, alone: np.ndarray, sentences: list[Sentence]
 ) -> list[UniqueDetail]:
     """Statements only one article makes (and that are about this event), most informative
-    first, at most MAX_UNIQUE_PER_ARTICLE per article."""
+    first, at most MAX_UNIQUE_PER_ARTICLE per article. A statement ``alone`` is one: others
+    said something close, but no other outlet backs it (:func:`_facts_of`), so it is its
+    outlet's own, not lost."""
     units, feats, sim, art_of, weights = al.units, al.feats, al.sim, al.art_of, al.weights
     other = art_of[:, None] != art_of[None, :]
+    pool = free | alone
     cand: list[tuple[float, int]] = []
-    for u in np.nonzero(free)[0]:
+    for u in np.nonzero(pool)[0]:
         mask = other[u]
-        if mask.any() and float(sim[u][mask].max()) >= UNIQUE_MAX_SIM:
+        if not alone[u] and mask.any() and float(sim[u][mask].max()) >= UNIQUE_MAX_SIM:
             continue  # another outlet says something close: not unique
         if mask.any() and float(sim[u][mask].max()) < UNRELATED_SIM:
             continue  # close to nothing the others say: another story, not a detail of this one
@@ -592,7 +601,7 @@ def _unique_details(
         )
         cand.append((info, int(u)))
     cand.sort(key=lambda t: -t[0])
-    taken = {(units[u].article, units[u].start) for u in np.nonzero(~free)[0]}
+    taken = {(units[u].article, units[u].start) for u in np.nonzero(~pool)[0]}
     per_art: Counter[int] = Counter()
     out: list[UniqueDetail] = []
     for info, u in cand:

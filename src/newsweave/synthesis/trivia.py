@@ -1,0 +1,62 @@
+"""What is not a statement though it reads like one: bylines, captions and their photo
+credits, headlines, calls to action and questions (:func:`is_trivia`). The facts stage
+aligns statements only: a caption or an interviewer's question is no fact of any outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.models import Sentence
+
+# Sentences shorter than this are labels, datelines or fragments, not statements.
+MIN_STATEMENT_WORDS = 6
+
+
+_CREDIT_LINE = re.compile(
+    r"(Getty Images|Shutterstock|\bREUTERS\b|via Reuters|\bAFP\b via|EPA-EFE|\bHandout\b|\bPOOL\b|"
+    r"Photo(?:graph)?:|Image:|Credit:|/[A-Z][A-Za-z]+/|\bAP Photo\b|Sputnik/|"
+    r"\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]*/[^()]{2,40}\))"  # "(Jabin Botsford/The Post)"
+)
+# Where a person stands in the picture (", left,"): a photo caption, not a statement.
+_PICTURE_POSITION = re.compile(
+    r",\s(?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|foreground|"
+    r"background|front row|back row)(?: to right)?,"
+    r"|\((?:left|right|center|centre|front|back|top|bottom|second from (?:left|right))\)"
+)
+# A sentence that describes the picture beside it ("A close-up photograph shows ...").
+_PICTURE_SHOWS = re.compile(
+    r"^(?:An?|The|This|That) (?:[\w-]+ )?(?:photo(?:graph)?|picture|image) (?:shows|showing)\b"
+)
+_CALL_TO_ACTION = re.compile(
+    r"\b(share this|subscribe|sign up|newsletter|click here|follow us|read more|"
+    r"contributed to this report|all rights reserved|copyright ©|related articles?\b)",
+    re.I,
+)
+_ENDS_STATEMENT = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+_URL = re.compile(r"https?://|www\.|\.com\b|\]\(#\)")
+_PHOTO_COUNT = re.compile(r"^\d{1,2}\s+[A-Z]")
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line naming a photo agency or credit (a caption's credit, not a statement)."""
+    return bool(_CREDIT_LINE.search(text)) and len(text.split()) <= 16
+
+
+def is_trivia(sent: Sentence, next_sent: Sentence | None) -> bool:
+    """Bylines, captions, photo credits, headlines, calls to action, questions: not
+    statements."""
+    t = sent.text
+    words = t.split()
+    if len(words) < MIN_STATEMENT_WORDS:
+        return True
+    if not _ENDS_STATEMENT.search(t):
+        return True  # a line without final punctuation: headline, label, credit
+    if _URL.search(t) or _CALL_TO_ACTION.search(t):
+        return True
+    if is_credit_line(t) or _PHOTO_COUNT.match(t) or _PICTURE_POSITION.search(t):
+        return True
+    if _PICTURE_SHOWS.match(t) or t.rstrip().endswith("?"):
+        return True  # a caption, or a question (an interviewer's), which asserts nothing
+    # a caption is followed by its photo credit on the next line
+    return bool(next_sent and next_sent.article == sent.article and is_credit_line(next_sent.text))

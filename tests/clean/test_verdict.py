@@ -87,6 +87,24 @@ def test_a_short_real_story_is_an_article() -> None:
             "country or territory or of its authorities.",
             "map disclaimer",
         ),
+        (
+            "Harbour Weekly features breaking news about ports, ferries and the sea, from "
+            "shipping lines and harbour boards.\n\nVisitors can browse more than 300 topics, "
+            "grouped into sections.\n\nStories are posted daily.\n\nFor more information "
+            "about Harbour Weekly, please consult the links listed at the bottom of each page.",
+            "site or channel promotion",
+        ),
+        (
+            "Watch Quay Talk with Ann Lee weeknights at 10:30 PM ET. Only on Channel Nine.\n\n"
+            "Get the Channel Nine app for your phone!\n\nStream live TV and watch full "
+            "seasons of your favourite shows anytime. Try it free!",
+            "site or channel promotion",
+        ),
+        (
+            "\u201cFerries of the North\u201d is the Harbour Weekly's new booklet of articles.\n\n"
+            "This booklet is free and you may download a copy here.",
+            "site or channel promotion",
+        ),
         ("Page 1 of 1", "no story"),
         (
             " ".join(f"ACME {100 + i}.{i % 10}0 +0.{i % 7}%" for i in range(30)),
@@ -114,6 +132,18 @@ def test_a_story_about_a_crawl_or_a_registration_is_still_an_article() -> None:
         "that visitors who registered for alerts were sent a confirmation email."
     )
     assert judge(text) is None
+
+
+def test_a_story_about_a_show_or_a_site_is_still_an_article() -> None:
+    """Own prose: a report on a talk show's move names its time slot, and one on a website
+    says what visitors can find there; the story around it is news."""
+    story = (
+        "Channel Nine said on Monday that Quay Talk with Ann Lee will move to weeknights at "
+        "10:30 from September, after ratings for the harbour show fell for a third season.\n\n"
+        "The network's head of programming told staff the earlier slot had lost viewers to "
+        "streaming services, and that the host had agreed to the change."
+    )
+    assert judge(story) is None
 
 
 def test_a_review_page_is_no_article_but_a_story_quoting_a_review_is() -> None:

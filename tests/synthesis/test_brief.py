@@ -457,3 +457,78 @@ def test_background_gives_way_to_the_news_in_the_opening() -> None:
     )
     assert brief and "had already" not in brief[0], brief
     assert "May" in brief[0], brief
+
+
+def test_a_headline_glued_before_the_first_sentence_is_dropped():
+    """Own prose: a scraper glued the headline to the lead with no stop between them; the
+    brief's sentence is the lead alone, and its citation is exactly that range."""
+    text = (
+        "Ferry crews walk out over unpaid wages Ferry crews at Port Ellis stopped work on "
+        "Tuesday over a pay dispute."
+    )
+    body, start, end = compress(text)
+    assert body == "Ferry crews at Port Ellis stopped work on Tuesday over a pay dispute."
+    assert text[start:end] == body
+
+
+def test_a_pointer_to_the_page_s_media_stays_out_of_the_brief():
+    """Own prose: each outlet ends by pointing the reader at its video; the brief carries no
+    video, so the pointer is no sentence of it."""
+    bodies = [
+        "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
+        "two parked lorries, the harbour board said.",
+        "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
+        "on Tuesday night, according to the harbour board.",
+        "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
+        "Tuesday night and crushed two lorries.",
+    ]
+    pointer = "Watch the crane come down in the harbour board's video above."
+    brief = _brief_of(bodies, after=pointer)
+    assert brief and not any("video above" in t for t in brief), brief
+
+
+def test_the_writer_s_verdict_is_labelled_analysis():
+    from newsweave.synthesis.stages.brief import brief_label
+
+    assert brief_label("The mayor gave the most ambitious speech of her career on Tuesday.") == (
+        "analysis"
+    )
+    assert brief_label("The ferry's low fares are a big part of the reason it stays full.") == (
+        "analysis"
+    )
+    assert brief_label("The mayor won the most votes of her career on Tuesday.") is None
+
+
+def test_a_photo_caption_stays_out_of_the_brief():
+    """Own prose: each outlet's text carries its photo's caption; what a picture shows is not
+    a statement of the news."""
+    bodies = [
+        "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
+        "two parked lorries, the harbour board said.",
+        "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
+        "on Tuesday night, according to the harbour board.",
+        "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
+        "Tuesday night and crushed two lorries.",
+    ]
+    caption = (
+        "In this Tuesday, March 3, photo, harbour workers inspect the fallen crane on the "
+        "northern quay at Port Ellis."
+    )
+    brief = _brief_of(bodies, after=caption)
+    assert brief and not any("In this" in t for t in brief), brief
+
+
+def test_a_sentence_that_addresses_the_reader_stays_out_of_the_brief():
+    """Own prose: every outlet adds the writer's aside to the reader; it is no statement of
+    what happened, wherever it would stand in the brief."""
+    bodies = [
+        "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
+        "two parked lorries, the harbour board said.",
+        "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
+        "on Tuesday night, according to the harbour board.",
+        "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
+        "Tuesday night and crushed two lorries.",
+    ]
+    aside = "A harbour job means a steady wage and no worrying about a rival beating you to it."
+    brief = _brief_of(bodies, after=aside)
+    assert brief and not any("beating you" in t for t in brief), brief

@@ -119,6 +119,23 @@ NON_ARTICLE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsent (?:you )?a confirmation email\b",
         r"\b(?:sign in to update your profile|return to the page you were visiting)\b",
     ),
+    # a site's account of itself or a channel's promotion under its video (an "about" page,
+    # a YouTube description, a booklet's download page) scraped in place of a story: what the
+    # visitor can browse, watch or download, when the show airs, who paid for it
+    "site or channel promotion": (
+        r"\bfeatures breaking news\b",
+        r"\b(?:visitors|viewers|readers) can (?:browse|expect|find|explore)\b",
+        r"\bFor more information about [\w ]{2,40}, please (?:consult|visit|see)\b",
+        r"\b(?:stories|articles|headlines) are posted (?:daily|every day|weekly)\b",
+        r"\blinks listed at the bottom of (?:each|every|this) page\b",
+        # a show's listing, with its time zone (a story may name a new time slot)
+        r"\bweeknights at \d{1,2}:\d\d\s*(?:[AP]M\s*)?(?:ET|EST|PT|CT)\b",
+        r"\bSubscribe to\b.{0,40}\bchannel\b",
+        r"\b(?:Try it free|watch full (?:seasons|episodes))\b",
+        r"\bGet the [\w ]{2,20} app\b",
+        r"\b(?:download a copy|sign up) here\b",
+        r"\bmade possible (?:in part )?(?:through|by) the (?:financial )?support of\b",
+    ),
     # the standard disclaimer printed under a UN agency's map, scraped in place of a story
     "map disclaimer": (
         r"\bThe designations employed and the presentation of material\b",

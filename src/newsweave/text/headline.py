@@ -24,31 +24,25 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
 from newsweave.text.headline_patterns import (
     ABBREVIATIONS,
-    ALSO_NOUNS,
     ASIDE_OPENERS,
     BACKGROUND,
-    CONTRACTED_SUBJECTS,
+    CAPTIONS,
+    DATELINES,
     DETERMINERS,
     FINITE,
     FURNITURE_HEADLINES,
     GLUE_BREAKERS,
-    GOES_ON,
     ING_NOUNS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
-    MAIN_AUXILIARIES,
     MODALS,
     NAMED_THINGS,
     NEWS,
-    NOT_BEFORE_VERB,
-    NOT_VERB_S,
-    NOUN_MODIFIER_ENDINGS,
     OPEN_ENDED,
-    PARTICIPLE_NEXT,
     PREP_NOUNS,
-    RELATIVE_OPENERS,
     SAYING,
     STOP,
     SUBORDINATORS,
@@ -86,9 +80,6 @@ TOLD_SENTENCES = 3
 # share of the best one's (0 to 1), and loses this per sentence deeper in its story: the lead
 # is the writer's choice of main fact.
 DEPTH_PENALTY = 0.08
-# Lost by a member's sentence when all its readable ones tell background (:data:`BACKGROUND`):
-# any member's sentence that tells news is preferred.
-BACKGROUND_PENALTY = 0.5
 # Gained by a sentence that tells news (:data:`NEWS`): a day or a change beats a statement.
 # (On multinews, 0.15 let a day named in a dropped tail beat a better lead; 0.05 did little.)
 NEWS_BONUS = 0.1
@@ -102,6 +93,7 @@ READING_CACHE = 8_192
 MIN_CLAUSE_WORDS = 6
 
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
+_CAPTION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in CAPTIONS), re.I)
 
 # Prefixes an outlet puts before a headline that are not part of it.
 _PREFIX = re.compile(
@@ -131,11 +123,7 @@ _DATE_ONLY = re.compile(
 _URLISH = re.compile(r"https?://|www\.|@\w+\.\w+|\.com\b", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-# A dateline opening a lead: "WASHINGTON —", "PALO ALTO --", "(CNN)", "LONDON (Reuters) -".
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\))?"
-    r"\s*[-–—]{1,2}\s*|\([A-Za-z ]{2,20}\)\s*[-–—]?\s*|[-–—]\s+)"
-)
+_DATELINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in DATELINES) + ")")
 # Attributions and asides that end a lead and are not its news.
 _TAIL = re.compile(
     r",?\s+(?:(?:police|officials?|authorities|the \w+|a \w+|he|she|they|it) "
@@ -181,6 +169,12 @@ RELATIVE_TAIL_WORDS = 5
 _APPOSITIVE = re.compile(
     r"(?<=[A-Z][\w.’'-])(?<=\w),\s(?:a|an|who|which|whose|one of|\d+)\b[^,;]{0,80},", re.I
 )
+# A relative clause after the subject that only a comma closes, before the main verb ("A
+# Canadian man who was believed to be in a coma for a decade, has told ..."): the subject
+# and its verb are the news, the clause its background.
+_BARE_RELATIVE = re.compile(
+    r"(?<=[a-z]) (?:who|which) [^,;]{3,100}, (?=(?:has|have|had|is|are|was|were|will)\s)"
+)
 # An opening adverbial phrase before the subject ("In what will be a bittersweet …, ").
 _OPENING = re.compile(
     r"^(?:in|on|at|after|before|following|as|when|while|despite|amid|with|for|since|during|"
@@ -198,14 +192,6 @@ _LEADING_CLAUSE = re.compile(
 )
 # An opening phrase up to its comma, and its first word.
 _PHRASE_TO_COMMA = re.compile(r"^([A-Z][a-z]+)\b[^,;]{0,90},\s+")
-# A phrase opening this way is a subordinate clause: without the main clause after its comma
-# it is not a headline ("Mere hours after Kerry Washington's camp confirmed ...").
-_SUBORDINATE_START = re.compile(
-    r"^(?:(?:mere|just|only|barely|some|a few)\s+)?(?:\w+\s+)?(?:hours|days|weeks|minutes|"
-    r"months|moments|years)\s+(?:after|before|later)\b|^every time\b|^(?:even\s+)?(?:if|when|while|"
-    r"although|though|because|after|before|since|unless|until|once|whether|as)\b",
-    re.I,
-)
 _ADJECTIVE_ENDINGS = ("y", "ive", "al", "ous", "ful", "ic", "able", "ible", "ish", "less", "ary")
 # Where a long sentence may be cut to its core clause.
 _CLAUSE_BREAK = re.compile(
@@ -220,12 +206,6 @@ _DEPENDENT = re.compile(
     r"^(?:[\"“‘']|(?:he|she|they|it|this|that|these|those|we|i|you|his|her|their|its|both)\b|"
     r"of (?:the|those|these|them)\b|[A-Z]+:)",
     re.I,
-)
-# Words opening a phrase that is not a clause of its own ("With reports of ...", "As I stared").
-_CLAUSE_OPENERS = (
-    SUBORDINATORS
-    | {"with", "despite", "amid", "following", "like", "unlike", "among", "of", "in", "on"}
-    | {"at", "for", "from", "during", "under", "over", "by", "to", "without"}
 )
 
 
@@ -315,7 +295,7 @@ def lead_sentences(text: str) -> Iterator[str]:
             para = para[len(sent) :].strip() if para.startswith(sent) else ""
             if first:
                 sent = _DATELINE.sub("", sent).strip()
-                glued = _glued_headline(sent)
+                glued = glued_headline(sent)
                 if glued:  # "Monkeys learn to ... left alone Monkeys at Colchester Zoo have"
                     yield glued
                     sent = sent[len(glued) :].strip()
@@ -323,7 +303,7 @@ def lead_sentences(text: str) -> Iterator[str]:
             first = False
 
 
-def _glued_headline(sentence: str) -> str:
+def glued_headline(sentence: str) -> str:
     """The headline a scraper glued to the story's first sentence, or ``""``: the sentence's
     first word comes back capitalised after a word in lower case with no stop between them
     ("Monkeys learn to cover their eyes when they want to be left alone Monkeys at Colchester
@@ -356,6 +336,7 @@ def headline_from_sentence(sentence: str) -> str:
     s = re.sub(r"\s*\([^()]*\)", "", s)  # asides in brackets
     if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
         s = _APPOSITIVE.sub("", s)  # ", a long-time resident," / ", who ...,"
+        s = _BARE_RELATIVE.sub(" ", s, count=1)  # "A man who was ... for a decade, has been"
         for _ in range(2):  # "Truthfully, if it hadn't been my job, I ..."
             leading = _LEADING_CLAUSE.match(s)
             rest = s[leading.end() :] if leading else ""
@@ -545,7 +526,7 @@ def _stands(phrase: str) -> bool:
         words[0].lower().endswith(("ed", "ing")) or words[0].lower() in SUBORDINATORS
     ):
         return False  # "Faced with a flood of ...", "If Assad has really ...": no main clause
-    if _SUBORDINATE_START.match(phrase) and "," not in phrase:
+    if SUBORDINATE_START.match(phrase) and "," not in phrase:
         return False  # "Mere hours after X confirmed Y": the main clause is after the comma
     last = words[-1].lower().strip("\"“”'’")
     if last in STOP or last in OPEN_ENDED or (last.endswith("ing") and last not in ING_NOUNS):
@@ -564,77 +545,6 @@ def _stands(phrase: str) -> bool:
         return False  # "The man who shot a teenager": the main verb may not have come yet
     relative = [i for i, w in enumerate(words) if w.lower() in _RELATIVE]
     return not relative or len(words) - relative[-1] > RELATIVE_TAIL_WORDS
-
-
-def has_finite_verb(phrase: str) -> bool:
-    """Whether ``phrase`` has a verb of its own clause in a finite form (an auxiliary, a
-    past or third-person form after its subject), outside a relative clause: "Shots rang out
-    in New Hope" has one; "The summer's Democratic hero, Texas State Sen. Wendy Davis",
-    "Investigators seeking the cause of a crash that killed ..." have none. A word-shape test
-    (no parser: the store titles an event without one), checked on multinews leads against
-    spaCy's parse. A phrase opening with a subordinate or prepositional phrase ("With reports
-    of car fires driving ...", "Faced with X, the White House") needs its verb after its comma.
-    """
-    words = phrase.split()
-    first = words[0].lower().strip("\"“‘'") if words else ""
-    if first in CONTRACTED_SUBJECTS:
-        return True  # "It's a cold snap ..."
-    if first in _CLAUSE_OPENERS or first.endswith("ed") or _SUBORDINATE_START.match(phrase):
-        past = [i for i, w in enumerate(words) if w.endswith(",")]
-        if not past:
-            return False
-        words = words[past[0] + 1 :]
-    relative = relative_verb = infinitive = aside = agent = False
-    for i, raw in enumerate(words):
-        w = raw.strip("\"“”‘’'.,;:!?()…").lower()
-        if i and words[i - 1].endswith(","):
-            # "Zimmerman, facing ... charges," / "X, a co-founder of ...,": an aside
-            aside = w.endswith("ing") or w in ASIDE_OPENERS
-        agent = (agent or w == "by") and not (i and words[i - 1].endswith(","))
-        if w in RELATIVE_OPENERS and raw[:1].islower():
-            relative, relative_verb = True, False
-            continue
-        if relative:
-            if relative_verb and w in MAIN_AUXILIARIES and words[i - 1].lower() not in GOES_ON:
-                return True  # "A dog that escaped being put down | was honoured"
-            relative_verb = relative_verb or w in FINITE or w in IRREGULAR_PAST or w.endswith("ed")
-            # the clause ends at its comma
-            relative = not raw.rstrip("\"”’'").endswith((",", "—", "–"))
-            continue
-        prev = words[i - 1].lower() if i else ""
-        after_break = prev.endswith(",") or prev in {"—", "–", "-", "--"}
-        if i and w in FINITE - ALSO_NOUNS:
-            return True  # "The two had been dating"
-        if not i or prev.strip("\"“‘'") in NOT_BEFORE_VERB:
-            infinitive = infinitive or prev == "to"
-            continue
-        if w in FINITE or w.endswith(("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll")):
-            return True
-        if aside:
-            aside = not raw.endswith(",")
-            continue
-        if infinitive or after_break or not raw[:1].islower() or prev.endswith(("'s", "’s")):
-            continue  # in "to produce ... minutes", after a comma, a name, after "X's"
-        if prev.endswith(NOUN_MODIFIER_ENDINGS):
-            continue  # "other informational resources"
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")):
-            if nxt == "and" and i + 2 < len(words):
-                other = words[i + 2].lower()
-                then = words[i + 3].lower() if i + 3 < len(words) else ""
-                if (other in IRREGULAR_PAST or other.endswith("ed")) and then != "by":
-                    return True  # "shot and wounded a man", not "struck and killed by"
-            if nxt not in PARTICIPLE_NEXT:
-                return True
-        elif (
-            len(w) > 3
-            and w.endswith("s")
-            and not w.endswith(NOT_VERB_S)
-            and nxt != "of"
-            and not agent  # "commissioned by two major Republican groups"
-        ):
-            return True
-    return False
 
 
 def _bag(text: str) -> set[str]:
@@ -656,10 +566,12 @@ def _central(cands: Sequence[str], bags: Sequence[set[str]]) -> int:
 @dataclass(frozen=True, slots=True)
 class _Offer:
     """A headline a member offers (made from one of its story sentences) and how it scores
-    on its own: news told, background, depth in the story, a cut."""
+    on its own: news told, depth in the story, a cut; and whether it tells background
+    (:data:`BACKGROUND`), which only a member with nothing else offers."""
 
     text: str
     score: float
+    background: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -728,15 +640,20 @@ def _made_headline(readings: Sequence[_Reading], bags: Sequence[set[str]]) -> st
 
     Each member offers its lead or the next sentences that read as a headline
     (:func:`_offers`). The main fact is what most outlets repeat: the offer sharing most words
-    with the members' titles and first sentences wins, helped when it tells news (:data:`NEWS`: a day, "now", a
-    change in the present perfect), and losing when it tells background (:data:`BACKGROUND`:
-    a state of long standing, a habit, a definition, a scene), a little per sentence deeper in
-    its story, and when cut with "…": a member's second sentence whole beats its lead cut.
+    with the members' titles and first sentences wins, helped when it tells news (:data:`NEWS`:
+    a day, "now", a change in the present perfect), losing a little per sentence deeper in its
+    story, and when cut with "…": a member's second sentence whole beats its lead cut. An offer
+    that tells background (:data:`BACKGROUND`: a state of long standing, a habit, a definition,
+    a scene, what came before) is read only when no member offers news: however many words it
+    shares with the leads (a scene-setting lead names everyone in the story), it is not what
+    happened.
     """
+    news = any(not o.background for r in readings for o in r.offers)
     offers: dict[str, float] = {}
     for r in readings:
         for o in r.offers:
-            offers[o.text] = max(o.score, offers.get(o.text, o.score))
+            if not (news and o.background):
+                offers[o.text] = max(o.score, offers.get(o.text, o.score))
     if not offers:
         return ""
     best = max(_centrality(h, bags) for h in offers) or 1.0
@@ -747,28 +664,28 @@ def _offers(story: Sequence[str]) -> tuple[_Offer, ...]:
     """A member's offers: the headline made from its first story sentence that reads as one
     and does not tell background (:data:`BACKGROUND`), and when that one is cut with "…",
     also those of its next such sentences up to the first made whole (a clause read whole
-    beats a lead cut short); else its first that reads as one. Each is scored by
-    :data:`NEWS_BONUS`, :data:`BACKGROUND_PENALTY`, :data:`DEPTH_PENALTY` and
-    :data:`CUT_PENALTY`."""
+    beats a lead cut short); else its first that reads as one, marked as background. Each is
+    scored by :data:`NEWS_BONUS`, :data:`DEPTH_PENALTY` and :data:`CUT_PENALTY`."""
     out: list[_Offer] = []
     first = None
     for depth, sentence in enumerate(story):
         if _DEPENDENT.match(sentence) or sentence.rstrip("\"”’'").endswith("?"):
             continue  # a quote, a pronoun without its referent, a question
+        if is_caption(sentence):
+            continue  # "The car ... is pictured at the school in this evidence photo"
         h = _unquoted(sentence)
         if not reads_as_headline(h) or _DEPENDENT.match(h):  # "In 2008, he ..." made "He ..."
             continue
         background = _background(sentence, h)
         score = (
             NEWS_BONUS * _tells_news(sentence)
-            - BACKGROUND_PENALTY * background
             - DEPTH_PENALTY * depth
             - CUT_PENALTY * h.endswith("…")
         )
         if background:
-            first = first or _Offer(h, score)
+            first = first or _Offer(h, score, background=True)
             continue
-        out.append(_Offer(h, score))
+        out.append(_Offer(h, score, background=False))
         if not h.endswith("…"):
             break
     return tuple(out) or ((first,) if first else ())
@@ -786,8 +703,20 @@ def _fallback_headline(leads: Sequence[str], bags: Sequence[set[str]]) -> str:
 def _background(sentence: str, made: str) -> bool:
     """Whether a sentence tells background (:data:`BACKGROUND`): in the headline made from it
     (not in an aside it leaves out: "A dog that escaped being put down years ago was ..."),
-    or in the opening it cut off ("Like every year, the awards had ...")."""
+    or in the opening it cut off ("Like every year, the awards had ..."); a headline cut short
+    is read to the end of the clause it cut ("... did what all… | New Yorkers do", "... opened
+    a candy stand | two weeks ago")."""
+    if last := made.rstrip("…").split()[-1:]:
+        at = sentence.find(" " + last[0] + " ")
+        if at >= 0:
+            rest = _CLAUSE_END.split(sentence[at + len(last[0]) + 2 :], maxsplit=1)[0]
+            made = f"{made.rstrip('…')} {rest}"
     return bool(_BACKGROUND.search(made) or _BACKGROUND.match(sentence))
+
+
+# Where a clause ends inside a sentence: a dash, a semicolon, a colon; or where a sentence
+# ends that the scraper glued to the next ("... car wash last month.Kanasho Johns, 27, was").
+_CLAUSE_END = re.compile(r"\s[-–—]{1,2}\s|[;:]\s|[.!?](?=\s*[A-Z\"“])")
 
 
 def _tells_news(sentence: str) -> bool:
@@ -831,6 +760,10 @@ _NOT_A_LEAD = re.compile(
 )
 # A writer or a speaker in the first person: their voice, not a headline's.
 _FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)(?![\w.’'-])")
+# The reader addressed ("... beating you out for the part"): a writer's aside, not the news.
+_SECOND_PERSON = re.compile(
+    r"(?<![\w.’'-])(?:[Yy]ou|[Yy]our|[Yy]ou[’']re|[Yy]ou[’']ll)(?![\w.’'-])"
+)
 
 
 _BACKGROUND = re.compile("|".join(f"(?:{p})" for p in BACKGROUND), re.I)
@@ -847,17 +780,24 @@ def teases(title: str) -> bool:
     return bool(_TEASER.search(title))
 
 
+def is_caption(sentence: str) -> bool:
+    """Whether ``sentence`` is a photo's caption scraped into the story (:data:`CAPTIONS`):
+    what a picture shows is neither a headline nor a statement of the news."""
+    return bool(_CAPTION_SENTENCE.search(sentence))
+
+
 def reads_as_headline(made: str) -> bool:
     """Whether a headline made from a sentence reads as one: a clause with its own finite
     verb (:func:`has_finite_verb`), not a quotation nor a phrase with a quote left open, not
     a sentence going on from another ("But it could ..."), a subordinate clause ("If he
-    passes ...") or a first-person one ("Rarely do I give thanks")."""
+    passes ...") or a first- or second-person one ("Rarely do I give thanks")."""
     return bool(made) and not (
         _quotation(made)
         or not has_finite_verb(made)
         or _NOT_A_LEAD.match(made)
-        or _SUBORDINATE_START.match(made)
+        or SUBORDINATE_START.match(made)
         or _FIRST_PERSON.search(made)
+        or _SECOND_PERSON.search(made)
     )
 
 
@@ -872,7 +812,9 @@ __all__ = [
     "MAX_HEADLINE_WORDS",
     "clean_headline",
     "event_headline",
+    "glued_headline",
     "headline_from_sentence",
+    "is_caption",
     "lead_sentence",
     "strip_site_name",
     "teases",

@@ -44,6 +44,25 @@ FURNITURE_HEADLINES: tuple[str, ...] = (
     r".*\b\d{1,2}:\d\d/\d{1,2}:\d\dc\b",
 )
 
+# Datelines that open a lead (matched at its start): "WASHINGTON —", "PALO ALTO --", "(CNN)",
+# "LONDON (Reuters) -", and a place or a weekday with its date, "MONDAY, July 2 --".
+DATELINES: tuple[str, ...] = (
+    r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s*",
+    r"\([A-Za-z ]{2,20}\)\s*[-–—]?\s*",
+    r"[-–—]\s+",
+)
+
+# A photo's caption, scraped into the story (matched anywhere, case-insensitive): what a
+# picture shows, in the present tense ("X is pictured at ...", "In this June 21, 2018, photo,
+# ...", "... in this evidence photo released by ..."), never a headline nor a brief's sentence.
+CAPTIONS: tuple[str, ...] = (
+    r"\b(?:is|are) (?:pictured|shown|seen here)\b",
+    r"^in this (?:[\w’'-]+,? ){0,5}(?:photo|image|picture|photograph|frame grab)s?\b",
+    r"\bin (?:this|these) (?:[\w’'-]+ ){0,2}(?:photo|image|picture|photograph)s? "
+    r"(?:released|provided|taken|made available|courtesy)\b",
+)
+
 # Wordings of background rather than news (matched anywhere, case-insensitive): a state of
 # long standing, a habit, what was before, a definition, a scene-setting opener.
 BACKGROUND: tuple[str, ...] = (
@@ -60,8 +79,16 @@ BACKGROUND: tuple[str, ...] = (
     r"^(?:it|there) (?:is|was|were|are|has been)\b",  # "It was a cold night"
     r"^(?:(?:when|as|like|unlike|nowadays|these days|over the years|chances are)\b|today,)",
     r"\b(?:was|were) (?!being\b)\w+ing\b",  # a scene: "The mother was waiting with ..."
-    r"^[^,]{0,60}? (?:is|are|was|were) (?:a|an|one of|among|home to|the (?:most|largest|only))\b",
+    # a definition or a verdict on the subject ("The latest number ... is a small one"): a
+    # subject's noun phrase runs to 90 characters
+    r"^[^,]{0,90}? (?:is|are|was|were) (?:a|an|one of|among|home to|the (?:most|largest|only))\b",
     r"\b(?:is|are) (?:assumed|thought|believed|known|considered|essential)\b",  # a definition
+    # what came before the news ("two previous launch attempts", not "broke the previous record")
+    r"\bprevious (?:\w+ )?(?:attempts?|efforts?|occasions?|times|years)\b",
+    r"\b(?:weeks|months|years|decades) ago\b",
+    r"\b(?:has|have) been (?!missing\b)\w+ing\b",  # a state going on: "has been living in a coma"
+    r"^there[’']s\b",  # "There's a steady paycheck"
+    r"\bwhat (?:all|any|every|most|many) \w+(?: \w+)? (?:do|does|would)\b",  # a habit
 )
 
 # Wordings of news (matched as written): when it happened, or that it is new.
@@ -187,6 +214,9 @@ IRREGULAR_PAST = frozenset(
     | {"taught", "tore", "told", "thought", "threw", "understood", "woke", "wore", "won", "wrote"}
     | {"hit", "cut", "split", "spread", "hurt"}
     | {"died", "tied", "lied", "vied"}  # regular, but too short for the "-ed" rule
+    | {"set", "put", "let", "cast", "beat", "bid", "burst", "shed", "upset", "sped", "fit"}
+    | {"withdrew", "overtook", "undertook", "swung", "wept", "leapt", "lit", "bent", "knelt"}
+    | {"sprang", "shrank", "strove", "forbade", "foresaw", "overthrew", "sued"}
 )
 
 # Words whose full stop does not end a sentence ("Gov. Tom Corbett", "Sept. 11", "Pa.").

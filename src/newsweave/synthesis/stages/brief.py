@@ -34,6 +34,7 @@ from newsweave.synthesis.units import (
     unit_penalty,
     unit_text,
 )
+from newsweave.text.headline import glued_headline, is_caption
 from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
@@ -125,6 +126,8 @@ _CANNOT_LEAD = re.compile(
 _SCENE = re.compile(
     r"^(?:When|As|Like|Unlike|If|While|Once|Imagine|Whether|Although|Though|For fans\b|"
     r"Here (?:are|is)|Here['’]s|It(?:'s|’s| is| was)|There(?:'s|’s| is| are| was| were))\b|"
+    # "Having brought attention to X, Y expects ...": what follows something already told
+    r"^Having (?:\w+ed|\w+en|done|made|brought|won|lost|led|spent|taken|given|held)\b|"
     r"\b(?:had|has|have) (?:already|long|recently|always|never)\b|"
     r"\bhad (?:been|\w+ed)\b|\bin the past (?:few |several )?(?:years|decades)\b|"
     r"\bsince (?:late |early )?last (?:year|month)\b|,\s+here (?:are|is)\b|"
@@ -160,14 +163,26 @@ _FIRST_PERSON = re.compile(
 _SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|'re|’re)?\b")
 # An appeal to the reader ("Please keep Collin in your thoughts", "Click here to…"): someone's
 # plea or the page's furniture, not something that happened.
-_APPEAL = re.compile(r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this)\b")
+_APPEAL = re.compile(
+    r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this|Congratulations to|"
+    # an imperative to the reader ("Watch Colbert's trip in the clip above", "Read more")
+    r"(?:Watch|Listen to|Read|Check out|Download|Try|Scroll)\s+(?!that\b)(?=[\w“\"'‘])|"
+    r"Don[’']t miss)\b"
+    # the page's own media, which the brief does not carry ("in the video below")
+    r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:above|below)\b"
+)
 # A reading of the news rather than the news: analysts' views, what it "could" mean.
 _ANALYSIS = re.compile(
     r"\b(?:analysts?|experts?|observers?|commentators?)\b[^.]{0,60}\b(?:say|said|view|views|viewed|"
     r"see|saw|believe|noted?|argue)\b|\b(?:many|some) (?:analysts|experts|observers)\b|"
     r"\b(?:could|might|may) (?:now |also |well )?(?:test|signal|mark|mean|suggest|prove|"
     r"reflect)\b|\b(?:appeared|seemed) (?:notably )?(?:more|less)\b|"
-    r"\b(?:widely |largely )?(?:viewed|interpreted) as\b|\ba move (?:widely |many )?(?:seen|viewed)\b",
+    r"\b(?:widely |largely )?(?:viewed|interpreted) as\b|\ba move (?:widely |many )?(?:seen|viewed)\b|"
+    # the writer's verdict: a superlative over someone's record ("the most arduous act of
+    # ... of his career"), an explanation of why ("a big part of the reason the show ...")
+    r"\b(?:most|least) \w+(?:ous|ful|ive|ic|al|ant|ent|ible|able|ary|ing) (?:\w+ ){1,5}of (?:his|her|their|its) "
+    r"(?:career|life|presidency|tenure)\b|"
+    r"\b(?:a (?:big|large|major) )?part of the reason\b",
     re.I,
 )
 # What came before the event: openings that set the scene in the past ("In the 1990s, ..."),
@@ -221,7 +236,8 @@ class _Candidate:
 
 
 def compress(text: str) -> tuple[str, int, int]:
-    """Drop a leading connective and a trailing outlet credit.
+    """Drop a leading connective (or a dateline, or a headline glued before the sentence) and
+    a trailing outlet credit.
 
     Returns (new text, start, end): the new text is ``text[start:end]`` plus at most a
     final "." and a capitalised first letter, so its citation is exactly that range.
@@ -230,6 +246,12 @@ def compress(text: str) -> tuple[str, int, int]:
     m = _LEADING.match(text)
     if m and len(text) - m.end() > 20:
         start = m.end()
+    # a headline the scraper glued to the story's first sentence ("Monkeys learn to ... left
+    # alone Monkeys at Colchester Zoo have ..."): the statement starts again after it
+    glued = glued_headline(text[start:])
+    if glued:
+        rest = text[start + len(glued) :]
+        start += len(glued) + len(rest) - len(rest.lstrip())
     m = _OUTLET_TAIL.search(text, start)
     suffix = ""
     if m:
@@ -365,11 +387,15 @@ def brief_stage(ws: Workspace) -> None:
 def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int) -> bool:
     """Whether a wording (``text``, ``offset`` characters into ``u``) can stand in a brief that
     does not carry the sentences before it: no leaning opening, no appeal to the reader, not
-    the outlet's own voice, no pronoun or epithet for someone named only elsewhere."""
+    the outlet's own voice nor the reader addressed ("no worrying about a rival beating you
+    out"), not a photo's caption, no pronoun or epithet for someone named only
+    elsewhere."""
     return not (
         _DANGLING.match(text)
-        or _APPEAL.match(text)
+        or _APPEAL.search(text)
+        or is_caption(text)
         or _own_voice(text)
+        or _own_voice(text, _SECOND_PERSON)
         or _absent_referent(ws, u, offset)
         or _described_subject(ws, u, text, epithet=True)
     )

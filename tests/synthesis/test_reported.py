@@ -250,7 +250,8 @@ def test_reported_speech_grows_linearly(unit: str) -> None:
 
     from newsweave.synthesis.quotes.extraction import extract_quotes
 
-    n = 200  # large enough that a quadratic cost shows past the slack
+    n = 400  # large enough that a quadratic cost shows past the slack (at 200 the two removed
+    # grew 8x, inside a loaded machine's noise)
     doc = get_spacy(Settings())(unit * (4 * n))
     times = {}
     for k in (1, 2, 4):
@@ -259,13 +260,13 @@ def test_reported_speech_grows_linearly(unit: str) -> None:
         found = [m for m in extract_quotes(art, sub) if m.form != "direct"]
         assert len(found) >= n * k  # every repeat's report is found
         best = float("inf")
-        for _ in range(2):
+        for _ in range(3):
             t0 = time.perf_counter()
             extract_quotes(art, sub)
             best = min(best, time.perf_counter() - t0)
         times[k] = best
-    # a quadratic cost gives 16x at 4x the text; the slack absorbs a loaded machine's noise
-    assert times[4] < 6 * times[1] + 0.25, times
+    # a quadratic cost gives up to 16x at 4x the text; the slack absorbs a loaded machine's noise
+    assert times[4] < 6 * times[1] + 0.3, times
 
 
 # What the rules leave, the model fit on PolNeAR train reports (quotes/patterns.py).

@@ -471,20 +471,40 @@ def test_a_headline_glued_before_the_first_sentence_is_dropped():
     assert text[start:end] == body
 
 
-def test_a_pointer_to_the_page_s_media_stays_out_of_the_brief():
-    """Own prose: each outlet ends by pointing the reader at its video; the brief carries no
-    video, so the pointer is no sentence of it."""
-    bodies = [
-        "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
-        "two parked lorries, the harbour board said.",
-        "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
-        "on Tuesday night, according to the harbour board.",
-        "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
-        "Tuesday night and crushed two lorries.",
-    ]
-    pointer = "Watch the crane come down in the harbour board's video above."
-    brief = _brief_of(bodies, after=pointer)
-    assert brief and not any("video above" in t for t in brief), brief
+# Own prose: three outlets tell one crane collapse; each adds the same line that is no
+# statement of what happened.
+_CRANE = [
+    "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
+    "two parked lorries, the harbour board said.",
+    "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
+    "on Tuesday night, according to the harbour board.",
+    "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
+    "Tuesday night and crushed two lorries.",
+]
+
+
+@pytest.mark.parametrize(
+    ("after", "marker"),
+    [
+        # a pointer to the page's video: the brief carries no video
+        ("Watch the crane come down in the harbour board's video above.", "video above"),
+        # a photo's caption: what a picture shows is not a statement of the news
+        (
+            "In this Tuesday, March 3, photo, harbour workers inspect the fallen crane on the "
+            "northern quay at Port Ellis.",
+            "In this",
+        ),
+        # the writer's aside to the reader, wherever it would stand in the brief
+        (
+            "A harbour job means a steady wage and no worrying about a rival beating you to it.",
+            "beating you",
+        ),
+    ],
+    ids=["media-pointer", "photo-caption", "reader-addressed"],
+)
+def test_a_line_that_tells_no_news_stays_out_of_the_brief(after: str, marker: str) -> None:
+    brief = _brief_of(_CRANE, after=after)
+    assert brief and not any(marker in t for t in brief), brief
 
 
 def test_the_writer_s_verdict_is_labelled_analysis():
@@ -497,38 +517,3 @@ def test_the_writer_s_verdict_is_labelled_analysis():
         "analysis"
     )
     assert brief_label("The mayor won the most votes of her career on Tuesday.") is None
-
-
-def test_a_photo_caption_stays_out_of_the_brief():
-    """Own prose: each outlet's text carries its photo's caption; what a picture shows is not
-    a statement of the news."""
-    bodies = [
-        "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
-        "two parked lorries, the harbour board said.",
-        "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
-        "on Tuesday night, according to the harbour board.",
-        "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
-        "Tuesday night and crushed two lorries.",
-    ]
-    caption = (
-        "In this Tuesday, March 3, photo, harbour workers inspect the fallen crane on the "
-        "northern quay at Port Ellis."
-    )
-    brief = _brief_of(bodies, after=caption)
-    assert brief and not any("In this" in t for t in brief), brief
-
-
-def test_a_sentence_that_addresses_the_reader_stays_out_of_the_brief():
-    """Own prose: every outlet adds the writer's aside to the reader; it is no statement of
-    what happened, wherever it would stand in the brief."""
-    bodies = [
-        "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
-        "two parked lorries, the harbour board said.",
-        "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
-        "on Tuesday night, according to the harbour board.",
-        "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
-        "Tuesday night and crushed two lorries.",
-    ]
-    aside = "A harbour job means a steady wage and no worrying about a rival beating you to it."
-    brief = _brief_of(bodies, after=aside)
-    assert brief and not any("beating you" in t for t in brief), brief

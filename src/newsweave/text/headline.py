@@ -137,29 +137,34 @@ _SOFT_BREAK = re.compile(
     r"until|unless|so that|in order to)\b",
     re.I,
 )
-# Where a phrase begins that a too-long headline can end before: punctuation, or a
-# preposition or subordinator (not "of" or "to", which the words before them need).
-# A relative clause's start: the clause before it stands once it has its own verb, however
-# short ("CNN is being sued by two EMTs | who say a correspondent bit them").
-# Where a headline cut with "…" may end: before a phrase that a preposition, "that", "to" or
-# an adverb that goes on ("even", "more") opens, or at a comma or dash (not at "and": names
-# are joined by it, "the skipper Ola Lund and the pilot Kari Berg").
-_ELLIPSIS_BREAK = re.compile(
-    r"(?:,|\s[-–—]{1,2})\s|\s(?=(?:in|on|at|for|with|after|before|during|near|from|amid|since|"
-    r"while|when|because|as|following|including|despite|against|over|into|under|without|"
-    r"within|across|through|than|who|whose|which|where|that|to|even|more|by|"
-    r"between|about|among)\s)",
-    re.I,
-)
+# Words that open a phrase a too-long headline can end before: a preposition or subordinator
+# (not "of" or "to", which the words before them need), or a relative clause's start (the
+# clause before it stands once it has its own verb, however short: "CNN is being sued by two
+# EMTs | who say a correspondent bit them").
+_PHRASE_OPENERS = (
+    "in", "on", "at", "for", "with", "after", "before", "during", "near", "from", "amid",
+    "since", "while", "when", "because", "as", "following", "including", "despite", "against",
+    "over", "into", "under", "without", "within", "across", "through", "than", "who", "which",
+    "where",
+)  # fmt: skip
+# ...and, for a headline cut with "…", also "that", "to", an adverb that goes on ("even",
+# "more") and a few more prepositions (not "and": names are joined by it, "the skipper Ola
+# Lund and the pilot Kari Berg").
+_ELLIPSIS_OPENERS = (
+    *_PHRASE_OPENERS, "whose", "that", "to", "even", "more", "by", "between", "about", "among",
+)  # fmt: skip
+
+
+def _phrase_breaks(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a phrase begins: at a comma or a dash, or before one of ``openers``."""
+    return re.compile(r"(?:,|\s[-–—]{1,2})\s|\s(?=(?:" + "|".join(openers) + r")\s)", re.I)
+
+
+_PHRASE_START = _phrase_breaks(_PHRASE_OPENERS)
+_ELLIPSIS_BREAK = _phrase_breaks(_ELLIPSIS_OPENERS)
 _COORDINATED = re.compile(r"\s(?=(?:and|but)\s+(\w+)\s)", re.I)
 _RELATIVE_CUT = re.compile(r"\s(?:who|which)\s")
 _REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|claimed)\b", re.I)
-_PHRASE_START = re.compile(
-    r"(?:,|\s[-–—]{1,2})\s|\s(?=(?:in|on|at|for|with|after|before|during|near|from|amid|"
-    r"since|while|when|because|as|following|including|despite|against|over|into|under|"
-    r"without|within|across|through|than|who|which|where)\s)",
-    re.I,
-)
 # "That", "where", "whom" may open a relative clause; a cut this few words after one leaves
 # it unfinished ("the report that the agency released"). ("Who", "whose", "which" always
 # do: a phrase holding one is never cut, :func:`_stands`.)

@@ -588,10 +588,12 @@ def _unique_details(
     cand: list[tuple[float, int]] = []
     for u in np.nonzero(pool)[0]:
         mask = other[u]
-        if not alone[u] and mask.any() and float(sim[u][mask].max()) >= UNIQUE_MAX_SIM:
-            continue  # another outlet says something close: not unique
-        if mask.any() and float(sim[u][mask].max()) < UNRELATED_SIM:
-            continue  # close to nothing the others say: another story, not a detail of this one
+        if mask.any():
+            nearest = float(sim[u][mask].max())  # the closest statement of another outlet
+            if not alone[u] and nearest >= UNIQUE_MAX_SIM:
+                continue  # another outlet says something close: not unique
+            if nearest < UNRELATED_SIM:
+                continue  # close to nothing the others say: another story, not a detail of it
         f = feats[u]
         info = (
             sum(min(weights.get(x, 1.0), 4.0) for x in f.lemmas) * 0.25

@@ -339,3 +339,43 @@ def test_a_statement_no_other_outlet_backs_is_its_outlets_unique_detail() -> Non
     (ev,) = weave([Article(id=f"pier{i}", text=t) for i, t in enumerate(texts)]).events
     assert not any(said in f.text for f in ev.facts), [f.text for f in ev.facts]
     assert {u.article for u in ev.unique if said in u.text} == {"pier0", "pier1"}, ev.unique
+
+
+def test_a_clause_that_leans_on_its_sentence_is_shown_and_cited_whole() -> None:
+    """Own prose: two outlets carry the same long sentences, each split into clauses for the
+    alignment. "Which will connect…" and "but said the repairs…" say nothing read alone: the
+    fact is the whole sentence, cited whole in both, and its main clause is no second fact."""
+    from newsweave.synthesis.weave import weave
+
+    bridge = (
+        "The council approved a new bridge over the Tessel river on Monday, which will connect "
+        "the two halves of the town for the first time since the flood of 1998."
+    )
+    mayor = (
+        "Mayor Ida Stone said the old ferry would keep running until the bridge opens in 2027, "
+        "but said the repairs to the northern quay could not wait another winter."
+    )
+    texts = [
+        f"{bridge}\n\nThe vote was nine to two.\n\n{mayor}",
+        f"{bridge}\n\nBuilders expect to start work in the spring.\n\n{mayor}",
+    ]
+    arts = [Article(id=f"tessel{i}", text=t) for i, t in enumerate(texts)]
+    (ev,) = weave(arts).events
+    for f in ev.facts:
+        assert not re.match(r"(?:Which|But said)\b", f.text), f.text
+    for whole, part in ((bridge, "two halves"), (mayor, "northern quay")):
+        (fact,) = [f for f in ev.facts if part in f.text]
+        assert fact.text == whole, fact.text
+        assert [arts[int(c.article[-1])].text[c.start : c.end] for c in fact.citations] == [
+            whole,
+            whole,
+        ]
+        assert not [f for f in ev.facts if f is not fact and whole.startswith(f.text[:-1])]
+
+
+def test_no_seed_fact_is_a_clause_that_cannot_stand_alone(seed_report) -> None:
+    """A seed fact read "Saying Russia's offensive is …": its sentence's main clause ("Kyiv and the
+    West have rejected all of them") is one outlet's, so no wording two outlets back reads
+    on its own, and the statements stay their outlets' own."""
+    opener = re.compile(r"(?:Saying|Adding|Which|Who|But said|Amid|Citing)\b")
+    assert not [f.text for f in seed_report.events[0].facts if opener.match(f.text)]

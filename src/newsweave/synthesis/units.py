@@ -256,6 +256,24 @@ def _split_clauses(art: str, start: int, text: str, sent: int, index: int, kind:
     return [main, sub]
 
 
+# How a split-off clause opens when it is no statement of its own: a relative pronoun, a
+# participle, a subordinator, a noun in apposition, "but" with no subject ("…, but said
+# smugglers …"). Shown alone, "Which opposes the state's tough immigration laws." tells nothing.
+_LEANING = re.compile(
+    r"(?:which|who|whom|whose|signal+ing|adding|saying|citing|unleashing|triggering|amid|"
+    r"despite|after|before|while|whereas|although|in a|an announcement|a move|"
+    r"(?:hours|days|weeks|minutes|a day|a week) (?:after|before)|but (?:also|then|later|not|"
+    r"said|says|added|adds|noted|told|warned|urged|called|did|does|was|is|were|are|has|have|"
+    r"had|would|will|could|can|may|might|declined|refused|insisted|stressed))\b",
+    re.IGNORECASE,
+)
+
+
+def leans(u: Unit) -> bool:
+    """A split-off clause a reader cannot take without the rest of its sentence."""
+    return u.kind == "sub" and _LEANING.match(u.text) is not None
+
+
 def unit_vectors(
     units: Sequence[Unit],
     sentences: Sequence[Sentence],

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from newsweave.models import Fact, Sentence, UniqueDetail
+from newsweave.models import Fact, Sentence, Span, UniqueDetail
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.support import states_claim, supports
@@ -40,6 +40,7 @@ from newsweave.synthesis.units import (
     eligible,
     frame_match,
     frames_cover,
+    leans,
     objects_cover,
     terms_cover,
     unit_penalty,
@@ -545,9 +546,10 @@ def _facts_of(
 ) -> tuple[list[Fact], np.ndarray]:
     """One fact per claim, worded as :func:`_claim_wording` says and cited to the statements
     that back that wording; best supported first. Also which units were left alone: those of
-    claims no two outlets back in one wording, each a statement of its own outlet only."""
+    claims no two outlets back in one wording that reads on its own, each a statement of its
+    own outlet only."""
     units, sim = al.units, al.sim
-    facts: list[Fact] = []
+    backed: list[_Backed] = []
     alone = np.zeros(len(units), dtype=bool)
     for claim in claims:
         wording = _claim_wording(al, claim, sentences)
@@ -558,21 +560,102 @@ def _facts_of(
             (u for us in wording.citations.values() for u in us),
             key=lambda u: (al.art_of[u], units[u].start),
         )
-        sources = tuple(dict.fromkeys(units[u].article for u in cited))
-        origins = tuple(sorted({origin_of.get(a, a) for a in sources}))
         pair = [sim[a, b] for k, a in enumerate(cited) for b in cited[k + 1 :]]
+        b = _Backed(wording.rep, tuple(cited), float(np.mean(pair)))
+        if leans(units[b.rep]) and not _whole_backed(b, units, sentences):
+            alone[claim.units()] = True  # backed only as a clause no reader can take alone
+            continue
+        backed.append(b)
+    facts = []
+    for b in _fold_sentences(backed, units, sentences, al.art_of):
+        rep = units[b.rep]
+        whole = leans(rep)  # shown as its sentence, cited whole (:func:`_whole_backed`)
+        spans = list(_spans(b.cited, units, sentences, rep.sentence if whole else None))
+        sources = tuple(dict.fromkeys(s.article for s in spans))
+        origins = tuple(sorted({origin_of.get(a, a) for a in sources}))
         facts.append(
             Fact(
-                text=claim_text(units[wording.rep], al.feats[wording.rep].lead, sentences),
-                citations=tuple(units[u].span for u in cited),
+                text=sentences[rep.sentence].text
+                if whole
+                else claim_text(rep, al.feats[b.rep].lead, sentences),
+                citations=tuple(spans),
                 sources=sources,
                 independent_sources=len(origins),
                 origins=origins,
-                score=round(float(np.mean(pair)), 4),
+                score=round(b.score, 4),
             )
         )
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.sources), -f.score))
     return facts, alone
+
+
+@dataclass(frozen=True, slots=True)
+class _Backed:
+    """A claim two outlets back: its wording unit, the units cited for it (in article order)
+    and their mean similarity."""
+
+    rep: int
+    cited: tuple[int, ...]
+    score: float
+
+
+def _whole_backed(b: _Backed, units: list[Unit], sentences: list[Sentence]) -> bool:
+    """Whether the claim is worded by a clause that leans on its sentence
+    (:func:`~newsweave.synthesis.units.leans`: "Which opposes …", "But said …") and every
+    cited outlet backs that whole sentence: then the reader gets the sentence, cited whole.
+    Otherwise no wording two outlets back reads on its own, and the statements stay their
+    outlets' own: a main clause one outlet adds is not lent to the others ("Kyiv and the West
+    have rejected all of them, saying …" where another only has "an imperial-style land
+    grab"), and "Saying Russia's offensive is …" tells a reader nothing."""
+    rep = units[b.rep]
+    if not leans(rep):
+        return False
+    sent = sentences[rep.sentence]
+    cited: dict[str, list[str]] = {}
+    for span, text in _spans(b.cited, units, sentences, rep.sentence).items():
+        cited.setdefault(span.article, []).append(text)
+    return all(supports(sent.text, " ".join(texts)) for texts in cited.values())
+
+
+def _fold_sentences(
+    backed: list[_Backed], units: list[Unit], sentences: list[Sentence], art_of: np.ndarray
+) -> list[_Backed]:
+    """One claim for a sentence shown whole and the claim worded by its main clause, when
+    every outlet cited for either backs the sentence: shown whole, it states the main
+    clause's claim too, and two facts would tell it twice."""
+    at = {
+        units[b.rep].sentence: j for j, b in enumerate(backed) if _whole_backed(b, units, sentences)
+    }
+    out = list(backed)
+    gone: set[int] = set()
+    for i, b in enumerate(backed):
+        j = at.get(units[b.rep].sentence)
+        if j is None or units[b.rep].kind != "main":
+            continue
+        cited = sorted({*out[j].cited, *b.cited}, key=lambda u: (art_of[u], units[u].start))
+        both = replace(out[j], cited=tuple(cited), score=max(out[j].score, b.score))
+        if _whole_backed(both, units, sentences):
+            out[j] = both
+            gone.add(i)
+    return [b for i, b in enumerate(out) if i not in gone]
+
+
+def _spans(
+    cited: tuple[int, ...], units: list[Unit], sentences: list[Sentence], shown: int | None
+) -> dict[Span, str]:
+    """The citations of ``cited`` units, in article order, with their texts. When sentence
+    ``shown`` is the fact's text, it is cited whole, and so is any sentence whose leaning
+    clause, or both of whose clauses, are cited."""
+    per: dict[int, list[int]] = {}
+    for u in cited:
+        per.setdefault(units[u].sentence, []).append(u)
+    out: dict[Span, str] = {}
+    for sent, us in per.items():
+        if shown is not None and (sent == shown or len(us) > 1 or any(leans(units[u]) for u in us)):
+            out[sentences[sent].span] = sentences[sent].text
+        else:
+            out.update((units[u].span, units[u].text) for u in us)
+    return out
 
 
 def _unique_details(

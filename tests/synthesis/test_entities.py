@@ -119,3 +119,28 @@ def test_names_lose_what_the_recogniser_ran_on_into(settings) -> None:
     ]
     names = {e.name for e in build_entities([an])}
     assert names == {"Ana Ruiz"}, names
+
+
+def test_a_titled_person_stays_a_person_whatever_the_surname_votes(settings) -> None:
+    """Own prose, with the labels the small model gives on real news ("House Minority Leader
+    Nancy Pelosi" PERSON, then "Pelosi" GPE twice, a multinews story): the title before the
+    full name makes the entity a person, not a place by two votes to one."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "Harbour Leader Mara Voss opposed the levy. Voss spoke for an hour. The board ignored Voss."
+    )
+    an = analyze([Article("a1", text)], get_spacy(settings))[0]
+    words = [t.text for t in an.doc]
+    full = words.index("Mara")
+    bare = [i for i, w in enumerate(words) if w == "Voss" and i != full + 1]
+    an.doc.ents = [
+        DocSpan(an.doc, full, full + 2, label="PERSON"),
+        *(DocSpan(an.doc, i, i + 1, label="GPE") for i in bare),
+    ]
+    (voss,) = [e for e in build_entities([an]) if e.name == "Mara Voss"]
+    assert voss.role and voss.type == "PERSON", voss

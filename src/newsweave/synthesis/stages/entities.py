@@ -17,7 +17,9 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   joins the name whose initials it spells (NATO, U.S. = United States).
 * **type** — spaCy's small model often mislabels, so each entity's type is the
   majority vote of its mentions; a one-word "PERSON" that never appears with a
-  first name or a title but follows "in/from/near" is relabelled GPE (Kyiv).
+  first name or a title but follows "in/from/near" is relabelled GPE (Kyiv), and a
+  name that follows a title as a PERSON once is a person ("Leader Nancy Pelosi", then
+  "Pelosi" as GPE twice: 30 entities of the multinews events, all people).
 * **role** — title words just before a person mention ("Russian President
   Vladimir Putin") give its role; the most frequent, then longest, is kept.
 * **canonical name** — among the observed forms with the most words (the most
@@ -267,6 +269,9 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
 def _entity_type(c: _Cluster) -> str:
     votes = Counter(m.label for m in c.mentions)
     best = max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
+    if any(m.label == "PERSON" and m.role for m in c.mentions):
+        return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
+        # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
     if best == "PERSON":
         multiword = any(len(m.tokens) > 1 for m in c.mentions)
         titled = any(m.role for m in c.mentions)

@@ -144,3 +144,39 @@ def test_a_titled_person_stays_a_person_whatever_the_surname_votes(settings) -> 
     ]
     (voss,) = [e for e in build_entities([an]) if e.name == "Mara Voss"]
     assert voss.role and voss.type == "PERSON", voss
+
+
+def test_a_title_word_opening_an_organisations_name_stays_in_it(settings) -> None:
+    """Title words: "Justice", "House" and "First" come before a person's name ("Justice Ann
+    Ruiz") but part of an organisation's or a war's ("Justice Department", "House Oversight
+    Committee", "First World War"): only a person loses them."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "The Justice Department wrote to the House Oversight Committee about the First World "
+        "War archive. Justice Ann Ruiz read the letter."
+    )
+    an = analyze([Article("a1", text)], get_spacy(settings))[0]
+    words = [t.text for t in an.doc]
+
+    def at(word: str, n: int, label: str) -> DocSpan:
+        i = words.index(word)
+        return DocSpan(an.doc, i, i + n, label=label)
+
+    an.doc.ents = [
+        at("Justice", 2, "ORG"),
+        at("House", 3, "ORG"),
+        at("First", 3, "EVENT"),
+        DocSpan(an.doc, len(words) - 6, len(words) - 4, label="PERSON"),
+    ]
+    names = {e.name: e.role for e in build_entities([an])}
+    assert names == {
+        "Justice Department": None,
+        "House Oversight Committee": None,
+        "First World War": None,
+        "Ann Ruiz": "Justice",
+    }, names

@@ -103,6 +103,14 @@ TITLE_WORDS = frozenset(
         "top",
     ]
 )
+# Title words that also open the name of an organisation, a law, a place or a war ("Justice
+# Department", "House Oversight Committee", "State Laws", "First World War", "King Center",
+# "Top Gun"): stripped from a person's name only, never from another kind of entity's.
+SHARED_TITLE_WORDS = frozenset(
+    {"first", "lady", "state", "house", "justice", "top", "foreign", "defence", "defense"}
+    | {"interior", "finance", "general", "king", "queen", "prince", "princess", "chief", "head"}
+    | {"chair", "official", "officials", "senior", "attorney"}
+)
 DETERMINERS = ("the ", "a ", "an ")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "le"})

@@ -45,6 +45,7 @@ from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.speakers import DANGLING_ENDS, name_bounds, names_nobody
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
+    SHARED_TITLE_WORDS,
     TITLE_WORDS,
     acronym_of,
     clean_name,
@@ -148,6 +149,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             if any(a <= ent.start_char < b for a, b in skip.get(aid, ())):
                 continue
             name, title = clean_name(raw)
+            if ent.label_ != "PERSON" and SHARED_TITLE_WORDS.intersection(title.lower().split()):
+                name, title = f"{title} {name}", ""  # "Justice Department" is no "Department"
             words = name.split()
             if ent.label_ == "PERSON":  # "Added Lesh", "Bob Weir &", "George Takei April"
                 lo, hi = name_bounds(words)

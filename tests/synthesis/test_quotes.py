@@ -215,3 +215,21 @@ def test_quote_spans_fuzz_are_well_formed_and_fast(text: str) -> None:
     for sp in spans:
         assert 0 <= sp.start < sp.end <= len(text)
     assert [sp.start for sp in spans] == sorted(sp.start for sp in spans)
+
+
+def test_a_deed_or_a_push_is_not_listed_as_reported_speech() -> None:
+    """Own prose: the model fit on PolNeAR also reports what PolNeAR's annotators took in
+    ("unions are pushing to clinch a deal"); the event lists as reported speech only what
+    someone said, wrote, believes or found, so the mayor's words stay and the push goes."""
+    from newsweave.synthesis.weave import weave
+
+    texts = [
+        "Harbour unions are pushing to clinch a pay deal in tandem with the budget. "
+        "Mayor Ana Lindqvist said the ferry would keep running through March.",
+        "Mayor Ana Lindqvist said the ferry would keep running through March. "
+        "The unions are pushing to clinch a pay deal in tandem with the budget.",
+    ]
+    (ev,) = weave([Article(id=f"h{i}", text=t) for i, t in enumerate(texts)]).events
+    reported = {(q.speaker, q.cue) for q in ev.quotes if q.form != "direct"}
+    assert ("Ana Lindqvist", "said") in reported, reported
+    assert not [r for r in reported if r[1] == "pushing"], reported

@@ -414,6 +414,25 @@ class _Contents:
         return (second_end if best is r else best_end) > at
 
 
+def tells_speech(cue: Token) -> bool:
+    """Whether a report's cue says that someone spoke, wrote, believes or found something (a
+    verb or noun of the rule tables, "according to", a headline's colon), not only what they
+    did: the model fit on PolNeAR train also reports stances and deeds its annotators took in
+    ("pushing to clinch a deal", "passed a bill", "were quick to note"), which PolNeAR counts
+    but a reader of an event's reported speech does not take for anyone's words."""
+    lemma = cue_lemma(cue)
+    return (
+        cue.text == ":"
+        or cue.lower_ == "according"
+        or lemma in REPORT_CUES
+        or lemma in REPORT_NOUNS
+        or lemma in TARGET_CUES
+        or lemma in DESCRIBE_CUES
+        or lemma in TOPIC_CUES
+        or lemma in INFINITIVE_CUES
+    )
+
+
 def _within_report(r: Reported, contents: _Contents) -> bool:
     """A belief, a finding or a stance told inside another report ("Cruz said he believes
     the deal is dead", "officials said polls show…", "said the senator had sought to block

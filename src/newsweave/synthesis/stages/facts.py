@@ -24,12 +24,17 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from newsweave.models import Fact, Sentence, Span, UniqueDetail
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.quotes.attribution import article_index, resolve_subject
 from newsweave.synthesis.support import states_claim, supports
 from newsweave.synthesis.units import (
     Features,
@@ -150,6 +155,7 @@ class _Alignment:
         "units",
         "unit_vectors",
         "unit_features",
+        "analyses",
     ),
     provides=("facts", "unique"),
 )
@@ -165,7 +171,9 @@ def facts_stage(ws: Workspace) -> None:
     groups, free = _group_statements(al, ok)
     plain = [_Claim({a: (u,) for a, u in g.items()}, 1) for g in groups]
     claims = _merge_claims(al, plain, free, ws.sentences)
-    ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences)
+    assert ws.analyses is not None
+    docs = {an.article.id: an.doc for an in ws.analyses}
+    ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences, docs)
     ws.unique = _unique_details(al, free, alone, ws.sentences)
 
 
@@ -543,6 +551,7 @@ def _facts_of(
     claims: list[_Claim],
     origin_of: dict[str, str],
     sentences: list[Sentence],
+    docs: dict[str, Doc],
 ) -> tuple[list[Fact], np.ndarray]:
     """One fact per claim, worded as :func:`_claim_wording` says and cited to the statements
     that back that wording; best supported first. Also which units were left alone: those of
@@ -575,9 +584,13 @@ def _facts_of(
         origins = tuple(sorted({origin_of.get(a, a) for a in sources}))
         facts.append(
             Fact(
-                text=sentences[rep.sentence].text
-                if whole
-                else claim_text(rep, al.feats[b.rep].lead, sentences),
+                text=_named(
+                    sentences[rep.sentence].text
+                    if whole
+                    else claim_text(rep, al.feats[b.rep].lead, sentences),
+                    rep,
+                    docs[rep.article],
+                ),
                 citations=tuple(spans),
                 sources=sources,
                 independent_sources=len(origins),
@@ -587,6 +600,22 @@ def _facts_of(
         )
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.sources), -f.score))
     return facts, alone
+
+
+def _named(text: str, rep: Unit, doc: Doc) -> str:
+    """A wording that opens on "He" or "She" with the person named in brackets ("[Jacob
+    Hayes] did not enter a plea"), as the article's own antecedent resolves the pronoun
+    (:func:`~newsweave.synthesis.quotes.attribution.resolve_subject`, what names a quote's
+    speaker): alone in a list of facts the pronoun points nowhere. Left so when the article
+    names nobody it could mean."""
+    word = text.split(" ", 1)[0]
+    at = doc.char_span(rep.start, rep.start + len(word))
+    if word not in ("He", "She") or at is None or at.text != word:
+        return text
+    who = resolve_subject(at[0], article_index(doc))
+    if not who.name or who.label != "PERSON":
+        return text
+    return f"[{who.name}]{text[len(word) :]}"
 
 
 @dataclass(frozen=True, slots=True)

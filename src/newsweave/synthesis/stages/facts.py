@@ -174,7 +174,7 @@ def facts_stage(ws: Workspace) -> None:
     assert ws.analyses is not None
     docs = {an.article.id: an.doc for an in ws.analyses}
     ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences, docs)
-    ws.unique = _unique_details(al, free, alone, ws.sentences)
+    ws.unique = _unique_details(al, free, alone, ws.sentences, docs)
 
 
 def _alignment(ws: Workspace, keep: list[int]) -> _Alignment:
@@ -588,7 +588,7 @@ def _facts_of(
                     sentences[rep.sentence].text
                     if whole
                     else claim_text(rep, al.feats[b.rep].lead, sentences),
-                    rep,
+                    sentences[rep.sentence].start if whole else rep.start,
                     docs[rep.article],
                 ),
                 citations=tuple(spans),
@@ -602,14 +602,14 @@ def _facts_of(
     return facts, alone
 
 
-def _named(text: str, rep: Unit, doc: Doc) -> str:
+def _named(text: str, start: int, doc: Doc) -> str:
     """A wording that opens on "He" or "She" with the person named in brackets ("[Jacob
     Hayes] did not enter a plea"), as the article's own antecedent resolves the pronoun
     (:func:`~newsweave.synthesis.quotes.attribution.resolve_subject`, what names a quote's
     speaker): alone in a list of facts the pronoun points nowhere. Left so when the article
-    names nobody it could mean."""
+    names nobody it could mean. ``start``: where ``text`` begins in the article."""
     word = text.split(" ", 1)[0]
-    at = doc.char_span(rep.start, rep.start + len(word))
+    at = doc.char_span(start, start + len(word))
     if word not in ("He", "She") or at is None or at.text != word:
         return text
     who = resolve_subject(at[0], article_index(doc))
@@ -688,7 +688,11 @@ def _spans(
 
 
 def _unique_details(
-    al: _Alignment, free: np.ndarray, alone: np.ndarray, sentences: list[Sentence]
+    al: _Alignment,
+    free: np.ndarray,
+    alone: np.ndarray,
+    sentences: list[Sentence],
+    docs: dict[str, Doc],
 ) -> list[UniqueDetail]:
     """Statements only one article makes (and that are about this event), most informative
     first, at most MAX_UNIQUE_PER_ARTICLE per article. A statement ``alone`` is one: others
@@ -728,7 +732,9 @@ def _unique_details(
             sent = sentences[un.sentence]
             if (sent.article, sent.start) in taken:
                 continue  # its main clause is a fact already: the rest is not a detail alone
-            out.append(UniqueDetail(article=un.article, text=sent.text, citations=(sent.span,)))
+            text = _named(sent.text, sent.start, docs[un.article])
+            out.append(UniqueDetail(article=un.article, text=text, citations=(sent.span,)))
         else:
-            out.append(UniqueDetail(article=un.article, text=un.standalone, citations=(un.span,)))
+            text = _named(un.standalone, un.start, docs[un.article])
+            out.append(UniqueDetail(article=un.article, text=text, citations=(un.span,)))
     return out

@@ -603,19 +603,22 @@ def _facts_of(
 
 
 def _named(text: str, start: int, doc: Doc) -> str:
-    """A wording that opens on "He" or "She" with the person named in brackets ("[Jacob
-    Hayes] did not enter a plea"), as the article's own antecedent resolves the pronoun
+    """A wording that opens on "He" or "She" with its person named in brackets ("[Hayes] did
+    not enter a plea"): alone in a list of facts the pronoun points nowhere. The name is the
+    antecedent as the article words it, when the article's own antecedent
     (:func:`~newsweave.synthesis.quotes.attribution.resolve_subject`, what names a quote's
-    speaker): alone in a list of facts the pronoun points nowhere. Left so when the article
-    names nobody it could mean. ``start``: where ``text`` begins in the article."""
+    speaker) is a name that is its clause's subject: "Pasztor said …" two sentences up, not the
+    full name the surname stands for (a mother and her son of one name) nor the last person
+    named ("… her two children, Liliana and Rene"). ``start``: where ``text`` begins."""
     word = text.split(" ", 1)[0]
     at = doc.char_span(start, start + len(word))
     if word not in ("He", "She") or at is None or at.text != word:
         return text
     who = resolve_subject(at[0], article_index(doc))
-    if not who.name or who.label != "PERSON":
+    ant = doc.char_span(*who.chain[1]) if who.label == "PERSON" and len(who.chain) > 1 else None
+    if ant is None or ant.root.dep_ not in ("nsubj", "nsubjpass") or ant.root.pos_ != "PROPN":
         return text
-    return f"[{who.name}]{text[len(word) :]}"
+    return f"[{ant.text}]{text[len(word) :]}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -412,6 +412,9 @@ _FERRY_NEWS = [
         "the crossings.",
         # a headline line, no verb: a title or a caption, not a statement
         "A fond farewell for the last Riverton ferry captain on the quay.",
+        # a teaser the page cut short
+        "The Riverton ferry company says it will make another run at keeping its Nordvik "
+        "crossings...",
     ],
 )
 def test_a_statement_that_leans_on_another_does_not_open_the_brief(opening: str) -> None:
@@ -517,3 +520,26 @@ def test_the_writer_s_verdict_is_labelled_analysis():
         "analysis"
     )
     assert brief_label("The mayor won the most votes of her career on Tuesday.") is None
+
+
+def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_the_title():
+    """Own prose: the brief strips the same datelines and page labels as the title
+    (:data:`newsweave.text.headline_patterns.DATELINES`, ``STAMPS``): a wire or a station in
+    brackets, a place run into its dash, an update's time stamp, a share button's label; a
+    station's call sign or a country's initials before a hyphen is the sentence's own word."""
+    for text, rest in (
+        ("(AP) — Animal welfare workers removed 71 dogs from a Riverton kennel.", "Animal"),
+        ("(CNN) -- The storm that hit the Riverton coast moved east on Friday.", "The storm"),
+        ("(WKRV) — The owners of a Riverton bakery paid the fine on Monday.", "The owners"),
+        ("(HarbourDay)—A little jogging on the quay is good for your health, doctors say.", "A"),
+        ("RIVERTON--A stray dog found three sailors under the collapsed quay.", "A stray"),
+        ("Update 11:10 a.m.: The Nordvik Times has also picked up the ferry story.", "The Nordvik"),
+        ("Email This Even at 88, the harbour master has the stamina of a deckhand!", "Even at 88"),
+    ):
+        out, start, end = compress(text)
+        assert out.startswith(rest) and text[start:end] == out, (text, out)
+    for kept in (
+        "KRVT-TV reports that more ships than usual are in the Riverton harbour today.",
+        "U.K.-based activist Ola Lund said the protesters would stay on the quay.",
+    ):
+        assert compress(kept) == (kept, 0, len(kept))

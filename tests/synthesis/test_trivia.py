@@ -44,3 +44,27 @@ def test_captions_credits_and_questions_are_not_statements(texts: tuple[str, ...
     sents = _sentences(*texts)
     nxt = sents[1] if len(sents) > 1 else None
     assert is_trivia(sents[0], nxt) is trivia
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline's captions are the facts stage's too (one list, CAPTIONS)
+        "In this May 3, 2015 photo, divers search the water under the Riverton quay for the "
+        "missing ferry.",
+        "The harbour master's car is pictured at the Riverton quay in this photo released by "
+        "the port police.",
+        "A 2013 photo shows the gates of the Riverton lock raised high to let the ferry through.",
+    ],
+)
+def test_a_caption_the_title_passes_over_is_no_statement(text: str) -> None:
+    assert is_trivia(_sentences(text)[0], None)
+
+
+def test_shown_in_a_statement_is_no_caption() -> None:
+    """Own prose: "is shown in" a quality, or a person on a screen, is said of the news."""
+    for text in (
+        "The harbour master said her courage is shown in how the crew kept the ferry afloat.",
+        "The crew cheered when the harbour master is shown for the rescue on the big screen.",
+    ):
+        assert not is_trivia(_sentences(text)[0], None), text

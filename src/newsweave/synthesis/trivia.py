@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsweave.models import Sentence
+from newsweave.text.headline import is_caption
 
 # Sentences shorter than this are labels, datelines or fragments, not statements.
 MIN_STATEMENT_WORDS = 6
@@ -23,10 +24,6 @@ _PICTURE_POSITION = re.compile(
     r",\s(?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|foreground|"
     r"background|front row|back row)(?: to right)?,"
     r"|\((?:left|right|center|centre|front|back|top|bottom|second from (?:left|right))\)"
-)
-# A sentence that describes the picture beside it ("A close-up photograph shows ...").
-_PICTURE_SHOWS = re.compile(
-    r"^(?:An?|The|This|That) (?:[\w-]+ )?(?:photo(?:graph)?|picture|image) (?:shows|showing)\b"
 )
 _CALL_TO_ACTION = re.compile(
     r"\b(share this|subscribe|sign up|newsletter|click here|follow us|read more|"
@@ -56,7 +53,7 @@ def is_trivia(sent: Sentence, next_sent: Sentence | None) -> bool:
         return True
     if is_credit_line(t) or _PHOTO_COUNT.match(t) or _PICTURE_POSITION.search(t):
         return True
-    if _PICTURE_SHOWS.match(t) or t.rstrip().endswith("?"):
+    if is_caption(t) or t.rstrip().endswith("?"):
         return True  # a caption, or a question (an interviewer's), which asserts nothing
     # a caption is followed by its photo credit on the next line
     return bool(next_sent and next_sent.article == sent.article and is_credit_line(next_sent.text))

@@ -44,6 +44,7 @@ from newsweave.text.headline_patterns import (
     OPEN_ENDED,
     PREP_NOUNS,
     SAYING,
+    STAMPS,
     STOP,
     SUBORDINATORS,
     TEASERS,
@@ -95,10 +96,15 @@ MIN_CLAUSE_WORDS = 6
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
 _CAPTION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in CAPTIONS), re.I)
 
-# Prefixes an outlet puts before a headline that are not part of it.
+# Prefixes an outlet puts before a headline that are not part of it: an update's stamp or a
+# share button's label (:data:`STAMPS`), a section's or a player's label, a show's or a
+# section's name in quotes ("'The Late Show': Stephen Colbert Kicks Off ...").
 _PREFIX = re.compile(
-    r"^(?:[►▶•»]\s*)?(?:(?:update|updated|breaking|watch|video|photos?|live|exclusive|close|"
-    r"opinion|analysis|trending(?: news)?|top stories|web exclusive)(?:\s*[:|\-–—]\s*|\s+(?=[A-Z])))+",
+    r"^(?:[►▶•»]\s*)?(?:"
+    + "".join(f"(?:{p})|" for p in STAMPS)
+    + r"(?:update|updated|breaking|watch|video|photos?|live|exclusive|close|"
+    r"opinion|analysis|trending(?: news)?|top stories|web exclusive)"
+    r"(?:\s*[:|\-–—]\s*|\s+(?=[A-Z]))|['‘\"“][^'‘’\"“”]{2,30}['’\"”]:\s+)+",
     re.I,
 )
 # Suffixes: " | Site", " - Site Name" (a short trailing name), "| Photo by …", a credit.
@@ -125,9 +131,14 @@ _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _DATELINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in DATELINES) + ")")
 # Attributions and asides that end a lead and are not its news.
+# ("..., police said", "... may never be discovered experts have warned as ..."; not an aside:
+# "... surrendered after, investigators say, his mother ...", nor the subject: "The scientists
+# said their process ...")
 _TAIL = re.compile(
-    r",?\s+(?:(?:police|officials?|authorities|the \w+|a \w+|he|she|they|it) "
-    r"(?:said|says|reported|announced|told \w+)|according to [^,.;]+)"
+    r"(?<!\bthe)(?<!\ban)(?<!\ba),?\s+(?:(?:police|officials?|authorities|the \w+|a \w+|he|she|they|it) "
+    r"(?:said|says|reported|announced|told \w+)|according to [^,.;]+|"
+    r"(?:experts|scientists|researchers|analysts|investigators) (?:have |had )?"
+    r"(?:warned|warn|said|say)(?!,))"
     r"[^.;]*[.!]?$",
     re.I,
 )
@@ -244,8 +255,9 @@ def clean_headline(title: str | None, site: str | None = None) -> str | None:
     credit = _NAME_CREDIT.search(t) if marked else None
     if credit and sum(w[:1].islower() for w in t[: credit.start()].split()) >= 2:
         # "CLOSE Four Reno dispensaries begin sales of recreational marijuana. Jason Bean": a
-        # video player's caption and its videographer
-        t = t[: credit.start()].rstrip(".")
+        # video player's caption and its videographer, not the story's headline (the story
+        # under it: "Nevada dispensaries ... are running out of pot" a week later)
+        return None
     if _FURNITURE.match(t) or _URLISH.search(t) or _CREDIT.search(t) or _CAPTION.search(t):
         return None
     if _DATE_ONLY.match(t):

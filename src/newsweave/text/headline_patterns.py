@@ -44,23 +44,45 @@ FURNITURE_HEADLINES: tuple[str, ...] = (
     r".*\b\d{1,2}:\d\d/\d{1,2}:\d\dc\b",
 )
 
-# Datelines that open a lead (matched at its start): "WASHINGTON —", "PALO ALTO --", "(CNN)",
-# "LONDON (Reuters) -", and a place or a weekday with its date, "MONDAY, July 2 --".
+# Datelines that open a lead (matched at its start), where the story was filed, which a
+# brief's own date and sources already say: "WASHINGTON —", "MIAMI—When", "HIROSHIMA--A",
+# "ALLENTOWN, Pa. (AP) —", "OSAN AIR BASE, South Korea —", "NEW YORK, May 3 (AP) —", a weekday
+# with its date ("MONDAY, July 2, 2012 --"), "SAN FRANCISCO--(BUSINESS WIRE)--"; a wire's
+# dateline in title case ("Washington (CNN)"), a wire or a station alone ("(CNN) --", "(WTNH)
+# —"), any name in brackets before a dash ("(HealthDay)—"), and a dash left by a dropped place.
+# A single hyphen needs a space after it: "KXAS-TV reports", "U.K.-based" are no datelines;
+# a place has two letters at least: "I-- I'm used to it" is a stammer.
 DATELINES: tuple[str, ...] = (
-    r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
-    r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s*",
-    r"\([A-Za-z ]{2,20}\)\s*[-–—]?\s*",
+    r"[A-Z][A-Z.'’]+(?:-[A-Z][A-Z.'’]+)*(?:[ ,]+[A-Z][A-Z.'’]+(?:-[A-Z][A-Z.'’]+)*)*"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]{1,4}\.|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"(?:\s*[-—–]{0,2}\s*\([^()]{1,40}\))?\s*(?:[-—–]+\s+|(?:[—–]|--)(?=[A-Z]))",
+    r"(?:[A-Z][\w.'’-]+[ ,]+){1,3}\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:[-—–]+\s*)?",
+    r"\((?:CNN|AP|AFP|UPI|Reuters|Associated Press|[KW][A-Z]{2,3})\)\s*(?:[-—–]+\s*)?",
+    r"\([A-Z][\w ]{1,20}\)\s*[-—–]+\s*",
     r"[-–—]\s+",
+)
+
+# Labels a page puts before a headline or a lead, page furniture of neither (matched at the
+# start, case-insensitive): an update's stamp ("Update 11:10 a.m.: ", "Updated | ", "UPDATE:")
+# and a share button's label ("Email This Even at 88, Betty White ...").
+STAMPS: tuple[str, ...] = (
+    r"(?:update|updated)(?:\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*[:|\-–—]\s*",
+    r"email this\s+",
 )
 
 # A photo's caption, scraped into the story (matched anywhere, case-insensitive): what a
 # picture shows, in the present tense ("X is pictured at ...", "In this June 21, 2018, photo,
-# ...", "... in this evidence photo released by ..."), never a headline nor a brief's sentence.
+# ...", "... in this evidence photo released by ...", "A 2013 photo shows ..."): never a
+# headline, a brief's sentence nor a fact (:func:`newsweave.text.headline.is_caption`). Not
+# "is shown" alone: "This radicalness is shown in his bearing" is no caption.
 CAPTIONS: tuple[str, ...] = (
-    r"\b(?:is|are) (?:pictured|shown|seen here)\b",
+    r"\b(?:is|are) (?:pictured|seen here|shown (?:here|at|during|in (?:this|an?) "
+    r"(?:photo|image|picture|undated)))\b",
     r"^in this (?:[\w’'-]+,? ){0,5}(?:photo|image|picture|photograph|frame grab)s?\b",
     r"\bin (?:this|these) (?:[\w’'-]+ ){0,2}(?:photo|image|picture|photograph)s? "
     r"(?:released|provided|taken|made available|courtesy)\b",
+    r"^(?:an?|the|this|that) (?:[\w-]+ )?(?:photo(?:graph)?|picture|image) (?:shows|showing)\b",
 )
 
 # Wordings of background rather than news (matched anywhere, case-insensitive): a state of

@@ -35,6 +35,7 @@ from newsweave.synthesis.units import (
     unit_text,
 )
 from newsweave.text.headline import glued_headline, is_caption
+from newsweave.text.headline_patterns import DATELINES, STAMPS
 from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
@@ -69,16 +70,13 @@ LEAD_SUPPORT_WEIGHT = 0.1
 # opening against the summaries' unchanged).
 LEAD_SETTING_PENALTY = 0.2
 
+# A leading connective, a dateline (:data:`DATELINES`: where the story was filed, which the
+# brief's own date and sources already say) or a page's label (:data:`STAMPS`: "Update 11:10
+# a.m.: ", "Email This ").
 _LEADING = re.compile(
     r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far)\s*,?\s+"
-    # a dateline: "LONDON (Reuters) - ", "DETROIT - ", "NEW YORK, May 3 (AP) — ": where the
-    # story was filed, which the brief's own date and sources already say
-    # (or "ALLENTOWN, Pa. (AP) — ", "OSAN AIR BASE, South Korea — ", with the state or country)
-    r"|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-—–]+\s+|[—–](?=[A-Z]))"  # "MIAMI—When ..." too
-    # a wire's dateline in title case: "Washington (CNN) ", "Tokyo (CNN) — "
-    r"|^(?:[A-Z][\w.'’-]+[ ,]+){1,3}\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:[-—–]+\s*)?",
+    + "".join(f"|^(?:{p})" for p in DATELINES)
+    + "".join(f"|^(?i:{p})" for p in STAMPS)
 )
 _OUTLET_TAIL = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"
@@ -117,7 +115,9 @@ _CANNOT_LEAD = re.compile(
     # "In the video, ...", "In the statement, ...": which one is told before
     r"^In (?:the|this|that|a) (?:video|clip|footage|photo|image|letter|statement|interview|"
     r"post|tweet|e-?mail|memo|document|filing|complaint|lawsuit|report)s?,|"
-    r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b"
+    r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b|"
+    # a teaser the page cut short ("House Republicans say they will make another run at ...")
+    r"^.*(?:\.\.\.|…)[\"”’)]*\s*$"
 )
 # Statements that set a scene or a condition before the news, or tell what was before it
 # ("When Mitt Romney's team wanted ...", "If wedding costs are an indicator ...", "It was a

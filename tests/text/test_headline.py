@@ -439,3 +439,16 @@ def test_a_headline_cut_with_an_ellipsis_ends_where_a_phrase_ends() -> None:
 def test_a_broadcast_listing_is_not_a_headline() -> None:
     """A video page's title that is a show's time slot is page furniture."""
     assert clean_headline("The Late Show Starring Someone Weeknights 11:35/10:35c") is None
+
+
+def test_an_event_whose_members_tell_no_story_sentence_gets_a_headline_from_their_words():
+    # a video page's description: one quotation left open by a trailing dash, no sentence that
+    # ends; the event's headline was the article's id (a multinews story's)
+    text = (
+        '"The harbour board met in secret for a year and sold the northern quay to a '
+        'developer. Fishermen learned of it from a sign on the fence" --'
+    )
+    made = event_headline([None], [text])
+    assert made.startswith('"The harbour board met in secret for a year'), made
+    assert len(made.rstrip("…").split()) <= MADE_HEADLINE_WORDS
+    assert event_headline([None], [""]) == ""

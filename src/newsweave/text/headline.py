@@ -647,8 +647,23 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
         return told[_central(told, bags)]
     made = _made_headline(readings, bags)
     if made or not heads:
-        return made or _fallback_headline([r.story[0] for r in readings if r.story], bags)
+        leads = [r.story[0] for r in readings if r.story] or _unfinished_leads(texts)
+        return made or _fallback_headline(leads, bags)
     return heads[_central(heads, bags)]
+
+
+def _unfinished_leads(texts: Sequence[str]) -> list[str]:
+    """Each member's first sentence of its first paragraph that is no furniture, ended or
+    not: for an event whose members have no story sentence (a video page's description, a
+    quotation left open), a headline made from their words beats an article id."""
+    out = []
+    for text in texts:
+        for para in text[:LEAD_CHARS].split("\n"):
+            para = _PREFIX.sub("", para.strip())
+            if len(_WORD.findall(para)) >= MIN_CLAUSE_WORDS and not _FURNITURE.match(para):
+                out.append(first_sentence(para))
+                break
+    return out
 
 
 def _made_headline(readings: Sequence[_Reading], bags: Sequence[set[str]]) -> str:

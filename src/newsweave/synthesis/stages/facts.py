@@ -607,16 +607,24 @@ def _named(text: str, start: int, doc: Doc) -> str:
     not enter a plea"): alone in a list of facts the pronoun points nowhere. The name is the
     antecedent as the article words it, when the article's own antecedent
     (:func:`~newsweave.synthesis.quotes.attribution.resolve_subject`, what names a quote's
-    speaker) is a name that is its clause's subject: "Pasztor said …" two sentences up, not the
-    full name the surname stands for (a mother and her son of one name) nor the last person
-    named ("… her two children, Liliana and Rene"). ``start``: where ``text`` begins."""
+    speaker) is a name that is the subject of the sentence just before: "Pasztor said …", not
+    the full name the surname stands for (a mother and her son of one name), nor the last
+    person named ("… her two children, Liliana and Rene"), nor a subject further up ("Gorkov
+    studied … Kushner wields … He is married to Ivanka": the resolver named Gorkov).
+    ``start``: where ``text`` begins."""
     word = text.split(" ", 1)[0]
     at = doc.char_span(start, start + len(word))
     if word not in ("He", "She") or at is None or at.text != word:
         return text
     who = resolve_subject(at[0], article_index(doc))
     ant = doc.char_span(*who.chain[1]) if who.label == "PERSON" and len(who.chain) > 1 else None
-    if ant is None or ant.root.dep_ not in ("nsubj", "nsubjpass") or ant.root.pos_ != "PROPN":
+    if (
+        ant is None
+        or ant.root.pos_ != "PROPN"
+        or ant.root.dep_ not in ("nsubj", "nsubjpass")
+        or ant.root.head != ant.root.sent.root  # the subject of its sentence's main verb
+        or ant.root.sent.end != at[0].sent.start  # ...in the sentence just before
+    ):
         return text
     return f"[{ant.text}]{text[len(word) :]}"
 

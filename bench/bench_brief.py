@@ -33,6 +33,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +48,14 @@ SUMMARY_OPENING_SENTENCES = 2
 # variant; damping 0.85; a candidate this similar to a chosen sentence is a repeat.
 DAMPING = 0.85
 REPEAT_COSINE = 0.5
+# How a fact opens when it cannot be read alone (a clause split off its sentence, a list item)
+# and when it opens on a pronoun; a bracketed name stands for one ("[Tulowitzki] is …").
+FRAGMENT_OPENING = re.compile(
+    r"(?:Which|Who|Whose|Whom|But (?:also|said|says|added|noted|did|was|is|has|have|had)\b|"
+    r"Adding|Saying|Citing|Signal+ing|Triggering|Unleashing|Amid|Despite|After a|Before|"
+    r"Whereas|Although|An announcement|A move|--)"
+)
+PRONOUN_OPENING = re.compile(r"(?:He|She)\b")
 
 
 def sentences(text: str) -> list[str]:
@@ -131,6 +140,7 @@ def main() -> int:
     scores = {s: {"rouge1": [], "rouge2": [], "rougeL": []} for s in systems}
     failed: list[str] = []
     unions = 0
+    openings: Counter[str] = Counter()  # facts by how they open
     weave_secs: list[float] = []
     facts: list[int] = []  # per event: facts, facts backed by 2+ statements of one article
     firsts = {s: {"rouge1": [], "rouge2": []} for s in ("newsweave", "lead-1")}
@@ -153,6 +163,9 @@ def main() -> int:
             woven = report.events[0].facts
             facts.append(len(woven))
             unions += sum(len(f.citations) > len(f.sources) for f in woven)
+            openings["fragment"] += sum(bool(FRAGMENT_OPENING.match(f.text)) for f in woven)
+            openings["he/she"] += sum(bool(PRONOUN_OPENING.match(f.text)) for f in woven)
+            openings["named in brackets"] += sum(f.text.startswith("[") for f in woven)
         except NewsweaveError as exc:
             failed.append(f"{ev['id']}: {exc}")
             ours = ""
@@ -203,6 +216,10 @@ def main() -> int:
     print(
         f"facts: {sum(facts)} in {len(facts)} events  (backed by several statements of one "
         f"article: {unions})"
+    )
+    print(
+        "facts opening like a fragment / on He or She / with a bracketed name: "
+        + " / ".join(str(openings[k]) for k in ("fragment", "he/she", "named in brackets"))
     )
     print(f"weave_seconds_per_event: mean {np.mean(weave_secs):.2f}  max {max(weave_secs):.2f}")
     return 0

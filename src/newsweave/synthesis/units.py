@@ -138,11 +138,16 @@ class Unit:
 SPLIT_MIN_WORDS = 20
 # Each part of a split sentence has at least this many words (shorter ones are not claims).
 SPLIT_MIN_PART = 6
-_CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:hours|days|weeks|minutes|a day|a week) (?:after|before)\b|after\b|before\b|while\b|"
-    r"whereas\b|although\b|signal+ing\b|adding\b|saying\b|an announcement\b|a move\b|which\b|"
-    r"but\b|amid\b|citing\b|despite\b|in a\b|unleashing\b|triggering\b)|;\s+"
+# The words a long sentence is split before (after its comma), none of which opens a clause
+# that stands alone: a subordinator, a participle, a relative pronoun, a noun in apposition.
+_SUB_OPENERS = (
+    r"(?:hours|days|weeks|minutes|a day|a week) (?:after|before)",
+    *("after", "before", "while", "whereas", "although", r"signal+ing", "adding", "saying"),
+    *("an announcement", "a move", "which", "amid", "citing", "despite", "in a", "unleashing"),
+    "triggering",
 )
+# ...and also before "but" (a clause of its own, unless it has no subject) and after ";".
+_CLAUSE_BREAK = re.compile(r",\s+(?=(?:" + "|".join((*_SUB_OPENERS, "but")) + r")\b)|;\s+")
 _OPEN_Q = "“\"‘'"
 
 
@@ -256,13 +261,11 @@ def _split_clauses(art: str, start: int, text: str, sent: int, index: int, kind:
     return [main, sub]
 
 
-# How a split-off clause opens when it is no statement of its own: a relative pronoun, a
-# participle, a subordinator, a noun in apposition, "but" with no subject ("…, but said
-# smugglers …"). Shown alone, "Which opposes the state's tough immigration laws." tells nothing.
+# How a split-off clause opens when it is no statement of its own: one of _SUB_OPENERS (or
+# after ";", a relative pronoun), "but" with no subject ("…, but said smugglers …"). Shown
+# alone, "Which opposes the state's tough immigration laws." tells nothing.
 _LEANING = re.compile(
-    r"(?:which|who|whom|whose|signal+ing|adding|saying|citing|unleashing|triggering|amid|"
-    r"despite|after|before|while|whereas|although|in a|an announcement|a move|"
-    r"(?:hours|days|weeks|minutes|a day|a week) (?:after|before)|but (?:also|then|later|not|"
+    "(?:" + "|".join(_SUB_OPENERS) + r"|who|whom|whose|but (?:also|then|later|not|"
     r"said|says|added|adds|noted|told|warned|urged|called|did|does|was|is|were|are|has|have|"
     r"had|would|will|could|can|may|might|declined|refused|insisted|stressed))\b",
     re.IGNORECASE,

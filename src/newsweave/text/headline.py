@@ -297,14 +297,20 @@ def lead_sentence(text: str) -> str:
     return next(lead_sentences(text), "")
 
 
+def _worded_paragraphs(text: str) -> Iterator[str]:
+    """The paragraphs of ``text`` that hold a clause's worth of words, without an outlet's
+    label before them: not a cross-head, a label, a player line or a stray credit."""
+    for para in text.split("\n"):
+        para = _PREFIX.sub("", para.strip())
+        if len(_WORD.findall(para)) >= MIN_CLAUSE_WORDS and not _FURNITURE.match(para):
+            yield para
+
+
 def lead_sentences(text: str) -> Iterator[str]:
     """The sentences of an article's story from its lead on (the first one's dateline
     removed), paragraph by paragraph; furniture, labels and captions are passed over."""
     first = True
-    for para in text.split("\n"):
-        para = _PREFIX.sub("", para.strip())
-        if len(_WORD.findall(para)) < MIN_CLAUSE_WORDS or _FURNITURE.match(para):
-            continue  # a cross-head, a label, a player line or a stray credit
+    for para in _worded_paragraphs(text):
         if not re.search(r"[.!?][\"”’)]*$", para) or _CREDIT.search(para):
             continue  # a caption or a teaser without its full stop
         while para:
@@ -656,14 +662,11 @@ def _unfinished_leads(texts: Sequence[str]) -> list[str]:
     """Each member's first sentence of its first paragraph that is no furniture, ended or
     not: for an event whose members have no story sentence (a video page's description, a
     quotation left open), a headline made from their words beats an article id."""
-    out = []
-    for text in texts:
-        for para in text[:LEAD_CHARS].split("\n"):
-            para = _PREFIX.sub("", para.strip())
-            if len(_WORD.findall(para)) >= MIN_CLAUSE_WORDS and not _FURNITURE.match(para):
-                out.append(first_sentence(para))
-                break
-    return out
+    return [
+        first_sentence(para)
+        for text in texts
+        if (para := next(_worded_paragraphs(text[:LEAD_CHARS]), None)) is not None
+    ]
 
 
 def _made_headline(readings: Sequence[_Reading], bags: Sequence[set[str]]) -> str:

@@ -426,9 +426,7 @@ def tells_speech(cue: Token) -> bool:
         or cue.lower_ == "according"
         or lemma in REPORT_CUES
         or lemma in REPORT_NOUNS
-        or lemma in TARGET_CUES
-        or lemma in DESCRIBE_CUES
-        or lemma in TOPIC_CUES
+        or lemma in _SAID_OF_CUES
         or lemma in INFINITIVE_CUES
     )
 

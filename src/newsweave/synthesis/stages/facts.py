@@ -663,9 +663,8 @@ def _fold_sentences(
     """One claim for a sentence shown whole and the claim worded by its main clause, when
     every outlet cited for either backs the sentence: shown whole, it states the main
     clause's claim too, and two facts would tell it twice."""
-    at = {
-        units[b.rep].sentence: j for j, b in enumerate(backed) if _whole_backed(b, units, sentences)
-    }
+    # (a leaning claim left in ``backed`` is whole-backed: _facts_of let no other through)
+    at = {units[b.rep].sentence: j for j, b in enumerate(backed) if leans(units[b.rep])}
     out = list(backed)
     gone: set[int] = set()
     for i, b in enumerate(backed):

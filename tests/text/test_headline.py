@@ -56,6 +56,20 @@ def test_headline_furniture_is_cleaned_off() -> None:
     ) == ("Crane collapse closes quay")
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Live Nation Sues Two Ticket Resellers",
+        "Watch Out For Ice On The Coast Road",
+        "Close Call As Ferry Drifts Into Harbour Wall",
+        "Breaking Bad Star Opens Bakery",
+    ],
+)
+def test_a_title_case_word_that_is_also_a_label_stays_in_the_headline(headline: str) -> None:
+    assert clean_headline(headline) == headline
+    assert clean_headline(f"VIDEO: {headline}") == headline
+
+
 def test_a_made_headline_is_the_core_clause_in_whole_words() -> None:
     made = headline_from_sentence(
         "PORTSMOUTH, England — Amanda Reyes, a long-time harbour pilot, has been named head of "

@@ -96,15 +96,21 @@ MIN_CLAUSE_WORDS = 6
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
 _CAPTION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in CAPTIONS), re.I)
 
+# A section's or a player's label before a headline.
+_LABELS = (
+    r"update|updated|breaking|watch|video|photos?|live|exclusive|close|"
+    r"opinion|analysis|trending(?: news)?|top stories|web exclusive"
+)
 # Prefixes an outlet puts before a headline that are not part of it: an update's stamp or a
-# share button's label (:data:`STAMPS`), a section's or a player's label, a show's or a
-# section's name in quotes ("'The Late Show': Stephen Colbert Kicks Off ...").
+# share button's label (:data:`STAMPS`), a label with its colon or dash, a label in capitals
+# before the headline's first word ("VIDEO Trump ..."; in title case it is the headline's own
+# word: "Live Nation Sues ...", "Watch Out For ..."), a show's or a section's name in quotes
+# ("'The Late Show': Stephen Colbert Kicks Off ...").
 _PREFIX = re.compile(
     r"^(?:[►▶•»]\s*)?(?:"
     + "".join(f"(?:{p})|" for p in STAMPS)
-    + r"(?:update|updated|breaking|watch|video|photos?|live|exclusive|close|"
-    r"opinion|analysis|trending(?: news)?|top stories|web exclusive)"
-    r"(?:\s*[:|\-–—]\s*|\s+(?=[A-Z]))|['‘\"“][^'‘’\"“”]{2,30}['’\"”]:\s+)+",
+    + rf"(?:{_LABELS})\s*[:|\-–—]\s*|(?-i:(?:{_LABELS.upper()})\s+(?=[A-Z]))|"
+    r"['‘\"“][^'‘’\"“”]{2,30}['’\"”]:\s+)+",
     re.I,
 )
 # Suffixes: " | Site", " - Site Name" (a short trailing name), "| Photo by …", a credit.

@@ -238,6 +238,25 @@ def test_a_sentence_whose_pronoun_names_no_one_before_it_stays_out_of_the_brief(
     assert any(t.startswith("Anna Berg") for t in brief), brief
 
 
+def test_an_object_pronoun_is_not_its_own_clause_s_subject():
+    """Own prose: in "A falling branch struck her ..." the branch is not who "her" is (that
+    would be "itself"), so nothing in the sentence names her and it stays out of the brief;
+    the possessive of "The ferry lost its mast" may be its subject, and that one stays."""
+
+    dangling = "A falling branch struck her as she crossed the square near the old market."
+    named = "The ferry lost its mast in the gale and drifted toward the harbour wall at noon."
+    bodies = [
+        "A storm with gusts of 110 km/h closed the port of Nordvik on Monday and cut power to "
+        "4,000 homes.",
+        "Gusts of 110 km/h shut the port of Nordvik on Monday, leaving 4,000 homes without power.",
+        "On Monday a storm closed Nordvik's port and cut the power of 4,000 homes with gusts "
+        "of 110 km/h.",
+    ]
+    brief = _brief_of(bodies, after=f"{named}\n\n{dangling}")
+    assert brief and not any(t.startswith("A falling branch") for t in brief), brief
+    assert any(t.startswith("The ferry lost") for t in brief), brief
+
+
 def test_the_outlet_s_own_voice_stays_out_of_the_brief():
     """Own prose: every outlet says "our ranking" in its own voice; the brief keeps to what
     happened, and a first person inside a quotation is the speaker's, not the outlet's."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -37,6 +38,9 @@ from newsweave.synthesis.units import (
 from newsweave.text.headline import glued_headline, is_caption
 from newsweave.text.headline_patterns import DATELINES, STAMPS
 from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
 MIN_SENTENCES = 3
@@ -139,6 +143,9 @@ _SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # Entity types that can be what such a pronoun refers to (organisations and places as "they").
 _PERSON_LABELS = frozenset({"PERSON"})
+# Dependencies of an object pronoun ("struck her", "gave them"), as opposed to a possessive
+# ("lost his keys"), which may be its own clause's subject.
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 _GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Determiners that open a description of something already introduced ("The four-time champion
 # said", "Both mushers said", "The review, by ...": which champion, which review?).
@@ -428,13 +435,31 @@ def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
             continue
         plural = word in _PLURAL_PRONOUNS
         labels = _GROUP_LABELS if plural else _PERSON_LABELS
+        bound = _own_subject(t)
         return not any(
             p.ent_type_ in labels
             or p.pos_ == "PROPN"
             or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN"))
             for p in span[:i]
+            if p.i not in bound
         )
     return False
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """The token indices of the subject of the verb ``pronoun`` is the object of: an object
+    pronoun never refers to its own clause's subject (that would be "itself"), so in "A stray
+    bullet struck her" the bullet is not who "her" is. The subject's owner may be ("Serna's
+    fight landed him in court"), so only the subject's noun and its compound name count."""
+    if pronoun.dep_ not in _OBJECT_DEPS:
+        return set()
+    return {
+        t.i
+        for c in pronoun.head.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in (c, *c.children)
+        if t is c or t.dep_ in ("compound", "flat")
+    }
 
 
 def _described_subject(ws: Workspace, u: Unit, text: str, *, epithet: bool) -> bool:

@@ -430,3 +430,43 @@ def test_a_headline_gives_its_claim_to_a_source_noun_before_its_colon():
     for kicker in ("BREAKING", "The Latest", "Editor's Note"):
         text = f"{kicker}: Harbour plan passes the council\n\nThe plan passed."
         assert _reported(text) == [], kicker
+
+
+def test_a_relative_clause_report_holds_what_follows_its_cue_not_the_cue():
+    # the relative word belongs to the reported clause (or is the cue's object) but stands
+    # before the cue: the content is what was said, never "that residents say threatens…"
+    for text, cue, speaker, said in (
+        (
+            "The council passed a zoning plan that residents say threatens the old market hall.",
+            "say",
+            "residents",
+            "threatens the old market hall",
+        ),
+        (
+            "The mayor opened the new ferry line, which Olsen said would halve the commute.",
+            "said",
+            "Olsen",
+            "would halve the commute",
+        ),
+        (
+            "Olsen thanked the engineer, whom she called a true friend of the islands.",
+            "called",
+            "Olsen",
+            "a true friend of the islands",
+        ),
+    ):
+        (m,) = [q for q in _reported(text) if q.cue == cue]
+        assert m.text == said and m.speaker == speaker, text
+    # a content the cue interrupts is no relative clause: it keeps its start
+    (m,) = _reported("The ferry, Olsen said, would run all winter.")
+    assert m.text.startswith("The ferry") and m.text.endswith("would run all winter")
+
+
+def test_a_clause_a_colon_sets_before_the_cue_is_the_writers_not_the_speakers():
+    text = (
+        "Still, the talks hit a serious snag on Friday: council leader Maria Olsen said she "
+        "could not back any deal that cut the library budget."
+    )
+    (m,) = [q for q in _reported(text) if q.cue == "said"]
+    assert m.text == "she could not back any deal that cut the library budget"
+    assert m.speaker == "Maria Olsen"

@@ -287,6 +287,12 @@ HEADLINE_SOURCE_POS = frozenset(["PROPN", "NOUN", "PART", "ADJ"])
 HEADLINE_KICKERS = frozenset(["breaking", "bombshell", "note", "update", "exclusive", "byline"])
 # Letters of an acronym ("WSJ", "IG"): a longer word in capitals is a kicker ("BUSTED", "LOOK").
 MAX_ACRONYM = 3
+# Marks that close a clause of the writer's own before a report it leads in to ("…hit a snag on
+# Friday: the mayor said…"): a comma, not these, sets off an inverted report's content.
+CLAUSE_BREAKS = frozenset([":", ";"])
+# Relative words by which a relative clause holding a cue reaches back before it ("a plan that
+# residents say threatens…"; the parser tags such a "that" as a complementiser, so the word).
+RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "what"])
 # Content wholly quoted is a direct quote: this share of its letters inside quote marks.
 DIRECT_SHARE = 0.8
 
@@ -343,9 +349,9 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         if learned is None or _refused(lemma, learned.candidate.relation):
             continue
         start, end = learned.start, learned.end
-        lo = learned.candidate.lo
+        lo = _past_relative(tok, learned.candidate.lo, learned.candidate.hi)
         hi = _before_next_report(tok, lo, extended_end(tok, lo, learned.candidate.hi, quoted))
-        if hi != learned.candidate.hi:
+        if (lo, hi) != (learned.candidate.lo, learned.candidate.hi):
             start, end = trimmed(doc, lo, hi, 1)
             if end <= start:
                 continue
@@ -553,12 +559,26 @@ def _before_next_report(cue: Token, lo: int, hi: int) -> int:
     return hi
 
 
+def _past_relative(cue: Token, lo: int, hi: int) -> int:
+    """The first content token, past the cue when the content opens with the relative word of
+    a clause around the cue ("a plan that residents say threatens the hall", "what she
+    called a rigged system"): the word stands for a thing named outside the clause, so what
+    was said is what follows the cue; listed from the relative word on, the entry would read
+    "residents (say): that residents say threatens…". A content that the cue interrupts
+    ("The ferry, Olsen said, would run") keeps its start."""
+    doc = cue.doc
+    if lo < cue.i < hi and doc[lo].lower_ in RELATIVE_WORDS and doc[lo].head.i >= cue.i:
+        return cue.i + 1
+    return lo
+
+
 def _ruled(
     doc: Doc, found: tuple[Token, Token | None, int, int], quoted: bytearray
 ) -> Reported | None:
     """The report a rule found, its content trimmed; None when nothing is left of it or it is
     a direct quote."""
     cue, source, lo, hi = found
+    lo = _past_relative(cue, lo, hi)
     if cue.is_alpha:  # (a headline's colon has no siblings to read on)
         hi = extended_end(cue, lo, hi, quoted)
         hi = _before_next_report(cue, lo, hi)
@@ -591,7 +611,7 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
     if tok.pos_ in ("VERB", "AUX") and (lemma in REPORT_CUES or lemma in OBJECT_CUES):
         source = subject_of(tok)
         clausal = lemma in REPORT_CUES
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) if clausal else None
+        comp = _clause_of(tok) if clausal else None
         if comp is not None:
             lo, hi = comp.left_edge.i, comp.right_edge.i
         elif clausal and _interjected(tok):
@@ -632,6 +652,22 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
         ):
             return None
         return tok, source, comp.left_edge.i, comp.right_edge.i
+    return None
+
+
+def _clause_of(cue: Token) -> Token | None:
+    """The clause a cue reports: its first clausal complement, but not one before it that a
+    colon or semicolon sets apart ("the talks hit a snag on Friday: the mayor said she
+    would…"): there the writer's own sentence leads in to the report, and the clause after
+    the cue, if any, is what was said."""
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ != "ccomp":
+            continue
+        end = c.right_edge.i  # the colon itself, or the word before it
+        if end < cue.i and CLAUSE_BREAKS & {doc[end].text, doc[end + 1].text}:
+            continue
+        return c
     return None
 
 

@@ -195,3 +195,59 @@ def test_thousands_and_hundreds_are_two_counts(settings) -> None:
 
     assert not counts_differ({"millions"}, {"22.5", "1000000"})
     assert counts_differ({"dozens", "3"}, {"hundreds", "3"})
+
+
+def test_a_passage_telling_another_act_of_the_same_people_is_not_cited(settings) -> None:
+    """A passage whose own claim is another act ("would cooperate with any inquiry", "opened
+    a net shop") and that names none of the claim's acts shares a name and a topic word with
+    the claim, not the claim; a restatement in other words, or a report of the same place on
+    the same day, still backs it."""
+    from newsweave.synthesis.support import tells_another_act
+
+    def other(claim: str, passage: str) -> bool:
+        return tells_another_act(
+            _features_of(settings, claim), [_features_of(settings, passage)], {}
+        )
+
+    scrutiny = (
+        "Mayor Ellen Vos has come under scrutiny in the port board's inquiry into the dredging "
+        "contract for the northern harbour."
+    )
+    assert other(
+        scrutiny,
+        "A lawyer for Ellen Vos said she would cooperate with any inquiry into her meetings "
+        "with the builder.",
+    )
+    assert not other(
+        scrutiny,
+        "Ellen Vos is under scrutiny in the inquiry the port board opened into the dredging "
+        "contract, officials said.",
+    )
+    crews = (
+        "Ann Ruiz spent two years managing deep-sea fishing crews for a trawler company in Harwich."
+    )
+    assert other(
+        crews,
+        "With a loan from her uncle, Ann Ruiz opened a net shop in Harwich big enough to seat "
+        "a whole crew.",
+    )
+    assert not other(
+        crews, "For two years Ann Ruiz managed the crews of a Harwich trawler company."
+    )
+
+
+def test_a_passage_that_ranks_the_thing_otherwise_does_not_back_it() -> None:
+    """ "The third verse" is not backed by "the second verse", nor "her last album" by "her
+    first album"; the same rank in digits is the same, and "last year" and "her first year"
+    rank time from different points."""
+    verse = "If the motion passes, the third verse of the town song will change next spring."
+    assert not supports(
+        verse, "The council will change the second verse of the town song next spring."
+    )
+    assert supports(verse, "The council will change the 3rd verse of the town song next spring.")
+    album = "In March the singer released her last solo album."
+    assert not supports(album, "The singer released her first solo album in March.")
+    assert supports(album, "In March the singer released what became her last solo album.")
+    assert supports(
+        "The singer toured Norway last year.", "In her first year the singer toured Norway."
+    )

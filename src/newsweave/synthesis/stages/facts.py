@@ -14,9 +14,11 @@ threatened Y and Z") is cited only to articles whose statements name each of X, 
 after another happening ("X came hours after Y demanded ...") is stated from its claim on. Every
 citation must state the claim itself, not another statement about the same people
 (:func:`~newsweave.synthesis.support.states_claim`: its predicate, what it acts on, or most of
-its words, from the same named speaker). Statements that no other article makes, or that no
-other article backs in one wording (close words from another speaker, another number), become
-:class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness.
+its words, from the same named speaker), and a passage that only tells another act of the same
+people is not cited (:func:`~newsweave.synthesis.support.tells_another_act`). Statements that
+no other article makes, or that no other article backs in one wording (close words from another
+speaker, another number), become :class:`~newsweave.models.UniqueDetail`\\ s, ranked by
+informativeness.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from newsweave.models import Fact, Sentence, Span, UniqueDetail
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import article_index, resolve_subject
-from newsweave.synthesis.support import states_claim, supports
+from newsweave.synthesis.support import states_claim, supports, tells_another_act
 from newsweave.synthesis.units import (
     Features,
     Predicate,
@@ -378,7 +380,7 @@ def _merged_wording(
     said must be in the merged claim, so nothing is swallowed by a claim it does not state."""
     must: list[tuple[int, tuple[int, ...], int]] = []
     for part in parts:
-        worded = _claim_wording(al, part, sentences)
+        worded = _claim_wording(al, part, sentences, citing=False)
         for a, us in worded.citations.items():
             if worded.rep in us or any(_shares_frame(al, worded.rep, u) for u in us):
                 # (statements cited by the embeddings alone may go)
@@ -476,10 +478,12 @@ def _carries(
     return None
 
 
-def _claim_wording(al: _Alignment, claim: _Claim, sentences: list[Sentence]) -> _Wording:
+def _claim_wording(
+    al: _Alignment, claim: _Claim, sentences: list[Sentence], *, citing: bool
+) -> _Wording:
     """The wording the most articles back (the union of each article's statements must carry
     it, :func:`_backing`), then the one stating most of a merged claim's core predicates,
-    then the most central plainly worded one."""
+    then the most central plainly worded one. ``citing`` as in :func:`_backing`."""
     units, sim = al.units, al.sim
     idx = claim.units()
     central = {
@@ -493,7 +497,7 @@ def _claim_wording(al: _Alignment, claim: _Claim, sentences: list[Sentence]) -> 
         text = claim_text(units[rep], al.feats[rep].lead, sentences)
         cites = {}
         for a, us in claim.members.items():
-            backing = _backing(al, rep, text, us)
+            backing = _backing(al, rep, text, us, citing=citing)
             if backing:
                 cites[a] = backing
         ncore = len(checkable(al.feats[rep].frames)) if claim.parts > 1 else 0
@@ -504,12 +508,20 @@ def _claim_wording(al: _Alignment, claim: _Claim, sentences: list[Sentence]) -> 
     return best[1]
 
 
-def _backing(al: _Alignment, rep: int, text: str, units: tuple[int, ...]) -> tuple[int, ...]:
+def _backing(
+    al: _Alignment, rep: int, text: str, units: tuple[int, ...], *, citing: bool
+) -> tuple[int, ...]:
     """The units of one article that back wording ``rep`` (``text``): the closest one that
     does alone (:func:`supports`), else those that together state each of its core
     predicates; ``()`` when the article does not back it. For a compound wording ("demanded
     X and threatened Y") a backer must state every core predicate: one shared word does not
-    carry both halves."""
+    carry both halves.
+
+    ``citing``: the units are to be cited for the wording, so they must not tell another act
+    of the same people (:func:`tells_another_act`); a merge of claims asks only which
+    statements state a part ("urged Kyiv to return to the table without preconditions" and
+    "propose ... to resume the talks ... without any preconditions" are one claim), and
+    cites nothing."""
     if rep in units:
         return (rep,)
     feats = al.feats
@@ -520,6 +532,7 @@ def _backing(al: _Alignment, rep: int, text: str, units: tuple[int, ...]) -> tup
         if not conflict(feats[rep], feats[u])
         and supports(text, al.units[u].text)
         and states_claim(feats[rep], [feats[u]], al.weights)
+        and not (citing and tells_another_act(feats[rep], [feats[u]], al.weights))
         and terms_cover(feats[rep], [feats[u]])
         and (not strict or objects_cover(feats[rep].frames, feats[u].frames))
     ]
@@ -540,6 +553,7 @@ def _backing(al: _Alignment, rep: int, text: str, units: tuple[int, ...]) -> tup
         and frames_cover(feats[rep].frames, frames)
         and terms_cover(feats[rep], [feats[u] for u in useful])
         and states_claim(feats[rep], [feats[u] for u in useful], al.weights)
+        and not (citing and tells_another_act(feats[rep], [feats[u] for u in useful], al.weights))
         and supports(text, joined)
     ):
         return useful
@@ -561,7 +575,7 @@ def _facts_of(
     backed: list[_Backed] = []
     alone = np.zeros(len(units), dtype=bool)
     for claim in claims:
-        wording = _claim_wording(al, claim, sentences)
+        wording = _claim_wording(al, claim, sentences, citing=True)
         if len(wording.citations) < 2:
             alone[claim.units()] = True  # no wording two outlets both back
             continue

@@ -35,6 +35,9 @@ What is real and what is generated (be clear about it when reading the figures):
     nice .venv/bin/python bench/bench_store_scale.py --sizes 300000 --year 1000000
     # the two tails only (one-off calls, kept window), printed, not saved
     nice .venv/bin/python bench/bench_store_scale.py --sizes 100000 --year 1000000 --tail-only
+    # one call of the last 1,400 articles into the million (its window load included)
+    nice .venv/bin/python bench/bench_store_scale.py --sizes 1000000 --tail 1400 --call 1400 \
+        --ways one-off --tail-only
     # one-off calls with the first window read beside the NLP, alternated with it read first
     nice .venv/bin/python bench/bench_store_scale.py --sizes 1000000 --window-ab
 
@@ -337,20 +340,23 @@ def window_ab(db: Path, texts: list[dict[str, Any]], tmp: Path, seed: int) -> di
     return out
 
 
-def ingest_tail(db: Path, records: list[dict], tmp: Path, *, kept: bool) -> list[float]:
-    """The real ingest of ``records`` in chunks of TAIL_CHUNK; articles/s of each chunk.
+def ingest_tail(
+    db: Path, records: list[dict], tmp: Path, *, kept: bool, chunk: int = TAIL_CHUNK
+) -> list[float]:
+    """The real ingest of ``records`` in chunks of ``chunk``; articles/s of each chunk.
 
     ``kept``: the chunks go through one :class:`~newsweave.corpus.ingest.Resident`, as the
     polls of a long-running ``watch`` do (the first chunk loads the event window, the next go
-    on with it); otherwise each chunk is a one-off ``ingest`` call that loads the window."""
+    on with it); otherwise each chunk is a one-off ``ingest`` call that loads the window (one
+    chunk of all the records: one call of the last articles, its window load included)."""
     from newsweave.corpus.ingest import Resident, ingest
 
     resident = Resident() if kept else None
     rates = []
-    for c in range(0, len(records), TAIL_CHUNK):
+    for c in range(0, len(records), chunk):
         src = tmp / f"tail{c}.jsonl"
         with open(src, "w", encoding="utf-8") as fh:
-            for rec in records[c : c + TAIL_CHUNK]:
+            for rec in records[c : c + chunk]:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         cpu = time.process_time()
         s = ingest([str(src)], db=db, progress=False, resident=resident)
@@ -534,6 +540,15 @@ def main() -> int:
         default=5,
         help="the tail's texts (another seed on a store measured in place before)",
     )
+    ap.add_argument(
+        "--call",
+        type=int,
+        default=TAIL_CHUNK,
+        help="articles per one-off ingest call in the tail (e.g. the whole --tail: one call)",
+    )
+    ap.add_argument(
+        "--ways", default="one-off,kept", help="tails to run: one-off calls, a kept window, or both"
+    )
     ap.add_argument("--requests", type=int, default=200, help="requests per endpoint")
     ap.add_argument("--watch-rounds", type=int, default=30, help="rounds of the simulated watch")
     ap.add_argument(
@@ -569,9 +584,13 @@ def main() -> int:
     settings = Settings.from_env()
     build_pool()
     texts = pool_texts()
-    if 2 * args.tail > len(texts):
+    ways = [w for w in ("one-off", "kept") if w in args.ways.split(",")]
+    if not ways:
+        ap.error(f"--ways {args.ways!r}: give one-off, kept or both")
+    if len(ways) * args.tail > len(texts):
         ap.error(
-            f"--tail {args.tail}: the pool holds {len(texts)} texts, at most {len(texts) // 2}"
+            f"--tail {args.tail}: the pool holds {len(texts)} texts,"
+            f" at most {len(texts) // len(ways)} a way"
         )
     pool = None
     results: dict[str, Any] = {}
@@ -602,12 +621,17 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             rng, today = random.Random(args.seed), last_day(work)
             # each pool text once across both tails: today's news does not repeat itself
-            picked = rng.sample(texts, 2 * args.tail)
-            for kept, key in ((False, "tail_articles_per_s"), (True, "tail_kept_articles_per_s")):
+            picked = rng.sample(texts, len(ways) * args.tail)
+            for k, way in enumerate(ways):
+                kept = way == "kept"
                 tag = f"t{args.seed}{'k' if kept else ''}"
-                part = picked[args.tail :] if kept else picked[: args.tail]
+                part = picked[k * args.tail : (k + 1) * args.tail]
                 recs = tail_records(part, tag, today, rng)
-                r[key] = ingest_tail(work, recs, Path(tmp), kept=kept)
+                key = "tail_kept_articles_per_s" if kept else "tail_articles_per_s"
+                if not kept and args.call != TAIL_CHUNK:
+                    key = f"tail_calls_of_{args.call}_articles_per_s"
+                chunk = TAIL_CHUNK if kept else args.call
+                r[key] = ingest_tail(work, recs, Path(tmp), kept=kept, chunk=chunk)
         if args.tail_only:
             print(json.dumps({n: r}), flush=True)
             continue

@@ -434,6 +434,11 @@ _FERRY_NEWS = [
         # a teaser the page cut short
         "The Riverton ferry company says it will make another run at keeping its Nordvik "
         "crossings...",
+        # which study? told in a sentence before
+        "According to the study, the Riverton ferry company lost its last licensed captain on "
+        "Monday and will stop crossings.",
+        # the reader asked to imagine a scene
+        "Picture a cold morning on the quay, with the last ferry's horn sounding over the bay.",
     ],
 )
 def test_a_statement_that_leans_on_another_does_not_open_the_brief(opening: str) -> None:

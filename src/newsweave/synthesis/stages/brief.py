@@ -117,8 +117,9 @@ _CANNOT_LEAD = re.compile(
     # "Obama, however, said ...": a contrast with what came before
     r"^[^,]{1,40}, (?:however|though|instead|in turn|meanwhile|for (?:his|her|its|their) part),|"
     # "In the video, ...", "In the statement, ...": which one is told before
-    r"^In (?:the|this|that|a) (?:video|clip|footage|photo|image|letter|statement|interview|"
-    r"post|tweet|e-?mail|memo|document|filing|complaint|lawsuit|report)s?,|"
+    r"^(?:In|According to) (?:the|this|that|a) (?:video|clip|footage|photo|image|letter|"
+    r"statement|interview|post|tweet|e-?mail|memo|document|filing|complaint|lawsuit|report|"
+    r"study|survey|paper|analysis|research)s?,|"
     r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b|"
     # a teaser the page cut short ("House Republicans say they will make another run at ...")
     r"^.*(?:\.\.\.|…)[\"”’)]*\s*$"
@@ -173,7 +174,7 @@ _SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|'re|’re)?\b")
 _APPEAL = re.compile(
     r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this|Congratulations to|"
     # an imperative to the reader ("Watch Colbert's trip in the clip above", "Read more")
-    r"(?:Watch|Listen to|Read|Check out|Download|Try|Scroll)\s+(?!that\b)(?=[\w“\"'‘])|"
+    r"(?:Watch|Listen to|Read|Check out|Download|Try|Scroll|Picture)\s+(?!that\b)(?=[\w“\"'‘])|"
     r"Don[’']t miss)\b"
     # the page's own media, which the brief does not carry ("in the video below")
     r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:above|below)\b"
@@ -477,8 +478,8 @@ def _described_subject(ws: Workspace, u: Unit, text: str, *, epithet: bool) -> b
     if span is None or not len(span):
         return False
     # the subject the sentence opens with, or that follows its opening phrase ("Filmed by US
-    # troops, the clip was found ..."): of the main verb, or of the first clause when the
-    # parse makes a later one the root
+    # troops, the clip was found ..."): of the main verb, or of the first clause when the parse
+    # makes a later one the root
     subj = next(
         (
             t

@@ -437,6 +437,9 @@ _FERRY_NEWS = [
         # which study? told in a sentence before
         "According to the study, the Riverton ferry company lost its last licensed captain on "
         "Monday and will stop crossings.",
+        # where? the place is named in a sentence before
+        "A century ago, ferries crossed there every hour, and the ferry company kept a dozen "
+        "licensed captains.",
         # the reader asked to imagine a scene
         "Picture a cold morning on the quay, with the last ferry's horn sounding over the bay.",
     ],

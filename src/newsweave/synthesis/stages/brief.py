@@ -148,6 +148,10 @@ _PERSON_LABELS = frozenset({"PERSON"})
 # ("lost his keys"), which may be its own clause's subject.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 _GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# What a place adverb ("roamed there") can refer to: a named place, or a noun after one of
+# these prepositions ("went to the house and found him there").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "from", "on", "inside"})
 # Determiners that open a description of something already introduced ("The four-time champion
 # said", "Both mushers said", "The review, by ...": which champion, which review?).
 _DEFINITE = frozenset({"the", "both", "this", "that", "these", "those"})
@@ -421,8 +425,9 @@ def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
     when her fingerprints matched"): the person is in a sentence the brief does not carry.
     Any name before it may be its referent, and so may any noun that could be by its number
     ("videos of her" after "a delegate to Congress"; "they" after any noun: a team, a
-    government): only a pronoun that nothing before it can refer to counts. Pronouns inside a
-    quotation are the speaker's, not the sentence's."""
+    government): only a pronoun that nothing before it can refer to counts. So does "there"
+    for a place nothing before it names. Pronouns inside a quotation are the speaker's, not
+    the sentence's."""
     doc = ws.doc(u.article)
     span = doc.char_span(u.start + offset, u.end, alignment_mode="expand")
     if span is None:
@@ -430,9 +435,16 @@ def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
     quotes = quoted_ranges(span.text)
     for i, t in enumerate(span):
         word = t.lower_
-        if word not in _SINGULAR_PRONOUNS and word not in _PLURAL_PRONOUNS:
-            continue
         if in_ranges(t.idx - span.start_char, quotes):
+            continue
+        if word == "there" and t.dep_ == "advmod":  # "dinosaurs roamed there": where?
+            return not any(
+                p.ent_type_ in _PLACE_LABELS
+                or p.pos_ == "PROPN"
+                or (p.dep_ == "pobj" and p.head.lower_ in _PLACE_PREPOSITIONS)
+                for p in span[:i]
+            )
+        if word not in _SINGULAR_PRONOUNS and word not in _PLURAL_PRONOUNS:
             continue
         plural = word in _PLURAL_PRONOUNS
         labels = _GROUP_LABELS if plural else _PERSON_LABELS

@@ -55,6 +55,9 @@ def test_captions_credits_and_questions_are_not_statements(texts: tuple[str, ...
         "The harbour master's car is pictured at the Riverton quay in this photo released by "
         "the port police.",
         "A 2013 photo shows the gates of the Riverton lock raised high to let the ferry through.",
+        # an abbreviated month, and a video player's caption under its close button
+        "In this Dec. 13, 2004 file photo, the last Riverton ferry leaves the quay at dawn.",
+        "CLOSE Crowds lined the Riverton quay as the last ferry left for Nordvik on Monday.",
     ],
 )
 def test_a_caption_the_title_passes_over_is_no_statement(text: str) -> None:

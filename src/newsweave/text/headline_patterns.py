@@ -72,14 +72,16 @@ STAMPS: tuple[str, ...] = (
 )
 
 # A photo's caption, scraped into the story (matched anywhere, case-insensitive): what a
-# picture shows, in the present tense ("X is pictured at ...", "In this June 21, 2018, photo,
-# ...", "... in this evidence photo released by ...", "A 2013 photo shows ..."): never a
+# picture shows, in the present tense ("X is pictured at ...", "In this Dec. 13, 2004 file
+# photo, ...", "... in this evidence photo released by ...", "A 2013 photo shows ..."): never a
 # headline, a brief's sentence nor a fact (:func:`newsweave.text.headline.is_caption`). Not
 # "is shown" alone: "This radicalness is shown in his bearing" is no caption.
 CAPTIONS: tuple[str, ...] = (
     r"\b(?:is|are) (?:pictured|seen here|shown (?:here|at|during|in (?:this|an?) "
     r"(?:photo|image|picture|undated)))\b",
-    r"^in this (?:[\w’'-]+,? ){0,5}(?:photo|image|picture|photograph|frame grab)s?\b",
+    r"^in this (?:[\w’'.-]+,? ){0,5}(?:photo|image|picture|photograph|frame grab)s?\b",
+    # a video player's caption under its close button ("CLOSE Bone-chilling cold gripped ...")
+    r"(?-i:^CLOSE\s+[A-Z])",
     r"\bin (?:this|these) (?:[\w’'-]+ ){0,2}(?:photo|image|picture|photograph)s? "
     r"(?:released|provided|taken|made available|courtesy)\b",
     r"^(?:an?|the|this|that) (?:[\w-]+ )?(?:photo(?:graph)?|picture|image) (?:shows|showing)\b",

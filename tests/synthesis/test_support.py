@@ -251,3 +251,36 @@ def test_a_passage_that_ranks_the_thing_otherwise_does_not_back_it() -> None:
     assert supports(
         "The singer toured Norway last year.", "In her first year the singer toured Norway."
     )
+
+
+def test_a_passage_sharing_only_what_the_claim_acts_on_is_not_cited(settings) -> None:
+    """A passage that states none of the claim's predicates and shares only the thing they act
+    on ("introduced the dredging bill" for "would reintroduce the dredging bill"), with under a
+    quarter of its words, is another statement about that thing; a passage that restates the
+    claim is still cited. Weights are the event's, as in the facts stage: the harbour master
+    and his bill are the event's topic, which every statement shares."""
+    from newsweave.synthesis.stages.facts import lemma_weights
+    from newsweave.synthesis.support import tells_another_act
+
+    claim = (
+        "Earlier this week the harbour master said he would reintroduce the dredging bill "
+        "this month."
+    )
+    other = (
+        "The harbour master, who was recently treated for a back injury, introduced the "
+        "dredging bill from a wheelchair."
+    )
+    again = "The harbour master plans to reintroduce his dredging bill before the month is out."
+    event = [
+        claim,
+        other,
+        again,
+        "The dredging bill would deepen the harbour's eastern channel.",
+        "Fishermen say the harbour master's dredging bill would ruin the oyster beds.",
+        "The harbour master first proposed dredging the channel in 2019.",
+        "The council rejected the harbour master's first dredging bill last year.",
+    ]
+    feats = [_features_of(settings, t) for t in event]
+    weights = lemma_weights(feats)
+    assert tells_another_act(feats[0], [feats[1]], weights)
+    assert not tells_another_act(feats[0], [feats[2]], weights)

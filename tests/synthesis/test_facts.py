@@ -404,3 +404,33 @@ def test_a_fact_opening_on_he_or_she_names_the_person_in_brackets() -> None:
     details = [u.text for u in ev.unique]
     assert "[Ana Lindqvist] thanked the harbour crews" in " ".join(details), details
     assert "She praised the builders" in " ".join(details), details
+
+
+def test_a_which_clause_inside_its_sentence_does_not_cut_the_main_verb_off() -> None:
+    """Own prose: ", which is linked to shorter legs," sits inside the sentence and its main
+    verb ("was carried") follows it; split there, a clause would read "… have shown how a
+    variant of the WOL2 gene." with no verb of its own. A "which" clause that ends the
+    sentence is still split off for the alignment."""
+    from newsweave.models import Sentence
+    from newsweave.synthesis.units import prefetch_texts
+
+    def clauses(text: str) -> list[str]:
+        art = Article(id="sheep", text=text)
+        return prefetch_texts(art, [Sentence("sheep", 0, len(text), text, 0)])
+
+    inside = (
+        "In a study published on Monday, scientists at the Riverton institute have shown how a "
+        "variant of the WOL2 gene, which is linked to shorter legs, was carried by the town's "
+        "sheep flocks across three centuries of breeding."
+    )
+    assert clauses(inside) == []
+    ending = (
+        "In a study published on Monday, scientists at the Riverton institute traced a variant "
+        "of the WOL2 gene in the town's sheep flocks, which were bred for short legs across "
+        "three centuries."
+    )
+    assert clauses(ending) == [
+        "In a study published on Monday, scientists at the Riverton institute traced a variant "
+        "of the WOL2 gene in the town's sheep flocks",
+        "which were bred for short legs across three centuries.",
+    ]

@@ -148,6 +148,14 @@ _SUB_OPENERS = (
 )
 # ...and also before "but" (a clause of its own, unless it has no subject) and after ";".
 _CLAUSE_BREAK = re.compile(r",\s+(?=(?:" + "|".join((*_SUB_OPENERS, "but")) + r")\b)|;\s+")
+# A "which" clause set off by commas inside its sentence, the main verb resuming after it
+# ("variants within the gene, which are related to reduced growth, was favored by ..."): a
+# break there would leave the main clause without its verb ("… have shown how variants
+# within the gene."). All 54 such commas in the multinews documents are of this kind.
+_EMBEDDED_WHICH = re.compile(
+    r"which\b[^,.;!?]{0,150},\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|"
+    r"might|must|did|does|do)\b"
+)
 _OPEN_Q = "“\"‘'"
 
 
@@ -249,6 +257,8 @@ def _split_clauses(art: str, start: int, text: str, sent: int, index: int, kind:
         if in_ranges(m.start(), quotes):
             continue
         left, right = text[: m.start()], text[m.end() :]
+        if _EMBEDDED_WHICH.match(right):
+            continue
         if len(left.split()) >= SPLIT_MIN_PART and len(right.split()) >= SPLIT_MIN_PART:
             cut = m
             break

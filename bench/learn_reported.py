@@ -15,7 +15,9 @@ quote are left out: the direct quote reports them already.
 Model. An L2-regularised logistic regression (numpy, full-batch Adagrad) over the features
 seen at least ``MIN_FEATURE_COUNT`` times; weights under ``MIN_WEIGHT`` are dropped; the
 lemmas with at least ``MIN_LEMMA_HITS`` positives, one candidate of which the model puts near a
-report (``LEMMA_MIN_LOGIT``), are the only ones scored at run time.
+report (``LEMMA_MIN_LOGIT``), are listed: they are scored at run time against
+``patterns.MIN_PROBABILITY``, any other lemma against the stricter
+``patterns.UNSEEN_MIN_PROBABILITY``.
 ``--fold K`` (0 to ``FOLDS - 1``) holds out the K-th of ``FOLDS`` consecutive blocks of train
 texts, fits on the rest, prints precision and recall of the held-out block at a few
 thresholds and writes that model, to be measured with ``bench_quotes.py --split train --skip
@@ -68,13 +70,14 @@ MIN_FEATURE_COUNT = 5
 # (Cross-validated: 0.1 keeps 8,000 of 14,000 weights at the same held-out gain as 0.05; 0.2
 # loses 4% of it.)
 MIN_WEIGHT = 0.1
-# A cue lemma is scored at run time once train holds this many attributions of it. (One:
+# A cue lemma is listed (scored at run time against MIN_PROBABILITY, not the stricter
+# UNSEEN_MIN_PROBABILITY) once train holds this many attributions of it. (One:
 # on each of the five held-out fifths, all-attribution F1 +0.0007 to +0.0017 over two, the
 # lemmas seen once being where the general features, a clause and a named source, still
 # speak; speaker accuracy within 0.001.)
 MIN_LEMMA_HITS = 1
-# ...and once one of its train candidates comes near a report (probability 0.4): the others
-# never pass at run time, and scoring them would only cost time.
+# ...and once one of its train candidates comes near a report (probability 0.4): a lemma whose
+# candidates all stay far from one is no surer a cue than a lemma train never showed.
 LEMMA_MIN_LOGIT = math.log(0.4 / 0.6)
 # Adagrad: full-batch iterations, step size, L2 penalty (per example).
 ITERATIONS = 400
@@ -194,18 +197,23 @@ def fit(rows: list[Row]) -> dict[str, object]:
 
 
 def report(model: dict[str, object], rows: list[Row]) -> None:
-    """Precision and attributions found among ``rows`` at a few probability thresholds."""
+    """Precision and attributions found among ``rows`` at a few probability thresholds (for the
+    listed lemmas; the others at ``patterns.UNSEEN_MIN_PROBABILITY`` or the threshold if higher)."""
     weights: dict[str, float] = model["weights"]  # type: ignore[assignment]
     lemmas = set(model["lemmas"])  # type: ignore[arg-type]
     bias = float(model["bias"])  # type: ignore[arg-type]
     scored = [
-        (1 / (1 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))), hit)
+        (
+            1 / (1 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))),
+            hit,
+            lemma in lemmas,
+        )
         for feats, hit, lemma in rows
-        if lemma in lemmas
     ]
     total = sum(hit for _, hit, _ in rows)
     for t in (0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8):
-        picked = [hit for p, hit in scored if p >= t]
+        unseen = max(t, patterns.UNSEEN_MIN_PROBABILITY)
+        picked = [hit for p, hit, listed in scored if p >= (t if listed else unseen)]
         prec = sum(picked) / len(picked) if picked else 0.0
         print(
             f"  p>={t}: {len(picked)} picked, {sum(picked)} of {total} found, precision {prec:.3f}"

@@ -1,0 +1,80 @@
+"""Reported speech the cue tables do not name, and how far an object's content reaches."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.config import Settings
+from newsweave.models import Article
+from newsweave.nlp import get_spacy
+from newsweave.synthesis.quotes.extraction import extract_quotes
+
+
+def _reported(text: str) -> list[tuple[str | None, str | None, str]]:
+    doc = get_spacy(Settings())(text)
+    return [
+        (m.speaker, m.cue, m.text)
+        for m in extract_quotes(Article(id="t", text=text), doc)
+        if m.form != "direct"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Ana Lindqvist hypothesized that the bridge had cracked in the frost.",
+            ("Ana Lindqvist", "hypothesized", "the bridge had cracked in the frost"),
+        ),
+        (
+            "Councillor Maja Berg grumbled that the ferry was always late.",
+            ("Maja Berg", "grumbled", "the ferry was always late"),
+        ),
+        (
+            "Harbour master Lena Sarv surmised that the ferry would be cancelled.",
+            ("Lena Sarv", "surmised", "the ferry would be cancelled"),
+        ),
+    ],
+)
+def test_a_verb_never_seen_reported_in_training_still_reports_a_named_persons_clause(
+    text, expected
+):
+    """The model's general features (a person's name as subject, a "that" clause) speak for a
+    cue lemma it has no weight of its own for."""
+    assert _reported(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Councillor Oskar Brandt blamed the flooding on the old canal.",
+            "the flooding on the old canal",
+        ),
+        (
+            "Harbour master Lena Sarv estimated the repair bill at forty million crowns.",
+            "the repair bill at forty million crowns",
+        ),
+        (
+            "Mayor Ana Lindqvist recommended a ban on diesel ferries in the inner harbour.",
+            "a ban on diesel ferries in the inner harbour",
+        ),
+    ],
+)
+def test_an_objects_content_goes_on_with_the_phrase_that_places_it(text, content):
+    """After an object, "on", "at" and "in" tell what was said of it (where the blame lies,
+    what the bill comes to), not how it was said."""
+    ((_, _, got),) = _reported(text)
+    assert got == content
+
+
+def test_a_phrase_of_when_or_in_what_it_was_said_stays_out_of_an_objects_content():
+    text = (
+        "Port director Ines Kallas announced the closure of the old pier in a letter to the "
+        "council. The harbour board confirmed the closure of the north quay on Tuesday."
+    )
+    got = {(cue, content) for _, cue, content in _reported(text)}
+    assert got == {
+        ("announced", "the closure of the old pier"),
+        ("confirmed", "the closure of the north quay"),
+    }

@@ -380,3 +380,23 @@ def test_invisible_characters_leave_the_text_but_joiners_stay():
     got = clean_text(raw).text
     assert "\u200b" not in got and got.startswith("Riverton ferry crews walked out")
     assert "\u200c" in got
+
+
+def test_a_closing_quote_glued_to_the_next_sentence_gets_its_space():
+    """Own prose: the scrape lost the paragraph breaks around quotations, so a closing mark
+    touches the next sentence ('… for good."Dr. Vos says …') and an opening one the sentence
+    before ('… on Monday."We will …'): the space goes after a closing mark, straight or curly,
+    and before an opening one."""
+    raw = (
+        'The harbour master said the Riverton pier would stay shut all winter. "We cannot '
+        'risk another collapse, not this year and not for good."Dr. Vos says the repairs '
+        "will take two years and cost the town more than its ferry earns.\n\n"
+        "Pier staff were told on Monday that the ferry would stop in May. “Nobody asked "
+        "us.”The union called a meeting for Tuesday night at the harbour office.\n\n"
+        "Crews left the quay on Monday night before the storm reached the old town and the "
+        'harbour."We will be back when the pier is safe," their foreman told the crowd there.'
+    )
+    got = clean_text(raw).text
+    assert 'for good." Dr. Vos says' in got
+    assert "asked us.” The union" in got
+    assert 'the harbour. "We will be back when the pier is safe," their' in got

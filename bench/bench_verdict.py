@@ -28,7 +28,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 def main() -> int:
     from bench_extract import load_pages
-    from newsweave.clean.verdict import judge
     from newsweave.errors import InputError
     from newsweave.sources.files import (
         article_from_record,
@@ -57,10 +56,9 @@ def main() -> int:
                 except InputError:
                     empty += 1  # the cleaner already refuses it: not woven either
                     continue
-                verdict = judge(art.text)
-                if verdict:
-                    flagged.append((key, verdict.reason))
-                    kinds[verdict.kind] += 1
+                if art.not_article:  # the verdict extraction gave, the page's size known
+                    flagged.append((key, art.not_article))
+                    kinds[art.not_article.split(":")[0]] += 1
     aeb_alarms = []
     pages = load_pages(a.shared / "data" / "aeb")
     for key, url, html, _ in pages:
@@ -68,8 +66,8 @@ def main() -> int:
             art = extract_html(html, url=url)
         except InputError:
             continue
-        if (verdict := judge(art.text)) is not None:
-            aeb_alarms.append((key, verdict.reason))
+        if art.not_article:
+            aeb_alarms.append((key, art.not_article))
     ecb_alarms = []
     ecb_total = 0
     with (a.shared / "data" / "ecbplus" / "documents.jsonl").open(encoding="utf-8") as f:
@@ -82,12 +80,10 @@ def main() -> int:
             except InputError:
                 continue
             ecb_total += 1
-            if (verdict := judge(art.text)) is not None:
-                ecb_alarms.append((rec["id"], verdict.reason))
+            if art.not_article:
+                ecb_alarms.append((rec["id"], art.not_article))
     seed_alarms = [
-        (art.id, v.reason)
-        for art in iter_articles([a.shared / "seeds"])
-        if (v := judge(art.text)) is not None
+        (art.id, art.not_article) for art in iter_articles([a.shared / "seeds"]) if art.not_article
     ]
     polnear_alarms = []
     polnear_total = 0
@@ -97,8 +93,8 @@ def main() -> int:
         except InputError:
             continue
         polnear_total += 1
-        if (verdict := judge(art.text)) is not None:
-            polnear_alarms.append((path.stem, verdict.reason))
+        if art.not_article:
+            polnear_alarms.append((path.stem, art.not_article))
     secs = time.perf_counter() - t0
 
     if not a.quiet:

@@ -33,6 +33,11 @@ MIN_STORY_WORDS = 30
 # sentence) to be a story: one-line news items of 10-14 words are real (ECB+ has four), so
 # only a text with no sentence at all ("Page 1 of 1", a cast list) is no story.
 MIN_ANY_STORY_WORDS = 1
+# A text whose page held this many times more words than the body cleaning kept, the body
+# under MIN_STORY_WORDS, is a line left among page furniture: a video host's description ("I
+# TOLD YOU KAZAAM WAS A DIFFERENT MOVIE!" of 242 words), a lyrics page. The short real stories
+# of multinews keep a fifth of their page or more (a 27-word item of 111).
+FURNITURE_PAGE_RATIO = 8
 # A ticker or a data table: at least this share of its tokens carry digits (news prose with
 # many figures stays under 0.2 on AEB and multinews)...
 MIN_NUMERIC_SHARE = 0.5
@@ -193,8 +198,9 @@ def _evidence(paragraph: str) -> str:
     return cut + "…"
 
 
-def judge(text: str) -> NonArticle | None:
-    """``None`` for an article; otherwise what kind of non-article ``text`` is, and why."""
+def judge(text: str, *, page_words: int = 0) -> NonArticle | None:
+    """``None`` for an article; otherwise what kind of non-article ``text`` is, and why.
+    ``page_words``: the words of the page ``text`` was cleaned from, when known."""
     paras = _paragraphs(text)
     story_words = 0
     telling: dict[str, str] = {}
@@ -231,10 +237,17 @@ def judge(text: str) -> NonArticle | None:
             "no story",
             f"no story: {story_words} words of prose (“{_evidence(text.strip())}”)",
         )
+    if story_words < MIN_STORY_WORDS and page_words >= FURNITURE_PAGE_RATIO * _words(text):
+        return NonArticle(
+            "no story",
+            f"no story: {story_words} words of prose (“{_evidence(text.strip())}”) left of a "
+            f"page of {page_words} words",
+        )
     return None
 
 
 __all__ = [
+    "FURNITURE_PAGE_RATIO",
     "MIN_ANY_STORY_WORDS",
     "MIN_NUMERIC_SHARE",
     "MIN_STORY_WORDS",

@@ -149,13 +149,14 @@ def extract_text(
         source_format="text",
         raw_sha1=_sha1(raw),
         published_source=res.date.source if res.date else None,
-        not_article=not_article_reason(res.text),
+        not_article=not_article_reason(res.text, page_words=len(raw.split())),
     )
 
 
-def not_article_reason(text: str) -> str | None:
-    """Why a cleaned body is not an article (:func:`newsweave.clean.verdict.judge`), else None."""
-    verdict = judge(text)
+def not_article_reason(text: str, *, page_words: int = 0) -> str | None:
+    """Why a cleaned body is not an article (:func:`newsweave.clean.verdict.judge`), else None.
+    ``page_words``: the words of the text it was cleaned from (text mode)."""
+    verdict = judge(text, page_words=page_words)
     return verdict.reason if verdict else None
 
 

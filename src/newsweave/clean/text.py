@@ -38,6 +38,7 @@ from newsweave.clean.metadata import FoundDate
 from newsweave.models import RemovedSegment
 from newsweave.text.dates import date_from_url, full_dates
 from newsweave.text.headline import clean_headline
+from newsweave.text.lexicons import unglue_quotes
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -286,12 +287,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # match ("​CNN ​is being sued", pasted from a CMS): zero-width space, word joiner, a stray
 # byte-order mark. Not the zero-width (non-)joiners, which shape Persian or Hindi words.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
-# A quotation mark glued between two sentences, the paragraph break lost in the scrape: a
-# closing one ('… from something else."Dr. Kolb says …') makes the sentence splitter end the
-# sentence after "Dr." and the quote finder take the mark for an opening one; an opening one
-# ('… locked up with him."I had never …') hides the sentence break. A straight mark closes
-# when an odd number of them come before it in its paragraph.
-_GLUED_MARK = re.compile(r"(?<=[.!?])([\"”“])(?=[A-Z])")
 _CAPS_HEADING = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 
 _CONTRIBUTION = _rx(
@@ -590,7 +585,7 @@ def clean_text(
     outlet = _find_outlet(lines, reasons, found_url)
     kept, removed = _assemble(raw, lines, reasons, (a, b), head_title, stop)
     return TextCleaning(
-        text=_INVISIBLE.sub("", "\n\n".join(_unglued(p) for p in kept)),
+        text=_INVISIBLE.sub("", "\n\n".join(unglue_quotes(p) for p in kept)),
         removed=tuple(removed),
         title=_INVISIBLE.sub("", head_title) if head_title else head_title,
         byline=byline,
@@ -599,18 +594,6 @@ def clean_text(
         outlet=outlet,
         language=lang,
     )
-
-
-def _unglued(paragraph: str) -> str:
-    """``paragraph`` with a space after each closing quotation mark glued to the next sentence
-    and before each opening one glued to the sentence before (:data:`_GLUED_MARK`)."""
-
-    def spaced(m: re.Match[str]) -> str:
-        mark = m.group(1)
-        closes = mark == "”" or (mark == '"' and paragraph.count('"', 0, m.start()) % 2 == 1)
-        return mark + " " if closes else " " + mark
-
-    return _GLUED_MARK.sub(spaced, paragraph)
 
 
 def _mark_metadata_lines(

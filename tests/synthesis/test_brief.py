@@ -570,3 +570,90 @@ def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_th
         "U.K.-based activist Ola Lund said the protesters would stay on the quay.",
     ):
         assert compress(kept) == (kept, 0, len(kept))
+
+
+@pytest.mark.parametrize(
+    ("after", "marker"),
+    [
+        # a quotation whose speaker the article names in another paragraph: whose words?
+        ('"Nobody on the quay had ever seen steel bend like that."', "Nobody on the quay"),
+        # "then" after something told in another sentence
+        (
+            "The driver of the first lorry was then taken to hospital in Ellis with cuts to "
+            "both arms.",
+            "was then taken",
+        ),
+        # the rest of a set, or its parts, named before
+        ("The other cranes on the quay were checked for cracks by engineers.", "other cranes"),
+        (
+            "The lorries included a refrigerated truck of fish and a tanker of heating oil.",
+            "lorries included",
+        ),
+        # dated by the news told before it, whatever it calls that news
+        (
+            "The closure comes a day before the port was due to welcome its first cruise ship.",
+            "closure comes",
+        ),
+        # more of, or the day after, something told before
+        (
+            "The board also fined the owner of the crane for missing two safety checks last spring.",
+            "also fined",
+        ),
+        ("The next day, divers found a third lorry in the water beside the quay.", "next day"),
+        # a day is no one: nothing before "she" names her
+        (
+            "On Wednesday, she told the harbour board the crane had swayed for an hour before it "
+            "fell.",
+            "she told",
+        ),
+        # a teaser the page cut short, wherever it would stand in the brief
+        ("Two lorries were crushed and the harbour board says the quay is closed...", "closed."),
+        # the outlet's own list and a book's credit
+        ("Here are three lessons the harbour board says it took from the collapse.", "lessons"),
+        ("Harbour Tales by Ola Lund. Copyright 2024 by Ola Lund and the Ellis Press.", "Copyright"),
+        # captions: a photo the page released, a place in the picture
+        (
+            "Engineers inspect the bent jib of the fallen crane at Port Ellis, this photo "
+            "released by the harbour board shows.",
+            "this photo",
+        ),
+        (
+            "Harbour master Ola Lund, third from left, and two engineers arrive at the northern "
+            "quay of Port Ellis on Wednesday, Nov. 4, to inspect the fallen crane.",
+            "third from left",
+        ),
+    ],
+    ids=[
+        "bare-quote",
+        "then",
+        "the-other",
+        "included",
+        "comes-after",
+        "also",
+        "next-day",
+        "pronoun-after-a-day",
+        "teaser",
+        "here-are",
+        "copyright",
+        "photo-released",
+        "from-left",
+    ],
+)
+def test_a_line_that_leans_on_the_article_stays_out_of_the_brief(after: str, marker: str) -> None:
+    """Own prose: every outlet adds the same line, which a reader cannot take without the
+    article around it (a speaker, an antecedent, a picture) or which is the page's own."""
+    brief = _brief_of(_CRANE, after=after)
+    assert brief and not any(marker in t for t in brief), brief
+
+
+def test_then_after_a_clause_of_its_own_sentence_stays_in_the_brief() -> None:
+    """Own prose: "then" after something told in another sentence leans on it; "then" that
+    follows a clause of its own sentence leans on nothing outside it."""
+    leaning = "The crane's owner was then questioned by police for two hours at the harbour office."
+    own = (
+        "Engineers from the harbour board examined the fallen crane and then closed the "
+        "northern quay to all traffic until Friday."
+    )
+    brief = _brief_of(_CRANE, after=f"{own}\n\n{leaning}")
+    assert any("and then closed" in t for t in brief), brief
+    assert not any("was then questioned" in t for t in brief), brief

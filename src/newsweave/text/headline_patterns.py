@@ -71,6 +71,27 @@ STAMPS: tuple[str, ...] = (
     r"email this\s+",
 )
 
+# Openings of a brief's sentence that lean on one told before it (matched at the start, as
+# written; :mod:`newsweave.synthesis.stages.brief`).
+LEANING_OPENINGS: tuple[str, ...] = (
+    r"The (?:move|decision|announcement|comments?|remarks?|statement|offer|proposal|news)\s+"
+    r"(?:is|was|comes?|came|follows?|followed)\b",
+    # "The actions come a day before ...", "The exchange comes after ...": dated by the news
+    # told before it, whatever it calls that news
+    r"The (?:\w+ ){1,2}(?:comes?|came|follows?|followed) (?:as|after|amid|just|only|a day|"
+    r"a week|days|weeks|hours|months|less|more|on the heels|in the wake)\b",
+    # "The other states ...", "The assets included ...": the rest or the parts of a set
+    # named before
+    r"The (?:other|remaining)\b",
+    r"The \w+ (?:include|included|includes)\b",
+    r"The \w+ also\b",  # "The study also found ...": more of something not named here
+    # "The next day, ...", "Around the same time ...": dated by what was told before
+    r"The (?:next|following) (?:day|morning|night|evening|week)\b",
+    r"(?:Around|At|About) the same time\b",
+    # a teaser the page cut short ("Four people are dead and one is injured...")
+    r".*(?:\.\.\.|…)[\"”’)]*\s*$",
+)
+
 # A photo's caption, scraped into the story (matched anywhere, case-insensitive): what a
 # picture shows, in the present tense ("X is pictured at ...", "In this Dec. 13, 2004 file
 # photo, ...", "... in this evidence photo released by ...", "A 2013 photo shows ..."): never a
@@ -82,8 +103,12 @@ CAPTIONS: tuple[str, ...] = (
     r"^in this (?:[\w’'.-]+,? ){0,5}(?:photo|image|picture|photograph|frame grab)s?\b",
     # a video player's caption under its close button ("CLOSE Bone-chilling cold gripped ...")
     r"(?-i:^CLOSE\s+[A-Z])",
-    r"\bin (?:this|these) (?:[\w’'-]+ ){0,2}(?:photo|image|picture|photograph)s? "
+    # "..., this photo released by the coast guard shows.": the "in" may go
+    r"\b(?:in )?(?:this|these) (?:[\w’'-]+ ){0,2}(?:photo|image|picture|photograph)s? "
     r"(?:released|provided|taken|made available|courtesy)\b",
+    # a photographer's credit ("(Photo by ...)") or a place in the picture ("X, third from left,")
+    r"\((?:photo|image|picture)s? (?:by|credit|courtesy)\b",
+    r", (?:(?:second|third|fourth|fifth|far) )?(?:from )?(?:left|right)(?: to right)?,",
     r"^(?:an?|the|this|that) (?:[\w-]+ )?(?:photo(?:graph)?|picture|image) (?:shows|showing)\b",
 )
 

@@ -36,7 +36,7 @@ from newsweave.synthesis.units import (
     unit_text,
 )
 from newsweave.text.headline import glued_headline, is_caption
-from newsweave.text.headline_patterns import DATELINES, STAMPS
+from newsweave.text.headline_patterns import DATELINES, LEANING_OPENINGS, STAMPS
 from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges
 
 if TYPE_CHECKING:
@@ -85,8 +85,9 @@ _LEADING = re.compile(
 _OUTLET_TAIL = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"
 )
-# Openings that need the sentence before them: a pronoun subject, a clause fragment, "the move",
-# a conclusion drawn from it ("So it was with the 2012 Emmys, where ...").
+# Openings that need the sentence before them: a pronoun subject, a clause fragment, a
+# conclusion drawn from it ("So it was with the 2012 Emmys, where ..."), and
+# :data:`LEANING_OPENINGS` ("The move came ...", "The other states ...").
 _DANGLING = re.compile(
     r"^(?:(?:He|She|They|It|We|I|You|His|Her|Their|Its|Him|Them)\b|"
     r"[a-z](?![A-Z])|"  # a fragment cut from its sentence ("staff, and so much to do"), not "iPhone"
@@ -98,9 +99,14 @@ _DANGLING = re.compile(
     r"(?:(?:Less|More) than |About |Nearly |Almost )?(?i:an?|one|two|three|four|five|six|"
     r"several|a few|\d+) (?i:hours?|days?|weeks?|months?|years?|minutes?) later\b|"
     r"Another way of saying\b|So (?:it|that|this|too)\b|Which\b|"
-    r"That's (?:why|because)\b|"
-    r"The (?:move|decision|announcement|comments?|remarks?|statement|offer|proposal|news)\s+"
-    r"(?:is|was|comes?|came|follows?|followed)\b)"
+    r"That's (?:why|because)\b|" + "|".join(f"(?:{p})" for p in LEANING_OPENINGS) + ")"
+)
+# "X was then flown back", "Police say his head then hit a wall": "then" before any comma or
+# conjunction of the sentence's own, so what came before it is in another sentence ("then
+# president X" is a title, "and then formed" follows its own clause).
+_SEQUEL = re.compile(
+    r"^(?:(?!\b(?:and|or|but|after|before)\b)[^,;:\"“])*?\bthen\b(?![\s-]+(?:[Pp]resident|"
+    r"[Pp]rime|[Cc]hief|[Gg]overnor|[Ss]ecretary|[Ss]enator|[Cc]andidate|[Ss]peaker)\b|-)"
 )
 # Openings that cannot lead a brief: a quotation (whose words, said when?) or a first- or
 # second-person sentence, which is someone's voice, not who did what; nor a pronoun subject
@@ -120,9 +126,7 @@ _CANNOT_LEAD = re.compile(
     r"^(?:In|According to) (?:the|this|that|a) (?:video|clip|footage|photo|image|letter|"
     r"statement|interview|post|tweet|e-?mail|memo|document|filing|complaint|lawsuit|report|"
     r"study|survey|paper|analysis|research)s?,|"
-    r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b|"
-    # a teaser the page cut short ("House Republicans say they will make another run at ...")
-    r"^.*(?:\.\.\.|…)[\"”’)]*\s*$"
+    r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b"
 )
 # Statements that set a scene or a condition before the news, or tell what was before it
 # ("When Mitt Romney's team wanted ...", "If wedding costs are an indicator ...", "It was a
@@ -148,6 +152,9 @@ _PERSON_LABELS = frozenset({"PERSON"})
 # ("lost his keys"), which may be its own clause's subject.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 _GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A day or an hour is no one: in "On Tuesday, he was put on the list" nothing names him. (Not
+# places and bodies: the parser tags many surnames ORG or GPE.)
+_NOT_PERSONS = frozenset({"DATE", "TIME"})
 # What a place adverb ("roamed there") can refer to: a named place, or a noun after one of
 # these prepositions ("went to the house and found him there").
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -182,6 +189,8 @@ _APPEAL = re.compile(
     r"Don[’']t miss)\b"
     # the page's own media, which the brief does not carry ("in the video below")
     r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:above|below)\b"
+    # the outlet's own list ("Here are two lessons from ...") and a book's or a page's credit
+    r"|^Here(?: are|[’']s| is)\b|\b(?i:copyright|all rights reserved)\b|©"
 )
 # A reading of the news rather than the news: analysts' views, what it "could" mean.
 _ANALYSIS = re.compile(
@@ -291,35 +300,12 @@ def _subject(text: str) -> set[str]:
     return names - _NOT_NAMES
 
 
-_NOT_NAMES = {
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "But",
-    "And",
-    "However",
-    "Meanwhile",
-    "President",
-    "Prime",
-    "Minister",
-    "Russian",
-    "Ukrainian",
-    "French",
-    "British",
-    "German",
-    "US",
-    "U",
-    "S",
-    "Former",
-}
-
-
 # Words that say whose side, not who: "Russian President Putin" is about Putin.
-_NATIONALITY_WORDS = frozenset(
-    {"Russian", "Ukrainian", "French", "British", "German", "US", "U.S."}
-)
+_NATIONALITY_WORDS = frozenset({"Russian", "Ukrainian", "French", "British", "German", "US"})
+# Capitalised words in a subject that are no name ("The", "President", "Russian").
+_NOT_NAMES = _NATIONALITY_WORDS | {"The", "A", "An", "In", "On", "But", "And", "However"} | {
+    "Meanwhile", "President", "Prime", "Minister", "U", "S", "Former"
+}  # fmt: skip
 
 
 def _actors(text: str) -> set[str]:
@@ -401,15 +387,27 @@ def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int) -> bool:
     does not carry the sentences before it: no leaning opening, no appeal to the reader, not
     the outlet's own voice nor the reader addressed ("no worrying about a rival beating you
     out"), not a photo's caption, no pronoun or epithet for someone named only
-    elsewhere."""
+    elsewhere, no "then" after something told elsewhere, no quotation whose speaker is named
+    only in another sentence."""
     return not (
         _DANGLING.match(text)
+        or _SEQUEL.search(text)
+        or _bare_quotation(text)
         or _APPEAL.search(text)
         or is_caption(text)
         or _own_voice(text)
         or _own_voice(text, _SECOND_PERSON)
         or _absent_referent(ws, u, offset)
         or _described_subject(ws, u, text, epithet=True)
+    )
+
+
+def _bare_quotation(text: str) -> bool:
+    """Whether ``text`` is quotations only, not a word outside their marks: whose words they
+    are, the article says in a sentence the brief does not carry."""
+    quotes = quoted_ranges(text)
+    return bool(quotes) and not any(
+        c.isalpha() for i, c in enumerate(text) if not in_ranges(i, quotes)
     )
 
 
@@ -451,7 +449,7 @@ def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
         bound = _own_subject(t)
         return not any(
             p.ent_type_ in labels
-            or p.pos_ == "PROPN"
+            or (p.pos_ == "PROPN" and (plural or p.ent_type_ not in _NOT_PERSONS))
             or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN"))
             for p in span[:i]
             if p.i not in bound

@@ -8,8 +8,9 @@ A quote without an attribution of its own continues the speaker of the quote
 before it in the same paragraph, of the paragraph it continues, or of the
 reported-speech paragraph right before a stand-alone quote paragraph; a quote in a
 transcript turn is the turn's speaker's, and one credited after a dash the credited
-person's (:mod:`~newsweave.synthesis.quotes.transcript`). Anything else leaves the
-speaker ``None``: never guessed.
+person's (:mod:`~newsweave.synthesis.quotes.transcript`). A turn printed without
+quotation marks ("FALLIN: I think…") is itself the speaker's statement, word for word.
+Anything else leaves the speaker ``None``: never guessed.
 
 What counts as speech. A quoted stretch is ``kind="statement"`` unless it is a
 short nominal (or noun-modifying) phrase without a verb: ``"special military
@@ -279,8 +280,41 @@ def extract_quotes(
     turns = transcript_turns(text, doc, at.idx)
     _give_turns(drafts, turns)
     mentions = [_mention(article.id, d, at.idx) for d in drafts]
-    mentions.extend(_reported_mentions(article.id, at, turns))
+    spoken = _unquoted_turns(turns, at)
+    mentions.extend(_turn_mention(article.id, t, at) for t in spoken)
+    mentions.extend(_reported_mentions(article.id, at, turns, spoken))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _unquoted_turns(turns: list[Turn], at: _ArticleText) -> list[Turn]:
+    """The transcript turns printed without quotation marks ("FALLIN: I think we need…"):
+    no mark opens the turn and its first word is no quote's, so the words are nobody's until
+    the turn gives them (a quoted turn is a quote already, the turn's speaker's)."""
+    return [t for t in turns if not t.quoted and not at.quote_char[t.body]]
+
+
+def _turn_mention(article_id: str, turn: Turn, at: _ArticleText) -> QuoteMention:
+    """A turn's words as the speaker's verbatim statement (``form`` direct: a transcript
+    prints what was said, word for word). No verb introduces them: like a headline's
+    "Name:", the label's colon is the cue occurrence and there is no cue word."""
+    end = turn.end
+    while end > turn.body and at.text[end - 1].isspace():
+        end -= 1
+    sp = turn.speaker
+    colon = at.text.rindex(":", turn.start, turn.body)
+    return QuoteMention(
+        article=article_id,
+        text=at.text[turn.body : end],
+        start=turn.body,
+        end=end,
+        speaker=sp.name,
+        speaker_span=Span(article_id, *sp.span) if sp.span else None,
+        speaker_role=at.idx.roles.get(sp.name) if sp.name else None,
+        form="direct",
+        cue_span=Span(article_id, colon, colon + 1),
+        speaker_type=speaker_type(sp.label, sp.name),
+        speaker_chain=tuple(Span(article_id, *c) for c in sp.chain),
+    )
 
 
 def _give_turns(drafts: list[_Draft], turns: list[Turn]) -> None:
@@ -293,14 +327,20 @@ def _give_turns(drafts: list[_Draft], turns: list[Turn]) -> None:
             d.attributed = True
 
 
-def _reported_mentions(article_id: str, at: _ArticleText, turns: list[Turn]) -> list[QuoteMention]:
+def _reported_mentions(
+    article_id: str, at: _ArticleText, turns: list[Turn], spoken: list[Turn]
+) -> list[QuoteMention]:
     """The article's reported speech (:mod:`.reported`), attributed like the direct quotes;
-    an "I" in a transcript turn ("FALLIN: I think…") is the turn's speaker."""
+    an "I" in a transcript turn ("FALLIN: I think…") is the turn's speaker. In a turn of
+    ``spoken`` (listed whole as the speaker's statement) that "I think…" is part of the
+    statement, not a second report; what the speaker reports of others stays."""
     out = []
     for r in find_reported(at.doc, at.quote_char):
         speaker = resolve_subject(r.source, at.idx) if r.source is not None else None
         if speaker is not None and r.source is not None and r.source.lower_ == "i":
             turn = turn_at(turns, r.start)
+            if turn is not None and turn in spoken:
+                continue
             if turn is not None:
                 here = (r.source.idx, r.source.idx + 1)
                 speaker = replace(turn.speaker, span=here, chain=(here, *turn.speaker.chain))

@@ -43,32 +43,38 @@ MAX_CREDIT_WORDS = 4
 
 @dataclass(frozen=True)
 class Turn:
-    """One speaker's turn in a transcript: the characters ``start..end`` are ``speaker``'s."""
+    """One speaker's turn in a transcript: the characters ``start..end`` are ``speaker``'s;
+    their words begin at ``body`` (after the label, its colon and the spaces). ``quoted``:
+    the turn opens with a quotation mark ("“RAMOS: …"), the transcript quoted as a whole."""
 
     start: int
     end: int
     speaker: Speaker
+    body: int
+    quoted: bool
 
 
 def transcript_turns(text: str, doc: Doc, idx: ArticleIndex) -> list[Turn]:
     """The article's transcript turns, in text order (none when it prints no transcript).
 
     The first paragraph is the headline, whose "Name:" claims a view (not a turn). A label
-    is a speaker when it resolves to a person the article names, or when it opens at least
-    :data:`MIN_TURNS` turns in an article where some label is such a person. A turn covers
-    its paragraph and the following ones that open with a quotation mark (the rest of a
-    quoted turn), up to the next label.
+    is a speaker when it resolves to a person the article names, or when its speaker (the
+    full label's, for a surname that follows one) opens at least :data:`MIN_TURNS` turns in
+    an article where some label is such a person. A turn covers its paragraph and the
+    following ones that open with a quotation mark (the rest of a quoted turn), up to the
+    next label.
     """
     paras = [m.start() for m in re.finditer(r"(?:^|(?<=\n))[^\n]", text)]
-    labels: list[tuple[int, int, str, bool]] = []  # paragraph no., label start, label, quoted
+    # paragraph no., label start, label, quoted, where the words begin
+    labels: list[tuple[int, int, str, bool, int]] = []
     for k, a in enumerate(paras[1:], start=1):
         m = LABEL.match(text, a)
         if m is not None and "\n" not in m.group(0):
-            labels.append((k, m.start(2), m.group(2), bool(m.group(1))))
+            labels.append((k, m.start(2), m.group(2), bool(m.group(1)), m.end()))
     if not labels:
         return []
     speakers: dict[str, Speaker] = {}
-    for _, at, label, _ in labels:
+    for _, at, label, _, _ in labels:
         if label not in speakers:
             speakers[label] = _label_speaker(label, at, doc, idx)
     # "JAKE TAPPER:" first, "TAPPER:" after: the short label is the full one's speaker
@@ -77,14 +83,15 @@ def transcript_turns(text: str, doc: Doc, idx: ArticleIndex) -> list[Turn]:
         longer = by_last.get(label)
         if longer is not None and sp.label != "PERSON":
             speakers[label] = replace(longer, span=sp.span, chain=(*sp.chain, *longer.chain))
-    counts = Counter(label for _, _, label, _ in labels)
+    # "LENA DUVAL:" once and "DUVAL:" once are two turns of one speaker
+    counts = Counter(speakers[label].name for _, _, label, _, _ in labels)
     if not any(s.label == "PERSON" for s in speakers.values()):
         return []
     turns = []
     starts = {k for k, *_ in labels}
-    for k, at, label, quoted in labels:
+    for k, at, label, quoted, body in labels:
         sp = speakers[label]
-        if sp.label != "PERSON" and counts[label] < MIN_TURNS:
+        if sp.label != "PERSON" and counts[sp.name] < MIN_TURNS:
             continue
         last = k
         while quoted and last + 1 < len(paras) and last + 1 not in starts:
@@ -93,7 +100,9 @@ def transcript_turns(text: str, doc: Doc, idx: ArticleIndex) -> list[Turn]:
             last += 1
         end = paras[last + 1] - 1 if last + 1 < len(paras) else len(text)
         here = (at, at + len(label))  # this turn's label, then where the label is resolved
-        turns.append(Turn(at, end, replace(sp, span=here, chain=(here, *sp.chain[1:]))))
+        turns.append(
+            Turn(at, end, replace(sp, span=here, chain=(here, *sp.chain[1:])), body, quoted)
+        )
     return turns
 
 

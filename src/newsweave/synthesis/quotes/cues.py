@@ -8,28 +8,19 @@ own reports speech.
 
 from __future__ import annotations
 
+# The verbs of saying itself, which both tables below hold: the speech act is the verb.
+SAYING_VERBS = (
+    *("say", "tell", "add", "state", "declare", "announce", "claim", "insist", "argue"),
+    *("note", "explain", "ask", "answer", "reply", "respond"),
+)
 # Communication and stance verbs (lemmas) that introduce or frame someone's words.
 CUE_LEMMAS = frozenset(
     [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "declare",
+        *SAYING_VERBS,
         "warn",
         "post",
         "write",
         "tweet",
-        "announce",
-        "claim",
-        "insist",
-        "argue",
-        "note",
-        "explain",
-        "ask",
-        "answer",
-        "reply",
-        "respond",
         "conclude",
         "urge",
         "describe",
@@ -144,7 +135,6 @@ CUE_LEMMAS = frozenset(
         "scoff",
         "sneer",
         "proclaim",
-        "announce",
         "interject",
         "interrupt",
         "reason",
@@ -222,21 +212,7 @@ REPORT_CUES: dict[str, str] = {
     # saying: the verb is the speech act itself
     **dict.fromkeys(
         [
-            "say",
-            "tell",
-            "add",
-            "state",
-            "declare",
-            "announce",
-            "claim",
-            "insist",
-            "argue",
-            "note",
-            "explain",
-            "ask",
-            "answer",
-            "reply",
-            "respond",
+            *SAYING_VERBS,
             "warn",
             "assert",
             "maintain",

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from newsweave.models import Article, QuoteMention, Span
 from newsweave.nlp import doc_sents, doc_text
@@ -300,20 +300,16 @@ def _turn_mention(article_id: str, turn: Turn, at: _ArticleText) -> QuoteMention
     end = turn.end
     while end > turn.body and at.text[end - 1].isspace():
         end -= 1
-    sp = turn.speaker
     colon = at.text.rindex(":", turn.start, turn.body)
-    return QuoteMention(
-        article=article_id,
+    return _credited(
+        article_id,
+        turn.speaker,
+        at.idx,
         text=at.text[turn.body : end],
         start=turn.body,
         end=end,
-        speaker=sp.name,
-        speaker_span=Span(article_id, *sp.span) if sp.span else None,
-        speaker_role=at.idx.roles.get(sp.name) if sp.name else None,
         form="direct",
         cue_span=Span(article_id, colon, colon + 1),
-        speaker_type=speaker_type(sp.label, sp.name),
-        speaker_chain=tuple(Span(article_id, *c) for c in sp.chain),
     )
 
 
@@ -346,22 +342,18 @@ def _reported_mentions(
                 speaker = replace(turn.speaker, span=here, chain=(here, *turn.speaker.chain))
         if speaker is not None and r.source is not None and not speaker.name:
             speaker = _group_speaker(r.source, speaker)
-        name = speaker.name if speaker else None
         out.append(
-            QuoteMention(
-                article=article_id,
+            _credited(
+                article_id,
+                speaker,
+                at.idx,
                 text=at.text[r.start : r.end],
                 start=r.start,
                 end=r.end,
-                speaker=name,
                 # a headline's colon ("McCain: …") marks the claim but is no word to show
                 cue=_cue_text(r.cue) if r.cue.is_alpha else None,
-                speaker_span=Span(article_id, *speaker.span) if speaker and speaker.span else None,
-                speaker_role=at.idx.roles.get(name) if name else None,
                 form=r.form,
                 cue_span=Span(article_id, *_cue_chars(r.cue)),
-                speaker_type=speaker_type(speaker.label, name) if speaker else None,
-                speaker_chain=tuple(Span(article_id, *c) for c in speaker.chain) if speaker else (),
             )
         )
     return out
@@ -522,23 +514,34 @@ def _cued_speaker(
 
 def _mention(article_id: str, d: _Draft, idx: ArticleIndex) -> QuoteMention:
     """The finished draft, with the speaker's role as the article gives it."""
-    sp_obj = d.speaker
-    name = sp_obj.name if sp_obj else None
-    span = Span(article_id, *sp_obj.span) if sp_obj and sp_obj.span else None
-    role = idx.roles.get(name) if name else None
-    return QuoteMention(
-        article=article_id,
+    return _credited(
+        article_id,
+        d.speaker,
+        idx,
         text=d.text,
         start=d.span.start,
         end=d.span.end,
-        speaker=name,
         cue=d.cue_text,
-        speaker_span=span,
-        speaker_role=role,
         kind=d.kind,
         cue_span=Span(article_id, *d.cue_span) if d.cue_span else None,
-        speaker_type=speaker_type(sp_obj.label, name) if sp_obj else None,
-        speaker_chain=tuple(Span(article_id, *c) for c in sp_obj.chain) if sp_obj else (),
+    )
+
+
+def _credited(
+    article_id: str, speaker: Speaker | None, idx: ArticleIndex, **said: Any
+) -> QuoteMention:
+    """A mention of what ``said`` gives (its text, offsets, cue, form or kind), credited to
+    ``speaker``: the name, its span, the role the article gives it, its type and the chain
+    that resolved it. Direct quotes, reported speech and transcript turns all end here."""
+    name = speaker.name if speaker else None
+    return QuoteMention(
+        article=article_id,
+        speaker=name,
+        speaker_span=Span(article_id, *speaker.span) if speaker and speaker.span else None,
+        speaker_role=idx.roles.get(name) if name else None,
+        speaker_type=speaker_type(speaker.label, name) if speaker else None,
+        speaker_chain=tuple(Span(article_id, *c) for c in speaker.chain) if speaker else (),
+        **said,
     )
 
 

@@ -584,9 +584,10 @@ def main() -> int:
     settings = Settings.from_env()
     build_pool()
     texts = pool_texts()
-    ways = [w for w in ("one-off", "kept") if w in args.ways.split(",")]
-    if not ways:
-        ap.error(f"--ways {args.ways!r}: give one-off, kept or both")
+    asked = args.ways.split(",")
+    ways = [w for w in ("one-off", "kept") if w in asked]
+    if not ways or len(ways) != len(asked):
+        ap.error(f"--ways {args.ways!r}: give one-off, kept or both, comma-separated")
     if len(ways) * args.tail > len(texts):
         ap.error(
             f"--tail {args.tail}: the pool holds {len(texts)} texts,"

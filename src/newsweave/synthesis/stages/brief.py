@@ -36,8 +36,22 @@ from newsweave.synthesis.units import (
     unit_text,
 )
 from newsweave.text.headline import glued_headline, is_caption
-from newsweave.text.headline_patterns import DATELINES, LEANING_OPENINGS, STAMPS
 from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges
+from newsweave.text.statement_patterns import (
+    ANALYSIS,
+    APPEAL,
+    BACKGROUND,
+    CANNOT_LEAD,
+    DANGLING,
+    FIRST_PERSON,
+    LEADING,
+    OPEN_QUESTION,
+    OUTLET_TAIL,
+    REACTION,
+    SCENE,
+    SECOND_PERSON,
+    SEQUEL,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,82 +81,13 @@ LEAD_POSITION_WEIGHT = 0.15
 LEAD_POSITION_SPAN = 4
 # Bonus per share of independent origins reporting the statement as a fact.
 LEAD_SUPPORT_WEIGHT = 0.1
-# Lost by a statement that sets a scene or tells background (:data:`_SCENE`), or that the
+# Lost by a statement that sets a scene or tells background (:data:`SCENE`), or that the
 # brief would label analysis or background (:func:`brief_label`): the opening says who did
 # what, and these opened a fifth of 67 multinews validation briefs read by hand. At 0.1 none
 # of those openings moved; at 0.2 the background ones gave way to the news (ROUGE of the
 # opening against the summaries' unchanged).
 LEAD_SETTING_PENALTY = 0.2
 
-# A leading connective, a dateline (:data:`DATELINES`: where the story was filed, which the
-# brief's own date and sources already say) or a page's label (:data:`STAMPS`: "Update 11:10
-# a.m.: ", "Email This ").
-_LEADING = re.compile(
-    r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far)\s*,?\s+"
-    + "".join(f"|^(?:{p})" for p in DATELINES)
-    + "".join(f"|^(?i:{p})" for p in STAMPS)
-)
-_OUTLET_TAIL = re.compile(
-    r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"
-)
-# Openings that need the sentence before them: a pronoun subject, a clause fragment, a
-# conclusion drawn from it ("So it was with the 2012 Emmys, where ..."), and
-# :data:`LEANING_OPENINGS` ("The move came ...", "The other states ...").
-_DANGLING = re.compile(
-    r"^(?:(?:He|She|They|It|We|I|You|His|Her|Their|Its|Him|Them)\b|"
-    r"[a-z](?![A-Z])|"  # a fragment cut from its sentence ("staff, and so much to do"), not "iPhone"
-    r"(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|have|comes?|came|means?|follows?|"
-    r"includes?|included)\b|(?:Because|Except|Including|Unlike|Instead)\b|"
-    r"(?:(?:Just|Only|A few|Two|Three) )?(?i:hours?|days?|weeks?|minutes?|moments?) "
-    r"(?:after|before|later)\b|"
-    # "Less than a week later, ...": later than something told before
-    r"(?:(?:Less|More) than |About |Nearly |Almost )?(?i:an?|one|two|three|four|five|six|"
-    r"several|a few|\d+) (?i:hours?|days?|weeks?|months?|years?|minutes?) later\b|"
-    r"Another way of saying\b|So (?:it|that|this|too)\b|Which\b|"
-    r"That's (?:why|because)\b|" + "|".join(f"(?:{p})" for p in LEANING_OPENINGS) + ")"
-)
-# "X was then flown back", "Police say his head then hit a wall": "then" before any comma or
-# conjunction of the sentence's own, so what came before it is in another sentence ("then
-# president X" is a title, "and then formed" follows its own clause).
-_SEQUEL = re.compile(
-    r"^(?:(?!\b(?:and|or|but|after|before)\b)[^,;:\"“])*?\bthen\b(?![\s-]+(?:[Pp]resident|"
-    r"[Pp]rime|[Cc]hief|[Gg]overnor|[Ss]ecretary|[Ss]enator|[Cc]andidate|[Ss]peaker)\b|-)"
-)
-# Openings that cannot lead a brief: a quotation (whose words, said when?) or a first- or
-# second-person sentence, which is someone's voice, not who did what; nor a pronoun subject
-# after an opening phrase ("For an instant, they get to gloat"), whose referent is not there;
-# nor a participle without its subject ("Charged with eight counts ..."), nor a share of ones
-# named before ("Of the 12 arrested, seven were booked ..."); nor a statement that adds to
-# one told before it ("GDF5 has also been linked ...", "At least that's what officials say"),
-# nor one dated by another ("said later that day").
-_CANNOT_LEAD = re.compile(
-    r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b|Of (?:the|those|these|them)\b)|"
-    r"^[^,]{0,60},\s+(?:he|she|they|it|we|i|you)\b|"
-    r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$|"
-    r"^[^,]{0,60}\balso\b|^At least (?:that|this|it)\b|"
-    # "Obama, however, said ...": a contrast with what came before
-    r"^[^,]{1,40}, (?:however|though|instead|in turn|meanwhile|for (?:his|her|its|their) part),|"
-    # "In the video, ...", "In the statement, ...": which one is told before
-    r"^(?:In|According to) (?:the|this|that|a) (?:video|clip|footage|photo|image|letter|"
-    r"statement|interview|post|tweet|e-?mail|memo|document|filing|complaint|lawsuit|report|"
-    r"study|survey|paper|analysis|research)s?,|"
-    r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b"
-)
-# Statements that set a scene or a condition before the news, or tell what was before it
-# ("When Mitt Romney's team wanted ...", "If wedding costs are an indicator ...", "It was a
-# cold night", "Here are 20 of her best bits", "She had already decided ...", "X is home to
-# ..."): a reader's way in or the background, not who did what.
-_SCENE = re.compile(
-    r"^(?:When|As|Like|Unlike|If|While|Once|Imagine|Whether|Although|Though|For fans\b|"
-    r"Here (?:are|is)|Here['’]s|It(?:'s|’s| is| was)|There(?:'s|’s| is| are| was| were))\b|"
-    # "Having brought attention to X, Y expects ...": what follows something already told
-    r"^Having (?:\w+ed|\w+en|done|made|brought|won|lost|led|spent|taken|given|held)\b|"
-    r"\b(?:had|has|have) (?:already|long|recently|always|never)\b|"
-    r"\bhad (?:been|\w+ed)\b|\bin the past (?:few |several )?(?:years|decades)\b|"
-    r"\bsince (?:late |early )?last (?:year|month)\b|,\s+here (?:are|is)\b|"
-    # a definition of the subject, not something it did ("X is home to ...", "X is the only ...")
-    r"^[^,]{0,40}? (?:is|are) (?:home to|one of|among|the (?:only|most|largest|biggest))\b"
-)
 # Pronouns that refer to a person (or, plural, a group) the sentence must name before them.
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -172,63 +117,6 @@ _EPITHET_DEPS = frozenset({"amod", "nummod"})
 # Modifiers after the noun that say which one it is ("The man who drove", "The death toll from
 # the quake"), unless set off by a comma ("The review, by ...", "The report, which ...").
 _RESTRICTIVE_DEPS = frozenset({"prep", "relcl", "acl"})
-# A first person outside quotation marks: the outlet's own voice ("our list of the highest
-# paid", "the headlines we're used to") or a reader's review, not a neutral statement.
-_FIRST_PERSON = re.compile(
-    r"\b(?:I(?:['’](?:m|ve|ll|d)\b|(?![-.’']))|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e)\b"
-)
-# ... and the reader addressed ("When you stepped inside a building in Accra, you were
-# greeted by ..."): a scene set for the reader, which cannot open a brief.
-_SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|'re|’re)?\b")
-# An appeal to the reader ("Please keep Collin in your thoughts", "Click here to…"): someone's
-# plea or the page's furniture, not something that happened.
-_APPEAL = re.compile(
-    r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this|Congratulations to|"
-    # an imperative to the reader ("Watch Colbert's trip in the clip above", "Read more")
-    r"(?:Watch|Listen to|Read|Check out|Download|Try|Scroll|Picture)\s+(?!that\b)(?=[\w“\"'‘])|"
-    r"Don[’']t miss)\b"
-    # the page's own media, which the brief does not carry ("in the video below")
-    r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:above|below)\b"
-    # the outlet's own list ("Here are two lessons from ...") and a book's or a page's credit
-    r"|^Here(?: are|[’']s| is)\b|\b(?i:copyright|all rights reserved)\b|©"
-)
-# A reading of the news rather than the news: analysts' views, what it "could" mean.
-_ANALYSIS = re.compile(
-    r"\b(?:analysts?|experts?|observers?|commentators?)\b[^.]{0,60}\b(?:say|said|view|views|viewed|"
-    r"see|saw|believe|noted?|argue)\b|\b(?:many|some) (?:analysts|experts|observers)\b|"
-    r"\b(?:could|might|may) (?:now |also |well )?(?:test|signal|mark|mean|suggest|prove|"
-    r"reflect)\b|\b(?:appeared|seemed) (?:notably )?(?:more|less)\b|"
-    r"\b(?:widely |largely )?(?:viewed|interpreted) as\b|\ba move (?:widely |many )?(?:seen|viewed)\b|"
-    # the writer's verdict: a superlative over someone's record ("the most arduous act of
-    # ... of his career"), an explanation of why ("a big part of the reason the show ...")
-    r"\b(?:most|least) \w+(?:ous|ful|ive|ic|al|ant|ent|ible|able|ary|ing) (?:\w+ ){1,5}of (?:his|her|their|its) "
-    r"(?:career|life|presidency|tenure)\b|"
-    r"\b(?:a (?:big|large|major) )?part of the reason\b",
-    re.I,
-)
-# What came before the event: openings that set the scene in the past ("In the 1990s, ..."),
-# and a state of long standing ("has long been", "for decades").
-_BACKGROUND = re.compile(
-    r"^(?:In (?:early |late |mid-)?(?:19|20)\d\d|In the (?:19|20)\d0s|For (?:years|decades)|"
-    r"Since (?:19|20)\d\d|Since (?:taking|the start)|"
-    r"Earlier that|Previously|Last (?:year|month)|(?:Two|Three|Four|Five|Several) "
-    r"(?:years|decades) ago|Years? (?:ago|earlier))\b|\b(?:has|have) (?:long )?been [^.]{0,40}"
-    r"\bsince (?:19|20)\d\d\b",
-    re.I,
-)
-_OPEN = re.compile(
-    r"\b(?:has|have|had) yet to\b|\bdid not (?:immediately )?(?:respond|comment|reply)|\bnot yet\b|"
-    r"\bremains? (?:unclear|to be seen|uncertain)\b|\bunclear (?:whether|if|what|how|when)\b|"
-    r"\bcould (?:now )?test\b|\bwould not (?:say|specify)\b|\bdid not (?:say|specify)\b|"
-    r"\bno (?:immediate )?(?:response|comment)\b|\bundisclosed\b|\bunspecified\b",
-    re.I,
-)
-_REACTION = re.compile(
-    r"\b(?:welcom\w+|hail\w*|reject\w*|dismiss\w*|warn\w*|criticis\w+|criticiz\w+|praise\w*|"
-    r"condemn\w*|applaud\w*|denounc\w+|skeptic\w*|sceptic\w*|echo\w*|endors\w+|vow\w*|"
-    r"call\w* (?:it|the|for)|responded|reacted|posted)\b",
-    re.I,
-)
 
 
 # The rank that puts a candidate before every other: the statement the brief opens with.
@@ -264,7 +152,7 @@ def compress(text: str) -> tuple[str, int, int]:
     final "." and a capitalised first letter, so its citation is exactly that range.
     """
     start, end = 0, len(text)
-    m = _LEADING.match(text)
+    m = LEADING.match(text)
     if m and len(text) - m.end() > 20:
         start = m.end()
     # a headline the scraper glued to the story's first sentence ("Monkeys learn to ... left
@@ -273,7 +161,7 @@ def compress(text: str) -> tuple[str, int, int]:
     if glued:
         rest = text[start + len(glued) :]
         start += len(glued) + len(rest) - len(rest.lstrip())
-    m = _OUTLET_TAIL.search(text, start)
+    m = OUTLET_TAIL.search(text, start)
     suffix = ""
     if m:
         end = m.start()
@@ -286,10 +174,10 @@ def compress(text: str) -> tuple[str, int, int]:
 
 def _role(text: str, main_actor: set[str]) -> str:
     """open question, reaction (someone other than the main actor responding), or context."""
-    if _OPEN.search(text):
+    if OPEN_QUESTION.search(text):
         return "open"
     head = set(re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:6])))
-    if _REACTION.search(text) and not (head & main_actor):
+    if REACTION.search(text) and not (head & main_actor):
         return "reaction"
     return "context"
 
@@ -390,13 +278,13 @@ def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int) -> bool:
     elsewhere, no "then" after something told elsewhere, no quotation whose speaker is named
     only in another sentence."""
     return not (
-        _DANGLING.match(text)
-        or _SEQUEL.search(text)
+        DANGLING.match(text)
+        or SEQUEL.search(text)
         or _bare_quotation(text)
-        or _APPEAL.search(text)
+        or APPEAL.search(text)
         or is_caption(text)
         or _own_voice(text)
-        or _own_voice(text, _SECOND_PERSON)
+        or _own_voice(text, SECOND_PERSON)
         or _absent_referent(ws, u, offset)
         or _described_subject(ws, u, text, epithet=True)
     )
@@ -411,7 +299,7 @@ def _bare_quotation(text: str) -> bool:
     )
 
 
-def _own_voice(text: str, person: re.Pattern[str] = _FIRST_PERSON) -> bool:
+def _own_voice(text: str, person: re.Pattern[str] = FIRST_PERSON) -> bool:
     """Whether ``text`` speaks in the first person (or ``person``) outside its quotations."""
     quotes = quoted_ranges(text)
     return any(not in_ranges(m.start(), quotes) for m in person.finditer(text))
@@ -535,9 +423,9 @@ def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
     if not _has_verb_root(ws, u):
         return False  # a headline or a caption ("Deal just a quickie for ... house.")
     return not (
-        _CANNOT_LEAD.match(body)
-        or _DANGLING.match(body)
-        or _own_voice(body, _SECOND_PERSON)
+        CANNOT_LEAD.match(body)
+        or DANGLING.match(body)
+        or _own_voice(body, SECOND_PERSON)
         or _described_subject(ws, u, body, epithet=False)
     )
 
@@ -702,7 +590,7 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
         others = [a for a in firsts if a != u.article] or [u.article]
         like = float(np.mean([(vecs[firsts[a]] @ vecs[k]).mean() for a in others]))
         early = max(0.0, 1 - position[k] / LEAD_POSITION_SPAN)
-        setting = bool(_SCENE.search(worded[k]) or brief_label(worded[k]))
+        setting = bool(SCENE.search(worded[k]) or brief_label(worded[k]))
         return (
             like
             + LEAD_POSITION_WEIGHT * early
@@ -870,9 +758,9 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
 def brief_label(text: str) -> str | None:
     """``analysis`` for a reading of the news, ``background`` for what came before, else None:
     a reader must tell them from the news itself."""
-    if _ANALYSIS.search(text):
+    if ANALYSIS.search(text):
         return "analysis"
-    if _BACKGROUND.search(text):
+    if BACKGROUND.search(text):
         return "background"
     return None
 

@@ -1,0 +1,138 @@
+"""Wordings that decide whether a statement can stand in a brief, as data: openings that lean
+on a sentence before them, scenes and background, the outlet's or the reader's voice, appeals
+to the reader, analysis, open questions and reactions (:mod:`newsweave.synthesis.stages.brief`
+applies them with the parse)."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.text.headline_patterns import DATELINES, LEANING_OPENINGS, STAMPS
+
+# A leading connective, a dateline (:data:`DATELINES`: where the story was filed, which the
+# brief's own date and sources already say) or a page's label (:data:`STAMPS`: "Update 11:10
+# a.m.: ", "Email This ").
+LEADING = re.compile(
+    r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far)\s*,?\s+"
+    + "".join(f"|^(?:{p})" for p in DATELINES)
+    + "".join(f"|^(?i:{p})" for p in STAMPS)
+)
+OUTLET_TAIL = re.compile(
+    r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"
+)
+# Openings that need the sentence before them: a pronoun subject, a clause fragment, a
+# conclusion drawn from it ("So it was with the 2012 Emmys, where ..."), and
+# :data:`LEANING_OPENINGS` ("The move came ...", "The other states ...").
+DANGLING = re.compile(
+    r"^(?:(?:He|She|They|It|We|I|You|His|Her|Their|Its|Him|Them)\b|"
+    r"[a-z](?![A-Z])|"  # a fragment cut from its sentence ("staff, and so much to do"), not "iPhone"
+    r"(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|have|comes?|came|means?|follows?|"
+    r"includes?|included)\b|(?:Because|Except|Including|Unlike|Instead)\b|"
+    r"(?:(?:Just|Only|A few|Two|Three) )?(?i:hours?|days?|weeks?|minutes?|moments?) "
+    r"(?:after|before|later)\b|"
+    # "Less than a week later, ...": later than something told before
+    r"(?:(?:Less|More) than |About |Nearly |Almost )?(?i:an?|one|two|three|four|five|six|"
+    r"several|a few|\d+) (?i:hours?|days?|weeks?|months?|years?|minutes?) later\b|"
+    r"Another way of saying\b|So (?:it|that|this|too)\b|Which\b|"
+    r"That's (?:why|because)\b|" + "|".join(f"(?:{p})" for p in LEANING_OPENINGS) + ")"
+)
+# "X was then flown back", "Police say his head then hit a wall": "then" before any comma or
+# conjunction of the sentence's own, so what came before it is in another sentence ("then
+# president X" is a title, "and then formed" follows its own clause).
+SEQUEL = re.compile(
+    r"^(?:(?!\b(?:and|or|but|after|before)\b)[^,;:\"“])*?\bthen\b(?![\s-]+(?:[Pp]resident|"
+    r"[Pp]rime|[Cc]hief|[Gg]overnor|[Ss]ecretary|[Ss]enator|[Cc]andidate|[Ss]peaker)\b|-)"
+)
+# Openings that cannot lead a brief: a quotation (whose words, said when?) or a first- or
+# second-person sentence, which is someone's voice, not who did what; nor a pronoun subject
+# after an opening phrase ("For an instant, they get to gloat"), whose referent is not there;
+# nor a participle without its subject ("Charged with eight counts ..."), nor a share of ones
+# named before ("Of the 12 arrested, seven were booked ..."); nor a statement that adds to
+# one told before it ("GDF5 has also been linked ...", "At least that's what officials say"),
+# nor one dated by another ("said later that day").
+CANNOT_LEAD = re.compile(
+    r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b|Of (?:the|those|these|them)\b)|"
+    r"^[^,]{0,60},\s+(?:he|she|they|it|we|i|you)\b|"
+    r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$|"
+    r"^[^,]{0,60}\balso\b|^At least (?:that|this|it)\b|"
+    # "Obama, however, said ...": a contrast with what came before
+    r"^[^,]{1,40}, (?:however|though|instead|in turn|meanwhile|for (?:his|her|its|their) part),|"
+    # "In the video, ...", "In the statement, ...": which one is told before
+    r"^(?:In|According to) (?:the|this|that|a) (?:video|clip|footage|photo|image|letter|"
+    r"statement|interview|post|tweet|e-?mail|memo|document|filing|complaint|lawsuit|report|"
+    r"study|survey|paper|analysis|research)s?,|"
+    r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b"
+)
+# Statements that set a scene or a condition before the news, or tell what was before it
+# ("When Mitt Romney's team wanted ...", "If wedding costs are an indicator ...", "It was a
+# cold night", "Here are 20 of her best bits", "She had already decided ...", "X is home to
+# ..."): a reader's way in or the background, not who did what.
+SCENE = re.compile(
+    r"^(?:When|As|Like|Unlike|If|While|Once|Imagine|Whether|Although|Though|For fans\b|"
+    r"Here (?:are|is)|Here['’]s|It(?:'s|’s| is| was)|There(?:'s|’s| is| are| was| were))\b|"
+    # "Having brought attention to X, Y expects ...": what follows something already told
+    r"^Having (?:\w+ed|\w+en|done|made|brought|won|lost|led|spent|taken|given|held)\b|"
+    r"\b(?:had|has|have) (?:already|long|recently|always|never)\b|"
+    r"\bhad (?:been|\w+ed)\b|\bin the past (?:few |several )?(?:years|decades)\b|"
+    r"\bsince (?:late |early )?last (?:year|month)\b|,\s+here (?:are|is)\b|"
+    # a definition of the subject, not something it did ("X is home to ...", "X is the only ...")
+    r"^[^,]{0,40}? (?:is|are) (?:home to|one of|among|the (?:only|most|largest|biggest))\b"
+)
+
+# A first person outside quotation marks: the outlet's own voice ("our list of the highest
+# paid", "the headlines we're used to") or a reader's review, not a neutral statement.
+FIRST_PERSON = re.compile(
+    r"\b(?:I(?:['’](?:m|ve|ll|d)\b|(?![-.’']))|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e)\b"
+)
+# ... and the reader addressed ("When you stepped inside a building in Accra, you were
+# greeted by ..."): a scene set for the reader, which cannot open a brief.
+SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|'re|’re)?\b")
+# An appeal to the reader ("Please keep Collin in your thoughts", "Click here to…"): someone's
+# plea or the page's furniture, not something that happened.
+APPEAL = re.compile(
+    r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this|Congratulations to|"
+    # an imperative to the reader ("Watch Colbert's trip in the clip above", "Read more")
+    r"(?:Watch|Listen to|Read|Check out|Download|Try|Scroll|Picture)\s+(?!that\b)(?=[\w“\"'‘])|"
+    r"Don[’']t miss)\b"
+    # the page's own media, which the brief does not carry ("in the video below")
+    r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:above|below)\b"
+    # the outlet's own list ("Here are two lessons from ...") and a book's or a page's credit
+    r"|^Here(?: are|[’']s| is)\b|\b(?i:copyright|all rights reserved)\b|©"
+)
+# A reading of the news rather than the news: analysts' views, what it "could" mean.
+ANALYSIS = re.compile(
+    r"\b(?:analysts?|experts?|observers?|commentators?)\b[^.]{0,60}\b(?:say|said|view|views|viewed|"
+    r"see|saw|believe|noted?|argue)\b|\b(?:many|some) (?:analysts|experts|observers)\b|"
+    r"\b(?:could|might|may) (?:now |also |well )?(?:test|signal|mark|mean|suggest|prove|"
+    r"reflect)\b|\b(?:appeared|seemed) (?:notably )?(?:more|less)\b|"
+    r"\b(?:widely |largely )?(?:viewed|interpreted) as\b|\ba move (?:widely |many )?(?:seen|viewed)\b|"
+    # the writer's verdict: a superlative over someone's record ("the most arduous act of
+    # ... of his career"), an explanation of why ("a big part of the reason the show ...")
+    r"\b(?:most|least) \w+(?:ous|ful|ive|ic|al|ant|ent|ible|able|ary|ing) (?:\w+ ){1,5}of (?:his|her|their|its) "
+    r"(?:career|life|presidency|tenure)\b|"
+    r"\b(?:a (?:big|large|major) )?part of the reason\b",
+    re.I,
+)
+# What came before the event: openings that set the scene in the past ("In the 1990s, ..."),
+# and a state of long standing ("has long been", "for decades").
+BACKGROUND = re.compile(
+    r"^(?:In (?:early |late |mid-)?(?:19|20)\d\d|In the (?:19|20)\d0s|For (?:years|decades)|"
+    r"Since (?:19|20)\d\d|Since (?:taking|the start)|"
+    r"Earlier that|Previously|Last (?:year|month)|(?:Two|Three|Four|Five|Several) "
+    r"(?:years|decades) ago|Years? (?:ago|earlier))\b|\b(?:has|have) (?:long )?been [^.]{0,40}"
+    r"\bsince (?:19|20)\d\d\b",
+    re.I,
+)
+OPEN_QUESTION = re.compile(
+    r"\b(?:has|have|had) yet to\b|\bdid not (?:immediately )?(?:respond|comment|reply)|\bnot yet\b|"
+    r"\bremains? (?:unclear|to be seen|uncertain)\b|\bunclear (?:whether|if|what|how|when)\b|"
+    r"\bcould (?:now )?test\b|\bwould not (?:say|specify)\b|\bdid not (?:say|specify)\b|"
+    r"\bno (?:immediate )?(?:response|comment)\b|\bundisclosed\b|\bunspecified\b",
+    re.I,
+)
+REACTION = re.compile(
+    r"\b(?:welcom\w+|hail\w*|reject\w*|dismiss\w*|warn\w*|criticis\w+|criticiz\w+|praise\w*|"
+    r"condemn\w*|applaud\w*|denounc\w+|skeptic\w*|sceptic\w*|echo\w*|endors\w+|vow\w*|"
+    r"call\w* (?:it|the|for)|responded|reacted|posted)\b",
+    re.I,
+)

@@ -622,6 +622,17 @@ def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_th
             "quay of Port Ellis on Wednesday, Nov. 4, to inspect the fallen crane.",
             "third from left",
         ),
+        # a subordinate clause alone, its main clause cut away; a caption with no verb
+        (
+            "Though the harbour board has also quietly delayed its own report on the fallen "
+            "crane's upkeep.",
+            "Though",
+        ),
+        (
+            "Heavy rain over the northern quay of Port Ellis on Wednesday, with the bent jib of "
+            "the fallen crane beside two crushed lorries.",
+            "Heavy rain",
+        ),
     ],
     ids=[
         "bare-quote",
@@ -637,6 +648,8 @@ def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_th
         "copyright",
         "photo-released",
         "from-left",
+        "subordinate-alone",
+        "verbless",
     ],
 )
 def test_a_line_that_leans_on_the_article_stays_out_of_the_brief(after: str, marker: str) -> None:

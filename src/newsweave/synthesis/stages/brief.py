@@ -117,6 +117,13 @@ _EPITHET_DEPS = frozenset({"amod", "nummod"})
 # Modifiers after the noun that say which one it is ("The man who drove", "The death toll from
 # the quake"), unless set off by a comma ("The review, by ...", "The report, which ...").
 _RESTRICTIVE_DEPS = frozenset({"prep", "relcl", "acl"})
+# Penn tags of a finite verb: a statement tells what someone did, does or will do; without
+# one outside its quotations a sentence is a caption, a list or a cut phrase ("Cold brew from
+# Brooklyn roasters with milk", "Charged with eight counts ...", "In English with subtitles").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Dependencies of a clause's subject: the tagger takes a past tense for a participle now and
+# then ("The firm succeeded by ..."), but a verb with its subject is still a statement.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 # The rank that puts a candidate before every other: the statement the brief opens with.
@@ -276,7 +283,7 @@ def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int) -> bool:
     the outlet's own voice nor the reader addressed ("no worrying about a rival beating you
     out"), not a photo's caption, no pronoun or epithet for someone named only
     elsewhere, no "then" after something told elsewhere, no quotation whose speaker is named
-    only in another sentence."""
+    only in another sentence, and a sentence, not a fragment of one."""
     return not (
         DANGLING.match(text)
         or SEQUEL.search(text)
@@ -287,7 +294,24 @@ def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int) -> bool:
         or _own_voice(text, SECOND_PERSON)
         or _absent_referent(ws, u, offset)
         or _described_subject(ws, u, text, epithet=True)
+        or _fragment(ws, u, offset)
     )
+
+
+def _fragment(ws: Workspace, u: Unit, offset: int) -> bool:
+    """Whether the statement (``u``'s text from ``offset``) is no sentence: a subordinate
+    clause alone ("Though Yu and Soni have also obfuscated ...", whose main clause is
+    elsewhere), or words with no finite verb nor a subject outside their quotations (a caption,
+    an ingredient list, a cut phrase)."""
+    span = ws.doc(u.article).char_span(u.start + offset, u.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span[0].dep_ == "mark" and span[0].head == span.root:
+        return True
+    quotes = quoted_ranges(span.text)
+    return not any(
+        t.tag_ in _FINITE_TAGS for t in span if not in_ranges(t.idx - span.start_char, quotes)
+    ) and not any(c.dep_ in _SUBJECT_DEPS for c in span.root.children)
 
 
 def _bare_quotation(text: str) -> bool:

@@ -400,3 +400,20 @@ def test_a_closing_quote_glued_to_the_next_sentence_gets_its_space():
     assert 'for good." Dr. Vos says' in got
     assert "asked us.” The union" in got
     assert 'the harbour. "We will be back when the pier is safe," their' in got
+
+
+def test_a_full_stop_glued_to_the_next_sentence_gets_its_space():
+    """Own prose: the scrape lost the spaces between sentences ('… was badly damaged.The
+    harbour …', '… (left with a broken arm).Vos was …'); the space comes back, but not inside
+    an abbreviation, a time or a web address."""
+    raw = (
+        "The storm hit the Riverton pier on Monday night and the ferry office was badly "
+        "damaged.The harbour board closed the quay to all traffic until further notice.\n\n"
+        "One crew member was hurt when a crane fell on the quay (he was left with a broken "
+        "arm).Vos was taken to hospital in the old town by the U.S.Army reserve at 9 a.m.The "
+        "board posted its notice on www.RivertonHarbour.org that night."
+    )
+    got = clean_text(raw).text
+    assert "badly damaged. The harbour board" in got
+    assert "broken arm). Vos was taken" in got
+    assert "U.S.Army" in got and "a.m.The" in got and "www.RivertonHarbour.org" in got

@@ -38,7 +38,7 @@ from newsweave.clean.metadata import FoundDate
 from newsweave.models import RemovedSegment
 from newsweave.text.dates import date_from_url, full_dates
 from newsweave.text.headline import clean_headline
-from newsweave.text.lexicons import unglue_quotes
+from newsweave.text.lexicons import unglue_sentences
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -585,7 +585,7 @@ def clean_text(
     outlet = _find_outlet(lines, reasons, found_url)
     kept, removed = _assemble(raw, lines, reasons, (a, b), head_title, stop)
     return TextCleaning(
-        text=_INVISIBLE.sub("", "\n\n".join(unglue_quotes(p) for p in kept)),
+        text=_INVISIBLE.sub("", "\n\n".join(unglue_sentences(p) for p in kept)),
         removed=tuple(removed),
         title=_INVISIBLE.sub("", head_title) if head_title else head_title,
         byline=byline,

@@ -36,11 +36,18 @@ def in_ranges(pos: int, ranges: Iterable[tuple[int, int]]) -> bool:
 # ('… locked up with him."I had never …') hides the sentence break. A straight mark closes
 # when an odd number of them come before it in its paragraph.
 _GLUED_MARK = re.compile(r"(?<=[.!?])([\"”“])(?=[A-Z])")
+# A full stop glued to the next sentence ("… were badly damaged.We have no …", "… (left
+# partially paralyzed).Patel underwent …"): after a word of two lower-case letters or more (not
+# "U.S.Army", "Mr.Smith", "a.m.") or a closing parenthesis, before a capitalised word; not a web
+# address ("www.FoxNews.com").
+_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2}[.!?])(?<!www\.)|(?<=\)[.!?]))(?=[A-Z][a-z]+\b)")
 
 
-def unglue_quotes(paragraph: str) -> str:
-    """``paragraph`` with a space after each closing quotation mark glued to the next sentence
-    and before each opening one glued to the sentence before (:data:`_GLUED_MARK`)."""
+def unglue_sentences(paragraph: str) -> str:
+    """``paragraph`` with a space after each full stop (:data:`_GLUED_STOP`) and closing
+    quotation mark glued to the next sentence and before each opening one glued to the sentence
+    before (:data:`_GLUED_MARK`)."""
+    paragraph = _GLUED_STOP.sub(" ", paragraph)
 
     def spaced(m: re.Match[str]) -> str:
         mark = m.group(1)

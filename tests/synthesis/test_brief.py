@@ -79,6 +79,11 @@ def test_compress_drops_connectives_and_outlet_credits():
     assert text[start:end] == "the council approved the budget on Tuesday"
     same = "The council approved the budget."
     assert compress(same) == (same, 0, len(same))
+    # the writer's comment on what follows goes too; "Now that ..." is a clause of its own
+    for comment in ("Indeed, ", "Of course, ", "Fortunately, ", "Now "):
+        assert compress(comment + "the council approved the budget.")[0] == same
+    now = "Now that the budget is approved, the council will recess."
+    assert compress(now)[0] == now
 
 
 def test_seed_brief_gives_the_main_reactions(seed_report):
@@ -487,6 +492,29 @@ def test_background_gives_way_to_the_news_in_the_opening() -> None:
     )
     assert brief and "had already" not in brief[0], brief
     assert "May" in brief[0], brief
+
+
+def test_who_someone_is_gives_way_to_the_news_and_is_labelled_background() -> None:
+    """Own prose: every outlet opens on who the ferry's owner is; the brief opens with the
+    news, and a sentence that only says who someone is, is labelled background."""
+    brief = _each_opening_with(
+        [
+            "Ola Lund is the owner of the Riverton ferry company and a former harbour pilot.",
+            "Ola Lund is the longtime owner of the Riverton ferry company.",
+            "Ola Lund is the owner of the ferry company that runs the Riverton boats.",
+        ]
+    )
+    assert brief and "is the" not in brief[0], brief
+    assert "May" in brief[0], brief
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    arts = [
+        Article(id=f"a{i}", text=f"{o}\n\nOla Lund is the owner of the Riverton ferry company.")
+        for i, o in enumerate(_FERRY_NEWS)
+    ]
+    labelled = {b.text: b.label for b in weave(arts).events[0].brief}
+    assert [label for t, label in labelled.items() if " is the owner" in t] == ["background"]
 
 
 def test_a_headline_glued_before_the_first_sentence_is_dropped():

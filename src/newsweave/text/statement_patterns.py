@@ -9,11 +9,14 @@ import re
 
 from newsweave.text.headline_patterns import DATELINES, LEANING_OPENINGS, STAMPS
 
-# A leading connective, a dateline (:data:`DATELINES`: where the story was filed, which the
-# brief's own date and sources already say) or a page's label (:data:`STAMPS`: "Update 11:10
-# a.m.: ", "Email This ").
+# A leading connective or the writer's comment on what follows ("Indeed,", "Of course,",
+# "Fortunately,", "Now Meryl Streep has been ..."), a dateline (:data:`DATELINES`: where the
+# story was filed, which the brief's own date and sources already say) or a page's label
+# (:data:`STAMPS`: "Update 11:10 a.m.: ", "Email This ").
 LEADING = re.compile(
-    r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far)\s*,?\s+"
+    r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far|"
+    r"Indeed|In fact|Of course|Finally|Fortunately|Unfortunately|Sadly|Ironically|Luckily|"
+    r"Thankfully|(?:Not )?[Ss]urprisingly|Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"
     + "".join(f"|^(?:{p})" for p in DATELINES)
     + "".join(f"|^(?i:{p})" for p in STAMPS)
 )
@@ -33,7 +36,7 @@ DANGLING = re.compile(
     # "Less than a week later, ...": later than something told before
     r"(?:(?:Less|More) than |About |Nearly |Almost )?(?i:an?|one|two|three|four|five|six|"
     r"several|a few|\d+) (?i:hours?|days?|weeks?|months?|years?|minutes?) later\b|"
-    r"Another way of saying\b|So (?:it|that|this|too)\b|Which\b|"
+    r"Another way of saying\b|Well\s*[,.…]|So (?:it|that|this|too)\b|Which\b|"
     r"That's (?:why|because)\b|" + "|".join(f"(?:{p})" for p in LEANING_OPENINGS) + ")"
 )
 # "X was then flown back", "Police say his head then hit a wall": "then" before any comma or

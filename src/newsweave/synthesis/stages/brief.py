@@ -100,6 +100,8 @@ _GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A day or an hour is no one: in "On Tuesday, he was put on the list" nothing names him. (Not
 # places and bodies: the parser tags many surnames ORG or GPE.)
 _NOT_PERSONS = frozenset({"DATE", "TIME"})
+# Words that make "X is Y" a change that just happened ("Thor is now a woman").
+_NOW_WORDS = frozenset({"now", "newly", "new", "first", "officially"})
 # What a place adverb ("roamed there") can refer to: a named place, or a noun after one of
 # these prepositions ("went to the house and found him there").
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -614,7 +616,7 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
         others = [a for a in firsts if a != u.article] or [u.article]
         like = float(np.mean([(vecs[firsts[a]] @ vecs[k]).mean() for a in others]))
         early = max(0.0, 1 - position[k] / LEAD_POSITION_SPAN)
-        setting = bool(SCENE.search(worded[k]) or brief_label(worded[k]))
+        setting = bool(SCENE.search(worded[k]) or brief_label(worded[k]) or _defines_subject(ws, u))
         return (
             like
             + LEAD_POSITION_WEIGHT * early
@@ -629,6 +631,22 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
     }
     options = [k for k, text in worded.items() if _stands_alone(ws, units[k], text, 0)]
     return max(options, key=lambda k: (score(k), -k)) if options else None
+
+
+def _defines_subject(ws: Workspace, u: Unit) -> bool:
+    """Whether ``u`` says who or what its named subject is ("Conyers is the son of ...",
+    "Mercer is the co-C.E.O. of ...", "Walker is a potential contender"), with no time for it:
+    who someone is, told as background to the news, not what happened. "Thor is now a woman"
+    is news, and says when."""
+    span = ws.doc(u.article).char_span(u.start, u.end, alignment_mode="expand")
+    if span is None or span.root.lemma_ != "be":
+        return False
+    kids = list(span.root.children)
+    return (
+        any(c.dep_ == "attr" for c in kids)
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids)
+        and not any(t.ent_type_ in _NOT_PERSONS or t.lower_ in _NOW_WORDS for t in span)
+    )
 
 
 # Stances worth a brief sentence: a named person taking a side (not "neutral" or the proposer).
@@ -776,7 +794,8 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
         cites.append(sp)
     # the chosen wording's span first: it is the one the text is taken from
     cites.sort(key=lambda sp: sp.article != s.article)
-    return BriefSentence(text=text, citations=tuple(cites), label=brief_label(text))
+    label = brief_label(text) or ("background" if _defines_subject(ws, s) else None)
+    return BriefSentence(text=text, citations=tuple(cites), label=label)
 
 
 def brief_label(text: str) -> str | None:

@@ -85,6 +85,27 @@ def test_a_made_headline_is_the_core_clause_in_whole_words() -> None:
     assert all(w in long.rstrip("…").split() for w in words)  # never cut inside a word
 
 
+def test_a_description_with_its_own_relative_clause_leaves_the_name_and_its_verb() -> None:
+    """Own prose: a name's description that goes on into a relative clause is left out whole,
+    not half ("Amanda Reyes, the pilot was named ..."); a clause after an opening phrase is not
+    a description."""
+    made = headline_from_sentence(
+        "Amanda Reyes, the harbour pilot who guided the stricken tanker into the port of "
+        "Portsmouth last winter, was named head of the port authority on Monday."
+    )
+    assert made == "Amanda Reyes was named head of the port authority on Monday"
+    made = headline_from_sentence(
+        "Amanda Reyes, the harbour pilot, tug captain and author who wrote the port's first "
+        "history of its lighthouses and docks, has been named head of the port authority."
+    )
+    assert made == "Amanda Reyes has been named head of the port authority"
+    clause = headline_from_sentence(
+        "In Portsmouth, the port authority closed the northern quay, and the council agreed to "
+        "pay for the repairs next week."
+    )
+    assert clause.startswith("The port authority closed the northern quay"), clause
+
+
 def test_a_made_headline_ends_at_a_phrase_boundary_without_an_ellipsis() -> None:
     """Own prose: a long lead is cut where a phrase begins, when what is left reads as a
     finished clause; never inside a relative clause, an aside or a compound preposition."""

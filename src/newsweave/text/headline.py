@@ -187,9 +187,13 @@ _REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|clai
 # do: a phrase holding one is never cut, :func:`_stands`.)
 _RELATIVE = frozenset({"that", "where", "whom"})
 RELATIVE_TAIL_WORDS = 5
-# Asides inside a sentence that a headline leaves out: appositives and relative clauses.
+# Asides inside a sentence that a headline leaves out: appositives and relative clauses. A
+# "the" description is one only with its own relative clause (", the woman who killed ...,"):
+# "In Paris, the president met X," is a clause.
 _APPOSITIVE = re.compile(
-    r"(?<=[A-Z][\w.’'-])(?<=\w),\s(?:a|an|who|which|whose|one of|\d+)\b[^,;]{0,80},", re.I
+    r"(?<=[A-Z][\w.’'-])(?<=\w),\s(?:(?:a|an|who|which|whose|one of|\d+)\b[^,;]{0,80}|"
+    r"the\s[^,;]{0,40}?\b(?:who|whose|which)\b[^,;]{0,100}),(?=\s)",
+    re.I,
 )
 # A relative clause after the subject that only a comma closes, before the main verb ("A
 # Canadian man who was believed to be in a coma for a decade, has told ..."): the subject
@@ -197,6 +201,9 @@ _APPOSITIVE = re.compile(
 _BARE_RELATIVE = re.compile(
     r"(?<=[a-z]) (?:who|which) [^,;]{3,100}, (?=(?:has|have|had|is|are|was|were|will)\s)"
 )
+# A name and the start of a description of it that a relative clause goes on ("Mark Lane, the
+# defense lawyer, social activist and author| who concluded ..."): the name is the subject.
+_NAMED_DESCRIPTION = re.compile(r"^([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}),\s(?:the|a|an)\s")
 # An opening adverbial phrase before the subject ("In what will be a bittersweet …, ").
 _OPENING = re.compile(
     r"^(?:in|on|at|after|before|following|as|when|while|despite|amid|with|for|since|during|"
@@ -365,7 +372,11 @@ def headline_from_sentence(sentence: str) -> str:
     s = re.sub(r"\s*\([^()]*\)", "", s)  # asides in brackets
     if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
         s = _APPOSITIVE.sub("", s)  # ", a long-time resident," / ", who ...,"
-        s = _BARE_RELATIVE.sub(" ", s, count=1)  # "A man who was ... for a decade, has been"
+        if m := _BARE_RELATIVE.search(s):  # "A man who was ... for a decade, has been"
+            # the name the clause's description stands beside keeps its verb ("Mark Lane, the
+            # lawyer and author who ..., has died": "Mark Lane has died")
+            named = _NAMED_DESCRIPTION.match(s[: m.start()])
+            s = (named[1] if named else s[: m.start()]) + " " + s[m.end() :]
         for _ in range(2):  # "Truthfully, if it hadn't been my job, I ..."
             leading = _LEADING_CLAUSE.match(s)
             rest = s[leading.end() :] if leading else ""

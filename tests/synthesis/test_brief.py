@@ -447,6 +447,9 @@ _FERRY_NEWS = [
         "licensed captains.",
         # the reader asked to imagine a scene
         "Picture a cold morning on the quay, with the last ferry's horn sounding over the bay.",
+        # "it" after a long opening phrase: what is?
+        "Built by hand in a shed behind the harbour office and painted the colours of the town "
+        "flag, it is the last wooden ferry still sailing from Riverton.",
     ],
 )
 def test_a_statement_that_leans_on_another_does_not_open_the_brief(opening: str) -> None:
@@ -515,6 +518,23 @@ def test_who_someone_is_gives_way_to_the_news_and_is_labelled_background() -> No
     ]
     labelled = {b.text: b.label for b in weave(arts).events[0].brief}
     assert [label for t, label in labelled.items() if " is the owner" in t] == ["background"]
+
+
+def test_people_named_by_surname_alone_do_not_open_the_brief_before_they_are_introduced():
+    """Own prose: every outlet introduces "chemists Ann Yu and Raj Soni", then says what "Yu and
+    Soni say"; the brief opens with the sentence that says who they are."""
+    said = "Yu and Soni say four sprays of their coffee mist hold as much caffeine as a cup."
+    brief = _brief_of(
+        [
+            "Chemists Ann Yu and Raj Soni of Riverton College have made a coffee mist for people "
+            "in a hurry.",
+            "A new coffee mist comes from Riverton College, where chemists Ann Yu and Raj Soni "
+            "work.",
+            "Riverton College chemists Ann Yu and Raj Soni have a new product: a coffee mist.",
+        ],
+        after=said,
+    )
+    assert brief and "Ann Yu" in brief[0], brief
 
 
 def test_a_headline_glued_before_the_first_sentence_is_dropped():
@@ -650,6 +670,10 @@ def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_th
             "quay of Port Ellis on Wednesday, Nov. 4, to inspect the fallen crane.",
             "third from left",
         ),
+        # the page's own media
+        ("The video shown here explains how the crane fell onto the quay at Port Ellis.", "video"),
+        # other than the one told before
+        ("Other cranes on the quay were inspected twice this year by the harbour board.", "Other"),
         # a subordinate clause alone, its main clause cut away; a caption with no verb
         (
             "Though the harbour board has also quietly delayed its own report on the fallen "
@@ -676,6 +700,8 @@ def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_th
         "copyright",
         "photo-released",
         "from-left",
+        "media-here",
+        "other",
         "subordinate-alone",
         "verbless",
     ],

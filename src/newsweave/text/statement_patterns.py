@@ -36,7 +36,7 @@ DANGLING = re.compile(
     # "Less than a week later, ...": later than something told before
     r"(?:(?:Less|More) than |About |Nearly |Almost )?(?i:an?|one|two|three|four|five|six|"
     r"several|a few|\d+) (?i:hours?|days?|weeks?|months?|years?|minutes?) later\b|"
-    r"Another way of saying\b|Well\s*[,.…]|So (?:it|that|this|too)\b|Which\b|"
+    r"Another way of saying\b|Well\s*[,.…]|Other\b|So (?:it|that|this|too)\b|Which\b|"
     r"That's (?:why|because)\b|" + "|".join(f"(?:{p})" for p in LEANING_OPENINGS) + ")"
 )
 # "X was then flown back", "Police say his head then hit a wall": "then" before any comma or
@@ -55,7 +55,7 @@ SEQUEL = re.compile(
 # nor one dated by another ("said later that day").
 CANNOT_LEAD = re.compile(
     r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b|Of (?:the|those|these|them)\b)|"
-    r"^[^,]{0,60},\s+(?:he|she|they|it|we|i|you)\b|"
+    r"^[^,]{0,100},\s+(?:he|she|they|it|we|i|you)\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$|"
     r"^[^,]{0,60}\balso\b|^At least (?:that|this|it)\b|"
     # "Obama, however, said ...": a contrast with what came before
@@ -98,7 +98,7 @@ APPEAL = re.compile(
     r"(?:Watch|Listen to|Read|Check out|Download|Try|Scroll|Picture)\s+(?!that\b)(?=[\w“\"'‘])|"
     r"Don[’']t miss)\b"
     # the page's own media, which the brief does not carry ("in the video below")
-    r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:above|below)\b"
+    r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:(?:shown|seen|pictured) )?(?:above|below|here)\b"
     # the outlet's own list ("Here are two lessons from ...") and a book's or a page's credit
     r"|^Here(?: are|[’']s| is)\b|\b(?i:copyright|all rights reserved)\b|©"
 )

@@ -616,7 +616,12 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
         others = [a for a in firsts if a != u.article] or [u.article]
         like = float(np.mean([(vecs[firsts[a]] @ vecs[k]).mean() for a in others]))
         early = max(0.0, 1 - position[k] / LEAD_POSITION_SPAN)
-        setting = bool(SCENE.search(worded[k]) or brief_label(worded[k]) or _defines_subject(ws, u))
+        setting = bool(
+            SCENE.search(worded[k])
+            or brief_label(worded[k])
+            or _defines_subject(ws, u)
+            or _named_before(ws, u)
+        )
         return (
             like
             + LEAD_POSITION_WEIGHT * early
@@ -646,6 +651,30 @@ def _defines_subject(ws: Workspace, u: Unit) -> bool:
         any(c.dep_ == "attr" for c in kids)
         and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids)
         and not any(t.ent_type_ in _NOT_PERSONS or t.lower_ in _NOW_WORDS for t in span)
+    )
+
+
+def _named_before(ws: Workspace, u: Unit) -> bool:
+    """Whether ``u``'s subject is a person by surname alone whom its article named in full
+    before ("Yu and Soni say ..." after "Chemists Ann Yu and Raj Soni have ..."): the reader of
+    a brief that opens there does not know who that is."""
+    doc = ws.doc(u.article)
+    span = doc.char_span(u.start, u.end, alignment_mode="expand")
+    if span is None:
+        return False
+    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    surnames = {
+        t.text
+        for c in subjects
+        for t in (c, *(g for g in c.children if g.dep_ == "conj"))
+        if t.ent_type_ == "PERSON"
+        and t.ent_iob_ == "B"
+        and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+    }
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text in surnames
+        for e in doc.ents
+        if e.end <= span.start
     )
 
 

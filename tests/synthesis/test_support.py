@@ -284,3 +284,96 @@ def test_a_passage_sharing_only_what_the_claim_acts_on_is_not_cited(settings) ->
     weights = lemma_weights(feats)
     assert tells_another_act(feats[0], [feats[1]], weights)
     assert not tells_another_act(feats[0], [feats[2]], weights)
+
+
+def test_a_passage_giving_only_the_first_of_two_acts_does_not_back_both() -> None:
+    """ "Demanded X or face Y" and "called for X and threats of Y" are two acts: a passage
+    that gives only the demand does not back the threat, one that gives both does; an "and"
+    between names is no second act."""
+    said = (
+        "Dock workers demanded on Monday that the port authority restore the night shift or "
+        "face a week-long walkout."
+    )
+    assert not supports(
+        said, "Dock workers called on the port authority to restore the night shift."
+    )
+    assert supports(
+        said,
+        "The dock workers demanded the night shift back and threatened a week-long walkout.",
+    )
+    assert not supports(
+        "The mayor called for calm and threatened fines for anyone blocking the quay.",
+        "The mayor called for calm at the harbour.",
+    )
+    assert supports(
+        "Pilots and dock workers demanded a new night shift.",
+        "Dock workers and pilots want a new night shift, they said.",
+    )
+
+
+def test_a_place_that_only_qualifies_a_noun_is_no_place_of_the_happening(settings) -> None:
+    """ "The Lisbon inquiry" and "a Lisbon lawyer" name a kind and an origin, not where
+    something happened: a report of another act on the same day that names Lisbon does not
+    tell the same happening; "in Lisbon" on the same day still does."""
+    from newsweave.synthesis.support import states_claim
+
+    day = frozenset({"2024-03-05"})
+
+    def backs(claim: str, passage: str) -> bool:
+        c = replace(_features_of(settings, claim), dates=day)
+        return states_claim(c, [replace(_features_of(settings, passage), dates=day)], {})
+
+    scrutiny = "Mayor Ellen Vos is under scrutiny in the Lisbon harbour inquiry, it was reported."
+    assert not _features_of(settings, scrutiny).places
+    assert not backs(
+        scrutiny,
+        "A lawyer for Ellen Vos said she would cooperate with anyone looking into her "
+        "dealings in Lisbon.",
+    )
+    assert backs(
+        "The ferry owners met the harbour board in Lisbon.",
+        "Talks between the ferry owners and the port went on all day in Lisbon.",
+    )
+
+
+def test_a_word_of_another_use_does_not_state_an_act_of_a_family(settings) -> None:
+    """ "Faces charges" is an act of the threat family, which "struck him in the face" does
+    not state; the same family's verb does, and an act of no family is still stated by its
+    own word in another use ("tested" / "tests")."""
+    from newsweave.synthesis.support import states_claim
+
+    def backs(claim: str, passage: str) -> bool:
+        return states_claim(_features_of(settings, claim), [_features_of(settings, passage)], {})
+
+    charged = "The ferry captain, 52, faces manslaughter charges over the collision in March."
+    assert not backs(charged, "A deckhand told police the captain struck him in the face.")
+    assert backs(
+        charged, "Prosecutors said the captain will face manslaughter charges over the collision."
+    )
+    assert backs(
+        "The crew was tested for carbon monoxide after the collision.",
+        "Doctors ran tests for carbon monoxide on the crew after the collision.",
+    )
+
+
+def test_who_is_in_a_state_is_not_the_claim_that_they_are_in_it(settings) -> None:
+    """A claim of no act but a state ("is under scrutiny") is not stated by a report of
+    something else its subject did that repeats who the subject is (the apposition), and is
+    stated by one that gives the state without the apposition."""
+    from newsweave.synthesis.support import states_claim
+
+    def backs(claim: str, passage: str) -> bool:
+        return states_claim(_features_of(settings, claim), [_features_of(settings, passage)], {})
+
+    scrutiny = (
+        "Ellen Vos, the harbour master's sister-in-law and a senior port adviser, is under "
+        "scrutiny in the dredging inquiry."
+    )
+    assert not backs(
+        scrutiny,
+        "A lawyer for Ellen Vos, the harbour master's sister-in-law and a senior port adviser, "
+        "said she would cooperate with investigators.",
+    )
+    assert backs(
+        scrutiny, "Ellen Vos has come under scrutiny in the dredging inquiry, officials said."
+    )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 
 from newsweave.synthesis.figures import MAGNITUDES
-from newsweave.synthesis.units import Features, Predicate, family_of
+from newsweave.synthesis.units import PREDICATE_FAMILIES, Features, Predicate, family_of
 from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import COUNT_WORDS, quoted_ranges
 
@@ -55,10 +55,25 @@ _LIGHT_VERBS = frozenset(
     | {"show", "find", "reveal", "know", "begin", "start", "keep", "put", "seem", "include"}
     | {"remain", "continue", "help", "let", "leave"}
 )
-# Where a statement's clauses part (not list commas: "Britain, France and Germany").
+
+
+def _forms(lemma: str) -> str:
+    """A pattern for the regular forms of a verb or noun ("face": face, faces, faced,
+    facing; "threat": threat, threats; "slam": slammed)."""
+    if lemma.endswith("e"):
+        return lemma[:-1] + "(?:e|es|ed|ing)"
+    return lemma + f"(?:s|es|ed|ing|{lemma[-1]}ed|{lemma[-1]}ing)?"
+
+
+# Where a statement's clauses part (not list commas: "Britain, France and Germany"), also
+# before a second act joined by "and" / "or" ("demanded that Moscow agree to a ceasefire or
+# face new sanctions", "calls for a ceasefire and threats of sanctions"): a passage that
+# gives only the first act does not back the second.
 _CLAUSE_SPLIT = re.compile(
     r";\s+|\s+[–—]\s+|,\s+(?=(?:without|while|but|although|though|whereas|saying|adding|"
-    r"after|before|which|despite|amid|citing|warning|calling)\b)"
+    r"after|before|which|despite|amid|citing|warning|calling)\b)|\s+(?:and|or)\s+(?=(?:"
+    + "|".join(_forms(w) for ws in PREDICATE_FAMILIES.values() for w in ws)
+    + r")\b)"
 )
 # Spelled numbers a statement may give instead of digits ("two men"), up to twenty (a larger
 # one is mostly part of a compound, "thirty-five"); "one" is left out, as it is mostly a
@@ -259,8 +274,11 @@ def _shared(
     # it acts on
     stated = {p.family for p in own if _stated(p, frames, said)}
     other_act = ({q.family for q in frames} & {p.family for p in own}) - stated
-    # light verbs ("got", "know") say nothing of what happened, here as in the predicates
-    content = claim.lemmas - claim.names - _LIGHT_VERBS
+    # light verbs ("got", "know") say nothing of what happened, here as in the predicates;
+    # nor, in a claim of no act but a state, who is in it ("Kushner, the president's
+    # son-in-law, is under scrutiny"), which a report of anything else they did repeats
+    described = frozenset() if own else claim.described
+    content = claim.lemmas - claim.names - described - _LIGHT_VERBS
     shared = {w for w in content & said if family_of(w) not in other_act}
 
     def weight(words: Set[str]) -> float:
@@ -327,8 +345,11 @@ def _stated(p: Predicate, frames: Sequence[Predicate], said: Set[str]) -> bool:
     """Whether evidence (predicates ``frames``, lemmas ``said``) states predicate ``p`` of a
     claim: by a predicate of its family that does not take another act as its complement
     ("declined to respond" is not "declined to divulge"), or, where no predicate of the
-    evidence is of its family, by a word of it ("the death of" for "died")."""
+    evidence is of its family, by its own word in another use ("tested for" / "tests for").
+    A family of several words (:data:`PREDICATE_FAMILIES`) is stated only by a predicate, a
+    verb or a noun of action of it: its members' other uses name other things ("faces
+    charges" is not in "struck him in the face")."""
     same = [q for q in frames if q.family == p.family]
     if not same:
-        return any(family_of(w) == p.family for w in said)
+        return p.family not in PREDICATE_FAMILIES and p.family in said
     return any(not (p.complement and q.complement) or p.complement == q.complement for q in same)

@@ -42,31 +42,11 @@ _NUMBER_WORDS = {w: str(n) for w, n in COUNT_WORDS.items()} | {
 }
 _NUM_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # Lemmas too generic to show that two sentences make the same claim.
-_GENERIC = {
-    "say",
-    "tell",
-    "add",
-    "state",
-    "report",
-    "be",
-    "have",
-    "do",
-    "make",
-    "also",
-    "would",
-    "could",
-    "will",
-    "may",
-    "can",
-    "year",
-    "time",
-    "day",
-    "week",
-    "people",
-    "thing",
-    "way",
-    "percent",
-}
+_GENERIC = frozenset(
+    {"say", "tell", "add", "state", "report", "be", "have", "do", "make", "also", "would"}
+    | {"could", "will", "may", "can", "year", "time", "day", "week", "people", "thing", "way"}
+    | {"percent"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +77,7 @@ class Features:
     negated: bool
     words: int
     dates: frozenset[str] = frozenset()  # ISO days the unit mentions, other than its anchor day
-    places: frozenset[str] = frozenset()  # GPE/LOC/FAC entities
+    places: frozenset[str] = frozenset()  # GPE/LOC/FAC entities where something is, not kinds
     frames: tuple[Predicate, ...] = ()  # what the unit says who did to what (:func:`frames_of`)
     # what its claimed verbs act on, conjoined ones included (:func:`claim_terms`)
     terms: frozenset[str] = frozenset()
@@ -109,6 +89,9 @@ class Features:
     speakers: frozenset[str] = frozenset()
     # its own claim is only expected, hoped or believed ("is expected to approve"): :func:`hedged`
     hedged: bool = False
+    # lemmas only in the appositions of its subjects ("Kushner, the president's son-in-law,
+    # ..."): who acts, which a report of another act of theirs repeats as well
+    described: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,14 +311,14 @@ def unit_features(units: Sequence[Unit], analyses: Sequence[Analysis]) -> list[F
     days = day_mentions(analyses)
     # Doc.ents builds new Span objects on every access: read each article's entities once
     ents_of = {
-        aid: [(e.start_char, e.end_char, e.label_, e.text) for e in an.doc.ents]
+        aid: [(e.start_char, e.end_char, e.label_, e.text, e.root.dep_) for e in an.doc.ents]
         for aid, an in by_article.items()
     }
     return [_features_of(u, by_article[u.article], ents_of[u.article], days) for u in units]
 
 
 def _features_of(
-    u: Unit, analysis: Analysis, ents: list[tuple[int, int, str, str]], days: list[DayMention]
+    u: Unit, analysis: Analysis, ents: list[tuple[int, int, str, str, str]], days: list[DayMention]
 ) -> Features:
     """One unit's :class:`Features` from its article's parse and day mentions."""
     doc = analysis.doc
@@ -345,6 +328,8 @@ def _features_of(
     names = set()
     numbers = set()
     negated = False
+    appos = {x.i for t in toks if t.dep_ == "appos" and t.head.dep_ in _SUBJ for x in t.subtree}
+    described, told = set(), set()
     for t in toks:
         if t.lower_ in MAGNITUDES:
             numbers.add(t.lower_)  # "thousands of texts" is a count too
@@ -368,18 +353,21 @@ def _features_of(
             lem = t.lemma_.lower()
             if lem not in _GENERIC:
                 lemmas.add(lem)
+                (described if t.i in appos else told).add(lem)
                 if t.pos_ == "PROPN":
                     names.add(lem)
     for n in _NUM_RE.findall(u.text):
         numbers.add(n.replace(",", ""))
     found = set()
     places = set()
-    for st, en, label, etext in ents:
+    for st, en, label, etext, dep in ents:
         if st < u.start or en > u.end:
             continue
         if label in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}:
             found.add(mention_key(etext))
-        if label in {"GPE", "LOC", "FAC"}:
+        # a place that modifies a noun names a kind or an origin, not where it happened
+        # ("the Russia investigation", "a Brooklyn mother"): no place to tell one happening
+        if label in {"GPE", "LOC", "FAC"} and dep != "compound":
             places.add(mention_key(etext))
     dates = {m.iso for m in days if m.article == u.article and u.start <= m.start < u.end}
     return Features(
@@ -396,6 +384,7 @@ def _features_of(
         frozenset(names),
         speakers_of(toks),
         hedged(toks),
+        frozenset(described - told),
     )
 
 
@@ -457,6 +446,7 @@ _NOT_OBJECT_DEPS = frozenset(
     | {"aux", "auxpass", "neg", "npadvmod", "advmod", "relcl", "det", "prt"}
 )
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 
 

@@ -558,9 +558,16 @@ def _trim(sp: QuoteSpan, text: str) -> QuoteSpan | None:
 
 
 def _cue_text(cue: Token) -> str:
-    """The cue as reported: the word itself, lowercased (``according to`` in full)."""
+    """The cue as reported: the word itself, lowercased (``according to`` in full), and a
+    denied one with its denial ("did not say", "without mentioning"): the bare verb would list
+    what the source did not say as said."""
     if cue.lower_ == "according":
         return "according to"
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "without":
+        return f"without {cue.lower_}"
+    before = [c for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
+    if any(c.dep_ == "neg" for c in before):
+        return " ".join(t.lower_ for t in (*before, cue))
     return cue.text.lower()
 
 

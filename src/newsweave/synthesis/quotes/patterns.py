@@ -45,7 +45,10 @@ WEIGHT_FILE = Path(__file__).with_name("reported_weights.json")
 # word and the content's first word and names) 0.714 / 0.722 / 0.736. (F1 gains from any
 # report more likely right than about half the F1 itself.) Since reports nested in another
 # report's content are dropped, over all five held-out fifths: 0.734 at 0.3, 0.739 at 0.2,
-# but with lower speaker accuracy (0.923 → 0.917) and no gain on dev: left at 0.3.
+# but with lower speaker accuracy (0.923 → 0.917) and no gain on dev: left at 0.3. Since a
+# denied cue reports too (session 15), over the five held-out fifths: 0.7479 at 0.3, 0.7484
+# at 0.275, 0.7498 at 0.25, 0.7510 at 0.225, 0.7514 at 0.2, but precision 0.808 → 0.783 at
+# 0.225 and deeds reported as such ("opened the new clinic" scores 0.25): left at 0.3.
 MIN_PROBABILITY = 0.3
 # ...and a cue lemma the model never saw reported in train (or never near a report) only at this
 # one: the general features (a named subject, a "that" clause) speak for "hypothesized",

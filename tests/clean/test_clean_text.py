@@ -417,3 +417,17 @@ def test_a_full_stop_glued_to_the_next_sentence_gets_its_space():
     assert "badly damaged. The harbour board" in got
     assert "broken arm). Vos was taken" in got
     assert "U.S.Army" in got and "a.m.The" in got and "www.RivertonHarbour.org" in got
+
+
+def test_a_list_bullet_before_a_paragraph_is_layout_not_text():
+    """Own prose: a story's summary points come as a list ("- Crews closed ..."); the dash is
+    the page's layout, so the paragraph starts at its first word. A dash inside stays."""
+    raw = (
+        "The storm hit the Riverton pier on Monday night and the ferry office was badly "
+        "damaged by the waves.\n\n"
+        "- Crews closed the northern quay to all traffic until the harbour board inspects it.\n\n"
+        "• The ferry to Nordvik will not sail again before Friday - or later, if the wind holds."
+    )
+    got = clean_text(raw).text
+    assert "\n\nCrews closed the northern quay" in got
+    assert "\n\nThe ferry to Nordvik will not sail again before Friday - or later" in got

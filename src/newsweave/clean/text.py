@@ -781,6 +781,11 @@ def _find_outlet(lines: list[Line], reasons: list[str | None], found_url: str | 
     return outlet or md.outlet_from_url(found_url)
 
 
+# A list bullet before a paragraph of the story ("- Law enforcement officials announced ..."):
+# the page's layout, not the sentence's first word (a dash of dialogue is an en or em dash).
+_BULLET = re.compile(r"^[-•*·]\s+(?=\S)")
+
+
 def _assemble(
     raw: str,
     lines: list[Line],
@@ -805,7 +810,7 @@ def _assemble(
                 r = "related"  # a teaser headline in a box inside the story
             else:
                 in_box = False
-                kept.append(ln.text)
+                kept.append(_BULLET.sub("", ln.text))
                 continue
         if r == "related-heading" and a <= i < b:
             in_box = True

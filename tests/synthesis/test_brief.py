@@ -147,6 +147,7 @@ def test_analysis_and_background_are_labelled_not_stated_as_news():
     assert brief_label("Since 2015 the quay has handled a third of the traffic.") == "background"
     assert brief_label("In the 1990s, when trade was failing, the quay closed.") == "background"
     assert brief_label("For decades the quay handled a third of the traffic.") == "background"
+    assert brief_label("Ten years ago, a smaller crane fell at the same quay.") == "background"
     # a video that "appears to show" something, or someone "seen wearing" it, is not analysis
     assert brief_label("Video appears to show the crane falling onto the quay.") is None
 

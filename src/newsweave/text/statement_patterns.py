@@ -121,7 +121,7 @@ ANALYSIS = re.compile(
 BACKGROUND = re.compile(
     r"^(?:In (?:early |late |mid-)?(?:19|20)\d\d|In the (?:19|20)\d0s|For (?:years|decades)|"
     r"Since (?:19|20)\d\d|Since (?:taking|the start)|"
-    r"Earlier that|Previously|Last (?:year|month)|(?:Two|Three|Four|Five|Several) "
+    r"Earlier that|Previously|Last (?:year|month)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Several|Many|\d+) "
     r"(?:years|decades) ago|Years? (?:ago|earlier))\b|\b(?:has|have) (?:long )?been [^.]{0,40}"
     r"\bsince (?:19|20)\d\d\b",
     re.I,

@@ -512,3 +512,19 @@ def test_a_clause_a_colon_sets_before_the_cue_is_the_writers_not_the_speakers():
     (m,) = [q for q in _reported(text) if q.cue == "said"]
     assert m.text == "she could not back any deal that cut the library budget"
     assert m.speaker == "Maria Olsen"
+
+
+def test_according_to_a_source_with_a_relative_clause_reports_what_comes_before():
+    """Own prose: "X according to police, who added that Y": the clause after the source is
+    about the police (their own second report), so the "according to" content is X."""
+    text = (
+        "The ferry captain's story though was all a lie according to police, who added that the "
+        "damage to the quay had been done on purpose."
+    )
+    by_cue = {m.cue: m for m in _reported(text)}
+    assert by_cue["according to"].text == "The ferry captain's story though was all a lie"
+    # "who" is the police, though the parser hangs its clause on "story"
+    added = by_cue["added"]
+    assert added.text == "the damage to the quay had been done on purpose"
+    assert added.speaker_span is not None
+    assert text[added.speaker_span.start : added.speaker_span.end] == "police"

@@ -614,7 +614,7 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
                 return Speaker(name, here, label, (_edges(tok), here))
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
         # "Cruz, who said…": the relative pronoun stands for the noun its clause modifies
-        ref = resolve_subject(tok.head.head, idx, depth + 1)
+        ref = resolve_subject(_relative_antecedent(tok), idx, depth + 1)
         return replace(ref, chain=(span, *ref.chain)) if ref.name else ref
     # (a possessive, "his claim that…", voices a report noun)
     if tok.lower_ in PERSON_PRONOUNS or tok.lower_ == "they" or _possessive(tok):
@@ -883,3 +883,14 @@ def _salience(ent: SpacySpan) -> int:
     """0 for a subject, 2 for the object of a preposition, 1 for any other role."""
     deps = {t.dep_ for t in ent}
     return 0 if "nsubj" in deps else 2 if ent.root.dep_ == "pobj" else 1
+
+
+def _relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun's clause is about: the parser's, unless its phrase does not
+    end right before the pronoun's comma ("a lie according to police, who added …", parsed as
+    about "lie"): then the noun before the comma. ("The wife of Cruz, who …": "wife".)"""
+    parsed, doc, i = pronoun.head.head, pronoun.doc, pronoun.i
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ not in ("NOUN", "PROPN"):
+        return parsed
+    clause = range(pronoun.head.left_edge.i, pronoun.head.right_edge.i + 1)
+    return doc[i - 2] if max(t.i for t in parsed.subtree if t.i not in clause) < i - 2 else parsed

@@ -770,12 +770,20 @@ def _according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
     elif phrase.stop - 1 >= hi:
         hi = phrase.start - 1
     else:
-        # in the middle ("the plant, according to X, was safe"): the longer side
-        if phrase.start - lo >= hi - phrase.stop:
+        # in the middle ("the plant, according to X, was safe"): the longer side, unless the
+        # side after it is a relative clause of the source ("a lie according to police, who
+        # added that ...": the parser may hang it on another noun), which is not the content
+        after = doc[phrase.stop : phrase.stop + 2]
+        relative = len(after) == 2 and after[0].text == "," and after[1].lower_ in _RELATIVES
+        if relative or phrase.start - lo >= hi - phrase.stop:
             hi = phrase.start - 1
         else:
             lo = phrase.stop
     return tok, source, lo, hi
+
+
+# Relative pronouns that open a clause about the noun before them ("police, who added ...").
+_RELATIVES = frozenset({"who", "whose", "whom", "which"})
 
 
 def _paragraph_end(tok: Token) -> int:

@@ -27,26 +27,35 @@ from itertools import islice
 from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
 from newsweave.text.headline_patterns import (
     ABBREVIATIONS,
+    APPOSITIVE,
     ASIDE_OPENERS,
     BACKGROUND,
     CAPTIONS,
+    CAUSE_OR_TIME,
     DATELINES,
     DETERMINERS,
+    DROPPABLE,
+    ELLIPSIS_OPENERS,
     FINITE,
     FURNITURE_HEADLINES,
     GLUE_BREAKERS,
+    GROUP_SAYS_PRONOUN,
     ING_NOUNS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    LEADING_CLAUSE,
     MODALS,
     NAMED_THINGS,
     NEWS,
+    NOT_A_LEAD,
     OPEN_ENDED,
+    PHRASE_OPENERS,
     PREP_NOUNS,
     SAYING,
     STAMPS,
     STOP,
     SUBORDINATORS,
+    TAIL,
     TEASERS,
     TIME_WORDS,
 )
@@ -133,43 +142,18 @@ _DATE_ONLY = re.compile(
     re.I,
 )
 _URLISH = re.compile(r"https?://|www\.|@\w+\.\w+|\.com\b", re.I)
-_WORD = re.compile(r"[\w’'-]+")
+# A word; a number with thousands separators is one ("a 9,610-vote lead"), and so are initials
+# ("U.S. forces").
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+[\w’'-]*|(?:[A-Za-z]\.){2,}|[\w’'-]+")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _DATELINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in DATELINES) + ")")
-# Attributions and asides that end a lead and are not its news.
-# ("..., police said", "... may never be discovered experts have warned as ..."; not an aside:
-# "... surrendered after, investigators say, his mother ...", nor the subject: "The scientists
-# said their process ...")
-_TAIL = re.compile(
-    r"(?<!\bthe)(?<!\ban)(?<!\ba),?\s+(?:(?:police|officials?|authorities|the \w+|a \w+|he|she|they|it) "
-    r"(?:said|says|reported|announced|told \w+)|according to [^,.;]+|"
-    r"(?:experts|scientists|researchers|analysts|investigators) (?:have |had )?"
-    r"(?:warned|warn|said|say)(?!,))"
-    r"[^.;]*[.!]?$",
-    re.I,
-)
+_TAIL = re.compile(TAIL, re.I)
 # Subordinate clauses without a comma, cut when a sentence is still too long.
 _SOFT_BREAK = re.compile(
     r"\s(?:because|after|before|while|amid|despite|following|since|saying|although|though|"
     r"until|unless|so that|in order to)\b",
     re.I,
 )
-# Words that open a phrase a too-long headline can end before: a preposition or subordinator
-# (not "of" or "to", which the words before them need), or a relative clause's start (the
-# clause before it stands once it has its own verb, however short: "CNN is being sued by two
-# EMTs | who say a correspondent bit them").
-_PHRASE_OPENERS = (
-    "in", "on", "at", "for", "with", "after", "before", "during", "near", "from", "amid",
-    "since", "while", "when", "because", "as", "following", "including", "despite", "against",
-    "over", "into", "under", "without", "within", "across", "through", "than", "who", "which",
-    "where",
-)  # fmt: skip
-# ...and, for a headline cut with "…", also "that", "to", an adverb that goes on ("even",
-# "more") and a few more prepositions (not "and": names are joined by it, "the skipper Ola
-# Lund and the pilot Kari Berg").
-_ELLIPSIS_OPENERS = (
-    *_PHRASE_OPENERS, "whose", "that", "to", "even", "more", "by", "between", "about", "among",
-)  # fmt: skip
 
 
 def _phrase_breaks(openers: tuple[str, ...]) -> re.Pattern[str]:
@@ -177,24 +161,17 @@ def _phrase_breaks(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:,|\s[-–—]{1,2})\s|\s(?=(?:" + "|".join(openers) + r")\s)", re.I)
 
 
-_PHRASE_START = _phrase_breaks(_PHRASE_OPENERS)
-_ELLIPSIS_BREAK = _phrase_breaks(_ELLIPSIS_OPENERS)
+_PHRASE_START = _phrase_breaks(PHRASE_OPENERS)
+_ELLIPSIS_BREAK = _phrase_breaks(ELLIPSIS_OPENERS)
 _COORDINATED = re.compile(r"\s(?=(?:and|but)\s+(\w+)\s)", re.I)
-_RELATIVE_CUT = re.compile(r"\s(?:who|which)\s")
+_RELATIVE_CUT = re.compile(r"\s(?:who|whose|which)\s")
 _REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|claimed)\b", re.I)
 # "That", "where", "whom" may open a relative clause; a cut this few words after one leaves
 # it unfinished ("the report that the agency released"). ("Who", "whose", "which" always
 # do: a phrase holding one is never cut, :func:`_stands`.)
 _RELATIVE = frozenset({"that", "where", "whom"})
 RELATIVE_TAIL_WORDS = 5
-# Asides inside a sentence that a headline leaves out: appositives and relative clauses. A
-# "the" description is one only with its own relative clause (", the woman who killed ...,"):
-# "In Paris, the president met X," is a clause.
-_APPOSITIVE = re.compile(
-    r"(?<=[A-Z][\w.’'-])(?<=\w),\s(?:(?:a|an|who|which|whose|one of|\d+)\b[^,;]{0,80}|"
-    r"the\s[^,;]{0,40}?\b(?:who|whose|which)\b[^,;]{0,100}),(?=\s)",
-    re.I,
-)
+_APPOSITIVE = re.compile(APPOSITIVE, re.I)
 # A relative clause after the subject that only a comma closes, before the main verb ("A
 # Canadian man who was believed to be in a coma for a decade, has told ..."): the subject
 # and its verb are the news, the clause its background.
@@ -210,15 +187,7 @@ _OPENING = re.compile(
     r"one|of|to|like|unlike|by|under|from)\b[^,;]{0,90},\s+",
     re.I,
 )
-# An opening subordinate clause or sentence adverb ("Mere hours after X confirmed Y, ",
-# "If X, ", "Truthfully, "): passed over to the main clause when that names its subject.
-_LEADING_CLAUSE = re.compile(
-    r"^(?:(?:if|once|although|though|because|until|unless)\b|"
-    r"(?:(?:mere|just|only|barely|some|two|three|several|a few)\s+)?(?:hours|days|weeks|"
-    r"minutes|months|moments)\s+(?:after|before)\b)[^,;]{0,120},\s+|"
-    r"^(?:truthfully|then|meanwhile|however|and|but|indeed|apparently|somehow)\b,?\s+",
-    re.I,
-)
+_LEADING_CLAUSE = re.compile(LEADING_CLAUSE, re.I)
 # An opening phrase up to its comma, and its first word.
 _PHRASE_TO_COMMA = re.compile(r"^([A-Z][a-z]+)\b[^,;]{0,90},\s+")
 _ADJECTIVE_ENDINGS = ("y", "ive", "al", "ous", "ful", "ic", "able", "ible", "ish", "less", "ary")
@@ -364,11 +333,56 @@ def glued_headline(sentence: str) -> str:
     return ""
 
 
+# A subordinate clause opened after "that" whose main clause the cut took away ("said in the
+# interview that when her conversations began last summer | , she ...").
+_OPEN_SUBORDINATE = re.compile(
+    r"\bthat (?:" + "|".join(sorted(SUBORDINATORS)) + r")\b(?![^,]*,)", re.I
+)
+# A sentence that ends inside its closing quote, with the next one glued to it ("... as only
+# “Delegate S.P.” But Democrat ..."): no clause of its own.
+_QUOTE_ENDS_SENTENCE = re.compile(r"[.!?][”\"]\s")
+_DROPPABLE = tuple(tuple(re.compile(p) for p in step) for step in DROPPABLE)
+
+
 def headline_from_sentence(sentence: str) -> str:
     """A headline made from a sentence: its core clause, at most :data:`MADE_HEADLINE_WORDS`
-    words, never cut inside a word, without the closing attribution or full stop."""
+    words, never cut inside a word, without the closing attribution or full stop.
+
+    When the clause would be cut with "…", the words a headline can lose (:data:`DROPPABLE`:
+    a time adverb, the "that" of reported speech, an age, a home town, the opening article)
+    are left out step by step, and the first step after which the clause ends whole is
+    taken: a reader gets a finished clause rather than one broken off for a date. Only a
+    clause that reads as a headline is tightened, and only into one that opens as it did
+    (a dropped word must not let an opening phrase be taken for the subject's aside)."""
+    made = _core_clause(sentence)
+    if not made.endswith("…") or not reads_as_headline(made):
+        return made
+    opening = {w.lower() for w in made.split()[:2]}
+    for last in range(len(_DROPPABLE)):
+        tight = sentence
+        # later steps first: a home town dropped frees the time adverb after it ("A man from
+        # Bergen, Norway, recently had")
+        for drop in (p for step in reversed(_DROPPABLE[: last + 1]) for p in step):
+            tight = " ".join(drop.sub("", tight).split())
+        tight = tight[:1].upper() + tight[1:]  # "The judge ..." -> "Judge ..."
+        whole = _core_clause(tight)
+        if (
+            not whole.endswith("…")
+            and whole.split()[0].lower() in opening
+            and not _OPEN_SUBORDINATE.search(whole)
+            and not _QUOTE_ENDS_SENTENCE.search(whole)
+        ):
+            return whole
+    return made
+
+
+def _core_clause(sentence: str) -> str:
+    """:func:`headline_from_sentence` of ``sentence`` as written, no word left out."""
     s = " ".join(_DATELINE.sub("", sentence.replace("\u200b", "").strip()).split())
-    s = _TAIL.sub("", s).rstrip(" .,;:")
+    tail = _TAIL.search(s)
+    if tail and len(_WORD.findall(s[: tail.start()])) >= MIN_HEADLINE_WORDS:
+        s = s[: tail.start()]  # not the subject's own noun: "Port | officials said on Friday"
+    s = _unstopped(s)
     s = re.sub(r"\s*\([^()]*\)", "", s)  # asides in brackets
     if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
         s = _APPOSITIVE.sub("", s)  # ", a long-time resident," / ", who ...,"
@@ -418,7 +432,14 @@ def headline_from_sentence(sentence: str) -> str:
         if s.endswith(".") and "." not in last and last.lower() not in ABBREVIATIONS:
             s = s[:-1]  # "got married Sept. 9." cut: "… Sept. 9…", not "9.…"
         s += "…"
-    return s.rstrip(" .,;:")
+    return _unstopped(s)
+
+
+def _unstopped(s: str) -> str:
+    """``s`` without its closing punctuation: the full stop goes, not an initialism's
+    ("around 3:30 a.m.", "in the U.S.")."""
+    s = s.rstrip(" ,;:")
+    return s if re.search(r"\.\w\.$", s) else s.rstrip(" .,;:")
 
 
 def _participle_opening(s: str) -> re.Match[str] | None:
@@ -500,6 +521,8 @@ def _inside_name(left: str, right: str) -> bool:
     after = right.split()[1:4]  # past the preposition
     if not before or not before[0][:1].isupper() or len(left.split()) < 2:
         return False
+    if right.split()[0].lower() in CAUSE_OR_TIME | {"as"}:
+        return False  # no name goes on with "as" or "after": "... Martha McSally | as Arizona's"
     if before[0].lower().strip(",.;:") in TIME_WORDS:
         return False
     if after[:1] and after[0].lower() in {"the", "a", "an"}:
@@ -527,6 +550,9 @@ def _verb_left_open(left: str, right: str) -> bool:
         return False
     if len(words) > 1 and words[-2].lower() in FINITE | {"been", "be", "being", "not"}:
         return False
+    opener = right.lstrip(" ,;:-–—").split()[:1]
+    if opener and opener[0].lower() in CAUSE_OR_TIME:
+        return False  # "had both legs amputated | due to an infection": the verb's phrase is whole
     after = right.lstrip(" ,;:-–—").split()[1:3]
     if after and after[0].lower() in {"the", "a", "an"}:
         after = after[1:]
@@ -728,6 +754,8 @@ def _offers(story: Sequence[str]) -> tuple[_Offer, ...]:
         h = _unquoted(sentence)
         if not reads_as_headline(h) or _DEPENDENT.match(h):  # "In 2008, he ..." made "He ..."
             continue
+        if _GROUP_SAYS_PRONOUN.match(h):  # "Police said he lived in east London": who?
+            continue
         background = _background(sentence, h)
         score = (
             NEWS_BONUS * _tells_news(sentence)
@@ -766,6 +794,9 @@ def _background(sentence: str, made: str) -> bool:
     return bool(_BACKGROUND.search(made) or _BACKGROUND.match(sentence))
 
 
+_GROUP_SAYS_PRONOUN = re.compile(GROUP_SAYS_PRONOUN, re.I)
+
+
 # Where a clause ends inside a sentence: a dash, a semicolon, a colon; or where a sentence
 # ends that the scraper glued to the next ("... car wash last month.Kanasho Johns, 27, was").
 _CLAUSE_END = re.compile(r"\s[-–—]{1,2}\s|[;:]\s|[.!?](?=\s*[A-Z\"“])")
@@ -801,15 +832,7 @@ def _unquoted(sentence: str) -> str:
 MIN_SAYER_WORDS = 3
 
 
-# Openings of a sentence that goes on from the one before it, of a writer's aside, or of an
-# appeal to the reader ("Look at ...", "Join us ...", "Let's help ...").
-_NOT_A_LEAD = re.compile(
-    r"^(?:but|and|or|so|yet|still|actually|rarely|not only|such|whoever|also|then|instead|"
-    r"for instance|for example|all the while|in addition|likewise|similarly|only to|"
-    r"the (?:moment|minute|instant) (?!of\b)|"  # "Only to have ...", "The moment his foot landed"
-    r"look|have a look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share)\b",
-    re.I,
-)
+_NOT_A_LEAD = re.compile(NOT_A_LEAD, re.I)
 # A writer or a speaker in the first person: their voice, not a headline's.
 _FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)(?![\w.’'-])")
 # The reader addressed ("... beating you out for the part"): a writer's aside, not the news.

@@ -331,3 +331,152 @@ GLUE_BREAKERS = frozenset(
     | {"across", "through", "than", "of", "to", "and", "or", "but", "as", "by", "in", "on"}
     | {"at", "for", "with", "from", "after", "before", "during", "near", "amid", "the", "a"}
 )
+
+# ------------------------------------------------------------- what a headline can lose
+# Words a headline made from a sentence leaves out, in steps, when its core clause would
+# otherwise be cut with "…" (:func:`newsweave.text.headline.headline_from_sentence`): each
+# step's patterns are removed where they match, and the first step after which the clause
+# fits is taken ("Sylvester Stallone suggested on Sunday that he was not interested in
+# taking a top…" -> "Sylvester Stallone suggested he was not interested in taking a top arts
+# leadership role"). A headline tells what happened, not when, nor who from where.
+
+# Words after which a day is the object of a preposition or a verb ("of Sunday", "until
+# Monday", "is today"), not an adverb of time that can go; nor is a day before a capitalised
+# word, in a name ("The Sunday Times", "Monday Night Football").
+_KEEPS_ITS_DAY = (
+    "of", "by", "to", "from", "until", "till", "since", "before", "after", "through", "every",
+    "next", "last", "this", "and", "or", "but", "that", "the", "is", "are", "was", "were", "be",
+    "been", "for", "as", "on",
+)  # fmt: skip
+_AFTER_A_WORD = r"(?<=[a-z])" + "".join(rf"(?<!\b(?i:{w}))" for w in _KEEPS_ITS_DAY)
+# ...and a day right after a capitalised word is a name's ("Super Tuesday", "Black Friday")
+# unless "on" opens it ("McSally on Thursday").
+_AFTER_A_NAME = "".join(rf"(?<!\b[A-Z][a-z]{{{n}}})" for n in range(12))
+_DAY = (
+    r"(?:(?:early|late) )?(?:(?:on|late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?![\w'’-])(?! [A-Z])"
+)
+_PERIOD = (
+    r"(?:yesterday|today|recently|(?:earlier |late )?(?:this|last) (?:week|weekend|month|"
+    r"morning|afternoon|evening)|last night)(?![\w'’-])(?! [A-Z])"
+)
+# Verbs of saying, finding and knowing, whose "that" a headline leaves out ("suggested that
+# he was" -> "suggested he was"), before a word that opens the clause said (not "said that
+# was wrong", where "that" is the clause's subject).
+_SAYING_VERBS = (
+    "said", "says", "suggested", "suggests", "revealed", "reveals", "reported", "reports",
+    "learned", "announced", "announces", "confirmed", "believe", "believes", "believed",
+    "claimed", "claims", "found", "finds", "showed", "shows", "argued", "argues", "insisted",
+    "warned", "warns", "fears", "feared", "thinks", "thought", "knew", "hopes", "hoped",
+)  # fmt: skip
+_SAYING_THAT = (
+    "(?:" + "|".join(rf"(?<=\b{v})" for v in _SAYING_VERBS) + ")"
+    r" that(?= (?:he|she|they|it|we|there|the|a|an|his|her|their|its|[A-Z]\w*)\b)"
+)
+# A person's home town after the noun that names them ("A woman from Shawnee, Oklahoma,
+# recently ..."), with its state between commas or with no comma after it.
+_PERSON_NOUNS = (
+    "man", "men", "woman", "women", "boy", "girl", "teen", "teenager", "couple", "mother",
+    "father", "mom", "dad", "son", "daughter", "student", "resident", "family", "people", "driver", "officer",
+    "soldier", "veteran", "player", "doctor", "nurse", "teacher", "grandmother", "grandfather",
+)  # fmt: skip
+_PERSON = "(?:" + "|".join(_PERSON_NOUNS) + r")\b"
+_PLACE = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+_FROM_PLACE = (
+    "(?:" + "|".join(rf"(?<=\b{n})" for n in _PERSON_NOUNS) + ")"
+    rf" from {_PLACE}(?:, {_PLACE},(?= [a-z])|(?![,\w]))"
+)
+
+# The steps, each a tuple of patterns removed (matched as written): a time adverb and the
+# "that" of reported speech; then a person's age and home town ("a 40-year-old woman from
+# Shawnee" -> "a woman"; an age and home town after a name: "Jonathan Stoffel, 33, of
+# Neenah,"), and adverbs a headline does without; then the article that opens it.
+DROPPABLE: tuple[tuple[str, ...], ...] = (
+    (
+        rf"{_AFTER_A_WORD}(?:{_AFTER_A_NAME} {_DAY}| on {_DAY})",
+        rf"{_AFTER_A_WORD} {_PERIOD}",
+        _SAYING_THAT,
+    ),
+    (
+        rf"(?<=\b[Aa]) \d{{1,3}}-year-old(?= {_PERSON})",  # "a woman", not "a who's been missing"
+        rf"(?:(?<=\bhis)|(?<=\bher)|(?<=\btheir)) \d{{1,3}}-year-old(?= {_PERSON})",
+        _FROM_PLACE,
+        rf", \d{{1,3}}, (?:of|from) {_PLACE}(?:, {_PLACE})?(?=,)",
+        r"(?<= )(?:also|quietly|significantly|routinely|formally|officially|finally|now|"
+        r"a whopping)(?= [a-z$\d])",
+    ),
+    (r"^The(?= [a-z])",),  # not "The Dead", a name
+)
+
+
+# ------------------------------------------------------------- where a made headline is cut
+# (:func:`newsweave.text.headline.headline_from_sentence`; compiled case-insensitive there)
+
+# Attributions and asides that end a lead and are not its news.
+# ("..., police said", "... may never be discovered experts have warned as ..."; not an aside:
+# "... surrendered after, investigators say, his mother ...", nor the subject: "The scientists
+# said their process ...")
+TAIL = (
+    r"(?<!\bthe)(?<!\ban)(?<!\ba),?\s+(?:(?:police|officials?|authorities|the \w+|a \w+|he|she|they|it) "
+    r"(?:said|says|reported|announced|told \w+)|according to [^,.;]+|"
+    r"(?:experts|scientists|researchers|analysts|investigators) (?:have |had )?"
+    r"(?:warned|warn|said|say)(?!,))"
+    r"[^.;]*[.!]?$"
+)
+
+# Words that open a phrase a too-long headline can end before: a preposition or subordinator
+# (not "of" or "to", which the words before them need), or a relative clause's start (the
+# clause before it stands once it has its own verb, however short: "CNN is being sued by two
+# EMTs | who say a correspondent bit them").
+PHRASE_OPENERS = (
+    "in", "on", "at", "for", "with", "after", "before", "during", "near", "from", "amid",
+    "since", "while", "when", "because", "as", "following", "including", "despite", "against",
+    "over", "into", "under", "without", "within", "across", "through", "than", "who", "which",
+    "where", "whose", "due",
+)  # fmt: skip
+# ...and, for a headline cut with "…", also "that", "to", an adverb that goes on ("even",
+# "more") and a few more prepositions (not "and": names are joined by it, "the skipper Ola
+# Lund and the pilot Kari Berg").
+ELLIPSIS_OPENERS = (
+    *PHRASE_OPENERS, "that", "to", "even", "more", "by", "between", "about", "among",
+)  # fmt: skip
+
+# An opening subordinate clause or sentence adverb ("Mere hours after X confirmed Y, ",
+# "If X, ", "Truthfully, "): passed over to the main clause when that names its subject.
+LEADING_CLAUSE = (
+    r"^(?:(?:if|once|although|though|because|until|unless)\b|"
+    r"(?:(?:mere|just|only|barely|some|two|three|several|a few)\s+)?(?:hours|days|weeks|"
+    r"minutes|months|moments)\s+(?:after|before)\b)[^,;]{0,120},\s+|"
+    r"^(?:truthfully|then|meanwhile|however|and|but|indeed|apparently|somehow)\b,?\s+"
+)
+
+# Words opening a phrase of cause or time, which no verb needs to be whole ("died | after a
+# long illness", "amputated | due to an infection").
+CAUSE_OR_TIME = frozenset(
+    {"after", "before", "while", "because", "due", "since", "when", "following", "amid"}
+)
+
+# A group that says "he" or "she" speaks of someone named before it ("Police said he lived in
+# east London and that his family has been notified"): the headline leans on that name.
+GROUP_SAYS_PRONOUN = (
+    r"^(?:[\w.’'-]+\s){0,3}?(?:police|officials|authorities|investigators|prosecutors|"
+    r"detectives|officers|sources)\s(?:said|say|says)\s(?:\w+day\s)?(?:that\s)?"
+    r"(?:he|she|his|her|him)\b"
+)
+
+# Openings of a sentence that goes on from the one before it, of a writer's aside, or of an
+# appeal to the reader ("Look at ...", "Join us ...", "Let's help ...").
+NOT_A_LEAD = (
+    r"^(?:but|and|or|so|yet|still|actually|rarely|not only|such|whoever|also|then|instead|"
+    r"for instance|for example|all the while|in addition|likewise|similarly|only to|"
+    r"the (?:moment|minute|instant) (?!of\b)|"  # "Only to have ...", "The moment his foot landed"
+    r"look|have a look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share)\b"
+)
+
+# Asides inside a sentence that a headline leaves out: appositives and relative clauses. A
+# "the" description is one only with its own relative clause (", the woman who killed ...,"):
+# "In Paris, the president met X," is a clause.
+APPOSITIVE = (
+    r"(?<=[A-Z][\w.’'-])(?<=\w),\s(?:(?:a|an|who|which|whose|one of|\d+)\b[^,;]{0,80}|"
+    r"the\s[^,;]{0,40}?\b(?:who|whose|which)\b[^,;]{0,100}),(?=\s)"
+)

@@ -223,6 +223,12 @@ def test_a_made_headline_is_the_main_clause_not_a_leading_subordinate_one() -> N
     )
     assert kept.endswith("…") or "," in kept
     assert len(kept.rstrip("…").split()) <= MADE_HEADLINE_WORDS
+    # the writer's link to the sentence before is no part of the news
+    linked = headline_from_sentence(
+        "Furthermore, the Riverton council voted on Tuesday to close the harbour bridge to all "
+        "cars and lorries from next spring until the repairs are done."
+    )
+    assert linked.startswith("The Riverton council voted"), linked
 
 
 @pytest.mark.parametrize(

@@ -447,7 +447,8 @@ LEADING_CLAUSE = (
     r"^(?:(?:if|once|although|though|because|until|unless)\b|"
     r"(?:(?:mere|just|only|barely|some|two|three|several|a few)\s+)?(?:hours|days|weeks|"
     r"minutes|months|moments)\s+(?:after|before)\b)[^,;]{0,120},\s+|"
-    r"^(?:truthfully|then|meanwhile|however|and|but|indeed|apparently|somehow)\b,?\s+"
+    r"^(?:truthfully|then|meanwhile|however|and|but|indeed|apparently|somehow|furthermore|"
+    r"moreover|additionally|of course|in fact)\b,?\s+"
 )
 
 # Words opening a phrase of cause or time, which no verb needs to be whole ("died | after a

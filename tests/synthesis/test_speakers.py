@@ -312,3 +312,14 @@ def test_one_of_a_group_named_in_apposition_is_the_speaker():
     text = "One of the fishermen, Jonas Eide, said the catch had halved since the spring."
     (m,) = [m for m in _mentions(text) if m.form == "indirect"]
     assert m.speaker == "Jonas Eide"
+
+
+def test_a_description_in_apposition_to_a_name_speaks_as_that_name():
+    """Own prose: "Ola Lund, a harbour lawyer who said …": the lawyer who said it is Lund."""
+    text = (
+        "Ola Lund, a harbour lawyer who said he had sued the ferry company twice, called the "
+        "closure of the quay unlawful."
+    )
+    m = _find(_mentions(text), "he had sued")
+    assert m.speaker == "Ola Lund"
+    assert "Ola Lund" in _chain(text, m)

@@ -603,15 +603,17 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         return Speaker(name or None, span, label, chain if name else ())
     if depth > 2:
         return Speaker(None, span, None)
-    for child in tok.children:
-        # "one witness, Priya Lanning, told…", "One of the men, Jessie Elkins, said…": the
-        # name in apposition is the speaker
-        if child.dep_ == "appos" and tok.pos_ in ("NOUN", "NUM"):
-            named = name_of(child, idx)
-            if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
-                name, sp, label = named
-                here = (sp.start_char, sp.end_char) if sp is not None else span
-                return Speaker(name, here, label, (_edges(tok), here))
+    # "one witness, Priya Lanning, told…", "One of the men, Jessie Elkins, said…": the name in
+    # apposition is the speaker; so is the name a description stands beside ("L. Lin Wood, an
+    # Atlanta attorney who said…")
+    beside = [c for c in tok.children if c.dep_ == "appos"] if tok.pos_ in ("NOUN", "NUM") else []
+    beside += [tok.head] if tok.dep_ == "appos" and tok.pos_ == "NOUN" else []
+    for other in beside:
+        named = name_of(other, idx)
+        if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
+            name, sp, label = named
+            here = (sp.start_char, sp.end_char) if sp is not None else span
+            return Speaker(name, here, label, (_edges(tok), here))
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
         # "Cruz, who said…": the relative pronoun stands for the noun its clause modifies
         ref = resolve_subject(_relative_antecedent(tok), idx, depth + 1)

@@ -35,6 +35,15 @@ def test_a_picture_shows_is_a_caption_but_shown_in_a_quality_is_not() -> None:
     assert not is_caption("Her courage is shown in how the crew kept the ferry afloat.")
 
 
+def test_a_wire_photo_caption_closed_by_its_full_date_is_a_caption() -> None:
+    """Own prose: a wire caption ends on the weekday and the full date; a story's sentence
+    that gives a date goes on or gives it alone."""
+    assert is_caption("A ferry passes the fallen crane at Port Ellis, Wednesday Nov. 4, 2020.")
+    assert is_caption("Divers search the quay in Port Ellis, Norway, Thursday, May 7, 2020.")
+    assert not is_caption("The board met on Wednesday, Nov. 4, 2020, to close the quay.")
+    assert not is_caption("The quay closed on Nov. 4, 2020.")
+
+
 def test_a_shows_name_in_quotes_and_an_update_stamp_are_not_the_headline() -> None:
     assert (
         clean_headline(

@@ -434,3 +434,29 @@ def test_a_which_clause_inside_its_sentence_does_not_cut_the_main_verb_off() -> 
         "of the WOL2 gene in the town's sheep flocks",
         "which were bred for short legs across three centuries.",
     ]
+
+
+def test_a_claim_two_groups_state_is_one_fact_on_real_news(data_dir, settings) -> None:
+    """#13, multinews validation mn-val-205 (the Oscars envelope): four outlets carry the
+    accounting firm's apology. The alignment put one outlet's apology in a loose group about
+    the presenters, worded "... ended up fumbling the presentation" when claims were merged
+    and by that apology once citations had to state the claim, while the others' apologies
+    formed a group of their own: the apology was two facts. Now one fact, citing each
+    outlet's own words of it. (Own prose did not reproduce the greedy grouping behind it.)"""
+    import json
+
+    from conftest import need
+    from newsweave.sources.files import extract_text
+    from newsweave.synthesis.weave import weave
+
+    path = need(data_dir / "multinews" / "validation.jsonl", "the multinews validation set")
+    with path.open(encoding="utf-8") as f:
+        (ev,) = [e for e in map(json.loads, f) if e["id"] == "mn-val-205"]
+    arts = [extract_text(d, id=f"a{i}") for i, d in enumerate(ev["documents"])]
+    report = weave(arts, settings=settings)
+    texts = {a.id: a.text for a in report.articles}
+    facts = [f for e in report.events for f in e.facts if "sincerely apologize" in f.text]
+    assert len(facts) == 1, [(f.text, f.sources) for f in facts]
+    cited = {c.article: texts[c.article][c.start : c.end] for c in facts[0].citations}
+    assert len(cited) == 4, cited
+    assert all("sincerely apologize" in t for t in cited.values()), cited

@@ -15,10 +15,11 @@ after another happening ("X came hours after Y demanded ...") is stated from its
 citation must state the claim itself, not another statement about the same people
 (:func:`~newsweave.synthesis.support.states_claim`: its predicate, what it acts on, or most of
 its words, from the same named speaker), and a passage that only tells another act of the same
-people is not cited (:func:`~newsweave.synthesis.support.tells_another_act`). Statements that
-no other article makes, or that no other article backs in one wording (close words from another
-speaker, another number), become :class:`~newsweave.models.UniqueDetail`\\ s, ranked by
-informativeness.
+people is not cited (:func:`~newsweave.synthesis.support.tells_another_act`). Two facts whose
+wordings are close and back each other, left apart by the greedy grouping, are one
+(:func:`_fold_repeats`). Statements that no other article makes, or that no other article backs
+in one wording (close words from another speaker, another number), become
+:class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness.
 """
 
 from __future__ import annotations
@@ -84,6 +85,11 @@ UNRELATED_SIM = 0.2
 # "called for a ceasefire" score 0.5-0.8 on the seeds, a shared verb and topic noun in
 # different claims of one event ("agree to a ceasefire" in a condition) scores lower.
 FRAME_SIM = 0.5
+# Two facts' wordings this close (and each backing the other) state one claim told twice: the
+# one multinews pair of one claim scores 0.97; wordings of two claims that share a verb and a
+# topic word and so back each other ("we built social infrastructure like communities" / "help
+# build those communities") score 0.5-0.6.
+FOLD_SIM = 0.8
 # Unique details kept per article (ranked by informativeness): a reader skims, not reads.
 MAX_UNIQUE_PER_ARTICLE = 6
 
@@ -590,6 +596,7 @@ def _facts_of(
             continue
         backed.append(b)
     facts = []
+    backed = _fold_repeats(al, backed, sentences)
     for b in _fold_sentences(backed, units, sentences, al.art_of):
         rep = units[b.rep]
         whole = leans(rep)  # shown as its sentence, cited whole (:func:`_whole_backed`)
@@ -669,6 +676,73 @@ def _whole_backed(b: _Backed, units: list[Unit], sentences: list[Sentence]) -> b
     for span, text in _spans(b.cited, units, sentences, rep.sentence).items():
         cited.setdefault(span.article, []).append(text)
     return all(supports(sent.text, " ".join(texts)) for texts in cited.values())
+
+
+def _fold_repeats(
+    al: _Alignment, backed: list[_Backed], sentences: list[Sentence]
+) -> list[_Backed]:
+    """One fact for two claims whose wordings state one claim: each wording backs the other
+    (:func:`_backing`) and every article cited for the second backs the first. Grouping is
+    greedy, so a loose group can take one outlet's statement of a claim ("We sincerely
+    apologize to ...") while the other outlets' statements of it form a group of their own.
+    When claims are merged (:func:`_merge_claims`) the loose group is worded by another claim
+    its statements back loosely ("... ended up fumbling the presentation"), so the two are
+    rightly kept apart; once citations must not tell another act, that wording loses its
+    backers and the group comes to be worded by the outlet's apology, and the reader would
+    get the apology twice. The claim backed by more articles keeps its wording; each article
+    is then cited for the closest of its statements in either that backs it."""
+    units = al.units
+    text = {b.rep: claim_text(units[b.rep], al.feats[b.rep].lead, sentences) for b in backed}
+    order = sorted(range(len(backed)), key=lambda k: (-len(_per_article(al, backed[k])), k))
+    out: dict[int, _Backed] = {}
+    for i in order:
+        b = backed[i]
+        k = next((k for k, kept in out.items() if _same_claim(al, kept, b, text)), None)
+        if k is None:
+            out[i] = b
+        else:
+            out[k] = _joined(al, out[k], b, text[out[k].rep])
+    return [out[k] for k in sorted(out)]
+
+
+def _per_article(al: _Alignment, b: _Backed) -> dict[int, tuple[int, ...]]:
+    """The units cited for a claim, by article."""
+    per: dict[int, tuple[int, ...]] = {}
+    for u in b.cited:
+        per[int(al.art_of[u])] = (*per.get(int(al.art_of[u]), ()), u)
+    return per
+
+
+def _same_claim(al: _Alignment, kept: _Backed, b: _Backed, text: dict[int, str]) -> bool:
+    """Whether the wordings of ``kept`` and ``b`` state one claim (see :func:`_fold_repeats`):
+    close embeddings (``FOLD_SIM``), a shared predicate and each backing the other. A wording
+    that leans on its sentence is shown whole and folded by :func:`_fold_sentences` instead."""
+    if leans(al.units[kept.rep]) or leans(al.units[b.rep]) or al.sim[kept.rep, b.rep] < FOLD_SIM:
+        return False
+    if not _linked(al, kept.rep, b.rep):
+        return False
+    if not _backing(al, kept.rep, text[kept.rep], (b.rep,), citing=True) or not _backing(
+        al, b.rep, text[b.rep], (kept.rep,), citing=True
+    ):
+        return False
+    return all(
+        _backing(al, kept.rep, text[kept.rep], us, citing=True)
+        for us in _per_article(al, b).values()
+    )
+
+
+def _joined(al: _Alignment, kept: _Backed, b: _Backed, text: str) -> _Backed:
+    """``kept`` cited, in each article of either claim, for what backs its wording."""
+    per = _per_article(al, kept)
+    for a, us in _per_article(al, b).items():
+        both = tuple(sorted({*per.get(a, ()), *us}))
+        # (the closest backer of either; statements that back only together, not with the
+        # other claim's, stay as they were: those of ``b`` back ``kept``, :func:`_same_claim`)
+        per[a] = _backing(al, kept.rep, text, both, citing=True) or per.get(a, us)
+    cited = [u for us in per.values() for u in us]
+    cited.sort(key=lambda u: (al.art_of[u], al.units[u].start))
+    pair = [al.sim[x, y] for k, x in enumerate(cited) for y in cited[k + 1 :]]
+    return _Backed(kept.rep, tuple(cited), float(np.mean(pair)))
 
 
 def _fold_sentences(

@@ -164,6 +164,14 @@ def test_a_fact_worded_past_another_happening_is_briefed_in_those_words(seed_rep
     first = said[0].citations[0]
     quoted = arts[first.article].text[first.start : first.end]
     assert quoted[1:].rstrip(".") == fact.text[1:].rstrip(".")
+    # an outlet that gives the ceasefire call and the sanctions threat in two passages backs
+    # the two-part demand with both; every outlet cited gives both parts
+    cited: dict[str, str] = {}
+    for c in said[0].citations:
+        cited[c.article] = cited.get(c.article, "") + arts[c.article].text[c.start : c.end]
+    assert len(cited) == len({c.article for c in fact.citations}) == 4, cited
+    assert all("ceasefire" in t.replace("cease-fire", "ceasefire") for t in cited.values())
+    assert all("sanction" in t for t in cited.values()), cited
 
 
 def test_brief_opens_with_who_did_what_not_a_quote():

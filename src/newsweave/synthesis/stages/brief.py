@@ -821,6 +821,14 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
         elif not supports(text, ws.article(sp.article).text[sp.start : sp.end]):
             continue  # another outlet's wording that does not back these words
         cites.append(sp)
+    # an outlet that backs a two-part statement only with two passages together ("called for
+    # a ceasefire" here, "threatened sanctions" there) is cited with both
+    cited = {sp.article for sp in cites}
+    for article in dict.fromkeys(sp.article for sp in c.citations if sp.article not in cited):
+        parts = sorted((sp for sp in c.citations if sp.article == article), key=lambda sp: sp.start)
+        body = ws.article(article).text
+        if len(parts) > 1 and supports(text, " ".join(body[sp.start : sp.end] for sp in parts)):
+            cites.extend(parts)
     # the chosen wording's span first: it is the one the text is taken from
     cites.sort(key=lambda sp: sp.article != s.article)
     label = brief_label(text) or ("background" if _defines_subject(ws, s) else None)

@@ -681,6 +681,11 @@ def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_th
         ),
         # the page's own media
         ("The video shown here explains how the crane fell onto the quay at Port Ellis.", "video"),
+        # a scene without a finite verb, however much subject it has
+        (
+            "Harbour workers hauling the bent jib of the fallen crane onto a barge, shouting.",
+            "hauling",
+        ),
         # other than the one told before
         ("Other cranes on the quay were inspected twice this year by the harbour board.", "Other"),
         # a subordinate clause alone, its main clause cut away; a caption with no verb
@@ -710,6 +715,7 @@ def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_th
         "photo-released",
         "from-left",
         "media-here",
+        "scene-ing",
         "other",
         "subordinate-alone",
         "verbless",

@@ -40,6 +40,7 @@ def test_a_wire_photo_caption_closed_by_its_full_date_is_a_caption() -> None:
     that gives a date goes on or gives it alone."""
     assert is_caption("A ferry passes the fallen crane at Port Ellis, Wednesday Nov. 4, 2020.")
     assert is_caption("Divers search the quay in Port Ellis, Norway, Thursday, May 7, 2020.")
+    assert is_caption("Divers search the quay at Port Ellis Thursday, May 7, 2020.")
     assert not is_caption("The board met on Wednesday, Nov. 4, 2020, to close the quay.")
     assert not is_caption("The quay closed on Nov. 4, 2020.")
 

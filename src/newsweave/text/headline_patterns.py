@@ -110,9 +110,11 @@ CAPTIONS: tuple[str, ...] = (
     r"\((?:photo|image|picture)s? (?:by|credit|courtesy)\b",
     r", (?:(?:second|third|fourth|fifth|far) )?(?:from )?(?:left|right)(?: to right)?,",
     r"^(?:an?|the|this|that) (?:[\w-]+ )?(?:photo(?:graph)?|picture|image) (?:shows|showing)\b",
-    # a wire photo's caption, closed by its full date ("The helicopter carrying Pope Francis
-    # flies over Castel Gandolfo, Saturday March 23, 2013."): a story gives a weekday or a date
-    r",\s(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    # a wire photo's caption, closed by its full date after a comma or a place ("The helicopter
+    # carrying Pope Francis flies over Castel Gandolfo, Saturday March 23, 2013."): a story
+    # gives a weekday or a date, after "on" or "for"
+    r"(?:,|(?-i:\b[A-Z][a-z]+))\s(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s(?:jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|"
     r"sept|oct|nov|dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d\.?$",
 )
 

@@ -311,9 +311,12 @@ def _fragment(ws: Workspace, u: Unit, offset: int) -> bool:
     if span[0].dep_ == "mark" and span[0].head == span.root:
         return True
     quotes = quoted_ranges(span.text)
+    # (a subject saves a verb the tagger took for a participle, never an "-ing" one: "People
+    # thrusting their hands through the taxi window" is a scene, not a statement)
+    root = span.root
     return not any(
         t.tag_ in _FINITE_TAGS for t in span if not in_ranges(t.idx - span.start_char, quotes)
-    ) and not any(c.dep_ in _SUBJECT_DEPS for c in span.root.children)
+    ) and (root.tag_ == "VBG" or not any(c.dep_ in _SUBJECT_DEPS for c in root.children))
 
 
 def _bare_quotation(text: str) -> bool:

@@ -180,3 +180,23 @@ def test_a_title_word_opening_an_organisations_name_stays_in_it(settings) -> Non
         "First World War": None,
         "Ann Ruiz": "Justice",
     }, names
+
+
+def test_a_saint_is_not_the_bare_name_of_a_pope() -> None:
+    """Own prose after a multinews event: "Pope Francis" (titled, so "Francis") and "St
+    Francis of Assisi" are two people, and a speaker "Francis" stays the pope."""
+    from newsweave.models import QuoteMention
+    from newsweave.synthesis.quotes.merging import canonical_speakers
+
+    text1 = (
+        "Pope Francis travelled on Friday to Assisi, the birthplace of St Francis of Assisi. "
+        "Francis prayed at the tomb and met local families."
+    )
+    text2 = "Pope Francis said on Friday that Assisi belongs to the world. Francis then left."
+    ws = _run([Article("a1", text1), Article("a2", text2)], ["entities"])
+    saint = _named(ws.entities, "St Francis")
+    assert "Francis" not in saint.aliases
+    assert not any(text1[m.start : m.end] == "Francis" for m in saint.mentions if m.article == "a1")
+    said = QuoteMention("a2", "Assisi belongs to the world", 0, 10, "Francis", "said")
+    (out,) = canonical_speakers([said], ws.entities)
+    assert out.speaker == "Francis"

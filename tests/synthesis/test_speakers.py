@@ -323,3 +323,47 @@ def test_a_description_in_apposition_to_a_name_speaks_as_that_name():
     m = _find(_mentions(text), "he had sued")
     assert m.speaker == "Ola Lund"
     assert "Ola Lund" in _chain(text, m)
+
+
+def test_he_after_an_according_to_source_is_the_source():
+    """Own prose after a multinews story: '"…," Kessler told Albrecht, according to the league
+    spokesman Daniel Moreau. He said Kessler wanted …' — the spokesman goes on, not Kessler."""
+    text = (
+        "Martin Kessler and Peter Albrecht shook hands on Sunday after the final in Leipzig.\n\n"
+        '"No, we won this together," Kessler told Albrecht, according to the league spokesman '
+        "Daniel Moreau. He said Kessler wanted to lift the trophy side by side with his rival."
+    )
+    m = _find(_mentions(text), "Kessler wanted")
+    assert m.speaker == "Daniel Moreau"
+    assert _chain(text, m)[0] == "He"
+    text = (
+        "Martin Kessler lifted the trophy on Sunday, according to the league spokesman Daniel "
+        "Moreau. He said the players wanted a quiet night."
+    )
+    assert _find(_mentions(text), "the players wanted").speaker == "Daniel Moreau"
+
+
+def test_a_subject_pronoun_is_not_a_name_in_its_own_clause():
+    """ "He told reporters Kessler had won": whoever "he" is, he is not Kessler."""
+    text = (
+        "Martin Kessler and Peter Albrecht met in Leipzig on Sunday. "
+        "He told reporters Kessler had won the final fairly."
+    )
+    (m,) = _mentions(text)
+    assert m.speaker == "Peter Albrecht"
+
+
+def test_a_saints_name_is_not_the_bare_name_of_another_person():
+    """Own prose after a multinews story: "Pope Francis" and "St Francis of Assisi" in one
+    article; the pope's "Francis told the crowd" is not the saint's."""
+    text = (
+        "Pope Francis travelled on Friday to the hill town of Assisi, the birthplace of St "
+        "Francis of Assisi, the medieval friar whose name he took.\n\n"
+        '"I came here as a pilgrim," Francis told the crowd in the main square.\n\n'
+        'St Francis wrote that "it is in giving that we receive," a line the pope quoted.\n\n'
+        '"This town belongs to the whole world," Francis said before returning to Rome.'
+    )
+    ms = _mentions(text)
+    assert _find(ms, "I came here").speaker == "Francis"
+    assert _find(ms, "This town belongs").speaker == "Francis"
+    assert _find(ms, "it is in giving").speaker == "St Francis"

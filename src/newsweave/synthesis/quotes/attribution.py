@@ -5,12 +5,14 @@ The cue of a quote is the nearest communication verb governing it (``said``,
 clause right next to it; the speaker is that verb's subject (or ``according to
 X``, or the agent of a passive, or a name and a colon), resolved from a pronoun
 (``he said``) to the nearest subject of the preceding sentences whose gender agrees
-(``they`` to an organisation), from a definite description (``the Russian leader``,
-``the rookie defenceman``, ``his father``) to the closest earlier person whose role
-fits (a party word no one is given, ``the Wisconsin Republican``, to the person just
-named), and from a bare surname (``Love``, ``Rev Love``) to the namesake it fits
-(:mod:`.speakers`). Each resolved :class:`Speaker` keeps its chain of mentions back to the
-name. Anything else leaves the speaker ``None``: never guessed.
+(``they`` to an organisation; never to a name in the pronoun's own clause, "He said
+Kessler wanted…"; after "…, according to X." a "he said" is X), from a definite
+description (``the Russian leader``, ``the rookie defenceman``, ``his father``) to the
+closest earlier person whose role fits (a party word no one is given, ``the Wisconsin
+Republican``, to the person just named), and from a bare surname (``Love``, ``Rev Love``)
+to the namesake it fits (:mod:`.speakers`; a saint's name, "St Francis", is nobody's
+surname). Each resolved :class:`Speaker` keeps its chain of mentions back to the name.
+Anything else leaves the speaker ``None``: never guessed.
 
 The reactions stage asks the same questions of stance verbs, so the article
 index (:func:`article_index`), :func:`subject_of` and :func:`resolve_subject`
@@ -26,6 +28,14 @@ from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_cache, doc_ents, doc_sents, doc_text
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, RELAY_LEMMAS, WEAK_CUES
+from newsweave.synthesis.quotes.mentions import (
+    PERSON_PRONOUNS,
+    bare_name,
+    find_namesakes,
+    role_appos,
+    role_before,
+    title_of,
+)
 from newsweave.synthesis.quotes.spans import find_quote_spans
 from newsweave.synthesis.quotes.speakers import (
     GENDERED_WORDS,
@@ -34,16 +44,13 @@ from newsweave.synthesis.quotes.speakers import (
     PARTY_NOUNS,
     TITLE_NOUNS,
     Gender,
-    Namesake,
     Namesakes,
     agrees,
-    honorific,
-    is_title,
-    name_bounds,
     name_gender,
     names_nobody,
     personal_name,
     pick_namesake,
+    saint_name,
     title_gender,
 )
 
@@ -51,8 +58,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-PERSON_PRONOUNS = frozenset({"he", "she"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# A subject pronoun's clause arguments that never name the pronoun's referent (binding).
+CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Entity types that never name a speaker, whatever the parse makes the subject of a cue.
 NOT_SPEAKERS = frozenset(
     {"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -111,37 +119,6 @@ def is_cue(tok: Token, *, governing: bool) -> bool:
     return governing or lemma not in WEAK_CUES
 
 
-def bare_name(span: SpacySpan | list[Token]) -> str:
-    """The name in ``span`` without a leading article, honorific or office, or trailing
-    punctuation or 's, nor the cue verb, "&" or date word a mention may run into
-    (:func:`~.speakers.name_bounds`).
-
-    Mentions of one person then compare equal ("the President Trump's" / "Trump").
-    """
-    toks = list(span)
-    while toks and (
-        toks[0].lower_ in ("the", "a", "an")
-        or toks[0].is_punct
-        or toks[0].is_space
-        or (len(toks) > 1 and toks[0].lower_ in NAME_TITLES)
-    ):
-        toks = toks[1:]
-    while toks and (
-        toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")
-    ):
-        toks = toks[:-1]
-    lo, hi = name_bounds([t.text for t in toks])
-    toks = toks[lo:hi]
-    # an office before a person's name: "Ways and Means Committee Chairman Dave Camp"
-    last = max((k for k, t in enumerate(toks[:-1]) if is_title(t.text)), default=-1)
-    if last >= 0 and all(t.ent_type_ == "PERSON" for t in toks[last + 1 :]):
-        toks = toks[last + 1 :]
-    if not toks:
-        return ""
-    doc = toks[0].doc
-    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-
-
 @dataclass(frozen=True)
 class ArticleIndex:
     """Per-article lookups: full names by surname, roles by name, entity of each token."""
@@ -169,53 +146,6 @@ class ArticleIndex:
         if starts is None:
             starts = self.sent_memo[("starts", 0)] = [s.start for s in self.sents]
         return bisect_right(starts, tok.i) - 1  # type: ignore[arg-type]
-
-
-def _role_before(ent: SpacySpan) -> str | None:
-    """``French President`` in ``French President Emmanuel Macron``."""
-    doc = ent.doc
-    i = ent.start - 1
-    first = None
-    while i >= 0:
-        t = doc[i]
-        if (
-            t.dep_ in ("compound", "amod", "nmod")
-            and t.pos_ in ("PROPN", "NOUN", "ADJ")
-            and (
-                ent.start <= t.head.i < ent.end
-                or (first is not None and t.head.i < ent.start)
-                or t.head.i < ent.end
-            )
-        ):
-            if t.ent_type_ in ("PERSON",) and not (ent.start <= t.i < ent.end):
-                break
-            first = i
-            i -= 1
-            continue
-        if t.text == "." or (t.text in ("-", "–") and first is not None):
-            i -= 1
-            continue
-        break
-    if first is None:
-        return None
-    toks = doc[first : ent.start]
-    if not any(
-        (t.pos_ in ("NOUN", "PROPN") and t.lower_ in TITLE_NOUNS | HEAD_TITLES) or t.pos_ == "NOUN"
-        for t in toks
-    ):
-        return None
-    return bare_name(toks) or None
-
-
-def _role_appos(ent: SpacySpan) -> str | None:
-    """``George Beebe, director of grand strategy at the Quincy Institute, said``."""
-    root = ent.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.lower_ not in PERSON_PRONOUNS:
-            toks = list(child.subtree)
-            if 1 <= len(toks) <= 12:
-                return bare_name(toks) or None
-    return None
 
 
 def _entities(doc: Doc) -> list[SpacySpan]:
@@ -253,7 +183,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
         if not name:
             continue
         parts = name.split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not saint_name(parts):
             counts[name] = counts.get(name, 0) + 1
             # the person named in full most often wins a surname ("Neil Gorsuch" over his
             # mother, named once), then the longer form ("Donald J. Trump")
@@ -275,13 +205,13 @@ def _build_index(doc: Doc) -> ArticleIndex:
         if name and name not in roles:
             lead = [t for t in ent if t.idx < ent.start_char + ent.text.find(name.split()[0])]
             inner = bare_name(lead) if lead and lead[0].lower_ in NAME_TITLES else None
-            role = _role_before(ent) or inner or _role_appos(ent)
+            role = role_before(ent) or inner or role_appos(ent)
             if role:
                 roles[name] = role
     persons = frozenset(
         canonical_name(bare_name(e), full) for e in _entities(doc) if e.label_ == "PERSON"
     )
-    namesakes, genders, role_words = _namesakes(doc)
+    namesakes, genders, role_words = find_namesakes(doc)
     quoted = bytearray(len(doc_text(doc)) + 1)
     for sp in find_quote_spans(doc_text(doc)):
         quoted[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
@@ -299,81 +229,6 @@ def _build_index(doc: Doc) -> ArticleIndex:
     )
 
 
-def _namesakes(
-    doc: Doc,
-) -> tuple[dict[str, Namesakes], dict[str, Gender | None], dict[str, frozenset[str]]]:
-    """Full-name mentions by surname, with title and gender; every role word of each person.
-
-    A full name is a run of two or more proper nouns that the NER calls a person, or that a
-    title or a known first name marks as one: the small model types "the Rev Alexander Love"
-    ORG and leaves "Thomas Love" untyped, and namesakes must be told apart all the same.
-    """
-    words: dict[str, set[str]] = {}
-    found: list[tuple[SpacySpan, str, str | None]] = []
-    for run in _name_runs(doc):
-        name = bare_name(run)
-        title = _title_of(run)
-        person = any(t.ent_type_ == "PERSON" for t in run) or title is not None
-        if len(name.split()) < 2 or not (person or name_gender(name, None, set())):
-            continue
-        roles = [r for r in (_role_before(run), _role_appos(run), _role_head(run)) if r]
-        words.setdefault(name, set()).update(
-            w for r in roles for w in re.findall(r"[a-z]+", r.lower())
-        )
-        found.append((run, name, title))
-    namesakes: dict[str, list[Namesake]] = {}
-    genders: dict[str, Gender | None] = {}
-    for run, name, title in found:
-        gender = name_gender(name, title, words.get(name, set()))
-        genders[name] = genders.get(name) or gender
-        namesakes.setdefault(name.split()[-1], []).append(
-            Namesake(name, run.start, title, gender, (run.start_char, run.end_char))
-        )
-    groups = {surname: Namesakes.of(options) for surname, options in namesakes.items()}
-    return groups, genders, {n: frozenset(w) for n, w in words.items()}
-
-
-def _name_runs(doc: Doc) -> list[SpacySpan]:
-    """Maximal runs of proper nouns (a title inside kept: "Rev Alexander Love")."""
-    runs = []
-    start = None
-    for t in doc:
-        inside = t.pos_ == "PROPN" and t.text[:1].isupper()
-        if inside and start is not None and t.is_sent_start:
-            runs.append(doc[start : t.i])
-            start = t.i
-        elif inside and start is None:
-            start = t.i
-        elif not inside and start is not None:
-            runs.append(doc[start : t.i])
-            start = None
-    if start is not None:
-        runs.append(doc[start:])
-    return runs
-
-
-def _title_of(ent: SpacySpan) -> str | None:
-    """The honorific on a name mention (``Rev`` in ``the Rev Alexander Love``), if any."""
-    first = ent[0]
-    if honorific(first.text) is not None:
-        return honorific(first.text)
-    if ent.start > 0:
-        prev = ent.doc[ent.start - 1]
-        if prev.text == "." and ent.start > 1:
-            prev = ent.doc[ent.start - 2]
-        return honorific(prev.text)
-    return None
-
-
-def _role_head(ent: SpacySpan) -> str | None:
-    """``his father, the Rev Alexander Love``: the noun phrase the name is in apposition to."""
-    root = ent.root
-    head = root.head
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i:
-        return bare_name(list(head.doc[head.left_edge.i : head.i + 1])) or None
-    return None
-
-
 def ent_name(ent: SpacySpan, idx: ArticleIndex) -> tuple[str, tuple[int, int] | None]:
     """The full name a name mention stands for, and where that full name is given.
 
@@ -381,7 +236,7 @@ def ent_name(ent: SpacySpan, idx: ArticleIndex) -> tuple[str, tuple[int, int] | 
     :func:`~newsweave.synthesis.quotes.speakers.pick_namesake` (title, gender, nearest full
     mention); the second value is None when the mention is itself the full name.
     """
-    return short_name(bare_name(ent), ent.start, _title_of(ent), idx)
+    return short_name(bare_name(ent), ent.start, title_of(ent), idx)
 
 
 def short_name(
@@ -460,8 +315,8 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         if tok.lower_ in TITLE_NOUNS | HEAD_TITLES:
             return None
         # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person
-        name = short_name(bare_name(span), span.start, _title_of(span), idx)[0]
-        person = _title_of(span) is not None or name in idx.genders or name in idx.persons
+        name = short_name(bare_name(span), span.start, title_of(span), idx)[0]
+        person = title_of(span) is not None or name in idx.genders or name in idx.persons
         return name, span, "PERSON" if person else None
     return None
 
@@ -597,7 +452,7 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         name, sp, label = named
         if sp is not None:
             span = (sp.start_char, sp.end_char)
-        full = short_name(bare_name(sp), sp.start, _title_of(sp), idx)[1] if sp else None
+        full = short_name(bare_name(sp), sp.start, title_of(sp), idx)[1] if sp else None
         chain = (span,) if full is None or full == span else (span, full)
         # "Kyiv's allies" has a name inside but the head is a common noun: handled below
         return Speaker(name or None, span, label, chain if name else ())
@@ -718,9 +573,10 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     doc = tok.doc
     plural = tok.lower_ == "they"
     gender = GENDERED_WORDS.get(tok.lower_)
+    barred = _clause_names(tok, idx) if tok.dep_ in ("nsubj", "nsubjpass") else frozenset()
 
     def fits(sp: Speaker, loose: bool) -> bool:
-        if not sp.name:
+        if not sp.name or sp.name in barred:
             return False
         if plural:
             return sp.label in ("ORG", "GPE", "GROUP")
@@ -747,6 +603,12 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
                 return Speaker(None, None, None)  # "The person added that he…": unnamed
     # 2. the main-clause subject of the previous sentences, nearest first
     si = idx.sentence_no(tok)
+    source = _according_source(si - 1, idx) if si > 0 and is_cue(tok.head, governing=True) else None
+    if source is not None and not aside(source.idx):
+        # "…, according to the spokesman Daniel Moreau. He said…": the source goes on
+        sp = resolve_subject(source, idx, depth + 1)
+        if fits(sp, False):
+            return sp
     for k in range(si - 1, max(-1, si - 1 - MAX_ANTECEDENT_SENTENCES), -1):
         subj = _main_subject_of(k, idx)
         if subj is not None and not aside(subj.idx):
@@ -760,16 +622,54 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         # a person who is the subject of some clause there, else any person named there
         for person in _persons(k, idx):
             name, full = ent_name(person, idx)
-            if agrees(gender, _gender(name, idx)) and not aside(person.start_char):
+            fit = name not in barred and agrees(gender, _gender(name, idx))
+            if fit and not aside(person.start_char):
                 here = (person.start_char, person.end_char)
                 return Speaker(name, here, "PERSON", (here, *_spans(full)))
         # else a person the sentence describes by a role the article gave them ("a betrayal
         # by the delegate's own staff, and a turnabout from her first claim")
         for t in idx.sents[k]:
             ref = _described_person(t, idx)
-            if ref is not None and agrees(gender, _gender(ref[0], idx)):
+            if ref is not None and ref[0] not in barred and agrees(gender, _gender(ref[0], idx)):
                 return Speaker(ref[0], _edges(t), "PERSON", (_edges(t), ref[1]))
     return Speaker(None, None, None)
+
+
+def _clause_names(tok: Token, idx: ArticleIndex) -> frozenset[str]:
+    """The names a subject pronoun's own clause gives its object, its complement's subject or a
+    preposition's object: never the pronoun's referent ("He said Kessler wanted…" is not
+    Kessler on himself; "she met Ms Ortiz" is not Ortiz meeting herself)."""
+    head = tok.head
+    args = [c for c in head.children if c.dep_ in CLAUSE_ARGUMENTS and c.i > tok.i]
+    args += [
+        g
+        for c in head.children
+        if c.dep_ in ("ccomp", "prep") and c.i > tok.i
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass", "pobj")
+    ]
+    ents = {idx.ent_of.get(t.i) for t in args if _same_paragraph(tok, t)}
+    return frozenset(
+        ent_name(e, idx)[0] for e in ents if e is not None and e.label_ in NAMED_LABELS
+    )
+
+
+def _according_source(k: int, idx: ArticleIndex) -> Token | None:
+    """X in a sentence ``k`` that closes with "…, according to X.": who a "he said" in the
+    next sentence most often is (the sentence's own subject is the one X reports on)."""
+    key = ("according", k)
+    if key not in idx.sent_memo:
+        sent = idx.sents[k]
+        found = None
+        for t in sent:
+            if t.lower_ != "according" or t.i + 1 >= sent.end or t.doc[t.i + 1].lower_ != "to":
+                continue
+            obj = next((g for g in t.doc[t.i + 1].children if g.dep_ == "pobj"), None)
+            rest = t.doc[obj.right_edge.i + 1 : sent.end] if obj is not None else ()
+            if obj is not None and all(r.is_punct or r.is_space for r in rest):
+                found = obj
+        idx.sent_memo[key] = found
+    return idx.sent_memo[key]  # type: ignore[return-value]
 
 
 def _described_person(t: Token, idx: ArticleIndex) -> tuple[str, tuple[int, int]] | None:
@@ -833,7 +733,7 @@ def _pronoun_genders(idx: ArticleIndex) -> dict[str, Gender]:
         for k in range(len(idx.sents)):
             mentions = [(ent_name(e, idx)[0], e) for e in _persons(k, idx)]
             for name, e in mentions:
-                g = title_gender(_title_of(e))
+                g = title_gender(title_of(e))
                 if g is not None:
                     tally = votes.setdefault(name, {"m": 0, "f": 0})
                     tally[g] += 2

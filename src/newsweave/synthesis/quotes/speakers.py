@@ -458,6 +458,16 @@ DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 MIN_WORDS_BEFORE_DATE = 2
 
 
+# Words that make a name a saint's ("St Francis of Assisi", "Saint Peter"): its last word is
+# the saint's given name, not a surname a bare "Francis" or "Peter" could be short for.
+SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste.", "sainte"})
+
+
+def saint_name(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a name's words are a saint's (or a place or church named after one)."""
+    return len(words) > 1 and words[0].lower() in SAINT_WORDS
+
+
 def is_title(word: str) -> bool:
     """A title or office word written before a name (``Sen.``, ``Sgt``, ``Chairman``, ``Mrs``)."""
     low = word.lower()

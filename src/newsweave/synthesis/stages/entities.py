@@ -42,7 +42,12 @@ from dataclasses import dataclass, field
 
 from newsweave.models import Entity, Span
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.quotes.speakers import DANGLING_ENDS, name_bounds, names_nobody
+from newsweave.synthesis.quotes.speakers import (
+    DANGLING_ENDS,
+    name_bounds,
+    names_nobody,
+    saint_name,
+)
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
     SHARED_TITLE_WORDS,
@@ -249,9 +254,9 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             if h is g or len(h.key) <= len(g.key):
                 continue
             person = "PERSON" in (labels[id(h)], labels[id(g)])
-            if (person and is_suffix(g.key, h.key)) or any(
-                acronym_of(m.surface, h.key) for m in g.mentions[:3]
-            ):
+            # (a saint's name is no longer form of a bare name: St Francis is not Pope Francis)
+            partial = person and is_suffix(g.key, h.key) and not saint_name(h.key)
+            if partial or any(acronym_of(m.surface, h.key) for m in g.mentions[:3]):
                 cands.append(final(h))
         uniq = [c for c in {id(c): c for c in cands}.values() if c is not g]
         if len(uniq) == 1:

@@ -1,0 +1,189 @@
+"""Name mentions in a parsed article: the name itself, its title, the roles written around it.
+
+A mention's name comes without a leading article, honorific or office (:func:`bare_name`:
+"the President Trump's" and "Trump" compare equal); its honorific (:func:`title_of`) and the
+roles the article gives it before, beside or above it ("French President", "director of …",
+"his father") tell namesakes apart, and :func:`find_namesakes` gathers every full-name mention
+by surname. :mod:`.attribution` builds its per-article index from these.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsweave.nlp import doc_text
+from newsweave.synthesis.quotes.speakers import (
+    HEAD_TITLES,
+    NAME_TITLES,
+    TITLE_NOUNS,
+    Gender,
+    Namesake,
+    Namesakes,
+    honorific,
+    is_title,
+    name_bounds,
+    name_gender,
+    saint_name,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def bare_name(span: SpacySpan | list[Token]) -> str:
+    """The name in ``span`` without a leading article, honorific or office, or trailing
+    punctuation or 's, nor the cue verb, "&" or date word a mention may run into
+    (:func:`~.speakers.name_bounds`).
+
+    Mentions of one person then compare equal ("the President Trump's" / "Trump").
+    """
+    toks = list(span)
+    while toks and (
+        toks[0].lower_ in ("the", "a", "an")
+        or toks[0].is_punct
+        or toks[0].is_space
+        or (len(toks) > 1 and toks[0].lower_ in NAME_TITLES)
+    ):
+        toks = toks[1:]
+    while toks and (
+        toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")
+    ):
+        toks = toks[:-1]
+    lo, hi = name_bounds([t.text for t in toks])
+    toks = toks[lo:hi]
+    # an office before a person's name: "Ways and Means Committee Chairman Dave Camp"
+    last = max((k for k, t in enumerate(toks[:-1]) if is_title(t.text)), default=-1)
+    if last >= 0 and all(t.ent_type_ == "PERSON" for t in toks[last + 1 :]):
+        toks = toks[last + 1 :]
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def role_before(ent: SpacySpan) -> str | None:
+    """``French President`` in ``French President Emmanuel Macron``."""
+    doc = ent.doc
+    i = ent.start - 1
+    first = None
+    while i >= 0:
+        t = doc[i]
+        if (
+            t.dep_ in ("compound", "amod", "nmod")
+            and t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and (
+                ent.start <= t.head.i < ent.end
+                or (first is not None and t.head.i < ent.start)
+                or t.head.i < ent.end
+            )
+        ):
+            if t.ent_type_ in ("PERSON",) and not (ent.start <= t.i < ent.end):
+                break
+            first = i
+            i -= 1
+            continue
+        if t.text == "." or (t.text in ("-", "–") and first is not None):
+            i -= 1
+            continue
+        break
+    if first is None:
+        return None
+    toks = doc[first : ent.start]
+    if not any(
+        (t.pos_ in ("NOUN", "PROPN") and t.lower_ in TITLE_NOUNS | HEAD_TITLES) or t.pos_ == "NOUN"
+        for t in toks
+    ):
+        return None
+    return bare_name(toks) or None
+
+
+def role_appos(ent: SpacySpan) -> str | None:
+    """``George Beebe, director of grand strategy at the Quincy Institute, said``."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.lower_ not in PERSON_PRONOUNS:
+            toks = list(child.subtree)
+            if 1 <= len(toks) <= 12:
+                return bare_name(toks) or None
+    return None
+
+
+def find_namesakes(
+    doc: Doc,
+) -> tuple[dict[str, Namesakes], dict[str, Gender | None], dict[str, frozenset[str]]]:
+    """Full-name mentions by surname, with title and gender; every role word of each person.
+
+    A full name is a run of two or more proper nouns that the NER calls a person, or that a
+    title or a known first name marks as one: the small model types "the Rev Alexander Love"
+    ORG and leaves "Thomas Love" untyped, and namesakes must be told apart all the same.
+    """
+    words: dict[str, set[str]] = {}
+    found: list[tuple[SpacySpan, str, str | None]] = []
+    for run in name_runs(doc):
+        name = bare_name(run)
+        title = title_of(run)
+        person = any(t.ent_type_ == "PERSON" for t in run) or title is not None
+        if len(name.split()) < 2 or saint_name(name.split()):
+            continue  # (St Francis is nobody's Francis)
+        if not (person or name_gender(name, None, set())):
+            continue
+        roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]
+        words.setdefault(name, set()).update(
+            w for r in roles for w in re.findall(r"[a-z]+", r.lower())
+        )
+        found.append((run, name, title))
+    namesakes: dict[str, list[Namesake]] = {}
+    genders: dict[str, Gender | None] = {}
+    for run, name, title in found:
+        gender = name_gender(name, title, words.get(name, set()))
+        genders[name] = genders.get(name) or gender
+        namesakes.setdefault(name.split()[-1], []).append(
+            Namesake(name, run.start, title, gender, (run.start_char, run.end_char))
+        )
+    groups = {surname: Namesakes.of(options) for surname, options in namesakes.items()}
+    return groups, genders, {n: frozenset(w) for n, w in words.items()}
+
+
+def name_runs(doc: Doc) -> list[SpacySpan]:
+    """Maximal runs of proper nouns (a title inside kept: "Rev Alexander Love")."""
+    runs = []
+    start = None
+    for t in doc:
+        inside = t.pos_ == "PROPN" and t.text[:1].isupper()
+        if inside and start is not None and t.is_sent_start:
+            runs.append(doc[start : t.i])
+            start = t.i
+        elif inside and start is None:
+            start = t.i
+        elif not inside and start is not None:
+            runs.append(doc[start : t.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:])
+    return runs
+
+
+def title_of(ent: SpacySpan) -> str | None:
+    """The honorific on a name mention (``Rev`` in ``the Rev Alexander Love``), if any."""
+    first = ent[0]
+    if honorific(first.text) is not None:
+        return honorific(first.text)
+    if ent.start > 0:
+        prev = ent.doc[ent.start - 1]
+        if prev.text == "." and ent.start > 1:
+            prev = ent.doc[ent.start - 2]
+        return honorific(prev.text)
+    return None
+
+
+def role_head(ent: SpacySpan) -> str | None:
+    """``his father, the Rev Alexander Love``: the noun phrase the name is in apposition to."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i:
+        return bare_name(list(head.doc[head.left_edge.i : head.i + 1])) or None
+    return None

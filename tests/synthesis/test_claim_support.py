@@ -74,3 +74,25 @@ def test_speakers_are_the_named_sources_of_words_and_findings(settings) -> None:
     # a thing found is not a finding; a place is nobody's voice
     assert said("His handler, Hiroyuki Sano, found a man's body in the debris.") == frozenset()
     assert said("Moscow said the talks would go ahead.") == frozenset()
+
+
+def test_the_same_charges_against_another_named_person_do_not_back_a_claim(data_dir) -> None:
+    """A real three-outlet event (validation mn-val-228): "Christos Vasiliades faces a litany of
+    charges, including obstruction of justice and witness intimidation" is not backed by
+    "Rodriguez, who identified himself as Vasiliades' interpreter, also was charged with
+    obstruction of justice and witness intimidation" (the same charges, another man), nor the
+    other way round."""
+    from newsweave.sources.files import extract_text
+
+    path = data_dir / "multinews" / "validation.jsonl"
+    with path.open(encoding="utf-8") as f:
+        event = next(e for e in map(json.loads, f) if e["id"] == "mn-val-228")
+    arts = [extract_text(d, id=f"bribe-{i}") for i, d in enumerate(event["documents"])]
+    texts = {a.id: a.text for a in arts}
+    (ev,) = weave(arts).events
+    doers = ("Christos Vasiliades faces", "Rodriguez, who identified")
+    for statement in [*ev.facts, *ev.brief]:
+        cited = [texts[c.article][c.start : c.end] for c in statement.citations]
+        for this, other in (doers, doers[::-1]):
+            if statement.text.startswith(this):
+                assert not any(c.startswith(other) for c in cited), cited

@@ -377,3 +377,38 @@ def test_who_is_in_a_state_is_not_the_claim_that_they_are_in_it(settings) -> Non
     assert backs(
         scrutiny, "Ellen Vos has come under scrutiny in the dredging inquiry, officials said."
     )
+
+
+def test_an_act_of_another_named_person_does_not_back_the_claim(settings) -> None:
+    """ "Deker faces charges of bribery" is not backed by "Molen also was charged with
+    bribery", though both name the charges and Molen's passage names Deker; a passage naming
+    Deker by surname, in apposition, among others charged, as the one acted on, or by a
+    pronoun still backs it, and so does one naming the same office by another acronym, or
+    whose only name for the doer is a header in capitals."""
+    from newsweave.synthesis.support import states_claim
+
+    def backs(claim: str, passage: str) -> bool:
+        return states_claim(_features_of(settings, claim), [_features_of(settings, passage)], {})
+
+    charges = "Harbour master Piet Deker faces charges of bribery and fraud."
+    assert not backs(
+        charges, "Jan Molen, who worked as Deker's clerk, also was charged with bribery and fraud."
+    )
+    assert not backs(charges, "Deker's clerk, Jan Molen, was charged with bribery and fraud.")
+    assert backs(charges, "Deker was charged with bribery and fraud on Monday.")
+    assert backs(charges, "The harbour master, Piet Deker, was charged with bribery and fraud.")
+    assert backs(charges, "Jan Molen and Piet Deker were charged with bribery and fraud.")
+    assert backs(charges, "Attorney General Lina Haas charged Deker with bribery and fraud.")
+    assert backs(charges, "He was charged with bribery and fraud on Monday.")
+    # an office's acronym inside another's may be the same person; a header is nobody
+    tip = "The RSO investigator verified the informant's tip with the port police."
+    assert backs(tip, "The ARSO verified the informant's tip with the port police.")
+    poll = "The Post-ABC poll was conducted May 4-7 among a sample of 1,006 adults."
+    assert backs(
+        poll,
+        "METHODOLOGY - This ABC News/Washington Post poll was conducted by telephone May 4-7 "
+        "among a sample of 1,006 adults.",
+    )
+    both = "Jan Molen and Piet Deker were charged with bribery on Monday."
+    assert backs(both, "Deker was charged with bribery on Monday.")
+    assert not backs(both, "Mayor Ellen Vos was charged with bribery on Monday.")

@@ -12,7 +12,13 @@ import re
 from collections.abc import Mapping, Sequence, Set
 
 from newsweave.synthesis.figures import MAGNITUDES
-from newsweave.synthesis.units import PREDICATE_FAMILIES, Features, Predicate, family_of
+from newsweave.synthesis.units import (
+    ACRONYM_MAX_LETTERS,
+    PREDICATE_FAMILIES,
+    Features,
+    Predicate,
+    family_of,
+)
 from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import COUNT_WORDS, quoted_ranges
 
@@ -48,6 +54,9 @@ CLAIM_OVERLAP_OBJECTS_ONLY = 0.25
 # A content word's weight (its IDF over the event's statements) is capped here: one rare word
 # must not stand for a whole claim.
 CLAIM_WEIGHT_CAP = 4.0
+# An acronym of fewer letters ("al") is inside too many names to show that one ("ARSO") may be
+# another ("RSO"); its most letters are the parse's (:data:`ACRONYM_MAX_LETTERS`).
+ACRONYM_MIN_LETTERS = 3
 # Verbs that say little of what happened ("have", "take", "show that", "found that"): a
 # passage sharing only one of them with a claim shares a word, not the claim.
 _LIGHT_VERBS = frozenset(
@@ -234,13 +243,17 @@ def states_claim(
     predicate ("X is the co-CEO of Y"), a good share of its content words. And a
     claim attributed to a named person is not backed by words attributed to another ("Lee
     said" / "says Jacob Marott"), nor a claim of what happened by words that only expect,
-    hope or believe it, nor the other way round ("is expected to approve" / "approved").
+    hope or believe it, nor the other way round ("is expected to approve" / "approved"); nor
+    a claim of what a named person or organisation did by the same act of another
+    (:func:`_another_doer`).
     """
     speakers = frozenset().union(*(f.speakers for f in evidence))
     if claim.speakers and speakers and not (claim.speakers & speakers):
         return False
     if claim.hedged != all(f.hedged for f in evidence):
         return False  # "is expected to approve" and "approved" are two states of the matter
+    if _another_doer(claim, evidence):
+        return False  # "Vasiliades faces charges" / "Rodriguez also was charged"
     if _same_happening(claim, evidence):
         return True  # the same happening, in whatever words
     said = frozenset().union(*(f.lemmas for f in evidence))
@@ -254,6 +267,58 @@ def states_claim(
     acted_on = frozenset().union(*(p.objects for p in claim.frames if p.core)) - claim.names
     objects = frozenset().union(*(q.objects for q in frames if q.family not in other_act))
     return bool(stated) or bool(acted_on & objects) or overlap >= CLAIM_OVERLAP_ANY_VERB
+
+
+def _another_doer(claim: Features, evidence: Sequence[Features]) -> bool:
+    """Whether ``evidence`` tells a claim's act of someone else: a core predicate of ``claim``
+    has a named doer, and every predicate of the evidence that tells the same act (of its
+    family or on one of its objects; a claim of the passage, or one with a doer) has a named
+    doer of other names ("Vasiliades faces charges, including obstruction of justice" /
+    "Rodriguez also was charged with obstruction of justice"). The alignment groups the two,
+    as they share the charges and a name (Rodriguez is "Vasiliades' interpreter").
+
+    Not when the evidence has the claim's doer as what its predicate acts on ("Vasiliades was
+    charged" / "prosecutors charged Vasiliades"), nor when it names no doer of the act ("he
+    was charged"): a pronoun or a description may be the same person; nor when each names the
+    other's doer too, where a misparse may have swapped them ("McDowell told deputies her
+    boyfriend, Johns, was attending a wedding" has McDowell attend)."""
+    frames = [q for f in evidence for q in f.frames]
+    names = frozenset().union(*(f.names for f in evidence))
+    for p in _own_predicates(claim):
+        if not (p.core and p.actors):
+            continue
+        # a verb inside the passage's own claim with no doer ("including") tells no act
+        told = [
+            q
+            for q in frames
+            if (q.core or q.actors)
+            and (q.family == p.family or (p.objects - claim.names) & q.objects)
+        ]
+        if told and all(
+            q.actors
+            and not _same_name(p.actors, q.actors)
+            and not (q.actors & claim.names and p.actors & names)
+            and not p.actors & q.objects
+            for q in told
+        ):
+            return True
+    return False
+
+
+def _same_name(a: Set[str], b: Set[str]) -> bool:
+    """Whether two doers' names (lemmas) may name one person, office or organisation: they
+    share a word ("Christos Vasiliades" / "Vasiliades"), one is the other's initials ("FBI" /
+    "Federal Bureau of Investigation"), or an acronym is inside the other's ("the RSO
+    investigator" / "the ARSO-I")."""
+    return bool(a & b) or any(
+        (len(long) > 1 and any(sorted(w) == sorted(x[0] for x in long) for w in short))
+        or any(
+            ACRONYM_MIN_LETTERS <= len(w) <= ACRONYM_MAX_LETTERS and w in x
+            for w in short
+            for x in long
+        )
+        for short, long in ((a, b), (b, a))
+    )
 
 
 def _own_predicates(claim: Features) -> list[Predicate]:

@@ -447,6 +447,8 @@ _NOT_OBJECT_DEPS = frozenset(
 )
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+# A word in capitals longer than this is a header ("METHODOLOGY"), not an acronym ("NAACP").
+ACRONYM_MAX_LETTERS = 5
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 
 
@@ -496,19 +498,30 @@ def _objects(p: Token) -> frozenset[str]:
 
 
 def _actors(p: Token) -> frozenset[str]:
-    """The names heading ``p``'s subject (its own, else that of the verb it hangs from):
+    """The names heading ``p``'s subject (its own, else that of the verb it hangs from), with
+    those coordinated or in apposition with it (a list is often parsed as appositions):
     "Prodigy, one-half of Mobb Deep, has died" is Prodigy's act, "the Trump administration
-    warned" Trump's; appositives and other names inside the subject are not the actor, nor
-    are places ("Moscow refused" may be Putin's act)."""
+    warned" Trump's, "Beatty and Dunaway were handed" and "his clerk, Jan Molen, was charged"
+    theirs; not other names inside the subject, places ("Moscow refused" may be Putin's act),
+    descriptions the parser took for names ("the president"), a header or a dateline
+    ("METHODOLOGY - This ABC News poll was conducted", "NEW YORK (AP) — Colin Kroll died")."""
     head = p
     for _ in range(3):
         subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
-            names = [subj[0], *(c for c in subj[0].children if c.dep_ == "compound")]
+            heads = [subj[0]]
+            for h in heads:  # grows as it goes: "A, B and C" is A <- B (appos) <- C (conj)
+                heads += [c for c in h.children if c.dep_ in {"conj", "appos"}]
+            names = [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
             return frozenset(
                 t.lemma_.lower()
                 for t in names
-                if t.pos_ == "PROPN" and t.is_alpha and t.ent_type_ not in _PLACE_ENTS
+                if t.pos_ == "PROPN"
+                and t.is_alpha
+                and t.text[0].isupper()
+                and t.ent_type_ not in _PLACE_ENTS
+                and not (t.is_upper and len(t) > ACRONYM_MAX_LETTERS)
+                and not (t.i > 0 and t.doc[t.i - 1].text == "(")
             )
         if head.dep_ not in {"xcomp", "conj"} or head.head.i == head.i:
             break

@@ -460,3 +460,29 @@ def test_a_claim_two_groups_state_is_one_fact_on_real_news(data_dir, settings) -
     cited = {c.article: texts[c.article][c.start : c.end] for c in facts[0].citations}
     assert len(cited) == 4, cited
     assert all("sincerely apologize" in t for t in cited.values()), cited
+
+
+def test_a_fact_is_worded_without_the_dateline_its_story_was_filed_under():
+    """Own prose: every outlet opens with a dateline; the fact says what happened, not where
+    the story was filed, and is still cited to the passage that holds its words."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    bodies = [
+        "RIVERTON, Norway - The harbour board closed the northern quay on Tuesday after a crane "
+        "collapsed onto two lorries.",
+        "RIVERTON - The northern quay was closed by the harbour board on Tuesday after a crane "
+        "collapsed onto two lorries.",
+        "RIVERTON, Norway - The harbour board shut the northern quay on Tuesday after a crane "
+        "fell onto two lorries.",
+    ]
+    arts = [
+        Article(id=f"a{i}", text=f"{b}\n\nThe board said repairs would take a month.")
+        for i, b in enumerate(bodies)
+    ]
+    report = weave(arts)
+    by_id = {a.id: a for a in report.articles}
+    fact = next(f for f in report.events[0].facts if "quay" in f.text)
+    assert fact.text.startswith("The harbour board"), fact.text
+    first = fact.citations[0]
+    assert fact.text.rstrip(".") in by_id[first.article].text[first.start : first.end]

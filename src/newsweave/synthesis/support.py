@@ -12,13 +12,8 @@ import re
 from collections.abc import Mapping, Sequence, Set
 
 from newsweave.synthesis.figures import MAGNITUDES
-from newsweave.synthesis.units import (
-    ACRONYM_MAX_LETTERS,
-    PREDICATE_FAMILIES,
-    Features,
-    Predicate,
-    family_of,
-)
+from newsweave.synthesis.predicates import PREDICATE_FAMILIES, family_of
+from newsweave.synthesis.units import ACRONYM_MAX_LETTERS, Features, Predicate
 from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import COUNT_WORDS, quoted_ranges
 

@@ -25,8 +25,10 @@ from newsweave.nlp import Analysis, Embedder, doc_cache
 from newsweave.synthesis.claim_speakers import speakers_of
 from newsweave.synthesis.dated import clause_tense, event_anchors
 from newsweave.synthesis.figures import MAGNITUDES
+from newsweave.synthesis.predicates import family_of
 from newsweave.synthesis.trivia import is_trivia
 from newsweave.text.dates import MONTH_WORD, resolve_date
+from newsweave.text.headline import DATELINE
 from newsweave.text.lexicons import COUNT_WORDS, in_ranges, loaded_terms_in, quoted_ranges
 from newsweave.text.names import mention_key
 
@@ -388,40 +390,12 @@ def _features_of(
     )
 
 
-def family_of(lemma: str) -> str:
-    """The predicate family of a verb or noun of action (:data:`PREDICATE_FAMILIES`): a
-    lemma not listed is its own family."""
-    return _FAMILY.get(lemma, lemma)
-
-
 def _lead_of(u: Unit, toks: Sequence[Token]) -> int:
     """:func:`own_claim_start` in characters of the unit's own text."""
     off = own_claim_start(toks)
     return max(toks[0].idx + off - u.start, 0) if off else 0
 
 
-# Verbs (and nouns of action) that state one kind of claim: outlets word a demand as
-# "demanded", "called for", "pressed ... to", a threat as "threatened", "warned of", "face".
-# Lemmas not listed are their own family.
-PREDICATE_FAMILIES: dict[str, tuple[str, ...]] = {
-    "demand": ("demand", "call", "urge", "press", "insist", "seek", "appeal", "request"),
-    "threaten": ("threaten", "threat", "warn", "warning", "face"),
-    "agree": ("agree", "reach", "achieve", "secure", "accept", "sign", "conclude", "agreement"),
-    "propose": ("propose", "proposal", "offer", "suggest", "invite", "invitation"),
-    "reject": ("reject", "dismiss", "refuse", "rebuff", "deny", "decline", "slam", "rejection"),
-    "kill": ("kill", "die", "death", "slay", "murder"),
-    "injure": ("injure", "wound", "hurt"),
-    "arrest": ("arrest", "detain", "apprehend"),
-    "meet": ("meet", "meeting"),
-    "resign": ("resign", "quit", "resignation"),
-    "attack": ("attack", "bomb", "shell", "strike"),
-    "win": ("win", "victory"),
-    "praise": ("hail", "praise", "welcome", "applaud", "commend"),
-    "accuse": ("accuse", "blame", "accusation"),
-    "consult": ("consult", "speak", "talk", "discuss", "confer"),
-    "respond": ("respond", "comment", "answer", "reply"),
-}
-_FAMILY = {lemma: fam for fam, lemmas in PREDICATE_FAMILIES.items() for lemma in lemmas}
 # Nouns that name an action with its object ("calls for a ceasefire", "threats of sanctions").
 _ACTION_NOUNS = frozenset(
     {"call", "demand", "threat", "warning", "proposal", "offer", "agreement", "rejection"}
@@ -884,8 +858,11 @@ def unit_text(u: Unit, sentences: Sequence[Sentence]) -> str:
 
 def claim_text(u: Unit, lead: int, sentences: Sequence[Sentence]) -> str:
     """A unit's wording as a fact: :func:`unit_text`, past a leading "X came hours after"
-    (``lead`` characters, :attr:`Features.lead`) when the unit is a whole statement."""
+    (``lead`` characters, :attr:`Features.lead`) or a dateline ("PALM COAST, Fla. - ", where
+    the story was filed) when the unit is a whole statement."""
     text = unit_text(u, sentences)
+    dateline = DATELINE.match(text)
+    lead = max(lead, dateline.end() if dateline else 0)
     if not lead or text != u.standalone or lead >= len(text):
         return text
     rest = text[lead:]

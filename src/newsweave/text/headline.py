@@ -146,7 +146,7 @@ _URLISH = re.compile(r"https?://|www\.|@\w+\.\w+|\.com\b", re.I)
 # ("U.S. forces").
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+[\w’'-]*|(?:[A-Za-z]\.){2,}|[\w’'-]+")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-_DATELINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in DATELINES) + ")")
+DATELINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in DATELINES) + ")")
 _TAIL = re.compile(TAIL, re.I)
 # Subordinate clauses without a comma, cut when a sentence is still too long.
 _SOFT_BREAK = re.compile(
@@ -299,7 +299,7 @@ def lead_sentences(text: str) -> Iterator[str]:
             sent = first_sentence(para)
             para = para[len(sent) :].strip() if para.startswith(sent) else ""
             if first:
-                sent = _DATELINE.sub("", sent).strip()
+                sent = DATELINE.sub("", sent).strip()
                 glued = glued_headline(sent)
                 if glued:  # "Monkeys learn to ... left alone Monkeys at Colchester Zoo have"
                     yield glued
@@ -378,7 +378,7 @@ def headline_from_sentence(sentence: str) -> str:
 
 def _core_clause(sentence: str) -> str:
     """:func:`headline_from_sentence` of ``sentence`` as written, no word left out."""
-    s = " ".join(_DATELINE.sub("", sentence.replace("\u200b", "").strip()).split())
+    s = " ".join(DATELINE.sub("", sentence.replace("\u200b", "").strip()).split())
     tail = _TAIL.search(s)
     if tail and len(_WORD.findall(s[: tail.start()])) >= MIN_HEADLINE_WORDS:
         s = s[: tail.start()]  # not the subject's own noun: "Port | officials said on Friday"

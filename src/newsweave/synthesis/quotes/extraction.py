@@ -49,7 +49,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
-from newsweave.synthesis.quotes.reported import find_reported
+from newsweave.synthesis.quotes.reported import denial, find_reported
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import person_noun, speaker_type
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
@@ -559,16 +559,11 @@ def _trim(sp: QuoteSpan, text: str) -> QuoteSpan | None:
 
 def _cue_text(cue: Token) -> str:
     """The cue as reported: the word itself, lowercased (``according to`` in full), and a
-    denied one with its denial ("did not say", "without mentioning"): the bare verb would list
-    what the source did not say as said."""
+    denied one with its denial (:func:`~.reported.denial`: "did not say", "without
+    mentioning"): the bare verb would list what the source did not say as said."""
     if cue.lower_ == "according":
         return "according to"
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "without":
-        return f"without {cue.lower_}"
-    before = [c for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
-    if any(c.dep_ == "neg" for c in before):
-        return " ".join(t.lower_ for t in (*before, cue))
-    return cue.text.lower()
+    return " ".join(t.lower_ for t in (*denial(cue), cue))
 
 
 def _attribution_clause(sp: QuoteSpan, outside: list[Token], text: str) -> Token | None:

@@ -279,15 +279,20 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     return [r for r in out if not _within_report(r, contents)]
 
 
-def _denied(cue: Token) -> bool:
-    """A cue its sentence denies ("Putin did not say that talks would resume", "without
-    mentioning the proposal"). PolNeAR annotates such a report (train: on the five held-out
-    fifths, each fit on the other four, all-attribution F1 0.7437 -> 0.7476 with them), so it
-    is found; but listed, its content would read as what the source said, so it tells no
-    speech (:func:`tells_speech`)."""
-    return any(c.dep_ == "neg" for c in cue.children) or (
-        cue.dep_ == "pcomp" and cue.head.lower_ == "without"
-    )
+def denial(cue: Token) -> tuple[Token, ...]:
+    """The words by which its sentence denies a cue ("did not" of "Putin did not say that talks
+    would resume", "without" of "without mentioning the proposal"), none when nothing does.
+    PolNeAR annotates such a report (train: on the five held-out fifths, each fit on the other
+    four, all-attribution F1 0.7437 -> 0.7476 with them), so it is found; but listed, its
+    content would read as what the source said, so it tells no speech (:func:`tells_speech`)
+    and is listed with its denial as its cue."""
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "without":
+        return (cue.head,)
+    negations = tuple(c for c in cue.children if c.dep_ == "neg")
+    if not negations:
+        return ()
+    before = tuple(c for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i)
+    return before if any(c.dep_ == "neg" for c in before) else negations
 
 
 def _report_nouns_by_verb(found: list[Reported]) -> dict[int, list[Reported]]:
@@ -341,7 +346,7 @@ def tells_speech(cue: Token) -> bool:
     did: the model fit on PolNeAR train also reports stances and deeds its annotators took in
     ("pushing to clinch a deal", "passed a bill", "were quick to note"), which PolNeAR counts
     but a reader of an event's reported speech does not take for anyone's words."""
-    if _denied(cue):
+    if denial(cue):
         return False  # "did not say that…", "without mentioning…": listed, it would read as said
     lemma = cue_lemma(cue)
     return (

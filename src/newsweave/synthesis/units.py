@@ -481,7 +481,7 @@ def _actors(p: Token) -> frozenset[str]:
     ("METHODOLOGY - This ABC News poll was conducted", "NEW YORK (AP) — Colin Kroll died")."""
     head = p
     for _ in range(3):
-        subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subj = [c for c in head.children if c.dep_ in _SUBJ]
         if subj:
             heads = [subj[0]]
             for h in heads:  # grows as it goes: "A, B and C" is A <- B (appos) <- C (conj)
@@ -520,7 +520,7 @@ def _sequel_clause(t: Token) -> Token | None:
             continue
         tail = t.doc[c.right_edge.i + 1 : t.sent.end]
         tail = [x for x in tail if not (x.is_punct or x.is_space)]
-        if not tail and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
+        if not tail and any(x.dep_ in _SUBJ for x in c.children):
             return c
     return None
 
@@ -536,7 +536,7 @@ def own_claim_start(toks: Sequence[Token]) -> int:
     sequel = _sequel_clause(roots[0]) if len(roots) == 1 else None
     if sequel is None:
         return 0
-    first = min(x.left_edge.i for x in sequel.children if x.dep_ in {"nsubj", "nsubjpass"})
+    first = min(x.left_edge.i for x in sequel.children if x.dep_ in _SUBJ)
     return toks[first - toks[0].i].idx - toks[0].idx
 
 
@@ -861,9 +861,11 @@ def claim_text(u: Unit, lead: int, sentences: Sequence[Sentence]) -> str:
     (``lead`` characters, :attr:`Features.lead`) or a dateline ("PALM COAST, Fla. - ", where
     the story was filed) when the unit is a whole statement."""
     text = unit_text(u, sentences)
+    if text != u.standalone:
+        return text
     dateline = DATELINE.match(text)
     lead = max(lead, dateline.end() if dateline else 0)
-    if not lead or text != u.standalone or lead >= len(text):
+    if not lead or lead >= len(text):
         return text
     rest = text[lead:]
     return rest[0].upper() + rest[1:]

@@ -54,6 +54,7 @@ from newsweave.text.statement_patterns import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
@@ -305,7 +306,7 @@ def _fragment(ws: Workspace, u: Unit, offset: int) -> bool:
     clause alone ("Though Yu and Soni have also obfuscated ...", whose main clause is
     elsewhere), or words with no finite verb nor a subject outside their quotations (a caption,
     an ingredient list, a cut phrase)."""
-    span = ws.doc(u.article).char_span(u.start + offset, u.end, alignment_mode="expand")
+    span = _parse_of(ws, u, offset)
     if span is None or not len(span):
         return False
     if span[0].dep_ == "mark" and span[0].head == span.root:
@@ -343,8 +344,7 @@ def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
     government): only a pronoun that nothing before it can refer to counts. So does "there"
     for a place nothing before it names. Pronouns inside a quotation are the speaker's, not
     the sentence's."""
-    doc = ws.doc(u.article)
-    span = doc.char_span(u.start + offset, u.end, alignment_mode="expand")
+    span = _parse_of(ws, u, offset)
     if span is None:
         return False
     quotes = quoted_ranges(span.text)
@@ -401,7 +401,7 @@ def _described_subject(ws: Workspace, u: Unit, text: str, *, epithet: bool) -> b
     # the wording's place in the article (a connective it dropped made its first letter upper)
     head = text[:40].rstrip(".").lower()
     at = ws.article(u.article).text[u.start : u.end].lower().find(head)
-    span = doc.char_span(u.start + at, u.end, alignment_mode="expand") if at >= 0 else None
+    span = _parse_of(ws, u, at) if at >= 0 else None
     if span is None or not len(span):
         return False
     # the subject the sentence opens with, or that follows its opening phrase ("Filmed by US
@@ -463,8 +463,14 @@ def _has_verb_root(ws: Workspace, u: Unit) -> bool:
     """Whether the parse of ``u`` has a verb (or an auxiliary) at its root: a statement says
     who did what; a noun phrase with a relative clause ("A Neurosurgeon's Journey into the
     Afterlife, which seems destined ...") is a title or a caption."""
-    span = ws.doc(u.article).char_span(u.start, u.end, alignment_mode="expand")
+    span = _parse_of(ws, u)
     return span is None or span.root.pos_ in ("VERB", "AUX")
+
+
+def _parse_of(ws: Workspace, u: Unit, offset: int = 0) -> SpacySpan | None:
+    """The parse of ``u``'s text from ``offset`` characters in (``None`` when it does not
+    align with the article's tokens)."""
+    return ws.doc(u.article).char_span(u.start + offset, u.end, alignment_mode="expand")
 
 
 def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSentence]:
@@ -646,7 +652,7 @@ def _defines_subject(ws: Workspace, u: Unit) -> bool:
     "Mercer is the co-C.E.O. of ...", "Walker is a potential contender"), with no time for it:
     who someone is, told as background to the news, not what happened. "Thor is now a woman"
     is news, and says when."""
-    span = ws.doc(u.article).char_span(u.start, u.end, alignment_mode="expand")
+    span = _parse_of(ws, u)
     if span is None or span.root.lemma_ != "be":
         return False
     kids = list(span.root.children)
@@ -661,10 +667,10 @@ def _named_before(ws: Workspace, u: Unit) -> bool:
     """Whether ``u``'s subject is a person by surname alone whom its article named in full
     before ("Yu and Soni say ..." after "Chemists Ann Yu and Raj Soni have ..."): the reader of
     a brief that opens there does not know who that is."""
-    doc = ws.doc(u.article)
-    span = doc.char_span(u.start, u.end, alignment_mode="expand")
+    span = _parse_of(ws, u)
     if span is None:
         return False
+    doc = span.doc
     subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     surnames = {
         t.text
@@ -674,7 +680,7 @@ def _named_before(ws: Workspace, u: Unit) -> bool:
         and t.ent_iob_ == "B"
         and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
     }
-    return any(
+    return bool(surnames) and any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].text in surnames
         for e in doc.ents
         if e.end <= span.start

@@ -40,7 +40,6 @@ from newsweave.synthesis.quotes.attribution import (
     ArticleIndex,
     Speaker,
     article_index,
-    bare_name,
     canonical_name,
     is_cue,
     name_of,
@@ -49,6 +48,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
+from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.reported import denial, find_reported
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import person_noun, speaker_type

@@ -546,6 +546,26 @@ def test_people_named_by_surname_alone_do_not_open_the_brief_before_they_are_int
     assert brief and "Ann Yu" in brief[0], brief
 
 
+def test_a_thing_told_before_does_not_open_the_brief_by_its_definite_description():
+    """Own prose: every outlet first tells of a patient in Lyon, then says what "The Lyon
+    patient" is; the brief opens with a sentence that says who the patient is, not the one that
+    points back at it."""
+    said = (
+        "The Lyon patient is the first in Europe to receive the new heart pump, surgeons said "
+        "on Friday."
+    )
+    brief = _brief_of(
+        [
+            "A heart patient in Lyon, a 58-year-old teacher, had waited two years for a new pump.",
+            "Surgeons fitted a new heart pump in a patient in Lyon, a teacher who had waited two "
+            "years.",
+            "A teacher of 58 who waited two years for a heart pump is a patient in Lyon.",
+        ],
+        after=said,
+    )
+    assert brief and not brief[0].startswith("The Lyon patient"), brief
+
+
 def test_a_headline_glued_before_the_first_sentence_is_dropped():
     """Own prose: a scraper glued the headline to the lead with no stop between them; the
     brief's sentence is the lead alone, and its citation is exactly that range."""

@@ -31,6 +31,11 @@ DANGLING = re.compile(
     r"[a-z](?![A-Z])|"  # a fragment cut from its sentence ("staff, and so much to do"), not "iPhone"
     r"(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|have|comes?|came|means?|follows?|"
     r"includes?|included)\b|(?:Because|Except|Including|Unlike|Instead)\b|"
+    # "This collaboration between ...", "These findings ...": the thing told before; "This
+    # week" is a time of its own
+    r"(?:This|These|Those)\s+(?!(?:week|weekend|year|month|morning|afternoon|evening|night|"
+    r"season|summer|winter|spring|fall|autumn|time|past|coming|who|whose|with|without|of|in|"
+    r"at|from)\b)[a-z]|"
     r"(?:(?:Just|Only|A few|Two|Three) )?(?i:hours?|days?|weeks?|minutes?|moments?) "
     r"(?:after|before|later)\b|"
     # "Less than a week later, ...": later than something told before
@@ -51,13 +56,13 @@ SEQUEL = re.compile(
 # after an opening phrase ("For an instant, they get to gloat"), whose referent is not there;
 # nor a participle without its subject ("Charged with eight counts ..."), nor a share of ones
 # named before ("Of the 12 arrested, seven were booked ..."); nor a statement that adds to
-# one told before it ("GDF5 has also been linked ...", "At least that's what officials say"),
-# nor one dated by another ("said later that day").
+# one told before it ("GDF5 has also been linked ...", "The device instead alerts ...", "At
+# least that's what officials say"), nor one dated by another ("said later that day").
 CANNOT_LEAD = re.compile(
     r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b|Of (?:the|those|these|them)\b)|"
     r"^[^,]{0,100},\s+(?:he|she|they|it|we|i|you)\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$|"
-    r"^[^,]{0,60}\balso\b|^At least (?:that|this|it)\b|"
+    r"^[^,]{0,60}\b(?:also|instead(?! of))\b|^At least (?:that|this|it)\b|"
     # "Obama, however, said ...": a contrast with what came before
     r"^[^,]{1,40}, (?:however|though|instead|in turn|meanwhile|for (?:his|her|its|their) part),|"
     # "In the video, ...", "In the statement, ...": which one is told before
@@ -69,7 +74,8 @@ CANNOT_LEAD = re.compile(
 # Statements that set a scene or a condition before the news, or tell what was before it
 # ("When Mitt Romney's team wanted ...", "If wedding costs are an indicator ...", "It was a
 # cold night", "Here are 20 of her best bits", "She had already decided ...", "X is home to
-# ..."): a reader's way in or the background, not who did what.
+# ...", "Heart pumps have been used for decades ..."): a reader's way in or the background,
+# not who did what.
 SCENE = re.compile(
     r"^(?:When|As|Like|Unlike|If|While|Once|Imagine|Whether|Although|Though|For fans\b|"
     r"Here (?:are|is)|Here['’]s|It(?:'s|’s| is| was)|There(?:'s|’s| is| are| was| were))\b|"
@@ -77,6 +83,7 @@ SCENE = re.compile(
     r"^Having (?:\w+ed|\w+en|done|made|brought|won|lost|led|spent|taken|given|held)\b|"
     r"\b(?:had|has|have) (?:already|long|recently|always|never)\b|"
     r"\bhad (?:been|\w+ed)\b|\bin the past (?:few |several )?(?:years|decades)\b|"
+    r"\bfor (?:years|decades|generations)\b|"
     r"\bsince (?:late |early )?last (?:year|month)\b|,\s+here (?:are|is)\b|"
     # a definition of the subject, not something it did ("X is home to ...", "X is the only ...")
     r"^[^,]{0,40}? (?:is|are) (?:home to|one of|among|the (?:only|most|largest|biggest))\b"

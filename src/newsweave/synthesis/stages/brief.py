@@ -110,6 +110,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "from", "on",
 # Determiners that open a description of something already introduced ("The four-time champion
 # said", "Both mushers said", "The review, by ...": which champion, which review?).
 _DEFINITE = frozenset({"the", "both", "this", "that", "these", "those"})
+# Determiners of a subject that points back at a thing told before, when its noun was
+_ANAPHORIC = frozenset({"the", "this", "these", "those"})
 # Entity types that name someone or something: a description holding one says who it is.
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -664,13 +666,26 @@ def _defines_subject(ws: Workspace, u: Unit) -> bool:
 
 
 def _named_before(ws: Workspace, u: Unit) -> bool:
-    """Whether ``u``'s subject is a person by surname alone whom its article named in full
-    before ("Yu and Soni say ..." after "Chemists Ann Yu and Raj Soni have ..."): the reader of
-    a brief that opens there does not know who that is."""
+    """Whether ``u``'s subject is someone or something its article introduced before: a person
+    by surname alone whom it named in full ("Yu and Soni say ..." after "Chemists Ann Yu and Raj
+    Soni have ..."), or a thing with "the" or "this" whose noun it used before ("The Paris
+    patient is the first ..." after "a patient in Paris"; "This collaboration ..."): the reader
+    of a brief that opens there does not know who or what that is."""
     span = _parse_of(ws, u)
     if span is None:
         return False
     doc = span.doc
+    opening = next(  # the subject the statement opens with, of any of its clauses
+        (t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == span.start),
+        None,
+    )
+    if (
+        opening is not None
+        and opening.pos_ == "NOUN"
+        and opening.left_edge.lower_ in _ANAPHORIC
+        and any(t.pos_ == "NOUN" and t.lemma_ == opening.lemma_ for t in doc[: span.start])
+    ):
+        return True
     subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     surnames = {
         t.text

@@ -1,0 +1,36 @@
+"""The wordings that decide whether a statement can stand in a brief or open it (own prose)."""
+
+import pytest
+
+from newsweave.text.statement_patterns import CANNOT_LEAD, DANGLING, SCENE
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("This collaboration between two old bands is their first video in a decade.", True),
+        ("These findings suggest that ferries burn less fuel in winter.", True),
+        ("This week the harbour board voted to close the northern quay.", False),
+        ("This past weekend, crews repaired the quay at Port Ellis.", False),
+        ("Those who ran twice a week lived longer than those who did not.", False),
+        ("Those with a season ticket ride free on Sundays.", False),
+    ],
+)
+def test_a_demonstrative_subject_leans_on_what_was_told_before(text: str, leans: bool) -> None:
+    assert bool(DANGLING.match(text)) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        ("The new sensor instead alerts a nurse by radio.", False),
+        ("The new sensor alerts a nurse by radio instead of ringing a bell.", True),
+    ],
+)
+def test_instead_points_at_an_alternative_told_before(text: str, leads: bool) -> None:
+    assert (CANNOT_LEAD.match(text) is None) is leads
+
+
+def test_a_state_of_long_standing_sets_the_scene() -> None:
+    assert SCENE.search("Heart pumps have been used for decades by patients awaiting a donor.")
+    assert not SCENE.search("Surgeons in Lyon fitted the first new heart pump on Friday.")

@@ -25,39 +25,50 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
+from newsweave.text.headline_cut import (
+    MADE_HEADLINE_WORDS,
+    MIN_CLAUSE_WORDS,
+    SOFT_CLAUSE_WORDS,
+    WORD,
+    ellipsis_cut,
+    past_verb,
+    phrase_cut,
+    quotation,
+    stands,
+    verb_left_open,
+)
 from newsweave.text.headline_patterns import (
     ABBREVIATIONS,
     APPOSITIVE,
-    ASIDE_OPENERS,
     BACKGROUND,
     CAPTIONS,
-    CAUSE_OR_TIME,
     DATELINES,
     DETERMINERS,
     DROPPABLE,
-    ELLIPSIS_OPENERS,
     FINITE,
     FURNITURE_HEADLINES,
     GLUE_BREAKERS,
+    GOES_ON,
     GROUP_SAYS_PRONOUN,
-    ING_NOUNS,
+    HANGING_WORDS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LEADING_CLAUSE,
+    LEANING_SUBJECT,
+    MAIN_AUXILIARIES,
     MODALS,
-    NAMED_THINGS,
     NEWS,
     NOT_A_LEAD,
     OPEN_ENDED,
-    PHRASE_OPENERS,
-    PREP_NOUNS,
+    PARTICIPLE_NEXT,
     SAYING,
+    SENTENCE_END_ABBREVIATIONS,
+    SENTENCE_OPENERS,
     STAMPS,
     STOP,
     SUBORDINATORS,
     TAIL,
     TEASERS,
-    TIME_WORDS,
 )
 
 # Only this much of each text is read for its lead: enough for any first paragraph, and the
@@ -65,13 +76,8 @@ from newsweave.text.headline_patterns import (
 LEAD_CHARS = 3000
 # A headline past this many words is a lead sentence, a caption or a quote, not a headline.
 MAX_HEADLINE_WORDS = 16
-# A headline made from a sentence keeps at most this many words (its core clause).
-MADE_HEADLINE_WORDS = 14
 # Fewer words than this is a label ("Features", "About this Site"), not a headline.
 MIN_HEADLINE_WORDS = 3
-# A clause cut off at a subordinator without a comma ("... while they sleep") keeps at least
-# this many words: shorter, the cut most likely fell inside the subject.
-SOFT_CLAUSE_WORDS = 8
 # A member's story sentences a headline may be made from: the main fact is not always the
 # lead (a scene, a quote or background may open a story), and is rarely past the sixth.
 STORY_SENTENCES = 6
@@ -99,8 +105,6 @@ CUT_PENALTY = 0.3
 # and reads each member's sentences once instead of once per commit (a member of ~3,000
 # characters; 8,192 of them: ~40 MB at most).
 READING_CACHE = 8_192
-# A made headline shorter than this after cutting at a clause boundary is cut at words instead.
-MIN_CLAUSE_WORDS = 6
 
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
 _CAPTION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in CAPTIONS), re.I)
@@ -142,35 +146,18 @@ _DATE_ONLY = re.compile(
     re.I,
 )
 _URLISH = re.compile(r"https?://|www\.|@\w+\.\w+|\.com\b", re.I)
-# A word; a number with thousands separators is one ("a 9,610-vote lead"), and so are initials
-# ("U.S. forces").
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+[\w’'-]*|(?:[A-Za-z]\.){2,}|[\w’'-]+")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 DATELINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in DATELINES) + ")")
 _TAIL = re.compile(TAIL, re.I)
-# Subordinate clauses without a comma, cut when a sentence is still too long.
+# Subordinate clauses without a comma, and participles of saying ("sued by a company |
+# claiming it is owed $27,000"), cut when a sentence is still too long.
 _SOFT_BREAK = re.compile(
-    r"\s(?:because|after|before|while|amid|despite|following|since|saying|although|though|"
-    r"until|unless|so that|in order to)\b",
+    r"\s(?:because|after|before|while|amid|despite|following|since|saying|claiming|alleging|"
+    r"although|though|until|unless|so that|in order to)\b",
     re.I,
 )
 
 
-def _phrase_breaks(openers: tuple[str, ...]) -> re.Pattern[str]:
-    """Where a phrase begins: at a comma or a dash, or before one of ``openers``."""
-    return re.compile(r"(?:,|\s[-–—]{1,2})\s|\s(?=(?:" + "|".join(openers) + r")\s)", re.I)
-
-
-_PHRASE_START = _phrase_breaks(PHRASE_OPENERS)
-_ELLIPSIS_BREAK = _phrase_breaks(ELLIPSIS_OPENERS)
-_COORDINATED = re.compile(r"\s(?=(?:and|but)\s+(\w+)\s)", re.I)
-_RELATIVE_CUT = re.compile(r"\s(?:who|whose|which)\s")
-_REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|claimed)\b", re.I)
-# "That", "where", "whom" may open a relative clause; a cut this few words after one leaves
-# it unfinished ("the report that the agency released"). ("Who", "whose", "which" always
-# do: a phrase holding one is never cut, :func:`_stands`.)
-_RELATIVE = frozenset({"that", "where", "whom"})
-RELATIVE_TAIL_WORDS = 5
 _APPOSITIVE = re.compile(APPOSITIVE, re.I)
 # A relative clause after the subject that only a comma closes, before the main verb ("A
 # Canadian man who was believed to be in a coma for a decade, has told ..."): the subject
@@ -190,7 +177,6 @@ _OPENING = re.compile(
 _LEADING_CLAUSE = re.compile(LEADING_CLAUSE, re.I)
 # An opening phrase up to its comma, and its first word.
 _PHRASE_TO_COMMA = re.compile(r"^([A-Z][a-z]+)\b[^,;]{0,90},\s+")
-_ADJECTIVE_ENDINGS = ("y", "ive", "al", "ous", "ful", "ic", "able", "ible", "ish", "less", "ary")
 # Where a long sentence may be cut to its core clause.
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:]\s|\s[-–—]{1,2}\s|,\s(?:which|who|where|while|after|before|as|but|and|"
@@ -244,7 +230,7 @@ def clean_headline(title: str | None, site: str | None = None) -> str | None:
         return None
     if _DATE_ONLY.match(t):
         return None  # "Updated 6.15pm", "November 8, 8:25 AM CST": a timestamp
-    words = _WORD.findall(t)
+    words = WORD.findall(t)
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
         return None
     if t.endswith((":", ",", "-", "–", "—", ";")) or t.startswith(("(", "-", "“", '"')):
@@ -264,13 +250,29 @@ def first_sentence(para: str) -> str:
         before = para[: m.start()].rstrip('"”’)')
         word = re.search(r"([\w.]+)\.$", before)
         if word and (
-            word.group(1).lower() in ABBREVIATIONS
-            or len(word.group(1)) == 1
+            (
+                word.group(1).lower() in ABBREVIATIONS
+                and not _ends_after(word.group(1), para[m.end() :])
+            )
+            or (len(word.group(1)) == 1 and word.group(1).isalpha())  # an initial, not "Sept. 9."
             or "." in word.group(1)  # U.S., a.m.
         ):
             continue
         return para[: m.start()].strip()
     return para.strip()
+
+
+def _ends_after(abbreviation: str, rest: str) -> bool:
+    """Whether a full stop after ``abbreviation`` also ends its sentence: the abbreviation can
+    close one (a state, "Inc.", "Jr.": not a title before a name, "Gov.") and the next word
+    opens a sentence, never a name (":data:`SENTENCE_OPENERS`: "... hit Moore, Okla. But she
+    ...")."""
+    nxt = rest.split(None, 1)[:1]
+    return (
+        abbreviation.lower() in SENTENCE_END_ABBREVIATIONS
+        and bool(nxt)
+        and nxt[0].strip('"“‘(').lower() in SENTENCE_OPENERS
+    )
 
 
 def lead_sentence(text: str) -> str:
@@ -284,7 +286,7 @@ def _worded_paragraphs(text: str) -> Iterator[str]:
     label before them: not a cross-head, a label, a player line or a stray credit."""
     for para in text.split("\n"):
         para = _PREFIX.sub("", para.strip())
-        if len(_WORD.findall(para)) >= MIN_CLAUSE_WORDS and not _FURNITURE.match(para):
+        if len(WORD.findall(para)) >= MIN_CLAUSE_WORDS and not _FURNITURE.match(para):
             yield para
 
 
@@ -325,7 +327,7 @@ def glued_headline(sentence: str) -> str:
         # with a clause ("... talks between | Russian and Ukrainian negotiators" goes on)
         if (
             before.lower() not in GLUE_BREAKERS
-            and _stands(head)
+            and stands(head)
             and reads_as_headline(head)
             and has_finite_verb(rest)
         ):
@@ -342,6 +344,8 @@ _OPEN_SUBORDINATE = re.compile(
 # “Delegate S.P.” But Democrat ..."): no clause of its own.
 _QUOTE_ENDS_SENTENCE = re.compile(r"[.!?][”\"]\s")
 _DROPPABLE = tuple(tuple(re.compile(p) for p in step) for step in DROPPABLE)
+# Words a headline cut at its word count cannot end on: they wait for what follows them.
+_HANGING = STOP | FINITE | MODALS | OPEN_ENDED | DETERMINERS | SUBORDINATORS | HANGING_WORDS
 
 
 def headline_from_sentence(sentence: str) -> str:
@@ -359,7 +363,9 @@ def headline_from_sentence(sentence: str) -> str:
         return made
     opening = {w.lower() for w in made.split()[:2]}
     for last in range(len(_DROPPABLE)):
-        tight = sentence
+        # a relative clause goes first: the day it leaves may mark where it ends ("The owners
+        # who ignited a controversy ... | on Monday quietly paid")
+        tight = _without_relative(sentence)
         # later steps first: a home town dropped frees the time adverb after it ("A man from
         # Bergen, Norway, recently had")
         for drop in (p for step in reversed(_DROPPABLE[: last + 1]) for p in step):
@@ -380,54 +386,50 @@ def _core_clause(sentence: str) -> str:
     """:func:`headline_from_sentence` of ``sentence`` as written, no word left out."""
     s = " ".join(DATELINE.sub("", sentence.replace("\u200b", "").strip()).split())
     tail = _TAIL.search(s)
-    if tail and len(_WORD.findall(s[: tail.start()])) >= MIN_HEADLINE_WORDS:
+    if tail and len(WORD.findall(s[: tail.start()])) >= MIN_HEADLINE_WORDS:
         s = s[: tail.start()]  # not the subject's own noun: "Port | officials said on Friday"
     s = _unstopped(s)
     s = re.sub(r"\s*\([^()]*\)", "", s)  # asides in brackets
-    if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
+        s = _named_subject(s)  # "Marty Balin, a co-founder of ..., whose ..., died Thursday"
+        s = _SAID_OF_ITSELF.sub(r"\1", s, count=1)  # "Investigators said they still don't ..."
         s = _APPOSITIVE.sub("", s)  # ", a long-time resident," / ", who ...,"
         if m := _BARE_RELATIVE.search(s):  # "A man who was ... for a decade, has been"
             # the name the clause's description stands beside keeps its verb ("Mark Lane, the
             # lawyer and author who ..., has died": "Mark Lane has died")
             named = _NAMED_DESCRIPTION.match(s[: m.start()])
             s = (named[1] if named else s[: m.start()]) + " " + s[m.end() :]
+        s = _without_relative(s)
         for _ in range(2):  # "Truthfully, if it hadn't been my job, I ..."
             leading = _LEADING_CLAUSE.match(s)
             rest = s[leading.end() :] if leading else ""
-            if len(_WORD.findall(rest)) < MIN_CLAUSE_WORDS or _DEPENDENT.match(rest):
+            if len(WORD.findall(rest)) < MIN_CLAUSE_WORDS or _DEPENDENT.match(rest):
                 break  # its main clause needs it ("If X, it is ..."): kept, and cut below
             s = rest[0].upper() + rest[1:]  # "Hours after X, his lawyer…" -> "His lawyer…"
         opening = _OPENING.match(s) or _participle_opening(s)
-        if opening and len(_WORD.findall(s[opening.end() :])) >= MIN_CLAUSE_WORDS:
+        if opening and len(WORD.findall(s[opening.end() :])) >= MIN_CLAUSE_WORDS:
             rest = s[opening.end() :]
             s = rest[0].upper() + rest[1:]  # "Following the defeat, Rapinoe…" -> "Rapinoe…"
-    if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
         for m in _CLAUSE_BREAK.finditer(s):
-            if len(_WORD.findall(s[: m.start()])) >= MIN_CLAUSE_WORDS:
+            if len(WORD.findall(s[: m.start()])) >= MIN_CLAUSE_WORDS:
                 s = s[: m.start()]
                 break
-    if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
         cuts = [
             m.start()
             for m in _SOFT_BREAK.finditer(s)
-            if SOFT_CLAUSE_WORDS <= len(_WORD.findall(s[: m.start()])) <= MADE_HEADLINE_WORDS
-            and _stands(s[: m.start()])  # not "The man who shot a teenager | after ..."
+            if SOFT_CLAUSE_WORDS <= len(WORD.findall(s[: m.start()])) <= MADE_HEADLINE_WORDS
+            and stands(s[: m.start()])  # not "The man who shot a teenager | after ..."
         ]
         if cuts:
             s = s[: cuts[-1]]  # the longest core clause that fits
-    if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
-        s = _phrase_cut(s)
-    words = s.split()
-    if len(_WORD.findall(s)) > MADE_HEADLINE_WORDS and (cut := _ellipsis_cut(s)):
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
+        s = phrase_cut(s)
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS and (cut := ellipsis_cut(s)):
         s = cut + "…"
-    elif len(_WORD.findall(s)) > MADE_HEADLINE_WORDS:
-        words = words[:MADE_HEADLINE_WORDS]
-        while len(words) > MIN_CLAUSE_WORDS and (
-            words[-1].lower().strip(",;:") in STOP
-            or _verb_left_open(" ".join(words), " " + s.split(None, len(words))[-1])
-        ):
-            words.pop()  # end on a content word, not "of the" nor "and fell"
-        s = " ".join(words).rstrip(",;:")
+    elif len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
+        s = _word_cut(s)
         last = s.split()[-1][:-1]
         if s.endswith(".") and "." not in last and last.lower() not in ABBREVIATIONS:
             s = s[:-1]  # "got married Sept. 9." cut: "… Sept. 9…", not "9.…"
@@ -435,11 +437,133 @@ def _core_clause(sentence: str) -> str:
     return _unstopped(s)
 
 
+def _word_cut(s: str) -> str:
+    """``s`` cut at :data:`MADE_HEADLINE_WORDS` words, then back to a word a phrase can end
+    on: not a function word, an auxiliary nor a pronoun waiting for its verb (:data:`_HANGING`:
+    "of the…", "they still don't…"), nor a verb whose object the cut took ("and fell…"). Never
+    back past the clause's finite verb, though: then only the function words of :data:`STOP`
+    go (the cut "A spokesman for the family of … said they still…" tells more than a verbless
+    "A spokesman for the family of …")."""
+
+    def back(hanging: frozenset[str]) -> str:
+        words = s.split()[:MADE_HEADLINE_WORDS]
+        while len(words) > MIN_CLAUSE_WORDS and (
+            words[-1].lower().strip(",;:\"“”'’") in hanging
+            or verb_left_open(" ".join(words), " " + s.split(None, len(words))[-1])
+        ):
+            words.pop()
+        return " ".join(words).rstrip(",;:")
+
+    cut = back(_HANGING)
+    return cut if has_finite_verb(cut) else back(STOP)
+
+
+def _named_subject(s: str) -> str:
+    """``s`` without the asides set off by commas between its subject and its verb, when the
+    subject is a name or a short phrase without a verb of its own and the first aside opens
+    like one ("Marty Balin, a co-founder of Jefferson Airplane ..., whose high and soulful voice
+    defined ..., died Thursday" -> "Marty Balin died Thursday"): the verb is the first word
+    after a later comma that reads as a finite one (:data:`MAIN_AUXILIARIES`, a verb in the
+    past), not a participle that a "by" or "of" goes on ("..., accused of ...")."""
+    m = _NAME_ASIDE.match(s)
+    if not m or len(m[1].split()) > NAMED_SUBJECT_WORDS or has_finite_verb(m[1]):
+        return s
+    for v in _ASIDE_THEN_VERB.finditer(s, m.end()):
+        verb = v[1].lower()
+        nxt = s[v.end() :].split()[:1]
+        if (verb in MAIN_AUXILIARIES or past_verb(verb)) and not (
+            nxt and nxt[0].lower() in PARTICIPLE_NEXT
+        ):
+            return f"{m[1]} {s[v.start() + 1 :].lstrip()}"
+    return s
+
+
+# A group's report of what it does itself, left out of a long headline as headlines do
+# ("Investigators probing the death of X said they still don't know" -> "Investigators probing
+# the death of X still don't know"): "they" after a plural, the word before the report or the
+# sentence's first word (its subject's head). Not "he" or "she": "Police said he lived in ..."
+# speaks of someone else.
+_SAYS = r" (?:said|say|revealed|announced|confirmed)(?: that)?"
+_SAID_OF_ITSELF = re.compile(
+    rf"^((?-i:[A-Z])[a-z]+[a-rt-z]s\b[^,;]{{0,80}}?){_SAYS} they(?= [a-z])|(?<=[a-z]s){_SAYS}"
+    r" they(?= [a-z])"
+)
+# A subject of at most NAMED_SUBJECT_WORDS words (a name, with a title or a role before it)
+# and the comma opening an aside on it.
+NAMED_SUBJECT_WORDS = 6
+_NAME_ASIDE = re.compile(r"^((?-i:[A-Z])[^,;]{1,60}?),\s(?=(?:a|an|the|who|whose|which|one|\d+)\b)")
+# A later comma and the word after it (past an auxiliary): where the subject's verb may be.
+_ASIDE_THEN_VERB = re.compile(r",\s(?:(?:has|have|had|was|were|is|are)\s(?=\w+ed\b))?(\w+)")
+
+
+def _without_relative(s: str) -> str:
+    """``s`` without a relative clause that no comma closes between its subject and the main
+    verb ("A Ukrainian journalist | who has a reputation of being ... | was dragged off a red
+    carpet"): the main clause's auxiliary (:data:`MAIN_AUXILIARIES`, after a word that does
+    not keep the relative clause going, :data:`GOES_ON`), or its day before a verb in the past
+    or an adverb ("The bakery owners who ignited a controversy ... | on Monday quietly paid"),
+    the last before any comma, ends it. Kept when it reports speech (whose own clause may hold
+    that auxiliary: "who said his wife was ..."), when it tells the news (:data:`NEWS`: "The
+    shooting spree that ended four lives Sunday | was described as ..."), or when the clause
+    left is short: then the relative clause is what the subject is ("A measure that would
+    require ... | was approved by voters")."""
+    words = s.split()
+    opener = next(
+        (i for i, w in enumerate(words[1 : RELATIVE_SUBJECT_WORDS + 1], 1) if w in _RELATIVES),
+        None,
+    )
+    if (
+        opener is None
+        or any(w.endswith(",") for w in words[:opener])
+        or not _relative_at(words[opener - 1], words[opener + 1 : opener + 2])
+    ):
+        return s
+    end = None
+    for j in range(opener + 2, len(words)):
+        if (
+            words[j].lower() in MAIN_AUXILIARIES and words[j - 1].lower() not in GOES_ON
+        ) or _DAY_THEN_VERB.match(" ".join(words[j : j + 3])):
+            end = j
+        if words[j].endswith((",", ";")):
+            break
+    clause = " ".join(words[opener:end])
+    if end is None or any(w.lower() in SAYING for w in words[opener:end]) or _NEWS.search(clause):
+        return s  # "The shooting spree that ended four lives Sunday was described as ...": the news
+    rest = words[:opener] + words[end:]
+    return " ".join(rest) if len(rest) >= SOFT_CLAUSE_WORDS else s
+
+
+def _relative_at(before: str, after: Sequence[str]) -> bool:
+    """Whether "who", "which" or "that" between ``before`` and ``after`` (its next word, if
+    any) opens a relative clause on a noun: a verb follows ("journalist who has", "measure that
+    would"), and no verb or participle comes before ("swirling that Kim ...": what is said)."""
+    prev, nxt = before.lower(), (after[0].lower() if after else "")
+    verb_after = nxt in FINITE or past_verb(nxt) or (nxt.endswith("s") and not nxt.endswith("ss"))
+    return verb_after and not (prev in FINITE or prev.endswith("ing") or past_verb(prev))
+
+
+# A day and a verb in the past or an adverb after it: the main clause's ("on Monday quietly
+# paid", "on Friday announced").
+_DAY_THEN_VERB = re.compile(
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:\w+ly|\w+ed|"
+    + "|".join(sorted(IRREGULAR_PAST))
+    + r")$"
+)
+# Words opening a relative clause after a subject of at most RELATIVE_SUBJECT_WORDS words.
+_RELATIVES = frozenset({"who", "which", "that"})
+RELATIVE_SUBJECT_WORDS = 5
+
+
 def _unstopped(s: str) -> str:
     """``s`` without its closing punctuation: the full stop goes, not an initialism's
     ("around 3:30 a.m.", "in the U.S.")."""
     s = s.rstrip(" ,;:")
-    return s if re.search(r"\.\w\.$", s) else s.rstrip(" .,;:")
+    return s if re.search(r"\.\w\.$", s) else _STOP_IN_QUOTE.sub("", s.rstrip(" .,;:"))
+
+
+# A full stop or comma inside a closing quote that ends a made headline ('was "naive."'); not
+# an initialism's ('"the U.S."').
+_STOP_IN_QUOTE = re.compile(r"(?<!\.\w)(?<=\w)[.,;:]+(?=[”\"’']+$)")
 
 
 def _participle_opening(s: str) -> re.Match[str] | None:
@@ -458,163 +582,8 @@ def _participle_opening(s: str) -> re.Match[str] | None:
     return m if participle and has_finite_verb(s[m.end() :]) else None
 
 
-def _ellipsis_cut(s: str) -> str:
-    """``s`` cut, for a headline ending in "…", before the last phrase that would take it past
-    :data:`MADE_HEADLINE_WORDS` words (a preposition, "that", "to", a comma, an adverb that
-    goes on: :data:`_ELLIPSIS_BREAK`), so the cut ends on what a phrase can end on ("decrying
-    the agency's decision…", not "decrying the agency's decision to sign a $50…"); ``""`` when
-    no such boundary leaves a clause of :data:`MIN_CLAUSE_WORDS` words with its own verb, nor
-    one inside a relative clause (whose verb may be all the clause has)."""
-    cuts = []
-    for m in _ELLIPSIS_BREAK.finditer(s):
-        left = s[: m.start()].rstrip(" ,;:–—-")
-        words = left.split()
-        if not MIN_CLAUSE_WORDS <= len(_WORD.findall(left)) <= MADE_HEADLINE_WORDS:
-            continue
-        last = words[-1].lower().strip("\"“”'’")
-        if last in STOP or last in OPEN_ENDED or last in DETERMINERS or last in FINITE:
-            continue
-        if _past_verb(last) or _REPORTING.fullmatch(last) or last.endswith("ing"):
-            continue  # "said…", "revealed…", "accused…": the verb's object is what was cut
-        before = words[-2].lower() if len(words) > 1 else ""
-        if before in MODALS or (last in TIME_WORDS and _REPORTING.fullmatch(before)):
-            continue  # "would move…", "said Thursday…"
-        if _quotation(left) or not has_finite_verb(left):
-            continue
-        if any(w.lower() in {"who", "whose", "which"} for w in words[1:]):
-            continue  # "The bakery owners who ignited a controversy…": the main verb is cut
-        cuts.append(left)
-    return max(cuts, key=len) if cuts else ""
-
-
-def _phrase_cut(s: str) -> str:
-    """``s`` cut at its last phrase boundary that keeps at most :data:`MADE_HEADLINE_WORDS`
-    words: a comma or dash, or the start of a prepositional or subordinate phrase ("... in
-    Ohio", "... after the vote"), so the clause before it stands on its own without "…";
-    ``s`` itself when no boundary leaves a clause of :data:`SOFT_CLAUSE_WORDS` words."""
-    best = None
-    # a verb phrase joined to the first ("escaped from his carrier | and disappeared into ...")
-    joined = [m for m in _COORDINATED.finditer(s) if _past_verb(m[1])]
-    for m in sorted([*_PHRASE_START.finditer(s), *joined], key=lambda m: m.start()):
-        left = s[: m.start()].rstrip(" ,;:")
-        # not inside what someone said ("Police say a teacher | who ...")
-        relative = _RELATIVE_CUT.match(s, m.start()) and not _REPORTING.search(left)
-        if (
-            (SOFT_CLAUSE_WORDS if not relative else MIN_CLAUSE_WORDS)
-            <= len(_WORD.findall(left))
-            <= MADE_HEADLINE_WORDS
-            and _stands(left)
-            and not (s[m.start()] == " " and _inside_name(left, s[m.end() :]))
-            and not _waits_for_noun(left, s[m.start() :])
-            and not _verb_left_open(left, s[m.start() :])
-        ):
-            best = left
-    return best or s
-
-
-def _inside_name(left: str, right: str) -> bool:
-    """Whether a cut before a preposition (``right`` starts with it) falls inside a name:
-    a capitalised word before it, and after it one capitalised word that a common noun
-    continues ("Scientific American Science | in Action award"). Not a day or month ("...
-    Superior Court | on Tuesday"), nor a place that ends the phrase ("Hospital | in Paris,")."""
-    before = left.split()[-1:]
-    after = right.split()[1:4]  # past the preposition
-    if not before or not before[0][:1].isupper() or len(left.split()) < 2:
-        return False
-    if right.split()[0].lower() in CAUSE_OR_TIME | {"as"}:
-        return False  # no name goes on with "as" or "after": "... Martha McSally | as Arizona's"
-    if before[0].lower().strip(",.;:") in TIME_WORDS:
-        return False
-    if after[:1] and after[0].lower() in {"the", "a", "an"}:
-        after = after[1:]
-    if len(after) < 2 or not after[0][:1].isupper() or after[0][-1:] in ",.;:":
-        return False
-    if after[0].lower() in TIME_WORDS:
-        return False  # "... Troy Tulowitzki | on Saturday night"
-    nxt = after[1]
-    if nxt.strip(",.;:") in NAMED_THINGS:
-        return True  # "Science in Action Award", "Court of Appeals Building"
-    return nxt.isalpha() and nxt.islower() and nxt not in STOP
-
-
-def _verb_left_open(left: str, right: str) -> bool:
-    """Whether ``left`` ends on an active verb in the past whose phrase the cut takes away
-    ("... and fell | into a coma", "actively participated | in", "a webcam located | in"):
-    not after "was" or "has" ("was killed | in a crash", "has died | in Las Vegas"), nor
-    before a phrase of time ("closed | on Monday"). A verb of saying always waits for what
-    was said ("revealed | on Monday that ...", "were told | on Tuesday to leave")."""
-    words = left.split()
-    if words[-1].lower() in SAYING:
-        return True
-    if not _past_verb(words[-1]):
-        return False
-    if len(words) > 1 and words[-2].lower() in FINITE | {"been", "be", "being", "not"}:
-        return False
-    opener = right.lstrip(" ,;:-–—").split()[:1]
-    if opener and opener[0].lower() in CAUSE_OR_TIME:
-        return False  # "had both legs amputated | due to an infection": the verb's phrase is whole
-    after = right.lstrip(" ,;:-–—").split()[1:3]
-    if after and after[0].lower() in {"the", "a", "an"}:
-        after = after[1:]
-    return not right.lstrip().startswith((",", "-", "–", "—")) and not (
-        after and after[0].lower().strip(",.;:") in TIME_WORDS
-    )
-
-
-def _past_verb(word: str) -> bool:
-    """Whether ``word`` reads as a verb in the past ("fell", "disappeared")."""
-    word = word.lower()
-    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
-
-
-def _waits_for_noun(left: str, right: str) -> bool:
-    """Whether ``left`` ends on a modifier whose noun comes after the cut: a determiner and
-    one word before a comma that goes on in lower case ("fans clamor for the saucy | ,
-    vaguely pork-y delicacy")."""
-    words = left.split()
-    if len(words) < 2 or words[-2].lower() not in DETERMINERS:
-        return False
-    if not words[-1].islower() or not words[-1].endswith(_ADJECTIVE_ENDINGS):
-        return False
-    rest = right.lstrip()
-    if not rest.startswith(","):
-        return False
-    nxt = rest[1:].split()[:1]
-    return bool(nxt) and nxt[0][:1].islower() and nxt[0].lower() not in ASIDE_OPENERS
-
-
-def _stands(phrase: str) -> bool:
-    """Whether a cut phrase reads as finished: it ends on a word that needs nothing after it
-    (not "of the", "was", "huddling", "whose body was found"), with its quotes, brackets and
-    dashed asides closed, and not on a lone word after a comma ("..., left")."""
-    words = phrase.split()
-    if "," not in phrase and (
-        words[0].lower().endswith(("ed", "ing")) or words[0].lower() in SUBORDINATORS
-    ):
-        return False  # "Faced with a flood of ...", "If Assad has really ...": no main clause
-    if SUBORDINATE_START.match(phrase) and "," not in phrase:
-        return False  # "Mere hours after X confirmed Y": the main clause is after the comma
-    last = words[-1].lower().strip("\"“”'’")
-    if last in STOP or last in OPEN_ENDED or (last.endswith("ing") and last not in ING_NOUNS):
-        return False
-    if phrase.count("“") != phrase.count("”") or phrase.count('"') % 2 or "(" in phrase:
-        return False
-    if len(re.findall(r"\s[-–—]{1,2}\s|--", phrase)) % 2:
-        return False  # "A former officer — indicted last week": the aside is still open
-    if len(words) > 1 and words[-2].lower() in {"in", "on", "at"} and last in PREP_NOUNS:
-        return False  # "in connection" (with ...)
-    if "," in phrase:
-        segment = phrase.rsplit(",", 1)[1].split()
-        if len(segment) < 3 or segment[0].lower() in ASIDE_OPENERS:
-            return False  # "..., left" / "X, the minority leader" / "X, in this photograph"
-    if any(re.split(r"['’]", w.lower())[0] in {"who", "whose", "which"} for w in words):
-        return False  # "The man who shot a teenager": the main verb may not have come yet
-    relative = [i for i, w in enumerate(words) if w.lower() in _RELATIVE]
-    return not relative or len(words) - relative[-1] > RELATIVE_TAIL_WORDS
-
-
 def _bag(text: str) -> set[str]:
-    return {w[:6] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOP}
+    return {w[:6] for w in WORD.findall(text.lower()) if len(w) > 2 and w not in STOP}
 
 
 def _centrality(text: str, bags: Sequence[set[str]]) -> float:
@@ -756,7 +725,8 @@ def _offers(story: Sequence[str]) -> tuple[_Offer, ...]:
             continue
         if _GROUP_SAYS_PRONOUN.match(h):  # "Police said he lived in east London": who?
             continue
-        background = _background(sentence, h)
+        # "The agreement is likely to ...": the deal told before it is the news
+        background = _background(sentence, h) or bool(_LEANING_SUBJECT.match(sentence))
         score = (
             NEWS_BONUS * _tells_news(sentence)
             - DEPTH_PENALTY * depth
@@ -776,7 +746,7 @@ def _fallback_headline(leads: Sequence[str], bags: Sequence[set[str]]) -> str:
     that stands on its own where there is one, and not a quotation where there is another."""
     standalone = [lead for lead in leads if not _DEPENDENT.match(lead)]
     made = {headline_from_sentence(x) for x in standalone or leads}
-    made = sorted({h for h in made if not _quotation(h)} or made)
+    made = sorted({h for h in made if not quotation(h)} or made)
     return made[_central(made, bags)] if made else ""
 
 
@@ -795,6 +765,7 @@ def _background(sentence: str, made: str) -> bool:
 
 
 _GROUP_SAYS_PRONOUN = re.compile(GROUP_SAYS_PRONOUN, re.I)
+_LEANING_SUBJECT = re.compile(LEANING_SUBJECT)
 
 
 # Where a clause ends inside a sentence: a dash, a semicolon, a colon; or where a sentence
@@ -820,7 +791,7 @@ def _unquoted(sentence: str) -> str:
     as a headline reports speech. A sentence that opens with a quotation keeps it (someone's
     voice, not who did what)."""
     made = headline_from_sentence(sentence)
-    if made[:1] in "\"“‘'" or not _quotation(made):
+    if made[:1] in "\"“‘'" or not quotation(made):
         return made
     sayer = re.split(r"[“\"]", made, maxsplit=1)[0].strip()
     again = headline_from_sentence(re.sub(r"[“”\"]", "", sentence))
@@ -867,18 +838,13 @@ def reads_as_headline(made: str) -> bool:
     a sentence going on from another ("But it could ..."), a subordinate clause ("If he
     passes ...") or a first- or second-person one ("Rarely do I give thanks")."""
     return bool(made) and not (
-        _quotation(made)
+        quotation(made)
         or not has_finite_verb(made)
         or _NOT_A_LEAD.match(made)
         or SUBORDINATE_START.match(made)
         or _FIRST_PERSON.search(made)
         or _SECOND_PERSON.search(made)
     )
-
-
-def _quotation(made: str) -> bool:
-    """Whether a made headline is a quotation or leaves one open."""
-    return made[:1] in "\"“‘'" or made.count("“") != made.count("”") or made.count('"') % 2 == 1
 
 
 __all__ = [

@@ -138,6 +138,8 @@ BACKGROUND: tuple[str, ...] = (
     # subject's noun phrase runs to 90 characters
     r"^[^,]{0,90}? (?:is|are|was|were) (?:a|an|one of|among|home to|the (?:most|largest|only))\b",
     r"\b(?:is|are) (?:assumed|thought|believed|known|considered|essential)\b",  # a definition
+    # a definition by its extent or its name ("Treasure trove is any gold or silver ...")
+    r"^[^,]{0,60}? (?:is|are) (?:any|defined as|the (?:term|name|word) for)\b|\brefers? to\b",
     # what came before the news ("two previous launch attempts", not "broke the previous record")
     r"\bprevious (?:\w+ )?(?:attempts?|efforts?|occasions?|times|years)\b",
     r"\b(?:weeks|months|years|decades) ago\b",
@@ -284,6 +286,31 @@ ABBREVIATIONS = frozenset(
     | {"ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"}
 )
 
+# Abbreviations whose full stop may also end a sentence: a state, a company's, a name's
+# suffix ("... hit Moore, Okla. But she ..."); not a title before a name nor a month before
+# its day (:func:`newsweave.text.headline.first_sentence`).
+SENTENCE_END_ABBREVIATIONS = frozenset(
+    {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan"}
+    | {"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla"}
+    | {"ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "inc", "corp", "co"}
+    | {"ltd", "jr", "sr"}
+)
+# Words that open a sentence and never go on a name, so after one of those abbreviations a
+# capitalised one starts a new sentence.
+SENTENCE_OPENERS = frozenset(
+    {"but", "and", "the", "he", "she", "it", "they", "we", "i", "this", "that", "these"}
+    | {"those", "his", "her", "their", "its", "there", "in", "on", "at", "when", "after"}
+    | {"if", "while", "police", "authorities", "officials"}
+)
+
+# Words a headline cut with "…" at a word count cannot end on besides :data:`STOP`, the finite
+# forms and the determiners: a subject pronoun waiting for its verb, a negation or an adverb
+# waiting for what it modifies ("they still don't…", "neither accurate nor…").
+HANGING_WORDS = frozenset(
+    {"he", "she", "they", "we", "i", "you", "there", "not", "never", "still", "nor"}
+    | {"neither", "either", "both", "so", "then", "er", "than", "how", "why", "what"}
+)
+
 # Words after which a word is a noun or a modifier, not a verb ("the leads", "of votes").
 NOT_BEFORE_VERB = (
     DETERMINERS
@@ -379,6 +406,16 @@ _SAYING_THAT = (
     "(?:" + "|".join(rf"(?<=\b{v})" for v in _SAYING_VERBS) + ")"
     r" that(?= (?:he|she|they|it|we|there|the|a|an|his|her|their|its|[A-Z]\w*)\b)"
 )
+# A name after the kin noun it names, set off by commas ("his daughter, Olivia Stoffel, were
+# dead" -> "his daughter were dead").
+_KIN = (
+    "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "girlfriend",
+    "boyfriend", "fiancée", "fiancé", "partner",
+)  # fmt: skip
+_KIN_NAME = (
+    "(?:" + "|".join(rf"(?<=\b{k})" for k in _KIN) + r"), [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2},"
+    r"(?= [a-z])"
+)
 # A person's home town after the noun that names them ("A woman from Shawnee, Oklahoma,
 # recently ..."), with its state between commas or with no comma after it.
 _PERSON_NOUNS = (
@@ -396,7 +433,7 @@ _FROM_PLACE = (
 # The steps, each a tuple of patterns removed (matched as written): a time adverb and the
 # "that" of reported speech; then a person's age and home town ("a 40-year-old woman from
 # Shawnee" -> "a woman"; an age and home town after a name: "Jonathan Stoffel, 33, of
-# Neenah,"), and adverbs a headline does without; then the article that opens it.
+# Neenah,"), a kin's name, and adverbs a headline does without; then the article that opens it.
 DROPPABLE: tuple[tuple[str, ...], ...] = (
     (
         rf"{_AFTER_A_WORD}(?:{_AFTER_A_NAME} {_DAY}| on {_DAY})",
@@ -407,7 +444,10 @@ DROPPABLE: tuple[tuple[str, ...], ...] = (
         rf"(?<=\b[Aa]) \d{{1,3}}-year-old(?= {_PERSON})",  # "a woman", not "a who's been missing"
         rf"(?:(?<=\bhis)|(?<=\bher)|(?<=\btheir)) \d{{1,3}}-year-old(?= {_PERSON})",
         _FROM_PLACE,
-        rf", \d{{1,3}}, (?:of|from) {_PLACE}(?:, {_PLACE})?(?=,)",
+        # the comma closing it goes too before "and" ("Jonathan Stoffel, 33, of Neenah, and
+        # his daughter" -> "Jonathan Stoffel and his daughter")
+        rf", \d{{1,3}}, (?:of|from) {_PLACE}(?:, {_PLACE})?(?:,(?= and\b)|(?=,))",
+        _KIN_NAME,
         r"(?<= )(?:also|quietly|significantly|routinely|formally|officially|finally|now|"
         r"a whopping)(?= [a-z$\d])",
     ),
@@ -426,19 +466,24 @@ TAIL = (
     r"(?<!\bthe)(?<!\ban)(?<!\ba),?\s+(?:(?:police|officials?|authorities|the \w+|a \w+|he|she|they|it) "
     r"(?:said|says|reported|announced|told \w+)|according to [^,.;]+|"
     r"(?:experts|scientists|researchers|analysts|investigators) (?:have |had )?"
-    r"(?:warned|warn|said|say)(?!,))"
+    r"(?:warned|warn|said|say)(?!,)|(?:studies|research) (?:have |has )?shown[.!]?$|"
+    r"(?:his|her|their) \w+ (?:said|confirmed)[.!]?$|"
+    # a body named in title case closing the sentence ("..., the Norfolk District Attorney's
+    # Office said.")
+    r"the (?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){1,5} (?:said|says|reported)[.!]?$)"
     r"[^.;]*[.!]?$"
 )
 
 # Words that open a phrase a too-long headline can end before: a preposition or subordinator
-# (not "of" or "to", which the words before them need), or a relative clause's start (the
+# (not "of" or "to", which the words before them need; "by" after a passive: "has been found
+# off the Philippines | by one of the world's wealthiest men"), or a relative clause's start (the
 # clause before it stands once it has its own verb, however short: "CNN is being sued by two
 # EMTs | who say a correspondent bit them").
 PHRASE_OPENERS = (
     "in", "on", "at", "for", "with", "after", "before", "during", "near", "from", "amid",
     "since", "while", "when", "because", "as", "following", "including", "despite", "against",
     "over", "into", "under", "without", "within", "across", "through", "than", "who", "which",
-    "where", "whose", "due",
+    "where", "whose", "due", "by", "much like", "between",
 )  # fmt: skip
 # ...and, for a headline cut with "…", also "that", "to", an adverb that goes on ("even",
 # "more") and a few more prepositions (not "and": names are joined by it, "the skipper Ola
@@ -450,9 +495,12 @@ ELLIPSIS_OPENERS = (
 # An opening subordinate clause or sentence adverb ("Mere hours after X confirmed Y, ",
 # "If X, ", "Truthfully, "): passed over to the main clause when that names its subject.
 LEADING_CLAUSE = (
-    r"^(?:(?:if|once|although|though|because|until|unless)\b|"
-    r"(?:(?:mere|just|only|barely|some|two|three|several|a few)\s+)?(?:hours|days|weeks|"
+    r"^(?:(?:if|once|although|though|because|until|unless|by the time)\b|"
+    r"(?:(?:mere|just|only|barely|some|a few)\s+)?(?:\w+\s+)?(?:hours|days|weeks|"
     r"minutes|months|moments)\s+(?:after|before)\b)[^,;]{0,120},\s+|"
+    # a dateline in title case before its dash ("Flint — Sixteen months after ..."), which the
+    # wire datelines (:data:`DATELINES`, capitals) leave
+    r"^(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) [—–] (?-i:(?=[A-Z]))|"
     r"^(?:truthfully|then|meanwhile|however|and|but|indeed|apparently|somehow|furthermore|"
     r"moreover|additionally|of course|in fact)\b,?\s+"
 )
@@ -461,6 +509,16 @@ LEADING_CLAUSE = (
 # long illness", "amputated | due to an infection").
 CAUSE_OR_TIME = frozenset(
     {"after", "before", "while", "because", "due", "since", "when", "following", "amid"}
+)
+
+# A sentence whose subject is news told before it, named by its kind ("The agreement is likely
+# to be added to a stopgap spending bill", after "Congressional leaders clinched a two-year
+# deal ..."; a scraper may have cut the sentence before it): it leans on that news, so it is
+# read as background, a headline only when no member offers the news itself (matched at the
+# start, as written).
+LEANING_SUBJECT = (
+    r"^The (?:agreement|deal|move|decision|announcement|proposal|measure|plan|ruling|"
+    r"incident|legislation|bill|order|vote|settlement|changes?)\b"
 )
 
 # A group that says "he" or "she" speaks of someone named before it ("Police said he lived in
@@ -474,7 +532,7 @@ GROUP_SAYS_PRONOUN = (
 # Openings of a sentence that goes on from the one before it, of a writer's aside, or of an
 # appeal to the reader ("Look at ...", "Join us ...", "Let's help ...").
 NOT_A_LEAD = (
-    r"^(?:but|and|or|so|yet|still|actually|rarely|not only|such|whoever|also|then|instead|"
+    r"^(?:but|and|or|so|yet|still|actually|rarely|not only|such|whoever|also|then|instead|okay|ok|"
     r"for instance|for example|all the while|in addition|likewise|similarly|only to|"
     r"the (?:moment|minute|instant) (?!of\b)|"  # "Only to have ...", "The moment his foot landed"
     r"look|have a look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share)\b"

@@ -1,0 +1,303 @@
+"""Where a headline made from a sentence may be cut: word-shape tests of a phrase that reads as
+finished (:func:`stands`), and the cuts that keep one (:func:`phrase_cut` at a phrase boundary,
+:func:`ellipsis_cut` before a phrase a "…" stands for). Apart from :mod:`newsweave.text.headline`
+so that module keeps to choosing and making a headline; no model, word shapes only."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
+from newsweave.text.headline_patterns import (
+    ASIDE_OPENERS,
+    CAUSE_OR_TIME,
+    DETERMINERS,
+    ELLIPSIS_OPENERS,
+    FINITE,
+    ING_NOUNS,
+    IRREGULAR_PAST,
+    MODALS,
+    NAMED_THINGS,
+    OPEN_ENDED,
+    PHRASE_OPENERS,
+    PREP_NOUNS,
+    SAYING,
+    STOP,
+    SUBORDINATORS,
+    TIME_WORDS,
+)
+
+# A headline made from a sentence keeps at most this many words (its core clause).
+MADE_HEADLINE_WORDS = 14
+# A clause cut off at a subordinator without a comma ("... while they sleep") keeps at least
+# this many words: shorter, the cut most likely fell inside the subject.
+SOFT_CLAUSE_WORDS = 8
+# A made headline shorter than this after cutting at a clause boundary is cut at words instead.
+MIN_CLAUSE_WORDS = 6
+
+# A word; a number with thousands separators is one ("a 9,610-vote lead"), and so are a decimal
+# or a version ("$32.5 million", "iOS 5.0.1") and initials ("U.S. forces").
+WORD = re.compile(r"\d{1,3}(?:,\d{3})+[\w’'-]*|\d+(?:\.\d+)+[\w’'-]*|(?:[A-Za-z]\.){2,}|[\w’'-]+")
+
+
+def _phrase_breaks(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a phrase begins: at a comma or a dash, or before one of ``openers``."""
+    return re.compile(r"(?:,|\s[-–—]{1,2})\s|\s(?=(?:" + "|".join(openers) + r")\s)", re.I)
+
+
+_PHRASE_START = _phrase_breaks(PHRASE_OPENERS)
+_ELLIPSIS_BREAK = _phrase_breaks(ELLIPSIS_OPENERS)
+_COORDINATED = re.compile(r"\s(?=(?:and|but)\s+(\w+)\s)", re.I)
+_RELATIVE_CUT = re.compile(r"\s(?:who|whose|which)\s")
+_REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|claimed)\b", re.I)
+# "That", "where", "whom" may open a relative clause; a cut this few words after one leaves
+# it unfinished ("the report that the agency released"). ("Who", "whose", "which" always
+# do: a phrase holding one is never cut, :func:`stands`.)
+_RELATIVE = frozenset({"that", "where", "whom"})
+RELATIVE_TAIL_WORDS = 5
+# "That" before the word after it (:func:`phrase_cut` reads whether it opens a relative clause).
+_THAT = re.compile(r"\s(?=that\s+([\w’']+))", re.I)
+# Where a name given or a second thing joined begins.
+_NAMED_OR_JOINED = re.compile(r"\s(?=(?:called|dubbed|named|titled|and the|and an?)\s)")
+# Verbs of a claim: a clause after one may still wait for its verb.
+_CLAIM = re.compile(
+    r"\b(?:says?|said|suggest(?:s|ed)?|shows?|showed|finds?|found|reports?|reported|"
+    r"believes?|believed|claims?|claimed|thinks?|thought)\b",
+    re.I,
+)
+# An infinitive a few words before a cut ("to attend law school").
+_INFINITIVE_BEFORE = re.compile(r"\bto ([a-z]+)(?: \S+){0,3}$")
+# A comma between a place and its state's abbreviation, before the noun the place names ("in
+# his Millis, Mass. home"): the phrase goes on.
+_PLACE_GOES_ON = re.compile(r",\s[A-Z][a-z]{1,4}\.\s[a-z]")
+# A preposition right before another is the verb's particle ("would be paid | for by porn
+# producers"): the verb's phrase goes on.
+_PARTICLE = re.compile(
+    r"\s(?:" + "|".join(PHRASE_OPENERS) + r")\s+(?:" + "|".join(PHRASE_OPENERS) + r")\s", re.I
+)
+_ADJECTIVE_ENDINGS = ("y", "ive", "al", "ous", "ful", "ic", "able", "ible", "ish", "less", "ary")
+
+
+def ellipsis_cut(s: str) -> str:
+    """``s`` cut, for a headline ending in "…", before the last phrase that would take it past
+    :data:`MADE_HEADLINE_WORDS` words (a preposition, "that", "to", a comma, an adverb that
+    goes on: :data:`_ELLIPSIS_BREAK`), so the cut ends on what a phrase can end on ("decrying
+    the agency's decision…", not "decrying the agency's decision to sign a $50…"); ``""`` when
+    no such boundary leaves a clause of :data:`MIN_CLAUSE_WORDS` words with its own verb, nor
+    one inside a relative clause (whose verb may be all the clause has)."""
+    cuts = []
+    for m in _ELLIPSIS_BREAK.finditer(s):
+        left = s[: m.start()].rstrip(" ,;:–—-")
+        words = left.split()
+        if not MIN_CLAUSE_WORDS <= len(WORD.findall(left)) <= MADE_HEADLINE_WORDS:
+            continue
+        last = words[-1].lower().strip("\"“”'’")
+        if last in STOP or last in OPEN_ENDED or last in DETERMINERS or last in FINITE:
+            continue
+        if past_verb(last) or _REPORTING.fullmatch(last) or last.endswith("ing"):
+            continue  # "said…", "revealed…", "accused…": the verb's object is what was cut
+        before = words[-2].lower() if len(words) > 1 else ""
+        if before in MODALS or (last in TIME_WORDS and _REPORTING.fullmatch(before)):
+            continue  # "would move…", "said Thursday…"
+        if quotation(left) or not has_finite_verb(left):
+            continue
+        if any(w.lower() in {"who", "whose", "which"} for w in words[1:]):
+            continue  # "The bakery owners who ignited a controversy…": the main verb is cut
+        cuts.append(left)
+    return max(cuts, key=len) if cuts else ""
+
+
+def phrase_cut(s: str) -> str:
+    """``s`` cut at its last phrase boundary that keeps at most :data:`MADE_HEADLINE_WORDS`
+    words: a comma or dash, or the start of a prepositional or subordinate phrase ("... in
+    Ohio", "... after the vote"), so the clause before it stands on its own without "…";
+    ``s`` itself when no boundary leaves a clause of :data:`SOFT_CLAUSE_WORDS` words."""
+    best = None
+    # a verb phrase joined to the first ("escaped from his carrier | and disappeared into ...")
+    # or to an infinitive ("borrowed a small fortune to attend law school | and pursue ...")
+    joined = [
+        m
+        for m in _COORDINATED.finditer(s)
+        if past_verb(m[1])
+        or (
+            m[1].isalpha()
+            and m[1].islower()
+            and m[1] not in STOP | DETERMINERS
+            and not m[1].endswith(_ADJECTIVE_ENDINGS)
+            and (to := _INFINITIVE_BEFORE.search(s, 0, m.start()))
+            and not to[1].endswith(_ADJECTIVE_ENDINGS)  # "related to emotional | and ..."
+        )
+    ]
+    # a relative clause opened by "that" ("a violent altercation | that left three people
+    # stabbed"): the verb comes right after it, and the word before is no verb whose object
+    # "that" would open ("said that was wrong")
+    relatives = [
+        m
+        for m in _THAT.finditer(s)
+        if (m[1].lower() in FINITE or past_verb(m[1]))
+        and not _takes_that(s[: m.start()].split()[-1])
+    ]
+    # a name given or a second thing joined, after a clause with its verb ("participated in an
+    # annual exercise | called Key Resolve", "led to the arrest of two men | and the seizure
+    # of ...")
+    named = [
+        m
+        for m in _NAMED_OR_JOINED.finditer(s)
+        # not after a claim, whose clause may not have its verb yet ("Research suggests the
+        # ratio of X | and the ..."), nor inside "what police | called ..."
+        if has_finite_verb(s[: m.start()])
+        and not _CLAIM.search(s[: m.start()])
+        and not re.search(r"\bwhat \S+$", s[: m.start()])
+    ]
+    breaks = [*_PHRASE_START.finditer(s), *joined, *relatives, *named]
+    for m in sorted(breaks, key=lambda m: m.start()):
+        left = s[: m.start()].rstrip(" ,;:")
+        # not inside what someone said ("Police say a teacher | who ...")
+        relative = _RELATIVE_CUT.match(s, m.start()) and not _REPORTING.search(left)
+        if (
+            (SOFT_CLAUSE_WORDS if not relative else MIN_CLAUSE_WORDS)
+            <= len(WORD.findall(left))
+            <= MADE_HEADLINE_WORDS
+            and stands(left)
+            and not (s[m.start()] == " " and _inside_name(left, s[m.end() :]))
+            and not _waits_for_noun(left, s[m.start() :])
+            and not verb_left_open(left, s[m.start() :])
+            and not _PLACE_GOES_ON.match(s, m.start())
+            and not _PARTICLE.match(s, m.start())
+        ):
+            best = left
+    return best or s
+
+
+def _takes_that(word: str) -> bool:
+    """Whether ``word`` before "that" is one whose object or clause "that" opens: a verb
+    ("said", "found", "is"), or "so", "such", "now"."""
+    w = word.lower().strip(",;:\"“”'’")
+    return (
+        not w.isalpha()
+        or w in FINITE
+        or w in OPEN_ENDED
+        or w in {"so", "now", "given"}
+        or past_verb(w)
+        or bool(_REPORTING.fullmatch(w))
+    )
+
+
+def _inside_name(left: str, right: str) -> bool:
+    """Whether a cut before a preposition (``right`` starts with it) falls inside a name:
+    a capitalised word before it, and after it one capitalised word that a common noun
+    continues ("Scientific American Science | in Action award"). Not a day or month ("...
+    Superior Court | on Tuesday"), nor a place that ends the phrase ("Hospital | in Paris,")."""
+    before = left.split()[-1:]
+    after = right.split()[1:4]  # past the preposition
+    if not before or not before[0][:1].isupper() or len(left.split()) < 2:
+        return False
+    if right.split()[0].lower() in CAUSE_OR_TIME | {"as"}:
+        return False  # no name goes on with "as" or "after": "... Martha McSally | as Arizona's"
+    if before[0].lower().strip(",.;:") in TIME_WORDS:
+        return False
+    if after[:1] and after[0].lower() in {"the", "a", "an"}:
+        after = after[1:]
+    if len(after) < 2 or not after[0][:1].isupper() or after[0][-1:] in ",.;:":
+        return False
+    if after[0].lower() in TIME_WORDS:
+        return False  # "... Troy Tulowitzki | on Saturday night"
+    nxt = after[1]
+    if nxt.strip(",.;:") in NAMED_THINGS:
+        return True  # "Science in Action Award", "Court of Appeals Building"
+    return nxt.isalpha() and nxt.islower() and nxt not in STOP
+
+
+def verb_left_open(left: str, right: str) -> bool:
+    """Whether ``left`` ends on an active verb in the past whose phrase the cut takes away
+    ("... and fell | into a coma", "actively participated | in", "a webcam located | in"):
+    not after "was" or "has" ("was killed | in a crash", "has died | in Las Vegas"), nor
+    before a phrase of time ("closed | on Monday"). A verb of saying always waits for what
+    was said ("revealed | on Monday that ...", "were told | on Tuesday to leave")."""
+    words = left.split()
+    if words[-1].lower() in SAYING:
+        return True
+    if not past_verb(words[-1]):
+        return False
+    if len(words) > 1 and words[-2].lower() in FINITE | {"been", "be", "being", "not"}:
+        return False
+    opener = right.lstrip(" ,;:-–—").split()[:1]
+    if opener and opener[0].lower() in CAUSE_OR_TIME:
+        return False  # "had both legs amputated | due to an infection": the verb's phrase is whole
+    after = right.lstrip(" ,;:-–—").split()[1:3]
+    if after and after[0].lower() in {"the", "a", "an"}:
+        after = after[1:]
+    return not right.lstrip().startswith((",", "-", "–", "—")) and not (
+        after and after[0].lower().strip(",.;:") in TIME_WORDS
+    )
+
+
+def past_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb in the past ("fell", "disappeared")."""
+    word = word.lower()
+    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+
+
+def _waits_for_noun(left: str, right: str) -> bool:
+    """Whether ``left`` ends on a modifier whose noun comes after the cut: a determiner and
+    one word before a comma that goes on in lower case ("fans clamor for the saucy | ,
+    vaguely pork-y delicacy")."""
+    words = left.split()
+    if len(words) < 2 or words[-2].lower() not in DETERMINERS:
+        return False
+    if not words[-1].islower() or not words[-1].endswith(_ADJECTIVE_ENDINGS):
+        return False
+    rest = right.lstrip()
+    if not rest.startswith(","):
+        return False
+    nxt = rest[1:].split()[:1]
+    return bool(nxt) and nxt[0][:1].islower() and nxt[0].lower() not in ASIDE_OPENERS
+
+
+def stands(phrase: str) -> bool:
+    """Whether a cut phrase reads as finished: it ends on a word that needs nothing after it
+    (not "of the", "was", "huddling", "whose body was found"), with its quotes, brackets and
+    dashed asides closed, and not on a lone word after a comma ("..., left")."""
+    words = phrase.split()
+    if "," not in phrase and (
+        words[0].lower().endswith(("ed", "ing")) or words[0].lower() in SUBORDINATORS
+    ):
+        return False  # "Faced with a flood of ...", "If Assad has really ...": no main clause
+    if SUBORDINATE_START.match(phrase) and "," not in phrase:
+        return False  # "Mere hours after X confirmed Y": the main clause is after the comma
+    last = words[-1].lower().strip("\"“”'’")
+    if last in STOP or last in OPEN_ENDED or (last.endswith("ing") and last not in ING_NOUNS):
+        return False
+    if phrase.count("“") != phrase.count("”") or phrase.count('"') % 2 or "(" in phrase:
+        return False
+    if len(re.findall(r"\s[-–—]{1,2}\s|--", phrase)) % 2:
+        return False  # "A former officer — indicted last week": the aside is still open
+    if len(words) > 1 and words[-2].lower() in {"in", "on", "at"} and last in PREP_NOUNS:
+        return False  # "in connection" (with ...)
+    if "," in phrase:
+        segment = phrase.rsplit(",", 1)[1].split()
+        if len(segment) < 3 or segment[0].lower() in ASIDE_OPENERS:
+            return False  # "..., left" / "X, the minority leader" / "X, in this photograph"
+    if any(re.split(r"['’]", w.lower())[0] in {"who", "whose", "which"} for w in words):
+        return False  # "The man who shot a teenager": the main verb may not have come yet
+    relative = [i for i, w in enumerate(words) if w.lower() in _RELATIVE]
+    return not relative or len(words) - relative[-1] > RELATIVE_TAIL_WORDS
+
+
+def quotation(made: str) -> bool:
+    """Whether a made headline is a quotation or leaves one open."""
+    return made[:1] in "\"“‘'" or made.count("“") != made.count("”") or made.count('"') % 2 == 1
+
+
+__all__ = [
+    "MADE_HEADLINE_WORDS",
+    "MIN_CLAUSE_WORDS",
+    "SOFT_CLAUSE_WORDS",
+    "WORD",
+    "ellipsis_cut",
+    "past_verb",
+    "phrase_cut",
+    "quotation",
+    "stands",
+    "verb_left_open",
+]

@@ -54,6 +54,13 @@ def test_headline_furniture_is_cleaned_off() -> None:
     assert clean_headline(
         "Crane collapse closes quay - The Harbour Times", "The Harbour Times"
     ) == ("Crane collapse closes quay")
+    # the page's tags run into a scraped first line; a name's particles are no tags
+    assert clean_headline("ferries ferries Crane Collapse Closes Northern Quay") == (
+        "Crane Collapse Closes Northern Quay"
+    )
+    assert clean_headline("van der Berg saves the Port Ellis ferry") == (
+        "van der Berg saves the Port Ellis ferry"
+    )
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,12 @@ _DATE_ONLY = re.compile(
     r"\d{1,4}(?:[.:]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{2,4}T|[,/-]))*\s*$",
     re.I,
 )
+# The page's tags run into the headline on a scraped first line ("jobs jobs jobs Obama's Jobs
+# Speech Prompted ..."): two or more lowercase words before a capital, none a name's particle
+# ("van der Sar saves ...").
+_TAG_RUN = re.compile(
+    r"^(?:(?!(?:van|von|der|den|de|la|le|al|el|bin|da|di|du)\s)[a-z]+\s+){2,}(?=[A-Z])"
+)
 _URLISH = re.compile(r"https?://|www\.|@\w+\.\w+|\.com\b", re.I)
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 DATELINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in DATELINES) + ")")
@@ -213,7 +219,7 @@ def clean_headline(title: str | None, site: str | None = None) -> str | None:
     it does not read as a headline (a caption, a widget, a label, a lead sentence)."""
     if not title:
         return None
-    t = strip_site_name(" ".join(title.split()), site)
+    t = _TAG_RUN.sub("", strip_site_name(" ".join(title.split()), site))
     if _FURNITURE.match(t):
         return None
     marked = _PREFIX.match(t)

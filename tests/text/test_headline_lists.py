@@ -43,6 +43,9 @@ def test_a_wire_photo_caption_closed_by_its_full_date_is_a_caption() -> None:
     assert is_caption("Divers search the quay at Port Ellis Thursday, May 7, 2020.")
     assert not is_caption("The board met on Wednesday, Nov. 4, 2020, to close the quay.")
     assert not is_caption("The quay closed on Nov. 4, 2020.")
+    # the date straight after the place, with no weekday
+    assert is_caption("Divers search the quay in Port Ellis, Norway May 7, 2020.")
+    assert not is_caption("Divers searched the quay in Port Ellis on May 7, 2020.")
 
 
 def test_a_shows_name_in_quotes_and_an_update_stamp_are_not_the_headline() -> None:

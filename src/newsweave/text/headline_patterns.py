@@ -116,6 +116,10 @@ CAPTIONS: tuple[str, ...] = (
     r"(?:,|(?-i:\b[A-Z][a-z]+))\s(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s(?:jan|feb|"
     r"mar|apr|may|jun|jul|aug|sep|"
     r"sept|oct|nov|dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d\.?$",
+    # ... or by the date straight after the place, with no weekday and no "on" ("... at a
+    # hotel in Kathmandu, Nepal May 30, 2016.")
+    r"(?<!\bon )(?-i:\b[A-Z][a-z]+)\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d\.?$",
 )
 
 # Wordings of background rather than news (matched anywhere, case-insensitive): a state of

@@ -307,6 +307,16 @@ def test_question_headline_on_the_first_line_is_the_title() -> None:
     assert res.text.split("\n\n") == [P1, P2, "No one objected."]  # a short closing sentence stays
 
 
+def test_an_epigraph_and_its_credit_are_not_the_title() -> None:
+    """Own prose: a story opens on two lines of verse and the poet's credit; neither the
+    verse's last line nor the credit is the story's headline."""
+    res = clean_text(
+        page("“The sea is a road,", "and every road is long.”", "Ann Weir, Harbour Songs", P1, P2)
+    )
+    assert res.title is None
+    assert P1 in res.text
+
+
 def test_clean_text_without_headline_keeps_everything() -> None:
     res = clean_text(page(P1, P2, P3))
     assert res.title is None and res.text.split("\n\n") == [P1, P2, P3] and not res.removed

@@ -701,7 +701,14 @@ def _header_headline(
     """The header's headline: a repeated line, else the last before the byline, else the last."""
     header = range(a)
     cands = [
-        i for i in header if reasons[i] in (None, "duplicate") and _headline_like(lines[i].text)
+        i
+        for i in header
+        if reasons[i] in (None, "duplicate")
+        and _headline_like(lines[i].text)
+        # not an epigraph's last line nor its credit ("“Ah, what a trifle is a heart, | If once
+        # into love’s hands it come!” | John Donne, The Broken Heart")
+        and not lines[i].text.count("”") > lines[i].text.count("“")
+        and not (i and lines[i - 1].text.rstrip().endswith(("”", '"')))
     ]
     dup = [i for i in cands if reasons[i] == "duplicate"]
     first_meta = next((i for i in header if reasons[i] in ("byline", "date")), None)

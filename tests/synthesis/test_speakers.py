@@ -80,6 +80,24 @@ def test_description_resolves_to_the_name_in_apposition(loves):
     assert _find(ms, "the board had acted unlawfully").speaker == "Helen Marsh"
 
 
+def test_a_title_tagged_as_a_name_speaks_as_the_name_in_apposition():
+    """Own prose: "said Tidewater's CEO, Mara Lind" is Mara Lind, not "CEO"."""
+    text = '"We are proud of the new ferry," said Tidewater\'s CEO, Mara Lind.'
+    (m,) = _mentions(text)
+    assert m.speaker == "Mara Lind"
+
+
+def test_a_dateline_is_never_the_speaker():
+    """Own prose: the parse makes the wire dateline the subject ("OSLO (Reuters) - Norway's
+    Fjordline said ..."); the speaker is the company after the dash."""
+    text = (
+        "OSLO (Reuters) - Norway's Fjordline said on Friday it had carried out its first "
+        "crossing with an electric ferry, adding that the trip had gone smoothly."
+    )
+    ms = _mentions(text)
+    assert ms and all(m.speaker == "Fjordline" for m in ms), [m.speaker for m in ms]
+
+
 def test_pronoun_agrees_in_gender_past_a_nearer_person():
     text = "Peter Holm met Anna Berg in Oslo on Friday. She said the deal was fair."
     (m,) = _mentions(text)

@@ -53,6 +53,7 @@ from newsweave.synthesis.quotes.speakers import (
     saint_name,
     title_gender,
 )
+from newsweave.text.headline import DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -446,6 +447,17 @@ class Speaker:
 
 def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     """Name for a subject token: a name, a pronoun's antecedent, a description's referent."""
+    filed = DATELINE.match(tok.sent.text)
+    if filed and tok.idx < tok.sent.start_char + filed.end():
+        # "PARIS (Reuters) - France's Carmat said": the parse makes the dateline the subject
+        # and the speaker its apposition after the dash
+        after = [
+            c
+            for c in tok.subtree
+            if c.dep_ == "appos" and c.idx >= tok.sent.start_char + filed.end()
+        ]
+        if after:
+            return resolve_subject(after[0], idx, depth + 1)
     span = (tok.idx, tok.idx + len(tok.text))
     named = name_of(tok, idx)
     if named is not None:
@@ -461,7 +473,9 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     # "one witness, Priya Lanning, told…", "One of the men, Jessie Elkins, said…": the name in
     # apposition is the speaker; so is the name a description stands beside ("L. Lin Wood, an
     # Atlanta attorney who said…")
-    beside = [c for c in tok.children if c.dep_ == "appos"] if tok.pos_ in ("NOUN", "NUM") else []
+    # ("Carmat's CEO, Marcello Conviti": a title tagged as a name is a description too)
+    described = tok.pos_ in ("NOUN", "NUM") or tok.lower_ in TITLE_NOUNS
+    beside = [c for c in tok.children if c.dep_ == "appos"] if described else []
     beside += [tok.head] if tok.dep_ == "appos" and tok.pos_ == "NOUN" else []
     for other in beside:
         named = name_of(other, idx)

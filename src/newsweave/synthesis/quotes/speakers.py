@@ -356,6 +356,9 @@ TITLE_NOUNS = frozenset(
         "attorney",
         "lawmaker",
         "legislator",
+        "ceo",
+        "cfo",
+        "coo",
     ]
 )
 # Party words that stand for a member named just before ("the Wisconsin Republican"); other

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_cache, doc_sents, doc_text
 from newsweave.synthesis.quotes.attribution import MAX_CONTEXT_TOKENS, is_cue, subject_of
+from newsweave.synthesis.quotes.cues import HEADLINE_VERB_FORMS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -110,7 +111,11 @@ class Model:
 
 
 def cue_lemma(tok: Token) -> str:
-    """The token's lemma, lowercased, with the model's known slips put right."""
+    """The token's lemma, lowercased, with the model's known slips put right, and a verb of a
+    title-case headline that the tagger took for a name ("Blackwell Endorses Cruz") read as the
+    verb it is."""
+    if tok.pos_ == "PROPN" and tok.lower_ in HEADLINE_VERB_FORMS:
+        return HEADLINE_VERB_FORMS[tok.lower_]
     return LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
 
 
@@ -158,7 +163,7 @@ def _context(tok: Token) -> list[str]:
         if is_cue(anc, governing=True):
             out.append("nested")
             break
-    if tok.i < _first_break(tok.doc):
+    if tok.i < first_break(tok.doc):
         out.append("headline")
     if any(c.dep_ == "neg" for c in tok.children):
         out.append("negated")
@@ -167,7 +172,7 @@ def _context(tok: Token) -> list[str]:
     return out
 
 
-def _first_break(doc: Doc) -> int:
+def first_break(doc: Doc) -> int:
     """Index of the first token holding a line break: the headline ends there."""
     memo = doc_cache(doc)
     if "first_break" not in memo:

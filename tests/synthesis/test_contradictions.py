@@ -165,3 +165,70 @@ def test_no_response_without_a_later_response_is_silent() -> None:
     )
     ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
     assert not ws.contradictions
+
+
+def test_a_countrywide_toll_and_one_citys_toll_are_different_measures() -> None:
+    """#13, a multinews event (Homs, 2012): "125 people had died across Syria, many of them at a
+    checkpoint in Homs" and "104 people were killed Monday in Homs" count different places:
+    the toll's place is the one its death predicate names, not an aside of the sentence."""
+    arts = _arts(
+        (
+            "Government forces shelled the city again. Activists said 125 people had died across "
+            "Syria on Monday, many of them at a checkpoint in Homs.",
+            "Daily A",
+        ),
+        (
+            "Government forces shelled the city again. In all, 104 people were killed Monday in "
+            "Homs, according to the activists.",
+            "Daily B",
+        ),
+    )
+    ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
+    assert not [c for c in ws.contradictions if c.kind == "number"], ws.contradictions
+    # the same places, the same people, other figures: still a conflict
+    arts[1] = Article(
+        "a1",
+        "Government forces shelled the city again. In all, 104 people died across Syria on "
+        "Monday, according to the activists.",
+        outlet="Daily B",
+    )
+    ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
+    assert [c for c in ws.contradictions if c.kind == "number"]
+
+
+def test_a_named_group_is_not_everyone_killed() -> None:
+    """ "2,000 members of its security forces" and "1,500 people" killed are different
+    measures (the group is part of everyone, like soldiers, but not a military word)."""
+    arts = _arts(
+        (
+            "The crackdown has gone on for a year. The government says that more than 2,000 "
+            "members of its security forces have been killed in the uprising.",
+            "Daily A",
+        ),
+        (
+            "The crackdown has gone on for a year. Activists say that 1,500 people have been "
+            "killed in the uprising.",
+            "Daily B",
+        ),
+    )
+    ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
+    assert not [c for c in ws.contradictions if c.kind == "number"], ws.contradictions
+
+
+def test_a_toll_with_the_attackers_counted_is_another_measure() -> None:
+    """Multinews 110: "left 20 people dead, including the three gunmen" and "militants killed 17
+    people" agree (17 victims and 3 gunmen); a toll counting the attackers is not the victims'."""
+    arts = _arts(
+        (
+            "The city has been on edge since the attacks. The January attacks on the newspaper "
+            "and a supermarket left 20 people dead, including the three gunmen.",
+            "Daily A",
+        ),
+        (
+            "The city has been on edge since the attacks. Islamist militants killed 17 people in "
+            "January in attacks on the newspaper and a supermarket.",
+            "Daily B",
+        ),
+    )
+    ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
+    assert not [c for c in ws.contradictions if c.kind == "number"], ws.contradictions

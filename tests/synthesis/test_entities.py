@@ -200,3 +200,41 @@ def test_a_saint_is_not_the_bare_name_of_a_pope() -> None:
     said = QuoteMention("a2", "Assisi belongs to the world", 0, 10, "Francis", "said")
     (out,) = canonical_speakers([said], ws.entities)
     assert out.speaker == "Francis"
+
+
+def test_a_courtesy_title_joins_the_full_name_and_is_no_role(settings) -> None:
+    """Own prose shaped like a multinews story (Homs, 2012): "Ms Bouvier" is Edith Bouvier, not
+    a second person, and neither "Ms" nor "Mr." is shown as what a person is."""
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "French reporter Edith Bouvier was hurt in the shelling. Doctors said Ms Bouvier needed "
+        "surgery. Mr. Tom Brandt, who drove her, said the road was shelled."
+    )
+    an = analyze([Article("a1", text)], get_spacy(settings))[0]
+    ents = build_entities([an])
+    people = [e for e in ents if "Bouvier" in e.name]
+    assert [e.name for e in people] == ["Edith Bouvier"], ents
+    assert all(e.role not in {"Ms", "Mr.", "Mr"} for e in ents), ents
+
+
+def test_a_dash_the_recogniser_ran_on_into_is_not_part_of_a_name(settings) -> None:
+    """Own prose, with spans the small model gives on multinews documents: "Javier Espinosa -"
+    is Javier Espinosa; "If--", a word broken off in a transcript, names nobody."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = "Reporter Javier Espinosa - from Spain - was missing. If-- he said, we wait."
+    an = analyze([Article("a1", text)], get_spacy(settings))[0]
+    words = [t.text for t in an.doc]
+    jav, if_ = words.index("Javier"), words.index("If--")
+    an.doc.ents = [
+        DocSpan(an.doc, jav, jav + 3, label="PERSON"),
+        DocSpan(an.doc, if_, if_ + 1, label="PERSON"),
+    ]
+    assert {e.name for e in build_entities([an])} == {"Javier Espinosa"}

@@ -48,3 +48,36 @@ def test_seed_framing(seed_report):
     assert not any("preconditions" in o for o in first.omits)  # it quotes Putin on that
     leads = [fr.lead_fact for fr in ev.framing]
     assert 0 in leads  # most outlets lead with the main fact
+
+
+def test_a_call_to_the_reader_is_not_the_lead() -> None:
+    """#13: a multinews page's lead read "Send us your images or video." (its call to readers,
+    scraped into the story); the lead is the first sentence in the outlet's own news voice. A
+    "please" inside a quotation is the speaker's, and such a sentence can still lead, as can a
+    feature's "you"."""
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.models import Article
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    arts = [
+        Article(
+            "a0",
+            "Send us your images or video. A bridge collapsed in the port city of Varna on "
+            "Monday, killing three people, the mayor said.",
+        ),
+        Article(
+            "a1",
+            '"Please help us," a witness said. A bridge collapsed in Varna on Monday and '
+            "three people were killed, officials said.",
+        ),
+        Article(
+            "a2",
+            "Your commute may never be the same. A bridge collapsed in Varna on Monday, killing "
+            "three people.",
+        ),
+    ]
+    ws = run(Workspace(arts), ["framing"])
+    leads = {fr.article: fr.lead for fr in ws.framing}
+    assert leads["a0"].startswith("A bridge collapsed"), leads
+    assert leads["a1"].startswith('"Please help us,"'), leads
+    assert leads["a2"].startswith("Your commute"), leads

@@ -183,3 +183,21 @@ def test_seed_european_leaders_threat_is_listed(seed_reactions):
     threat = [q for q in ws.quotes if q.speaker == "European leaders" and q.cue == "threatened"]
     assert threat and "sanctions" in threat[0].text
     assert not [r for r in ws.reactions if r.actor == "European leaders"]
+
+
+def test_a_stance_word_not_used_for_a_stance_is_no_evidence():
+    """Multinews events read "welcomes" from "they weren't welcome in the community", from
+    "presidential hopeful Herman Cain" and from "actively encouraging Senate Democrats to
+    oppose his appointment"; a phrase said in earnest still counts."""
+    text = (
+        "Counter-protesters clashed with the marchers at the park on Saturday.\n\n"
+        "Organiser Joe Castaneda said the marchers weren't welcome in the community.\n\n"
+        "“Backing the march would lead us to actively encouraging Senate Democrats to oppose "
+        "the mayor,” activist Tom Brandt said of the march on Saturday.\n\n"
+        "“The march on Saturday is a hopeful sign,” Mayor Ana Ruiz said of the protest."
+    )
+    ws = _reactions([Article(id="h1", text=text)])
+    by_actor = {r.actor: r for r in ws.reactions}
+    assert by_actor["Ana Ruiz"].stance == "welcomes"
+    for who in ("Joe Castaneda", "Tom Brandt"):
+        assert who not in by_actor or by_actor[who].stance != "welcomes", by_actor[who]

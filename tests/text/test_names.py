@@ -30,3 +30,13 @@ def test_fold_and_clean_name() -> None:
     assert clean_name("the Kremlin")[0] == "Kremlin"
     assert clean_name("U.S.")[0] == "U.S."
     assert clean_name("Kyiv’s Western")[0] == "Kyiv"
+
+
+def test_a_title_without_its_dot_is_a_title() -> None:
+    """British style drops the abbreviation's dot ("Ms Bouvier", "Prof Pascual"): the title is
+    stripped as "Mr." is, so the surname joins the full name (two multinews events showed
+    "Ms Bouvier" beside "Edith Bouvier", "Prof Pascual" beside "Mercedes Pascual")."""
+    assert clean_name("Ms Bouvier") == ("Bouvier", "Ms")
+    assert clean_name("Prof Pascual") == ("Pascual", "Prof")
+    assert clean_name("Mr. Obama") == ("Obama", "Mr.")
+    assert clean_name("Sen. John McCain") == ("John McCain", "Sen.")

@@ -129,11 +129,14 @@ class ActorRef:
 class ActorNames:
     """Names as actors: states under their country, everyone else under the entity name.
 
-    Built once per event from its entities; the same speakers come up again and again.
+    Built once per event from its entities and the words its articles write in lower case;
+    the same speakers come up again and again. A speaker that names nobody is no actor (None):
+    see :func:`no_actor`.
     """
 
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: list[Entity], lower_words: frozenset[str] = frozenset()) -> None:
         self._entities = entities
+        self._lower = lower_words
         self._resolved: dict[str, ActorRef | None] = {}
 
     def __call__(self, name: str | None) -> ActorRef | None:
@@ -163,6 +166,8 @@ class ActorNames:
         names = DEMONYMS.get(_key(canonical)) or _COUNTRY_NAMES.get(_key(canonical))
         if names:
             return ActorRef(self._country_name(names))
+        if ent is None and no_actor(name, self._lower):
+            return None
         return ActorRef(canonical)
 
     def _head_of(self, role: str) -> str | None:
@@ -194,6 +199,30 @@ class ActorNames:
             if ent is not None and ent.type == "GPE":
                 return ent.name
         return names[0]
+
+
+# An all-capital word this short that is no entity of the event is an office's abbreviation
+# ("DA said", "the CEO said"), not an organisation's name (which NER finds as one).
+MAX_ROLE_ABBREVIATION = 3
+
+
+def lower_words(texts: list[str]) -> frozenset[str]:
+    """The words that ``texts`` write in lower case: the common words of an event's articles."""
+    return frozenset(w for t in texts for w in re.findall(r"\b[a-z][a-z'’-]+\b", t))
+
+
+def no_actor(name: str, lower: frozenset[str]) -> bool:
+    """Whether a speaker that is no entity of the event names nobody: lower-case words
+    ("marijuana", "coast guard"), a common noun the articles also write in lower case, capitalised by a
+    sentence start or a cut name ("Reports said ...", "Office", "Committees"), or an office's
+    abbreviation ("DA", "CEO")."""
+    words = name.split()
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return True  # "marijuana", "coast guard"; "state Department of Taxation" is a name
+    if len(words) > 1:
+        return False
+    w = words[0]
+    return w.lower() in lower or (w.isupper() and len(w) <= MAX_ROLE_ABBREVIATION)
 
 
 def _key(name: str) -> str:

@@ -196,6 +196,32 @@ def _dated_noun_phrase(doc, span, sent: Span) -> Span | None:
     return Span(sent.article, cs, ce)
 
 
+# Nouns a year can date without naming a happening of the story: a work or a picture ("his
+# 2010 book", "the 1998 satire", "A 1996 documentary", "a 2003 photo") or what a person is
+# ("a 2012 graduate"), on multinews timelines as entries of their own.
+DATED_THINGS = frozenset(
+    {"book", "autobiography", "memoir", "biography", "novel", "documentary", "film", "movie"}
+    | {"satire", "ode", "poem", "album", "song", "thriller", "comedy", "sitcom", "play"}
+    | {"photo", "photograph", "picture", "image", "edition", "graduate", "alumnus", "alumna"}
+)
+
+
+def dates_a_thing(doc, dm: DateMention) -> bool:
+    """Whether the date only says when a thing was made or a person graduated
+    (:data:`DATED_THINGS`): "his 2010 book on the hedge-fund industry" is no happening."""
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in {"nummod", "nmod", "compound", "amod"}
+        and head not in span
+        and head.i > root.i
+        and head.lemma_.lower() in DATED_THINGS
+    )
+
+
 def _verb_phrase(
     doc, verb, start: int, end: int, sent: Span, others: list[tuple[int, int]]
 ) -> Span:
@@ -414,6 +440,13 @@ def _latest_written_date(analyses) -> date | None:
     return best
 
 
+def publication_anchored(analyses) -> bool:
+    """Whether an article of the event has a publication date, so that an undated one is
+    anchored on it rather than on the latest date written in the texts
+    (:func:`event_anchors`): a written date says nothing of the year the story was filed."""
+    return any(an.article.published for an in analyses)
+
+
 def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
     """Each article's anchor date and, when it was inferred, how."""
     pubs = [an.article.published.date() for an in analyses if an.article.published]
@@ -443,9 +476,11 @@ def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
 __all__ = [
     "DateMention",
     "clause_tense",
+    "dates_a_thing",
     "event_anchors",
     "find_dates",
     "focus_text",
     "is_happening",
     "prefetch_texts",
+    "publication_anchored",
 ]

@@ -110,7 +110,11 @@ SHARED_TITLE_WORDS = frozenset(
     {"first", "lady", "state", "house", "justice", "top", "foreign", "defence", "defense"}
     | {"interior", "finance", "general", "king", "queen", "prince", "princess", "chief", "head"}
     | {"chair", "official", "officials", "senior", "attorney"}
+    | {"dr", "dr."}  # "Dr Pepper", "Dr. Martens"
 )
+# Title words as compared, without their abbreviation dot: "Ms Bouvier" is titled as
+# "Ms. Bouvier" is (British style drops the dot).
+_TITLE_KEYS = frozenset(w.rstrip(".") for w in TITLE_WORDS)
 DETERMINERS = ("the ", "a ", "an ")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "le"})
@@ -212,7 +216,7 @@ def clean_name(text: str) -> tuple[str, str]:
     t = POSSESSIVE.sub("", t).strip()
     words = t.split()
     title: list[str] = []
-    while len(words) > 1 and words[0].lower().strip(".,") in TITLE_WORDS:
+    while len(words) > 1 and words[0].lower().strip(".,") in _TITLE_KEYS:
         title.append(words.pop(0))
     return " ".join(words), " ".join(title)
 

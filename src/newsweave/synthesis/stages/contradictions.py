@@ -111,6 +111,24 @@ _MILITARY = frozenset(
     }
 )
 _CIVILIAN = frozenset({"civilian", "child", "children", "woman", "women", "civilians"})
+# Victims' head words that count everyone (a bare number counts everyone too: "15 died"); any
+# other head names a group of its own ("2,000 members of its security forces", "12 miners"),
+# compared only with a toll of that same group.
+_EVERYONE = frozenset(
+    {"people", "person", "persons", "dead", "life", "lives", "other", "others", "victim"}
+    | {"victims", "individual", "individuals", "them"}
+)
+# A toll that counts the attackers with their victims ("left 20 people dead, including the
+# three gunmen") is another measure than the victims' toll ("militants killed 17 people").
+_WITH_KILLERS = re.compile(
+    r"\bincluding (?:the |all |both )?(?:[\w-]+ )?(?:gunm[ae]n|attackers?|assailants?|bombers?"
+    r"|militants?|shooters?|hijackers?|perpetrators?|killers?|suspects?)\b",
+    re.I,
+)
+# Links by which a place's phrase belongs to the death predicate ("died across Syria",
+# "killed Monday in Homs", "a bombing in Kabul killed"), not to an aside of the sentence
+# ("..., many of them at a checkpoint in Homs").
+_PLACE_LINKS = frozenset({"prep", "pobj", "pcomp", "compound", "nsubj", "amod"})
 _VAGUE = [
     (re.compile(r"\bhundreds\s+of\s+thousands\b", re.I), (100_000, 1_000_000)),
     (re.compile(r"\btens\s+of\s+thousands\b", re.I), (10_000, 100_000)),
@@ -133,7 +151,7 @@ class _Toll:
     sentence: int
     low: float
     high: float
-    population: str  # people | military | civilian
+    population: str  # people | military | civilian | the head of another group ("member")
     words: str
     when: date | None = None  # the date the death predicate itself carries ("killed ... in 2003")
     past_incident: bool = False  # that date lies well before the report: background, not this event
@@ -433,15 +451,34 @@ def _tolls(ws: Workspace) -> list[_Toll]:
             if subj is not None and subj.lower_ in {"it", "this", "that"}:
                 continue  # "It killed 612 people": which incident is unknown here
             nouns = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
-            pop = "military" if nouns & _MILITARY else "civilian" if nouns & _CIVILIAN else "people"
+            pop = "military" if nouns & _MILITARY else "civilian" if nouns & _CIVILIAN else None
+            if pop is None:
+                everyone = v.like_num or v.lower_ in _EVERYONE | _VAGUE_WORDS
+                pop = "people" if everyone else v.lemma_.lower()
+            if pop == "people" and _WITH_KILLERS.search(text, toks[-1].idx, s.start + len(s.text)):
+                pop = "people and their killers"
             when = _own_date(ws, s, span, death)
             anchor = ws.article(s.article).published
             past = when is not None and (
                 anchor is None or when < anchor.date() - timedelta(days=PAST_INCIDENT_DAYS)
             )
-            places = frozenset(fold(e.text) for e in span.ents if e.label_ in {"GPE", "LOC", "FAC"})
-            out.append(_Toll(i, rng[0], rng[1], pop, words, when, past, places))
+            out.append(_Toll(i, rng[0], rng[1], pop, words, when, past, _places(span, death, v)))
     return out
+
+
+def _places(span, death, victims) -> frozenset[str]:
+    """The places a toll is counted in: those whose phrase hangs from the death predicate or
+    its victims ("125 people died across Syria" is Syria's toll, though the sentence goes on
+    "many of them at a checkpoint in Homs"); a sentence that ties none to it, all of its own."""
+    ents = [e for e in span.ents if e.label_ in {"GPE", "LOC", "FAC"}]
+    tied = set()
+    for e in ents:
+        tok = e.root
+        while tok.dep_ in _PLACE_LINKS and tok.head is not tok and tok not in (death, victims):
+            tok = tok.head
+        if tok in (death, victims):
+            tied.add(fold(e.text))
+    return frozenset(tied) if tied else frozenset(fold(e.text) for e in ents)
 
 
 def _same_incident(x: _Toll, y: _Toll) -> bool:
@@ -470,8 +507,11 @@ def _numbers(ws: Workspace, sims: np.ndarray) -> list[Contradiction]:
                 or sims[x.sentence, y.sentence] < MIN_TOPIC_SIM
             ):
                 continue
-            if "civilian" in (x.population, y.population) and x.population != y.population:
-                continue  # civilians vs soldiers (or vs everyone): different measures
+            if x.population != y.population and {x.population, y.population} != {
+                "military",
+                "people",
+            }:
+                continue  # civilians vs soldiers (or vs everyone), police vs everyone: different measures
             if x.population == y.population:
                 if x.high > y.low and y.high > x.low:
                     continue

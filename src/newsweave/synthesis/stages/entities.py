@@ -80,6 +80,10 @@ LABEL_PRIORITY = (
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
 
+# A mention the recogniser ran on into a dash ("Javier Espinosa -", "If--").
+_CUT_OFF = re.compile(r"\s*[-–—]+\s*$")
+
+
 @dataclass
 class _Mention:
     article: str
@@ -153,6 +157,12 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 continue
             if any(a <= ent.start_char < b for a, b in skip.get(aid, ())):
                 continue
+            if _CUT_OFF.search(raw):
+                # a dash glued on: "Javier Espinosa -" keeps the name; a lone word broken off in
+                # speech ("If--", "Well--") or a compound's first half ("Oscar-") names nothing
+                raw = _CUT_OFF.sub("", raw)
+                if len(raw.split()) < 2:
+                    continue
             name, title = clean_name(raw)
             if ent.label_ != "PERSON" and SHARED_TITLE_WORDS.intersection(title.lower().split()):
                 name, title = f"{title} {name}", ""  # "Justice Department" is no "Department"
@@ -309,8 +319,24 @@ def _canonical(c: _Cluster) -> str:
     )
 
 
+# A form of address says no role ("Sylvester Stallone, Mr."); nor do words that only qualify
+# an office whose noun the text put after the name ("Former", "State" of "Secretary of State
+# Hillary Clinton").
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "madam"})
+ROLE_QUALIFIERS = frozenset(
+    {"former", "ex-", "acting", "state", "house", "senior", "top", "first", "deputy", "vice"}
+    | {"foreign", "defence", "defense", "interior", "finance", "prime"}
+)
+
+
+def _says_role(role: str) -> bool:
+    """Whether a title before a name tells what the person is (not "Mr.", not "Former")."""
+    words = [w.strip(".,").lower() for w in role.split()]
+    return not all(w in COURTESY_TITLES | ROLE_QUALIFIERS for w in words)
+
+
 def _role(c: _Cluster) -> str | None:
-    roles = Counter(m.role for m in c.mentions if m.role)
+    roles = Counter(m.role for m in c.mentions if m.role and _says_role(m.role))
     if not roles:
         return None
     return max(roles, key=lambda r: (roles[r], len(r)))

@@ -9,10 +9,21 @@ with "(attributed)" so a reader can tell the outlet's voice from its sources'.
 
 from __future__ import annotations
 
+import re
+
 from newsweave.models import Article, Fact, Framing, Span
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.units import Unit, eligible, unit_text
-from newsweave.text.lexicons import loaded_terms_in
+from newsweave.text.lexicons import loaded_terms_in, quoted_ranges
+
+# A sentence that speaks to the reader to make them act ("Send us your images or video.",
+# "For more coverage, please visit our friends at ...", "Join us on Facebook", "By submitting
+# this form, you agree to ...") is the page's call, not what the outlet leads with; a feature's
+# "you" ("Your favorite fitness tracker may not be accurate") is a lead.
+_TO_READER = re.compile(
+    r"\b[Pp]lease\b|^(?:Send|Join|Like us|Follow us|Click|Sign up|Subscribe|Share this|Watch"
+    r"|Read more|Download|Tap|Visit|Email us)\b|\byou agree\b|\byour (?:device|browser|inbox)\b"
+)
 
 # An article "omits" a fact only if none of its statements is this close to the fact's
 # citations: alignment keeps one statement per article per fact, and a miss there must not
@@ -36,8 +47,11 @@ def framing_stage(ws: Workspace) -> None:
     keep = eligible(units, ws.sentences, ws.excluded)
     first: dict[str, int] = {}
     for i in keep:
-        if units[i].standalone is not None or units[i].kind == "main":
-            first.setdefault(units[i].article, i)
+        u = units[i]
+        if u.article in first or (u.standalone is None and u.kind != "main"):
+            continue
+        if not _calls_reader(unit_text(u, ws.sentences)):
+            first[u.article] = i
     excluded = ws.excluded or []
     says_it = _said_elsewhere(ws, keep)
     out: list[Framing] = []
@@ -71,6 +85,15 @@ def framing_stage(ws: Workspace) -> None:
             )
         )
     ws.framing = out
+
+
+def _calls_reader(text: str) -> bool:
+    """Whether a sentence tells the reader to do something, in the outlet's own voice (a
+    "please" inside a quotation is the speaker's)."""
+    own = text
+    for a, b in quoted_ranges(text):
+        own = own[:a] + " " * (b - a) + own[b:]
+    return bool(_TO_READER.search(own.strip()))
 
 
 def _loaded_terms(a: Article, excluded: list[Span]) -> tuple[list[str], list[Span]]:

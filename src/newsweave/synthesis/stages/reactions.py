@@ -49,7 +49,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.models import Entity, Quote, QuoteMention, Reaction, Sentence, Span
 from newsweave.nlp import Analysis
-from newsweave.synthesis.actors import ActorNames, ActorRef
+from newsweave.synthesis.actors import ActorNames, ActorRef, lower_words
 from newsweave.synthesis.dated import event_anchors, find_dates
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import (
@@ -164,6 +164,18 @@ CUE_WEIGHT = 2.0
 PHRASE_WEIGHT = 1.0
 # "without preconditions" is the proposer's wording, not a condition set by the speaker.
 _NOT_CONDITION = re.compile(r"without (any )?(pre)?conditions?", re.I)
+# A welcoming phrase within this many words after a negator is denied ("weren't welcome",
+# "not a breakthrough", "no good news"); characters looked back for them.
+NEGATION_WORDS = 2
+NEGATION_REACH = 40
+NEGATORS = frozenset({"not", "never", "no", "hardly", "nor"})
+# "hopeful" after an office or a race is a candidate ("presidential hopeful").
+_CANDIDATE_BEFORE = re.compile(
+    r"\b(?:presidential|gubernatorial|senate|mayoral|congressional|democratic|republican"
+    r"|olympic|title|playoff|leadership|white house|oscar|election)\s+$"
+)
+# "encouraging X to ...": the verb of urging someone, whatever to.
+_URGING = re.compile(r"\s+(?:[\w.’'-]+\s+){1,3}to\s")
 # Order used on a tie: the more specific stance first.
 PRIORITY = ("conditional", "skeptical", "rejects", "welcomes", "proposes")
 
@@ -246,13 +258,30 @@ class _EventCore:
 
 
 def _phrase_hits(text: str) -> list[tuple[str, str]]:
-    low = _NOT_CONDITION.sub(" ", text.lower())
+    # blanked, not removed: offsets in ``low`` stay those of ``text``
+    low = _NOT_CONDITION.sub(lambda m: " " * len(m.group()), text).lower()
     hits = []
     for stance, phrases in STANCE_PHRASES.items():
         for ph in phrases:
-            if re.search(r"(?<![\w-])" + re.escape(ph) + r"(?![\w-])", low):
+            pat = r"(?<![\w-])" + re.escape(ph) + r"(?![\w-])"
+            if any(_shows_stance(text, low, m, stance) for m in re.finditer(pat, low)):
                 hits.append((stance, ph))
     return hits
+
+
+def _shows_stance(text: str, low: str, m: re.Match[str], stance: str) -> bool:
+    """Whether a stance phrase is used for its stance: a welcome not denied ("they weren't
+    welcome"; a condition's negation is its own: "cannot start unless"), not a noun for a
+    candidate ("presidential hopeful Herman Cain"), not the verb of urging someone to act
+    ("encouraging Senate Democrats to oppose his appointment")."""
+    before = low[max(0, m.start() - NEGATION_REACH) : m.start()].split()[-NEGATION_WORDS:]
+    if stance == "welcomes" and any(w in NEGATORS or w.endswith(("n't", "n’t")) for w in before):
+        return False
+    if m.group() == "hopeful" and (
+        _CANDIDATE_BEFORE.search(low, 0, m.start()) or re.match(r"s?\s+[A-Z]", text[m.end() :])
+    ):
+        return False
+    return not (m.group() == "encouraging" and _URGING.match(low, m.end()))
 
 
 def _sentence_at(
@@ -284,7 +313,7 @@ def reactions_stage(ws: Workspace) -> None:
     sents_by_article: dict[str, list[Sentence]] = defaultdict(list)
     for s in ws.sentences:
         sents_by_article[s.article].append(s)
-    actors = ActorNames(ws.entities or [])
+    actors = ActorNames(ws.entities or [], lower_words([a.text for a in ws.articles]))
     core = _event_core(ws, actors, sents_by_article)
     reading = _Reading(ws.analyses, sents_by_article, actors, core)
     evidence: dict[str, list[_Evidence]] = defaultdict(list)

@@ -30,13 +30,16 @@ from newsweave.models import Span, StageWarning, TimelineEntry
 from newsweave.nlp import Embedder, get_embedder
 from newsweave.synthesis.dated import (
     DateMention,
+    dates_a_thing,
     event_anchors,
     find_dates,
     focus_text,
     is_happening,
+    publication_anchored,
 )
 from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
+from newsweave.text.headline import is_caption
 
 # Two clauses on the same date describe the same happening above this cosine (MiniLM).
 SAME_HAPPENING_SIM = 0.5
@@ -191,18 +194,23 @@ def _group(items: list[_Item], vecs: np.ndarray) -> list[list[int]]:
 
 # Mentions whose day depends on the week the article was written in ("Monday", "yesterday",
 # "last week", "three days ago", "two days later"): an article without a publication date
-# does not resolve them. A yearless "May 15" keeps the event's year: a year is rarely wrong.
+# does not resolve them. A yearless "May 15" keeps the year of the event's other articles (a
+# year is rarely wrong), never one taken from a date the texts write (see _dated_items).
 WEEK_RELATIVE_KINDS = frozenset({"weekday", "deictic", "period", "ago", "offset"})
+
+
+def _yearless(dm: DateMention) -> bool:
+    """Whether the mention takes its year from its anchor ("in September", "31 May")."""
+    return dm.kind == "month" or (
+        dm.kind in {"mdy", "dmy"} and not re.search(r"\d{4}", dm.expression)
+    )
 
 
 def _relative_item(dm: DateMention, text: str, anchor_note: str | None, order: int) -> _Item:
     """The item of a mention resolved by :func:`find_dates`; a yearless date read against an
     inferred anchor carries the anchor's note."""
     assert dm.clause is not None and dm.resolved is not None
-    yearless = dm.kind == "month" or (
-        dm.kind in {"mdy", "dmy"} and not re.search(r"\d{4}", dm.expression)
-    )
-    notes = [n for n in (dm.resolved.note, anchor_note if yearless else None) if n]
+    notes = [n for n in (dm.resolved.note, anchor_note if _yearless(dm) else None) if n]
     return _Item(
         dm,
         dm.resolved,
@@ -224,6 +232,9 @@ def _dated_items(
     Each article's dates are found under its time budget (:func:`per_article`): one that
     fails or runs out adds none, and a warning."""
     anchors = event_anchors(analyses)
+    # With no publication date in the event the anchor is the latest date its texts write,
+    # often a past one ("dated May 29, 1962"): a yearless "31 May" would take a guessed year.
+    guessed_year = not publication_anchored(analyses)
     skip: dict[str, list[tuple[int, int]]] = {}
     for sp in excluded:
         skip.setdefault(sp.article, []).append((sp.start, sp.end))
@@ -240,6 +251,13 @@ def _dated_items(
                 continue
             if not is_happening(text, dm):
                 continue  # a dateline or caption stub, not a happening
+            sent = dm.sentence or dm.clause
+            if sent is not None and is_caption(text[sent.start : sent.end]):
+                continue  # a photo's date ("In this June 21, 2018, photo, ..."), not the story's
+            if anchor_note is not None and guessed_year and _yearless(dm):
+                continue
+            if dates_a_thing(an.doc, dm):
+                continue  # "his 2010 book", "a 2012 graduate": no happening of that year
             if anchor_note is not None and dm.kind in WEEK_RELATIVE_KINDS:
                 # the article has no publication date: its "Monday" is not resolved to a
                 # guessed week (the alignment of statements may still compare such words)

@@ -202,6 +202,11 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
         ),
         ("Image caption The harbourmaster walks the closed quay on Tuesday", "caption"),
         (
+            "Photos: The quay Divers search the quay on May 7. Hide Caption 1 of 3 Photos: The "
+            "quay A crane lies across the quay. Hide Caption 2 of 3",
+            "caption",
+        ),
+        (
             "We use cookies to give you the best experience; by browsing you accept our cookie policy.",
             "cookies",
         ),

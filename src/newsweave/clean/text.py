@@ -278,6 +278,7 @@ _EMBED_SIGNATURE = re.compile(
 # A caption under its label, as a BBC page's text keeps it ("Image caption Paul was ...",
 # "Media caption Watch: ..."): the photo's or the player's, not the story's.
 _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Video|Photo) caption\s+\S")
+_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b")  # a gallery's captions run into a line
 _MD_LINK_ONLY = re.compile(r"^\s*\[[^\]]{0,80}\]\([^)]*\)\s*$")
 _BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _DOMAIN_ONLY = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
@@ -447,7 +448,7 @@ def junk_reason(line: str) -> str | None:
         return "caption"
     if _EMBED_SIGNATURE.search(s):
         return "embed"
-    if _CAPTION_LABEL.match(s):
+    if _CAPTION_LABEL.match(s) or _GALLERY.search(s):
         return "caption"
     if _BARE_URL.match(s) or (n <= 4 and _DOMAIN_ONLY.match(s)):
         return "link"

@@ -25,7 +25,8 @@ Within one article, two mentions over the same characters are one utterance, and
 otherwise only the same words are (an article does not quote one sentence twice in
 different words). Speakers must agree (or one be unknown) and forms match (a direct
 quote, reported speech) to merge; an unattributed piece takes the speaker of the quote
-it is found in word for word. Only statements and attributed terms become quotes; ids
+it is found in word for word. Only statements and attributed terms become quotes (a few
+words no one is named for, :func:`scrap`, are a scare quote or a title); ids
 are ``q1, q2…`` by first appearance. A piece is a variant of its utterance, never an entry
 of its own.
 """
@@ -42,6 +43,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.models import Article, Entity, Quote, QuoteMention, QuoteVariant, Span
 from newsweave.nlp.embed import Embedder
+from newsweave.synthesis.quotes.extraction import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.speakers import clean_name, unnamed_group
 from newsweave.text.names import resolve_entity
 
@@ -51,6 +53,10 @@ from newsweave.text.names import resolve_entity
 SAME_WORD_SHARE = 0.6
 # Fewer words than this match by accident.
 MIN_VARIANT_WORDS = 5
+# Quoted words no one is named for are a scare quote or a title up to this length
+# (:func:`scrap`); three make a short statement of someone unknown ("You're a serial rapist").
+SCRAP_MAX_WORDS = 2
+_CLOSING = "\"'”’ "
 # A window of the longer quote may be at most this much longer than the shorter quote.
 MAX_WINDOW_STRETCH = 1.6
 # Below this length ratio (shorter/longer) a matching shorter quote is a piece, not a variant.
@@ -232,12 +238,36 @@ def merge_quotes(
     _link_translations(mm, forest, embedder)
     _link_mixed_reports(mm, forest)
     groups = sorted(forest.groups().values(), key=min)
+    # scraps no one is named for are scare quotes and titles, not somebody's words
+    groups = [
+        g
+        for g in groups
+        if forest.speaker[forest.find(g[0])] is not None
+        or not all(ms[i].kind == "term" or scrap(ms[i]) for i in g)
+    ]
     # mentions that are a piece of a longer mention of their own utterance (never its lead)
     piece_of = {p.short for p in pieces if forest.find(p.short) == forest.find(p.long)}
     return [
         _quote(members, mm, forest.speaker[forest.find(members[0])], piece_of, f"q{k + 1}")
         for k, members in enumerate(groups)
     ]
+
+
+def scrap(m: QuoteMention) -> bool:
+    """Whether a direct quote is a scrap, not an utterance: a few words (no more than a term
+    has, :data:`~newsweave.synthesis.quotes.extraction.TERM_MAX_WORDS`) that open lower-case,
+    a piece of the writer's sentence (his “health declined,” wrote it “is a hot mess.”), not
+    an exclamation or a question; or a word or two no one is named for (“encrypted”, “Right
+    Now”). It is a term: listed as its speaker's label when attributed, never as a statement,
+    unless it is a piece of a whole statement it joins (:func:`merge_quotes`); "Thank you."
+    said by someone and "That is absolutely false" said by someone unknown stay statements."""
+    if m.form != "direct" or m.kind != "statement":
+        return False
+    words = len(m.text.split())
+    if m.speaker is None and words <= SCRAP_MAX_WORDS:
+        return True
+    piece = m.text[:1].islower() and not m.text.rstrip(_CLOSING).endswith(("!", "?"))
+    return piece and words <= TERM_MAX_WORDS
 
 
 def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
@@ -497,7 +527,7 @@ def _quote(
     cues = [ms[i].cue for i in members if ms[i].cue]
     # the most frequent cue, the earliest on a tie (a set's order changes from run to run)
     cue = max(dict.fromkeys(cues), key=cues.count) if cues else None
-    kind = "term" if all(ms[i].kind == "term" for i in members) else "statement"
+    kind = "term" if all(ms[i].kind == "term" or scrap(ms[i]) for i in members) else "statement"
     return Quote(
         text=ms[lead].text,
         speaker=speaker,

@@ -17,8 +17,10 @@ citation must state the claim itself, not another statement about the same peopl
 its words, from the same named speaker), and a passage that only tells another act of the same
 people is not cited (:func:`~newsweave.synthesis.support.tells_another_act`). Two facts whose
 wordings are close and back each other, left apart by the greedy grouping, are one
-(:func:`_fold_repeats`). Statements that no other article makes, or that no other article backs
-in one wording (close words from another speaker, another number), become
+(:func:`_fold_repeats`). A fact is shown as it reads alone (:mod:`~newsweave.synthesis.standalone`:
+no leading connective or narrative "then", its "He" or "She" named), and a wording whose
+pronoun no source names is no fact. Statements that no other article makes, or that no other
+article backs in one wording (close words from another speaker, another number), become
 :class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness.
 """
 
@@ -37,7 +39,12 @@ if TYPE_CHECKING:
 from newsweave.models import Fact, Sentence, Span, UniqueDetail
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.quotes.attribution import article_index, resolve_subject
+from newsweave.synthesis.standalone import (
+    Wording,
+    named_wording,
+    shown_start,
+    standalone_wording,
+)
 from newsweave.synthesis.support import states_claim, supports, tells_another_act
 from newsweave.synthesis.units import (
     Features,
@@ -579,6 +586,7 @@ def _facts_of(
     own outlet only."""
     units, sim = al.units, al.sim
     backed: list[_Backed] = []
+    claims_of: list[_Claim] = []  # the claim of each backed wording
     alone = np.zeros(len(units), dtype=bool)
     for claim in claims:
         wording = _claim_wording(al, claim, sentences, citing=True)
@@ -595,23 +603,23 @@ def _facts_of(
             alone[claim.units()] = True  # backed only as a clause no reader can take alone
             continue
         backed.append(b)
+        claims_of.append(claim)
     facts = []
+    claim_units = {b.rep: claim.units() for b, claim in zip(backed, claims_of, strict=True)}
     backed = _fold_repeats(al, backed, sentences)
     for b in _fold_sentences(backed, units, sentences, al.art_of):
         rep = units[b.rep]
         whole = leans(rep)  # shown as its sentence, cited whole (:func:`_whole_backed`)
+        wording = _wording(al, b, sentences, docs, whole)
+        if not wording.named:  # "He was hanged …": no source names him for it
+            alone[[*claim_units.get(b.rep, ()), *b.cited]] = True
+            continue
         spans = list(_spans(b.cited, units, sentences, rep.sentence if whole else None))
         sources = tuple(dict.fromkeys(s.article for s in spans))
         origins = tuple(sorted({origin_of.get(a, a) for a in sources}))
         facts.append(
             Fact(
-                text=_named(
-                    sentences[rep.sentence].text
-                    if whole
-                    else claim_text(rep, al.feats[b.rep].lead, sentences),
-                    sentences[rep.sentence].start if whole else rep.start,
-                    docs[rep.article],
-                ),
+                text=wording.text,
                 citations=tuple(spans),
                 sources=sources,
                 independent_sources=len(origins),
@@ -623,31 +631,24 @@ def _facts_of(
     return facts, alone
 
 
-def _named(text: str, start: int, doc: Doc) -> str:
-    """A wording that opens on "He" or "She" with its person named in brackets ("[Hayes] did
-    not enter a plea"): alone in a list of facts the pronoun points nowhere. The name is the
-    antecedent as the article words it, when the article's own antecedent
-    (:func:`~newsweave.synthesis.quotes.attribution.resolve_subject`, what names a quote's
-    speaker) is a name that is the subject of the sentence just before: "Pasztor said …", not
-    the full name the surname stands for (a mother and her son of one name), nor the last
-    person named ("… her two children, Liliana and Rene"), nor a subject further up ("Gorkov
-    studied … Kushner wields … He is married to Ivanka": the resolver named Gorkov).
-    ``start``: where ``text`` begins."""
-    word = text.split(" ", 1)[0]
-    at = doc.char_span(start, start + len(word))
-    if word not in ("He", "She") or at is None or at.text != word:
-        return text
-    who = resolve_subject(at[0], article_index(doc))
-    ant = doc.char_span(*who.chain[1]) if who.label == "PERSON" and len(who.chain) > 1 else None
-    if (
-        ant is None
-        or ant.root.pos_ != "PROPN"
-        or ant.root.dep_ not in ("nsubj", "nsubjpass")
-        or ant.root.head != ant.root.sent.root  # the subject of its sentence's main verb
-        or ant.root.sent.end != at[0].sent.start  # ...in the sentence just before
-    ):
-        return text
-    return f"[{ant.text}]{text[len(word) :]}"
+def _wording(
+    al: _Alignment, b: _Backed, sentences: list[Sentence], docs: dict[str, Doc], whole: bool
+) -> Wording:
+    """A fact's wording as the table shows it (:func:`standalone_wording`): its sentence when
+    shown whole, else its claim's wording; the other outlets' cited passages may name its
+    pronoun."""
+    rep = al.units[b.rep]
+    if whole:
+        text, start = sentences[rep.sentence].text, sentences[rep.sentence].start
+    else:
+        text = claim_text(rep, al.feats[b.rep].lead, sentences)
+        start = shown_start(rep, text, sentences)
+    cited = [
+        docs[u.article].char_span(u.start, u.end, alignment_mode="expand")
+        for u in (al.units[k] for k in b.cited)
+        if u.article != rep.article
+    ]
+    return standalone_wording(text, start, docs[rep.article], [c for c in cited if c is not None])
 
 
 @dataclass(frozen=True, slots=True)
@@ -830,9 +831,9 @@ def _unique_details(
             sent = sentences[un.sentence]
             if (sent.article, sent.start) in taken:
                 continue  # its main clause is a fact already: the rest is not a detail alone
-            text = _named(sent.text, sent.start, docs[un.article])
+            text = named_wording(sent.text, sent.start, docs[un.article]).text
             out.append(UniqueDetail(article=un.article, text=text, citations=(sent.span,)))
         else:
-            text = _named(un.standalone, un.start, docs[un.article])
+            text = named_wording(un.standalone, un.start, docs[un.article]).text
             out.append(UniqueDetail(article=un.article, text=text, citations=(un.span,)))
     return out

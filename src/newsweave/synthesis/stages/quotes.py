@@ -11,12 +11,16 @@ from typing import TYPE_CHECKING
 from newsweave.models import QuoteMention
 from newsweave.nlp import get_embedder
 from newsweave.synthesis.pipeline import Workspace, per_article, stage
-from newsweave.synthesis.quotes.extraction import extract_quotes
+from newsweave.synthesis.quotes.extraction import TERM_MAX_WORDS, extract_quotes
 from newsweave.synthesis.quotes.merging import canonical_speakers, merge_quotes
 from newsweave.synthesis.quotes.reported import tells_speech
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+# Reported speech of fewer words than this is a scrap the parse cut short ("he did", "it
+# was", "to see"), not what was said; three make a claim ("roads were slippery").
+MIN_REPORT_WORDS = 3
 
 
 @stage(
@@ -56,8 +60,33 @@ def quotes_stage(ws: Workspace) -> None:
 
 
 def _spoken(m: QuoteMention, docs: dict[str, Doc]) -> bool:
-    """A mention of someone's words: a direct quote, or a report whose cue tells speech."""
+    """A mention of someone's words: a direct quote, or a report whose cue tells speech and
+    whose content says something (:func:`_says_something`)."""
     if m.form == "direct":
         return True
-    cue = docs[m.article].char_span(m.cue_span.start, m.cue_span.end) if m.cue_span else None
-    return cue is not None and tells_speech(cue[0])
+    doc = docs[m.article]
+    cue = doc.char_span(m.cue_span.start, m.cue_span.end) if m.cue_span else None
+    return cue is not None and tells_speech(cue[0]) and _says_something(m, doc)
+
+
+def _says_something(m: QuoteMention, doc: Doc) -> bool:
+    """Whether reported speech tells what was said: its content is no short label without a
+    verb ("defended his firing of Comey", "confirmed the charges" name only what the words
+    were about; "agree to permanent neutrality in return for …" says what is agreed), is no
+    scrap the parse cut short ("said he did", "claims it was") and keeps its subject: a
+    content that opens on a finite verb right after a noun has lost it to the cue ("Police
+    added Stinson showed little emotion …" listed as the police's "showed little emotion …"
+    reads as their own deed; "Russia, Putin said, had proposed …" keeps its subject in the
+    sentence, before the cue). Words inside quotation marks (a mixed report) are the
+    speaker's own and always count."""
+    if m.form != "indirect":
+        return True
+    content = doc.char_span(m.start, m.end, alignment_mode="expand")
+    words = [t for t in content or () if not (t.is_punct or t.is_space)]
+    if len(words) < MIN_REPORT_WORDS:
+        return False
+    if len(words) <= TERM_MAX_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    first = words[0]
+    taken = first.i > 0 and doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+    return not (taken and first.pos_ in ("VERB", "AUX") and "Fin" in first.morph.get("VerbForm"))

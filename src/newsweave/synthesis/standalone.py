@@ -1,0 +1,201 @@
+"""How a fact reads in the facts table, where it stands alone, away from its story.
+
+A fact is worded by a source's sentence (or clause), but listed alone it has lost the
+sentences around it: "But the plan called for …" answers a sentence the reader never sees,
+"Hackett was then flown back to shore" is a step of a narrative told elsewhere, and "He did
+not enter a plea" points at no one. :func:`standalone_wording` therefore drops a leading
+connective (the brief's own list, :data:`~newsweave.text.statement_patterns.LEADING`) or
+sequence word ("Then,", "Afterward,") and a "then" that only places the main verb after
+the story's previous step ("The victim then claimed …", "…, then, Pasztor said …"), and it
+names a "He" or "She" that opens the wording in brackets, "[Hayes] did not enter a plea":
+from the article's own antecedent when that is the subject of the sentence just before, else
+from another cited outlet that tells the same act of a person it names in that very
+sentence. A wording whose pronoun no source names is no fact a reader can take alone
+(``named`` is False). Nothing else is reworded: the bracketed name is the only word added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsweave.models import Sentence
+from newsweave.synthesis.quotes.attribution import article_index, resolve_subject
+from newsweave.synthesis.units import Unit
+from newsweave.text.statement_patterns import LEADING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+# A leading word is dropped only when this many characters of statement remain after it
+# (the brief's own guard: "Still draining." is no statement once "Still" goes).
+MIN_REST_CHARS = 20
+# Sequence words that open a sentence of a narrative: the step before is not in the table.
+_SEQUENCE_OPENING = re.compile(r"^(?:(?:Then|Afterwards?|Later|Instead|Next),\s+|Then\s+)")
+_PERSON_PRONOUNS = ("He", "She")
+# A participle left at the head of a wording is a fragment, not a clause ("Draining at …").
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+# Where a narrative "then" sits: on the verb of the main clause, or of a report's content
+# ("Police say the back of his head then hit a wall"); a "then" on a coordinated verb
+# ("threw a drink … then punched her") orders two acts the fact itself tells.
+_MAIN_CLAUSE = frozenset({"ROOT", "ccomp"})
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A fact's wording as the table shows it; ``named`` is False when it opens on a "He" or
+    "She" that no source names for it."""
+
+    text: str
+    named: bool
+
+
+def shown_start(u: Unit, text: str, sentences: Sequence[Sentence]) -> int:
+    """Where ``text``, a unit's wording (:func:`~newsweave.synthesis.units.claim_text`), starts
+    in its article: a standalone unit is shown from its start or past a lead it drops, a
+    split-off clause as itself, a quote fragment as its sentence."""
+    if u.standalone:
+        return u.start + max(0, len(u.standalone) - len(text))
+    return u.start if u.kind == "sub" else sentences[u.sentence].start
+
+
+def standalone_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpan] = ()) -> Wording:
+    """``text`` (found at ``start`` in ``doc``'s article) as it reads alone: see the module
+    docstring. ``cited``: the other outlets' passages cited for the same claim."""
+    toks = _tokens(text, start, doc)
+    cut = _opening_cut(text, start, toks) if toks is not None else 0
+    if cut:
+        text = text[cut:][:1].upper() + text[cut:][1:]
+        start += cut
+        toks = _tokens(text, start, doc)
+    named = named_wording(text, start, doc, cited)
+    if toks is None or not named.named:
+        return named
+    # the first word, named or not, stays: a "then" that goes never opens the text
+    word = len(text.split(" ", 1)[0])
+    opening = named.text[: len(named.text) - len(text) + word]
+    return Wording(opening + _without_then(text, start, toks)[word:], True)
+
+
+def named_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpan] = ()) -> Wording:
+    """``text`` with the "He" or "She" that opens it named in brackets, as
+    :func:`standalone_wording` names it, and nothing else changed: a unique detail is its
+    outlet's own passage, cited and shown as it stands."""
+    toks = _tokens(text, start, doc)
+    word = text.split(" ", 1)[0]
+    if word not in _PERSON_PRONOUNS:
+        return Wording(text, True)
+    pron = toks[0] if toks is not None and toks[0].text.lower() == word.lower() else None
+    if pron is None:
+        return Wording(text, False)
+    name = _antecedent(pron) or _cited_name(pron, cited)
+    if name is None:
+        return Wording(text, False)
+    return Wording(f"[{name}]{text[len(word) :]}", True)
+
+
+def _opening_cut(text: str, start: int, toks: list[Token]) -> int:
+    """How many characters a leading connective and a sequence word take: none when what
+    follows goes on with the opening ("In addition to the record attempts, …") or is no
+    clause of its own ("Still draining at the exact same rate.")."""
+    cut = 0
+    # (one connective may follow another: "Yet now, …", "But then, …")
+    for pattern in (LEADING, LEADING, _SEQUENCE_OPENING):
+        rest = text[cut:]  # (what is left opens the wording: "Yet now, …" → "Now, …")
+        m = pattern.match(rest[:1].upper() + rest[1:])
+        if not m or len(text) - cut - m.end() <= MIN_REST_CHARS:
+            continue
+        first = next((t for t in toks if t.idx - start >= cut + m.end()), None)
+        if first is None or first.lower_ == "to" or first.tag_ in _PARTICIPLES:
+            continue
+        cut += m.end()
+    return cut
+
+
+def _tokens(text: str, start: int, doc: Doc) -> list[Token] | None:
+    """The tokens of ``text`` when it is the article's words at ``start`` (its first letter
+    may be capitalised and a final period added), else ``None``."""
+    body = text.rstrip(".")
+    if doc.text[start + 1 : start + len(body)] != body[1:]:
+        return None
+    span = doc.char_span(start, start + len(body), alignment_mode="expand")
+    return list(span) if span is not None and len(span) else None
+
+
+def _without_then(text: str, start: int, toks: list[Token]) -> str:
+    """``text`` without a "then" that places its main verb after a step of the story told
+    before: "X then claimed", "X was then flown", "…, then, X said" (not "and then
+    discharging it", "then-president", "…, then returned hours later")."""
+    cuts: list[tuple[int, int]] = []
+    for k in range(1, len(toks) - 1):
+        t, prev, nxt = toks[k], toks[k - 1], toks[k + 1]
+        if t.lower_ != "then" or t.dep_ != "advmod" or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.head.i < t.i or t.head.dep_ not in _MAIN_CLAUSE:
+            continue
+        if prev.text == "," and nxt.text == ",":  # "…, then, Pasztor said"
+            cuts.append((t.idx, nxt.idx + len(nxt.text_with_ws)))
+        elif not (prev.is_punct or nxt.is_punct or prev.dep_ == "cc") and any(
+            c.dep_ in _SUBJ and c.i < t.i for c in t.head.children
+        ):
+            cuts.append((t.idx, t.idx + len(t.text_with_ws)))
+    for a, b in reversed(cuts):
+        text = text[: a - start] + text[b - start :]
+    return text
+
+
+def _antecedent(pron: Token) -> str | None:
+    """The name a "He"/"She" stands for when the article's own antecedent
+    (:func:`~newsweave.synthesis.quotes.attribution.resolve_subject`, what names a quote's
+    speaker) is a name that is the subject of the sentence just before: "Pasztor said …", not
+    the full name the surname stands for (a mother and her son of one name), nor the last
+    person named ("… her two children, Liliana and Rene"), nor a subject further up ("Gorkov
+    studied … Kushner wields … He is married to Ivanka": the resolver named Gorkov)."""
+    doc = pron.doc
+    who = resolve_subject(pron, article_index(doc))
+    ant = doc.char_span(*who.chain[1]) if who.label == "PERSON" and len(who.chain) > 1 else None
+    if (
+        ant is None
+        or ant.root.pos_ != "PROPN"
+        or ant.root.dep_ not in _SUBJ
+        or ant.root.head != ant.root.sent.root  # the subject of its sentence's main verb
+        or ant.root.sent.end != pron.sent.start  # ...in the sentence just before
+    ):
+        return None
+    return ant.text
+
+
+def _cited_name(pron: Token, cited: Sequence[SpacySpan]) -> str | None:
+    """The person another outlet names as the doer of the pronoun's act, in the passage cited
+    for the same claim: "He did not enter a plea" beside "Hayes, 28, was arrested … and did
+    not enter a plea". The act is the pronoun's verb by its lemma; its subject there must be
+    a name in that sentence (a conjunct shares its head's subject), and every cited passage
+    that names a doer must name the same one."""
+    verb = pron.head
+    names: set[str] = set()
+    for span in cited:
+        for t in span:
+            if t.lemma_ != verb.lemma_ or t.pos_ != verb.pos_:
+                continue
+            subj = _subject(t)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            who = resolve_subject(subj, article_index(t.doc))
+            if who.label == "PERSON" and who.span is not None:
+                names.add(t.doc.text[who.span[0] : who.span[1]])
+    return names.pop() if len(names) == 1 else None
+
+
+def _subject(v: Token) -> Token | None:
+    """A verb's subject, or its head's for a conjunct that shares it ("was arrested … and did
+    not enter a plea")."""
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
+        if subj is not None or v.dep_ != "conj":
+            return subj
+        v = v.head
+    return None

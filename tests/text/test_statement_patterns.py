@@ -34,3 +34,13 @@ def test_instead_points_at_an_alternative_told_before(text: str, leads: bool) ->
 def test_a_state_of_long_standing_sets_the_scene() -> None:
     assert SCENE.search("Heart pumps have been used for decades by patients awaiting a donor.")
     assert not SCENE.search("Surgeons in Lyon fitted the first new heart pump on Friday.")
+
+
+def test_a_sentence_cut_inside_a_quotation_leans() -> None:
+    assert DANGLING.match("Harbour Nights,' Ann Weir has been offered a second season.")
+    assert not DANGLING.match("The mayor called it 'a disgrace,' then left the quay.")
+
+
+def test_a_share_of_those_arrested_cannot_open_a_brief() -> None:
+    assert CANNOT_LEAD.match("Police say six of those arrested are crew members.")
+    assert not CANNOT_LEAD.match("Police arrested 12 people, among those who fought.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsweave.text.headline_patterns import DATELINES, LEANING_OPENINGS, STAMPS
+from newsweave.text.lexicons import in_ranges, quoted_ranges
 
 # A leading connective or the writer's comment on what follows ("Indeed,", "Of course,",
 # "Fortunately,", "Now Meryl Streep has been ..."), a dateline (:data:`DATELINES`: where the
@@ -42,6 +43,9 @@ DANGLING = re.compile(
     r"(?:(?:Less|More) than |About |Nearly |Almost )?(?i:an?|one|two|three|four|five|six|"
     r"several|a few|\d+) (?i:hours?|days?|weeks?|months?|years?|minutes?) later\b|"
     r"Another way of saying\b|Well\s*[,.…]|Other\b|So (?:it|that|this|too)\b|Which\b|"
+    # a sentence cut inside a quotation ("Saturday Night Live,' Betty White has ..."): its
+    # quotation closes before any opens
+    r"[^\"“”‘’']{1,80}[,.!?][’'”\"](?=\s)|"
     r"That's (?:why|because)\b|" + "|".join(f"(?:{p})" for p in LEANING_OPENINGS) + ")"
 )
 # "X was then flown back", "Police say his head then hit a wall": "then" before any comma or
@@ -55,14 +59,17 @@ SEQUEL = re.compile(
 # second-person sentence, which is someone's voice, not who did what; nor a pronoun subject
 # after an opening phrase ("For an instant, they get to gloat"), whose referent is not there;
 # nor a participle without its subject ("Charged with eight counts ..."), nor a share of ones
-# named before ("Of the 12 arrested, seven were booked ..."); nor a statement that adds to
-# one told before it ("GDF5 has also been linked ...", "The device instead alerts ...", "At
-# least that's what officials say"), nor one dated by another ("said later that day").
+# named before ("Of the 12 arrested, seven were booked ...", "six of those arrested"); nor a
+# statement that adds to one told before it ("GDF5 has also been linked ...", "The device
+# instead alerts ...", "At least that's what officials say"), nor one dated by another ("said
+# later that day").
 CANNOT_LEAD = re.compile(
     r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b|Of (?:the|those|these|them)\b)|"
     r"^[^,]{0,100},\s+(?:he|she|they|it|we|i|you)\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$|"
     r"^[^,]{0,60}\b(?:also|instead(?! of))\b|^At least (?:that|this|it)\b|"
+    # "six of those arrested are ...": a share of a set the story named before
+    r"^.*?\b(?:of|among) those (?!who\b)\w+(?:ed|en)\b|"
     # "Obama, however, said ...": a contrast with what came before
     r"^[^,]{1,40}, (?:however|though|instead|in turn|meanwhile|for (?:his|her|its|their) part),|"
     # "In the video, ...", "In the statement, ...": which one is told before
@@ -94,6 +101,15 @@ SCENE = re.compile(
 FIRST_PERSON = re.compile(
     r"\b(?:I(?:['’](?:m|ve|ll|d)\b|(?![-.’']))|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e)\b"
 )
+
+
+def own_voice(text: str, person: re.Pattern[str] = FIRST_PERSON) -> bool:
+    """Whether ``text`` speaks in the first person (or ``person``) outside its quotations: the
+    writer's or a statement's own voice, whose speaker a statement taken alone does not show."""
+    quotes = quoted_ranges(text)
+    return any(not in_ranges(m.start(), quotes) for m in person.finditer(text))
+
+
 # ... and the reader addressed ("When you stepped inside a building in Accra, you were
 # greeted by ..."): a scene set for the reader, which cannot open a brief.
 SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|'re|’re)?\b")

@@ -43,7 +43,6 @@ from newsweave.text.statement_patterns import (
     BACKGROUND,
     CANNOT_LEAD,
     DANGLING,
-    FIRST_PERSON,
     LEADING,
     OPEN_QUESTION,
     OUTLET_TAIL,
@@ -51,6 +50,7 @@ from newsweave.text.statement_patterns import (
     SCENE,
     SECOND_PERSON,
     SEQUEL,
+    own_voice,
 )
 
 if TYPE_CHECKING:
@@ -295,8 +295,8 @@ def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int) -> bool:
         or _bare_quotation(text)
         or APPEAL.search(text)
         or is_caption(text)
-        or _own_voice(text)
-        or _own_voice(text, SECOND_PERSON)
+        or own_voice(text)
+        or own_voice(text, SECOND_PERSON)
         or _absent_referent(ws, u, offset)
         or _described_subject(ws, u, text, epithet=True)
         or _fragment(ws, u, offset)
@@ -329,12 +329,6 @@ def _bare_quotation(text: str) -> bool:
     return bool(quotes) and not any(
         c.isalpha() for i, c in enumerate(text) if not in_ranges(i, quotes)
     )
-
-
-def _own_voice(text: str, person: re.Pattern[str] = FIRST_PERSON) -> bool:
-    """Whether ``text`` speaks in the first person (or ``person``) outside its quotations."""
-    quotes = quoted_ranges(text)
-    return any(not in_ranges(m.start(), quotes) for m in person.finditer(text))
 
 
 def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
@@ -456,7 +450,7 @@ def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
     return not (
         CANNOT_LEAD.match(body)
         or DANGLING.match(body)
-        or _own_voice(body, SECOND_PERSON)
+        or own_voice(body, SECOND_PERSON)
         or _described_subject(ws, u, body, epithet=False)
     )
 

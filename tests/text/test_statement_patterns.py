@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsweave.text.statement_patterns import CANNOT_LEAD, DANGLING, SCENE
+from newsweave.text.statement_patterns import CANNOT_LEAD, DANGLING, LEADING, SCENE
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,10 @@ def test_a_sentence_cut_inside_a_quotation_leans() -> None:
 def test_a_share_of_those_arrested_cannot_open_a_brief() -> None:
     assert CANNOT_LEAD.match("Police say six of those arrested are crew members.")
     assert not CANNOT_LEAD.match("Police arrested 12 people, among those who fought.")
+
+
+def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
+    """Own prose: "In addition," links to the sentence before and goes; "In addition to the
+    trials," opens the sentence's own phrase and stays."""
+    assert LEADING.match("In addition, the ferry will run on Sundays.")
+    assert not LEADING.match("In addition to the trials, the ferry will run on Sundays.")

@@ -15,7 +15,7 @@ from newsweave.text.lexicons import in_ranges, quoted_ranges
 # story was filed, which the brief's own date and sources already say) or a page's label
 # (:data:`STAMPS`: "Update 11:10 a.m.: ", "Email This ").
 LEADING = re.compile(
-    r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition|Moreover|So far|"
+    r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition(?! to\b)|Moreover|So far|"
     r"Indeed|In fact|Of course|Finally|Fortunately|Unfortunately|Sadly|Ironically|Luckily|"
     r"Thankfully|(?:Not )?[Ss]urprisingly|Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"
     + "".join(f"|^(?:{p})" for p in DATELINES)

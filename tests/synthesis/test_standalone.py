@@ -105,3 +105,17 @@ def test_no_fact_of_a_real_event_opens_on_an_unnamed_pronoun(data_dir, settings)
     assert not [t for t in texts if t.startswith(("He ", "She "))], texts
     assert any(t.startswith("[Smith] pleaded not guilty") for t in texts), texts
     assert any(t.startswith("[Jennifer Rivers] said she goes") for t in texts), texts
+
+
+def test_a_first_person_wording_is_no_fact_but_a_quoted_one_is(parse) -> None:
+    """Own prose: an op-ed's "I will ..." and a company's "We were ..." do not say whose words
+    they are; the table cannot show them as facts. A quotation's "I" is its speaker's, and the
+    sentence names who said it."""
+    from newsweave.synthesis.standalone import standalone_wording
+
+    doc = parse(
+        "I will cap the ferry fares at their 2020 level. We were all saddened by the loss of "
+        'the Port Ellis crane. "I will cap the fares," the mayor said on Tuesday.'
+    )
+    named = [standalone_wording(s.text, s.start_char, doc).named for s in doc.sents]
+    assert named == [False, False, True]

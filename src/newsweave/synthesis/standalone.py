@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from newsweave.models import Sentence
 from newsweave.synthesis.quotes.attribution import article_index, resolve_subject
 from newsweave.synthesis.units import Unit
-from newsweave.text.statement_patterns import LEADING
+from newsweave.text.statement_patterns import LEADING, own_voice
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,7 +48,9 @@ _SUBJ = frozenset({"nsubj", "nsubjpass"})
 @dataclass(frozen=True, slots=True)
 class Wording:
     """A fact's wording as the table shows it; ``named`` is False when it opens on a "He" or
-    "She" that no source names for it."""
+    "She" that no source names for it, or speaks in the first person outside its quotations
+    (an op-ed's "I will take a sensible approach", a company's "We were all saddened"): whose
+    words they are, the table does not say."""
 
     text: str
     named: bool
@@ -73,6 +75,8 @@ def standalone_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpa
         start += cut
         toks = _tokens(text, start, doc)
     named = named_wording(text, start, doc, cited)
+    if own_voice(text):
+        return Wording(text, False)
     if toks is None or not named.named:
         return named
     # the first word, named or not, stays: a "then" that goes never opens the text

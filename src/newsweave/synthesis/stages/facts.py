@@ -19,7 +19,8 @@ people is not cited (:func:`~newsweave.synthesis.support.tells_another_act`). Tw
 wordings are close and back each other, left apart by the greedy grouping, are one
 (:func:`_fold_repeats`). A fact is shown as it reads alone (:mod:`~newsweave.synthesis.standalone`:
 no leading connective or narrative "then", its "He" or "She" named), and a wording whose
-pronoun no source names is no fact. Statements that no other article makes, or that no other
+pronoun no source names, or in the first person (whose voice, the table does not show), is no
+fact. Statements that no other article makes, or that no other
 article backs in one wording (close words from another speaker, another number), become
 :class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness.
 """
@@ -36,7 +37,7 @@ import numpy as np
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-from newsweave.models import Fact, Sentence, Span, UniqueDetail
+from newsweave.models import Fact, QuoteMention, Sentence, Span, UniqueDetail
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.standalone import (
@@ -60,6 +61,7 @@ from newsweave.synthesis.units import (
     terms_cover,
     unit_penalty,
 )
+from newsweave.text.statement_patterns import own_voice
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -171,6 +173,7 @@ class _Alignment:
         "unit_vectors",
         "unit_features",
         "analyses",
+        "quote_mentions",
     ),
     provides=("facts", "unique"),
 )
@@ -188,7 +191,11 @@ def facts_stage(ws: Workspace) -> None:
     claims = _merge_claims(al, plain, free, ws.sentences)
     assert ws.analyses is not None
     docs = {an.article.id: an.doc for an in ws.analyses}
-    ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences, docs)
+    voices: dict[str, list[QuoteMention]] = {}
+    for m in ws.quote_mentions or ():
+        if m.form == "direct" and m.speaker:
+            voices.setdefault(m.article, []).append(m)
+    ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences, docs, voices)
     ws.unique = _unique_details(al, free, alone, ws.sentences, docs)
 
 
@@ -579,6 +586,7 @@ def _facts_of(
     origin_of: dict[str, str],
     sentences: list[Sentence],
     docs: dict[str, Doc],
+    voices: dict[str, list[QuoteMention]],
 ) -> tuple[list[Fact], np.ndarray]:
     """One fact per claim, worded as :func:`_claim_wording` says and cited to the statements
     that back that wording; best supported first. Also which units were left alone: those of
@@ -611,7 +619,9 @@ def _facts_of(
         rep = units[b.rep]
         whole = leans(rep)  # shown as its sentence, cited whole (:func:`_whole_backed`)
         wording = _wording(al, b, sentences, docs, whole)
-        if not wording.named:  # "He was hanged …": no source names him for it
+        if not wording.named and own_voice(wording.text) and (who := _voice(b, units, voices)):
+            wording = Wording(f"{who}: {wording.text}", True)  # "PwC: We sincerely apologize …"
+        if not wording.named:  # "He was hanged …", "I will take …": whose, no source says
             alone[[*claim_units.get(b.rep, ()), *b.cited]] = True
             continue
         spans = list(_spans(b.cited, units, sentences, rep.sentence if whole else None))
@@ -649,6 +659,25 @@ def _wording(
         if u.article != rep.article
     ]
     return standalone_wording(text, start, docs[rep.article], [c for c in cited if c is not None])
+
+
+# A first-person wording is the speaker's of a direct quote that covers at least this share of
+# one of its cited passages (the statement quoted whole, its attribution outside the marks).
+VOICE_COVER = 0.5
+
+
+def _voice(b: _Backed, units: list[Unit], voices: dict[str, list[QuoteMention]]) -> str | None:
+    """Whose words a first-person claim is: the named speaker of the direct quotes that hold
+    its cited passages ("We will cap the fares …" quoted as the mayor's), when every one of
+    them names the same speaker; outlets that credit it to different speakers leave it no
+    one's."""
+    who = {
+        m.speaker
+        for u in (units[k] for k in b.cited)
+        for m in voices.get(u.article, ())
+        if min(m.end, u.end) - max(m.start, u.start) >= VOICE_COVER * (u.end - u.start)
+    }
+    return who.pop() if len(who) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

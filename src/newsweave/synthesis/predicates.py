@@ -13,7 +13,7 @@ PREDICATE_FAMILIES: dict[str, tuple[str, ...]] = {
     "agree": ("agree", "reach", "achieve", "secure", "accept", "sign", "conclude", "agreement"),
     "propose": ("propose", "proposal", "offer", "suggest", "invite", "invitation"),
     "reject": ("reject", "dismiss", "refuse", "rebuff", "deny", "decline", "slam", "rejection"),
-    "kill": ("kill", "die", "death", "slay", "murder"),
+    "kill": ("kill", "die", "death", "dead", "fatal", "fatally", "slay", "murder"),
     "injure": ("injure", "wound", "hurt"),
     "arrest": ("arrest", "detain", "apprehend"),
     "meet": ("meet", "meeting"),

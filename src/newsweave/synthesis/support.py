@@ -1,8 +1,9 @@
 """Whether a cited passage backs a statement as worded (its quoted words, its numbers and
-ranks, a content word of each of its clauses; :func:`supports`) and states its claim rather
-than another one about the same people (its predicate, or most of what it says beyond names,
-from the same speaker; :func:`states_claim`; not only another act of theirs,
-:func:`tells_another_act`): the last checks of every citation the facts stage and the brief
+ranks, a content word of each of its clauses, the deed rather than its attempt, plan or
+condition; :func:`supports`) and states its claim rather than another one about the same
+people (its predicate, or most of what it says beyond names, from the same speaker;
+:func:`states_claim`; not only another act of theirs, nor without the death or injury it
+tells, :func:`tells_another_act`): the last checks of every citation the facts stage and the brief
 give, after the alignment has checked that numbers, days and polarity do not conflict.
 """
 
@@ -15,11 +16,20 @@ from newsweave.synthesis.figures import MAGNITUDES
 from newsweave.synthesis.predicates import PREDICATE_FAMILIES, family_of
 from newsweave.synthesis.units import ACRONYM_MAX_LETTERS, Features, Predicate
 from newsweave.text.dates import date_candidates
-from newsweave.text.lexicons import COUNT_WORDS, quoted_ranges
+from newsweave.text.lexicons import COUNT_WORDS, in_ranges, quoted_ranges
+from newsweave.text.statement_patterns import own_voice
 
 # Quoted passages shorter than this many words are terms in scare quotes ("ultimatums"),
 # not someone's words: a paraphrase that does not repeat them still supports the statement.
 SUPPORT_QUOTE_MIN_WORDS = 3
+# Words in a row of a statement that opens a quotation it does not close which a passage
+# must repeat to back it: a paraphrase does not ('"There is a lot of research that shows we
+# have the best discourse ..."' / "Research suggests the best solutions ..."); outlets that
+# quote it repeat long runs of it.
+OPEN_QUOTE_RUN = 6
+# A quotation mark that opens a quotation: at the start or after a space, colon or dash
+# (not a straight "'", mostly an apostrophe: "the '90s", "rock 'n' roll").
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s:,(—–-]))[\"“‘]")
 # A clause of a statement must share at least one content word with a citation that is to
 # support it, once the clause has this many content words ("without specifying what he was
 # referring to" is not supported by a report that has Trump hailing the offer).
@@ -103,6 +113,37 @@ _ORDINAL = re.compile(
 # report, "his first year" one counted from his start, which may be the same year.
 _RANKED_TIMES = frozenset({"year", "month", "week", "day", "night", "weekend", "season"})
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
+# A predicate's lemma that is a word: the parser takes pieces of hyphenated words ("co" of
+# "co-founded") and stray marks for verbs, and two-letter verbs are light ("go", "do").
+_VERB_WORD = re.compile(r"[a-z]{3,}")
+# Harms a report of which is a fact of its own: a passage that tells the shooting but not
+# the death does not back "died after he was shot".
+_HARMS = frozenset({"kill", "injure"})
+# What someone died of ("died of an apparent drug overdose", "died from cancer"): a fact of
+# its own, which a passage that only tells the death does not back.
+_CAUSE_OF_DEATH = re.compile(r"\b(?:die[sd]?|dying)\s+(?:of|from)\s+((?:[\w'’-]+\s*){1,4})", re.I)
+# A deed named as attempted ("attempted murder") or as what someone ought to do ("should
+# subpoena"), which the deed itself is not.
+_QUALIFIED = (
+    re.compile(r"\battempted\s+([a-z]{4,})"),
+    re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+)?([a-z]{4,})"),
+)
+# A clause of condition: "if" at the start of a sentence or clause ("If their demands are
+# not met, ..."; not "asked if"), "unless" anywhere ("... would have been overridden unless
+# power was lost").
+_CONDITION = re.compile(r"(?:^|[.;:,—–]\s*|\b(?:but|and)\s+)if\b|\bunless\b", re.I)
+# Someone meaning to do something ("intends to table", "vowed to fight"); not the base
+# form "plan to" or "want to", mostly in what someone is quoted saying they do ("I do plan
+# to"), nor the noun ("the plan to move him").
+_INTENT = re.compile(
+    r"\b(?:intends?|intended|intending|plans|planned|planning|vows?|vowed|pledged?|pledges"
+    r"|prepared|preparing)\s+to\b",
+    re.I,
+)
+# A statement that itself tells a condition or what will or may be.
+_OPEN_STATE = re.compile(r"\b(?:if|unless|will|would|could|may|might)\b|['’]ll\b", re.I)
+# The first person singular ("I", "my"; not the "I" of "F.B.I." or "ARSO-I").
+_FIRST_PERSON = re.compile(r"(?<![\w.-])I(?![\w.-])|\b(?:[Mm]y|me|mine|myself)\b")
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _FUNCTION_WORDS = frozenset(
     {"that", "this", "with", "from", "have", "been", "were", "what", "when", "where"}
@@ -124,6 +165,24 @@ def quoted_words(text: str) -> list[tuple[str, ...]]:
         if len(words) >= SUPPORT_QUOTE_MIN_WORDS:
             out.append(words)
     return out
+
+
+def _repeats_open_quote(statement: str, ev_words: Sequence[str]) -> bool:
+    """Whether a passage (words ``ev_words``) repeats ``statement``'s quoted words when the
+    statement opens a quotation it does not close (it runs on into the next sentence, '"We
+    need to help build those communities ...', 'the Department said: "There is always ...'):
+    what follows the mark is someone's words, which a paraphrase or another quotation of
+    theirs does not back; a run of :data:`OPEN_QUOTE_RUN` of them does, as outlets cut and
+    trim a quote differently."""
+    closed = quoted_ranges(statement)
+    mark = next(
+        (m for m in _OPENING_MARK.finditer(statement) if not in_ranges(m.start(), closed)), None
+    )
+    if mark is None or closed:
+        return True
+    words = _words_of(statement[mark.end() :])
+    n = min(len(words), OPEN_QUOTE_RUN)
+    return any(_contains(ev_words, words[i : i + n]) for i in range(len(words) - n + 1))
 
 
 def _contains(hay: Sequence[str], needle: Sequence[str]) -> bool:
@@ -194,6 +253,50 @@ def ranks_differ(statement: str, evidence: str) -> bool:
     return any(w in theirs and not (o & theirs[w]) for w, o in _ranks(statement).items())
 
 
+def _qualified_differ(statement: str, evidence: str) -> bool:
+    """Whether one text qualifies a deed the other names plainly (:data:`_QUALIFIED`: "the
+    murder charge" / "the attempted murder charges"; "he's prepared to subpoena the memos" /
+    "the committee should subpoena that memo"): an attempt, or what someone ought to do, is
+    not the deed."""
+    a, b = statement.lower(), evidence.lower()
+    words_a, words_b = set(_words_of(a)), set(_words_of(b))
+    for pattern in _QUALIFIED:
+        in_a, in_b = set(pattern.findall(a)), set(pattern.findall(b))
+        if (in_a - in_b) & words_b or (in_b - in_a) & words_a:
+            return True
+    return False
+
+
+def _only_intended(statement: str, evidence: str) -> bool:
+    """Whether ``evidence`` tells what someone means to do (:data:`_INTENT`: "he intends to
+    table a bill") and ``statement`` what was done ("Bélanger put forth a bill"), with no
+    intent, condition or future of its own: like a hedge
+    (:func:`~newsweave.synthesis.units.hedged`), a plan does not back the deed."""
+    return bool(
+        _INTENT.search(evidence)
+        and not _INTENT.search(statement)
+        and not _OPEN_STATE.search(statement)
+    )
+
+
+def _only_if(statement: str, evidence: str) -> bool:
+    """Whether one text tells what would happen on a condition ("If their demands are not
+    met, they will call for his resignation") and the other what is ("they're demanding that
+    he resign"), with no condition or future of its own: either way, two states of the
+    matter."""
+    return any(
+        _CONDITION.search(a) and not _OPEN_STATE.search(b)
+        for a, b in ((evidence, statement), (statement, evidence))
+    )
+
+
+def _in_first_person(text: str) -> bool:
+    """Whether ``text`` speaks in the first person singular outside quotation marks ("I got
+    my dev kit"): the writer's own experience, which a passage about someone else does not
+    back; one who quotes or retells it keeps an "I" or "my"."""
+    return own_voice(text, _FIRST_PERSON)
+
+
 def supports(statement: str, evidence: str) -> bool:
     """Whether ``evidence`` (a cited passage) backs ``statement`` as worded: it carries the
     statement's quoted words and numbers, and a content word of every clause.
@@ -202,14 +305,28 @@ def supports(statement: str, evidence: str) -> bool:
     the rest of what a citation must not do: lend an outlet's quotation to outlets that
     paraphrased, lend a number or a clause one outlet added ("without specifying ...") to
     another that did not give it, or lend one outlet's "third line" to another's "second
-    line".
+    line"; nor back a deed with its attempt, a duty, a plan or what would happen on a
+    condition, a cause of death with the death alone, or the writer's own "I" with a passage
+    about someone else.
     """
     ev_words = _words_of(evidence)
     if not all(_contains(ev_words, q) for q in quoted_words(statement)):
         return False
-    if not carries_numbers(statement, evidence) or ranks_differ(statement, evidence):
+    if not _repeats_open_quote(statement, ev_words):
         return False
     ev_set = set(ev_words)
+    for cause in _CAUSE_OF_DEATH.finditer(statement):
+        named = {w.lower() for w in _CONTENT_WORD.findall(cause.group(1))} - _FUNCTION_WORDS
+        if named and not named & ev_set:
+            return False  # "died of an apparent drug overdose" / "has died"
+    if not carries_numbers(statement, evidence) or ranks_differ(statement, evidence):
+        return False
+    if _qualified_differ(statement, evidence) or _only_if(statement, evidence):
+        return False
+    if _only_intended(statement, evidence):
+        return False
+    if _in_first_person(statement) and not _FIRST_PERSON.search(evidence):
+        return False  # "I got my dev kit" / "Oculus has received orders for dev kits"
     for clause in _CLAUSE_SPLIT.split(statement):
         content = {
             w.lower() for w in _CONTENT_WORD.findall(clause) if w.lower() not in _FUNCTION_WORDS
@@ -317,9 +434,16 @@ def _same_name(a: Set[str], b: Set[str]) -> bool:
 
 
 def _own_predicates(claim: Features) -> list[Predicate]:
-    """The predicates of ``claim`` that say what happened: light verbs and verbs the parser
-    took for names aside."""
-    return [p for p in claim.frames if p.family not in _LIGHT_VERBS and p.family not in claim.names]
+    """The predicates of ``claim`` that say what happened: light verbs, verbs the parser
+    took for names and pieces it took for verbs aside (the "co" of "co-founded", a stray
+    "’"), which match any passage with the same piece ("co-founder")."""
+    return [
+        p
+        for p in claim.frames
+        if p.family not in _LIGHT_VERBS
+        and p.family not in claim.names
+        and _VERB_WORD.fullmatch(p.family)
+    ]
 
 
 def _shared(
@@ -360,7 +484,9 @@ def tells_another_act(
     rock bands"); or that state none of the claim's predicates, only something they act on,
     and repeat under a quarter of it ("Bélanger introduced the bill" for "Bélanger said he
     would reintroduce the bill"): one shared thing is the topic, not the claim. Not of the same
-    place on the same day, which tell one happening.
+    place on the same day, which tell one happening. And those that leave out a death or an
+    injury the claim tells (:func:`_harm_left_out`), even of that happening: they tell the
+    shooting, not its outcome.
 
     A citation must not rest on such a passage, though :func:`states_claim` lets it join
     the claim's statements: a paraphrase in other verbs that shares what they act on
@@ -368,14 +494,28 @@ def tells_another_act(
     talks ... without any preconditions") still tells the alignment the two are one claim,
     but the citation goes to the outlet's own words of it.
     """
-    if _same_happening(claim, evidence):
-        return False
     said = frozenset().union(*(f.lemmas for f in evidence))
     frames = [q for f in evidence for q in f.frames]
+    if _harm_left_out(claim, frames, said):
+        return True
+    if _same_happening(claim, evidence):
+        return False
     stated, _, overlap = _shared(claim, frames, said, weights)
     if _own_predicates(claim) and not stated and overlap < CLAIM_OVERLAP_OBJECTS_ONLY:
         return True  # only what the claim's verbs act on: another statement about it
     return _another_act(claim, frames, said) and overlap < CLAIM_OVERLAP_OTHER_ACT
+
+
+def _harm_left_out(claim: Features, frames: Sequence[Predicate], said: Set[str]) -> bool:
+    """Whether ``claim`` tells that someone died or was hurt (a predicate of
+    :data:`_HARMS` that is its own claim or names who or what) and the evidence (predicates
+    ``frames``, lemmas ``said``) never does: "has died after he was shot" is not backed by
+    "was shot in the head", nor "returned fire, killing the man" by "opened fire"."""
+    told = {q.family for q in frames} | {family_of(w) for w in said}
+    return any(
+        p.family in _HARMS and (p.core or p.objects or p.actors) and p.family not in told
+        for p in claim.frames
+    )
 
 
 def _same_happening(claim: Features, evidence: Sequence[Features]) -> bool:

@@ -1,0 +1,151 @@
+"""Citation support, part by part: a passage that gives one part of a statement (the shooting,
+not the death; the plan, not the deed; what someone was, not what happened to them; the gist
+of a quotation, not its words) does not back the statement."""
+
+from __future__ import annotations
+
+from newsweave.synthesis.support import states_claim, supports, tells_another_act
+from newsweave.synthesis.units import Features
+
+
+def _parsed(settings, text: str) -> Features:
+    """The alignment's features of a one-sentence report, from its parse."""
+    from newsweave.models import Article
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.units import build_units, unit_features
+
+    an = analyze([Article("a", text)], get_spacy(settings))[0]
+    (feats,) = unit_features(build_units([an.article], an.sentences), [an])
+    return feats
+
+
+def _cited(settings, claim: str, passage: str) -> bool:
+    """Whether the facts stage may cite ``passage`` for ``claim`` on their features."""
+    c, p = _parsed(settings, claim), _parsed(settings, passage)
+    return states_claim(c, [p], {}) and not tells_another_act(c, [p], {})
+
+
+def test_a_passage_telling_the_shooting_does_not_back_the_death(settings) -> None:
+    died = "A harbour police officer has died after he was shot in the head on Tuesday night."
+    assert not _cited(
+        settings, died, "The harbour police officer was shot in the head on Tuesday evening."
+    )
+    assert _cited(
+        settings, died, "The harbour police officer died on Tuesday after being shot in the head."
+    )
+    assert not _cited(
+        settings,
+        "Officers returned fire, killing the gunman.",
+        "Two officers were wounded when the gunman opened fire in the council chamber.",
+    )
+
+
+def test_what_someone_intends_does_not_back_what_they_did() -> None:
+    tabled = "Last year the senator put forth a bill to change two words of the anthem."
+    assert not supports(
+        tabled, "The senator intends to table a bill that would change two words of the anthem."
+    )
+    assert supports(tabled, "The senator tabled a bill last year to change two words.")
+    # what someone says they would do is backed by their plan to do it
+    assert supports(
+        "The senator said she would table a bill to change two words of the anthem.",
+        "The senator intends to table a bill that would change two words of the anthem.",
+    )
+
+
+def test_a_piece_of_a_hyphenated_word_is_no_predicate(settings) -> None:
+    """The parser takes the "co" of "co-founded" for a verb, which the "co" of "co-founder"
+    would state: what someone was does not back what happened to them."""
+    died = "Colin Kroll, a tech executive who co-founded the quiz app, has died."
+    assert not _cited(settings, died, "Kroll was also the quiz app's technical co-founder.")
+    assert _cited(settings, died, "Kroll, the co-founder of the quiz app, died on Sunday.")
+
+
+def test_a_quotation_left_open_needs_its_words() -> None:
+    """A statement that opens a quotation it does not close is someone's words: a paraphrase
+    does not back it, a passage that repeats a run of the words does."""
+    quote = (
+        '"There is a lot of research that shows we have the best discourse when we connect as'
+        " whole people rather than just opinions."
+    )
+    assert not supports(
+        quote,
+        "Research suggests the best discourse may come from knowing each other as whole people"
+        " instead of just opinions.",
+    )
+    assert supports(
+        quote,
+        'He wrote: "There is a lot of research that shows we have the best discourse when we'
+        ' connect as whole people."',
+    )
+    # a quotation opened inside the statement: another quotation of the speaker is no backing
+    ministry = "The ministry said: “There is always a degree of uncertainty about court cases."
+    assert not supports(
+        ministry, '"The outcome of this case does not affect existing laws," the ministry said.'
+    )
+    assert supports(
+        ministry,
+        "“There is always a degree of uncertainty about court cases,” the ministry said.",
+    )
+    # a statement that closes its quotation is checked by its quoted words as before
+    assert supports(
+        '"We will rebuild the quay," the mayor said.',
+        'The mayor said: "We will rebuild the quay."',
+    )
+
+
+def test_an_attempt_or_a_duty_is_not_the_deed() -> None:
+    assert not supports(
+        "He will face a retrial on the murder charge.",
+        "He will spend at least 60 years in prison on the attempted murder charges.",
+    )
+    assert supports(
+        "He will face a retrial on the murder charge.",
+        "Prosecutors said he will face a retrial on the murder charge in the spring.",
+    )
+    assert not supports(
+        "The chairman said he is prepared to subpoena the memos.",
+        "The Senate committee should subpoena the memos, he wrote.",
+    )
+
+
+def test_what_would_happen_on_a_condition_does_not_back_what_is() -> None:
+    demanding = "The students are demanding that the college president resign."
+    assert not supports(
+        demanding,
+        "If their demands are not met by Friday, the students will call for the college"
+        " president's resignation.",
+    )
+    assert supports(demanding, "The students demand that the college president resign.")
+    assert not supports(
+        "Why the ferry lost contact with the harbour remains a mystery.",
+        "The log would have been overwritten unless power to the recorder was lost.",
+    )
+    # a statement of what will happen on the condition is backed by it
+    assert supports(
+        "The students will call for the president's resignation if their demands are not met.",
+        "If their demands are not met by Friday, the students will call for the college"
+        " president's resignation.",
+    )
+
+
+def test_what_someone_died_of_is_a_fact_of_its_own() -> None:
+    overdose = "The app's co-founder has died of an apparent drug overdose, police said."
+    assert not supports(overdose, "The app's co-founder has died, police said.")
+    assert supports(overdose, "Police said the app's co-founder died of a drug overdose.")
+
+
+def test_the_writers_own_experience_needs_a_passage_in_the_first_person() -> None:
+    kit = "I got my headset dev kit last week, and played around with it."
+    assert not supports(kit, "The company has received 75,000 orders for its headset dev kits.")
+    assert supports(kit, 'He wrote: "I got my headset dev kit last week and played with it."')
+    # the "I" of an initialism is no first person
+    assert supports(
+        "The F.B.I. director was asked to drop the inquiry.",
+        "The director of the FBI was asked to drop the inquiry.",
+    )
+    assert supports(
+        "The embassy's investigator (ARSO-I) shut down the fake visa office.",
+        "Security officials at the embassy shut down the fake visa office.",
+    )

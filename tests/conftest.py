@@ -38,6 +38,22 @@ def need(path: Path, what: str) -> Path:
     return path
 
 
+def reported_of(text: str) -> list[tuple[str | None, str | None, str]]:
+    """The reported speech (not direct quotes) newsweave finds in ``text``, as (speaker, cue,
+    content): what the reported-speech tests compare."""
+    from newsweave.config import Settings
+    from newsweave.models import Article
+    from newsweave.nlp import get_spacy
+    from newsweave.synthesis.quotes.extraction import extract_quotes
+
+    doc = get_spacy(Settings())(text)
+    return [
+        (m.speaker, m.cue, m.text)
+        for m in extract_quotes(Article(id="t", text=text), doc)
+        if m.form != "direct"
+    ]
+
+
 @pytest.fixture(scope="session")
 def settings():
     """The default models, read from no environment variable (what every test weaves with)."""

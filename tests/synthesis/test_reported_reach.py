@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.config import Settings
-from newsweave.models import Article
-from newsweave.nlp import get_spacy
-from newsweave.synthesis.quotes.extraction import extract_quotes
-
-
-def _reported(text: str) -> list[tuple[str | None, str | None, str]]:
-    doc = get_spacy(Settings())(text)
-    return [
-        (m.speaker, m.cue, m.text)
-        for m in extract_quotes(Article(id="t", text=text), doc)
-        if m.form != "direct"
-    ]
+from conftest import reported_of
 
 
 @pytest.mark.parametrize(
@@ -41,7 +29,7 @@ def test_a_verb_never_seen_reported_in_training_still_reports_a_named_persons_cl
 ):
     """The model's general features (a person's name as subject, a "that" clause) speak for a
     cue lemma it has no weight of its own for."""
-    assert _reported(text) == [expected]
+    assert reported_of(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +52,7 @@ def test_a_verb_never_seen_reported_in_training_still_reports_a_named_persons_cl
 def test_an_objects_content_goes_on_with_the_phrase_that_places_it(text, content):
     """After an object, "on", "at" and "in" tell what was said of it (where the blame lies,
     what the bill comes to), not how it was said."""
-    ((_, _, got),) = _reported(text)
+    ((_, _, got),) = reported_of(text)
     assert got == content
 
 
@@ -73,7 +61,7 @@ def test_a_phrase_of_when_or_in_what_it_was_said_stays_out_of_an_objects_content
         "Port director Ines Kallas announced the closure of the old pier in a letter to the "
         "council. The harbour board confirmed the closure of the north quay on Tuesday."
     )
-    got = {(cue, content) for _, cue, content in _reported(text)}
+    got = {(cue, content) for _, cue, content in reported_of(text)}
     assert got == {
         ("announced", "the closure of the old pier"),
         ("confirmed", "the closure of the north quay"),

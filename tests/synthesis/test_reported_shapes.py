@@ -3,20 +3,12 @@ another's extension, an object inside another's content, intentions, title-case 
 
 from __future__ import annotations
 
+from conftest import reported_of
 from newsweave.config import Settings
 from newsweave.models import Article
 from newsweave.nlp import get_spacy
 from newsweave.synthesis.quotes.extraction import extract_quotes
 from newsweave.synthesis.quotes.reported import tells_speech
-
-
-def _reported(text: str) -> list[tuple[str | None, str | None, str]]:
-    doc = get_spacy(Settings())(text)
-    return [
-        (m.speaker, m.cue, m.text)
-        for m in extract_quotes(Article(id="t", text=text), doc)
-        if m.form != "direct"
-    ]
 
 
 def test_a_clause_in_the_paragraph_before_is_not_the_cues():
@@ -25,32 +17,32 @@ def test_a_clause_in_the_paragraph_before_is_not_the_cues():
         '"Does he really need to wonder why I did not speak?"\n\n'
         'Ms. Khan said Mr. Trump was "ignorant" of Islam and criticized him.'
     )
-    assert _reported(text) == [
+    assert reported_of(text) == [
         ("Khan", "said", 'Mr. Trump was "ignorant" of Islam and criticized him')
     ]
 
 
 def test_a_speech_verbs_object_inside_another_report_is_part_of_it():
     text = "Councillor Mira Holt said the mayor had given paid speeches since announcing his bid."
-    assert _reported(text) == [
+    assert reported_of(text) == [
         ("Mira Holt", "said", "the mayor had given paid speeches since announcing his bid")
     ]
 
 
 def test_a_report_in_the_words_a_content_runs_on_over_is_a_report_of_its_own():
     # "and hopes…" goes on with what was welcomed, yet it is a second report, not a nested one
-    found = _reported("Holt welcomed the budget and hopes the council will fund the harbour.")
+    found = reported_of("Holt welcomed the budget and hopes the council will fund the harbour.")
     assert ("Holt", "hopes", "the council will fund the harbour") in found
     assert ("Holt", "welcomed", "the budget and hopes the council will fund the harbour") in found
 
 
 def test_an_intention_reports_its_infinitive():
-    assert _reported("Mayor Lindqvist's decision to close the harbour angered the fishermen.") == [
-        ("Lindqvist", "decision", "to close the harbour")
-    ]
-    assert _reported("Mayor Ana Lindqvist's refusal to sell the ferry surprised the council.") == [
-        ("Ana Lindqvist", "refusal", "to sell the ferry")
-    ]
+    assert reported_of(
+        "Mayor Lindqvist's decision to close the harbour angered the fishermen."
+    ) == [("Lindqvist", "decision", "to close the harbour")]
+    assert reported_of(
+        "Mayor Ana Lindqvist's refusal to sell the ferry surprised the council."
+    ) == [("Ana Lindqvist", "refusal", "to sell the ferry")]
 
 
 def test_a_title_case_headline_gives_its_claim_to_the_name_before_its_verb():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsweave.text.statement_patterns import CANNOT_LEAD, DANGLING, LEADING, SCENE
+from newsweave.text.statement_patterns import BACKGROUND, CANNOT_LEAD, DANGLING, LEADING, SCENE
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,8 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
     trials," opens the sentence's own phrase and stays."""
     assert LEADING.match("In addition, the ferry will run on Sundays.")
     assert not LEADING.match("In addition to the trials, the ferry will run on Sundays.")
+
+
+def test_a_past_month_and_year_opening_is_background() -> None:
+    assert BACKGROUND.search("In August 1924, the harbour board built the northern quay.")
+    assert not BACKGROUND.search("The harbour board closed the northern quay in August.")

@@ -142,7 +142,8 @@ ANALYSIS = re.compile(
 # What came before the event: openings that set the scene in the past ("In the 1990s, ..."),
 # and a state of long standing ("has long been", "for decades").
 BACKGROUND = re.compile(
-    r"^(?:In (?:early |late |mid-)?(?:19|20)\d\d|In the (?:19|20)\d0s|For (?:years|decades)|"
+    r"^(?:In (?:early |late |mid-|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) )?(?:19|20)\d\d|In the (?:19|20)\d0s|For (?:years|decades)|"
     r"Since (?:19|20)\d\d|Since (?:taking|the start)|"
     r"Earlier that|Previously|Last (?:year|month)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Several|Many|\d+) "
     r"(?:years|decades) ago|Years? (?:ago|earlier))\b|\b(?:has|have) (?:long )?been [^.]{0,40}"

@@ -55,3 +55,16 @@ def test_a_title_case_headline_gives_its_claim_to_the_name_before_its_verb():
     assert (m.speaker, m.text) == ("Morton Blackwell", "Ted Cruz")
     verb = doc.char_span(m.cue_span.start, m.cue_span.end)
     assert verb is not None and verb.text == "Endorses" and tells_speech(verb[0])
+
+
+def test_according_to_a_source_and_its_description_reports_the_clause_before():
+    # multinews validation 191: "..., according to Everytown for Gun Safety, a group created
+    # by the merger of ...": the description of the source is not what it reported
+    text = (
+        "Some 40 crossings, including night and weekend runs, have been cancelled across three "
+        "ports since March, according to Harbour Watch for Safe Ferries, a group created by the "
+        "merger of Passengers Against Delays, founded by former Port Ellis Mayor Ann Weir and "
+        "Crews for Safety in Norway, a group founded after the strike."
+    )
+    ((_, cue, content),) = reported_of(text)
+    assert cue == "according to" and content.startswith("Some 40 crossings"), content

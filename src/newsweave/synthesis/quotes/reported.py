@@ -764,9 +764,12 @@ def _according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
     else:
         # in the middle ("the plant, according to X, was safe"): the longer side, unless the
         # side after it is a relative clause of the source ("a lie according to police, who
-        # added that ...": the parser may hang it on another noun), which is not the content
+        # added that ...": the parser may hang it on another noun) or a description of it
+        # ("..., according to Everytown, a group created by ..."), which is not the content
         after = doc[phrase.stop : phrase.stop + 2]
-        relative = len(after) == 2 and after[0].text == "," and after[1].lower_ in _RELATIVES
+        relative = (
+            len(after) == 2 and after[0].text == "," and after[1].lower_ in _SOURCE_CLAUSE_OPENERS
+        )
         if relative or phrase.start - lo >= hi - phrase.stop:
             hi = phrase.start - 1
         else:
@@ -774,8 +777,10 @@ def _according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
     return tok, source, lo, hi
 
 
-# Relative pronouns that open a clause about the noun before them ("police, who added ...").
+# Relative pronouns that open a clause about the noun before them ("police, who added ..."),
+# and the articles that open a description of it ("Everytown, a group created by ...").
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
+_SOURCE_CLAUSE_OPENERS = _RELATIVES | {"a", "an"}
 
 
 def _paragraph_end(tok: Token) -> int:

@@ -10,7 +10,8 @@ the story's previous step ("The victim then claimed …", "…, then, Pasztor sa
 names a "He" or "She" that opens the wording in brackets, "[Hayes] did not enter a plea":
 from the article's own antecedent when that is the subject of the sentence just before, else
 from another cited outlet that tells the same act of a person it names in that very
-sentence. A wording whose pronoun no source names is no fact a reader can take alone
+sentence. A wording whose pronoun no source names, or that speaks in the first person outside
+its quotations (whose voice, the table does not show), is no fact a reader can take alone
 (``named`` is False). Nothing else is reworded: the bracketed name is the only word added.
 """
 
@@ -74,9 +75,9 @@ def standalone_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpa
         text = text[cut:][:1].upper() + text[cut:][1:]
         start += cut
         toks = _tokens(text, start, doc)
-    named = named_wording(text, start, doc, cited)
     if own_voice(text):
         return Wording(text, False)
+    named = _named(text, toks, cited)
     if toks is None or not named.named:
         return named
     # the first word, named or not, stays: a "then" that goes never opens the text
@@ -89,7 +90,11 @@ def named_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpan] = 
     """``text`` with the "He" or "She" that opens it named in brackets, as
     :func:`standalone_wording` names it, and nothing else changed: a unique detail is its
     outlet's own passage, cited and shown as it stands."""
-    toks = _tokens(text, start, doc)
+    return _named(text, _tokens(text, start, doc), cited)
+
+
+def _named(text: str, toks: list[Token] | None, cited: Sequence[SpacySpan]) -> Wording:
+    """:func:`named_wording` of ``text`` whose tokens (:func:`_tokens`) are ``toks``."""
     word = text.split(" ", 1)[0]
     if word not in _PERSON_PRONOUNS:
         return Wording(text, True)

@@ -447,15 +447,11 @@ class Speaker:
 
 def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     """Name for a subject token: a name, a pronoun's antecedent, a description's referent."""
-    filed = DATELINE.match(tok.sent.text)
-    if filed and tok.idx < tok.sent.start_char + filed.end():
+    filed = _dateline_end(tok, idx)
+    if tok.idx < filed:
         # "PARIS (Reuters) - France's Carmat said": the parse makes the dateline the subject
         # and the speaker its apposition after the dash
-        after = [
-            c
-            for c in tok.subtree
-            if c.dep_ == "appos" and c.idx >= tok.sent.start_char + filed.end()
-        ]
+        after = [c for c in tok.subtree if c.dep_ == "appos" and c.idx >= filed]
         if after:
             return resolve_subject(after[0], idx, depth + 1)
     span = (tok.idx, tok.idx + len(tok.text))
@@ -698,6 +694,19 @@ def _described_person(t: Token, idx: ArticleIndex) -> tuple[str, tuple[int, int]
         return None
     mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
     return _description_referent(t, mods, idx)
+
+
+def _dateline_end(tok: Token, idx: ArticleIndex) -> int:
+    """Where the wire dateline opening ``tok``'s sentence ends ("PARIS (Reuters) - "), as a
+    character offset; the sentence's start when it opens with none. Read once per sentence:
+    every subject resolved asks."""
+    k = idx.sentence_no(tok)
+    key = ("dateline", k)
+    if key not in idx.sent_memo:
+        sent = idx.sents[k]
+        filed = DATELINE.match(sent.text)
+        idx.sent_memo[key] = sent.start_char + (filed.end() if filed else 0)
+    return idx.sent_memo[key]  # type: ignore[return-value]
 
 
 def _in_embedded_post(pos: int, idx: ArticleIndex) -> bool:

@@ -31,11 +31,15 @@ from newsweave.text.headline_cut import (
     SOFT_CLAUSE_WORDS,
     WORD,
     ellipsis_cut,
+    modifier_left_open,
+    name_left_open,
+    object_cut,
     past_verb,
     phrase_cut,
     quotation,
     stands,
     verb_left_open,
+    without_participle_aside,
 )
 from newsweave.text.headline_patterns import (
     ABBREVIATIONS,
@@ -99,8 +103,14 @@ DEPTH_PENALTY = 0.08
 # Gained by a sentence that tells news (:data:`NEWS`): a day or a change beats a statement.
 # (On multinews, 0.15 let a day named in a dropped tail beat a better lead; 0.05 did little.)
 NEWS_BONUS = 0.1
-# Lost by a headline cut with "…": a whole core clause 70% as shared reads better.
-CUT_PENALTY = 0.3
+# Lost by a headline cut with "…": a whole core clause half as shared reads better (on
+# multinews, 0.3 kept "The judge ... allowed defendants…" over "Rep. Ted Poe called today for
+# the removal of a California judge"; alone, 0.5 let "The Senate might not be broken" win).
+CUT_PENALTY = 0.5
+# Lost by a whole headline of fewer than SOFT_CLAUSE_WORDS words: it names less ("Marty Balin
+# died Thursday" beside "Jefferson Airplane vocalist-guitarist Marty Balin died Thursday at
+# the age of 76"), though it still beats a cut one.
+SHORT_PENALTY = 0.2
 # Members' readings kept across calls: a store titles a growing event again on every commit,
 # and reads each member's sentences once instead of once per commit (a member of ~3,000
 # characters; 8,192 of them: ~40 MB at most).
@@ -159,12 +169,14 @@ _TAIL = re.compile(TAIL, re.I)
 # claiming it is owed $27,000"), cut when a sentence is still too long.
 _SOFT_BREAK = re.compile(
     r"\s(?:because|after|before|while|amid|despite|following|since|saying|claiming|alleging|"
-    r"although|though|until|unless|so that|in order to)\b",
+    r"although|though|until|unless|so that|in order to|even (?:when|if|though|as))\b",
     re.I,
 )
 
 
 _APPOSITIVE = re.compile(APPOSITIVE, re.I)
+# An aside in brackets ("Sen. Marco Rubio (R-Fla.) on Sunday"): never the news.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A relative clause after the subject that only a comma closes, before the main verb ("A
 # Canadian man who was believed to be in a coma for a decade, has told ..."): the subject
 # and its verb are the news, the clause its background.
@@ -371,7 +383,7 @@ def headline_from_sentence(sentence: str) -> str:
     for last in range(len(_DROPPABLE)):
         # a relative clause goes first: the day it leaves may mark where it ends ("The owners
         # who ignited a controversy ... | on Monday quietly paid")
-        tight = _without_relative(sentence)
+        tight = _without_relative(_BRACKETED.sub("", sentence))
         # later steps first: a home town dropped frees the time adverb after it ("A man from
         # Bergen, Norway, recently had")
         for drop in (p for step in reversed(_DROPPABLE[: last + 1]) for p in step):
@@ -395,11 +407,12 @@ def _core_clause(sentence: str) -> str:
     if tail and len(WORD.findall(s[: tail.start()])) >= MIN_HEADLINE_WORDS:
         s = s[: tail.start()]  # not the subject's own noun: "Port | officials said on Friday"
     s = _unstopped(s)
-    s = re.sub(r"\s*\([^()]*\)", "", s)  # asides in brackets
+    s = _BRACKETED.sub("", s)
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
         s = _named_subject(s)  # "Marty Balin, a co-founder of ..., whose ..., died Thursday"
         s = _SAID_OF_ITSELF.sub(r"\1", s, count=1)  # "Investigators said they still don't ..."
         s = _APPOSITIVE.sub("", s)  # ", a long-time resident," / ", who ...,"
+        s = without_participle_aside(s)
         if m := _BARE_RELATIVE.search(s):  # "A man who was ... for a decade, has been"
             # the name the clause's description stands beside keeps its verb ("Mark Lane, the
             # lawyer and author who ..., has died": "Mark Lane has died")
@@ -432,6 +445,8 @@ def _core_clause(sentence: str) -> str:
             s = s[: cuts[-1]]  # the longest core clause that fits
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
         s = phrase_cut(s)
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS and (cut := object_cut(s)):
+        s = cut  # "... invent a clever technique | to tell ...": a clause whole, no "…"
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS and (cut := ellipsis_cut(s)):
         s = cut + "…"
     elif len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
@@ -446,7 +461,9 @@ def _core_clause(sentence: str) -> str:
 def _word_cut(s: str) -> str:
     """``s`` cut at :data:`MADE_HEADLINE_WORDS` words, then back to a word a phrase can end
     on: not a function word, an auxiliary nor a pronoun waiting for its verb (:data:`_HANGING`:
-    "of the…", "they still don't…"), nor a verb whose object the cut took ("and fell…"). Never
+    "of the…", "they still don't…"), nor a verb whose object the cut took ("and fell…"), nor a
+    modifier whose noun it took ("a fast… | and efficient method"), nor a name or a participle
+    it cut short (:func:`name_left_open`: "Committee… | Chairman Darrell Issa"). Never
     back past the clause's finite verb, though: then only the function words of :data:`STOP`
     go (the cut "A spokesman for the family of … said they still…" tells more than a verbless
     "A spokesman for the family of …")."""
@@ -456,6 +473,8 @@ def _word_cut(s: str) -> str:
         while len(words) > MIN_CLAUSE_WORDS and (
             words[-1].lower().strip(",;:\"“”'’") in hanging
             or verb_left_open(" ".join(words), " " + s.split(None, len(words))[-1])
+            or modifier_left_open(" ".join(words), s.split(None, len(words))[-1])
+            or name_left_open(" ".join(words), s.split(None, len(words))[-1])
         ):
             words.pop()
         return " ".join(words).rstrip(",;:")
@@ -718,7 +737,8 @@ def _offers(story: Sequence[str]) -> tuple[_Offer, ...]:
     and does not tell background (:data:`BACKGROUND`), and when that one is cut with "…",
     also those of its next such sentences up to the first made whole (a clause read whole
     beats a lead cut short); else its first that reads as one, marked as background. Each is
-    scored by :data:`NEWS_BONUS`, :data:`DEPTH_PENALTY` and :data:`CUT_PENALTY`."""
+    scored by :data:`NEWS_BONUS`, :data:`DEPTH_PENALTY`, :data:`CUT_PENALTY` and
+    :data:`SHORT_PENALTY`."""
     out: list[_Offer] = []
     first = None
     for depth, sentence in enumerate(story):
@@ -737,6 +757,7 @@ def _offers(story: Sequence[str]) -> tuple[_Offer, ...]:
             NEWS_BONUS * _tells_news(sentence)
             - DEPTH_PENALTY * depth
             - CUT_PENALTY * h.endswith("…")
+            - SHORT_PENALTY * (len(WORD.findall(h)) < SOFT_CLAUSE_WORDS)
         )
         if background:
             first = first or _Offer(h, score, background=True)

@@ -9,16 +9,21 @@ import re
 
 from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
 from newsweave.text.headline_patterns import (
+    AFTER_OBJECT,
     ASIDE_OPENERS,
     CAUSE_OR_TIME,
     DETERMINERS,
     ELLIPSIS_OPENERS,
+    EVER_PARTICIPLE,
     FINITE,
+    INFINITIVE_NOUNS,
     ING_NOUNS,
     IRREGULAR_PAST,
     MODALS,
     NAMED_THINGS,
+    OBJECT_CONTROL_VERBS,
     OPEN_ENDED,
+    PARTICIPLE_ASIDE,
     PHRASE_OPENERS,
     PREP_NOUNS,
     SAYING,
@@ -75,6 +80,8 @@ _PLACE_GOES_ON = re.compile(r",\s[A-Z][a-z]{1,4}\.\s[a-z]")
 _PARTICLE = re.compile(
     r"\s(?:" + "|".join(PHRASE_OPENERS) + r")\s+(?:" + "|".join(PHRASE_OPENERS) + r")\s", re.I
 )
+# Pronouns only a subject takes: a phrase never ends on one, its verb comes after it.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _ADJECTIVE_ENDINGS = ("y", "ive", "al", "ous", "ful", "ic", "able", "ible", "ish", "less", "ary")
 
 
@@ -94,6 +101,8 @@ def ellipsis_cut(s: str) -> str:
         last = words[-1].lower().strip("\"“”'’")
         if last in STOP or last in OPEN_ENDED or last in DETERMINERS or last in FINITE:
             continue
+        if last in _SUBJECT_PRONOUNS:
+            continue  # "... when she…"
         if past_verb(last) or _REPORTING.fullmatch(last) or last.endswith("ing"):
             continue  # "said…", "revealed…", "accused…": the verb's object is what was cut
         before = words[-2].lower() if len(words) > 1 else ""
@@ -104,6 +113,61 @@ def ellipsis_cut(s: str) -> str:
         if any(w.lower() in {"who", "whose", "which"} for w in words[1:]):
             continue  # "The bakery owners who ignited a controversy…": the main verb is cut
         cuts.append(left)
+    return max(cuts, key=len) if cuts else ""
+
+
+_AFTER_OBJECT = re.compile(AFTER_OBJECT)
+# Words opening a phrase: a noun phrase after one is that phrase's, not the verb's object.
+_PHRASE_WORDS = frozenset(w for w in PHRASE_OPENERS if " " not in w)
+# Words before a noun phrase that "to" goes on from ("as a ship | to ...", "from a tenth | to a
+# quarter"): the phrase is no object of the clause's verb.
+_NOT_AN_OBJECT = frozenset({"as", "from", "between", "due", "according", "than"})
+# An object's noun phrase: a determiner and at most this many words after it, the last its noun.
+OBJECT_WORDS = 3
+
+
+def object_cut(s: str) -> str:
+    """``s`` cut after its object, before an infinitive of purpose or a participle that
+    describes the object (:data:`AFTER_OBJECT`: "James Cook University scientists have helped
+    invent a clever technique | to tell black leopards apart"), so a headline that would end
+    in "…" ends on a finished clause; ``""`` when no such cut keeps :data:`MIN_CLAUSE_WORDS` to
+    :data:`MADE_HEADLINE_WORDS` words. The object is a determiner and a noun at most
+    :data:`OBJECT_WORDS` words on, not a noun the infinitive completes (:data:`INFINITIVE_NOUNS`:
+    "found a way | to"), after no verb that an infinitive completes (:data:`OBJECT_CONTROL_VERBS`:
+    "allowed defendants | to show")."""
+    cuts = []
+    for m in _AFTER_OBJECT.finditer(s):
+        left = s[: m.start()]
+        words = left.split()
+        if not MIN_CLAUSE_WORDS <= len(WORD.findall(left)) <= MADE_HEADLINE_WORDS:
+            continue
+        last = words[-1]
+        if not (last.isalpha() and last.islower()) or last in INFINITIVE_NOUNS:
+            continue
+        if last in STOP or last in OPEN_ENDED or last in DETERMINERS or last in FINITE:
+            continue
+        if last.endswith(("ly", "ing", *_ADJECTIVE_ENDINGS)) or past_verb(last):
+            continue
+        at = range(max(1, len(words) - 1 - OBJECT_WORDS), len(words) - 1)
+        det = [i for i in at if words[i].lower() in DETERMINERS]
+        if not det:
+            continue
+        before = words[det[-1] - 1].lower()
+        if before in _NOT_AN_OBJECT or (
+            before in STOP | _PHRASE_WORDS and not s.startswith("to ", m.end())
+        ):
+            # "branded the program as a broadcast | riddled with ...": not its object; a
+            # phrase after it with "to" is ("encouraged by the federal response | to the ...")
+            continue
+        if any(w.endswith("ly") for w in words[det[-1] + 1 :]):
+            continue  # "the period immediately prior | to": an adverb's word, not a noun
+        if any(
+            w.lower().strip(",") in OBJECT_CONTROL_VERBS and nxt != "by"  # "encouraged by"
+            for w, nxt in zip(words, [*words[1:], ""], strict=True)
+        ):
+            continue
+        if has_finite_verb(left) and stands(left) and not quotation(left):
+            cuts.append(left)
     return max(cuts, key=len) if cuts else ""
 
 
@@ -232,6 +296,57 @@ def verb_left_open(left: str, right: str) -> bool:
     )
 
 
+_PARTICIPLE_ASIDE = re.compile(PARTICIPLE_ASIDE)
+_EVER_PARTICIPLE = re.compile(EVER_PARTICIPLE)
+
+
+def without_participle_aside(s: str) -> str:
+    """``s`` without a participle phrase between commas after its subject (:data:`PARTICIPLE_ASIDE`:
+    "The largest dinosaur foot ever found, belonging to one of ..., surely deserves ..." ->
+    "The largest dinosaur foot ever found surely deserves ..."): it describes the subject, the
+    verb after it is the news. Kept when the words before it are a clause already (then the
+    phrase goes on with what happened: "A storm hit the coast, killing two people, ...")."""
+    m = _PARTICIPLE_ASIDE.match(s)
+    if not m or has_finite_verb(_EVER_PARTICIPLE.sub("", m[1])):
+        return s
+    verb = m[2]
+    if not (verb in FINITE or past_verb(verb) or (verb.endswith("s") and not verb.endswith("ss"))):
+        return s  # "..., enticing male tourists to come in, | come in, sit down": no verb
+    return f"{m[1]} {s[m.end() :]}"
+
+
+def name_left_open(left: str, right: str) -> bool:
+    """Whether a cut between ``left`` and ``right`` falls inside a name or a title and its
+    name ("criticizing House Oversight Committee | Chairman Darrell Issa", "introduced with iOS
+    | 5"), or after a participle whose object it took ("Democrats criticizing | House ..."):
+    a headline cut there names no one whole."""
+    words, after = left.split(), right.split()[:1]
+    last = words[-1].strip("\"“”'’,;:") if words else ""
+    if last.lower().endswith("ing") and len(last) > 4 and last.lower() not in ING_NOUNS:
+        return True
+    return (
+        len(words) > 1
+        and bool(after)
+        and last[:1].isupper()
+        and (after[0][:1].isupper() or after[0][:1].isdigit())
+        and after[0].lower().strip(",.;:") not in TIME_WORDS
+    )
+
+
+def modifier_left_open(left: str, right: str) -> bool:
+    """Whether ``left`` ends on a modifier whose noun comes after the cut, joined to another
+    modifier (``right``: "could provide a fast | and efficient method"): a determiner before
+    its last word, then "and" or "or" and two more words of the same phrase."""
+    words, after = left.split(), right.split()[:3]
+    return (
+        len(words) > 1
+        and words[-2].lower() in DETERMINERS
+        and len(after) == 3
+        and after[0].lower() in {"and", "or"}
+        and all(w.isalpha() and w.islower() and w not in STOP | DETERMINERS for w in after[1:])
+    )
+
+
 def past_verb(word: str) -> bool:
     """Whether ``word`` reads as a verb in the past ("fell", "disappeared")."""
     word = word.lower()
@@ -268,6 +383,8 @@ def stands(phrase: str) -> bool:
     last = words[-1].lower().strip("\"“”'’")
     if last in STOP or last in OPEN_ENDED or (last.endswith("ing") and last not in ING_NOUNS):
         return False
+    if last in _SUBJECT_PRONOUNS:
+        return False  # "... expected no trouble when she": the pronoun's verb was cut
     if phrase.count("“") != phrase.count("”") or phrase.count('"') % 2 or "(" in phrase:
         return False
     if len(re.findall(r"\s[-–—]{1,2}\s|--", phrase)) % 2:
@@ -295,9 +412,13 @@ __all__ = [
     "SOFT_CLAUSE_WORDS",
     "WORD",
     "ellipsis_cut",
+    "modifier_left_open",
+    "name_left_open",
+    "object_cut",
     "past_verb",
     "phrase_cut",
     "quotation",
     "stands",
     "verb_left_open",
+    "without_participle_aside",
 ]

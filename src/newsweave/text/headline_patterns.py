@@ -405,6 +405,7 @@ _SAYING_VERBS = (
     "learned", "announced", "announces", "confirmed", "believe", "believes", "believed",
     "claimed", "claims", "found", "finds", "showed", "shows", "argued", "argues", "insisted",
     "warned", "warns", "fears", "feared", "thinks", "thought", "knew", "hopes", "hoped",
+    "predicted", "predicts",
 )  # fmt: skip
 _SAYING_THAT = (
     "(?:" + "|".join(rf"(?<=\b{v})" for v in _SAYING_VERBS) + ")"
@@ -453,7 +454,9 @@ DROPPABLE: tuple[tuple[str, ...], ...] = (
         rf", \d{{1,3}}, (?:of|from) {_PLACE}(?:, {_PLACE})?(?:,(?= and\b)|(?=,))",
         _KIN_NAME,
         r"(?<= )(?:also|quietly|significantly|routinely|formally|officially|finally|now|"
-        r"a whopping)(?= [a-z$\d])",
+        r"apparently|reportedly|a whopping)(?= [a-z$\d])",
+        # "has just completed": after an auxiliary "just" is when, not "only" ("just two")
+        r"(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad)) just(?= [a-z])",
     ),
     (r"^The(?= [a-z])",),  # not "The Dead", a name
 )
@@ -509,6 +512,33 @@ LEADING_CLAUSE = (
     r"moreover|additionally|of course|in fact)\b,?\s+"
 )
 
+# Where a made headline may end after its object, without "…" (:func:`newsweave.text.
+# headline_cut.object_cut): before "to", an infinitive of purpose or the object's own phrase
+# ("have helped invent a clever technique | to tell black leopards apart", "encouraged by
+# the federal response | to the destructive tornado"), or before a participle describing the
+# object ("was supposed to resolve a battery drain problem | introduced with iOS 5").
+AFTER_OBJECT = r"\s(?=to\s[a-z]+\b|[a-z]{3,}ed\s(?:by|with|in|at|on|from|for|during)\b)"
+# Verbs whose object an infinitive completes ("allowed defendants | to show", "get Gov.
+# Nikki Haley | to appoint him", "used April Fools' Day | to take"): a cut there is no clause.
+OBJECT_CONTROL_VERBS = frozenset(
+    {"allow", "allows", "allowed", "ask", "asks", "asked", "tell", "tells", "told", "urge"}
+    | {"urges", "urged", "force", "forces", "forced", "persuade", "persuaded", "want", "wants"}
+    | {"wanted", "need", "needs", "needed", "help", "helps", "use", "uses", "used", "get"}
+    | {"gets", "got", "encourage", "encouraged", "invite", "invited", "order", "ordered"}
+    | {"convince", "convinced", "enable", "enabled", "require", "required", "expect"}
+    | {"expected", "take", "takes", "took", "give", "gave", "spend", "spent", "pay", "paid"}
+    | {"cause", "caused", "lead", "led", "push", "pushed", "pressure", "pressured", "make"}
+)
+# Nouns an infinitive after them completes ("found a way | to turn", "made a bid | to"): the
+# object without it says nothing.
+INFINITIVE_NOUNS = frozenset(
+    {"way", "ways", "time", "chance", "attempt", "effort", "efforts", "bid", "plan", "plans"}
+    | {"decision", "right", "ability", "opportunity", "order", "need", "power", "move", "deal"}
+    | {"agreement", "proposal", "vote", "motion", "request", "call", "push", "pressure"}
+    | {"permission", "money", "place", "reason", "reasons", "deadline", "step", "steps"}
+    | {"lot", "kinds", "number", "part", "one", "bit", "lead", "idea", "offer", "promise"}
+)
+
 # Words opening a phrase of cause or time, which no verb needs to be whole ("died | after a
 # long illness", "amputated | due to an infection").
 CAUSE_OR_TIME = frozenset(
@@ -541,6 +571,20 @@ NOT_A_LEAD = (
     r"the (?:moment|minute|instant) (?!of\b)|"  # "Only to have ...", "The moment his foot landed"
     r"look|have a look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share)\b"
 )
+
+# A participle phrase set off by commas after a sentence's subject, before its verb (an
+# adverb may come first): "The largest dinosaur foot ever found, belonging to one of the
+# largest land animals ..., | surely deserves", "The fossil, made up of 13 bones, | was
+# unearthed". Not one that names someone (a capital: "identified as Areej Ali") nor a share
+# of the subject ("including two children"). Group 1 is the subject (read for a verb of its
+# own: after a clause, the phrase tells what happened, "A storm hit the coast, killing two
+# people, officials said"), group 2 the word that must read as its verb.
+PARTICIPLE_ASIDE = (
+    r"^([^,;()]{3,90}?),\s(?!including\b)(?:[a-z]{2,}(?:ing|ed)|made|born|known)\b[^,;()A-Z]{0,90},\s"
+    r"(?=(?:[a-z]+ly\s)?([a-z]+)\b)"
+)
+# A past participle after "ever" is the subject's ("the largest foot ever found"), not its verb.
+EVER_PARTICIPLE = r"\sever\s[a-z]+$"
 
 # Asides inside a sentence that a headline leaves out: appositives and relative clauses. A
 # "the" description is one only with its own relative clause (", the woman who killed ...,"):

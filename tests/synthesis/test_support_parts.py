@@ -4,7 +4,7 @@ of a quotation, not its words) does not back the statement."""
 
 from __future__ import annotations
 
-from newsweave.synthesis.support import states_claim, supports, tells_another_act
+from newsweave.synthesis.support import carries_numbers, states_claim, supports, tells_another_act
 from newsweave.synthesis.units import Features
 
 
@@ -148,4 +148,49 @@ def test_the_writers_own_experience_needs_a_passage_in_the_first_person() -> Non
     assert supports(
         "The embassy's investigator (ARSO-I) shut down the fake visa office.",
         "Security officials at the embassy shut down the fake visa office.",
+    )
+
+
+def test_a_count_in_tens_or_hundreds_of_a_magnitude_needs_a_figure_in_that_range() -> None:
+    marched = "Tens of thousands of people marched through the harbour town on Sunday."
+    assert not carries_numbers(marched, "About 100,000 people marched through the town.")
+    assert carries_numbers(marched, "Some 40,000 people marched through the town on Sunday.")
+    assert carries_numbers(marched, "Tens of thousands of people marched on Sunday.")
+    # a figure counted in the magnitude is worth the figure times it
+    lost = "The port lost hundreds of millions of euros."
+    assert carries_numbers(lost, "The port lost 900 million euros.")
+    assert not carries_numbers(lost, "The port lost 2.5 billion euros, or 2,500 million.")
+
+
+def test_a_proposal_does_not_back_the_decision_taken_on_it() -> None:
+    grant = "The council approved a $20,000 grant for the library."
+    assert not supports(
+        grant, "A councillor introduced a motion for a $20,000 grant for the library."
+    )
+    assert supports(grant, "On Monday the council voted to approve the $20,000 library grant.")
+    # "passed away" is a death, not a decision
+    assert supports(
+        "The former mayor passed away on Friday.",
+        "The former mayor, who had proposed the new park, died on Friday.",
+    )
+
+
+def test_a_matter_said_not_to_be_known_is_not_the_matter() -> None:
+    assert not supports(
+        "Police are still searching for the driver of the van.",
+        "It was unclear whether police were still searching for the driver of the van.",
+    )
+    where = "It is unclear where the boat was when the wave hit it."
+    assert not supports(where, "The wave hit the boat two miles off the pier.")
+    assert supports(where, "It remains unclear where the boat was when the wave struck it.")
+
+
+def test_the_deed_alone_does_not_back_a_decision_made_ahead_of_it() -> None:
+    herd = "The farmer had already decided he was going to sell the herd."
+    assert not supports(herd, "The farmer sold the herd at the March market.")
+    assert supports(herd, "The farmer said he had decided weeks earlier to sell the herd.")
+    # an election decided by votes is no one's decision
+    assert supports(
+        "The race was decided by fewer than 200 votes.",
+        "The race ended with fewer than 200 votes between the two candidates.",
     )

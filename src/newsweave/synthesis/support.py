@@ -1,6 +1,7 @@
 """Whether a cited passage backs a statement as worded (its quoted words, its numbers and
 ranks, a content word of each of its clauses, the deed rather than its attempt, plan or
-condition; :func:`supports`) and states its claim rather than another one about the same
+condition, the decision rather than its proposal, the matter rather than a report that it is
+not known; :func:`supports`) and states its claim rather than another one about the same
 people (its predicate, or most of what it says beyond names, from the same speaker;
 :func:`states_claim`; not only another act of theirs, nor without the death or injury it
 tells, :func:`tells_another_act`): the last checks of every citation the facts stage and the brief
@@ -96,6 +97,16 @@ _CLAUSE_SPLIT = re.compile(
 _NUMBER_WORDS = {w: str(n) for w, n in COUNT_WORDS.items() if 1 < n <= 20}
 # A figure in digits ("15,000", "1.5") or spelled.
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+# A magnitude counted in tens or hundreds ("tens of thousands"), and by how much each
+# multiplies the magnitude's lowest figure: a passage must give that narrower range ("tens
+# of thousands of listeners" is not backed by "roughly 100,000 listeners").
+_COUNTED_MAGNITUDE = re.compile(r"\b(tens|hundreds)\s+of\s+(" + "|".join(MAGNITUDES) + r")\b", re.I)
+_COUNTED_BY = {"tens": 10.0, "hundreds": 100.0}
+# A figure in units of a magnitude ("900 million", "2.5 billion"), worth the figure times the
+# magnitude's lowest figure.
+_SCALED_FIGURE = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s+(" + "|".join(w[:-1] for w in MAGNITUDES) + r")\b", re.I
+)
 # An ordinal and the word it ranks ("the third line", "his 2nd term", "his last solo
 # record"): a passage that ranks the same thing otherwise ("the second line", "his first solo
 # material") says otherwise.
@@ -138,6 +149,35 @@ _CONDITION = re.compile(r"(?:^|[.;:,—–]\s*|\b(?:but|and)\s+)if\b|\bunless\b"
 _INTENT = re.compile(
     r"\b(?:intends?|intended|intending|plans|planned|planning|vows?|vowed|pledged?|pledges"
     r"|prepared|preparing)\s+to\b",
+    re.I,
+)
+# A decision made ahead of a deed ("had already decided she was going to ..."; not "an
+# election decided by half a point"): the deed done does not show it was decided beforehand.
+_DECISION = re.compile(
+    r"\b(?:decide[sd]?\s+(?:to|that)|(?:had|has|have)\s+(?:already\s+)?decided"
+    r"|(?:was|were)\s+going\s+to)\b",
+    re.I,
+)
+# A decision taken ("approved", "passed", "adopted"; not "passed away") and a proposal put
+# to it ("introduced a motion for", "proposed"): a passage that tells only the proposal does
+# not back the decision ("a $50,000 reward was approved by the council" / "a councilman
+# introduced a motion for a $50,000 reward").
+_DECIDED = re.compile(
+    r"\b(?:approv(?:e|es|ed|ing|al)|pass(?:es|ed)(?!\s+away)|adopt(?:s|ed)|enact(?:s|ed)"
+    r"|ratif(?:y|ies|ied))\b",
+    re.I,
+)
+_PROPOSED = re.compile(
+    r"\b(?:propos(?:e|es|ed|ing|al)|introduc(?:e|es|ed|ing)|motion|submit(?:s|ted)?"
+    r"|put\s+forward|tabled)\b",
+    re.I,
+)
+# A matter said not to be known ("it was unclear if police were still searching", "the
+# circumstances ... were unclear"): a passage that says so does not back a statement of the
+# matter, nor does one that tells the matter back a statement that it is not known.
+_UNKNOWN = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained|it['’]s)\s+(?:still\s+)?"
+    r"(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear))\b",
     re.I,
 )
 # A statement that itself tells a condition or what will or may be.
@@ -219,7 +259,7 @@ def carries_numbers(statement: str, evidence: str) -> bool:
     Alignment lets one report add a number to another's ("killed 27" beside "killed people")
     when it groups statements into a claim; a citation is stricter: the cited passage must
     give the number it is cited for ("2,400 texts" is not backed by "the texts", "thousands
-    of texts" not by "hundreds of texts").
+    of texts" not by "hundreds of texts", "tens of thousands" not by "100,000").
     """
     ev_figures = _figures(evidence)
     if not _counts(statement) <= ev_figures:
@@ -230,6 +270,25 @@ def carries_numbers(statement: str, evidence: str) -> bool:
         if word not in said or {word, word[:-1]} & ev_words:
             continue
         if not any(low <= float(f) < high for f in ev_figures):
+            return False
+    counted = list(_COUNTED_MAGNITUDE.finditer(statement))
+    return not counted or _gives_counted(counted, evidence, ev_figures)
+
+
+def _gives_counted(counted: Sequence[re.Match[str]], evidence: str, ev_figures: Set[str]) -> bool:
+    """Whether ``evidence`` (figures ``ev_figures``) gives each magnitude counted in tens or
+    hundreds (:data:`_COUNTED_MAGNITUDE` matches of a statement): in the same words, or a
+    figure in its range, "900 million" counted as 900,000,000."""
+    ev_text = " ".join(_words_of(evidence))
+    values = [float(f) for f in ev_figures] + [
+        float(m.group(1).replace(",", "")) * MAGNITUDES[m.group(2).lower() + "s"][0]
+        for m in _SCALED_FIGURE.finditer(evidence)
+    ]
+    for m in counted:
+        if " ".join(_words_of(m.group())) in ev_text:
+            continue
+        low = MAGNITUDES[m.group(2).lower()][0] * _COUNTED_BY[m.group(1).lower()]
+        if not any(low <= v < low * 10 for v in values):
             return False
     return True
 
@@ -290,6 +349,33 @@ def _only_if(statement: str, evidence: str) -> bool:
     )
 
 
+def _only_done(statement: str, evidence: str) -> bool:
+    """Whether ``statement`` tells that someone had decided on a deed (:data:`_DECISION`:
+    "she had already decided she was going to kill them") and ``evidence`` only the deed
+    ("she smothered them"), with no decision, intent or future of its own: the reverse of
+    :func:`_only_intended`."""
+    return bool(
+        _DECISION.search(statement)
+        and not _DECISION.search(evidence)
+        and not _INTENT.search(evidence)
+        and not _OPEN_STATE.search(evidence)
+    )
+
+
+def _only_proposed(statement: str, evidence: str) -> bool:
+    """Whether ``statement`` tells a decision (:data:`_DECIDED`) and ``evidence`` only the
+    proposal put to it (:data:`_PROPOSED`): a motion is not its passage."""
+    return bool(
+        _DECIDED.search(statement) and not _DECIDED.search(evidence) and _PROPOSED.search(evidence)
+    )
+
+
+def _unknown_differs(statement: str, evidence: str) -> bool:
+    """Whether one text says a matter is not known (:data:`_UNKNOWN`) and the other does
+    not: "it was unclear if police were still searching" is not "police are searching"."""
+    return bool(_UNKNOWN.search(statement)) != bool(_UNKNOWN.search(evidence))
+
+
 def _in_first_person(text: str) -> bool:
     """Whether ``text`` speaks in the first person singular outside quotation marks ("I got
     my dev kit"): the writer's own experience, which a passage about someone else does not
@@ -306,7 +392,9 @@ def supports(statement: str, evidence: str) -> bool:
     paraphrased, lend a number or a clause one outlet added ("without specifying ...") to
     another that did not give it, or lend one outlet's "third line" to another's "second
     line"; nor back a deed with its attempt, a duty, a plan or what would happen on a
-    condition, a cause of death with the death alone, or the writer's own "I" with a passage
+    condition, a decision taken with the proposal put to it, a decision made ahead of a deed
+    with the deed alone, a matter said not to be known with the matter or the other way
+    round, a cause of death with the death alone, or the writer's own "I" with a passage
     about someone else.
     """
     ev_words = _words_of(evidence)
@@ -323,7 +411,11 @@ def supports(statement: str, evidence: str) -> bool:
         return False
     if _qualified_differ(statement, evidence) or _only_if(statement, evidence):
         return False
-    if _only_intended(statement, evidence):
+    if _only_intended(statement, evidence) or _only_done(statement, evidence):
+        return False
+    if _only_proposed(statement, evidence):
+        return False
+    if _unknown_differs(statement, evidence):
         return False
     if _in_first_person(statement) and not _FIRST_PERSON.search(evidence):
         return False  # "I got my dev kit" / "Oculus has received orders for dev kits"

@@ -759,3 +759,41 @@ def test_then_after_a_clause_of_its_own_sentence_stays_in_the_brief() -> None:
     brief = _brief_of(_CRANE, after=f"{own}\n\n{leaning}")
     assert any("and then closed" in t for t in brief), brief
     assert not any("was then questioned" in t for t in brief), brief
+
+
+def test_someone_another_outlet_names_in_full_does_not_open_the_brief_by_surname() -> None:
+    """Own prose: one outlet leads with a trend and calls the judge "Marsh" further down; the
+    others name her in full. A reader of a brief opening "Marsh drove Dunn ..." does not know
+    who Marsh is: the brief opens with an outlet's wording that names her."""
+    late = "Marsh drove Dunn to the county jail and spent the night in the cell with him."
+    brief = _brief_of(
+        [
+            "Hale County tries a new way with veterans who break probation.\n\nThe two had met "
+            f"in her court before.\n\n{late}",
+            "When the cell door shut on Friday, Judge Ruth Marsh was inside it with veteran Tom "
+            "Dunn.\n\nJudge Ruth Marsh drove veteran Tom Dunn to the county jail and spent the "
+            "night in the cell with him.",
+            "When veteran Tom Dunn went to jail for a night, Judge Ruth Marsh went with him.\n\n"
+            "Judge Ruth Marsh drove Tom Dunn to the jail and spent the night in his cell.",
+        ]
+    )
+    assert brief and brief[0].startswith("Judge Ruth Marsh drove"), brief
+
+
+def test_a_thing_told_before_does_not_open_the_brief_after_a_time_phrase() -> None:
+    """Own prose: "On Thursday the carmaker confirmed ..." in a later paragraph points back at
+    the carmaker its lead named; the brief opens with another outlet's wording that names it."""
+    late = (
+        "On Thursday the carmaker confirmed that a battery fire burned one of its cars in a garage."
+    )
+    brief = _brief_of(
+        [
+            "Voltra, a young electric carmaker, faces new questions over battery safety.\n\n"
+            f"Owners were told to park outside.\n\n{late}",
+            "When a garage in Dover caught fire, the owners blamed their new car.\n\nVoltra "
+            "confirmed on Thursday that a battery fire burned one of its cars in a garage.",
+            "When firefighters reached the garage, the car was gone.\n\nElectric carmaker Voltra "
+            "said Thursday a battery fire burned one of its cars in a garage.",
+        ]
+    )
+    assert brief and brief[0].startswith("Voltra confirmed"), brief

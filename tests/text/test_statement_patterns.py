@@ -2,7 +2,14 @@
 
 import pytest
 
-from newsweave.text.statement_patterns import BACKGROUND, CANNOT_LEAD, DANGLING, LEADING, SCENE
+from newsweave.text.statement_patterns import (
+    ANALYSIS,
+    BACKGROUND,
+    CANNOT_LEAD,
+    DANGLING,
+    LEADING,
+    SCENE,
+)
 
 
 @pytest.mark.parametrize(
@@ -14,6 +21,10 @@ from newsweave.text.statement_patterns import BACKGROUND, CANNOT_LEAD, DANGLING,
         ("This past weekend, crews repaired the quay at Port Ellis.", False),
         ("Those who ran twice a week lived longer than those who did not.", False),
         ("Those with a season ticket ride free on Sundays.", False),
+        ("With this flood of new ferry riders come the first complaints about queues.", True),
+        ("Despite these repairs, the northern quay stays shut.", True),
+        ("After this week's storm, the ferries sailed again.", False),
+        ("With this, the harbour board closed its meeting.", False),
     ],
 )
 def test_a_demonstrative_subject_leans_on_what_was_told_before(text: str, leans: bool) -> None:
@@ -34,6 +45,32 @@ def test_instead_points_at_an_alternative_told_before(text: str, leads: bool) ->
 def test_a_state_of_long_standing_sets_the_scene() -> None:
     assert SCENE.search("Heart pumps have been used for decades by patients awaiting a donor.")
     assert not SCENE.search("Surgeons in Lyon fitted the first new heart pump on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("The ferry company has argued that the quay was safe.", True),
+        ("Captain Weir, a pilot of 30 years, has said she followed the rules.", True),
+        ("The harbour board has long maintained that fares must rise.", True),
+        ("The harbour board has said on Monday that it would close the quay.", False),
+        ("The harbour board said on Monday that it would close the quay.", False),
+    ],
+)
+def test_a_standing_position_is_told_before_the_news(text: str, scene: bool) -> None:
+    assert bool(SCENE.search(text)) is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "analysis"),
+    [
+        ("The vote was more than just another defeat for the harbour board.", True),
+        ("The closure is more than a setback: it is the end of the ferries.", False),
+        ("The storm front was more than a mile wide.", False),
+    ],
+)
+def test_what_the_news_is_more_than_is_the_writer_s_verdict(text: str, analysis: bool) -> None:
+    assert bool(ANALYSIS.search(text)) is analysis
 
 
 def test_a_sentence_cut_inside_a_quotation_leans() -> None:

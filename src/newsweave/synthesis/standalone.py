@@ -24,10 +24,13 @@ from typing import TYPE_CHECKING
 
 from newsweave.models import Sentence
 from newsweave.synthesis.quotes.attribution import article_index, resolve_subject
+from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
 from newsweave.synthesis.units import Unit
 from newsweave.text.statement_patterns import LEADING, own_voice
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -208,3 +211,66 @@ def _subject(v: Token) -> Token | None:
             return subj
         v = v.head
     return None
+
+
+# Determiners of a subject that points back at a thing told before, when its noun was
+# used before ("The Paris patient" after "a patient in Paris").
+_ANAPHORIC = frozenset({"the", "this", "these", "those"})
+# Titles before a surname that say no more of who someone is than the surname ("Mr Carpentier",
+# "Professor Carpentier"), unlike a role ("Judge Olivera", "President Trump").
+_BARE_TITLES = PLAIN_TITLES | {"dr", "doctor", "prof", "professor"}
+
+
+def full_name_ends(docs: Iterable[Doc]) -> frozenset[str]:
+    """The last words of the people ``docs`` name in full ("Olivera" of "Lou Olivera"), for
+    :func:`named_before`."""
+    return frozenset(
+        e[-1].text for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    )
+
+
+def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
+    """Whether the subject of ``span`` (a statement's parse) is someone or something the story
+    introduced before: a person by surname alone whom its article named in full before ("Yu
+    and Soni say ..." after "Chemists Ann Yu and Raj Soni have ...") or whose surname is in
+    ``full_names`` ("Olivera drove Serna ..." when another outlet wrote "Judge Lou Olivera"),
+    or a thing with "the" or "this" whose noun its article used before ("The Paris patient is
+    the first ..." after "a patient in Paris"; "This collaboration ..."): the reader of a
+    statement taken alone does not know who or what that is."""
+    if span is None:
+        return False
+    doc = span.doc
+    subjects = [  # (a parse that runs over the statement's start may hang words before it)
+        c for c in span.root.children if c.dep_ in _SUBJ and span.start <= c.i < span.end
+    ]
+    opening = next(  # the subject the statement opens with, of any of its clauses
+        (t for t in span if t.dep_ in _SUBJ and t.left_edge.i == span.start), None
+    )
+    # ... or the main clause's, after a time or a place ("On Thursday the automaker confirmed"),
+    # not a reporting clause's after the report ("..., the company said")
+    if any(
+        t.pos_ == "NOUN"
+        and t.left_edge.lower_ in _ANAPHORIC
+        and not any(x.pos_ in ("VERB", "AUX") for x in doc[span.start : t.left_edge.i])
+        and any(p.pos_ == "NOUN" and p.lemma_ == t.lemma_ for p in doc[: span.start])
+        for t in (opening, *subjects)
+        if t is not None
+    ):
+        return True
+    surnames = {  # a one-word name, whatever the tagger typed it ("Olivera" as ORG), or
+        # after a bare title (:data:`_BARE_TITLES`), not a word of a longer name
+        t.text
+        for c in subjects
+        for t in (c, *(g for g in c.children if g.dep_ == "conj"))
+        if t.pos_ == "PROPN"
+        and t.ent_iob_ != "I"
+        and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        and not any(
+            g.dep_ in ("compound", "flat") and g.lower_.rstrip(".") not in _BARE_TITLES
+            for g in t.children
+        )
+    }
+    named = {
+        e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.end <= span.start
+    }
+    return bool(surnames & (full_names | named))

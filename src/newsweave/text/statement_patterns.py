@@ -32,11 +32,12 @@ DANGLING = re.compile(
     r"[a-z](?![A-Z])|"  # a fragment cut from its sentence ("staff, and so much to do"), not "iPhone"
     r"(?:This|That|These|Those)\s+(?:is|was|are|were|has|had|have|comes?|came|means?|follows?|"
     r"includes?|included)\b|(?:Because|Except|Including|Unlike|Instead)\b|"
-    # "This collaboration between ...", "These findings ...": the thing told before; "This
-    # week" is a time of its own
-    r"(?:This|These|Those)\s+(?!(?:week|weekend|year|month|morning|afternoon|evening|night|"
-    r"season|summer|winter|spring|fall|autumn|time|past|coming|who|whose|with|without|of|in|"
-    r"at|from)\b)[a-z]|"
+    # "This collaboration between ...", "These findings ...", "With this raft of ...": the thing
+    # told before; "This week" is a time of its own
+    r"(?:(?:With|After|Despite|Given|Amid|Beyond|Besides|Following|Because of|Thanks to) "
+    r"(?:this|these|those)|This|These|Those)\s+(?!(?:week|weekend|year|month|morning|"
+    r"afternoon|evening|night|season|summer|winter|spring|fall|autumn|time|past|coming|who|"
+    r"whose|with|without|of|in|at|from)\b)[a-z]|"
     r"(?:(?:Just|Only|A few|Two|Three) )?(?i:hours?|days?|weeks?|minutes?|moments?) "
     r"(?:after|before|later)\b|"
     # "Less than a week later, ...": later than something told before
@@ -91,6 +92,10 @@ SCENE = re.compile(
     r"\b(?:had|has|have) (?:already|long|recently|always|never)\b|"
     r"\bhad (?:been|\w+ed)\b|\bin the past (?:few |several )?(?:years|decades)\b|"
     r"\bfor (?:years|decades|generations)\b|"
+    # a standing position, told before the news ("Prosecutors have argued that ...",
+    # "Zimmerman has said he acted in self-defense")
+    r"\b(?:has|have) (?:long |repeatedly |consistently |always )?(?:argued|maintained|"
+    r"contended|insisted|claimed|said)\b(?! (?:on|in|at) )|"
     r"\bsince (?:late |early )?last (?:year|month)\b|,\s+here (?:are|is)\b|"
     # a definition of the subject, not something it did ("X is home to ...", "X is the only ...")
     r"^[^,]{0,40}? (?:is|are) (?:home to|one of|among|the (?:only|most|largest|biggest))\b"
@@ -136,7 +141,11 @@ ANALYSIS = re.compile(
     # ... of his career"), an explanation of why ("a big part of the reason the show ...")
     r"\b(?:most|least) \w+(?:ous|ful|ive|ic|al|ant|ent|ible|able|ary|ing) (?:\w+ ){1,5}of (?:his|her|their|its) "
     r"(?:career|life|presidency|tenure)\b|"
-    r"\b(?:a (?:big|large|major) )?part of the reason\b",
+    r"\b(?:a (?:big|large|major) )?part of the reason\b|"
+    # ... and what the news is more than ("Tuesday's report ... was more than just another
+    # embarrassing revelation")
+    r"\b(?:is|was|are|were) (?:much |far )?more than (?:(?:just|merely|simply) (?:a|an)|"
+    r"(?:just |merely |simply )?another)\b",
     re.I,
 )
 # What came before the event: openings that set the scene in the past ("In the 1990s, ..."),

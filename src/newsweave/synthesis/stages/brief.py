@@ -27,6 +27,7 @@ import numpy as np
 from newsweave.models import BriefSentence, Fact, Span
 from newsweave.synthesis.coverage import cover
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.standalone import full_name_ends, named_before
 from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import (
     Unit,
@@ -89,6 +90,11 @@ LEAD_SUPPORT_WEIGHT = 0.1
 # opening against the summaries' unchanged).
 LEAD_SETTING_PENALTY = 0.2
 
+# An article's statements from this one on call someone by surname because the story named
+# them before, in its own lead or in another outlet's ("Olivera drove Serna to the jail"); its
+# first ones may call the famous so ("Trump signed ..."), after a kicker or a caption too.
+SURNAME_LEAD = 2
+
 # Pronouns that refer to a person (or, plural, a group) the sentence must name before them.
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -110,8 +116,6 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "from", "on",
 # Determiners that open a description of something already introduced ("The four-time champion
 # said", "Both mushers said", "The review, by ...": which champion, which review?).
 _DEFINITE = frozenset({"the", "both", "this", "that", "these", "those"})
-# Determiners of a subject that points back at a thing told before, when its noun was
-_ANAPHORIC = frozenset({"the", "this", "these", "those"})
 # Entity types that name someone or something: a description holding one says who it is.
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -625,7 +629,9 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
             SCENE.search(worded[k])
             or brief_label(worded[k])
             or _defines_subject(ws, u)
-            or _named_before(ws, u)
+            or named_before(
+                _parse_of(ws, u), surnames if position[k] >= SURNAME_LEAD else frozenset()
+            )
         )
         return (
             like
@@ -634,6 +640,8 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
             - LEAD_SETTING_PENALTY * setting
         )
 
+    assert ws.analyses is not None
+    surnames = full_name_ends(an.doc for an in ws.analyses)
     worded = {  # each candidate's wording, once for both the checks and the score
         k: compress(unit_text(units[k], ws.sentences))[0]
         for k in keep
@@ -656,43 +664,6 @@ def _defines_subject(ws: Workspace, u: Unit) -> bool:
         any(c.dep_ == "attr" for c in kids)
         and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids)
         and not any(t.ent_type_ in _NOT_PERSONS or t.lower_ in _NOW_WORDS for t in span)
-    )
-
-
-def _named_before(ws: Workspace, u: Unit) -> bool:
-    """Whether ``u``'s subject is someone or something its article introduced before: a person
-    by surname alone whom it named in full ("Yu and Soni say ..." after "Chemists Ann Yu and Raj
-    Soni have ..."), or a thing with "the" or "this" whose noun it used before ("The Paris
-    patient is the first ..." after "a patient in Paris"; "This collaboration ..."): the reader
-    of a brief that opens there does not know who or what that is."""
-    span = _parse_of(ws, u)
-    if span is None:
-        return False
-    doc = span.doc
-    opening = next(  # the subject the statement opens with, of any of its clauses
-        (t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == span.start),
-        None,
-    )
-    if (
-        opening is not None
-        and opening.pos_ == "NOUN"
-        and opening.left_edge.lower_ in _ANAPHORIC
-        and any(t.pos_ == "NOUN" and t.lemma_ == opening.lemma_ for t in doc[: span.start])
-    ):
-        return True
-    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    surnames = {
-        t.text
-        for c in subjects
-        for t in (c, *(g for g in c.children if g.dep_ == "conj"))
-        if t.ent_type_ == "PERSON"
-        and t.ent_iob_ == "B"
-        and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
-    }
-    return bool(surnames) and any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text in surnames
-        for e in doc.ents
-        if e.end <= span.start
     )
 
 

@@ -177,6 +177,10 @@ def test_one_claim_is_one_fact_on_the_seeds(seed_report) -> None:
     # different claims stay apart: the Istanbul proposal keeps its own five-outlet fact
     istanbul = [f for f in ev.facts if "Istanbul" in f.text and "May 15" in f.text]
     assert istanbul and len(istanbul[0].sources) == 5 and "sanction" not in istanbul[0].text
+    # ... and is told once: "offered direct negotiations with Ukraine later this week", by
+    # three of the five, is that proposal in other words, not a fact of its own
+    offers = [f for f in ev.facts if re.search(r"(?:offered|proposed) .*direct", f.text)]
+    assert offers == istanbul, [f.text for f in offers]
 
 
 def test_predicates_split_conjoined_verbs(settings) -> None:
@@ -517,3 +521,23 @@ def test_a_first_person_fact_names_whose_words_it_is():
     ]
     facts = [f.text for f in weave(arts).events[0].facts if "sincerely apologise" in f.text]
     assert facts == [f"Fjordline: {said}."]
+
+
+def test_a_detail_that_leans_on_the_sentence_before_is_not_listed_alone() -> None:
+    """Own prose: only one outlet tells what the pier's repairs include, in a sentence that
+    opens "They include ..." after the one that says what "they" are; listed alone among the
+    details, it would point at nothing."""
+    from newsweave.synthesis.weave import weave
+
+    texts = [
+        "The city reopened the old pier in Riverton on Monday after two years of repairs.\n\n"
+        "The repairs cost the city four million dollars, twice the first estimate.\n\n"
+        "They include new railings from Hale Steel of Boston, a lift built in Oslo for "
+        "wheelchairs and 40 lamps along the Riverton pier.",
+        "Riverton's old pier reopened on Monday after two years of repairs by the city.\n\n"
+        "Anglers were back at the far end of the pier within the hour.",
+    ]
+    (ev,) = weave([Article(id=f"pier{i}", text=t) for i, t in enumerate(texts)]).events
+    details = " ".join(u.text for u in ev.unique)
+    assert "four million dollars" in details, details
+    assert "new railings" not in details, details

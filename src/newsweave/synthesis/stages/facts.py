@@ -61,7 +61,7 @@ from newsweave.synthesis.units import (
     terms_cover,
     unit_penalty,
 )
-from newsweave.text.statement_patterns import own_voice
+from newsweave.text.statement_patterns import DANGLING, own_voice
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -98,7 +98,7 @@ FRAME_SIM = 0.5
 # one multinews pair of one claim scores 0.97; wordings of two claims that share a verb and a
 # topic word and so back each other ("we built social infrastructure like communities" / "help
 # build those communities") score 0.5-0.6.
-FOLD_SIM = 0.8
+FOLD_SIM = 0.75
 # Unique details kept per article (ranked by informativeness): a reader skims, not reads.
 MAX_UNIQUE_PER_ARTICLE = 6
 
@@ -755,20 +755,25 @@ def _same_claim(al: _Alignment, kept: _Backed, b: _Backed, text: dict[int, str])
         al, b.rep, text[b.rep], (kept.rep,), citing=True
     ):
         return False
+    # (an article cited for both backs ``kept`` by its statements of either, as it is cited
+    # once joined: :func:`_joined`)
+    per = _per_article(al, kept)
     return all(
-        _backing(al, kept.rep, text[kept.rep], us, citing=True)
-        for us in _per_article(al, b).values()
+        _backing(al, kept.rep, text[kept.rep], tuple(sorted({*per.get(a, ()), *us})), citing=True)
+        for a, us in _per_article(al, b).items()
     )
 
 
 def _joined(al: _Alignment, kept: _Backed, b: _Backed, text: str) -> _Backed:
-    """``kept`` cited, in each article of either claim, for what backs its wording."""
+    """``kept`` cited, in each article of either claim, for what backs its wording: its own
+    citations, and in an article only ``b`` cites, ``b``'s statements that back it."""
     per = _per_article(al, kept)
     for a, us in _per_article(al, b).items():
-        both = tuple(sorted({*per.get(a, ()), *us}))
-        # (the closest backer of either; statements that back only together, not with the
-        # other claim's, stay as they were: those of ``b`` back ``kept``, :func:`_same_claim`)
-        per[a] = _backing(al, kept.rep, text, both, citing=True) or per.get(a, us)
+        if a in per:
+            continue  # already cited for ``kept``'s own wording: that citation stands
+        # (the closest backer; statements that back only together stay as they were: those
+        # of ``b`` back ``kept``, :func:`_same_claim`)
+        per[a] = _backing(al, kept.rep, text, us, citing=True) or us
     cited = [u for us in per.values() for u in us]
     cited.sort(key=lambda u: (al.art_of[u], al.units[u].start))
     pair = [al.sim[x, y] for k, x in enumerate(cited) for y in cited[k + 1 :]]
@@ -854,15 +859,28 @@ def _unique_details(
         a = int(art_of[u])
         if per_art[a] >= MAX_UNIQUE_PER_ARTICLE or info <= 0:
             continue
-        per_art[a] += 1
         un = units[u]
         if un.standalone is None:  # a clause or quote fragment: show and cite its sentence
             sent = sentences[un.sentence]
-            if (sent.article, sent.start) in taken:
-                continue  # its main clause is a fact already: the rest is not a detail alone
-            text = named_wording(sent.text, sent.start, docs[un.article]).text
-            out.append(UniqueDetail(article=un.article, text=text, citations=(sent.span,)))
+            wording, span = named_wording(sent.text, sent.start, docs[un.article]), sent.span
         else:
-            text = named_wording(un.standalone, un.start, docs[un.article]).text
-            out.append(UniqueDetail(article=un.article, text=text, citations=(un.span,)))
+            wording, span = named_wording(un.standalone, un.start, docs[un.article]), un.span
+        if _leans(wording.text):
+            continue  # the next detail of its article takes its place
+        per_art[a] += 1
+        if un.standalone is None and (span.article, span.start) in taken:
+            continue  # its main clause is a fact already: the rest is not a detail alone
+        out.append(UniqueDetail(article=un.article, text=wording.text, citations=(span,)))
     return out
+
+
+# Openings on the person the story is about ("She was a teacher at ...", "Her injuries have
+# left her tetraplegic"): the event's subject, as the reader of its details knows.
+_PERSON_OPENING = ("He ", "She ", "His ", "Her ", "He's ", "She's ", "He’s ", "She’s ")
+
+
+def _leans(text: str) -> bool:
+    """Whether a detail cannot be listed alone: it opens on what a sentence before it told
+    ("They include ...", "This earlier conflict ...", "Instead, ...") or speaks in the
+    writer's first person ("We know that ...", "my local restaurant"), not a report."""
+    return bool(DANGLING.match(text) and not text.startswith(_PERSON_OPENING)) or own_voice(text)

@@ -116,7 +116,8 @@ SHARED_TITLE_WORDS = frozenset(
 # "Ms. Bouvier" is (British style drops the dot).
 _TITLE_KEYS = frozenset(w.rstrip(".") for w in TITLE_WORDS)
 DETERMINERS = ("the ", "a ", "an ")
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Some texts type the possessive with an opening quote ("Trump‘s Twitter", "America‘s").
+POSSESSIVE = re.compile(r"(?:['’‘]s|'|’)$")
 _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "le"})
 # Letters that NFKD does not decompose into ASCII plus a mark.
 _EXTRA_FOLD = str.maketrans(
@@ -207,7 +208,7 @@ def clean_name(text: str) -> tuple[str, str]:
     t = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:\"'“”‘’()[]")
     if not re.search(r"\b[A-Z]\.$", t):  # keep the final dot of "U.S."
         t = t.rstrip(".")
-    t = re.split(r"['’]s\s", t, maxsplit=1)[0]  # "Kyiv's Western (allies)" names Kyiv
+    t = re.split(r"['’‘]s\s", t, maxsplit=1)[0]  # "Kyiv's Western (allies)" names Kyiv
     low = t.lower()
     for d in DETERMINERS:
         if low.startswith(d):

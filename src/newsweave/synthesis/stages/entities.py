@@ -6,7 +6,12 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
 * **cleaning** — leading determiners, possessives ("Putin's") and titles
   ("President Putin") are stripped; mentions that span a line break, contain a
   slash (photo credits) or have no capital letter are layout junk and dropped;
-  numbers, dates, money and other quantities are never entities.
+  numbers, dates, money and other quantities are never entities. What the
+  recogniser ran on into a name goes: an age ("Kim,30"), the first word of a
+  title after it ("Delaware County [District Attorney]"), an adjective ending
+  ("Joe Biden-themed"), an outlet before a plural possessive ("ABC News’ Linsey
+  Davis" when Linsey Davis is named). A mention the text continues into another
+  entity's longer name ("ACX [Crystal]") is that entity's.
 * **spelling variants** — names are compared token by token after folding
   diacritics (Erdoğan = Erdogan) and, for tokens of 4+ letters, by a consonant
   skeleton plus an edit ratio, which joins transliterations (Zelensky /
@@ -19,7 +24,13 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   majority vote of its mentions; a one-word "PERSON" that never appears with a
   first name or a title but follows "in/from/near" is relabelled GPE (Kyiv), and a
   name that follows a title as a PERSON once is a person ("Leader Nancy Pelosi", then
-  "Pelosi" as GPE twice: 30 entities of the multinews events, all people).
+  "Pelosi" as GPE twice: 30 entities of the multinews events, all people). Before
+  the vote: a head word types a name (Borough, Tribune, Awards, Hospital...),
+  a first and last name is a person's; after it: a "PERSON" that is a company
+  the event names in full ("Nippon Yusen" of "... Kabushiki Kaisha") or a call
+  sign ("NBC10") is an organisation, a bare surname several people share is a
+  person, and a name framed as a place ("village of X", "X areas", "Plotts, of
+  Upper Darby", a dateline "MOSCOW (AP) —") is a place.
 * **role** — title words just before a person mention ("Russian President
   Vladimir Putin") give its role; the most frequent, then longest, is kept.
 * **canonical name** — among the observed forms with the most words (the most
@@ -44,6 +55,9 @@ from newsweave.models import Entity, Span
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.speakers import (
     DANGLING_ENDS,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    PERSON_NAME_WORD,
     name_bounds,
     names_nobody,
     saint_name,
@@ -76,6 +90,82 @@ LABEL_PRIORITY = (
     "PRODUCT",
     "WORK_OF_ART",
 )
+# A name of two or three capitalised words that opens on a common first name is a person's,
+# whatever the small model typed it ("Richard Plotts" as ORG, "Joseph Serna" as GPE): of the
+# 28 such names among the multinews validation events' entities not typed PERSON, 27 were
+# people (the other, "Walter Reed", a hospital). These words make it an institution's, a
+# place's or a work's ("Fred Hutchinson Cancer Research Center", "Jessica Simpson Collection").
+PERSON_NAME_WORDS = (2, 3)
+NOT_PERSON_WORDS = frozenset(
+    {
+        "academy", "association", "bank", "building", "center", "centre", "church", "club",
+        "co", "collection", "college", "company", "corp", "foundation", "fund", "group", "hall",
+        "hospital", "house", "inc", "institute", "line", "ltd", "museum", "park", "press",
+        "productions", "road", "room", "school", "show", "society", "square", "stadium",
+        "street", "trust", "university",
+    }
+)  # fmt: skip
+# The head word of a name (its last word, or the last before "of": "University of Utah") says
+# what it names whatever the small model typed it: the first type listed is given, the others
+# are let stand ("Virginia Hospital Center" as FAC). Among the multinews validation events'
+# entities these heads were mistyped as PERSON ("Darby Borough", "Kokomo Tribune", "Chechen
+# Republic"), as ORG ("Iditarod Trail Sled Dog Race", "Huffington Post Game Changers Awards") or
+# as LAW ("Sochi Games"). Words that are also surnames or nouns of titles are left out ("Post":
+# Emily Post; "Court": Margaret Court; "Lake": Ricki Lake; "City": Sex and the City; "District":
+# Omaha Public Power District; "Games": Epic Games).
+HEAD_TYPES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("county", "township", "borough", "province", "republic"), ("GPE",)),
+    **dict.fromkeys(("hospital", "university", "college", "school"), ("ORG", "FAC")),
+    **dict.fromkeys(("news", "tribune", "herald", "gazette", "airlines"), ("ORG",)),
+    **dict.fromkeys(("awards", "olympics", "race", "battle", "war"), ("EVENT",)),
+    **dict.fromkeys(("festival", "championship", "championships"), ("EVENT",)),
+    **dict.fromkeys(("airport", "street", "avenue", "road", "boulevard"), ("FAC", "LOC")),
+    **dict.fromkeys(("mountains", "river", "peninsula"), ("LOC", "GPE")),
+    **dict.fromkeys(("island", "islands"), ("GPE", "LOC", "FAC")),
+}
+# A work's title may end on any head word ("Old School", "This Means War"): only these re-type
+# a work ("Grammy Awards", "Battle of Leyte Gulf" as WORK_OF_ART).
+WORK_RETYPING_HEADS = frozenset({"awards", "battle"})
+# A name that is another entity's name less one of these words names that company or
+# institution, not a person ("Nippon Yusen" of "Nippon Yusen Kabushiki Kaisha", "Wayne State"
+# of "Wayne State University", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital"); a name
+# opening on a first name stays a person ("Thomas Kinkade" of "Thomas Kinkade Co").
+INSTITUTION_SUFFIXES = (
+    ("inc",), ("co",), ("corp",), ("ltd",), ("llc",), ("plc",), ("k.k",), ("kabushiki", "kaisha"),
+    ("university",), ("hospital",), ("productions",), ("brands",),
+)  # fmt: skip
+# A title of two words whose first the recogniser takes into the name before it: "Delaware
+# County District" of "Delaware County District Attorney Jack Whelan" names no district.
+COMPOUND_TITLES = frozenset(
+    {("district", "attorney"), ("district", "attorneys"), ("state", "attorney")}
+)
+# A name glued to these endings describes something else ("a Joe Biden-themed bar"): the name
+# is kept, the ending dropped.
+COMPOUND_ENDINGS = re.compile(r"-(?:themed|based|style|styled|like|led|backed|era)$", re.I)
+# Nouns of places that frame a name as one: "the village of Kaltag", "the province of Daraa",
+# "the Qaboon and Barzeh areas" (all typed ORG or PERSON by the small model).
+PLACE_NOUNS = frozenset(
+    {"village", "villages", "town", "towns", "city", "province", "region", "district"}
+    | {"districts", "neighborhood", "neighbourhood", "suburb", "area", "areas", "governorate"}
+)
+# Types a place frame corrects; NORP is left ("the Syrian province of Idlib"), and LOC and
+# FAC already name places.
+PLACE_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+# ... but not after the name: a "House district" or "Senate district" is a constituency.
+PLACE_NOUNS_BEFORE_ONLY = frozenset({"district", "districts"})
+# A dateline opens a wire story with its place: "MOSCOW (AP) —", "FORT WAYNE, Ind. (WANE) -";
+# the state or the agency is required ("VFX - $10,000" opens a line of a budget).
+DATELINE = re.compile(
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]"
+)
+# An age the recogniser ran on into a name ("Kim,30, was still wearing...").
+GLUED_AGE = re.compile(r",\s*\d+$")
+# A plural possessive before a person's name: the outlet or group is not part of the name
+# ("ABC News’ Linsey Davis", "New York Times’ Manohla Dargis").
+PLURAL_POSSESSOR = re.compile(r"^.+?s['’]\s+(?=[A-Z])")
+# A word mixing letters and digits is a station's call sign or a product, never a person's
+# name ("NBC10", "ABC7 News" typed PERSON).
+CALL_SIGN = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]")
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
@@ -94,6 +184,8 @@ class _Mention:
     label: str
     role: str = ""
     locative: bool = False  # object of in/from/near...
+    place: bool = False  # framed as a place: "village of X", "X areas"
+    dateline: bool = False  # the place a wire story opens on: "MOSCOW (AP) —"
 
 
 @dataclass
@@ -101,6 +193,7 @@ class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
     key: tuple[str, ...] = ()  # the folded words every mention of this group spells
     label: str = ""  # the NER label of the group's first mention
+    shared_surname: bool = False  # a bare surname that several people of the event bear
 
 
 def _role_before(doc, ent) -> str:
@@ -133,6 +226,37 @@ def _role_before(doc, ent) -> str:
     return " ".join(role.split())
 
 
+def _place_frame(doc, ent) -> bool:
+    """Whether the words around a mention frame it as a place (:data:`PLACE_NOUNS`), or as
+    where a person is from ("Allen Ward of Upper Darby", "Plotts, of Upper Darby")."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ in PLACE_NOUNS - PLACE_NOUNS_BEFORE_ONLY
+        and after.text.islower()
+    ):
+        return True
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
+        noun = doc[ent.start - 2]
+        if noun.text.islower() and noun.lower_ in PLACE_NOUNS:
+            return True
+        if noun.text == "," and ent.start >= 3:
+            noun = doc[ent.start - 3]
+        if noun.ent_type_ == "PERSON" and ent.label_ == "PERSON":
+            return True
+    return False
+
+
+def _dateline(ent, text: str) -> bool:
+    """Whether a mention is the place of a dateline opening a line (:data:`DATELINE`)."""
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return (
+        not text[line_start : ent.start_char].strip()
+        and ent.text.isupper()
+        and DATELINE.match(text, ent.end_char) is not None
+    )
+
+
 def _headline_like(sent_text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sent_text)]
     if len(words) < 3:
@@ -163,7 +287,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 raw = _CUT_OFF.sub("", raw)
                 if len(raw.split()) < 2:
                     continue
-            name, title = clean_name(raw)
+            name, title = clean_name(GLUED_AGE.sub("", raw))
             if ent.label_ != "PERSON" and SHARED_TITLE_WORDS.intersection(title.lower().split()):
                 name, title = f"{title} {name}", ""  # "Justice Department" is no "Department"
             words = name.split()
@@ -176,6 +300,15 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 while words and words[-1] in DANGLING_ENDS:
                     words.pop()
                 name = " ".join(words)
+            if (
+                ent.label_ != "PERSON"
+                and len(words) > 1
+                and ent.end < len(doc)
+                and doc[ent.end].text[:1].isupper()
+                and (words[-1].lower(), doc[ent.end].lower_) in COMPOUND_TITLES
+            ):
+                name = " ".join(words[:-1])  # "Delaware County [District Attorney]"
+            name = COMPOUND_ENDINGS.sub("", name)
             if not name[:1].isupper() or not any(
                 c.isalpha() for c in name
             ):  # "anti-Russian", "months"
@@ -192,7 +325,18 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 role = title
             head = ent.root.head
             locative = ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
-            m = _Mention(aid, start, end, name, tokens, ent.label_, role, locative)
+            m = _Mention(
+                aid,
+                start,
+                end,
+                name,
+                tokens,
+                ent.label_,
+                role,
+                locative,
+                place=_place_frame(doc, ent),
+                dateline=_dateline(ent, an.article.text),
+            )
             ls = an.article.text.rfind("\n", 0, ent.start_char) + 1
             le = an.article.text.find("\n", ent.end_char)
             line = an.article.text[ls : le if le >= 0 else len(an.article.text)]
@@ -273,6 +417,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             uniq[0].mentions.extend(g.mentions)
             merged_into[id(g)] = uniq[0]
         elif len(uniq) > 1:  # ambiguous surname: resolve mention by mention within its article
+            g.shared_surname = len(g.key) == 1 and all(_majority(c) == "PERSON" for c in uniq)
             rest: list[_Mention] = []
             for m in g.mentions:
                 local = [c for c in uniq if any(x.article == m.article for x in c.mentions)]
@@ -284,12 +429,48 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     return [g for g in groups if id(g) not in merged_into and g.mentions]
 
 
-def _entity_type(c: _Cluster) -> str:
+def _head_type(name: str, label: str) -> str | None:
+    """The type the head word of ``name`` gives it (:data:`HEAD_TYPES`), when ``label`` is
+    not one the head allows; ``None`` when the head says nothing."""
+    words = name.split()
+    if len(words) < 2:  # a bare "Hospital" or "County" is a common noun, not a name
+        return None
+    of = words.index("of") if "of" in words[1:] else len(words)
+    head = words[of - 1].rstrip(".")
+    types = HEAD_TYPES.get(head.lower())
+    if not types or not head[:1].isupper() or label in types:
+        return None
+    if label == "WORK_OF_ART" and head.lower() not in WORK_RETYPING_HEADS:
+        return None
+    return types[0]
+
+
+def _institution(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> bool:
+    """Whether the event also names ``key`` followed by a company or institution word
+    (:data:`INSTITUTION_SUFFIXES`)."""
+    return any(key + suffix in keys for suffix in INSTITUTION_SUFFIXES)
+
+
+def _entity_type(c: _Cluster, keys: set[tuple[str, ...]]) -> str:
     votes = Counter(m.label for m in c.mentions)
     best = max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
-    if any(m.label == "PERSON" and m.role for m in c.mentions):
+    longest = max((m.surface for m in c.mentions), key=len)
+    head = _head_type(longest, best)
+    if head:
+        return head
+    if any(m.label == "PERSON" and m.role for m in c.mentions) or _person_name(longest):
         return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
         # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
+    if best == "PERSON" and (
+        _institution(tuple(fold(longest).split()), keys) or CALL_SIGN.search(longest)
+    ):
+        return "ORG"
+    if c.shared_surname:
+        return "PERSON"  # "Hernandez" when Rene and Liliana Hernandez are both named
+    if best in PLACE_RETYPED and any(m.place for m in c.mentions):
+        return "GPE"
+    if best not in {"GPE", "LOC", "NORP"} and any(m.dateline for m in c.mentions):
+        return "GPE"  # "FORT WAYNE, Ind. (WANE)" where the model typed Fort Wayne a FAC
     if best == "PERSON":
         multiword = any(len(m.tokens) > 1 for m in c.mentions)
         titled = any(m.role for m in c.mentions)
@@ -381,12 +562,92 @@ def _sweep(analyses, clusters: list[_Cluster], excluded: Iterable[Span]) -> None
                 )
 
 
+def _drop_possessors(mentions: list[_Mention]) -> list[_Mention]:
+    """Make a mention "ABC News’ Linsey Davis" (typed ORG) one of "Linsey Davis" when the
+    event names that person on their own: the outlet before a plural possessive
+    (:data:`PLURAL_POSSESSOR`) owns the person, it is not part of the name."""
+    people = {m.tokens for m in mentions if m.label == "PERSON"}
+    out: list[_Mention] = []
+    for m in mentions:
+        owner = PLURAL_POSSESSOR.match(m.surface)
+        rest = m.surface[owner.end() :] if owner else ""
+        tokens = tuple(fold(rest).split())
+        if tokens in people:
+            cut = owner.end()
+            m = _Mention(m.article, m.start + cut, m.end, rest, tokens, "PERSON", m.role)
+        out.append(m)
+    return out
+
+
+def _absorb_cut(analyses, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Give each mention whose words the text continues into another entity's longer name
+    ("ACX [Crystal]", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital") to that entity: the
+    recogniser cut the name short there. A group left with no mention was only ever such a
+    fragment and goes."""
+    texts = {an.article.id: an.article.text for an in analyses}
+    longer: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
+    for c in clusters:
+        if _majority(c) == "WORK_OF_ART":  # a title may quote a name: "Things Ms. Alcorn..."
+            continue
+        for form in {m.surface for m in c.mentions if " " in m.surface}:
+            for w in set(form.split()):
+                longer[w].append((form, c))
+    for c in clusters:
+        kept: list[_Mention] = []
+        for m in c.mentions:
+            text = texts[m.article]
+            host = None
+            for form, other in longer.get(m.surface.split()[0], ()):
+                i = form.find(m.surface)
+                if other is c or len(form) <= len(m.surface) or i < 0:
+                    continue
+                s = m.start - i
+                if (
+                    s >= 0
+                    and text[s : s + len(form)] == form
+                    and not text[s - 1 : s].isalnum()
+                    and not text[s + len(form) : s + len(form) + 1].isalnum()
+                ):
+                    host = (form, other, s)
+                    break
+            if host is None:
+                kept.append(m)
+                continue
+            form, other, s = host
+            if not any(x.article == m.article and x.start == s for x in other.mentions):
+                other.mentions.append(
+                    _Mention(
+                        m.article,
+                        s,
+                        s + len(form),
+                        form,
+                        tuple(fold(form).split()),
+                        _majority(other),
+                    )
+                )
+        c.mentions = kept
+    return [c for c in clusters if c.mentions]
+
+
+def _person_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's full name (:data:`PERSON_NAME_WORDS`)."""
+    words = name.split()
+    return (
+        len(words) in PERSON_NAME_WORDS
+        and words[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        and all(PERSON_NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words)
+        and not any(w.lower().rstrip(".") in NOT_PERSON_WORDS for w in words)
+    )
+
+
 def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     """Entities of a set of parsed articles, most mentioned first."""
     excluded = list(excluded)
-    clusters = _cluster(_mentions(analyses, excluded))
+    clusters = _absorb_cut(analyses, _cluster(_drop_possessors(_mentions(analyses, excluded))))
     _sweep(analyses, clusters, excluded)
     order = {an.article.id: i for i, an in enumerate(analyses)}
+    # every name form of the event, folded, dots dropped ("Nippon Yusen K.K." -> nippon yusen k.k)
+    keys = {tuple(w.rstrip(".") for w in m.tokens) for c in clusters for m in c.mentions}
     out: list[Entity] = []
     for c in clusters:
         name = _canonical(c)
@@ -399,7 +660,7 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
         out.append(
             Entity(
                 name=name,
-                type=_entity_type(c),
+                type=_entity_type(c, keys),
                 aliases=aliases,
                 articles=articles,
                 mentions=tuple(Span(a, s, e) for a, s, e in mentions),

@@ -4,13 +4,16 @@
 and attributes each with the parse (:mod:`~newsweave.synthesis.quotes.attribution`), then
 adds the reported speech of the same parse (:mod:`~newsweave.synthesis.quotes.reported`:
 ``form`` indirect or mixed), so that one list holds every attribution of the article.
-A quote without an attribution of its own continues the speaker of the quote
-before it in the same paragraph, of the paragraph it continues, or of the
+A quote without an attribution of its own continues the attribution of the quote
+before it in the same paragraph (past a title between them), of the other half of
+a split quote, of the paragraph it continues, or the speaker of the
 reported-speech paragraph right before a stand-alone quote paragraph; a quote in a
 transcript turn is the turn's speaker's, and one credited after a dash the credited
 person's (:mod:`~newsweave.synthesis.quotes.transcript`). A turn printed without
 quotation marks ("FALLIN: I think…") is itself the speaker's statement, word for word.
-Anything else leaves the speaker ``None``: never guessed.
+Anything else leaves the speaker ``None``: never guessed. Quoted words inside a
+mixed report ("warned that the council was “sleepwalking” into debt") are the
+report's: one attribution with it, unless a verb of saying of their own sets them apart.
 
 What counts as speech. A quoted stretch is ``kind="statement"`` unless it is a
 short nominal (or noun-modifying) phrase without a verb: ``"special military
@@ -25,7 +28,7 @@ it's "not enough"``) is a partial quote of speech, ``kind="statement"``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
@@ -39,10 +42,11 @@ from newsweave.synthesis.quotes.attribution import (
     NOT_SPEAKERS,
     ArticleIndex,
     Speaker,
+    according_to,
     article_index,
     canonical_name,
+    colon_speaker,
     is_cue,
-    name_of,
     resolve_subject,
     sentence_end,
     sentence_start,
@@ -51,7 +55,7 @@ from newsweave.synthesis.quotes.attribution import (
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.reported import denial, find_reported
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
-from newsweave.synthesis.quotes.speakers import person_noun, speaker_type
+from newsweave.synthesis.quotes.speakers import person_noun, speaker_type, unnamed_group
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
 
 if TYPE_CHECKING:
@@ -62,6 +66,8 @@ if TYPE_CHECKING:
 TERM_MAX_WORDS = 4
 # Titles ("The Art of the Deal") run longer than labels; past eight words it is a headline.
 TITLE_MAX_WORDS = 8
+# The roles of a title's head word in the sentence around it: subject, modifier, object.
+TITLE_ROLES = frozenset(["nsubj", "nsubjpass", "compound", "nmod", "poss", "dobj", "appos"])
 # Paragraphs shorter than this (words) are captions / "Advertisement" leftovers, not prose.
 MIN_PROSE_WORDS = 4
 # Such leftovers come one or two at a time: a stand-alone quote looks back past at most this
@@ -74,6 +80,12 @@ MAX_GROUP_WORDS = 4
 # The modifiers that name a group with its head: adjectives, nouns, numbers ("8 European
 # leaders"); not determiners ("the", "his") or a coordinated name ("Kyiv and … leaders").
 GROUP_MODIFIERS = frozenset(["amod", "compound", "nmod", "nummod", "advmod"])
+# The weak cues that name no act of speaking: a quote such a verb governs inside a mixed
+# report is the report's words ("says she really thinks Cruz can win if he keeps “doing what
+# he's doing”"); on PolNeAR train 23 of 25 such quotes are one attribution with the report.
+UNSPOKEN_CUES = frozenset(["think", "believe", "order", "offer", "continue"])
+# What may close a quote's words after its last word (and before its closing mark).
+_CLOSING_PUNCT = ".,;:!?… "
 
 Kind = Literal["statement", "term"]
 
@@ -147,12 +159,18 @@ def _article_text(text: str, doc: Doc, spans: list[QuoteSpan]) -> _ArticleText:
     )
 
 
-def _kind(toks: list[Token], text: str, starts_sentence: bool) -> Kind:
-    """``statement`` (speech) or ``term`` (a label or title): see the module docstring."""
+def _kind(toks: list[Token], text: str, starts_sentence: bool, comma: bool) -> Kind:
+    """``statement`` (speech) or ``term`` (a label or title): see the module docstring.
+
+    ``comma``: a comma closes the quoted words ('“Quiet,” Trump said'): opening a sentence,
+    they are the speech the attribution follows, whatever they look like."""
     words = [t for t in toks if not t.is_punct and not t.is_space]
-    if not words or starts_sentence:
+    if not words:
         return "statement"
-    if len(words) <= TITLE_MAX_WORDS and _title_case(words) and not re.search(r"[!?]", text):
+    titled = len(words) <= TITLE_MAX_WORDS and _title_case(words) and not re.search(r"[!?]", text)
+    if starts_sentence and (comma or not (titled and _in_clause(words))):
+        return "statement"
+    if titled:
         return "term"  # "The Art of the Deal", "Meet the Press": a title, not speech
     if len(words) > TERM_MAX_WORDS:
         return "statement"
@@ -177,6 +195,15 @@ def _kind(toks: list[Token], text: str, starts_sentence: bool) -> Kind:
     ):
         return "term"
     return "statement"
+
+
+def _in_clause(words: list[Token]) -> bool:
+    """Whether the quoted words are a noun phrase of the sentence around them ("“Jane The
+    Virgin” star Jaime Camil…", "“Friends” has been a hit"): their head word is a subject or
+    modifier of a word outside the quote, so that a title opening a sentence is still a title
+    ('“Absolutely,” she said' is the complement of the verb: speech)."""
+    ids = {w.i for w in words}
+    return any(w.head.i not in ids and w.dep_ in TITLE_ROLES for w in words if w.head.i != w.i)
 
 
 _SMALL_WORDS = frozenset(
@@ -279,11 +306,69 @@ def extract_quotes(
     _inherit(drafts, at)
     turns = transcript_turns(text, doc, at.idx)
     _give_turns(drafts, turns)
-    mentions = [_mention(article.id, d, at.idx) for d in drafts]
     spoken = _unquoted_turns(turns, at)
+    reports = _reported_mentions(article.id, at, turns, spoken)
+    mentions = _quoted_parts([_mention(article.id, d, at.idx) for d in drafts], reports, doc)
     mentions.extend(_turn_mention(article.id, t, at) for t in spoken)
-    mentions.extend(_reported_mentions(article.id, at, turns, spoken))
+    mentions.extend(reports)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _quoted_parts(
+    quotes: list[QuoteMention], reports: list[QuoteMention], doc: Doc
+) -> list[QuoteMention]:
+    """Direct quotes that are the quoted words of a mixed report, joined to its attribution.
+
+    In "Trump opened with a call for the party to “embrace” his candidacy" or "Clinton says
+    she would order regulators to … submit adequate “living wills”", the quoted words are
+    what the report's speaker said, told by the report's cue ("call", "says"): one
+    attribution, not one per quoted fragment. A quote inside the content of a mixed report
+    (the innermost, when reports nest) takes the report's cue occurrence, cue and speaker
+    when it has no cue of its own, or when its cue is a verb inside the reported content
+    that names no act of speaking (:data:`UNSPOKEN_CUES`) and its speaker is the report's
+    or unknown. A quote whose own verb of saying stands inside the content ("he respects
+    Clinton and calls her “an extremely intelligent woman”", "Trump said Clinton described
+    the deal as “the gold standard”") is a speech act of its own and stays one.
+    """
+    mixed = sorted((r for r in reports if r.form == "mixed"), key=lambda r: r.start)
+    starts = [r.start for r in mixed]
+    out = []
+    for q in quotes:
+        k = bisect_right(starts, q.start)
+        # (a report may end before the full stop its quoted words close with: “…tonight.”)
+        end = q.start + len(q.text.rstrip(_CLOSING_PUNCT))
+        within = [r for r in mixed[:k] if end <= r.end]
+        report = min(within, key=lambda r: r.end - r.start) if within else None
+        if report is not None and _part_of(q, report, doc):
+            # a label takes no described group for its speaker: listed apart from the report,
+            # "massive" would read as a quote of "Kyiv's allies", who are nobody's stance
+            group = q.kind == "term" and unnamed_group(report.speaker, report.speaker_type)
+            named = report.speaker is not None and not group
+            q = replace(
+                q,
+                cue=report.cue,
+                cue_span=report.cue_span,
+                speaker=report.speaker if named else q.speaker,
+                speaker_span=report.speaker_span if named else q.speaker_span,
+                speaker_role=report.speaker_role if named else q.speaker_role,
+                speaker_type=report.speaker_type if named else q.speaker_type,
+                speaker_chain=report.speaker_chain if named else q.speaker_chain,
+            )
+        out.append(q)
+    return out
+
+
+def _part_of(quote: QuoteMention, report: QuoteMention, doc: Doc) -> bool:
+    """Whether ``quote``, inside ``report``'s content, is the report's own quoted words
+    (see :func:`_quoted_parts`)."""
+    cue = quote.cue_span
+    if cue is None or cue == report.cue_span:
+        return True
+    if not report.start <= cue.start < report.end:
+        return False
+    verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    unspoken = verb is not None and verb[0].lemma_.lower() in UNSPOKEN_CUES
+    return unspoken and (quote.speaker is None or report.speaker in (None, quote.speaker))
 
 
 def _unquoted_turns(turns: list[Turn], at: _ArticleText) -> list[Turn]:
@@ -415,9 +500,10 @@ def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
     starts_sentence = bool(toks) and not any(
         not t.is_punct and not t.is_space for t in at.doc[sentence_start(toks[0]) : toks[0].i]
     )
-    return _Draft(
-        sp, qtxt, _kind(toks, qtxt, starts_sentence), para=p, para_start=not before.strip()
-    )
+    tail = text[sp.end : sp.end + 2]  # the comma the trimmed quote ends at, in or out of the marks
+    comma = tail[:1] == "," or (tail[:1] in MARK_CHARS and tail[1:] == ",")
+    kind = _kind(toks, qtxt, starts_sentence, comma)
+    return _Draft(sp, qtxt, kind, para=p, para_start=not before.strip())
 
 
 def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
@@ -467,8 +553,17 @@ INTRODUCES_QUOTE = re.compile(r"[^.!?;\n“”\"]{0,80}:\s*[“\"‘']")
 
 
 def _introduces_next(cue: Token, sp: QuoteSpan, text: str) -> bool:
-    """Whether ``cue``, after the quote ``sp``, introduces the quote that follows instead."""
-    return cue.idx >= sp.end and INTRODUCES_QUOTE.match(text, cue.idx) is not None
+    """Whether ``cue``, after the quote ``sp``, introduces the quote that follows instead; not
+    when another speech verb stands before the colon ('"…," Berg said, adding: "…"': "adding"
+    introduces the next quote, "said" attributes this one)."""
+    found = INTRODUCES_QUOTE.match(text, cue.idx) if cue.idx >= sp.end else None
+    if found is None:
+        return False
+    doc = cue.doc
+    k = cue.i + 1
+    while k < len(doc) and doc[k].idx < found.end() and not is_cue(doc[k], governing=False):
+        k += 1
+    return k >= len(doc) or doc[k].idx >= found.end()
 
 
 def _outside_words(
@@ -644,6 +739,7 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
     by_para: dict[int, list[_Draft]] = {}
     for d in drafts:
         by_para.setdefault(d.para, []).append(d)
+    carried: set[int] = set()  # quotes that took the attribution of the quote before them
     for k, d in enumerate(drafts):
         if d.attributed or d.kind == "term":
             continue
@@ -651,25 +747,43 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
         # a multi-paragraph quote: every piece has the speaker of the piece before
         if prev is not None and (d.span.continuation or prev.span.continues) and prev.speaker:
             _copy(d, prev, same_attribution=True)
+            carried.add(k)
             continue
-        # a second quote in the same paragraph, after an attributed one
-        if (
-            prev is not None
-            and prev.para == d.para
-            and prev.attributed
-            and prev.kind == "statement"
-        ):
-            _copy(d, prev, same_attribution=True)
+        # a later quote in the same paragraph, after an attributed one or one that took its
+        # attribution ('"A," he said. "B." "C."'), past a title between them ('"A," he said
+        # on ABC's "This Week." "B."')
+        j = k - 1
+        while j >= 0 and drafts[j].para == d.para and drafts[j].kind == "term":
+            j -= 1
+        if j >= 0 and drafts[j].para == d.para and (drafts[j].attributed or j in carried):
+            _copy(d, drafts[j], same_attribution=True)
+            carried.add(k)
             continue
         if not d.para_start:
             _inherit_reported_speech(d, at)
             continue
         _inherit_paragraph_before(d, by_para, at)
-    # the first paragraphs of a multi-paragraph quote whose attribution comes at the end
+    # the first paragraphs of a multi-paragraph quote whose attribution comes at the end, and
+    # the first half of a split quote whose attribution only the second half's parse reached
+    # ('“…,” Blackwell continued, “…”': a weak cue is a cue where it governs the quote)
     for k in range(len(drafts) - 2, -1, -1):
         d, nxt = drafts[k], drafts[k + 1]
-        if (d.span.continues or nxt.span.continuation) and d.speaker is None and nxt.speaker:
+        if d.speaker is not None:
+            continue
+        multi = (d.span.continues or nxt.span.continuation) and nxt.speaker is not None
+        if multi or (d.kind == "statement" and _split_by(nxt, d.span.end, at.text)):
             _copy(d, nxt, same_attribution=True)
+
+
+def _split_by(second: _Draft, end: int, text: str) -> bool:
+    """Whether ``second`` is the second half of a quote ending at ``end`` in a comma, split by
+    its own attribution: its cue stands between the halves, in one clause (no sentence ends)."""
+    cue = second.cue
+    if second.kind != "statement" or not second.attributed or cue is None:
+        return False
+    between = text[end : second.span.start]
+    comma = between[:1] == "," or (between[:1] in MARK_CHARS and between[1:2] == ",")
+    return comma and end <= cue.idx < second.span.start and not re.search(r"[.!?;\n]", between)
 
 
 def _inherit_reported_speech(d: _Draft, at: _ArticleText) -> None:
@@ -764,59 +878,3 @@ def _copy(d: _Draft, src: _Draft, *, same_attribution: bool = False) -> None:
     d.cue_text = src.cue_text
     if same_attribution:
         d.cue_span = src.cue_span
-
-
-def colon_speaker(
-    sp: QuoteSpan, text: str, doc: Doc, idx: ArticleIndex, para_start: int
-) -> Speaker | None:
-    """A name and a colon: ``Trump … boomed: "…"``, ``Continued Stone: "…"``, or a
-    headline ``Carson: Clinton 'Not Fit…'``."""
-    # the paragraph up to the opening mark, trailing spaces dropped (found from the mark
-    # backwards: slicing the whole paragraph for every quote is quadratic in a long one)
-    end = mark_start(sp, text)
-    while end > para_start and text[end - 1].isspace():
-        end -= 1
-    if end > para_start and text[end - 1] == ":":
-        # the clause ending in the colon, from its sentence start (within the paragraph)
-        cs = doc.char_span(para_start, end - 1, alignment_mode="expand")
-        if cs is None or not len(cs):
-            return None
-        clause = list(doc[max(cs.start, sentence_start(cs[-1])) : cs.end])
-        for t in reversed(clause):
-            if t.pos_ in ("VERB", "AUX"):
-                subj = subject_of(t)
-                if subj is not None and subj.i < cs.end:
-                    spk = resolve_subject(subj, idx)
-                    if spk.name:
-                        return spk
-        for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
-            named = name_of(t, idx) if t.pos_ == "PROPN" else None
-            if named is not None and named[0]:
-                name, ent, label = named
-                span = (ent.start_char, ent.end_char) if ent is not None else None
-                return Speaker(name, span, label)
-        return None
-    colon = text[para_start : min(end, para_start + 61)].find(":")
-    if colon < 0:
-        return None
-    cs = doc.char_span(para_start, para_start + colon, alignment_mode="expand")
-    if cs is None or len(cs) > 6:
-        return None
-    ents = [e for e in cs.ents if e.label_ in ("PERSON", "ORG")]
-    if not ents or ents[-1].end != cs.end:
-        return None  # a headline's "Name:" must be the whole prefix
-    ent = ents[-1]
-    name = canonical_name(bare_name(ent), idx.full_name)
-    return Speaker(name, (ent.start_char, ent.end_char), ent.label_)
-
-
-def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | None:
-    """``according to X`` outside the quote (token ids ``outside``): the cue and X's token."""
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            if t.i not in outside:
-                continue
-            for g in t.doc[t.i + 1].children:
-                if g.dep_ == "pobj":
-                    return t, g
-    return None

@@ -88,15 +88,29 @@ def test_quoted_words_inside_reported_speech_make_it_mixed():
 
 def test_a_question_put_to_someone_is_not_their_report():
     """ "— Name, asked where…" and "when asked if…" hang the question on who was asked; an
-    apposition before "asked" and an active "asked whether" keep the asker's own report."""
+    apposition before "asked" and an active "asked whether" keep the asker's own report. The
+    question put is reported as the asker's: nobody's when the asker goes unnamed, the
+    agent's of "asked by"."""
     asked = (
         '"On the top shelf, out of the dog’s reach." — Marta Ilves, asked where the trophy '
         "would go. When asked if he would stand again, councillor Oskar Brandt said he had "
         "not decided."
     )
     got = {(m.speaker, m.cue, m.text) for m in _reported(asked)}
-    assert not any(cue == "asked" for _, cue, _ in got)
+    assert {(speaker, text) for speaker, cue, text in got if cue == "asked"} == {
+        (None, "where the trophy would go"),
+        (None, "he would stand again"),
+    }
     assert ("Oskar Brandt", "said", "he had not decided") in got
+    by_agent = (
+        "Asked by Mayor Ana Lindqvist whether the ferry would run in winter, harbour master "
+        "Lena Sarv said the ice would decide."
+    )
+    got = {(m.speaker, m.cue, m.text) for m in _reported(by_agent)}
+    assert got == {
+        ("Ana Lindqvist", "asked", "the ferry would run in winter"),
+        ("Lena Sarv", "said", "the ice would decide"),
+    }
     asking = "Lena Sarv, a ferry captain, asked whether the harbour would be dredged before winter."
     (m,) = _reported(asking)
     assert (m.speaker, m.cue) == ("Lena Sarv", "asked")

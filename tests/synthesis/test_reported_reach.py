@@ -66,3 +66,44 @@ def test_a_phrase_of_when_or_in_what_it_was_said_stays_out_of_an_objects_content
         ("announced", "the closure of the old pier"),
         ("confirmed", "the closure of the north quay"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Many fishermen suspect the ferry will be cancelled.",
+            "the ferry will be cancelled",
+        ),
+        # a cue lemma the model never saw reported: its clause still counts as a claim
+        ("Oskar Brandt reckons the ferry will be late.", "the ferry will be late"),
+    ],
+)
+def test_a_clause_is_reported_on_less_certainty_than_an_object(text, expected):
+    """A whole clause under a subject's verb is that subject's claim: the model's clauses are
+    taken at patterns.CLAUSE_MIN_PROBABILITY, below the threshold of objects and phrases."""
+    assert [content for _, _, content in reported_of(text)] == [expected]
+
+
+def test_a_second_clause_hung_on_the_cue_goes_on_the_content():
+    """The parser hangs each clause of "said A, had B and C" on "said": all of them are what
+    was said."""
+    text = (
+        "The harbour master said the inspection had found no cracks in the pier, had started "
+        "after the storm and been finished in March."
+    )
+    ((_, _, content),) = reported_of(text)
+    assert content == (
+        "the inspection had found no cracks in the pier, had started after the storm and "
+        "been finished in March"
+    )
+
+
+def test_a_clause_does_not_go_on_an_addressee():
+    """ "points out to her husband, '…'": the quoted words are the direct quote, not more of
+    the phrase naming whom they were said to."""
+    text = (
+        'Heading into the hall, Lena Sarv points out to her husband, "Your best friend is '
+        'behind you, Oskar." Oskar looks back.'
+    )
+    assert ("Lena Sarv", "points", "her husband") in reported_of(text)

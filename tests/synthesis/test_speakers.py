@@ -385,3 +385,28 @@ def test_a_saints_name_is_not_the_bare_name_of_another_person():
     assert _find(ms, "I came here").speaker == "Francis"
     assert _find(ms, "This town belongs").speaker == "Francis"
     assert _find(ms, "it is in giving").speaker == "St Francis"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a named one quoted "as saying", or through a letter of theirs, speaks
+        (
+            '"The quay was never safe," the harbour board quoted Ola Lund as saying.',
+            "Ola Lund",
+        ),
+        (
+            '"I ask the court for mercy," the ministry quoted Mara Voss\'s letter as saying.',
+            "Mara Voss",
+        ),
+        # an unnamed one is told on the quoting outlet's word
+        (
+            '"The ferry sank in minutes," the Riverton Post quoted a witness as saying.',
+            "Riverton Post",
+        ),
+    ],
+)
+def test_someone_quoted_as_saying_is_the_speaker(text: str, speaker: str) -> None:
+    """Own prose: "X quoted Y as saying '…'" gives Y's words; Y speaks when named."""
+    (m,) = [m for m in _mentions(text) if m.form == "direct"]
+    assert m.speaker == speaker, m

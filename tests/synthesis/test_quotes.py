@@ -233,3 +233,20 @@ def test_a_deed_or_a_push_is_not_listed_as_reported_speech() -> None:
     reported = {(q.speaker, q.cue) for q in ev.quotes if q.form != "direct"}
     assert ("Ana Lindqvist", "said") in reported, reported
     assert not [r for r in reported if r[1] == "pushing"], reported
+
+
+def test_how_someone_appears_is_not_listed_as_reported_speech() -> None:
+    """Own prose: "Dorn, who appeared to have a long record" tells how he looks to others,
+    not anyone's words; the harbour master's words stay listed."""
+    from newsweave.synthesis.weave import weave
+
+    texts = [
+        "Harbour master Ola Lund said the ferry had been stopped at the pier on Sunday. "
+        "The driver, Tom Dorn, who appeared to have a long criminal record, was taken away.",
+        "The ferry was stopped at the pier on Sunday, harbour master Ola Lund said. "
+        "Tom Dorn seemed to know the harbour well, and was taken away by the police.",
+    ]
+    (ev,) = weave([Article(id=f"p{i}", text=t) for i, t in enumerate(texts)]).events
+    reported = {(q.speaker, q.cue) for q in ev.quotes if q.form != "direct"}
+    assert ("Ola Lund", "said") in reported, reported
+    assert not [r for r in reported if r[1] in ("appeared", "seemed")], reported

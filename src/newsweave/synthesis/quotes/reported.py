@@ -51,6 +51,7 @@ from newsweave.synthesis.quotes.cues import (
 )
 from newsweave.synthesis.quotes.patterns import (
     MIN_CONTENT_WORDS,
+    RAISING_VERBS,
     TARGET_PREPS,
     cue_lemma,
     first_break,
@@ -279,6 +280,8 @@ def tells_speech(cue: Token) -> bool:
     if denial(cue):
         return False  # "did not say that…", "without mentioning…": listed, it would read as said
     lemma = cue_lemma(cue)
+    if lemma in RAISING_VERBS:
+        return False  # "Plotts, who appeared to have a long record": how it looks, not words
     return (
         cue.text == ":"
         or cue.lower_ == "according"

@@ -59,6 +59,7 @@ from newsweave.config import Settings  # noqa: E402
 from newsweave.models import Article  # noqa: E402
 from newsweave.nlp import get_spacy  # noqa: E402
 from newsweave.synthesis.quotes.extraction import extract_quotes  # noqa: E402
+from newsweave.synthesis.quotes.merging import scrap  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "polnear"
 OUT = ROOT / "bench" / "results" / "quotes.json"
@@ -204,10 +205,12 @@ def gold_attributions(text: str, ann: Path, doc) -> list[Attribution]:  # type: 
 
 
 def predicted_attributions(mentions) -> list[Attribution]:  # type: ignore[no-untyped-def]
-    """newsweave's attributions: mentions of one cue occurrence taken together."""
+    """newsweave's attributions: mentions of one cue occurrence taken together. A quotation
+    with no cue that is a term, or a scrap the event shows as a term (:func:`scrap`: a word or
+    two no one is named for), is nobody's attribution in any renderer, so it is none here."""
     groups: dict[object, list] = {}
     for m in mentions:
-        if m.kind == "term" and m.cue is None:
+        if (m.kind == "term" or scrap(m)) and m.cue is None:
             continue  # a scare quote: nobody's words
         key = (m.cue_span.start, m.cue_span.end) if m.cue_span is not None else id(m)
         groups.setdefault(key, []).append(m)

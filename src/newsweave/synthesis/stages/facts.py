@@ -862,14 +862,15 @@ def _unique_details(
         un = units[u]
         if un.standalone is None:  # a clause or quote fragment: show and cite its sentence
             sent = sentences[un.sentence]
+            if (sent.article, sent.start) in taken:
+                per_art[a] += 1
+                continue  # its main clause is a fact already: the rest is not a detail alone
             wording, span = named_wording(sent.text, sent.start, docs[un.article]), sent.span
         else:
             wording, span = named_wording(un.standalone, un.start, docs[un.article]), un.span
         if _leans(wording.text):
             continue  # the next detail of its article takes its place
         per_art[a] += 1
-        if un.standalone is None and (span.article, span.start) in taken:
-            continue  # its main clause is a fact already: the rest is not a detail alone
         out.append(UniqueDetail(article=un.article, text=wording.text, citations=(span,)))
     return out
 

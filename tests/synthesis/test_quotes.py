@@ -217,20 +217,26 @@ def test_quote_spans_fuzz_are_well_formed_and_fast(text: str) -> None:
     assert [sp.start for sp in spans] == sorted(sp.start for sp in spans)
 
 
+def _listed_reports(texts: list[str]) -> set[tuple[str | None, str | None]]:
+    """(speaker, cue) of the reported speech an event of one outlet per text lists."""
+    from newsweave.synthesis.weave import weave
+
+    (ev,) = weave([Article(id=f"h{i}", text=t) for i, t in enumerate(texts)]).events
+    return {(q.speaker, q.cue) for q in ev.quotes if q.form != "direct"}
+
+
 def test_a_deed_or_a_push_is_not_listed_as_reported_speech() -> None:
     """Own prose: the model fit on PolNeAR also reports what PolNeAR's annotators took in
     ("unions are pushing to clinch a deal"); the event lists as reported speech only what
     someone said, wrote, believes or found, so the mayor's words stay and the push goes."""
-    from newsweave.synthesis.weave import weave
-
-    texts = [
-        "Harbour unions are pushing to clinch a pay deal in tandem with the budget. "
-        "Mayor Ana Lindqvist said the ferry would keep running through March.",
-        "Mayor Ana Lindqvist said the ferry would keep running through March. "
-        "The unions are pushing to clinch a pay deal in tandem with the budget.",
-    ]
-    (ev,) = weave([Article(id=f"h{i}", text=t) for i, t in enumerate(texts)]).events
-    reported = {(q.speaker, q.cue) for q in ev.quotes if q.form != "direct"}
+    reported = _listed_reports(
+        [
+            "Harbour unions are pushing to clinch a pay deal in tandem with the budget. "
+            "Mayor Ana Lindqvist said the ferry would keep running through March.",
+            "Mayor Ana Lindqvist said the ferry would keep running through March. "
+            "The unions are pushing to clinch a pay deal in tandem with the budget.",
+        ]
+    )
     assert ("Ana Lindqvist", "said") in reported, reported
     assert not [r for r in reported if r[1] == "pushing"], reported
 
@@ -238,15 +244,13 @@ def test_a_deed_or_a_push_is_not_listed_as_reported_speech() -> None:
 def test_how_someone_appears_is_not_listed_as_reported_speech() -> None:
     """Own prose: "Dorn, who appeared to have a long record" tells how he looks to others,
     not anyone's words; the harbour master's words stay listed."""
-    from newsweave.synthesis.weave import weave
-
-    texts = [
-        "Harbour master Ola Lund said the ferry had been stopped at the pier on Sunday. "
-        "The driver, Tom Dorn, who appeared to have a long criminal record, was taken away.",
-        "The ferry was stopped at the pier on Sunday, harbour master Ola Lund said. "
-        "Tom Dorn seemed to know the harbour well, and was taken away by the police.",
-    ]
-    (ev,) = weave([Article(id=f"p{i}", text=t) for i, t in enumerate(texts)]).events
-    reported = {(q.speaker, q.cue) for q in ev.quotes if q.form != "direct"}
+    reported = _listed_reports(
+        [
+            "Harbour master Ola Lund said the ferry had been stopped at the pier on Sunday. "
+            "The driver, Tom Dorn, who appeared to have a long criminal record, was taken away.",
+            "The ferry was stopped at the pier on Sunday, harbour master Ola Lund said. "
+            "Tom Dorn seemed to know the harbour well, and was taken away by the police.",
+        ]
+    )
     assert ("Ola Lund", "said") in reported, reported
     assert not [r for r in reported if r[1] in ("appeared", "seemed")], reported

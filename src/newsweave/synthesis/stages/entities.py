@@ -55,10 +55,9 @@ from newsweave.models import Entity, Span
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.speakers import (
     DANGLING_ENDS,
-    FEMALE_FIRST_NAMES,
-    MALE_FIRST_NAMES,
     PERSON_NAME_WORD,
     name_bounds,
+    name_gender,
     names_nobody,
     saint_name,
 )
@@ -634,7 +633,7 @@ def _person_name(name: str) -> bool:
     words = name.split()
     return (
         len(words) in PERSON_NAME_WORDS
-        and words[0].lower() in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        and name_gender(name, None, set()) is not None  # a known first name
         and all(PERSON_NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words)
         and not any(w.lower().rstrip(".") in NOT_PERSON_WORDS for w in words)
     )

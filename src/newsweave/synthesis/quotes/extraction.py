@@ -42,10 +42,8 @@ from newsweave.synthesis.quotes.attribution import (
     NOT_SPEAKERS,
     ArticleIndex,
     Speaker,
-    according_to,
     article_index,
     canonical_name,
-    colon_speaker,
     is_cue,
     resolve_subject,
     sentence_end,
@@ -54,6 +52,7 @@ from newsweave.synthesis.quotes.attribution import (
 )
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.reported import denial, find_reported
+from newsweave.synthesis.quotes.shapes import according_to, colon_speaker
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import person_noun, speaker_type, unnamed_group
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at

@@ -1,0 +1,80 @@
+"""Attributions told by their shape rather than by a cue verb's subject: a name and a colon
+before the quote (``Trump … boomed: "…"``, a headline's ``Carson: Clinton 'Not Fit…'``) and
+``according to X``. Split from :mod:`.attribution`, whose speaker resolution they use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsweave.synthesis.quotes.attribution import (
+    ArticleIndex,
+    Speaker,
+    canonical_name,
+    name_of,
+    resolve_subject,
+    sentence_start,
+    subject_of,
+)
+from newsweave.synthesis.quotes.mentions import bare_name
+from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+def colon_speaker(
+    sp: QuoteSpan, text: str, doc: Doc, idx: ArticleIndex, para_start: int
+) -> Speaker | None:
+    """A name and a colon: ``Trump … boomed: "…"``, ``Continued Stone: "…"``, or a
+    headline ``Carson: Clinton 'Not Fit…'``."""
+    # the paragraph up to the opening mark, trailing spaces dropped (found from the mark
+    # backwards: slicing the whole paragraph for every quote is quadratic in a long one)
+    end = mark_start(sp, text)
+    while end > para_start and text[end - 1].isspace():
+        end -= 1
+    if end > para_start and text[end - 1] == ":":
+        # the clause ending in the colon, from its sentence start (within the paragraph)
+        cs = doc.char_span(para_start, end - 1, alignment_mode="expand")
+        if cs is None or not len(cs):
+            return None
+        clause = list(doc[max(cs.start, sentence_start(cs[-1])) : cs.end])
+        for t in reversed(clause):
+            if t.pos_ in ("VERB", "AUX"):
+                subj = subject_of(t)
+                if subj is not None and subj.i < cs.end:
+                    spk = resolve_subject(subj, idx)
+                    if spk.name:
+                        return spk
+        for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
+            named = name_of(t, idx) if t.pos_ == "PROPN" else None
+            if named is not None and named[0]:
+                name, ent, label = named
+                span = (ent.start_char, ent.end_char) if ent is not None else None
+                return Speaker(name, span, label)
+        return None
+    colon = text[para_start : min(end, para_start + 61)].find(":")
+    if colon < 0:
+        return None
+    cs = doc.char_span(para_start, para_start + colon, alignment_mode="expand")
+    if cs is None or len(cs) > 6:
+        return None
+    ents = [e for e in cs.ents if e.label_ in ("PERSON", "ORG")]
+    if not ents or ents[-1].end != cs.end:
+        return None  # a headline's "Name:" must be the whole prefix
+    ent = ents[-1]
+    name = canonical_name(bare_name(ent), idx.full_name)
+    return Speaker(name, (ent.start_char, ent.end_char), ent.label_)
+
+
+def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | None:
+    """``according to X`` outside the quote (token ids ``outside``): the cue and X's token."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            if t.i not in outside:
+                continue
+            for g in t.doc[t.i + 1].children:
+                if g.dep_ == "pobj":
+                    return t, g
+    return None

@@ -410,3 +410,41 @@ def test_someone_quoted_as_saying_is_the_speaker(text: str, speaker: str) -> Non
     """Own prose: "X quoted Y as saying '…'" gives Y's words; Y speaks when named."""
     (m,) = [m for m in _mentions(text) if m.form == "direct"]
     assert m.speaker == speaker, m
+
+
+def test_he_after_an_office_that_speaks_is_not_the_office_owner():
+    """Own prose: the office speaks, so "he adds" goes on with the man named before it, not
+    with the official whose office it is."""
+    text = (
+        "Tomas Brandt was sentenced to ten years in prison in 1998.\n\n"
+        "In a petition written last month, Brandt says that the court misjudged his role.\n\n"
+        '"I followed orders that others gave," Governor Elena Marsh\'s office quotes the '
+        "petition as saying.\n\n"
+        '"I never signed a single one of those orders," he adds.'
+    )
+    m = _find(_mentions(text), "I never signed")
+    assert m.speaker != "Elena Marsh"
+    assert m.speaker in (None, "Tomas Brandt")
+
+
+def test_he_after_a_thing_someone_owns_is_its_owner():
+    """Own prose: a subject that does not speak ("Dunn's cattle") leaves its owner the topic."""
+    text = (
+        "For years, Walter Dunn's cattle grazed on federal land without a permit.\n\n"
+        "He says he will never pay the fees."
+    )
+    (m,) = [m for m in _mentions(text) if m.text.startswith("he will never pay")]
+    assert m.speaker == "Walter Dunn"
+
+
+def test_a_role_word_inside_a_quote_is_not_the_pronouns_referent():
+    """Own prose: "my neighbour" inside Noor's quote is his word, not a description the writer
+    gives of the neighbour named before; "he added" goes on with Noor."""
+    text = (
+        "Karl Berg, a neighbour of the family, called the fire brigade.\n\n"
+        "Omar Noor lives on the fourth floor and takes the lift every day.\n\n"
+        '"It shook all the way down," he recounted. "My neighbour called me from the lobby."\n\n'
+        '"Nobody trusts that lift," he added.'
+    )
+    m = _find(_mentions(text), "Nobody trusts")
+    assert m.speaker == "Omar Noor"

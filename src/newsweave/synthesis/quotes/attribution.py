@@ -651,17 +651,24 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
                 return Speaker(None, None, None)  # "A veterinarian said… She said": unnamed
         if plural:
             continue
-        # a person who is the subject of some clause there, else any person named there
+        # a person who is the subject of some clause there, else any person named there; not
+        # the owner of a subject that speaks ("Rivlin's office quotes the letter…": the office
+        # speaks, and "he adds" goes on with someone named before it, not with Rivlin), while
+        # the owner of a subject that does not speak is the topic ("Bundy's cattle fed…")
+        speaks = subj is not None and is_cue(subj.head, governing=True)
         for person in _persons(k, idx):
+            if speaks and person.root.dep_ == "poss" and person.root.head == subj:
+                continue
             name, full = ent_name(person, idx)
             fit = name not in barred and agrees(gender, _gender(name, idx))
             if fit and not aside(person.start_char):
                 here = (person.start_char, person.end_char)
                 return Speaker(name, here, "PERSON", (here, *_spans(full)))
         # else a person the sentence describes by a role the article gave them ("a betrayal
-        # by the delegate's own staff, and a turnabout from her first claim")
+        # by the delegate's own staff, and a turnabout from her first claim"), outside the
+        # quoted words ("the leaders" in a quote are the speaker's, not the writer's, words)
         for t in idx.sents[k]:
-            ref = _described_person(t, idx)
+            ref = None if aside(t.idx) else _described_person(t, idx)
             if ref is not None and ref[0] not in barred and agrees(gender, _gender(ref[0], idx)):
                 return Speaker(ref[0], _edges(t), "PERSON", (_edges(t), ref[1]))
     return Speaker(None, None, None)

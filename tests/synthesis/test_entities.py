@@ -437,3 +437,23 @@ def test_names_and_types_the_small_model_got_wrong(
     an = _labelled(settings, text, spans)
     types = {e.name: e.type for e in build_entities([an])}
     assert types.get(name) == typed, types
+
+
+def test_a_name_typed_org_that_ends_in_a_rank_is_no_entity(settings) -> None:
+    """Own prose: "Harbour Police Sgt" (the recogniser cut the name off after the rank) is
+    nobody's name, while the agency "SEC" and the plural "Dock Wardens" stay."""
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = "Harbour Police Sgt Ana Ruiz said the SEC had written to the Dock Wardens on Monday."
+    an = _labelled(
+        settings,
+        text,
+        [
+            ("Harbour Police Sgt", "ORG"),
+            ("Ana Ruiz", "PERSON"),
+            ("SEC", "ORG"),
+            ("Dock Wardens", "ORG"),
+        ],
+    )
+    names = {e.name for e in build_entities([an])}
+    assert names == {"Ana Ruiz", "SEC", "Dock Wardens"}, names

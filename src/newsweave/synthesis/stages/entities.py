@@ -256,6 +256,14 @@ def _dateline(ent, text: str) -> bool:
     )
 
 
+def _ends_in_rank(word: str) -> bool:
+    """A name the recogniser typed other than PERSON that ends in a singular title or rank
+    ("Starfleet Captain", "Rear Adm."): the person's name was cut off after it. An acronym
+    ("SEC", the agency, though "Sec" is a title) and a plural ("Black Fathers") are names."""
+    bare = re.sub(r"['’]s$", "", word).rstrip(".,")
+    return not bare.isupper() and not bare.endswith("s") and names_nobody(bare)
+
+
 def _headline_like(sent_text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sent_text)]
     if len(words) < 3:
@@ -295,6 +303,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 if lo >= hi or names_nobody(words[hi - 1]):
                     continue  # a title alone ("Sgt", "Ms") names nobody
                 name = " ".join(words[lo:hi])
+            elif words and _ends_in_rank(words[-1]):
+                continue  # "Harvard Law Professor", "UCPD Lt" typed ORG: a role, nobody's name
             elif words and words[-1] in DANGLING_ENDS:  # "Bob Weir &" typed ORG
                 while words and words[-1] in DANGLING_ENDS:
                     words.pop()

@@ -448,3 +448,11 @@ def test_a_role_word_inside_a_quote_is_not_the_pronouns_referent():
     )
     m = _find(_mentions(text), "Nobody trusts")
     assert m.speaker == "Omar Noor"
+
+
+def test_an_office_before_a_name_the_recogniser_missed_is_not_the_speakers_name():
+    """Own prose: the small model types no entity in "Delmar Assistant Fire Chief Curtis
+    Brandow"; the speaker is the man, not his office."""
+    text = 'Delmar Assistant Fire Chief Curtis Brandow said the two boys were found, calling it "a relief."'
+    speakers = {m.speaker for m in _mentions(text)}
+    assert speakers == {"Curtis Brandow"}, speakers

@@ -46,6 +46,7 @@ from newsweave.synthesis.quotes.speakers import (
     Gender,
     Namesakes,
     agrees,
+    clean_name,
     name_gender,
     names_nobody,
     personal_name,
@@ -315,8 +316,11 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         span = doc[a : tok.i + 1]
         if tok.lower_ in TITLE_NOUNS | HEAD_TITLES:
             return None
-        # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person
-        name = short_name(bare_name(span), span.start, title_of(span), idx)[0]
+        # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person;
+        # an office before the name is no part of it ("Fire Chief Curtis Borden"; a title
+        # alone, "Virgin Islands Del.", is left for name_of to look past)
+        bare = bare_name(span)
+        name = short_name(clean_name(bare) or bare, span.start, title_of(span), idx)[0]
         person = title_of(span) is not None or name in idx.genders or name in idx.persons
         return name, span, "PERSON" if person else None
     return None

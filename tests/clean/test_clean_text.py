@@ -187,6 +187,7 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
         ("Related Articles", "related-heading"),
         ("You may also like", "related-heading"),
         ("Read more: Ferry fares to rise in April", "related"),
+        ("Why the ferry strike may last all summer | Jo Harbour Read more", "related"),
         ("REUTERS", "credit"),
         ("AFP via Getty Images", "credit"),
         ("Anna Berg/Shutterstock", "credit"),
@@ -227,6 +228,7 @@ def test_line_lexicon(line: str, reason: str) -> None:
         "Share prices fell 4% in early trading after the announcement.",
         "More than 300 people attended the meeting in the village hall on Tuesday.",
         "The mayor replied on Twitter (@harbourmayor) on March 3, 2021, that fares would hold.",
+        "Passengers who want to know more can read more on the operator's website.",
     ],
 )
 def test_story_lines_are_not_furniture(line: str) -> None:

@@ -219,6 +219,9 @@ _RELATED_LINK = _rx(
     r"^(?:related(?: article| story| content| coverage)?|read (?:more|also)|also read|see also|"
     r"more|watch|listen|recommended|read next|must read|also see|read)\s*[:|>»-]\s*\S"
 )
+# A teaser of another page, its link word after the title ("How the ferry strike ends Read
+# more"): capitalised and unpunctuated as a link is, unlike prose ("You can read more here.")
+_READ_MORE_END = re.compile(r"\bRead (?:more|next|full (?:story|article))\s*[»›>]*$")
 _PLAYER = _rx(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|play(?: video)?|pause|"
     r"replay|mute|unmute|now playing|up next|loaded:? ?\d+(?:\.\d+)?%|listen(?: to (?:this )?"
@@ -428,7 +431,7 @@ def junk_reason(line: str) -> str | None:
         return "cookies"
     if n <= 10 and _TAIL_HEADING.match(s):
         return "related-heading"
-    if n <= 25 and _RELATED_LINK.match(s):
+    if n <= 25 and (_RELATED_LINK.match(s) or _READ_MORE_END.search(s)):
         return "related"
     if n <= 8 and _NAVIGATION.match(s):
         return "navigation"

@@ -456,3 +456,15 @@ def test_an_office_before_a_name_the_recogniser_missed_is_not_the_speakers_name(
     text = 'Delmar Assistant Fire Chief Curtis Brandow said the two boys were found, calling it "a relief."'
     speakers = {m.speaker for m in _mentions(text)}
     assert speakers == {"Curtis Brandow"}, speakers
+
+
+def test_a_which_clause_is_never_the_referent_of_he():
+    """Own prose: "which" stands for a thing, so the street it follows is nobody who speaks;
+    the "he" goes on with the witness named before."""
+    text = (
+        "Karim Nasser, a teacher, watched the protest from his balcony.\n\n"
+        "Among the buildings set alight was the court on Martin Luther King Street, which "
+        "burned for hours, he said."
+    )
+    (m,) = [m for m in _mentions(text) if m.text.startswith("Among the buildings")]
+    assert m.speaker in (None, "Karim Nasser"), m.speaker

@@ -626,12 +626,14 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     # 1. a subject earlier in the same sentence ("Putin dismissed what he said…"); for "they"
     # not one inside what they are said to have said ("The US backs it, they said": a group
     # reports on another party, while "Canova has ripped her, he said" is Canova's own word)
-    # (nor, for any pronoun, a subject inside the quoted words: they are the speaker's own)
+    # (nor, for any pronoun, a subject inside the quoted words: they are the speaker's own;
+    # nor a "which", whose referent is a thing: "the ministry on Omar Street, which was on
+    # fire, he said")
     for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
         t = doc[i]
         if aside(t.idx):
             continue
-        if t.dep_ == "nsubj" and not (plural and _reported_by(t, tok.head)):
+        if t.dep_ == "nsubj" and t.lower_ != "which" and not (plural and _reported_by(t, tok.head)):
             sp = resolve_subject(t, idx, depth + 1)
             if fits(sp, False):
                 return sp

@@ -214,3 +214,22 @@ def test_a_year_that_dates_a_work_or_a_degree_is_no_happening() -> None:
     tl = _run([Article("w1", text)], ["timeline"]).timeline
     assert _entry(tl, "2010-01-01", "year")
     assert not _entry(tl, "2009-01-01", "year") and not _entry(tl, "2012-01-01", "year"), tl
+
+
+def test_a_day_word_that_is_part_of_a_name_or_title_is_no_date() -> None:
+    """Multinews timelines dated "USA TODAY reports", "The Tonight Show Starring …" and ABC's
+    “This Week,” as happenings of the publication day. Own prose: the names stay undated,
+    while "today" and a sentence's own "This week" still date what they say."""
+    from datetime import datetime
+
+    text = (
+        "The storm closed 40 schools today, Harbour Daily Today reports.\n\n"
+        "This week the council will meet again.\n\n"
+        "Speaking on the radio show “This Week,” the mayor said the roads were clear.\n\n"
+        "The Tonight Show Starring Ana Lund was cancelled for the night."
+    )
+    art = Article("w2", text, published=datetime(2024, 3, 5))
+    tl = _run([art], ["timeline"]).timeline
+    exprs = [e.expression for e in tl]
+    assert "today" in exprs and "This week" in exprs, exprs
+    assert "Today" not in exprs and "This Week" not in exprs and "Tonight" not in exprs, exprs

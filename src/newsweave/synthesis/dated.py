@@ -333,6 +333,30 @@ def _is_year_context(doc, start: int, end: int) -> bool:
     )
 
 
+# A quoted title: the opening mark right before the words, the closing one right after them
+# (a comma or full stop may sit inside it, as in ABC's “This Week,”).
+_QUOTED_TITLE_OPEN = re.compile(r"[“\"‘']$")
+_QUOTED_TITLE_CLOSE = re.compile(r"^[,.]?[”\"’'](?![a-z])")  # not the 's of "Today's"
+
+
+def _titled(doc, text: str, s: int, e: int) -> bool:
+    """Whether a capitalised "Today" / "This Week" is part of a name: after a capitalised word
+    of the same name ("USA TODAY", "The Tonight Show"), typed as a name, or a quoted title."""
+    if not text[s : s + 1].isupper():
+        return False
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.ent_type_ in _NAME_TYPES:
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not span[0].is_sent_start:
+        return True
+    return bool(_QUOTED_TITLE_OPEN.search(text[max(0, s - 1) : s])) and bool(
+        _QUOTED_TITLE_CLOSE.match(text[e : e + 3])
+    )
+
+
 def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]:
     """Every temporal expression of one parsed article with its clause and focus, not yet
     resolved (``resolved`` None), with the tense its resolution reads. None of this depends
@@ -371,6 +395,8 @@ def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]
                 continue  # "Super Tuesday", "Good Friday", "Bloody Sunday"
         if kind in {"mdy", "dmy", "my", "month"} and not re.search(r"[A-Z]", m.group("mon")[:1]):
             continue
+        if kind in {"deictic", "period"} and _titled(doc, text, s, e):
+            continue  # "USA TODAY reports", "The Tonight Show", ABC's "This Week"
         sent = next((x for x in sents if x.start <= s < x.end), None)
         if sent is None:
             continue

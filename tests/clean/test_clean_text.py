@@ -211,6 +211,11 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
             "We use cookies to give you the best experience; by browsing you accept our cookie policy.",
             "cookies",
         ),
+        (
+            "Skip in Skip x Embed x Share CLOSE Ferry halted | 0:46 The ferry stopped for the "
+            "day. (Jan. 8) AP 1 of 9 Skip in Skip x Embed x Share CLOSE Quay flooded",
+            "caption",
+        ),
     ],
 )
 def test_line_lexicon(line: str, reason: str) -> None:

@@ -281,7 +281,9 @@ _EMBED_SIGNATURE = re.compile(
 # A caption under its label, as a BBC page's text keeps it ("Image caption Paul was ...",
 # "Media caption Watch: ..."): the photo's or the player's, not the story's.
 _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Video|Photo) caption\s+\S")
-_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b")  # a gallery's captions run into a line
+# a gallery's captions run into one line, each closed by its counter ("Hide Caption 2 of 6",
+# a video carousel's "(Jan. 2) AP 48 of 68 Skip in Skip x Embed x Share")
+_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|\b\d+ of \d+ Skip in Skip\b")
 _MD_LINK_ONLY = re.compile(r"^\s*\[[^\]]{0,80}\]\([^)]*\)\s*$")
 _BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _DOMAIN_ONLY = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")

@@ -219,8 +219,7 @@ _RELATED_LINK = _rx(
     r"^(?:related(?: article| story| content| coverage)?|read (?:more|also)|also read|see also|"
     r"more|watch|listen|recommended|read next|must read|also see|read)\s*[:|>»-]\s*\S"
 )
-# A teaser of another page, its link word after the title ("How the ferry strike ends Read
-# more"): capitalised and unpunctuated as a link is, unlike prose ("You can read more here.")
+# Another page's teaser ("How the strike ends Read more"): a link's words, not prose's "read more."
 _READ_MORE_END = re.compile(r"\bRead (?:more|next|full (?:story|article))\s*[»›>]*$")
 _PLAYER = _rx(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|play(?: video)?|pause|"
@@ -281,8 +280,7 @@ _EMBED_SIGNATURE = re.compile(
 # A caption under its label, as a BBC page's text keeps it ("Image caption Paul was ...",
 # "Media caption Watch: ..."): the photo's or the player's, not the story's.
 _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Video|Photo) caption\s+\S")
-# a gallery's captions run into one line, each closed by its counter ("Hide Caption 2 of 6",
-# a video carousel's "(Jan. 2) AP 48 of 68 Skip in Skip x Embed x Share")
+# a gallery's captions run into one line, each closed by its counter ("… AP 48 of 68 Skip in Skip")
 _GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|\b\d+ of \d+ Skip in Skip\b")
 _MD_LINK_ONLY = re.compile(r"^\s*\[[^\]]{0,80}\]\([^)]*\)\s*$")
 _BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")

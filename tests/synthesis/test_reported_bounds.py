@@ -1,0 +1,75 @@
+"""Where a report's content ends: its cue's paragraph, and a report noun said to be a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import reported_of
+
+
+def test_a_paragraph_before_a_quote_is_no_part_of_its_report():
+    """The parser runs the writer's paragraph on into the quote's sentence; before, the
+    paragraph was listed as Ms. Tamm's indirect report."""
+    text = (
+        "The council met on Tuesday to talk about the harbour budget and the old ferry\n\n"
+        "''We cannot keep paying for repairs that never end,'' Ms. Tamm said."
+    )
+    assert reported_of(text) == []
+
+
+def test_a_report_across_a_paragraph_break_keeps_the_clause_of_its_own_paragraph():
+    text = (
+        "The mayor visited the harbour on Monday morning with two engineers and a reporter\n\n"
+        "The old pier was unsafe, Olsen told the council, and would close in June."
+    )
+    assert reported_of(text) == [("Olsen", "told", "The old pier was unsafe")]
+
+
+def test_a_paragraph_ending_on_a_colon_leads_in_to_the_quote_after_it():
+    """'released the following statement:' is no content; the statement is the quote."""
+    text = (
+        "The harbour board released the following statement:\n\n"
+        "''We regret the delays and thank the islanders for their patience.''"
+    )
+    assert reported_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Councillor Maja Berg's argument was that the ferry should run every hour.",
+            ("Maja Berg", "argument", "the ferry should run every hour"),
+        ),
+        (
+            "Harbour master Lena Sarv's response was that the pier had been repaired in May.",
+            ("Lena Sarv", "response", "the pier had been repaired in May"),
+        ),
+    ],
+)
+def test_a_report_noun_said_to_be_a_that_clause_reports_it(text, expected):
+    assert reported_of(text) == [expected]
+
+
+def test_a_problem_said_to_be_a_clause_is_the_writers():
+    assert reported_of("The problem is that the ferry is always late.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote came a day after an admission from harbour master Lena Sarv that the pier "
+            "had been neglected for years.",
+            ("Lena Sarv", "admission", "the pier had been neglected for years"),
+        ),
+        (
+            "Islanders were angered by the suggestion by Councillor Maja Berg that the ferry "
+            "should stop in winter.",
+            ("Maja Berg", "suggestion", "the ferry should stop in winter"),
+        ),
+    ],
+)
+def test_a_report_noun_names_its_source_after_by_or_from(text, expected):
+    """Before, the claim was found by the model with nobody named for it."""
+    assert reported_of(text) == [expected]

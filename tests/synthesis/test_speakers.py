@@ -468,3 +468,14 @@ def test_a_which_clause_is_never_the_referent_of_he():
     )
     (m,) = [m for m in _mentions(text) if m.text.startswith("Among the buildings")]
     assert m.speaker in (None, "Karim Nasser"), m.speaker
+
+
+def test_an_office_before_a_given_name_and_surname_is_not_the_name():
+    """Own prose (the small model types only "Rahman" a person): the speaker is the mayor by
+    name, not "Bristol Mayor Sadiq Rahman"."""
+    text = (
+        "Bristol Mayor Sadiq Rahman said questions would need to be asked about the bridge. "
+        "He said cuts had left the inspectors short of staff."
+    )
+    speakers = {m.speaker for m in _mentions(text)}
+    assert speakers == {"Sadiq Rahman"}, speakers

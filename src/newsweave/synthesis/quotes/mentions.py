@@ -55,10 +55,17 @@ def bare_name(span: SpacySpan | list[Token]) -> str:
         toks = toks[:-1]
     lo, hi = name_bounds([t.text for t in toks])
     toks = toks[lo:hi]
-    # an office before a person's name: "Ways and Means Committee Chairman Dave Camp"
+    # an office before a person's name: "Ways and Means Committee Chairman Dave Camp", or
+    # "London Mayor Sadiq Khan" where the recogniser typed only the surname a person's (a
+    # given name and a surname: a longer rest may open with more of the office, "Chief
+    # Executive Mark Zuckerberg", that no list of titles holds)
     last = max((k for k, t in enumerate(toks[:-1]) if is_title(t.text)), default=-1)
-    if last >= 0 and all(t.ent_type_ == "PERSON" for t in toks[last + 1 :]):
-        toks = toks[last + 1 :]
+    rest = toks[last + 1 :]
+    if last >= 0 and (
+        all(t.ent_type_ == "PERSON" for t in rest)
+        or (len(rest) == 2 and rest[-1].ent_type_ == "PERSON" and rest[0].pos_ == "PROPN")
+    ):
+        toks = rest
     if not toks:
         return ""
     doc = toks[0].doc

@@ -479,3 +479,15 @@ def test_an_office_before_a_given_name_and_surname_is_not_the_name():
     )
     speakers = {m.speaker for m in _mentions(text)}
     assert speakers == {"Sadiq Rahman"}, speakers
+
+
+def test_the_place_of_an_office_before_a_name_is_not_part_of_it() -> None:
+    """Own prose: "Whitfield", the full name given as "the Governor of Oregon Dana Whitfield",
+    speaks as "Dana Whitfield", not as "Oregon Dana Whitfield" (a place the recogniser types a
+    person's, "Mayor of Leeds Tariq Ashraf", stays: nothing tells it from a given name)."""
+    text = (
+        "The Governor of Oregon Dana Whitfield visited the town.\n\n"
+        '"The roads are clear," Whitfield said.'
+    )
+    speakers = {m.speaker for m in _mentions(text)}
+    assert speakers == {"Dana Whitfield"}, speakers

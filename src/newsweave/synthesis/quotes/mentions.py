@@ -49,6 +49,13 @@ def bare_name(span: SpacySpan | list[Token]) -> str:
         or (len(toks) > 1 and toks[0].lower_ in NAME_TITLES)
     ):
         toks = toks[1:]
+    # the place of an office written before the name ("Mayor of London Sadiq Khan", "the
+    # Governor of Texas Greg Abbott"): the run of names starts after "of"
+    doc = toks[0].doc if toks else None
+    i = toks[0].i if toks else 0
+    if doc is not None and i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2].text):
+        while len(toks) > 2 and toks[0].ent_type_ == "GPE":
+            toks = toks[1:]
     while toks and (
         toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")
     ):

@@ -32,6 +32,8 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+# This tree's code, not an installed copy: an exported tree (HEAD beside a change) measures itself.
+sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT.parent / "shared" / "data" / "ecbplus" / "documents.jsonl"
 MULTINEWS = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl"
 RESULTS = ROOT / "bench" / "results"

@@ -25,6 +25,8 @@ from newsweave.events.features import (
 )
 from newsweave.events.index import (
     LEX_TERMS,
+    RESCUE_DISTINCT_RATIO,
+    RESCUE_DISTINCT_THRESHOLD,
     RESCUE_THRESHOLD,
     SMALL_GROUP_THRESHOLD,
     EventIndex,
@@ -340,6 +342,69 @@ def test_a_lone_brief_gets_a_second_chance_to_join_its_story():
     clusters = sorted(c.members for c in cluster_documents(feats).clusters)
     assert ("s0", "s1", "s2", "brief") in clusters
     assert all((f"o{i}",) in clusters for i in range(4))  # unrelated lone stories stay alone
+
+
+def _side_piece_case(*, twins: bool) -> list[DocFeatures]:
+    """Two stories of three articles, five unrelated ones, and a side piece with a vague lead
+    and a few of the first story's words (``twins``: the two stories are of one kind, sharing
+    topic words and an embedding direction, and the piece is as near to one as to the other)."""
+    rng = np.random.default_rng(11)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    spread = 0.4 if twins else 0.6
+    topic = rng.normal(size=384)
+    centres = [topic + spread * rng.normal(size=384)]
+    centres.append((topic if twins else rng.normal(size=384)) + spread * rng.normal(size=384))
+    kind = tuple((h, 1.0) for h in range(50, 62)) if twins else ()
+    feats = []
+    for s, (name, base) in enumerate((("a", 100), ("b", 300))):
+        for i in range(3):
+            own = tuple((base * 100 + 30 * i + h, 1.0) for h in range(20))
+            terms = kind + tuple((h, 1.0) for h in range(base, base + 20)) + own
+            emb = unit(centres[s] + 0.4 * rng.normal(size=384))
+            feats.append(DocFeatures(f"{name}{i}", emb, terms, (f"ent-{name}",)))
+    for i in range(5):
+        terms = tuple((9000 + 100 * i + h, 1.0) for h in range(25))
+        feats.append(DocFeatures(f"o{i}", unit(rng.normal(size=384)), terms, (f"x{i}",)))
+    words = tuple((h, 1.0) for h in range(100, 104)) + tuple((7000 + h, 1.0) for h in range(15))
+    if twins:
+        words = kind + words + tuple((h, 1.0) for h in range(300, 303))
+    emb = unit((topic if twins else centres[0]) + 1.3 * rng.normal(size=384))
+    feats.insert(3, DocFeatures("piece", emb, words, ("navy",)))
+    return feats
+
+
+def test_a_lone_piece_joins_the_one_story_it_stands_near():
+    """Below the second-chance threshold, a lone article joins its nearest event when that
+    event stands out from the rest: a side piece of one story is near that story alone."""
+    feats = _side_piece_case(twins=False)
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert ("a0", "a1", "a2", "piece") in clusters, clusters
+    idx = EventIndex()
+    idx.add_many(feats)
+    idx.refine()
+    event, score, runner_up = idx.nearest_two("piece", exclude_own=False)
+    assert idx.events[event].members == ["a0", "a1", "a2", "piece"]
+    # the case this is about: the first second chance alone would have left it out
+    assert RESCUE_DISTINCT_THRESHOLD <= score < RESCUE_THRESHOLD, score
+    assert runner_up <= 0.5 * score, (score, runner_up)
+
+
+def test_a_lone_piece_near_two_stories_of_a_kind_stays_alone():
+    """As near to its nearest event, but as near to another of the same kind: it shares their
+    topic, not one story, and stays alone."""
+    feats = _side_piece_case(twins=True)
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert ("piece",) in clusters, clusters
+    assert ("a0", "a1", "a2") in clusters and ("b0", "b1", "b2") in clusters
+    idx = EventIndex()
+    idx.add_many(feats)
+    idx.refine()
+    _, score, runner_up = idx.nearest_two("piece", exclude_own=True)
+    assert RESCUE_DISTINCT_THRESHOLD <= score < RESCUE_THRESHOLD, score
+    assert runner_up > RESCUE_DISTINCT_RATIO * score, (score, runner_up)
 
 
 def _multinews(first_events: int) -> tuple[list[Article], dict[str, str]]:

@@ -187,7 +187,8 @@ def test_predicates_split_conjoined_verbs(settings) -> None:
     """Own prose: a compound claim is two predicate-argument units, and only statements that
     together state both back it."""
     from newsweave.nlp.load import get_spacy
-    from newsweave.synthesis.units import frame_match, frames_cover, frames_of
+    from newsweave.synthesis.frames import frames_of
+    from newsweave.synthesis.units import frame_match, frames_cover
 
     nlp = get_spacy(settings)
     compound = frames_of(
@@ -222,7 +223,7 @@ def test_every_citation_carries_each_object_of_a_compound_wording(seed_report, s
     statements name X, Y and Z: the objects of every claimed verb, conjoined ones included,
     read off the fact's own wording and its citation spans."""
     from newsweave.nlp.load import get_spacy
-    from newsweave.synthesis.units import claim_terms
+    from newsweave.synthesis.frames import claim_terms
 
     nlp = get_spacy(settings)
     arts = {a.id: a for a in seed_report.articles}
@@ -283,7 +284,7 @@ def test_claim_terms_name_every_conjoined_object(settings) -> None:
     """Own prose: the objects of conjoined verbs and nouns are a statement's terms; a
     statement of one claim has none to check (its paraphrases need not share its nouns)."""
     from newsweave.nlp.load import get_spacy
-    from newsweave.synthesis.units import claim_terms, own_claim_start
+    from newsweave.synthesis.frames import claim_terms, own_claim_start
 
     nlp = get_spacy(settings)
     two = claim_terms(

@@ -58,8 +58,9 @@ def test_support_needs_the_quoted_words_and_every_clause() -> None:
 
 
 def test_a_citation_must_state_the_claim_not_another_about_the_same_people() -> None:
+    from newsweave.synthesis.frames import Predicate
     from newsweave.synthesis.support import states_claim
-    from newsweave.synthesis.units import Features, Predicate
+    from newsweave.synthesis.units import Features
 
     def said(lemmas, names=(), frames=(), speakers=(), dates=(), places=()) -> Features:
         return Features(

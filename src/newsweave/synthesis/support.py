@@ -3,8 +3,9 @@ ranks, a content word of each of its clauses, the deed rather than its attempt, 
 condition, the decision rather than its proposal, the matter rather than a report that it is
 not known; :func:`supports`) and states its claim rather than another one about the same
 people (its predicate, or most of what it says beyond names, from the same speaker;
-:func:`states_claim`; not only another act of theirs, nor without the death or injury it
-tells, :func:`tells_another_act`): the last checks of every citation the facts stage and the brief
+:func:`states_claim`; not only another act of theirs, nor only what a relative or adverbial
+clause of it says, nor without the death or injury it tells, :func:`tells_another_act`): the
+last checks of every citation the facts stage and the brief
 give, after the alignment has checked that numbers, days and polarity do not conflict.
 """
 
@@ -14,8 +15,9 @@ import re
 from collections.abc import Mapping, Sequence, Set
 
 from newsweave.synthesis.figures import MAGNITUDES
+from newsweave.synthesis.frames import ACRONYM_MAX_LETTERS, SEQUENCE_VERBS, Predicate
 from newsweave.synthesis.predicates import PREDICATE_FAMILIES, family_of
-from newsweave.synthesis.units import ACRONYM_MAX_LETTERS, Features, Predicate
+from newsweave.synthesis.units import Features
 from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import COUNT_WORDS, in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import own_voice
@@ -578,7 +580,8 @@ def tells_another_act(
     would reintroduce the bill"): one shared thing is the topic, not the claim. Not of the same
     place on the same day, which tell one happening. And those that leave out a death or an
     injury the claim tells (:func:`_harm_left_out`), even of that happening: they tell the
-    shooting, not its outcome.
+    shooting, not its outcome; or whose own claim is only what a relative or adverbial clause
+    of the claim says (:func:`_only_subordinate`): they tell who someone is, not what they did.
 
     A citation must not rest on such a passage, though :func:`states_claim` lets it join
     the claim's statements: a paraphrase in other verbs that shares what they act on
@@ -590,12 +593,60 @@ def tells_another_act(
     frames = [q for f in evidence for q in f.frames]
     if _harm_left_out(claim, frames, said):
         return True
+    if _only_subordinate(claim, frames, said):
+        return True
     if _same_happening(claim, evidence):
         return False
     stated, _, overlap = _shared(claim, frames, said, weights)
     if _own_predicates(claim) and not stated and overlap < CLAIM_OVERLAP_OBJECTS_ONLY:
         return True  # only what the claim's verbs act on: another statement about it
     return _another_act(claim, frames, said) and overlap < CLAIM_OVERLAP_OTHER_ACT
+
+
+# The clauses of a claim that only describe who or what it is about or place it in time or
+# reason ("Stone, who had won Best Actress", "since leaving Microsoft", "due to a state law
+# that requires a recount"): :func:`~newsweave.synthesis.frames.clause_of`.
+_SUBORDINATE = frozenset({"relative", "adverbial"})
+
+
+def _only_subordinate(claim: Features, frames: Sequence[Predicate], said: Set[str]) -> bool:
+    """Whether evidence (predicates ``frames``, lemmas ``said``) states only what a relative or
+    adverbial clause of ``claim`` says, and none of its main claim: "It bore the name of Emma
+    Stone, who had won Best Actress" is not backed by "Stone wins best actress", nor "the
+    AMSA, which is coordinating the search, said it would give details later" by "the search
+    is coordinated by AMSA". A complement stays the claim's own ("threatened to impose
+    sanctions" / "will impose sanctions"), as does what a reporting verb reports."""
+    # "X came a day before the committee will vote": the claim is the clause of time
+    main = [
+        p
+        for p in claim.frames
+        if p.core and _VERB_WORD.fullmatch(p.family) and p.family not in SEQUENCE_VERBS
+    ]
+    if not main or any(_stated(p, frames, said) or _named_by_noun(p, said) for p in main):
+        return False
+    # what the main claim acts on, names aside ("followed a trail of blood to the car, where
+    # they found weapons" / "found a blood trail leading to his car")
+    acted_on = frozenset().union(*(p.objects for p in main)) - claim.names
+    if acted_on & frozenset().union(*(q.objects for q in frames)):
+        return False
+    stated = {p.family for p in _own_predicates(claim) if _stated(p, frames, said)}
+    if not stated or any(q.clause not in _SUBORDINATE for q in claim.frames if q.family in stated):
+        return False
+    # ...as its own claim: a passage that only describes someone by it too ("Allen, who
+    # co-founded Microsoft, said ...") may well state the main claim in other words
+    return any(q.family in stated and q.clause not in _SUBORDINATE for q in frames)
+
+
+# A verb's stem must have this many letters to show that a word of it is its noun
+# ("protect" / "protection"); shorter ones begin other words ("use" / "user").
+STEM_MIN_LETTERS = 5
+
+
+def _named_by_noun(p: Predicate, said: Set[str]) -> bool:
+    """Whether evidence (lemmas ``said``) names predicate ``p``'s act by a noun of its stem
+    ("is being protected" / "under private security protection")."""
+    stem = p.family.removesuffix("e")
+    return len(stem) >= STEM_MIN_LETTERS and any(w.startswith(stem) for w in said)
 
 
 def _harm_left_out(claim: Features, frames: Sequence[Predicate], said: Set[str]) -> bool:

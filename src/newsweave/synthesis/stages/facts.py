@@ -6,11 +6,11 @@ clash of numbers or days, same polarity) form one :class:`~newsweave.models.Fact
 with citations from each supporting article, counted by independent origin. Groups that
 state one claim in different words, or split it differently ("demanded a ceasefire and
 threatened sanctions" / "called for a ceasefire" ... "threatened sanctions"), are then merged
-by their predicate-argument units (:class:`~newsweave.synthesis.units.Predicate`) when one
+by their predicate-argument units (:class:`~newsweave.synthesis.frames.Predicate`) when one
 wording is carried by every statement that backed a part; an article may then back a fact
 with several statements together. A wording that states several claims ("demanded X and
 threatened Y and Z") is cited only to articles whose statements name each of X, Y and Z
-(:func:`~newsweave.synthesis.units.claim_terms`), and a wording that only places its claim
+(:func:`~newsweave.synthesis.frames.claim_terms`), and a wording that only places its claim
 after another happening ("X came hours after Y demanded ...") is stated from its claim on. Every
 citation must state the claim itself, not another statement about the same people
 (:func:`~newsweave.synthesis.support.states_claim`: its predicate, what it acts on, or most of
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 from newsweave.models import Fact, QuoteMention, Sentence, Span, UniqueDetail
 from newsweave.synthesis.figures import counts_differ
+from newsweave.synthesis.frames import Predicate
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.standalone import (
     Wording,
@@ -49,7 +50,6 @@ from newsweave.synthesis.standalone import (
 from newsweave.synthesis.support import states_claim, supports, tells_another_act
 from newsweave.synthesis.units import (
     Features,
-    Predicate,
     Unit,
     checkable,
     claim_text,

@@ -1,0 +1,87 @@
+"""Citation support, clause by clause: a passage whose own claim is only what a relative or
+adverbial clause of a statement says (who someone is, what they did before, while what) does
+not back the statement's main claim; what a reporting verb reports, a verb's complement and a
+clause telling when it happened stay the statement's own claim."""
+
+from __future__ import annotations
+
+from newsweave.synthesis.support import states_claim, tells_another_act
+from newsweave.synthesis.units import Features
+
+
+def _parsed(settings, text: str) -> Features:
+    """The alignment's features of a one-sentence report, from its parse."""
+    from newsweave.models import Article
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.units import build_units, unit_features
+
+    an = analyze([Article("a", text)], get_spacy(settings))[0]
+    (feats,) = unit_features(build_units([an.article], an.sentences), [an])
+    return feats
+
+
+def _cited(settings, claim: str, passage: str) -> bool:
+    """Whether the facts stage may cite ``passage`` for ``claim`` on their features."""
+    c, p = _parsed(settings, claim), _parsed(settings, passage)
+    return states_claim(c, [p], {}) and not tells_another_act(c, [p], {})
+
+
+def _clauses(settings, text: str) -> dict[str, str]:
+    """The clause of each predicate of a one-sentence statement, by family."""
+    from newsweave.nlp import get_spacy
+    from newsweave.synthesis.frames import frames_of
+
+    return {p.family: p.clause for p in frames_of(list(get_spacy(settings)(text)))}
+
+
+def test_predicates_record_the_clause_they_sit_in(settings) -> None:
+    relative = _clauses(settings, "Ada Brook, who founded the museum in 1987, has hired a curator.")
+    assert relative["found"] == "relative" and relative["hire"] == "main"
+    # a reporting verb's complement is the claim itself; a verb's complement is its own clause
+    # a noun's content clause is what it says, not a description of it
+    content = _clauses(settings, "The letter fueled claims that the mayor had resigned.")
+    assert content["resign"] == "complement"
+    reported = _clauses(settings, "The mayor said the council rejected the budget.")
+    assert reported["reject"] == "main"
+    declined = _clauses(settings, "The gallery declined to comment on the sale.")
+    assert declined["reject"] == "main" and declined["respond"] == "complement"
+    timed = _clauses(settings, "The concert was halted when a fan climbed onto the stage.")
+    assert timed["halt"] == "main" and timed["climb"] == "time"
+    reason = _clauses(settings, "While touring the harbour, the minister announced new ferries.")
+    assert reason["tour"] == "adverbial" and reason["announce"] == "main"
+
+
+def test_a_passage_telling_only_a_relative_clause_does_not_back_the_claim(settings) -> None:
+    claim = "Ada Brook, who founded the museum in 1987, has hired a new curator."
+    assert not _cited(settings, claim, "Ada Brook founded the museum in 1987.")
+    # the main claim, in the passage's own words, still backs it
+    assert _cited(settings, claim, "Ada Brook has hired a new curator for the museum.")
+
+
+def test_a_passage_telling_only_a_reason_clause_does_not_back_the_claim(settings) -> None:
+    claim = "While touring the harbour, the minister announced three new ferries for the island."
+    assert not _cited(settings, claim, "The minister toured the harbour with local fishermen.")
+    assert _cited(settings, claim, "The minister announced three new ferries for the island.")
+
+
+def test_a_passage_describing_someone_by_the_same_clause_is_not_vetoed(settings) -> None:
+    """A passage that also only describes Brook by the founding tells of the curator in
+    words of its own ("named"): the clause is not its claim."""
+    claim = "Ada Brook, who founded the museum in 1987, has hired a new curator."
+    assert _cited(
+        settings, claim, "Ada Brook, who founded the museum in 1987, named a new curator."
+    )
+
+
+def test_a_reported_claim_and_a_clause_of_time_stay_the_claim(settings) -> None:
+    assert _cited(
+        settings,
+        "The mayor said the council rejected the harbour budget on Tuesday.",
+        "The council rejected the harbour budget on Tuesday.",
+    )
+    assert _cited(
+        settings,
+        "The concert was halted when a fan climbed onto the stage.",
+        "A fan climbed onto the stage and the concert was halted.",
+    )

@@ -360,8 +360,7 @@ def _titled(doc, text: str, s: int, e: int) -> bool:
 def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]:
     """Every temporal expression of one parsed article with its clause and focus, not yet
     resolved (``resolved`` None), with the tense its resolution reads. None of this depends
-    on the anchor date, so it is computed once per parsed Doc: by the parse's prefetch of the
-    timeline's phrases, then reused by :func:`find_dates`."""
+    on the anchor date, so it is computed once per parsed Doc and reused by :func:`find_dates`."""
     memo = doc_cache(analysis.doc)
     found = memo.get("date_mentions")
     if found is not None:
@@ -433,14 +432,6 @@ def is_happening(text: str, dm: DateMention) -> bool:
     return len(re.findall(r"[A-Za-z]{3,}", rest)) >= MIN_CLAUSE_WORDS
 
 
-def prefetch_texts(analysis) -> list[str]:
-    """The phrases :func:`~newsweave.synthesis.stages.timeline.build_timeline` may embed for one article (each dated clause's
-    focus), so that the parse can hand them to the embedder's background thread. A superset:
-    which of them get compared is known only once every article's dates are resolved."""
-    text = analysis.article.text
-    return [focus_text(text, dm) for dm, _, _ in _detected(analysis) if is_happening(text, dm)]
-
-
 def focus_text(text: str, dm: DateMention) -> str:
     """The date's own phrase (its focus, else its clause) with the date words cut out: what
     tells two happenings on one date apart, without the shared date making them alike."""
@@ -507,6 +498,5 @@ __all__ = [
     "find_dates",
     "focus_text",
     "is_happening",
-    "prefetch_texts",
     "publication_anchored",
 ]

@@ -12,7 +12,6 @@ from dataclasses import replace
 from newsweave.models import Article
 from newsweave.nlp import Analysis, get_embedder, get_spacy
 from newsweave.nlp.parse import analysis_of, parse_text
-from newsweave.synthesis.dated import prefetch_texts as dated_texts
 from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
 from newsweave.synthesis.units import build_units, unit_features, unit_vectors
 from newsweave.synthesis.units import prefetch_texts as unit_texts
@@ -22,9 +21,12 @@ from newsweave.synthesis.units import prefetch_texts as unit_texts
 def analyze_stage(ws: Workspace) -> None:
     """Parse every article once with the shared spaCy pipeline.
 
-    Each parsed article's sentences (and the clauses the units stage, the dated phrases the
-    timeline will embed) go to the embedder's background thread at once, so embedding
-    overlaps the parse of the next article instead of waiting for the stages that need it.
+    Each parsed article's sentences (and the clauses the units stage will embed) go to the
+    embedder's background thread at once, so embedding overlaps the parse of the next article
+    instead of waiting for the stages that need it. The timeline's dated phrases are not sent
+    ahead: it embeds only the few it compares, known once every article's dates are resolved
+    (the other ECB+ event of ``bench/bench_synthesis.py`` compares none of its 14; sending them
+    ahead cost ~17% of its weave's CPU, and the seeds, which compare 33 of 43, gained nothing).
     An article whose parse fails or runs past its budget is left out of every stage that
     reads the parse (an Analysis of no text), with a warning.
     """
@@ -34,7 +36,7 @@ def analyze_stage(ws: Workspace) -> None:
     def parse(art: Article, deadline: Deadline) -> Analysis:
         doc = parse_text(art.text, nlp, between=deadline.check, source=art.path or art.id)
         an = analysis_of(art, doc)
-        texts = [s.text for s in an.sentences] + unit_texts(art, an.sentences) + dated_texts(an)
+        texts = [s.text for s in an.sentences] + unit_texts(art, an.sentences)
         deadline.check()
         embedder.prefetch(texts)
         return an

@@ -93,3 +93,28 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
 def test_a_past_month_and_year_opening_is_background() -> None:
     assert BACKGROUND.search("In August 1924, the harbour board built the northern quay.")
     assert not BACKGROUND.search("The harbour board closed the northern quay in August.")
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("By contrast, the southern quay stayed open.", True),
+        ("Similarly, the harbour board closed the quay.", True),
+        ("A similar crack was found in the southern pier.", True),
+        ("Such cranes are common in northern ports.", True),
+        ("Such as it is, the quay reopened on Friday.", False),
+        ("Another crane fell at Port Ellis in 2019.", True),
+        ("The statement added that the quay would reopen.", True),
+        ("The harbour board added two cranes on Friday.", False),
+        ("In the letter, the mayor asked for a new crane.", True),
+        ("In a letter, the mayor asked for a new crane.", False),
+        ("Overall, the quay handled more fish this year.", True),
+        ("Overall traffic on the quay rose by a tenth.", False),
+        ("Plus, at two euros a crossing, it is cheaper than the bus.", True),
+        ("Plus-size lifejackets arrived at the quay on Friday.", False),
+    ],
+)
+def test_a_connective_or_one_more_of_a_kind_leans_on_the_sentence_before(
+    text: str, leans: bool
+) -> None:
+    assert bool(DANGLING.match(text)) is leans

@@ -11,13 +11,15 @@ from newsweave.text.headline_patterns import DATELINES, LEANING_OPENINGS, STAMPS
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 
 # A leading connective or the writer's comment on what follows ("Indeed,", "Of course,",
-# "Fortunately,", "Now Meryl Streep has been ..."), a dateline (:data:`DATELINES`: where the
+# "Fortunately,", "Now Meryl Streep has been ...", "For example," before a statement that
+# stands alone once it goes), a dateline (:data:`DATELINES`: where the
 # story was filed, which the brief's own date and sources already say) or a page's label
 # (:data:`STAMPS`: "Update 11:10 a.m.: ", "Email This ").
 LEADING = re.compile(
     r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition(?! to\b)|Moreover|So far|"
     r"Indeed|In fact|Of course|Finally|Fortunately|Unfortunately|Sadly|Ironically|Luckily|"
-    r"Thankfully|(?:Not )?[Ss]urprisingly|Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"
+    r"Thankfully|(?:Not )?[Ss]urprisingly|For (?:example|instance)|"
+    r"Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"
     + "".join(f"|^(?:{p})" for p in DATELINES)
     + "".join(f"|^(?i:{p})" for p in STAMPS)
 )
@@ -47,7 +49,25 @@ DANGLING = re.compile(
     # a sentence cut inside a quotation ("Saturday Night Live,' Betty White has ..."): its
     # quotation closes before any opens
     r"[^\"“”‘’']{1,80}[,.!?][’'”\"](?=\s)|"
-    r"That's (?:why|because)\b|" + "|".join(f"(?:{p})" for p in LEANING_OPENINGS) + ")"
+    r"That's (?:why|because)\b|"
+    # a contrast, likeness or consequence of what the sentence before told ("By contrast,
+    # Kreiss writes ...", "Otherwise, Draghi warned ...", "Overall, the response has been
+    # good"): dropping the connective would leave the comparison without its other side
+    r"(?:By|In) contrast\b|Similarly\b|Likewise\b|As a result\b|In other words\b|Even so\b|"
+    r"On the other hand\b|Overall,|In (?:response|turn),|Otherwise\b|Conversely\b|"
+    r"Consequently\b|Therefore\b|Thus\b|Hence\b|As such\b|To that end\b|In that case\b|"
+    r"After all\b|Worse(?:,| still\b| yet\b| for\b)|Plus,|"
+    # one more of a kind told before ("Another leading opposition politician ...", "Such
+    # sites are scattered ...", "A similar observation ...", "Neither of those ..."); "Such
+    # as" opens a list
+    r"Another\b|Such\b(?! as\b)|A similar\b|(?:Neither|None|Both|Each) of (?:those|these|them)\b|"
+    # "In the statement, ...", "The statement added: ...": which statement is told before
+    r"In (?:the|this|that) (?:video|clip|footage|photo|image|letter|statement|interview|"
+    r"post|tweet|e-?mail|memo|document|filing|complaint|lawsuit|report|study|survey|paper|"
+    r"request|speech|ruling|decision|order|indictment|affidavit|petition|message|note)s?,|"
+    r"The (?:statement|report|letter|release|post|memo|e-?mail|ruling|filing|document|"
+    r"complaint|lawsuit|suit|study|message|note|tweet|spokes(?:man|woman|person)) "
+    r"(?:added|continued|went on)\b|" + "|".join(f"(?:{p})" for p in LEANING_OPENINGS) + ")"
 )
 # "X was then flown back", "Police say his head then hit a wall": "then" before any comma or
 # conjunction of the sentence's own, so what came before it is in another sentence ("then
@@ -123,12 +143,16 @@ SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|'re|’re)?\b")
 APPEAL = re.compile(
     r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this|Congratulations to|"
     # an imperative to the reader ("Watch Colbert's trip in the clip above", "Read more")
-    r"(?:Watch|Listen to|Read|Check out|Download|Try|Scroll|Picture)\s+(?!that\b)(?=[\w“\"'‘])|"
+    r"(?:Watch|Listen to|Look at|Read|Check out|Download|Try|Scroll|Picture)\s+(?!that\b)(?=[\w“\"'‘])|"
     r"Don[’']t miss)\b"
     # the page's own media, which the brief does not carry ("in the video below")
     r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:(?:shown|seen|pictured) )?(?:above|below|here)\b"
     # the outlet's own list ("Here are two lessons from ...") and a book's or a page's credit
-    r"|^Here(?: are|[’']s| is)\b|\b(?i:copyright|all rights reserved)\b|©"
+    r"|^Here(?: are|[’']s| is)\b|,? and here (?:are|is)\b|\b(?i:copyright|all rights reserved)\b|©"
+    # the page's note on how it was made ("NPR transcripts are created on a rush deadline")
+    r"|\btranscripts? (?:are|is) (?:created|produced)\b"
+    # a photo gallery's controls scraped into the text ("47 of 68 Skip in Skip x Embed x Share")
+    r"|\b\d+ of \d+ Skip\b|\bEmbed x Share\b"
 )
 # A reading of the news rather than the news: analysts' views, what it "could" mean.
 ANALYSIS = re.compile(
@@ -148,15 +172,26 @@ ANALYSIS = re.compile(
     r"(?:just |merely |simply )?another)\b",
     re.I,
 )
+# The writer's own verdict or guess, outside any quotation: "Maybe the upcoming system will
+# ...", "Q4 is obviously the best period", what a test "could shed light on", "Talk about too
+# many cooks", what "makes one wonder": a reading of the news, which the brief labels analysis.
+OPINION = re.compile(
+    r"^(?:Maybe|Perhaps|Talk about)\b|\bmakes? (?:one|you) wonder\b|"
+    r"\b(?:[Oo]bviously|[Aa]rguably|[Uu]ndoubtedly|[Uu]nquestionably)\b|\b(?:could|might|may) (?:also |well )?(?:shed light|help explain)\b"
+)
 # What came before the event: openings that set the scene in the past ("In the 1990s, ..."),
 # and a state of long standing ("has long been", "for decades").
 BACKGROUND = re.compile(
     r"^(?:In (?:early |late |mid-|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) )?(?:19|20)\d\d|In the (?:19|20)\d0s|For (?:years|decades)|"
     r"Since (?:19|20)\d\d|Since (?:taking|the start)|"
-    r"Earlier that|Previously|Last (?:year|month)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Several|Many|\d+) "
+    r"Earlier that|Previously|Previous (?:studies|research|work|reports)|Last (?:year|month)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Several|Many|\d+) "
     r"(?:years|decades) ago|Years? (?:ago|earlier))\b|\b(?:has|have) (?:long )?been [^.]{0,40}"
-    r"\bsince (?:19|20)\d\d\b",
+    r"\bsince (?:19|20)\d\d\b|"
+    # a standing description taken from a page about someone or something ("The center has
+    # physician offices ..., according to the health system's website")
+    r"\baccording to (?:the |its |his |her |their )?(?:[\w’'.-]+ ){0,3}(?:website|web site|"
+    r"Wikipedia|biography|LinkedIn)\b",
     re.I,
 )
 OPEN_QUESTION = re.compile(

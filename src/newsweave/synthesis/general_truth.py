@@ -1,0 +1,65 @@
+"""Statements that tell no happening: a truth of no time nor place.
+
+"Risk increases with age", "Accuracy of information is very important", "The title to
+treasure trove belongs to the finder": a sentence that names no one, nowhere, no time nor
+count frames the news but does not tell it, and in the present tense it is the writer's
+general truth (or a sentence about a thing named elsewhere, "The boys are studying ...").
+The brief (:mod:`newsweave.synthesis.stages.brief`) keeps such sentences out after its
+opening and weighs them down as an opening; a news lead says who, where or when.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+# Entity types that name someone or something: a description holding one says who it is.
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+)
+# Entity types that say when or how many: a statement with one tells a happening, not a
+# general truth.
+_TOLD_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Verbs that report what someone holds or found ("Skeptics say the boom is a myth", "Research
+# suggests ..."): a report of a view, however unnamed its holders, not the writer's truth.
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "claim",
+        "argue",
+        "believe",
+        "warn",
+        "note",
+        "suggest",
+        "show",
+        "find",
+    }
+)
+# Penn tags of the present tense (not a modal: "will close" tells news to come).
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Dependencies of the auxiliaries that carry a compound verb's tense ("is studying").
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def names_nothing(span: SpacySpan | None) -> bool:
+    """Whether ``span`` names no one, nowhere and no time nor count ("Risk increases with
+    age"), as a news lead does not ("A Brooklyn mother ...", "71 beagles were removed ...")."""
+    return span is not None and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS or t.ent_type_ in _TOLD_LABELS for t in span
+    )
+
+
+def general_truth(span: SpacySpan | None) -> bool:
+    """Whether ``span`` names nothing (:func:`names_nothing`) and tells it in the present
+    tense. "A video of the crash was split into frames" names nothing either, but tells a
+    happening; "Skeptics say ..." reports a view."""
+    if span is None or not len(span) or not names_nothing(span):
+        return False
+    root = span.root
+    return root.lemma_ not in _REPORTING and any(
+        t.tag_ in _PRESENT_TAGS for t in (root, *(c for c in root.children if c.dep_ in _AUX_DEPS))
+    )

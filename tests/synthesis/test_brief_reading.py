@@ -1,0 +1,117 @@
+"""The brief reads on its own: no sentence that compares with, adds one more to, or quotes
+from something only the article told; the writer's guesses and a page's profile labelled;
+a general truth gives way to the news in the opening (own prose)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.models import Article
+from newsweave.synthesis.stages.brief import brief_label, compress
+from newsweave.synthesis.weave import weave
+
+# Three outlets' leads on one happening, each followed by the same line under test.
+_CRANE = [
+    "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
+    "two parked lorries, the harbour board said.",
+    "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
+    "on Tuesday night, according to the harbour board.",
+    "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
+    "Tuesday night and crushed two lorries.",
+]
+
+
+def _brief(bodies: list[str], after: str = "") -> list[str]:
+    arts = [
+        Article(id=f"a{i}", text="\n\n".join(p for p in (body, after) if p))
+        for i, body in enumerate(bodies)
+    ]
+    return [b.text for b in weave(arts).events[0].brief]
+
+
+@pytest.mark.parametrize(
+    ("after", "marker"),
+    [
+        # compared with, or the consequence of, something told before it
+        (
+            "By contrast, the southern quay at Port Ellis kept working through Tuesday night.",
+            "southern quay",
+        ),
+        (
+            "Otherwise, the harbour board said, fishing boats would have unloaded there on "
+            "Wednesday.",
+            "fishing boats",
+        ),
+        # one more of a kind named before
+        (
+            "Another crane operator at Port Ellis, Ola Lund, refused to work on Wednesday.",
+            "Ola Lund",
+        ),
+        # which statement?
+        (
+            "In the statement, the harbour board promised to pay the lorry owners by Friday.",
+            "lorry owners",
+        ),
+        # a truth of no time nor place, or about a thing named elsewhere
+        (
+            "Old cranes are dangerous when nobody inspects their steel often enough.",
+            "Old cranes",
+        ),
+        # the page's note on its transcript
+        (
+            "Radio Ellis transcripts are created on a rush deadline by a contractor and may "
+            "change.",
+            "transcripts",
+        ),
+    ],
+    ids=["by-contrast", "otherwise", "another", "in-the-statement", "truth", "transcript-note"],
+)
+def test_a_line_that_needs_the_article_around_it_stays_out_of_the_brief(
+    after: str, marker: str
+) -> None:
+    brief = _brief(_CRANE, after=after)
+    assert brief and not any(marker in t for t in brief), brief
+
+
+def test_a_view_its_holders_report_is_no_general_truth():
+    """Own prose: "Dockers say ..." names no one, in the present tense, but reports a view."""
+    brief = _brief(_CRANE, after="Dockers say the crane had swayed in the wind for weeks.")
+    assert any("Dockers say" in t for t in brief), brief
+
+
+def test_for_example_goes_and_the_statement_stays():
+    text = "For example, the harbour board fined the crane's owner 40,000 euros on Friday."
+    assert compress(text)[0] == "The harbour board fined the crane's owner 40,000 euros on Friday."
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Maybe the new crane will get the quay back to full speed by June.", "analysis"),
+        ("Winter is obviously the slowest season for the quay at Port Ellis.", "analysis"),
+        ("An inquiry opened on Friday could shed light on why the crane fell.", "analysis"),
+        ("Ten people signing off on each repair makes one wonder who runs the quay.", "analysis"),
+        ("Previous studies of the quay have found cracks in its piers.", "background"),
+        # the speaker's word, not the writer's: the statement is reported, not judged
+        ('"It was obviously too old," the harbour master said of the crane.', None),
+        (
+            "The quay has six berths and a fish market, according to the harbour board's website.",
+            "background",
+        ),
+        ("The quay reopened on Friday, according to the harbour board.", None),
+    ],
+)
+def test_the_writer_s_guess_and_a_page_s_profile_are_labelled(text: str, label: str | None):
+    assert brief_label(text) == label
+
+
+def test_a_general_truth_gives_way_to_the_news_in_the_opening():
+    """Own prose: every outlet opens on a truth of no time nor place; the brief opens with
+    the crane that fell on Tuesday."""
+    truths = [
+        "A crane on a quay becomes dangerous when its steel is not inspected often enough.",
+        "Cranes on a quay become dangerous when their steel grows old and nobody inspects it.",
+        "Steel in old cranes on a quay becomes dangerous when nobody inspects it.",
+    ]
+    brief = _brief([f"{t}\n\n{news}" for t, news in zip(truths, _CRANE, strict=True)])
+    assert brief and "Tuesday" in brief[0], brief

@@ -38,6 +38,47 @@ def need(path: Path, what: str) -> Path:
     return path
 
 
+# Own prose: three outlets tell one crane collapse; the brief tests add the same line to each.
+CRANE_LEADS = [
+    "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
+    "two parked lorries, the harbour board said.",
+    "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
+    "on Tuesday night, according to the harbour board.",
+    "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
+    "Tuesday night and crushed two lorries.",
+]
+
+
+def brief_of(bodies: list[str], before: str = "", after: str = "") -> list[str]:
+    """The brief of one outlet per body, each with the same paragraphs before and after it."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    arts = [
+        Article(id=f"a{i}", text="\n\n".join(p for p in (before, body, after) if p))
+        for i, body in enumerate(bodies)
+    ]
+    return [b.text for b in weave(arts).events[0].brief]
+
+
+def cited(settings, claim: str, passage: str) -> bool:
+    """Whether the facts stage may cite ``passage`` for ``claim``, each one sentence, on the
+    alignment's features of their parses (what the support tests compare)."""
+    from newsweave.models import Article
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.support import states_claim, tells_another_act
+    from newsweave.synthesis.units import build_units, unit_features
+
+    def parsed(text: str):
+        an = analyze([Article("a", text)], get_spacy(settings))[0]
+        (feats,) = unit_features(build_units([an.article], an.sentences), [an])
+        return feats
+
+    c, p = parsed(claim), parsed(passage)
+    return states_claim(c, [p], {}) and not tells_another_act(c, [p], {})
+
+
 def reported_of(text: str) -> list[tuple[str | None, str | None, str]]:
     """The reported speech (not direct quotes) newsweave finds in ``text``, as (speaker, cue,
     content): what the reported-speech tests compare."""

@@ -7,20 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CRANE_LEADS, brief_of
 from newsweave.synthesis.stages.brief import compress
 from newsweave.text.lexicons import loaded_terms_in
-
-
-def _brief_of(bodies: list[str], before: str = "", after: str = "") -> list[str]:
-    """The brief of one outlet per body, each with the same paragraphs before and after it."""
-    from newsweave.models import Article
-    from newsweave.synthesis.weave import weave
-
-    arts = [
-        Article(id=f"a{i}", text="\n\n".join(p for p in (before, body, after) if p))
-        for i, body in enumerate(bodies)
-    ]
-    return [b.text for b in weave(arts).events[0].brief]
 
 
 def test_seed_brief_is_short_cited_and_extractive(seed_report):
@@ -191,7 +180,7 @@ def test_brief_opens_with_who_did_what_not_a_quote():
         "Repairs to the cranes will take at least a month, the port authority said on "
         "Wednesday. Ferries to the old town kept running from the southern quay."
     )
-    first = _brief_of(bodies, quote, extra)[0]
+    first = brief_of(bodies, quote, extra)[0]
     assert not first.startswith(('"', "“", "'", "‘")), first
     assert "storm" in first.lower() or "crane" in first.lower(), first
 
@@ -210,7 +199,7 @@ def test_an_appeal_to_the_reader_stays_out_of_the_brief():
         "current had swept past the breakwater.",
     ]
     extra = "One of the swimmers, Marit Olsen, was taken to hospital in Tromso."
-    brief = _brief_of(bodies, after=f"{extra}\n\n{plea}")
+    brief = brief_of(bodies, after=f"{extra}\n\n{plea}")
     assert brief and not any(t.startswith("Please") for t in brief), brief
     assert "swimmers" in brief[0]
 
@@ -228,7 +217,7 @@ def test_a_conclusion_drawn_from_an_earlier_sentence_stays_out_of_the_brief():
         "boats close to the harbour mouth.",
     ]
     extra = "All nine sailors were pulled from the water by the harbour's rescue launch."
-    brief = _brief_of(bodies, after=f"{extra}\n\n{coda}")
+    brief = brief_of(bodies, after=f"{extra}\n\n{coda}")
     assert brief and not any(t.startswith("So it was") for t in brief), brief
     assert "regatta" in brief[0]
 
@@ -247,7 +236,7 @@ def test_a_sentence_whose_pronoun_names_no_one_before_it_stays_out_of_the_brief(
         "On Sunday afternoon firefighters rescued a girl who had fallen through the ice of the "
         "frozen Riverton canal.",
     ]
-    brief = _brief_of(bodies, after=f"{named}\n\n{dangling}")
+    brief = brief_of(bodies, after=f"{named}\n\n{dangling}")
     assert brief and not any(t.startswith("Four hours later") for t in brief), brief
     assert any(t.startswith("Anna Berg") for t in brief), brief
 
@@ -266,7 +255,7 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject():
         "On Monday a storm closed Nordvik's port and cut the power of 4,000 homes with gusts "
         "of 110 km/h.",
     ]
-    brief = _brief_of(bodies, after=f"{named}\n\n{dangling}")
+    brief = brief_of(bodies, after=f"{named}\n\n{dangling}")
     assert brief and not any(t.startswith("A falling branch") for t in brief), brief
     assert any(t.startswith("The ferry lost") for t in brief), brief
 
@@ -285,7 +274,7 @@ def test_the_outlet_s_own_voice_stays_out_of_the_brief():
         "On Monday Riverton overtook Nordvik as the busiest grain port on the northern coast, "
         "helped by a record harvest.",
     ]
-    brief = _brief_of(bodies, after=f"{voice}\n\n{quoted}")
+    brief = brief_of(bodies, after=f"{voice}\n\n{quoted}")
     assert brief and not any("our ranking" in t for t in brief), brief
     assert "Riverton" in brief[0], brief
 
@@ -302,7 +291,7 @@ def test_a_fragment_cut_from_its_sentence_stays_out_of_the_brief():
         "A month earlier than ever, the Riverton ferry took its millionth passenger of the year "
         "on Friday.",
     ]
-    brief = _brief_of(bodies, after=f"{fragment}\n\niPhone tickets for the ferry sold out in May.")
+    brief = brief_of(bodies, after=f"{fragment}\n\niPhone tickets for the ferry sold out in May.")
     assert brief and not any(t.startswith("staff") for t in brief), brief
 
 
@@ -321,7 +310,7 @@ def test_a_scene_set_for_the_reader_does_not_open_the_brief():
         "On Tuesday police shut a fake ferry office on the Riverton quay that had sold tickets "
         "for a non-existent crossing.",
     ]
-    brief = _brief_of(bodies, before=scene)
+    brief = brief_of(bodies, before=scene)
     assert brief and not brief[0].startswith("When you"), brief
     assert "fake ferry office" in brief[0], brief
 
@@ -342,7 +331,7 @@ def test_a_description_standing_for_someone_named_elsewhere_stays_out_of_the_bri
         "race; one sailor went to hospital.",
     ]
     fronted = "Soaked but smiling, the 71-year-old skipper said the race would go on next year."
-    brief = _brief_of(bodies, after=f"{survey}\n\n{named}\n\n{epithet}\n\n{fronted}")
+    brief = brief_of(bodies, after=f"{survey}\n\n{named}\n\n{epithet}\n\n{fronted}")
     assert brief and not any(t.startswith(("The three-time", "The survey")) for t in brief), brief
     assert not any("71-year-old skipper" in t for t in brief), brief
     assert "freak wave" in brief[0], brief
@@ -368,7 +357,7 @@ def test_the_brief_opens_with_the_main_fact_not_a_detail_both_outlets_copied():
         "through the old town is planned for Saturday, the mayor's office said.\n\nNordvik had "
         "won the first two games of the series before losing three in a row.",
     ]
-    brief = _brief_of(bodies, after="\n\n".join(box))
+    brief = brief_of(bodies, after="\n\n".join(box))
     assert brief and brief[0].startswith("Title No. 1 for the Otters"), brief
 
 
@@ -384,7 +373,7 @@ def test_a_contracted_first_person_is_someone_s_voice_not_the_news():
         "The Riverton regatta set for Sunday was cancelled on Friday because a storm had damaged "
         "the sailing club's pier.",
     ]
-    brief = _brief_of(bodies, after=post)
+    brief = brief_of(bodies, after=post)
     assert brief and not any(t.startswith("No, I'm") for t in brief), brief
 
 
@@ -400,7 +389,7 @@ def test_a_share_of_ones_named_before_does_not_open_the_brief():
         "On Sunday a storm capsized nine boats in the Riverton sailing race close to the harbour "
         "mouth; rescuers saved all the crews.",
     ]
-    brief = _brief_of(bodies, before=share)
+    brief = brief_of(bodies, before=share)
     assert brief and not brief[0].startswith("Of the"), brief
 
 
@@ -418,7 +407,7 @@ def test_a_question_does_not_open_the_brief():
         "The ferry company in Riverton announced on Monday that it would end its Nordvik "
         "crossings in May because its last licensed captain had quit.",
     ]
-    brief = _brief_of(bodies, before=question)
+    brief = brief_of(bodies, before=question)
     assert brief and not brief[0].endswith("?"), brief
 
 
@@ -464,14 +453,14 @@ _FERRY_NEWS = [
 def test_a_statement_that_leans_on_another_does_not_open_the_brief(opening: str) -> None:
     """Own prose: every outlet opens with a sentence whose video, time, contrast or addition
     is told elsewhere (or with a headline line); the brief opens with what happened."""
-    brief = _brief_of(_FERRY_NEWS, before=opening)
+    brief = brief_of(_FERRY_NEWS, before=opening)
     assert brief and brief[0] != compress(opening)[0], brief
     assert "ferry company" in brief[0], brief
 
 
 def _each_opening_with(openings: list[str]) -> list[str]:
     """The brief of the three ferry outlets, each opening with its own wording of a sentence."""
-    return _brief_of([f"{o}\n\n{news}" for o, news in zip(openings, _FERRY_NEWS, strict=True)])
+    return brief_of([f"{o}\n\n{news}" for o, news in zip(openings, _FERRY_NEWS, strict=True)])
 
 
 def test_a_contrast_with_something_said_before_does_not_open_the_brief() -> None:
@@ -533,7 +522,7 @@ def test_people_named_by_surname_alone_do_not_open_the_brief_before_they_are_int
     """Own prose: every outlet introduces "chemists Ann Yu and Raj Soni", then says what "Yu and
     Soni say"; the brief opens with the sentence that says who they are."""
     said = "Yu and Soni say four sprays of their coffee mist hold as much caffeine as a cup."
-    brief = _brief_of(
+    brief = brief_of(
         [
             "Chemists Ann Yu and Raj Soni of Riverton College have made a coffee mist for people "
             "in a hurry.",
@@ -554,7 +543,7 @@ def test_a_thing_told_before_does_not_open_the_brief_by_its_definite_description
         "The Lyon patient is the first in Europe to receive the new heart pump, surgeons said "
         "on Friday."
     )
-    brief = _brief_of(
+    brief = brief_of(
         [
             "A heart patient in Lyon, a 58-year-old teacher, had waited two years for a new pump.",
             "Surgeons fitted a new heart pump in a patient in Lyon, a teacher who had waited two "
@@ -578,18 +567,6 @@ def test_a_headline_glued_before_the_first_sentence_is_dropped():
     assert text[start:end] == body
 
 
-# Own prose: three outlets tell one crane collapse; each adds the same line that is no
-# statement of what happened.
-_CRANE = [
-    "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
-    "two parked lorries, the harbour board said.",
-    "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
-    "on Tuesday night, according to the harbour board.",
-    "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
-    "Tuesday night and crushed two lorries.",
-]
-
-
 @pytest.mark.parametrize(
     ("after", "marker"),
     [
@@ -610,7 +587,7 @@ _CRANE = [
     ids=["media-pointer", "photo-caption", "reader-addressed"],
 )
 def test_a_line_that_tells_no_news_stays_out_of_the_brief(after: str, marker: str) -> None:
-    brief = _brief_of(_CRANE, after=after)
+    brief = brief_of(CRANE_LEADS, after=after)
     assert brief and not any(marker in t for t in brief), brief
 
 
@@ -744,7 +721,7 @@ def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_th
 def test_a_line_that_leans_on_the_article_stays_out_of_the_brief(after: str, marker: str) -> None:
     """Own prose: every outlet adds the same line, which a reader cannot take without the
     article around it (a speaker, an antecedent, a picture) or which is the page's own."""
-    brief = _brief_of(_CRANE, after=after)
+    brief = brief_of(CRANE_LEADS, after=after)
     assert brief and not any(marker in t for t in brief), brief
 
 
@@ -756,7 +733,7 @@ def test_then_after_a_clause_of_its_own_sentence_stays_in_the_brief() -> None:
         "Engineers from the harbour board examined the fallen crane and then closed the "
         "northern quay to all traffic until Friday."
     )
-    brief = _brief_of(_CRANE, after=f"{own}\n\n{leaning}")
+    brief = brief_of(CRANE_LEADS, after=f"{own}\n\n{leaning}")
     assert any("and then closed" in t for t in brief), brief
     assert not any("was then questioned" in t for t in brief), brief
 
@@ -766,7 +743,7 @@ def test_someone_another_outlet_names_in_full_does_not_open_the_brief_by_surname
     others name her in full. A reader of a brief opening "Marsh drove Dunn ..." does not know
     who Marsh is: the brief opens with an outlet's wording that names her."""
     late = "Marsh drove Dunn to the county jail and spent the night in the cell with him."
-    brief = _brief_of(
+    brief = brief_of(
         [
             "Hale County tries a new way with veterans who break probation.\n\nThe two had met "
             f"in her court before.\n\n{late}",
@@ -786,7 +763,7 @@ def test_a_thing_told_before_does_not_open_the_brief_after_a_time_phrase() -> No
     late = (
         "On Thursday the carmaker confirmed that a battery fire burned one of its cars in a garage."
     )
-    brief = _brief_of(
+    brief = brief_of(
         [
             "Voltra, a young electric carmaker, faces new questions over battery safety.\n\n"
             f"Owners were told to park outside.\n\n{late}",

@@ -6,27 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.models import Article
+from conftest import CRANE_LEADS, brief_of
 from newsweave.synthesis.stages.brief import brief_label, compress
-from newsweave.synthesis.weave import weave
-
-# Three outlets' leads on one happening, each followed by the same line under test.
-_CRANE = [
-    "A crane collapsed onto the northern quay at Port Ellis on Tuesday night, crushing "
-    "two parked lorries, the harbour board said.",
-    "Two parked lorries were crushed when a crane fell onto the northern quay at Port Ellis "
-    "on Tuesday night, according to the harbour board.",
-    "The harbour board at Port Ellis said a crane had collapsed onto the northern quay on "
-    "Tuesday night and crushed two lorries.",
-]
-
-
-def _brief(bodies: list[str], after: str = "") -> list[str]:
-    arts = [
-        Article(id=f"a{i}", text="\n\n".join(p for p in (body, after) if p))
-        for i, body in enumerate(bodies)
-    ]
-    return [b.text for b in weave(arts).events[0].brief]
 
 
 @pytest.mark.parametrize(
@@ -66,16 +47,16 @@ def _brief(bodies: list[str], after: str = "") -> list[str]:
     ],
     ids=["by-contrast", "otherwise", "another", "in-the-statement", "truth", "transcript-note"],
 )
-def test_a_line_that_needs_the_article_around_it_stays_out_of_the_brief(
+def test_a_line_that_needs_the_article_around_it_stays_out_of_thebrief_of(
     after: str, marker: str
 ) -> None:
-    brief = _brief(_CRANE, after=after)
+    brief = brief_of(CRANE_LEADS, after=after)
     assert brief and not any(marker in t for t in brief), brief
 
 
 def test_a_view_its_holders_report_is_no_general_truth():
     """Own prose: "Dockers say ..." names no one, in the present tense, but reports a view."""
-    brief = _brief(_CRANE, after="Dockers say the crane had swayed in the wind for weeks.")
+    brief = brief_of(CRANE_LEADS, after="Dockers say the crane had swayed in the wind for weeks.")
     assert any("Dockers say" in t for t in brief), brief
 
 
@@ -113,5 +94,5 @@ def test_a_general_truth_gives_way_to_the_news_in_the_opening():
         "Cranes on a quay become dangerous when their steel grows old and nobody inspects it.",
         "Steel in old cranes on a quay becomes dangerous when nobody inspects it.",
     ]
-    brief = _brief([f"{t}\n\n{news}" for t, news in zip(truths, _CRANE, strict=True)])
+    brief = brief_of([f"{t}\n\n{news}" for t, news in zip(truths, CRANE_LEADS, strict=True)])
     assert brief and "Tuesday" in brief[0], brief

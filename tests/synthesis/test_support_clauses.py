@@ -5,26 +5,7 @@ clause telling when it happened stay the statement's own claim."""
 
 from __future__ import annotations
 
-from newsweave.synthesis.support import states_claim, tells_another_act
-from newsweave.synthesis.units import Features
-
-
-def _parsed(settings, text: str) -> Features:
-    """The alignment's features of a one-sentence report, from its parse."""
-    from newsweave.models import Article
-    from newsweave.nlp import get_spacy
-    from newsweave.nlp.parse import analyze
-    from newsweave.synthesis.units import build_units, unit_features
-
-    an = analyze([Article("a", text)], get_spacy(settings))[0]
-    (feats,) = unit_features(build_units([an.article], an.sentences), [an])
-    return feats
-
-
-def _cited(settings, claim: str, passage: str) -> bool:
-    """Whether the facts stage may cite ``passage`` for ``claim`` on their features."""
-    c, p = _parsed(settings, claim), _parsed(settings, passage)
-    return states_claim(c, [p], {}) and not tells_another_act(c, [p], {})
+from conftest import cited
 
 
 def _clauses(settings, text: str) -> dict[str, str]:
@@ -54,33 +35,31 @@ def test_predicates_record_the_clause_they_sit_in(settings) -> None:
 
 def test_a_passage_telling_only_a_relative_clause_does_not_back_the_claim(settings) -> None:
     claim = "Ada Brook, who founded the museum in 1987, has hired a new curator."
-    assert not _cited(settings, claim, "Ada Brook founded the museum in 1987.")
+    assert not cited(settings, claim, "Ada Brook founded the museum in 1987.")
     # the main claim, in the passage's own words, still backs it
-    assert _cited(settings, claim, "Ada Brook has hired a new curator for the museum.")
+    assert cited(settings, claim, "Ada Brook has hired a new curator for the museum.")
 
 
 def test_a_passage_telling_only_a_reason_clause_does_not_back_the_claim(settings) -> None:
     claim = "While touring the harbour, the minister announced three new ferries for the island."
-    assert not _cited(settings, claim, "The minister toured the harbour with local fishermen.")
-    assert _cited(settings, claim, "The minister announced three new ferries for the island.")
+    assert not cited(settings, claim, "The minister toured the harbour with local fishermen.")
+    assert cited(settings, claim, "The minister announced three new ferries for the island.")
 
 
 def test_a_passage_describing_someone_by_the_same_clause_is_not_vetoed(settings) -> None:
     """A passage that also only describes Brook by the founding tells of the curator in
     words of its own ("named"): the clause is not its claim."""
     claim = "Ada Brook, who founded the museum in 1987, has hired a new curator."
-    assert _cited(
-        settings, claim, "Ada Brook, who founded the museum in 1987, named a new curator."
-    )
+    assert cited(settings, claim, "Ada Brook, who founded the museum in 1987, named a new curator.")
 
 
 def test_a_reported_claim_and_a_clause_of_time_stay_the_claim(settings) -> None:
-    assert _cited(
+    assert cited(
         settings,
         "The mayor said the council rejected the harbour budget on Tuesday.",
         "The council rejected the harbour budget on Tuesday.",
     )
-    assert _cited(
+    assert cited(
         settings,
         "The concert was halted when a fan climbed onto the stage.",
         "A fan climbed onto the stage and the concert was halted.",

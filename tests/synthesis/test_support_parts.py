@@ -4,37 +4,19 @@ of a quotation, not its words) does not back the statement."""
 
 from __future__ import annotations
 
-from newsweave.synthesis.support import carries_numbers, states_claim, supports, tells_another_act
-from newsweave.synthesis.units import Features
-
-
-def _parsed(settings, text: str) -> Features:
-    """The alignment's features of a one-sentence report, from its parse."""
-    from newsweave.models import Article
-    from newsweave.nlp import get_spacy
-    from newsweave.nlp.parse import analyze
-    from newsweave.synthesis.units import build_units, unit_features
-
-    an = analyze([Article("a", text)], get_spacy(settings))[0]
-    (feats,) = unit_features(build_units([an.article], an.sentences), [an])
-    return feats
-
-
-def _cited(settings, claim: str, passage: str) -> bool:
-    """Whether the facts stage may cite ``passage`` for ``claim`` on their features."""
-    c, p = _parsed(settings, claim), _parsed(settings, passage)
-    return states_claim(c, [p], {}) and not tells_another_act(c, [p], {})
+from conftest import cited
+from newsweave.synthesis.support import carries_numbers, supports
 
 
 def test_a_passage_telling_the_shooting_does_not_back_the_death(settings) -> None:
     died = "A harbour police officer has died after he was shot in the head on Tuesday night."
-    assert not _cited(
+    assert not cited(
         settings, died, "The harbour police officer was shot in the head on Tuesday evening."
     )
-    assert _cited(
+    assert cited(
         settings, died, "The harbour police officer died on Tuesday after being shot in the head."
     )
-    assert not _cited(
+    assert not cited(
         settings,
         "Officers returned fire, killing the gunman.",
         "Two officers were wounded when the gunman opened fire in the council chamber.",
@@ -58,8 +40,8 @@ def test_a_piece_of_a_hyphenated_word_is_no_predicate(settings) -> None:
     """The parser takes the "co" of "co-founded" for a verb, which the "co" of "co-founder"
     would state: what someone was does not back what happened to them."""
     died = "Colin Kroll, a tech executive who co-founded the quiz app, has died."
-    assert not _cited(settings, died, "Kroll was also the quiz app's technical co-founder.")
-    assert _cited(settings, died, "Kroll, the co-founder of the quiz app, died on Sunday.")
+    assert not cited(settings, died, "Kroll was also the quiz app's technical co-founder.")
+    assert cited(settings, died, "Kroll, the co-founder of the quiz app, died on Sunday.")
 
 
 def test_a_quotation_left_open_needs_its_words() -> None:

@@ -80,6 +80,10 @@ def test_for_example_goes_and_the_statement_stays():
             "background",
         ),
         ("The quay reopened on Friday, according to the harbour board.", None),
+        # the writer's exclamation, not a quotation's
+        ("Even at 90, the old harbour master still has the stamina of a deckhand!", "analysis"),
+        ('"We are back in business!" the harbour master shouted on Friday.', None),
+        ('The harbour master shouted on Friday: "We are back in business!"', None),
     ],
 )
 def test_the_writer_s_guess_and_a_page_s_profile_are_labelled(text: str, label: str | None):

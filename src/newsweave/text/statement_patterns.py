@@ -174,9 +174,11 @@ ANALYSIS = re.compile(
 )
 # The writer's own verdict or guess, outside any quotation: "Maybe the upcoming system will
 # ...", "Q4 is obviously the best period", what a test "could shed light on", "Talk about too
-# many cooks", what "makes one wonder": a reading of the news, which the brief labels analysis.
+# many cooks", what "makes one wonder", an exclamation ("Even at 88, she has the ambition of a
+# 20-something!"; a quotation's own "!" is its speaker's): a reading of the news, which the
+# brief labels analysis.
 OPINION = re.compile(
-    r"^(?:Maybe|Perhaps|Talk about)\b|\bmakes? (?:one|you) wonder\b|"
+    r"^(?:Maybe|Perhaps|Talk about)\b|\bmakes? (?:one|you) wonder\b|!\s*$|"
     r"\b(?:[Oo]bviously|[Aa]rguably|[Uu]ndoubtedly|[Uu]nquestionably)\b|\b(?:could|might|may) (?:also |well )?(?:shed light|help explain)\b"
 )
 # What came before the event: openings that set the scene in the past ("In the 1990s, ..."),

@@ -631,14 +631,13 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
         others = [a for a in firsts if a != u.article] or [u.article]
         like = float(np.mean([(vecs[firsts[a]] @ vecs[k]).mean() for a in others]))
         early = max(0.0, 1 - position[k] / LEAD_POSITION_SPAN)
+        span = _parse_of(ws, u)
         setting = bool(
             SCENE.search(worded[k])
             or brief_label(worded[k])
             or _defines_subject(ws, u)
-            or names_nothing(_parse_of(ws, u))
-            or named_before(
-                _parse_of(ws, u), surnames if position[k] >= SURNAME_LEAD else frozenset()
-            )
+            or names_nothing(span)
+            or named_before(span, surnames if position[k] >= SURNAME_LEAD else frozenset())
         )
         return (
             like

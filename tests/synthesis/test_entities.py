@@ -457,3 +457,28 @@ def test_a_name_typed_org_that_ends_in_a_rank_is_no_entity(settings) -> None:
     )
     names = {e.name for e in build_entities([an])}
     assert names == {"Ana Ruiz", "SEC", "Dock Wardens"}, names
+
+
+def test_a_trade_or_party_written_before_a_persons_name_is_no_part_of_it(settings) -> None:
+    """Own prose: the recogniser's person "City Clerk Nora Lindqvist" is Nora Lindqvist and
+    "Liberal MP Tomas Brandt" is Tomas Brandt; a name in capitals keeps its given name."""
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "City Clerk Nora Lindqvist resigned on Monday. Liberal MP Tomas Brandt thanked her. "
+        "AGNES HOLM wrote the report."
+    )
+    an = _labelled(
+        settings,
+        text,
+        [
+            ("City Clerk Nora Lindqvist", "PERSON"),
+            ("Liberal MP Tomas Brandt", "PERSON"),
+            ("AGNES HOLM", "PERSON"),
+        ],
+    )
+    assert {e.name for e in build_entities([an])} == {
+        "Nora Lindqvist",
+        "Tomas Brandt",
+        "AGNES HOLM",
+    }

@@ -189,6 +189,28 @@ def test_clean_name_drops_glued_cue_verbs_dangling_ends_dates_and_offices():
     assert clean_name("Harbour Trust") == "Harbour Trust"
 
 
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Legal Analyst Dora Kemp", "Dora Kemp"),  # a trade
+        ("Democrat Wendy Falk", "Wendy Falk"),  # a party
+        ("Tory MP Karen Lisle", "Karen Lisle"),  # an abbreviation
+        ("Morning Radio’s Ivo Grant", "Ivo Grant"),  # a possessive
+        ("Thursday Lorelei A. Voss", "Lorelei A. Voss"),  # a weekday the recogniser ran on from
+        ("Sharpshooter Mike Tallis", "Mike Tallis"),  # a person's noun before a known first name
+        ("June Catalano", "June Catalano"),  # a month is a given name too
+        ("Martin Luther Kingsley", "Martin Luther Kingsley"),  # "Luther" ends like a trade
+        ("Mountaineer Ueli Sorg", "Mountaineer Ueli Sorg"),  # unknown given name: kept whole
+        ("OPAL LEE", "OPAL LEE"),  # a name in capitals
+        ("Grenadier Realty Corp.", "Grenadier Realty Corp."),
+    ],
+)
+def test_clean_name_drops_what_describes_the_person_before_the_name(
+    mention: str, name: str
+) -> None:
+    assert clean_name(mention) == name
+
+
 def test_personal_name_and_person_noun():
     assert personal_name("Jean-Luc O'Brien Jr.") and personal_name("Ana Núñez")
     assert not personal_name("Harbour Band Q&A") and not personal_name("Ola Berg/AP")
@@ -491,3 +513,14 @@ def test_the_place_of_an_office_before_a_name_is_not_part_of_it() -> None:
     )
     speakers = {m.speaker for m in _mentions(text)}
     assert speakers == {"Dana Whitfield"}, speakers
+
+
+def test_a_trade_before_a_name_the_recogniser_includes_is_not_the_speakers_name() -> None:
+    """Own prose: the speaker is the guitarist by name, and one speaker, however the article
+    writes him."""
+    text = (
+        "Guitarist Jimmy Okafor said the band would tour again next year. "
+        '"We have songs nobody has heard," Okafor said.'
+    )
+    speakers = {m.speaker for m in _mentions(text)}
+    assert speakers == {"Jimmy Okafor"}, speakers

@@ -24,6 +24,7 @@ from newsweave.synthesis.quotes.speakers import (
     is_title,
     name_bounds,
     name_gender,
+    office_end,
     saint_name,
 )
 
@@ -66,9 +67,9 @@ def bare_name(span: SpacySpan | list[Token]) -> str:
     # "London Mayor Sadiq Khan" where the recogniser typed only the surname a person's (a
     # given name and a surname: a longer rest may open with more of the office, "Chief
     # Executive Mark Zuckerberg", that no list of titles holds)
-    last = max((k for k, t in enumerate(toks[:-1]) if is_title(t.text)), default=-1)
-    rest = toks[last + 1 :]
-    if last >= 0 and (
+    start = office_end([t.text for t in toks], 1)
+    rest = toks[start:]
+    if start and (
         all(t.ent_type_ == "PERSON" for t in rest)
         or (len(rest) == 2 and rest[-1].ent_type_ == "PERSON" and rest[0].pos_ == "PROPN")
     ):

@@ -280,6 +280,7 @@ FEMALE_FIRST_NAMES = frozenset(
         "wendy",
     ]
 )
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Role nouns that tell a person's gender ("his father, Alexander Love"; "the spokeswoman").
 ROLE_GENDER: dict[str, Gender] = {
     "father": "m",
@@ -361,10 +362,73 @@ TITLE_NOUNS = frozenset(
         "coo",
     ]
 )
+# Trades and offices a news text writes before a person's name with a capital ("Legal Analyst
+# LaDoris Cordell", "City Clerk Kim Lehmkuhl", "Host Chris Wallace") that no list of titles of
+# address holds: they describe the person and are no part of the name.
+OCCUPATION_WORDS = frozenset(
+    {
+        "actor",
+        "actress",
+        "analyst",
+        "anchor",
+        "astronaut",
+        "author",
+        "bishop",
+        "cardinal",
+        "clerk",
+        "coach",
+        "columnist",
+        "comedian",
+        "coroner",
+        "correspondent",
+        "counsel",
+        "deputy",
+        "designer",
+        "economist",
+        "editor",
+        "executive",
+        "farmer",
+        "filmmaker",
+        "founder",
+        "guitarist",
+        "host",
+        "justice",
+        "manager",
+        "meteorologist",
+        "musician",
+        "novelist",
+        "pastor",
+        "photographer",
+        "producer",
+        "rabbi",
+        "rancher",
+        "rapper",
+        "reporter",
+        "singer",
+        "superintendent",
+        "trooper",
+        "whip",
+    }
+)
+# A name keeps at least two words (a given name and a surname) when what is written before it
+# is dropped on words alone: one word left may be the end of a longer name, not a surname.
+MIN_NAME_WORDS_AFTER_OFFICE = 2
+# A possessive word ("America's", "News'") ends whatever it belongs to: a name starts after it.
+POSSESSIVE_END = re.compile(r"(?:['’‘]s|['’])$")
 # Party words that stand for a member named just before ("the Wisconsin Republican"); other
 # capitalised people's words are as often a paper's name ("The Tennessean", "The Federalist").
 PARTY_NOUNS = frozenset(
-    {"republican", "democrat", "independent", "libertarian", "conservative", "socialist", "tory"}
+    {
+        "republican",
+        "democrat",
+        "independent",
+        "libertarian",
+        "conservative",
+        "socialist",
+        "communist",
+        "tory",
+        "nazi",
+    }
 )
 # Office nouns that name a head of state or government: "leader" fits any of them.
 HEAD_TITLES = frozenset(
@@ -481,7 +545,34 @@ def is_title(word: str) -> bool:
         or low in NAME_TITLES
         or bare in TITLE_NOUNS
         or bare in HEAD_TITLES
+        or bare in OCCUPATION_WORDS
     )
+
+
+def describes(word: str, following: str) -> bool:
+    """Whether ``word``, written just before ``following`` in a run of capitalised words, says
+    what the person named after it is rather than being part of the name: a title or trade
+    ("Guitarist Jimmy Page"), a party ("Democrat Wendy Davis"), an abbreviation ("Liberal MP
+    Mauril Bélanger", "MVP LeBron James"), a possessive ("Good Morning America's Linsey
+    Davis"), a weekday the NER ran on from ("Thursday Lorelei Vargas"; months are given names
+    too, "June Catalano"), or a noun for a person ("Sharpshooter") when a known first name follows."""
+    low = word.lower()
+    if is_title(word) or low in PARTY_NOUNS or low in WEEKDAYS or POSSESSIVE_END.search(word):
+        return True
+    if len(word) > 1 and word.isalpha() and word.isupper() and not following.isupper():
+        return True  # not a name written in capitals, "OPAL LEE"
+    return person_noun(low) and following.lower() in FIRST_NAMES
+
+
+def office_end(words: list[str], min_rest: int) -> int:
+    """Where a person's name starts in a mention's ``words``: after the last word that
+    :func:`describes` the person and leaves at least ``min_rest`` words of name (0: none).
+    The caller says what else the rest must be to be a name."""
+    last = max(
+        (k for k in range(len(words) - min_rest) if describes(words[k], words[k + 1])),
+        default=-1,
+    )
+    return last + 1
 
 
 def name_bounds(words: list[str]) -> tuple[int, int]:
@@ -505,10 +596,9 @@ def clean_name(name: str) -> str:
     words = name.split()
     lo, hi = name_bounds(words)
     words = words[lo:hi]
-    last = max((k for k, w in enumerate(words[:-1]) if is_title(w)), default=-1)
-    rest = words[last + 1 :]
-    if last >= 0 and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
-        words = rest
+    start = office_end(words, MIN_NAME_WORDS_AFTER_OFFICE)
+    if start and all(w[:1].isupper() for w in words[start:]):
+        words = words[start:]
     if words and names_nobody(words[-1]):
         return ""
     return " ".join(words)

@@ -56,10 +56,12 @@ from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.speakers import (
     DANGLING_ENDS,
     PERSON_NAME_WORD,
-    name_bounds,
     name_gender,
     names_nobody,
     saint_name,
+)
+from newsweave.synthesis.quotes.speakers import (
+    clean_name as person_name,
 )
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
@@ -298,11 +300,11 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             if ent.label_ != "PERSON" and SHARED_TITLE_WORDS.intersection(title.lower().split()):
                 name, title = f"{title} {name}", ""  # "Justice Department" is no "Department"
             words = name.split()
-            if ent.label_ == "PERSON":  # "Added Lesh", "Bob Weir &", "George Takei April"
-                lo, hi = name_bounds(words)
-                if lo >= hi or names_nobody(words[hi - 1]):
+            if ent.label_ == "PERSON":
+                # "Added Lesh", "Bob Weir &", "George Takei April", "City Clerk Kim Lehmkuhl"
+                name = person_name(name)
+                if not name:
                     continue  # a title alone ("Sgt", "Ms") names nobody
-                name = " ".join(words[lo:hi])
             elif words and _ends_in_rank(words[-1]):
                 continue  # "Harvard Law Professor", "UCPD Lt" typed ORG: a role, nobody's name
             elif words and words[-1] in DANGLING_ENDS:  # "Bob Weir &" typed ORG

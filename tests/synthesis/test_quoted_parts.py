@@ -115,6 +115,33 @@ def test_a_title_opening_a_sentence_is_a_title_and_a_word_before_a_comma_is_spee
     assert said.kind == "statement" and said.speaker == "Lindqvist"
 
 
+def test_a_title_with_a_verb_is_a_title_unless_the_sentence_is_a_headline():
+    """Own prose: a song's name in capitals ("We Sailed Past Midnight") is nobody's words; the
+    same capitals in a headline are the speech it quotes, and shouting is speech."""
+    song = _one(
+        _mentions("The band closed the night with “We Sailed Past Midnight” and left."),
+        "direct",
+        "",
+    )
+    assert song.kind == "term" and song.speaker is None
+    headline = _one(
+        _mentions("Lindqvist: Harbour Plan ‘Will Cost The Town Dearly’ If Passed"), "direct", ""
+    )
+    assert headline.kind == "statement"
+    shout = _one(
+        _mentions("The crowd chanted “WE WILL NOT LEAVE” as police arrived."), "direct", ""
+    )
+    assert shout.kind == "statement"
+
+
+def test_who_was_told_or_warned_is_not_the_speaker():
+    """Own prose: the councillor was warned, so the warning is not hers."""
+    ms = _mentions(
+        "Ana Lindqvist paid the fine but was warned that a second offence would cost her the seat."
+    )
+    assert all(m.speaker != "Ana Lindqvist" for m in ms), [(m.speaker, m.text) for m in ms]
+
+
 def test_said_before_adding_attributes_the_quote_before_it():
     text = (
         "“What you see is that people are turning out in great numbers for the vote,” Berg "

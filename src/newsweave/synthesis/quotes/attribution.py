@@ -377,8 +377,10 @@ def subject_of(verb: Token) -> Token | None:
                     subj = _direct_subject(t)
                     if subj is not None:
                         return subj
-        if any(c.dep_ == "nsubjpass" for c in cur.children):
-            return None  # passive without agent: the subject is what was said, not who
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
+            # passive without agent: the subject is what was said, or who was told ("she
+            # posted bond but was warned that …" shares a hearer, not a speaker), never who
+            return None
         if (
             cur.dep_ == "conj"
             and cur.tag_ == "VBD"

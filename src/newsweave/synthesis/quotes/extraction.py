@@ -65,6 +65,9 @@ if TYPE_CHECKING:
 TERM_MAX_WORDS = 4
 # Titles ("The Art of the Deal") run longer than labels; past eight words it is a headline.
 TITLE_MAX_WORDS = 8
+# Capitalised words with a verb make a title ("We Found Love", "Kourtney & Kim Take New York")
+# from three words on: body text does not write speech so; two ("Get Out!") may be a shout.
+TITLE_VERB_MIN_WORDS = 3
 # The roles of a title's head word in the sentence around it: subject, modifier, object.
 TITLE_ROLES = frozenset(["nsubj", "nsubjpass", "compound", "nmod", "poss", "dobj", "appos"])
 # Paragraphs shorter than this (words) are captions / "Advertisement" leftovers, not prose.
@@ -229,12 +232,23 @@ _SMALL_WORDS = frozenset(
 
 
 def _title_case(words: list[Token]) -> bool:
-    """``"Meet the Press"``, ``"Guardians of the Galaxy"``: a title or a name, not speech."""
+    """``"Meet the Press"``, ``"Guardians of the Galaxy"``, ``"Keeping Up With the
+    Kardashians"``: a title or a name, not speech."""
     content = [t for t in words if t.lower_ not in _SMALL_WORDS and t.is_alpha]
-    return (
-        bool(content)
-        and all(t.text[0].isupper() for t in content)
-        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    if not content or not all(t.text[0].isupper() for t in content):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return True
+    # with a verb: a song's or a show's title when long enough and in mixed case (speech
+    # in capitals, "I WILL NOT RESIGN", is shouted, not titled), in a sentence written in
+    # lower case (a headline capitalises the speech it quotes: "Issa: Clinton's 'Honesty Is
+    # In Question'")
+    if len(content) < TITLE_VERB_MIN_WORDS or not any(c.islower() for t in content for c in t.text):
+        return False
+    inside = {t.i for t in words}
+    return any(
+        t.is_alpha and t.is_lower and t.lower_ not in _SMALL_WORDS and t.i not in inside
+        for t in words[0].sent
     )
 
 

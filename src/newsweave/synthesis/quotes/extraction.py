@@ -15,14 +15,8 @@ Anything else leaves the speaker ``None``: never guessed. Quoted words inside a
 mixed report ("warned that the council was “sleepwalking” into debt") are the
 report's: one attribution with it, unless a verb of saying of their own sets them apart.
 
-What counts as speech. A quoted stretch is ``kind="statement"`` unless it is a
-short nominal (or noun-modifying) phrase without a verb: ``"special military
-operation"``, ``"root causes"``, ``"ultimatums"``, ``"massive" sanctions``,
-a title.  Such a ``term`` keeps its speaker when the sentence attributes it
-(``Putin rejected the proposals as "ultimatums"``): the wording is his, but
-it is a label, not a statement.  A fragment with a verb or a predicate inside
-reported speech (``warned that Putin was merely trying "to buy time"``, ``saying
-it's "not enough"``) is a partial quote of speech, ``kind="statement"``.
+Whether quoted words are speech or a term (a label, a title) is
+:mod:`~newsweave.synthesis.quotes.kinds`'s.
 """
 
 from __future__ import annotations
@@ -31,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from newsweave.models import Article, QuoteMention, Span
 from newsweave.nlp import doc_sents, doc_text
@@ -50,6 +44,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
+from newsweave.synthesis.quotes.kinds import Kind, quote_kind, title_case
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.reported import denial, find_reported
 from newsweave.synthesis.quotes.shapes import according_to, colon_speaker
@@ -61,15 +56,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-# A term is a short label; five words and more read as a (fragment of a) statement.
-TERM_MAX_WORDS = 4
-# Titles ("The Art of the Deal") run longer than labels; past eight words it is a headline.
-TITLE_MAX_WORDS = 8
-# Capitalised words with a verb make a title ("We Found Love", "Kourtney & Kim Take New York")
-# from three words on: body text does not write speech so; two ("Get Out!") may be a shout.
-TITLE_VERB_MIN_WORDS = 3
-# The roles of a title's head word in the sentence around it: subject, modifier, object.
-TITLE_ROLES = frozenset(["nsubj", "nsubjpass", "compound", "nmod", "poss", "dobj", "appos"])
 # Paragraphs shorter than this (words) are captions / "Advertisement" leftovers, not prose.
 MIN_PROSE_WORDS = 4
 # Such leftovers come one or two at a time: a stand-alone quote looks back past at most this
@@ -88,8 +74,6 @@ GROUP_MODIFIERS = frozenset(["amod", "compound", "nmod", "nummod", "advmod"])
 UNSPOKEN_CUES = frozenset(["think", "believe", "order", "offer", "continue"])
 # What may close a quote's words after its last word (and before its closing mark).
 _CLOSING_PUNCT = ".,;:!?… "
-
-Kind = Literal["statement", "term"]
 
 
 @dataclass
@@ -158,97 +142,6 @@ def _article_text(text: str, doc: Doc, spans: list[QuoteSpan]) -> _ArticleText:
         [s.start_char for s in sents],
         para_starts,
         quote_char,
-    )
-
-
-def _kind(toks: list[Token], text: str, starts_sentence: bool, comma: bool) -> Kind:
-    """``statement`` (speech) or ``term`` (a label or title): see the module docstring.
-
-    ``comma``: a comma closes the quoted words ('“Quiet,” Trump said'): opening a sentence,
-    they are the speech the attribution follows, whatever they look like."""
-    words = [t for t in toks if not t.is_punct and not t.is_space]
-    if not words:
-        return "statement"
-    titled = len(words) <= TITLE_MAX_WORDS and _title_case(words) and not re.search(r"[!?]", text)
-    if starts_sentence and (comma or not (titled and _in_clause(words))):
-        return "statement"
-    if titled:
-        return "term"  # "The Art of the Deal", "Meet the Press": a title, not speech
-    if len(words) > TERM_MAX_WORDS:
-        return "statement"
-    if any(t.pos_ in ("VERB", "AUX") for t in words) or re.search(r"[!?]", text):
-        return "statement"
-    if any(t.lower_ in ("i", "we", "you", "me", "us", "my", "our", "not", "no") for t in words):
-        return "statement"
-    if _title_case(words):
-        return "term"
-    heads = [t for t in words if t.head.i not in {w.i for w in words} or t.head.i == t.i]
-    head = heads[0] if heads else words[-1]
-    if head.pos_ in ("NOUN", "PROPN", "NUM", "X", "SYM"):
-        return "term"
-    if head.pos_ == "ADJ" and head.dep_ in ("amod", "compound", "nmod"):
-        return "term"  # "massive" new sanctions: a scare-quoted modifier
-    if head.pos_ in ("ADJ", "ADV", "PART") and head.dep_ not in (
-        "acomp",
-        "advmod",
-        "ccomp",
-        "xcomp",
-        "attr",
-    ):
-        return "term"
-    return "statement"
-
-
-def _in_clause(words: list[Token]) -> bool:
-    """Whether the quoted words are a noun phrase of the sentence around them ("“Jane The
-    Virgin” star Jaime Camil…", "“Friends” has been a hit"): their head word is a subject or
-    modifier of a word outside the quote, so that a title opening a sentence is still a title
-    ('“Absolutely,” she said' is the complement of the verb: speech)."""
-    ids = {w.i for w in words}
-    return any(w.head.i not in ids and w.dep_ in TITLE_ROLES for w in words if w.head.i != w.i)
-
-
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "de",
-        "la",
-        "le",
-    ]
-)
-
-
-def _title_case(words: list[Token]) -> bool:
-    """``"Meet the Press"``, ``"Guardians of the Galaxy"``, ``"Keeping Up With the
-    Kardashians"``: a title or a name, not speech."""
-    content = [t for t in words if t.lower_ not in _SMALL_WORDS and t.is_alpha]
-    if not content or not all(t.text[0].isupper() for t in content):
-        return False
-    if not any(t.pos_ in ("VERB", "AUX") for t in words):
-        return True
-    # with a verb: a song's or a show's title when long enough and in mixed case (speech
-    # in capitals, "I WILL NOT RESIGN", is shouted, not titled), in a sentence written in
-    # lower case (a headline capitalises the speech it quotes: "Issa: Clinton's 'Honesty Is
-    # In Question'")
-    if len(content) < TITLE_VERB_MIN_WORDS or not any(c.islower() for t in content for c in t.text):
-        return False
-    inside = {t.i for t in words}
-    return any(
-        t.is_alpha and t.is_lower and t.lower_ not in _SMALL_WORDS and t.i not in inside
-        for t in words[0].sent
     )
 
 
@@ -515,7 +408,7 @@ def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
     )
     tail = text[sp.end : sp.end + 2]  # the comma the trimmed quote ends at, in or out of the marks
     comma = tail[:1] == "," or (tail[:1] in MARK_CHARS and tail[1:] == ",")
-    kind = _kind(toks, qtxt, starts_sentence, comma)
+    kind = quote_kind(toks, qtxt, starts_sentence, comma)
     return _Draft(sp, qtxt, kind, para=p, para_start=not before.strip())
 
 
@@ -551,7 +444,7 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
             speaker = resolve_subject(acc[1], at.idx)
         else:
             speaker = colon_speaker(sp, at.text, at.doc, at.idx, at.para_starts[d.para])
-    if d.kind == "term" and _title_case([t for t in toks if not t.is_punct]):
+    if d.kind == "term" and title_case([t for t in toks if not t.is_punct]):
         cue, speaker = None, None  # a show, a book, a slogan: nobody is quoted
     d.cue = cue
     d.cue_text = _cue_text(cue) if cue is not None else None

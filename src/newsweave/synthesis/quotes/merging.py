@@ -43,7 +43,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.models import Article, Entity, Quote, QuoteMention, QuoteVariant, Span
 from newsweave.nlp.embed import Embedder
-from newsweave.synthesis.quotes.extraction import TERM_MAX_WORDS
+from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.speakers import clean_name, unnamed_group
 from newsweave.text.names import resolve_entity
 
@@ -255,7 +255,7 @@ def merge_quotes(
 
 def scrap(m: QuoteMention) -> bool:
     """Whether a direct quote is a scrap, not an utterance: a few words (no more than a term
-    has, :data:`~newsweave.synthesis.quotes.extraction.TERM_MAX_WORDS`) that open lower-case,
+    has, :data:`~newsweave.synthesis.quotes.kinds.TERM_MAX_WORDS`) that open lower-case,
     a piece of the writer's sentence (his “health declined,” wrote it “is a hot mess.”), not
     an exclamation or a question; or a word or two no one is named for (“encrypted”, “Right
     Now”). It is a term: listed as its speaker's label when attributed, never as a statement,

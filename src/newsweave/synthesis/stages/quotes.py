@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from newsweave.models import QuoteMention
 from newsweave.nlp import get_embedder
 from newsweave.synthesis.pipeline import Workspace, per_article, stage
-from newsweave.synthesis.quotes.extraction import TERM_MAX_WORDS, extract_quotes
+from newsweave.synthesis.quotes.extraction import extract_quotes
+from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.merging import canonical_speakers, merge_quotes
 from newsweave.synthesis.quotes.reported import tells_speech
 

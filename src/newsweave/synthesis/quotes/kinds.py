@@ -1,0 +1,122 @@
+"""Statement or term: whether quoted words are someone's speech or a label or title.
+
+What counts as speech. A quoted stretch is ``kind="statement"`` unless it is a
+short nominal (or noun-modifying) phrase without a verb: ``"special military
+operation"``, ``"root causes"``, ``"ultimatums"``, ``"massive" sanctions``,
+a title.  Such a ``term`` keeps its speaker when the sentence attributes it
+(``Putin rejected the proposals as "ultimatums"``): the wording is his, but
+it is a label, not a statement.  A fragment with a verb or a predicate inside
+reported speech (``warned that Putin was merely trying "to buy time"``, ``saying
+it's "not enough"``) is a partial quote of speech, ``kind="statement"``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Kind = Literal["statement", "term"]
+
+# A term is a short label; five words and more read as a (fragment of a) statement.
+TERM_MAX_WORDS = 4
+# Titles ("The Art of the Deal") run longer than labels; past eight words it is a headline.
+TITLE_MAX_WORDS = 8
+# Capitalised words with a verb make a title ("We Found Love", "Kourtney & Kim Take New York")
+# from three words on: body text does not write speech so; two ("Get Out!") may be a shout.
+TITLE_VERB_MIN_WORDS = 3
+# The roles of a title's head word in the sentence around it: subject, modifier, object.
+TITLE_ROLES = frozenset(["nsubj", "nsubjpass", "compound", "nmod", "poss", "dobj", "appos"])
+
+
+def quote_kind(toks: list[Token], text: str, starts_sentence: bool, comma: bool) -> Kind:
+    """``statement`` (speech) or ``term`` (a label or title): see the module docstring.
+
+    ``comma``: a comma closes the quoted words ('“Quiet,” Trump said'): opening a sentence,
+    they are the speech the attribution follows, whatever they look like."""
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    if not words:
+        return "statement"
+    titled = len(words) <= TITLE_MAX_WORDS and title_case(words) and not re.search(r"[!?]", text)
+    if starts_sentence and (comma or not (titled and _in_clause(words))):
+        return "statement"
+    if titled:
+        return "term"  # "The Art of the Deal", "Meet the Press": a title, not speech
+    if len(words) > TERM_MAX_WORDS:
+        return "statement"
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or re.search(r"[!?]", text):
+        return "statement"
+    if any(t.lower_ in ("i", "we", "you", "me", "us", "my", "our", "not", "no") for t in words):
+        return "statement"
+    if title_case(words):
+        return "term"
+    heads = [t for t in words if t.head.i not in {w.i for w in words} or t.head.i == t.i]
+    head = heads[0] if heads else words[-1]
+    if head.pos_ in ("NOUN", "PROPN", "NUM", "X", "SYM"):
+        return "term"
+    if head.pos_ == "ADJ" and head.dep_ in ("amod", "compound", "nmod"):
+        return "term"  # "massive" new sanctions: a scare-quoted modifier
+    if head.pos_ in ("ADJ", "ADV", "PART") and head.dep_ not in (
+        "acomp",
+        "advmod",
+        "ccomp",
+        "xcomp",
+        "attr",
+    ):
+        return "term"
+    return "statement"
+
+
+def _in_clause(words: list[Token]) -> bool:
+    """Whether the quoted words are a noun phrase of the sentence around them ("“Jane The
+    Virgin” star Jaime Camil…", "“Friends” has been a hit"): their head word is a subject or
+    modifier of a word outside the quote, so that a title opening a sentence is still a title
+    ('“Absolutely,” she said' is the complement of the verb: speech)."""
+    ids = {w.i for w in words}
+    return any(w.head.i not in ids and w.dep_ in TITLE_ROLES for w in words if w.head.i != w.i)
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "de",
+        "la",
+        "le",
+    ]
+)
+
+
+def title_case(words: list[Token]) -> bool:
+    """``"Meet the Press"``, ``"Guardians of the Galaxy"``, ``"Keeping Up With the
+    Kardashians"``: a title or a name, not speech."""
+    content = [t for t in words if t.lower_ not in _SMALL_WORDS and t.is_alpha]
+    if not content or not all(t.text[0].isupper() for t in content):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return True
+    # with a verb: a song's or a show's title when long enough and in mixed case (speech
+    # in capitals, "I WILL NOT RESIGN", is shouted, not titled), in a sentence written in
+    # lower case (a headline capitalises the speech it quotes: "Issa: Clinton's 'Honesty Is
+    # In Question'")
+    if len(content) < TITLE_VERB_MIN_WORDS or not any(c.islower() for t in content for c in t.text):
+        return False
+    inside = {t.i for t in words}
+    return any(
+        t.is_alpha and t.is_lower and t.lower_ not in _SMALL_WORDS and t.i not in inside
+        for t in words[0].sent
+    )

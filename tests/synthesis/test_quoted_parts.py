@@ -134,6 +134,22 @@ def test_a_title_with_a_verb_is_a_title_unless_the_sentence_is_a_headline():
     assert shout.kind == "statement"
 
 
+def test_what_a_thing_is_labelled_or_titled_is_nobodys_speech():
+    """Own prose: the notes' headings and the film's title are terms with no speaker, however
+    they read; what the teacher said after them is speech."""
+    text = (
+        "Police said the boy kept notebooks labeled “Things we can build,” “Where we can go” "
+        "and “When we can leave.” They later watched the film “Gone Before the Tide.” "
+        "“We were worried,” his teacher said."
+    )
+    ms = _mentions(text)
+    for prefix in ("Things we can", "Where we can", "When we can", "Gone Before"):
+        m = _one(ms, "direct", prefix)
+        assert (m.kind, m.speaker) == ("term", None), (prefix, m.kind, m.speaker)
+    said = _one(ms, "direct", "We were worried")
+    assert said.kind == "statement"
+
+
 def test_who_was_told_or_warned_is_not_the_speaker():
     """Own prose: the councillor was warned, so the warning is not hers."""
     ms = _mentions(

@@ -44,7 +44,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
-from newsweave.synthesis.quotes.kinds import Kind, quote_kind, title_case
+from newsweave.synthesis.quotes.kinds import Kind, named_thing, quote_kind, title_case
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.reported import denial, find_reported
 from newsweave.synthesis.quotes.shapes import according_to, colon_speaker
@@ -88,6 +88,7 @@ class _Draft:
     speaker: Speaker | None = None
     para: int = 0
     para_start: bool = False  # the quote opens its paragraph
+    named: bool = False  # what a thing is named or labelled (kinds.named_thing): nobody's words
     attributed: bool = False  # attribution found for this quote itself
     cue_span: tuple[int, int] | None = None  # the cue occurrence: one per attribution
 
@@ -408,8 +409,10 @@ def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
     )
     tail = text[sp.end : sp.end + 2]  # the comma the trimmed quote ends at, in or out of the marks
     comma = tail[:1] == "," or (tail[:1] in MARK_CHARS and tail[1:] == ",")
-    kind = quote_kind(toks, qtxt, starts_sentence, comma)
-    return _Draft(sp, qtxt, kind, para=p, para_start=not before.strip())
+    kind = quote_kind(toks, qtxt, starts_sentence, comma, before)
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    named = bool(words) and named_thing(words, before)
+    return _Draft(sp, qtxt, kind, para=p, para_start=not before.strip(), named=named)
 
 
 def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
@@ -444,7 +447,7 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
             speaker = resolve_subject(acc[1], at.idx)
         else:
             speaker = colon_speaker(sp, at.text, at.doc, at.idx, at.para_starts[d.para])
-    if d.kind == "term" and title_case([t for t in toks if not t.is_punct]):
+    if d.kind == "term" and (d.named or title_case([t for t in toks if not t.is_punct])):
         cue, speaker = None, None  # a show, a book, a slogan: nobody is quoted
     d.cue = cue
     d.cue_text = _cue_text(cue) if cue is not None else None

@@ -27,18 +27,40 @@ TITLE_MAX_WORDS = 8
 # Capitalised words with a verb make a title ("We Found Love", "Kourtney & Kim Take New York")
 # from three words on: body text does not write speech so; two ("Get Out!") may be a shout.
 TITLE_VERB_MIN_WORDS = 3
+# Quoted words right after what names them are a label, a caption or a title, never speech:
+# a binder "labeled" so, a video "titled", the "headings:" of letters; a list of such quotes
+# ('labeled "Things we can do," "What we can do" and "When"') shares the naming word.
+_QUOTED_ITEM = r"(?:[“\"][^“”\"]{1,120}[”\"][\s,]*(?:and\s+|or\s+)?)"
+NAMED_BEFORE = re.compile(
+    r"\b(?:label(?:l)?ed|(?:en)?titled|headlined|dubbed|nicknamed|captioned|headings?)"
+    rf"[\s,:]*{_QUOTED_ITEM}*$",
+    re.IGNORECASE,
+)
+# A work's noun right before capitalised quoted words: they are its title ("his new book,
+# 'The Brainy Bunch …'"); speech after "said on the show," is not written capitalised.
+WORK_BEFORE = re.compile(
+    r"\b(?:book|film|movie|show|song|album|series|novel|documentary|play|podcast|episode|"
+    r"single|memoir|musical|opera|sitcom|video)[\s,:]*$",
+    re.IGNORECASE,
+)
 # The roles of a title's head word in the sentence around it: subject, modifier, object.
 TITLE_ROLES = frozenset(["nsubj", "nsubjpass", "compound", "nmod", "poss", "dobj", "appos"])
 
 
-def quote_kind(toks: list[Token], text: str, starts_sentence: bool, comma: bool) -> Kind:
+def quote_kind(
+    toks: list[Token], text: str, starts_sentence: bool, comma: bool, before: str = ""
+) -> Kind:
     """``statement`` (speech) or ``term`` (a label or title): see the module docstring.
 
     ``comma``: a comma closes the quoted words ('“Quiet,” Trump said'): opening a sentence,
-    they are the speech the attribution follows, whatever they look like."""
+    they are the speech the attribution follows, whatever they look like. ``before``: the
+    paragraph's text before the opening mark, which may name what the words are (a binder
+    "labeled", the film "Gone with the Wind")."""
     words = [t for t in toks if not t.is_punct and not t.is_space]
     if not words:
         return "statement"
+    if named_thing(words, before):
+        return "term"
     titled = len(words) <= TITLE_MAX_WORDS and title_case(words) and not re.search(r"[!?]", text)
     if starts_sentence and (comma or not (titled and _in_clause(words))):
         return "statement"
@@ -101,10 +123,23 @@ _SMALL_WORDS = frozenset(
 )
 
 
+def named_thing(words: list[Token], before: str) -> bool:
+    """Whether the quoted ``words`` are what a thing is named or labelled, as the text before
+    them (``before``) says: a label, a caption or a title written on it ("a binder labeled
+    …"), or a work's title (the film "Gone with the Wind") — nobody's speech."""
+    if NAMED_BEFORE.search(before):
+        return True
+    return bool(WORK_BEFORE.search(before)) and all(t.text[0].isupper() for t in _content(words))
+
+
+def _content(words: list[Token]) -> list[Token]:
+    return [t for t in words if t.lower_ not in _SMALL_WORDS and t.is_alpha]
+
+
 def title_case(words: list[Token]) -> bool:
     """``"Meet the Press"``, ``"Guardians of the Galaxy"``, ``"Keeping Up With the
     Kardashians"``: a title or a name, not speech."""
-    content = [t for t in words if t.lower_ not in _SMALL_WORDS and t.is_alpha]
+    content = _content(words)
     if not content or not all(t.text[0].isupper() for t in content):
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in words):

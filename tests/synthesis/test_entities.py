@@ -482,3 +482,13 @@ def test_a_trade_or_party_written_before_a_persons_name_is_no_part_of_it(setting
         "Tomas Brandt",
         "AGNES HOLM",
     }
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(settings) -> None:
+    """Own prose: "Tomas Brandt" is "Tomas Elias Brandt" of the first sentence."""
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = "Tomas Elias Brandt was arrested on Monday. Tomas Brandt denied the charges."
+    an = _labelled(settings, text, [("Tomas Elias Brandt", "PERSON"), ("Tomas Brandt", "PERSON")])
+    (ent,) = build_entities([an])
+    assert (ent.name, len(ent.mentions)) == ("Tomas Elias Brandt", 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.text.names import clean_name, fold, tokens_match
+from newsweave.text.names import clean_name, fold, middle_dropped, tokens_match
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,18 @@ def test_a_title_without_its_dot_is_a_title() -> None:
     assert clean_name("Prof Pascual") == ("Pascual", "Prof")
     assert clean_name("Mr. Obama") == ("Obama", "Mr.")
     assert clean_name("Sen. John McCain") == ("John McCain", "Sen.")
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "same"),
+    [
+        ("timothy poole", "timothy dale poole", True),
+        ("neil gorsuch", "neil m. gorsuch", True),
+        ("poole", "timothy dale poole", False),  # a surname alone is a suffix, not this
+        ("dale poole", "timothy dale poole", False),  # another first word
+        ("timothy poole", "timothy poole", False),  # nothing dropped
+        ("anne gorsuch", "neil m. gorsuch", False),
+    ],
+)
+def test_middle_dropped(short: str, long: str, same: bool) -> None:
+    assert middle_dropped(tuple(short.split()), tuple(long.split())) is same

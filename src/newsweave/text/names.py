@@ -190,6 +190,16 @@ def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and seq_match(short, long[-len(short) :])
 
 
+def middle_dropped(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` is ``long`` without a middle name or initial ("Timothy Poole" of "Timothy Dale
+    Poole", "Neil Gorsuch" of "Neil M. Gorsuch"): the first word and a final run match."""
+    return (
+        1 < len(short) < len(long)
+        and seq_match(short[:1], long[:1])
+        and seq_match(short[1:], long[len(long) - len(short) + 1 :])
+    )
+
+
 def acronym(tokens: tuple[str, ...]) -> str:
     """The initials of a folded name, small words skipped."""
     return "".join(t[0] for t in tokens if t and t not in _ACRONYM_STOP)

@@ -17,7 +17,8 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   skeleton plus an edit ratio, which joins transliterations (Zelensky /
   Zelenskyy / Zelenskiy, Volodymyr / Volodomyr, Kyiv / Kiev).
 * **partial mentions** — a name that is a final run of a longer person's name
-  ("Putin", "Tayyip Erdogan") joins it when exactly one candidate exists (when
+  ("Putin", "Tayyip Erdogan"), or that name without a middle name ("Timothy Poole" of
+  "Timothy Dale Poole"), joins it when exactly one candidate exists (when
   several do, the one named in the same article wins, else none); an acronym
   joins the name whose initials it spells (NATO, U.S. = United States).
 * **type** — spaCy's small model often mislabels, so each entity's type is the
@@ -71,6 +72,7 @@ from newsweave.text.names import (
     clean_name,
     fold,
     is_suffix,
+    middle_dropped,
     seq_match,
 )
 
@@ -420,7 +422,11 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 continue
             person = "PERSON" in (labels[id(h)], labels[id(g)])
             # (a saint's name is no longer form of a bare name: St Francis is not Pope Francis)
-            partial = person and is_suffix(g.key, h.key) and not saint_name(h.key)
+            partial = (
+                person
+                and (is_suffix(g.key, h.key) or middle_dropped(g.key, h.key))
+                and not saint_name(h.key)
+            )
             if partial or any(acronym_of(m.surface, h.key) for m in g.mentions[:3]):
                 cands.append(final(h))
         uniq = [c for c in {id(c): c for c in cands}.values() if c is not g]

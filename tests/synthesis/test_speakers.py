@@ -524,3 +524,10 @@ def test_a_trade_before_a_name_the_recogniser_includes_is_not_the_speakers_name(
     )
     speakers = {m.speaker for m in _mentions(text)}
     assert speakers == {"Jimmy Okafor"}, speakers
+
+
+def test_a_speakers_name_never_runs_across_a_paragraph_break() -> None:
+    """Own prose: a page's furniture line before the paragraph is no part of who speaks."""
+    text = "Advertisement \n\n Lindqvist's critics said the harbour plan was rushed through."
+    speakers = {m.speaker for m in _mentions(text)}
+    assert speakers == {"Lindqvist's critics"}, speakers

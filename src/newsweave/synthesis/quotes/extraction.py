@@ -372,7 +372,10 @@ def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
         lo -= 1
     owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and owner.right_edge.i == lo - 1:
-        lo = owner.left_edge.i  # "Kyiv's allies": whose group it is names it too
+        # "Kyiv's allies": whose group it is names it too (not a line before a paragraph
+        # break the parse ran over, "Advertisement \n\n Persky's supporters")
+        lines = [t.i + 1 for t in doc[owner.left_edge.i : owner.i] if "\n" in t.text]
+        lo = max([owner.left_edge.i, *lines])
     span = (doc[lo].idx, tok.idx + len(tok.text))
     name = doc_text(doc)[span[0] : span[1]]
     if lo == tok.i and _starts_sentence(tok):

@@ -43,6 +43,11 @@ def bare_name(span: SpacySpan | list[Token]) -> str:
     Mentions of one person then compare equal ("the President Trump's" / "Trump").
     """
     toks = list(span)
+    # a name never runs across a paragraph break: what comes before one is another line's
+    # ("Advertisement \n\n Persky's supporters", a parse run over a page's furniture)
+    breaks = [k for k, t in enumerate(toks) if "\n" in t.text]
+    if breaks:
+        toks = toks[breaks[-1] + 1 :]
     while toks and (
         toks[0].lower_ in ("the", "a", "an")
         or toks[0].is_punct

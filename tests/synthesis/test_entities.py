@@ -492,3 +492,27 @@ def test_a_name_without_its_middle_name_is_the_same_person(settings) -> None:
     an = _labelled(settings, text, [("Tomas Elias Brandt", "PERSON"), ("Tomas Brandt", "PERSON")])
     (ent,) = build_entities([an])
     assert (ent.name, len(ent.mentions)) == ("Tomas Elias Brandt", 2)
+
+
+def test_an_organisation_without_its_country_or_legal_form_is_the_same(settings) -> None:
+    """Own prose: "the Navy" is the "U.S. Navy" of the first sentence and "Harland" the
+    "Harland Co"; the company is named without its legal form."""
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "The U.S. Navy said a ship built by Harland Co was damaged. "
+        "The Navy said Harland would inspect it before it sails back to the U.S. in May."
+    )
+    an = _labelled(
+        settings,
+        text,
+        [
+            ("U.S. Navy", "ORG"),
+            ("Harland Co", "ORG"),
+            ("Navy", "ORG"),
+            ("Harland", "ORG"),
+            ("U.S.", "GPE"),
+        ],
+    )
+    ents = {e.name: len(e.mentions) for e in build_entities([an])}
+    assert ents == {"U.S.": 1, "U.S. Navy": 2, "Harland": 2}, ents

@@ -18,7 +18,8 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   Zelenskyy / Zelenskiy, Volodymyr / Volodomyr, Kyiv / Kiev).
 * **partial mentions** — a name that is a final run of a longer person's name
   ("Putin", "Tayyip Erdogan"), or that name without a middle name ("Timothy Poole" of
-  "Timothy Dale Poole"), joins it when exactly one candidate exists (when
+  "Timothy Dale Poole"), and an organisation's name without the place the event names before
+  it ("Navy" of "U.S. Navy") or its legal form ("Boeing" of "Boeing Co"), joins it when exactly one candidate exists (when
   several do, the one named in the same article wins, else none); an acronym
   joins the name whose initials it spells (NATO, U.S. = United States).
 * **type** — spaCy's small model often mislabels, so each entity's type is the
@@ -76,6 +77,13 @@ from newsweave.text.names import (
     seq_match,
 )
 
+# Labels of places and peoples: they qualify an organisation's name ("U.S. Navy") and are
+# never themselves an organisation's short name.
+PLACE_LABELS = frozenset({"GPE", "NORP"})
+# A company's legal form written after its name (folded, without full stops): "Inc", "K.K.".
+CORPORATE_FORMS = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "plc", "kk", "sa", "ag", "gmbh", "nv", "bv", "lp"}
+)
 # NER labels that name things; DATE, TIME, CARDINAL, MONEY... are quantities, never entities.
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -415,6 +423,8 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             c = merged_into[id(c)]
         return c
 
+    # places the recogniser types so at every mention: a qualifier of an organisation's name
+    places = {g.key for g in groups if all(m.label in PLACE_LABELS for m in g.mentions)}
     for g in sorted(groups, key=lambda g: len(g.key)):
         cands: list[_Cluster] = []
         for h in groups:
@@ -426,6 +436,9 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 person
                 and (is_suffix(g.key, h.key) or middle_dropped(g.key, h.key))
                 and not saint_name(h.key)
+            ) or (
+                not {labels[id(h)], labels[id(g)]} & (PLACE_LABELS | {"PERSON"})
+                and _qualified(g.key, h.key, places)
             )
             if partial or any(acronym_of(m.surface, h.key) for m in g.mentions[:3]):
                 cands.append(final(h))
@@ -444,6 +457,26 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                     rest.append(m)
             g.mentions = rest
     return [g for g in groups if id(g) not in merged_into and g.mentions]
+
+
+def _qualified(short: tuple[str, ...], long: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:
+    """Whether ``long`` is ``short`` with a place the event names before it ("U.S. Navy",
+    "Syrian Red Crescent" of "Navy", "Red Crescent") or a company's legal form after it
+    ("Boeing Co", "Nippon Yusen K.K."): one organisation, named in full or not."""
+    cut = len(long) - len(short)
+    if long[:cut] in places and seq_match(short, long[cut:]):
+        return True
+    return seq_match(short, long[: len(short)]) and all(
+        w in CORPORATE_FORMS for w in long[len(short) :]
+    )
+
+
+def _legal_form_of(words: list[str], keys: set[tuple[str, ...]]) -> bool:
+    """Whether ``words`` are a name in ``keys`` with a company's legal form after it."""
+    k = len(words)
+    while k > 1 and words[k - 1] in CORPORATE_FORMS:
+        k -= 1
+    return k < len(words) and tuple(words[:k]) in keys
 
 
 def _head_type(name: str, label: str) -> str | None:
@@ -503,6 +536,10 @@ def _has_diacritics(s: str) -> bool:
 def _canonical(c: _Cluster) -> str:
     spellings = Counter(w for m in c.mentions for w in m.surface.split())
     forms = Counter(m.surface for m in c.mentions)
+    # a company's legal form ("Apple Inc") is no more of its name than "Apple" is, when the
+    # text also writes it so
+    keys = {tuple(fold(f).split()) for f in forms}
+    forms = Counter({f: n for f, n in forms.items() if not _legal_form_of(fold(f).split(), keys)})
     most_words = max(len(f.split()) for f in forms)
     # acronyms are short forms; a spelled-out name of the same thing is more complete
     cands = [f for f in forms if len(f.split()) == most_words]

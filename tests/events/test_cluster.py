@@ -29,10 +29,12 @@ from newsweave.events.index import (
     RESCUE_DISTINCT_THRESHOLD,
     RESCUE_THRESHOLD,
     SMALL_GROUP_THRESHOLD,
+    SPLIT_MIN,
     EventIndex,
     RestoredVectors,
     StoredArticles,
 )
+from newsweave.events.linkage import average_link_parts, group_local_vectors
 from newsweave.models import Article
 from newsweave.text.names import entity_key
 
@@ -405,6 +407,54 @@ def test_a_lone_piece_near_two_stories_of_a_kind_stays_alone():
     _, score, runner_up = idx.nearest_two("piece", exclude_own=True)
     assert RESCUE_DISTINCT_THRESHOLD <= score < RESCUE_THRESHOLD, score
     assert runner_up > RESCUE_DISTINCT_RATIO * score, (score, runner_up)
+
+
+def _loose_group_with_two_strays() -> list[DocFeatures]:
+    """One loose group as the join gathers it: two events of one kind (their topic words, their
+    own words, one embedding direction each) and two strays of other stories that share two
+    words with each other and nothing else with anyone."""
+    rng = np.random.default_rng(5)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    topic = tuple((h, 1.0) for h in range(10))
+    feats = []
+    for name, base in (("a", 100), ("b", 200)):
+        centre = rng.normal(size=384)
+        for i in range(SPLIT_MIN // 2):
+            words = topic + tuple((h, 1.0) for h in range(base, base + 12))
+            emb = unit(centre + 0.5 * rng.normal(size=384))
+            feats.append(DocFeatures(f"{name}{i}", emb, words, (f"ent-{name}",)))
+    for name, base in (("x", 5000), ("y", 6000)):
+        words = (*((h, 1.0) for h in range(base, base + 25)), (9001, 1.0), (9002, 1.0))
+        feats.append(DocFeatures(name, unit(rng.normal(size=384)), words, (f"ent-{name}",)))
+    return feats
+
+
+def test_words_rare_in_a_group_do_not_link_two_strays():
+    """Within a group, the words only two members share weigh most, so two strays that share a
+    word or two would be one event by the group-local words alone. A pair the plain similarity
+    keeps below the join threshold is split on that similarity: the strays stay apart."""
+    feats = _loose_group_with_two_strays()
+    idx = EventIndex()
+    idx.add_many(feats)
+    members = [f.id for f in feats]
+    x, y = members.index("x"), members.index("y")
+    plain = idx.split_similarity(members, local=False)
+    assert plain[x, y] < idx.join_threshold, plain[x, y]
+    # the case this is about: their words within the group are the two they share
+    df = Counter(h for f in feats for h, _ in f.terms)  # the index has seen these articles only
+    local = group_local_vectors([f.terms for f in feats], df, len(feats), LEX_TERMS)
+    assert sum(v * local[y].get(h, 0.0) for h, v in local[x].items()) > 0.99
+    sim = idx.split_similarity(members)
+    assert sim[x, y] == plain[x, y]
+    parts = sorted(
+        sorted(members[r] for r in part)
+        for part in average_link_parts(sim, len(members), idx.threshold)
+    )
+    assert ["x"] in parts and ["y"] in parts, parts
+    assert [f"a{i}" for i in range(SPLIT_MIN // 2)] in parts, parts
 
 
 def _multinews(first_events: int) -> tuple[list[Article], dict[str, str]]:

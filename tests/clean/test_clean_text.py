@@ -346,6 +346,15 @@ def test_an_archive_photo_caption_does_not_date_the_story() -> None:
     assert clean_text(f"Harbour crane collapses\n\n{old}\n\n{story}").date is None
     found = clean_text(f"Harbour crane collapses\n\n{today}\n\n{story}").date
     assert found and found.source == "caption" and found.value.date().isoformat() == "2025-05-13"
+    # a gallery runs through the quay's past: its pictures' dates do not date the page
+    gallery = (
+        "Photos: The northern quay Photos: The northern quay The first crane is raised on the "
+        "northern quay in Harbourton on June 3, 1961. Hide Caption 1 of 2 Photos: The northern "
+        "quay Dockers unload the last steamer on the quay on August 9, 1974. Hide Caption 2 of 2"
+    )
+    assert clean_text(f"Harbour crane collapses\n\n{story}\n\n{gallery}").date is None
+    found = clean_text(f"Harbour crane collapses\n\n{today}\n\n{story}\n\n{gallery}").date
+    assert found and found.value.date().isoformat() == "2025-05-13"
 
 
 # --------------------------------------------------------------------------- quick tests

@@ -105,6 +105,23 @@ def test_a_short_real_story_is_an_article() -> None:
             "This booklet is free and you may download a copy here.",
             "site or channel promotion",
         ),
+        (
+            "Lighthouse Radio features hilarious highlights from the show including: quiz "
+            "rounds, sea shanties and, of course, the skipper's letters! You'll also find "
+            "behind the scenes videos and other great web exclusives.",
+            "site or channel promotion",
+        ),
+        (
+            "Charts, essays, recordings, and other resources regarding the history of the "
+            "northern ferries.",
+            "site or channel promotion",
+        ),
+        (
+            "RAIN LATER Monday (61/50) Showers Tuesday (58/47) Clouds Wednesday (64/52) Sun "
+            "Expect a grey start along the coast. Showers move in after lunch and linger "
+            "into the night, with highs near 60.",
+            "weather forecast",
+        ),
         ("Page 1 of 1", "no story"),
         (
             " ".join(f"ACME {100 + i}.{i % 10}0 +0.{i % 7}%" for i in range(30)),
@@ -116,6 +133,66 @@ def test_non_articles_are_named_with_a_reason(text: str, kind: str) -> None:
     verdict = judge(text)
     assert verdict is not None and verdict.kind == kind
     assert verdict.reason.startswith(kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a horoscope
+        "Something you have waited for arrives before the weekend, and you will know what "
+        "to do with it. Stay calm. This is your month and your plans will hold.",
+        # a shop's terms
+        'Buy or "Pause" It is always up to you! Log into your account to pause by the 3rd '
+        "and you won't be charged.\n\nIf you don't pause, your card will be charged $20 on "
+        "the 4th. The charge becomes store credit.",
+        # a social box
+        "Like us and you'll get the harbour's news in your feed every morning.",
+    ],
+)
+def test_a_page_that_only_speaks_to_its_reader_is_no_article(text: str) -> None:
+    verdict = judge(text)
+    assert verdict is not None and verdict.kind == "addressed to the reader", verdict
+    assert "words in the third person besides" in verdict.reason
+
+
+def test_a_story_that_speaks_to_its_reader_or_quotes_you_is_still_an_article() -> None:
+    """Own prose: a service story tells its reader what to do, but it reports too; and a
+    "you" inside quotation marks is a speaker's, as is a title's capitalised "You"."""
+    service = (
+        "If you use the northern quay, you will need another route this week. The harbour "
+        "authority closed the quay on Tuesday after a crane collapsed during the night."
+    )
+    assert judge(service) is None
+    quoted = (
+        '"You will see the ferries back by May," the harbour master told the council on Tuesday.'
+    )
+    assert judge(quoted) is None
+    title = (
+        "The harbour band played its Thank You Sailors medley on the quay on Tuesday before "
+        "the last ferry of the season left for Nordvik with two hundred passengers on board."
+    )
+    assert judge(title) is None
+
+
+def test_a_page_of_teaser_cards_is_an_index_not_a_story() -> None:
+    """Own prose: a station's index renders each card's headline and summary twice; a real
+    story's short stutter ("The ferry website, The ferry website,") is no card."""
+    cards = "\n\n".join(
+        f"{head} {head} {summary} {summary}"
+        for head, summary in (
+            (
+                "Crane Falls On Northern Quay",
+                "A crane collapsed at the port overnight, officials say.",
+            ),
+            ("Ferry Fares Rise In May", "Tickets to Nordvik will cost a fifth more from May."),
+        )
+    )
+    verdict = judge(cards)
+    assert verdict is not None and verdict.kind == "index of other stories"
+    stutter = STORY.replace(
+        "The quay handles", "The ferry website, The ferry website, says the quay handles"
+    )
+    assert judge(stutter) is None
 
 
 def test_a_story_about_the_archive_is_still_an_article() -> None:

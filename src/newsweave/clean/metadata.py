@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from newsweave.text.dates import full_dates
+from newsweave.text.dates import date_from_url, full_dates
 
 _DATE_PREFIX = re.compile(
     r"^\s*(?:(?:published|updated|posted|last updated|first published|modified|date|on)\b\s*:?\s*)",
@@ -52,6 +52,49 @@ def dateline(line: str) -> datetime | None:
     if len(words) > _MAX_DATELINE_EXTRA_WORDS:
         return None
     return d
+
+
+# A gallery's captions run into one line, each closed by its counter ("… AP 48 of 68 Skip in
+# Skip"): page furniture to the cleaner, and no page date (see :func:`page_date`).
+GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|\b\d+ of \d+ Skip in Skip\b")
+# A caption of an archive picture dates the picture, not the story.
+_FILE_PHOTO = re.compile(
+    r"\bfile(?: photo| picture| image)?\b|\barchive (?:photo|picture|image)\b|"
+    r"\bin this (?:\w+ ){0,6}(?:photo|picture|image)\b|\b(?:photo|picture) taken (?:in|on)\b",
+    re.I,
+)
+
+
+def page_date(
+    lines: list[str], reasons: list[str | None], a: int, b: int, found_url: str | None
+) -> FoundDate | None:
+    """The page's date, from its ``lines`` as the cleaner marked them (``reasons``; the body
+    is lines ``a`` to ``b``): a dateline near the top, else the URL's, else the latest dated
+    caption that is neither an archive picture's ("FILE - In this May 2, 2016 photo ...") nor
+    a gallery's. A gallery runs through the story's past ("Photos: Sinking of the Musashi ...
+    on October 24, 1944. Hide Caption 1 of 6"; a search's 43 pictures of two years): its
+    dates are its pictures', not the day the page was written.
+
+    Datelines count in the header and the body's first three lines.
+    """
+    for i in list(range(a)) + list(range(a, min(b, a + 3))):
+        if reasons[i] == "date":
+            d = dateline(lines[i])
+            if d is not None:
+                return FoundDate(d, "dateline", lines[i])
+    d = date_from_url(found_url)
+    if d is not None:
+        return FoundDate(d, "url", found_url or "")
+    caps = [
+        (f.value, line)
+        for line, reason in zip(lines, reasons, strict=True)
+        if reason == "caption" and not _FILE_PHOTO.search(line) and not GALLERY.search(line)
+        for f in full_dates(line)
+    ]
+    if caps:
+        d, src = max(caps, key=lambda t: t[0].replace(tzinfo=None))
+        return FoundDate(d, "caption", src)
+    return None
 
 
 _UPDATED_LABEL = re.compile(

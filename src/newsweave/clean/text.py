@@ -36,7 +36,7 @@ from functools import lru_cache
 from newsweave.clean import metadata as md
 from newsweave.clean.metadata import FoundDate
 from newsweave.models import RemovedSegment
-from newsweave.text.dates import date_from_url, full_dates
+from newsweave.text.dates import full_dates
 from newsweave.text.headline import clean_headline
 from newsweave.text.lexicons import unglue_sentences
 
@@ -280,8 +280,6 @@ _EMBED_SIGNATURE = re.compile(
 # A caption under its label, as a BBC page's text keeps it ("Image caption Paul was ...",
 # "Media caption Watch: ..."): the photo's or the player's, not the story's.
 _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Video|Photo) caption\s+\S")
-# a gallery's captions run into one line, each closed by its counter ("… AP 48 of 68 Skip in Skip")
-_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|\b\d+ of \d+ Skip in Skip\b")
 _MD_LINK_ONLY = re.compile(r"^\s*\[[^\]]{0,80}\]\([^)]*\)\s*$")
 _BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _DOMAIN_ONLY = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
@@ -451,7 +449,7 @@ def junk_reason(line: str) -> str | None:
         return "caption"
     if _EMBED_SIGNATURE.search(s):
         return "embed"
-    if _CAPTION_LABEL.match(s) or _GALLERY.search(s):
+    if _CAPTION_LABEL.match(s) or md.GALLERY.search(s):
         return "caption"
     if _BARE_URL.match(s) or (n <= 4 and _DOMAIN_ONLY.match(s)):
         return "link"
@@ -585,7 +583,7 @@ def clean_text(
     a, b = _find_body(lines, reasons, stop, title)
     head_title = title if title is not None else _header_headline(lines, reasons, a, seen)
     byline = _find_byline(lines, reasons, a)
-    date = _find_date(lines, reasons, a, b, found_url)
+    date = md.page_date([ln.text for ln in lines], reasons, a, b, found_url)
     outlet = _find_outlet(lines, reasons, found_url)
     kept, removed = _assemble(raw, lines, reasons, (a, b), head_title, stop)
     return TextCleaning(
@@ -743,41 +741,6 @@ def _find_byline(lines: list[Line], reasons: list[str | None], a: int) -> str | 
             if "date" in near or (i + 1 < n and reasons[i + 1] in ("player",)):
                 reasons[i] = "byline"
                 return lines[i].text
-    return None
-
-
-# A caption of an archive picture dates the picture, not the story.
-_FILE_PHOTO = re.compile(
-    r"\bfile(?: photo| picture| image)?\b|\barchive (?:photo|picture|image)\b|"
-    r"\bin this (?:\w+ ){0,6}(?:photo|picture|image)\b|\b(?:photo|picture) taken (?:in|on)\b",
-    re.I,
-)
-
-
-def _find_date(
-    lines: list[Line], reasons: list[str | None], a: int, b: int, found_url: str | None
-) -> FoundDate | None:
-    """The page's date: a dateline near the top, else the URL's, else the latest dated caption
-    that is not an archive picture's ("FILE - In this May 2, 2016 photo ...").
-
-    Datelines count in the header and the body's first three lines.
-    """
-    n = len(lines)
-    for i in list(range(a)) + list(range(a, min(b, a + 3))):
-        if reasons[i] == "date":
-            d = md.dateline(lines[i].text)
-            if d is not None:
-                return FoundDate(d, "dateline", lines[i].text)
-    d = date_from_url(found_url)
-    if d is not None:
-        return FoundDate(d, "url", found_url or "")
-    caps = []
-    for i in range(n):
-        if reasons[i] == "caption" and not _FILE_PHOTO.search(lines[i].text):
-            caps += [(f.value, lines[i].text) for f in full_dates(lines[i].text)]
-    if caps:
-        d, src = max(caps, key=lambda t: t[0].replace(tzinfo=None))
-        return FoundDate(d, "caption", src)
     return None
 
 

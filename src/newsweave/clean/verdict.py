@@ -13,7 +13,14 @@ document is a non-article only when
 * its paragraphs that match a non-article pattern (:data:`NON_ARTICLE_PATTERNS`, patterns as
   data, one kind each) leave fewer than :data:`MIN_STORY_WORDS` words of prose, or
 * it is mostly numbers (a ticker or a data table), or
-* it has no prose at all: not one finished sentence (:data:`MIN_ANY_STORY_WORDS`).
+* it has no prose at all: not one finished sentence (:data:`MIN_ANY_STORY_WORDS`), or
+* it speaks to its reader, not of anyone: a horoscope ("You can expect amazing things"), a
+  shop's terms ("If you don't shop by the 5th, your card will be charged"), a "Join us on
+  Facebook" box, with fewer than :data:`MIN_REPORT_WORDS` words in the third person.
+
+A news index's teaser card (a headline or summary printed twice in a row, as a page's card
+markup renders it: "Pedestrian Struck, Killed Pedestrian Struck, Killed SkyFOX flew …") is
+not story prose either: a page of such cards is a list of other stories.
 
 Checked on the data in ``../shared``: no AEB page, ECB+ document or seed is flagged; on the 690
 multinews documents every flag was read by hand (``bench/bench_verdict.py``).
@@ -48,6 +55,15 @@ MIN_TABLE_TOKENS = 40
 PROSE_MIN_WORDS = 10
 # Chinese and Japanese have no spaces: about two characters make a word.
 UNSPACED_CHARS_PER_WORD = 2
+# A page with a sentence addressed to its reader ("you", "your") is a report only with at
+# least this many words of prose in the third person besides: the fewest on a real page
+# (a blog's video post, an AEB forum page) are 26; a horoscope, a shop's terms and a "Join us
+# on Facebook" box have 12 or fewer.
+MIN_REPORT_WORDS = 15
+# A run of at least this many words printed twice back to back is a teaser card's headline
+# or summary (a card renders both twice); a real story's stutter ("The Two Eagles website,
+# The Two Eagles website,") is shorter.
+MIN_CARD_REPEAT_WORDS = 5
 # How much of the telling paragraph the reason quotes.
 EVIDENCE_CHARS = 90
 
@@ -140,6 +156,19 @@ NON_ARTICLE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bGet the [\w ]{2,20} app\b",
         r"\b(?:download a copy|sign up) here\b",
         r"\bmade possible (?:in part )?(?:through|by) the (?:financial )?support of\b",
+        # a show's page of clips ("features hilarious highlights from the show … web
+        # exclusives") and a site's list of what it holds ("Articles, lectures, videos, and
+        # other resources regarding …")
+        r"\bfeatures (?:\w+ ){0,2}highlights from\b",
+        r"\bweb exclusives\b",
+        r"^(?:(?:articles|essays|lectures|videos|photos|recordings|podcasts|interviews|"
+        r"galleries|documents|charts|maps)"
+        r"(?:,| and| or)\s+){2,}",
+        r"\b(?:Join|Like|Follow) us on (?:Facebook|Twitter|Instagram)\b",
+    ),
+    # a weather widget: days with their highs and lows ("Wednesday (59/53) Clouds/Showers")
+    "weather forecast": (
+        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,3}\s*/\s*\d{1,3}\)",
     ),
     # the standard disclaimer printed under a UN agency's map, scraped in place of a story
     "map disclaimer": (
@@ -165,6 +194,14 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _DIGIT = re.compile(r"\d")
 # Story prose past both minimums: the paragraphs after it are not read.
 _ENOUGH_STORY_WORDS = max(MIN_STORY_WORDS, MIN_ANY_STORY_WORDS)
+# The reader addressed: "you" anywhere in lower case, "You" opening a sentence (a title's
+# "Thank You Notes" is no address); quoted words are a speaker's, set aside first.
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b|^\W*(?:You|Your)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+# Kinds the paragraph rules below name (the patterns' kinds are the keys above).
+TEASER_CARDS = "index of other stories"
+READER_ADDRESS = "addressed to the reader"
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +227,35 @@ def _prose_words(paragraph: str) -> int:
     return words if _SENTENCE_END.search(paragraph) or words >= PROSE_MIN_WORDS else 0
 
 
+def _teaser_card(paragraph: str) -> bool:
+    """A run of :data:`MIN_CARD_REPEAT_WORDS` words or more printed twice back to back.
+
+    A run repeated so starts with a word group seen again exactly its length later: only
+    the rare repeated groups of the paragraph are compared, so prose costs one pass."""
+    words = paragraph.split()
+    seen: dict[tuple[str, ...], int] = {}
+    for j in range(len(words) - MIN_CARD_REPEAT_WORDS + 1):
+        group = tuple(words[j : j + MIN_CARD_REPEAT_WORDS])
+        i = seen.get(group, j)
+        seen[group] = j
+        k = j - i
+        if k >= MIN_CARD_REPEAT_WORDS and words[i:j] == words[j : j + k]:
+            return True
+    return False
+
+
+def _third_person_words(paragraph: str) -> tuple[int, str | None]:
+    """Words of the sentences that do not address the reader, and the first that does."""
+    words = 0
+    address = None
+    for sentence in _SENTENCE_BREAK.split(paragraph):
+        if _YOU.search(_QUOTED.sub(" ", sentence)):
+            address = address or sentence
+        else:
+            words += len(sentence.split())
+    return words, address
+
+
 def _evidence(paragraph: str) -> str:
     paragraph = " ".join(paragraph.split())
     if len(paragraph) <= EVIDENCE_CHARS:
@@ -202,23 +268,37 @@ def judge(text: str, *, page_words: int = 0) -> NonArticle | None:
     """``None`` for an article; otherwise what kind of non-article ``text`` is, and why.
     ``page_words``: the words of the page ``text`` was cleaned from, when known."""
     paras = _paragraphs(text)
-    story_words = 0
+    story_words = reported_words = 0
+    address = None
     telling: dict[str, str] = {}
     lowered = fold_case(text)
     kinds = [(k, _PATTERNS[k]) for k, cues in _CUES.items() if any(c.search(lowered) for c in cues)]
     for p in paras:
         kind = next((k for k, rx in kinds if rx.search(p)), None) if kinds else None
-        if kind is None:
-            story_words += _prose_words(p)
-            if story_words >= _ENOUGH_STORY_WORDS:
-                break  # the verdict no longer depends on the paragraphs left
-        else:
+        if kind is None and _teaser_card(p):
+            kind = TEASER_CARDS
+        if kind is not None:
             telling.setdefault(kind, p)
+            continue
+        prose = _prose_words(p)
+        story_words += prose
+        if prose and reported_words < MIN_REPORT_WORDS:
+            third, addressing = _third_person_words(p)
+            reported_words += third
+            address = address or addressing
+        if story_words >= _ENOUGH_STORY_WORDS and reported_words >= MIN_REPORT_WORDS:
+            break  # the verdict no longer depends on the paragraphs left
     if telling and story_words < MIN_STORY_WORDS:
         kind, para = next(iter(telling.items()))
         return NonArticle(
             kind,
             f"{kind}: “{_evidence(para)}” and {story_words} words of story prose besides",
+        )
+    if address is not None and reported_words < MIN_REPORT_WORDS:
+        return NonArticle(
+            READER_ADDRESS,
+            f"{READER_ADDRESS}: “{_evidence(address)}” and {reported_words} words in the "
+            "third person besides",
         )
     tokens = text.split()
     # a token with a digit has at least one: with too few digits, no token is counted
@@ -249,10 +329,14 @@ def judge(text: str, *, page_words: int = 0) -> NonArticle | None:
 __all__ = [
     "FURNITURE_PAGE_RATIO",
     "MIN_ANY_STORY_WORDS",
+    "MIN_CARD_REPEAT_WORDS",
     "MIN_NUMERIC_SHARE",
+    "MIN_REPORT_WORDS",
     "MIN_STORY_WORDS",
     "MIN_TABLE_TOKENS",
     "NON_ARTICLE_PATTERNS",
+    "READER_ADDRESS",
+    "TEASER_CARDS",
     "NonArticle",
     "judge",
 ]

@@ -100,3 +100,33 @@ def test_a_general_truth_gives_way_to_the_news_in_the_opening():
     ]
     brief = brief_of([f"{t}\n\n{news}" for t, news in zip(truths, CRANE_LEADS, strict=True)])
     assert brief and "Tuesday" in brief[0], brief
+
+
+def test_an_owned_subject_is_no_general_truth():
+    """Own prose: "Dockers' demands include ..." names no one, in the present tense, but the
+    demands are the story's dockers', not a truth of no time."""
+    demands = "Dockers' demands include a new inspection regime, higher pay and longer breaks."
+    brief = brief_of(CRANE_LEADS, after=demands)
+    assert any("Dockers' demands" in t for t in brief), brief
+
+
+def test_a_description_after_an_opening_time_cannot_open_the_brief():
+    """Own prose: "On Tuesday the operator confirmed ..." calls its subject by a description
+    whose name is in a sentence the brief does not carry; the named lead opens instead."""
+    bodies = [
+        f"On Tuesday night the operator confirmed that a crane had fallen onto a quay.\n\n{lead}"
+        for lead in CRANE_LEADS
+    ]
+    brief = brief_of(bodies)
+    assert brief and not brief[0].startswith("On Tuesday night the operator"), brief
+
+
+def test_a_quotation_s_own_subject_is_no_description_of_the_sentence_s():
+    """Own prose: in "“This means ...,” the harbour master told the paper" the "This" is the
+    speaker's word; the sentence names who spoke and stays in the brief."""
+    quote = (
+        "“This means the lorry owners will be paid by Friday. It means the quay can work "
+        "again,” harbour master Ann Lee told the Port Ellis Star."
+    )
+    brief = brief_of(CRANE_LEADS, after=quote)
+    assert any("lorry owners will be paid" in t for t in brief), brief

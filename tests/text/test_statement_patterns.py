@@ -8,7 +8,10 @@ from newsweave.text.statement_patterns import (
     CANNOT_LEAD,
     DANGLING,
     LEADING,
+    OPINION,
     SCENE,
+    TURNING,
+    own_voice,
 )
 
 
@@ -118,3 +121,40 @@ def test_a_connective_or_one_more_of_a_kind_leans_on_the_sentence_before(
     text: str, leans: bool
 ) -> None:
     assert bool(DANGLING.match(text)) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("The plan ingeniously put the harbour board into an awkward spot.", True),
+        ("Cleverly, the mayor timed the vote for the holiday.", True),
+        ("The mayor timed the vote for the holiday.", False),
+        ('"The board shrewdly waited," the mayor said.', False),  # the speaker's word
+    ],
+)
+def test_the_writer_s_verdict_on_how_it_was_done_is_opinion(text: str, opinion: bool) -> None:
+    assert own_voice(text, OPINION) is opinion
+
+
+def test_where_a_piece_first_appeared_is_background() -> None:
+    assert BACKGROUND.search("The harbour board's original notice first appeared on May 3.")
+    assert BACKGROUND.search("The column was originally published in the Port Ellis Star.")
+    assert not BACKGROUND.search("The crane appeared to sway before it fell on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        ("But dockers say the crane was safe.", True),
+        ("However, the harbour board said the quay would reopen.", True),
+        ("Butler Harbour closed its quay on Tuesday.", False),
+        ("Stillwater's harbour board closed the quay on Tuesday.", False),
+    ],
+)
+def test_a_turn_against_the_sentence_before_is_no_lead(text: str, turns: bool) -> None:
+    assert bool(TURNING.match(text)) is turns
+
+
+def test_a_statement_that_adds_as_well_cannot_open_a_brief() -> None:
+    assert CANNOT_LEAD.match("Night ferries are common as well in the southern ports.")
+    assert not CANNOT_LEAD.match("Dockers as well as crane drivers walked out on Tuesday.")

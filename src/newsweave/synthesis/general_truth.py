@@ -3,7 +3,8 @@
 "Risk increases with age", "Accuracy of information is very important", "The title to
 treasure trove belongs to the finder": a sentence that names no one, nowhere, no time nor
 count frames the news but does not tell it, and in the present tense it is the writer's
-general truth (or a sentence about a thing named elsewhere, "The boys are studying ...").
+general truth (or a sentence about a thing named elsewhere, "The boys are studying ..."),
+unless its subject is a group's ("Students' demands include ..."): that names its owners.
 The brief (:mod:`newsweave.synthesis.stages.brief`) keeps such sentences out after its
 opening and weighs them down as an opening; a news lead says who, where or when.
 """
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 # Entity types that name someone or something: a description holding one says who it is.
 NAME_LABELS = frozenset(
@@ -43,6 +45,11 @@ _REPORTING = frozenset(
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Dependencies of the auxiliaries that carry a compound verb's tense ("is studying").
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+# Dependencies of a clause's subject, whose owner (:func:`_owned_subject`) may name a group.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The Penn tag of a plural common noun: an owner so is a group the story tells of
+# ("Students' demands"), one by a singular noun is one named elsewhere ("The department's").
+_PLURAL_NOUN = "NNS"
 
 
 def names_nothing(span: SpacySpan | None) -> bool:
@@ -60,6 +67,26 @@ def general_truth(span: SpacySpan | None) -> bool:
     if span is None or not len(span) or not names_nothing(span):
         return False
     root = span.root
-    return root.lemma_ not in _REPORTING and any(
-        t.tag_ in _PRESENT_TAGS for t in (root, *(c for c in root.children if c.dep_ in _AUX_DEPS))
+    return (
+        root.lemma_ not in _REPORTING
+        and not _owned_subject(root)
+        and any(
+            t.tag_ in _PRESENT_TAGS
+            for t in (root, *(c for c in root.children if c.dep_ in _AUX_DEPS))
+        )
+    )
+
+
+def _owned_subject(root: Token) -> bool:
+    """Whether the subject of ``root`` belongs to a group the story tells of ("Students'
+    demands include ...", "The carriers' switch to tiered plans doesn't ..."): that group's,
+    not a truth of no time. A single owner ("The department's Web site defines ...", "The
+    moon's upper crust is rich in ...") is the one named elsewhere or a thing's standing
+    property, and an owner by pronoun ("His film embodies ...") is left to the brief's
+    referent checks."""
+    return any(
+        p.dep_ == "poss" and p.tag_ == _PLURAL_NOUN
+        for c in root.children
+        if c.dep_ in _SUBJECT_DEPS
+        for p in c.children
     )

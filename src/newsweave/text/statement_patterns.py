@@ -23,6 +23,10 @@ LEADING = re.compile(
     + "".join(f"|^(?:{p})" for p in DATELINES)
     + "".join(f"|^(?i:{p})" for p in STAMPS)
 )
+# A statement that turns against the one before it ("But U.S. doctors find the medication
+# effective ...", "However, the board said ..."): :data:`LEADING` drops the word, but the
+# statement is still the story's turn, never its lead.
+TURNING = re.compile(r"^(?:But|However|Yet|Still|Nevertheless|Nonetheless|Even so)\b")
 OUTLET_TAIL = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"
 )
@@ -81,14 +85,14 @@ SEQUEL = re.compile(
 # after an opening phrase ("For an instant, they get to gloat"), whose referent is not there;
 # nor a participle without its subject ("Charged with eight counts ..."), nor a share of ones
 # named before ("Of the 12 arrested, seven were booked ...", "six of those arrested"); nor a
-# statement that adds to one told before it ("GDF5 has also been linked ...", "The device
-# instead alerts ...", "At least that's what officials say"), nor one dated by another ("said
-# later that day").
+# statement that adds to one told before it ("GDF5 has also been linked ...", "Illicit
+# Adderall is common as well in the United States", "The device instead alerts ...", "At
+# least that's what officials say"), nor one dated by another ("said later that day").
 CANNOT_LEAD = re.compile(
     r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b|Of (?:the|those|these|them)\b)|"
     r"^[^,]{0,100},\s+(?:he|she|they|it|we|i|you)\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$|"
-    r"^[^,]{0,60}\b(?:also|instead(?! of))\b|^At least (?:that|this|it)\b|"
+    r"^[^,]{0,60}\b(?:also|as well(?! as\b)|instead(?! of))\b|^At least (?:that|this|it)\b|"
     # "six of those arrested are ...": a share of a set the story named before
     r"^.*?\b(?:of|among) those (?!who\b)\w+(?:ed|en)\b|"
     # "Obama, however, said ...": a contrast with what came before
@@ -179,7 +183,11 @@ ANALYSIS = re.compile(
 # brief labels analysis.
 OPINION = re.compile(
     r"^(?:Maybe|Perhaps|Talk about)\b|\bmakes? (?:one|you) wonder\b|!\s*$|"
-    r"\b(?:[Oo]bviously|[Aa]rguably|[Uu]ndoubtedly|[Uu]nquestionably)\b|\b(?:could|might|may) (?:also |well )?(?:shed light|help explain)\b"
+    r"\b(?:[Oo]bviously|[Aa]rguably|[Uu]ndoubtedly|[Uu]nquestionably)\b|\b(?:could|might|may) (?:also |well )?(?:shed light|help explain)\b|"
+    # the writer's verdict on how something was done ("ingeniously put Republicans into an
+    # awkward spot", "shrewdly polishes his image", "a masterfully crafted bill")
+    r"\b(?:[Ii]ngeniously|[Cc]leverly|[Ss]hrewdly|[Dd]eftly|[Mm]asterfully|[Cc]ynically|"
+    r"[Aa]rtfully|[Cc]annily|[Cc]raftily|[Dd]isingenuously|[Hh]ypocritically|[Ss]hamelessly)\b"
 )
 # What came before the event: openings that set the scene in the past ("In the 1990s, ..."),
 # and a state of long standing ("has long been", "for decades").
@@ -193,7 +201,10 @@ BACKGROUND = re.compile(
     # a standing description taken from a page about someone or something ("The center has
     # physician offices ..., according to the health system's website")
     r"\baccording to (?:the |its |his |her |their )?(?:[\w’'.-]+ ){0,3}(?:website|web site|"
-    r"Wikipedia|biography|LinkedIn)\b",
+    r"Wikipedia|biography|LinkedIn)\b|"
+    # where a piece was first published, before the news about it ("The actual Onion
+    # article ... first appeared on November 14")
+    r"\b(?:first|originally) (?:appeared|aired|ran|published|posted)\b",
     re.I,
 )
 OPEN_QUESTION = re.compile(

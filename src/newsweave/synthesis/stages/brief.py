@@ -53,6 +53,7 @@ from newsweave.text.statement_patterns import (
     SCENE,
     SECOND_PERSON,
     SEQUEL,
+    TURNING,
     own_voice,
 )
 
@@ -85,7 +86,8 @@ LEAD_POSITION_WEIGHT = 0.15
 LEAD_POSITION_SPAN = 4
 # Bonus per share of independent origins reporting the statement as a fact.
 LEAD_SUPPORT_WEIGHT = 0.1
-# Lost by a statement that sets a scene or tells background (:data:`SCENE`), or that the
+# Lost by a statement that sets a scene or tells background (:data:`SCENE`), that turns
+# against the sentence before it (:data:`TURNING`: "But U.S. doctors find ..."), or that the
 # brief would label analysis or background (:func:`brief_label`), or that names no one, no
 # place nor time (:func:`names_nothing`, added on reading the validation briefs of session
 # 18: "Risk increases with age" opened an arthritis study's brief): the opening says who did
@@ -412,13 +414,25 @@ def _described_subject(ws: Workspace, u: Unit, text: str, *, epithet: bool) -> b
         return False
     # the subject the sentence opens with, or that follows its opening phrase ("Filmed by US
     # troops, the clip was found ..."): of the main verb, or of the first clause when the parse
-    # makes a later one the root
+    # makes a later one the root; or the main verb's after a time or a place set off by no
+    # comma ("On Thursday the automaker confirmed ..."), not a quotation's ("“This means we
+    # are free,” Keller said": the speaker's words)
     subj = next(
         (
             t
             for t in span
             if t.dep_ in ("nsubj", "nsubjpass")
-            and (t.left_edge.i == span.start or doc[t.left_edge.i - 1].text == ",")
+            and (
+                t.left_edge.i == span.start
+                or doc[t.left_edge.i - 1].text == ","
+                or (
+                    t.head.i == span.root.i
+                    and not any(
+                        x.pos_ in ("VERB", "AUX") or x.is_quote
+                        for x in doc[span.start : t.left_edge.i]
+                    )
+                )
+            )
         ),
         None,
     )
@@ -634,6 +648,7 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
         span = _parse_of(ws, u)
         setting = bool(
             SCENE.search(worded[k])
+            or TURNING.match(unit_text(u, ws.sentences))
             or brief_label(worded[k])
             or _defines_subject(ws, u)
             or names_nothing(span)
@@ -659,16 +674,22 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
 
 def _defines_subject(ws: Workspace, u: Unit) -> bool:
     """Whether ``u`` says who or what its named subject is ("Conyers is the son of ...",
-    "Mercer is the co-C.E.O. of ...", "Walker is a potential contender"), with no time for it:
-    who someone is, told as background to the news, not what happened. "Thor is now a woman"
-    is news, and says when."""
+    "Mercer is the co-C.E.O. of ...", "Walker is a potential contender"), or who someone named
+    is, the name after the verb ("One of the main stakeholders in Breitbart News is Mercer"),
+    with no time for it: who someone is, told as background to the news, not what happened.
+    "Thor is now a woman" is news, and says when."""
     span = _parse_of(ws, u)
     if span is None or span.root.lemma_ != "be":
         return False
     kids = list(span.root.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    attr = next((c for c in kids if c.dep_ == "attr"), None)
     return (
-        any(c.dep_ == "attr" for c in kids)
-        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids)
+        subj is not None
+        and attr is not None
+        # the name is the subject, or comes after a description ("One of the ...", "The
+        # owner"), not after a pronoun ("Everybody is important, not just Damon ...")
+        and (subj.pos_ == "PROPN" or (attr.pos_ == "PROPN" and subj.pos_ in ("NOUN", "NUM")))
         and not any(t.ent_type_ in _NOT_PERSONS or t.lower_ in _NOW_WORDS for t in span)
     )
 

@@ -40,6 +40,14 @@ def test_support_needs_the_quoted_words_and_every_clause() -> None:
     said = 'The mayor said she was "committed to rebuilding the quay" before winter.'
     assert supports(said, 'The mayor said she was "committed to rebuilding the quay."')
     assert not supports(said, "The mayor promised to rebuild the quay before winter.")
+    # two quoted words are someone's too: a passage without them does not back them
+    judged = 'The inspector said the hull showed "serious corrosion" after the storm.'
+    assert supports(judged, 'The inspector found "serious corrosion" on the hull after the storm.')
+    assert not supports(judged, "The inspector said the hull was badly corroded after the storm.")
+    # ... spelled with or without their diacritics
+    assert supports(
+        'The mayor opened the "grand café" on the quay.', 'The "grand cafe" opened on the quay.'
+    )
     # a scare-quoted term is not someone's words: a paraphrase still backs the claim
     assert supports(
         "The mayor rejected the 'ultimatums' of the union.",

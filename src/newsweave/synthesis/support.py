@@ -12,6 +12,7 @@ give, after the alignment has checked that numbers, days and polarity do not con
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence, Set
 
 from newsweave.synthesis.figures import MAGNITUDES
@@ -24,7 +25,10 @@ from newsweave.text.statement_patterns import own_voice
 
 # Quoted passages shorter than this many words are terms in scare quotes ("ultimatums"),
 # not someone's words: a paraphrase that does not repeat them still supports the statement.
-SUPPORT_QUOTE_MIN_WORDS = 3
+# Two words are someone's ("expressed "deep love"", "determined to be a "bad manager""): of
+# the hand-labelled citations of the validation events whose statement quotes two words the
+# passage lacks, 3 were wrong, 6 partial (the quoted part unbacked) and 1 right.
+SUPPORT_QUOTE_MIN_WORDS = 2
 # Words in a row of a statement that opens a quotation it does not close which a passage
 # must repeat to back it: a paraphrase does not ('"There is a lot of research that shows we
 # have the best discourse ..."' / "Research suggests the best solutions ..."); outlets that
@@ -196,7 +200,10 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _words_of(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    """The words of ``text``, lower-cased and with diacritics folded: outlets spell a quoted
+    word with and without them ("communiqués" / "communiques", "Bélanger" / "Belanger")."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return re.findall(r"\w+", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
 def quoted_words(text: str) -> list[tuple[str, ...]]:

@@ -412,9 +412,9 @@ def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
     )
     tail = text[sp.end : sp.end + 2]  # the comma the trimmed quote ends at, in or out of the marks
     comma = tail[:1] == "," or (tail[:1] in MARK_CHARS and tail[1:] == ",")
-    kind = quote_kind(toks, qtxt, starts_sentence, comma, before)
     words = [t for t in toks if not t.is_punct and not t.is_space]
     named = bool(words) and named_thing(words, before)
+    kind = quote_kind(toks, qtxt, starts_sentence, comma, named)
     return _Draft(sp, qtxt, kind, para=p, para_start=not before.strip(), named=named)
 
 

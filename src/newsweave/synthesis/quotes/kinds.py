@@ -36,6 +36,10 @@ NAMED_BEFORE = re.compile(
     rf"[\s,:]*{_QUOTED_ITEM}*$",
     re.IGNORECASE,
 )
+# The naming word and the quoted labels listed after it lie within this many characters before
+# a quotation (a list of a few labels); searching a long paragraph's whole start for each of its
+# quotations would cost the square of its length.
+NAMING_REACH_CHARS = 400
 # A work's noun right before capitalised quoted words: they are its title ("his new book,
 # 'The Brainy Bunch …'"); speech after "said on the show," is not written capitalised.
 WORK_BEFORE = re.compile(
@@ -48,18 +52,18 @@ TITLE_ROLES = frozenset(["nsubj", "nsubjpass", "compound", "nmod", "poss", "dobj
 
 
 def quote_kind(
-    toks: list[Token], text: str, starts_sentence: bool, comma: bool, before: str = ""
+    toks: list[Token], text: str, starts_sentence: bool, comma: bool, named: bool = False
 ) -> Kind:
     """``statement`` (speech) or ``term`` (a label or title): see the module docstring.
 
     ``comma``: a comma closes the quoted words ('“Quiet,” Trump said'): opening a sentence,
-    they are the speech the attribution follows, whatever they look like. ``before``: the
-    paragraph's text before the opening mark, which may name what the words are (a binder
-    "labeled", the film "Gone with the Wind")."""
+    they are the speech the attribution follows, whatever they look like. ``named``: the text
+    before them says they are what a thing is named (:func:`named_thing`: a binder "labeled",
+    the film "Gone with the Wind")."""
     words = [t for t in toks if not t.is_punct and not t.is_space]
     if not words:
         return "statement"
-    if named_thing(words, before):
+    if named:
         return "term"
     titled = len(words) <= TITLE_MAX_WORDS and title_case(words) and not re.search(r"[!?]", text)
     if starts_sentence and (comma or not (titled and _in_clause(words))):
@@ -127,9 +131,10 @@ def named_thing(words: list[Token], before: str) -> bool:
     """Whether the quoted ``words`` are what a thing is named or labelled, as the text before
     them (``before``) says: a label, a caption or a title written on it ("a binder labeled
     …"), or a work's title (the film "Gone with the Wind") — nobody's speech."""
-    if NAMED_BEFORE.search(before):
+    tail = before[-NAMING_REACH_CHARS:]
+    if NAMED_BEFORE.search(tail):
         return True
-    return bool(WORK_BEFORE.search(before)) and all(t.text[0].isupper() for t in _content(words))
+    return bool(WORK_BEFORE.search(tail)) and all(t.text[0].isupper() for t in _content(words))
 
 
 def _content(words: list[Token]) -> list[Token]:

@@ -8,6 +8,7 @@ plus slack): a quadratic cost gives 16×, the old code took minutes at these siz
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -39,11 +40,19 @@ def _scaled(unit: str, n: int) -> dict[int, Article]:
 
 
 def _best_of(fn, repeat: int) -> float:
+    """The best of ``repeat`` timings of ``fn``, with the garbage collector off while it runs
+    (as ``timeit`` does): in the whole suite a collection of what earlier tests left took a
+    second inside one timing ('He said "yes."' at 4x: 1.09 s against 0.04 s at 2x)."""
     best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            fn()
+            best = min(best, time.perf_counter() - t0)
+    finally:
+        gc.enable()
     return best
 
 

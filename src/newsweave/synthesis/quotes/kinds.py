@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
+from newsweave.synthesis.quotes.attribution import sentence_end, sentence_start
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -156,7 +158,8 @@ def title_case(words: list[Token]) -> bool:
     if len(content) < TITLE_VERB_MIN_WORDS or not any(c.islower() for t in content for c in t.text):
         return False
     inside = {t.i for t in words}
+    doc = words[0].doc
     return any(
         t.is_alpha and t.is_lower and t.lower_ not in _SMALL_WORDS and t.i not in inside
-        for t in words[0].sent
+        for t in doc[sentence_start(words[0]) : sentence_end(words[-1])]
     )

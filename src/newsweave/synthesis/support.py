@@ -12,7 +12,6 @@ give, after the alignment has checked that numbers, days and polarity do not con
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence, Set
 
 from newsweave.synthesis.figures import MAGNITUDES
@@ -21,6 +20,7 @@ from newsweave.synthesis.predicates import PREDICATE_FAMILIES, family_of
 from newsweave.synthesis.units import Features
 from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import COUNT_WORDS, in_ranges, quoted_ranges
+from newsweave.text.names import strip_diacritics
 from newsweave.text.statement_patterns import own_voice
 
 # Quoted passages shorter than this many words are terms in scare quotes ("ultimatums"),
@@ -202,8 +202,7 @@ _FUNCTION_WORDS = frozenset(
 def _words_of(text: str) -> list[str]:
     """The words of ``text``, lower-cased and with diacritics folded: outlets spell a quoted
     word with and without them ("communiqués" / "communiques", "Bélanger" / "Belanger")."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return re.findall(r"\w+", "".join(c for c in folded if not unicodedata.combining(c)))
+    return re.findall(r"\w+", strip_diacritics(text.lower()))
 
 
 def quoted_words(text: str) -> list[tuple[str, ...]]:

@@ -142,11 +142,16 @@ _APOS = str.maketrans({"’": "'", "‘": "'"})
 _NAME_CACHE = 65536
 
 
+def strip_diacritics(text: str) -> str:
+    """``text`` with its letters' diacritics dropped ("Erdoğan" → "Erdogan", "communiqués" →
+    "communiques"): outlets spell one word with and without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=_NAME_CACHE)
 def fold(text: str) -> str:
     """Lower-case ASCII form: diacritics folded, punctuation except inner apostrophes dropped."""
-    t = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD).translate(_APOS))
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = strip_diacritics(text.translate(_EXTRA_FOLD).translate(_APOS)).lower()
     t = re.sub(r"[^\w\s'-]", "", t).replace("-", " ")
     return " ".join(t.split())
 

@@ -201,3 +201,50 @@ def test_a_stance_word_not_used_for_a_stance_is_no_evidence():
     assert by_actor["Ana Ruiz"].stance == "welcomes"
     for who in ("Joe Castaneda", "Tom Brandt"):
         assert who not in by_actor or by_actor[who].stance != "welcomes", by_actor[who]
+
+
+def test_stance_words_of_feature_stories_are_no_stance():
+    """Multi-News read stances from words that take no side on the news: a condition on
+    anything ("everybody will become ill … unless", "as long as you don't give up"), a source
+    speaking "on condition of anonymity", "not enough evidence", sailing "games", "way out
+    of line", "stalling the timetable", "suggested" for "indicated", a refusal told in the pluperfect, what a country
+    "usually supports", a speech dated to an earlier year. The same words taking a side on the
+    news still count."""
+    text = (
+        "The harbour council on Tuesday approved the plan to dredge the northern harbour.\n\n"
+        "Surgeon Mara Kell said, “Everybody on the quay will become ill from the mud, unless they "
+        "move away first.”\n\n"
+        "Port engineer Nils Ek said the dredging plan would start in May, speaking on condition of "
+        "anonymity.\n\n"
+        "“There was not enough evidence left,” said prosecutor Lena Dahl of the dredging plan.\n\n"
+        "Analyst Per Olsen said the dredging plan would bring the sailing games to the harbour.\n\n"
+        "Critic Sven Ahl called the dredging plan “way out of line.”\n\n"
+        "Engineer Eva Nord said the dredging plan was stalling the ferry timetable.\n\n"
+        "Engineer Britt Moe suggested that the dredging plan was unsafe.\n\n"
+        "Fisherman Ole Strand had refused the dredging plan.\n\n"
+        "Norway usually supports the harbour council on dredging plans.\n\n"
+        "In a 2009 speech, Mayor Kari Lie warned that the dredging plan would fail.\n\n"
+        "Senator Ilse Brandt said she would oppose the dredging plan unless the council promised "
+        "a vote on the wetlands.\n\n"
+        "“The dredging plan is not enough,” union leader Jon Berg said."
+    )
+    art = Article(id="f1", text=text, published=datetime(2016, 3, 2))
+    ws = _reactions([art])
+    by_actor = {r.actor: r for r in ws.reactions}
+    no_stance = (
+        "Mara Kell",
+        "Nils Ek",
+        "Lena Dahl",
+        "Per Olsen",
+        "Sven Ahl",
+        "Eva Nord",
+        "Britt Moe",
+        "Ole Strand",
+        "Norway",
+        "Kari Lie",
+    )
+    for who in no_stance:
+        assert who not in by_actor or by_actor[who].stance == "neutral", by_actor[who]
+    assert not [r for r in ws.reactions if r.stance == "conditional" and "Brandt" not in r.actor]
+    assert by_actor["Ilse Brandt"].stance == "conditional"
+    assert by_actor["Jon Berg"].stance == "skeptical"

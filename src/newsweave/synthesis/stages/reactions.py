@@ -40,6 +40,7 @@ are not evidence.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ from newsweave.synthesis.quotes.attribution import (
     subject_of,
 )
 from newsweave.synthesis.quotes.speakers import unnamed_group
-from newsweave.text.dates import MONTHS, WEEKDAYS
+from newsweave.text.dates import MONTHS, WEEKDAYS, ResolvedDate
 from newsweave.text.headline import event_headline
 from newsweave.text.names import TITLE_WORDS
 
@@ -98,7 +99,9 @@ STANCE_VERBS: dict[str, str] = {
         "rejects",
     ),
     **dict.fromkeys(["warn", "doubt", "question", "caution"], "skeptical"),
-    **dict.fromkeys(["propose", "offer", "suggest", "invite"], "proposes"),
+    # not "suggest": in news it mostly means "indicate" ("nothing yet to suggest it", "the
+    # study suggests"); a proposal in one's own words is the phrase "we suggest"
+    **dict.fromkeys(["propose", "offer", "invite"], "proposes"),
 }
 # Phrases (lowercase, matched on word boundaries) that show a stance in quoted or reported words.
 STANCE_PHRASES: dict[str, tuple[str, ...]] = {
@@ -135,8 +138,13 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
         "stalling",
         "not serious",
         "empty words",
-        "games",
-        "delay",
+        # games and delay as tactics, not as sport or a timetable ("the Games", "a delay of
+        # two days", "a hits business")
+        "playing games",
+        "play games",
+        "political games",
+        "delaying tactic",
+        "delaying tactics",
     ),
     "conditional": (
         "only if",
@@ -162,8 +170,13 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
 # A journalist's cue verb ("hailed", "dismissed") is a direct reading of the stance.
 CUE_WEIGHT = 2.0
 PHRASE_WEIGHT = 1.0
-# "without preconditions" is the proposer's wording, not a condition set by the speaker.
-_NOT_CONDITION = re.compile(r"without (any )?(pre)?conditions?", re.I)
+# "without preconditions" is the proposer's wording, not a condition set by the speaker; "on
+# condition of anonymity" is how a source spoke, not a condition on the event.
+_NOT_CONDITION = re.compile(
+    r"without (any )?(pre)?conditions?|on (the )?condition (of anonymity|that (he|she|they)"
+    r" (not be|would not be|not|could not be) (named|identified))",
+    re.I,
+)
 # A welcoming phrase within this many words after a negator is denied ("weren't welcome",
 # "not a breakthrough", "no good news"); characters looked back for them.
 NEGATION_WORDS = 2
@@ -174,8 +187,24 @@ _CANDIDATE_BEFORE = re.compile(
     r"\b(?:presidential|gubernatorial|senate|mayoral|congressional|democratic|republican"
     r"|olympic|title|playoff|leadership|white house|oscar|election)\s+$"
 )
+# "not enough" judges what was offered when it ends its clause ("it's 'not enough,'"); before a
+# noun or an infinitive it measures something ("not enough evidence", "not enough to explain").
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?\"”’']|$)")
+# A determiner after a verb starts its object ("stalling the announcement").
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your)\b")
 # "encouraging X to ...": the verb of urging someone, whatever to.
 _URGING = re.compile(r"\s+(?:[\w.’'-]+\s+){1,3}to\s")
+# Conditions that qualify anything ("everybody will become ill unless…", "as long as you don't
+# give up"): a stance only when the speaker commits to something on them (below). "Only if",
+# "only once" state a precondition whatever the clause ("work can start only if…").
+OPEN_CONDITIONS = frozenset({"unless", "as long as", "provided that"})
+# A commitment: the main verb carries a future or conditional auxiliary, or is (under) one
+# of these verbs ("would oppose the measure unless", "promised to hold a debate as long as").
+COMMIT_AUX = frozenset({"will", "would", "'ll", "’ll", "shall", "wo", "going"})
+COMMIT_VERBS = frozenset({"promise", "pledge", "vow", "agree", "offer", "threaten", "refuse"})
+FIRST_PERSON = frozenset({"i", "we"})
+# Steps from a condition's first word up to the verb of its clause ("unless" → "promised").
+CONDITION_REACH = 4
 # Order used on a tie: the more specific stance first.
 PRIORITY = ("conditional", "skeptical", "rejects", "welcomes", "proposes")
 
@@ -187,7 +216,18 @@ RELAY_CUES = frozenset(
 )
 # Adverbs that make a cue a standing position, not a reaction ("repeatedly vowed").
 HABITUAL_ADVERBS = frozenset(
-    {"repeatedly", "long", "previously", "often", "always", "consistently", "frequently"}
+    {
+        "repeatedly",
+        "long",
+        "previously",
+        "often",
+        "always",
+        "consistently",
+        "frequently",
+        "usually",
+        "generally",
+        "traditionally",
+    }
 )
 # Nouns that refer back to someone's act, or to the news, when definite ("the offer",
 # "Putin's proposal", "Moscow's overtures", "the Times report"): a stance aimed at one is
@@ -253,7 +293,8 @@ class _EventCore:
     key_stems: frozenset[str]  # the headline's content words, cut to KEY_STEM_CHARS
     protagonist: str | None  # the actor the headline names first (who made the news)
     day: date | None  # the event's day
-    # (article, sentence start) -> its dates, each with the offset of its words
+    # (article, sentence start) -> its dates (a month or year as its last day), each with the
+    # offset of its words
     days: dict[tuple[str, int], tuple[tuple[int, date], ...]]
 
 
@@ -273,7 +314,8 @@ def _shows_stance(text: str, low: str, m: re.Match[str], stance: str) -> bool:
     """Whether a stance phrase is used for its stance: a welcome not denied ("they weren't
     welcome"; a condition's negation is its own: "cannot start unless"), not a noun for a
     candidate ("presidential hopeful Herman Cain"), not the verb of urging someone to act
-    ("encouraging Senate Democrats to oppose his appointment")."""
+    ("encouraging Senate Democrats to oppose his appointment"), a "not enough" that ends its
+    clause, a "way out" not "of line", a "stalling" without an object."""
     before = low[max(0, m.start() - NEGATION_REACH) : m.start()].split()[-NEGATION_WORDS:]
     if stance == "welcomes" and any(w in NEGATORS or w.endswith(("n't", "n’t")) for w in before):
         return False
@@ -281,6 +323,12 @@ def _shows_stance(text: str, low: str, m: re.Match[str], stance: str) -> bool:
         _CANDIDATE_BEFORE.search(low, 0, m.start()) or re.match(r"s?\s+[A-Z]", text[m.end() :])
     ):
         return False
+    if m.group() == "not enough" and not _CLOSES_CLAUSE.match(text, m.end()):
+        return False
+    if m.group() == "way out" and low[m.end() :].lstrip().startswith("of "):
+        return False  # "way out of line": a judgement of someone's words, not a stance
+    if m.group() == "stalling" and _OBJECT_AFTER.match(low, m.end()):
+        return False  # "stalling the announcement": holding something up, not a tactic
     return not (m.group() == "encouraging" and _URGING.match(low, m.end()))
 
 
@@ -338,9 +386,9 @@ def reactions_stage(ws: Workspace) -> None:
 def _event_core(
     ws: Workspace, actors: ActorNames, sents_by_article: dict[str, list[Sentence]]
 ) -> _EventCore:
-    """The event's key terms and protagonist (from its headline) and its day, with every
-    sentence's dates (day precision, resolved against each article's publication date, outside
-    quoted words)."""
+    """The event's key terms and protagonist (from its headline) and its day (from the leads'
+    dates to the day), with every sentence's dates (resolved against each article's publication
+    date, outside quoted words; a month or a year as its last day)."""
     assert ws.analyses is not None and ws.quote_mentions is not None
     # a date inside somebody's quoted words is what they spoke of, not when anything was said
     quoted: dict[str, list[QuoteMention]] = defaultdict(list)
@@ -365,14 +413,16 @@ def _event_core(
     for an in ws.analyses:
         anchor = anchors[an.article.id][0]
         for dm in find_dates(an, anchor):
-            if dm.resolved is None or dm.resolved.precision != "day":
+            if dm.resolved is None:
                 continue
             if any(m.start <= dm.start < m.end for m in quoted[an.article.id]):
                 continue
             sent = _sentence_at(sents_by_article, an.article.id, dm.start)
             if sent is None:
                 continue
-            days[(sent.article, sent.start)].append((dm.start, dm.resolved.date))
+            days[(sent.article, sent.start)].append((dm.start, _last_day(dm.resolved)))
+            if dm.resolved.precision != "day":
+                continue
             if sent.index < LEAD_SENTENCES and anchor is not None and dm.resolved.date <= anchor:
                 lead_days[dm.resolved.date] += 1
     day = None
@@ -383,6 +433,17 @@ def _event_core(
         known = Counter(a for a, _note in anchors.values() if a is not None)
         day = max(known, key=lambda d: (known[d], d)) if known else None
     return _EventCore(key, protagonist, day, {k: tuple(v) for k, v in days.items()})
+
+
+def _last_day(resolved: ResolvedDate) -> date:
+    """The last day a date can mean: a month or a year ("in that 2009 speech") lies before the
+    event only when all of it does."""
+    d = resolved.end or resolved.date
+    if resolved.precision == "year":
+        return date(d.year, 12, 31)
+    if resolved.precision == "month":
+        return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return d
 
 
 def _verb_base(word: str) -> str:
@@ -472,12 +533,9 @@ class _Reading:
         if span is None or not quote.cue:
             return False
         cue = quote.cue.lower()
-        for t in span:
-            if t.lower_ == cue and not quoted.start <= t.idx < quoted.end:
-                kids = {c.lower_ for c in t.children if c.dep_ in ("aux", "advmod")}
-                if "had" in kids or kids & HABITUAL_ADVERBS:
-                    return True
-        return False
+        return any(
+            t.lower_ == cue and not quoted.start <= t.idx < quoted.end and _earlier(t) for t in span
+        )
 
     def span_of(self, sent: Sentence):
         """The sentence's tokens in its article's parse."""
@@ -493,6 +551,50 @@ class _Reading:
             return True
         verbs = [t for t in span if _stance_verb(t) and not quoted.start <= t.idx < quoted.end]
         return not verbs or any(self.aimed_at_event(v) for v in verbs)
+
+    def commits_on(self, sent: Sentence, condition: str, actor: str) -> bool:
+        """Whether the sentence's ``condition`` ("unless", "as long as") qualifies something the
+        actor commits to: the verb it hangs on has the actor (or "I"/"we") as subject and is a
+        commitment (:data:`COMMIT_AUX`, :data:`COMMIT_VERBS`): "I'm not going to vote for it
+        unless…", "she would oppose the measure unless…". A condition on anything else ("unless
+        they die sooner", "as long as you don't give up") is no stance on the event."""
+        span = self.span_of(sent)
+        if span is None:
+            return False
+        pattern = r"(?<![\w-])" + re.escape(condition) + r"(?![\w-])"
+        for m in re.finditer(pattern, span.text.lower()):
+            at = span.doc.char_span(
+                span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand"
+            )
+            if at is None:
+                continue
+            verb = at[0]
+            for _ in range(CONDITION_REACH):
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            main = verb.head if verb.dep_ == "advcl" else verb
+            if main.pos_ in ("VERB", "AUX") and self._commits(main, actor, sent.article):
+                return True
+        return False
+
+    def _commits(self, verb, actor: str, article: str) -> bool:
+        subj = subject_of(verb)
+        if subj is None:
+            return False
+        if subj.lower_ not in FIRST_PERSON:
+            ref = self.actors(resolve_subject(subj, self.index(article)).name)
+            if ref is None or ref.actor != actor:
+                return False
+        chain = [verb]
+        while chain[-1].dep_ in ("xcomp", "ccomp", "conj") and len(chain) < CONDITION_REACH:
+            chain.append(chain[-1].head)
+        return any(
+            t.lemma_.lower() in COMMIT_VERBS
+            or t.lower_ == "going"
+            or any(c.dep_ == "aux" and c.lower_ in COMMIT_AUX for c in t.children)
+            for t in chain
+        )
 
     def aimed_at_event(self, verb) -> bool:
         """Whether the stance verb's object, passive subject or clause is the event."""
@@ -582,6 +684,13 @@ def _stance_verb(tok) -> bool:
     )
 
 
+def _earlier(verb) -> bool:
+    """A pluperfect or habitual verb ("had refused", "usually supports"): an earlier or standing
+    position, not a reaction to the news."""
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod")}
+    return "had" in kids or bool(kids & HABITUAL_ADVERBS)
+
+
 def _stem(word: str) -> str:
     return word.lower()[:KEY_STEM_CHARS]
 
@@ -626,7 +735,7 @@ def _quote_evidence(
             continue
         actor = ref.actor
         seen: set[tuple[str, str]] = set()
-        current: list[tuple[Sentence | None, Span]] = []
+        current: list[tuple[Sentence | None, Span, Span]] = []
         for v in quote.variants:
             sent = _sentence_at(reading.sents, v.article, v.start)
             quoted = Span(v.article, v.start, v.end)
@@ -635,9 +744,13 @@ def _quote_evidence(
             if sent is not None and not reading.about_event(sent, quoted):
                 continue  # the sentence's stance is aimed at something else
             span = sent.span if sent is not None else quoted
-            current.append((sent, span))
+            current.append((sent, span, quoted))
             text = sent.text if sent is not None else v.text
             for stance, trig in _phrase_hits(text):
+                if trig in OPEN_CONDITIONS and (
+                    sent is None or not reading.commits_on(sent, trig, actor)
+                ):
+                    continue
                 if (stance, trig) not in seen:
                     seen.add((stance, trig))
                     evidence[actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, quote.id))
@@ -647,21 +760,29 @@ def _quote_evidence(
         names[actor].append(ref)
         lemma = _cue_lemma(quote.cue) if quote.cue else None
         if lemma in STANCE_VERBS:
-            sent, span = current[0]
-            if sent is None or _cue_aimed_at_event(reading, sent, quote.cue or ""):
+            sent, span, quoted = current[0]
+            if sent is None or _cue_aimed_at_event(reading, sent, quoted, quote.cue or ""):
                 evidence[actor].append(
                     _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, quote.cue or "", span, quote.id)
                 )
     return made
 
 
-def _cue_aimed_at_event(reading: _Reading, sent: Sentence, cue: str) -> bool:
-    """The quote's cue verb in its sentence is aimed at the event ("welcomed the offer")."""
+def _cue_aimed_at_event(reading: _Reading, sent: Sentence, quoted: Span, cue: str) -> bool:
+    """The quote's cue verb is aimed at the event ("welcomed the offer"). The cue is looked
+    for from the quote's first sentence to the one after its end ("…,” he warned. / He
+    offered: “…”); a cue not found there cannot be read for its aim, and is no evidence
+    (a verb two paragraphs away is not what these words answer)."""
     span = reading.span_of(sent)
     if span is None:
         return True
-    cues = [t for t in span if t.lower_ == cue.lower()]
-    return not cues or any(reading.aimed_at_event(t) for t in cues)
+    doc = span.doc
+    last = doc.char_span(quoted.end - 1, quoted.end, alignment_mode="expand")
+    end = span.end if last is None else last.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    cues = [t for t in doc[span.start : end] if t.lower_ == cue.lower()]
+    return any(reading.aimed_at_event(t) for t in cues)
 
 
 def _verb_evidence(
@@ -680,7 +801,7 @@ def _verb_evidence(
             if ref is None:
                 continue
             sent = _sentence_at(reading.sents, aid, tok.idx)
-            if sent is None or reading.background(sent):
+            if sent is None or reading.background(sent) or _earlier(tok):
                 continue
             if not reading.aimed_at_event(tok) or reading.others_account(tok, ref.actor, aid):
                 continue
@@ -691,7 +812,8 @@ def _verb_evidence(
                 _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, tok.text.lower(), span, None)
             )
             for stance, trig in _phrase_hits(sent.text):
-                evidence[ref.actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, None))
+                if trig not in OPEN_CONDITIONS or reading.commits_on(sent, trig, ref.actor):
+                    evidence[ref.actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, None))
 
 
 def _reaction(

@@ -246,6 +246,13 @@ def test_file_page_citations_matrix_articles(browser, seed_file, page_report, ou
     matrix.wait_for(state="visible")
     rows = matrix.locator("tbody tr")
     assert rows.count() == len(ev.facts)
+    # column heads stay within their columns: a file name with no break in it ("000_3016….txt")
+    # ran over its neighbours' names
+    overflowing = page.evaluate(
+        "[...document.querySelectorAll('#coverage thead .col-h')]"
+        ".filter(h => h.scrollWidth > h.clientWidth + 1).map(h => h.textContent)"
+    )
+    assert not overflowing, overflowing
     for i, fact in enumerate(ev.facts[:5]):
         cited_articles = {c.article for c in fact.citations if c.article in ev.articles}
         assert rows.nth(i).locator("button.cell").count() == len(cited_articles)

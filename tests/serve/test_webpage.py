@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.models import Article, BriefSentence, Event, EventReport, Fact, Span
+from newsweave.models import Article, BriefSentence, Event, EventReport, Fact, Reaction, Span
 from newsweave.serve.webpage import (
     ago,
     public_article,
@@ -430,5 +430,37 @@ def test_terms_are_listed_apart_from_quotes_on_the_page(browser, seed_file, page
     assert all(q.text in after.split("REPORTED SPEECH", 1)[1] for q in reported)
     assert page.locator("#quotes ul.reported q").count() == 0
     assert not any(q.text in before for q in reported if len(q.text) > 40)
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_actors_quoted_without_a_stance_beyond_a_few_are_folded(browser, tmp_path):
+    """A feature story quotes dozens of people without a stance (Multi-News: 31 cards on a
+    war story): the actors with a stance and the first few without one are shown, the rest
+    sit behind one line that says how many."""
+    report = tiny_report("Ministers met in Lowmere on Tuesday to sign the harbour agreement.")
+    ev, art = report.events[0], report.articles[0]
+    cite = Span(art.id, 0, 20)
+    people = [f"Speaker {chr(65 + k)}" for k in range(9)]
+    reactions = (
+        Reaction(actor="Harbour board", stance="welcomes", quotes=(), sources=(art.id,),
+                 citations=(cite,), evidence=("welcomed",)),
+        *(Reaction(actor=p, stance="neutral", quotes=(), sources=(art.id,), citations=(cite,))
+          for p in people),
+    )  # fmt: skip
+    report = replace(report, events=(replace(ev, reactions=reactions),))
+    path = tmp_path / "cast.html"
+    path.write_text(render_event_html(report), encoding="utf-8")
+    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
+    section = page.locator("#reactions")
+    visible = [t for t in section.locator(".actor").all_inner_texts() if t]
+    assert visible[0] == "Harbour board"
+    folded = section.locator("details.reactions-more")
+    assert "3 more actors quoted without a stance" in folded.locator("summary").inner_text()
+    assert not folded.locator(".actor").first.is_visible()
+    folded.locator("summary").click()
+    assert folded.locator(".actor").first.is_visible()
+    assert section.locator(".actor").count() == 10
     assert not errors, errors
     page.context.close()

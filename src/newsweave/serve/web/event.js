@@ -499,6 +499,7 @@
     var seen = {};
     return (list || []).filter(function (c) { if (seen[c.article]) return false; seen[c.article] = 1; return true; });
   }
+  var NEUTRAL_SHOWN = 6; // actors quoted without a stance shown before the rest are folded away
   function reactionsSection() {
     var byId = {}; (ev.quotes || []).forEach(function (q) { if (q.id) byId[q.id] = q; });
     // stances first: actors quoted without one (a feature story's cast) come after them
@@ -517,8 +518,13 @@
           ? onePerArticle(r.citations).map(function (c) { return h("span", { class: "src" }, cite(c), " " + outletName(c.article)); })
           : (r.sources || []).map(function (id, i) { return (i ? ", " : "") + outletName(id); })));
     });
-    return section("reactions", "Reactions", "who said what about it, and their stance", items.length,
-      items.length ? h("ul", { class: "reactions" }, items) : empty("No reactions were found."));
+    // a feature story quotes dozens without a stance: the first few are shown, the rest folded
+    var stances = ordered.filter(function (r) { return r.stance !== "neutral"; }).length;
+    var shown = stances + NEUTRAL_SHOWN, rest = items.slice(shown);
+    var body = items.length ? [h("ul", { class: "reactions" }, items.slice(0, shown)),
+      rest.length ? h("details", { class: "more reactions-more" }, h("summary", null, plural(rest.length, "more actor") + " quoted without a stance"),
+        h("ul", { class: "reactions" }, rest)) : null] : empty("No reactions were found.");
+    return section("reactions", "Reactions", "who said what about it, and their stance", items.length, body);
   }
 
   function timelineSection() {

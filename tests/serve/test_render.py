@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
 from newsweave.errors import NewsweaveError
-from newsweave.serve.render import render_report
+from newsweave.models import Reaction
+from newsweave.serve.render import PLAIN_ACTORS_SHOWN, render_report
 
 
 def test_json_is_the_report(seed_report):
@@ -104,3 +106,20 @@ def test_reactions_list_stances_and_name_the_rest_on_one_line(seed_report):
     if plain:
         assert len(rows) == len(stances) + 1
         assert all(f"**{r.actor}**" in rows[-1] for r in plain)
+
+
+def test_a_long_cast_without_a_stance_is_named_in_part(seed_report):
+    """A feature story quotes dozens of people (Multi-News: 49 names on one line): the line
+    names the first PLAIN_ACTORS_SHOWN and says how many more; the JSON keeps every one."""
+    ev = seed_report.events[0]
+    art = ev.articles[0]
+    cast = tuple(
+        Reaction(actor=f"Speaker {k:02d}", stance="neutral", quotes=(), sources=(art,))
+        for k in range(PLAIN_ACTORS_SHOWN + 5)
+    )
+    report = replace(seed_report, events=(replace(ev, reactions=cast),))
+    section = render_report(report, "md").split("## Reactions", 1)[1].split("\n## ", 1)[0]
+    line = next(x for x in section.splitlines() if x.startswith("- "))
+    assert line.count("**Speaker") == PLAIN_ACTORS_SHOWN
+    assert line.rstrip().endswith("and 5 more")
+    assert len(json.loads(render_report(report, "json"))["events"][0]["reactions"]) == len(cast)

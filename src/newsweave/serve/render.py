@@ -195,6 +195,9 @@ def _wordings(q: Quote, number: dict[str, int]) -> list[str]:
 
 # Stance words shown beside a reaction (the JSON keeps them all).
 REACTION_EVIDENCE_SHOWN = 3
+# Actors quoted without a stance named on the report's one line (a feature story quotes dozens;
+# the JSON keeps them all, the page folds them).
+PLAIN_ACTORS_SHOWN = 12
 
 
 def _reactions_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
@@ -212,7 +215,12 @@ def _reactions_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -
         shown = f" ({words})" if words else ""
         L.append(f"- **{_md(r.actor)}** — {_md(r.stance)}{shown} {_refs(number, list(r.sources))}")
     if plain:
-        names = ", ".join(f"**{_md(r.actor)}** {_refs(number, list(r.sources))}" for r in plain)
+        names = ", ".join(
+            f"**{_md(r.actor)}** {_refs(number, list(r.sources))}"
+            for r in plain[:PLAIN_ACTORS_SHOWN]
+        )
+        if len(plain) > PLAIN_ACTORS_SHOWN:
+            names += f" and {len(plain) - PLAIN_ACTORS_SHOWN} more"
         lead = (
             "Also speaking, without a stance on it"
             if len(plain) < len(ev.reactions)

@@ -18,23 +18,23 @@ from newsweave.events.cluster import cluster_articles, cluster_documents
 from newsweave.events.features import (
     LOG_TRUST,
     DocFeatures,
+    RestoredVectors,
+    StoredArticles,
     features,
     find_date,
     sums_in_order,
     top_candidates,
 )
 from newsweave.events.index import (
-    LEX_TERMS,
     RESCUE_DISTINCT_RATIO,
     RESCUE_DISTINCT_THRESHOLD,
     RESCUE_THRESHOLD,
     SMALL_GROUP_THRESHOLD,
     SPLIT_MIN,
     EventIndex,
-    RestoredVectors,
-    StoredArticles,
 )
 from newsweave.events.linkage import average_link_parts, group_local_vectors
+from newsweave.events.online import LEX_TERMS
 from newsweave.models import Article
 from newsweave.text.names import entity_key
 

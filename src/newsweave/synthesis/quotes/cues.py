@@ -179,6 +179,10 @@ CUE_FORMS = frozenset(
     if f != lemma
 )
 
+# What finds or measures, so that "in" one of them reports its finding ("In the Marist poll,
+# Clinton led Sanders by 9 points"): the clause is the poll's claim, not the writer's.
+FINDING_NOUNS = frozenset(["poll", "survey"])
+
 # Things that carry someone's words: "an ad calling it…" speaks for whoever released the ad.
 MEDIUM_NOUNS = frozenset(
     [

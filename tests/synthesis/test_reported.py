@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import best_time
 from newsweave.config import Settings
 from newsweave.models import Article
 from newsweave.nlp import get_spacy
@@ -260,8 +261,6 @@ def test_seed_reported_speech_reaches_the_quote_list_as_indirect(seed_ws):
     ],
 )
 def test_reported_speech_grows_linearly(unit: str) -> None:
-    import time
-
     from newsweave.synthesis.quotes.extraction import extract_quotes
 
     n = 400  # large enough that a quadratic cost shows past the slack (at 200 the two removed
@@ -273,12 +272,7 @@ def test_reported_speech_grows_linearly(unit: str) -> None:
         art = Article(id=f"x{k}", text=sub.text)
         found = [m for m in extract_quotes(art, sub) if m.form != "direct"]
         assert len(found) >= n * k  # every repeat's report is found
-        best = float("inf")
-        for _ in range(3):
-            t0 = time.perf_counter()
-            extract_quotes(art, sub)
-            best = min(best, time.perf_counter() - t0)
-        times[k] = best
+        times[k] = best_time(lambda art=art, sub=sub: extract_quotes(art, sub), 3)
     # a quadratic cost gives up to 16x at 4x the text; the slack absorbs a loaded machine's noise
     assert times[4] < 6 * times[1] + 0.3, times
 

@@ -8,11 +8,9 @@ plus slack): a quadratic cost gives 16×, the old code took minutes at these siz
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
+from conftest import best_time
 from newsweave.config import Settings
 from newsweave.models import Article
 from newsweave.nlp import get_embedder, get_spacy
@@ -39,23 +37,6 @@ def _scaled(unit: str, n: int) -> dict[int, Article]:
     return out
 
 
-def _best_of(fn, repeat: int) -> float:
-    """The best of ``repeat`` timings of ``fn``, with the garbage collector off while it runs
-    (as ``timeit`` does): in the whole suite a collection of what earlier tests left took a
-    second inside one timing ('He said "yes."' at 4x: 1.09 s against 0.04 s at 2x)."""
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            fn()
-            best = min(best, time.perf_counter() - t0)
-    finally:
-        gc.enable()
-    return best
-
-
 def _assert_linear(times: dict[int, float]) -> None:
     assert times[2] < 3 * times[1] + SLACK_S, times
     assert times[4] < 6 * times[1] + SLACK_S, times
@@ -76,7 +57,7 @@ def test_quote_scanning_grows_linearly(unit: str) -> None:
     for k, (art, doc) in texts.items():
         found = extract_quotes(art, doc)
         assert len(found) >= 80 * k  # every repeat's quote is found
-        times[k] = _best_of(lambda art=art, doc=doc: extract_quotes(art, doc), 2 if k == 1 else 1)
+        times[k] = best_time(lambda art=art, doc=doc: extract_quotes(art, doc), 2 if k == 1 else 1)
     _assert_linear(times)
 
 
@@ -90,7 +71,7 @@ def test_timeline_grows_linearly() -> None:
         warnings: list = []
         tl = build_timeline([an], embedder, warnings=warnings)
         assert tl and not warnings and len(tl[0].citations) >= 80 * k
-        times[k] = _best_of(
+        times[k] = best_time(
             lambda an=an: build_timeline([an], embedder, warnings=[]), 2 if k == 1 else 1
         )
     _assert_linear(times)

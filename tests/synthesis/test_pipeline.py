@@ -207,3 +207,47 @@ def test_a_cross_article_stage_failing_on_one_article_leaves_only_that_article_o
     assert [(w.stage, w.article) for w in ev.warnings] == [("event", bad)]
     assert "cannot frame this one" in ev.warnings[0].message
     assert ev.brief and ev.facts
+
+
+def test_stages_run_on_one_blas_thread_and_the_callers_setting_comes_back(scratch_registry):
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from newsweave.synthesis.pipeline import BLAS_THREADS
+
+    seen: list[list[int]] = []
+
+    @stage("count", provides=("facts",))
+    def count(ws):
+        seen.append([p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"])
+        ws.facts = []
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+        run(Workspace(articles=[]), ["count"])
+        after = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+    assert seen and seen[0] and all(n == BLAS_THREADS for n in seen[0])
+    assert after == before
+
+
+def test_weave_embeds_an_events_sentences_after_its_vector_free_stages(
+    seed_articles, settings, monkeypatch
+):
+    """weave parses the batch, then runs each event's stages in STAGES order: the stages that
+    need no vector (entities, timeline, quotes ...) run before the event's sentences are asked
+    for, beside the embedder's background thread, not after waiting for it."""
+    import dataclasses
+
+    from newsweave.synthesis import pipeline
+    from newsweave.synthesis.weave import weave
+
+    info = pipeline.REGISTRY["embed"]
+    done_before: list[tuple[bool, bool]] = []
+
+    def watched(ws):
+        done_before.append((ws.entities is not None, ws.quotes is not None))
+        info.fn(ws)
+
+    monkeypatch.setitem(pipeline.REGISTRY, "embed", dataclasses.replace(info, fn=watched))
+    report = weave(seed_articles, settings=settings)
+    assert report.events[0].facts
+    assert done_before == [(True, True)]

@@ -30,7 +30,13 @@ from datetime import date, datetime
 
 from newsweave.models import Article, Span
 from newsweave.nlp import doc_cache
-from newsweave.text.dates import ResolvedDate, Tense, date_candidates, resolve_match
+from newsweave.text.dates import (
+    DateCandidate,
+    ResolvedDate,
+    Tense,
+    date_candidates,
+    resolve_match,
+)
 
 # A clause shorter than this (content words besides the date) is a dateline, not a happening.
 MIN_CLAUSE_WORDS = 3
@@ -238,9 +244,8 @@ def _verb_phrase(
                 drop.update(t.i for t in c.subtree)
     toks = [t for t in verb.subtree if t.i not in drop]
     # keep a contiguous run around the date
-    run = [t for t in toks if t.i >= min(x.i for x in toks)]
     contiguous: list = []
-    for t in run:
+    for t in toks:
         if contiguous and t.i != contiguous[-1].i + 1:
             if contiguous[-1].idx + len(contiguous[-1].text) >= start:
                 break
@@ -357,6 +362,16 @@ def _titled(doc, text: str, s: int, e: int) -> bool:
     )
 
 
+def _candidates(analysis) -> list[DateCandidate]:
+    """The date expressions of one parsed article's text, found once per parsed Doc (the
+    mentions and the anchors of last resort read them, the anchors once per stage)."""
+    memo = doc_cache(analysis.doc)
+    found = memo.get("date_candidates")
+    if found is None:
+        found = memo["date_candidates"] = date_candidates(analysis.article.text)
+    return found  # type: ignore[return-value]
+
+
 def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]:
     """Every temporal expression of one parsed article with its clause and focus, not yet
     resolved (``resolved`` None), with the tense its resolution reads. None of this depends
@@ -370,7 +385,7 @@ def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]
     text = art.text
     sents = analysis.sentences
     out: list[tuple[DateMention, re.Match[str], Tense | None]] = []
-    cands = date_candidates(text)
+    cands = _candidates(analysis)
     spans = [(c.start, c.end) for c in cands]
     for c in cands:
         kind, s, e, m = c.kind, c.start, c.end, c.match
@@ -448,7 +463,7 @@ def _latest_written_date(analyses) -> date | None:
     year: the anchor of last resort when no article has a publication date."""
     best: date | None = None
     for an in analyses:
-        for c in date_candidates(an.article.text):
+        for c in _candidates(an):
             kind, m = c.kind, c.match
             if kind in {"mdy", "dmy", "iso"} and m.groupdict().get("y"):
                 r = resolve_match(kind, m, m.group(0), None, None)

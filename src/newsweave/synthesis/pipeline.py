@@ -18,12 +18,15 @@ past the budget, drops that article's contribution to the stage and records a
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from newsweave.config import Settings
 from newsweave.errors import BudgetExceeded, PipelineError
@@ -115,6 +118,11 @@ StageFn = Callable[[Workspace], None]
 # and had their 15,000 quotes attributed in 2.5 s at load average 5 on 2 cores; an article
 # past the budget is left out of that stage, reported, instead of holding up the event.
 ARTICLE_BUDGET_S = 120.0
+# BLAS threads of the stages' numpy products: an event's similarity matrices (a few hundred
+# units by 384) are too small to share out, and OpenBLAS's second thread, woken for each, waits
+# for a core the parse or the embedder holds: on 2 busy cores one 150 x 384 product took 40 ms
+# on two threads and 0.3 ms on one.
+BLAS_THREADS = 1
 
 
 @dataclass(frozen=True)
@@ -233,7 +241,22 @@ def plan(names: Iterable[str]) -> list[StageInfo]:
 
 
 def run(ws: Workspace, names: Iterable[str]) -> Workspace:
-    """Run the named stages (and what they need) on ``ws``; skips work already done."""
+    """Run the named stages (and what they need) on ``ws``; skips work already done.
+
+    numpy's products run on :data:`BLAS_THREADS` thread meanwhile."""
+    with _blas(len(sys.modules)).limit(limits=BLAS_THREADS, user_api="blas"):
+        return _run(ws, names)
+
+
+@lru_cache(maxsize=1)
+def _blas(modules: int) -> ThreadpoolController:
+    """The loaded BLAS libraries, looked up again only when modules were imported since
+    (``modules``: how many are loaded), as scipy brings an OpenBLAS of its own: looking them
+    up reads every loaded library's file, ~5 ms a weave on a busy machine."""
+    return ThreadpoolController()
+
+
+def _run(ws: Workspace, names: Iterable[str]) -> Workspace:
     for info in plan(names):
         if info.provides and all(getattr(ws, p, None) is not None for p in info.provides):
             continue

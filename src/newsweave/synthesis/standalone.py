@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsweave.models import Sentence
+from newsweave.nlp import doc_ents, doc_text
 from newsweave.synthesis.quotes.attribution import article_index, resolve_subject
 from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
 from newsweave.synthesis.units import Unit
@@ -132,7 +133,7 @@ def _tokens(text: str, start: int, doc: Doc) -> list[Token] | None:
     """The tokens of ``text`` when it is the article's words at ``start`` (its first letter
     may be capitalised and a final period added), else ``None``."""
     body = text.rstrip(".")
-    if doc.text[start + 1 : start + len(body)] != body[1:]:
+    if doc_text(doc)[start + 1 : start + len(body)] != body[1:]:
         return None
     span = doc.char_span(start, start + len(body), alignment_mode="expand")
     return list(span) if span is not None and len(span) else None
@@ -198,7 +199,7 @@ def _cited_name(pron: Token, cited: Sequence[SpacySpan]) -> str | None:
                 continue
             who = resolve_subject(subj, article_index(t.doc))
             if who.label == "PERSON" and who.span is not None:
-                names.add(t.doc.text[who.span[0] : who.span[1]])
+                names.add(doc_text(t.doc)[who.span[0] : who.span[1]])
     return names.pop() if len(names) == 1 else None
 
 
@@ -225,7 +226,7 @@ def full_name_ends(docs: Iterable[Doc]) -> frozenset[str]:
     """The last words of the people ``docs`` name in full ("Olivera" of "Lou Olivera"), for
     :func:`named_before`."""
     return frozenset(
-        e[-1].text for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+        e[-1].text for doc in docs for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1
     )
 
 
@@ -271,6 +272,8 @@ def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
         )
     }
     named = {
-        e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.end <= span.start
+        e[-1].text
+        for e in doc_ents(doc)
+        if e.label_ == "PERSON" and len(e) > 1 and e.end <= span.start
     }
     return bool(surnames & (full_names | named))

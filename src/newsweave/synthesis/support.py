@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence, Set
+from functools import lru_cache
 
 from newsweave.synthesis.figures import MAGNITUDES
 from newsweave.synthesis.frames import ACRONYM_MAX_LETTERS, SEQUENCE_VERBS, Predicate
@@ -29,6 +30,9 @@ from newsweave.text.statement_patterns import own_voice
 # the hand-labelled citations of the validation events whose statement quotes two words the
 # passage lacks, 3 were wrong, 6 partial (the quoted part unbacked) and 1 right.
 SUPPORT_QUOTE_MIN_WORDS = 2
+# Texts whose folded words and figures are kept per process: a weave compares each of its
+# statements with many passages (a few hundred distinct texts per event).
+_TEXT_CACHE = 8192
 # Words in a row of a statement that opens a quotation it does not close which a passage
 # must repeat to back it: a paraphrase does not ('"There is a lot of research that shows we
 # have the best discourse ..."' / "Research suggests the best solutions ..."); outlets that
@@ -202,7 +206,13 @@ _FUNCTION_WORDS = frozenset(
 def _words_of(text: str) -> list[str]:
     """The words of ``text``, lower-cased and with diacritics folded: outlets spell a quoted
     word with and without them ("communiqués" / "communiques", "Bélanger" / "Belanger")."""
-    return re.findall(r"\w+", strip_diacritics(text.lower()))
+    return list(_folded_words(text))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _folded_words(text: str) -> tuple[str, ...]:
+    """:func:`_words_of`, kept per text: a weave compares each statement with many passages."""
+    return tuple(re.findall(r"\w+", strip_diacritics(text.lower())))
 
 
 def quoted_words(text: str) -> list[tuple[str, ...]]:
@@ -254,11 +264,12 @@ def _figures(text: str, skip: Sequence[tuple[int, int]] = ()) -> set[str]:
     return out
 
 
-def _counts(text: str) -> set[str]:
+@lru_cache(maxsize=_TEXT_CACHE)
+def _counts(text: str) -> frozenset[str]:
     """The figures of ``text`` a citation must give: all but those of its date expressions,
     which the alignment compares as days (a report of the talks "on Thursday" backs "on May
     15"; "at war since February 2022" is background a report need not repeat)."""
-    return _figures(text, [(c.start, c.end) for c in date_candidates(text)])
+    return frozenset(_figures(text, [(c.start, c.end) for c in date_candidates(text)]))
 
 
 def carries_numbers(statement: str, evidence: str) -> bool:

@@ -21,7 +21,7 @@ import numpy as np
 from spacy.tokens import Token
 
 from newsweave.models import Article, Sentence, Span
-from newsweave.nlp import Analysis, Embedder
+from newsweave.nlp import Analysis, Embedder, doc_ents
 from newsweave.synthesis.claim_speakers import speakers_of
 from newsweave.synthesis.dated import clause_tense, event_anchors
 from newsweave.synthesis.figures import MAGNITUDES
@@ -298,7 +298,7 @@ def unit_features(units: Sequence[Unit], analyses: Sequence[Analysis]) -> list[F
     days = day_mentions(analyses)
     # Doc.ents builds new Span objects on every access: read each article's entities once
     ents_of = {
-        aid: [(e.start_char, e.end_char, e.label_, e.text, e.root.dep_) for e in an.doc.ents]
+        aid: [(e.start_char, e.end_char, e.label_, e.text, e.root.dep_) for e in doc_ents(an.doc)]
         for aid, an in by_article.items()
     }
     return [_features_of(u, by_article[u.article], ents_of[u.article], days) for u in units]

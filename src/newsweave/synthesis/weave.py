@@ -75,11 +75,16 @@ def weave(
     events = []
     if not real:
         return EventReport(articles=_shown(arts), events=())
-    # parse and embed everything once, in one batch, then split by event
+    # parse and embed everything once, in one batch, then split by event. One event embeds
+    # its sentences itself, after its vector-free stages (STAGES), which run meanwhile beside
+    # the embedder's background thread (the parse queued every sentence there)
     settings = Settings.from_env() if settings is None else settings
     whole = Workspace(articles=real, options=WeaveOptions(brief_words=words), settings=settings)
-    run(whole, ["analyze", "embed"])
+    run(whole, ["analyze"])
     groups = [list(range(len(real)))] if single_event else event_groups(real, settings)
+    if len(groups) > 1:
+        # (in one call: a batch of more sentences than the embedder caches is embedded once)
+        run(whole, ["embed"])
     for g in groups:
         if len(g) > MAX_EVENT_ARTICLES:
             raise PipelineError(

@@ -145,6 +145,8 @@ _NAME_CACHE = 65536
 def strip_diacritics(text: str) -> str:
     """``text`` with its letters' diacritics dropped ("Erdoğan" → "Erdogan", "communiqués" →
     "communiques"): outlets spell one word with and without them."""
+    if text.isascii():  # most text: ASCII is its own decomposition
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

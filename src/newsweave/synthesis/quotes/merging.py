@@ -34,6 +34,7 @@ of its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -323,8 +324,16 @@ def _compare(ns: str, nl: str, known_speaker: bool) -> _Match | None:
         and (k + len(ns) == len(nl) or nl[k + len(ns)] == " ")
     ):
         return _Match(same=False, score=1.0)  # a verbatim piece
+    words = ns.split()
+    if len(words) < MIN_VARIANT_WORDS:
+        return None
+    # the words aligned in order are at most the words the two share: most pairs of an
+    # event's quotes fail on that count alone, without the alignment
+    shared = (Counter(words) & Counter(nl.split())).total()
+    if shared < SAME_WORD_SHARE * len(words):
+        return None
     share = _word_align(ns, nl)[0]
-    if share < SAME_WORD_SHARE or len(ns.split()) < MIN_VARIANT_WORDS or _opposed(ns, nl):
+    if share < SAME_WORD_SHARE or _opposed(ns, nl):
         return None
     return _Match(same=len(ns) / len(nl) >= FRAGMENT_LENGTH_RATIO, score=share)
 
@@ -594,11 +603,15 @@ def canonical_speakers(
     if not entities:
         return mentions
     out = []
+    # speaker -> entity name ("" for none): a speaker comes back mention after mention
+    names: dict[str, str] = {}
     for m in mentions:
         if m.speaker and not unnamed_group(m.speaker, m.speaker_type):
             # (a described group, "European leaders", is no entity's other spelling)
-            ent = resolve_entity(entities, m.speaker)
-            name = clean_name(ent.name) if ent is not None else ""
+            name = names.get(m.speaker)
+            if name is None:
+                ent = resolve_entity(entities, m.speaker)
+                name = names[m.speaker] = clean_name(ent.name) if ent is not None else ""
             if name and name != m.speaker:
                 m = replace(m, speaker=name)
         out.append(m)

@@ -1,8 +1,10 @@
 """The stages every other stage builds on: parse, embed sentences, sentence units.
 
-Parsing and embedding run once per batch of articles (weave splits the batch into
-events afterwards); the units, the statements facts, framing and the brief align and
-choose from, are built once per event.
+Parsing runs once per batch of articles (weave splits the batch into events afterwards),
+and hands every sentence to the embedder's background thread as it goes; each event asks
+for its sentences' vectors (served from the embedder's cache) after its vector-free stages.
+The units, the statements facts, framing and the brief align and choose from, are built
+once per event.
 """
 
 from __future__ import annotations

@@ -54,6 +54,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsweave.models import Entity, Span
+from newsweave.nlp import doc_ents
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.speakers import (
     DANGLING_ENDS,
@@ -292,7 +293,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
     headline: list[_Mention] = []
     for an in analyses:
         doc, aid = an.doc, an.article.id
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in ENTITY_LABELS:
                 continue
             raw = ent.text
@@ -596,14 +597,17 @@ def _sweep(analyses, clusters: list[_Cluster], excluded: Iterable[Span]) -> None
         if label == "PERSON":
             forms |= {f.split()[-1] for f in list(forms) if surnames[f.split()[-1]] == 1}
         forms = {f for f in forms if len(f) >= MIN_FUZZY_TOKEN - 1 and f[:1].isupper()}
-        if not forms:
+        # (a plain substring test first: most names are missing from most articles, and a
+        # pattern is compiled and run only over the texts that hold one)
+        holding = [an for an in analyses if any(f in an.article.text for f in forms)]
+        if not holding:
             continue
         pat = re.compile(
             r"(?<![\w-])("
             + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
             + r")(?![\w-])"
         )
-        for an in analyses:
+        for an in holding:
             aid = an.article.id
             for m in pat.finditer(an.article.text):
                 if any(a < m.end() and m.start() < b for a, b in taken[aid]):

@@ -516,3 +516,40 @@ def test_an_organisation_without_its_country_or_legal_form_is_the_same(settings)
     )
     ents = {e.name: len(e.mentions) for e in build_entities([an])}
     assert ents == {"U.S.": 1, "U.S. Navy": 2, "Harland": 2}, ents
+
+
+def test_a_person_written_with_a_description_the_recogniser_typed_otherwise_is_one_entity(
+    settings,
+) -> None:
+    """Own prose, with the labels the small model gives on real news (Multi-News: "Nazi Adolf
+    Eichmann" typed ORG in one outlet, "Adolf Eichmann" and "Eichmann" PERSON): one person,
+    named without the description, and the bare surname of a third article joins him instead
+    of standing as a second "Eichmann"."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    texts = [
+        "Nazi Karl Brenner wrote to the court. Brenner asked for mercy.",
+        "The letter of Karl Brenner was shown. Brenner wrote it in prison.",
+        "Brenner was hanged two days later.",
+    ]
+    ans = analyze([Article(f"b{k}", t) for k, t in enumerate(texts)], get_spacy(settings))
+    for an in ans:
+        words = [t.text for t in an.doc]
+        spans = []
+        if "Nazi" in words:
+            k = words.index("Nazi")
+            spans.append(DocSpan(an.doc, k, k + 3, label="ORG"))
+        elif "Karl" in words:
+            k = words.index("Karl")
+            spans.append(DocSpan(an.doc, k, k + 2, label="PERSON"))
+        for k, w in enumerate(words):
+            if w == "Brenner" and not any(s.start <= k < s.end for s in spans):
+                spans.append(DocSpan(an.doc, k, k + 1, label="PERSON"))
+        an.doc.ents = sorted(spans, key=lambda s: s.start)
+    people = [e for e in build_entities(ans) if "Brenner" in e.name]
+    assert [e.name for e in people] == ["Karl Brenner"], people
+    assert set(people[0].articles) == {"b0", "b1", "b2"}

@@ -444,6 +444,13 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             if partial or any(acronym_of(m.surface, h.key) for m in g.mentions[:3]):
                 cands.append(final(h))
         uniq = [c for c in {id(c): c for c in cands}.values() if c is not g]
+        # one name written at two lengths ("Adolf Eichmann", "Nazi Adolf Eichmann" typed ORG)
+        # is one candidate, the longer, which the shorter joins in its turn: not two namesakes
+        uniq = [
+            c
+            for c in uniq
+            if not any(len(o.key) > len(c.key) and is_suffix(c.key, o.key) for o in uniq)
+        ]
         if len(uniq) == 1:
             uniq[0].mentions.extend(g.mentions)
             merged_into[id(g)] = uniq[0]
@@ -535,8 +542,12 @@ def _has_diacritics(s: str) -> bool:
 
 
 def _canonical(c: _Cluster) -> str:
-    spellings = Counter(w for m in c.mentions for w in m.surface.split())
-    forms = Counter(m.surface for m in c.mentions)
+    # a person's mention the NER typed otherwise kept what is written before the name ("Nazi
+    # Adolf Eichmann" typed ORG): the person's name is read as a PERSON mention's would be
+    person = _majority(c) == "PERSON"
+    surfaces = [(person_name(m.surface) or m.surface) if person else m.surface for m in c.mentions]
+    spellings = Counter(w for s in surfaces for w in s.split())
+    forms = Counter(surfaces)
     # a company's legal form ("Apple Inc") is no more of its name than "Apple" is, when the
     # text also writes it so
     keys = {tuple(fold(f).split()) for f in forms}

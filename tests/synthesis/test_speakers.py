@@ -187,6 +187,20 @@ def test_clean_name_drops_glued_cue_verbs_dangling_ends_dates_and_offices():
     assert clean_name("Harbour District Del. Maria Okafor") == "Maria Okafor"
     assert clean_name("Sgt") == "" and clean_name("Ms") == ""  # a title alone names nobody
     assert clean_name("Harbour Trust") == "Harbour Trust"
+    assert clean_name("Getty Images Varga") == "Varga"  # a photo credit glued before a name
+    assert clean_name("Reuters") == "Reuters"  # an agency that reports is quoted itself
+
+
+def test_a_photo_credit_glued_before_a_headline_speaker_is_no_part_of_the_name():
+    """Multi-News: "Saul Loeb/AFP/Getty Images Trump: '…'" (a caption's credit run into the
+    headline after it) made "Getty Images Trump" a speaker and an actor of its own."""
+    text = (
+        '"We will close the harbour," Mayor Ola Varga wrote on Twitter. | Lena Ruud/AFP/Getty '
+        "Images Varga: 'We cannot allow the ships to dock here' \n \n Mayor Ola Varga on "
+        "Sunday repeated his threat to close the harbour."
+    )
+    said = [m for m in _mentions(text) if m.text.startswith("We cannot allow")]
+    assert said and all(m.speaker == "Ola Varga" for m in said), said
 
 
 @pytest.mark.parametrize(

@@ -523,6 +523,9 @@ DANGLING_ENDS = frozenset({"&", "and", "or", "+"})
 # mention of three words or more, so that "Theresa May" keeps her surname.
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 MIN_WORDS_BEFORE_DATE = 2
+# A photo credit the page glued before a name ("Saul Loeb/AFP/Getty Images Trump: '…'"): the
+# agency's words name nobody (not "Reuters" or "AP", which report and are quoted themselves).
+CREDIT_WORDS = frozenset({"getty", "images", "afp", "shutterstock", "alamy", "istock", "epa"})
 
 
 # Words that make a name a saint's ("St Francis of Assisi", "Saint Peter"): its last word is
@@ -576,11 +579,11 @@ def office_end(words: list[str], min_rest: int) -> int:
 
 
 def name_bounds(words: list[str]) -> tuple[int, int]:
-    """Where the name is in a name mention's words: without an inverted cue verb glued before
-    it ("Added Lesh" → "Lesh"), a dangling "&" or "and" after it, or a date word the NER ran
-    on into ("George Takei April")."""
+    """Where the name is in a name mention's words: without an inverted cue verb or a photo
+    credit glued before it ("Added Lesh" → "Lesh", "Getty Images Trump" → "Trump"), a dangling
+    "&" or "and" after it, or a date word the NER ran on into ("George Takei April")."""
     lo, hi = 0, len(words)
-    while hi - lo > 1 and words[lo].lower() in CUE_FORMS:
+    while hi - lo > 1 and (words[lo].lower() in CUE_FORMS or words[lo].lower() in CREDIT_WORDS):
         lo += 1
     while hi > lo and words[hi - 1].lower() in DANGLING_ENDS:
         hi -= 1

@@ -84,6 +84,24 @@ def test_for_example_goes_and_the_statement_stays():
         ("Even at 90, the old harbour master still has the stamina of a deckhand!", "analysis"),
         ('"We are back in business!" the harbour master shouted on Friday.', None),
         ('The harbour master shouted on Friday: "We are back in business!"', None),
+        # what unnamed others fear: a reading held by no one named
+        (
+            "Some people who have watched the quay for years worry that the board has lost "
+            "its way.",
+            "analysis",
+        ),
+        ("Critics fear the new crane will be as unsafe as the old one.", "analysis"),
+        ("Some 300 dockers stopped work at Port Ellis on Wednesday.", None),
+        # the writer's verdict that a thing is less than it claims
+        ("The board's report isn't much more than a list of the cranes it owns.", "analysis"),
+        # what came before the news: earlier in its week, and a standing position
+        ("Earlier in the week the harbour board said it lost 2 million euros.", "background"),
+        (
+            "Harbour officials have said previously that they are confident the quay is safe.",
+            "background",
+        ),
+        ("The harbour board had previously denied that the crane was unsafe.", "background"),
+        ("The harbour board said on Friday that the crane was unsafe.", None),
     ],
 )
 def test_the_writer_s_guess_and_a_page_s_profile_are_labelled(text: str, label: str | None):
@@ -130,3 +148,79 @@ def test_a_quotation_s_own_subject_is_no_description_of_the_sentence_s():
     )
     brief = brief_of(CRANE_LEADS, after=quote)
     assert any("lorry owners will be paid" in t for t in brief), brief
+
+
+def test_a_labelled_reading_never_opens_while_the_news_can():
+    """Own prose: every outlet opens on what unnamed people fear (analysis); the brief
+    opens with the news of the crane that fell on Tuesday."""
+    fears = [
+        "Critics fear that the crane which collapsed onto the northern quay at Port Ellis on "
+        "Tuesday night, crushing two parked lorries, was too old.",
+        "Some observers worry that the crane which fell onto the northern quay at Port Ellis "
+        "on Tuesday night and crushed two lorries was too old.",
+        "Some people at the harbour worry that the crane which collapsed onto the northern "
+        "quay at Port Ellis on Tuesday night was too old.",
+    ]
+    brief = brief_of([f"{f}\n\n{news}" for f, news in zip(fears, CRANE_LEADS, strict=True)])
+    assert brief and not any(w in brief[0] for w in ("fear", "worry")), brief
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The message noted that two other cranes had swayed in storms this year.",
+        "The firm on Friday also sued the harbour board over its unpaid bills.",
+    ],
+    ids=["which-message", "which-firm-also"],
+)
+def test_the_x_the_opening_never_told_stays_out(after: str) -> None:
+    """Own prose: "The message noted ..." and "The firm ... also sued ..." call back to a
+    message and a firm the crane's lead never mentions."""
+    brief = brief_of(CRANE_LEADS, after=after)
+    assert brief and not any(after[:12] in t for t in brief), brief
+
+
+def test_the_x_the_opening_told_may_follow_it():
+    """Own prose: after a lead that names a law firm's suit, "The firm ... also sued ..." says
+    which firm."""
+    leads = [
+        "A law firm sued the harbour board at Port Ellis on Tuesday over a crane that fell "
+        "onto two lorries.",
+        "The harbour board at Port Ellis was sued by a law firm on Tuesday over a crane that "
+        "crushed two lorries.",
+        "A law firm filed suit against the Port Ellis harbour board on Tuesday after its crane "
+        "crushed two lorries.",
+    ]
+    also = "The firm on Tuesday also sued the crane's maker, Nordlift, for 3 million euros."
+    brief = brief_of(leads, after=also)
+    assert any(also[:30] in t for t in brief), brief
+
+
+def test_a_lead_the_parser_reads_as_a_noun_phrase_still_opens():
+    """Own prose: the parser reads "Norwegian website The Harbour has named ..." as the noun
+    "website" with a relative clause; a clause with its own subject and object and no
+    relative word is the sentence's main clause, and the lead opens the brief."""
+    named = (
+        'Norwegian website The Harbour has named the Port Ellis crane as the "Worst Machine '
+        'of the Year" on Tuesday.'
+    )
+    seconds = [
+        "The crane fell onto two parked lorries at the northern quay in March.",
+        "Dockers at Port Ellis laughed at the award on Wednesday.",
+        "The harbour board at Port Ellis said it would frame the award.",
+    ]
+    brief = brief_of([f"{named}\n\n{s}" for s in seconds])
+    assert brief and brief[0].startswith("Norwegian website The Harbour has named"), brief
+
+
+def test_background_only_fills_the_room_the_news_leaves():
+    """Own prose: three outlets tell the crane's fall and three more of its news, and each
+    adds what officials have said before; the brief has news enough without it."""
+    news = (
+        "Two drivers were treated for shock at the Port Ellis hospital on Tuesday night.\n\n"
+        "The harbour board closed the northern quay to ferries on Wednesday morning.\n\n"
+        "Inspectors from Oslo began to examine the crane's broken arm on Thursday.\n\n"
+        "Harbour officials have said previously that they are confident the cranes are safe."
+    )
+    brief = brief_of(CRANE_LEADS, after=news)
+    assert len(brief) >= 3 and not any("said previously" in t for t in brief), brief

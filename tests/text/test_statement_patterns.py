@@ -158,3 +158,16 @@ def test_a_turn_against_the_sentence_before_is_no_lead(text: str, turns: bool) -
 def test_a_statement_that_adds_as_well_cannot_open_a_brief() -> None:
     assert CANNOT_LEAD.match("Night ferries are common as well in the southern ports.")
     assert not CANNOT_LEAD.match("Dockers as well as crane drivers walked out on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # other than one the story named before
+        ("Night ferries, the other main way to cross the fjord, were banned in 2007.", False),
+        ("Ola Lund, the harbour master, closed the quay on Tuesday.", True),
+        ("The other crane at Port Ellis was inspected on Tuesday.", True),
+    ],
+)
+def test_the_other_one_in_apposition_cannot_open_a_brief(text: str, leads: bool) -> None:
+    assert (not CANNOT_LEAD.match(text)) is leads

@@ -80,6 +80,9 @@ SEQUEL = re.compile(
     r"^(?:(?!\b(?:and|or|but|after|before)\b)[^,;:\"“])*?\bthen\b(?![\s-]+(?:[Pp]resident|"
     r"[Pp]rime|[Cc]hief|[Gg]overnor|[Ss]ecretary|[Ss]enator|[Cc]andidate|[Ss]peaker)\b|-)"
 )
+# A statement that adds to one told before ("GDF5 has also been linked ...", "Illicit Adderall
+# is common as well in the United States", "The device instead alerts ...").
+ADDING = re.compile(r"^[^,]{0,60}\b(?:also|as well(?! as\b)|instead(?! of))\b")
 # Openings that cannot lead a brief: a quotation (whose words, said when?) or a first- or
 # second-person sentence, which is someone's voice, not who did what; nor a pronoun subject
 # after an opening phrase ("For an instant, they get to gloat"), whose referent is not there;
@@ -91,8 +94,11 @@ SEQUEL = re.compile(
 CANNOT_LEAD = re.compile(
     r"^(?:[\"“‘']|(?:I|We|You|My|Our)\b|Of (?:the|those|these|them)\b)|"
     r"^[^,]{0,100},\s+(?:he|she|they|it|we|i|you)\b|"
+    # "Ritalin, the other main drug used ...": other than one the story named before
+    r"^[^,]{1,60},\s+the other\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$|"
-    r"^[^,]{0,60}\b(?:also|as well(?! as\b)|instead(?! of))\b|^At least (?:that|this|it)\b|"
+    + ADDING.pattern
+    + r"|^At least (?:that|this|it)\b|"
     # "six of those arrested are ...": a share of a set the story named before
     r"^.*?\b(?:of|among) those (?!who\b)\w+(?:ed|en)\b|"
     # "Obama, however, said ...": a contrast with what came before
@@ -103,6 +109,23 @@ CANNOT_LEAD = re.compile(
     r"study|survey|paper|analysis|research)s?,|"
     r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b"
 )
+# Things a story tells of, which "the" calls back to ("The message noted ...", "The report
+# found ..."): a brief must say which one before.
+TOLD_THINGS = frozenset(
+    {"statement", "report", "letter", "release", "post", "memo", "email", "e-mail", "message",
+     "note", "tweet", "video", "clip", "footage", "photo", "image", "document", "filing",
+     "complaint", "ruling", "decision", "order", "study", "survey", "paper", "interview",
+     "speech", "petition", "affidavit", "indictment", "article", "announcement", "lawsuit",
+     "suit"}
+)  # fmt: skip
+# Other words that tell of such a thing ("CNN is being sued" ... "The suit claims"; "Researchers
+# found" ... "The study also ..."): an opening with one of them says which thing it is.
+TOLD_BY = {
+    "suit": frozenset({"sue", "lawsuit"}),
+    "lawsuit": frozenset({"sue", "suit"}),
+    "study": frozenset({"research", "researcher", "scientist"}),
+    "survey": frozenset({"poll"}),
+}
 # Statements that set a scene or a condition before the news, or tell what was before it
 # ("When Mitt Romney's team wanted ...", "If wedding costs are an indicator ...", "It was a
 # cold night", "Here are 20 of her best bits", "She had already decided ...", "X is home to
@@ -173,7 +196,14 @@ ANALYSIS = re.compile(
     # ... and what the news is more than ("Tuesday's report ... was more than just another
     # embarrassing revelation")
     r"\b(?:is|was|are|were) (?:much |far )?more than (?:(?:just|merely|simply) (?:a|an)|"
-    r"(?:just |merely |simply )?another)\b",
+    r"(?:just |merely |simply )?another)\b|"
+    # ... or less than it claims ("The article isn't much more than taking a few quotes")
+    r"\b(?:is|was|are|were)(?:n['’]t| not) (?:much |far |anything |a lot )?more than\b|"
+    # what unnamed others fear or believe ("Some people who have observed the family's rise
+    # worry that ...", "Critics fear the law will ..."): a reading held by no one named
+    r"\b(?:(?:some|many|other) (?:people|observers|critics|insiders|allies|friends)|critics|"
+    r"skeptics|detractors)\b[^.]{0,80}?\b(?:worr(?:y|ies|ied)|fear(?:s|ed)?|suspect(?:s|ed)?|"
+    r"wonder(?:s|ed)?|speculate[sd]?)\b",
     re.I,
 )
 # The writer's own verdict or guess, outside any quotation: "Maybe the upcoming system will
@@ -195,7 +225,7 @@ BACKGROUND = re.compile(
     r"^(?:In (?:early |late |mid-|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) )?(?:19|20)\d\d|In the (?:19|20)\d0s|For (?:years|decades)|"
     r"Since (?:19|20)\d\d|Since (?:taking|the start)|"
-    r"Earlier that|Previously|Previous (?:studies|research|work|reports)|Last (?:year|month)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Several|Many|\d+) "
+    r"Earlier (?:that|this|in the|last)|Previously|Previous (?:studies|research|work|reports)|Last (?:year|month)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Several|Many|\d+) "
     r"(?:years|decades) ago|Years? (?:ago|earlier))\b|\b(?:has|have) (?:long )?been [^.]{0,40}"
     r"\bsince (?:19|20)\d\d\b|"
     # a standing description taken from a page about someone or something ("The center has
@@ -204,7 +234,11 @@ BACKGROUND = re.compile(
     r"Wikipedia|biography|LinkedIn)\b|"
     # where a piece was first published, before the news about it ("The actual Onion
     # article ... first appeared on November 14")
-    r"\b(?:first|originally) (?:appeared|aired|ran|published|posted)\b",
+    r"\b(?:first|originally) (?:appeared|aired|ran|published|posted)\b|"
+    # what someone said before the news ("Officials have said previously that they are
+    # confident ...", "The company had previously denied ..."): a standing position
+    r"\b(?:has|have|had) (?:\w+ )?(?:said|stated|denied|argued|claimed) (?:previously|before)\b|"
+    r"\b(?:has|have|had) previously (?:said|stated|denied|argued|claimed)\b",
     re.I,
 )
 OPEN_QUESTION = re.compile(

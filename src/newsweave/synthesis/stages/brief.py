@@ -20,14 +20,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from newsweave.models import BriefSentence, Fact, Span
 from newsweave.synthesis.coverage import cover
-from newsweave.synthesis.general_truth import NAME_LABELS, general_truth, names_nothing
+from newsweave.synthesis.general_truth import general_truth, names_nothing
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.reads_alone import (
+    absent_referent,
+    bare_quotation,
+    defines_subject,
+    definite_subject,
+    described_subject,
+    fragment,
+    has_verb_root,
+    parse_of,
+)
 from newsweave.synthesis.standalone import full_name_ends, named_before
 from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import (
@@ -38,8 +47,9 @@ from newsweave.synthesis.units import (
     unit_text,
 )
 from newsweave.text.headline import glued_headline, is_caption
-from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges
+from newsweave.text.lexicons import loaded_terms_in
 from newsweave.text.statement_patterns import (
+    ADDING,
     ANALYSIS,
     APPEAL,
     BACKGROUND,
@@ -53,13 +63,11 @@ from newsweave.text.statement_patterns import (
     SCENE,
     SECOND_PERSON,
     SEQUEL,
+    TOLD_BY,
+    TOLD_THINGS,
     TURNING,
     own_voice,
 )
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
 MIN_SENTENCES = 3
@@ -100,42 +108,6 @@ LEAD_SETTING_PENALTY = 0.2
 # them before, in its own lead or in another outlet's ("Olivera drove Serna to the jail"); its
 # first ones may call the famous so ("Trump signed ..."), after a kicker or a caption too.
 SURNAME_LEAD = 2
-
-# Pronouns that refer to a person (or, plural, a group) the sentence must name before them.
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
-# Entity types that can be what such a pronoun refers to (organisations and places as "they").
-_PERSON_LABELS = frozenset({"PERSON"})
-# Dependencies of an object pronoun ("struck her", "gave them"), as opposed to a possessive
-# ("lost his keys"), which may be its own clause's subject.
-_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
-_GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# A day or an hour is no one: in "On Tuesday, he was put on the list" nothing names him. (Not
-# places and bodies: the parser tags many surnames ORG or GPE.)
-_NOT_PERSONS = frozenset({"DATE", "TIME"})
-# Words that make "X is Y" a change that just happened ("Thor is now a woman").
-_NOW_WORDS = frozenset({"now", "newly", "new", "first", "officially"})
-# What a place adverb ("roamed there") can refer to: a named place, or a noun after one of
-# these prepositions ("went to the house and found him there").
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "from", "on", "inside"})
-# Determiners that open a description of something already introduced ("The four-time champion
-# said", "Both mushers said", "The review, by ...": which champion, which review?).
-_DEFINITE = frozenset({"the", "both", "this", "that", "these", "those"})
-# Modifiers that make a description an epithet for someone named before ("the 41-year-old",
-# "the former aide"): it can stand nowhere without its referent.
-_EPITHET_DEPS = frozenset({"amod", "nummod"})
-# Modifiers after the noun that say which one it is ("The man who drove", "The death toll from
-# the quake"), unless set off by a comma ("The review, by ...", "The report, which ...").
-_RESTRICTIVE_DEPS = frozenset({"prep", "relcl", "acl"})
-# Penn tags of a finite verb: a statement tells what someone did, does or will do; without
-# one outside its quotations a sentence is a caption, a list or a cut phrase ("Cold brew from
-# Brooklyn roasters with milk", "Charged with eight counts ...", "In English with subtitles").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# Dependencies of a clause's subject: the tagger takes a past tense for a participle now and
-# then ("The firm succeeded by ..."), but a verb with its subject is still a statement.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-
 
 # The rank that puts a candidate before every other: the statement the brief opens with.
 _FIRST = float("inf")
@@ -275,7 +247,7 @@ def brief_stage(ws: Workspace) -> None:
         c
         for c in cands
         if _stands_alone(ws, units[c.sentence], compress(c.text)[0], c.offset)
-        and (c.rank == _FIRST or not general_truth(_parse_of(ws, units[c.sentence], c.offset)))
+        and (c.rank == _FIRST or not general_truth(parse_of(ws, units[c.sentence], c.offset)))
     ] or cands
     if not cands:
         ws.brief = []
@@ -283,10 +255,17 @@ def brief_stage(ws: Workspace) -> None:
     cands.sort(key=lambda c: -c.rank)
     # the brief opens with who did what, never with a quotation: the best candidate that can
     # lead is moved to the front (the order of the others is kept)
-    first = next((c for c in cands if _can_lead(units[c.sentence], ws, c.text)), cands[0])
+    leads = [c for c in cands if _can_lead(units[c.sentence], ws, c.text)]
+    first = next(
+        (c for c in leads if _label(ws, units[c.sentence], compress(c.text)[0]) is None),
+        leads[0] if leads else cands[0],
+    )
     cands.remove(first)
     cands.insert(0, first)
     cands[0].role = "main"
+    opening = parse_of(ws, units[first.sentence], first.offset)
+    said = {t.lemma_.lower() for t in opening or ()}
+    cands = cands[:1] + [c for c in cands[1:] if not _unintroduced(ws, c, said)]
     main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
@@ -304,158 +283,33 @@ def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int) -> bool:
     return not (
         DANGLING.match(text)
         or SEQUEL.search(text)
-        or _bare_quotation(text)
+        or bare_quotation(text)
         or APPEAL.search(text)
         or is_caption(text)
         or own_voice(text)
         or own_voice(text, SECOND_PERSON)
-        or _absent_referent(ws, u, offset)
-        or _described_subject(ws, u, text, epithet=True)
-        or _fragment(ws, u, offset)
+        or absent_referent(ws, u, offset)
+        or described_subject(ws, u, text, epithet=True)
+        or fragment(ws, u, offset)
     )
 
 
-def _fragment(ws: Workspace, u: Unit, offset: int) -> bool:
-    """Whether the statement (``u``'s text from ``offset``) is no sentence: a subordinate
-    clause alone ("Though Yu and Soni have also obfuscated ...", whose main clause is
-    elsewhere), or words with no finite verb nor a subject outside their quotations (a caption,
-    an ingredient list, a cut phrase)."""
-    span = _parse_of(ws, u, offset)
-    if span is None or not len(span):
+def _unintroduced(ws: Workspace, c: _Candidate, opening: set[str]) -> bool:
+    """Whether ``c`` calls its subject "the X" for a thing a brief opening on words
+    ``opening`` (lower-cased lemmas) never mentions, where that reads as a continuation: a
+    message, a statement or a report told of elsewhere ("The message noted ...": which
+    message?), or one more act of something named elsewhere ("The firm on Friday also sued
+    ..."). "The storm dumped ..." after a hurricane's lead still reads on its own."""
+    assert ws.units is not None
+    text = compress(c.text)[0]
+    subj = definite_subject(ws, ws.units[c.sentence], text)
+    if subj is None:
         return False
-    if span[0].dep_ == "mark" and span[0].head == span.root:
-        return True
-    quotes = quoted_ranges(span.text)
-    # (a subject saves a verb the tagger took for a participle, never an "-ing" one: "People
-    # thrusting their hands through the taxi window" is a scene, not a statement)
-    root = span.root
-    return not any(
-        t.tag_ in _FINITE_TAGS for t in span if not in_ranges(t.idx - span.start_char, quotes)
-    ) and (root.tag_ == "VBG" or not any(c.dep_ in _SUBJECT_DEPS for c in root.children))
-
-
-def _bare_quotation(text: str) -> bool:
-    """Whether ``text`` is quotations only, not a word outside their marks: whose words they
-    are, the article says in a sentence the brief does not carry."""
-    quotes = quoted_ranges(text)
-    return bool(quotes) and not any(
-        c.isalpha() for i, c in enumerate(text) if not in_ranges(i, quotes)
-    )
-
-
-def _absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
-    """Whether the statement (``u``'s text from ``offset``) refers by a pronoun to someone it
-    has not named before it ("Four hours later, she told police ...", "Investigators got a hit
-    when her fingerprints matched"): the person is in a sentence the brief does not carry.
-    Any name before it may be its referent, and so may any noun that could be by its number
-    ("videos of her" after "a delegate to Congress"; "they" after any noun: a team, a
-    government): only a pronoun that nothing before it can refer to counts. So does "there"
-    for a place nothing before it names. Pronouns inside a quotation are the speaker's, not
-    the sentence's."""
-    span = _parse_of(ws, u, offset)
-    if span is None:
-        return False
-    quotes = quoted_ranges(span.text)
-    for i, t in enumerate(span):
-        word = t.lower_
-        if in_ranges(t.idx - span.start_char, quotes):
-            continue
-        if word == "there" and t.dep_ == "advmod":  # "dinosaurs roamed there": where?
-            return not any(
-                p.ent_type_ in _PLACE_LABELS
-                or p.pos_ == "PROPN"
-                or (p.dep_ == "pobj" and p.head.lower_ in _PLACE_PREPOSITIONS)
-                for p in span[:i]
-            )
-        if word not in _SINGULAR_PRONOUNS and word not in _PLURAL_PRONOUNS:
-            continue
-        plural = word in _PLURAL_PRONOUNS
-        labels = _GROUP_LABELS if plural else _PERSON_LABELS
-        bound = _own_subject(t)
-        return not any(
-            p.ent_type_ in labels
-            or (p.pos_ == "PROPN" and (plural or p.ent_type_ not in _NOT_PERSONS))
-            or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN"))
-            for p in span[:i]
-            if p.i not in bound
-        )
-    return False
-
-
-def _own_subject(pronoun: Token) -> set[int]:
-    """The token indices of the subject of the verb ``pronoun`` is the object of: an object
-    pronoun never refers to its own clause's subject (that would be "itself"), so in "A stray
-    bullet struck her" the bullet is not who "her" is. The subject's owner may be ("Serna's
-    fight landed him in court"), so only the subject's noun and its compound name count."""
-    if pronoun.dep_ not in _OBJECT_DEPS:
-        return set()
-    return {
-        t.i
-        for c in pronoun.head.children
-        if c.dep_ in ("nsubj", "nsubjpass")
-        for t in (c, *c.children)
-        if t is c or t.dep_ in ("compound", "flat")
-    }
-
-
-def _described_subject(ws: Workspace, u: Unit, text: str, *, epithet: bool) -> bool:
-    """Whether ``text`` (a wording of ``u``) opens with a definite description of its subject
-    that names nothing and says not which one: its referent is in a sentence the brief does
-    not carry. With ``epithet``, only a description that plainly stands for something named
-    before counts: one with a modifier ("The four-time champion said ...", "The 41-year-old
-    rhino had ..."), one set off by a comma ("The review, by ..., found"), "Both mushers
-    said". "The storm dumped ..." may stand after the lead, but not open a brief."""
-    doc = ws.doc(u.article)
-    # the wording's place in the article (a connective it dropped made its first letter upper)
-    head = text[:40].rstrip(".").lower()
-    at = ws.article(u.article).text[u.start : u.end].lower().find(head)
-    span = _parse_of(ws, u, at) if at >= 0 else None
-    if span is None or not len(span):
-        return False
-    # the subject the sentence opens with, or that follows its opening phrase ("Filmed by US
-    # troops, the clip was found ..."): of the main verb, or of the first clause when the parse
-    # makes a later one the root; or the main verb's after a time or a place set off by no
-    # comma ("On Thursday the automaker confirmed ..."), not a quotation's ("“This means we
-    # are free,” Keller said": the speaker's words)
-    subj = next(
-        (
-            t
-            for t in span
-            if t.dep_ in ("nsubj", "nsubjpass")
-            and (
-                t.left_edge.i == span.start
-                or doc[t.left_edge.i - 1].text == ","
-                or (
-                    t.head.i == span.root.i
-                    and not any(
-                        x.pos_ in ("VERB", "AUX") or x.is_quote
-                        for x in doc[span.start : t.left_edge.i]
-                    )
-                )
-            )
-        ),
-        None,
-    )
-    if subj is None or subj.left_edge.lower_ not in _DEFINITE:
-        return False
-    # a name before the noun says who ("The White House"), and so does one in apposition ("The
-    # night's top award — Best Picture —"); one in a clause set off by a comma does not ("The
-    # report, which was issued Tuesday,")
-    naming = [*doc[subj.left_edge.i : subj.i + 1]]
-    naming += [t for c in subj.rights if c.dep_ == "appos" for t in c.subtree]
-    if any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in naming):
-        return False
-    if any(c.dep_ in _RESTRICTIVE_DEPS and doc[c.left_edge.i - 1].text != "," for c in subj.rights):
-        return False  # "The man who drove ...": it says which one
-    set_off = subj.i + 1 < len(doc) and doc[subj.i + 1].text == ","
+    thing = subj.lemma_.lower()
     return (
-        not epithet
-        or set_off
-        or subj.left_edge.lower_ != "the"
-        or any(
-            c.dep_ in _EPITHET_DEPS or any(g.dep_ == "nummod" for g in c.children)
-            for c in subj.lefts
-        )
+        thing not in opening
+        and not TOLD_BY.get(thing, frozenset()) & opening
+        and (thing in TOLD_THINGS or bool(ADDING.match(text)))
     )
 
 
@@ -469,28 +323,14 @@ def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
         return False  # a quotation, or a clause that needs the rest of its sentence
     if body.rstrip("\"”’'").endswith("?"):
         return False  # a question ("is this the time to buy?") tells no one what happened
-    if not _has_verb_root(ws, u):
+    if not has_verb_root(ws, u):
         return False  # a headline or a caption ("Deal just a quickie for ... house.")
     return not (
         CANNOT_LEAD.match(body)
         or DANGLING.match(body)
         or own_voice(body, SECOND_PERSON)
-        or _described_subject(ws, u, body, epithet=False)
+        or described_subject(ws, u, body, epithet=False)
     )
-
-
-def _has_verb_root(ws: Workspace, u: Unit) -> bool:
-    """Whether the parse of ``u`` has a verb (or an auxiliary) at its root: a statement says
-    who did what; a noun phrase with a relative clause ("A Neurosurgeon's Journey into the
-    Afterlife, which seems destined ...") is a title or a caption."""
-    span = _parse_of(ws, u)
-    return span is None or span.root.pos_ in ("VERB", "AUX")
-
-
-def _parse_of(ws: Workspace, u: Unit, offset: int = 0) -> SpacySpan | None:
-    """The parse of ``u``'s text from ``offset`` characters in (``None`` when it does not
-    align with the article's tokens)."""
-    return ws.doc(u.article).char_span(u.start + offset, u.end, alignment_mode="expand")
 
 
 def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSentence]:
@@ -645,12 +485,12 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
         others = [a for a in firsts if a != u.article] or [u.article]
         like = float(np.mean([(vecs[firsts[a]] @ vecs[k]).mean() for a in others]))
         early = max(0.0, 1 - position[k] / LEAD_POSITION_SPAN)
-        span = _parse_of(ws, u)
+        span = parse_of(ws, u)
         setting = bool(
             SCENE.search(worded[k])
             or TURNING.match(unit_text(u, ws.sentences))
             or brief_label(worded[k])
-            or _defines_subject(ws, u)
+            or defines_subject(ws, u)
             or names_nothing(span)
             or named_before(span, surnames if position[k] >= SURNAME_LEAD else frozenset())
         )
@@ -669,29 +509,10 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
         if units[k].kind in ("sentence", "main") and _can_lead(units[k], ws)
     }
     options = [k for k, text in worded.items() if _stands_alone(ws, units[k], text, 0)]
-    return max(options, key=lambda k: (score(k), -k)) if options else None
-
-
-def _defines_subject(ws: Workspace, u: Unit) -> bool:
-    """Whether ``u`` says who or what its named subject is ("Conyers is the son of ...",
-    "Mercer is the co-C.E.O. of ...", "Walker is a potential contender"), or who someone named
-    is, the name after the verb ("One of the main stakeholders in Breitbart News is Mercer"),
-    with no time for it: who someone is, told as background to the news, not what happened.
-    "Thor is now a woman" is news, and says when."""
-    span = _parse_of(ws, u)
-    if span is None or span.root.lemma_ != "be":
-        return False
-    kids = list(span.root.children)
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    attr = next((c for c in kids if c.dep_ == "attr"), None)
-    return (
-        subj is not None
-        and attr is not None
-        # the name is the subject, or comes after a description ("One of the ...", "The
-        # owner"), not after a pronoun ("Everybody is important, not just Damon ...")
-        and (subj.pos_ == "PROPN" or (attr.pos_ == "PROPN" and subj.pos_ in ("NOUN", "NUM")))
-        and not any(t.ent_type_ in _NOT_PERSONS or t.lower_ in _NOW_WORDS for t in span)
-    )
+    # a sentence the brief labels analysis or background never opens it while one that tells
+    # the news can: the opening says who did what
+    news = [k for k in options if _label(ws, units[k], worded[k]) is None]
+    return max(news or options, key=lambda k: (score(k), -k)) if options else None
 
 
 # Stances worth a brief sentence: a named person taking a side (not "neutral" or the proposer).
@@ -796,6 +617,8 @@ def _select(
             and any(t.voice != "quoted" for t in loaded_terms_in(c.text))
         ):
             return False
+        if strict and c.role != "main" and brief_label(compress(c.text)[0]):
+            return False  # analysis and background only fill the room the news leaves
         return not (strict and c.role != "main" and c.sources < 2 and c.role == "context")
 
     # an open question only fills room the facts and reactions leave (stable: rank order kept)
@@ -847,8 +670,13 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
             cites.extend(parts)
     # the chosen wording's span first: it is the one the text is taken from
     cites.sort(key=lambda sp: sp.article != s.article)
-    label = brief_label(text) or ("background" if _defines_subject(ws, s) else None)
-    return BriefSentence(text=text, citations=tuple(cites), label=label)
+    return BriefSentence(text=text, citations=tuple(cites), label=_label(ws, s, text))
+
+
+def _label(ws: Workspace, u: Unit, text: str) -> str | None:
+    """The label a wording of ``u`` carries in the brief: :func:`brief_label`'s, or
+    ``background`` when it says who its named subject is (:func:`defines_subject`)."""
+    return brief_label(text) or ("background" if defines_subject(ws, u) else None)
 
 
 def brief_label(text: str) -> str | None:

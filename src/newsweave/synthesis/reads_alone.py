@@ -1,0 +1,267 @@
+"""Parse checks of whether a brief sentence reads without the sentences around it: a
+sentence, not a fragment nor a caption; no pronoun, "there" nor definite description for
+someone or something only another sentence names; who a named subject is, told as background
+(:mod:`newsweave.synthesis.stages.brief` applies them to its candidates and its opening)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsweave.synthesis.general_truth import NAME_LABELS
+from newsweave.synthesis.pipeline import Workspace
+from newsweave.synthesis.units import Unit
+from newsweave.text.lexicons import in_ranges, quoted_ranges
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# Pronouns that refer to a person (or, plural, a group) the sentence must name before them.
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# Entity types that can be what such a pronoun refers to (organisations and places as "they").
+_PERSON_LABELS = frozenset({"PERSON"})
+# Dependencies of an object pronoun ("struck her", "gave them"), as opposed to a possessive
+# ("lost his keys"), which may be its own clause's subject.
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+_GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A day or an hour is no one: in "On Tuesday, he was put on the list" nothing names him. (Not
+# places and bodies: the parser tags many surnames ORG or GPE.)
+_NOT_PERSONS = frozenset({"DATE", "TIME"})
+# Words that make "X is Y" a change that just happened ("Thor is now a woman").
+_NOW_WORDS = frozenset({"now", "newly", "new", "first", "officially"})
+# What a place adverb ("roamed there") can refer to: a named place, or a noun after one of
+# these prepositions ("went to the house and found him there").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "from", "on", "inside"})
+# Determiners that open a description of something already introduced ("The four-time champion
+# said", "Both mushers said", "The review, by ...": which champion, which review?).
+_DEFINITE = frozenset({"the", "both", "this", "that", "these", "those"})
+# Modifiers that make a description an epithet for someone named before ("the 41-year-old",
+# "the former aide"): it can stand nowhere without its referent.
+_EPITHET_DEPS = frozenset({"amod", "nummod"})
+# Modifiers after the noun that say which one it is ("The man who drove", "The death toll from
+# the quake"), unless set off by a comma ("The review, by ...", "The report, which ...").
+_RESTRICTIVE_DEPS = frozenset({"prep", "relcl", "acl"})
+# Penn tags of a finite verb: a statement tells what someone did, does or will do; without
+# one outside its quotations a sentence is a caption, a list or a cut phrase ("Cold brew from
+# Brooklyn roasters with milk", "Charged with eight counts ...", "In English with subtitles").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Dependencies of a clause's subject: the tagger takes a past tense for a participle now and
+# then ("The firm succeeded by ..."), but a verb with its subject is still a statement.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+# Penn tags of relative words ("which", "who", "whose"): a clause with one is a relative clause.
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def fragment(ws: Workspace, u: Unit, offset: int) -> bool:
+    """Whether the statement (``u``'s text from ``offset``) is no sentence: a subordinate
+    clause alone ("Though Yu and Soni have also obfuscated ...", whose main clause is
+    elsewhere), or words with no finite verb nor a subject outside their quotations (a caption,
+    an ingredient list, a cut phrase)."""
+    span = parse_of(ws, u, offset)
+    if span is None or not len(span):
+        return False
+    if span[0].dep_ == "mark" and span[0].head == span.root:
+        return True
+    quotes = quoted_ranges(span.text)
+    # (a subject saves a verb the tagger took for a participle, never an "-ing" one: "People
+    # thrusting their hands through the taxi window" is a scene, not a statement)
+    root = span.root
+    return not any(
+        t.tag_ in _FINITE_TAGS for t in span if not in_ranges(t.idx - span.start_char, quotes)
+    ) and (root.tag_ == "VBG" or not any(c.dep_ in _SUBJECT_DEPS for c in root.children))
+
+
+def bare_quotation(text: str) -> bool:
+    """Whether ``text`` is quotations only, not a word outside their marks: whose words they
+    are, the article says in a sentence the brief does not carry."""
+    quotes = quoted_ranges(text)
+    return bool(quotes) and not any(
+        c.isalpha() for i, c in enumerate(text) if not in_ranges(i, quotes)
+    )
+
+
+def absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
+    """Whether the statement (``u``'s text from ``offset``) refers by a pronoun to someone it
+    has not named before it ("Four hours later, she told police ...", "Investigators got a hit
+    when her fingerprints matched"): the person is in a sentence the brief does not carry.
+    Any name before it may be its referent, and so may any noun that could be by its number
+    ("videos of her" after "a delegate to Congress"; "they" after any noun: a team, a
+    government): only a pronoun that nothing before it can refer to counts. So does "there"
+    for a place nothing before it names. Pronouns inside a quotation are the speaker's, not
+    the sentence's."""
+    span = parse_of(ws, u, offset)
+    if span is None:
+        return False
+    quotes = quoted_ranges(span.text)
+    for i, t in enumerate(span):
+        word = t.lower_
+        if in_ranges(t.idx - span.start_char, quotes):
+            continue
+        if word == "there" and t.dep_ == "advmod":  # "dinosaurs roamed there": where?
+            return not any(
+                p.ent_type_ in _PLACE_LABELS
+                or p.pos_ == "PROPN"
+                or (p.dep_ == "pobj" and p.head.lower_ in _PLACE_PREPOSITIONS)
+                for p in span[:i]
+            )
+        if word not in _SINGULAR_PRONOUNS and word not in _PLURAL_PRONOUNS:
+            continue
+        plural = word in _PLURAL_PRONOUNS
+        labels = _GROUP_LABELS if plural else _PERSON_LABELS
+        bound = _own_subject(t)
+        return not any(
+            p.ent_type_ in labels
+            or (p.pos_ == "PROPN" and (plural or p.ent_type_ not in _NOT_PERSONS))
+            or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN"))
+            for p in span[:i]
+            if p.i not in bound
+        )
+    return False
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """The token indices of the subject of the verb ``pronoun`` is the object of: an object
+    pronoun never refers to its own clause's subject (that would be "itself"), so in "A stray
+    bullet struck her" the bullet is not who "her" is. The subject's owner may be ("Serna's
+    fight landed him in court"), so only the subject's noun and its compound name count."""
+    if pronoun.dep_ not in _OBJECT_DEPS:
+        return set()
+    return {
+        t.i
+        for c in pronoun.head.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in (c, *c.children)
+        if t is c or t.dep_ in ("compound", "flat")
+    }
+
+
+def described_subject(ws: Workspace, u: Unit, text: str, *, epithet: bool) -> bool:
+    """Whether ``text`` (a wording of ``u``) opens with a definite description of its subject
+    that names nothing and says not which one: its referent is in a sentence the brief does
+    not carry. With ``epithet``, only a description that plainly stands for something named
+    before counts: one with a modifier ("The four-time champion said ...", "The 41-year-old
+    rhino had ..."), one set off by a comma ("The review, by ..., found"), "Both mushers
+    said". "The storm dumped ..." may stand after the lead, but not open a brief."""
+    subj = definite_subject(ws, u, text)
+    if subj is None:
+        return False
+    doc = subj.doc
+    set_off = subj.i + 1 < len(doc) and doc[subj.i + 1].text == ","
+    return (
+        not epithet
+        or set_off
+        or subj.left_edge.lower_ != "the"
+        or any(
+            c.dep_ in _EPITHET_DEPS or any(g.dep_ == "nummod" for g in c.children)
+            for c in subj.lefts
+        )
+    )
+
+
+def definite_subject(ws: Workspace, u: Unit, text: str) -> Token | None:
+    """The subject ``text`` (a wording of ``u``) opens with when it is a definite description
+    that names nothing and says not which one ("The message noted ...", "The firm also
+    sued ..."), else None."""
+    doc = ws.doc(u.article)
+    # the wording's place in the article (a connective it dropped made its first letter upper)
+    head = text[:40].rstrip(".").lower()
+    at = ws.article(u.article).text[u.start : u.end].lower().find(head)
+    span = parse_of(ws, u, at) if at >= 0 else None
+    if span is None or not len(span):
+        return False
+    # the subject the sentence opens with, or that follows its opening phrase ("Filmed by US
+    # troops, the clip was found ..."): of the main verb, or of the first clause when the parse
+    # makes a later one the root; or the main verb's after a time or a place set off by no
+    # comma ("On Thursday the automaker confirmed ..."), not a quotation's ("“This means we
+    # are free,” Keller said": the speaker's words)
+    subj = next(
+        (
+            t
+            for t in span
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and (
+                t.left_edge.i == span.start
+                or doc[t.left_edge.i - 1].text == ","
+                or (
+                    t.head.i == span.root.i
+                    and not any(
+                        x.pos_ in ("VERB", "AUX") or x.is_quote
+                        for x in doc[span.start : t.left_edge.i]
+                    )
+                )
+            )
+        ),
+        None,
+    )
+    if subj is None or subj.left_edge.lower_ not in _DEFINITE:
+        return None
+    # a name before the noun says who ("The White House"), and so does one in apposition ("The
+    # night's top award — Best Picture —"); one in a clause set off by a comma does not ("The
+    # report, which was issued Tuesday,")
+    naming = [*doc[subj.left_edge.i : subj.i + 1]]
+    naming += [t for c in subj.rights if c.dep_ == "appos" for t in c.subtree]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in naming):
+        return None
+    if any(
+        c.dep_ in _RESTRICTIVE_DEPS
+        and doc[c.left_edge.i - 1].text != ","
+        # "The firm on Friday also sued ...": a day says when it acted, not which firm
+        and not (c.dep_ == "prep" and any(t.ent_type_ in _NOT_PERSONS for t in c.subtree))
+        for c in subj.rights
+    ):
+        return None  # "The man who drove ...": it says which one
+    return subj
+
+
+def has_verb_root(ws: Workspace, u: Unit) -> bool:
+    """Whether the parse of ``u`` has a verb (or an auxiliary) at its root: a statement says
+    who did what; a noun phrase with a relative clause ("A Neurosurgeon's Journey into the
+    Afterlife, which seems destined ...") is a title or a caption."""
+    span = parse_of(ws, u)
+    return span is None or span.root.pos_ in ("VERB", "AUX") or _misread_clause(span.root)
+
+
+def _misread_clause(root: Token) -> bool:
+    """Whether the parser read a sentence opening on a description ("U.S. website The Onion
+    has named X as ...") as a noun with a relative clause: a clause with no relative word
+    that has both its own subject and its own object modifies nothing (a relative clause
+    without "that" lacks the object it tells of: "the book she wrote")."""
+    return any(
+        c.dep_ == "relcl"
+        and not any(t.tag_ in _RELATIVE_TAGS or t.lower_ == "that" for t in c.children)
+        and any(t.dep_ == "nsubj" for t in c.children)
+        and any(t.dep_ == "dobj" for t in c.children)
+        for c in root.children
+    )
+
+
+def parse_of(ws: Workspace, u: Unit, offset: int = 0) -> SpacySpan | None:
+    """The parse of ``u``'s text from ``offset`` characters in (``None`` when it does not
+    align with the article's tokens)."""
+    return ws.doc(u.article).char_span(u.start + offset, u.end, alignment_mode="expand")
+
+
+def defines_subject(ws: Workspace, u: Unit) -> bool:
+    """Whether ``u`` says who or what its named subject is ("Conyers is the son of ...",
+    "Mercer is the co-C.E.O. of ...", "Walker is a potential contender"), or who someone named
+    is, the name after the verb ("One of the main stakeholders in Breitbart News is Mercer"),
+    with no time for it: who someone is, told as background to the news, not what happened.
+    "Thor is now a woman" is news, and says when."""
+    span = parse_of(ws, u)
+    if span is None or span.root.lemma_ != "be":
+        return False
+    kids = list(span.root.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    attr = next((c for c in kids if c.dep_ == "attr"), None)
+    return (
+        subj is not None
+        and attr is not None
+        # the name is the subject, or comes after a description ("One of the ...", "The
+        # owner"), not after a pronoun ("Everybody is important, not just Damon ...")
+        and (subj.pos_ == "PROPN" or (attr.pos_ == "PROPN" and subj.pos_ in ("NOUN", "NUM")))
+        and not any(t.ent_type_ in _NOT_PERSONS or t.lower_ in _NOW_WORDS for t in span)
+    )

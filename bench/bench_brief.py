@@ -17,13 +17,15 @@ ROUGE-1/2/L F1 with Porter stemming (the ``rouge-score`` package), averaged over
 With ``--first``, each event is also woven as a reader sees it (the default 3-8 sentence
 brief) and the brief's first sentence is scored against the human summary's first two
 sentences (which say the main fact), beside the first sentence of the event's first document
-(``lead-1``): does the account open with the main fact?
+(``lead-1``): does the account open with the main fact? It also counts that weave's
+reactions by stance, and ``--stances`` lists each stance taken with the sentences it cites,
+for a reader to check (a feature story's "unless" or "games" is no stance on the news).
 It also counts the facts of each event's first woven event (how many claims the facts stage
 finds, and how many of them an article backs with several statements together).
 Events that fail to weave are counted (the target is 0) and scored as empty briefs.
 
 Usage: .venv/bin/python bench/bench_brief.py [--words 250] [--limit N] [--shared ../shared]
-       [--first]
+       [--first [--stances]]
 """
 
 from __future__ import annotations
@@ -132,6 +134,9 @@ def main() -> int:
     ap.add_argument(
         "--first", action="store_true", help="also score the default brief's first sentence"
     )
+    ap.add_argument(
+        "--stances", action="store_true", help="with --first: list each reaction with a stance"
+    )
     a = ap.parse_args()
 
     settings = Settings.from_env()
@@ -144,6 +149,8 @@ def main() -> int:
     weave_secs: list[float] = []
     facts: list[int] = []  # per event: facts, facts backed by 2+ statements of one article
     firsts = {s: {"rouge1": [], "rouge2": []} for s in ("newsweave", "lead-1")}
+    stances: Counter[str] = Counter()  # reactions of the default weaves, by stance
+    taken: list[str] = []  # each stance taken, with what it cites (--stances)
     dump = a.dump.open("w", encoding="utf-8") if a.dump else None
     path = a.shared / "data" / "multinews" / "validation.jsonl"
     with path.open(encoding="utf-8") as f:
@@ -183,10 +190,17 @@ def main() -> int:
         if a.first:
             opening = " ".join(sentences(ev["summary"])[:SUMMARY_OPENING_SENTENCES])
             try:
-                brief = weave(arts, settings=settings).events[0].brief
-                outs["newsweave-first"] = brief[0].text if brief else ""
+                woven = weave(arts, settings=settings).events[0]
             except NewsweaveError:
-                outs["newsweave-first"] = ""
+                woven = None
+            brief = woven.brief if woven is not None else ()
+            outs["newsweave-first"] = brief[0].text if brief else ""
+            texts = {x.id: x.text for x in arts}
+            for r in woven.reactions if woven is not None else ():
+                stances[r.stance] += 1
+                if r.stance != "neutral":
+                    cites = " | ".join(texts[c.article][c.start : c.end] for c in r.citations)
+                    taken.append(f"{ev['id']} {r.actor} — {r.stance} {list(r.evidence)}: {cites}")
             outs["lead-1"] = next((d[0] for d in docs if d), "")
             for s, key in (("newsweave", "newsweave-first"), ("lead-1", "lead-1")):
                 r = scorer.score(opening, outs[key])
@@ -210,6 +224,13 @@ def main() -> int:
         for s, sc in firsts.items():
             r1, r2 = (100 * float(np.mean(sc[k])) for k in ("rouge1", "rouge2"))
             print(f"  {s:<10} R1 {r1:5.2f}  R2 {r2:5.2f}")
+        print(
+            f"reactions: {sum(stances.values())}, with a stance {len(taken)}: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(stances.items()))
+        )
+        if a.stances:
+            for line in taken:
+                print(f"  {line}")
     print(f"events_failed: {len(failed)}")
     for line in failed:
         print(f"  {line}")

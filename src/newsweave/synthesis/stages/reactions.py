@@ -198,8 +198,9 @@ _URGING = re.compile(r"\s+(?:[\w.’'-]+\s+){1,3}to\s")
 # give up"): a stance only when the speaker commits to something on them (below). "Only if",
 # "only once" state a precondition whatever the clause ("work can start only if…").
 OPEN_CONDITIONS = frozenset({"unless", "as long as", "provided that"})
-# A commitment: the main verb carries a future or conditional auxiliary, or is (under) one
-# of these verbs ("would oppose the measure unless", "promised to hold a debate as long as").
+# A commitment: the main verb carries a future or conditional auxiliary (or "going", as the
+# parser may attach it), is under "going to", or is (under) one of these verbs ("would oppose
+# the measure unless", "promised to hold a debate as long as").
 COMMIT_AUX = frozenset({"will", "would", "'ll", "’ll", "shall", "wo", "going"})
 COMMIT_VERBS = frozenset({"promise", "pledge", "vow", "agree", "offer", "threaten", "refuse"})
 FIRST_PERSON = frozenset({"i", "we"})
@@ -579,6 +580,8 @@ class _Reading:
         return False
 
     def _commits(self, verb, actor: str, article: str) -> bool:
+        """The verb's subject is the actor (or "I"/"we") and it, or a verb it hangs under, is
+        a commitment."""
         subj = subject_of(verb)
         if subj is None:
             return False

@@ -43,6 +43,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -305,10 +306,15 @@ def _phrase_hits(text: str) -> list[tuple[str, str]]:
     hits = []
     for stance, phrases in STANCE_PHRASES.items():
         for ph in phrases:
-            pat = r"(?<![\w-])" + re.escape(ph) + r"(?![\w-])"
-            if any(_shows_stance(text, low, m, stance) for m in re.finditer(pat, low)):
+            if any(_shows_stance(text, low, m, stance) for m in _phrase_matches(ph, low)):
                 hits.append((stance, ph))
     return hits
+
+
+def _phrase_matches(phrase: str, low: str) -> Iterator[re.Match[str]]:
+    """Where a lower-case stance ``phrase`` stands in ``low`` as words of its own (not inside
+    "non-starters" or "unwelcome")."""
+    return re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", low)
 
 
 def _shows_stance(text: str, low: str, m: re.Match[str], stance: str) -> bool:
@@ -562,8 +568,7 @@ class _Reading:
         span = self.span_of(sent)
         if span is None:
             return False
-        pattern = r"(?<![\w-])" + re.escape(condition) + r"(?![\w-])"
-        for m in re.finditer(pattern, span.text.lower()):
+        for m in _phrase_matches(condition, span.text.lower()):
             at = span.doc.char_span(
                 span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand"
             )

@@ -210,9 +210,10 @@ def features(
 
 @dataclass(frozen=True, slots=True)
 class StoredArticles:
-    """Stored articles to put back into their stored events (:meth:`EventIndex.restore`), in
-    stored order, their features as the store holds them: the words of all of them end to end
-    (``lengths[i]`` of them are article ``i``'s), so that they are weighed in bulk."""
+    """Stored articles to put back into their stored events
+    (:meth:`~newsweave.events.online.OnlineIndex.restore`), in stored order, their features as
+    the store holds them: the words of all of them end to end (``lengths[i]`` of them are
+    article ``i``'s), so that they are weighed in bulk."""
 
     ids: list[str]
     events: list[str]
@@ -291,14 +292,15 @@ LOG_TRUST = 1e-6
 
 
 def _exact_log(x: np.ndarray) -> np.ndarray:
-    """``math.log`` of each element, as :meth:`EventIndex._idf` computes it (numpy's SIMD log
-    differs from ``math.log`` in the last bit now and then)."""
+    """``math.log`` of each element, as :meth:`~newsweave.events.online.OnlineIndex._idf`
+    computes it (numpy's SIMD log differs from ``math.log`` in the last bit now and then)."""
     values = x.tolist()
     return np.fromiter(map(math.log, values), np.float64, len(values))
 
 
 def _running_log_ratio(n: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """``math.log(n / (count + 0.5))`` elementwise, as :meth:`EventIndex._idf` computes it."""
+    """``math.log(n / (count + 0.5))`` elementwise, as
+    :meth:`~newsweave.events.online.OnlineIndex._idf` computes it."""
     return _exact_log(n / (counts + 0.5))
 
 

@@ -18,9 +18,9 @@ def group_local_vectors(
 ) -> list[dict[int, float]]:
     """Each member's word vector (``terms``: its ``(word, tf)`` pairs) weighted by the word's
     rarity among all ``n_docs`` documents (``df``: the documents each word is in; the running
-    IDF of :meth:`EventIndex._idf <newsweave.events.index.EventIndex._idf>`) × its rarity within
-    the group, its ``top`` heaviest words, normalised: the topic words every member shares
-    fade, those of one event among them count."""
+    IDF of :meth:`~newsweave.events.online.OnlineIndex._idf`) × its rarity within the group,
+    its ``top`` heaviest words, normalised: the topic words every member shares fade, those of
+    one event among them count."""
     n = len(terms)
     ldf: Counter[int] = Counter(h for t in terms for h, _ in t)
     out = []

@@ -299,6 +299,9 @@ def _labelled(settings, text: str, spans: list[tuple[str, str]]):
         ("Kestrel Tribune", "PERSON", "ORG"),
         ("Yukon Sled Dog Race", "ORG", "EVENT"),
         ("Battle of Carrow", "LAW", "EVENT"),
+        # a street written short ("Neptune Ave" typed ORG, "W. 37th St" GPE)
+        ("Heron Ave", "ORG", "FAC"),
+        ("W. 52nd St", "GPE", "FAC"),
         # a type the head allows stands; a work's title keeps its type
         ("Hollin Hospital", "FAC", "FAC"),
         ("This Means War", "WORK_OF_ART", "WORK_OF_ART"),
@@ -553,3 +556,43 @@ def test_a_person_written_with_a_description_the_recogniser_typed_otherwise_is_o
     people = [e for e in build_entities(ans) if "Brenner" in e.name]
     assert [e.name for e in people] == ["Karl Brenner"], people
     assert set(people[0].articles) == {"b0", "b1", "b2"}
+
+
+def test_a_given_name_after_the_full_name_is_the_same_person(settings) -> None:
+    """Own prose: a child named in full, then by her given name (typed GPE, a word no list of
+    first names holds), is one person; a given name before any full name stays apart, and so
+    does a place that spells one ("from Jordan")."""
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "Orlaith Venn, 4, was found on Monday. Orlaith was taken to hospital. "
+        "Orlaith is recovering."
+    )
+    an = _labelled(
+        settings, text, [("Orlaith Venn", "PERSON"), ("Orlaith", "GPE"), ("Orlaith", "GPE")]
+    )
+    ents = {e.name: e for e in build_entities([an])}
+    assert set(ents) == {"Orlaith Venn"}, ents
+    # (the given name's two place labels do not outvote the person it names)
+    assert ents["Orlaith Venn"].type == "PERSON"
+    assert ents["Orlaith Venn"].aliases == ("Orlaith",)
+    assert len(ents["Orlaith Venn"].mentions) == 3
+
+    early = "Orlaith was taken to hospital. Orlaith Venn, 4, was found on Monday."
+    an = _labelled(settings, early, [("Orlaith", "GPE"), ("Orlaith Venn", "PERSON")])
+    assert {e.name for e in build_entities([an])} == {"Orlaith", "Orlaith Venn"}
+
+    place = "Jordan Pike was found on Monday. His uncle drove back from Jordan."
+    an = _labelled(settings, place, [("Jordan Pike", "PERSON"), ("Jordan", "GPE")])
+    assert {e.name: e.type for e in build_entities([an])} == {
+        "Jordan Pike": "PERSON",
+        "Jordan": "GPE",
+    }
+
+    # a surname is read as one before a given name: "Lee" of Robert E. Lee, not of Lee Vance
+    both = "Robert E. Lee rode north. Lee Vance wrote about it. Lee had lost the battle."
+    an = _labelled(
+        settings, both, [("Robert E. Lee", "PERSON"), ("Lee Vance", "PERSON"), ("Lee", "PERSON")]
+    )
+    lee = next(e for e in build_entities([an]) if e.name == "Robert E. Lee")
+    assert lee.aliases == ("Lee",)

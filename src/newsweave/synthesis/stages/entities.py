@@ -132,6 +132,7 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("awards", "olympics", "race", "battle", "war"), ("EVENT",)),
     **dict.fromkeys(("festival", "championship", "championships"), ("EVENT",)),
     **dict.fromkeys(("airport", "street", "avenue", "road", "boulevard"), ("FAC", "LOC")),
+    **dict.fromkeys(("st", "ave", "rd", "blvd"), ("FAC", "LOC")),  # "W. 37th St", "Neptune Ave"
     **dict.fromkeys(("mountains", "river", "peninsula"), ("LOC", "GPE")),
     **dict.fromkeys(("island", "islands"), ("GPE", "LOC", "FAC")),
 }
@@ -428,6 +429,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     places = {g.key for g in groups if all(m.label in PLACE_LABELS for m in g.mentions)}
     for g in sorted(groups, key=lambda g: len(g.key)):
         cands: list[_Cluster] = []
+        given: list[_Cluster] = []  # the people whose given name ``g`` is
         for h in groups:
             if h is g or len(h.key) <= len(g.key):
                 continue
@@ -443,6 +445,14 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             )
             if partial or any(acronym_of(m.surface, h.key) for m in g.mentions[:3]):
                 cands.append(final(h))
+            elif _given_name_of(g, h, labels[id(h)]):
+                given.append(final(h))
+        if given and not cands:
+            # a word that is no one's surname names the person whose given name it is: its
+            # mentions are that person's, whatever the small model typed them ("Areej" as GPE)
+            cands = given
+            for m in g.mentions:
+                m.label = "PERSON"
         uniq = [c for c in {id(c): c for c in cands}.values() if c is not g]
         # one name written at two lengths ("Adolf Eichmann", "Nazi Adolf Eichmann" typed ORG)
         # is one candidate, the longer, which the shorter joins in its turn: not two namesakes
@@ -465,6 +475,24 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                     rest.append(m)
             g.mentions = rest
     return [g for g in groups if id(g) not in merged_into and g.mentions]
+
+
+def _given_name_of(g: _Cluster, h: _Cluster, h_label: str) -> bool:
+    """Whether the one-word name ``g`` is the given name of the person ``h`` names in full:
+    "Areej" after "6-week-old Areej Ali" (typed GPE by the small model), "Ivanka" of "Ivanka
+    Trump". A place it stands for keeps it apart ("in Jordan", "the village of Paris"), and
+    an unknown word must come after the full name in every article it is in: news names a
+    person in full before it calls them by their first name."""
+    if h_label != "PERSON" or len(g.key) != 1 or len(h.key) < 2 or h.key[0] != g.key[0]:
+        return False
+    if any(m.locative or m.place or m.dateline for m in g.mentions):
+        return False
+    if name_gender(g.mentions[0].surface, None, set()) is not None:
+        return True
+    first = {}
+    for m in h.mentions:
+        first[m.article] = min(first.get(m.article, m.start), m.start)
+    return all(m.article in first and first[m.article] < m.start for m in g.mentions)
 
 
 def _qualified(short: tuple[str, ...], long: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:

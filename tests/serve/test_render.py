@@ -123,3 +123,16 @@ def test_a_long_cast_without_a_stance_is_named_in_part(seed_report):
     assert line.count("**Speaker") == PLAIN_ACTORS_SHOWN
     assert line.rstrip().endswith("and 5 more")
     assert len(json.loads(render_report(report, "json"))["events"][0]["reactions"]) == len(cast)
+
+
+def test_a_range_in_the_timeline_shows_both_ends(seed_report):
+    """The seeds' "May 8-10" truce is one entry dated from the 8th to the 10th: the Markdown
+    shows both days, and an entry without an end shows its one date."""
+    ev = seed_report.events[0]
+    ranged = [t for t in ev.timeline if t.end is not None]
+    assert ranged, "the seeds' timeline has the May 8-10 truce"
+    section = render_report(seed_report, "md").split("## Timeline", 1)[1].split("\n## ", 1)[0]
+    for t in ranged:
+        assert f"- **{t.date} – {t.end}** — " in section
+    single = next(t for t in ev.timeline if t.end is None and t.precision == "month")
+    assert f"- **{single.date[:7]}** — " in section

@@ -435,6 +435,18 @@ def test_terms_are_listed_apart_from_quotes_on_the_page(browser, seed_file, page
 
 
 @pytest.mark.browser
+def test_a_range_in_the_timeline_shows_both_ends_on_the_page(browser, seed_file, page_report):
+    """The seeds' "May 8-10" truce is dated from Thu 8 May to Sat 10 May 2025 on the page."""
+    page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    ranged = [t for t in page_report.events[0].timeline if t.end is not None]
+    assert ranged, "the seeds' timeline has the May 8-10 truce"
+    times = [norm(x) for x in page.locator("#timeline li.tl time").all_inner_texts()]
+    assert sum("Thu 8 May 2025 – Sat 10 May 2025" in x for x in times) == len(ranged), times
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
 def test_actors_quoted_without_a_stance_beyond_a_few_are_folded(browser, tmp_path):
     """A feature story quotes dozens of people without a stance (Multi-News: 31 cards on a
     war story): the actors with a stance and the first few without one are shown, the rest

@@ -233,3 +233,24 @@ def test_a_day_word_that_is_part_of_a_name_or_title_is_no_date() -> None:
     exprs = [e.expression for e in tl]
     assert "today" in exprs and "This week" in exprs, exprs
     assert "Today" not in exprs and "This Week" not in exprs and "Tonight" not in exprs, exprs
+
+
+def test_two_dates_between_or_from_and_to_are_one_range() -> None:
+    """Multinews timelines listed "earned $13 million between May 2010 and May 2011" twice,
+    under 2010-05 and under 2011-05, as if two things had happened. Own prose: "between ... and"
+    and "from ... through" make one entry dated from the first to the last day of the second;
+    two dates without them stay two happenings."""
+    text = (
+        "The mill paid its workers $2 million between May 2010 and May 2011, its owner said.\n\n"
+        "The dam was rebuilt from 2012 through 2014 by a local firm.\n\n"
+        "The village flooded in 2016 and 2019, records show."
+    )
+    tl = _run([Article("r1", text)], ["timeline"]).timeline
+    by_expr = {e.expression: e for e in tl}
+    paid = by_expr["May 2010 and May 2011"]
+    assert (paid.date, paid.precision, paid.end) == ("2010-05-01", "month", "2011-05-31")
+    dam = by_expr["2012 through 2014"]
+    assert (dam.date, dam.precision, dam.end) == ("2012-01-01", "year", "2014-12-31")
+    assert not _entry(tl, "2011-05-01", "month") and not _entry(tl, "2014-01-01", "year"), tl
+    assert _entry(tl, "2016-01-01", "year") and _entry(tl, "2019-01-01", "year"), tl
+    assert all(e.end is None for e in tl if e.date in ("2016-01-01", "2019-01-01"))

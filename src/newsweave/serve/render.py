@@ -244,13 +244,20 @@ def _entities_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) ->
     return L
 
 
+def _to_precision(iso: str, precision: str) -> str:
+    """An ISO day shown only to ``precision``: "2010-05" for a month, "2010" for a year."""
+    return iso if precision == "day" else iso[: 7 if precision == "month" else 4]
+
+
 def _timeline_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
     """Dated items, each date shown only to its precision (day, month or year)."""
     if not ev.timeline:
         return []
     L = ["## Timeline", ""]
     for t in ev.timeline:
-        date = t.date if t.precision == "day" else t.date[: 7 if t.precision == "month" else 4]
+        date = _to_precision(t.date, t.precision)
+        if t.end is not None:  # a range: "2010-05 – 2011-05", "2025-05-08 – 2025-05-10"
+            date += " – " + _to_precision(t.end, t.precision)
         L.append(f"- **{date}** — {_md(t.text)} {_refs(number, t.citations)}")
     L.append("")
     return L

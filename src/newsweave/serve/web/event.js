@@ -542,7 +542,7 @@
       last = t;
       items.push(h("li", { class: "tl " + (t.precision || "day") + (anchor ? " anchor" : "") + (same ? " same" : "") },
         h("time", { datetime: t.precision === "year" ? t.date.slice(0, 4) : t.precision === "month" ? t.date.slice(0, 7) : t.date },
-          fmtDate(t.date, t.precision), h("span", { class: "prec" }, (anchor ? "event · " : "") + (t.precision || "day"))),
+          fmtDate(t.date, t.precision) + (t.end ? " – " + fmtDate(t.end, t.precision) : ""), h("span", { class: "prec" }, (anchor ? "event · " : "") + (t.precision || "day"))),
         h("span", { class: "dot", "aria-hidden": "true" }),
         h("div", { class: "what" }, t.text, t.expression ? h("span", { class: "expr" }, "“" + t.expression + "”") : null, " ", cites(t.citations))));
     });

@@ -17,10 +17,11 @@ clause span it came from, and ``expressions`` cites the exact date words.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 import numpy as np
 from scipy.cluster.hierarchy import linkage
@@ -221,6 +222,53 @@ def _relative_item(dm: DateMention, text: str, anchor_note: str | None, order: i
     )
 
 
+# "between May 2010 and May 2011", "from 2011 through 2015": two dates the words around them
+# make one range (without "between" or "from", "in 2010 and 2012" are two dates)
+RANGE_OPENS = re.compile(r"\b(?:between|from)\s+$", re.I)
+RANGE_JOINS = re.compile(r"\s*(?:and|to|through|until|till|[-–—])\s*", re.I)
+# how far before a date "between" or "from" is looked for
+RANGE_OPENER_CHARS = 12
+
+
+def _period_end(d: ResolvedDate) -> date:
+    """The last day ``d`` covers: its range's end, its month's or its year's last day."""
+    if d.end is not None:
+        return d.end
+    if d.precision == "year":
+        return date(d.date.year, 12, 31)
+    if d.precision == "month":
+        return date(d.date.year, d.date.month, calendar.monthrange(d.date.year, d.date.month)[1])
+    return d.date
+
+
+def _ranges(items: list[_Item], text: str) -> list[_Item]:
+    """One article's items, those two of which a range joins ("between May 2010 and May
+    2011") made one item dated from the first to the end of the second, cited with both."""
+    out: list[_Item] = []
+    for it in sorted(items, key=lambda it: it.mention.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.date.end is None
+            and prev.mention.end <= it.mention.start
+            and RANGE_JOINS.fullmatch(text[prev.mention.end : it.mention.start])
+            and RANGE_OPENS.search(
+                text[max(0, prev.mention.start - RANGE_OPENER_CHARS) : prev.mention.start]
+            )
+            and _period_end(it.date) > _period_end(prev.date)
+        ):
+            mention = replace(
+                prev.mention,
+                end=it.mention.end,
+                expression=text[prev.mention.start : it.mention.end],
+            )
+            dated = replace(prev.date, end=_period_end(it.date))
+            out[-1] = replace(prev, mention=mention, date=dated)
+            continue
+        out.append(it)
+    return out
+
+
 def _dated_items(
     analyses,
     excluded: list[Span] | tuple[Span, ...],
@@ -266,7 +314,7 @@ def _dated_items(
                 offs.append(dm)
                 continue
             mine.append(_relative_item(dm, text, anchor_note, order[dm.article]))
-        return mine, offs
+        return _ranges(mine, text), offs
 
     items: list[_Item] = []
     offsets: list[DateMention] = []

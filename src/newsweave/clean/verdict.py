@@ -165,6 +165,41 @@ NON_ARTICLE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"galleries|documents|charts|maps)"
         r"(?:,| and| or)\s+){2,}",
         r"\b(?:Join|Like|Follow) us on (?:Facebook|Twitter|Instagram)\b",
+        # a video maker's own description under the clip ("GET THIS VIDEO TO 100,000 likes!",
+        # "... was not involved in the making of this video ... use this at your own
+        # discretion") and a site's list of its own data pages ("Here's a sampling of some of
+        # those projects. Our annual database of ...")
+        r"\bget this video to [\d,]+\b",
+        r"\bnot involved in the making of this video\b",
+        r"\buse (?:this|it) at your own (?:discretion|risk)\b",
+        r"\bHere[’']s a sampling of\b",
+        r"^Our (?:\w+ ){0,3}database\b",
+    ),
+    # an advertisement: a course, a stream or a product sold to the reader, with how to buy,
+    # register or enroll ("Free Online Training! ... you will learn ... How to Register ...
+    # Click on the “Enroll” button", "There is still time to ... an exclusive offer to
+    # purchase all five nights ... for a limited time only")
+    "advertisement": (
+        r"\bfree online (?:training|courses?|classes)\b",
+        r"\b(?:this|our) (?:online |free |training |short )*course (?:will|gives|teaches|offers)\b",
+        r"\byou will learn\b",
+        r"^How to (?:register|enroll|sign up)\b",
+        r"\bnow available on (?:Coursera|Udemy|edX)\b",
+        r"\bTo (?:sign up|register|enroll)(?: simply)?:",
+        r"\bClick (?:on )?the [“\"]?\w+[”\"]? button\b",
+        r"\bCourse Certificate\b|\bfor a nominal fee\b",
+        r"^There is still time to\b",
+        r"\bexclusive offer to (?:purchase|buy|watch|subscribe)\b",
+        r"\bavailable for a limited time(?: only)?\b",
+        r"\bVisit your local\b.{0,80}\bfor more information\b",
+    ),
+    # a fundraising page's appeal to its visitors ("Please let's rally around them ... Thank
+    # you for your desire to help the Klein family"), a crowdfunding campaign's page
+    "fundraising appeal": (
+        r"\bThank you for your (?:desire to help|support|donations?|generosity|pledges?)\b",
+        r"\bPlease (?:let[’']s )?(?:rally around|donate|give generously|consider donating)\b",
+        r"\bperks for your (?:donations?|pledges?)\b",
+        r"\bThis Kickstarter\b",
     ),
     # a weather widget: days with their highs and lows ("Wednesday (59/53) Clouds/Showers")
     "weather forecast": (

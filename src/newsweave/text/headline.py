@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
+from newsweave.text.headline_asides import without_asides, without_relative
 from newsweave.text.headline_cut import (
     MADE_HEADLINE_WORDS,
     MIN_CLAUSE_WORDS,
@@ -39,11 +40,9 @@ from newsweave.text.headline_cut import (
     quotation,
     stands,
     verb_left_open,
-    without_participle_aside,
 )
 from newsweave.text.headline_patterns import (
     ABBREVIATIONS,
-    APPOSITIVE,
     BACKGROUND,
     CAPTIONS,
     DATELINES,
@@ -52,27 +51,27 @@ from newsweave.text.headline_patterns import (
     FINITE,
     FURNITURE_HEADLINES,
     GLUE_BREAKERS,
-    GOES_ON,
     GROUP_SAYS_PRONOUN,
     HANGING_WORDS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LEADING_CLAUSE,
     LEANING_SUBJECT,
-    MAIN_AUXILIARIES,
     MODALS,
     NEWS,
     NOT_A_LEAD,
     OPEN_ENDED,
-    PARTICIPLE_NEXT,
+    PERSON_WORDS,
     SAYING,
     SENTENCE_END_ABBREVIATIONS,
     SENTENCE_OPENERS,
     STAMPS,
     STOP,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TAIL,
     TEASERS,
+    UNNAMING_GROUPS,
 )
 
 # Only this much of each text is read for its lead: enough for any first paragraph, and the
@@ -174,18 +173,13 @@ _SOFT_BREAK = re.compile(
 )
 
 
-_APPOSITIVE = re.compile(APPOSITIVE, re.I)
 # An aside in brackets ("Sen. Marco Rubio (R-Fla.) on Sunday"): never the news.
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
-# A relative clause after the subject that only a comma closes, before the main verb ("A
-# Canadian man who was believed to be in a coma for a decade, has told ..."): the subject
-# and its verb are the news, the clause its background.
-_BARE_RELATIVE = re.compile(
-    r"(?<=[a-z]) (?:who|which) [^,;]{3,100}, (?=(?:has|have|had|is|are|was|were|will)\s)"
-)
-# A name and the start of a description of it that a relative clause goes on ("Mark Lane, the
-# defense lawyer, social activist and author| who concluded ..."): the name is the subject.
-_NAMED_DESCRIPTION = re.compile(r"^([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}),\s(?:the|a|an)\s")
+# A sentence adverb left at the end of a clause ("..., however"): it leans on what came before.
+_CONTRAST_TAIL = re.compile(r",\s+(?:however|though|too|then|meanwhile)$", re.I)
+# A lead's opening article set in capitals ("THE identity of Jack The Ripper ..."): a print
+# style, not a name.
+_CAPS_ARTICLE = re.compile(r"^(?:THE|AN)(?= [A-Za-z])")
 # An opening adverbial phrase before the subject ("In what will be a bittersweet …, ").
 _OPENING = re.compile(
     r"^(?:in|on|at|after|before|following|as|when|while|despite|amid|with|for|since|during|"
@@ -203,10 +197,10 @@ _CLAUSE_BREAK = re.compile(
 )
 # A lead that cannot stand as a headline: a quote, a pronoun without its referent, a share
 # of ones named before ("Of the 12 arrested, seven ...", "Both mushers said"), a transcript
-# speaker's label.
+# speaker's label, an aside in brackets (not a wire's "(CNN)").
 _DEPENDENT = re.compile(
     r"^(?:[\"“‘']|(?:he|she|they|it|this|that|these|those|we|i|you|his|her|their|its|both)\b|"
-    r"of (?:the|those|these|them)\b|[A-Z]+:)",
+    r"of (?:the|those|these|them)\b|[A-Z]+:|\((?![^()]{1,40}\)))",  # "(This is not to be ..."
     re.I,
 )
 
@@ -383,7 +377,7 @@ def headline_from_sentence(sentence: str) -> str:
     for last in range(len(_DROPPABLE)):
         # a relative clause goes first: the day it leaves may mark where it ends ("The owners
         # who ignited a controversy ... | on Monday quietly paid")
-        tight = _without_relative(_BRACKETED.sub("", sentence))
+        tight = without_relative(_BRACKETED.sub("", sentence))
         # later steps first: a home town dropped frees the time adverb after it ("A man from
         # Bergen, Norway, recently had")
         for drop in (p for step in reversed(_DROPPABLE[: last + 1]) for p in step):
@@ -409,24 +403,17 @@ def _core_clause(sentence: str) -> str:
     s = _unstopped(s)
     s = _BRACKETED.sub("", s)
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
-        s = _named_subject(s)  # "Marty Balin, a co-founder of ..., whose ..., died Thursday"
-        s = _SAID_OF_ITSELF.sub(r"\1", s, count=1)  # "Investigators said they still don't ..."
-        s = _APPOSITIVE.sub("", s)  # ", a long-time resident," / ", who ...,"
-        s = without_participle_aside(s)
-        if m := _BARE_RELATIVE.search(s):  # "A man who was ... for a decade, has been"
-            # the name the clause's description stands beside keeps its verb ("Mark Lane, the
-            # lawyer and author who ..., has died": "Mark Lane has died")
-            named = _NAMED_DESCRIPTION.match(s[: m.start()])
-            s = (named[1] if named else s[: m.start()]) + " " + s[m.end() :]
-        s = _without_relative(s)
+        s = without_asides(s)
         for _ in range(2):  # "Truthfully, if it hadn't been my job, I ..."
             leading = _LEADING_CLAUSE.match(s)
             rest = s[leading.end() :] if leading else ""
             if len(WORD.findall(rest)) < MIN_CLAUSE_WORDS or _DEPENDENT.match(rest):
                 break  # its main clause needs it ("If X, it is ..."): kept, and cut below
             s = rest[0].upper() + rest[1:]  # "Hours after X, his lawyer…" -> "His lawyer…"
-        opening = _OPENING.match(s) or _participle_opening(s)
-        if opening and len(WORD.findall(s[opening.end() :])) >= MIN_CLAUSE_WORDS:
+        for _ in range(2):  # "According to the report, published in Nature, brain regions …"
+            opening = _OPENING.match(s) or _participle_opening(s)
+            if not opening or len(WORD.findall(s[opening.end() :])) < MIN_CLAUSE_WORDS:
+                break
             rest = s[opening.end() :]
             s = rest[0].upper() + rest[1:]  # "Following the defeat, Rapinoe…" -> "Rapinoe…"
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
@@ -455,7 +442,8 @@ def _core_clause(sentence: str) -> str:
         if s.endswith(".") and "." not in last and last.lower() not in ABBREVIATIONS:
             s = s[:-1]  # "got married Sept. 9." cut: "… Sept. 9…", not "9.…"
         s += "…"
-    return _unstopped(s)
+    s = _CONTRAST_TAIL.sub("", _unstopped(s))  # "... found a cheaper alternative, however"
+    return _unstopped(_CAPS_ARTICLE.sub(lambda m: m[0].title(), s))
 
 
 def _word_cut(s: str) -> str:
@@ -480,103 +468,8 @@ def _word_cut(s: str) -> str:
         return " ".join(words).rstrip(",;:")
 
     cut = back(_HANGING)
-    return cut if has_finite_verb(cut) else back(STOP)
-
-
-def _named_subject(s: str) -> str:
-    """``s`` without the asides set off by commas between its subject and its verb, when the
-    subject is a name or a short phrase without a verb of its own and the first aside opens
-    like one ("Marty Balin, a co-founder of Jefferson Airplane ..., whose high and soulful voice
-    defined ..., died Thursday" -> "Marty Balin died Thursday"): the verb is the first word
-    after a later comma that reads as a finite one (:data:`MAIN_AUXILIARIES`, a verb in the
-    past), not a participle that a "by" or "of" goes on ("..., accused of ...")."""
-    m = _NAME_ASIDE.match(s)
-    if not m or len(m[1].split()) > NAMED_SUBJECT_WORDS or has_finite_verb(m[1]):
-        return s
-    for v in _ASIDE_THEN_VERB.finditer(s, m.end()):
-        verb = v[1].lower()
-        nxt = s[v.end() :].split()[:1]
-        if (verb in MAIN_AUXILIARIES or past_verb(verb)) and not (
-            nxt and nxt[0].lower() in PARTICIPLE_NEXT
-        ):
-            return f"{m[1]} {s[v.start() + 1 :].lstrip()}"
-    return s
-
-
-# A group's report of what it does itself, left out of a long headline as headlines do
-# ("Investigators probing the death of X said they still don't know" -> "Investigators probing
-# the death of X still don't know"): "they" after a plural, the word before the report or the
-# sentence's first word (its subject's head). Not "he" or "she": "Police said he lived in ..."
-# speaks of someone else.
-_SAYS = r" (?:said|say|revealed|announced|confirmed)(?: that)?"
-_SAID_OF_ITSELF = re.compile(
-    rf"^((?-i:[A-Z])[a-z]+[a-rt-z]s\b[^,;]{{0,80}}?){_SAYS} they(?= [a-z])|(?<=[a-z]s){_SAYS}"
-    r" they(?= [a-z])"
-)
-# A subject of at most NAMED_SUBJECT_WORDS words (a name, with a title or a role before it)
-# and the comma opening an aside on it.
-NAMED_SUBJECT_WORDS = 6
-_NAME_ASIDE = re.compile(r"^((?-i:[A-Z])[^,;]{1,60}?),\s(?=(?:a|an|the|who|whose|which|one|\d+)\b)")
-# A later comma and the word after it (past an auxiliary): where the subject's verb may be.
-_ASIDE_THEN_VERB = re.compile(r",\s(?:(?:has|have|had|was|were|is|are)\s(?=\w+ed\b))?(\w+)")
-
-
-def _without_relative(s: str) -> str:
-    """``s`` without a relative clause that no comma closes between its subject and the main
-    verb ("A Ukrainian journalist | who has a reputation of being ... | was dragged off a red
-    carpet"): the main clause's auxiliary (:data:`MAIN_AUXILIARIES`, after a word that does
-    not keep the relative clause going, :data:`GOES_ON`), or its day before a verb in the past
-    or an adverb ("The bakery owners who ignited a controversy ... | on Monday quietly paid"),
-    the last before any comma, ends it. Kept when it reports speech (whose own clause may hold
-    that auxiliary: "who said his wife was ..."), when it tells the news (:data:`NEWS`: "The
-    shooting spree that ended four lives Sunday | was described as ..."), or when the clause
-    left is short: then the relative clause is what the subject is ("A measure that would
-    require ... | was approved by voters")."""
-    words = s.split()
-    opener = next(
-        (i for i, w in enumerate(words[1 : RELATIVE_SUBJECT_WORDS + 1], 1) if w in _RELATIVES),
-        None,
-    )
-    if (
-        opener is None
-        or any(w.endswith(",") for w in words[:opener])
-        or not _relative_at(words[opener - 1], words[opener + 1 : opener + 2])
-    ):
-        return s
-    end = None
-    for j in range(opener + 2, len(words)):
-        if (
-            words[j].lower() in MAIN_AUXILIARIES and words[j - 1].lower() not in GOES_ON
-        ) or _DAY_THEN_VERB.match(" ".join(words[j : j + 3])):
-            end = j
-        if words[j].endswith((",", ";")):
-            break
-    clause = " ".join(words[opener:end])
-    if end is None or any(w.lower() in SAYING for w in words[opener:end]) or _NEWS.search(clause):
-        return s  # "The shooting spree that ended four lives Sunday was described as ...": the news
-    rest = words[:opener] + words[end:]
-    return " ".join(rest) if len(rest) >= SOFT_CLAUSE_WORDS else s
-
-
-def _relative_at(before: str, after: Sequence[str]) -> bool:
-    """Whether "who", "which" or "that" between ``before`` and ``after`` (its next word, if
-    any) opens a relative clause on a noun: a verb follows ("journalist who has", "measure that
-    would"), and no verb or participle comes before ("swirling that Kim ...": what is said)."""
-    prev, nxt = before.lower(), (after[0].lower() if after else "")
-    verb_after = nxt in FINITE or past_verb(nxt) or (nxt.endswith("s") and not nxt.endswith("ss"))
-    return verb_after and not (prev in FINITE or prev.endswith("ing") or past_verb(prev))
-
-
-# A day and a verb in the past or an adverb after it: the main clause's ("on Monday quietly
-# paid", "on Friday announced").
-_DAY_THEN_VERB = re.compile(
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:\w+ly|\w+ed|"
-    + "|".join(sorted(IRREGULAR_PAST))
-    + r")$"
-)
-# Words opening a relative clause after a subject of at most RELATIVE_SUBJECT_WORDS words.
-_RELATIVES = frozenset({"who", "which", "that"})
-RELATIVE_SUBJECT_WORDS = 5
+    # nor, then, on a subject whose verb it took ("... revealed that they…")
+    return cut if has_finite_verb(cut) else back(STOP | SUBJECT_PRONOUNS)
 
 
 def _unstopped(s: str) -> str:
@@ -749,7 +642,7 @@ def _offers(story: Sequence[str]) -> tuple[_Offer, ...]:
         h = _unquoted(sentence)
         if not reads_as_headline(h) or _DEPENDENT.match(h):  # "In 2008, he ..." made "He ..."
             continue
-        if _GROUP_SAYS_PRONOUN.match(h):  # "Police said he lived in east London": who?
+        if _GROUP_SAYS_PRONOUN.match(h) or not names_whom(h):  # "Police said he ...": who?
             continue
         # "The agreement is likely to ...": the deal told before it is the news
         background = _background(sentence, h) or bool(_LEANING_SUBJECT.match(sentence))
@@ -792,6 +685,53 @@ def _background(sentence: str, made: str) -> bool:
 
 
 _GROUP_SAYS_PRONOUN = re.compile(GROUP_SAYS_PRONOUN, re.I)
+# A person spoken of in the third person singular, as subject or object.
+_PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|him)\b", re.I)
+
+
+# Words after "The" and a noun for a person that go on to say who they are ("The family of
+# a toddler", "The man accused of ...").
+_DEFINING = frozenset({"of", "who", "whose", "accused", "charged", "behind", "from", "at", "in"})
+
+
+def names_whom(made: str) -> bool:
+    """Whether a made headline names the person its "she", "he", "her" or "him" stands for:
+    a name before the pronoun (a capital past the first word, or a first word that is no
+    group's, :data:`UNNAMING_GROUPS`, before its verb) or a noun for a person
+    (:data:`PERSON_WORDS`). "A stray bullet struck her as she ran" and "Police found her
+    dead" lean on a sentence before them; so does a subject that is only "the" and a noun for
+    a person or a pair, with no name in the headline ("The actress hit the red carpet", "The
+    pair were reconvicted of the crime").
+    """
+    head = made.split()[:3]
+    if (
+        len(head) == 3
+        and head[0] == "The"
+        and head[1].lower() in PERSON_WORDS | {"pair", "duo", "trio", "couple"}
+        and head[2].lower() not in _DEFINING  # "The family of a toddler ...": defined here
+        and not any(w[:1].isupper() for w in made.split()[2:])
+    ):
+        return False
+    m = _PERSON_PRONOUN.search(made)
+    if m is None:
+        return True
+    words = made[: m.start()].split()
+    first = words[0].lower() if words else ""
+    # a name of one word is the subject straight before its verb ("Lowe said he ..."), not
+    # "No one knew who she was"
+    named_first = (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and first not in UNNAMING_GROUPS | DETERMINERS | STOP
+        and (words[1].lower() in FINITE | MODALS | SAYING or past_verb(words[1]))
+    )
+    return (
+        named_first
+        or any(w[:1].isupper() for w in words[1:])
+        or any(w.lower().strip(",’'s") in PERSON_WORDS for w in words)
+    )
+
+
 _LEANING_SUBJECT = re.compile(LEANING_SUBJECT)
 
 
@@ -884,6 +824,7 @@ __all__ = [
     "headline_from_sentence",
     "is_caption",
     "lead_sentence",
+    "names_whom",
     "strip_site_name",
     "teases",
 ]

@@ -24,6 +24,7 @@ from newsweave.text.headline_patterns import (
     OBJECT_CONTROL_VERBS,
     OPEN_ENDED,
     PARTICIPLE_ASIDE,
+    PHRASAL_VERBS,
     PHRASE_OPENERS,
     PREP_NOUNS,
     SAYING,
@@ -70,6 +71,21 @@ _CLAIM = re.compile(
     r"believes?|believed|claims?|claimed|thinks?|thought)\b",
     re.I,
 )
+# A verb of saying or claiming and the "that" opening what was said: a clause with its verb.
+_SAID_THAT = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(SAYING))
+    + r"|added|adds|argues?|says?|claims?|insists?|warns?|believes?|thinks?)\s+that\s",
+    re.I,
+)
+# An infinitive right after a comma: the aside the comma closes sits between a verb and its
+# infinitive ("asked the F.B.I. director, James B. Comey, | to shut down ..."), no cut there.
+_INFINITIVE_AFTER = re.compile(
+    r",\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+)
+# A question word opening a clause ("have shown how variants | within the GDF5 gene ... was
+# favored"): a phrase ending in it must reach its verb.
+_CLAUSE_WORD = re.compile(r"\s(?:how|why|whether)\s")
 # An infinitive a few words before a cut ("to attend law school").
 _INFINITIVE_BEFORE = re.compile(r"\bto ([a-z]+)(?: \S+){0,3}$")
 # A comma between a place and its state's abbreviation, before the noun the place names ("in
@@ -228,6 +244,7 @@ def phrase_cut(s: str) -> str:
             and not verb_left_open(left, s[m.start() :])
             and not _PLACE_GOES_ON.match(s, m.start())
             and not _PARTICLE.match(s, m.start())
+            and not (s[m.start()] == "," and _INFINITIVE_AFTER.match(s, m.start()))
         ):
             best = left
     return best or s
@@ -383,6 +400,12 @@ def stands(phrase: str) -> bool:
     last = words[-1].lower().strip("\"“”'’")
     if last in STOP or last in OPEN_ENDED or (last.endswith("ing") and last not in ING_NOUNS):
         return False
+    if len(words) > 1 and words[-2].lower() == "to" and last in PHRASAL_VERBS:
+        return False  # "asked the FBI to turn | over the memos": the particle is cut
+    if " not only " in f" {phrase.lower()} " and " but " not in phrase:
+        return False  # "Europa not only has a massive ocean | but ...": the pair is cut
+    if last in DETERMINERS:  # "... communicate more in those | who develop chronic pain"
+        return False
     if last in _SUBJECT_PRONOUNS:
         return False  # "... expected no trouble when she": the pronoun's verb was cut
     if phrase.count("“") != phrase.count("”") or phrase.count('"') % 2 or "(" in phrase:
@@ -397,6 +420,9 @@ def stands(phrase: str) -> bool:
             return False  # "..., left" / "X, the minority leader" / "X, in this photograph"
     if any(re.split(r"['’]", w.lower())[0] in {"who", "whose", "which"} for w in words):
         return False  # "The man who shot a teenager": the main verb may not have come yet
+    for opened in (_SAID_THAT.search(phrase), _CLAUSE_WORD.search(phrase)):
+        if opened and not has_finite_verb(phrase[opened.end() :]):
+            return False  # "Mr. Oppenheim added that the day before the trip": its verb is cut
     relative = [i for i, w in enumerate(words) if w.lower() in _RELATIVE]
     return not relative or len(words) - relative[-1] > RELATIVE_TAIL_WORDS
 

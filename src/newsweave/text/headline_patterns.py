@@ -55,12 +55,20 @@ FURNITURE_HEADLINES: tuple[str, ...] = (
 DATELINES: tuple[str, ...] = (
     r"[A-Z][A-Z.'’]+(?:-[A-Z][A-Z.'’]+)*(?:[ ,]+[A-Z][A-Z.'’]+(?:-[A-Z][A-Z.'’]+)*)*"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]{1,4}\.|"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})){0,2}"  # "FLORENCE, Italy, Feb. 25 (UPI) --"
     r"(?:\s*[-—–]{0,2}\s*\([^()]{1,40}\))?\s*(?:[-—–]+\s+|(?:[—–]|--)(?=[A-Z]))",
     r"(?:[A-Z][\w.'’-]+[ ,]+){1,3}\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:[-—–]+\s*)?",
     r"\((?:CNN|AP|AFP|UPI|Reuters|Associated Press|[KW][A-Z]{2,3})\)\s*(?:[-—–]+\s*)?",
     r"\([A-Z][\w ]{1,20}\)\s*[-—–]+\s*",
     r"[-–—]\s+",
+    # a paper's reference numbers scraped before its sentence ("41 , 42 A recent review ...")
+    r"\d{1,3}(?: , \d{1,3})+ (?=[A-Z])",
+    # places joined by slashes, the wire's dash lost ("SINGAPORE/BEIJING Flamboyant ...")
+    r"[A-Z]{2,}(?:/[A-Z]{2,})+\s+(?=[A-Z][a-z])",
+    # a photo's credit glued before the lead ("William Wei, Business Insider Facebook is
+    # buying ...", "Tom Williams/Getty Images Rep. Jackie Speier will ...")
+    r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+(?:, |/)(?:Business Insider|Getty Images|AP Photo|"
+    r"Reuters|AFP|EPA|Bloomberg|Shutterstock|[A-Z]\w+ Images)\s+(?=[A-Z])",
 )
 
 # Labels a page puts before a headline or a lead, page furniture of neither (matched at the
@@ -109,6 +117,9 @@ CAPTIONS: tuple[str, ...] = (
     # a photographer's credit ("(Photo by ...)") or a place in the picture ("X, third from left,")
     r"\((?:photo|image|picture)s? (?:by|credit|courtesy)\b",
     r", (?:(?:second|third|fourth|fifth|far) )?(?:from )?(?:left|right)(?: to right)?,",
+    # a wire caption's place mark after a name ("Zainab al-Khawaja (L) is greeted by ...")
+    r"(?-i:\((?:L|R|C|2nd [LR]|3rd [LR]|[LR]-[LR]|front|back|top|bottom|left|right|centre|"
+    r"center)\))",
     r"^(?:an?|the|this|that) (?:[\w-]+ )?(?:photo(?:graph)?|picture|image) (?:shows|showing)\b",
     # a wire photo's caption, closed by its full date after a comma or a place ("The helicopter
     # carrying Pope Francis flies over Castel Gandolfo, Saturday March 23, 2013."): a story
@@ -123,14 +134,21 @@ CAPTIONS: tuple[str, ...] = (
 )
 
 # Wordings of background rather than news (matched anywhere, case-insensitive): a state of
-# long standing, a habit, what was before, a definition, a scene-setting opener.
+# long standing, a habit, what was before, a definition, a scene-setting opener; and of what
+# frames the news without telling it: an opinion, a pointer to clips, a study's method, words
+# leaning on a sentence before. A headline is made from one only when no member offers news.
 BACKGROUND: tuple[str, ...] = (
     r"\b(?:has|have|had)(?: long| always|n[’']t always)\b",  # "have long wanted"
     r"\bfor (?:(?:more than|over|nearly|almost) )?(?:years|decades|centuries|generations|"
     r"(?:a|two|three|several|many) (?:decades?|years|centuries))\b",  # "For more than a decade"
-    r"\b(?:often|usually|typically|traditionally|long been)\b",  # a habit
+    r"\b(?:often|usually|typically|traditionally|sometimes|long been)\b",  # a habit
+    # whom the news matters to, before a judgement on it ("For Republicans on Capitol Hill,
+    # Donald Trump may finally have gone too far", "For Mitt Romney, the 2012 election was
+    # held a year too early"): an angle, not what happened ("For the first time" is news)
+    r"^for (?!now\b|(?:the )?(?:first|second|third|last|\d+\w*) time\b)[^,]{1,60}, ",
     r"\b(?:was|were|had|is|are) once\b|\bonce (?:a|an|the)\b",  # a former state
-    r"\bin (?:the past|recent) (?:few )?(?:years?|decades?)\b|\bpreviously\b",  # what was before
+    # what was before (not "previously unheard recordings": what is new now)
+    r"\bin (?:the past|recent) (?:few )?(?:years?|decades?)\b|\bpreviously\b(?!\s+un\w+)",
     r"\b(?:in|since) (?:1[89]|20)\d\d\b",  # "were swept away in 1999"
     r"\bin the (?:(?:early|late|mid-?) ?)?(?:1[89]|20)?\d0s\b",  # "In the 1990s, when ..."
     r"\bfirst \w+ed\b",  # "first helped out at ...": when it began, not what happened now
@@ -140,16 +158,67 @@ BACKGROUND: tuple[str, ...] = (
     r"\b(?:was|were) (?!being\b)\w+ing\b",  # a scene: "The mother was waiting with ..."
     # a definition or a verdict on the subject ("The latest number ... is a small one"): a
     # subject's noun phrase runs to 90 characters
-    r"^[^,]{0,90}? (?:is|are|was|were) (?:a|an|one of|among|home to|the (?:most|largest|only))\b",
-    r"\b(?:is|are) (?:assumed|thought|believed|known|considered|essential)\b",  # a definition
+    r"^[^,]{0,90}? (?:is|are|was|were) (?:a|an|one of|among|home to|the (?:most|largest|only)|"
+    r"the (?:story|tale) of|based in)\b",
+    # a definition or a standing ("Lowe was regarded as the world's greatest climber")
+    r"\b(?:is|are) (?:assumed|thought|believed|known|considered|essential)\b|"
+    r"\b(?:is|are|was|were) (?:widely )?regarded as\b",
     # a definition by its extent or its name ("Treasure trove is any gold or silver ...")
     r"^[^,]{0,60}? (?:is|are) (?:any|defined as|the (?:term|name|word) for)\b|\brefers? to\b",
     # what came before the news ("two previous launch attempts", not "broke the previous record")
-    r"\bprevious (?:\w+ )?(?:attempts?|efforts?|occasions?|times|years)\b",
-    r"\b(?:weeks|months|years|decades) ago\b",
+    r"\bprevious (?:[\w-]+ ){0,3}(?:attempts?|efforts?|occasions?|times|years|studies|research)\b",
+    r"\b(?:weeks|months|years|decades) (?:ago|back)\b",
     r"\b(?:has|have) been (?!missing\b)\w+ing\b",  # a state going on: "has been living in a coma"
     r"^there[’']s\b",  # "There's a steady paycheck"
     r"\bwhat (?:all|any|every|most|many) \w+(?: \w+)? (?:do|does|would)\b",  # a habit
+    r"\bsince then\b",  # "Since then, Farrow has won ...": after something told before
+    r"\bthat same (?:day|night|morning|evening|week)\b",  # dated by what was told before
+    # a season or a date arriving ("April is here and ...", "The back-to-school season is
+    # here"): a scene set for the news
+    r"\b(?:is|are) (?:here|upon us)(?:,|\s+and\b|$)",
+    # an outlet pointing to its pictures or clips ("BBC News has clips of two of the songs"):
+    # where to see the news, not the news
+    r"^[^,]{0,40}? (?:has|have) (?:the |some |more )?(?:clips?|videos?|footage|photos|"
+    r"pictures|audio|images) of\b",
+    # a writer's or a source's opinion ("One problem, in Mr. Oppenheim's view, was ..."):
+    # a judgement on the news, not what happened
+    r"\bin (?:[\w.’'-]+ ){0,3}[\w.-]+(?:[’']s?)? (?:view|opinion|estimation)\b",
+    r"^one (?:problem|issue|reason|question|concern|complaint|flaw|drawback|catch|lesson)\b",
+    r"\b(?:probably|perhaps|arguably) (?:seems?|looks?)\b|\bseems? like\b",
+    # a subject's superlative standing ("Caffeine is America's favorite drug, bar none") and
+    # a feature's hindsight ("Jill Russell never imagined a problem would result")
+    r"^[^,]{0,60}? (?:is|are) (?:\w+[’']s )?(?:favou?rite|biggest|best|worst)\b",
+    r"\bnever (?:imagined|dreamed|expected|thought)\b",
+    # the writer's voice: a verdict or a guess, not what happened ("The largest dinosaur foot
+    # ever found surely deserves the title", "The Fed's hair is manifestly not on fire", "The
+    # lawsuit might only register as a single locust")
+    r"\b(?:surely|manifestly|undoubtedly|arguably)\b|\b(?:might|may|could) only\b",
+    # more of something told before ("Carrie Russell also expected no trouble", "Part of the
+    # stated appeal is simplicity")
+    r"^[^,]{1,40}? also (?!known\b)[a-z]+|^part of\b|\b(?:of|from) (?:those|these) [a-z]+s\b",
+    # a frame around the news, not the news: an appearance on a show ("Kellyanne Conway
+    # appeared on Fox News Sunday this morning"), a teaser ("President Obama did something
+    # Friday that he hardly ever does"), a presence at a place told before ("... was there in
+    # the press room")
+    r"^[^,]{0,60}? appeared on (?-i:[A-Z])|\b(?:did|does|do) something\b|\b(?:was|were) there\b",
+    # an object told before ("The American Academy of Neurology now says: Stop that")
+    r"\s(?:that|this|it)[.!]?$",
+    # a contrast with something told before ("Obama, however, said the reason is ...")
+    r"^[^,]{1,40}, (?:however|though|meanwhile|in turn|for (?:his|her|their|its) part),",
+    # a study's method ("Each subject wore a Fitbit", "The researchers used brain scans", "Data
+    # on ... were collected", "A video recording ... was split into frames"): how the finding
+    # was made, not the finding
+    r"^(?:the|each|all|every) (?:researchers?|scientists?|team|subjects?|participants?|"
+    r"volunteers?|patients?) (?:then )?(?:used|wore|recruited|collected|analy[sz]ed|examined|"
+    r"looked at|surveyed|tracked|compared|measured|asked|were asked|were given|received)\b",
+    r"\b(?:was|were) (?:collected|recruited|obtained|split into|divided into|randomly "
+    r"assigned)\b",
+    r"^(?:an? )?(?:analys[ie]s|measurements?|tests?) of [^,]{1,60}? (?:was|were) "
+    r"(?:performed|conducted|carried out|done)\b",
+    # a standing, not an event ("Farrow's story was part of a series that won ...")
+    r"\b(?:is|are|was|were) (?:also )?part of\b",
+    # a speaker going on from words told before ("Mr. Oppenheim added that ...")
+    r"^[^,]{0,40}? (?:added|concurred|went on to say)\b|^[^,]{0,40}? continued(?=,| that| by saying)",
 )
 
 # Wordings of news (matched as written): when it happened, or that it is new.
@@ -177,6 +246,16 @@ TEASERS: tuple[str, ...] = (
 SAYING = frozenset(
     {"said", "told", "revealed", "announced", "confirmed", "disclosed", "reported", "claimed"}
     | {"warned", "insisted", "admitted", "argued", "suggested", "declared", "stated", "asked"}
+)
+
+# Pronouns only a subject takes: a cut never ends on one, its verb comes after it.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+# Verbs that need their particle ("asked the FBI to turn | over the memos", "is to rush |
+# through emergency legislation"): a cut never ends on one after "to".
+PHRASAL_VERBS = frozenset(
+    {"turn", "rush", "shut", "hand", "carry", "pick", "sign", "fill", "point", "wipe", "sort"}
+    | {"hold", "pull", "break", "step", "back", "call", "phase", "roll", "scale", "crack"}
 )
 
 # Verbs whose infinitive a cut may not end on ("he would move…").
@@ -274,7 +353,7 @@ IRREGULAR_PAST = frozenset(
     | {"spent", "spun", "stood", "stole", "stuck", "struck", "swore", "swept", "swam", "took"}
     | {"taught", "tore", "told", "thought", "threw", "understood", "woke", "wore", "won", "wrote"}
     | {"hit", "cut", "split", "spread", "hurt"}
-    | {"died", "tied", "lied", "vied"}  # regular, but too short for the "-ed" rule
+    | {"died", "tied", "lied", "vied", "used", "owed"}  # regular, but too short for the "-ed" rule
     | {"set", "put", "let", "cast", "beat", "bid", "burst", "shed", "upset", "sped", "fit"}
     | {"withdrew", "overtook", "undertook", "swung", "wept", "leapt", "lit", "bent", "knelt"}
     | {"sprang", "shrank", "strove", "forbade", "foresaw", "overthrew", "sued"}
@@ -434,6 +513,24 @@ _FROM_PLACE = (
     "(?:" + "|".join(rf"(?<=\b{n})" for n in _PERSON_NOUNS) + ")"
     rf" from {_PLACE}(?:, {_PLACE},(?= [a-z])|(?![,\w]))"
 )
+# Nouns that name the person a later "she", "he", "her" or "him" stands for ("A once-worried
+# mother is now expressing relief after her son ..."): a made headline with one of them, or
+# with a name, says whom it speaks of.
+PERSON_WORDS = (
+    frozenset(_PERSON_NOUNS)
+    | frozenset(_KIN)
+    | {"actress", "actor", "singer", "star", "victim", "suspect", "baby", "child", "kid",
+       "owner", "worker", "patient", "coach", "lawyer", "attorney", "judge", "pilot",
+       "athlete", "reporter", "journalist", "activist",
+       "president", "mayor", "governor", "senator", "rapper", "model", "writer",
+       "author", "nun", "priest", "pope", "queen", "king", "prince", "princess", "bride"}
+)  # fmt: skip
+# Groups whose first word opens a sentence about someone they do not name ("Police found her
+# dead on the road"): that first capital is no name.
+UNNAMING_GROUPS = frozenset(
+    {"police", "officials", "authorities", "investigators", "prosecutors", "detectives",
+     "officers", "sources", "witnesses", "neighbors", "neighbours", "doctors", "rescuers"}
+)  # fmt: skip
 
 # The steps, each a tuple of patterns removed (matched as written): a time adverb and the
 # "that" of reported speech; then a person's age and home town ("a 40-year-old woman from
@@ -569,7 +666,8 @@ NOT_A_LEAD = (
     r"^(?:but|and|or|so|yet|still|actually|rarely|not only|such|whoever|also|then|instead|okay|ok|"
     r"for instance|for example|all the while|in addition|likewise|similarly|only to|"
     r"the (?:moment|minute|instant) (?!of\b)|"  # "Only to have ...", "The moment his foot landed"
-    r"look|have a look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share)\b"
+    r"look|have a look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share|"
+    r"well(?=,))\b"  # "Well, Republicans have a convenient sound bite ...": a writer's aside
 )
 
 # A participle phrase set off by commas after a sentence's subject, before its verb (an

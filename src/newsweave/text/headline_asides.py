@@ -1,0 +1,187 @@
+"""Asides a made headline leaves out: what stands between a sentence's subject and its verb.
+
+A lead sentence names its subject, then describes it (an appositive, a relative clause, a
+participle phrase, an age) before it says what the subject did; a headline of at most
+:data:`~newsweave.text.headline_cut.MADE_HEADLINE_WORDS` words keeps the subject and the
+verb. Each aside is removed only where it is one: a list of three ("the ABCs, which stands
+for antecedents, behaviors and consequences") is not closed by the comma inside it, and a
+relative clause that tells the news or reports speech is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsweave.text.clause import has_finite_verb
+from newsweave.text.headline_cut import (
+    SOFT_CLAUSE_WORDS,
+    past_verb,
+    without_participle_aside,
+)
+from newsweave.text.headline_patterns import (
+    APPOSITIVE,
+    FINITE,
+    GOES_ON,
+    IRREGULAR_PAST,
+    MAIN_AUXILIARIES,
+    NEWS,
+    PARTICIPLE_NEXT,
+    SAYING,
+)
+
+_NEWS = re.compile("|".join(f"(?:{p})" for p in NEWS))
+
+_APPOSITIVE = re.compile(APPOSITIVE, re.I)
+# What follows an aside's closing comma when that comma was one of a list's, the sentence
+# ending on the list's last items ("the ABCs, which stands for antecedents, | behaviors and
+# consequences."): the comma closed no aside.
+_LIST_END = re.compile(r"\s[^,;]{1,40}?\s(?:and|or)\s[^,;]{1,40}$")
+# A relative clause after the subject that only a comma closes, before the main verb ("A
+# Canadian man who was believed to be in a coma for a decade, has told ..."): the subject
+# and its verb are the news, the clause its background.
+_BARE_RELATIVE = re.compile(
+    r"(?<=[a-z]) (?:who|which) [^,;]{3,100}, (?=(?:has|have|had|is|are|was|were|will)\s)"
+)
+# A name and the start of a description of it that a relative clause goes on ("Mark Lane, the
+# defense lawyer, social activist and author| who concluded ..."): the name is the subject.
+_NAMED_DESCRIPTION = re.compile(r"^([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}),\s(?:the|a|an)\s")
+
+
+def named_subject(s: str) -> str:
+    """``s`` without the asides set off by commas between its subject and its verb, when the
+    subject is a name or a short phrase without a verb of its own and the first aside opens
+    like one ("Marty Balin, a co-founder of Jefferson Airplane ..., whose high and soulful voice
+    defined ..., died Thursday" -> "Marty Balin died Thursday"): the verb is the first word
+    after a later comma that reads as a finite one (:data:`MAIN_AUXILIARIES`, a verb in the
+    past), not a participle that a "by" or "of" goes on ("..., accused of ...")."""
+    m = _NAME_ASIDE.match(s)
+    if not m or len(m[1].split()) > NAMED_SUBJECT_WORDS or has_finite_verb(m[1]):
+        return s
+    for v in _ASIDE_THEN_VERB.finditer(s, m.end()):
+        verb = v[1].lower()
+        nxt = s[v.end() :].split()[:1]
+        if (verb in MAIN_AUXILIARIES or past_verb(verb)) and not (
+            nxt and nxt[0].lower() in PARTICIPLE_NEXT
+        ):
+            # a second subject joined in the last aside stays ("Ben Yu, 21, ..., and his
+            # partner Deven Soni, have introduced": "Ben Yu and his partner Deven Soni have")
+            joined = _JOINED_SUBJECT.search(s, m.end() - 2, v.start() + 1)
+            also = f" and {joined[1]}" if joined else ""
+            return f"{m[1]}{also} {s[v.start() + 1 :].lstrip()}"
+    return s
+
+
+# A group's report of what it does itself, left out of a long headline as headlines do
+# ("Investigators probing the death of X said they still don't know" -> "Investigators probing
+# the death of X still don't know"): "they" after a plural, the word before the report or the
+# sentence's first word (its subject's head). Not "he" or "she": "Police said he lived in ..."
+# speaks of someone else.
+_SAYS = r" (?:said|say|revealed|announced|confirmed)(?: that)?"
+_SAID_OF_ITSELF = re.compile(
+    rf"^((?-i:[A-Z])[a-z]+[a-rt-z]s\b[^,;]{{0,80}}?){_SAYS} they(?= [a-z])|(?<=[a-z]s){_SAYS}"
+    r" they(?= [a-z])"
+)
+# A subject of at most NAMED_SUBJECT_WORDS words (a name, with a title or a role before it)
+# and the comma opening an aside on it.
+NAMED_SUBJECT_WORDS = 6
+_NAME_ASIDE = re.compile(r"^((?-i:[A-Z])[^,;]{1,60}?),\s(?=(?:a|an|the|who|whose|which|one|\d+)\b)")
+# A subject joined by ", and" in the asides before the verb, up to the verb's comma.
+_JOINED_SUBJECT = re.compile(r",\s+and\s+((?:his|her|their|(?-i:[A-Z]))[^,;]{0,60}),$")
+# A later comma and the word after it (past an auxiliary): where the subject's verb may be.
+_ASIDE_THEN_VERB = re.compile(r",\s(?:(?:has|have|had|was|were|is|are)\s(?=\w+ed\b))?(\w+)")
+
+
+def without_relative(s: str) -> str:
+    """``s`` without a relative clause that no comma closes between its subject and the main
+    verb ("A Ukrainian journalist | who has a reputation of being ... | was dragged off a red
+    carpet"): the main clause's auxiliary (:data:`MAIN_AUXILIARIES`, after a word that does
+    not keep the relative clause going, :data:`GOES_ON`), or its day before a verb in the past
+    or an adverb ("The bakery owners who ignited a controversy ... | on Monday quietly paid"),
+    the last before any comma, ends it. Kept when it reports speech (whose own clause may hold
+    that auxiliary: "who said his wife was ..."), when it tells the news (:data:`NEWS`: "The
+    shooting spree that ended four lives Sunday | was described as ..."), or when the clause
+    left is short: then the relative clause is what the subject is ("A measure that would
+    require ... | was approved by voters")."""
+    words = s.split()
+    opener = next(
+        (i for i, w in enumerate(words[1 : RELATIVE_SUBJECT_WORDS + 1], 1) if w in _RELATIVES),
+        None,
+    )
+    if (
+        opener is None
+        or any(w.endswith(",") for w in words[:opener])
+        or not _relative_at(words[opener - 1], words[opener + 1 : opener + 2])
+    ):
+        return s
+    end = None
+    for j in range(opener + 2, len(words)):
+        if (
+            words[j].lower() in MAIN_AUXILIARIES and words[j - 1].lower() not in GOES_ON
+        ) or _DAY_THEN_VERB.match(" ".join(words[j : j + 3])):
+            end = j
+        if words[j].endswith((",", ";")):
+            break
+    clause = " ".join(words[opener:end])
+    if end is None or any(w.lower() in SAYING for w in words[opener:end]) or _NEWS.search(clause):
+        return s  # "The shooting spree that ended four lives Sunday was described as ...": the news
+    rest = words[:opener] + words[end:]
+    return " ".join(rest) if len(rest) >= SOFT_CLAUSE_WORDS else s
+
+
+def _relative_at(before: str, after: Sequence[str]) -> bool:
+    """Whether "who", "which" or "that" between ``before`` and ``after`` (its next word, if
+    any) opens a relative clause on a noun: a verb follows ("journalist who has", "measure that
+    would"), and no verb or participle comes before ("swirling that Kim ...": what is said)."""
+    prev, nxt = before.lower(), (after[0].lower() if after else "")
+    verb_after = nxt in FINITE or past_verb(nxt) or (nxt.endswith("s") and not nxt.endswith("ss"))
+    return verb_after and not (prev in FINITE or prev.endswith("ing") or past_verb(prev))
+
+
+# A day and a verb in the past or an adverb after it: the main clause's ("on Monday quietly
+# paid", "on Friday announced").
+_DAY_THEN_VERB = re.compile(
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:\w+ly|\w+ed|"
+    + "|".join(sorted(IRREGULAR_PAST))
+    + r")$"
+)
+# Words opening a relative clause after a subject of at most RELATIVE_SUBJECT_WORDS words.
+_RELATIVES = frozenset({"who", "which", "that"})
+RELATIVE_SUBJECT_WORDS = 5
+
+
+def without_asides(s: str) -> str:
+    """``s`` without the asides between its subject and its verb: the descriptions of a
+    named subject (:func:`named_subject`), a group's "said they", appositives and relative
+    clauses set off by commas, participle phrases, a relative clause only a comma closes,
+    and one no comma closes (:func:`without_relative`)."""
+    s = named_subject(s)  # "Marty Balin, a co-founder of ..., whose ..., died Thursday"
+    s = _SAID_OF_ITSELF.sub(r"\1", s, count=1)  # "Investigators said they still don't ..."
+    s = _APPOSITIVE.sub(_aside_or_list, s)  # ", a long-time resident," / ", who ...,"
+    s = without_participle_aside(s)
+    if m := _BARE_RELATIVE.search(s):  # "A man who was ... for a decade, has been"
+        # the name the clause's description stands beside keeps its verb ("Mark Lane, the
+        # lawyer and author who ..., has died": "Mark Lane has died")
+        named = _NAMED_DESCRIPTION.match(s[: m.start()])
+        s = (named[1] if named else s[: m.start()]) + " " + s[m.end() :]
+    s = without_relative(s)
+    return s
+
+
+def _aside_or_list(m: re.Match[str]) -> str:
+    """An appositive match left out, or kept when its closing comma is a list's (:data:`_LIST_END`,
+    the rest without a verb of its own)."""
+    rest = m.string[m.end() :]
+    listed = _LIST_END.match(rest) and not any(
+        w.lower() in FINITE or past_verb(w.lower()) for w in rest.split()
+    )
+    return m[0] if listed else ""
+
+
+__all__ = [
+    "NAMED_SUBJECT_WORDS",
+    "RELATIVE_SUBJECT_WORDS",
+    "named_subject",
+    "without_asides",
+    "without_relative",
+]

@@ -85,3 +85,14 @@ def test_a_trailing_warning_without_its_comma_is_cut_not_its_subject() -> None:
     assert "his mother" in headline_from_sentence(
         "A Riverton man has surrendered after, investigators say, his mother saw the videos."
     )
+
+
+def test_a_dated_photo_named_at_the_end_of_a_sentence_is_a_caption() -> None:
+    """Multi-News: a framing "led with" a navy crew's picture whose caption names the photo
+    last ("... in this March 24, 2014 handout photo"). Own prose: a caption may name its photo
+    anywhere in the sentence; "in this" without a picture stays a statement."""
+    assert is_caption(
+        "Two pilots fly a patrol plane over the search area in this May 3, 2019 handout photo."
+    )
+    assert is_caption("Harbour master Kari Berg is seen in this undated file photograph.")
+    assert not is_caption("The board said little in this week's meeting on the ferry fares.")

@@ -108,7 +108,9 @@ LEANING_OPENINGS: tuple[str, ...] = (
 CAPTIONS: tuple[str, ...] = (
     r"\b(?:is|are) (?:pictured|seen here|shown (?:here|at|during|in (?:this|an?) "
     r"(?:photo|image|picture|undated)))\b",
-    r"^in this (?:[\w’'.-]+,? ){0,5}(?:photo|image|picture|photograph|frame grab)s?\b",
+    # (anywhere: "X pilot a P-8A Poseidon during a mission ... in this March 24, 2014 handout
+    # photo", "... is shown in this June 27, 2011 file photo")
+    r"\bin this (?:[\w’'.-]+,? ){0,5}(?:photo|image|picture|photograph|frame grab)s?\b",
     # a video player's caption under its close button ("CLOSE Bone-chilling cold gripped ...")
     r"(?-i:^CLOSE\s+[A-Z])",
     # "..., this photo released by the coast guard shows.": the "in" may go

@@ -463,12 +463,31 @@ def day_mentions(analyses: Sequence[Analysis]) -> list[DayMention]:
     return out
 
 
+# A reference to a scholarly text's sources: "(33, 36, 38)", "(57–59)", "[3]". A news story
+# seldom writes one ("Bob Harstad (2, 110)", a player's games and points), a paper or an
+# encyclopedia page scraped as a story writes dozens: from SCHOLARLY_MIN_REFERENCES sentences
+# with one, an article's sentences citing their sources are its literature review, not news.
+_REFERENCE = re.compile(r"\((?:\d{1,3}, )+\d{1,3}\)|\(\d{1,3}[–—]\d{1,3}\)|\[\d{1,3}\]")
+SCHOLARLY_MIN_REFERENCES = 5
+
+
+def _scholarly(sentences: Sequence[Sentence]) -> set[str]:
+    """The articles that cite their sources as papers do (:data:`SCHOLARLY_MIN_REFERENCES`)."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        if _REFERENCE.search(s.text):
+            counts[s.article] = counts.get(s.article, 0) + 1
+    return {a for a, n in counts.items() if n >= SCHOLARLY_MIN_REFERENCES}
+
+
 def eligible(
     units: Sequence[Unit], sentences: Sequence[Sentence], excluded: Sequence[Span] | None
 ) -> list[int]:
-    """Indices into ``units`` of statements about this event (not trivia, not excluded)."""
+    """Indices into ``units`` of statements about this event (not trivia, not a scholarly
+    text's references to its sources, not excluded)."""
     excluded = excluded or []
     sents = sentences
+    scholarly = _scholarly(sents)
     out = []
     for k, u in enumerate(units):
         first = sents[u.sentence]
@@ -480,6 +499,8 @@ def eligible(
         nxt = sents[nxt_i] if nxt_i < len(sents) else None
         probe = Sentence(u.article, u.start, u.end, u.standalone or first.text, first.index)
         if is_trivia(probe, nxt):
+            continue
+        if u.article in scholarly and _REFERENCE.search(probe.text):
             continue
         if excluded and overlaps_any(u.span, excluded):
             continue

@@ -1,4 +1,5 @@
-"""Where a report's content ends: its cue's paragraph, and a report noun said to be a clause."""
+"""Where a report's content begins and ends: its cue's paragraph, a report noun said to be a
+clause, what a learned content is said of."""
 
 from __future__ import annotations
 
@@ -72,4 +73,42 @@ def test_a_problem_said_to_be_a_clause_is_the_writers():
 )
 def test_a_report_noun_names_its_source_after_by_or_from(text, expected):
     """Before, the claim was found by the model with nobody named for it."""
+    assert reported_of(text) == [expected]
+
+
+def test_a_learned_infinitive_holds_whom_it_urges():
+    """Before, the content was "to approve the new ferry schedule": no one to do it."""
+    text = "Mayor Olsen pressured the board to approve the new ferry schedule."
+    assert reported_of(text) == [
+        ("Olsen", "pressured", "the board to approve the new ferry schedule")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The old pier is widely seen as a danger to the island's fishermen.", "seen"),
+        ("The harbour master was accused of hiding the repair costs.", "accused"),
+    ],
+)
+def test_a_passive_phrase_holds_whom_it_is_said_of(text, cue):
+    """Before, the contents were "a danger to the island's fishermen", "hiding the repair
+    costs": of nobody."""
+    assert reported_of(text) == [(None, cue, text.rstrip("."))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Olsen, who was seen as a rival of the mayor, lost the vote.",
+            (None, "seen", "a rival of the mayor"),
+        ),
+        (
+            "Councillor Berg spent Saturday visiting the harbour workers in Tallinn.",
+            ("Berg", "spent", "visiting the harbour workers in Tallinn"),
+        ),
+    ],
+)
+def test_a_relative_word_or_a_time_is_not_what_a_content_is_said_of(text, expected):
     assert reported_of(text) == [expected]

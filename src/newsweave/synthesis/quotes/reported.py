@@ -36,6 +36,14 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
+from newsweave.synthesis.quotes.contents import (
+    OCCASION_ENTS,
+    held_first,
+    in_paragraph,
+    paragraph_end,
+    paragraph_start,
+    past_relative,
+)
 from newsweave.synthesis.quotes.cues import (
     ADDRESS_CUES,
     CLAUSE_BREAKS,
@@ -86,12 +94,7 @@ CIRCUMSTANCE_PREPS = frozenset(["to", "in", "at", "during", "on"])
 # the other four, the model scoring every lemma: all-attribution P/R/F1 0.800/0.690/0.741 ->
 # 0.802/0.693/0.743. The occasion's exception costs 0.0006 F1 on train, PolNeAR's contents
 # sometimes running on "in a statement": kept, so that no listed content reads so.)
-# Names of a time or an event: a phrase of one tells when something was said ("on Tuesday").
-OCCASION_ENTS = frozenset(["DATE", "TIME", "EVENT"])
 _SAID_OF_CUES = TARGET_CUES | DESCRIBE_CUES | TOPIC_CUES.keys()
-# Relative words by which a relative clause holding a cue reaches back before it ("a plan that
-# residents say threatens…"; the parser tags such a "that" as a complementiser, so the word).
-RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "what"])
 # Prepositions that name whose a report noun is ("a suggestion by the media that…").
 AGENT_PREPS = frozenset(["by", "from"])
 # Content wholly quoted is a direct quote: this share of its letters inside quote marks.
@@ -164,9 +167,10 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         if learned is None or _refused(lemma, learned.candidate.relation):
             continue
         start, end = learned.start, learned.end
-        lo, hi = _in_paragraph(tok, learned.candidate.lo, learned.candidate.hi)
-        lo = _past_relative(tok, lo, hi)
+        lo, hi = in_paragraph(tok, learned.candidate.lo, learned.candidate.hi)
+        lo = past_relative(tok, lo, hi)
         hi = _before_next_report(tok, lo, extended_end(tok, lo, hi, quoted))
+        lo = held_first(tok, learned.candidate, lo)
         if (lo, hi) != (learned.candidate.lo, learned.candidate.hi):
             start, end = trimmed(doc, lo, hi, 1)
             if end <= start:
@@ -399,7 +403,7 @@ def extended_end(cue: Token, lo: int, hi: int, quoted: bytearray) -> int:
     resumed = hi < cue.i and not any(quoted[doc[lo].idx : doc[hi].idx + len(doc[hi])])
     if lo <= cue.i and not resumed:
         return hi
-    stop = min(sentence_end(cue), _paragraph_end(cue))
+    stop = min(sentence_end(cue), paragraph_end(cue))
     an_object = any(t.dep_ == "dobj" and t.head.i == cue.i for t in doc[lo : hi + 1])
     a_clause = resumed or any(t.dep_ == "ccomp" and t.head.i == cue.i for t in doc[lo : hi + 1])
     for c in cue.children:
@@ -469,60 +473,6 @@ def _before_next_report(cue: Token, lo: int, hi: int) -> int:
     return hi
 
 
-def _in_paragraph(cue: Token, lo: int, hi: int) -> tuple[int, int]:
-    """First and last content token within the cue's paragraph (``hi < lo`` when nothing of
-    it is left): the parser runs a sentence on over a paragraph break ("…to arm some Syrian
-    rebels. ¶ ''I did early on say…,'' she said", "…Quarantine Over Zika Virus ¶ Chris
-    Christie"), but what a cue reports is in its own paragraph. What is left must hold the
-    content's head, or be a clause of its own ("¶ The old pier was unsafe, Olsen said"):
-    else it is the cue's own circumstance ("Friday on CNN's 'New Day,' she said"), not what
-    was said. A paragraph ending in a colon on a noun leads in to the next ("released the
-    following statement: ¶ '…'"): the noun is no content. (On PolNeAR train, 162 contents
-    ran over a paragraph break, 114 of them from the paragraph before the cue;
-    all-attribution P/R/F1 0.8450/0.7480/0.7935 -> 0.8452/0.7490/0.7942 with this; the
-    clause of its own kept: recall +0.0002. Dropping every such report: 0.7933.) The breaks
-    are looked for as the other readers of the paragraph do (:func:`_paragraph_start`,
-    :func:`_paragraph_end`: within a sentence's reach of the cue; PolNeAR train and dev give
-    the same attributions as looking as far as the content reaches)."""
-    doc = cue.doc
-    head = doc[lo : hi + 1].root.i
-    lo = max(lo, _paragraph_start(cue))
-    after = _paragraph_end(cue)
-    if after <= hi:
-        hi = after - 1
-        while hi >= lo and doc[hi].is_space:
-            hi -= 1
-        if hi > lo and doc[hi].text == ":" and doc[lo:hi].root.pos_ not in ("VERB", "AUX"):
-            return lo, lo - 1
-    if not lo <= head <= hi and not (hi >= lo and _main_clause(doc[lo : hi + 1].root)):
-        return lo, lo - 1
-    return lo, hi
-
-
-def _main_clause(tok: Token) -> bool:
-    """Whether ``tok`` heads a clause that can stand alone: a verb with a subject of its own
-    and no subordinating word ("The old pier was unsafe", not "Even before the results are
-    in")."""
-    return (
-        tok.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and not any(c.dep_ == "mark" for c in tok.children)
-    )
-
-
-def _past_relative(cue: Token, lo: int, hi: int) -> int:
-    """The first content token, past the cue when the content opens with the relative word of
-    a clause around the cue ("a plan that residents say threatens the hall", "what she
-    called a rigged system"): the word stands for a thing named outside the clause, so what
-    was said is what follows the cue; listed from the relative word on, the entry would read
-    "residents (say): that residents say threatens…". A content that the cue interrupts
-    ("The ferry, Olsen said, would run") keeps its start."""
-    doc = cue.doc
-    if lo < cue.i < hi and doc[lo].lower_ in RELATIVE_WORDS and doc[lo].head.i >= cue.i:
-        return cue.i + 1
-    return lo
-
-
 def _ruled(
     doc: Doc, found: tuple[Token, Token | None, int, int], quoted: bytearray
 ) -> tuple[Reported, int] | None:
@@ -530,10 +480,10 @@ def _ruled(
     :func:`extended_end`'s siblings; None when nothing is left of it or it is a direct
     quote."""
     cue, source, lo, hi = found
-    lo, hi = _in_paragraph(cue, lo, hi)
+    lo, hi = in_paragraph(cue, lo, hi)
     if hi < lo:
         return None
-    lo = _past_relative(cue, lo, hi)
+    lo = past_relative(cue, lo, hi)
     core = hi
     if cue.is_alpha:  # (a headline's colon has no siblings to read on)
         hi = extended_end(cue, lo, hi, quoted)
@@ -565,7 +515,7 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
         span = _target_content(tok, lemma)
         if source is None or span is None or span[1] - span[0] > MAX_CONTEXT_TOKENS:
             return None
-        if _paragraph_end(tok) <= span[1]:
+        if paragraph_end(tok) <= span[1]:
             return None  # a parse run on past the paragraph: its object is not this verb's
         return tok, source, span[0], span[1]
     if tok.pos_ in ("VERB", "AUX") and (lemma in REPORT_CUES or lemma in OBJECT_CUES):
@@ -774,7 +724,7 @@ def _according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
     """
     doc = tok.doc
     to = doc[tok.i + 1]
-    stop = _paragraph_end(to)
+    stop = paragraph_end(to)
     source = next((g for g in to.children if g.dep_ == "pobj" and g.i < stop), None)
     if source is None:
         source = next((g for g in tok.children if g.dep_ == "pobj" and g.i < stop), None)
@@ -785,7 +735,7 @@ def _according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
     if source is None:
         return None
     phrase = range(tok.left_edge.i, min(stop, max(tok.right_edge.i, source.right_edge.i) + 1))
-    lo = max(sentence_start(tok), _paragraph_start(tok))
+    lo = max(sentence_start(tok), paragraph_start(tok))
     closing = all(t.is_punct for t in doc[phrase.stop : min(stop, sentence_end(tok))])
     if doc[tok.i - 1].text == "," and (closing or head.i == tok.i or head.i >= stop):
         # "…, according to X." closing its sentence: the whole sentence before it, every
@@ -853,20 +803,6 @@ def _in_finding(tok: Token) -> tuple[Token, Token | None, int, int] | None:
 # and the articles that open a description of it ("Everytown, a group created by ...").
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _SOURCE_CLAUSE_OPENERS = _RELATIVES | {"a", "an"}
-
-
-def _paragraph_end(tok: Token) -> int:
-    """Index of the first token after ``tok`` holding a line break (or past the reach)."""
-    doc = tok.doc
-    hi = min(len(doc), tok.i + MAX_CONTEXT_TOKENS)
-    return next((j for j in range(tok.i + 1, hi) if "\n" in doc[j].text), hi)
-
-
-def _paragraph_start(tok: Token) -> int:
-    """Index of the first token of ``tok``'s paragraph (looking back a sentence's reach)."""
-    doc = tok.doc
-    lo = max(0, tok.i - MAX_CONTEXT_TOKENS)
-    return next((j + 1 for j in range(tok.i - 1, lo - 1, -1) if "\n" in doc[j].text), lo)
 
 
 def _form(doc: Doc, start: int, end: int, quoted: bytearray) -> Form | None:

@@ -248,3 +248,46 @@ def test_stance_words_of_feature_stories_are_no_stance():
     assert not [r for r in ws.reactions if r.stance == "conditional" and "Brandt" not in r.actor]
     assert by_actor["Ilse Brandt"].stance == "conditional"
     assert by_actor["Jon Berg"].stance == "skeptical"
+
+
+def test_warnings_offers_and_rulings_are_stances_only_in_their_stance_sense():
+    """Multi-News read "warned" of a danger as skeptical ("Terrorists are targeting France",
+    "the search would be long"), a judge's "dismissed the charges" (the news itself) as a
+    rejection, "offered this one redeeming act" as a proposal, and a participle hung on a
+    reported clause as the act of that clause's subject ("…that Sediuk is not a journalist,
+    refusing him credentials"). A warning about the protagonist's conduct, an offer of talks
+    and a denial of allegations still count."""
+    text = (
+        "Premier Jonas Ekdahl on Monday offered talks on the rail line.\n\n"
+        "Minister Clara Vik warned that the rail talks would bring crowds to the stations.\n\n"
+        "Opposition chief Arvid Lund warned that Ekdahl was stalling on the rail line.\n\n"
+        "Judge Mira Holt dismissed the rail charges against the contractor on Monday.\n\n"
+        "Mayor Ola Berg offered his thoughts on the rail talks to the council.\n\n"
+        "Unions seem to have figured out that Ekdahl is no friend, rejecting the rail talks.\n\n"
+        "Contractor Eli Dahl denied the allegations about the rail line on Monday."
+    )
+    art = Article(id="w1", text=text, title="Ekdahl offers rail talks as judge drops charges")
+    by_actor = {r.actor: r for r in _reactions([art]).reactions}
+    assert by_actor["Jonas Ekdahl"].stance == "proposes"
+    assert by_actor["Arvid Lund"].stance == "skeptical"
+    assert "warned" in by_actor["Arvid Lund"].evidence
+    assert by_actor["Eli Dahl"].stance == "rejects"
+    for who in ("Clara Vik", "Mira Holt", "Ola Berg"):
+        assert who not in by_actor or by_actor[who].stance == "neutral", by_actor[who]
+    assert by_actor["Jonas Ekdahl"].stance != "rejects"
+
+
+def test_a_quote_opening_a_sentence_is_read_with_its_own_sentence():
+    """Multi-News (mn-val-157, -200): a report right after someone else's sentence was read
+    with that sentence ("It is a breakthrough," says Lacham-Kaplan. The work provides…, says
+    Clark), giving Clark her welcome; the quoted words that run on past their sentence ("All
+    I can say is wow! It is a breakthrough") are the speaker's evidence."""
+    text = (
+        "Scientists grew egg cells from stem cells in the lab.\n\n"
+        '"All I can say is wow! It is a breakthrough," says Orla Lund, a biologist. '
+        "The egg cells work as expected, says Anna Clark, a stem cell biologist."
+    )
+    art = Article(id="b1", text=text, title="Scientists grow egg cells from stem cells")
+    by_actor = {r.actor: r for r in _reactions([art]).reactions}
+    assert by_actor["Orla Lund"].stance == "welcomes"
+    assert "Anna Clark" not in by_actor or by_actor["Anna Clark"].stance == "neutral"

@@ -1,8 +1,10 @@
 """Name mentions in a parsed article: the name itself, its title, the roles written around it.
 
 A mention's name comes without a leading article, honorific or office (:func:`bare_name`:
-"the President Trump's" and "Trump" compare equal); its honorific (:func:`title_of`) and the
-roles the article gives it before, beside or above it ("French President", "director of …",
+"the President Trump's" and "Trump" compare equal), and a common noun that only looks like
+a name is none (:func:`common_noun_mention`: "Historians had long wondered…" is historians,
+"Reports on Monday said…" and "the Sheriff's Office" alone name no one); its honorific
+(:func:`title_of`) and the roles the article gives it before, beside or above it ("French President", "director of …",
 "his father") tell namesakes apart, and :func:`find_namesakes` gathers every full-name mention
 by surname. :mod:`.attribution` builds its per-article index from these.
 """
@@ -12,10 +14,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsweave.nlp import doc_text
+from newsweave.nlp import doc_cache, doc_text
 from newsweave.synthesis.quotes.speakers import (
     HEAD_TITLES,
+    INSTITUTION_HEADS,
     NAME_TITLES,
+    PARTY_NOUNS,
     TITLE_NOUNS,
     Gender,
     Namesake,
@@ -25,6 +29,7 @@ from newsweave.synthesis.quotes.speakers import (
     name_bounds,
     name_gender,
     office_end,
+    person_noun,
     saint_name,
 )
 
@@ -33,6 +38,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# What ends a sentence before a word whose capital is then its place's, not a name's
+# ("…in Homs. Reports on Monday said…", "Update: Authorities identified…").
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "—"})
+# Marks that may open a sentence ("“Historians had…"); one also closes a quote, so it opens
+# a sentence only where a sentence could start before it.
+OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "["})
 
 
 def bare_name(span: SpacySpan | list[Token]) -> str:
@@ -68,6 +79,10 @@ def bare_name(span: SpacySpan | list[Token]) -> str:
         toks = toks[:-1]
     lo, hi = name_bounds([t.text for t in toks])
     toks = toks[lo:hi]
+    if len(toks) == 1:
+        common = common_noun_mention(toks[0])
+        if common is not None:
+            return common
     # an office before a person's name: "Ways and Means Committee Chairman Dave Camp", or
     # "London Mayor Sadiq Khan" where the recogniser typed only the surname a person's (a
     # given name and a surname: a longer rest may open with more of the office, "Chief
@@ -83,6 +98,74 @@ def bare_name(span: SpacySpan | list[Token]) -> str:
         return ""
     doc = toks[0].doc
     return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def common_noun_mention(tok: Token) -> str | None:
+    """What a one-word capitalised mention is when it is a common noun, not a name (None when
+    it may be a name).
+
+    A word that heads an institution's name (:data:`INSTITUTION_HEADS`: "Department", "the
+    Sheriff's Office" cut after the possessive) is a name cut short: it names no one (""). A
+    plural capitalised only by its place at a sentence or line start is, when it is a noun
+    for people (:func:`~.speakers.person_noun`), an unnamed group in lower case ("Historians
+    had long wondered…": "historians"); else, when the article writes it in lower case too
+    ("Reports on Monday said…"), it is things and no one (""). A singular may be a name
+    ("Eater reported…", "Star reports…") and stays one; so do a word the article also
+    capitalises where no sentence starts, as it is or in the singular ("the Giants", "Canadian
+    officials"), a title ("Senator"), a party ("Republicans") and a person's name.
+    """
+    word = tok.text
+    if not (word[:1].isupper() and word[1:].islower()) or tok.ent_type_ == "PERSON":
+        return None
+    if is_title(word):
+        return None  # a title, "Senator" (a role written before a name is one)
+    low = word.lower()
+    singular = _singular(low)
+    if low in PARTY_NOUNS or singular in PARTY_NOUNS:
+        return None
+    if low in INSTITUTION_HEADS or singular in INSTITUTION_HEADS:
+        return ""
+    if singular == low or not capital_of_place(tok):
+        return None  # (a singular may be a name: "Eater reported…", "Star reports…")
+    capitalised, lower = _word_cases(tok.doc)
+    if low in capitalised or singular in capitalised:
+        return None  # ("the Giants"; "Canadian officials" when "Canadians" opens a sentence)
+    if person_noun(singular):
+        return low
+    return "" if low in lower else None
+
+
+def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (lower-cased) the article capitalises where no sentence or line starts, and
+    the words it writes in lower case; gathered once per Doc."""
+    memo = doc_cache(doc)
+    if "word_cases" not in memo:
+        capitalised = frozenset(
+            t.lower_ for t in doc if t.text[:1].isupper() and not capital_of_place(t)
+        )
+        lower = frozenset(t.text for t in doc if t.text[:1].islower())
+        memo["word_cases"] = (capitalised, lower)
+    return memo["word_cases"]  # type: ignore[return-value]
+
+
+def _singular(low: str) -> str:
+    """A plural's singular, near enough to look it up ("authorities" → "authority")."""
+    if low.endswith("ies") and len(low) > len("ies") + 1:
+        return low[: -len("ies")] + "y"
+    if low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return low
+
+
+def capital_of_place(tok: Token) -> bool:
+    """The word stands where a sentence or a line starts, so its capital says nothing."""
+    i = tok.i
+    if i > 0 and tok.doc[i - 1].text in OPENING_MARKS:
+        i -= 1
+    if i == 0 or tok.doc[i].is_sent_start:
+        return True
+    prev = tok.doc[i - 1]
+    return "\n" in prev.text or prev.text in SENTENCE_ENDS
 
 
 def role_before(ent: SpacySpan) -> str | None:

@@ -5,12 +5,14 @@ Two people may share a surname (a father and son, a minister and her husband): a
 its title (``Rev Love`` is whoever the article calls "Rev"), its gender (``Mrs``, a first
 name, a family role), then a full mention just before it, else the namesake the article
 introduces first — never to whichever full name happens to be the longest. Gender comes
-from data kept here: honorifics, common first names and gendered role nouns.
+from data: honorifics and gendered role nouns kept here, common first names in
+:mod:`~newsweave.synthesis.quotes.first_names`.
 :func:`speaker_type` says what a speaker is: a person, an organisation (a state speaking as
 one), or an unnamed role or group — of people (:func:`person_noun`), never of things.
 :func:`clean_name` and :func:`name_bounds` keep what is not the name out of it: a cue verb
 glued before it ("Added Lesh"), a dangling "&", a date word, an office ("Committee Chairman
-Dave Camp"), and a title alone ("Sgt") names nobody.
+Dave Camp"), and a title alone ("Sgt") or an institution's head noun alone ("Department")
+names nobody.
 
 The parse-level work (finding the mentions, the antecedents) is
 :mod:`~newsweave.synthesis.quotes.attribution`'s; this module holds the data and the choices.
@@ -25,10 +27,30 @@ from typing import Literal
 
 from newsweave.models import SpeakerType
 from newsweave.synthesis.quotes.cues import CUE_FORMS
+from newsweave.synthesis.quotes.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from newsweave.text.dates import MONTHS, WEEKDAYS
 
 Gender = Literal["m", "f"]
 
+# Nouns that head an institution's name ("the Justice Department", "the Sheriff's Office",
+# "the Local Coordination Committees"): written alone with a capital, the word is that name
+# cut short or a back-reference to it, and names no one a reader could tell.
+INSTITUTION_HEADS = frozenset(
+    {
+        "department",
+        "office",
+        "ministry",
+        "committee",
+        "association",
+        "agency",
+        "administration",
+        "bureau",
+        "commission",
+        "council",
+        "institute",
+        "foundation",
+    }
+)
 # Honorifics a surname may carry, and the gender each implies (None: either).
 HONORIFIC_GENDER: dict[str, Gender | None] = {
     "mr": "m",
@@ -50,237 +72,6 @@ HONORIFIC_GENDER: dict[str, Gender | None] = {
     "father": "m",
     "sister": "f",
 }
-# Common first names whose bearer's gender a pronoun must agree with. A short list is enough:
-# it only has to tell apart people an article names side by side; unknown names agree with both.
-MALE_FIRST_NAMES = frozenset(
-    [
-        "alexander",
-        "andrew",
-        "anthony",
-        "arnold",
-        "ben",
-        "benjamin",
-        "bernie",
-        "bill",
-        "bob",
-        "boris",
-        "brian",
-        "carl",
-        "carlos",
-        "charles",
-        "chris",
-        "christopher",
-        "dan",
-        "daniel",
-        "dave",
-        "david",
-        "dennis",
-        "devin",
-        "diego",
-        "dmitry",
-        "donald",
-        "doug",
-        "douglas",
-        "edward",
-        "emmanuel",
-        "eric",
-        "fernando",
-        "frank",
-        "fred",
-        "gary",
-        "george",
-        "greg",
-        "harold",
-        "hassan",
-        "henry",
-        "ivan",
-        "jack",
-        "jacques",
-        "james",
-        "jason",
-        "jeb",
-        "jeff",
-        "jerry",
-        "jim",
-        "jimmy",
-        "joe",
-        "john",
-        "jorge",
-        "jose",
-        "joseph",
-        "juan",
-        "justin",
-        "keir",
-        "keith",
-        "kevin",
-        "kyle",
-        "larry",
-        "lauri",
-        "luis",
-        "manuel",
-        "marco",
-        "mark",
-        "martin",
-        "matthew",
-        "michael",
-        "miguel",
-        "mike",
-        "mitch",
-        "mitt",
-        "mohammed",
-        "muhammad",
-        "neil",
-        "nicholas",
-        "omar",
-        "patrick",
-        "paul",
-        "pedro",
-        "peter",
-        "phil",
-        "pierre",
-        "rafael",
-        "raj",
-        "recep",
-        "ricardo",
-        "richard",
-        "rob",
-        "robert",
-        "roger",
-        "ron",
-        "ronald",
-        "rudy",
-        "ryan",
-        "sam",
-        "samuel",
-        "scott",
-        "sean",
-        "sergei",
-        "stephen",
-        "steve",
-        "ted",
-        "thomas",
-        "tim",
-        "tom",
-        "trey",
-        "vladimir",
-        "volodymyr",
-        "walter",
-        "william",
-    ]
-)
-FEMALE_FIRST_NAMES = frozenset(
-    [
-        "aisha",
-        "alice",
-        "amanda",
-        "amy",
-        "ana",
-        "andrea",
-        "angela",
-        "ann",
-        "anna",
-        "anne",
-        "ashley",
-        "barbara",
-        "betsy",
-        "brenda",
-        "carly",
-        "carmen",
-        "carol",
-        "carrie",
-        "catherine",
-        "chelsea",
-        "cheryl",
-        "christine",
-        "claire",
-        "deanna",
-        "deborah",
-        "denise",
-        "diane",
-        "donna",
-        "elizabeth",
-        "ellen",
-        "emily",
-        "emma",
-        "erin",
-        "eva",
-        "fatima",
-        "gloria",
-        "hannah",
-        "heather",
-        "helen",
-        "hillary",
-        "irina",
-        "isabel",
-        "jane",
-        "janet",
-        "janice",
-        "jennifer",
-        "jessica",
-        "jill",
-        "joan",
-        "joyce",
-        "judy",
-        "julia",
-        "julie",
-        "kamala",
-        "karen",
-        "kate",
-        "katherine",
-        "kelly",
-        "kimberly",
-        "laura",
-        "lauren",
-        "linda",
-        "lisa",
-        "lois",
-        "margaret",
-        "maria",
-        "marie",
-        "martha",
-        "mary",
-        "megan",
-        "melania",
-        "melissa",
-        "michelle",
-        "monica",
-        "nancy",
-        "natalia",
-        "nicola",
-        "nicole",
-        "nikki",
-        "nora",
-        "olena",
-        "olga",
-        "patricia",
-        "paula",
-        "peggy",
-        "rachel",
-        "rebecca",
-        "rosa",
-        "ruth",
-        "samantha",
-        "sandra",
-        "sarah",
-        "sharon",
-        "shelley",
-        "sofia",
-        "sophie",
-        "stacey",
-        "stephanie",
-        "susan",
-        "tatiana",
-        "teresa",
-        "theresa",
-        "tina",
-        "tracy",
-        "ursula",
-        "valerie",
-        "victoria",
-        "wendy",
-    ]
-)
-FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Role nouns that tell a person's gender ("his father, Alexander Love"; "the spokeswoman").
 ROLE_GENDER: dict[str, Gender] = {
     "father": "m",
@@ -595,7 +386,8 @@ def name_bounds(words: list[str]) -> tuple[int, int]:
 def clean_name(name: str) -> str:
     """A speaker's name as shown: :func:`name_bounds` applied, and an office written before a
     full name dropped ("Ways and Means Committee Chairman Dave Camp" → "Dave Camp"). A name
-    that is only a title ("Sgt", "Ms") names nobody: empty."""
+    that is only a title ("Sgt", "Ms", "Coroner") or the head noun of an institution's name
+    (:data:`INSTITUTION_HEADS`, "Department") names nobody: empty."""
     words = name.split()
     lo, hi = name_bounds(words)
     words = words[lo:hi]
@@ -604,6 +396,8 @@ def clean_name(name: str) -> str:
         words = words[start:]
     if words and names_nobody(words[-1]):
         return ""
+    if len(words) == 1 and (words[0].lower() in INSTITUTION_HEADS or is_title(words[0])):
+        return ""  # "Department", "Coroner": a name cut short, an office alone
     return " ".join(words)
 
 
@@ -874,8 +668,11 @@ def speaker_type(label: str | None, name: str | None) -> SpeakerType | None:
 
     ``GROUP`` is an unnamed role or group ("officials", "a spokesman"). A name the NER did
     not type is a person when a known first name says so, else left untyped: a speaker is
-    never typed as a work of art, a date or anything else.
+    never typed as a work of art, a date or anything else. A name in lower case is a
+    description ("historians", of "Historians had long wondered…"), a group whatever the label.
     """
+    if name and not any(c.isupper() for c in name):
+        return "GROUP"
     if label == "PERSON":
         return "PERSON"
     if label in ("ORG", "GPE", "NORP"):

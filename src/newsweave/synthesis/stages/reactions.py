@@ -29,6 +29,9 @@ Only reactions to this event count:
 An actor's names are one actor (:mod:`newsweave.synthesis.actors`): Ukraine, Kyiv, the
 Ukrainian government and President Zelenskyy are "Ukraine (Volodymyr Zelenskyy)".
 
+The words (verbs, phrases, and the nouns that tell a verb's sense) are
+:mod:`newsweave.synthesis.stance_words`.
+
 Stances: ``proposes`` (the actor puts the offer forward), ``welcomes``, ``rejects``,
 ``skeptical`` (doubts the other side's intent: "buy time", "not enough"),
 ``conditional`` (accepts only on a condition: "only once", "unless", "must first"),
@@ -43,7 +46,6 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,143 +64,23 @@ from newsweave.synthesis.quotes.attribution import (
     subject_of,
 )
 from newsweave.synthesis.quotes.speakers import unnamed_group
+from newsweave.synthesis.stance_words import (
+    OFFER_OBJECTS,
+    OPEN_CONDITIONS,
+    RULING_OBJECTS,
+    STANCE_VERBS,
+    WARNING_VERBS,
+    cue_lemma,
+    phrase_hits,
+    phrase_matches,
+)
 from newsweave.text.dates import MONTHS, WEEKDAYS, ResolvedDate
 from newsweave.text.headline import event_headline
 from newsweave.text.names import TITLE_WORDS
 
-STANCE_VERBS: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "welcome",
-            "hail",
-            "praise",
-            "applaud",
-            "endorse",
-            "embrace",
-            "celebrate",
-            "commend",
-            "thank",
-            "support",
-            "back",
-        ],
-        "welcomes",
-    ),
-    **dict.fromkeys(
-        [
-            "reject",
-            "dismiss",
-            "refuse",
-            "deny",
-            "condemn",
-            "denounce",
-            "slam",
-            "rebuff",
-            "spurn",
-            "decry",
-            "blast",
-        ],
-        "rejects",
-    ),
-    **dict.fromkeys(["warn", "doubt", "question", "caution"], "skeptical"),
-    # not "suggest": in news it mostly means "indicate" ("nothing yet to suggest it", "the
-    # study suggests"); a proposal in one's own words is the phrase "we suggest"
-    **dict.fromkeys(["propose", "offer", "invite"], "proposes"),
-}
-# Phrases (lowercase, matched on word boundaries) that show a stance in quoted or reported words.
-STANCE_PHRASES: dict[str, tuple[str, ...]] = {
-    "welcomes": (
-        "positive sign",
-        "great day",
-        "good news",
-        "step in the right direction",
-        "welcome",
-        "encouraging",
-        "hopeful",
-        "breakthrough",
-        "positive step",
-        "lives that will be saved",
-    ),
-    "rejects": (
-        "unacceptable",
-        "ultimatum",
-        "ultimatums",
-        "non-starter",
-        "performative",
-        "anti-russian rhetoric",
-        "will not accept",
-        "cannot accept",
-        "refuse",
-    ),
-    "skeptical": (
-        "buy time",
-        "not enough",
-        "skeptical",
-        "sceptical",
-        "way out",
-        "pretending",
-        "stalling",
-        "not serious",
-        "empty words",
-        # games and delay as tactics, not as sport or a timetable ("the Games", "a delay of
-        # two days", "a hits business")
-        "playing games",
-        "play games",
-        "political games",
-        "delaying tactic",
-        "delaying tactics",
-    ),
-    "conditional": (
-        "only if",
-        "only once",
-        "only begin once",
-        "as long as",
-        "provided that",
-        "on condition",
-        "unless",
-        "must first",
-        "cannot proceed until",
-        "not preceded by negotiations",
-    ),
-    "proposes": (
-        "we propose",
-        "we are proposing",
-        "we offer",
-        "our proposal",
-        "we suggest",
-        "propose to",
-    ),
-}
 # A journalist's cue verb ("hailed", "dismissed") is a direct reading of the stance.
 CUE_WEIGHT = 2.0
 PHRASE_WEIGHT = 1.0
-# "without preconditions" is the proposer's wording, not a condition set by the speaker; "on
-# condition of anonymity" is how a source spoke, not a condition on the event.
-_NOT_CONDITION = re.compile(
-    r"without (any )?(pre)?conditions?|on (the )?condition (of anonymity|that (he|she|they)"
-    r" (not be|would not be|not|could not be) (named|identified))",
-    re.I,
-)
-# A welcoming phrase within this many words after a negator is denied ("weren't welcome",
-# "not a breakthrough", "no good news"); characters looked back for them.
-NEGATION_WORDS = 2
-NEGATION_REACH = 40
-NEGATORS = frozenset({"not", "never", "no", "hardly", "nor"})
-# "hopeful" after an office or a race is a candidate ("presidential hopeful").
-_CANDIDATE_BEFORE = re.compile(
-    r"\b(?:presidential|gubernatorial|senate|mayoral|congressional|democratic|republican"
-    r"|olympic|title|playoff|leadership|white house|oscar|election)\s+$"
-)
-# "not enough" judges what was offered when it ends its clause ("it's 'not enough,'"); before a
-# noun or an infinitive it measures something ("not enough evidence", "not enough to explain").
-_CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?\"”’']|$)")
-# A determiner after a verb starts its object ("stalling the announcement").
-_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your)\b")
-# "encouraging X to ...": the verb of urging someone, whatever to.
-_URGING = re.compile(r"\s+(?:[\w.’'-]+\s+){1,3}to\s")
-# Conditions that qualify anything ("everybody will become ill unless…", "as long as you don't
-# give up"): a stance only when the speaker commits to something on them (below). "Only if",
-# "only once" state a precondition whatever the clause ("work can start only if…").
-OPEN_CONDITIONS = frozenset({"unless", "as long as", "provided that"})
 # A commitment: the main verb carries a future or conditional auxiliary (or "going", as the
 # parser may attach it), is under "going to", or is (under) one of these verbs ("would oppose
 # the measure unless", "promised to hold a debate as long as").
@@ -300,52 +182,15 @@ class _EventCore:
     days: dict[tuple[str, int], tuple[tuple[int, date], ...]]
 
 
-def _phrase_hits(text: str) -> list[tuple[str, str]]:
-    # blanked, not removed: offsets in ``low`` stay those of ``text``
-    low = _NOT_CONDITION.sub(lambda m: " " * len(m.group()), text).lower()
-    hits = []
-    for stance, phrases in STANCE_PHRASES.items():
-        for ph in phrases:
-            if any(_shows_stance(text, low, m, stance) for m in _phrase_matches(ph, low)):
-                hits.append((stance, ph))
-    return hits
-
-
-def _phrase_matches(phrase: str, low: str) -> Iterator[re.Match[str]]:
-    """Where a lower-case stance ``phrase`` stands in ``low`` as words of its own (not inside
-    "non-starters" or "unwelcome")."""
-    return re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", low)
-
-
-def _shows_stance(text: str, low: str, m: re.Match[str], stance: str) -> bool:
-    """Whether a stance phrase is used for its stance: a welcome not denied ("they weren't
-    welcome"; a condition's negation is its own: "cannot start unless"), not a noun for a
-    candidate ("presidential hopeful Herman Cain"), not the verb of urging someone to act
-    ("encouraging Senate Democrats to oppose his appointment"), a "not enough" that ends its
-    clause, a "way out" not "of line", a "stalling" without an object."""
-    before = low[max(0, m.start() - NEGATION_REACH) : m.start()].split()[-NEGATION_WORDS:]
-    if stance == "welcomes" and any(w in NEGATORS or w.endswith(("n't", "n’t")) for w in before):
-        return False
-    if m.group() == "hopeful" and (
-        _CANDIDATE_BEFORE.search(low, 0, m.start()) or re.match(r"s?\s+[A-Z]", text[m.end() :])
-    ):
-        return False
-    if m.group() == "not enough" and not _CLOSES_CLAUSE.match(text, m.end()):
-        return False
-    if m.group() == "way out" and low[m.end() :].lstrip().startswith("of "):
-        return False  # "way out of line": a judgement of someone's words, not a stance
-    if m.group() == "stalling" and _OBJECT_AFTER.match(low, m.end()):
-        return False  # "stalling the announcement": holding something up, not a tactic
-    return not (m.group() == "encouraging" and _URGING.match(low, m.end()))
-
-
 def _sentence_at(
     sentences_by_article: dict[str, list[Sentence]], article: str, start: int
 ) -> Sentence | None:
-    for s in sentences_by_article.get(article, ()):
-        if s.start <= start < s.end + 2:
-            return s
-    return None
+    """The sentence ``start`` is in; else one it follows by the closing marks' slack. A quote
+    that opens the next sentence is that one's: the sentence before it is someone else's ("It
+    is a breakthrough," says Lacham-Kaplan. The work provides evidence…, says Clark)."""
+    sents = sentences_by_article.get(article, ())
+    inside = next((s for s in sents if s.start <= start < s.end), None)
+    return inside or next((s for s in sents if s.start <= start < s.end + 2), None)
 
 
 def _decide(scores: dict[str, float]) -> str:
@@ -556,7 +401,11 @@ class _Reading:
         span = self.span_of(sent)
         if span is None:
             return True
-        verbs = [t for t in span if _stance_verb(t) and not quoted.start <= t.idx < quoted.end]
+        verbs = [
+            t
+            for t in span
+            if _stance_verb(t) and self.takes_stance(t) and not quoted.start <= t.idx < quoted.end
+        ]
         return not verbs or any(self.aimed_at_event(v) for v in verbs)
 
     def commits_on(self, sent: Sentence, condition: str, actor: str) -> bool:
@@ -568,7 +417,7 @@ class _Reading:
         span = self.span_of(sent)
         if span is None:
             return False
-        for m in _phrase_matches(condition, span.text.lower()):
+        for m in phrase_matches(condition, span.text.lower()):
             at = span.doc.char_span(
                 span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand"
             )
@@ -603,6 +452,36 @@ class _Reading:
             or any(c.dep_ == "aux" and c.lower_ in COMMIT_AUX for c in t.children)
             for t in chain
         )
+
+    def takes_stance(self, verb) -> bool:
+        """Whether a stance verb is used in its stance's sense: a warning of the other side's
+        conduct, not of a danger (:data:`~.stance_words.WARNING_VERBS`: its clause's subject
+        is the protagonist); an offer of a proposal ("offered to hold talks", "offered a
+        ceasefire", :data:`~.stance_words.OFFER_OBJECTS`); a rejection that is no ruling on a
+        case (:data:`~.stance_words.RULING_OBJECTS`: "dismissed the charges")."""
+        lemma = verb.lemma_.lower()
+        if lemma in WARNING_VERBS:
+            return any(c.dep_ == "ccomp" and self._protagonist_subject(c) for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
+        if lemma == "offer":
+            return any(c.dep_ == "xcomp" for c in verb.children) or any(
+                o.lemma_.lower() in OFFER_OBJECTS for o in objects
+            )
+        if STANCE_VERBS[lemma] == "rejects":
+            return not any(o.lemma_.lower() in RULING_OBJECTS for o in objects)
+        return True
+
+    def _protagonist_subject(self, clause) -> bool:
+        """The clause's subject (or that of the verb it runs into, "was trying") is a name of
+        the event's protagonist."""
+        verbs = [clause, *[c for c in clause.children if c.dep_ in ("xcomp", "conj")]]
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
+                    ref = self.actors(_name_at(c))
+                    if ref is not None and ref.actor == self.core.protagonist:
+                        return True
+        return False
 
     def aimed_at_event(self, verb) -> bool:
         """Whether the stance verb's object, passive subject or clause is the event."""
@@ -692,6 +571,18 @@ def _stance_verb(tok) -> bool:
     )
 
 
+def _borrowed_subject(verb) -> bool:
+    """A participle with no subject of its own hung on a clause inside another ("…figured out
+    that Sediuk is not a journalist, refusing him credentials"): whose act it is, the
+    parser's attachment cannot tell (here the organisations', not Sediuk's)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.head.dep_ in ("ccomp", "xcomp", "relcl", "advcl")
+    )
+
+
 def _earlier(verb) -> bool:
     """A pluperfect or habitual verb ("had refused", "usually supports"): an earlier or standing
     position, not a reaction to the news."""
@@ -753,20 +644,27 @@ def _quote_evidence(
                 continue  # the sentence's stance is aimed at something else
             span = sent.span if sent is not None else quoted
             current.append((sent, span, quoted))
-            text = sent.text if sent is not None else v.text
-            for stance, trig in _phrase_hits(text):
-                if trig in OPEN_CONDITIONS and (
-                    sent is None or not reading.commits_on(sent, trig, actor)
-                ):
-                    continue
-                if (stance, trig) not in seen:
-                    seen.add((stance, trig))
-                    evidence[actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, quote.id))
+            # the reporting sentence, and the quoted words that run on past it ("All I can say
+            # is wow! It is a breakthrough"), each cited for what it shows
+            read = [(sent.text, span)] if sent is not None else []
+            if sent is None or v.end > sent.end:
+                read.append((v.text, quoted))
+            for text, cited in read:
+                for stance, trig in phrase_hits(text):
+                    if trig in OPEN_CONDITIONS and (
+                        sent is None or not reading.commits_on(sent, trig, actor)
+                    ):
+                        continue
+                    if (stance, trig) not in seen:
+                        seen.add((stance, trig))
+                        evidence[actor].append(
+                            _Evidence(stance, PHRASE_WEIGHT, trig, cited, quote.id)
+                        )
         if not current:
             continue
         made[actor].append(quote)
         names[actor].append(ref)
-        lemma = _cue_lemma(quote.cue) if quote.cue else None
+        lemma = cue_lemma(quote.cue) if quote.cue else None
         if lemma in STANCE_VERBS:
             sent, span, quoted = current[0]
             if sent is None or _cue_aimed_at_event(reading, sent, quoted, quote.cue or ""):
@@ -778,19 +676,20 @@ def _quote_evidence(
 
 def _cue_aimed_at_event(reading: _Reading, sent: Sentence, quoted: Span, cue: str) -> bool:
     """The quote's cue verb is aimed at the event ("welcomed the offer"). The cue is looked
-    for from the quote's first sentence to the one after its end ("…,” he warned. / He
-    offered: “…”); a cue not found there cannot be read for its aim, and is no evidence
-    (a verb two paragraphs away is not what these words answer)."""
+    for in the quote's sentences, else in the one after its end ("…,” he warned. / He
+    offered: “…”): the same verb of the next speaker's sentence is not this one's. A cue not
+    found there cannot be read for its aim, and is no evidence (a verb two paragraphs away
+    is not what these words answer)."""
     span = reading.span_of(sent)
     if span is None:
         return True
     doc = span.doc
     last = doc.char_span(quoted.end - 1, quoted.end, alignment_mode="expand")
     end = span.end if last is None else last.sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
     cues = [t for t in doc[span.start : end] if t.lower_ == cue.lower()]
-    return any(reading.aimed_at_event(t) for t in cues)
+    if not cues and end < len(doc):
+        cues = [t for t in doc[end].sent if t.lower_ == cue.lower()]
+    return any(reading.aimed_at_event(t) and reading.takes_stance(t) for t in cues)
 
 
 def _verb_evidence(
@@ -800,7 +699,7 @@ def _verb_evidence(
     for an in reading.analyses:
         aid = an.article.id
         for tok in an.doc:
-            if not _stance_verb(tok):
+            if not _stance_verb(tok) or not reading.takes_stance(tok) or _borrowed_subject(tok):
                 continue
             subj = subject_of(tok)
             if subj is None:
@@ -819,7 +718,7 @@ def _verb_evidence(
             evidence[ref.actor].append(
                 _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, tok.text.lower(), span, None)
             )
-            for stance, trig in _phrase_hits(sent.text):
+            for stance, trig in phrase_hits(sent.text):
                 if trig not in OPEN_CONDITIONS or reading.commits_on(sent, trig, ref.actor):
                     evidence[ref.actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, None))
 
@@ -855,24 +754,6 @@ def _reaction(
         evidence=tuple(dict.fromkeys(e.trigger for e in evs if e.stance == stance)),
         speakers=tuple(persons),
     )
-
-
-def _forms(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    ed = (
-        lemma + "d"
-        if lemma.endswith("e")
-        else (lemma[:-1] + "ied" if lemma.endswith("y") else lemma + "ed")
-    )
-    s = lemma[:-1] + "ies" if lemma.endswith("y") else lemma + "s"
-    return {lemma, s, ed, stem + "ing"}
-
-
-_CUE_FORMS = {f: lemma for lemma in STANCE_VERBS for f in _forms(lemma)}
-
-
-def _cue_lemma(cue: str) -> str:
-    return _CUE_FORMS.get(cue.lower(), cue.lower())
 
 
 def _dedupe(evs: list[_Evidence]) -> list[_Evidence]:

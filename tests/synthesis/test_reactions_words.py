@@ -1,0 +1,34 @@
+"""The words of a stance: phrases read in quoted or reported words, cue forms (#15)."""
+
+from __future__ import annotations
+
+from newsweave.synthesis.stance_words import (
+    OFFER_OBJECTS,
+    RULING_OBJECTS,
+    STANCE_VERBS,
+    cue_lemma,
+    phrase_hits,
+)
+
+
+def test_phrases_show_their_stance_and_a_refusal_of_anything_is_none() -> None:
+    """Multi-News (mn-val-023, -103): "refuse" in someone's words refused something else ("I
+    have decided to refuse the requests", "just refuse to go in the courtroom"); the verb,
+    read for what it is aimed at, is the evidence of a refusal of the news."""
+    assert ("rejects", "unacceptable") in phrase_hits("This is absolutely unacceptable to us.")
+    assert phrase_hits("I have decided to refuse the requests.") == []
+    assert phrase_hits("If you don't like a judge, just refuse to go in the courtroom.") == []
+    assert ("skeptical", "buy time") in phrase_hits("He is merely trying to buy time.")
+    assert phrase_hits("They weren't welcome in the community.") == []
+    # (mn-val-103) "only once" ending its clause is a single time, no condition
+    assert phrase_hits("And with homicide, one dies only once.") == []
+    assert ("conditional", "only once") in phrase_hits("Talks can start only once the guns stop.")
+
+
+def test_cue_forms_and_the_nouns_that_tell_a_verbs_sense() -> None:
+    assert cue_lemma("dismissed") == "dismiss"
+    assert cue_lemma("Offered") == "offer"
+    assert cue_lemma("says") == "says"
+    assert STANCE_VERBS["warn"] == "skeptical"
+    assert "talk" in OFFER_OBJECTS and "condolence" not in OFFER_OBJECTS
+    assert "charge" in RULING_OBJECTS and "allegation" not in RULING_OBJECTS

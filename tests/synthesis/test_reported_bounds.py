@@ -26,6 +26,23 @@ def test_a_report_across_a_paragraph_break_keeps_the_clause_of_its_own_paragraph
     assert reported_of(text) == [("Olsen", "told", "The old pier was unsafe")]
 
 
+def test_a_quotation_after_a_line_with_no_full_stop_is_no_report_holding_its_own_cue():
+    """Multi-News: a link's headline before a neighbour's quotation made the parser take both
+    for one sentence, and the reported speech listed "“She looked like a little doll,”
+    recalled neighbor Lida Martori, 35, as she wiped away a tear" as Martori's report. Own
+    prose: the quotation is a direct quote; a content resuming after a cue set off by commas
+    is still a report."""
+    text = (
+        "The ferry left the quay on Monday.\n\n"
+        "Boy survives fall from fifth-floor balcony in the Nordvik harbour\n\n"
+        "“It looked like a little doll,” recalled neighbour Kari Berg, 35, as she wiped away "
+        "a tear."
+    )
+    assert reported_of(text) == []
+    resumed = "The old pier, Olsen told the council on Monday, would close in June."
+    assert [r[:2] for r in reported_of(resumed)] == [("Olsen", "told")]
+
+
 def test_a_paragraph_ending_on_a_colon_leads_in_to_the_quote_after_it():
     """'released the following statement:' is no content; the statement is the quote."""
     text = (

@@ -180,6 +180,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
             source = _asker(tok) if asked else learned.candidate.source
             out.append(Reported(start, end, tok, source, form))
             cores[tok.i] = min(end, _char_end(doc[learned.candidate.hi]))
+    out = [r for r in out if not _quotation_over_cue(doc, r, quoted)]
     nouns = _report_nouns_by_verb(out)
     # a light verb's report gives way to its noun's first, so that it hides no report inside
     # it ("avoided direct criticism of Trump": before, each dropped the other; on the five
@@ -191,6 +192,22 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     core = {r.cue.i: replace(r, end=cores[r.cue.i]) for r in out}
     contents = _Contents(list(core.values()))
     return [r for r in out if not _within_report(core[r.cue.i], contents)]
+
+
+def _quotation_over_cue(doc: Doc, r: Reported, quoted: bytearray) -> bool:
+    """Whether ``r`` runs from a quotation over its own cue: the parser took a line before
+    the quotation (a link's headline with no full stop) for the sentence's subject and the
+    quotation with it ("Baby survives fall ... // “She looked like a doll,” recalled a
+    neighbor, as she wiped away a tear"). The quotation is the neighbour's direct quote, not
+    part of a report that holds its cue. A content that resumes after a cue set off by
+    commas ("The plant, officials said, was safe") is said in the reporter's words before
+    it, and stays."""
+    cue = r.cue.idx
+    if not r.start < cue < r.end:
+        return False
+    text = doc_text(doc)
+    letters = [k for k in range(r.start, cue) if text[k].isalnum()]
+    return bool(letters) and all(quoted[k] for k in letters)
 
 
 def _char_end(tok: Token) -> int:

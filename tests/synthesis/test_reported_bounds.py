@@ -43,6 +43,18 @@ def test_a_quotation_after_a_line_with_no_full_stop_is_no_report_holding_its_own
     assert [r[:2] for r in reported_of(resumed)] == [("Olsen", "told")]
 
 
+def test_a_content_never_ends_on_a_conjunction():
+    """Multi-News listed "residents (said): A shocking accident sent the infant ... atop a car
+    under repairs — but": the parse hung the rest of the clause on the cue."""
+    text = (
+        "A falling crane crushed two parked cars on the quay Monday morning during repairs — "
+        "but without any warning signs posted, residents said."
+    )
+    ((source, cue, content),) = reported_of(text)
+    assert (source, cue) == ("residents", "said")
+    assert content.endswith("during repairs"), content
+
+
 def test_a_paragraph_ending_on_a_colon_leads_in_to_the_quote_after_it():
     """'released the following statement:' is no content; the statement is the quote."""
     text = (

@@ -310,11 +310,13 @@ def learned_report(tok: Token, lemma: str) -> Learned | None:
 
 
 def trimmed(doc: Doc, lo: int, hi: int, min_words: int) -> tuple[int, int]:
-    """Character span of tokens ``lo..hi`` without the edge punctuation and a leading
-    complementiser ("that", "whether"); (0, 0) when fewer than ``min_words`` words are left."""
+    """Character span of tokens ``lo..hi`` without the edge punctuation, a leading
+    complementiser ("that", "whether") and a trailing conjunction whose second half the parse
+    hung elsewhere ("... atop a car under repairs — but"); (0, 0) when fewer than
+    ``min_words`` words are left."""
     while lo <= hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark"):
         lo += 1
-    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         hi -= 1
     if hi < lo or sum(1 for t in doc[lo : hi + 1] if t.is_alpha) < min_words:
         return 0, 0

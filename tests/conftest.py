@@ -21,6 +21,17 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLES = ROOT / "examples"
 
 
+# A short real-looking story of our own, for the checks that no article is taken for a
+# non-article (tests/clean).
+HARBOUR_STORY = (
+    "The harbour authority closed the northern quay on Tuesday after a crane collapsed "
+    "during the night, officials said.\n\n"
+    "No one was hurt, but three ships were diverted to the southern terminal while "
+    "engineers inspect the foundations, the authority's spokeswoman told reporters.\n\n"
+    "The quay handles a third of the port's container traffic."
+)
+
+
 def shingle_f1(true: str, pred: str) -> float:
     """AEB's metric for one page: F1 over word 4-gram shingles (bench/bench_extract.py has the full run)."""
 

@@ -6,18 +6,11 @@ import json
 
 import pytest
 
+from conftest import HARBOUR_STORY as STORY
 from conftest import need
 from newsweave.clean.verdict import judge
 from newsweave.errors import EmptyInput
 from newsweave.sources.files import extract_html, extract_text, iter_articles
-
-STORY = (
-    "The harbour authority closed the northern quay on Tuesday after a crane collapsed "
-    "during the night, officials said.\n\n"
-    "No one was hurt, but three ships were diverted to the southern terminal while "
-    "engineers inspect the foundations, the authority's spokeswoman told reporters.\n\n"
-    "The quay handles a third of the port's container traffic."
-)
 
 
 def test_a_short_real_story_is_an_article() -> None:

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import HARBOUR_STORY as STORY
 from newsweave.clean.verdict import judge
-
-STORY = (
-    "The harbour authority closed the northern quay on Tuesday after a crane collapsed "
-    "during the night, officials said.\n\n"
-    "No one was hurt, but three ships were diverted to the southern terminal while "
-    "engineers inspect the foundations, the authority's spokeswoman told reporters.\n\n"
-    "The quay handles a third of the port's container traffic."
-)
 
 
 @pytest.mark.parametrize(

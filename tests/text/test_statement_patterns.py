@@ -6,9 +6,11 @@ from newsweave.text.statement_patterns import (
     ANALYSIS,
     BACKGROUND,
     CANNOT_LEAD,
+    CONTINUATION,
     DANGLING,
     LEADING,
     OPINION,
+    PHOTO_CAPTION,
     SCENE,
     TURNING,
     own_voice,
@@ -171,3 +173,31 @@ def test_a_statement_that_adds_as_well_cannot_open_a_brief() -> None:
 )
 def test_the_other_one_in_apposition_cannot_open_a_brief(text: str, leads: bool) -> None:
     assert (not CANNOT_LEAD.match(text)) is leads
+
+
+def test_a_past_perfect_after_a_report_s_verb_is_the_news_not_background():
+    """Own prose: "announced that it had filed" moves the news's tense back; a past perfect
+    of its own sets what came before."""
+    assert not SCENE.search(
+        "A law firm announced on Friday that it had filed a suit against the port."
+    )
+    assert SCENE.search("The port had approved the crane's sale to a Danish firm in 2010.")
+
+
+def test_a_photo_caption_is_someone_posing_at_a_dated_moment():
+    assert PHOTO_CAPTION.search("Mayor Eva Dahl listens as the harbour master speaks on May 8.")
+    assert not PHOTO_CAPTION.search("Mayor Eva Dahl closed the quay on May 8 after the storm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "goes_on"),
+    [
+        ("DAHL: It started as a walk along the quay in Riverton.", True),
+        ("Dahl went on to say that the quay would reopen in May.", True),
+        ("Not only did the harbour board close the quay on Sunday.", True),
+        ("Not only did the board close the quay, but it also fined the owner.", False),
+        ("The harbour board said on Monday: the quay stays shut.", False),
+    ],
+)
+def test_a_line_that_goes_on_from_the_one_before(text: str, goes_on: bool) -> None:
+    assert bool(CONTINUATION.search(text)) == goes_on

@@ -5,6 +5,7 @@ someone or something only another sentence names; who a named subject is, told a
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsweave.synthesis.general_truth import NAME_LABELS
@@ -37,6 +38,15 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "from", "on",
 # Determiners that open a description of something already introduced ("The four-time champion
 # said", "Both mushers said", "The review, by ...": which champion, which review?).
 _DEFINITE = frozenset({"the", "both", "this", "that", "these", "those"})
+# Demonstratives that point at a thing told before ("that bill"); "this" is as often the
+# story's own now ("this week", "this bill" of the headline) and is left alone.
+_DEMONSTRATIVES = frozenset({"that", "those"})
+# Nouns such a demonstrative marks as a time, a manner or a kind, not a thing told before.
+_NOT_THINGS_TOLD = frozenset(
+    {"day", "week", "weekend", "month", "year", "time", "night", "morning", "afternoon",
+     "evening", "season", "moment", "point", "period", "era", "decade", "summer", "winter",
+     "spring", "fall", "way", "kind", "sort", "type", "matter", "end"}
+)  # fmt: skip
 # Modifiers that make a description an epithet for someone named before ("the 41-year-old",
 # "the former aide"): it can stand nowhere without its referent.
 _EPITHET_DEPS = frozenset({"amod", "nummod"})
@@ -52,6 +62,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
+# An age in a description ("the 24-year-old", "a 41 year old"): an epithet for a person.
+_AGE = re.compile(r"\b\d+[- ]years?[- ]old\b", re.I)
 # Penn tags of relative words ("which", "who", "whose"): a clause with one is a relative clause.
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
@@ -84,22 +96,25 @@ def bare_quotation(text: str) -> bool:
     )
 
 
-def absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
+def absent_referent(ws: Workspace, u: Unit, offset: int, *, named: bool = False) -> bool:
     """Whether the statement (``u``'s text from ``offset``) refers by a pronoun to someone it
     has not named before it ("Four hours later, she told police ...", "Investigators got a hit
     when her fingerprints matched"): the person is in a sentence the brief does not carry.
     Any name before it may be its referent, and so may any noun that could be by its number
     ("videos of her" after "a delegate to Congress"; "they" after any noun: a team, a
     government): only a pronoun that nothing before it can refer to counts. So does "there"
-    for a place nothing before it names. Pronouns inside a quotation are the speaker's, not
-    the sentence's."""
+    for a place nothing before it names, and "that" or "those" for a thing nothing before it
+    tells of ("reintroduce that bill"). Pronouns inside a quotation are the speaker's, not
+    the sentence's. With ``named``, the opening "He" or "She" is shown with the name it stands
+    for ("[Hayes] did not enter a plea", :func:`~newsweave.synthesis.standalone.named_wording`):
+    it names someone the later pronouns may refer to."""
     span = parse_of(ws, u, offset)
     if span is None:
         return False
     quotes = quoted_ranges(span.text)
     for i, t in enumerate(span):
         word = t.lower_
-        if in_ranges(t.idx - span.start_char, quotes):
+        if in_ranges(t.idx - span.start_char, quotes) or (named and i == 0):
             continue
         if word == "there" and t.dep_ == "advmod":  # "dinosaurs roamed there": where?
             return not any(
@@ -108,19 +123,40 @@ def absent_referent(ws: Workspace, u: Unit, offset: int) -> bool:
                 or (p.dep_ == "pobj" and p.head.lower_ in _PLACE_PREPOSITIONS)
                 for p in span[:i]
             )
+        if _pointing_back(t) and not any(p.lemma_ == t.head.lemma_ for p in span[:i]):
+            return True  # "said he would reintroduce that bill": which bill?
         if word not in _SINGULAR_PRONOUNS and word not in _PLURAL_PRONOUNS:
             continue
         plural = word in _PLURAL_PRONOUNS
         labels = _GROUP_LABELS if plural else _PERSON_LABELS
         bound = _own_subject(t)
         return not any(
-            p.ent_type_ in labels
+            (named and p.i == span.start)
+            or p.ent_type_ in labels
             or (p.pos_ == "PROPN" and (plural or p.ent_type_ not in _NOT_PERSONS))
             or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN"))
             for p in span[:i]
-            if p.i not in bound
+            # (a word that only says what kind: "Pageant officials ... say she ...")
+            if p.i not in bound and not (p.dep_ == "compound" and p.head.pos_ == "NOUN")
         )
     return False
+
+
+def _pointing_back(t: Token) -> bool:
+    """Whether ``t`` is "that" or "those" pointing at a thing told before ("reintroduce that
+    bill", "those claims"), not a time, a manner or a kind ("that day", "that way", "those
+    kinds"), nor one a clause says which ("those who ...", "that part of the law")."""
+    noun = t.head
+    return (
+        t.lower_ in _DEMONSTRATIVES
+        and t.dep_ == "det"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in _NOT_THINGS_TOLD
+        and not any(c.dep_ in _RESTRICTIVE_DEPS for c in noun.rights)
+        # (a name after it: "news broke that reality star Kendra X had ...", where the parser
+        # takes the conjunction "that" for a determiner, or a name that says which one)
+        and not (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN")
+    )
 
 
 def _own_subject(pronoun: Token) -> set[int]:
@@ -172,7 +208,7 @@ def definite_subject(ws: Workspace, u: Unit, text: str) -> Token | None:
     at = ws.article(u.article).text[u.start : u.end].lower().find(head)
     span = parse_of(ws, u, at) if at >= 0 else None
     if span is None or not len(span):
-        return False
+        return None
     # the subject the sentence opens with, or that follows its opening phrase ("Filmed by US
     # troops, the clip was found ..."): of the main verb, or of the first clause when the parse
     # makes a later one the root; or the main verb's after a time or a place set off by no
@@ -202,7 +238,12 @@ def definite_subject(ws: Workspace, u: Unit, text: str) -> Token | None:
     # a name before the noun says who ("The White House"), and so does one in apposition ("The
     # night's top award — Best Picture —"); one in a clause set off by a comma does not ("The
     # report, which was issued Tuesday,")
-    naming = [*doc[subj.left_edge.i : subj.i + 1]]
+    # ... unless the description gives an age: a name before a common noun then says where
+    # or whose the one described is ("The 24-year-old Bear resident", "the 41-year-old Texas
+    # native"), for someone the story named before
+    before = doc[subj.left_edge.i : subj.i + 1]
+    aged = subj.pos_ == "NOUN" and bool(_AGE.search(before.text))
+    naming = [] if aged else [*before]
     naming += [t for c in subj.rights if c.dep_ == "appos" for t in c.subtree]
     if any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in naming):
         return None

@@ -80,6 +80,13 @@ SEQUEL = re.compile(
     r"^(?:(?!\b(?:and|or|but|after|before)\b)[^,;:\"“])*?\bthen\b(?![\s-]+(?:[Pp]resident|"
     r"[Pp]rime|[Cc]hief|[Gg]overnor|[Ss]ecretary|[Ss]enator|[Cc]andidate|[Ss]peaker)\b|-)"
 )
+# A line that goes on from the one before it in its page: a transcript's turn ("MARTIN: It
+# started out as ...": who is Martin, and what is "it"?), a speaker who "went on to say", the
+# first half of a "Not only ..." with no "but" after it.
+CONTINUATION = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*:\s|"
+    r"\bwent on to (?:say|add|note|explain|tell|describe)\b|^Not only\b(?![^.]*\bbut\b)"
+)
 # A statement that adds to one told before ("GDF5 has also been linked ...", "Illicit Adderall
 # is common as well in the United States", "The device instead alerts ...").
 ADDING = re.compile(r"^[^,]{0,60}\b(?:also|as well(?! as\b)|instead(?! of))\b")
@@ -137,7 +144,11 @@ SCENE = re.compile(
     # "Having brought attention to X, Y expects ...": what follows something already told
     r"^Having (?:\w+ed|\w+en|done|made|brought|won|lost|led|spent|taken|given|held)\b|"
     r"\b(?:had|has|have) (?:already|long|recently|always|never)\b|"
-    r"\bhad (?:been|\w+ed)\b|\bin the past (?:few |several )?(?:years|decades)\b|"
+    # (a past perfect after a report's verb is its tense moved back, the news itself: "a law
+    # firm announced Friday that it had filed a suit")
+    r"^(?:(?!\b(?:said|says|announced|reported|told|confirmed|revealed|disclosed|claimed|"
+    r"alleged|stated)\b).)*?\bhad (?:been|\w+ed)\b|"
+    r"\bin the past (?:few |several )?(?:years|decades)\b|"
     r"\bfor (?:years|decades|generations)\b|"
     # a standing position, told before the news ("Prosecutors have argued that ...",
     # "Zimmerman has said he acted in self-defense")
@@ -217,7 +228,17 @@ OPINION = re.compile(
     # the writer's verdict on how something was done ("ingeniously put Republicans into an
     # awkward spot", "shrewdly polishes his image", "a masterfully crafted bill")
     r"\b(?:[Ii]ngeniously|[Cc]leverly|[Ss]hrewdly|[Dd]eftly|[Mm]asterfully|[Cc]ynically|"
-    r"[Aa]rtfully|[Cc]annily|[Cc]raftily|[Dd]isingenuously|[Hh]ypocritically|[Ss]hamelessly)\b"
+    r"[Aa]rtfully|[Cc]annily|[Cc]raftily|[Dd]isingenuously|[Hh]ypocritically|[Ss]hamelessly)\b|"
+    # ... and its ranking of someone's words or work ("one of the best ripostes to ...")
+    r"\bone of the (?:best|finest|greatest|smartest|cleverest|dumbest|silliest)\b"
+)
+# A photo's caption scraped into the story: someone in the present tense, posing or watching
+# at a dated moment ("Sen. X listens as Sen. Y holds up a copy ... on May 8"); the news tells
+# a dated act in the past tense.
+PHOTO_CAPTION = re.compile(
+    r"^[^,;:\"“]{0,60}?\b(?:listens|looks on|gestures|waves|poses|smiles|reacts|stands|sits|"
+    r"speaks|watches|greets|holds up)\b[^;]*?\bon (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|"
+    r"Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )
 # What came before the event: openings that set the scene in the past ("In the 1990s, ..."),
 # and a state of long standing ("has long been", "for decades").

@@ -37,7 +37,7 @@ from newsweave.synthesis.reads_alone import (
     has_verb_root,
     parse_of,
 )
-from newsweave.synthesis.standalone import full_name_ends, named_before
+from newsweave.synthesis.standalone import full_name_ends, named_before, named_wording
 from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import (
     Unit,
@@ -54,11 +54,13 @@ from newsweave.text.statement_patterns import (
     APPEAL,
     BACKGROUND,
     CANNOT_LEAD,
+    CONTINUATION,
     DANGLING,
     LEADING,
     OPEN_QUESTION,
     OPINION,
     OUTLET_TAIL,
+    PHOTO_CAPTION,
     REACTION,
     SCENE,
     SECOND_PERSON,
@@ -109,6 +111,9 @@ LEAD_SETTING_PENALTY = 0.2
 # first ones may call the famous so ("Trump signed ..."), after a kicker or a caption too.
 SURNAME_LEAD = 2
 
+# Pronouns that open a wording and that the brief may show named ("[Hayes] did not ...").
+_PERSON_PRONOUNS = frozenset({"He", "She"})
+
 # The rank that puts a candidate before every other: the statement the brief opens with.
 _FIRST = float("inf")
 
@@ -127,6 +132,15 @@ class _Candidate:
     # the unit whose embedding stands for ``text`` when the wording is only part of its unit
     # (a trimmed wording is compared by another citation of it, not by the happening it left)
     alike: int | None = None
+    # whom an opening "He" or "She" stands for, shown in brackets ("[Hayes] did not ...")
+    name: str | None = None
+    label: str | None = None  # :func:`_label` of the wording the brief shows
+
+    @property
+    def shown(self) -> str:
+        """The words the brief shows: the compressed wording, its opening pronoun named."""
+        text = compress(self.text)[0]
+        return text if self.name is None else _with_name(text, self.name)
 
     @property
     def vector_row(self) -> int:
@@ -243,10 +257,12 @@ def brief_stage(ws: Workspace) -> None:
     # ... nor, after the opening, a truth of no time nor place (:func:`general_truth`); the
     # opening may be one when the outlets lead with it: a study's finding is often the news
     # ("One drink a day raises the risk of ..."), and it is weighed in :func:`_main_statement`
+    for c in cands:
+        c.name = _opening_name(ws, c)
     cands = [
         c
         for c in cands
-        if _stands_alone(ws, units[c.sentence], compress(c.text)[0], c.offset)
+        if _stands_alone(ws, units[c.sentence], c.shown, c.offset, named=c.name is not None)
         and (c.rank == _FIRST or not general_truth(parse_of(ws, units[c.sentence], c.offset)))
     ] or cands
     if not cands:
@@ -269,29 +285,64 @@ def brief_stage(ws: Workspace) -> None:
     main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
+    for c in cands:
+        c.label = _label(ws, units[c.sentence], c.shown)
     chosen = _select(cands, units, vecs, disputed)
     ws.brief = [_render(ws, c, None) for c in chosen]
 
 
-def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int) -> bool:
+def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int, *, named: bool = False) -> bool:
     """Whether a wording (``text``, ``offset`` characters into ``u``) can stand in a brief that
     does not carry the sentences before it: no leaning opening, no appeal to the reader, not
     the outlet's own voice nor the reader addressed ("no worrying about a rival beating you
-    out"), not a photo's caption, no pronoun or epithet for someone named only
-    elsewhere, no "then" after something told elsewhere, no quotation whose speaker is named
-    only in another sentence, and a sentence, not a fragment of one."""
+    out"), not a transcript's turn nor a speaker who "went on to say", not a photo's caption,
+    no pronoun, "that" thing or epithet for someone or something named only elsewhere, no
+    "then" after something told elsewhere, no quotation whose speaker is named only in
+    another sentence, and a sentence, not a fragment of one. ``named``: ``text`` opens with
+    the bracketed name of the "He" or "She" of ``u`` (:func:`_opening_name`)."""
     return not (
         DANGLING.match(text)
+        or CONTINUATION.search(text)
         or SEQUEL.search(text)
         or bare_quotation(text)
         or APPEAL.search(text)
         or is_caption(text)
+        or PHOTO_CAPTION.search(text)
         or own_voice(text)
         or own_voice(text, SECOND_PERSON)
-        or absent_referent(ws, u, offset)
+        or absent_referent(ws, u, offset, named=named)
         or described_subject(ws, u, text, epithet=True)
         or fragment(ws, u, offset)
     )
+
+
+def _opening_name(ws: Workspace, c: _Candidate) -> str | None:
+    """Whom the "He" or "She" that opens ``c``'s wording stands for, when that is certain: the
+    subject of the sentence just before it in its article, or the person the other outlets
+    cited for the same claim name as doing that act (:func:`named_wording`, the facts table's
+    own naming); else None. "She wants her whole life documented" cannot stand in a brief,
+    "[Bethenny Frankel] wants her whole life documented" can."""
+    assert ws.units is not None
+    u = ws.units[c.sentence]
+    text, start, _ = compress(c.text)
+    if text.split(" ", 1)[0] not in _PERSON_PRONOUNS:
+        return None
+    cited = [
+        ws.doc(sp.article).char_span(sp.start, sp.end, alignment_mode="expand")
+        for sp in c.citations
+        if sp.article != u.article
+    ]
+    wording = named_wording(
+        text, u.start + c.offset + start, ws.doc(u.article), [s for s in cited if s is not None]
+    )
+    if not wording.named or wording.text == text:
+        return None
+    return wording.text[1 : wording.text.index("]")]
+
+
+def _with_name(text: str, name: str) -> str:
+    """``text`` with its opening pronoun replaced by ``name`` in brackets."""
+    return f"[{name}]{text[len(text.split(' ', 1)[0]) :]}"
 
 
 def _unintroduced(ws: Workspace, c: _Candidate, opening: set[str]) -> bool:
@@ -583,6 +634,12 @@ def _disputed_spans(ws: Workspace) -> list[Span]:
     return out
 
 
+# The passes of :func:`_select`, each admitting more while the brief has fewer than
+# MIN_SENTENCES: the news several outlets report; then analysis, background, loaded words and
+# more of one subject, each labelled or attributed; then one outlet's details.
+_STRICT, _LABELLED, _WEAK = 2, 1, 0
+
+
 def _select(
     cands: list[_Candidate],
     units: list[Unit],
@@ -597,10 +654,11 @@ def _select(
         return any(float(vec[c.vector_row] @ vec[t.vector_row]) >= REDUNDANT_SIM for t in taken)
 
     def same_subject(c: _Candidate) -> int:
-        subj = _subject(c.text)
-        return sum(bool(subj & _subject(t.text)) for t in taken)
+        subj = _subject(c.shown)
+        return sum(bool(subj & _subject(t.shown)) for t in taken)
 
-    def admissible(c: _Candidate, strict: bool) -> bool:
+    def admissible(c: _Candidate, level: int) -> bool:
+        strict = level == _STRICT
         if redundant(c):
             return False
         if strict and same_subject(c) >= SAME_SUBJECT_MAX:
@@ -617,18 +675,19 @@ def _select(
             and any(t.voice != "quoted" for t in loaded_terms_in(c.text))
         ):
             return False
-        if strict and c.role != "main" and brief_label(compress(c.text)[0]):
+        if strict and c.role != "main" and c.label:
             return False  # analysis and background only fill the room the news leaves
-        return not (strict and c.role != "main" and c.sources < 2 and c.role == "context")
+        # one outlet's detail (a caption, a side scene) only makes up the minimum
+        return not (level > _WEAK and c.role == "context" and c.sources < 2)
 
     # an open question only fills room the facts and reactions leave (stable: rank order kept)
     cands = sorted(cands, key=lambda c: c.role == "open")
-    for strict in (True, False):
+    for level in (_STRICT, _LABELLED, _WEAK):
         for c in cands:
-            if c in taken or used[c.role] >= quota[c.role] or not admissible(c, strict):
-                continue
             if len(taken) >= MAX_SENTENCES:
                 break
+            if c in taken or used[c.role] >= quota[c.role] or not admissible(c, level):
+                continue
             taken.append(c)
             used[c.role] += 1
         if len(taken) >= MIN_SENTENCES:
@@ -649,6 +708,8 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
     units = ws.units
     s = units[c.sentence]
     text, start, end = compress(c.text)
+    if c.name is not None:
+        text = _with_name(text, c.name)
     if words is not None and len(text.split()) > words:
         kept = _cut_to_words(text, words)
         end = start + len(kept)

@@ -467,7 +467,8 @@ class _Reading:
             return any(c.dep_ == "xcomp" for c in verb.children) or any(
                 o.lemma_.lower() in OFFER_OBJECTS for o in objects
             )
-        if STANCE_VERBS[lemma] == "rejects":
+        # (a quote's cue found by its written form may carry another lemma from the parser)
+        if STANCE_VERBS.get(lemma) == "rejects":
             return not any(o.lemma_.lower() in RULING_OBJECTS for o in objects)
         return True
 

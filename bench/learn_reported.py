@@ -25,6 +25,16 @@ K*168 --limit 168`` (``MIN_PROBABILITY`` was chosen so, over folds); without it 
 fit on all of train, the one to commit.
 Only ``train/`` is read; dev stays unseen.
 
+Contextual vectors, tried and not adopted (session 22; standardised dense features of the cue
+token and the content head, fit jointly with the sparse ones, dense step 0.05, L2 1e-2).
+spaCy's own tok2vec rows (``doc.tensor``, free at run time): all-attribution F1 on held-out
+texts 0-167 / 168-335 / 336-503 0.7696 / 0.7464 / 0.7716 → 0.7658 / 0.7471 / 0.7777, no
+gain. MiniLM's last hidden state (each sentence through the int8 ONNX model): → 0.7758 /
+0.7567 / 0.7844 (recall +0.02, precision −0.005, speaker accuracy −0.002 to −0.006; with
+MIN_PROBABILITY 0.35, 0.7732 / 0.7540 / 0.7815 at the old precision), but
+quote extraction runs about ten times slower (0.2-0.6 s more per 4,500-character article):
+worth taking up only once the weave's sentence embedding hands its token states over.
+
 Usage: ``nice .venv/bin/python bench/learn_reported.py [--cache F] [--fold K]``
 (``--cache``: a DocBin of the train texts in ``files("train")`` order, parsed by the same
 pipeline; written when missing, to save the parse on reruns).

@@ -177,6 +177,7 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
         ("Copy link", "share"),
         ("ADVERTISEMENT", "advertisement"),
         ("Story continues below advertisement", "advertisement"),
+        ("Story Continued Below", "advertisement"),
         (
             "Join us today and pay only $9.99 for an annual subscription to our insights.",
             "subscription",

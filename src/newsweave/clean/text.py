@@ -152,7 +152,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _ADVERT = _rx(
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content| links?)?|promoted|"
-    r"paid (?:content|post)|partner content|(?:story|article|text) continues (?:below|after)"
+    r"paid (?:content|post)|partner content|(?:story|article|text) continue[sd] (?:below|after)"
     r"(?: (?:this )?(?:advertisement|ad))?|continue reading(?: below| the main story)?|"
     r"scroll (?:down )?to continue(?: with content)?|skip (?:this )?ad|ad feedback|report this ad|"
     r"close ad|advertisement\s*[-–:].*)\s*[.:]?$"

@@ -272,6 +272,8 @@ def name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str |
     right after it, past a full stop the sentence splitter may have taken for a sentence end.
     """
     named = _named(tok, idx)
+    if named is not None and len(named[0].rstrip(".")) == 1:
+        return None  # a letter names no one ("Q: Remind me, how much…", a FAQ's question)
     if named is None or not named[0] or not names_nobody(named[0].split()[-1]):
         return named
     doc = tok.doc
@@ -537,6 +539,11 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
                 chain = (sp, *(ant.chain or _spans(ant.span)))
                 return Speaker(ant.name, sp, ant.label, chain if ant.name else ())
             return Speaker(None, sp, "GROUP")
+    if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text in idx.full_name:
+        # a surname the parser took for a plural noun ("Sanders, well aware of Day's views,
+        # considered…", lemma "sander"): the person the article names in full
+        name, full = short_name(tok.text, tok.i, None, idx)
+        return Speaker(name, span, "PERSON", (span, full) if full and full != span else (span,))
     return Speaker(None, _edges(tok), "GROUP" if tok.pos_ == "NOUN" else None)
 
 

@@ -73,6 +73,13 @@ def bare_name(span: SpacySpan | list[Token]) -> str:
     if doc is not None and i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2].text):
         while len(toks) > 2 and toks[0].ent_type_ == "GPE":
             toks = toks[1:]
+    # what a name owns is no part of it: the recogniser may run a PERSON over the noun after
+    # a possessive ("Obama’s re-election"), words without a capital
+    # (not a description's own possessive: "the board's spokeswoman")
+    owner = next((k for k, t in enumerate(toks) if t.tag_ == "POS"), None)
+    owned = toks[owner + 1 :] if owner is not None else []
+    if owned and all(t.ent_type_ == "PERSON" and not t.text[:1].isupper() for t in owned):
+        toks = toks[:owner]
     while toks and (
         toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s", "'", "’")
     ):
@@ -205,12 +212,13 @@ def role_before(ent: SpacySpan) -> str | None:
 
 
 def role_appos(ent: SpacySpan) -> str | None:
-    """``George Beebe, director of grand strategy at the Quincy Institute, said``."""
+    """``George Beebe, director of grand strategy at the Quincy Institute, said``; an age set
+    beside a name ("Cuong Vann, 41,") is no role."""
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.lower_ not in PERSON_PRONOUNS:
             toks = list(child.subtree)
-            if 1 <= len(toks) <= 12:
+            if 1 <= len(toks) <= 12 and any(t.is_alpha for t in toks):
                 return bare_name(toks) or None
     return None
 

@@ -403,8 +403,15 @@ def clean_name(name: str) -> str:
 
 def personal_name(name: str) -> bool:
     """Whether ``name`` can be a person's: words of letters, with hyphens, apostrophes and
-    initials' full stops ("Jean-Luc O'Brien Jr."), not "&", digits or a handle ("Q&A", "@rus")."""
-    return bool(name) and all(PERSON_NAME_WORD.fullmatch(w) for w in name.split())
+    initials' full stops ("Jean-Luc O'Brien Jr."), not "&", digits or a handle ("Q&A", "@rus"),
+    and some word capitalised: news writes names so, and the NER's lower-case "PERSON"
+    ("selling marijuana") would otherwise be the antecedent of every "he" after it."""
+    words = name.split()
+    return (
+        bool(words)
+        and all(PERSON_NAME_WORD.fullmatch(w) for w in words)
+        and any(w[:1].isupper() for w in words)
+    )
 
 
 def names_nobody(word: str) -> bool:

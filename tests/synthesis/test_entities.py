@@ -121,6 +121,36 @@ def test_names_lose_what_the_recogniser_ran_on_into(settings) -> None:
     assert names == {"Ana Ruiz"}, names
 
 
+def test_a_persons_name_is_what_follows_the_sentence_the_recogniser_ran_over(settings) -> None:
+    """Own prose, with spans as the recogniser gives them on real news (mn-val-205): "Beatty
+    saw Emma Stone" typed ORG beside "Emma Stone" is Emma Stone, alias and all; a particle
+    stays in a name ("Vincent van Gogh")."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "Emma Stone won the award. A confused Beatty saw Emma Stone's name on the card. "
+        "Emma Stone laughed. Vincent van Gogh painted it."
+    )
+    an = analyze([Article("a1", text)], get_spacy(settings))[0]
+    words = [t.text for t in an.doc]
+    first, run_on, third = (k for k, w in enumerate(words) if w == "Emma")
+    beatty = words.index("Beatty")
+    van = words.index("Vincent")
+    an.doc.ents = [
+        DocSpan(an.doc, first, first + 2, label="PERSON"),
+        DocSpan(an.doc, beatty, run_on + 2, label="ORG"),
+        DocSpan(an.doc, third, third + 2, label="PERSON"),
+        DocSpan(an.doc, van, van + 3, label="PERSON"),
+    ]
+    ents = {e.name: e for e in build_entities([an])}
+    assert set(ents) == {"Emma Stone", "Vincent van Gogh"}, set(ents)
+    assert ents["Emma Stone"].aliases == ()
+
+
 def test_a_titled_person_stays_a_person_whatever_the_surname_votes(settings) -> None:
     """Own prose, with the labels the small model gives on real news ("House Minority Leader
     Nancy Pelosi" PERSON, then "Pelosi" GPE twice, a multinews story): the title before the

@@ -152,6 +152,20 @@ INSTITUTION_SUFFIXES = (
 COMPOUND_TITLES = frozenset(
     {("district", "attorney"), ("district", "attorneys"), ("state", "attorney")}
 )
+# Lower-case words a person's name may hold ("Vincent van Gogh", "Charles de Gaulle", "Jack the
+# Ripper").
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "du"}
+    | {"dos", "das", "bin", "bint", "ibn", "al", "el", "y", "zu", "the"}
+)
+# Lower-case words that make a "PERSON" a title or a pair, no one's name: "Road to Sandy
+# Hook", "Friends of Jack", "Brulotte v. Thys", "George and Marie". Any other lower-case
+# word is the sentence the recogniser ran on into ("Beatty saw Emma Stone", "Celestine V
+# resigned"): the name is on the far side of it.
+TITLE_LINKS = frozenset(
+    {"of", "to", "for", "and", "et", "or", "v", "v.", "vs", "vs.", "in", "on", "at"}
+    | {"with", "from", "a", "an"}
+)
 # A name glued to these endings describes something else ("a Joe Biden-themed bar"): the name
 # is kept, the ending dropped.
 COMPOUND_ENDINGS = re.compile(r"-(?:themed|based|style|styled|like|led|backed|era)$", re.I)
@@ -314,7 +328,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             words = name.split()
             if ent.label_ == "PERSON":
                 # "Added Lesh", "Bob Weir &", "George Takei April", "City Clerk Kim Lehmkuhl"
-                name = person_name(name)
+                name = _after_run_on(person_name(name))
                 if not name:
                     continue  # a title alone ("Sgt", "Ms") names nobody
             elif words and _ends_in_rank(words[-1]):
@@ -397,6 +411,27 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                         )
                     )
     return out
+
+
+def _after_run_on(name: str) -> str:
+    """A PERSON mention's name without the sentence the recogniser ran it into: after the
+    last lower-case word no name holds (:data:`NAME_PARTICLES`; "al-Assad" has a capital and is
+    a name's word), or before it when it ends the mention; empty when a word of
+    :data:`TITLE_LINKS` makes the mention a title or a pair. A mention opening in lower case
+    ("senator’s June") is left whole, to be dropped as no name at all."""
+    words = name.split()
+    run_on = [
+        k
+        for k, w in enumerate(words)
+        if k and w[:1].islower() and not any(c.isupper() for c in w) and w not in NAME_PARTICLES
+    ]
+    if not run_on:
+        return name
+    if any(words[k] in TITLE_LINKS for k in run_on):
+        return ""
+    if run_on == [len(words) - 1]:
+        return " ".join(words[:-1])
+    return " ".join(words[run_on[-1] + 1 :])
 
 
 def _majority(c: _Cluster) -> str:
@@ -573,7 +608,10 @@ def _canonical(c: _Cluster) -> str:
     # a person's mention the NER typed otherwise kept what is written before the name ("Nazi
     # Adolf Eichmann" typed ORG): the person's name is read as a PERSON mention's would be
     person = _majority(c) == "PERSON"
-    surfaces = [(person_name(m.surface) or m.surface) if person else m.surface for m in c.mentions]
+    surfaces = [
+        (_after_run_on(person_name(m.surface)) or m.surface) if person else m.surface
+        for m in c.mentions
+    ]
     spellings = Counter(w for s in surfaces for w in s.split())
     forms = Counter(surfaces)
     # a company's legal form ("Apple Inc") is no more of its name than "Apple" is, when the
@@ -748,7 +786,10 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     out: list[Entity] = []
     for c in clusters:
         name = _canonical(c)
-        forms = Counter(m.surface for m in c.mentions)
+        person = _majority(c) == "PERSON"
+        forms = Counter(
+            (_after_run_on(m.surface) or m.surface) if person else m.surface for m in c.mentions
+        )
         aliases = tuple(sorted((f for f in forms if f != name), key=lambda f: (-forms[f], f)))
         mentions = sorted(
             {(m.article, m.start, m.end) for m in c.mentions}, key=lambda t: (order[t[0]], t[1])

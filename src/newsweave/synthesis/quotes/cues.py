@@ -488,3 +488,10 @@ HEADLINE_VERB_FORMS = {
 # Marks that close a clause of the writer's own before a report it leads in to ("…hit a snag on
 # Friday: the mayor said…"): a comma, not these, sets off an inverted report's content.
 CLAUSE_BREAKS = frozenset([":", ";"])
+# What a speech verb closing its sentence may have after it besides its addressee (see
+# reported._closing): an inverted source, when and where it spoke ("…, said Ferriola on
+# Saturday.").
+CLOSING_DEPS = frozenset(["nsubj", "npadvmod", "prep", "advmod", "punct", "agent"])
+# Words that stand for a claim told before them as a saying verb's content ("said so", "said
+# yes", "said the same"), see reported._pro_form.
+PRO_FORMS = frozenset(["so", "yes", "no", "same"])

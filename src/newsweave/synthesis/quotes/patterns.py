@@ -89,6 +89,9 @@ RAISING_VERBS = frozenset(["seem", "appear"])
 LENGTH_BUCKETS = (2, 4, 8, 16, 32)
 # The punctuation and closing mark of a quoted phrase ending a content ('…"to buy time."').
 _CLOSING = re.compile(r"[.,!?]*[”\"]")
+# The words that only introduce what is said, no part of it ("said that …", "asked whether …",
+# "called for him to …").
+COMPLEMENTISERS = frozenset(["that", "whether", "if", "for"])
 
 
 @dataclass(frozen=True)
@@ -313,8 +316,13 @@ def trimmed(doc: Doc, lo: int, hi: int, min_words: int) -> tuple[int, int]:
     """Character span of tokens ``lo..hi`` without the edge punctuation, a leading
     complementiser ("that", "whether") and a trailing conjunction whose second half the parse
     hung elsewhere ("... atop a car under repairs — but"); (0, 0) when fewer than
-    ``min_words`` words are left."""
-    while lo <= hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark"):
+    ``min_words`` words are left. Another subordinating word opening the content is its own
+    ("As the mayor spoke, a boy was hit, police said" does not lose its "As")."""
+    while lo <= hi and (
+        doc[lo].is_punct
+        or doc[lo].is_space
+        or (doc[lo].dep_ == "mark" and doc[lo].lower_ in COMPLEMENTISERS)
+    ):
         lo += 1
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         hi -= 1

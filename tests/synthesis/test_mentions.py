@@ -129,3 +129,14 @@ def test_a_surname_parsed_as_a_plural_noun_is_the_person_named_in_full() -> None
     doc.set_ents([e for e in doc.ents if not e.start <= second.i < e.end])
     speakers = {m.speaker for m in extract_quotes(Article(id="t", text=text), doc)}
     assert speakers == {"Bernie Sanders"}
+
+
+def test_an_ampersand_joins_one_name() -> None:
+    # (mn-val-028) "Life & Style alleges…" opening a paragraph, missed by the recogniser: the
+    # magazine, not "Life"
+    text = (
+        "Magazine says couple split\n\nThe couple has been spotted apart for weeks, fans say."
+        "\n\nLife & Style alleges that on a recent trip to Toronto, Humphries contacted his "
+        "ex-girlfriend."
+    )
+    assert "Life & Style" in [s for s, _ in _speakers(text)]

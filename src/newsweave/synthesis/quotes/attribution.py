@@ -315,7 +315,10 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
             e = idx.ent_of.get(t.i)
             if e is not None and e.label_ in NAMED_LABELS and e.start <= tok.i < e.end:
                 return canonical_name(bare_name(e), idx.full_name), e, e.label_
-        span = doc[a : tok.i + 1]
+        b = tok.i + 1
+        if b + 1 < len(doc) and doc[b].text == "&" and doc[b + 1].pos_ == "PROPN":
+            b += 2  # "&" joins one name: "Life & Style alleges…", "Procter & Gamble said…"
+        span = doc[a:b]
         if tok.lower_ in TITLE_NOUNS | HEAD_TITLES:
             return None
         # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person;

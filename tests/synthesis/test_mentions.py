@@ -140,3 +140,16 @@ def test_an_ampersand_joins_one_name() -> None:
         "ex-girlfriend."
     )
     assert "Life & Style" in [s for s, _ in _speakers(text)]
+
+
+def test_a_stations_number_is_part_of_its_name() -> None:
+    # (mn-val-055) "Channel 3 called the FDA…" with the recogniser's span missing: "Channel 3",
+    # not "Channel"
+    text = (
+        "Implants under scrutiny\n\nWomen say the shells made them ill.\n\nChannel 3 called "
+        "the agency to see if it had any reports of illnesses from the shells."
+    )
+    doc = get_spacy(Settings())(text)
+    doc.set_ents([e for e in doc.ents if "Channel" not in e.text])
+    speakers = {m.speaker for m in extract_quotes(Article(id="t", text=text), doc)}
+    assert "Channel 3" in speakers, speakers

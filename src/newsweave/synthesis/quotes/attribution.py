@@ -318,6 +318,8 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         b = tok.i + 1
         if b + 1 < len(doc) and doc[b].text == "&" and doc[b + 1].pos_ == "PROPN":
             b += 2  # "&" joins one name: "Life & Style alleges…", "Procter & Gamble said…"
+        elif b < len(doc) and doc[b].dep_ == "nummod" and doc[b].head == tok:
+            b += 1  # a station's number is part of its name: "Channel 3 called the FDA"
         span = doc[a:b]
         if tok.lower_ in TITLE_NOUNS | HEAD_TITLES:
             return None

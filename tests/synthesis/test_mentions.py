@@ -153,3 +153,14 @@ def test_a_stations_number_is_part_of_its_name() -> None:
     doc.set_ents([e for e in doc.ents if "Channel" not in e.text])
     speakers = {m.speaker for m in extract_quotes(Article(id="t", text=text), doc)}
     assert "Channel 3" in speakers, speakers
+
+
+def test_a_name_suffix_after_a_comma_speaks_as_the_name_before_it() -> None:
+    # (mn-val-060) "Keith Fitzgerald Knowles, Jr. turned himself in…": the parser makes "Jr." a
+    # second subject of the verb, which spoke as "Jr."
+    text = (
+        "Robbery suspect in custody\n\nA man sought for a string of pharmacy robberies is in "
+        "custody.\n\nOver the weekend, Keith Fitzgerald Lowden, Jr. said he had robbed the "
+        "stores to pay his debts."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Keith Fitzgerald Lowden"]

@@ -67,6 +67,9 @@ CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
 NOT_SPEAKERS = frozenset(
     {"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 )
+# What follows a full name after a comma and is no name itself ("Keith Knowles, Jr."): the parser
+# may make it a second subject of the verb.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # How many earlier holders of a role a description checks for its modifiers ("the Russian
 # leader" past other leaders): enough for any article, bounded for a list of thousands.
 MAX_ROLE_CANDIDATES = 50
@@ -271,12 +274,14 @@ def name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str |
     A mention that is only a title ("Sgt", "Virgin Islands Del.") stands for the name written
     right after it, past a full stop the sentence splitter may have taken for a sentence end.
     """
+    doc = tok.doc
+    if tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.i >= 2 and doc[tok.i - 1].text == ",":
+        tok = doc[tok.i - 2]  # "Keith Knowles, Jr. turned himself in": the name before it
     named = _named(tok, idx)
     if named is not None and len(named[0].rstrip(".")) == 1:
         return None  # a letter names no one ("Q: Remind me, how much…", a FAQ's question)
     if named is None or not named[0] or not names_nobody(named[0].split()[-1]):
         return named
-    doc = tok.doc
     j = named[1].end if named[1] is not None else tok.i + 1
     while j < len(doc) and (doc[j].text == "." or doc[j].is_space):
         j += 1

@@ -55,6 +55,12 @@ def test_a_closing_cue_after_a_subordinate_clause_reports_nothing():
     assert [r for r in reported_of(text) if r[2].startswith("Not long")] == []
     text = "The ferry left the quay at noon, and the harbour master said nothing."
     assert [r for r in reported_of(text) if r[2].startswith("The ferry")] == []
+    # (mn-val-144) a cue heading a free relative: what someone asks is no closing report
+    text = (
+        "The questions boil down to what Ada Moss of Kettlewick, Yorkshire asks. "
+        '"Why does the ferry cost more every year?"'
+    )
+    assert [r for r in reported_of(text) if r[2].startswith("The questions")] == []
 
 
 def test_a_word_standing_for_a_claim_is_the_report_of_it():

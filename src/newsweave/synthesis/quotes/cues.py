@@ -495,3 +495,6 @@ CLOSING_DEPS = frozenset(["nsubj", "npadvmod", "prep", "advmod", "punct", "agent
 # Words that stand for a claim told before them as a saying verb's content ("said so", "said
 # yes", "said the same"), see reported._pro_form.
 PRO_FORMS = frozenset(["so", "yes", "no", "same"])
+# Tags of a wh-word: a cue with one before it asks or heads a free relative ("the questions boil
+# down to what Vikki Manko of Naperville, Illinois asks"), no closing report (reported._closing).
+WH_TAGS = frozenset(["WP", "WDT", "WRB"])

@@ -62,6 +62,7 @@ from newsweave.synthesis.quotes.cues import (
     REPORT_NOUNS,
     TARGET_CUES,
     TOPIC_CUES,
+    WH_TAGS,
 )
 from newsweave.synthesis.quotes.headlines import headline_claim, headline_verb
 from newsweave.synthesis.quotes.patterns import (
@@ -607,17 +608,14 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
 
 
 def _closing(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int] | None:
-    """A speech verb closing its sentence after a comma reports what the sentence said before
-    it: "A girl was pepper-sprayed, police said.", "This includes a special force, Defense
-    Secretary Ash Carter told a Senate panel.", "…, said the company's chief executive." The
-    parser, taking the clause for no complement of the cue, hangs the cue on it as a
-    coordinated verb or it on the cue as an adverbial clause. Only the cue's own words follow
-    the comma: its source, whom it told, when and where; no clause of its own, no "and" or "as"
-    before it ("…, and she said nothing", "…, as he said"). Before the comma stands a clause
-    that can stand alone, not only a subordinate one ("Not long after the ferry left, she
-    asked…"; the parser may hang the main clause on one: "As Trump prepared to speak, a girl
-    was pepper-sprayed, police said."). (PolNeAR train: 7 new reports, 6 annotated; 3
-    contents now match.)"""
+    """A speech verb closing its sentence after a comma reports the sentence before it: "A girl
+    was pepper-sprayed, police said.", "…, said the company's chief executive." (the parser
+    hangs the cue on the clause as a coordinated verb, or the clause on the cue as an
+    adverbial one). Only its source, whom it told, when and where follow the comma; no "and",
+    "as" or wh-word comes before it ("…, and she said nothing", "…, what X asks"). Before
+    the comma stands a clause that can stand alone ("Not long after the ferry left, she
+    asked…" reports nothing; "As Trump prepared to speak, a girl was pepper-sprayed, police
+    said." does). (PolNeAR train: 7 new reports, 6 annotated; 3 contents now match.)"""
     speech = tok.pos_ == "VERB" and REPORT_CUES.get(lemma) == "speech"
     source = subject_of(tok) if speech and tok.dep_ not in ("relcl", "acl") else None
     if source is None:
@@ -632,7 +630,8 @@ def _closing(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int] | N
         return None
     if source.i < tok.i and source.right_edge.i != tok.i - 1:
         return None  # (the source's phrase runs up to the cue: nothing else stands between)
-    if any(c.dep_ == "mark" or c.lower_ == "to" for c in tok.children if c.i < tok.i) or any(
+    lefts = [c for c in tok.children if c.i < tok.i]
+    if any(c.dep_ == "mark" or c.lower_ == "to" or c.tag_ in WH_TAGS for c in lefts) or any(
         t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : end]
     ):
         return None

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from conftest import DATA, need, unprivileged
@@ -17,6 +18,7 @@ from newsweave.corpus import store as store_module
 from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
 from newsweave.corpus.store import APPLICATION_ID, DEFAULT_LIMIT, Store
 from newsweave.errors import NotFound, StoreError
+from newsweave.events.features import PASSAGES_DTYPE, quoted_passages
 from newsweave.models import Article
 
 
@@ -96,15 +98,21 @@ def test_migration_from_v1_keeps_data_and_adds_search(tmp_path):
         assert st.get_article("a1").title == "Quake hits island"
 
 
+def _store_at(db: Path, version: int) -> sqlite3.Connection:
+    """A store file as release ``version`` of the schema left it, open for old rows."""
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    con.execute("INSERT INTO schema_version VALUES (?)", (version,))
+    for step in MIGRATIONS[:version]:
+        step(con)
+    return con
+
+
 def test_outlets_are_counted_one_way_and_stored_events_are_recounted(tmp_path):
     """One outlet however it is spelled or named (its URL when the article names none), as the
     front page and the event page count it; a store of the old exact-name count is recounted."""
     db = tmp_path / "v6.db"
-    con = sqlite3.connect(db)
-    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    con.execute("INSERT INTO schema_version VALUES (6)")
-    for step in MIGRATIONS[:6]:
-        step(con)
+    con = _store_at(db, 6)
     members = [  # (id, outlet, url)
         ("g1", "The Guardian", None),
         ("g2", None, "https://www.theguardian.com/world/1"),
@@ -131,6 +139,37 @@ def test_outlets_are_counted_one_way_and_stored_events_are_recounted(tmp_path):
         with st.transaction():
             st.refresh_events(["ev"])
         assert st.get_event("ev").n_sources == 3
+
+
+def test_stored_articles_get_their_quoted_passages_as_an_ingest_computes_them(tmp_path):
+    """A store written before articles kept their quoted passages gets them from each stored
+    title, text and off-topic cut: a quotation inside the cut gives none, as at ingest."""
+    said = '"We will keep the ferry running through the whole of the winter," the mayor said.'
+    db = tmp_path / "v7.db"
+    con = _store_at(db, 7)
+    cut = len("Ferry news. ")
+    for aid, text, excluded in (
+        ("kept", "Ferry news. " + said, []),
+        ("cut", "Ferry news. " + said, [[cut, cut + len(said)]]),
+    ):
+        con.execute(
+            "INSERT INTO articles (id, content_hash, text, excluded, ingested_at)"
+            " VALUES (?,?,?,?,?)",
+            (aid, aid, text, json.dumps(excluded), "2024-01-01"),
+        )
+        con.execute(
+            "INSERT INTO features (article_id, embedding, minhash, terms) VALUES (?,?,?,?)",
+            (aid, b"", b"", b""),
+        )
+    con.commit()
+    con.close()
+    with Store(db) as st:
+        rows = dict(st.query_tuples("SELECT article_id, passages FROM features"))
+    kept = np.frombuffer(rows["kept"], dtype=PASSAGES_DTYPE).tolist()
+    assert (
+        kept == quoted_passages("Ferry news. " + said).tolist() and len(kept) == 5
+    )  # 12 words: 5 runs of 8
+    assert rows["cut"] == b""
 
 
 def test_newer_schema_is_refused(tmp_path):

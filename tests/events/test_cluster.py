@@ -17,11 +17,13 @@ from newsweave.config import Settings
 from newsweave.events.cluster import cluster_articles, cluster_documents
 from newsweave.events.features import (
     LOG_TRUST,
+    PASSAGES_DTYPE,
     DocFeatures,
     RestoredVectors,
     StoredArticles,
     features,
     find_date,
+    quoted_passages,
     sums_in_order,
     top_candidates,
 )
@@ -55,6 +57,26 @@ def ecb():
         recs = [r for r in map(json.loads, fh) if r["topic"] in TOPICS]
     arts = [Article(id=r["id"], text=r["text"]) for r in recs]
     return arts, {r["id"]: r["event"] for r in recs}, features(arts, Settings())
+
+
+def test_passages_are_runs_of_quoted_words_whatever_each_report_cut_or_wrote_around():
+    """Two reports of one statement, one quoting more of it, in other quote marks and with
+    other words around it, share passages; the reporter's own words, and a quotation shorter
+    than a passage, give none."""
+    first = (
+        'The mayor said: "We will rebuild the old harbour wall before the winter storms come'
+        ' back to this coast." Work starts in May.'
+    )
+    second = (
+        "Speaking at the quay, she promised “we will rebuild the old harbour wall before the"
+        " winter storms come”, and left."
+    )
+    a, b = set(quoted_passages(first)), set(quoted_passages(second))
+    assert len(a & b) == 5  # "we will rebuild ... storms come": 12 words, 5 runs of 8
+    assert not quoted_passages(
+        "We will rebuild the old harbour wall before the winter storms."
+    ).size
+    assert not quoted_passages('He called it "a wall for the winter storms" on Monday.').size
 
 
 def test_dates_and_entities_normalise():
@@ -106,6 +128,7 @@ def _stored(feats: list[DocFeatures], events: list[str]) -> StoredArticles:
         lengths=np.array([len(f.terms) for f in feats], dtype=np.int64),
         entities=[f.entities for f in feats],
         days=[f.day for f in feats],
+        passages=[f.passages for f in feats],
     )
 
 
@@ -407,6 +430,28 @@ def test_a_lone_piece_near_two_stories_of_a_kind_stays_alone():
     _, score, runner_up = idx.nearest_two("piece", exclude_own=True)
     assert RESCUE_DISTINCT_THRESHOLD <= score < RESCUE_THRESHOLD, score
     assert runner_up > RESCUE_DISTINCT_RATIO * score, (score, runner_up)
+
+
+def test_a_lone_piece_quoting_what_one_story_quotes_joins_it():
+    """The same piece, as near to both stories of a kind, quotes a passage one article of the
+    first story quotes: it heard the same speaker on the same occasion and joins that story.
+    Quoting a passage both stories quote names neither; an unrelated story quoting what the
+    first story quotes is under the join threshold and stays alone."""
+    said = (11, 22, 33)
+
+    def quoting(feats: list[DocFeatures], quotes: dict[str, tuple[int, ...]]) -> list[DocFeatures]:
+        return [
+            dataclasses.replace(f, passages=np.array(quotes.get(f.id, ()), dtype=PASSAGES_DTYPE))
+            for f in feats
+        ]
+
+    feats = quoting(_side_piece_case(twins=True), {"piece": said, "a1": (5, 22), "o0": (5,)})
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert ("a0", "a1", "a2", "piece") in clusters, clusters
+    assert ("b0", "b1", "b2") in clusters and ("o0",) in clusters
+    both = quoting(_side_piece_case(twins=True), {"piece": said, "a1": (22,), "b2": (11,)})
+    clusters = sorted(c.members for c in cluster_documents(both).clusters)
+    assert ("piece",) in clusters, clusters
 
 
 def _loose_group_with_two_strays() -> list[DocFeatures]:

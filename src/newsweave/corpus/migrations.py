@@ -14,6 +14,10 @@ import sqlite3
 from collections.abc import Callable
 
 from newsweave.corpus.outlets import event_outlets
+from newsweave.models import Article, Span
+
+# Articles read per step when passages are computed for a stored corpus (bounded memory).
+PASSAGE_CHUNK = 2000
 
 
 def _script(db: sqlite3.Connection, sql: str) -> None:
@@ -226,6 +230,35 @@ def _m7_outlet_counts(db: sqlite3.Connection) -> None:
         )
 
 
+def _m8_passages(db: sqlite3.Connection) -> None:
+    """Each article's quoted passages (:func:`~newsweave.events.features.quoted_passages`) as
+    a features column, computed for the articles stored before it from their stored title,
+    text and off-topic cut, as an ingest computes them now: the event index's second chance
+    for a lone article (:meth:`~newsweave.events.index.EventIndex.quoting_event`) reads them
+    from articles restored out of the store as from those just ingested."""
+    # (imported here: the features module loads spaCy, which opening a store must not)
+    from newsweave.events.features import feature_text, head_text, quoted_passages
+
+    db.execute("ALTER TABLE features ADD COLUMN passages BLOB NOT NULL DEFAULT x''")
+    last = 0
+    while True:
+        rows = db.execute(
+            "SELECT a.rowid, a.id, a.title, a.text, a.excluded FROM articles a"
+            " JOIN features f ON f.article_id = a.id WHERE a.rowid > ? ORDER BY a.rowid LIMIT ?",
+            (last, PASSAGE_CHUNK),
+        ).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        updates = []
+        for _, aid, title, text, excluded in rows:
+            art = Article(id=aid, text=text, title=title)
+            spans = [Span(aid, a, b) for a, b in json.loads(excluded)]
+            found = quoted_passages(head_text(art, feature_text(art, spans)))
+            updates.append((found.tobytes(), aid))
+        db.executemany("UPDATE features SET passages = ? WHERE article_id = ?", updates)
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m1_initial,
@@ -235,6 +268,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m5_sources,
     _m6_scale,
     _m7_outlet_counts,
+    _m8_passages,
 )
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -251,6 +251,7 @@ class ResidentWindow:
         """The events with an article matching ``where`` (on ``features f``, ``articles a``),
         whole, in stored order, and the signatures of the matching articles."""
         from newsweave.events.dedup import NUM_PERM
+        from newsweave.events.features import PASSAGES_DTYPE
         from newsweave.events.index import StoredArticles
         from newsweave.events.prepare import TERMS_DTYPE
 
@@ -259,7 +260,8 @@ class ResidentWindow:
             # in stored order (event, then article), sorted here: ORDER BY sorted the rows with
             # their blobs (~60 MB for a window of 20,000) in a temporary b-tree
             rows = store.query_tuples(
-                "SELECT e.seq, a.rowid, f.article_id, m.event_id, f.day, f.embedding, f.terms"
+                "SELECT e.seq, a.rowid, f.article_id, m.event_id, f.day, f.embedding, f.terms,"
+                " f.passages"
                 " FROM event_articles m JOIN features f ON f.article_id = m.article_id"
                 " JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id"
                 " WHERE m.event_id IN (SELECT m.event_id FROM features f"
@@ -270,7 +272,7 @@ class ResidentWindow:
             rows = [r for r in rows if r[3] not in index.events]  # loaded whole before
             rows.sort(key=operator.itemgetter(0, 1))
             if rows:  # (an empty window has no embedding size to read)
-                _, _, ids, events, days, embeddings, blobs = zip(*rows, strict=True)
+                _, _, ids, events, days, embeddings, blobs, quoted = zip(*rows, strict=True)
                 ents = self._entities(store, list(ids))
                 terms = np.frombuffer(b"".join(blobs), dtype=TERMS_DTYPE)
                 index.restore(
@@ -286,6 +288,7 @@ class ResidentWindow:
                         // TERMS_DTYPE.itemsize,
                         entities=[tuple(ents.get(a, ())) for a in ids],
                         days=list(days),
+                        passages=[np.frombuffer(q, dtype=PASSAGES_DTYPE) for q in quoted],
                     )
                 )
             sigs = store.query_tuples(  # in any order: the index finds the same links

@@ -386,8 +386,9 @@ class Store:
             ),
         )
         self.db.execute(
-            "INSERT INTO features (article_id, embedding, minhash, terms, day) VALUES (?,?,?,?,?)",
-            (a.id, p.embedding, p.minhash, p.terms, p.day),
+            "INSERT INTO features (article_id, embedding, minhash, terms, day, passages)"
+            " VALUES (?,?,?,?,?,?)",
+            (a.id, p.embedding, p.minhash, p.terms, p.day, p.passages),
         )
         self.db.executemany(
             "INSERT OR IGNORE INTO entities (article_id, key, name, label) VALUES (?,?,?,?)",

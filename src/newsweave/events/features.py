@@ -21,7 +21,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -31,6 +31,7 @@ from newsweave.config import Settings
 from newsweave.models import Article, Span
 from newsweave.nlp import get_embedder, get_spacy
 from newsweave.text.dates import loose_date
+from newsweave.text.lexicons import quoted_ranges
 from newsweave.text.names import entity_key
 
 # ---------------------------------------------------------------- feature extraction limits
@@ -43,6 +44,14 @@ ENTITY_CHARS = 600
 ENTITY_LABELS = frozenset(
     {"PERSON", "GPE", "ORG", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
+
+# A passage of quoted speech is this many words in a row inside one quotation: two articles that
+# quote the same words at this length heard the same speaker on the same occasion. Multi-News
+# validation, pairs of articles sharing one: 100 of one story, none of two (at 6 words, with a
+# simpler quotation pattern: 119 and 35; at 5: 139 and 252); AEB: 14 pairs, all of one story.
+PASSAGE_WORDS = 8
+# How passages are held and stored: their crc32 hashes, sorted (4 bytes each, little-endian).
+PASSAGES_DTYPE = np.dtype("<u4")
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _URL_LINE = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.MULTILINE | re.IGNORECASE)
@@ -93,6 +102,9 @@ class DocFeatures:
     terms: tuple[tuple[int, float], ...] | StoredTerms
     entities: tuple[str, ...]  # entity keys
     day: int | None = None  # publication date as a proleptic ordinal
+    # hashed passages of quoted speech (quoted_passages): an array, ~75 a news article, a
+    # quarter of the memory a tuple of them takes in a window of 20,000 restored articles
+    passages: np.ndarray = field(default_factory=lambda: np.zeros(0, PASSAGES_DTYPE))
 
 
 def feature_text(article: Article, excluded: Sequence[Span] = ()) -> str:
@@ -128,6 +140,20 @@ def term_counts(text: str) -> tuple[tuple[int, float], ...]:
             continue
         counts[zlib.crc32(w.encode("utf-8"))] += 1
     return tuple(sorted((h, 1.0 + math.log(c)) for h, c in counts.items()))
+
+
+def quoted_passages(text: str) -> np.ndarray:
+    """Every run of :data:`PASSAGE_WORDS` words inside one quotation, lower-cased and hashed
+    (crc32, :data:`PASSAGES_DTYPE`), sorted, each once: what two reports of one statement share, whatever each cut
+    of it or wrote around it. Quoted speech is the one text two outlets copy word for word
+    while telling a story each in their own words (a background piece quotes what the news
+    piece quoted)."""
+    out: set[int] = set()
+    for a, b in quoted_ranges(text):
+        words = _WORD.findall(text[a:b].lower())
+        for i in range(len(words) - PASSAGE_WORDS + 1):
+            out.add(zlib.crc32(" ".join(words[i : i + PASSAGE_WORDS]).encode("utf-8")))
+    return np.array(sorted(out), dtype=PASSAGES_DTYPE)
 
 
 def head_text(article: Article, text: str) -> str:
@@ -200,6 +226,7 @@ def features(
                 terms=term_counts(head_text(a, t)),
                 entities=tuple(e.key for e in ents),
                 day=d.toordinal() if d else None,
+                passages=quoted_passages(head_text(a, t)),
             )
         )
     return out
@@ -223,6 +250,7 @@ class StoredArticles:
     lengths: np.ndarray  # int64: words per article
     entities: list[tuple[str, ...]]
     days: list[int | None]
+    passages: list[np.ndarray]  # DocFeatures.passages, one per article
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -29,7 +29,8 @@ its members (bounded: ``SPLIT_MAX``), with words re-weighted by their rarity
 event (Rahman vs Thompson) count. An article left alone then gets a second chance
 to join the event it is most similar to (one story told at another length or from
 another angle falls just short of the split threshold), from a lower similarity when that
-event stands out from the rest. Words and entities weigh by
+event stands out from the rest, and from the join threshold when it quotes a passage of quoted
+speech (8 words) that one event's articles quote and no other's. Words and entities weigh by
 a running document frequency that falls to ~0 for text every document carries, so a
 paragraph many pages share (a newsletter pitch, a site footer) links no stories.
 Event ids stay stable across runs and increments: a merge keeps the older event's id
@@ -245,18 +246,16 @@ class EventIndex(OnlineIndex):
         self._dirty.discard(old)
 
     def _rescue(self, changes: list[EventChange], ids: set[str]) -> None:
-        """Give each lone article among ``ids`` a second chance (:data:`RESCUE_THRESHOLD`, or
-        :data:`RESCUE_DISTINCT_THRESHOLD` when that event stands out from the runner-up): it
-        joins the event it is most similar to, reported as a merge that keeps the older id."""
+        """Give each lone article among ``ids`` a second chance: it joins the one event that
+        quotes a passage it quotes (:meth:`quoting_event`), else the event it is most similar
+        to (:meth:`_nearest_standing_out`), reported as a merge that keeps the older id."""
         for eid in sorted(ids, key=lambda e: self.events[e].seq):
             ev = self.events.get(eid)
             if ev is None or len(ev.members) != 1:
                 continue
             doc = ev.members[0]
-            best, score, runner_up = self.nearest_two(doc, exclude_own=True)
-            if best is None or score < RESCUE_DISTINCT_THRESHOLD:
-                continue
-            if score < RESCUE_THRESHOLD and runner_up > RESCUE_DISTINCT_RATIO * score:
+            best = self.quoting_event(doc) or self._nearest_standing_out(doc)
+            if best is None:
                 continue
             into = self.events[best]
             if ev.seq < into.seq:  # the lone article's event is the older: its id survives
@@ -271,6 +270,40 @@ class EventIndex(OnlineIndex):
             self._attach(doc, into)
             self._split_checked[best] = len(into.members)  # not split again for one article
             changes.append(EventChange("merge", eid, best, (doc,)))
+
+    def _nearest_standing_out(self, doc: str) -> str | None:
+        """The event ``doc`` is most similar to when that reaches :data:`RESCUE_THRESHOLD`, or
+        :data:`RESCUE_DISTINCT_THRESHOLD` with the runner-up at most
+        :data:`RESCUE_DISTINCT_RATIO` of it; None otherwise."""
+        best, score, runner_up = self.nearest_two(doc, exclude_own=True)
+        if best is None or score < RESCUE_DISTINCT_THRESHOLD:
+            return None
+        if score < RESCUE_THRESHOLD and runner_up > RESCUE_DISTINCT_RATIO * score:
+            return None
+        return best
+
+    def quoting_event(self, doc: str) -> str | None:
+        """The one event among ``doc``'s candidates (:meth:`_candidates`) whose members quote a
+        passage ``doc`` quotes (:func:`~newsweave.events.features.quoted_passages`), when
+        ``doc`` is at least as similar to it as a join needs; None when none does, or more than
+        one (a passage two stories quote, a stock phrase or a slogan, names neither)."""
+        f = self.docs[doc]
+        if not f.passages.size:
+            return None
+        cands, dots = self._candidates(doc, f)
+        own = self.event_of.get(doc)
+        owners = [e for e in cands if e != own for _ in self.events[e].members]
+        quoted = [self.docs[m].passages for e in cands if e != own for m in self.events[e].members]
+        if not quoted:
+            return None
+        sizes = np.fromiter(map(len, quoted), np.int64, len(quoted))
+        hit = np.repeat(np.arange(len(quoted)), sizes)[np.isin(np.concatenate(quoted), f.passages)]
+        found = {owners[i] for i in np.unique(hit).tolist()}
+        if len(found) != 1:
+            return None
+        ev = self.events[found.pop()]
+        score = self._score(f, self._lexw[doc], self._entw[doc], ev, float(dots[self._rows[ev.id]]))
+        return ev.id if score >= self.join_threshold else None
 
     def split_similarity(
         self, members: Sequence[str], k: int | None = None, *, local: bool = True

@@ -401,6 +401,7 @@ class OnlineIndex:
         h, tf, lens = stored.words[per_word], stored.tfs[per_word], stored.lengths[keep]
         entities = [stored.entities[i] for i in todo.tolist()]
         days = [stored.days[i] for i in todo.tolist()]
+        passages = [stored.passages[i] for i in todo.tolist()]
         events = [stored.events[i] for i in todo.tolist()]
         limits = WordLimits(LEX_TERMS, BLOCK_TERMS, BLOCK_MAX_DF, BLOCK_MAX_DOCS)
         words = restored_words(h, tf, lens, self._n, self._df, limits)
@@ -414,9 +415,10 @@ class OnlineIndex:
                 terms=StoredTerms(h[e - n : e], tf[e - n : e]),
                 entities=es,
                 day=d,
+                passages=q,
             )
-            for j, (aid, n, e, es, d) in enumerate(
-                zip(ids, lens.tolist(), ends, entities, days, strict=True)
+            for j, (aid, n, e, es, d, q) in enumerate(
+                zip(ids, lens.tolist(), ends, entities, days, passages, strict=True)
             )
         ]
         self._check_dim(feats[0])  # one array: one size

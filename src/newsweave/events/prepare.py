@@ -23,6 +23,7 @@ from newsweave.config import Settings
 from newsweave.events.dedup import signature
 from newsweave.events.features import (
     ENTITY_CHARS,
+    PASSAGES_DTYPE,
     DocFeatures,
     EntityKey,
     extract_entities,
@@ -30,6 +31,7 @@ from newsweave.events.features import (
     find_date,
     head_text,
     lead_text,
+    quoted_passages,
     term_counts,
 )
 from newsweave.events.offtopic import decide_offtopic, plan_offtopic
@@ -41,7 +43,12 @@ TERMS_DTYPE = np.dtype([("h", "<u4"), ("tf", "<f4")])
 
 
 def doc_features(
-    article_id: str, embedding: bytes, terms: bytes, entities: Sequence[str], day: int | None
+    article_id: str,
+    embedding: bytes,
+    terms: bytes,
+    entities: Sequence[str],
+    day: int | None,
+    passages: bytes,
 ) -> DocFeatures:
     """The clustering features of an article from their stored bytes (store rows, shards)."""
     t = np.frombuffer(terms, dtype=TERMS_DTYPE)
@@ -51,6 +58,7 @@ def doc_features(
         terms=tuple(zip(t["h"].tolist(), t["tf"].tolist(), strict=True)),
         entities=tuple(entities),
         day=day,
+        passages=np.frombuffer(passages, dtype=PASSAGES_DTYPE),
     )
 
 
@@ -65,11 +73,24 @@ class PreparedArticle:
     entities: tuple[EntityKey, ...]
     excluded: tuple[Span, ...]  # off-topic spans, cut before clustering
     day: int | None  # publication date (proleptic ordinal)
+    # PASSAGES_DTYPE hashes of the quoted passages of the text left after the off-topic cut
+    # (features.quoted_passages): computed from the article and its cut wherever one is made
+    # (prepare_batch, a Parquet shard read back), so no writer of prepared articles carries them
+    passages: bytes = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        text = head_text(self.article, feature_text(self.article, self.excluded))
+        object.__setattr__(self, "passages", quoted_passages(text).tobytes())
 
     def features(self) -> DocFeatures:
         """What the event index compares (the bytes decoded)."""
         return doc_features(
-            self.article.id, self.embedding, self.terms, [e.key for e in self.entities], self.day
+            self.article.id,
+            self.embedding,
+            self.terms,
+            [e.key for e in self.entities],
+            self.day,
+            self.passages,
         )
 
     def with_id(self, new_id: str) -> PreparedArticle:

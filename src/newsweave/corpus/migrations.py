@@ -237,7 +237,7 @@ def _m8_passages(db: sqlite3.Connection) -> None:
     for a lone article (:meth:`~newsweave.events.index.EventIndex.quoting_event`) reads them
     from articles restored out of the store as from those just ingested."""
     # (imported here: the features module loads spaCy, which opening a store must not)
-    from newsweave.events.features import feature_text, head_text, quoted_passages
+    from newsweave.events.features import article_passages
 
     db.execute("ALTER TABLE features ADD COLUMN passages BLOB NOT NULL DEFAULT x''")
     last = 0
@@ -254,8 +254,7 @@ def _m8_passages(db: sqlite3.Connection) -> None:
         for _, aid, title, text, excluded in rows:
             art = Article(id=aid, text=text, title=title)
             spans = [Span(aid, a, b) for a, b in json.loads(excluded)]
-            found = quoted_passages(head_text(art, feature_text(art, spans)))
-            updates.append((found.tobytes(), aid))
+            updates.append((article_passages(art, spans).tobytes(), aid))
         db.executemany("UPDATE features SET passages = ? WHERE article_id = ?", updates)
 
 

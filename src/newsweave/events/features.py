@@ -161,6 +161,13 @@ def head_text(article: Article, text: str) -> str:
     return (article.title or "") + "\n" + text
 
 
+def article_passages(article: Article, excluded: Sequence[Span] = ()) -> np.ndarray:
+    """:func:`quoted_passages` of what clustering reads of ``article``: its title and the text
+    left after the off-topic cut ``excluded`` (at ingest, and for articles stored before
+    passages were kept)."""
+    return quoted_passages(head_text(article, feature_text(article, excluded)))
+
+
 def find_date(article: Article, text: str | None = None) -> date | None:
     """The publication date: the article's own, else a date line among the first lines."""
     if article.published:

@@ -292,10 +292,11 @@ class EventIndex(OnlineIndex):
             return None
         cands, dots = self._candidates(doc, f)
         own = self.event_of.get(doc)
-        owners = [e for e in cands if e != own for _ in self.events[e].members]
-        quoted = [self.docs[m].passages for e in cands if e != own for m in self.events[e].members]
-        if not quoted:
+        members = [(e, m) for e in cands if e != own for m in self.events[e].members]
+        if not members:
             return None
+        owners = [e for e, _ in members]
+        quoted = [self.docs[m].passages for _, m in members]
         sizes = np.fromiter(map(len, quoted), np.int64, len(quoted))
         hit = np.repeat(np.arange(len(quoted)), sizes)[np.isin(np.concatenate(quoted), f.passages)]
         found = {owners[i] for i in np.unique(hit).tolist()}

@@ -26,12 +26,12 @@ from newsweave.events.features import (
     PASSAGES_DTYPE,
     DocFeatures,
     EntityKey,
+    article_passages,
     extract_entities,
     feature_text,
     find_date,
     head_text,
     lead_text,
-    quoted_passages,
     term_counts,
 )
 from newsweave.events.offtopic import decide_offtopic, plan_offtopic
@@ -79,8 +79,8 @@ class PreparedArticle:
     passages: bytes = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
-        text = head_text(self.article, feature_text(self.article, self.excluded))
-        object.__setattr__(self, "passages", quoted_passages(text).tobytes())
+        passages = article_passages(self.article, self.excluded)
+        object.__setattr__(self, "passages", passages.tobytes())
 
     def features(self) -> DocFeatures:
         """What the event index compares (the bytes decoded)."""

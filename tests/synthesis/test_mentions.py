@@ -164,3 +164,31 @@ def test_a_name_suffix_after_a_comma_speaks_as_the_name_before_it() -> None:
         "stores to pay his debts."
     )
     assert [s for s, _ in _speakers(text)] == ["Keith Fitzgerald Lowden"]
+
+
+def test_an_organisation_cut_to_one_word_speaks_by_its_full_name() -> None:
+    # (mn-val-027, -076, -106) "Transport for London, which oversees…" missed by the recogniser,
+    # "The Observatory said…", "the Community": the organisation the article names in full, not
+    # "Transport", "Observatory" or "Community"; an institution's head noun alone ("the
+    # Institute") named no one before
+    text = (
+        "Flood closes harbour line\n\nOn Sunday the Institute for Coastal Research measured "
+        "the highest water in forty years.\n\nThe Institute said the sea would fall by Tuesday."
+    )
+    doc = get_spacy(Settings())(text)
+    speakers = [m.speaker for m in extract_quotes(Article(id="t", text=text), doc)]
+    assert speakers == ["Institute for Coastal Research"], speakers
+
+
+def test_a_word_the_article_names_alone_keeps_its_own_name() -> None:
+    # a first word that is an organisation by itself ("Apple" beside "Apple Music") and a
+    # person's surname ("Trump" beside "Trump Organization") are not the longer name
+    text = (
+        "Streaming prices rise\n\nApple Music will cost more from May. Apple said the "
+        "change follows higher fees.\n\nThe Trump Organization owns the tower. Mr. Trump said "
+        "he would keep it."
+    )
+    doc = get_spacy(Settings())(text)
+    speakers = [m.speaker for m in extract_quotes(Article(id="t", text=text), doc)]
+    assert "Apple Music" not in speakers and "Trump Organization" not in speakers, speakers
+    assert "Apple" in speakers, speakers

@@ -30,8 +30,10 @@ from newsweave.nlp import doc_cache, doc_ents, doc_sents, doc_text
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, RELAY_LEMMAS, WEAK_CUES
 from newsweave.synthesis.quotes.mentions import (
     PERSON_PRONOUNS,
+    OrgForms,
     bare_name,
     find_namesakes,
+    org_forms,
     role_appos,
     role_before,
     title_of,
@@ -144,6 +146,7 @@ class ArticleIndex:
     genders: dict[str, Gender | None] = field(default_factory=dict)
     role_words: dict[str, frozenset[str]] = field(default_factory=dict)
     quoted: bytes = b""  # non-zero on the characters inside quotation marks
+    orgs: OrgForms = field(default_factory=lambda: OrgForms({}, {}))  # "the Observatory"
 
     def sentence_no(self, tok: Token) -> int:
         """Number of the sentence holding ``tok`` (a binary search over sentence starts)."""
@@ -231,6 +234,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
         genders=genders,
         role_words=role_words,
         quoted=bytes(quoted),
+        orgs=org_forms(_entities(doc)),
     )
 
 
@@ -280,6 +284,11 @@ def name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str |
     named = _named(tok, idx)
     if named is not None and len(named[0].rstrip(".")) == 1:
         return None  # a letter names no one ("Q: Remind me, how much…", a FAQ's question)
+    # "the Observatory said", "the Department said" (a name cut short, empty): the organisation
+    # the article names in full
+    org = None if named is None else idx.orgs.full(named[0] or tok.text, named[2] == "PERSON")
+    if org is not None and named is not None and named[0] not in idx.full_name:
+        return org, named[1], "ORG"
     if named is None or not named[0] or not names_nobody(named[0].split()[-1]):
         return named
     j = named[1].end if named[1] is not None else tok.i + 1

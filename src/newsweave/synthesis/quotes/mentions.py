@@ -12,6 +12,8 @@ by surname. :mod:`.attribution` builds its per-article index from these.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_cache, doc_text
@@ -44,6 +46,13 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "—"})
 # Marks that may open a sentence ("“Historians had…"); one also closes a quote, so it opens
 # a sentence only where a sentence could start before it.
 OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "["})
+# Words joining an organisation's head word to what it serves or belongs to: the head word is
+# the one before them ("Transport for London", "Syrian Observatory for Human Rights").
+ORG_LINKS = frozenset({"of", "for"})
+# Share of the names a word heads or opens that must be one name for the word to stand for it:
+# the NER's odd span ("Both the Community of Christ") leaves the word its organisation, two
+# departments of a government ("Department of Justice", "Department of State") leave it none.
+ORG_FORM_SHARE = 0.75
 
 
 def bare_name(span: SpacySpan | list[Token]) -> str:
@@ -298,3 +307,62 @@ def role_head(ent: SpacySpan) -> str | None:
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i:
         return bare_name(list(head.doc[head.left_edge.i : head.i + 1])) or None
     return None
+
+
+@dataclass(frozen=True)
+class OrgForms:
+    """The one-word forms an article uses for the organisations it names in full.
+
+    A head word ("the Observatory said" for the Syrian Observatory for Human Rights,
+    "Transport" for Transport for London, "the Community" for the Community of Christ) names an
+    institution, whatever the NER typed the mention; a first word ("Sequential said" for
+    Sequential Brands) may as well be a person's surname ("Trump" beside the Trump
+    Organization), so it stands for the organisation only where the mention is not a person's.
+    Taken alone either word is no speaker a reader knows.
+    """
+
+    heads: dict[str, str]
+    firsts: dict[str, str]
+
+    def full(self, word: str, person: bool) -> str | None:
+        """The organisation ``word`` stands for, if it stands for one."""
+        return self.heads.get(word) or (None if person else self.firsts.get(word))
+
+
+def org_forms(ents: list[SpacySpan]) -> OrgForms:
+    """:class:`OrgForms` of an article's entities. A word is kept only when it stands for one
+    organisation (:data:`ORG_FORM_SHARE` of the mentions it heads or opens). A first word the
+    article also names as an organisation or a place on its own is that ("Apple" beside "Apple
+    Music" is Apple); a head word alone is the short form ("the Observatory")."""
+    heads: dict[str, Counter[str]] = {}
+    firsts: dict[str, Counter[str]] = {}
+    alone: set[str] = set()
+    for ent in ents:
+        if ent.label_ not in ("ORG", "GPE"):
+            continue
+        words = bare_name(ent).split()
+        if len(words) == 1:
+            alone.add(words[0])
+        if ent.label_ != "ORG" or len(words) < 2:
+            continue
+        full = " ".join(words)
+        link = next((k for k, w in enumerate(words) if w in ORG_LINKS), 0)
+        if link > 0:
+            heads.setdefault(words[link - 1], Counter())[full] += 1
+        firsts.setdefault(words[0], Counter())[full] += 1
+    return OrgForms(_one_name(heads, set()), _one_name(firsts, alone))
+
+
+def _one_name(forms: dict[str, Counter[str]], taken: set[str]) -> dict[str, str]:
+    """Each word's organisation: the name most of the mentions it heads or opens give."""
+    one: dict[str, str] = {}
+    for word, names in forms.items():
+        name, seen = names.most_common(1)[0]
+        if (
+            seen >= ORG_FORM_SHARE * names.total()
+            and word not in taken
+            and word[:1].isupper()
+            and word.isalpha()
+        ):
+            one[word] = name
+    return one

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from newsweave.nlp import doc_text
+from newsweave.synthesis.quotes.according import according_to, in_finding
 from newsweave.synthesis.quotes.attribution import (
     MAX_CONTEXT_TOKENS,
     is_cue,
@@ -51,7 +52,6 @@ from newsweave.synthesis.quotes.cues import (
     CLAUSE_BREAKS,
     CLOSING_DEPS,
     DESCRIBE_CUES,
-    FINDING_NOUNS,
     HELD_NOUNS,
     INFINITIVE_CUES,
     INTENT_NOUNS,
@@ -528,9 +528,9 @@ def _ruled(
 def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int] | None:
     """(cue, source token, first and last content token) when ``tok`` is a reporting cue."""
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-        return _according_to(tok)
+        return according_to(tok)
     if tok.lower_ == "in":
-        return _in_finding(tok)
+        return in_finding(tok)
     if (
         tok.pos_ == "VERB"
         and lemma in _SAID_OF_CUES
@@ -797,96 +797,6 @@ def _target_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     if lemma in DESCRIBE_CUES and not said:
         return None
     return obj.left_edge.i, max([obj.right_edge.i, *(c.right_edge.i for c in said)])
-
-
-def _according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
-    """``according to X, …`` / ``…, according to X``: the clause the phrase modifies.
-
-    A phrase closing its paragraph ("…, according to the F.A.A.") is read up to the paragraph
-    break even when the parse runs on into the next paragraph (an abbreviation's full stop
-    does not end a sentence for the parser): the content is the clause before it.
-    """
-    doc = tok.doc
-    to = doc[tok.i + 1]
-    stop = paragraph_end(to)
-    source = next((g for g in to.children if g.dep_ == "pobj" and g.i < stop), None)
-    if source is None:
-        source = next((g for g in tok.children if g.dep_ == "pobj" and g.i < stop), None)
-    if source is None and stop < len(doc):
-        named = [t for t in doc[to.i + 1 : stop] if t.pos_ in ("PROPN", "NOUN")]
-        source = named[-1] if named else None
-    head = tok.head if tok.dep_ == "prep" else tok
-    if source is None:
-        return None
-    phrase = range(tok.left_edge.i, min(stop, max(tok.right_edge.i, source.right_edge.i) + 1))
-    lo = max(sentence_start(tok), paragraph_start(tok))
-    closing = all(t.is_punct for t in doc[phrase.stop : min(stop, sentence_end(tok))])
-    if doc[tok.i - 1].text == "," and (closing or head.i == tok.i or head.i >= stop):
-        # "…, according to X." closing its sentence: the whole sentence before it, every
-        # clause of it ("A drew support, while B was outpacing her, according to the poll":
-        # the parser hangs the phrase on the last clause alone), also when the parse runs on
-        # past the paragraph break
-        return (tok, source, lo, tok.i - 1) if tok.i - lo <= MAX_CONTEXT_TOKENS else None
-    if head.i == tok.i:
-        return None
-    # the clause around the phrase, the phrase itself cut out
-    lo, hi = head.left_edge.i, head.right_edge.i
-    if hi - lo > MAX_CONTEXT_TOKENS:
-        return None
-    if phrase.start <= lo:
-        lo = phrase.stop
-    elif phrase.stop - 1 >= hi:
-        hi = phrase.start - 1
-    else:
-        # in the middle ("the plant, according to X, was safe"): the longer side, unless the
-        # side after it is a relative clause of the source ("a lie according to police, who
-        # added that ...": the parser may hang it on another noun) or a description of it
-        # ("..., according to Everytown, a group created by ..."), which is not the content
-        after = doc[phrase.stop : phrase.stop + 2]
-        relative = (
-            len(after) == 2 and after[0].text == "," and after[1].lower_ in _SOURCE_CLAUSE_OPENERS
-        )
-        if relative or phrase.start - lo >= hi - phrase.stop:
-            hi = phrase.start - 1
-        else:
-            lo = phrase.stop
-    return tok, source, lo, hi
-
-
-def _in_finding(tok: Token) -> tuple[Token, Token | None, int, int] | None:
-    """``In the poll, X leads Y`` / ``X leads Y in the survey``: the main clause the phrase
-    opens or closes is the poll's finding (PolNeAR annotates it, the poll the source: on train
-    51 attributions cued by "in" had no candidate; this finds 11, with 3 false alarms, "X is
-    still ahead in national polls" among them). Not when the clause's verb is a cue ("in the poll, 60
-    percent said…": the cue reports it), nor when the phrase sits inside the clause, nor on a
-    clause of no subject or two (a parse gone wrong: "officials wouldn't name hospitals studied
-    in the second survey", "studied" its root with both subjects)."""
-    pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
-    head = tok.head
-    if (
-        tok.dep_ != "prep"
-        or pobj is None
-        or pobj.lemma_.lower() not in FINDING_NOUNS
-        or head.dep_ != "ROOT"
-        or head.pos_ not in ("VERB", "AUX")
-        or is_cue(head, governing=True)
-        or sum(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) != 1
-    ):
-        return None
-    lo, hi = head.left_edge.i, head.right_edge.i
-    if tok.left_edge.i == lo:
-        lo = tok.right_edge.i + 1
-    elif tok.right_edge.i >= hi - 1:
-        hi = tok.left_edge.i - 1
-    else:
-        return None
-    return (tok, pobj, lo, hi) if hi - lo <= MAX_CONTEXT_TOKENS else None
-
-
-# Relative pronouns that open a clause about the noun before them ("police, who added ..."),
-# and the articles that open a description of it ("Everytown, a group created by ...").
-_RELATIVES = frozenset({"who", "whose", "whom", "which"})
-_SOURCE_CLAUSE_OPENERS = _RELATIVES | {"a", "an"}
 
 
 def _form(doc: Doc, start: int, end: int, quoted: bytearray) -> Form | None:

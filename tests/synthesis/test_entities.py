@@ -277,6 +277,12 @@ def test_a_dash_the_recogniser_ran_on_into_is_not_part_of_a_name(settings) -> No
         ("Richard Dorn", "ORG", "PERSON"),
         ("Theresa Vale", "GPE", "PERSON"),
         ("Anna Brook Hale", "WORK_OF_ART", "PERSON"),
+        # (mn-val-030) "Tony Scott" typed ORG: first names of men, women and either
+        ("Tony Marsh", "ORG", "PERSON"),
+        ("Fiona Brandt", "GPE", "PERSON"),
+        ("Kim Arden", "WORK_OF_ART", "PERSON"),
+        # a first name as often a place is none ("Charlotte Observer")
+        ("Charlotte Ledger", "ORG", "ORG"),
         # a first name opening an institution's or a work's name
         ("Richard Dorn Medical Center", "ORG", "ORG"),
         ("Anna Vale Collection", "ORG", "ORG"),
@@ -626,3 +632,21 @@ def test_a_given_name_after_the_full_name_is_the_same_person(settings) -> None:
     )
     lee = next(e for e in build_entities([an]) if e.name == "Robert E. Lee")
     assert lee.aliases == ("Lee",)
+
+
+def test_a_name_written_with_and_without_its_middle_initial_is_one_candidate(settings) -> None:
+    """(mn-val-240, -009) "Shawn" beside "Shawn J. Smith" and "Shawn Smith", "Comey" beside
+    "James Comey" and "James B. Comey": one person written at two lengths, not two namesakes,
+    so the short form joins them (before, it stood apart as a person of its own)."""
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "Coach Shawn J. Smith took the team to the final on Saturday. Shawn Smith has coached "
+        "at the school for nine years. Shawn said the players had earned the trip."
+    )
+    an = analyze([Article("a1", text)], get_spacy(settings))[0]
+    people = {e.name: e for e in build_entities([an]) if e.type == "PERSON"}
+    assert "Shawn" not in people, people
+    assert "Shawn" in people["Shawn J. Smith"].aliases, people

@@ -56,10 +56,10 @@ from dataclasses import dataclass, field
 from newsweave.models import Entity, Span
 from newsweave.nlp import doc_ents
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
     DANGLING_ENDS,
     PERSON_NAME_WORD,
-    name_gender,
     names_nobody,
     saint_name,
 )
@@ -105,16 +105,21 @@ LABEL_PRIORITY = (
 # A name of two or three capitalised words that opens on a common first name is a person's,
 # whatever the small model typed it ("Richard Plotts" as ORG, "Joseph Serna" as GPE): of the
 # 28 such names among the multinews validation events' entities not typed PERSON, 27 were
-# people (the other, "Walter Reed", a hospital). These words make it an institution's, a
-# place's or a work's ("Fred Hutchinson Cancer Research Center", "Jessica Simpson Collection").
+# people (the other, "Walter Reed", a hospital). With the longer list of first names
+# (first_names.PERSON_FIRST_NAMES) 25 more people the model typed ORG or GPE are people ("Tony
+# Scott", "Taylor Swift", "Kim Jong-un"), none wrongly once the head words below and
+# HEAD_TYPES' hold. These words make it an institution's, a place's or a work's ("Fred
+# Hutchinson Cancer Research Center", "Jessica Simpson Collection", "Warren Commission",
+# "Vincent Thomas Bridge").
 PERSON_NAME_WORDS = (2, 3)
 NOT_PERSON_WORDS = frozenset(
     {
-        "academy", "association", "bank", "building", "center", "centre", "church", "club",
-        "co", "collection", "college", "company", "corp", "foundation", "fund", "group", "hall",
-        "hospital", "house", "inc", "institute", "line", "ltd", "museum", "park", "press",
-        "productions", "road", "room", "school", "show", "society", "square", "stadium",
-        "street", "trust", "university",
+        "academy", "association", "bank", "bridge", "building", "center", "centre", "church",
+        "club", "co", "collection", "college", "commission", "company", "corp", "foundation",
+        "fund", "group", "hall", "hill", "hills", "hospital", "hotel", "house", "inc",
+        "institute", "line", "ltd", "memorial", "museum", "park", "press", "productions",
+        "prosecutor", "road", "room", "school", "sheriff", "show", "society", "square",
+        "stadium", "state", "street", "trust", "university",
     }
 )  # fmt: skip
 # The head word of a name (its last word, or the last before "of": "University of Utah") says
@@ -489,12 +494,17 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             for m in g.mentions:
                 m.label = "PERSON"
         uniq = [c for c in {id(c): c for c in cands}.values() if c is not g]
-        # one name written at two lengths ("Adolf Eichmann", "Nazi Adolf Eichmann" typed ORG)
-        # is one candidate, the longer, which the shorter joins in its turn: not two namesakes
+        # one name written at two lengths ("Adolf Eichmann", "Nazi Adolf Eichmann" typed ORG;
+        # "Shawn Smith", "Shawn J. Smith") is one candidate, the longer, which the shorter joins
+        # in its turn: not two namesakes
         uniq = [
             c
             for c in uniq
-            if not any(len(o.key) > len(c.key) and is_suffix(c.key, o.key) for o in uniq)
+            if not any(
+                len(o.key) > len(c.key)
+                and (is_suffix(c.key, o.key) or middle_dropped(c.key, o.key))
+                for o in uniq
+            )
         ]
         if len(uniq) == 1:
             uniq[0].mentions.extend(g.mentions)
@@ -522,7 +532,7 @@ def _given_name_of(g: _Cluster, h: _Cluster, h_label: str) -> bool:
         return False
     if any(m.locative or m.place or m.dateline for m in g.mentions):
         return False
-    if name_gender(g.mentions[0].surface, None, set()) is not None:
+    if g.mentions[0].surface.split()[0].lower() in PERSON_FIRST_NAMES:
         return True
     first = {}
     for m in h.mentions:
@@ -769,9 +779,9 @@ def _person_name(name: str) -> bool:
     words = name.split()
     return (
         len(words) in PERSON_NAME_WORDS
-        and name_gender(name, None, set()) is not None  # a known first name
+        and words[0].lower() in PERSON_FIRST_NAMES
         and all(PERSON_NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words)
-        and not any(w.lower().rstrip(".") in NOT_PERSON_WORDS for w in words)
+        and not any(w.lower().rstrip(".") in NOT_PERSON_WORDS | HEAD_TYPES.keys() for w in words)
     )
 
 

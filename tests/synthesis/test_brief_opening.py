@@ -1,0 +1,46 @@
+"""The brief's opening tells the news: not what came years before it, not an aside in
+parentheses (own prose throughout)."""
+
+from __future__ import annotations
+
+from conftest import CRANE_LEADS, brief_of
+
+
+def test_a_year_long_before_the_news_dates_background(settings) -> None:
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.news_time import dated_long_before, latest_year
+
+    nlp = get_spacy(settings)
+    old = nlp("The two divers were swept away in 1999 by a current off the northern reef.")
+    recent = nlp("The two divers were found in 2015 by a fishing crew off the northern reef.")
+    ahead = nlp("The harbour board says the quay will reach full use in 2009.")
+    latest = latest_year([old, recent, nlp("The reef was closed to divers in 2016.")])
+    assert latest == 2016
+    assert dated_long_before(old[:], latest)
+    # a year or two before the latest one written is still the news; a plan is no past
+    assert not dated_long_before(recent[:], latest)
+    assert not dated_long_before(ahead[:], latest)
+    assert not dated_long_before(old[:], None)
+
+
+def test_an_opening_dated_years_before_the_news_gives_way_to_it() -> None:
+    """Every outlet opens on when the quay was built, then tells the crane that fell on
+    Tuesday, and closes on an inspection of 2024: the brief opens with the crane."""
+    built = [
+        "The northern quay at Port Ellis was built in 1961 by the harbour board.",
+        "The harbour board built the northern quay at Port Ellis in 1961.",
+        "Port Ellis opened its northern quay in 1961, when the harbour board built it.",
+    ]
+    inspected = "Inspectors last checked the cranes at Port Ellis in March 2024."
+    bodies = [f"{b}\n\n{lead}" for b, lead in zip(built, CRANE_LEADS, strict=True)]
+    brief = brief_of(bodies, after=inspected)
+    assert brief and "Tuesday" in brief[0], brief
+
+
+def test_an_aside_in_parentheses_never_opens() -> None:
+    aside = (
+        "(The northern quay at Port Ellis lost a crane on Tuesday night, as a measure of how "
+        "old the harbour's cranes have grown.)"
+    )
+    brief = brief_of([f"{aside}\n\n{lead}" for lead in CRANE_LEADS])
+    assert brief and not brief[0].startswith("("), brief

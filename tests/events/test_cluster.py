@@ -25,9 +25,11 @@ from newsweave.events.features import (
     find_date,
     quoted_passages,
     sums_in_order,
+    term_counts,
     top_candidates,
 )
 from newsweave.events.index import (
+    NAMING_OUTSIDE,
     RESCUE_DISTINCT_RATIO,
     RESCUE_DISTINCT_THRESHOLD,
     RESCUE_THRESHOLD,
@@ -452,6 +454,39 @@ def test_a_lone_piece_quoting_what_one_story_quotes_joins_it():
     both = quoting(_side_piece_case(twins=True), {"piece": said, "a1": (22,), "b2": (11,)})
     clusters = sorted(c.members for c in cluster_documents(both).clusters)
     assert ("piece",) in clusters, clusters
+
+
+def test_a_lone_piece_naming_what_one_story_names_joins_it():
+    """The same piece, as near to both stories of a kind, names in its lead three people and
+    places that one article of the first story names in its text, and that no other article
+    does: they are that story's, and the piece joins it. The same names in an article of each
+    story name neither; two names are not enough; names half the articles carry are not a
+    story's."""
+    names = term_counts("Dmitri Volkov landed in Tallinn")  # the words the texts hold
+
+    def naming(
+        holders: tuple[str, ...], text: tuple[tuple[int, float], ...] = names
+    ) -> list[DocFeatures]:
+        return [
+            dataclasses.replace(f, entities=("dmitri volkov", "tallinn"), terms=f.terms + text)
+            if f.id == "piece"
+            else dataclasses.replace(f, terms=f.terms + text)
+            if f.id in holders
+            else f
+            for f in _side_piece_case(twins=True)
+        ]
+
+    def piece_alone(feats: list[DocFeatures]) -> bool:
+        return ("piece",) in sorted(c.members for c in cluster_documents(feats).clusters)
+
+    feats = naming(("a1",))
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert ("a0", "a1", "a2", "piece") in clusters, clusters
+    assert ("b0", "b1", "b2") in clusters
+    assert piece_alone(naming(("a1", "b2")))
+    assert piece_alone(naming(("a1",), term_counts("Dmitri Volkov")))
+    assert NAMING_OUTSIDE < 3
+    assert piece_alone(naming(("a1", "o0", "o1", "o2")))
 
 
 def _loose_group_with_two_strays() -> list[DocFeatures]:

@@ -130,16 +130,34 @@ def lead_text(article: Article, text: str) -> str:
     return (head + "\n" + body)[:EMBED_CHARS] if head else body[:EMBED_CHARS]
 
 
+def _content_words(text: str) -> Iterator[int]:
+    """The content words of ``text`` (no stop words, no single letters), lower-cased and hashed
+    (crc32), in order."""
+    for m in _WORD.finditer(text.lower()):
+        w = m.group()
+        if len(w) >= 2 and w not in _STOP:
+            yield zlib.crc32(w.encode("utf-8"))
+
+
 def term_counts(text: str) -> tuple[tuple[int, float], ...]:
     """Content words (no stop words, no single letters) as sorted ``(crc32, 1 + log tf)`` pairs:
     hashed so features stay small and stable across processes."""
-    counts: Counter[int] = Counter()
-    for m in _WORD.finditer(text.lower()):
-        w = m.group()
-        if len(w) < 2 or w in _STOP:
-            continue
-        counts[zlib.crc32(w.encode("utf-8"))] += 1
+    counts: Counter[int] = Counter(_content_words(text))
     return tuple(sorted((h, 1.0 + math.log(c)) for h, c in counts.items()))
+
+
+def name_words(entities: Sequence[str]) -> frozenset[int]:
+    """The words of an article's entity keys (:attr:`DocFeatures.entities`), hashed as
+    :func:`term_counts` hashes words: which of an article's words name someone or something, so
+    that they are found in another article's whole text (entities are read from the lead)."""
+    return frozenset(h for key in entities for h in _content_words(key))
+
+
+def term_words(terms: tuple[tuple[int, float], ...] | StoredTerms) -> np.ndarray:
+    """The hashed words of :attr:`DocFeatures.terms` (int64), without their counts."""
+    if isinstance(terms, StoredTerms):
+        return terms.words
+    return np.fromiter((h for h, _ in terms), np.int64, len(terms))
 
 
 def quoted_passages(text: str) -> np.ndarray:

@@ -29,8 +29,10 @@ its members (bounded: ``SPLIT_MAX``), with words re-weighted by their rarity
 event (Rahman vs Thompson) count. An article left alone then gets a second chance
 to join the event it is most similar to (one story told at another length or from
 another angle falls just short of the split threshold), from a lower similarity when that
-event stands out from the rest, and from the join threshold when it quotes a passage of quoted
-speech (8 words) that one event's articles quote and no other's. Words and entities weigh by
+event stands out from the rest, from the join threshold when it quotes a passage of quoted
+speech (8 words) that one event's articles quote and no other's, and from a little above it when
+it and one article of one event name the same three rare names (people, places: words of the
+entities in either lead, found in both texts). Words and entities weigh by
 a running document frequency that falls to ~0 for text every document carries, so a
 paragraph many pages share (a newsletter pitch, a site footer) links no stories.
 Event ids stay stable across runs and increments: a merge keeps the older event's id
@@ -49,7 +51,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.events.features import StoredArticles, gram
+from newsweave.events.features import StoredArticles, gram, name_words, term_words
 from newsweave.events.linkage import average_link_parts, group_local_vectors
 from newsweave.events.online import (
     DATE_GRACE_DAYS,
@@ -112,6 +114,32 @@ RESCUE_THRESHOLD = 0.18
 RESCUE_DISTINCT_THRESHOLD = 0.16
 # The runner-up's share of the nearest event's similarity above which the nearest does not stand out.
 RESCUE_DISTINCT_RATIO = 0.7
+# ...or from this similarity when the article and one article of that event name the same
+# NAMING_WORDS rare names (:meth:`EventIndex.naming_event`): a background piece or an essay told
+# from another angle shares few words with the news reports, but the people and places it names are
+# theirs. Multi-News validation, lone articles so joined: from 0.09 five, all of their story
+# (Peinovich's doxxing, the Nepal avalanche, the Kardashians, the dinosaur quarry, Sandy Hook),
+# B-cubed F1 0.8723 -> 0.8783; from 0.11 four (0.8770); from the join threshold 0.075 the same
+# five, and AEB's mostly unrelated pages together 116 -> 118 pairs. At 0.09, AEB 106 -> 116: two
+# op-eds join the impeachment hearings' pages (7 pairs, one story), a Russian diet page joins
+# three Russian pages already together (3: their function words pass for rare names). ECB+ level.
+NAMING_THRESHOLD = 0.09
+# How many names: words of an entity of either article's lead, found in both articles' whole text,
+# and in at most NAMING_OUTSIDE articles outside that event. Multi-News F1 0.8774 with two (a sixth
+# joins, Moscow's April Fools piece beside another story naming Vladimir Putin), 0.8783 with three,
+# 0.8736 with four; AEB 118 / 116 / 112 pairs.
+NAMING_WORDS = 3
+# Outside that event: Multi-News F1 0.8757 at 1 (the quarry and Sandy Hook pieces stay out), 0.8783
+# at 2 and 3; AEB 112 / 116 / 116 pairs. Counted in articles, not as a share: a story's names stay
+# rare however large the store grows around it.
+NAMING_OUTSIDE = 2
+# ...and that event has this many articles at least: a story two reports tell. Two lone pages
+# share rare words by chance when few pages of their site or language are in the store (AEB:
+# Italian, Indonesian and Portuguese pages, two workshop-manual reviews).
+NAMING_MIN_MEMBERS = 2
+# The articles of an event whose names are compared with a lone article's: its latest ones, so
+# that the check stays bounded in a large event (which undercounts the names it holds: stricter).
+NAMING_MEMBERS = 32
 # A group is average-linked exactly (all pairs) over this many of its members at most; the rest
 # join the part they are most similar to, so a split costs O(SPLIT_MAX · group size).
 SPLIT_MAX = 200
@@ -254,7 +282,9 @@ class EventIndex(OnlineIndex):
             if ev is None or len(ev.members) != 1:
                 continue
             doc = ev.members[0]
-            best = self.quoting_event(doc) or self._nearest_standing_out(doc)
+            best = (
+                self.quoting_event(doc) or self._nearest_standing_out(doc) or self.naming_event(doc)
+            )
             if best is None:
                 continue
             into = self.events[best]
@@ -305,6 +335,44 @@ class EventIndex(OnlineIndex):
         ev = self.events[found.pop()]
         score = self._score(f, self._lexw[doc], self._entw[doc], ev, float(dots[self._rows[ev.id]]))
         return ev.id if score >= self.join_threshold else None
+
+    def naming_event(self, doc: str) -> str | None:
+        """The one event of :data:`NAMING_MIN_MEMBERS` articles or more, among those ``doc`` is
+        at least :data:`NAMING_THRESHOLD` similar to, one of whose latest articles names
+        :data:`NAMING_WORDS` of the names ``doc`` names (:meth:`_names_shared`); None when none
+        does, or more than one (names of a kind of story, not of one)."""
+        f = self.docs[doc]
+        cands, dots = self._candidates(doc, f)
+        own = self.event_of.get(doc)
+        lex, ent = self._lexw[doc], self._entw[doc]
+        near = [
+            ev
+            for ev in (self.events[e] for e in cands if e != own)
+            if len(ev.members) >= NAMING_MIN_MEMBERS
+            and self._score(f, lex, ent, ev, float(dots[self._rows[ev.id]])) >= NAMING_THRESHOLD
+        ]
+        found = [ev.id for ev in near if self._names_shared(doc, ev.members[-NAMING_MEMBERS:])]
+        return found[0] if len(found) == 1 else None
+
+    def _names_shared(self, doc: str, members: Sequence[str]) -> bool:
+        """Whether ``doc`` and one of ``members`` both name :data:`NAMING_WORDS` names: words of
+        an entity of either one's lead, in both their texts, and in at most
+        :data:`NAMING_OUTSIDE` other articles than ``doc`` and ``members`` (running document
+        frequency): names of this story, not of the news at large."""
+        f = self.docs[doc]
+        own_words, own_names = term_words(f.terms), name_words(f.entities)
+        texts = [term_words(self.docs[m].terms) for m in members]
+        named: list[np.ndarray] = []
+        for m, words in zip(members, texts, strict=True):
+            both = np.fromiter(own_names | name_words(self.docs[m].entities), np.int64)
+            named.append(both[np.isin(both, own_words) & np.isin(both, words)])
+        if sum(map(len, named)) < NAMING_WORDS:
+            return False
+        names = np.unique(np.concatenate(named))
+        inside = sum(np.isin(names, words).astype(np.int64) for words in texts)
+        df = np.fromiter((self._df[h] for h in names.tolist()), np.int64, len(names))
+        rare = names[df - inside - 1 <= NAMING_OUTSIDE]
+        return any(np.isin(n, rare).sum() >= NAMING_WORDS for n in named)
 
     def split_similarity(
         self, members: Sequence[str], k: int | None = None, *, local: bool = True

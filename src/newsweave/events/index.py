@@ -66,6 +66,7 @@ from newsweave.events.online import (
     OnlineIndex,
     event_id_for,
     sparse_dot,
+    top_two,
 )
 
 # the index's public names (the store restores through StoredArticles, names events by event_id_for)
@@ -161,6 +162,18 @@ class EventChange:
     event: str
     into: str
     articles: tuple[str, ...]
+
+
+def _standing_out(scores: dict[str, float]) -> str | None:
+    """The event of ``scores`` a lone article is most similar to when that reaches
+    :data:`RESCUE_THRESHOLD`, or :data:`RESCUE_DISTINCT_THRESHOLD` with the runner-up at most
+    :data:`RESCUE_DISTINCT_RATIO` of it; None otherwise."""
+    best, score, runner_up = top_two(scores)
+    if best is None or score < RESCUE_DISTINCT_THRESHOLD:
+        return None
+    if score < RESCUE_THRESHOLD and runner_up > RESCUE_DISTINCT_RATIO * score:
+        return None
+    return best
 
 
 class EventIndex(OnlineIndex):
@@ -276,14 +289,19 @@ class EventIndex(OnlineIndex):
     def _rescue(self, changes: list[EventChange], ids: set[str]) -> None:
         """Give each lone article among ``ids`` a second chance: it joins the one event that
         quotes a passage it quotes (:meth:`quoting_event`), else the event it is most similar
-        to (:meth:`_nearest_standing_out`), reported as a merge that keeps the older id."""
+        to (:func:`_standing_out`), else the one event that names the rare names it names
+        (:meth:`naming_event`), reported as a merge that keeps the older id. Its candidate
+        events are scored once for the three."""
         for eid in sorted(ids, key=lambda e: self.events[e].seq):
             ev = self.events.get(eid)
             if ev is None or len(ev.members) != 1:
                 continue
             doc = ev.members[0]
+            scores = self.candidate_scores(doc, exclude_own=True)
             best = (
-                self.quoting_event(doc) or self._nearest_standing_out(doc) or self.naming_event(doc)
+                self.quoting_event(doc, scores)
+                or _standing_out(scores)
+                or self.naming_event(doc, scores)
             )
             if best is None:
                 continue
@@ -301,28 +319,16 @@ class EventIndex(OnlineIndex):
             self._split_checked[best] = len(into.members)  # not split again for one article
             changes.append(EventChange("merge", eid, best, (doc,)))
 
-    def _nearest_standing_out(self, doc: str) -> str | None:
-        """The event ``doc`` is most similar to when that reaches :data:`RESCUE_THRESHOLD`, or
-        :data:`RESCUE_DISTINCT_THRESHOLD` with the runner-up at most
-        :data:`RESCUE_DISTINCT_RATIO` of it; None otherwise."""
-        best, score, runner_up = self.nearest_two(doc, exclude_own=True)
-        if best is None or score < RESCUE_DISTINCT_THRESHOLD:
-            return None
-        if score < RESCUE_THRESHOLD and runner_up > RESCUE_DISTINCT_RATIO * score:
-            return None
-        return best
-
-    def quoting_event(self, doc: str) -> str | None:
-        """The one event among ``doc``'s candidates (:meth:`_candidates`) whose members quote a
-        passage ``doc`` quotes (:func:`~newsweave.events.features.quoted_passages`), when
-        ``doc`` is at least as similar to it as a join needs; None when none does, or more than
-        one (a passage two stories quote, a stock phrase or a slogan, names neither)."""
+    def quoting_event(self, doc: str, scores: dict[str, float]) -> str | None:
+        """The one event among ``doc``'s other candidates, ``scores`` its similarity to each
+        (:meth:`candidate_scores`), whose members quote a passage ``doc`` quotes
+        (:func:`~newsweave.events.features.quoted_passages`), when ``doc`` is at least as
+        similar to it as a join needs; None when none does, or more than one (a passage two
+        stories quote, a stock phrase or a slogan, names neither)."""
         f = self.docs[doc]
         if not f.passages.size:
             return None
-        cands, dots = self._candidates(doc, f)
-        own = self.event_of.get(doc)
-        members = [(e, m) for e in cands if e != own for m in self.events[e].members]
+        members = [(e, m) for e in scores for m in self.events[e].members]
         if not members:
             return None
         owners = [e for e, _ in members]
@@ -332,26 +338,22 @@ class EventIndex(OnlineIndex):
         found = {owners[i] for i in np.unique(hit).tolist()}
         if len(found) != 1:
             return None
-        ev = self.events[found.pop()]
-        score = self._score(f, self._lexw[doc], self._entw[doc], ev, float(dots[self._rows[ev.id]]))
-        return ev.id if score >= self.join_threshold else None
+        best = found.pop()
+        return best if scores[best] >= self.join_threshold else None
 
-    def naming_event(self, doc: str) -> str | None:
-        """The one event of :data:`NAMING_MIN_MEMBERS` articles or more, among those ``doc`` is
-        at least :data:`NAMING_THRESHOLD` similar to, one of whose latest articles names
-        :data:`NAMING_WORDS` of the names ``doc`` names (:meth:`_names_shared`); None when none
-        does, or more than one (names of a kind of story, not of one)."""
-        f = self.docs[doc]
-        cands, dots = self._candidates(doc, f)
-        own = self.event_of.get(doc)
-        lex, ent = self._lexw[doc], self._entw[doc]
-        near = [
-            ev
-            for ev in (self.events[e] for e in cands if e != own)
-            if len(ev.members) >= NAMING_MIN_MEMBERS
-            and self._score(f, lex, ent, ev, float(dots[self._rows[ev.id]])) >= NAMING_THRESHOLD
+    def naming_event(self, doc: str, scores: dict[str, float]) -> str | None:
+        """The one event of :data:`NAMING_MIN_MEMBERS` articles or more, among ``doc``'s other
+        candidates at least :data:`NAMING_THRESHOLD` similar to it (``scores``), one of whose
+        latest articles names :data:`NAMING_WORDS` of the names ``doc`` names
+        (:meth:`_names_shared`); None when none does, or more than one (names of a kind of
+        story, not of one)."""
+        found = [
+            e
+            for e, s in scores.items()
+            if s >= NAMING_THRESHOLD
+            and len(self.events[e].members) >= NAMING_MIN_MEMBERS
+            and self._names_shared(doc, self.events[e].members[-NAMING_MEMBERS:])
         ]
-        found = [ev.id for ev in near if self._names_shared(doc, ev.members[-NAMING_MEMBERS:])]
         return found[0] if len(found) == 1 else None
 
     def _names_shared(self, doc: str, members: Sequence[str]) -> bool:

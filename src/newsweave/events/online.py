@@ -109,6 +109,18 @@ def sparse_dot(x: dict[Any, float], y: dict[Any, float]) -> float:
     return sum(map(operator.mul, x.values(), map(y.get, x.keys(), itertools.repeat(0.0))))
 
 
+def top_two(scores: dict[str, float]) -> tuple[str | None, float, float]:
+    """The best-scoring key of ``scores`` (the first of a tie), its score and the runner-up's
+    (-1.0 where there is none)."""
+    best, best_s, second_s = None, -1.0, -1.0
+    for key, s in scores.items():
+        if s > best_s:
+            best, best_s, second_s = key, s, best_s
+        elif s > second_s:
+            second_s = s
+    return best, best_s, second_s
+
+
 def event_id_for(first_article: str) -> str:
     """Stable event id: derived from the article that opened the event."""
     return "ev_" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:12]
@@ -312,22 +324,22 @@ class OnlineIndex:
     def nearest_two(self, doc: str, *, exclude_own: bool) -> tuple[str | None, float, float]:
         """The event ``doc`` is most similar to, that similarity, and the runner-up's (-1.0
         when there is none): how far the nearest event stands out from the rest."""
+        return top_two(self.candidate_scores(doc, exclude_own=exclude_own))
+
+    def candidate_scores(self, doc: str, *, exclude_own: bool) -> dict[str, float]:
+        """``doc``'s similarity to each of its candidate events (:meth:`_candidates`), in the
+        order the events were opened; its own event scored without it, or left out."""
         f = self.docs[doc]
         lex, ent = self._lexw[doc], self._entw[doc]
         cands, dots = self._candidates(doc, f)
         own = self.event_of.get(doc)
-        best, best_s, second_s = None, -1.0, -1.0
-        for eid in cands:
-            ev = self.events[eid]
-            is_own = eid == own
-            if exclude_own and is_own:
-                continue
-            s = self._score(f, lex, ent, ev, float(dots[self._rows[eid]]), exclude_self=is_own)
-            if s > best_s:
-                best, best_s, second_s = eid, s, best_s
-            elif s > second_s:
-                second_s = s
-        return best, best_s, second_s
+        return {
+            eid: self._score(
+                f, lex, ent, self.events[eid], float(dots[self._rows[eid]]), exclude_self=eid == own
+            )
+            for eid in cands
+            if not (exclude_own and eid == own)
+        }
 
     def _check_dim(self, f: DocFeatures) -> None:
         """The first article sets the embedding size; another size is another embedder's."""

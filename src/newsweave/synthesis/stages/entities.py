@@ -141,6 +141,8 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("mountains", "river", "peninsula"), ("LOC", "GPE")),
     **dict.fromkeys(("island", "islands"), ("GPE", "LOC", "FAC")),
 }
+# Words that make a run of capitalised words no person's name (see _person_name).
+_NOT_NAME_WORDS = NOT_PERSON_WORDS | HEAD_TYPES.keys()
 # A work's title may end on any head word ("Old School", "This Means War"): only these re-type
 # a work ("Grammy Awards", "Battle of Leyte Gulf" as WORK_OF_ART).
 WORK_RETYPING_HEADS = frozenset({"awards", "battle"})
@@ -781,7 +783,7 @@ def _person_name(name: str) -> bool:
         len(words) in PERSON_NAME_WORDS
         and words[0].lower() in PERSON_FIRST_NAMES
         and all(PERSON_NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words)
-        and not any(w.lower().rstrip(".") in NOT_PERSON_WORDS | HEAD_TYPES.keys() for w in words)
+        and not any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words)
     )
 
 

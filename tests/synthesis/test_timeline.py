@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 
 import pytest
 
@@ -254,3 +255,39 @@ def test_two_dates_between_or_from_and_to_are_one_range() -> None:
     assert not _entry(tl, "2011-05-01", "month") and not _entry(tl, "2014-01-01", "year"), tl
     assert _entry(tl, "2016-01-01", "year") and _entry(tl, "2019-01-01", "year"), tl
     assert all(e.end is None for e in tl if e.date in ("2016-01-01", "2019-01-01"))
+
+
+def test_a_dated_noun_phrase_shown_alone_is_an_entry_only_when_it_names_a_happening() -> None:
+    """Multinews timelines listed "Alexis Murphy's white 2003 Nissan Maxima", "the 2016
+    presidential election" and "A 2015 report by the Government Accountability Office" as
+    entries: shown alone, such a phrase names a thing or a label, not what happened. Own prose:
+    a dated happening ("the 2011 harbour fire") stays."""
+    text = (
+        "Police found Tomas Verley's silver 2004 Volvo estate near the marina. "
+        "Verley had worked on the 2016 regional council election for a local newspaper. "
+        "Investigators compared the case with the 2011 harbour fire on the same quay. "
+        "A 2015 report by the port authority on the night patrols of the marina was cited."
+    )
+    tl = _run([Article("w5", text)], ["timeline"]).timeline
+    texts = {e.date: e.text for e in tl}
+    assert "harbour fire" in texts.get("2011-01-01", ""), tl
+    assert not {"2004-01-01", "2016-01-01", "2015-01-01"} & set(texts), tl
+
+
+def test_a_photo_caption_in_the_present_tense_does_not_date_the_story() -> None:
+    """Multinews timelines dated "President Barack Obama speaks in the James Brady Press
+    Briefing Room ... on March 17, 2014" and "Warren Beatty exits the stage ... on Sunday, Feb.
+    26, 2017": captions tell what a picture shows, in the present, by the picture's date. Own
+    prose: the captions go; a past happening, a report's "says" and a day to come stay."""
+    text = (
+        "Mayor Ilse Marten speaks to reporters outside the ferry terminal in Harwick on March 3, "
+        "2021.\n\n"
+        "The council closed the northern quay on March 4, 2021, after the storm.\n\n"
+        "The harbour master says the quay flooded on March 2, 2021.\n\n"
+        "The new timetable takes effect on May 1, 2021."
+    )
+    art = Article("w6", text, published=datetime(2021, 3, 10))
+    tl = _run([art], ["timeline"]).timeline
+    days = {e.date for e in tl}
+    assert "2021-03-03" not in days, tl
+    assert {"2021-03-04", "2021-03-02", "2021-05-01"} <= days, tl

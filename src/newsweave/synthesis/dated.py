@@ -139,7 +139,7 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
                 return None
             first_verb = False
             forward_path = True  # a participle or infinitive: its governing verb decides
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return None
@@ -172,6 +172,9 @@ def _trimmed(doc, toks: list, start: int, end: int, sent: Span, anchor_tok) -> S
     return Span(sent.article, cs, ce)
 
 
+# A date in one of these relations modifies a noun ("the 2022 talks", "a Dec. 8,
+# 1939 letter"): it dates that thing, not the clause around it.
+_NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod"})
 # A dated noun phrase longer than this is cut after its head noun (a long relative clause
 # would carry other happenings).
 MAX_NOUN_PHRASE_CHARS = 160
@@ -182,7 +185,7 @@ def _dated_noun_phrase(doc, span, sent: Span) -> Span | None:
     root = span.root
     head = root.head
     if (
-        root.dep_ not in {"nummod", "nmod", "compound", "amod"}
+        root.dep_ not in _NOUN_MODIFIERS
         or head in span
         or head.pos_ not in {"NOUN", "PROPN"}
         or head.i < root.i  # "talks on May 15" attach the other way
@@ -204,28 +207,119 @@ def _dated_noun_phrase(doc, span, sent: Span) -> Span | None:
 
 # Nouns a year can date without naming a happening of the story: a work or a picture ("his
 # 2010 book", "the 1998 satire", "A 1996 documentary", "a 2003 photo") or what a person is
-# ("a 2012 graduate"), on multinews timelines as entries of their own.
+# ("a 2012 graduate", "a 1991 Harvard Law classmate"), on multinews timelines as entries of their
+# own.
 DATED_THINGS = frozenset(
     {"book", "autobiography", "memoir", "biography", "novel", "documentary", "film", "movie"}
     | {"satire", "ode", "poem", "album", "song", "thriller", "comedy", "sitcom", "play"}
+    | {"track", "single", "lp", "debut", "sequel", "bestseller", "collaboration"}
     | {"photo", "photograph", "picture", "image", "edition", "graduate", "alumnus", "alumna"}
+    | {"classmate", "roommate", "nominee", "candidate"}
+)
+# Documents: dated, they date what the sentence around them says ("concedes in a Dec. 8, 1939
+# letter that ..."), but a noun phrase of one shown alone is no happening ("a 2013 memo by the
+# House Committee", "a March 13, 2015, email to Harvey Hollins").
+DOCUMENT_NOUNS = frozenset(
+    {"letter", "email", "memo", "report", "study", "survey", "poll", "article", "essay"}
+    | {"paper", "story", "column", "tweet", "post", "interview", "guideline", "sheet", "guide"}
+)
+# Nouns a year or a month dates as a happening worth an entry of its own ("the 2004 Indian Ocean
+# tsunami", "the 2022 Russian invasion", "a February 2011 snowstorm"). A noun phrase shown alone
+# and dated by a year or a month with any other head is a thing or a label: "Alexis Murphy's
+# white 2003 Nissan Maxima", "ultra-rare 1866 Liberty", "the 2016 presidential election", "the
+# 2018 coverage year" (about 90 of the 1,009 entries of the 250 multinews timelines). A day dates
+# the story's own happenings ("the Nov. 8 election", "the May 10 deadline") whatever the noun.
+HAPPENING_NOUNS = frozenset(
+    {"attack", "assault", "bombing", "shooting", "stabbing", "killing", "murder", "massacre"}
+    | {"death", "crash", "collision", "explosion", "blast", "fire", "wildfire", "disaster"}
+    | {"earthquake", "quake", "tsunami", "storm", "snowstorm", "hurricane", "flood", "drought"}
+    | {"eruption", "outbreak", "epidemic", "pandemic", "accident", "spill", "sinking", "siege"}
+    | {"crisis", "recession", "slump", "collapse", "default", "bailout", "shutdown", "scandal"}
+    | {"war", "invasion", "occupation", "annexation", "offensive", "operation", "coup", "riot"}
+    | {"uprising", "revolution", "protest", "strike", "raid", "arrest", "abduction", "rescue"}
+    | {"kidnapping", "disappearance", "escape", "trial", "ruling", "decision", "verdict"}
+    | {"judgment", "sentencing", "conviction", "acquittal", "indictment", "impeachment"}
+    | {"hearing", "recount", "referendum", "ceasefire", "truce", "deal", "agreement", "accord"}
+    | {"treaty", "talk", "negotiation", "summit", "visit", "resignation", "ouster", "firing"}
+    | {"inauguration", "merger", "acquisition", "takeover", "bankruptcy", "hack", "breach"}
+    | {"victory", "defeat", "win", "loss", "execution", "overdose", "suicide", "funeral"}
+    | {"speech", "sermon", "interrogation", "investigation", "probe", "inquiry", "expedition"}
+    | {"battle", "heist", "robbery", "plot", "conclave"}
 )
 
 
 def dates_a_thing(doc, dm: DateMention) -> bool:
-    """Whether the date only says when a thing was made or a person graduated
-    (:data:`DATED_THINGS`): "his 2010 book on the hedge-fund industry" is no happening."""
+    """Whether the date only names a thing, not a happening: it modifies a noun of
+    :data:`DATED_THINGS` ("his 2010 book on the hedge-fund industry"), or the entry would show
+    the dated noun phrase alone and it names a document or, dated by a year or a month, no
+    happening (:data:`HAPPENING_NOUNS`: "a 2003 Nissan Maxima", "the 2016 election")."""
     span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     head = root.head
-    return (
-        root.dep_ in {"nummod", "nmod", "compound", "amod"}
-        and head not in span
-        and head.i > root.i
-        and head.lemma_.lower() in DATED_THINGS
-    )
+    if not (root.dep_ in _NOUN_MODIFIERS and head not in span and head.i > root.i):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in DATED_THINGS:
+        return True
+    if dm.sentence is None or _dated_noun_phrase(doc, span, dm.sentence) is None:
+        return False  # the clause around the date is shown: what it says happened then
+    coarse = dm.resolved is not None and dm.resolved.precision != "day"
+    return lemma in DOCUMENT_NOUNS or (coarse and lemma not in HAPPENING_NOUNS)
+
+
+# Main verbs of a present-tense sentence that is no caption: saying ("says" before a full date
+# is a report's) and telling when ("The incident dates to March 25, 2016", "Today is ...").
+_NOT_CAPTION_LEMMAS = frozenset(
+    {"say", "tell", "announce", "claim", "insist", "argue", "warn", "write", "date", "be"}
+)
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
+    """Whether the date is a photo caption's: a sentence in the present simple ("Sen. John
+    McCain speaks during a town hall, Tuesday, Feb. 19, 2013, in Sun Lakes, Ariz.", "Warren
+    Beatty exits the stage ... on Sunday, Feb. 26, 2017") around a full date up to the
+    article's day (that day is often inferred from the latest date written, the caption's own).
+    News tells what happened in the past tense; a caption tells what the picture shows, and its
+    date is the picture's (the story may be years later). A present-tense sentence about a day
+    still to come ("The law takes effect on Jan. 1, 2026") is not one."""
+    r = dm.resolved
+    if (
+        r is None
+        or r.precision != "day"
+        or dm.sentence is None
+        or not _WRITTEN_YEAR.search(dm.expression)
+        or (anchor is not None and r.date > anchor)
+    ):
+        return False
+    sent = doc.char_span(dm.sentence.start, dm.sentence.end, alignment_mode="expand")
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if sent is None or span is None or any(t.text in {'"', "“", "”"} for t in sent):
+        return False
+    if span.root.dep_ in _NOUN_MODIFIERS:
+        return False  # "concedes in a Dec. 8, 1939 letter": the date is the letter's
+    root = sent.root
+    if not (
+        root.tag_ in {"VBZ", "VBP"}
+        and root.lemma_.lower() not in _NOT_CAPTION_LEMMAS
+        and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
+    ):
+        return False
+    # the date must be the main verb's own ("speaks ..., Tuesday, Feb. 19, 2013", "exits the
+    # stage after announcing the award ... on Sunday, Feb. 26, 2017"), not another clause's
+    # ("the information was posted on Nov. 2, 2016"): only participles on the way up
+    tok = span.root
+    while tok.i != root.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok in span or tok.i == root.i:
+            continue
+        if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VB"}:
+            return False
+    return True
 
 
 def _verb_phrase(
@@ -279,7 +373,7 @@ def _clauses(
             if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
                 display = tok
                 break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     if first is None:
@@ -441,10 +535,12 @@ def find_dates(analysis, anchor: date | None) -> list[DateMention]:
 
 def is_happening(text: str, dm: DateMention) -> bool:
     """Whether the date's clause (in its article's ``text``) says something besides the date:
-    a dateline or caption stub names no happening to put on a timeline."""
+    a dateline or caption stub names no happening to put on a timeline. Words in capitals do not
+    count: a dateline's place and agency ("NEW YORK, May 18 (UPI) --") say nothing happened."""
     assert dm.clause is not None
     rest = text[dm.clause.start : dm.clause.end].replace(dm.expression, " ")
-    return len(re.findall(r"[A-Za-z]{3,}", rest)) >= MIN_CLAUSE_WORDS
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", rest) if not w.isupper()]
+    return len(words) >= MIN_CLAUSE_WORDS
 
 
 def focus_text(text: str, dm: DateMention) -> str:

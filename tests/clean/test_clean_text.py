@@ -217,6 +217,14 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
             "day. (Jan. 8) AP 1 of 9 Skip in Skip x Embed x Share CLOSE Quay flooded",
             "caption",
         ),
+        # a video's title, running time and description, as multinews validation 18 and 32
+        # keep them inside the story
+        (
+            "Ferry fares climb again (2:15) Commuters on the harbour line will pay more from "
+            "May. Jo Harbour joins the morning show.",
+            "caption",
+        ),
+        ("Our reporter rides the last ferry before the strike begins. (1:48)", "caption"),
     ],
 )
 def test_line_lexicon(line: str, reason: str) -> None:
@@ -235,6 +243,8 @@ def test_line_lexicon(line: str, reason: str) -> None:
         "More than 300 people attended the meeting in the village hall on Tuesday.",
         "The mayor replied on Twitter (@harbourmayor) on March 3, 2021, that fares would hold.",
         "Passengers who want to know more can read more on the operator's website.",
+        "The relay crew finished third (3:12) and the coach said she was proud of them.",
+        "The winner crossed the line in 2:03:59, a course record, the organisers said.",
     ],
 )
 def test_story_lines_are_not_furniture(line: str) -> None:

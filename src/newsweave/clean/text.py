@@ -62,6 +62,7 @@ SHORT_SENTENCE_MIN_WORDS = 3  # "No one was hurt." next to the story is part of 
 MAX_TEASER_CAPTION_WORDS = 45  # a caption above a credit line is at most this long
 DUPLICATE_MAX_CHARS = 400  # exact repeats shorter than this are widgets (pull quotes, teasers)
 MAX_CREDIT_WORDS = 14  # a photo or video credit line is never longer
+MAX_VIDEO_BLURB_WORDS = 60  # a video's title and description; a longer line is a paragraph
 
 # --------------------------------------------------------------------------- quick tests
 
@@ -280,6 +281,11 @@ _EMBED_SIGNATURE = re.compile(
 # A caption under its label, as a BBC page's text keeps it ("Image caption Paul was ...",
 # "Media caption Watch: ..."): the photo's or the player's, not the story's.
 _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Video|Photo) caption\s+\S")
+# A video's running time in brackets, ending its description or between its title and its
+# description ("Wedding costs soar to new highs (3:40) As Americans feel ...", "... details
+# the surveillance video. (3:31)"): the player's blurb, not the story's prose, which writes a
+# time as words run ("ran the mile in 3:59").
+_RUNNING_TIME = re.compile(r"\((?:\d{1,2}:)?\d{1,2}:[0-5]\d\)(?=\s*$|\s+[A-Z])")
 _MD_LINK_ONLY = re.compile(r"^\s*\[[^\]]{0,80}\]\([^)]*\)\s*$")
 _BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _DOMAIN_ONLY = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
@@ -450,6 +456,8 @@ def junk_reason(line: str) -> str | None:
     if _EMBED_SIGNATURE.search(s):
         return "embed"
     if _CAPTION_LABEL.match(s) or md.GALLERY.search(s):
+        return "caption"
+    if n <= MAX_VIDEO_BLURB_WORDS and _RUNNING_TIME.search(line):
         return "caption"
     if _BARE_URL.match(s) or (n <= 4 and _DOMAIN_ONLY.match(s)):
         return "link"

@@ -20,8 +20,9 @@ def test_seed_brief_is_short_cited_and_extractive(seed_report):
         assert b.citations
         first = b.citations[0]
         source = arts[first.article].text[first.start : first.end]
-        # extractive: the sentence is its first citation's text (at most recapitalised/trimmed)
-        body = b.text.rstrip(".…")
+        # extractive: the sentence is its first citation's text (at most recapitalised/trimmed,
+        # a person's name completed in brackets where the brief first names them)
+        body = re.sub(r"\[[^]]*\] | \[[^]]*\]", "", b.text).rstrip(".…")
         assert body[1:] in source or source[1:].startswith(body[1:40]), (b.text, source)
 
 
@@ -36,6 +37,16 @@ def test_brief_is_neutral(seed_report):
     for b in seed_report.events[0].brief[1:]:
         own = [t.label for t in loaded_terms_in(b.text) if t.voice != "quoted"]
         assert not own, (b.text, own)
+
+
+def test_seed_brief_names_each_person_in_full_where_it_first_names_them(seed_report):
+    """The seed's brief takes "Trump had threatened ..." and "Zelenskyy welcomed ..." from late
+    in their stories; it shows the given names the stories wrote in brackets, once."""
+    text = " ".join(b.text for b in seed_report.events[0].brief)
+    for given, surname in (("Donald", "Trump"), ("Volodymyr", "Zelenskyy")):
+        first = re.search(rf"(?:\[{given}\] |{given} )?{surname}", text)
+        assert first and first[0] != surname, (surname, text)
+        assert text.count(f"[{given}]") <= 1, text
 
 
 def test_brief_has_no_duplicate_sentences(seed_report):

@@ -44,3 +44,18 @@ def test_an_aside_in_parentheses_never_opens() -> None:
     )
     brief = brief_of([f"{aside}\n\n{lead}" for lead in CRANE_LEADS])
     assert brief and not brief[0].startswith("("), brief
+
+
+def test_a_person_the_brief_meets_by_surname_is_named_in_full() -> None:
+    """Own prose after multinews validation events 55 and 117: every outlet says "Marten closed
+    the quay", and only one names the harbour master in full, in a sentence the brief leaves
+    out; the brief shows her given name in brackets where it first names her."""
+    bodies = [
+        f"{lead}\n\n{'The harbour master, Ilse Marten, saw it fall from her office. ' * (not i)}"
+        "Marten closed the northern quay to all ships until Friday while engineers inspect the "
+        "other cranes.\n\nFerries to Nordvik will sail from the southern quay instead, the "
+        "harbour board said."
+        for i, lead in enumerate(CRANE_LEADS)
+    ]
+    brief = brief_of(bodies)
+    assert any(t.startswith("[Ilse] Marten closed the northern quay") for t in brief), brief

@@ -119,3 +119,36 @@ def test_a_first_person_wording_is_no_fact_but_a_quoted_one_is(parse) -> None:
     )
     named = [standalone_wording(s.text, s.start_char, doc).named for s in doc.sents]
     assert named == [False, False, True]
+
+
+def test_a_person_met_by_a_part_of_their_name_is_named_in_full() -> None:
+    """Own prose: a brief sentence taken from late in a story calls the singer "Quill" and the
+    pilot "Ilse"; a reader meets them there first, so the rest of the name the story gave them
+    is shown in brackets. Someone named in an earlier sentence is left as written, and so is a
+    name running into another ("Paris Quill", "Ilse "Lotte" Marten", "Ilse and Jan Marten"),
+    a group's name ("Friends of Quill"), a spelling the event joined to the name ("Quil"), a
+    part two people's names share ("Quill" of Mara Quill and of Quill Dorsey) and a name in a
+    quotation (the speaker's words)."""
+    from newsweave.synthesis.standalone import PersonMention, named_in_full
+
+    quill, ilse = PersonMention("Quill", "Mara Quill"), PersonMention("Ilse", "Ilse Marten")
+    people = frozenset({"Mara Quill", "Ilse Marten", "Ilse M. Marten"})
+    first = named_in_full(
+        'Quill\'s "Lantern" won, and Ilse steered the ferry.', [quill, ilse], frozenset(), people
+    )
+    assert first.text == '[Mara] Quill\'s "Lantern" won, and Ilse [Marten] steered the ferry.'
+    assert first.named == {"Mara Quill", "Ilse Marten"}
+    later = named_in_full("Quill thanked Ilse.", [quill, ilse], first.named, people)
+    assert later.text == "Quill thanked Ilse."
+    full = named_in_full("Mara Quill won; Quill thanked the crew.", [quill], frozenset(), people)
+    assert full.text == "Mara Quill won; Quill thanked the crew."
+    for text, mention, names in (
+        ("Paris Quill sang first.", quill, people),
+        ('Ilse "Lotte" Marten sang first.', ilse, people),
+        ("Ilse and Jan Marten sang first.", ilse, people),
+        ("Quill sang first.", PersonMention("Quill", "Friends of Quill"), people),
+        ("Quil sang first.", PersonMention("Quil", "Mara Quill"), people),
+        ("Quill sang first.", quill, people | {"Quill Dorsey"}),
+        ("“Ilse, thank you,” the mayor wrote back.", ilse, people),
+    ):
+        assert named_in_full(text, [mention], frozenset(), names).text == text

@@ -13,6 +13,10 @@ from another cited outlet that tells the same act of a person it names in that v
 sentence. A wording whose pronoun no source names, or that speaks in the first person outside
 its quotations (whose voice, the table does not show), is no fact a reader can take alone
 (``named`` is False). Nothing else is reworded: the bracketed name is the only word added.
+
+The brief, whose sentences come from anywhere in their stories, completes a person's name
+where it first calls them by a part of it, in brackets too (:func:`named_in_full`:
+"[Kendrick] Lamar's "Humble" won ...").
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from newsweave.nlp import doc_ents, doc_text
 from newsweave.synthesis.quotes.attribution import article_index, resolve_subject
 from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
 from newsweave.synthesis.units import Unit
+from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import LEADING, own_voice
 
 if TYPE_CHECKING:
@@ -277,3 +282,106 @@ def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
         if e.label_ == "PERSON" and len(e) > 1 and e.end <= span.start
     }
     return bool(surnames & (full_names | named))
+
+
+# A possessive after a name the parser took into it ("Cardell Hayes's").
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def person_names(docs: Iterable[Doc]) -> frozenset[str]:
+    """The names of two words or more that the parser tags a person's in ``docs`` (without a
+    possessive "'s"): the entities stage may type a mountain or a band PERSON by its majority
+    vote ("Mount Shishapangma", "Infamous Mobb Deep"), the parser on the name itself seldom."""
+    return frozenset(
+        _POSSESSIVE.sub("", e.text)
+        for doc in docs
+        for e in doc_ents(doc)
+        if e.label_ == "PERSON" and len(e) > 1
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A person's name as a sentence writes it ("Lamar") and the full name the event knows
+    them by ("Kendrick Lamar")."""
+
+    text: str
+    full: str
+
+
+@dataclass(frozen=True, slots=True)
+class FullNaming:
+    """A sentence with its people named in full (:func:`named_in_full`), and the full names
+    of everyone it names: a later sentence may call them by a part of their name."""
+
+    text: str
+    named: frozenset[str]
+
+
+def named_in_full(
+    text: str, mentions: Sequence[PersonMention], told: frozenset[str], people: frozenset[str]
+) -> FullNaming:
+    """``text`` with the first mention of each person it calls by a part of their name only,
+    and whom no sentence before it (``told``: full names) named, completed in brackets:
+    "[Kendrick] Lamar's "Humble" won ...", "Anne [Ziegenhorn] keeps a video ...". A reader who
+    meets someone first needs the name the story gave them; nothing else is reworded. A
+    mention is completed only when its words open or end the full name (not a spelling
+    variant the event joined to it) and that name reads as a person's (every word
+    capitalised), when they open or end no other person's name of the event's ``people``
+    (full names: her brother "Burke" of "Burke Ramsey" is not "Stan Burke"), when the full
+    name is not in ``text`` already, and when no other name runs into it ("Paris Jackson" is
+    not Michael Jackson's "Jackson"; "President Trump" says who he is; "Abigail "Abby"
+    Williams", "Dan and Fran Keller" name them), nor a quotation holds it (its speaker's
+    words)."""
+    done: set[str] = set()
+    for m in mentions:
+        if m.full in told or m.full in done or m.full in text:
+            continue
+        words, full = m.text.split(), m.full.split()
+        if not 0 < len(words) < len(full) or not all(w[:1].isupper() for w in full):
+            continue  # (a name has no lower-case word: "Friends of Jack" is a group's)
+        if any(_part_of(words, o) and not _same_name(o, full) for o in map(str.split, people)):
+            continue
+        if full[-len(words) :] == words:
+            shown = f"[{' '.join(full[: -len(words)])}] {m.text}"
+        elif full[: len(words)] == words:
+            shown = f"{m.text} [{' '.join(full[len(words) :])}]"
+        else:
+            continue
+        found = _alone(text, m.text)
+        if found is None:
+            continue
+        text = text[:found] + shown + text[found + len(m.text) :]
+        done.add(m.full)
+    return FullNaming(text, frozenset(m.full for m in mentions))
+
+
+def _same_name(a: list[str], b: list[str]) -> bool:
+    """Whether two names are one, the longer with a middle name ("Donald J. Trump")."""
+    return set(a) <= set(b) or set(b) <= set(a)
+
+
+def _part_of(words: list[str], name: list[str]) -> bool:
+    """Whether ``words`` open or end the longer ``name``."""
+    return len(words) < len(name) and words in (name[: len(words)], name[-len(words) :])
+
+
+# A name's words in a sentence, not running into another capitalised word before or after it
+# (a name's other part, a title, a nickname in quotes, a partner's name after "and") nor
+# opening a bracket of ours.
+_NAME_BEFORE = re.compile(r"(?:(?<![\w.'’-])[A-Z][\w.'’-]*|\[)\s*$")
+_NAME_AFTER = re.compile(r"^\s+(?:[\"“‘'(]?[A-Z]|(?:and|&)\s+[A-Z])")
+
+
+def _alone(text: str, name: str) -> int | None:
+    """Where ``name`` first stands alone in ``text`` as a whole name, outside a quotation (the
+    speaker's words: "Jeff, thanks for your support" names whom the speaker knows), or None."""
+    quotes = quoted_ranges(text)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if not (
+            _NAME_BEFORE.search(text[: m.start()])
+            or _NAME_AFTER.match(text[m.end() :])
+            or in_ranges(m.start(), quotes)
+        ):
+            return m.start()
+    return None

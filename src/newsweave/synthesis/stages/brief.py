@@ -4,7 +4,9 @@ Extractive by design (no model may invent a word): each brief sentence is one
 source sentence, at most lightly compressed by dropping a leading connective
 ("Meanwhile,", "However,") or a trailing credit to another outlet
 (", Al Jazeera reported."), and cites the spans of every article in the fact it
-states. Order: the main fact (the statement most like what the other outlets lead with,
+states; the only words added are names in brackets, for an opening "He" or "She" and where
+the brief first calls someone by a part of their name ("[Kendrick] Lamar's ..."). Order:
+the main fact (the statement most like what the other outlets lead with,
 :func:`_main_statement`) first, then context, reactions, and an open question. Sentences in
 the outlet's own loaded words, or that contradict another source, are passed over when a
 neutral one says the same.
@@ -19,7 +21,8 @@ boundary that fits).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -38,7 +41,14 @@ from newsweave.synthesis.reads_alone import (
     has_verb_root,
     parse_of,
 )
-from newsweave.synthesis.standalone import full_name_ends, named_before, named_wording
+from newsweave.synthesis.standalone import (
+    PersonMention,
+    full_name_ends,
+    named_before,
+    named_in_full,
+    named_wording,
+    person_names,
+)
 from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import (
     Unit,
@@ -71,6 +81,9 @@ from newsweave.text.statement_patterns import (
     TURNING,
     own_voice,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
 
 # Sentences the brief may hold (the issue asks for 3 to 8).
 MIN_SENTENCES = 3
@@ -298,7 +311,7 @@ def brief_stage(ws: Workspace) -> None:
     for c in cands:
         c.label = _label(ws, units[c.sentence], c.shown)
     chosen = _select(cands, units, vecs, disputed)
-    ws.brief = [_render(ws, c, None) for c in chosen]
+    ws.brief = _named_first(ws, [_render(ws, c, None) for c in chosen])
 
 
 def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int, *, named: bool = False) -> bool:
@@ -748,6 +761,51 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
     # the chosen wording's span first: it is the one the text is taken from
     cites.sort(key=lambda sp: sp.article != s.article)
     return BriefSentence(text=text, citations=tuple(cites), label=_label(ws, s, text))
+
+
+def _named_first(ws: Workspace, brief: list[BriefSentence]) -> list[BriefSentence]:
+    """``brief`` with each person it first calls by a part of their name shown with the rest
+    of the name in brackets (:func:`named_in_full`): its sentences come from several places
+    of several stories, and the one that named someone in full may not be among them. The
+    people are the entities stage's whose full name the parser tags a person's
+    (:func:`person_names`), their mentions those in each sentence's own span that name
+    someone (:func:`_names_someone`). (Not in the ``words=N`` summary: the added words would
+    overrun the budget it is compared with others at.)"""
+    assert ws.analyses is not None
+    persons = person_names(an.doc for an in ws.analyses)
+    people = [e for e in ws.entities or () if e.type == "PERSON" and e.name in persons]
+    told: frozenset[str] = frozenset()
+    out = []
+    for b in brief:
+        own = b.citations[0] if b.citations else None
+        mentions = [
+            PersonMention(ws.article(m.article).text[m.start : m.end], e.name)
+            for e in people
+            for m in e.mentions
+            if own is not None
+            and m.article == own.article
+            and own.start <= m.start
+            and m.end <= own.end
+            and _names_someone(ws.doc(m.article).char_span(m.start, m.end))
+        ]
+        mentions.sort(key=lambda m: b.text.find(m.text))
+        naming = named_in_full(b.text, mentions, told, persons)
+        told |= naming.named
+        out.append(replace(b, text=naming.text))
+    return out
+
+
+def _names_someone(span: SpacySpan | None) -> bool:
+    """Whether a mention is a name (a proper noun: not "refillable K-cups") that names someone,
+    not one that only says what kind a noun is ("the Trump administration", "the Obama
+    campaign", "the Obama and Romney campaigns"): there the noun is the thing the sentence
+    tells of, and the name a label."""
+    if span is None or span.root.pos_ != "PROPN":
+        return False
+    word = span.root  # (up from one name of a list of them: "Obama and Romney campaigns")
+    while word.dep_ in ("conj", "compound") and word.head.pos_ == "PROPN":
+        word = word.head
+    return not (word.dep_ in ("compound", "nmod") and word.head.pos_ == "NOUN")
 
 
 def _label(ws: Workspace, u: Unit, text: str) -> str | None:

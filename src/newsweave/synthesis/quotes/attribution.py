@@ -33,6 +33,8 @@ from newsweave.synthesis.quotes.mentions import (
     OrgForms,
     bare_name,
     find_namesakes,
+    indefinite_mention,
+    office_holder,
     org_forms,
     role_appos,
     role_before,
@@ -238,23 +240,28 @@ def _build_index(doc: Doc) -> ArticleIndex:
     )
 
 
-def ent_name(ent: SpacySpan, idx: ArticleIndex) -> tuple[str, tuple[int, int] | None]:
+def ent_name(
+    ent: SpacySpan, idx: ArticleIndex, gender: Gender | None = None
+) -> tuple[str, tuple[int, int] | None]:
     """The full name a name mention stands for, and where that full name is given.
 
     A bare surname with namesakes in the article is resolved by
     :func:`~newsweave.synthesis.quotes.speakers.pick_namesake` (title, gender, nearest full
-    mention); the second value is None when the mention is itself the full name.
+    mention); ``gender`` is that of a pronoun the mention may be the antecedent of ("he" after
+    "Eichmann" is not his wife Vera Eichmann). The second value is None when the mention is
+    itself the full name.
     """
-    return short_name(bare_name(ent), ent.start, title_of(ent), idx)
+    return short_name(bare_name(ent), ent.start, title_of(ent), idx, gender)
 
 
 def short_name(
-    name: str, token: int, title: str | None, idx: ArticleIndex
+    name: str, token: int, title: str | None, idx: ArticleIndex, gender: Gender | None = None
 ) -> tuple[str, tuple[int, int] | None]:
     """:func:`ent_name` for a name already cut from its mention."""
     parts = name.split()
     group = idx.namesakes.get(parts[-1]) if len(parts) == 1 else None
-    chosen = pick_namesake(token, title, title_gender(title), group) if group else None
+    wanted = title_gender(title) or gender
+    chosen = pick_namesake(token, title, wanted, group) if group else None
     if chosen is None:
         return canonical_name(name, idx.full_name), None
     return chosen.name, chosen.span
@@ -335,7 +342,10 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         elif b < len(doc) and doc[b].dep_ == "nummod" and doc[b].head == tok:
             b += 1  # a station's number is part of its name: "Channel 3 called the FDA"
         span = doc[a:b]
-        if tok.lower_ in TITLE_NOUNS | HEAD_TITLES:
+        holder = office_holder(tok)
+        if holder is not None:
+            return _named(holder, idx)
+        if tok.lower_ in TITLE_NOUNS | HEAD_TITLES or indefinite_mention(tok):
             return None
         # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person;
         # an office before the name is no part of it ("Fire Chief Curtis Borden"; a title
@@ -533,7 +543,9 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         ref = resolve_subject(_relative_antecedent(tok), idx, depth + 1)
         return replace(ref, chain=(span, *ref.chain)) if ref.name else ref
     # (a possessive, "his claim that…", voices a report noun)
-    if tok.lower_ in PERSON_PRONOUNS or tok.lower_ == "they" or _possessive(tok):
+    if tok.lower_ in PERSON_PRONOUNS | {"they"} or (
+        tok.dep_ == "poss" and tok.lower_ in ("his", "her")
+    ):
         ant = _antecedent(tok, idx, depth)
         if not ant.name:
             return Speaker(None, span, "GROUP" if tok.lower_ == "they" else None)
@@ -564,10 +576,6 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         name, full = short_name(tok.text, tok.i, None, idx)
         return Speaker(name, span, "PERSON", (span, full) if full and full != span else (span,))
     return Speaker(None, _edges(tok), "GROUP" if tok.pos_ == "NOUN" else None)
-
-
-def _possessive(tok: Token) -> bool:
-    return tok.dep_ == "poss" and tok.lower_ in ("his", "her")
 
 
 def _spans(span: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
@@ -651,18 +659,26 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         """Words in another voice: quoted (the speaker's own) or a post set into the text."""
         return bool(idx.quoted[pos] and not idx.quoted[tok.idx]) or _in_embedded_post(pos, idx)
 
+    def subject(t: Token) -> Speaker:
+        """``t`` resolved, a bare surname to a namesake the pronoun agrees with ("Eichmann")."""
+        sp = resolve_subject(t, idx, depth + 1)
+        ent = idx.ent_of.get(t.i)
+        if gender is None or ent is None or not sp.name or agrees(gender, _gender(sp.name, idx)):
+            return sp
+        name, full = ent_name(ent, idx, gender)
+        return replace(sp, name=name, chain=(*sp.chain[:1], *_spans(full)))
+
     # 1. a subject earlier in the same sentence ("Putin dismissed what he said…"); for "they"
     # not one inside what they are said to have said ("The US backs it, they said": a group
-    # reports on another party, while "Canova has ripped her, he said" is Canova's own word)
-    # (nor, for any pronoun, a subject inside the quoted words: they are the speaker's own;
-    # nor a "which", whose referent is a thing: "the ministry on Omar Street, which was on
-    # fire, he said")
+    # reports on another party, while "Canova has ripped her, he said" is Canova's own word);
+    # for any pronoun not one in the quoted words (the speaker's own) nor a "which" (a thing:
+    # "the ministry on Omar Street, which was on fire, he said")
     for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
         t = doc[i]
         if aside(t.idx):
             continue
         if t.dep_ == "nsubj" and t.lower_ != "which" and not (plural and _reported_by(t, tok.head)):
-            sp = resolve_subject(t, idx, depth + 1)
+            sp = subject(t)
             if fits(sp, False):
                 return sp
             if not plural and _unnamed_speaker(t, sp):
@@ -672,13 +688,13 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     source = _according_source(si - 1, idx) if si > 0 and is_cue(tok.head, governing=True) else None
     if source is not None and not aside(source.idx):
         # "…, according to the spokesman Daniel Moreau. He said…": the source goes on
-        sp = resolve_subject(source, idx, depth + 1)
+        sp = subject(source)
         if fits(sp, False):
             return sp
     for k in range(si - 1, max(-1, si - 1 - MAX_ANTECEDENT_SENTENCES), -1):
         subj = _main_subject_of(k, idx)
         if subj is not None and not aside(subj.idx):
-            sp = resolve_subject(subj, idx, depth + 1)
+            sp = subject(subj)
             if fits(sp, True):
                 return sp
             if not plural and _unnamed_speaker(subj, sp):
@@ -693,7 +709,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         for person in _persons(k, idx):
             if speaks and person.root.dep_ == "poss" and person.root.head == subj:
                 continue
-            name, full = ent_name(person, idx)
+            name, full = ent_name(person, idx, gender)
             fit = name not in barred and agrees(gender, _gender(name, idx))
             if fit and not aside(person.start_char):
                 here = (person.start_char, person.end_char)

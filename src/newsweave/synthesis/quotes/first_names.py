@@ -18,94 +18,91 @@ def _names(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-# First names whose bearer's gender a pronoun must agree with. A short list is enough: it only
-# has to tell apart people an article names side by side; unknown names agree with both.
+# First names whose bearer's gender a pronoun must agree with: only names borne overwhelmingly
+# by one sex in English-language news, as a wrong gender bars the right antecedent while an
+# unknown one agrees with both.
 MALE_FIRST_NAMES = _names(
     """
-    alexander andrew anthony arnold ben benjamin bernie bill bob boris brian carl carlos
-    charles chris christopher dan daniel dave david dennis devin diego dmitry donald doug
-    douglas edward emmanuel eric fernando frank fred gary george greg harold hassan henry
-    ivan jack jacques james jason jeb jeff jerry jim jimmy joe john jorge jose joseph juan
-    justin keir keith kevin kyle larry lauri luis manuel marco mark martin matthew michael
-    miguel mike mitch mitt mohammed muhammad neil nicholas omar patrick paul pedro peter
-    phil pierre rafael raj recep ricardo richard rob robert roger ron ronald rudy ryan sam
-    samuel scott sean sergei stephen steve ted thomas tim tom trey vladimir volodymyr walter
-    william
+    aaron abdul abdullah abraham adam adrian ahmad ahmed aidan alan albert alberto alec
+    alejandro alexander alfred alfredo allen alvin amir anders andre andreas andrei andres
+    andrew andy angelo angus anthony anton antonio archie arjun armando arnold arthur arturo
+    asher ashton barack barry bart ben benedict benjamin benny bernard bernie bert bill billy
+    bob bobby boris boyd brad bradley brandon brendan brent brett brian bruce bruno bryan bryce
+    byron caleb calvin carl carlo carlos carson cecil cedric cesar chad charles chris
+    christopher chuck clarence claude clay clayton clifford clint cody colin connor conor corey
+    cory craig curtis cyril damian damon dan daniel danny darius darnell darrell darren darryl
+    dave david declan dennis derek derrick desmond devin dexter dick diego dimitri dmitri dmitry
+    dominic don donald donnie doug douglas duane duncan dustin dwayne dwight ed eddie edgar
+    edmund eduardo edward edwin eli elias elijah elliot elliott elon elvis emil emilio emmanuel
+    enrique eric erik ernest ernesto ethan evan fabio farid felipe felix ferdinand fernando
+    fidel finn floyd francesco francis francisco franco frank franklin fred freddie frederick
+    gabriel gareth garrett gary gavin gene geoff geoffrey george gerald gerard gerhard gilbert
+    giovanni giuseppe gordon graham grant greg gregory guillermo gustavo hamid hank hans harold
+    harry harvey hassan hector henry herbert herman hideo hiroshi howard hugh hugo humberto
+    hussein ian ibrahim igor isaac ismail ivan jack jacob jacques jake jamal james jared jason
+    javier jay jeb jeff jeffrey jeremiah jeremy jerome jerry jesse jesus jim jimmy joe joel
+    johan johannes john johnny jon jonah jonathan jorge jose joseph josh joshua juan julian
+    julio julius justin karl keir keith ken kendrick kenneth kenny kevin khalid kirk klaus kurt
+    kyle lance larry lauri lawrence leo leon leonard leonardo leroy lewis liam lionel lloyd
+    lorenzo louis lucas luigi luis luke luther malcolm manuel marc marcel marco marcos marcus
+    mario mark martin marvin mathew matt matteo matthew maurice max maxim maximilian melvin
+    micah michael miguel mike mikhail milton mitch mitchell mitt mohamed mohammad mohammed moses
+    muhammad murray nasser nathan nathaniel ned neil nelson nicholas nick nicolas nigel noah
+    noel norman oleg oliver olivier omar oscar otto owen pablo pascal patrick paul pedro pete
+    peter phil philip phillip pierre quentin rafael rahul raj ralph ramon randall randy raul ray
+    raymond recep reggie reginald reza ricardo richard rick ricky rob robert roberto rod rodney
+    rodrigo roger roland rolf roman romeo ron ronald ross roy ruben rudolf rudy rupert russell
+    ryan salvador sam sammy samuel saul scott sean sebastian sergei sergey sergio seth shane
+    shawn simon stanley stefan stephen steve steven stuart sven ted terrence theodore thomas tim
+    tobias todd tom tommy tony trevor trey tyrone umar vernon vicente victor viktor vincent
+    vinny vladimir volodymyr wade wallace walt walter warren wes wilbur wilfred william wolfgang
+    xavier yevgeny yosef youssef yuri yusuf zach zachary
     """
 )
 FEMALE_FIRST_NAMES = _names(
     """
-    aisha alice amanda amy ana andrea angela ann anna anne ashley barbara betsy brenda carly
-    carmen carol carrie catherine chelsea cheryl christine claire deanna deborah denise
-    diane donna elizabeth ellen emily emma erin eva fatima gloria hannah heather helen
-    hillary irina isabel jane janet janice jennifer jessica jill joan joyce judy julia julie
-    kamala karen kate katherine kelly kimberly laura lauren linda lisa lois margaret maria
-    marie martha mary megan melania melissa michelle monica nancy natalia nicola nicole
-    nikki nora olena olga patricia paula peggy rachel rebecca rosa ruth samantha sandra
-    sarah sharon shelley sofia sophie stacey stephanie susan tatiana teresa theresa tina
-    tracy ursula valerie victoria wendy
+    abby abigail ada adele adriana agnes aileen aimee aisha alana alexandra alice alicia alina
+    alison allison alyssa amanda amelia amy ana anastasia andrea angela angelica angelina anita
+    ann anna annabel anne annette annie antonia ariana arianna ashley audrey barbara barbra
+    beatrice becky belinda bella bernadette beth bethany betsy betty bianca bonnie brandy brenda
+    brianna bridget brigitte britney brittany camila camille candace cara carla carly carmen
+    carol carole caroline carolyn carrie cassandra catherine cathy cecilia celeste celine
+    charlene chelsea cheryl christina christine cindy claire clara claudia colleen connie
+    constance cora cristina cynthia daisy danielle daphne darlene deanna debbie deborah debra
+    delia denise diana diane dolores donna doris dorothy edith eileen elaine eleanor elena eliza
+    elizabeth ella ellen ellie eloise elsa emilia emily emma erica erika erin estelle esther
+    ethel eugenia eunice eva evelyn fatima fiona frances francesca gabriela gabrielle gail gina
+    giselle gladys gloria gwen gwendolyn hannah harriet hayley heather heidi helen hilda hillary
+    holly ida ilana ilse imogen ines ingrid irene irina isabel isabella jacqueline jana jane
+    janet janice janine jasmine jeanette jeanne jenna jennifer jenny jessica jill joan joanna
+    joanne jocelyn johanna josephine joyce judith judy julia julianne julie juliet kamala kara
+    karen karin katarina kate katherine kathleen kathryn kathy katie katrina kayla kendra
+    kimberley kimberly kirsten krista kristen kristin kylie lana latoya laura lauren leah leila
+    lena lila lillian linda lisa liz liza lois lori lorraine louise lucia lucy luisa lydia mabel
+    madeleine madonna maggie malala mandy marcia margaret margot maria mariah marianne marie
+    marisa marjorie marlene martha mary maureen maxine megan meghan melania melanie melinda
+    melissa meredith mia michaela michelle mildred miranda miriam molly monica myra nadia nadine
+    nancy naomi natalia natalie natasha nathalie nell nicola nicole nikki nina nora norma olena
+    olga olivia pamela patricia paula pauline peggy penelope penny phoebe phyllis priscilla
+    rachael rachel ramona rebecca renee rhonda rita roberta robyn rochelle rosa rosalind
+    rosemary rosie roxanne ruth sabrina sally samantha sandra sara sarah selena serena sharon
+    shauna sheila shelley shirley sienna sofia sonia sonya sophie stacey stella stephanie susan
+    suzanne sylvia tamara tammy tanya tara tatiana teresa tess tessa thelma theresa tiffany tina
+    tracey tracy trisha ursula valentina valerie vanessa vera veronica vicki vickie victoria
+    vivian wanda wendy whitney yasmin yolanda yvette yvonne zoe
     """
 )
-# More first names, of men, women or either, that only mark a run of capitalised words as a
-# person's name. Their genders are left out of pronoun agreement: given to it, they moved 27
-# speakers of the 250 Multi-News validation events, about half for the worse ("Lindsey Graham"
-# a woman, a wife's first name known and her husband's not, so "he" went past both).
-OTHER_FIRST_NAMES = _names(
+# First names borne by men and women alike ("Lindsey Graham", "Kelly Ayotte" and "Kelly
+# Slater", "Jean"), or as often a Korean surname ("Kim Jong Un"): they mark a run of
+# capitalised words as a person's name and say nothing of the person's gender.
+UNISEX_FIRST_NAMES = _names(
     """
-    aaron abby abdul abdullah abigail abraham ada adam adele adrian adriana agnes ahmad
-    ahmed aidan aileen aimee alan alana albert alberto alec alejandro alex alexandra alexis
-    alfred alfredo ali alicia alina alison allen allison alvin alyssa amelia amir anastasia
-    anders andre andreas andrei andres andy angelica angelina angelo angus anita annabel
-    annette annie anton antonia antonio archie ariana arianna arjun armando arthur arturo
-    asher ashton audrey avery barack barbra barry bart beatrice becky belinda bella benedict
-    benny bernadette bernard bert beth bethany betty bianca billy blake bobby bonnie boyd
-    brad bradley brandon brandy brendan brent brett brianna bridget brigitte britney
-    brittany bruce bruno bryan bryce byron caleb calvin cameron camila camille candace cara
-    carla carlo carole caroline carolyn carson casey cassandra cathy cecil cecilia cedric
-    celeste celine cesar chad charlene charlie christina chuck cindy clara clarence claude
-    claudia clay clayton clifford clint cody colin colleen connie connor conor constance
-    cora corey cory courtney craig cristina curtis cynthia cyril daisy dale damian damon
-    dana danielle danny daphne darius darlene darnell darrell darren darryl debbie debra
-    declan delia derek derrick desmond dexter diana dick dimitri dmitri dolores dominic
-    dominique don donnie doris dorothy drew duane duncan dustin dwayne dwight ed eddie edgar
-    edith edmund eduardo edwin eileen elaine eleanor elena eli elias elijah eliza ella ellie
-    elliot elliott eloise elon elsa elvis emil emilia emilio enrique erica erik erika ernest
-    ernesto estelle esther ethan ethel eugenia eunice evan evelyn fabio farid felipe felix
-    ferdinand fidel finn fiona floyd frances francesca francesco francis francisco franco
-    frankie franklin freddie frederick gabriel gabriela gabrielle gail gareth garrett gavin
-    gene geoff geoffrey gerald gerard gerhard gilbert gina giovanni giselle giuseppe gladys
-    glenn gordon graham grant gregory guillermo gustavo gwen gwendolyn hamid hank hans
-    harriet harry harvey hayley hector heidi herbert herman hideo hilda hiroshi holly howard
-    hugh hugo humberto hussein ian ibrahim ida igor ilana ilse imogen ines ingrid irene
-    isaac isabella ismail jackie jacob jacqueline jaime jake jamal jamie jana janine jared
-    jasmine javier jay jean jeanette jeanne jeffrey jenna jenny jeremiah jeremy jerome jesse
-    jessie jesus jo joanna joanne jocelyn jody joel johan johanna johannes johnny jon jonah
-    jonathan josephine josh joshua judith julian julianne juliet julio julius kai kara karin
-    karl katarina kathleen kathryn kathy katie katrina kay kayla ken kendra kendrick kenneth
-    kenny kerry khalid kim kimberley kirk kirsten klaus krista kristen kristin kurt kylie
-    lana lance latoya lawrence leah leila lena leo leon leonard leonardo leroy leslie lewis
-    liam lila lillian lindsay lionel liz liza lloyd lorenzo lori lorraine louis louise lucas
-    lucia lucy luigi luisa luke luther lydia lynn mabel madeleine madonna maggie malala
-    malcolm mandy marc marcel marcia marcos marcus margot mariah marian marianne mario
-    marion marisa marjorie marlene marvin mathew matt matteo maureen maurice max maxim
-    maximilian maxine meghan melanie melinda melvin meredith mia micah michaela mikhail
-    mildred milton mina miranda miriam mitchell mohamed mohammad molly moses murray myra
-    nadia nadine naomi nasser natalie natasha nathalie nathan nathaniel ned nell nelson nick
-    nicolas nigel nina noah noel noor norma norman oleg oliver olivia olivier oscar otto
-    owen pablo pamela pascal pat pauline penelope penny pete philip phillip phoebe phyllis
-    priscilla quentin quinn rachael rahul ralph ramon ramona randall randy raul ray raymond
-    reggie reginald rene renee reza rhonda rick ricky riley rita roberta roberto robin robyn
-    rochelle rod rodney rodrigo roland rolf roman romeo rosalind rosemary rosie ross roxanne
-    roy ruben rudolf rupert russell sabrina sally salvador sami sammy sara sasha saul
-    sebastian selena serena sergey sergio seth shane shannon shauna shawn sheila shirley
-    sidney sienna simon simone sonia sonya stanley stefan stella steven stuart suzanne sven
-    sylvia tamara tammy tanya tara taylor terrence terry tess tessa thelma theodore tiffany
-    tobias todd tommy toni tony tracey trevor trisha tyrone umar valentina vanessa vera
-    vernon veronica vicente vicki vickie victor viktor vincent vinny vivian wade wallace
-    walt wanda warren wes whitney wilbur wilfred willie wolfgang xavier yasmin yevgeny
-    yolanda yosef youssef yuri yusuf yvette yvonne zach zachary zoe
+    alex alexis ali avery blake cameron casey charlie courtney dale dana dominique drew frankie
+    glenn jackie jaime jamie jean jessie jo jody kai kay kelly kerry kim leslie lindsay lynn
+    marian marion mina noor pat quinn rene riley robin sami sasha shannon sidney simone taylor
+    terry toni willie
     """
 )
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Every first name the module knows: a run of capitalised words opening on one is a person's.
-PERSON_FIRST_NAMES = FIRST_NAMES | OTHER_FIRST_NAMES
+PERSON_FIRST_NAMES = FIRST_NAMES | UNISEX_FIRST_NAMES

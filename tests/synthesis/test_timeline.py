@@ -291,3 +291,17 @@ def test_a_photo_caption_in_the_present_tense_does_not_date_the_story() -> None:
     days = {e.date for e in tl}
     assert "2021-03-03" not in days, tl
     assert {"2021-03-04", "2021-03-02", "2021-05-01"} <= days, tl
+
+
+def test_an_entry_does_not_open_on_the_connective_of_its_sentence() -> None:
+    """Multinews timelines opened entries on "However, ..." and "When Mr. Crowley sought ...":
+    the words that tie the sentence to the one before it, not what happened. Own prose."""
+    text = (
+        "The ferry runs again. However, Ilse Marten closed the northern quay in March 2019 "
+        "after a long storm. When Tomas Verley reopened the southern quay in 2020, the ferries "
+        "came back."
+    )
+    tl = _run([Article("w7", text)], ["timeline"]).timeline
+    texts = {e.date: e.text for e in tl}
+    assert texts["2019-03-01"].startswith("Ilse Marten closed"), tl
+    assert texts["2020-01-01"].startswith("Tomas Verley reopened"), tl

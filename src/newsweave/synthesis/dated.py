@@ -161,7 +161,7 @@ def _trimmed(doc, toks: list, start: int, end: int, sent: Span, anchor_tok) -> S
         and doc[lo].idx < start
         and (
             doc[lo].dep_ in {"mark", "cc", "punct"}
-            or (doc[lo].dep_ in {"advmod", "npadvmod"} and doc[lo].head is anchor_tok)
+            or (doc[lo].dep_ in {"advmod", "npadvmod"} and doc[lo].head.i == anchor_tok.i)
         )
     ):
         lo += 1

@@ -228,7 +228,7 @@ def _subject_span(tok) -> tuple[int, int] | None:
         for c in tok.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -474,7 +474,7 @@ def _places(span, death, victims) -> frozenset[str]:
     tied = set()
     for e in ents:
         tok = e.root
-        while tok.dep_ in _PLACE_LINKS and tok.head is not tok and tok not in (death, victims):
+        while tok.dep_ in _PLACE_LINKS and tok.head.i != tok.i and tok not in (death, victims):
             tok = tok.head
         if tok in (death, victims):
             tied.add(fold(e.text))

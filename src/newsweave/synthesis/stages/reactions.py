@@ -425,7 +425,7 @@ class _Reading:
                 continue
             verb = at[0]
             for _ in range(CONDITION_REACH):
-                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
                 verb = verb.head
             main = verb.head if verb.dep_ == "advcl" else verb

@@ -338,6 +338,11 @@ def _labelled(settings, text: str, spans: list[tuple[str, str]]):
         # a street written short ("Neptune Ave" typed ORG, "W. 37th St" GPE)
         ("Heron Ave", "ORG", "FAC"),
         ("W. 52nd St", "GPE", "FAC"),
+        # a building, a base, a company's holdings or a prize named after a person
+        ("Harlan J. Pike Building", "PERSON", "FAC"),
+        ("Marlow Air Force Base", "PERSON", "FAC"),
+        ("Edda Lund Holdings", "PERSON", "ORG"),
+        ("Ilse Marten Award", "PERSON", "WORK_OF_ART"),
         # a type the head allows stands; a work's title keeps its type
         ("Hollin Hospital", "FAC", "FAC"),
         ("This Means War", "WORK_OF_ART", "WORK_OF_ART"),

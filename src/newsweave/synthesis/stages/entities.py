@@ -140,6 +140,13 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("st", "ave", "rd", "blvd"), ("FAC", "LOC")),  # "W. 37th St", "Neptune Ave"
     **dict.fromkeys(("mountains", "river", "peninsula"), ("LOC", "GPE")),
     **dict.fromkeys(("island", "islands"), ("GPE", "LOC", "FAC")),
+    # (session 24: "John A. Wilson Building", "Thomas J. Watson Research Center", "Travis Air
+    # Force Base", "Donald B. Conrad Fur Farm", "Michael Kors Holdings", "George Polk Award",
+    # "David O. Selznick Collection" typed PERSON on the 250 multinews events)
+    **dict.fromkeys(("building", "center", "centre", "base", "farm"), ("FAC", "ORG")),
+    **dict.fromkeys(("museum", "library", "gallery", "galleries"), ("ORG", "FAC")),
+    **dict.fromkeys(("holdings", "collection"), ("ORG",)),
+    **dict.fromkeys(("award", "prize"), ("WORK_OF_ART", "EVENT")),
 }
 # Words that make a run of capitalised words no person's name (see _person_name).
 _NOT_NAME_WORDS = NOT_PERSON_WORDS | HEAD_TYPES.keys()

@@ -68,3 +68,38 @@ def test_according_to_a_source_and_its_description_reports_the_clause_before():
     )
     ((_, cue, content),) = reported_of(text)
     assert cue == "according to" and content.startswith("Some 40 crossings"), content
+
+
+def _headline_claims(text: str) -> list[tuple[str | None, str]]:
+    doc = get_spacy(Settings())(text)
+    ms = extract_quotes(Article(id="t", text=text), doc)
+    end = text.index("\n")
+    return [(m.speaker, m.text) for m in ms if m.start < end]
+
+
+def test_a_headline_source_may_name_whom_it_spoke_to_or_follow_a_kicker():
+    body = "\n\nThe governor Ingrid Halversen spoke in the harbour town on Friday."
+    assert _headline_claims("Halversen to Fishermen: The harbour will stay open" + body) == [
+        ("Ingrid Halversen", "The harbour will stay open")
+    ]
+    assert _headline_claims("EXCLUSIVE – Ingrid Halversen: The ferry will run" + body) == [
+        ("Ingrid Halversen", "The ferry will run")
+    ]
+
+
+def test_a_headline_asking_about_a_name_is_no_claim_of_theirs():
+    text = (
+        "Ingrid Halversen: A reformer or another career politician?\n\n"
+        "The governor Ingrid Halversen spoke in the harbour town on Friday."
+    )
+    assert _headline_claims(text) == []
+
+
+def test_whom_a_headline_quote_speaks_about_is_not_its_speaker():
+    text = (
+        "Halversen on Brandt: “He kept every promise he made to the town.”\n\n"
+        "The governor Ingrid Halversen praised the minister Tobias Brandt on Friday."
+    )
+    assert _headline_claims(text) == [
+        ("Ingrid Halversen", "He kept every promise he made to the town.")
+    ]

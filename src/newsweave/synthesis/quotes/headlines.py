@@ -20,6 +20,8 @@ MAX_HEADLINE_NAME = 5
 HEADLINE_SOURCE_POS = frozenset(["PROPN", "NOUN", "PART", "ADJ"])
 # Nouns that open a headline without naming anyone ("Breaking: …", "Editor's Note: …").
 HEADLINE_KICKERS = frozenset(["breaking", "bombshell", "note", "update", "exclusive", "byline"])
+# Dashes that set a kicker off from the rest of a headline ("EXCLUSIVE – Roger Stone: …").
+HEADLINE_DASHES = frozenset(["–", "—", "-"])
 # A headline is in title case when this share of its words is capitalised, of at least this
 # many words ("Trump Wins" is too short to tell a title from a name).
 TITLE_CASE_SHARE = 0.8
@@ -29,6 +31,10 @@ MIN_TITLE_WORDS = 4
 MAX_HEADLINE_SOURCE = 7
 # Letters of an acronym ("WSJ", "IG"): a longer word in capitals is a kicker ("BUSTED", "LOOK").
 MAX_ACRONYM = 3
+# Words between a headline's source and its colon that name whom or where it spoke ("Clinton to
+# Planned Parenthood:", "Former AG Mukasey at RNC:", "CNN President On Trump:"): on train, all
+# three such headlines are annotated as the source's claim.
+HEADLINE_AUDIENCE_WORDS = frozenset(["to", "at", "on"])
 
 
 def headline_claim(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
@@ -39,21 +45,32 @@ def headline_claim(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
     "IG report: …", "Reid: …" when the headline's capitals make the name a noun): "The
     Latest: …", "Editor's Note: …", "BREAKING: …" name nobody. On train, 33 of 36 headlines
     "X: Y" with X a known name are annotated so, 40 of 45 with a source's noun phrase (all
-    nouns, no capitals-only kicker), 7 of 46 with anything else."""
+    nouns, no capitals-only kicker), 7 of 46 with anything else. The source may name whom it
+    spoke to ("Clinton to Planned Parenthood: …"); a question ("Ted Cruz: Constitutional
+    conservative or …?") asks about the name, and no annotator gives it to them."""
     colon = next((t for t in doc[: MAX_HEADLINE_NAME + 1] if t.text == ":"), None)
     if colon is None or colon.i == 0 or any("\n" in t.text for t in doc[: colon.i]):
         return None
-    name = next((e for e in doc.ents if e.start == 0 and e.end == colon.i), None)
-    if name is not None and name.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
-        return None
-    if name is None and not source_phrase(doc[: colon.i]):
+    # a kicker set off by a dash opens the line before the source ("EXCLUSIVE – Roger Stone:")
+    kicker = colon.i > 2 and doc[1].text in HEADLINE_DASHES and _kicker(doc[0])
+    opening = 2 if kicker else 0
+    source = _headline_source(doc[opening : colon.i])
+    if source is None:
+        audience = next(
+            (t for t in doc[opening + 1 : colon.i] if t.lower_ in HEADLINE_AUDIENCE_WORDS), None
+        )
+        source = _headline_source(doc[opening : audience.i]) if audience is not None else None
+    if source is None:
         return None
     # (the first line break after the colon ends the headline, within a sentence's reach)
     stop = min(first_break(doc), colon.i + MAX_CONTEXT_TOKENS)
     hi = stop - 1
     if hi <= colon.i:
         return None
-    return colon, (name or doc[: colon.i]).root, colon.i + 1, hi
+    content = doc[colon.i + 1 : stop]
+    if content[-1].text == "?" and not any(t.is_quote for t in content):
+        return None  # a question about the name ("Ted Cruz: Constitutional conservative or…?")
+    return colon, source.root, colon.i + 1, hi
 
 
 def headline_verb(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
@@ -79,6 +96,23 @@ def headline_verb(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
     if any(t.text in CLAUSE_BREAKS or t.text == ":" for t in source):
         return None  # a kicker ("BREAKING: …") or a "Name: claim" headline
     return verb, source.root, verb.i + 1, stop - 1
+
+
+def _kicker(tok: Token) -> bool:
+    """Whether a headline's word is a kicker: a known one ("Breaking", "Exclusive") or a word
+    in capitals longer than an acronym ("BUSTED", "LOOK")."""
+    return tok.lemma_.lower() in HEADLINE_KICKERS or (tok.is_upper and len(tok) > MAX_ACRONYM)
+
+
+def _headline_source(span: Span) -> Span | None:
+    """The words opening a headline as its source: a name the NER knows as a whole (a person,
+    an organisation, a place or a people), else a source's noun phrase (:func:`source_phrase`);
+    None when they are neither."""
+    doc = span.doc
+    name = next((e for e in doc.ents if e.start == span.start and e.end == span.end), None)
+    if name is not None:
+        return name if name.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
+    return span if source_phrase(span) else None
 
 
 def source_phrase(span: Span) -> bool:

@@ -16,6 +16,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
+from newsweave.synthesis.quotes.headlines import HEADLINE_AUDIENCE_WORDS
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
 from newsweave.synthesis.quotes.speakers import person_noun
@@ -48,7 +49,16 @@ def colon_speaker(
                     spk = resolve_subject(subj, idx)
                     if spk.name:
                         return spk
+        # whom or where the name spoke is not its speaker ("CNN President On Trump: '…'")
+        audience = {
+            w.i
+            for t in clause
+            if t.lower_ in HEADLINE_AUDIENCE_WORDS and t.pos_ == "ADP"
+            for w in t.subtree
+        }
         for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
+            if t.i in audience:
+                continue
             # a name describing who or what speaks ("Plane relatives:", "the ABC interview:")
             # is not its speaker; an organisation speaks by its own ("a White House official:")
             member = t.ent_type_ == "ORG" and person_noun(t.head.lemma_.lower())

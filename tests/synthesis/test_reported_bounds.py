@@ -152,3 +152,19 @@ def test_a_time_is_not_what_a_content_is_said_of():
     spent = doc[2]
     (infinitive,) = [c for c in candidates(spent) if c.relation == "xcomp"]
     assert doc[held_first(spent, infinitive, infinitive.lo)].text == "visiting"
+
+
+def test_a_speech_verb_in_an_aside_reports_the_aside_not_the_sentence_before_it():
+    """Multi-News: "Hannah ... was the first to "outdo" her mom in math ("which is easy," Mona
+    Lisa admitted ...)" was listed as Mona Lisa's report that Hannah was first. Own prose: an
+    aside's cue reports nothing outside it, while a content resuming after it stays."""
+    assert (
+        reported_of(
+            'Lena Berg was the first to finish the course ("which was hard," her coach '
+            "admitted to reporters). The club was pleased."
+        )
+        == []
+    )
+    assert reported_of("The vote (officials said) was close.") == [
+        ("officials", "said", "The vote (officials said) was close")
+    ]

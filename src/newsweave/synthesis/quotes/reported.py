@@ -186,7 +186,11 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
             source = _asker(tok) if asked else learned.candidate.source
             out.append(Reported(start, end, tok, source, form))
             cores[tok.i] = min(end, _char_end(doc[learned.candidate.hi]))
-    out = [r for r in out if not _quotation_over_cue(doc, r, quoted)]
+    out = [
+        r
+        for r in out
+        if not _quotation_over_cue(doc, r, quoted) and not _out_of_parenthesis(doc, r)
+    ]
     nouns = _report_nouns_by_verb(out)
     # a light verb's report gives way to its noun's first, so that it hides no report inside
     # it ("avoided direct criticism of Trump": before, each dropped the other; on the five
@@ -214,6 +218,18 @@ def _quotation_over_cue(doc: Doc, r: Reported, quoted: bytearray) -> bool:
     text = doc_text(doc)
     letters = [k for k in range(r.start, cue) if text[k].isalnum()]
     return bool(letters) and all(quoted[k] for k in letters)
+
+
+def _out_of_parenthesis(doc: Doc, r: Reported) -> bool:
+    """Whether ``r``'s content starts outside a parenthesis its cue is in and ends within it:
+    an aside's speech verb reports what the aside holds, not the sentence before it ("Hannah
+    was the first to outdo her mom in math ("which is easy," Mona Lisa admitted)" is no report
+    that Hannah was first). A content that resumes after the aside ("The vote (officials said)
+    was close") is theirs."""
+    text = doc_text(doc)
+    before = text[r.start : r.cue.idx]
+    opened = before.rfind("(")
+    return opened > 0 and ")" not in before[opened:] and ")" not in text[r.cue.idx : r.end]
 
 
 def _char_end(tok: Token) -> int:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from newsweave.synthesis.general_truth import NAME_LABELS
 from newsweave.synthesis.pipeline import Workspace
 from newsweave.synthesis.units import Unit
+from newsweave.text.dates import WEEKDAYS
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 
 if TYPE_CHECKING:
@@ -29,6 +30,15 @@ _GROUP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A day or an hour is no one: in "On Tuesday, he was put on the list" nothing names him. (Not
 # places and bodies: the parser tags many surnames ORG or GPE.)
 _NOT_PERSONS = frozenset({"DATE", "TIME"})
+# Words of a time, which no pronoun refers to when the parser leaves them untagged ("Last week
+# he gave three speeches", "Each morning they ...": a week gives no speech). Not the months,
+# which are names too ("May said she ...") and which the parser tags as dates.
+_TIME_NOUNS = frozenset(
+    {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night",
+     "morning", "afternoon", "evening", "hour", "hours", "decade", "century", "season",
+     "summer", "winter", "spring", "autumn", "today", "tonight", "yesterday", "tomorrow",
+     *WEEKDAYS}
+)  # fmt: skip
 # Words that make "X is Y" a change that just happened ("Thor is now a woman").
 _NOW_WORDS = frozenset({"now", "newly", "new", "first", "officially"})
 # What a place adverb ("roamed there") can refer to: a named place, or a noun after one of
@@ -102,10 +112,12 @@ def absent_referent(ws: Workspace, u: Unit, offset: int, *, named: bool = False)
     when her fingerprints matched"): the person is in a sentence the brief does not carry.
     Any name before it may be its referent, and so may any noun that could be by its number
     ("videos of her" after "a delegate to Congress"; "they" after any noun: a team, a
-    government): only a pronoun that nothing before it can refer to counts. So does "there"
-    for a place nothing before it names, and "that" or "those" for a thing nothing before it
-    tells of ("reintroduce that bill"). Pronouns inside a quotation are the speaker's, not
-    the sentence's. With ``named``, the opening "He" or "She" is shown with the name it stands
+    government), and so may the main clause's subject for a possessive in the phrase before
+    it ("In his first speech, the mayor ..."): only a pronoun that nothing can refer to
+    counts, each one read (a referent found for the first says nothing of "that strategy"
+    after it). So does "there" for a place nothing before it names, and "that" or "those"
+    for a thing nothing before it tells of ("reintroduce that bill"). Pronouns inside a
+    quotation are the speaker's, not the sentence's. With ``named``, the opening "He" or "She" is shown with the name it stands
     for ("[Hayes] did not enter a plea", :func:`~newsweave.synthesis.standalone.named_wording`):
     it names someone the later pronouns may refer to."""
     span = parse_of(ws, u, offset)
@@ -130,16 +142,33 @@ def absent_referent(ws: Workspace, u: Unit, offset: int, *, named: bool = False)
         plural = word in _PLURAL_PRONOUNS
         labels = _GROUP_LABELS if plural else _PERSON_LABELS
         bound = _own_subject(t)
-        return not any(
+        if not any(
             (named and p.i == span.start)
             or p.ent_type_ in labels
-            or (p.pos_ == "PROPN" and (plural or p.ent_type_ not in _NOT_PERSONS))
-            or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN"))
-            for p in span[:i]
+            or (p.pos_ == "PROPN" and not _a_time(p))
+            or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN") and not _a_time(p))
+            for p in (*span[:i], *_subject_after(t, span))
             # (a word that only says what kind: "Pageant officials ... say she ...")
             if p.i not in bound and not (p.dep_ == "compound" and p.head.pos_ == "NOUN")
-        )
+        ):
+            return True
     return False
+
+
+def _subject_after(pronoun: Token, span: SpacySpan) -> tuple[Token, ...]:
+    """The main clause's subject when the possessive ``pronoun`` is in a phrase that opens
+    the sentence before it: the subject may be whom it stands for ("Ahead of their first
+    debate, Romney's campaign ...", "In his first speech, the mayor ...")."""
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun.dep_ != "poss" or subject is None or pronoun.i >= subject.left_edge.i:
+        return ()
+    return tuple(subject.subtree)
+
+
+def _a_time(t: Token) -> bool:
+    """Whether ``t`` names a time ("Tuesday", "last week", "in March"): no one a pronoun
+    refers to."""
+    return t.ent_type_ in _NOT_PERSONS or t.lower_ in _TIME_NOUNS
 
 
 def _pointing_back(t: Token) -> bool:

@@ -1,0 +1,51 @@
+"""A pronoun reads alone only after someone it can refer to: a time ("last week", "On
+Tuesday") is no one; the subject after an opening phrase may be whom its "his" stands for
+(own prose)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.models import Article
+from newsweave.synthesis.pipeline import Workspace, run
+from newsweave.synthesis.reads_alone import absent_referent
+from newsweave.synthesis.stages import STAGES
+
+
+def _absent(text: str) -> bool:
+    """:func:`absent_referent` on the first statement of an article of ``text`` alone."""
+    assert "units" in STAGES  # (importing the stages registers them)
+    ws = run(Workspace(articles=[Article(id="a", text=text)]), ["units"])
+    assert ws.units
+    return absent_referent(ws, ws.units[0], 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week he gave three speeches at the harbour board's meetings.",
+        "Last year they sold the old ferry to a museum in the north.",
+        "On Tuesday, she told the board the ferry would sail again in spring.",
+        # "his" opens the subject itself: no one before it
+        "By the next morning his fever had risen, and the doctors could not say why.",
+        # "his" has its referent, "that plan" has none: each is read
+        "In his speech on Monday, the harbour master said the board would drop that plan.",
+    ],
+    ids=["week-he", "year-they", "weekday-she", "his-opens-subject", "that-after-his"],
+)
+def test_a_pronoun_or_that_with_nothing_to_refer_to_leans_on_the_story(text: str) -> None:
+    assert _absent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said last week he would retire in the spring.",
+        "Captain Ola Lund said on Monday he had kept the passengers below deck.",
+        # the subject after an opening phrase is whom its "his" stands for
+        "In his first speech, the new harbour master promised to reopen the northern quay.",
+    ],
+    ids=["noun-before", "name-before", "subject-after-opening"],
+)
+def test_a_person_the_sentence_names_is_the_referent(text: str) -> None:
+    assert not _absent(text)

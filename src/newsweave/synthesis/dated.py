@@ -31,6 +31,7 @@ from datetime import date, datetime
 from newsweave.models import Article, Span
 from newsweave.nlp import doc_cache
 from newsweave.text.dates import (
+    WRITTEN_YEAR,
     DateCandidate,
     ResolvedDate,
     Tense,
@@ -274,7 +275,6 @@ def dates_a_thing(doc, dm: DateMention) -> bool:
 _NOT_CAPTION_LEMMAS = frozenset(
     {"say", "tell", "announce", "claim", "insist", "argue", "warn", "write", "date", "be"}
 )
-_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
@@ -290,7 +290,7 @@ def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
         r is None
         or r.precision != "day"
         or dm.sentence is None
-        or not _WRITTEN_YEAR.search(dm.expression)
+        or not WRITTEN_YEAR.search(dm.expression)
         or (anchor is not None and r.date > anchor)
     ):
         return False

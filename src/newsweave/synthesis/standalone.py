@@ -32,6 +32,7 @@ from newsweave.synthesis.quotes.attribution import article_index, resolve_subjec
 from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
 from newsweave.synthesis.units import Unit
 from newsweave.text.lexicons import in_ranges, quoted_ranges
+from newsweave.text.names import POSSESSIVE
 from newsweave.text.statement_patterns import LEADING, own_voice
 
 if TYPE_CHECKING:
@@ -284,16 +285,12 @@ def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
     return bool(surnames & (full_names | named))
 
 
-# A possessive after a name the parser took into it ("Cardell Hayes's").
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
 def person_names(docs: Iterable[Doc]) -> frozenset[str]:
     """The names of two words or more that the parser tags a person's in ``docs`` (without a
     possessive "'s"): the entities stage may type a mountain or a band PERSON by its majority
     vote ("Mount Shishapangma", "Infamous Mobb Deep"), the parser on the name itself seldom."""
     return frozenset(
-        _POSSESSIVE.sub("", e.text)
+        POSSESSIVE.sub("", e.text)
         for doc in docs
         for e in doc_ents(doc)
         if e.label_ == "PERSON" and len(e) > 1

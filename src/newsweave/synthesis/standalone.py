@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from newsweave.models import Sentence
 from newsweave.nlp import doc_ents, doc_text
-from newsweave.synthesis.quotes.attribution import article_index, resolve_subject
+from newsweave.synthesis.quotes.attribution import resolve_subject
+from newsweave.synthesis.quotes.index import article_index
 from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
 from newsweave.synthesis.units import Unit
 from newsweave.text.lexicons import in_ranges, quoted_ranges

@@ -33,16 +33,18 @@ from newsweave.synthesis.quotes.attribution import (
     CUE_LEMMAS,
     MAX_ANTECEDENT_SENTENCES,
     MAX_CONTEXT_TOKENS,
-    NOT_SPEAKERS,
-    ArticleIndex,
-    Speaker,
-    article_index,
-    canonical_name,
     is_cue,
     resolve_subject,
     sentence_end,
     sentence_start,
     subject_of,
+)
+from newsweave.synthesis.quotes.index import (
+    NOT_SPEAKERS,
+    ArticleIndex,
+    Speaker,
+    article_index,
+    canonical_name,
 )
 from newsweave.synthesis.quotes.kinds import Kind, named_thing, quote_kind, title_case
 from newsweave.synthesis.quotes.mentions import bare_name

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsweave.synthesis.quotes.attribution import (
-    ArticleIndex,
-    Speaker,
-    canonical_name,
-    name_of,
-    resolve_subject,
-    sentence_start,
-    subject_of,
-)
+from newsweave.synthesis.quotes.attribution import resolve_subject, sentence_start, subject_of
 from newsweave.synthesis.quotes.headlines import HEADLINE_AUDIENCE_WORDS
+from newsweave.synthesis.quotes.index import ArticleIndex, Speaker, canonical_name, name_of
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
 from newsweave.synthesis.quotes.speakers import person_noun

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsweave.synthesis.quotes.attribution import ArticleIndex, Speaker, short_name
+from newsweave.synthesis.quotes.index import ArticleIndex, Speaker, short_name
 from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD
 
 if TYPE_CHECKING:

@@ -56,13 +56,8 @@ from newsweave.nlp import Analysis
 from newsweave.synthesis.actors import ActorNames, ActorRef, lower_words
 from newsweave.synthesis.dated import event_anchors, find_dates
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.quotes.attribution import (
-    CUE_LEMMAS,
-    ArticleIndex,
-    article_index,
-    resolve_subject,
-    subject_of,
-)
+from newsweave.synthesis.quotes.attribution import CUE_LEMMAS, resolve_subject, subject_of
+from newsweave.synthesis.quotes.index import ArticleIndex, article_index
 from newsweave.synthesis.quotes.speakers import unnamed_group
 from newsweave.synthesis.stance_words import (
     OFFER_OBJECTS,

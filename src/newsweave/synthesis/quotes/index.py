@@ -1,0 +1,301 @@
+"""The article index: who the article names, and the name each mention stands for.
+
+Built once per parsed article (:func:`article_index`) and asked by attribution, reactions and
+the brief alike: full names by surname (the person named in full most often wins a surname; a
+given name opening one full name is that person), each person's role, gender and namesakes,
+and which token belongs to which entity. :func:`name_of` reads a subject token as a name
+(a title alone stands for the name after it; an organisation cut short for the one the article
+names in full). :class:`Speaker` is what attribution resolves a subject to; the index keeps the
+resolved pronouns, so it is defined here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsweave.nlp import doc_cache, doc_ents, doc_sents, doc_text
+from newsweave.synthesis.quotes.mentions import (
+    OrgForms,
+    bare_name,
+    find_namesakes,
+    indefinite_mention,
+    office_holder,
+    org_forms,
+    role_appos,
+    role_before,
+    title_of,
+)
+from newsweave.synthesis.quotes.spans import find_quote_spans
+from newsweave.synthesis.quotes.speakers import (
+    HEAD_TITLES,
+    NAME_TITLES,
+    TITLE_NOUNS,
+    Gender,
+    Namesakes,
+    clean_name,
+    names_nobody,
+    personal_name,
+    pick_namesake,
+    saint_name,
+    title_gender,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+# Entity types that name a speaker.
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# Entity types that never name a speaker, whatever the parse makes the subject of a cue.
+NOT_SPEAKERS = frozenset(
+    {"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+)
+# What follows a full name after a comma and is no name itself ("Keith Knowles, Jr."): the parser
+# may make it a second subject of the verb.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quote: the name (None when unknown), where the text names them, the NER label.
+
+    ``span`` is the subject's character span in the article; ``label`` is PERSON, ORG,
+    GPE or None (a name the NER missed).
+    """
+
+    name: str | None
+    span: tuple[int, int] | None
+    label: str | None
+    # from the mention in the sentence back to the name: ("he", "Mr Love", "Lauri Love")
+    chain: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleIndex:
+    """Per-article lookups: full names by surname, roles by name, entity of each token."""
+
+    doc: Doc
+    full_name: dict[str, str]
+    roles: dict[str, str]
+    ent_of: dict[int, SpacySpan]
+    persons: frozenset[str] = frozenset()  # canonical names the NER tagged PERSON somewhere
+    sents: list[SpacySpan] = field(default_factory=list)  # the Doc's sentences, in order
+    # per-sentence facts the antecedent search asks again and again, computed once each:
+    # key (what, sentence number) -> value; and resolved pronouns, key (token, depth)
+    sent_memo: dict[tuple[str, int], object] = field(default_factory=dict)
+    antecedents: dict[tuple[int, int], Speaker] = field(default_factory=dict)
+    # every full-name mention by surname (namesakes kept apart), each person's gender and the
+    # words of every role the article gives them ("father", "rookie", "defenceman")
+    namesakes: dict[str, Namesakes] = field(default_factory=dict)
+    genders: dict[str, Gender | None] = field(default_factory=dict)
+    role_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    quoted: bytes = b""  # non-zero on the characters inside quotation marks
+    orgs: OrgForms = field(default_factory=lambda: OrgForms({}, {}))  # "the Observatory"
+
+    def sentence_no(self, tok: Token) -> int:
+        """Number of the sentence holding ``tok`` (a binary search over sentence starts)."""
+        starts = self.sent_memo.get(("starts", 0))
+        if starts is None:
+            starts = self.sent_memo[("starts", 0)] = [s.start for s in self.sents]
+        return bisect_right(starts, tok.i) - 1  # type: ignore[arg-type]
+
+
+def named_entities(doc: Doc) -> list[SpacySpan]:
+    """The Doc's entities, less the PERSON ones whose words cannot be a person's name (a
+    header "Grateful Dead Q&A", a handle): taken for people, they would speak for others."""
+    memo = doc_cache(doc)
+    if "quotes_entities" not in memo:
+        memo["quotes_entities"] = [
+            e for e in doc_ents(doc) if e.label_ != "PERSON" or personal_name(bare_name(e))
+        ]
+    return memo["quotes_entities"]  # type: ignore[return-value]
+
+
+def article_index(doc: Doc) -> ArticleIndex:
+    """The article's person index, built once per Doc (quotes and reactions both ask)."""
+    memo = doc_cache(doc)
+    if "quotes_index" not in memo:
+        memo["quotes_index"] = _build_index(doc)
+    return memo["quotes_index"]  # type: ignore[return-value]
+
+
+def _build_index(doc: Doc) -> ArticleIndex:
+    """Full names by surname (the longest form wins), then each person's role, then persons."""
+    full: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    ent_of: dict[int, SpacySpan] = {}
+    by_first: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for ent in named_entities(doc):
+        for t in ent:
+            ent_of[t.i] = ent
+        if ent.label_ != "PERSON":
+            continue
+        name = bare_name(ent)
+        if not name:
+            continue
+        parts = name.split()
+        if len(parts) >= 2 and not saint_name(parts):
+            counts[name] = counts.get(name, 0) + 1
+            # the person named in full most often wins a surname ("Neil Gorsuch" over his
+            # mother, named once), then the longer form ("Donald J. Trump")
+            known = full.get(parts[-1])
+            if known is None or (counts[name], len(name)) > (counts[known], len(known)):
+                full[parts[-1]] = name
+            for k in range(1, len(parts)):
+                by_first.setdefault(" ".join(parts[:k]), set()).add(name)
+    # Features call family members by their given names once the full name is out ("Heath
+    # Harding" ... "Heath said"): a given name that opens exactly one full name, and is
+    # nobody's surname, is that person (two full names sharing it leave it as written).
+    for first, names in by_first.items():
+        if len(names) == 1 and first not in full:
+            full[first] = next(iter(names))
+    for ent in named_entities(doc):
+        if ent.label_ != "PERSON":
+            continue
+        name = canonical_name(bare_name(ent), full)
+        if name and name not in roles:
+            lead = [t for t in ent if t.idx < ent.start_char + ent.text.find(name.split()[0])]
+            inner = bare_name(lead) if lead and lead[0].lower_ in NAME_TITLES else None
+            role = role_before(ent) or inner or role_appos(ent)
+            if role:
+                roles[name] = role
+    persons = frozenset(
+        canonical_name(bare_name(e), full) for e in named_entities(doc) if e.label_ == "PERSON"
+    )
+    namesakes, genders, role_words = find_namesakes(doc)
+    quoted = bytearray(len(doc_text(doc)) + 1)
+    for sp in find_quote_spans(doc_text(doc)):
+        quoted[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
+    return ArticleIndex(
+        doc,
+        full,
+        roles,
+        ent_of,
+        persons,
+        doc_sents(doc),
+        namesakes=namesakes,
+        genders=genders,
+        role_words=role_words,
+        quoted=bytes(quoted),
+        orgs=org_forms(named_entities(doc)),
+    )
+
+
+def ent_name(
+    ent: SpacySpan, idx: ArticleIndex, gender: Gender | None = None
+) -> tuple[str, tuple[int, int] | None]:
+    """The full name a name mention stands for, and where that full name is given.
+
+    A bare surname with namesakes in the article is resolved by
+    :func:`~newsweave.synthesis.quotes.speakers.pick_namesake` (title, gender, nearest full
+    mention); ``gender`` is that of a pronoun the mention may be the antecedent of ("he" after
+    "Eichmann" is not his wife Vera Eichmann). The second value is None when the mention is
+    itself the full name.
+    """
+    return short_name(bare_name(ent), ent.start, title_of(ent), idx, gender)
+
+
+def short_name(
+    name: str, token: int, title: str | None, idx: ArticleIndex, gender: Gender | None = None
+) -> tuple[str, tuple[int, int] | None]:
+    """:func:`ent_name` for a name already cut from its mention."""
+    parts = name.split()
+    group = idx.namesakes.get(parts[-1]) if len(parts) == 1 else None
+    wanted = title_gender(title) or gender
+    chosen = pick_namesake(token, title, wanted, group) if group else None
+    if chosen is None:
+        return canonical_name(name, idx.full_name), None
+    return chosen.name, chosen.span
+
+
+def canonical_name(name: str, full: dict[str, str]) -> str:
+    """A surname alone becomes the full name the article gives elsewhere."""
+    if not name:
+        return name
+    parts = name.split()
+    if name in full:  # a surname, or a given name opening one full name (``Mona Lisa``)
+        return full[name]
+    if len(parts) >= 2 and parts[-1] in full and full[parts[-1]].endswith(name):
+        return full[parts[-1]]
+    return name
+
+
+def name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | None] | None:
+    """The named entity a subject token stands for, its span and label, if it is a name.
+
+    A mention that is only a title ("Sgt", "Virgin Islands Del.") stands for the name written
+    right after it, past a full stop the sentence splitter may have taken for a sentence end.
+    """
+    doc = tok.doc
+    if tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.i >= 2 and doc[tok.i - 1].text == ",":
+        tok = doc[tok.i - 2]  # "Keith Knowles, Jr. turned himself in": the name before it
+    named = _named(tok, idx)
+    if named is not None and len(named[0].rstrip(".")) == 1:
+        return None  # a letter names no one ("Q: Remind me, how much…", a FAQ's question)
+    # "the Observatory said", "the Department said" (a name cut short, empty): the organisation
+    # the article names in full
+    org = None if named is None else idx.orgs.full(named[0] or tok.text, named[2] == "PERSON")
+    if org is not None and named is not None and named[0] not in idx.full_name:
+        return org, named[1], "ORG"
+    if named is None or not named[0] or not names_nobody(named[0].split()[-1]):
+        return named
+    j = named[1].end if named[1] is not None else tok.i + 1
+    while j < len(doc) and (doc[j].text == "." or doc[j].is_space):
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    after = _named(doc[k - 1], idx) if k > j else None
+    if after is None or not after[0] or names_nobody(after[0].split()[-1]):
+        return None
+    return after
+
+
+def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | None] | None:
+    """:func:`name_of` as the mention itself reads, a bare title included."""
+    ent = idx.ent_of.get(tok.i)
+    if ent is not None and ent.label_ in NAMED_LABELS:
+        name = ent_name(ent, idx)[0]
+        label = ent.label_
+        if label != "PERSON" and (name in idx.persons or name in idx.genders):
+            label = "PERSON"  # the NER called a known person's name an ORG or GPE
+        return name, ent, label
+    if ent is not None and ent.label_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
+        return bare_name(ent), ent, "GROUP"  # "Republicans said…": a group speaks
+    described = any(c.dep_ == "det" for c in tok.children)
+    if ent is not None and ent.label_ == "NORP" and (described or tok.pos_ != "PROPN"):
+        return None  # "a New Hampshire Democrat": a description, not a name
+    if ent is not None and ent.label_ in NOT_SPEAKERS - {"NORP"}:
+        return None  # "Saturday", "three": the parse made a date or a number the subject
+    if tok.pos_ == "PROPN":
+        # a name the NER missed: the PROPN run around the head
+        doc = tok.doc
+        a = tok.i
+        while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == tok.i:
+            a -= 1
+        for t in doc[a : tok.i + 1]:
+            e = idx.ent_of.get(t.i)
+            if e is not None and e.label_ in NAMED_LABELS and e.start <= tok.i < e.end:
+                return canonical_name(bare_name(e), idx.full_name), e, e.label_
+        b = tok.i + 1
+        if b + 1 < len(doc) and doc[b].text == "&" and doc[b + 1].pos_ == "PROPN":
+            b += 2  # "&" joins one name: "Life & Style alleges…", "Procter & Gamble said…"
+        elif b < len(doc) and doc[b].dep_ == "nummod" and doc[b].head == tok:
+            b += 1  # a station's number is part of its name: "Channel 3 called the FDA"
+        span = doc[a:b]
+        holder = office_holder(tok)
+        if holder is not None:
+            return _named(holder, idx)
+        if tok.lower_ in TITLE_NOUNS | HEAD_TITLES or indefinite_mention(tok):
+            return None
+        # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person;
+        # an office before the name is no part of it ("Fire Chief Curtis Borden"; a title
+        # alone, "Virgin Islands Del.", is left for name_of to look past)
+        bare = bare_name(span)
+        name = short_name(clean_name(bare) or bare, span.start, title_of(span), idx)[0]
+        person = title_of(span) is not None or name in idx.genders or name in idx.persons
+        return name, span, "PERSON" if person else None
+    return None

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsweave.config import Settings
 from newsweave.models import Article
 from newsweave.nlp import get_spacy
 from newsweave.synthesis.quotes.extraction import extract_quotes
+from newsweave.synthesis.quotes.index import article_index, name_of
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.speakers import (
     clean_name,
@@ -232,3 +233,68 @@ def test_a_name_describing_who_speaks_before_a_colon_is_not_the_speaker() -> Non
     # an organisation speaks by its own people
     text = 'ROOF COMES DOWN - Per a Harbour Council official: "Crews start on Monday."'
     assert _speakers(text) == [("Harbour Council", "ORG")]
+
+
+def test_whose_words_a_clause_before_a_colon_names_speaks_them() -> None:
+    # (mn-val-026) the war nearer the colon is when the words were said, not who said them
+    text = (
+        "We have been here before.\n\nThese were Senator Halvorsen's remarks during "
+        'the Great Flood of 1927: "We will rebuild every bridge, and we will rebuild them '
+        'together."\n\nThe town listened.'
+    )
+    assert _speakers(text) == [("Halvorsen", "PERSON")]
+
+
+def _parsed(words: list[str], spaces: list[bool], heads: list[int], deps: list[str]) -> Doc:
+    """A parse given in full (no entities): what the recogniser missed is the question."""
+    pos = [
+        "PUNCT" if w in "-.," else "VERB" if d == "ROOT" else "PROPN"
+        for w, d in zip(words, deps, strict=True)
+    ]
+    return Doc(
+        get_spacy(Settings()).vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        heads=heads,
+        deps=deps,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def test_a_double_barrelled_name_the_recogniser_missed_is_one_person() -> None:
+    # (mn-val-047) "Beatrice Megevand-Roggo, …, said": untyped, the name was "Roggo" alone, a
+    # word no "she" could stand for, and the "she" went to a place typed PERSON
+    doc = _parsed(
+        ["Beatrice", "Lemaire", "-", "Dufour", "said", "."],
+        [True, False, False, True, False, False],
+        [3, 3, 3, 4, 4, 4],
+        ["compound", "compound", "punct", "nsubj", "ROOT", "punct"],
+    )
+    assert name_of(doc[3], article_index(doc))[0] == "Beatrice Lemaire-Dufour"
+    # a hyphen set apart by spaces is a dash, no part of a name
+    doc = _parsed(
+        ["Rescue", "-", "Dufour", "said", "."],
+        [True, True, True, False, False],
+        [2, 2, 3, 3, 3],
+        ["compound", "punct", "nsubj", "ROOT", "punct"],
+    )
+    assert name_of(doc[2], article_index(doc))[0] == "Dufour"
+
+
+def test_a_first_name_before_a_word_heading_a_place_or_a_body_names_no_person() -> None:
+    # a first name and a surname typed ORG are a person ("Todd Maisel", "Gloria Allred" in
+    # Multi-News); a first name before the word heading a place or a body named for someone
+    # is not ("Elon University", "Beth Israel Hospital", "Edmund Pettus Bridge")
+    words = ["Gloria", "Castell", "said", "."]
+    doc = _parsed(
+        words, [True, True, False, False], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"]
+    )
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert name_of(doc[1], article_index(doc))[::2] == ("Gloria Castell", "PERSON")
+    words = ["Elon", "University", "said", "."]
+    doc = _parsed(
+        words, [True, True, False, False], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"]
+    )
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert name_of(doc[1], article_index(doc))[::2] == ("Elon University", "ORG")

@@ -254,6 +254,19 @@ def name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str |
     return after
 
 
+def _name_hyphen(tok: Token) -> bool:
+    """A hyphen joining two capitalised words with no space: a double-barrelled name's."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and not tok.whitespace_
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].text[:1].isupper()
+        and doc[tok.i + 1].text[:1].isupper()
+    )
+
+
 def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | None] | None:
     """:func:`name_of` as the mention itself reads, a bare title included."""
     ent = idx.ent_of.get(tok.i)
@@ -271,10 +284,13 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
     if ent is not None and ent.label_ in NOT_SPEAKERS - {"NORP"}:
         return None  # "Saturday", "three": the parse made a date or a number the subject
     if tok.pos_ == "PROPN":
-        # a name the NER missed: the PROPN run around the head
+        # a name the NER missed: the PROPN run around the head, across the hyphen of a
+        # double-barrelled surname ("Beatrice Megevand-Roggo")
         doc = tok.doc
         a = tok.i
-        while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == tok.i:
+        while a > 0 and doc[a - 1].head.i == tok.i:
+            if doc[a - 1].pos_ != "PROPN" and not _name_hyphen(doc[a - 1]):
+                break
             a -= 1
         for t in doc[a : tok.i + 1]:
             e = idx.ent_of.get(t.i)

@@ -24,6 +24,7 @@ from newsweave.synthesis.quotes.speakers import (
     NAME_TITLES,
     PARTY_NOUNS,
     PERSON_GROUP_NOUNS,
+    PLACE_HEADS,
     TITLE_NOUNS,
     Gender,
     Namesake,
@@ -290,6 +291,8 @@ def find_namesakes(
         parts = name.split()
         if len(parts) < 2 or saint_name(parts):
             continue  # (St Francis is nobody's Francis)
+        if not person and parts[-1].lower() in INSTITUTION_HEADS | PLACE_HEADS:
+            continue  # "Elon University", "Beth Israel Hospital": named for someone, no one
         if not (person or parts[0].lower() in PERSON_FIRST_NAMES or _given(run, surnames)):
             continue
         roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+# Nouns for what someone said or wrote: the one whose they are speaks the quote a colon opens.
+OWNED_WORDS = frozenset(
+    {"remark", "word", "comment", "message", "statement", "speech", "tweet", "post", "letter"}
+    | {"note", "response", "reply", "answer", "testimony", "plea", "warning", "address"}
+)
+
 
 def colon_speaker(
     sp: QuoteSpan, text: str, doc: Doc, idx: ArticleIndex, para_start: int
@@ -42,6 +48,10 @@ def colon_speaker(
                     spk = resolve_subject(subj, idx)
                     if spk.name:
                         return spk
+        # "Lincoln's remarks during the Civil War:": the name whose words the clause names
+        owner = _words_owner(clause, idx)
+        if owner is not None:
+            return owner
         # whom or where the name spoke is not its speaker ("CNN President On Trump: '…'")
         audience = {
             w.i
@@ -75,6 +85,26 @@ def colon_speaker(
     ent = ents[-1]
     name = canonical_name(bare_name(ent), idx.full_name)
     return Speaker(name, (ent.start_char, ent.end_char), ent.label_)
+
+
+def _words_owner(clause: list[Token], idx: ArticleIndex) -> Speaker | None:
+    """The named owner of words the clause before a colon names (``Lincoln's remarks during
+    the Civil War:``, ``the words of Martin Luther King:``): a name nearer the colon is only
+    where or when they were said."""
+    for t in reversed(clause):
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in OWNED_WORDS:
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        owners += [
+            g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        for o in owners:
+            named = name_of(o, idx) if o.pos_ == "PROPN" else None
+            if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
+                name, ent, label = named
+                span = (ent.start_char, ent.end_char) if ent is not None else None
+                return Speaker(name, span, label)
+    return None
 
 
 def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | None:

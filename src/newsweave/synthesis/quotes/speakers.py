@@ -51,6 +51,13 @@ INSTITUTION_HEADS = frozenset(
         "foundation",
     }
 )
+# Nouns that end the name of a place or a body named for a person ("Elon University", "Beth
+# Israel Hospital", "Edmund Pettus Bridge"): after a first name, still no one's name.
+PLACE_HEADS = frozenset(
+    {"university", "college", "school", "hospital", "bridge", "place", "street", "avenue"}
+    | {"road", "park", "center", "centre", "productions", "records", "books", "airport"}
+    | {"stadium", "arena", "library", "museum", "theater", "theatre", "square", "hall"}
+)
 # Honorifics a surname may carry, and the gender each implies (None: either).
 HONORIFIC_GENDER: dict[str, Gender | None] = {
     "mr": "m",

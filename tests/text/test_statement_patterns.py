@@ -117,6 +117,10 @@ def test_a_past_month_and_year_opening_is_background() -> None:
         ("Overall traffic on the quay rose by a tenth.", False),
         ("Plus, at two euros a crossing, it is cheaper than the bus.", True),
         ("Plus-size lifejackets arrived at the quay on Friday.", False),
+        ("Second, the ferry company wanted to keep its crews.", True),
+        ("Secondly, the quay is older than the town.", True),
+        ("First-time visitors crowded the quay on Friday.", False),
+        ("Second Street was closed to traffic on Friday.", False),
     ],
 )
 def test_a_connective_or_one_more_of_a_kind_leans_on_the_sentence_before(

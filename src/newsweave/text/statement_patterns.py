@@ -61,6 +61,9 @@ DANGLING = re.compile(
     r"On the other hand\b|Overall,|In (?:response|turn),|Otherwise\b|Conversely\b|"
     r"Consequently\b|Therefore\b|Thus\b|Hence\b|As such\b|To that end\b|In that case\b|"
     r"After all\b|Worse(?:,| still\b| yet\b| for\b)|Plus,|"
+    # one item of a list the sentence before opened ("First, as a physician, she advises
+    # ...", "Second, knowing of the stigma, she ...")
+    r"(?:First|Second|Third|Fourth|Fifth|Next|Last)(?:ly)?,|"
     # one more of a kind told before ("Another leading opposition politician ...", "Such
     # sites are scattered ...", "A similar observation ...", "Neither of those ..."); "Such
     # as" opens a list

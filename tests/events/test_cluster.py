@@ -29,12 +29,15 @@ from newsweave.events.features import (
     top_candidates,
 )
 from newsweave.events.index import (
+    LOCAL_LINK_MIN,
     NAMING_OUTSIDE,
     RESCUE_DISTINCT_RATIO,
     RESCUE_DISTINCT_THRESHOLD,
     RESCUE_THRESHOLD,
     SMALL_GROUP_THRESHOLD,
     SPLIT_MIN,
+    STORY_MIN_MEMBERS,
+    STORY_NAMES,
     EventIndex,
 )
 from newsweave.events.linkage import average_link_parts, group_local_vectors
@@ -489,6 +492,89 @@ def test_a_lone_piece_naming_what_one_story_names_joins_it():
     assert piece_alone(naming(("a1", "o0", "o1", "o2")))
 
 
+def test_a_lone_piece_naming_what_every_report_of_one_story_names_joins_it():
+    """The same piece, as near to both stories of a kind, names no one in its lead (a letter to
+    someone the news is about), but its text names the two names that every report of the first
+    story names in its lead and text, and that no other article names: it is about that story
+    and joins it. Not when one report of the story lacks them, nor with one name, nor when both
+    stories name them, nor when as many other articles name them as the story's own do."""
+    names = term_counts("Odile Marchetti")
+
+    def story_naming(
+        holders: tuple[str, ...], text: tuple[tuple[int, float], ...] = names
+    ) -> list[DocFeatures]:
+        out = []
+        for f in _side_piece_case(twins=True):
+            if f.id in holders and f.id[0] in "ab":  # a report: the names in its lead too
+                f = dataclasses.replace(f, entities=(*f.entities, "odile marchetti"))
+            if f.id in holders or f.id == "piece":
+                f = dataclasses.replace(f, terms=f.terms + text)
+            out.append(f)
+        return out
+
+    def piece_alone(feats: list[DocFeatures]) -> bool:
+        return ("piece",) in sorted(c.members for c in cluster_documents(feats).clusters)
+
+    story = ("a0", "a1", "a2")
+    assert len(story) >= STORY_MIN_MEMBERS and STORY_NAMES == 2
+    feats = story_naming(story)
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert ("a0", "a1", "a2", "piece") in clusters, clusters
+    assert ("b0", "b1", "b2") in clusters
+    idx = EventIndex()
+    idx.add_many(feats)
+    idx.refine()
+    assert idx.event_of["piece"] == idx.event_of["a0"]
+    assert piece_alone(story_naming(("a0", "a1")))
+    assert piece_alone(story_naming(story, term_counts("Odile")))
+    assert piece_alone(story_naming((*story, "b0", "b1", "b2")))
+    assert NAMING_OUTSIDE < 3
+    assert piece_alone(story_naming((*story, "o0", "o1", "o2")))
+
+
+def _three_lone_pieces(*, of_a_kind: bool) -> list[DocFeatures]:
+    """Three lone pieces, each of a story of its own (``of_a_kind``: all three of one kind,
+    sharing topic words and an embedding direction: three budget fights; else the third is of
+    another kind), and five unrelated stories."""
+    rng = np.random.default_rng(3)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    topic = rng.normal(size=384)
+    kind = tuple((h, 1.0) for h in range(50, 58))
+    feats = []
+    for i, name in enumerate(("p", "q", "r")):
+        related = of_a_kind or name != "r"
+        emb = unit((topic if related else rng.normal(size=384)) + 0.8 * rng.normal(size=384))
+        terms = (kind if related else ()) + tuple((1000 * (i + 1) + h, 1.0) for h in range(20))
+        feats.append(DocFeatures(name, emb, terms, (f"ent-{name}",)))
+    for i in range(5):
+        terms = tuple((9000 + 100 * i + h, 1.0) for h in range(25))
+        feats.append(DocFeatures(f"o{i}", unit(rng.normal(size=384)), terms, (f"x{i}",)))
+    return feats
+
+
+def test_a_lone_piece_joins_another_lone_piece_only_when_it_stands_out():
+    """Two lone pieces above the second-chance threshold are one story when the nearer stands
+    out; when a third lone piece of their kind is nearly as near, they share a kind of story
+    (budget fights, Sunday-show quotes), not one, and each stays alone: one article's nearness
+    to one other is not a story's several reports' on average."""
+    for of_a_kind in (False, True):
+        feats = _three_lone_pieces(of_a_kind=of_a_kind)
+        idx = EventIndex()
+        idx.add_many(feats)
+        sim = idx.split_similarity(["p", "q", "r"], local=False)
+        # the case this is about: the pair is under the small-group split, over the second chance
+        assert RESCUE_THRESHOLD <= sim[0, 1] < SMALL_GROUP_THRESHOLD, sim[0, 1]
+        assert (sim[0, 2] > RESCUE_DISTINCT_RATIO * sim[0, 1]) == of_a_kind, sim
+        clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+        if of_a_kind:
+            assert ("p",) in clusters and ("q",) in clusters and ("r",) in clusters, clusters
+        else:
+            assert ("p", "q") in clusters and ("r",) in clusters, clusters
+
+
 def _loose_group_with_two_strays() -> list[DocFeatures]:
     """One loose group as the join gathers it: two events of one kind (their topic words, their
     own words, one embedding direction each) and two strays of other stories that share two
@@ -535,6 +621,35 @@ def test_words_rare_in_a_group_do_not_link_two_strays():
     )
     assert ["x"] in parts and ["y"] in parts, parts
     assert [f"a{i}" for i in range(SPLIT_MIN // 2)] in parts, parts
+
+
+def test_words_rare_in_a_group_do_not_link_two_strays_a_little_alike():
+    """The same two strays, a little alike besides their two words (their leads point a quarter
+    of the way the same: a wedding and a storm in one state), so that the plain similarity puts
+    them just over the join threshold. Two shared words still make no event: below
+    LOCAL_LINK_MIN the split reads the plain similarity, and the strays stay apart."""
+    feats = _loose_group_with_two_strays()
+    x_emb = next(f.embedding for f in feats if f.id == "x")
+    other = np.random.default_rng(7).normal(size=x_emb.shape[0])
+    other -= (other @ x_emb) * x_emb
+    alike = 0.25 * x_emb + math.sqrt(1 - 0.25**2) * other / np.linalg.norm(other)
+    feats = [
+        dataclasses.replace(f, embedding=alike.astype(np.float32)) if f.id == "y" else f
+        for f in feats
+    ]
+    idx = EventIndex()
+    idx.add_many(feats)
+    members = [f.id for f in feats]
+    x, y = members.index("x"), members.index("y")
+    plain = idx.split_similarity(members, local=False)
+    assert idx.join_threshold <= plain[x, y] < LOCAL_LINK_MIN, plain[x, y]
+    sim = idx.split_similarity(members)
+    assert sim[x, y] == plain[x, y]
+    parts = sorted(
+        sorted(members[r] for r in part)
+        for part in average_link_parts(sim, len(members), idx.threshold)
+    )
+    assert ["x"] in parts and ["y"] in parts, parts
 
 
 def _multinews(first_events: int) -> tuple[list[Article], dict[str, str]]:

@@ -655,3 +655,158 @@ def test_a_name_written_with_and_without_its_middle_initial_is_one_candidate(set
     people = {e.name: e for e in build_entities([an]) if e.type == "PERSON"}
     assert "Shawn" not in people, people
     assert "Shawn" in people["Shawn J. Smith"].aliases, people
+
+
+def test_a_pages_controls_and_labels_are_no_person(settings) -> None:
+    """(mn-val-009, -023, -040, -144, -205) "Replay More Videos", "Follow Ynetnews", "Stretch
+    Goal - UNLOCKED", "MORNING - M.M." and "Photo" were typed PERSON: a page's controls,
+    captions and shouted labels, nobody's name. Own prose: they go; a regnal number and a
+    surname that is also a word of a page stay people."""
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "Ilse Marten closed the quay on Monday. Replay Older Clips for the storm. "
+        "Follow Harbourwatch on Facebook. Bonus Goal - UNLOCKED Everyone who gives gets a mug. "
+        "(Photo by Tomas Verley) The chapel was built by Clement VIII, and Glenn Close sang."
+    )
+    an = _labelled(
+        settings,
+        text,
+        [
+            ("Ilse Marten", "PERSON"),
+            ("Replay Older Clips", "PERSON"),
+            ("Follow Harbourwatch", "PERSON"),
+            ("Bonus Goal - UNLOCKED", "PERSON"),
+            ("Photo", "PERSON"),
+            ("Tomas Verley", "PERSON"),
+            ("Clement VIII", "PERSON"),
+            ("Glenn Close", "PERSON"),
+        ],
+    )
+    people = {e.name for e in build_entities([an]) if e.type == "PERSON"}
+    assert people == {"Ilse Marten", "Tomas Verley", "Clement VIII", "Glenn Close"}, people
+
+
+def test_a_company_that_bears_a_persons_surname_is_not_that_person(settings) -> None:
+    """(mn-val-232) "Gallup" the polling company joined Dr. George Gallup, who founded it, and
+    the brief wrote "George Gallup's polling". Own prose: a name typed an organisation and
+    written before the person is named in full stays the company; a surname typed ORG after
+    the full name ("Faye Dunaway", then "Dunaway") is still the person's."""
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "Harlow Editor in Chief Dana Pike said on Sunday the polling company's methods were "
+        "sound. Harlow's polling was attacked by both campaigns. Going back to Dr. Edwin "
+        "Harlow, who founded the company, people have bitten back, Pike said. Harlow has "
+        "never weighted its results."
+    )
+    an = _labelled(
+        settings,
+        text,
+        [
+            ("Harlow", "ORG"),
+            ("Dana Pike", "PERSON"),
+            ("Harlow", "ORG"),
+            ("Edwin Harlow", "PERSON"),
+            ("Pike", "PERSON"),
+            ("Harlow", "ORG"),
+        ],
+    )
+    ents = {e.name: e for e in build_entities([an])}
+    assert ents["Harlow"].type == "ORG" and len(ents["Harlow"].mentions) == 3, ents
+    assert len(ents["Edwin Harlow"].mentions) == 1, ents
+
+    text = "Vera Lund won the award on Sunday. Lund thanked the crew, and Lund wept."
+    an = _labelled(settings, text, [("Vera Lund", "PERSON"), ("Lund", "ORG"), ("Lund", "ORG")])
+    ents = {e.name: e for e in build_entities([an])}
+    assert set(ents) == {"Vera Lund"} and len(ents["Vera Lund"].mentions) == 3, ents
+
+
+def test_a_run_of_given_names_joins_the_full_name_across_articles(settings) -> None:
+    """(mn-val-003) "Mona Lisa" (two given names) stood apart from "Mona Lisa Harding", and
+    "Kip", in an article that never names him in full, from the "Kip Harding" of another. Own
+    prose: both join their full names; a word before its full name in one article stays
+    apart (see test_a_given_name_after_the_full_name_is_the_same_person), and so does a
+    surname after a title."""
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    one = (
+        "Mom Nola Jane Harding said the plan just happened. Nola Jane said the children loved "
+        "it. Nola Jane and her husband, Tav, wrote a book. Tav said it took a year."
+    )
+    two = "Nola Jane and Tav Harding have ten children."
+    ans = analyze([Article("a1", one), Article("a2", two)], get_spacy(settings))
+    for an, spans in (
+        (
+            ans[0],
+            [
+                ("Nola Jane Harding", "PERSON"),
+                ("Nola Jane", "PERSON"),
+                ("Nola Jane", "PERSON"),
+                ("Tav", "PERSON"),
+                ("Tav", "PERSON"),
+            ],
+        ),
+        (ans[1], [("Nola Jane", "PERSON"), ("Tav Harding", "PERSON")]),
+    ):
+        ents, pos = [], 0
+        for phrase, label in spans:
+            start = an.article.text.index(phrase, pos)
+            pos = start + len(phrase)
+            ents.append(an.doc.char_span(start, pos, label=label))
+        an.doc.ents = ents
+    people = {e.name: e for e in build_entities(ans) if e.type == "PERSON"}
+    assert set(people) == {"Nola Jane Harding", "Tav Harding"}, people
+    assert len(people["Nola Jane Harding"].mentions) == 4
+    assert len(people["Tav Harding"].mentions) == 3
+
+    # (mn-val-155) a title goes before a surname: "Ms. Nguyen" is not the first word of the
+    # street "Nguyen Van Thoai" another article names
+    ans = analyze(
+        [Article("b1", "Ms. Quill ran the salon."), Article("b2", "Quill Van Duc was renamed.")],
+        get_spacy(settings),
+    )
+    for an, phrase in ((ans[0], "Ms. Quill"), (ans[1], "Quill Van Duc")):
+        start = an.article.text.index(phrase)
+        an.doc.ents = [an.doc.char_span(start, start + len(phrase), label="PERSON")]
+    assert {e.name for e in build_entities(ans)} == {"Quill", "Quill Van Duc"}
+
+
+def test_a_given_name_paired_with_a_full_name_takes_its_surname(settings) -> None:
+    """(mn-val-075, -175, -227, -249) "Leon and Rachel Brandy", "Charles and David Koch": the
+    first of a pair sharing a surname stood as a bare given name. Own prose: it takes the
+    surname written after both; a surname before a full name is another person's, and a
+    full name the text writes wins over the pair's ("Oscar and Annette Reed", Oscar Vale), and
+    two full names stay two ("Matt Damon and Ben Affleck": Damon is a given name too)."""
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "Leon and Rachel Brandy opened the bakery in 1990. Leon baked the bread. Smith and "
+        "Cardell Hayes argued outside. Oscar Vale designed the sign. Oscar and Annette Reed "
+        "flew down for the opening. Ben Damon and Matt Ashby cut the ribbon."
+    )
+    an = _labelled(
+        settings,
+        text,
+        [
+            ("Leon", "PERSON"),
+            ("Rachel Brandy", "PERSON"),
+            ("Leon", "PERSON"),
+            ("Smith", "PERSON"),
+            ("Cardell Hayes", "PERSON"),
+            ("Oscar Vale", "PERSON"),
+            ("Oscar", "PERSON"),
+            ("Annette Reed", "PERSON"),
+            ("Ben Damon", "PERSON"),
+            ("Matt Ashby", "PERSON"),
+        ],
+    )
+    people = {e.name: e for e in build_entities([an]) if e.type == "PERSON"}
+    assert set(people) == {
+        "Leon Brandy", "Rachel Brandy", "Smith", "Cardell Hayes", "Oscar Vale", "Annette Reed",
+        "Ben Damon", "Matt Ashby",
+    }, people  # fmt: skip
+    assert people["Leon Brandy"].aliases == ("Leon",) and len(people["Leon Brandy"].mentions) == 2
+    assert len(people["Oscar Vale"].mentions) == 2

@@ -305,3 +305,29 @@ def test_an_entry_does_not_open_on_the_connective_of_its_sentence() -> None:
     texts = {e.date: e.text for e in tl}
     assert texts["2019-03-01"].startswith("Ilse Marten closed"), tl
     assert texts["2020-01-01"].startswith("Tomas Verley reopened"), tl
+
+
+def test_a_year_on_a_saying_dates_a_quote_not_a_happening() -> None:
+    """Multinews timelines listed "The band's publicist ... told Billboard in 2017", "he told
+    Relix magazine in 1993" and "Day wrote in 1956" as happenings: a year or a month on a verb
+    of saying that quotes or tells the press dates a quote the article cites, not what
+    happened. Own prose: those go; what happened that year, a book written, a statement
+    reported as the news ("In June 2024, he said that Ukraine must ...", of the seeds) and one
+    dated to its day stay."""
+    text = (
+        "The council rebuilt the harbour wall in 2019 after a long storm.\n\n"
+        "“We kept the boats running through every gale,” Ilse Marten told the Harwick Courier "
+        "in 2015.\n\n"
+        "Tomas Verley told a local radio station in June 2017 that the quay needed a new wall."
+        "\n\n"
+        "In May 2018, Marten said that the ferry must stop running at dusk.\n\n"
+        "Her daughter told Harwick Weekly in 2016 ... “We were hoping the quay would reopen "
+        "by the summer.”\n\n"
+        "Verley wrote a history of the harbour in 2012.\n\n"
+        "Marten said on March 3, 2021 that she would retire from the ferry."
+    )
+    art = Article("w8", text, published=datetime(2021, 3, 10))
+    tl = _run([art], ["timeline"]).timeline
+    dates = {e.date for e in tl}
+    assert {"2019-01-01", "2012-01-01", "2021-03-03", "2018-05-01"} <= dates, tl
+    assert not {"2015-01-01", "2017-06-01", "2016-01-01"} & dates, tl

@@ -322,6 +322,83 @@ def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
     return True
 
 
+# Verbs of saying: a year or a month on one that carries a quotation, or that tells the press,
+# dates when a quote was said or an interview given ("“...,” he told Relix in 1993", "Day wrote
+# in 1956", "He told New York magazine in 2007 that ..."), which the article cites as a source,
+# not a happening of the story (11 entries of the 250 multinews timelines). A statement that is
+# itself the news stays: reported as what was said ("In June 2024, he said that Ukraine must
+# drop its NATO ambitions"), or dated to its day ("Conway said Sunday").
+SAYING_LEMMAS = frozenset({"say", "tell", "write", "recall", "explain", "add", "quip", "joke"})
+# Nouns of the press a saying is addressed to: an interview ("told the movie news site").
+PRESS_NOUNS = frozenset(
+    {"magazine", "newspaper", "paper", "site", "website", "outlet", "network", "station"}
+    | {"show", "podcast", "radio", "channel", "reporter", "reporters", "journalist", "interviewer"}
+)
+# Nouns a year or a month dates as the occasion of a saying ("said in a 2013 interview").
+SAYING_OCCASIONS = frozenset({"interview", "video", "statement", "podcast"})
+# Links a date climbs through to the verb it dates: "in 2017", "in June 2009".
+_ADVERBIAL_LINKS = frozenset({"pobj", "prep", "npadvmod", "advmod", "nummod", "compound"})
+
+
+def _opens_a_quote(doc, sent) -> bool:
+    """Whether the sentence ``sent`` of ``doc`` ends on a colon or an ellipsis and the next
+    words open a quotation: "Alaina Bendi told Billboard in 2017 ... “We were really hoping
+    ...”", the saying's quote cut off by the sentence splitter."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text not in {":", "...", "…"}:
+        return False
+    i = sent.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i < len(doc) and doc[i].text in {'"', "“"}
+
+
+def dates_a_saying(doc, dm: DateMention) -> bool:
+    """Whether the date is a year or a month of a saying (:data:`SAYING_LEMMAS`) in a sentence
+    that quotes it or to the press (:data:`PRESS_NOUNS`): the verb it modifies through
+    prepositions ("told Billboard in 2017") or through the interview or video it dates ("said
+    in the 2017 video"). What is written is a thing, no saying: "wrote a book in 1995", "that
+    was written in 1966", "a history written in 1992" date the text."""
+    r = dm.resolved
+    if r is None or r.precision == "day" or dm.tense == "future" or dm.sentence is None:
+        return False
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in _ADVERBIAL_LINKS and tok.head.i != tok.i:
+        head = tok.head
+        # (a prepositional phrase the parse hangs on a name stays the verb's: "told
+        # Billboard in 2017"; a date on the name itself dates that: "the 2017 Grammys")
+        named = head.pos_ == "PROPN" and tok.dep_ in _NOUN_MODIFIERS
+        noun = head.pos_ == "NOUN" and head.lemma_.lower() not in SAYING_OCCASIONS
+        if head not in span and (named or noun):
+            return False
+        tok = head
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAYING_LEMMAS:
+        return False
+    if tok.dep_ not in {"ROOT", "conj"}:
+        # the saying is the sentence's own, not a clause under another: "a history written by
+        # CIA officials in 1992" dates the text; "having served ... since November 2015, the
+        # Navy said" hangs the date the parse took for the saying's on the news it attributes
+        return False
+    if tok.lemma_.lower() == "write" and any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
+        return False
+    sent = doc.char_span(dm.sentence.start, dm.sentence.end, alignment_mode="expand")
+    quoted = sent is not None and (
+        any(t.text in {'"', "“", "”"} for t in sent) or _opens_a_quote(doc, sent)
+    )
+    press = any(
+        t.lemma_.lower() in PRESS_NOUNS
+        for c in tok.children
+        if c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "to")
+        for t in c.subtree
+    )
+    return quoted or press
+
+
 def _verb_phrase(
     doc, verb, start: int, end: int, sent: Span, others: list[tuple[int, int]]
 ) -> Span:
@@ -604,6 +681,7 @@ def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
 __all__ = [
     "DateMention",
     "clause_tense",
+    "dates_a_saying",
     "dates_a_thing",
     "event_anchors",
     "find_dates",

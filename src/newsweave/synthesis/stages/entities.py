@@ -3,9 +3,11 @@
 spaCy's NER (the shared pipeline, reusing each article's parsed Doc) proposes
 mentions; this module turns them into :class:`~newsweave.models.Entity` records:
 
-* **cleaning** — leading determiners, possessives ("Putin's") and titles
-  ("President Putin") are stripped; mentions that span a line break, contain a
-  slash (photo credits) or have no capital letter are layout junk and dropped;
+* **cleaning** — a page's controls and labels typed PERSON ("Replay More Videos", "Stretch
+  Goal - UNLOCKED") are no names (:mod:`newsweave.synthesis.entity_names`); leading
+  determiners, possessives ("Putin's") and titles ("President Putin") are stripped;
+  mentions that span a line break, contain a slash (photo credits) or have no capital
+  letter are layout junk and dropped;
   numbers, dates, money and other quantities are never entities. What the
   recogniser ran on into a name goes: an age ("Kim,30"), the first word of a
   title after it ("Delaware County [District Attorney]"), an adjective ending
@@ -21,7 +23,12 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   "Timothy Dale Poole"), and an organisation's name without the place the event names before
   it ("Navy" of "U.S. Navy") or its legal form ("Boeing" of "Boeing Co"), joins it when exactly one candidate exists (when
   several do, the one named in the same article wins, else none); an acronym
-  joins the name whose initials it spells (NATO, U.S. = United States).
+  joins the name whose initials it spells (NATO, U.S. = United States). A given name, or a
+  run of them ("Mona Lisa" of "Mona Lisa Harding"), joins the one person it opens the full
+  name of; a lone given name paired with a full name takes its surname ("Leon and Rachel
+  Brandy"). A name typed an organisation at every mention and mostly written before a
+  person of that surname is named in full is a company named after them, not them ("Gallup",
+  "Dr. George Gallup who founded our company").
 * **type** — spaCy's small model often mislabels, so each entity's type is the
   majority vote of its mentions; a one-word "PERSON" that never appears with a
   first name or a title but follows "in/from/near" is relabelled GPE (Kyiv), and a
@@ -52,14 +59,15 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsweave.models import Entity, Span
 from newsweave.nlp import doc_ents
+from newsweave.synthesis.entity_names import head_type, page_furniture, reads_as_full_name
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
     DANGLING_ENDS,
-    PERSON_NAME_WORD,
     names_nobody,
     saint_name,
 )
@@ -102,57 +110,6 @@ LABEL_PRIORITY = (
     "PRODUCT",
     "WORK_OF_ART",
 )
-# A name of two or three capitalised words that opens on a common first name is a person's,
-# whatever the small model typed it ("Richard Plotts" as ORG, "Joseph Serna" as GPE): of the
-# 28 such names among the multinews validation events' entities not typed PERSON, 27 were
-# people (the other, "Walter Reed", a hospital). With the longer list of first names
-# (first_names.PERSON_FIRST_NAMES) 25 more people the model typed ORG or GPE are people ("Tony
-# Scott", "Taylor Swift", "Kim Jong-un"), none wrongly once the head words below and
-# HEAD_TYPES' hold. These words make it an institution's, a place's or a work's ("Fred
-# Hutchinson Cancer Research Center", "Jessica Simpson Collection", "Warren Commission",
-# "Vincent Thomas Bridge").
-PERSON_NAME_WORDS = (2, 3)
-NOT_PERSON_WORDS = frozenset(
-    {
-        "academy", "association", "bank", "bridge", "building", "center", "centre", "church",
-        "club", "co", "collection", "college", "commission", "company", "corp", "foundation",
-        "fund", "group", "hall", "hill", "hills", "hospital", "hotel", "house", "inc",
-        "institute", "line", "ltd", "memorial", "museum", "park", "press", "productions",
-        "prosecutor", "road", "room", "school", "sheriff", "show", "society", "square",
-        "stadium", "state", "street", "trust", "university",
-    }
-)  # fmt: skip
-# The head word of a name (its last word, or the last before "of": "University of Utah") says
-# what it names whatever the small model typed it: the first type listed is given, the others
-# are let stand ("Virginia Hospital Center" as FAC). Among the multinews validation events'
-# entities these heads were mistyped as PERSON ("Darby Borough", "Kokomo Tribune", "Chechen
-# Republic"), as ORG ("Iditarod Trail Sled Dog Race", "Huffington Post Game Changers Awards") or
-# as LAW ("Sochi Games"). Words that are also surnames or nouns of titles are left out ("Post":
-# Emily Post; "Court": Margaret Court; "Lake": Ricki Lake; "City": Sex and the City; "District":
-# Omaha Public Power District; "Games": Epic Games).
-HEAD_TYPES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("county", "township", "borough", "province", "republic"), ("GPE",)),
-    **dict.fromkeys(("hospital", "university", "college", "school"), ("ORG", "FAC")),
-    **dict.fromkeys(("news", "tribune", "herald", "gazette", "airlines"), ("ORG",)),
-    **dict.fromkeys(("awards", "olympics", "race", "battle", "war"), ("EVENT",)),
-    **dict.fromkeys(("festival", "championship", "championships"), ("EVENT",)),
-    **dict.fromkeys(("airport", "street", "avenue", "road", "boulevard"), ("FAC", "LOC")),
-    **dict.fromkeys(("st", "ave", "rd", "blvd"), ("FAC", "LOC")),  # "W. 37th St", "Neptune Ave"
-    **dict.fromkeys(("mountains", "river", "peninsula"), ("LOC", "GPE")),
-    **dict.fromkeys(("island", "islands"), ("GPE", "LOC", "FAC")),
-    # (session 24: "John A. Wilson Building", "Thomas J. Watson Research Center", "Travis Air
-    # Force Base", "Donald B. Conrad Fur Farm", "Michael Kors Holdings", "George Polk Award",
-    # "David O. Selznick Collection" typed PERSON on the 250 multinews events)
-    **dict.fromkeys(("building", "center", "centre", "base", "farm"), ("FAC", "ORG")),
-    **dict.fromkeys(("museum", "library", "gallery", "galleries"), ("ORG", "FAC")),
-    **dict.fromkeys(("holdings", "collection"), ("ORG",)),
-    **dict.fromkeys(("award", "prize"), ("WORK_OF_ART", "EVENT")),
-}
-# Words that make a run of capitalised words no person's name (see _person_name).
-_NOT_NAME_WORDS = NOT_PERSON_WORDS | HEAD_TYPES.keys()
-# A work's title may end on any head word ("Old School", "This Means War"): only these re-type
-# a work ("Grammy Awards", "Battle of Leyte Gulf" as WORK_OF_ART).
-WORK_RETYPING_HEADS = frozenset({"awards", "battle"})
 # A name that is another entity's name less one of these words names that company or
 # institution, not a person ("Nippon Yusen" of "Nippon Yusen Kabushiki Kaisha", "Wayne State"
 # of "Wayne State University", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital"); a name
@@ -207,6 +164,8 @@ PLURAL_POSSESSOR = re.compile(r"^.+?s['’]\s+(?=[A-Z])")
 # A word mixing letters and digits is a station's call sign or a product, never a person's
 # name ("NBC10", "ABC7 News" typed PERSON).
 CALL_SIGN = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]")
+# What stands between the two names of a pair sharing a surname ("Leon and Rachel Brandy").
+PAIR_LINK = re.compile(r"\s+(?:and|&)\s+")
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
@@ -227,6 +186,7 @@ class _Mention:
     locative: bool = False  # object of in/from/near...
     place: bool = False  # framed as a place: "village of X", "X areas"
     dateline: bool = False  # the place a wire story opens on: "MOSCOW (AP) —"
+    implied: str = ""  # the full name a pair sharing a surname gives: "Leon [Brandy]"
 
 
 @dataclass
@@ -343,8 +303,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             if ent.label_ == "PERSON":
                 # "Added Lesh", "Bob Weir &", "George Takei April", "City Clerk Kim Lehmkuhl"
                 name = _after_run_on(person_name(name))
-                if not name:
-                    continue  # a title alone ("Sgt", "Ms") names nobody
+                if not name or page_furniture(name):
+                    continue  # a title alone ("Sgt", "Ms") names nobody, nor a page's label
             elif words and _ends_in_rank(words[-1]):
                 continue  # "Harvard Law Professor", "UCPD Lt" typed ORG: a role, nobody's name
             elif words and words[-1] in DANGLING_ENDS:  # "Bob Weir &" typed ORG
@@ -401,6 +361,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 headline.append(m)
             else:
                 out.append(m)
+    _pairs(analyses, out)
     # Headlines capitalise every word, so NER glues verbs onto names ("Putin Calls"):
     # keep only the parts that are names seen in running text.
     known = {m.tokens: m for m in out}
@@ -425,6 +386,30 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                         )
                     )
     return out
+
+
+def _pairs(analyses, mentions: list[_Mention]) -> None:
+    """Give a given name its surname from the person it is paired with ("Leon and Rachel
+    Brandy", "Charles and David Koch"): two people written as one couple or one family share
+    the surname written once after both. Only a lone given name (:data:`PERSON_FIRST_NAMES`)
+    paired with a full name opening on one takes it: "Smith and Cardell Hayes", "Bannon and
+    Rebekah Mercer" are two people's surnames, "Matt Damon and Ben Affleck" two full names. A
+    full name the event writes wins (see :func:`_canonical`): "Oscar and Annette Reed" would
+    leave Oscar de la Renta his own."""
+    texts = {an.article.id: an.article.text for an in analyses}
+    people = sorted(
+        (m for m in mentions if m.label == "PERSON"), key=lambda m: (m.article, m.start)
+    )
+    for one, two in pairwise(people):
+        if (
+            one.article == two.article
+            and PAIR_LINK.fullmatch(texts[one.article][one.end : two.start])
+            and len(one.tokens) == 1
+            and one.tokens[0] in PERSON_FIRST_NAMES
+            and len(two.tokens) >= 2
+            and two.tokens[0] in PERSON_FIRST_NAMES
+        ):
+            one.implied = f"{one.surface} {two.surface.split()[-1]}"
 
 
 def _after_run_on(name: str) -> str:
@@ -482,7 +467,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         for h in groups:
             if h is g or len(h.key) <= len(g.key):
                 continue
-            person = "PERSON" in (labels[id(h)], labels[id(g)])
+            person = "PERSON" in (labels[id(h)], labels[id(g)]) and not _named_before(g, h)
             # (a saint's name is no longer form of a bare name: St Francis is not Pope Francis)
             partial = (
                 person
@@ -531,22 +516,50 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     return [g for g in groups if id(g) not in merged_into and g.mentions]
 
 
+def _named_before(g: _Cluster, h: _Cluster) -> bool:
+    """Whether ``g``, typed an organisation at every mention, is mostly written before the
+    person ``h`` is named in full in the articles that name both: a company that bears a
+    person's surname ("Gallup Editor in Chief Frank Newport said ...", "Gallup's polling", then
+    "Dr. George Gallup who founded our company"), not that person, whom news names in full
+    first. A surname the small model typed ORG after the full name ("Faye Dunaway", then
+    "Dunaway" 13 times, once before: "Beatty and Dunaway had been given ...") is the person's."""
+    if any(m.label != "ORG" for m in g.mentions):
+        return False
+    first: dict[str, int] = {}
+    for m in h.mentions:
+        first[m.article] = min(first.get(m.article, m.start), m.start)
+    both = [m.start < first[m.article] for m in g.mentions if m.article in first]
+    return sum(both) * 2 > len(both)
+
+
 def _given_name_of(g: _Cluster, h: _Cluster, h_label: str) -> bool:
-    """Whether the one-word name ``g`` is the given name of the person ``h`` names in full:
-    "Areej" after "6-week-old Areej Ali" (typed GPE by the small model), "Ivanka" of "Ivanka
-    Trump". A place it stands for keeps it apart ("in Jordan", "the village of Paris"), and
-    an unknown word must come after the full name in every article it is in: news names a
-    person in full before it calls them by their first name."""
-    if h_label != "PERSON" or len(g.key) != 1 or len(h.key) < 2 or h.key[0] != g.key[0]:
+    """Whether the name ``g`` is the given name of the person ``h`` names in full: "Areej"
+    after "6-week-old Areej Ali" (typed GPE by the small model), "Ivanka" of "Ivanka Trump",
+    "Mona Lisa" of "Mona Lisa Harding" (a run of given names: every word after the first is
+    one). A place it stands for keeps it apart ("in Jordan", "the village of Paris"), so does
+    a title before it (a surname's: "Ms. Nguyen" of a street "Nguyen Van Thoai"), and an
+    unknown first word must come after the full name in every article that writes both (news
+    names a person in full before it calls them by their first name); in an article without
+    the full name it must be typed a person ("Kip" of the article that says "her husband, Kip",
+    when another says "Kip Harding")."""
+    n = len(g.key)
+    if h_label != "PERSON" or len(h.key) <= n or h.key[:n] != g.key:
+        return False
+    if any(w not in PERSON_FIRST_NAMES for w in g.key[1:]):
         return False
     if any(m.locative or m.place or m.dateline for m in g.mentions):
         return False
+    if any(m.role for m in g.mentions):
+        return False  # a title goes before a surname: "Ms. Nguyen" is no "Nguyen Van Thoai"
     if g.mentions[0].surface.split()[0].lower() in PERSON_FIRST_NAMES:
         return True
     first = {}
     for m in h.mentions:
         first[m.article] = min(first.get(m.article, m.start), m.start)
-    return all(m.article in first and first[m.article] < m.start for m in g.mentions)
+    return all(
+        first[m.article] < m.start if m.article in first else m.label == "PERSON"
+        for m in g.mentions
+    )
 
 
 def _qualified(short: tuple[str, ...], long: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:
@@ -569,22 +582,6 @@ def _legal_form_of(words: list[str], keys: set[tuple[str, ...]]) -> bool:
     return k < len(words) and tuple(words[:k]) in keys
 
 
-def _head_type(name: str, label: str) -> str | None:
-    """The type the head word of ``name`` gives it (:data:`HEAD_TYPES`), when ``label`` is
-    not one the head allows; ``None`` when the head says nothing."""
-    words = name.split()
-    if len(words) < 2:  # a bare "Hospital" or "County" is a common noun, not a name
-        return None
-    of = words.index("of") if "of" in words[1:] else len(words)
-    head = words[of - 1].rstrip(".")
-    types = HEAD_TYPES.get(head.lower())
-    if not types or not head[:1].isupper() or label in types:
-        return None
-    if label == "WORK_OF_ART" and head.lower() not in WORK_RETYPING_HEADS:
-        return None
-    return types[0]
-
-
 def _institution(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> bool:
     """Whether the event also names ``key`` followed by a company or institution word
     (:data:`INSTITUTION_SUFFIXES`)."""
@@ -595,10 +592,10 @@ def _entity_type(c: _Cluster, keys: set[tuple[str, ...]]) -> str:
     votes = Counter(m.label for m in c.mentions)
     best = max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
     longest = max((m.surface for m in c.mentions), key=len)
-    head = _head_type(longest, best)
+    head = head_type(longest, best)
     if head:
         return head
-    if any(m.label == "PERSON" and m.role for m in c.mentions) or _person_name(longest):
+    if any(m.label == "PERSON" and m.role for m in c.mentions) or reads_as_full_name(longest):
         return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
         # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
     if best == "PERSON" and (
@@ -627,6 +624,10 @@ def _canonical(c: _Cluster) -> str:
     # a person's mention the NER typed otherwise kept what is written before the name ("Nazi
     # Adolf Eichmann" typed ORG): the person's name is read as a PERSON mention's would be
     person = _majority(c) == "PERSON"
+    implied = Counter(m.implied for m in c.mentions if m.implied)
+    written = max(len(m.tokens) for m in c.mentions)
+    if implied and all(len(f.split()) > written for f in implied):
+        return max(implied, key=lambda f: (implied[f], f))  # "Leon Brandy" for "Leon"
     surfaces = [
         (_after_run_on(person_name(m.surface)) or m.surface) if person else m.surface
         for m in c.mentions
@@ -781,17 +782,6 @@ def _absorb_cut(analyses, clusters: list[_Cluster]) -> list[_Cluster]:
                 )
         c.mentions = kept
     return [c for c in clusters if c.mentions]
-
-
-def _person_name(name: str) -> bool:
-    """Whether ``name`` reads as a person's full name (:data:`PERSON_NAME_WORDS`)."""
-    words = name.split()
-    return (
-        len(words) in PERSON_NAME_WORDS
-        and words[0].lower() in PERSON_FIRST_NAMES
-        and all(PERSON_NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words)
-        and not any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words)
-    )
 
 
 def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:

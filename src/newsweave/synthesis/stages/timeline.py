@@ -32,6 +32,7 @@ from newsweave.nlp import Embedder, get_embedder
 from newsweave.synthesis.dated import (
     DateMention,
     dates_a_picture,
+    dates_a_saying,
     dates_a_thing,
     event_anchors,
     find_dates,
@@ -309,6 +310,8 @@ def _dated_items(
                 continue  # "his 2010 book", "a 2012 graduate": no happening of that year
             if dates_a_picture(an.doc, dm, anchor):
                 continue  # "McCain speaks at a town hall, Feb. 19, 2013": a photo's date
+            if dates_a_saying(an.doc, dm):
+                continue  # "he told Billboard in 2017": when a quote was said, no happening
             if anchor_note is not None and dm.kind in WEEK_RELATIVE_KINDS:
                 # the article has no publication date: its "Monday" is not resolved to a
                 # guessed week (the alignment of statements may still compare such words)

@@ -599,3 +599,35 @@ def test_a_longer_form_of_a_name_keeps_the_persons_gender() -> None:
     m = _find(_mentions(text), "Working that microphone")
     assert m.speaker == "Mark Ruane"
     assert _chain(text, m) == ["He", "He", "Mark Ruane"]
+
+
+def test_speakers_the_parser_took_for_a_second_object_speak() -> None:
+    # (mn-val-075) "He had previous heart surgery and school officials said he was a happy
+    # child": the parser makes "officials" a second object of "had" and "said" a second verb
+    # of "He", so the dead boy spoke of himself
+    text = (
+        "Tomas Verhoeven had a knee injury. He had previous knee surgery and team officials said "
+        "he was a hard worker who loved football."
+    )
+    m = _find(_mentions(text), "he was a hard worker")
+    assert (m.speaker, m.speaker_type) == ("team officials", "GROUP")
+
+
+def test_she_after_an_unnamed_woman_in_her_own_sentence_is_not_someone_named_before() -> None:
+    # (mn-val-075) "One of Anderson's girlfriends was granted a restraining order after she said
+    # he held a pillow over her face": she is the girlfriend, named nowhere, not the police chief
+    # named two sentences before
+    text = (
+        "Karl Dressler was arrested four times, police chief Anna Whitlow said. One of Dressler's "
+        "girlfriends was granted a protective order in 2015 after she said he had locked her in "
+        "a shed."
+    )
+    m = _find(_mentions(text), "he had locked her")
+    assert m.speaker is None
+    # a plural or a title without an article is no such woman ("GOP contender Ben Carson")
+    text = (
+        "Former surgeon and author Mara Quint answered critics on Sunday, from claiming she was "
+        "offered a place at Oxford to recounting a prize she won."
+    )
+    m = _find(_mentions(text), "she was offered a place")
+    assert m.speaker == "Mara Quint"

@@ -46,10 +46,12 @@ from newsweave.synthesis.quotes.speakers import (
     GENDERED_WORDS,
     HEAD_TITLES,
     PARTY_NOUNS,
+    ROLE_GENDER,
     TITLE_NOUNS,
     Gender,
     agrees,
     name_gender,
+    person_noun,
     title_gender,
 )
 from newsweave.text.headline import DATELINE
@@ -60,6 +62,16 @@ if TYPE_CHECKING:
 
 # A subject pronoun's clause arguments that never name the pronoun's referent (binding).
 CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Nouns for people that name a body of them, never one person a "she" stands for ("Opposition
+# to the pact was at the heart of Sanders's critique … that he said …").
+BODY_NOUNS = frozenset(
+    {"administration", "agency", "airline", "army", "audience", "authority", "bank", "board"}
+    | {"campaign", "city", "committee", "company", "congress", "council", "country", "couple"}
+    | {"court", "crew", "department", "family", "firm", "force", "government", "group", "jury"}
+    | {"legislature", "majority", "military", "ministry", "minority", "nation", "navy", "other"}
+    | {"opposition", "organisation", "organization", "panel", "party", "people", "police"}
+    | {"public", "regime", "senate", "staff", "state", "team", "union", "utility", "youth"}
+)
 # How many earlier holders of a role a description checks for its modifiers ("the Russian
 # leader" past other leaders): enough for any article, bounded for a list of thousands.
 MAX_ROLE_CANDIDATES = 50
@@ -181,6 +193,9 @@ def subject_of(verb: Token) -> Token | None:
             # verb governing the clause (the parser's attachment), so it shares its subject
             cur = cur.head.head
             continue
+        taken = _taken_for_object(cur)
+        if taken is not None:
+            return taken
         if (
             cur.dep_ in ("conj", "xcomp", "advcl")
             and cur.head.pos_ in ("VERB", "AUX")
@@ -215,6 +230,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _taken_for_object(verb: Token) -> Token | None:
+    """The subject of a coordinated finite verb that the parser made a second object of the
+    verb before ("He had heart surgery and school officials said he was …": "officials" a
+    conjunct of "surgery", "said" one of "had", as if he had said it)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i > noun.i:
+        return None
+    first = noun.head
+    if first.dep_ not in ("dobj", "attr") or first.head != verb.head:
+        return None
+    return noun if any(c.dep_ == "cc" for c in first.children) else None
 
 
 def _quoted_source(cue: Token) -> Token | None:
@@ -425,6 +455,10 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
                 return sp
             if not plural and _unnamed_speaker(t, sp):
                 return Speaker(None, None, None)  # "The person added that he…": unnamed
+        unnamed = t.dep_ in ("nsubj", "nsubjpass") and _unnamed_person(t, gender)
+        if not plural and unnamed and not subject(t).name:
+            # "One of his girlfriends was granted an order after she said…": unnamed
+            return Speaker(None, None, None)
     # 2. the main-clause subject of the previous sentences, nearest first
     si = idx.sentence_no(tok)
     source = _according_source(si - 1, idx) if si > 0 and is_cue(tok.head, governing=True) else None
@@ -548,6 +582,23 @@ def _unnamed_speaker(subj: Token, sp: Speaker) -> bool:
     named antecedent stops there rather than reaching back past her to someone else."""
     described = any(c.dep_ == "det" for c in subj.children)  # not a mistagged name
     return not sp.name and subj.tag_ == "NN" and described and is_cue(subj.head, governing=True)
+
+
+def _unnamed_person(subj: Token, gender: Gender | None) -> bool:
+    """A subject that is a person by its noun ("One of Anderson's girlfriends", "A
+    neighbour"), of the pronoun's gender where the noun tells one: unless it resolves to a
+    name, a "she" later in its sentence is most likely that person, not one named sentences
+    before."""
+    noun = subj
+    if subj.lower_ == "one":  # one of several is one person
+        of = [g for c in subj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        noun = of[0] if of else subj
+    elif subj.tag_ != "NN" or not any(c.dep_ == "det" for c in subj.children):
+        # "the victims" are no "she"; "GOP contender Ben Carson" (no article) is a name's title
+        return False
+    lemma = noun.lemma_.lower()
+    person = (person_noun(lemma) and lemma not in BODY_NOUNS) or lemma in ROLE_GENDER
+    return noun.pos_ == "NOUN" and person and agrees(gender, ROLE_GENDER.get(lemma))
 
 
 def _reported_by(t: Token, verb: Token) -> bool:

@@ -101,6 +101,12 @@ ROLE_GENDER: dict[str, Gender] = {
     "chairwoman": "f",
     "queen": "f",
     "princess": "f",
+    "girlfriend": "f",
+    "boyfriend": "m",
+    "widow": "f",
+    "widower": "m",
+    "niece": "f",
+    "nephew": "m",
 }
 PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Every word that tells the gender of the person it stands for, possessives included.

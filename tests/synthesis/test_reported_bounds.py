@@ -81,6 +81,13 @@ def test_a_report_noun_said_to_be_a_that_clause_reports_it(text, expected):
     assert reported_of(text) == [expected]
 
 
+def test_a_report_noun_before_a_colon_reports_what_follows_it():
+    text = "Councillor Maja Berg's message: the ferry must run every hour in summer."
+    assert ("Maja Berg", "message", "the ferry must run every hour in summer") in reported_of(text)
+    # nobody's message is no one's report
+    assert reported_of("The harbour sent a clear message: the pier is closed.") == []
+
+
 def test_a_problem_said_to_be_a_clause_is_the_writers():
     assert reported_of("The problem is that the ferry is always late.") == []
 

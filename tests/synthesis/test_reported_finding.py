@@ -1,4 +1,5 @@
-"""A poll's or a survey's finding, told as "In the poll, X leads Y" (issue #15)."""
+"""A poll's or a survey's finding, told as "In the poll, X leads Y", and hearsay told by an
+adverb, "X is reportedly…" (issue #15)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,21 @@ def test_a_clause_parsed_with_two_subjects_is_no_finding():
     # the survey is where the farms were studied, nothing it found
     text = "Inspectors wouldn’t name farms studied in the new survey."
     assert [m.cue for m in _reported(text)] == []
+
+
+def test_reportedly_tells_its_clause_as_hearsay_of_no_one_named():
+    (m,) = _reported("The harbour board is reportedly weighing a sale of the old ferry.")
+    assert (m.cue, m.speaker, m.form) == ("reportedly", None, "indirect")
+    assert m.text == "The harbour board is reportedly weighing a sale of the old ferry"
+
+
+def test_reported_hearsay_starts_at_its_clauses_subject():
+    (m,) = _reported("When the vote was called, the delegates reportedly booed the chairman.")
+    assert m.text == "the delegates reportedly booed the chairman"
+
+
+def test_hearsay_inside_a_report_is_part_of_it():
+    text = "Councillor Osei said the mayor had reportedly sold the pier."
+    assert [(m.cue, m.text) for m in _reported(text)] == [
+        ("said", "the mayor had reportedly sold the pier")
+    ]

@@ -29,7 +29,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from newsweave.nlp import doc_text
-from newsweave.synthesis.quotes.according import according_to, in_finding
+from newsweave.synthesis.quotes.according import (
+    HEARSAY_ADVERBS,
+    according_to,
+    hearsay,
+    in_finding,
+)
 from newsweave.synthesis.quotes.attribution import (
     MAX_CONTEXT_TOKENS,
     is_cue,
@@ -120,6 +125,11 @@ RUN_ON_DEPS = frozenset(["advcl"])
 # hold no claim ("knows what the council decided"). PolNeAR train annotates 13 of 25 such: a
 # few points of recall given up so that no one is listed as claiming what they only know.
 KNOWING_VERBS = frozenset(["know"])
+# Prepositions that bring the topic of a report noun, not its words ("questions about…",
+# "remarks on…", "talk of…").
+TOPIC_PREPS = frozenset(["about", "of", "on", "over", "regarding", "concerning"])
+# Pronouns that stand for a person, never for a poll or a study ("it found…", "they show…").
+PERSONS = frozenset(["i", "we", "you", "he", "she"])
 # Words that open an indirect question: a cognition verb over one holds no claim.
 QUESTION_WORDS = frozenset(["which", "whether", "if", "what", "who", "how", "why", "when", "where"])
 # Words before "asked" that make it a question put to the person it hangs on ("when asked if
@@ -311,6 +321,10 @@ def tells_speech(cue: Token) -> bool:
     lemma = cue_lemma(cue)
     if lemma in RAISING_VERBS:
         return False  # "Plotts, who appeared to have a long record": how it looks, not words
+    if cue.pos_ == "NOUN" and _topic_only(cue):
+        return False  # "raised questions about his microphone": a topic, not the words
+    if REPORT_CUES.get(lemma) == "evidence" and _perceived(cue):
+        return False  # "Sanders found a receptive audience": what he met, not a finding
     return (
         cue.text == ":"
         or cue.lower_ == "according"
@@ -319,6 +333,30 @@ def tells_speech(cue: Token) -> bool:
         or lemma in _SAID_OF_CUES
         or lemma in INFINITIVE_CUES
     )
+
+
+def _topic_only(noun: Token) -> bool:
+    """Whether a noun cue names only what the words were about: a phrase of :data:`TOPIC_PREPS`
+    ("questions about his microphone", "remarks about Fiorina", "the talk of a walkout") and no
+    clause or infinitive of its own ("the warning that it would flood", "a vow to rebuild"):
+    listed, the topic would read as what was said."""
+    kids = [c for c in noun.children if c.i > noun.i]
+    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in kids) and not any(
+        c.dep_ in ("acl", "ccomp", "xcomp", "advcl") for c in kids
+    )
+
+
+def _perceived(verb: Token) -> bool:
+    """Whether an evidence verb ("show", "find") tells what a person met or displayed, not a
+    finding: a person's (or "I", "he"…) verb with an object and no clause ("Sanders found a
+    receptive audience", "she has shown a vulnerability"). A poll's or a record's object is
+    its finding ("the survey found 90 percent support"), and so is any source's clause."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    source = subject_of(verb)
+    return source is not None and (source.ent_type_ == "PERSON" or source.lower_ in PERSONS)
 
 
 def _within_report(r: Reported, contents: _Contents) -> bool:
@@ -547,6 +585,8 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
         return according_to(tok)
     if tok.lower_ == "in":
         return in_finding(tok)
+    if tok.lower_ in HEARSAY_ADVERBS:
+        return hearsay(tok)
     if (
         tok.pos_ == "VERB"
         and lemma in _SAID_OF_CUES
@@ -597,6 +637,8 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
             None,
         ) or _copular_clause(tok)
         source = _noun_source(tok)
+        if comp is None and source is not None and (said := _after_colon(tok)) is not None:
+            return tok, source, said[0], said[1]
         if (
             comp is None
             or source is None
@@ -692,6 +734,24 @@ def _noun_source(noun: Token) -> Token | None:
     agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in AGENT_PREPS), None)
     by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
     return by
+
+
+def _after_colon(noun: Token) -> tuple[int, int] | None:
+    """First and last token of the sentence a colon right after a report noun opens ("Carrier's
+    message: moving jobs south is part of the plan"): what the message said. Up to the
+    sentence's or the paragraph's end, whichever comes first; none when nothing follows on
+    the colon's line (a statement set out below it is a quote of its own). (On PolNeAR train,
+    with the report noun's possessor or agent for source: 2 annotated contents found, 1
+    false alarm.)"""
+    doc = noun.doc
+    colon = noun.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or "\n" in doc[colon].whitespace_:
+        return None
+    first = doc[colon + 1]
+    if first.is_space:
+        return None
+    hi = min(sentence_end(first), paragraph_end(first)) - 1
+    return (first.i, hi) if hi > first.i else None
 
 
 def _copular_clause(noun: Token) -> Token | None:

@@ -35,6 +35,8 @@ quote commits after it were never refit: 7,606 of ~8,100 weights had moved (2,22
 0.01), PolNeAR dev all-attribution F1 0.7897 with the old file, 0.7853 with the honest refit.
 After a change to the quote code, refit, or ``--check`` that the committed file is still what
 the code fits (exit status 1 and the count of changed weights when it is not; nothing written).
+The test suite runs ``--check`` (``tests/synthesis/test_reported_model.py``), so a quote change
+that moves the fit fails until the file is refit and committed with it.
 
 Contextual vectors, tried and not adopted (session 22; standardised dense features of the cue
 token and the content head, fit jointly with the sparse ones, dense step 0.05, L2 1e-2).
@@ -287,7 +289,7 @@ def main() -> int:
     if args.cache is not None and args.cache.exists():
         docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
     else:
-        docs = [nlp(t) for t in texts]
+        docs = list(nlp.pipe(texts, batch_size=16))
         if args.cache is not None:
             DocBin(docs=docs).to_disk(args.cache)
     # the rules alone: what they report already is not the model's to decide

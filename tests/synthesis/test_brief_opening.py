@@ -59,3 +59,20 @@ def test_a_person_the_brief_meets_by_surname_is_named_in_full() -> None:
     ]
     brief = brief_of(bodies)
     assert any(t.startswith("[Ilse] Marten closed the northern quay") for t in brief), brief
+
+
+def test_a_person_the_brief_meets_by_surname_is_given_their_title() -> None:
+    """Own prose after multinews validation event 99: one outlet calls the port commissioner by
+    her title and full name in a sentence the brief leaves out; where the brief first names
+    her by surname, the title and her given name come in brackets."""
+    bodies = [
+        f"{lead}\n\n{'Port Commissioner Ilse Marten saw it fall from her office window. ' * (not i)}"
+        "Marten closed the northern quay to all ships until Friday while engineers inspect the "
+        "other cranes.\n\nFerries to Nordvik will sail from the southern quay instead, the "
+        "harbour board said."
+        for i, lead in enumerate(CRANE_LEADS)
+    ]
+    brief = brief_of(bodies)
+    assert any(
+        t.startswith("[Port Commissioner Ilse] Marten closed the northern quay") for t in brief
+    ), brief

@@ -152,3 +152,47 @@ def test_a_person_met_by_a_part_of_their_name_is_named_in_full() -> None:
         ("“Ilse, thank you,” the mayor wrote back.", ilse, people),
     ):
         assert named_in_full(text, [mention], frozenset(), names).text == text
+
+
+def test_a_surname_completed_carries_the_title_its_stories_give(parse) -> None:
+    """Own prose after multinews validation event 99: the brief meets the police chief by
+    surname in a quotation's credit, and the sentence that said who she is stays out; her
+    title, run into her full name in the story, comes with the name in brackets, a "former"
+    with it. A bare title ("Mr."), a lower-case description ("veteran"), one set off by commas,
+    the end of a longer title ("Editor in Chief") and a photo's credit give none."""
+    from newsweave.synthesis.standalone import PersonMention, named_in_full, role_title
+
+    doc = parse(
+        "Harbour Commissioner Ilse Marten closed the northern quay on Monday. "
+        "The ferry captain, Jan Rook, said the ferries would wait. "
+        "Mr. Otto Brandt watched from the pier with veteran Karl Odell. "
+        "Former Harbour Commissioner Edda Voss said the crane was old. "
+        "Gazette Editor in Chief Lena Holm said the board was warned. "
+        "Getty - Contributor Nils Aberg, a crane driver, was not hurt."
+    )
+    assert role_title([doc], "Ilse Marten") == "Harbour Commissioner"
+    assert role_title([doc], "Edda Voss") == "former Harbour Commissioner"
+    for name in ("Jan Rook", "Otto Brandt", "Karl Odell", "Mara Quill", "Lena Holm", "Nils Aberg"):
+        assert role_title([doc], name) == "", name
+    people = frozenset({"Ilse Marten"})
+    marten = PersonMention("Marten", "Ilse Marten", "Harbour Commissioner")
+    shown = named_in_full("Marten closed the quay.", [marten], frozenset(), people).text
+    assert shown == "[Harbour Commissioner Ilse] Marten closed the quay."
+    # (a given name completed with the surname reads as a name: the title stays out of it)
+    ilse = PersonMention("Ilse", "Ilse Marten", "Harbour Commissioner")
+    shown = named_in_full("Ilse closed the quay.", [ilse], frozenset(), people).text
+    assert shown == "Ilse [Marten] closed the quay."
+
+
+def test_a_surname_after_a_bare_title_is_completed_without_a_second_title() -> None:
+    """Own prose after multinews validation event 155: a brief sentence meets "Mr. Luu" by
+    surname after a bare title; the given name comes in brackets after it, and no title the
+    stories give him (that would title him twice: "Mr. [Port Clerk Anh] Luu")."""
+    from newsweave.synthesis.standalone import PersonMention, named_in_full
+
+    luu = PersonMention("Luu", "Anh Luu", "Port Clerk")
+    shown = named_in_full("The crew thanked Mr. Luu.", [luu], frozenset(), frozenset({"Anh Luu"}))
+    assert shown.text == "The crew thanked Mr. [Anh] Luu."
+    # (any other capitalised word before the surname still says it is no name of his alone)
+    shown = named_in_full("The crew thanked Vo Luu.", [luu], frozenset(), frozenset({"Anh Luu"}))
+    assert shown.text == "The crew thanked Vo Luu."

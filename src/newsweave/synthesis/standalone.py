@@ -16,12 +16,14 @@ its quotations (whose voice, the table does not show), is no fact a reader can t
 
 The brief, whose sentences come from anywhere in their stories, completes a person's name
 where it first calls them by a part of it, in brackets too (:func:`named_in_full`:
-"[Kendrick] Lamar's "Humble" won ...").
+"[Kendrick] Lamar's "Humble" won ..."), with the title the stories give them before it
+when they give one ("[Police Chief Cathy] Lanier said ..."): a name alone says not who.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -300,11 +302,13 @@ def person_names(docs: Iterable[Doc]) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class PersonMention:
-    """A person's name as a sentence writes it ("Lamar") and the full name the event knows
-    them by ("Kendrick Lamar")."""
+    """A person's name as a sentence writes it ("Lamar"), the full name the event knows
+    them by ("Kendrick Lamar") and the title its stories give that name (:func:`role_title`:
+    "Police Chief"), or ""."""
 
     text: str
     full: str
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,7 +334,9 @@ def named_in_full(
     name is not in ``text`` already, and when no other name runs into it ("Paris Jackson" is
     not Michael Jackson's "Jackson"; "President Trump" says who he is; "Abigail "Abby"
     Williams", "Dan and Fran Keller" name them), nor a quotation holds it (its speaker's
-    words)."""
+    words). A surname completed gets the person's title too ("[Police Chief Cathy] Lanier"):
+    who they are, which the sentence that named them would have said; after a bare title, which
+    says nothing of who someone is, only the given name ("Mr. [Cuong] Luu")."""
     done: set[str] = set()
     for m in mentions:
         if m.full in told or m.full in done or m.full in text:
@@ -340,14 +346,15 @@ def named_in_full(
             continue  # (a name has no lower-case word: "Friends of Jack" is a group's)
         if any(_part_of(words, o) and not _same_name(o, full) for o in map(str.split, people)):
             continue
+        found = _alone(text, m.text)
+        if found is None:
+            continue
         if full[-len(words) :] == words:
-            shown = f"[{' '.join(full[: -len(words)])}] {m.text}"
+            title = [] if _BARE_BEFORE.search(text[:found]) else m.title.split()
+            shown = f"[{' '.join([*title, *full[: -len(words)]])}] {m.text}"
         elif full[: len(words)] == words:
             shown = f"{m.text} [{' '.join(full[len(words) :])}]"
         else:
-            continue
-        found = _alone(text, m.text)
-        if found is None:
             continue
         text = text[:found] + shown + text[found + len(m.text) :]
         done.add(m.full)
@@ -365,9 +372,11 @@ def _part_of(words: list[str], name: list[str]) -> bool:
 
 
 # A name's words in a sentence, not running into another capitalised word before or after it
-# (a name's other part, a title, a nickname in quotes, a partner's name after "and") nor
-# opening a bracket of ours.
-_NAME_BEFORE = re.compile(r"(?:(?<![\w.'’-])[A-Z][\w.'’-]*|\[)\s*$")
+# (a name's other part, a title that says who, a nickname in quotes, a partner's name after
+# "and") nor opening a bracket of ours; a bare title ("Mr.") says nothing of who.
+_NAME_BEFORE = re.compile(r"(?:(?<![\w.'’-])(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w.'’-]*|\[)\s*$")
+# A bare title before a name ("Mr. Khan"): a name may be completed after it, not titled again.
+_BARE_BEFORE = re.compile(r"(?<![\w.'’-])(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _NAME_AFTER = re.compile(r"^\s+(?:[\"“‘'(]?[A-Z]|(?:and|&)\s+[A-Z])")
 
 
@@ -383,3 +392,57 @@ def _alone(text: str, name: str) -> int | None:
         ):
             return m.start()
     return None
+
+
+def role_title(docs: Iterable[Doc], full: str) -> str:
+    """The title the stories give the person ``full`` right before their full name, the one
+    they give most often ("London Mayor" of "London Mayor Sadiq Khan", "former Senate Majority
+    Leader" of "former Senate Majority Leader Bob Dole"), or "": the capitalised words run
+    into the name as its modifiers, after a "former" (:data:`_PAST_TITLES`), that are the
+    whole of what comes before the name in its phrase. Not "veteran Joseph Serna" nor
+    "Microsoft co-founder Paul Allen" (a lower-case word breaks the run), not a part of a
+    longer title ("Chief" of "Gallup Editor in Chief Frank Newport", after a preposition of a
+    capitalised word) nor a photo's credit run into the text ("Getty - Contributor James
+    Maybrick"), and no bare title (:data:`_BARE_TITLES`: "Mr", "Dr"), which says nothing of
+    who someone is."""
+    titles: Counter[str] = Counter()
+    for doc in docs:
+        for e in doc_ents(doc):
+            if e.label_ != "PERSON" or POSSESSIVE.sub("", e.text) != full:
+                continue
+            k = e.start
+            while k > 0 and _titles(doc[k - 1], e.end):
+                k -= 1
+            if k > 0 and doc[k - 1].lower_ in _PAST_TITLES and doc[k - 1].head.i < e.end:
+                k -= 1
+            phrase = e.root.left_edge.i
+            cut = k > 0 and (
+                doc[k - 1].text in _RUN_BREAKS
+                or (doc[k - 1].pos_ == "ADP" and doc[k - 1].head.text[:1].isupper())
+            )
+            if k < e.start and not cut and all(t.pos_ == "DET" for t in doc[phrase:k]):
+                # (a "Former" that opens a sentence is the same "former" mid-sentence)
+                title = doc[k : e.start].text
+                titles[
+                    title[:1].lower() + title[1:] if doc[k].lower_ in _PAST_TITLES else title
+                ] += 1
+    return titles.most_common(1)[0][0] if titles else ""
+
+
+# Words before a title that say it was someone's before ("former Senate Majority Leader").
+_PAST_TITLES = frozenset({"former", "late", "onetime", "ex"})
+# Marks that run a title on from a word of its own ("Editor-in-Chief") or from a photo's credit
+# ("Getty - Contributor"): what follows is not the whole title.
+_RUN_BREAKS = frozenset({"-", "–", "—", "|", "/"})
+
+
+def _titles(t: Token, end: int) -> bool:
+    """Whether ``t`` is a capitalised word of a title run into the name ending at ``end``: a
+    modifier of a later word of the title or of the name, no name itself, not a bare title."""
+    return (
+        t.dep_ in ("compound", "amod")
+        and t.i < t.head.i < end
+        and t.text[:1].isupper()
+        and t.ent_type_ != "PERSON"
+        and t.lower_.rstrip(".") not in _BARE_TITLES
+    )

@@ -5,7 +5,8 @@ source sentence, at most lightly compressed by dropping a leading connective
 ("Meanwhile,", "However,") or a trailing credit to another outlet
 (", Al Jazeera reported."), and cites the spans of every article in the fact it
 states; the only words added are names in brackets, for an opening "He" or "She" and where
-the brief first calls someone by a part of their name ("[Kendrick] Lamar's ..."). Order:
+the brief first calls someone by a part of their name ("[Kendrick] Lamar's ...", with the
+title the stories give them: "[Police Chief Cathy L.] Lanier told ..."). Order:
 the main fact (the statement most like what the other outlets lead with,
 :func:`_main_statement`) first, then context, reactions, and an open question. Sentences in
 the outlet's own loaded words, or that contradict another source, are passed over when a
@@ -48,6 +49,7 @@ from newsweave.synthesis.standalone import (
     named_in_full,
     named_wording,
     person_names,
+    role_title,
 )
 from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import (
@@ -766,20 +768,22 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
 def _named_first(ws: Workspace, brief: list[BriefSentence]) -> list[BriefSentence]:
     """``brief`` with each person it first calls by a part of their name shown with the rest
     of the name in brackets (:func:`named_in_full`): its sentences come from several places
-    of several stories, and the one that named someone in full may not be among them. The
-    people are the entities stage's whose full name the parser tags a person's
+    of several stories, and the one that named someone in full (and said who they are: the
+    title in brackets too, :func:`role_title`) may not be among them. The people are the
+    entities stage's whose full name the parser tags a person's
     (:func:`person_names`), their mentions those in each sentence's own span that name
     someone (:func:`_names_someone`). (Not in the ``words=N`` summary: the added words would
     overrun the budget it is compared with others at.)"""
     assert ws.analyses is not None
     persons = person_names(an.doc for an in ws.analyses)
     people = [e for e in ws.entities or () if e.type == "PERSON" and e.name in persons]
+    titles = {e.name: role_title((an.doc for an in ws.analyses), e.name) for e in people}
     told: frozenset[str] = frozenset()
     out = []
     for b in brief:
         own = b.citations[0] if b.citations else None
         mentions = [
-            PersonMention(ws.article(m.article).text[m.start : m.end], e.name)
+            PersonMention(ws.article(m.article).text[m.start : m.end], e.name, titles[e.name])
             for e in people
             for m in e.mentions
             if own is not None

@@ -603,24 +603,32 @@ def test_words_rare_in_a_group_do_not_link_two_strays():
     word or two would be one event by the group-local words alone. A pair the plain similarity
     keeps below the join threshold is split on that similarity: the strays stay apart."""
     feats = _loose_group_with_two_strays()
+    plain, parts = _split_of_strays(feats)
+    assert plain < EventIndex().join_threshold, plain
+    # the case this is about: their words within the group are the two they share
+    df = Counter(h for f in feats for h, _ in f.terms)  # the index has seen these articles only
+    local = group_local_vectors([f.terms for f in feats], df, len(feats), LEX_TERMS)
+    x, y = (next(i for i, f in enumerate(feats) if f.id == s) for s in ("x", "y"))
+    assert sum(v * local[y].get(h, 0.0) for h, v in local[x].items()) > 0.99
+    assert ["x"] in parts and ["y"] in parts, parts
+    assert [f"a{i}" for i in range(SPLIT_MIN // 2)] in parts, parts
+
+
+def _split_of_strays(feats: list[DocFeatures]) -> tuple[float, list[list[str]]]:
+    """The plain similarity of the strays x and y, and the parts the split makes of their
+    group, whose similarity for the two must be the plain one (no group-local words)."""
     idx = EventIndex()
     idx.add_many(feats)
     members = [f.id for f in feats]
     x, y = members.index("x"), members.index("y")
     plain = idx.split_similarity(members, local=False)
-    assert plain[x, y] < idx.join_threshold, plain[x, y]
-    # the case this is about: their words within the group are the two they share
-    df = Counter(h for f in feats for h, _ in f.terms)  # the index has seen these articles only
-    local = group_local_vectors([f.terms for f in feats], df, len(feats), LEX_TERMS)
-    assert sum(v * local[y].get(h, 0.0) for h, v in local[x].items()) > 0.99
     sim = idx.split_similarity(members)
     assert sim[x, y] == plain[x, y]
     parts = sorted(
         sorted(members[r] for r in part)
         for part in average_link_parts(sim, len(members), idx.threshold)
     )
-    assert ["x"] in parts and ["y"] in parts, parts
-    assert [f"a{i}" for i in range(SPLIT_MIN // 2)] in parts, parts
+    return float(plain[x, y]), parts
 
 
 def test_words_rare_in_a_group_do_not_link_two_strays_a_little_alike():
@@ -637,18 +645,8 @@ def test_words_rare_in_a_group_do_not_link_two_strays_a_little_alike():
         dataclasses.replace(f, embedding=alike.astype(np.float32)) if f.id == "y" else f
         for f in feats
     ]
-    idx = EventIndex()
-    idx.add_many(feats)
-    members = [f.id for f in feats]
-    x, y = members.index("x"), members.index("y")
-    plain = idx.split_similarity(members, local=False)
-    assert idx.join_threshold <= plain[x, y] < LOCAL_LINK_MIN, plain[x, y]
-    sim = idx.split_similarity(members)
-    assert sim[x, y] == plain[x, y]
-    parts = sorted(
-        sorted(members[r] for r in part)
-        for part in average_link_parts(sim, len(members), idx.threshold)
-    )
+    plain, parts = _split_of_strays(feats)
+    assert EventIndex().join_threshold <= plain < LOCAL_LINK_MIN, plain
     assert ["x"] in parts and ["y"] in parts, parts
 
 

@@ -106,6 +106,25 @@ def test_repeated_headline_teaser_and_inline_credit() -> None:
     assert res.date and res.date.source == "caption"
 
 
+def test_a_gallery_caption_credited_to_the_associated_press_is_no_story_text() -> None:
+    # (Multi-News 219, 230, 234, 237…) an AP page's photo captions, each ending on its credit
+    caption = (
+        "FILE - In this May 2, 2016 file photo, harbour master Ilse Marten waves after "
+        "addressing dockers in Harbourton. Marten says she will not seek another term... "
+        "(Associated Press)"
+    )
+    scene = (
+        "Dockers stand by the collapsed crane on the northern quay, Tuesday, May 13, 2025, in "
+        "Harbourton. The harbour authority closed the quay after the crane fell. (Associated Press)"
+    )
+    res = clean_text(page("Harbour crane collapses", "", caption, scene, P1, P2))
+    assert res.text.split("\n\n") == [P1, P2]
+    assert {r.reason for r in res.removed} >= {"caption"}
+    # the news agency named in a story's sentence stays
+    told = "The harbour master told the Associated Press that the quay would reopen in June."
+    assert told in clean_text(page("Harbour crane collapses", "", told, P1)).text
+
+
 def test_markdown_link_residue_and_original_url() -> None:
     raw = page(
         "Council backs rebuild of quarry road",

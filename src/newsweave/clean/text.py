@@ -242,7 +242,10 @@ _AGENCY = (
     r"(?:shutterstock|getty(?: images)?|reuters|afp|ap(?: photo)?|epa(?:-efe)?|efe|alamy|istock(?:photo)?|"
     r"pool|handout|sputnik|tass|xinhua|anadolu(?: agency)?|nurphoto|sipa|zuma(?: press)?|dpa|"
     r"bloomberg|ria novosti|kremlin\.ru|wikimedia commons|pexels|unsplash|courtesy(?: of .+)?|"
-    r"file|press association|pa(?: wire| images)?|abaca(?:press)?|imago|rex)"
+    r"file|press association|pa(?: wire| images)?|abaca(?:press)?|imago|rex|"
+    # an AP gallery's caption ends "... (Associated Press)": 94 lines of 20 Multi-News pages,
+    # every one a photo's caption, and 93 kept as the story's text before
+    r"associated press)"
 )
 _CREDIT_WORDS = _rx(
     r"^(?:photo(?:graph)?s?|image|picture|pic|illustration|video|credit|photo credit|"

@@ -93,6 +93,9 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
     trials," opens the sentence's own phrase and stays."""
     assert LEADING.match("In addition, the ferry will run on Sundays.")
     assert not LEADING.match("In addition to the trials, the ferry will run on Sundays.")
+    assert LEADING.match("Additionally, the ferry will run on Sundays.")
+    assert LEADING.match("Further, the ferry will run on Sundays.")
+    assert not LEADING.match("Further delays are expected on the ferry.")
 
 
 def test_a_past_month_and_year_opening_is_background() -> None:

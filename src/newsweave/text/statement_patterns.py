@@ -17,6 +17,7 @@ from newsweave.text.lexicons import in_ranges, quoted_ranges
 # (:data:`STAMPS`: "Update 11:10 a.m.: ", "Email This ").
 LEADING = re.compile(
     r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition(?! to\b)|Moreover|So far|"
+    r"Additionally|Furthermore|Further(?=,)|"
     r"Indeed|In fact|Of course|Finally|Fortunately|Unfortunately|Sadly|Ironically|Luckily|"
     r"Thankfully|(?:Not )?[Ss]urprisingly|For (?:example|instance)|"
     r"Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"

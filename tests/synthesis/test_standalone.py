@@ -160,7 +160,7 @@ def test_a_surname_completed_carries_the_title_its_stories_give(parse) -> None:
     title, run into her full name in the story, comes with the name in brackets, a "former"
     with it. A bare title ("Mr."), a lower-case description ("veteran"), one set off by commas,
     the end of a longer title ("Editor in Chief") and a photo's credit give none."""
-    from newsweave.synthesis.standalone import PersonMention, named_in_full, role_title
+    from newsweave.synthesis.standalone import PersonMention, named_in_full, role_titles
 
     doc = parse(
         "Harbour Commissioner Ilse Marten closed the northern quay on Monday. "
@@ -170,10 +170,12 @@ def test_a_surname_completed_carries_the_title_its_stories_give(parse) -> None:
         "Gazette Editor in Chief Lena Holm said the board was warned. "
         "Getty - Contributor Nils Aberg, a crane driver, was not hurt."
     )
-    assert role_title([doc], "Ilse Marten") == "Harbour Commissioner"
-    assert role_title([doc], "Edda Voss") == "former Harbour Commissioner"
-    for name in ("Jan Rook", "Otto Brandt", "Karl Odell", "Mara Quill", "Lena Holm", "Nils Aberg"):
-        assert role_title([doc], name) == "", name
+    untitled = ("Jan Rook", "Otto Brandt", "Karl Odell", "Mara Quill", "Lena Holm", "Nils Aberg")
+    titles = role_titles([doc], {"Ilse Marten", "Edda Voss", *untitled})
+    assert titles["Ilse Marten"] == "Harbour Commissioner"
+    assert titles["Edda Voss"] == "former Harbour Commissioner"
+    for name in untitled:
+        assert titles[name] == "", name
     people = frozenset({"Ilse Marten"})
     marten = PersonMention("Marten", "Ilse Marten", "Harbour Commissioner")
     shown = named_in_full("Marten closed the quay.", [marten], frozenset(), people).text

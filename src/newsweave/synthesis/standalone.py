@@ -39,7 +39,7 @@ from newsweave.text.names import POSSESSIVE
 from newsweave.text.statement_patterns import LEADING, own_voice
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -303,7 +303,7 @@ def person_names(docs: Iterable[Doc]) -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class PersonMention:
     """A person's name as a sentence writes it ("Lamar"), the full name the event knows
-    them by ("Kendrick Lamar") and the title its stories give that name (:func:`role_title`:
+    them by ("Kendrick Lamar") and the title its stories give that name (:func:`role_titles`:
     "Police Chief"), or ""."""
 
     text: str
@@ -394,9 +394,9 @@ def _alone(text: str, name: str) -> int | None:
     return None
 
 
-def role_title(docs: Iterable[Doc], full: str) -> str:
-    """The title the stories give the person ``full`` right before their full name, the one
-    they give most often ("London Mayor" of "London Mayor Sadiq Khan", "former Senate Majority
+def role_titles(docs: Iterable[Doc], names: Collection[str]) -> dict[str, str]:
+    """Each of ``names``' title: the one the stories give the person right before their full
+    name most often ("London Mayor" of "London Mayor Sadiq Khan", "former Senate Majority
     Leader" of "former Senate Majority Leader Bob Dole"), or "": the capitalised words run
     into the name as its modifiers, after a "former" (:data:`_PAST_TITLES`), that are the
     whole of what comes before the name in its phrase. Not "veteran Joseph Serna" nor
@@ -404,11 +404,14 @@ def role_title(docs: Iterable[Doc], full: str) -> str:
     longer title ("Chief" of "Gallup Editor in Chief Frank Newport", after a preposition of a
     capitalised word) nor a photo's credit run into the text ("Getty - Contributor James
     Maybrick"), and no bare title (:data:`_BARE_TITLES`: "Mr", "Dr"), which says nothing of
-    who someone is."""
-    titles: Counter[str] = Counter()
+    who someone is. One pass over the entities for all the names."""
+    titles: dict[str, Counter[str]] = {name: Counter() for name in names}
     for doc in docs:
         for e in doc_ents(doc):
-            if e.label_ != "PERSON" or POSSESSIVE.sub("", e.text) != full:
+            if e.label_ != "PERSON":
+                continue
+            counts = titles.get(POSSESSIVE.sub("", e.text))
+            if counts is None:
                 continue
             k = e.start
             while k > 0 and _titles(doc[k - 1], e.end):
@@ -423,10 +426,10 @@ def role_title(docs: Iterable[Doc], full: str) -> str:
             if k < e.start and not cut and all(t.pos_ == "DET" for t in doc[phrase:k]):
                 # (a "Former" that opens a sentence is the same "former" mid-sentence)
                 title = doc[k : e.start].text
-                titles[
+                counts[
                     title[:1].lower() + title[1:] if doc[k].lower_ in _PAST_TITLES else title
                 ] += 1
-    return titles.most_common(1)[0][0] if titles else ""
+    return {name: c.most_common(1)[0][0] if c else "" for name, c in titles.items()}
 
 
 # Words before a title that say it was someone's before ("former Senate Majority Leader").

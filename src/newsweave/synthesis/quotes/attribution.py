@@ -449,14 +449,16 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         t = doc[i]
         if aside(t.idx):
             continue
+        sp = None
         if t.dep_ == "nsubj" and t.lower_ != "which" and not (plural and _reported_by(t, tok.head)):
             sp = subject(t)
             if fits(sp, False):
                 return sp
             if not plural and _unnamed_speaker(t, sp):
                 return Speaker(None, None, None)  # "The person added that he…": unnamed
-        unnamed = t.dep_ in ("nsubj", "nsubjpass") and _unnamed_person(t, gender)
-        if not plural and unnamed and not subject(t).name:
+        if plural or t.dep_ not in ("nsubj", "nsubjpass") or not _unnamed_person(t, gender):
+            continue
+        if not (sp if sp is not None else subject(t)).name:
             # "One of his girlfriends was granted an order after she said…": unnamed
             return Speaker(None, None, None)
     # 2. the main-clause subject of the previous sentences, nearest first

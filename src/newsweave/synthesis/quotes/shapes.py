@@ -67,11 +67,9 @@ def colon_speaker(
             member = t.ent_type_ == "ORG" and person_noun(t.head.lemma_.lower())
             if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and not member:
                 return None
-            named = name_of(t, idx) if t.pos_ == "PROPN" else None
-            if named is not None and named[0]:
-                name, ent, label = named
-                span = (ent.start_char, ent.end_char) if ent is not None else None
-                return Speaker(name, span, label)
+            named = _named_speaker(t, idx)
+            if named is not None:
+                return named
         return None
     colon = text[para_start : min(end, para_start + 61)].find(":")
     if colon < 0:
@@ -99,12 +97,20 @@ def _words_owner(clause: list[Token], idx: ArticleIndex) -> Speaker | None:
             g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
         ]
         for o in owners:
-            named = name_of(o, idx) if o.pos_ == "PROPN" else None
-            if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
-                name, ent, label = named
-                span = (ent.start_char, ent.end_char) if ent is not None else None
-                return Speaker(name, span, label)
+            named = _named_speaker(o, idx)
+            if named is not None and named.label in ("PERSON", "ORG"):
+                return named
     return None
+
+
+def _named_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:
+    """The speaker a proper noun names (:func:`name_of`), where the name is written; None for
+    any other word or a name that names no one."""
+    named = name_of(tok, idx) if tok.pos_ == "PROPN" else None
+    if named is None or not named[0]:
+        return None
+    name, ent, label = named
+    return Speaker(name, (ent.start_char, ent.end_char) if ent is not None else None, label)
 
 
 def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | None:

@@ -49,7 +49,7 @@ from newsweave.synthesis.standalone import (
     named_in_full,
     named_wording,
     person_names,
-    role_title,
+    role_titles,
 )
 from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import (
@@ -769,7 +769,7 @@ def _named_first(ws: Workspace, brief: list[BriefSentence]) -> list[BriefSentenc
     """``brief`` with each person it first calls by a part of their name shown with the rest
     of the name in brackets (:func:`named_in_full`): its sentences come from several places
     of several stories, and the one that named someone in full (and said who they are: the
-    title in brackets too, :func:`role_title`) may not be among them. The people are the
+    title in brackets too, :func:`role_titles`) may not be among them. The people are the
     entities stage's whose full name the parser tags a person's
     (:func:`person_names`), their mentions those in each sentence's own span that name
     someone (:func:`_names_someone`). (Not in the ``words=N`` summary: the added words would
@@ -777,7 +777,7 @@ def _named_first(ws: Workspace, brief: list[BriefSentence]) -> list[BriefSentenc
     assert ws.analyses is not None
     persons = person_names(an.doc for an in ws.analyses)
     people = [e for e in ws.entities or () if e.type == "PERSON" and e.name in persons]
-    titles = {e.name: role_title((an.doc for an in ws.analyses), e.name) for e in people}
+    titles = role_titles((an.doc for an in ws.analyses), {e.name for e in people})
     told: frozenset[str] = frozenset()
     out = []
     for b in brief:

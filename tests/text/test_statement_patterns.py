@@ -145,6 +145,20 @@ def test_the_writer_s_verdict_on_how_it_was_done_is_opinion(text: str, opinion: 
     assert own_voice(text, OPINION) is opinion
 
 
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("A ferry heckler who is a total fucking weirdo ran onto the quay on Friday.", True),
+        ("The heckler acted like a garbage person on the quay.", True),
+        ("A heckler ran onto the quay on Friday and was led away.", False),
+        ('"This is bullshit," the heckler shouted on the quay.', False),  # the speaker's word
+        ("Shitake mushrooms were unloaded at the quay.", False),
+    ],
+)
+def test_the_writer_s_abuse_or_profanity_is_opinion(text: str, opinion: bool) -> None:
+    assert own_voice(text, OPINION) is opinion
+
+
 def test_where_a_piece_first_appeared_is_background() -> None:
     assert BACKGROUND.search("The harbour board's original notice first appeared on May 3.")
     assert BACKGROUND.search("The column was originally published in the Port Ellis Star.")

@@ -234,7 +234,11 @@ OPINION = re.compile(
     r"\b(?:[Ii]ngeniously|[Cc]leverly|[Ss]hrewdly|[Dd]eftly|[Mm]asterfully|[Cc]ynically|"
     r"[Aa]rtfully|[Cc]annily|[Cc]raftily|[Dd]isingenuously|[Hh]ypocritically|[Ss]hamelessly)\b|"
     # ... and its ranking of someone's words or work ("one of the best ripostes to ...")
-    r"\bone of the (?:best|finest|greatest|smartest|cleverest|dumbest|silliest)\b"
+    r"\bone of the (?:best|finest|greatest|smartest|cleverest|dumbest|silliest)\b|"
+    # ... and its abuse or profanity ("a fucking weirdo", "acting like a garbage person"): a
+    # verdict in the outlet's own voice, never a neutral account of what happened
+    r"\b(?:[Ff]uck\w*|[Ss]hit(?:s|ty|head|heads|show|storm)?|[Bb]ullshit|[Aa]ssholes?|[Ww]eirdos?|[Ss]cumbags?|[Dd]ouchebags?|"
+    r"[Gg]arbage (?:person|people|human))\b"
 )
 # A photo's caption scraped into the story: someone in the present tense, posing or watching
 # at a dated moment ("Sen. X listens as Sen. Y holds up a copy ... on May 8"); the news tells

@@ -47,6 +47,21 @@ def test_instead_points_at_an_alternative_told_before(text: str, leads: bool) ->
     assert (CANNOT_LEAD.match(text) is None) is leads
 
 
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        ("The two men shook hands on the quay at Port Ellis on Friday.", False),
+        ("The pair met at the harbour office before the vote.", False),
+        ("Both leaders signed the ferry treaty on Friday.", False),
+        ("The two Koreas agreed on Friday to reopen the ferry link.", True),
+        ("Two ferry captains shook hands on the quay on Friday.", True),
+        ("The twofold rise in fares angered riders.", True),
+    ],
+)
+def test_the_two_or_the_pair_calls_back_people_named_before(text: str, leads: bool) -> None:
+    assert (CANNOT_LEAD.match(text) is None) is leads
+
+
 def test_a_state_of_long_standing_sets_the_scene() -> None:
     assert SCENE.search("Heart pumps have been used for decades by patients awaiting a donor.")
     assert not SCENE.search("Surgeons in Lyon fitted the first new heart pump on Friday.")

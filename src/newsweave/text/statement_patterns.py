@@ -107,6 +107,10 @@ CANNOT_LEAD = re.compile(
     r"^[^,]{0,100},\s+(?:he|she|they|it|we|i|you)\b|"
     # "Ritalin, the other main drug used ...": other than one the story named before
     r"^[^,]{1,60},\s+the other\b|"
+    # "The two men embraced ...", "The pair met ...", "Both leaders agreed ...": people the
+    # story named before ("the two Koreas" is a name, not a call back)
+    r"^(?:The (?:two|three|four)(?! Koreas\b)|The (?:pair|duo|trio|couple)|"
+    r"Both (?:men|women|leaders|sides|countries|players|teams))\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$|"
     + ADDING.pattern
     + r"|^At least (?:that|this|it)\b|"

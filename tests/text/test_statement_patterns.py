@@ -56,9 +56,13 @@ def test_instead_points_at_an_alternative_told_before(text: str, leads: bool) ->
         ("The two Koreas agreed on Friday to reopen the ferry link.", True),
         ("Two ferry captains shook hands on the quay on Friday.", True),
         ("The twofold rise in fares angered riders.", True),
+        ("At Port Ellis, for example, nine ferries sail daily.", False),
+        ("Nine ferries, for instance, sail daily from Port Ellis.", False),
     ],
 )
-def test_the_two_or_the_pair_calls_back_people_named_before(text: str, leads: bool) -> None:
+def test_the_two_the_pair_or_an_example_calls_back_what_was_told_before(
+    text: str, leads: bool
+) -> None:
     assert (CANNOT_LEAD.match(text) is None) is leads
 
 

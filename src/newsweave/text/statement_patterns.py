@@ -107,6 +107,8 @@ CANNOT_LEAD = re.compile(
     r"^[^,]{0,100},\s+(?:he|she|they|it|we|i|you)\b|"
     # "Ritalin, the other main drug used ...": other than one the story named before
     r"^[^,]{1,60},\s+the other\b|"
+    # "At Sibley, for example, 9.2 births occur daily": an instance of a claim told before
+    r"^.*?\b[Ff]or (?:example|instance)\b|"
     # "The two men embraced ...", "The pair met ...", "Both leaders agreed ...": people the
     # story named before ("the two Koreas" is a name, not a call back)
     r"^(?:The (?:two|three|four)(?! Koreas\b)|The (?:pair|duo|trio|couple)|"

@@ -40,3 +40,25 @@ def test_a_papers_references_to_its_sources_are_no_statements() -> None:
     few, few_sents = _article("few", [finding, *review[: SCHOLARLY_MIN_REFERENCES - 1]])
     units = build_units([few], few_sents)
     assert len(eligible(units, few_sents, None)) == SCHOLARLY_MIN_REFERENCES
+
+
+def test_a_which_clause_the_verb_s_complement_resumes_after_is_no_break() -> None:
+    """Multi-News 214: "Trump contrasted last week's Republican debate hosted by CNBC, which
+    was widely criticized …, with the first Democratic debate …" was cut at ", which" and its
+    main clause, "Trump contrasted last week's Republican debate hosted by CNBC.", opened the
+    brief without what it was contrasted with. Own prose: the complement resuming after the
+    relative clause keeps the sentence whole; a relative clause that ends the sentence still
+    splits it."""
+    resumed = (
+        "The harbour board contrasted the new northern ferry terminal at Port Ellis, which "
+        "opened two years late, with the old quay the town built in a single summer."
+    )
+    ending = (
+        "The harbour board opened the new northern ferry terminal at Port Ellis on Friday, "
+        "which had been promised to the islanders for more than ten years."
+    )
+    art, sents = _article("quay", [resumed, ending])
+    units = build_units([art], sents)
+    kinds = {u.text: u.kind for u in units}
+    assert kinds[resumed] == "sentence"
+    assert any(u.kind == "main" and u.text.endswith("on Friday") for u in units), kinds

@@ -390,6 +390,20 @@ def test_a_teaser_or_a_label_gives_way_to_a_headline_that_tells() -> None:
     assert event_headline([teaser], fragment) == "How Brave Are You? Depends On Your Harbour"
 
 
+def test_a_publisher_s_headline_in_its_own_voice_gives_way_to_one_that_tells() -> None:
+    """Multi-News 231: a studio's release titled "Today Marks a Significant Milestone in Our
+    History" headed the event of its film's $1 billion. Own prose: a title in the first person
+    is the publisher speaking, so a headline made from the news is preferred; a quotation
+    attributed in the title, and "US" the country, are no such voice."""
+    assert teases("Today Marks a Proud Day in Our Harbour's History")
+    assert not teases("We will close the quay, says harbour board")
+    assert not teases("Dockers: We were never told of the crane's faults")
+    assert not teases("US and Nordvik sign ferry treaty")
+    texts = ["The Riverton ferry line carried its millionth passenger across the bay on Monday."]
+    made = event_headline(["Today Marks a Proud Day in Our Harbour's History"], texts)
+    assert "millionth passenger" in made, made
+
+
 def test_an_outlet_headline_told_only_deeper_in_its_feature_is_still_its_headline() -> None:
     """Own prose: a feature opens on a scene and names the news three sentences in; its
     outlet's title-case headline says that news and stays the event's headline."""

@@ -237,6 +237,11 @@ TEASERS: tuple[str, ...] = (
     r"\b(?:you|your|you[’']re|you[’']ll)\b",  # "How Good Of A Person Are You?"
     r"\?",  # a question, not the answer
     r"\b\d+ (?:of the best|things|ways|reasons|photos|pictures)\b",
+    # the publisher's own voice ("Today Marks a Significant Milestone in Our History": a
+    # studio's release), not a quotation ("…, says North Korea", "Sanders: …", 'called the
+    # Pope "one of the great moral leaders of our time"'); "US" the country is no "us"
+    r"^(?![^:]*:)(?!.*\bsays?\b)(?!.*(?:[\"“”‘]|(?:^|\s)'))"
+    r".*(?-i:\b(?:[Oo]ur|OUR|[Ww]e|WE|[Mm]y|MY|us)\b)",
 )
 
 

@@ -57,12 +57,16 @@ def test_instead_points_at_an_alternative_told_before(text: str, leads: bool) ->
         ("Two ferry captains shook hands on the quay on Friday.", True),
         ("The twofold rise in fares angered riders.", True),
         ("At Port Ellis, for example, nine ferries sail daily.", False),
+        ("If fares are any guide, riders must love the new ferry.", False),
+        ("No matter what the board decides, the quay is a turning point.", False),
+        ("Iffley's ferry sailed on Friday.", True),
+        ("The harbour master made it happen.", False),
+        ("The harbour board closed the quay on Friday.", True),
+        ("The board said it would close the quay after the crane collapsed on Friday.", True),
         ("Nine ferries, for instance, sail daily from Port Ellis.", False),
     ],
 )
-def test_the_two_the_pair_or_an_example_calls_back_what_was_told_before(
-    text: str, leads: bool
-) -> None:
+def test_a_call_back_an_example_or_a_supposition_cannot_lead(text: str, leads: bool) -> None:
     assert (CANNOT_LEAD.match(text) is None) is leads
 
 

@@ -107,6 +107,11 @@ CANNOT_LEAD = re.compile(
     r"^[^,]{0,100},\s+(?:he|she|they|it|we|i|you)\b|"
     # "Ritalin, the other main drug used ...": other than one the story named before
     r"^[^,]{1,60},\s+the other\b|"
+    # "If wedding costs are an indicator …, Americans must be feeling …", "Just because Obama
+    # has …", "No matter what happens next, …": a supposition, not what happened
+    r"^(?:If|Just because|No matter (?:what|how|who|where|when))\b|"
+    # "Speaker Nancy Pelosi made it happen.": a short sentence whose "it" is told before
+    r"^(?=(?:\S+\s+){1,7}\S+$)(?:\S+\s+)+?(?:it|this|that|them)\b|"
     # "At Sibley, for example, 9.2 births occur daily": an instance of a claim told before
     r"^.*?\b[Ff]or (?:example|instance)\b|"
     # "The two men embraced ...", "The pair met ...", "Both leaders agreed ...": people the

@@ -334,3 +334,40 @@ def test_a_year_on_a_saying_dates_a_quote_not_a_happening() -> None:
     dates = {e.date for e in tl}
     assert {"2019-01-01", "2012-01-01", "2021-03-03", "2018-05-01"} <= dates, tl
     assert not {"2015-01-01", "2017-06-01", "2016-01-01"} & dates, tl
+
+
+def test_a_year_that_dates_a_figure_or_a_name_in_brackets_is_no_happening() -> None:
+    """Multinews timelines (session 26) listed a survey's figures under their years ("make up
+    14% in 2014, compared with only 12% in 2009", "up from 27% in 2011") and a review's films
+    under their release years ("Apocalypse Now (1979)"): a figure measured in a year, a year
+    that a figure follows, and a name's bracketed year date nothing that happened. Own prose:
+    those go; what happened that year stays."""
+    text = (
+        "The ferry company opened a second quay in 2012. Night crossings make up 18% of its "
+        "trips, up from 9% in 2010. Fares rose from 2008 (12%) to 2012 (20%) on the short "
+        "route. The harbour film recalls The Long Crossing (1986) and its storm scenes."
+    )
+    tl = _run([Article("w9", text)], ["timeline"]).timeline
+    dates = {e.date for e in tl}
+    assert "2012-01-01" in dates, tl
+    assert not {"2010-01-01", "2008-01-01", "1986-01-01"} & dates, tl
+
+
+def test_a_clause_is_shown_once_under_its_main_happenings_date() -> None:
+    """A multinews timeline (session 26) showed one sentence under three dates: "This week,
+    Draghi, who takes over the ECB on Nov. 1, urged the government ... to balance its budget by
+    2013". A date farther from the clause's main verb than another stays only when it dates a
+    past happening of its own. Own prose: the week's appeal stays, the harbour master's start
+    and the target year go; in a second sentence, a past happening in a relative clause stays
+    beside the main one; a question asking when reports nothing."""
+    text = (
+        "On Tuesday, Ilse Marten, who takes over as harbour master on May 20, urged the council "
+        "to rebuild the quay by 2026.\n\n"
+        "Tomas Verley bought the ferry in 2009 after it was salvaged in June 2008.\n\n"
+        "Was the old wall built in 1890, or in 1910?"
+    )
+    art = Article("w10", text, published=datetime(2024, 5, 10))
+    tl = _run([art], ["timeline"]).timeline
+    dates = {e.date for e in tl}
+    assert {"2024-05-07", "2009-01-01", "2008-06-01"} <= dates, tl
+    assert not {"2024-05-20", "2026-01-01", "1890-01-01", "1910-01-01"} & dates, tl

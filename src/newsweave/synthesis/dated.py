@@ -270,6 +270,37 @@ def dates_a_thing(doc, dm: DateMention) -> bool:
     return lemma in DOCUMENT_NOUNS or (coarse and lemma not in HAPPENING_NOUNS)
 
 
+# A year in brackets after a name is the name's year (a work's release: "Apocalypse Now
+# (1979)", "Jurassic Park (1993)"; a book's edition), no happening the sentence reports.
+BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’:!?.-]*\s*\($")
+# A year that a figure is measured in ("make up 14% in 2014", "down from 49% in 2009",
+# "from a recent low of $26,984 in 2010") or that a figure follows ("from 2011 (33%)"): a
+# statistic, no happening (18 entries of the 20 multinews timelines read in session 26 were
+# a survey's figures, each dated by its own and its comparison's year).
+MEASURED_BEFORE = re.compile(
+    r"(?:(?:%|\bper ?cent)|\b(?:from|than|compared (?:with|to)|versus|vs\.?|low of|high of)"
+    r"\s+(?:\w+\s+){0,3}?[$€£]?\d[\d.,]*(?:\s?(?:million|billion))?)\s+in\s+$",
+    re.I,
+)
+MEASURED_AFTER = re.compile(r"\s*\(\s*[$€£]?\d[\d.,]*\s?(?:%|per ?cent)", re.I)
+# How far before a year its measure or its name is looked for.
+MEASURE_CHARS = 60
+
+
+def dates_a_measure(text: str, dm: DateMention) -> bool:
+    """Whether a bare year only dates a figure (:data:`MEASURED_BEFORE`, :data:`MEASURED_AFTER`)
+    or a name written before it in brackets (:data:`BRACKETED_AFTER_NAME`), in the article's
+    ``text``: no happening of that year."""
+    if dm.kind != "year":
+        return False
+    before = text[max(0, dm.start - MEASURE_CHARS) : dm.start]
+    return bool(
+        BRACKETED_AFTER_NAME.search(before)
+        or MEASURED_BEFORE.search(before)
+        or MEASURED_AFTER.match(text, dm.end)
+    )
+
+
 # Main verbs of a present-tense sentence that is no caption: saying ("says" before a full date
 # is a report's) and telling when ("The incident dates to March 25, 2016", "Today is ...").
 _NOT_CAPTION_LEMMAS = frozenset(
@@ -613,8 +644,13 @@ def find_dates(analysis, anchor: date | None) -> list[DateMention]:
 def is_happening(text: str, dm: DateMention) -> bool:
     """Whether the date's clause (in its article's ``text``) says something besides the date:
     a dateline or caption stub names no happening to put on a timeline. Words in capitals do not
-    count: a dateline's place and agency ("NEW YORK, May 18 (UPI) --") say nothing happened."""
+    count: a dateline's place and agency ("NEW YORK, May 18 (UPI) --") say nothing happened.
+    Nor does a question ("Was it 1899, or 1901?"): it asks when, it reports nothing."""
     assert dm.clause is not None
+    if dm.sentence is not None and text[dm.sentence.start : dm.sentence.end].rstrip(
+        " \"”’')"
+    ).endswith("?"):
+        return False
     rest = text[dm.clause.start : dm.clause.end].replace(dm.expression, " ")
     words = [w for w in re.findall(r"[A-Za-z]{3,}", rest) if not w.isupper()]
     return len(words) >= MIN_CLAUSE_WORDS
@@ -681,6 +717,7 @@ def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
 __all__ = [
     "DateMention",
     "clause_tense",
+    "dates_a_measure",
     "dates_a_saying",
     "dates_a_thing",
     "event_anchors",

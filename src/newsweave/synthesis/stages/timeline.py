@@ -7,6 +7,10 @@ ranges with an ``end``). Entries resolved against an inferred anchor say so in `
 An offset ("three days before launching his invasion") is resolved here, against the
 dated happening it names.
 
+A year that only measures a figure ("up from 17% in 2009") or names a work ("Apocalypse Now
+(1979)") is no happening, and a clause is shown under its main happening's date, not under
+every date it holds (see ``_one_per_clause``).
+
 Grouping: mentions of one happening on one date across articles become one
 :class:`~newsweave.models.TimelineEntry` (clause embeddings, average linkage);
 a month- or year-level mention joins a finer entry inside its period when it
@@ -31,6 +35,7 @@ from newsweave.models import Span, StageWarning, TimelineEntry
 from newsweave.nlp import Embedder, get_embedder
 from newsweave.synthesis.dated import (
     DateMention,
+    dates_a_measure,
     dates_a_picture,
     dates_a_saying,
     dates_a_thing,
@@ -271,6 +276,45 @@ def _ranges(items: list[_Item], text: str) -> list[_Item]:
     return out
 
 
+def _depth_and_verb(doc, dm: DateMention) -> tuple[int, str]:
+    """How many heads stand between the date's words and its sentence's root, and the lemma
+    of the first verb above the date (empty when none)."""
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return 0, ""
+    tok, n, verb = span.root, 0, ""
+    while tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+        if not verb and tok.pos_ in {"VERB", "AUX"}:
+            verb = tok.lemma_.lower()
+    return n, verb
+
+
+def _one_per_clause(items: list[_Item], doc) -> list[_Item]:
+    """One article's items without the dates of a cited clause that its main happening
+    outweighs: a date farther from the clause's main verb than another of the clause's is
+    kept only when it dates a past happening of its own ("until he was snatched in May
+    1960"). "This week, Draghi, who takes over the ECB on Nov. 1, urged the government to
+    balance its budget by 2013" is this week's happening, not Nov. 1's nor 2013's; "the room
+    that had been his bedroom in 1889" dates a state. A clause shown under each of its dates
+    reads as the same entry three times on the timeline."""
+    by_clause: dict[tuple[int, int], list[_Item]] = {}
+    for it in items:
+        c = it.mention.clause
+        assert c is not None
+        by_clause.setdefault((c.start, c.end), []).append(it)
+    kept: list[_Item] = []
+    for same in by_clause.values():
+        found = [_depth_and_verb(doc, it.mention) for it in same]
+        top = min(d for d, _ in found)
+        kept += [
+            it
+            for it, (d, verb) in zip(same, found, strict=True)
+            if d == top or (it.mention.tense == "past" and verb != "be")
+        ]
+    return sorted(kept, key=lambda it: it.mention.start)
+
+
 def _dated_items(
     analyses,
     excluded: list[Span] | tuple[Span, ...],
@@ -306,6 +350,8 @@ def _dated_items(
                 continue  # a photo's date ("In this June 21, 2018, photo, ..."), not the story's
             if anchor_note is not None and guessed_year and _yearless(dm):
                 continue
+            if dates_a_measure(text, dm):
+                continue  # "up from 17% in 2009", "Apocalypse Now (1979)": no happening
             if dates_a_thing(an.doc, dm):
                 continue  # "his 2010 book", "a 2012 graduate": no happening of that year
             if dates_a_picture(an.doc, dm, anchor):
@@ -320,7 +366,7 @@ def _dated_items(
                 offs.append(dm)
                 continue
             mine.append(_relative_item(dm, text, anchor_note, order[dm.article]))
-        return _ranges(mine, text), offs
+        return _one_per_clause(_ranges(mine, text), an.doc), offs
 
     items: list[_Item] = []
     offsets: list[DateMention] = []

@@ -810,3 +810,44 @@ def test_a_given_name_paired_with_a_full_name_takes_its_surname(settings) -> Non
     }, people  # fmt: skip
     assert people["Leon Brandy"].aliases == ("Leon",) and len(people["Leon Brandy"].mentions) == 2
     assert len(people["Oscar Vale"].mentions) == 2
+
+
+def test_an_organisation_cut_to_its_final_words_is_that_organisation(settings) -> None:
+    """Multinews entities (session 26) listed "Klan" beside "Ku Klux Klan" and "Security
+    Council" beside "UN Security Council". Own prose, with the recogniser's spans as it gives
+    them: the cut names join the full ones; "House", a body's generic noun, stays apart from
+    the "White House" (it may be the House of Representatives), and "Christ" of "Friends of
+    Christ" is tied in by a link word, no short name."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    text = (
+        "Members of the Ku Klux Klan marched in Harwick. The Klan had asked for a permit. "
+        "The UN Security Council met on Friday. The Security Council issued a statement. "
+        "The White House said nothing. The House will vote on Monday. "
+        "The Friends of Christ held a vigil. Christ Church stayed open."
+    )
+    an = analyze([Article("a1", text)], get_spacy(settings))[0]
+    words = [t.text for t in an.doc]
+
+    def at(first: str, n: int, nth: int = 0) -> DocSpan:
+        i = [k for k, w in enumerate(words) if w == first][nth]
+        return DocSpan(an.doc, i, i + n, label="ORG")
+
+    an.doc.ents = [
+        at("Ku", 3),
+        at("Klan", 1, 1),
+        at("UN", 3),
+        at("Security", 2, 1),
+        at("White", 2),
+        at("House", 1, 1),
+        at("Friends", 3),
+        at("Christ", 1, 1),
+    ]
+    ents = {e.name: set(e.aliases) for e in build_entities([an])}
+    assert ents["Ku Klux Klan"] == {"Klan"} and ents["UN Security Council"] == {"Security Council"}
+    assert "House" in ents and "White House" in ents, ents
+    assert "Christ" in ents and "Friends of Christ" in ents, ents

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.synthesis.entity_names import head_type, page_furniture, reads_as_full_name
+from newsweave.synthesis.entity_names import (
+    era_or_zone,
+    head_type,
+    page_furniture,
+    possessive_in_name,
+    reads_as_full_name,
+    unbracketed,
+    without_dangling_link,
+    written_span,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,3 +43,27 @@ def test_a_full_name_and_a_head_word() -> None:
     assert not reads_as_full_name("Ilse Marten Hospital")
     assert head_type("Marlow Borough", "PERSON") == "GPE"
     assert head_type("Borough", "PERSON") is None
+
+
+def test_what_a_cut_name_keeps() -> None:
+    """Session 26, on multinews entities: "Red Cross of" (the rest typed apart) is the Red
+    Cross, "Book of" no name, "Children’s Hospital" no "Children"; "[Janet] Napolitano" loses an editor's brackets; "BC" and "GMT"
+    name nothing; "Illinois - Chicago" holds "Chicago" where it is written, not where its folded
+    form puts it."""
+    assert without_dangling_link("Red Cross of") == "Red Cross"
+    assert without_dangling_link("Inspired Version of the") == "Inspired Version"
+    assert without_dangling_link("Book of") == ""
+    assert without_dangling_link("Bank of England") == "Bank of England"
+    assert unbracketed("Janet] Napolitano") == "Janet Napolitano"
+    assert unbracketed("Book of Mormon (1830") == "Book of Mormon"
+    assert unbracketed("Slideshow (2 Images)") == "Slideshow (2 Images)"
+    assert era_or_zone("B.C.") and era_or_zone("GMT") and not era_or_zone("BBC")
+    surface = "Illinois - Chicago"
+    start, end = written_span(surface, ("chicago",))
+    assert surface[start:end] == "Chicago"
+    assert written_span(surface, ("boston",)) is None
+    raw = "the Children’s Hospital of Harwick"
+    assert raw[possessive_in_name(raw) :].startswith("’s Hospital")
+    assert possessive_in_name("Harwick's Marine Hospital") is None  # a place's: an owner
+    assert head_type("Farringdon Station", "PERSON") == "FAC"
+    assert head_type("Metropolitan Railway", "PERSON") == "ORG"

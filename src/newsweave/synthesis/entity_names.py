@@ -12,6 +12,7 @@ import re
 
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD
+from newsweave.text.names import fold, seq_match
 
 # A name of two or three capitalised words that opens on a common first name is a person's,
 # whatever the small model typed it ("Richard Plotts" as ORG, "Joseph Serna" as GPE): of the
@@ -58,6 +59,10 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("museum", "library", "gallery", "galleries"), ("ORG", "FAC")),
     **dict.fromkeys(("holdings", "collection"), ("ORG",)),
     **dict.fromkeys(("award", "prize"), ("WORK_OF_ART", "EVENT")),
+    # (session 26: "Farringdon Station", "Metropolitan Railway" typed PERSON on a story of
+    # the London Underground)
+    **dict.fromkeys(("station",), ("FAC", "ORG", "LOC", "GPE")),
+    **dict.fromkeys(("railway", "railroad"), ("ORG", "FAC")),
 }
 # Words that make a run of capitalised words no person's name (see reads_as_full_name).
 _NOT_NAME_WORDS = NOT_PERSON_WORDS | HEAD_TYPES.keys()
@@ -85,6 +90,82 @@ FURNITURE_NOUNS = frozenset(
 # ("Boniface VIII").
 SHOUTED_WORD = re.compile(r"[A-Z]{4,}")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+
+
+# Nouns of bodies and institutions: alone, each is the short name of many ("House" of the
+# House of Representatives, not of the "White House" the event also names), never of one
+# longer name that ends on it.
+GENERIC_BODIES = NOT_PERSON_WORDS | frozenset(
+    {"senate", "congress", "court", "council", "parliament", "assembly", "party", "department"}
+    | {"ministry", "committee", "board", "agency", "bureau", "office", "army", "navy", "guard"}
+    | {"police", "government", "administration", "union", "league", "times", "post", "journal"}
+)
+# Lower-case words a name the recogniser cut short ends on: the rest of it was typed apart
+# ("Red Cross of" + "Southeastern Pennsylvania", "Greatest Love Stories of", "Inspired Version
+# of the"; 7 entities of the 20 multinews events read in session 26). A name left one word
+# long was a title's or an institution's first word ("Book of") and is dropped.
+DANGLING_LINKS = frozenset({"of", "the", "for", "and", "to", "in", "on", "at", "a", "an", "by"})
+# Marks of an era or a clock's zone written after a number ("327 BC", "1400 GMT") that the
+# recogniser types an organisation: they name nothing.
+ERA_AND_ZONE_MARKS = frozenset(
+    {"bc", "bce", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst"}
+)
+
+
+# A possessive of a plural noun that opens a name ("Children’s Hospital of Philadelphia",
+# "People’s Hall", "Women’s March") is the name's own, not an owner before it as a place's or
+# a person's is ("Kyiv's Western allies" names Kyiv, "New York's Mount Sinai Hospital" Mount
+# Sinai Hospital): the recogniser's span is kept whole.
+_PLURAL_POSSESSIVE = re.compile(r"\b(?:Children|People|Women|Men)(['’]s)\s+(?=[A-Z])")
+
+
+def possessive_in_name(raw: str) -> int | None:
+    """Where a possessive that belongs to the name ``raw`` stands (:data:`_PLURAL_POSSESSIVE`),
+    ``None`` when it has none."""
+    m = _PLURAL_POSSESSIVE.search(raw)
+    return m.start(1) if m else None
+
+
+def unbracketed(name: str) -> str:
+    """``name`` without the brackets an editor's insertion leaves in it ("[Janet]
+    Napolitano" of a quote, read "Janet] Napolitano" by the recogniser), and without a bracket
+    it opens and never closes ("Book of Mormon (1830": the year the recogniser ran on into)."""
+    if "(" in name and ")" not in name:
+        name = name[: name.index("(")]
+    return " ".join(name.replace("[", " ").replace("]", " ").split())
+
+
+def without_dangling_link(name: str) -> str:
+    """``name`` without the lower-case links it ends on (:data:`DANGLING_LINKS`); empty when
+    only its first word is left."""
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in DANGLING_LINKS:
+        cut -= 1
+    if cut == len(words):
+        return name
+    return " ".join(words[:cut]) if cut > 1 else ""
+
+
+def era_or_zone(name: str) -> bool:
+    """Whether ``name`` is an era's or a time zone's mark (:data:`ERA_AND_ZONE_MARKS`)."""
+    return name.replace(".", "").lower() in ERA_AND_ZONE_MARKS
+
+
+def written_span(surface: str, form: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where in ``surface`` (as written) the words of the folded name ``form`` stand: the
+    folded text drops punctuation and splits hyphens, so its offsets are not the written
+    ones ("Illinois - Chicago" folds to "illinois chicago")."""
+    tokens = [
+        (t, w.start(), w.end())
+        for w in re.finditer(r"\S+", surface)
+        for t in fold(w.group()).split()
+    ]
+    n = len(form)
+    for i in range(len(tokens) - n + 1):
+        if seq_match(tuple(t for t, _, _ in tokens[i : i + n]), form):
+            return tokens[i][1], tokens[i + n - 1][2]
+    return None
 
 
 def page_furniture(name: str) -> bool:
@@ -129,11 +210,19 @@ def reads_as_full_name(name: str) -> bool:
 
 
 __all__ = [
+    "DANGLING_LINKS",
+    "ERA_AND_ZONE_MARKS",
     "FURNITURE_IMPERATIVES",
     "FURNITURE_NOUNS",
+    "GENERIC_BODIES",
     "HEAD_TYPES",
     "NOT_PERSON_WORDS",
+    "era_or_zone",
     "head_type",
     "page_furniture",
+    "possessive_in_name",
     "reads_as_full_name",
+    "unbracketed",
+    "without_dangling_link",
+    "written_span",
 ]

@@ -13,7 +13,11 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   title after it ("Delaware County [District Attorney]"), an adjective ending
   ("Joe Biden-themed"), an outlet before a plural possessive ("ABC News’ Linsey
   Davis" when Linsey Davis is named). A mention the text continues into another
-  entity's longer name ("ACX [Crystal]") is that entity's.
+  entity's longer name ("ACX [Crystal]") is that entity's. A name cut before its rest
+  ("Red Cross of"), an era's or a zone's mark ("BC", "GMT") and a common word capitalised
+  only where a sentence opens ("Rubble from the home ...",
+  :mod:`~newsweave.synthesis.sentence_case`) are no names; an organisation's name cut to its
+  final words ("Klan" of "Ku Klux Klan") is that organisation's.
 * **spelling variants** — names are compared token by token after folding
   diacritics (Erdoğan = Erdogan) and, for tokens of 4+ letters, by a consonant
   skeleton plus an edit ratio, which joins transliterations (Zelensky /
@@ -63,7 +67,17 @@ from itertools import pairwise
 
 from newsweave.models import Entity, Span
 from newsweave.nlp import doc_ents
-from newsweave.synthesis.entity_names import head_type, page_furniture, reads_as_full_name
+from newsweave.synthesis.entity_names import (
+    GENERIC_BODIES,
+    era_or_zone,
+    head_type,
+    page_furniture,
+    possessive_in_name,
+    reads_as_full_name,
+    unbracketed,
+    without_dangling_link,
+    written_span,
+)
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
@@ -74,6 +88,7 @@ from newsweave.synthesis.quotes.speakers import (
 from newsweave.synthesis.quotes.speakers import (
     clean_name as person_name,
 )
+from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
     SHARED_TITLE_WORDS,
@@ -296,7 +311,12 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 raw = _CUT_OFF.sub("", raw)
                 if len(raw.split()) < 2:
                     continue
-            name, title = clean_name(GLUED_AGE.sub("", raw))
+            own = possessive_in_name(raw)
+            if own is None:
+                name, title = clean_name(GLUED_AGE.sub("", raw))
+            else:  # "the Children’s Hospital of Philadelphia": the possessive is the name's
+                name, title = clean_name(raw[:own])
+                name += raw[own:].rstrip(" ,;:.")
             if ent.label_ != "PERSON" and SHARED_TITLE_WORDS.intersection(title.lower().split()):
                 name, title = f"{title} {name}", ""  # "Justice Department" is no "Department"
             words = name.split()
@@ -319,7 +339,11 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 and (words[-1].lower(), doc[ent.end].lower_) in COMPOUND_TITLES
             ):
                 name = " ".join(words[:-1])  # "Delaware County [District Attorney]"
-            name = COMPOUND_ENDINGS.sub("", name)
+            name = unbracketed(COMPOUND_ENDINGS.sub("", name))
+            if ent.label_ != "PERSON":
+                name = without_dangling_link(name)  # "Red Cross of [Southeastern Pennsylvania]"
+            if not name or era_or_zone(name):
+                continue  # "Book of" cut to its first word; "327 BC", "1400 GMT"
             if not name[:1].isupper() or not any(
                 c.isalpha() for c in name
             ):  # "anti-Russian", "months"
@@ -375,15 +399,12 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 if seq_match(m.tokens[i : i + n], form) and (
                     n > 1 or len(form[0]) >= MIN_FUZZY_TOKEN
                 ):
-                    pos = fold(m.surface).find(" ".join(m.tokens[i : i + n]))
-                    if pos < 0:
+                    at = written_span(m.surface, form)
+                    if at is None:
                         continue
-                    # folded and raw surfaces align character by character only without diacritics
-                    sub = m.surface[pos : pos + len(ref.surface)]
+                    sub = m.surface[at[0] : at[1]]
                     out.append(
-                        _Mention(
-                            m.article, m.start + pos, m.start + pos + len(sub), sub, form, ref.label
-                        )
+                        _Mention(m.article, m.start + at[0], m.start + at[1], sub, form, ref.label)
                     )
     return out
 
@@ -437,7 +458,9 @@ def _majority(c: _Cluster) -> str:
     return Counter(m.label for m in c.mentions).most_common(1)[0][0]
 
 
-def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]:
+    """Groups of mentions of one referent; ``common`` holds the words the texts write in
+    lower case (a generic noun is no organisation's short name)."""
     # 1) identical (variant-tolerant) word sequences form one group
     groups: list[_Cluster] = []
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
@@ -475,7 +498,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 and not saint_name(h.key)
             ) or (
                 not {labels[id(h)], labels[id(g)]} & (PLACE_LABELS | {"PERSON"})
-                and _qualified(g.key, h.key, places)
+                and (_qualified(g.key, h.key, places) or _cut_to_its_end(g, h, labels, common))
             )
             if partial or any(acronym_of(m.surface, h.key) for m in g.mentions[:3]):
                 cands.append(final(h))
@@ -514,6 +537,20 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                     rest.append(m)
             g.mentions = rest
     return [g for g in groups if id(g) not in merged_into and g.mentions]
+
+
+def _cut_to_its_end(
+    g: _Cluster, h: _Cluster, labels: dict[int, str], common: frozenset[str]
+) -> bool:
+    """Whether the organisation ``g`` is ``h``'s name cut to its final words ("Klan" of "Ku
+    Klux Klan", "Security Council" of "UN Security Council"). A lone generic noun ("House" of
+    "White House") is no short name, nor what a link word ties into a longer name ("Christ"
+    of "Communications for Community of Christ")."""
+    if labels[id(g)] != "ORG" or labels[id(h)] != "ORG" or not is_suffix(g.key, h.key):
+        return False
+    if len(g.key) == 1 and (g.key[0] in common or g.key[0] in GENERIC_BODIES):
+        return False
+    return h.key[len(h.key) - len(g.key) - 1] not in TITLE_LINKS | {"the"}
 
 
 def _named_before(g: _Cluster, h: _Cluster) -> bool:
@@ -784,11 +821,34 @@ def _absorb_cut(analyses, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if c.mentions]
 
 
+def _sentence_cased(analyses, c: _Cluster) -> bool:
+    """Whether a one-word entity is a common word the recogniser took for a name because a
+    sentence or a headline opens on it ("Rubble from the collapsed home ...", "Chemical
+    analysis revealed ..."): capitalised only there, written in lower case elsewhere."""
+    if any(len(m.tokens) > 1 or m.role for m in c.mentions):
+        return False
+    texts = {an.article.id: an.article.text for an in analyses}
+    for m in c.mentions:
+        text = texts[m.article]
+        if opens_sentence(text, m.start):
+            continue
+        ls = text.rfind("\n", 0, m.start) + 1
+        le = text.find("\n", m.end)
+        if not _headline_like(text[ls : le if le >= 0 else len(text)]):
+            return False
+    return written_in_lower_case(c.mentions[0].surface, list(texts.values()))
+
+
 def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     """Entities of a set of parsed articles, most mentioned first."""
     excluded = list(excluded)
-    clusters = _absorb_cut(analyses, _cluster(_drop_possessors(_mentions(analyses, excluded))))
+    common = frozenset(
+        w for an in analyses for w in re.findall(r"\b[a-z][a-z'’-]+\b", an.article.text)
+    )
+    mentions = _drop_possessors(_mentions(analyses, excluded))
+    clusters = _absorb_cut(analyses, _cluster(mentions, common))
     _sweep(analyses, clusters, excluded)
+    clusters = [c for c in clusters if not _sentence_cased(analyses, c)]
     order = {an.article.id: i for i, an in enumerate(analyses)}
     # every name form of the event, folded, dots dropped ("Nippon Yusen K.K." -> nippon yusen k.k)
     keys = {tuple(w.rstrip(".") for w in m.tokens) for c in clusters for m in c.mentions}

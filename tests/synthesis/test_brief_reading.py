@@ -224,3 +224,21 @@ def test_background_only_fills_the_room_the_news_leaves():
     )
     brief = brief_of(CRANE_LEADS, after=news)
     assert len(brief) >= 3 and not any("said previously" in t for t in brief), brief
+
+
+def test_a_description_dated_inside_its_own_phrase_says_which_one():
+    """Multi-News 018: "The average cost of a wedding last year exceeded $31,213, …" was read
+    as "the X" called back from elsewhere, as "The firm on Friday also sued …" is, because a
+    date sat somewhere in its "of" phrase; it could not open a brief, which opened on a
+    detail. Own prose: the year dates the weddings, and says which average."""
+    bodies = [
+        "The average cost of a wedding last year rose to 12,000 euros in Port Ellis, the town "
+        "council's survey of 4,000 couples found.",
+        "The average cost of a wedding last year rose to 12,000 euros in Port Ellis, a survey "
+        "of 4,000 couples by the town council found.",
+        "The average cost of a wedding last year reached 12,000 euros in Port Ellis, a town "
+        "council survey of 4,000 couples found.",
+    ]
+    after = "The Port Ellis town council published its survey of couples on Monday."
+    brief = brief_of(bodies, after=after)
+    assert brief and "12,000 euros" in brief[0], brief

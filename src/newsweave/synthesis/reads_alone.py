@@ -279,8 +279,13 @@ def definite_subject(ws: Workspace, u: Unit, text: str) -> Token | None:
     if any(
         c.dep_ in _RESTRICTIVE_DEPS
         and doc[c.left_edge.i - 1].text != ","
-        # "The firm on Friday also sued ...": a day says when it acted, not which firm
-        and not (c.dep_ == "prep" and any(t.ent_type_ in _NOT_PERSONS for t in c.subtree))
+        # "The firm on Friday also sued ...": a day says when it acted, not which firm; a
+        # date inside the phrase's own description still says which ("The average cost of a
+        # wedding last year exceeded $31,213")
+        and not (
+            c.dep_ == "prep"
+            and any(t.dep_ == "pobj" and t.ent_type_ in _NOT_PERSONS for t in c.children)
+        )
         for c in subj.rights
     ):
         return None  # "The man who drove ...": it says which one

@@ -160,7 +160,9 @@ def fold(text: str) -> str:
 
 def skeleton(tok: str) -> str:
     """Consonant skeleton after the first letter: transliterations mostly vary in vowels/y."""
-    t = tok.replace("kh", "h").replace("ck", "k").replace("w", "v").replace("ph", "f")
+    # "dh" and "d" spell one Arabic letter ("Gadhafi" / "Gaddafi"), as "kh" and "h" do
+    t = tok.replace("kh", "h").replace("dh", "d").replace("ck", "k").replace("w", "v")
+    t = t.replace("ph", "f")
     t = re.sub(
         r"(.)\1+", r"\1", t
     )  # doubled letters (Zelenskyy) first, so Ukrainian keeps its two n's

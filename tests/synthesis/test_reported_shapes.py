@@ -103,3 +103,17 @@ def test_whom_a_headline_quote_speaks_about_is_not_its_speaker():
     assert _headline_claims(text) == [
         ("Ingrid Halversen", "He kept every promise he made to the town.")
     ]
+
+
+def _cues(text: str) -> list[str]:
+    doc = get_spacy(Settings())(text)
+    return [q.cue for q in extract_quotes(Article(id="t", text=text), doc) if q.form != "direct"]
+
+
+def test_a_passive_naming_verb_without_the_name_reports_nothing():
+    # a meeting called together is nobody's words; the model fit on PolNeAR may score it
+    assert "called" not in _cues("When the meeting was called, the members walked out.")
+
+
+def test_a_passive_naming_verb_with_the_name_is_reported():
+    assert "called" in _cues("The mayor's plan was called a disgrace by the harbour council.")

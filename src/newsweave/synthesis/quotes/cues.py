@@ -382,6 +382,10 @@ TARGET_CUES = frozenset(
 # 'all very good'" (train: 23 of 31 with the object), "portray the shooting as…" (6/6); "described
 # the night" alone names no description and is no report.
 DESCRIBE_CUES = frozenset(["describe", "portray"])
+# Verbs that give a name ("called the plan a disgrace", "dubbed him the little senator"):
+# passive with no name given, their subject was summoned or appointed ("the vote was called",
+# "she was named to the board"), nothing said of it (see reported._refused).
+NAMING_VERBS = frozenset(["call", "name", "dub", "label", "term", "brand"])
 # Verbs whose prepositional object is the topic of what was said: "spoke about how the
 # consulate had been taken" (train: 11 of 12), "talks about immigration" (16/26), "commented on
 # the reason" (5/7), "pointed to Cruz's organizational capabilities" (11/18).

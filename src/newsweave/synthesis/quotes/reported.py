@@ -61,6 +61,7 @@ from newsweave.synthesis.quotes.cues import (
     INFINITIVE_CUES,
     INTENT_NOUNS,
     MEDIUM_NOUNS,
+    NAMING_VERBS,
     OBJECT_CUES,
     PRO_FORMS,
     REPORT_CUES,
@@ -180,7 +181,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
             continue
         # what the rules leave, the model fit on PolNeAR train may report (.patterns)
         learned = learned_report(tok, lemma)
-        if learned is None or _refused(lemma, learned.candidate.relation):
+        if learned is None or _refused(tok, lemma, learned.candidate.relation):
             continue
         start, end = learned.start, learned.end
         lo, hi = in_paragraph(tok, learned.candidate.lo, learned.candidate.hi)
@@ -451,13 +452,18 @@ def _asker(asked: Token) -> Token | None:
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
 
 
-def _refused(lemma: str, relation: str) -> bool:
+def _refused(cue: Token, lemma: str, relation: str) -> bool:
     """What the rules leave on purpose stays left: an object described without what is said
     of it ("described the night") and the thing a cognition verb takes as its object, which is
     an act or a perception, not a claim ("recognized the provinces as separate", "realized her
     mistake"). The object of an address verb is the model's to weigh: mostly the message
     ("asked a simple question", "told the story of…", "reminded voters of…"), the addressee
-    alone ("told reporters") scores low (on two held-out fifths of train, F1 +0.0016 each)."""
+    alone ("told reporters") scores low (on two held-out fifths of train, F1 +0.0016 each).
+    Nor is the passive subject of a naming verb with no name given ("when the vote was
+    called", "she was named to the board"): a vote called or a person appointed, no one's
+    words (with the name, "the plan was called a disgrace", it is)."""
+    if relation == "nsubjpass" and lemma in NAMING_VERBS:
+        return not any(c.dep_ == "oprd" for c in cue.children)
     return relation == "dobj" and (lemma in DESCRIBE_CUES or REPORT_CUES.get(lemma) == "cognition")
 
 

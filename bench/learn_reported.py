@@ -7,8 +7,7 @@ clause, an object, an infinitive, a prepositional object…, each with its featu
 lemma, relation, source kind, nesting, question, negation, tense, content head and length,
 the word the token hangs on, the headline, the content's first word and names).
 An example is positive when the token lies in the Cue span of an annotated attribution (any
-of its tokens: see :func:`cue_tokens`) that the rules' output (``extract_quotes``) does not
-already match by a report of that cue (:func:`matched_at_cue`), and the
+of its tokens: see :func:`cue_tokens`) that the rules' output (``extract_quotes``) does not already match, and the
 content, trimmed as it would be reported, covers at least half of that attribution's
 Content (the bench's match, ``bench_quotes.py``). Contents that are (almost) wholly a direct
 quote are left out: the direct quote reports them already.
@@ -164,41 +163,14 @@ def covered(start: int, end: int, frags) -> float:  # type: ignore[no-untyped-de
 Row = tuple[tuple[str, ...], bool, str]  # (features, an attribution the rules miss, lemma)
 
 
-def matched_at_cue(mentions, gold, spans, rels) -> set[int]:  # type: ignore[no-untyped-def]
-    """Indices of the gold attributions that the rules' output matches (the bench's match) by a
-    report of their own cue. A report whose content runs on over a second attribution
-    ("criticized the mayor [and challenged him to a debate]", "praised Graham, [who has vowed
-    not to buy…]") may match that one by the bench's measure, but its cue is another's: the
-    second stays an example the model must learn at its own cue. (Counted as found, its
-    cue's candidates were negatives: on train, 586 of the 11,281 attributions the rules match
-    are matched so. On the five held-out fifths of train, each fit on the other four,
-    all-attribution F1 0.7718 / 0.7487 / 0.7729 / 0.7606 / 0.7931 -> 0.7737 / 0.7502 /
-    0.7747 / 0.7634 / 0.7979, recall +0.007 to +0.014, precision -0.005 to -0.009.) Without
-    an annotated cue, or for a mention with none, any match counts."""
-    cue_at = {(m.start, m.end): m.cue_span for m in mentions}
-    cue_of: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
-    for rel in rels:
-        content, cue = rel.get("Content"), rel.get("Cue")
-        if content in spans and cue in spans:
-            cue_of.setdefault(tuple(sorted(spans[content][1])), []).extend(spans[cue][1])
-    preds = predicted_attributions(mentions)
-    out = set()
-    for i, j in match_attributions(preds, gold, False):
-        span = cue_at.get(preds[i].frags[0])
-        frags = cue_of.get(tuple(gold[j].frags))
-        if span is None or not frags or any(a < span.end and span.start < b for a, b in frags):
-            out.add(j)
-    return out
-
-
 def candidates_of(doc, text: str, ann: Path) -> list[Row]:  # type: ignore[no-untyped-def]
     """One text's candidates: (features, is an attribution the rules miss, cue lemma)."""
     quoted = quoted_chars(text)
     gold = gold_contents(text, ann, doc)
-    spans, rels = parse_ann(ann)
-    mentions = extract_quotes(Article(id=ann.stem, text=text), doc)
-    matched = matched_at_cue(mentions, gold, spans, rels)
+    preds = predicted_attributions(extract_quotes(Article(id=ann.stem, text=text), doc))
+    matched = {j for _, j in match_attributions(preds, gold, False)}
     open_frags = {tuple(g.frags) for j, g in enumerate(gold) if j not in matched}
+    spans, rels = parse_ann(ann)
     # the unmatched attributions by the tokens of their cue
     by_root: dict[int, list[list[tuple[int, int]]]] = {}
     for rel in rels:

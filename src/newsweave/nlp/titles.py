@@ -17,28 +17,19 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 
 from newsweave.text.headline_patterns import SENTENCE_OPENERS
+from newsweave.text.names import ABBREVIATED_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Titles written abbreviated before a name that spaCy's English tokenizer does not keep
-# whole (checked on en_core_web_sm 3.8: each split its full stop off and the parser ended a
-# sentence after it in "…, and Capt. John Ray was hurt."). Not "Sr.", "Jr." nor "Dept.",
-# which also end sentences ("John Ray Sr. He …"). In the Multi-News documents: Capt. 12,
-# Sgt. 11, Sens. 5, Cmdr. 4, Maj. 2, Det. 2, Brig. 1.
-TITLE_ABBREVIATIONS = frozenset(
-    {"Cmdr.", "Comdr.", "Cmdt.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Spc.", "Maj.", "Brig."}
-    | {"Lieut.", "Ens.", "Det.", "Insp.", "Supt.", "Const.", "Atty.", "Amb.", "Msgr."}
-    | {"Fr.", "Hon.", "Rt.", "Pres.", "Sens.", "Reps.", "Govs.", "Gens.", "Asst.", "Chmn."}
-)  # fmt: skip
 # The component's name in the pipeline.
 COMPONENT = "newsweave_titles"
 
 
 def teach_titles(nlp: Language) -> None:
-    """Keep each of :data:`TITLE_ABBREVIATIONS` one token, and add :data:`COMPONENT` before
+    """Keep each of :data:`ABBREVIATED_TITLES` one token, and add :data:`COMPONENT` before
     the parser (or last, for a pipeline without one)."""
-    for title in TITLE_ABBREVIATIONS:
+    for title in ABBREVIATED_TITLES:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, before="parser")
@@ -53,7 +44,7 @@ def titles_before_names(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         after = doc[tok.i + 1]
         if (
-            tok.text in TITLE_ABBREVIATIONS
+            tok.text in ABBREVIATED_TITLES
             and after.is_title
             and after.lower_ not in SENTENCE_OPENERS
         ):

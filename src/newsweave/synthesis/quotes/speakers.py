@@ -29,6 +29,7 @@ from newsweave.models import SpeakerType
 from newsweave.synthesis.quotes.cues import CUE_FORMS
 from newsweave.synthesis.quotes.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from newsweave.text.dates import MONTHS, WEEKDAYS
+from newsweave.text.names import ABBREVIATED_TITLES
 
 Gender = Literal["m", "f"]
 
@@ -317,7 +318,7 @@ TITLE_ABBREVIATIONS = frozenset(
         "detective",
         "delegate",
     }
-)
+) | {t.lower().rstrip(".") for t in ABBREVIATED_TITLES}  # "Sens. Dean Heller", "Brig. Gen."
 # One word of a person's name: letters, joined by hyphens or apostrophes, maybe a final full stop.
 PERSON_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 # Words a name mention may end in when the NER or the parse ran past the name: a coordinator

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.text.names import clean_name, fold, middle_dropped, tokens_match
+from newsweave.text.names import (
+    clean_name,
+    fold,
+    middle_dropped,
+    singular_title,
+    tokens_match,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,3 +63,11 @@ def test_a_title_without_its_dot_is_a_title() -> None:
 )
 def test_middle_dropped(short: str, long: str, same: bool) -> None:
     assert middle_dropped(tuple(short.split()), tuple(long.split())) is same
+
+
+def test_a_plural_title_before_a_list_is_each_name_s_title() -> None:
+    """Multi-News 249: "Sens. John McCain and Lindsey Graham" showed "[Sens. John] McCain";
+    each senator's title is "Sen."."""
+    assert clean_name("Sens. Ana Ruiz") == ("Ana Ruiz", "Sen.")
+    assert singular_title("Democratic Sens.") == "Democratic Sen."
+    assert clean_name("Sen. Ana Ruiz") == ("Ana Ruiz", "Sen.")

@@ -35,7 +35,7 @@ from newsweave.synthesis.quotes.index import article_index
 from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
 from newsweave.synthesis.units import Unit
 from newsweave.text.lexicons import in_ranges, quoted_ranges
-from newsweave.text.names import POSSESSIVE
+from newsweave.text.names import POSSESSIVE, singular_title
 from newsweave.text.statement_patterns import LEADING, own_voice
 
 if TYPE_CHECKING:
@@ -425,7 +425,7 @@ def role_titles(docs: Iterable[Doc], names: Collection[str]) -> dict[str, str]:
             )
             if k < e.start and not cut and all(t.pos_ == "DET" for t in doc[phrase:k]):
                 # (a "Former" that opens a sentence is the same "former" mid-sentence)
-                title = doc[k : e.start].text
+                title = singular_title(doc[k : e.start].text)
                 counts[
                     title[:1].lower() + title[1:] if doc[k].lower_ in _PAST_TITLES else title
                 ] += 1

@@ -39,6 +39,9 @@ ABBREVIATED_TITLES = frozenset(
     | {"Lieut.", "Ens.", "Det.", "Insp.", "Supt.", "Const.", "Atty.", "Amb.", "Msgr."}
     | {"Fr.", "Hon.", "Pres.", "Sens.", "Reps.", "Govs.", "Gens.", "Asst.", "Chmn."}
 )  # fmt: skip
+# A plural title before a list of names ("Sens. John McCain and Lindsey Graham") is each one's
+# title in the singular (:func:`singular_title`).
+_PLURAL_TITLE = re.compile(r"\b(Sen|Rep|Gov|Gen)s\.")
 TITLE_WORDS = frozenset(
     [
         "president",
@@ -249,7 +252,12 @@ def clean_name(text: str) -> tuple[str, str]:
     title: list[str] = []
     while len(words) > 1 and words[0].lower().strip(".,") in _TITLE_KEYS:
         title.append(words.pop(0))
-    return " ".join(words), " ".join(title)
+    return " ".join(words), singular_title(" ".join(title))
+
+
+def singular_title(title: str) -> str:
+    """``title`` as one person's: "Democratic Sens." before a list is "Democratic Sen."."""
+    return _PLURAL_TITLE.sub(r"\1.", title)
 
 
 def resolve_entity(entities: list[Entity] | tuple[Entity, ...], name: str | None) -> Entity | None:

@@ -99,6 +99,7 @@ from newsweave.text.names import (
     is_suffix,
     middle_dropped,
     seq_match,
+    singular_title,
 )
 
 # Labels of places and peoples: they qualify an organisation's name ("U.S. Navy") and are
@@ -239,7 +240,7 @@ def _role_before(doc, ent) -> str:
     words.reverse()
     role = doc[words[0].i : words[-1].i + 1].text
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
-    return " ".join(role.split())
+    return singular_title(" ".join(role.split()))
 
 
 def _place_frame(doc, ent) -> bool:

@@ -4,7 +4,7 @@ and the entities stage that drops such words)."""
 from __future__ import annotations
 
 from newsweave.models import Article
-from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
+from newsweave.synthesis.sentence_case import opens_sentence, words_of, written_in_lower_case
 
 
 def test_where_a_sentence_opens() -> None:
@@ -16,10 +16,10 @@ def test_where_a_sentence_opens() -> None:
 
 
 def test_a_word_written_in_lower_case() -> None:
-    texts = ["the rubble of the old quay", "Marten spoke"]
-    assert written_in_lower_case("Rubble", texts)
-    assert not written_in_lower_case("Marten", texts)
-    assert not written_in_lower_case("rubble", texts)  # already lower case: no name to test
+    words = words_of(["the rubble of the old quay", "Marten spoke"])
+    assert written_in_lower_case("Rubble", words)
+    assert not written_in_lower_case("Marten", words)
+    assert not written_in_lower_case("rubble", words)  # already lower case: no name to test
 
 
 def test_a_common_word_opening_a_sentence_is_no_entity(settings) -> None:

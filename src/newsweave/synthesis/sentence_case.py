@@ -10,6 +10,7 @@ The entities stage (:mod:`newsweave.synthesis.stages.entities`) drops such one-w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # What may stand between a sentence's end and its next word: spaces, an opening quotation
 # mark or bracket, a list's dash or bullet.
@@ -20,6 +21,8 @@ _SENTENCE_ENDS = frozenset(".!?:;\n")
 _CLOSERS = "\"”’')]"
 # How far before a word its sentence's end is looked for (openers and closers between).
 _LOOK_BACK = 12
+# A word as written: a run of word characters and hyphens ("rubble", "rubble-strewn").
+_WORD_RUN = re.compile(r"[\w-]+")
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -28,13 +31,17 @@ def opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_ENDS
 
 
-def written_in_lower_case(word: str, texts: list[str]) -> bool:
-    """Whether any of ``texts`` writes ``word`` all in lower case, as a word of its own."""
+def words_of(texts: Iterable[str]) -> frozenset[str]:
+    """Every word ``texts`` write, as written: each run of word characters and hyphens (read
+    once for an event, then asked of each entity by :func:`written_in_lower_case`)."""
+    return frozenset(w for t in texts for w in _WORD_RUN.findall(t))
+
+
+def written_in_lower_case(word: str, words: frozenset[str]) -> bool:
+    """Whether the texts whose :func:`words_of` are ``words`` write ``word`` all in lower
+    case, as a word of its own (not inside a hyphenated one)."""
     low = word.lower()
-    if low == word or not low.isalpha():
-        return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
-    return any(pattern.search(t) for t in texts)
+    return low != word and low.isalpha() and low in words
 
 
-__all__ = ["opens_sentence", "written_in_lower_case"]
+__all__ = ["opens_sentence", "words_of", "written_in_lower_case"]

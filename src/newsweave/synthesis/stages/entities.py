@@ -88,7 +88,7 @@ from newsweave.synthesis.quotes.speakers import (
 from newsweave.synthesis.quotes.speakers import (
     clean_name as person_name,
 )
-from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
+from newsweave.synthesis.sentence_case import opens_sentence, words_of, written_in_lower_case
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
     SHARED_TITLE_WORDS,
@@ -822,13 +822,13 @@ def _absorb_cut(analyses, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if c.mentions]
 
 
-def _sentence_cased(analyses, c: _Cluster) -> bool:
+def _sentence_cased(texts: dict[str, str], words: frozenset[str], c: _Cluster) -> bool:
     """Whether a one-word entity is a common word the recogniser took for a name because a
     sentence or a headline opens on it ("Rubble from the collapsed home ...", "Chemical
-    analysis revealed ..."): capitalised only there, written in lower case elsewhere."""
+    analysis revealed ..."): capitalised only there, written in lower case elsewhere.
+    ``texts``: the articles' texts by id; ``words``: their :func:`words_of`."""
     if any(len(m.tokens) > 1 or m.role for m in c.mentions):
         return False
-    texts = {an.article.id: an.article.text for an in analyses}
     for m in c.mentions:
         text = texts[m.article]
         if opens_sentence(text, m.start):
@@ -837,7 +837,7 @@ def _sentence_cased(analyses, c: _Cluster) -> bool:
         le = text.find("\n", m.end)
         if not _headline_like(text[ls : le if le >= 0 else len(text)]):
             return False
-    return written_in_lower_case(c.mentions[0].surface, list(texts.values()))
+    return written_in_lower_case(c.mentions[0].surface, words)
 
 
 def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
@@ -849,7 +849,9 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     mentions = _drop_possessors(_mentions(analyses, excluded))
     clusters = _absorb_cut(analyses, _cluster(mentions, common))
     _sweep(analyses, clusters, excluded)
-    clusters = [c for c in clusters if not _sentence_cased(analyses, c)]
+    texts = {an.article.id: an.article.text for an in analyses}
+    words = words_of(texts.values())
+    clusters = [c for c in clusters if not _sentence_cased(texts, words, c)]
     order = {an.article.id: i for i, an in enumerate(analyses)}
     # every name form of the event, folded, dots dropped ("Nippon Yusen K.K." -> nippon yusen k.k)
     keys = {tuple(w.rstrip(".") for w in m.tokens) for c in clusters for m in c.mentions}

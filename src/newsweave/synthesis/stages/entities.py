@@ -296,6 +296,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
         skip[s.article].append((s.start, s.end))
     out: list[_Mention] = []
     headline: list[_Mention] = []
+    headline_lines: dict[tuple[str, int], bool] = {}  # (article, line start): headline-like
     for an in analyses:
         doc, aid = an.doc, an.article.id
         for ent in doc_ents(doc):
@@ -382,7 +383,9 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 and not line.strip(" ?!.:").replace(name, "").strip()
             ):
                 continue  # a section header such as "PEACE?"
-            if _headline_like(line):
+            if (aid, ls) not in headline_lines:  # a paragraph's words are counted once
+                headline_lines[aid, ls] = _headline_like(line)
+            if headline_lines[aid, ls]:
                 headline.append(m)
             else:
                 out.append(m)

@@ -291,6 +291,26 @@ def test_the_outlet_s_own_voice_stays_out_of_the_brief():
     assert "Riverton" in brief[0], brief
 
 
+def test_the_writer_s_aside_in_parentheses_stays_out_of_the_brief():
+    """Own prose: every page carries the writer's aside, a whole sentence in parentheses; the
+    brief leaves it to the article and keeps to what happened."""
+    aside = (
+        "(Harbours seem to be good places for records on this coast: the old lighthouse was "
+        "rebuilt in a single summer, and the fish market opened on a Sunday.)"
+    )
+    bodies = [
+        "Riverton became the busiest grain port on the northern coast on Monday, overtaking "
+        "Nordvik after a record harvest.",
+        "A record harvest made Riverton the northern coast's busiest grain port on Monday, "
+        "ahead of Nordvik.",
+        "On Monday Riverton overtook Nordvik as the busiest grain port on the northern coast, "
+        "helped by a record harvest.",
+    ]
+    brief = brief_of(bodies, after=aside)
+    assert brief and not any(t.startswith("(") for t in brief), brief
+    assert "Riverton" in brief[0], brief
+
+
 def test_a_fragment_cut_from_its_sentence_stays_out_of_the_brief():
     """Own prose: every page carries a paragraph that starts mid-sentence (a scraper cut it
     from its first half); the brief leaves it out, but keeps a name written in lower case."""

@@ -259,6 +259,10 @@ PHOTO_CAPTION = re.compile(
     r"speaks|watches|greets|holds up)\b[^;]*?\bon (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|"
     r"Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )
+# A sentence wholly in parentheses: the writer's aside to the story ("(Parking lots seem to be
+# rich sources of history in the U.K. ...)", "(This isn't necessarily Clinton's fault ...)"),
+# which a neutral brief leaves to the article.
+ASIDE = re.compile(r"^\([^()]*\)[.!?\"”’]*$")
 # What came before the event: openings that set the scene in the past ("In the 1990s, ..."),
 # and a state of long standing ("has long been", "for decades").
 BACKGROUND = re.compile(

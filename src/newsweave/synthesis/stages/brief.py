@@ -65,6 +65,7 @@ from newsweave.text.statement_patterns import (
     ADDING,
     ANALYSIS,
     APPEAL,
+    ASIDE,
     BACKGROUND,
     CANNOT_LEAD,
     CONTINUATION,
@@ -324,9 +325,11 @@ def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int, *, named: bool
     no pronoun, "that" thing or epithet for someone or something named only elsewhere, no
     "then" after something told elsewhere, no quotation whose speaker is named only in
     another sentence, and a sentence, not a fragment of one. ``named``: ``text`` opens with
-    the bracketed name of the "He" or "She" of ``u`` (:func:`_opening_name`)."""
+    the bracketed name of the "He" or "She" of ``u`` (:func:`_opening_name`). Nor the writer's
+    aside in parentheses."""
     return not (
         DANGLING.match(text)
+        or ASIDE.match(text)
         or CONTINUATION.search(text)
         or SEQUEL.search(text)
         or bare_quotation(text)

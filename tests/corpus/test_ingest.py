@@ -355,6 +355,30 @@ def test_the_summary_tells_new_from_already_stored_from_repeated(tmp_path, seeds
     assert (again.added, again.repeated, again.duplicates) == (0, 0, 2)
 
 
+def test_the_summary_counts_the_events_in_the_store(tmp_path, seeds_dir):
+    """Into an empty store the summary read "22 new events, 27 events updated" with 27 events
+    stored: refine's new ids were not counted new, and every new event was "updated" too."""
+    path = need(DATA / "multinews" / "validation.jsonl", "the multinews validation set")
+    with open(path, encoding="utf-8") as fh:
+        events = [json.loads(line) for line in fh][:12]
+    db = tmp_path / "news.db"
+    first = ingest([_multinews_jsonl(tmp_path / "a.jsonl", events[:10])], db=db, progress=False)
+    with Store(db, readonly=True) as st:
+        stored = {e.id: set(e.articles) for e in st.list_events(limit=10_000)}
+    assert first.merged_events > 0  # refine ran: the case that miscounted
+    assert (first.new_events, first.events_touched) == (len(stored), len(stored))
+    assert f"{len(stored)} new events, 0 events updated" in first.describe()
+    src = _multinews_jsonl(tmp_path / "b.jsonl", events[10:])
+    second = ingest([str(seeds_dir), src], db=db, progress=False)
+    with Store(db, readonly=True) as st:
+        after = {e.id: set(e.articles) for e in st.list_events(limit=10_000)}
+    old = set().union(*stored.values())
+    new = [e for e, arts in after.items() if not arts & old]
+    assert second.new_events == len(new) > 0
+    updated = second.events_touched - second.new_events
+    assert f"{second.new_events} new events, {updated} events updated" in second.describe()
+
+
 def test_a_long_running_process_keeps_its_indices_until_another_one_stores(tmp_path, window_loads):
     """What ``watch`` does between polls: the next ingest goes on with the indices the last
     one left (no window loaded again), which describe the store exactly; after another

@@ -193,6 +193,17 @@ def test_corrupt_and_missing_stores_give_clear_errors(tmp_path):
         Store(tmp_path / "missing.db", readonly=True)
 
 
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_folder_given_as_the_store_is_named_as_one(tmp_path, readonly):
+    """`--db` naming a folder said "its folder may be missing or not writable"."""
+    with pytest.raises(StoreError) as exc:
+        Store(tmp_path, readonly=readonly)
+    assert str(exc.value) == (
+        f"{tmp_path}: is a folder, not a store file: give a file in it, such as "
+        f"{tmp_path / 'news.db'}"
+    )
+
+
 def test_reads_for_the_api(filled):
     with Store(filled, readonly=True) as st:
         counts = st.counts()

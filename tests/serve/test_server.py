@@ -181,6 +181,27 @@ def test_ingest_text_html_and_duplicates(client, ingested, seed_records):
     assert counts(client)[0] == n_art + 2
 
 
+# Our own prose in Czech, whose letters cp1252 also decodes (into the wrong ones).
+OWN_CZECH_HTML = """<html><head><title>Most v Brně</title></head><body><article>
+<h1>Městská rada uzavřela starý most</h1>
+<p>Městská rada v úterý odhlasovala uzavření starého mostu přes přístav kvůli opravám.</p>
+<p>Starosta řekl, že práce potrvají osm týdnů. Obyvatelé si stěžují, že objížďka jim přidá
+dvacet minut.</p></article></body></html>"""
+
+
+def test_ingest_html_in_the_charset_its_content_type_names(client, ingested):
+    """The request's charset was read for text/plain only: this page was stored as cp1252."""
+    r = client.post(
+        "/api/ingest",
+        content=OWN_CZECH_HTML.encode("cp1250"),
+        headers={**AUTH, "Content-Type": "text/html; charset=windows-1250"},
+        params={"id": "brno-bridge"},
+    )
+    assert r.status_code == 201, r.text
+    text = client.get("/api/articles/brno-bridge").json()["text"]
+    assert "Městská rada v úterý odhlasovala uzavření starého mostu" in text
+
+
 def test_bad_requests_store_nothing(client, ingested):
     before = counts(client)
     good = {"id": "own-1", "text": OWN_TEXT}
@@ -331,20 +352,43 @@ def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     page.context.close()
 
 
+OWN_KILN_HTML = """<!doctype html><html><head><title>Pottery Kiln Saved | Valley Courier</title>
+<meta property="og:site_name" content="Valley Courier"></head><body>
+<article><h1>Village Buys Its Old Pottery Kiln</h1>
+<p>Residents of Brindle Hollow bought the village's disused bottle kiln on Thursday for one pound.</p>
+<p>The brick kiln, built in 1820, had been due for demolition to make room for a car park.</p>
+<p>"It is the last thing standing from the pottery that built this village," said Mara Quill.</p>
+<p>The parish council plans to open the kiln to visitors on weekends from next summer.</p>
+</article></body></html>"""
+# A feed with one live item and one that is gone (HOST: the page host's address).
+OWN_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Courier</title>
+<link>http://HOST/</link>
+<item><title>Village Buys Its Old Pottery Kiln</title><link>http://HOST/kiln.html</link></item>
+<item><title>Gone</title><link>http://HOST/gone.html</link></item>
+</channel></rss>"""
+
+
 @pytest.fixture()
 def page_host():
     """Our own page on a loopback HTTP server, for URL ingest (no internet needed)."""
     import http.server
     import threading
 
+    pages = {
+        "/orchard.html": (OWN_HTML, "text/html; charset=utf-8"),
+        "/kiln.html": (OWN_KILN_HTML, "text/html; charset=utf-8"),
+        "/feed.xml": (OWN_FEED, "application/rss+xml"),
+    }
+
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
-            if self.path != "/orchard.html":
+            if self.path not in pages:
                 self.send_error(404)
                 return
-            body = OWN_HTML.encode()
+            text, ctype = pages[self.path]
+            body = text.replace("HOST", f"127.0.0.1:{self.server.server_address[1]}").encode()
             self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -368,6 +412,24 @@ def test_ingest_urls_all_or_nothing(client, ingested, page_host):
     r = client.post("/api/ingest", json={"urls": urls[:1]}, headers=AUTH)
     assert r.status_code == 201, r.text
     assert r.json()["received"] == 1
+
+
+def test_ingest_a_feed_whose_item_is_gone(client, ingested, page_host):
+    """A feed's dead item failed the whole request ("2 of 1 URLs could not be used"): the
+    URLs a request names are all or nothing, the pages a feed links to are not."""
+    before = counts(client)
+    urls = [f"{page_host}/feed.xml", f"{page_host}/missing.html"]
+    r = client.post("/api/ingest", json={"urls": urls}, headers=AUTH)
+    assert r.status_code == 422 and error_of(r)["code"] == "fetch_failed", r.text
+    assert error_of(r)["message"].startswith("1 of 2 URLs could not be used"), r.text
+    assert "/missing.html" in error_of(r)["message"]
+    assert counts(client) == before
+    r = client.post("/api/ingest", json={"urls": urls[:1]}, headers=AUTH)
+    assert r.status_code == 201, r.text
+    got = r.json()
+    assert got["received"] == 1 and got["added"] == 1
+    assert len(got["failed"]) == 1 and f"{page_host}/gone.html: HTTP 404" in got["failed"][0]
+    assert counts(client)[0] == before[0] + 1
 
 
 # --------------------------------------------------------------------------- hardening

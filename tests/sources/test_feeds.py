@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from newsweave.errors import FetchError
+from newsweave.errors import EmptyInput, FetchError, UnreadableInput
 from newsweave.sources.feeds import fetch_articles, looks_like_feed, read_feed
 from newsweave.sources.fetch import Fetcher
 
@@ -29,6 +29,13 @@ Ostrand told reporters outside the hall, adding that work would start in the spr
 <p>Opponents said the board had ignored the cost to small businesses on the waterfront and promised
 to raise the matter again at the regional council in April.</p>
 </article><footer>Share this story. Subscribe for more local news.</footer></body></html>"""
+
+# Our own prose in Czech, whose letters cp1252 also decodes (into the wrong ones).
+BRNO = """<!doctype html><html><head><title>Most v Brně</title></head><body><article>
+<h1>Městská rada uzavřela starý most</h1>
+<p>Městská rada v úterý odhlasovala uzavření starého mostu přes přístav kvůli opravám.</p>
+<p>Starosta řekl, že práce potrvají osm týdnů. Obyvatelé si stěžují, že objížďka jim přidá
+dvacet minut.</p></article></body></html>"""
 
 ITEMS = [
     ("Harbour board approves new breakwater", "approve a new breakwater", 4),
@@ -81,6 +88,24 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._send(503, b"busy", extra={"Retry-After": "0"})
             t, what, day = ITEMS[0]
             return self._send(200, PAGE.format(title=t, what=what, day=day).encode())
+        if self.path == "/empty.xml":
+            return self._send(200, b"", "application/rss+xml")
+        if self.path == "/cut.xml":  # a feed cut short before any item's link
+            return self._send(200, b"<rss><channel><item><title>Harbour", "application/rss+xml")
+        if self.path == "/page-as-rss":  # a web page its server calls a feed
+            return self._send(200, PAGE.format(title="A", what="meet", day=7).encode(), "text/xml")
+        if self.path == "/quiet.xml":  # a feed with no item yet
+            body = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet Quay</title>'
+            return self._send(200, body + b"</channel></rss>", "application/rss+xml")
+        if self.path == "/brno.html":  # its charset said only by the HTTP header
+            return self._send(200, BRNO.encode("cp1250"), "text/html; charset=windows-1250")
+        if self.path == "/stray.html":  # UTF-8 with one stray byte
+            page = PAGE.format(title="Harbour board meets", what="meet", day=7)
+            raw = page.replace('"We', "“We").replace('for,"', "for,”").encode()
+            at = raw.index(b"Mirela")
+            return self._send(200, raw[:at] + b"\xff" + raw[at:])
+        if self.path == "/noise":
+            return self._send(200, bytes(range(256)) * 8, "text/html")
         if self.path == "/huge":
             return self._send(200, b"x" * 300_000)
         if self.path == "/slow":
@@ -194,3 +219,59 @@ def test_ingest_a_feed_into_the_store(server, tmp_path):
     assert urls == [f"{server}/news/{i}" for i in range(3)]
     again = ingest([server + "/feed.xml"], db=db, progress=False)
     assert again.added == 0 and again.duplicates == 3
+
+
+@pytest.mark.parametrize(
+    ("path", "why"),
+    [
+        ("/empty.xml", "the response is empty"),
+        ("/cut.xml", "no element found"),  # the XML parser's words, after its position
+        ("/page-as-rss", "syntax error"),
+    ],
+)
+def test_what_is_not_a_feed_is_refused_naming_it(server, path, why):
+    """An empty body, a cut feed and a page served as XML were read as feeds of no item:
+    `sources add` stored them, `ingest URL` said nothing at all."""
+    with _fetcher() as fx:
+        with pytest.raises(FetchError) as exc:
+            read_feed(fx.get(server + path))
+        items = list(fetch_articles([server + path], fetcher=fx))
+    assert str(exc.value).startswith(f"{server}{path}: not a readable RSS/Atom feed: ")
+    assert str(exc.value).endswith(why)
+    assert [str(x) for x in items] == [str(exc.value)]
+
+
+def test_a_feed_with_no_item_yet_is_a_feed_and_ingest_says_it_is_empty(server):
+    with _fetcher() as fx:
+        feed = read_feed(fx.get(server + "/quiet.xml"))
+        items = list(fetch_articles([server + "/quiet.xml"], fetcher=fx))
+    assert feed.title == "Quiet Quay" and feed.entries == ()
+    assert len(items) == 1 and isinstance(items[0], EmptyInput)
+    assert (
+        str(items[0]) == f"{server}/quiet.xml: the feed lists no item with a link: nothing to fetch"
+    )
+
+
+def test_a_page_that_is_not_text_is_an_error_naming_its_url(server):
+    """The message for binary bytes behind a URL named no input at all."""
+    with _fetcher() as fx:
+        (err,) = fetch_articles([server + "/noise"], fetcher=fx)
+    assert isinstance(err, UnreadableInput)
+    assert str(err).startswith(f"{server}/noise: not a text file")
+
+
+def test_a_page_is_read_in_the_charset_its_http_header_declares(server):
+    """Only the header named windows-1250: the bytes were guessed to be cp1252 ("Mìstská")."""
+    with _fetcher() as fx:
+        (art,) = fetch_articles([server + "/brno.html"], fetcher=fx)
+    assert not isinstance(art, Exception), art
+    assert "Městská rada v úterý odhlasovala uzavření starého mostu" in art.text
+
+
+def test_a_fetched_page_lists_its_encoding_repairs(server):
+    """A file's repairs were listed in ``removed``; a fetched page's were dropped unsaid."""
+    with _fetcher() as fx:
+        (art,) = fetch_articles([server + "/stray.html"], fetcher=fx)
+    assert not isinstance(art, Exception), art
+    assert "\ufffdMirela Ostrand" in art.text
+    assert [r.text for r in art.removed if r.reason == "encoding"] == ["\\xff"]

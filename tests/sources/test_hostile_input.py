@@ -250,6 +250,20 @@ def test_legacy_code_pages_still_win_when_they_are_not_utf8() -> None:
     assert decoded.text == text and decoded.encoding == "cp1252" and not decoded.repairs
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_western_text_with_accents_is_not_read_as_a_dos_code_page(encoding: str) -> None:
+    """charset-normalizer ranks cp775 first here and lists cp1252 only as a lookalike of cp1250."""
+    text = (
+        "The county council in Wexford voted on Tuesday to shut the harbour bridge for repairs. "
+        "Mayor Ciarán Ó Dálaigh said the work would take eight weeks. Traders on the quay said "
+        "the detour would cost them a summer of custom."
+    )
+    if encoding == "cp1252":
+        text = text.replace("said the work", "said the “urgent” work") + " It costs €2.4 million."
+    decoded = decode_input(text.encode(encoding))
+    assert decoded.text == text and decoded.encoding == "cp1252" and not decoded.repairs
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_bom_is_decoded(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "wide.txt"
@@ -359,3 +373,22 @@ def test_fuzz_jsonl_reader(tmp_path: Path) -> None:
         TEXTS.map(lambda t: json.dumps({"html": t}, ensure_ascii=False).encode("utf-8", "replace")),
     )
     _fuzz(st.lists(line, max_size=6), check)
+
+
+def test_json_problems_are_told_in_json_terms(tmp_path: Path) -> None:
+    """Messages read "Unterminated string starting at at line 1", "not NoneType", and a
+    numeric 'text' was "no 'text' field" though the record has one."""
+    cases = {
+        "cut.json": b'{"text": "The ferry',
+        "null.json": b"null",
+        "number.json": b'{"text": 12345, "title": "Ferry"}',
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+    got = {e.path: e.message for e in iter_articles([str(tmp_path)]) if isinstance(e, InputError)}
+    assert got == {
+        str(tmp_path / "cut.json"): "invalid JSON: Unterminated string starting at line 1, "
+        "column 10",
+        str(tmp_path / "null.json"): "a record must be a JSON object, not null",
+        str(tmp_path / "number.json"): "the record's 'text' is a number, not a string",
+    }

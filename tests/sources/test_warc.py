@@ -313,3 +313,26 @@ def test_article_jsonl_hostile_lines_are_each_their_own_error(
     assert [e.path for e in errors] == [f"{path}:{n}" for n in range(2, 8)]
     for e in errors:
         str(e).encode("utf-8")
+
+
+def test_a_page_is_read_in_the_charset_its_http_header_declares(tmp_path: Path) -> None:
+    """Only the captured header named windows-1250: the bytes were guessed to be cp1252."""
+    story = (
+        "Městská rada v úterý odhlasovala uzavření starého mostu přes přístav kvůli opravám.\n"
+        "Starosta řekl, že práce potrvají osm týdnů. Obyvatelé si stěžují, že objížďka jim "
+        "přidá dvacet minut."
+    )
+    html = "<html><head><title>Most</title></head><body><article><h1>Most v Brně</h1>" + "".join(
+        f"<p>{line}</p>" for line in story.splitlines()
+    )
+    path = tmp_path / "brno.warc.gz"
+    page = PageToWrite(
+        "https://news.example/brno",
+        (html + "</article></body></html>").encode("cp1250"),
+        content_type="text/html; charset=windows-1250",
+        crawled=CRAWL,
+    )
+    write_warc(path, [page])
+    (art,) = list(iter_warc_articles([path]))
+    assert isinstance(art, Article), art
+    assert "Městská rada v úterý odhlasovala uzavření starého mostu" in art.text

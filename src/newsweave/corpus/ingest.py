@@ -29,6 +29,7 @@ import dataclasses
 import shutil
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,8 +64,10 @@ COMMIT_EVERY = 64
 REFINE_EVERY = 2000
 # A wait for another ingest shorter than this is not worth a word in the summary.
 WAIT_REPORTED_S = 0.1
-# Articles larger than this (cleaned text) are cut here: a 2 MB "article" is a dump, not a story.
+# Articles larger than this (cleaned text) are refused: a 2 MB "article" is a dump, not a story.
 MAX_TEXT_CHARS = 200_000
+# Event ids per query when the summary counts events (well under SQLite's variable limit).
+COUNT_CHUNK = 500
 # A long-running process's kept indices are dropped beyond this many articles (their window
 # loaded afresh): twice what one ingest loads, so a watch running for weeks holds about a
 # window's worth, not every day it has seen.
@@ -114,8 +117,8 @@ class IngestSummary:
     near_duplicates: int = 0  # added, and linked to a reprint / wire copy
     non_articles: int = 0  # added, but set aside: not articles (widgets, crawl notices...)
     failed: list[str] = field(default_factory=list)  # error messages naming the input
-    new_events: int = 0
-    events_touched: int = 0
+    new_events: int = 0  # events standing at the end that hold only this run's articles
+    events_touched: int = 0  # events standing at the end that this run made or changed
     merged_events: int = 0
     seconds: float = 0.0
     engine: str = "local"
@@ -133,7 +136,7 @@ class IngestSummary:
             f"{self.repeated} repeated in the input",
             f"{self.near_duplicates} linked as near-duplicates",
             f"{self.non_articles} set aside as non-articles",
-            f"{self.new_events} new events, {self.events_touched} events updated",
+            f"{self.new_events} new events, {self.events_touched - self.new_events} events updated",
         ]
         if self.merged_events:
             parts.append(f"{self.merged_events} events merged")
@@ -406,8 +409,26 @@ class _Committer:
         self.flush(refine=False)
         if self.since_refine:
             self._refine()
+        self._count_events()
         if self.bar is not None:
             self.bar.close()
+
+    def _count_events(self) -> None:
+        """The summary's events, counted once at the end: the ones this run made or changed
+        that still stand, and among them the new ones, whose every article it stored (a
+        refine pass gives fresh ids and merges away events made earlier in the same run)."""
+        standing = sorted(e for e in self.touched if e in self.index.events)
+        ours = Counter(self.index.event_of[a] for a in self.added_ids if a in self.index.event_of)
+        new = 0
+        for i in range(0, len(standing), COUNT_CHUNK):
+            chunk = standing[i : i + COUNT_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for eid, n in self.store.query_tuples(
+                f"SELECT id, n_articles FROM events WHERE id IN ({marks})", chunk
+            ):
+                new += ours[eid] == n
+        self.summary.new_events = new
+        self.summary.events_touched = len(standing)
 
     def _count_duplicate(self, existing: str | None) -> None:
         """An article already stored: by this run (repeated in the input) or before it (None:
@@ -453,15 +474,12 @@ class _Committer:
                     added += 1
                     continue
                 a = self.index.add(p.features())
-                if a.new:
-                    summary.new_events += 1
                 store.set_event(a.article, a.event, a.score)
                 touched.add(a.event)
                 added += 1
             store.refresh_events(sorted(touched))
         summary.added += added
         self.touched.update(touched)
-        summary.events_touched = len(self.touched)
         return added
 
     def _refine(self) -> None:
@@ -483,4 +501,3 @@ class _Committer:
                     self.store.add_redirect(ch.event, index.anchor[ch.event])  # its anchor's event
             self.store.refresh_events(sorted(touched))
         self.touched.update(e for e in touched if e in index.events)
-        summary.events_touched = len(self.touched)

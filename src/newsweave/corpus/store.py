@@ -746,6 +746,11 @@ def _check_access(path: str, readonly: bool) -> None:
     """A clear error, before SQLite is asked, when the file or its folder cannot be used: SQLite
     in WAL mode writes the file and keeps ``-wal`` and ``-shm`` files beside it."""
     file, folder = Path(path), Path(path).parent
+    if file.is_dir():
+        raise StoreError(
+            f"is a folder, not a store file: give a file in it, such as {file / 'news.db'}",
+            path=path,
+        )
     if not file.exists():
         return
     if not os.access(file, os.R_OK):

@@ -4,7 +4,8 @@ The body is text/plain, text/html, application/json (a record, a list of records
 ``{"records": [...]}`` or ``{"urls": [...]}``) or application/x-ndjson. Writes need
 the server's token. All or nothing: the whole body is read, parsed and extracted
 (and every URL fetched) before the store is touched, so a rejected request (401,
-400, 413, 415, 422) stores nothing. URLs are fetched on the server's fetch pool
+400, 413, 415, 422) stores nothing; only a feed's item that fails is skipped, and listed in
+the answer's ``failed``. URLs are fetched on the server's fetch pool
 (:class:`~newsweave.sources.fetch.FetchPool`), never on a request thread; when it is
 full the request is refused at once with 503 ``fetch_busy``.
 """
@@ -27,7 +28,13 @@ from newsweave.models import Article
 from newsweave.serve.context import TOKEN_ENV, Context, ServerContext
 from newsweave.serve.errors import MAX_BODY_BYTES, ApiError, body_too_large, declared_too_large
 from newsweave.sources.feeds import fetch_articles
-from newsweave.sources.files import article_from_record, extract_html, extract_text
+from newsweave.sources.files import (
+    article_from_record,
+    decode_input,
+    extract_html,
+    extract_text,
+    with_repairs,
+)
 
 # Records per ingest request: one request is one synchronous transaction; more is a batch job
 # for `newsweave ingest`.
@@ -109,7 +116,10 @@ def _parse_ingest(body: bytes, content_type: str, params: dict[str, str]) -> _Pa
         if mime in ("text/plain", "text/markdown"):
             return _ParsedIngest([extract_text(_decode(body, charset), **meta)], [])
         if mime in ("text/html", "application/xhtml+xml"):
-            return _ParsedIngest([extract_html(body, **meta)], [])
+            # the charset the request names, else the page's <meta>, as for a fetched page
+            decoded = decode_input(body, html=True, declared=charset)
+            art = with_repairs(extract_html(decoded.text, **meta), decoded.repairs, offsets=False)
+            return _ParsedIngest([art], [])
     except InputError as exc:
         raise ApiError(422, "unusable_article", f"request body: {exc.message}") from exc
     if mime in ("application/json", "application/x-ndjson", "application/jsonl"):
@@ -191,30 +201,51 @@ def _parse_json_doc(doc: Any) -> _ParsedIngest:
     return _ParsedIngest(articles, [])
 
 
-def _fetch_urls(urls: list[str], allow_private: bool) -> list[Article]:
-    """Fetch every URL first: if one fails, the request fails and nothing is stored.
+@dataclass(frozen=True)
+class _FetchedUrls:
+    """The articles a request's URLs gave, and the feed items that could not be used."""
+
+    articles: list[Article]
+    skipped: list[InputError]
+
+
+def _fetch_urls(urls: list[str], allow_private: bool) -> _FetchedUrls:
+    """Fetch every URL first: if one the request names fails, the request fails and nothing
+    is stored. A feed's item that fails is skipped and listed (a feed always has a dead link
+    or two; it must not keep the rest of the feed out).
 
     The URLs come from a holder of the write token, so they are trusted as given (a page on
     the server's own intranet works); their feeds' links and redirects elsewhere are checked
     (:mod:`newsweave.sources.fetch`). All of one request's fetching ends by
     :data:`FETCH_DEADLINE_S`."""
-    articles, failures = [], []
+    named = set(urls)
+    articles: list[Article] = []
+    failures: list[InputError] = []
+    skipped: list[InputError] = []
     for item in fetch_articles(urls, allow_private=allow_private, deadline=FETCH_DEADLINE_S):
-        (failures if isinstance(item, InputError) else articles).append(item)
+        if isinstance(item, InputError):
+            (failures if item.path in named else skipped).append(item)
+        else:
+            articles.append(item)
     if failures:
         raise ApiError(
             422,
             "fetch_failed",
             f"{len(failures)} of {len(urls)} URLs could not be used; nothing was stored: "
             + str(failures[0]),
-            problems=[str(f) for f in failures],
+            problems=[str(f) for f in failures + skipped],
         )
     if not articles:
-        raise ApiError(422, "fetch_failed", "no article could be read from the URLs")
-    return articles
+        raise ApiError(
+            422,
+            "fetch_failed",
+            "no article could be read from the URLs",
+            problems=[str(f) for f in skipped],
+        )
+    return _FetchedUrls(articles, skipped)
 
 
-async def _fetched(ctx: ServerContext, urls: list[str]) -> list[Article]:
+async def _fetched(ctx: ServerContext, urls: list[str]) -> _FetchedUrls:
     """The URLs' articles, fetched on the context's fetch pool while this request only awaits:
     no request thread waits on the network, so health and reads always answer. A full pool
     answers 503 at once."""
@@ -226,8 +257,8 @@ async def _fetched(ctx: ServerContext, urls: list[str]) -> list[Article]:
             f"the server is already fetching or queueing {ctx.fetches.capacity} URL ingests; "
             "nothing was stored: try again in a minute",
         )
-    articles: list[Article] = await asyncio.wrap_future(job)
-    return articles
+    fetched: _FetchedUrls = await asyncio.wrap_future(job)
+    return fetched
 
 
 def _summary_json(summary: IngestSummary) -> dict[str, Any]:
@@ -259,9 +290,10 @@ async def post_ingest(request: Request, ctx: Context) -> JSONResponse:
         _parse_ingest, body, request.headers.get("content-type", ""), dict(request.query_params)
     )
 
-    articles = parsed.articles
+    articles, skipped = parsed.articles, []
     if parsed.urls:
-        articles = await _fetched(ctx, parsed.urls)
+        fetched = await _fetched(ctx, parsed.urls)
+        articles, skipped = fetched.articles, fetched.skipped
 
     def work() -> IngestSummary:
         with ctx.write_lock:
@@ -270,6 +302,7 @@ async def post_ingest(request: Request, ctx: Context) -> JSONResponse:
             )
 
     summary = await run_in_threadpool(work)
+    summary.failed.extend(str(exc) for exc in skipped)
     out = _summary_json(summary)
     out["received"] = len(articles)
     return JSONResponse(out, status_code=201)

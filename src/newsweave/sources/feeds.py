@@ -26,10 +26,10 @@ from urllib.parse import urljoin
 import lxml.etree
 
 from newsweave.clean.html import parse_html
-from newsweave.errors import FetchError, InputError
+from newsweave.errors import EmptyInput, FetchError, InputError
 from newsweave.models import Article
 from newsweave.sources.fetch import Fetched, Fetcher, origin_of, trusted_as_given
-from newsweave.sources.files import extract_html
+from newsweave.sources.files import charset_of, decode_input, extract_html, with_repairs
 
 # Pages fetched per feed: a feed lists the latest ~20-100 items.
 MAX_FEED_ENTRIES = 200
@@ -73,8 +73,6 @@ def read_feed(f: Fetched) -> Feed:
     import feedparser
 
     parsed = feedparser.parse(f.content)
-    if parsed.bozo and not parsed.entries:
-        raise FetchError(f"not a readable RSS/Atom feed: {parsed.bozo_exception}", path=f.url)
     out = []
     for e in parsed.entries[:MAX_FEED_ENTRIES]:
         link = e.get("link")
@@ -92,6 +90,15 @@ def read_feed(f: Fetched) -> Feed:
                 published=datetime(*when[:6], tzinfo=UTC) if when else None,
             )
         )
+    # a feed with no item yet is a feed; one that is cut, broken or not a feed at all is not
+    if not out and (parsed.bozo or not parsed.get("version")):
+        if not f.content.strip():
+            why = "the response is empty"
+        elif parsed.bozo:
+            why = str(parsed.bozo_exception)
+        else:
+            why = "no RSS, Atom or RDF root element in it"
+        raise FetchError(f"not a readable RSS/Atom feed: {why}", path=f.url)
     title = (parsed.feed.get("title") or "").strip() or None
     home = parsed.feed.get("link")
     return Feed(f.url, title, urljoin(f.url, home) if home else None, tuple(out))
@@ -198,8 +205,10 @@ def item_article(f: Fetched, entry: FeedEntry, outlet: str | None = None) -> Art
 
 def page_article(f: Fetched) -> Article:
     """A fetched HTML page as an article, at its canonical URL (the URL fetched when the page
-    names no http(s) one)."""
-    art = extract_html(f.content, url=f.url)
+    names no http(s) one), read in the charset its Content-Type names, with its encoding
+    repairs listed as a file's are."""
+    decoded = decode_input(f.content, path=f.url, html=True, declared=charset_of(f.content_type))
+    art = with_repairs(extract_html(decoded.text, url=f.url), decoded.repairs, offsets=False)
     if art.url is None or origin_of(art.url) is None:
         art = replace(art, url=f.url)
     return art
@@ -234,6 +243,10 @@ def fetch_articles(
                 except FetchError as exc:
                     yield exc
                     continue
+                if not entries:
+                    yield EmptyInput(
+                        "the feed lists no item with a link: nothing to fetch", path=f.url
+                    )
                 for e in entries:
                     if e.url in seen:
                         continue

@@ -169,7 +169,7 @@ def extract_html(
 ) -> Article:
     """Clean an HTML page (HTML mode): trafilatura plus our leak rules, text mode as fallback."""
     if isinstance(html, bytes):
-        html = decode_bytes(html, path=path, html=True)
+        html = decode_bytes(html, path=path or url or id, html=True)
     if not html.strip():
         raise EmptyInput("the HTML is empty", path=path or url or id)
     data = html.encode("utf-8", "surrogatepass")  # parsed and hashed: encoded once
@@ -228,7 +228,7 @@ def article_from_record(rec: dict[str, Any], *, locator: str) -> Article:
     """
     if not isinstance(rec, dict):
         raise UnreadableInput(
-            f"a record must be a JSON object, not {type(rec).__name__}", path=locator
+            f"a record must be a JSON object, not {_json_kind(rec)}", path=locator
         )
     rec, repairs = _repaired_record(rec)
     rid = rec.get("id")
@@ -243,6 +243,11 @@ def article_from_record(rec: dict[str, Any], *, locator: str) -> Article:
     elif isinstance(text, str) and text.strip():
         art = extract_text(text, path=locator, url=url, id=rid, title=_str(rec.get("title")))
     else:
+        for key in ("text", "body", "html", "content_html"):
+            if rec.get(key) is not None and not isinstance(rec[key], str):
+                raise UnreadableInput(
+                    f"the record's {key!r} is {_json_kind(rec[key])}, not a string", path=locator
+                )
         raise EmptyInput(
             "record has no 'text' or 'html' field with content "
             f"(fields: {', '.join(sorted(rec)) or 'none'})",
@@ -438,7 +443,9 @@ def _read_json(f: Path, data: bytes) -> Iterator[Article | InputError]:
     try:
         doc = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
-        raise UnreadableInput(f"invalid JSON: {exc.msg} at line {exc.lineno}", path=name) from None
+        raise UnreadableInput(
+            f"invalid JSON: {_json_msg(exc)} line {exc.lineno}, column {exc.colno}", path=name
+        ) from None
     if isinstance(doc, dict) and isinstance(doc.get("articles"), list):
         records = doc["articles"]
     elif isinstance(doc, list):
@@ -533,7 +540,7 @@ def _jsonl_record(line: bytes, loc: str) -> Article | InputError:
         rec = json.loads(decoded.text)
         return with_repairs(article_from_record(rec, locator=loc), decoded.repairs, offsets=False)
     except json.JSONDecodeError as exc:
-        return UnreadableInput(f"invalid JSON: {exc.msg} (column {exc.colno})", path=loc)
+        return UnreadableInput(f"invalid JSON: {_json_msg(exc)} column {exc.colno}", path=loc)
     except ValueError as exc:  # e.g. an integer of more digits than Python converts
         return UnreadableInput(f"invalid JSON: {exc}", path=loc)
     except RecursionError:
@@ -542,6 +549,25 @@ def _jsonl_record(line: bytes, loc: str) -> Article | InputError:
         )
     except InputError as exc:
         return exc
+
+
+def _json_msg(exc: json.JSONDecodeError) -> str:
+    """The decoder's message ending in "at", for a place to follow ("Unterminated string
+    starting at" already does)."""
+    return exc.msg if exc.msg.endswith(" at") else f"{exc.msg} at"
+
+
+def _json_kind(value: Any) -> str:
+    """A JSON value's kind in JSON's words (null, a number), not Python's (NoneType, int)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,8 +585,11 @@ def decode_bytes(data: bytes, *, path: str | None = None, html: bool = False) ->
     return decode_input(data, path=path, html=html).text
 
 
-def decode_input(data: bytes, *, path: str | None = None, html: bool = False) -> Decoded:
-    """Bytes to text: BOM, BOM-less UTF-16, (mostly) UTF-8, <meta charset>, then a guess."""
+def decode_input(
+    data: bytes, *, path: str | None = None, html: bool = False, declared: str | None = None
+) -> Decoded:
+    """Bytes to text: BOM, BOM-less UTF-16, (mostly) UTF-8, the charset the HTTP header
+    ``declared``, <meta charset>, then a guess."""
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -586,14 +615,16 @@ def decode_input(data: bytes, *, path: str | None = None, html: bool = False) ->
     multibyte = len(escaped) - len(escaped.encode("ascii", "ignore")) - bad
     if multibyte >= UTF8_DOMINANCE * bad:
         return _checked(_repair_escaped(escaped), path)
-    if html:
-        m = _META_CHARSET.search(data[:SNIFF_BYTES])
-        if m:
-            try:
-                enc = m.group(1).decode("ascii", "replace")
-                return _checked(Decoded(data.decode(enc), enc), path)
-            except (LookupError, UnicodeDecodeError):
-                pass  # a wrong or unknown declared charset: detect it from the bytes instead
+    named = [declared] if declared else []
+    m = _META_CHARSET.search(data[:SNIFF_BYTES]) if html else None
+    if m:
+        named.append(m.group(1).decode("ascii", "replace"))
+    for label in named:
+        try:
+            enc = _web_encoding(label)
+            return _checked(Decoded(data.decode(enc), enc), path)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declared charset: the next one, else detect it
     from charset_normalizer import from_bytes
 
     results = from_bytes(data[:SNIFF_BYTES])
@@ -603,11 +634,32 @@ def decode_input(data: bytes, *, path: str | None = None, html: bool = False) ->
             "not a text file: no plausible character encoding (binary data?)", path=path
         )
     encoding = best.encoding
-    # cp1250 and cp1252 often tie on Western text; the web's legacy default wins ties
-    tied = {m.encoding for m in results if m.chaos <= best.chaos + ENCODING_TIE}
+    # cp1250, cp775, cp850 and cp1252 often tie on Western text; the web's legacy default wins
+    # ties, also when charset-normalizer lists it only as a lookalike of a tied code page
+    tied = {
+        enc
+        for m in results
+        if m.chaos <= best.chaos + ENCODING_TIE
+        for enc in m.could_be_from_charset
+    }
     if "cp1252" in tied:
         encoding = "cp1252"
     return _checked(_decode_replacing(data, encoding), path)
+
+
+def charset_of(content_type: str) -> str | None:
+    """The ``charset`` parameter of an HTTP Content-Type ("text/html; charset=windows-1250")."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.strip().lower() == "charset" and value.strip(" \"'"):
+            return value.strip(" \"'")
+    return None
+
+
+def _web_encoding(label: str) -> str:
+    """A declared charset as browsers read it: "iso-8859-1" and "ascii" mean windows-1252."""
+    name = codecs.lookup(label).name
+    return "cp1252" if name in ("iso8859-1", "ascii") else name
 
 
 def _checked(decoded: Decoded, path: str | None) -> Decoded:

@@ -53,7 +53,13 @@ from typing import IO
 
 from newsweave.errors import InputError, UnreadableInput
 from newsweave.models import ARTICLE_SCHEMA, Article
-from newsweave.sources.files import decode_input, extract_html, jsonl_lines, with_repairs
+from newsweave.sources.files import (
+    charset_of,
+    decode_input,
+    extract_html,
+    jsonl_lines,
+    with_repairs,
+)
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # CC-NEWS pages are < 1 MB in the 99.9th percentile; bigger payloads are feeds, dumps or media.
@@ -77,6 +83,7 @@ class WarcPage:
     last_modified: datetime | None = None  # HTTP Last-Modified
     content_type: str = "text/html"
     locator: str = ""  # "file.warc.gz@offset", for error messages
+    charset: str | None = None  # the HTTP Content-Type's charset, read before <meta charset>
 
     @property
     def date_hint(self) -> datetime | None:
@@ -285,7 +292,8 @@ def _page_from_record(rec, loc: str) -> WarcPage | WarcSkip:
     status = rec.http_headers.get_statuscode() or ""
     if not status.startswith("2"):
         return WarcSkip(loc, f"http-{status or 'unknown'}", url)
-    ctype = (rec.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    header = rec.http_headers.get_header("Content-Type") or ""
+    ctype = header.split(";")[0].strip().lower()
     ident = (h.get_header("WARC-Identified-Payload-Type") or "").lower()
     if ctype and ctype not in HTML_TYPES and ident not in HTML_TYPES:
         return WarcSkip(loc, "not-html", f"{url} ({ctype})")
@@ -310,6 +318,7 @@ def _page_from_record(rec, loc: str) -> WarcPage | WarcSkip:
         crawled=_parse_warc_date(crawled_raw),
         last_modified=_parse_http_date(rec.http_headers.get_header("Last-Modified")),
         content_type=ctype or "text/html",
+        charset=charset_of(header),
         locator=loc,
     )
 
@@ -317,7 +326,7 @@ def _page_from_record(rec, loc: str) -> WarcPage | WarcSkip:
 def page_to_article(page: WarcPage) -> Article | InputError:
     """Clean one captured page with the shared HTML extractor; keep the capture's metadata."""
     try:
-        decoded = decode_input(page.html, html=True)
+        decoded = decode_input(page.html, html=True, declared=page.charset)
         art = extract_html(decoded.text, url=page.url or None, id=page.id)
         # offsets in an HTML article count in its visible text: the repairs have none there
         art = with_repairs(art, decoded.repairs, offsets=False)

@@ -127,6 +127,21 @@ def test_batches_are_cut_per_source_and_order_is_kept(tmp_path: Path) -> None:
     assert [x[1] for x in out] == [2, 2, 2, 2, 1, 2, 2]
 
 
+def test_a_jsonl_whose_first_line_is_nested_too_deep_is_read_as_records(tmp_path: Path) -> None:
+    """A JSONL file whose first line nests past Python's recursion limit is no article JSONL:
+    planning the run reads it as a file of records (whose reader names the bad line), and
+    does not fail the whole run with a RecursionError."""
+    jl = tmp_path / "deep.jsonl"
+    first = "[" * 200_000 + "]" * 200_000
+    record = json.dumps({"id": "ok", "text": "The ferry sailed at dawn. " * 20})
+    jl.write_text(first + "\n" + record + "\n", encoding="utf-8")
+    srcs = plan_sources([str(jl)])
+    assert [s.kind for s in srcs] == ["path"]
+    read = [x for batch in read_batches(srcs[0]) for x in batch.items]
+    assert [type(x).__name__ for x in read] == ["UnreadableInput", "Article"], read
+    assert "deep.jsonl:1" in str(read[0]) and "recursion" in str(read[0]), read[0]
+
+
 def test_errors_stay_in_place_and_prepare_sees_only_articles() -> None:
     err = UnreadableInput("broken", path="x.html")
     batch = ReadBatch([Article(id="a", text="t"), err, Article(id="b", text="u")])

@@ -126,14 +126,19 @@ def _dir_sources(root: Path) -> list[Source]:
 
 
 def _is_article_jsonl(path: str) -> bool:
+    """Whether ``path`` is newsweave's own article JSONL (its first record names the schema).
+    Any other file, however broken its first line (too long, nested past Python's recursion
+    limit, not JSON), is read as a file of records, whose reader names each bad line."""
     import gzip
+
+    from newsweave.sources.files import MAX_JSONL_LINE_BYTES
 
     opener = gzip.open if path.endswith(".gz") else open
     try:
         with opener(path, "rt", encoding="utf-8") as fh:
-            first = fh.readline()
+            first = fh.readline(MAX_JSONL_LINE_BYTES)
         return json.loads(first).get("schema") == ARTICLE_SCHEMA
-    except (OSError, ValueError, AttributeError, EOFError):
+    except (OSError, ValueError, AttributeError, EOFError, RecursionError):
         return False
 
 

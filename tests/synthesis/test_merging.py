@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.models import Article, QuoteMention
+from newsweave.models import Article, QuoteMention, Span
 from newsweave.synthesis.quotes.merging import merge_quotes
 
 
@@ -233,3 +233,34 @@ def test_mixed_report_and_its_quoted_words_are_one_entry(embedder):
     assert report.form == "mixed" and report.text == mixed.text
     assert {v.text for v in report.variants} == {mixed.text, "to buy time."}
     assert not any(q.form == "direct" for q in quotes)
+
+
+def test_a_report_told_inside_another_report_is_a_second_utterance(embedder) -> None:
+    # the clerks claim the mayor lied when she said something: the inner report is the
+    # mayor's, the outer one the clerks', who are not named; joined, the claim was hers
+    text = "They claim that the mayor lied when she said the ferry had never been late."
+    outer = QuoteMention(
+        article="n",
+        text=text[text.index("the mayor") : -1],
+        start=text.index("the mayor"),
+        end=len(text) - 1,
+        speaker=None,
+        cue="claim",
+        form="indirect",
+        cue_span=Span("n", text.index("claim"), text.index("claim") + 5),
+    )
+    inner = QuoteMention(
+        article="n",
+        text="the ferry had never been late",
+        start=text.index("the ferry"),
+        end=len(text) - 1,
+        speaker="Ana Lindqvist",
+        cue="said",
+        form="indirect",
+        cue_span=Span("n", text.index("said"), text.index("said") + 4),
+    )
+    quotes = merge_quotes([outer, inner], [Article(id="n", text=text)], embedder)
+    assert sorted((q.speaker or "", q.text) for q in quotes) == [
+        ("", outer.text),
+        ("Ana Lindqvist", inner.text),
+    ]

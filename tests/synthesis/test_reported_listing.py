@@ -48,3 +48,61 @@ def test_what_a_person_found_or_showed_is_no_finding():
 def test_what_a_survey_found_or_someone_found_to_be_so_is_a_finding():
     assert _cue("The harbour survey found broad support for the new pier.", "found")
     assert _cue("Councillor Bram Osei found that the pier was unsafe.", "found")
+
+
+def _listed(text: str) -> dict[str, bool]:
+    """Each report of ``text`` (by its cue) and whether the quotes stage lists it as speech."""
+    from newsweave.models import Article
+    from newsweave.synthesis.quotes.extraction import extract_quotes
+    from newsweave.synthesis.stages.quotes import _spoken
+
+    doc = get_spacy(Settings())(text)
+    found = extract_quotes(Article(id="t", text=text), doc)
+    return {m.cue: _spoken(m, {"t": doc}) for m in found if m.form != "direct"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nominee confirmed, a prize claimed, a feat repeated, a topic written about: deeds
+        "The Senate confirmed Ana Lindqvist on a vote of 61 to 38 in March.",
+        "Bram Osei claimed his $2 million jackpot prize at the lottery office on Friday.",
+        "Bram Osei repeated that feat in the harbour race a year later.",
+        "Bram Osei had written about the flooded villages of the delta and the fishermen.",
+    ],
+)
+def test_a_speech_verb_done_with_a_thing_is_not_listed(text):
+    assert list(_listed(text).values()) == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a message as the object, what is said of it, a finding, what was reported: claims
+        "Mayor Ana Lindqvist confirmed the account of the ferry crew on Tuesday.",
+        "Bram Osei denied the allegations to the harbour police on Friday.",
+        "Bram Osei boasted the new pier as one of his greatest achievements.",
+        "Residents reported a strong smell of diesel near the harbour after the blast.",
+    ],
+)
+def test_a_speech_verb_with_a_message_or_what_it_says_of_it_is_listed(text):
+    assert list(_listed(text).values()) == [True]
+
+
+def test_a_description_with_nothing_said_of_its_object_is_not_listed():
+    listed = _listed("Several people who were crossing the bridge described witnessing the jump.")
+    assert listed == {"described": False}
+
+
+def test_a_content_that_lost_its_subject_is_not_listed():
+    # the relative clause holds the subject ("who", "that") outside the content: listed, it
+    # would read "police (said): were unemployed at the time"
+    text = "Osei and Berg, who the police said were unemployed at the time, sold the boats."
+    assert _listed(text) == {"said": False}
+    text = "The mayor signed an order on Wednesday that she said would end the ferry strike."
+    assert _listed(text)["said"] is False
+
+
+def test_a_saying_declined_is_no_speech_and_shows_its_refusal():
+    listed = _listed("Fuller declined to say whether his client plans to claim self-defense.")
+    assert listed.get("declined to say") is False and not any(listed.values())

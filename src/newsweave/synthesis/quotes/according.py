@@ -19,7 +19,7 @@ from newsweave.synthesis.quotes.contents import paragraph_end, paragraph_start
 from newsweave.synthesis.quotes.cues import FINDING_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Relative pronouns that open a clause about the noun before them ("police, who added ..."),
 # and the articles that open a description of it ("Everytown, a group created by ...").
@@ -83,16 +83,33 @@ def according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
         # in the middle ("the plant, according to X, was safe"): the longer side, unless the
         # side after it is a relative clause of the source ("a lie according to police, who
         # added that ...": the parser may hang it on another noun) or a description of it
-        # ("..., according to Everytown, a group created by ..."), which is not the content
+        # ("..., according to Everytown, a group created by ..."), which is not the content.
+        # A side before it that is only the clause's subject ("Trump, according to aides,
+        # was upset") goes with the side after: the claim is over the phrase (listed
+        # without it, see contents.without_aside), not a predicate that lost its subject
         after = doc[phrase.stop : phrase.stop + 2]
         relative = (
             len(after) == 2 and after[0].text == "," and after[1].lower_ in _SOURCE_CLAUSE_OPENERS
         )
         if relative or phrase.start - lo >= hi - phrase.stop:
             hi = phrase.start - 1
-        else:
+        elif not _subject_only(doc, head, lo, phrase.start):
             lo = phrase.stop
     return tok, source, lo, hi
+
+
+def _subject_only(doc: Doc, head: Token, lo: int, phrase_start: int) -> bool:
+    """Whether the tokens from ``lo`` up to the comma before the phrase are the subject of
+    ``head``, the clause the phrase sits in, and nothing else; not a relative word ("a
+    brigade which, according to diplomats, is the best trained"), whose claim is what
+    follows the phrase."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.lower_ not in _RELATIVES | {"that"}
+        and doc[phrase_start - 1].text == ","
+        and (subject.left_edge.i, subject.right_edge.i) == (lo, phrase_start - 2)
+    )
 
 
 def in_finding(tok: Token) -> tuple[Token, Token | None, int, int] | None:

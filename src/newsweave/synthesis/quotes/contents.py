@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsweave.nlp import doc_text
 from newsweave.synthesis.quotes.attribution import MAX_CONTEXT_TOKENS, is_cue, sentence_end
 from newsweave.synthesis.quotes.patterns import TARGET_PREPS
+from newsweave.text.headline import DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +41,12 @@ SERIES_POS = frozenset(["NOUN", "VERB"])
 SERIES_CONJUNCTIONS = frozenset(["and", "or"])
 # Marks that end a series before its last item: what follows is another sentence's part.
 SERIES_BREAKS = frozenset([";", ":", "—", "–", "--", "(", ")"])
+# Marks that set a cue's own clause off inside the content it reports ("It is possible, the
+# sources said, that…", "The contractor — officials said — was working…").
+ASIDE_MARKS = frozenset([",", "—", "–", "--"])
+# Words that go on with the content after such a clause without a comma of their own: a
+# complementiser or a conjunction ("possible[, he said,] that…", "stayed[, police said,] and…").
+JOINING_WORDS = frozenset(["that", "and", "but", "or"])
 
 
 def held_first(cue: Token, candidate: Candidate, lo: int) -> int:
@@ -172,6 +180,60 @@ def series_end(cue: Token, lo: int, hi: int) -> int:
         return hi
     while end > hi and (doc[end].is_punct or doc[end].is_space):
         end -= 1
+    return end
+
+
+def without_aside(cue: Token, start: int, end: int) -> str:
+    """A content's words as a reader takes them: a content the cue interrupts ("It's possible,
+    the sources said, that authorities might never…", "Hayes stayed at the scene, police
+    said, and was arrested") reaches over the cue's own clause, which, listed after the
+    speaker, would tell twice who said it ("sources (said): It's possible, the sources said,
+    that…"). The clause between the marks around it goes, a comma standing in its place
+    unless what follows goes on without one ("possible that…", "the scene and was…", "The
+    contractor was working…": a finite verb; "below deck, pointing out…" keeps it). Offsets
+    stay the content's, aside and all: only the words shown change. A cue outside the
+    content, a clause without marks on both sides or without its source ("failed to pay
+    overtime, as promised, and…"), and one beside a quotation mark ('“seared into me,”
+    Bannon said, the fact…': removed, it would take the mark with it) leave it whole. A
+    closing "according to" of another source goes too (:func:`_before_closing_source`), and
+    so does a dateline opening the sentence."""
+    doc = cue.doc
+    text = doc_text(doc)
+    end = _before_closing_source(cue, start, end)
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is not None and (first[0].is_sent_start or text[:start].rstrip(" ").endswith("\n")):
+        # a content opening its sentence may open on the story's dateline ("Tokyo (CNN) Seven
+        # US sailors are missing…, the US Navy said"): where it was filed, nobody's words
+        filed = DATELINE.match(text[start:end])
+        start += filed.end() if filed is not None and filed.end() < end - start else 0
+    if not start < cue.idx < end:
+        return text[start:end]
+    left = next((k for k in range(cue.i - 1, -1, -1) if doc[k].text in ASIDE_MARKS), None)
+    right = next((k for k in range(cue.i + 1, len(doc)) if doc[k].text in ASIDE_MARKS), None)
+    if left is None or right is None or doc[left].idx <= start or doc[right].idx >= end:
+        return text[start:end]
+    own = [t for t in doc[left + 1 : right] if t.i != cue.i]
+    if not all(cue in t.ancestors for t in own) or right + 1 >= len(doc):
+        return text[start:end]  # (a mark inside the content's own words, not the aside's)
+    if not any(t.dep_ in ("nsubj", "pobj") for t in own) or any(t.is_quote for t in own):
+        return text[start:end]  # ("overtime, as promised, and…": no one's clause; a quote's end)
+    after = doc[right + 1]
+    finite = after.pos_ in ("VERB", "AUX") and "Fin" in after.morph.get("VerbForm")
+    joined = after.lower_ in JOINING_WORDS or finite
+    before = text[start : doc[left].idx].rstrip()
+    return before + (" " if joined else ", ") + text[after.idx : end]
+
+
+def _before_closing_source(cue: Token, start: int, end: int) -> int:
+    """Where a content ends before a closing "…, according to X" of another source ("he
+    wouldn't negotiate with Reid, according to two sources familiar with the meeting"): the
+    phrase tells who reported the speaker's words, which, listed after the speaker, would
+    read as part of them. The offset of the comma before the phrase, else ``end``."""
+    doc = cue.doc
+    for t in doc.char_span(start, end, alignment_mode="expand") or ():
+        closing = t.lower_ == "according" and t.i != cue.i and t.i > 0 and t.right_edge.idx < end
+        if closing and doc[t.i - 1].text == "," and t.right_edge.idx + len(t.right_edge) >= end:
+            return doc[t.i - 1].idx
     return end
 
 

@@ -396,6 +396,9 @@ INFINITIVE_CUES = frozenset(["pledge", "hope"])
 # Object cues whose object is the addressee ("told reporters", "asked the court"): content
 # only with an infinitive ("told them to leave").
 ADDRESS_CUES = frozenset(["tell", "ask", "urge", "remind", "advise", "inform", "thank"])
+# Verbs whose infinitive cue is a saying refused ("declined to say whether his client will
+# plead self-defence"): what follows was not said (see reported.denial).
+REFUSING_VERBS = frozenset(["decline", "refuse"])
 # Nouns that report words when a ``that`` clause follows: "the Kremlin's statement that …".
 REPORT_NOUNS = frozenset(
     [

@@ -39,6 +39,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
+from newsweave.synthesis.quotes.contents import without_aside
 from newsweave.synthesis.quotes.index import (
     NOT_SPEAKERS,
     ArticleIndex,
@@ -341,7 +342,7 @@ def _reported_mentions(
                 article_id,
                 speaker,
                 at.idx,
-                text=at.text[r.start : r.end],
+                text=without_aside(r.cue, r.start, r.end),
                 start=r.start,
                 end=r.end,
                 # a headline's colon ("McCain: …") marks the claim but is no word to show

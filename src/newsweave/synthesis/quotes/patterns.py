@@ -317,12 +317,15 @@ def trimmed(doc: Doc, lo: int, hi: int, min_words: int) -> tuple[int, int]:
     complementiser ("that", "whether") and a trailing conjunction whose second half the parse
     hung elsewhere ("... atop a car under repairs — but"); (0, 0) when fewer than
     ``min_words`` words are left. Another subordinating word opening the content is its own
-    ("As the mayor spoke, a boy was hit, police said" does not lose its "As")."""
+    ("As the mayor spoke, a boy was hit, police said" does not lose its "As"), and so is a
+    second one after the complementiser ("pledged that, [if] confirmed, he would serve")."""
+    opened = False
     while lo <= hi and (
         doc[lo].is_punct
         or doc[lo].is_space
-        or (doc[lo].dep_ == "mark" and doc[lo].lower_ in COMPLEMENTISERS)
+        or (not opened and doc[lo].dep_ == "mark" and doc[lo].lower_ in COMPLEMENTISERS)
     ):
+        opened = opened or doc[lo].dep_ == "mark"
         lo += 1
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         hi -= 1

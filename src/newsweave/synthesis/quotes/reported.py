@@ -64,6 +64,7 @@ from newsweave.synthesis.quotes.cues import (
     NAMING_VERBS,
     OBJECT_CUES,
     PRO_FORMS,
+    REFUSING_VERBS,
     REPORT_CUES,
     REPORT_NOUNS,
     TARGET_CUES,
@@ -250,13 +251,16 @@ def _char_end(tok: Token) -> int:
 
 def denial(cue: Token) -> tuple[Token, ...]:
     """The words by which its sentence denies a cue ("did not" of "Putin did not say that talks
-    would resume", "without" of "without mentioning the proposal"), none when nothing does.
+    would resume", "without" of "without mentioning the proposal", "declined to" of "declined
+    to say whether…"), none when nothing does.
     PolNeAR annotates such a report (train: on the five held-out fifths, each fit on the other
     four, all-attribution F1 0.7437 -> 0.7476 with them), so it is found; but listed, its
     content would read as what the source said, so it tells no speech (:func:`tells_speech`)
     and is listed with its denial as its cue."""
     if cue.dep_ == "pcomp" and cue.head.lower_ == "without":
         return (cue.head,)
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in REFUSING_VERBS:  # "declined to say whether…"
+        return (cue.head, *(c for c in cue.children if c.dep_ == "aux" and c.lower_ == "to"))
     negations = tuple(c for c in cue.children if c.dep_ == "neg")
     if not negations:
         return ()

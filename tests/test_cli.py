@@ -67,8 +67,9 @@ def test_unknown_event_is_a_clean_store_error(tmp_path):
 
 
 def test_reading_commands_never_create_a_store(tmp_path):
-    """Found by the audit: `show` with a mistyped --db created an empty store there."""
-    for args in (["show", "some-event"], ["events"]):
+    """Found by the audit: `show` with a mistyped --db created an empty store there; `serve`
+    did too, and served its empty front page as if it were the news."""
+    for args in (["show", "some-event"], ["events"], ["serve", "--port", "0"]):
         db = tmp_path / "typo" / "newsweave.db"
         r = run(*args, "--db", str(db))
         assert r.returncode == 4, r.stderr
@@ -93,6 +94,21 @@ def test_writing_to_a_read_only_store_is_a_clean_error(tmp_path):
     )
     assert r.returncode == 4, r.stderr
     assert "the store file is read-only" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_an_ingest_of_one_article_says_so_in_the_singular(tmp_path):
+    """A first-day user read "ingested 1 new articles ... 1 new events"."""
+    story = tmp_path / "pier.txt"
+    story.write_text(
+        "The town council of Westerby agreed on Thursday to rebuild the fishing pier that a "
+        "storm tore apart in March, and said the work would start before the summer.\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, NEWSWEAVE_EMBEDDER="hashing")
+    r = run("ingest", str(story), "--db", str(tmp_path / "n.db"), "-q", env=env)
+    assert r.returncode == 0, r.stderr
+    assert "ingested 1 new article into" in r.stderr
+    assert "1 new event, 0 events updated" in r.stderr
 
 
 def test_output_failures_and_bad_numbers_are_clean_errors(tmp_path):
@@ -136,6 +152,9 @@ def test_the_server_token_never_goes_on_the_command_line(tmp_path):
     assert r.returncode == 3 and "token file is empty" in r.stderr
     token_file = tmp_path / "token"
     token_file.write_text("s3cret-from-file\n")
+    from newsweave.corpus.store import Store
+
+    Store(tmp_path / "s.db").close()  # serve serves a store that exists, never makes one
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -246,7 +265,7 @@ def test_ingest_follows_a_feed_link_to_another_private_host_only_with_allow_priv
         assert main(["ingest", f"{feed}/feed.xml", "--db", db, "-q"]) == 1
         assert "127.0.0.2 is a loopback address" in capsys.readouterr().err
         assert main(["ingest", f"{feed}/feed.xml", "--db", db, "-q", "--allow-private"]) == 0
-        assert "ingested 1 new articles" in capsys.readouterr().err
+        assert "ingested 1 new article into" in capsys.readouterr().err
     finally:
         for s in servers:
             s.shutdown()

@@ -21,6 +21,7 @@ from typing import Any
 from newsweave import __version__
 from newsweave.config import Settings
 from newsweave.errors import ConfigError, InputError, NewsweaveError, OutputError
+from newsweave.text.counts import plural
 
 DEFAULT_DB = "newsweave.db"
 # Events `newsweave events` lists unless --limit says otherwise (0 = all): a screenful.
@@ -314,7 +315,8 @@ def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
                 )
             _out(f"showing {len(events)} of {total}\n")
             if aside := store.count_non_articles():
-                _out(f"({aside} documents set aside as not articles: --format json lists why)\n")
+                aside_note = f"{plural(aside, 'document')} set aside as not articles"
+                _out(f"({aside_note}: --format json lists why)\n")
     return 0
 
 
@@ -375,7 +377,7 @@ def cmd_sources_add(args: argparse.Namespace, settings: Settings) -> int:
     for msg in result.failed:
         print(f"newsweave: error: {msg}", file=sys.stderr)
     n = len(result.added) + len(result.updated)
-    print(f"newsweave: {n} sources added or updated in {args.db}", file=sys.stderr)
+    print(f"newsweave: {plural(n, 'source')} added or updated in {args.db}", file=sys.stderr)
     if result.failed:
         return 2 if n == 0 else 1
     return 0
@@ -392,9 +394,11 @@ def cmd_sources_list(args: argparse.Namespace, settings: Settings) -> int:
         polled = s.last_polled.isoformat() if s.last_polled else "never polled"
         state = f"{polled} {s.last_status or ''}".strip()
         if s.failures and s.next_poll is not None:
-            state += f" ({s.failures} failures in a row; next try {s.next_poll.isoformat()})"
+            state += (
+                f" ({plural(s.failures, 'failure')} in a row; next try {s.next_poll.isoformat()})"
+            )
         _out(f"{s.name}\t{s.kind}\t{s.domain}\t{s.url}\t{state}\n")
-    _out(f"{len(listed)} sources in {args.db}\n")
+    _out(f"{plural(len(listed), 'source')} in {args.db}\n")
     return 0
 
 
@@ -405,7 +409,7 @@ def cmd_sources_remove(args: argparse.Namespace, settings: Settings) -> int:
     for url in missing:
         print(f"newsweave: error: {url}: not in the source list of {args.db}", file=sys.stderr)
     removed = len(args.urls) - len(missing)
-    print(f"newsweave: removed {removed} sources from {args.db}", file=sys.stderr)
+    print(f"newsweave: removed {plural(removed, 'source')} from {args.db}", file=sys.stderr)
     return 2 if missing else 0
 
 

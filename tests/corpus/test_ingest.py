@@ -18,6 +18,7 @@ import pytest
 from conftest import DATA, ROOT, need
 from newsweave.corpus.ingest import COMMIT_EVERY, ingest
 from newsweave.corpus.store import Store
+from newsweave.text.counts import plural
 
 
 def _ecb_records(topics: set[int] | None = None, limit: int | None = None) -> list[dict]:
@@ -376,7 +377,8 @@ def test_the_summary_counts_the_events_in_the_store(tmp_path, seeds_dir):
     new = [e for e, arts in after.items() if not arts & old]
     assert second.new_events == len(new) > 0
     updated = second.events_touched - second.new_events
-    assert f"{second.new_events} new events, {updated} events updated" in second.describe()
+    counts = f"{plural(second.new_events, 'new event')}, {plural(updated, 'event')} updated"
+    assert counts in second.describe()
 
 
 def test_a_long_running_process_keeps_its_indices_until_another_one_stores(tmp_path, window_loads):
@@ -451,3 +453,35 @@ def test_a_large_store_s_window_is_read_beside_the_nlp_and_gives_the_same_events
         assert ("newsweave-window" in threads) == (way == "beside")
         window_loads.clear()
     assert events["beside"] == events["first"]
+
+
+def test_warc_records_passed_over_are_counted_in_the_summary(tmp_path, monkeypatch):
+    """A first-day user ingested a WARC holding nothing usable: the run ended in silence, exit
+    0, with "ingested 0 new articles" and no word of the records it had passed over."""
+    from newsweave.sources.warc import PageToWrite, text_to_html, write_warc
+
+    monkeypatch.setenv("NEWSWEAVE_EMBEDDER", "hashing")
+    story = (
+        "The river ferry at Kellbridge will run an hour later on weekdays from June, the "
+        "county transport office said on Wednesday, after commuters asked for a late boat.\n"
+        "The office said the extra crossings would be paid for by the new bridge toll."
+    )
+    good = PageToWrite("https://news.example/ferry", text_to_html("Late ferry", story).encode())
+    missing = PageToWrite("https://news.example/gone", b"<html>gone</html>", status=404)
+    pdf = PageToWrite("https://news.example/timetable.pdf", b"%PDF-1.7", "application/pdf")
+    unusable = tmp_path / "unusable.warc.gz"
+    write_warc(unusable, [missing, pdf])
+    s = ingest([str(unusable)], db=tmp_path / "a.db", progress=False)
+    assert (s.added, s.failed) == (0, [])
+    # the file's warcinfo record is bookkeeping, never a page: not a skip worth telling
+    assert s.warc_skipped == {"http-404": 1, "not-html": 1}
+    told = s.describe()
+    assert "2 WARC records skipped: http-404 1, not-html 1" in told
+    assert "nothing stored: the inputs held no usable article" in told
+    mixed = tmp_path / "mixed.warc.gz"
+    write_warc(mixed, [missing, good, pdf])
+    s = ingest([str(mixed)], db=tmp_path / "b.db", progress=False)
+    assert (s.added, s.warc_skipped["http-404"]) == (1, 1)
+    assert "nothing stored" not in s.describe()
+    with Store(tmp_path / "b.db", readonly=True) as st:
+        assert len(st.article_ids()) == 1

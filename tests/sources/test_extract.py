@@ -152,7 +152,7 @@ def test_record_fields_override_cleaning() -> None:
         "published": "2024-03-04T08:00:00+00:00",
         "url": "https://x.example/a",
     }
-    art = article_from_record(rec, locator="feed.json:0")
+    art = article_from_record(rec, locator="feed.json:1")
     assert (art.id, art.title, art.outlet, art.byline) == (
         "7",
         "Night ferry cancelled",
@@ -301,3 +301,21 @@ def test_one_path_given_alone_is_that_path_not_its_characters():
     assert listed
     assert [a.id for a in iter_articles(str(EXAMPLES)) if isinstance(a, Article)] == listed
     assert [a.id for a in iter_articles(EXAMPLES) if isinstance(a, Article)] == listed
+
+
+def test_a_json_list_counts_its_records_from_one_as_jsonl_counts_lines(tmp_path):
+    """A first-day user read "list.json:1" as the first record while it was the second:
+    a list's records were counted from 0 and a JSONL file's lines from 1."""
+    story = (
+        "The lighthouse keepers of Saltmere voted on Tuesday to reopen the north tower to "
+        "visitors after a winter of repairs, the harbour trust said in a statement."
+    )
+    listed = tmp_path / "list.json"
+    listed.write_text(json.dumps([{"text": story}, {"title": "A record with no body"}]))
+    lines = tmp_path / "list.jsonl"
+    lines.write_text("\n".join(json.dumps(r) for r in ({"text": story}, {"title": "none"})))
+    first, second = iter_articles([str(listed)])
+    assert isinstance(first, Article) and first.path == f"{listed}:1"
+    assert isinstance(second, EmptyInput) and second.path == f"{listed}:2"
+    first, second = iter_articles([str(lines)])
+    assert (first.path, second.path) == (f"{lines}:1", f"{lines}:2")

@@ -33,6 +33,7 @@ from typing import Any
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.corpus.store import Store
 from newsweave.errors import InputError
+from newsweave.text.counts import plural
 from newsweave.text.headline import lead_sentence
 from newsweave.text.names import outlet_key
 
@@ -95,10 +96,10 @@ class Ranking:
         """The parts as a reader reads them: "4 outlets (+4.0)", ..."""
         hours = GROWTH_WINDOW.total_seconds() / 3600
         return (
-            f"{_plural(self.outlets, 'outlet')} (+{self.breadth:.1f})",
-            f"{_plural(self.origins, 'independent origin')} (+{self.independence:.1f})",
+            f"{plural(self.outlets, 'outlet')} (+{self.breadth:.1f})",
+            f"{plural(self.origins, 'independent origin')} (+{self.independence:.1f})",
             f"latest report {_age(self.age_hours)} (+{self.recency:.1f})",
-            f"{self.recent} of {_plural(self.reports, 'report')} in the last {hours:g} h"
+            f"{self.recent} of {plural(self.reports, 'report')} in the last {hours:g} h"
             f" (+{self.growth:.1f})",
         )
 
@@ -427,10 +428,6 @@ def _lead(store: Store, card: FrontCard) -> str:
 
 def _utc(when: datetime) -> datetime:
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _age(hours: float) -> str:

@@ -53,6 +53,7 @@ from newsweave.events.index import EventIndex
 from newsweave.events.prepare import PreparedArticle, prepare_batch
 from newsweave.models import Article
 from newsweave.scale.engine import is_prepared_dir, open_engine, prepared_shards, read_prepared
+from newsweave.text.counts import plural
 
 # Size assumed for a terminal that does not report one (a bare pty).
 BAR_COLUMNS = 80
@@ -62,6 +63,9 @@ BAR_ROWS = 24
 COMMIT_EVERY = 64
 # The refine pass (merge/split of events) runs after this many new articles and at the end.
 REFINE_EVERY = 2000
+# WARC records that are never pages (warcinfo, request, metadata: one or two per page in a
+# crawl) are not counted as skipped in the summary: they would drown the reasons that matter.
+WARC_BOOKKEEPING_SKIP = "not-response"
 # A wait for another ingest shorter than this is not worth a word in the summary.
 WAIT_REPORTED_S = 0.1
 # Articles larger than this (cleaned text) are refused: a 2 MB "article" is a dump, not a story.
@@ -123,6 +127,8 @@ class IngestSummary:
     seconds: float = 0.0
     engine: str = "local"
     waited: float = 0.0  # seconds spent waiting for another ingest into the same store
+    # WARC records that could have been pages, passed over, by reason (http-404, not-html...)
+    warc_skipped: dict[str, int] = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
@@ -130,18 +136,26 @@ class IngestSummary:
 
     def describe(self) -> str:
         parts = [
-            f"ingested {self.added} new articles into {self.db} in {self.seconds:.1f}s"
+            f"ingested {plural(self.added, 'new article')} into {self.db} in {self.seconds:.1f}s"
             f" ({self.rate:.1f}/s, {self.engine} engine)",
             f"{self.duplicates} already stored",
             f"{self.repeated} repeated in the input",
             f"{self.near_duplicates} linked as near-duplicates",
             f"{self.non_articles} set aside as non-articles",
-            f"{self.new_events} new events, {self.events_touched - self.new_events} events updated",
+            f"{plural(self.new_events, 'new event')}, "
+            f"{plural(self.events_touched - self.new_events, 'event')} updated",
         ]
         if self.merged_events:
-            parts.append(f"{self.merged_events} events merged")
+            parts.append(f"{plural(self.merged_events, 'event')} merged")
         if self.failed:
-            parts.append(f"{len(self.failed)} inputs failed")
+            parts.append(f"{plural(len(self.failed), 'input')} failed")
+        if self.warc_skipped:
+            reasons = ", ".join(f"{k} {v}" for k, v in sorted(self.warc_skipped.items()))
+            total = sum(self.warc_skipped.values())
+            parts.append(f"{plural(total, 'WARC record')} skipped: {reasons}")
+        if not (self.added or self.duplicates or self.repeated or self.failed):
+            # read, yet nothing stored and nothing failed: without this line the run looks fine
+            parts.append("nothing stored: the inputs held no usable article")
         if self.waited >= WAIT_REPORTED_S:
             parts.append(f"waited {self.waited:.1f}s for another ingest into the same store")
         return "; ".join(parts)
@@ -390,6 +404,11 @@ class _Committer:
                     self._count_duplicate(self.store.find_existing(item.article))
                     continue
                 self.add(item)
+        self.summary.warc_skipped = {
+            reason: n
+            for reason, n in sorted(eng.stats.skipped.items())
+            if reason != WARC_BOOKKEEPING_SKIP
+        }
 
     def flush(self, *, refine: bool, full_only: bool = False) -> None:
         """Commit what is pending, :data:`COMMIT_EVERY` articles a transaction (``full_only``:

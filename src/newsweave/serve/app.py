@@ -61,13 +61,16 @@ START_TIMEOUT_S = 30
 STOP_TIMEOUT_S = 10
 
 
-def create_app(db: str, token: str | None = None, *, settings: Settings | None = None) -> FastAPI:
-    """The FastAPI app over the store at ``db`` (created if missing). Writes need ``token``,
-    else ``settings.api_token`` (``$NEWSWEAVE_TOKEN``); without ``settings`` the environment
-    is read (:meth:`Settings.from_env`)."""
+def create_app(
+    db: str, token: str | None = None, *, settings: Settings | None = None, create: bool = True
+) -> FastAPI:
+    """The FastAPI app over the store at ``db`` (created if missing, unless ``create`` is
+    false: then a missing store is a :class:`~newsweave.errors.StoreError`). Writes need
+    ``token``, else ``settings.api_token`` (``$NEWSWEAVE_TOKEN``); without ``settings`` the
+    environment is read (:meth:`Settings.from_env`)."""
     settings = Settings.from_env() if settings is None else settings
     token = token or settings.api_token
-    with Store(db):  # create / migrate once, so that readers find a schema
+    with Store(db, create=create):  # create / migrate once, so that readers find a schema
         pass
     app = FastAPI(
         docs_url=None,  # served by the docs router from local files: no CDN
@@ -101,9 +104,11 @@ def serve(
     *,
     watch: bool = False,
 ) -> None:
-    """Run the app with uvicorn until interrupted. ``watch``: poll the store's sources every
-    ``settings.watch_every_s`` in a background thread (:func:`with_watcher`)."""
-    app = create_app(db, token, settings=settings)
+    """Run the app with uvicorn until interrupted, over an existing store only: a mistyped
+    ``--db`` would otherwise serve a new, empty store as if it were the news. ``watch``: poll
+    the store's sources every ``settings.watch_every_s`` in a background thread
+    (:func:`with_watcher`)."""
+    app = create_app(db, token, settings=settings, create=False)
     if watch:
         with_watcher(app, db, settings)
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)

@@ -33,6 +33,7 @@ from typing import Any
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.corpus.frontpage import FrontCard, FrontPage
 from newsweave.models import Article, EventReport
+from newsweave.text.counts import noun
 
 WEB_PACKAGE = "newsweave.serve.web"
 
@@ -223,8 +224,9 @@ def _when(when: datetime, now: datetime) -> str:
     return f'<time datetime="{when.isoformat()}" title="{exact}">{ago(when, now)}</time>'
 
 
-def _plural(n: int, word: str) -> str:
-    return f"<b>{n}</b> {word}{'' if n == 1 else 's'}"
+def _bold_count(n: int, word: str) -> str:
+    """A card's count with the number in bold: "<b>1</b> outlet", "<b>3</b> outlets"."""
+    return f"<b>{n}</b> {noun(n, word)}"
 
 
 def _outlet_list(names: tuple[str, ...]) -> str:
@@ -243,9 +245,9 @@ def _story(n: int, card: FrontCard, now: datetime) -> str:
         f'<p class="story-meta"><span class="rank" aria-label="rank {n}">{n}</span>'
         f"Latest {_when(card.latest, now)}{first}</p>"
         f'<h2><a href="/events/{e(card.event_id)}">{e(card.title)}</a></h2>{summary}'
-        f'<p class="counts"><span>{_plural(card.n_outlets, "outlet")}</span>'
-        f"<span>{_plural(card.n_origins, 'independent origin')}</span>"
-        f"<span>{_plural(card.n_articles, 'article')}</span></p>"
+        f'<p class="counts"><span>{_bold_count(card.n_outlets, "outlet")}</span>'
+        f"<span>{_bold_count(card.n_origins, 'independent origin')}</span>"
+        f"<span>{_bold_count(card.n_articles, 'article')}</span></p>"
         f'<p class="outlets">{_outlet_list(card.outlets)}</p>'
         f'<details class="why"><summary>Why it ranks here</summary><ul>{why}</ul></details>'
         "</article></li>"

@@ -38,8 +38,9 @@ module is therefore encodable as UTF-8 (JSON, SQLite). A file name that is not U
 shown with its odd bytes as ``\\xNN`` in ``path`` and ids; the file is still read.
 
 Errors never stop a batch: :func:`iter_articles` yields an
-:class:`~newsweave.errors.InputError` naming the file (or ``file.jsonl:LINE``)
-in place of the article and goes on with the next input.
+:class:`~newsweave.errors.InputError` naming the file (or ``file.jsonl:LINE``, or
+``file.json:N`` for the Nth record of a list, both counted from 1) in place of the article
+and goes on with the next input.
 """
 
 from __future__ import annotations
@@ -455,7 +456,8 @@ def _read_json(f: Path, data: bytes) -> Iterator[Article | InputError]:
     if not records:
         raise EmptyInput("the JSON holds no record", path=name)
     single = len(records) == 1 and not isinstance(doc, list)
-    for i, rec in enumerate(records):
+    # counted from 1, as a JSONL file's lines are: "list.json:1" is the first record
+    for i, rec in enumerate(records, start=1):
         loc = name if single else f"{name}:{i}"
         try:
             art = article_from_record(rec, locator=loc)

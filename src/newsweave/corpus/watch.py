@@ -57,6 +57,7 @@ from newsweave.errors import FetchError, InputError, NewsweaveError
 from newsweave.models import Article
 from newsweave.sources.feeds import item_article, looks_like_feed, read_feed
 from newsweave.sources.fetch import Fetcher, FetchRefused
+from newsweave.text.counts import plural
 
 # The longest a failing source waits before it is tried again: a feed down for days is still
 # looked at daily, and never costs more than one request a day.
@@ -120,16 +121,16 @@ class WatchRun:
 
     def describe(self) -> str:
         parts = [
-            f"polled {self.polled} sources in {self.seconds:.1f}s",
+            f"polled {plural(self.polled, 'source')} in {self.seconds:.1f}s",
             f"{self.count('not-modified')} not modified",
-            f"{sum(o.new_items for o in self.outcomes)} new items",
-            f"{self.new_articles} new articles",
+            plural(sum(o.new_items for o in self.outcomes), "new item"),
+            plural(self.new_articles, "new article"),
             f"{self.count('failed')} failed",
         ]
         if waiting := self.count("backing-off"):
             parts.append(f"{waiting} backing off after failures")
         if self.ingest is not None and self.ingest.new_events:
-            parts.append(f"{self.ingest.new_events} new events")
+            parts.append(plural(self.ingest.new_events, "new event"))
         if self.stopped:
             parts.append("stopped before the end: nothing stored")
         return "; ".join(parts)

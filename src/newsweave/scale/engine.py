@@ -44,6 +44,7 @@ import numpy as np
 from newsweave.config import Settings
 from newsweave.errors import ConfigError, InputError, UnreadableInput
 from newsweave.models import ARTICLE_SCHEMA, Article, Span
+from newsweave.text.counts import plural
 
 if TYPE_CHECKING:  # the clustering stack loads where articles are prepared, not on import
     import pyarrow as pa
@@ -283,7 +284,8 @@ class EngineStats:
     def describe(self) -> str:
         skips = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items()))
         return (
-            f"{self.engine} engine ({self.workers} workers): {self.documents} documents, "
+            f"{self.engine} engine ({plural(self.workers, 'worker')}): "
+            f"{plural(self.documents, 'document')}, "
             f"{self.errors} unusable"
             + (f", WARC records skipped: {skips}" if skips else "")
             + f"; read {self.read_s:.1f}s, extract {self.extract_s:.1f}s, "

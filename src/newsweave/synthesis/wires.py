@@ -4,15 +4,18 @@ A credit in the article's own voice ("Reuters contributed to this report", "By A
 "(AP) -", "did not respond to Reuters' request for comment") means two articles
 crediting the same wire are one origin, not two independent reports. Citing a wire
 for one fact ("..., the Associated Press added") is *not* a credit: the story is the
-outlet's own. Pure text rules, used by the ``origins`` stage.
+outlet's own. Pure text rules, used by the ``origins`` stage; the ``facts`` stage asks which
+origins a fact's citations have (:func:`fact_origins`: a passage relaying an outlet's report
+is that report again).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsweave.models import Article
+from newsweave.models import Article, Span
 
 # Wire services by the names outlets write them (lower case) -> one canonical name.
 WIRES: dict[str, str] = {
@@ -119,3 +122,38 @@ def wire_credits(article: Article) -> list[WireCredit]:
 def wire_citations(article: Article) -> list[str]:
     """Wires the article cites for single facts ("..., Reuters reported")."""
     return sorted({_wire_name(m["wire"]) for p in _CITE_PATTERNS for m in p.finditer(article.text)})
+
+
+# An outlet a passage credits for what it tells ("..., Al Jazeera reported on Monday"): up to
+# four capitalised words before "reported" or "reports".
+_RELAY = re.compile(r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:has\s+)?report(?:ed|s)\b")
+
+
+def _names_itself(text: str, outlet: str) -> bool:
+    """Whether ``text`` names ``outlet`` as the one spoken to ("witnesses told Al Jazeera",
+    "speaking to Al Jazeera"): how an outlet's own report names it, and a relay of its report
+    may too."""
+    return re.search(rf"\b(?:told|to)\s+(?:the\s+)?{re.escape(outlet)}\b", text) is not None
+
+
+def fact_origins(
+    cited: Sequence[Span], texts: Mapping[str, str], origin_of: Mapping[str, str]
+) -> tuple[str, ...]:
+    """The origins behind a fact's citations (``texts``: the cited articles' texts by id): each
+    article's origin, but for an article whose every cited passage relays an outlet's report
+    ("..., Al Jazeera reported") that another cited article, one telling it in its own voice,
+    names as the one spoken to ("witnesses told Al Jazeera"): that one may be the outlet's own
+    report, which the relay repeats, and a count of independent reports must not take one
+    report for two."""
+    relays: dict[str, set[str]] = {}
+    for span in cited:
+        m = _RELAY.search(texts[span.article][span.start : span.end])
+        relays.setdefault(span.article, set()).add(m.group(1) if m else "")
+    reports = [a for a, outlets in relays.items() if "" in outlets]
+    kept = [
+        a
+        for a, outlets in relays.items()
+        if a in reports
+        or not all(any(_names_itself(texts[r], o) for r in reports if r != a) for o in outlets)
+    ]
+    return tuple(sorted({origin_of.get(a, a) for a in kept}))

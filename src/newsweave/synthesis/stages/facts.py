@@ -61,6 +61,7 @@ from newsweave.synthesis.units import (
     terms_cover,
     unit_penalty,
 )
+from newsweave.synthesis.wires import fact_origins
 from newsweave.text.statement_patterns import DANGLING, own_voice
 
 # --------------------------------------------------------------------------- thresholds
@@ -624,13 +625,13 @@ def _facts_of(
         if not wording.named:  # "He was hanged …", "I will take …": whose, no source says
             alone[[*claim_units.get(b.rep, ()), *b.cited]] = True
             continue
-        spans = list(_spans(b.cited, units, sentences, rep.sentence if whole else None))
-        sources = tuple(dict.fromkeys(s.article for s in spans))
-        origins = tuple(sorted({origin_of.get(a, a) for a in sources}))
+        cited = _spans(b.cited, units, sentences, rep.sentence if whole else None)
+        sources = tuple(dict.fromkeys(s.article for s in cited))
+        origins = fact_origins(list(cited), {a: docs[a].text for a in sources}, origin_of)
         facts.append(
             Fact(
                 text=wording.text,
-                citations=tuple(spans),
+                citations=tuple(cited),
                 sources=sources,
                 independent_sources=len(origins),
                 origins=origins,

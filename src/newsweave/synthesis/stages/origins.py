@@ -9,6 +9,7 @@ so two reprints of one Reuters story are one source.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newsweave.models import Article, Origin
 from newsweave.synthesis.pipeline import Workspace, stage
@@ -28,13 +29,33 @@ COPY_ONE_RUN = 20
 COPY_NGRAM = 8
 
 
-def _content_ngrams(text: str, n: int) -> list[tuple[str, ...]]:
-    """Word n-grams of the text outside quotation marks (shared quotes prove nothing), in order."""
+# A statement printed whole: the paragraph after a colon that introduces one and ends its line
+# ('issued a statement taking the blame:\n\nWe sincerely apologize ...'), or the rest of the
+# paragraph after one followed by an opening mark, whose closing mark a title quoted inside may
+# hide ('released a statement: "We sincerely apologize to "Moonlight," "La La Land," Warren
+# Beatty ...'). Outlets that print one statement share it, not a copy; text a colon introduces
+# otherwise may be another outlet's ("From Asia & Japan Watch:"), which is a copy.
+_STATEMENT = re.compile(r"\bstatements?\b[^.!?\n:]{0,80}:[ \t]*(?:\n\s*|(?=[\"“‘]))([^\n]+)", re.I)
+
+
+@dataclass(frozen=True)
+class _Ngrams:
+    """An article's word n-grams outside quotation marks, in order, and those of them inside a
+    statement it prints whole (:data:`_STATEMENT`)."""
+
+    seq: list[tuple[str, ...]]
+    printed: frozenset[tuple[str, ...]]
+
+
+def _content_ngrams(text: str, n: int) -> _Ngrams:
+    """Word n-grams of the text outside quotation marks (shared quotes prove nothing)."""
     ranges = quoted_ranges(text)
-    words = [
-        m.group(0).lower() for m in re.finditer(r"\w+", text) if not in_ranges(m.start(), ranges)
-    ]
-    return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+    printed = [m.span(1) for m in _STATEMENT.finditer(text)]
+    found = [m for m in re.finditer(r"\w+", text) if not in_ranges(m.start(), ranges)]
+    words = [m.group(0).lower() for m in found]
+    inside = [in_ranges(m.start(), printed) for m in found]
+    seq = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+    return _Ngrams(seq, frozenset(g for i, g in enumerate(seq) if all(inside[i : i + n])))
 
 
 def _copied_runs(a: list[tuple[str, ...]], b: set[tuple[str, ...]]) -> tuple[list[int], float]:
@@ -57,12 +78,17 @@ def _shared_passages(arts: list[Article]) -> list[tuple[int, int, str]]:
     """Pairs of articles that share copied passages, with a reason a user can check."""
     # Own n-grams rather than dedup.shingles: these skip quotations, which independent
     # stories share verbatim when they quote the same statement.
-    seqs = [_content_ngrams(a.text, COPY_NGRAM) for a in arts]
-    sets = [set(x) for x in seqs]
+    # A statement both print whole is theirs to share too (its source's words, whose marks a
+    # quoted title may hide); one that prints as its own text what the other prints as a
+    # statement is the statement's source, or copies it.
+    grams = [_content_ngrams(a.text, COPY_NGRAM) for a in arts]
+    sets = [set(g.seq) for g in grams]
     out: list[tuple[int, int, str]] = []
     for i in range(len(arts)):
         for j in range(i + 1, len(arts)):
-            runs, share = _copied_runs(seqs[i], sets[j])
+            runs, share = _copied_runs(
+                grams[i].seq, sets[j] - (grams[i].printed & grams[j].printed)
+            )
             long_runs = [r for r in runs if r >= COPY_RUN_WORDS]
             if len(long_runs) >= COPY_MIN_RUNS or (
                 runs and (share >= COPY_SHARE or max(runs) >= COPY_ONE_RUN)

@@ -272,21 +272,24 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject():
     assert any(t.startswith("The ferry lost") for t in brief), brief
 
 
+# Own prose: three outlets' leads on one harbour's record, for the tests of what stays out.
+GRAIN_PORT = [
+    "Riverton became the busiest grain port on the northern coast on Monday, overtaking "
+    "Nordvik after a record harvest.",
+    "A record harvest made Riverton the northern coast's busiest grain port on Monday, "
+    "ahead of Nordvik.",
+    "On Monday Riverton overtook Nordvik as the busiest grain port on the northern coast, "
+    "helped by a record harvest.",
+]
+
+
 def test_the_outlet_s_own_voice_stays_out_of_the_brief():
     """Own prose: every outlet says "our ranking" in its own voice; the brief keeps to what
     happened, and a first person inside a quotation is the speaker's, not the outlet's."""
 
     voice = "The ten harbours on our ranking of the busiest ports moved 40 million tonnes."
     quoted = '"We have never moved so much grain," the Riverton harbour master said on Monday.'
-    bodies = [
-        "Riverton became the busiest grain port on the northern coast on Monday, overtaking "
-        "Nordvik after a record harvest.",
-        "A record harvest made Riverton the northern coast's busiest grain port on Monday, "
-        "ahead of Nordvik.",
-        "On Monday Riverton overtook Nordvik as the busiest grain port on the northern coast, "
-        "helped by a record harvest.",
-    ]
-    brief = brief_of(bodies, after=f"{voice}\n\n{quoted}")
+    brief = brief_of(GRAIN_PORT, after=f"{voice}\n\n{quoted}")
     assert brief and not any("our ranking" in t for t in brief), brief
     assert "Riverton" in brief[0], brief
 
@@ -298,15 +301,7 @@ def test_the_writer_s_aside_in_parentheses_stays_out_of_the_brief():
         "(Harbours seem to be good places for records on this coast: the old lighthouse was "
         "rebuilt in a single summer, and the fish market opened on a Sunday.)"
     )
-    bodies = [
-        "Riverton became the busiest grain port on the northern coast on Monday, overtaking "
-        "Nordvik after a record harvest.",
-        "A record harvest made Riverton the northern coast's busiest grain port on Monday, "
-        "ahead of Nordvik.",
-        "On Monday Riverton overtook Nordvik as the busiest grain port on the northern coast, "
-        "helped by a record harvest.",
-    ]
-    brief = brief_of(bodies, after=aside)
+    brief = brief_of(GRAIN_PORT, after=aside)
     assert brief and not any(t.startswith("(") for t in brief), brief
     assert "Riverton" in brief[0], brief
 

@@ -264,3 +264,32 @@ def test_a_report_told_inside_another_report_is_a_second_utterance(embedder) -> 
         ("", outer.text),
         ("Ana Lindqvist", inner.text),
     ]
+
+
+def test_a_report_whose_cue_opens_another_as_its_infinitive_is_one_utterance(embedder) -> None:
+    # "The ferry company is pleased to announce that …": the announcement is the company's,
+    # though the parse finds it twice (pleased [to announce …], announce [that …]) and the
+    # inner report names no speaker of its own
+    text = "The ferry company is pleased to announce that the Nordvik line reopens on Monday."
+    outer = QuoteMention(
+        article="p",
+        text=text[text.index("to announce") : -1],
+        start=text.index("to announce"),
+        end=len(text) - 1,
+        speaker="The ferry company",
+        cue="pleased",
+        form="indirect",
+        cue_span=Span("p", text.index("pleased"), text.index("pleased") + 7),
+    )
+    inner = QuoteMention(
+        article="p",
+        text="the Nordvik line reopens on Monday",
+        start=text.index("the Nordvik"),
+        end=len(text) - 1,
+        speaker=None,
+        cue="announce",
+        form="indirect",
+        cue_span=Span("p", text.index("announce"), text.index("announce") + 8),
+    )
+    quotes = merge_quotes([outer, inner], [Article(id="p", text=text)], embedder)
+    assert [q.speaker for q in quotes] == ["The ferry company"], quotes

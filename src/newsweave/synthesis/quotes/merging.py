@@ -287,7 +287,8 @@ def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
             if not norms[i][0] or not norms[j][0]:
                 continue
             one_article = ms[i].article == ms[j].article
-            if one_article and (_nested(ms[i], ms[j]) or _nested(ms[j], ms[i])):
+            text = mm.texts[ms[i].article]
+            if one_article and (_nested(ms[i], ms[j], text) or _nested(ms[j], ms[i], text)):
                 continue
             if one_article and ms[i].start < ms[j].end and ms[j].start < ms[i].end:
                 forest.union(i, j)
@@ -308,18 +309,21 @@ def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
     return pieces
 
 
-def _nested(outer: QuoteMention, inner: QuoteMention) -> bool:
+def _nested(outer: QuoteMention, inner: QuoteMention, text: str) -> bool:
     """Whether ``inner`` (of ``outer``'s article) is a report told inside ``outer``'s content,
     its cue among the words reported ("They claim that Obama lied when [he said he had no
     talks with Rezko]"): the outer report's source said the inner one's words were said, a
     second utterance of another speaker, not one passage read twice; joined, the lawyers'
     claim was listed as Obama's. (One speaker's report inside their own, "said it was a
-    debate, which he said often ends up stilted", is one passage, listed once.)"""
+    debate, which he said often ends up stilted", is one passage, listed once; so is a report
+    whose cue opens the other's content as its infinitive: "American Airlines is happy [to
+    announce that Jack the Cat has been found]" is the airline's announcement.)"""
     cue = inner.cue_span
     return (
         cue is not None
         and cue != outer.cue_span
         and outer.start <= cue.start < outer.end
+        and text[outer.start : cue.start].strip().lower() != "to"
         and outer.speaker != inner.speaker
     )
 

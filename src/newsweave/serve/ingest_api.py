@@ -28,13 +28,7 @@ from newsweave.models import Article
 from newsweave.serve.context import TOKEN_ENV, Context, ServerContext
 from newsweave.serve.errors import MAX_BODY_BYTES, ApiError, body_too_large, declared_too_large
 from newsweave.sources.feeds import fetch_articles
-from newsweave.sources.files import (
-    article_from_record,
-    decode_input,
-    extract_html,
-    extract_text,
-    with_repairs,
-)
+from newsweave.sources.files import article_from_record, charset_of, extract_page, extract_text
 
 # Records per ingest request: one request is one synchronous transaction; more is a batch job
 # for `newsweave ingest`.
@@ -104,22 +98,15 @@ def _parse_ingest(body: bytes, content_type: str, params: dict[str, str]) -> _Pa
     """The request body → articles (or URLs), all or nothing."""
     if not body.strip():
         raise ApiError(400, "empty_body", "the request body is empty")
-    mime, _, rest = content_type.partition(";")
-    mime = mime.strip().lower()
-    charset = None
-    for part in rest.split(";"):
-        k, _, v = part.strip().partition("=")
-        if k.lower() == "charset" and v:
-            charset = v.strip().strip('"')
+    mime = content_type.partition(";")[0].strip().lower()
+    charset = charset_of(content_type)
     meta = {k: params[k] for k in ("url", "id") if params.get(k)}
     try:
         if mime in ("text/plain", "text/markdown"):
             return _ParsedIngest([extract_text(_decode(body, charset), **meta)], [])
         if mime in ("text/html", "application/xhtml+xml"):
             # the charset the request names, else the page's <meta>, as for a fetched page
-            decoded = decode_input(body, html=True, declared=charset)
-            art = with_repairs(extract_html(decoded.text, **meta), decoded.repairs, offsets=False)
-            return _ParsedIngest([art], [])
+            return _ParsedIngest([extract_page(body, declared=charset, **meta)], [])
     except InputError as exc:
         raise ApiError(422, "unusable_article", f"request body: {exc.message}") from exc
     if mime in ("application/json", "application/x-ndjson", "application/jsonl"):

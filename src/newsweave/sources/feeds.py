@@ -29,7 +29,7 @@ from newsweave.clean.html import parse_html
 from newsweave.errors import EmptyInput, FetchError, InputError
 from newsweave.models import Article
 from newsweave.sources.fetch import Fetched, Fetcher, origin_of, trusted_as_given
-from newsweave.sources.files import charset_of, decode_input, extract_html, with_repairs
+from newsweave.sources.files import charset_of, extract_page
 
 # Pages fetched per feed: a feed lists the latest ~20-100 items.
 MAX_FEED_ENTRIES = 200
@@ -207,8 +207,7 @@ def page_article(f: Fetched) -> Article:
     """A fetched HTML page as an article, at its canonical URL (the URL fetched when the page
     names no http(s) one), read in the charset its Content-Type names, with its encoding
     repairs listed as a file's are."""
-    decoded = decode_input(f.content, path=f.url, html=True, declared=charset_of(f.content_type))
-    art = with_repairs(extract_html(decoded.text, url=f.url), decoded.repairs, offsets=False)
+    art = extract_page(f.content, declared=charset_of(f.content_type), url=f.url)
     if art.url is None or origin_of(art.url) is None:
         art = replace(art, url=f.url)
     return art

@@ -219,6 +219,23 @@ def extract_html(
     )
 
 
+def extract_page(
+    data: bytes,
+    *,
+    declared: str | None = None,
+    path: str | None = None,
+    url: str | None = None,
+    id: str | None = None,
+) -> Article:
+    """A page's bytes as an article, as a page fetched, captured or posted is read: in the
+    charset its HTTP Content-Type ``declared`` (before its ``<meta>``), cleaned by
+    :func:`extract_html`, with the decoding's repairs listed in ``removed`` (no offsets: an
+    HTML article's offsets count in its visible text, where the repairs have none)."""
+    decoded = decode_input(data, path=path or url or id, html=True, declared=declared)
+    art = extract_html(decoded.text, path=path, url=url, id=id)
+    return with_repairs(art, decoded.repairs, offsets=False)
+
+
 def article_from_record(rec: dict[str, Any], *, locator: str) -> Article:
     """A JSON record with ``text`` or ``html``; its own fields override what cleaning found.
 
@@ -830,6 +847,7 @@ __all__ = [
     "article_from_record",
     "decode_bytes",
     "extract_html",
+    "extract_page",
     "extract_text",
     "html_to_text",
     "iter_articles",

@@ -53,13 +53,7 @@ from typing import IO
 
 from newsweave.errors import InputError, UnreadableInput
 from newsweave.models import ARTICLE_SCHEMA, Article
-from newsweave.sources.files import (
-    charset_of,
-    decode_input,
-    extract_html,
-    jsonl_lines,
-    with_repairs,
-)
+from newsweave.sources.files import charset_of, extract_page, jsonl_lines
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # CC-NEWS pages are < 1 MB in the 99.9th percentile; bigger payloads are feeds, dumps or media.
@@ -326,10 +320,7 @@ def _page_from_record(rec, loc: str) -> WarcPage | WarcSkip:
 def page_to_article(page: WarcPage) -> Article | InputError:
     """Clean one captured page with the shared HTML extractor; keep the capture's metadata."""
     try:
-        decoded = decode_input(page.html, html=True, declared=page.charset)
-        art = extract_html(decoded.text, url=page.url or None, id=page.id)
-        # offsets in an HTML article count in its visible text: the repairs have none there
-        art = with_repairs(art, decoded.repairs, offsets=False)
+        art = extract_page(page.html, declared=page.charset, url=page.url or None, id=page.id)
     except InputError as exc:
         return type(exc)(exc.message, path=page.locator or exc.path)
     except Exception as exc:  # the extractor must not take a whole archive down

@@ -38,3 +38,28 @@ def test_a_statement_printed_whole_by_two_outlets_is_no_copy() -> None:
     pairs = {(i, j) for i, j, _ in _shared_passages([block, broken, source])}
     assert (0, 1) not in pairs
     assert (0, 2) in pairs
+
+
+def test_a_charge_repeated_down_a_list_is_one_shared_passage() -> None:
+    """A station lists each person charged with the charge's legal name; the paper names it
+    once. The one phrase both take from the charging papers is no copy, however often the list
+    repeats it, and the reason shown counts it once."""
+    charge = "charged with two counts of selling fireworks to a person under the age of eighteen"
+    station = _article(
+        "station",
+        "Three shop workers were arrested on Monday after a boy was burned at a bonfire.\n\n"
+        f"Ann Lowe, 34, of Harbury. {charge.capitalize()}.\n\n"
+        f"Tom Pike, 29, of Ladbroke. {charge.capitalize()}.\n\n"
+        f"Sam Gale, 41, of Harbury. {charge.capitalize()}.\n\n"
+        "The boy was treated at the county hospital and sent home the same evening, the fire "
+        "service said, and the shop has been closed while trading standards officers visit.",
+    )
+    paper = _article(
+        "paper",
+        "Police in Warwickshire have arrested the owner and two staff of a corner shop after a "
+        "twelve-year-old suffered burns to his hands at a bonfire party on the village green. "
+        f"Each was {charge}, according to the arrest report. Neighbours said the shop had sold "
+        "rockets to children for years, and the parish council will discuss a ban on private "
+        "displays at its meeting next month.",
+    )
+    assert _shared_passages([station, paper]) == []

@@ -59,17 +59,19 @@ def _content_ngrams(text: str, n: int) -> _Ngrams:
 
 
 def _copied_runs(a: list[tuple[str, ...]], b: set[tuple[str, ...]]) -> tuple[list[int], float]:
-    """Lengths (in words) of the passages of ``a`` also in ``b``, and the shared share of n-grams."""
-    runs: list[int] = []
-    cur = 0
-    for g in a:
-        if g in b:
-            cur += 1
-        elif cur:
-            runs.append(cur + COPY_NGRAM - 1)
-            cur = 0
-    if cur:
-        runs.append(cur + COPY_NGRAM - 1)
+    """Lengths (in words) of the distinct passages of ``a`` also in ``b``, and the shared share
+    of n-grams. A passage ``a`` repeats counts once: a list of the people charged repeats
+    one charge's legal name ("charged with eight counts of permitting a minor to illegally
+    possess alcohol") for each of them, which is one phrase two reports share, not three."""
+    found: dict[tuple[tuple[str, ...], ...], int] = {}  # a passage's n-grams -> its length
+    start = 0
+    for k, g in enumerate([*a, None]):
+        if g is not None and g in b:
+            continue
+        if k > start:
+            found[tuple(a[start:k])] = k - start + COPY_NGRAM - 1
+        start = k + 1
+    runs = list(found.values())
     shared = sum(runs) - len(runs) * (COPY_NGRAM - 1)
     return runs, shared / max(min(len(a), len(b)), 1)
 

@@ -43,6 +43,14 @@ _LIST_END = re.compile(r"\s[^,;]{1,40}?\s(?:and|or)\s[^,;]{1,40}$")
 _BARE_RELATIVE = re.compile(
     r"(?<=[a-z]) (?:who|which) [^,;]{3,100}, (?=(?:has|have|had|is|are|was|were|will)\s)"
 )
+# ... and one before a verb in the past ("A major snowstorm that was sweeping across the
+# Midwest, | left at least eight people dead"), not a participle a phrase goes on ("...,
+# based in Ohio"): read only after a subject without a verb of its own (:func:`without_asides`).
+_PAST = "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed"
+_BARE_RELATIVE_PAST = re.compile(
+    r"(?<=[a-z]) (?:who|which|that(?= (?:was|were|is|are|has|have|had)\s)) [^,;]{3,100}, "
+    rf"(?=(?:{_PAST})\s(?!(?:{'|'.join(sorted(PARTICIPLE_NEXT))})\b))"
+)
 # A name and the start of a description of it that a relative clause goes on ("Mark Lane, the
 # defense lawyer, social activist and author| who concluded ..."): the name is the subject.
 _NAMED_DESCRIPTION = re.compile(r"^([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}),\s(?:the|a|an)\s")
@@ -164,6 +172,8 @@ def without_asides(s: str) -> str:
         # lawyer and author who ..., has died": "Mark Lane has died")
         named = _NAMED_DESCRIPTION.match(s[: m.start()])
         s = (named[1] if named else s[: m.start()]) + " " + s[m.end() :]
+    elif (m := _BARE_RELATIVE_PAST.search(s)) and not has_finite_verb(s[: m.start()]):
+        s = s[: m.start()] + " " + s[m.end() :]  # "A snowstorm that was ..., left ..."
     s = without_relative(s)
     return s
 

@@ -19,6 +19,7 @@ from newsweave.text.headline_patterns import (
     INFINITIVE_NOUNS,
     ING_NOUNS,
     IRREGULAR_PAST,
+    MAIN_AUXILIARIES,
     MODALS,
     NAMED_THINGS,
     OBJECT_CONTROL_VERBS,
@@ -27,7 +28,9 @@ from newsweave.text.headline_patterns import (
     PHRASAL_VERBS,
     PHRASE_OPENERS,
     PREP_NOUNS,
+    RELATIVE_OPENERS,
     SAYING,
+    SIDED_NOUNS,
     STOP,
     SUBORDINATORS,
     TIME_WORDS,
@@ -96,9 +99,56 @@ _PLACE_GOES_ON = re.compile(r",\s[A-Z][a-z]{1,4}\.\s[a-z]")
 _PARTICLE = re.compile(
     r"\s(?:" + "|".join(PHRASE_OPENERS) + r")\s+(?:" + "|".join(PHRASE_OPENERS) + r")\s", re.I
 )
+# A span of time that a phrase must still name ("stood by her in the years | since they were
+# found guilty", "in the days | after the storm"): the span alone says nothing.
+_PERIOD_END = re.compile(r"\bin the (?:hours|days|weeks|months|years|decades)$", re.I)
 # Pronouns only a subject takes: a phrase never ends on one, its verb comes after it.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _ADJECTIVE_ENDINGS = ("y", "ive", "al", "ous", "ful", "ic", "able", "ible", "ish", "less", "ary")
+
+
+# Words before an auxiliary that give it a subject of its own in the phrase cut off ("... in a
+# town where crime was rising", "... after the vote was held", "... and he was"): then the
+# auxiliary is not the verb of the words before the cut.
+_OWN_SUBJECT = (
+    RELATIVE_OPENERS | SUBORDINATORS | _SUBJECT_PRONOUNS | {"and", "but", "or", "it", "there"}
+)
+# Prepositions that go on a noun phrase: a phrase one opens may still be the subject's.
+_NOUN_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "at", "for", "with", "from", "to", "by", "near", "over", "into"}
+    | {"about", "against", "during", "under", "between", "among", "across", "through"}
+)
+
+
+def verb_cut_off(left: str, right: str) -> bool:
+    """Whether a cut between ``left`` and ``right`` (the rest of the sentence) took the main
+    verb of ``left`` away: ``left`` has no auxiliary nor verb of saying, only a word that
+    reads as a verb by its shape, and ``right`` goes on with a preposition to an auxiliary
+    with no subject of its own before it (:data:`_OWN_SUBJECT`), in the same clause ("The
+    Homeland Security documents critiquing the response to an attack | on Super Bowl Sunday
+    were marked ..."): ``left`` is the subject, a noun read as its verb ("documents")."""
+    if any(w.lower().strip(",\"“”'’") in FINITE | MODALS - {"to"} for w in left.split()):
+        return False
+    words = re.split(r"[,;:]|\s[-–—]{1,2}\s", right, maxsplit=1)[0].split()
+    if not words or words[0].lower() not in _NOUN_PREPOSITIONS:
+        return False
+    for w in words:
+        w = w.strip("\"“”'’")
+        if w.lower() in _OWN_SUBJECT:
+            return False
+        if w in MAIN_AUXILIARIES:  # lower case: "Will Smith" is a name
+            return True
+    return False
+
+
+def subject_only(sentence: str, made: str) -> bool:
+    """Whether a headline made from ``sentence`` is only its subject: the sentence goes on
+    from the headline's last words to its main verb (:func:`verb_cut_off`), so the verb the
+    headline seems to have is a noun ("The Homeland Security documents critiquing the
+    response" | "were marked ...")."""
+    end = " ".join(made.rstrip("…").split()[-2:])
+    at = sentence.find(end) if end else -1
+    return at >= 0 and verb_cut_off(made, sentence[at + len(end) :])
 
 
 def ellipsis_cut(s: str) -> str:
@@ -244,6 +294,10 @@ def phrase_cut(s: str) -> str:
             and not verb_left_open(left, s[m.start() :])
             and not _PLACE_GOES_ON.match(s, m.start())
             and not _PARTICLE.match(s, m.start())
+            and not (
+                s.startswith(" against ", m.start())
+                and left.split()[-1].lower() in SIDED_NOUNS  # "filed a suit | against Tesla"
+            )
             and not (s[m.start()] == "," and _INFINITIVE_AFTER.match(s, m.start()))
         ):
             best = left
@@ -398,6 +452,10 @@ def stands(phrase: str) -> bool:
     if SUBORDINATE_START.match(phrase) and "," not in phrase:
         return False  # "Mere hours after X confirmed Y": the main clause is after the comma
     last = words[-1].lower().strip("\"“”'’")
+    # a quotation closed on it ends the phrase ('to fortify borders “even more”'): the words
+    # quoted are whole as said
+    if words[-1].endswith(("”", '"')):
+        last = ""
     if last in STOP or last in OPEN_ENDED or (last.endswith("ing") and last not in ING_NOUNS):
         return False
     if len(words) > 1 and words[-2].lower() == "to" and last in PHRASAL_VERBS:
@@ -414,6 +472,8 @@ def stands(phrase: str) -> bool:
         return False  # "A former officer — indicted last week": the aside is still open
     if len(words) > 1 and words[-2].lower() in {"in", "on", "at"} and last in PREP_NOUNS:
         return False  # "in connection" (with ...)
+    if _PERIOD_END.search(phrase):
+        return False  # "in the years" (since ...)
     if "," in phrase:
         segment = phrase.rsplit(",", 1)[1].split()
         if len(segment) < 3 or segment[0].lower() in ASIDE_OPENERS:
@@ -445,6 +505,8 @@ __all__ = [
     "phrase_cut",
     "quotation",
     "stands",
+    "subject_only",
+    "verb_cut_off",
     "verb_left_open",
     "without_participle_aside",
 ]

@@ -195,6 +195,12 @@ BACKGROUND: tuple[str, ...] = (
     # ever found surely deserves the title", "The Fed's hair is manifestly not on fire", "The
     # lawsuit might only register as a single locust")
     r"\b(?:surely|manifestly|undoubtedly|arguably)\b|\b(?:might|may|could) only\b",
+    # a guess at what the subject is, a feature's hook ("Google might be a lot of things
+    # today"): what it may be is no news of what it did
+    r"^[^,]{0,60}? (?:might|may|could) (?:well )?be (?:a|an|one|many|all|lots?|some|any|the)\b",
+    # a writer's frame around what the story will tell ("What many Americans are unaware of is
+    # the great importance of July 3"): the point is still to come
+    r"^what [^,]{1,80}? (?:is|was) ",
     # more of something told before ("Carrie Russell also expected no trouble", "Part of the
     # stated appeal is simplicity")
     r"^[^,]{1,40}? also (?!known\b)[a-z]+|^part of\b|\b(?:of|from) (?:those|these) [a-z]+s\b",
@@ -497,6 +503,20 @@ _SAYING_THAT = (
     "(?:" + "|".join(rf"(?<=\b{v})" for v in _SAYING_VERBS) + ")"
     r" that(?= (?:he|she|they|it|we|there|the|a|an|his|her|their|its|[A-Z]\w*)\b)"
 )
+# A body's report of what it did itself, left out as headlines do ("A law firm announced
+# Friday that it had filed a suit against ..." -> "A law firm filed a suit against ..."; a
+# day and "that" go first): "it" after a noun for a body, before a verb in the past perfect or
+# the present perfect ("The agency said it has found" -> "The agency has found").
+_BODIES = (
+    "firm", "company", "agency", "group", "department", "court", "board", "council", "ministry",
+    "government", "university", "network", "bank", "union", "office", "committee",
+    "commission", "airline", "club", "party", "organization", "organisation", "maker",
+)  # fmt: skip
+_BODY_SAYS_IT_DID = (
+    "(?:" + "|".join(rf"(?<=\b{b})" for b in _BODIES) + ")"
+    r" (?:announced|said|says|confirmed|revealed|disclosed) it(?: had(?= [a-z]+ed\b)|"
+    r"(?= has [a-z]+ed\b))"
+)
 # A name after the kin noun it names, set off by commas ("his daughter, Olivia Stoffel, were
 # dead" -> "his daughter were dead").
 _KIN = (
@@ -548,6 +568,7 @@ DROPPABLE: tuple[tuple[str, ...], ...] = (
         rf"{_AFTER_A_WORD}(?:{_AFTER_A_NAME} {_DAY}| on {_DAY})",
         rf"{_AFTER_A_WORD} {_PERIOD}",
         _SAYING_THAT,
+        _BODY_SAYS_IT_DID,
     ),
     (
         rf"(?<=\b[Aa]) \d{{1,3}}-year-old(?= {_PERSON})",  # "a woman", not "a who's been missing"
@@ -570,11 +591,12 @@ DROPPABLE: tuple[tuple[str, ...], ...] = (
 # (:func:`newsweave.text.headline.headline_from_sentence`; compiled case-insensitive there)
 
 # Attributions and asides that end a lead and are not its news.
-# ("..., police said", "... may never be discovered experts have warned as ..."; not an aside:
+# ("..., police said", "... may never be discovered experts have warned as ..."; not what a
+# source calls it: "has released what it says is the first footage"; not an aside:
 # "... surrendered after, investigators say, his mother ...", nor the subject: "The scientists
 # said their process ...")
 TAIL = (
-    r"(?<!\bthe)(?<!\ban)(?<!\ba),?\s+(?:(?:police|officials?|authorities|the \w+|a \w+|he|she|they|it) "
+    r"(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bwhat),?\s+(?:(?:police|officials?|authorities|the \w+|a \w+|he|she|they|it) "
     r"(?:said|says|reported|announced|told \w+)|according to [^,.;]+|"
     r"(?:experts|scientists|researchers|analysts|investigators) (?:have |had )?"
     r"(?:warned|warn|said|say)(?!,)|(?:studies|research) (?:have |has )?shown[.!]?$|"
@@ -594,7 +616,7 @@ PHRASE_OPENERS = (
     "in", "on", "at", "for", "with", "after", "before", "during", "near", "from", "amid",
     "since", "while", "when", "because", "as", "following", "including", "despite", "against",
     "over", "into", "under", "without", "within", "across", "through", "than", "who", "which",
-    "where", "whose", "due", "by", "much like", "between",
+    "where", "whose", "due", "by", "much like", "between", "involving", "ahead",
 )  # fmt: skip
 # ...and, for a headline cut with "…", also "that", "to", an adverb that goes on ("even",
 # "more") and a few more prepositions (not "and": names are joined by it, "the skipper Ola
@@ -602,6 +624,15 @@ PHRASE_OPENERS = (
 ELLIPSIS_OPENERS = (
     *PHRASE_OPENERS, "that", "to", "even", "more", "by", "between", "about", "among",
 )  # fmt: skip
+
+# Nouns of an action taken against someone: the phrase "against" opens after one names the
+# other side, the news itself ("filed a class-action suit | against Tesla", "has thrown out
+# three murder charges | against a doctor"), so no cut falls before it.
+SIDED_NOUNS = frozenset(
+    {"suit", "suits", "lawsuit", "lawsuits", "charge", "charges", "case", "cases", "claim"}
+    | {"claims", "action", "sanctions", "injunction", "indictment", "verdict", "ruling"}
+    | {"judgment", "war", "strike", "strikes", "protest", "protests", "campaign", "boycott"}
+)
 
 # An opening subordinate clause or sentence adverb ("Mere hours after X confirmed Y, ",
 # "If X, ", "Truthfully, "): passed over to the main clause when that names its subject.
@@ -657,6 +688,15 @@ CAUSE_OR_TIME = frozenset(
 LEANING_SUBJECT = (
     r"^The (?:agreement|deal|move|decision|announcement|proposal|measure|plan|ruling|"
     r"incident|legislation|bill|order|vote|settlement|changes?)\b"
+)
+# A made headline whose subject or object is a thing told before, named by its kind ("The
+# remarks from the President generated ...", "Reshoots were filmed at the site", "A team found
+# the footage"): which remarks, which site, the reader cannot tell. It may still be the news
+# (matched as written, on the headline).
+LEANING_NOUN = (
+    r"^The (?:remarks|comments|findings|results|footage|video|documents|report|study|"
+    r"lawsuit)\b|\bthe (?:site|footage|video|process|money|scene|location|incident|deal|"
+    r"remarks|comments|findings|documents)$"
 )
 
 # A group that says "he" or "she" speaks of someone named before it ("Police said he lived in

@@ -7,8 +7,9 @@ Every story is at a known distance from ``now`` (hours before it):
 * breadth: ``seeds`` (5 outlets) and ``narrow`` (2 outlets) have their latest report at the
   same time and no recent growth;
 * recency: ``fresh`` (latest 7 h ago) and ``stale`` (latest 28 h ago), 2 outlets each, no growth;
-* growth: ``growing`` (2 of 3 reports in the last 6 h) and ``steady`` (1 of 3), 3 outlets each,
-  latest report at the same time;
+* growth: ``growing`` (2 of 3 reports in the last 6 h) and ``steady`` (1 of 3), 3 outlets and
+  2 independent origins each (two of each story's reports share copied passages), latest
+  report at the same time;
 * ``lone``: two reports by one outlet, fresh (the single-source section);
 * ``old``: three days old, outside today's window;
 * the five ``seeds`` have URLs; two name no outlet (one URL of a known outlet, one of an
@@ -40,7 +41,7 @@ STORIES: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ),
     (
         "steady",
-        "mn-val-019",
+        "mn-val-023",
         (("Valley Courier", 20), ("Northern Ledger", 19), ("Daily Wend", 1)),
     ),
     ("lone", "mn-val-022", (("Lone Gazette", 3), ("Lone Gazette", 2))),

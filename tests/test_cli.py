@@ -278,6 +278,7 @@ def test_events_list_limits_counts_and_filters(tmp_path, seeds_dir, capsys):
     from newsweave.cli import main
     from newsweave.corpus.ingest import ingest
     from newsweave.corpus.store import Store
+    from newsweave.text.counts import plural
 
     db = tmp_path / "news.db"
     docs = tmp_path / "docs"
@@ -300,21 +301,60 @@ def test_events_list_limits_counts_and_filters(tmp_path, seeds_dir, capsys):
 
     assert main(["events", "--db", str(db), "--limit", "2"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-1] == f"showing 2 of {total}" and len(out) == 3
-    assert "outlets" in out[0] and "origins" in out[0]
+    assert out[-1] == f"showing 2 of {total} events" and len(out) == 3
+    assert "named outlet" in out[0] and "independent origin" in out[0]
     assert main(["events", "--db", str(db), "--limit", "0"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == f"showing {total} of {total}"
+    assert capsys.readouterr().out.splitlines()[-1] == f"showing {total} of {total} events"
     # --since keeps the undated events; --dated drops them
     assert main(["events", "--db", str(db), "--since", "2025-05-01", "--limit", "0"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == f"showing {total} of {total}"
+    assert capsys.readouterr().out.splitlines()[-1] == f"showing {total} of {total} events"
     assert main(["events", "--db", str(db), "--since", "2025-05-01", "--dated"]) == 0
     dated = total - undated
-    assert capsys.readouterr().out.splitlines()[-1] == f"showing {dated} of {dated}"
-    # the seeds' event has four outlets or more; a one-article story has one
+    assert (
+        capsys.readouterr().out.splitlines()[-1] == f"showing {dated} of {plural(dated, 'event')}"
+    )
+    # the seeds' event has two named outlets; a one-article story of a file names none
     assert main(["events", "--db", str(db), "--min-sources", "2", "--format", "json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed["events"] and all(e["n_sources"] >= 2 for e in listed["events"])
     assert listed["total"] < total
+    # one named outlet is a filter too: the stories from files name none (it kept them all)
+    assert main(["events", "--db", str(db), "--min-sources", "1", "--format", "json"]) == 0
+    named = json.loads(capsys.readouterr().out)
+    assert named["events"] and all(e["n_sources"] >= 1 for e in named["events"])
+    assert named["total"] < total
+
+
+def test_the_list_and_the_event_page_count_alike(tmp_path, seeds_dir, capsys):
+    """Found on the seeds in a fresh store: the ingest said "6 events merged" (its own
+    clustering's merges: nothing a reader had seen), the list "5 outlets 5 origins" and `show`
+    "Independent origins: 4" (two articles credit Reuters: one origin) while three of the five
+    name no outlet at all. Every count now comes from one definition."""
+    from newsweave.cli import main
+
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(seeds_dir), "--db", db, "-q"]) == 0
+    said = capsys.readouterr().err
+    assert "1 new event" in said and "merged" not in said, said
+    assert main(["events", "--db", db, "--format", "json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)["events"]
+    assert main(["events", "--db", db]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert main(["show", listed["id"], "--db", db, "--format", "json"]) == 0
+    (ev,) = json.loads(capsys.readouterr().out)["events"]
+    assert main(["show", listed["id"], "--db", db]) == 0
+    header = capsys.readouterr().out.splitlines()[2]
+    origins = len(ev["origins"])
+    assert listed["n_origins"] == origins < len(ev["articles"])  # two credit Reuters
+    # the two seeds that name an outlet; the other three are counted apart, not as outlets
+    assert (listed["n_sources"], listed["n_unnamed"]) == (2, 3)
+    assert sorted(listed["outlets"]) == ["GlobalPost", "The Moscow Times"]
+    counts = [f"{n:3d} {w}" for n, w in ((5, "articles"), (2, "named outlets"))]
+    assert line.split("\t")[2:5] == [*counts, f"{origins:3d} independent origins"], line
+    assert header == (
+        f"**Date:** {ev['date']} · **Articles:** 5 · **Named outlets:** 2 (3 articles without"
+        f" a named outlet) · **Independent origins:** {origins}"
+    )
 
 
 def stderr_on_a_terminal(cmd: list[str]) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 from newsweave import __version__
 from newsweave.config import Settings
 from newsweave.errors import ConfigError, InputError, NewsweaveError, OutputError
-from newsweave.text.counts import plural
+from newsweave.text.counts import noun, plural
 
 DEFAULT_DB = "newsweave.db"
 # Events `newsweave events` lists unless --limit says otherwise (0 = all): a screenful.
@@ -308,12 +308,17 @@ def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
             }
             _out(_dump(listed, "json") + "\n")
         else:
-            for e in events:
-                _out(
-                    f"{e.id}\t{e.date or '-':10}\t{e.n_sources:3d} outlets\t"
-                    f"{e.n_origins:3d} origins\t{e.title}\n"
+            for e in events:  # the counts as the event's page says them (corpus.outlets)
+                counts = "\t".join(
+                    f"{n:3d} {noun(n, word)}"
+                    for n, word in (
+                        (len(e.articles), "article"),
+                        (e.n_sources, "named outlet"),
+                        (e.n_origins, "independent origin"),
+                    )
                 )
-            _out(f"showing {len(events)} of {total}\n")
+                _out(f"{e.id}\t{e.date or '-':10}\t{counts}\t{e.title}\n")
+            _out(f"showing {len(events)} of {plural(total, 'event')}\n")
             if aside := store.count_non_articles():
                 aside_note = f"{plural(aside, 'document')} set aside as not articles"
                 _out(f"({aside_note}: --format json lists why)\n")
@@ -545,7 +550,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--dated", action="store_true", help="only events with a known date")
     s.add_argument(
-        "--min-sources", type=_int_in(0, None), default=0, metavar="N", help="at least N outlets"
+        "--min-sources",
+        type=_int_in(0, None),
+        default=0,
+        metavar="N",
+        help="at least N named outlets (an article that names none is not counted)",
     )
     s.add_argument(
         "--limit", type=_int_in(0, None), default=EVENTS_SHOWN, metavar="N", help="0 = all"

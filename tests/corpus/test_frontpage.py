@@ -45,7 +45,7 @@ def card(page, event_id: str):
 
 def test_breadth_decides(page, desk):
     wide, narrow = card(page, desk.events["seeds"]), card(page, desk.events["narrow"])
-    assert (wide.n_outlets, narrow.n_outlets) == (5, 2)
+    assert (wide.n_outlets, narrow.n_outlets) == (4, 2)
     # the other parts are level: the latest report at the same time, nothing recent
     assert wide.latest == narrow.latest == NOW - timedelta(hours=9)
     assert wide.ranking.recency == narrow.ranking.recency
@@ -84,15 +84,16 @@ def test_single_source_and_old_stories_stay_off_the_front_page(page, desk):
 def test_cards_name_their_outlets_and_say_why(page, desk):
     seeds = card(page, desk.events["seeds"])
     # two seeds name no outlet: one URL is a known outlet's, one only a domain; the file
-    # given by hand names none and counts on its own
+    # given by hand names none: it is counted apart, not as an outlet
     assert seeds.outlets == ("The Epoch Times", "news.example.org", "AFP", "Al Jazeera")
-    assert seeds.n_outlets == 5 and seeds.n_articles == 5
+    assert (seeds.n_outlets, seeds.n_unnamed, seeds.n_articles) == (4, 1, 5)
     assert seeds.first_outlet == "The Epoch Times"
     assert seeds.first == NOW - timedelta(hours=12) and seeds.latest == NOW - timedelta(hours=9)
     assert seeds.summary_from == "lead" and "Putin" in seeds.summary
     growing = card(page, desk.events["growing"])
     reasons = growing.ranking.reasons()
-    assert reasons[0].startswith("3 outlets") and reasons[2].startswith("latest report 1 h old")
+    assert reasons[0].startswith("3 named outlets")
+    assert reasons[2].startswith("latest report 1 h old")
     hours = GROWTH_WINDOW.total_seconds() / 3600
     assert reasons[3].startswith(f"2 of 3 reports in the last {hours:g} h")
     assert growing.ranking.score == pytest.approx(
@@ -142,3 +143,19 @@ def test_outlet_identity_and_times():
     assert parse_time("2026-03-10T14:00:00+02:00", "since") == datetime(2026, 3, 10, 12, tzinfo=UTC)
     with pytest.raises(InputError, match="since must be an ISO date"):
         parse_time("yesterday", "since")
+
+
+def test_cards_count_as_the_list_and_the_event_page_do(page, desk):
+    """A card's outlets, unnamed reports and origins are the stored event's (one definition,
+    :mod:`newsweave.corpus.outlets`): the seeds' card said 5 outlets where their page said 4
+    named outlets and 1 article without one, and its origins were capped at its outlets."""
+    with Store(desk.db, readonly=True) as st:
+        for c in (*page.stories, *page.single_source):
+            ev = st.get_event(c.event_id)
+            assert (c.n_outlets, c.n_unnamed, c.n_origins, c.n_articles) == (
+                ev.n_sources,
+                ev.n_unnamed,
+                ev.n_origins,
+                len(ev.articles),
+            ), c.event_id
+            assert c.ranking.outlets == c.n_outlets and c.ranking.origins == c.n_origins

@@ -110,7 +110,8 @@ def _store_at(db: Path, version: int) -> sqlite3.Connection:
 
 def test_outlets_are_counted_one_way_and_stored_events_are_recounted(tmp_path):
     """One outlet however it is spelled or named (its URL when the article names none), as the
-    front page and the event page count it; a store of the old exact-name count is recounted."""
+    front page and the event page count it; an article naming none is counted apart, not as an
+    outlet; a store of the old exact-name count is recounted."""
     db = tmp_path / "v6.db"
     con = _store_at(db, 6)
     members = [  # (id, outlet, url)
@@ -135,10 +136,61 @@ def test_outlets_are_counted_one_way_and_stored_events_are_recounted(tmp_path):
     con.close()
     with Store(db) as st:
         ev = st.get_event("ev")
-        assert (ev.n_sources, list(ev.outlets)) == (3, ["BBC", "The Guardian"])
+        assert (ev.n_sources, ev.n_unnamed, list(ev.outlets)) == (2, 1, ["BBC", "The Guardian"])
         with st.transaction():
             st.refresh_events(["ev"])
-        assert st.get_event("ev").n_sources == 3
+        ev = st.get_event("ev")
+        assert (ev.n_sources, ev.n_unnamed) == (2, 1)
+
+
+# Three reports of one harbour fire (our own prose): two carry a Reuters credit in their own
+# voice, so they are one origin, as the event's synthesis counts them; no two share a passage,
+# so the near-duplicate links the store had counted origins by make three.
+HARBOUR_FIRE = {
+    "w1": (
+        "A warehouse fire closed the container terminal at Port Ellery on Sunday, the harbour "
+        "authority said. Firefighters worked through the night.\n\nReuters contributed to "
+        "this report."
+    ),
+    "w2": (
+        "Smoke hung over Port Ellery as crews fought a blaze in a dockside warehouse. The "
+        "terminal's operator did not respond to Reuters' request for comment."
+    ),
+    "w3": (
+        "Dock workers at Port Ellery were sent home after fire broke out in a storage shed, "
+        "their union said, and shipping was diverted to Carrow."
+    ),
+}
+
+
+def test_a_stored_event_counts_origins_and_outlets_as_its_page_does(tmp_path):
+    """Found on the seeds: the list said 5 origins and 5 outlets where the event's page said 4
+    independent origins (two articles credit Reuters) and 2 named outlets (three name none). A
+    store of the old counts is recounted; a refresh counts the same way."""
+    db = tmp_path / "v8.db"
+    con = _store_at(db, 8)
+    members = [("w1", "Ellery Post", None), ("w2", None, None), ("w3", None, None)]
+    for aid, outlet, url in members:
+        con.execute(
+            "INSERT INTO articles (id, content_hash, outlet, url, text, ingested_at)"
+            " VALUES (?,?,?,?,?,?)",
+            (aid, aid, outlet, url, HARBOUR_FIRE[aid], "2024-01-01"),
+        )
+        con.execute("INSERT INTO event_articles (article_id, event_id) VALUES (?, 'ev')", (aid,))
+    con.execute(  # as the old counts left it: each unnamed article an outlet, no shared text
+        "INSERT INTO events (id, seq, n_articles, outlets, created, updated, n_sources,"
+        " n_origins) VALUES ('ev', 1, 3, '[\"Ellery Post\"]', '2024-01-01', '2024-01-01', 3, 3)"
+    )
+    con.commit()
+    con.close()
+    with Store(db) as st:
+        ev = st.get_event("ev")
+        assert (ev.n_sources, ev.n_unnamed, ev.n_origins) == (1, 2, 2)
+        with st.transaction():
+            st.refresh_events(["ev"])
+        ev = st.get_event("ev")
+        assert (ev.n_sources, ev.n_unnamed, ev.n_origins) == (1, 2, 2)
+        assert ev.to_json()["n_unnamed"] == 2
 
 
 def test_stored_articles_get_their_quoted_passages_as_an_ingest_computes_them(tmp_path):

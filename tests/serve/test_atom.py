@@ -56,7 +56,17 @@ def test_front_feed_follows_the_front_page(desk_server, desk):
     card = next(s for s in front["stories"] if s["id"] == desk.events["seeds"])
     assert seeds.summary == card["summary"] and "Putin" in seeds.summary
     assert datetime(*seeds.updated_parsed[:6], tzinfo=UTC) >= datetime.fromisoformat(card["latest"])
-    assert "5 outlets" in seeds.content[0].value
+    # the counts as the card says them: the file given by hand names no outlet and is
+    # counted apart (it was a fifth "outlet"); a count of one is said in the singular
+    content = seeds.content[0].value
+    assert f"4 named outlets · {card['n_origins']} independent origin" in content
+    assert "Al Jazeera, 1 article without a named outlet" in content
+    # a story of one outlet, found by its headline's words: "1 named outlet", not "1 outlets"
+    lone = next(s for s in front["single_source"] if s["id"] == desk.events["lone"])
+    _, found = fetch(desk_server, "/feeds/events.atom", q=" ".join(lone["title"].split()[:3]))
+    entry = next(e for e in found.entries if e.link.endswith(lone["id"]))
+    assert "1 named outlet · " in entry.content[0].value
+    assert f"{lone['n_articles']} articles" in entry.content[0].value
     # a single-source story is not in the front page's feed
     assert f"{desk_server.url}/events/{desk.events['lone']}" not in by_link
 

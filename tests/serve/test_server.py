@@ -13,6 +13,7 @@ import pytest
 from desk_store import HAND_PATH, SEED_SOURCES
 from newsweave.serve.app import BackgroundServer, create_app
 from newsweave.serve.errors import MAX_BODY_BYTES
+from newsweave.text.counts import plural
 
 TOKEN = "test-token-3f9a"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -319,9 +320,9 @@ def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     )
     card = page.locator(".event-card").first
     card.wait_for()
-    shown = norm(card.inner_text())  # outlets and independent origins, not articles
-    assert re.search(r"\b\d outlets\b", shown) and "independent origin" in shown, shown
-    assert "articles" not in shown
+    shown = norm(card.inner_text())  # as `newsweave events` and the event page count them
+    assert re.search(r"\b\d+ articles? \d+ named outlets? \d+ independent origins?\b", shown), shown
+    assert re.search(r"\b(\d+) articles? without a named outlet$", shown), shown  # the seeds'
     page.screenshot(path=str(out_dir / "webpage-served-list.png"))
     # the feed link follows the search
     assert page.get_attribute("#nw-feed", "href") == "/feeds/events.atom?q=Istanbul"
@@ -613,7 +614,9 @@ def test_front_page_api(desk_server, desk):
     scores = [s["ranking"]["score"] for s in front["stories"]]
     assert scores == sorted(scores, reverse=True)
     seeds = front["stories"][order.index(ev["seeds"])]
-    assert seeds["url"] == f"/events/{ev['seeds']}" and seeds["n_outlets"] == 5
+    assert seeds["url"] == f"/events/{ev['seeds']}"
+    # the file given by hand names no outlet: counted apart, not as a fifth outlet
+    assert (seeds["n_outlets"], seeds["n_unnamed"], seeds["n_articles"]) == (4, 1, 5)
     assert seeds["outlets"] == ["The Epoch Times", "news.example.org", "AFP", "Al Jazeera"]
     assert len(seeds["ranking"]["reasons"]) == 4 and seeds["summary"]
     # another day: the old story; a bad day is a 400 naming the parameter
@@ -656,10 +659,16 @@ def test_front_page_in_the_browser(browser, desk_server, desk, screens):
             link = c.locator("h2 a")
             assert norm(link.inner_text()) == norm(story["title"])
             assert link.get_attribute("href") == f"/events/{story['id']}"
-            assert norm(c.locator(".outlets").inner_text()) == " · ".join(story["outlets"])
+            unnamed = story["n_unnamed"]
+            reporters = [*story["outlets"]] + (
+                [f"{plural(unnamed, 'article')} without a named outlet"] if unnamed else []
+            )
+            assert norm(c.locator(".outlets").inner_text()) == " · ".join(reporters)
             meta = norm(c.locator(".story-meta").inner_text())
             assert re.search(r"Latest (just now|\d+ min ago|\d+ h ago)", meta), meta
-            assert f"{story['n_outlets']} outlets" in norm(c.locator(".counts").inner_text())
+            counts = norm(c.locator(".counts").inner_text())
+            assert plural(story["n_outlets"], "named outlet") in counts
+            assert plural(story["n_origins"], "independent origin") in counts
             assert norm(story["summary"]) in norm(c.locator(".summary").inner_text())
         single = page.locator("section.single")
         assert norm(single.locator("li a").inner_text()) == norm(front["single_source"][0]["title"])
@@ -687,8 +696,11 @@ def test_event_page_lists_its_sources_by_name_with_links(browser, desk_server, d
     html = httpx.get(url, timeout=600).text  # the first view weaves the event
     assert "private-clippings" not in html and HAND_PATH not in html
     hand = HAND_PATH.rsplit("/", 1)[1]
-    names = ["The Epoch Times", "news.example.org", "AFP", "Al Jazeera", hand]
+    # the file given by hand names no outlet: the list says so beside its headline, and
+    # elsewhere it is named by its headline (it was named by its file name)
+    names = ["The Epoch Times", "news.example.org", "AFP", "Al Jazeera", "outlet not named"]
     by_id = {a.id: a for a in desk.seed_articles}
+    headline = " ".join((by_id["seed-4"].title or "").split()[:5])
     for name, ctx in [
         ("desktop", {"viewport": {"width": 1280, "height": 800}}),
         ("phone", {"viewport": PHONE, "is_mobile": True, "has_touch": True}),
@@ -711,7 +723,8 @@ def test_event_page_lists_its_sources_by_name_with_links(browser, desk_server, d
         seed_names = dict(zip(sorted(by_id), names, strict=True))
         assert shown == seed_names, shown
         lede = norm(page.locator("#nw-first-latest").inner_text())
-        assert lede.startswith("First reported by The Epoch Times") and f"latest: {hand}" in lede
+        assert lede.startswith("First reported by The Epoch Times")
+        assert f"latest: {headline}" in lede and hand not in lede
         assert "Outlet unknown" not in page.inner_text("body")
         assert not re.search(r"\bSource \d", page.locator("#sources").inner_text())
         assert "private-clippings" not in page.content()

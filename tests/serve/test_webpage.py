@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from newsweave.corpus.frontpage import FrontCard, FrontPage, Ranking
 from newsweave.models import Article, BriefSentence, Event, EventReport, Fact, Reaction, Span
 from newsweave.serve.webpage import (
     ago,
@@ -93,8 +94,6 @@ def test_an_article_is_shown_by_its_outlet_domain_or_file_name():
 def test_front_page_escapes_what_it_shows_and_says_times_as_a_reader_does():
     from datetime import UTC, datetime, timedelta
 
-    from newsweave.corpus.frontpage import FrontCard, FrontPage, Ranking
-
     now = datetime(2026, 3, 10, 12, tzinfo=UTC)
     assert [ago(now - timedelta(seconds=s), now) for s in (30, 1500, 3500, 3 * 3600)] == [
         "just now",
@@ -113,6 +112,7 @@ def test_front_page_escapes_what_it_shows_and_says_times_as_a_reader_does():
         latest=now - timedelta(hours=3),
         outlets=("A & B <News>", "Courier"),
         n_outlets=2,
+        n_unnamed=0,
         n_origins=2,
         n_articles=2,
         summary="<img src=x onerror=alert(1)>",
@@ -126,6 +126,36 @@ def test_front_page_escapes_what_it_shows_and_says_times_as_a_reader_does():
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Harbour" in out
     assert "A &amp; B &lt;News&gt; · Courier" in out and "3 h ago" in out
     assert not re.search(r"<script(?![^>]*type=\"application/json\")", out)  # no script at all
+
+
+def test_front_page_counts_are_said_in_words_that_fit_the_number():
+    """Cards said "1 outlets"-style counts by hand ("1 article" right, "1 more stories"
+    wrong), and an article that names no outlet was counted as one; it is counted apart."""
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+    card = FrontCard(
+        event_id="ev_1",
+        title="Harbour fire closes the terminal",
+        first=now - timedelta(hours=5),
+        first_outlet="Ellery Post",
+        latest=now - timedelta(hours=3),
+        outlets=("Ellery Post",),
+        n_outlets=1,
+        n_unnamed=1,
+        n_origins=1,
+        n_articles=2,
+        summary="",
+        summary_from="lead",
+        updated=now.isoformat(),
+        ranking=Ranking(1, 1, 3.0, 0, 2, 0.0, 0.0, 1.6, 0.0),
+    )
+    page = FrontPage(now - timedelta(hours=36), now, (card,), (card,), 1, 0, None)
+    out = re.sub(r"<[^>]+>", "", render_front_page(page, now=now))
+    assert "1 named outlet1 independent origin2 articles" in out
+    assert "Ellery Post · 1 article without a named outlet" in out
+    assert "1 more event ranked in this window" in out and "1 more stories" not in out
+    assert "Ellery Post · 3 h ago · 2 articles" in out  # the single-source line
 
 
 def test_article_text_cannot_break_out_of_the_data_block():
@@ -299,6 +329,50 @@ def test_keyboard_reaches_citations(browser, seed_file, page_report):
     wait_until(page, "document.activeElement && document.activeElement.matches('mark.active')")
     assert norm(page.evaluate("document.activeElement.textContent")) in norm(cited)
     page.keyboard.press("Escape")
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_sources_that_name_no_outlet_are_shown_by_their_headline(browser, seed_file, page_report):
+    """Found on the seeds: the chips of the three articles that name no outlet showed their
+    file names ("001_f325e58b63a52550"); a reader knows a story by its headline."""
+    page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    arts = {a.id: a for a in page_report.articles}
+    chips = [norm(t) for t in page.locator(".event-head .outlet-chip").all_inner_texts()]
+    ev = page_report.events[0]
+    assert len(chips) == len(ev.articles)
+    unnamed = 0
+    for n, (aid, chip) in enumerate(zip(ev.articles, chips, strict=True), 1):
+        a = arts[aid]
+        assert aid not in chip and Path(a.path or aid).name not in chip, chip
+        if public_article(a).outlet is None:  # its headline, cut at a word when long
+            unnamed += 1
+            words = (a.title or "").split()
+            assert chip.startswith(f"{n} {' '.join(words[:4])}"), chip
+    assert unnamed == 3
+    # the source list says that the outlet is not named instead of repeating the headline
+    outlets = page.locator("#sources .source .outlet").all_inner_texts()
+    assert outlets.count("outlet not named") == unnamed
+    head = norm(page.locator(".event-head .stats").inner_text())
+    assert "2 named outlets" in head and "3 without a named outlet" in head
+    # the header's quotes are the Quotes section's (it counted terms in quotation marks too)
+    (quotes,) = re.findall(r"(\d+) quotes?\b", head)
+    assert norm(page.locator("#nw-nav a[href='#quotes'] .n").inner_text()) == quotes
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_an_untitled_source_without_an_outlet_is_shown_by_its_first_sentence(browser, tmp_path):
+    """Multi-News files have no headline and no outlet: their chips showed file names."""
+    report = tiny_report("Ministers met in Lowmere on Tuesday to sign the harbour agreement. More.")
+    bare = replace(report.articles[0], title=None, outlet=None, path="/home/u/notes-17.txt")
+    path = tmp_path / "untitled.html"
+    path.write_text(render_event_html(replace(report, articles=(bare,))), encoding="utf-8")
+    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
+    chip = norm(page.locator(".event-head .outlet-chip").inner_text())
+    assert chip == "1 Ministers met in Lowmere on Tuesday to sign the harbour…", chip
     assert not errors, errors
     page.context.close()
 

@@ -1,13 +1,15 @@
 """The front page: today's stories, ranked by how widely they are covered, how recent their
 latest report is and how fast they are growing.
 
-A story makes the front page when at least :data:`MIN_OUTLETS` outlets report it; a story
-told by one outlet stays reachable in its own section (``single_source``). Every card says
-why it ranks where it does (:class:`Ranking`), from four named parts:
+A story makes the front page when at least :data:`MIN_OUTLETS` named outlets report it; a
+story told by one (or by articles that name no outlet) stays reachable in its own section
+(``single_source``). Every card says why it ranks where it does (:class:`Ranking`), from four
+named parts:
 
-* breadth: distinct outlets (an article's outlet name, else the name its URL's domain
-  gives) and independent origins (reprints and wire copies count once), both on a log scale,
-  so that the fortieth outlet adds less than the second;
+* breadth: distinct named outlets (an article's outlet name, else the name its URL's domain
+  gives; :mod:`newsweave.corpus.outlets`, as the list and the event page count them) and
+  independent origins (reprints and wire copies count once, as the event's synthesis counts
+  them), both on a log scale, so that the fortieth outlet adds less than the second;
 * recency: the age of the latest report, halving every :data:`RECENCY_HALF_LIFE_H` hours;
 * growth: the share of the story's reports that came in the last :data:`GROWTH_WINDOW` of
   the window.
@@ -30,7 +32,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from newsweave.clean.metadata import outlet_from_url
+from newsweave.corpus.outlets import event_outlets, outlet_name
 from newsweave.corpus.store import Store
 from newsweave.errors import InputError
 from newsweave.text.counts import plural
@@ -52,7 +54,7 @@ ORIGIN_WEIGHT = 1.0
 RECENCY_WEIGHT = 2.0
 # Points of a story whose every report came in the last GROWTH_WINDOW.
 GROWTH_WEIGHT = 1.5
-# Outlets a story needs to make the front page; fewer is the single-source section.
+# Named outlets a story needs to make the front page; fewer is the single-source section.
 MIN_OUTLETS = 2
 # Cards shown in each section: a morning's reading; the rest is counted, and listed at /events.
 FRONT_LIMIT = 30
@@ -96,7 +98,7 @@ class Ranking:
         """The parts as a reader reads them: "4 outlets (+4.0)", ..."""
         hours = GROWTH_WINDOW.total_seconds() / 3600
         return (
-            f"{plural(self.outlets, 'outlet')} (+{self.breadth:.1f})",
+            f"{plural(self.outlets, 'named outlet')} (+{self.breadth:.1f})",
             f"{plural(self.origins, 'independent origin')} (+{self.independence:.1f})",
             f"latest report {_age(self.age_hours)} (+{self.recency:.1f})",
             f"{self.recent} of {plural(self.reports, 'report')} in the last {hours:g} h"
@@ -126,7 +128,8 @@ class FrontCard:
     first_outlet: str | None  # who reported it first (None: an article naming no outlet)
     latest: datetime  # the latest report up to the window's end
     outlets: tuple[str, ...]  # named outlets, in the order they first reported
-    n_outlets: int  # distinct outlets; an article naming none counts on its own
+    n_outlets: int  # distinct named outlets (:func:`newsweave.corpus.outlets.event_outlets`)
+    n_unnamed: int  # reports that name no outlet: not counted as outlets
     n_origins: int
     n_articles: int
     summary: str  # the brief's first sentence, else the lead of the first report
@@ -144,6 +147,7 @@ class FrontCard:
             "latest": self.latest.isoformat(),
             "outlets": list(self.outlets),
             "n_outlets": self.n_outlets,
+            "n_unnamed": self.n_unnamed,
             "n_origins": self.n_origins,
             "n_articles": self.n_articles,
             "summary": self.summary,
@@ -181,7 +185,7 @@ class FrontPage:
 class _Report:
     article: str
     outlet: str | None  # its outlet's name (named, else from its URL)
-    key: str  # the outlet's identity: the name folded, or the article's own id
+    url: str | None
     at: datetime
 
 
@@ -323,9 +327,7 @@ def _cards(
         ):
             at = _utc(datetime.fromisoformat(r[4] or r[5]))
             if at <= end:
-                name = r[2] or outlet_from_url(r[3])
-                key = outlet_key(name) if name else f"article:{r[1]}"
-                reports.setdefault(r[0], []).append(_Report(r[1], name, key, at))
+                reports.setdefault(r[0], []).append(_Report(r[1], r[2], r[3], at))
         for r in store.db.execute(
             f"SELECT id, title, n_origins, updated FROM events WHERE id IN ({marks})", chunk
         ):
@@ -339,23 +341,27 @@ def _cards(
 
 def _card(row: Any, reps: list[_Report], end: datetime) -> FrontCard:
     reps = sorted(reps, key=lambda r: r.at)
-    names: dict[str, str] = {}
+    counted = event_outlets((r.outlet, r.url) for r in reps)
+    names: dict[str, str] = {}  # in the order they first reported
     for r in reps:
-        if r.outlet and r.key not in names:
-            names[r.key] = r.outlet
-    n_outlets = len({r.key for r in reps})
+        name = outlet_name(r.outlet, r.url)
+        if name:
+            names.setdefault(outlet_key(name), name)
     latest = reps[-1].at
     recent = sum(1 for r in reps if r.at > end - GROWTH_WINDOW)
-    n_origins = max(1, min(int(row[2] or 1), n_outlets))  # one outlet is one origin at most
+    # the stored count, as the list and the event's page say it; a past day's window may hold
+    # fewer of the event's reports, and each is one origin at most
+    n_origins = min(int(row[2]), len(reps))
     age_h = max(0.0, (end - latest).total_seconds() / 3600)
     ranking = Ranking(
-        outlets=n_outlets,
+        outlets=counted.count,
         origins=n_origins,
         age_hours=age_h,
         recent=recent,
         reports=len(reps),
-        breadth=OUTLET_WEIGHT * math.log2(n_outlets),
-        independence=ORIGIN_WEIGHT * math.log2(n_origins),
+        # no named outlet (or one origin) adds nothing, as one does
+        breadth=OUTLET_WEIGHT * math.log2(max(1, counted.count)),
+        independence=ORIGIN_WEIGHT * math.log2(max(1, n_origins)),
         recency=RECENCY_WEIGHT * 0.5 ** (age_h / RECENCY_HALF_LIFE_H),
         growth=GROWTH_WEIGHT * recent / len(reps),
     )
@@ -363,10 +369,11 @@ def _card(row: Any, reps: list[_Report], end: datetime) -> FrontCard:
         event_id=row[0],
         title=row[1] or row[0],
         first=reps[0].at,
-        first_outlet=reps[0].outlet,
+        first_outlet=outlet_name(reps[0].outlet, reps[0].url),
         latest=latest,
         outlets=tuple(names.values()),
-        n_outlets=n_outlets,
+        n_outlets=counted.count,
+        n_unnamed=counted.unnamed,
         n_origins=n_origins,
         n_articles=len(reps),
         summary="",

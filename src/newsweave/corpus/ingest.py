@@ -123,6 +123,8 @@ class IngestSummary:
     failed: list[str] = field(default_factory=list)  # error messages naming the input
     new_events: int = 0  # events standing at the end that hold only this run's articles
     events_touched: int = 0  # events standing at the end that this run made or changed
+    # events stored before this run that now answer as another (merged into it): ids a reader
+    # may have seen; this run's own new events merging while it clusters are not counted
     merged_events: int = 0
     seconds: float = 0.0
     engine: str = "local"
@@ -146,7 +148,7 @@ class IngestSummary:
             f"{plural(self.events_touched - self.new_events, 'event')} updated",
         ]
         if self.merged_events:
-            parts.append(f"{plural(self.merged_events, 'event')} merged")
+            parts.append(f"{plural(self.merged_events, 'earlier event')} merged into others")
         if self.failed:
             parts.append(f"{plural(len(self.failed), 'input')} failed")
         if self.warc_skipped:
@@ -365,6 +367,9 @@ class _Committer:
         self.added_ids: set[str] = set()  # stored by this run: a second copy is "repeated"
         self.pending: list[PreparedArticle] = []
         self.since_refine = 0
+        self.uncounted: set[str] = set()  # events whose origins are counted at the end
+        self.made: set[str] = set()  # events this run stored first (not there before it)
+        self.merged_stored: set[str] = set()  # events there before it, merged into others
 
     def add(self, item: PreparedArticle) -> None:
         """Queue one prepared article; a full batch is committed. The first batch into a large
@@ -428,6 +433,10 @@ class _Committer:
         self.flush(refine=False)
         if self.since_refine:
             self._refine()
+        if self.uncounted:  # once per event, not at each batch (Store.refresh_events)
+            with self.store.transaction():
+                self.store.recount_origins(sorted(self.uncounted))
+            self.uncounted = set()
         self._count_events()
         if self.bar is not None:
             self.bar.close()
@@ -496,10 +505,18 @@ class _Committer:
                 store.set_event(a.article, a.event, a.score)
                 touched.add(a.event)
                 added += 1
-            store.refresh_events(sorted(touched))
+            self._note_made(touched)
+            self.uncounted.update(store.refresh_events(sorted(touched), origins=False))
         summary.added += added
         self.touched.update(touched)
         return added
+
+    def _note_made(self, touched: set[str]) -> None:
+        """Note which of the events about to be written this run makes: a merge of one of them
+        later in the run is clustering at work, not a change to an event a reader has seen."""
+        self.made.update(
+            e for e in touched if e in self.index.events and not self.store.has_event(e)
+        )
 
     def _refine(self) -> None:
         """A refine pass of the index; its moves and merges are written in one transaction."""
@@ -514,9 +531,11 @@ class _Committer:
                     self.store.set_event(doc, index.event_of[doc])
                     touched.add(index.event_of[doc])
                 touched.update((ch.event, ch.into))
-                if ch.kind == "merge":
-                    summary.merged_events += 1
                 if ch.event not in index.events:  # merged away or emptied: its id answers as
                     self.store.add_redirect(ch.event, index.anchor[ch.event])  # its anchor's event
-            self.store.refresh_events(sorted(touched))
+                    if ch.event not in self.made and self.store.has_event(ch.event):
+                        self.merged_stored.add(ch.event)  # (not stored: made in this pass)
+            self._note_made(touched)
+            self.uncounted.update(self.store.refresh_events(sorted(touched), origins=False))
         self.touched.update(e for e in touched if e in index.events)
+        summary.merged_events = len(self.merged_stored)

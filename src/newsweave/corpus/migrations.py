@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from newsweave.corpus.outlets import event_outlets
+from newsweave.corpus.outlets import count_origins, event_outlets
 from newsweave.models import Article, Span
 
 # Articles read per step when passages are computed for a stored corpus (bounded memory).
@@ -258,6 +258,33 @@ def _m8_passages(db: sqlite3.Connection) -> None:
         db.executemany("UPDATE features SET passages = ? WHERE article_id = ?", updates)
 
 
+def _m9_counts(db: sqlite3.Connection) -> None:
+    """Events' counts as every page shows them (:mod:`newsweave.corpus.outlets`): outlets
+    only the known ones, the members that name no outlet apart (``n_unnamed``), and origins as
+    the event's synthesis counts them (copied passages and wire credits) where the store had
+    counted near-duplicate links. One read of every member, event by event."""
+    db.execute("ALTER TABLE events ADD COLUMN n_unnamed INTEGER NOT NULL DEFAULT 0")
+    rows = db.execute(
+        "SELECT m.event_id, a.outlet, a.url, a.id, a.text, a.byline FROM event_articles m"
+        " JOIN articles a ON a.id = m.article_id ORDER BY m.event_id, a.rowid"
+    )
+    for eid, group in itertools.groupby(rows, key=lambda r: r[0]):
+        members = list(group)
+        outlets = event_outlets((r[1], r[2]) for r in members)
+        origins = count_origins([Article(id=r[3], text=r[4], byline=r[5]) for r in members])
+        db.execute(
+            "UPDATE events SET outlets = ?, n_sources = ?, n_unnamed = ?, n_origins = ?"
+            " WHERE id = ?",
+            (
+                json.dumps(outlets.names, ensure_ascii=False),
+                outlets.count,
+                outlets.unnamed,
+                origins,
+                eid,
+            ),
+        )
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m1_initial,
@@ -268,6 +295,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m6_scale,
     _m7_outlet_counts,
     _m8_passages,
+    _m9_counts,
 )
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

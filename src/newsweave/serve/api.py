@@ -110,8 +110,9 @@ def front(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = FRONT_LIMIT,
     single_limit: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = SINGLE_LIMIT,
 ) -> dict[str, Any]:
-    """Stories of at least two outlets, ranked, each with the reasons of its rank; stories of
-    one outlet apart. When the last 36 hours hold nothing, the latest stories and a note."""
+    """Stories of at least two named outlets, ranked, each with the reasons of its rank;
+    stories of one (or of articles that name none) apart. When the last 36 hours hold
+    nothing, the latest stories and a note."""
     when = query_time(since, "since")
     with reader(ctx) as store:
         page = front_page(store, day=day, since=when, limit=limit, single_limit=single_limit)
@@ -128,7 +129,7 @@ def list_events(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     offset: Annotated[int, Query(ge=0)] = 0,
     dated: Annotated[bool, Query(description="only events with a known date")] = False,
-    min_sources: Annotated[int, Query(ge=0, description="at least this many outlets")] = 0,
+    min_sources: Annotated[int, Query(ge=0, description="at least this many named outlets")] = 0,
 ) -> dict[str, Any]:
     with reader(ctx) as store:
         total, events = _list_events(

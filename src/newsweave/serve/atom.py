@@ -27,6 +27,7 @@ from newsweave import __version__
 from newsweave.corpus.frontpage import FrontCard, describe_events, front_page
 from newsweave.serve.api import query_time
 from newsweave.serve.context import Context, cached_page, conditional_response, reader
+from newsweave.text.counts import plural
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
@@ -55,12 +56,16 @@ def _entry_html(card: FrontCard) -> str:
     p = ET.Element("div")
     if card.summary:
         ET.SubElement(p, "p").text = card.summary
-    ET.SubElement(p, "p").text = (
-        f"{card.n_outlets} outlets · {card.n_origins} independent origins · "
-        f"{card.n_articles} articles · latest report {card.latest:%d %b %Y %H:%M} UTC"
+    ET.SubElement(p, "p").text = (  # the counts as the front page's card says them
+        f"{plural(card.n_outlets, 'named outlet')} · "
+        f"{plural(card.n_origins, 'independent origin')} · "
+        f"{plural(card.n_articles, 'article')} · latest report {card.latest:%d %b %Y %H:%M} UTC"
     )
-    if card.outlets:
-        ET.SubElement(p, "p").text = "Reported by " + ", ".join(card.outlets)
+    reporters = list(card.outlets)
+    if card.n_unnamed:
+        reporters.append(f"{plural(card.n_unnamed, 'article')} without a named outlet")
+    if reporters:
+        ET.SubElement(p, "p").text = "Reported by " + ", ".join(reporters)
     return ET.tostring(p, encoding="unicode", method="html")
 
 
@@ -146,7 +151,7 @@ def events_feed(
     entity: Annotated[str | None, Query(max_length=200, description="entity or alias")] = None,
     since: Annotated[date | None, Query(description="on or after this date")] = None,
     until: Annotated[date | None, Query(description="on or before this date")] = None,
-    min_sources: Annotated[int, Query(ge=0, description="at least this many outlets")] = 0,
+    min_sources: Annotated[int, Query(ge=0, description="at least this many named outlets")] = 0,
 ) -> Response:
     filters = {
         "q": q or None,

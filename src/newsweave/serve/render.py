@@ -12,9 +12,11 @@ import json
 import re
 from collections.abc import Callable, Sequence
 
+from newsweave.corpus.outlets import event_outlets
 from newsweave.errors import ConfigError
 from newsweave.models import Article, Event, EventReport, Quote, Span
 from newsweave.serve.webpage import public_article, render_event_html
+from newsweave.text.counts import plural
 
 FORMATS = ("json", "md", "html")
 # Long texts are shortened in the Markdown (the JSON keeps them whole): an omitted fact
@@ -66,15 +68,23 @@ def _refs(number: dict[str, int], spans: Sequence[Span] | Sequence[str]) -> str:
 def _event_md(ev: Event, arts: dict[str, Article]) -> list[str]:
     """One event's Markdown lines: its header, then each section that has content."""
     number = {aid: k + 1 for k, aid in enumerate(ev.articles)}
-    L = _header_md(ev)
+    L = _header_md(ev, arts)
     for section in _SECTIONS:
         L += section(ev, arts, number)
     return L
 
 
-def _header_md(ev: Event) -> list[str]:
+def _header_md(ev: Event, arts: dict[str, Article]) -> list[str]:
+    """The title, then the event's counts as the list, the front page and the event page
+    say them (:mod:`newsweave.corpus.outlets`)."""
     L: list[str] = [f"# {_md(ev.title)}", ""]
+    members = [arts[i] for i in ev.articles if i in arts]
+    outlets = event_outlets((a.outlet, a.url) for a in members)
     meta = [f"**Date:** {ev.date or 'unknown'}", f"**Articles:** {len(ev.articles)}"]
+    named = f"**Named outlets:** {outlets.count}"
+    if outlets.unnamed:
+        named += f" ({plural(outlets.unnamed, 'article')} without a named outlet)"
+    meta.append(named)
     if ev.origins:
         meta.append(f"**Independent origins:** {len(ev.origins)}")
     L += [" · ".join(meta), f"<sub>event id {_code(ev.id)}</sub>", ""]
@@ -99,8 +109,10 @@ def _sources_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
     L = ["## Sources", ""]
     for aid in ev.articles:
         a = arts.get(aid)
-        bits = [f"[{number[aid]}] **{_md(_outlet(a, aid))}**"]
-        if a is not None and a.title and a.title != _outlet(a, aid):
+        # the outlet, or that there is none (the headline follows; as on the event page)
+        known = public_article(a).outlet if a is not None else None
+        bits = [f"[{number[aid]}] " + (f"**{_md(known)}**" if known else "*outlet not named*")]
+        if a is not None and a.title and a.title != known:
             bits.append(f"“{_md(a.title)}”")
         if a is not None and a.published:
             bits.append(a.published.date().isoformat())

@@ -33,7 +33,7 @@ from typing import Any
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.corpus.frontpage import FrontCard, FrontPage
 from newsweave.models import Article, EventReport
-from newsweave.text.counts import noun
+from newsweave.text.counts import noun, plural
 
 WEB_PACKAGE = "newsweave.serve.web"
 
@@ -229,10 +229,19 @@ def _bold_count(n: int, word: str) -> str:
     return f"<b>{n}</b> {noun(n, word)}"
 
 
-def _outlet_list(names: tuple[str, ...]) -> str:
+def _outlet_list(names: tuple[str, ...], unnamed: int) -> str:
+    """The card's outlets by name (the rest counted), then the reports that name none, which
+    the outlet count leaves out: as the event's page says them."""
     shown = " · ".join(html.escape(n) for n in names[:CARD_OUTLETS])
     extra = len(names) - CARD_OUTLETS
-    return shown + (f' <span class="muted">+{extra} more</span>' if extra > 0 else "")
+    more = f' <span class="muted">+{extra} more</span>' if extra > 0 else ""
+    none = (
+        f'<span class="muted">{" · " if names else ""}{plural(unnamed, "article")} without a'
+        " named outlet</span>"
+        if unnamed
+        else ""
+    )
+    return shown + more + none
 
 
 def _story(n: int, card: FrontCard, now: datetime) -> str:
@@ -245,10 +254,10 @@ def _story(n: int, card: FrontCard, now: datetime) -> str:
         f'<p class="story-meta"><span class="rank" aria-label="rank {n}">{n}</span>'
         f"Latest {_when(card.latest, now)}{first}</p>"
         f'<h2><a href="/events/{e(card.event_id)}">{e(card.title)}</a></h2>{summary}'
-        f'<p class="counts"><span>{_bold_count(card.n_outlets, "outlet")}</span>'
+        f'<p class="counts"><span>{_bold_count(card.n_outlets, "named outlet")}</span>'
         f"<span>{_bold_count(card.n_origins, 'independent origin')}</span>"
         f"<span>{_bold_count(card.n_articles, 'article')}</span></p>"
-        f'<p class="outlets">{_outlet_list(card.outlets)}</p>'
+        f'<p class="outlets">{_outlet_list(card.outlets, card.n_unnamed)}</p>'
         f'<details class="why"><summary>Why it ranks here</summary><ul>{why}</ul></details>'
         "</article></li>"
     )
@@ -256,11 +265,11 @@ def _story(n: int, card: FrontCard, now: datetime) -> str:
 
 def _single(card: FrontCard, now: datetime) -> str:
     e = html.escape
-    who = e(card.outlets[0]) if card.outlets else "an outlet not named"
+    who = e(card.outlets[0]) if card.outlets else "no named outlet"
     return (
         f'<li><a href="/events/{e(card.event_id)}">{e(card.title)}</a>'
         f'<span class="muted"> · {who} · {_when(card.latest, now)} · '
-        f"{card.n_articles} article{'' if card.n_articles == 1 else 's'}</span></li>"
+        f"{plural(card.n_articles, 'article')}</span></li>"
     )
 
 
@@ -285,13 +294,13 @@ def render_front_page(page: FrontPage, *, now: datetime, feed: str = "/feeds/fro
         parts.append(f'<ol class="stories">{stories}</ol>')
     else:
         parts.append(
-            '<p class="empty">No story has two outlets yet. Add sources with '
+            '<p class="empty">No story has two named outlets yet. Add sources with '
             "<code>newsweave sources add URL</code> and run <code>newsweave serve --watch</code>, "
             'or see <a href="/events">all events</a>.</p>'
         )
     if page.more_stories:
         parts.append(
-            f'<p class="more">{page.more_stories} more stories in this window: '
+            f'<p class="more">{plural(page.more_stories, "more event")} ranked in this window: '
             '<a href="/events">all events</a></p>'
         )
     if page.single_source:
@@ -300,8 +309,9 @@ def render_front_page(page: FrontPage, *, now: datetime, feed: str = "/feeds/fro
         parts.append(
             '<section class="single" aria-labelledby="single-h">'
             '<h2 id="single-h">Single-source stories</h2>'
-            '<p class="sub">Reported by one outlet so far: not on the front page until a second '
-            f'outlet reports them.</p><ul class="single-list">{items}{more}</ul></section>'
+            '<p class="sub">Reported by one named outlet so far, or only by articles that name'
+            " none: not on the front page until a second named outlet reports them.</p>"
+            f'<ul class="single-list">{items}{more}</ul></section>'
         )
     before = (page.end - timedelta(days=1)).date().isoformat()
     parts.append(

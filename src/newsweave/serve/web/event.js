@@ -42,6 +42,8 @@
     el.appendChild(typeof c === "object" ? c : document.createTextNode(String(c)));
   }
   function plural(n, one, many) { return n + " " + (n === 1 ? one : (many || one + "s")); }
+  // a count in the event's header: the number in bold, the noun as the number asks
+  function stat(n, one) { return h("li", null, h("b", null, n), " " + plural(n, one).slice(String(n).length + 1)); }
   // only http(s) URLs become links: a stored "javascript:" or "data:" URL is shown as text
   function webLink(u) { return /^https?:\/\/[^\s]/i.test(u || ""); }
   // "The Guardian", "theguardian.com" -> "theguardian" (as newsweave.text.names.outlet_key)
@@ -51,10 +53,32 @@
   function host(u) { var m = /^https?:\/\/(?:www\.)?([^\/:?#]+)/i.exec(u || ""); return m ? m[1] : null; }
   // a local path is shown by its file name only (the server sends no more than that either)
   function fileName(p) { return String(p || "").split(/[\\/]/).pop(); }
-  // an article is named by its outlet, else its URL's domain, else the file it came from;
-  // one with none of these is "Source N" (with its byline, when known): never a guess
+  // a headline named in a chip or a line is cut at a word near this many characters
+  var TITLE_CHARS = 60;
+  function shortTitle(t) {
+    t = String(t || "").replace(/\s+/g, " ").trim();
+    if (t.length <= TITLE_CHARS) return t;
+    var cut = t.slice(0, TITLE_CHARS), sp = cut.lastIndexOf(" ");
+    return (sp > TITLE_CHARS / 2 ? cut.slice(0, sp) : cut) + "…";
+  }
+  // the outlet alone, where the headline is shown beside it already (the source list, the
+  // reader): an article that names none says so instead of repeating its headline
+  function knownOutlet(id) {
+    var a = ARTS[id];
+    return (a && (a.outlet || host(a.url))) || "outlet not named";
+  }
+  // an untitled article's first sentence, to name it by when nothing else does
+  function leadOf(a) {
+    var line = String(a.text || "").split(/\n/).filter(function (l) { return l.trim(); })[0] || "";
+    var m = /^.*?[.!?](?=\s|$)/.exec(line);
+    return shortTitle(m ? m[0] : line);
+  }
+  // an article is named by its outlet, else its URL's domain, else its headline (a reader
+  // knows a story by it; a file name like 001_f325e58b63a52550 tells nothing) or its first
+  // sentence, else the file it came from; one with none of these is "Source N" (with its
+  // byline, when known)
   function outletName(id) {
-    var a = ARTS[id], named = a && (a.outlet || host(a.url) || (a.path && !a.url ? fileName(a.path) : null));
+    var a = ARTS[id], named = a && (a.outlet || host(a.url) || shortTitle(a.title) || leadOf(a) || (a.path && !a.url ? fileName(a.path) : null));
     if (named) return named;
     var label = numOf[id] ? "Source " + numOf[id] : id;
     return a && a.byline ? label + " (" + a.byline + ")" : label;
@@ -288,7 +312,7 @@
       "aria-labelledby": "tab-" + numOf[a.id] },
       h("h2", { class: "art-title" }, a.title || "(untitled)"),
       h("p", { class: "art-meta" }, [
-        h("strong", null, outletName(a.id)),
+        h("strong", null, knownOutlet(a.id)),
         a.byline ? " · " + a.byline : "",
         a.published ? " · " + fmtWhen(a.published) : "",
         a.url ? [" · ", webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url) : h("span", { class: "muted" }, a.url)] : "",
@@ -632,7 +656,7 @@
       var a = ARTS[id] || { id: id }, title = a.title || id, orig = origin(a);
       return h("li", { class: "source", "data-article": id }, numBadge(id), h("div", null,
         h("div", { class: "t" }, webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, title) : title),
-        h("div", { class: "m" }, [h("strong", { class: "outlet" }, outletName(id)), a.byline && a.byline !== outletName(id) ? " · " + a.byline : "",
+        h("div", { class: "m" }, [h("strong", { class: "outlet" }, knownOutlet(id)), a.byline && a.byline !== knownOutlet(id) ? " · " + a.byline : "",
           a.published ? [" · ", h("time", { datetime: a.published }, fmtWhen(a.published))] : "",
           orig ? [" · ", orig] : "",
           (a.removed || []).length ? " · " + plural(a.removed.length, "removed segment") : ""])),
@@ -665,12 +689,13 @@
       h("p", { class: "kicker" }, ev.date ? fmtDate(ev.date, "day") : "Undated event", meta.updated ? " · updated " + fmtWhen(meta.updated) : ""),
       h("h1", null, ev.title || "Untitled event"),
       h("ul", { class: "stats", "aria-label": "Event at a glance" },
-        h("li", null, h("b", null, order.length), order.length === 1 ? " article" : " articles"),
-        nOutlets ? h("li", null, h("b", null, nOutlets), nOutlets === 1 ? " named outlet" : " named outlets") : null,
-        unnamed ? h("li", { title: "articles whose text names no outlet (no dateline, credit or URL)" }, h("b", null, unnamed), " without a named outlet") : null,
-        nOrigins ? h("li", null, h("b", null, nOrigins), nOrigins === 1 ? " independent origin" : " independent origins") : null,
-        h("li", null, h("b", null, (ev.facts || []).length), " consensus facts"),
-        h("li", null, h("b", null, (ev.quotes || []).length), " quotes")),
+        stat(order.length, "article"),
+        nOutlets ? stat(nOutlets, "named outlet") : null,
+        unnamed ? h("li", { title: "articles that name no outlet (no outlet name, no URL): not counted as outlets" }, h("b", null, unnamed), " without a named outlet") : null,
+        nOrigins ? stat(nOrigins, "independent origin") : null,
+        stat((ev.facts || []).length, "consensus fact"),
+        // as the Quotes section counts them: words in quotation marks that no one said apart
+        stat((ev.quotes || []).filter(function (q) { return q.kind !== "term"; }).length, "quote")),
       h("ul", { class: "outlets", "aria-label": "Outlets" }, order.map(function (id) {
         return h("li", null, h("button", { type: "button", class: "outlet-chip", title: ARTS[id].title || "", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } },
           numBadge(id), outletName(id)));

@@ -38,6 +38,10 @@
     return fmtDay(iso);
   }
 
+  function plural(n, one) { return n + " " + (n === 1 ? one : one + "s"); }
+  // a card's count: the number in bold, the noun as the number asks
+  function stat(n, one, why) { return h("span", why ? { title: why } : null, h("b", null, n), plural(n, one).slice(String(n).length)); }
+
   function params() {
     var p = new URLSearchParams();
     new FormData(form).forEach(function (v, k) { if (String(v).trim()) p.set(k, String(v).trim()); });
@@ -60,16 +64,19 @@
         count.textContent = d.total ? "Showing " + (d.offset + 1) + "–" + (d.offset + evs.length) + " of " + d.total + (d.total === 1 ? " event" : " events") : "";
         if (!evs.length) { list.appendChild(h("li", { class: "empty" }, d.total ? "No more events." : "No event matches. Ingest articles with `newsweave ingest` or POST /api/ingest.")); return; }
         evs.forEach(function (e) {
-          var outlets = e.outlets || [], nOut = Array.isArray(outlets) ? outlets.length : outlets;
-          var upd = ago(e.updated || e.last_update || e.updated_at);
+          var outlets = e.outlets || [], upd = ago(e.updated);
+          // the counts as `newsweave events` and the event's page say them (corpus.outlets)
+          var named = outlets.slice(0, 8).join(" · ") + (outlets.length > 8 ? " · …" : "");
+          var unnamed = e.n_unnamed ? plural(e.n_unnamed, "article") + " without a named outlet" : "";
           list.appendChild(h("li", null, h("a", { class: "event-card", href: "/events/" + encodeURIComponent(e.id) },
             h("h2", null, e.title || "Untitled event"),
             h("div", { class: "facts" },
               h("span", null, fmtDay(e.date)),
-              h("span", { title: "distinct outlets; an article of unknown outlet counts on its own" }, h("b", null, e.n_sources || nOut), (e.n_sources || nOut) === 1 ? " outlet" : " outlets"),
-              e.n_origins ? h("span", { title: "independent origins: reprints and wire copies count once" }, h("b", null, e.n_origins), e.n_origins === 1 ? " independent origin" : " independent origins") : null,
+              stat(e.n_articles, "article"),
+              stat(e.n_sources, "named outlet", "distinct outlets, by name or URL; an article that names none is not counted"),
+              e.n_origins ? stat(e.n_origins, "independent origin", "reprints and wire copies count once") : null,
               upd ? h("span", null, "updated " + upd) : null),
-            Array.isArray(outlets) && outlets.length ? h("div", { class: "outl" }, outlets.slice(0, 8).join(" · ") + (outlets.length > 8 ? " · …" : "")) : null)));
+            named || unnamed ? h("div", { class: "outl" }, named + (named && unnamed ? " · " : "") + unnamed) : null)));
         });
         if (d.offset > 0) pager.appendChild(h("button", { class: "btn", type: "button", onclick: function () { offset = Math.max(0, offset - PAGE); load(); window.scrollTo(0, 0); } }, "← Newer"));
         if (d.offset + evs.length < d.total) pager.appendChild(h("button", { class: "btn", type: "button", onclick: function () { offset += PAGE; load(); window.scrollTo(0, 0); } }, "Older →"));

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from newsweave.models import Article, Origin
 from newsweave.synthesis.pipeline import Workspace, stage
@@ -76,6 +77,17 @@ def _copied_runs(a: list[tuple[str, ...]], b: set[tuple[str, ...]]) -> tuple[lis
     return runs, shared / max(min(len(a), len(b)), 1)
 
 
+def _sharing_pairs(sets: list[set[tuple[str, ...]]]) -> list[tuple[int, int]]:
+    """Pairs of articles (``i < j``) that share at least one n-gram, in order: only they can
+    share a passage. Found through the n-grams rather than by reading every pair, since an
+    event of a few hundred articles has tens of thousands of pairs and few share anything."""
+    owners: dict[tuple[str, ...], list[int]] = {}
+    for k, grams in enumerate(sets):
+        for g in grams:
+            owners.setdefault(g, []).append(k)
+    return sorted({pair for ks in owners.values() for pair in combinations(ks, 2)})
+
+
 def _shared_passages(arts: list[Article]) -> list[tuple[int, int, str]]:
     """Pairs of articles that share copied passages, with a reason a user can check."""
     # Own n-grams rather than dedup.shingles: these skip quotations, which independent
@@ -86,24 +98,22 @@ def _shared_passages(arts: list[Article]) -> list[tuple[int, int, str]]:
     grams = [_content_ngrams(a.text, COPY_NGRAM) for a in arts]
     sets = [set(g.seq) for g in grams]
     out: list[tuple[int, int, str]] = []
-    for i in range(len(arts)):
-        for j in range(i + 1, len(arts)):
-            runs, share = _copied_runs(
-                grams[i].seq, sets[j] - (grams[i].printed & grams[j].printed)
-            )
-            long_runs = [r for r in runs if r >= COPY_RUN_WORDS]
-            if len(long_runs) >= COPY_MIN_RUNS or (
-                runs and (share >= COPY_SHARE or max(runs) >= COPY_ONE_RUN)
-            ):
-                out.append(
-                    (
-                        i,
-                        j,
-                        f"shares copied passages with {arts[j].id} ({len(long_runs)} passages of "
-                        f"{COPY_RUN_WORDS}+ words outside quotes, longest {max(runs)} words; "
-                        f"{share:.0%} of the shorter text)",
-                    )
+    for i, j in _sharing_pairs(sets):
+        both = grams[i].printed & grams[j].printed
+        runs, share = _copied_runs(grams[i].seq, sets[j] - both if both else sets[j])
+        long_runs = [r for r in runs if r >= COPY_RUN_WORDS]
+        if len(long_runs) >= COPY_MIN_RUNS or (
+            runs and (share >= COPY_SHARE or max(runs) >= COPY_ONE_RUN)
+        ):
+            out.append(
+                (
+                    i,
+                    j,
+                    f"shares copied passages with {arts[j].id} ({len(long_runs)} passages of "
+                    f"{COPY_RUN_WORDS}+ words outside quotes, longest {max(runs)} words; "
+                    f"{share:.0%} of the shorter text)",
                 )
+            )
     return out
 
 

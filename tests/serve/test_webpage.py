@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -312,6 +313,40 @@ def test_file_page_citations_matrix_articles(browser, seed_file, page_report, ou
     assert norm(target.removed[0].text)[:40] in struck
     page.screenshot(path=str(out_dir / "webpage-file-removed.png"))
     page.screenshot(path=str(out_dir / "webpage-file-full.png"), full_page=True)
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_a_source_cited_twice_for_one_sentence_has_one_marker(browser, seed_file, page_report):
+    """A brief sentence backed by two passages of one article shows that article's number once
+    (a reader took "3 3" for a fault), and its popover shows both passages."""
+    arts = {a.id: a for a in page_report.articles}
+    brief = page_report.events[0].brief
+    twice = next(
+        (
+            (k, b)
+            for k, b in enumerate(brief)
+            if len({c.article for c in b.citations})
+            < len({(c.article, c.start) for c in b.citations})
+        ),
+        None,
+    )
+    assert twice, "no brief sentence of the seeds cites two passages of one article"
+    page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    item = page.locator("#brief ol.brief > li").nth(twice[0])
+    markers = item.locator("button.cite")
+    assert markers.count() == len({c.article for c in twice[1].citations})
+    assert len(set(markers.all_inner_texts())) == markers.count(), markers.all_inner_texts()
+    cited = Counter(c.article for c in twice[1].citations)
+    aid = next(a for a, n in cited.items() if n > 1)
+    marker = item.locator(f"button.cite[data-a='{aid}']")
+    marker.hover()
+    pop = page.locator("#nw-pop")
+    pop.wait_for(state="visible")
+    shown = [norm(t) for t in pop.locator("mark").all_inner_texts()]
+    spans = sorted({(c.start, c.end) for c in twice[1].citations if c.article == aid})
+    assert shown == [norm(arts[aid].text[s:e]) for s, e in spans]
     assert not errors, errors
     page.context.close()
 

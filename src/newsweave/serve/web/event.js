@@ -119,25 +119,35 @@
   }
 
   /* ------------------------------------------------------------ citations */
-  function cite(span) {
-    var n = numOf[span.article] || "?";
+  // one marker per source: a sentence that cites two passages of one article shows its number
+  // once (not "3 3"), and the popover shows each passage; a click opens the first
+  function cite(span, more) {
+    var n = numOf[span.article] || "?", extra = more || [];
     return h("button", {
       type: "button", class: "cite", style: colorVar(span.article),
       "data-a": span.article, "data-s": span.start, "data-e": span.end,
-      "aria-label": "Source " + n + ", " + outletName(span.article) + ": show the cited passage",
+      "data-more": extra.length ? extra.map(function (s) { return s.start + ":" + s.end; }).join(",") : null,
+      "aria-label": "Source " + n + ", " + outletName(span.article) + ": show the cited passage" + (extra.length ? "s" : ""),
       "aria-expanded": "false"
     }, n);
   }
   function cites(list) {
     if (!list || !list.length) return null;
-    var seen = {}, out = [];
+    var by = {}, order = [];
     list.slice().sort(function (a, b) { return (numOf[a.article] || 99) - (numOf[b.article] || 99) || a.start - b.start; }).forEach(function (s) {
-      var k = s.article + ":" + s.start + ":" + s.end;
-      if (!seen[k]) { seen[k] = 1; out.push(cite(s)); }
+      var same = by[s.article] || (order.push(s.article), by[s.article] = []);
+      if (!same.some(function (x) { return x.start === s.start && x.end === s.end; })) same.push(s);
     });
-    return h("span", { class: "cites" }, out);
+    return h("span", { class: "cites" }, order.map(function (id) { return cite(by[id][0], by[id].slice(1)); }));
   }
   function spanOf(btn) { return { article: btn.getAttribute("data-a"), start: +btn.getAttribute("data-s"), end: +btn.getAttribute("data-e") }; }
+  function spansOf(btn) {
+    var first = spanOf(btn);
+    return [first].concat((btn.getAttribute("data-more") || "").split(",").filter(Boolean).map(function (p) {
+      var se = p.split(":");
+      return { article: first.article, start: +se[0], end: +se[1] };
+    }));
+  }
   function context(span) {
     var a = ARTS[span.article];
     if (!a) return null;
@@ -150,12 +160,12 @@
 
   var pop = document.getElementById("nw-pop"), popFor = null;
   function showPop(btn) {
-    var span = spanOf(btn), a = ARTS[span.article], c = context(span);
-    if (!a || !c) return;
+    var span = spanOf(btn), a = ARTS[span.article], cs = spansOf(btn).map(context);
+    if (!a || !cs[0]) return;
     pop.textContent = "";
     add(pop, [
       h("div", { class: "who" }, numBadge(span.article), outletName(span.article), a.published ? h("span", { class: "when" }, fmtWhen(a.published)) : null),
-      h("blockquote", null, c.before, h("mark", null, c.text), c.after),
+      cs.map(function (c) { return h("blockquote", null, c.before, h("mark", null, c.text), c.after); }),
       h("div", { class: "hint" }, "Click to read it in the article")
     ]);
     pop.hidden = false;

@@ -76,3 +76,20 @@ def test_a_person_the_brief_meets_by_surname_is_given_their_title() -> None:
     assert any(
         t.startswith("[Port Commissioner Ilse] Marten closed the northern quay") for t in brief
     ), brief
+
+
+def test_a_feature_s_hook_gives_way_to_the_news() -> None:
+    """Own prose after multinews validation event 17: one outlet opens on what its crane
+    driver "did what every crane driver does", closer to the other outlets' leads than any
+    of them is; the brief opens with the news the others lead with."""
+    bodies = [
+        "A crane driver at Port Ellis did what every crane driver does at the end of a night "
+        "shift on the northern quay: he parked his lorry under his crane.\n\nThe crane collapsed "
+        "onto the lorry on Tuesday night, the harbour board said.",
+        "Two lorries parked under a crane on the northern quay at Port Ellis were crushed when "
+        "the crane collapsed on Tuesday night.",
+        "A crane driver at Port Ellis lost his lorry on Tuesday night when his crane fell onto "
+        "the northern quay where he had parked it.",
+    ]
+    brief = brief_of(bodies)
+    assert brief and "did what" not in brief[0] and "Tuesday" in brief[0], brief

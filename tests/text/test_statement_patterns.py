@@ -90,6 +90,31 @@ def test_a_standing_position_is_told_before_the_news(text: str, scene: bool) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "hook"),
+    [
+        # the act held back for a later sentence
+        ("A young docker did what all dockers do when the whistle blows: he ran.", True),
+        ("The mayor did something on Friday that she hardly ever does.", True),
+        ("What happened on the northern quay is without precedent.", True),
+        # a habit, an expectation the story overturns, the writer's moral
+        ("Every time the ferry company raises its fares, riders write to the mayor.", True),
+        ("The harbour master never imagined a crane could fall onto the quay.", True),
+        ("A Port Ellis docker thought he was going to lose his job.", True),
+        ("The harbour board is learning a hard and costly lesson about old cranes.", True),
+        ("The harbour board has often blamed the weather for late ferries.", True),
+        # the news, and an act told as one
+        ("The harbour board did not say when the quay would reopen.", False),
+        ("What the inspectors found was a cracked weld, the board said on Monday.", False),
+        ("The ferry company raised its fares every time since 2019, the mayor said.", False),
+        ("The docker said he thought the crane was safe.", False),
+        ("A crane collapsed onto the northern quay at Port Ellis on Tuesday night.", False),
+    ],
+)
+def test_a_feature_s_hook_sets_the_scene(text: str, hook: bool) -> None:
+    assert bool(SCENE.search(text)) is hook
+
+
+@pytest.mark.parametrize(
     ("text", "analysis"),
     [
         ("The vote was more than just another defeat for the harbour board.", True),

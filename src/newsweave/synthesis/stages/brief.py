@@ -10,7 +10,8 @@ title the stories give them: "[Police Chief Cathy L.] Lanier told ..."). Order:
 the main fact (the statement most like what the other outlets lead with,
 :func:`_main_statement`) first, then context, reactions, and an open question. Sentences in
 the outlet's own loaded words, or that contradict another source, are passed over when a
-neutral one says the same.
+neutral one says the same; another outlet's lead that tells the main fact again in its own
+words is left out (:mod:`newsweave.synthesis.restatement`).
 
 ``words=N`` (``ws.options.brief_words``) gives a length-limited summary for
 comparison with summarization benchmarks: whole sentences chosen for how much of what
@@ -42,6 +43,7 @@ from newsweave.synthesis.reads_alone import (
     has_verb_root,
     parse_of,
 )
+from newsweave.synthesis.restatement import lead_sentences, restates_opening
 from newsweave.synthesis.standalone import (
     PersonMention,
     full_name_ends,
@@ -161,6 +163,7 @@ class _Candidate:
     # whom an opening "He" or "She" stands for, shown in brackets ("[Hayes] did not ...")
     name: str | None = None
     label: str | None = None  # :func:`_label` of the wording the brief shows
+    retells: bool = False  # an outlet's lead telling the opening's news again: never taken
 
     @property
     def shown(self) -> str:
@@ -307,6 +310,15 @@ def brief_stage(ws: Workspace) -> None:
     cands[0].role = "main"
     opening = parse_of(ws, units[first.sentence], first.offset)
     said = {t.lemma_.lower() for t in opening or ()}
+    leads = lead_sentences(units, keep)
+    for c in cands[1:]:
+        u = units[c.sentence]
+        c.retells = leads.get(u.article) == u.index and restates_opening(
+            opening,
+            parse_of(ws, u, c.offset),
+            float(vecs[c.vector_row] @ vecs[first.vector_row]),
+            same_outlet=u.article == units[first.sentence].article,
+        )
     cands = cands[:1] + [c for c in cands[1:] if not _unintroduced(ws, c, said)]
     main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
     for c in cands[1:]:
@@ -685,7 +697,9 @@ def _select(
     used = dict.fromkeys(quota, 0)
 
     def redundant(c: _Candidate) -> bool:
-        return any(float(vec[c.vector_row] @ vec[t.vector_row]) >= REDUNDANT_SIM for t in taken)
+        return c.retells or any(
+            float(vec[c.vector_row] @ vec[t.vector_row]) >= REDUNDANT_SIM for t in taken
+        )
 
     def same_subject(c: _Candidate) -> int:
         subj = _subject(c.shown)

@@ -40,6 +40,9 @@ from newsweave.synthesis.quotes.index import (
 from newsweave.synthesis.quotes.mentions import (
     PERSON_PRONOUNS,
     bare_name,
+    role_appos,
+    role_before,
+    role_head,
     title_of,
 )
 from newsweave.synthesis.quotes.speakers import (
@@ -57,8 +60,8 @@ from newsweave.synthesis.quotes.speakers import (
 from newsweave.text.headline import DATELINE
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 # A subject pronoun's clause arguments that never name the pronoun's referent (binding).
 CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -72,6 +75,11 @@ BODY_NOUNS = frozenset(
     | {"opposition", "organisation", "organization", "panel", "party", "people", "police"}
     | {"public", "regime", "senate", "staff", "state", "team", "union", "utility", "youth"}
 )
+# Verbs that relay a named person's words "as saying" ("records X as saying"): the person
+# speaks, not the one relaying. "Quote" does with any "as" ("quoted X as calling it …");
+# these only with a verb of saying after it ("cited Alphabet as the likeliest buyer" is no one
+# speaking).
+RECORDING_VERBS = frozenset({"record", "cite"})
 # How many earlier holders of a role a description checks for its modifiers ("the Russian
 # leader" past other leaders): enough for any article, bounded for a list of thousands.
 MAX_ROLE_CANDIDATES = 50
@@ -151,7 +159,7 @@ def _direct_subject(verb: Token) -> Token | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker token of a cue verb, following conj / xcomp chains."""
-    quoted = _quoted_source(verb)
+    quoted = quoted_source(verb)
     if quoted is not None:
         return quoted
     cur = verb
@@ -193,7 +201,7 @@ def subject_of(verb: Token) -> Token | None:
             # verb governing the clause (the parser's attachment), so it shares its subject
             cur = cur.head.head
             continue
-        taken = _taken_for_object(cur)
+        taken = _taken_for_object(cur) or _nearer_clause_subject(cur)
         if taken is not None:
             return taken
         if (
@@ -223,7 +231,7 @@ def subject_of(verb: Token) -> Token | None:
             and cur.head.dep_ == "prep"
             and cur.head.head.pos_ in ("VERB", "AUX")
         ):
-            quoted = _quoted_source(cur)
+            quoted = quoted_source(cur)
             if quoted is not None:
                 return quoted  # "the board quoted Ola Lund as saying '…'"
             cur = cur.head.head  # "punctuated his list by saying '…'"
@@ -247,15 +255,39 @@ def _taken_for_object(verb: Token) -> Token | None:
     return noun if any(c.dep_ == "cc" for c in first.children) else None
 
 
-def _quoted_source(cue: Token) -> Token | None:
+def _nearer_clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause right before a participle the parser hung higher up, when
+    the higher subject cannot be the participle's: "Trump was upset that Gorsuch had
+    distanced himself from the president, telling the senator he found Trump's attacks
+    'disheartening'" — Trump, named in what is told, is not the one telling it (a speaker
+    is not named in his own reported words), so the teller is Gorsuch, the subject of the
+    that-clause the participle follows."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i > verb.i:
+        return None
+    higher = _direct_subject(verb.head)
+    # (a name, whatever the tagger made of it: "Trump" is an adjective there)
+    if higher is None or not (higher.pos_ == "PROPN" or higher.ent_type_):
+        return None
+    told = verb.doc[verb.i + 1 : verb.right_edge.i + 1]
+    if not higher.text[:1].isupper() or not any(t.text == higher.text for t in told):
+        return None
+    # the last that-clause between the higher verb and the participle ("upset [that …]")
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    clause = next((t for t in reversed(between) if t.dep_ == "ccomp"), None)
+    return _direct_subject(clause) if clause is not None else None
+
+
+def quoted_source(cue: Token) -> Token | None:
     """Who speaks when a cue quotes someone by name "as saying": "the presidency quoted
     Eichmann's letter as saying '…'" quotes Eichmann (a medium's owner speaks through it), not
     the presidency. An unnamed one ("CNN quoted a witness as saying") leaves the quoting
-    outlet the source, as the quote is told on its word."""
+    outlet the source, as the quote is told on its word. A record or a citation relays so
+    too ("the World War II Database records gunner Russ Dustan as saying '…'")."""
     verb = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else cue
-    if verb.lemma_.lower() != "quote" or not any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
-    ):
+    lemma = verb.lemma_.lower()
+    as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    saying = any(is_cue(g, governing=True) for c in as_ for g in c.children if g.dep_ == "pcomp")
+    if not as_ or not (lemma == "quote" or (lemma in RECORDING_VERBS and saying)):
         return None
     source = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if source is not None and source.lemma_.lower() in MEDIUM_NOUNS:
@@ -366,15 +398,47 @@ def _description_referent(
     """``the Russian leader``, ``the rookie defenceman``, ``his father`` → the closest earlier
     person whose role fits (office, nationality, any role the article gives them), and where
     that person is named. Looked up in the persons indexed by role word (:func:`_by_role`),
-    nearest first and at most :data:`MAX_ROLE_CANDIDATES` back."""
+    nearest first and at most :data:`MAX_ROLE_CANDIDATES` back. With none before it, the one
+    person the article gives that role later: news describes first and names after ("his
+    attorney insisted there was more to the story …", then "said Hayes's attorney, John
+    Fuller"): a person's someone ("his lawyer", "her spokesman") who speaks, not one the
+    article has named before by no role ("the candidate said" is Trump, not the candidate
+    named later); two later holders leave it unresolved."""
     title = tok.lemma_.lower()
     by_role = _by_role(idx)
     starts, found = by_role.get(title, ([], []))
     k = bisect_right(starts, tok.i - 1)
+
+    def fits(words: frozenset[str]) -> bool:
+        return all(m in words for m in mods if m[:1].isalpha())
+
     for name, span, words in reversed(found[max(0, k - MAX_ROLE_CANDIDATES) : k]):
-        if all(m in words for m in mods if m[:1].isalpha()):
+        if fits(words):
             return name, span
-    return None
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    person = person_noun(title) and title not in BODY_NOUNS
+    if not (owned and person and tok.tag_ == "NN" and is_cue(tok.head, governing=True)):
+        # "the candidate said" goes back to one the article named, by no role ("the
+        # researchers" are a team, "the opposition" a body, "the letter" no one); "his
+        # lawyer" who speaks is a person of their own, whom the article may name later
+        return None
+    later = [(name, span) for name, span, words in found[k:] if fits(words)]
+    if len({name for name, _ in later}) != 1:
+        return None
+    # the role is theirs, not their employer's ("the attorney's associate, Edgar Rodriguez"
+    # is no attorney): some mention is given it as the head of a role
+    held = [sp for _, sp in later if _role_head(sp, title, tok.doc)]
+    return (later[0][0], later[0][1]) if held else None
+
+
+def _role_head(span: tuple[int, int], title: str, doc: Doc) -> bool:
+    """Whether the name at ``span`` is given ``title`` as the last word of a role written
+    before it, in apposition or as its head ("Hayes's attorney, John Fuller")."""
+    run = doc.char_span(*span)
+    if run is None:
+        return False
+    roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]
+    return any(r.split()[-1].lower() == title for r in roles)
 
 
 def _by_role(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHolder]]]:
@@ -475,7 +539,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             sp = subject(subj)
             if fits(sp, True):
                 return sp
-            if not plural and _unnamed_speaker(subj, sp):
+            if not plural and _unnamed_speaker(subj, sp, main=True):
                 return Speaker(None, None, None)  # "A veterinarian said… She said": unnamed
         if plural:
             continue
@@ -578,11 +642,21 @@ def _in_embedded_post(pos: int, idx: ArticleIndex) -> bool:
     return idx.sent_memo[key]  # type: ignore[return-value]
 
 
-def _unnamed_speaker(subj: Token, sp: Speaker) -> bool:
-    """A singular common noun that speaks ("A veterinarian said she could not…"): a person the
-    article does not name, whom a "she" in the next sentences continues; the search for a
-    named antecedent stops there rather than reaching back past her to someone else."""
-    described = any(c.dep_ == "det" for c in subj.children)  # not a mistagged name
+def _unnamed_speaker(subj: Token, sp: Speaker, main: bool = False) -> bool:
+    """A singular common noun that speaks ("A veterinarian said she could not…"): someone the
+    article does not name there, whom a "she" in the next sentences continues; the search
+    for a named antecedent stops there rather than reaching back past them to someone else.
+    A determiner makes it a description, not a mistagged name; so does an owner's pronoun
+    before a noun of a person who speaks as the ``main`` subject of an earlier sentence ("his
+    attorney insisted there was more. He says…": not the client the attorney speaks for).
+    Inside the pronoun's own sentence such a one is most often talked about ("Avenatti said
+    it would allow his client to tell her story, … he said"), and "His final assessment:
+    '…,' he said" is no person's."""
+    lemma = subj.lemma_.lower()
+    owned = main and person_noun(lemma) and lemma not in BODY_NOUNS
+    described = any(
+        c.dep_ == "det" or (owned and c.dep_ == "poss" and c.pos_ == "PRON") for c in subj.children
+    )
     return not sp.name and subj.tag_ == "NN" and described and is_cue(subj.head, governing=True)
 
 

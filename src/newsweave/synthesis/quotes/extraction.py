@@ -71,6 +71,8 @@ MAX_GROUP_WORDS = 4
 # The modifiers that name a group with its head: adjectives, nouns, numbers ("8 European
 # leaders"); not determiners ("the", "his") or a coordinated name ("Kyiv and … leaders").
 GROUP_MODIFIERS = frozenset(["amod", "compound", "nmod", "nummod", "advmod"])
+# Punctuation after which an -ing form opens a participle clause, not a group's name.
+CLAUSE_COMMAS = frozenset([",", ";", "—", "–"])
 # The weak cues that name no act of speaking: a quote such a verb governs inside a mixed
 # report is the report's words ("says she really thinks Cruz can win if he keeps “doing what
 # he's doing”"); on PolNeAR train 23 of 25 such quotes are one attribution with the report.
@@ -368,11 +370,14 @@ def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
     lo = tok.i
     while (
         lo > 0
-        and tok.i - lo + 1 < MAX_GROUP_WORDS
-        and doc[lo - 1].dep_ in GROUP_MODIFIERS
+        and sum(1 for t in doc[lo : tok.i + 1] if not _glued_hyphen(t)) < MAX_GROUP_WORDS
+        and (doc[lo - 1].dep_ in GROUP_MODIFIERS or _glued_hyphen(doc[lo - 1]))
         and lo <= doc[lo - 1].head.i <= tok.i
+        and not _opens_participle(doc[lo - 1])
     ):
         lo -= 1
+    if _glued_hyphen(doc[lo]):
+        lo += 1  # a hyphen is part of a word, never the first of a name
     owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and owner.right_edge.i == lo - 1:
         # "Kyiv's allies": whose group it is names it too (not a line before a paragraph
@@ -384,6 +389,19 @@ def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
     if lo == tok.i and _starts_sentence(tok):
         name = name[:1].lower() + name[1:]  # "Organisers estimate…": a capital, not a name
     return Speaker(name, span, "GROUP")
+
+
+def _glued_hyphen(tok: Token) -> bool:
+    """A hyphen written between two words with no space: one word of a group's name
+    ("whistle-blowers", "near-death survivors", "class-action members"), not two."""
+    return tok.tag_ == "HYPH" and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+
+
+def _opens_participle(tok: Token) -> bool:
+    """A verb's -ing form right after a comma: it opens a clause of its own ("…, concluding
+    female voters view the party as intolerant"), which the parser may hang on the noun after
+    it as a modifier; no part of the group's name."""
+    return tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text in CLAUSE_COMMAS
 
 
 def _starts_sentence(tok: Token) -> bool:

@@ -1,11 +1,15 @@
 """A headline's claim and its source: "Graham: Trump's Rhetoric Destroying GOP's Chance" (the
 colon is the cue) and the title-case "Conservative Icon Morton Blackwell Endorses Ted Cruz" (the
-verb is). Read from the first line of an article's parse, for :mod:`.reported`."""
+verb is). Read from the first line of an article's parse, for :mod:`.reported`. Other stories'
+headlines set into the body below it ("STORY: Witness Says …", "[Republicans vow …]") are no
+one's words here (:func:`set_headline`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from newsweave.nlp import doc_cache, doc_text
 from newsweave.synthesis.quotes.attribution import MAX_CONTEXT_TOKENS
 from newsweave.synthesis.quotes.cues import CLAUSE_BREAKS, HEADLINE_VERB_FORMS
 from newsweave.synthesis.quotes.patterns import first_break
@@ -35,6 +39,13 @@ MAX_ACRONYM = 3
 # Planned Parenthood:", "Former AG Mukasey at RNC:", "CNN President On Trump:"): on train, all
 # three such headlines are annotated as the source's claim.
 HEADLINE_AUDIENCE_WORDS = frozenset(["to", "at", "on"])
+# A word of a line, for telling a headline's title case from prose.
+LINE_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# Short words title case leaves in lower case ("Get to the Bottom of This"): not counted.
+MINOR_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by"}
+    | {"as", "with", "from", "into", "vs"}
+)
 
 
 def headline_claim(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
@@ -124,3 +135,27 @@ def source_phrase(span: Span) -> bool:
         and span.root.lemma_.lower() not in HEADLINE_KICKERS
         and not all(t.is_upper and len(t) > MAX_ACRONYM for t in span)
     )
+
+
+def set_headline(doc: Doc, pos: int) -> bool:
+    """Whether character ``pos`` lies in another story's headline set into the article body
+    below its first line: a line in title case ("STORY: Tony Scott's Death: Witness Says
+    Director Was 'Determined'…", "5. Police Say They Are Confident…") or wholly in brackets
+    ("[Republicans vow no hearings, no votes for Obama's Supreme Court pick]"), not ending as
+    a sentence does. A link to a related story, or a list of them: what its verb says is that
+    story's headline, no one's words in this one. (The first line is the article's own
+    headline, which :func:`headline_claim` and :func:`headline_verb` read.) Once per line."""
+    text = doc_text(doc)
+    a = text.rfind("\n", 0, pos) + 1
+    if not text[:a].strip():
+        return False
+    lines: dict[int, bool] = doc_cache(doc).setdefault("set_headlines", {})  # type: ignore[assignment]
+    if a not in lines:
+        b = text.find("\n", pos)
+        line = text[a : b if b >= 0 else len(text)].strip()
+        words = [w for w in LINE_WORD.findall(line) if w not in MINOR_WORDS]
+        capitals = sum(1 for w in words if w[0].isupper())
+        titled = len(words) >= MIN_TITLE_WORDS and capitals >= TITLE_CASE_SHARE * len(words)
+        bracketed = line.startswith("[") and line.endswith("]")
+        lines[a] = (titled and not line.endswith(".")) or bracketed
+    return lines[a]

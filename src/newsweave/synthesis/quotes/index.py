@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 # Entity types that name a speaker.
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# Tags of a finite verb ("argued", "says", "say"): a name holds none in lower case.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Entity types that never name a speaker, whatever the parse makes the subject of a cue.
 NOT_SPEAKERS = frozenset(
     {"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -104,11 +106,16 @@ class ArticleIndex:
 
 def named_entities(doc: Doc) -> list[SpacySpan]:
     """The Doc's entities, less the PERSON ones whose words cannot be a person's name (a
-    header "Grateful Dead Q&A", a handle): taken for people, they would speak for others."""
+    header "Grateful Dead Q&A", a handle): taken for people, they would speak for others.
+    Nor a name holding a verb written in lower case ("university argued college athletes",
+    the recogniser's run over a subject, its verb and its object): no name's word."""
     memo = doc_cache(doc)
     if "quotes_entities" not in memo:
         memo["quotes_entities"] = [
-            e for e in doc_ents(doc) if e.label_ != "PERSON" or personal_name(bare_name(e))
+            e
+            for e in doc_ents(doc)
+            if (e.label_ != "PERSON" or personal_name(bare_name(e)))
+            and not any(t.tag_ in FINITE_TAGS and t.is_lower for t in e)
         ]
     return memo["quotes_entities"]  # type: ignore[return-value]
 

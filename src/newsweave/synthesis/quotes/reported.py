@@ -38,6 +38,7 @@ from newsweave.synthesis.quotes.according import (
 from newsweave.synthesis.quotes.attribution import (
     MAX_CONTEXT_TOKENS,
     is_cue,
+    quoted_source,
     sentence_end,
     sentence_start,
     subject_of,
@@ -71,7 +72,7 @@ from newsweave.synthesis.quotes.cues import (
     TOPIC_CUES,
     WH_TAGS,
 )
-from newsweave.synthesis.quotes.headlines import headline_claim, headline_verb
+from newsweave.synthesis.quotes.headlines import headline_claim, headline_verb, set_headline
 from newsweave.synthesis.quotes.patterns import (
     MIN_CONTENT_WORDS,
     RAISING_VERBS,
@@ -81,6 +82,7 @@ from newsweave.synthesis.quotes.patterns import (
     source_kind,
     trimmed,
 )
+from newsweave.synthesis.quotes.questions import asked_of, asker, open_question
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -123,20 +125,11 @@ NESTED_KINDS = frozenset(["cognition", "evidence", "nested"])
 # the five held-out fifths of train no gain (0.7476 -> 0.7474), half of them not annotated.
 RUN_ON_DEPS = frozenset(["advcl"])
 
-# Verbs of knowing, which the model may report ("knows the plan"), but over an open question
-# hold no claim ("knows what the council decided"). PolNeAR train annotates 13 of 25 such: a
-# few points of recall given up so that no one is listed as claiming what they only know.
-KNOWING_VERBS = frozenset(["know"])
 # Prepositions that bring the topic of a report noun, not its words ("questions about…",
 # "remarks on…", "talk of…").
 TOPIC_PREPS = frozenset(["about", "of", "on", "over", "regarding", "concerning"])
 # Pronouns that stand for a person, never for a poll or a study ("it found…", "they show…").
 PERSONS = frozenset(["i", "we", "you", "he", "she"])
-# Words that open an indirect question: a cognition verb over one holds no claim.
-QUESTION_WORDS = frozenset(["which", "whether", "if", "what", "who", "how", "why", "when", "where"])
-# Words before "asked" that make it a question put to the person it hangs on ("when asked if
-# he would run"), not one they asked.
-ASKED_OPENERS = frozenset(["when", "if", "once", "after", "before", "while", "unless"])
 
 
 @dataclass(frozen=True)
@@ -165,8 +158,8 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
             continue
         lemma = cue_lemma(tok)
         # a question put to someone is no report of theirs: the rules, which take the subject
-        # for the source, leave it to the model, whose source is the asker (_asker)
-        asked = _asked_of(tok)
+        # for the source, leave it to the model, whose source is the asker (.questions)
+        asked = asked_of(tok)
         if headline is not None and tok == headline[0]:
             found = headline
         else:
@@ -176,7 +169,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
             found = titled
         ruled = _ruled(doc, found, quoted) if found is not None else None
         if ruled is not None:
-            if not _open_question(lemma, doc, ruled[0].start):
+            if not open_question(lemma, doc, ruled[0].start):
                 out.append(ruled[0])
                 cores[tok.i] = ruled[1]
             continue
@@ -194,14 +187,16 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
             if end <= start:
                 continue
         form = _form(doc, start, end, quoted)
-        if form is not None and not _open_question(lemma, doc, start):
-            source = _asker(tok) if asked else learned.candidate.source
+        if form is not None and not open_question(lemma, doc, start):
+            source = asker(tok) if asked else learned.candidate.source
             out.append(Reported(start, end, tok, source, form))
             cores[tok.i] = min(end, _char_end(doc[learned.candidate.hi]))
     out = [
         r
         for r in out
-        if not _quotation_over_cue(doc, r, quoted) and not _out_of_parenthesis(doc, r)
+        if not _quotation_over_cue(doc, r, quoted)
+        and not _out_of_parenthesis(doc, r)
+        and not set_headline(doc, r.cue.idx)
     ]
     nouns = _report_nouns_by_verb(out)
     # a light verb's report gives way to its noun's first, so that it hides no report inside
@@ -409,53 +404,6 @@ def _runs_on(cue: Token) -> bool:
     return first > 0 and cue.doc[first - 1].text == ","
 
 
-def _open_question(lemma: str, doc: Doc, start: int) -> bool:
-    """A cognition verb over an open question ("learning which lucky few will win", "knows
-    what the council decided"): what someone does not know yet, or knows without saying, is no
-    claim of theirs. (A speech verb's question, "asked whether…", stays a report; so does a
-    stance the model reports, "wondered whether…", "talked about how…": PolNeAR train
-    annotates 176 of the 240 such contents.)"""
-    if REPORT_CUES.get(lemma) != "cognition" and lemma not in KNOWING_VERBS:
-        return False
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None:
-        return False
-    i = first[0].i  # the content's first word, or the "whether" trimmed off just before it
-    return any(doc[j].lower_ in QUESTION_WORDS for j in (i, i - 1) if j >= 0)
-
-
-def _asked_of(tok: Token) -> bool:
-    """A question put *to* someone ("— Julie Bowen, asked where she would put her statuette",
-    "when asked if he would run again, the senator said…", "she was asked whether…"): the
-    person it hangs on is who was asked, not who asked, and the question is not their
-    report but the asker's (:func:`_asker`). The parser often tags such an "asked" as a past
-    tense ("Bowen, asked where…" as "Bowen asked"), so the comma or the "when" before it
-    tells; only the perfect ("has asked whether…") is the asker's own."""
-    if tok.lemma_ != "ask" or tok.tag_ not in ("VBN", "VBD"):
-        return False
-    doc = tok.doc
-    before = doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and before.lower_ in ASKED_OPENERS:
-        return True
-    if before is not None and before.text == "," and tok.i > 1:
-        # "Bowen, asked where…": the comma follows the person's name itself; after an
-        # apposition ("Vargas, an activist, asked the former secretary…") the asking is theirs
-        named = doc[tok.i - 2]
-        return named.dep_ == "nsubj" and named.head == tok
-    return tok.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children
-    )
-
-
-def _asker(asked: Token) -> Token | None:
-    """Who put a question to someone (:func:`_asked_of`): the agent of "asked by Stephanopoulos
-    to respond", else nobody named ("when asked if he would run": the interviewer, unnamed, so
-    the question is not listed as anyone's speech). PolNeAR annotates such questions: on train
-    all-attribution recall 0.7414 -> 0.7447 (F1 0.7861 -> 0.7880) with them reported."""
-    agent = next((c for c in asked.children if c.dep_ == "agent"), None)
-    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-
-
 def _refused(cue: Token, lemma: str, relation: str) -> bool:
     """What the rules leave on purpose stays left: an object described without what is said
     of it ("described the night") and the thing a cognition verb takes as its object, which is
@@ -468,7 +416,9 @@ def _refused(cue: Token, lemma: str, relation: str) -> bool:
     words (with the name, "the plan was called a disgrace", it is)."""
     if relation == "nsubjpass" and lemma in NAMING_VERBS:
         return not any(c.dep_ == "oprd" for c in cue.children)
-    return relation == "dobj" and (lemma in DESCRIBE_CUES or REPORT_CUES.get(lemma) == "cognition")
+    # (nor the one a record quotes "as saying": the speaker, not the words)
+    held = lemma in DESCRIBE_CUES or REPORT_CUES.get(lemma) == "cognition"
+    return relation == "dobj" and (held or quoted_source(cue) is not None)
 
 
 def extended_end(cue: Token, lo: int, hi: int, quoted: bytearray) -> int:

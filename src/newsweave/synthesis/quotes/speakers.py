@@ -328,6 +328,8 @@ DANGLING_ENDS = frozenset({"&", "and", "or", "+"})
 # mention of three words or more, so that "Theresa May" keeps her surname.
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 MIN_WORDS_BEFORE_DATE = 2
+# The ending of a verb's participle ("Reading", "Meeting") that may open a sentence before a name.
+PARTICIPLE_ENDING = "ing"
 # A photo credit the page glued before a name ("Saul Loeb/AFP/Getty Images Trump: '…'"): the
 # agency's words name nobody (not "Reuters" or "AP", which report and are quoted themselves).
 CREDIT_WORDS = frozenset({"getty", "images", "afp", "shutterstock", "alamy", "istock", "epa"})
@@ -384,17 +386,36 @@ def office_end(words: list[str], min_rest: int) -> int:
 
 
 def name_bounds(words: list[str]) -> tuple[int, int]:
-    """Where the name is in a name mention's words: without an inverted cue verb or a photo
-    credit glued before it ("Added Lesh" → "Lesh", "Getty Images Trump" → "Trump"), a dangling
+    """Where the name is in a name mention's words: without an inverted cue verb, a photo
+    credit or a participle glued before it ("Added Lesh" → "Lesh", "Getty Images Trump" →
+    "Trump", "Reading Kirsten Gillibrand" → "Kirsten Gillibrand"), a dangling
     "&" or "and" after it, or a date word the NER ran on into ("George Takei April")."""
     lo, hi = 0, len(words)
     while hi - lo > 1 and (words[lo].lower() in CUE_FORMS or words[lo].lower() in CREDIT_WORDS):
+        lo += 1
+    while hi - lo > MIN_NAME_WORDS_AFTER_OFFICE and participle_before_name(
+        words[lo], words[lo + 1]
+    ):
         lo += 1
     while hi > lo and words[hi - 1].lower() in DANGLING_ENDS:
         hi -= 1
     if hi - lo > MIN_WORDS_BEFORE_DATE and words[hi - 1].lower().rstrip(".") in DATE_WORDS:
         hi -= 1
     return lo, hi
+
+
+def participle_before_name(word: str, following: str) -> bool:
+    """Whether ``word`` is a verb's -ing form the recogniser ran into a name that follows
+    ("Reading Kirsten Gillibrand’s book makes me proud" read as one name): a capitalised
+    participle opening a sentence, before a known first name. (A given name in -ing before
+    another given name, "Irving John Smith", would lose its first word: no such name is in
+    the list, and none in a speaker list of the 250 Multi-News validation reports.)"""
+    low = word.lower()
+    return (
+        len(low) > len(PARTICIPLE_ENDING) + 1
+        and low.endswith(PARTICIPLE_ENDING)
+        and following.lower() in FIRST_NAMES
+    )
 
 
 def clean_name(name: str) -> str:

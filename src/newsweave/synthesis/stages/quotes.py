@@ -43,6 +43,13 @@ MESSAGE_NOUNS = REPORT_NOUNS | HELD_NOUNS | MEDIUM_NOUNS
 # Cues whose object is, by their rule, what was said or what the words were at: a stance's
 # target, a description, a topic, an intention's infinitive (see quotes.cues).
 SAID_AT_CUES = TARGET_CUES | DESCRIBE_CUES | TOPIC_CUES.keys() | INFINITIVE_CUES
+# Relations of a preposition's object: a preposition with neither lost it to a relative clause.
+PREP_OBJECTS = frozenset(["pobj", "pcomp"])
+# What may follow a preposition left without its object: another preposition ("choose from
+# during the campaign"), an adverb, punctuation.
+STRANDED_BEFORE = frozenset(["ADP", "ADV", "PUNCT"])
+# Words that open a relative clause after its noun ("judges that Trump promised…").
+RELATIVE_WORDS = frozenset(["that", "which", "whom"])
 # Verbs whose object is what they told, whatever the noun ("reported a smell of gas",
 # "reported her assault to the police").
 TELLING_VERBS = frozenset(["report"])
@@ -94,7 +101,32 @@ def _spoken(m: QuoteMention, docs: dict[str, Doc]) -> bool:
     if cue is None or not tells_speech(cue[0]) or not _says_something(m, doc):
         return False
     content = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return content is None or not _a_deed(cue[0], content)
+    return content is None or not (_a_deed(cue[0], content) or _gapped(cue[0], content))
+
+
+def _gapped(cue: Token, content: Span) -> bool:
+    """Whether the content lacks the word a relative clause around it took out: "the list of
+    judges that Trump promised he would choose from" is no claim that "he would choose from
+    during the campaign". A preposition left with no object after its verb or adjective
+    ("choose from", "is guilty of") shows the gap, its object being the noun the clause
+    describes; the clause's own subject is no relative word ("who said the hospital had
+    averaged…" keeps its words). (The parser often reads such a clause as a that-clause of
+    the verb before it: a "that" or "which" right after a noun opens it.)"""
+    first = cue.left_edge
+    after_noun = first.i > 0 and cue.doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+    # (not "where officials said…" nor "in which he said…": those take out no word of it)
+    relative = first.lower_ in RELATIVE_WORDS and (cue.dep_ == "relcl" or after_noun)
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if not relative or subject is None or subject.lower_ in RELATIVE_WORDS:
+        return False
+    return any(
+        t.pos_ == "ADP"
+        and t.head.pos_ in ("VERB", "ADJ")
+        and not any(c.dep_ in PREP_OBJECTS for c in t.children)
+        # (nothing of a noun phrase after it: "shot up his cruiser" is a particle's)
+        and (t.i + 1 >= content.end or t.doc[t.i + 1].pos_ in STRANDED_BEFORE)
+        for t in content
+    )
 
 
 def _a_deed(cue: Token, content: Span) -> bool:

@@ -45,6 +45,9 @@ class Predicate:
     complement: str = ""
     # main | complement | relative | adverbial | time | participle (:func:`clause_of`)
     clause: str = "main"
+    # weekdays naming, in the possessive, what it acts on ("Saturday's car bombs"): the days
+    # of those things, not of its act (:func:`_object_days`)
+    object_days: frozenset[str] = frozenset()
 
 
 # Nouns that name an action with its object ("calls for a ceasefire", "threats of sanctions").
@@ -104,10 +107,10 @@ def _noun_key(t: Token) -> str | None:
     return None if lem in GENERIC_LEMMAS or t.is_stop else lem
 
 
-def _objects(p: Token) -> frozenset[str]:
-    """Noun keys of what ``p`` takes (objects, prepositional and clausal complements), not its
-    subject, its conjoined predicates or its clauses of time and condition."""
-    out: set[str] = set()
+def _taken(p: Token) -> list[Token]:
+    """The tokens of what ``p`` takes (objects, prepositional and clausal complements), not
+    its subject, its conjoined predicates or its clauses of time and condition."""
+    out: list[Token] = []
     todo = list(p.children)
     while todo:
         c = todo.pop()
@@ -115,11 +118,24 @@ def _objects(p: Token) -> frozenset[str]:
             continue
         if c.lower_ == "according":  # "according to a statement": the source, not an object
             continue
-        key = _noun_key(c)
-        if key:
-            out.add(key)
+        out.append(c)
         todo.extend(c.children)
-    return frozenset(out)
+    return out
+
+
+def _objects(p: Token) -> frozenset[str]:
+    """Noun keys of what ``p`` takes (:func:`_taken`)."""
+    return frozenset(k for k in map(_noun_key, _taken(p)) if k)
+
+
+# Days of the week, which name in the possessive the day of a thing ("Saturday's car bombs").
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _object_days(p: Token) -> frozenset[str]:
+    """The weekdays that name, in the possessive, what ``p`` acts on ("gathered for memorials
+    to the victims of Saturday's car bombs"): the day of that thing, not of ``p``'s act."""
+    return frozenset(t.lower_ for t in _taken(p) if t.dep_ == "poss" and t.lower_ in WEEKDAYS)
 
 
 def _actors(p: Token) -> frozenset[str]:
@@ -297,6 +313,7 @@ def frames_of(toks: Sequence[Token]) -> tuple[Predicate, ...]:
                 core_t,
                 _act_taken(t),
                 "main" if core_t else clause_of(t, core),
+                _object_days(t),
             )
         )
     return tuple(out)
@@ -304,7 +321,7 @@ def frames_of(toks: Sequence[Token]) -> tuple[Predicate, ...]:
 
 # The clause a dependency opens, by its label: relative clauses and the participles and
 # appositions that describe a noun ("the company he co-founded", "protests sparked by ...",
-# "Kushner, the president's son-in-law"); clauses of time, reason or condition ("while
+# "Kushner, the president's son-in-law", "his dying and injured dogs"); clauses of time, reason or condition ("while
 # performing these activities"); the complements of a verb ("declined to respond", "ordered
 # that ... be recounted"). (Not the clause a preposition takes: "need global responses, like
 # ending terrorism" lists what the claim is about.)
@@ -312,6 +329,7 @@ CLAUSE_OF_DEP = {
     "relcl": "relative",
     "acl": "relative",
     "appos": "relative",
+    "amod": "relative",
     "advcl": "adverbial",
     "ccomp": "complement",
     "xcomp": "complement",
@@ -323,6 +341,21 @@ CLAUSE_OF_DEP = {
 # itself ("her appearance was interrupted when a prankster rushed the carpet", "she was
 # walking home when she accepted a ride"): a "time" clause, not one that only describes.
 _TIME_MARKERS = frozenset({"when", "as", "after", "before", "until", "once"})
+
+
+def _cleft(clause: Token) -> bool:
+    """Whether a relative clause is the claim of a cleft sentence ("it was Burke who murdered
+    her", "it was Burke, her brother, who ..."): it hangs on what an "it ... was" names."""
+    noun = clause.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in noun.head.children
+    )
+
+
+# Relative adverbs that open a relative clause on a place or a time.
+_WHERE_WHEN = frozenset({"where", "when"})
 
 
 def _adverbial_kind(head: Token) -> str:
@@ -351,6 +384,13 @@ def clause_of(t: Token, core: frozenset[int]) -> str:
             # "a need for more research to determine ...", "the revelation that he doesn't
             # like ...": what is needed or revealed, the noun's content, not a description
             opened = "complement"
+        elif opened == "relative" and _cleft(x):
+            # "it was Burke who murdered her": the clause is the claim, not a description
+            opened = "complement"
+        elif opened == "relative" and any(c.lower_ in _WHERE_WHEN for c in x.children):
+            # "in Las Vegas, where Mobb Deep performed": where or when the happening was, which
+            # tells the happening itself, as a clause of time does
+            opened = "time"
         if opened == "adverbial":
             opened = _adverbial_kind(x)
         if opened in {"relative", "adverbial"}:

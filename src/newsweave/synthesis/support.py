@@ -1,11 +1,12 @@
 """Whether a cited passage backs a statement as worded (its quoted words, its numbers and
 ranks, a content word of each of its clauses, the deed rather than its attempt, plan or
 condition, the decision rather than its proposal, the matter rather than a report that it is
-not known; :func:`supports`) and states its claim rather than another one about the same
-people (its predicate, or most of what it says beyond names, from the same speaker;
-:func:`states_claim`; not only another act of theirs, nor only what a relative or adverbial
-clause of it says, nor without the death or injury it tells, :func:`tells_another_act`): the
-last checks of every citation the facts stage and the brief
+not known, a claim told as made up rather than as first reported; :func:`supports`) and
+states its claim rather than another one about the same people (its predicate, not one that
+only describes who or what it is about, or most of what it says beyond names, from the same
+speaker; :func:`states_claim`; not only another act of theirs, nor only what a relative or
+adverbial clause of it says, nor without the death or injury it tells,
+:func:`tells_another_act`): the last checks of every citation the facts stage and the brief
 give, after the alignment has checked that numbers, days and polarity do not conflict.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Mapping, Sequence, Set
 from functools import lru_cache
 
 from newsweave.synthesis.figures import MAGNITUDES
-from newsweave.synthesis.frames import ACRONYM_MAX_LETTERS, SEQUENCE_VERBS, Predicate
+from newsweave.synthesis.frames import ACRONYM_MAX_LETTERS, SEQUENCE_VERBS, WEEKDAYS, Predicate
 from newsweave.synthesis.predicates import PREDICATE_FAMILIES, family_of
 from newsweave.synthesis.units import Features
 from newsweave.text.dates import date_candidates
@@ -93,10 +94,13 @@ def _forms(lemma: str) -> str:
 # Where a statement's clauses part (not list commas: "Britain, France and Germany"), also
 # before a second act joined by "and" / "or" ("demanded that Moscow agree to a ceasefire or
 # face new sanctions", "calls for a ceasefire and threats of sanctions"): a passage that
-# gives only the first act does not back the second.
+# gives only the first act does not back the second; and before a second sentence joined
+# by ", and" with a subject of its own ("We know there is misinformation on Facebook, and we
+# take this very seriously": a quote that stops at "Facebook" does not give the second).
 _CLAUSE_SPLIT = re.compile(
     r";\s+|\s+[–—]\s+|,\s+(?=(?:without|while|but|although|though|whereas|saying|adding|"
-    r"after|before|which|despite|amid|citing|warning|calling)\b)|\s+(?:and|or)\s+(?=(?:"
+    r"after|before|which|despite|amid|citing|warning|calling)\b)"
+    r"|,\s+and\s+(?=(?:I|we|he|she|they|it|you)\s)|\s+(?:and|or)\s+(?=(?:"
     + "|".join(_forms(w) for ws in PREDICATE_FAMILIES.values() for w in ws)
     + r")\b)"
 )
@@ -189,6 +193,21 @@ _UNKNOWN = re.compile(
     r"\b(?:is|was|are|were|remains?|remained|it['’]s)\s+(?:still\s+)?"
     r"(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear))\b",
     re.I,
+)
+# A claim told as made up ("made up a claim that a gunman fired at his cruiser", "faked a
+# shootout", "falsely reported"): a passage that tells what was claimed as it was first
+# reported ("his cruiser was found crashed ... a search for the reported gunman") does not
+# back it. (Verbs and "falsely" only: "fake suicide vests" and "a false alarm" describe a
+# thing, which a passage may well name otherwise.)
+_DISPUTED = re.compile(
+    r"\b(?:made|make|makes|making)\s+up\b|\bfabricat(?:e|es|ed|ing)\b|\bfak(?:ed|ing)\b"
+    r"|\bfalsely\b",
+    re.I,
+)
+# How a passage may tell that a claim was false ("accused of making false reports of a bomb
+# threat" backs "indicted for allegedly faking a shootout").
+_TOLD_FALSE = re.compile(
+    _DISPUTED.pattern + r"|\b(?:false|fake|hoax|bogus|staged|untrue|lied|lying)\b", re.I
 )
 # A statement that itself tells a condition or what will or may be.
 _OPEN_STATE = re.compile(r"\b(?:if|unless|will|would|could|may|might)\b|['’]ll\b", re.I)
@@ -413,8 +432,8 @@ def supports(statement: str, evidence: str) -> bool:
     line"; nor back a deed with its attempt, a duty, a plan or what would happen on a
     condition, a decision taken with the proposal put to it, a decision made ahead of a deed
     with the deed alone, a matter said not to be known with the matter or the other way
-    round, a cause of death with the death alone, or the writer's own "I" with a passage
-    about someone else.
+    round, a cause of death with the death alone, a claim told as made up with the claim
+    as first reported, or the writer's own "I" with a passage about someone else.
     """
     ev_words = _words_of(evidence)
     if not all(_contains(ev_words, q) for q in quoted_words(statement)):
@@ -436,6 +455,8 @@ def supports(statement: str, evidence: str) -> bool:
         return False
     if _unknown_differs(statement, evidence):
         return False
+    if _DISPUTED.search(statement) and not _TOLD_FALSE.search(evidence):
+        return False  # "made up a claim that a gunman fired" / "a search for the gunman"
     if _in_first_person(statement) and not _FIRST_PERSON.search(evidence):
         return False  # "I got my dev kit" / "Oculus has received orders for dev kits"
     for clause in _CLAUSE_SPLIT.split(statement):
@@ -481,9 +502,8 @@ def states_claim(
         return True  # the same happening, in whatever words
     said = frozenset().union(*(f.lemmas for f in evidence))
     frames = [q for f in evidence for q in f.frames]
-    own = _own_predicates(claim)
     stated, other_act, overlap = _shared(claim, frames, said, weights)
-    if not own:
+    if not _told_predicates(claim):
         return overlap >= CLAIM_OVERLAP_MIN
     # what the claim's own verbs act on, names aside ("urged Kyiv to return to talks without
     # preconditions" / "proposing that Kyiv resume negotiations without any preconditions")
@@ -557,22 +577,36 @@ def _own_predicates(claim: Features) -> list[Predicate]:
     ]
 
 
+def _told_predicates(claim: Features) -> list[Predicate]:
+    """The predicates of ``claim`` (:func:`_own_predicates`) that tell what it says, not
+    what describes who or what it is about (a relative clause or a participle on a noun,
+    :func:`~newsweave.synthesis.frames.clause_of`): "John C. Reilly is wonderful as Hank
+    Marlow, a pilot who's been stranded on the island" is not stated by a passage that has
+    Marlow stranded there, nor "King tried to give first aid to his dying and injured dogs"
+    by "the crash killed one of King's dogs and injured two others"."""
+    return [p for p in _own_predicates(claim) if p.clause != "relative"]
+
+
 def _shared(
     claim: Features, frames: Sequence[Predicate], said: Set[str], weights: Mapping[str, float]
 ) -> tuple[set[str], set[str], float]:
     """What evidence (predicates ``frames``, lemmas ``said``) shares with ``claim``: the
     families of the claim's predicates it states, those it uses for another act, and the
     weighted share of the claim's content words it gives."""
-    own = _own_predicates(claim)
+    told = _told_predicates(claim)
     # a verb the evidence uses for another act ("declined to divulge" for "declined to
     # respond") states nothing of the claim: its word is not one the two share, nor is what
     # it acts on
-    stated = {p.family for p in own if _stated(p, frames, said)}
-    other_act = ({q.family for q in frames} & {p.family for p in own}) - stated
+    # (a core predicate also by a noun of its act: "is being protected" / "under police
+    # protection"; not one deep in a complement, "to interfere" / "Russian interference")
+    stated = {
+        p.family for p in told if _stated(p, frames, said) or (p.core and _named_by_noun(p, said))
+    }
+    other_act = ({q.family for q in frames} & {p.family for p in told}) - stated
     # light verbs ("got", "know") say nothing of what happened, here as in the predicates;
     # nor, in a claim of no act but a state, who is in it ("Kushner, the president's
     # son-in-law, is under scrutiny"), which a report of anything else they did repeats
-    described = frozenset() if own else claim.described
+    described = frozenset() if _own_predicates(claim) else claim.described
     content = claim.lemmas - claim.names - described - _LIGHT_VERBS
     shared = {w for w in content & said if family_of(w) not in other_act}
 
@@ -684,7 +718,19 @@ def _same_happening(claim: Features, evidence: Sequence[Features]) -> bool:
     "proposed direct talks in Istanbul on May 15")."""
     days = frozenset().union(*(f.dates for f in evidence))
     places = frozenset().union(*(f.places for f in evidence))
+    if _days_of_things_only(claim):
+        return False
     return bool(claim.dates & days and claim.places & places)
+
+
+def _days_of_things_only(claim: Features) -> bool:
+    """Whether every weekday ``claim`` names is the day of a thing its own claims act on
+    ("crowds gathered for memorials to the 27 victims of Saturday's car bombs"): it names no
+    day of its own happening, and a passage of that place on that day tells the bombing, not
+    the memorials."""
+    named = claim.lemmas & WEEKDAYS
+    things = frozenset().union(*(p.object_days for p in claim.frames if p.core))
+    return bool(named) and named <= things
 
 
 def _another_act(claim: Features, frames: Sequence[Predicate], said: Set[str]) -> bool:

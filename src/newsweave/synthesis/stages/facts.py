@@ -401,7 +401,7 @@ def _merged_wording(
     said must be in the merged claim, so nothing is swallowed by a claim it does not state."""
     must: list[tuple[int, tuple[int, ...], int]] = []
     for part in parts:
-        worded = _claim_wording(al, part, sentences, citing=False)
+        worded = _claim_wording(al, part, sentences, {}, citing=False)
         for a, us in worded.citations.items():
             if worded.rep in us or any(_shares_frame(al, worded.rep, u) for u in us):
                 # (statements cited by the embeddings alone may go)
@@ -500,10 +500,16 @@ def _carries(
 
 
 def _claim_wording(
-    al: _Alignment, claim: _Claim, sentences: list[Sentence], *, citing: bool
+    al: _Alignment,
+    claim: _Claim,
+    sentences: list[Sentence],
+    voices: dict[str, list[QuoteMention]],
+    *,
+    citing: bool,
 ) -> _Wording:
     """The wording the most articles back (the union of each article's statements must carry
-    it, :func:`_backing`), then the one stating most of a merged claim's core predicates,
+    it, :func:`_backing`), then one whose voice is known (not "And we now know ...", which
+    :func:`_facts_of` drops), then the one stating most of a merged claim's core predicates,
     then the most central plainly worded one. ``citing`` as in :func:`_backing`."""
     units, sim = al.units, al.sim
     idx = claim.units()
@@ -513,7 +519,7 @@ def _claim_wording(
     order = sorted(idx, key=lambda u: (-(central[u] - al.penalty[u]), u))
     if claim.rep is not None:
         order = [claim.rep]
-    best: tuple[tuple[int, int, int], _Wording] | None = None
+    best: tuple[tuple[int, bool, int, int], _Wording] | None = None
     for rank, rep in enumerate(order):
         text = claim_text(units[rep], al.feats[rep].lead, sentences)
         cites = {}
@@ -522,7 +528,9 @@ def _claim_wording(
             if backing:
                 cites[a] = backing
         ncore = len(checkable(al.feats[rep].frames)) if claim.parts > 1 else 0
-        key = (len(cites), ncore, -rank)
+        cited = _Backed(rep, tuple(u for us in cites.values() for u in us), 0.0)
+        voiced = not own_voice(text) or _voice(cited, units, voices) is not None
+        key = (len(cites), voiced, ncore, -rank)
         if best is None or key > best[0]:
             best = (key, _Wording(rep, cites))
     assert best is not None
@@ -598,7 +606,7 @@ def _facts_of(
     claims_of: list[_Claim] = []  # the claim of each backed wording
     alone = np.zeros(len(units), dtype=bool)
     for claim in claims:
-        wording = _claim_wording(al, claim, sentences, citing=True)
+        wording = _claim_wording(al, claim, sentences, voices, citing=True)
         if len(wording.citations) < 2:
             alone[claim.units()] = True  # no wording two outlets both back
             continue
@@ -706,7 +714,11 @@ def _whole_backed(b: _Backed, units: list[Unit], sentences: list[Sentence]) -> b
     cited: dict[str, list[str]] = {}
     for span, text in _spans(b.cited, units, sentences, rep.sentence).items():
         cited.setdefault(span.article, []).append(text)
-    return all(supports(sent.text, " ".join(texts)) for texts in cited.values())
+    # each of its clauses too: to the word check the sentence may be one clause, which one
+    # shared word backs ("It uses the Aura UI, which launches videos" for "..., the kickstand
+    # lowers the system until it's lying flat, a move that also launches the Aura software")
+    parts = [sent.text, *(u.text for u in units if u.sentence == rep.sentence)]
+    return all(all(supports(p, " ".join(texts)) for p in parts) for texts in cited.values())
 
 
 def _fold_repeats(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.models import Article
+from newsweave.text.counts import plural
 from newsweave.text.names import outlet_key
 
 
@@ -35,6 +36,12 @@ class EventOutlets:
     def count(self) -> int:
         """Distinct known outlets: what "N named outlets" and ``min_sources`` count."""
         return len(self.names)
+
+
+def unnamed_articles(n: int) -> str:
+    """How every page says the members counted apart from the outlets ("3 articles without a
+    named outlet"): the Markdown report, the front page's cards and the Atom entries."""
+    return f"{plural(n, 'article')} without a named outlet"
 
 
 def outlet_name(outlet: str | None, url: str | None) -> str | None:

@@ -25,6 +25,7 @@ from fastapi.responses import Response
 
 from newsweave import __version__
 from newsweave.corpus.frontpage import FrontCard, describe_events, front_page
+from newsweave.corpus.outlets import unnamed_articles
 from newsweave.serve.api import query_time
 from newsweave.serve.context import Context, cached_page, conditional_response, reader
 from newsweave.text.counts import plural
@@ -63,7 +64,7 @@ def _entry_html(card: FrontCard) -> str:
     )
     reporters = list(card.outlets)
     if card.n_unnamed:
-        reporters.append(f"{plural(card.n_unnamed, 'article')} without a named outlet")
+        reporters.append(unnamed_articles(card.n_unnamed))
     if reporters:
         ET.SubElement(p, "p").text = "Reported by " + ", ".join(reporters)
     return ET.tostring(p, encoding="unicode", method="html")

@@ -12,11 +12,10 @@ import json
 import re
 from collections.abc import Callable, Sequence
 
-from newsweave.corpus.outlets import event_outlets
+from newsweave.corpus.outlets import event_outlets, unnamed_articles
 from newsweave.errors import ConfigError
 from newsweave.models import Article, Event, EventReport, Quote, Span
 from newsweave.serve.webpage import public_article, render_event_html
-from newsweave.text.counts import plural
 
 FORMATS = ("json", "md", "html")
 # Long texts are shortened in the Markdown (the JSON keeps them whole): an omitted fact
@@ -83,7 +82,7 @@ def _header_md(ev: Event, arts: dict[str, Article]) -> list[str]:
     meta = [f"**Date:** {ev.date or 'unknown'}", f"**Articles:** {len(ev.articles)}"]
     named = f"**Named outlets:** {outlets.count}"
     if outlets.unnamed:
-        named += f" ({plural(outlets.unnamed, 'article')} without a named outlet)"
+        named += f" ({unnamed_articles(outlets.unnamed)})"
     meta.append(named)
     if ev.origins:
         meta.append(f"**Independent origins:** {len(ev.origins)}")

@@ -32,6 +32,7 @@ from typing import Any
 
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.corpus.frontpage import FrontCard, FrontPage
+from newsweave.corpus.outlets import unnamed_articles
 from newsweave.models import Article, EventReport
 from newsweave.text.counts import noun, plural
 
@@ -236,8 +237,7 @@ def _outlet_list(names: tuple[str, ...], unnamed: int) -> str:
     extra = len(names) - CARD_OUTLETS
     more = f' <span class="muted">+{extra} more</span>' if extra > 0 else ""
     none = (
-        f'<span class="muted">{" · " if names else ""}{plural(unnamed, "article")} without a'
-        " named outlet</span>"
+        f'<span class="muted">{" · " if names else ""}{unnamed_articles(unnamed)}</span>'
         if unnamed
         else ""
     )

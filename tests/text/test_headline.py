@@ -419,13 +419,21 @@ def test_an_outlet_headline_told_only_deeper_in_its_feature_is_still_its_headlin
 
 def test_a_made_headline_ends_before_a_second_verb_phrase_not_inside_a_name() -> None:
     """Own prose: a lead that joins two things the subject did ("escaped ... and vanished into
-    the Riverton Harbour Ferry Terminal") makes a headline of the first, whole, rather than
-    one cut with "…" inside the name the second goes on to."""
+    the crowded waiting hall of the Riverton Harbour Ferry Terminal") makes a headline of the
+    first, whole, rather than one cut with "…" inside the name the second goes on to; both
+    are kept when they fit whole (:data:`newsweave.text.headline.MAX_HEADLINE_WORDS`)."""
     made = headline_from_sentence(
         "Before the ferry left for Oslo, Rex the dog escaped from his travel crate and vanished "
-        "into the Riverton Harbour Ferry Terminal."
+        "into the crowded waiting hall of the Riverton Harbour Ferry Terminal."
     )
     assert made == "Rex the dog escaped from his travel crate"
+    assert (
+        headline_from_sentence(
+            "Before the ferry left for Oslo, Rex the dog escaped from his travel crate and vanished "
+            "into the Riverton Harbour Ferry Terminal."
+        )
+        == "Rex the dog escaped from his travel crate and vanished into the Riverton Harbour Ferry Terminal"
+    )
     # an aside "one of ..." is left out, not kept as the headline without its verb
     aside = headline_from_sentence(
         "Harbour pilot Anna Reyes, one of only three women licensed to steer tankers into the "

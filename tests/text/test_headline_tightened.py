@@ -83,3 +83,41 @@ def test_a_name_does_not_go_on_past_as() -> None:
         "Councillor Ann Lee took a narrow 1,204-vote lead over Mayor Tom Berg as Northport's "
         "election officials counted the last ballots."
     ) == ("Councillor Ann Lee took a narrow 1,204-vote lead over Mayor Tom Berg")
+
+
+def test_a_phrase_cut_gives_way_to_a_whole_clause_that_tells_more() -> None:
+    # cut at "for", the clause lost whom the words were for; with the day and the relative
+    # clause left out, it ends whole
+    assert (
+        headline_from_sentence(
+            "Former harbour master Ann Lee on Sunday had some choice words for Mayor Tom Hale, who "
+            "said at a meeting last week that the old pier was safe for ferries."
+        )
+        == "Former harbour master Ann Lee had some choice words for Mayor Tom Hale"
+    )
+    # cut at "and", the second verb phrase is what happened
+    assert (
+        headline_from_sentence(
+            "Jack the ferry dog escaped from his travel crate and disappeared into the harbour town "
+            "on Friday."
+        )
+        == "Jack the ferry dog escaped from his travel crate and disappeared into the harbour town"
+    )
+
+
+def test_a_phrase_cut_stands_against_a_time_or_a_scene() -> None:
+    # what the longer clause would add is only when ("on Saturday night"), or the scene after
+    # a comma: the cut clause stays
+    tickets = headline_from_sentence(
+        "The harbour town's ferry company gave out 15,000 paper tickets honouring its retired "
+        "captain Ann Lee to passengers on Saturday night."
+    )
+    assert tickets.startswith("The harbour town's ferry company gave out 15,000 paper tickets")
+    assert not tickets.endswith("Saturday night")
+    assert (
+        headline_from_sentence(
+            "Fishermen at the northern quay occupied the harbour office, eating cold chips and "
+            "sleeping on the floor, to demand a meeting with the port's director."
+        )
+        == "Fishermen at the northern quay occupied the harbour office"
+    )

@@ -382,14 +382,31 @@ def headline_from_sentence(sentence: str) -> str:
     (a dropped word must not let an opening phrase be taken for the subject's aside). When
     no step ends it whole, the same is tried again with a whole clause of up to
     :data:`MAX_HEADLINE_WORDS` words let stand: it tells more than one cut with "…" ("A man
-    has been able to tell scientists that he is not in any pain", not "... scientists…")."""
+    has been able to tell scientists that he is not in any pain", not "... scientists…").
+    The same is tried for a clause cut at a phrase the clause needs (:data:`_NEEDED_PHRASE`:
+    "Gingrich on Sunday had some choice words | for President Barack Obama"), taken only when
+    the whole clause tells more than a time."""
     made = _core_clause(sentence)
-    if not made.endswith("…") or not reads_as_headline(made):
+    # cut at a phrase rather than with "…", before what the clause needs: whom or what for
+    # ("had some choice words | for President Barack Obama"), the purpose ("invent a clever
+    # technique | to tell …"), the second verb ("escaped from his carrier | and disappeared …")
+    at = sentence.find(made)
+    phrase_cut = (
+        not made.endswith("…")
+        and at >= 0
+        and _NEEDED_PHRASE.match(sentence, at + len(made)) is not None
+        and made != _core_clause(sentence, phrases=False)
+    )
+    if not (made.endswith("…") or phrase_cut) or not reads_as_headline(made):
         return made
     opening = {w.lower() for w in made.split()[:2]}
+    # a phrase cut is undone only by a whole clause that tells more than a time ("… jerseys |
+    # on Saturday night"), and not by leaving out the opening "The" ("New 'Evil Dead' has …")
+    told = _told_words(made) if phrase_cut else -1
+    steps = len(_DROPPABLE) - 1 if phrase_cut else len(_DROPPABLE)
     # (-1: no word left out, tried again only for the longer clause)
     for whole_words, first in ((MADE_HEADLINE_WORDS, 0), (MAX_HEADLINE_WORDS, -1)):
-        for last in range(first, len(_DROPPABLE)):
+        for last in range(first, steps):
             # a relative clause goes first: the day it leaves may mark where it ends ("The
             # owners who ignited a controversy ... | on Monday quietly paid")
             tight = without_relative(_BRACKETED.sub("", sentence)) if last >= 0 else sentence
@@ -398,9 +415,10 @@ def headline_from_sentence(sentence: str) -> str:
             for drop in (p for step in reversed(_DROPPABLE[: last + 1]) for p in step):
                 tight = " ".join(drop.sub("", tight).split())
             tight = tight[:1].upper() + tight[1:]  # "The judge ..." -> "Judge ..."
-            whole = _core_clause(tight, whole_words)
+            whole = _core_clause(tight, whole_words, phrases=not phrase_cut)
             if (
                 not whole.endswith("…")
+                and _told_words(whole) > told
                 and whole.split()[0].lower() in opening
                 and not _OPEN_SUBORDINATE.search(whole)
                 and not _QUOTE_ENDS_SENTENCE.search(whole)
@@ -409,9 +427,24 @@ def headline_from_sentence(sentence: str) -> str:
     return made
 
 
-def _core_clause(sentence: str, whole_words: int = MADE_HEADLINE_WORDS) -> str:
+# What a phrase cut may have taken from the clause it needs (where, when, how are not).
+_NEEDED_PHRASE = re.compile(r"\s(?:for|to|and|but)\s")
+
+
+def _told_words(clause: str) -> int:
+    """The words of ``clause`` that tell more than when: without the time adverbs and the
+    other words of :data:`DROPPABLE`'s first step."""
+    for drop in _DROPPABLE[0]:
+        clause = drop.sub("", clause)
+    return len(WORD.findall(clause))
+
+
+def _core_clause(
+    sentence: str, whole_words: int = MADE_HEADLINE_WORDS, phrases: bool = True
+) -> str:
     """:func:`headline_from_sentence` of ``sentence`` as written, no word left out; a clause
-    of up to ``whole_words`` words that stands whole is not cut with "…"."""
+    of up to ``whole_words`` words that stands whole is not cut with "…"; with ``phrases``
+    false, not cut at a phrase either (only at a clause's end or with "…")."""
     s = " ".join(DATELINE.sub("", sentence.replace("\u200b", "").strip()).split())
     tail = _TAIL.search(s)
     if tail and len(WORD.findall(s[: tail.start()])) >= MIN_HEADLINE_WORDS:
@@ -446,9 +479,9 @@ def _core_clause(sentence: str, whole_words: int = MADE_HEADLINE_WORDS) -> str:
         ]
         if cuts:
             s = s[: cuts[-1]]  # the longest core clause that fits
-    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
+    if phrases and len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
         s = phrase_cut(s)
-    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS and (cut := object_cut(s)):
+    if phrases and len(WORD.findall(s)) > MADE_HEADLINE_WORDS and (cut := object_cut(s)):
         s = cut  # "... invent a clever technique | to tell ...": a clause whole, no "…"
     cut_short = len(WORD.findall(s)) > MADE_HEADLINE_WORDS and not (
         len(WORD.findall(s)) <= whole_words and stands(s) and not quotation(s)

@@ -290,6 +290,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
+    from newsweave.corpus.outlets import independent_origins
     from newsweave.corpus.store import MAX_LIMIT, Store
 
     filters = {"since": args.since, "dated": args.dated, "min_sources": args.min_sources}
@@ -311,12 +312,14 @@ def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
             for e in events:  # the counts as the event's page says them (corpus.outlets)
                 counts = "\t".join(
                     f"{n:3d} {noun(n, word)}"
-                    for n, word in (
-                        (len(e.articles), "article"),
-                        (e.n_sources, "named outlet"),
-                        (e.n_origins, "independent origin"),
-                    )
+                    for n, word in ((len(e.articles), "article"), (e.n_sources, "named outlet"))
                 )
+                origins = (  # while an ingest counts them, that they are being counted
+                    f"  - {independent_origins(e.n_origins, pending=True)}"
+                    if e.origins_pending
+                    else f"{e.n_origins:3d} {noun(e.n_origins, 'independent origin')}"
+                )
+                counts += f"\t{origins}"
                 _out(f"{e.id}\t{e.date or '-':10}\t{counts}\t{e.title}\n")
             _out(f"showing {len(events)} of {plural(total, 'event')}\n")
             if aside := store.count_non_articles():

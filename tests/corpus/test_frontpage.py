@@ -13,11 +13,11 @@ from newsweave.corpus.frontpage import (
     MIN_OUTLETS,
     WINDOW,
     front_page,
-    outlet_key,
     parse_time,
 )
 from newsweave.corpus.store import Store
 from newsweave.errors import InputError
+from newsweave.text.names import outlet_key
 
 NOW = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)
 

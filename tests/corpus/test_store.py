@@ -193,6 +193,28 @@ def test_a_stored_event_counts_origins_and_outlets_as_its_page_does(tmp_path):
         assert ev.to_json()["n_unnamed"] == 2
 
 
+def test_counts_stored_before_are_taken_as_covering_every_article(tmp_path):
+    """A store of schema 9 had no record of what its counts of origins covered: they are taken
+    as counted over every article, so an upgrade does not show every event as being counted."""
+    db = tmp_path / "v9.db"
+    con = _store_at(db, 9)
+    for aid in HARBOUR_FIRE:
+        con.execute(
+            "INSERT INTO articles (id, content_hash, text, ingested_at) VALUES (?,?,?,?)",
+            (aid, aid, HARBOUR_FIRE[aid], "2024-01-01"),
+        )
+        con.execute("INSERT INTO event_articles (article_id, event_id) VALUES (?, 'ev')", (aid,))
+    con.execute(
+        "INSERT INTO events (id, seq, n_articles, outlets, created, updated, n_origins)"
+        " VALUES ('ev', 1, 3, '[]', '2024-01-01', '2024-01-01', 2)"
+    )
+    con.commit()
+    con.close()
+    with Store(db) as st:
+        ev = st.get_event("ev")
+        assert (ev.n_origins, ev.origins_of, ev.origins_pending) == (2, 3, False)
+
+
 def test_stored_articles_get_their_quoted_passages_as_an_ingest_computes_them(tmp_path):
     """A store written before articles kept their quoted passages gets them from each stored
     title, text and off-topic cut: a quotation inside the cut gives none, as at ingest."""

@@ -136,3 +136,16 @@ def test_a_range_in_the_timeline_shows_both_ends(seed_report):
         assert f"- **{t.date} – {t.end}** — " in section
     single = next(t for t in ev.timeline if t.end is None and t.precision == "month")
     assert f"- **{single.date[:7]}** — " in section
+
+
+def test_framing_names_each_source_as_the_source_list_does(seed_report):
+    """Found in session 28: the Framing lines named an article with no outlet by its headline
+    (or its id, as if it were an outlet) where the Sources list says "*outlet not named*"
+    under the same number; a reader now meets one name for each source."""
+    md = render_report(seed_report, "md")
+    sources = md.split("## Sources", 1)[1].split("###", 1)[0]
+    framing = md.split("## Framing", 1)[1].split("\n## ", 1)[0]
+    leads = re.findall(r"^- (.+?) leads with:", framing, re.M)
+    assert leads and "*outlet not named*" in "".join(leads)
+    shown = [line.split(" — ", 1)[0][2:] for line in sources.splitlines() if line.startswith("- [")]
+    assert all(lead in shown for lead in leads), (leads, shown)

@@ -738,3 +738,25 @@ def test_event_page_lists_its_sources_by_name_with_links(browser, desk_server, d
         print(path)
         assert not errors, errors
         page.context.close()
+
+
+def test_health_counts_articles_apart_from_documents_set_aside(tmp_path):
+    """Found in session 28: /api/health counted a document set aside as not an article (a
+    widget here) among the articles, so it said 2 articles for a store of one article in one
+    event. It now says 1 article and 1 set aside."""
+    widget = (
+        "Tweet with a location\n\nYou can add location information to your Tweets, such as "
+        "the town you post from, from the web. You can always remove your Tweet location "
+        "history.\n"
+    )
+    records = [{"id": "library", "text": OWN_TEXT}, {"id": "widget", "text": widget}]
+    with BackgroundServer(create_app(str(tmp_path / "news.db"), token=TOKEN)) as srv:
+        r = httpx.post(
+            f"{srv.url}/api/ingest", json={"records": records}, headers=AUTH, timeout=300
+        )
+        assert r.status_code == 201, r.text
+        h = httpx.get(f"{srv.url}/api/health").json()
+        listed = httpx.get(f"{srv.url}/api/events").json()
+    assert h["articles"] == 1
+    assert (h["set_aside"], h["events"]) == (1, 1)
+    assert sum(e["n_articles"] for e in listed["events"]) == h["articles"]

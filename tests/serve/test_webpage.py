@@ -104,7 +104,7 @@ def test_front_page_escapes_what_it_shows_and_says_times_as_a_reader_does():
     ]
     assert ago(now - timedelta(days=3), now) == "3 days ago"
     assert ago(now - timedelta(days=90), now) == "10 Dec 2025"
-    rank = Ranking(2, 2, 3.0, 0, 2, 2.0, 1.0, 1.6, 0.0)
+    rank = Ranking(2, 2, False, 3.0, 0, 2, 2.0, 1.0, 1.6, 0.0)
     evil = FrontCard(
         event_id="ev_1",
         title="<script>alert(1)</script> Harbour",
@@ -115,6 +115,7 @@ def test_front_page_escapes_what_it_shows_and_says_times_as_a_reader_does():
         n_outlets=2,
         n_unnamed=0,
         n_origins=2,
+        origins_pending=False,
         n_articles=2,
         summary="<img src=x onerror=alert(1)>",
         summary_from="lead",
@@ -145,11 +146,12 @@ def test_front_page_counts_are_said_in_words_that_fit_the_number():
         n_outlets=1,
         n_unnamed=1,
         n_origins=1,
+        origins_pending=False,
         n_articles=2,
         summary="",
         summary_from="lead",
         updated=now.isoformat(),
-        ranking=Ranking(1, 1, 3.0, 0, 2, 0.0, 0.0, 1.6, 0.0),
+        ranking=Ranking(1, 1, False, 3.0, 0, 2, 0.0, 0.0, 1.6, 0.0),
     )
     page = FrontPage(now - timedelta(hours=36), now, (card,), (card,), 1, 0, None)
     out = re.sub(r"<[^>]+>", "", render_front_page(page, now=now))

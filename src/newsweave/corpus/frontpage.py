@@ -32,12 +32,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from newsweave.corpus.outlets import event_outlets, outlet_name
+from newsweave.corpus.outlets import event_outlets, independent_origins, outlet_name
 from newsweave.corpus.store import Store
 from newsweave.errors import InputError
 from newsweave.text.counts import plural
 from newsweave.text.headline import lead_sentence
-from newsweave.text.names import outlet_key
 
 # "Today": a reader in the morning still sees what broke yesterday evening.
 WINDOW = timedelta(hours=36)
@@ -82,6 +81,7 @@ class Ranking:
 
     outlets: int
     origins: int
+    origins_pending: bool  # an ingest is storing the event's articles: counted when it ends
     age_hours: float  # latest report, before the window's end
     recent: int  # reports in the last GROWTH_WINDOW of the window
     reports: int  # reports up to the window's end
@@ -99,7 +99,7 @@ class Ranking:
         hours = GROWTH_WINDOW.total_seconds() / 3600
         return (
             f"{plural(self.outlets, 'named outlet')} (+{self.breadth:.1f})",
-            f"{plural(self.origins, 'independent origin')} (+{self.independence:.1f})",
+            f"{independent_origins(self.origins, self.origins_pending)} (+{self.independence:.1f})",
             f"latest report {_age(self.age_hours)} (+{self.recency:.1f})",
             f"{self.recent} of {plural(self.reports, 'report')} in the last {hours:g} h"
             f" (+{self.growth:.1f})",
@@ -131,6 +131,7 @@ class FrontCard:
     n_outlets: int  # distinct named outlets (:func:`newsweave.corpus.outlets.event_outlets`)
     n_unnamed: int  # reports that name no outlet: not counted as outlets
     n_origins: int
+    origins_pending: bool  # n_origins does not cover every article yet (an ingest counts them)
     n_articles: int
     summary: str  # the brief's first sentence, else the lead of the first report
     summary_from: str  # "brief" or "lead"
@@ -149,6 +150,7 @@ class FrontCard:
             "n_outlets": self.n_outlets,
             "n_unnamed": self.n_unnamed,
             "n_origins": self.n_origins,
+            "origins_pending": self.origins_pending,
             "n_articles": self.n_articles,
             "summary": self.summary,
             "summary_from": self.summary_from,
@@ -329,7 +331,9 @@ def _cards(
             if at <= end:
                 reports.setdefault(r[0], []).append(_Report(r[1], r[2], r[3], at))
         for r in store.db.execute(
-            f"SELECT id, title, n_origins, updated FROM events WHERE id IN ({marks})", chunk
+            "SELECT id, title, n_origins, updated, origins_of != n_articles FROM events"
+            f" WHERE id IN ({marks})",
+            chunk,
         ):
             rows[r[0]] = r
     out = []
@@ -341,12 +345,7 @@ def _cards(
 
 def _card(row: Any, reps: list[_Report], end: datetime) -> FrontCard:
     reps = sorted(reps, key=lambda r: r.at)
-    counted = event_outlets((r.outlet, r.url) for r in reps)
-    names: dict[str, str] = {}  # in the order they first reported
-    for r in reps:
-        name = outlet_name(r.outlet, r.url)
-        if name:
-            names.setdefault(outlet_key(name), name)
+    counted = event_outlets((r.outlet, r.url) for r in reps)  # in the order they reported
     latest = reps[-1].at
     recent = sum(1 for r in reps if r.at > end - GROWTH_WINDOW)
     # the stored count, as the list and the event's page say it; a past day's window may hold
@@ -356,6 +355,7 @@ def _card(row: Any, reps: list[_Report], end: datetime) -> FrontCard:
     ranking = Ranking(
         outlets=counted.count,
         origins=n_origins,
+        origins_pending=bool(row[4]),
         age_hours=age_h,
         recent=recent,
         reports=len(reps),
@@ -371,10 +371,11 @@ def _card(row: Any, reps: list[_Report], end: datetime) -> FrontCard:
         first=reps[0].at,
         first_outlet=outlet_name(reps[0].outlet, reps[0].url),
         latest=latest,
-        outlets=tuple(names.values()),
+        outlets=counted.reported,
         n_outlets=counted.count,
         n_unnamed=counted.unnamed,
         n_origins=n_origins,
+        origins_pending=bool(row[4]),
         n_articles=len(reps),
         summary="",
         summary_from="lead",

@@ -39,6 +39,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from newsweave.config import Settings
+from newsweave.corpus.refresh import uncounted_events
 from newsweave.corpus.resident import (
     RESIDENT_BUDGET,
     KnownKeys,
@@ -433,9 +434,11 @@ class _Committer:
         self.flush(refine=False)
         if self.since_refine:
             self._refine()
-        if self.uncounted:  # once per event, not at each batch (Store.refresh_events)
+        # once per event, not at each batch (corpus.refresh), with those a killed ingest left
+        uncounted = self.uncounted.union(uncounted_events(self.store.db))
+        if uncounted:
             with self.store.transaction():
-                self.store.recount_origins(sorted(self.uncounted))
+                self.store.recount_origins(sorted(uncounted))
             self.uncounted = set()
         self._count_events()
         if self.bar is not None:

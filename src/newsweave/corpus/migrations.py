@@ -285,6 +285,17 @@ def _m9_counts(db: sqlite3.Connection) -> None:
         )
 
 
+def _m10_origins_of(db: sqlite3.Connection) -> None:
+    """How many of an event's articles its ``n_origins`` covers: an ingest counts origins once,
+    at its end, and a page shows an event whose count covers fewer articles than it holds as
+    being counted (:mod:`newsweave.corpus.refresh`); the index finds the ones a killed ingest
+    left for the next to count. Stored counts are taken to cover every article (one a killed
+    ingest left short before this step is counted when its event next changes)."""
+    db.execute("ALTER TABLE events ADD COLUMN origins_of INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE events SET origins_of = n_articles")
+    db.execute("CREATE INDEX events_uncounted ON events(id) WHERE origins_of != n_articles")
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m1_initial,
@@ -296,6 +307,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m7_outlet_counts,
     _m8_passages,
     _m9_counts,
+    _m10_origins_of,
 )
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

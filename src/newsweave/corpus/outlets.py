@@ -26,22 +26,35 @@ from newsweave.text.names import outlet_key
 
 @dataclass(frozen=True, slots=True)
 class EventOutlets:
-    """An event's outlets as every count shows them: ``names`` one per known outlet (its
-    name, else its URL's), ``unnamed`` the members with neither an outlet name nor a URL."""
+    """An event's outlets as every count shows them: ``reported`` one per known outlet (its
+    name, else its URL's) in the order the members were given (a card gives them in the order
+    they reported), ``unnamed`` the members with neither an outlet name nor a URL."""
 
-    names: tuple[str, ...]
+    reported: tuple[str, ...]
     unnamed: int
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The known outlets alphabetically, as the store lists them."""
+        return tuple(sorted(self.reported))
 
     @property
     def count(self) -> int:
         """Distinct known outlets: what "N named outlets" and ``min_sources`` count."""
-        return len(self.names)
+        return len(self.reported)
 
 
 def unnamed_articles(n: int) -> str:
     """How every page says the members counted apart from the outlets ("3 articles without a
     named outlet"): the Markdown report, the front page's cards and the Atom entries."""
     return f"{plural(n, 'article')} without a named outlet"
+
+
+def independent_origins(n: int, pending: bool) -> str:
+    """How every page says an event's independent origins ("3 independent origins"); while
+    an ingest is storing articles into the event (``pending``: it counts them when it ends,
+    :mod:`newsweave.corpus.refresh`), that they are being counted, not a stale number."""
+    return "independent origins being counted" if pending else plural(n, "independent origin")
 
 
 def outlet_name(outlet: str | None, url: str | None) -> str | None:
@@ -54,7 +67,8 @@ def event_outlets(members: Iterable[Sequence[str | None]]) -> EventOutlets:
     """The outlets of an event's members, each given as (outlet, url): one outlet
     however it is spelled (:func:`~newsweave.text.names.outlet_key`: "The Guardian" and
     theguardian.com are one), an article without an outlet name named by its URL, as the front
-    page and the event page name it; an article with neither is counted apart."""
+    page and the event page name it, in the spelling of its first member; an article with
+    neither is counted apart."""
     named: dict[str, str] = {}
     unnamed = 0
     for outlet, url in members:
@@ -63,7 +77,7 @@ def event_outlets(members: Iterable[Sequence[str | None]]) -> EventOutlets:
             named.setdefault(outlet_key(name), name)
         else:
             unnamed += 1
-    return EventOutlets(tuple(sorted(named.values())), unnamed)
+    return EventOutlets(tuple(named.values()), unnamed)
 
 
 def count_origins(members: Sequence[Article]) -> int:

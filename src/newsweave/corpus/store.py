@@ -35,10 +35,9 @@ import sqlite3
 import time
 import types
 import typing
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,11 +45,10 @@ import numpy as np
 
 from newsweave import __version__
 from newsweave.config import Settings
+from newsweave.corpus import refresh
 from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
-from newsweave.corpus.outlets import count_stored_origins, event_outlets
 from newsweave.errors import InputError, NotFound, StoreError
 from newsweave.models import Article, EventReport, RemovedSegment
-from newsweave.text.headline import LEAD_CHARS, event_headline
 from newsweave.text.names import entity_key
 
 if TYPE_CHECKING:  # the clustering stack (spaCy's word lists) loads only when an ingest needs it
@@ -90,10 +88,6 @@ APPLICATION_ID = 0x4E577631
 INGEST_LOCK_SUFFIX = ".ingest-lock"
 
 
-def _utcnow() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
 # --------------------------------------------------------------------------- read models
 
 
@@ -109,8 +103,14 @@ class StoredEvent:
     n_sources: int  # distinct known outlets (:func:`newsweave.corpus.outlets.event_outlets`)
     n_unnamed: int  # member articles that name no outlet (no outlet name, no URL)
     n_origins: int  # independent origins, as the event's synthesis counts them
+    origins_of: int  # the articles n_origins was counted over (fewer: an ingest is counting)
     created: str
     updated: str
+
+    @property
+    def origins_pending(self) -> bool:
+        """An ingest stored articles into the event and counts its origins when it ends."""
+        return self.origins_of != len(self.articles)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -123,6 +123,8 @@ class StoredEvent:
             "n_sources": self.n_sources,
             "n_unnamed": self.n_unnamed,
             "n_origins": self.n_origins,
+            "origins_of": self.origins_of,
+            "origins_pending": self.origins_pending,
             "created": self.created,
             "updated": self.updated,
         }
@@ -130,7 +132,10 @@ class StoredEvent:
 
 @dataclass(frozen=True, slots=True)
 class StoreCounts:
-    articles: int
+    """What a store holds, as ``/api/health`` says it."""
+
+    articles: int  # articles, each in one event
+    set_aside: int  # documents stored but set aside as not articles (in no event)
     events: int
     duplicates: int
     syntheses: int
@@ -383,7 +388,7 @@ class Store:
                     ensure_ascii=False,
                 ),
                 json.dumps([[s.start, s.end] for s in p.excluded]),
-                _utcnow(),
+                refresh.utcnow(),
                 a.not_article,
             ),
         )
@@ -415,75 +420,21 @@ class Store:
         *,
         origins: bool = True,
     ) -> list[str]:
-        """Recompute title/date/outlets/counts of these events from their members (in a
-        transaction). ``origins=False``: a stored event keeps its count of origins (which reads
-        every member's text), a new one counts each article; returns those so left, which an
-        ingest counts once at its end (:meth:`recount_origins`; 13 s at each batch, 4.4 s)."""
-        now, kept = _utcnow(), []
-        for eid in sorted(set(event_ids)):
-            rows = self.query(
-                f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}) AS text, a.outlet, a.url,"
-                " a.published, a.rowid"
-                " FROM event_articles m"
-                " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.rowid",
-                (eid,),
-            )
-            if not rows:
-                self.db.execute("DELETE FROM events WHERE id = ?", (eid,))
-                self.db.execute("DELETE FROM syntheses WHERE event_id = ?", (eid,))
-                continue
-            title = _event_title(rows)
-            dates = Counter(r["published"][:10] for r in rows if r["published"])
-            day = min(dates, key=lambda d: (-dates[d], d)) if dates else None
-            outlets = event_outlets((r["outlet"], r["url"]) for r in rows)
-            if origins or len(rows) == 1:
-                n_origins = count_stored_origins(self.db, eid, len(rows))
-            else:
-                stored = self.query_tuples("SELECT n_origins FROM events WHERE id = ?", (eid,))
-                n_origins = stored[0][0] if stored else len(rows)
-                kept.append(eid)
-            seq = (seqs or {}).get(eid)
-            self.db.execute(
-                "INSERT INTO events (id, seq, title, date, n_articles, outlets, created, updated,"
-                " n_sources, n_unnamed, n_origins) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(id) DO UPDATE SET"
-                " title = excluded.title, date = excluded.date, n_articles = excluded.n_articles,"
-                " outlets = excluded.outlets, updated = excluded.updated,"
-                " n_sources = excluded.n_sources, n_unnamed = excluded.n_unnamed,"
-                " n_origins = excluded.n_origins",
-                (
-                    eid,
-                    seq if seq is not None else self._next_seq(),
-                    title,
-                    day,
-                    len(rows),
-                    json.dumps(outlets.names, ensure_ascii=False),
-                    now,
-                    now,
-                    outlets.count,
-                    outlets.unnamed,
-                    n_origins,
-                ),
-            )
-        return kept
+        """Rewrite these events' rows from their members (in a transaction); see
+        :func:`newsweave.corpus.refresh.refresh_events`, which returns the events whose
+        origins are left to count (``origins=False``)."""
+        return refresh.refresh_events(self.db, event_ids, seqs, origins=origins)
 
     def recount_origins(self, event_ids: Sequence[str]) -> None:
-        """Count the independent origins of these events again (in a transaction); an event
-        merged away meanwhile is passed over."""
-        for eid in sorted(set(event_ids)):
-            for (n,) in self.query_tuples("SELECT n_articles FROM events WHERE id = ?", (eid,)):
-                n_origins = count_stored_origins(self.db, eid, n)
-                self.db.execute("UPDATE events SET n_origins = ? WHERE id = ?", (n_origins, eid))
-
-    def _next_seq(self) -> int:
-        return int(self.query("SELECT COALESCE(MAX(seq), -1) + 1 FROM events")[0][0])
+        """Count the independent origins of these events again (in a transaction)."""
+        refresh.recount_origins(self.db, event_ids)
 
     def add_redirect(self, event_id: str, anchor_article: str) -> None:
         """``event_id`` merged away (or emptied): it answers from now on as the event that
         holds ``anchor_article``, the earliest article shown under it."""
         self.db.execute(
             "INSERT OR REPLACE INTO event_redirects (id, anchor_article, at) VALUES (?,?,?)",
-            (event_id, anchor_article, _utcnow()),
+            (event_id, anchor_article, refresh.utcnow()),
         )
 
     def has_event(self, event_id: str) -> bool:
@@ -504,8 +455,10 @@ class Store:
     # ------------------------------------------------------------ reading (CLI, API)
     def counts(self) -> StoreCounts:
         one = lambda sql: int(self.query(sql)[0][0])  # noqa: E731
+        set_aside = self.count_non_articles()
         return StoreCounts(
-            articles=one("SELECT COUNT(*) FROM articles"),
+            articles=one("SELECT COUNT(*) FROM articles") - set_aside,
+            set_aside=set_aside,
             events=one("SELECT COUNT(*) FROM events"),
             duplicates=one("SELECT COUNT(*) FROM duplicates"),
             syntheses=one("SELECT COUNT(*) FROM syntheses"),
@@ -643,6 +596,7 @@ class Store:
                     n_sources=r["n_sources"],
                     n_unnamed=r["n_unnamed"],
                     n_origins=r["n_origins"],
+                    origins_of=r["origins_of"],
                     created=r["created"],
                     updated=r["updated"],
                 )
@@ -715,13 +669,13 @@ class Store:
                     event_id,
                     self.synthesis_key(article_ids),
                     json.dumps(report.to_json(), ensure_ascii=False),
-                    _utcnow(),
+                    refresh.utcnow(),
                 ),
             )
             if report.events and report.events[0].origins:  # an article the weave had to
                 self.db.execute(  # leave out (a stage's failure) is no origin on its page
-                    "UPDATE events SET n_origins = ? WHERE id = ?",  # either: the list agrees
-                    (len(report.events[0].origins), event_id),
+                    "UPDATE events SET n_origins = ?, origins_of = ? WHERE id = ?",  # either
+                    (len(report.events[0].origins), len(article_ids), event_id),
                 )
 
     def event_report(
@@ -781,13 +735,6 @@ def _check_access(path: str, readonly: bool) -> None:
 
 
 # --------------------------------------------------------------------------- rows and errors
-
-
-def _event_title(rows: list[sqlite3.Row]) -> str:
-    """The event's headline: the same rule, on the same members, as the weave's."""
-    return (
-        event_headline([r["title"] for r in rows], [r["text"] or "" for r in rows]) or rows[0]["id"]
-    )
 
 
 def _article(r: sqlite3.Row) -> Article:

@@ -85,6 +85,9 @@ def _report_json(report: EventReport, _updated: str) -> bytes:
 
 @router.get("/api/health", tags=["meta"], summary="Liveness and store counts")
 def health(ctx: Context) -> dict[str, Any]:
+    """Liveness, and what the store holds: ``articles`` (each in an event) apart from the
+    documents ``set_aside`` as not articles (widgets, crawl notices: in no event; ``newsweave
+    events --format json`` lists them with their reasons)."""
     with reader(ctx) as store:
         counts = store.counts().to_json()
     return {

@@ -25,7 +25,7 @@ from fastapi.responses import Response
 
 from newsweave import __version__
 from newsweave.corpus.frontpage import FrontCard, describe_events, front_page
-from newsweave.corpus.outlets import unnamed_articles
+from newsweave.corpus.outlets import independent_origins, unnamed_articles
 from newsweave.serve.api import query_time
 from newsweave.serve.context import Context, cached_page, conditional_response, reader
 from newsweave.text.counts import plural
@@ -59,7 +59,7 @@ def _entry_html(card: FrontCard) -> str:
         ET.SubElement(p, "p").text = card.summary
     ET.SubElement(p, "p").text = (  # the counts as the front page's card says them
         f"{plural(card.n_outlets, 'named outlet')} · "
-        f"{plural(card.n_origins, 'independent origin')} · "
+        f"{independent_origins(card.n_origins, card.origins_pending)} · "
         f"{plural(card.n_articles, 'article')} · latest report {card.latest:%d %b %Y %H:%M} UTC"
     )
     reporters = list(card.outlets)

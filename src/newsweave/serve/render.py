@@ -49,12 +49,12 @@ def render_markdown(report: EventReport) -> str:
     return "\n".join(out).strip() + "\n"
 
 
-def _outlet(a: Article | None, aid: str) -> str:
-    """An article's outlet as a reader names it: its own name, else its URL's domain (see
-    :func:`~newsweave.serve.webpage.public_article`), else its title."""
-    if a is None:
-        return aid
-    return public_article(a).outlet or a.title or aid
+def _source_name(a: Article | None) -> str:
+    """An article's outlet as the Sources list and the Framing lines name it (in Markdown): its
+    own name, else its URL's (see :func:`~newsweave.serve.webpage.public_article`), else that
+    it names none; its headline follows in the Sources list, under the same number."""
+    known = public_article(a).outlet if a is not None else None
+    return f"**{_md(known)}**" if known else "*outlet not named*"
 
 
 def _refs(number: dict[str, int], spans: Sequence[Span] | Sequence[str]) -> str:
@@ -109,9 +109,8 @@ def _sources_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
     for aid in ev.articles:
         a = arts.get(aid)
         # the outlet, or that there is none (the headline follows; as on the event page)
-        known = public_article(a).outlet if a is not None else None
-        bits = [f"[{number[aid]}] " + (f"**{_md(known)}**" if known else "*outlet not named*")]
-        if a is not None and a.title and a.title != known:
+        bits = [f"[{number[aid]}] {_source_name(a)}"]
+        if a is not None and a.title and a.title != public_article(a).outlet:
             bits.append(f"“{_md(a.title)}”")
         if a is not None and a.published:
             bits.append(a.published.date().isoformat())
@@ -297,9 +296,9 @@ def _framing_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
     for fr in ev.framing:
         if not (fr.lead or fr.omits or fr.loaded_terms):
             continue
-        name = f"[{number.get(fr.article, '?')}] {_md(_outlet(arts.get(fr.article), fr.article))}"
+        name = f"[{number.get(fr.article, '?')}] {_source_name(arts.get(fr.article))}"
         L.append(
-            f"- **{name}** leads with: {_md(fr.lead)}"
+            f"- {name} leads with: {_md(fr.lead)}"
             + (f" (fact {fr.lead_fact + 1})" if fr.lead_fact is not None else "")
         )
         if fr.omits:

@@ -32,7 +32,7 @@ from typing import Any
 
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.corpus.frontpage import FrontCard, FrontPage
-from newsweave.corpus.outlets import unnamed_articles
+from newsweave.corpus.outlets import independent_origins, unnamed_articles
 from newsweave.models import Article, EventReport
 from newsweave.text.counts import noun, plural
 
@@ -230,6 +230,14 @@ def _bold_count(n: int, word: str) -> str:
     return f"<b>{n}</b> {noun(n, word)}"
 
 
+def _origins(card: FrontCard) -> str:
+    """The card's independent origins, the number in bold; while an ingest counts them, that
+    they are being counted (:func:`~newsweave.corpus.outlets.independent_origins`)."""
+    if card.origins_pending:
+        return independent_origins(card.n_origins, pending=True)
+    return _bold_count(card.n_origins, "independent origin")
+
+
 def _outlet_list(names: tuple[str, ...], unnamed: int) -> str:
     """The card's outlets by name (the rest counted), then the reports that name none, which
     the outlet count leaves out: as the event's page says them."""
@@ -255,7 +263,7 @@ def _story(n: int, card: FrontCard, now: datetime) -> str:
         f"Latest {_when(card.latest, now)}{first}</p>"
         f'<h2><a href="/events/{e(card.event_id)}">{e(card.title)}</a></h2>{summary}'
         f'<p class="counts"><span>{_bold_count(card.n_outlets, "named outlet")}</span>'
-        f"<span>{_bold_count(card.n_origins, 'independent origin')}</span>"
+        f"<span>{_origins(card)}</span>"
         f"<span>{_bold_count(card.n_articles, 'article')}</span></p>"
         f'<p class="outlets">{_outlet_list(card.outlets, card.n_unnamed)}</p>'
         f'<details class="why"><summary>Why it ranks here</summary><ul>{why}</ul></details>'

@@ -1,0 +1,178 @@
+"""An event's row while an ingest is still storing into it: what the list, the API and the
+front page say of its origins before they are counted, and after (a real store, our own
+prose, and the seeds through a real ingest)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from newsweave.corpus.frontpage import FrontCard, front_page
+from newsweave.corpus.ingest import ingest
+from newsweave.corpus.store import Store
+from newsweave.serve.atom import atom_feed
+from newsweave.serve.webpage import render_front_page
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+# Three reports of one quarry collapse (our own prose): two credit Reuters in their own
+# voice, so they are one origin as the event's synthesis counts them; the third is its own.
+QUARRY = {
+    "q1": (
+        "A retaining wall gave way at the Hollin Edge quarry on Monday and buried two "
+        "excavators, the county's fire service said. Nobody was hurt.\n\nReuters contributed "
+        "to this report."
+    ),
+    "q2": (
+        "Rubble blocked the lane below Hollin Edge after part of the quarry face slid away. "
+        "The quarry's owner did not respond to Reuters' request for comment."
+    ),
+    "q3": (
+        "Villagers in Hollin heard a long rumble before dawn, a parish councillor said, and "
+        "asked the council to close the footpath along the quarry's rim for the winter."
+    ),
+}
+
+
+def atom_entry(card: FrontCard) -> str:
+    """The card's entry as the front page's Atom feed writes it."""
+    feed = atom_feed([card], site="http://desk.test", title="t", feed_path="/f", page_path="/")
+    return feed.decode("utf-8")
+
+
+def _store_members(st: Store, event_id: str, ids: list[str]) -> None:
+    """Articles stored into one event the way an ingest's batch writes them (no count yet)."""
+    for k, aid in enumerate(ids):
+        st.db.execute(
+            "INSERT INTO articles (id, content_hash, outlet, text, published, ingested_at)"
+            " VALUES (?,?,?,?,?,?)",
+            (
+                aid,
+                aid,
+                f"Outlet {aid}",
+                QUARRY[aid],
+                (NOW - timedelta(hours=3 - k)).isoformat(),
+                NOW.isoformat(),
+            ),
+        )
+        st.set_event(aid, event_id)
+
+
+def test_an_event_an_ingest_is_storing_says_its_origins_are_being_counted(tmp_path):
+    """Found in session 28: a new event showed one origin per article until the ingest ended
+    (3 here, where its page says 2). Mid-ingest the list, the API, the front page and the
+    feed say the origins are being counted; counted, they say 2."""
+    with Store(tmp_path / "news.db") as st:
+        with st.transaction():
+            _store_members(st, "ev", ["q1", "q2", "q3"])
+            assert st.refresh_events(["ev"], origins=False) == ["ev"]
+        ev = st.get_event("ev")
+        assert ev.origins_pending and (ev.n_origins, ev.origins_of) == (0, 0)
+        listed = ev.to_json()  # as /api/events and `newsweave events --format json` give it
+        assert (listed["origins_of"], listed["n_articles"], listed["origins_pending"]) == (
+            0,
+            3,
+            True,
+        )
+        page = front_page(st, now=NOW)
+        (card,) = page.stories
+        assert card.origins_pending and card.to_json()["origins_pending"] is True
+        assert "independent origins being counted" in card.ranking.reasons()[1]
+        html = render_front_page(page, now=NOW)
+        assert "independent origins being counted" in html and "0 independent" not in html
+        assert "independent origins being counted" in atom_entry(card)
+
+        with st.transaction():
+            st.recount_origins(["ev"])
+        ev = st.get_event("ev")
+        assert not ev.origins_pending and (ev.n_origins, ev.origins_of) == (2, 3)
+        (card,) = front_page(st, now=NOW).stories
+        assert not card.origins_pending and card.ranking.reasons()[1].startswith(
+            "2 independent origins"
+        )
+        assert "2 independent origins" in atom_entry(card)
+
+
+def test_a_stored_event_keeps_its_count_and_says_what_it_covers(tmp_path):
+    """A stored event an ingest adds to keeps the count of the articles it had (not a count
+    of one origin per new article) until the ingest counts it again."""
+    with Store(tmp_path / "news.db") as st:
+        with st.transaction():
+            _store_members(st, "ev", ["q1", "q2"])
+            st.refresh_events(["ev"])
+        assert (st.get_event("ev").n_origins, st.get_event("ev").origins_of) == (1, 2)
+        with st.transaction():
+            _store_members(st, "ev", ["q3"])
+            st.refresh_events(["ev"], origins=False)
+        ev = st.get_event("ev")
+        assert len(ev.articles) == 3 and (ev.n_origins, ev.origins_of) == (1, 2)
+        assert ev.origins_pending
+
+
+class Killed(Exception):
+    """The ingest's process ends before it counts its events' origins."""
+
+
+def test_the_next_ingest_counts_what_a_killed_one_left(tmp_path, seeds_dir, monkeypatch):
+    """An ingest killed after its last batch left the seeds' event with no count; the next
+    ingest, with nothing new to store, counts it (4 origins of 5 articles: two credit
+    Reuters)."""
+    db = tmp_path / "news.db"
+
+    def killed(self: Store, event_ids: list[str]) -> None:
+        raise Killed
+
+    with monkeypatch.context() as m:
+        m.setattr(Store, "recount_origins", killed)
+        with pytest.raises(Killed):
+            ingest([str(seeds_dir)], db=db, progress=False)
+    with Store(db, readonly=True) as st:
+        (ev,) = st.list_events()
+        assert len(ev.articles) == 5 and ev.origins_pending
+    again = ingest([str(seeds_dir)], db=db, progress=False)
+    assert again.added == 0 and again.duplicates == 5
+    with Store(db, readonly=True) as st:
+        (ev,) = st.list_events()
+        assert ev.n_origins == 4  # it stayed at one origin per article
+        assert (ev.origins_of, ev.origins_pending) == (5, False)
+
+
+def test_set_aside_documents_are_counted_apart_from_articles(tmp_path: Path, seeds_dir):
+    """/api/health's counts (Store.counts): the articles in events and the documents set aside
+    as not articles, each on its own (it said 6 articles for the seeds and a widget)."""
+    widget = tmp_path / "in" / "widget.txt"
+    widget.parent.mkdir()
+    widget.write_text(
+        "Tweet with a location\n\nYou can add location information to your Tweets, such as "
+        "the town you post from, from the web. You can always remove your Tweet location "
+        "history.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "news.db"
+    ingest([str(seeds_dir), str(widget.parent)], db=db, progress=False)
+    with Store(db, readonly=True) as st:
+        counts = st.counts()
+        assert counts.articles == 5
+        assert (counts.set_aside, counts.events) == (1, 1)
+        assert sum(len(e.articles) for e in st.list_events()) == counts.articles
+
+
+def test_the_events_list_says_origins_are_being_counted_until_they_are(tmp_path, capsys):
+    """`newsweave events` printed the pending event's stored 0 as "0 independent origins";
+    it says they are being counted, then the count."""
+    from newsweave.cli import main
+
+    db = tmp_path / "news.db"
+    with Store(db) as st, st.transaction():
+        _store_members(st, "ev", ["q1", "q2", "q3"])
+        st.refresh_events(["ev"], origins=False)
+    assert main(["events", "--db", str(db)]) == 0
+    (row,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("ev\t")]
+    assert "independent origins being counted" in row and "0 independent" not in row
+    with Store(db) as st, st.transaction():
+        st.recount_origins(["ev"])
+    assert main(["events", "--db", str(db)]) == 0
+    (row,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("ev\t")]
+    assert "  2 independent origins" in row

@@ -253,7 +253,11 @@ def dates_a_thing(doc, dm: DateMention) -> bool:
     """Whether the date only names a thing, not a happening: it modifies a noun of
     :data:`DATED_THINGS` ("his 2010 book on the hedge-fund industry"), or the entry would show
     the dated noun phrase alone and it names a document or, dated by a year or a month, no
-    happening (:data:`HAPPENING_NOUNS`: "a 2003 Nissan Maxima", "the 2016 election")."""
+    happening (:data:`HAPPENING_NOUNS`: "a 2003 Nissan Maxima", "the 2016 election"), or the
+    entry would show a clause in the present or the future and the year names a thing it
+    mentions, not where it happens ("Fans ... will get a free ticket to a future 2014 or '15
+    game", "will lose $32.5 million in funding from the 2017 budget", "His 2009 insight seems
+    painfully prescient": what they tell is now or to come, not of that year)."""
     span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
     if span is None:
         return False
@@ -265,9 +269,44 @@ def dates_a_thing(doc, dm: DateMention) -> bool:
     if lemma in DATED_THINGS:
         return True
     if dm.sentence is None or _dated_noun_phrase(doc, span, dm.sentence) is None:
-        return False  # the clause around the date is shown: what it says happened then
+        # the clause around the date is shown: what it says happened then, unless it tells
+        # of now or of what is to come and the year only names the thing it mentions
+        return (
+            dm.kind == "year"
+            and lemma not in HAPPENING_NOUNS
+            and not _where_it_happens(head)
+            and not _told_in_the_past(head)
+        )
     coarse = dm.resolved is not None and dm.resolved.precision != "day"
     return lemma in DOCUMENT_NOUNS or (coarse and lemma not in HAPPENING_NOUNS)
+
+
+# Prepositions that put a clause's happening inside what their noun names: "could make a
+# run for the seat in the 2014 election", "directed Streep in the 2008 blockbuster".
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "throughout"})
+
+
+def _told_in_the_past(tok) -> bool:
+    """Whether the first finite verb above ``tok`` is in the past ("took steps to bar him from
+    the 2013 ceremony"), by its own tag or its auxiliary's ("had been"); not "will lose",
+    "seems", "would hold"."""
+    while True:
+        finite = [tok, *(c for c in tok.children if c.dep_ in {"aux", "auxpass"})]
+        tags = {t.tag_ for t in finite}
+        if tags & {"VBD", "VBZ", "VBP", "MD"}:
+            return "VBD" in tags and "MD" not in tags
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def _where_it_happens(noun) -> bool:
+    """Whether ``noun``, or the noun it is part of ("the 2004 Super Bowl broadcast"), is the
+    object of a preposition of :data:`_SETTING_PREPOSITIONS` (its year then dates the clause's
+    happening too)."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPOSITIONS
 
 
 # A year in brackets after a name is the name's year (a work's release: "Apocalypse Now
@@ -339,8 +378,10 @@ def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
     ):
         return False
     # the date must be the main verb's own ("speaks ..., Tuesday, Feb. 19, 2013", "exits the
-    # stage after announcing the award ... on Sunday, Feb. 26, 2017"), not another clause's
-    # ("the information was posted on Nov. 2, 2016"): only participles on the way up
+    # stage after announcing the award ... on Sunday, Feb. 26, 2017") or a clause's in the
+    # present beside it ("watches as a cruiser is removed from Forest Road, Wednesday, Sept. 2,
+    # 2015"), not a past clause's ("the information was posted on Nov. 2, 2016"): only
+    # participles and present clauses on the way up
     tok = span.root
     while tok.i != root.i:
         if tok.head.i == tok.i:
@@ -348,9 +389,18 @@ def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
         tok = tok.head
         if tok in span or tok.i == root.i:
             continue
-        if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VB"}:
+        if tok.pos_ in {"VERB", "AUX"} and not (tok.tag_ in {"VBG", "VB"} or _in_the_present(tok)):
             return False
     return True
+
+
+def _in_the_present(verb) -> bool:
+    """Whether ``verb`` heads a clause in the present simple, active ("she walks") or
+    passive ("a cruiser is removed"): what a caption says of the moment its picture shows."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ in {"VBZ", "VBP"} for a in auxes)
 
 
 # Verbs of saying: a year or a month on one that carries a quotation, or that tells the press,

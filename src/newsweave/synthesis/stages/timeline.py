@@ -48,6 +48,8 @@ from newsweave.synthesis.dated import (
 from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
+from newsweave.text.lexicons import in_ranges, quoted_ranges
+from newsweave.text.statement_patterns import FIRST_PERSON, SECOND_PERSON
 
 # Two clauses on the same date describe the same happening above this cosine (MiniLM).
 SAME_HAPPENING_SIM = 0.5
@@ -66,6 +68,7 @@ class _Item:
     note: str | None
     order: int
     focus: str = ""  # the date's own phrase, date words masked, for similarity
+    quoted: bool = False  # the cited clause is someone's words (see _someones_words)
 
 
 _QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|[,.!?]['’](?:\s|$)")
@@ -200,6 +203,94 @@ def _group(items: list[_Item], vecs: np.ndarray) -> list[list[int]]:
     return [groups[k] for k in merged]
 
 
+# The page around the story, scraped into its text, dated by when the page was made, not by
+# what happened (matched on the date's sentence, case-insensitive): a print edition's line
+# ("A version of this article appeared August 24, 2012, on page A11 ..."), an embedded
+# post's ("A post shared by Nasir Jones (@nas) on Jun 20, 2017 at 10:33am PDT"), an
+# editor's note ("Correction 31 July 2017: This article has been amended ..."), a document's
+# header ("Full transcript of President Obama's remarks ..., Friday, July 19, 2013, ...:"), a
+# copyright line, a reference in brackets ("(Labor union official 302, February 3, 2009 p.
+# 3)."). A poll's method ("METHODOLOGY - This ... poll was conducted Nov. 14-17, 2013") stays:
+# the poll is often the news, and its days the event's.
+PAGE_FURNITURE: tuple[str, ...] = (
+    r"\bA version of this (?:article|story|report|review)\b",
+    r"\bA (?:post|photo|video) shared by\b",
+    r"\bThis (?:article|story|report|post|piece) (?:was|has been) (?:amended|corrected|updated)\b",
+    r"^\W*(?:Correction|Clarification|Editor['’]s note)\b[^:]{0,40}:",
+    r"^\W*(?:Full|Complete|Read the(?: full)?) (?:transcript|text) of\b",
+    r"\bCopyright\s*(?:\(c\)|©)|©\s*(?:19|20)\d\d",
+    r"^\(.*\bpp?\.\s?\d+\)?[.)]*$",
+)
+_FURNITURE = re.compile("|".join(f"(?:{p})" for p in PAGE_FURNITURE), re.I)
+
+# Dates that count from the day words were said ("today", "tonight", "yesterday", "two days
+# ago"): inside a quotation they are the speaker's, and the day of the quotation is not the
+# article's ("“The United States is today moving . . .,” Obama said", a song's "You don't got
+# to die today", a mother's "I know she's here tonight" at an awards show, each put on the
+# publication day). A weekday or a week names the same day or week whoever says it within it
+# ("“We propose to start without delay on Thursday,” Putin said"): it stays.
+SPEAKER_RELATIVE_KINDS = frozenset({"deictic", "ago"})
+
+
+# A clause that opens inside a quotation, is more than this share quotation (by letters) and
+# speaks there in the first or second person is someone's words, not the reporter's account
+# of what happened: a lyric ("New York got a n**** depressed / so I wear a slug-proof ...,"
+# Prodigy rapped on 1995's ...), a quip dated by when it was said ("At first it was kind of
+# nice, but I'm going a little stir-crazy," Knutson said Thursday night), a letter ("“I am
+# deeply troubled ... in the 2018 elections,” Bondi wrote"). It is no entry on its own, but
+# still cites the happening a reporter's clause tells ("“We propose to start ... without delay
+# on Thursday, May 15 in Istanbul,” Putin said"). A quotation that reports in the third person
+# tells the news in the speaker's words ("“The leaders of both parties ... have reached an
+# agreement ...,” President Barack Obama said ... Sunday night"); a clause that opens on the
+# reporter's words is theirs ("Three months later, by July 1955, “the base was ready ...”").
+QUOTED_SHARE = 0.5
+# A quotation longer than this is an excerpt of another text (a digest quoting a newspaper's
+# paragraphs), which reports as the article does: its dates are its own story's.
+SPOKEN_QUOTE_CHARS = 400
+
+
+def _spoken_quotes(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` no longer than :data:`SPOKEN_QUOTE_CHARS`: someone's words."""
+    return [(a, b) for a, b in quoted_ranges(text) if b - a <= SPOKEN_QUOTE_CHARS]
+
+
+def _someones_words(text: str, clause: Span, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``clause`` (in the article's ``text``) opens inside one of ``quotes``, more than
+    :data:`QUOTED_SHARE` of its letters lie inside them, and a first or second person does."""
+    letters = [i for i in range(clause.start, clause.end) if text[i].isalpha()]
+    if not letters or not in_ranges(letters[0], quotes):
+        return False
+    inside = sum(1 for i in letters if in_ranges(i, quotes))
+    words = text[clause.start : clause.end]
+    persons = (m.start() for p in (FIRST_PERSON, SECOND_PERSON) for m in p.finditer(words))
+    return inside > QUOTED_SHARE * len(letters) and any(
+        in_ranges(clause.start + i, quotes) for i in persons
+    )
+
+
+# Parts of speech a clause cannot end on: a clause cut there, where the words naming another
+# date began, lost its object or its verb ("The Kemp-Kasten amendment, enacted in 1985, led
+# to", "In March this year, when Hillary Clinton visited India ..., she"). A verb's particle or
+# adverb ends a clause well ("personnel began moving in").
+OPEN_ENDED_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX"})
+
+
+def _cut_short(doc, clause: Span) -> bool:
+    """Whether the cited ``clause`` ends on a word that needs more after it: one of
+    :data:`OPEN_ENDED_POS` that is no verb's particle nor adverb, an infinitive's "to", or a pronoun that
+    is a subject. Such a fragment is no entry."""
+    span = doc.char_span(clause.start, clause.end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not words:
+        return False
+    last = words[-1]
+    return (
+        (last.pos_ in OPEN_ENDED_POS and last.dep_ not in {"prt", "advmod"})
+        or (last.pos_ == "PART" and last.lower_ == "to")
+        or (last.pos_ == "PRON" and last.dep_ in {"nsubj", "nsubjpass"})
+    )
+
+
 # Mentions whose day depends on the week the article was written in ("Monday", "yesterday",
 # "last week", "three days ago", "two days later"): an article without a publication date
 # does not resolve them. A yearless "May 15" keeps the year of the event's other articles (a
@@ -276,42 +367,36 @@ def _ranges(items: list[_Item], text: str) -> list[_Item]:
     return out
 
 
-def _depth_and_verb(doc, dm: DateMention) -> tuple[int, str]:
-    """How many heads stand between the date's words and its sentence's root, and the lemma
-    of the first verb above the date (empty when none)."""
+def _depth(doc, dm: DateMention) -> int:
+    """How many heads stand between the date's words and its sentence's root."""
     span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
     if span is None:
-        return 0, ""
-    tok, n, verb = span.root, 0, ""
+        return 0
+    tok, n = span.root, 0
     while tok.head.i != tok.i:
         tok, n = tok.head, n + 1
-        if not verb and tok.pos_ in {"VERB", "AUX"}:
-            verb = tok.lemma_.lower()
-    return n, verb
+    return n
 
 
 def _one_per_clause(items: list[_Item], doc) -> list[_Item]:
-    """One article's items without the dates of a cited clause that its main happening
-    outweighs: a date farther from the clause's main verb than another of the clause's is
-    kept only when it dates a past happening of its own ("until he was snatched in May
-    1960"). "This week, Draghi, who takes over the ECB on Nov. 1, urged the government to
-    balance its budget by 2013" is this week's happening, not Nov. 1's nor 2013's; "the room
-    that had been his bedroom in 1889" dates a state. A clause shown under each of its dates
-    reads as the same entry three times on the timeline."""
+    """One article's items, one per cited clause: the date nearest the clause's main verb
+    (the first of equals). "This week, Draghi, who takes over the ECB on Nov. 1, urged the
+    government to balance its budget by 2013" is this week's happening, not Nov. 1's nor
+    2013's. A clause shown under each of its dates reads as the same entry two or three times
+    on the timeline: "Fifth Harmony, who lost a group member last year and released their
+    first album as a foursome last week, won best pop video" stood under 2016 and under the
+    week before; "staged runs for the White House in 2008 and 2012" under both years (38 of
+    the 967 entries of the 250 multinews timelines, session 29, were such repeats). The clause
+    shown once still tells its other dates."""
     by_clause: dict[tuple[int, int], list[_Item]] = {}
     for it in items:
         c = it.mention.clause
         assert c is not None
         by_clause.setdefault((c.start, c.end), []).append(it)
-    kept: list[_Item] = []
-    for same in by_clause.values():
-        found = [_depth_and_verb(doc, it.mention) for it in same]
-        top = min(d for d, _ in found)
-        kept += [
-            it
-            for it, (d, verb) in zip(same, found, strict=True)
-            if d == top or (it.mention.tense == "past" and verb != "be")
-        ]
+    kept = [
+        min(same, key=lambda it: (_depth(doc, it.mention), it.mention.start))
+        for same in by_clause.values()
+    ]
     return sorted(kept, key=lambda it: it.mention.start)
 
 
@@ -339,15 +424,23 @@ def _dated_items(
         cut = skip.get(an.article.id, [])
         mine: list[_Item] = []
         offs: list[DateMention] = []
+        quotes = _spoken_quotes(text)
         for dm in find_dates(an, anchor):
             deadline.check()
             if any(s <= dm.start < e for s, e in cut):
                 continue
+            if dm.kind in SPEAKER_RELATIVE_KINDS and in_ranges(dm.start, quotes):
+                continue  # the speaker's "today", not the article's
             if not is_happening(text, dm):
                 continue  # a dateline or caption stub, not a happening
             sent = dm.sentence or dm.clause
             if sent is not None and is_caption(text[sent.start : sent.end]):
                 continue  # a photo's date ("In this June 21, 2018, photo, ..."), not the story's
+            if sent is not None and _FURNITURE.search(text[sent.start : sent.end]):
+                continue  # the page's date, not the story's
+            assert dm.clause is not None
+            if _cut_short(an.doc, dm.clause):
+                continue  # a clause cut off before its end
             if anchor_note is not None and guessed_year and _yearless(dm):
                 continue
             if dates_a_measure(text, dm):
@@ -365,7 +458,8 @@ def _dated_items(
             if dm.kind == "offset":
                 offs.append(dm)
                 continue
-            mine.append(_relative_item(dm, text, anchor_note, order[dm.article]))
+            item = _relative_item(dm, text, anchor_note, order[dm.article])
+            mine.append(replace(item, quoted=_someones_words(text, dm.clause, quotes)))
         return _one_per_clause(_ranges(mine, text), an.doc), offs
 
     items: list[_Item] = []
@@ -425,8 +519,10 @@ def _vectors(items: list[_Item], embedder: Embedder) -> np.ndarray:
 
 
 def _representative(items: list[_Item], same: list[int], vecs: np.ndarray) -> _Item:
-    """The most central clause among ``same`` (a group's items of its finest precision);
-    shorter and outside quotation marks reads best."""
+    """The most central clause among ``same`` (a group's items of its finest precision), not
+    someone's words when another is the reporter's; shorter and outside quotation marks reads
+    best."""
+    same = [i for i in same if not items[i].quoted] or same
     sub = vecs[same]
     centre = sub.mean(axis=0)
     scores = (
@@ -488,7 +584,9 @@ def build_timeline(
     if not items:
         return []
     vecs = _vectors(items, embedder)
-    entries = [_entry(items, g, vecs) for g in _group(items, vecs)]
+    # someone's words corroborate a happening the reporter tells, and are no entry alone
+    groups = [g for g in _group(items, vecs) if not all(items[i].quoted for i in g)]
+    entries = [_entry(items, g, vecs) for g in groups]
     entries.sort(key=lambda t: t[0])
     return [e for _, e in entries]
 

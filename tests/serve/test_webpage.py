@@ -393,6 +393,9 @@ def test_sources_that_name_no_outlet_are_shown_by_their_headline(browser, seed_f
     assert outlets.count("outlet not named") == unnamed
     head = norm(page.locator(".event-head .stats").inner_text())
     assert "2 named outlets" in head and "3 without a named outlet" in head
+    # the coverage matrix's columns are its articles, not "5 outlets" beside "2 named outlets"
+    coverage = norm(page.locator("#coverage summary .sub").inner_text())
+    assert f"× {len(ev.articles)} articles" in coverage, coverage
     # the header's quotes are the Quotes section's (it counted terms in quotation marks too)
     (quotes,) = re.findall(r"(\d+) quotes?\b", head)
     assert norm(page.locator("#nw-nav a[href='#quotes'] .n").inner_text()) == quotes

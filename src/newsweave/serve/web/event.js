@@ -406,6 +406,7 @@
   }
 
   var MAX_COLUMNS = 16; // beyond this the matrix shows the articles reporting the most facts
+  // the columns are articles: two may be one outlet's, and one may name no outlet
   function coverageSection() {
     var facts = ev.facts || [], uniq = ev.unique || [];
     var all = order, shownCols = order; // "order": every article of the event
@@ -458,7 +459,7 @@
         h("span", null, h("span", { class: "dot-no" }), "omits it")),
       uniqTable, originList] : empty("No facts were aligned across these articles.");
     if (all.length > cols.length && Array.isArray(body)) body.unshift(h("p", { class: "note" }, "Showing the " + cols.length + " of " + all.length + " articles that report the most facts."));
-    return section("coverage", "Coverage", plural(facts.length, "fact") + " × " + plural(cols.length, all.length > cols.length ? "article" : "outlet") + ": who reports what, who omits what", facts.length, body);
+    return section("coverage", "Coverage", plural(facts.length, "fact") + " × " + plural(cols.length, "article") + ": who reports what, who omits what", facts.length, body);
   }
 
   function quoteCard(q) {

@@ -70,7 +70,8 @@ def test_a_report_ending_before_the_quotes_full_stop_still_holds_it():
     ms = _mentions(text)
     report = _one(ms, "mixed", "how the town")
     quote = _one(ms, "direct", "to vote tomorrow")
-    assert quote.end > report.end  # the full stop inside the marks is the quote's only
+    # the report takes the quotation whole, its closing marks too (it had stopped before them)
+    assert report.start <= quote.start and quote.end <= report.end
     assert quote.cue_span == report.cue_span
     assert quote.speaker == "Berg"
 

@@ -106,3 +106,35 @@ def test_a_content_that_lost_its_subject_is_not_listed():
 def test_a_saying_declined_is_no_speech_and_shows_its_refusal():
     listed = _listed("Fuller declined to say whether his client plans to claim self-defense.")
     assert listed.get("declined to say") is False and not any(listed.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a story told, an addressee, whom someone spoke with: no words of theirs
+        (
+            "Olsen was moved when she took the prize, telling the audience a story about her son.",
+            "telling",
+        ),
+        ("The two harbour advisers told The Nordvik Post.", "told"),
+        (
+            "Mayor Lindqvist speaks with the harbour master and the ferry captain in Bergen.",
+            "speaks",
+        ),
+    ],
+)
+def test_a_talk_with_no_clause_or_topic_tells_no_speech(text, word):
+    # listed, "Olsen (telling): a story about her son" would read as what she said
+    assert not _cue(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Olsen told the council the old pier was unsafe.", "told"),
+        ("Olsen told the crew to leave the ferry.", "told"),
+        ("Mayor Lindqvist spoke about the flooded quay at the meeting.", "spoke"),
+    ],
+)
+def test_a_talk_with_a_clause_or_a_topic_tells_speech(text, word):
+    assert _cue(text, word)

@@ -29,6 +29,10 @@ HELD_RELATIVES = RELATIVE_WORDS | {"whose"}
 # A passive cue's prepositional contents that say what they say of its subject: "[the pier] is
 # seen as a danger", "[Yellen] was criticized for raising rates".
 SAID_OF_PREPS = frozenset(f"prep_{p}" for p in TARGET_PREPS)
+# Prepositions of the saying itself, not of what is said: "said it [to reporters]", "[in a
+# statement]", "[at a rally]", "[during the debate]", "[on Tuesday]". Kept short: on a held-out
+# fifth of train, stopping at more prepositions ("after", "by", "with"…) lost recall.
+CIRCUMSTANCE_PREPS = frozenset(["to", "in", "at", "during", "on"])
 # Names of a time or an event: a phrase of one tells when something was said ("on Tuesday").
 OCCASION_ENTS = frozenset(["DATE", "TIME", "EVENT"])
 # Amounts: an object of one is what was spent or taken, not whom a cue urges ("spent [$2
@@ -183,6 +187,32 @@ def series_end(cue: Token, lo: int, hi: int) -> int:
     return end
 
 
+def marks_whole(text: str, start: int, end: int, quoted: bytearray) -> tuple[int, int]:
+    """A content's offsets with each quotation and parenthesis it opens or closes in whole: the
+    parse ends a content inside a quotation that goes on ("told her that “I'm the ugliest girl
+    I know ... I look like a boy”": the parser ends the sentence at the ellipsis), or trims a
+    mark off its ends ("promises “lots of surprises” on the reissues", "is “to ensure that
+    every pregnancy is wanted.”", "at a height of 5,900 meters (19,350 feet)"). Listed cut, the
+    entry opens a mark it never closes and reads as if the speaker stopped mid-sentence.
+    ``quoted`` is non-zero on the quotations and their marks; a quotation is taken whole only
+    within its paragraph. A content that opens inside a quotation past its mark ("…know ...
+    [I look like a boy]”") is left: its start is the parse's, not a trimmed mark."""
+    if start > 0 and quoted[start] and quoted[start - 1] and not (start > 1 and quoted[start - 2]):
+        start -= 1  # (the opening mark: the first quoted character)
+        while start > 0 and text[start - 1] == text[start]:
+            start -= 1  # (a mark of two characters: ''…'')
+    if quoted[end - 1] and quoted[end]:
+        hi = end
+        while hi < len(text) and quoted[hi] and text[hi] != "\n":
+            hi += 1
+        end = hi if not quoted[hi] else end
+        while end < len(text) and text[end] == text[end - 1] and not text[end].isalnum():
+            end += 1  # (a mark of two characters: ''…'')
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1  # ("at a height of 5,900 meters (19,350 feet)": the mark the parse trimmed)
+    return start, end
+
+
 def without_aside(cue: Token, start: int, end: int) -> str:
     """A content's words as a reader takes them: a content the cue interrupts ("It's possible,
     the sources said, that authorities might never…", "Hayes stayed at the scene, police
@@ -193,8 +223,8 @@ def without_aside(cue: Token, start: int, end: int) -> str:
     contractor was working…": a finite verb; "below deck, pointing out…" keeps it). Offsets
     stay the content's, aside and all: only the words shown change. A cue outside the
     content, a clause without marks on both sides or without its source ("failed to pay
-    overtime, as promised, and…"), and one beside a quotation mark ('“seared into me,”
-    Bannon said, the fact…': removed, it would take the mark with it) leave it whole. A
+    overtime, as promised, and…") leaves it whole; a quotation closing before the aside
+    keeps its mark ('“seared into me,” Bannon said, the fact…': “seared into me”, the fact…). A
     closing "according to" of another source goes too (:func:`_before_closing_source`), and
     so does a dateline opening the sentence."""
     doc = cue.doc
@@ -212,7 +242,10 @@ def without_aside(cue: Token, start: int, end: int) -> str:
     right = next((k for k in range(cue.i + 1, len(doc)) if doc[k].text in ASIDE_MARKS), None)
     if left is None or right is None or doc[left].idx <= start or doc[right].idx >= end:
         return text[start:end]
-    own = [t for t in doc[left + 1 : right] if t.i != cue.i]
+    # a quotation's closing mark after its comma ('“seared into me,” Bannon said, the fact…')
+    # is the content's: it stays, the comma before it goes with the aside
+    closing = doc[left + 1] if doc[left + 1].is_quote and left + 1 != cue.i else None
+    own = [t for t in doc[left + 1 : right] if t.i != cue.i and (closing is None or t != closing)]
     if not all(cue in t.ancestors for t in own) or right + 1 >= len(doc):
         return text[start:end]  # (a mark inside the content's own words, not the aside's)
     if not any(t.dep_ in ("nsubj", "pobj") for t in own) or any(t.is_quote for t in own):
@@ -220,7 +253,7 @@ def without_aside(cue: Token, start: int, end: int) -> str:
     after = doc[right + 1]
     finite = after.pos_ in ("VERB", "AUX") and "Fin" in after.morph.get("VerbForm")
     joined = after.lower_ in JOINING_WORDS or finite
-    before = text[start : doc[left].idx].rstrip()
+    before = text[start : doc[left].idx].rstrip() + (closing.text if closing else "")
     return before + (" " if joined else ", ") + text[after.idx : end]
 
 
@@ -240,3 +273,53 @@ def _before_closing_source(cue: Token, start: int, end: int) -> int:
 def _kind(tok: Token) -> str:
     """What kind of series item a word heads: a verb by its form, else its part of speech."""
     return tok.tag_ if tok.pos_ == "VERB" else tok.pos_
+
+
+def interjected(cue: Token) -> bool:
+    """A cue set into the clause it reports: a parenthetical or an "as X said" clause. A cue
+    with an object of its own reports that ("As he announced the invasion, Putin declared…":
+    the invasion was announced, not the declaration)."""
+    if cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return False
+    if any(c.dep_ == "prep" and c.i > cue.i and not _circumstance(c) for c in cue.children):
+        return False  # ("as he asked for the letter", "she admitted to having…": what was said)
+    if cue.dep_ == "parataxis":
+        return True
+    return cue.dep_ == "advcl" and _as_clause(cue)
+
+
+def _as_clause(cue: Token) -> bool:
+    """Whether a cue opens an "as X said" clause."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def _circumstance(prep: Token) -> bool:
+    """Whether a phrase after a cue tells how it was said ("to reporters", "in a statement"),
+    not what ("for the letter", "to having curly hair": a gerund after it is the words)."""
+    return prep.lower_ in CIRCUMSTANCE_PREPS and not any(g.dep_ == "pcomp" for g in prep.children)
+
+
+def interrupted(cue: Token) -> tuple[int, int]:
+    """First and last token of the clause an interjected cue reports (:func:`interjected`):
+    "Greensboro, Sexton said, made him question…" keeps both sides (listed without the aside,
+    :func:`without_aside`); "as Putin noted, the talks…" and "…, as officials said" keep the
+    side the cue's own clause does not stand on. Marks, line breaks and a conjunction before
+    it are no side ("But as Greenberg notes, …": listed whole, the entry would name its
+    speaker twice), and an "as" clause in parentheses after the clause's verb reports what
+    comes before it ("was paid by Cuba (as Hunt insisted), or by…": what follows is the
+    writer's; "The vote (officials said) was close" is one claim)."""
+    doc = cue.doc
+    lo, hi = cue.head.left_edge.i, cue.head.right_edge.i
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    # (the cue's own words: not a clause the parser coordinated with it, "[its mood], she
+    # recalled, [and her mood…]")
+    first = cue.left_edge.i
+    last = max([cue.i, *(c.right_edge.i for c in cue.children if c.dep_ not in ("cc", "conj"))])
+    if all(t.is_punct or t.is_space or t.dep_ == "cc" for t in doc[lo:first]):
+        return last + 1, hi
+    if last >= hi or (doc[first].text == "(" and cue.head.i < first and _as_clause(cue)):
+        return lo, first - 1
+    return lo, hi

@@ -390,6 +390,10 @@ NAMING_VERBS = frozenset(["call", "name", "dub", "label", "term", "brand"])
 # consulate had been taken" (train: 11 of 12), "talks about immigration" (16/26), "commented on
 # the reason" (5/7), "pointed to Cruz's organizational capabilities" (11/18).
 TOPIC_CUES: dict[str, str] = {"speak": "about", "talk": "about", "comment": "on", "point": "to"}
+# Verbs of talking whose noun object or partner is the talk or whom it was with, not what was
+# said ("told a story about her daughter", "told The Washington Post", "speaks with the prime
+# minister"): they tell speech only with a clause or a topic of their own (reported.tells_speech).
+TALK_VERBS = frozenset(["tell", "speak", "talk"])
 # Cues whose infinitive, not their object, is what was said: "pledged to cut taxes" (train,
 # texts 0-149: 6 of 7 annotated), "hopes to win" (3 of 4); "pledged $1 million" is no report.
 INFINITIVE_CUES = frozenset(["pledge", "hope"])

@@ -44,10 +44,14 @@ from newsweave.synthesis.quotes.attribution import (
     subject_of,
 )
 from newsweave.synthesis.quotes.contents import (
+    CIRCUMSTANCE_PREPS,
     OCCASION_ENTS,
     held_first,
     in_paragraph,
+    interjected,
+    interrupted,
     main_clause,
+    marks_whole,
     paragraph_end,
     paragraph_start,
     past_relative,
@@ -68,6 +72,7 @@ from newsweave.synthesis.quotes.cues import (
     REFUSING_VERBS,
     REPORT_CUES,
     REPORT_NOUNS,
+    TALK_VERBS,
     TARGET_CUES,
     TOPIC_CUES,
     WH_TAGS,
@@ -98,19 +103,17 @@ if TYPE_CHECKING:
 # Clinton": the parser hangs each clause on the cue; on PolNeAR train all-attribution P/R/F1
 # 0.8352/0.7402/0.7848 -> 0.8365/0.7414/0.7861 with it; see extended_end for which).
 EXTENDING_DEPS = frozenset(["conj", "advcl", "xcomp", "dep", "prep", "ccomp"])
-# Prepositions of the saying itself, not of what is said: "said it [to reporters]", "[in a
-# statement]", "[at a rally]", "[during the debate]", "[on Tuesday]". Kept short: on a held-out
-# fifth of train, stopping at more prepositions ("after", "by", "with"…) lost recall.
-CIRCUMSTANCE_PREPS = frozenset(["to", "in", "at", "during", "on"])
-# (After an object they go on with what is said of it: "blamed the flooding [on the canal]",
-# "estimated the bill [at $40 million]", "recommended a ban [in the harbour]", unless they name
-# an occasion or a medium, see _occasion. On the five held-out fifths of train, each fit on
+# (CIRCUMSTANCE_PREPS' prepositions, after an object, go on with what is said of it: "blamed
+# the flooding [on the canal]", "estimated the bill [at $40 million]", "recommended a ban [in
+# the harbour]", unless they name an occasion or a medium, see _occasion. On the five held-out fifths of train, each fit on
 # the other four, the model scoring every lemma: all-attribution P/R/F1 0.800/0.690/0.741 ->
 # 0.802/0.693/0.743. The occasion's exception costs 0.0006 F1 on train, PolNeAR's contents
 # sometimes running on "in a statement": kept, so that no listed content reads so.)
 _SAID_OF_CUES = TARGET_CUES | DESCRIBE_CUES | TOPIC_CUES.keys()
 # Prepositions that name whose a report noun is ("a suggestion by the media that…").
 AGENT_PREPS = frozenset(["by", "from"])
+# Words of a cue's own clause before it: "as he later wrote", "she had said".
+OWN_DEPS = frozenset(["mark", "nsubj", "aux", "advmod", "neg"])
 # Content wholly quoted is a direct quote: this share of its letters inside quote marks.
 DIRECT_SHARE = 0.8
 
@@ -128,6 +131,8 @@ RUN_ON_DEPS = frozenset(["advcl"])
 # Prepositions that bring the topic of a report noun, not its words ("questions about…",
 # "remarks on…", "talk of…").
 TOPIC_PREPS = frozenset(["about", "of", "on", "over", "regarding", "concerning"])
+# Marks that end a sentence.
+SENTENCE_ENDS = frozenset([".", "!", "?"])
 # Pronouns that stand for a person, never for a poll or a study ("it found…", "they show…").
 PERSONS = frozenset(["i", "we", "you", "he", "she"])
 
@@ -187,6 +192,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
             if end <= start:
                 continue
         form = _form(doc, start, end, quoted)
+        start, end = marks_whole(doc_text(doc), start, end, quoted)
         if form is not None and not open_question(lemma, doc, start):
             source = asker(tok) if asked else learned.candidate.source
             out.append(Reported(start, end, tok, source, form))
@@ -219,9 +225,10 @@ def _quotation_over_cue(doc: Doc, r: Reported, quoted: bytearray) -> bool:
     part of a report that holds its cue. A content that resumes after a cue set off by
     commas ("The plant, officials said, was safe") is said in the reporter's words before
     it, and stays."""
-    cue = r.cue.idx
-    if not r.start < cue < r.end:
+    if not r.start < r.cue.idx < r.end:
         return False
+    # (from the cue's own clause on: '“…,” as he later wrote, Leeuwenhoek was…')
+    cue = doc[min([r.cue.i, *(c.left_edge.i for c in r.cue.children if c.dep_ in OWN_DEPS)])].idx
     text = doc_text(doc)
     letters = [k for k in range(r.start, cue) if text[k].isalnum()]
     return bool(letters) and all(quoted[k] for k in letters)
@@ -232,11 +239,14 @@ def _out_of_parenthesis(doc: Doc, r: Reported) -> bool:
     an aside's speech verb reports what the aside holds, not the sentence before it ("Hannah
     was the first to outdo her mom in math ("which is easy," Mona Lisa admitted)" is no report
     that Hannah was first). A content that resumes after the aside ("The vote (officials said)
-    was close") is theirs."""
+    was close") is theirs, and so is one that ends before the parenthesis ("was paid by Cuba
+    (as Hunt insisted)", see :func:`.contents.interrupted`)."""
     text = doc_text(doc)
     before = text[r.start : r.cue.idx]
     opened = before.rfind("(")
-    return opened > 0 and ")" not in before[opened:] and ")" not in text[r.cue.idx : r.end]
+    if opened <= 0 or ")" in before[opened:] or not text[r.start + opened : r.end].strip("( "):
+        return False
+    return ")" not in text[r.cue.idx : r.end]
 
 
 def _char_end(tok: Token) -> int:
@@ -325,6 +335,8 @@ def tells_speech(cue: Token) -> bool:
         return False  # "raised questions about his microphone": a topic, not the words
     if REPORT_CUES.get(lemma) == "evidence" and _perceived(cue):
         return False  # "Sanders found a receptive audience": what he met, not a finding
+    if lemma in TALK_VERBS and cue.pos_ == "VERB" and _no_message(cue):
+        return False  # "told a story about her daughter", "speaks with the minister"
     return (
         cue.text == ":"
         or cue.lower_ == "according"
@@ -343,6 +355,26 @@ def _topic_only(noun: Token) -> bool:
     kids = [c for c in noun.children if c.i > noun.i]
     return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in kids) and not any(
         c.dep_ in ("acl", "ccomp", "xcomp", "advcl") for c in kids
+    )
+
+
+def _no_message(verb: Token) -> bool:
+    """Whether a verb of talking (:data:`TALK_VERBS`) has no clause that is what was said
+    ("told her the pier was safe", "told them to leave") and no phrase of what it was about
+    (:data:`TOPIC_PREPS`: "spoke about the dam", "told of her years in Austin"): its object
+    is a story or an addressee ("told a story about X", "told The Washington Post"), and its
+    other phrases whom it was with or where ("speaks with the minister", "spoke to reporters").
+    A clause is a verb's within the cue's sentence: the parser may hang a noun ("speaks [to
+    supporter]") or the next sentence's verb ("told The Post. [Speaking]…") on it as one."""
+    doc = verb.doc
+    return not any(
+        (
+            c.dep_ in ("ccomp", "xcomp")
+            and c.pos_ in ("VERB", "AUX")
+            and not any(t.text in SENTENCE_ENDS for t in doc[verb.i + 1 : c.left_edge.i])
+        )
+        or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
+        for c in verb.children
     )
 
 
@@ -536,6 +568,8 @@ def _ruled(
     form = _form(doc, start, end, quoted)
     if form is None:
         return None
+    # (its form is the parse's: the reporter's words it has keep it a report, not a quote)
+    start, end = marks_whole(doc_text(doc), start, end, quoted)
     return Reported(start, end, cue, source, form), min(end, _char_end(doc[core]))
 
 
@@ -566,16 +600,8 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
         comp = _clause_of(tok) if clausal else None
         if comp is not None:
             lo, hi = comp.left_edge.i, comp.right_edge.i
-        elif clausal and _interjected(tok):
-            # "Greensboro, Sexton said, made him question…", "as Putin noted, the talks…":
-            # the clause the cue interrupts, without the cue's own clause at either end
-            lo, hi = tok.head.left_edge.i, tok.head.right_edge.i
-            while hi > lo and tok.doc[hi].is_punct:
-                hi -= 1
-            if tok.left_edge.i <= lo:
-                lo = tok.right_edge.i + 1
-            elif tok.right_edge.i >= hi:
-                hi = tok.left_edge.i - 1
+        elif clausal and interjected(tok):
+            lo, hi = interrupted(tok)
         elif lemma in OBJECT_CUES and (span := _object_content(tok)) is not None:
             lo, hi = span
         elif lemma in INFINITIVE_CUES and (inf := _infinitive(tok)) is not None:
@@ -753,19 +779,6 @@ def _clause_of(cue: Token) -> Token | None:
             continue
         return c
     return None
-
-
-def _interjected(cue: Token) -> bool:
-    """A cue set into the clause it reports: a parenthetical or an "as X said" clause. A cue
-    with an object of its own reports that ("As he announced the invasion, Putin declared…":
-    the invasion was announced, not the declaration)."""
-    if cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
-        return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
-        return False
-    if cue.dep_ == "parataxis":
-        return True
-    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def _object_content(verb: Token) -> tuple[int, int] | None:

@@ -57,11 +57,12 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
             "A truck left the road near Millbrook on Sunday night and hit a barn.",
             [(None, None), ("witness", "GROUP"), (None, None)],
         ),
-        # (mn-val-149) the noun opening a picture's caption shows, and is no one
+        # (mn-val-149) the noun opening a picture's caption shows, and is no one (the mayor
+        # the article does not name is its description, #15)
         (
             "The mayor said the dam would hold through the spring.\n\n"
             "Graphic shows the water levels at the dam over the last ten years; 2c x 4 in",
-            [(None, None), (None, None)],
+            [("the mayor", "GROUP"), (None, None)],
         ),
         # (mn-val-235) a title an indefinite article describes is a role, not a name
         (

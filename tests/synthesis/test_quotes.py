@@ -102,10 +102,12 @@ def test_pronoun_and_description_resolve_to_the_named_person():
     assert _by_text(qs, "We came").speaker_role == "Chilean President"
 
 
-def test_unknown_speaker_stays_none():
+def test_unknown_speaker_is_the_description_and_no_actor():
     qs = _quotes("“Nobody told us anything,” one resident said outside the closed school.")
     assert len(qs) == 1
-    assert qs[0].speaker is None and qs[0].cue == "said"
+    # #15: the reader is told who spoke as the article tells it, typed an unnamed GROUP
+    assert qs[0].speaker == "one resident" and qs[0].cue == "said"
+    assert qs[0].speaker_type == "GROUP"
 
 
 # --------------------------------------------------------------------------- the seeds
@@ -178,13 +180,14 @@ def test_cli_quotes_jsonl(tmp_path, capsys):
     assert qs[0]["form"] == "direct" and qs[0]["speaker_type"] == "PERSON"
 
 
-def test_name_in_apposition_is_the_speaker_and_anonymous_stays_none():
+def test_name_in_apposition_is_the_speaker_and_anonymous_stays_a_description():
     qs = _quotes(
         "“The water rose in ten minutes,” one farmer, Olav Brekke, told reporters.\n\n"
         "“Nobody warned us,” said a neighbour who asked not to be named."
     )
     assert _by_text(qs, "The water rose").speaker == "Olav Brekke"
-    assert _by_text(qs, "Nobody warned").speaker is None
+    # the noun and what stands before it, not the clause hung on it
+    assert _by_text(qs, "Nobody warned").speaker == "a neighbour"
 
 
 def test_a_text_past_the_parsers_limit_fails_only_its_own_article(monkeypatch):

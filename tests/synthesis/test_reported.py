@@ -8,7 +8,7 @@ from conftest import best_time
 from newsweave.config import Settings
 from newsweave.models import Article
 from newsweave.nlp import get_spacy
-from newsweave.synthesis.quotes.speakers import unnamed_group
+from newsweave.synthesis.quotes.speakers import described_person, unnamed_group
 
 
 def _mentions(text: str):
@@ -59,13 +59,13 @@ def test_a_described_group_is_named_by_its_noun_phrase_without_the_article():
 
 
 def test_a_singular_description_or_a_pronoun_is_no_group_name():
-    # one unresolved person, and "they" with nobody before it: neither names a group
-    for text in (
-        "The harbour master said the pier would reopen in March.",
-        "They said the pier would reopen in March.",
-    ):
-        (m,) = _reported(text)
-        assert m.speaker is None, text
+    # one unresolved person is named by the description (#15), one person and no group;
+    # "they" with nobody before it names nobody
+    (m,) = _reported("The harbour master said the pier would reopen in March.")
+    assert m.speaker == "the harbour master"
+    assert described_person(m.speaker, m.speaker_type)
+    (m,) = _reported("They said the pier would reopen in March.")
+    assert m.speaker is None
 
 
 def test_according_to_names_the_source_and_cuts_the_phrase_out():

@@ -46,8 +46,11 @@ from newsweave.synthesis.quotes.mentions import (
     title_of,
 )
 from newsweave.synthesis.quotes.speakers import (
+    BODY_NOUNS,
+    FAMILY_NOUNS,
     GENDERED_WORDS,
     HEAD_TITLES,
+    IMPERSONAL_NOUNS,
     PARTY_NOUNS,
     ROLE_GENDER,
     TITLE_NOUNS,
@@ -65,16 +68,6 @@ if TYPE_CHECKING:
 
 # A subject pronoun's clause arguments that never name the pronoun's referent (binding).
 CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
-# Nouns for people that name a body of them, never one person a "she" stands for ("Opposition
-# to the pact was at the heart of Sanders's critique … that he said …").
-BODY_NOUNS = frozenset(
-    {"administration", "agency", "airline", "army", "audience", "authority", "bank", "board"}
-    | {"campaign", "city", "committee", "company", "congress", "council", "country", "couple"}
-    | {"court", "crew", "department", "family", "firm", "force", "government", "group", "jury"}
-    | {"legislature", "majority", "military", "ministry", "minority", "nation", "navy", "other"}
-    | {"opposition", "organisation", "organization", "panel", "party", "people", "police"}
-    | {"public", "regime", "senate", "staff", "state", "team", "union", "utility", "youth"}
-)
 # Verbs that relay a named person's words "as saying" ("records X as saying"): the person
 # speaks, not the one relaying. "Quote" does with any "as" ("quoted X as calling it …");
 # these only with a verb of saying after it ("cited Alphabet as the likeliest buyer" is no one
@@ -91,6 +84,9 @@ EMBED_CREDIT = re.compile(r"\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}|pic\.twitter\.com/"
 # A person's pronouns decide their gender when one gender has this many times the other's
 # votes: a stray pronoun of the other gender (a relative's, a misparse) does not flip it.
 GENDER_MAJORITY = 2
+# Words at most of a description that names an unnamed speaker ("the 26-year-old student"):
+# a longer left edge is a parse run over more than the noun's own words.
+MAX_DESCRIPTION_WORDS = 6
 # How many sentences back a pronoun or a description may look for its antecedent.
 MAX_ANTECEDENT_SENTENCES = 6
 # How far (tokens) attribution reads either side of a quote or pronoun inside one sentence: a
@@ -169,8 +165,12 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if cur.tag_ == "VBG" and cur.dep_ in ("advcl", "conj", "xcomp"):
             # "Sanders said the process could be 'messy,' adding, '…'": the participle
-            # belongs to the speech verb above it, whatever the parser attached it to
+            # belongs to the speech verb above it, whatever the parser attached it to (in
+            # its paragraph: "X told the audience: '…' ¶ Heyer's mother entered the stage,
+            # telling…" parsed as one sentence does not make X the teller)
             for anc in cur.ancestors:
+                if not _same_paragraph(anc, cur):
+                    break
                 if is_cue(anc, governing=True):
                     subj = _direct_subject(anc)
                     if subj is not None:
@@ -336,9 +336,15 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     described = tok.pos_ in ("NOUN", "NUM") or tok.lower_ in TITLE_NOUNS
     beside = [c for c in tok.children if c.dep_ == "appos"] if described else []
     beside += [tok.head] if tok.dep_ == "appos" and tok.pos_ == "NOUN" else []
-    for other in beside:
+    # titles run together before one name ("Rock singer and Oscar winner Jared Leto"): the
+    # parser makes the name a conjunct of the first title, and only a person is so titled
+    # ("the senator and Jared Leto", with its article, are two)
+    titled = described and not any(c.dep_ == "det" for c in tok.children)
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"] if titled else []
+    for other in beside + joined:
         named = name_of(other, idx)
-        if named is not None and named[0] and named[2] in ("PERSON", "ORG"):
+        wanted = ("PERSON",) if other in joined else ("PERSON", "ORG")
+        if named is not None and named[0] and named[2] in wanted:
             name, sp, label = named
             here = (sp.start_char, sp.end_char) if sp is not None else span
             return Speaker(name, here, label, (_edges(tok), here))
@@ -354,6 +360,9 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         if not ant.name:
             return Speaker(None, span, "GROUP" if tok.lower_ == "they" else None)
         return Speaker(ant.name, span, ant.label, (span, *(ant.chain or _spans(ant.span))))
+    owned = _owned_description(tok, idx, depth)
+    if owned is not None:
+        return owned
     # "the Wisconsin Republican": a party word is a description of a member
     party = tok.pos_ == "PROPN" and tok.lemma_.lower() in PARTY_NOUNS
     if (tok.pos_ == "NOUN" or party) and not any(c.dep_ == "prep" for c in tok.children):
@@ -373,13 +382,116 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
                 ant = _antecedent(tok, idx, depth)
                 chain = (sp, *(ant.chain or _spans(ant.span)))
                 return Speaker(ant.name, sp, ant.label, chain if ant.name else ())
-            return Speaker(None, sp, "GROUP")
+            return _description(tok, idx, depth)
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text in idx.full_name:
         # a surname the parser took for a plural noun ("Sanders, well aware of Day's views,
         # considered…", lemma "sander"): the person the article names in full
         name, full = short_name(tok.text, tok.i, None, idx)
         return Speaker(name, span, "PERSON", (span, full) if full and full != span else (span,))
-    return Speaker(None, _edges(tok), "GROUP" if tok.pos_ == "NOUN" else None)
+    if tok.pos_ == "NOUN":
+        return _description(tok, idx, depth)
+    return Speaker(None, _edges(tok), None)
+
+
+def _owned_description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker | None:
+    """A person described by whose they are ("Michael Jackson's eldest daughter", "Heyer's
+    mother", "Apple's spokesman"): the person the article names in that role
+    (:func:`_owned_referent`), else the description itself (:func:`_description`). None
+    when ``tok`` is no singular noun for a person with an owner written as a noun or name
+    ("his lawyer" is a definite description, read as one)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    lemma = tok.lemma_.lower()
+    if (
+        owner is None
+        or owner.pos_ not in ("PROPN", "NOUN")
+        or tok.pos_ != "NOUN"
+        or tok.tag_ != "NN"
+        or not (person_noun(lemma) or lemma in ROLE_GENDER)
+    ):
+        return None
+    sp = _edges(tok)
+    named = name_of(owner, idx) if owner.pos_ == "PROPN" else None
+    if named is not None and named[0] and lemma not in BODY_NOUNS:
+        ref = _owned_referent(tok, named[0], idx)
+        if ref is not None:
+            return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
+    return _description(tok, idx, depth)
+
+
+def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
+    """A speaker the article describes and does not name ("the attorney", "a company
+    spokesperson", "Heyer's mother"): named by the description, typed ``GROUP`` (listed with
+    its words, no actor with a stance of its own), when ``tok`` is a singular noun for a
+    person, not a body ("the company", "the family" speak for someone the article may name)
+    nor a thing ("the letter", "the warrant"), in at most :data:`MAX_DESCRIPTION_WORDS`
+    words, with an article, an owner or a number ("one resident"): a bare noun is a
+    headline's ("researcher contends") or a parse's slip ("as majority leader"). A person's
+    name the parse hung on the noun is the speaker ("Ari Wilkenfeld, McHugh's attorney,
+    told"). The words tell a reader who spoke, which "unattributed" does not. Only for the
+    speaker asked for (``depth`` 0): a pronoun's antecedent search reads an unnamed person
+    as a stop, not as a name."""
+    sp = _edges(tok)
+    lemma = tok.lemma_.lower()
+    thing = lemma in BODY_NOUNS | MEDIUM_NOUNS | IMPERSONAL_NOUNS
+    person = (person_noun(lemma) and not thing) or lemma in ROLE_GENDER
+    # the noun and what stands before it, not a clause hung on it ("Heyer's mother, who …"),
+    # nor a comma the parse ran on to
+    lo = tok.left_edge.i
+    while lo < tok.i and tok.doc[lo].is_punct:
+        lo += 1
+    words = tok.doc[lo : tok.i + 1]
+    # an owner: a possessive, or a name the parser hung on as a modifier with its "'s"
+    owner = [
+        c for c in tok.children if c.dep_ == "poss" or any(g.tag_ == "POS" for g in c.children)
+    ]
+    told = owner or any(c.dep_ in ("det", "nummod") for c in tok.children)
+    if depth or tok.tag_ != "NN" or not person or not told or len(words) > MAX_DESCRIPTION_WORDS:
+        return Speaker(None, sp, "GROUP")
+    owners = {t.i for c in owner for t in c.subtree}
+    # (a name set beside the noun, not one inside a modifier: "the senior Obama
+    # administration official" is no Obama)
+    beside = [c for c in tok.children if c.dep_ in ("nmod", "appos") and c.i not in owners]
+    for t in beside:
+        named = name_of(t, idx) if t.ent_type_ == "PERSON" else None
+        if named is not None and named[0] and named[1] is not None and named[2] == "PERSON":
+            here = (named[1].start_char, named[1].end_char)
+            return Speaker(named[0], here, "PERSON", (sp, here))
+    name = doc_text(tok.doc)[words.start_char : words.end_char]
+    if words[0].pos_ in ("DET", "NUM", "PRON"):
+        # "The attorney said", "One aide", "Their spokesperson": a sentence's capital
+        name = name[:1].lower() + name[1:]
+    here = (words.start_char, words.end_char)
+    return Speaker(name, here, "GROUP", (here,))
+
+
+def _owned_referent(
+    tok: Token, owner: str, idx: ArticleIndex
+) -> tuple[str, tuple[int, int]] | None:
+    """Whom "``owner``'s ``tok``" names: the one person the article gives that role of that
+    owner ("Heyer's mother, Susan Bro"), else, for a relative (:data:`FAMILY_NOUNS`), the one
+    other person of the owner's surname whose gender fits ("Paris Jackson" for "Michael
+    Jackson's daughter"); where the article names them, nearest first. Two such people leave
+    it open: a description is never guessed."""
+    lemma = tok.lemma_.lower()
+    surname = owner.split()[-1]
+    gender = ROLE_GENDER.get(lemma)
+    held: dict[str, tuple[int, int]] = {}
+    kin: dict[str, tuple[int, int]] = {}
+    for ent in sorted(named_entities(idx.doc), key=lambda e: abs(e.start - tok.i)):
+        if ent.label_ != "PERSON":
+            continue
+        name = ent_name(ent, idx)[0]
+        parts = name.split()
+        if name == owner or len(parts) < 2 or not agrees(gender, _gender(name, idx)):
+            continue
+        here = (ent.start_char, ent.end_char)
+        words = idx.role_words.get(name, frozenset())
+        if lemma in words and surname.lower() in words:
+            held.setdefault(name, here)
+        if lemma in FAMILY_NOUNS and parts[-1] == surname:
+            kin.setdefault(name, here)
+    found = held or kin
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _spans(span: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:

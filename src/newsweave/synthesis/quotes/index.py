@@ -113,11 +113,36 @@ def named_entities(doc: Doc) -> list[SpacySpan]:
     if "quotes_entities" not in memo:
         memo["quotes_entities"] = [
             e
-            for e in doc_ents(doc)
+            for e in _joined_persons(doc_ents(doc))
             if (e.label_ != "PERSON" or personal_name(bare_name(e)))
             and not any(t.tag_ in FINITE_TAGS and t.is_lower for t in e)
         ]
     return memo["quotes_entities"]  # type: ignore[return-value]
+
+
+def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The entities, two PERSON mentions the recogniser cut out of one name joined again: one
+    right after the other, the first's last word a compound of a word of the second ("The Rev.
+    Robert Wright Lee IV" read as "Robert Wright" and "Lee IV"; alone, the second is a surname
+    and a suffix, and the first names nobody the article quotes)."""
+    from spacy.tokens import Span  # spaCy loads with the model, not with this module
+
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        last = prev[-1] if prev is not None else None
+        if (
+            prev is not None
+            and last is not None
+            and prev.label_ == e.label_ == "PERSON"
+            and prev.end == e.start
+            and last.dep_ == "compound"
+            and e.start <= last.head.i < e.end
+        ):
+            out[-1] = Span(e.doc, prev.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
 
 
 def article_index(doc: Doc) -> ArticleIndex:

@@ -21,6 +21,7 @@ from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
     HEAD_TITLES,
     INSTITUTION_HEADS,
+    MIN_NAME_WORDS_AFTER_OFFICE,
     NAME_TITLES,
     PARTY_NOUNS,
     PERSON_GROUP_NOUNS,
@@ -289,6 +290,12 @@ def find_namesakes(
         title = title_of(run)
         person = any(t.ent_type_ == "PERSON" for t in run) or title is not None
         parts = name.split()
+        start = 0 if person else office_end(parts, MIN_NAME_WORDS_AFTER_OFFICE)
+        if start and parts[start].lower() in PERSON_FIRST_NAMES:
+            # an office the recogniser typed with the given name, the surname a place ("Air
+            # Chief Marshal Angus" ORG, "Houston" GPE): the name after the office is a person's
+            name = " ".join(parts[start:])
+            parts = parts[start:]
         if len(parts) < 2 or saint_name(parts):
             continue  # (St Francis is nobody's Francis)
         if not person and parts[-1].lower() in INSTITUTION_HEADS | PLACE_HEADS:

@@ -45,7 +45,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsweave.models import Article, Entity, Quote, QuoteMention, QuoteVariant, Span
 from newsweave.nlp.embed import Embedder
 from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
-from newsweave.synthesis.quotes.speakers import clean_name, unnamed_group
+from newsweave.synthesis.quotes.speakers import clean_name, described_person, unnamed_group
 from newsweave.text.names import resolve_entity
 
 # Share of a quote's words found, in order, in another quote's window for both to be one
@@ -171,11 +171,18 @@ class _Piece:
 
 
 class _Forest:
-    """Union-find over mentions; each root knows its utterance's speaker."""
+    """Union-find over mentions; each root knows its utterance's speaker, and whether the
+    article only describes that one person ("the Russian leader"), which a name another
+    outlet gives them replaces (:func:`~.speakers.described_person`)."""
 
-    def __init__(self, speakers: list[str | None]) -> None:
+    def __init__(self, speakers: list[str | None], described: list[bool]) -> None:
         self.parent = list(range(len(speakers)))
         self.speaker = list(speakers)
+        self.described = list(described)
+
+    def named(self, root: int) -> str | None:
+        """The root's speaker if the articles name them, else None (unknown or described)."""
+        return None if self.described[root] else self.speaker[root]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -188,10 +195,11 @@ class _Forest:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        if not _compatible(self.speaker[ri], self.speaker[rj]):
+        if not _compatible(self.named(ri), self.named(rj)):
             return False
         self.parent[rj] = ri
-        self.speaker[ri] = self.speaker[ri] or self.speaker[rj]
+        if self.speaker[ri] is None or (self.described[ri] and self.named(rj) is not None):
+            self.speaker[ri], self.described[ri] = self.speaker[rj], self.described[rj]
         return True
 
     def groups(self) -> dict[int, list[int]]:
@@ -203,8 +211,15 @@ class _Forest:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    """Two speakers may be one person's: equal, or one of them unknown."""
+    """Two named speakers may be one person's: equal, or one of them unknown."""
     return a is None or b is None or a == b
+
+
+def _named_speaker(m: QuoteMention) -> str | None:
+    """The mention's speaker if named; None when unknown or one person only described ("the
+    Russian leader said" may be Putin, whom another outlet names; "officials" are no one
+    person, and stay apart from any)."""
+    return None if described_person(m.speaker, m.speaker_type) else m.speaker
 
 
 def _comparable(a: QuoteMention, b: QuoteMention) -> bool:
@@ -213,7 +228,9 @@ def _comparable(a: QuoteMention, b: QuoteMention) -> bool:
     Reported speech is compared only with reported speech: a paraphrase inside a verbatim
     quote is a coincidence of words, and a merged quote has one form.
     """
-    return a.kind == b.kind and a.form == b.form and _compatible(a.speaker, b.speaker)
+    return (
+        a.kind == b.kind and a.form == b.form and _compatible(_named_speaker(a), _named_speaker(b))
+    )
 
 
 def merge_quotes(
@@ -232,7 +249,9 @@ def merge_quotes(
     mm = _Mentions(
         ms, [normalise_quote(m.text) for m in ms], order, {a.id: a.text for a in articles}
     )
-    forest = _Forest([m.speaker for m in ms])
+    forest = _Forest(
+        [m.speaker for m in ms], [described_person(m.speaker, m.speaker_type) for m in ms]
+    )
     pieces = _link_wordings(mm, forest)
     _link_split_pieces(mm, forest)
     _attach_pieces(mm, forest, pieces)

@@ -109,6 +109,13 @@ ROLE_GENDER: dict[str, Gender] = {
     "niece": "f",
     "nephew": "m",
 }
+# Relatives who most often carry the family's surname: "Michael Jackson's eldest daughter" is
+# the Jackson the article names beside him ("Paris Jackson"), not a girlfriend or an aide.
+FAMILY_NOUNS = frozenset(
+    {"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "uncle"}
+    | {"aunt", "grandfather", "grandmother", "grandson", "granddaughter", "niece", "nephew"}
+    | {"widow", "widower"}
+)
 PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Every word that tells the gender of the person it stands for, possessives included.
 GENDERED_WORDS: dict[str, Gender] = {
@@ -315,6 +322,7 @@ TITLE_ABBREVIATIONS = frozenset(
         "lieutenant",
         "captain",
         "colonel",
+        "marshal",
         "detective",
         "delegate",
     }
@@ -436,16 +444,26 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
+# Social networks the recogniser may type a person ("eulogized her on Instagram: '…,' he
+# wrote"): where a person posts, never who, so never the antecedent of a "he".
+PLATFORM_NAMES = frozenset(
+    {"instagram", "twitter", "facebook", "youtube", "tiktok", "snapchat", "reddit", "linkedin"}
+    | {"whatsapp", "tumblr", "weibo", "telegram", "pinterest"}
+)
+
+
 def personal_name(name: str) -> bool:
     """Whether ``name`` can be a person's: words of letters, with hyphens, apostrophes and
     initials' full stops ("Jean-Luc O'Brien Jr."), not "&", digits or a handle ("Q&A", "@rus"),
-    and some word capitalised: news writes names so, and the NER's lower-case "PERSON"
-    ("selling marijuana") would otherwise be the antecedent of every "he" after it."""
+    nor a social network's (:data:`PLATFORM_NAMES`), and some word capitalised: news writes
+    names so, and the NER's lower-case "PERSON" ("selling marijuana") would otherwise be the
+    antecedent of every "he" after it."""
     words = name.split()
     return (
         bool(words)
         and all(PERSON_NAME_WORD.fullmatch(w) for w in words)
         and any(w[:1].isupper() for w in words)
+        and name.lower() not in PLATFORM_NAMES
     )
 
 
@@ -698,6 +716,27 @@ PERSON_GROUP_NOUNS = frozenset(
 )
 
 
+# Nouns for people that name a body of them, never one person a "she" stands for ("Opposition
+# to the pact was at the heart of Sanders's critique … that he said …").
+BODY_NOUNS = frozenset(
+    {"administration", "agency", "airline", "army", "audience", "authority", "bank", "board"}
+    | {"campaign", "city", "committee", "company", "congress", "council", "country", "couple"}
+    | {"court", "crew", "department", "family", "firm", "force", "government", "group", "jury"}
+    | {"legislature", "majority", "military", "ministry", "minority", "nation", "navy", "other"}
+    | {"opposition", "organisation", "organization", "panel", "party", "people", "police"}
+    | {"public", "regime", "senate", "staff", "state", "team", "union", "utility", "youth"}
+)
+# Nouns that end as a person's do but name a thing that speaks in news ("the warrant says",
+# "a new paper found", "the court order said") or a share of those asked ("93 percent said"):
+# never one person described.
+IMPERSONAL_NOUNS = frozenset(
+    {"paper", "newspaper", "order", "warrant", "letter", "newsletter", "poster", "flyer"}
+    | {"banner", "register", "antecedent", "percent"}
+)
+# Plurals of nouns for people that no "s" ends.
+IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "folk"})
+
+
 def person_noun(lemma: str) -> bool:
     """Whether a common noun (its lemma) names people or a body of them, who may speak as a
     group ("officials", "protesters", "the committee"), rather than a thing ("signs", "ads")."""
@@ -725,6 +764,18 @@ def speaker_type(label: str | None, name: str | None) -> SpeakerType | None:
     if name and name_gender(name, None, set()) is not None:
         return "PERSON"
     return None
+
+
+def described_person(name: str | None, kind: SpeakerType | None) -> bool:
+    """One person the text describes but does not name ("the Russian leader", "a
+    spokeswoman", "Heyer's mother"): an :func:`unnamed_group` whose head word is a singular
+    noun for a person, not a body of them ("officials", "police", "Kyiv's allies"). Such a
+    description may be anyone the article names elsewhere; a group is not one person."""
+    if not unnamed_group(name, kind) or name is None:
+        return False
+    head = name.split()[-1].lower()
+    plural = (head.endswith("s") and not head.endswith("ss")) or head.endswith("men")
+    return not plural and head not in BODY_NOUNS | IRREGULAR_PLURALS
 
 
 def unnamed_group(name: str | None, kind: SpeakerType | None) -> bool:

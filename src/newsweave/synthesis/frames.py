@@ -118,9 +118,28 @@ def _taken(p: Token) -> list[Token]:
             continue
         if c.lower_ == "according":  # "according to a statement": the source, not an object
             continue
+        if c.dep_ == "prep" and _channel(c):  # "insisted in several media appearances"
+            continue
         out.append(c)
         todo.extend(c.children)
     return out
+
+
+# Where a statement was made ("in an interview", "in several media appearances", "at a news
+# conference", "during a briefing"): the channel of a report, not what its verb acts on, and
+# shared by any two things the person said there.
+_CHANNEL_PREPS = frozenset({"in", "at", "during", "on", "via"})
+_CHANNEL_NOUNS = frozenset(
+    {"interview", "statement", "appearance", "conference", "briefing", "speech", "remark"}
+    | {"post", "tweet", "video", "podcast", "broadcast", "address", "op-ed", "column"}
+)
+
+
+def _channel(prep: Token) -> bool:
+    """Whether preposition ``prep`` names where a statement was made (:data:`_CHANNEL_NOUNS`)."""
+    return prep.lower_ in _CHANNEL_PREPS and any(
+        x.dep_ == "pobj" and x.lemma_.lower() in _CHANNEL_NOUNS for x in prep.children
+    )
 
 
 def _objects(p: Token) -> frozenset[str]:
@@ -253,19 +272,27 @@ def _core_verbs(toks: Sequence[Token]) -> frozenset[int]:
 _HEDGES = frozenset({"expect", "hope", "believe", "think"})
 
 
+# Modals that leave a claim only possible ("might be", "may have fled"): every own claim of a
+# statement under one is hedged. Not "will", a claim of what is to come, nor "can" or
+# "could", mostly what something is able to do ("the process could be powered by wind"), which
+# a passage telling what was built to do it backs.
+_OPEN_MODALS = frozenset({"might", "may"})
+
+
 def hedged(toks: Sequence[Token]) -> bool:
     """Whether a statement's own claims (:func:`_core_verbs`) are reached past a verb that
     leaves them open ("the council is expected to approve a reward", "police believe he
-    fled"): such a passage does not back a report that the thing happened."""
+    fled") or are only said to be possible ("it might be the only way to save the planet"):
+    such a passage does not back a report that the thing happened."""
     if not toks:
         return False
     lo, hi = toks[0].i, toks[-1].i
     doc = toks[0].doc
-    return any(
-        a.lemma_.lower() in _HEDGES
-        for i in _core_verbs(toks)
-        for a in doc[i].ancestors
-        if lo <= a.i <= hi
+    core = _core_verbs(toks)
+    if any(a.lemma_.lower() in _HEDGES for i in core for a in doc[i].ancestors if lo <= a.i <= hi):
+        return True
+    return bool(core) and all(
+        any(c.dep_ == "aux" and c.lower_ in _OPEN_MODALS for c in doc[i].children) for i in core
     )
 
 
@@ -354,6 +381,26 @@ def _cleft(clause: Token) -> bool:
     )
 
 
+# Punctuation that sets a clause off from its noun: a clause after it only describes.
+_SETS_OFF = frozenset({",", "—", "–", "-", "(", ";", ":"})
+
+
+def _restrictive(clause: Token) -> bool:
+    """Whether a relative clause restricts its noun to the ones it tells of ("the man who
+    shot X was arrested", "2,174 adults who regularly consume alcohol"): without it the claim
+    says something else, so what it tells is part of the claim, not a description (though a
+    passage that tells only it does not state the claim: the shooting is not the arrest). It
+    hangs on a common noun with nothing setting it off ("Stone, who had won ...") and not on
+    a noun that itself only describes ("Hank Marlow, a pilot who's been stranded ...")."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i > clause.i:
+        return False
+    if any(x.dep_ == "appos" for x in (noun, *noun.ancestors) if x.i != clause.i):
+        return False
+    between = noun.doc[noun.i + 1 : clause.left_edge.i]
+    return not any(t.text in _SETS_OFF for t in between)
+
+
 # Relative adverbs that open a relative clause on a place or a time.
 _WHERE_WHEN = frozenset({"where", "when"})
 
@@ -374,7 +421,9 @@ def clause_of(t: Token, core: frozenset[int]) -> str:
     the claim itself): a relative or adverbial clause wherever it opens on the way (what "a
     company claiming they owe $27,000" says sits in a relative clause), else a complement
     ("declined to respond"), else the main clause ("calls for a ceasefire"); an adverbial
-    clause by what it tells (:func:`_adverbial_kind`)."""
+    clause by what it tells (:func:`_adverbial_kind`); a restrictive relative clause, which says
+    which ones the claim is of (:func:`_restrictive`), as "restrictive" unless a clause that
+    only describes opens above it."""
     inside = "main"
     for x in (t, *t.ancestors):
         if x.i in core:
@@ -387,6 +436,9 @@ def clause_of(t: Token, core: frozenset[int]) -> str:
         elif opened == "relative" and _cleft(x):
             # "it was Burke who murdered her": the clause is the claim, not a description
             opened = "complement"
+        elif opened == "relative" and _restrictive(x):
+            # "2,174 adults who regularly consume alcohol": which ones, the claim's content
+            opened = "restrictive"
         elif opened == "relative" and any(c.lower_ in _WHERE_WHEN for c in x.children):
             # "in Las Vegas, where Mobb Deep performed": where or when the happening was, which
             # tells the happening itself, as a clause of time does
@@ -395,7 +447,7 @@ def clause_of(t: Token, core: frozenset[int]) -> str:
             opened = _adverbial_kind(x)
         if opened in {"relative", "adverbial"}:
             return opened
-        if opened is not None and inside == "main":
+        if opened == "restrictive" or (opened is not None and inside == "main"):
             inside = opened
     return inside
 

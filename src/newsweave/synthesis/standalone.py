@@ -59,6 +59,19 @@ _MAIN_CLAUSE = frozenset({"ROOT", "ccomp"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 
 
+# Double quotation marks: curly ones open or close by their shape, a straight one opens at
+# the text's start or after a space or an opening bracket or dash, and closes elsewhere; a
+# double prime closes too, as scrapes use it ('her "How to Train Your Dragon 2″ costars').
+_CLOSING_OF = {"“": "”", '"': '"'}
+_OPENING_OF = {"”": "“", '"': '"', "″": '"'}
+# Two closing single marks close a double quotation in some outlets' styling ('the new “Evil
+# Dead’’ is ...').
+_DOUBLED_CLOSE = ("’’", "''")
+# The replacement character a scrape leaves for a character it could not decode.
+_LOST_CHARACTER = "\ufffd"
+_OPENS_AFTER = frozenset(" \n\t([{—–-/")
+
+
 @dataclass(frozen=True, slots=True)
 class Wording:
     """A fact's wording as the table shows it; ``named`` is False when it opens on a "He" or
@@ -104,6 +117,38 @@ def named_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpan] = 
     :func:`standalone_wording` names it, and nothing else changed: a unique detail is its
     outlet's own passage, cited and shown as it stands."""
     return _named(text, _tokens(text, start, doc), cited)
+
+
+def closed_quotes(text: str) -> str:
+    """``text`` with a quotation it cuts open closed again: a sentence of a quote that runs
+    over several sentences ("We know there is misinformation … on Facebook." where the quote
+    goes on) gets its closing mark at its end, and one that starts inside a quote ("It is not
+    just automatically going to happen," he said.) its opening mark at its start, so the
+    reader sees where the speaker's words end and the writer's begin. Marks that do not pair
+    up as one cut quotation (a scrape's doubled or stray marks) are left as they are: which
+    words they hold, the text does not say."""
+    if _LOST_CHARACTER in text:
+        return text  # (a mark the scrape could not decode may be any of them)
+    depth, unmatched, first, seen = 0, "", "", False
+    for i, ch in enumerate(text):
+        if text.startswith(_DOUBLED_CLOSE, i):
+            ch = "”"  # (its second half is a single mark, which the scan passes over)
+        elif ch not in _CLOSING_OF and ch not in _OPENING_OF:
+            continue
+        opens = ch == "“" or (ch == '"' and (i == 0 or text[i - 1] in _OPENS_AFTER))
+        if opens:
+            depth, unmatched = depth + 1, ch
+        elif depth:
+            depth -= 1
+        elif seen:
+            return text  # a closing mark after others with none open: not one cut quote
+        else:
+            first = ch  # the text starts inside a quotation
+        seen = True
+    if depth > 1:
+        return text
+    opening = _OPENING_OF[first] if first else ""
+    return opening + text + (_CLOSING_OF[unmatched] if depth else "")
 
 
 def _named(text: str, toks: list[Token] | None, cited: Sequence[SpacySpan]) -> Wording:

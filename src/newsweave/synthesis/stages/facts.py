@@ -22,7 +22,9 @@ no leading connective or narrative "then", its "He" or "She" named), and a wordi
 pronoun no source names, or in the first person (whose voice, the table does not show), is no
 fact. Statements that no other article makes, or that no other
 article backs in one wording (close words from another speaker, another number), become
-:class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness.
+:class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness
+(:func:`~newsweave.synthesis.statements.unique_details`). A quotation that the sentence wording a
+fact or detail cuts open is closed again (:func:`~newsweave.synthesis.standalone.closed_quotes`).
 """
 
 from __future__ import annotations
@@ -37,16 +39,17 @@ import numpy as np
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-from newsweave.models import Fact, QuoteMention, Sentence, Span, UniqueDetail
+from newsweave.models import Fact, QuoteMention, Sentence, Span
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.frames import Predicate
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.standalone import (
     Wording,
-    named_wording,
+    closed_quotes,
     shown_start,
     standalone_wording,
 )
+from newsweave.synthesis.statements import Alignment, unique_details
 from newsweave.synthesis.support import states_claim, supports, tells_another_act
 from newsweave.synthesis.units import (
     Features,
@@ -62,7 +65,7 @@ from newsweave.synthesis.units import (
     unit_penalty,
 )
 from newsweave.synthesis.wires import fact_origins
-from newsweave.text.statement_patterns import DANGLING, own_voice
+from newsweave.text.statement_patterns import own_voice
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -85,11 +88,6 @@ GROUP_MIN_SIM = 0.5
 # A second sentence of a member article this close to that article's own member says the
 # same again (lead and body): it is covered by the fact, not a unique detail.
 COVER_SIM = 0.72
-# A sentence this close to any other article's sentence is not "only one outlet reports".
-UNIQUE_MAX_SIM = 0.62
-# A statement less similar than this to everything the other articles say is about another
-# story (a pasted teaser, a stray paragraph), not a detail of this event.
-UNRELATED_SIM = 0.2
 # Two statements sharing a predicate-argument unit (same verb family, an object in common)
 # state one claim only if their embeddings are also this close: "demanded a ceasefire" /
 # "called for a ceasefire" score 0.5-0.8 on the seeds, a shared verb and topic noun in
@@ -100,8 +98,6 @@ FRAME_SIM = 0.5
 # topic word and so back each other ("we built social infrastructure like communities" / "help
 # build those communities") score 0.5-0.6.
 FOLD_SIM = 0.75
-# Unique details kept per article (ranked by informativeness): a reader skims, not reads.
-MAX_UNIQUE_PER_ARTICLE = 6
 
 
 def lemma_weights(feats: list[Features]) -> dict[str, float]:
@@ -151,18 +147,6 @@ def agree(a: Features, b: Features, sim: float, w: dict[str, float]) -> bool:
     return lex >= LEX_MIN and len(distinctive) >= 2
 
 
-@dataclass(frozen=True)
-class _Alignment:
-    """The event's eligible units and how they relate; every row aligns with ``units``."""
-
-    units: list[Unit]
-    feats: list[Features]
-    sim: np.ndarray  # cosine between units
-    art_of: np.ndarray  # position of each unit's article in the input
-    weights: dict[str, float]  # lemma IDF over the units
-    penalty: list[float]  # unit_penalty of each unit, asked for again and again in merging
-
-
 @stage(
     "facts",
     needs=(
@@ -197,10 +181,10 @@ def facts_stage(ws: Workspace) -> None:
         if m.form == "direct" and m.speaker:
             voices.setdefault(m.article, []).append(m)
     ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences, docs, voices)
-    ws.unique = _unique_details(al, free, alone, ws.sentences, docs)
+    ws.unique = unique_details(al, free, alone, ws.sentences, docs)
 
 
-def _alignment(ws: Workspace, keep: list[int]) -> _Alignment:
+def _alignment(ws: Workspace, keep: list[int]) -> Alignment:
     """The units at ``keep`` with their features, pairwise similarities and articles."""
     assert ws.units is not None and ws.unit_features is not None and ws.unit_vectors is not None
     units = [ws.units[k] for k in keep]
@@ -210,10 +194,10 @@ def _alignment(ws: Workspace, keep: list[int]) -> _Alignment:
     sim = vec @ vec.T
     order = [a.id for a in ws.articles]
     art_of = np.array([order.index(u.article) for u in units])
-    return _Alignment(units, feats, sim, art_of, weights, [unit_penalty(u) for u in units])
+    return Alignment(units, feats, sim, art_of, weights, [unit_penalty(u) for u in units])
 
 
-def _agreement(al: _Alignment) -> np.ndarray:
+def _agreement(al: Alignment) -> np.ndarray:
     """Which pairs of units (of different articles) may state one claim."""
     sim, feats = al.sim, al.feats
     same_art = al.art_of[:, None] == al.art_of[None, :]
@@ -225,7 +209,7 @@ def _agreement(al: _Alignment) -> np.ndarray:
     return ok
 
 
-def _group_statements(al: _Alignment, ok: np.ndarray) -> tuple[list[dict[int, int]], np.ndarray]:
+def _group_statements(al: Alignment, ok: np.ndarray) -> tuple[list[dict[int, int]], np.ndarray]:
     """Greedy grouping of agreeing units, at most one per article (article -> unit), the
     best-connected anchor first; also which units no group took (``free``).
 
@@ -253,7 +237,7 @@ def _group_statements(al: _Alignment, ok: np.ndarray) -> tuple[list[dict[int, in
     return groups, free
 
 
-def _best_anchor(al: _Alignment, live: np.ndarray) -> int:
+def _best_anchor(al: Alignment, live: np.ndarray) -> int:
     """The free unit agreeing with units of the most articles (then the closest), or -1."""
     best, best_key = -1, (0, 0.0)
     for u in np.nonzero(live.any(1))[0]:
@@ -264,7 +248,7 @@ def _best_anchor(al: _Alignment, live: np.ndarray) -> int:
     return best
 
 
-def _grow_group(al: _Alignment, ok: np.ndarray, live: np.ndarray, best: int) -> dict[int, int]:
+def _grow_group(al: Alignment, ok: np.ndarray, live: np.ndarray, best: int) -> dict[int, int]:
     """The anchor's group: average linkage, adding the candidate closest to the whole group."""
     sim, art_of, feats = al.sim, al.art_of, al.feats
     members = {int(art_of[best]): best}
@@ -284,7 +268,7 @@ def _grow_group(al: _Alignment, ok: np.ndarray, live: np.ndarray, best: int) -> 
 
 
 def _refit_members(
-    al: _Alignment, ok: np.ndarray, free: np.ndarray, members: dict[int, int]
+    al: Alignment, ok: np.ndarray, free: np.ndarray, members: dict[int, int]
 ) -> None:
     """Replace each member by its article's free unit that best fits the other members."""
     sim, art_of, feats = al.sim, al.art_of, al.feats
@@ -306,7 +290,7 @@ def _refit_members(
             members[a] = max(pool, key=fit)
 
 
-def _cover_repeats(al: _Alignment, free: np.ndarray, members: dict[int, int], best: int) -> None:
+def _cover_repeats(al: Alignment, free: np.ndarray, members: dict[int, int], best: int) -> None:
     """The same claim said twice in one member article (lead and body): covered, not unique."""
     for j in np.nonzero(free)[0]:
         own = members.get(int(al.art_of[j]))
@@ -341,7 +325,7 @@ class _Wording:
     citations: dict[int, tuple[int, ...]]
 
 
-def _linked(al: _Alignment, a: int, b: int) -> bool:
+def _linked(al: Alignment, a: int, b: int) -> bool:
     """Do units ``a`` and ``b`` share a predicate-argument unit (a core predicate of one
     stated by the other), read as one claim by the embeddings, with no clash?"""
     if al.sim[a, b] < FRAME_SIM or conflict(al.feats[a], al.feats[b]):
@@ -350,7 +334,7 @@ def _linked(al: _Alignment, a: int, b: int) -> bool:
 
 
 def _merge_claims(
-    al: _Alignment, claims: list[_Claim], free: np.ndarray, sentences: list[Sentence]
+    al: Alignment, claims: list[_Claim], free: np.ndarray, sentences: list[Sentence]
 ) -> list[_Claim]:
     """Groups that state one claim in different words ("demanded a ceasefire and threatened
     sanctions" / "called for a ceasefire" / "threatened sanctions") become one, and free
@@ -389,7 +373,7 @@ def _merge_claims(
 
 
 def _merged_wording(
-    al: _Alignment,
+    al: Alignment,
     trial: _Claim,
     parts: tuple[_Claim, _Claim],
     free: np.ndarray,
@@ -449,7 +433,7 @@ def _states_part(own: tuple[Predicate, ...], wording: tuple[Predicate, ...]) -> 
     return not own_core and any(frame_match(p, q) for p in wording if p.core for q in own)
 
 
-def _shares_frame(al: _Alignment, a: int, b: int) -> bool:
+def _shares_frame(al: Alignment, a: int, b: int) -> bool:
     """Whether a core predicate of one unit is stated by the other."""
     fa, fb = al.feats[a].frames, al.feats[b].frames
     return any(frame_match(p, q) for p in fa if p.core for q in fb) or any(
@@ -466,7 +450,7 @@ def _clashes_beyond_days(claim: Features, other: Features) -> bool:
 
 
 def _carries(
-    al: _Alignment, rep: int, text: str, own: tuple[int, ...], rest: tuple[int, ...]
+    al: Alignment, rep: int, text: str, own: tuple[int, ...], rest: tuple[int, ...]
 ) -> tuple[int, ...] | None:
     """The statements of one article that carry wording ``rep`` (``text``): ``own``, which
     state part of it, with those of ``rest`` that state its other core predicates; ``None``
@@ -500,7 +484,7 @@ def _carries(
 
 
 def _claim_wording(
-    al: _Alignment,
+    al: Alignment,
     claim: _Claim,
     sentences: list[Sentence],
     voices: dict[str, list[QuoteMention]],
@@ -538,7 +522,7 @@ def _claim_wording(
 
 
 def _backing(
-    al: _Alignment, rep: int, text: str, units: tuple[int, ...], *, citing: bool
+    al: Alignment, rep: int, text: str, units: tuple[int, ...], *, citing: bool
 ) -> tuple[int, ...]:
     """The units of one article that back wording ``rep`` (``text``): the closest one that
     does alone (:func:`supports`), else those that together state each of its core
@@ -590,7 +574,7 @@ def _backing(
 
 
 def _facts_of(
-    al: _Alignment,
+    al: Alignment,
     claims: list[_Claim],
     origin_of: dict[str, str],
     sentences: list[Sentence],
@@ -638,7 +622,7 @@ def _facts_of(
         origins = fact_origins(list(cited), {a: docs[a].text for a in sources}, origin_of)
         facts.append(
             Fact(
-                text=wording.text,
+                text=closed_quotes(wording.text),  # (its quote cut open by the sentence closed)
                 citations=tuple(cited),
                 sources=sources,
                 independent_sources=len(origins),
@@ -651,7 +635,7 @@ def _facts_of(
 
 
 def _wording(
-    al: _Alignment, b: _Backed, sentences: list[Sentence], docs: dict[str, Doc], whole: bool
+    al: Alignment, b: _Backed, sentences: list[Sentence], docs: dict[str, Doc], whole: bool
 ) -> Wording:
     """A fact's wording as the table shows it (:func:`standalone_wording`): its sentence when
     shown whole, else its claim's wording; the other outlets' cited passages may name its
@@ -721,9 +705,7 @@ def _whole_backed(b: _Backed, units: list[Unit], sentences: list[Sentence]) -> b
     return all(all(supports(p, " ".join(texts)) for p in parts) for texts in cited.values())
 
 
-def _fold_repeats(
-    al: _Alignment, backed: list[_Backed], sentences: list[Sentence]
-) -> list[_Backed]:
+def _fold_repeats(al: Alignment, backed: list[_Backed], sentences: list[Sentence]) -> list[_Backed]:
     """One fact for two claims whose wordings state one claim: each wording backs the other
     (:func:`_backing`) and every article cited for the second backs the first. Grouping is
     greedy, so a loose group can take one outlet's statement of a claim ("We sincerely
@@ -748,7 +730,7 @@ def _fold_repeats(
     return [out[k] for k in sorted(out)]
 
 
-def _per_article(al: _Alignment, b: _Backed) -> dict[int, tuple[int, ...]]:
+def _per_article(al: Alignment, b: _Backed) -> dict[int, tuple[int, ...]]:
     """The units cited for a claim, by article."""
     per: dict[int, tuple[int, ...]] = {}
     for u in b.cited:
@@ -756,7 +738,7 @@ def _per_article(al: _Alignment, b: _Backed) -> dict[int, tuple[int, ...]]:
     return per
 
 
-def _same_claim(al: _Alignment, kept: _Backed, b: _Backed, text: dict[int, str]) -> bool:
+def _same_claim(al: Alignment, kept: _Backed, b: _Backed, text: dict[int, str]) -> bool:
     """Whether the wordings of ``kept`` and ``b`` state one claim (see :func:`_fold_repeats`):
     close embeddings (``FOLD_SIM``), a shared predicate and each backing the other. A wording
     that leans on its sentence is shown whole and folded by :func:`_fold_sentences` instead."""
@@ -777,7 +759,7 @@ def _same_claim(al: _Alignment, kept: _Backed, b: _Backed, text: dict[int, str])
     )
 
 
-def _joined(al: _Alignment, kept: _Backed, b: _Backed, text: str) -> _Backed:
+def _joined(al: Alignment, kept: _Backed, b: _Backed, text: str) -> _Backed:
     """``kept`` cited, in each article of either claim, for what backs its wording: its own
     citations, and in an article only ``b`` cites, ``b``'s statements that back it."""
     per = _per_article(al, kept)
@@ -831,70 +813,3 @@ def _spans(
         else:
             out.update((units[u].span, units[u].text) for u in us)
     return out
-
-
-def _unique_details(
-    al: _Alignment,
-    free: np.ndarray,
-    alone: np.ndarray,
-    sentences: list[Sentence],
-    docs: dict[str, Doc],
-) -> list[UniqueDetail]:
-    """Statements only one article makes (and that are about this event), most informative
-    first, at most MAX_UNIQUE_PER_ARTICLE per article. A statement ``alone`` is one: others
-    said something close, but no other outlet backs it (:func:`_facts_of`), so it is its
-    outlet's own, not lost."""
-    units, feats, sim, art_of, weights = al.units, al.feats, al.sim, al.art_of, al.weights
-    other = art_of[:, None] != art_of[None, :]
-    pool = free | alone
-    cand: list[tuple[float, int]] = []
-    for u in np.nonzero(pool)[0]:
-        mask = other[u]
-        if mask.any():
-            nearest = float(sim[u][mask].max())  # the closest statement of another outlet
-            if not alone[u] and nearest >= UNIQUE_MAX_SIM:
-                continue  # another outlet says something close: not unique
-            if nearest < UNRELATED_SIM:
-                continue  # close to nothing the others say: another story, not a detail of it
-        f = feats[u]
-        info = (
-            sum(min(weights.get(x, 1.0), 4.0) for x in f.lemmas) * 0.25
-            + len(f.entities)
-            + 0.5 * len(f.numbers)
-            - 5 * al.penalty[u]
-        )
-        cand.append((info, int(u)))
-    cand.sort(key=lambda t: -t[0])
-    taken = {(units[u].article, units[u].start) for u in np.nonzero(~pool)[0]}
-    per_art: Counter[int] = Counter()
-    out: list[UniqueDetail] = []
-    for info, u in cand:
-        a = int(art_of[u])
-        if per_art[a] >= MAX_UNIQUE_PER_ARTICLE or info <= 0:
-            continue
-        un = units[u]
-        if un.standalone is None:  # a clause or quote fragment: show and cite its sentence
-            sent = sentences[un.sentence]
-            if (sent.article, sent.start) in taken:
-                per_art[a] += 1
-                continue  # its main clause is a fact already: the rest is not a detail alone
-            wording, span = named_wording(sent.text, sent.start, docs[un.article]), sent.span
-        else:
-            wording, span = named_wording(un.standalone, un.start, docs[un.article]), un.span
-        if _leans(wording.text):
-            continue  # the next detail of its article takes its place
-        per_art[a] += 1
-        out.append(UniqueDetail(article=un.article, text=wording.text, citations=(span,)))
-    return out
-
-
-# Openings on the person the story is about ("She was a teacher at ...", "Her injuries have
-# left her tetraplegic"): the event's subject, as the reader of its details knows.
-_PERSON_OPENING = ("He ", "She ", "His ", "Her ", "He's ", "She's ", "He’s ", "She’s ")
-
-
-def _leans(text: str) -> bool:
-    """Whether a detail cannot be listed alone: it opens on what a sentence before it told
-    ("They include ...", "This earlier conflict ...", "Instead, ...") or speaks in the
-    writer's first person ("We know that ...", "my local restaurant"), not a report."""
-    return bool(DANGLING.match(text) and not text.startswith(_PERSON_OPENING)) or own_voice(text)

@@ -16,34 +16,39 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   entity's longer name ("ACX [Crystal]") is that entity's. A name cut before its rest
   ("Red Cross of"), an era's or a zone's mark ("BC", "GMT") and a common word capitalised
   only where a sentence opens ("Rubble from the home ...",
-  :mod:`~newsweave.synthesis.sentence_case`) are no names; an organisation's name cut to its
+  :mod:`~newsweave.synthesis.sentence_case`) are no names, nor is a word opening a sentence
+  ("Following Goodlatte's tweet"); an organisation's name cut to its
   final words ("Klan" of "Ku Klux Klan") is that organisation's.
 * **spelling variants** — names are compared token by token after folding
   diacritics (Erdoğan = Erdogan) and, for tokens of 4+ letters, by a consonant
   skeleton plus an edit ratio, which joins transliterations (Zelensky /
-  Zelenskyy / Zelenskiy, Volodymyr / Volodomyr, Kyiv / Kiev).
+  Zelenskyy / Zelenskiy, Volodymyr / Volodomyr, Kyiv / Kiev) across outlets; one article
+  spells one name one way, so its one-word "Khalid" is not its "DJ Khaled".
 * **partial mentions** — a name that is a final run of a longer person's name
   ("Putin", "Tayyip Erdogan"), or that name without a middle name ("Timothy Poole" of
   "Timothy Dale Poole"), and an organisation's name without the place the event names before
   it ("Navy" of "U.S. Navy") or its legal form ("Boeing" of "Boeing Co"), joins it when exactly one candidate exists (when
   several do, the one named in the same article wins, else none); an acronym
-  joins the name whose initials it spells (NATO, U.S. = United States). A given name, or a
+  joins the name whose initials it spells (NATO, U.S. = United States; not a person's unless
+  typed a person: "D.C." is no "Dave Carney"; not "U.N." for "U.S. Navy"). A given name, or a
   run of them ("Mona Lisa" of "Mona Lisa Harding"), joins the one person it opens the full
   name of; a lone given name paired with a full name takes its surname ("Leon and Rachel
   Brandy"). A name typed an organisation at every mention and mostly written before a
   person of that surname is named in full is a company named after them, not them ("Gallup",
   "Dr. George Gallup who founded our company").
 * **type** — spaCy's small model often mislabels, so each entity's type is the
-  majority vote of its mentions; a one-word "PERSON" that never appears with a
-  first name or a title but follows "in/from/near" is relabelled GPE (Kyiv), and a
-  name that follows a title as a PERSON once is a person ("Leader Nancy Pelosi", then
-  "Pelosi" as GPE twice: 30 entities of the multinews events, all people). Before
-  the vote: a head word types a name (Borough, Tribune, Awards, Hospital...),
-  a first and last name is a person's; after it: a "PERSON" that is a company
-  the event names in full ("Nippon Yusen" of "... Kabushiki Kaisha") or a call
-  sign ("NBC10") is an organisation, a bare surname several people share is a
-  person, and a name framed as a place ("village of X", "X areas", "Plotts, of
-  Upper Darby", a dateline "MOSCOW (AP) —") is a place.
+  majority vote of its mentions, weighed with what the words around them say
+  (:mod:`newsweave.synthesis.mention_context`). Before the vote: a head word types a name
+  (Borough, Tribune, Awards...), a first and last name, a title before a PERSON mention
+  ("Leader Nancy Pelosi"), a trade before any ("rapper Lil Uzi Vert") or a list of people
+  around a two-word name ("Normani Kordei, Lauren Jauregui and ...") make a person; a
+  platform ("Twitter") and an initialism typed NORP ("UPI") an organisation, so is a
+  building, work or product that speaks or owns a person ("Linkin Park's Chester
+  Bennington"); a "PERSON" in quotation marks at every mention is a title ("“Despacito,”
+  which"). After it: a company the event names in full ("Nippon Yusen" of "... Kabushiki
+  Kaisha") or a call sign ("NBC10") is an organisation, a bare surname several people share
+  a person, and a name framed as a place ("village of X", "from Kyiv", a dateline "MOSCOW
+  (AP) —") a place.
 * **role** — title words just before a person mention ("Russian President
   Vladimir Putin") give its role; the most frequent, then longest, is kept.
 * **canonical name** — among the observed forms with the most words (the most
@@ -78,13 +83,25 @@ from newsweave.synthesis.entity_names import (
     without_dangling_link,
     written_span,
 )
+from newsweave.synthesis.mention_context import (
+    a_degree,
+    a_platform,
+    among_people,
+    dateline,
+    described_as_person,
+    ends_in_rank,
+    headline_like,
+    in_quotation_marks,
+    opener_cut,
+    place_frame,
+    quoted_title,
+    role_before,
+    speaks_or_owns,
+)
+from newsweave.synthesis.name_forms import TITLE_LINKS, after_run_on, mistyped
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
-from newsweave.synthesis.quotes.speakers import (
-    DANGLING_ENDS,
-    names_nobody,
-    saint_name,
-)
+from newsweave.synthesis.quotes.speakers import DANGLING_ENDS, saint_name
 from newsweave.synthesis.quotes.speakers import (
     clean_name as person_name,
 )
@@ -92,14 +109,12 @@ from newsweave.synthesis.sentence_case import opens_sentence, words_of, written_
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
     SHARED_TITLE_WORDS,
-    TITLE_WORDS,
     acronym_of,
     clean_name,
     fold,
     is_suffix,
     middle_dropped,
     seq_match,
-    singular_title,
 )
 
 # Labels of places and peoples: they qualify an organisation's name ("U.S. Navy") and are
@@ -139,39 +154,25 @@ INSTITUTION_SUFFIXES = (
 COMPOUND_TITLES = frozenset(
     {("district", "attorney"), ("district", "attorneys"), ("state", "attorney")}
 )
-# Lower-case words a person's name may hold ("Vincent van Gogh", "Charles de Gaulle", "Jack the
-# Ripper").
-NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "du"}
-    | {"dos", "das", "bin", "bint", "ibn", "al", "el", "y", "zu", "the"}
-)
-# Lower-case words that make a "PERSON" a title or a pair, no one's name: "Road to Sandy
-# Hook", "Friends of Jack", "Brulotte v. Thys", "George and Marie". Any other lower-case
-# word is the sentence the recogniser ran on into ("Beatty saw Emma Stone", "Celestine V
-# resigned"): the name is on the far side of it.
-TITLE_LINKS = frozenset(
-    {"of", "to", "for", "and", "et", "or", "v", "v.", "vs", "vs.", "in", "on", "at"}
-    | {"with", "from", "a", "an"}
-)
 # A name glued to these endings describes something else ("a Joe Biden-themed bar"): the name
 # is kept, the ending dropped.
 COMPOUND_ENDINGS = re.compile(r"-(?:themed|based|style|styled|like|led|backed|era)$", re.I)
-# Nouns of places that frame a name as one: "the village of Kaltag", "the province of Daraa",
-# "the Qaboon and Barzeh areas" (all typed ORG or PERSON by the small model).
-PLACE_NOUNS = frozenset(
-    {"village", "villages", "town", "towns", "city", "province", "region", "district"}
-    | {"districts", "neighborhood", "neighbourhood", "suburb", "area", "areas", "governorate"}
-)
 # Types a place frame corrects; NORP is left ("the Syrian province of Idlib"), and LOC and
 # FAC already name places.
 PLACE_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
-# ... but not after the name: a "House district" or "Senate district" is a constituency.
-PLACE_NOUNS_BEFORE_ONLY = frozenset({"district", "districts"})
-# A dateline opens a wire story with its place: "MOSCOW (AP) —", "FORT WAYNE, Ind. (WANE) -";
-# the state or the agency is required ("VFX - $10,000" opens a line of a budget).
-DATELINE = re.compile(
-    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]"
-)
+# A name in capitals of three or more letters, an agency's ("UPI"), never a people's.
+INITIALISM = re.compile(r"[A-Z]{3,}")
+# A word of a name that is itself an initialism: "U.S.", "US", "U.K" (in a name not written
+# all in capitals); with its full stops, never a surname ("U.N." is no "Kim Jong Un").
+INITIALISM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z]|[A-Z]{2}")
+DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+# A name listed among people is one of them only if it is written as a person's name is, in
+# two or three capitalised words ("Normani Kordei"; a band, "DNCE", is not).
+PERSON_NAME_SHAPE = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}")
+# Types of things that neither speak nor employ anyone: one that does is a person or an
+# organisation (:func:`~newsweave.synthesis.mention_context.speaks_or_owns`; places speak for
+# their governments, "Russia said", and works and laws through their words, "the study said").
+SPEAKER_RETYPED = frozenset({"FAC", "PRODUCT", "EVENT"})
 # An age the recogniser ran on into a name ("Kim,30, was still wearing...").
 GLUED_AGE = re.compile(r",\s*\d+$")
 # A plural possessive before a person's name: the outlet or group is not part of the name
@@ -203,6 +204,11 @@ class _Mention:
     place: bool = False  # framed as a place: "village of X", "X areas"
     dateline: bool = False  # the place a wire story opens on: "MOSCOW (AP) —"
     implied: str = ""  # the full name a pair sharing a surname gives: "Leon [Brandy]"
+    marked: bool = False  # inside quotation marks
+    quoted: bool = False  # inside quotation marks as a title is, no nickname
+    described: bool = False  # after a trade: "rapper [Lil Uzi Vert]"
+    speaks: bool = False  # says something or owns a person: "[Linkin Park]'s Chester Bennington"
+    listed: bool = False  # listed among people only
 
 
 @dataclass
@@ -211,83 +217,6 @@ class _Cluster:
     key: tuple[str, ...] = ()  # the folded words every mention of this group spells
     label: str = ""  # the NER label of the group's first mention
     shared_surname: bool = False  # a bare surname that several people of the event bear
-
-
-def _role_before(doc, ent) -> str:
-    """Title words (and a nationality) just before a mention: 'Russian President' for Putin."""
-    i = ent.start - 1
-    words: list = []
-    has_title = False
-    while i >= 0:
-        tok = doc[i]
-        low = tok.text.lower()
-        if low in TITLE_WORDS and (tok.text[:1].isupper() or low in {"former", "prime", "vice"}):
-            has_title = True
-            words.append(tok)
-        elif (tok.ent_type_ in {"NORP", "GPE"} and tok.text[:1].isupper() and not tok.is_punct) or (
-            tok.text in {"'s", "’s"} and i > 0 and doc[i - 1].ent_type_ in {"GPE", "NORP"}
-        ):
-            words.append(tok)
-        else:
-            break
-        i -= 1
-    while words and words[-1].text.lower() not in TITLE_WORDS:  # must start at a title/nationality
-        if words[-1].ent_type_ in {"NORP", "GPE"}:
-            break
-        words.pop()
-    if not has_title or not words:
-        return ""
-    words.reverse()
-    role = doc[words[0].i : words[-1].i + 1].text
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
-    return singular_title(" ".join(role.split()))
-
-
-def _place_frame(doc, ent) -> bool:
-    """Whether the words around a mention frame it as a place (:data:`PLACE_NOUNS`), or as
-    where a person is from ("Allen Ward of Upper Darby", "Plotts, of Upper Darby")."""
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if (
-        after is not None
-        and after.lower_ in PLACE_NOUNS - PLACE_NOUNS_BEFORE_ONLY
-        and after.text.islower()
-    ):
-        return True
-    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
-        noun = doc[ent.start - 2]
-        if noun.text.islower() and noun.lower_ in PLACE_NOUNS:
-            return True
-        if noun.text == "," and ent.start >= 3:
-            noun = doc[ent.start - 3]
-        if noun.ent_type_ == "PERSON" and ent.label_ == "PERSON":
-            return True
-    return False
-
-
-def _dateline(ent, text: str) -> bool:
-    """Whether a mention is the place of a dateline opening a line (:data:`DATELINE`)."""
-    line_start = text.rfind("\n", 0, ent.start_char) + 1
-    return (
-        not text[line_start : ent.start_char].strip()
-        and ent.text.isupper()
-        and DATELINE.match(text, ent.end_char) is not None
-    )
-
-
-def _ends_in_rank(word: str) -> bool:
-    """A name the recogniser typed other than PERSON that ends in a singular title or rank
-    ("Starfleet Captain", "Rear Adm."): the person's name was cut off after it. An acronym
-    ("SEC", the agency, though "Sec" is a title) and a plural ("Black Fathers") are names."""
-    bare = re.sub(r"['’]s$", "", word).rstrip(".,")
-    return not bare.isupper() and not bare.endswith("s") and names_nobody(bare)
-
-
-def _headline_like(sent_text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sent_text)]
-    if len(words) < 3:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.7
 
 
 def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
@@ -324,10 +253,10 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             words = name.split()
             if ent.label_ == "PERSON":
                 # "Added Lesh", "Bob Weir &", "George Takei April", "City Clerk Kim Lehmkuhl"
-                name = _after_run_on(person_name(name))
+                name = after_run_on(person_name(name))
                 if not name or page_furniture(name):
                     continue  # a title alone ("Sgt", "Ms") names nobody, nor a page's label
-            elif words and _ends_in_rank(words[-1]):
+            elif words and ends_in_rank(words[-1]):
                 continue  # "Harvard Law Professor", "UCPD Lt" typed ORG: a role, nobody's name
             elif words and words[-1] in DANGLING_ENDS:  # "Bob Weir &" typed ORG
                 while words and words[-1] in DANGLING_ENDS:
@@ -344,8 +273,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             name = unbracketed(COMPOUND_ENDINGS.sub("", name))
             if ent.label_ != "PERSON":
                 name = without_dangling_link(name)  # "Red Cross of [Southeastern Pennsylvania]"
-            if not name or era_or_zone(name):
-                continue  # "Book of" cut to its first word; "327 BC", "1400 GMT"
+            if not name or era_or_zone(name) or a_degree(name):
+                continue  # "Book of" cut to its first word; "327 BC", "1400 GMT"; "PhD"
             if not name[:1].isupper() or not any(
                 c.isalpha() for c in name
             ):  # "anti-Russian", "months"
@@ -357,7 +286,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             off = raw.find(name)
             start = ent.start_char + max(off, 0)
             end = start + len(name) if off >= 0 else ent.end_char
-            role = _role_before(doc, ent) if ent.label_ == "PERSON" else ""
+            role = role_before(doc, ent) if ent.label_ == "PERSON" else ""
             if title and not role:
                 role = title
             head = ent.root.head
@@ -371,8 +300,13 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 ent.label_,
                 role,
                 locative,
-                place=_place_frame(doc, ent),
-                dateline=_dateline(ent, an.article.text),
+                place=place_frame(doc, ent),
+                dateline=dateline(ent, an.article.text),
+                marked=in_quotation_marks(an.article.text, start, end),
+                quoted=quoted_title(doc, ent, an.article.text, start, end),
+                described=described_as_person(doc, ent),
+                speaks=speaks_or_owns(ent),
+                listed=among_people(ent),
             )
             ls = an.article.text.rfind("\n", 0, ent.start_char) + 1
             le = an.article.text.find("\n", ent.end_char)
@@ -384,7 +318,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
             ):
                 continue  # a section header such as "PEACE?"
             if (aid, ls) not in headline_lines:  # a paragraph's words are counted once
-                headline_lines[aid, ls] = _headline_like(line)
+                headline_lines[aid, ls] = headline_like(line)
             if headline_lines[aid, ls]:
                 headline.append(m)
             else:
@@ -437,27 +371,6 @@ def _pairs(analyses, mentions: list[_Mention]) -> None:
             one.implied = f"{one.surface} {two.surface.split()[-1]}"
 
 
-def _after_run_on(name: str) -> str:
-    """A PERSON mention's name without the sentence the recogniser ran it into: after the
-    last lower-case word no name holds (:data:`NAME_PARTICLES`; "al-Assad" has a capital and is
-    a name's word), or before it when it ends the mention; empty when a word of
-    :data:`TITLE_LINKS` makes the mention a title or a pair. A mention opening in lower case
-    ("senator’s June") is left whole, to be dropped as no name at all."""
-    words = name.split()
-    run_on = [
-        k
-        for k, w in enumerate(words)
-        if k and w[:1].islower() and not any(c.isupper() for c in w) and w not in NAME_PARTICLES
-    ]
-    if not run_on:
-        return name
-    if any(words[k] in TITLE_LINKS for k in run_on):
-        return ""
-    if run_on == [len(words) - 1]:
-        return " ".join(words[:-1])
-    return " ".join(words[run_on[-1] + 1 :])
-
-
 def _majority(c: _Cluster) -> str:
     return Counter(m.label for m in c.mentions).most_common(1)[0][0]
 
@@ -471,7 +384,9 @@ def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]
         for g in groups:
             # demonyms (NORP) are compared exactly: German is not Germany
             fuzzy = "NORP" not in (m.label, g.label)
-            if seq_match(g.key, m.tokens, fuzzy=fuzzy):
+            if seq_match(g.key, m.tokens, fuzzy=fuzzy) and not _spelled_apart(
+                [m], g.mentions, mentions
+            ):
                 g.mentions.append(m)
                 break
         else:
@@ -500,11 +415,16 @@ def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]
                 person
                 and (is_suffix(g.key, h.key) or middle_dropped(g.key, h.key))
                 and not saint_name(h.key)
+                and not _spelled_apart(g.mentions, h.mentions, mentions)
+                and not DOTTED_INITIALISM.fullmatch(g.mentions[0].surface)
             ) or (
                 not {labels[id(h)], labels[id(g)]} & (PLACE_LABELS | {"PERSON"})
                 and (_qualified(g.key, h.key, places) or _cut_to_its_end(g, h, labels, common))
             )
-            if partial or any(acronym_of(m.surface, h.key) for m in g.mentions[:3]):
+            if partial or (
+                any(acronym_of(m.surface, h.key) for m in g.mentions[:3])
+                and _initials_fit(g, h, labels)
+            ):
                 cands.append(final(h))
             elif _given_name_of(g, h, labels[id(h)]):
                 given.append(final(h))
@@ -541,6 +461,42 @@ def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]
                     rest.append(m)
             g.mentions = rest
     return [g for g in groups if id(g) not in merged_into and g.mentions]
+
+
+def _spelled_apart(short: list[_Mention], long: list[_Mention], mentions: list[_Mention]) -> bool:
+    """Whether the one-word name of the mentions ``short`` matches the last word of the
+    mentions ``long`` only as another spelling, and one article writes both, neither mostly
+    (counted over the event's ``mentions``): an article spells one person one way, so its
+    "Khalid" beside its "DJ Khaled" is another singer. A slip of typing is written beside the name spelled right more often ("Perrson",
+    "Minecrift") or is the name's letters swapped or one more or less (:func:`mistyped`:
+    "Sndyer" for "Snyder"). Across outlets a variant is a transliteration ("Zelensky")."""
+    words = {m.tokens[-1] for m in short}
+    lasts = {m.tokens[-1] for m in long}
+    if any(len(m.tokens) != 1 for m in short) or words & lasts:
+        return False
+    if any(mistyped(a, b) for a in words for b in lasts):
+        return False
+    written = Counter((m.article, w) for m in mentions for w in m.tokens)
+    return any(
+        0 < written[m.article, b] <= written[m.article, a]
+        for m in short
+        for a in words
+        for b in lasts
+    )
+
+
+def _initials_fit(short: _Cluster, long: _Cluster, labels: dict[int, str]) -> bool:
+    """Whether the acronym ``short`` spelling the initials of ``long`` may stand for it: not
+    when a word of its name is itself an initialism ("U.S. Navy" spells USN, not "U.N."), nor
+    for a person unless the recogniser typed the acronym a person or the text sets it apart in
+    quotation marks (she is “S.P.”): "Washington, D.C." is no "Dave Carney"."""
+    words = {w for m in long.mentions if not m.surface.isupper() for w in m.surface.split()}
+    if any(INITIALISM_WORD.fullmatch(w) and fold(w) not in CORPORATE_FORMS for w in words):
+        return False  # (a legal form is no initialism of the name: "Nippon Yusen K.K.", NYK)
+    person = labels[id(long)] == "PERSON" and not head_type(long.mentions[0].surface, "PERSON")
+    if not person or labels[id(short)] == "PERSON":
+        return True  # ("James Cook University", once typed PERSON, is a university: JCU)
+    return any(m.marked for m in short.mentions)
 
 
 def _cut_to_its_end(
@@ -636,9 +592,23 @@ def _entity_type(c: _Cluster, keys: set[tuple[str, ...]]) -> str:
     head = head_type(longest, best)
     if head:
         return head
+    if a_platform(longest) or (best == "NORP" and INITIALISM.fullmatch(longest)):
+        return "ORG"  # "Twitter" typed PERSON; "UPI" typed NORP: a people is named by a word
     if any(m.label == "PERSON" and m.role for m in c.mentions) or reads_as_full_name(longest):
         return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
         # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
+    if best == "PERSON" and all(m.quoted for m in c.mentions):
+        return "WORK_OF_ART"  # "“Despacito,” which was snubbed": a title, no one's name
+    if best not in PLACE_LABELS | {"PERSON"} and (
+        any(m.described for m in c.mentions)
+        or (all(m.listed for m in c.mentions) and PERSON_NAME_SHAPE.fullmatch(longest))
+    ):
+        return "PERSON"  # "rapper Lil Uzi Vert"; "Normani Kordei, Lauren Jauregui and ..."
+    framed = any(m.place or m.dateline for m in c.mentions)  # "ROELAND PARK (AP) —": a place
+    if best in SPEAKER_RETYPED and any(m.speaks for m in c.mentions) and not framed:
+        # "Linkin Park's Chester Bennington": a band, no building; "Bannon said", typed FAC 27
+        # times and PERSON 15: a person
+        return "PERSON" if votes["PERSON"] else "ORG"
     if best == "PERSON" and (
         _institution(tuple(fold(longest).split()), keys) or CALL_SIGN.search(longest)
     ):
@@ -670,7 +640,7 @@ def _canonical(c: _Cluster) -> str:
     if implied and all(len(f.split()) > written for f in implied):
         return max(implied, key=lambda f: (implied[f], f))  # "Leon Brandy" for "Leon"
     surfaces = [
-        (_after_run_on(person_name(m.surface)) or m.surface) if person else m.surface
+        (after_run_on(person_name(m.surface)) or m.surface) if person else m.surface
         for m in c.mentions
     ]
     spellings = Counter(w for s in surfaces for w in s.split())
@@ -751,11 +721,10 @@ def _sweep(analyses, clusters: list[_Cluster], excluded: Iterable[Span]) -> None
                 if any(a < m.end() and m.start() < b for a, b in taken[aid]):
                     continue
                 taken[aid].append((m.start(), m.end()))
-                c.mentions.append(
-                    _Mention(
-                        aid, m.start(), m.end(), m.group(1), tuple(fold(m.group(1)).split()), label
-                    )
-                )
+                a, b, form = m.start(), m.end(), m.group(1)
+                folded = tuple(fold(form).split())
+                quoted = in_quotation_marks(an.article.text, a, b)
+                c.mentions.append(_Mention(aid, a, b, form, folded, label, quoted=quoted))
 
 
 def _drop_possessors(mentions: list[_Mention]) -> list[_Mention]:
@@ -773,6 +742,29 @@ def _drop_possessors(mentions: list[_Mention]) -> list[_Mention]:
             m = _Mention(m.article, m.start + cut, m.end, rest, tokens, "PERSON", m.role)
         out.append(m)
     return out
+
+
+def _without_openers(
+    mentions: list[_Mention], texts: dict[str, str], words: frozenset[str]
+) -> list[_Mention]:
+    """Cut the word opening a sentence off the name the recogniser ran it into ("Following
+    Goodlatte's tweet", "“Reading Kirsten Gillibrand's book"; :func:`opener_cut`) when the rest
+    is a name the event writes (or the surname of a person it names in full) and the whole is
+    written only where a sentence opens (a name the text writes mid-sentence, "Rolling Stone",
+    is a name)."""
+    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        labels[m.tokens][m.label] += 1
+    # the surnames of people named in full: "Honoring Biden" of "Joe Biden"
+    surnames = {m.tokens[k:] for m in mentions if reads_as_full_name(m.surface) for k in (1, 2)}
+    midway = {m.tokens for m in mentions if not opens_sentence(texts[m.article], m.start)}
+    for m in mentions:
+        cut = opener_cut(m.surface, texts[m.article], m.start, words)
+        rest = m.tokens[1:]
+        if cut and (rest in labels or rest in surnames) and m.tokens not in midway:
+            m.start, m.surface, m.tokens = m.start + cut, m.surface[cut:], rest
+            m.label = labels[rest].most_common(1)[0][0] if rest in labels else "PERSON"
+    return mentions
 
 
 def _absorb_cut(analyses, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -838,7 +830,7 @@ def _sentence_cased(texts: dict[str, str], words: frozenset[str], c: _Cluster) -
             continue
         ls = text.rfind("\n", 0, m.start) + 1
         le = text.find("\n", m.end)
-        if not _headline_like(text[ls : le if le >= 0 else len(text)]):
+        if not headline_like(text[ls : le if le >= 0 else len(text)]):
             return False
     return written_in_lower_case(c.mentions[0].surface, words)
 
@@ -849,11 +841,11 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     common = frozenset(
         w for an in analyses for w in re.findall(r"\b[a-z][a-z'’-]+\b", an.article.text)
     )
-    mentions = _drop_possessors(_mentions(analyses, excluded))
-    clusters = _absorb_cut(analyses, _cluster(mentions, common))
-    _sweep(analyses, clusters, excluded)
     texts = {an.article.id: an.article.text for an in analyses}
     words = words_of(texts.values())
+    mentions = _without_openers(_drop_possessors(_mentions(analyses, excluded)), texts, words)
+    clusters = _absorb_cut(analyses, _cluster(mentions, common))
+    _sweep(analyses, clusters, excluded)
     clusters = [c for c in clusters if not _sentence_cased(texts, words, c)]
     order = {an.article.id: i for i, an in enumerate(analyses)}
     # every name form of the event, folded, dots dropped ("Nippon Yusen K.K." -> nippon yusen k.k)
@@ -863,7 +855,7 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
         name = _canonical(c)
         person = _majority(c) == "PERSON"
         forms = Counter(
-            (_after_run_on(m.surface) or m.surface) if person else m.surface for m in c.mentions
+            (after_run_on(m.surface) or m.surface) if person else m.surface for m in c.mentions
         )
         aliases = tuple(sorted((f for f in forms if f != name), key=lambda f: (-forms[f], f)))
         mentions = sorted(

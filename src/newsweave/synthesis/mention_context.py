@@ -1,0 +1,264 @@
+"""What the words around one recognised mention say about it.
+
+The entities stage (:mod:`newsweave.synthesis.stages.entities`) reads each mention's
+surroundings once, where the parse is at hand, and weighs the answers across all the
+mentions of one entity: a title before it gives a role ("Russian President Vladimir Putin"),
+a place noun or a dateline frames it as a place, and four marks tell a person, an
+organisation or a work from what the small recogniser typed a single mention:
+
+* a name written inside quotation marks is a title ("“Despacito,” which was snubbed");
+* a trade written just before a name ("rapper Lil Uzi Vert") describes a person;
+* a name saying something ("Linkin Park said") or owning a person ("Linkin Park's Chester
+  Bennington") is someone who speaks or employs: a person or an organisation, no place,
+  building or work;
+* a name listed among people ("Normani Kordei, Lauren Jauregui and Gucci Mane") is one of them.
+
+Two names are known by their words alone: an academic degree ("PhD", typed WORK_OF_ART) is
+no name, and a platform people post on ("Twitter", typed PERSON) is an organisation's.
+
+A name the recogniser ran on from the word opening its sentence ("Following Goodlatte's
+tweet", "Reading Kirsten Gillibrand's book") is cut to the name by :func:`opener_cut`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from newsweave.synthesis.entity_names import reads_as_full_name
+from newsweave.synthesis.quotes.cues import SAYING_VERBS
+from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
+from newsweave.synthesis.quotes.speakers import OCCUPATION_WORDS, names_nobody
+from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
+from newsweave.text.names import TITLE_WORDS, singular_title
+
+# Nouns of places that frame a name as one: "the village of Kaltag", "the province of Daraa",
+# "the Qaboon and Barzeh areas" (all typed ORG or PERSON by the small model).
+PLACE_NOUNS = frozenset(
+    {"village", "villages", "town", "towns", "city", "province", "region", "district"}
+    | {"districts", "neighborhood", "neighbourhood", "suburb", "area", "areas", "governorate"}
+)
+# ... but not after the name: a "House district" or "Senate district" is a constituency.
+PLACE_NOUNS_BEFORE_ONLY = frozenset({"district", "districts"})
+# A dateline opens a wire story with its place: "MOSCOW (AP) —", "FORT WAYNE, Ind. (WANE) -";
+# the state or the agency is required ("VFX - $10,000" opens a line of a budget).
+DATELINE = re.compile(
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]"
+)
+
+
+def role_before(doc, ent) -> str:
+    """Title words (and a nationality) just before a mention: 'Russian President' for Putin."""
+    i = ent.start - 1
+    words: list = []
+    has_title = False
+    while i >= 0:
+        tok = doc[i]
+        low = tok.text.lower()
+        if low in TITLE_WORDS and (tok.text[:1].isupper() or low in {"former", "prime", "vice"}):
+            has_title = True
+            words.append(tok)
+        elif (tok.ent_type_ in {"NORP", "GPE"} and tok.text[:1].isupper() and not tok.is_punct) or (
+            tok.text in {"'s", "’s"} and i > 0 and doc[i - 1].ent_type_ in {"GPE", "NORP"}
+        ):
+            words.append(tok)
+        else:
+            break
+        i -= 1
+    while words and words[-1].text.lower() not in TITLE_WORDS:  # must start at a title/nationality
+        if words[-1].ent_type_ in {"NORP", "GPE"}:
+            break
+        words.pop()
+    if not has_title or not words:
+        return ""
+    words.reverse()
+    role = doc[words[0].i : words[-1].i + 1].text
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+    return singular_title(" ".join(role.split()))
+
+
+def place_frame(doc, ent) -> bool:
+    """Whether the words around a mention frame it as a place (:data:`PLACE_NOUNS`), or as
+    where a person is from ("Allen Ward of Upper Darby", "Plotts, of Upper Darby")."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ in PLACE_NOUNS - PLACE_NOUNS_BEFORE_ONLY
+        and after.text.islower()
+    ):
+        return True
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
+        noun = doc[ent.start - 2]
+        if noun.text.islower() and noun.lower_ in PLACE_NOUNS:
+            return True
+        if noun.text == "," and ent.start >= 3:
+            noun = doc[ent.start - 3]
+        if noun.ent_type_ == "PERSON" and ent.label_ == "PERSON":
+            return True
+    return False
+
+
+def dateline(ent, text: str) -> bool:
+    """Whether a mention is the place of a dateline opening a line (:data:`DATELINE`)."""
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return (
+        not text[line_start : ent.start_char].strip()
+        and ent.text.isupper()
+        and DATELINE.match(text, ent.end_char) is not None
+    )
+
+
+def ends_in_rank(word: str) -> bool:
+    """A name the recogniser typed other than PERSON that ends in a singular title or rank
+    ("Starfleet Captain", "Rear Adm."): the person's name was cut off after it. An acronym
+    ("SEC", the agency, though "Sec" is a title) and a plural ("Black Fathers") are names."""
+    bare = re.sub(r"['’]s$", "", word).rstrip(".,")
+    return not bare.isupper() and not bare.endswith("s") and names_nobody(bare)
+
+
+def headline_like(sent_text: str) -> bool:
+    """Whether a line capitalises most of its words, as a headline does (its names are read
+    only where running text writes them)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sent_text)]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.7
+
+
+# Academic degrees as written, full stops dropped ("a PhD in geology", "Ph.D.", "M.D.", typed
+# WORK_OF_ART or GPE): a qualification, nobody's or nothing's name. Case tells "MD" from "Md."
+# (Maryland).
+DEGREES = frozenset({"PhD", "MD", "MBA", "JD", "DPhil", "EdD", "PsyD", "BSc", "MSc", "LLM"})
+# Platforms people post on, which the small model types a person or a place as often as an
+# organisation ("follow us on Twitter", "fired from Twitter"): a company's service.
+PLATFORMS = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin"}
+    | {"whatsapp", "tumblr", "pinterest", "weibo", "telegram"}
+)
+# Quotation marks just before and after a name make it a title; a closing mark may follow the
+# comma or full stop the title ends its clause with ("“Despacito,” which ...").
+OPENING_QUOTES = frozenset('"“‘')
+CLOSING_QUOTES = frozenset('"”’')
+TITLE_END_PUNCTUATION = ",.!?"
+# The parse's relation of a name that says something ("X said") and of one that owns what
+# follows it ("X's Chester Bennington").
+SUBJECT_DEPS = frozenset({"nsubj"})
+OWNER_DEP = "poss"
+# A name listed with at least this many people (its conjuncts typed PERSON, none other) is one
+# of them: two are needed, as one person beside a name is as often a pair of two kinds ("Trump
+# and Mar-a-Lago").
+MIN_PEOPLE_LISTED = 2
+# The shape of a participle or gerund opening a sentence ("Following", "Unfazed", "Reading"):
+# five letters at least, so that "Ted" and "Red" are no participles.
+PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+# Words that open a sentence and never a name: prepositions, conjunctions and sentence
+# adverbs ("Inside Snipes’ headquarters, ...", "Meanwhile Putin said ...").
+OPENING_WORDS = frozenset(
+    {"inside", "outside", "after", "before", "despite", "unlike", "like", "among", "under"}
+    | {"during", "since", "until", "without", "with", "from", "meanwhile", "however", "also"}
+    | {"but", "and", "so", "then", "when", "while", "as", "if", "although", "though", "because"}
+    | {"according", "thanks", "even", "only", "now", "today", "yesterday", "instead", "besides"}
+)
+# An initialism's full stop ends no sentence: "the state’s U.S. District Court".
+INITIALISM_END = re.compile(r"(?:\b[A-Z]\.)+\s*$")
+INITIALISM_LOOK_BACK = 12  # characters: "U.K. " or "U.S.A. " with room to spare
+# The relations of a name said to be what something is or is called ("a caricature that is
+# ‘Foxy Knoxy’", "dubbed “Foxy Knoxy”", "Amanda Knox, “Foxy Knoxy,”"), or of one qualifying
+# a noun ("“Dreamer” immigrants"): a nickname or a label in quotation marks, no title.
+MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
+NOT_TITLE_DEPS = frozenset({"attr", "oprd", "appos"}) | MODIFIER_DEPS
+
+
+def a_degree(name: str) -> bool:
+    """Whether ``name`` is an academic degree (:data:`DEGREES`), no name at all."""
+    return name.replace(".", "") in DEGREES
+
+
+def a_platform(name: str) -> bool:
+    """Whether ``name`` is a platform people post on (:data:`PLATFORMS`)."""
+    return name.lower() in PLATFORMS
+
+
+def in_quotation_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written inside quotation marks (:data:`OPENING_QUOTES`)."""
+    after = text[end : end + 2].lstrip(TITLE_END_PUNCTUATION)
+    return text[start - 1 : start] in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
+
+
+def quoted_title(doc: Doc, ent: Span, text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` of ``ent`` is a title in quotation marks, not a
+    nickname (:data:`NOT_TITLE_DEPS`)."""
+    return ent.root.dep_ not in NOT_TITLE_DEPS and in_quotation_marks(text, start, end)
+
+
+def described_as_person(doc: Doc, ent: Span) -> bool:
+    """Whether a trade written in lower case stands just before a mention ("rapper Lil Uzi
+    Vert", "singers Alessia Cara"): :data:`OCCUPATION_WORDS` describe people only."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]  # a noun: "hosting the Winter Olympics" names no host
+    if ent.root.dep_ in MODIFIER_DEPS:
+        return False  # "a deputy White House press secretary": the trade is the secretary's
+    return before.text.islower() and before.pos_ == "NOUN" and before.lemma_ in OCCUPATION_WORDS
+
+
+def speaks_or_owns(ent: Span) -> bool:
+    """Whether a mention is the subject of a verb of saying (:data:`SAYING_VERBS`) or the
+    owner of a person ("Linkin Park's Chester Bennington")."""
+    root = ent.root
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in SAYING_VERBS:
+        return True
+    return root.dep_ == OWNER_DEP and root.head.ent_type_ == "PERSON"
+
+
+def among_people(ent: Span) -> bool:
+    """Whether a mention is listed with :data:`MIN_PEOPLE_LISTED` or more names typed PERSON
+    and nothing else, one of them a person's full name ("Normani Kordei, Lauren Jauregui and
+    rapper Gucci Mane")."""
+    others = ent.root.conjuncts
+    if len(others) < MIN_PEOPLE_LISTED or any(t.ent_type_ != "PERSON" for t in others):
+        return False
+    names = [e.text for e in ent.doc.ents if any(e.start <= t.i < e.end for t in others)]
+    return any(reads_as_full_name(n) for n in names)  # "Google Glass, Ouya" are no people
+
+
+def opener_cut(name: str, text: str, start: int, words: frozenset[str]) -> int:
+    """How many characters of ``name`` (written at ``start`` of ``text``) are the word that
+    opens its sentence, not the name: a participle (:data:`PARTICIPLE`, "Following
+    Goodlatte's tweet"), a word of :data:`OPENING_WORDS` ("Inside Snipes’ headquarters") or
+    a word the event writes in lower case ("Veteran Kentucky analyst"; ``words``: the event's :func:`~newsweave.synthesis.sentence_case.words_of`),
+    that is no given name ("Will Smith", "Grace Slick"). 0 when no such word opens it; the
+    caller keeps the cut only when the rest is a name the event writes on its own."""
+    first, _, rest = name.partition(" ")
+    if not rest or not rest[:1].isupper() or not opens_sentence(text, start):
+        return 0
+    if INITIALISM_END.search(text[max(0, start - INITIALISM_LOOK_BACK) : start]):
+        return 0
+    if first.lower() in PERSON_FIRST_NAMES:
+        return 0
+    if (
+        PARTICIPLE.fullmatch(first)
+        or first.lower() in OPENING_WORDS
+        or written_in_lower_case(first, words)
+    ):
+        return len(first) + 1
+    return 0
+
+
+__all__ = [
+    "a_degree",
+    "a_platform",
+    "among_people",
+    "dateline",
+    "described_as_person",
+    "ends_in_rank",
+    "headline_like",
+    "in_quotation_marks",
+    "opener_cut",
+    "place_frame",
+    "quoted_title",
+    "role_before",
+    "speaks_or_owns",
+]

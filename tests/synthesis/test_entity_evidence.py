@@ -1,0 +1,214 @@
+"""The entities stage reads a name's surroundings and its article's spellings: a word opening
+a sentence is no part of a name, one article's two spellings are two names, initials stand for
+a person only when typed one, and a type follows what the words around the mentions say
+(:mod:`newsweave.synthesis.mention_context`).
+
+Every text is our own prose; the recogniser's spans and labels are set to those the small
+model gave on the same shapes in Multi-News validation stories (event numbers in brackets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.models import Article
+
+
+def _parsed(settings, texts: list[str], spans: list[list[tuple[str, str]]]):
+    """``texts`` parsed as articles a1, a2..., the recogniser's spans of each set to its list
+    of (phrase, label), each phrase taken at its next occurrence."""
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+
+    arts = [Article(f"a{k + 1}", t) for k, t in enumerate(texts)]
+    out = analyze(arts, get_spacy(settings))
+    for an, text, marks in zip(out, texts, spans, strict=True):
+        ents, pos = [], 0
+        for phrase, label in marks:
+            start = text.index(phrase, pos)
+            pos = start + len(phrase)
+            ents.append(an.doc.char_span(start, pos, label=label))
+        an.doc.ents = ents
+    return out
+
+
+def _entities(settings, texts: list[str], spans: list[list[tuple[str, str]]]):
+    from newsweave.synthesis.stages.entities import build_entities
+
+    return {e.name: e for e in build_entities(_parsed(settings, texts, spans))}
+
+
+def test_a_word_opening_a_sentence_is_no_part_of_the_name(settings) -> None:
+    """[208] "Following Goodlatte's tweet" typed PERSON, [198] "“Reading Kirsten Gillibrand's
+    book" typed WORK_OF_ART: the person is named without the opening word. A name the text
+    also writes mid-sentence keeps its first word ("Rolling Stone")."""
+    text = (
+        "Ruth Calder spoke first. Following Calder's speech, the hall emptied. "
+        "“Reading Ruth Calder's letters makes me proud,” a friend wrote. "
+        "Rolling Stone praised Calder. Its critic, Olive Stone, agreed: Stone wrote for "
+        "Rolling Stone for years."
+    )
+    spans = [
+        ("Ruth Calder", "PERSON"),
+        ("Following Calder", "PERSON"),
+        ("Reading Ruth Calder", "WORK_OF_ART"),
+        ("Rolling Stone", "ORG"),
+        ("Calder", "PERSON"),
+        ("Olive Stone", "PERSON"),
+        ("Stone", "PERSON"),
+        ("Rolling Stone", "ORG"),
+    ]
+    ents = _entities(settings, [text], [spans])
+    assert not any(n.startswith(("Following", "Reading")) for n in ents), set(ents)
+    assert len(ents["Rolling Stone"].mentions) == 2  # not cut to "Stone" where it opens
+    assert ents["Ruth Calder"].aliases == ("Calder",)
+    assert ents["Ruth Calder"].type == "PERSON"
+
+
+def test_another_spelling_in_the_same_article_is_another_name(settings) -> None:
+    """[117] "DJ Khaled" and the singer "Khalid" in one article are two people, unless one is
+    the other mistyped; across two outlets the same two spellings are one name transliterated
+    twice."""
+    one = "The prize went to DJ Rashed. Singers Ana Cole and Rashid joined the show."
+    spans = [("DJ Rashed", "PERSON"), ("Ana Cole", "PERSON"), ("Rashid", "PERSON")]
+    ents = _entities(settings, [one], [spans])
+    assert {"DJ Rashed", "Rashid"} <= set(ents), set(ents)
+    assert ents["DJ Rashed"].aliases == ()
+
+    slip = "Governor Rick Snyder spoke. “We mourn him,” Sndyer said."
+    marks = [("Rick Snyder", "PERSON"), ("Sndyer", "PERSON")]
+    ents = _entities(settings, [slip], [marks])  # [050] a slip of typing is the same name
+    assert set(ents) == {"Rick Snyder"}, set(ents)
+
+    slip = "Marta Persson built the game. Persson sold it in 2014, and Perrson left."
+    marks = [("Marta Persson", "PERSON"), ("Persson", "PERSON"), ("Perrson", "PERSON")]
+    ents = _entities(settings, [slip], [marks])  # [169] a slip beside the name spelled right
+    assert set(ents) == {"Marta Persson"}, set(ents)
+
+    two = "Rashid arrived late to the ceremony."
+    ents = _entities(settings, [one.split(" Singers")[0], two], [spans[:1], [("Rashid", "PERSON")]])
+    assert set(ents) == {"DJ Rashed"}, set(ents)
+    assert ents["DJ Rashed"].aliases == ("Rashid",)
+
+
+def test_initials_stand_for_a_person_only_when_typed_one(settings) -> None:
+    """[230] "D.C." typed GPE is no alias of "Dave Carney"; [104] "U.N." is not "U.S. Navy",
+    whose first word is itself an initialism. "United Nations" keeps its "U.N."."""
+    text = (
+        "Dana Carver, a strategist, flew to D.C. on Monday. The U.S. Navy sent a ship. "
+        "The United Nations asked for calm, and the U.N. sent observers."
+    )
+    spans = [
+        ("Dana Carver", "PERSON"),
+        ("D.C.", "GPE"),
+        ("U.S. Navy", "ORG"),
+        ("United Nations", "ORG"),
+        ("U.N.", "ORG"),
+    ]
+    ents = _entities(settings, [text], [spans])
+    assert set(ents) == {"Dana Carver", "D.C.", "U.S. Navy", "United Nations"}, set(ents)
+    assert ents["Dana Carver"].aliases == ()
+    assert ents["U.S. Navy"].aliases == ()
+    assert ents["United Nations"].aliases == ("U.N.",)
+
+    # [058] initials the text sets apart in quotation marks are the person's, whatever typed
+    text = "Delegate Sara Pell confirmed that she is “S.P.,” the woman named in the filings."
+    ents = _entities(settings, [text], [[("Sara Pell", "PERSON"), ("S.P.", "ORG")]])
+    assert set(ents) == {"Sara Pell"} and ents["Sara Pell"].aliases == ("S.P.",)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name", "typed"),
+    [
+        # [117] a song's title in quotation marks, typed PERSON
+        (
+            "“Corazón,” which topped the charts, lost the award.",
+            [("Corazón", "PERSON")],
+            "Corazón",
+            "WORK_OF_ART",
+        ),
+        # [117] a trade before the name: "rapper Lil Uzi Vert" typed WORK_OF_ART
+        (
+            "Later she was joined by rapper Lil Nova Vane.",
+            [("Lil Nova Vane", "WORK_OF_ART")],
+            "Lil Nova Vane",
+            "PERSON",
+        ),
+        # [117] a name listed with people: "Normani Kordei, Lauren Jauregui and Gucci Mane"
+        (
+            "They accepted the award alongside Mara Velde, Lauren Osei and Gino Marr.",
+            [("Mara Velde", "ORG"), ("Lauren Osei", "PERSON"), ("Gino Marr", "PERSON")],
+            "Mara Velde",
+            "PERSON",
+        ),
+        # [117] a band owning a person: "Linkin Park's Chester Bennington" typed FAC
+        (
+            "The actor remembered Ashen Park's Chester Vale, who died in July.",
+            [("Ashen Park's", "FAC"), ("Chester Vale", "PERSON")],
+            "Ashen Park",
+            "ORG",
+        ),
+        # [146] a label qualifying a noun in quotation marks is no title
+        (
+            "He promised to protect “Dreamer” immigrants.",
+            [("Dreamer", "PERSON")],
+            "Dreamer",
+            "PERSON",
+        ),
+        # [184] "hosting the Winter Olympics": a verb, no trade, before the name
+        (
+            "Sochi spent billions hosting the Winter Games.",
+            [("the Winter Games", "EVENT")],
+            "Winter Games",
+            "EVENT",
+        ),
+        # [019] a trade qualifying another noun: "a deputy White House press secretary"
+        (
+            "Raj Shah, a deputy White House press secretary, spoke.",
+            [("Raj Shah", "PERSON"), ("White House", "ORG")],
+            "White House",
+            "ORG",
+        ),
+        # [211] a list of products the small model typed people, none a person's full name
+        (
+            "Much like Nova Glass, Ouya, or the Pebble Watch, the tablet failed.",
+            [("Nova Glass", "PERSON"), ("Ouya", "PERSON"), ("Pebble Watch", "ORG")],
+            "Pebble Watch",
+            "ORG",
+        ),
+        # [227] a person who speaks, typed FAC at most mentions and PERSON at some
+        (
+            "Bannon praised the donors. Bannon laughed. In an interview, Bannon said so.",
+            [("Bannon", "FAC"), ("Bannon", "PERSON"), ("Bannon", "FAC")],
+            "Bannon",
+            "PERSON",
+        ),
+        # [143, 163] a platform typed PERSON
+        ("The mayor posted the photos on Twitter.", [("Twitter", "PERSON")], "Twitter", "ORG"),
+        # [063, 133] a wire agency typed NORP
+        ("UPI reported the verdict.", [("UPI", "NORP")], "UPI", "ORG"),
+    ],
+)
+def test_the_words_around_a_name_type_it(settings, text, spans, name, typed) -> None:
+    ents = _entities(settings, [text], [spans])
+    assert ents[name].type == typed, {n: e.type for n, e in ents.items()}
+
+
+def test_a_nickname_in_quotation_marks_stays_a_person(settings) -> None:
+    """[133] "the caricature that is ‘Foxy Knoxy’": a name said to be what someone is, in
+    quotation marks, is a nickname, not a title."""
+    text = "The papers drew a caricature that is “Sunny Lenny” for years."
+    ents = _entities(settings, [text], [[("Sunny Lenny", "PERSON")]])
+    assert ents["Sunny Lenny"].type == "PERSON"
+
+
+def test_a_degree_is_no_entity(settings) -> None:
+    """[003, 033, 233] "PhD" and "Ph.D." typed WORK_OF_ART name nothing; [058] "Md."
+    (Maryland) is no "MD"."""
+    text = "Mara Velde earned a PhD in geology, then a Ph.D. in law, and moved to Bowie, Md."
+    spans = [
+        ("Mara Velde", "PERSON"),
+        ("PhD", "WORK_OF_ART"),
+        ("Ph.D.", "WORK_OF_ART"),
+        ("Md.", "GPE"),
+    ]
+    assert set(_entities(settings, [text], [spans])) == {"Mara Velde", "Md"}

@@ -33,6 +33,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from newsweave.corpus.outlets import event_outlets, independent_origins, outlet_name
+from newsweave.corpus.refresh import ORIGINS_PENDING
 from newsweave.corpus.store import Store
 from newsweave.errors import InputError
 from newsweave.text.counts import plural
@@ -331,7 +332,7 @@ def _cards(
             if at <= end:
                 reports.setdefault(r[0], []).append(_Report(r[1], r[2], r[3], at))
         for r in store.db.execute(
-            "SELECT id, title, n_origins, updated, origins_of != n_articles FROM events"
+            f"SELECT id, title, n_origins, updated, {ORIGINS_PENDING} FROM events"
             f" WHERE id IN ({marks})",
             chunk,
         ):

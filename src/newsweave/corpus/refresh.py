@@ -21,6 +21,11 @@ from datetime import UTC, datetime
 from newsweave.corpus.outlets import count_stored_origins, event_outlets
 from newsweave.text.headline import LEAD_CHARS, event_headline
 
+# An event whose origins are not counted over all its articles (an ingest is storing into it,
+# or one was killed before its end), in SQL over the ``events`` table: the partial index
+# ``events_uncounted`` (migration 10) has this condition.
+ORIGINS_PENDING = "origins_of != n_articles"
+
 
 def utcnow() -> str:
     """Now, as the store writes its times (ISO, UTC, whole seconds)."""
@@ -106,4 +111,4 @@ def recount_origins(db: sqlite3.Connection, event_ids: Sequence[str]) -> None:
 def uncounted_events(db: sqlite3.Connection) -> list[str]:
     """Events whose origins were not counted over all their articles: left so by an ingest
     that was killed before its end (a running one counts its own when it ends)."""
-    return [r[0] for r in db.execute("SELECT id FROM events WHERE origins_of != n_articles")]
+    return [r[0] for r in db.execute(f"SELECT id FROM events WHERE {ORIGINS_PENDING}")]

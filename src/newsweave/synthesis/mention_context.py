@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from newsweave.synthesis.entity_names import reads_as_full_name
 from newsweave.synthesis.quotes.cues import SAYING_VERBS
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
-from newsweave.synthesis.quotes.speakers import OCCUPATION_WORDS, names_nobody
+from newsweave.synthesis.quotes.speakers import OCCUPATION_WORDS, PLATFORM_NAMES, names_nobody
 from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
 from newsweave.text.names import TITLE_WORDS, singular_title
 
@@ -131,12 +131,6 @@ def headline_like(sent_text: str) -> bool:
 # WORK_OF_ART or GPE): a qualification, nobody's or nothing's name. Case tells "MD" from "Md."
 # (Maryland).
 DEGREES = frozenset({"PhD", "MD", "MBA", "JD", "DPhil", "EdD", "PsyD", "BSc", "MSc", "LLM"})
-# Platforms people post on, which the small model types a person or a place as often as an
-# organisation ("follow us on Twitter", "fired from Twitter"): a company's service.
-PLATFORMS = frozenset(
-    {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin"}
-    | {"whatsapp", "tumblr", "pinterest", "weibo", "telegram"}
-)
 # Quotation marks just before and after a name make it a title; a closing mark may follow the
 # comma or full stop the title ends its clause with ("“Despacito,” which ...").
 OPENING_QUOTES = frozenset('"“‘')
@@ -177,8 +171,10 @@ def a_degree(name: str) -> bool:
 
 
 def a_platform(name: str) -> bool:
-    """Whether ``name`` is a platform people post on (:data:`PLATFORMS`)."""
-    return name.lower() in PLATFORMS
+    """Whether ``name`` is a platform people post on (:data:`~newsweave.synthesis.quotes.
+    speakers.PLATFORM_NAMES`), which the small model types a person or a place as often as an
+    organisation ("follow us on Twitter", "fired from Twitter"): a company's service."""
+    return name.lower() in PLATFORM_NAMES
 
 
 def in_quotation_marks(text: str, start: int, end: int) -> bool:

@@ -334,7 +334,7 @@ def test_a_made_headline_passes_over_background_to_the_news() -> None:
         "raised the ferry on Tuesday."
     )
     assert event_headline([None], [longing]) == (
-        "Now a Nordvik salvage crew has raised the ferry on Tuesday"
+        "A Nordvik salvage crew has raised the ferry on Tuesday"
     )
     definition = (
         "Riverton Quay is a stone pier on the north side of the old harbour. The pier "

@@ -25,7 +25,11 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
-from newsweave.text.headline_asides import without_asides, without_relative
+from newsweave.text.headline_asides import (
+    without_asides,
+    without_relative,
+    without_time_opener,
+)
 from newsweave.text.headline_cut import (
     MADE_HEADLINE_WORDS,
     MIN_CLAUSE_WORDS,
@@ -446,6 +450,7 @@ def _core_clause(
     of up to ``whole_words`` words that stands whole is not cut with "…"; with ``phrases``
     false, not cut at a phrase either (only at a clause's end or with "…")."""
     s = " ".join(DATELINE.sub("", sentence.replace("\u200b", "").strip()).split())
+    s = without_time_opener(s)
     tail = _TAIL.search(s)
     if tail and len(WORD.findall(s[: tail.start()])) >= MIN_HEADLINE_WORDS:
         s = s[: tail.start()]  # not the subject's own noun: "Port | officials said on Friday"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from newsweave.text.clause import has_finite_verb
 from newsweave.text.headline_cut import (
+    MIN_CLAUSE_WORDS,
     SOFT_CLAUSE_WORDS,
     past_verb,
     without_participle_aside,
@@ -178,6 +179,34 @@ def without_asides(s: str) -> str:
     return s
 
 
+# A sentence's opening adverb of time or sequence with no comma, before its subject ("Today
+# FURIOUS 7 will reach …", "Yesterday Josh checked himself …", "Now a Kyoto University group
+# has found …", "Finally the president has spoken …"): it leans on the article's day or on
+# the sentence before, which a headline does not have. Only before a subject: a name, a
+# number or a determiner ("Now is the time" keeps its "Now").
+_TIME_OPENER = re.compile(
+    r"^(?:Today|Yesterday|Tonight|Now|Finally|Meanwhile|Earlier|Recently)\s+"
+    r"(?=[A-Z0-9]|(?:a|an|the)\s)"
+)
+# Of a clause's words, at least this share capitalised marks a title set in title case
+# ("Today Marks a Significant Milestone"), whose opening word is no adverb.
+TITLE_CASE_SHARE = 0.6
+
+
+def without_time_opener(s: str) -> str:
+    """``s`` without an opening adverb of time or sequence before its subject
+    (:data:`_TIME_OPENER`), unless ``s`` is set in title case or too little is left to stand
+    as a clause."""
+    m = _TIME_OPENER.match(s)
+    words = s.split()
+    if m is None or len(words) <= MIN_CLAUSE_WORDS:
+        return s
+    if sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words):
+        return s
+    rest = s[m.end() :]
+    return rest[0].upper() + rest[1:]
+
+
 def _aside_or_list(m: re.Match[str]) -> str:
     """An appositive match left out, or kept when its closing comma is a list's (:data:`_LIST_END`,
     the rest without a verb of its own)."""
@@ -194,4 +223,5 @@ __all__ = [
     "named_subject",
     "without_asides",
     "without_relative",
+    "without_time_opener",
 ]

@@ -25,6 +25,7 @@ from newsweave.text.headline_patterns import (
     OBJECT_CONTROL_VERBS,
     OPEN_ENDED,
     PARTICIPLE_ASIDE,
+    PERSON_WORDS,
     PHRASAL_VERBS,
     PHRASE_OPENERS,
     PREP_NOUNS,
@@ -94,6 +95,9 @@ _INFINITIVE_BEFORE = re.compile(r"\bto ([a-z]+)(?: \S+){0,3}$")
 # A comma between a place and its state's abbreviation, before the noun the place names ("in
 # his Millis, Mass. home"): the phrase goes on.
 _PLACE_GOES_ON = re.compile(r",\s[A-Z][a-z]{1,4}\.\s[a-z]")
+# Where a person is from, a capitalised place after "from": with a person's noun before it
+# the phrase says whom the clause speaks of.
+_FROM_PLACE = re.compile(r"\sfrom\s[A-Z]")
 # A preposition right before another is the verb's particle ("would be paid | for by porn
 # producers"): the verb's phrase goes on.
 _PARTICLE = re.compile(
@@ -299,6 +303,8 @@ def phrase_cut(s: str) -> str:
                 and left.split()[-1].lower() in SIDED_NOUNS  # "filed a suit | against Tesla"
             )
             and not (s[m.start()] == "," and _INFINITIVE_AFTER.match(s, m.start()))
+            # whom a person is: "picking the Republican governor | from Nevada"
+            and not (_FROM_PLACE.match(s, m.start()) and left.split()[-1].lower() in PERSON_WORDS)
         ):
             best = left
     return best or s

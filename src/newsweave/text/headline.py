@@ -46,7 +46,7 @@ from newsweave.text.headline_cut import (
     subject_only,
     verb_left_open,
 )
-from newsweave.text.headline_names import full_name
+from newsweave.text.headline_names import full_name, print_caps_undone
 from newsweave.text.headline_patterns import (
     ABBREVIATIONS,
     BACKGROUND,
@@ -603,7 +603,7 @@ def _reading(text: str) -> _Reading:
         story,
         frozenset(_bag(" ".join(story[:CONTEXT_SENTENCES]))),
         frozenset(_bag(" ".join(story[:TOLD_SENTENCES]))),
-        _offers(story),
+        _offers(story, text),
     )
 
 
@@ -682,8 +682,9 @@ def _made_headline(readings: Sequence[_Reading], bags: Sequence[set[str]]) -> st
     return min(offers, key=lambda h: (-_centrality(h, bags) / best - offers[h], h))
 
 
-def _offers(story: Sequence[str]) -> tuple[_Offer, ...]:
-    """A member's offers: the headline made from its first story sentence that reads as one
+def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
+    """A member's offers (``text``: its lead, where a word set in capitals is looked up): the
+    headline made from its first story sentence that reads as one
     and does not tell background (:data:`BACKGROUND`), and when that one is cut with "…",
     also those of its next such sentences up to the first made whole (a clause read whole
     beats a lead cut short); else its first that reads as one, marked as background. Each is
@@ -705,6 +706,7 @@ def _offers(story: Sequence[str]) -> tuple[_Offer, ...]:
             continue
         named = full_name(h, story[:depth])  # "Lehmkuhl emailed" -> "Kim Lehmkuhl emailed"
         h = named if len(WORD.findall(named)) <= MAX_HEADLINE_WORDS else h
+        h = print_caps_undone(h, text)  # "The DÁIL IS to sit" -> "The Dáil is to sit"
         # "The agreement is likely to ...": the deal told before it is the news
         background = _background(sentence, h) or bool(_LEANING_SUBJECT.match(sentence))
         score = (

@@ -6,6 +6,7 @@ headline made from a later sentence is read alone, so it must name them in full.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from newsweave.text.headline_cut import past_verb
@@ -56,4 +57,29 @@ def full_name(made: str, before: Sequence[str]) -> str:
     return made
 
 
-__all__ = ["full_name"]
+# A lead's opening words set in capitals after its article, a print style ("THE DÁIL IS to
+# sit late tonight", "A CAR park in a Highland town"): the article (already "The", "A"), then
+# words in capitals up to the first in lower case.
+_PRINT_CAPS = re.compile(r"^(?:The|An|A) ((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]*\s+){1,4})(?=[a-z])")
+
+
+def print_caps_undone(made: str, text: str) -> str:
+    """``made`` with the capitals of a print-style opening (:data:`_PRINT_CAPS`) undone: each
+    word as the lead's ``text`` writes it elsewhere not in capitals ("DÁIL" -> "Dáil", "IS" ->
+    "is"), a function word or verb it never writes so in lower case, any other word left in
+    capitals (an acronym: "A CNN employee")."""
+    m = _PRINT_CAPS.match(made)
+    if m is None:
+        return made
+    words = []
+    for w in m[1].split():
+        found = re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I)
+        forms = Counter(f for f in found if not f.isupper())
+        if forms:
+            words.append(forms.most_common(1)[0][0])
+        else:  # a function word or a verb is no acronym ("IS", "WAS")
+            words.append(w.lower() if w.lower() in STOP | FINITE else w)
+    return f"{made[: m.start(1)]}{' '.join(words)} {made[m.end(1) :]}"
+
+
+__all__ = ["full_name", "print_caps_undone"]

@@ -510,3 +510,26 @@ def test_serve_watch_ingests_in_the_background_and_stops_with_the_server(tmp_pat
     assert proc.returncode == -signal.SIGTERM, err
     assert "Traceback" not in err and "watch: polled 1 source in" in err
     assert err.index("watch: polled") < err.index("Application shutdown complete")
+
+
+def test_every_command_says_what_each_of_its_arguments_is() -> None:
+    """`newsweave COMMAND --help` explains every argument a user can give (a hidden one is
+    refused with its own message): none is listed with its name alone."""
+    import argparse
+
+    from newsweave.cli import build_parser
+
+    def commands(parser: argparse.ArgumentParser, name: str):
+        yield name, parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub, p in action.choices.items():
+                    yield from commands(p, f"{name} {sub}")
+
+    bare = [
+        f"{name}: {action.dest}"
+        for name, parser in commands(build_parser(), "newsweave")
+        for action in parser._actions
+        if not isinstance(action, argparse._SubParsersAction) and not action.help
+    ]
+    assert bare == []

@@ -495,17 +495,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     s = sub.add_parser("extract", help="clean articles (text, HTML, JSON) into structured records")
-    s.add_argument("paths", nargs="+", metavar="PATH")
-    s.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
+    s.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
+    s.add_argument(
+        "--format",
+        choices=["json", "jsonl", "text"],
+        default="json",
+        help="one JSON list, a record per line, or each article's body as text (default: json)",
+    )
     s.set_defaults(fn=cmd_extract)
 
     s = sub.add_parser("quotes", help="direct quotes with speaker and cue, per input file")
-    s.add_argument("paths", nargs="+", metavar="PATH")
-    s.add_argument("--format", choices=["json", "jsonl"], default="json")
+    s.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
+    s.add_argument(
+        "--format",
+        choices=["json", "jsonl"],
+        default="json",
+        help="one JSON list or a record per line (default: json)",
+    )
     s.set_defaults(fn=cmd_quotes)
 
     s = sub.add_parser("brief", help="weave the given articles into one cited event account")
-    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     s.add_argument(
         "--format",
         choices=["md", "json", "html"],
@@ -529,9 +539,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_brief)
 
     s = sub.add_parser("ingest", help="add files, folders, JSONL, feeds or URLs to the store")
-    s.add_argument("inputs", nargs="+", metavar="PATH|URL")
-    s.add_argument("--db", default=DEFAULT_DB)
-    s.add_argument("--engine", choices=["local", "ray"], default="local")
+    s.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH|URL",
+        help="files, folders, JSONL, WARC, a feed or a page's URL, or a --parquet DIR",
+    )
+    _add_db(s)
+    s.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default="local",
+        help="prepare articles in this process, or on Ray's workers (default: local)",
+    )
     s.add_argument(
         "--address", default=None, help="Ray cluster address (default: start a local Ray)"
     )
@@ -547,7 +567,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_ingest)
 
     s = sub.add_parser("events", help="list the stored events")
-    s.add_argument("--db", default=DEFAULT_DB)
+    _add_db(s)
     s.add_argument(
         "--since", default=None, metavar="DATE", help="on or after DATE (undated ones too)"
     )
@@ -562,19 +582,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--limit", type=_int_in(0, None), default=EVENTS_SHOWN, metavar="N", help="0 = all"
     )
-    s.add_argument("--format", choices=["table", "json"], default="table")
+    s.add_argument("--format", choices=["table", "json"], default="table", help="(default: table)")
     s.set_defaults(fn=cmd_events)
 
     s = sub.add_parser("show", help="one stored event's synthesis")
-    s.add_argument("event_id")
-    s.add_argument("--db", default=DEFAULT_DB)
-    s.add_argument("--format", choices=["md", "json", "html"], default="md")
-    s.add_argument("-o", "--output", default=None, metavar="FILE")
+    s.add_argument("event_id", help="an id `newsweave events` lists (a merged one is followed)")
+    _add_db(s)
+    s.add_argument("--format", choices=["md", "json", "html"], default="md", help="(default: md)")
+    s.add_argument(
+        "-o", "--output", default=None, metavar="FILE", help="write here instead of stdout"
+    )
     s.set_defaults(fn=cmd_show)
 
     s = sub.add_parser("cluster", help="cluster documents into events without touching the store")
-    s.add_argument("paths", nargs="+", metavar="PATH")
-    s.add_argument("--format", choices=["json"], default="json")
+    s.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
+    s.add_argument("--format", choices=["json"], default="json", help="(the only one: json)")
     s.add_argument(
         "--threshold",
         type=_unit_interval,
@@ -584,9 +606,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_cluster)
 
     s = sub.add_parser("serve", help="serve the JSON API and the web page")
-    s.add_argument("--db", default=DEFAULT_DB)
-    s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=_int_in(0, MAX_PORT), default=8000)
+    _add_db(s)
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    s.add_argument(
+        "--port",
+        type=_int_in(0, MAX_PORT),
+        default=8000,
+        help="port to listen on, 0 for any free one (default: 8000)",
+    )
     s.add_argument(
         "--token-file",
         default=None,
@@ -609,6 +636,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+_PATHS_HELP = "files or folders of text, HTML, JSON, JSONL or WARC"
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    """The ``--db`` option every store command takes, with the same help."""
+    parser.add_argument(
+        "--db", default=DEFAULT_DB, metavar="FILE", help=f"the SQLite store (default: {DEFAULT_DB})"
+    )
+
+
 _PRIVATE_HELP = (
     "also follow links and redirects to private, loopback and link-local addresses"
     " (URLs you give by hand are fetched as given; $NEWSWEAVE_ALLOW_PRIVATE=1)"
@@ -622,22 +659,24 @@ def _add_source_commands(sub: Any) -> None:
     a = ss.add_parser(
         "add", help="add feeds: a feed URL, an OPML file (path or URL), or a site's page"
     )
-    a.add_argument("inputs", nargs="+", metavar="URL|OPML")
+    a.add_argument(
+        "inputs", nargs="+", metavar="URL|OPML", help="feed URLs, OPML files or sites' pages"
+    )
     a.add_argument("--name", default=None, help="the outlet's name (default: the site's own)")
-    a.add_argument("--db", default=DEFAULT_DB)
+    _add_db(a)
     a.add_argument("--allow-private", action="store_true", help=_PRIVATE_HELP)
     a.set_defaults(fn=cmd_sources_add)
     a = ss.add_parser("list", help="the sources with their outlet and last poll")
-    a.add_argument("--db", default=DEFAULT_DB)
-    a.add_argument("--format", choices=["table", "json"], default="table")
+    _add_db(a)
+    a.add_argument("--format", choices=["table", "json"], default="table", help="(default: table)")
     a.set_defaults(fn=cmd_sources_list)
     a = ss.add_parser("remove", help="remove sources (their articles stay)")
-    a.add_argument("urls", nargs="+", metavar="URL")
-    a.add_argument("--db", default=DEFAULT_DB)
+    a.add_argument("urls", nargs="+", metavar="URL", help="feed URLs as `sources list` shows them")
+    _add_db(a)
     a.set_defaults(fn=cmd_sources_remove)
 
     s = sub.add_parser("watch", help="poll the sources and ingest new articles, repeatedly")
-    s.add_argument("--db", default=DEFAULT_DB)
+    _add_db(s)
     s.add_argument(
         "--every",
         type=_every,

@@ -281,6 +281,17 @@ class StageWarning:
 
 
 @dataclass(frozen=True, slots=True)
+class Subset:
+    """An event of more articles than one weave takes (sentence alignment is quadratic): its
+    ``Event.articles`` are the ones woven, chosen from its ``total`` articles as ``rule`` says
+    ("every outlet's first, the earliest and the latest, then the rest spread over time"). Every
+    count the event's synthesis gives (sources, origins, outlets) is of the woven articles."""
+
+    total: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     title: str
@@ -298,6 +309,7 @@ class Event:
     origins: tuple[Origin, ...] = ()
     excluded: tuple[Span, ...] = ()
     warnings: tuple[StageWarning, ...] = ()  # articles a stage had to leave out, and why
+    subset: Subset | None = None  # woven from some of its articles (too many), else None
 
 
 @dataclass(frozen=True, slots=True)

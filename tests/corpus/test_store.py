@@ -517,3 +517,29 @@ def test_read_only_file_and_folder_give_clear_errors(tmp_path):
         assert "folder" in out and "is read-only" in out and "needs migrating" not in out, out
     finally:
         ro_dir.chmod(0o755)
+
+
+def test_an_event_over_the_limit_is_woven_from_a_subset_and_keeps_its_count(tmp_path, monkeypatch):
+    """A store's biggest stories grow past what one weave takes: their synthesis is woven
+    from a subset and cached, and the list keeps the whole event's count of origins (the
+    subset's own count, fewer, is on its page, said to be of the woven articles)."""
+    import newsweave.synthesis.weave as synthesis
+    from bridge_story import bridge_articles
+    from newsweave.corpus.ingest import ingest
+
+    arts = bridge_articles()
+    db = tmp_path / "news.db"
+    ingest(arts, db=db, progress=False)
+    # weave() reads the limit at call time: 6 instead of 200 keeps the weave fast
+    monkeypatch.setattr(synthesis, "MAX_EVENT_ARTICLES", 6)
+    with Store(db) as st:
+        (big,) = [e for e in st.list_events(limit=10) if len(e.articles) == len(arts)]
+        assert not big.origins_pending
+        whole = big.n_origins
+        rep = st.event_report(big.id, settings=Settings())
+        (ev,) = rep.events
+        assert ev.id == big.id and len(ev.articles) == 6
+        assert ev.subset is not None and ev.subset.total == len(arts)
+        assert len(ev.origins) < whole  # the subset's own count, which the list must not take
+        assert st.get_event(big.id).n_origins == whole
+        assert st.cached_report(big.id) == rep  # cached, subset and all

@@ -760,3 +760,31 @@ def test_health_counts_articles_apart_from_documents_set_aside(tmp_path):
     assert h["articles"] == 1
     assert (h["set_aside"], h["events"]) == (1, 1)
     assert sum(e["n_articles"] for e in listed["events"]) == h["articles"]
+
+
+def test_an_event_over_the_limit_has_a_page(tmp_path, monkeypatch, capsys):
+    """Before, an event of more articles than one weave takes failed on every page: its
+    synthesis is now woven from a subset, which the API, the page and `show` say."""
+    import newsweave.synthesis.weave as synthesis
+    from bridge_story import bridge_articles
+    from newsweave.cli import main
+    from newsweave.corpus.ingest import ingest
+    from newsweave.corpus.store import Store
+
+    arts = bridge_articles()
+    db = tmp_path / "news.db"
+    ingest(arts, db=db, progress=False)
+    with Store(db) as st:
+        (big,) = [e.id for e in st.list_events(limit=10) if len(e.articles) == len(arts)]
+    # weave() reads the limit at call time: 6 instead of 200 keeps the weave fast
+    monkeypatch.setattr(synthesis, "MAX_EVENT_ARTICLES", 6)
+    assert main(["show", big, "--db", str(db), "--format", "md", "-o", str(tmp_path / "s.md")]) == 0
+    shown = (tmp_path / "s.md").read_text(encoding="utf-8")
+    assert f"Woven from 6 of the {len(arts)} articles (every outlet's first" in shown
+    with BackgroundServer(create_app(str(db))) as srv, httpx.Client(base_url=srv.url) as c:
+        data = c.get(f"/api/events/{big}").json()
+        (ev,) = data["events"]
+        assert len(ev["articles"]) == 6 and ev["subset"]["total"] == len(arts)
+        assert {a["id"] for a in data["articles"]} == set(ev["articles"])
+        page = c.get(f"/events/{big}")
+        assert page.status_code == 200 and '"subset":{"total":9' in page.text

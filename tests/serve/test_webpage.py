@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from newsweave.corpus.frontpage import FrontCard, FrontPage, Ranking
-from newsweave.models import Article, BriefSentence, Event, EventReport, Fact, Reaction, Span
+from newsweave.models import (
+    Article,
+    BriefSentence,
+    Event,
+    EventReport,
+    Fact,
+    Reaction,
+    Span,
+    Subset,
+)
 from newsweave.serve.webpage import (
     ago,
     public_article,
@@ -589,4 +598,24 @@ def test_actors_quoted_without_a_stance_beyond_a_few_are_folded(browser, tmp_pat
     assert folded.locator(".actor").first.is_visible()
     assert section.locator(".actor").count() == 10
     assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_an_event_woven_from_a_subset_says_so_beside_its_counts(browser, tmp_path):
+    """An event of more articles than one weave takes: the page's counts are of the woven
+    articles, and the head says how many of how many, and how they were chosen."""
+    report = tiny_report("Ministers met in Lowmere on Tuesday to sign the harbour agreement.")
+    rule = "every outlet's first, the earliest and the latest, then the rest spread over time"
+    ev = replace(report.events[0], subset=Subset(total=340, rule=rule))
+    path = tmp_path / "subset.html"
+    path.write_text(render_event_html(replace(report, events=(ev,))), encoding="utf-8")
+    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
+    head = norm(page.locator(".event-head").inner_text())
+    assert f"Woven from 1 of the 340 articles ({rule}); every count here is of the 1 woven." in head
+    assert not errors, errors
+    page.context.close()
+    path.write_text(render_event_html(report), encoding="utf-8")
+    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
+    assert page.locator("#nw-subset").count() == 0 and not errors, errors
     page.context.close()

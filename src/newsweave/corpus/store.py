@@ -672,10 +672,14 @@ class Store:
                     refresh.utcnow(),
                 ),
             )
-            if report.events and report.events[0].origins:  # an article the weave had to
-                self.db.execute(  # leave out (a stage's failure) is no origin on its page
-                    "UPDATE events SET n_origins = ?, origins_of = ? WHERE id = ?",  # either
-                    (len(report.events[0].origins), len(article_ids), event_id),
+            # an article the weave had to leave out (a stage's failure) is no origin on its
+            # page either; an event woven from a subset of its articles (too many) counts the
+            # origins of the subset, and the list keeps the whole event's count (refresh)
+            ev = report.events[0] if report.events else None
+            if ev is not None and ev.origins and ev.subset is None:
+                self.db.execute(
+                    "UPDATE events SET n_origins = ?, origins_of = ? WHERE id = ?",
+                    (len(ev.origins), len(article_ids), event_id),
                 )
 
     def event_report(

@@ -87,7 +87,23 @@ def _header_md(ev: Event, arts: dict[str, Article]) -> list[str]:
     if ev.origins:
         meta.append(f"**Independent origins:** {len(ev.origins)}")
     L += [" · ".join(meta), f"<sub>event id {_code(ev.id)}</sub>", ""]
+    if ev.subset is not None:
+        L += [f"*{_md(woven_from(ev))}*", ""]
     return L
+
+
+def woven_from(ev: Event) -> str:
+    """What an event woven from a subset of its articles (``Event.subset``) tells the reader,
+    beside counts that are of the woven articles only: "Woven from 200 of the 340 articles
+    (every outlet's first, the earliest and the latest, then the rest spread over time); every
+    count here is of the 200 woven." (the event page's script says the same)."""
+    if ev.subset is None:
+        return ""
+    n = len(ev.articles)
+    return (
+        f"Woven from {n} of the {ev.subset.total} articles ({ev.subset.rule}); "
+        f"every count here is of the {n} woven."
+    )
 
 
 def _brief_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:

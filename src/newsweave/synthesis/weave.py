@@ -19,13 +19,14 @@ from dataclasses import replace
 from newsweave.config import Settings
 from newsweave.errors import InputError, PipelineError
 from newsweave.events.cluster import cluster_articles
-from newsweave.models import Article, Event, EventReport, Span, StageWarning
+from newsweave.models import Article, Event, EventReport, Span, StageWarning, Subset
 from newsweave.synthesis.pipeline import WeaveOptions, Workspace, run
+from newsweave.synthesis.sampling import choose
 from newsweave.synthesis.stages import STAGES
 from newsweave.text.headline import event_headline
 
-# Inputs beyond this many articles are clustered or refused rather than woven as one event
-# (quadratic sentence alignment; a real event rarely has more distinct reports).
+# An event of more articles is woven from this many of them, chosen by
+# :func:`newsweave.synthesis.sampling.choose` (sentence alignment is quadratic).
 MAX_EVENT_ARTICLES = 200
 # An event that fails as a whole is retried without each article in turn up to this size
 # (each retry runs every stage again; past it the failure is reported as it is).
@@ -57,6 +58,9 @@ def weave(
     ``settings`` chooses the models (the CLI and the server pass the one they built; a
     library call without it reads the environment, :meth:`Settings.from_env`).
     ``progress(done, total)`` is called after each event is woven (the CLI's progress bar).
+    An event of more than :data:`MAX_EVENT_ARTICLES` articles is woven from that many of them
+    (:mod:`newsweave.synthesis.sampling`), says so in ``Event.subset``, and the report carries
+    only the articles woven (with the non-articles).
     """
     arts = list(articles)
     if not arts:
@@ -72,29 +76,58 @@ def weave(
     # documents that are not articles (widgets, crawl notices...) are listed in the report with
     # their reason (Article.not_article) and enter no event
     real = [a for a in arts if a.not_article is None]
-    events = []
     if not real:
         return EventReport(articles=_shown(arts), events=())
-    # parse and embed everything once, in one batch, then split by event. One event embeds
+    settings = Settings.from_env() if settings is None else settings
+    groups = [list(range(len(real)))] if single_event else event_groups(real, settings)
+    # an event of more articles than one weave takes is woven from a chosen subset, chosen
+    # before anything is parsed (the limit is read here, at call time)
+    chosen = [
+        choose([real[i] for i in g], MAX_EVENT_ARTICLES) if len(g) > MAX_EVENT_ARTICLES else None
+        for g in groups
+    ]
+    woven = [[g[k] for k in c.members] if c else g for g, c in zip(groups, chosen, strict=True)]
+    keep = sorted({i for w in woven for i in w})
+    at = {i: k for k, i in enumerate(keep)}
+    # parse and embed what is woven once, in one batch, then split by event. One event embeds
     # its sentences itself, after its vector-free stages (STAGES), which run meanwhile beside
     # the embedder's background thread (the parse queued every sentence there)
-    settings = Settings.from_env() if settings is None else settings
-    whole = Workspace(articles=real, options=WeaveOptions(brief_words=words), settings=settings)
+    whole = Workspace(
+        articles=[real[i] for i in keep], options=WeaveOptions(brief_words=words), settings=settings
+    )
     run(whole, ["analyze"])
-    groups = [list(range(len(real)))] if single_event else event_groups(real, settings)
     if len(groups) > 1:
         # (in one call: a batch of more sentences than the embedder caches is embedded once)
         run(whole, ["embed"])
-    for g in groups:
-        if len(g) > MAX_EVENT_ARTICLES:
-            raise PipelineError(
-                f"an event of {len(g)} articles exceeds the limit of {MAX_EVENT_ARTICLES}; "
-                "use --split (single_event=False) or ingest them into a store"
-            )
-        events.append(_woven_event(whole, g))
+    events = []
+    for g, c, w in zip(groups, chosen, woven, strict=True):
+        ev = _woven_event(whole, [at[i] for i in w])
+        if c is not None:
+            ev = _as_whole_event(ev, [real[i] for i in g], c.subset)
+        events.append(ev)
         if progress is not None:
             progress(len(events), len(groups))
-    return EventReport(articles=_shown(arts), events=tuple(events))
+    # the report carries the articles its events cite, and the non-articles set aside: an
+    # event's articles not woven are counted (Event.subset), not shipped on its page
+    shown = {a.id for a in whole.articles}
+    return EventReport(
+        articles=_shown([a for a in arts if a.not_article is not None or a.id in shown]),
+        events=tuple(events),
+    )
+
+
+def _as_whole_event(ev: Event, members: Sequence[Article], subset: Subset) -> Event:
+    """An event woven from a subset of its ``members``, named as the whole event: its id,
+    headline and day are the whole event's (the same rule on the same members as the store's
+    list), and it carries ``subset``, which every page shows beside its counts."""
+    days = _top_day(members)
+    return replace(
+        ev,
+        id=event_id(members),
+        title=_title(members),
+        date=days if days is not None else ev.date,
+        subset=subset,
+    )
 
 
 def _woven_event(whole: Workspace, members: list[int]) -> Event:
@@ -180,7 +213,7 @@ def assemble(ws: Workspace) -> Event:
     excluded = tuple(ws.excluded or ())
     ev = Event(
         id=event_id(ws.articles),
-        title=_title(ws),
+        title=_title(ws.articles),
         date=_date(ws),
         articles=ids,
         facts=tuple(ws.facts or ()),
@@ -245,18 +278,25 @@ def drop_excluded(ev: Event) -> Event:
     )
 
 
-def _title(ws: Workspace) -> str:
+def _title(arts: Sequence[Article]) -> str:
     """The event's headline: the same rule, on the same members, as the store's event list."""
-    arts = ws.articles
     return event_headline([a.title for a in arts], [a.text for a in arts]) or arts[0].id
+
+
+def _top_day(arts: Sequence[Article]) -> str | None:
+    """The day most of these articles were published (the earliest of a tie), if any is dated."""
+    days = Counter(a.published.date().isoformat() for a in arts if a.published)
+    if not days:
+        return None
+    top = max(days.values())
+    return min(d for d, c in days.items() if c == top)
 
 
 def _date(ws: Workspace) -> str | None:
     """The event's date: the day most articles were published; else the main fact's date."""
-    days = Counter(a.published.date().isoformat() for a in ws.articles if a.published)
-    if days:
-        top = max(days.values())
-        return min(d for d, c in days.items() if c == top)
+    day = _top_day(ws.articles)
+    if day is not None:
+        return day
     if ws.timeline and ws.facts:
         main = ws.facts[0].citations
         for t in ws.timeline:

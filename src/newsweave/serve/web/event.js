@@ -679,6 +679,13 @@
   }
 
   /* ------------------------------------------------------------ page */
+  // an event of more articles than one weave takes is woven from a subset (ev.subset): the
+  // counts above are of the woven articles, and the page says so (as render.woven_from does)
+  function wovenFrom() {
+    if (!ev.subset) return null;
+    return h("p", { class: "note", id: "nw-subset" }, "Woven from " + order.length + " of the " + ev.subset.total +
+      " articles (" + ev.subset.rule + "); every count here is of the " + order.length + " woven.");
+  }
   function renderEvent() {
     order = (ev.articles || []).filter(function (id) { return ARTS[id]; });
     numOf = {}; colorOf = {};
@@ -707,6 +714,7 @@
         stat((ev.facts || []).length, "consensus fact"),
         // as the Quotes section counts them: words in quotation marks that no one said apart
         stat((ev.quotes || []).filter(function (q) { return q.kind !== "term"; }).length, "quote")),
+      wovenFrom(),
       h("ul", { class: "outlets", "aria-label": "Outlets" }, order.map(function (id) {
         return h("li", null, h("button", { type: "button", class: "outlet-chip", title: ARTS[id].title || "", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } },
           numBadge(id), outletName(id)));

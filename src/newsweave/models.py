@@ -16,6 +16,10 @@ from typing import Any, Literal
 
 ARTICLE_SCHEMA = "newsweave.article/1"
 EVENT_SCHEMA = "newsweave.event/1"
+# An article's cleaned text is at most this long to be stored or woven: a 2 MB "article" is a
+# dump (a book, a log, a page of repeated words), not a story, and parsing it would spend an
+# event's whole time budget.
+MAX_TEXT_CHARS = 200_000
 
 
 @dataclass(frozen=True, slots=True)

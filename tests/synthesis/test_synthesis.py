@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from bridge_story import bridge_articles
 from newsweave.errors import InputError
-from newsweave.models import Article, EventReport
+from newsweave.models import MAX_TEXT_CHARS, Article, EventReport
+from newsweave.serve.render import render_markdown
 from newsweave.synthesis.weave import event_id, weave
 
 # An ECB+ event of real news reports (the Indian navy's capture of pirates) and another
@@ -218,3 +221,19 @@ def test_progress_is_told_after_each_event(seed_articles, settings):
         progress=lambda done, total: calls.append((done, total)),
     )
     assert calls == [(1, 1)]
+
+
+def test_a_text_too_long_for_an_article_is_set_aside_before_it_is_parsed():
+    """A dump (a page of one word repeated, far over MAX_TEXT_CHARS) given with a story's
+    articles is listed as no article, with its length and the limit, and the story is woven
+    from the rest at once: its parse would spend the whole time budget first."""
+    arts = bridge_articles()[:3]
+    dump = Article(id="dump", text="bridge " * (MAX_TEXT_CHARS // 7 + 10))
+    t = time.perf_counter()
+    report = weave([*arts, dump])
+    assert time.perf_counter() - t < 60
+    (ev,) = report.events
+    assert "dump" not in ev.articles and not ev.warnings
+    (shown,) = [a for a in report.articles if a.id == "dump"]
+    assert shown.not_article is not None and f"{MAX_TEXT_CHARS:,}" in shown.not_article
+    assert "Set aside: not articles" in render_markdown(report)

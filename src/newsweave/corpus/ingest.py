@@ -52,7 +52,7 @@ from newsweave.errors import InputError
 from newsweave.events.dedup import NearDuplicateIndex
 from newsweave.events.index import EventIndex
 from newsweave.events.prepare import PreparedArticle, prepare_batch
-from newsweave.models import Article
+from newsweave.models import MAX_TEXT_CHARS, Article
 from newsweave.scale.engine import is_prepared_dir, open_engine, prepared_shards, read_prepared
 from newsweave.text.counts import plural
 
@@ -69,8 +69,6 @@ REFINE_EVERY = 2000
 WARC_BOOKKEEPING_SKIP = "not-response"
 # A wait for another ingest shorter than this is not worth a word in the summary.
 WAIT_REPORTED_S = 0.1
-# Articles larger than this (cleaned text) are refused: a 2 MB "article" is a dump, not a story.
-MAX_TEXT_CHARS = 200_000
 # Event ids per query when the summary counts events (well under SQLite's variable limit).
 COUNT_CHUNK = 500
 # A long-running process's kept indices are dropped beyond this many articles (their window

@@ -19,7 +19,15 @@ from dataclasses import replace
 from newsweave.config import Settings
 from newsweave.errors import InputError, PipelineError
 from newsweave.events.cluster import cluster_articles
-from newsweave.models import Article, Event, EventReport, Span, StageWarning, Subset
+from newsweave.models import (
+    MAX_TEXT_CHARS,
+    Article,
+    Event,
+    EventReport,
+    Span,
+    StageWarning,
+    Subset,
+)
 from newsweave.synthesis.pipeline import WeaveOptions, Workspace, run
 from newsweave.synthesis.sampling import choose
 from newsweave.synthesis.stages import STAGES
@@ -74,7 +82,9 @@ def weave(
     if words is not None and words < 1:
         raise InputError(f"--words must be a positive number of words, got {words}")
     # documents that are not articles (widgets, crawl notices...) are listed in the report with
-    # their reason (Article.not_article) and enter no event
+    # their reason (Article.not_article) and enter no event; so is a text too long to be one,
+    # set aside before its parse spends the event's time budget
+    arts = [_too_long_set_aside(a) for a in arts]
     real = [a for a in arts if a.not_article is None]
     if not real:
         return EventReport(articles=_shown(arts), events=())
@@ -152,6 +162,18 @@ def _woven_event(whole: Workspace, members: list[int]) -> Event:
         rest.warnings.append(StageWarning("event", left_out, f"left out: {failure}"))
         return assemble(rest)
     raise failure
+
+
+def _too_long_set_aside(a: Article) -> Article:
+    """``a``, set aside as no article when its text is over :data:`MAX_TEXT_CHARS` (as an
+    ingest refuses it)."""
+    if a.not_article is not None or len(a.text) <= MAX_TEXT_CHARS:
+        return a
+    return replace(
+        a,
+        not_article=f"a text of {len(a.text):,} characters, over the limit of "
+        f"{MAX_TEXT_CHARS:,} for one article: a dump, not a story",
+    )
 
 
 def _shown(arts: list[Article]) -> tuple[Article, ...]:

@@ -492,3 +492,20 @@ def test_a_list_bullet_before_a_paragraph_is_layout_not_text():
     got = clean_text(raw).text
     assert "\n\nCrews closed the northern quay" in got
     assert "\n\nThe ferry to Nordvik will not sail again before Friday - or later" in got
+
+
+def test_a_bare_copyright_credit_names_a_picture_not_the_page() -> None:
+    """Multi-News: "Copyright Marvel Comics" over a story about Marvel's new comic named the
+    page's outlet Marvel Comics (AEB: "© John Brecher" under a photo). A notice with a year,
+    or a credit that closes the page, still names it."""
+    credit = "Copyright Quarry Road Pictures "
+    assert clean_text(page(credit, "", P1, "", P2, "", P3)).outlet is None
+    assert clean_text(page(P1, "", credit, "", P2, "", P3)).outlet is None
+    notice = "Copyright 2024 Shirebrook Gazette."
+    assert clean_text(page(credit, "", P1, "", P2, "", P3, "", notice)).outlet == (
+        "Shirebrook Gazette"
+    )
+    closing = "Copyright Shirebrook Gazette / Fenland Radio"
+    assert clean_text(page(P1, "", P2, "", P3, "", closing)).outlet == (
+        "Shirebrook Gazette / Fenland Radio"
+    )

@@ -128,3 +128,23 @@ def test_original_url_and_markdown() -> None:
 )
 def test_language(text: str, lang: str | None) -> None:
     assert md.detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # a byline's "by" after the year, and a dash set off by spaces before the rights
+        ("Copyright 2019 by WQRT NewsCenter - All rights reserved.", "WQRT NewsCenter"),
+        ("Copyright © 2021 by Pellham Harbour Publicity ", "Pellham Harbour Publicity"),
+        # an escaping pass made "&C" an entity ("&C;"): the stray ";" goes, a real one is read
+        ("Copyright 2012 B&C; Publishing. All Rights Reserved.", "B&C"),
+        ("Copyright 2012 Hale &amp; Dorr Weekly. All rights reserved.", "Hale & Dorr Weekly"),
+        # a dash inside the name is the name's; the parent company in brackets is not
+        ("Copyright 2015 KTRX-TV (Bellweather Corporation). All rights reserved.", "KTRX-TV"),
+    ],
+)
+def test_outlet_names_read_from_copyright_lines_as_a_reader_writes_them(
+    line: str, outlet: str
+) -> None:
+    """Multi-News showed "by WDIV ClickOnDetroit", "E&amp;E;" and "WGCL" (of WGCL-TV)."""
+    assert md.outlet_from_copyright(line) == outlet

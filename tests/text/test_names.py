@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave.models import Entity
 from newsweave.text.names import (
+    acronym_of,
     clean_name,
     fold,
     middle_dropped,
+    resolve_entity,
     singular_title,
     tokens_match,
 )
@@ -71,3 +74,34 @@ def test_a_plural_title_before_a_list_is_each_name_s_title() -> None:
     assert clean_name("Sens. Ana Ruiz") == ("Ana Ruiz", "Sen.")
     assert singular_title("Democratic Sens.") == "Democratic Sen."
     assert clean_name("Sen. Ana Ruiz") == ("Ana Ruiz", "Sen.")
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "spells"),
+    [
+        ("NATO", "North Atlantic Treaty Organization", True),
+        ("U.S.", "United States", True),
+        # a word that is itself an initialism gives all its letters, not its first
+        ("U.N.", "U.S. Navy", False),
+        ("USN", "U.S. Navy", True),
+        ("UNSC", "UN Security Council", True),
+        ("UN", "UN Security Council", False),
+        # a legal form written as initials is one word of the name
+        ("NYK", "Nippon Yusen K.K.", True),
+        # a name all in capitals: every word looks like an initialism, each gives one letter
+        ("HC", "HARBOUR COMMISSION", True),
+    ],
+)
+def test_an_acronym_spells_the_initials_of_the_name_as_written(
+    short: str, long: str, spells: bool
+) -> None:
+    assert acronym_of(short, long) is spells
+
+
+def test_an_acronym_resolves_to_the_one_name_it_spells() -> None:
+    """ "U.N." named the "U.S. Navy" (folded, "U.S." is the one word "us", initial "u")."""
+    navy = Entity(name="U.S. Navy", type="ORG", aliases=(), articles=("a1",))
+    un = Entity(name="United Nations", type="ORG", aliases=(), articles=("a1",))
+    assert resolve_entity([navy], "U.N.") is None
+    assert resolve_entity([navy, un], "U.N.") is un
+    assert resolve_entity([navy, un], "USN") is navy

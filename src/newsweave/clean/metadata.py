@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from html import unescape
 from urllib.parse import urlsplit
 
 from newsweave.text.dates import date_from_url, full_dates
@@ -325,11 +326,21 @@ _CORP_SUFFIX = re.compile(
     r"plc|gmbh|ag|sa|news\s+media|&|and)\.?)+\s*$",
     re.I,
 )
+# What a page's own copyright notice says and a picture's credit ("© Reuters") does not: a year
+# or the rights it reserves.
+_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\brights reserved\b", re.I)
+# The holder runs to the first full stop, bar, or dash set off by a space ("… ClickOnDetroit -
+# All rights reserved"): a dash inside a name ("WGCL-TV") is part of it.
 _COPYRIGHT = re.compile(
-    r"^\s*(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<holder>[^.|]+?)"
-    r"\s*(?:\.|\||-|–|$)",
+    r"^\s*(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?:by\s+)?(?P<holder>[^.|]+?)\s*(?:\.|\||\s[-–]|$)",
     re.I,
 )
+# A holder's parent company in brackets ("WGCL-TV (Meredith Corporation)"): not the outlet's name.
+_PARENT = re.compile(r"\s*\([^)]*\)")
+# "&E;" in "E&E; Publishing": a "&" whose name was taken for an entity's and given a ";" by an
+# earlier escaping pass. A real entity ("&amp;") is unescaped; any other "&name;" loses its ";".
+_ENTITY = re.compile(r"&(#?\w+);")
 
 
 def original_url(line: str) -> str | None:
@@ -363,14 +374,29 @@ def outlet_from_url(url: str | None) -> str | None:
     return host
 
 
+def is_copyright_notice(line: str) -> bool:
+    """A copyright line with a year or "All rights reserved": a page's notice, not the bare
+    "© Name" that credits a picture."""
+    return bool(_NOTICE.search(line))
+
+
+def _entity_text(m: re.Match[str]) -> str:
+    """An entity's character ("&amp;" → "&"); "&E;", no entity, → "&E"."""
+    whole = m.group(0)
+    text = unescape(whole)
+    return text if text != whole else f"&{m[1]}"
+
+
 def outlet_from_copyright(line: str) -> str | None:
-    """ "Copyright © 2025 GlobalPost Media Corporation. All Rights Reserved." → "GlobalPost"."""
+    """ "Copyright © 2025 GlobalPost Media Corporation. All Rights Reserved." → "GlobalPost";
+    "Copyright 2016 by WDIV ClickOnDetroit - All rights reserved." → "WDIV ClickOnDetroit"."""
     m = _COPYRIGHT.match(line)
     if not m:
         return None
     holder = m["holder"].strip(" :,")
     if not holder or re.match(r"^all rights", holder, re.I):
         return None
+    holder = _ENTITY.sub(_entity_text, _PARENT.sub("", holder))
     holder = _CORP_SUFFIX.sub("", holder).strip(" ,.-")
     if not holder or len(holder) > 60 or len(holder.split()) > 6:
         return None

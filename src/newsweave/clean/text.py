@@ -756,10 +756,17 @@ def _find_byline(lines: list[Line], reasons: list[str | None], a: int) -> str | 
 
 
 def _find_outlet(lines: list[Line], reasons: list[str | None], found_url: str | None) -> str | None:
-    """A copyright holder, else the outlet named by the URL."""
+    """The holder of the page's copyright notice, else the outlet named by the URL.
+
+    A bare "© Name" credits a picture ("Copyright Marvel Comics" over a story about Marvel,
+    "© Reuters" under a photo): only a notice with a year or reserved rights
+    (:func:`~newsweave.clean.metadata.is_copyright_notice`), or a credit that closes the page,
+    names the page's owner.
+    """
     outlet = None
+    last = len(lines) - 1
     for i in range(len(lines)):
-        if reasons[i] == "copyright":
+        if reasons[i] == "copyright" and (md.is_copyright_notice(lines[i].text) or i == last):
             outlet = md.outlet_from_copyright(lines[i].text)
             if outlet:
                 break

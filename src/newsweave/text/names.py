@@ -133,6 +133,12 @@ DETERMINERS = ("the ", "a ", "an ")
 # Some texts type the possessive with an opening quote ("Trump‘s Twitter", "America‘s").
 POSSESSIVE = re.compile(r"(?:['’‘]s|'|’)$")
 _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "le"})
+# A word of a name that is itself an initialism ("U.S.", "US", "U.K"): an acronym of the name
+# spells all its letters ("U.S. Navy" is USN, never "U.N."), unless the whole name is in
+# capitals, where every word looks like one.
+_INITIALISM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z]|[A-Z]{2}")
+# Legal forms written as initials ("Nippon Yusen K.K." is NYK): one word, its first letter.
+_LEGAL_FORMS = frozenset({"kk", "sa", "ag", "nv", "bv", "lp", "co"})
 # Letters that NFKD does not decompose into ASCII plus a mark.
 _EXTRA_FOLD = str.maketrans(
     {
@@ -228,12 +234,30 @@ def acronym(tokens: tuple[str, ...]) -> str:
     return "".join(t[0] for t in tokens if t and t not in _ACRONYM_STOP)
 
 
-def acronym_of(short_surface: str, long_tokens: tuple[str, ...]) -> bool:
-    """'NATO' / 'U.S.' spell the initials of 'North Atlantic Treaty Organization' / 'United States'."""
+def _name_initials(long_name: str) -> str:
+    """The initials an acronym of ``long_name`` spells: a word's first letter, all the letters
+    of a word that is itself an initialism ("U.S. Navy" → "usn"), small words skipped."""
+    capitals = long_name.isupper()
+    initials = []
+    for word in long_name.split():
+        folded = fold(word)
+        if not capitals and _INITIALISM_WORD.fullmatch(word) and folded not in _LEGAL_FORMS:
+            initials.append(folded)
+        else:
+            initials.append(acronym(tuple(folded.split())))
+    return "".join(initials)
+
+
+def acronym_of(short_surface: str, long_name: str) -> bool:
+    """'NATO' / 'U.S.' spell the initials of 'North Atlantic Treaty Organization' / 'United
+    States'; 'U.N.' does not spell 'U.S. Navy' (USN does).
+
+    The long name is read as written, not folded: folding makes "U.S." the one word "us",
+    whose initial alone would make "U.S. Navy" spell "U.N."."""
     letters = short_surface.replace(".", "").replace(" ", "")
     if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
         return False
-    return len(long_tokens) >= 2 and acronym(long_tokens) == letters.lower()
+    return len(fold(long_name).split()) >= 2 and _name_initials(long_name) == letters.lower()
 
 
 def clean_name(text: str) -> tuple[str, str]:
@@ -292,7 +316,7 @@ def resolve_entity(entities: list[Entity] | tuple[Entity, ...], name: str | None
     ]
     if len({e.name for e in partial}) == 1:
         return partial[0]
-    acro = [e for e in entities if any(acronym_of(cleaned, f) for f in forms(e))]
+    acro = [e for e in entities if any(acronym_of(cleaned, f) for f in (e.name, *e.aliases))]
     if len(acro) == 1:
         return acro[0]
     # a longer name than any alias ("Russian leader Vladimir Putin") ending in a known person

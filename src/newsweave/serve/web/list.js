@@ -42,6 +42,13 @@
   // a card's count: the number in bold, the noun as the number asks
   function stat(n, one, why) { return h("span", why ? { title: why } : null, h("b", null, n), plural(n, one).slice(String(n).length)); }
 
+  // while an ingest counts an event's origins, that they are being counted, not the stored
+  // number (as `newsweave events`, the API's origins_pending, the front page and Atom say it)
+  function origins(e) {
+    if (e.origins_pending) return h("span", { title: "an ingest is storing this event's articles; their origins are counted when it ends" }, "independent origins being counted");
+    return e.n_origins ? stat(e.n_origins, "independent origin", "reprints and wire copies count once") : null;
+  }
+
   function params() {
     var p = new URLSearchParams();
     new FormData(form).forEach(function (v, k) { if (String(v).trim()) p.set(k, String(v).trim()); });
@@ -74,7 +81,7 @@
               h("span", null, fmtDay(e.date)),
               stat(e.n_articles, "article"),
               stat(e.n_sources, "named outlet", "distinct outlets, by name or URL; an article that names none is not counted"),
-              e.n_origins ? stat(e.n_origins, "independent origin", "reprints and wire copies count once") : null,
+              origins(e),
               upd ? h("span", null, "updated " + upd) : null),
             named || unnamed ? h("div", { class: "outl" }, named + (named && unnamed ? " · " : "") + unnamed) : null)));
         });

@@ -162,9 +162,7 @@ COMPOUND_ENDINGS = re.compile(r"-(?:themed|based|style|styled|like|led|backed|er
 PLACE_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
 # A name in capitals of three or more letters, an agency's ("UPI"), never a people's.
 INITIALISM = re.compile(r"[A-Z]{3,}")
-# A word of a name that is itself an initialism: "U.S.", "US", "U.K" (in a name not written
-# all in capitals); with its full stops, never a surname ("U.N." is no "Kim Jong Un").
-INITIALISM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z]|[A-Z]{2}")
+# An initialism with its full stops, never a surname ("U.N." is no "Kim Jong Un").
 DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # A name listed among people is one of them only if it is written as a person's name is, in
 # two or three capitalised words ("Normani Kordei"; a band, "DNCE", is not).
@@ -422,7 +420,10 @@ def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]
                 and (_qualified(g.key, h.key, places) or _cut_to_its_end(g, h, labels, common))
             )
             if partial or (
-                any(acronym_of(m.surface, h.key) for m in g.mentions[:3])
+                any(
+                    all(acronym_of(m.surface, n.surface) for n in h.mentions if n.tokens == h.key)
+                    for m in g.mentions[:3]
+                )
                 and _initials_fit(g, h, labels)
             ):
                 cands.append(final(h))
@@ -487,12 +488,8 @@ def _spelled_apart(short: list[_Mention], long: list[_Mention], mentions: list[_
 
 def _initials_fit(short: _Cluster, long: _Cluster, labels: dict[int, str]) -> bool:
     """Whether the acronym ``short`` spelling the initials of ``long`` may stand for it: not
-    when a word of its name is itself an initialism ("U.S. Navy" spells USN, not "U.N."), nor
     for a person unless the recogniser typed the acronym a person or the text sets it apart in
     quotation marks (she is “S.P.”): "Washington, D.C." is no "Dave Carney"."""
-    words = {w for m in long.mentions if not m.surface.isupper() for w in m.surface.split()}
-    if any(INITIALISM_WORD.fullmatch(w) and fold(w) not in CORPORATE_FORMS for w in words):
-        return False  # (a legal form is no initialism of the name: "Nippon Yusen K.K.", NYK)
     person = labels[id(long)] == "PERSON" and not head_type(long.mentions[0].surface, "PERSON")
     if not person or labels[id(short)] == "PERSON":
         return True  # ("James Cook University", once typed PERSON, is a university: JCU)

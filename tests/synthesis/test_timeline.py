@@ -477,3 +477,88 @@ def test_a_year_naming_a_thing_in_a_clause_of_now_or_to_come_dates_nothing() -> 
     assert sorted(e.date for e in tl) == ["2012-01-01", "2014-01-01", "2014-01-01"], tl
     later = " ".join(e.text for e in tl if e.date == "2014-01-01")
     assert "election" in later and "concert" in later, tl
+
+
+def test_a_captions_date_anchors_only_a_story_that_names_its_weekday() -> None:
+    """Multinews 126: the cleaner took "Oct. 22, 2018" from a photo's caption above a story of
+    what Conway "said Sunday" three weeks later, and every "Sunday" and "Friday" of the story
+    landed three weeks early. Own prose: a caption's date that the text never names by its
+    weekday anchors nothing (a week-relative date is left out); one the text names anchors."""
+    text = (
+        "The harbour master resigned on Sunday, two days after the council sought to distance "
+        "itself from her, the mayor said."
+    )
+    art = Article(
+        "a1", text, published=datetime(2018, 10, 22), published_source="caption"
+    )  # a Monday
+    assert not _run([art], ["timeline"]).timeline
+    named = Article(
+        "a2",
+        text + " The ferries ran again on Monday, the port said.",
+        published=datetime(2018, 10, 22),
+        published_source="caption",
+    )
+    dates = {e.date for e in _run([named], ["timeline"]).timeline}
+    assert "2018-10-21" in dates, dates
+
+
+def test_two_coordinated_clauses_keep_their_own_dates() -> None:
+    """Multinews 59: "The first was born in June 2013 and the second child was born in January
+    2015" kept only June 2013. Own prose: each main clause is an entry under its date."""
+    text = (
+        "The first ferry was launched in June 2013 and the second ferry was launched in May 2015."
+    )
+    tl = _run([Article("b1", text, published=datetime(2018, 1, 5))], ["timeline"]).timeline
+    got = {(e.date, e.precision): e.text for e in tl}
+    assert set(got) == {("2013-06-01", "month"), ("2015-05-01", "month")}, tl
+    assert (
+        "second" not in got[("2013-06-01", "month")] and "first" not in got[("2015-05-01", "month")]
+    )
+
+
+def test_a_bound_does_not_date_a_clause_that_says_when() -> None:
+    """Multinews 45: "the population may reach nine billion before 2050—in 2045" stood under
+    2050. Own prose: the clause is dated by its own year, not by its bound."""
+    text = "Planners now project that the town may reach ten thousand people before 2030—in 2028."
+    tl = _run([Article("c1", text, published=datetime(2021, 1, 5))], ["timeline"]).timeline
+    assert [e.date for e in tl] == ["2028-01-01"], tl
+
+
+def test_a_state_since_a_date_and_a_supposition_date_nothing() -> None:
+    """Multinews timelines dated "where Nola had lived since 1989" under 1989, "one of the first
+    music videos Wilco has released since 1999" under 1999 and "Even if this theory had been
+    proven back in 1996, ... Burke would have been too young" under 1996: a state lasting until
+    now and what would have been. Own prose: those go; the happenings told stay."""
+    text = (
+        "Marten has lived in the harbour town since 1989, her neighbours said. "
+        "She moved to the town in 1987 from the coast. "
+        "Even if the sea wall had been finished in 1996, the flood would have broken it. "
+        "The sea wall was finished in 1998."
+    )
+    tl = _run([Article("d1", text, published=datetime(2011, 1, 5))], ["timeline"]).timeline
+    assert sorted(e.date for e in tl) == ["1987-01-01", "1998-01-01"], tl
+
+
+def test_a_yearless_date_under_an_infinitive_stays_the_nearest() -> None:
+    """Multinews 237 (a story of March 23, 2013): "Bergoglio was elected to succeed him on 13
+    March" and "called the former Joseph Ratzinger to congratulate him ... on March 19" stood
+    under 2014, the infinitive read as the future. Own prose: both stay in that March."""
+    text = (
+        "Ilse Marten was elected to succeed him on 13 March. The mayor called the old harbour "
+        "master to congratulate him on the feast of the port on March 19."
+    )
+    art = Article("e1", text, published=datetime(2013, 3, 23))
+    dates = sorted(e.date for e in _run([art], ["timeline"]).timeline)
+    assert dates == ["2013-03-13", "2013-03-19"], dates
+
+
+def test_a_captions_date_anchors_a_story_that_writes_its_day() -> None:
+    """A story of the caption's day may name it by month and day ("at a press conference on
+    May 11", seed 000): the caption's date anchors its "Saturday"."""
+    text = (
+        "Speaking at a press conference on May 11, the mayor called for new talks on the port. "
+        "The council met in Harwick on Saturday."
+    )
+    art = Article("f1", text, published=datetime(2025, 5, 11), published_source="caption")
+    dates = {e.date for e in _run([art], ["timeline"]).timeline}
+    assert "2025-05-10" in dates, dates

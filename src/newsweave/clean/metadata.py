@@ -29,6 +29,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _MAX_DATELINE_EXTRA_WORDS = 6  # "Published 10:32 am EDT, Sunday ..." still counts as a dateline
 
 
+# The source of a date found only in a photo's caption (the last resort): the day of the
+# picture, which a later reader (the timeline's anchor) may have to doubt.
+CAPTION_DATE = "caption"
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     """A date and where it came from: header | updated | url | html | caption."""
@@ -94,7 +99,7 @@ def page_date(
     ]
     if caps:
         d, src = max(caps, key=lambda t: t[0].replace(tzinfo=None))
-        return FoundDate(d, "caption", src)
+        return FoundDate(d, CAPTION_DATE, src)
     return None
 
 

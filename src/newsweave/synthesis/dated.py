@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from newsweave.clean.metadata import CAPTION_DATE
 from newsweave.models import Article, Span
 from newsweave.nlp import doc_cache
 from newsweave.text.dates import (
@@ -117,7 +118,9 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
             if lows & _FUTURE_AUX or "going" in lows:
                 return "future"
             if "to" in lows:  # an infinitive: "to start Monday", "to be held on May 15"
-                return "future"
+                # ... but no finite verb of its own: a yearless date under it stays the nearest
+                # ("was elected to succeed him on 13 March" in a story of March 23 is that March)
+                return None if direct else "future"
             finite = tok.tag_ in {"VBD", "VBZ", "VBP"} or bool(lows)
             if finite:
                 if tok.lemma_.lower() in _FORWARD_LEMMAS and (forward_path or direct):
@@ -345,6 +348,48 @@ def dates_a_measure(text: str, dm: DateMention) -> bool:
 _NOT_CAPTION_LEMMAS = frozenset(
     {"say", "tell", "announce", "claim", "insist", "argue", "warn", "write", "date", "be"}
 )
+
+
+# Words that open a condition or a question: a date inside the clause they open tells what
+# would have been, or asks ("Even if this theory had been proven back in 1996, ... Burke
+# would have been too young", multinews 69), no happening.
+SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
+# Modal auxiliaries that, with a perfect "have", tell what did not happen ("would have been
+# forced to resign ... in 2013", "should have been covered"); "may have been stolen ... in
+# 1900" tells what perhaps did, in words the entry shows.
+_COUNTERFACTUAL_MODALS = frozenset({"would", "should", "'d"})
+
+
+def dates_a_supposition(doc, dm: DateMention) -> bool:
+    """Whether the date sits in a clause of what would have been or might be: under a verb
+    opened by :data:`SUPPOSING_MARKS`, or whose first verb is a modal perfect ("would have
+    been", "might have gone")."""
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok, first = span.root, True
+    while True:
+        if tok.pos_ in {"VERB", "AUX"} and tok not in span:
+            kids = {c.lower_ for c in tok.children if c.dep_ in {"mark", "aux", "auxpass"}}
+            if kids & SUPPOSING_MARKS:
+                return True
+            if first and kids & _COUNTERFACTUAL_MODALS and "have" in kids:
+                return True
+            first = False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+# The word before a date that makes it the start of a state that lasts until now ("has lived
+# there since 1989", "the first video the band has released since 1999"): no happening of
+# that date (the happening that began it, told on its own, is dated by its own clause).
+_SINCE = re.compile(r"\bsince\s*$", re.I)
+
+
+def dates_a_state_since(text: str, dm: DateMention) -> bool:
+    """Whether the date follows "since": it starts a state, it dates no happening."""
+    return bool(_SINCE.search(text[max(0, dm.start - 12) : dm.start]))
 
 
 def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
@@ -731,24 +776,60 @@ def _latest_written_date(analyses) -> date | None:
     return best
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _names_the_day(text: str, day: date) -> bool:
+    """Whether ``text`` names ``day`` as a story told on it or the next day would: by its
+    weekday ("said Sunday") or by its month and day without a year ("on May 11"). A full date
+    with its year is how a caption writes the day of its picture."""
+    if re.search(rf"\b{_WEEKDAY_NAMES[day.weekday()]}\b", text):
+        return True
+    for c in date_candidates(text):
+        if c.kind in {"mdy", "dmy"} and not c.match.groupdict().get("y"):
+            r = resolve_match(c.kind, c.match, c.match.group(0), day, None)
+            if r is not None and (r.date.month, r.date.day) == (day.month, day.day):
+                return True
+    return False
+
+
+def publication_date(article: Article) -> date | None:
+    """The article's publication date, if it can anchor its "Sunday" and "last month".
+
+    A date the cleaner took from a photo's caption is when the picture was taken, which may be
+    weeks before the story ("Conway speaks ... in Wayne, N.J., on Oct. 22, 2018" above a story of
+    what she "said Sunday" three weeks later, multinews 126; a 2007 picture of an ethanol pump
+    above a 2008 story, 56). It anchors only when the text names that day (:func:`_names_the_day`):
+    a story told the day of the picture or the next names it ("at a vigil ... Monday, June 5,
+    2017" above "were named Monday"); 4 of the 5 multinews captions whose day the text never
+    names are a file picture's (the fifth, 249's Reuters picture of Crimea, was of the day)."""
+    pub = article.published
+    if pub is None:
+        return None
+    if article.published_source == CAPTION_DATE and not _names_the_day(article.text, pub.date()):
+        return None
+    return pub.date()
+
+
 def publication_anchored(analyses) -> bool:
     """Whether an article of the event has a publication date, so that an undated one is
     anchored on it rather than on the latest date written in the texts
     (:func:`event_anchors`): a written date says nothing of the year the story was filed."""
-    return any(an.article.published for an in analyses)
+    return any(publication_date(an.article) for an in analyses)
 
 
 def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
     """Each article's anchor date and, when it was inferred, how."""
-    pubs = [an.article.published.date() for an in analyses if an.article.published]
+    pubs = [d for an in analyses if (d := publication_date(an.article)) is not None]
     counts = Counter(pubs)
     # the most common publication date; ties go to the latest (reports trail the happening)
     common = max(counts, key=lambda d: (counts[d], d)) if pubs else None
     written = None if common else _latest_written_date(analyses)
     out: dict[str, tuple[date | None, str | None]] = {}
     for an in analyses:
-        if an.article.published:
-            out[an.article.id] = (an.article.published.date(), None)
+        own = publication_date(an.article)
+        if own is not None:
+            out[an.article.id] = (own, None)
         elif common:
             out[an.article.id] = (
                 common,
@@ -769,10 +850,13 @@ __all__ = [
     "clause_tense",
     "dates_a_measure",
     "dates_a_saying",
+    "dates_a_state_since",
+    "dates_a_supposition",
     "dates_a_thing",
     "event_anchors",
     "find_dates",
     "focus_text",
     "is_happening",
     "publication_anchored",
+    "publication_date",
 ]

@@ -38,6 +38,8 @@ from newsweave.synthesis.dated import (
     dates_a_measure,
     dates_a_picture,
     dates_a_saying,
+    dates_a_state_since,
+    dates_a_supposition,
     dates_a_thing,
     event_anchors,
     find_dates,
@@ -378,26 +380,88 @@ def _depth(doc, dm: DateMention) -> int:
     return n
 
 
-def _one_per_clause(items: list[_Item], doc) -> list[_Item]:
-    """One article's items, one per cited clause: the date nearest the clause's main verb
-    (the first of equals). "This week, Draghi, who takes over the ECB on Nov. 1, urged the
-    government to balance its budget by 2013" is this week's happening, not Nov. 1's nor
-    2013's. A clause shown under each of its dates reads as the same entry two or three times
-    on the timeline: "Fifth Harmony, who lost a group member last year and released their
-    first album as a foursome last week, won best pop video" stood under 2016 and under the
-    week before; "staged runs for the White House in 2008 and 2012" under both years (38 of
-    the 967 entries of the 250 multinews timelines, session 29, were such repeats). The clause
-    shown once still tells its other dates."""
+# A date after one of these words bounds a happening, it does not say when it happens ("may
+# reach nine billion before 2050—in 2045", "urged ... to balance its budget by 2013"): in a
+# clause with another date, the other one is the clause's.
+_BOUND = re.compile(r"\b(?:before|by|until|till|through|after)\s*$", re.I)
+
+
+def _main_verb(doc, dm: DateMention):
+    """The verb with a subject that governs the date, when it is the sentence's own or
+    coordinated with it ("The first was born in June 2013 and the second child was born in
+    January 2015"); None when it is a subordinate clause's ("who takes over on Nov. 1")."""
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    while not (
+        tok.pos_ in {"VERB", "AUX"}
+        and tok not in span
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    ):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    verb = tok
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return verb if tok.dep_ == "ROOT" else None
+
+
+def _one_per_clause(items: list[_Item], doc, text: str) -> list[_Item]:
+    """One article's items, one per cited clause and main verb: the date nearest the clause's
+    main verb (not a bound, "by 2013"; the first of equals). "This week, Draghi, who takes over
+    the ECB on Nov. 1, urged the government to balance its budget by 2013" is this week's
+    happening, not Nov. 1's nor 2013's. A clause shown under each of its dates reads as the same
+    entry two or three times on the timeline: "Fifth Harmony, who lost a group member last year
+    and released their first album as a foursome last week, won best pop video" stood under 2016
+    and under the week before; "staged runs for the White House in 2008 and 2012" under both
+    years (38 of the 967 entries of the 250 multinews timelines, session 29, were such repeats).
+    The clause shown once still tells its other dates. Two coordinated main clauses, each with
+    its subject and its date, are two happenings ("The first was born in June 2013 and the
+    second child was born in January 2015", multinews 59): each is shown by its own words."""
     by_clause: dict[tuple[int, int], list[_Item]] = {}
     for it in items:
         c = it.mention.clause
         assert c is not None
         by_clause.setdefault((c.start, c.end), []).append(it)
-    kept = [
-        min(same, key=lambda it: (_depth(doc, it.mention), it.mention.start))
-        for same in by_clause.values()
-    ]
-    return sorted(kept, key=lambda it: it.mention.start)
+
+    def rank(it: _Item) -> tuple[bool, int, int]:
+        bound = bool(_BOUND.search(text[max(0, it.mention.start - 10) : it.mention.start]))
+        return (bound, _depth(doc, it.mention), it.mention.start)
+
+    kept: list[tuple[_Item, int | None]] = []  # with the index of its main verb
+    for same in by_clause.values():
+        by_verb: dict[int, list[_Item]] = {}
+        for it in same:
+            verb = _main_verb(doc, it.mention)
+            if verb is not None:
+                by_verb.setdefault(verb.i, []).append(it)
+        own = [(min(mine, key=rank), v) for v, mine in by_verb.items()]
+        if len({(it.date.date, it.date.precision) for it, _ in own}) < 2:
+            # one date for all its happenings ("in 2008 ... and in the same year 2008"): one entry
+            best = min(same, key=rank)
+            verb = _main_verb(doc, best.mention)
+            kept.append((best, verb.i if verb is not None else None))
+            continue
+        kept.extend(own)
+    out: list[_Item] = []
+    for it, verb in kept:
+        c = it.mention.clause
+        assert c is not None
+        # a clause that holds another main clause's happening is shown by its own words
+        shared = verb is not None and any(
+            v is not None
+            and v != verb
+            and o.date.date != it.date.date
+            and c.start <= o.mention.start < c.end
+            for o, v in kept
+        )
+        f = it.mention.focus
+        if shared and f is not None:
+            it = replace(it, mention=replace(it.mention, clause=f), text=text[f.start : f.end])
+        out.append(it)
+    return sorted(out, key=lambda it: it.mention.start)
 
 
 def _dated_items(
@@ -451,6 +515,10 @@ def _dated_items(
                 continue  # "McCain speaks at a town hall, Feb. 19, 2013": a photo's date
             if dates_a_saying(an.doc, dm):
                 continue  # "he told Billboard in 2017": when a quote was said, no happening
+            if dates_a_state_since(text, dm):
+                continue  # "has lived there since 1989": a state lasting until now
+            if dates_a_supposition(an.doc, dm):
+                continue  # "if it had been proven in 1996": what would have been
             if anchor_note is not None and dm.kind in WEEK_RELATIVE_KINDS:
                 # the article has no publication date: its "Monday" is not resolved to a
                 # guessed week (the alignment of statements may still compare such words)
@@ -460,7 +528,7 @@ def _dated_items(
                 continue
             item = _relative_item(dm, text, anchor_note, order[dm.article])
             mine.append(replace(item, quoted=_someones_words(text, dm.clause, quotes)))
-        return _one_per_clause(_ranges(mine, text), an.doc), offs
+        return _one_per_clause(_ranges(mine, text), an.doc, text), offs
 
     items: list[_Item] = []
     offsets: list[DateMention] = []

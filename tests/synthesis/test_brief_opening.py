@@ -93,3 +93,20 @@ def test_a_feature_s_hook_gives_way_to_the_news() -> None:
     ]
     brief = brief_of(bodies)
     assert brief and "did what" not in brief[0] and "Tuesday" in brief[0], brief
+
+
+def test_a_forecast_for_an_unshown_day_gives_way_to_the_report() -> None:
+    """Own prose after multinews validation event 231 ("Today FURIOUS 7 will reach $1
+    billion"): one undated story foretells the reopening "today", two report it; the brief
+    opens with the report, whose day is no riddle."""
+    leads = [
+        "Today the harbour board will reopen the northern quay at Port Ellis, a week after a "
+        "crane collapsed onto it.",
+        "The harbour board reopened the northern quay at Port Ellis, a week after a crane "
+        "collapsed onto it.",
+        "The northern quay at Port Ellis was reopened by the harbour board, a week after a "
+        "crane fell onto it.",
+    ]
+    rest = "Ships from Nordvik queued outside the harbour for most of the week."
+    brief = brief_of([f"{lead}\n\n{rest}" for lead in leads])
+    assert brief and not brief[0].startswith("Today"), brief

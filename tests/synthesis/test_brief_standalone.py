@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import brief_of
+from conftest import CRANE_LEADS, brief_of
 from newsweave.synthesis.stages.brief import brief_label
 
 FERRY_LEADS = [
@@ -86,3 +86,18 @@ def test_a_word_that_only_says_what_kind_is_no_one_a_pronoun_refers_to():
     after = "Harbour officials, however, say she had ignored two storm warnings on Sunday."
     brief = brief_of(FERRY_LEADS, after=after)
     assert not any("storm warnings" in t for t in brief), brief
+
+
+def test_a_happening_on_a_day_the_reader_is_not_shown_only_fills_room() -> None:
+    """Own prose after multinews validation events 100 and 122: every outlet says the engineers
+    found cracks "yesterday", in stories that carry no date; the brief has enough to tell
+    without that sentence, and leaves it out."""
+    later = (
+        "Ferries to Nordvik will sail from the southern quay instead, the harbour board said."
+        "\n\nEngineers inspected the other four cranes at the quay yesterday and found cracks "
+        "in two of them.\n\nThe harbour board said the quay would stay closed to all ships "
+        "until Friday.\n\nDock workers at Port Ellis walked out on Wednesday to demand new "
+        "cranes."
+    )
+    brief = brief_of([f"{lead}\n\n{later}" for lead in CRANE_LEADS])
+    assert len(brief) >= 3 and not any("yesterday" in t for t in brief), brief

@@ -198,3 +198,33 @@ def test_a_surname_after_a_bare_title_is_completed_without_a_second_title() -> N
     # (any other capitalised word before the surname still says it is no name of his alone)
     shown = named_in_full("The crew thanked Vo Luu.", [luu], frozenset(), frozenset({"Anh Luu"}))
     assert shown.text == "The crew thanked Vo Luu."
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "foretold"),
+    [
+        ("Today the harbour board will reopen the northern quay.", True, True),
+        ("The harbour board reopened the northern quay today.", True, False),
+        ("The harbour board has confirmed today that the quay will reopen.", True, False),
+        ("Yesterday two engineers inspected the cranes on the quay.", True, False),
+        ("The board meets tonight to decide whether the quay is to reopen.", True, False),
+        ("The board is to meet late tonight to decide on the quay.", True, True),
+        ("Speaking to reporters this morning, the port chief explained it.", True, False),
+        # "today" as "nowadays": a present tense, a "might", an "if", a noun's possessive
+        ("Today, nearly all of the port's cargo is carried by container ships.", False, False),
+        ("Today's cranes lift four times what the old ones could.", False, False),
+        ("The old quay might not be standing today without the new sea wall.", False, False),
+        ("The board would lose the vote if it were held today, a poll found.", False, False),
+        # a week says the recent past well enough; a quotation's day is the speaker's
+        ("The harbour master said last week that the cranes were safe.", False, False),
+        ('The harbour master said: "We will know more tomorrow."', False, False),
+    ],
+)
+def test_a_day_counted_from_the_writing(parse, text: str, day: bool, foretold: bool) -> None:
+    """Own prose after multinews validation events 100, 171, 202 and 231 ("Today FURIOUS 7
+    will reach $1 billion"): a day counted from an undated article's writing cannot be shown."""
+    from newsweave.synthesis.standalone import relative_day
+
+    span = parse(text)[:]
+    assert relative_day(span) is day
+    assert relative_day(span, foretold=True) is foretold

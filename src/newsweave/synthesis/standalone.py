@@ -333,6 +333,59 @@ def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
     return bool(surnames & (full_names | named))
 
 
+# Words that place a happening on a day only the article's own date says: a brief whose
+# article has no date cannot say which day "today" or "last night" was. (A week is left alone:
+# "said last week" reads as the recent past it is, and a weekly chart's "this week" is news.)
+_DEICTIC_DAYS = frozenset({"yesterday", "tonight", "tomorrow"})
+# Parts of a day that, after "this", "last" or "next", place a happening on the writing's day.
+_DEICTIC_PERIODS = frozenset({"morning", "afternoon", "evening", "night"})
+_DEICTIC_DETS = frozenset({"this", "last", "next"})
+# A past or a foretold act makes "today" a day ("pleaded not guilty today", "has confirmed
+# today", "will reach $1 billion today"); with a present tense, a "might" or in an "if" it is
+# "nowadays" ("Today, nearly all ethanol is made from corn", "if the election were held
+# today"), which needs no date.
+_PAST_TAG = "VBD"
+_DATED_AUX = frozenset({"will", "have"})
+# A participle's time is its main verb's ("Speaking to reporters today, he explained ...").
+_PARTICIPLE_CLAUSES = frozenset({"advcl", "xcomp", "acl"})
+
+
+def relative_day(span: SpacySpan | None, *, foretold: bool = False) -> bool:
+    """Whether ``span`` (a statement's parse) places what it tells, in its own words, not a
+    quotation's, on a day counted from the day it was written ("today", "yesterday", "last
+    night"): a reader who is not shown that day cannot tell when it happened. With
+    ``foretold``, only a happening still to come on that day ("Today FURIOUS 7 will reach $1
+    billion", "The Dail is to sit late tonight"): a forecast for an unknown day may be stale."""
+    if span is None:
+        return False
+    quoted = quoted_ranges(span.text)
+    for t in span:
+        if in_ranges(t.idx - span.start_char, quoted):
+            continue
+        word = t.lower_
+        day = word in _DEICTIC_DAYS or (
+            word in _DEICTIC_PERIODS and any(c.lower_ in _DEICTIC_DETS for c in t.children)
+        )
+        verb = t.head
+        while verb.dep_ in _PARTICIPLE_CLAUSES and not any(c.dep_ == "aux" for c in verb.children):
+            verb = verb.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if word == "today" and t.dep_ != "poss" and verb.pos_ in ("VERB", "AUX"):
+            day = not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) and (
+                verb.tag_ == _PAST_TAG
+                or any(c.tag_ == _PAST_TAG or c.lemma_ in _DATED_AUX for c in auxes)
+            )
+        if day and not foretold:
+            return True
+        if day and (
+            word == "tomorrow"
+            or any(c.lemma_ == "will" for c in auxes)
+            or (any(c.lower_ == "to" for c in auxes) and verb.head.lemma_ == "be")
+        ):
+            return True
+    return False
+
+
 def person_names(docs: Iterable[Doc]) -> frozenset[str]:
     """The names of two words or more that the parser tags a person's in ``docs`` (without a
     possessive "'s"): the entities stage may type a mountain or a band PERSON by its majority

@@ -51,6 +51,7 @@ from newsweave.synthesis.standalone import (
     named_in_full,
     named_wording,
     person_names,
+    relative_day,
     role_titles,
 )
 from newsweave.synthesis.support import supports
@@ -124,7 +125,9 @@ LEAD_SUPPORT_WEIGHT = 0.1
 # of those openings moved; at 0.2 the background ones gave way to the news (ROUGE of the
 # opening against the summaries' unchanged).
 # A statement dated by a year long before the news (:func:`dated_long_before`: "were swept
-# away in 1999" in a story of the bodies found in 2016) tells background too (session 23).
+# away in 1999" in a story of the bodies found in 2016) tells background too (session 23),
+# and so does a forecast for a day counted from an undated article's writing ("Today FURIOUS 7
+# will reach $1 billion": which day, and did it?, :func:`_undated_day`; session 30).
 LEAD_SETTING_PENALTY = 0.2
 # Lost by a statement from an article's LEAD_DEPTH-th on: a news story tells its news in its
 # first paragraphs, and a late sentence most like the other outlets' leads is a side thread
@@ -164,6 +167,7 @@ class _Candidate:
     name: str | None = None
     label: str | None = None  # :func:`_label` of the wording the brief shows
     retells: bool = False  # an outlet's lead telling the opening's news again: never taken
+    undated: bool = False  # on a day the reader is not shown (:func:`_undated_day`)
 
     @property
     def shown(self) -> str:
@@ -325,6 +329,7 @@ def brief_stage(ws: Workspace) -> None:
         c.role = _role(c.text, main_actor)
     for c in cands:
         c.label = _label(ws, units[c.sentence], c.shown)
+        c.undated = _undated_day(ws, units[c.sentence], c.offset)
     chosen = _select(cands, units, vecs, disputed)
     ws.brief = _named_first(ws, [_render(ws, c, None) for c in chosen])
 
@@ -353,6 +358,15 @@ def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int, *, named: bool
         or absent_referent(ws, u, offset, named=named)
         or described_subject(ws, u, text, epithet=True)
         or fragment(ws, u, offset)
+    )
+
+
+def _undated_day(ws: Workspace, u: Unit, offset: int, *, foretold: bool = False) -> bool:
+    """Whether ``u`` (from ``offset`` characters in) tells of "today", "yesterday" or "last
+    night" (:func:`relative_day`, ``foretold`` as there) in an article with no date: the brief
+    cannot show the day."""
+    return ws.article(u.article).published is None and relative_day(
+        parse_of(ws, u, offset), foretold=foretold
     )
 
 
@@ -588,6 +602,7 @@ def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
             or names_nothing(span)
             or named_before(span, surnames if position[k] >= SURNAME_LEAD else frozenset())
             or dated_long_before(span, year)
+            or _undated_day(ws, u, 0, foretold=True)
         )
         return (
             like
@@ -725,11 +740,14 @@ def _select(
             return False
         if strict and c.role != "main" and c.label:
             return False  # analysis and background only fill the room the news leaves
+        if level > _WEAK and c.role != "main" and c.undated:
+            return False  # "pleaded not guilty today" (which day?) only makes up the minimum
         # one outlet's detail (a caption, a side scene) only makes up the minimum
         return not (level > _WEAK and c.role == "context" and c.sources < 2)
 
-    # an open question only fills room the facts and reactions leave (stable: rank order kept)
-    cands = sorted(cands, key=lambda c: c.role == "open")
+    # an open question only fills room the facts and reactions leave, and a sentence on a day
+    # the reader is not shown comes after the rest (stable: rank order kept)
+    cands = sorted(cands, key=lambda c: (c.role == "open", c.undated and c.role != "main"))
     for level in (_STRICT, _LABELLED, _WEAK):
         for c in cands:
             if len(taken) >= MAX_SENTENCES:

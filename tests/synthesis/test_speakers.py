@@ -296,7 +296,9 @@ def test_an_unnamed_speaker_is_not_replaced_by_an_earlier_name():
         '"We are all upset," she said.'
     )
     m = _find(_mentions(text), "We are all upset")
-    assert m.speaker is None
+    # the nurse, as the article describes her: never Kai Moreno
+    assert m.speaker == "a nurse"
+    assert m.speaker_type == "GROUP"
 
 
 def test_pronoun_is_not_a_name_inside_the_quote_nor_in_an_embedded_post():

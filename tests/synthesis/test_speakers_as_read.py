@@ -45,7 +45,9 @@ def test_he_after_a_lawyer_nobody_names_is_nobody():
         "break-in at the warehouse."
     )
     says = _said(_mentions(text), "his client had reported")
-    assert says.speaker is None
+    # the lawyer, as the article describes him: never his client Marcus Delane
+    assert says.speaker == "his lawyer"
+    assert says.speaker_type == "GROUP"
 
 
 def test_a_participle_after_a_that_clause_is_its_subjects_when_the_higher_one_is_told_of():

@@ -27,14 +27,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_text
+from newsweave.synthesis.actors import DEMONYMS
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, RELAY_LEMMAS, WEAK_CUES
 from newsweave.synthesis.quotes.index import (
+    MAX_CONTEXT_TOKENS,
     NAMED_LABELS,
     ArticleIndex,
     Speaker,
     ent_name,
     name_of,
     named_entities,
+    person_gender,
+    sentence_persons,
     short_name,
 )
 from newsweave.synthesis.quotes.mentions import (
@@ -47,6 +51,8 @@ from newsweave.synthesis.quotes.mentions import (
 )
 from newsweave.synthesis.quotes.speakers import (
     BODY_NOUNS,
+    COUNTRY_NOUNS,
+    DEMONYM_ENDINGS,
     FAMILY_NOUNS,
     GENDERED_WORDS,
     HEAD_TITLES,
@@ -56,9 +62,7 @@ from newsweave.synthesis.quotes.speakers import (
     TITLE_NOUNS,
     Gender,
     agrees,
-    name_gender,
     person_noun,
-    title_gender,
 )
 from newsweave.text.headline import DATELINE
 
@@ -81,18 +85,13 @@ RoleHolder = tuple[str, tuple[int, int], frozenset[str]]
 # The credit of a post embedded in an article: "— George Takei (@GeorgeTakei) April 1, 2017",
 # or the link a tweet's picture leaves.
 EMBED_CREDIT = re.compile(r"\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}|pic\.twitter\.com/")
-# A person's pronouns decide their gender when one gender has this many times the other's
-# votes: a stray pronoun of the other gender (a relative's, a misparse) does not flip it.
-GENDER_MAJORITY = 2
 # Words at most of a description that names an unnamed speaker ("the 26-year-old student"):
 # a longer left edge is a parse run over more than the noun's own words.
 MAX_DESCRIPTION_WORDS = 6
+# Quotation marks that only ever open a quote (a straight one closes as often as it opens).
+CURLY_OPENINGS = frozenset({"“", "‘"})
 # How many sentences back a pronoun or a description may look for its antecedent.
 MAX_ANTECEDENT_SENTENCES = 6
-# How far (tokens) attribution reads either side of a quote or pronoun inside one sentence: a
-# real sentence is shorter, and a "sentence" of thousands of tokens (a list or transcript with
-# no full stop) must not make every quote in it cost time in proportion to the whole text.
-MAX_CONTEXT_TOKENS = 150
 
 
 def sentence_start(tok: Token) -> int:
@@ -313,10 +312,11 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     filed = _dateline_end(tok, idx)
     if tok.idx < filed:
         # "PARIS (Reuters) - France's Carmat said": the parse makes the dateline the subject
-        # and the speaker its apposition after the dash
+        # and the speaker its apposition after the dash, read as the subject it is ("A Swiss
+        # climber who found…" is described, not unnamed)
         after = [c for c in tok.subtree if c.dep_ == "appos" and c.idx >= filed]
         if after:
-            return resolve_subject(after[0], idx, depth + 1)
+            return resolve_subject(after[0], idx, depth)
     span = (tok.idx, tok.idx + len(tok.text))
     named = name_of(tok, idx)
     if named is not None:
@@ -335,7 +335,9 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     # ("Carmat's CEO, Marcello Conviti": a title tagged as a name is a description too)
     described = tok.pos_ in ("NOUN", "NUM") or tok.lower_ in TITLE_NOUNS
     beside = [c for c in tok.children if c.dep_ == "appos"] if described else []
-    beside += [tok.head] if tok.dep_ == "appos" and tok.pos_ == "NOUN" else []
+    # (not a dateline the parse hung the speaker on: "KATHMANDU, Nepal (AP) — A Swiss climber")
+    head_filed = tok.head.idx < filed
+    beside += [tok.head] if tok.dep_ == "appos" and tok.pos_ == "NOUN" and not head_filed else []
     # titles run together before one name ("Rock singer and Oscar winner Jared Leto"): the
     # parser makes the name a conjunct of the first title, and only a person is so titled
     # ("the senator and Jared Leto", with its article, are two)
@@ -395,10 +397,11 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
 
 def _owned_description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker | None:
     """A person described by whose they are ("Michael Jackson's eldest daughter", "Heyer's
-    mother", "Apple's spokesman"): the person the article names in that role
-    (:func:`_owned_referent`), else the description itself (:func:`_description`). None
-    when ``tok`` is no singular noun for a person with an owner written as a noun or name
-    ("his lawyer" is a definite description, read as one)."""
+    mother", "Apple's spokesman", "Russia's foreign minister", "the country's interior
+    minister"): the person the article names in that role (:func:`_owned_referent`), else the
+    description itself (:func:`_description`). None when ``tok`` is no singular noun for a
+    person with an owner written as a noun or name ("his lawyer" is a definite description,
+    read as one)."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     lemma = tok.lemma_.lower()
     if (
@@ -410,12 +413,30 @@ def _owned_description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker | N
     ):
         return None
     sp = _edges(tok)
+    # a country's office is told by its words too ("Russia's foreign minister" is no other
+    # minister of Russia's): the owner's country, or the one the article is about
+    mods = frozenset(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound"))
     named = name_of(owner, idx) if owner.pos_ == "PROPN" else None
-    if named is not None and named[0] and lemma not in BODY_NOUNS:
-        ref = _owned_referent(tok, named[0], idx)
-        if ref is not None:
-            return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
+    if lemma in BODY_NOUNS:
+        return _description(tok, idx, depth)
+    ref = None
+    if named is not None and named[0] and named[2] == "GPE":
+        ref = _owned_referent(tok, _country_words(named[0]), idx, mods)
+    elif named is not None and named[0]:
+        ref = _owned_referent(tok, frozenset({named[0].split()[-1].lower()}), idx, owner=named[0])
+    elif owner.lemma_.lower() in COUNTRY_NOUNS and lemma not in FAMILY_NOUNS:
+        ref = _owned_referent(tok, frozenset(), idx, mods)
+    if ref is not None:
+        return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
     return _description(tok, idx, depth)
+
+
+def _country_words(country: str) -> frozenset[str]:
+    """Words a role uses for ``country``: its name and nationality, listed ("French") or
+    regular ("Russian", "Syrian", "Brazilian")."""
+    low = country.lower()
+    listed = {d for d, names in DEMONYMS.items() if country in names}
+    return frozenset({low, *listed} | {low + end for end in DEMONYM_ENDINGS})
 
 
 def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
@@ -445,7 +466,9 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         c for c in tok.children if c.dep_ == "poss" or any(g.tag_ == "POS" for g in c.children)
     ]
     told = owner or any(c.dep_ in ("det", "nummod") for c in tok.children)
-    if depth or tok.tag_ != "NN" or not person or not told or len(words) > MAX_DESCRIPTION_WORDS:
+    # (words, not tokens: "the 40-year-old mountaineer" is five, not seven)
+    many = sum(not t.is_punct for t in words) > MAX_DESCRIPTION_WORDS
+    if depth or tok.tag_ != "NN" or not person or not told or many:
         return Speaker(None, sp, "GROUP")
     owners = {t.i for c in owner for t in c.subtree}
     # (a name set beside the noun, not one inside a modifier: "the senior Obama
@@ -465,16 +488,22 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
 
 
 def _owned_referent(
-    tok: Token, owner: str, idx: ArticleIndex
+    tok: Token,
+    owner_words: frozenset[str],
+    idx: ArticleIndex,
+    mods: frozenset[str] = frozenset(),
+    owner: str | None = None,
 ) -> tuple[str, tuple[int, int]] | None:
-    """Whom "``owner``'s ``tok``" names: the one person the article gives that role of that
-    owner ("Heyer's mother, Susan Bro"), else, for a relative (:data:`FAMILY_NOUNS`), the one
-    other person of the owner's surname whose gender fits ("Paris Jackson" for "Michael
-    Jackson's daughter"); where the article names them, nearest first. Two such people leave
-    it open: a description is never guessed."""
+    """Whom "<owner>'s ``tok``" names: the one person the article gives that role, with every
+    word of ``mods`` and one of ``owner_words`` (any owner when empty: "the country's") in
+    their roles ("Heyer's mother, Susan Bro", "Russian Foreign Minister Sergei Lavrov"), else,
+    for a relative (:data:`FAMILY_NOUNS`) of a person ``owner``, the one other person of the
+    owner's surname whose gender fits ("Paris Jackson" for "Michael Jackson's daughter");
+    where the article names them, nearest first. Two such people leave it open: a
+    description is never guessed."""
     lemma = tok.lemma_.lower()
-    surname = owner.split()[-1]
     gender = ROLE_GENDER.get(lemma)
+    wanted = {m for m in mods if m.isalpha()} | {lemma}
     held: dict[str, tuple[int, int]] = {}
     kin: dict[str, tuple[int, int]] = {}
     for ent in sorted(named_entities(idx.doc), key=lambda e: abs(e.start - tok.i)):
@@ -482,13 +511,13 @@ def _owned_referent(
             continue
         name = ent_name(ent, idx)[0]
         parts = name.split()
-        if name == owner or len(parts) < 2 or not agrees(gender, _gender(name, idx)):
+        if name == owner or len(parts) < 2 or not agrees(gender, person_gender(name, idx)):
             continue
         here = (ent.start_char, ent.end_char)
-        words = idx.role_words.get(name, frozenset())
-        if lemma in words and surname.lower() in words:
+        words = _role_words(name, idx)
+        if wanted <= words and (not owner_words or owner_words & words):
             held.setdefault(name, here)
-        if lemma in FAMILY_NOUNS and parts[-1] == surname:
+        if owner and lemma in FAMILY_NOUNS and parts[-1] == owner.split()[-1]:
             kin.setdefault(name, here)
     found = held or kin
     return next(iter(found.items())) if len(found) == 1 else None
@@ -563,8 +592,7 @@ def _by_role(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHolder]]]
             if ent.label_ != "PERSON":
                 continue
             name = ent_name(ent, idx)[0]
-            role = (idx.roles.get(name) or "").lower()
-            words = frozenset(re.findall(r"[a-z.]+", role)) | idx.role_words.get(name, frozenset())
+            words = _role_words(name, idx)
             keys = set(words) | ({"leader"} if words & HEAD_TITLES else set())
             for w in keys:
                 starts, found = out.setdefault(w, ([], []))
@@ -572,6 +600,12 @@ def _by_role(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHolder]]]
                 found.append((name, (ent.start_char, ent.end_char), words))
         idx.sent_memo[key] = out
     return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def _role_words(name: str, idx: ArticleIndex) -> frozenset[str]:
+    """Every word of every role the article gives ``name``, lower case."""
+    role = (idx.roles.get(name) or "").lower()
+    return frozenset(re.findall(r"[a-z.]+", role)) | idx.role_words.get(name, frozenset())
 
 
 def _antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
@@ -601,7 +635,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         if plural:
             return sp.label in ("ORG", "GPE", "GROUP")
         person = sp.label == "PERSON" or (loose and sp.label is None and " " in sp.name)
-        return person and agrees(gender, _gender(sp.name, idx))
+        return person and agrees(gender, person_gender(sp.name, idx))
 
     def aside(pos: int) -> bool:
         """Words in another voice: quoted (the speaker's own) or a post set into the text."""
@@ -611,7 +645,12 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         """``t`` resolved, a bare surname to a namesake the pronoun agrees with ("Eichmann")."""
         sp = resolve_subject(t, idx, depth + 1)
         ent = idx.ent_of.get(t.i)
-        if gender is None or ent is None or not sp.name or agrees(gender, _gender(sp.name, idx)):
+        if (
+            gender is None
+            or ent is None
+            or not sp.name
+            or agrees(gender, person_gender(sp.name, idx))
+        ):
             return sp
         name, full = ent_name(ent, idx, gender)
         return replace(sp, name=name, chain=(*sp.chain[:1], *_spans(full)))
@@ -630,13 +669,18 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             sp = subject(t)
             if fits(sp, False):
                 return sp
-            if not plural and _unnamed_speaker(t, sp):
-                return Speaker(None, None, None)  # "The person added that he…": unnamed
+            # (one told of in what the pronoun says is no stop: "…make the child afraid, she
+            # said": she is someone named before)
+            told = _reported_by(t, tok.head)
+            if not plural and not told and _unnamed_speaker(t, sp, gender):
+                return _unnamed_antecedent(tok, t, idx, depth)  # "The person added that he…"
         if plural or t.dep_ not in ("nsubj", "nsubjpass") or not _unnamed_person(t, gender):
+            continue
+        if _reported_by(t, tok.head):
             continue
         if not (sp if sp is not None else subject(t)).name:
             # "One of his girlfriends was granted an order after she said…": unnamed
-            return Speaker(None, None, None)
+            return _unnamed_antecedent(tok, t, idx, depth)
     # 2. the main-clause subject of the previous sentences, nearest first
     si = idx.sentence_no(tok)
     source = _according_source(si - 1, idx) if si > 0 and is_cue(tok.head, governing=True) else None
@@ -651,8 +695,8 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             sp = subject(subj)
             if fits(sp, True):
                 return sp
-            if not plural and _unnamed_speaker(subj, sp, main=True):
-                return Speaker(None, None, None)  # "A veterinarian said… She said": unnamed
+            if not plural and _unnamed_speaker(subj, sp, gender, main=True):
+                return _unnamed_antecedent(tok, subj, idx, depth)  # "A veterinarian said… She said"
         if plural:
             continue
         # a person who is the subject of some clause there, else any person named there; not
@@ -660,11 +704,11 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         # speaks, and "he adds" goes on with someone named before it, not with Rivlin), while
         # the owner of a subject that does not speak is the topic ("Bundy's cattle fed…")
         speaks = subj is not None and is_cue(subj.head, governing=True)
-        for person in _persons(k, idx):
+        for person in sentence_persons(k, idx):
             if speaks and person.root.dep_ == "poss" and person.root.head == subj:
                 continue
             name, full = ent_name(person, idx, gender)
-            fit = name not in barred and agrees(gender, _gender(name, idx))
+            fit = name not in barred and agrees(gender, person_gender(name, idx))
             if fit and not aside(person.start_char):
                 here = (person.start_char, person.end_char)
                 return Speaker(name, here, "PERSON", (here, *_spans(full)))
@@ -673,9 +717,25 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         # quoted words ("the leaders" in a quote are the speaker's, not the writer's, words)
         for t in idx.sents[k]:
             ref = None if aside(t.idx) else _described_person(t, idx)
-            if ref is not None and ref[0] not in barred and agrees(gender, _gender(ref[0], idx)):
+            if (
+                ref is not None
+                and ref[0] not in barred
+                and agrees(gender, person_gender(ref[0], idx))
+            ):
                 return Speaker(ref[0], _edges(t), "PERSON", (_edges(t), ref[1]))
     return Speaker(None, None, None)
+
+
+def _unnamed_antecedent(pronoun: Token, t: Token, idx: ArticleIndex, depth: int) -> Speaker:
+    """A pronoun's antecedent ``t`` the article describes and does not name: for the speaker
+    asked for, the description ("another witness … 'Police have blocked the streets,' she
+    said"); else, or for a pronoun inside quotation marks (the speaker's, about someone of
+    their own: "'She keeps saying it's OK,' said Delacruz"; also right after an opening mark a
+    scrape left unclosed), no name, a stop for the search."""
+    opened = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text in CURLY_OPENINGS
+    if depth or idx.quoted[pronoun.idx] or opened:
+        return Speaker(None, None, None)
+    return _description(t, idx, 0)
 
 
 def _clause_names(tok: Token, idx: ArticleIndex) -> frozenset[str]:
@@ -754,7 +814,7 @@ def _in_embedded_post(pos: int, idx: ArticleIndex) -> bool:
     return idx.sent_memo[key]  # type: ignore[return-value]
 
 
-def _unnamed_speaker(subj: Token, sp: Speaker, main: bool = False) -> bool:
+def _unnamed_speaker(subj: Token, sp: Speaker, gender: Gender | None, main: bool = False) -> bool:
     """A singular common noun that speaks ("A veterinarian said she could not…"): someone the
     article does not name there, whom a "she" in the next sentences continues; the search
     for a named antecedent stops there rather than reaching back past them to someone else.
@@ -763,8 +823,11 @@ def _unnamed_speaker(subj: Token, sp: Speaker, main: bool = False) -> bool:
     attorney insisted there was more. He says…": not the client the attorney speaks for).
     Inside the pronoun's own sentence such a one is most often talked about ("Avenatti said
     it would allow his client to tell her story, … he said"), and "His final assessment:
-    '…,' he said" is no person's."""
+    '…,' he said" is no person's. A noun of the other gender is someone else ("a woman
+    called to say… 'I was hoping,' he said"), and so is a thing ("the Comey matter")."""
     lemma = subj.lemma_.lower()
+    if not agrees(gender, ROLE_GENDER.get(lemma)) or lemma in IMPERSONAL_NOUNS | MEDIUM_NOUNS:
+        return False
     owned = main and person_noun(lemma) and lemma not in BODY_NOUNS
     described = any(
         c.dep_ == "det" or (owned and c.dep_ == "poss" and c.pos_ == "PRON") for c in subj.children
@@ -792,51 +855,9 @@ def _unnamed_person(subj: Token, gender: Gender | None) -> bool:
 def _reported_by(t: Token, verb: Token) -> bool:
     """``t`` stands in what ``verb`` reports: its clausal complement, or the clause a
     parenthetical ``verb`` ("…, they said") is set into."""
-    if verb.dep_ == "parataxis" and t.head == verb.head:
-        return True
+    if verb.dep_ == "parataxis" and not verb.left_edge.i <= t.i <= verb.right_edge.i:
+        return verb.head.left_edge.i <= t.i <= verb.head.right_edge.i
     return any(c.dep_ == "ccomp" and c.left_edge.i <= t.i <= c.right_edge.i for c in verb.children)
-
-
-def _gender(name: str, idx: ArticleIndex) -> Gender | None:
-    """A named person's gender as the article tells it: title, first name, family role, else
-    the pronouns it uses for them (:func:`_pronoun_genders`)."""
-    known = idx.genders.get(name) or name_gender(name, None, set(idx.role_words.get(name, ())))
-    return known or _pronoun_genders(idx).get(name)
-
-
-def _pronoun_genders(idx: ArticleIndex) -> dict[str, Gender]:
-    """Each person's gender from the article's own words, for names no list knows ("Tiago",
-    "Dorota"): a gendered title on a mention ("Mr. Parr") counts twice, and a he/his or
-    she/her after the only person a sentence names counts once (not inside quotation marks,
-    where the pronouns are the speaker's). A gender wins with :data:`GENDER_MAJORITY` times
-    the other's votes. Once per article."""
-    key = ("pronoun_genders", 0)
-    if key not in idx.sent_memo:
-        votes: dict[str, dict[Gender, int]] = {}
-        for k in range(len(idx.sents)):
-            mentions = [(ent_name(e, idx)[0], e) for e in _persons(k, idx)]
-            for name, e in mentions:
-                g = title_gender(title_of(e))
-                if g is not None:
-                    tally = votes.setdefault(name, {"m": 0, "f": 0})
-                    tally[g] += 2
-            if len({name for name, _ in mentions}) != 1:
-                continue
-            name, first = min(mentions, key=lambda m: m[1].start)
-            tally = votes.setdefault(name, {"m": 0, "f": 0})
-            end = min(idx.sents[k].end, first.end + MAX_CONTEXT_TOKENS)
-            for t in idx.doc[first.end : end]:
-                g = GENDERED_WORDS.get(t.lower_)
-                if g is not None and not idx.quoted[t.idx]:
-                    tally[g] += 1
-        out: dict[str, Gender] = {}
-        for name, tally in votes.items():
-            if tally["m"] > 0 and tally["m"] >= GENDER_MAJORITY * tally["f"]:
-                out[name] = "m"
-            elif tally["f"] > 0 and tally["f"] >= GENDER_MAJORITY * tally["m"]:
-                out[name] = "f"
-        idx.sent_memo[key] = out
-    return idx.sent_memo[key]  # type: ignore[return-value]
 
 
 def _main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
@@ -845,29 +866,6 @@ def _main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
     if key not in idx.sent_memo:
         idx.sent_memo[key] = _main_subject(idx.sents[k])
     return idx.sent_memo[key]  # type: ignore[return-value]
-
-
-def _persons(k: int, idx: ArticleIndex) -> list[SpacySpan]:
-    """Sentence ``k``'s PERSON entities by :func:`_salience`, each group from the last one back."""
-    key = ("persons", k)
-    if key not in idx.sent_memo:
-        s = idx.sents[k]
-        # ``Span.ents`` scans every entity of the Doc: the index's token map instead
-        inside = [
-            e
-            for e in dict.fromkeys(idx.ent_of.get(t.i) for t in s)
-            if e is not None and e.label_ == "PERSON" and e.start >= s.start and e.end <= s.end
-        ]
-        # subjects first, then other mentions, then names in a prepositional phrase ("was
-        # blunt on Twitter"): the more prominent the role, the likelier the antecedent
-        idx.sent_memo[key] = sorted(inside[::-1], key=_salience)
-    return idx.sent_memo[key]  # type: ignore[return-value]
-
-
-def _salience(ent: SpacySpan) -> int:
-    """0 for a subject, 2 for the object of a preposition, 1 for any other role."""
-    deps = {t.dep_ for t in ent}
-    return 0 if "nsubj" in deps else 2 if ent.root.dep_ == "pobj" else 1
 
 
 def _relative_antecedent(pronoun: Token) -> Token:

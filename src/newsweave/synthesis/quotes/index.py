@@ -29,12 +29,15 @@ from newsweave.synthesis.quotes.mentions import (
 )
 from newsweave.synthesis.quotes.spans import find_quote_spans
 from newsweave.synthesis.quotes.speakers import (
+    GENDERED_WORDS,
     HEAD_TITLES,
     NAME_TITLES,
     TITLE_NOUNS,
     Gender,
     Namesakes,
     clean_name,
+    is_title,
+    name_gender,
     names_nobody,
     personal_name,
     pick_namesake,
@@ -57,6 +60,19 @@ NOT_SPEAKERS = frozenset(
 # What follows a full name after a comma and is no name itself ("Keith Knowles, Jr."): the parser
 # may make it a second subject of the verb.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A person's pronouns decide their gender when one gender has this many times the other's
+# votes: a stray pronoun of the other gender (a relative's, a misparse) does not flip it.
+GENDER_MAJORITY = 2
+# How far (tokens) attribution reads either side of a quote or pronoun inside one sentence: a
+# real sentence is shorter, and a "sentence" of thousands of tokens (a list or transcript with
+# no full stop) must not make every quote in it cost time in proportion to the whole text.
+MAX_CONTEXT_TOKENS = 150
+# Articles that make a person's name a kind of person ("the Michael Moore of the right").
+ARTICLES = frozenset({"the", "a", "an"})
+# Ranks of the peerage, written "the Duke of Sussex": a title, not a name used as a kind.
+PEERAGE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess"})
+# Dependencies of a verb's objects: a pronoun in one is not that verb's subject (binding).
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
 @dataclass(frozen=True)
@@ -113,14 +129,14 @@ def named_entities(doc: Doc) -> list[SpacySpan]:
     if "quotes_entities" not in memo:
         memo["quotes_entities"] = [
             e
-            for e in _joined_persons(doc_ents(doc))
+            for e in joined_persons(doc_ents(doc))
             if (e.label_ != "PERSON" or personal_name(bare_name(e)))
             and not any(t.tag_ in FINITE_TAGS and t.is_lower for t in e)
         ]
     return memo["quotes_entities"]  # type: ignore[return-value]
 
 
-def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
+def joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
     """The entities, two PERSON mentions the recogniser cut out of one name joined again: one
     right after the other, the first's last word a compound of a word of the second ("The Rev.
     Robert Wright Lee IV" read as "Robert Wright" and "Lee IV"; alone, the second is a surname
@@ -138,6 +154,9 @@ def _joined_persons(ents: list[SpacySpan]) -> list[SpacySpan]:
             and prev.end == e.start
             and last.dep_ == "compound"
             and e.start <= last.head.i < e.end
+            # (a byline's name run into itself, "Mark Joseph Stern Mark" + "Joseph Stern",
+            # is one name twice, not a longer one)
+            and not {t.lower_ for t in e} & {t.lower_ for t in prev}
         ):
             out[-1] = Span(e.doc, prev.start, e.end, label="PERSON")
             continue
@@ -347,3 +366,102 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         person = title_of(span) is not None or name in idx.genders or name in idx.persons
         return name, span, "PERSON" if person else None
     return None
+
+
+def person_gender(name: str, idx: ArticleIndex) -> Gender | None:
+    """A named person's gender as the article tells it: title, first name, family role, else
+    the pronouns it uses for them (:func:`pronoun_genders`)."""
+    known = idx.genders.get(name) or name_gender(name, None, set(idx.role_words.get(name, ())))
+    return known or pronoun_genders(idx).get(name)
+
+
+def pronoun_genders(idx: ArticleIndex) -> dict[str, Gender]:
+    """Each person's gender from the article's own words, for names no list knows ("Tiago",
+    "Dorota"): a gendered title on a mention ("Mr. Parr") counts twice, and a he/his or
+    she/her after the only person a sentence names outside quotation marks counts once (not
+    inside them, where the pronouns are the speaker's; nor an object of the person's own verb, "Kodiak
+    mourned her", who is someone else: :func:`another_person`). A gender wins with :data:`GENDER_MAJORITY` times
+    the other's votes. Once per article."""
+    key = ("pronoun_genders", 0)
+    if key not in idx.sent_memo:
+        votes: dict[str, dict[Gender, int]] = {}
+        for k in range(len(idx.sents)):
+            mentions = [(ent_name(e, idx)[0], e) for e in sentence_persons(k, idx)]
+            for name, e in mentions:
+                g = title_gender(title_of(e))
+                if g is not None:
+                    tally = votes.setdefault(name, {"m": 0, "f": 0})
+                    tally[g] += 2
+            # a name inside quotation marks is the speaker's word ("Marla, rest in peace," he
+            # wrote): the pronouns around it are about someone else
+            mentions = [(name, e) for name, e in mentions if not idx.quoted[e.start_char]]
+            if len({name for name, _ in mentions}) != 1:
+                continue
+            name, first = min(mentions, key=lambda m: m[1].start)
+            tally = votes.setdefault(name, {"m": 0, "f": 0})
+            end = min(idx.sents[k].end, first.end + MAX_CONTEXT_TOKENS)
+            for t in idx.doc[first.end : end]:
+                g = GENDERED_WORDS.get(t.lower_)
+                if g is not None and not idx.quoted[t.idx] and not another_person(t, first):
+                    tally[g] += 1
+        out: dict[str, Gender] = {}
+        for name, tally in votes.items():
+            if tally["m"] > 0 and tally["m"] >= GENDER_MAJORITY * tally["f"]:
+                out[name] = "m"
+            elif tally["f"] > 0 and tally["f"] >= GENDER_MAJORITY * tally["m"]:
+                out[name] = "f"
+        idx.sent_memo[key] = out
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def another_person(pronoun: Token, subject: SpacySpan) -> bool:
+    """Whether ``pronoun`` is an object of the verb whose subject is ``subject`` ("Kodiak
+    mourned her", "Ann hugged and thanked him"): not a reflexive, so not the subject."""
+    if pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_.endswith("self"):
+        return False
+    verb = pronoun.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return subject.root.dep_ in ("nsubj", "nsubjpass") and subject.root.head == verb
+
+
+def sentence_persons(k: int, idx: ArticleIndex) -> list[SpacySpan]:
+    """Sentence ``k``'s PERSON entities by :func:`salience`, each group from the last one back."""
+    key = ("persons", k)
+    if key not in idx.sent_memo:
+        s = idx.sents[k]
+        # ``Span.ents`` scans every entity of the Doc: the index's token map instead
+        inside = [
+            e
+            for e in dict.fromkeys(idx.ent_of.get(t.i) for t in s)
+            if e is not None
+            and e.label_ == "PERSON"
+            and e.start >= s.start
+            and e.end <= s.end
+            and not name_as_type(e)
+        ]
+        # subjects first, then other mentions, then names in a prepositional phrase ("was
+        # blunt on Twitter"): the more prominent the role, the likelier the antecedent
+        idx.sent_memo[key] = sorted(inside[::-1], key=salience)
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def name_as_type(ent: SpacySpan) -> bool:
+    """Whether a person's name stands for a kind of person, not for them: an article right
+    before it and an "of" after it, or a complement ("to become the Michael Moore of the
+    right", "is a modern-day Robin Hood"). No pronoun stands for them."""
+    doc = ent.doc
+    first = next((t for t in ent if t.pos_ == "PROPN"), None)
+    # (a title is no kind: "the Duke of Sussex", "the Rev. Lee")
+    if first is None or first.i == 0 or doc[first.i - 1].lower_ not in ARTICLES:
+        return False
+    if is_title(first.text) or first.lower_ in PEERAGE:
+        return False
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return after == "of" or ent.root.dep_ in ("attr", "oprd")
+
+
+def salience(ent: SpacySpan) -> int:
+    """0 for a subject, 2 for the object of a preposition, 1 for any other role."""
+    deps = {t.dep_ for t in ent}
+    return 0 if "nsubj" in deps else 2 if ent.root.dep_ == "pobj" else 1

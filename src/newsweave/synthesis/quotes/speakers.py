@@ -108,6 +108,10 @@ ROLE_GENDER: dict[str, Gender] = {
     "widower": "m",
     "niece": "f",
     "nephew": "m",
+    "woman": "f",
+    "man": "m",
+    "girl": "f",
+    "boy": "m",
 }
 # Relatives who most often carry the family's surname: "Michael Jackson's eldest daughter" is
 # the Jackson the article names beside him ("Paris Jackson"), not a girlfriend or an aide.
@@ -726,12 +730,17 @@ BODY_NOUNS = frozenset(
     | {"opposition", "organisation", "organization", "panel", "party", "people", "police"}
     | {"public", "regime", "senate", "staff", "state", "team", "union", "utility", "youth"}
 )
+# Nouns that stand for the country a story is about ("the country's interior minister").
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Endings that make a country's name its nationality ("Russia" → "Russian", "Brazil" →
+# "Brazilian"); the irregular ones are listed (``synthesis.actors.DEMONYMS``).
+DEMONYM_ENDINGS = ("n", "an", "ian")
 # Nouns that end as a person's do but name a thing that speaks in news ("the warrant says",
 # "a new paper found", "the court order said") or a share of those asked ("93 percent said"):
 # never one person described.
 IMPERSONAL_NOUNS = frozenset(
     {"paper", "newspaper", "order", "warrant", "letter", "newsletter", "poster", "flyer"}
-    | {"banner", "register", "antecedent", "percent"}
+    | {"banner", "register", "antecedent", "percent", "matter"}
 )
 # Plurals of nouns for people that no "s" ends.
 IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "folk"})

@@ -101,6 +101,7 @@ from newsweave.synthesis.mention_context import (
 from newsweave.synthesis.name_forms import TITLE_LINKS, after_run_on, mistyped
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
+from newsweave.synthesis.quotes.index import joined_persons
 from newsweave.synthesis.quotes.speakers import DANGLING_ENDS, saint_name
 from newsweave.synthesis.quotes.speakers import (
     clean_name as person_name,
@@ -226,7 +227,9 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
     headline_lines: dict[tuple[str, int], bool] = {}  # (article, line start): headline-like
     for an in analyses:
         doc, aid = an.doc, an.article.id
-        for ent in doc_ents(doc):
+        # one name the recogniser cut in two ("Robert Wright" + "Lee IV") is one person, as
+        # the speakers who join these entities read it
+        for ent in joined_persons(doc_ents(doc)):
             if ent.label_ not in ENTITY_LABELS:
                 continue
             raw = ent.text

@@ -73,8 +73,10 @@ def test_a_thing_that_speaks_is_no_described_person():
         "Police arrested the two tenants on Friday.\n\n"
         '"The fire department responded to a call at the house," the warrant says.'
     )
-    # a document is the source of its words, and is no person: it stays unnamed as before
-    assert _said(_mentions(text), "The fire department responded").speaker is None
+    # a document is the source of its words, and is no person: described, typed as a group
+    said = _said(_mentions(text), "The fire department responded")
+    assert said.speaker == "the warrant"
+    assert said.speaker_type == "GROUP"
 
 
 def test_one_described_person_merges_with_the_name_another_outlet_gives():

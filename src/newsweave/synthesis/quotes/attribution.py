@@ -11,7 +11,9 @@ description (``the Russian leader``, ``the rookie defenceman``, ``his father``) 
 closest earlier person whose role fits (a party word no one is given, ``the Wisconsin
 Republican``, to the person just named), and from a bare surname (``Love``, ``Rev Love``)
 to the namesake it fits (:mod:`.speakers`; a saint's name, "St Francis", is nobody's
-surname). Each resolved :class:`Speaker` keeps its chain of mentions back to the name.
+surname); and an organisation or a thing that speaks ("it said", "the company said", "the
+team's statement continued") to the organisation named before or its own description
+(:mod:`.bodies`). Each resolved :class:`Speaker` keeps its chain of mentions back to the name.
 Anything else leaves the speaker ``None``: never guessed.
 
 The reactions stage asks the same questions of stance verbs, so :func:`subject_of` and
@@ -28,7 +30,15 @@ from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_text
 from newsweave.synthesis.actors import DEMONYMS
-from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, RELAY_LEMMAS, WEAK_CUES
+from newsweave.synthesis.quotes.bodies import (
+    MAX_DESCRIPTION_WORDS,
+    ORGANISATION_NOUNS,
+    SPEAKING_THINGS,
+    WORD_CARRIERS,
+    described,
+    headed_organisation,
+)
+from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, WEAK_CUES
 from newsweave.synthesis.quotes.index import (
     MAX_CONTEXT_TOKENS,
     NAMED_LABELS,
@@ -49,6 +59,12 @@ from newsweave.synthesis.quotes.mentions import (
     role_head,
     title_of,
 )
+from newsweave.synthesis.quotes.sentences import (
+    according_source,
+    dateline_end,
+    in_embedded_post,
+    main_subject_of,
+)
 from newsweave.synthesis.quotes.speakers import (
     BODY_NOUNS,
     COUNTRY_NOUNS,
@@ -64,11 +80,9 @@ from newsweave.synthesis.quotes.speakers import (
     agrees,
     person_noun,
 )
-from newsweave.text.headline import DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 
 # A subject pronoun's clause arguments that never name the pronoun's referent (binding).
 CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -82,12 +96,6 @@ RECORDING_VERBS = frozenset({"record", "cite"})
 MAX_ROLE_CANDIDATES = 50
 # A person a description may refer to: name, where named, the words of their roles.
 RoleHolder = tuple[str, tuple[int, int], frozenset[str]]
-# The credit of a post embedded in an article: "— George Takei (@GeorgeTakei) April 1, 2017",
-# or the link a tweet's picture leaves.
-EMBED_CREDIT = re.compile(r"\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}|pic\.twitter\.com/")
-# Words at most of a description that names an unnamed speaker ("the 26-year-old student"):
-# a longer left edge is a parse run over more than the noun's own words.
-MAX_DESCRIPTION_WORDS = 6
 # Quotation marks that only ever open a quote (a straight one closes as often as it opens).
 CURLY_OPENINGS = frozenset({"“", "‘"})
 # How many sentences back a pronoun or a description may look for its antecedent.
@@ -294,22 +302,9 @@ def quoted_source(cue: Token) -> Token | None:
     return source if source is not None and source.pos_ == "PROPN" else None
 
 
-def _main_subject(sent: SpacySpan) -> Token | None:
-    """The subject of the sentence's main clause; of the relayed clause when an outlet relays
-    it ("Putin offered talks, Al Jazeera reported": Putin, the story's actor)."""
-    root = sent.root
-    if root.lemma_.lower() in RELAY_LEMMAS:
-        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    for v in [root, *[c for c in root.children if c.dep_ == "conj"]]:
-        for c in v.children:
-            if c.dep_ == "nsubj":
-                return c
-    return None
-
-
 def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     """Name for a subject token: a name, a pronoun's antecedent, a description's referent."""
-    filed = _dateline_end(tok, idx)
+    filed = dateline_end(tok, idx)
     if tok.idx < filed:
         # "PARIS (Reuters) - France's Carmat said": the parse makes the dateline the subject
         # and the speaker its apposition after the dash, read as the subject it is ("A Swiss
@@ -354,6 +349,10 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         # "Cruz, who said…": the relative pronoun stands for the noun its clause modifies
         ref = resolve_subject(_relative_antecedent(tok), idx, depth + 1)
         return replace(ref, chain=(span, *ref.chain)) if ref.name else ref
+    if tok.lower_ == "it" and not depth and _main_cue(tok.head):
+        # "American Airlines said … It added": the organisation told of (an "it" in a clause
+        # of another verb is a thing talked about, "the rights it contends it holds")
+        return _organisation_antecedent(tok, idx) or Speaker(None, span, None)
     # (a possessive, "his claim that…", voices a report noun)
     if tok.lower_ in PERSON_PRONOUNS | {"they"} or (
         tok.dep_ == "poss" and tok.lower_ in ("his", "her")
@@ -468,6 +467,8 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     told = owner or any(c.dep_ in ("det", "nummod") for c in tok.children)
     # (words, not tokens: "the 40-year-old mountaineer" is five, not seven)
     many = sum(not t.is_punct for t in words) > MAX_DESCRIPTION_WORDS
+    if not (depth or person or many) and lemma in SPEAKING_THINGS:
+        return _thing_speaker(tok, idx) or Speaker(None, sp, "GROUP")
     if depth or tok.tag_ != "NN" or not person or not told or many:
         return Speaker(None, sp, "GROUP")
     owners = {t.i for c in owner for t in c.subtree}
@@ -479,12 +480,79 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         if named is not None and named[0] and named[1] is not None and named[2] == "PERSON":
             here = (named[1].start_char, named[1].end_char)
             return Speaker(named[0], here, "PERSON", (sp, here))
-    name = doc_text(tok.doc)[words.start_char : words.end_char]
-    if words[0].pos_ in ("DET", "NUM", "PRON"):
-        # "The attorney said", "One aide", "Their spokesperson": a sentence's capital
-        name = name[:1].lower() + name[1:]
-    here = (words.start_char, words.end_char)
-    return Speaker(name, here, "GROUP", (here,))
+    return described(tok) or Speaker(None, sp, "GROUP")
+
+
+def _thing_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:
+    """The speaker of a thing or body ``tok`` that speaks (:mod:`.bodies`), with an article or
+    an owner (a bare noun is a headline's, "company says"): the owner's name ("Apple's
+    statement", "his letter"), the organisation "the committee" heads or a bare "the company"
+    stands for, else its own description. None for a noun of no such thing."""
+    lemma = tok.lemma_.lower()
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if tok.tag_ != "NN" or (owner is None and det is None) or not _says(tok):
+        return None  # ("the team found…", "the video showed…": a finding, no one's words)
+    here = _edges(tok)
+    if owner is not None and lemma in WORD_CARRIERS:
+        own = resolve_subject(owner, idx, 1)
+        if own.name and own.label in NAMED_LABELS:
+            return Speaker(own.name, here, own.label, (here, *(own.chain or _spans(own.span))))
+    if owner is None and det is not None and det.lower_ == "the":
+        org = headed_organisation(tok, idx)
+        if org is None and lemma in ORGANISATION_NOUNS and len(list(tok.lefts)) == 1:
+            found = _organisation_antecedent(tok, idx)
+            org = found.name if found is not None and found.label == "ORG" else None
+        if org is not None:
+            return Speaker(org, here, "ORG", (here,))
+    return described(tok)
+
+
+def _organisation_antecedent(tok: Token, idx: ArticleIndex) -> Speaker | None:
+    """The organisation ``it`` (or a bare "the company") speaks for: the nearest subject
+    before it, in its sentence and then the main clauses of the previous ones, that is an
+    organisation, or a place speaking as its government (the subject of a speech verb);
+    persons and other pronouns are passed over, and so are quoted words (another's voice). A
+    thing that speaks is the one that goes on ("The report … It added"): its description."""
+    doc = tok.doc
+    here = (tok.idx, tok.idx + len(tok.text))
+    own = (doc[i] for i in range(tok.i - 1, sentence_start(tok) - 1, -1))
+    # (a second subject of the pronoun's own verb is a parse's slip: "… [PDF] …, the studio
+    # listed")
+    cands = [t for t in own if t.dep_ == "nsubj" and t.head != tok.head]
+    si = idx.sentence_no(tok)
+    back = range(si - 1, max(-1, si - 1 - MAX_ANTECEDENT_SENTENCES), -1)
+    cands += [t for t in (main_subject_of(k, idx) for k in back) if t is not None]
+    for t in cands:
+        if t.pos_ == "PRON" or (idx.quoted[t.idx] and not idx.quoted[tok.idx]):
+            continue
+        sp = resolve_subject(t, idx, 1)
+        speaks = is_cue(t.head, governing=True)
+        if sp.name and (sp.label == "ORG" or (sp.label == "GPE" and speaks)):
+            return Speaker(sp.name, here, sp.label, (here, *(sp.chain or _spans(sp.span))))
+        if not (speaks and t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKING_THINGS):
+            continue
+        org = headed_organisation(t, idx)
+        if org is not None:
+            return Speaker(org, here, "ORG", (here, _edges(t)))
+        thing = described(t)
+        return None if thing is None else Speaker(thing.name, here, "GROUP", (here, *thing.chain))
+    return None
+
+
+def _says(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb of saying ("the statement said", "the letter
+    reads") or the source of "according to": a thing's words, not a finding of it ("the team
+    found", "the ad showed"), which a reader must not take for someone's claim."""
+    head = tok.head
+    if tok.dep_ == "pobj":
+        return head.lower_ == "to" and head.head.lower_ == "according"
+    return tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in CUE_LEMMAS
+
+
+def _main_cue(verb: Token) -> bool:
+    """A speech verb of a sentence's own (not a weak cue: "it would continue to chase")."""
+    return verb.dep_ in ("ROOT", "conj", "parataxis") and is_cue(verb, governing=False)
 
 
 def _owned_referent(
@@ -639,7 +707,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
 
     def aside(pos: int) -> bool:
         """Words in another voice: quoted (the speaker's own) or a post set into the text."""
-        return bool(idx.quoted[pos] and not idx.quoted[tok.idx]) or _in_embedded_post(pos, idx)
+        return bool(idx.quoted[pos] and not idx.quoted[tok.idx]) or in_embedded_post(pos, idx)
 
     def subject(t: Token) -> Speaker:
         """``t`` resolved, a bare surname to a namesake the pronoun agrees with ("Eichmann")."""
@@ -683,14 +751,14 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             return _unnamed_antecedent(tok, t, idx, depth)
     # 2. the main-clause subject of the previous sentences, nearest first
     si = idx.sentence_no(tok)
-    source = _according_source(si - 1, idx) if si > 0 and is_cue(tok.head, governing=True) else None
+    source = according_source(si - 1, idx) if si > 0 and is_cue(tok.head, governing=True) else None
     if source is not None and not aside(source.idx):
         # "…, according to the spokesman Daniel Moreau. He said…": the source goes on
         sp = subject(source)
         if fits(sp, False):
             return sp
     for k in range(si - 1, max(-1, si - 1 - MAX_ANTECEDENT_SENTENCES), -1):
-        subj = _main_subject_of(k, idx)
+        subj = main_subject_of(k, idx)
         if subj is not None and not aside(subj.idx):
             sp = subject(subj)
             if fits(sp, True):
@@ -757,24 +825,6 @@ def _clause_names(tok: Token, idx: ArticleIndex) -> frozenset[str]:
     )
 
 
-def _according_source(k: int, idx: ArticleIndex) -> Token | None:
-    """X in a sentence ``k`` that closes with "…, according to X.": who a "he said" in the
-    next sentence most often is (the sentence's own subject is the one X reports on)."""
-    key = ("according", k)
-    if key not in idx.sent_memo:
-        sent = idx.sents[k]
-        found = None
-        for t in sent:
-            if t.lower_ != "according" or t.i + 1 >= sent.end or t.doc[t.i + 1].lower_ != "to":
-                continue
-            obj = next((g for g in t.doc[t.i + 1].children if g.dep_ == "pobj"), None)
-            rest = t.doc[obj.right_edge.i + 1 : sent.end] if obj is not None else ()
-            if obj is not None and all(r.is_punct or r.is_space for r in rest):
-                found = obj
-        idx.sent_memo[key] = found
-    return idx.sent_memo[key]  # type: ignore[return-value]
-
-
 def _described_person(t: Token, idx: ArticleIndex) -> tuple[str, tuple[int, int]] | None:
     """The named person a definite description ``t`` ("the delegate", "his father") refers
     to, by :func:`_description_referent`; None for any other word."""
@@ -787,31 +837,6 @@ def _described_person(t: Token, idx: ArticleIndex) -> tuple[str, tuple[int, int]
         return None
     mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
     return _description_referent(t, mods, idx)
-
-
-def _dateline_end(tok: Token, idx: ArticleIndex) -> int:
-    """Where the wire dateline opening ``tok``'s sentence ends ("PARIS (Reuters) - "), as a
-    character offset; the sentence's start when it opens with none. Read once per sentence:
-    every subject resolved asks."""
-    k = idx.sentence_no(tok)
-    key = ("dateline", k)
-    if key not in idx.sent_memo:
-        sent = idx.sents[k]
-        filed = DATELINE.match(sent.text)
-        idx.sent_memo[key] = sent.start_char + (filed.end() if filed else 0)
-    return idx.sent_memo[key]  # type: ignore[return-value]
-
-
-def _in_embedded_post(pos: int, idx: ArticleIndex) -> bool:
-    """Whether offset ``pos`` is in the paragraph of a social-media post set into the article
-    (its credit line "— Name (@handle) April 1, 2017" or a pic.twitter.com link)."""
-    text = doc_text(idx.doc)
-    a = text.rfind("\n", 0, pos) + 1
-    key = ("embed", a)
-    if key not in idx.sent_memo:
-        b = text.find("\n", pos)
-        idx.sent_memo[key] = EMBED_CREDIT.search(text, a, b if b >= 0 else len(text)) is not None
-    return idx.sent_memo[key]  # type: ignore[return-value]
 
 
 def _unnamed_speaker(subj: Token, sp: Speaker, gender: Gender | None, main: bool = False) -> bool:
@@ -858,14 +883,6 @@ def _reported_by(t: Token, verb: Token) -> bool:
     if verb.dep_ == "parataxis" and not verb.left_edge.i <= t.i <= verb.right_edge.i:
         return verb.head.left_edge.i <= t.i <= verb.head.right_edge.i
     return any(c.dep_ == "ccomp" and c.left_edge.i <= t.i <= c.right_edge.i for c in verb.children)
-
-
-def _main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
-    """:func:`_main_subject` of sentence ``k``, once per sentence (``Span.root`` walks it)."""
-    key = ("main", k)
-    if key not in idx.sent_memo:
-        idx.sent_memo[key] = _main_subject(idx.sents[k])
-    return idx.sent_memo[key]  # type: ignore[return-value]
 
 
 def _relative_antecedent(pronoun: Token) -> Token:

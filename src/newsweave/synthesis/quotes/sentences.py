@@ -1,0 +1,90 @@
+"""Facts of one sentence that the speaker search asks again and again, each read once.
+
+Resolving a pronoun or a description walks back over the sentences before it, and every
+quote of an article asks again about the same sentences: who is the subject of the main
+clause, whether the sentence closes with "…, according to X.", where a wire dateline ends,
+whether a paragraph is a social-media post set into the article. Each answer is kept in the
+article index's ``sent_memo`` (:class:`.index.ArticleIndex`), keyed by what and where.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsweave.nlp import doc_text
+from newsweave.synthesis.quotes.cues import RELAY_LEMMAS
+from newsweave.synthesis.quotes.index import ArticleIndex
+from newsweave.text.headline import DATELINE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# The credit of a post embedded in an article: "— George Takei (@GeorgeTakei) April 1, 2017",
+# or the link a tweet's picture leaves.
+EMBED_CREDIT = re.compile(r"\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}|pic\.twitter\.com/")
+
+
+def _main_subject(sent: SpacySpan) -> Token | None:
+    """The subject of the sentence's main clause; of the relayed clause when an outlet relays
+    it ("Putin offered talks, Al Jazeera reported": Putin, the story's actor)."""
+    root = sent.root
+    if root.lemma_.lower() in RELAY_LEMMAS:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    for v in [root, *[c for c in root.children if c.dep_ == "conj"]]:
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return c
+    return None
+
+
+def according_source(k: int, idx: ArticleIndex) -> Token | None:
+    """X in a sentence ``k`` that closes with "…, according to X.": who a "he said" in the
+    next sentence most often is (the sentence's own subject is the one X reports on)."""
+    key = ("according", k)
+    if key not in idx.sent_memo:
+        sent = idx.sents[k]
+        found = None
+        for t in sent:
+            if t.lower_ != "according" or t.i + 1 >= sent.end or t.doc[t.i + 1].lower_ != "to":
+                continue
+            obj = next((g for g in t.doc[t.i + 1].children if g.dep_ == "pobj"), None)
+            rest = t.doc[obj.right_edge.i + 1 : sent.end] if obj is not None else ()
+            if obj is not None and all(r.is_punct or r.is_space for r in rest):
+                found = obj
+        idx.sent_memo[key] = found
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def dateline_end(tok: Token, idx: ArticleIndex) -> int:
+    """Where the wire dateline opening ``tok``'s sentence ends ("PARIS (Reuters) - "), as a
+    character offset; the sentence's start when it opens with none. Read once per sentence:
+    every subject resolved asks."""
+    k = idx.sentence_no(tok)
+    key = ("dateline", k)
+    if key not in idx.sent_memo:
+        sent = idx.sents[k]
+        filed = DATELINE.match(sent.text)
+        idx.sent_memo[key] = sent.start_char + (filed.end() if filed else 0)
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def in_embedded_post(pos: int, idx: ArticleIndex) -> bool:
+    """Whether offset ``pos`` is in the paragraph of a social-media post set into the article
+    (its credit line "— Name (@handle) April 1, 2017" or a pic.twitter.com link)."""
+    text = doc_text(idx.doc)
+    a = text.rfind("\n", 0, pos) + 1
+    key = ("embed", a)
+    if key not in idx.sent_memo:
+        b = text.find("\n", pos)
+        idx.sent_memo[key] = EMBED_CREDIT.search(text, a, b if b >= 0 else len(text)) is not None
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
+    """:func:`_main_subject` of sentence ``k``, once per sentence (``Span.root`` walks it)."""
+    key = ("main", k)
+    if key not in idx.sent_memo:
+        idx.sent_memo[key] = _main_subject(idx.sents[k])
+    return idx.sent_memo[key]  # type: ignore[return-value]

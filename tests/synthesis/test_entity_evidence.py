@@ -212,3 +212,31 @@ def test_a_degree_is_no_entity(settings) -> None:
         ("Md.", "GPE"),
     ]
     assert set(_entities(settings, [text], [spans])) == {"Mara Velde", "Md"}
+
+
+def test_the_entities_stage_cuts_a_nationality_or_a_party_off_a_person(settings) -> None:
+    """[045] "person—Bosnian Adnan Nevic—" typed PERSON, [051] "this, Ukranian Vitalii Sediuk,"
+    typed WORK_OF_ART, [204] "Democrat Nikki Fried" typed ORG, all mid-sentence; a body's
+    nationality stays ("the Syrian Red Crescent")."""
+    text = (
+        "The ten-millionth visitor, Bosnian Emir Kovac, won a car. The man who ran on stage, "
+        "Ukranian Taras Bulba, was no guest. Bulba laughed. Taras Bulba left. Meanwhile "
+        "Democrat Nikki Fried led the count. The Syrian Red Crescent sent aid; Red Crescent "
+        "staff came too."
+    )
+    spans = [
+        ("Bosnian Emir Kovac", "PERSON"),
+        ("Ukranian Taras Bulba", "WORK_OF_ART"),
+        ("Bulba", "PERSON"),
+        ("Taras Bulba", "PERSON"),
+        ("Democrat Nikki Fried", "ORG"),
+        ("Syrian Red Crescent", "ORG"),
+        ("Red Crescent", "ORG"),
+    ]
+    ents = _entities(settings, [text], [spans])
+    assert {"Emir Kovac", "Taras Bulba", "Nikki Fried", "Syrian Red Crescent"} <= set(ents), set(
+        ents
+    )
+    assert not any(n.startswith(("Bosnian", "Ukranian", "Democrat ")) for n in ents), set(ents)
+    assert len(ents["Taras Bulba"].mentions) == 3
+    assert ents["Nikki Fried"].type == "PERSON"

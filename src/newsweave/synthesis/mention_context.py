@@ -17,7 +17,8 @@ Two names are known by their words alone: an academic degree ("PhD", typed WORK_
 no name, and a platform people post on ("Twitter", typed PERSON) is an organisation's.
 
 A name the recogniser ran on from the word opening its sentence ("Following Goodlatte's
-tweet", "Reading Kirsten Gillibrand's book") is cut to the name by :func:`opener_cut`.
+tweet", "Reading Kirsten Gillibrand's book") is cut to the name by :func:`opener_cut`, and a
+person's name it ran a nationality or a trade into ("Bosnian Adnan Nevic") by :func:`stuck_cut`.
 """
 
 from __future__ import annotations
@@ -28,10 +29,15 @@ from spacy.tokens import Doc, Span
 
 from newsweave.synthesis.entity_names import reads_as_full_name
 from newsweave.synthesis.quotes.cues import SAYING_VERBS
-from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
-from newsweave.synthesis.quotes.speakers import OCCUPATION_WORDS, PLATFORM_NAMES, names_nobody
+from newsweave.synthesis.quotes.speakers import (
+    OCCUPATION_WORDS,
+    PERSON_NAME_WORD,
+    PLATFORM_NAMES,
+    names_nobody,
+    stuck_on,
+)
 from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
-from newsweave.text.names import TITLE_WORDS, singular_title
+from newsweave.text.names import TITLE_WORDS, fold, singular_title
 
 # Nouns of places that frame a name as one: "the village of Kaltag", "the province of Daraa",
 # "the Qaboon and Barzeh areas" (all typed ORG or PERSON by the small model).
@@ -144,17 +150,8 @@ OWNER_DEP = "poss"
 # of them: two are needed, as one person beside a name is as often a pair of two kinds ("Trump
 # and Mar-a-Lago").
 MIN_PEOPLE_LISTED = 2
-# The shape of a participle or gerund opening a sentence ("Following", "Unfazed", "Reading"):
-# five letters at least, so that "Ted" and "Red" are no participles.
-PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
-# Words that open a sentence and never a name: prepositions, conjunctions and sentence
-# adverbs ("Inside Snipes’ headquarters, ...", "Meanwhile Putin said ...").
-OPENING_WORDS = frozenset(
-    {"inside", "outside", "after", "before", "despite", "unlike", "like", "among", "under"}
-    | {"during", "since", "until", "without", "with", "from", "meanwhile", "however", "also"}
-    | {"but", "and", "so", "then", "when", "while", "as", "if", "although", "though", "because"}
-    | {"according", "thanks", "even", "only", "now", "today", "yesterday", "instead", "besides"}
-)
+# A person's name left when stuck-on words are cut from a mention: a given name and a surname.
+MIN_PERSON_WORDS = 2
 # An initialism's full stop ends no sentence: "the state’s U.S. District Court".
 INITIALISM_END = re.compile(r"(?:\b[A-Z]\.)+\s*$")
 INITIALISM_LOOK_BACK = 12  # characters: "U.K. " or "U.S.A. " with room to spare
@@ -222,24 +219,47 @@ def among_people(ent: Span) -> bool:
 
 def opener_cut(name: str, text: str, start: int, words: frozenset[str]) -> int:
     """How many characters of ``name`` (written at ``start`` of ``text``) are the word that
-    opens its sentence, not the name: a participle (:data:`PARTICIPLE`, "Following
-    Goodlatte's tweet"), a word of :data:`OPENING_WORDS` ("Inside Snipes’ headquarters") or
-    a word the event writes in lower case ("Veteran Kentucky analyst"; ``words``: the event's :func:`~newsweave.synthesis.sentence_case.words_of`),
-    that is no given name ("Will Smith", "Grace Slick"). 0 when no such word opens it; the
-    caller keeps the cut only when the rest is a name the event writes on its own."""
+    opens its sentence, not the name (:func:`~newsweave.synthesis.quotes.speakers.stuck_on`:
+    "Following Goodlatte's tweet", "Inside Snipes’ headquarters", "Veteran Kentucky analyst";
+    ``words``: the event's :func:`~newsweave.synthesis.sentence_case.words_of`). 0 when no
+    such word opens it; the caller keeps the cut only when the rest is a name the event
+    writes on its own."""
     first, _, rest = name.partition(" ")
     if not rest or not rest[:1].isupper() or not opens_sentence(text, start):
         return 0
     if INITIALISM_END.search(text[max(0, start - INITIALISM_LOOK_BACK) : start]):
         return 0
-    if first.lower() in PERSON_FIRST_NAMES:
-        return 0
-    if (
-        PARTICIPLE.fullmatch(first)
-        or first.lower() in OPENING_WORDS
-        or written_in_lower_case(first, words)
-    ):
-        return len(first) + 1
+    return len(first) + 1 if stuck_on(first, words) else 0
+
+
+def stuck_cut(
+    name: str, person: bool, words: frozenset[str], written: frozenset[tuple[str, ...]]
+) -> int:
+    """How many characters of ``name`` are words stuck on before a person's name, wherever the
+    sentence has it ("the 6th billionth living person—Bosnian Adnan Nevic—", "this, Ukranian
+    Vitalii Sediuk, as a journalist": :func:`~newsweave.synthesis.quotes.speakers.stuck_on`,
+    ``words`` as for :func:`opener_cut`). The rest must be a person's name: one opening on a
+    known given name, one the recogniser typed a person whole (``person``), or one the event
+    writes on its own with its surname alone too (``written``: its mentions' folded words,
+    "Sediuk"); in the last two, no word the texts write in lower case, as a thing's name has
+    ("Congressional Black Caucus", "Frozen Yogurt Pearls"). So a place's or a body's name keeps
+    its adjective ("Syrian Red Crescent"). 0 when no such words open ``name``."""
+    parts = name.split()
+    stuck = 0
+    while len(parts) - stuck > MIN_PERSON_WORDS and stuck_on(parts[stuck], words):
+        stuck += 1
+    for k in range(stuck, 0, -1):
+        rest = parts[k:]
+        if not all(
+            w[:1].isupper() and not w.isupper() and PERSON_NAME_WORD.fullmatch(w) for w in rest
+        ):
+            continue  # not "Mind Reader: Unlocking", a book's title
+        tokens = tuple(fold(" ".join(rest)).split())
+        if reads_as_full_name(" ".join(rest)) or (
+            not any(written_in_lower_case(w, words) for w in rest)
+            and (person or (tokens in written and tokens[-1:] in written))
+        ):
+            return len(" ".join(parts[:k])) + 1
     return 0
 
 
@@ -257,4 +277,5 @@ __all__ = [
     "quoted_title",
     "role_before",
     "speaks_or_owns",
+    "stuck_cut",
 ]

@@ -102,6 +102,7 @@ TITLE_WORDS = frozenset(
         "gov.",
         "pres.",
         "sir",
+        "monsignor",
         "dame",
         "lord",
         "speaker",

@@ -26,8 +26,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsweave.models import SpeakerType
+from newsweave.synthesis.actors import DEMONYMS
 from newsweave.synthesis.quotes.cues import CUE_FORMS
-from newsweave.synthesis.quotes.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
+from newsweave.synthesis.quotes.first_names import (
+    FEMALE_FIRST_NAMES,
+    FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    PERSON_FIRST_NAMES,
+)
+from newsweave.synthesis.sentence_case import written_in_lower_case
 from newsweave.text.dates import MONTHS, WEEKDAYS
 from newsweave.text.names import ABBREVIATED_TITLES
 
@@ -265,6 +272,7 @@ NAME_TITLES = frozenset(
         "rev",
         "rev.",
         "reverend",
+        "monsignor",
         "sir",
         "lady",
         "lord",
@@ -340,8 +348,23 @@ DANGLING_ENDS = frozenset({"&", "and", "or", "+"})
 # mention of three words or more, so that "Theresa May" keeps her surname.
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 MIN_WORDS_BEFORE_DATE = 2
-# The ending of a verb's participle ("Reading", "Meeting") that may open a sentence before a name.
-PARTICIPLE_ENDING = "ing"
+# A name's first word written again after this many words starts the name over ("Mark Joseph
+# Stern Mark"); sooner, it is a name that repeats a word ("Ford Madox Ford", "Sirhan Sirhan").
+MIN_WORDS_BEFORE_REPEAT = 3
+# The shape of a participle or gerund opening a sentence ("Following", "Unfazed", "Reading"):
+# five letters at least, so that "Ted" and "Red" are no participles.
+PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+# Words that open a sentence and never a name: prepositions, conjunctions and sentence
+# adverbs ("Inside Snipes’ headquarters, ...", "Meanwhile Putin said ...").
+OPENING_WORDS = frozenset(
+    {"inside", "outside", "after", "before", "despite", "unlike", "like", "among", "under"}
+    | {"during", "since", "until", "without", "with", "from", "meanwhile", "however", "also"}
+    | {"but", "and", "so", "then", "when", "while", "as", "if", "although", "though", "because"}
+    | {"according", "thanks", "even", "only", "now", "today", "yesterday", "instead", "besides"}
+)
+# The regular ending of a nationality adjective the lists below may not hold, or that a text
+# misspells ("Bosnian", "Ukranian"); the irregular ones are ``synthesis.actors.DEMONYMS``.
+NATIONALITY_ENDING = "ian"
 # A photo credit the page glued before a name ("Saul Loeb/AFP/Getty Images Trump: '…'"): the
 # agency's words name nobody (not "Reuters" or "AP", which report and are quoted themselves).
 CREDIT_WORDS = frozenset({"getty", "images", "afp", "shutterstock", "alamy", "istock", "epa"})
@@ -399,14 +422,26 @@ def office_end(words: list[str], min_rest: int) -> int:
 
 def name_bounds(words: list[str]) -> tuple[int, int]:
     """Where the name is in a name mention's words: without an inverted cue verb, a photo
-    credit or a participle glued before it ("Added Lesh" → "Lesh", "Getty Images Trump" →
-    "Trump", "Reading Kirsten Gillibrand" → "Kirsten Gillibrand"), a dangling
-    "&" or "and" after it, or a date word the NER ran on into ("George Takei April")."""
+    credit or a word stuck on before a given name (:func:`stuck_on`; "Added Lesh" → "Lesh",
+    "Getty Images Trump" → "Trump", "Reading Kirsten Gillibrand" → "Kirsten Gillibrand"), a
+    dangling "&" or "and" after it, a date word the NER ran on into ("George Takei April"), or
+    the name of capitalised words written again after it (a byline run into its own bio line:
+    "Mark Joseph Stern Mark Joseph Stern covers courts" read as "Mark Joseph Stern Mark")."""
     lo, hi = 0, len(words)
+    again = next(
+        (k for k in range(MIN_WORDS_BEFORE_REPEAT, hi) if words[k] == words[0]),
+        None,
+    )
+    if again is not None and all(
+        w[:1].isupper() and PERSON_NAME_WORD.fullmatch(w) for w in words[:again]
+    ):
+        hi = again  # not "Exhibit 1 and Exhibit 2", "Son of a Son of a Gambler"
     while hi - lo > 1 and (words[lo].lower() in CUE_FORMS or words[lo].lower() in CREDIT_WORDS):
         lo += 1
-    while hi - lo > MIN_NAME_WORDS_AFTER_OFFICE and participle_before_name(
-        words[lo], words[lo + 1]
+    while (
+        hi - lo > MIN_NAME_WORDS_AFTER_OFFICE
+        and stuck_on(words[lo])
+        and words[lo + 1].lower() in FIRST_NAMES
     ):
         lo += 1
     while hi > lo and words[hi - 1].lower() in DANGLING_ENDS:
@@ -416,17 +451,27 @@ def name_bounds(words: list[str]) -> tuple[int, int]:
     return lo, hi
 
 
-def participle_before_name(word: str, following: str) -> bool:
-    """Whether ``word`` is a verb's -ing form the recogniser ran into a name that follows
-    ("Reading Kirsten Gillibrand’s book makes me proud" read as one name): a capitalised
-    participle opening a sentence, before a known first name. (A given name in -ing before
-    another given name, "Irving John Smith", would lose its first word: no such name is in
-    the list, and none in a speaker list of the 250 Multi-News validation reports.)"""
+def stuck_on(word: str, words: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word``, capitalised before a name the recogniser ran it into, is no word of
+    the name but one stuck on it: a participle opening the sentence (:data:`PARTICIPLE`,
+    "Reading Kirsten Gillibrand’s book"), a word of :data:`OPENING_WORDS`, a nationality
+    (:data:`NATIONALITY_ENDING`, "Bosnian Adnan Nevic"), a trade or a party ("Democrat Nikki
+    Fried"), or a word the event's texts write in lower case (``words``: their
+    :func:`~newsweave.synthesis.sentence_case.words_of`; "Mountaineer Ueli Steck"). A given
+    name (:data:`PERSON_FIRST_NAMES`) is none of these ("Frank Luntz", "Bill Nye"). The caller
+    says what must follow for the rest to be a person's name: the word alone proves nothing
+    ("Christian Science Monitor", "Rolling Stone")."""
     low = word.lower()
+    if low in PERSON_FIRST_NAMES:
+        return False
     return (
-        len(low) > len(PARTICIPLE_ENDING) + 1
-        and low.endswith(PARTICIPLE_ENDING)
-        and following.lower() in FIRST_NAMES
+        PARTICIPLE.fullmatch(word) is not None
+        or low in OPENING_WORDS
+        or low in DEMONYMS
+        or (low.endswith(NATIONALITY_ENDING) and len(low) > len(NATIONALITY_ENDING) + 1)
+        or low in OCCUPATION_WORDS
+        or low in PARTY_NOUNS
+        or written_in_lower_case(word, words)
     )
 
 

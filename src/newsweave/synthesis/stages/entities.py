@@ -97,6 +97,7 @@ from newsweave.synthesis.mention_context import (
     quoted_title,
     role_before,
     speaks_or_owns,
+    stuck_cut,
 )
 from newsweave.synthesis.name_forms import TITLE_LINKS, after_run_on, mistyped
 from newsweave.synthesis.pipeline import Workspace, stage
@@ -751,19 +752,24 @@ def _without_openers(
     Goodlatte's tweet", "“Reading Kirsten Gillibrand's book"; :func:`opener_cut`) when the rest
     is a name the event writes (or the surname of a person it names in full) and the whole is
     written only where a sentence opens (a name the text writes mid-sentence, "Rolling Stone",
-    is a name)."""
+    is a name); and a nationality or trade off a person's name anywhere (:func:`stuck_cut`)."""
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for m in mentions:
         labels[m.tokens][m.label] += 1
     # the surnames of people named in full: "Honoring Biden" of "Joe Biden"
     surnames = {m.tokens[k:] for m in mentions if reads_as_full_name(m.surface) for k in (1, 2)}
     midway = {m.tokens for m in mentions if not opens_sentence(texts[m.article], m.start)}
+    written = frozenset(labels)
     for m in mentions:
         cut = opener_cut(m.surface, texts[m.article], m.start, words)
         rest = m.tokens[1:]
         if cut and (rest in labels or rest in surnames) and m.tokens not in midway:
             m.start, m.surface, m.tokens = m.start + cut, m.surface[cut:], rest
             m.label = labels[rest].most_common(1)[0][0] if rest in labels else "PERSON"
+        elif cut := stuck_cut(m.surface, m.label == "PERSON", words, written):
+            m.start, m.surface = m.start + cut, m.surface[cut:]
+            m.tokens = tuple(fold(m.surface).split())
+            m.label = labels[m.tokens].most_common(1)[0][0] if m.tokens in labels else "PERSON"
     return mentions
 
 

@@ -5,20 +5,7 @@ that is no organisation speaking must not take one's name."""
 
 from __future__ import annotations
 
-from newsweave.config import Settings
-from newsweave.models import Article
-from newsweave.nlp import get_spacy
-from newsweave.synthesis.quotes.extraction import extract_quotes
-
-
-def _mentions(text: str):
-    return extract_quotes(Article(id="t", text=text), get_spacy(Settings())(text))
-
-
-def _said(ms, words: str):
-    hits = [m for m in ms if m.text.startswith(words)]
-    assert hits, f"nothing with {words!r} in {[m.text for m in ms]}"
-    return hits[0]
+from quoted_text import mentions, quote_with
 
 
 def test_it_is_the_organisation_of_a_recent_sentence_not_the_person_between():
@@ -27,7 +14,7 @@ def test_it_is_the_organisation_of_a_recent_sentence_not_the_person_between():
         "The airline's chief executive, Dana Whitfield, is due to meet the unions this week.\n\n"
         "\u201cWe regret the effect on our staff and their families,\u201d it said in a filing."
     )
-    said = _said(_mentions(text), "We regret")
+    said = quote_with(mentions(text), "We regret")
     assert said.speaker == "Northwind Airways"
     assert said.speaker_type == "ORG"
 
@@ -38,7 +25,7 @@ def test_the_company_is_the_organisation_just_told_of():
         "Tuesday.\n\n"
         "\u201cNo illnesses have been reported so far,\u201d the company said."
     )
-    said = _said(_mentions(text), "No illnesses")
+    said = quote_with(mentions(text), "No illnesses")
     assert said.speaker == "Halvorsen Foods"
 
 
@@ -48,7 +35,7 @@ def test_the_committee_is_the_organisation_its_head_word_names():
         "Mark Tamm, a trawler captain, said the talks went badly.\n\n"
         "\u201cThe quotas must fall by a third next year,\u201d the committee said."
     )
-    said = _said(_mentions(text), "The quotas")
+    said = quote_with(mentions(text), "The quotas")
     assert said.speaker == "Baltic Fisheries Committee"
 
 
@@ -60,10 +47,10 @@ def test_a_statement_and_a_magazine_speak_as_described():
         "continued.\n\n"
         "\u201cThe singer was told twice,\u201d the magazine wrote."
     )
-    ms = _mentions(text)
-    assert _said(ms, "We hold").speaker == "the team\u2019s statement"
-    assert _said(ms, "We hold").speaker_type == "GROUP"
-    assert _said(ms, "The singer").speaker == "the magazine"
+    ms = mentions(text)
+    assert quote_with(ms, "We hold").speaker == "the team\u2019s statement"
+    assert quote_with(ms, "We hold").speaker_type == "GROUP"
+    assert quote_with(ms, "The singer").speaker == "the magazine"
 
 
 def test_an_it_in_a_persons_reported_words_is_no_organisation_speaking():
@@ -72,5 +59,5 @@ def test_an_it_in_a_persons_reported_words_is_no_organisation_speaking():
         "Lena Marsh, the institute's director, said it would continue to chase every case "
         "as \u201cwe owe it to the families\u201d."
     )
-    said = _said(_mentions(text), "we owe it")
+    said = quote_with(mentions(text), "we owe it")
     assert said.speaker == "Lena Marsh"

@@ -9,17 +9,7 @@ from __future__ import annotations
 from newsweave.config import Settings
 from newsweave.models import Article
 from newsweave.nlp import get_spacy
-from newsweave.synthesis.quotes.extraction import extract_quotes
-
-
-def _mentions(text: str):
-    return extract_quotes(Article(id="t", text=text), get_spacy(Settings())(text))
-
-
-def _said(ms, words: str):
-    hits = [m for m in ms if m.text.startswith(words)]
-    assert hits, f"nothing with {words!r} in {[m.text for m in ms]}"
-    return hits[0]
+from quoted_text import mentions, quote_with
 
 
 def test_a_countrys_office_is_the_person_the_article_gives_it_by_nationality():
@@ -28,7 +18,7 @@ def test_a_countrys_office_is_the_person_the_article_gives_it_by_nationality():
         "The agency said Russia's foreign minister promised Russia would press the government "
         "to accept a daily ceasefire."
     )
-    said = _said(_mentions(text), "Russia would press")
+    said = quote_with(mentions(text), "Russia would press")
     assert said.speaker == "Pavel Orlov"
     assert said.speaker_type == "PERSON"
 
@@ -40,7 +30,7 @@ def test_another_office_of_the_same_country_is_not_that_person():
         "to accept a daily ceasefire."
     )
     # the article names no defence minister: the description stays as written
-    said = _said(_mentions(text), "Russia would press")
+    said = quote_with(mentions(text), "Russia would press")
     assert said.speaker == "Russia's defence minister"
 
 
@@ -51,7 +41,7 @@ def test_the_countrys_office_is_the_one_person_the_article_gives_it():
         "The suspect was known to the security services, French Interior Minister Bernard "
         "Lacombe said. Prime Minister Anne Morel spoke later."
     )
-    said = _said(_mentions(text), "Police have arrested")
+    said = quote_with(mentions(text), "Police have arrested")
     assert said.speaker == "Bernard Lacombe"
 
 
@@ -103,7 +93,7 @@ def test_a_description_counts_words_not_hyphens():
         "Climber Ueli Brand found the two bodies at the foot of the face.\n\n"
         '"We did not touch them out of respect," said the 40-year-old mountaineer from Bern.'
     )
-    said = _said(_mentions(text), "We did not touch them")
+    said = quote_with(mentions(text), "We did not touch them")
     assert said.speaker is not None
 
 
@@ -112,8 +102,8 @@ def test_a_wire_dateline_is_not_the_speaker_described_after_it():
         "KATHMANDU, Nepal (AP) — A Swiss climber who found the bodies of two lost mountaineers "
         "said it took days for him and his partner to realize whom they had found."
     )
-    ms = _mentions(text)
-    said = _said(ms, "it took days")
+    ms = mentions(text)
+    said = quote_with(ms, "it took days")
     assert said.speaker == "a Swiss climber"
 
 
@@ -123,7 +113,7 @@ def test_a_name_used_for_a_kind_of_person_is_no_antecedent():
         "become the Michael Moore of the right. A reader of history, he was quick and charming. "
         'He often spoke of his childhood. "I grew up with nothing," he said.'
     )
-    assert _said(_mentions(text), "I grew up with nothing").speaker == "Dale Rourke"
+    assert quote_with(mentions(text), "I grew up with nothing").speaker == "Dale Rourke"
 
 
 def test_a_pronoun_goes_past_an_unnamed_person_of_the_other_gender():
@@ -133,7 +123,7 @@ def test_a_pronoun_goes_past_an_unnamed_person_of_the_other_gender():
         "might be his son. But a DNA test was negative.\n\n"
         '"I was hoping this was it," he said.'
     )
-    assert _said(_mentions(text), "I was hoping this was it").speaker == "Walt Pettigrew"
+    assert quote_with(mentions(text), "I was hoping this was it").speaker == "Walt Pettigrew"
 
 
 def test_a_pronoun_for_an_unnamed_person_shows_their_description():
@@ -142,7 +132,7 @@ def test_a_pronoun_for_an_unnamed_person_shows_their_description():
         "said there was shooting near the market.\n\n"
         '"Police have blocked several side streets," she said.'
     )
-    said = _said(_mentions(text), "Police have blocked")
+    said = quote_with(mentions(text), "Police have blocked")
     assert said.speaker == "another witness"
     assert said.speaker_type == "GROUP"
 
@@ -171,7 +161,7 @@ def test_a_person_told_of_in_the_report_is_not_its_speaker():
         "afraid, she said, and she had asked her mother to move out."
     )
     # the child is who the aunt tells of, not who tells it
-    said = _said(_mentions(text), "But recent violence")
+    said = quote_with(mentions(text), "But recent violence")
     assert said.speaker == "Marcia Teague"
 
 

@@ -289,7 +289,6 @@ _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Video|Photo) caption\s+\S")
 # the surveillance video. (3:31)"): the player's blurb, not the story's prose, which writes a
 # time as words run ("ran the mile in 3:59").
 _RUNNING_TIME = re.compile(r"\((?:\d{1,2}:)?\d{1,2}:[0-5]\d\)(?=\s*$|\s+[A-Z])")
-_MD_LINK_ONLY = re.compile(r"^\s*\[[^\]]{0,80}\]\([^)]*\)\s*$")
 _BARE_URL = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _DOMAIN_ONLY = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 _SENT_END = re.compile(r"[.!?…;:][\"'”’»)\]]*$|[\"”»]$")
@@ -298,7 +297,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # match ("​CNN ​is being sued", pasted from a CMS): zero-width space, word joiner, a stray
 # byte-order mark. Not the zero-width (non-)joiners, which shape Persian or Hindi words.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
-_CAPS_HEADING = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 
 _CONTRIBUTION = _rx(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^\(?(?:additional )?"

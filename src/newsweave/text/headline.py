@@ -156,7 +156,6 @@ _SUFFIX = re.compile(
     re.I,
 )
 _SITE_SEPARATOR = re.compile(r"[|\-–—:]")  # one of these leads every site name strip_site_name cuts
-_SITE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w.'’&]*\s?){1,4}$")
 # A name alone after a caption's full stop: the photographer's or the videographer's credit.
 _NAME_CREDIT = re.compile(r"(?<=[a-z0-9]\.)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 _CREDIT = re.compile(r"\((?:[^()]*(?:/|photo|getty|reuters|ap\b|afp)[^()]*)\)", re.I)

@@ -96,7 +96,6 @@ _CONDITION = re.compile(
 )
 # Numbers that are dates, times, money, ranks or measures are not head counts.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-_DEATH = frozenset({"kill", "die", "dead", "death", "fatality", "killed", "deaths"})
 _MILITARY = frozenset(
     {
         "soldier",

@@ -17,11 +17,14 @@ import json
 import shutil
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))  # this tree's code
 
 from newsweave.corpus.frontpage import describe_events, front_page
 from newsweave.corpus.store import Store

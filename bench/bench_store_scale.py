@@ -65,6 +65,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # this tree's code, not the installed one
 DATA = ROOT.parent / "shared" / "data"
 RESULTS = ROOT / "bench" / "results"
 SCALE = Path(os.environ.get("NEWSWEAVE_SCALE_DIR", "/tmp/scale"))

@@ -26,6 +26,7 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # this tree's code, not the installed one
 SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "seeds"
 ECB = SHARED / "data" / "ecbplus" / "documents.jsonl"
@@ -52,7 +53,9 @@ def cold(repeat: int) -> dict[str, float]:
     for _ in range(repeat):
         r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
+        # (the child runs this tree's code too, whichever install the venv points at)
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        subprocess.run(cmd, check=True, capture_output=True, env=env)
         times.append(time.perf_counter() - t0)
         r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime)

@@ -227,3 +227,33 @@ def window_loads(monkeypatch) -> list[WindowLoad]:
 
     monkeypatch.setattr(ResidentWindow, "_load", counted)
     return loads
+
+
+# --------------------------------------------------------------------------- headless Chromium
+# The page tests (event page, /events list, the served app) read pages in a real browser: the
+# Debian `chromium`, driven by Playwright with its executable path (nothing is downloaded).
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium per test module; the test skips, saying why, without one."""
+    if not CHROMIUM.exists():
+        pytest.skip(
+            f"headless Chromium not found at {CHROMIUM} "
+            "(Debian package `chromium`; `make browser` installs it)"
+        )
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()

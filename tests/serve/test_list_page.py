@@ -54,19 +54,6 @@ def pending_store(tmp_path: Path) -> Path:
     return db
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from test_webpage import CHROMIUM, CHROMIUM_ARGS
-
-    if not CHROMIUM.exists():
-        pytest.skip(f"headless Chromium not found at {CHROMIUM} (Debian package `chromium`)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 def _card_text(browser, url: str) -> str:
     from test_webpage import DESKTOP, norm, open_page
 

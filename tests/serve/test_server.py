@@ -297,19 +297,6 @@ def test_server_without_token_refuses_writes(tmp_path, monkeypatch):
 # --------------------------------------------------------------------------- the served page
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from test_webpage import CHROMIUM, CHROMIUM_ARGS
-
-    if not CHROMIUM.exists():
-        pytest.skip(f"headless Chromium not found at {CHROMIUM} (Debian package `chromium`)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 @pytest.mark.browser
 def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     """The list page searches through the API; the event page links the same static files."""

@@ -4,7 +4,6 @@ prose, and the seeds through a real ingest)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,26 +13,7 @@ from newsweave.corpus.ingest import ingest
 from newsweave.corpus.store import Store
 from newsweave.serve.atom import atom_feed
 from newsweave.serve.webpage import render_front_page
-
-NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
-
-# Three reports of one quarry collapse (our own prose): two credit Reuters in their own
-# voice, so they are one origin as the event's synthesis counts them; the third is its own.
-QUARRY = {
-    "q1": (
-        "A retaining wall gave way at the Hollin Edge quarry on Monday and buried two "
-        "excavators, the county's fire service said. Nobody was hurt.\n\nReuters contributed "
-        "to this report."
-    ),
-    "q2": (
-        "Rubble blocked the lane below Hollin Edge after part of the quarry face slid away. "
-        "The quarry's owner did not respond to Reuters' request for comment."
-    ),
-    "q3": (
-        "Villagers in Hollin heard a long rumble before dawn, a parish councillor said, and "
-        "asked the council to close the footpath along the quarry's rim for the winter."
-    ),
-}
+from uncounted_event import NOW, store_members
 
 
 def atom_entry(card: FrontCard) -> str:
@@ -42,31 +22,13 @@ def atom_entry(card: FrontCard) -> str:
     return feed.decode("utf-8")
 
 
-def _store_members(st: Store, event_id: str, ids: list[str]) -> None:
-    """Articles stored into one event the way an ingest's batch writes them (no count yet)."""
-    for k, aid in enumerate(ids):
-        st.db.execute(
-            "INSERT INTO articles (id, content_hash, outlet, text, published, ingested_at)"
-            " VALUES (?,?,?,?,?,?)",
-            (
-                aid,
-                aid,
-                f"Outlet {aid}",
-                QUARRY[aid],
-                (NOW - timedelta(hours=3 - k)).isoformat(),
-                NOW.isoformat(),
-            ),
-        )
-        st.set_event(aid, event_id)
-
-
 def test_an_event_an_ingest_is_storing_says_its_origins_are_being_counted(tmp_path):
     """Found in session 28: a new event showed one origin per article until the ingest ended
     (3 here, where its page says 2). Mid-ingest the list, the API, the front page and the
     feed say the origins are being counted; counted, they say 2."""
     with Store(tmp_path / "news.db") as st:
         with st.transaction():
-            _store_members(st, "ev", ["q1", "q2", "q3"])
+            store_members(st, "ev", ["q1", "q2", "q3"])
             assert st.refresh_events(["ev"], origins=False) == ["ev"]
         ev = st.get_event("ev")
         assert ev.origins_pending and (ev.n_origins, ev.origins_of) == (0, 0)
@@ -100,11 +62,11 @@ def test_a_stored_event_keeps_its_count_and_says_what_it_covers(tmp_path):
     of one origin per new article) until the ingest counts it again."""
     with Store(tmp_path / "news.db") as st:
         with st.transaction():
-            _store_members(st, "ev", ["q1", "q2"])
+            store_members(st, "ev", ["q1", "q2"])
             st.refresh_events(["ev"])
         assert (st.get_event("ev").n_origins, st.get_event("ev").origins_of) == (1, 2)
         with st.transaction():
-            _store_members(st, "ev", ["q3"])
+            store_members(st, "ev", ["q3"])
             st.refresh_events(["ev"], origins=False)
         ev = st.get_event("ev")
         assert len(ev.articles) == 3 and (ev.n_origins, ev.origins_of) == (1, 2)
@@ -166,7 +128,7 @@ def test_the_events_list_says_origins_are_being_counted_until_they_are(tmp_path,
 
     db = tmp_path / "news.db"
     with Store(db) as st, st.transaction():
-        _store_members(st, "ev", ["q1", "q2", "q3"])
+        store_members(st, "ev", ["q1", "q2", "q3"])
         st.refresh_events(["ev"], origins=False)
     assert main(["events", "--db", str(db)]) == 0
     (row,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("ev\t")]

@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from newsweave.corpus.store import Store
 from newsweave.serve.app import BackgroundServer, create_app
-
-NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
-
-# Three reports of one weir's collapse (our own prose): the first two credit Reuters in their
-# own voice, so they are one origin as the event's synthesis counts them; the third is its own.
-WEIR = {
-    "w1": (
-        "The old mill weir on the river Tarn gave way on Sunday night and flooded two "
-        "allotments below it, the county's flood officer said. Nobody was hurt.\n\nReuters "
-        "contributed to this report."
-    ),
-    "w2": (
-        "Water poured over the lane at Tarnbridge after part of the mill weir washed out. "
-        "The weir's owner did not respond to Reuters' request for comment."
-    ),
-    "w3": (
-        "Allotment holders at Tarnbridge waded in before dawn to save their seedlings, a "
-        "parish councillor said, and asked the council to fence the broken weir for winter."
-    ),
-}
+from uncounted_event import QUARRY, store_members
 
 
 @pytest.fixture()
@@ -36,20 +16,7 @@ def pending_store(tmp_path: Path) -> Path:
     """A store whose one event an ingest has stored three articles into, not yet counted."""
     db = tmp_path / "news.db"
     with Store(db) as st, st.transaction():
-        for k, aid in enumerate(WEIR):
-            st.db.execute(
-                "INSERT INTO articles (id, content_hash, outlet, text, published, ingested_at)"
-                " VALUES (?,?,?,?,?,?)",
-                (
-                    aid,
-                    aid,
-                    f"Outlet {aid}",
-                    WEIR[aid],
-                    (NOW - timedelta(hours=3 - k)).isoformat(),
-                    NOW.isoformat(),
-                ),
-            )
-            st.set_event(aid, "ev")
+        store_members(st, "ev", list(QUARRY))
         st.refresh_events(["ev"], origins=False)
     return db
 

@@ -820,14 +820,14 @@ def publication_anchored(analyses) -> bool:
 
 def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
     """Each article's anchor date and, when it was inferred, how."""
-    pubs = [d for an in analyses if (d := publication_date(an.article)) is not None]
+    owns = [publication_date(an.article) for an in analyses]  # (a caption's day read once)
+    pubs = [d for d in owns if d is not None]
     counts = Counter(pubs)
     # the most common publication date; ties go to the latest (reports trail the happening)
     common = max(counts, key=lambda d: (counts[d], d)) if pubs else None
     written = None if common else _latest_written_date(analyses)
     out: dict[str, tuple[date | None, str | None]] = {}
-    for an in analyses:
-        own = publication_date(an.article)
+    for an, own in zip(analyses, owns, strict=True):
         if own is not None:
             out[an.article.id] = (own, None)
         elif common:

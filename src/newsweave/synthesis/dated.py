@@ -32,6 +32,7 @@ from newsweave.clean.metadata import CAPTION_DATE
 from newsweave.models import Article, Span
 from newsweave.nlp import doc_cache
 from newsweave.text.dates import (
+    WEEKDAYS,
     WRITTEN_YEAR,
     DateCandidate,
     ResolvedDate,
@@ -776,14 +777,11 @@ def _latest_written_date(analyses) -> date | None:
     return best
 
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 def _names_the_day(text: str, day: date) -> bool:
     """Whether ``text`` names ``day`` as a story told on it or the next day would: by its
     weekday ("said Sunday") or by its month and day without a year ("on May 11"). A full date
     with its year is how a caption writes the day of its picture."""
-    if re.search(rf"\b{_WEEKDAY_NAMES[day.weekday()]}\b", text):
+    if re.search(rf"\b{WEEKDAYS[day.weekday()].capitalize()}\b", text):
         return True
     for c in date_candidates(text):
         if c.kind in {"mdy", "dmy"} and not c.match.groupdict().get("y"):

@@ -32,6 +32,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # this tree's code, not the installed one
 SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", ROOT.parent / "shared"))
 RESULTS = ROOT / "bench" / "results"
 DB = RESULTS / "server_store.db"
@@ -243,7 +244,8 @@ def main() -> int:
         return 0
     event = seeds_event()
     port = free_port()
-    env = {**os.environ, "NEWSWEAVE_TOKEN": ""}
+    # (the server runs this tree's code too, whichever install the venv points at)
+    env = {**os.environ, "NEWSWEAVE_TOKEN": "", "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsweave.cli", "serve", "--db", str(DB), "--port", str(port)],
         env=env,

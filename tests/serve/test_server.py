@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from desk_store import HAND_PATH, SEED_SOURCES
-from newsweave.serve.app import BackgroundServer, create_app
+from newsweave.serve.app import GZIP_MIN_BYTES, BackgroundServer, create_app
 from newsweave.serve.errors import MAX_BODY_BYTES
 from newsweave.text.counts import plural
 
@@ -468,6 +468,33 @@ def test_security_headers_on_every_response(client, ingested):
     # the served pages have no inline script for the policy to refuse
     page = client.get(f"/events/{ev}").text + client.get("/").text + client.get("/events").text
     assert not re.search(r"<script(?![^>]*(\ssrc=|type=\"application/json\"))", page)
+
+
+def test_replies_are_gzipped_for_clients_that_accept_it(client, ingested):
+    """Lists, pages and static files go gzipped to a client that asks (a newsroom's
+    list over a phone's connection), plain to one that does not; tiny replies stay plain."""
+    ev = client.get("/api/events").json()["events"][0]["id"]
+    paths = ("/", "/events", "/api/events", "/static/event.js", "/api/health")
+    zipped_paths = []
+    for path in paths:
+        zipped = client.get(path, headers={"Accept-Encoding": "gzip"})
+        plain = client.get(path, headers={"Accept-Encoding": "identity"})
+        assert "content-encoding" not in plain.headers, path
+        assert zipped.content == plain.content, path  # httpx decodes: the same body
+        if len(plain.content) < GZIP_MIN_BYTES:
+            assert "content-encoding" not in zipped.headers, path
+            continue
+        zipped_paths.append(path)
+        assert zipped.headers.get("content-encoding") == "gzip", path
+        assert "accept-encoding" in zipped.headers.get("vary", "").lower(), path
+        assert zipped.num_bytes_downloaded < len(plain.content) / 2, path  # bytes on the wire
+    assert {"/", "/events", "/static/event.js"} <= set(zipped_paths)
+    assert "/api/health" not in zipped_paths
+    # an event and a feed are gzipped once, in the render cache, not again on the way out
+    r = client.get(f"/api/events/{ev}", headers={"Accept-Encoding": "gzip"})
+    assert r.headers["content-encoding"] == "gzip" and r.json()["schema"] == "newsweave.event/1"
+    feed = client.get("/feeds/front.atom", headers={"Accept-Encoding": "gzip"})
+    assert feed.headers["content-encoding"] == "gzip" and feed.text.startswith("<?xml")
 
 
 def test_a_slow_weave_holds_up_nothing_else(client, ingested, monkeypatch):

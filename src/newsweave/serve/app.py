@@ -21,7 +21,8 @@ Reads are public; every write needs the token (``$NEWSWEAVE_TOKEN`` or ``serve
 ``Authorization: Bearer TOKEN`` or ``X-Newsweave-Token``; a server started without a
 token refuses writes. Every response carries the security headers of
 :mod:`~newsweave.serve.security` (CSP without inline script, no framing, nosniff). Errors are JSON:
-``{"error": {"code": "...", "message": "..."}}``. A request that is rejected
+``{"error": {"code": "...", "message": "..."}}``. A client that accepts gzip gets every reply
+over :data:`GZIP_MIN_BYTES` gzipped. A request that is rejected
 (401, 400, 413, 415, 422) stores nothing: the whole body is read, parsed and
 extracted before the store is touched.
 
@@ -46,15 +47,20 @@ from typing import Any
 import uvicorn
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware.gzip import GZipMiddleware
 
 from newsweave import __version__
 from newsweave.config import Settings
 from newsweave.corpus.store import Store
 from newsweave.serve import api, atom, docs, ingest_api, pages
-from newsweave.serve.context import LOG, ServerContext
+from newsweave.serve.context import GZIP_LEVEL, LOG, ServerContext
 from newsweave.serve.errors import MAX_BODY_BYTES, refuse_oversized_body, register_error_handlers
 from newsweave.serve.security import SecurityHeaders
 
+# Smallest reply body gzipped on the fly (lists, pages, static files): below about a
+# kilobyte the header and the CPU cost more than the bytes saved. An event or a feed is gzipped once
+# in the render cache and passes through as it is.
+GZIP_MIN_BYTES = 1024
 # How long BackgroundServer waits for uvicorn to listen before giving up.
 START_TIMEOUT_S = 30
 # How long BackgroundServer waits for uvicorn to finish on exit.
@@ -85,6 +91,9 @@ def create_app(
     )
     app.state.ctx = ServerContext(db, token, settings)
     register_error_handlers(app)
+    # innermost: it sees each route's reply whole (a body passed on by the middleware around
+    # it arrives in pieces, and pieces are gzipped whatever their size)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
     app.middleware("http")(refuse_oversized_body)
     app.add_middleware(SecurityHeaders)  # added last: outermost, so on every reply
     app.include_router(api.router)

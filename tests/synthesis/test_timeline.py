@@ -562,3 +562,17 @@ def test_a_captions_date_anchors_a_story_that_writes_its_day() -> None:
     art = Article("f1", text, published=datetime(2025, 5, 11), published_source="caption")
     dates = {e.date for e in _run([art], ["timeline"]).timeline}
     assert "2025-05-10" in dates, dates
+
+
+def test_seed_entries_show_happenings_whole(seed_timeline) -> None:
+    """The seed report listed "“It was not Russia that broke off negotiations in 2022." and "the
+    2022 “special military operation" (marks without their pair), "Macron told a press conference
+    in Kyiv on Saturday." (a frame, what he said cut away) and, under May 15, Putin's call for
+    the talks (made on May 11) rather than the talks. Every entry's marks pair, no entry is a
+    frame alone, and May 15 shows the planned talks."""
+    _, tl = seed_timeline
+    for e in tl:
+        assert e.text.count("“") == e.text.count("”") and e.text.count('"') % 2 == 0, e
+        assert not e.text.startswith(("Macron told a press", "Trump said in his")), e
+    talks = max(_entry(tl, "2025-05-15"), key=lambda e: len(e.sources))
+    assert talks.text.startswith("direct talks") and "called" not in talks.text, talks

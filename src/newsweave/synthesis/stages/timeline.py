@@ -9,7 +9,9 @@ dated happening it names.
 
 A year that only measures a figure ("up from 17% in 2009") or names a work ("Apocalypse Now
 (1979)") is no happening, and a clause is shown under its main happening's date, not under
-every date it holds (see ``_one_per_clause``).
+every date it holds (see ``_one_per_clause``). What an entry shows of its clause (a planned
+happening rather than the call for it, what was said rather than the frame alone, a quotation
+with both its marks) is decided by :mod:`newsweave.synthesis.shown`.
 
 Grouping: mentions of one happening on one date across articles become one
 :class:`~newsweave.models.TimelineEntry` (clause embeddings, average linkage);
@@ -48,6 +50,7 @@ from newsweave.synthesis.dated import (
     publication_anchored,
 )
 from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
+from newsweave.synthesis.shown import EXCERPT_CHARS, shown_mention
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
 from newsweave.text.lexicons import in_ranges, quoted_ranges
@@ -246,14 +249,12 @@ SPEAKER_RELATIVE_KINDS = frozenset({"deictic", "ago"})
 # agreement ...,” President Barack Obama said ... Sunday night"); a clause that opens on the
 # reporter's words is theirs ("Three months later, by July 1955, “the base was ready ...”").
 QUOTED_SHARE = 0.5
-# A quotation longer than this is an excerpt of another text (a digest quoting a newspaper's
-# paragraphs), which reports as the article does: its dates are its own story's.
-SPOKEN_QUOTE_CHARS = 400
 
 
 def _spoken_quotes(text: str) -> list[tuple[int, int]]:
-    """The quotations of ``text`` no longer than :data:`SPOKEN_QUOTE_CHARS`: someone's words."""
-    return [(a, b) for a, b in quoted_ranges(text) if b - a <= SPOKEN_QUOTE_CHARS]
+    """The quotations of ``text`` no longer than an excerpt's (:data:`EXCERPT_CHARS`, whose
+    dates are its own story's): someone's words."""
+    return [(a, b) for a, b in quoted_ranges(text) if b - a <= EXCERPT_CHARS]
 
 
 def _someones_words(text: str, clause: Span, quotes: list[tuple[int, int]]) -> bool:
@@ -519,6 +520,10 @@ def _dated_items(
                 continue  # "has lived there since 1989": a state lasting until now
             if dates_a_supposition(an.doc, dm):
                 continue  # "if it had been proven in 1996": what would have been
+            shown = shown_mention(an.doc, text, dm)
+            if shown is None:
+                continue  # a quotation cut off that cannot be shown whole
+            dm = shown  # a planned happening, not the call for it; what was said; a quotation whole
             if anchor_note is not None and dm.kind in WEEK_RELATIVE_KINDS:
                 # the article has no publication date: its "Monday" is not resolved to a
                 # guessed week (the alignment of statements may still compare such words)

@@ -1,0 +1,232 @@
+"""What a timeline entry shows of its dated mention: a happening a reader can take as told.
+
+:mod:`newsweave.synthesis.dated` cuts each date's clause from the parse; three kinds of cut
+read wrong on a timeline, and are mended here (each seen on the seed report and on the 250
+multinews timelines):
+
+* **A planned happening dated inside a call for it** — "Kyiv and European leaders called for
+  an unconditional 30-day ceasefire to start Monday" under Monday: the call was made days
+  before; Monday is the ceasefire's. The entry shows the planned happening itself, its noun
+  and infinitive ("an unconditional 30-day ceasefire to start Monday"), whose "to" tells it
+  was planned, not done.
+* **A reporting frame without what was said** — "Macron told a press conference in Kyiv on
+  Saturday." (the quotation carried another date and was cut away): the entry shows the whole
+  attributed statement.
+* **Quotation marks without their pair** — "“It was not Russia that broke off negotiations
+  in 2022." (the quotation runs on for two sentences), "the 2022 “special military
+  operation": the entry takes in the rest of the quotation, and the attribution after it.
+  An excerpt of another text that runs on too long is shown without the marks at its edges
+  ("..., the report said.”"); any other that cannot be shown whole within
+  :data:`MAX_SHOWN_CHARS` is no entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Tokens
+
+from newsweave.models import Span
+from newsweave.synthesis.dated import SAYING_LEMMAS, DateMention
+from newsweave.text.lexicons import quoted_ranges
+
+# An entry longer than this, made whole by taking in the rest of its quotation, is a long
+# excerpt rather than a happening (the longest of the 813 entries of the 250 multinews
+# timelines, session 31, ran to 393 characters; one in a hundred past 333).
+MAX_SHOWN_CHARS = 420
+# A quotation longer than this is an excerpt of another text (a digest quoting a newspaper's
+# paragraphs), which reports as the article does: its marks may be cut off an entry's edges.
+EXCERPT_CHARS = 400
+# How many characters of a label ("B1: ") may stand before an excerpt's opening mark cut off.
+LABEL_CHARS = 8
+# The attribution after a quotation that ends on a comma ("..., Putin said."), taken in when it
+# ends its sentence within this many characters.
+ATTRIBUTION_CHARS = 90
+_ATTRIBUTION = re.compile(rf"[^.!?“”\"‘\n]{{1,{ATTRIBUTION_CHARS}}}?[.!?]")
+# The children of a verb of saying that hold what was said ("said [that the talks failed]",
+# "told reporters [the deal was off]"); a direct object is what was said except for "tell",
+# whose object is who was told ("told a press conference").
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "dobj"})
+# Nouns of a happening that can be planned for a day ("talks to take place ... on May 15", "a
+# ceasefire to start Monday"); not a decision or a deal, which is made when it is told ("the
+# decision to close the plant in March" may date the decision).
+PLANNED_NOUNS = frozenset(
+    {"talk", "talks", "negotiation", "meeting", "summit", "ceasefire", "truce", "vote"}
+    | {"election", "referendum", "visit", "trip", "hearing", "trial", "conference", "session"}
+    | {"ceremony", "strike", "protest", "march", "rally", "launch", "withdrawal", "exchange"}
+    | {"inauguration", "funeral", "sentencing", "execution", "offensive", "operation"}
+)
+
+
+def _tokens(doc: Doc, span: Span) -> Tokens | None:
+    """The parsed tokens of ``span`` (None if its ends fall outside any token)."""
+    return doc.char_span(span.start, span.end, alignment_mode="expand")
+
+
+def planned_phrase(doc: Doc, dm: DateMention) -> Span | None:
+    """The planned happening the date belongs to, when its clause tells a call or a proposal
+    for it: the date's verb is an infinitive ("to start Monday", "to take place ... on May
+    15") that modifies a noun of :data:`PLANNED_NOUNS` (or, parsed as a purpose, follows a call
+    "for" one), inside a clause with its own main verb.
+    The span runs from that noun phrase's first word to the infinitive's last."""
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None or dm.clause is None:
+        return None
+    tok = span.root
+    while not (tok.pos_ in {"VERB", "AUX"} and tok not in span):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if tok.dep_ in {"acl", "relcl"}:
+        noun = tok.head
+    elif tok.dep_ == "advcl":
+        # "called for new talks ... to take place on May 15" parsed as a purpose: the
+        # happening planned is the object of the call's "for"
+        called = [g for c in tok.head.children if c.lower_ == "for" for g in c.children]
+        if not called or called[0].dep_ != "pobj":
+            return None
+        noun = called[0]
+    else:
+        return None
+    # the parse may hang the infinitive on the noun's complement ("talks between the two
+    # companies to take place"): the planned happening is the noun that complement hangs from
+    while (
+        noun.lemma_.lower() not in PLANNED_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "NOUN"
+    ):
+        noun = noun.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLANNED_NOUNS:
+        return None
+    lo, hi = noun.left_edge, tok.right_edge
+    if lo.i > tok.i:
+        return None
+    while hi.i > lo.i and (hi.is_punct or hi.dep_ == "cc"):
+        hi = doc[hi.i - 1]
+    shown = Span(dm.article, lo.idx, hi.idx + len(hi.text))
+    if not (dm.clause.start <= shown.start and shown.end <= dm.clause.end) or shown == dm.clause:
+        return None  # the clause is the planned happening itself ("Talks to start Monday")
+    return shown
+
+
+def _saying(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of saying with its own subject ("Trump said")."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in SAYING_LEMMAS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    )
+
+
+def _says_something(verb: Token, start: int, end: int) -> bool:
+    """Whether a child of the verb of saying ``verb`` that holds what was said lies in
+    ``start:end``."""
+    return any(
+        start <= c.idx < end
+        for c in verb.children
+        if c.dep_ in CONTENT_DEPS and not (c.dep_ == "dobj" and verb.lemma_.lower() == "tell")
+    )
+
+
+def is_frame(doc: Doc, text: str, clause: Span, sentence: Span) -> bool:
+    """Whether ``clause`` is only the reporting frame of its ``sentence``: its main verb one of
+    saying with its subject ("Macron told a press conference in Kyiv on Saturday."), what was
+    said outside it, in the sentence (the verb's clause, or a quotation), and no quotation in
+    it. A frame whose sentence holds nothing said (a parse that lost the verb's object) is left
+    as it is."""
+    span = _tokens(doc, clause)
+    if span is None or re.search(r"[“”\"]", text[clause.start : clause.end]):
+        return False
+    verb = span.root
+    if not _saying(verb) or _says_something(verb, clause.start, clause.end):
+        return False
+    outside = text[sentence.start : clause.start] + text[clause.end : sentence.end]
+    return _says_something(verb, sentence.start, sentence.end) or bool(
+        re.search(r"[“”\"‘]|(?:^|\s)'\w", outside)
+    )
+
+
+_PAIRS = {"“": "”", "‘": "’"}
+
+
+def _paired_within(text: str, s: int, e: int, pos: int) -> bool:
+    """Whether the quotation mark at ``pos`` has its pair inside ``text[s:e]``: a curly one its
+    other half on the right side, a straight one an odd number of its like besides it (a
+    quotation found across a stray mark, "... 2008, having offered “fundraising”", pairs the
+    closing mark with an opening one far before)."""
+    mark = text[pos]
+    if mark in _PAIRS:
+        return _PAIRS[mark] in text[pos + 1 : e]
+    opening = {v: k for k, v in _PAIRS.items()}.get(mark)
+    if opening is not None:
+        return opening in text[s:pos]
+    return (text.count(mark, s, e) - 1) % 2 == 1
+
+
+def _excerpt_trimmed(text: str, clause: Span, excerpts: list[tuple[int, int]]) -> Span | None:
+    """``clause`` without the marks of the excerpts it opens or closes (quotations longer than
+    :data:`EXCERPT_CHARS`, which report as the article does), when each such mark sits at its
+    edge: an opening one after at most :data:`LABEL_CHARS` of a label ("B1: “Fannie Mae ...
+    learned as early as 2003 of ..."), a closing one at its end ("..., the report said.”");
+    None when another mark would stay unpaired."""
+    s, e = clause.start, clause.end
+    for a, b in excerpts:
+        if s <= a < e < b and a - s <= LABEL_CHARS:
+            s = a + 1
+        if a < s < b <= e and not text[b:e].strip():
+            e = b - 1
+    shown = text[s:e]
+    if shown.count("“") != shown.count("”") or shown.count('"') % 2:
+        return None
+    return Span(clause.article, s, e) if (s, e) != (clause.start, clause.end) else None
+
+
+def balanced(text: str, clause: Span) -> Span | None:
+    """``clause`` taking in every quotation of ``text`` it opens or closes without the mark's
+    pair inside it, and after a quotation ending on a comma its attribution ("..., Putin
+    said."). When that is longer than :data:`MAX_SHOWN_CHARS` or still holds a curly or
+    straight double mark without its pair, the clause without the stray marks of an excerpt at
+    its edges (:func:`_excerpt_trimmed`), else None."""
+    s, e = clause.start, clause.end
+    ranges = quoted_ranges(text)
+    grown = True
+    while grown:
+        grown = False
+        for a, b in ranges:
+            if s <= a < e < b and not _paired_within(text, s, e, a):
+                e, grown = b, True
+                m = _ATTRIBUTION.match(text, e) if text[e - 2 : e - 1] == "," else None
+                e = m.end() if m is not None else e
+            if a < s < b <= e and not _paired_within(text, s, e, b - 1):
+                s, grown = a, True
+    shown = text[s:e]
+    if (
+        shown.count("“") != shown.count("”")
+        or shown.count('"') % 2
+        or ((s, e) != (clause.start, clause.end) and e - s > MAX_SHOWN_CHARS)
+    ):
+        return _excerpt_trimmed(text, clause, [(a, b) for a, b in ranges if b - a > EXCERPT_CHARS])
+    return Span(clause.article, s, e)
+
+
+def shown_mention(doc: Doc, text: str, dm: DateMention) -> DateMention | None:
+    """``dm`` with the clause a timeline entry should show (see the module's docstring), or
+    None when its quotation marks cannot be paired within :data:`MAX_SHOWN_CHARS`."""
+    assert dm.clause is not None
+    clause, focus = dm.clause, dm.focus
+    planned = planned_phrase(doc, dm)
+    if planned is not None:
+        clause = focus = planned
+    elif dm.sentence is not None and is_frame(doc, text, clause, dm.sentence):
+        clause = dm.sentence
+    whole = balanced(text, clause)
+    if whole is None:
+        return None
+    if (whole, focus) == (dm.clause, dm.focus):
+        return dm
+    return replace(dm, clause=whole, focus=focus)

@@ -1,0 +1,82 @@
+"""What a timeline entry shows: a planned happening, not the call for it; what was said, not
+only who said it; a quotation whole (rules: newsweave.synthesis.shown). Texts are our own
+prose, shaped like the seed report's and the multinews timelines' failures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+from newsweave.models import Article
+from newsweave.synthesis.pipeline import Workspace, run
+
+
+def _timeline(text: str, published: datetime = datetime(2025, 5, 11)):
+    return run(Workspace([Article("s1", text, published=published)]), ["timeline"]).timeline
+
+
+def test_a_planned_happening_is_shown_at_its_day_not_the_call_for_it() -> None:
+    """Seed report: "Putin has called for direct talks ... to take place in Istanbul, Turkey, on
+    May 15." stood under May 15, and "Kyiv and European leaders called for an unconditional
+    30-day ceasefire to start Monday" under Monday: the calls were made days before. The entry
+    shows the planned happening, its noun and its infinitive."""
+    text = (
+        "The harbour council has called for new talks between the two ferry companies to take "
+        "place in Harwick on May 15. The fishermen demanded a full strike to begin Monday."
+    )
+    got = {e.date: e.text for e in _timeline(text)}
+    assert got == {
+        "2025-05-15": "new talks between the two ferry companies to take place in Harwick on May 15",
+        "2025-05-12": "a full strike to begin Monday",
+    }, got
+
+
+def test_a_reporting_frame_shows_what_was_said() -> None:
+    """Seed report: "Macron told a press conference in Kyiv on Saturday." (the quotation, which
+    named another day, was cut away). The entry shows the whole attributed statement."""
+    text = (
+        "“The council has decided to close the quay for a week, a closure which will begin next "
+        "Monday, whatever the weather,” Ilse Marten told a press conference in Harwick on Saturday."
+    )
+    tl = _timeline(text)
+    saturday = [e for e in tl if e.date == "2025-05-10"]
+    assert len(saturday) == 1 and saturday[0].text.startswith("“The council has decided"), tl
+    assert saturday[0].text.endswith("in Harwick on Saturday."), tl
+    assert len(tl) == 1, tl  # the sentence is shown once, under its main verb's day
+
+
+def test_an_excerpts_marks_are_cut_off_an_entrys_edges() -> None:
+    """Multinews 144, a digest quoting a report's paragraphs: "B1: “Fannie Mae ... learned as
+    early as 2003 of extensive foreclosure abuses ..." and "..., the report said.”" (the
+    excerpt runs on for 700 characters). The entry shows the words without the stray marks."""
+    excerpt = (
+        "The board knew as early as 2004 of the rot in the harbour wall that the council had "
+        "paid to have mended. It did little to press the builders, who were paid again and "
+        "again for work that was never done, and the ferries kept to the outer quay for years. "
+        "Fishermen wrote to the board each winter, and each winter the letters were filed away "
+        "unread, the clerks told the inspectors when they came to ask. "
+        "In one lapse, after the inspectors reported cracks to the board in late 2009, it did "
+        "not ask the builders for an answer, the audit said."
+    )
+    text = f"The audit is damning.\n\nA1: “{excerpt}”\n\nThe board has not replied."
+    got = {e.date: e.text for e in _timeline(text)}
+    assert got["2004-01-01"].startswith("The board knew as early as 2004"), got
+    assert got["2009-01-01"].endswith("the audit said."), got
+
+
+def test_a_quotation_is_shown_whole_with_its_attribution() -> None:
+    """Seed report: "“It was not Russia that broke off negotiations in 2022." (the quotation
+    runs on for two more sentences before "Putin said") and "the 2022 “special military
+    operation" (the closing mark cut off). The entry takes in the rest of the quotation, and
+    the attribution after a quotation that ends on a comma."""
+    text = (
+        "“It was not the council that closed the harbour in 2019. It was the ferry company,” "
+        "Ilse Marten said.\n\n"
+        "Marten said the 2016 “harbour rescue operation” had saved the fishing fleet."
+    )
+    tl = _timeline(text)
+    assert all(e.text.count("“") == e.text.count("”") for e in tl), tl
+    assert [e.text for e in tl if e.date == "2019-01-01"] == [
+        "“It was not the council that closed the harbour in 2019. It was the ferry company,” "
+        "Ilse Marten said."
+    ], tl

@@ -443,6 +443,21 @@ def test_invisible_characters_leave_the_text_but_joiners_stay():
     assert "\u200c" in got
 
 
+def test_a_closing_mark_the_scrape_could_not_decode_is_restored():
+    """Own prose, shaped like two multinews scrapes: a closing curly mark lost to a decoding
+    error reads as "�?" and left every quotation after it open. Where a quotation is open it is
+    "”" again; a lost letter before a real question mark, with no quotation open, stays."""
+    raw = (
+        "The harbour master said the ferry was “fit for the winter crossings,\ufffd? and the "
+        "board called the repairs “complete\ufffd? on Monday after the inspection in Riverton.\n\n"
+        "Fishermen asked whether the new quay at Caf\ufffd? would open before the spring "
+        "season, and the board said it would decide at its next meeting in March."
+    )
+    got = clean_text(raw).text
+    assert "“fit for the winter crossings,” and" in got and "“complete” on Monday" in got
+    assert "Caf\ufffd? would open" in got
+
+
 def test_a_closing_quote_glued_to_the_next_sentence_gets_its_space():
     """Own prose: the scrape lost the paragraph breaks around quotations, so a closing mark
     touches the next sentence ('… for good."Dr. Vos says …') and an opening one the sentence

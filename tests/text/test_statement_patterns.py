@@ -270,3 +270,19 @@ def test_a_photo_caption_is_someone_posing_at_a_dated_moment():
 )
 def test_a_line_that_goes_on_from_the_one_before(text: str, goes_on: bool) -> None:
     assert bool(CONTINUATION.search(text)) == goes_on
+
+
+@pytest.mark.parametrize(
+    ("text", "first_person"),
+    [
+        ("A gene evolved in the Ice Age to help protect our ancestors from the cold.", False),
+        ("The comet will pass closer to our planet than any in a century, the survey said.", False),
+        ("Our greatest challenges need answers that cross every border.", True),
+        ("We sincerely apologize to the passengers for the delay at the quay.", True),
+        ("The ferry board said our harbour was the busiest on the coast.", True),
+    ],
+)
+def test_humankind_s_our_is_no_speaker_s_voice(text: str, first_person: bool) -> None:
+    """Multinews 031: a science report's "to help protect our ancestors" was taken for a
+    speaker's words, and the fact table credited the reporter's sentence to a scientist."""
+    assert own_voice(text) is first_person

@@ -186,10 +186,14 @@ SCENE = re.compile(
     r"^[^,]{0,40}? (?:is|are) (?:home to|one of|among|the (?:only|most|largest|biggest))\b"
 )
 
+# What "our" is humankind's, not a speaker's ("evolved to help protect our ancestors from
+# frostbite", "the oldest rocks on our planet": a science report's own sentence).
+HUMANKIND_NOUNS = ("ancestors", "species", "planet", "solar system", "galaxy", "brains", "bodies")
 # A first person outside quotation marks: the outlet's own voice ("our list of the highest
 # paid", "the headlines we're used to") or a reader's review, not a neutral statement.
 FIRST_PERSON = re.compile(
-    r"\b(?:I(?:['’](?:m|ve|ll|d)\b|(?![-.’']))|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e)\b"
+    r"\b(?:I(?:['’](?:m|ve|ll|d)\b|(?![-.’']))|[Ww]e|[Oo]urs?"
+    rf"(?! (?:{'|'.join(HUMANKIND_NOUNS)})\b)|us|[Mm]y|[Mm]e)\b"
 )
 
 

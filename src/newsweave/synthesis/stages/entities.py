@@ -36,19 +36,9 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   Brandy"). A name typed an organisation at every mention and mostly written before a
   person of that surname is named in full is a company named after them, not them ("Gallup",
   "Dr. George Gallup who founded our company").
-* **type** — spaCy's small model often mislabels, so each entity's type is the
-  majority vote of its mentions, weighed with what the words around them say
-  (:mod:`newsweave.synthesis.mention_context`). Before the vote: a head word types a name
-  (Borough, Tribune, Awards...), a first and last name, a title before a PERSON mention
-  ("Leader Nancy Pelosi"), a trade before any ("rapper Lil Uzi Vert") or a list of people
-  around a two-word name ("Normani Kordei, Lauren Jauregui and ...") make a person; a
-  platform ("Twitter") and an initialism typed NORP ("UPI") an organisation, so is a
-  building, work or product that speaks or owns a person ("Linkin Park's Chester
-  Bennington"); a "PERSON" in quotation marks at every mention is a title ("“Despacito,”
-  which"). After it: a company the event names in full ("Nippon Yusen" of "... Kabushiki
-  Kaisha") or a call sign ("NBC10") is an organisation, a bare surname several people share
-  a person, and a name framed as a place ("village of X", "from Kyiv", a dateline "MOSCOW
-  (AP) —") a place.
+* **type** — the majority vote of the mentions, weighed with what the words around them
+  say, and a one-word "person" nothing in the event proves one weighed again (a place, an
+  outlet, or a common word dropped): :mod:`newsweave.synthesis.entity_types`.
 * **role** — title words just before a person mention ("Russian President
   Vladimir Putin") give its role; the most frequent, then longest, is kept.
 * **canonical name** — among the observed forms with the most words (the most
@@ -67,7 +57,6 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsweave.models import Entity, Span
@@ -83,9 +72,21 @@ from newsweave.synthesis.entity_names import (
     without_dangling_link,
     written_span,
 )
+from newsweave.synthesis.entity_types import (
+    PLACE_LABELS,
+    NameGroup,
+    NameMention,
+    among_places,
+    common_word,
+    entity_type,
+    listed_names,
+    listed_with_bodies,
+    majority,
+    names_a_body,
+    unproven,
+)
 from newsweave.synthesis.mention_context import (
     a_degree,
-    a_platform,
     among_people,
     dateline,
     described_as_person,
@@ -119,9 +120,6 @@ from newsweave.text.names import (
     seq_match,
 )
 
-# Labels of places and peoples: they qualify an organisation's name ("U.S. Navy") and are
-# never themselves an organisation's short name.
-PLACE_LABELS = frozenset({"GPE", "NORP"})
 # A company's legal form written after its name (folded, without full stops): "Inc", "K.K.".
 CORPORATE_FORMS = frozenset(
     {"inc", "corp", "co", "ltd", "llc", "plc", "kk", "sa", "ag", "gmbh", "nv", "bv", "lp"}
@@ -130,27 +128,6 @@ CORPORATE_FORMS = frozenset(
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
-# Tie-break order when label votes are equal: the commoner news entity types first.
-LABEL_PRIORITY = (
-    "PERSON",
-    "ORG",
-    "GPE",
-    "NORP",
-    "LOC",
-    "FAC",
-    "EVENT",
-    "LAW",
-    "PRODUCT",
-    "WORK_OF_ART",
-)
-# A name that is another entity's name less one of these words names that company or
-# institution, not a person ("Nippon Yusen" of "Nippon Yusen Kabushiki Kaisha", "Wayne State"
-# of "Wayne State University", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital"); a name
-# opening on a first name stays a person ("Thomas Kinkade" of "Thomas Kinkade Co").
-INSTITUTION_SUFFIXES = (
-    ("inc",), ("co",), ("corp",), ("ltd",), ("llc",), ("plc",), ("k.k",), ("kabushiki", "kaisha"),
-    ("university",), ("hospital",), ("productions",), ("brands",),
-)  # fmt: skip
 # A title of two words whose first the recogniser takes into the name before it: "Delaware
 # County District" of "Delaware County District Attorney Jack Whelan" names no district.
 COMPOUND_TITLES = frozenset(
@@ -159,28 +136,13 @@ COMPOUND_TITLES = frozenset(
 # A name glued to these endings describes something else ("a Joe Biden-themed bar"): the name
 # is kept, the ending dropped.
 COMPOUND_ENDINGS = re.compile(r"-(?:themed|based|style|styled|like|led|backed|era)$", re.I)
-# Types a place frame corrects; NORP is left ("the Syrian province of Idlib"), and LOC and
-# FAC already name places.
-PLACE_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
-# A name in capitals of three or more letters, an agency's ("UPI"), never a people's.
-INITIALISM = re.compile(r"[A-Z]{3,}")
 # An initialism with its full stops, never a surname ("U.N." is no "Kim Jong Un").
 DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
-# A name listed among people is one of them only if it is written as a person's name is, in
-# two or three capitalised words ("Normani Kordei"; a band, "DNCE", is not).
-PERSON_NAME_SHAPE = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}")
-# Types of things that neither speak nor employ anyone: one that does is a person or an
-# organisation (:func:`~newsweave.synthesis.mention_context.speaks_or_owns`; places speak for
-# their governments, "Russia said", and works and laws through their words, "the study said").
-SPEAKER_RETYPED = frozenset({"FAC", "PRODUCT", "EVENT"})
 # An age the recogniser ran on into a name ("Kim,30, was still wearing...").
 GLUED_AGE = re.compile(r",\s*\d+$")
 # A plural possessive before a person's name: the outlet or group is not part of the name
 # ("ABC News’ Linsey Davis", "New York Times’ Manohla Dargis").
 PLURAL_POSSESSOR = re.compile(r"^.+?s['’]\s+(?=[A-Z])")
-# A word mixing letters and digits is a station's call sign or a product, never a person's
-# name ("NBC10", "ABC7 News" typed PERSON).
-CALL_SIGN = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]")
 # What stands between the two names of a pair sharing a surname ("Leon and Rachel Brandy").
 PAIR_LINK = re.compile(r"\s+(?:and|&)\s+")
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
@@ -191,40 +153,12 @@ LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outsi
 _CUT_OFF = re.compile(r"\s*[-–—]+\s*$")
 
 
-@dataclass
-class _Mention:
-    article: str
-    start: int
-    end: int
-    surface: str  # cleaned name as written
-    tokens: tuple[str, ...]  # folded words
-    label: str
-    role: str = ""
-    locative: bool = False  # object of in/from/near...
-    place: bool = False  # framed as a place: "village of X", "X areas"
-    dateline: bool = False  # the place a wire story opens on: "MOSCOW (AP) —"
-    implied: str = ""  # the full name a pair sharing a surname gives: "Leon [Brandy]"
-    marked: bool = False  # inside quotation marks
-    quoted: bool = False  # inside quotation marks as a title is, no nickname
-    described: bool = False  # after a trade: "rapper [Lil Uzi Vert]"
-    speaks: bool = False  # says something or owns a person: "[Linkin Park]'s Chester Bennington"
-    listed: bool = False  # listed among people only
-
-
-@dataclass
-class _Cluster:
-    mentions: list[_Mention] = field(default_factory=list)
-    key: tuple[str, ...] = ()  # the folded words every mention of this group spells
-    label: str = ""  # the NER label of the group's first mention
-    shared_surname: bool = False  # a bare surname that several people of the event bear
-
-
-def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
+def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
     skip: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for s in excluded:
         skip[s.article].append((s.start, s.end))
-    out: list[_Mention] = []
-    headline: list[_Mention] = []
+    out: list[NameMention] = []
+    headline: list[NameMention] = []
     headline_lines: dict[tuple[str, int], bool] = {}  # (article, line start): headline-like
     for an in analyses:
         doc, aid = an.doc, an.article.id
@@ -293,7 +227,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 role = title
             head = ent.root.head
             locative = ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
-            m = _Mention(
+            m = NameMention(
                 aid,
                 start,
                 end,
@@ -309,6 +243,9 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                 described=described_as_person(doc, ent),
                 speaks=speaks_or_owns(ent),
                 listed=among_people(ent),
+                among_places=among_places(ent),
+                listed_names=listed_names(ent),
+                body=names_a_body(ent),
             )
             ls = an.article.text.rfind("\n", 0, ent.start_char) + 1
             le = an.article.text.find("\n", ent.end_char)
@@ -344,12 +281,14 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[_Mention]:
                         continue
                     sub = m.surface[at[0] : at[1]]
                     out.append(
-                        _Mention(m.article, m.start + at[0], m.start + at[1], sub, form, ref.label)
+                        NameMention(
+                            m.article, m.start + at[0], m.start + at[1], sub, form, ref.label
+                        )
                     )
     return out
 
 
-def _pairs(analyses, mentions: list[_Mention]) -> None:
+def _pairs(analyses, mentions: list[NameMention]) -> None:
     """Give a given name its surname from the person it is paired with ("Leon and Rachel
     Brandy", "Charles and David Koch"): two people written as one couple or one family share
     the surname written once after both. Only a lone given name (:data:`PERSON_FIRST_NAMES`)
@@ -373,15 +312,11 @@ def _pairs(analyses, mentions: list[_Mention]) -> None:
             one.implied = f"{one.surface} {two.surface.split()[-1]}"
 
 
-def _majority(c: _Cluster) -> str:
-    return Counter(m.label for m in c.mentions).most_common(1)[0][0]
-
-
-def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]:
+def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGroup]:
     """Groups of mentions of one referent; ``common`` holds the words the texts write in
     lower case (a generic noun is no organisation's short name)."""
     # 1) identical (variant-tolerant) word sequences form one group
-    groups: list[_Cluster] = []
+    groups: list[NameGroup] = []
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
         for g in groups:
             # demonyms (NORP) are compared exactly: German is not Germany
@@ -392,13 +327,13 @@ def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]
                 g.mentions.append(m)
                 break
         else:
-            groups.append(_Cluster([m], m.tokens, m.label))
-    labels = {id(g): _majority(g) for g in groups}
+            groups.append(NameGroup([m], m.tokens, m.label))
+    labels = {id(g): majority(g) for g in groups}
 
     # 2) partial names and acronyms join the longer form they uniquely fit
-    merged_into: dict[int, _Cluster] = {}
+    merged_into: dict[int, NameGroup] = {}
 
-    def final(c: _Cluster) -> _Cluster:
+    def final(c: NameGroup) -> NameGroup:
         while id(c) in merged_into:
             c = merged_into[id(c)]
         return c
@@ -406,8 +341,8 @@ def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]
     # places the recogniser types so at every mention: a qualifier of an organisation's name
     places = {g.key for g in groups if all(m.label in PLACE_LABELS for m in g.mentions)}
     for g in sorted(groups, key=lambda g: len(g.key)):
-        cands: list[_Cluster] = []
-        given: list[_Cluster] = []  # the people whose given name ``g`` is
+        cands: list[NameGroup] = []
+        given: list[NameGroup] = []  # the people whose given name ``g`` is
         for h in groups:
             if h is g or len(h.key) <= len(g.key):
                 continue
@@ -456,8 +391,8 @@ def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]
             uniq[0].mentions.extend(g.mentions)
             merged_into[id(g)] = uniq[0]
         elif len(uniq) > 1:  # ambiguous surname: resolve mention by mention within its article
-            g.shared_surname = len(g.key) == 1 and all(_majority(c) == "PERSON" for c in uniq)
-            rest: list[_Mention] = []
+            g.shared_surname = len(g.key) == 1 and all(majority(c) == "PERSON" for c in uniq)
+            rest: list[NameMention] = []
             for m in g.mentions:
                 local = [c for c in uniq if any(x.article == m.article for x in c.mentions)]
                 if len(local) == 1:
@@ -468,7 +403,9 @@ def _cluster(mentions: list[_Mention], common: frozenset[str]) -> list[_Cluster]
     return [g for g in groups if id(g) not in merged_into and g.mentions]
 
 
-def _spelled_apart(short: list[_Mention], long: list[_Mention], mentions: list[_Mention]) -> bool:
+def _spelled_apart(
+    short: list[NameMention], long: list[NameMention], mentions: list[NameMention]
+) -> bool:
     """Whether the one-word name of the mentions ``short`` matches the last word of the
     mentions ``long`` only as another spelling, and one article writes both, neither mostly
     (counted over the event's ``mentions``): an article spells one person one way, so its
@@ -490,7 +427,7 @@ def _spelled_apart(short: list[_Mention], long: list[_Mention], mentions: list[_
     )
 
 
-def _initials_fit(short: _Cluster, long: _Cluster, labels: dict[int, str]) -> bool:
+def _initials_fit(short: NameGroup, long: NameGroup, labels: dict[int, str]) -> bool:
     """Whether the acronym ``short`` spelling the initials of ``long`` may stand for it: not
     for a person unless the recogniser typed the acronym a person or the text sets it apart in
     quotation marks (she is “S.P.”): "Washington, D.C." is no "Dave Carney"."""
@@ -501,7 +438,7 @@ def _initials_fit(short: _Cluster, long: _Cluster, labels: dict[int, str]) -> bo
 
 
 def _cut_to_its_end(
-    g: _Cluster, h: _Cluster, labels: dict[int, str], common: frozenset[str]
+    g: NameGroup, h: NameGroup, labels: dict[int, str], common: frozenset[str]
 ) -> bool:
     """Whether the organisation ``g`` is ``h``'s name cut to its final words ("Klan" of "Ku
     Klux Klan", "Security Council" of "UN Security Council"). A lone generic noun ("House" of
@@ -514,7 +451,7 @@ def _cut_to_its_end(
     return h.key[len(h.key) - len(g.key) - 1] not in TITLE_LINKS | {"the"}
 
 
-def _named_before(g: _Cluster, h: _Cluster) -> bool:
+def _named_before(g: NameGroup, h: NameGroup) -> bool:
     """Whether ``g``, typed an organisation at every mention, is mostly written before the
     person ``h`` is named in full in the articles that name both: a company that bears a
     person's surname ("Gallup Editor in Chief Frank Newport said ...", "Gallup's polling", then
@@ -530,7 +467,7 @@ def _named_before(g: _Cluster, h: _Cluster) -> bool:
     return sum(both) * 2 > len(both)
 
 
-def _given_name_of(g: _Cluster, h: _Cluster, h_label: str) -> bool:
+def _given_name_of(g: NameGroup, h: NameGroup, h_label: str) -> bool:
     """Whether the name ``g`` is the given name of the person ``h`` names in full: "Areej"
     after "6-week-old Areej Ali" (typed GPE by the small model), "Ivanka" of "Ivanka Trump",
     "Mona Lisa" of "Mona Lisa Harding" (a run of given names: every word after the first is
@@ -580,62 +517,14 @@ def _legal_form_of(words: list[str], keys: set[tuple[str, ...]]) -> bool:
     return k < len(words) and tuple(words[:k]) in keys
 
 
-def _institution(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> bool:
-    """Whether the event also names ``key`` followed by a company or institution word
-    (:data:`INSTITUTION_SUFFIXES`)."""
-    return any(key + suffix in keys for suffix in INSTITUTION_SUFFIXES)
-
-
-def _entity_type(c: _Cluster, keys: set[tuple[str, ...]]) -> str:
-    votes = Counter(m.label for m in c.mentions)
-    best = max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
-    longest = max((m.surface for m in c.mentions), key=len)
-    head = head_type(longest, best)
-    if head:
-        return head
-    if a_platform(longest) or (best == "NORP" and INITIALISM.fullmatch(longest)):
-        return "ORG"  # "Twitter" typed PERSON; "UPI" typed NORP: a people is named by a word
-    if any(m.label == "PERSON" and m.role for m in c.mentions) or reads_as_full_name(longest):
-        return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
-        # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
-    if best == "PERSON" and all(m.quoted for m in c.mentions):
-        return "WORK_OF_ART"  # "“Despacito,” which was snubbed": a title, no one's name
-    if best not in PLACE_LABELS | {"PERSON"} and (
-        any(m.described for m in c.mentions)
-        or (all(m.listed for m in c.mentions) and PERSON_NAME_SHAPE.fullmatch(longest))
-    ):
-        return "PERSON"  # "rapper Lil Uzi Vert"; "Normani Kordei, Lauren Jauregui and ..."
-    framed = any(m.place or m.dateline for m in c.mentions)  # "ROELAND PARK (AP) —": a place
-    if best in SPEAKER_RETYPED and any(m.speaks for m in c.mentions) and not framed:
-        # "Linkin Park's Chester Bennington": a band, no building; "Bannon said", typed FAC 27
-        # times and PERSON 15: a person
-        return "PERSON" if votes["PERSON"] else "ORG"
-    if best == "PERSON" and (
-        _institution(tuple(fold(longest).split()), keys) or CALL_SIGN.search(longest)
-    ):
-        return "ORG"
-    if c.shared_surname:
-        return "PERSON"  # "Hernandez" when Rene and Liliana Hernandez are both named
-    if best in PLACE_RETYPED and any(m.place for m in c.mentions):
-        return "GPE"
-    if best not in {"GPE", "LOC", "NORP"} and any(m.dateline for m in c.mentions):
-        return "GPE"  # "FORT WAYNE, Ind. (WANE)" where the model typed Fort Wayne a FAC
-    if best == "PERSON":
-        multiword = any(len(m.tokens) > 1 for m in c.mentions)
-        titled = any(m.role for m in c.mentions)
-        if not multiword and not titled and any(m.locative for m in c.mentions):
-            return "GPE"
-    return best
-
-
 def _has_diacritics(s: str) -> bool:
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", s))
 
 
-def _canonical(c: _Cluster) -> str:
+def _canonical(c: NameGroup) -> str:
     # a person's mention the NER typed otherwise kept what is written before the name ("Nazi
     # Adolf Eichmann" typed ORG): the person's name is read as a PERSON mention's would be
-    person = _majority(c) == "PERSON"
+    person = majority(c) == "PERSON"
     implied = Counter(m.implied for m in c.mentions if m.implied)
     written = max(len(m.tokens) for m in c.mentions)
     if implied and all(len(f.split()) > written for f in implied):
@@ -680,14 +569,14 @@ def _says_role(role: str) -> bool:
     return not all(w in COURTESY_TITLES | ROLE_QUALIFIERS for w in words)
 
 
-def _role(c: _Cluster) -> str | None:
+def _role(c: NameGroup) -> str | None:
     roles = Counter(m.role for m in c.mentions if m.role and _says_role(m.role))
     if not roles:
         return None
     return max(roles, key=lambda r: (roles[r], len(r)))
 
 
-def _sweep(analyses, clusters: list[_Cluster], excluded: Iterable[Span]) -> None:
+def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None:
     """Add the mentions NER missed: exact occurrences of a cluster's names (and a person's
     surname, when no other person shares it) that overlap no other mention."""
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -698,10 +587,10 @@ def _sweep(analyses, clusters: list[_Cluster], excluded: Iterable[Span]) -> None
         taken[s.article].append((s.start, s.end))
     surnames = Counter()
     for c in clusters:
-        if _majority(c) == "PERSON":
+        if majority(c) == "PERSON":
             surnames.update({m.surface.split()[-1] for m in c.mentions})
     for c in clusters:
-        label = _majority(c)
+        label = majority(c)
         forms = {m.surface for m in c.mentions}
         if label == "PERSON":
             forms |= {f.split()[-1] for f in list(forms) if surnames[f.split()[-1]] == 1}
@@ -725,29 +614,29 @@ def _sweep(analyses, clusters: list[_Cluster], excluded: Iterable[Span]) -> None
                 a, b, form = m.start(), m.end(), m.group(1)
                 folded = tuple(fold(form).split())
                 quoted = in_quotation_marks(an.article.text, a, b)
-                c.mentions.append(_Mention(aid, a, b, form, folded, label, quoted=quoted))
+                c.mentions.append(NameMention(aid, a, b, form, folded, label, quoted=quoted))
 
 
-def _drop_possessors(mentions: list[_Mention]) -> list[_Mention]:
+def _drop_possessors(mentions: list[NameMention]) -> list[NameMention]:
     """Make a mention "ABC News’ Linsey Davis" (typed ORG) one of "Linsey Davis" when the
     event names that person on their own: the outlet before a plural possessive
     (:data:`PLURAL_POSSESSOR`) owns the person, it is not part of the name."""
     people = {m.tokens for m in mentions if m.label == "PERSON"}
-    out: list[_Mention] = []
+    out: list[NameMention] = []
     for m in mentions:
         owner = PLURAL_POSSESSOR.match(m.surface)
         rest = m.surface[owner.end() :] if owner else ""
         tokens = tuple(fold(rest).split())
         if tokens in people:
             cut = owner.end()
-            m = _Mention(m.article, m.start + cut, m.end, rest, tokens, "PERSON", m.role)
+            m = NameMention(m.article, m.start + cut, m.end, rest, tokens, "PERSON", m.role)
         out.append(m)
     return out
 
 
 def _without_openers(
-    mentions: list[_Mention], texts: dict[str, str], words: frozenset[str]
-) -> list[_Mention]:
+    mentions: list[NameMention], texts: dict[str, str], words: frozenset[str]
+) -> list[NameMention]:
     """Cut the word opening a sentence off the name the recogniser ran it into ("Following
     Goodlatte's tweet", "“Reading Kirsten Gillibrand's book"; :func:`opener_cut`) when the rest
     is a name the event writes (or the surname of a person it names in full) and the whole is
@@ -773,21 +662,21 @@ def _without_openers(
     return mentions
 
 
-def _absorb_cut(analyses, clusters: list[_Cluster]) -> list[_Cluster]:
+def _absorb_cut(analyses, clusters: list[NameGroup]) -> list[NameGroup]:
     """Give each mention whose words the text continues into another entity's longer name
     ("ACX [Crystal]", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital") to that entity: the
     recogniser cut the name short there. A group left with no mention was only ever such a
     fragment and goes."""
     texts = {an.article.id: an.article.text for an in analyses}
-    longer: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
+    longer: dict[str, list[tuple[str, NameGroup]]] = defaultdict(list)
     for c in clusters:
-        if _majority(c) == "WORK_OF_ART":  # a title may quote a name: "Things Ms. Alcorn..."
+        if majority(c) == "WORK_OF_ART":  # a title may quote a name: "Things Ms. Alcorn..."
             continue
         for form in {m.surface for m in c.mentions if " " in m.surface}:
             for w in set(form.split()):
                 longer[w].append((form, c))
     for c in clusters:
-        kept: list[_Mention] = []
+        kept: list[NameMention] = []
         for m in c.mentions:
             text = texts[m.article]
             host = None
@@ -810,20 +699,20 @@ def _absorb_cut(analyses, clusters: list[_Cluster]) -> list[_Cluster]:
             form, other, s = host
             if not any(x.article == m.article and x.start == s for x in other.mentions):
                 other.mentions.append(
-                    _Mention(
+                    NameMention(
                         m.article,
                         s,
                         s + len(form),
                         form,
                         tuple(fold(form).split()),
-                        _majority(other),
+                        majority(other),
                     )
                 )
         c.mentions = kept
     return [c for c in clusters if c.mentions]
 
 
-def _sentence_cased(texts: dict[str, str], words: frozenset[str], c: _Cluster) -> bool:
+def _sentence_cased(texts: dict[str, str], words: frozenset[str], c: NameGroup) -> bool:
     """Whether a one-word entity is a common word the recogniser took for a name because a
     sentence or a headline opens on it ("Rubble from the collapsed home ...", "Chemical
     analysis revealed ..."): capitalised only there, written in lower case elsewhere.
@@ -852,14 +741,32 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     mentions = _without_openers(_drop_possessors(_mentions(analyses, excluded)), texts, words)
     clusters = _absorb_cut(analyses, _cluster(mentions, common))
     _sweep(analyses, clusters, excluded)
+    # the surnames of the people named in full: "Lima" of "Devin Lima" is no capital
+    surnames = frozenset(
+        m.tokens[-1]
+        for c in clusters
+        if majority(c) == "PERSON"
+        for m in c.mentions
+        if len(m.tokens) > 1
+    )
     clusters = [c for c in clusters if not _sentence_cased(texts, words, c)]
-    order = {an.article.id: i for i, an in enumerate(analyses)}
     # every name form of the event, folded, dots dropped ("Nippon Yusen K.K." -> nippon yusen k.k)
     keys = {tuple(w.rstrip(".") for w in m.tokens) for c in clusters for m in c.mentions}
+    types = {id(c): entity_type(c, keys, surnames) for c in clusters}
+    # a bare word listed with organisations is one, read from the types just decided
+    by_name = {m.tokens: types[id(c)] for c in clusters for m in c.mentions}
+    for c in clusters:
+        if types[id(c)] == "PERSON" and unproven(c, surnames) and listed_with_bodies(c, by_name):
+            types[id(c)] = "ORG"
+    # a bare "person" the event also writes in lower case is a common word: no entity
+    clusters = [
+        c for c in clusters if types[id(c)] != "PERSON" or not common_word(c, words, surnames, keys)
+    ]
+    order = {an.article.id: i for i, an in enumerate(analyses)}
     out: list[Entity] = []
     for c in clusters:
         name = _canonical(c)
-        person = _majority(c) == "PERSON"
+        person = majority(c) == "PERSON"
         forms = Counter(
             (after_run_on(m.surface) or m.surface) if person else m.surface for m in c.mentions
         )
@@ -871,7 +778,7 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
         out.append(
             Entity(
                 name=name,
-                type=_entity_type(c, keys),
+                type=types[id(c)],
                 aliases=aliases,
                 articles=articles,
                 mentions=tuple(Span(a, s, e) for a, s, e in mentions),

@@ -1,0 +1,332 @@
+"""An entity's type from what its mentions say, and the one-word "people" that are no one.
+
+The entities stage (:mod:`newsweave.synthesis.stages.entities`) groups mentions into
+:class:`NameGroup` records; this module holds those records and decides each group's type.
+spaCy's small model often mislabels, so the type is the majority vote of the mentions,
+weighed with what the words around them say (:mod:`newsweave.synthesis.mention_context`).
+Before the vote: a head word types a name (Borough, Tribune, Awards...), a first and last
+name, a title before a PERSON mention ("Leader Nancy Pelosi"), a trade before any ("rapper
+Lil Uzi Vert") or a list of people around a two-word name ("Normani Kordei, Lauren Jauregui
+and ...") make a person; a platform ("Twitter") and an initialism typed NORP ("UPI") an
+organisation, so is a building, work or product that speaks or owns a person ("Linkin Park's
+Chester Bennington"); a "PERSON" in quotation marks at every mention is a title ("“Despacito,”
+which"). After it: a company the event names in full ("Nippon Yusen" of "... Kabushiki
+Kaisha") or a call sign ("NBC10") is an organisation, a bare surname several people share a
+person, and a name framed as a place ("village of X", "from Kyiv", a dateline "MOSCOW (AP) —")
+a place.
+
+A one-word name typed a person that nothing in the event says is a person (:func:`unproven`:
+no title, no first name before it, no saying, no given name, no person of that surname named
+in full) is weighed once more: listed with places ("the Donetsk and Luhansk regions") or
+a known place (:data:`~newsweave.text.places.ONE_WORD_PLACES`: "Ankara's renewed role") it is
+a place; written with a kind of body ("Relix magazine", "AR-15 manufacturer Bushmaster",
+"Achieve, a nonprofit education group", "companies like SpaceX", "Courant reporter Kathleen
+Megan") or listed with organisations ("brands like H&M and Zara") an organisation; and a word
+the event also writes in lower case ("Carcinogens", "Underwater") is no name at all
+(:func:`common_word`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsweave.nlp import doc_ents
+from newsweave.synthesis.entity_names import head_type, reads_as_full_name
+from newsweave.synthesis.mention_context import a_platform
+from newsweave.synthesis.name_forms import TITLE_LINKS
+from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
+from newsweave.synthesis.sentence_case import written_in_lower_case
+from newsweave.text.names import clean_name, fold
+from newsweave.text.places import ONE_WORD_PLACES
+
+# Labels of places and peoples: they qualify an organisation's name ("U.S. Navy") and are
+# never themselves an organisation's short name.
+PLACE_LABELS = frozenset({"GPE", "NORP"})
+# Tie-break order when label votes are equal: the commoner news entity types first.
+LABEL_PRIORITY = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "LAW",
+    "PRODUCT",
+    "WORK_OF_ART",
+)
+# A name that is another entity's name less one of these words names that company or
+# institution, not a person ("Nippon Yusen" of "Nippon Yusen Kabushiki Kaisha", "Wayne State"
+# of "Wayne State University", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital"); a name
+# opening on a first name stays a person ("Thomas Kinkade" of "Thomas Kinkade Co").
+INSTITUTION_SUFFIXES = (
+    ("inc",), ("co",), ("corp",), ("ltd",), ("llc",), ("plc",), ("k.k",), ("kabushiki", "kaisha"),
+    ("university",), ("hospital",), ("productions",), ("brands",),
+)  # fmt: skip
+# Types a place frame corrects; NORP is left ("the Syrian province of Idlib"), and LOC and
+# FAC already name places.
+PLACE_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+# A name in capitals of three or more letters, an agency's ("UPI"), never a people's.
+INITIALISM = re.compile(r"[A-Z]{3,}")
+# A name listed among people is one of them only if it is written as a person's name is, in
+# two or three capitalised words ("Normani Kordei"; a band, "DNCE", is not).
+PERSON_NAME_SHAPE = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}")
+# Types of things that neither speak nor employ anyone: one that does is a person or an
+# organisation (:func:`~newsweave.synthesis.mention_context.speaks_or_owns`; places speak for
+# their governments, "Russia said", and works and laws through their words, "the study said").
+SPEAKER_RETYPED = frozenset({"FAC", "PRODUCT", "EVENT"})
+# A word mixing letters and digits is a station's call sign or a product, never a person's
+# name ("NBC10", "ABC7 News" typed PERSON).
+CALL_SIGN = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]")
+# Labels of the names a one-word "person" may be listed with to be a place among them
+# ("the Donetsk and Luhansk regions"; organisations are read from the entities' final types:
+# :func:`listed_with_bodies`).
+PLACE_LIST_TYPES = frozenset({"GPE", "LOC"})
+# Lower-case nouns of the kinds of body a name is written with: before it ("AR-15 manufacturer
+# Bushmaster", "the site Formspring"), after it in a compound ("Relix magazine", "Yonhap news
+# agency", "the Brookstone retailer") or in apposition ("Achieve, a nonprofit education group";
+# "Stonyfield, the organic yogurt maker"). A person's name may stand so too ("the Trump
+# company"), so only a name with no sign of a person (:func:`unproven`) is retyped.
+BODY_NOUNS = frozenset(
+    {"magazine", "newspaper", "tabloid", "website", "site", "app", "page", "firm", "brand"}
+    | {"label", "network", "channel", "chain", "store", "startup", "agency", "company", "group"}
+    | {"maker", "manufacturer", "retailer", "nonprofit", "organization", "organisation"}
+    | {"charity", "publisher", "outlet", "platform", "service", "broadcaster", "airline"}
+)
+
+# What follows a kind of body to give an instance of it: "companies like SpaceX", "firms such
+# as Solyndra", "department stores, including Macy's".
+INSTANCE_LINKS = (("like",), ("such", "as"), ("including",), (",", "including"))
+# The staff an outlet or a firm has, written between its name and a person's: "Courant
+# reporter Kathleen Megan", "Berenberg analyst Zuzanna Pusz" (not "spokesman": "Obama
+# spokesman Jay Carney" is a person's).
+STAFF_NOUNS = frozenset({"reporter", "correspondent", "columnist", "editor", "analyst", "critic"})
+
+
+@dataclass
+class NameMention:
+    """One mention of a name and what its context says of the type (mutable: the stage
+    trims a run-on word off a mention and relabels it as it reads the event)."""
+
+    article: str
+    start: int
+    end: int
+    surface: str  # cleaned name as written
+    tokens: tuple[str, ...]  # folded words
+    label: str
+    role: str = ""
+    locative: bool = False  # object of in/from/near...
+    place: bool = False  # framed as a place: "village of X", "X areas"
+    dateline: bool = False  # the place a wire story opens on: "MOSCOW (AP) —"
+    implied: str = ""  # the full name a pair sharing a surname gives: "Leon [Brandy]"
+    marked: bool = False  # inside quotation marks
+    quoted: bool = False  # inside quotation marks as a title is, no nickname
+    described: bool = False  # after a trade: "rapper [Lil Uzi Vert]"
+    speaks: bool = False  # says something or owns a person: "[Linkin Park]'s Chester Bennington"
+    listed: bool = False  # listed among people only
+    among_places: bool = False  # listed with places only: "Donetsk and [Luhansk]"
+    listed_names: tuple[tuple[str, ...], ...] = ()  # the names it is listed with, folded
+    body: bool = False  # written with a kind of body: "[Relix] magazine", "site [Formspring]"
+
+
+@dataclass
+class NameGroup:
+    """The mentions of one referent, as the stage groups them."""
+
+    mentions: list[NameMention] = field(default_factory=list)
+    key: tuple[str, ...] = ()  # the folded words every mention of this group spells
+    label: str = ""  # the NER label of the group's first mention
+    shared_surname: bool = False  # a bare surname that several people of the event bear
+
+
+def majority(c: NameGroup) -> str:
+    """The NER label most of the group's mentions bear."""
+    return Counter(m.label for m in c.mentions).most_common(1)[0][0]
+
+
+def among_places(ent) -> bool:
+    """Whether a mention is listed with places only (:data:`PLACE_LIST_TYPES`), one of them a
+    known place (:data:`~newsweave.text.places.ONE_WORD_PLACES`): Luhansk in "the Donetsk and
+    Luhansk regions"; not Newton in "the discoveries of Darwin and Newton"."""
+    others = ent.root.conjuncts
+    return (
+        bool(others)
+        and all(t.ent_type_ in PLACE_LIST_TYPES for t in others)
+        and any(t.text in ONE_WORD_PLACES for t in others)
+    )
+
+
+def listed_names(ent) -> tuple[tuple[str, ...], ...]:
+    """The folded names a mention is listed with ("h&m" for Zara in "brands like H&M and
+    Zara"); none when a word of the list is no name ("Crosby and the other dog")."""
+    others = [t.i for t in ent.root.conjuncts]
+    names = [e for e in doc_ents(ent.doc) if any(e.start <= i < e.end for i in others)]
+    if not others or any(not any(e.start <= i < e.end for e in names) for i in others):
+        return ()
+    return tuple(tuple(fold(clean_name(e.text)[0]).split()) for e in names)
+
+
+def listed_with_bodies(c: NameGroup, types: dict[tuple[str, ...], str]) -> bool:
+    """Whether a group is listed with organisations only, by the types the event's entities
+    came to (``types``: by each mention's folded name): "brands like H&M and Zara", "the
+    National Research Council and Achieve". The recogniser's own label of the other names is
+    not trusted: it types a person beside a person an organisation often enough ("MacLaine and
+    Charlize Theron", where MacLaine is Shirley MacLaine)."""
+    return any(
+        m.listed_names and all(types.get(n) == "ORG" for n in m.listed_names) for m in c.mentions
+    )
+
+
+def names_a_body(ent) -> bool:
+    """Whether a one-word mention is written with a lower-case noun of a kind of body
+    (:data:`BODY_NOUNS`) before it, as an instance of it (:data:`INSTANCE_LINKS`), after it in
+    a compound (not when a capitalised word before makes it the end of a longer name: "a Bikers
+    For Trump group"), in apposition, or before a person's trade at a body
+    (:data:`STAFF_NOUNS`)."""
+    if len(ent) != 1:
+        return False
+    doc, root = ent.doc, ent.root
+
+    def body(tok) -> bool:
+        return tok.text.islower() and tok.lemma_ in BODY_NOUNS
+
+    if ent.start > 0 and body(doc[ent.start - 1]):
+        return True  # "manufacturer Bushmaster"
+    for link in INSTANCE_LINKS:
+        at = ent.start - len(link)
+        if at > 0 and tuple(t.lower_ for t in doc[at : ent.start]) == link and body(doc[at - 1]):
+            return True  # "companies like SpaceX"
+    if (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text in STAFF_NOUNS
+        and doc[ent.end + 1].text[:1].isupper()
+    ):
+        return True  # "Courant reporter Kathleen Megan"
+    head = root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    inside = ent.start > 0 and doc[ent.start - 1].text[:1].isupper()  # "Bikers For [Trump] group"
+    if head is not root and body(head) and not inside:
+        return True  # "Yonhap news agency"
+    return any(t.dep_ == "appos" and body(t) for t in root.children)
+
+
+def unproven(c: NameGroup, surnames: frozenset[str]) -> bool:
+    """Whether ``c`` is one bare word nothing in the event says is a person's name: no title,
+    no second word, no saying, no trade or list of people, not a given name, not the surname
+    of a person the event names in full (``surnames``, folded: "Lima" of "Devin Lima")."""
+    if any(len(m.tokens) > 1 or m.role or m.implied for m in c.mentions):
+        return False
+    if any(m.speaks or m.described or m.listed for m in c.mentions):
+        return False
+    word = c.mentions[0].tokens[0]
+    return word not in PERSON_FIRST_NAMES and word not in surnames
+
+
+def common_word(
+    c: NameGroup, words: frozenset[str], surnames: frozenset[str], keys: set[tuple[str, ...]]
+) -> bool:
+    """Whether a group typed a person is a common word the recogniser took for a name: one
+    bare word nothing proves a name (:func:`unproven`) that the event also writes in lower case
+    ("Known and Probable Human Carcinogens" beside "carcinogens do not cause cancer";
+    ``words``: the event's :func:`~newsweave.synthesis.sentence_case.words_of`), and that opens
+    no longer name the event writes (``keys``, folded): "Amber" of "Amber Pasztor" is her given
+    name, though an "amber alert" is written too."""
+    word = c.mentions[0].tokens[0]
+    return (
+        unproven(c, surnames)
+        and written_in_lower_case(c.mentions[0].surface, words)
+        and not any(len(k) > 1 and k[0] == word for k in keys)
+    )
+
+
+def _institution(key: tuple[str, ...], keys: set[tuple[str, ...]]) -> bool:
+    """Whether the event also names ``key`` followed by a company or institution word
+    (:data:`INSTITUTION_SUFFIXES`)."""
+    return any(key + suffix in keys for suffix in INSTITUTION_SUFFIXES)
+
+
+def _opens_title(word: str, keys: set[tuple[str, ...]]) -> bool:
+    """Whether the event names something longer that opens on ``word`` and a link word, as a
+    work's title does ("Manchester by the Sea"): the bare word may be that title cut short."""
+    return any(len(k) > 2 and k[0] == word and k[1] in TITLE_LINKS | {"by"} for k in keys)
+
+
+def _unproven_type(c: NameGroup, keys: set[tuple[str, ...]]) -> str:
+    """The type of a bare word typed a person that nothing proves a person's name, or
+    "PERSON" when nothing says otherwise either (``keys``: the event's name forms, folded)."""
+    if any(m.among_places for m in c.mentions):
+        return "GPE"  # "the Donetsk and Luhansk regions"
+    if any(m.body for m in c.mentions):
+        return "ORG"  # "Relix magazine"
+    m = c.mentions[0]
+    if (
+        m.surface in ONE_WORD_PLACES
+        and not any(x.marked for x in c.mentions)
+        and not _opens_title(m.tokens[0], keys)
+    ):
+        return "GPE"  # "Ankara's renewed role" ("Manchester" of “Manchester by the Sea” is none)
+    return "PERSON"
+
+
+def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[str]) -> str:
+    """The type of the group ``c``; ``keys``: every name form of the event, folded;
+    ``surnames``: the folded surnames of the people it names in full."""
+    votes = Counter(m.label for m in c.mentions)
+    best = max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
+    longest = max((m.surface for m in c.mentions), key=len)
+    head = head_type(longest, best)
+    if head:
+        return head
+    if a_platform(longest) or (best == "NORP" and INITIALISM.fullmatch(longest)):
+        return "ORG"  # "Twitter" typed PERSON; "UPI" typed NORP: a people is named by a word
+    if any(m.label == "PERSON" and m.role for m in c.mentions) or reads_as_full_name(longest):
+        return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
+        # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
+    if best == "PERSON" and all(m.quoted for m in c.mentions):
+        return "WORK_OF_ART"  # "“Despacito,” which was snubbed": a title, no one's name
+    if best not in PLACE_LABELS | {"PERSON"} and (
+        any(m.described for m in c.mentions)
+        or (all(m.listed for m in c.mentions) and PERSON_NAME_SHAPE.fullmatch(longest))
+    ):
+        return "PERSON"  # "rapper Lil Uzi Vert"; "Normani Kordei, Lauren Jauregui and ..."
+    framed = any(m.place or m.dateline for m in c.mentions)  # "ROELAND PARK (AP) —": a place
+    if best in SPEAKER_RETYPED and any(m.speaks for m in c.mentions) and not framed:
+        # "Linkin Park's Chester Bennington": a band, no building; "Bannon said", typed FAC 27
+        # times and PERSON 15: a person
+        return "PERSON" if votes["PERSON"] else "ORG"
+    if best == "PERSON" and (
+        _institution(tuple(fold(longest).split()), keys) or CALL_SIGN.search(longest)
+    ):
+        return "ORG"
+    if c.shared_surname:
+        return "PERSON"  # "Hernandez" when Rene and Liliana Hernandez are both named
+    if best in PLACE_RETYPED and any(m.place for m in c.mentions):
+        return "GPE"
+    if best not in {"GPE", "LOC", "NORP"} and any(m.dateline for m in c.mentions):
+        return "GPE"  # "FORT WAYNE, Ind. (WANE)" where the model typed Fort Wayne a FAC
+    if best == "PERSON":
+        multiword = any(len(m.tokens) > 1 for m in c.mentions)
+        titled = any(m.role for m in c.mentions)
+        if not multiword and not titled and any(m.locative for m in c.mentions):
+            return "GPE"
+        if unproven(c, surnames):
+            return _unproven_type(c, keys)
+    return best
+
+
+__all__ = [
+    "LABEL_PRIORITY",
+    "PLACE_LABELS",
+    "NameGroup",
+    "NameMention",
+    "among_places",
+    "common_word",
+    "entity_type",
+    "listed_names",
+    "listed_with_bodies",
+    "majority",
+    "names_a_body",
+]

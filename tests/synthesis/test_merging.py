@@ -172,6 +172,16 @@ def test_seed_distinct_statements_of_putin_stay_apart(seed_ws):
     assert ready[0] is not kyiv[0] and offer[0] is not kyiv[0] and ready[0] is not offer[0]
 
 
+def test_seed_reports_of_putin_keep_each_claim_apart(seed_ws):
+    """The call to Erdogan and the ceasefire the talks could bring are two claims; a clause of
+    the first ("which he said could lead to a ceasefire") does not make them one."""
+    reports = [q for q in seed_ws.quotes if q.form == "indirect"]
+    erdogan = _holding(reports, "Erdogan")
+    assert erdogan
+    for q in erdogan:
+        assert not any("during the Istanbul talks" in v.text for v in q.variants), q.variants
+
+
 def test_seed_terms_are_terms_in_every_rendering(seed_articles, seed_ws):
     from newsweave.serve.render import render_markdown
     from newsweave.synthesis.weave import weave

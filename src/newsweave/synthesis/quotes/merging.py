@@ -19,14 +19,18 @@ are one utterance when
   takes a translation from an article it already quotes.
 
 However alike, a wording that negates what the other says plainly ("we will (not) sign the
-treaty") is another statement.
+treaty") is another statement, and so is one whose words match only in order, not in what
+they say ("people to take their seats" / "to take matters into their own hands"). A mention
+that is a piece of a longer one of its own utterance never brings it into another.
 
 Within one article, two mentions over the same characters are one utterance, and
 otherwise only the same words are (an article does not quote one sentence twice in
 different words). Speakers must agree (or one be unknown) and forms match (a direct
 quote, reported speech) to merge; an unattributed piece takes the speaker of the quote
-it is found in word for word. Only statements and attributed terms become quotes (a few
-words no one is named for, :func:`scrap`, are a scare quote or a title); ids
+it is found in word for word. A merged utterance is shown with its most telling speaker: a
+name before one person described ("the group's publicist"), before people described ("the
+couple"), before a document ("the statement"). Only statements and attributed terms become
+quotes (a few words no one is named for, :func:`scrap`, are a scare quote or a title); ids
 are ``q1, q2…`` by first appearance. A piece is a variant of its utterance, never an entry
 of its own.
 """
@@ -42,16 +46,42 @@ from difflib import SequenceMatcher
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsweave.models import Article, Entity, Quote, QuoteMention, QuoteVariant, Span
+from newsweave.models import (
+    Article,
+    Entity,
+    Quote,
+    QuoteMention,
+    QuoteVariant,
+    Span,
+    SpeakerType,
+)
 from newsweave.nlp.embed import Embedder
 from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
-from newsweave.synthesis.quotes.speakers import clean_name, described_person, unnamed_group
+from newsweave.synthesis.quotes.speakers import (
+    clean_name,
+    described_person,
+    person_noun,
+    unnamed_group,
+)
 from newsweave.text.names import resolve_entity
 
 # Share of a quote's words found, in order, in another quote's window for both to be one
 # utterance: two translations of one sentence keep ~3/4 of their words ("…and their sponsors"
 # vs "…and their curators"), unrelated sentences sharing a phrase keep under half.
 SAME_WORD_SHARE = 0.6
+# Share of the shorter wording's content words that two wordings matched on their words in
+# order (:data:`SAME_WORD_SHARE`) must share too: the words in order may be only "to", "take",
+# "their" ("people to take their seats" / "to take matters into their own hands", none shared);
+# on Multi-News, renderings of one sentence share 3/7 and more ("I am in Tripoli and not in
+# Venezuela. Don't believe those misleading dog stations" / "… the channels belonging to stray
+# dogs"), two statements of one speaker 3/8 ("released 1,000 mink from … in Ebensburg" /
+# "released about 1,800 mink from … in Burley").
+SAME_CONTENT_SHARE = 0.4
+# ...or, sharing fewer, this embedding cosine: on Multi-News, one sentence in other words scores
+# 0.73 and more ("…an affair" / "…a relationship", "he was among those killed" / "he was
+# believed to be among those who died"), two statements 0.56 and less ("he was unwilling to
+# do" / "he was willing to compromise", "people to take their seats": 0.25).
+SAME_MEANING_COSINE = 0.70
 # Fewer words than this match by accident.
 MIN_VARIANT_WORDS = 5
 # Quoted words no one is named for are a scare quote or a title up to this length
@@ -118,6 +148,9 @@ _PIECE_JOINER = re.compile(r"^[ \"'“”‘’«»,;:-]*(?:(?:and|or|but)[ \"'�
 # A piece ending like this closes its sentence: the next quote is another sentence.
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
+# A possessive word: "the victim's husband" is someone's someone, not a role.
+_OWNED = re.compile(r"['’]s?$|['’]s\b")
+
 _APOS = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
 )
@@ -151,6 +184,7 @@ class _Mentions:
     norms: list[tuple[str, list[int]]]  # normalise_quote of each item
     order: dict[str, int]  # article id -> rank of first appearance
     texts: dict[str, str]  # article id -> its text (what stands between two mentions)
+    embedder: Embedder  # compares the meaning of two wordings
 
 
 @dataclass(frozen=True)
@@ -171,18 +205,19 @@ class _Piece:
 
 
 class _Forest:
-    """Union-find over mentions; each root knows its utterance's speaker, and whether the
-    article only describes that one person ("the Russian leader"), which a name another
-    outlet gives them replaces (:func:`~.speakers.described_person`)."""
+    """Union-find over mentions; each root knows the name its utterance's speaker goes by,
+    which keeps two named speakers' words apart, and the speaker it is shown with: the most
+    telling of its mentions' speakers (:func:`_speaker_rank`). A name another outlet gives
+    replaces a description of one person ("the Russian leader",
+    :func:`~.speakers.described_person`), a description of one person replaces one of a body
+    of people ("the couple", "officials"), and any speaker replaces a document ("the
+    statement")."""
 
-    def __init__(self, speakers: list[str | None], described: list[bool]) -> None:
-        self.parent = list(range(len(speakers)))
-        self.speaker = list(speakers)
-        self.described = list(described)
-
-    def named(self, root: int) -> str | None:
-        """The root's speaker if the articles name them, else None (unknown or described)."""
-        return None if self.described[root] else self.speaker[root]
+    def __init__(self, mentions: Sequence[QuoteMention]) -> None:
+        self.parent = list(range(len(mentions)))
+        self.name = [_named_speaker(m) for m in mentions]
+        self.speaker = [m.speaker for m in mentions]
+        self.rank = [_speaker_rank(m.speaker, m.speaker_type) for m in mentions]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -195,12 +230,17 @@ class _Forest:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        if not _compatible(self.named(ri), self.named(rj)):
+        if not _compatible(self.name[ri], self.name[rj]):
             return False
         self.parent[rj] = ri
-        if self.speaker[ri] is None or (self.described[ri] and self.named(rj) is not None):
-            self.speaker[ri], self.described[ri] = self.speaker[rj], self.described[rj]
+        self.name[ri] = self.name[ri] or self.name[rj]
+        if self.rank[rj] > self.rank[ri]:
+            self.speaker[ri], self.rank[ri] = self.speaker[rj], self.rank[rj]
         return True
+
+    def shown(self, i: int) -> str | None:
+        """The speaker ``i``'s utterance is shown with."""
+        return self.speaker[self.find(i)]
 
     def groups(self) -> dict[int, list[int]]:
         """The members of each utterance by root, members ascending."""
@@ -208,6 +248,31 @@ class _Forest:
         for i in range(len(self.parent)):
             out.setdefault(self.find(i), []).append(i)
         return out
+
+
+def _speaker_rank(name: str | None, kind: SpeakerType | None) -> int:
+    """How much a speaker tells a reader, for the one an utterance is shown with: a name (3);
+    one person described ("the group's publicist", "the victim's husband", 2); people described
+    ("the couple", "officials", 1); a thing ("the statement", "the indictment", 0: the words'
+    medium, not who spoke them); no speaker (-1). Outlets give one utterance's speaker in
+    these several ways; the first outlet's way is not the best one."""
+    if name is None:
+        return -1
+    if not unnamed_group(name, kind):
+        return 3
+    if not person_noun(_singular(name.split()[-1].lower())):
+        return 0
+    return 2 if described_person(name, kind) else 1
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular, as far as :func:`~.speakers.person_noun` needs it
+    ("prosecutors", "authorities"); a singular noun as it is."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -247,11 +312,13 @@ def merge_quotes(
     ms = [m for m in mentions if m.kind == "statement" or m.speaker is not None]
     ms.sort(key=lambda m: (order.get(m.article, len(order)), m.article, m.start))
     mm = _Mentions(
-        ms, [normalise_quote(m.text) for m in ms], order, {a.id: a.text for a in articles}
+        ms,
+        [normalise_quote(m.text) for m in ms],
+        order,
+        {a.id: a.text for a in articles},
+        embedder,
     )
-    forest = _Forest(
-        [m.speaker for m in ms], [described_person(m.speaker, m.speaker_type) for m in ms]
-    )
+    forest = _Forest(ms)
     pieces = _link_wordings(mm, forest)
     _link_split_pieces(mm, forest)
     _attach_pieces(mm, forest, pieces)
@@ -262,13 +329,13 @@ def merge_quotes(
     groups = [
         g
         for g in groups
-        if forest.speaker[forest.find(g[0])] is not None
+        if forest.shown(g[0]) is not None
         or not all(ms[i].kind == "term" or scrap(ms[i]) for i in g)
     ]
     # mentions that are a piece of a longer mention of their own utterance (never its lead)
     piece_of = {p.short for p in pieces if forest.find(p.short) == forest.find(p.long)}
     return [
-        _quote(members, mm, forest.speaker[forest.find(members[0])], piece_of, f"q{k + 1}")
+        _quote(members, mm, forest.shown(members[0]), piece_of, f"q{k + 1}")
         for k, members in enumerate(groups)
     ]
 
@@ -314,7 +381,7 @@ def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
                 continue
             s_, l_ = (i, j) if len(norms[i][0]) <= len(norms[j][0]) else (j, i)
             known = ms[s_].speaker is not None and ms[l_].speaker is not None
-            match = _compare(norms[s_][0], norms[l_][0], known)
+            match = _compare(norms[s_][0], norms[l_][0], known, mm.embedder)
             if match is None:
                 continue
             if match.score < 1.0 and (one_article or not known):
@@ -347,10 +414,12 @@ def _nested(outer: QuoteMention, inner: QuoteMention, text: str) -> bool:
     )
 
 
-def _compare(ns: str, nl: str, known_speaker: bool) -> _Match | None:
+def _compare(ns: str, nl: str, known_speaker: bool, embedder: Embedder) -> _Match | None:
     """Whether the shorter wording ``ns`` is ``nl``, a piece of it, or unrelated (None).
 
     ``known_speaker``: both mentions name the same speaker, so a shorter piece counts.
+    Words matched in order only make one utterance when the wording says what the words it
+    matches say (:func:`_says_the_same`, judged with ``embedder``).
     """
     if ns == nl:
         return _Match(same=True, score=1.0)
@@ -373,10 +442,24 @@ def _compare(ns: str, nl: str, known_speaker: bool) -> _Match | None:
     shared = (Counter(words) & Counter(nl.split())).total()
     if shared < SAME_WORD_SHARE * len(words):
         return None
-    share = _word_align(ns, nl)[0]
-    if share < SAME_WORD_SHARE or _opposed(ns, nl):
+    share, a, b = _word_align(ns, nl)
+    if share < SAME_WORD_SHARE or _opposed(ns, nl) or not _says_the_same(ns, nl[a:b], embedder):
         return None
     return _Match(same=len(ns) / len(nl) >= FRAGMENT_LENGTH_RATIO, score=share)
+
+
+def _says_the_same(ns: str, window: str, embedder: Embedder) -> bool:
+    """Whether the shorter wording ``ns`` says what the stretch ``window`` of the longer one it
+    matches says, not only in the same function words: it shares content words with it
+    (:data:`SAME_CONTENT_SHARE` of its own), or another word for the same thing gives it the
+    same meaning (:data:`SAME_MEANING_COSINE`: "there was ever an affair" / "there was ever a
+    relationship")."""
+    short = _content_words(ns)
+    shared = len(short & _content_words(window))
+    if shared and shared >= SAME_CONTENT_SHARE * len(short):
+        return True
+    vecs = np.asarray(embedder.encode([ns, window]), dtype=np.float32)
+    return float(vecs[0] @ vecs[1]) >= SAME_MEANING_COSINE
 
 
 def _link_split_pieces(mm: _Mentions, forest: _Forest) -> None:
@@ -431,16 +514,24 @@ def _attach_pieces(mm: _Mentions, forest: _Forest, pieces: list[_Piece]) -> None
     The best home is chosen from the utterance's own mentions before any piece moves, so a
     piece shared by two statements cannot chain them into one. A piece that only resembles
     the longer wording never joins an utterance its own article quotes otherwise: one
-    article does not quote one sentence twice in different words.
+    article does not quote one sentence twice in different words. Only an utterance's
+    fullest wording is a piece of another: a mention that is itself a piece of a longer one of
+    its own ("which he said could lead to a ceasefire" inside "he would speak to Erdogan about
+    the talks, which he said could lead to a ceasefire") would bring that longer wording into
+    a statement it does not render ("could reach a ceasefire during the Istanbul talks").
     """
-    articles: dict[int, set[str]] = {
-        root: {mm.items[k].article for k in members} for root, members in forest.groups().items()
-    }
+    articles: dict[int, set[str]] = {}
+    fullest: dict[int, int] = {}
+    for root, members in forest.groups().items():
+        articles[root] = {mm.items[k].article for k in members}
+        fullest[root] = max(len(mm.norms[k][0]) for k in members)
     best: dict[int, _Piece] = {}
     for p in pieces:
         rs, rl = forest.find(p.short), forest.find(p.long)
         if rs == rl or (p.score < 1.0 and articles[rs] & articles[rl]):
             continue
+        if len(mm.norms[p.short][0]) < FRAGMENT_LENGTH_RATIO * fullest[rs]:
+            continue  # a piece of its own utterance's fuller wording
         cur = best.get(rs)
         if cur is None or (p.score, -p.long) > (cur.score, -cur.long):
             best[rs] = p
@@ -512,6 +603,12 @@ def _link_translations(mm: _Mentions, forest: _Forest, embedder: Embedder) -> No
             if ms[i].form != ms[j].form:
                 continue
             short, long_ = sorted((norms[i][0], norms[j][0]), key=len)
+            if len(short.split()) < MIN_VARIANT_WORDS and not set(short.split()) <= set(
+                long_.split()
+            ):
+                # too few words to tell a rendering from a topic ("race and Trayvon Martin" is
+                # none of "he could have been Trayvon Martin"): only the same words count
+                continue
             piece = len(short) / len(long_) < FRAGMENT_LENGTH_RATIO
             if _translates(float(cos[a, b]), words[a], words[b], piece) and not _opposed(
                 short, long_
@@ -639,7 +736,9 @@ def canonical_speakers(
     Outlets spell and shorten names differently; the entities stage has already decided
     which spellings are one person, so merging and reactions see one name. The entity's name
     is shown as a speaker's is (:func:`~.speakers.clean_name`): a header the NER read as a
-    name ("Bob Weir & …") must not turn a clean speaker into a broken one.
+    name ("Bob Weir & …") must not turn a clean speaker into a broken one. One person described
+    by the role the event gives a person the article names ("the judge" in an article about
+    Judge Aaron Persky) is that person (:func:`_holder`).
     """
     if not entities:
         return mentions
@@ -647,7 +746,11 @@ def canonical_speakers(
     # speaker -> entity name ("" for none): a speaker comes back mention after mention
     names: dict[str, str] = {}
     for m in mentions:
-        if m.speaker and not unnamed_group(m.speaker, m.speaker_type):
+        if described_person(m.speaker, m.speaker_type):
+            ent = _holder(m, entities)
+            if ent is not None and (name := clean_name(ent.name)):
+                m = replace(m, speaker=name, speaker_type="PERSON")
+        elif m.speaker and not unnamed_group(m.speaker, m.speaker_type):
             # (a described group, "European leaders", is no entity's other spelling)
             name = names.get(m.speaker)
             if name is None:
@@ -657,3 +760,46 @@ def canonical_speakers(
                 m = replace(m, speaker=name)
         out.append(m)
     return out
+
+
+def _holder(m: QuoteMention, entities: Sequence[Entity]) -> Entity | None:
+    """The person the definite description that is ``m``'s speaker stands for, by the role the
+    event gives them: its head noun heads the role and every other word is in it ("the judge"
+    for "Judge", "the former president" for "former President"; not "the attorney" for
+    "Attorney General", nor "the Polish prime minister" for Israel's "Prime Minister"). Only
+    "the …": "a judge" is anyone, and "the victim's husband" is someone's someone, no role.
+
+    The holder must be the person the article last named before the description, skipping
+    only those whose role is another ("They told Nixon … the president announced his
+    resignation" is Nixon, whom no role names, not the event's President Trump); an article
+    that names no one before it describes first and names after ("The judge in the Stanford
+    case …", then "Judge Aaron Persky"), and then the holder must be the only one."""
+    words = (m.speaker or "").lower().split()
+    if len(words) < 2 or words[0] != "the" or any(_OWNED.search(w) for w in words):
+        return None
+
+    def fits(e: Entity) -> bool:
+        role = re.findall(r"[\w-]+", (e.role or "").lower())
+        return bool(role) and role[-1] == words[-1] and set(words[1:]) <= set(role)
+
+    persons = [e for e in entities if e.type == "PERSON" and m.article in e.articles]
+    at = m.speaker_span.start if m.speaker_span is not None else m.start
+    # (the person named last before it, whom no other role rules out)
+    before = [
+        (sp.end, k)
+        for k, e in enumerate(persons)
+        if e.role is None or fits(e)
+        for sp in e.mentions
+        if sp.article == m.article and sp.end <= at
+    ]
+    if before:
+        last = persons[max(before)[1]]
+        holders = [last] if fits(last) else []
+    else:
+        holders = [e for e in persons if fits(e)]
+    if len(holders) != 1:
+        return None
+    # (which of two namesakes the article named last, Neil or Anne Gorsuch, is a guess)
+    surname = holders[0].name.split()[-1]
+    namesakes = [e for e in persons if e.name.split()[-1] == surname]
+    return holders[0] if len(namesakes) == 1 else None

@@ -1,0 +1,151 @@
+"""Merged utterances: shown with the most telling speaker, and made of one statement only."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.models import Article, Entity, QuoteMention, Span
+from newsweave.synthesis.quotes.merging import canonical_speakers, merge_quotes
+
+
+@pytest.fixture(scope="module")
+def embedder(settings):
+    from newsweave.nlp import get_embedder
+
+    return get_embedder(settings)
+
+
+def _report(article: str, text: str, words: str, speaker: str | None, cue: str) -> QuoteMention:
+    """Reported speech ``words`` of ``text``, told by the cue word ``cue`` just before it."""
+    start = text.index(words)
+    at = text.rindex(cue, 0, start)
+    return QuoteMention(
+        article=article,
+        text=words,
+        start=start,
+        end=start + len(words),
+        speaker=speaker,
+        cue=cue,
+        form="indirect",
+        cue_span=Span(article, at, at + len(cue)),
+        speaker_type="GROUP" if speaker and speaker[:1].islower() else "PERSON",
+    )
+
+
+def _speakers(mentions: list[QuoteMention], texts: dict[str, str], embedder) -> list:
+    arts = [Article(id=a, text=t) for a, t in texts.items()]
+    return [(q.speaker, len(q.variants)) for q in merge_quotes(mentions, arts, embedder)]
+
+
+def test_one_described_person_is_not_replaced_by_the_body_they_belong_to(embedder):
+    # one outlet names the brother, the next the family he belongs to: the brother said it
+    a = "The patient's brother said the clinic had sent him home without a scan."
+    b = "The family said the clinic had sent him home without any scan at all."
+    ms = [
+        _report("a", a, a[a.index("the clinic") : -1], "the patient's brother", "said"),
+        _report("b", b, b[b.index("the clinic") : -1], "the family", "said"),
+    ]
+    assert _speakers(ms, {"a": a, "b": b}, embedder) == [("the patient's brother", 2)]
+
+
+def test_a_document_is_not_shown_for_the_person_who_issued_it(embedder):
+    # the first outlet credits the words to the release, the second to the band's manager
+    words = "The tour is postponed until the spring while the singer recovers."
+    a = f"“{words}” the statement read."
+    b = f"“{words}” the band’s manager said."
+    ms = [
+        QuoteMention("a", words, 1, 1 + len(words), "the statement", "read", speaker_type="GROUP"),
+        QuoteMention(
+            "b", words, 1, 1 + len(words), "the band’s manager", "said", speaker_type="GROUP"
+        ),
+    ]
+    assert _speakers(ms, {"a": a, "b": b}, embedder) == [("the band’s manager", 2)]
+
+
+def test_a_clause_inside_a_report_does_not_bring_it_into_another_statement(embedder):
+    # "which she said could bring an end to the walkout" is a clause of her first report; it
+    # resembles what the other outlet reports, but that is another claim, and the first
+    # report does not render it
+    a = (
+        "Stone said she would call the mayor on Friday to ask for her help with the talks, "
+        "which she said could bring an end to the walkout."
+    )
+    b = (
+        "Stone added that the two unions, on strike since March, could bring the walkout "
+        "to an end during the talks."
+    )
+    ms = [
+        _report("a", a, a[a.index("she would") : -1], "Ida Stone", "said"),
+        _report("a", a, "could bring an end to the walkout", "Ida Stone", "said"),
+        _report("b", b, b[b.index("the two unions") : -1], "Ida Stone", "added"),
+    ]
+    quotes = merge_quotes(ms, [Article(id="a", text=a), Article(id="b", text=b)], embedder)
+    assert [(q.sources, len(q.variants)) for q in quotes] == [(("a",), 2), (("b",), 1)]
+
+
+def test_words_in_the_same_order_are_not_the_same_statement(embedder):
+    # "to", "take", "their" in order make most of the shorter report's words, but it says
+    # something else; the same claim in other words ("affair" / "relationship") still joins
+    a = "At the gala Stone asked people to take their seats before the speeches."
+    b = "When the lights failed, Stone decided to take matters into their own hands."
+    c = "Stone has denied there was ever an affair."
+    d = "A spokesman said Stone denies there was ever a relationship."
+    ms = [
+        _report("a", a, "people to take their seats", "Ida Stone", "asked"),
+        _report("b", b, "to take matters into their own hands", "Ida Stone", "decided"),
+        _report("c", c, "there was ever an affair", "Ida Stone", "denied"),
+        _report("d", d, "Stone denies there was ever a relationship", "Ida Stone", "said"),
+    ]
+    arts = [Article(id=k, text=t) for k, t in zip("abcd", (a, b, c, d), strict=True)]
+    quotes = merge_quotes(ms, arts, embedder)
+    assert sorted(q.sources for q in quotes) == [("a",), ("b",), ("c", "d")]
+
+
+def test_a_topic_is_not_translated_into_a_statement(embedder):
+    # "avoid discussing race and Lena Holm" names what she might talk about, not what she said
+    a = "It is wise for Stone to avoid discussing race and Lena Holm, aides argue."
+    b = "Stone said she could have been Lena Holm thirty years ago."
+    ms = [
+        _report("a", a, "race and Lena Holm", "Ida Stone", "discussing"),
+        _report("b", b, b[b.index("she could") : -1], "Ida Stone", "said"),
+    ]
+    quotes = merge_quotes(ms, [Article(id="a", text=a), Article(id="b", text=b)], embedder)
+    assert sorted(q.sources for q in quotes) == [("a",), ("b",)]
+
+
+def _person(name: str, role: str | None, article: str, *starts: int) -> Entity:
+    spans = tuple(Span(article, s, s + len(name.split()[-1])) for s in starts)
+    return Entity(name, "PERSON", (), (article,), spans, role)
+
+
+def test_the_role_the_event_gives_a_named_person_names_the_speaker():
+    text = (
+        "Lawyers for Tom Vick appealed. Judge Ada Brenner heard the appeal in May. "
+        "The judge said the appeal came too late. A judge said nothing. Vick smiled. "
+        "The judge left."
+    )
+
+    def said_by(speaker: str, at: int) -> QuoteMention:
+        return QuoteMention(
+            "j",
+            "the appeal came too late",
+            at,
+            at + 24,
+            speaker,
+            "said",
+            Span("j", at, at + len(speaker)),
+            form="indirect",
+            speaker_type="GROUP",
+        )
+
+    vick = _person("Tom Vick", None, "j", text.index("Vick"), text.index("Vick smiled"))
+    brenner = _person("Ada Brenner", "Judge", "j", text.index("Brenner"))
+    ms = [
+        said_by("The judge", text.index("The judge")),
+        # "a judge" is anyone
+        said_by("A judge", text.index("A judge")),
+        # Vick, named in between, has no role that rules him out: the judge may be him
+        said_by("The judge", text.index("The judge left")),
+    ]
+    named = canonical_speakers(ms, [vick, brenner])
+    assert [m.speaker for m in named] == ["Ada Brenner", "A judge", "The judge"]

@@ -10,7 +10,8 @@ import pytest
 
 from conftest import shingle_f1
 from newsweave.clean.html import html_to_text
-from newsweave.clean.text import clean_text, fold_case, junk_reason, quick_tests, strip_leaks
+from newsweave.clean.quick import fold_case, quick_tests
+from newsweave.clean.text import clean_text, junk_reason, strip_leaks
 
 P1 = (
     "The county council voted on Thursday to rebuild the old quarry road before winter, after "
@@ -456,6 +457,37 @@ def test_a_closing_mark_the_scrape_could_not_decode_is_restored():
     got = clean_text(raw).text
     assert "“fit for the winter crossings,” and" in got and "“complete” on Monday" in got
     assert "Caf\ufffd? would open" in got
+
+
+def test_a_sign_up_form_scraped_into_one_long_line_is_furniture():
+    """Own prose, shaped like a newspaper's newsletter box in four multinews scrapes: the form's
+    prompt, errors and thanks in one line of ~70 words stayed in the story (and "Invalid" became
+    a person in the entity list). A story's paragraph about a newsletter stays."""
+    form = (
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
+        "clicking the box. Invalid email address. Please re-enter. You must select a newsletter "
+        "to subscribe to. Sign Up You agree to receive occasional updates and special offers for "
+        "the Harbour Gazette's products and services. Thank you for subscribing. An error has "
+        "occurred. Please try again later. View all Harbour Gazette newsletters."
+    )
+    story = (
+        "The harbour board in Riverton voted on Tuesday to close the north quay for repairs "
+        "through the winter, the board's chairwoman said after the meeting.\n\n"
+        "Divers found cracks in the quay wall in September, and engineers said the stones "
+        "along its outer face had shifted by several inches since the spring storms.\n\n"
+        "The ferry company said its crossings would move to the south quay from Monday, and "
+        "that its weekly newsletter would tell passengers of each change to the timetable.\n\n"
+        "Repairs are expected to cost about two million pounds, paid from the regional fund."
+    )
+    got = clean_text(f"{story}\n\n{form}").text
+    assert "not a robot" not in got and "Invalid email" not in got
+    assert got == story  # the story whole, its paragraph about a newsletter too
+    # a quotation's price and "you get" are the speaker's (multinews 228), no pitch
+    quoted = (
+        "The recording shows he also said, “$5,000, and then you get the boat back, and then "
+        "nobody has to know about the quay,” and the harbour master hung up."
+    )
+    assert junk_reason(quoted) is None
 
 
 def test_a_closing_quote_glued_to_the_next_sentence_gets_its_space():

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from newsweave.clean import metadata as md
 from newsweave.clean.metadata import FoundDate
+from newsweave.clean.quick import fold_case, found, quick_tests
 from newsweave.models import RemovedSegment
 from newsweave.text.dates import full_dates
 from newsweave.text.headline import clean_headline
@@ -62,85 +63,15 @@ SHORT_SENTENCE_MIN_WORDS = 3  # "No one was hurt." next to the story is part of 
 MAX_TEASER_CAPTION_WORDS = 45  # a caption above a credit line is at most this long
 DUPLICATE_MAX_CHARS = 400  # exact repeats shorter than this are widgets (pull quotes, teasers)
 MAX_CREDIT_WORDS = 14  # a photo or video credit line is never longer
+# Up to this many words, a line with a newsletter's or a subscription's word is the box's own
+# heading or button ("The Brief Newsletter", "Email Sign Up", "Free Sign Up"); a longer one
+# must address the reader to be a pitch.
+SHORT_PITCH_WORDS = 12
+# A sign-up form's text scraped whole into one line runs to ~90 words (a captcha's prompt, its
+# errors, its thanks); a paragraph of a story about newsletters is not made of form messages.
+MAX_FORM_WORDS = 150
+MIN_FORM_MESSAGES = 2  # distinct form messages (:data:`_FORM_MESSAGE`) that make a line a form
 MAX_VIDEO_BLURB_WORDS = 60  # a video's title and description; a longer line is a paragraph
-
-# --------------------------------------------------------------------------- quick tests
-
-# The letters a case-blind regex takes for "s" or "i" though str.lower() makes them no s or i.
-_FOLD = str.maketrans("ſıİ", "sii")
-_UNFOLDED = re.compile("[ſıİ]")
-# A branch's leading choice of plain words, "(?:accept|consent) ..." (not an optional one).
-_LEADING_CHOICE = re.compile(r"\(\?:([\w ]+(?:\|[\w ]+)+)\)(?![?*+{])")
-_LETTERS_OR_ESCAPE = re.compile(r"\\.|[A-Z]+")
-
-
-def fold_case(s: str) -> str:
-    """``s`` in lower case as a case-blind regex compares letters (``str.lower`` alone leaves
-    the long s and the dotted and dotless i apart from s and i)."""
-    return (s.translate(_FOLD) if _UNFOLDED.search(s) else s).lower()
-
-
-def _branches(source: str) -> list[str]:
-    """The top-level alternatives of a regex's source."""
-    out: list[str] = []
-    depth = start = i = 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 1
-        elif ch == "[":  # a class: "|", "(" and ")" in it are plain characters
-            i += 2 if source[i + 1 : i + 2] == "^" else 1
-            i += source[i : i + 1] == "]"  # a "]" first in a class is one of its characters
-            while source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and not depth:
-            out.append(source[start:i])
-            start = i + 1
-        i += 1
-    out.append(source[start:])
-    return out
-
-
-def quick_tests(rx: re.Pattern[str], *, whole_text: bool = False) -> tuple[re.Pattern[str], ...]:
-    """Tests of ``fold_case(s)`` of which one matches wherever the case-blind ``rx`` matches ``s``.
-
-    Python's case-blind search of an alternation tries every branch at every position; a
-    case-sensitive pattern that starts with a literal is found by a fast scan, ten times
-    quicker. So each top-level branch of ``rx`` is lowercased and compiled case-sensitively,
-    without its leading ``\\b``, a leading choice of words split into one test per word. A
-    ``^`` branch stays anchored (one try), unless the tests run on a ``whole_text`` for a
-    pattern meant for its lines. The tests only pick the strings worth ``rx``'s search.
-    """
-    if not rx.flags & re.I or "(?-i" in rx.pattern:
-        raise ValueError(f"not a case-blind pattern: {rx.pattern!r}")
-    flags = rx.flags & ~re.I
-    tests = []
-    for branch in _branches(rx.pattern):
-        if whole_text:
-            branch = branch.removeprefix("^")
-        low = _LETTERS_OR_ESCAPE.sub(lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), branch)
-        if low.startswith("^"):
-            tests.append(re.compile(low, flags))
-            continue
-        low = low.removeprefix(r"\b")
-        choice = _LEADING_CHOICE.match(low)
-        heads = choice[1].split("|") if choice else [""]
-        rest = low[choice.end() :] if choice else low
-        tests += [re.compile(head + rest, flags) for head in heads]
-    return tuple(tests)
-
-
-def _found(rx: re.Pattern[str], tests: tuple[re.Pattern[str], ...], s: str, folded: str) -> bool:
-    """``rx.search(s)``, run only when one of its quick tests finds ``folded`` worth it."""
-    for test in tests:  # a plain loop: any() over a generator costs more than the scans
-        if test.search(folded):
-            return rx.search(s) is not None
-    return False
-
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -170,6 +101,20 @@ _STRONG_PITCH = _rx(
     r"\balready (?:a )?(?:subscriber|member|registered)\b|\bsupport (?:our|independent|quality) "
     r"journalism\b|\bbecome a (?:member|subscriber|supporter)\b|\bunlimited (?:digital )?access\b|"
     r"\bsubscribers? only\b|\bto continue reading\b|\bcreate (?:a )?free account\b"
+)
+# A quotation inside a line (its words are the speaker's, not the page's).
+_QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
+# A pitch speaks to the reader: "you", "your inbox", or an imperative opening a sentence
+# ("Sign up for ...", "[Sign up ...", "... today. SUBSCRIBE NOW", "please click here").
+_ADDRESSED = _rx(
+    r"\byou(?:r|rs|'ll|’ll|'re|’re)?\b|(?:^|[.!?:\[\]]\s*)(?:sign up|subscribe|click|join|get|"
+    r"download|follow|read|please|stay)\b|\bclick here\b"
+)
+# A web form's own messages ("Please verify you're not a robot by clicking the box. Invalid email
+# address. Please re-enter. ... Thank you for subscribing. An error has occurred.").
+_FORM_MESSAGE = _rx(
+    r"\bnot a robot\b|\binvalid e-?mail\b|\bplease re-?enter\b|\bthank you for (?:subscribing|"
+    r"signing up)\b|\ban error has occurred\b|\bplease try again\b"
 )
 _WEAK_PITCH = _rx(r"\bsubscription\b|\$\s?\d+(?:\.\d\d)?\b|\bper (?:month|year)\b|\ba month\b")
 _INVITE = _rx(
@@ -418,6 +363,31 @@ def _captionish(s: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _pitch(s: str, folded: str, n: int) -> bool:
+    """Whether the line of ``n`` words is the page's pitch for a subscription or a newsletter:
+    a strong cue (:data:`_STRONG_PITCH`) in a short line or in one addressed to the reader
+    (:data:`_ADDRESSED`), or a price with an invitation, outside quotation marks (a story's
+    "its weekly newsletter would tell passengers", a quote's "“$3,000, and then ... you get
+    something”" are no pitch)."""
+    if not (
+        found(_STRONG_PITCH, _QUICK[_STRONG_PITCH], s, folded)
+        or (
+            found(_WEAK_PITCH, _QUICK[_WEAK_PITCH], s, folded)
+            and found(_INVITE, _QUICK[_INVITE], s, folded)
+        )
+    ):
+        return False
+    told = _QUOTED.sub(" ", s)  # a quotation's words are someone's, not the page's
+    if _STRONG_PITCH.search(told) and (n <= SHORT_PITCH_WORDS or _ADDRESSED.search(told)):
+        return True
+    return bool(_WEAK_PITCH.search(told) and _INVITE.search(told.strip()))
+
+
+def _form(line: str) -> bool:
+    """Whether ``line`` holds :data:`MIN_FORM_MESSAGES` different messages of a web form."""
+    return len({m.lower() for m in _FORM_MESSAGE.findall(line)}) >= MIN_FORM_MESSAGES
+
+
 def junk_reason(line: str) -> str | None:
     """Why a single line is page furniture, or None when it may belong to a story."""
     s = line.strip(" \t[](){}|·•–—-") or line  # "[ 167 comments ]", "(View all)"
@@ -437,7 +407,7 @@ def junk_reason(line: str) -> str | None:
     if n <= 25 and _COMMENT_META.match(s) and (n <= 3 or full_dates(s) or s.endswith(":")):
         return "comment-meta"
     folded = fold_case(s)
-    if n <= 90 and _found(_COOKIES, _QUICK[_COOKIES], s, folded):
+    if n <= 90 and found(_COOKIES, _QUICK[_COOKIES], s, folded):
         return "cookies"
     if n <= 10 and _TAIL_HEADING.match(s):
         return "related-heading"
@@ -445,15 +415,11 @@ def junk_reason(line: str) -> str | None:
         return "related"
     if n <= 8 and _NAVIGATION.match(s):
         return "navigation"
-    if n <= 40 and _found(_COPYRIGHT, _QUICK[_COPYRIGHT], s, folded):
+    if n <= 40 and found(_COPYRIGHT, _QUICK[_COPYRIGHT], s, folded):
         return "copyright"
-    if n <= 60 and (
-        _found(_STRONG_PITCH, _QUICK[_STRONG_PITCH], s, folded)
-        or (
-            _found(_WEAK_PITCH, _QUICK[_WEAK_PITCH], s, folded)
-            and _found(_INVITE, _QUICK[_INVITE], s, folded)
-        )
-    ):
+    if n <= 60 and _pitch(s, folded, n):
+        return "subscription"
+    if n <= MAX_FORM_WORDS and _form(s):
         return "subscription"
     if n <= MAX_CREDIT_WORDS and _credit_shape(s):
         return "credit"

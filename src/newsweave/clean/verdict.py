@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsweave.clean.text import fold_case, quick_tests
+from newsweave.clean.quick import fold_case, quick_tests
 
 # A real story keeps at least this many words of prose once the non-article paragraphs are
 # set aside: the shortest multinews stories (a two-sentence wire item) have ~35.
@@ -217,7 +217,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
-# Per kind, its patterns' quick tests (:func:`~newsweave.clean.text.quick_tests`) run on the
+# Per kind, its patterns' quick tests (:func:`~newsweave.clean.quick.quick_tests`) run on the
 # whole text: only the kinds whose test fires are looked for paragraph by paragraph (on most
 # news, none).
 _CUES: dict[str, tuple[re.Pattern[str], ...]] = {

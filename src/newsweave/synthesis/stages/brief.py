@@ -31,13 +31,13 @@ import numpy as np
 from newsweave.models import BriefSentence, Fact, Span
 from newsweave.synthesis.coverage import cover
 from newsweave.synthesis.general_truth import general_truth, names_nothing
+from newsweave.synthesis.introduced import told_only_before, unintroduced
 from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.reads_alone import (
     absent_referent,
     bare_quotation,
     defines_subject,
-    definite_subject,
     described_subject,
     fragment,
     has_verb_root,
@@ -65,7 +65,6 @@ from newsweave.synthesis.units import (
 from newsweave.text.headline import glued_headline, is_caption
 from newsweave.text.lexicons import loaded_terms_in
 from newsweave.text.statement_patterns import (
-    ADDING,
     ANALYSIS,
     APPEAL,
     ASIDE,
@@ -82,8 +81,6 @@ from newsweave.text.statement_patterns import (
     SCENE,
     SECOND_PERSON,
     SEQUEL,
-    TOLD_BY,
-    TOLD_THINGS,
     TURNING,
     own_voice,
 )
@@ -323,7 +320,9 @@ def brief_stage(ws: Workspace) -> None:
             float(vecs[c.vector_row] @ vecs[first.vector_row]),
             same_outlet=u.article == units[first.sentence].article,
         )
-    cands = cands[:1] + [c for c in cands[1:] if not _unintroduced(ws, c, said)]
+    cands = cands[:1] + [
+        c for c in cands[1:] if not unintroduced(ws, units[c.sentence], compress(c.text)[0], said)
+    ]
     main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
@@ -331,6 +330,11 @@ def brief_stage(ws: Workspace) -> None:
         c.label = _label(ws, units[c.sentence], c.shown)
         c.undated = _undated_day(ws, units[c.sentence], c.offset)
     chosen = _select(cands, units, vecs, disputed)
+    # "the X" for a thing only its own story told of before is read against the sentences
+    # the brief shows before it, in the brief's order: one that never names it is passed over
+    while (untold := _first_untold(ws, chosen)) is not None:
+        cands.remove(untold)
+        chosen = _select(cands, units, vecs, disputed)
     ws.brief = _named_first(ws, [_render(ws, c, None) for c in chosen])
 
 
@@ -399,23 +403,17 @@ def _with_name(text: str, name: str) -> str:
     return f"[{name}]{text[len(text.split(' ', 1)[0]) :]}"
 
 
-def _unintroduced(ws: Workspace, c: _Candidate, opening: set[str]) -> bool:
-    """Whether ``c`` calls its subject "the X" for a thing a brief opening on words
-    ``opening`` (lower-cased lemmas) never mentions, where that reads as a continuation: a
-    message, a statement or a report told of elsewhere ("The message noted ...": which
-    message?), or one more act of something named elsewhere ("The firm on Friday also sued
-    ..."). "The storm dumped ..." after a hurricane's lead still reads on its own."""
+def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
+    """The first sentence of ``brief`` (after its opening) that calls its subject "the X" for
+    a thing none of the sentences before it names (:func:`told_only_before`), or None."""
     assert ws.units is not None
-    text = compress(c.text)[0]
-    subj = definite_subject(ws, ws.units[c.sentence], text)
-    if subj is None:
-        return False
-    thing = subj.lemma_.lower()
-    return (
-        thing not in opening
-        and not TOLD_BY.get(thing, frozenset()) & opening
-        and (thing in TOLD_THINGS or bool(ADDING.match(text)))
-    )
+    told: set[str] = set()
+    for i, c in enumerate(brief):
+        u = ws.units[c.sentence]
+        if i and told_only_before(ws, u, compress(c.text)[0], told):
+            return c
+        told |= {t.lemma_.lower() for t in parse_of(ws, u, c.offset) or ()}
+    return None
 
 
 def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:

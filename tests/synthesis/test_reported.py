@@ -184,7 +184,7 @@ def test_a_message_named_by_its_topic_and_a_topic_after_its_preposition():
     (m,) = _reported("Minister Eva Lund discussed the new rail budget on Tuesday.")
     assert m.cue == "discussed" and m.text == "the new rail budget"
     (t,) = _reported("Minister Eva Lund spoke about how the dam had failed.")
-    assert t.cue == "spoke" and t.text == "how the dam had failed"
+    assert t.cue == "spoke about" and t.text == "how the dam had failed"
 
 
 def test_hope_with_its_clause_despite_the_lemmatiser():

@@ -117,4 +117,4 @@ def test_a_clause_does_not_go_on_an_addressee():
         'Heading into the hall, Lena Sarv points out to her husband, "Your best friend is '
         'behind you, Oskar." Oskar looks back.'
     )
-    assert ("Lena Sarv", "points", "her husband") in reported_of(text)
+    assert ("Lena Sarv", "points out", "her husband") in reported_of(text)

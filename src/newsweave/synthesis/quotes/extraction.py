@@ -39,7 +39,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
-from newsweave.synthesis.quotes.contents import without_aside
+from newsweave.synthesis.quotes.contents import cue_words, reciprocal, without_aside
 from newsweave.synthesis.quotes.index import (
     NOT_SPEAKERS,
     ArticleIndex,
@@ -69,7 +69,8 @@ MAX_SKIPPED_PARAGRAPHS = 5
 # "senior Western officials"; longer runs are descriptions, cut to their last words.
 MAX_GROUP_WORDS = 4
 # The modifiers that name a group with its head: adjectives, nouns, numbers ("8 European
-# leaders"); not determiners ("the", "his") or a coordinated name ("Kyiv and … leaders").
+# leaders"); not determiners ("the", "his"). (Coordinated modifiers, "Kyiv and European
+# leaders", see _coordinated_modifier.)
 GROUP_MODIFIERS = frozenset(["amod", "compound", "nmod", "nummod", "advmod"])
 # Punctuation after which an -ing form opens a participle clause, not a group's name.
 CLAUSE_COMMAS = frozenset([",", ";", "—", "–"])
@@ -339,6 +340,11 @@ def _reported_mentions(
                 speaker = replace(turn.speaker, span=here, chain=(here, *turn.speaker.chain))
         if speaker is not None and r.source is not None and not speaker.name:
             speaker = _group_speaker(r.source, speaker)
+        if r.source is not None and r.source.conjuncts and reciprocal(r.cue):
+            # "Both Russia and Ukraine accused each other…": the parse's subject is one party,
+            # and "Russia (accused): each other of…" cannot read right; a speaker of several
+            # parties is no actor the reactions stage knows, so the report is left unlisted
+            speaker = None
         out.append(
             _credited(
                 article_id,
@@ -348,7 +354,7 @@ def _reported_mentions(
                 start=r.start,
                 end=r.end,
                 # a headline's colon ("McCain: …") marks the claim but is no word to show
-                cue=_cue_text(r.cue) if r.cue.is_alpha else None,
+                cue=cue_words(_cue_text(r.cue), r.cue, r.start) if r.cue.is_alpha else None,
                 form=r.form,
                 cue_span=Span(article_id, *_cue_chars(r.cue)),
             )
@@ -368,13 +374,18 @@ def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
         return speaker  # ("Signs confirmed…", "Ads talk about…": things, no group speaks)
     doc = tok.doc
     lo = tok.i
-    while (
-        lo > 0
-        and sum(1 for t in doc[lo : tok.i + 1] if not _glued_hyphen(t)) < MAX_GROUP_WORDS
-        and (doc[lo - 1].dep_ in GROUP_MODIFIERS or _glued_hyphen(doc[lo - 1]))
-        and lo <= doc[lo - 1].head.i <= tok.i
-        and not _opens_participle(doc[lo - 1])
-    ):
+    while lo > 0:
+        first = _coordinated_modifier(doc[lo - 1], lo, tok.i)
+        if first is not None and _group_words(doc[first : tok.i + 1]) <= MAX_GROUP_WORDS:
+            lo = first  # "Kyiv and European leaders", "Russian and Ukrainian negotiators"
+            continue
+        if not (
+            _group_words(doc[lo : tok.i + 1]) < MAX_GROUP_WORDS
+            and (doc[lo - 1].dep_ in GROUP_MODIFIERS or _glued_hyphen(doc[lo - 1]))
+            and lo <= doc[lo - 1].head.i <= tok.i
+            and not _opens_participle(doc[lo - 1])
+        ):
+            break
         lo -= 1
     if _glued_hyphen(doc[lo]):
         lo += 1  # a hyphen is part of a word, never the first of a name
@@ -389,6 +400,28 @@ def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
     if lo == tok.i and _starts_sentence(tok):
         name = name[:1].lower() + name[1:]  # "Organisers estimate…": a capital, not a name
     return Speaker(name, span, "GROUP")
+
+
+def _group_words(span: SpacySpan) -> int:
+    """How many words a group's name has (a hyphen between two words joins them)."""
+    return sum(1 for t in span if not _glued_hyphen(t))
+
+
+def _coordinated_modifier(last: Token, lo: int, head: int) -> int | None:
+    """Where a coordination of modifiers ending right before a group's name (at ``last``)
+    starts, when its first conjunct modifies the name (between ``lo`` and ``head``):
+    "[Kyiv and European] leaders", "[Russian and Ukrainian] negotiators". The parser hangs
+    the later conjuncts on the first, not on the noun; without them the name is the bare
+    noun, "leaders", which names no one."""
+    first = last.head
+    if last.dep_ != "conj" or not first.i < last.i or first.dep_ not in GROUP_MODIFIERS:
+        return None
+    if not lo <= first.head.i <= head:
+        return None
+    between = last.doc[first.i + 1 : last.i]
+    if not all(t.dep_ in ("cc", "punct", "conj") for t in between):
+        return None
+    return first.i
 
 
 def _glued_hyphen(tok: Token) -> bool:

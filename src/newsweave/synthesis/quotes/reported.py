@@ -46,6 +46,7 @@ from newsweave.synthesis.quotes.attribution import (
 from newsweave.synthesis.quotes.contents import (
     CIRCUMSTANCE_PREPS,
     OCCASION_ENTS,
+    appeal_or_name,
     held_first,
     in_paragraph,
     interjected,
@@ -60,6 +61,7 @@ from newsweave.synthesis.quotes.contents import (
 from newsweave.synthesis.quotes.cues import (
     ADDRESS_CUES,
     CLAUSE_BREAKS,
+    CLAUSE_ONLY_CUES,
     CLOSING_DEPS,
     DESCRIBE_CUES,
     HELD_NOUNS,
@@ -112,6 +114,9 @@ EXTENDING_DEPS = frozenset(["conj", "advcl", "xcomp", "dep", "prep", "ccomp"])
 _SAID_OF_CUES = TARGET_CUES | DESCRIBE_CUES | TOPIC_CUES.keys()
 # Prepositions that name whose a report noun is ("a suggestion by the media that…").
 AGENT_PREPS = frozenset(["by", "from"])
+# Relations by which a participle has a clause of its own (subject, auxiliary): without them
+# a passive one is set beside another clause (see _reduced_passive).
+PARTICIPLE_OWN_DEPS = frozenset(["aux", "auxpass", "nsubj", "nsubjpass"])
 # Words of a cue's own clause before it: "as he later wrote", "she had said".
 OWN_DEPS = frozenset(["mark", "nsubj", "aux", "advmod", "neg"])
 # Content wholly quoted is a direct quote: this share of its letters inside quote marks.
@@ -204,6 +209,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         and not _out_of_parenthesis(doc, r)
         and not set_headline(doc, r.cue.idx)
     ]
+    out = [replace(r, source=_own_agent(r.cue)) if _reduced_passive(r.cue) else r for r in out]
     nouns = _report_nouns_by_verb(out)
     # a light verb's report gives way to its noun's first, so that it hides no report inside
     # it ("avoided direct criticism of Trump": before, each dropped the other; on the five
@@ -215,6 +221,26 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     core = {r.cue.i: replace(r, end=cores[r.cue.i]) for r in out}
     contents = _Contents(list(core.values()))
     return [r for r in out if not _within_report(core[r.cue.i], contents)]
+
+
+def _reduced_passive(cue: Token) -> bool:
+    """Whether a cue is a passive participle set beside a clause with no subject or auxiliary
+    of its own ("A former teacher is in custody, accused of luring a girl", "The pair was
+    arrested by the FBI, accused of a rampage", "Asked about the report, the minister
+    said…"): the subject of the clause it hangs on, or that clause's agent, is whom it was
+    done to or someone else, never who accused or asked. (A coordinated verb, "refused the
+    account and accused officials of lying", shares its subject, whatever its tag.)"""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in PARTICIPLE_OWN_DEPS for c in cue.children)
+    )
+
+
+def _own_agent(cue: Token) -> Token | None:
+    """The agent a passive cue names itself ("Asked by CNN about…": CNN), if any."""
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
 
 
 def _quotation_over_cue(doc: Doc, r: Reported, quoted: bytearray) -> bool:
@@ -337,6 +363,11 @@ def tells_speech(cue: Token) -> bool:
         return False  # "Sanders found a receptive audience": what he met, not a finding
     if lemma in TALK_VERBS and cue.pos_ == "VERB" and _no_message(cue):
         return False  # "told a story about her daughter", "speaks with the minister"
+    clause = any(c.dep_ == "ccomp" for c in cue.children)
+    if lemma in CLAUSE_ONLY_CUES and cue.pos_ == "VERB" and not clause:
+        return False  # "agreed to buy the shoemaker": a deal struck, no claim
+    if lemma == "call" and cue.pos_ == "VERB" and not appeal_or_name(cue):
+        return False  # "called the snap election", "called 911": a summons, a phone call
     return (
         cue.text == ":"
         or cue.lower_ == "according"

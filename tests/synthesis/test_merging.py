@@ -182,6 +182,16 @@ def test_seed_reports_of_putin_keep_each_claim_apart(seed_ws):
         assert not any("during the Istanbul talks" in v.text for v in q.variants), q.variants
 
 
+def test_seed_terms_end_on_no_writers_stop(seed_ws):
+    """'slammed European “anti-Russian rhetoric.”': the stop inside the mark is the writer's
+    sentence's; listed as a term the words end without it, and its variants keep the article's
+    words as written."""
+    terms = {q.text: q for q in seed_ws.quotes if q.kind == "term"}
+    assert "anti-Russian rhetoric" in terms, sorted(terms)
+    assert not [t for t in terms if t.endswith(".")], sorted(terms)
+    assert any(v.text.endswith(".") for v in terms["anti-Russian rhetoric"].variants)
+
+
 def test_seed_terms_are_terms_in_every_rendering(seed_articles, seed_ws):
     from newsweave.serve.render import render_markdown
     from newsweave.synthesis.weave import weave

@@ -676,7 +676,7 @@ def _quote(
     cue = max(dict.fromkeys(cues), key=cues.count) if cues else None
     kind = "term" if all(ms[i].kind == "term" or scrap(ms[i]) for i in members) else "statement"
     return Quote(
-        text=ms[lead].text,
+        text=_without_writers_stop(ms[lead].text) if kind == "term" else ms[lead].text,
         speaker=speaker,
         sources=sources,
         verbatim=verbatim and len(sources) > 1,
@@ -687,6 +687,20 @@ def _quote(
         kind=kind,  # type: ignore[arg-type]
         form=ms[lead].form,
     )
+
+
+def _without_writers_stop(term: str) -> str:
+    """A term's words without the full stop American style sets inside the closing mark when
+    they end the writer's sentence ('slammed European “anti-Russian rhetoric.”'): listed as a
+    label, the term ends on no stop. An abbreviation keeps its point ("S.P.", "U.S."). Its
+    variants keep the words as the article has them, stop and all."""
+    words = term[:-1].split()
+    if not term.endswith(".") or term.endswith("..") or not words:
+        return term
+    last = words[-1]
+    if "." in last or (len(last) == 1 and last.isalpha()):
+        return term
+    return term[:-1].rstrip()
 
 
 def _variant_relation(texts: list[str], lead: str) -> str:

@@ -81,3 +81,34 @@ def test_a_call_to_the_reader_is_not_the_lead() -> None:
     assert leads["a0"].startswith("A bridge collapsed"), leads
     assert leads["a1"].startswith('"Please help us,"'), leads
     assert leads["a2"].startswith("Your commute"), leads
+
+
+def test_a_dateline_is_no_part_of_a_lead_or_a_detail() -> None:
+    """Multinews 001, 017, 226: "DENVER (AP) — Troy Tulowitzki has ..." was listed as the
+    outlet's lead and as a detail only it reports; the place and agency say where the story
+    was filed (the facts table already left it out). The detail's citation starts past it."""
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.models import Article
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    arts = [
+        Article(
+            "a0",
+            "VARNA, Bulgaria (AP) — Harbour pilots had warned the port authority for two years "
+            "about cracks in the bridge's southern pier, their union said. A bridge collapsed "
+            "in the port city of Varna on Monday, killing three people, the mayor said.",
+        ),
+        Article(
+            "a1",
+            "A bridge collapsed in Varna on Monday and three people were killed, officials "
+            "said. Rescue crews worked through the night in the shallow water below.",
+        ),
+    ]
+    ws = run(Workspace(arts), ["framing", "facts"])
+    leads = {fr.article: fr.lead for fr in ws.framing}
+    assert leads["a0"].startswith("Harbour pilots had warned"), leads
+    details = [u for u in ws.unique if u.article == "a0"]
+    assert [u.text[:25] for u in details] == ["Harbour pilots had warned"], details
+    for u in details:
+        (c,) = u.citations
+        assert arts[0].text[c.start : c.end].startswith(u.text[:20]), (u, c)

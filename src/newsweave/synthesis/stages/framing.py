@@ -13,7 +13,7 @@ import re
 
 from newsweave.models import Article, Fact, Framing, Span
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.units import Unit, eligible, unit_text
+from newsweave.synthesis.units import Unit, claim_text, eligible, unit_text
 from newsweave.text.lexicons import loaded_terms_in, quoted_ranges
 
 # A sentence that speaks to the reader to make them act ("Send us your images or video.",
@@ -60,7 +60,7 @@ def framing_stage(ws: Workspace) -> None:
         if a.id in first:
             s = units[first[a.id]]
             k = fact_of_span(facts, s.span)
-            lead_text = unit_text(s, ws.sentences)
+            lead_text = claim_text(s, 0, ws.sentences)  # past a dateline ("DENVER (AP) — ")
             lead_fact = k
             lead_cites = (s.span,)
         omits = tuple(

@@ -14,9 +14,39 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# Words that begin with an elided letter ('90s, rock 'n' roll, 'em, 'til): their mark is an
+# apostrophe, never the opening of a quotation.
+_ELISIONS = (r"\d0s", "n", "em", "til", "cause")
+
+
+def _single_quote(opening: str, closing: str) -> str:
+    """The pattern of a quotation in single marks (``'…'`` or ``‘…’``). Inside it, ``closing``
+    as an apostrophe between two letters ('It's not Russia's fault') does not end it; nor does
+    one after a plural's s before a lower-case word ('the players' union wants …') when a later
+    mark can end it, with no other quotation opening in between — else that mark does ('our
+    rights' he said). Outside a quotation, an apostrophe after a letter or before an elided
+    word never opens one."""
+    ends = rf"(?<=\S){closing}(?!\w)"
+    within_word = rf"(?<=[^\W\d_]){closing}(?=[^\W\d_])"
+    # an s-final plural ("players'"), not "less", "this" or "us", before a lower-case word
+    plural = rf"(?<=[^\W\d_sSiIuU][sS]){closing}(?= [a-z])"
+    not_plural = rf"(?<![^\W\d_sSiIuU][sS]{closing})|(?! [a-z])"
+    marks = "".join(dict.fromkeys(opening + closing))
+    elided = "|".join(_ELISIONS)
+    # The mark before its lookbehind: with every branch starting on a literal mark, the regex
+    # engine jumps from mark to mark (about ten times faster over Multi-News).
+    return (
+        rf"{opening}(?<![\w'’]{opening})(?!(?:{elided})\b)(?=\S)"
+        rf"(?:(?:[^{marks}\n]|{within_word}|{plural}){{1,2000}}?{ends}(?:{not_plural})"
+        rf"|(?:[^{closing}\n]|{within_word}){{1,2000}}?{ends})"
+    )
+
+
 # “…”, "…" and ‘…’/'…' quotations; an apostrophe inside a word (Putin's) never opens one.
 _QUOTE_RE = re.compile(
-    r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"|(?<![\w])‘[^’\n]{1,2000}’(?![\w])|(?<![\w'])'(?=\S)[^'\n]{1,2000}?(?<=\S)'(?![\w])"
+    "|".join(
+        (r"“[^”]{1,2000}”", r'"[^"\n]{1,2000}"', _single_quote("‘", "’"), _single_quote("'", "'"))
+    )
 )
 
 

@@ -37,8 +37,15 @@ sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT.parent / "shared" / "data" / "ecbplus" / "documents.jsonl"
 MULTINEWS = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl"
 RESULTS = ROOT / "bench" / "results"
-# The modules whose code decides the features: a change to any of them invalidates the cache.
-FEATURE_CODE = ("features.py", "offtopic.py")
+# The modules whose code decides the features (under src/newsweave/, the text helpers they read
+# included): a change to any of them invalidates the cache.
+FEATURE_CODE = (
+    "events/features.py",
+    "events/offtopic.py",
+    "text/dates.py",
+    "text/lexicons.py",
+    "text/names.py",
+)
 
 
 def bcubed(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
@@ -115,7 +122,7 @@ def cached_features(name: str, arts: list, cache_dir: str | None) -> tuple[list,
 
     key = hashlib.sha1()
     for mod in FEATURE_CODE:
-        key.update((ROOT / "src" / "newsweave" / "events" / mod).read_bytes())
+        key.update((ROOT / "src" / "newsweave" / mod).read_bytes())
     for a in arts:
         key.update(a.id.encode() + b"\0" + a.text.encode() + b"\0" + (a.title or "").encode())
     path = Path(cache_dir) / f"cluster-{name}-{key.hexdigest()[:16]}.pkl" if cache_dir else None

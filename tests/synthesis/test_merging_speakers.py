@@ -149,3 +149,26 @@ def test_the_role_the_event_gives_a_named_person_names_the_speaker():
     ]
     named = canonical_speakers(ms, [vick, brenner])
     assert [m.speaker for m in named] == ["Ada Brenner", "A judge", "The judge"]
+
+
+def test_names_joined_by_and_are_each_shown_by_their_entity():
+    """Multinews 222: "Yu and Soni say ..." listed as "Yu and Soni" where the event names Ben
+    Yu and Deven Soni; each party takes its entity's name, and the pair is no one described
+    person a role could name."""
+    text = "Ben Yu and Deven Soni made a spray. Yu and Soni say four sprays make a coffee."
+    at = text.index("Yu and Soni say")
+    m = QuoteMention(
+        "c",
+        "four sprays make a coffee",
+        text.index("four"),
+        text.index("four") + 25,
+        "Yu and Soni",
+        "say",
+        Span("c", at, at + 11),
+        form="indirect",
+        speaker_type="GROUP",
+    )
+    yu = _person("Ben Yu", "Founder", "c", text.index("Yu"), at)
+    soni = _person("Deven Soni", None, "c", text.index("Soni"), at + 7)
+    (named,) = canonical_speakers([m], [yu, soni])
+    assert (named.speaker, named.speaker_type) == ("Ben Yu and Deven Soni", "GROUP")

@@ -1,7 +1,7 @@
 """Reported speech as a reader takes its listing, "**speaker** (cue): content": a deal struck
 or a phone call is no one's words, the cue keeps the preposition the content hangs on, a
-reciprocal is no one party's, a group keeps its coordinated modifiers and a passive
-participle's subject is no accuser."""
+report of names joined by "and" is all of theirs, a group keeps its coordinated modifiers
+and a passive participle's subject is no accuser."""
 
 from __future__ import annotations
 
@@ -82,12 +82,17 @@ def test_the_cue_keeps_the_preposition_its_content_hangs_on(text, cue, content):
     assert [(m.speaker, m.cue) for m in listed] == [("Ana Lindqvist", "called")]
 
 
-def test_a_reciprocal_report_is_not_one_partys():
-    # "Norway (accused): each other of breaking…" cannot read right
+def test_a_report_of_names_joined_by_and_is_all_of_theirs():
+    # "Norway (accused): each other of breaking…" cannot read right: the pair accused
     text = "Both Norway and Sweden accused each other of breaking the fishing accord."
-    assert [m.cue for m, _ in _reports(text)] == ["accused"]
-    assert _listed(text) == []
-    # one party's own accusation is listed
+    assert [(m.speaker, m.cue) for m in _listed(text)] == [("Norway and Sweden", "accused")]
+    # "Ilse Marten (said): they had pitched …" credited one with what two said
+    text = (
+        "The harbour master Ilse Marten and the ferry captain Tomas Brand said they had "
+        "pitched the new timetable to the board in March."
+    )
+    assert [m.speaker for m in _listed(text)] == ["Ilse Marten and Tomas Brand"]
+    # one party's own accusation is listed as hers
     text = "Norway accused Sweden of breaking the fishing accord."
     assert [(m.speaker, m.cue) for m in _listed(text)] == [("Norway", "accused")]
 

@@ -6,8 +6,7 @@ paragraph breaks), not the relative word before a cue inside a relative clause (
 residents say threatens…"), and, for the model's contents, what the cue's words say the content
 of ("encouraged [protesters] to leave", "[the candidates] are seen as a circus"). Also what
 the cue's own words take for content, so that a listing reads right: the preposition it hangs
-on ("called [for]"), whether "call" appeals or names at all, and a reciprocal object ("accused
-each other"), which no one party said.
+on ("called [for]") and whether "call" appeals or names at all.
 """
 
 from __future__ import annotations
@@ -39,8 +38,6 @@ SAID_OF_PREPS = frozenset(f"prep_{p}" for p in TARGET_PREPS)
 CIRCUMSTANCE_PREPS = frozenset(["to", "in", "at", "during", "on"])
 # Names of a time or an event: a phrase of one tells when something was said ("on Tuesday").
 OCCASION_ENTS = frozenset(["DATE", "TIME", "EVENT"])
-# A verb's object that stands for its subject's members, each to the others (reciprocal).
-RECIPROCALS = frozenset(["each other", "one another"])
 # Amounts: an object of one is what was spent or taken, not whom a cue urges ("spent [$2
 # billion] to keep the Games safe").
 AMOUNT_ENTS = frozenset(["MONEY", "QUANTITY", "PERCENT"])
@@ -405,16 +402,3 @@ def cue_words(said: str, cue: Token, start: int) -> str:
             break
         words.append(t.lower_)
     return " ".join(words)
-
-
-def reciprocal(cue: Token) -> bool:
-    """Whether the cue's object is its subject's members, each of the others ("accused each
-    other of violating the truce", "blamed one another", "talked to each other")."""
-    for c in cue.children:
-        objs = [c] if c.dep_ == "dobj" else []
-        objs += [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
-        for o in objs:
-            words = " ".join(t.lower_ for t in cue.doc[o.left_edge.i : o.right_edge.i + 1])
-            if words in RECIPROCALS:
-                return True
-    return False

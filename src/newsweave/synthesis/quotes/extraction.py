@@ -39,7 +39,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
-from newsweave.synthesis.quotes.contents import cue_words, reciprocal, without_aside
+from newsweave.synthesis.quotes.contents import cue_words, without_aside
 from newsweave.synthesis.quotes.index import (
     NOT_SPEAKERS,
     ArticleIndex,
@@ -72,6 +72,8 @@ MAX_GROUP_WORDS = 4
 # leaders"); not determiners ("the", "his"). (Coordinated modifiers, "Kyiv and European
 # leaders", see _coordinated_modifier.)
 GROUP_MODIFIERS = frozenset(["amod", "compound", "nmod", "nummod", "advmod"])
+# The kinds of name that may be the parties of a coordinated speaker ("Schumer and Pelosi").
+COORDINATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Punctuation after which an -ing form opens a participle clause, not a group's name.
 CLAUSE_COMMAS = frozenset([",", ";", "—", "–"])
 # The weak cues that name no act of speaking: a quote such a verb governs inside a mixed
@@ -340,11 +342,10 @@ def _reported_mentions(
                 speaker = replace(turn.speaker, span=here, chain=(here, *turn.speaker.chain))
         if speaker is not None and r.source is not None and not speaker.name:
             speaker = _group_speaker(r.source, speaker)
-        if r.source is not None and r.source.conjuncts and reciprocal(r.cue):
-            # "Both Russia and Ukraine accused each other…": the parse's subject is one party,
-            # and "Russia (accused): each other of…" cannot read right; a speaker of several
-            # parties is no actor the reactions stage knows, so the report is left unlisted
-            speaker = None
+        if r.source is not None and r.source.conjuncts and speaker is not None:
+            # "Schumer and Pelosi said …", "Both Russia and Ukraine accused each other …": the
+            # parse's subject is the first party; the report is all of theirs
+            speaker = _coordinated(r.source, speaker, at.idx)
         out.append(
             _credited(
                 article_id,
@@ -400,6 +401,28 @@ def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
     if lo == tok.i and _starts_sentence(tok):
         name = name[:1].lower() + name[1:]  # "Organisers estimate…": a capital, not a name
     return Speaker(name, span, "GROUP")
+
+
+def _coordinated(source: Token, first: Speaker, idx: ArticleIndex) -> Speaker:
+    """The speaker of a report whose subject is names joined by "and" ("Chuck Schumer and
+    Nancy Pelosi", "Russia and Ukraine"): the names as the article resolves each, typed
+    ``GROUP`` (listed with its words, no actor of its own: each party's stance is its own to
+    show). The first party alone would be credited with words it said with others ("Chuck
+    Schumer (said): they had pitched …"). A speaker that is no name, or a coordination with a
+    party that is none (a parse's slip: "He had knee surgery and team officials said …"),
+    stays ``first``."""
+    if not first.name or first.label not in COORDINATED_LABELS:
+        return first
+    names = [first.name]
+    for conj in source.conjuncts:
+        other = resolve_subject(conj, idx)
+        if not other.name or other.label not in COORDINATED_LABELS or other.name in names:
+            return first
+        names.append(other.name)
+    lo = min([source.idx, *(c.idx for c in source.conjuncts)])
+    last = max(source.conjuncts, key=lambda c: c.i)
+    span = (first.span[0] if first.span else lo, last.idx + len(last.text))
+    return Speaker(", ".join(names[:-1]) + " and " + names[-1], span, "GROUP", (span,))
 
 
 def _group_words(span: SpacySpan) -> int:

@@ -60,6 +60,7 @@ from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.speakers import (
     clean_name,
     described_person,
+    parties,
     person_noun,
     unnamed_group,
 )
@@ -251,15 +252,15 @@ class _Forest:
 
 
 def _speaker_rank(name: str | None, kind: SpeakerType | None) -> int:
-    """How much a speaker tells a reader, for the one an utterance is shown with: a name (3);
-    one person described ("the group's publicist", "the victim's husband", 2); people described
-    ("the couple", "officials", 1); a thing ("the statement", "the indictment", 0: the words'
-    medium, not who spoke them); no speaker (-1). Outlets give one utterance's speaker in
-    these several ways; the first outlet's way is not the best one."""
+    """How much a speaker tells a reader, for the one an utterance is shown with: a name or
+    names joined (3); one person described ("the group's publicist", "the victim's husband",
+    2); people described ("the couple", "officials", 1); a thing ("the statement", "the
+    indictment", 0: the words' medium, not who spoke them); no speaker (-1). Outlets give one
+    utterance's speaker in these several ways; the first outlet's way is not the best one."""
     if name is None:
         return -1
-    if not unnamed_group(name, kind):
-        return 3
+    if not unnamed_group(name, kind) or parties(name, kind):
+        return 3  # a name, or names joined ("Chuck Schumer and Nancy Pelosi")
     if not person_noun(_singular(name.split()[-1].lower())):
         return 0
     return 2 if described_person(name, kind) else 1
@@ -759,19 +760,26 @@ def canonical_speakers(
     out = []
     # speaker -> entity name ("" for none): a speaker comes back mention after mention
     names: dict[str, str] = {}
+
+    def canonical(speaker: str) -> str:
+        name = names.get(speaker)
+        if name is None:
+            ent = resolve_entity(entities, speaker)
+            name = names[speaker] = clean_name(ent.name) if ent is not None else ""
+        return name or speaker
+
     for m in mentions:
-        if described_person(m.speaker, m.speaker_type):
+        if joined := parties(m.speaker, m.speaker_type):
+            # each party by its own name ("Yu and Soni" -> "Ben Yu and Deven Soni")
+            *rest, last = [canonical(p) for p in joined]
+            m = replace(m, speaker=", ".join(rest) + " and " + last)
+        elif described_person(m.speaker, m.speaker_type):
             ent = _holder(m, entities)
             if ent is not None and (name := clean_name(ent.name)):
                 m = replace(m, speaker=name, speaker_type="PERSON")
         elif m.speaker and not unnamed_group(m.speaker, m.speaker_type):
             # (a described group, "European leaders", is no entity's other spelling)
-            name = names.get(m.speaker)
-            if name is None:
-                ent = resolve_entity(entities, m.speaker)
-                name = names[m.speaker] = clean_name(ent.name) if ent is not None else ""
-            if name and name != m.speaker:
-                m = replace(m, speaker=name)
+            m = replace(m, speaker=canonical(m.speaker))
         out.append(m)
     return out
 

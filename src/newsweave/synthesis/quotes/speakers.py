@@ -824,17 +824,30 @@ def described_person(name: str | None, kind: SpeakerType | None) -> bool:
     """One person the text describes but does not name ("the Russian leader", "a
     spokeswoman", "Heyer's mother"): an :func:`unnamed_group` whose head word is a singular
     noun for a person, not a body of them ("officials", "police", "Kyiv's allies"). Such a
-    description may be anyone the article names elsewhere; a group is not one person."""
-    if not unnamed_group(name, kind) or name is None:
+    description may be anyone the article names elsewhere; a group is not one person, nor are
+    names joined (:func:`parties`)."""
+    if not unnamed_group(name, kind) or name is None or parties(name, kind):
         return False
     head = name.split()[-1].lower()
     plural = (head.endswith("s") and not head.endswith("ss")) or head.endswith("men")
     return not plural and head not in BODY_NOUNS | IRREGULAR_PLURALS
 
 
+def parties(name: str | None, kind: SpeakerType | None) -> list[str]:
+    """The names a coordinated speaker joins ("Chuck Schumer and Nancy Pelosi": typed
+    ``GROUP``, its parties named), or none for any other speaker."""
+    if kind != "GROUP" or not name or " and " not in name:
+        return []
+    *rest, last = name.split(" and ")
+    return [*" and ".join(rest).split(", "), last]
+
+
 def unnamed_group(name: str | None, kind: SpeakerType | None) -> bool:
     """A group or role the text describes but does not name ("European leaders", "officials",
     "senior aides"): typed ``GROUP`` with a common noun for its head word. It may speak (its
     reports are listed) but is no actor with a stance of its own; a named group
-    ("Republicans", "Democrats") has a capitalised head and is one."""
-    return kind == "GROUP" and bool(name and name.split()[-1][:1].islower())
+    ("Republicans", "Democrats") has a capitalised head and is one. Names joined by "and"
+    ("Chuck Schumer and Nancy Pelosi") are no actor either: each party's stance is its own."""
+    return kind == "GROUP" and bool(
+        name and (name.split()[-1][:1].islower() or parties(name, kind))
+    )

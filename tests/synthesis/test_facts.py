@@ -527,6 +527,43 @@ def test_a_first_person_fact_names_whose_words_it_is():
     assert facts == [f"Fjordline: {said}."]
 
 
+def test_a_first_person_fact_is_credited_as_the_quotes_credit_its_words():
+    """Own prose: one outlet prints the harbour master's promise as a bare paragraph, one
+    quotes it as Ingrid Dahl's and one as "the town's harbour master"'s. The quotes show the
+    utterance as Dahl's, the name one outlet gives; the fact's "We" is hers too, not the
+    description's nor, for two speakers, no one's."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    said = (
+        "We will rebuild the north pier before the summer season opens, and every berth will "
+        "be ready for the fishing fleet by June"
+    )
+    arts = [
+        Article(
+            id="a0",
+            text="Port Ellis will rebuild its north pier, the harbour office said.\n\n"
+            f"{said}.\n\nThe storms in January broke the pier in three places.",
+        ),
+        Article(
+            id="a1",
+            text="Storms wrecked the north pier at Port Ellis last winter.\n\n"
+            f'"{said}," Ingrid Dahl, the harbour master, said on Tuesday.\n\n'
+            "The fleet has moored at Lund since January.",
+        ),
+        Article(
+            id="a2",
+            text="The north pier at Port Ellis has stood in ruins since the winter storms.\n\n"
+            f'"{said}," the town\'s harbour master told reporters.\n\n'
+            "Repairs will cost two million kroner.",
+        ),
+    ]
+    (ev,) = weave(arts).events
+    assert {q.speaker for q in ev.quotes if "north pier before" in q.text} == {"Ingrid Dahl"}
+    facts = [f.text for f in ev.facts if "north pier before" in f.text]
+    assert facts == [f"Ingrid Dahl: {said}."]
+
+
 def test_a_detail_that_leans_on_the_sentence_before_is_not_listed_alone() -> None:
     """Own prose: only one outlet tells what the pier's repairs include, in a sentence that
     opens "They include ..." after the one that says what "they" are; listed alone among the

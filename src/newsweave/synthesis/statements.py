@@ -19,7 +19,7 @@ import numpy as np
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-from newsweave.models import Sentence, Span, UniqueDetail
+from newsweave.models import Sentence, UniqueDetail
 from newsweave.synthesis.standalone import closed_quotes, named_wording
 from newsweave.synthesis.units import Features, Unit, claim_text
 from newsweave.text.statement_patterns import DANGLING, own_voice
@@ -92,9 +92,10 @@ def unique_details(
                 continue  # its main clause is a fact already: the rest is not a detail alone
             wording, span = named_wording(sent.text, sent.start, docs[un.article]), sent.span
         else:
-            shown = claim_text(un, 0, sentences)  # past a dateline ("DENVER (AP) — ")
+            # shown past a dateline ("DENVER (AP) — "), cited as its statement, as a fact is
+            shown = claim_text(un, 0, sentences)
             at = un.start + len(un.standalone) - len(shown)
-            wording, span = named_wording(shown, at, docs[un.article]), Span(un.article, at, un.end)
+            wording, span = named_wording(shown, at, docs[un.article]), un.span
         if _leans(wording.text):
             continue  # the next detail of its article takes its place
         per_art[a] += 1

@@ -39,7 +39,7 @@ def test_a_word_or_two_of_the_writers_sentence_is_a_term(embedder) -> None:
     listed = {(q.text, q.speaker, q.kind) for q in merge_quotes(mentions, arts, embedder)}
     assert listed == {
         ("health declined", "Charisse Stinson", "term"),
-        ("is a hot mess.", "Charlie Sykes", "term"),
+        ("is a hot mess", "Charlie Sykes", "term"),  # (the writer's full stop left out)
         ("Thank you.", "Ida Stone", "statement"),
         ("biggest story on Earth!", "Donald Trump", "statement"),
         ("That is absolutely false", None, "statement"),

@@ -32,6 +32,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from newsweave.nlp import doc_ents
 from newsweave.synthesis.entity_names import head_type, reads_as_full_name
 from newsweave.synthesis.mention_context import a_platform
@@ -146,7 +148,7 @@ def majority(c: NameGroup) -> str:
     return Counter(m.label for m in c.mentions).most_common(1)[0][0]
 
 
-def among_places(ent) -> bool:
+def among_places(ent: Span) -> bool:
     """Whether a mention is listed with places only (:data:`PLACE_LIST_TYPES`), one of them a
     known place (:data:`~newsweave.text.places.ONE_WORD_PLACES`): Luhansk in "the Donetsk and
     Luhansk regions"; not Newton in "the discoveries of Darwin and Newton"."""
@@ -158,7 +160,7 @@ def among_places(ent) -> bool:
     )
 
 
-def listed_names(ent) -> tuple[tuple[str, ...], ...]:
+def listed_names(ent: Span) -> tuple[tuple[str, ...], ...]:
     """The folded names a mention is listed with ("h&m" for Zara in "brands like H&M and
     Zara"); none when a word of the list is no name ("Crosby and the other dog")."""
     others = [t.i for t in ent.root.conjuncts]
@@ -179,7 +181,7 @@ def listed_with_bodies(c: NameGroup, types: dict[tuple[str, ...], str]) -> bool:
     )
 
 
-def names_a_body(ent) -> bool:
+def names_a_body(ent: Span) -> bool:
     """Whether a one-word mention is written with a lower-case noun of a kind of body
     (:data:`BODY_NOUNS`) before it, as an instance of it (:data:`INSTANCE_LINKS`), after it in
     a compound (not when a capitalised word before makes it the end of a longer name: "a Bikers

@@ -172,3 +172,24 @@ def test_names_joined_by_and_are_each_shown_by_their_entity():
     soni = _person("Deven Soni", None, "c", text.index("Soni"), at + 7)
     (named,) = canonical_speakers([m], [yu, soni])
     assert (named.speaker, named.speaker_type) == ("Ben Yu and Deven Soni", "GROUP")
+
+
+def test_an_abbreviated_role_names_the_description_that_spells_it_out():
+    """Multinews 212: "the doctor" spoke, and the event gives Eben Alexander the role "Dr.":
+    the role's abbreviation is the description's noun."""
+    text = "Dr. Ada Brenner wrote a book about the harbour. The doctor said the quay was doomed."
+    at = text.index("The doctor")
+    m = QuoteMention(
+        "d",
+        "the quay was doomed",
+        text.index("the quay"),
+        text.index("the quay") + 19,
+        "The doctor",
+        "said",
+        Span("d", at, at + 10),
+        form="indirect",
+        speaker_type="GROUP",
+    )
+    brenner = _person("Ada Brenner", "Dr.", "d", text.index("Brenner"))
+    (named,) = canonical_speakers([m], [brenner])
+    assert (named.speaker, named.speaker_type) == ("Ada Brenner", "PERSON")

@@ -149,6 +149,14 @@ _PIECE_JOINER = re.compile(r"^[ \"'“”‘’«»,;:-]*(?:(?:and|or|but)[ \"'�
 # A piece ending like this closes its sentence: the next quote is another sentence.
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
+# A role written abbreviated before a name, as a description spells it out ("Dr. Eben
+# Alexander" is "the doctor", "Sgt. Ray" "the sergeant").
+ROLE_ABBREVIATIONS = {
+    "dr": "doctor", "prof": "professor", "gov": "governor", "sen": "senator",
+    "rep": "representative", "gen": "general", "capt": "captain", "sgt": "sergeant",
+    "det": "detective", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
+    "supt": "superintendent", "insp": "inspector", "amb": "ambassador", "cmdr": "commander",
+}  # fmt: skip
 # A possessive word: "the victim's husband" is someone's someone, not a role.
 _OWNED = re.compile(r"['’]s?$|['’]s\b")
 
@@ -801,7 +809,7 @@ def _holder(m: QuoteMention, entities: Sequence[Entity]) -> Entity | None:
         return None
 
     def fits(e: Entity) -> bool:
-        role = re.findall(r"[\w-]+", (e.role or "").lower())
+        role = [ROLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[\w-]+", (e.role or "").lower())]
         return bool(role) and role[-1] == words[-1] and set(words[1:]) <= set(role)
 
     persons = [e for e in entities if e.type == "PERSON" and m.article in e.articles]

@@ -151,23 +151,29 @@ def test_the_role_the_event_gives_a_named_person_names_the_speaker():
     assert [m.speaker for m in named] == ["Ada Brenner", "A judge", "The judge"]
 
 
+def _described_report(article: str, text: str, speaker: str, cue: str, words: str) -> QuoteMention:
+    """``speaker``'s reported ``words`` in ``text``, the speaker a description typed GROUP."""
+    at, start = text.index(f"{speaker} {cue}"), text.index(words)
+    return QuoteMention(
+        article,
+        words,
+        start,
+        start + len(words),
+        speaker,
+        cue,
+        Span(article, at, at + len(speaker)),
+        form="indirect",
+        speaker_type="GROUP",
+    )
+
+
 def test_names_joined_by_and_are_each_shown_by_their_entity():
     """Multinews 222: "Yu and Soni say ..." listed as "Yu and Soni" where the event names Ben
     Yu and Deven Soni; each party takes its entity's name, and the pair is no one described
     person a role could name."""
     text = "Ben Yu and Deven Soni made a spray. Yu and Soni say four sprays make a coffee."
-    at = text.index("Yu and Soni say")
-    m = QuoteMention(
-        "c",
-        "four sprays make a coffee",
-        text.index("four"),
-        text.index("four") + 25,
-        "Yu and Soni",
-        "say",
-        Span("c", at, at + 11),
-        form="indirect",
-        speaker_type="GROUP",
-    )
+    m = _described_report("c", text, "Yu and Soni", "say", "four sprays make a coffee")
+    at = m.speaker_span.start
     yu = _person("Ben Yu", "Founder", "c", text.index("Yu"), at)
     soni = _person("Deven Soni", None, "c", text.index("Soni"), at + 7)
     (named,) = canonical_speakers([m], [yu, soni])
@@ -178,18 +184,7 @@ def test_an_abbreviated_role_names_the_description_that_spells_it_out():
     """Multinews 212: "the doctor" spoke, and the event gives Eben Alexander the role "Dr.":
     the role's abbreviation is the description's noun."""
     text = "Dr. Ada Brenner wrote a book about the harbour. The doctor said the quay was doomed."
-    at = text.index("The doctor")
-    m = QuoteMention(
-        "d",
-        "the quay was doomed",
-        text.index("the quay"),
-        text.index("the quay") + 19,
-        "The doctor",
-        "said",
-        Span("d", at, at + 10),
-        form="indirect",
-        speaker_type="GROUP",
-    )
+    m = _described_report("d", text, "The doctor", "said", "the quay was doomed")
     brenner = _person("Ada Brenner", "Dr.", "d", text.index("Brenner"))
     (named,) = canonical_speakers([m], [brenner])
     assert (named.speaker, named.speaker_type) == ("Ada Brenner", "PERSON")

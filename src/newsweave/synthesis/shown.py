@@ -30,7 +30,6 @@ from spacy.tokens import Span as Tokens
 
 from newsweave.models import Span
 from newsweave.synthesis.dated import SAYING_LEMMAS, DateMention
-from newsweave.text.lexicons import quoted_ranges
 
 # An entry longer than this, made whole by taking in the rest of its quotation, is a long
 # excerpt rather than a happening (the longest of the 813 entries of the 250 multinews
@@ -186,14 +185,14 @@ def _excerpt_trimmed(text: str, clause: Span, excerpts: list[tuple[int, int]]) -
     return Span(clause.article, s, e) if (s, e) != (clause.start, clause.end) else None
 
 
-def balanced(text: str, clause: Span) -> Span | None:
-    """``clause`` taking in every quotation of ``text`` it opens or closes without the mark's
-    pair inside it, and after a quotation ending on a comma its attribution ("..., Putin
-    said."). When that is longer than :data:`MAX_SHOWN_CHARS` or still holds a curly or
+def balanced(text: str, clause: Span, ranges: list[tuple[int, int]]) -> Span | None:
+    """``clause`` taking in every quotation of ``text`` (``ranges``, found once per article by
+    :func:`~newsweave.text.lexicons.quoted_ranges`) it opens or closes without the mark's pair
+    inside it, and after a quotation ending on a comma its attribution ("..., Putin said.").
+    When that is longer than :data:`MAX_SHOWN_CHARS` or still holds a curly or
     straight double mark without its pair, the clause without the stray marks of an excerpt at
     its edges (:func:`_excerpt_trimmed`), else None."""
     s, e = clause.start, clause.end
-    ranges = quoted_ranges(text)
     grown = True
     while grown:
         grown = False
@@ -214,9 +213,12 @@ def balanced(text: str, clause: Span) -> Span | None:
     return Span(clause.article, s, e)
 
 
-def shown_mention(doc: Doc, text: str, dm: DateMention) -> DateMention | None:
+def shown_mention(
+    doc: Doc, text: str, dm: DateMention, ranges: list[tuple[int, int]]
+) -> DateMention | None:
     """``dm`` with the clause a timeline entry should show (see the module's docstring), or
-    None when its quotation marks cannot be paired within :data:`MAX_SHOWN_CHARS`."""
+    None when its quotation marks cannot be paired within :data:`MAX_SHOWN_CHARS`;
+    ``ranges``: the quotations of ``text`` (found once per article)."""
     assert dm.clause is not None
     clause, focus = dm.clause, dm.focus
     planned = planned_phrase(doc, dm)
@@ -224,7 +226,7 @@ def shown_mention(doc: Doc, text: str, dm: DateMention) -> DateMention | None:
         clause = focus = planned
     elif dm.sentence is not None and is_frame(doc, text, clause, dm.sentence):
         clause = dm.sentence
-    whole = balanced(text, clause)
+    whole = balanced(text, clause, ranges)
     if whole is None:
         return None
     if (whole, focus) == (dm.clause, dm.focus):

@@ -251,10 +251,10 @@ SPEAKER_RELATIVE_KINDS = frozenset({"deictic", "ago"})
 QUOTED_SHARE = 0.5
 
 
-def _spoken_quotes(text: str) -> list[tuple[int, int]]:
-    """The quotations of ``text`` no longer than an excerpt's (:data:`EXCERPT_CHARS`, whose
+def _spoken_quotes(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations (``ranges``) no longer than an excerpt's (:data:`EXCERPT_CHARS`, whose
     dates are its own story's): someone's words."""
-    return [(a, b) for a, b in quoted_ranges(text) if b - a <= EXCERPT_CHARS]
+    return [(a, b) for a, b in ranges if b - a <= EXCERPT_CHARS]
 
 
 def _someones_words(text: str, clause: Span, quotes: list[tuple[int, int]]) -> bool:
@@ -489,7 +489,8 @@ def _dated_items(
         cut = skip.get(an.article.id, [])
         mine: list[_Item] = []
         offs: list[DateMention] = []
-        quotes = _spoken_quotes(text)
+        ranges = quoted_ranges(text)
+        quotes = _spoken_quotes(ranges)
         for dm in find_dates(an, anchor):
             deadline.check()
             if any(s <= dm.start < e for s, e in cut):
@@ -520,7 +521,7 @@ def _dated_items(
                 continue  # "has lived there since 1989": a state lasting until now
             if dates_a_supposition(an.doc, dm):
                 continue  # "if it had been proven in 1996": what would have been
-            shown = shown_mention(an.doc, text, dm)
+            shown = shown_mention(an.doc, text, dm, ranges)
             if shown is None:
                 continue  # a quotation cut off that cannot be shown whole
             dm = shown  # a planned happening, not the call for it; what was said; a quotation whole

@@ -152,7 +152,7 @@ def common_noun_mention(tok: Token) -> str | None:
     if is_title(word):
         return None  # a title, "Senator" (a role written before a name is one)
     low = word.lower()
-    singular = _singular(low)
+    singular = singular_noun(low)
     if low in PARTY_NOUNS or singular in PARTY_NOUNS:
         return None
     if low in INSTITUTION_HEADS or singular in INSTITUTION_HEADS:
@@ -203,8 +203,9 @@ def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     return memo["word_cases"]  # type: ignore[return-value]
 
 
-def _singular(low: str) -> str:
-    """A plural's singular, near enough to look it up ("authorities" → "authority")."""
+def singular_noun(low: str) -> str:
+    """A plural's singular, near enough to look it up ("authorities" → "authority",
+    "prosecutors" → "prosecutor"); a singular noun as it is."""
     if low.endswith("ies") and len(low) > len("ies") + 1:
         return low[: -len("ies")] + "y"
     if low.endswith("s") and not low.endswith("ss"):

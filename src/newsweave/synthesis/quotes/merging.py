@@ -57,6 +57,7 @@ from newsweave.models import (
 )
 from newsweave.nlp.embed import Embedder
 from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
+from newsweave.synthesis.quotes.mentions import singular_noun
 from newsweave.synthesis.quotes.speakers import (
     clean_name,
     described_person,
@@ -269,19 +270,9 @@ def _speaker_rank(name: str | None, kind: SpeakerType | None) -> int:
         return -1
     if not unnamed_group(name, kind) or parties(name, kind):
         return 3  # a name, or names joined ("Chuck Schumer and Nancy Pelosi")
-    if not person_noun(_singular(name.split()[-1].lower())):
+    if not person_noun(singular_noun(name.split()[-1].lower())):
         return 0
     return 2 if described_person(name, kind) else 1
-
-
-def _singular(noun: str) -> str:
-    """A plural noun's singular, as far as :func:`~.speakers.person_noun` needs it
-    ("prosecutors", "authorities"); a singular noun as it is."""
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return noun[:-1]
-    return noun
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -331,4 +331,5 @@ __all__ = [
     "listed_with_bodies",
     "majority",
     "names_a_body",
+    "unproven",
 ]

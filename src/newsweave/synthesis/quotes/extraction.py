@@ -52,7 +52,7 @@ from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.reported import denial, find_reported
 from newsweave.synthesis.quotes.shapes import according_to, colon_speaker
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
-from newsweave.synthesis.quotes.speakers import person_noun, speaker_type, unnamed_group
+from newsweave.synthesis.quotes.speakers import joined, person_noun, speaker_type, unnamed_group
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
 
 if TYPE_CHECKING:
@@ -422,7 +422,7 @@ def _coordinated(source: Token, first: Speaker, idx: ArticleIndex) -> Speaker:
     lo = min([source.idx, *(c.idx for c in source.conjuncts)])
     last = max(source.conjuncts, key=lambda c: c.i)
     span = (first.span[0] if first.span else lo, last.idx + len(last.text))
-    return Speaker(", ".join(names[:-1]) + " and " + names[-1], span, "GROUP", (span,))
+    return Speaker(joined(names), span, "GROUP", (span,))
 
 
 def _group_words(span: SpacySpan) -> int:

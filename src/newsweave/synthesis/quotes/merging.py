@@ -61,6 +61,7 @@ from newsweave.synthesis.quotes.mentions import singular_noun
 from newsweave.synthesis.quotes.speakers import (
     clean_name,
     described_person,
+    joined,
     parties,
     person_noun,
     unnamed_group,
@@ -768,10 +769,9 @@ def canonical_speakers(
         return name or speaker
 
     for m in mentions:
-        if joined := parties(m.speaker, m.speaker_type):
+        if named := parties(m.speaker, m.speaker_type):
             # each party by its own name ("Yu and Soni" -> "Ben Yu and Deven Soni")
-            *rest, last = [canonical(p) for p in joined]
-            m = replace(m, speaker=", ".join(rest) + " and " + last)
+            m = replace(m, speaker=joined([canonical(p) for p in named]))
         elif described_person(m.speaker, m.speaker_type):
             ent = _holder(m, entities)
             if ent is not None and (name := clean_name(ent.name)):

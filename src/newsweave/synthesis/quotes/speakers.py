@@ -842,6 +842,12 @@ def parties(name: str | None, kind: SpeakerType | None) -> list[str]:
     return [*" and ".join(rest).split(", "), last]
 
 
+def joined(names: list[str]) -> str:
+    """Two or more names as one coordinated speaker ("Chuck Schumer and Nancy Pelosi", "A, B
+    and C"), the form :func:`parties` reads back."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def unnamed_group(name: str | None, kind: SpeakerType | None) -> bool:
     """A group or role the text describes but does not name ("European leaders", "officials",
     "senior aides"): typed ``GROUP`` with a common noun for its head word. It may speak (its

@@ -17,6 +17,10 @@ unsure. Only statements from different *origins* (independent sources, see the
   soldiers), different things (a 30-day ceasefire vs a 72-hour truce) and
   different units are different measures, never contradictions. Vague
   magnitudes are ranges: "tens of thousands" = [10,000, 100,000).
+* ``number`` (counts, :mod:`newsweave.synthesis.counted`) — the same verb acting on the same
+  counted noun with a different exact count ("three people were stabbed" / "two people have
+  been stabbed") in statements that read as one happening; a count that grew in the later of
+  two dated reports is an update.
 * ``position`` — two sources state different preconditions for the same step
   by the same side ("talks cannot proceed until troops withdraw" vs "talks can
   only begin once a ceasefire is in place"): at most one can be that side's
@@ -37,6 +41,7 @@ import numpy as np
 
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.models import Claim, Contradiction, Entity, Sentence, Span
+from newsweave.synthesis.counted import count_conflicts
 from newsweave.nlp import get_embedder
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.text.dates import date_candidates, resolve_match
@@ -612,7 +617,9 @@ def find_contradictions(ws: Workspace) -> list[Contradiction]:
             sims[k, :] = -1.0
             sims[:, k] = -1.0
     sides = _Sides(ws.entities or [])
-    out = _status(ws, sides, sims) + _numbers(ws, sims) + _positions(ws, sides)
+    outlets = {a.id: _outlet(ws, a.id) for a in ws.articles}
+    counts = count_conflicts(ws, sims, ws.origin_of or {}, outlets)
+    out = _status(ws, sides, sims) + _numbers(ws, sims) + counts + _positions(ws, sides)
     # drop positions/numbers whose claims sit in excluded text (status already filtered by sims)
     return [
         c for c in out if all(sims[_index(sents, cl), _index(sents, cl)] > -1.0 for cl in c.claims)

@@ -1,0 +1,184 @@
+"""Counts of one happening that two independent sources give differently.
+
+Real news disagrees most often on a count: one outlet has "three people were stabbed",
+another "two people have been stabbed"; one "12 people were arrested", a later one 13. The
+death-toll detector (``stages/contradictions``) knows populations and incidents; this one is
+narrower and generic: the same verb acting on (or said of) the same counted noun, an exact
+count on each side, in two statements close enough in meaning to be about one happening and
+not dated to different days. Anything less certain ("at least 12", "about 30", "12 people" and
+"13 men") is a different measure, never reported. A count that grew between two reports whose
+publication times are known is an update, not a conflict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.models import Claim, Contradiction, Sentence
+from newsweave.synthesis.pipeline import Workspace
+from newsweave.text.dates import date_candidates
+from newsweave.text.lexicons import COUNT_WORDS, in_ranges, quoted_ranges
+
+# Two statements giving one happening's count must be this close (MiniLM cosine): the stabbing
+# reports of one Multi-News brawl score 0.67-0.69; statements on one topic about different
+# things ("bullied children face risks" / "bullies were 14.5 times more likely") 0.6-0.66.
+SAME_HAPPENING_SIM = 0.62
+# A count phrase longer than this many tokens (number to verb) is no longer one phrase a reader
+# can check at a glance: the note shows the number and its noun alone.
+MAX_PHRASE_TOKENS = 8
+
+# Verbs that say nothing happened to what is counted ("13 people are in custody", "has two
+# children", "said three ..."): their counts are states or speech, not a happening's count.
+_NOT_HAPPENINGS = frozenset(
+    {"be", "have", "say", "tell", "include", "become", "get", "do", "make", "take", "give",
+     "see", "show", "find", "remain", "report", "add", "note", "kill", "die"}
+)  # fmt: skip
+# "kill" and "die" are the death-toll detector's, which knows populations and incidents.
+
+# Verbs that name one happening in other words: "hurt", "wounded" and "injured" count one thing.
+_SAME_HAPPENING = {"hurt": "injure", "wound": "injure", "detain": "arrest"}
+
+# Entity types a number carries when it is not a count of things (a date, an age, money).
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+# The grammatical links from a counted noun to the verb of its happening.
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """An exact count of what a happening acted on: "Three people were stabbed" is 3 of
+    ("stab", "people")."""
+
+    sentence: int  # index into the workspace's sentences
+    value: int
+    verb: str  # the happening's lemma
+    noun: str  # the counted noun's lemma
+    words: str  # the count phrase as written
+    # who did it, when the count is the verb's object ("Smith scored two goals"): two doers'
+    # counts are two counts ("Jones scored three goals"), not one told differently
+    doer: str | None = None
+
+
+def _value(tok) -> int | None:
+    """The exact count a number token gives, or None (a figure with decimals, a range, words
+    the counting list does not have)."""
+    text = tok.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return COUNT_WORDS.get(tok.lower_)
+
+
+def _exact(num) -> bool:
+    """A count no word qualifies: "at least 12", "about 30", "more than 40" are bounds."""
+    return not any(c.dep_ in {"quantmod", "advmod"} for c in num.children)
+
+
+def _phrase(text: str, toks: list) -> str:
+    first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    return text[first.idx : last.idx + len(last.text)]
+
+
+def sentence_counts(ws: Workspace, k: int, sent: Sentence) -> list[Count]:
+    """The exact counts of happenings in one sentence, outside quotations (a witness's "two
+    men" is their account, not the outlet's count)."""
+    text = ws.article(sent.article).text
+    span = ws.doc(sent.article).char_span(sent.start, sent.end, alignment_mode="expand")
+    if span is None:
+        return []
+    quoted = quoted_ranges(text)
+    out: list[Count] = []
+    for num in span:
+        if num.dep_ != "nummod" or num.ent_type_ in _NOT_COUNTS or in_ranges(num.idx, quoted):
+            continue
+        value, noun = _value(num), num.head
+        if value is None or not _exact(num) or noun.pos_ != "NOUN" or noun.dep_ not in _ROLES:
+            continue
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in _NOT_HAPPENINGS:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "no one was hurt", "police did not arrest two men": no count of a happening
+        phrase = _phrase(text, [num, noun, verb])
+        if abs(verb.i - num.i) > MAX_PHRASE_TOKENS:
+            phrase = _phrase(text, [num, noun])
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        doer = subj.lemma_.lower() if noun.dep_ == "dobj" and subj is not None else None
+        verb_key = _SAME_HAPPENING.get(lemma, lemma)
+        out.append(Count(k, value, verb_key, noun.lemma_.lower(), phrase, doer))
+    return out
+
+
+def _days(text: str) -> frozenset[str]:
+    """The date expressions a statement writes, as written (lower case): two statements naming
+    different days may count two happenings."""
+    return frozenset(text[c.start : c.end].lower() for c in date_candidates(text))
+
+
+def count_conflicts(
+    ws: Workspace, sims: np.ndarray, origin: dict[str, str], outlet: dict[str, str]
+) -> list[Contradiction]:
+    """Pairs of independent statements giving one happening different exact counts.
+
+    ``sims`` are the sentences' cosines (-1 for a sentence in excluded text); ``origin`` and
+    ``outlet`` name each article's origin and how the page names it.
+    """
+    sents = ws.sentences or []
+    counts = [c for k, s in enumerate(sents) for c in sentence_counts(ws, k, s)]
+    keys: dict[tuple[int, str, str], int] = {}
+    for c in counts:
+        keys[(c.sentence, c.verb, c.noun)] = keys.get((c.sentence, c.verb, c.noun), 0) + 1
+    # a sentence counting one thing twice ("two were arrested Friday and three Saturday") says
+    # which count belongs to which happening in words this check does not read
+    single = [c for c in counts if keys[(c.sentence, c.verb, c.noun)] == 1]
+    out: list[Contradiction] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for i, x in enumerate(single):
+        for y in single[i + 1 :]:
+            sx, sy = sents[x.sentence], sents[y.sentence]
+            if (x.verb, x.noun) != (y.verb, y.noun) or x.value == y.value:
+                continue
+            if x.doer and y.doer and x.doer != y.doer:
+                continue
+            if origin.get(sx.article, sx.article) == origin.get(sy.article, sy.article):
+                continue
+            if sims[x.sentence, y.sentence] < SAME_HAPPENING_SIM:
+                continue
+            dx, dy = _days(sx.text), _days(sy.text)
+            if dx and dy and not dx & dy:
+                continue
+            pair = (sx.article, sy.article, x.verb, x.noun)
+            if pair in seen:
+                continue  # one disagreement per two articles and one thing counted
+            seen.add(pair)
+            out.append(_contradiction(ws, x, y, sx, sy, outlet))
+    return out
+
+
+def _contradiction(
+    ws: Workspace, x: Count, y: Count, sx: Sentence, sy: Sentence, outlet: dict[str, str]
+) -> Contradiction:
+    """The note for two counts: an update when the later of two dated reports counts more."""
+    claims = {x: Claim(sx.article, sx.text, (sx.span,)), y: Claim(sy.article, sy.text, (sy.span,))}
+    px, py = ws.article(sx.article).published, ws.article(sy.article).published
+    if px and py and px != py:
+        (early, a_early), (late, a_late) = sorted(
+            [(x, sx.article), (y, sy.article)], key=lambda c: px if c[0] is x else py
+        )
+        if late.value > early.value:
+            note = (
+                f"The count rose between reports: “{early.words}” ({outlet[a_early]}) then "
+                f"“{late.words}” ({outlet[a_late]}, published later): a later update."
+            )
+            return Contradiction("number", note, (claims[early], claims[late]), update=True)
+    note = (
+        f"Counts differ: {outlet[sx.article]} says “{x.words}”, {outlet[sy.article]} says "
+        f"“{y.words}”: {x.value} against {y.value} in statements that read as one happening, so "
+        f"both cannot hold as stated (different sources, or a count that changed between reports)."
+    )
+    return Contradiction("number", note, (claims[x], claims[y]))
+
+
+__all__ = ["SAME_HAPPENING_SIM", "Count", "count_conflicts", "sentence_counts"]

@@ -1,0 +1,104 @@
+"""Counts of one happening that independent sources give differently: reported as a
+contradiction (or, when the later report counts more, an update), and nothing less certain."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+from newsweave.models import Article, Origin
+from newsweave.synthesis.pipeline import Workspace, run
+
+_BRAWL = "A brawl broke out at a rally in the riverside park on Saturday morning."
+
+
+def _counted(*articles: Article, one_origin: bool = False) -> list:
+    """The count contradictions between ``articles`` (each its own origin unless ``one_origin``)."""
+    ws = Workspace(list(articles))
+    ws.origin_of = {a.id: "wire" if one_origin else a.id for a in articles}
+    ws.origins = [Origin(o, (o,), "set by the test") for o in sorted(set(ws.origin_of.values()))]
+    run(ws, ["contradictions"])
+    return [c for c in ws.contradictions if c.note.startswith(("Counts differ", "The count rose"))]
+
+
+def _report(id_: str, text: str, outlet: str, published: datetime | None = None) -> Article:
+    return Article(id_, f"{_BRAWL} {text}", outlet=outlet, published=published)
+
+
+def test_two_outlets_counting_one_stabbing_differently() -> None:
+    a = _report("a", "Three people were stabbed during the brawl, police said.", "Daily A")
+    b = _report("b", "Police say two people were stabbed during the brawl at the rally.", "Daily B")
+    found = _counted(a, b)
+    assert len(found) == 1
+    c = found[0]
+    assert c.kind == "number" and not c.update
+    assert "“Three people were stabbed”" in c.note and "“two people were stabbed”" in c.note
+    assert "Daily A" in c.note and "Daily B" in c.note
+    for claim, art in zip(c.claims, (a, b), strict=True):
+        (span,) = claim.citations
+        assert art.text[span.start : span.end] == claim.text and "stabbed" in claim.text
+
+
+def test_a_reprint_does_not_disagree_with_itself() -> None:
+    a = _report("a", "Three people were stabbed during the brawl, police said.", "Daily A")
+    b = _report("b", "Police say two people were stabbed during the brawl at the rally.", "Daily B")
+    assert not _counted(a, b, one_origin=True)
+
+
+def test_bounds_other_things_and_other_days_are_not_conflicts() -> None:
+    base = _report("a", "Three people were stabbed during the brawl, police said.", "Daily A")
+    others = [
+        "At least two people were stabbed during the brawl at the rally, police say.",  # a bound
+        "Police say two men were stabbed during the brawl at the rally.",  # men, not people
+        "Police said no one was stabbed during the brawl at the rally.",  # no count
+        "“I saw two people stabbed right in front of me,” a witness said of the brawl.",  # quoted
+    ]
+    for text in others:
+        assert not _counted(base, _report("b", text, "Daily B")), text
+    friday = Article("a", "Three people were arrested at the rally on Friday.", outlet="Daily A")
+    sunday = Article("b", "Five people were arrested at the rally on Sunday.", outlet="Daily B")
+    assert not _counted(friday, sunday)
+
+
+def test_a_count_that_grew_in_a_later_report_is_an_update() -> None:
+    early = _report(
+        "a",
+        "Police say two people were stabbed during the brawl.",
+        "Wire A",
+        datetime(2017, 2, 27, 9),
+    )
+    late = _report(
+        "b",
+        "Three people were stabbed during the brawl, police said.",
+        "Paper B",
+        datetime(2017, 2, 27, 18),
+    )
+    (c,) = _counted(late, early)
+    assert c.update and [cl.article for cl in c.claims] == ["a", "b"]
+    assert "published later" in c.note
+    # the later report counting fewer is a conflict, not an update
+    (c,) = _counted(
+        _report(
+            "a", "Three people were stabbed during the brawl.", "Wire A", datetime(2017, 2, 27, 9)
+        ),
+        _report(
+            "b",
+            "Police say two people were stabbed in the brawl.",
+            "Paper B",
+            datetime(2017, 2, 27, 18),
+        ),
+    )
+    assert not c.update and c.note.startswith("Counts differ")
+
+
+def test_one_happening_in_other_words_and_two_doers() -> None:
+    """ "hurt" and "injured" count one thing; two players' goals are two counts."""
+    a = _report("a", "Four officers were hurt in the brawl, the police chief said.", "Daily A")
+    b = _report(
+        "b", "Two officers were injured in the brawl, according to the police chief.", "Daily B"
+    )
+    assert len(_counted(a, b)) == 1
+    match = "The final was played at the riverside stadium on Sunday."
+    smith = Article("a", f"{match} Smith scored two goals in the final.", outlet="Daily A")
+    jones = Article("b", f"{match} Jones scored three goals in the final.", outlet="Daily B")
+    assert not _counted(smith, jones)

@@ -5,11 +5,16 @@ units into facts; an :class:`Alignment` holds what it relates them by. What no o
 states, or what others said close to but no other outlet backs in one wording, is its
 outlet's own: :func:`unique_details` ranks those statements by informativeness and words
 each as it reads alone, so a reader gets what each outlet adds without a dangling "They" or
-the writer's "we".
+the writer's "we". A detail is read alone: one that opens on someone or something its outlet
+told of before ("The person added that ...", "The pair threw back ...") points at nothing,
+and a quotation that does not say whose it is (a bare quote, or one "she said") is no one's
+words there. The Quotes section shows every direct quote with its speaker, so such a
+quotation is left to it: naming its speaker here would print the same words twice.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,6 +27,7 @@ if TYPE_CHECKING:
 from newsweave.models import Sentence, UniqueDetail
 from newsweave.synthesis.standalone import closed_quotes, named_wording
 from newsweave.synthesis.units import Features, Unit, claim_text
+from newsweave.text.lexicons import quoted_ranges
 from newsweave.text.statement_patterns import DANGLING, own_voice
 
 # A sentence this close to any other article's sentence is not "only one outlet reports".
@@ -96,10 +102,11 @@ def unique_details(
             shown = claim_text(un, 0, sentences)
             at = un.start + len(un.standalone) - len(shown)
             wording, span = named_wording(shown, at, docs[un.article]), un.span
-        if _leans(wording.text):
+        # (:func:`_leans` reads a cut quote as cut; whose a quotation is, it says once closed)
+        text = closed_quotes(wording.text)
+        if _leans(wording.text) or _unvoiced(text):
             continue  # the next detail of its article takes its place
         per_art[a] += 1
-        text = closed_quotes(wording.text)  # (after the check: it reads a cut quote as cut)
         out.append(UniqueDetail(article=un.article, text=text, citations=(span,)))
     return out
 
@@ -109,8 +116,54 @@ def unique_details(
 _PERSON_OPENING = ("He ", "She ", "His ", "Her ", "He's ", "She's ", "He’s ", "She’s ")
 
 
+# Openings that call back to someone or something the outlet told of before, as a "They" or
+# an "It" would (matched at the start). "The man", "The woman" stay: like "He" and "She"
+# (:data:`_PERSON_OPENING`), they are most often the person the story is about.
+_CALLBACKS: tuple[str, ...] = (
+    # people counted or paired ("The two grew up ...", "The pair threw back ..."): the brief's
+    # judgement too (:data:`~newsweave.text.statement_patterns.CANNOT_LEAD`)
+    r"The (?:two|three|four)\b(?! Koreas\b)|The (?:pair|duo|trio|couple)\b",
+    # an informant the story described before ("The person added that ...", "The official
+    # told CNN ..."), not "The official death toll"
+    r"The (?:person|people|source|sources|official|officials|insider|insiders)\b(?= (?:familiar|"
+    r"close|said|says|told|tells|added|adds|noted|explained|insisted|declined|spoke|who)\b|,)",
+    # a speaker going on ("The president added that ...", "The page continued: ...")
+    r"The \w+ (?:added|adds|continued|went on)\b",
+    # a happening called only that ("The incident that so angered Trump came ...")
+    r"The (?:incident|episode|affair|matter)\b",
+    # a "they" after an opening phrase ("Until then, they are in need of donations")
+    r"(?!The\b)[^,\"“]{1,60},\s+they\b",
+)
+_CALLBACK = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _CALLBACKS) + ")")
+# An attribution that does not name the speaker: a pronoun whose name a sentence before gave
+# ("“…,” she said in a statement.").
+_PRONOUN_ATTRIBUTION = re.compile(r"^[\s,.;:!?…—–-]*(?:he|she|they)\b")
+# Double quotation marks, straight and curly.
+_MARKS = frozenset('"“”')
+
+
 def _leans(text: str) -> bool:
     """Whether a detail cannot be listed alone: it opens on what a sentence before it told
-    ("They include ...", "This earlier conflict ...", "Instead, ...") or speaks in the
-    writer's first person ("We know that ...", "my local restaurant"), not a report."""
-    return bool(DANGLING.match(text) and not text.startswith(_PERSON_OPENING)) or own_voice(text)
+    ("They include ...", "This earlier conflict ...", "Instead, ...", "The person added ...":
+    :data:`_CALLBACK`) or speaks in the writer's first person ("We know that ...", "my local
+    restaurant"), not a report."""
+    dangling = DANGLING.match(text) and not text.startswith(_PERSON_OPENING)
+    return bool(dangling or _CALLBACK.match(text)) or own_voice(text)
+
+
+def _unvoiced(text: str) -> bool:
+    """Whether a detail is a quotation that does not say whose words it is: it opens on the
+    quotation and says nothing outside its marks, or only "he said", "she told THR". Listed
+    alone, no one speaks it ("“Older people are smarter and funnier.”"); the Quotes section
+    shows the words with their speaker, where the quote stage found one."""
+    if '"' in text and ("“" in text or "”" in text):
+        # marks of two styles, which no quotation pairs up: the detail is one quotation when
+        # it opens and closes on a mark and holds none between ('"Now that the people …”')
+        inner = text.rstrip(" .,;:!?…")[1:-1]
+        return text[:1] in '"“' and text.rstrip(" .,;:!?…")[-1:] in '"”' and not _MARKS & set(inner)
+    spans = quoted_ranges(text)
+    ends, starts = [0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]
+    outside = [text[a:b] for a, b in zip(ends, starts, strict=True)]  # before, between, after
+    if len(outside) < 2 or outside[0].strip():
+        return False  # no quotation, or the detail's own words open it
+    return not "".join(outside).strip(" .,;:!?…") or bool(_PRONOUN_ATTRIBUTION.match(outside[1]))

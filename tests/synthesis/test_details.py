@@ -1,0 +1,81 @@
+"""One-outlet details read alone: each says whose words it quotes and whom it is about."""
+
+from __future__ import annotations
+
+from newsweave.models import Article, Event
+from newsweave.synthesis.weave import weave
+
+# Own prose: two outlets report one council vote on the town's swimming baths; the first also
+# tells things the second does not.
+_VOTE = (
+    "Marlow's council has voted seven to four to close the Kent Road swimming baths in "
+    "October.\n\n"
+    "The baths opened in 1931 and still draw about 400 swimmers a week, the council said.\n\n"
+    "The nearest other public pool is in Denby, twelve miles away by bus."
+)
+
+
+def _details(text: str) -> tuple[Event, list[str]]:
+    arts = [Article(id="baths0", text=text), Article(id="baths1", text=_VOTE)]
+    (ev,) = weave(arts).events
+    assert all(u.citations for u in ev.unique)
+    return ev, [u.text for u in ev.unique if u.article == "baths0"]
+
+
+def test_a_detail_never_is_a_quotation_that_does_not_say_whose_it_is() -> None:
+    """Own prose: the second sentence of Councillor Brandt's quote, listed alone, is no one's
+    words, and so is her "…,” she said" line: both are left to the Quotes section, which
+    shows them as hers. Her quote with her name in it stays a detail, and so does the
+    outlet's report."""
+    ev, details = _details(
+        "The town council of Marlow voted on Tuesday to close the Kent Road swimming baths at "
+        "the end of October, after ninety years.\n\n"
+        "“The roof leaks over the deep end and the boiler is older than most of the swimmers,” "
+        "said Councillor Edith Brandt, who chairs the finance committee. “Older pools cost more "
+        "to heat than the whole library budget of Marlow.”\n\n"
+        "“The children of Marlow will learn to swim in the river now,” she said at the meeting."
+        "\n\nTwo swimmers, Ada Finch and Tom Lyle, started a petition in May to keep the baths "
+        "open."
+    )
+    assert any("said Councillor Edith Brandt" in t for t in details), details
+    assert any(t.startswith("Two swimmers, Ada Finch") for t in details), details
+    assert not any(t.startswith("“Older pools cost more") for t in details), details
+    assert not any(t.startswith("“The children of Marlow") for t in details), details
+    for words in ("Older pools cost more", "The children of Marlow"):
+        speakers = {q.speaker for q in ev.quotes if words in q.text}
+        assert speakers == {"Edith Brandt"}, [(q.speaker, q.text) for q in ev.quotes]
+
+
+def test_a_detail_never_opens_on_people_its_outlet_told_of_before() -> None:
+    """Own prose: "The pair gathered 3,000 signatures", "The person added that …" and "On the
+    day of the vote, they handed out …" point at people a sentence before them named or
+    described; listed alone, they are no one. The sentence that names the pair stays."""
+    _, details = _details(
+        "The town council of Marlow voted on Tuesday to close the Kent Road swimming baths at "
+        "the end of October, after ninety years.\n\n"
+        "Two swimmers, Ada Finch and Tom Lyle, started a petition in May to keep the baths "
+        "open. The pair gathered 3,000 signatures at the Saturday market in Marlow before the "
+        "vote.\n\n"
+        "A member of the swimming club spoke to reporters after the vote. The person added "
+        "that the club would ask the county for a grant to rent the pool at Denby School.\n\n"
+        "On the day of the vote, they handed out leaflets on the history of the Marlow baths "
+        "outside the town hall."
+    )
+    assert any(t.startswith("Two swimmers, Ada Finch") for t in details), details
+    callbacks = ("The pair", "The person", "On the day of the vote, they")
+    assert not any(t.startswith(callbacks) for t in details), details
+
+
+def test_a_quotation_in_marks_of_two_styles_is_read_as_the_scrape_pairs_them() -> None:
+    """Own prose in the shape scrapes leave: a quotation opened with a straight mark and
+    closed with a curly one is still one bare quotation; one whose marks name the speaker
+    between them ('"…,” said Pat Llodra … “…"') says whose it is."""
+    from newsweave.synthesis.statements import _unvoiced
+
+    assert _unvoiced('"Now that the voters have spoken, the county must act on this law.”')
+    assert _unvoiced('“Should the county not have talked about it for 444 days?"')
+    assert not _unvoiced(
+        '"The second anniversary will pass quietly,” said Pat Llodra in a statement. '
+        '“There are no ceremonies."'
+    )
+    assert not _unvoiced("“The baths will shut,” Edith Brandt said. “We have no money.”")

@@ -106,6 +106,64 @@ def test_pieces_of_one_sentence_are_one_utterance(embedder):
     assert len(quotes) == 1 and len(quotes[0].variants) == 2
 
 
+def test_two_quoted_lines_joined_by_and_stay_two(embedder):
+    """“A” and “B” where B opens a sentence of its own: two lines quoted side by side (a song's
+    verses saying opposite things), not two pieces of one sentence."""
+    a, b = (
+        "I never wanted to go home/I just want to stay out",
+        "I want you to go home/You don't need to stay out.",
+    )
+    text = f"Lines from the singer's new song include: “{a}” and “{b}”"
+    ms = [
+        QuoteMention("p", t, text.index(t), text.index(t) + len(t), "Ida Stone", cue="include")
+        for t in (a, b)
+    ]
+    quotes = merge_quotes(ms, [Article(id="p", text=text)], embedder)
+    assert [q.text for q in quotes] == [a, b]
+
+
+def test_a_deed_is_no_report_of_words(embedder):
+    """ "Ida Stone introduced the act": what she did, not what she said; the quote her deed's
+    verb attributes goes with it. What she said beside it stays."""
+    text = (
+        "Ida Stone introduced the closing act and spoke of courage: “Nobody gets through this "
+        "alone.” Later she said the tour would end in May."
+    )
+    deed = text[text.index("the closing") : text.index("alone.”") + len("alone.”")]
+    words = "Nobody gets through this alone."
+    said = "the tour would end in May"
+    cue = Span("p", text.index("introduced"), text.index("introduced") + len("introduced"))
+    ms = [
+        QuoteMention("p", deed, text.index(deed), text.index(deed) + len(deed), "Ida Stone",
+                     cue="introduced", form="mixed", cue_span=cue),
+        QuoteMention("p", words, text.index(words), text.index(words) + len(words), "Ida Stone",
+                     cue="introduced", cue_span=cue),
+        QuoteMention("p", said, text.index(said), text.index(said) + len(said), "Ida Stone",
+                     cue="said", form="indirect"),
+    ]  # fmt: skip
+    quotes = merge_quotes(ms, [Article(id="p", text=text)], embedder)
+    assert [(q.text, q.cue) for q in quotes] == [(said, "said")]
+
+
+def test_a_report_within_its_speakers_own_report_is_one_entry(embedder):
+    """'said he “hardly ever” saw the sea … and noted that he lives inland': the noted part is
+    inside the said report (mixed, the noted one indirect), one remark listed once."""
+    text = (
+        "Ida Stone said she “hardly ever” saw the sea as a girl and noted that she still lives "
+        "three hours inland."
+    )
+    whole = text[text.index("she “hardly") : -1]
+    part = "she still lives three hours inland"
+    ms = [
+        QuoteMention("p", whole, text.index(whole), text.index(whole) + len(whole), "Ida Stone",
+                     cue="said", form="mixed"),
+        QuoteMention("p", part, text.index(part), text.index(part) + len(part), "Ida Stone",
+                     cue="noted", form="indirect"),
+    ]  # fmt: skip
+    quotes = merge_quotes(ms, [Article(id="p", text=text)], embedder)
+    assert [q.text for q in quotes] == [whole]
+
+
 # --------------------------------------------------------------------------- the seeds
 
 

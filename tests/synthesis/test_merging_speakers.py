@@ -188,3 +188,26 @@ def test_an_abbreviated_role_names_the_description_that_spells_it_out():
     brenner = _person("Ada Brenner", "Dr.", "d", text.index("Brenner"))
     (named,) = canonical_speakers([m], [brenner])
     assert (named.speaker, named.speaker_type) == ("Ada Brenner", "PERSON")
+
+
+def test_a_bare_surname_is_the_one_entity_whose_name_ends_in_it():
+    """ "Tarvik said" is Oleks Tarvik, whom the NER typed an organisation (and spelt two ways):
+    the report is his, not a surname the event never names in full. A surname two entities
+    end in stays as written, and so does a name an entity goes by alone ("Pope Marr" beside
+    "St Marr": which one spoke is the entities stage's to say)."""
+    text = "Tarvik said the border would close. Marr said the talks were over. Ruud said no."
+    entities = [
+        Entity("Oleks Tarvik", "ORG", ("Oleks Tarwik",), ("a",)),
+        Entity("Marr Institute", "ORG", (), ("a",)),
+        Entity("Ida Marr", "ORG", (), ("a",)),
+        Entity("Tom Marr", "ORG", (), ("a",)),
+        Entity("Ruud", "PERSON", (), ("a",), role="Pope"),
+        Entity("St Ruud", "PERSON", (), ("a",)),
+    ]
+    ms = [
+        _report("a", text, "the border would close", "Tarvik", "said"),
+        _report("a", text, "the talks were over", "Marr", "said"),
+        _report("a", text, "no", "Ruud", "said"),
+    ]
+    speakers = [m.speaker for m in canonical_speakers(ms, entities)]
+    assert speakers == ["Oleks Tarvik", "Marr", "Ruud"]

@@ -12,7 +12,8 @@ are one utterance when
   found in order in a stretch of it. A piece joins the one utterance it fits best,
   never two (a phrase two statements share does not make them one);
 * they are two pieces of one sentence, quoted in one sentence of one article with
-  only "and" between them (“eliminate the root causes” and “to achieve…”);
+  only "and" between them (“eliminate the root causes” and “to achieve…”), the second going
+  on lower-case (one opening upper-case is a sentence of its own);
 * they are translations of one sentence: the same named speaker, other outlets, close
   in meaning (sentence embeddings) and sharing most of their content words. Two
   statements one article quotes side by side are two statements: an utterance never
@@ -26,13 +27,14 @@ that is a piece of a longer one of its own utterance never brings it into anothe
 Within one article, two mentions over the same characters are one utterance, and
 otherwise only the same words are (an article does not quote one sentence twice in
 different words). Speakers must agree (or one be unknown) and forms match (a direct
-quote, reported speech) to merge; an unattributed piece takes the speaker of the quote
-it is found in word for word. A merged utterance is shown with its most telling speaker: a
-name before one person described ("the group's publicist"), before people described ("the
-couple"), before a document ("the statement"). Only statements and attributed terms become
-quotes (a few words no one is named for, :func:`scrap`, are a scare quote or a title); ids
-are ``q1, q2…`` by first appearance. A piece is a variant of its utterance, never an entry
-of its own.
+quote, reported speech) to merge, but for a report told within its speaker's own longer
+report ("said she “hardly ever” saw it and noted that…"); an unattributed piece takes the
+speaker of the quote it is found in word for word. A merged utterance is shown with its
+most telling speaker: a name before one person described ("the group's publicist"), before
+people described ("the couple"), before a document ("the statement"). Only statements and
+attributed terms become quotes (a few words no one is named for, :func:`scrap`, are a scare
+quote or a title), and no report of a deed (:func:`_deed`); ids are ``q1, q2…`` by first
+appearance. A piece is a variant of its utterance, never an entry of its own.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from newsweave.models import (
     SpeakerType,
 )
 from newsweave.nlp.embed import Embedder
+from newsweave.synthesis.quotes.cues import DEED_CUE_FORMS
 from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.mentions import singular_noun
 from newsweave.synthesis.quotes.speakers import (
@@ -66,7 +69,7 @@ from newsweave.synthesis.quotes.speakers import (
     person_noun,
     unnamed_group,
 )
-from newsweave.text.names import resolve_entity
+from newsweave.text.names import fold, resolve_entity
 
 # Share of a quote's words found, in order, in another quote's window for both to be one
 # utterance: two translations of one sentence keep ~3/4 of their words ("…and their sponsors"
@@ -307,10 +310,11 @@ def merge_quotes(
     ``articles`` order the sources and quotes (by first appearance; quote ids are ``q1, q2…``
     in that order) and give the text between two mentions; ``embedder`` compares wordings
     that may be translations of one sentence. Only statements and attributed terms become
-    quotes: an unattributed term is a scare quote, not somebody's words.
+    quotes: an unattributed term is a scare quote, not somebody's words; a report of a deed
+    ("introduced the performance") is no one's words either.
     """
     order = {a.id: k for k, a in enumerate(articles)}
-    ms = [m for m in mentions if m.kind == "statement" or m.speaker is not None]
+    ms = [m for m in mentions if (m.kind == "statement" or m.speaker is not None) and not _deed(m)]
     ms.sort(key=lambda m: (order.get(m.article, len(order)), m.article, m.start))
     mm = _Mentions(
         ms,
@@ -341,6 +345,15 @@ def merge_quotes(
     ]
 
 
+def _deed(m: QuoteMention) -> bool:
+    """Whether a mention tells a deed, not words: its cue is a verb of doing
+    (:data:`~.cues.DEED_VERBS`: "Kesha (introduced): the performance"). Extraction reports
+    these as PolNeAR counts them; a list of what was said leaves them out, and with them a
+    quote the deed's verb attributes (put forth a bill "to change the words 'in all thy sons
+    command'" gives the anthem's words to the bill's sponsor)."""
+    return any(w in DEED_CUE_FORMS for w in (m.cue or "").lower().split())
+
+
 def scrap(m: QuoteMention) -> bool:
     """Whether a direct quote is a scrap, not an utterance: a few words (no more than a term
     has, :data:`~newsweave.synthesis.quotes.kinds.TERM_MAX_WORDS`) that open lower-case,
@@ -369,6 +382,9 @@ def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
     pieces: list[_Piece] = []
     for i in range(len(ms)):
         for j in range(i + 1, len(ms)):
+            if _own_report_inside(ms[i], ms[j]) or _own_report_inside(ms[j], ms[i]):
+                forest.union(i, j)
+                continue
             if not _comparable(ms[i], ms[j]):
                 continue
             if not norms[i][0] or not norms[j][0]:
@@ -394,6 +410,23 @@ def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
             else:
                 pieces.append(_Piece(s_, l_, match.score))
     return pieces
+
+
+def _own_report_inside(outer: QuoteMention, inner: QuoteMention) -> bool:
+    """Whether ``inner`` is a report its speaker's own report ``outer`` tells within its words:
+    "he 'hardly ever' saw a black person … and noted [that he is surrounded by white faces]"
+    is one remark, listed once, though one part holds quoted words (mixed) and the other none
+    (indirect), a difference of form that keeps reports of other passages apart."""
+    return (
+        outer.article == inner.article
+        and outer.speaker is not None
+        and outer.speaker == inner.speaker
+        and outer.kind == inner.kind == "statement"
+        and outer.form != "direct"
+        and inner.form != "direct"
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+    )
 
 
 def _nested(outer: QuoteMention, inner: QuoteMention, text: str) -> bool:
@@ -464,7 +497,14 @@ def _says_the_same(ns: str, window: str, embedder: Embedder) -> bool:
 
 
 def _link_split_pieces(mm: _Mentions, forest: _Forest) -> None:
-    """Join the pieces of one quoted sentence: one speaker, one cue, only "and" between them."""
+    """Join the pieces of one quoted sentence: one speaker, one cue, only "and" between them.
+
+    The second piece goes on with the first one's sentence, so it opens lower-case (“…root
+    causes” and “to achieve…”); one opening upper-case is a sentence of its own, another
+    utterance listed beside the first (lyrics include “I don't wanna be alive…” and “I want
+    you to be alive…”: two lines, opposite in meaning). "I" opens either: taken for a new
+    sentence, since a piece going on with "I" is rarer than two quoted lines.
+    """
     ms = mm.items
     for i in range(len(ms) - 1):
         a, b = ms[i], ms[i + 1]
@@ -477,6 +517,7 @@ def _link_split_pieces(mm: _Mentions, forest: _Forest) -> None:
             and a.cue == b.cue
             and a.end <= b.start
             and not _SENTENCE_END.search(a.text)
+            and not b.text[:1].isupper()
             and _PIECE_JOINER.match(mm.texts.get(a.article, "")[a.end : b.start])
         ):
             forest.union(i, i + 1)
@@ -764,7 +805,7 @@ def canonical_speakers(
     def canonical(speaker: str) -> str:
         name = names.get(speaker)
         if name is None:
-            ent = resolve_entity(entities, speaker)
+            ent = resolve_entity(entities, speaker) or _surname_of(entities, speaker)
             name = names[speaker] = clean_name(ent.name) if ent is not None else ""
         return name or speaker
 
@@ -781,6 +822,23 @@ def canonical_speakers(
             m = replace(m, speaker=canonical(m.speaker))
         out.append(m)
     return out
+
+
+def _surname_of(entities: Sequence[Entity], speaker: str) -> Entity | None:
+    """The one entity whose full name (or another spelling of it) ends in the one-word
+    ``speaker``, whatever type the NER gave it: "Parubiy said" is Andriy Parubiy, whom the
+    event lists as an ORG, so :func:`~newsweave.text.names.resolve_entity`, which takes a bare
+    surname for people only, finds no one, and the report would list a surname the event
+    never resolves. Not when an entity goes by the word itself: resolve_entity has found it
+    ambiguous then (Pope "Francis" beside "St Francis", "Knox" the alias of two entities)."""
+    word = fold(speaker)
+    if len(word.split()) != 1:
+        return None
+    names = [(e, fold(full).split()) for e in entities for full in (e.name, *e.aliases)]
+    if any(words == [word] for _e, words in names):
+        return None
+    found = {e.name: e for e, words in names if len(words) > 1 and words[-1] == word}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _holder(m: QuoteMention, entities: Sequence[Entity]) -> Entity | None:

@@ -41,8 +41,8 @@ import numpy as np
 
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.models import Claim, Contradiction, Entity, Sentence, Span
-from newsweave.synthesis.counted import count_conflicts
 from newsweave.nlp import get_embedder
+from newsweave.synthesis.counted import count_conflicts
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.text.dates import date_candidates, resolve_match
 from newsweave.text.names import fold

@@ -64,6 +64,13 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("station",), ("FAC", "ORG", "LOC", "GPE")),
     **dict.fromkeys(("railway", "railroad"), ("ORG", "FAC")),
 }
+# The ceremonies of awards, named in the plural: the small model types them a place, a building
+# or a body ("the Grammys" GPE, "the Golden Globes" FAC, "the Oscars" ORG on the 250 multinews
+# validation events); facts kept as data, as a place's name is. The singular names the award
+# itself ("Oscar winner"), which the entities stage reads from the words after it.
+AWARD_CEREMONIES = frozenset(
+    {"Oscars", "Grammys", "Emmys", "Tonys", "Golden Globes", "BAFTAs", "Baftas", "Razzies"}
+)
 # Words that make a run of capitalised words no person's name (see reads_as_full_name).
 _NOT_NAME_WORDS = NOT_PERSON_WORDS | HEAD_TYPES.keys()
 # A work's title may end on any head word ("Old School", "This Means War"): only these re-type
@@ -198,6 +205,18 @@ def head_type(name: str, label: str) -> str | None:
     return types[0]
 
 
+def written_case(name: str, texts: list[str]) -> str:
+    """``name``, written in capitals as a wire's dateline writes it ("NEW YORK (AP) —"), as
+    running text writes it: the first spelling of it in ``texts`` not in capitals ("New York"),
+    else each word capitalised ("STORRS" as "Storrs")."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    for text in texts:
+        for m in pattern.finditer(text):
+            if not m.group().isupper():
+                return m.group()
+    return " ".join(w[:1] + w[1:].lower() for w in name.split())
+
+
 def reads_as_full_name(name: str) -> bool:
     """Whether ``name`` reads as a person's full name (:data:`PERSON_NAME_WORDS`)."""
     words = name.split()
@@ -210,6 +229,7 @@ def reads_as_full_name(name: str) -> bool:
 
 
 __all__ = [
+    "AWARD_CEREMONIES",
     "DANGLING_LINKS",
     "ERA_AND_ZONE_MARKS",
     "FURNITURE_IMPERATIVES",
@@ -224,5 +244,6 @@ __all__ = [
     "reads_as_full_name",
     "unbracketed",
     "without_dangling_link",
+    "written_case",
     "written_span",
 ]

@@ -15,6 +15,14 @@ Kaisha") or a call sign ("NBC10") is an organisation, a bare surname several peo
 person, and a name framed as a place ("village of X", "from Kyiv", a dateline "MOSCOW (AP) —")
 a place.
 
+What the event itself says of a name comes before the recogniser's label too: a bare name
+written before a word of winning ("Oscar winner Jared Leto", "Grammy-nominated") is an award
+and an award's plural a ceremony ("the Golden Globes"); the pronouns of the clauses a name is
+the subject of (:func:`pronoun_kind`) make a person ("Logic performed his inspirational song",
+typed ORG) or a group ("Fifth Harmony, who ... released their first album", typed PERSON); and
+the plural of the surname of a person named in full is people (:func:`a_family`: "the Kochs",
+typed GPE).
+
 A one-word name typed a person that nothing in the event says is a person (:func:`unproven`:
 no title, no first name before it, no saying, no given name, no person of that surname named
 in full) is weighed once more: listed with places ("the Donetsk and Luhansk regions") or
@@ -32,11 +40,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsweave.nlp import doc_ents
-from newsweave.synthesis.entity_names import head_type, reads_as_full_name
-from newsweave.synthesis.mention_context import a_platform
+from newsweave.synthesis.entity_names import (
+    AWARD_CEREMONIES,
+    GENERIC_BODIES,
+    head_type,
+    reads_as_full_name,
+)
+from newsweave.synthesis.mention_context import OWNER_DEP, SUBJECT_DEPS, a_platform
 from newsweave.synthesis.name_forms import TITLE_LINKS
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.sentence_case import written_in_lower_case
@@ -105,6 +118,36 @@ INSTANCE_LINKS = (("like",), ("such", "as"), ("including",), (",", "including"))
 # reporter Kathleen Megan", "Berenberg analyst Zuzanna Pusz" (not "spokesman": "Obama
 # spokesman Jay Carney" is a person's).
 STAFF_NOUNS = frozenset({"reporter", "correspondent", "columnist", "editor", "analyst", "critic"})
+# Pronouns a name's own clause refers back to it with, by what they say it is: "Logic performed
+# his song" (a person), "Fifth Harmony released their first album" (a group of people), "the
+# lottery took down a photo from its website" (a thing or a body).
+PRONOUN_KINDS = {
+    **dict.fromkeys(("his", "her", "himself", "herself"), "person"),
+    **dict.fromkeys(("their", "themselves"), "group"),
+    **dict.fromkeys(("its", "itself"), "thing"),
+}
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# The objects of a verb whose owner, or which as a reflexive, is the verb's subject.
+OBJECT_DEPS = frozenset({"dobj", "attr"})
+# Tags of a name in the plural: its pronoun is "their" whatever it names ("Republicans").
+PLURAL_NAME_TAGS = frozenset({"NNPS", "NNS"})
+# Who a relative clause opens on for a name it describes: "Fifth Harmony, who lost a member".
+RELATIVE_SUBJECTS = frozenset({"who", "that"})
+# Types the recogniser gives a person whom the pronouns of the event call one ("Logic
+# performed his song" typed ORG; "Sheeran performed his hit" typed GPE). A people (NORP) is
+# left: its members are "his" one by one ("a top-ranking House Republican ... his").
+PERSON_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Words written after an award's name ("Oscar winner", "Grammy-nominated"): the name is the
+# award's, no person's ("Oscar") or place's.
+AWARD_WORDS = frozenset(
+    {"winner", "winners", "winning", "nominee", "nominees", "nominated", "nomination"}
+    | {"nominations", "statuette", "trophy"}
+)
+# Types an award's words leave: a party's nominee is no award's ("GOP nominee", "the
+# Democratic nomination").
+AWARD_KEPT = frozenset({"ORG", "NORP"})
+# How an award's name written apart from that word depends on it: "[Oscar] winner".
+AWARD_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod"})
 
 
 @dataclass
@@ -131,6 +174,8 @@ class NameMention:
     among_places: bool = False  # listed with places only: "Donetsk and [Luhansk]"
     listed_names: tuple[tuple[str, ...], ...] = ()  # the names it is listed with, folded
     body: bool = False  # written with a kind of body: "[Relix] magazine", "site [Formspring]"
+    pronouns: str = ""  # what its own pronouns call it (:func:`pronoun_kind`): "person"...
+    award: bool = False  # an award's name: "[Oscar] winner Jared Leto"
 
 
 @dataclass
@@ -215,6 +260,68 @@ def names_a_body(ent: Span) -> bool:
     return any(t.dep_ == "appos" and body(t) for t in root.children)
 
 
+def _own_verbs(ent: Span) -> list[Token]:
+    """The verbs whose subject a mention is: its head when it is one's subject, a relative
+    clause on it ("X, who lost ..."), and the verbs either is joined to with no subject of its
+    own ("... and released their first album")."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ in SUBJECT_DEPS and root.head.i != root.i else []
+    for t in root.children:
+        if t.dep_ == "relcl" and any(
+            k.dep_ in SUBJECT_DEPS and k.lower_ in RELATIVE_SUBJECTS for k in t.children
+        ):
+            verbs.append(t)
+    for v in list(verbs):
+        verbs += [t for t in v.conjuncts if not any(k.dep_ in SUBJECT_DEPS for k in t.children)]
+    return verbs
+
+
+def pronoun_kind(ent: Span) -> str:
+    """What a mention's own pronouns call it: "person" ("Logic performed his inspirational
+    song", "Sinbad himself has denied"), "group" ("Fifth Harmony, who released their first
+    album"), "thing" ("the lottery took down a photo from its website") or "" (none, or
+    several kinds). Only a pronoun owning the direct object of a verb the mention is the
+    subject of counts, or a reflexive beside it: one further down may be anyone's ("Bentley
+    thanked Kumar for his visit"). A name listed with others ("Kim and Kris ... their"), in
+    the plural ("Republicans ... their") or after "the" ("the High Court rejected his
+    challenge") says nothing."""
+    root = ent.root
+    if root.conjuncts or root.tag_ in PLURAL_NAME_TAGS:
+        return ""
+    if any(t.dep_ == "det" for t in root.children):
+        return ""  # "The State opposed his application": a body, written with "the"
+    # "Sinbad himself has long denied ..."
+    kinds = {
+        PRONOUN_KINDS[t.lower_]
+        for t in root.children
+        if t.dep_ == "appos" and t.lower_ in REFLEXIVES
+    }
+    for verb in _own_verbs(ent):
+        for obj in verb.children:
+            if obj.dep_ not in OBJECT_DEPS:
+                continue
+            if obj.lower_ in REFLEXIVES:
+                kinds.add(PRONOUN_KINDS[obj.lower_])
+            kinds |= {
+                PRONOUN_KINDS[t.lower_]
+                for t in obj.children
+                if t.dep_ == OWNER_DEP and t.lower_ in PRONOUN_KINDS
+            }
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def names_an_award(ent: Span) -> bool:
+    """Whether a one-word mention names an award: written before a word of winning or being
+    nominated for one ("Oscar winner Jared Leto", "the Grammy-nominated album")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc):
+        return False  # (a possessive is spanned apart: "Moonlight’s winners" are a film's)
+    if doc[ent.end].text == "-" and ent.end + 1 < len(doc):
+        return doc[ent.end + 1].lower_ in AWARD_WORDS  # "Oscar-winning"
+    # "Oscar winner" modifies the noun after it; "Moonlight winning is ..." is its subject
+    return doc[ent.end].lower_ in AWARD_WORDS and ent.root.dep_ in AWARD_MODIFIER_DEPS
+
+
 def unproven(c: NameGroup, surnames: frozenset[str]) -> bool:
     """Whether ``c`` is one bare word nothing in the event says is a person's name: no title,
     no second word, no saying, no trade or list of people, not a given name, not the surname
@@ -241,6 +348,23 @@ def common_word(
         unproven(c, surnames)
         and written_in_lower_case(c.mentions[0].surface, words)
         and not any(len(k) > 1 and k[0] == word for k in keys)
+    )
+
+
+def a_family(c: NameGroup, surnames: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a one-word group is the plural of the surname of a person the event names in
+    full, a family or that person's likenesses ("the Kochs", "a dozen of Swifts"; typed NORP,
+    GPE or ORG), and no common word the event writes in lower case ("Furs by Graf" beside
+    "vintage furs"; ``words``: the event's
+    :func:`~newsweave.synthesis.sentence_case.words_of`)."""
+    if any(len(m.tokens) > 1 for m in c.mentions):
+        return False
+    word = c.mentions[0].tokens[0]
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return (
+        word.endswith("s")
+        and bool(stems & surnames)
+        and not written_in_lower_case(c.mentions[0].surface, words)
     )
 
 
@@ -287,6 +411,26 @@ def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[st
     if any(m.label == "PERSON" and m.role for m in c.mentions) or reads_as_full_name(longest):
         return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
         # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
+    bare = not any(len(m.tokens) > 1 or m.role for m in c.mentions)
+    if bare and best not in AWARD_KEPT and any(m.award for m in c.mentions):
+        return "WORK_OF_ART"  # "Oscar winner Jared Leto": an award, as "Academy Award" is
+    if longest in AWARD_CEREMONIES:
+        return "EVENT"  # "the Grammys", "the Golden Globes" typed GPE or FAC
+    said = {m.pronouns for m in c.mentions if m.pronouns}
+    framed = any(m.place or m.dateline for m in c.mentions)  # "ROELAND PARK (AP) —": a place
+    if (
+        said == {"person"}
+        and best in PERSON_RETYPED
+        and not framed
+        and longest not in ONE_WORD_PLACES
+        and not GENERIC_BODIES.intersection(fold(longest).split())
+        and not any(m.body or m.marked for m in c.mentions)
+    ):
+        # "Logic performed his inspirational song" typed ORG; not "Congress doesn't pass his
+        # plan", nor a title written in quotation marks ("“Moonlight,”" of "Moonlight won")
+        return "PERSON"
+    if said == {"group"} and best == "PERSON" and not reads_as_full_name(longest):
+        return "ORG"  # "Fifth Harmony, who ... released their first album"
     if best == "PERSON" and all(m.quoted for m in c.mentions):
         return "WORK_OF_ART"  # "“Despacito,” which was snubbed": a title, no one's name
     if best not in PLACE_LABELS | {"PERSON"} and (
@@ -294,7 +438,6 @@ def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[st
         or (all(m.listed for m in c.mentions) and PERSON_NAME_SHAPE.fullmatch(longest))
     ):
         return "PERSON"  # "rapper Lil Uzi Vert"; "Normani Kordei, Lauren Jauregui and ..."
-    framed = any(m.place or m.dateline for m in c.mentions)  # "ROELAND PARK (AP) —": a place
     if best in SPEAKER_RETYPED and any(m.speaks for m in c.mentions) and not framed:
         # "Linkin Park's Chester Bennington": a band, no building; "Bannon said", typed FAC 27
         # times and PERSON 15: a person
@@ -321,9 +464,11 @@ def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[st
 
 __all__ = [
     "LABEL_PRIORITY",
+    "PERSON_RETYPED",
     "PLACE_LABELS",
     "NameGroup",
     "NameMention",
+    "a_family",
     "among_places",
     "common_word",
     "entity_type",
@@ -331,5 +476,7 @@ __all__ = [
     "listed_with_bodies",
     "majority",
     "names_a_body",
+    "names_an_award",
+    "pronoun_kind",
     "unproven",
 ]

@@ -45,7 +45,9 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   complete), the one whose words are the most frequent spellings across all
   mentions (then the most frequent form, then the one keeping diacritics, then
   alphabetical): "Volodymyr Zelensky" over "Volodymyr Zelenskyy" when
-  "Zelensky" is the more common spelling in the event.
+  "Zelensky" is the more common spelling in the event. A name written in capitals for show (a
+  dateline's "NEW YORK (AP) —", a transcript's "GEORGE STEPHANOPOULOS:") is named as running
+  text writes it.
 
 :func:`resolve_entity` maps any name string (a quote's speaker, a search) onto
 the event's entities with the same rules.
@@ -70,12 +72,15 @@ from newsweave.synthesis.entity_names import (
     reads_as_full_name,
     unbracketed,
     without_dangling_link,
+    written_case,
     written_span,
 )
 from newsweave.synthesis.entity_types import (
+    PERSON_RETYPED,
     PLACE_LABELS,
     NameGroup,
     NameMention,
+    a_family,
     among_places,
     common_word,
     entity_type,
@@ -83,6 +88,8 @@ from newsweave.synthesis.entity_types import (
     listed_with_bodies,
     majority,
     names_a_body,
+    names_an_award,
+    pronoun_kind,
     unproven,
 )
 from newsweave.synthesis.mention_context import (
@@ -145,6 +152,9 @@ GLUED_AGE = re.compile(r",\s*\d+$")
 PLURAL_POSSESSOR = re.compile(r"^.+?s['’]\s+(?=[A-Z])")
 # What stands between the two names of a pair sharing a surname ("Leon and Rachel Brandy").
 PAIR_LINK = re.compile(r"\s+(?:and|&)\s+")
+# Letters an initialism may have ("NATO", "NASCAR" is more): a longer name in capitals beside
+# the same name in lower case is that name shouted ("GEORGE STEPHANOPOULOS", "ALLENTOWN").
+MAX_INITIALISM = 5
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
@@ -246,7 +256,11 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 among_places=among_places(ent),
                 listed_names=listed_names(ent),
                 body=names_a_body(ent),
+                pronouns=pronoun_kind(ent),
+                award=names_an_award(ent),
             )
+            if m.dateline and name.isupper():  # "NEW YORK (AP) —" names New York
+                m.surface = written_case(name, [a.article.text for a in analyses])
             ls = an.article.text.rfind("\n", 0, ent.start_char) + 1
             le = an.article.text.find("\n", ent.end_char)
             line = an.article.text[ls : le if le >= 0 else len(an.article.text)]
@@ -539,6 +553,16 @@ def _canonical(c: NameGroup) -> str:
     # text also writes it so
     keys = {tuple(fold(f).split()) for f in forms}
     forms = Counter({f: n for f, n in forms.items() if not _legal_form_of(fold(f).split(), keys)})
+    # a name in capitals ("GEORGE STEPHANOPOULOS:" of a transcript) is written so for show: the
+    # event's own spelling in running text names it, an initialism ("NATO", "Nato") kept
+    shown = {tuple(fold(f).split()) for f in forms if not f.isupper()}
+    forms = Counter(
+        {
+            f: n
+            for f, n in forms.items()
+            if not (f.isupper() and len(f) > MAX_INITIALISM and tuple(fold(f).split()) in shown)
+        }
+    )
     most_words = max(len(f.split()) for f in forms)
     # acronyms are short forms; a spelled-out name of the same thing is more complete
     cands = [f for f in forms if len(f.split()) == most_words]
@@ -614,7 +638,11 @@ def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> Non
                 a, b, form = m.start(), m.end(), m.group(1)
                 folded = tuple(fold(form).split())
                 quoted = in_quotation_marks(an.article.text, a, b)
-                c.mentions.append(NameMention(aid, a, b, form, folded, label, quoted=quoted))
+                span = an.doc.char_span(a, b)  # what its own pronouns call it: "Logic ... his"
+                said = pronoun_kind(span) if span is not None else ""
+                c.mentions.append(
+                    NameMention(aid, a, b, form, folded, label, quoted=quoted, pronouns=said)
+                )
 
 
 def _drop_possessors(mentions: list[NameMention]) -> list[NameMention]:
@@ -758,6 +786,18 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     for c in clusters:
         if types[id(c)] == "PERSON" and unproven(c, surnames) and listed_with_bodies(c, by_name):
             types[id(c)] = "ORG"
+    # the surnames of the people named in full, as typed ("Taylor Swift" typed ORG by the
+    # recogniser at most of her mentions is one): "a dozen of Swifts", "the Kochs" are people
+    people = frozenset(
+        m.tokens[-1]
+        for c in clusters
+        if types[id(c)] == "PERSON"
+        for m in c.mentions
+        if len(m.tokens) > 1
+    )
+    for c in clusters:
+        if types[id(c)] in PERSON_RETYPED | {"NORP"} and a_family(c, people, words):
+            types[id(c)] = "PERSON"
     # a bare "person" the event also writes in lower case is a common word: no entity
     clusters = [
         c for c in clusters if types[id(c)] != "PERSON" or not common_word(c, words, surnames, keys)
@@ -770,7 +810,14 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
         forms = Counter(
             (after_run_on(m.surface) or m.surface) if person else m.surface for m in c.mentions
         )
-        aliases = tuple(sorted((f for f in forms if f != name), key=lambda f: (-forms[f], f)))
+        shouted = {  # "ALLENTOWN" of Allentown; not "US" of "U.S.", nor "PWC" of "PwC"
+            f for f in forms if f.isupper() and len(f) > MAX_INITIALISM and f == name.upper()
+        }
+        aliases = tuple(
+            sorted(
+                (f for f in forms if f != name and f not in shouted), key=lambda f: (-forms[f], f)
+            )
+        )
         mentions = sorted(
             {(m.article, m.start, m.end) for m in c.mentions}, key=lambda t: (order[t[0]], t[1])
         )

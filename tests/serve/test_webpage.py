@@ -33,6 +33,7 @@ from newsweave.serve.webpage import (
     render_front_page,
     with_removed,
 )
+from newsweave.synthesis.weave import weave
 
 DESKTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -395,6 +396,25 @@ def test_an_untitled_source_without_an_outlet_is_shown_by_its_first_sentence(bro
     bare = replace(report.articles[0], title=None, outlet=None, path="/home/u/notes-17.txt")
     path = tmp_path / "untitled.html"
     path.write_text(render_event_html(replace(report, articles=(bare,))), encoding="utf-8")
+    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
+    chip = norm(page.locator(".event-head .outlet-chip").inner_text())
+    assert chip == "1 Ministers met in Lowmere on Tuesday to sign the harbour…", chip
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_an_untitled_wire_story_is_named_by_its_lead_past_the_dateline(browser, tmp_path):
+    """A wire story's first line opens on its dateline ("LOWMERE (Reuters) — "): the chip names
+    the story by the lead the framing read, not by the place and the agency."""
+    text = (
+        "LOWMERE (Reuters) — Ministers met in Lowmere on Tuesday to sign the harbour agreement "
+        "that opens the port to container ships.\n\nThe agreement ends a dispute over berths "
+        "that has lasted six years, officials said."
+    )
+    report = weave([Article("w1", text)])
+    path = tmp_path / "wire.html"
+    path.write_text(render_event_html(report), encoding="utf-8")
     page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
     chip = norm(page.locator(".event-head .outlet-chip").inner_text())
     assert chip == "1 Ministers met in Lowmere on Tuesday to sign the harbour…", chip

@@ -67,8 +67,11 @@
     var a = ARTS[id];
     return (a && (a.outlet || host(a.url))) || "outlet not named";
   }
-  // an untitled article's first sentence, to name it by when nothing else does
+  // an untitled article's lead, to name it by when nothing else does: the one the framing
+  // read (past a wire's dateline, "NEW YORK (AP) — "), else its first sentence
   function leadOf(a) {
+    var framed = (ev.framing || []).filter(function (f) { return f.article === a.id && f.lead; })[0];
+    if (framed) return shortTitle(framed.lead);
     var line = String(a.text || "").split(/\n/).filter(function (l) { return l.trim(); })[0] || "";
     var m = /^.*?[.!?](?=\s|$)/.exec(line);
     return shortTitle(m ? m[0] : line);

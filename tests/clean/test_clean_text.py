@@ -107,6 +107,14 @@ def test_repeated_headline_teaser_and_inline_credit() -> None:
     assert res.date and res.date.source == "caption"
 
 
+def test_a_share_buttons_label_run_into_the_lead_is_not_story_text() -> None:
+    raw = page("Council backs rebuild of quarry road", "", "Email This " + P1, P2)
+    assert clean_text(raw).text.split("\n\n") == [P1, P2]
+    # the same words inside a paragraph are the story's
+    told = "Readers who got the notice were asked to Email This week's council office."
+    assert clean_text(page("Council backs rebuild", "", told, P1)).text.startswith(told)
+
+
 def test_a_gallery_caption_credited_to_the_associated_press_is_no_story_text() -> None:
     # (Multi-News 219, 230, 234, 237…) an AP page's photo captions, each ending on its credit
     caption = (

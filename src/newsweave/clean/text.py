@@ -759,6 +759,9 @@ def _find_outlet(lines: list[Line], reasons: list[str | None], found_url: str | 
 # A list bullet before a paragraph of the story ("- Law enforcement officials announced ..."):
 # the page's layout, not the sentence's first word (a dash of dialogue is an en or em dash).
 _BULLET = re.compile(r"^[-•*·]\s+(?=\S)")
+# A share button's label run into the paragraph after it ("Email This Even at 88, Betty White
+# has ..."): the page's, not the story's first words.
+_SHARE_LABEL = re.compile(r"^Email This\s+(?=[A-Z])")
 
 
 def _assemble(
@@ -785,7 +788,7 @@ def _assemble(
                 r = "related"  # a teaser headline in a box inside the story
             else:
                 in_box = False
-                kept.append(_BULLET.sub("", ln.text))
+                kept.append(_SHARE_LABEL.sub("", _BULLET.sub("", ln.text)))
                 continue
         if r == "related-heading" and a <= i < b:
             in_box = True

@@ -80,3 +80,51 @@ def test_a_quotation_is_shown_whole_with_its_attribution() -> None:
         "“It was not the council that closed the harbour in 2019. It was the ferry company,” "
         "Ilse Marten said."
     ], tl
+
+
+def test_a_date_in_a_relative_clause_shows_that_clause_with_its_noun() -> None:
+    """Multinews 117: "Fifth Harmony, who lost a group member last year and released their
+    first album as a foursome last week, won best pop video" stood under last year, and "Leto
+    also mentioned Chris Cornell, who hanged himself in May." under May: the sentence's own
+    happening is not of that date. The entry shows the noun and its relative clause (and
+    both nouns of a pair, "Steck and Goettler, who had heard ...", multinews 7); a relative
+    clause inside a quotation is someone's words, and the statement stays whole."""
+    text = (
+        "The rowing club, which lost its boathouse last year, won the harbour cup. "
+        "The mayor also mentioned Tomas Eklund, who drowned off the pier in March. "
+        "Anna Lind and Karl Berg, who had sailed the strait in 2009, opened the regatta. "
+        "“The council closed the quay, which reopens next Monday, for the storm,” Ilse Marten said on "
+        "Saturday."
+    )
+    got = {e.date: e.text for e in _timeline(text)}
+    assert got["2024-01-01"] == "The rowing club, which lost its boathouse last year", got
+    assert got["2025-03-01"] == "Tomas Eklund, who drowned off the pier in March", got
+    assert got["2009-01-01"] == "Anna Lind and Karl Berg, who had sailed the strait in 2009", got
+    assert got["2025-05-10"].startswith("“The council closed the quay"), got
+    assert "2025-05-12" not in got, got
+
+
+def test_a_relative_clause_that_tells_which_one_or_ends_before_the_date_is_not_cut_out() -> None:
+    """A clause without a comma tells which one, and the sentence's happening is of its date
+    ("two people who were part of a counter-protest at a KKK gathering Saturday afternoon in
+    Anaheim were stabbed", multinews 35); a clause closed by a comma before the date leaves the
+    date to the sentence ("Davis' friends, who were also in the car, as well as firing a gun
+    into a car in the 2012 incident", 121); a noun cut from its name by the parse is no
+    antecedent ("Only 12 Years a Slave, which won in 2014", 205), nor the noun of a comparison
+    ("much like Spider-Man, which he patented in 1991", 188: the glove was patented), nor one
+    the entry would not name ("its application, which it first asked for in 2010", 116). Each
+    entry shows its sentence."""
+    text = (
+        "Two anglers who were part of a protest at the pier Saturday afternoon were hurt. "
+        "The court found Holm guilty of shouting at the crew, who were also on the quay, as well "
+        "as of firing a flare over the harbour in the 2019 brawl. "
+        "Only Ten Days a Sailor, which won in 2014, kept its lead. "
+        "The case concerned a net that caught fish much like a trawl, which he patented in 1991. "
+        "The club is still waiting for a ruling on its claim, which it first filed in 2010."
+    )
+    got = {e.date: e.text for e in _timeline(text)}
+    assert got["1991-01-01"].startswith("The case concerned a net"), got
+    assert got["2010-01-01"].startswith("The club is still waiting"), got
+    assert got["2025-05-10"].startswith("Two anglers who"), got
+    assert got["2019-01-01"].startswith("The court found Holm"), got
+    assert got["2014-01-01"].startswith("Only Ten Days a Sailor"), got

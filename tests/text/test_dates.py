@@ -94,6 +94,21 @@ def test_ranges_give_first_and_last_day() -> None:
     assert later is not None and (later.iso, later.end) == ("2025-05-12", date(2025, 5, 18))
 
 
+def test_a_week_left_without_days_is_the_coming_week_and_one_day_is_no_range() -> None:
+    """Multinews 77: "The state later this week will release a report", anchored on a Saturday,
+    stood as "2017-07-02 – 2017-07-02" (the one Sunday left of the week, written as a range).
+    Said at the weekend, "later this week" is the coming week; a period of one day is a day."""
+    saturday = date(2025, 5, 10)
+    later = resolve_date("later this week", saturday)
+    assert later is not None and (later.iso, later.end) == ("2025-05-11", date(2025, 5, 18))
+    monday = date(2025, 5, 12)
+    earlier = resolve_date("earlier this week", monday)  # only Monday itself so far
+    assert earlier is not None and (earlier.iso, earlier.end) == ("2025-05-12", None)
+    wednesday = date(2025, 5, 14)
+    later = resolve_date("later this week", wednesday)  # unchanged: Thursday to Sunday
+    assert later is not None and (later.iso, later.end) == ("2025-05-15", date(2025, 5, 18))
+
+
 def test_weekday_date_disagreement_is_reported_not_fixed() -> None:
     ok = resolve_date("Thursday, May 15", SUNDAY)
     assert ok is not None and ok.note is None

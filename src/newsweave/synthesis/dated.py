@@ -11,7 +11,10 @@ module reads the parse around each expression, which those rules cannot see:
   the right side of the anchor. A date without a year crosses a year boundary only
   on the word of its own finite verb ("rear-ended a truck on June 8" in a May story
   is last June; "proposed holding talks on May 15" inherits no tense from "proposed"
-  and stays the nearest May 15).
+  and stays the nearest May 15). An infinitive under a verb in the past that does not look
+  ahead tells what was done then ("had 50 people waiting to make purchases midmorning
+  Monday", "was one of four states to legalize ... in November's election"): a mention
+  told in the past does not land after its anchor.
 * **Clauses** — the date's own verb phrase (its *focus*, which tells happenings
   apart) and a clause that reads on its own (cited); a date that names a thing
   ("the 1962 Cuban Missile Crisis") is shown as that thing.
@@ -91,13 +94,58 @@ _EVENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Verbs whose infinitive is still to come when they are told in the past ("decided to hold the
+# vote on Monday", "told him to come back Monday"); an infinitive under any other verb in the
+# past is what was done then ("had 50 people waiting to make purchases midmorning Monday",
+# "went to Paris to meet him on Monday"), on or before the story's day.
+INFINITIVE_FORWARD_LEMMAS = _FORWARD_LEMMAS | frozenset(
+    {"decide", "ask", "tell", "order", "vow", "promise", "threaten", "prepare", "allow"}
+    | {"permit", "require", "authorize", "approve", "elect", "appoint", "name", "choose"}
+    | {"nominate", "arrange", "need", "expect", "schedule", "slate", "ready"}
+)
+# Adjectives whose infinitive is to come ("was due to arrive Monday", "is likely to vote").
+FORWARD_ADJECTIVES = frozenset(
+    {"due", "likely", "unlikely", "poised", "ready", "slated", "set", "about", "sure", "certain"}
+)
+# Words that rank the noun an infinitive describes: "the first person to give a salute in
+# November", "the only state to vote" tell what that one did, in the tense of the verb above.
+RANKING_WORDS = frozenset({"first", "second", "third", "last", "only", "latest", "sole"})
+
+
+def _ranked_by(inf):
+    """The finite verb above an infinitive that describes a ranked noun ("he was the first
+    person to give ...", "Nevada was one of four states to legalize ... in November"), or None.
+    Such an infinitive tells what was done, not what is to come: multinews 77 put "Nevada was
+    one of four states to legalize ... in November's election" in the November after its July
+    story, and 92 a past "the first person to give a Nazi salute ... in November" likewise."""
+    head = inf.head
+    if inf.dep_ in {"xcomp", "advcl"} and head.lemma_ == "be":
+        nouns = [c for c in head.children if c.dep_ == "attr"]
+    elif inf.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PRON", "NUM"}:
+        nouns = [head]
+    else:
+        return None
+    for noun in nouns:
+        ranked = any(c.lower_ in RANKING_WORDS for c in noun.children if c.dep_ == "amod")
+        # "one of four states": the noun is a count of a group
+        counted = noun.pos_ == "NUM" and any(c.lower_ == "of" for c in noun.children)
+        if ranked or counted:
+            verb = noun
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            return verb if verb.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
 def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | None:
     """The tense of the clause that governs the words at ``start:end`` of ``doc`` (None: unsure).
 
     Climbs from the date to the first finite verb; a non-finite verb or an event
     noun on the way under a forward-looking verb ("proposed holding talks on
     Thursday") makes it future. ``direct=True`` answers only when the date's own
-    verb is finite (what a yearless date needs to cross a year boundary).
+    verb is finite, or an infinitive it completes ("volunteered to travel ... on the 15th of
+    May", "will reunite to celebrate ... July 3rd to 5th") is not one that looks ahead (what
+    a yearless date needs to cross a year boundary).
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -105,7 +153,10 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
     tok = span.root
     forward_path = False
     first_verb = True
+    infinitive = False  # the date is an infinitive's
     for _ in range(7):
+        if infinitive and tok.pos_ == "ADJ" and tok.lemma_.lower() in FORWARD_ADJECTIVES:
+            return "future"  # "was due to arrive Monday"
         if tok not in span and tok.pos_ in {"NOUN", "PROPN"}:
             if direct and first_verb:
                 return (
@@ -118,12 +169,32 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
             lows = {a.lower_ for a in auxes}
             if lows & _FUTURE_AUX or "going" in lows:
                 return "future"
-            if "to" in lows:  # an infinitive: "to start Monday", "to be held on May 15"
-                # ... but no finite verb of its own: a yearless date under it stays the nearest
-                # ("was elected to succeed him on 13 March" in a story of March 23 is that March)
+            if infinitive and (
+                tok.lemma_.lower() in INFINITIVE_FORWARD_LEMMAS or tok.lower_ == "going"
+            ):
+                # "decided to hold the vote on Monday", "scheduled to ..." (a yearless date
+                # stays the nearest: "was elected to succeed him on 13 March")
                 return None if direct else "future"
+            if "to" in lows:  # an infinitive: "to start Monday", "to be held on May 15"
+                if not infinitive:
+                    described = _ranked_by(tok)
+                    if described is not None:
+                        tok = described  # "was the first to ...": the finite verb's tense
+                        continue
+                    if tok.dep_ in {"acl", "relcl"} or tok.head.lemma_ == "be":
+                        # "a ceasefire to start Monday", "is to speak Monday" (a yearless date
+                        # under it, with no finite verb of its own, stays the nearest)
+                        return None if direct else "future"
+                    infinitive = forward_path = True  # the verb it completes decides
+                    first_verb = False
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                continue
             finite = tok.tag_ in {"VBD", "VBZ", "VBP"} or bool(lows)
             if finite:
+                if infinitive and tok.tag_ in {"VBZ", "VBP"}:
+                    return None if direct else "future"  # "tries to meet him on Monday"
                 if tok.lemma_.lower() in _FORWARD_LEMMAS and (forward_path or direct):
                     # "proposed holding talks on May 15": the date is the proposal's, not the past's
                     return "future" if forward_path else None
@@ -147,7 +218,7 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return None
+    return "future" if infinitive and not direct else None
 
 
 def _first_chars(doc, span: Span) -> str:
@@ -313,84 +384,11 @@ def _where_it_happens(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPOSITIONS
 
 
-# A year in brackets after a name is the name's year (a work's release: "Apocalypse Now
-# (1979)", "Jurassic Park (1993)"; a book's edition), no happening the sentence reports.
-BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’:!?.-]*\s*\($")
-# A year that a figure is measured in ("make up 14% in 2014", "down from 49% in 2009",
-# "from a recent low of $26,984 in 2010") or that a figure follows ("from 2011 (33%)"): a
-# statistic, no happening (18 entries of the 20 multinews timelines read in session 26 were
-# a survey's figures, each dated by its own and its comparison's year).
-MEASURED_BEFORE = re.compile(
-    r"(?:(?:%|\bper ?cent)|\b(?:from|than|compared (?:with|to)|versus|vs\.?|low of|high of)"
-    r"\s+(?:\w+\s+){0,3}?[$€£]?\d[\d.,]*(?:\s?(?:million|billion))?)\s+in\s+$",
-    re.I,
-)
-MEASURED_AFTER = re.compile(r"\s*\(\s*[$€£]?\d[\d.,]*\s?(?:%|per ?cent)", re.I)
-# How far before a year its measure or its name is looked for.
-MEASURE_CHARS = 60
-
-
-def dates_a_measure(text: str, dm: DateMention) -> bool:
-    """Whether a bare year only dates a figure (:data:`MEASURED_BEFORE`, :data:`MEASURED_AFTER`)
-    or a name written before it in brackets (:data:`BRACKETED_AFTER_NAME`), in the article's
-    ``text``: no happening of that year."""
-    if dm.kind != "year":
-        return False
-    before = text[max(0, dm.start - MEASURE_CHARS) : dm.start]
-    return bool(
-        BRACKETED_AFTER_NAME.search(before)
-        or MEASURED_BEFORE.search(before)
-        or MEASURED_AFTER.match(text, dm.end)
-    )
-
-
 # Main verbs of a present-tense sentence that is no caption: saying ("says" before a full date
 # is a report's) and telling when ("The incident dates to March 25, 2016", "Today is ...").
 _NOT_CAPTION_LEMMAS = frozenset(
     {"say", "tell", "announce", "claim", "insist", "argue", "warn", "write", "date", "be"}
 )
-
-
-# Words that open a condition or a question: a date inside the clause they open tells what
-# would have been, or asks ("Even if this theory had been proven back in 1996, ... Burke
-# would have been too young", multinews 69), no happening.
-SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
-# Modal auxiliaries that, with a perfect "have", tell what did not happen ("would have been
-# forced to resign ... in 2013", "should have been covered"); "may have been stolen ... in
-# 1900" tells what perhaps did, in words the entry shows.
-_COUNTERFACTUAL_MODALS = frozenset({"would", "should", "'d"})
-
-
-def dates_a_supposition(doc, dm: DateMention) -> bool:
-    """Whether the date sits in a clause of what would have been or might be: under a verb
-    opened by :data:`SUPPOSING_MARKS`, or whose first verb is a modal perfect ("would have
-    been", "might have gone")."""
-    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok, first = span.root, True
-    while True:
-        if tok.pos_ in {"VERB", "AUX"} and tok not in span:
-            kids = {c.lower_ for c in tok.children if c.dep_ in {"mark", "aux", "auxpass"}}
-            if kids & SUPPOSING_MARKS:
-                return True
-            if first and kids & _COUNTERFACTUAL_MODALS and "have" in kids:
-                return True
-            first = False
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-
-
-# The word before a date that makes it the start of a state that lasts until now ("has lived
-# there since 1989", "the first video the band has released since 1999"): no happening of
-# that date (the happening that began it, told on its own, is dated by its own clause).
-_SINCE = re.compile(r"\bsince\s*$", re.I)
-
-
-def dates_a_state_since(text: str, dm: DateMention) -> bool:
-    """Whether the date follows "since": it starts a state, it dates no happening."""
-    return bool(_SINCE.search(text[max(0, dm.start - 12) : dm.start]))
 
 
 def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
@@ -846,10 +844,7 @@ def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
 __all__ = [
     "DateMention",
     "clause_tense",
-    "dates_a_measure",
     "dates_a_saying",
-    "dates_a_state_since",
-    "dates_a_supposition",
     "dates_a_thing",
     "event_anchors",
     "find_dates",

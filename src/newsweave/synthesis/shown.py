@@ -12,6 +12,13 @@ multinews timelines):
 * **A reporting frame without what was said** — "Macron told a press conference in Kyiv on
   Saturday." (the quotation carried another date and was cut away): the entry shows the whole
   attributed statement.
+* **A date in a relative clause shown with the sentence around it** — "Fifth Harmony, who lost
+  a group member last year and released their first album as a foursome last week, won best
+  pop video for "Down."" under last year (multinews 117): the sentence's happening is the
+  award, on the event's day. The entry shows the relative clause with the noun it describes
+  ("Fifth Harmony, who lost a group member last year"; "Linkin Park's Chester Bennington, who
+  hanged himself in July"), when the sentence is shown under that date at all
+  (:func:`described_mention`).
 * **Quotation marks without their pair** — "“It was not Russia that broke off negotiations
   in 2022." (the quotation runs on for two sentences), "the 2022 “special military
   operation": the entry takes in the rest of the quotation, and the attribution after it.
@@ -30,6 +37,7 @@ from spacy.tokens import Span as Tokens
 
 from newsweave.models import Span
 from newsweave.synthesis.dated import SAYING_LEMMAS, DateMention
+from newsweave.text.lexicons import in_ranges
 
 # An entry longer than this, made whole by taking in the rest of its quotation, is a long
 # excerpt rather than a happening (the longest of the 813 entries of the 250 multinews
@@ -110,6 +118,66 @@ def planned_phrase(doc: Doc, dm: DateMention) -> Span | None:
     shown = Span(dm.article, lo.idx, hi.idx + len(hi.text))
     if not (dm.clause.start <= shown.start and shown.end <= dm.clause.end) or shown == dm.clause:
         return None  # the clause is the planned happening itself ("Talks to start Monday")
+    return shown
+
+
+# Pronouns that open a relative clause describing the noun before them.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+# Prepositions of a comparison: a relative clause after "like Spider-Man" is more often the
+# parse's misreading of one about the thing compared than about the noun of the comparison.
+COMPARING_WORDS = frozenset({"like", "unlike", "than", "as"})
+# How many heads a relative pronoun climbs to its clause's verb ("whose father died": whose →
+# father → died).
+RELATIVE_DEPTH = 3
+
+
+def described_phrase(doc: Doc, dm: DateMention) -> Span | None:
+    """The noun and the relative clause that holds the date, when the date's phrase (its focus)
+    is that relative clause and the clause shown is more than it: "Chris Cornell, who hanged
+    himself in May" rather than "Leto also mentioned Chris Cornell, who hanged himself in May."
+    The span runs from the noun phrase's first word to the focus's last."""
+    if dm.focus is None or dm.clause is None or dm.focus == dm.clause:
+        return None
+    span = _tokens(doc, dm.focus)
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words or words[0].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    before = doc[words[0].i - 1] if words[0].i > 0 else None
+    if before is None or before.text != ",":
+        # a clause that tells which one ("two people who were part of a counter-protest
+        # Saturday were stabbed", "a Detroit Democrat who was first elected in 1964") belongs to
+        # the sentence's happening; only one set off by a comma adds a happening of its own
+        return None
+    verb = words[0]
+    for _ in range(RELATIVE_DEPTH):
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    noun = verb.head
+    while noun.dep_ in {"conj", "appos"} and noun.head.i < noun.i:
+        # "Steck and Goettler, who had heard ...": both are described; "Scott -- a former
+        # director who came to prominence ...": the name the description stands for
+        noun = noun.head
+    if verb.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= words[0].i:
+        return None
+    last = verb.right_edge
+    if not (verb.left_edge.idx <= dm.start and dm.end <= last.idx + len(last.text)):
+        return None  # the date is the sentence's, past the relative clause's end
+    if any(c.text == "," and verb.i < c.i and c.idx < dm.start for c in verb.children):
+        return None  # "who were also in the car, as well as firing ... in the 2012 incident"
+    if noun.dep_ == "pobj" and noun.head.lower_ in COMPARING_WORDS:
+        return None  # "a glove that shot foam much like Spider-Man, which he patented in 1991"
+    lead = noun.left_edge
+    before = doc[lead.i - 1] if lead.i > 0 else None
+    if not (lead.text[:1].isupper() or lead.pos_ == "DET") or (
+        before is not None and before.text[:1].isupper() and not before.is_sent_start
+    ):
+        # the parse cut a name ("12 Years a Slave") or a phrase ("of conscience"), or the noun
+        # is someone's the entry would not name ("its application, which it first asked for")
+        return None
+    shown = Span(dm.article, lead.idx, dm.focus.end)
+    if not (dm.clause.start <= shown.start and shown.end <= dm.clause.end) or shown == dm.clause:
+        return None
     return shown
 
 
@@ -232,3 +300,18 @@ def shown_mention(
     if (whole, focus) == (dm.clause, dm.focus):
         return dm
     return replace(dm, clause=whole, focus=focus)
+
+
+def described_mention(
+    doc: Doc, text: str, dm: DateMention, ranges: list[tuple[int, int]]
+) -> DateMention | None:
+    """``dm`` shown by the noun and the relative clause that holds its date
+    (:func:`described_phrase`), or None when it is not in one, or in one inside a quotation
+    (a piece of someone's words: the statement stays whole). Read after the timeline keeps one
+    date per sentence: a sentence whose main verb is dated by its own words ("On Tuesday,
+    Marten, who takes over on May 20, urged ...") is that day's, and its relative clause no entry."""
+    if in_ranges(dm.start, ranges):
+        return None
+    described = described_phrase(doc, dm)
+    whole = balanced(text, described, ranges) if described is not None else None
+    return replace(dm, clause=whole) if whole is not None else None

@@ -377,6 +377,16 @@ def _named_weekday(g: _Groups, anchor: date, tense: Tense | None) -> ResolvedDat
     return ResolvedDate(_weekday(wd, anchor, mode), "day")
 
 
+# The weekday (Monday 0) from which "later this week" leaves too little of the week to name.
+WEEKEND_STARTS = 5
+
+
+def _days(start: date, end: date) -> ResolvedDate:
+    """The days from ``start`` to ``end``: a range, or one day when they meet (a range whose
+    ends are one day reads as two dates on a timeline: "2017-07-02 – 2017-07-02")."""
+    return ResolvedDate(start, "day", end if end > start else None)
+
+
 def _period(g: _Groups, anchor: date) -> ResolvedDate:
     """A period ("last week", "later this week", "next month", "this year"): a calendar
     week (Monday to Sunday, given as a range of days), month or year around the anchor."""
@@ -386,13 +396,15 @@ def _period(g: _Groups, anchor: date) -> ResolvedDate:
         monday = anchor - timedelta(days=anchor.weekday())
         if pre == "later this":
             start = anchor + timedelta(days=1)
-            if anchor.weekday() == 6:  # said on a Sunday, "later this week" is the coming week
-                return ResolvedDate(start, "day", start + timedelta(days=6))
-            return ResolvedDate(start, "day", monday + timedelta(days=6))
+            if anchor.weekday() >= WEEKEND_STARTS:
+                # said at the weekend, "later this week" is the coming week ("The state later
+                # this week will release a report", in a Saturday story, is no single Sunday)
+                return _days(start, monday + timedelta(days=13))
+            return _days(start, monday + timedelta(days=6))
         if pre == "earlier this":
-            return ResolvedDate(monday, "day", max(monday, anchor - timedelta(days=1)))
+            return _days(monday, anchor - timedelta(days=1))
         start = monday + timedelta(days=7 * step)
-        return ResolvedDate(start, "day", start + timedelta(days=6))
+        return _days(start, start + timedelta(days=6))
     if unit == "month":
         return ResolvedDate(_add_months(date(anchor.year, anchor.month, 1), step), "month")
     return ResolvedDate(date(anchor.year + step, 1, 1), "year")

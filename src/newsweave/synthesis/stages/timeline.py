@@ -37,11 +37,8 @@ from newsweave.models import Span, StageWarning, TimelineEntry
 from newsweave.nlp import Embedder, get_embedder
 from newsweave.synthesis.dated import (
     DateMention,
-    dates_a_measure,
     dates_a_picture,
     dates_a_saying,
-    dates_a_state_since,
-    dates_a_supposition,
     dates_a_thing,
     event_anchors,
     find_dates,
@@ -49,8 +46,13 @@ from newsweave.synthesis.dated import (
     is_happening,
     publication_anchored,
 )
+from newsweave.synthesis.no_happening import (
+    dates_a_measure,
+    dates_a_state_since,
+    dates_a_supposition,
+)
 from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
-from newsweave.synthesis.shown import EXCERPT_CHARS, shown_mention
+from newsweave.synthesis.shown import EXCERPT_CHARS, described_mention, shown_mention
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
 from newsweave.text.lexicons import in_ranges, quoted_ranges
@@ -465,6 +467,16 @@ def _one_per_clause(items: list[_Item], doc, text: str) -> list[_Item]:
     return sorted(out, key=lambda it: it.mention.start)
 
 
+def _described(it: _Item, doc, text: str, ranges: list[tuple[int, int]]) -> _Item:
+    """``it`` shown by the noun and the relative clause its date sits in, when it does
+    (:func:`~newsweave.synthesis.shown.described_mention`): "Chris Cornell, who hanged himself
+    in May", not "Leto also mentioned Chris Cornell, who hanged himself in May." under May."""
+    dm = described_mention(doc, text, it.mention, ranges)
+    if dm is None or dm.clause is None:
+        return it
+    return replace(it, mention=dm, text=text[dm.clause.start : dm.clause.end])
+
+
 def _dated_items(
     analyses,
     excluded: list[Span] | tuple[Span, ...],
@@ -534,7 +546,8 @@ def _dated_items(
                 continue
             item = _relative_item(dm, text, anchor_note, order[dm.article])
             mine.append(replace(item, quoted=_someones_words(text, dm.clause, quotes)))
-        return _one_per_clause(_ranges(mine, text), an.doc, text), offs
+        kept = _one_per_clause(_ranges(mine, text), an.doc, text)
+        return [_described(it, an.doc, text, ranges) for it in kept], offs
 
     items: list[_Item] = []
     offsets: list[DateMention] = []

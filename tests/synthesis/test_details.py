@@ -79,3 +79,20 @@ def test_a_quotation_in_marks_of_two_styles_is_read_as_the_scrape_pairs_them() -
         '“There are no ceremonies."'
     )
     assert not _unvoiced("“The baths will shut,” Edith Brandt said. “We have no money.”")
+
+
+def test_a_detail_that_states_nothing_is_not_listed() -> None:
+    """Own prose: a photo's caption run into the story, a call to the reader and a credit line
+    have no finite verb; a detail with one stays."""
+    _, details = _details(
+        "The town council of Marlow voted on Tuesday to close the Kent Road swimming baths at "
+        "the end of October, after ninety years.\n\n"
+        "The empty diving pool at the Kent Road baths in Marlow, a week before the vote.\n\n"
+        "Two swimmers, Ada Finch and Tom Lyle, started a petition in May to keep the baths "
+        "open.\n\n"
+        "Visit the Marlow Gazette's swimming page for more on the petition and the vote.\n\n"
+        "(Additional reporting by Rosa Quint in Denby and Omar Field in Marlow)"
+    )
+    assert any(t.startswith("Two swimmers, Ada Finch") for t in details), details
+    for junk in ("The empty diving pool", "Visit the Marlow", "(Additional reporting"):
+        assert not any(t.startswith(junk) for t in details), details

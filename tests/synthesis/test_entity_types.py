@@ -122,3 +122,13 @@ def test_a_given_name_also_written_in_lower_case_is_kept(types_of) -> None:
         "on the highway."
     )
     assert types.get("Amber") == "PERSON"
+
+
+def test_a_name_after_a_lower_case_trade_is_a_person(types_of) -> None:
+    """A sports trade written before a name ("former quarterback Kain Colter", typed ORG at
+    every mention) says the name is a person's, as "rapper" or "actress" does."""
+    types = types_of(
+        "The ruling came after a push by former quarterback Kain Colter, backed by organized "
+        "labor. Colter said the players wanted a voice."
+    )
+    assert types["Kain Colter"] == "PERSON"

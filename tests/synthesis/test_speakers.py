@@ -191,6 +191,15 @@ def test_clean_name_drops_glued_cue_verbs_dangling_ends_dates_and_offices():
     assert clean_name("Reuters") == "Reuters"  # an agency that reports is quoted itself
 
 
+def test_clean_name_drops_a_trade_written_before_a_name():
+    """A trade the recogniser ran into a speaker's name ("Quarterback Kain Colter", "Publicist
+    Alaina Bendi") describes the person, as "Host Chris Wallace" does: no part of the name."""
+    assert clean_name("Quarterback Ennis Duvall") == "Ennis Duvall"
+    assert clean_name("Publicist Mara Quill") == "Mara Quill"
+    assert clean_name("Activist Samir Hadad Nour") == "Samir Hadad Nour"
+    assert clean_name("Quarterback Duvall") == "Quarterback Duvall"  # one word left: unsure
+
+
 def test_a_photo_credit_glued_before_a_headline_speaker_is_no_part_of_the_name():
     """Multi-News: "Saul Loeb/AFP/Getty Images Trump: '…'" (a caption's credit run into the
     headline after it) made "Getty Images Trump" a speaker and an actor of its own."""

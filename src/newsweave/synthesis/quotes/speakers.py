@@ -186,10 +186,12 @@ TITLE_NOUNS = frozenset(
     ]
 )
 # Trades and offices a news text writes before a person's name with a capital ("Legal Analyst
-# LaDoris Cordell", "City Clerk Kim Lehmkuhl", "Host Chris Wallace") that no list of titles of
-# address holds: they describe the person and are no part of the name.
+# LaDoris Cordell", "City Clerk Kim Lehmkuhl", "Host Chris Wallace") or in lower case ("White
+# House counselor Kellyanne Conway", "then president Yitzhak Ben-Zvi", "quarterback Kain
+# Colter"): they describe the person and are no part of the name.
 OCCUPATION_WORDS = frozenset(
     {
+        "activist",
         "actor",
         "actress",
         "analyst",
@@ -205,6 +207,7 @@ OCCUPATION_WORDS = frozenset(
         "coroner",
         "correspondent",
         "counsel",
+        "counselor",
         "deputy",
         "designer",
         "economist",
@@ -218,16 +221,24 @@ OCCUPATION_WORDS = frozenset(
         "justice",
         "manager",
         "meteorologist",
+        "minister",
         "musician",
+        "nominee",
         "novelist",
         "pastor",
         "photographer",
+        "president",
         "producer",
+        "publicist",
+        "quarterback",
         "rabbi",
         "rancher",
         "rapper",
         "reporter",
         "singer",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
         "superintendent",
         "trooper",
         "whip",

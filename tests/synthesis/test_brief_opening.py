@@ -110,3 +110,27 @@ def test_a_forecast_for_an_unshown_day_gives_way_to_the_report() -> None:
     rest = "Ships from Nordvik queued outside the harbour for most of the week."
     brief = brief_of([f"{lead}\n\n{rest}" for lead in leads])
     assert brief and not brief[0].startswith("Today"), brief
+
+
+def test_a_statement_about_someone_the_lead_named_in_full_gives_way_to_it(settings) -> None:
+    """Own prose after multinews validation event 117 ("Lamar's "Humble" won video of the year
+    ..." opened the brief ahead of its article's lead, "Kendrick Lamar was the king of the 2017
+    MTV Video Music Awards ..."): a statement that opens on someone's thing by their surname
+    alone, after its article named them in full, leans on that lead."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.standalone import named_before
+
+    nlp = get_spacy(settings)
+    doc = nlp(
+        "Singer Mara Quell was the star of the harbour festival, winning three awards. "
+        'Quell\'s "Lantern" won song of the year on Sunday at the quay in Port Ellis.'
+    )
+    lead, second = list(doc.sents)
+    assert named_before(second, frozenset())
+    assert not named_before(lead, frozenset())
+    # the owner of one the statement names in full is no one it leans on (event 208)
+    son = nlp(
+        "Singer Mara Quell won three awards. Quell's son Tom Quell, a sailor, said the harbour "
+        "festival was the best in years."
+    )
+    assert not named_before(list(son.sents)[1], frozenset())

@@ -34,3 +34,90 @@ def test_the_x_a_story_told_before_needs_the_brief_to_tell_of_it():
     storm = "Before it hit the quay, the storm had closed the coast road for six hours."
     brief = brief_of(leads, after=f"{warned}\n\n{storm}")
     assert "snowstorm" in brief[0] and any("the storm had closed" in t for t in brief), brief
+
+
+def _told(nlp, text: str) -> set[str]:
+    """The lower-cased lemmas a brief sentence tells a reader (what the brief stage collects)."""
+    return {t.lemma_.lower() for t in nlp(text)}
+
+
+def test_an_also_of_someone_new_leans_on_what_the_brief_never_told(settings):
+    """Own prose after multinews validation event 178 ("Scalia's widow, Maureen, was also in the
+    audience" after a nomination's lead): someone new to the brief who "also" was where the
+    brief never went reads as the story's colour, leaning on a scene it left out. One more act
+    of someone the brief told of, or an "also" whose words share one with what was told, adds
+    to the brief."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.introduced import adds_to_untold
+
+    nlp = get_spacy(settings)
+    lead = _told(nlp, CRANE_LEADS[0])
+    widow = nlp("The mayor's husband, Tom, was also in the crowd.")[:]
+    assert adds_to_untold(widow, lead)
+    assert not adds_to_untold(widow, lead | _told(nlp, "A crowd watched from the road."))
+    board = nlp("The harbour board also closed the southern quay to ferries until Friday.")[:]
+    assert not adds_to_untold(board, lead)  # one more act of the board the lead told of
+    lorries = nlp("A third lorry parked behind them was also crushed, its driver said.")[:]
+    assert not adds_to_untold(lorries, lead)  # crushed, as the lead told
+    plain = nlp("The mayor's husband, Tom, was in the crowd.")[:]
+    assert not adds_to_untold(plain, lead)
+
+
+def test_a_pair_needs_two_people_the_brief_named_together(settings):
+    """Own prose after multinews validation events 137 and 105 ("The pair threw back vodka
+    shots", "The couple is trying to remain anonymous", in briefs that named one person): "the
+    pair" needs a brief sentence that named two people together; event 150's "Thomas
+    Kinkade's girlfriend" names two ("The two had been dating ...")."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.introduced import names_two
+
+    nlp = get_spacy(settings)
+    assert names_two(nlp("Dock workers Tom Hale and Sam Ruiz were asleep in a cabin.")[:])
+    assert names_two(nlp("A husband and wife were asleep in a cabin by the quay.")[:])
+    assert names_two(nlp("Tom Hale's wife said he was asleep in a cabin by the quay.")[:])
+    assert not names_two(nlp("Dock worker Tom Hale was asleep in a cabin by the quay.")[:])
+    assert not names_two(nlp("Tom Hale's cabin stood by the quay.")[:])
+    # a show's host is one person (event 137: "The 'Late Show' host's recent trip")
+    assert not names_two(nlp("The 'Harbour Hour' host's trip to the quay was filmed.")[:])
+    assert not names_two(nlp("The crane and the lorries were insured by the board.")[:])
+
+
+def test_a_pair_or_a_thing_described_by_the_story_needs_the_brief_to_tell_of_them():
+    """Own prose after multinews validation events 137 and 178: every outlet follows the lead
+    with a sentence that cannot stand in a brief (its "He" names no one), then calls what it
+    told "the pair" or "the incident that so alarmed the mayor" (a clause that
+    points back at the story: alarmed him as much as it said): the brief, which told of
+    neither, leaves them out. "The incident" alone, after a lead that told of one, stays."""
+    told = "He and his brother had argued with the crane driver on the quay an hour before."
+    pair = "The pair were asleep in a cabin beside the quay when the crane fell, the board said."
+    brief = brief_of(CRANE_LEADS, after=f"{told}\n\n{pair}")
+    assert brief and "crane" in brief[0], brief
+    assert not any(t.startswith("The pair") for t in brief), brief
+    incident = (
+        "The incident that so alarmed the mayor kept the northern quay closed to ships until "
+        "Thursday morning."
+    )
+    brief = brief_of(CRANE_LEADS, after=f"{told}\n\n{incident}")
+    assert brief and "crane" in brief[0], brief
+    assert not any(t.startswith("The incident") for t in brief), brief
+    # the lead told the happening "the incident" sums up: the reader knows which
+    plain = "The incident kept the northern quay closed to ships until Thursday morning."
+    brief = brief_of(CRANE_LEADS, after=f"{told}\n\n{plain}")
+    assert any(t.startswith("The incident") for t in brief), brief
+
+
+def test_people_of_a_group_the_brief_never_named_lean_on_it(settings):
+    """Own prose after multinews validation event 117 ("Ally Brooke and Dinah Jane of the group
+    were in tears ..." in a brief that never named their band): "of the group" needs a brief
+    that told of one."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.introduced import leans_on_untold
+
+    nlp = get_spacy(settings)
+    lead = _told(nlp, CRANE_LEADS[0])
+    singers = nlp("Ann Rook and Lia Moss of the band were in tears as they left the quay.")[:]
+    assert leans_on_untold(singers, lead)
+    band = _told(nlp, "The band Salt Harbour played on the quay on Tuesday night.")
+    assert not leans_on_untold(singers, lead | band)
+    board = nlp("Ann Rook of the harbour board said the quay would stay shut.")[:]
+    assert not leans_on_untold(board, lead)

@@ -227,10 +227,12 @@ def described_subject(ws: Workspace, u: Unit, text: str, *, epithet: bool) -> bo
     )
 
 
-def definite_subject(ws: Workspace, u: Unit, text: str) -> Token | None:
+def definite_subject(ws: Workspace, u: Unit, text: str, *, described: bool = True) -> Token | None:
     """The subject ``text`` (a wording of ``u``) opens with when it is a definite description
     that names nothing and says not which one ("The message noted ...", "The firm also
-    sued ..."), else None."""
+    sued ..."), else None. ``described=False`` takes one whose clause or phrase after it
+    describes it too ("The incident that so angered Trump ..."), for a clause that itself
+    leans on the story."""
     doc = ws.doc(u.article)
     # the wording's place in the article (a connective it dropped made its first letter upper)
     head = text[:40].rstrip(".").lower()
@@ -276,7 +278,7 @@ def definite_subject(ws: Workspace, u: Unit, text: str) -> Token | None:
     naming += [t for c in subj.rights if c.dep_ == "appos" for t in c.subtree]
     if any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in naming):
         return None
-    if any(
+    if described and any(
         c.dep_ in _RESTRICTIVE_DEPS
         and doc[c.left_edge.i - 1].text != ","
         # "The firm on Friday also sued ...": a day says when it acted, not which firm; a

@@ -57,6 +57,9 @@ _PARTICIPLES = frozenset({"VBG", "VBN"})
 # ("threw a drink … then punched her") orders two acts the fact itself tells.
 _MAIN_CLAUSE = frozenset({"ROOT", "ccomp"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+# Names a subject holds besides its own: one more of a list ("Yu and Soni"), and its owner
+# ("Lamar's "Humble""): a statement about either leans on the one that named them in full.
+_NAMED_WITH_SUBJECT = frozenset({"conj", "poss"})
 
 
 # Double quotation marks: curly ones open or close by their shape, a straight one opens at
@@ -286,8 +289,9 @@ def full_name_ends(docs: Iterable[Doc]) -> frozenset[str]:
 
 def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
     """Whether the subject of ``span`` (a statement's parse) is someone or something the story
-    introduced before: a person by surname alone whom its article named in full before ("Yu
-    and Soni say ..." after "Chemists Ann Yu and Raj Soni have ...") or whose surname is in
+    introduced before: a person by surname alone (or the owner of the subject: "Lamar's
+    "Humble" won ...") whom its article named in full before ("Yu and Soni say ..." after
+    "Chemists Ann Yu and Raj Soni have ...") or whose surname is in
     ``full_names`` ("Olivera drove Serna ..." when another outlet wrote "Judge Lou Olivera"),
     or a thing with "the" or "this" whose noun its article used before ("The Paris patient is
     the first ..." after "a patient in Paris"; "This collaboration ..."): the reader of a
@@ -313,10 +317,17 @@ def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
     ):
         return True
     surnames = {  # a one-word name, whatever the tagger typed it ("Olivera" as ORG), or
-        # after a bare title (:data:`_BARE_TITLES`), not a word of a longer name
+        # after a bare title (:data:`_BARE_TITLES`), not a word of a longer name; the subject's
+        # or the subject's owner ("Lamar's "Humble" won ..." after "Kendrick Lamar was ...")
+        # (or the owner the statement opens with, however the parse hangs the rest of it);
+        # not the owner of one the statement names itself ("Goodlatte's son Bobby Goodlatte")
         t.text
-        for c in subjects
-        for t in (c, *(g for g in c.children if g.dep_ == "conj"))
+        for c in (*subjects, *(t for t in span[:1] if t.dep_ == "poss"))
+        for t in (c, *(g for g in c.children if g.dep_ in _NAMED_WITH_SUBJECT))
+        if not (
+            t.dep_ == "poss"
+            and any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in t.head.children)
+        )
         if t.pos_ == "PROPN"
         and t.ent_iob_ != "I"
         and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")

@@ -31,7 +31,12 @@ import numpy as np
 from newsweave.models import BriefSentence, Fact, Span
 from newsweave.synthesis.coverage import cover
 from newsweave.synthesis.general_truth import general_truth, names_nothing
-from newsweave.synthesis.introduced import told_only_before, unintroduced
+from newsweave.synthesis.introduced import (
+    leans_on_untold,
+    names_two,
+    told_only_before,
+    unintroduced,
+)
 from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.reads_alone import (
@@ -44,6 +49,7 @@ from newsweave.synthesis.reads_alone import (
     parse_of,
 )
 from newsweave.synthesis.restatement import lead_sentences, restates_opening
+from newsweave.synthesis.retelling import Happening, happening, same_happening
 from newsweave.synthesis.standalone import (
     PersonMention,
     full_name_ends,
@@ -165,6 +171,7 @@ class _Candidate:
     label: str | None = None  # :func:`_label` of the wording the brief shows
     retells: bool = False  # an outlet's lead telling the opening's news again: never taken
     undated: bool = False  # on a day the reader is not shown (:func:`_undated_day`)
+    act: Happening | None = None  # the act it tells, for a retelling in other words
 
     @property
     def shown(self) -> str:
@@ -329,6 +336,7 @@ def brief_stage(ws: Workspace) -> None:
     for c in cands:
         c.label = _label(ws, units[c.sentence], c.shown)
         c.undated = _undated_day(ws, units[c.sentence], c.offset)
+        c.act = happening(parse_of(ws, units[c.sentence], c.offset + compress(c.text)[1]))
     chosen = _select(cands, units, vecs, disputed)
     # "the X" for a thing only its own story told of before is read against the sentences
     # the brief shows before it, in the brief's order: one that never names it is passed over
@@ -405,14 +413,22 @@ def _with_name(text: str, name: str) -> str:
 
 def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
     """The first sentence of ``brief`` (after its opening) that calls its subject "the X" for
-    a thing none of the sentences before it names (:func:`told_only_before`), or None."""
+    a thing none of the sentences before it names (:func:`told_only_before`), or that says its
+    subject "also" did what none of them told, or people "of the group" it never named
+    (:func:`leans_on_untold`), or None."""
     assert ws.units is not None
     told: set[str] = set()
+    two_named = False
     for i, c in enumerate(brief):
         u = ws.units[c.sentence]
-        if i and told_only_before(ws, u, compress(c.text)[0], told):
+        text, start, _ = compress(c.text)
+        span = parse_of(ws, u, c.offset + start)  # the words shown ("Also" dropped)
+        if i and (
+            told_only_before(ws, u, text, told, two_named=two_named) or leans_on_untold(span, told)
+        ):
             return c
-        told |= {t.lemma_.lower() for t in parse_of(ws, u, c.offset) or ()}
+        told |= {t.lemma_.lower() for t in span or ()}
+        two_named = two_named or names_two(span)
     return None
 
 
@@ -710,8 +726,9 @@ def _select(
     used = dict.fromkeys(quota, 0)
 
     def redundant(c: _Candidate) -> bool:
+        sims = [(t, float(vec[c.vector_row] @ vec[t.vector_row])) for t in taken]
         return c.retells or any(
-            float(vec[c.vector_row] @ vec[t.vector_row]) >= REDUNDANT_SIM for t in taken
+            sim >= REDUNDANT_SIM or same_happening(c.act, t.act, sim) for t, sim in sims
         )
 
     def same_subject(c: _Candidate) -> int:

@@ -257,3 +257,21 @@ def browser():
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def types_of(settings):
+    """The entity types the entities stage gives the names of ``texts`` (one article each):
+    name -> type."""
+    from newsweave.models import Article
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    nlp = get_spacy(settings)
+
+    def run(*texts: str) -> dict[str, str]:
+        articles = [Article(f"a{i}", t) for i, t in enumerate(texts)]
+        return {e.name: e.type for e in build_entities(analyze(articles, nlp))}
+
+    return run

@@ -4,24 +4,6 @@ person (own prose, shaped as the failures seen on real news and the seed event).
 
 from __future__ import annotations
 
-import pytest
-
-from newsweave.models import Article
-
-
-@pytest.fixture(scope="module")
-def types_of(settings):
-    from newsweave.nlp import get_spacy
-    from newsweave.nlp.parse import analyze
-    from newsweave.synthesis.stages.entities import build_entities
-
-    nlp = get_spacy(settings)
-
-    def run(text: str) -> dict[str, str]:
-        return {e.name: e.type for e in build_entities(analyze([Article("a1", text)], nlp))}
-
-    return run
-
 
 def test_a_capital_written_as_a_possessive_is_a_place(types_of) -> None:
     """The recogniser types "Ankara" a person in "request Ankara’s renewed role" (seeds)."""

@@ -12,7 +12,9 @@ publication times are known is an update, not a conflict.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,6 +22,9 @@ from newsweave.models import Claim, Contradiction, Sentence
 from newsweave.synthesis.pipeline import Workspace
 from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import COUNT_WORDS, in_ranges, quoted_ranges
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Two statements giving one happening's count must be this close (MiniLM cosine): the stabbing
 # reports of one Multi-News brawl score 0.67-0.69; statements on one topic about different
@@ -80,14 +85,15 @@ def _phrase(text: str, toks: list) -> str:
     return text[first.idx : last.idx + len(last.text)]
 
 
-def sentence_counts(ws: Workspace, k: int, sent: Sentence) -> list[Count]:
-    """The exact counts of happenings in one sentence, outside quotations (a witness's "two
-    men" is their account, not the outlet's count)."""
-    text = ws.article(sent.article).text
-    span = ws.doc(sent.article).char_span(sent.start, sent.end, alignment_mode="expand")
+def sentence_counts(
+    doc: Doc, text: str, quoted: list[tuple[int, int]], k: int, sent: Sentence
+) -> list[Count]:
+    """The exact counts of happenings in one sentence (``k``, of the article whose ``text``,
+    parse and quotations ``quoted`` are given), outside quotations (a witness's "two men" is
+    their account, not the outlet's count)."""
+    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
     if span is None:
         return []
-    quoted = quoted_ranges(text)
     out: list[Count] = []
     for num in span:
         if num.dep_ != "nummod" or num.ent_type_ in _NOT_COUNTS or in_ranges(num.idx, quoted):
@@ -126,10 +132,17 @@ def count_conflicts(
     ``outlet`` name each article's origin and how the page names it.
     """
     sents = ws.sentences or []
-    counts = [c for k, s in enumerate(sents) for c in sentence_counts(ws, k, s)]
-    keys: dict[tuple[int, str, str], int] = {}
-    for c in counts:
-        keys[(c.sentence, c.verb, c.noun)] = keys.get((c.sentence, c.verb, c.noun), 0) + 1
+    of_article: dict[str, list[int]] = {}
+    for k, s in enumerate(sents):
+        of_article.setdefault(s.article, []).append(k)
+    counts: list[Count] = []
+    for an in ws.analyses or ():
+        text = an.article.text
+        quoted = quoted_ranges(text)  # once per article, not per sentence
+        for k in of_article.get(an.article.id, ()):
+            counts += sentence_counts(an.doc, text, quoted, k, sents[k])
+    counts.sort(key=lambda c: c.sentence)  # in the order the sentences come
+    keys = Counter((c.sentence, c.verb, c.noun) for c in counts)
     # a sentence counting one thing twice ("two were arrested Friday and three Saturday") says
     # which count belongs to which happening in words this check does not read
     single = [c for c in counts if keys[(c.sentence, c.verb, c.noun)] == 1]
@@ -164,8 +177,8 @@ def _contradiction(
     claims = {x: Claim(sx.article, sx.text, (sx.span,)), y: Claim(sy.article, sy.text, (sy.span,))}
     px, py = ws.article(sx.article).published, ws.article(sy.article).published
     if px and py and px != py:
-        (early, a_early), (late, a_late) = sorted(
-            [(x, sx.article), (y, sy.article)], key=lambda c: px if c[0] is x else py
+        (early, a_early), (late, a_late) = (
+            ((x, sx.article), (y, sy.article)) if px < py else ((y, sy.article), (x, sx.article))
         )
         if late.value > early.value:
             note = (

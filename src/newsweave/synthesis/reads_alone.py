@@ -66,7 +66,7 @@ _RESTRICTIVE_DEPS = frozenset({"prep", "relcl", "acl"})
 # Penn tags of a finite verb: a statement tells what someone did, does or will do; without
 # one outside its quotations a sentence is a caption, a list or a cut phrase ("Cold brew from
 # Brooklyn roasters with milk", "Charged with eight counts ...", "In English with subtitles").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Dependencies of a clause's subject: the tagger takes a past tense for a participle now and
 # then ("The firm succeeded by ..."), but a verb with its subject is still a statement.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -93,7 +93,7 @@ def fragment(ws: Workspace, u: Unit, offset: int) -> bool:
     # thrusting their hands through the taxi window" is a scene, not a statement)
     root = span.root
     return not any(
-        t.tag_ in _FINITE_TAGS for t in span if not in_ranges(t.idx - span.start_char, quotes)
+        t.tag_ in FINITE_TAGS for t in span if not in_ranges(t.idx - span.start_char, quotes)
     ) and (root.tag_ == "VBG" or not any(c.dep_ in _SUBJECT_DEPS for c in root.children))
 
 

@@ -25,11 +25,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from newsweave.models import Sentence, Span, UniqueDetail
+from newsweave.synthesis.reads_alone import FINITE_TAGS
 from newsweave.synthesis.standalone import closed_quotes, named_wording
 from newsweave.synthesis.units import Features, Unit, claim_text
 from newsweave.text.clause import has_finite_verb
 from newsweave.text.lexicons import quoted_ranges
-from newsweave.text.statement_patterns import DANGLING, own_voice
+from newsweave.text.statement_patterns import DANGLING, PAIRED_PEOPLE, own_voice
 
 # A sentence this close to any other article's sentence is not "only one outlet reports".
 UNIQUE_MAX_SIM = 0.62
@@ -123,7 +124,7 @@ _PERSON_OPENING = ("He ", "She ", "His ", "Her ", "He's ", "She's ", "He’s ", 
 _CALLBACKS: tuple[str, ...] = (
     # people counted or paired ("The two grew up ...", "The pair threw back ..."): the brief's
     # judgement too (:data:`~newsweave.text.statement_patterns.CANNOT_LEAD`)
-    r"The (?:two|three|four)\b(?! Koreas\b)|The (?:pair|duo|trio|couple)\b",
+    rf"(?:{PAIRED_PEOPLE})\b",
     # an informant the story described before ("The person added that ...", "The official
     # told CNN ..."), not "The official death toll"
     r"The (?:person|people|source|sources|official|officials|insider|insiders)\b(?= (?:familiar|"
@@ -161,7 +162,7 @@ def _verbless(doc: Doc, span: Span, text: str) -> bool:
     finite verb, the word-by-word reading finds one in 23 (the parse took "Kering houses
     brands" for nouns); of the other 42, 3 are statements the parse misread as well."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if words is None or any("Fin" in t.morph.get("VerbForm") or t.tag_ == "MD" for t in words):
+    if words is None or any(t.tag_ in FINITE_TAGS for t in words):
         return False
     return not has_finite_verb(text)
 

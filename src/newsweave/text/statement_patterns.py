@@ -94,6 +94,10 @@ CONTINUATION = re.compile(
 # A statement that adds to one told before ("GDF5 has also been linked ...", "Illicit Adderall
 # is common as well in the United States", "The device instead alerts ...").
 ADDING = re.compile(r"^[^,]{0,60}\b(?:also|as well(?! as\b)|instead(?! of))\b")
+# People the story counted or paired before ("The two grew up ...", "The pair threw back ...";
+# "the two Koreas" is a name, not a call back), matched at the start and closed by a word
+# boundary where it is used: no brief opens on them, and no detail listed alone either.
+PAIRED_PEOPLE = r"The (?:two|three|four)(?! Koreas\b)|The (?:pair|duo|trio|couple)"
 # Openings that cannot lead a brief: a quotation (whose words, said when?) or a first- or
 # second-person sentence, which is someone's voice, not who did what; nor a pronoun subject
 # after an opening phrase ("For an instant, they get to gloat"), whose referent is not there;
@@ -115,8 +119,8 @@ CANNOT_LEAD = re.compile(
     # "At Sibley, for example, 9.2 births occur daily": an instance of a claim told before
     r"^.*?\b[Ff]or (?:example|instance)\b|"
     # "The two men embraced ...", "The pair met ...", "Both leaders agreed ...": people the
-    # story named before ("the two Koreas" is a name, not a call back)
-    r"^(?:The (?:two|three|four)(?! Koreas\b)|The (?:pair|duo|trio|couple)|"
+    # story named before (:data:`PAIRED_PEOPLE`)
+    rf"^(?:{PAIRED_PEOPLE}|"
     r"Both (?:men|women|leaders|sides|countries|players|teams))\b|"
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:with|by)\b[^,]*$|"
     + ADDING.pattern

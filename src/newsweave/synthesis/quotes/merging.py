@@ -631,12 +631,7 @@ def _link_translations(mm: _Mentions, forest: _Forest, embedder: Embedder) -> No
     """
     ms, norms = mm.items, mm.norms
     idx = [i for i, m in enumerate(ms) if m.kind == "statement" and m.speaker and norms[i][0]]
-    if len({ms[i].article for i in idx}) < 2:
-        return
-    vecs = embedder.encode([ms[i].text for i in idx])
-    cos = np.asarray(vecs, dtype=np.float32) @ np.asarray(vecs, dtype=np.float32).T
-    words = [_content_words(norms[i][0]) for i in idx]
-    pairs = []
+    candidates = []
     for a in range(len(idx)):
         for b in range(a + 1, len(idx)):
             i, j = idx[a], idx[b]
@@ -651,11 +646,20 @@ def _link_translations(mm: _Mentions, forest: _Forest, embedder: Embedder) -> No
                 # too few words to tell a rendering from a topic ("race and Trayvon Martin" is
                 # none of "he could have been Trayvon Martin"): only the same words count
                 continue
-            piece = len(short) / len(long_) < FRAGMENT_LENGTH_RATIO
-            if _translates(float(cos[a, b]), words[a], words[b], piece) and not _opposed(
-                short, long_
-            ):
-                pairs.append((float(cos[a, b]), i, j))
+            candidates.append((i, j, short, long_))
+    if not candidates:
+        return
+    # only wordings with a candidate partner are embedded (about a third of them)
+    at = {i: k for k, i in enumerate(sorted({i for c in candidates for i in c[:2]}))}
+    vecs = np.asarray(embedder.encode([ms[i].text for i in at]), dtype=np.float32)
+    cos = vecs @ vecs.T
+    words = {i: _content_words(norms[i][0]) for i in at}
+    pairs = []
+    for i, j, short, long_ in candidates:
+        piece = len(short) / len(long_) < FRAGMENT_LENGTH_RATIO
+        c = float(cos[at[i], at[j]])
+        if _translates(c, words[i], words[j], piece) and not _opposed(short, long_):
+            pairs.append((c, i, j))
     if not pairs:
         return
     articles_of: dict[int, set[str]] = {}

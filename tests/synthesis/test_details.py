@@ -96,3 +96,45 @@ def test_a_detail_that_states_nothing_is_not_listed() -> None:
     assert any(t.startswith("Two swimmers, Ada Finch") for t in details), details
     for junk in ("The empty diving pool", "Visit the Marlow", "(Additional reporting"):
         assert not any(t.startswith(junk) for t in details), details
+
+
+def test_a_detail_is_a_report_not_the_writer_talking_to_the_reader() -> None:
+    """Own prose in the shape of a blogger's post: an imperative ("Just look at ..."), the
+    reader's own case ("When you swim a length ..."), the writer's verdict ("Make no mistake,
+    ..."), a shrug ("who knows — ...") and a sentence cut inside a parenthesis never closed are
+    the writer talking to the reader, not what the outlet reports. A whole sentence in
+    parentheses that states a fact is listed without them, a report after the writer's nod
+    to the reader ("As you may have heard, ...") is listed from the report on, and a quoted
+    person's verdict is theirs and stays."""
+    _, details = _details(
+        "The town council of Marlow voted on Tuesday to close the Kent Road swimming baths at "
+        "the end of October, after ninety years.\n\n"
+        "Just look at the tiled hall of the Kent Road baths — only a council with no heart "
+        "would close it.\n\n"
+        "When you swim a length of the Kent Road pool, you pass under the gallery where a "
+        "brass band played for the swimmers of Marlow.\n\n"
+        "Make no mistake, the swimming clubs of Marlow will lose their Saturday galas and the "
+        "Kent Road water polo league.\n\n"
+        "The council might sell the Kent Road site to a builder, and who knows — the baths "
+        "may yet become flats.\n\n"
+        "(The Kent Road baths are also simply gorgeous, with tiles the colour of a summer sky "
+        "and a clock over the deep end that stopped in 1990.\n\n"
+        "(The council sold the old diving board of the Kent Road baths to a collector in "
+        "Leeds for £800 in 2019.)\n\n"
+        "As you may have heard, the county board closed the Denby library in March to save "
+        "money after a vote of its members.\n\n"
+        "Ada Finch, who started a petition to keep the baths open, called the vote “the worst "
+        "decision this council has made in a generation!”"
+    )
+    kept = (
+        "The council sold the old diving board of the Kent Road baths to a collector in Leeds",
+        "The county board closed the Denby library in March",
+        "Ada Finch, who started a petition to keep the baths open, called the vote “the worst",
+    )
+    for start in kept:
+        assert any(t.startswith(start) for t in details), (start, details)
+    asides = ("Just look", "When you swim", "Make no mistake", "The council might")
+    assert not any(t.startswith(asides) for t in details), details
+    assert not any("simply gorgeous" in t or t.startswith(("(", "As you")) for t in details), (
+        details
+    )

@@ -8,6 +8,7 @@ from newsweave.text.statement_patterns import (
     CANNOT_LEAD,
     CONTINUATION,
     DANGLING,
+    IMPERATIVE,
     LEADING,
     OPINION,
     PHOTO_CAPTION,
@@ -286,3 +287,32 @@ def test_humankind_s_our_is_no_speaker_s_voice(text: str, first_person: bool) ->
     """Multinews 031: a science report's "to help protect our ancestors" was taken for a
     speaker's words, and the fact table credited the reporter's sentence to a scientist."""
     assert own_voice(text) is first_person
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("Make no mistake, the northern quay is the finest in the county.", True),
+        ("Definitely, the ferry timetable seems to be a problem still.", True),
+        ("The board might sell the quay, and who knows — it may yet become flats.", True),
+        ("A harbour master who knows the tides well steered the ferry in.", False),
+        ('"Make no mistake, we will rebuild the quay," the mayor said.', False),  # hers
+    ],
+)
+def test_the_writer_s_flourish_to_the_reader_is_opinion(text: str, opinion: bool) -> None:
+    assert own_voice(text, OPINION) is opinion
+
+
+@pytest.mark.parametrize(
+    ("text", "imperative"),
+    [
+        ("Just check the height of the waves in these photos of the quay.", True),
+        ("Take the ride from Port Ellis to Denby on the new ferry.", True),
+        ("Look at the way the ferry turns in the harbour.", True),
+        ("Just because the board agreed, the quay is not saved.", False),
+        ("Take-Two Interactive opened an office at the quay.", False),
+        ("Note that the ferry costs £4 and the bus £2.", False),  # a fact, put to the reader
+    ],
+)
+def test_the_writer_s_word_to_the_reader_is_an_imperative(text: str, imperative: bool) -> None:
+    assert bool(IMPERATIVE.match(text)) is imperative

@@ -5,7 +5,10 @@ units into facts; an :class:`Alignment` holds what it relates them by. What no o
 states, or what others said close to but no other outlet backs in one wording, is its
 outlet's own: :func:`unique_details` ranks those statements by informativeness and words
 each as it reads alone, so a reader gets what each outlet adds without a dangling "They" or
-the writer's "we". A detail is read alone: one that opens on someone or something its outlet
+the writer's "we". A detail is what the outlet reports, not what its writer says to the reader
+aside from it: no opinion, no imperative, no "If you ..." nor a sentence cut inside a
+parenthesis (a whole sentence in parentheses is shown without them and read as any other).
+A detail is read alone: one that opens on someone or something its outlet
 told of before ("The person added that ...", "The pair threw back ...") points at nothing,
 and a quotation that does not say whose it is (a bare quote, or one "she said") is no one's
 words there. The Quotes section shows every direct quote with its speaker, so such a
@@ -30,7 +33,17 @@ from newsweave.synthesis.standalone import closed_quotes, named_wording
 from newsweave.synthesis.units import Features, Unit, claim_text
 from newsweave.text.clause import has_finite_verb
 from newsweave.text.lexicons import quoted_ranges
-from newsweave.text.statement_patterns import DANGLING, PAIRED_PEOPLE, own_voice
+from newsweave.text.statement_patterns import (
+    ASIDE,
+    ASIDE_LABEL,
+    DANGLING,
+    IMPERATIVE,
+    OPINION,
+    PAIRED_PEOPLE,
+    READER_CASE,
+    READER_NOD,
+    own_voice,
+)
 
 # A sentence this close to any other article's sentence is not "only one outlet reports".
 UNIQUE_MAX_SIM = 0.62
@@ -104,9 +117,15 @@ def unique_details(
             shown = claim_text(un, 0, sentences)
             at = un.start + len(un.standalone) - len(shown)
             wording, span = named_wording(shown, at, docs[un.article]), un.span
+        shown = _as_reported(wording.text)
         # (:func:`_leans` reads a cut quote as cut; whose a quotation is, it says once closed)
-        text = closed_quotes(wording.text)
-        if _leans(wording.text) or _unvoiced(text) or _verbless(docs[un.article], span, text):
+        text = closed_quotes(shown)
+        if (
+            _leans(shown)
+            or _to_reader(shown)
+            or _unvoiced(text)
+            or _verbless(docs[un.article], span, text)
+        ):
             continue  # the next detail of its article takes its place
         per_art[a] += 1
         out.append(UniqueDetail(article=un.article, text=text, citations=(span,)))
@@ -183,3 +202,34 @@ def _unvoiced(text: str) -> bool:
     if len(outside) < 2 or outside[0].strip():
         return False  # no quotation, or the detail's own words open it
     return not "".join(outside).strip(" .,;:!?…") or bool(_PRONOUN_ATTRIBUTION.match(outside[1]))
+
+
+def _as_reported(text: str) -> str:
+    """A detail as its outlet reports it: a sentence wholly in parentheses without them (the
+    writer set it aside, but "(Mr. Dryden died in 2005.)" is still a statement of fact, and an
+    aside's opinion is read as any other's), and past the writer's nod to the reader ("As you
+    might have heard in the last hour, the Republican leader ... said ...")."""
+    if ASIDE.match(text):
+        close = text.rindex(")")
+        text = text[1:close] + text[close + 1 :]
+    nod = READER_NOD.match(text)
+    if nod:
+        text = text[nod.end() :][:1].upper() + text[nod.end() + 1 :]
+    return text
+
+
+def _to_reader(text: str) -> bool:
+    """Whether a detail is the writer talking to the reader, not a report: an imperative
+    ("Just check the height on these photos"), the reader's own case ("When you put it on,
+    you enter ..."), an aside's label ("Related: ..."), the writer's verdict outside any
+    quotation (:data:`~newsweave.text.statement_patterns.OPINION`: "Make no mistake, ...",
+    "... and who knows — it may ...", an exclamation; a quoted person's opinion is theirs), or
+    a sentence cut inside a parenthesis, whose brackets do not pair ("(The song is also just
+    brutally specific, ..." with no ")"), which does not read alone."""
+    return bool(
+        IMPERATIVE.match(text)
+        or READER_CASE.match(text)
+        or ASIDE_LABEL.match(text)
+        or own_voice(text, OPINION)
+        or text.count("(") != text.count(")")
+    )

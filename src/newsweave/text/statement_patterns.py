@@ -211,13 +211,33 @@ def own_voice(text: str, person: re.Pattern[str] = FIRST_PERSON) -> bool:
 # ... and the reader addressed ("When you stepped inside a building in Accra, you were
 # greeted by ..."): a scene set for the reader, which cannot open a brief.
 SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|'re|’re)?\b")
-# An appeal to the reader ("Please keep Collin in your thoughts", "Click here to…"): someone's
-# plea or the page's furniture, not something that happened.
-APPEAL = re.compile(
-    r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this|Congratulations to|"
-    # an imperative to the reader ("Watch Colbert's trip in the clip above", "Read more")
-    r"(?:Watch|Listen to|Look at|Read|Check out|Download|Try|Scroll|Picture)\s+(?!that\b)(?=[\w“\"'‘])|"
+# An imperative to the reader ("Please keep Collin in your thoughts", "Click here to…", "Watch
+# Colbert's trip in the clip above", "Look at the cheeky glimpse he gives the referee", "Just
+# check the height on these photos", "Take the ride from New York with ...", "Expect nothing
+# less"): someone's plea or the writer's word to the reader, not something that happened.
+IMPERATIVE = re.compile(
+    r"^(?:Please|Click|Tap|Sign up|Subscribe|Follow us|Share this|"
+    r"(?:Watch|Listen to|Look at|Read|Check(?: out)?|Download|Try|Scroll|Picture|"
+    r"Take (?:a|the|your|note)|Expect|Just (?:watch|listen to|look at|read|check(?: out)?))"
+    r"\s+(?!that\b)(?=[\w“\"'‘])|"
     r"Don[’']t miss)\b"
+)
+# The reader's own case put to them ("If you've ever visited the urban slums ...", "When you put
+# it on, you enter ..."): the writer talking to the reader, not a report.
+READER_CASE = re.compile(r"^(?:If|When|Once|Unless|Whether) you\b")
+# The writer's nod to what the reader may know, before the news ("As you might have heard in the
+# last hour, the Republican leader ... said ..."): the news stands without it.
+READER_NOD = re.compile(
+    r"^As you (?:(?:may|might|probably|already|will) )*(?:have )?(?:heard|seen|read|know|"
+    r"recall|remember)\b[^,]{0,40},\s+(?=\w)"
+)
+# A label the writer puts on an aside ("(Related: The lyrics ... are just the ...)"): a pointer
+# to another story, not this one's news.
+ASIDE_LABEL = re.compile(r"^(?:Related|See also)\s*:")
+# An appeal to the reader (:data:`IMPERATIVE`, "Congratulations to ...") or the page's
+# furniture, not something that happened.
+APPEAL = re.compile(
+    IMPERATIVE.pattern + r"|^Congratulations to\b"
     # the page's own media, which the brief does not carry ("in the video below")
     r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:(?:shown|seen|pictured) )?(?:above|below|here)\b"
     # the outlet's own list ("Here are two lessons from ...") and a book's or a page's credit
@@ -258,7 +278,9 @@ ANALYSIS = re.compile(
 # 20-something!"; a quotation's own "!" is its speaker's): a reading of the news, which the
 # brief labels analysis.
 OPINION = re.compile(
-    r"^(?:Maybe|Perhaps|Talk about)\b|\bmakes? (?:one|you) wonder\b|!\s*$|"
+    r"^(?:Maybe|Perhaps|Talk about|Definitely|Make no mistake|Good thing)\b|\bmakes? (?:one|you) wonder\b|!\s*$|"
+    # a shrug at the reader ("and who knows — it may convince ..."), not the relative "who knows how"
+    r"\bwho knows\s*[—–,?-]|"
     r"\b(?:[Oo]bviously|[Aa]rguably|[Uu]ndoubtedly|[Uu]nquestionably)\b|\b(?:could|might|may) (?:also |well )?(?:shed light|help explain)\b|"
     # the writer's verdict on how something was done ("ingeniously put Republicans into an
     # awkward spot", "shrewdly polishes his image", "a masterfully crafted bill")

@@ -184,6 +184,16 @@ class Contradiction:
 
 
 @dataclass(frozen=True, slots=True)
+class Voice:
+    """Someone an outlet quotes, directly or in reported speech: ``quotes`` of its quotes
+    are theirs, each cited (``citations``, one span per quote, in the article's order)."""
+
+    speaker: str
+    quotes: int
+    citations: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Framing:
     article: str
     outlet: str | None
@@ -193,6 +203,7 @@ class Framing:
     loaded_terms: tuple[str, ...]
     loaded_citations: tuple[Span, ...] = ()
     lead_fact: int | None = None  # index into the event's facts of the fact the lead states
+    voices: tuple[Voice, ...] = ()  # whom it quotes, the most quoted first
 
 
 @dataclass(frozen=True, slots=True)

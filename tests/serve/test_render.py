@@ -10,7 +10,7 @@ import pytest
 
 from newsweave.errors import NewsweaveError
 from newsweave.models import Reaction
-from newsweave.serve.render import PLAIN_ACTORS_SHOWN, render_report
+from newsweave.serve.render import PLAIN_ACTORS_SHOWN, VOICES_SHOWN, render_report
 
 
 def test_json_is_the_report(seed_report):
@@ -149,3 +149,18 @@ def test_framing_names_each_source_as_the_source_list_does(seed_report):
     assert leads and "*outlet not named*" in "".join(leads)
     shown = [line.split(" — ", 1)[0][2:] for line in sources.splitlines() if line.startswith("- [")]
     assert all(lead in shown for lead in leads), (leads, shown)
+
+
+def test_framing_says_whom_each_source_quotes(seed_report):
+    """Each outlet's most quoted speakers with their counts, the rest counted."""
+    md = render_report(seed_report, "md")
+    framing = md.split("## Framing", 1)[1].split("\n## ", 1)[0]
+    lines = re.findall(r"^  - quotes: (.+)$", framing, re.M)
+    ev = seed_report.events[0]
+    assert len(lines) == sum(1 for fr in ev.framing if fr.voices)
+    for line, fr in zip(lines, [fr for fr in ev.framing if fr.voices], strict=True):
+        shown = fr.voices[:VOICES_SHOWN]
+        assert line.startswith(", ".join(f"{v.speaker} ({v.quotes})" for v in shown))
+        rest = len(fr.voices) - VOICES_SHOWN
+        assert line.endswith(f" and {rest} more") == (rest > 0)
+    assert any(len(fr.voices) > VOICES_SHOWN for fr in ev.framing)  # the seeds have a long one

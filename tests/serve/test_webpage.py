@@ -423,6 +423,29 @@ def test_an_untitled_wire_story_is_named_by_its_lead_past_the_dateline(browser, 
 
 
 @pytest.mark.browser
+def test_framing_cards_show_whom_each_source_quotes(browser, seed_file, page_report):
+    """Each framing card names its outlet's most quoted speakers with their counts; a speaker's
+    chip shows every one of that speaker's quotes in the article."""
+    page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    ev = page_report.events[0]
+    cards = page.locator("#framing .card")
+    assert cards.count() == len(ev.framing)
+    for k, fr in enumerate(ev.framing):
+        card = cards.nth(k)
+        shown = [norm(t) for t in card.locator(".voice").all_text_contents()]
+        assert len(shown) == len(fr.voices)  # the rest behind "more"
+        for v, text in zip(fr.voices, shown, strict=True):
+            assert text.startswith(f"{v.speaker} ×{v.quotes}"), (text, v)
+        chips = card.locator(".voice .cite")
+        for i in range(min(chips.count(), len(fr.voices))):
+            v = fr.voices[i]
+            more = chips.nth(i).get_attribute("data-more") or ""
+            assert len([p for p in more.split(",") if p]) == v.quotes - 1
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
 def test_phone_viewport(browser, seed_file, page_report, out_dir):
     page, errors, _ = open_page(
         browser,

@@ -112,3 +112,64 @@ def test_a_dateline_is_no_part_of_a_lead_or_a_detail() -> None:
     for u in details:
         (c,) = u.citations
         assert u.text[:20] in arts[0].text[c.start : c.end], (u, c)
+
+
+def test_seed_voices_count_each_quote_of_a_named_speaker_once(seed_report):
+    """Whom each outlet quotes, from the quotes the report lists: every named speaker's quotes
+    (direct and reported) with a wording in the article, one cited span each, the most
+    quoted first; terms and described speakers ("a source") are no voices."""
+    ev = seed_report.events[0]
+    arts = {a.id: a for a in seed_report.articles}
+    for fr in ev.framing:
+        expected: dict[str, int] = {}
+        for q in ev.quotes:
+            named = q.speaker and q.speaker.split()[-1][:1].isupper()
+            if q.kind == "statement" and named and fr.article in q.sources:
+                expected[q.speaker] = expected.get(q.speaker, 0) + 1
+        assert {v.speaker: v.quotes for v in fr.voices} == expected
+        counts = [v.quotes for v in fr.voices]
+        assert counts == sorted(counts, reverse=True)
+        for v in fr.voices:
+            assert len(v.citations) == v.quotes
+            said = {
+                (w.start, w.end)
+                for q in ev.quotes
+                if q.speaker == v.speaker
+                for w in q.variants
+                if w.article == fr.article
+            }
+            for c in v.citations:
+                assert c.article == fr.article and (c.start, c.end) in said
+                assert arts[fr.article].text[c.start : c.end]
+    # the Moscow Times quotes Putin most, and Macron too
+    moscow = next(fr for fr in ev.framing if fr.article.startswith("002"))
+    assert moscow.voices[0].speaker == "Vladimir Putin"
+    assert "Emmanuel Macron" in {v.speaker for v in moscow.voices}
+
+
+def test_a_speaker_only_described_is_no_voice() -> None:
+    """ "A lawyer for the dockers" and "dockers" say something, but name no one a reader can
+    weigh; the port director is quoted twice in one article, once in the other."""
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.models import Article
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    arts = [
+        Article(
+            "a0",
+            "The harbour of Varna closed on Monday after a crane fell onto the main quay. "
+            '"We will reopen the quay within a week," port director Elena Petrova said. '
+            '"Nobody was hurt, and the crane was empty," Petrova added. '
+            '"The quay was never safe," a lawyer for the dockers said. '
+            'Dockers called the crane a "rusty giant" in a letter to the city.',
+        ),
+        Article(
+            "a1",
+            "A crane fell onto the main quay of Varna harbour on Monday and the port closed. "
+            '"We will reopen the quay within a week," Elena Petrova, the port director, said.',
+        ),
+    ]
+    ws = run(Workspace(arts), ["framing"])
+    voices = {fr.article: [(v.speaker, v.quotes) for v in fr.voices] for fr in ws.framing}
+    assert voices["a0"] == [("Elena Petrova", 2)]
+    assert voices["a1"] == [("Elena Petrova", 1)]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from newsweave.corpus.outlets import event_outlets, unnamed_articles
 from newsweave.errors import ConfigError
-from newsweave.models import Article, Event, EventReport, Quote, Span
+from newsweave.models import Article, Event, EventReport, Quote, Span, Voice
 from newsweave.serve.webpage import public_article, render_event_html
 
 FORMATS = ("json", "md", "html")
@@ -22,6 +22,9 @@ FORMATS = ("json", "md", "html")
 # in the framing list, the start of an off-topic span.
 OMIT_CHARS = 90
 EXCLUDED_CHARS = 100
+# Speakers named per outlet in the Framing list: its most quoted, the rest counted (the Quotes
+# section lists every quote with its speaker).
+VOICES_SHOWN = 4
 
 
 def render_report(report: EventReport, fmt: str) -> str:
@@ -305,12 +308,13 @@ def _contradictions_md(ev: Event, arts: dict[str, Article], number: dict[str, in
 
 
 def _framing_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:
-    """Per outlet: what it leads with, what it omits, its loaded terms (if any of these)."""
+    """Per outlet: what it leads with, what it omits, its loaded terms, whom it quotes (if any
+    of these)."""
     if not ev.framing:
         return []
     L = ["## Framing", ""]
     for fr in ev.framing:
-        if not (fr.lead or fr.omits or fr.loaded_terms):
+        if not (fr.lead or fr.omits or fr.loaded_terms or fr.voices):
             continue
         name = f"[{number.get(fr.article, '?')}] {_source_name(arts.get(fr.article))}"
         L.append(
@@ -321,8 +325,17 @@ def _framing_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
             L.append(f"  - omits: {_md('; '.join(_short(o, OMIT_CHARS) for o in fr.omits))}")
         if fr.loaded_terms:
             L.append(f"  - loaded terms: {_md(', '.join(fr.loaded_terms))}")
+        if fr.voices:
+            L.append(f"  - quotes: {_md(_voices(fr.voices))}")
     L.append("")
     return L
+
+
+def _voices(voices: Sequence[Voice]) -> str:
+    """ "Ana Ruiz (3), the mayor (1) and 2 more": the most quoted speakers with their counts."""
+    shown = ", ".join(f"{v.speaker} ({v.quotes})" for v in voices[:VOICES_SHOWN])
+    rest = len(voices) - VOICES_SHOWN
+    return shown + (f" and {rest} more" if rest > 0 else "")
 
 
 def _excluded_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:

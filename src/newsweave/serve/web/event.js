@@ -611,6 +611,16 @@
     return [h("ul", null, om.slice(0, 3).map(li)),
       om.length > 3 ? h("details", { class: "more" }, h("summary", null, (om.length - 3) + " more"), h("ul", null, om.slice(3).map(li))) : null];
   }
+  // whom an outlet quotes: its most quoted speakers (as many as the Markdown report names,
+  // render.VOICES_SHOWN), each with the count and one chip that shows all of that speaker's
+  // quotes in the article; the rest behind "more"
+  var VOICES_SHOWN = 4;
+  function voicesList(vs) {
+    if (!vs.length) return h("span", { class: "muted" }, "no named speaker");
+    var one = function (v) { return h("span", { class: "term voice" }, v.speaker + " ×" + v.quotes, cites(v.citations)); };
+    return [vs.slice(0, VOICES_SHOWN).map(one),
+      vs.length > VOICES_SHOWN ? h("details", { class: "more" }, h("summary", null, (vs.length - VOICES_SHOWN) + " more"), vs.slice(VOICES_SHOWN).map(one)) : null];
+  }
   function framingSection() {
     var items = (ev.framing || []).map(function (f) {
       var terms = f.loaded_terms || [], tc = f.loaded_citations || [];
@@ -618,9 +628,10 @@
         h("dl", null,
           h("dt", null, "Leads with"), h("dd", null, f.lead || "—", " ", cites(f.lead_citations)),
           h("dt", null, "Omits"), h("dd", null, omitsList(f.omits || [])),
-          h("dt", null, "Loaded terms"), h("dd", null, terms.length ? terms.map(function (t, i) { return h("span", { class: "term" }, t, tc[i] ? cite(tc[i]) : null); }) : h("span", { class: "muted" }, "none found"))));
+          h("dt", null, "Loaded terms"), h("dd", null, terms.length ? terms.map(function (t, i) { return h("span", { class: "term" }, t, tc[i] ? cite(tc[i]) : null); }) : h("span", { class: "muted" }, "none found")),
+          h("dt", null, "Quotes"), h("dd", null, voicesList(f.voices || []))));
     });
-    return section("framing", "Framing", "what each outlet leads with, omits, and its loaded words", items.length,
+    return section("framing", "Framing", "what each outlet leads with, omits, its loaded words and whom it quotes", items.length,
       items.length ? h("ul", { class: "framing" }, items) : empty("No framing analysis for this event."));
   }
 

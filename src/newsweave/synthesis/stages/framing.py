@@ -1,17 +1,22 @@
-"""How each outlet framed the event: what it leads with, what it leaves out, its loaded words.
+"""How each outlet framed the event: what it leads with, what it leaves out, its loaded words,
+and whom it gives voice to.
 
 Loaded terms come from a small documented lexicon
 (:data:`newsweave.text.lexicons.LOADED_TERMS`) of evaluative or charged words. A term
 inside a direct quotation is the speaker's, not the outlet's, and is not counted; a term
 in reported speech ("saying Russia's offensive is an imperial-style land grab") is listed
 with "(attributed)" so a reader can tell the outlet's voice from its sources'.
+
+Whom an outlet quotes is part of its frame (a story told through the government's words
+reads otherwise than one told through its critics'): each article's speakers, counted from
+the quotes and reported speech the quotes stage credits to them, never from terms.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsweave.models import Article, Fact, Framing, Span
+from newsweave.models import Article, Fact, Framing, Quote, Span, Voice
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.units import Unit, claim_text, eligible, unit_text
 from newsweave.text.lexicons import loaded_terms_in, quoted_ranges
@@ -34,12 +39,14 @@ OMIT_SIM = 0.75
 
 @stage(
     "framing",
-    needs=("facts", "sentences", "excluded", "units", "unit_vectors"),
+    needs=("facts", "sentences", "excluded", "units", "unit_vectors", "quotes"),
     provides=("framing",),
 )
 def framing_stage(ws: Workspace) -> None:
-    """Per article: its lead, the majority facts it omits, its loaded terms (with citations)."""
+    """Per article: its lead, the majority facts it omits, its loaded terms (with citations),
+    whom it quotes."""
     assert ws.sentences is not None and ws.facts is not None and ws.units is not None
+    assert ws.quotes is not None
     facts = ws.facts
     n_art = len(ws.articles)
     majority = n_art // 2 + 1
@@ -54,6 +61,7 @@ def framing_stage(ws: Workspace) -> None:
             first[u.article] = i
     excluded = ws.excluded or []
     says_it = _said_elsewhere(ws, keep)
+    voices = _voices(ws.quotes)
     out: list[Framing] = []
     for a in ws.articles:
         lead_text, lead_cites, lead_fact = "", (), None
@@ -82,9 +90,32 @@ def framing_stage(ws: Workspace) -> None:
                 loaded_terms=tuple(terms),
                 loaded_citations=tuple(cites),
                 lead_fact=lead_fact,
+                voices=voices.get(a.id, ()),
             )
         )
     ws.framing = out
+
+
+def _voices(quotes: list[Quote]) -> dict[str, tuple[Voice, ...]]:
+    """Per article, the named speakers of its quotes (direct or reported), the most quoted
+    first, then in the order the article first quotes them. A term is no one's voice, an
+    unattributed quote no one's to count, and a speaker only described ("the lawyer", "a
+    memo", "senior aides": a head word in lower case) names no voice a reader can weigh."""
+    spans: dict[str, dict[str, list[Span]]] = {}
+    for q in quotes:
+        if q.kind != "statement" or not q.speaker or not q.speaker.split()[-1][:1].isupper():
+            continue
+        first: dict[str, Span] = {}  # an utterance an article repeats is one of its quotes
+        for v in sorted(q.variants, key=lambda v: v.start):
+            first.setdefault(v.article, Span(v.article, v.start, v.end))
+        for article, span in first.items():
+            spans.setdefault(article, {}).setdefault(q.speaker, []).append(span)
+    out: dict[str, tuple[Voice, ...]] = {}
+    for article, by_speaker in spans.items():
+        cited = {s: sorted(c, key=lambda x: (x.start, x.end)) for s, c in by_speaker.items()}
+        order = sorted(cited, key=lambda s: (-len(cited[s]), cited[s][0].start, s))
+        out[article] = tuple(Voice(s, len(cited[s]), tuple(cited[s])) for s in order)
+    return out
 
 
 def _calls_reader(text: str) -> bool:

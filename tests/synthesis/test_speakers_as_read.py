@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 from newsweave.config import Settings
 from newsweave.models import Article
 from newsweave.nlp import get_spacy
-from newsweave.synthesis.quotes.extraction import _group_speaker, extract_quotes
+from newsweave.synthesis.quotes.extraction import extract_quotes
+from newsweave.synthesis.quotes.groups import group_speaker
 from newsweave.synthesis.quotes.index import Speaker, named_entities
 from newsweave.synthesis.quotes.speakers import clean_name
 
@@ -160,7 +161,7 @@ def test_a_clause_opening_participle_is_no_part_of_a_groups_name():
         ],
     )
     voters = doc[9]
-    group = _group_speaker(voters, Speaker(None, (voters.idx, voters.idx + 6), "GROUP"))
+    group = group_speaker(voters, Speaker(None, (voters.idx, voters.idx + 6), "GROUP"))
     assert group.name == "rural voters"
 
 

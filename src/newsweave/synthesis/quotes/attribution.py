@@ -28,7 +28,6 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsweave.nlp import doc_text
 from newsweave.synthesis.actors import DEMONYMS
 from newsweave.synthesis.quotes.bodies import (
     MAX_DESCRIPTION_WORDS,
@@ -79,6 +78,13 @@ from newsweave.synthesis.quotes.speakers import (
     Gender,
     agrees,
     person_noun,
+)
+from newsweave.synthesis.quotes.subjects import (
+    direct_subject,
+    nearer_clause_subject,
+    participle_subject,
+    same_paragraph,
+    taken_for_object,
 )
 
 if TYPE_CHECKING:
@@ -137,29 +143,6 @@ def is_cue(tok: Token, *, governing: bool) -> bool:
     return governing or lemma not in WEAK_CUES
 
 
-def _same_paragraph(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in doc_text(a.doc)[lo:hi]
-
-
-def _direct_subject(verb: Token) -> Token | None:
-    """The nsubj (or passive agent) nearest to ``verb`` within its paragraph."""
-    best = None
-    for child in verb.children:
-        cand = None
-        if child.dep_ == "nsubj":
-            cand = child
-        elif child.dep_ == "agent":
-            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if (
-            cand is not None
-            and _same_paragraph(cand, verb)
-            and (best is None or abs(cand.i - verb.i) < abs(best.i - verb.i))
-        ):
-            best = cand
-    return best
-
-
 def subject_of(verb: Token) -> Token | None:
     """The speaker token of a cue verb, following conj / xcomp chains."""
     quoted = quoted_source(verb)
@@ -167,7 +150,7 @@ def subject_of(verb: Token) -> Token | None:
         return quoted
     cur = verb
     for _ in range(4):
-        subj = _direct_subject(cur)
+        subj = direct_subject(cur)
         if subj is not None:
             return subj
         if cur.tag_ == "VBG" and cur.dep_ in ("advcl", "conj", "xcomp"):
@@ -176,10 +159,10 @@ def subject_of(verb: Token) -> Token | None:
             # its paragraph: "X told the audience: '…' ¶ Heyer's mother entered the stage,
             # telling…" parsed as one sentence does not make X the teller)
             for anc in cur.ancestors:
-                if not _same_paragraph(anc, cur):
+                if not same_paragraph(anc, cur):
                     break
                 if is_cue(anc, governing=True):
-                    subj = _direct_subject(anc)
+                    subj = direct_subject(anc)
                     if subj is not None:
                         return subj
                     break
@@ -189,7 +172,7 @@ def subject_of(verb: Token) -> Token | None:
             doc = cur.doc
             for t in (doc[i] for i in range(cur.i - 1, sentence_start(cur) - 1, -1)):
                 if t.tag_ == "VBG" and is_cue(t, governing=True):
-                    subj = _direct_subject(t)
+                    subj = direct_subject(t)
                     if subj is not None:
                         return subj
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
@@ -208,13 +191,13 @@ def subject_of(verb: Token) -> Token | None:
             # verb governing the clause (the parser's attachment), so it shares its subject
             cur = cur.head.head
             continue
-        taken = _taken_for_object(cur) or _nearer_clause_subject(cur)
+        taken = taken_for_object(cur) or nearer_clause_subject(cur) or participle_subject(cur)
         if taken is not None:
             return taken
         if (
             cur.dep_ in ("conj", "xcomp", "advcl")
             and cur.head.pos_ in ("VERB", "AUX")
-            and _same_paragraph(cur, cur.head)
+            and same_paragraph(cur, cur.head)
         ):
             # (a parse run across a paragraph break is no clause of the verb above it)
             cur = cur.head
@@ -245,43 +228,6 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
-
-
-def _taken_for_object(verb: Token) -> Token | None:
-    """The subject of a coordinated finite verb that the parser made a second object of the
-    verb before ("He had heart surgery and school officials said he was …": "officials" a
-    conjunct of "surgery", "said" one of "had", as if he had said it)."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
-        return None
-    noun = verb.doc[verb.i - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i > noun.i:
-        return None
-    first = noun.head
-    if first.dep_ not in ("dobj", "attr") or first.head != verb.head:
-        return None
-    return noun if any(c.dep_ == "cc" for c in first.children) else None
-
-
-def _nearer_clause_subject(verb: Token) -> Token | None:
-    """The subject of the clause right before a participle the parser hung higher up, when
-    the higher subject cannot be the participle's: "Trump was upset that Gorsuch had
-    distanced himself from the president, telling the senator he found Trump's attacks
-    'disheartening'" — Trump, named in what is told, is not the one telling it (a speaker
-    is not named in his own reported words), so the teller is Gorsuch, the subject of the
-    that-clause the participle follows."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i > verb.i:
-        return None
-    higher = _direct_subject(verb.head)
-    # (a name, whatever the tagger made of it: "Trump" is an adjective there)
-    if higher is None or not (higher.pos_ == "PROPN" or higher.ent_type_):
-        return None
-    told = verb.doc[verb.i + 1 : verb.right_edge.i + 1]
-    if not higher.text[:1].isupper() or not any(t.text == higher.text for t in told):
-        return None
-    # the last that-clause between the higher verb and the participle ("upset [that …]")
-    between = verb.doc[verb.head.i + 1 : verb.i]
-    clause = next((t for t in reversed(between) if t.dep_ == "ccomp"), None)
-    return _direct_subject(clause) if clause is not None else None
 
 
 def quoted_source(cue: Token) -> Token | None:
@@ -328,15 +274,18 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     # apposition is the speaker; so is the name a description stands beside ("L. Lin Wood, an
     # Atlanta attorney who said…")
     # ("Carmat's CEO, Marcello Conviti": a title tagged as a name is a description too)
-    described = tok.pos_ in ("NOUN", "NUM") or tok.lower_ in TITLE_NOUNS
-    beside = [c for c in tok.children if c.dep_ == "appos"] if described else []
+    # (a common noun the tagger took for another word is one too: "Another searcher, Denise
+    # Hoverman, told…" with "searcher" an adverb; a lower-case word is no one's name)
+    common = tok.is_lower and tok.is_alpha and tok.pos_ not in ("PRON", "DET")
+    a_noun = tok.pos_ in ("NOUN", "NUM") or tok.lower_ in TITLE_NOUNS or common
+    beside = [c for c in tok.children if c.dep_ == "appos"] if a_noun else []
     # (not a dateline the parse hung the speaker on: "KATHMANDU, Nepal (AP) — A Swiss climber")
     head_filed = tok.head.idx < filed
     beside += [tok.head] if tok.dep_ == "appos" and tok.pos_ == "NOUN" and not head_filed else []
     # titles run together before one name ("Rock singer and Oscar winner Jared Leto"): the
     # parser makes the name a conjunct of the first title, and only a person is so titled
     # ("the senator and Jared Leto", with its article, are two)
-    titled = described and not any(c.dep_ == "det" for c in tok.children)
+    titled = a_noun and not any(c.dep_ == "det" for c in tok.children)
     joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"] if titled else []
     for other in beside + joined:
         named = name_of(other, idx)
@@ -819,7 +768,7 @@ def _clause_names(tok: Token, idx: ArticleIndex) -> frozenset[str]:
         for g in c.children
         if g.dep_ in ("nsubj", "nsubjpass", "pobj")
     ]
-    ents = {idx.ent_of.get(t.i) for t in args if _same_paragraph(tok, t)}
+    ents = {idx.ent_of.get(t.i) for t in args if same_paragraph(tok, t)}
     return frozenset(
         ent_name(e, idx)[0] for e in ents if e is not None and e.label_ in NAMED_LABELS
     )

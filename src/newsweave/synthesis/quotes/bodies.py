@@ -33,12 +33,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Publications and filings that carry someone's words besides :data:`.cues.MEDIUM_NOUNS`
-# ("the magazine wrote", "the lawsuit says", "the warrant states").
+# ("the magazine wrote", "the lawsuit says", "the warrant states", "according to the study",
+# "his profile says", "the page continued").
 DOCUMENT_NOUNS = frozenset(
     {"magazine", "newspaper", "paper", "journal", "website", "site", "blog", "outlet"}
     | {"lawsuit", "suit", "complaint", "filing", "document", "warrant", "affidavit"}
     | {"indictment", "petition", "notice", "announcement", "ruling", "order", "forecast"}
-    | {"record"}
+    | {"record", "motion", "study", "page", "profile"}
 )
 # Nouns of a body that speaks as one: an organisation, a court, a family ("the family said");
 # not a crowd or a share of people, whose "belief" is the writer's summary ("if the public
@@ -56,6 +57,7 @@ ORGANISATION_NOUNS = frozenset(
     | {"department", "ministry", "utility", "union", "council", "committee", "board", "team"}
     | {"service", "network", "studio", "school", "university", "hospital", "institute", "tribe"}
     | {"foundation", "association", "commission", "office", "bureau", "club", "league"}
+    | {"district", "parliament"}
 )
 # Dependents before a noun that belong to its description ("the US-based 38 North website").
 NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod"})

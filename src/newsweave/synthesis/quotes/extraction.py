@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from newsweave.models import Article, QuoteMention, Span
-from newsweave.nlp import doc_sents, doc_text
+from newsweave.nlp import doc_sents
 from newsweave.synthesis.quotes.attribution import (
     CUE_LEMMAS,
     MAX_ANTECEDENT_SENTENCES,
@@ -40,19 +40,27 @@ from newsweave.synthesis.quotes.attribution import (
     subject_of,
 )
 from newsweave.synthesis.quotes.contents import cue_words, without_aside
+from newsweave.synthesis.quotes.groups import coordinated_speaker, group_speaker
 from newsweave.synthesis.quotes.index import (
     NOT_SPEAKERS,
     ArticleIndex,
     Speaker,
     article_index,
     canonical_name,
+    name_of,
 )
-from newsweave.synthesis.quotes.kinds import Kind, named_thing, quote_kind, title_case
+from newsweave.synthesis.quotes.kinds import (
+    Kind,
+    named_thing,
+    placed_title,
+    quote_kind,
+    title_case,
+)
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.reported import denial, find_reported
 from newsweave.synthesis.quotes.shapes import according_to, colon_speaker
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
-from newsweave.synthesis.quotes.speakers import joined, person_noun, speaker_type, unnamed_group
+from newsweave.synthesis.quotes.speakers import speaker_type, unnamed_group
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
 
 if TYPE_CHECKING:
@@ -65,17 +73,6 @@ MIN_PROSE_WORDS = 4
 # many of them for the reported speech it continues (a text of thousands of one-word lines
 # must not make every quote walk back through all of them).
 MAX_SKIPPED_PARAGRAPHS = 5
-# A group's name is its head noun and the modifiers right before it: "European leaders",
-# "senior Western officials"; longer runs are descriptions, cut to their last words.
-MAX_GROUP_WORDS = 4
-# The modifiers that name a group with its head: adjectives, nouns, numbers ("8 European
-# leaders"); not determiners ("the", "his"). (Coordinated modifiers, "Kyiv and European
-# leaders", see _coordinated_modifier.)
-GROUP_MODIFIERS = frozenset(["amod", "compound", "nmod", "nummod", "advmod"])
-# The kinds of name that may be the parties of a coordinated speaker ("Schumer and Pelosi").
-COORDINATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Punctuation after which an -ing form opens a participle clause, not a group's name.
-CLAUSE_COMMAS = frozenset([",", ";", "—", "–"])
 # The weak cues that name no act of speaking: a quote such a verb governs inside a mixed
 # report is the report's words ("says she really thinks Cruz can win if he keeps “doing what
 # he's doing”"); on PolNeAR train 23 of 25 such quotes are one attribution with the report.
@@ -341,11 +338,11 @@ def _reported_mentions(
                 here = (r.source.idx, r.source.idx + 1)
                 speaker = replace(turn.speaker, span=here, chain=(here, *turn.speaker.chain))
         if speaker is not None and r.source is not None and not speaker.name:
-            speaker = _group_speaker(r.source, speaker)
+            speaker = group_speaker(r.source, speaker)
         if r.source is not None and r.source.conjuncts and speaker is not None:
             # "Schumer and Pelosi said …", "Both Russia and Ukraine accused each other …": the
             # parse's subject is the first party; the report is all of theirs
-            speaker = _coordinated(r.source, speaker, at.idx)
+            speaker = coordinated_speaker(r.source, speaker, at.idx)
         out.append(
             _credited(
                 article_id,
@@ -361,112 +358,6 @@ def _reported_mentions(
             )
         )
     return out
-
-
-def _group_speaker(tok: Token, speaker: Speaker) -> Speaker:
-    """An unnamed group that speaks ("European leaders threatened sanctions", "the officials
-    said"): named by its noun phrase, so that its report is listed, and typed ``GROUP``
-    (:func:`~.speakers.unnamed_group`), so that it stays nobody's stance. The name is the
-    plural head noun with the modifiers right before it ("European leaders", "senior
-    Western officials", "Kyiv's allies"), at most :data:`MAX_GROUP_WORDS` words. A singular
-    description ("the Russian leader") is one unresolved person, a pronoun ("they") names
-    nobody, and a thing ("the operation sought…") is no group: all three stay unnamed."""
-    if tok.tag_ != "NNS" or speaker.label != "GROUP" or not person_noun(tok.lemma_.lower()):
-        return speaker  # ("Signs confirmed…", "Ads talk about…": things, no group speaks)
-    doc = tok.doc
-    lo = tok.i
-    while lo > 0:
-        first = _coordinated_modifier(doc[lo - 1], lo, tok.i)
-        if first is not None and _group_words(doc[first : tok.i + 1]) <= MAX_GROUP_WORDS:
-            lo = first  # "Kyiv and European leaders", "Russian and Ukrainian negotiators"
-            continue
-        if not (
-            _group_words(doc[lo : tok.i + 1]) < MAX_GROUP_WORDS
-            and (doc[lo - 1].dep_ in GROUP_MODIFIERS or _glued_hyphen(doc[lo - 1]))
-            and lo <= doc[lo - 1].head.i <= tok.i
-            and not _opens_participle(doc[lo - 1])
-        ):
-            break
-        lo -= 1
-    if _glued_hyphen(doc[lo]):
-        lo += 1  # a hyphen is part of a word, never the first of a name
-    owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is not None and owner.right_edge.i == lo - 1:
-        # "Kyiv's allies": whose group it is names it too (not a line before a paragraph
-        # break the parse ran over, "Advertisement \n\n Persky's supporters")
-        lines = [t.i + 1 for t in doc[owner.left_edge.i : owner.i] if "\n" in t.text]
-        lo = max([owner.left_edge.i, *lines])
-    span = (doc[lo].idx, tok.idx + len(tok.text))
-    name = doc_text(doc)[span[0] : span[1]]
-    if lo == tok.i and _starts_sentence(tok):
-        name = name[:1].lower() + name[1:]  # "Organisers estimate…": a capital, not a name
-    return Speaker(name, span, "GROUP")
-
-
-def _coordinated(source: Token, first: Speaker, idx: ArticleIndex) -> Speaker:
-    """The speaker of a report whose subject is names joined by "and" ("Chuck Schumer and
-    Nancy Pelosi", "Russia and Ukraine"): the names as the article resolves each, typed
-    ``GROUP`` (listed with its words, no actor of its own: each party's stance is its own to
-    show). The first party alone would be credited with words it said with others ("Chuck
-    Schumer (said): they had pitched …"). A speaker that is no name, or a coordination with a
-    party that is none (a parse's slip: "He had knee surgery and team officials said …"),
-    stays ``first``."""
-    if not first.name or first.label not in COORDINATED_LABELS:
-        return first
-    names = [first.name]
-    for conj in source.conjuncts:
-        other = resolve_subject(conj, idx)
-        if not other.name or other.label not in COORDINATED_LABELS or other.name in names:
-            return first
-        names.append(other.name)
-    lo = min([source.idx, *(c.idx for c in source.conjuncts)])
-    last = max(source.conjuncts, key=lambda c: c.i)
-    span = (first.span[0] if first.span else lo, last.idx + len(last.text))
-    return Speaker(joined(names), span, "GROUP", (span,))
-
-
-def _group_words(span: SpacySpan) -> int:
-    """How many words a group's name has (a hyphen between two words joins them)."""
-    return sum(1 for t in span if not _glued_hyphen(t))
-
-
-def _coordinated_modifier(last: Token, lo: int, head: int) -> int | None:
-    """Where a coordination of modifiers ending right before a group's name (at ``last``)
-    starts, when its first conjunct modifies the name (between ``lo`` and ``head``):
-    "[Kyiv and European] leaders", "[Russian and Ukrainian] negotiators". The parser hangs
-    the later conjuncts on the first, not on the noun; without them the name is the bare
-    noun, "leaders", which names no one."""
-    first = last.head
-    if last.dep_ != "conj" or not first.i < last.i or first.dep_ not in GROUP_MODIFIERS:
-        return None
-    if not lo <= first.head.i <= head:
-        return None
-    between = last.doc[first.i + 1 : last.i]
-    if not all(t.dep_ in ("cc", "punct", "conj") for t in between):
-        return None
-    return first.i
-
-
-def _glued_hyphen(tok: Token) -> bool:
-    """A hyphen written between two words with no space: one word of a group's name
-    ("whistle-blowers", "near-death survivors", "class-action members"), not two."""
-    return tok.tag_ == "HYPH" and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
-
-
-def _opens_participle(tok: Token) -> bool:
-    """A verb's -ing form right after a comma: it opens a clause of its own ("…, concluding
-    female voters view the party as intolerant"), which the parser may hang on the noun after
-    it as a modifier; no part of the group's name."""
-    return tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text in CLAUSE_COMMAS
-
-
-def _starts_sentence(tok: Token) -> bool:
-    """Whether ``tok`` opens a sentence or a paragraph (a parse may run a headline into the
-    first sentence, so the paragraph break counts too)."""
-    if tok.is_sent_start or tok.i == 0:
-        return True
-    prev = tok.doc[tok.i - 1]
-    return "\n" in prev.text or "\n" in prev.whitespace_
 
 
 def _cue_chars(cue: Token) -> tuple[int, int]:
@@ -490,7 +381,8 @@ def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
     tail = text[sp.end : sp.end + 2]  # the comma the trimmed quote ends at, in or out of the marks
     comma = tail[:1] == "," or (tail[:1] in MARK_CHARS and tail[1:] == ",")
     words = [t for t in toks if not t.is_punct and not t.is_space]
-    named = bool(words) and named_thing(words, before)
+    after = text[sp.end : at.para_bounds(p)[1]]
+    named = bool(words) and (named_thing(words, before) or placed_title(words, before, after))
     kind = quote_kind(toks, qtxt, starts_sentence, comma, named)
     return _Draft(sp, qtxt, kind, para=p, para_start=not before.strip(), named=named)
 
@@ -516,7 +408,7 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
         adjacent = None
     if adjacent is not None and adjacent not in cues:
         cues.append(adjacent)
-    cue, speaker = _cued_speaker(cues, adjacent, outside, sp, at)
+    cue, speaker = _cued_speaker(cues, adjacent, outside, sp, at, d.kind == "statement")
     credit = credit_speaker(at.text, sp.end, at.idx) if cue is None else None
     if credit is not None:
         speaker = credit  # "“…” ― Pamela Padilla": the line credits the quote
@@ -576,15 +468,31 @@ def _outside_words(
 
 
 def _cued_speaker(
-    cues: list[Token], adjacent: Token | None, outside: list[Token], sp: QuoteSpan, at: _ArticleText
+    cues: list[Token],
+    adjacent: Token | None,
+    outside: list[Token],
+    sp: QuoteSpan,
+    at: _ArticleText,
+    spoken: bool,
 ) -> tuple[Token | None, Speaker | None]:
-    """The cue and speaker of the quote from its cue verbs; (None, None) without a cue."""
+    """The cue and speaker of the quote from its cue verbs; (None, None) without a cue.
+    ``spoken``: the quote is a statement, which an unnamed group may have made; a label is
+    no group's (a described group is nobody's stance, and its term would read as one)."""
     # the first cue with a subject wins ("said it's unrealistic to think that…":
     # "think" has no subject of its own, "said" has)
     for c in cues:
         subj = subject_of(c)
         if subj is not None and not at.quote_char[subj.idx]:
-            return c, resolve_subject(subj, at.idx)
+            # an unnamed group ("Organizers said in a statement that “…”") is named by its
+            # noun phrase, as its reported speech is: "unattributed" would hide who spoke;
+            # not by a thought ("how the police used to think… I'm like, “So it's my
+            # fault”": the words are the thinker's only when they are named)
+            speaker = resolve_subject(subj, at.idx)
+            if not speaker.name:
+                speaker = _closing_appositive(subj, at.idx) or speaker
+            if speaker.name or not spoken or c.lemma_.lower() in UNSPOKEN_CUES:
+                return c, speaker
+            return c, group_speaker(subj, speaker)
     if adjacent is not None:
         # a parse that lost the subject ('"…," Ramos, 58, told AFP'): the name in the
         # attribution clause itself, right before or after the cue
@@ -594,6 +502,29 @@ def _cued_speaker(
     if cues:
         return cues[0], Speaker(None, None, None)
     return None, None
+
+
+def _closing_appositive(subj: Token, idx: ArticleIndex) -> Speaker | None:
+    """The person named in apposition at the end of a subject the parse could not name: "One
+    of the founders of The Robin Collective, Brandy Wright, said", "wrote TV producer and
+    “Lucifer” showrunner Joe Henderson". The name set off last, right before the verb (or
+    the end of an inverted attribution), is who the long subject describes; a name inside
+    it as an object ("the lawyer for John Smith") is someone else, and is left alone."""
+    doc = subj.doc
+    last = subj.right_edge
+    while last.i > subj.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    ent = idx.ent_of.get(last.i)
+    if last.i <= subj.i or ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1:
+        return None
+    head = ent.root
+    if head.dep_ != "appos" or not subj.i <= head.head.i < ent.start:
+        return None
+    named = name_of(head, idx)
+    if named is None or not named[0] or named[1] is None or named[2] != "PERSON":
+        return None
+    here = (named[1].start_char, named[1].end_char)
+    return Speaker(named[0], here, "PERSON", (here,))
 
 
 def _mention(article_id: str, d: _Draft, idx: ArticleIndex) -> QuoteMention:

@@ -11,6 +11,7 @@ resolved pronouns, so it is defined here.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -73,6 +74,9 @@ ARTICLES = frozenset({"the", "a", "an"})
 PEERAGE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess"})
 # Dependencies of a verb's objects: a pronoun in one is not that verb's subject (binding).
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+# A surname with an apostrophe after its first letter ("O’Connell", "D'Amato"): the tagger,
+# thrown by the curly mark, calls it a noun or an interjection, but it is a name.
+APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
 
 
 @dataclass(frozen=True)
@@ -334,7 +338,7 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         return None  # "a New Hampshire Democrat": a description, not a name
     if ent is not None and ent.label_ in NOT_SPEAKERS - {"NORP"}:
         return None  # "Saturday", "three": the parse made a date or a number the subject
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or APOSTROPHE_NAME.fullmatch(tok.text):
         # a name the NER missed: the PROPN run around the head, across the hyphen of a
         # double-barrelled surname ("Beatrice Megevand-Roggo")
         doc = tok.doc
@@ -356,6 +360,10 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         holder = office_holder(tok)
         if holder is not None:
             return _named(holder, idx)
+        if len(span) == 1 and not described and _known_surname(tok.text, idx):
+            # "“…,” King said": a title word alone is the surname of a person the article
+            # names in full ("Jeff King") where the NER missed this mention
+            return canonical_name(tok.text, idx.full_name), span, "PERSON"
         if tok.lower_ in TITLE_NOUNS | HEAD_TITLES or indefinite_mention(tok):
             return None
         # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person;
@@ -366,6 +374,12 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         person = title_of(span) is not None or name in idx.genders or name in idx.persons
         return name, span, "PERSON" if person else None
     return None
+
+
+def _known_surname(word: str, idx: ArticleIndex) -> bool:
+    """Whether ``word`` is the last name of one person the article names in full."""
+    full = idx.full_name.get(word)
+    return full is not None and full in idx.persons and full.split()[-1] == word
 
 
 def person_gender(name: str, idx: ArticleIndex) -> Gender | None:

@@ -49,6 +49,22 @@ WORK_BEFORE = re.compile(
     r"single|memoir|musical|opera|sitcom|video)[\s,:]*$",
     re.IGNORECASE,
 )
+# A numbered list's heading before quoted words alone on their line ("7. “I Almost Do”"): an
+# item's title (a song's, a film's), not speech.
+LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s*$")
+# A name's possessive right before capitalised quoted words: its work's title ("the band's
+# “Dawned on Me”", "Wilco's “Dawned on Me”"), for speech is introduced by a verb, not owned.
+OWNER_BEFORE = re.compile(r"\b([A-Z][\w.&-]*|band|group|singer)['’]s\s*$")
+# Capitalised words before "'s" that are a contraction, not an owner ("It's “…”").
+CONTRACTED = frozenset({"it", "that", "he", "she", "what", "there", "here", "let", "who", "this"})
+# Quoted items in a row, parted by commas and a last "and" / "or": a list ("“Miracles,” “Count
+# on Me,” “Runaway” and “With Your Love”"); of capitalised items only, a list of titles.
+_LISTED_ITEM = r"[“\"][^“”\"\n]{1,80}[”\"]"
+_LIST_GAP = r"\s*,?\s*(?:(?:and|or)\s+)?"
+LISTED_BEFORE = re.compile(rf"(?:{_LISTED_ITEM}{_LIST_GAP})+$")
+LISTED_AFTER = re.compile(rf"^[,;]?[”\"]{_LIST_GAP}(?:{_LISTED_ITEM}{_LIST_GAP})+")
+# Three quoted titles in a row make a list of titles; two may be a question and its answer.
+MIN_LISTED_TITLES = 3
 # The roles of a title's head word in the sentence around it: subject, modifier, object.
 TITLE_ROLES = frozenset(["nsubj", "nsubjpass", "compound", "nmod", "poss", "dobj", "appos"])
 
@@ -67,7 +83,13 @@ def quote_kind(
         return "statement"
     if named:
         return "term"
-    titled = len(words) <= TITLE_MAX_WORDS and title_case(words) and not re.search(r"[!?]", text)
+    # (a title and its subtitle are two titles' lengths: "Dreams from My Father: A Story of
+    # Race and Inheritance")
+    parts = text.split(":")
+    sized = len(words) <= TITLE_MAX_WORDS or (
+        len(parts) == 2 and all(len(part.split()) <= TITLE_MAX_WORDS for part in parts)
+    )
+    titled = sized and title_case(words) and not re.search(r"[!?]", text)
     if starts_sentence and (comma or not (titled and _in_clause(words))):
         return "statement"
     if titled:
@@ -137,6 +159,42 @@ def named_thing(words: list[Token], before: str) -> bool:
     if NAMED_BEFORE.search(tail):
         return True
     return bool(WORK_BEFORE.search(tail)) and all(t.text[0].isupper() for t in _content(words))
+
+
+def placed_title(words: list[Token], before: str, after: str) -> bool:
+    """Whether capitalised quoted ``words`` are a title by where they stand in their paragraph
+    (``before`` them, from its start, and ``after``, to its end): a numbered list's heading
+    with nothing else on its line, a name's possessive right before them, or one of at least
+    :data:`MIN_LISTED_TITLES` capitalised quoted items in a row. Speech stands in none of
+    these places; the capitals alone would not tell a title from a headline's speech."""
+    if len(words) > TITLE_MAX_WORDS or not _capitalised(" ".join(t.text for t in words)):
+        return False
+    if LIST_NUMBER.match(before) and not re.sub(r"[\W_]", "", after):
+        return True
+    owner = OWNER_BEFORE.search(before[-NAMING_REACH_CHARS:])
+    if owner is not None and owner.group(1).lower() not in CONTRACTED:
+        return True
+    items = [
+        found.group(0)
+        for found in (
+            LISTED_BEFORE.search(before[-NAMING_REACH_CHARS:]),
+            LISTED_AFTER.match(after[:NAMING_REACH_CHARS]),
+        )
+        if found is not None
+    ]
+    listed = [m.strip('“”",. ') for m in re.findall(_LISTED_ITEM, " ".join(items))]
+    return len(listed) + 1 >= MIN_LISTED_TITLES and all(_capitalised(x) for x in listed)
+
+
+def _capitalised(text: str) -> bool:
+    """Every word but the small ones starts with a capital, in mixed case (speech shouted in
+    capitals is no title)."""
+    content = [w for w in re.findall(r"[^\W\d_][\w’']*", text) if w.lower() not in _SMALL_WORDS]
+    return (
+        bool(content)
+        and all(w[0].isupper() for w in content)
+        and any(c.islower() for w in content for c in w)
+    )
 
 
 def _content(words: list[Token]) -> list[Token]:

@@ -1,0 +1,91 @@
+"""A verb's own subject, and the subjects a parse hangs on the wrong word.
+
+:func:`direct_subject` is the subject the parse gives a verb in its paragraph; the other
+functions repair the parser's slips that leave a speech verb without its subject or with
+someone else's, so that :func:`~.attribution.subject_of` finds who spoke.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsweave.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """Whether no paragraph break stands between ``a`` and ``b``."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in doc_text(a.doc)[lo:hi]
+
+
+def direct_subject(verb: Token) -> Token | None:
+    """The nsubj (or passive agent) nearest to ``verb`` within its paragraph."""
+    best = None
+    for child in verb.children:
+        cand = None
+        if child.dep_ == "nsubj":
+            cand = child
+        elif child.dep_ == "agent":
+            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if (
+            cand is not None
+            and same_paragraph(cand, verb)
+            and (best is None or abs(cand.i - verb.i) < abs(best.i - verb.i))
+        ):
+            best = cand
+    return best
+
+
+def taken_for_object(verb: Token) -> Token | None:
+    """The subject of a coordinated finite verb that the parser made a second object of the
+    verb before ("He had heart surgery and school officials said he was …": "officials" a
+    conjunct of "surgery", "said" one of "had", as if he had said it)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i > noun.i:
+        return None
+    first = noun.head
+    if first.dep_ not in ("dobj", "attr") or first.head != verb.head:
+        return None
+    return noun if any(c.dep_ == "cc" for c in first.children) else None
+
+
+def nearer_clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause right before a participle the parser hung higher up, when
+    the higher subject cannot be the participle's: "Trump was upset that Gorsuch had
+    distanced himself from the president, telling the senator he found Trump's attacks
+    'disheartening'" — Trump, named in what is told, is not the one telling it (a speaker
+    is not named in his own reported words), so the teller is Gorsuch, the subject of the
+    that-clause the participle follows."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i > verb.i:
+        return None
+    higher = direct_subject(verb.head)
+    # (a name, whatever the tagger made of it: "Trump" is an adjective there)
+    if higher is None or not (higher.pos_ == "PROPN" or higher.ent_type_):
+        return None
+    told = verb.doc[verb.i + 1 : verb.right_edge.i + 1]
+    if not higher.text[:1].isupper() or not any(t.text == higher.text for t in told):
+        return None
+    # the last that-clause between the higher verb and the participle ("upset [that …]")
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    clause = next((t for t in reversed(between) if t.dep_ == "ccomp"), None)
+    return direct_subject(clause) if clause is not None else None
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """The subject the parser gave the participle clause before a verb that has none: in
+    "Suga, responding to a reporter's question, said the statement “…”" the parse makes
+    "Suga" the subject of "responding", and "said" subjectless; the clause's subject,
+    written before it and set off by its comma, is the verb's."""
+    for clause in verb.lefts:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not same_paragraph(clause, verb):
+            continue
+        subj = direct_subject(clause)
+        doc = verb.doc
+        if subj is not None and subj.i < clause.i and doc[clause.i - 1].text == ",":
+            return subj
+    return None

@@ -10,7 +10,7 @@ import pytest
 
 from newsweave.errors import NewsweaveError
 from newsweave.models import Reaction
-from newsweave.serve.render import PLAIN_ACTORS_SHOWN, VOICES_SHOWN, render_report
+from newsweave.serve.render import PLAIN_ACTORS_SHOWN, VOICES_SHOWN, possessive, render_report
 
 
 def test_json_is_the_report(seed_report):
@@ -164,3 +164,12 @@ def test_framing_says_whom_each_source_quotes(seed_report):
         rest = len(fr.voices) - VOICES_SHOWN
         assert line.endswith(f" and {rest} more") == (rest > 0)
     assert any(len(fr.voices) > VOICES_SHOWN for fr in ev.framing)  # the seeds have a long one
+
+
+def test_a_plural_group_s_term_takes_the_apostrophe_alone() -> None:
+    """Found in session 33: "homeless shelter residents's term"."""
+    assert possessive("homeless shelter residents") == "homeless shelter residents'"
+    assert possessive("police") == "police's"
+    assert possessive("Vladimir Putin") == "Vladimir Putin's"
+    assert possessive("Chris Evans") == "Chris Evans's"
+    assert possessive("the press") == "the press's"

@@ -189,7 +189,7 @@ def _quotes_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> l
     if terms:
         L += ["", "### Terms in quotation marks", ""] if L else ["## Terms in quotation marks", ""]
         for q in terms:
-            whose = f" — {_md(q.speaker)}'s term" if q.speaker else ""
+            whose = f" — {_md(possessive(q.speaker))} term" if q.speaker else ""
             L.append(f"- “{_md(q.text)}”{whose} {_refs(number, list(q.sources))}")
     if reported:
         L += ["", "### Reported speech", ""] if L else ["## Reported speech", ""]
@@ -336,6 +336,15 @@ def _voices(voices: Sequence[Voice]) -> str:
     shown = ", ".join(f"{v.speaker} ({v.quotes})" for v in voices[:VOICES_SHOWN])
     rest = len(voices) - VOICES_SHOWN
     return shown + (f" and {rest} more" if rest > 0 else "")
+
+
+def possessive(name: str) -> str:
+    """A speaker's possessive: "residents'" for a plural group in lower case ("homeless
+    shelter residents"), "Putin's" and "police's" otherwise (a name ending in "s" takes "'s":
+    "Chris Evans's")."""
+    last = name.split()[-1]
+    plural = last[:1].islower() and last.endswith("s") and not last.endswith("ss")
+    return name + ("'" if plural else "'s")
 
 
 def _excluded_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:

@@ -515,7 +515,7 @@
     var termList = terms.length ? [h("h3", { class: "subhead" }, "Terms in quotation marks"),
       h("p", null, terms.map(function (q) {
         var v = (q.variants || [])[0];
-        return h("span", { class: "term", title: q.speaker ? q.speaker + "'s term" : "in quotation marks" }, "“" + q.text + "”", v ? [" ", cite(v)] : null);
+        return h("span", { class: "term", title: q.speaker ? possessive(q.speaker) + " term" : "in quotation marks" }, "“" + q.text + "”", v ? [" ", cite(v)] : null);
       }))] : null;
     var reportedList = reported.length ? [h("h3", { class: "subhead" }, "Reported speech"),
       h("ul", { class: "qlist reported" }, reported.map(function (q) {
@@ -610,6 +610,13 @@
     var li = function (o) { return h("li", null, o); };
     return [h("ul", null, om.slice(0, 3).map(li)),
       om.length > 3 ? h("details", { class: "more" }, h("summary", null, (om.length - 3) + " more"), h("ul", null, om.slice(3).map(li))) : null];
+  }
+  // a speaker's possessive, as the Markdown report writes it (render.possessive): a plural
+  // group in lower case takes an apostrophe alone ("residents'"), any other name "'s"
+  function possessive(name) {
+    var last = name.split(/\s+/).pop();
+    var plural = /^[a-z]/.test(last) && /s$/.test(last) && !/ss$/.test(last);
+    return name + (plural ? "'" : "'s");
   }
   // whom an outlet quotes: its most quoted speakers (as many as the Markdown report names,
   // render.VOICES_SHOWN), each with the count and one chip that shows all of that speaker's

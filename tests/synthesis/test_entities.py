@@ -123,8 +123,9 @@ def test_names_lose_what_the_recogniser_ran_on_into(settings) -> None:
 
 def test_a_persons_name_is_what_follows_the_sentence_the_recogniser_ran_over(settings) -> None:
     """Own prose, with spans as the recogniser gives them on real news (mn-val-205): "Beatty
-    saw Emma Stone" typed ORG beside "Emma Stone" is Emma Stone, alias and all; a particle
-    stays in a name ("Vincent van Gogh")."""
+    saw Emma Stone" typed ORG beside "Emma Stone" is Beatty and Emma Stone, the names on either
+    side of the verb (Emma Stone with no alias, and a mention there); a particle stays in a
+    name ("Vincent van Gogh")."""
     from spacy.tokens import Span as DocSpan
 
     from newsweave.nlp import get_spacy
@@ -147,8 +148,9 @@ def test_a_persons_name_is_what_follows_the_sentence_the_recogniser_ran_over(set
         DocSpan(an.doc, van, van + 3, label="PERSON"),
     ]
     ents = {e.name: e for e in build_entities([an])}
-    assert set(ents) == {"Emma Stone", "Vincent van Gogh"}, set(ents)
+    assert set(ents) == {"Emma Stone", "Vincent van Gogh", "Beatty"}, set(ents)
     assert ents["Emma Stone"].aliases == ()
+    assert len(ents["Emma Stone"].mentions) == 3
 
 
 def test_a_titled_person_stays_a_person_whatever_the_surname_votes(settings) -> None:

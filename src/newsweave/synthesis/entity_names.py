@@ -9,9 +9,11 @@ labels and the text around each mention.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD
+from newsweave.synthesis.sentence_case import written_in_lower_case
 from newsweave.text.names import fold, seq_match
 
 # A name of two or three capitalised words that opens on a common first name is a person's,
@@ -63,7 +65,13 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     # the London Underground)
     **dict.fromkeys(("station",), ("FAC", "ORG", "LOC", "GPE")),
     **dict.fromkeys(("railway", "railroad"), ("ORG", "FAC")),
+    # (session 33: "Hyannis Port" typed PERSON on a story of the Kennedys' compound)
+    **dict.fromkeys(("port",), ("GPE", "LOC", "FAC", "ORG")),
 }
+# The first word of a place's name, with the type it gives a name the recogniser typed a person
+# ("Cape Cod", "Mount Shishapangma", "Mount Adams" on the 250 multinews validation events: 3
+# entities, no person; "Fort Wayne" as those are).
+PLACE_OPENERS = {"mount": "LOC", "mt": "LOC", "cape": "LOC", "fort": "GPE", "ft": "GPE"}
 # The ceremonies of awards, named in the plural: the small model types them a place, a building
 # or a body ("the Grammys" GPE, "the Golden Globes" FAC, "the Oscars" ORG on the 250 multinews
 # validation events); facts kept as data, as a place's name is. The singular names the award
@@ -205,6 +213,15 @@ def head_type(name: str, label: str) -> str | None:
     return types[0]
 
 
+def place_opened(name: str) -> str | None:
+    """The type of a place the first word of ``name`` gives it (:data:`PLACE_OPENERS`), for a
+    name of more than one word; ``None`` when it says nothing."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return PLACE_OPENERS.get(words[0].rstrip(".").lower())
+
+
 def written_case(name: str, texts: list[str]) -> str:
     """``name``, written in capitals as a wire's dateline writes it ("NEW YORK (AP) —"), as
     running text writes it: the first spelling of it in ``texts`` not in capitals ("New York"),
@@ -215,6 +232,69 @@ def written_case(name: str, texts: list[str]) -> str:
             if not m.group().isupper():
                 return m.group()
     return " ".join(w[:1] + w[1:].lower() for w in name.split())
+
+
+# What joins the names of a list the recogniser spanned as one name ("Tina Fey and Eva
+# Longoria", "McCabe, Chaffetz", "Mercer and Brown"); an ampersand is left, as firms are named
+# so ("Simon & Schuster", "Fenwick & West").
+LIST_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# The words of a person's full name a mention may open on before the words run on past it
+# ("Taylor Swift [Release Day]").
+MIN_FULL_NAME_WORDS = 2
+# A generation's mark after a name, folded: part of the name ("Martin Luther King Jr.").
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words after a person's name that make it the name of a thing named after them: a show, a
+# company, a collection ("Jimmy Kimmel Live", "Michael Kors Holdings", "Joseph Smith
+# Translation" on the 250 multinews validation events), no run-on.
+NAMED_AFTER_WORDS = frozenset({"live", "show", "tonight", "translation", "edition", "version"})
+NOT_RUN_ON_WORDS = GENERATIONS | NAMED_AFTER_WORDS | _NOT_NAME_WORDS
+
+
+def listed_people(name: str, people: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where in ``name`` the names of the people it lists stand (:data:`LIST_LINK`), when
+    each is a person's name as the event writes it (``people``, folded: its people's names and
+    surnames) or a full name: "Tina Fey and Eva Longoria", "Rezko, Blagojevich". None for a
+    single name, or for "Little, Brown" and "Mumford and Sons" (the publisher's and the band's
+    words are no one's names on their own)."""
+    parts, at = [], 0
+    for link in [*LIST_LINK.finditer(name), None]:
+        end = link.start() if link else len(name)
+        parts.append((at, end))
+        at = link.end() if link else at
+    if len(parts) < 2 or not all(
+        tuple(fold(name[a:b]).split()) in people or reads_as_full_name(name[a:b]) for a, b in parts
+    ):
+        return []
+    return parts
+
+
+def name_run_past(
+    name: str,
+    people: Counter[tuple[str, ...]],
+    words: frozenset[str],
+    name_words: frozenset[str],
+) -> int:
+    """How many characters of ``name`` (typed a person) are a person's full name the event
+    writes on its own (``people``: how often, folded), when the recogniser ran it on into words
+    of no name: words written in lower case elsewhere in the event (``words``: its
+    :func:`~newsweave.synthesis.sentence_case.words_of`; "Wendy Davis Run"), or capitalised
+    words of no other name of the event (``name_words``, folded) after a name written more often
+    than the whole ("Happy Taylor Swift Release Day!"). A generation's mark is the name's own
+    ("Martin Luther King Jr."), and a thing's word names a thing after the person ("Michael
+    Kors Holdings", "Jimmy Kimmel Live": :data:`NOT_RUN_ON_WORDS`). 0 when no such name opens
+    ``name``."""
+    spans = list(re.finditer(r"\S+", name))
+    whole = people[tuple(fold(name).split())]
+    for k in range(len(spans) - 1, MIN_FULL_NAME_WORDS - 1, -1):
+        rest = [w.group() for w in spans[k:]]
+        written = people[tuple(fold(name[: spans[k - 1].end()]).split())]
+        if not written or any(fold(w) in NOT_RUN_ON_WORDS for w in rest):
+            continue
+        if all(written_in_lower_case(w, words) for w in rest) or (
+            written > whole and not any(t in name_words for w in rest for t in fold(w).split())
+        ):
+            return spans[k - 1].end()
+    return 0
 
 
 def reads_as_full_name(name: str) -> bool:
@@ -237,9 +317,13 @@ __all__ = [
     "GENERIC_BODIES",
     "HEAD_TYPES",
     "NOT_PERSON_WORDS",
+    "PLACE_OPENERS",
     "era_or_zone",
     "head_type",
+    "listed_people",
+    "name_run_past",
     "page_furniture",
+    "place_opened",
     "possessive_in_name",
     "reads_as_full_name",
     "unbracketed",

@@ -1,4 +1,6 @@
-"""An entity's type from what its mentions say, and the one-word "people" that are no one.
+"""An entity's type from what its mentions say, and the one-word "people" that are no one;
+and the passes over the event's mentions that cut a name off what the recogniser ran it into
+(an opening word, an outlet's possessive, a clause, a list, a greeting) before they are grouped.
 
 The entities stage (:mod:`newsweave.synthesis.stages.entities`) groups mentions into
 :class:`NameGroup` records; this module holds those records and decides each group's type.
@@ -37,7 +39,7 @@ the event also writes in lower case ("Carcinogens", "Underwater") is no name at 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -46,16 +48,29 @@ from newsweave.nlp import doc_ents
 from newsweave.synthesis.entity_names import (
     AWARD_CEREMONIES,
     GENERIC_BODIES,
+    MIN_FULL_NAME_WORDS,
     head_type,
+    listed_people,
+    name_run_past,
+    place_opened,
     reads_as_full_name,
 )
-from newsweave.synthesis.mention_context import OWNER_DEP, SUBJECT_DEPS, a_platform
+from newsweave.synthesis.mention_context import (
+    OWNER_DEP,
+    SUBJECT_DEPS,
+    a_platform,
+    opener_cut,
+    stuck_cut,
+)
 from newsweave.synthesis.name_forms import TITLE_LINKS
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
-from newsweave.synthesis.sentence_case import written_in_lower_case
+from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
 from newsweave.text.names import clean_name, fold
 from newsweave.text.places import ONE_WORD_PLACES
 
+# A plural possessive before a person's name: the outlet or group is not part of the name
+# ("ABC News’ Linsey Davis", "New York Times’ Manohla Dargis").
+PLURAL_POSSESSOR = re.compile(r"^.+?s['’]\s+(?=[A-Z])")
 # Labels of places and peoples: they qualify an organisation's name ("U.S. Navy") and are
 # never themselves an organisation's short name.
 PLACE_LABELS = frozenset({"GPE", "NORP"})
@@ -80,6 +95,8 @@ INSTITUTION_SUFFIXES = (
     ("inc",), ("co",), ("corp",), ("ltd",), ("llc",), ("plc",), ("k.k",), ("kabushiki", "kaisha"),
     ("university",), ("hospital",), ("productions",), ("brands",),
 )  # fmt: skip
+# The known places, folded as the names a mention is listed with are (:func:`listed_names`).
+FOLDED_PLACES = frozenset(tuple(fold(p).split()) for p in ONE_WORD_PLACES)
 # Types a place frame corrects; NORP is left ("the Syrian province of Idlib"), and LOC and
 # FAC already name places.
 PLACE_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
@@ -176,6 +193,7 @@ class NameMention:
     body: bool = False  # written with a kind of body: "[Relix] magazine", "site [Formspring]"
     pronouns: str = ""  # what its own pronouns call it (:func:`pronoun_kind`): "person"...
     award: bool = False  # an award's name: "[Oscar] winner Jared Leto"
+    after_clause: bool = False  # after a clause its mention ran on through: "Cooper pry [Sediuk]"
 
 
 @dataclass
@@ -186,6 +204,100 @@ class NameGroup:
     key: tuple[str, ...] = ()  # the folded words every mention of this group spells
     label: str = ""  # the NER label of the group's first mention
     shared_surname: bool = False  # a bare surname that several people of the event bear
+
+
+def without_possessors(mentions: list[NameMention]) -> list[NameMention]:
+    """Make a mention "ABC News’ Linsey Davis" (typed ORG) one of "Linsey Davis" when the
+    event names that person on their own: the outlet before a plural possessive
+    (:data:`PLURAL_POSSESSOR`) owns the person, it is not part of the name."""
+    people = {m.tokens for m in mentions if m.label == "PERSON"}
+    out: list[NameMention] = []
+    for m in mentions:
+        owner = PLURAL_POSSESSOR.match(m.surface)
+        rest = m.surface[owner.end() :] if owner else ""
+        tokens = tuple(fold(rest).split())
+        if tokens in people:
+            cut = owner.end()
+            m = NameMention(m.article, m.start + cut, m.end, rest, tokens, "PERSON", m.role)
+        out.append(m)
+    return out
+
+
+def without_openers(
+    mentions: list[NameMention], texts: dict[str, str], words: frozenset[str]
+) -> list[NameMention]:
+    """Cut the word opening a sentence off the name the recogniser ran it into ("Following
+    Goodlatte's tweet", "“Reading Kirsten Gillibrand's book"; :func:`opener_cut`) when the rest
+    is a name the event writes (or the surname of a person it names in full) and the whole is
+    written only where a sentence opens (a name the text writes mid-sentence, "Rolling Stone",
+    is a name); and a nationality or trade off a person's name anywhere (:func:`stuck_cut`)."""
+    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        labels[m.tokens][m.label] += 1
+    # the surnames of people named in full: "Honoring Biden" of "Joe Biden"
+    surnames = {m.tokens[k:] for m in mentions if reads_as_full_name(m.surface) for k in (1, 2)}
+    midway = {m.tokens for m in mentions if not opens_sentence(texts[m.article], m.start)}
+    written = frozenset(labels)
+    for m in mentions:
+        cut = opener_cut(m.surface, texts[m.article], m.start, words)
+        rest = m.tokens[1:]
+        if cut and (rest in labels or rest in surnames) and m.tokens not in midway:
+            m.start, m.surface, m.tokens = m.start + cut, m.surface[cut:], rest
+            m.label = labels[rest].most_common(1)[0][0] if rest in labels else "PERSON"
+        elif cut := stuck_cut(m.surface, m.label == "PERSON", words, written):
+            m.start, m.surface = m.start + cut, m.surface[cut:]
+            m.tokens = tuple(fold(m.surface).split())
+            m.label = labels[m.tokens].most_common(1)[0][0] if m.tokens in labels else "PERSON"
+    return mentions
+
+
+def without_run_ons(mentions: list[NameMention], words: frozenset[str]) -> list[NameMention]:
+    """Keep a name read after a clause its mention ran on through ("Cooper pry [Sediuk]":
+    :func:`~newsweave.synthesis.mention_context.name_parts`) only when the event names that
+    person elsewhere (a person's name, or the surname of a full name); split a mention that
+    lists people the event names on their own as one name ("Tina Fey and Eva Longoria",
+    "McCabe, Chaffetz" typed ORG: :func:`listed_people`) into theirs; and cut a person's full
+    name off the words of no name the recogniser ran it on into ("Happy Taylor Swift Release
+    Day!": :func:`name_run_past`; ``words``: the event's
+    :func:`~newsweave.synthesis.sentence_case.words_of`). Left whole, each stands as an entity
+    of its own and makes the bare surname ambiguous between it and the person ("Swift")."""
+    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    written: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)  # outside such spans
+    for m in mentions:
+        labels[m.tokens][m.label] += 1
+        if not m.after_clause:
+            written[m.tokens][m.label] += 1
+    # the people named outside those spans: their names, and the surnames of their full names
+    named = {t for t, c in written.items() if c.most_common(1)[0][0] == "PERSON"} | {
+        m.tokens[-1:] for m in mentions if not m.after_clause and reads_as_full_name(m.surface)
+    }
+    people = Counter(
+        {t: c.total() for t, c in labels.items() if c.most_common(1)[0][0] == "PERSON"}
+    )
+    known = frozenset(people) | {m.tokens[-1:] for m in mentions if reads_as_full_name(m.surface)}
+    forms_of = Counter(w for t in labels for w in set(t))  # how many name forms hold a word
+    out: list[NameMention] = []
+    for m in mentions:
+        if m.after_clause:
+            # the recogniser's label was the whole span's; a person named on their own is one
+            if m.tokens not in named:
+                continue  # "Weir tells [Billboard]": whatever it is, the span does not say
+            m.label = "PERSON"
+        if parts := listed_people(m.surface, known):
+            for a, b in parts:  # each person of the list is a mention of that person
+                part = m.surface[a:b]
+                tokens = tuple(fold(part).split())
+                label = labels[tokens].most_common(1)[0][0] if tokens in labels else "PERSON"
+                out.append(NameMention(m.article, m.start + a, m.start + b, part, tokens, label))
+            continue
+        if m.label == "PERSON" and len(m.tokens) > MIN_FULL_NAME_WORDS:
+            # the words of its own that another name of the event holds too
+            shared = frozenset(w for w in m.tokens if forms_of[w] > 1)
+            if kept := name_run_past(m.surface, people, words, shared):
+                m.surface, m.end = m.surface[:kept], m.start + kept
+                m.tokens = tuple(fold(m.surface).split())
+        out.append(m)
+    return out
 
 
 def majority(c: NameGroup) -> str:
@@ -406,6 +518,8 @@ def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[st
     head = head_type(longest, best)
     if head:
         return head
+    if best == "PERSON" and (opened := place_opened(longest)):
+        return opened  # "Cape Cod", "Mount Adams" typed PERSON
     if a_platform(longest) or (best == "NORP" and INITIALISM.fullmatch(longest)):
         return "ORG"  # "Twitter" typed PERSON; "UPI" typed NORP: a people is named by a word
     if any(m.label == "PERSON" and m.role for m in c.mentions) or reads_as_full_name(longest):
@@ -459,7 +573,23 @@ def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[st
             return "GPE"
         if unproven(c, surnames):
             return _unproven_type(c, keys)
+    if best == "ORG" and bare and _a_known_place(c):
+        return "GPE"  # "Copenhagen court", "lower than Cyprus (15th)" typed ORG
     return best
+
+
+def _a_known_place(c: NameGroup) -> bool:
+    """Whether a bare word typed an organisation is a known place
+    (:data:`~newsweave.text.places.ONE_WORD_PLACES`) and nothing makes it a body named after
+    one: no body's noun ("Seattle" magazine), no saying ("Oxford said"), no title in quotation
+    marks, no list of names that are not known places ("Columbia, Harvard and Oxford")."""
+    m = c.mentions[0]
+    if m.surface not in ONE_WORD_PLACES:
+        return False
+    return not any(
+        x.body or x.speaks or x.marked or any(n not in FOLDED_PLACES for n in x.listed_names)
+        for x in c.mentions
+    )
 
 
 __all__ = [
@@ -479,4 +609,7 @@ __all__ = [
     "names_an_award",
     "pronoun_kind",
     "unproven",
+    "without_openers",
+    "without_possessors",
+    "without_run_ons",
 ]

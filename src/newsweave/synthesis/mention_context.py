@@ -16,6 +16,10 @@ organisation or a work from what the small recogniser typed a single mention:
 Two names are known by their words alone: an academic degree ("PhD", typed WORK_OF_ART) is
 no name, and a platform people post on ("Twitter", typed PERSON) is an organisation's.
 
+A name the recogniser ran on into or through a clause ("the University Clinic in Innsbruck
+where", "Cooper pry Sediuk", typed ORG) is read as the names around the clause by
+:func:`name_parts`.
+
 A name the recogniser ran on from the word opening its sentence ("Following Goodlatte's
 tweet", "Reading Kirsten Gillibrand's book") is cut to the name by :func:`opener_cut`, and a
 person's name it ran a nationality or a trade into ("Bosnian Adnan Nevic") by :func:`stuck_cut`.
@@ -24,9 +28,11 @@ person's name it ran a nationality or a trade into ("Bosnian Adnan Nevic") by :f
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from newsweave.nlp import doc_ents
 from newsweave.synthesis.entity_names import reads_as_full_name
 from newsweave.synthesis.quotes.cues import SAYING_VERBS
 from newsweave.synthesis.quotes.speakers import (
@@ -38,6 +44,7 @@ from newsweave.synthesis.quotes.speakers import (
 )
 from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
 from newsweave.text.names import TITLE_WORDS, fold, singular_title
+from newsweave.text.places import ONE_WORD_PLACES
 
 # Nouns of places that frame a name as one: "the village of Kaltag", "the province of Daraa",
 # "the Qaboon and Barzeh areas" (all typed ORG or PERSON by the small model).
@@ -47,6 +54,15 @@ PLACE_NOUNS = frozenset(
 )
 # ... but not after the name: a "House district" or "Senate district" is a constituency.
 PLACE_NOUNS_BEFORE_ONLY = frozenset({"district", "districts"})
+# What a place is written in after a comma ("Hackney, east London"; "Innsbruck, Austria"), and
+# the words of a part of it written before it.
+LARGER_PLACE_TYPES = frozenset({"GPE", "LOC"})
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"central", "northeast", "northwest", "southeast", "southwest", "downtown"}
+)
+# The marks after such a place that go on with the clause: not a hyphen ("Chile-based").
+CLAUSE_GOES_ON = frozenset({",", ".", ";", ":", ")", "—", "–"})
 # A dateline opens a wire story with its place: "MOSCOW (AP) —", "FORT WAYNE, Ind. (WANE) -";
 # the state or the agency is required ("VFX - $10,000" opens a line of a budget).
 DATELINE = re.compile(
@@ -85,8 +101,11 @@ def role_before(doc, ent) -> str:
 
 
 def place_frame(doc, ent) -> bool:
-    """Whether the words around a mention frame it as a place (:data:`PLACE_NOUNS`), or as
-    where a person is from ("Allen Ward of Upper Darby", "Plotts, of Upper Darby")."""
+    """Whether the words around a mention frame it as a place (:data:`PLACE_NOUNS`), as
+    where a person is from ("Allen Ward of Upper Darby", "Plotts, of Upper Darby"), or as a
+    place in a larger one (:func:`in_a_place`: "from Hackney, east London,")."""
+    if in_a_place(doc, ent):
+        return True
     after = doc[ent.end] if ent.end < len(doc) else None
     if (
         after is not None
@@ -103,6 +122,30 @@ def place_frame(doc, ent) -> bool:
         if noun.ent_type_ == "PERSON" and ent.label_ == "PERSON":
             return True
     return False
+
+
+def in_a_place(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word mention is written as a place is in a larger place: a comma, then a
+    place the recogniser typed so (:data:`LARGER_PLACE_TYPES`, perhaps after a compass word) that
+    is a known one (:data:`~newsweave.text.places.ONE_WORD_PLACES`) or a name of several words
+    ("Hackney, east London", "Copenhagen, Denmark", "Queens, New York City"), the clause going on
+    after it. A place written as a modifier names no place of the mention ("Cruz, Texas
+    Republican", "IAG, Chile-based LATAM"), nor does a person the recogniser typed a place after
+    an agency's initials ("chair the SEC, Clayton later revealed")."""
+    at = ent.end + 1
+    if len(ent) != 1 or ent.text.isupper() or at >= len(doc) or doc[ent.end].text != ",":
+        return False
+    if doc[at].lower_ in COMPASS_WORDS:
+        at += 1
+    place = next((e for e in doc_ents(doc) if e.start == at), None)
+    if place is None or place.label_ not in LARGER_PLACE_TYPES:
+        return False
+    if len(place) == 1 and place.text not in ONE_WORD_PLACES:
+        return False
+    if place.end == len(doc):
+        return True
+    after = doc[place.end]
+    return after.text in CLAUSE_GOES_ON or (bool(place[-1].whitespace_) and after.is_lower)
 
 
 def dateline(ent, text: str) -> bool:
@@ -160,6 +203,49 @@ INITIALISM_LOOK_BACK = 12  # characters: "U.K. " or "U.S.A. " with room to spare
 # a noun ("“Dreamer” immigrants"): a nickname or a label in quotation marks, no title.
 MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 NOT_TITLE_DEPS = frozenset({"attr", "oprd", "appos"}) | MODIFIER_DEPS
+
+
+# The parts of speech of a clause's words: a name the recogniser typed other than a person
+# that ends on them ran on into the clause after it ("Pruitt told", "Case of has been"), and
+# one holding them in lower case (or a wh-word) ran on through a clause into another name
+# ("Cooper pry Sediuk", "University Clinic in Innsbruck where Grünberg", "Weir tells
+# Billboard"; 18 entities of the 250 multinews validation events, none a name).
+CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "SCONJ"})
+INNER_CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
+
+
+def name_parts(ent: Span, text: str) -> list[Span]:
+    """The names of a mention typed other than a person (whose run-on words
+    :func:`~newsweave.synthesis.name_forms.after_run_on` trims) that the recogniser ran on
+    through a clause (:data:`INNER_CLAUSE_POS`, :data:`WH_TAGS` in lower case inside it): the
+    runs of words between the clause's words, less the lower-case clause words a run ends on
+    (:data:`CLAUSE_POS`) and the lower-case words it opens on: "Cooper pry Sediuk" is Cooper and
+    Sediuk, "University Clinic in Innsbruck where Grünberg" the clinic and Grünberg, "Pruitt
+    told" Pruitt; a run of pronouns is no name ("I’m the f**"). A title written in quotation
+    marks in ``text`` is whole (“Life is Good”), as is a mention holding no clause."""
+    if ent.label_ == "PERSON" or in_quotation_marks(text, ent.start_char, ent.end_char):
+        return [ent]
+    cuts = [
+        k
+        for k, t in enumerate(ent)
+        if k and t.is_lower and (t.pos_ in INNER_CLAUSE_POS or t.tag_ in WH_TAGS)
+    ]
+    last = len(ent)
+    while last > 1 and ent[last - 1].is_lower and ent[last - 1].pos_ in CLAUSE_POS:
+        last -= 1
+    if not cuts and last == len(ent):
+        return [ent]
+    parts: list[Span] = []
+    for a, b in pairwise([-1, *cuts, last]):
+        a += 1
+        while a < b and ent[a].is_lower:
+            a += 1
+        while b > a and ent[b - 1].is_lower and ent[b - 1].pos_ in CLAUSE_POS:
+            b -= 1
+        if b > a and not all(t.pos_ == "PRON" for t in ent[a:b]):
+            parts.append(Span(ent.doc, ent.start + a, ent.start + b, label=ent.label_))
+    return parts
 
 
 def a_degree(name: str) -> bool:
@@ -271,7 +357,9 @@ __all__ = [
     "described_as_person",
     "ends_in_rank",
     "headline_like",
+    "in_a_place",
     "in_quotation_marks",
+    "name_parts",
     "opener_cut",
     "place_frame",
     "quoted_title",

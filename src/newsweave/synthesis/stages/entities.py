@@ -18,7 +18,11 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   only where a sentence opens ("Rubble from the home ...",
   :mod:`~newsweave.synthesis.sentence_case`) are no names, nor is a word opening a sentence
   ("Following Goodlatte's tweet"); an organisation's name cut to its
-  final words ("Klan" of "Ku Klux Klan") is that organisation's.
+  final words ("Klan" of "Ku Klux Klan") is that organisation's. A mention run on through a
+  clause is the names around it ("Cooper pry Sediuk", "University Clinic in Innsbruck
+  where"), people listed as one name are each theirs ("Tina Fey and Eva Longoria"), and a
+  full name run on into a greeting is the person's ("Happy Taylor Swift Release Day!";
+  :func:`~newsweave.synthesis.entity_types.without_run_ons`).
 * **spelling variants** — names are compared token by token after folding
   diacritics (Erdoğan = Erdogan) and, for tokens of 4+ letters, by a consonant
   skeleton plus an edit ratio, which joins transliterations (Zelensky /
@@ -28,7 +32,8 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   ("Putin", "Tayyip Erdogan"), or that name without a middle name ("Timothy Poole" of
   "Timothy Dale Poole"), and an organisation's name without the place the event names before
   it ("Navy" of "U.S. Navy") or its legal form ("Boeing" of "Boeing Co"), joins it when exactly one candidate exists (when
-  several do, the one named in the same article wins, else none); an acronym
+  several do, the one named in the same article wins, else none; a caption or a body ending on
+  a person's surname, "AP Photo Trump", is none of them); an acronym
   joins the name whose initials it spells (NATO, U.S. = United States; not a person's unless
   typed a person: "D.C." is no "Dave Carney"; not "U.N." for "U.S. Navy"). A given name, or a
   run of them ("Mona Lisa" of "Mona Lisa Harding"), joins the one person it opens the full
@@ -64,12 +69,12 @@ from itertools import pairwise
 from newsweave.models import Entity, Span
 from newsweave.nlp import doc_ents
 from newsweave.synthesis.entity_names import (
+    FURNITURE_NOUNS,
     GENERIC_BODIES,
     era_or_zone,
     head_type,
     page_furniture,
     possessive_in_name,
-    reads_as_full_name,
     unbracketed,
     without_dangling_link,
     written_case,
@@ -91,6 +96,9 @@ from newsweave.synthesis.entity_types import (
     names_an_award,
     pronoun_kind,
     unproven,
+    without_openers,
+    without_possessors,
+    without_run_ons,
 )
 from newsweave.synthesis.mention_context import (
     a_degree,
@@ -100,18 +108,22 @@ from newsweave.synthesis.mention_context import (
     ends_in_rank,
     headline_like,
     in_quotation_marks,
-    opener_cut,
+    name_parts,
     place_frame,
     quoted_title,
     role_before,
     speaks_or_owns,
-    stuck_cut,
 )
 from newsweave.synthesis.name_forms import TITLE_LINKS, after_run_on, mistyped
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.index import joined_persons
-from newsweave.synthesis.quotes.speakers import DANGLING_ENDS, saint_name
+from newsweave.synthesis.quotes.speakers import (
+    DANGLING_ENDS,
+    PERSON_NAME_WORD,
+    is_title,
+    saint_name,
+)
 from newsweave.synthesis.quotes.speakers import (
     clean_name as person_name,
 )
@@ -147,14 +159,15 @@ COMPOUND_ENDINGS = re.compile(r"-(?:themed|based|style|styled|like|led|backed|er
 DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # An age the recogniser ran on into a name ("Kim,30, was still wearing...").
 GLUED_AGE = re.compile(r",\s*\d+$")
-# A plural possessive before a person's name: the outlet or group is not part of the name
-# ("ABC News’ Linsey Davis", "New York Times’ Manohla Dargis").
-PLURAL_POSSESSOR = re.compile(r"^.+?s['’]\s+(?=[A-Z])")
 # What stands between the two names of a pair sharing a surname ("Leon and Rachel Brandy").
 PAIR_LINK = re.compile(r"\s+(?:and|&)\s+")
 # Letters an initialism may have ("NATO", "NASCAR" is more): a longer name in capitals beside
 # the same name in lower case is that name shouted ("GEORGE STEPHANOPOULOS", "ALLENTOWN").
 MAX_INITIALISM = 5
+# Words a person's name may write before a surname: a given name and a middle one, which may
+# be an initial ("Harry M. Reid").
+MAX_GIVEN_NAMES = 2
+INITIAL = re.compile(r"[A-Z]\.")
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
@@ -174,9 +187,10 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
         doc, aid = an.doc, an.article.id
         # one name the recogniser cut in two ("Robert Wright" + "Lee IV") is one person, as
         # the speakers who join these entities read it
-        for ent in joined_persons(doc_ents(doc)):
-            if ent.label_ not in ENTITY_LABELS:
-                continue
+        # ... and one it ran on through a clause is the names around it ("Cooper pry Sediuk")
+        found = [e for e in joined_persons(doc_ents(doc)) if e.label_ in ENTITY_LABELS]
+        parts = [(p, k > 0) for e in found for k, p in enumerate(name_parts(e, an.article.text))]
+        for ent, after_clause in parts:
             raw = ent.text
             if "\n" in raw.strip() or "/" in raw or "@" in raw or "http" in raw.lower():
                 continue
@@ -258,6 +272,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 body=names_a_body(ent),
                 pronouns=pronoun_kind(ent),
                 award=names_an_award(ent),
+                after_clause=after_clause,
             )
             if m.dateline and name.isupper():  # "NEW YORK (AP) —" names New York
                 m.surface = written_case(name, [a.article.text for a in analyses])
@@ -401,6 +416,14 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
                 for o in uniq
             )
         ]
+        if (
+            len(uniq) > 1
+            and any(labels[id(c)] == "PERSON" for c in uniq)
+            and not g.mentions[0].surface.replace(".", "").isupper()
+        ):
+            # a caption or a body ending on a person's name is no other person it could be (an
+            # initialism's candidates are read by their initials)
+            uniq = [c for c in uniq if _person_named(c, len(g.key), labels[id(c)])] or uniq
         if len(uniq) == 1:
             uniq[0].mentions.extend(g.mentions)
             merged_into[id(g)] = uniq[0]
@@ -415,6 +438,36 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
                     rest.append(m)
             g.mentions = rest
     return [g for g in groups if id(g) not in merged_into and g.mentions]
+
+
+def _person_named(h: NameGroup, n: int, label: str) -> bool:
+    """Whether ``h`` may be a person a shorter name of ``n`` words is part of: one of its
+    mentions writes more than a title before those words ("Marshal Houston" of "Air Chief
+    Marshal Angus Houston" is none), and, when the recogniser typed it other than a person,
+    what a person's given names are, titles aside: one or two capitalised words or initials,
+    none in capitals, a title or a page's noun ("Amber Pasztor", "Nazi Adolf Eichmann" typed
+    ORG). A caption, a rank's initials, a body's name or a sentence ending on a surname ("AP
+    Photo Trump", "ACM Houston", "Supporter of Presidential Candidate Obama", "Neither
+    Governor Sandoval") is no one else the surname could be."""
+    for m in h.mentions:
+        words = m.surface.split()[:-n]
+        while words and is_title(words[0]):
+            words = words[1:]
+        if not words or len(m.tokens) <= n:
+            continue
+        if label == "PERSON" or (
+            len(words) <= MAX_GIVEN_NAMES
+            and all(
+                (PERSON_NAME_WORD.fullmatch(w) or INITIAL.fullmatch(w))
+                and w[0].isupper()
+                and (not w.isupper() or INITIAL.fullmatch(w))
+                and not is_title(w)
+                and w.lower() not in FURNITURE_NOUNS
+                for w in words
+            )
+        ):
+            return True
+    return False
 
 
 def _spelled_apart(
@@ -645,51 +698,6 @@ def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> Non
                 )
 
 
-def _drop_possessors(mentions: list[NameMention]) -> list[NameMention]:
-    """Make a mention "ABC News’ Linsey Davis" (typed ORG) one of "Linsey Davis" when the
-    event names that person on their own: the outlet before a plural possessive
-    (:data:`PLURAL_POSSESSOR`) owns the person, it is not part of the name."""
-    people = {m.tokens for m in mentions if m.label == "PERSON"}
-    out: list[NameMention] = []
-    for m in mentions:
-        owner = PLURAL_POSSESSOR.match(m.surface)
-        rest = m.surface[owner.end() :] if owner else ""
-        tokens = tuple(fold(rest).split())
-        if tokens in people:
-            cut = owner.end()
-            m = NameMention(m.article, m.start + cut, m.end, rest, tokens, "PERSON", m.role)
-        out.append(m)
-    return out
-
-
-def _without_openers(
-    mentions: list[NameMention], texts: dict[str, str], words: frozenset[str]
-) -> list[NameMention]:
-    """Cut the word opening a sentence off the name the recogniser ran it into ("Following
-    Goodlatte's tweet", "“Reading Kirsten Gillibrand's book"; :func:`opener_cut`) when the rest
-    is a name the event writes (or the surname of a person it names in full) and the whole is
-    written only where a sentence opens (a name the text writes mid-sentence, "Rolling Stone",
-    is a name); and a nationality or trade off a person's name anywhere (:func:`stuck_cut`)."""
-    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        labels[m.tokens][m.label] += 1
-    # the surnames of people named in full: "Honoring Biden" of "Joe Biden"
-    surnames = {m.tokens[k:] for m in mentions if reads_as_full_name(m.surface) for k in (1, 2)}
-    midway = {m.tokens for m in mentions if not opens_sentence(texts[m.article], m.start)}
-    written = frozenset(labels)
-    for m in mentions:
-        cut = opener_cut(m.surface, texts[m.article], m.start, words)
-        rest = m.tokens[1:]
-        if cut and (rest in labels or rest in surnames) and m.tokens not in midway:
-            m.start, m.surface, m.tokens = m.start + cut, m.surface[cut:], rest
-            m.label = labels[rest].most_common(1)[0][0] if rest in labels else "PERSON"
-        elif cut := stuck_cut(m.surface, m.label == "PERSON", words, written):
-            m.start, m.surface = m.start + cut, m.surface[cut:]
-            m.tokens = tuple(fold(m.surface).split())
-            m.label = labels[m.tokens].most_common(1)[0][0] if m.tokens in labels else "PERSON"
-    return mentions
-
-
 def _absorb_cut(analyses, clusters: list[NameGroup]) -> list[NameGroup]:
     """Give each mention whose words the text continues into another entity's longer name
     ("ACX [Crystal]", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital") to that entity: the
@@ -766,7 +774,8 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     )
     texts = {an.article.id: an.article.text for an in analyses}
     words = words_of(texts.values())
-    mentions = _without_openers(_drop_possessors(_mentions(analyses, excluded)), texts, words)
+    mentions = without_openers(without_possessors(_mentions(analyses, excluded)), texts, words)
+    mentions = without_run_ons(mentions, words)
     clusters = _absorb_cut(analyses, _cluster(mentions, common))
     _sweep(analyses, clusters, excluded)
     # the surnames of the people named in full: "Lima" of "Devin Lima" is no capital

@@ -11,6 +11,7 @@ from newsweave.text.names import (
     fold,
     middle_dropped,
     resolve_entity,
+    seq_match,
     singular_title,
     tokens_match,
 )
@@ -105,3 +106,24 @@ def test_an_acronym_resolves_to_the_one_name_it_spells() -> None:
     assert resolve_entity([navy], "U.N.") is None
     assert resolve_entity([navy, un], "U.N.") is un
     assert resolve_entity([navy, un], "USN") is navy
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Jon Hubbard", "Jonathan Hubbard", True),
+        ("Jim Simons", "James Simons", True),
+        ("Steve Bannon", "Stephen Bannon", True),
+        ("Stephen Bannon", "Steven Bannon", True),
+        ("Kate Middleton", "Catherine Middleton", True),
+        ("Jon Hubbard", "Joseph Hubbard", False),  # two given names: maybe two relatives
+        ("Jack Hubbard", "John Hubbard", False),  # left out of the table: as often a son
+        ("Jon", "Jonathan", False),  # a given name alone may be anyone's
+        ("Steve Hubbard", "Stephen Hubbart", False),  # the surname still has to match
+    ],
+)
+def test_a_familiar_given_name_is_the_name_it_shortens(a: str, b: str, same: bool) -> None:
+    """Found on Multi-News: "Jon Hubbard" and "Jonathan Hubbard" (164), "Jim Simons" and
+    "James Simons" (227), "Joe Serna" and "Joseph Serna" (067) were two people each."""
+    assert seq_match(tuple(fold(a).split()), tuple(fold(b).split())) is same
+    assert seq_match(tuple(fold(b).split()), tuple(fold(a).split())) is same

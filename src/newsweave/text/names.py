@@ -208,11 +208,90 @@ def tokens_match(a: str, b: str) -> bool:
     return sm.ratio() >= MIN_VARIANT_RATIO
 
 
+# A given name's familiar form and the names it is short for (folded): one person is "Jon
+# Hubbard" in one outlet and "Jonathan Hubbard" in another, "Jim Simons" and "James Simons".
+# Only forms that shorten one name or two spellings of it; "Jack" (John) and "Ted" (Edward,
+# Theodore) are left out: in one story they as often name a relative.
+FAMILIAR_GIVEN_NAMES: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "jon": "jonathan",
+        "joe": "joseph",
+        "jim": "james",
+        "jimmy": "james",
+        "steve": "steven stephen",
+        "mike": "michael",
+        "bill": "william",
+        "billy": "william",
+        "will": "william",
+        "bob": "robert",
+        "bobby": "robert",
+        "rob": "robert",
+        "tom": "thomas",
+        "tommy": "thomas",
+        "dave": "david",
+        "chris": "christopher christine christina",
+        "dan": "daniel",
+        "danny": "daniel",
+        "tony": "anthony",
+        "nick": "nicholas",
+        "matt": "matthew",
+        "ben": "benjamin",
+        "sam": "samuel samantha",
+        "alex": "alexander alexandra",
+        "andy": "andrew",
+        "pat": "patrick patricia",
+        "ed": "edward",
+        "rick": "richard",
+        "dick": "richard",
+        "liz": "elizabeth",
+        "beth": "elizabeth",
+        "kate": "katherine catherine kathryn",
+        "katie": "katherine catherine kathryn",
+        "jen": "jennifer",
+        "jenny": "jennifer",
+        "greg": "gregory",
+        "jeff": "jeffrey",
+        "ken": "kenneth",
+        "ron": "ronald",
+        "don": "donald",
+        "tim": "timothy",
+        "charlie": "charles",
+        "chuck": "charles",
+        "jake": "jacob",
+        "larry": "lawrence",
+        "kathy": "kathleen katherine",
+        "becky": "rebecca",
+        "zach": "zachary",
+        "nate": "nathan nathaniel",
+        "josh": "joshua",
+        "phil": "philip phillip",
+        "doug": "douglas",
+        "stephen": "steven",
+        "steven": "stephen",
+    }.items()
+}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two folded given names name one person: a spelling of one name, or a familiar form
+    and the name it shortens (:data:`FAMILIAR_GIVEN_NAMES`)."""
+    return (
+        tokens_match(a, b)
+        or b in FAMILIAR_GIVEN_NAMES.get(a, ())
+        or a in FAMILIAR_GIVEN_NAMES.get(b, ())
+    )
+
+
 def seq_match(a: tuple[str, ...], b: tuple[str, ...], *, fuzzy: bool = True) -> bool:
-    """Two folded token sequences name the same thing, token by token."""
+    """Two folded token sequences name the same thing, token by token; with ``fuzzy``, a
+    spelling may vary, and so may a person's given name before the same surname ("Jon
+    Hubbard", "Jonathan Hubbard": :func:`same_given_name`)."""
     if not fuzzy:
         return a == b
-    return len(a) == len(b) and all(tokens_match(x, y) for x, y in zip(a, b, strict=True))
+    if len(a) != len(b) or not all(tokens_match(x, y) for x, y in zip(a[1:], b[1:], strict=True)):
+        return False
+    return tokens_match(a[0], b[0]) or (len(a) > 1 and same_given_name(a[0], b[0]))
 
 
 def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

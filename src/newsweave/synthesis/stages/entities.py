@@ -545,7 +545,10 @@ def _given_name_of(g: NameGroup, h: NameGroup, h_label: str) -> bool:
     the full name it must be typed a person ("Kip" of the article that says "her husband, Kip",
     when another says "Kip Harding")."""
     n = len(g.key)
-    if h_label != "PERSON" or len(h.key) <= n or h.key[:n] != g.key:
+    # (any of its full names: "Andy" of "Andrew Lack" written "Andy Lack" once)
+    if h_label != "PERSON" or not any(
+        len(m.tokens) > n and m.tokens[:n] == g.key for m in h.mentions
+    ):
         return False
     if any(w not in PERSON_FIRST_NAMES for w in g.key[1:]):
         return False

@@ -102,3 +102,56 @@ def test_one_happening_in_other_words_and_two_doers() -> None:
     smith = Article("a", f"{match} Smith scored two goals in the final.", outlet="Daily A")
     jones = Article("b", f"{match} Jones scored three goals in the final.", outlet="Daily B")
     assert not _counted(smith, jones)
+
+
+_BLAST = "A gas explosion tore through a row house under renovation in the city."
+
+
+def test_a_part_of_a_counted_whole_is_counted_too() -> None:
+    """Two outlets agree on eight hurt and disagree on how many of them were children."""
+    a = Article(
+        "a",
+        f"{_BLAST} Eight people including three children were injured when the house collapsed.",
+        outlet="Daily A",
+    )
+    b = Article(
+        "b",
+        f"{_BLAST} Eight people, including two children, were injured when the house fell.",
+        outlet="Daily B",
+    )
+    (c,) = _counted(a, b)
+    assert not c.update and "3 against 2" in c.note
+    assert "“Eight people including three children were injured”" in c.note
+    # a part of the victims of a killing is the death-toll detector's (killers among the dead)
+    shot = "Gunmen opened fire on the crowd at the rally on the square."
+    x = Article("a", f"{shot} The attack killed 20 people, including three gunmen.", outlet="A")
+    y = Article("b", f"{shot} The attack killed 20 people, including two gunmen.", outlet="B")
+    assert not _counted(x, y)
+
+
+def test_people_in_custody_count_the_arrests() -> None:
+    a = _report("a", "Twelve people were arrested during the brawl, police said.", "Daily A")
+    b = _report("b", "Police say 13 people are in custody after the brawl at the rally.", "Daily B")
+    (c,) = _counted(a, b)
+    assert "“13 people are in custody”" in c.note and "12 against 13" in c.note
+    # "be" with no state the list knows counts nothing that happened
+    other = _report("b", "Police say 13 people are at the hospital after the brawl.", "Daily B")
+    assert not _counted(a, other)
+
+
+def test_the_report_s_own_day_is_not_another_day() -> None:
+    """ "this morning" is the day the report was written; another's "Monday" may be that day,
+    while two named days are two happenings."""
+    a = Article("a", f"{_BLAST} Nine people were injured on Monday, officials said.", outlet="A")
+    b = Article(
+        "b", f"{_BLAST} Seven people were injured this morning, officials said.", outlet="B"
+    )
+    assert len(_counted(a, b)) == 1
+    c = Article("b", f"{_BLAST} Seven people were injured on Sunday, officials said.", outlet="B")
+    assert not _counted(a, c)
+    # "yesterday" is not the report's own day: nine today and seven yesterday are two counts
+    today = Article("a", f"{_BLAST} Nine people were injured today, officials said.", outlet="A")
+    before = Article(
+        "b", f"{_BLAST} Seven people were injured yesterday, officials said.", outlet="B"
+    )
+    assert not _counted(today, before)

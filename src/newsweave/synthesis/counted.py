@@ -5,13 +5,17 @@ another "two people have been stabbed"; one "12 people were arrested", a later o
 death-toll detector (``stages/contradictions``) knows populations and incidents; this one is
 narrower and generic: the same verb acting on (or said of) the same counted noun, an exact
 count on each side, in two statements close enough in meaning to be about one happening and
-not dated to different days. Anything less certain ("at least 12", "about 30", "12 people" and
-"13 men") is a different measure, never reported. A count that grew between two reports whose
-publication times are known is an update, not a conflict.
+not dated to different days. A part of a counted whole is counted by the whole's happening
+("eight people, including three children, were injured"), and a state counts the happening
+that left people in it ("13 people are in custody" counts arrests). Anything less certain
+("at least 12", "about 30", "12 people" and "13 men") is a different measure, never
+reported. A count that grew between two reports whose publication times are known is an
+update, not a conflict.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,7 +28,7 @@ from newsweave.text.dates import date_candidates
 from newsweave.text.lexicons import COUNT_WORDS, in_ranges, quoted_ranges
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Two statements giving one happening's count must be this close (MiniLM cosine): the stabbing
 # reports of one Multi-News brawl score 0.67-0.69; statements on one topic about different
@@ -44,6 +48,23 @@ _NOT_HAPPENINGS = frozenset(
 
 # Verbs that name one happening in other words: "hurt", "wounded" and "injured" count one thing.
 _SAME_HAPPENING = {"hurt": "injure", "wound": "injure", "detain": "arrest"}
+# States that count the people a happening left in them (verb, preposition, its object -> the
+# happening): "13 people are in custody" counts the arrests that "12 people were arrested" does.
+_STATES = {
+    ("be", "in", "custody"): "arrest",
+    ("remain", "in", "custody"): "arrest",
+    ("take", "into", "custody"): "arrest",
+}
+# Words that date a statement to the day it was written, whichever day that was, and the bare
+# weekday another report may name that day by ("Monday", "Monday morning"; not "last Monday").
+_REPORT_DAY = frozenset({"today", "tonight", "this morning", "this evening"})
+_WEEKDAY = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?"
+)
+# The word that makes a count a part of another count ("eight people, including three
+# children, were injured"): the part is counted by the whole's happening.
+_PART_OF = "including"
 
 # Entity types a number carries when it is not a count of things (a date, an age, money).
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
@@ -99,28 +120,76 @@ def sentence_counts(
         if num.dep_ != "nummod" or num.ent_type_ in _NOT_COUNTS or in_ranges(num.idx, quoted):
             continue
         value, noun = _value(num), num.head
-        if value is None or not _exact(num) or noun.pos_ != "NOUN" or noun.dep_ not in _ROLES:
+        if value is None or not _exact(num) or noun.pos_ != "NOUN":
             continue
-        verb = noun.head
+        whole = _whole(noun)
+        if whole.dep_ not in _ROLES:
+            continue
+        verb = whole.head
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma in _NOT_HAPPENINGS:
+        last, happening = verb, None
+        if lemma in _NOT_HAPPENINGS:
+            state = _state(verb)  # "are in custody" ("be" is tagged AUX)
+            if state is not None:
+                last, happening = state, _STATES[_state_key(verb, state)]
+        elif verb.pos_ == "VERB":
+            happening = _SAME_HAPPENING.get(lemma, lemma)
+        if happening is None:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "no one was hurt", "police did not arrest two men": no count of a happening
-        phrase = _phrase(text, [num, noun, verb])
-        if abs(verb.i - num.i) > MAX_PHRASE_TOKENS:
+        # a part's phrase starts at its whole's count: "Eight people including three children"
+        first = (
+            num if whole is noun else next((c for c in whole.children if c.dep_ == "nummod"), whole)
+        )
+        phrase = _phrase(text, [first, num, noun, last])
+        if abs(last.i - first.i) > MAX_PHRASE_TOKENS:
             phrase = _phrase(text, [num, noun])
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        doer = subj.lemma_.lower() if noun.dep_ == "dobj" and subj is not None else None
-        verb_key = _SAME_HAPPENING.get(lemma, lemma)
-        out.append(Count(k, value, verb_key, noun.lemma_.lower(), phrase, doer))
+        doer = subj.lemma_.lower() if whole.dep_ == "dobj" and subj is not None else None
+        out.append(Count(k, value, happening, noun.lemma_.lower(), phrase, doer))
     return out
 
 
+def _whole(noun: Token) -> Token:
+    """The counted noun whose happening counts ``noun``: itself, or the whole it is a part of
+    ("three children" in "eight people, including three children, were injured")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == _PART_OF and prep.head.pos_ == "NOUN":
+        return prep.head
+    return noun
+
+
+def _state_key(verb: Token, obj: Token) -> tuple[str, str, str]:
+    return verb.lemma_.lower(), obj.head.lower_, obj.lemma_.lower()
+
+
+def _state(verb: Token) -> Token | None:
+    """The state a state verb's count is in ("custody" in "13 people are in custody"), when
+    :data:`_STATES` knows the happening that leaves people in it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _state_key(verb, obj) in _STATES:
+                    return obj
+    return None
+
+
 def _days(text: str) -> frozenset[str]:
-    """The date expressions a statement writes, as written (lower case): two statements naming
-    different days may count two happenings."""
-    return frozenset(text[c.start : c.end].lower() for c in date_candidates(text))
+    """The date expressions a statement writes, as written (lower case, spaces folded): two
+    statements naming different days may count two happenings."""
+    return frozenset(" ".join(text[c.start : c.end].lower().split()) for c in date_candidates(text))
+
+
+def _other_days(dx: frozenset[str], dy: frozenset[str]) -> bool:
+    """Whether two statements' days are different days. The report's own day ("this morning",
+    "today") is whichever day the report was written: another report's "Monday" may be it."""
+    if not dx or not dy or dx & dy:
+        return False
+    for own, other in ((dx, dy), (dy, dx)):
+        if own <= _REPORT_DAY and all(_WEEKDAY.fullmatch(d) for d in other):
+            return False
+    return True
 
 
 def count_conflicts(
@@ -159,8 +228,7 @@ def count_conflicts(
                 continue
             if sims[x.sentence, y.sentence] < SAME_HAPPENING_SIM:
                 continue
-            dx, dy = _days(sx.text), _days(sy.text)
-            if dx and dy and not dx & dy:
+            if _other_days(_days(sx.text), _days(sy.text)):
                 continue
             pair = (sx.article, sy.article, x.verb, x.noun)
             if pair in seen:

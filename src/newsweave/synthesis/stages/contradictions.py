@@ -20,7 +20,10 @@ unsure. Only statements from different *origins* (independent sources, see the
 * ``number`` (counts, :mod:`newsweave.synthesis.counted`) — the same verb acting on the same
   counted noun with a different exact count ("three people were stabbed" / "two people have
   been stabbed") in statements that read as one happening; a count that grew in the later of
-  two dated reports is an update.
+  two dated reports is an update; a part of a counted whole ("including three children") and
+  a state ("13 people are in custody": arrests) count too.
+* ``number`` (ages, :mod:`newsweave.synthesis.ages`) — one fully named person given two ages
+  ("Salah Ali, 70" / "Salah Ali, 77").
 * ``position`` — two sources state different preconditions for the same step
   by the same side ("talks cannot proceed until troops withdraw" vs "talks can
   only begin once a ceasefire is in place"): at most one can be that side's
@@ -42,6 +45,7 @@ import numpy as np
 from newsweave.clean.metadata import outlet_from_url
 from newsweave.models import Claim, Contradiction, Entity, Sentence, Span
 from newsweave.nlp import get_embedder
+from newsweave.synthesis.ages import age_conflicts
 from newsweave.synthesis.counted import count_conflicts
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.text.dates import date_candidates, resolve_match
@@ -619,7 +623,8 @@ def find_contradictions(ws: Workspace) -> list[Contradiction]:
     sides = _Sides(ws.entities or [])
     outlets = {a.id: _outlet(ws, a.id) for a in ws.articles}
     counts = count_conflicts(ws, sims, ws.origin_of or {}, outlets)
-    out = _status(ws, sides, sims) + _numbers(ws, sims) + counts + _positions(ws, sides)
+    ages = age_conflicts(ws, ws.origin_of or {}, outlets)
+    out = _status(ws, sides, sims) + _numbers(ws, sims) + counts + ages + _positions(ws, sides)
     # drop positions/numbers whose claims sit in excluded text (status already filtered by sims)
     return [
         c for c in out if all(sims[_index(sents, cl), _index(sents, cl)] > -1.0 for cl in c.claims)

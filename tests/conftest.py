@@ -275,3 +275,24 @@ def types_of(settings):
         return {e.name: e.type for e in build_entities(analyze(articles, nlp))}
 
     return run
+
+
+@pytest.fixture(scope="module")
+def contradictions_of():
+    """The contradictions the stage finds between ``articles`` whose notes open with one of
+    ``notes`` (each article its own origin, unless ``one_origin``: one wire's reprints)."""
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.models import Article, Contradiction, Origin
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    def find(
+        *articles: Article, notes: tuple[str, ...], one_origin: bool = False
+    ) -> list[Contradiction]:
+        ws = Workspace(list(articles))
+        ws.origin_of = {a.id: "wire" if one_origin else a.id for a in articles}
+        origins = sorted(set(ws.origin_of.values()))
+        ws.origins = [Origin(o, (o,), "set by the test") for o in origins]
+        run(ws, ["contradictions"])
+        return [c for c in ws.contradictions or () if c.note.startswith(notes)]
+
+    return find

@@ -4,38 +4,37 @@ reprint."""
 
 from __future__ import annotations
 
-import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
-from newsweave.models import Article, Origin
-from newsweave.synthesis.pipeline import Workspace, run
+import functools
+
+import pytest
+
+from newsweave.models import Article
 
 _FALL = "A toddler fell down an elevator shaft in a Brooklyn apartment building on Tuesday."
 
 
-def _ages(*articles: Article, one_origin: bool = False) -> list:
-    """The age contradictions between ``articles`` (each its own origin unless ``one_origin``)."""
-    ws = Workspace(list(articles))
-    ws.origin_of = {a.id: "wire" if one_origin else a.id for a in articles}
-    ws.origins = [Origin(o, (o,), "set by the test") for o in sorted(set(ws.origin_of.values()))]
-    run(ws, ["contradictions"])
-    return [c for c in ws.contradictions if c.note.startswith("Ages differ")]
+@pytest.fixture
+def ages_between(contradictions_of):
+    """The age contradictions the stage finds between articles."""
+    return functools.partial(contradictions_of, notes=("Ages differ",))
 
 
 def _report(id_: str, text: str, outlet: str) -> Article:
     return Article(id_, f"{_FALL} {text}", outlet=outlet)
 
 
-def test_one_person_given_two_ages() -> None:
+def test_one_person_given_two_ages(ages_between) -> None:
     a = _report(
         "a", "Karim Haddad, 70, the child's grandfather, said the family was in shock.", "A"
     )
     # a surname alone may be any Haddad: the grandfather in one report, his brother in another
     x = _report("a", "Haddad, 70, said the family was grieving.", "A")
     y = _report("b", "Haddad, 77, told reporters that the family was grieving.", "B")
-    assert not _ages(x, y)
+    assert not ages_between(x, y)
     b = _report(
         "b", "Karim Haddad, 77, the grandfather of the little girl, spoke to reporters.", "B"
     )
-    (c,) = _ages(a, b)
+    (c,) = ages_between(a, b)
     assert c.kind == "number" and not c.update
     assert "“Karim Haddad, 70”" in c.note and "“Karim Haddad, 77”" in c.note
     assert "birthday" not in c.note
@@ -44,14 +43,14 @@ def test_one_person_given_two_ages() -> None:
         assert art.text[span.start : span.end] == claim.text and "Haddad" in claim.text
 
 
-def test_an_age_before_the_name_a_year_apart_allows_a_birthday() -> None:
+def test_an_age_before_the_name_a_year_apart_allows_a_birthday(ages_between) -> None:
     a = _report("a", "The teacher, identified as 29-year-old Dana Whitfield, faces charges.", "A")
     b = _report("b", "Dana Whitfield, 28, was charged on Wednesday, the station reported.", "B")
-    (c,) = _ages(a, b)
+    (c,) = ages_between(a, b)
     assert "“29-year-old Dana Whitfield”" in c.note and "birthday" in c.note
 
 
-def test_relatives_surnames_other_years_quotes_and_reprints_are_no_conflict() -> None:
+def test_relatives_surnames_other_years_quotes_and_reprints_are_no_conflict(ages_between) -> None:
     base = _report("a", "Karim Haddad, 70, the child's grandfather, said the family grieved.", "A")
     others = [
         "His wife, Leila Haddad, 66, was at the hospital with the girl's mother.",  # a relative
@@ -59,12 +58,12 @@ def test_relatives_surnames_other_years_quotes_and_reprints_are_no_conflict() ->
         "“Karim Haddad, 77, is a broken man now,” a neighbour said of the grandfather.",  # quoted
     ]
     for text in others:
-        assert not _ages(base, _report("b", text, "B")), text
+        assert not ages_between(base, _report("b", text, "B")), text
     # a surname alone may be any Haddad: the grandfather in one report, his brother in another
     x = _report("a", "Haddad, 70, said the family was grieving.", "A")
     y = _report("b", "Haddad, 77, told reporters that the family was grieving.", "B")
-    assert not _ages(x, y)
+    assert not ages_between(x, y)
     b = _report(
         "b", "Karim Haddad, 77, the grandfather of the little girl, spoke to reporters.", "B"
     )
-    assert not _ages(base, b, one_origin=True)
+    assert not ages_between(base, b, one_origin=True)

@@ -3,32 +3,30 @@ contradiction (or, when the later report counts more, an update), and nothing le
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
-import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
-from newsweave.models import Article, Origin
-from newsweave.synthesis.pipeline import Workspace, run
+import pytest
+
+from newsweave.models import Article
 
 _BRAWL = "A brawl broke out at a rally in the riverside park on Saturday morning."
 
 
-def _counted(*articles: Article, one_origin: bool = False) -> list:
-    """The count contradictions between ``articles`` (each its own origin unless ``one_origin``)."""
-    ws = Workspace(list(articles))
-    ws.origin_of = {a.id: "wire" if one_origin else a.id for a in articles}
-    ws.origins = [Origin(o, (o,), "set by the test") for o in sorted(set(ws.origin_of.values()))]
-    run(ws, ["contradictions"])
-    return [c for c in ws.contradictions if c.note.startswith(("Counts differ", "The count rose"))]
+@pytest.fixture
+def counts_between(contradictions_of):
+    """The count contradictions (and updates) the stage finds between articles."""
+    return functools.partial(contradictions_of, notes=("Counts differ", "The count rose"))
 
 
 def _report(id_: str, text: str, outlet: str, published: datetime | None = None) -> Article:
     return Article(id_, f"{_BRAWL} {text}", outlet=outlet, published=published)
 
 
-def test_two_outlets_counting_one_stabbing_differently() -> None:
+def test_two_outlets_counting_one_stabbing_differently(counts_between) -> None:
     a = _report("a", "Three people were stabbed during the brawl, police said.", "Daily A")
     b = _report("b", "Police say two people were stabbed during the brawl at the rally.", "Daily B")
-    found = _counted(a, b)
+    found = counts_between(a, b)
     assert len(found) == 1
     c = found[0]
     assert c.kind == "number" and not c.update
@@ -39,13 +37,13 @@ def test_two_outlets_counting_one_stabbing_differently() -> None:
         assert art.text[span.start : span.end] == claim.text and "stabbed" in claim.text
 
 
-def test_a_reprint_does_not_disagree_with_itself() -> None:
+def test_a_reprint_does_not_disagree_with_itself(counts_between) -> None:
     a = _report("a", "Three people were stabbed during the brawl, police said.", "Daily A")
     b = _report("b", "Police say two people were stabbed during the brawl at the rally.", "Daily B")
-    assert not _counted(a, b, one_origin=True)
+    assert not counts_between(a, b, one_origin=True)
 
 
-def test_bounds_other_things_and_other_days_are_not_conflicts() -> None:
+def test_bounds_other_things_and_other_days_are_not_conflicts(counts_between) -> None:
     base = _report("a", "Three people were stabbed during the brawl, police said.", "Daily A")
     others = [
         "At least two people were stabbed during the brawl at the rally, police say.",  # a bound
@@ -54,13 +52,13 @@ def test_bounds_other_things_and_other_days_are_not_conflicts() -> None:
         "“I saw two people stabbed right in front of me,” a witness said of the brawl.",  # quoted
     ]
     for text in others:
-        assert not _counted(base, _report("b", text, "Daily B")), text
+        assert not counts_between(base, _report("b", text, "Daily B")), text
     friday = Article("a", "Three people were arrested at the rally on Friday.", outlet="Daily A")
     sunday = Article("b", "Five people were arrested at the rally on Sunday.", outlet="Daily B")
-    assert not _counted(friday, sunday)
+    assert not counts_between(friday, sunday)
 
 
-def test_a_count_that_grew_in_a_later_report_is_an_update() -> None:
+def test_a_count_that_grew_in_a_later_report_is_an_update(counts_between) -> None:
     early = _report(
         "a",
         "Police say two people were stabbed during the brawl.",
@@ -73,11 +71,11 @@ def test_a_count_that_grew_in_a_later_report_is_an_update() -> None:
         "Paper B",
         datetime(2017, 2, 27, 18),
     )
-    (c,) = _counted(late, early)
+    (c,) = counts_between(late, early)
     assert c.update and [cl.article for cl in c.claims] == ["a", "b"]
     assert "published later" in c.note
     # the later report counting fewer is a conflict, not an update
-    (c,) = _counted(
+    (c,) = counts_between(
         _report(
             "a", "Three people were stabbed during the brawl.", "Wire A", datetime(2017, 2, 27, 9)
         ),
@@ -91,23 +89,23 @@ def test_a_count_that_grew_in_a_later_report_is_an_update() -> None:
     assert not c.update and c.note.startswith("Counts differ")
 
 
-def test_one_happening_in_other_words_and_two_doers() -> None:
+def test_one_happening_in_other_words_and_two_doers(counts_between) -> None:
     """ "hurt" and "injured" count one thing; two players' goals are two counts."""
     a = _report("a", "Four officers were hurt in the brawl, the police chief said.", "Daily A")
     b = _report(
         "b", "Two officers were injured in the brawl, according to the police chief.", "Daily B"
     )
-    assert len(_counted(a, b)) == 1
+    assert len(counts_between(a, b)) == 1
     match = "The final was played at the riverside stadium on Sunday."
     smith = Article("a", f"{match} Smith scored two goals in the final.", outlet="Daily A")
     jones = Article("b", f"{match} Jones scored three goals in the final.", outlet="Daily B")
-    assert not _counted(smith, jones)
+    assert not counts_between(smith, jones)
 
 
 _BLAST = "A gas explosion tore through a row house under renovation in the city."
 
 
-def test_a_part_of_a_counted_whole_is_counted_too() -> None:
+def test_a_part_of_a_counted_whole_is_counted_too(counts_between) -> None:
     """Two outlets agree on eight hurt and disagree on how many of them were children."""
     a = Article(
         "a",
@@ -119,39 +117,39 @@ def test_a_part_of_a_counted_whole_is_counted_too() -> None:
         f"{_BLAST} Eight people, including two children, were injured when the house fell.",
         outlet="Daily B",
     )
-    (c,) = _counted(a, b)
+    (c,) = counts_between(a, b)
     assert not c.update and "3 against 2" in c.note
     assert "“Eight people including three children were injured”" in c.note
     # a part of the victims of a killing is the death-toll detector's (killers among the dead)
     shot = "Gunmen opened fire on the crowd at the rally on the square."
     x = Article("a", f"{shot} The attack killed 20 people, including three gunmen.", outlet="A")
     y = Article("b", f"{shot} The attack killed 20 people, including two gunmen.", outlet="B")
-    assert not _counted(x, y)
+    assert not counts_between(x, y)
 
 
-def test_people_in_custody_count_the_arrests() -> None:
+def test_people_in_custody_count_the_arrests(counts_between) -> None:
     a = _report("a", "Twelve people were arrested during the brawl, police said.", "Daily A")
     b = _report("b", "Police say 13 people are in custody after the brawl at the rally.", "Daily B")
-    (c,) = _counted(a, b)
+    (c,) = counts_between(a, b)
     assert "“13 people are in custody”" in c.note and "12 against 13" in c.note
     # "be" with no state the list knows counts nothing that happened
     other = _report("b", "Police say 13 people are at the hospital after the brawl.", "Daily B")
-    assert not _counted(a, other)
+    assert not counts_between(a, other)
 
 
-def test_the_report_s_own_day_is_not_another_day() -> None:
+def test_the_report_s_own_day_is_not_another_day(counts_between) -> None:
     """ "this morning" is the day the report was written; another's "Monday" may be that day,
     while two named days are two happenings."""
     a = Article("a", f"{_BLAST} Nine people were injured on Monday, officials said.", outlet="A")
     b = Article(
         "b", f"{_BLAST} Seven people were injured this morning, officials said.", outlet="B"
     )
-    assert len(_counted(a, b)) == 1
+    assert len(counts_between(a, b)) == 1
     c = Article("b", f"{_BLAST} Seven people were injured on Sunday, officials said.", outlet="B")
-    assert not _counted(a, c)
+    assert not counts_between(a, c)
     # "yesterday" is not the report's own day: nine today and seven yesterday are two counts
     today = Article("a", f"{_BLAST} Nine people were injured today, officials said.", outlet="A")
     before = Article(
         "b", f"{_BLAST} Seven people were injured yesterday, officials said.", outlet="B"
     )
-    assert not _counted(today, before)
+    assert not counts_between(today, before)

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsweave.models import Claim, Contradiction, Sentence
+from newsweave.synthesis.counted import each_sentence
 from newsweave.synthesis.pipeline import Workspace
-from newsweave.text.lexicons import in_ranges, quoted_ranges
+from newsweave.text.lexicons import in_ranges
 from newsweave.text.names import fold
 
 if TYPE_CHECKING:
@@ -98,15 +99,9 @@ def age_conflicts(
     """Pairs of independent statements giving one named person different ages; ``origin``
     and ``outlet`` name each article's origin and how the page names it."""
     sents = ws.sentences or []
-    of_article: dict[str, list[int]] = {}
-    for k, s in enumerate(sents):
-        of_article.setdefault(s.article, []).append(k)
-    ages: list[Age] = []
-    for an in ws.analyses or ():
-        text = an.article.text
-        quoted = quoted_ranges(text)
-        for k in of_article.get(an.article.id, ()):
-            ages += sentence_ages(an.doc, text, quoted, k, sents[k])
+    ages = [
+        a for s in each_sentence(ws) for a in sentence_ages(s.doc, s.text, s.quoted, s.k, s.sent)
+    ]
     out: list[Contradiction] = []
     seen: set[tuple[str, str, str]] = set()
     for i, x in enumerate(ages):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -192,6 +193,33 @@ def _other_days(dx: frozenset[str], dy: frozenset[str]) -> bool:
     return True
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """One sentence of the workspace with what reading it takes: its article's parse, text and
+    quotations (found once per article), its index ``k`` into the workspace's sentences."""
+
+    doc: Doc
+    text: str
+    quoted: list[tuple[int, int]]
+    k: int
+    sent: Sentence
+
+
+def each_sentence(ws: Workspace) -> Iterator[SentenceReading]:
+    """Every sentence of the workspace's parsed articles, in article and sentence order, with
+    its article's parse, text and quotations: what a per-sentence reader of counts or ages
+    needs (:func:`sentence_counts`, :func:`~newsweave.synthesis.ages.sentence_ages`)."""
+    sents = ws.sentences or []
+    of_article: dict[str, list[int]] = {}
+    for k, s in enumerate(sents):
+        of_article.setdefault(s.article, []).append(k)
+    for an in ws.analyses or ():
+        text = an.article.text
+        quoted = quoted_ranges(text)  # once per article, not per sentence
+        for k in of_article.get(an.article.id, ()):
+            yield SentenceReading(an.doc, text, quoted, k, sents[k])
+
+
 def count_conflicts(
     ws: Workspace, sims: np.ndarray, origin: dict[str, str], outlet: dict[str, str]
 ) -> list[Contradiction]:
@@ -201,15 +229,9 @@ def count_conflicts(
     ``outlet`` name each article's origin and how the page names it.
     """
     sents = ws.sentences or []
-    of_article: dict[str, list[int]] = {}
-    for k, s in enumerate(sents):
-        of_article.setdefault(s.article, []).append(k)
-    counts: list[Count] = []
-    for an in ws.analyses or ():
-        text = an.article.text
-        quoted = quoted_ranges(text)  # once per article, not per sentence
-        for k in of_article.get(an.article.id, ()):
-            counts += sentence_counts(an.doc, text, quoted, k, sents[k])
+    counts = [
+        c for s in each_sentence(ws) for c in sentence_counts(s.doc, s.text, s.quoted, s.k, s.sent)
+    ]
     counts.sort(key=lambda c: c.sentence)  # in the order the sentences come
     keys = Counter((c.sentence, c.verb, c.noun) for c in counts)
     # a sentence counting one thing twice ("two were arrested Friday and three Saturday") says
@@ -262,4 +284,11 @@ def _contradiction(
     return Contradiction("number", note, (claims[x], claims[y]))
 
 
-__all__ = ["SAME_HAPPENING_SIM", "Count", "count_conflicts", "sentence_counts"]
+__all__ = [
+    "SAME_HAPPENING_SIM",
+    "Count",
+    "SentenceReading",
+    "count_conflicts",
+    "each_sentence",
+    "sentence_counts",
+]

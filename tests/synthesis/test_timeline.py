@@ -186,7 +186,7 @@ def test_a_photo_caption_does_not_date_the_story(data_dir) -> None:
     """#13: "In this June 21, 2018, photo, Speaker of the House Paul Ryan ... arrives" is a file
     photo's caption (multinews 167): its date is the picture's, not a happening of the story.
     (Since session 25 the cleaner takes the caption out, by its "(Associated Press)" credit;
-    the timeline's own caption rule, :func:`dated.dates_a_picture`, has its own test below.)"""
+    the timeline's own caption rule, :func:`no_happening.dates_a_picture`, has its own test below.)"""
     [art] = _multinews_first_docs(data_dir, {"mn-val-167"}).values()
     assert "In this June 21, 2018, photo" not in art.text
     assert "Republican apprehension" in art.text  # the story itself stays
@@ -633,3 +633,82 @@ def test_an_infinitive_under_a_past_verb_is_what_was_done_then() -> None:
         "Two builders volunteered to travel to Harwick on the 15th of May and were able to mend "
         "the quay": "2016-05-15",
     }, got
+
+
+def test_a_captions_day_is_the_first_of_the_story_not_its_last() -> None:
+    """Multinews 77: "In this Saturday, July 1, 2017, photo" above a story of Monday, July 3 put
+    "Eager pot customers on Monday again lined up" on June 26, before the picture; multinews 27
+    (a photo of Monday, June 5, above "Police said Tuesday") put that Tuesday on May 30. The
+    story is on or after its picture: its day is the one from which its weekdays and the
+    picture's reach back the least. Own prose, in both shapes."""
+    text = (
+        "The new ferry route opened on Saturday with a brass band on the quay. "
+        "Eager passengers on Monday again lined up before the ticket office opened."
+    )
+    art = Article("g1", text, published=datetime(2017, 7, 1), published_source="caption")
+    got = {e.expression: e.date for e in _run([art], ["timeline"]).timeline}
+    assert got == {"Saturday": "2017-07-01", "Monday": "2017-07-03"}, got
+    text = (
+        "Harbour police said Tuesday that the driver lived in the old town. "
+        "The two other drivers were named Monday by the port authority. "
+        "The crash late Saturday closed the quay for a day."
+    )
+    art = Article("g2", text, published=datetime(2017, 6, 5), published_source="caption")
+    got = {e.expression: e.date for e in _run([art], ["timeline"]).timeline}
+    assert got == {"Tuesday": "2017-06-06", "Monday": "2017-06-05", "late Saturday": "2017-06-03"}
+
+
+def test_a_captions_day_the_story_never_names_gives_its_year_not_its_week() -> None:
+    """Multinews 126: a caption of Oct. 22, 2018 above a story three weeks later; its "Sunday"
+    stays unresolved, but the picture is never after its story, so "Trump's legal team in August
+    rejected Mueller's conditions" is August 2018 (it was left out: no publication date). A
+    story that tells of a later month written with its year is older than its picture by more
+    than that (multinews 61): its picture gives no year."""
+    text = (
+        "The harbour master resigned on Sunday, the mayor said. "
+        "The council rejected her plan for the quay in August."
+    )
+    art = Article("h1", text, published=datetime(2018, 10, 22), published_source="caption")
+    got = {(e.date, e.precision) for e in _run([art], ["timeline"]).timeline}
+    assert got == {("2018-08-01", "month")}, got
+    later = text + " The council first met in the new hall in March 2019, after a long wait."
+    art = Article("h2", later, published=datetime(2018, 10, 22), published_source="caption")
+    got = {(e.date, e.precision) for e in _run([art], ["timeline"]).timeline}
+    assert got == {("2019-03-01", "month")}, got
+
+
+def test_a_yearless_day_the_parse_hangs_on_a_noun_keeps_its_verbs_tense(data_dir) -> None:
+    """Multinews 7: "Mike Auldridge and Parker Webb volunteered to travel to Nepal for ALCF on
+    the 15th of May and were able to trek ..." in a page of April 10, 2016 stood under
+    2016-05-15, after the page: the parse hangs "on the 15th of May" on "ALCF", and a date on a
+    noun took no tense. A day hung on a noun that no date can belong to is its verb's (the
+    parse of own prose of that shape hangs it on the verb, so the page itself is read)."""
+    from newsweave.sources.files import extract_text
+
+    path = data_dir / "multinews" / "validation.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    rec = next(r for r in map(json.loads, path.open(encoding="utf-8")) if r["id"] == "mn-val-007")
+    art = extract_text(rec["documents"][1], id="mn-val-007-1")
+    assert art.published == datetime(2016, 4, 10) and "on the 15th of May" in art.text
+    tl = _run([art], ["timeline"]).timeline
+    at = art.text.index("15th of May")
+    hung = [e for e in tl if any(x.start == at for x in e.expressions)]
+    assert [e.date for e in hung] == ["2015-05-15"], hung
+
+
+def test_a_sentence_of_now_is_no_entry_under_the_date_of_a_thing_it_names() -> None:
+    """Multinews 191: "Parents of at least 13 of the 20 young children killed in the December 2012
+    shooting have in the past two weeks opened estates ..." stood under 2012-12, and 227's
+    "Renaissance, with assets estimated at $97 billion on Dec. 31, 2016, has shown no signs of
+    buckling" under that day. Own prose: the first goes; a clause with its own subject and a
+    participle ("The museum, founded in 1869, is ...") tell their own happenings and stay."""
+    text = (
+        "Parents of at least nine of the children hurt in the December 2012 fire have in the past "
+        "two weeks opened files in their names at the court, a first step in a lawsuit. "
+        "Marten is a lawyer who joined the harbour board in 2001. "
+        "The harbour museum, founded in 1869, is one of the oldest in the country."
+    )
+    art = Article("j1", text, published=datetime(2014, 12, 20))
+    got = [(e.date, e.precision) for e in _run([art], ["timeline"]).timeline]
+    assert got == [("1869-01-01", "year"), ("2001-01-01", "year")], got

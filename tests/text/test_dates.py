@@ -6,7 +6,14 @@ from datetime import date, datetime
 
 import pytest
 
-from newsweave.text.dates import date_from_url, full_dates, loose_date, parse_date, resolve_date
+from newsweave.text.dates import (
+    date_candidates,
+    date_from_url,
+    full_dates,
+    loose_date,
+    parse_date,
+    resolve_date,
+)
 
 SUNDAY = date(2025, 5, 11)  # the seeds' publication day
 
@@ -183,3 +190,28 @@ def test_parse_date() -> None:
     assert parse_date("2025-05-11T10:00:00Z").tzinfo is not None
     assert parse_date("May 11, 2025") == datetime(2025, 5, 11)
     assert parse_date("soon") is None and parse_date(None) is None
+
+
+@pytest.mark.parametrize(
+    ("expr", "anchor", "iso"),
+    [
+        # multinews 92, a story of late December 2016: "banned from Soundcloud last October"
+        ("last October", date(2016, 12, 29), "2016-10-01"),
+        ("last October", date(2016, 10, 20), "2015-10-01"),  # the month of the story: a year ago
+        ("last September", date(2017, 7, 6), "2016-09-01"),
+        ("next March", date(2025, 1, 10), "2025-03-01"),  # the first March after the story
+        ("next March", date(2025, 3, 10), "2026-03-01"),
+    ],
+)
+def test_last_and_next_month_are_the_nearest_such_month_before_or_after(
+    expr: str, anchor: date, iso: str
+) -> None:
+    r = resolve_date(expr, anchor)
+    assert r is not None and (r.iso, r.precision) == (iso, "month")
+
+
+def test_a_decimal_figure_is_no_year() -> None:
+    """Multinews 118 dated "an impact force of 1910.4 N" under 1910."""
+    text = "The helmet took an impact force of 1910.4 N in the 1994 trials."
+    years = [c.match.group(0) for c in date_candidates(text) if c.kind == "year"]
+    assert years == ["1994"]

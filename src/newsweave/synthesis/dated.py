@@ -19,9 +19,12 @@ module reads the parse around each expression, which those rules cannot see:
   apart) and a clause that reads on its own (cited); a date that names a thing
   ("the 1962 Cuban Missile Crisis") is shown as that thing.
 * **Anchor** — the article's publication date; when it is missing, the most
-  common publication date of the event's other articles; failing that, the
-  latest full date (day, month, year) written in the event's texts. Each inferred
-  anchor comes with a note saying so.
+  common publication date of the event's other articles; failing that, a photo's
+  date the story is on or after (a caption's, which gives a yearless date its year
+  but no weekday its week); failing that, the latest full date (day, month, year)
+  written in the event's texts. Each inferred anchor comes with a note saying so. A
+  story that names its picture's day is told within the week after it, and its day
+  is read from its weekdays.
 """
 
 from __future__ import annotations
@@ -29,14 +32,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from newsweave.clean.metadata import CAPTION_DATE
 from newsweave.models import Article, Span
 from newsweave.nlp import doc_cache
 from newsweave.text.dates import (
     WEEKDAYS,
-    WRITTEN_YEAR,
     DateCandidate,
     ResolvedDate,
     Tense,
@@ -137,6 +139,27 @@ def _ranked_by(inf):
     return None
 
 
+# Prepositions that give a happening its day ("on the 15th of May", "in March").
+_DAY_PREPOSITIONS = frozenset({"on", "in", "during"})
+
+
+def _misattached(noun, span) -> bool:
+    """Whether the date ``span`` hangs on ``noun`` only by the parse's attaching its
+    preposition to the nearest noun: "volunteered to travel to Nepal for ALCF on the 15th of
+    May" (multinews 7, a letter of June 2015 put on 2016-05-15, after its page's date) dates the
+    travel, not ALCF. A noun a date can belong to keeps it: a happening ("the attack on May 15",
+    "talks on Thursday"), a work, a document."""
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _DAY_PREPOSITIONS
+        and prep.head.i == noun.i
+        and noun.lemma_.lower()
+        not in _EVENT_NOUNS | HAPPENING_NOUNS | DATED_THINGS | DOCUMENT_NOUNS
+    )
+
+
 def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | None:
     """The tense of the clause that governs the words at ``start:end`` of ``doc`` (None: unsure).
 
@@ -157,7 +180,7 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
     for _ in range(7):
         if infinitive and tok.pos_ == "ADJ" and tok.lemma_.lower() in FORWARD_ADJECTIVES:
             return "future"  # "was due to arrive Monday"
-        if tok not in span and tok.pos_ in {"NOUN", "PROPN"}:
+        if tok not in span and tok.pos_ in {"NOUN", "PROPN"} and not _misattached(tok, span):
             if direct and first_verb:
                 return (
                     None  # "a May 10 deadline": the date belongs to a thing, not to the verb's time
@@ -250,7 +273,7 @@ def _trimmed(doc, toks: list, start: int, end: int, sent: Span, anchor_tok) -> S
 
 # A date in one of these relations modifies a noun ("the 2022 talks", "a Dec. 8,
 # 1939 letter"): it dates that thing, not the clause around it.
-_NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod"})
+NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod"})
 # A dated noun phrase longer than this is cut after its head noun (a long relative clause
 # would carry other happenings).
 MAX_NOUN_PHRASE_CHARS = 160
@@ -261,7 +284,7 @@ def _dated_noun_phrase(doc, span, sent: Span) -> Span | None:
     root = span.root
     head = root.head
     if (
-        root.dep_ not in _NOUN_MODIFIERS
+        root.dep_ not in NOUN_MODIFIERS
         or head in span
         or head.pos_ not in {"NOUN", "PROPN"}
         or head.i < root.i  # "talks on May 15" attach the other way
@@ -298,6 +321,7 @@ DATED_THINGS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     {"letter", "email", "memo", "report", "study", "survey", "poll", "article", "essay"}
     | {"paper", "story", "column", "tweet", "post", "interview", "guideline", "sheet", "guide"}
+    | {"document"}
 )
 # Nouns a year or a month dates as a happening worth an entry of its own ("the 2004 Indian Ocean
 # tsunami", "the 2022 Russian invasion", "a February 2011 snowstorm"). A noun phrase shown alone
@@ -338,7 +362,7 @@ def dates_a_thing(doc, dm: DateMention) -> bool:
         return False
     root = span.root
     head = root.head
-    if not (root.dep_ in _NOUN_MODIFIERS and head not in span and head.i > root.i):
+    if not (root.dep_ in NOUN_MODIFIERS and head not in span and head.i > root.i):
         return False
     lemma = head.lemma_.lower()
     if lemma in DATED_THINGS:
@@ -384,69 +408,6 @@ def _where_it_happens(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPOSITIONS
 
 
-# Main verbs of a present-tense sentence that is no caption: saying ("says" before a full date
-# is a report's) and telling when ("The incident dates to March 25, 2016", "Today is ...").
-_NOT_CAPTION_LEMMAS = frozenset(
-    {"say", "tell", "announce", "claim", "insist", "argue", "warn", "write", "date", "be"}
-)
-
-
-def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
-    """Whether the date is a photo caption's: a sentence in the present simple ("Sen. John
-    McCain speaks during a town hall, Tuesday, Feb. 19, 2013, in Sun Lakes, Ariz.", "Warren
-    Beatty exits the stage ... on Sunday, Feb. 26, 2017") around a full date up to the
-    article's day (that day is often inferred from the latest date written, the caption's own).
-    News tells what happened in the past tense; a caption tells what the picture shows, and its
-    date is the picture's (the story may be years later). A present-tense sentence about a day
-    still to come ("The law takes effect on Jan. 1, 2026") is not one."""
-    r = dm.resolved
-    if (
-        r is None
-        or r.precision != "day"
-        or dm.sentence is None
-        or not WRITTEN_YEAR.search(dm.expression)
-        or (anchor is not None and r.date > anchor)
-    ):
-        return False
-    sent = doc.char_span(dm.sentence.start, dm.sentence.end, alignment_mode="expand")
-    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
-    if sent is None or span is None or any(t.text in {'"', "“", "”"} for t in sent):
-        return False
-    if span.root.dep_ in _NOUN_MODIFIERS:
-        return False  # "concedes in a Dec. 8, 1939 letter": the date is the letter's
-    root = sent.root
-    if not (
-        root.tag_ in {"VBZ", "VBP"}
-        and root.lemma_.lower() not in _NOT_CAPTION_LEMMAS
-        and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
-    ):
-        return False
-    # the date must be the main verb's own ("speaks ..., Tuesday, Feb. 19, 2013", "exits the
-    # stage after announcing the award ... on Sunday, Feb. 26, 2017") or a clause's in the
-    # present beside it ("watches as a cruiser is removed from Forest Road, Wednesday, Sept. 2,
-    # 2015"), not a past clause's ("the information was posted on Nov. 2, 2016"): only
-    # participles and present clauses on the way up
-    tok = span.root
-    while tok.i != root.i:
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok in span or tok.i == root.i:
-            continue
-        if tok.pos_ in {"VERB", "AUX"} and not (tok.tag_ in {"VBG", "VB"} or _in_the_present(tok)):
-            return False
-    return True
-
-
-def _in_the_present(verb) -> bool:
-    """Whether ``verb`` heads a clause in the present simple, active ("she walks") or
-    passive ("a cruiser is removed"): what a caption says of the moment its picture shows."""
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ in {"VBZ", "VBP"} for a in auxes)
-
-
 # Verbs of saying: a year or a month on one that carries a quotation, or that tells the press,
 # dates when a quote was said or an interview given ("“...,” he told Relix in 1993", "Day wrote
 # in 1956", "He told New York magazine in 2007 that ..."), which the article cites as a source,
@@ -454,74 +415,6 @@ def _in_the_present(verb) -> bool:
 # itself the news stays: reported as what was said ("In June 2024, he said that Ukraine must
 # drop its NATO ambitions"), or dated to its day ("Conway said Sunday").
 SAYING_LEMMAS = frozenset({"say", "tell", "write", "recall", "explain", "add", "quip", "joke"})
-# Nouns of the press a saying is addressed to: an interview ("told the movie news site").
-PRESS_NOUNS = frozenset(
-    {"magazine", "newspaper", "paper", "site", "website", "outlet", "network", "station"}
-    | {"show", "podcast", "radio", "channel", "reporter", "reporters", "journalist", "interviewer"}
-)
-# Nouns a year or a month dates as the occasion of a saying ("said in a 2013 interview").
-SAYING_OCCASIONS = frozenset({"interview", "video", "statement", "podcast"})
-# Links a date climbs through to the verb it dates: "in 2017", "in June 2009".
-_ADVERBIAL_LINKS = frozenset({"pobj", "prep", "npadvmod", "advmod", "nummod", "compound"})
-
-
-def _opens_a_quote(doc, sent) -> bool:
-    """Whether the sentence ``sent`` of ``doc`` ends on a colon or an ellipsis and the next
-    words open a quotation: "Alaina Bendi told Billboard in 2017 ... “We were really hoping
-    ...”", the saying's quote cut off by the sentence splitter."""
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text not in {":", "...", "…"}:
-        return False
-    i = sent.end
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return i < len(doc) and doc[i].text in {'"', "“"}
-
-
-def dates_a_saying(doc, dm: DateMention) -> bool:
-    """Whether the date is a year or a month of a saying (:data:`SAYING_LEMMAS`) in a sentence
-    that quotes it or to the press (:data:`PRESS_NOUNS`): the verb it modifies through
-    prepositions ("told Billboard in 2017") or through the interview or video it dates ("said
-    in the 2017 video"). What is written is a thing, no saying: "wrote a book in 1995", "that
-    was written in 1966", "a history written in 1992" date the text."""
-    r = dm.resolved
-    if r is None or r.precision == "day" or dm.tense == "future" or dm.sentence is None:
-        return False
-    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    while tok.dep_ in _ADVERBIAL_LINKS and tok.head.i != tok.i:
-        head = tok.head
-        # (a prepositional phrase the parse hangs on a name stays the verb's: "told
-        # Billboard in 2017"; a date on the name itself dates that: "the 2017 Grammys")
-        named = head.pos_ == "PROPN" and tok.dep_ in _NOUN_MODIFIERS
-        noun = head.pos_ == "NOUN" and head.lemma_.lower() not in SAYING_OCCASIONS
-        if head not in span and (named or noun):
-            return False
-        tok = head
-        if tok.pos_ in {"VERB", "AUX"}:
-            break
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAYING_LEMMAS:
-        return False
-    if tok.dep_ not in {"ROOT", "conj"}:
-        # the saying is the sentence's own, not a clause under another: "a history written by
-        # CIA officials in 1992" dates the text; "having served ... since November 2015, the
-        # Navy said" hangs the date the parse took for the saying's on the news it attributes
-        return False
-    if tok.lemma_.lower() == "write" and any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
-        return False
-    sent = doc.char_span(dm.sentence.start, dm.sentence.end, alignment_mode="expand")
-    quoted = sent is not None and (
-        any(t.text in {'"', "“", "”"} for t in sent) or _opens_a_quote(doc, sent)
-    )
-    press = any(
-        t.lemma_.lower() in PRESS_NOUNS
-        for c in tok.children
-        if c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "to")
-        for t in c.subtree
-    )
-    return quoted or press
 
 
 def _verb_phrase(
@@ -789,67 +682,140 @@ def _names_the_day(text: str, day: date) -> bool:
     return False
 
 
-def publication_date(article: Article) -> date | None:
-    """The article's publication date, if it can anchor its "Sunday" and "last month".
+# A story that names its picture's day is told within the week after it: its weekdays and the
+# picture's day lie in the week that ends on the story's day.
+STORY_WEEK_DAYS = 7
+# Qualifiers that place a weekday against the story's day itself ("next Monday", "last Friday",
+# "this Thursday"), not in the week before it: they say nothing of which day the story is.
+_RELATIVE_WEEKDAY_WORDS = frozenset({"next", "last", "this", "coming", "this coming"})
+
+
+def _story_day(analysis, photo: date) -> date:
+    """The day of a story dated only by a photo's caption (``photo``) that its text names
+    (:func:`_names_the_day`): the story is on or after its picture, so of the week of days from
+    ``photo`` on, the one from which the story's weekdays told not in the future ("since
+    Saturday", "on Monday again lined up") and the photo's day reach back the least (then the
+    least in all, then the earliest). Multinews 77 ("In this Saturday, July 1, 2017, photo" above
+    a story of Monday, July 3) put its "Monday" on June 26 and its "Sunday" on June 25, a week
+    before its picture; multinews 27 (a photo of Monday, June 5, above "Police said Tuesday")
+    put its Tuesday on May 30."""
+    named: list[int] = []
+    for dm, m, _tense in _detected(analysis):
+        pre = " ".join((m.groupdict().get("pre") or "").lower().split())
+        if dm.kind == "weekday" and pre not in _RELATIVE_WEEKDAY_WORDS and dm.tense != "future":
+            named.append(WEEKDAYS.index(m.group("wd").lower()))
+
+    def reach(day: date) -> tuple[int, int]:
+        back = [(day.weekday() - wd) % 7 for wd in named] + [(day - photo).days]
+        return max(back), sum(back)
+
+    return min((photo + timedelta(days=k) for k in range(STORY_WEEK_DAYS)), key=reach)
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnAnchor:
+    """An article's own anchor: its story's ``day``, or, when ``bound``, only a day the story is
+    on or after (a photo's day its text never names)."""
+
+    day: date | None
+    bound: bool = False
+
+
+def _own_anchor(analysis) -> _OwnAnchor:
+    """The article's publication date, or what a photo's caption tells of it.
 
     A date the cleaner took from a photo's caption is when the picture was taken, which may be
     weeks before the story ("Conway speaks ... in Wayne, N.J., on Oct. 22, 2018" above a story of
     what she "said Sunday" three weeks later, multinews 126; a 2007 picture of an ethanol pump
-    above a 2008 story, 56). It anchors only when the text names that day (:func:`_names_the_day`):
-    a story told the day of the picture or the next names it ("at a vigil ... Monday, June 5,
-    2017" above "were named Monday"); 4 of the 5 multinews captions whose day the text never
-    names are a file picture's (the fifth, 249's Reuters picture of Crimea, was of the day)."""
-    pub = article.published
-    if pub is None:
-        return None
-    if article.published_source == CAPTION_DATE and not _names_the_day(article.text, pub.date()):
-        return None
-    return pub.date()
+    above a 2008 story, 56), never after it. When the text names that day (a story told within
+    the week names its picture's day: "at a vigil ... Monday, June 5, 2017" above "were named
+    Monday") the story's day is found from it (:func:`_story_day`); otherwise it is only a lower
+    bound, which gives a yearless date its year and no weekday its week (4 of the 5 multinews
+    captions whose day the text never names are a file picture's)."""
+    art = analysis.article
+    if art.published is None:
+        return _OwnAnchor(None)
+    day = art.published.date()
+    if art.published_source != CAPTION_DATE:
+        return _OwnAnchor(day)
+    if _names_the_day(art.text, day):
+        return _OwnAnchor(_story_day(analysis, day))
+    if _tells_a_later_date(analysis, day):
+        return _OwnAnchor(None)  # an old picture: its year is not the story's
+    return _OwnAnchor(day, bound=True)
+
+
+# Date expressions written with their year ("in August 2014", "on May 2, 2016").
+_WRITTEN_KINDS = frozenset({"iso", "mdy", "dmy", "my"})
+
+
+def _tells_a_later_date(analysis, photo: date) -> bool:
+    """Whether the article tells, in the past tense, of a month or a day after ``photo`` that it
+    writes with its year: the picture is then older than the story by more than that, and its
+    year no guide to a yearless date's (multinews 61: a caption of November 2013 above a story
+    of what Keurig did "in August 2014" would have put another article's "GMCR reported fiscal
+    Q1 results on May 6", of 2015, on 2013-05-06)."""
+    for dm, m, _tense in _detected(analysis):
+        if dm.kind not in _WRITTEN_KINDS or dm.tense != "past" or not m.groupdict().get("y"):
+            continue
+        r = resolve_match(dm.kind, m, dm.expression, None, None)
+        if r is not None and r.date > photo:
+            return True
+    return False
 
 
 def publication_anchored(analyses) -> bool:
-    """Whether an article of the event has a publication date, so that an undated one is
-    anchored on it rather than on the latest date written in the texts
-    (:func:`event_anchors`): a written date says nothing of the year the story was filed."""
-    return any(publication_date(an.article) for an in analyses)
+    """Whether an article of the event has a publication date, or a photo's date its story is on
+    or after, so that a yearless date takes the year of the event's stories rather than that of
+    the latest date written in the texts (:func:`event_anchors`), which says nothing of the year
+    the story was filed (multinews 126, dated only by a caption of three weeks before its story,
+    lost "Trump's legal team in August rejected Mueller's conditions")."""
+    return any(_own_anchor(an).day is not None for an in analyses)
 
 
 def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
-    """Each article's anchor date and, when it was inferred, how."""
-    owns = [publication_date(an.article) for an in analyses]  # (a caption's day read once)
-    pubs = [d for d in owns if d is not None]
+    """Each article's anchor date and, when it was inferred or is only a bound, how."""
+    owns = [_own_anchor(an) for an in analyses]  # (a caption's day read once)
+    pubs = [o.day for o in owns if o.day is not None and not o.bound]
     counts = Counter(pubs)
     # the most common publication date; ties go to the latest (reports trail the happening)
     common = max(counts, key=lambda d: (counts[d], d)) if pubs else None
-    written = None if common else _latest_written_date(analyses)
+    bound = max((o.day for o in owns if o.day is not None and o.bound), default=None)
+    written = None if common or bound else _latest_written_date(analyses)
     out: dict[str, tuple[date | None, str | None]] = {}
     for an, own in zip(analyses, owns, strict=True):
-        if own is not None:
-            out[an.article.id] = (own, None)
+        aid = an.article.id
+        if own.day is not None and not own.bound:
+            out[aid] = (own.day, None)
         elif common:
-            out[an.article.id] = (
+            out[aid] = (
                 common,
-                f"{an.article.id} has no publication date; anchored on the event's other articles ({common.isoformat()})",
+                f"{aid} has no publication date; anchored on the event's other articles ({common.isoformat()})",
+            )
+        elif bound:
+            out[aid] = (
+                bound,
+                f"{aid} has no publication date; anchored on a photo's date ({bound.isoformat()}), which the story is on or after",
             )
         elif written:
-            out[an.article.id] = (
+            out[aid] = (
                 written,
-                f"{an.article.id} has no publication date; anchored on the latest date written in the event ({written.isoformat()})",
+                f"{aid} has no publication date; anchored on the latest date written in the event ({written.isoformat()})",
             )
         else:
-            out[an.article.id] = (None, None)
+            out[aid] = (None, None)
     return out
 
 
 __all__ = [
+    "NOUN_MODIFIERS",
+    "SAYING_LEMMAS",
     "DateMention",
     "clause_tense",
-    "dates_a_saying",
     "dates_a_thing",
     "event_anchors",
     "find_dates",
     "focus_text",
     "is_happening",
     "publication_anchored",
-    "publication_date",
 ]

@@ -112,7 +112,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("qyear", re.compile(rf"\b(?P<q>{_QUAL})[\s-]+(?P<y>{_YEAR})\b", re.I)),
-    ("year", re.compile(rf"(?<![\d$£€.,/#-])\b(?P<y>{_YEAR})\b(?![\d%/-]|,\d)")),
+    # a year, not a figure ("$2019", "an impact force of 1910.4 N", "2019,5", "2019%")
+    ("year", re.compile(rf"(?<![\d$£€.,/#-])\b(?P<y>{_YEAR})\b(?![\d%/-]|[.,]\d)")),
     (
         "weekday",
         re.compile(
@@ -348,14 +349,16 @@ def _day_of_month(
 
 def _named_month(g: _Groups, anchor: date, tense: Tense | None) -> ResolvedDate:
     """A named month ("in March", "last December"): the month of the anchor's year, or of
-    the year before or after when "last"/"next" or the tense points there."""
+    the year before or after when the tense points there. "Last October" is the latest October
+    before the anchor's month (in a December story, that year's: multinews 92 put "banned from
+    Soundcloud last October", of 2016, on 2015-10); "next March" the first March after it."""
     mon = _month(g["mon"])
     pre = g["pre"].lower()
     y = anchor.year
-    if pre == "last" or (pre != "next" and tense == "past" and mon > anchor.month):
-        y -= 1 if mon >= anchor.month or pre == "last" else 0
-    elif pre == "next" or (tense == "future" and mon < anchor.month):
-        y += 1 if mon <= anchor.month or pre == "next" else 0
+    if pre == "last" or (pre != "next" and tense == "past"):
+        y -= 1 if mon > anchor.month or (pre == "last" and mon == anchor.month) else 0
+    elif pre == "next" or tense == "future":
+        y += 1 if mon < anchor.month or (pre == "next" and mon == anchor.month) else 0
     return ResolvedDate(date(y, mon, 1), "month")
 
 

@@ -37,8 +37,6 @@ from newsweave.models import Span, StageWarning, TimelineEntry
 from newsweave.nlp import Embedder, get_embedder
 from newsweave.synthesis.dated import (
     DateMention,
-    dates_a_picture,
-    dates_a_saying,
     dates_a_thing,
     event_anchors,
     find_dates,
@@ -48,6 +46,9 @@ from newsweave.synthesis.dated import (
 )
 from newsweave.synthesis.no_happening import (
     dates_a_measure,
+    dates_a_picture,
+    dates_a_saying,
+    dates_a_side_of_now,
     dates_a_state_since,
     dates_a_supposition,
 )
@@ -547,7 +548,9 @@ def _dated_items(
             item = _relative_item(dm, text, anchor_note, order[dm.article])
             mine.append(replace(item, quoted=_someones_words(text, dm.clause, quotes)))
         kept = _one_per_clause(_ranges(mine, text), an.doc, text)
-        return [_described(it, an.doc, text, ranges) for it in kept], offs
+        shown = [_described(it, an.doc, text, ranges) for it in kept]
+        # a sentence of now is no entry under the date of one of its side parts
+        return [it for it in shown if not dates_a_side_of_now(an.doc, it.mention)], offs
 
     items: list[_Item] = []
     offsets: list[DateMention] = []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CRANE_LEADS, brief_of
-from newsweave.synthesis.stages.brief import compress
+from newsweave.synthesis.brief_opening import compress
 from newsweave.text.lexicons import loaded_terms_in
 
 
@@ -139,7 +139,7 @@ def test_every_brief_sentence_stands_on_its_own_on_real_news(data_dir, settings)
 
 
 def test_analysis_and_background_are_labelled_not_stated_as_news():
-    from newsweave.synthesis.stages.brief import brief_label
+    from newsweave.synthesis.brief_opening import brief_label
 
     assert brief_label("The mayor closed the northern quay on Tuesday.") is None
     assert brief_label("The closure could test the port's finances, analysts said.") == "analysis"
@@ -619,7 +619,7 @@ def test_a_line_that_tells_no_news_stays_out_of_the_brief(after: str, marker: st
 
 
 def test_the_writer_s_verdict_is_labelled_analysis():
-    from newsweave.synthesis.stages.brief import brief_label
+    from newsweave.synthesis.brief_opening import brief_label
 
     assert brief_label("The mayor gave the most ambitious speech of her career on Tuesday.") == (
         "analysis"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import CRANE_LEADS, brief_of
-from newsweave.synthesis.stages.brief import brief_label, compress
+from newsweave.synthesis.brief_opening import brief_label, compress
 
 
 @pytest.mark.parametrize(

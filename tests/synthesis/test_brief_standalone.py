@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import CRANE_LEADS, brief_of
-from newsweave.synthesis.stages.brief import brief_label
+from newsweave.synthesis.brief_opening import brief_label
 
 FERRY_LEADS = [
     "The Riverton ferry lost engine power in a storm on Sunday and drifted for two hours "

@@ -49,3 +49,42 @@ def test_a_pronoun_or_that_with_nothing_to_refer_to_leans_on_the_story(text: str
 )
 def test_a_person_the_sentence_names_is_the_referent(text: str) -> None:
     assert not _absent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The new quay is a gift to the town and to every fisherman in it,” he said.",
+        "“This ruling is a defeat for the harbour board,” they wrote in a statement.",
+    ],
+    ids=["he-said", "they-wrote"],
+)
+def test_a_quotation_names_no_one_its_speaker_pronoun_refers_to(text: str) -> None:
+    # the quotation's nouns (a quay, a town, a fisherman, a board) are the speaker's words,
+    # never whom the "he" or "they" who says them stands for
+    assert _absent(text)
+
+
+def test_a_named_speaker_pronoun_needs_no_referent() -> None:
+    ws = run(
+        Workspace(
+            articles=[
+                Article(
+                    id="a",
+                    text="Harbour master Ola Lund spoke on Monday. "
+                    "“The new quay is a gift to the town,” he said.",
+                )
+            ]
+        ),
+        ["units"],
+    )
+    assert ws.units is not None
+    u = ws.units[-1]
+    he = ws.article("a").text.index("he said")
+    assert absent_referent(ws, u, 0)
+    assert not absent_referent(ws, u, 0, speaker=he)
+
+
+def test_a_possessive_before_its_speaker_may_refer_into_the_quotation() -> None:
+    # whose father: the daughter the quotation tells of (only its speaker is never named in it)
+    assert not _absent("“We are thankful to know what happened to our daughter,” her father said.")

@@ -228,3 +228,24 @@ def test_a_day_counted_from_the_writing(parse, text: str, day: bool, foretold: b
     span = parse(text)[:]
     assert relative_day(span) is day
     assert relative_day(span, foretold=True) is foretold
+
+
+def test_the_pronoun_who_says_a_quotation_is_named_by_the_speaker_it_resolves_to(parse) -> None:
+    """Own prose after multinews validation event 249: "“This is not our preferred outcome,”
+    he said" alone names no one; the quotes stage knows who said it."""
+    from newsweave.synthesis.standalone import named_speaker
+
+    text = (
+        "Mayor Helena Brandt said on Monday the fishing fleet would shrink. "
+        "“This is not the outcome we wanted, but the harbour must recover,” she said."
+    )
+    doc = parse(text)
+    quote = list(doc.sents)[-1]
+    named = named_speaker(quote.text, quote.start_char, doc)
+    assert named is not None and named.word == "she"
+    assert "Brandt" in named.name
+    assert quote.text[named.at : named.at + len(named.word)] == "she"
+    # a wording whose own words name the speaker before the pronoun needs no name
+    said = "Brandt told the council that “the harbour must recover,” and she left."
+    doc = parse(said)
+    assert named_speaker(said, 0, doc) is None

@@ -6,7 +6,8 @@ count frames the news but does not tell it, and in the present tense it is the w
 general truth (or a sentence about a thing named elsewhere, "The boys are studying ..."),
 unless its subject is a group's ("Students' demands include ..."): that names its owners.
 The brief (:mod:`newsweave.synthesis.stages.brief`) keeps such sentences out after its
-opening and weighs them down as an opening; a news lead says who, where or when.
+opening, and its choice of opening (:mod:`newsweave.synthesis.brief_opening`) weighs them
+down; a news lead says who, where or when.
 """
 
 from __future__ import annotations

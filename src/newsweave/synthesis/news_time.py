@@ -3,8 +3,8 @@
 A news lead dates what it tells by the day ("died Tuesday", "said on Monday"); a sentence
 dated by a year long before the latest year the event's reports write ("were swept away in
 1999" in a story that found them in 2016, "made several rulings in a 2011 trial") tells what
-came before the news. The brief (:mod:`newsweave.synthesis.stages.brief`) weighs its opening
-down for it. Model-free: it reads the parse's DATE entities.
+came before the news. The brief's choice of opening (:mod:`newsweave.synthesis.brief_opening`)
+weighs it down for it. Model-free: it reads the parse's DATE entities.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Parse checks of whether a brief sentence reads without the sentences around it: a
 sentence, not a fragment nor a caption; no pronoun, "there" nor definite description for
 someone or something only another sentence names; who a named subject is, told as background
-(:mod:`newsweave.synthesis.stages.brief` applies them to its candidates and its opening)."""
+(:mod:`newsweave.synthesis.brief_opening` applies them to the brief's candidates and its
+opening)."""
 
 from __future__ import annotations
 
@@ -106,7 +107,9 @@ def bare_quotation(text: str) -> bool:
     )
 
 
-def absent_referent(ws: Workspace, u: Unit, offset: int, *, named: bool = False) -> bool:
+def absent_referent(
+    ws: Workspace, u: Unit, offset: int, *, named: bool = False, speaker: int | None = None
+) -> bool:
     """Whether the statement (``u``'s text from ``offset``) refers by a pronoun to someone it
     has not named before it ("Four hours later, she told police ...", "Investigators got a hit
     when her fingerprints matched"): the person is in a sentence the brief does not carry.
@@ -117,16 +120,22 @@ def absent_referent(ws: Workspace, u: Unit, offset: int, *, named: bool = False)
     counts, each one read (a referent found for the first says nothing of "that strategy"
     after it). So does "there" for a place nothing before it names, and "that" or "those"
     for a thing nothing before it tells of ("reintroduce that bill"). Pronouns inside a
-    quotation are the speaker's, not the sentence's. With ``named``, the opening "He" or "She" is shown with the name it stands
-    for ("[Hayes] did not enter a plea", :func:`~newsweave.synthesis.standalone.named_wording`):
-    it names someone the later pronouns may refer to."""
+    quotation are the speaker's, not the sentence's, and its nouns are no referent for a
+    subject outside it: the "he" of "“This is not our preferred outcome,” he said" is none
+    of them (whom a quotation's words name is never who says them), though the "her" of
+    "“… our daughter …,” her father said" is one. With ``named``, the opening "He" or "She"
+    is shown with the name it stands for ("[Hayes] did not enter a plea",
+    :func:`~newsweave.synthesis.standalone.named_wording`), and so is the pronoun at the
+    article's character ``speaker`` ("“…,” [Barack Obama] said",
+    :func:`~newsweave.synthesis.standalone.named_speaker`): each names someone the later
+    pronouns may refer to."""
     span = parse_of(ws, u, offset)
     if span is None:
         return False
     quotes = quoted_ranges(span.text)
     for i, t in enumerate(span):
         word = t.lower_
-        if in_ranges(t.idx - span.start_char, quotes) or (named and i == 0):
+        if in_ranges(t.idx - span.start_char, quotes) or (named and i == 0) or t.idx == speaker:
             continue
         if word == "there" and t.dep_ == "advmod":  # "dinosaurs roamed there": where?
             return not any(
@@ -144,12 +153,16 @@ def absent_referent(ws: Workspace, u: Unit, offset: int, *, named: bool = False)
         bound = _own_subject(t)
         if not any(
             (named and p.i == span.start)
+            or p.idx == speaker
             or p.ent_type_ in labels
             or (p.pos_ == "PROPN" and not _a_time(p))
             or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN") and not _a_time(p))
             for p in (*span[:i], *_subject_after(t, span))
             # (a word that only says what kind: "Pageant officials ... say she ...")
-            if p.i not in bound and not (p.dep_ == "compound" and p.head.pos_ == "NOUN")
+            if p.i not in bound
+            and not (p.dep_ == "compound" and p.head.pos_ == "NOUN")
+            # (a quotation's words never name who says them: "“…,” he said")
+            and not (t.dep_ in _SUBJECT_DEPS and in_ranges(p.idx - span.start_char, quotes))
         ):
             return True
     return False

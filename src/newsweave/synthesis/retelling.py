@@ -34,9 +34,22 @@ STEM = 5
 # (nor a verb of saying: two quotations of one speaker "wrote" are two statements).
 CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "make"})
-_SAYING = LIGHT_VERBS | frozenset(
-    {"add", "state", "write", "explain", "note", "claim", "argue", "insist", "report"}
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "write",
+        "explain",
+        "note",
+        "claim",
+        "argue",
+        "insist",
+        "report",
+    }
 )
+_SAYING = LIGHT_VERBS | SPEECH_VERBS
 _DOERS = frozenset({"nsubj", "nsubjpass"})
 # Heads that name a subject again or with another: its apposition, the next of a list.
 _BESIDE = frozenset({"appos", "conj"})

@@ -50,6 +50,10 @@ MIN_REST_CHARS = 20
 # Sequence words that open a sentence of a narrative: the step before is not in the table.
 _SEQUENCE_OPENING = re.compile(r"^(?:(?:Then|Afterwards?|Later|Instead|Next),\s+|Then\s+)")
 _PERSON_PRONOUNS = ("He", "She")
+# Pronouns that may say a quotation whose speaker the brief names ("“…,” [Obama] said"), and
+# the kinds the resolver may give their name: a person, or none when it followed a chain.
+_SPEAKER_PRONOUNS = frozenset({"he", "she"})
+_SPEAKER_LABELS = frozenset({"PERSON", None})
 # A participle left at the head of a wording is a fragment, not a clause ("Draining at …").
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 # Where a narrative "then" sits: on the verb of the main clause, or of a report's content
@@ -120,6 +124,47 @@ def named_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpan] = 
     :func:`standalone_wording` names it, and nothing else changed: a unique detail is its
     outlet's own passage, cited and shown as it stands."""
     return _named(text, _tokens(text, start, doc), cited)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedSpeaker:
+    """Who the pronoun that says a wording's quotation stands for: ``name``, in place of the
+    pronoun at ``at`` characters into the wording (``word`` long)."""
+
+    name: str
+    at: int
+    word: str
+
+
+def named_speaker(text: str, start: int, doc: Doc) -> NamedSpeaker | None:
+    """The name of the "he" or "she" of a wording with a quotation (``text``, found at
+    ``start`` in ``doc``'s article) when no name before it says who: "“This is not our
+    preferred outcome,” he said" reads alone as "“…,” [Barack Obama] said", and "When asked if
+    he meant to hurt his brother, Shawn responded “not really”" names the one asked. The
+    pronoun is the first outside the quotations, not the wording's first word
+    (:func:`named_wording` names that one), the subject of its verb, and the name the one the
+    quotes stage gives a speaker so placed
+    (:func:`~newsweave.synthesis.quotes.attribution.resolve_subject`, the report's own
+    attribution); None when there is no such pronoun or no name for it. (Only a wording with a
+    quotation: there the brief no longer takes a noun inside the quotation for whom the
+    pronoun stands, :func:`~newsweave.synthesis.reads_alone.absent_referent`.)"""
+    toks = _tokens(text, start, doc)
+    quotes = quoted_ranges(text)
+    if toks is None or not quotes:
+        return None
+    outside = [t for t in toks if not in_ranges(t.idx - start, quotes)]
+    pron = next((t for t in outside if t.lower_ in _SPEAKER_PRONOUNS), None)
+    if (
+        pron is None
+        or pron.i == toks[0].i  # (an opening "He" is named by its own, stricter rule)
+        or pron.dep_ not in _SUBJ
+        or any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in outside if t.i < pron.i)
+    ):
+        return None
+    who = resolve_subject(pron, article_index(doc))
+    if who.label not in _SPEAKER_LABELS or not who.name or who.name.lower() in _SPEAKER_PRONOUNS:
+        return None
+    return NamedSpeaker(who.name, pron.idx - start, pron.text)
 
 
 def closed_quotes(text: str) -> str:

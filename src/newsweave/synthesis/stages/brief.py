@@ -4,11 +4,14 @@ Extractive by design (no model may invent a word): each brief sentence is one
 source sentence, at most lightly compressed by dropping a leading connective
 ("Meanwhile,", "However,") or a trailing credit to another outlet
 (", Al Jazeera reported."), and cites the spans of every article in the fact it
-states; the only words added are names in brackets, for an opening "He" or "She" and where
+states; the only words added are names in brackets, for an opening "He" or "She", for the
+"he" or "she" of a quotation ("“…,” [Barack Obama] said") and where
 the brief first calls someone by a part of their name ("[Kendrick] Lamar's ...", with the
 title the stories give them: "[Police Chief Cathy L.] Lanier told ..."). Order:
 the main fact (the statement most like what the other outlets lead with,
-:func:`_main_statement`) first, then context, reactions, and an open question. Sentences in
+:func:`main_statement`) first, then context, reactions, and an open question; within each,
+what was done before what people the news is not about said of it, each as early as some
+outlet tells it (:func:`_told_at`). Sentences in
 the outlet's own loaded words, or that contradict another source, are passed over when a
 neutral one says the same; another outlet's lead that tells the main fact again in its own
 words is left out (:mod:`newsweave.synthesis.restatement`).
@@ -23,41 +26,40 @@ boundary that fits).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from newsweave.models import BriefSentence, Fact, Span
+from newsweave.synthesis.brief_opening import (
+    can_lead,
+    compress,
+    main_statement,
+    stands_alone,
+    undated_day,
+    wording_label,
+)
 from newsweave.synthesis.coverage import cover
-from newsweave.synthesis.general_truth import general_truth, names_nothing
+from newsweave.synthesis.general_truth import general_truth
 from newsweave.synthesis.introduced import (
     leans_on_untold,
     names_two,
     told_only_before,
     unintroduced,
 )
-from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.reads_alone import (
-    absent_referent,
-    bare_quotation,
-    defines_subject,
-    described_subject,
-    fragment,
-    has_verb_root,
-    parse_of,
-)
+from newsweave.synthesis.reads_alone import parse_of
 from newsweave.synthesis.restatement import lead_sentences, restates_opening
-from newsweave.synthesis.retelling import Happening, happening, same_happening
+from newsweave.synthesis.retelling import SPEECH_VERBS, Happening, happening, same_happening
 from newsweave.synthesis.standalone import (
+    NamedSpeaker,
     PersonMention,
-    full_name_ends,
-    named_before,
     named_in_full,
+    named_speaker,
     named_wording,
     person_names,
-    relative_day,
     role_titles,
 )
 from newsweave.synthesis.support import supports
@@ -68,28 +70,8 @@ from newsweave.synthesis.units import (
     unit_penalty,
     unit_text,
 )
-from newsweave.text.headline import glued_headline, is_caption
 from newsweave.text.lexicons import loaded_terms_in
-from newsweave.text.statement_patterns import (
-    ANALYSIS,
-    APPEAL,
-    ASIDE,
-    BACKGROUND,
-    CANNOT_LEAD,
-    CONTINUATION,
-    DANGLING,
-    LEADING,
-    OPEN_QUESTION,
-    OPINION,
-    OUTLET_TAIL,
-    PHOTO_CAPTION,
-    REACTION,
-    SCENE,
-    SECOND_PERSON,
-    SEQUEL,
-    TURNING,
-    own_voice,
-)
+from newsweave.text.statement_patterns import OPEN_QUESTION, REACTION
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -106,45 +88,6 @@ MAX_OPEN = 1
 SAME_SUBJECT_MAX = 3
 # Two candidates this close (cosine) say the same thing: keep only the better one.
 REDUNDANT_SIM = 0.72
-# The brief opens with the statement most like what the other outlets open with: its mean
-# cosine to the first LEAD_STATEMENTS statements of each other article. A fact's wordings
-# often agree across outlets on a side detail (a box score, a follow-up), so support only
-# breaks near-ties; the outlets' own leads are where the main fact is told. Weights tuned on
-# the multinews validation events against the human summaries' openings
-# (``bench_brief.py --first``); the best-supported fact opened far worse.
-LEAD_STATEMENTS = 3
-# Bonus for being among an article's first statements (full for the first, none from the
-# LEAD_POSITION_SPAN-th on): a lead says the main fact, a late paragraph a side of it.
-LEAD_POSITION_WEIGHT = 0.15
-LEAD_POSITION_SPAN = 4
-# Bonus per share of independent origins reporting the statement as a fact.
-LEAD_SUPPORT_WEIGHT = 0.1
-# Lost by a statement that sets a scene or tells background (:data:`SCENE`), that turns
-# against the sentence before it (:data:`TURNING`: "But U.S. doctors find ..."), or that the
-# brief would label analysis or background (:func:`brief_label`), or that names no one, no
-# place nor time (:func:`names_nothing`, added on reading the validation briefs of session
-# 18: "Risk increases with age" opened an arthritis study's brief): the opening says who did
-# what, and these opened a fifth of 67 multinews validation briefs read by hand. At 0.1 none
-# of those openings moved; at 0.2 the background ones gave way to the news (ROUGE of the
-# opening against the summaries' unchanged).
-# A statement dated by a year long before the news (:func:`dated_long_before`: "were swept
-# away in 1999" in a story of the bodies found in 2016) tells background too (session 23),
-# and so does a forecast for a day counted from an undated article's writing ("Today FURIOUS 7
-# will reach $1 billion": which day, and did it?, :func:`_undated_day`; session 30).
-LEAD_SETTING_PENALTY = 0.2
-# Lost by a statement from an article's LEAD_DEPTH-th on: a news story tells its news in its
-# first paragraphs, and a late sentence most like the other outlets' leads is a side thread
-# they share (a feature's aside, the reaction a short report leads with). Session 23, all 250
-# multinews events with the year rule: 20 openings change, 10 better, 4 worse (a page of
-# updates newest last, a scraped video title), opening R1/R2 27.76/9.29 -> 28.00/9.50.
-LEAD_DEPTH = 10
-LEAD_DEPTH_PENALTY = 0.2
-
-# An article's statements from this one on call someone by surname because the story named
-# them before, in its own lead or in another outlet's ("Olivera drove Serna to the jail"); its
-# first ones may call the famous so ("Trump signed ..."), after a kicker or a caption too.
-SURNAME_LEAD = 2
-
 # Pronouns that open a wording and that the brief may show named ("[Hayes] did not ...").
 _PERSON_PRONOUNS = frozenset({"He", "She"})
 
@@ -168,16 +111,27 @@ class _Candidate:
     alike: int | None = None
     # whom an opening "He" or "She" stands for, shown in brackets ("[Hayes] did not ...")
     name: str | None = None
-    label: str | None = None  # :func:`_label` of the wording the brief shows
+    # whom the "he" or "she" who says its quotation stands for ("“…,” [Barack Obama] said")
+    speaker: NamedSpeaker | None = None
+    label: str | None = None  # :func:`wording_label` of the wording the brief shows
     retells: bool = False  # an outlet's lead telling the opening's news again: never taken
-    undated: bool = False  # on a day the reader is not shown (:func:`_undated_day`)
+    undated: bool = False  # on a day the reader is not shown (:func:`undated_day`)
     act: Happening | None = None  # the act it tells, for a retelling in other words
+    told_at: int = 0  # how early the outlets tell it (:func:`_told_at`): its place in the brief
+    # the surname of a person whose words it tells (:func:`_person_says`): after the acts
+    says: str | None = None
 
     @property
     def shown(self) -> str:
-        """The words the brief shows: the compressed wording, its opening pronoun named."""
+        """The words the brief shows: the compressed wording, its opening pronoun named, and
+        its quotation's speaker."""
         text = compress(self.text)[0]
-        return text if self.name is None else _with_name(text, self.name)
+        if self.name is not None:
+            text = _with_name(text, self.name)
+        if self.speaker is not None:
+            at, name, word = self.speaker.at, self.speaker.name, self.speaker.word
+            text = f"{text[:at]}[{name}]{text[at + len(word) :]}"
+        return text
 
     @property
     def vector_row(self) -> int:
@@ -185,37 +139,19 @@ class _Candidate:
         return self.sentence if self.alike is None else self.alike
 
 
-def compress(text: str) -> tuple[str, int, int]:
-    """Drop a leading connective (or a dateline, or a headline glued before the sentence) and
-    a trailing outlet credit.
-
-    Returns (new text, start, end): the new text is ``text[start:end]`` plus at most a
-    final "." and a capitalised first letter, so its citation is exactly that range.
-    """
-    start, end = 0, len(text)
-    m = LEADING.match(text)
-    if m and len(text) - m.end() > 20:
-        start = m.end()
-    # a headline the scraper glued to the story's first sentence ("Monkeys learn to ... left
-    # alone Monkeys at Colchester Zoo have ..."): the statement starts again after it
-    glued = glued_headline(text[start:])
-    if glued:
-        rest = text[start + len(glued) :]
-        start += len(glued) + len(rest) - len(rest.lstrip())
-    m = OUTLET_TAIL.search(text, start)
-    suffix = ""
-    if m:
-        end = m.start()
-        suffix = text[-1]
-    body = text[start:end] + suffix
-    if start and body:
-        body = body[0].upper() + body[1:]
-    return body, start, end
+# Someone in the story not answering someone else ("Price did not respond to the man who
+# approached him"): an act of the story, not a request for comment the outlets wait on
+# (:data:`OPEN_QUESTION`: "did not respond to ABC News' request", "... to questions").
+_SILENCE_IN_STORY = re.compile(
+    r"\bdid not (?:immediately )?(?:respond|reply) to "
+    r"(?!(?:\S+\s+){0,3}?\S*(?:request|question|inquir|call|message|e-?mail|comment))",
+    re.I,
+)
 
 
 def _role(text: str, main_actor: set[str]) -> str:
     """open question, reaction (someone other than the main actor responding), or context."""
-    if OPEN_QUESTION.search(text):
+    if OPEN_QUESTION.search(_SILENCE_IN_STORY.sub("", text)):
         return "open"
     head = set(re.findall(r"[A-Z][\w-]+", " ".join(text.split()[:6])))
     if REACTION.search(text) and not (head & main_actor):
@@ -277,7 +213,7 @@ def brief_stage(ws: Workspace) -> None:
     cands = _fact_candidates(ws, chosen_unit, index)
     cands.extend(_unique_candidates(ws, index))
     cands.extend(_reaction_candidates(ws, units))
-    main = _main_statement(ws, keep)
+    main = main_statement(ws, keep)
     if main is not None:  # it opens the brief, citing every article of its fact
         u = units[main]
         fact = next((f for f in ws.facts if u.span in f.citations), None)
@@ -286,20 +222,28 @@ def brief_stage(ws: Workspace) -> None:
         cands = [c for c in cands if c.citations != cites and c.sentence != main]
         cands.insert(0, _Candidate(unit_text(u, ws.sentences), cites, main, n, ind, "", _FIRST))
     elif not ws.facts and keep:  # nothing can lead: the first article's lead
-        k = next((k for k in keep if _can_lead(units[k], ws)), keep[0])
+        k = next((k for k in keep if can_lead(units[k], ws)), keep[0])
         u = units[k]
         cands.insert(0, _Candidate(unit_text(u, ws.sentences), (u.span,), k, 1, 1, "", _FIRST))
     # a sentence that leans on one before it ("He thanked...", "Hours after ...") cannot stand
     # in a brief, where that sentence is not
     # ... nor, after the opening, a truth of no time nor place (:func:`general_truth`); the
     # opening may be one when the outlets lead with it: a study's finding is often the news
-    # ("One drink a day raises the risk of ..."), and it is weighed in :func:`_main_statement`
+    # ("One drink a day raises the risk of ..."), and it is weighed in :func:`main_statement`
     for c in cands:
         c.name = _opening_name(ws, c)
+        c.speaker = _speaker(ws, c) if c.name is None else None
     cands = [
         c
         for c in cands
-        if _stands_alone(ws, units[c.sentence], c.shown, c.offset, named=c.name is not None)
+        if stands_alone(
+            ws,
+            units[c.sentence],
+            c.shown,
+            c.offset,
+            named=c.name is not None,
+            speaker=_speaker_at(ws, c),
+        )
         and (c.rank == _FIRST or not general_truth(parse_of(ws, units[c.sentence], c.offset)))
     ] or cands
     if not cands:
@@ -308,9 +252,9 @@ def brief_stage(ws: Workspace) -> None:
     cands.sort(key=lambda c: -c.rank)
     # the brief opens with who did what, never with a quotation: the best candidate that can
     # lead is moved to the front (the order of the others is kept)
-    leads = [c for c in cands if _can_lead(units[c.sentence], ws, c.text)]
+    leads = [c for c in cands if can_lead(units[c.sentence], ws, c.text)]
     first = next(
-        (c for c in leads if _label(ws, units[c.sentence], compress(c.text)[0]) is None),
+        (c for c in leads if wording_label(ws, units[c.sentence], compress(c.text)[0]) is None),
         leads[0] if leads else cands[0],
     )
     cands.remove(first)
@@ -334,9 +278,12 @@ def brief_stage(ws: Workspace) -> None:
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
     for c in cands:
-        c.label = _label(ws, units[c.sentence], c.shown)
-        c.undated = _undated_day(ws, units[c.sentence], c.offset)
-        c.act = happening(parse_of(ws, units[c.sentence], c.offset + compress(c.text)[1]))
+        c.label = wording_label(ws, units[c.sentence], c.shown)
+        c.undated = undated_day(ws, units[c.sentence], c.offset)
+        shown = parse_of(ws, units[c.sentence], c.offset + compress(c.text)[1])
+        c.act = happening(shown)
+        c.told_at = _told_at(ws, c.citations)
+        c.says = _person_says(shown, opening) if c is not cands[0] else None
     chosen = _select(cands, units, vecs, disputed)
     # "the X" for a thing only its own story told of before is read against the sentences
     # the brief shows before it, in the brief's order: one that never names it is passed over
@@ -344,42 +291,6 @@ def brief_stage(ws: Workspace) -> None:
         cands.remove(untold)
         chosen = _select(cands, units, vecs, disputed)
     ws.brief = _named_first(ws, [_render(ws, c, None) for c in chosen])
-
-
-def _stands_alone(ws: Workspace, u: Unit, text: str, offset: int, *, named: bool = False) -> bool:
-    """Whether a wording (``text``, ``offset`` characters into ``u``) can stand in a brief that
-    does not carry the sentences before it: no leaning opening, no appeal to the reader, not
-    the outlet's own voice nor the reader addressed ("no worrying about a rival beating you
-    out"), not a transcript's turn nor a speaker who "went on to say", not a photo's caption,
-    no pronoun, "that" thing or epithet for someone or something named only elsewhere, no
-    "then" after something told elsewhere, no quotation whose speaker is named only in
-    another sentence, and a sentence, not a fragment of one. ``named``: ``text`` opens with
-    the bracketed name of the "He" or "She" of ``u`` (:func:`_opening_name`). Nor the writer's
-    aside in parentheses."""
-    return not (
-        DANGLING.match(text)
-        or ASIDE.match(text)
-        or CONTINUATION.search(text)
-        or SEQUEL.search(text)
-        or bare_quotation(text)
-        or APPEAL.search(text)
-        or is_caption(text)
-        or PHOTO_CAPTION.search(text)
-        or own_voice(text)
-        or own_voice(text, SECOND_PERSON)
-        or absent_referent(ws, u, offset, named=named)
-        or described_subject(ws, u, text, epithet=True)
-        or fragment(ws, u, offset)
-    )
-
-
-def _undated_day(ws: Workspace, u: Unit, offset: int, *, foretold: bool = False) -> bool:
-    """Whether ``u`` (from ``offset`` characters in) tells of "today", "yesterday" or "last
-    night" (:func:`relative_day`, ``foretold`` as there) in an article with no date: the brief
-    cannot show the day."""
-    return ws.article(u.article).published is None and relative_day(
-        parse_of(ws, u, offset), foretold=foretold
-    )
 
 
 def _opening_name(ws: Workspace, c: _Candidate) -> str | None:
@@ -404,6 +315,24 @@ def _opening_name(ws: Workspace, c: _Candidate) -> str | None:
     if not wording.named or wording.text == text:
         return None
     return wording.text[1 : wording.text.index("]")]
+
+
+def _speaker(ws: Workspace, c: _Candidate) -> NamedSpeaker | None:
+    """Whom the "he" or "she" who says ``c``'s quotation stands for (:func:`named_speaker`):
+    "“This is not our preferred outcome,” he said" cannot stand in a brief, "“…,” [Barack
+    Obama] said" can."""
+    assert ws.units is not None
+    u = ws.units[c.sentence]
+    text, start, _ = compress(c.text)
+    return named_speaker(text, u.start + c.offset + start, ws.doc(u.article))
+
+
+def _speaker_at(ws: Workspace, c: _Candidate) -> int | None:
+    """Where in its article the pronoun ``c`` shows named as its quotation's speaker starts."""
+    if c.speaker is None:
+        return None
+    assert ws.units is not None
+    return ws.units[c.sentence].start + c.offset + compress(c.text)[1] + c.speaker.at
 
 
 def _with_name(text: str, name: str) -> str:
@@ -432,29 +361,6 @@ def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
     return None
 
 
-def _can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
-    """Whether a statement (worded ``text``, by default its unit's) can open a brief: a
-    sentence or main clause that stands alone, not a quotation, not a question nor an aside in
-    parentheses, not a first- or second-person sentence, not one leaning on the sentence
-    before it."""
-    assert ws.sentences is not None
-    body = compress(unit_text(u, ws.sentences) if text is None else text)[0]
-    if u.kind in ("quote", "sub") or u.standalone is None:
-        return False  # a quotation, or a clause that needs the rest of its sentence
-    if body.rstrip("\"”’'").endswith("?"):
-        return False  # a question ("is this the time to buy?") tells no one what happened
-    if body.startswith("("):
-        return False  # an aside ("(As a measure of how fast ...)"): a remark on what it follows
-    if not has_verb_root(ws, u):
-        return False  # a headline or a caption ("Deal just a quickie for ... house.")
-    return not (
-        CANNOT_LEAD.match(body)
-        or DANGLING.match(body)
-        or own_voice(body, SECOND_PERSON)
-        or described_subject(ws, u, body, epithet=False)
-    )
-
-
 def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSentence]:
     """At most ``words`` words covering what most outlets report (:mod:`..coverage`), each
     sentence citing its own span and, when it states a multi-source fact, the fact's."""
@@ -467,8 +373,8 @@ def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSente
         chosen = [keep[0]]  # nothing fits: the first statement, cut at a clause boundary
     # the summary opens with who did what, not a quotation: the main statement when it is
     # chosen, else the first that can lead
-    main = _main_statement(ws, keep)
-    lead = main if main in chosen else next((k for k in chosen if _can_lead(units[k], ws)), None)
+    main = main_statement(ws, keep)
+    lead = main if main in chosen else next((k for k in chosen if can_lead(units[k], ws)), None)
     if lead is not None:
         chosen = [lead] + [k for k in chosen if k != lead]
     fact_of = {(c.article, c.start, c.end): f for f in ws.facts for c in f.citations}
@@ -573,72 +479,6 @@ def _unique_candidates(ws: Workspace, index: dict[tuple[str, int, int], int]) ->
         rank = -3 * unit_penalty(units[k]) - 0.02 * pos
         cands.append(_Candidate(unit_text(units[k], ws.sentences), d.citations, k, 1, 1, "", rank))
     return cands
-
-
-def _main_statement(ws: Workspace, keep: list[int]) -> int | None:
-    """The statement the brief opens with (a unit index): of the whole sentences that can
-    stand first, the one most like the other outlets' first statements, ahead when its own
-    article leads with it and when several independent outlets report it (see
-    :data:`LEAD_STATEMENTS`). With one article, its own first statements stand for the others."""
-    assert ws.units is not None and ws.unit_vectors is not None and ws.facts is not None
-    assert ws.sentences is not None
-    units, vecs = ws.units, ws.unit_vectors
-    firsts: dict[str, list[int]] = {}
-    position: dict[int, int] = {}  # the place of a statement's sentence among its article's
-    told: dict[str, list[int]] = {}
-    for k in keep:
-        u = units[k]
-        art = firsts.setdefault(u.article, [])
-        if len(art) < LEAD_STATEMENTS:
-            art.append(k)
-        seen = told.setdefault(u.article, [])
-        if not seen or seen[-1] != u.index:
-            seen.append(u.index)
-        position[k] = len(seen) - 1
-    origins = len(ws.origins or ()) or 1
-    support = {
-        (c.article, c.start, c.end): f.independent_sources / origins
-        for f in ws.facts
-        for c in f.citations
-    }
-
-    def score(k: int) -> float:
-        u = units[k]
-        others = [a for a in firsts if a != u.article] or [u.article]
-        like = float(np.mean([(vecs[firsts[a]] @ vecs[k]).mean() for a in others]))
-        early = max(0.0, 1 - position[k] / LEAD_POSITION_SPAN)
-        span = parse_of(ws, u)
-        setting = bool(
-            SCENE.search(worded[k])
-            or TURNING.match(unit_text(u, ws.sentences))
-            or brief_label(worded[k])
-            or defines_subject(ws, u)
-            or names_nothing(span)
-            or named_before(span, surnames if position[k] >= SURNAME_LEAD else frozenset())
-            or dated_long_before(span, year)
-            or _undated_day(ws, u, 0, foretold=True)
-        )
-        return (
-            like
-            + LEAD_POSITION_WEIGHT * early
-            + LEAD_SUPPORT_WEIGHT * support.get((u.article, u.start, u.end), 0.0)
-            - LEAD_SETTING_PENALTY * setting
-            - LEAD_DEPTH_PENALTY * (position[k] >= LEAD_DEPTH)
-        )
-
-    assert ws.analyses is not None
-    surnames = full_name_ends(an.doc for an in ws.analyses)
-    year = latest_year(an.doc for an in ws.analyses)
-    worded = {  # each candidate's wording, once for both the checks and the score
-        k: compress(unit_text(units[k], ws.sentences))[0]
-        for k in keep
-        if units[k].kind in ("sentence", "main") and _can_lead(units[k], ws)
-    }
-    options = [k for k, text in worded.items() if _stands_alone(ws, units[k], text, 0)]
-    # a sentence the brief labels analysis or background never opens it while one that tells
-    # the news can: the opening says who did what
-    news = [k for k in options if _label(ws, units[k], worded[k]) is None]
-    return max(news or options, key=lambda k: (score(k), -k)) if options else None
 
 
 # Stances worth a brief sentence: a named person taking a side (not "neutral" or the proposer).
@@ -780,17 +620,61 @@ def _select(
             if c not in taken and not redundant(c):
                 taken.append(c)
     order = {"main": 0, "context": 1, "reaction": 2, "open": 3}
-    # within a role, keep the order the articles tell things in
-    return sorted(taken, key=lambda c: (order[c.role], units[c.sentence].index))
+    # within a role, what was done before what people said of it, each in the order the
+    # outlets tell it; a person's words only when the brief tells nothing else of them (the
+    # sentence that says who they are would come after a bracketed "[Mark E.] Laidre observed")
+    said = {
+        c.sentence
+        for c in taken
+        if c.says is not None and not any(c.says in t.shown for t in taken if t is not c)
+    }
+    return sorted(
+        taken, key=lambda c: (order[c.role], c.sentence in said, c.told_at, units[c.sentence].index)
+    )
+
+
+def _told_at(ws: Workspace, citations: tuple[Span, ...]) -> int:
+    """How early the outlets tell a statement: the least place, over its citations, of the
+    sentence cited in its article (0: some outlet's lead). A story tells the news first, then
+    how it came about, then what people said of it, and one outlet's place alone ("its 18th
+    sentence") says little when another leads with it (session 33: a shooting's arrest, a
+    mother's grief, then the quarrel that began it, each ordered by its own wording's place)."""
+    assert ws.sentences is not None
+    places = []
+    for sp in citations:
+        starts = sorted(s.start for s in ws.sentences if s.article == sp.article)
+        if starts:
+            places.append(bisect_right(starts, sp.start) - 1)
+    return min(places, default=0)
+
+
+def _person_says(span: SpacySpan | None, opening: SpacySpan | None) -> str | None:
+    """The surname of the person whose words ``span`` (a wording's parse) tells, when they
+    speak of the news: its main verb one of saying (:data:`SPEECH_VERBS`) whose subject is a
+    person's name ("Jennifer Rivers told reporters she ...") the brief's ``opening`` does not
+    name; else None. An office's words ("Police said ...") tell the news itself, and so do
+    those of whom the news is about ("Gov. Robert Bentley today apologized ...", then "“I
+    deeply regret …,” Bentley wrote")."""
+    if span is None or span.root.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    named = {t.lower_ for t in opening or () if t.pos_ == "PROPN"}
+    for c in span.root.children:
+        name = [t for t in c.subtree if t.ent_type_ == "PERSON"]
+        if (
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.ent_type_ == "PERSON"
+            and not any(t.lower_ in named for t in name)
+        ):
+            return name[-1].text
+    return None
 
 
 def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
     assert ws.units is not None
     units = ws.units
     s = units[c.sentence]
-    text, start, end = compress(c.text)
-    if c.name is not None:
-        text = _with_name(text, c.name)
+    _, start, end = compress(c.text)
+    text = c.shown
     if words is not None and len(text.split()) > words:
         kept = _cut_to_words(text, words)
         end = start + len(kept)
@@ -812,7 +696,7 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
             cites.extend(parts)
     # the chosen wording's span first: it is the one the text is taken from
     cites.sort(key=lambda sp: sp.article != s.article)
-    return BriefSentence(text=text, citations=tuple(cites), label=_label(ws, s, text))
+    return BriefSentence(text=text, citations=tuple(cites), label=wording_label(ws, s, text))
 
 
 def _named_first(ws: Workspace, brief: list[BriefSentence]) -> list[BriefSentence]:
@@ -860,22 +744,6 @@ def _names_someone(span: SpacySpan | None) -> bool:
     while word.dep_ in ("conj", "compound") and word.head.pos_ == "PROPN":
         word = word.head
     return not (word.dep_ in ("compound", "nmod") and word.head.pos_ == "NOUN")
-
-
-def _label(ws: Workspace, u: Unit, text: str) -> str | None:
-    """The label a wording of ``u`` carries in the brief: :func:`brief_label`'s, or
-    ``background`` when it says who its named subject is (:func:`defines_subject`)."""
-    return brief_label(text) or ("background" if defines_subject(ws, u) else None)
-
-
-def brief_label(text: str) -> str | None:
-    """``analysis`` for a reading of the news, ``background`` for what came before, else None:
-    a reader must tell them from the news itself."""
-    if ANALYSIS.search(text) or own_voice(text, OPINION):
-        return "analysis"
-    if BACKGROUND.search(text):
-        return "background"
-    return None
 
 
 def _cut_to_words(text: str, words: int) -> str:

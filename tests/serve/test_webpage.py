@@ -423,6 +423,31 @@ def test_an_untitled_wire_story_is_named_by_its_lead_past_the_dateline(browser, 
 
 
 @pytest.mark.browser
+def test_notes_name_a_source_without_an_outlet_by_its_number(browser, seed_file, page_report):
+    """Found in session 33: a note read "Counts differ: Of the 12 arrested on Saturday, seven
+    were booked at the… says “Three people were stabbed”", the untitled article's lead run into
+    the sentence as its name. A note names such a source by its number in the source list; an
+    outlet by its name."""
+    page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    ev = page_report.events[0]
+    notes = [norm(t) for t in page.locator("#contradictions .contra-note").all_text_contents()]
+    assert notes
+    arts = {a.id: a for a in page_report.articles}
+    named_in = {aid for c in ev.contradictions for aid in ev.articles if aid in c.note}
+    unnamed = [aid for aid in named_in if public_article(arts[aid]).outlet is None]
+    assert unnamed, "the seeds' notes name an article without an outlet"
+    for aid in unnamed:
+        number = ev.articles.index(aid) + 1
+        assert any(f"source {number} " in n for n in notes), (number, notes)
+        title = arts[aid].title or ""
+        assert not any(title and title[:30] in n for n in notes), notes
+    assert not any(aid in n for n in notes for aid in ev.articles), notes
+    assert any("GlobalPost" in n for n in notes)
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
 def test_framing_cards_show_whom_each_source_quotes(browser, seed_file, page_report):
     """Each framing card names its outlet's most quoted speakers with their counts; a speaker's
     chip shows every one of that speaker's quotes in the article."""

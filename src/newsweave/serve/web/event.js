@@ -86,10 +86,16 @@
     var label = numOf[id] ? "Source " + numOf[id] : id;
     return a && a.byline ? label + " (" + a.byline + ")" : label;
   }
-  /* Notes from the synthesis name articles by id; a reader knows them by outlet. */
+  /* Notes from the synthesis name articles by id; a reader knows them by outlet, and one
+     that names none by its number in the source list: a headline or a lead run into the
+     note's sentence ("Of the 12 arrested on Saturday, seven… says “…”") reads as its text. */
+  function inProse(id) {
+    var a = ARTS[id], outlet = a && (a.outlet || host(a.url));
+    return outlet || (numOf[id] ? "source " + numOf[id] : id);
+  }
   function named(text) {
     var out = String(text || "");
-    order.forEach(function (id) { out = out.split("article " + id).join(outletName(id)).split(id).join(outletName(id)); });
+    order.forEach(function (id) { out = out.split("article " + id).join(inProse(id)).split(id).join(inProse(id)); });
     return out;
   }
   function colorVar(id) { return "--oc: var(--o" + (colorOf[id] % 8) + ")"; }

@@ -67,6 +67,10 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("railway", "railroad"), ("ORG", "FAC")),
     # (session 33: "Hyannis Port" typed PERSON on a story of the Kennedys' compound)
     **dict.fromkeys(("port",), ("GPE", "LOC", "FAC", "ORG")),
+    # ("the Orange County Sheriff's Office" typed LOC, "... Sheriff's Department" GPE and FAC;
+    # the Oval Office is a room)
+    **dict.fromkeys(("office",), ("ORG", "FAC")),
+    **dict.fromkeys(("department",), ("ORG",)),
 }
 # The first word of a place's name, with the type it gives a name the recogniser typed a person
 # ("Cape Cod", "Mount Shishapangma", "Mount Adams" on the 250 multinews validation events: 3
@@ -128,16 +132,23 @@ ERA_AND_ZONE_MARKS = frozenset(
 
 
 # A possessive of a plural noun that opens a name ("Children’s Hospital of Philadelphia",
-# "People’s Hall", "Women’s March") is the name's own, not an owner before it as a place's or
+# "People’s Hall", "Women’s March"), of an office whose bureau is named after it ("the Whitley
+# County Sheriff’s Office", "the U.S. Attorney’s Office", "the Attorney General’s Office") or
+# of the new year ("New Year's Eve") is the name's own, not an owner before it as a place's or
 # a person's is ("Kyiv's Western allies" names Kyiv, "New York's Mount Sinai Hospital" Mount
 # Sinai Hospital): the recogniser's span is kept whole.
-_PLURAL_POSSESSIVE = re.compile(r"\b(?:Children|People|Women|Men)(['’]s)\s+(?=[A-Z])")
+NAME_POSSESSORS = frozenset(
+    {"Children", "People", "Women", "Men", "Year"}
+    | {"Sheriff", "Prosecutor", "Examiner", "Coroner", "Attorney", "General", "Marshal"}
+    | {"Clerk", "Comptroller", "Auditor", "Assessor", "Recorder", "Treasurer"}
+)
+_NAME_POSSESSIVE = re.compile(rf"\b(?:{'|'.join(sorted(NAME_POSSESSORS))})(['’]s)\s+(?=[A-Z])")
 
 
 def possessive_in_name(raw: str) -> int | None:
-    """Where a possessive that belongs to the name ``raw`` stands (:data:`_PLURAL_POSSESSIVE`),
+    """Where a possessive that belongs to the name ``raw`` stands (:data:`NAME_POSSESSORS`),
     ``None`` when it has none."""
-    m = _PLURAL_POSSESSIVE.search(raw)
+    m = _NAME_POSSESSIVE.search(raw)
     return m.start(1) if m else None
 
 

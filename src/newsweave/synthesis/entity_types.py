@@ -23,7 +23,9 @@ and an award's plural a ceremony ("the Golden Globes"); the pronouns of the clau
 the subject of (:func:`pronoun_kind`) make a person ("Logic performed his inspirational song",
 typed ORG) or a group ("Fifth Harmony, who ... released their first album", typed PERSON); and
 the plural of the surname of a person named in full is people (:func:`a_family`: "the Kochs",
-typed GPE).
+typed GPE); a name written as a work's title (:func:`names_a_work`: "the film Boyhood",
+"2006's Blood Money", "his album, “Murda Muzik”") is a work, unless another of its mentions
+acts as a band or a person does ("LFO singer Devin Lima", "LFO ... their albums").
 
 A one-word name typed a person that nothing in the event says is a person (:func:`unproven`:
 no title, no first name before it, no saying, no given name, no person of that surname named
@@ -128,13 +130,31 @@ BODY_NOUNS = frozenset(
     | {"charity", "publisher", "outlet", "platform", "service", "broadcaster", "airline"}
 )
 
+# Lower-case nouns of the kinds of work a name is the title of, written before it ("the film
+# Boyhood") or with it in apposition ("his debut album, “Murda Muzik”"). Not after it in a
+# compound: "the Netflix series", "a Marvel movie" name the maker, not the work.
+WORK_NOUNS = frozenset(
+    {"film", "movie", "documentary", "album", "song", "single", "show", "series", "sitcom"}
+    | {"novel", "book", "memoir", "play", "musical", "opera", "painting", "poem", "debut"}
+)
+# Dependencies a name standing as a verb's subject has: "the song Taylor Swift wrote" makes
+# the song no name.
+NOT_WORK_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A year with a possessive before a name dates a release ("2006's Blood Money", "1986's Top
+# Gun"); the possessive is its own token ("'s", "’s").
+RELEASE_YEAR = re.compile(r"(?:19|20)\d\d")
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
 # What follows a kind of body to give an instance of it: "companies like SpaceX", "firms such
 # as Solyndra", "department stores, including Macy's".
 INSTANCE_LINKS = (("like",), ("such", "as"), ("including",), (",", "including"))
-# The staff an outlet or a firm has, written between its name and a person's: "Courant
-# reporter Kathleen Megan", "Berenberg analyst Zuzanna Pusz" (not "spokesman": "Obama
-# spokesman Jay Carney" is a person's).
-STAFF_NOUNS = frozenset({"reporter", "correspondent", "columnist", "editor", "analyst", "critic"})
+# The staff an outlet, a firm or a band has, written between its name and a person's:
+# "Courant reporter Kathleen Megan", "Berenberg analyst Zuzanna Pusz", "LFO singer Devin Lima"
+# (not "spokesman": "Obama spokesman Jay Carney" is a person's).
+STAFF_NOUNS = frozenset(
+    {"reporter", "correspondent", "columnist", "editor", "analyst", "critic"}
+    | {"singer", "frontman", "guitarist", "drummer", "bassist"}
+)
 # Pronouns a name's own clause refers back to it with, by what they say it is: "Logic performed
 # his song" (a person), "Fifth Harmony released their first album" (a group of people), "the
 # lottery took down a photo from its website" (a thing or a body).
@@ -193,6 +213,7 @@ class NameMention:
     body: bool = False  # written with a kind of body: "[Relix] magazine", "site [Formspring]"
     pronouns: str = ""  # what its own pronouns call it (:func:`pronoun_kind`): "person"...
     award: bool = False  # an award's name: "[Oscar] winner Jared Leto"
+    work: bool = False  # a work's title (:func:`names_a_work`): "the film [Boyhood]"
     after_clause: bool = False  # after a clause its mention ran on through: "Cooper pry [Sediuk]"
 
 
@@ -372,6 +393,26 @@ def names_a_body(ent: Span) -> bool:
     return any(t.dep_ == "appos" and body(t) for t in root.children)
 
 
+def names_a_work(ent: Span) -> bool:
+    """Whether a mention is written as a work's title: after a lower-case noun of a kind of
+    work (:data:`WORK_NOUNS`: "the film Boyhood", not when the name is the subject of a verb
+    there, "the song Taylor Swift wrote"), in apposition to one ("his debut album, “Murda
+    Muzik”"), or after a year with a possessive ("2006's Blood Money")."""
+    doc, root = ent.doc, ent.root
+    at = ent.start
+    while at > 0 and doc[at - 1].is_quote:
+        at -= 1  # the title's opening quotation mark
+    if at > 1 and doc[at - 1].text in POSSESSIVE_MARKS and RELEASE_YEAR.fullmatch(doc[at - 2].text):
+        return True
+
+    def work(tok: Token) -> bool:
+        return tok.text.islower() and tok.pos_ == "NOUN" and tok.lemma_ in WORK_NOUNS
+
+    if at > 0 and work(doc[at - 1]) and root.dep_ not in NOT_WORK_DEPS:
+        return True  # "the film Boyhood"
+    return root.dep_ == "appos" and work(root.head)
+
+
 def _own_verbs(ent: Span) -> list[Token]:
     """The verbs whose subject a mention is: its head when it is one's subject, a relative
     clause on it ("X, who lost ..."), and the verbs either is joined to with no subject of its
@@ -522,6 +563,8 @@ def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[st
         return opened  # "Cape Cod", "Mount Adams" typed PERSON
     if a_platform(longest) or (best == "NORP" and INITIALISM.fullmatch(longest)):
         return "ORG"  # "Twitter" typed PERSON; "UPI" typed NORP: a people is named by a word
+    if _a_work(c) and not reads_as_full_name(longest):
+        return "WORK_OF_ART"  # "2006's Blood Money" typed ORG, "album, “Murda Muzik”" PERSON
     if any(m.label == "PERSON" and m.role for m in c.mentions) or reads_as_full_name(longest):
         return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
         # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
@@ -578,6 +621,41 @@ def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[st
     return best
 
 
+def _a_work(c: NameGroup) -> bool:
+    """Whether a mention of the group is written as a work's title (:func:`names_a_work`) and
+    none as someone who acts: a band named like its album ("Mobb Deep's album “The Infamous”",
+    "LFO ... their albums") says or owns things or is "their", a title is neither."""
+    return any(m.work for m in c.mentions) and not any(
+        m.speaks or m.role or m.described or m.body or m.pronouns in {"person", "group"}
+        for m in c.mentions
+    )
+
+
+# A form of address says no role ("Sylvester Stallone, Mr."); nor do words that only qualify
+# an office whose noun the text put after the name ("Former", "State" of "Secretary of State
+# Hillary Clinton").
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "madam"})
+ROLE_QUALIFIERS = frozenset(
+    {"former", "ex-", "acting", "state", "house", "senior", "top", "first", "deputy", "vice"}
+    | {"foreign", "defence", "defense", "interior", "finance", "prime"}
+)
+
+
+def _says_role(role: str) -> bool:
+    """Whether a title before a name tells what the person is (not "Mr.", not "Former")."""
+    words = [w.strip(".,").lower() for w in role.split()]
+    return not all(w in COURTESY_TITLES | ROLE_QUALIFIERS for w in words)
+
+
+def group_role(c: NameGroup) -> str | None:
+    """The title the group's mentions write before the name most often (the longest of a
+    tie), when one says what the person is (:func:`_says_role`): the entity's role."""
+    roles = Counter(m.role for m in c.mentions if m.role and _says_role(m.role))
+    if not roles:
+        return None
+    return max(roles, key=lambda r: (roles[r], len(r)))
+
+
 def _a_known_place(c: NameGroup) -> bool:
     """Whether a bare word typed an organisation is a known place
     (:data:`~newsweave.text.places.ONE_WORD_PLACES`) and nothing makes it a body named after
@@ -602,10 +680,12 @@ __all__ = [
     "among_places",
     "common_word",
     "entity_type",
+    "group_role",
     "listed_names",
     "listed_with_bodies",
     "majority",
     "names_a_body",
+    "names_a_work",
     "names_an_award",
     "pronoun_kind",
     "unproven",

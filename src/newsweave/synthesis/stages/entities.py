@@ -89,10 +89,12 @@ from newsweave.synthesis.entity_types import (
     among_places,
     common_word,
     entity_type,
+    group_role,
     listed_names,
     listed_with_bodies,
     majority,
     names_a_body,
+    names_a_work,
     names_an_award,
     pronoun_kind,
     unproven,
@@ -272,6 +274,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 body=names_a_body(ent),
                 pronouns=pronoun_kind(ent),
                 award=names_an_award(ent),
+                work=names_a_work(ent),
                 after_clause=after_clause,
             )
             if m.dateline and name.isupper():  # "NEW YORK (AP) —" names New York
@@ -633,29 +636,6 @@ def _canonical(c: NameGroup) -> str:
     )
 
 
-# A form of address says no role ("Sylvester Stallone, Mr."); nor do words that only qualify
-# an office whose noun the text put after the name ("Former", "State" of "Secretary of State
-# Hillary Clinton").
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "madam"})
-ROLE_QUALIFIERS = frozenset(
-    {"former", "ex-", "acting", "state", "house", "senior", "top", "first", "deputy", "vice"}
-    | {"foreign", "defence", "defense", "interior", "finance", "prime"}
-)
-
-
-def _says_role(role: str) -> bool:
-    """Whether a title before a name tells what the person is (not "Mr.", not "Former")."""
-    words = [w.strip(".,").lower() for w in role.split()]
-    return not all(w in COURTESY_TITLES | ROLE_QUALIFIERS for w in words)
-
-
-def _role(c: NameGroup) -> str | None:
-    roles = Counter(m.role for m in c.mentions if m.role and _says_role(m.role))
-    if not roles:
-        return None
-    return max(roles, key=lambda r: (roles[r], len(r)))
-
-
 def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None:
     """Add the mentions NER missed: exact occurrences of a cluster's names (and a person's
     surname, when no other person shares it) that overlap no other mention."""
@@ -841,7 +821,7 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
                 aliases=aliases,
                 articles=articles,
                 mentions=tuple(Span(a, s, e) for a, s, e in mentions),
-                role=_role(c),
+                role=group_role(c),
             )
         )
     out.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))

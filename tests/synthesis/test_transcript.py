@@ -28,6 +28,8 @@ CREDITS = """Readers on the ferry strike.
 
 “The boats have not run for a week and my shop is empty.” ― Nadia Brennan
 “I walk to work now, which is fine until it rains.”― Pieter Vos.
+“The strike has cost the island more than the storm did.”—Lotte Marsh, owner of the harbour café
+“A town holding its breath, and a ferry company that will not talk.”—The Island Weekly Review Desk
 """
 
 
@@ -64,4 +66,6 @@ def test_a_dash_after_a_quote_credits_it():
     assert [(m.text[:9], m.speaker) for m in ms] == [
         ("The boats", "Nadia Brennan"),
         ("I walk to", "Pieter Vos"),
+        ("The strik", "Lotte Marsh"),
+        ("A town ho", None),
     ]

@@ -47,8 +47,8 @@ from newsweave.synthesis.quotes.index import (
     Speaker,
     article_index,
     canonical_name,
-    name_of,
 )
+from newsweave.synthesis.quotes.interview import is_aside, is_interview, is_question
 from newsweave.synthesis.quotes.kinds import (
     Kind,
     named_thing,
@@ -58,7 +58,7 @@ from newsweave.synthesis.quotes.kinds import (
 )
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.reported import denial, find_reported
-from newsweave.synthesis.quotes.shapes import according_to, colon_speaker
+from newsweave.synthesis.quotes.shapes import according_to, closing_appositive, colon_speaker
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import speaker_type, unnamed_group
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
@@ -79,6 +79,8 @@ MAX_SKIPPED_PARAGRAPHS = 5
 UNSPOKEN_CUES = frozenset(["think", "believe", "order", "offer", "continue"])
 # What may close a quote's words after its last word (and before its closing mark).
 _CLOSING_PUNCT = ".,;:!?… "
+# What may stand between a quote's last word and a cue right after it: its punctuation, marks.
+_CLOSING_MARKS = _CLOSING_PUNCT + "".join(sorted(MARK_CHARS))
 
 
 @dataclass
@@ -391,12 +393,9 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
     """The quote's own cue and speaker, from the unquoted words of its sentences."""
     sp = d.span
     qtoks = {t.i for t in toks}
-    # the sentence the quote starts in (read up to a long quote's end, then as far as usual)
-    first = (
-        at.doc[sentence_start(toks[0]) : sentence_end(toks[0], len(toks) + MAX_CONTEXT_TOKENS)]
-        if toks
-        else None
-    )
+    # the sentences the quote runs over: "according to X" closes a quote of several sentences
+    # in its last one ('"These can be… That's because…," according to the USDA.')
+    sents = at.doc[sentence_start(toks[0]) : sentence_end(toks[-1])] if toks else None
     outside = _outside_words(sp, toks, qtoks, d.para, at)
     cues = [
         c
@@ -413,7 +412,7 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
     if credit is not None:
         speaker = credit  # "“…” ― Pamela Padilla": the line credits the quote
     elif cue is None:
-        acc = according_to(first, {t.i for t in outside}) if first is not None else None
+        acc = according_to(sents, {t.i for t in outside}) if sents is not None else None
         if acc is not None:
             cue = acc[0]
             speaker = resolve_subject(acc[1], at.idx)
@@ -489,7 +488,7 @@ def _cued_speaker(
             # fault”": the words are the thinker's only when they are named)
             speaker = resolve_subject(subj, at.idx)
             if not speaker.name:
-                speaker = _closing_appositive(subj, at.idx) or speaker
+                speaker = closing_appositive(subj, at.idx) or speaker
             if speaker.name or not spoken or c.lemma_.lower() in UNSPOKEN_CUES:
                 return c, speaker
             return c, group_speaker(subj, speaker)
@@ -500,31 +499,13 @@ def _cued_speaker(
         if named is not None:
             return adjacent, named
     if cues:
-        return cues[0], Speaker(None, None, None)
+        # an inversion the parse read as an object ('"…," offered Mickey Hart'): the name
+        # right after a cue that stands right after the quote
+        c = cues[0]
+        after = c.idx >= sp.end and not at.text[sp.end : c.idx].strip(_CLOSING_MARKS)
+        named = _clause_name(c, outside, sp, at.idx) if after else None
+        return c, named or Speaker(None, None, None)
     return None, None
-
-
-def _closing_appositive(subj: Token, idx: ArticleIndex) -> Speaker | None:
-    """The person named in apposition at the end of a subject the parse could not name: "One
-    of the founders of The Robin Collective, Brandy Wright, said", "wrote TV producer and
-    “Lucifer” showrunner Joe Henderson". The name set off last, right before the verb (or
-    the end of an inverted attribution), is who the long subject describes; a name inside
-    it as an object ("the lawyer for John Smith") is someone else, and is left alone."""
-    doc = subj.doc
-    last = subj.right_edge
-    while last.i > subj.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
-    ent = idx.ent_of.get(last.i)
-    if last.i <= subj.i or ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1:
-        return None
-    head = ent.root
-    if head.dep_ != "appos" or not subj.i <= head.head.i < ent.start:
-        return None
-    named = name_of(head, idx)
-    if named is None or not named[0] or named[1] is None or named[2] != "PERSON":
-        return None
-    here = (named[1].start_char, named[1].end_char)
-    return Speaker(named[0], here, "PERSON", (here,))
 
 
 def _mention(article_id: str, d: _Draft, idx: ArticleIndex) -> QuoteMention:
@@ -660,6 +641,7 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
     for d in drafts:
         by_para.setdefault(d.para, []).append(d)
     carried: set[int] = set()  # quotes that took the attribution of the quote before them
+    interview = is_interview(at.text)
     for k, d in enumerate(drafts):
         if d.attributed or d.kind == "term":
             continue
@@ -681,6 +663,8 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
             continue
         if not d.para_start:
             _inherit_reported_speech(d, at)
+            continue
+        if interview and _answer(d, by_para, at):
             continue
         _inherit_paragraph_before(d, by_para, at)
     # the first paragraphs of a multi-paragraph quote whose attribution comes at the end, and
@@ -774,6 +758,41 @@ def _inherit_paragraph_before(
             d.speaker = Speaker(spk.name, None, spk.label)
             d.cue_text = _cue_text(root) if is_cue(root, governing=True) else None
             break
+
+
+def _answer(d: _Draft, by_para: dict[int, list[_Draft]], at: _ArticleText) -> bool:
+    """An answer in a printed interview (:mod:`.interview`), a quote paragraph after a question
+    paragraph: the speaker of the answer paragraph before the question, or, when prose comes
+    before it (past bracketed links), the one person its verbs' subjects name (two people
+    named there leave the interviewee open). False, ``d`` untouched, when it is no such answer
+    or no one is found: a question asked of no one named is left to the rules after it."""
+    p = _prose_paragraph_before(d.para, at)
+    if p < 0 or not is_question(at.text[slice(*at.para_bounds(p))]):
+        return False
+    q = _prose_paragraph_before(p, at)
+    while q >= 0 and is_aside(at.text[slice(*at.para_bounds(q))]):
+        q = _prose_paragraph_before(q, at)
+    if q < 0:
+        return False
+    answers = [x for x in by_para.get(q, ()) if x.kind == "statement"]
+    if answers:
+        before = answers[-1]
+        if not answers[0].para_start or before.speaker is None or not before.speaker.name:
+            return False
+        _copy(d, before)
+        return True
+    # (the paragraph's own words: the parser may run a sentence on from the one before)
+    a, b = at.para_bounds(q)
+    found = set()
+    for t in at.doc.char_span(a, b, alignment_mode="expand") or ():
+        subj = subject_of(t) if t.pos_ in ("VERB", "AUX") else None
+        spk = resolve_subject(subj, at.idx) if subj is not None and a <= subj.idx < b else None
+        if spk is not None and spk.name and spk.label == "PERSON":
+            found.add(spk.name)
+    if len(found) != 1:
+        return False
+    d.speaker = Speaker(found.pop(), None, "PERSON")
+    return True
 
 
 def _introducing_verb(s: SpacySpan, a: int, b: int) -> Token:

@@ -1,6 +1,8 @@
 """Attributions told by their shape rather than by a cue verb's subject: a name and a colon
-before the quote (``Trump … boomed: "…"``, a headline's ``Carson: Clinton 'Not Fit…'``) and
-``according to X``. Split from :mod:`.attribution`, whose speaker resolution they use.
+before the quote (``Trump … boomed: "…"``, a headline's ``Carson: Clinton 'Not Fit…'``),
+``according to X``, and a name set off at the end of a subject the parse could not name
+("One of the founders of …, Brandy Wright, said"). Split from :mod:`.attribution`, whose
+speaker resolution they use.
 """
 
 from __future__ import annotations
@@ -83,6 +85,29 @@ def colon_speaker(
     ent = ents[-1]
     name = canonical_name(bare_name(ent), idx.full_name)
     return Speaker(name, (ent.start_char, ent.end_char), ent.label_)
+
+
+def closing_appositive(subj: Token, idx: ArticleIndex) -> Speaker | None:
+    """The person named in apposition at the end of a subject the parse could not name: "One
+    of the founders of The Robin Collective, Brandy Wright, said", "wrote TV producer and
+    “Lucifer” showrunner Joe Henderson". The name set off last, right before the verb (or
+    the end of an inverted attribution), is who the long subject describes; a name inside
+    it as an object ("the lawyer for John Smith") is someone else, and is left alone."""
+    doc = subj.doc
+    last = subj.right_edge
+    while last.i > subj.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    ent = idx.ent_of.get(last.i)
+    if last.i <= subj.i or ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1:
+        return None
+    head = ent.root
+    if head.dep_ != "appos" or not subj.i <= head.head.i < ent.start:
+        return None
+    named = name_of(head, idx)
+    if named is None or not named[0] or named[1] is None or named[2] != "PERSON":
+        return None
+    here = (named[1].start_char, named[1].end_char)
+    return Speaker(named[0], here, "PERSON", (here,))
 
 
 def _words_owner(clause: list[Token], idx: ArticleIndex) -> Speaker | None:

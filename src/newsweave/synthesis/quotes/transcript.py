@@ -6,8 +6,8 @@ next label, across the paragraphs that carry on its quotation. No cue verb gover
 words, so without this the quotes would inherit whoever the prose before the transcript
 last named. A label is resolved to the full name the article gives (PENCE → Mike Pence).
 
-A quote set on its own line and credited after a dash ("“…” ― Pamela Padilla") is the
-credited person's: a list of readers' comments has no cue verbs either.
+A quote set on its own line and credited after a dash ("“…” ― Pamela Padilla", a book's
+blurb "“…”—Mara Quist, COO of Facebook") is the credited person's: a list of readers' comments has no cue verbs either.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ LABEL = re.compile(r"[ \t]*([\"“]?)[ \t]*([A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'�
 # "CORRECTION:" or "VIDEO:" is a heading.
 MIN_TURNS = 2
 # A credit after a quote: a dash and a name ending the line ("” ― Pamela Padilla", "”―
-# Carla Sanchez."); the name's words are all capitalised.
+# Carla Sanchez."), or a name and, after a comma, the person's role ("”—Mara Quist, COO of
+# Facebook and founder of a charity"); the name's words are all capitalised.
 CREDIT = re.compile(
-    r"[.,!?]?[”\"’']?[^\S\n]*[―—–]+[^\S\n]*([^\n]{3,60}?)[^\S\n.]*\.?[^\S\n]*(?:\n|$)"
+    r"[.,!?]?[”\"’']?[^\S\n]*[―—–]+[^\S\n]*([^\n,]{3,60}?)(?:,[^\n]*)?[^\S\n.]*\.?[^\S\n]*(?:\n|$)"
 )
 # (a one-word credit is a source or a handle, not a person's full name; five words, a phrase)
 MIN_CREDIT_WORDS = 2
@@ -127,7 +128,10 @@ def _label_speaker(label: str, at: int, doc: Doc, idx: ArticleIndex) -> Speaker:
 
 def credit_speaker(text: str, end: int, idx: ArticleIndex) -> Speaker | None:
     """The person a dash credits a quote to, when the quote's line ends in one ("“…” ―
-    Pamela Padilla"); ``end`` is the offset after the closing mark."""
+    Pamela Padilla"); ``end`` is the offset after the closing mark. A credit to what is no
+    person's name ("”—The New York Times Book Review", a tweet's "— ItsTheReal (@itsthereal)
+    June 20") is a speaker left unnamed: the quote is that source's, not the previous
+    speaker's by inheritance. None when no capitalised credit ends the line."""
     m = CREDIT.match(text, end)
     if m is None:
         return None
@@ -136,6 +140,6 @@ def credit_speaker(text: str, end: int, idx: ArticleIndex) -> Speaker | None:
     if not MIN_CREDIT_WORDS <= len(words) <= MAX_CREDIT_WORDS or not all(
         PERSON_NAME_WORD.fullmatch(w) and w[:1].isupper() for w in words
     ):
-        return None
+        return Speaker(None, None, None) if name[:1].isupper() else None
     span = (m.start(1), m.start(1) + len(name))
     return Speaker(short_name(name, 0, None, idx)[0], span, "PERSON", (span,))

@@ -104,6 +104,65 @@ def test_a_date_in_a_relative_clause_shows_that_clause_with_its_noun() -> None:
     assert "2025-05-12" not in got, got
 
 
+def test_a_date_deeper_in_a_relative_clause_or_after_such_as_shows_that_clause() -> None:
+    """Multinews 237: "Gaenswein, who wept as he and Benedict made their final goodbyes ... on
+    Feb. 28, has appeared visibly upset" stood whole under Feb. 28 (the date sits in a clause
+    inside the relative clause); 227: "boosting extreme insurgents ..., such as David Brat, who,
+    in 2014, took the seat of Eric Cantor" stood whole under 2014 ("such as" names examples, it
+    compares nothing). Each entry shows the noun and its relative clause."""
+    text = (
+        "Holm, who wept as he and the crew said goodbye to the harbour on March 3, has appeared "
+        "tired at times. "
+        "The league became a force on the coast, boosting upstarts against the old board, such "
+        "as Nils Dahl, who, in 2019, took the seat of Per Sund."
+    )
+    got = {e.date: e.text for e in _timeline(text)}
+    assert got["2025-03-03"] == (
+        "Holm, who wept as he and the crew said goodbye to the harbour on March 3"
+    ), got
+    assert got["2019-01-01"] == "Nils Dahl, who, in 2019, took the seat of Per Sund", got
+
+
+def test_a_clause_telling_which_one_by_the_past_in_a_sentence_of_now_shows_that_clause() -> None:
+    """Multinews 208: "Cline has out-fundraised Lewis in a solidly Republican district that
+    went for Donald Trump by double digits in 2016." stood under 2016, and 020: "For a band that
+    broke up in 1980, ..., interest in Led Zeppelin remains intense." under 1980: the sentence
+    tells of now; only its clause telling which one is of the date. The entry shows that clause
+    with its noun; a clause telling which one in a sentence of the past stays whole (the
+    sentence's happening is of its time, "Two anglers who were part of a protest ...")."""
+    text = (
+        "Berg has beaten Lind in the polls of a fishing town that voted for the harbour plan in 2016. "
+        "For a choir that disbanded in 1980, interest in its records remains strong. "
+        "Two anglers who were part of a protest at the pier Saturday afternoon were hurt."
+    )
+    got = {e.date: e.text for e in _timeline(text)}
+    assert got["2016-01-01"] == "a fishing town that voted for the harbour plan in 2016", got
+    assert got["1980-01-01"] == "a choir that disbanded in 1980", got
+    assert got["2025-05-10"].startswith("Two anglers who"), got
+
+
+def test_a_relative_clause_of_what_would_be_or_of_a_state_or_after_an_apposition_stays() -> None:
+    """Multinews 160: "a 3 percent cut, which ... would mean an 18 percent cut from 2010" (what
+    would be), 131: "the highlands of Colombia and Ethiopia, where there are detailed records ...
+    from the 1990s to 2005" (a state: no happening), 034: "from the private arbitrator, a retired
+    judge, which bars her from disclosing ... signed in October 2016" (the "which" is the
+    order's, not the judge's): cut out, each read as a happening of its noun. Each entry shows
+    its sentence."""
+    text = (
+        "The harbour board would see a 3 percent cut, which, when combined with cuts made earlier, "
+        "would mean a 9 percent cut from 2011, the council said. "
+        "To investigate, divers looked at crowded reefs in the shallows of Malta and Gozo, where "
+        "there are detailed records of both water heat and fish counts from the 1990s to 2006. "
+        "On that day, Holm obtained a temporary order against Berg from the private arbitrator, a "
+        "retired judge, which bars him from disclosing facts related to the deal signed in "
+        "October 2016, according to a copy of the order."
+    )
+    got = {e.date: e.text for e in _timeline(text)}
+    assert got["2011-01-01"].startswith("The harbour board would see"), got
+    assert got["2006-01-01"].startswith("To investigate, divers looked"), got
+    assert got["2016-10-01"].startswith("On that day, Holm obtained"), got
+
+
 def test_a_relative_clause_that_tells_which_one_or_ends_before_the_date_is_not_cut_out() -> None:
     """A clause without a comma tells which one, and the sentence's happening is of its date
     ("two people who were part of a counter-protest at a KKK gathering Saturday afternoon in

@@ -712,3 +712,31 @@ def test_a_sentence_of_now_is_no_entry_under_the_date_of_a_thing_it_names() -> N
     art = Article("j1", text, published=datetime(2014, 12, 20))
     got = [(e.date, e.precision) for e in _run([art], ["timeline"]).timeline]
     assert got == [("1869-01-01", "year"), ("2001-01-01", "year")], got
+
+
+def test_a_day_a_deadline_or_a_run_up_leads_to_is_still_to_come_in_the_present() -> None:
+    """Multinews 204: "All 67 counties are facing a state-ordered deadline of Thursday" stood
+    under the Thursday before its Monday story; 027: "The issue has become a key one in the
+    run-up to Thursday's general election" under the Thursday before its Tuesday story; 237:
+    "He plans to celebrate Holy Thursday Mass this week", in a Saturday story, under the week
+    then ending. Told in the present or its perfect, a day a deadline or a run-up leads to is to
+    come, and "this week" said at the weekend of what is to come is the coming week; in the
+    past ("The deadline passed on Thursday") the day is behind the story."""
+    text = (
+        "All ten harbours are facing a deadline of Thursday to finish their counts. "
+        "The quay has become a key issue in the run-up to Friday's council vote. "
+        "The deadline for the old permits passed on Wednesday. "
+        "The bishop plans to bless the fleet this week."
+    )
+    art = Article("t3", text, published=datetime(2017, 4, 8))  # a Saturday
+    got = {e.text.rstrip("."): (e.date, e.end) for e in _run([art], ["timeline"]).timeline}
+    assert got["All ten harbours are facing a deadline of Thursday to finish their counts"] == (
+        "2017-04-13",
+        None,
+    ), got
+    assert got["The quay has become a key issue in the run-up to Friday's council vote"] == (
+        "2017-04-14",
+        None,
+    ), got
+    assert got["The deadline for the old permits passed on Wednesday"] == ("2017-04-05", None), got
+    assert got["The bishop plans to bless the fleet this week"][0] == "2017-04-10", got

@@ -116,6 +116,20 @@ def test_a_week_left_without_days_is_the_coming_week_and_one_day_is_no_range() -
     assert later is not None and (later.iso, later.end) == ("2025-05-15", date(2025, 5, 18))
 
 
+def test_this_week_said_at_the_weekend_of_what_is_to_come_is_the_coming_week() -> None:
+    """Multinews 237: "He plans to celebrate Holy Thursday Mass this week", in a Saturday story,
+    stood under the week then ending (Holy Thursday was five days later). Of what is to come,
+    "this week" said at the weekend is the coming week; of the past, the week then ending."""
+    saturday = date(2025, 5, 10)
+    coming = resolve_date("this week", saturday, "future")
+    assert coming is not None and (coming.iso, coming.end) == ("2025-05-12", date(2025, 5, 18))
+    past = resolve_date("this week", saturday, "past")
+    assert past is not None and (past.iso, past.end) == ("2025-05-05", date(2025, 5, 11))
+    wednesday = date(2025, 5, 14)
+    midweek = resolve_date("this week", wednesday, "future")  # the week still under way
+    assert midweek is not None and (midweek.iso, midweek.end) == ("2025-05-12", date(2025, 5, 18))
+
+
 def test_weekday_date_disagreement_is_reported_not_fixed() -> None:
     ok = resolve_date("Thursday, May 15", SUNDAY)
     assert ok is not None and ok.note is None

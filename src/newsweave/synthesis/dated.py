@@ -96,6 +96,20 @@ _EVENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Nouns that put the happening they name still ahead of the clause's time ("a deadline of
+# Thursday", "the run-up to Thursday's election", "on the eve of the vote"); the words before
+# "up" that make one ("run-up", "lead-up", "build-up").
+AHEAD_NOUNS = frozenset({"deadline", "countdown", "eve"})
+AHEAD_UPS = frozenset({"run", "lead", "build"})
+
+
+def _puts_ahead(tok) -> bool:
+    """Whether the noun ``tok`` puts the happening it leads to ahead (:data:`AHEAD_NOUNS`)."""
+    return tok.lemma_.lower() in AHEAD_NOUNS or (
+        tok.lower_ == "up" and any(c.lower_ in AHEAD_UPS for c in tok.children)
+    )
+
+
 # Verbs whose infinitive is still to come when they are told in the past ("decided to hold the
 # vote on Monday", "told him to come back Monday"); an infinitive under any other verb in the
 # past is what was done then ("had 50 people waiting to make purchases midmorning Monday",
@@ -175,6 +189,7 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
         return None
     tok = span.root
     forward_path = False
+    ahead = False  # the date is reached through a noun that puts it ahead ("a deadline of")
     first_verb = True
     infinitive = False  # the date is an infinitive's
     for _ in range(7):
@@ -187,6 +202,7 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
                 )
             if tok.lemma_.lower() in _EVENT_NOUNS:
                 forward_path = True
+            ahead = ahead or _puts_ahead(tok)
         if tok.pos_ in {"VERB", "AUX"} and tok not in span:
             auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
             lows = {a.lower_ for a in auxes}
@@ -221,6 +237,10 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
                 if tok.lemma_.lower() in _FORWARD_LEMMAS and (forward_path or direct):
                     # "proposed holding talks on May 15": the date is the proposal's, not the past's
                     return "future" if forward_path else None
+                if ahead and tok.tag_ != "VBD" and not lows & {"did", "had", "was", "were"}:
+                    # told in the present or its perfect ("are facing a deadline of Thursday",
+                    # "has become a key issue in the run-up to Thursday's election"): to come
+                    return "future"
                 if tok.tag_ == "VB" and lows & {"did", "do", "does"}:
                     return "past"
                 if tok.tag_ in {"VBD", "VBN"} or lows & _PAST_AUX:

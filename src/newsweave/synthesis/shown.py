@@ -121,51 +121,131 @@ def planned_phrase(doc: Doc, dm: DateMention) -> Span | None:
     return shown
 
 
-# Pronouns that open a relative clause describing the noun before them.
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+# Pronouns that open a relative clause describing the noun before them ("The New Baltimore
+# police, where Rose worked as a cadet in 2010": a place's).
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "where"})
+# Pronouns that open a clause telling which one ("a district that went for Trump in 2016").
+RESTRICTIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Prepositions of a comparison: a relative clause after "like Spider-Man" is more often the
-# parse's misreading of one about the thing compared than about the noun of the comparison.
+# parse's misreading of one about the thing compared than about the noun of the comparison;
+# not "such as", which names examples ("insurgents such as David Brat, who, in 2014, took ...").
 COMPARING_WORDS = frozenset({"like", "unlike", "than", "as"})
-# How many heads a relative pronoun climbs to its clause's verb ("whose father died": whose →
-# father → died).
-RELATIVE_DEPTH = 3
+# Modals of a relative clause that tells what would be, not what happened ("which ... would
+# mean an 18 percent cut from 2010").
+SUPPOSING_MODALS = frozenset({"would", "could", "might"})
+# Tags of a verb (or its auxiliary) that tell of now or later: a sentence in them is not of the
+# past date of a clause telling which one ("Cline has out-fundraised Lewis in a district that
+# went for Trump in 2016", "For a band that broke up in 1980, interest remains intense").
+NOW_TAGS = frozenset({"VBZ", "VBP", "MD"})
+
+
+def _relative_verb(doc: Doc, dm: DateMention) -> Token | None:
+    """The verb of the nearest relative clause above the date's words (the date may sit deeper,
+    in a clause of its own inside it: "Gaenswein, who wept as he said goodbye on Feb. 28")."""
+    span = _tokens(doc, Span(dm.article, dm.start, dm.end))
+    if span is None:
+        return None
+    tok = span.root
+    while tok.dep_ != "relcl":
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _tense_tags(verb: Token) -> set[str]:
+    """The tags of ``verb`` and its auxiliaries (what tells its tense)."""
+    return {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _tells_which_of_the_past(verb: Token, noun: Token) -> bool:
+    """Whether the relative clause of ``verb`` (with no comma before it) tells which one by a
+    past happening while the sentence around it speaks of now or later: the date is the
+    clause's, not the sentence's ("Cline has out-fundraised Lewis in a district that went for
+    Trump in 2016"). One about a past happening of the sentence's own time ("two anglers who
+    were part of a protest Saturday were hurt") is the sentence's."""
+    governing = noun.head
+    while governing.pos_ not in {"VERB", "AUX"} and governing.head.i != governing.i:
+        governing = governing.head
+    return (
+        "VBD" in _tense_tags(verb)
+        and not (_tense_tags(verb) & NOW_TAGS)
+        and governing.pos_ in {"VERB", "AUX"}
+        and bool(_tense_tags(governing) & NOW_TAGS)
+        # "Lerner is an attorney who joined the IRS in 2001": the clause is what the sentence says
+        and governing.lemma_.lower() != "be"
+    )
 
 
 def described_phrase(doc: Doc, dm: DateMention) -> Span | None:
-    """The noun and the relative clause that holds the date, when the date's phrase (its focus)
-    is that relative clause and the clause shown is more than it: "Chris Cornell, who hanged
-    himself in May" rather than "Leto also mentioned Chris Cornell, who hanged himself in May."
-    The span runs from the noun phrase's first word to the focus's last."""
-    if dm.focus is None or dm.clause is None or dm.focus == dm.clause:
+    """The noun and the relative clause that holds the date, when the clause shown is more than
+    that: "Chris Cornell, who hanged himself in May" rather than "Leto also mentioned Chris
+    Cornell, who hanged himself in May." The clause is one set off by a comma, or one telling
+    which one by a past happening in a sentence of now (:func:`_tells_which_of_the_past`).
+    The span runs from the noun phrase's first word to the relative clause's last."""
+    if dm.clause is None:
         return None
-    span = _tokens(doc, dm.focus)
-    words = [t for t in span if not t.is_punct] if span is not None else []
-    if not words or words[0].lower_ not in RELATIVE_PRONOUNS:
+    verb = _relative_verb(doc, dm)
+    if verb is None:
         return None
-    before = doc[words[0].i - 1] if words[0].i > 0 else None
-    if before is None or before.text != ",":
-        # a clause that tells which one ("two people who were part of a counter-protest
-        # Saturday were stabbed", "a Detroit Democrat who was first elected in 1964") belongs to
-        # the sentence's happening; only one set off by a comma adds a happening of its own
-        return None
-    verb = words[0]
-    for _ in range(RELATIVE_DEPTH):
-        if verb.dep_ == "relcl" or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    words = [t for t in verb.subtree if not t.is_punct]
     noun = verb.head
     while noun.dep_ in {"conj", "appos"} and noun.head.i < noun.i:
         # "Steck and Goettler, who had heard ...": both are described; "Scott -- a former
         # director who came to prominence ...": the name the description stands for
         noun = noun.head
-    if verb.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= words[0].i:
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= words[0].i:
+        return None
+    if {c.lower_ for c in verb.children if c.dep_ == "aux"} & SUPPOSING_MODALS:
+        return None  # "a 3 percent cut, which ... would mean an 18 percent cut from 2010"
+    if any(c.dep_ == "expl" for c in verb.children):
+        return None  # "the highlands, where there are records ... from the 1990s to 2005"
+    if verb.head.dep_ == "appos" and words[0].lower_ == "which":
+        # "an order from the arbitrator, a retired judge, which bars her ...": a "which" after
+        # an apposition is more often about a noun before it than about the person named
+        return None
+    before = doc[words[0].i - 1] if words[0].i > 0 else None
+    set_off = before is not None and before.text == ","
+    if set_off:
+        if words[0].lower_ not in RELATIVE_PRONOUNS:
+            return None
+    elif words[0].lower_ not in RESTRICTIVE_PRONOUNS or not _tells_which_of_the_past(verb, noun):
+        # a clause that tells which one ("two people who were part of a counter-protest
+        # Saturday were stabbed", "a Detroit Democrat who was first elected in 1964 resigned")
+        # belongs to the sentence's happening when the sentence is of the past too
         return None
     last = verb.right_edge
+    while last.i > verb.i and (last.is_punct or last.dep_ == "cc"):
+        last = doc[last.i - 1]
     if not (verb.left_edge.idx <= dm.start and dm.end <= last.idx + len(last.text)):
         return None  # the date is the sentence's, past the relative clause's end
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if not set_off and after is not None and not (after.is_punct or after.is_sent_start):
+        # the parse ran a clause telling which one into the sentence's next part ("the
+        # earthquakes that shook Nepal last April and recovery [is ongoing]"): where it ends is
+        # not known (one set off by a comma ends where the parse says, its closing comma may
+        # be missing: "Parker Webb, who interned at KCC two years ago ... will join him")
+        return None
+    # a happening joined after the date's with a date of its own is another one ("who lost a
+    # skipper last year and painted the hull last week"): the entry ends before it
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.idx >= dm.end]
+    dated = [c for c in joined if any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)]
+    later = {
+        t.i
+        for c in verb.children
+        if dated and c.idx >= dated[0].left_edge.idx and c.dep_ in {"cc", "conj"}
+        for t in c.subtree
+    }
+    last = max((t for t in verb.subtree if t.i not in later), key=lambda t: t.i)
+    while last.i > verb.i and (last.is_punct or last.dep_ == "cc"):
+        last = doc[last.i - 1]
     if any(c.text == "," and verb.i < c.i and c.idx < dm.start for c in verb.children):
         return None  # "who were also in the car, as well as firing ... in the 2012 incident"
-    if noun.dep_ == "pobj" and noun.head.lower_ in COMPARING_WORDS:
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in COMPARING_WORDS
+        and not (noun.head.i > 0 and doc[noun.head.i - 1].lower_ == "such")
+    ):
         return None  # "a glove that shot foam much like Spider-Man, which he patented in 1991"
     lead = noun.left_edge
     before = doc[lead.i - 1] if lead.i > 0 else None
@@ -175,7 +255,7 @@ def described_phrase(doc: Doc, dm: DateMention) -> Span | None:
         # the parse cut a name ("12 Years a Slave") or a phrase ("of conscience"), or the noun
         # is someone's the entry would not name ("its application, which it first asked for")
         return None
-    shown = Span(dm.article, lead.idx, dm.focus.end)
+    shown = Span(dm.article, lead.idx, last.idx + len(last.text))
     if not (dm.clause.start <= shown.start and shown.end <= dm.clause.end) or shown == dm.clause:
         return None
     return shown

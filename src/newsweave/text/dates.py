@@ -319,7 +319,7 @@ def resolve_match(
         off = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
         return ResolvedDate(anchor + timedelta(days=off), "day")
     if kind == "period":
-        return _period(g, anchor)
+        return _period(g, anchor, tense)
     if kind == "ago":
         return _ago(g, expr, anchor)
     return None  # "offset" needs a referenced happening: see the timeline stage
@@ -390,13 +390,17 @@ def _days(start: date, end: date) -> ResolvedDate:
     return ResolvedDate(start, "day", end if end > start else None)
 
 
-def _period(g: _Groups, anchor: date) -> ResolvedDate:
+def _period(g: _Groups, anchor: date, tense: Tense | None) -> ResolvedDate:
     """A period ("last week", "later this week", "next month", "this year"): a calendar
-    week (Monday to Sunday, given as a range of days), month or year around the anchor."""
+    week (Monday to Sunday, given as a range of days), month or year around the anchor.
+    Said at the weekend of what is to come, "this week" is the coming one ("He plans to
+    celebrate Holy Thursday Mass this week", in a Saturday story: its week is nearly over)."""
     pre, unit = " ".join(g["pre"].lower().split()), g["u"].lower()
     step = -1 if pre in {"last", "late last"} else 1 if pre in {"next", "early next"} else 0
     if unit == "week":
         monday = anchor - timedelta(days=anchor.weekday())
+        if pre == "this" and tense == "future" and anchor.weekday() >= WEEKEND_STARTS:
+            step = 1
         if pre == "later this":
             start = anchor + timedelta(days=1)
             if anchor.weekday() >= WEEKEND_STARTS:

@@ -88,6 +88,14 @@ MAX_OPEN = 1
 SAME_SUBJECT_MAX = 3
 # Two candidates this close (cosine) say the same thing: keep only the better one.
 REDUNDANT_SIM = 0.72
+# An article whose lead is this far (cosine: the best of its first LEAD_SENTENCES sentences
+# against the opening) tells another story its page carried (Multi-News validation: the leads
+# of off-story articles 0.21-0.34 from the opening, of the same story's 0.46-0.68).
+OTHER_STORY_LEAD_SIM = 0.35
+LEAD_SENTENCES = 3
+# Entity kinds that say which story a sentence tells: not a party or a nationality
+# ("Democrats", "Republican"), which every story of one beat names.
+_STORY_BLIND_TYPES = frozenset({"NORP"})
 # Pronouns that open a wording and that the brief may show named ("[Hayes] did not ...").
 _PERSON_PRONOUNS = frozenset({"He", "She"})
 
@@ -271,8 +279,12 @@ def brief_stage(ws: Workspace) -> None:
             float(vecs[c.vector_row] @ vecs[first.vector_row]),
             same_outlet=u.article == units[first.sentence].article,
         )
+    far = _other_story_articles(ws, first)
     cands = cands[:1] + [
-        c for c in cands[1:] if not unintroduced(ws, units[c.sentence], compress(c.text)[0], said)
+        c
+        for c in cands[1:]
+        if not unintroduced(ws, units[c.sentence], compress(c.text)[0], said)
+        and not _tells_another_story(ws, c, first, far)
     ]
     main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
     for c in cands[1:]:
@@ -291,6 +303,54 @@ def brief_stage(ws: Workspace) -> None:
         cands.remove(untold)
         chosen = _select(cands, units, vecs, disputed)
     ws.brief = _named_first(ws, [_render(ws, c, None) for c in chosen])
+
+
+def _other_story_articles(ws: Workspace, first: _Candidate) -> frozenset[str]:
+    """The articles whose lead is far from the brief's opening (:data:`OTHER_STORY_LEAD_SIM`):
+    a page that carried a second story (a roundup of election measures, a column on the next
+    race) is grouped with the event by its shared words, and its lead tells that story, not
+    this one. The opening's own article is never among them."""
+    assert ws.units is not None and ws.unit_vectors is not None
+    units, vecs = ws.units, ws.unit_vectors
+    opening = vecs[first.vector_row]
+    best: dict[str, float] = {}
+    for k, u in enumerate(units):
+        if u.index < LEAD_SENTENCES:
+            best[u.article] = max(best.get(u.article, -1.0), float(vecs[k] @ opening))
+    home = units[first.sentence].article
+    return frozenset(a for a, sim in best.items() if sim < OTHER_STORY_LEAD_SIM and a != home)
+
+
+def _tells_another_story(
+    ws: Workspace, c: _Candidate, first: _Candidate, far: frozenset[str]
+) -> bool:
+    """Whether ``c`` is one outlet's sentence about another story: its article's lead is far
+    from the opening (:func:`_other_story_articles`), and so is the sentence itself (the same
+    bound), and it names someone or something (:data:`_STORY_BLIND_TYPES` aside; only its
+    people when it names one) that no other article names ("Democrats have mentioned Ms.
+    Murray as the most likely senator to challenge Mr. Schumer" beside a budget vote), or
+    nothing at all. A sentence naming what the other outlets name is that page's context for
+    this story, and one close to the opening is that page's telling of it (a feature that
+    opens on a scene, then reports the news: "The current FDA stance is that beverages should
+    not contain more than .02 percent caffeine")."""
+    assert ws.units is not None and ws.unit_vectors is not None
+    u, vecs = ws.units[c.sentence], ws.unit_vectors
+    if (
+        {sp.article for sp in c.citations} != {u.article}
+        or u.article not in far
+        or float(vecs[c.vector_row] @ vecs[first.vector_row]) >= OTHER_STORY_LEAD_SIM
+    ):
+        return False
+    named = [
+        e
+        for e in ws.entities or ()
+        if e.type not in _STORY_BLIND_TYPES
+        and any(m.article == u.article and u.start <= m.start < u.end for m in e.mentions)
+    ]
+    # whom it tells of says which story it is; a state or a chamber ("Kentucky", "the House")
+    # is in the next story of the beat too
+    judged = [e for e in named if e.type == "PERSON"] or named
+    return not any(m.article != u.article for e in judged for m in e.mentions)
 
 
 def _opening_name(ws: Workspace, c: _Candidate) -> str | None:

@@ -62,6 +62,28 @@ def test_a_document_is_not_shown_for_the_person_who_issued_it(embedder):
     assert _speakers(ms, {"a": a, "b": b}, embedder) == [("the band’s manager", 2)]
 
 
+def test_a_long_wording_a_described_group_wrote_is_its_named_members(embedder):
+    """Found in session 33 (216): one outlet credits a study's words to "the authors", the
+    next to its lead author by name; a dozen words alike are one utterance, shown with the
+    name. A short wording stays apart: "officials" may have said it apart from anyone."""
+    words = "The remains show that the disease was already present in the valley two thousand years ago."
+    a = f"“{words}” the authors wrote."
+    b = f"“{words}” said lead author Ana Ruiz."
+    ms = [
+        QuoteMention("a", words, 1, 1 + len(words), "the authors", "wrote", speaker_type="GROUP"),
+        QuoteMention("b", words, 1, 1 + len(words), "Ana Ruiz", "said", speaker_type="PERSON"),
+    ]
+    assert _speakers(ms, {"a": a, "b": b}, embedder) == [("Ana Ruiz", 2)]
+    short = "The bridge will reopen on Monday."
+    c = f"“{short}” officials said."
+    d = f"“{short}” said the mayor, Ana Ruiz."
+    ms = [
+        QuoteMention("c", short, 1, 1 + len(short), "officials", "said", speaker_type="GROUP"),
+        QuoteMention("d", short, 1, 1 + len(short), "Ana Ruiz", "said", speaker_type="PERSON"),
+    ]
+    assert sorted(_speakers(ms, {"c": c, "d": d}, embedder)) == [("Ana Ruiz", 1), ("officials", 1)]
+
+
 def test_a_clause_inside_a_report_does_not_bring_it_into_another_statement(embedder):
     # "which she said could bring an end to the walkout" is a clause of her first report; it
     # resembles what the other outlet reports, but that is another claim, and the first

@@ -58,6 +58,7 @@ from newsweave.models import (
     SpeakerType,
 )
 from newsweave.nlp.embed import Embedder
+from newsweave.synthesis.quotes.bodies import DOCUMENT_NOUNS
 from newsweave.synthesis.quotes.cues import DEED_CUE_FORMS
 from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.mentions import singular_noun
@@ -284,11 +285,21 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+# A direct quotation this long credited to people only described ("the authors wrote") is the
+# one another outlet credits to one of them by name (216: El Molto); not a paraphrase.
+MIN_GROUP_JOIN_WORDS = 12
+
+
 def _named_speaker(m: QuoteMention) -> str | None:
-    """The mention's speaker if named; None when unknown or one person only described ("the
-    Russian leader said" may be Putin, whom another outlet names; "officials" are no one
-    person, and stay apart from any)."""
-    return None if described_person(m.speaker, m.speaker_type) else m.speaker
+    """The mention's speaker if named; None when unknown, one person only described ("the
+    Russian leader"), or people only described quoted at length (:data:`MIN_GROUP_JOIN_WORDS`)."""
+    if described_person(m.speaker, m.speaker_type):
+        return None
+    if m.form != "direct" or len(m.text.split()) < MIN_GROUP_JOIN_WORDS or not m.speaker:
+        return m.speaker
+    head = m.speaker.split()[-1].lower().removesuffix("s")  # "authors", not "court papers"
+    group = unnamed_group(m.speaker, m.speaker_type) and " and " not in m.speaker
+    return None if group and person_noun(head) and head not in DOCUMENT_NOUNS else m.speaker
 
 
 def _comparable(a: QuoteMention, b: QuoteMention) -> bool:

@@ -394,13 +394,8 @@ def test_an_untitled_source_without_an_outlet_is_shown_by_its_first_sentence(bro
     """Multi-News files have no headline and no outlet: their chips showed file names."""
     report = tiny_report("Ministers met in Lowmere on Tuesday to sign the harbour agreement. More.")
     bare = replace(report.articles[0], title=None, outlet=None, path="/home/u/notes-17.txt")
-    path = tmp_path / "untitled.html"
-    path.write_text(render_event_html(replace(report, articles=(bare,))), encoding="utf-8")
-    page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
-    chip = norm(page.locator(".event-head .outlet-chip").inner_text())
+    chip = _first_chip(browser, tmp_path / "untitled.html", replace(report, articles=(bare,)))
     assert chip == "1 Ministers met in Lowmere on Tuesday to sign the harbour…", chip
-    assert not errors, errors
-    page.context.close()
 
 
 @pytest.mark.browser
@@ -412,14 +407,18 @@ def test_an_untitled_wire_story_is_named_by_its_lead_past_the_dateline(browser, 
         "that opens the port to container ships.\n\nThe agreement ends a dispute over berths "
         "that has lasted six years, officials said."
     )
-    report = weave([Article("w1", text)])
-    path = tmp_path / "wire.html"
+    chip = _first_chip(browser, tmp_path / "wire.html", weave([Article("w1", text)]))
+    assert chip == "1 Ministers met in Lowmere on Tuesday to sign the harbour…", chip
+
+
+def _first_chip(browser, path: Path, report: EventReport) -> str:
+    """The first source chip of ``report``'s page, written to ``path`` (no page error)."""
     path.write_text(render_event_html(report), encoding="utf-8")
     page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
     chip = norm(page.locator(".event-head .outlet-chip").inner_text())
-    assert chip == "1 Ministers met in Lowmere on Tuesday to sign the harbour…", chip
     assert not errors, errors
     page.context.close()
+    return chip
 
 
 @pytest.mark.browser

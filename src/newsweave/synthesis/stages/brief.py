@@ -289,12 +289,15 @@ def brief_stage(ws: Workspace) -> None:
     main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
     for c in cands[1:]:
         c.role = _role(c.text, main_actor)
+    starts: dict[str, list[int]] = {}  # each article's sentence starts, in order, found once
+    for s in sorted(ws.sentences or (), key=lambda s: s.start):
+        starts.setdefault(s.article, []).append(s.start)
     for c in cands:
         c.label = wording_label(ws, units[c.sentence], c.shown)
         c.undated = undated_day(ws, units[c.sentence], c.offset)
         shown = parse_of(ws, units[c.sentence], c.offset + compress(c.text)[1])
         c.act = happening(shown)
-        c.told_at = _told_at(ws, c.citations)
+        c.told_at = _told_at(starts, c.citations)
         c.says = _person_says(shown, opening) if c is not cands[0] else None
     chosen = _select(cands, units, vecs, disputed)
     # "the X" for a thing only its own story told of before is read against the sentences
@@ -693,18 +696,16 @@ def _select(
     )
 
 
-def _told_at(ws: Workspace, citations: tuple[Span, ...]) -> int:
+def _told_at(starts: dict[str, list[int]], citations: tuple[Span, ...]) -> int:
     """How early the outlets tell a statement: the least place, over its citations, of the
-    sentence cited in its article (0: some outlet's lead). A story tells the news first, then
-    how it came about, then what people said of it, and one outlet's place alone ("its 18th
-    sentence") says little when another leads with it (session 33: a shooting's arrest, a
-    mother's grief, then the quarrel that began it, each ordered by its own wording's place)."""
-    assert ws.sentences is not None
-    places = []
-    for sp in citations:
-        starts = sorted(s.start for s in ws.sentences if s.article == sp.article)
-        if starts:
-            places.append(bisect_right(starts, sp.start) - 1)
+    sentence cited in its article (``starts``: each article's sentence starts, in order; 0:
+    some outlet's lead). A story tells the news first, then how it came about, then what
+    people said of it, and one outlet's place alone ("its 18th sentence") says little when
+    another leads with it (session 33: a shooting's arrest, a mother's grief, then the
+    quarrel that began it, each ordered by its own wording's place)."""
+    places = [
+        bisect_right(starts[sp.article], sp.start) - 1 for sp in citations if sp.article in starts
+    ]
     return min(places, default=0)
 
 

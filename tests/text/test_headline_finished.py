@@ -108,10 +108,11 @@ def test_a_short_headline_gives_way_to_one_that_names_more() -> None:
 
 def test_a_cut_with_an_ellipsis_leaves_no_name_nor_modifier_half_told() -> None:
     # not inside "Northern Harbour Board Chairman Ola Berg", nor after the participle before it
+    # (two words fewer, the clause ends whole at the name instead: headline_made.whole_phrase)
     assert headline_from_sentence(
-        "Mayor Ann Lee on Friday joined the chorus of traders criticizing Northern Harbour "
-        "Board Chairman Ola Berg for closing the fish market."
-    ) == ("Mayor Ann Lee on Friday joined the chorus of traders…")
+        "Mayor Ann Lee on Friday joined the growing chorus of local traders criticizing "
+        "Northern Harbour Board Chairman Ola Berg for closing the fish market."
+    ) == ("Mayor Ann Lee on Friday joined the growing chorus of local traders…")
     # not on "a cheap…" whose noun comes after "and simple"
     assert headline_from_sentence(
         "Sprinkling salt water on the seedlings while they are young could give a cheap and "

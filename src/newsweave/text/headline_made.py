@@ -1,0 +1,422 @@
+"""A headline made from one sentence: its core clause (:func:`headline_from_sentence`), and
+whether what is made reads as a headline (:func:`reads_as_headline`).
+
+Apart from :mod:`newsweave.text.headline`, which chooses an event's headline among the
+outlets' titles and the members' offers, so each module keeps its size; the word-shape cuts
+it applies are in :mod:`newsweave.text.headline_cut`. Pure text, no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
+from newsweave.text.headline_asides import (
+    without_asides,
+    without_relative,
+    without_time_opener,
+)
+from newsweave.text.headline_cut import (
+    MADE_HEADLINE_WORDS,
+    MIN_CLAUSE_WORDS,
+    SOFT_CLAUSE_WORDS,
+    WORD,
+    ellipsis_cut,
+    modifier_left_open,
+    name_left_open,
+    object_cut,
+    phrase_cut,
+    quotation,
+    stands,
+    verb_cut_off,
+    verb_left_open,
+)
+from newsweave.text.headline_patterns import (
+    ABBREVIATIONS,
+    DATELINES,
+    DETERMINERS,
+    DROPPABLE,
+    EVER_PARTICIPLE,
+    FINITE,
+    HANGING_WORDS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    LEADING_CLAUSE,
+    MAIN_AUXILIARIES,
+    MODALS,
+    NOT_A_LEAD,
+    OPEN_ENDED,
+    PERSON_WORDS,
+    PHRASE_OPENERS,
+    RELATIVE_OPENERS,
+    SIDED_NOUNS,
+    STOP,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TAIL,
+)
+
+# A headline past this many words is a lead sentence, a caption or a quote, not a headline.
+MAX_HEADLINE_WORDS = 16
+# Fewer words than this is a label ("Features", "About this Site"), not a headline.
+MIN_HEADLINE_WORDS = 3
+
+DATELINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in DATELINES) + ")")
+_TAIL = re.compile(TAIL, re.I)
+# Subordinate clauses without a comma, and participles of saying ("sued by a company |
+# claiming it is owed $27,000"), cut when a sentence is still too long.
+_SOFT_BREAK = re.compile(
+    r"\s(?:because|after|before|while|amid|despite|following|since|saying|claiming|alleging|"
+    r"although|though|until|unless|so that|in order to|even (?:when|if|though|as))\b",
+    re.I,
+)
+
+
+# An aside in brackets ("Sen. Marco Rubio (R-Fla.) on Sunday"): never the news.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# A sentence adverb left at the end of a clause ("..., however"): it leans on what came before.
+_CONTRAST_TAIL = re.compile(r",\s+(?:however|though|too|then|meanwhile)$", re.I)
+# A lead's opening article set in capitals ("THE identity of Jack The Ripper ..."): a print
+# style, not a name.
+_CAPS_ARTICLE = re.compile(r"^(?:THE|AN)(?= [A-Za-z])")
+# An opening adverbial phrase before the subject ("In what will be a bittersweet …, ").
+_OPENING = re.compile(
+    r"^(?:in|on|at|after|before|following|as|when|while|despite|amid|with|for|since|during|"
+    r"one|of|to|like|unlike|by|under|from)\b[^,;]{0,90},\s+",
+    re.I,
+)
+_LEADING_CLAUSE = re.compile(LEADING_CLAUSE, re.I)
+# An opening phrase up to its comma, and its first word.
+_PHRASE_TO_COMMA = re.compile(r"^([A-Z][a-z]+)\b[^,;]{0,90},\s+")
+# Where a long sentence may be cut to its core clause.
+# (A comma a closing quote follows ends the clause as well: 'had "more autonomy," | which
+# made it easier ...'; the cut keeps the quote and :func:`_unstopped` drops its comma.)
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;:]\s|\s[-–—]{1,2}\s|(?:,|(?<=,[”\"]))\s(?:which|who|where|while|after|"
+    r"before|as|but|and|although|though|because|since|when|amid|despite|in a|saying|"
+    r"according)\b)",
+    re.I,
+)
+# A lead that cannot stand as a headline: a quote, a pronoun without its referent, a share
+# of ones named before ("Of the 12 arrested, seven ...", "Both mushers said"), a transcript
+# speaker's label, an aside in brackets (not a wire's "(CNN)").
+DEPENDENT = re.compile(
+    r"^(?:[\"“‘']|(?:he|she|they|it|this|that|these|those|we|i|you|his|her|their|its|both)\b|"
+    r"of (?:the|those|these|them)\b|[A-Z]+:|\((?![^()]{1,40}\)))",  # "(This is not to be ..."
+    re.I,
+)
+
+
+# A subordinate clause opened after "that" whose main clause the cut took away ("said in the
+# interview that when her conversations began last summer | , she ...").
+_OPEN_SUBORDINATE = re.compile(
+    r"\bthat (?:" + "|".join(sorted(SUBORDINATORS)) + r")\b(?![^,]*,)", re.I
+)
+# A sentence that ends inside its closing quote, with the next one glued to it ("... as only
+# “Delegate S.P.” But Democrat ..."): no clause of its own.
+_QUOTE_ENDS_SENTENCE = re.compile(r"[.!?][”\"]\s")
+_DROPPABLE = tuple(tuple(re.compile(p) for p in step) for step in DROPPABLE)
+# Words a headline cut at its word count cannot end on: they wait for what follows them.
+_HANGING = STOP | FINITE | MODALS | OPEN_ENDED | DETERMINERS | SUBORDINATORS | HANGING_WORDS
+
+
+def headline_from_sentence(sentence: str) -> str:
+    """A headline made from a sentence: its core clause, at most :data:`MADE_HEADLINE_WORDS`
+    words, never cut inside a word, without the closing attribution or full stop.
+
+    When the clause would be cut with "…", the words a headline can lose (:data:`DROPPABLE`:
+    a time adverb, the "that" of reported speech, an age, a home town, the opening article)
+    are left out step by step, and the first step after which the clause ends whole is
+    taken: a reader gets a finished clause rather than one broken off for a date. Only a
+    clause that reads as a headline is tightened, and only into one that opens as it did
+    (a dropped word must not let an opening phrase be taken for the subject's aside). When
+    no step ends it whole, the same is tried again with a whole clause of up to
+    :data:`MAX_HEADLINE_WORDS` words let stand: it tells more than one cut with "…" ("A man
+    has been able to tell scientists that he is not in any pain", not "... scientists…").
+    The same is tried for a clause cut at a phrase the clause needs (:data:`_NEEDED_PHRASE`:
+    "Gingrich on Sunday had some choice words | for President Barack Obama"), taken only when
+    the whole clause tells more than a time."""
+    made = _core_clause(sentence)
+    # cut at a phrase rather than with "…", before what the clause needs: whom or what for
+    # ("had some choice words | for President Barack Obama"), the purpose ("invent a clever
+    # technique | to tell …"), the second verb ("escaped from his carrier | and disappeared …")
+    at = sentence.find(made)
+    phrase_cut = (
+        not made.endswith("…")
+        and at >= 0
+        and _NEEDED_PHRASE.match(sentence, at + len(made)) is not None
+        and made != _core_clause(sentence, phrases=False)
+    )
+    if not (made.endswith("…") or phrase_cut) or not reads_as_headline(made):
+        return made
+    opening = {w.lower() for w in made.split()[:2]}
+    # a phrase cut is undone only by a whole clause that tells more than a time ("… jerseys |
+    # on Saturday night"), and not by leaving out the opening "The" ("New 'Evil Dead' has …")
+    told = _told_words(made) if phrase_cut else -1
+    steps = len(_DROPPABLE) - 1 if phrase_cut else len(_DROPPABLE)
+    # (-1: no word left out, tried again only for the longer clause)
+    for whole_words, first in ((MADE_HEADLINE_WORDS, 0), (MAX_HEADLINE_WORDS, -1)):
+        for last in range(first, steps):
+            # a relative clause goes first: the day it leaves may mark where it ends ("The
+            # owners who ignited a controversy ... | on Monday quietly paid")
+            tight = without_relative(_BRACKETED.sub("", sentence)) if last >= 0 else sentence
+            # later steps first: a home town dropped frees the time adverb after it ("A man
+            # from Bergen, Norway, recently had")
+            for drop in (p for step in reversed(_DROPPABLE[: last + 1]) for p in step):
+                tight = " ".join(drop.sub("", tight).split())
+            tight = tight[:1].upper() + tight[1:]  # "The judge ..." -> "Judge ..."
+            whole = _core_clause(tight, whole_words, phrases=not phrase_cut)
+            if (
+                not whole.endswith("…")
+                and _told_words(whole) > told
+                and whole.split()[0].lower() in opening
+                and not _OPEN_SUBORDINATE.search(whole)
+                and not _QUOTE_ENDS_SENTENCE.search(whole)
+            ):
+                return whole
+    return made
+
+
+# What a phrase cut may have taken from the clause it needs (where, when, how are not).
+_NEEDED_PHRASE = re.compile(r"\s(?:for|to|and|but)\s")
+
+
+# Where a clause too long for a headline cut at :data:`MADE_HEADLINE_WORDS` may still end
+# whole within :data:`MAX_HEADLINE_WORDS` (:func:`whole_phrase`): before a phrase of place,
+# time, cause or circumstance (:data:`PHRASE_OPENERS`, not "than", which a comparison needs),
+# or before a second verb phrase joined by "and", opened by an auxiliary ("was discovered in
+# the Haithi Trust Digital Library | and was provided by ...") or by a verb in "-s" and its
+# object ("reveals the largest dinosaur foot ever found | and identifies it as ...").
+_WHOLE_BREAK = re.compile(
+    r"\s(?=(?:" + "|".join(o for o in PHRASE_OPENERS if o != "than") + r")\s)"
+    r"|\s(?=and\s+(?:was|were|is|are|has|have|had|will)\s)"
+    r"|\s(?=and\s+[a-z]{2,}[^su\W]s\s+(?:it|them|the|a|an|his|her|their|its)\b)",
+    re.I,
+)
+_EVER_PARTICIPLE = re.compile(EVER_PARTICIPLE)
+# A second verb phrase cut to its verb ("was discovered in the library and was provided | by
+# ..."): what it adds is cut away, and the verb waits for it.
+_BARE_SECOND_VERB = re.compile(r"\band (?:was|were|is|are|has|have|had|will)(?: \w+)?$")
+# A person's noun before "from" and a capital: where they are from says whom the clause
+# speaks of ("picking the Republican governor | from Nevada"), no cut there.
+_FROM_PLACE = re.compile(r"\s+from\s+[A-Z]")
+
+
+# Words after which a verb in the phrase cut off has a subject of its own ("... in a town
+# where crime was rising", "... after the vote was held", "... and he was").
+_OWN_SUBJECT = SUBORDINATORS | RELATIVE_OPENERS | SUBJECT_PRONOUNS | {"and", "but", "or", "there"}
+# The verbs a subject cut off from its clause would still be waiting for.
+_AUXILIARIES = MAIN_AUXILIARIES | MODALS - {"to"}
+
+
+def _verb_left_behind(right: str) -> bool:
+    """Whether the phrase cut off (``right``, up to its comma) holds an auxiliary or a modal
+    with no subject of its own: the cut fell between the clause's subject and its verb
+    ("Research suggests the ratio of the index finger and the ring finger | in males may be
+    predictive ..."). Read as written: "Will Smith" is a name, and after a determiner a
+    word is a noun ("an old can")."""
+    words = re.split(r"[,;:]|\s[-–—]{1,2}\s", right, maxsplit=1)[0].split()
+    for before, w in zip(["", *words], words, strict=False):
+        if w.lower() in _OWN_SUBJECT:
+            return False
+        if w in _AUXILIARIES and before.lower() not in DETERMINERS:
+            return True
+    return False
+
+
+def whole_phrase(clause: str, limit: int) -> str:
+    """``clause`` cut before its last phrase a headline can do without (:data:`_WHOLE_BREAK`)
+    that leaves at most ``limit`` words, so a clause too long for a headline ends whole
+    rather than with "…" ("Phish guitarist Trey Anastasio will join the four living original
+    members of The Grateful Dead | for three 50th-anniversary shows ..."); ``""`` when no
+    such cut leaves :data:`SOFT_CLAUSE_WORDS` words that read as a headline and end where a
+    phrase can: not on a verb or a name the cut leaves open (:func:`verb_left_open`,
+    :func:`name_left_open`: "plunged | from the bridge"), a modifier without its noun, a
+    subject without its verb (:func:`verb_cut_off`, :func:`_verb_left_behind`), an action
+    without the side it is taken against (:data:`SIDED_NOUNS`) nor a person without where
+    they are from."""
+    for m in reversed(list(_WHOLE_BREAK.finditer(clause))):
+        left, right = clause[: m.start()].rstrip(" ,;:"), clause[m.start() :]
+        words = len(WORD.findall(left))
+        if words > limit:
+            continue
+        if words < SOFT_CLAUSE_WORDS:
+            return ""
+        last = left.split()[-1].lower().strip("\"“”'’")
+        if (
+            stands(left)
+            and reads_as_headline(left)
+            # "the largest dinosaur foot ever found | and ...": a participle, not a verb
+            and not (verb_left_open(left, right) and not _EVER_PARTICIPLE.search(left))
+            and not _BARE_SECOND_VERB.search(left)
+            and not name_left_open(left, right)
+            and not modifier_left_open(left, right)
+            and not verb_cut_off(left, right)
+            and not _verb_left_behind(right)
+            and not (right.lstrip().startswith("against ") and last in SIDED_NOUNS)
+            and not (_FROM_PLACE.match(right) and last in PERSON_WORDS)
+        ):
+            return left
+    return ""
+
+
+def _told_words(clause: str) -> int:
+    """The words of ``clause`` that tell more than when: without the time adverbs and the
+    other words of :data:`DROPPABLE`'s first step."""
+    for drop in _DROPPABLE[0]:
+        clause = drop.sub("", clause)
+    return len(WORD.findall(clause))
+
+
+def _core_clause(
+    sentence: str, whole_words: int = MADE_HEADLINE_WORDS, phrases: bool = True
+) -> str:
+    """:func:`headline_from_sentence` of ``sentence`` as written, no word left out; a clause
+    of up to ``whole_words`` words that stands whole is not cut with "…"; with ``phrases``
+    false, not cut at a phrase either (only at a clause's end or with "…")."""
+    s = " ".join(DATELINE.sub("", sentence.replace("\u200b", "").strip()).split())
+    s = without_time_opener(s)
+    tail = _TAIL.search(s)
+    if tail and len(WORD.findall(s[: tail.start()])) >= MIN_HEADLINE_WORDS:
+        s = s[: tail.start()]  # not the subject's own noun: "Port | officials said on Friday"
+    s = _unstopped(s)
+    s = _BRACKETED.sub("", s)
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
+        s = without_asides(s)
+        for _ in range(2):  # "Truthfully, if it hadn't been my job, I ..."
+            leading = _LEADING_CLAUSE.match(s)
+            rest = s[leading.end() :] if leading else ""
+            if len(WORD.findall(rest)) < MIN_CLAUSE_WORDS or DEPENDENT.match(rest):
+                break  # its main clause needs it ("If X, it is ..."): kept, and cut below
+            s = rest[0].upper() + rest[1:]  # "Hours after X, his lawyer…" -> "His lawyer…"
+        for _ in range(2):  # "According to the report, published in Nature, brain regions …"
+            opening = _OPENING.match(s) or _participle_opening(s)
+            if not opening or len(WORD.findall(s[opening.end() :])) < MIN_CLAUSE_WORDS:
+                break
+            rest = s[opening.end() :]
+            s = rest[0].upper() + rest[1:]  # "Following the defeat, Rapinoe…" -> "Rapinoe…"
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
+        for m in _CLAUSE_BREAK.finditer(s):
+            if len(WORD.findall(s[: m.start()])) >= MIN_CLAUSE_WORDS:
+                s = s[: m.start()]
+                break
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
+        cuts = [
+            m.start()
+            for m in _SOFT_BREAK.finditer(s)
+            if SOFT_CLAUSE_WORDS <= len(WORD.findall(s[: m.start()])) <= MADE_HEADLINE_WORDS
+            and stands(s[: m.start()])  # not "The man who shot a teenager | after ..."
+        ]
+        if cuts:
+            s = s[: cuts[-1]]  # the longest core clause that fits
+    if phrases and len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
+        cut = phrase_cut(s)
+        # not when the clause's verb is in the phrase cut off ("Research suggests that the
+        # length of the second toe and of the big toe | in women may be ...")
+        s = s if _verb_left_behind(s[len(cut) :]) else cut
+    if phrases and len(WORD.findall(s)) > MADE_HEADLINE_WORDS and (cut := object_cut(s)):
+        s = cut  # "... invent a clever technique | to tell ...": a clause whole, no "…"
+    cut_short = len(WORD.findall(s)) > MADE_HEADLINE_WORDS and not (
+        len(WORD.findall(s)) <= whole_words and stands(s) and not quotation(s)
+    )
+    if cut_short and whole_words > MADE_HEADLINE_WORDS and (cut := whole_phrase(s, whole_words)):
+        s = cut  # "... will join the four living original members of The Grateful Dead | for"
+    elif cut_short and (cut := ellipsis_cut(s)):
+        s = cut + "…"
+    elif cut_short:
+        s = _word_cut(s)
+        last = s.split()[-1][:-1]
+        if s.endswith(".") and "." not in last and last.lower() not in ABBREVIATIONS:
+            s = s[:-1]  # "got married Sept. 9." cut: "… Sept. 9…", not "9.…"
+        s += "…"
+    s = _CONTRAST_TAIL.sub("", _unstopped(s))  # "... found a cheaper alternative, however"
+    return _unstopped(_CAPS_ARTICLE.sub(lambda m: m[0].title(), s))
+
+
+def _word_cut(s: str) -> str:
+    """``s`` cut at :data:`MADE_HEADLINE_WORDS` words, then back to a word a phrase can end
+    on: not a function word, an auxiliary nor a pronoun waiting for its verb (:data:`_HANGING`:
+    "of the…", "they still don't…"), nor a verb whose object the cut took ("and fell…"), nor a
+    modifier whose noun it took ("a fast… | and efficient method"), nor a name or a participle
+    it cut short (:func:`name_left_open`: "Committee… | Chairman Darrell Issa"). Never
+    back past the clause's finite verb, though: then only the function words of :data:`STOP`
+    go (the cut "A spokesman for the family of … said they still…" tells more than a verbless
+    "A spokesman for the family of …")."""
+
+    def back(hanging: frozenset[str]) -> str:
+        words = s.split()[:MADE_HEADLINE_WORDS]
+        while len(words) > MIN_CLAUSE_WORDS and (
+            words[-1].lower().strip(",;:\"“”'’") in hanging
+            or verb_left_open(" ".join(words), " " + s.split(None, len(words))[-1])
+            or modifier_left_open(" ".join(words), s.split(None, len(words))[-1])
+            or name_left_open(" ".join(words), s.split(None, len(words))[-1])
+        ):
+            words.pop()
+        return " ".join(words).rstrip(",;:")
+
+    cut = back(_HANGING)
+    # nor, then, on a subject whose verb it took ("... revealed that they…")
+    return cut if has_finite_verb(cut) else back(STOP | SUBJECT_PRONOUNS)
+
+
+def _unstopped(s: str) -> str:
+    """``s`` without its closing punctuation: the full stop goes, not an initialism's
+    ("around 3:30 a.m.", "in the U.S.")."""
+    s = s.rstrip(" ,;:")
+    return s if re.search(r"\.\w\.$", s) else _STOP_IN_QUOTE.sub("", s.rstrip(" .,;:"))
+
+
+# A full stop or comma inside a closing quote that ends a made headline ('was "naive."'); not
+# an initialism's ('"the U.S."').
+_STOP_IN_QUOTE = re.compile(r"(?<!\.\w)(?<=\w)[.,;:]+(?=[”\"’']+$)")
+
+
+def _participle_opening(s: str) -> re.Match[str] | None:
+    """An opening participle phrase and its comma ("Sunk without trace in ..., ", "Released
+    yesterday, ", "Working into Friday's pre-dawn hours, "): it describes the subject that
+    follows, whose clause is the news."""
+    m = _PHRASE_TO_COMMA.match(s)
+    if not m:
+        return None
+    first = m[1].lower()
+    participle = (
+        first in IRREGULAR_PAST
+        or first in IRREGULAR_PARTICIPLES
+        or (len(first) > 4 and first.endswith(("ed", "ing")))
+    )
+    return m if participle and has_finite_verb(s[m.end() :]) else None
+
+
+_NOT_A_LEAD = re.compile(NOT_A_LEAD, re.I)
+# A writer or a speaker in the first person: their voice, not a headline's.
+_FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)(?![\w.’'-])")
+# The reader addressed ("... beating you out for the part"): a writer's aside, not the news.
+_SECOND_PERSON = re.compile(
+    r"(?<![\w.’'-])(?:[Yy]ou|[Yy]our|[Yy]ou[’']re|[Yy]ou[’']ll)(?![\w.’'-])"
+)
+
+
+def reads_as_headline(made: str) -> bool:
+    """Whether a headline made from a sentence reads as one: a clause with its own finite
+    verb (:func:`has_finite_verb`), not a quotation nor a phrase with a quote left open, not
+    a sentence going on from another ("But it could ..."), a subordinate clause ("If he
+    passes ...") or a first- or second-person one ("Rarely do I give thanks")."""
+    return bool(made) and not (
+        quotation(made)
+        or not has_finite_verb(made)
+        or _NOT_A_LEAD.match(made)
+        or SUBORDINATE_START.match(made)
+        or _FIRST_PERSON.search(made)
+        or _SECOND_PERSON.search(made)
+    )
+
+
+__all__ = [
+    "DATELINE",
+    "DEPENDENT",
+    "MAX_HEADLINE_WORDS",
+    "MIN_HEADLINE_WORDS",
+    "headline_from_sentence",
+    "reads_as_headline",
+    "whole_phrase",
+]

@@ -55,7 +55,7 @@ def test_an_excerpts_marks_are_cut_off_an_entrys_edges() -> None:
         "again for work that was never done, and the ferries kept to the outer quay for years. "
         "Fishermen wrote to the board each winter, and each winter the letters were filed away "
         "unread, the clerks told the inspectors when they came to ask. "
-        "In one lapse, after the inspectors reported cracks to the board in late 2009, it did "
+        "In one lapse, when the inspectors reported cracks to the board in late 2009, it did "
         "not ask the builders for an answer, the audit said."
     )
     text = f"The audit is damning.\n\nA1: “{excerpt}”\n\nThe board has not replied."

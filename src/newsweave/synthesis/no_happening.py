@@ -2,7 +2,9 @@
 a figure ("up from 17% in 2009") or names a work ("Apocalypse Now (1979)"), a date in a clause
 of what would have been ("if it had been proven in 1996"), a date after "since", which
 starts a state lasting until now ("has lived there since 1989"), a photo caption's date ("McCain
-speaks at a town hall, Feb. 19, 2013") and the year of a saying ("he told Billboard in 2017"). The timeline stage
+speaks at a town hall, Feb. 19, 2013"), the year of a saying ("he told Billboard in 2017") and
+the year of what someone claims is to come ("tweeted that he was running for Congress in
+2018"). The timeline stage
 (:mod:`newsweave.synthesis.stages.timeline`) leaves them out; what a date is and which clause
 it governs is read by :mod:`newsweave.synthesis.dated`.
 """
@@ -14,6 +16,7 @@ from datetime import date
 
 from newsweave.synthesis.dated import (
     DOCUMENT_NOUNS,
+    FORWARD_ADJECTIVES,
     NOUN_MODIFIERS,
     SAYING_LEMMAS,
     DateMention,
@@ -226,6 +229,87 @@ def dates_a_saying(doc, dm: DateMention) -> bool:
     return quoted or press
 
 
+# Verbs and nouns that tell what someone claims ("tweeted that ...", "Google's claim that ...",
+# "suggestions that he will run ..."): what they hold is the claimant's word, dated as they
+# date it.
+CLAIMING_LEMMAS = SAYING_LEMMAS | frozenset({"tweet", "claim", "announce", "post", "insist"})
+CLAIM_NOUNS = frozenset(
+    {"claim", "tweet", "announcement", "rumour", "rumor", "speculation", "suggestion"}
+    | {"prediction", "joke", "prank", "boast", "pledge", "promise"}
+)
+# Verbs whose progressive tells a plan ("he was running for Congress in 2018", "it is launching
+# a data center on Mars in 2018"), not what was going on then ("he was living in Paris in 2015").
+PLANNED_PROGRESSIVES = frozenset(
+    {"run", "launch", "leave", "move", "retire", "return", "come", "go", "open", "release"}
+    | {"quit", "step", "start", "begin", "stand", "seek", "plan", "build", "send"}
+)
+_BE_FORMS = frozenset({"is", "was", "are", "were", "am", "'s", "'re", "be", "been"})
+_FUTURE_WORDS = frozenset({"will", "would", "'ll", "'d"})
+# The steps from a date up to the claim that holds it ("tweeted that he was running for
+# Congress in California ... in 2018" is six).
+MAX_CLAIM_STEPS = 10
+
+
+def _told_to_come(tok) -> bool:
+    """Whether ``tok`` tells something still to come when said: a planning verb in the
+    progressive (:data:`PLANNED_PROGRESSIVES`), a verb under "will" or "would", or an
+    adjective of :data:`FORWARD_ADJECTIVES` ("was ready for a comeback to participate")."""
+    if tok.pos_ == "ADJ":
+        return tok.lemma_.lower() in FORWARD_ADJECTIVES
+    auxes = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+    progressive = tok.tag_ == "VBG" and bool(auxes & _BE_FORMS)
+    return bool(auxes & _FUTURE_WORDS) or (
+        progressive and tok.lemma_.lower() in PLANNED_PROGRESSIVES
+    )
+
+
+def dates_a_claimed_plan(doc, dm: DateMention) -> bool:
+    """Whether the date is a year or a month of what someone claims is still to come: the
+    content of a verb of claiming (:data:`CLAIMING_LEMMAS`) or of a claim
+    (:data:`CLAIM_NOUNS`), told as to come (:func:`_told_to_come`). Multinews 88 (April Fools'
+    pranks) put "George Takei ... tweeted that he was running for Congress ... in 2018" and
+    "Google's claim that it is launching a data center on Mars in 2018" under 2018, and "a
+    tweet ... saying he was ready for a comeback to participate in the Tokyo Olympics in 2020"
+    under 2020: the tweets were sent on the story's day, and what they say is only said. A
+    verb of saying with "will" ("said the bridge will open in 2019") tells a plan the story
+    reports, and stays; a claim noun's "will" ("suggestions that he will run for president in
+    2020") is the rumour's."""
+    r = dm.resolved
+    if r is None or r.precision == "day":
+        return False
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok, to_come, plan = span.root, False, False
+    for _ in range(MAX_CLAIM_STEPS):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok not in span and tok.pos_ in {"VERB", "AUX", "ADJ"} and _told_to_come(tok):
+            to_come = True
+            auxes = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+            plan = plan or not auxes & _FUTURE_WORDS
+        claimed = (
+            head.pos_ == "VERB"
+            and head.lemma_.lower() in CLAIMING_LEMMAS
+            and tok.dep_ in {"ccomp", "xcomp", "parataxis"}
+        )
+        if claimed:
+            return to_come and plan
+        if (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() in CLAIM_NOUNS
+            and tok.dep_
+            in {
+                "acl",
+                "ccomp",
+            }
+        ):
+            return to_come
+        tok = head
+    return False
+
+
 # Auxiliaries of a clause told in the present perfect ("has argued", "have opened").
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "'s", "'ve"})
 
@@ -289,6 +373,7 @@ def dates_a_side_of_now(doc, dm: DateMention) -> bool:
 
 
 __all__ = [
+    "dates_a_claimed_plan",
     "dates_a_measure",
     "dates_a_picture",
     "dates_a_saying",

@@ -19,6 +19,14 @@ multinews timelines):
   ("Fifth Harmony, who lost a group member last year"; "Linkin Park's Chester Bennington, who
   hanged himself in July"), when the sentence is shown under that date at all
   (:func:`described_mention`).
+* **A date in a time clause of another happening** — "Poole, who has had no other legal
+  troubles since being released from prison in 2006" under 2006, "It had been set at
+  "critical" in the days after the Manchester concert bombing on May 22 ..." under May 22, "In
+  the request, written after he was brought to Israel in 1960, ..." under 1960 (multinews 136,
+  27, 23): the sentence tells what came after (or before) the happening its date belongs to.
+  The entry shows that happening (:func:`timed_phrase`): "being released from prison in 2006",
+  "the Manchester concert bombing on May 22 that killed 22 people", "he was brought to Israel
+  in 1960".
 * **Quotation marks without their pair** — "“It was not Russia that broke off negotiations
   in 2022." (the quotation runs on for two sentences), "the 2022 “special military
   operation": the entry takes in the rest of the quotation, and the attribution after it.
@@ -36,7 +44,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Tokens
 
 from newsweave.models import Span
-from newsweave.synthesis.dated import SAYING_LEMMAS, DateMention
+from newsweave.synthesis.dated import HAPPENING_NOUNS, SAYING_LEMMAS, DateMention, is_happening
 from newsweave.text.lexicons import in_ranges
 
 # An entry longer than this, made whole by taking in the rest of its quotation, is a long
@@ -137,6 +145,8 @@ SUPPOSING_MODALS = frozenset({"would", "could", "might"})
 # past date of a clause telling which one ("Cline has out-fundraised Lewis in a district that
 # went for Trump in 2016", "For a band that broke up in 1980, interest remains intense").
 NOW_TAGS = frozenset({"VBZ", "VBP", "MD"})
+# Tags of a finite verb or its auxiliary: the verb that tells a clause's time.
+FINITE_TAGS = NOW_TAGS | {"VBD"}
 
 
 def _relative_verb(doc: Doc, dm: DateMention) -> Token | None:
@@ -259,6 +269,117 @@ def described_phrase(doc: Doc, dm: DateMention) -> Span | None:
     if not (dm.clause.start <= shown.start and shown.end <= dm.clause.end) or shown == dm.clause:
         return None
     return shown
+
+
+# Words that set a happening before or after another one ("since being released in 2006",
+# "after he was brought to Israel in 1960", "in the days after the bombing on May 22",
+# "Before it was banned last October, ..."): a date inside what they govern is that
+# happening's, not the time of the clause they hang on. Not "when" or "as", which tell the
+# same time.
+TIME_BOUNDS = frozenset({"after", "since", "before", "until", "till", "following"})
+# Nouns besides :data:`HAPPENING_NOUNS` that name a happening a time clause can start from
+# ("since its inception in 2003", "after its release in 2017", "since the election in 2016").
+BOUNDING_NOUNS = HAPPENING_NOUNS | frozenset(
+    {"election", "meeting", "release", "launch", "inception", "founding", "creation", "debut"}
+    | {"opening", "closure", "blackout", "vote", "bombings", "return", "departure", "arrival"}
+)
+
+
+def _bounded_part(tok: Token) -> Token | None:
+    """The head of the happening ``tok`` is when it is governed by a word of
+    :data:`TIME_BOUNDS`: a clause with that word as its mark ("after [he was brought]"), a
+    verb after it as a preposition ("since [being released]"), or a noun of
+    :data:`BOUNDING_NOUNS` as its object ("after [the bombing]"); else None."""
+    if tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_BOUNDS for c in tok.children
+    ):
+        return tok
+    if tok.dep_ not in {"pcomp", "pobj"} or tok.head.lower_ not in TIME_BOUNDS:
+        return None
+    if tok.pos_ in {"VERB", "AUX"} or tok.lemma_.lower() in BOUNDING_NOUNS:
+        return tok
+    return None
+
+
+def _time_clause(doc: Doc, dm: DateMention) -> Token | None:
+    """The head of the time clause the date sits in (:func:`_bounded_part`), found climbing
+    from the date; the climb stops at the first verb with its own subject that is not such a
+    clause: "Anderson's ex-wife filed for a restraining order in 1996, after he told her ..."
+    dates the filing."""
+    span = _tokens(doc, Span(dm.article, dm.start, dm.end))
+    if span is None:
+        return None
+    tok = span.root
+    while True:
+        part = _bounded_part(tok) if tok not in span else None
+        if part is not None:
+            return part
+        own_subject = tok.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children
+        )
+        if own_subject or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def timed_phrase(doc: Doc, text: str, dm: DateMention) -> Span | None:
+    """The happening a date belongs to when it sits in a time clause of another one (see the
+    module's docstring): the words a word of :data:`TIME_BOUNDS` governs, without it, when the
+    date is among them, the clause shown is more than they are, and they stand alone: a clause
+    with its own subject ("Jack escaped on August 25, 2011"), or a noun or a verb that says
+    enough (:func:`~newsweave.synthesis.dated.is_happening`: not "its release in 2017")."""
+    if dm.clause is None:
+        return None
+    part = _time_clause(doc, dm)
+    if part is None:
+        return None
+    # the words after the bound word: not it, nor what stands before it ("ever since",
+    # "shortly before", "even after")
+    bound = next(
+        (c for c in part.children if c.dep_ == "mark" and c.lower_ in TIME_BOUNDS), part.head
+    )
+    words = [t for t in part.subtree if t.i > bound.i]
+    lo, hi = words[0], words[-1]
+    while hi.i > lo.i and (hi.is_punct or hi.dep_ == "cc"):
+        hi = doc[hi.i - 1]
+    if not (lo.idx <= dm.start and dm.end <= hi.idx + len(hi.text)):
+        return None
+    shown = Span(dm.article, lo.idx, hi.idx + len(hi.text))
+    if not (dm.clause.start <= shown.start and shown.end <= dm.clause.end) or shown == dm.clause:
+        return None
+    after = doc[hi.i + 1] if hi.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_sent_start):
+        # the parse hung the rest of the happening elsewhere ("Since the IRS found in 2010
+        # [that a ... method was a tax-avoidance scheme]"): cut there, it would be cut short
+        return None
+    if not _has_subject(part) and not is_happening(text, replace(dm, clause=shown)):
+        return None
+    return shown
+
+
+def dates_a_bound_of_now(doc: Doc, text: str, dm: DateMention) -> bool:
+    """Whether the date sits in a time clause that cannot be shown alone (:func:`timed_phrase`)
+    of a clause that tells now or what is to come: "London police have said all 12 people held
+    since the attack late Saturday ... have been freed", "There has been a drumbeat of criticism
+    ... since its inception in 2003" (multinews 27, 134) tell nothing of that day. Under a
+    clause in the past the entry stays as it is ("After launching in August of 2017, HQ
+    routinely pulled in more than one million viewers" is the nearest the text comes to saying
+    when it launched)."""
+    part = _time_clause(doc, dm)
+    if part is None or dm.clause is None or timed_phrase(doc, text, dm) is not None:
+        return False
+    if part.left_edge.idx <= dm.clause.start:
+        return False  # the entry already shows the time clause alone ("The Knot began ...")
+    verb = part.head  # the finite verb above: "held since the attack" is "have been freed"'s
+    while not (verb.pos_ in {"VERB", "AUX"} and _tense_tags(verb) & FINITE_TAGS):
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return bool(_tense_tags(verb) & NOW_TAGS)
 
 
 def _saying(tok: Token) -> bool:
@@ -395,3 +516,15 @@ def described_mention(
     described = described_phrase(doc, dm)
     whole = balanced(text, described, ranges) if described is not None else None
     return replace(dm, clause=whole) if whole is not None else None
+
+
+def timed_mention(
+    doc: Doc, text: str, dm: DateMention, ranges: list[tuple[int, int]]
+) -> DateMention | None:
+    """``dm`` shown by the happening its time clause names (:func:`timed_phrase`), or None when
+    its date is in none. Read after the timeline keeps one date per sentence, like
+    :func:`described_mention`: "Police arrested him Monday after he fled on Sunday" is
+    Monday's, and its time clause no entry."""
+    timed = timed_phrase(doc, text, dm)
+    whole = balanced(text, timed, ranges) if timed is not None else None
+    return replace(dm, clause=whole, focus=whole) if whole is not None else None

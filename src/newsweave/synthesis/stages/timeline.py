@@ -45,6 +45,7 @@ from newsweave.synthesis.dated import (
     publication_anchored,
 )
 from newsweave.synthesis.no_happening import (
+    dates_a_claimed_plan,
     dates_a_measure,
     dates_a_picture,
     dates_a_saying,
@@ -53,7 +54,13 @@ from newsweave.synthesis.no_happening import (
     dates_a_supposition,
 )
 from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
-from newsweave.synthesis.shown import EXCERPT_CHARS, described_mention, shown_mention
+from newsweave.synthesis.shown import (
+    EXCERPT_CHARS,
+    dates_a_bound_of_now,
+    described_mention,
+    shown_mention,
+    timed_mention,
+)
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
 from newsweave.text.lexicons import in_ranges, quoted_ranges
@@ -473,9 +480,24 @@ def _described(it: _Item, doc, text: str, ranges: list[tuple[int, int]]) -> _Ite
     (:func:`~newsweave.synthesis.shown.described_mention`): "Chris Cornell, who hanged himself
     in May", not "Leto also mentioned Chris Cornell, who hanged himself in May." under May."""
     dm = described_mention(doc, text, it.mention, ranges)
-    if dm is None or dm.clause is None:
-        return it
-    return replace(it, mention=dm, text=text[dm.clause.start : dm.clause.end])
+    if dm is not None and dm.clause is not None:
+        it = replace(it, mention=dm, text=text[dm.clause.start : dm.clause.end])
+    return it
+
+
+def _timed(it: _Item, doc, text: str, ranges: list[tuple[int, int]]) -> _Item | None:
+    """``it`` shown by the happening its date's time clause names, when it is in one
+    (:func:`~newsweave.synthesis.shown.timed_mention`): "being released from prison in 2006",
+    not "Poole, who has had no other legal troubles since being released from prison in 2006"
+    under 2006; None when that happening says too little to stand alone and the clause it
+    hangs on tells now (:func:`~newsweave.synthesis.shown.dates_a_bound_of_now`: "all 12
+    people held since the attack late Saturday have been freed" is no entry of Saturday)."""
+    dm = timed_mention(doc, text, it.mention, ranges)
+    if dm is not None and dm.clause is not None:
+        return replace(
+            it, mention=dm, text=text[dm.clause.start : dm.clause.end], focus=focus_text(text, dm)
+        )
+    return None if dates_a_bound_of_now(doc, text, it.mention) else it
 
 
 def _dated_items(
@@ -530,6 +552,8 @@ def _dated_items(
                 continue  # "McCain speaks at a town hall, Feb. 19, 2013": a photo's date
             if dates_a_saying(an.doc, dm):
                 continue  # "he told Billboard in 2017": when a quote was said, no happening
+            if dates_a_claimed_plan(an.doc, dm):
+                continue  # "tweeted that he was running for Congress in 2018": only a claim
             if dates_a_state_since(text, dm):
                 continue  # "has lived there since 1989": a state lasting until now
             if dates_a_supposition(an.doc, dm):
@@ -548,7 +572,8 @@ def _dated_items(
             item = _relative_item(dm, text, anchor_note, order[dm.article])
             mine.append(replace(item, quoted=_someones_words(text, dm.clause, quotes)))
         kept = _one_per_clause(_ranges(mine, text), an.doc, text)
-        shown = [_described(it, an.doc, text, ranges) for it in kept]
+        described = [_described(it, an.doc, text, ranges) for it in kept]
+        shown = [t for it in described if (t := _timed(it, an.doc, text, ranges)) is not None]
         # a sentence of now is no entry under the date of one of its side parts
         return [it for it in shown if not dates_a_side_of_now(an.doc, it.mention)], offs
 

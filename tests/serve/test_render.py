@@ -173,3 +173,17 @@ def test_a_plural_group_s_term_takes_the_apostrophe_alone() -> None:
     assert possessive("Vladimir Putin") == "Vladimir Putin's"
     assert possessive("Chris Evans") == "Chris Evans's"
     assert possessive("the press") == "the press's"
+
+
+def test_notes_name_a_source_without_an_outlet_by_its_number(seed_report):
+    """The synthesis's notes name an article no outlet names by its id ("article 001_f325…
+    reports no response yet"); the Markdown names it as the page does, by its number in the
+    source list."""
+    ev = seed_report.events[0]
+    named_in = [aid for c in ev.contradictions for aid in ev.articles if f"article {aid}" in c.note]
+    assert named_in, "the seeds' notes name an article by its id"
+    md = render_report(seed_report, "md")
+    notes = md.split("## Contradictions and updates", 1)[1].split("\n## ", 1)[0]
+    for aid in named_in:
+        assert f"source {ev.articles.index(aid) + 1} " in notes, notes
+    assert not any(aid.replace("_", "\\_") in notes or aid in notes for aid in ev.articles)

@@ -298,13 +298,22 @@ def _contradictions_md(ev: Event, arts: dict[str, Article], number: dict[str, in
     L = ["## Contradictions and updates", ""]
     for c in ev.contradictions:
         tag = "update" if c.update else c.kind
-        L.append(f"- *{tag}*: {_md(c.note)}")
+        L.append(f"- *{tag}*: {_md(_in_prose(c.note, number))}")
         for cl in c.claims:
             L.append(
                 f"  - {_refs(number, cl.citations) or _refs(number, [cl.article])} {_md(cl.text)}"
             )
     L.append("")
     return L
+
+
+def _in_prose(note: str, number: dict[str, int]) -> str:
+    """A synthesis note names an article no outlet names by its id ("article mn-4-0 says …");
+    a reader knows it by its number in the source list, as the page says it ("source 1").
+    Longer ids first: "mn-4-10" is not "mn-4-1" and a zero."""
+    for article in sorted(number, key=len, reverse=True):
+        note = note.replace(f"article {article}", f"source {number[article]}")
+    return note
 
 
 def _framing_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> list[str]:

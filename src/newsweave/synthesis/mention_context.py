@@ -211,8 +211,66 @@ NOT_TITLE_DEPS = frozenset({"attr", "oprd", "appos"}) | MODIFIER_DEPS
 # ("Cooper pry Sediuk", "University Clinic in Innsbruck where Grünberg", "Weir tells
 # Billboard"; 18 entities of the 250 multinews validation events, none a name).
 CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "SCONJ"})
+# Words that end a firm's or a band's name after its "and" or "&" ("Mumford & Sons", "Smith and
+# Associates"): written after a name so, they are its last word, no name of their own.
+PARTNER_WORDS = frozenset(
+    {"sons", "daughters", "brothers", "bros", "co", "company", "partners", "associates"}
+)
+# What an umpire or a commentator calls before a player's name, opening a sentence so
+# ("Advantage Swift.", "Touchdown Brady!"): the call, no word of the name.
+SCORE_CALLS = frozenset({"advantage", "deuce", "touchdown", "goal", "checkmate", "strike"})
+# Marks spaCy calls quotes that are a name's apostrophes ("Drop a Gem on ‘Em", "O’Mara").
+APOSTROPHES = frozenset({"'", "’", "‘"})
 INNER_CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
+
+
+def with_partners(ents: list[Span]) -> list[Span]:
+    """``ents`` with each firm's or band's name the recogniser cut at its "and" or "&" whole
+    again: a name typed other than a person followed by "and" or "&" and one word of
+    :data:`PARTNER_WORDS` typed the same ("Mumford and Sons" found as "Mumford" and "Sons") is
+    one name; "Mumford" alone would be a person and "Sons" no name at all."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(e) == 1
+            and e.label_ == prev.label_ != "PERSON"
+            and e.start == prev.end + 1
+            and e.doc[prev.end].lower_ in {"and", "&"}
+            and e.text[:1].isupper()
+            and e[0].lower_ in PARTNER_WORDS
+        ):
+            out[-1] = Span(e.doc, prev.start, e.end, label=prev.label_)
+            continue
+        out.append(e)
+    return out
+
+
+def with_nicknames(ents: list[Span]) -> list[Span]:
+    """``ents`` with each person's name the recogniser cut inside a nickname in quotation marks
+    whole again: for 'Abigail "Abby" Williams' it found 'Abby" Williams' (typed WORK_OF_ART by
+    the mark), which opens on the nickname and its closing mark after a capitalised word and an
+    opening mark; the given name, nickname and surname are one person's name
+    (:func:`~newsweave.text.names.clean_name` drops the nickname). A mention of the given name
+    alone inside it goes."""
+    out: list[Span] = []
+    for e in ents:
+        doc = e.doc
+        if (
+            e.start >= 2
+            and len(e) >= 3
+            and doc[e.start - 1].is_quote
+            and e[1].is_quote
+            and doc[e.start - 2].pos_ == "PROPN"
+            and all(t.text[:1].isupper() for t in (doc[e.start - 2], e[0], e[2]))
+        ):
+            e = Span(doc, e.start - 2, e.end, label="PERSON")
+            while out and out[-1].end > e.start:
+                out.pop()
+        out.append(e)
+    return out
 
 
 def name_parts(ent: Span, text: str) -> list[Span]:
@@ -223,14 +281,21 @@ def name_parts(ent: Span, text: str) -> list[Span]:
     (:data:`CLAUSE_POS`) and the lower-case words it opens on: "Cooper pry Sediuk" is Cooper and
     Sediuk, "University Clinic in Innsbruck where Grünberg" the clinic and Grünberg, "Pruitt
     told" Pruitt; a run of pronouns is no name ("I’m the f**"). A title written in quotation
-    marks in ``text`` is whole (“Life is Good”), as is a mention holding no clause."""
+    marks in ``text`` is whole (“Life is Good”), as is a mention holding no clause. A lone
+    quotation mark inside a mention parts it too: a title or a nickname opens or closes there
+    ('Juan Ortiz "Axanar', 'Wheel of Fortune” and'), which is no one name with the words
+    before it."""
     if ent.label_ == "PERSON" or in_quotation_marks(text, ent.start_char, ent.end_char):
         return [ent]
-    cuts = [
-        k
-        for k, t in enumerate(ent)
-        if k and t.is_lower and (t.pos_ in INNER_CLAUSE_POS or t.tag_ in WH_TAGS)
-    ]
+    marks = [k for k, t in enumerate(ent) if t.is_quote and t.text not in APOSTROPHES]
+    cuts = sorted(
+        {
+            k
+            for k, t in enumerate(ent)
+            if k and t.is_lower and (t.pos_ in INNER_CLAUSE_POS or t.tag_ in WH_TAGS)
+        }
+        | ({k for k in marks if 0 < k < len(ent) - 1} if len(marks) % 2 else set())
+    )
     last = len(ent)
     while last > 1 and ent[last - 1].is_lower and ent[last - 1].pos_ in CLAUSE_POS:
         last -= 1
@@ -307,6 +372,7 @@ def opener_cut(name: str, text: str, start: int, words: frozenset[str]) -> int:
     """How many characters of ``name`` (written at ``start`` of ``text``) are the word that
     opens its sentence, not the name (:func:`~newsweave.synthesis.quotes.speakers.stuck_on`:
     "Following Goodlatte's tweet", "Inside Snipes’ headquarters", "Veteran Kentucky analyst";
+    a call of a game's score, :data:`SCORE_CALLS`: "Advantage Swift.";
     ``words``: the event's :func:`~newsweave.synthesis.sentence_case.words_of`). 0 when no
     such word opens it; the caller keeps the cut only when the rest is a name the event
     writes on its own."""
@@ -315,7 +381,7 @@ def opener_cut(name: str, text: str, start: int, words: frozenset[str]) -> int:
         return 0
     if INITIALISM_END.search(text[max(0, start - INITIALISM_LOOK_BACK) : start]):
         return 0
-    return len(first) + 1 if stuck_on(first, words) else 0
+    return len(first) + 1 if stuck_on(first, words) or first.lower() in SCORE_CALLS else 0
 
 
 def stuck_cut(
@@ -350,6 +416,7 @@ def stuck_cut(
 
 
 __all__ = [
+    "PARTNER_WORDS",
     "a_degree",
     "a_platform",
     "among_people",
@@ -366,4 +433,6 @@ __all__ = [
     "role_before",
     "speaks_or_owns",
     "stuck_cut",
+    "with_nicknames",
+    "with_partners",
 ]

@@ -132,6 +132,9 @@ SHARED_TITLE_WORDS = frozenset(
 _TITLE_KEYS = frozenset(w.rstrip(".") for w in TITLE_WORDS)
 DETERMINERS = ("the ", "a ", "an ")
 # Some texts type the possessive with an opening quote ("Trump‘s Twitter", "America‘s").
+# A nickname in quotation marks between two words of a name: 'Abigail "Abby" Williams'. Of two
+# letters at least: "Guns ‘N’ Roses" holds none.
+NICKNAME = re.compile(r"(?<=\w) [\"“‘]([A-Z][\w.'’-]*\w)[\"”’] (?=[A-Z])")
 POSSESSIVE = re.compile(r"(?:['’‘]s|'|’)$")
 _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "le"})
 # A word of a name that is itself an initialism ("U.S.", "US", "U.K"): an acronym of the name
@@ -341,8 +344,11 @@ def acronym_of(short_surface: str, long_name: str) -> bool:
 
 
 def clean_name(text: str) -> tuple[str, str]:
-    """Strip determiners, possessives and leading titles: returns (name, stripped title)."""
-    t = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:\"'“”‘’()[]")
+    """Strip determiners, possessives, leading titles and a nickname written in quotation
+    marks inside the name ("Liberty “Libby” German" is Liberty German): returns (name,
+    stripped title)."""
+    t = " ".join(text.replace("\u00a0", " ").split())
+    t = NICKNAME.sub(" ", t).strip(" ,;:\"'“”‘’()[]")
     if not re.search(r"\b[A-Z]\.$", t):  # keep the final dot of "U.S."
         t = t.rstrip(".")
     t = re.split(r"['’‘]s\s", t, maxsplit=1)[0]  # "Kyiv's Western (allies)" names Kyiv

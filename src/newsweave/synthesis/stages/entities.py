@@ -22,12 +22,17 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   clause is the names around it ("Cooper pry Sediuk", "University Clinic in Innsbruck
   where"), people listed as one name are each theirs ("Tina Fey and Eva Longoria"), and a
   full name run on into a greeting is the person's ("Happy Taylor Swift Release Day!";
-  :func:`~newsweave.synthesis.entity_types.without_run_ons`).
+  :func:`~newsweave.synthesis.entity_types.without_run_ons`). A name cut at a nickname in
+  quotation marks ('Abigail "[Abby" Williams]') or at a firm's "and" ("[Mumford] and [Sons]")
+  is whole again (:mod:`~newsweave.synthesis.mention_context`); the nickname is dropped from
+  the name and its mentions ("Libby German") are the full name's.
 * **spelling variants** — names are compared token by token after folding
   diacritics (Erdoğan = Erdogan) and, for tokens of 4+ letters, by a consonant
   skeleton plus an edit ratio, which joins transliterations (Zelensky /
   Zelenskyy / Zelenskiy, Volodymyr / Volodomyr, Kyiv / Kiev) across outlets; one article
-  spells one name one way, so its one-word "Khalid" is not its "DJ Khaled".
+  spells one name one way, so its one-word "Khalid" is not its "DJ Khaled". A public
+  service's forms are one office ("X Sheriff's Office", "X Sheriff's Department", "X Sheriff":
+  :func:`~newsweave.synthesis.entity_names.office_key`).
 * **partial mentions** — a name that is a final run of a longer person's name
   ("Putin", "Tayyip Erdogan"), or that name without a middle name ("Timothy Poole" of
   "Timothy Dale Poole"), and an organisation's name without the place the event names before
@@ -73,6 +78,8 @@ from newsweave.synthesis.entity_names import (
     GENERIC_BODIES,
     era_or_zone,
     head_type,
+    held_by_party,
+    office_key,
     page_furniture,
     possessive_in_name,
     unbracketed,
@@ -98,11 +105,13 @@ from newsweave.synthesis.entity_types import (
     names_an_award,
     pronoun_kind,
     unproven,
+    with_nickname_forms,
     without_openers,
     without_possessors,
     without_run_ons,
 )
 from newsweave.synthesis.mention_context import (
+    PARTNER_WORDS,
     a_degree,
     among_people,
     dateline,
@@ -115,6 +124,8 @@ from newsweave.synthesis.mention_context import (
     quoted_title,
     role_before,
     speaks_or_owns,
+    with_nicknames,
+    with_partners,
 )
 from newsweave.synthesis.name_forms import TITLE_LINKS, after_run_on, mistyped
 from newsweave.synthesis.pipeline import Workspace, stage
@@ -132,6 +143,7 @@ from newsweave.synthesis.quotes.speakers import (
 from newsweave.synthesis.sentence_case import opens_sentence, words_of, written_in_lower_case
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
+    NICKNAME,
     SHARED_TITLE_WORDS,
     acronym_of,
     clean_name,
@@ -190,7 +202,13 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
         # one name the recogniser cut in two ("Robert Wright" + "Lee IV") is one person, as
         # the speakers who join these entities read it
         # ... and one it ran on through a clause is the names around it ("Cooper pry Sediuk")
-        found = [e for e in joined_persons(doc_ents(doc)) if e.label_ in ENTITY_LABELS]
+        # ... and one it cut at its nickname ('Abigail "[Abby" Williams]') or its "and"
+        # ("[Mumford] and [Sons]") is whole again
+        found = [
+            e
+            for e in with_partners(with_nicknames(joined_persons(doc_ents(doc))))
+            if e.label_ in ENTITY_LABELS
+        ]
         parts = [(p, k > 0) for e in found for k, p in enumerate(name_parts(e, an.article.text))]
         for ent, after_clause in parts:
             raw = ent.text
@@ -235,6 +253,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
             name = unbracketed(COMPOUND_ENDINGS.sub("", name))
             if ent.label_ != "PERSON":
                 name = without_dangling_link(name)  # "Red Cross of [Southeastern Pennsylvania]"
+                name = held_by_party(name)  # "[Republican] Congress"
             if not name or era_or_zone(name) or a_degree(name):
                 continue  # "Book of" cut to its first word; "327 BC", "1400 GMT"; "PhD"
             if not name[:1].isupper() or not any(
@@ -276,6 +295,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 award=names_an_award(ent),
                 work=names_a_work(ent),
                 after_clause=after_clause,
+                nickname=fold(nick.group(1)) if (nick := NICKNAME.search(raw)) else "",
             )
             if m.dateline and name.isupper():  # "NEW YORK (AP) —" names New York
                 m.surface = written_case(name, [a.article.text for a in analyses])
@@ -353,9 +373,14 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
         for g in groups:
             # demonyms (NORP) are compared exactly: German is not Germany
             fuzzy = "NORP" not in (m.label, g.label)
-            if seq_match(g.key, m.tokens, fuzzy=fuzzy) and not _spelled_apart(
-                [m], g.mentions, mentions
-            ):
+            # (one office under its forms: "X Sheriff's Office", "X Sheriff's Department", "X
+            # Sheriff"; a person's name is compared as written)
+            same = (
+                seq_match(g.key, m.tokens, fuzzy=fuzzy)
+                if "PERSON" in (m.label, g.label)
+                else seq_match(office_key(g.key), office_key(m.tokens), fuzzy=fuzzy)
+            )
+            if same and not _spelled_apart([m], g.mentions, mentions):
                 g.mentions.append(m)
                 break
         else:
@@ -572,14 +597,17 @@ def _given_name_of(g: NameGroup, h: NameGroup, h_label: str) -> bool:
 
 def _qualified(short: tuple[str, ...], long: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:
     """Whether ``long`` is ``short`` with a place the event names before it ("U.S. Navy",
-    "Syrian Red Crescent" of "Navy", "Red Crescent") or a company's legal form after it
-    ("Boeing Co", "Nippon Yusen K.K."): one organisation, named in full or not."""
+    "Syrian Red Crescent" of "Navy", "Red Crescent"), a company's legal form after it
+    ("Boeing Co", "Nippon Yusen K.K.") or its partners ("Mumford" of "Mumford and Sons",
+    :data:`~newsweave.synthesis.mention_context.PARTNER_WORDS`): one organisation, named in
+    full or not."""
     cut = len(long) - len(short)
     if long[:cut] in places and seq_match(short, long[cut:]):
         return True
-    return seq_match(short, long[: len(short)]) and all(
-        w in CORPORATE_FORMS for w in long[len(short) :]
-    )
+    rest = long[len(short) :]
+    if rest[-1:] and rest[-1] in PARTNER_WORDS and rest[:-1] in {(), ("and",)}:
+        return seq_match(short, long[: len(short)])  # "Mumford" of "Mumford & Sons"
+    return seq_match(short, long[: len(short)]) and all(w in CORPORATE_FORMS for w in rest)
 
 
 def _legal_form_of(words: list[str], keys: set[tuple[str, ...]]) -> bool:
@@ -625,9 +653,12 @@ def _canonical(c: NameGroup) -> str:
     most_words = max(len(f.split()) for f in forms)
     # acronyms are short forms; a spelled-out name of the same thing is more complete
     cands = [f for f in forms if len(f.split()) == most_words]
+    # a name written with a nickname in it is the full one: "Liberty Gorman", not "Libby Gorman"
+    nicknamed = {m.surface for m in c.mentions if m.nickname}
     return max(
         cands,
         key=lambda f: (
+            f in nicknamed,
             sum(spellings[w] for w in f.split()),
             forms[f],
             _has_diacritics(f),
@@ -758,7 +789,7 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     texts = {an.article.id: an.article.text for an in analyses}
     words = words_of(texts.values())
     mentions = without_openers(without_possessors(_mentions(analyses, excluded)), texts, words)
-    mentions = without_run_ons(mentions, words)
+    mentions = with_nickname_forms(without_run_ons(mentions, words))
     clusters = _absorb_cut(analyses, _cluster(mentions, common))
     _sweep(analyses, clusters, excluded)
     # the surnames of the people named in full: "Lima" of "Devin Lima" is no capital

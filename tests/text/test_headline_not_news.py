@@ -1,12 +1,18 @@
 """A made headline tells what happened: not an outlet's pointer to its clips, an opinion, a
-study's method, a caption or a pronoun whose person is named elsewhere; and a cut or an aside
-never leaves a broken clause. Own prose throughout."""
+study's method, a caption, a paper's line, a list's label or a pronoun whose person is named
+elsewhere; and a cut or an aside never leaves a broken clause. Own prose throughout."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsweave.text.headline import event_headline, headline_from_sentence, is_caption, names_whom
+from newsweave.text.headline import (
+    event_headline,
+    headline_from_sentence,
+    is_caption,
+    names_whom,
+    teases,
+)
 from newsweave.text.headline_cut import stands
 
 NEWS = (
@@ -119,3 +125,52 @@ def test_a_dateline_with_its_country_and_date_goes() -> None:
         "NORDVIK, Norway, Feb. 25 (UPI) -- Harbour pilot Kari Berg has sailed alone to Bergen."
     )
     assert made.startswith("Harbour pilot Kari Berg has sailed alone to Bergen"), made
+
+
+def test_a_papers_sentence_with_its_reference_marks_is_no_headline() -> None:
+    """Multi-News 243 was titled with a paper's line on the literature ("Several previous ...
+    seismic studies have observed weak or absent Moho arrivals", reference numbers set
+    against its words). Own prose of the same shape: the news story's line is made instead;
+    the same words without the marks still make a headline."""
+    paper = (
+        "Several earlier seismic surveys have observed weak magma signals beneath volcanoes "
+        "of the Arden arc14,16,18 (Fig. 1).\n\n"
+        "The weak signals have been attributed to cold rock in the crust12,13."
+    )
+    story = (
+        "Below most volcanoes of the Arden arc, the Earth packs deep heat and magma.\n\n"
+        "Mount Arden is an exception, a new study suggests."
+    )
+    assert event_headline([None, None], [paper, story]) == (
+        "Mount Arden is an exception, a new study suggests"
+    )
+    numbered = (  # a reference number the scrape left before the sentence (Multi-News 154)
+        "12 As a step towards a survey of the Arden arc, earlier seismic surveys have observed "
+        "weak magma signals beneath its volcanoes."
+    )
+    assert event_headline([None, None], [numbered, story]) == (
+        "Mount Arden is an exception, a new study suggests"
+    )
+    unmarked = paper.replace("arc14,16,18 (Fig. 1)", "arc")
+    made = event_headline([None, None], [unmarked, story])
+    assert made.startswith("Several earlier seismic surveys have observed"), made
+
+
+def test_a_ranked_lists_label_gives_way_to_a_title_that_tells() -> None:
+    """Multi-News 018 was titled "Top 2014 Wedding Trends" (a planning site's list page) over
+    another outlet's "The cost per wedding is at a five-year high". Own prose of the same
+    shape; a title that only opens with "Top" still tells."""
+    assert teases("Top 2019 Harbour Wedding Trends")
+    assert teases("Top 10 Ferry Deals")
+    assert not teases("Top court rules the northern quay must reopen")
+    texts = [
+        "The average cost of a harbour wedding rose to a five-year high last year, a survey "
+        "of brides by the Nordvik wedding board found.",
+        "Couples are booking ferry decks for their weddings. In 2019, the use of phones to "
+        "plan a harbour wedding doubled.",
+    ]
+    titles = [
+        "The cost per harbour wedding is at a five-year high",
+        "Top 2019 Harbour Wedding Trends",
+    ]
+    assert event_headline(titles, texts) == "The cost per harbour wedding is at a five-year high"

@@ -59,6 +59,7 @@ from newsweave.text.headline_patterns import (
     LEANING_SUBJECT,
     MODALS,
     NEWS,
+    PAPER_MARKS,
     PERSON_WORDS,
     SAYING,
     SENTENCE_END_ABBREVIATIONS,
@@ -115,6 +116,7 @@ READING_CACHE = 8_192
 
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
 _CAPTION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in CAPTIONS), re.I)
+_PAPER_MARK = re.compile("|".join(f"(?:{p})" for p in PAPER_MARKS), re.I)
 
 # A section's or a player's label before a headline.
 _LABELS = (
@@ -430,7 +432,8 @@ def _made_headline(readings: Sequence[_Reading], bags: Sequence[set[str]]) -> st
 
 def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
     """A member's offers (``text``: its lead, where a word set in capitals is looked up): the
-    headline made from its first story sentence that reads as one
+    headline made from its first story sentence that reads as one (not a paper's sentence
+    with its reference marks, :data:`PAPER_MARKS`)
     and does not tell background (:data:`BACKGROUND`), and when that one is cut with "…",
     also those of its next such sentences up to the first made whole (a clause read whole
     beats a lead cut short); else its first that reads as one, marked as background. Each is
@@ -443,6 +446,8 @@ def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
             continue  # a quote, a pronoun without its referent, a question
         if is_caption(sentence):
             continue  # "The car ... is pictured at the school in this evidence photo"
+        if _PAPER_MARK.search(sentence):
+            continue  # "Several previous ... studies have observed ... region14,16,18 (Fig."
         h = _unquoted(sentence)
         if not reads_as_headline(h) or DEPENDENT.match(h):  # "In 2008, he ..." made "He ..."
             continue

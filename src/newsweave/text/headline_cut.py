@@ -12,6 +12,7 @@ from newsweave.text.headline_patterns import (
     AFTER_OBJECT,
     ASIDE_OPENERS,
     CAUSE_OR_TIME,
+    COMPLEMENTED_VERBS,
     DETERMINERS,
     ELLIPSIS_OPENERS,
     EVER_PARTICIPLE,
@@ -236,6 +237,8 @@ def object_cut(s: str) -> str:
             for w, nxt in zip(words, [*words[1:], ""], strict=True)
         ):
             continue
+        if complement_left_open(left, s[m.start() :]):
+            continue  # "compared the debate | to a circus"
         if has_finite_verb(left) and stands(left) and not quotation(left):
             cuts.append(left)
     return max(cuts, key=len) if cuts else ""
@@ -303,11 +306,54 @@ def phrase_cut(s: str) -> str:
                 and left.split()[-1].lower() in SIDED_NOUNS  # "filed a suit | against Tesla"
             )
             and not (s[m.start()] == "," and _INFINITIVE_AFTER.match(s, m.start()))
+            and not complement_left_open(left, s[m.start() :])
             # whom a person is: "picking the Republican governor | from Nevada"
             and not (_FROM_PLACE.match(s, m.start()) and left.split()[-1].lower() in PERSON_WORDS)
         ):
             best = left
     return best or s
+
+
+# A verb of :data:`COMPLEMENTED_VERBS` and the phrase completing it, compiled.
+_COMPLEMENTS = tuple(
+    (re.compile(rf"\b(?:{verb})\b", re.I), re.compile(rf"\b(?:{prep})\b", re.I))
+    for verb, prep in COMPLEMENTED_VERBS
+)
+# Where the clause a cut falls in ends: a full stop, a semicolon, a dash.
+_CLAUSE_STOP = re.compile(r"[.;!?](?:\s|$)|\s[-–—]{1,2}\s")
+# The words after a cut a completing phrase is looked for in: past an aside on the object
+# ("contrasted the debate | , which was widely criticized by conservatives as
+# unprofessional, with ..."), not into the next clause.
+COMPLEMENT_WORDS = 12
+# Words right after a verb that are its particle, not its object.
+_PARTICLES = frozenset({"back", "around", "away", "out", "up", "down", "off", "over", "about"})
+
+
+def complement_left_open(left: str, right: str) -> bool:
+    """Whether a cut between ``left`` and ``right`` (the rest of the sentence) parts a verb
+    and its object from the phrase that completes them (:data:`COMPLEMENTED_VERBS`): ``left``
+    holds the verb with an object after it (a particle is none: "turned back | into the
+    storm") but not the phrase's opening word, and ``right`` has that word within
+    :data:`COMPLEMENT_WORDS` words of the same clause, past an aside but not straight after a
+    comma ("A Kyoto University group has found a way to turn mouse ES cells | into sperm
+    precursor cells"; not "the study compared 83 ads | , with one reported as ...")."""
+    ahead = " ".join(_CLAUSE_STOP.split(right, maxsplit=1)[0].split()[:COMPLEMENT_WORDS])
+    for verb, phrase in _COMPLEMENTS:
+        found = list(verb.finditer(left))
+        if not found:
+            continue
+        rest = left[found[-1].end() :].split()
+        if (
+            rest
+            and rest[0].lower() not in _PARTICLES  # "turned back | into the storm": no object
+            and not phrase.search(" ".join(rest))
+            and phrase.search(ahead)
+            # ", with Spread reported as ...": a phrase of its own after the clause, not the
+            # verb's ("compared 83 advertisements | , with")
+            and not re.match(rf"\s*,\s*(?:{phrase.pattern})", right, re.I)
+        ):
+            return True
+    return False
 
 
 def _takes_that(word: str) -> bool:
@@ -503,6 +549,7 @@ __all__ = [
     "MIN_CLAUSE_WORDS",
     "SOFT_CLAUSE_WORDS",
     "WORD",
+    "complement_left_open",
     "ellipsis_cut",
     "modifier_left_open",
     "name_left_open",

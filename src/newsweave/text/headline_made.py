@@ -21,6 +21,7 @@ from newsweave.text.headline_cut import (
     MIN_CLAUSE_WORDS,
     SOFT_CLAUSE_WORDS,
     WORD,
+    complement_left_open,
     ellipsis_cut,
     modifier_left_open,
     name_left_open,
@@ -233,8 +234,9 @@ def whole_phrase(clause: str, limit: int) -> str:
     phrase can: not on a verb or a name the cut leaves open (:func:`verb_left_open`,
     :func:`name_left_open`: "plunged | from the bridge"), a modifier without its noun, a
     subject without its verb (:func:`verb_cut_off`, :func:`_verb_left_behind`), an action
-    without the side it is taken against (:data:`SIDED_NOUNS`) nor a person without where
-    they are from."""
+    without the side it is taken against (:data:`SIDED_NOUNS`), a verb's object without the
+    phrase completing it (:func:`complement_left_open`: "turn mouse ES cells | into sperm")
+    nor a person without where they are from."""
     for m in reversed(list(_WHOLE_BREAK.finditer(clause))):
         left, right = clause[: m.start()].rstrip(" ,;:"), clause[m.start() :]
         words = len(WORD.findall(left))
@@ -253,6 +255,7 @@ def whole_phrase(clause: str, limit: int) -> str:
             and not modifier_left_open(left, right)
             and not verb_cut_off(left, right)
             and not _verb_left_behind(right)
+            and not complement_left_open(left, right)
             and not (right.lstrip().startswith("against ") and last in SIDED_NOUNS)
             and not (_FROM_PLACE.match(right) and last in PERSON_WORDS)
         ):
@@ -297,7 +300,9 @@ def _core_clause(
             s = rest[0].upper() + rest[1:]  # "Following the defeat, Rapinoe…" -> "Rapinoe…"
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
         for m in _CLAUSE_BREAK.finditer(s):
-            if len(WORD.findall(s[: m.start()])) >= MIN_CLAUSE_WORDS:
+            if len(WORD.findall(s[: m.start()])) >= MIN_CLAUSE_WORDS and not (
+                complement_left_open(s[: m.start()], s[m.start() :])  # "contrasted X | , which"
+            ):
                 s = s[: m.start()]
                 break
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
@@ -306,6 +311,7 @@ def _core_clause(
             for m in _SOFT_BREAK.finditer(s)
             if SOFT_CLAUSE_WORDS <= len(WORD.findall(s[: m.start()])) <= MADE_HEADLINE_WORDS
             and stands(s[: m.start()])  # not "The man who shot a teenager | after ..."
+            and not complement_left_open(s[: m.start()], s[m.start() :])
         ]
         if cuts:
             s = s[: cuts[-1]]  # the longest core clause that fits

@@ -243,6 +243,10 @@ TEASERS: tuple[str, ...] = (
     r"\b(?:you|your|you[’']re|you[’']ll)\b",  # "How Good Of A Person Are You?"
     r"\?",  # a question, not the answer
     r"\b\d+ (?:of the best|things|ways|reasons|photos|pictures)\b",
+    # a ranked list's label ("Top 2014 Wedding Trends", "Top 10 Red Carpet Looks"): what the
+    # page lists, not what happened
+    r"^(?:the )?top (?:\d+ )?(?:\d{4} )?(?:[\w’'-]+ ){0,2}(?:trends|picks|moments|tips|deals|"
+    r"looks|songs|films|movies|books|gadgets|apps)$",
     # the publisher's own voice ("Today Marks a Significant Milestone in Our History": a
     # studio's release), not a quotation ("…, says North Korea", "Sanders: …", 'called the
     # Pope "one of the great moral leaders of our time"'); "US" the country is no "us"
@@ -632,6 +636,32 @@ SIDED_NOUNS = frozenset(
     {"suit", "suits", "lawsuit", "lawsuits", "charge", "charges", "case", "cases", "claim"}
     | {"claims", "action", "sanctions", "injunction", "indictment", "verdict", "ruling"}
     | {"judgment", "war", "strike", "strikes", "protest", "protests", "campaign", "boycott"}
+)
+
+# Marks of a paper's sentence (matched case-blind): a reference list in brackets ("(33, 36, 38)",
+# "[12]"), reference numbers set against a word ("the Cascadia forearc region14,16,18"), a
+# figure or a table pointed to ("(Fig. 1)"), "et al.", a reference number left before a
+# sentence's first word by the scrape ("43 As a step towards ..."). A paper's sentence tells
+# its method or the literature, not the event's news, whatever words it shares with the stories.
+PAPER_MARKS: tuple[str, ...] = (
+    r"^\d{1,3}(?:\s?,\s?\d{1,3})*\s(?-i:(?:A|An|As|The|In|This|These|We|Our|To|For|It)\s)",
+    r"\((?:\d{1,3}, )+\d{1,3}\)|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]",
+    r"(?<=[a-z]{3})\d{1,3}(?:[,–-]\d{1,3})+\b",
+    r"\((?:figs?\.?|figures?|tables?)\s*(?:\d|$)",
+    r"\bet al\.",
+)
+
+# Verbs whose object a phrase of its own completes, and the word opening that phrase (verb
+# forms, preposition; matched case-blind): "found a way to turn mouse ES cells | into sperm",
+# "contrasted last week's debate, which ..., | with the first Democratic debate". Cut before
+# it, the verb and its object say something else or nothing, so no cut falls there. Not
+# verbs that are also common nouns or adjectives ("trade", "separate", "mistake"), nor a
+# word that also opens an infinitive ("compared the data | to find").
+COMPLEMENTED_VERBS: tuple[tuple[str, str], ...] = (
+    (r"(?:turn|transform|convert)(?:s|ed|ing)?", r"into"),
+    (r"contrast(?:s|ed|ing)?|compar(?:e|es|ed|ing)", r"with"),
+    (r"replac(?:e|es|ed|ing)", r"with"),
+    (r"blam(?:e|es|ed|ing)", r"for"),
 )
 
 # An opening subordinate clause or sentence adverb ("Mere hours after X confirmed Y, ",

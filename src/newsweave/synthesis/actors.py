@@ -7,7 +7,8 @@ government ("Kyiv", "the Kremlin"), its institutions ("the Ukrainian government"
 actor's stance, so these are one actor: the country, with the head of state or government
 who speaks for it nested in the name ("Ukraine (Volodymyr Zelenskyy)"). Everybody else
 (a vice-president, a minister, a company, a union) is an actor under the event's
-canonical entity name.
+canonical entity name; a product the recogniser took for a person ("Fitbit Charge HR") is
+its maker.
 
 The tables are data with their reason: capitals and seats of government stand for the
 government in news prose (metonymy), and a nationality adjective in a role ("Russian
@@ -108,6 +109,9 @@ _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }
 # Roles whose holder speaks for the state (head of state or government).
 HEAD_ROLES = ("president", "prime minister", "chancellor", "premier", "king", "queen", "emir")
+# Entity types of a maker whose products are named after it ("Fitbit Charge HR"); the
+# recogniser types a brand as either.
+MAKER_TYPES = frozenset({"ORG", "NORP"})
 # A role with one of these words is not the sitting head ("Vice President", "Former US President").
 NOT_HEAD_WORDS = frozenset({"vice", "former", "deputy", "ex", "late", "acting", "opposition"})
 # An institution of a state or of its head ("the Ukrainian government", "Zelenskyy's office").
@@ -163,12 +167,34 @@ class ActorNames:
             country = self._head_of(ent.role)
             if country:
                 return ActorRef(country, ent.name)
+        maker = (
+            self._maker(ent) if ent is not None and ent.type == "PERSON" and not ent.role else None
+        )
+        if maker is not None:
+            return ActorRef(maker)
         names = DEMONYMS.get(_key(canonical)) or _COUNTRY_NAMES.get(_key(canonical))
         if names:
             return ActorRef(self._country_name(names))
         if ent is None and no_actor(name, self._lower):
             return None
         return ActorRef(canonical)
+
+    def _maker(self, ent: Entity) -> str | None:
+        """The organisation a "person" with no role is a product or part of: its name opens with
+        the whole name of an organisation the event names more often ("Fitbit Charge HR" after
+        "Fitbit", a tracker the recogniser took for a person; a product does not speak, its
+        maker does)."""
+        words = ent.name.split()
+        for org in self._entities:
+            head = org.name.split()
+            if (
+                org.type in MAKER_TYPES
+                and len(head) < len(words)
+                and words[: len(head)] == head
+                and len(org.mentions) > len(ent.mentions)
+            ):
+                return org.name
+        return None
 
     def _head_of(self, role: str) -> str | None:
         """The country whose head a role names ("Ukrainian President" → Ukraine), or None."""

@@ -143,6 +143,24 @@ OFFER_OBJECTS = frozenset(
         "amnesty",
     }
 )
+# Words of a reluctant yes ("appeared resigned to backing a revenue-free deal", "reluctantly
+# endorsed", "was forced to support"): giving in is not welcoming, whatever the verb.
+RELUCTANCE_WORDS = frozenset(
+    {
+        "resign",
+        "resigned",
+        "reluctant",
+        "reluctantly",
+        "grudging",
+        "grudgingly",
+        "forced",
+        "force",
+        "compelled",
+        "obliged",
+        "begrudgingly",
+        "unwillingly",
+    }
+)
 # What a court or an official rules on: "dismissed the charges", "denied the motion" is the
 # ruling (the news itself), not a reaction to it ("denied the allegations" is one).
 RULING_OBJECTS = frozenset(

@@ -13,6 +13,14 @@ told of before ("The person added that ...", "The pair threw back ...") points a
 and a quotation that does not say whose it is (a bare quote, or one "she said") is no one's
 words there. The Quotes section shows every direct quote with its speaker, so such a
 quotation is left to it: naming its speaker here would print the same words twice.
+
+A column, a blog post or a review (an outlet whose writer speaks to the reader in their own
+voice again and again: "I", "you", questions, exclamations) lends its writer's take to every
+sentence, not only to those that say "I": cutting the lines that talk to the reader leaves
+the next one, as much the writer's ("Zuck is playing a wider game here", "this one goes in
+the Gyllenhaal column"). From such an outlet a detail is what someone is reported to have
+said by name ("Markus Persson said he is canceling ...") or a figure or a date it gives
+("Facebook is buying Oculus VR ... in a $2 billion deal"), not the writer's own lines.
 """
 
 from __future__ import annotations
@@ -28,12 +36,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from newsweave.models import Sentence, Span, UniqueDetail
+from newsweave.synthesis.quotes.cues import CUE_LEMMAS, WEAK_CUES
 from newsweave.synthesis.reads_alone import FINITE_TAGS
 from newsweave.synthesis.standalone import closed_quotes, named_wording
 from newsweave.synthesis.units import Features, Unit, claim_text
 from newsweave.text.clause import has_finite_verb
-from newsweave.text.lexicons import quoted_ranges
+from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import (
+    APPEAL,
     ASIDE,
     ASIDE_LABEL,
     DANGLING,
@@ -42,6 +52,7 @@ from newsweave.text.statement_patterns import (
     PAIRED_PEOPLE,
     READER_CASE,
     READER_NOD,
+    SECOND_PERSON,
     own_voice,
 )
 
@@ -52,6 +63,18 @@ UNIQUE_MAX_SIM = 0.62
 UNRELATED_SIM = 0.2
 # Unique details kept per article (ranked by informativeness): a reader skims, not reads.
 MAX_UNIQUE_PER_ARTICLE = 6
+# An outlet whose writer speaks in their own voice (:func:`_writer_voice`) in at least this
+# share of its sentences is a column, a review or a blog post: of the 578 Multi-News
+# validation articles of 8 sentences or more, 50 reach it (and :data:`COLUMN_MIN_VOICED`),
+# most of them columns, reviews, live blogs and recaps (a few news reports full of a
+# speaker's words without quotation marks do too).
+COLUMN_VOICE = 0.2
+# ... out of at least this many sentences, and in at least this many of them: a column speaks
+# as its writer again and again; two or three such lines in a short item are a remark, a
+# caption or a speaker's words the scrape lost the marks of ("... melt in your mouth", "What
+# on earth can we expect next?" in a 12-sentence report on a biscuit cup).
+COLUMN_MIN_SENTENCES = 8
+COLUMN_MIN_VOICED = 4
 
 
 @dataclass(frozen=True)
@@ -99,6 +122,7 @@ def unique_details(
         cand.append((info, int(u)))
     cand.sort(key=lambda t: -t[0])
     taken = {(units[u].article, units[u].start) for u in np.nonzero(~pool)[0]}
+    columns = _columns(sentences, docs)
     per_art: Counter[int] = Counter()
     out: list[UniqueDetail] = []
     for info, u in cand:
@@ -125,6 +149,7 @@ def unique_details(
             or _to_reader(shown)
             or _unvoiced(text)
             or _verbless(docs[un.article], span, text)
+            or (un.article in columns and not _reported(docs[un.article], span, text))
         ):
             continue  # the next detail of its article takes its place
         per_art[a] += 1
@@ -233,3 +258,74 @@ def _to_reader(text: str) -> bool:
         or own_voice(text, OPINION)
         or text.count("(") != text.count(")")
     )
+
+
+# The writer in the first person singular ("I tried Dactyl Nightmare", "my head"): a "we" is as
+# often a company, a family or a paper's authors speaking for themselves (a statement, a plea,
+# an abstract), whose lines are their own news, not a writer's take on it.
+_WRITER_SELF = re.compile(r"\b(?:I(?:['’](?:m|ve|ll|d)\b|(?![-.’']))|[Mm]y|[Mm]e)\b")
+# A question mark that ends a sentence: outside quotation marks, the writer asking the reader.
+_QUESTION = re.compile(r"\?[\s\"”’')]*$")
+# A figure or a date written in digits.
+_DIGIT = re.compile(r"\d")
+# Subjects of a cue verb that are the writer or the reader, not someone reported on.
+_WRITER_OR_READER = frozenset({"i", "we", "you"})
+
+
+def _writer_voice(text: str, quoted: list[tuple[int, int]], at: int) -> bool:
+    """Whether a sentence (at offset ``at`` of its article, whose quotations are ``quoted``:
+    one may open sentences before and close sentences after) is its writer speaking, outside
+    any quotation: as "I" or to "you", asking, exclaiming or passing a verdict
+    (:data:`OPINION`), or telling the reader what to do. The page's own furniture
+    (:data:`APPEAL`: "Sign up for our newsletter") is on news pages as much as on columns and
+    does not count."""
+    if APPEAL.search(text) or in_ranges(at, quoted):
+        return False
+    if IMPERATIVE.match(text) or READER_CASE.match(text):
+        return True
+    return any(
+        not in_ranges(at + m.start(), quoted)
+        for person in (_WRITER_SELF, SECOND_PERSON, _QUESTION, OPINION)
+        for m in person.finditer(text)
+    )
+
+
+def _columns(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str]:
+    """The articles that are columns, blog posts or reviews: their writer speaks in their own
+    voice in at least :data:`COLUMN_VOICE` of their sentences (and :data:`COLUMN_MIN_VOICED`)."""
+    counts: dict[str, list[int]] = {}
+    quoted = {a: quoted_ranges(doc.text) for a, doc in docs.items()}
+    for s in sentences:
+        seen = counts.setdefault(s.article, [0, 0])
+        seen[0] += _writer_voice(s.text, quoted[s.article], s.start)
+        seen[1] += 1
+    return {
+        a
+        for a, (voiced, total) in counts.items()
+        if total >= COLUMN_MIN_SENTENCES and voiced >= max(COLUMN_MIN_VOICED, COLUMN_VOICE * total)
+    }
+
+
+def _reported(doc: Doc, span: Span, text: str) -> bool:
+    """Whether a column's statement reports rather than comments: it gives a figure or a date in
+    digits (a price, a count, a year: checkable, whatever the writer's tone), or says whom it
+    reports, by a verb of saying with a subject other than the writer or the reader
+    ("Persson said", "Andreessen tweeted", "Finch called the vote “the worst ...”") or
+    "according to" someone."""
+    if _DIGIT.search(text):
+        return True
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return False
+    # a verb that is a cue only now and then ("called", "thought") is one next to a quotation
+    cues = CUE_LEMMAS if quoted_ranges(text) else CUE_LEMMAS - WEAK_CUES
+    for t in words:
+        lemma = t.lemma_.lower()
+        if lemma == "accord" and any(c.lower_ == "to" for c in t.children):
+            return True
+        if t.pos_ == "VERB" and lemma in cues:
+            # its own subject: "for crying out loud" has none, "its backers thought" is a guess
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in _WRITER_OR_READER:
+                return True
+    return False

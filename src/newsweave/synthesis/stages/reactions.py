@@ -62,6 +62,7 @@ from newsweave.synthesis.quotes.speakers import unnamed_group
 from newsweave.synthesis.stance_words import (
     OFFER_OBJECTS,
     OPEN_CONDITIONS,
+    RELUCTANCE_WORDS,
     RULING_OBJECTS,
     STANCE_VERBS,
     WARNING_VERBS,
@@ -84,14 +85,35 @@ COMMIT_VERBS = frozenset({"promise", "pledge", "vow", "agree", "offer", "threate
 FIRST_PERSON = frozenset({"i", "we"})
 # Steps from a condition's first word up to the verb of its clause ("unless" → "promised").
 CONDITION_REACH = 4
+# Steps from a welcoming verb up to a word of reluctance it hangs under ("backing" → "to" →
+# "resigned").
+RELUCTANCE_REACH = 3
+# How a verb hangs under the word that frames it (a preposition's clause, an infinitive).
+_FRAMED_BY = frozenset({"pcomp", "pobj", "prep", "xcomp", "acomp", "advcl"})
+# Words that make a subject a part of a group, not the group ("Several Senate Democrats
+# appeared resigned to backing ...", "some of the unions"): a part's stance is not the whole's.
+PART_WORDS = frozenset(
+    {"several", "some", "many", "few", "most", "two", "three", "four", "dozens", "handful"}
+)
 # Order used on a tie: the more specific stance first.
 PRIORITY = ("conditional", "skeptical", "rejects", "welcomes", "proposes")
 
 
-# Cues by which an outlet relays a story ("Al Jazeera reported", "CNN wrote"): its source,
-# not a reaction.
+# Cues by which an outlet relays a story ("Al Jazeera reported", "CNN wrote") or a writer
+# cites a source for a fact ("according to the Canadian Encyclopedia"): the story's source,
+# not a reaction to it.
 RELAY_CUES = frozenset(
-    {"report", "reports", "reported", "reporting", "write", "writes", "wrote", "writing"}
+    {
+        "report",
+        "reports",
+        "reported",
+        "reporting",
+        "write",
+        "writes",
+        "wrote",
+        "writing",
+        "according to",
+    }
 )
 # Adverbs that make a cue a standing position, not a reaction ("repeatedly vowed").
 HABITUAL_ADVERBS = frozenset(
@@ -163,6 +185,7 @@ class _Evidence:
     trigger: str
     span: Span
     quote: str | None
+    person: str | None  # the head of state whose words or act it is (:class:`ActorRef`)
 
 
 @dataclass(frozen=True)
@@ -453,7 +476,8 @@ class _Reading:
         conduct, not of a danger (:data:`~.stance_words.WARNING_VERBS`: its clause's subject
         is the protagonist); an offer of a proposal ("offered to hold talks", "offered a
         ceasefire", :data:`~.stance_words.OFFER_OBJECTS`); a rejection that is no ruling on a
-        case (:data:`~.stance_words.RULING_OBJECTS`: "dismissed the charges")."""
+        case (:data:`~.stance_words.RULING_OBJECTS`: "dismissed the charges"); a welcome that
+        is no reluctant yes (:func:`_reluctant`)."""
         lemma = verb.lemma_.lower()
         if lemma in WARNING_VERBS:
             return any(c.dep_ == "ccomp" and self._protagonist_subject(c) for c in verb.children)
@@ -465,6 +489,8 @@ class _Reading:
         # (a quote's cue found by its written form may carry another lemma from the parser)
         if STANCE_VERBS.get(lemma) == "rejects":
             return not any(o.lemma_.lower() in RULING_OBJECTS for o in objects)
+        if STANCE_VERBS.get(lemma) == "welcomes":
+            return not _reluctant(verb)
         return True
 
     def _protagonist_subject(self, clause) -> bool:
@@ -551,7 +577,7 @@ class _Reading:
 def _speaks(quotes: list[Quote]) -> bool:
     """Whether an actor without stance evidence has spoken on the event (listed as neutral):
     by a cue other than a publication's ("CNN wrote", "Al Jazeera reported" relay a story,
-    they do not react to it)."""
+    they do not react to it) or a cited source's ("according to ...": a fact's source)."""
     return any(q.cue is None or q.cue.lower() not in RELAY_CUES for q in quotes)
 
 
@@ -564,6 +590,33 @@ def _stance_verb(tok) -> bool:
         return False
     return not any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
+    )
+
+
+def _reluctant(verb) -> bool:
+    """Whether a verb is a reluctant act (:data:`~.stance_words.RELUCTANCE_WORDS`): said so by
+    an adverb ("reluctantly backed"), or hung under a word of reluctance ("resigned to
+    backing", "forced to support"), within :data:`RELUCTANCE_REACH` steps."""
+    if any(c.dep_ == "advmod" and c.lower_ in RELUCTANCE_WORDS for c in verb.children):
+        return True
+    tok = verb
+    for _ in range(RELUCTANCE_REACH):
+        if tok.dep_ not in _FRAMED_BY or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lower_ in RELUCTANCE_WORDS or tok.lemma_.lower() in RELUCTANCE_WORDS:
+            return True
+    return False
+
+
+def _part_of_group(subj) -> bool:
+    """Whether a subject is some members of a group, not the group ("Several Senate Democrats",
+    "some of the unions", "two senators"): :data:`PART_WORDS`, or a number."""
+    if subj.lower_ in PART_WORDS:
+        return True
+    return any(
+        c.dep_ in ("amod", "det", "nummod", "quantmod") and (c.lower_ in PART_WORDS or c.like_num)
+        for c in subj.children
     )
 
 
@@ -654,7 +707,7 @@ def _quote_evidence(
                     if (stance, trig) not in seen:
                         seen.add((stance, trig))
                         evidence[actor].append(
-                            _Evidence(stance, PHRASE_WEIGHT, trig, cited, quote.id)
+                            _Evidence(stance, PHRASE_WEIGHT, trig, cited, quote.id, ref.person)
                         )
         if not current:
             continue
@@ -665,7 +718,9 @@ def _quote_evidence(
             sent, span, quoted = current[0]
             if sent is None or _cue_aimed_at_event(reading, sent, quoted, quote.cue or ""):
                 evidence[actor].append(
-                    _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, quote.cue or "", span, quote.id)
+                    _Evidence(
+                        STANCE_VERBS[lemma], CUE_WEIGHT, quote.cue or "", span, quote.id, ref.person
+                    )
                 )
     return made
 
@@ -698,7 +753,7 @@ def _verb_evidence(
             if not _stance_verb(tok) or not reading.takes_stance(tok) or _borrowed_subject(tok):
                 continue
             subj = subject_of(tok)
-            if subj is None:
+            if subj is None or _part_of_group(subj):
                 continue
             ref = reading.actors(resolve_subject(subj, reading.index(aid)).name)
             if ref is None:
@@ -712,11 +767,13 @@ def _verb_evidence(
             names[ref.actor].append(ref)
             lemma = tok.lemma_.lower()
             evidence[ref.actor].append(
-                _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, tok.text.lower(), span, None)
+                _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, tok.text.lower(), span, None, ref.person)
             )
             for stance, trig in phrase_hits(sent.text):
                 if trig not in OPEN_CONDITIONS or reading.commits_on(sent, trig, ref.actor):
-                    evidence[ref.actor].append(_Evidence(stance, PHRASE_WEIGHT, trig, span, None))
+                    evidence[ref.actor].append(
+                        _Evidence(stance, PHRASE_WEIGHT, trig, span, None, ref.person)
+                    )
 
 
 def _reaction(
@@ -724,8 +781,10 @@ def _reaction(
 ) -> Reaction:
     """The actor's stance (the best-scored one), its quotes, and the sentences that show it.
 
-    The actor is named with the heads of state who spoke for it ("Ukraine (Volodymyr
-    Zelenskyy)"). Without evidence for the stance, the actor's quotes are the citations.
+    The actor is named with the heads of state whose words or acts show its stance ("Ukraine
+    (Volodymyr Zelenskyy)"): a ministry's statement is the state's, not its president's, even
+    when the president spoke on the event too (without a stance, the heads of state who spoke
+    for it). Without evidence for the stance, the actor's quotes are the citations.
     """
     scores: dict[str, float] = defaultdict(float)
     for e in evs:
@@ -740,7 +799,11 @@ def _reaction(
     cites = tuple(dict.fromkeys(e.span for e in evs if e.stance == stance)) or tuple(
         dict.fromkeys(Span(v.article, v.start, v.end) for x in quotes for v in x.variants)
     )
-    persons = list(dict.fromkeys(r.person for r in refs if r.person))
+    if stance == "neutral":
+        shown = [r.person for r in refs]
+    else:
+        shown = [e.person for e in evs if e.stance == stance]
+    persons = list(dict.fromkeys(p for p in shown if p))
     return Reaction(
         actor=f"{actor} ({', '.join(persons)})" if persons else actor,
         stance=stance,  # type: ignore[arg-type]

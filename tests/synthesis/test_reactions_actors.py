@@ -1,0 +1,84 @@
+"""Reactions: who a stance is filed under, and whose words show it."""
+
+from __future__ import annotations
+
+import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+from newsweave.models import Article, Entity, Span
+from newsweave.synthesis.actors import ActorNames, ActorRef
+from newsweave.synthesis.pipeline import Workspace, run
+
+
+def _by_actor(text: str, title: str) -> dict:
+    art = Article(id="x1", text=text, title=title)
+    return {r.actor: r for r in run(Workspace([art]), ["reactions"]).reactions}
+
+
+def _entity(name: str, type_: str, mentions: int, role: str | None = None) -> Entity:
+    spans = tuple(Span("a", 10 * k, 10 * k + 5) for k in range(mentions))
+    return Entity(name=name, type=type_, aliases=(), articles=("a",), mentions=spans, role=role)
+
+
+def test_a_product_taken_for_a_person_is_its_maker():
+    """Multi-News (mn-val-142): the recogniser typed the tracker "Fitbit Charge HR" as a
+    person, and "a claim Fitbit denies" listed the tracker as denying it. A "person" with no
+    role whose name opens with the whole name of an organisation the event names more often
+    is that organisation's product; people, and names of their own, stay themselves."""
+    entities = [
+        _entity("Pulsewell", "ORG", 12),
+        _entity("Pulsewell Stride HR", "PERSON", 3),
+        _entity("Pulsewell Inc", "ORG", 1),
+        _entity("Marta Lind", "PERSON", 5),
+        _entity("Lind", "ORG", 9),
+        _entity("Lind Bakery", "ORG", 2),
+    ]
+    names = ActorNames(entities)
+    assert names("Pulsewell Stride HR") == ActorRef("Pulsewell")
+    assert names("Marta Lind") == ActorRef("Marta Lind")  # "Lind" closes her name, not opens it
+    assert names("Lind Bakery") == ActorRef("Lind Bakery")  # an organisation is no product here
+
+
+def test_a_reluctant_yes_or_a_part_of_a_group_is_no_welcome():
+    """Multi-News (mn-val-112): "Several Senate Democrats appeared resigned to backing a
+    revenue-free deal" was read as the Democrats welcoming the deal. Giving in is not
+    welcoming, and some members of a group do not speak for it; a plain welcome still is one."""
+    text = (
+        "The council struck a deal on the harbour levy on Monday.\n\n"
+        "Councillor Ada Marsh appeared resigned to backing the harbour levy deal.\n\n"
+        "Several Greens welcomed the harbour levy deal on Monday.\n\n"
+        "Mayor Ivo Brandt welcomed the harbour levy deal on Monday."
+    )
+    by_actor = _by_actor(text, "Council strikes harbour levy deal")
+    assert by_actor["Ivo Brandt"].stance == "welcomes"
+    for who in ("Ada Marsh", "Greens"):
+        assert who not in by_actor or by_actor[who].stance != "welcomes", by_actor[who]
+
+
+def test_a_head_of_state_is_named_only_for_a_stance_their_words_show():
+    """Multi-News (mn-val-249): the Russian foreign ministry called the sanctions
+    "unacceptable", and the rejection was listed as "Russia (Vladimir Putin)" because Putin
+    had spoken on the event too, without a stance. A ministry's statement is its state's; the
+    head of state is named when their own words show the stance."""
+    text = (
+        "Norway imposed sanctions on the shipping firm Kalmar Line on Monday.\n\n"
+        "“The sanctions are unacceptable,” the Russian Foreign Ministry said in a statement.\n\n"
+        "Russian President Oleg Varin said on Monday that he had read the sanctions list with "
+        "his ministers."
+    )
+    by_actor = _by_actor(text, "Norway imposes sanctions on Kalmar Line")
+    russia = [r for r in by_actor.values() if r.actor.startswith("Russia")]
+    assert [r.stance for r in russia] == ["rejects"], by_actor
+    assert russia[0].actor == "Russia" and not russia[0].speakers
+
+
+def test_a_source_cited_for_a_fact_is_not_speaking_on_the_event():
+    """Multi-News (mn-val-049): "according to the Canadian Encyclopedia" listed the
+    encyclopedia among those speaking on the event. A source a writer cites for a fact relays
+    it, as an outlet that "reported" it does; someone who said something still speaks."""
+    text = (
+        "The town council voted on Monday to close the Kent Road baths.\n\n"
+        "The baths were built in 1931 by a local brewer, according to the Marlow Gazette.\n\n"
+        "Councillor Ben Hale said the council would hold an open day at the baths in October."
+    )
+    by_actor = _by_actor(text, "Council votes to close Kent Road baths")
+    assert "Ben Hale" in by_actor
+    assert "Marlow Gazette" not in by_actor, by_actor

@@ -582,3 +582,43 @@ def test_a_detail_that_leans_on_the_sentence_before_is_not_listed_alone() -> Non
     details = " ".join(u.text for u in ev.unique)
     assert "four million dollars" in details, details
     assert "new railings" not in details, details
+
+
+def _quay_reports(third_speaker: str | None) -> list[Article]:
+    """Own prose: reports of a (fictional) quay's opening, each printing the same quotation
+    alone in its paragraph after naming who spoke; a third, when given, after another name."""
+    said = (
+        "“The old quay was falling into the sea, and the boats had nowhere safe to land their "
+        "catch in winter storms.”"
+    )
+    texts = [
+        "The harbour master Ola Berg opened the new quay in Tromsdal on Monday, after three "
+        f"years of work. Berg said the town had waited a decade for it.\n\n{said}\n\nThe quay "
+        "cost 40 million kroner and can take ships of 200 metres.",
+        "A new quay opened in Tromsdal on Monday after three years of work, harbour master Ola "
+        f"Berg said. Berg told the crowd that the town had waited long.\n\n{said}\n\nThe quay "
+        "cost 40 million kroner and can take ships of 200 metres.",
+    ]
+    if third_speaker:
+        texts.append(
+            f"Tromsdal has a new quay. {third_speaker} thanked the builders on Monday.\n\n{said}"
+            "\n\nThe quay cost 40 million kroner."
+        )
+    return [Article(id=f"q{k}", text=t) for k, t in enumerate(texts)]
+
+
+def test_a_quotation_alone_is_a_fact_only_as_its_speakers_words() -> None:
+    """A fact that is one quotation and nothing else is someone's words: the table names whose
+    (as it names a first-person statement's), or, when the outlets give the words to different
+    people, leaves them to the Quotes section rather than state them as established."""
+    from newsweave.synthesis.weave import weave
+
+    def quay_facts(third: str | None) -> list[str]:
+        facts = weave(_quay_reports(third)).events[0].facts
+        return [f.text for f in facts if "falling into the sea" in f.text]
+
+    assert quay_facts(None) == [
+        "Ola Berg: “The old quay was falling into the sea, and the boats had nowhere safe to "
+        "land their catch in winter storms.”"
+    ]
+    assert quay_facts("The mayor, Kari Lund,") == []

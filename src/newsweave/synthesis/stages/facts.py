@@ -620,6 +620,10 @@ def _facts_of(
             and (who := _voice(b, units, voices))
         ):  # "PwC: We sincerely apologize …", its cut quotation closed after the name
             wording = Wording(f"{who}: {closed_quotes(wording.text)}", True)
+        elif wording.named and _one_quotation(closed_quotes(wording.text)):
+            # “The band was the real deal.”: someone's words, shown as theirs or not at all
+            who = _voice(b, units, voices)
+            wording = Wording(f"{who}: {closed_quotes(wording.text)}" if who else "", bool(who))
         if not wording.named:  # "He was hanged …", "I will take …": whose, no source says
             alone[[*claim_units.get(b.rep, ()), *b.cited]] = True
             continue
@@ -733,13 +737,16 @@ def _all_quoted(text: str) -> bool:
     or the closed wording is one quotation. "His enthusiasm still shines through: “It was a
     time where we were learning …" cuts a quotation open too, but is the writer's sentence."""
     closed = closed_quotes(text)
-    if own_voice(closed):
-        return True
-    spans = quoted_ranges(closed)
+    return own_voice(closed) or _one_quotation(closed)
+
+
+def _one_quotation(text: str) -> bool:
+    """Whether ``text`` is one quotation and nothing else (“The band was the real deal.”): a
+    speaker's words with no word of the writer's to say whose. Shown as a fact without a name,
+    it would state as established what someone said; the Quotes section shows it as theirs."""
+    spans = quoted_ranges(text)
     return (
-        len(spans) == 1
-        and not closed[: spans[0][0]].strip()
-        and not closed[spans[0][1] :].strip(" .,")
+        len(spans) == 1 and not text[: spans[0][0]].strip() and not text[spans[0][1] :].strip(" .,")
     )
 
 

@@ -330,15 +330,22 @@ def name_run_past(
     return 0
 
 
-def reads_as_full_name(name: str) -> bool:
-    """Whether ``name`` reads as a person's full name (:data:`PERSON_NAME_WORDS`)."""
+def shaped_as_full_name(name: str) -> bool:
+    """Whether ``name`` is written as a person's full name is, whatever its given name: two or
+    three capitalised words (:data:`PERSON_NAME_WORDS`), none a body's or a place's word
+    ("Federico Lombardi", "Lin-Manuel Miranda"; not "Indiana State Police", "Roeland Park")."""
     words = name.split()
     return (
         len(words) in PERSON_NAME_WORDS
-        and words[0].lower() in PERSON_FIRST_NAMES
         and all(PERSON_NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words)
         and not any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words)
     )
+
+
+def reads_as_full_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's full name: written as one
+    (:func:`shaped_as_full_name`) and opening on a known given name."""
+    return shaped_as_full_name(name) and name.split()[0].lower() in PERSON_FIRST_NAMES
 
 
 # A party's adjective before a legislature names who holds it, not another body: "the
@@ -413,6 +420,7 @@ __all__ = [
     "place_opened",
     "possessive_in_name",
     "reads_as_full_name",
+    "shaped_as_full_name",
     "unbracketed",
     "without_dangling_link",
     "written_case",

@@ -27,7 +27,12 @@ typed GPE); a name written as a work's title (:func:`names_a_work`: "the film Bo
 "2006's Blood Money", "his album, “Murda Muzik”", "Homeland, Modern Family, and other
 acclaimed shows") is a work, unless another of its mentions acts as a band or a person does
 ("LFO singer Devin Lima", "LFO ... their albums"), and so is a name quoted as a title more
-often than it acts (“Moonlight”); an award's category ("Best Picture") is an award.
+often than it acts (“Moonlight”); an award's category ("Best Picture") is an award; and a name
+written as a person's full name (two or three capitalised words, none a body's or a place's:
+:func:`~newsweave.synthesis.entity_names.shaped_as_full_name`) one of whose mentions bears a
+sign only a person bears (:func:`~newsweave.synthesis.mention_context.person_sign`:
+"Lombardi said he understood", "Aber Al-Rahabi, 21,", "Streep's husband") is a person,
+though its given name is in no list ("Federico Lombardi", "Stormy Daniels" typed ORG).
 
 A one-word name typed a person that nothing in the event says is a person (:func:`unproven`:
 no title, no first name before it, no saying, no given name, no person of that surname named
@@ -59,6 +64,7 @@ from newsweave.synthesis.entity_names import (
     name_run_past,
     place_opened,
     reads_as_full_name,
+    shaped_as_full_name,
 )
 from newsweave.synthesis.mention_context import (
     OWNER_DEP,
@@ -224,6 +230,7 @@ class NameMention:
     work: bool = False  # a work's title (:func:`names_a_work`): "the film [Boyhood]"
     after_clause: bool = False  # after a clause its mention ran on through: "Cooper pry [Sediuk]"
     nickname: str = ""  # folded, written in quotation marks inside it: Liberty “[Libby]” German
+    person_sign: str = ""  # a sign only a person bears (mention_context.person_sign): "age"...
 
 
 @dataclass
@@ -626,6 +633,17 @@ def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[st
         return "EVENT"  # "the Grammys", "the Golden Globes" typed GPE or FAC
     said = {m.pronouns for m in c.mentions if m.pronouns}
     framed = any(m.place or m.dateline for m in c.mentions)  # "ROELAND PARK (AP) —": a place
+    if (
+        best in PERSON_RETYPED
+        and shaped_as_full_name(longest)
+        and any(m.person_sign for m in c.mentions)
+        and not framed
+        and not any(m.body or m.marked for m in c.mentions)
+    ):
+        # "Federico Lombardi" typed ORG, "Lombardi said he understood"; "Aber Al-Rahabi, 21,";
+        # "Ms. Daniels": what the text says of a name written as a person's outweighs a given
+        # name the list of given names lacks
+        return "PERSON"
     if (
         said == {"person"}
         and best in PERSON_RETYPED

@@ -3,7 +3,7 @@
 The entities stage (:mod:`newsweave.synthesis.stages.entities`) reads each mention's
 surroundings once, where the parse is at hand, and weighs the answers across all the
 mentions of one entity: a title before it gives a role ("Russian President Vladimir Putin"),
-a place noun or a dateline frames it as a place, and four marks tell a person, an
+a place noun or a dateline frames it as a place, and five marks tell a person, an
 organisation or a work from what the small recogniser typed a single mention:
 
 * a name written inside quotation marks is a title ("“Despacito,” which was snubbed");
@@ -11,7 +11,11 @@ organisation or a work from what the small recogniser typed a single mention:
 * a name saying something ("Linkin Park said") or owning a person ("Linkin Park's Chester
   Bennington") is someone who speaks or employs: a person or an organisation, no place,
   building or work;
-* a name listed among people ("Normani Kordei, Lauren Jauregui and Gucci Mane") is one of them.
+* a name listed among people ("Normani Kordei, Lauren Jauregui and Gucci Mane") is one of them;
+* an age, a form of address, a kin, a star's noun, a wire's credit line or a saying with "he"
+  or "she" (:func:`person_sign`: "Aber Al-Rahabi, 21,", "Ms. Daniels", "Streep's husband",
+  "Writing by Lincoln Feast", "Lombardi said he understood") is a person's, whatever given
+  name the name opens on.
 
 Two names are known by their words alone: an academic degree ("PhD", typed WORK_OF_ART) is
 no name, and a platform people post on ("Twitter", typed PERSON) is an organisation's.
@@ -224,6 +228,39 @@ APOSTROPHES = frozenset({"'", "’", "‘"})
 INNER_CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 
+# Signs only a person's mention bears (:func:`person_sign`), whatever the recogniser typed the
+# name: an age in apposition ("Aber Al-Rahabi, 21, told"), or before it ("the 61-year-old
+# Streep", not "a 29-year-old Neighborhood Watch volunteer": the age is the volunteer's); a
+# form of address ("Ms. Daniels"; not "Dr.", which opens a brand, "Dr Pepper", nor "Miss",
+# which opens a pageant, "Miss America"); a kin or a body part the name owns ("Streep's
+# husband", "Larson's face"); a kin's or a trade's noun in apposition set off by commas ("his
+# mom, Filomena Lima, tells", "The band's publicist, Alaina Bendi, told"); a star's noun
+# before it ("adult-film star Stormy Daniels"); a wire story's credit line ("Writing by
+# Lincoln Feast and Alex Richardson;"); and a saying whose reported clause, after the verb,
+# opens on a person's pronoun ("Lombardi said he understood", "told investigators that she";
+# not "..., the Herald said", whose quoted clause before the verb may hold anyone's "he").
+MAX_AGE = 110  # years: "Larson, 26," is an age, "Wayne County, 2015," a date
+AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.;]")
+AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\s+$")
+ADDRESS_FORMS = frozenset({"mr", "mrs", "ms"})
+KIN_AND_BODY_NOUNS = frozenset(
+    {"husband", "wife", "mother", "father", "son", "daughter", "brother", "sister", "spouse"}
+    | {"boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "widow", "widower"}
+    | {"grandmother", "grandfather", "mom", "dad", "parents", "face", "hair"}
+)
+STAR_NOUNS = frozenset({"star", "superstar", "starlet"})
+# Offices a person holds, in apposition, beside the trades of the quotes' speakers
+# (OCCUPATION_WORDS): "Andriy Parubiy, secretary of the national defense council".
+APPOSED_OFFICES = frozenset({"secretary", "chairman", "chairwoman", "director", "lawyer"})
+CREDIT_LINE = re.compile(
+    r"(?:^|[;.\n]\s*)(?:Additional )?(?:Reporting|Writing|Editing)(?: and \w+)? by\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:(?:,|and|in \w+;?)\s+(?:[A-Z][\w.'’-]*\s+){0,3})*$"
+)
+CREDIT_LOOK_BACK = 120  # characters: a credit line names a few people and their cities
+PERSON_PRONOUNS = frozenset({"he", "she"})  # not "they", "it": a body's too
+APPOSITION = "appos"  # the parse's relation of "Alaina Bendi" to "publicist" and back
+REPORTED_DEPS = frozenset({"ccomp"})  # the relation of what is said to the verb of saying
+
 
 def with_partners(ents: list[Span]) -> list[Span]:
     """``ents`` with each firm's or band's name the recogniser cut at its "and" or "&" whole
@@ -357,6 +394,53 @@ def speaks_or_owns(ent: Span) -> bool:
     return root.dep_ == OWNER_DEP and root.head.ent_type_ == "PERSON"
 
 
+def person_sign(ent: Span, text: str) -> str:
+    """The sign a mention bears of a person's name (the signs are listed above
+    :data:`MAX_AGE`), "" if none: "age", "address", "kin" (a kin or a trade), "star", "credit"
+    or "saying"."""
+    doc, root = ent.doc, ent.root
+    after = AGE_AFTER.match(text, ent.end_char)
+    before = AGE_BEFORE.search(text, 0, ent.start_char)
+    if after and int(after.group(1)) <= MAX_AGE:
+        return "age"
+    if before and int(before.group(1)) <= MAX_AGE and root.dep_ not in MODIFIER_DEPS:
+        return "age"
+    prev = doc[ent.start - 1] if ent.start else None
+    if fold(ent[0].text).rstrip(".") in ADDRESS_FORMS or (
+        prev is not None and fold(prev.text).rstrip(".") in ADDRESS_FORMS
+    ):
+        return "address"
+    if root.dep_ == OWNER_DEP and root.head.lemma_.lower() in KIN_AND_BODY_NOUNS:
+        return "kin"
+    # set off by commas: "Nicki Minaj, Myx Fusions The “Anaconda” rapper" is a caption's run
+    described = []
+    if ent.end < len(doc) and doc[ent.end].text == ",":
+        described += [t for t in root.children if t.dep_ == APPOSITION and t.i > root.i]
+    if root.dep_ == APPOSITION and prev is not None and prev.text == "," and root.head.i < root.i:
+        described.append(root.head)
+    if any(
+        t.pos_ == "NOUN" and t.lemma_ in KIN_AND_BODY_NOUNS | OCCUPATION_WORDS | APPOSED_OFFICES
+        for t in described
+    ):
+        return "kin"
+    if prev is not None and prev.lower_ in STAR_NOUNS and prev.pos_ == "NOUN":
+        return "star"
+    if CREDIT_LINE.search(text, max(0, ent.start_char - CREDIT_LOOK_BACK), ent.start_char):
+        return "credit"
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in SAYING_VERBS:
+        verb = root.head
+        for clause in verb.children:
+            if (
+                clause.dep_ in REPORTED_DEPS
+                and clause.i > verb.i
+                and any(
+                    t.dep_ in SUBJECT_DEPS and t.lower_ in PERSON_PRONOUNS for t in clause.children
+                )
+            ):
+                return "saying"
+    return ""
+
+
 def among_people(ent: Span) -> bool:
     """Whether a mention is listed with :data:`MIN_PEOPLE_LISTED` or more names typed PERSON
     and nothing else, one of them a person's full name ("Normani Kordei, Lauren Jauregui and
@@ -428,6 +512,7 @@ __all__ = [
     "in_quotation_marks",
     "name_parts",
     "opener_cut",
+    "person_sign",
     "place_frame",
     "quoted_title",
     "role_before",

@@ -1,9 +1,27 @@
 """How a person's name is written in a recognised mention: where the sentence the recogniser
 ran it into ends (:func:`after_run_on`: "Beatty saw [Emma Stone]"), and whether two spellings
 are one name mistyped (:func:`mistyped`: "Sndyer" for "Snyder") or two names ("Khalid",
-"Khaled"). Read by the entities stage (:mod:`newsweave.synthesis.stages.entities`)."""
+"Khaled"), and which of an entity's written forms names it (:func:`canonical_name`: the most
+complete, in the event's commonest spelling). Read by the entities stage
+(:mod:`newsweave.synthesis.stages.entities`)."""
 
 from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+from newsweave.synthesis.quotes.speakers import clean_name as person_name
+from newsweave.text.names import fold
+
+# A company's legal form written after its name (folded, without full stops): "Inc", "K.K.".
+CORPORATE_FORMS = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "plc", "kk", "sa", "ag", "gmbh", "nv", "bv", "lp"}
+)
+# Letters an initialism may have ("NATO", "NASCAR" is more): a longer name in capitals beside
+# the same name in lower case is that name shouted ("GEORGE STEPHANOPOULOS", "ALLENTOWN").
+MAX_INITIALISM = 5
 
 # Lower-case words a person's name may hold ("Vincent van Gogh", "Charles de Gaulle", "Jack the
 # Ripper").
@@ -19,6 +37,16 @@ TITLE_LINKS = frozenset(
     {"of", "to", "for", "and", "et", "or", "v", "v.", "vs", "vs.", "in", "on", "at"}
     | {"with", "from", "a", "an"}
 )
+
+
+class WrittenMention(Protocol):
+    """What :func:`canonical_name` reads of a mention
+    (:class:`~newsweave.synthesis.entity_types.NameMention`, whose module reads this one)."""
+
+    surface: str
+    tokens: tuple[str, ...]
+    implied: str
+    nickname: str
 
 
 def after_run_on(name: str) -> str:
@@ -53,4 +81,73 @@ def mistyped(a: str, b: str) -> bool:
     )
 
 
-__all__ = ["NAME_PARTICLES", "TITLE_LINKS", "after_run_on", "mistyped"]
+def _legal_form_of(words: list[str], keys: set[tuple[str, ...]]) -> bool:
+    """Whether ``words`` are a name in ``keys`` with a company's legal form after it."""
+    k = len(words)
+    while k > 1 and words[k - 1] in CORPORATE_FORMS:
+        k -= 1
+    return k < len(words) and tuple(words[:k]) in keys
+
+
+def _has_diacritics(s: str) -> bool:
+    """Whether ``s`` keeps an accent: of two spellings, the one with it is the name's own."""
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", s))
+
+
+def canonical_name(mentions: Sequence[WrittenMention], person: bool) -> str:
+    """The name an entity goes by among its mentions' written forms (``person``: whether it
+    is typed a person, whose names are read as a PERSON mention's are): see the entities stage's
+    account of the canonical name."""
+    # a person's mention the NER typed otherwise kept what is written before the name ("Nazi
+    # Adolf Eichmann" typed ORG): the person's name is read as a PERSON mention's would be
+    implied = Counter(m.implied for m in mentions if m.implied)
+    written = max(len(m.tokens) for m in mentions)
+    if implied and all(len(f.split()) > written for f in implied):
+        return max(implied, key=lambda f: (implied[f], f))  # "Leon Brandy" for "Leon"
+    surfaces = [
+        (after_run_on(person_name(m.surface)) or m.surface) if person else m.surface
+        for m in mentions
+    ]
+    spellings = Counter(w for s in surfaces for w in s.split())
+    forms = Counter(surfaces)
+    # a company's legal form ("Apple Inc") is no more of its name than "Apple" is, when the
+    # text also writes it so
+    keys = {tuple(fold(f).split()) for f in forms}
+    forms = Counter({f: n for f, n in forms.items() if not _legal_form_of(fold(f).split(), keys)})
+    # a name in capitals ("GEORGE STEPHANOPOULOS:" of a transcript) is written so for show: the
+    # event's own spelling in running text names it, an initialism ("NATO", "Nato") kept
+    shown = {tuple(fold(f).split()) for f in forms if not f.isupper()}
+    forms = Counter(
+        {
+            f: n
+            for f, n in forms.items()
+            if not (f.isupper() and len(f) > MAX_INITIALISM and tuple(fold(f).split()) in shown)
+        }
+    )
+    most_words = max(len(f.split()) for f in forms)
+    # acronyms are short forms; a spelled-out name of the same thing is more complete
+    cands = [f for f in forms if len(f.split()) == most_words]
+    # a name written with a nickname in it is the full one: "Liberty Gorman", not "Libby Gorman"
+    nicknamed = {m.surface for m in mentions if m.nickname}
+    return max(
+        cands,
+        key=lambda f: (
+            f in nicknamed,
+            sum(spellings[w] for w in f.split()),
+            forms[f],
+            _has_diacritics(f),
+            [-ord(ch) for ch in f],
+        ),
+    )
+
+
+__all__ = [
+    "CORPORATE_FORMS",
+    "MAX_INITIALISM",
+    "NAME_PARTICLES",
+    "TITLE_LINKS",
+    "WrittenMention",
+    "after_run_on",
+    "canonical_name",
+    "mistyped",
+]

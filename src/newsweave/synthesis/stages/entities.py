@@ -66,7 +66,6 @@ the event's entities with the same rules.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import pairwise
@@ -120,6 +119,7 @@ from newsweave.synthesis.mention_context import (
     headline_like,
     in_quotation_marks,
     name_parts,
+    person_sign,
     place_frame,
     quoted_title,
     role_before,
@@ -127,7 +127,14 @@ from newsweave.synthesis.mention_context import (
     with_nicknames,
     with_partners,
 )
-from newsweave.synthesis.name_forms import TITLE_LINKS, after_run_on, mistyped
+from newsweave.synthesis.name_forms import (
+    CORPORATE_FORMS,
+    MAX_INITIALISM,
+    TITLE_LINKS,
+    after_run_on,
+    canonical_name,
+    mistyped,
+)
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.index import joined_persons
@@ -153,10 +160,6 @@ from newsweave.text.names import (
     seq_match,
 )
 
-# A company's legal form written after its name (folded, without full stops): "Inc", "K.K.".
-CORPORATE_FORMS = frozenset(
-    {"inc", "corp", "co", "ltd", "llc", "plc", "kk", "sa", "ag", "gmbh", "nv", "bv", "lp"}
-)
 # NER labels that name things; DATE, TIME, CARDINAL, MONEY... are quantities, never entities.
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -175,9 +178,6 @@ DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 GLUED_AGE = re.compile(r",\s*\d+$")
 # What stands between the two names of a pair sharing a surname ("Leon and Rachel Brandy").
 PAIR_LINK = re.compile(r"\s+(?:and|&)\s+")
-# Letters an initialism may have ("NATO", "NASCAR" is more): a longer name in capitals beside
-# the same name in lower case is that name shouted ("GEORGE STEPHANOPOULOS", "ALLENTOWN").
-MAX_INITIALISM = 5
 # Words a person's name may write before a surname: a given name and a middle one, which may
 # be an initial ("Harry M. Reid").
 MAX_GIVEN_NAMES = 2
@@ -296,6 +296,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 work=names_a_work(ent),
                 after_clause=after_clause,
                 nickname=fold(nick.group(1)) if (nick := NICKNAME.search(raw)) else "",
+                person_sign=person_sign(ent, an.article.text),
             )
             if m.dateline and name.isupper():  # "NEW YORK (AP) —" names New York
                 m.surface = written_case(name, [a.article.text for a in analyses])
@@ -346,7 +347,8 @@ def _pairs(analyses, mentions: list[NameMention]) -> None:
     the surname written once after both. Only a lone given name (:data:`PERSON_FIRST_NAMES`)
     paired with a full name opening on one takes it: "Smith and Cardell Hayes", "Bannon and
     Rebekah Mercer" are two people's surnames, "Matt Damon and Ben Affleck" two full names. A
-    full name the event writes wins (see :func:`_canonical`): "Oscar and Annette Reed" would
+    full name the event writes wins (see
+    :func:`~newsweave.synthesis.name_forms.canonical_name`): "Oscar and Annette Reed" would
     leave Oscar de la Renta his own."""
     texts = {an.article.id: an.article.text for an in analyses}
     people = sorted(
@@ -610,63 +612,6 @@ def _qualified(short: tuple[str, ...], long: tuple[str, ...], places: set[tuple[
     return seq_match(short, long[: len(short)]) and all(w in CORPORATE_FORMS for w in rest)
 
 
-def _legal_form_of(words: list[str], keys: set[tuple[str, ...]]) -> bool:
-    """Whether ``words`` are a name in ``keys`` with a company's legal form after it."""
-    k = len(words)
-    while k > 1 and words[k - 1] in CORPORATE_FORMS:
-        k -= 1
-    return k < len(words) and tuple(words[:k]) in keys
-
-
-def _has_diacritics(s: str) -> bool:
-    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", s))
-
-
-def _canonical(c: NameGroup) -> str:
-    # a person's mention the NER typed otherwise kept what is written before the name ("Nazi
-    # Adolf Eichmann" typed ORG): the person's name is read as a PERSON mention's would be
-    person = majority(c) == "PERSON"
-    implied = Counter(m.implied for m in c.mentions if m.implied)
-    written = max(len(m.tokens) for m in c.mentions)
-    if implied and all(len(f.split()) > written for f in implied):
-        return max(implied, key=lambda f: (implied[f], f))  # "Leon Brandy" for "Leon"
-    surfaces = [
-        (after_run_on(person_name(m.surface)) or m.surface) if person else m.surface
-        for m in c.mentions
-    ]
-    spellings = Counter(w for s in surfaces for w in s.split())
-    forms = Counter(surfaces)
-    # a company's legal form ("Apple Inc") is no more of its name than "Apple" is, when the
-    # text also writes it so
-    keys = {tuple(fold(f).split()) for f in forms}
-    forms = Counter({f: n for f, n in forms.items() if not _legal_form_of(fold(f).split(), keys)})
-    # a name in capitals ("GEORGE STEPHANOPOULOS:" of a transcript) is written so for show: the
-    # event's own spelling in running text names it, an initialism ("NATO", "Nato") kept
-    shown = {tuple(fold(f).split()) for f in forms if not f.isupper()}
-    forms = Counter(
-        {
-            f: n
-            for f, n in forms.items()
-            if not (f.isupper() and len(f) > MAX_INITIALISM and tuple(fold(f).split()) in shown)
-        }
-    )
-    most_words = max(len(f.split()) for f in forms)
-    # acronyms are short forms; a spelled-out name of the same thing is more complete
-    cands = [f for f in forms if len(f.split()) == most_words]
-    # a name written with a nickname in it is the full one: "Liberty Gorman", not "Libby Gorman"
-    nicknamed = {m.surface for m in c.mentions if m.nickname}
-    return max(
-        cands,
-        key=lambda f: (
-            f in nicknamed,
-            sum(spellings[w] for w in f.split()),
-            forms[f],
-            _has_diacritics(f),
-            [-ord(ch) for ch in f],
-        ),
-    )
-
-
 def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None:
     """Add the mentions NER missed: exact occurrences of a cluster's names (and a person's
     surname, when no other person shares it) that overlap no other mention."""
@@ -707,8 +652,19 @@ def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> Non
                 quoted = in_quotation_marks(an.article.text, a, b)
                 span = an.doc.char_span(a, b)  # what its own pronouns call it: "Logic ... his"
                 said = pronoun_kind(span) if span is not None else ""
+                sign = person_sign(span, an.article.text) if span is not None else ""
                 c.mentions.append(
-                    NameMention(aid, a, b, form, folded, label, quoted=quoted, pronouns=said)
+                    NameMention(
+                        aid,
+                        a,
+                        b,
+                        form,
+                        folded,
+                        label,
+                        quoted=quoted,
+                        pronouns=said,
+                        person_sign=sign,
+                    )
                 )
 
 
@@ -828,7 +784,7 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     order = {an.article.id: i for i, an in enumerate(analyses)}
     out: list[Entity] = []
     for c in clusters:
-        name = _canonical(c)
+        name = canonical_name(c.mentions, majority(c) == "PERSON")
         person = majority(c) == "PERSON"
         forms = Counter(
             (after_run_on(m.surface) or m.surface) if person else m.surface for m in c.mentions

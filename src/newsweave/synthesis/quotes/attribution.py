@@ -23,12 +23,9 @@ for, is the article index's (:mod:`.index`), built once per article.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsweave.synthesis.actors import DEMONYMS
 from newsweave.synthesis.quotes.bodies import (
     MAX_DESCRIPTION_WORDS,
     ORGANISATION_NOUNS,
@@ -45,7 +42,6 @@ from newsweave.synthesis.quotes.index import (
     Speaker,
     ent_name,
     name_of,
-    named_entities,
     person_gender,
     sentence_persons,
     short_name,
@@ -53,31 +49,35 @@ from newsweave.synthesis.quotes.index import (
 from newsweave.synthesis.quotes.mentions import (
     PERSON_PRONOUNS,
     bare_name,
-    role_appos,
-    role_before,
-    role_head,
     title_of,
+)
+from newsweave.synthesis.quotes.roles import (
+    country_words,
+    description_referent,
+    owned_referent,
+    roles_by_word,
 )
 from newsweave.synthesis.quotes.sentences import (
     according_source,
     dateline_end,
     in_embedded_post,
     main_subject_of,
+    speaking_names,
 )
 from newsweave.synthesis.quotes.speakers import (
     BODY_NOUNS,
     COUNTRY_NOUNS,
-    DEMONYM_ENDINGS,
     FAMILY_NOUNS,
     GENDERED_WORDS,
-    HEAD_TITLES,
     IMPERSONAL_NOUNS,
     PARTY_NOUNS,
     ROLE_GENDER,
     TITLE_NOUNS,
     Gender,
     agrees,
+    joined,
     person_noun,
+    personal_name,
 )
 from newsweave.synthesis.quotes.subjects import (
     direct_subject,
@@ -88,7 +88,7 @@ from newsweave.synthesis.quotes.subjects import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 # A subject pronoun's clause arguments that never name the pronoun's referent (binding).
 CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -97,11 +97,8 @@ CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
 # these only with a verb of saying after it ("cited Alphabet as the likeliest buyer" is no one
 # speaking).
 RECORDING_VERBS = frozenset({"record", "cite"})
-# How many earlier holders of a role a description checks for its modifiers ("the Russian
-# leader" past other leaders): enough for any article, bounded for a list of thousands.
-MAX_ROLE_CANDIDATES = 50
-# A person a description may refer to: name, where named, the words of their roles.
-RoleHolder = tuple[str, tuple[int, int], frozenset[str]]
+# Participles that give a described person their name ("a colonel named Dane").
+NAMING = frozenset({"name", "call"})
 # Quotation marks that only ever open a quote (a straight one closes as often as it opens).
 CURLY_OPENINGS = frozenset({"“", "‘"})
 # How many sentences back a pronoun or a description may look for its antecedent.
@@ -315,14 +312,16 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         return owned
     # "the Wisconsin Republican": a party word is a description of a member
     party = tok.pos_ == "PROPN" and tok.lemma_.lower() in PARTY_NOUNS
-    if (tok.pos_ == "NOUN" or party) and not any(c.dep_ == "prep" for c in tok.children):
+    # (an office in lower case the tagger took for a name, "the president wrote", is a noun)
+    office = tok.pos_ == "PROPN" and tok.is_lower and tok.lemma_ in TITLE_NOUNS
+    if (tok.pos_ == "NOUN" or party or office) and not any(c.dep_ == "prep" for c in tok.children):
         definite = any(
             (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
             for c in tok.children
         )
         if definite:
             mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-            ref = _description_referent(tok, mods, idx)
+            ref = description_referent(tok, mods, idx, speaks=is_cue(tok.head, governing=True))
             sp = _edges(tok)
             if ref is not None:
                 return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
@@ -340,13 +339,29 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         return Speaker(name, span, "PERSON", (span, full) if full and full != span else (span,))
     if tok.pos_ == "NOUN":
         return _description(tok, idx, depth)
+    if _aged(tok):
+        # "The 67-year-old added:": a person's age goes on about the person just named,
+        # found as for a pronoun
+        ant = _antecedent(tok, idx, depth)
+        sp = _edges(tok)
+        chain = (sp, *(ant.chain or _spans(ant.span)))
+        return Speaker(ant.name, sp, ant.label, chain if ant.name else ())
     return Speaker(None, _edges(tok), None)
+
+
+def _aged(tok: Token) -> bool:
+    """Whether ``tok`` heads a person's age used for them as the one who speaks: "the
+    67-year-old added" (the parser's head "old", with "the" and "year" on it, nothing else: "the
+    eager 15-year-old called her" is someone brought in there, not the person just named)."""
+    words = {c.lower_ if c.dep_ == "det" else c.lemma_.lower() for c in tok.children}
+    age = tok.lower_ == "old" and words - {"-"} == {"the", "year"}
+    return age and tok.dep_ == "nsubj" and is_cue(tok.head, governing=False)
 
 
 def _owned_description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker | None:
     """A person described by whose they are ("Michael Jackson's eldest daughter", "Heyer's
     mother", "Apple's spokesman", "Russia's foreign minister", "the country's interior
-    minister"): the person the article names in that role (:func:`_owned_referent`), else the
+    minister"): the person the article names in that role (:func:`.roles.owned_referent`), else the
     description itself (:func:`_description`). None when ``tok`` is no singular noun for a
     person with an owner written as a noun or name ("his lawyer" is a definite description,
     read as one)."""
@@ -369,22 +384,14 @@ def _owned_description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker | N
         return _description(tok, idx, depth)
     ref = None
     if named is not None and named[0] and named[2] == "GPE":
-        ref = _owned_referent(tok, _country_words(named[0]), idx, mods)
+        ref = owned_referent(tok, country_words(named[0]), idx, mods)
     elif named is not None and named[0]:
-        ref = _owned_referent(tok, frozenset({named[0].split()[-1].lower()}), idx, owner=named[0])
+        ref = owned_referent(tok, frozenset({named[0].split()[-1].lower()}), idx, owner=named[0])
     elif owner.lemma_.lower() in COUNTRY_NOUNS and lemma not in FAMILY_NOUNS:
-        ref = _owned_referent(tok, frozenset(), idx, mods)
+        ref = owned_referent(tok, frozenset(), idx, mods)
     if ref is not None:
         return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
     return _description(tok, idx, depth)
-
-
-def _country_words(country: str) -> frozenset[str]:
-    """Words a role uses for ``country``: its name and nationality, listed ("French") or
-    regular ("Russian", "Syrian", "Brazilian")."""
-    low = country.lower()
-    listed = {d for d, names in DEMONYMS.items() if country in names}
-    return frozenset({low, *listed} | {low + end for end in DEMONYM_ENDINGS})
 
 
 def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
@@ -429,6 +436,13 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         if named is not None and named[0] and named[1] is not None and named[2] == "PERSON":
             here = (named[1].start_char, named[1].end_char)
             return Speaker(named[0], here, "PERSON", (sp, here))
+    # "a lieutenant colonel named Dane": the name given the person (whatever the NER typed)
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING):
+        given = [g for g in acl.children if g.dep_ == "oprd" and g.pos_ == "PROPN"]
+        if given:
+            run = tok.doc[given[0].left_edge.i : given[0].i + 1]
+            here = (run.start_char, run.end_char)
+            return Speaker(run.text, here, "PERSON", (sp, here))
     return described(tok) or Speaker(None, sp, "GROUP")
 
 
@@ -504,42 +518,6 @@ def _main_cue(verb: Token) -> bool:
     return verb.dep_ in ("ROOT", "conj", "parataxis") and is_cue(verb, governing=False)
 
 
-def _owned_referent(
-    tok: Token,
-    owner_words: frozenset[str],
-    idx: ArticleIndex,
-    mods: frozenset[str] = frozenset(),
-    owner: str | None = None,
-) -> tuple[str, tuple[int, int]] | None:
-    """Whom "<owner>'s ``tok``" names: the one person the article gives that role, with every
-    word of ``mods`` and one of ``owner_words`` (any owner when empty: "the country's") in
-    their roles ("Heyer's mother, Susan Bro", "Russian Foreign Minister Sergei Lavrov"), else,
-    for a relative (:data:`FAMILY_NOUNS`) of a person ``owner``, the one other person of the
-    owner's surname whose gender fits ("Paris Jackson" for "Michael Jackson's daughter");
-    where the article names them, nearest first. Two such people leave it open: a
-    description is never guessed."""
-    lemma = tok.lemma_.lower()
-    gender = ROLE_GENDER.get(lemma)
-    wanted = {m for m in mods if m.isalpha()} | {lemma}
-    held: dict[str, tuple[int, int]] = {}
-    kin: dict[str, tuple[int, int]] = {}
-    for ent in sorted(named_entities(idx.doc), key=lambda e: abs(e.start - tok.i)):
-        if ent.label_ != "PERSON":
-            continue
-        name = ent_name(ent, idx)[0]
-        parts = name.split()
-        if name == owner or len(parts) < 2 or not agrees(gender, person_gender(name, idx)):
-            continue
-        here = (ent.start_char, ent.end_char)
-        words = _role_words(name, idx)
-        if wanted <= words and (not owner_words or owner_words & words):
-            held.setdefault(name, here)
-        if owner and lemma in FAMILY_NOUNS and parts[-1] == owner.split()[-1]:
-            kin.setdefault(name, here)
-    found = held or kin
-    return next(iter(found.items())) if len(found) == 1 else None
-
-
 def _spans(span: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
     return (span,) if span is not None else ()
 
@@ -548,81 +526,6 @@ def _edges(tok: Token) -> tuple[int, int]:
     """Character span of ``tok``'s subtree (its edges are stored: no walk of the subtree)."""
     left, right = tok.left_edge, tok.right_edge
     return left.idx, right.idx + len(right.text)
-
-
-def _description_referent(
-    tok: Token, mods: set[str], idx: ArticleIndex
-) -> tuple[str, tuple[int, int]] | None:
-    """``the Russian leader``, ``the rookie defenceman``, ``his father`` → the closest earlier
-    person whose role fits (office, nationality, any role the article gives them), and where
-    that person is named. Looked up in the persons indexed by role word (:func:`_by_role`),
-    nearest first and at most :data:`MAX_ROLE_CANDIDATES` back. With none before it, the one
-    person the article gives that role later: news describes first and names after ("his
-    attorney insisted there was more to the story …", then "said Hayes's attorney, John
-    Fuller"): a person's someone ("his lawyer", "her spokesman") who speaks, not one the
-    article has named before by no role ("the candidate said" is Trump, not the candidate
-    named later); two later holders leave it unresolved."""
-    title = tok.lemma_.lower()
-    by_role = _by_role(idx)
-    starts, found = by_role.get(title, ([], []))
-    k = bisect_right(starts, tok.i - 1)
-
-    def fits(words: frozenset[str]) -> bool:
-        return all(m in words for m in mods if m[:1].isalpha())
-
-    for name, span, words in reversed(found[max(0, k - MAX_ROLE_CANDIDATES) : k]):
-        if fits(words):
-            return name, span
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-    person = person_noun(title) and title not in BODY_NOUNS
-    if not (owned and person and tok.tag_ == "NN" and is_cue(tok.head, governing=True)):
-        # "the candidate said" goes back to one the article named, by no role ("the
-        # researchers" are a team, "the opposition" a body, "the letter" no one); "his
-        # lawyer" who speaks is a person of their own, whom the article may name later
-        return None
-    later = [(name, span) for name, span, words in found[k:] if fits(words)]
-    if len({name for name, _ in later}) != 1:
-        return None
-    # the role is theirs, not their employer's ("the attorney's associate, Edgar Rodriguez"
-    # is no attorney): some mention is given it as the head of a role
-    held = [sp for _, sp in later if _role_head(sp, title, tok.doc)]
-    return (later[0][0], later[0][1]) if held else None
-
-
-def _role_head(span: tuple[int, int], title: str, doc: Doc) -> bool:
-    """Whether the name at ``span`` is given ``title`` as the last word of a role written
-    before it, in apposition or as its head ("Hayes's attorney, John Fuller")."""
-    run = doc.char_span(*span)
-    if run is None:
-        return False
-    roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]
-    return any(r.split()[-1].lower() == title for r in roles)
-
-
-def _by_role(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHolder]]]:
-    """Person mentions by each word of their roles ("leader" also for any head of state or
-    government), in text order: built once per article, not once per description."""
-    key = ("by_role", 0)
-    if key not in idx.sent_memo:
-        out: dict[str, tuple[list[int], list[RoleHolder]]] = {}
-        for ent in named_entities(idx.doc):
-            if ent.label_ != "PERSON":
-                continue
-            name = ent_name(ent, idx)[0]
-            words = _role_words(name, idx)
-            keys = set(words) | ({"leader"} if words & HEAD_TITLES else set())
-            for w in keys:
-                starts, found = out.setdefault(w, ([], []))
-                starts.append(ent.start)
-                found.append((name, (ent.start_char, ent.end_char), words))
-        idx.sent_memo[key] = out
-    return idx.sent_memo[key]  # type: ignore[return-value]
-
-
-def _role_words(name: str, idx: ArticleIndex) -> frozenset[str]:
-    """Every word of every role the article gives ``name``, lower case."""
-    role = (idx.roles.get(name) or "").lower()
-    return frozenset(re.findall(r"[a-z.]+", role)) | idx.role_words.get(name, frozenset())
 
 
 def _antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
@@ -710,12 +613,23 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         subj = main_subject_of(k, idx)
         if subj is not None and not aside(subj.idx):
             sp = subject(subj)
+            if plural and subj.conjuncts:
+                sp = _joined_persons(subj, sp, idx, depth)  # "Molto and Sheldrick believe…"
             if fits(sp, True):
                 return sp
             if not plural and _unnamed_speaker(subj, sp, gender, main=True):
                 return _unnamed_antecedent(tok, subj, idx, depth)  # "A veterinarian said… She said"
         if plural:
             continue
+        # a name there that speaks, untyped by the NER (speaking_names): before a person typed
+        # beside it ("Pasztor told WANE…": WANE is no "she") or named in earlier sentences
+        for t in speaking_names(k, idx):
+            sp = subject(t)
+            name = sp.name or ""
+            person = sp.label == "PERSON" or (sp.label is None and personal_name(name))
+            fit = person and name not in barred and agrees(gender, person_gender(name, idx))
+            if fit and not aside(t.idx):
+                return replace(sp, label="PERSON")  # (a name that speaks is a person's)
         # a person who is the subject of some clause there, else any person named there; not
         # the owner of a subject that speaks ("Rivlin's office quotes the letter…": the office
         # speaks, and "he adds" goes on with someone named before it, not with Rivlin), while
@@ -741,6 +655,23 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             ):
                 return Speaker(ref[0], _edges(t), "PERSON", (_edges(t), ref[1]))
     return Speaker(None, None, None)
+
+
+def _joined_persons(subj: Token, first: Speaker, idx: ArticleIndex, depth: int) -> Speaker:
+    """The persons a subject joins by "and" ("Molto and Sheldrick believe… '…,' they wrote"),
+    as one ``GROUP`` speaker for a "they" to stand for; ``first`` (the first party alone)
+    unless every party is a person the article names, each once."""
+    names = [first.name]
+    for conj in subj.conjuncts:
+        other = resolve_subject(conj, idx, depth + 1)
+        if other.label != "PERSON" or not other.name or other.name in names:
+            return first
+        names.append(other.name)
+    if first.label != "PERSON" or not first.name:
+        return first
+    last = max(subj.conjuncts, key=lambda c: c.i)
+    span = (subj.idx, last.idx + len(last.text))
+    return Speaker(joined([n for n in names if n]), span, "GROUP", (span,))
 
 
 def _unnamed_antecedent(pronoun: Token, t: Token, idx: ArticleIndex, depth: int) -> Speaker:
@@ -776,8 +707,8 @@ def _clause_names(tok: Token, idx: ArticleIndex) -> frozenset[str]:
 
 def _described_person(t: Token, idx: ArticleIndex) -> tuple[str, tuple[int, int]] | None:
     """The named person a definite description ``t`` ("the delegate", "his father") refers
-    to, by :func:`_description_referent`; None for any other word."""
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in _by_role(idx):
+    to, by :func:`.roles.description_referent`; None for any other word."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in roles_by_word(idx):
         return None
     if not any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
@@ -785,7 +716,7 @@ def _described_person(t: Token, idx: ArticleIndex) -> tuple[str, tuple[int, int]
     ):
         return None
     mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
-    return _description_referent(t, mods, idx)
+    return description_referent(t, mods, idx, speaks=is_cue(t.head, governing=True))
 
 
 def _unnamed_speaker(subj: Token, sp: Speaker, gender: Gender | None, main: bool = False) -> bool:

@@ -8,6 +8,8 @@ verb with a clause, an object or a target of its own reports speech.
 
 from __future__ import annotations
 
+import re
+
 # The verbs of saying itself, which both tables below hold: the speech act is the verb.
 SAYING_VERBS = (
     *("say", "tell", "add", "state", "declare", "announce", "claim", "insist", "argue"),
@@ -139,6 +141,7 @@ CUE_LEMMAS = frozenset(
         "interrupt",
         "reason",
         "rule",
+        "rap",
     ]
 )
 # Lemmas of CUE_LEMMAS that are also everyday non-speech verbs: only cues when they govern the quote.
@@ -159,14 +162,37 @@ IRREGULAR_CUE_FORMS = {
 }
 
 
+# Verbs of two syllables stressed on the last, whose final consonant doubles like a
+# one-syllable verb's ("admitted", "regretted"; "offered", "answered" are stressed first).
+STRESSED_LAST_SYLLABLE = frozenset({"admit", "commit", "omit", "regret", "rebut", "refer"})
+VOWELS = "aeiou"
+# Final consonants that never double ("vowed", "taxed", "played").
+UNDOUBLED_ENDINGS = "wxy"
+
+
+def _doubles(lemma: str) -> bool:
+    """Whether the last consonant doubles before -ed: a single vowel before a single final
+    consonant in a stressed last syllable ("rap" → rapped, "quip" → quipped, "admit" →
+    admitted; "rail", "post", "tweet", "counter" keep theirs). The "u" of "qu" is no vowel."""
+    core = lemma.replace("qu", "q")
+    if len(core) < 3 or core[-1] in VOWELS + UNDOUBLED_ENDINGS:
+        return False
+    if core[-2] not in VOWELS or core[-3] in VOWELS:
+        return False
+    return len(re.findall(f"[{VOWELS}]+", core)) == 1 or lemma in STRESSED_LAST_SYLLABLE
+
+
 def _inflections(lemma: str) -> tuple[str, ...]:
-    """``add`` → adds, added; ``note`` → notes, noted; ``reply`` → replies, replied."""
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+    """``add`` → adds, added; ``note`` → notes, noted; ``reply`` → replies, replied; ``rap``
+    → raps, rapped (not "raped")."""
+    if lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
         return lemma[:-1] + "ies", lemma[:-1] + "ied"
     if lemma.endswith("e"):
         return lemma + "s", lemma + "d"
     if lemma.endswith(("s", "sh", "ch", "x")):
         return lemma + "es", lemma + "ed"
+    if _doubles(lemma):
+        return lemma + "s", lemma + lemma[-1] + "ed"
     return lemma + "s", lemma + "ed"
 
 

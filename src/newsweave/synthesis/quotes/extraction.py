@@ -40,13 +40,12 @@ from newsweave.synthesis.quotes.attribution import (
     subject_of,
 )
 from newsweave.synthesis.quotes.contents import cue_words, without_aside
+from newsweave.synthesis.quotes.cues import WH_TAGS
 from newsweave.synthesis.quotes.groups import coordinated_speaker, group_speaker
 from newsweave.synthesis.quotes.index import (
-    NOT_SPEAKERS,
     ArticleIndex,
     Speaker,
     article_index,
-    canonical_name,
 )
 from newsweave.synthesis.quotes.interview import is_aside, is_interview, is_question
 from newsweave.synthesis.quotes.kinds import (
@@ -56,9 +55,15 @@ from newsweave.synthesis.quotes.kinds import (
     quote_kind,
     title_case,
 )
-from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.reported import denial, find_reported
-from newsweave.synthesis.quotes.shapes import according_to, closing_appositive, colon_speaker
+from newsweave.synthesis.quotes.shapes import (
+    according_to,
+    clause_name,
+    closing_appositive,
+    colon_speaker,
+    inverted_description,
+    opening_participle_name,
+)
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import speaker_type, unnamed_group
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
@@ -488,24 +493,51 @@ def _cued_speaker(
             # fault”": the words are the thinker's only when they are named)
             speaker = resolve_subject(subj, at.idx)
             if not speaker.name:
-                speaker = closing_appositive(subj, at.idx) or speaker
+                described = inverted_description(c) if _right_after(c, sp, at.text) else None
+                opening = opening_participle_name(subj, at.idx)
+                speaker = closing_appositive(subj, at.idx) or opening or described or speaker
             if speaker.name or not spoken or c.lemma_.lower() in UNSPOKEN_CUES:
                 return c, speaker
-            return c, group_speaker(subj, speaker)
+            # ("what the banks are saying is that '…'": whoever tells what a group says puts
+            # it in words of their own, the group's stance, no quote of it)
+            retold = any(k.dep_ == "dobj" and k.tag_ in WH_TAGS for k in c.children)
+            return c, speaker if retold else group_speaker(subj, speaker)
     if adjacent is not None:
         # a parse that lost the subject ('"…," Ramos, 58, told AFP'): the name in the
         # attribution clause itself, right before or after the cue
-        named = _clause_name(adjacent, outside, sp, at.idx)
+        named = clause_name(adjacent, outside, sp, at.idx)
         if named is not None:
             return adjacent, named
     if cues:
-        # an inversion the parse read as an object ('"…," offered Mickey Hart'): the name
-        # right after a cue that stands right after the quote
+        # an inversion the parse read as an object ('"…," offered Mickey Hart', 'offers
+        # Weir, "…"'): the name right after a cue that stands right after the quote, or
+        # right before it; else an unnamed person described there ('"…," said one visibly
+        # shaken firefighter')
         c = cues[0]
-        after = c.idx >= sp.end and not at.text[sp.end : c.idx].strip(_CLOSING_MARKS)
-        named = _clause_name(c, outside, sp, at.idx) if after else None
+        after = _right_after(c, sp, at.text)
+        inverted = after or _name_before(c, sp, at.text)
+        named = clause_name(c, outside, sp, at.idx) if inverted else None
+        if named is None and after:
+            named = inverted_description(c)
         return c, named or Speaker(None, None, None)
     return None, None
+
+
+def _right_after(cue: Token, sp: QuoteSpan, text: str) -> bool:
+    """Whether ``cue`` stands right after the quote ``sp``, past its closing marks only."""
+    return cue.idx >= sp.end and not text[sp.end : cue.idx].strip(_CLOSING_MARKS)
+
+
+def _name_before(cue: Token, sp: QuoteSpan, text: str) -> bool:
+    """Whether ``cue`` and a name after it are all that stands between the clause and the
+    quote's opening mark, past a comma or a colon ('offers Weir, "…"'): an inverted cue."""
+    doc = cue.doc
+    k = cue.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == cue.i + 1 or k >= len(doc) or doc[k].text not in (",", ":"):
+        return False
+    return not text[doc[k].idx + 1 : mark_start(sp, text)].strip()
 
 
 def _mention(article_id: str, d: _Draft, idx: ArticleIndex) -> QuoteMention:
@@ -594,45 +626,6 @@ def _attribution_clause(sp: QuoteSpan, outside: list[Token], text: str) -> Token
         if c is not None:
             return c
     return None
-
-
-def _clause_name(
-    cue: Token, outside: list[Token], sp: QuoteSpan, idx: ArticleIndex
-) -> Speaker | None:
-    """The person or organisation named next to ``cue`` in its attribution clause: a PERSON
-    or ORG entity, or a name the NER left untyped here but typed PERSON elsewhere in the
-    article ("Takei added on Saturday, '…'")."""
-    after = cue.idx > sp.end
-    clause = [t for t in outside if (t.idx >= sp.end if after else t.idx < sp.start)]
-    best = None
-    for t in clause:
-        ent = idx.ent_of.get(t.i)
-        named = ent is not None and ent.label_ in ("PERSON", "ORG")
-        if not (named or _known_person(t, idx)) or abs(t.i - cue.i) > 6:
-            continue
-        # the subject comes before the verb; after it only in an inversion ("said Ramos")
-        if t.i > cue.i and (t.i - cue.i > 2 or best is not None):
-            continue
-        if best is None or (t.i < cue.i and abs(t.i - cue.i) < abs(best.i - cue.i)):
-            best = t
-    if best is None:
-        return None
-    ent = idx.ent_of.get(best.i)
-    if ent is None or ent.label_ not in ("PERSON", "ORG"):
-        name = canonical_name(best.text, idx.full_name)
-        return Speaker(name, (best.idx, best.idx + len(best.text)), "PERSON")
-    label = ent.label_
-    name = canonical_name(bare_name(ent), idx.full_name)
-    if label == "ORG" and name in idx.full_name.values():
-        label = "PERSON"  # the NER called a known person's surname an ORG
-    return Speaker(name, (ent.start_char, ent.end_char), label)
-
-
-def _known_person(t: Token, idx: ArticleIndex) -> bool:
-    """An untyped proper noun that is a person's name elsewhere in the article."""
-    ent = idx.ent_of.get(t.i)
-    untyped = ent is None or ent.label_ not in NOT_SPEAKERS
-    return untyped and t.pos_ == "PROPN" and canonical_name(t.text, idx.full_name) in idx.persons
 
 
 def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_text
-from newsweave.synthesis.quotes.cues import RELAY_LEMMAS
+from newsweave.synthesis.quotes.cues import CUE_LEMMAS, RELAY_LEMMAS
 from newsweave.synthesis.quotes.index import ArticleIndex
 from newsweave.text.headline import DATELINE
 
@@ -87,4 +87,23 @@ def main_subject_of(k: int, idx: ArticleIndex) -> Token | None:
     key = ("main", k)
     if key not in idx.sent_memo:
         idx.sent_memo[key] = _main_subject(idx.sents[k])
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def speaking_names(k: int, idx: ArticleIndex) -> list[Token]:
+    """The names in sentence ``k`` that the NER left untyped and that are the subject of a
+    verb of saying ("Weir says it's unlikely…, it's by no means the end", "Pasztor told WANE
+    she…"): a speaker there, whom a "he says" after it goes on with, although the sentence's
+    main subject is another word ("it") and the one name typed a person is whom they told."""
+    key = ("speaking", k)
+    if key not in idx.sent_memo:
+        idx.sent_memo[key] = [
+            t
+            for t in idx.sents[k]
+            if t.dep_ == "nsubj"
+            and t.pos_ == "PROPN"
+            and not t.ent_type_
+            and t.head.pos_ == "VERB"
+            and t.head.lemma_.lower() in CUE_LEMMAS
+        ]
     return idx.sent_memo[key]  # type: ignore[return-value]

@@ -1,7 +1,10 @@
 """Attributions told by their shape rather than by a cue verb's subject: a name and a colon
 before the quote (``Trump … boomed: "…"``, a headline's ``Carson: Clinton 'Not Fit…'``),
-``according to X``, and a name set off at the end of a subject the parse could not name
-("One of the founders of …, Brandy Wright, said"). Split from :mod:`.attribution`, whose
+``according to X``, a name set off at the end of a subject the parse could not name
+("One of the founders of …, Brandy Wright, said") or after an opening participle clause it
+took for the subject ("Reporting from Beirut, Al Jazeera's Rula Amin said"), the name next to
+the cue in its clause ('"…," Ramos, 58, told AFP'), and an unnamed person an inverted cue
+describes ('"…," said a top House Republican'). Split from :mod:`.attribution`, whose
 speaker resolution they use.
 """
 
@@ -10,11 +13,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsweave.synthesis.quotes.attribution import resolve_subject, sentence_start, subject_of
+from newsweave.synthesis.quotes.bodies import MAX_DESCRIPTION_WORDS
 from newsweave.synthesis.quotes.headlines import HEADLINE_AUDIENCE_WORDS
-from newsweave.synthesis.quotes.index import ArticleIndex, Speaker, canonical_name, name_of
+from newsweave.synthesis.quotes.index import (
+    NOT_SPEAKERS,
+    ArticleIndex,
+    Speaker,
+    canonical_name,
+    name_of,
+)
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
-from newsweave.synthesis.quotes.speakers import person_noun
+from newsweave.synthesis.quotes.speakers import (
+    BODY_NOUNS,
+    INDEFINITE_WORDS,
+    PARTY_NOUNS,
+    ROLE_GENDER,
+    person_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,6 +41,39 @@ OWNED_WORDS = frozenset(
     {"remark", "word", "comment", "message", "statement", "speech", "tweet", "post", "letter"}
     | {"note", "response", "reply", "answer", "testimony", "plea", "warning", "address"}
 )
+
+# What an indefinite description's words between its opener and its noun may be: modifiers
+# ("top", "visibly shaken", "House"), not a clause or a phrase after the noun ("who…", "for X").
+DESCRIPTION_POS = frozenset({"ADJ", "ADV", "NOUN", "PROPN", "NUM", "VERB"})
+
+
+def inverted_description(cue: Token) -> Speaker | None:
+    """The unnamed person an inverted attribution right after a quote describes with an
+    indefinite article or "one": '"…," said a top House Republican, who asked not to be
+    named', '"…," predicted one Pelosi confidante', '"…," said one visibly shaken firefighter
+    after…' (which the parser may read as an object or a clause of its own). Named by its
+    words and typed GROUP, as any description that speaks: a reader learns who spoke, and an
+    indefinite description is never taken for someone named before. The caller says the cue
+    stands right after the quote. None unless the words after ``cue`` are an opener, at most
+    :data:`~.bodies.MAX_DESCRIPTION_WORDS` words of modifiers, and a singular noun for one
+    person (not a body: "a company" speaks for someone), a party word ("a Republican") or a
+    gendered role ("a woman")."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ not in INDEFINITE_WORDS:
+        return None
+    head = None
+    for t in doc[cue.i + 2 : cue.i + 2 + MAX_DESCRIPTION_WORDS]:
+        if t.pos_ not in DESCRIPTION_POS or (t.pos_ == "VERB" and t.tag_ != "VBN"):
+            break
+        head = t
+    if head is None or head.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = head.lemma_.lower()
+    person = (person_noun(lemma) and lemma not in BODY_NOUNS) or lemma in ROLE_GENDER
+    if not (person or lemma in PARTY_NOUNS):
+        return None
+    span = (doc[cue.i + 1].idx, head.idx + len(head.text))
+    return Speaker(doc[cue.i + 1 : head.i + 1].text, span, "GROUP", (span,))
 
 
 def colon_speaker(
@@ -110,6 +159,22 @@ def closing_appositive(subj: Token, idx: ArticleIndex) -> Speaker | None:
     return Speaker(named[0], here, "PERSON", (here,))
 
 
+def opening_participle_name(subj: Token, idx: ArticleIndex) -> Speaker | None:
+    """The person named right before the verb when the parse made an opening participle clause
+    its subject ("Reporting from Beirut, Al Jazeera's Rula Amin said: '…'", subject
+    "Reporting"): the clause tells where they spoke; the name ending right at the verb is who."""
+    if subj.tag_ != "VBG" or subj.head.i == 0:
+        return None
+    ent = idx.ent_of.get(subj.head.i - 1)
+    if ent is None or ent.label_ != "PERSON" or not subj.i < ent.start:
+        return None
+    named = name_of(ent.root, idx)
+    if named is None or not named[0] or named[1] is None or named[2] != "PERSON":
+        return None
+    here = (named[1].start_char, named[1].end_char)
+    return Speaker(named[0], here, "PERSON", (here,))
+
+
 def _words_owner(clause: list[Token], idx: ArticleIndex) -> Speaker | None:
     """The named owner of words the clause before a colon names (``Lincoln's remarks during
     the Civil War:``, ``the words of Martin Luther King:``): a name nearer the colon is only
@@ -148,3 +213,43 @@ def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | No
                 if g.dep_ == "pobj":
                     return t, g
     return None
+
+
+def clause_name(
+    cue: Token, outside: list[Token], sp: QuoteSpan, idx: ArticleIndex
+) -> Speaker | None:
+    """The person or organisation named next to ``cue`` in its attribution clause (``outside``:
+    the unquoted words of the quote ``sp``'s sentences): a PERSON or ORG entity, or a name the
+    NER left untyped here but typed PERSON elsewhere in the article ("Takei added on Saturday,
+    '…'"). Split from :mod:`.extraction`, which asks it where the parse lost the subject."""
+    after = cue.idx > sp.end
+    clause = [t for t in outside if (t.idx >= sp.end if after else t.idx < sp.start)]
+    best = None
+    for t in clause:
+        ent = idx.ent_of.get(t.i)
+        named = ent is not None and ent.label_ in ("PERSON", "ORG")
+        if not (named or _known_person(t, idx)) or abs(t.i - cue.i) > 6:
+            continue
+        # the subject comes before the verb; after it only in an inversion ("said Ramos")
+        if t.i > cue.i and (t.i - cue.i > 2 or best is not None):
+            continue
+        if best is None or (t.i < cue.i and abs(t.i - cue.i) < abs(best.i - cue.i)):
+            best = t
+    if best is None:
+        return None
+    ent = idx.ent_of.get(best.i)
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        name = canonical_name(best.text, idx.full_name)
+        return Speaker(name, (best.idx, best.idx + len(best.text)), "PERSON")
+    label = ent.label_
+    name = canonical_name(bare_name(ent), idx.full_name)
+    if label == "ORG" and name in idx.full_name.values():
+        label = "PERSON"  # the NER called a known person's surname an ORG
+    return Speaker(name, (ent.start_char, ent.end_char), label)
+
+
+def _known_person(t: Token, idx: ArticleIndex) -> bool:
+    """An untyped proper noun that is a person's name elsewhere in the article."""
+    ent = idx.ent_of.get(t.i)
+    untyped = ent is None or ent.label_ not in NOT_SPEAKERS
+    return untyped and t.pos_ == "PROPN" and canonical_name(t.text, idx.full_name) in idx.persons

@@ -676,7 +676,8 @@ PERSON_GROUP_NOUNS = frozenset(
     | {"regime", "relative", "republican", "scholar", "scientist", "senate", "son", "source"}
     | {"spokesperson", "staff", "state", "team", "troop", "union", "utility", "veteran"}
     | {"victim", "wife", "witness", "youth"}
-    | {"actress", "stagehand", "acquaintance", "secretary", "plaintiff"}
+    | {"actress", "stagehand", "acquaintance", "secretary", "plaintiff", "confidant"}
+    | {"confidante", "colonel", "captain", "lieutenant", "sergeant", "corporal"}
 )
 
 
@@ -702,6 +703,9 @@ IMPERSONAL_NOUNS = frozenset(
     {"paper", "newspaper", "order", "warrant", "letter", "newsletter", "poster", "flyer"}
     | {"banner", "register", "antecedent", "percent", "matter"}
 )
+# Words that open an indefinite description ("a top House Republican", "one Pelosi
+# confidante"): someone the text brings in there, never one it named before.
+INDEFINITE_WORDS = frozenset({"a", "an", "one", "another"})
 # Plurals of nouns for people that no "s" ends.
 IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "folk"})
 
@@ -765,10 +769,17 @@ def joined(names: list[str]) -> str:
 
 def unnamed_group(name: str | None, kind: SpeakerType | None) -> bool:
     """A group or role the text describes but does not name ("European leaders", "officials",
-    "senior aides"): typed ``GROUP`` with a common noun for its head word. It may speak (its
+    "senior aides"): typed ``GROUP`` with a common noun for its head word, or any words after
+    an indefinite article ("a top House Republican" is one of them, unnamed). It may speak (its
     reports are listed) but is no actor with a stance of its own; a named group
     ("Republicans", "Democrats") has a capitalised head and is one. Names joined by "and"
     ("Chuck Schumer and Nancy Pelosi") are no actor either: each party's stance is its own."""
+    words = name.split() if name else []
     return kind == "GROUP" and bool(
-        name and (name.split()[-1][:1].islower() or parties(name, kind))
+        words
+        and (
+            words[-1][:1].islower()
+            or (len(words) > 1 and words[0].lower() in INDEFINITE_WORDS)
+            or parties(name, kind)
+        )
     )

@@ -22,21 +22,22 @@ def same_paragraph(a: Token, b: Token) -> bool:
 
 
 def direct_subject(verb: Token) -> Token | None:
-    """The nsubj (or passive agent) nearest to ``verb`` within its paragraph."""
-    best = None
+    """The nsubj (or passive agent) nearest to ``verb`` within its paragraph; of two the
+    parser gave one verb, a person's name before a common noun ("Kelly Keyes, supervising
+    deputy coroner said", "a bemused Jenkins, co-writer…, said backstage": the noun is the
+    name's description or an adverb taken for a noun, not a second speaker). A pronoun and
+    a name stay nearest first ("with his fiancee, Rhonda Rouer, he complained": he)."""
+    cands = []
     for child in verb.children:
         cand = None
         if child.dep_ == "nsubj":
             cand = child
         elif child.dep_ == "agent":
             cand = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if (
-            cand is not None
-            and same_paragraph(cand, verb)
-            and (best is None or abs(cand.i - verb.i) < abs(best.i - verb.i))
-        ):
-            best = cand
-    return best
+        if cand is not None and same_paragraph(cand, verb):
+            cands.append(cand)
+    named = any(c.ent_type_ == "PERSON" for c in cands)
+    return min(cands, key=lambda c: (named and c.pos_ == "NOUN", abs(c.i - verb.i)), default=None)
 
 
 def taken_for_object(verb: Token) -> Token | None:

@@ -7,7 +7,9 @@ words, so without this the quotes would inherit whoever the prose before the tra
 last named. A label is resolved to the full name the article gives (PENCE → Mike Pence).
 
 A quote set on its own line and credited after a dash ("“…” ― Pamela Padilla", a book's
-blurb "“…”—Mara Quist, COO of Facebook") is the credited person's: a list of readers' comments has no cue verbs either.
+blurb "“…”—Mara Quist, COO of Facebook"), or a pull quote with a person's name after it and
+no dash ("“…” Senator Ted Cruz"), is the credited person's: a list of readers' comments has
+no cue verbs either, and the paragraph before names someone else.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsweave.synthesis.quotes.index import ArticleIndex, Speaker, short_name
-from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD
+from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD, clean_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,6 +39,11 @@ MIN_TURNS = 2
 CREDIT = re.compile(
     r"[.,!?]?[”\"’']?[^\S\n]*[―—–]+[^\S\n]*([^\n,]{3,60}?)(?:,[^\n]*)?[^\S\n.]*\.?[^\S\n]*(?:\n|$)"
 )
+# A pull quote credited with no dash: a finished sentence, its closing mark, and a person's
+# name (maybe after a title) ending the line ("…in America.” Senator Ted Cruz").
+BARE_CREDIT = re.compile(r"[.!?]?[”\"’][^\S\n]+([A-Z][^\n]{3,60}?)[^\S\n]*(?:\n|$)")
+# What ends a finished sentence, inside or outside the closing mark.
+SENTENCE_ENDS = ".!?"
 # (a one-word credit is a source or a handle, not a person's full name; five words, a phrase)
 MIN_CREDIT_WORDS = 2
 MAX_CREDIT_WORDS = 4
@@ -134,7 +141,7 @@ def credit_speaker(text: str, end: int, idx: ArticleIndex) -> Speaker | None:
     speaker's by inheritance. None when no capitalised credit ends the line."""
     m = CREDIT.match(text, end)
     if m is None:
-        return None
+        return _bare_credit(text, end, idx)
     name = m.group(1).strip()
     words = name.split()
     if not MIN_CREDIT_WORDS <= len(words) <= MAX_CREDIT_WORDS or not all(
@@ -142,4 +149,23 @@ def credit_speaker(text: str, end: int, idx: ArticleIndex) -> Speaker | None:
     ):
         return Speaker(None, None, None) if name[:1].isupper() else None
     span = (m.start(1), m.start(1) + len(name))
+    return Speaker(short_name(name, 0, None, idx)[0], span, "PERSON", (span,))
+
+
+def _bare_credit(text: str, end: int, idx: ArticleIndex) -> Speaker | None:
+    """The person a pull quote's line names after its closing mark with no dash ("“…in
+    America.” Senator Ted Cruz"): only a name the NER reads as a person's, its title dropped,
+    of :data:`MIN_CREDIT_WORDS` words at least ("” Read More" is a link, no one's credit)."""
+    m = BARE_CREDIT.match(text, end)
+    # (the sentence's full stop, inside the marks or right after them)
+    if m is None or not any(c in SENTENCE_ENDS for c in text[max(0, end - 1) : end + 1]):
+        return None
+    run = idx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    ents = [e for e in run.ents if e.label_ == "PERSON"] if run is not None else []
+    if not ents or ents[-1].end_char != m.end(1):
+        return None
+    name = clean_name(m.group(1))
+    if len(name.split()) < MIN_CREDIT_WORDS or not name.endswith(ents[-1].text.split()[-1]):
+        return None
+    span = (m.end(1) - len(name), m.end(1))
     return Speaker(short_name(name, 0, None, idx)[0], span, "PERSON", (span,))

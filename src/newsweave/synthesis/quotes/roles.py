@@ -1,0 +1,154 @@
+"""Whom a description stands for by the roles the article gives people: "the Russian leader"
+the closest earlier person whose roles fit, "Heyer's mother" the one person the article gives
+that role (or the one other person of the owner's surname, for a relative), "his attorney"
+who speaks the one person named in that role later. Never guessed: two fits leave it open.
+Split from :mod:`.attribution`, which reads a subject as such a description.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from newsweave.synthesis.actors import DEMONYMS
+from newsweave.synthesis.quotes.index import ArticleIndex, ent_name, named_entities, person_gender
+from newsweave.synthesis.quotes.mentions import role_appos, role_before, role_head
+from newsweave.synthesis.quotes.speakers import (
+    BODY_NOUNS,
+    DEMONYM_ENDINGS,
+    FAMILY_NOUNS,
+    HEAD_TITLES,
+    ROLE_GENDER,
+    agrees,
+    person_noun,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# How many earlier holders of a role a description checks for its modifiers ("the Russian
+# leader" past other leaders): enough for any article, bounded for a list of thousands.
+MAX_ROLE_CANDIDATES = 50
+# A person a description may refer to: name, where named, the words of their roles.
+RoleHolder = tuple[str, tuple[int, int], frozenset[str]]
+
+
+def description_referent(
+    tok: Token, mods: set[str], idx: ArticleIndex, *, speaks: bool
+) -> tuple[str, tuple[int, int]] | None:
+    """``the Russian leader``, ``the rookie defenceman``, ``his father`` → the closest earlier
+    person whose role fits (office, nationality, any role the article gives them), and where
+    that person is named. Looked up in the persons indexed by role word (:func:`roles_by_word`),
+    nearest first and at most :data:`MAX_ROLE_CANDIDATES` back. With none before it, the one
+    person the article gives that role later: news describes first and names after ("his
+    attorney insisted there was more to the story …", then "said Hayes's attorney, John
+    Fuller"): a person's someone ("his lawyer", "her spokesman") who speaks, not one the
+    article has named before by no role ("the candidate said" is Trump, not the candidate
+    named later); two later holders leave it unresolved. ``speaks``: the description is the
+    subject of a verb of saying (who else it is, is told later only of one who speaks)."""
+    title = tok.lemma_.lower()
+    by_role = roles_by_word(idx)
+    starts, found = by_role.get(title, ([], []))
+    k = bisect_right(starts, tok.i - 1)
+
+    def fits(words: frozenset[str]) -> bool:
+        return all(m in words for m in mods if m[:1].isalpha())
+
+    for name, span, words in reversed(found[max(0, k - MAX_ROLE_CANDIDATES) : k]):
+        if fits(words):
+            return name, span
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    person = person_noun(title) and title not in BODY_NOUNS
+    if not (owned and person and tok.tag_ == "NN" and speaks):
+        # "the candidate said" goes back to one the article named, by no role ("the
+        # researchers" are a team, "the opposition" a body, "the letter" no one); "his
+        # lawyer" who speaks is a person of their own, whom the article may name later
+        return None
+    later = [(name, span) for name, span, words in found[k:] if fits(words)]
+    if len({name for name, _ in later}) != 1:
+        return None
+    # the role is theirs, not their employer's ("the attorney's associate, Edgar Rodriguez"
+    # is no attorney): some mention is given it as the head of a role
+    held = [sp for _, sp in later if _role_head(sp, title, tok.doc)]
+    return (later[0][0], later[0][1]) if held else None
+
+
+def _role_head(span: tuple[int, int], title: str, doc: Doc) -> bool:
+    """Whether the name at ``span`` is given ``title`` as the last word of a role written
+    before it, in apposition or as its head ("Hayes's attorney, John Fuller")."""
+    run = doc.char_span(*span)
+    if run is None:
+        return False
+    roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]
+    return any(r.split()[-1].lower() == title for r in roles)
+
+
+def roles_by_word(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHolder]]]:
+    """Person mentions by each word of their roles ("leader" also for any head of state or
+    government), in text order: built once per article, not once per description."""
+    key = ("by_role", 0)
+    if key not in idx.sent_memo:
+        out: dict[str, tuple[list[int], list[RoleHolder]]] = {}
+        for ent in named_entities(idx.doc):
+            if ent.label_ != "PERSON":
+                continue
+            name = ent_name(ent, idx)[0]
+            words = _role_words(name, idx)
+            keys = set(words) | ({"leader"} if words & HEAD_TITLES else set())
+            for w in keys:
+                starts, found = out.setdefault(w, ([], []))
+                starts.append(ent.start)
+                found.append((name, (ent.start_char, ent.end_char), words))
+        idx.sent_memo[key] = out
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def _role_words(name: str, idx: ArticleIndex) -> frozenset[str]:
+    """Every word of every role the article gives ``name``, lower case."""
+    role = (idx.roles.get(name) or "").lower()
+    return frozenset(re.findall(r"[a-z.]+", role)) | idx.role_words.get(name, frozenset())
+
+
+def owned_referent(
+    tok: Token,
+    owner_words: frozenset[str],
+    idx: ArticleIndex,
+    mods: frozenset[str] = frozenset(),
+    owner: str | None = None,
+) -> tuple[str, tuple[int, int]] | None:
+    """Whom "<owner>'s ``tok``" names: the one person the article gives that role, with every
+    word of ``mods`` and one of ``owner_words`` (any owner when empty: "the country's") in
+    their roles ("Heyer's mother, Susan Bro", "Russian Foreign Minister Sergei Lavrov"), else,
+    for a relative (:data:`FAMILY_NOUNS`) of a person ``owner``, the one other person of the
+    owner's surname whose gender fits ("Paris Jackson" for "Michael Jackson's daughter");
+    where the article names them, nearest first. Two such people leave it open: a
+    description is never guessed."""
+    lemma = tok.lemma_.lower()
+    gender = ROLE_GENDER.get(lemma)
+    wanted = {m for m in mods if m.isalpha()} | {lemma}
+    held: dict[str, tuple[int, int]] = {}
+    kin: dict[str, tuple[int, int]] = {}
+    for ent in sorted(named_entities(idx.doc), key=lambda e: abs(e.start - tok.i)):
+        if ent.label_ != "PERSON":
+            continue
+        name = ent_name(ent, idx)[0]
+        parts = name.split()
+        if name == owner or len(parts) < 2 or not agrees(gender, person_gender(name, idx)):
+            continue
+        here = (ent.start_char, ent.end_char)
+        words = _role_words(name, idx)
+        if wanted <= words and (not owner_words or owner_words & words):
+            held.setdefault(name, here)
+        if owner and lemma in FAMILY_NOUNS and parts[-1] == owner.split()[-1]:
+            kin.setdefault(name, here)
+    found = held or kin
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def country_words(country: str) -> frozenset[str]:
+    """Words a role uses for ``country``: its name and nationality, listed ("French") or
+    regular ("Russian", "Syrian", "Brazilian")."""
+    low = country.lower()
+    listed = {d for d, names in DEMONYMS.items() if country in names}
+    return frozenset({low, *listed} | {low + end for end in DEMONYM_ENDINGS})

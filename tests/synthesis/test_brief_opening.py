@@ -134,3 +134,19 @@ def test_a_statement_about_someone_the_lead_named_in_full_gives_way_to_it(settin
         "festival was the best in years."
     )
     assert not named_before(list(son.sents)[1], frozenset())
+
+
+def test_the_writer_s_supposition_is_analysis(settings) -> None:
+    """Own prose after multinews validation event 034 ("To this besieged White House, the
+    lawsuit might only register as a single locust on the plague scale" opened the brief over
+    the news): what the outlet itself supposes might be is a reading of the news; what someone
+    is reported to suppose is their statement."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.brief_opening import supposes
+
+    nlp = get_spacy(settings)
+    assert supposes(nlp("To this harbour board, the lawsuit might only register as a ripple.")[:])
+    assert supposes(nlp("The ruling may change how every port in the north is run.")[:])
+    assert not supposes(nlp("Police said the crane driver may have fled to Nordvik.")[:])
+    assert not supposes(nlp("The crane driver may face charges, according to the police.")[:])
+    assert not supposes(nlp("The crane driver filed a lawsuit against the harbour board.")[:])

@@ -44,8 +44,11 @@ def test_a_pronoun_or_that_with_nothing_to_refer_to_leans_on_the_story(text: str
         "Captain Ola Lund said on Monday he had kept the passengers below deck.",
         # the subject after an opening phrase is whom its "his" stands for
         "In his first speech, the new harbour master promised to reopen the northern quay.",
+        # ... and whom its "he" or "she" stands for (multinews 070, 230)
+        "Working from a chart he drew with Ola Lund, Marten steered the ferry past the reef.",
+        "Speaking before a crowd where she was born, the harbour master promised a new quay.",
     ],
-    ids=["noun-before", "name-before", "subject-after-opening"],
+    ids=["noun-before", "name-before", "subject-after-opening", "he-before-name", "she-before"],
 )
 def test_a_person_the_sentence_names_is_the_referent(text: str) -> None:
     assert not _absent(text)
@@ -88,3 +91,62 @@ def test_a_named_speaker_pronoun_needs_no_referent() -> None:
 def test_a_possessive_before_its_speaker_may_refer_into_the_quotation() -> None:
     # whose father: the daughter the quotation tells of (only its speaker is never named in it)
     assert not _absent("“We are thankful to know what happened to our daughter,” her father said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators got a hit when her fingerprints matched a record in the harbour files.",
+        "There were no signs of a struggle and his death is not considered suspicious.",
+    ],
+    ids=["hit-her", "struggle-his"],
+)
+def test_a_thing_is_no_one_a_personal_pronoun_refers_to(text: str) -> None:
+    """Own prose after multinews validation event 157 ("Investigators got a hit when her
+    fingerprints matched"): a hit, a sign or a struggle is no one; "her" and "his" stand for
+    someone only another sentence names."""
+    assert _absent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegate to the harbour board said videos of her speech had been cut.",
+        "The night watchman told the board his lamp had gone out before the crane fell.",
+        "The runner crossed the quay before her rivals had left the harbour gate.",
+    ],
+    ids=["delegate-her", "watchman-his", "runner-her"],
+)
+def test_a_word_for_a_person_is_a_referent(text: str) -> None:
+    assert not _absent(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        # multinews 198 and 246: a wire photo's caption, in the present tense, on a dated moment
+        (
+            "Harbour master Ilse Marten throws the first rope to the ferry at the northern quay "
+            "in Port Ellis, Wednesday evening June 18, 2014.",
+            True,
+        ),
+        # multinews 072: the passive of a picture
+        (
+            "The northern quay is seen before the ferry arrives from Nordvik in Port Ellis, "
+            "January 20, 2015.",
+            True,
+        ),
+        # the news tells a dated act in the past tense
+        ("Ilse Marten threw the first rope to the ferry on June 18, 2014.", False),
+        # what is to come, a state since a day, a thing a date describes
+        ("The new harbour toll takes effect on January 1, 2016.", False),
+        ("The ferry captain has been missing since Aug. 3, 2013, the harbour board said.", False),
+        ("Marten describes the crane in a Dec. 8, 1999 letter to the harbour board.", False),
+    ],
+    ids=["throws-dated", "is-seen-dated", "past", "takes-effect", "since", "letter"],
+)
+def test_a_photo_caption_is_told_by_its_shape(settings, text: str, caption: bool) -> None:
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.reads_alone import pictured_moment
+
+    assert pictured_moment(get_spacy(settings)(text)[:]) is caption

@@ -4,6 +4,7 @@ import pytest
 
 from newsweave.text.statement_patterns import (
     ANALYSIS,
+    APPEAL,
     BACKGROUND,
     CANNOT_LEAD,
     CONTINUATION,
@@ -12,6 +13,7 @@ from newsweave.text.statement_patterns import (
     LEADING,
     OPINION,
     PHOTO_CAPTION,
+    REACTION,
     SCENE,
     TURNING,
     own_voice,
@@ -316,3 +318,51 @@ def test_the_writer_s_flourish_to_the_reader_is_opinion(text: str, opinion: bool
 )
 def test_the_writer_s_word_to_the_reader_is_an_imperative(text: str, imperative: bool) -> None:
     assert bool(IMPERATIVE.match(text)) is imperative
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        # multinews 040: a fundraiser's page in the brief
+        ("$ 15,000 Stretch Goal - UNLOCKED Everyone who donates at least $ 10 gets a patch.", True),
+        ("Those who donated $ 75 or more will get a printed poster of the ferry.", True),
+        ("Backers who pledge $25 will receive a model of the crane.", True),
+        # what happened to the donors, or the campaign's goals told as news
+        ("Everyone who donated received a letter from the harbour board.", False),
+        ("The campaign for the new ferry reached all of its stretch goals in May.", False),
+    ],
+    ids=["stretch-goal", "those-who-donated", "backers", "received", "goals-as-news"],
+)
+def test_an_offer_to_whoever_pays_is_the_page_s_promotion(text: str, appeal: bool) -> None:
+    assert bool(APPEAL.search(text)) is appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # multinews 034: the news told before, dated by what came before it
+        (
+            "The new pressure on Marten, whose full name is Ilse Marten, comes a day after she "
+            "filed a lawsuit against the harbour board.",
+            False,
+        ),
+        ("The harbour master came to the quay after the crane fell on Tuesday.", True),
+    ],
+    ids=["pressure-comes-after", "person-came"],
+)
+def test_a_sequel_dated_by_the_news_before_it_cannot_lead(text: str, leads: bool) -> None:
+    assert (CANNOT_LEAD.match(text) is None) is leads
+
+
+def test_a_sound_that_echoes_is_no_one_echoing() -> None:
+    """Multinews 076: "The sound of heavy machine guns ... echoed throughout the night" was
+    read as a reaction; someone echoing a call is one."""
+    assert not REACTION.search("The sound of the ship's horn echoed throughout the night.")
+    assert not REACTION.search("Gunfire echoed across the harbour on Tuesday.")
+    assert REACTION.search("The mayor echoed the harbour board's call for calm.")
+
+
+def test_in_it_leans_on_what_was_told_before() -> None:
+    """Multinews 026: "In it Mr Zuckerberg quotes Abraham Lincoln ...": in what?"""
+    assert DANGLING.match("In it the harbour master quotes the old charter of Port Ellis.")
+    assert not DANGLING.match("In Italy the harbour master quoted the old charter.")

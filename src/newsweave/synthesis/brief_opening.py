@@ -10,6 +10,8 @@ selects and orders the rest, so that each reads in one sitting.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from newsweave.synthesis.general_truth import names_nothing
@@ -23,10 +25,13 @@ from newsweave.synthesis.reads_alone import (
     fragment,
     has_verb_root,
     parse_of,
+    pictured_moment,
 )
+from newsweave.synthesis.retelling import SPEECH_VERBS
 from newsweave.synthesis.standalone import full_name_ends, named_before, relative_day
 from newsweave.synthesis.units import Unit, unit_text
 from newsweave.text.headline import glued_headline, is_caption
+from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import (
     ANALYSIS,
     APPEAL,
@@ -45,6 +50,9 @@ from newsweave.text.statement_patterns import (
     TURNING,
     own_voice,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
 
 # The brief opens with the statement most like what the other outlets open with: its mean
 # cosine to the first LEAD_STATEMENTS statements of each other article. A fact's wordings
@@ -115,9 +123,35 @@ def compress(text: str) -> tuple[str, int, int]:
 
 
 def wording_label(ws: Workspace, u: Unit, text: str) -> str | None:
-    """The label a wording of ``u`` carries in the brief: :func:`brief_label`'s, or
-    ``background`` when it says who its named subject is (:func:`defines_subject`)."""
-    return brief_label(text) or ("background" if defines_subject(ws, u) else None)
+    """The label a wording of ``u`` carries in the brief: :func:`brief_label`'s, ``analysis``
+    when the writer supposes (:func:`supposes`), or ``background`` when it says who its named
+    subject is (:func:`defines_subject`)."""
+    if brief_label(text):
+        return brief_label(text)
+    if supposes(parse_of(ws, u)):
+        return "analysis"
+    return "background" if defines_subject(ws, u) else None
+
+
+# Modals by which a writer supposes what may be ("might only register as a single locust").
+_SUPPOSING = frozenset({"might", "may"})
+
+
+def supposes(span: SpacySpan | None) -> bool:
+    """Whether ``span`` (a statement's parse) is the writer's supposition: its main verb says
+    what might or may be, outside quotation marks, and no one is reported saying it ("To this
+    besieged White House, the lawsuit might only register as a single locust on the plague
+    scale" opened multinews 034 over "Trump's lawyer is trying to silence ..."). "Police said
+    the suspect may have fled" reports someone's reading; this one is the outlet's own."""
+    if span is None or not len(span):
+        return False
+    quotes = quoted_ranges(span.text)
+    outside = [t for t in span if not in_ranges(t.idx - span.start_char, quotes)]
+    if span.root not in outside or any(
+        t.lemma_.lower() in SPEECH_VERBS or t.lower_ == "according" for t in outside
+    ):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in span.root.children)
 
 
 def brief_label(text: str) -> str | None:
@@ -142,7 +176,8 @@ def stands_alone(
     """Whether a wording (``text``, ``offset`` characters into ``u``) can stand in a brief that
     does not carry the sentences before it: no leaning opening, no appeal to the reader, not
     the outlet's own voice nor the reader addressed ("no worrying about a rival beating you
-    out"), not a transcript's turn nor a speaker who "went on to say", not a photo's caption,
+    out"), not a transcript's turn nor a speaker who "went on to say", not a photo's caption
+    (by its words, or by its shape: :func:`pictured_moment`),
     no pronoun, "that" thing or epithet for someone or something named only elsewhere, no
     "then" after something told elsewhere, no quotation whose speaker is named only in
     another sentence, and a sentence, not a fragment of one. ``named``: ``text`` opens with
@@ -158,6 +193,7 @@ def stands_alone(
         or APPEAL.search(text)
         or is_caption(text)
         or PHOTO_CAPTION.search(text)
+        or pictured_moment(parse_of(ws, u, offset))
         or own_voice(text)
         or own_voice(text, SECOND_PERSON)
         or absent_referent(ws, u, offset, named=named, speaker=speaker)

@@ -13,7 +13,9 @@ from newsweave.synthesis.general_truth import NAME_LABELS
 from newsweave.synthesis.pipeline import Workspace
 from newsweave.synthesis.units import Unit
 from newsweave.text.dates import WEEKDAYS
+from newsweave.text.headline_patterns import PERSON_WORDS, UNNAMING_GROUPS
 from newsweave.text.lexicons import in_ranges, quoted_ranges
+from newsweave.text.statement_patterns import FULL_DATE, SCHEDULE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -39,6 +41,22 @@ _TIME_NOUNS = frozenset(
      "morning", "afternoon", "evening", "hour", "hours", "decade", "century", "season",
      "summer", "winter", "spring", "autumn", "today", "tonight", "yesterday", "tomorrow",
      *WEEKDAYS}
+)  # fmt: skip
+# What a singular common noun that may be whom "he" or "she" stands for ends in: a doer or a
+# kind of person ("a delegate to Congress", "the officer", "a runner", "the psychiatrist", "the
+# congressman"); the rest of the words for people are :data:`PERSON_WORDS` and
+# :data:`_PEOPLE_NOUNS`. "Investigators got a hit when her fingerprints matched": a hit is no
+# one. (Lenient by design: "an order" ends like "a leader", and passes as the parse did.)
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ess|man|woman|person|ster|ive)$")
+_PEOPLE_NOUNS = frozenset(
+    {"admiral", "adult", "advocate", "ally", "architect", "aunt", "billionaire", "boss",
+     "candidate", "captain", "celebrity", "champion", "chef", "chief", "citizen", "colleague",
+     "colonel", "convict", "cop", "cousin", "critic", "dean", "delegate", "deputy", "diplomat",
+     "expert", "fan", "friend", "general", "graduate", "grandson", "groom", "guard", "guest",
+     "guy", "heir", "hero", "host", "hostage", "individual", "inmate", "justice", "lady", "mate",
+     "mechanic", "medic", "millionaire", "monk", "nephew", "niece", "official", "one",
+     "plaintiff", "poet", "principal", "pupil", "rival", "rookie", "saint", "scholar",
+     "sheriff", "sibling", "spouse", "surgeon", "thief", "uncle", "widow"}
 )  # fmt: skip
 # Words that make "X is Y" a change that just happened ("Thor is now a woman").
 _NOW_WORDS = frozenset({"now", "newly", "new", "first", "officially"})
@@ -98,6 +116,62 @@ def fragment(ws: Workspace, u: Unit, offset: int) -> bool:
     ) and (root.tag_ == "VBG" or not any(c.dep_ in _SUBJECT_DEPS for c in root.children))
 
 
+# Present-tense tags of a caption's verb ("Gabby Giffords throws out the first pitch", "A
+# police officer watches as ...", "The U.S. Capitol building is seen ...").
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Dependencies by which a date describes a thing ("the Oct. 28, 2016, hush agreement", "a Dec.
+# 8, 1939 letter"), and prepositions by which it bounds a stretch of time ("missing since Aug.
+# 3, 2013", "dates to March 25, 2016"): neither is the moment a picture shows.
+_DESCRIBING_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
+_STRETCH_PREPOSITIONS = frozenset(
+    {"since", "until", "till", "to", "from", "through", "by", "before", "after", "between", "of"}
+)
+# Nouns a date may name the part of ("Wednesday evening June 18, 2014"): still the moment.
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day", "noon"})
+# Words before a date that make it a thing's description ("at the Dec. 15, 1939 premiere").
+_DESCRIBING_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def pictured_moment(span: SpacySpan | None) -> bool:
+    """Whether ``span`` (a statement's parse) has the shape of a wire photo's caption: its main
+    verb in the present tense, simple or passive ("Former Congresswoman Gabby Giffords throws
+    out the first pitch ...", "The U.S. Capitol building is seen before ..."), and a full date
+    with its year outside its quotations that is the moment of that act ("... in Washington,
+    January 20, 2015.", "..., Wednesday, Sept. 2, 2015 in Millis, Mass."). A story tells a
+    dated act in the past tense ("threw out the first pitch on June 18"); a present tense with
+    a full date is a picture's, unless it tells what is to come (:data:`SCHEDULE_VERBS`: "The
+    law takes effect on January 1, 2016"), a perfect or a progressive ("has been missing since
+    Aug. 3, 2013", "is now decrying"), or the date describes a thing or bounds a stretch of
+    time ("a Dec. 8, 1939 letter", "since", "until")."""
+    if span is None or not len(span):
+        return False
+    root = span.root
+    passive = root.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in _PRESENT_TAGS for c in root.children
+    )
+    if not (passive or (root.tag_ in _PRESENT_TAGS and root.lemma_ != "be")):
+        return False
+    if root.lemma_.lower() in SCHEDULE_VERBS or any(c.dep_ == "aux" for c in root.children):
+        return False
+    text, quotes = span.text, quoted_ranges(span.text)
+    for m in FULL_DATE.finditer(text):
+        date = span.char_span(m.start(), m.end(), alignment_mode="expand")
+        before = text[: m.start()].split()[-1:]
+        if date is None or in_ranges(m.start(), quotes):
+            continue
+        if before and before[0].lower() in _DESCRIBING_DETERMINERS:
+            continue
+        head, owner = date.root, date.root.head
+        describes = (
+            head.dep_ in _DESCRIBING_DEPS
+            and owner.pos_ in ("NOUN", "PROPN")
+            and owner.lower_ not in _DAY_PARTS
+        )
+        if not describes and not (head.dep_ == "pobj" and owner.lower_ in _STRETCH_PREPOSITIONS):
+            return True
+    return False
+
+
 def bare_quotation(text: str) -> bool:
     """Whether ``text`` is quotations only, not a word outside their marks: whose words they
     are, the article says in a sentence the brief does not carry."""
@@ -114,9 +188,10 @@ def absent_referent(
     has not named before it ("Four hours later, she told police ...", "Investigators got a hit
     when her fingerprints matched"): the person is in a sentence the brief does not carry.
     Any name before it may be its referent, and so may any noun that could be by its number
-    ("videos of her" after "a delegate to Congress"; "they" after any noun: a team, a
-    government), and so may the main clause's subject for a possessive in the phrase before
-    it ("In his first speech, the mayor ..."): only a pronoun that nothing can refer to
+    and kind ("videos of her" after "a delegate to Congress", a word for a person,
+    :func:`_may_be_someone`; "they" after any noun: a team, a government), and so may the
+    main clause's subject for a pronoun in the phrase before it ("In his first speech, the
+    mayor ...", :func:`_subject_after`): only a pronoun that nothing can refer to
     counts, each one read (a referent found for the first says nothing of "that strategy"
     after it). So does "there" for a place nothing before it names, and "that" or "those"
     for a thing nothing before it tells of ("reintroduce that bill"). Pronouns inside a
@@ -156,7 +231,11 @@ def absent_referent(
             or p.idx == speaker
             or p.ent_type_ in labels
             or (p.pos_ == "PROPN" and not _a_time(p))
-            or (p.pos_ == "NOUN" and (plural or p.tag_ == "NN") and not _a_time(p))
+            or (
+                p.pos_ == "NOUN"
+                and (plural or (p.tag_ == "NN" and _may_be_someone(p)))
+                and not _a_time(p)
+            )
             for p in (*span[:i], *_subject_after(t, span))
             # (a word that only says what kind: "Pageant officials ... say she ...")
             if p.i not in bound
@@ -168,12 +247,25 @@ def absent_referent(
     return False
 
 
+def _may_be_someone(t: Token) -> bool:
+    """Whether the singular common noun ``t`` may name whom "he" or "she" stands for: a word
+    for a person (:data:`_AGENT_ENDING`, :data:`PERSON_WORDS`, :data:`_PEOPLE_NOUNS`), or a
+    capitalised one, which may be a name the tagger took for a noun ("Pasztor said his ..."),
+    but not a group that names no one ("Police found her ...")."""
+    word = t.lemma_.lower()
+    if t.text[:1].isupper():
+        return word not in UNNAMING_GROUPS
+    return word in PERSON_WORDS or word in _PEOPLE_NOUNS or bool(_AGENT_ENDING.search(word))
+
+
 def _subject_after(pronoun: Token, span: SpacySpan) -> tuple[Token, ...]:
-    """The main clause's subject when the possessive ``pronoun`` is in a phrase that opens
-    the sentence before it: the subject may be whom it stands for ("Ahead of their first
-    debate, Romney's campaign ...", "In his first speech, the mayor ...")."""
+    """The main clause's subject when ``pronoun`` is in a phrase that opens the sentence
+    before it: the subject may be whom it stands for ("Ahead of their first debate, Romney's
+    campaign ...", "In his first speech, the mayor ...", "Working from a script he co-wrote,
+    Alvarez sets up ...", "Speaking before a crowd where she received her diploma, the state
+    senator tried ...")."""
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if pronoun.dep_ != "poss" or subject is None or pronoun.i >= subject.left_edge.i:
+    if subject is None or pronoun.i >= subject.left_edge.i:
         return ()
     return tuple(subject.subtree)
 

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsweave.text.lexicons import in_ranges, quoted_ranges
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -51,6 +53,9 @@ SPEECH_VERBS = frozenset(
 )
 _SAYING = LIGHT_VERBS | SPEECH_VERBS
 _DOERS = frozenset({"nsubj", "nsubjpass"})
+# Clauses joined to a verb whose acts the sentence tells too: of time, cause or condition
+# ("after Longacre was stripped of it"), and the next act of a sequence ("and was booked").
+_JOINED = frozenset({"advcl", "conj"})
 # Heads that name a subject again or with another: its apposition, the next of a list.
 _BESIDE = frozenset({"appos", "conj"})
 # What the main verb is done to or with: its object, complement, agent or phrase.
@@ -85,9 +90,14 @@ def content_stems(tokens: Iterable[Token]) -> frozenset[str]:
 def adds(span: SpacySpan) -> bool:
     """Whether the main verb of ``span`` says "also" (:data:`ALSO`) in ``span``'s own words
     (not in a leading "Also" the brief drops): one more act."""
+    return _adds(span.root, span)
+
+
+def _adds(verb: Token, span: SpacySpan) -> bool:
+    """Whether ``verb`` says "also" in ``span``'s own words."""
     return any(
         c.dep_ == "advmod" and c.lower_ in ALSO and span.start <= c.i < span.end
-        for c in span.root.children
+        for c in verb.children
     )
 
 
@@ -97,12 +107,47 @@ def happening(span: SpacySpan | None) -> Happening | None:
     it is one more act (:func:`adds`)."""
     if span is None or not len(span):
         return None
+    return _act(span.root, span)
+
+
+def happenings(span: SpacySpan | None) -> tuple[Happening, ...]:
+    """Every act ``span`` tells: its main one (:func:`happening`), or, when its main verb
+    reports ("A former officer was found dead in his home, authorities said"), the act of the
+    report outside quotation marks (a quotation is its speaker's statement: two quotations
+    of one letter are two); and the acts of the clauses joined to it, of time, cause or
+    sequence ("Lewis was awarded the crown after Longacre was stripped of it": the stripping
+    is told too, and a sentence that tells it again retells it)."""
+    if span is None or not len(span):
+        return ()
     root = span.root
-    act = root.lemma_.lower()
-    if act in _SAYING or adds(span):
+    quotes = quoted_ranges(span.text)
+    mains = [root]
+    if root.lemma_.lower() in SPEECH_VERBS:
+        mains = [
+            c
+            for c in root.children
+            if c.dep_ == "ccomp" and not in_ranges(c.idx - span.start_char, quotes)
+        ]
+    verbs = [
+        *mains,
+        *(
+            c
+            for v in mains
+            for c in v.children
+            if c.dep_ in _JOINED and span.start <= c.i < span.end
+        ),
+    ]
+    return tuple(a for v in verbs if (a := _act(v, span)) is not None)
+
+
+def _act(verb: Token, span: SpacySpan) -> Happening | None:
+    """The act of ``verb``: who did it and to what; None for a verb of saying or linking, or
+    one that says "also" (:func:`adds`)."""
+    act = verb.lemma_.lower()
+    if act in _SAYING or verb.pos_ not in ("VERB", "AUX") or _adds(verb, span):
         return None
-    doers = [c for c in root.children if c.dep_ in _DOERS]
-    done = [c for c in root.children if c.dep_ in _DONE]
+    doers = [c for c in verb.children if c.dep_ in _DOERS]
+    done = [c for c in verb.children if c.dep_ in _DONE]
     return Happening(
         act,
         # who: the subject's head, the heads beside it and the names in it ("Former runner-up
@@ -128,8 +173,8 @@ def happening(span: SpacySpan | None) -> Happening | None:
 
 
 def same_happening(a: Happening | None, b: Happening | None, similarity: float) -> bool:
-    """Whether two sentences (their :func:`happening`, their cosine ``similarity``) tell one
-    act: the same main verb, a doer and a thing in common, and alike past
+    """Whether two sentences (a :func:`happening` of each, their cosine ``similarity``) tell
+    one act: the same verb, a doer and a thing in common, and alike past
     :data:`RETELLING_SIM`."""
     return (
         a is not None

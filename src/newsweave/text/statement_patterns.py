@@ -69,7 +69,9 @@ DANGLING = re.compile(
     # sites are scattered ...", "A similar observation ...", "Neither of those ..."); "Such
     # as" opens a list
     r"Another\b|Such\b(?! as\b)|A similar\b|(?:Neither|None|Both|Each) of (?:those|these|them)\b|"
-    # "In the statement, ...", "The statement added: ...": which statement is told before
+    # "In it Mr Zuckerberg quotes ...", "In the statement, ...", "The statement added: ...":
+    # which one is told before
+    r"In (?:it|them)\b|"
     r"In (?:the|this|that) (?:video|clip|footage|photo|image|letter|statement|interview|"
     r"post|tweet|e-?mail|memo|document|filing|complaint|lawsuit|report|study|survey|paper|"
     r"request|speech|ruling|decision|order|indictment|affidavit|petition|message|note)s?,|"
@@ -133,7 +135,12 @@ CANNOT_LEAD = re.compile(
     r"^(?:In|According to) (?:the|this|that|a) (?:video|clip|footage|photo|image|letter|"
     r"statement|interview|post|tweet|e-?mail|memo|document|filing|complaint|lawsuit|report|"
     r"study|survey|paper|analysis|research)s?,|"
-    r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b"
+    r"\b(?:later|earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month)\b|"
+    # "The new pressure on Daniels, whose real name is ..., comes a day after she filed a
+    # lawsuit": the news told before, dated by what came before it (:data:`LEANING_OPENINGS`
+    # with a longer description)
+    r"^The [^.]{0,80}?\b(?:comes?|came) (?:as|after|amid|just|only|a day|a week|days|weeks|"
+    r"hours|months|less than|more than|on the heels|in the wake)\b"
 )
 # Things a story tells of, which "the" calls back to ("The message noted ...", "The report
 # found ..."): a brief must say which one before.
@@ -234,8 +241,8 @@ READER_NOD = re.compile(
 # A label the writer puts on an aside ("(Related: The lyrics ... are just the ...)"): a pointer
 # to another story, not this one's news.
 ASIDE_LABEL = re.compile(r"^(?:Related|See also)\s*:")
-# An appeal to the reader (:data:`IMPERATIVE`, "Congratulations to ...") or the page's
-# furniture, not something that happened.
+# An appeal to the reader (:data:`IMPERATIVE`, "Congratulations to ...", an offer to whoever
+# pays) or the page's furniture, not something that happened.
 APPEAL = re.compile(
     IMPERATIVE.pattern + r"|^Congratulations to\b"
     # the page's own media, which the brief does not carry ("in the video below")
@@ -246,6 +253,12 @@ APPEAL = re.compile(
     r"|\btranscripts? (?:are|is) (?:created|produced)\b"
     # a photo gallery's controls scraped into the text ("47 of 68 Skip in Skip x Embed x Share")
     r"|\b\d+ of \d+ Skip\b|\bEmbed x Share\b"
+    # a fundraiser's or a shop's offer to whoever pays ("$ 15,000 Stretch Goal - UNLOCKED
+    # Everyone who donates at least $ 10 gets a patch", "Backers who pledge $25 will receive"):
+    # the page's promotion, not something that happened
+    r"|\$ ?[\d,]+ (?i:stretch goal)\b|\b(?:[Ee]veryone|[Aa]nyone|[Tt]hose|[Bb]ackers|[Dd]onors) who "
+    r"(?:(?:has|have) )?(?:donate[sd]?|pledge[sd]?|pre-?order(?:s|ed)?|contribute[sd]?|"
+    r"subscribe[sd]?)\b[^.]*?\b(?:gets?|receives?|will (?:get|receive))\b"
 )
 # A reading of the news rather than the news: analysts' views, what it "could" mean.
 ANALYSIS = re.compile(
@@ -301,6 +314,20 @@ PHOTO_CAPTION = re.compile(
     r"speaks|watches|greets|holds up)\b[^;]*?\bon (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|"
     r"Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )
+# A full date with its year ("January 20, 2015", "Sept. 2, 2015"): what a wire photo's caption
+# closes on, the moment its picture was taken (:func:`~newsweave.synthesis.reads_alone.
+# pictured_moment` reads the rest of the shape from the parse).
+FULL_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d\b"
+)
+# Verbs whose present tense with a full date tells what is to come, not what a picture shows
+# ("The law takes effect on January 1, 2016", "The trial begins Monday, March 3, 2014", "is
+# scheduled for ...").
+SCHEDULE_VERBS = frozenset(
+    {"begin", "start", "open", "close", "end", "expire", "take", "run", "last", "resume",
+     "launch", "air", "premiere", "debut", "go", "come", "become", "schedule", "set", "slate",
+     "plan", "expect", "due", "kick"}
+)  # fmt: skip
 # A sentence wholly in parentheses: the writer's aside to the story ("(Parking lots seem to be
 # rich sources of history in the U.K. ...)", "(This isn't necessarily Clinton's fault ...)"),
 # which a neutral brief leaves to the article.
@@ -336,7 +363,9 @@ OPEN_QUESTION = re.compile(
 )
 REACTION = re.compile(
     r"\b(?:welcom\w+|hail\w*|reject\w*|dismiss\w*|warn\w*|criticis\w+|criticiz\w+|praise\w*|"
-    r"condemn\w*|applaud\w*|denounc\w+|skeptic\w*|sceptic\w*|echo\w*|endors\w+|vow\w*|"
+    r"condemn\w*|applaud\w*|denounc\w+|skeptic\w*|sceptic\w*|"
+    # (someone echoing a call, not a sound echoing through a street)
+    r"echo\w*(?! (?:through|throughout|around|across|off|along|over|from)\b)|endors\w+|vow\w*|"
     r"call\w* (?:it|the|for)|responded|reacted|posted)\b",
     re.I,
 )

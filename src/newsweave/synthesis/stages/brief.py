@@ -52,7 +52,7 @@ from newsweave.synthesis.introduced import (
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.reads_alone import parse_of
 from newsweave.synthesis.restatement import lead_sentences, restates_opening
-from newsweave.synthesis.retelling import SPEECH_VERBS, Happening, happening, same_happening
+from newsweave.synthesis.retelling import SPEECH_VERBS, Happening, happenings, same_happening
 from newsweave.synthesis.standalone import (
     NamedSpeaker,
     PersonMention,
@@ -124,7 +124,7 @@ class _Candidate:
     label: str | None = None  # :func:`wording_label` of the wording the brief shows
     retells: bool = False  # an outlet's lead telling the opening's news again: never taken
     undated: bool = False  # on a day the reader is not shown (:func:`undated_day`)
-    act: Happening | None = None  # the act it tells, for a retelling in other words
+    acts: tuple[Happening, ...] = ()  # the acts it tells, for a retelling in other words
     told_at: int = 0  # how early the outlets tell it (:func:`_told_at`): its place in the brief
     # the surname of a person whose words it tells (:func:`_person_says`): after the acts
     says: str | None = None
@@ -296,7 +296,7 @@ def brief_stage(ws: Workspace) -> None:
         c.label = wording_label(ws, units[c.sentence], c.shown)
         c.undated = undated_day(ws, units[c.sentence], c.offset)
         shown = parse_of(ws, units[c.sentence], c.offset + compress(c.text)[1])
-        c.act = happening(shown)
+        c.acts = happenings(shown)
         c.told_at = _told_at(starts, c.citations)
         c.says = _person_says(shown, opening) if c is not cands[0] else None
     chosen = _select(cands, units, vecs, disputed)
@@ -631,7 +631,8 @@ def _select(
     def redundant(c: _Candidate) -> bool:
         sims = [(t, float(vec[c.vector_row] @ vec[t.vector_row])) for t in taken]
         return c.retells or any(
-            sim >= REDUNDANT_SIM or same_happening(c.act, t.act, sim) for t, sim in sims
+            sim >= REDUNDANT_SIM or any(same_happening(a, b, sim) for a in c.acts for b in t.acts)
+            for t, sim in sims
         )
 
     def same_subject(c: _Candidate) -> int:

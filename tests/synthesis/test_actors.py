@@ -54,3 +54,23 @@ def test_a_speaker_that_names_nobody_is_no_actor():
     assert names("Amity Shlaes") == ActorRef("Amity Shlaes")
     assert names("Forbes") == ActorRef("Forbes")
     assert names("Kremlin") == names("the Kremlin") is not None  # a seat of government still is
+
+
+def test_a_ministry_named_by_its_portfolio_is_not_the_portfolio():
+    """Multi-News (mn-val-120, 249): "the Foreign Ministry said" became the actor "Foreign".
+    A portfolio names no one: the event's entity for the whole name tells whose ministry it
+    is, and without one the ministry is its own actor."""
+    entities = [*ENTITIES, _entity("Ukrainian Foreign Ministry", "ORG", "Foreign Ministry")]
+    assert ActorNames(entities)("Foreign Ministry") == ActorRef("Ukraine")
+    assert ActorNames(ENTITIES)("Foreign Ministry") == ActorRef("Foreign Ministry")
+    assert ActorNames(ENTITIES)("Defense Ministry") == ActorRef("Defense Ministry")
+    assert ActorNames(entities)("Ukraine's Foreign Ministry") == ActorRef("Ukraine")
+    named = [*ENTITIES, _entity("Foreign Ministry", "ORG", "Ukrainian Foreign Ministry")]
+    assert ActorNames(named)("Foreign Ministry") == ActorRef("Ukraine")
+    both = [
+        *ENTITIES,
+        _entity("Ukrainian Foreign Ministry", "ORG", "the Ukrainian Foreign Ministry"),
+    ]
+    assert ActorNames(both)("the Foreign Ministry") == ActorRef("Ukraine")
+    two = [*entities, _entity("Polish Foreign Ministry", "ORG")]
+    assert ActorNames(two)("Foreign Ministry") == ActorRef("Foreign Ministry")  # whose? no guess

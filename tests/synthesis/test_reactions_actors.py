@@ -82,3 +82,23 @@ def test_a_source_cited_for_a_fact_is_not_speaking_on_the_event():
     by_actor = _by_actor(text, "Council votes to close Kent Road baths")
     assert "Ben Hale" in by_actor
     assert "Marlow Gazette" not in by_actor, by_actor
+
+
+def test_an_old_act_a_relayed_account_and_a_quoted_bit_are_not_reactions():
+    """Multi-News: "Poole, then 28, denied the allegations" (mn-val-136) is a denial as old
+    as its apposition; "Poole denied the allegations, according to the report" is the
+    report's account; "“Here's the deal: Akhmetshin denies any ties …, so you know it must
+    be true”" (mn-val-137) is a comedian's bit, his account of Akhmetshin. None is the
+    actor's reaction to the news; the harbor master's own rejection is."""
+    text = (
+        "The harbor council on Tuesday approved the ferry plan for the northern islands.\n\n"
+        "Councillor Nils Berg, then 34, rejected the ferry plan when it was first drafted.\n\n"
+        "Mayor Lena Voss rejected the ferry plan, according to the minutes.\n\n"
+        "“Of course the ferry is slow,” comedian Ida Sol added. “Here is the deal: Olaf Strand "
+        "denies any ties to the ferry plan, so you know it must be true.”\n\n"
+        "Harbor master Karl Ek rejected the ferry plan on Tuesday."
+    )
+    by_actor = _by_actor(text, "Harbor council approves the ferry plan")
+    assert by_actor["Karl Ek"].stance == "rejects"
+    for name in ("Nils Berg", "Lena Voss", "Olaf Strand"):
+        assert name not in by_actor or by_actor[name].stance == "neutral", by_actor[name]

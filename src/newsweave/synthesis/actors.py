@@ -121,6 +121,12 @@ _INSTITUTION = re.compile(
     re.I,
 )
 
+# A ministry's portfolio, which names no one: "Foreign Ministry" is some state's, not
+# "Foreign"'s; the event's entity for the whole name ("Russian Foreign Ministry") tells whose.
+PORTFOLIOS = frozenset(
+    {"foreign", "interior", "defense", "defence", "finance", "justice", "health", "economy"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:
@@ -152,6 +158,9 @@ class ActorNames:
 
     def _resolve(self, name: str) -> ActorRef | None:
         inst = _INSTITUTION.match(name)
+        if inst and _key(inst.group("who")) in PORTFOLIOS:
+            fuller = self._fuller(name)
+            return self(fuller) if fuller is not None else ActorRef(name)
         if inst:
             who = self(inst.group("who"))
             if who is not None:
@@ -178,6 +187,19 @@ class ActorNames:
         if ent is None and no_actor(name, self._lower):
             return None
         return ActorRef(canonical)
+
+    def _fuller(self, name: str) -> str | None:
+        """A name of the one entity of the event that has a name ending with ``name`` and saying
+        more ("Russian Foreign Ministry" for "Foreign Ministry"), or None (none, or several
+        entities: no guess)."""
+        key = _key(name)
+        fuller = {
+            e.name: n
+            for e in self._entities
+            for n in (e.name, *e.aliases)
+            if _key(n).endswith(" " + key)
+        }
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _maker(self, ent: Entity) -> str | None:
         """The organisation a "person" with no role is a product or part of: its name opens with

@@ -21,10 +21,13 @@ Only reactions to this event count:
   "Kyiv rejected all of them" (earlier grievances) are about something else; a sentence
   whose stance verbs all aim elsewhere gives no evidence from its quoted words either;
 * **at or after it**: a sentence dated (to the day) before the event's day is background,
-  and so is a quote whose sentence is undated but follows one that dates the speaker's
+  so is a sentence whose subject is set in the past ("Poole, then 28, denied …"), and so
+  is a quote whose sentence is undated but follows one that dates the speaker's
   remarks ("Speaking … on May 7, Vance said…" / “…,” Vance said.);
 * **the actor's own**: a stance verb inside someone else's report ("the United States back
-  the proposal, they said") is that someone's account, not the actor's reaction.
+  the proposal, they said") or inside someone else's quoted words (“Akhmetshin denies any
+  ties, so you know it must be true,” a comedian's bit) is that someone's account, not the
+  actor's reaction.
 
 An actor's names are one actor (:mod:`newsweave.synthesis.actors`): Ukraine, Kyiv, the
 Ukrainian government and President Zelenskyy are "Ukraine (Volodymyr Zelenskyy)".
@@ -115,6 +118,8 @@ RELAY_CUES = frozenset(
         "according to",
     }
 )
+# The word that cites a source's account for what a sentence tells ("according to the report").
+ACCORDING = "according"
 # Adverbs that make a cue a standing position, not a reaction ("repeatedly vowed").
 HABITUAL_ADVERBS = frozenset(
     {
@@ -130,6 +135,9 @@ HABITUAL_ADVERBS = frozenset(
         "traditionally",
     }
 )
+# The adverb of an apposition set off by commas that puts its noun in the past ("Poole, then
+# 28, denied …", "Marsh, then a senator, rejected …"): the act told is as old as that.
+PAST_APPOSITION = "then"
 # Nouns that refer back to someone's act, or to the news, when definite ("the offer",
 # "Putin's proposal", "Moscow's overtures", "the Times report"): a stance aimed at one is
 # aimed at the news itself.
@@ -242,7 +250,7 @@ def reactions_stage(ws: Workspace) -> None:
     }
     spoken = [q for q in ws.quotes if q.speaker not in groups]
     quoted = _quote_evidence(spoken, reading, evidence, names)
-    _verb_evidence(reading, evidence, names)
+    _verb_evidence(reading, _quoted_words(spoken, actors), evidence, names)
     reactions = [
         _reaction(actor, _dedupe(evidence.get(actor, [])), quoted.get(actor, []), names[actor])
         for actor in sorted(set(evidence) | {a for a, qs in quoted.items() if _speaks(qs)})
@@ -556,7 +564,9 @@ class _Reading:
 
     def others_account(self, verb, actor: str, article: str) -> bool:
         """The stance verb stands in another speaker's report ("…back the proposal, they
-        said"): the speech verb governs it, or hangs off it as the inverted attribution."""
+        said"): the speech verb governs it, or hangs off it as the inverted attribution; or
+        another source's account is cited for it ("Poole denied the allegations, according to
+        the report": an old record, not Poole's answer to this news)."""
         speech = [
             c
             for c in verb.children
@@ -564,11 +574,19 @@ class _Reading:
         ]
         if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in CUE_LEMMAS:
             speech.append(verb.head)
-        for cue in speech:
-            subj = subject_of(cue)
-            if subj is None:
+        tellers = [subject_of(cue) for cue in speech] + [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == ACCORDING
+            for t in c.children
+            if t.dep_ == "prep"
+            for g in t.children
+            if g.dep_ == "pobj"
+        ]
+        for teller in tellers:
+            if teller is None:
                 return True
-            other = self.actors(resolve_subject(subj, self.index(article)).name)
+            other = self.actors(resolve_subject(teller, self.index(article)).name)
             if other is None or other.actor != actor:
                 return True
         return False
@@ -633,10 +651,21 @@ def _borrowed_subject(verb) -> bool:
 
 
 def _earlier(verb) -> bool:
-    """A pluperfect or habitual verb ("had refused", "usually supports"): an earlier or standing
-    position, not a reaction to the news."""
+    """A pluperfect or habitual verb ("had refused", "usually supports"), or one whose subject
+    is set in the past ("Poole, then 28, denied"): an earlier or standing position, not a
+    reaction to the news."""
     kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod")}
-    return "had" in kids or bool(kids & HABITUAL_ADVERBS)
+    if "had" in kids or kids & HABITUAL_ADVERBS:
+        return True
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    # the parser hangs the set-off "then" on the subject or on its apposition ("34")
+    near = [*subj.children, *(a for c in subj.children if c.dep_ == "appos" for a in c.children)]
+    return any(
+        t.dep_ == "advmod" and t.lower_ == PAST_APPOSITION and t.i > 0 and t.nbor(-1).text == ","
+        for t in near
+    )
 
 
 def _stem(word: str) -> str:
@@ -743,10 +772,37 @@ def _cue_aimed_at_event(reading: _Reading, sent: Sentence, quoted: Span, cue: st
     return any(reading.aimed_at_event(t) and reading.takes_stance(t) for t in cues)
 
 
+@dataclass(frozen=True)
+class _QuotedWords:
+    """Where a speaker's quoted words stand in an article, and whose they are."""
+
+    span: Span
+    actor: str | None  # the speaker's actor (None: a speaker who names nobody)
+
+
+def _quoted_words(quotes: list[Quote], actors: ActorNames) -> dict[str, list[_QuotedWords]]:
+    """Each article's direct quotations with their speaker's actor: a stance verb inside them
+    is the speaker's account of someone else's act, not that someone's reaction."""
+    out: dict[str, list[_QuotedWords]] = defaultdict(list)
+    for q in quotes:
+        if q.form != "direct" or q.kind != "statement":
+            continue
+        ref = actors(q.speaker)
+        for v in q.variants:
+            out[v.article].append(
+                _QuotedWords(Span(v.article, v.start, v.end), ref.actor if ref else None)
+            )
+    return out
+
+
 def _verb_evidence(
-    reading: _Reading, evidence: dict[str, list[_Evidence]], names: dict[str, list[ActorRef]]
+    reading: _Reading,
+    quoted: dict[str, list[_QuotedWords]],
+    evidence: dict[str, list[_Evidence]],
+    names: dict[str, list[ActorRef]],
 ) -> None:
-    """Evidence from stance verbs with a named subject, aimed at the event, with or without a quote."""
+    """Evidence from stance verbs with a named subject, aimed at the event, with or without a
+    quote; not from a verb inside another speaker's quoted words (theirs is the account)."""
     for an in reading.analyses:
         aid = an.article.id
         for tok in an.doc:
@@ -761,6 +817,11 @@ def _verb_evidence(
             sent = _sentence_at(reading.sents, aid, tok.idx)
             if sent is None or reading.background(sent) or _earlier(tok):
                 continue
+            if any(
+                w.span.start <= tok.idx < w.span.end and w.actor != ref.actor
+                for w in quoted.get(aid, ())
+            ):
+                continue  # in someone else's quoted words: their account of the act
             if not reading.aimed_at_event(tok) or reading.others_account(tok, ref.actor, aid):
                 continue
             span = sent.span

@@ -180,3 +180,47 @@ def test_a_column_lends_its_writer_s_take_to_its_other_lines() -> None:
     assert any(t.startswith("A collector in Leeds bought") for t in details), details
     for take in ("The council has been quietly", "Marlow without its baths", "The leisure centre"):
         assert not any(t.startswith(take) for t in details), (take, details)
+
+
+def test_a_report_quoting_a_speaker_in_marks_of_two_styles_is_no_column() -> None:
+    """Multi-News (mn-val-058, -172): a report that quotes a speaker at length, the scrape
+    mixing straight and curly marks (“... understatement," Plaskett added. "As a mother I
+    ..."), was read as a column, the speaker's "I" taken for its writer's, and lost its own
+    facts. Marks of any shape pair within a paragraph: the "I" inside them is the speaker's.
+    Own prose in the shape of such a report."""
+    _, details = _details(
+        "Marlow's council has voted to close the Kent Road baths, and the swim club that "
+        "trains there has lost its home.\n\n"
+        "The club's founder, Ann Price, told the meeting, \"I learned to swim in that pool. "
+        "I taught my own children there. I cannot believe my town is doing this.\u201d\n\n"
+        "\u201cI have written to every councillor, and I will keep writing. My members are "
+        'heartbroken," Price added. "I ask the council to think again."\n\n'
+        "Her club's oldest member learned to swim at the baths before the war.\n\n"
+        "The club will train at the leisure centre in Denby until a new pool is found.\n\n"
+        "The county board closed the Denby library in March after a similar vote.\n\n"
+        "Ann Price plans a petition at the town's market on Saturday.\n\n"
+        "The club has no other pool within reach of the town's schools."
+    )
+    assert any(t.startswith("The club will train at the leisure centre") for t in details), details
+
+
+def test_a_report_giving_a_letter_in_full_is_no_column() -> None:
+    """Multi-News (mn-val-023): a report that ends on a letter given in full, without quotation
+    marks ("Below is the full text of Eichmann's letter ..."), was read as a column, the
+    letter's "I" taken for its writer's, and lost its own facts. The text an article announces
+    and then gives whole is its author's. Own prose in the shape of such a report."""
+    _, details = _details(
+        "The swim club that trains at the Kent Road baths has asked the council to reverse "
+        "its vote.\n\n"
+        "The club's president, Ben Hale, wrote to the mayor on behalf of its members.\n\n"
+        "The club will train at the leisure centre in Denby until a new pool is found.\n\n"
+        "Below is the full text of the letter Ben Hale sent to Mayor Ruth Cole of Marlow.\n\n"
+        "Dear Mayor,\n\n"
+        "I write on behalf of every swimmer in my club. I learned to swim in that pool myself. "
+        "My children learned there too.\n\n"
+        "I cannot accept that my town will have no pool. I ask you to think again. "
+        "I will bring the matter to the next meeting myself.\n\n"
+        "Yours sincerely, Ben Hale"
+    )
+    assert any(t.startswith("The club will train at the leisure centre") for t in details), details
+    assert not any("full text" in t for t in details), details

@@ -65,7 +65,7 @@ UNRELATED_SIM = 0.2
 MAX_UNIQUE_PER_ARTICLE = 6
 # An outlet whose writer speaks in their own voice (:func:`_writer_voice`) in at least this
 # share of its sentences is a column, a review or a blog post: of the 578 Multi-News
-# validation articles of 8 sentences or more, 50 reach it (and :data:`COLUMN_MIN_VOICED`),
+# validation articles of 8 sentences or more, 47 reach it (and :data:`COLUMN_MIN_VOICED`),
 # most of them columns, reviews, live blogs and recaps (a few news reports full of a
 # speaker's words without quotation marks do too).
 COLUMN_VOICE = 0.2
@@ -149,6 +149,7 @@ def unique_details(
             or _to_reader(shown)
             or _unvoiced(text)
             or _verbless(docs[un.article], span, text)
+            or _FULL_TEXT.search(text)  # points at a text it does not give: says nothing alone
             or (un.article in columns and not _reported(docs[un.article], span, text))
         ):
             continue  # the next detail of its article takes its place
@@ -290,11 +291,45 @@ def _writer_voice(text: str, quoted: list[tuple[int, int]], at: int) -> bool:
     )
 
 
+# A double quotation mark: straight, curly, a double prime or two apostrophes (“Evil Dead’’).
+_DOUBLE_MARK = re.compile("[\"“”″]|’’|''")
+
+
+# A paragraph handing the article over to a text it gives whole ("Below is the full text of
+# Eichmann's letter ..."): every paragraph after it is that text's.
+_FULL_TEXT = re.compile(r"\bfull text of\b", re.IGNORECASE)
+
+
+def _spoken_ranges(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` (:func:`~newsweave.text.lexicons.quoted_ranges`) and, as
+    well, what lies between a paragraph's double marks taken in pairs, whatever their shape:
+    a scrape mixes straight and curly marks (“... understatement," Plaskett added. "As a
+    mother I ..." ... law."; he said, "I'm not sure ... message.”), which pair with neither
+    quotation pattern. A text the article hands over to whole (:data:`_FULL_TEXT`: a letter
+    given in full, without marks) is quoted too. A speaker's "I" there is theirs, not the
+    writer's. (A paragraph left open, or a block after "... part of which read:", is as often
+    a column quoting a speech as a report quoting a letter: reading those as quoted takes
+    live blogs and reviews below :data:`COLUMN_VOICE`, which was set counting them.)"""
+    ranges = quoted_ranges(text)
+    at = 0
+    for paragraph in text.split("\n"):
+        if _FULL_TEXT.search(paragraph):
+            ranges.append((at, len(text)))
+        marks = list(_DOUBLE_MARK.finditer(paragraph))
+        # a last mark left without its pair opens a quotation running on: not read (see above)
+        ranges.extend(
+            (at + a.start(), at + b.end()) for a, b in zip(marks[0::2], marks[1::2], strict=False)
+        )
+        at += len(paragraph) + 1
+    return ranges
+
+
 def _columns(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str]:
     """The articles that are columns, blog posts or reviews: their writer speaks in their own
-    voice in at least :data:`COLUMN_VOICE` of their sentences (and :data:`COLUMN_MIN_VOICED`)."""
+    voice in at least :data:`COLUMN_VOICE` of their sentences (and :data:`COLUMN_MIN_VOICED`)
+    outside anyone's quotation (:func:`_spoken_ranges`)."""
     counts: dict[str, list[int]] = {}
-    quoted = {a: quoted_ranges(doc.text) for a, doc in docs.items()}
+    quoted = {a: _spoken_ranges(doc.text) for a, doc in docs.items()}
     for s in sentences:
         seen = counts.setdefault(s.article, [0, 0])
         seen[0] += _writer_voice(s.text, quoted[s.article], s.start)

@@ -326,6 +326,33 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
+# Modifiers of the happening's verb after its date that the entry leaves out: how or why the
+# sentence goes on, which the parse may hang on the happening's verb though they are the
+# main clause's ("humiliated Russia after the Soviet Union fell in 1991 | by enlarging NATO":
+# the enlarging is not how the Soviet Union fell). Not a noun or an adverb of time ("in March
+# | last year"): it may be the date's own part.
+TRAILING_ADVERBIALS = frozenset({"prep", "advcl", "agent"})
+
+
+def _adverbial_after_date(doc: Doc, dm: DateMention, part: Token) -> Token | None:
+    """The first modifier of :data:`TRAILING_ADVERBIALS` the happening's head ``part`` has
+    after the phrase holding its date, when the date modifies ``part`` from its right; None
+    when there is none or the date is in its subject ("news reports in mid-2010 began …")."""
+    span = _tokens(doc, Span(dm.article, dm.start, dm.end))
+    if span is None:
+        return None
+    branch = span.root
+    while branch.head.i != part.i:
+        if branch.head.i == branch.i or branch.i == part.i:
+            return None
+        branch = branch.head
+    if branch.i < part.i:
+        return None
+    return next(
+        (c for c in part.children if c.i > branch.i and c.dep_ in TRAILING_ADVERBIALS), None
+    )
+
+
 def timed_phrase(doc: Doc, text: str, dm: DateMention) -> Span | None:
     """The happening a date belongs to when it sits in a time clause of another one (see the
     module's docstring): the words a word of :data:`TIME_BOUNDS` governs, without it, when the
@@ -343,6 +370,9 @@ def timed_phrase(doc: Doc, text: str, dm: DateMention) -> Span | None:
         (c for c in part.children if c.dep_ == "mark" and c.lower_ in TIME_BOUNDS), part.head
     )
     words = [t for t in part.subtree if t.i > bound.i]
+    cut = _adverbial_after_date(doc, dm, part)
+    if cut is not None:
+        words = [t for t in words if t.i < cut.left_edge.i]
     lo, hi = words[0], words[-1]
     while hi.i > lo.i and (hi.is_punct or hi.dep_ == "cc"):
         hi = doc[hi.i - 1]
@@ -352,7 +382,7 @@ def timed_phrase(doc: Doc, text: str, dm: DateMention) -> Span | None:
     if not (dm.clause.start <= shown.start and shown.end <= dm.clause.end) or shown == dm.clause:
         return None
     after = doc[hi.i + 1] if hi.i + 1 < len(doc) else None
-    if after is not None and not (after.is_punct or after.is_sent_start):
+    if cut is None and after is not None and not (after.is_punct or after.is_sent_start):
         # the parse hung the rest of the happening elsewhere ("Since the IRS found in 2010
         # [that a ... method was a tax-avoidance scheme]"): cut there, it would be cut short
         return None

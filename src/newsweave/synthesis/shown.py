@@ -314,15 +314,13 @@ def _time_clause(doc: Doc, dm: DateMention) -> Token | None:
         part = _bounded_part(tok) if tok not in span else None
         if part is not None:
             return part
-        own_subject = tok.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children
-        )
-        if own_subject or tok.head.i == tok.i:
+        if (tok.pos_ in {"VERB", "AUX"} and _has_subject(tok)) or tok.head.i == tok.i:
             return None
         tok = tok.head
 
 
 def _has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own (a clause, not a bare verb or a noun)."""
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 

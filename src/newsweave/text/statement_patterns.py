@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.text.dates import MONTH_WORD
 from newsweave.text.headline_patterns import DATELINES, LEANING_OPENINGS, STAMPS
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 
@@ -317,9 +318,7 @@ PHOTO_CAPTION = re.compile(
 # A full date with its year ("January 20, 2015", "Sept. 2, 2015"): what a wire photo's caption
 # closes on, the moment its picture was taken (:func:`~newsweave.synthesis.reads_alone.
 # pictured_moment` reads the rest of the shape from the parse).
-FULL_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d\b"
-)
+FULL_DATE = re.compile(rf"\b{MONTH_WORD}\.?\s\d{{1,2}},\s(?:19|20)\d\d\b")
 # Verbs whose present tense with a full date tells what is to come, not what a picture shows
 # ("The law takes effect on January 1, 2016", "The trial begins Monday, March 3, 2014", "is
 # scheduled for ...").

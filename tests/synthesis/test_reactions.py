@@ -256,7 +256,7 @@ def test_warnings_offers_and_rulings_are_stances_only_in_their_stance_sense():
     rejection, "offered this one redeeming act" as a proposal, and a participle hung on a
     reported clause as the act of that clause's subject ("…that Sediuk is not a journalist,
     refusing him credentials"). A warning about the protagonist's conduct, an offer of talks
-    and a denial of allegations still count."""
+    and a denial of allegations still count, and so does an invitation to talks."""
     text = (
         "Premier Jonas Ekdahl on Monday offered talks on the rail line.\n\n"
         "Minister Clara Vik warned that the rail talks would bring crowds to the stations.\n\n"
@@ -264,7 +264,8 @@ def test_warnings_offers_and_rulings_are_stances_only_in_their_stance_sense():
         "Judge Mira Holt dismissed the rail charges against the contractor on Monday.\n\n"
         "Mayor Ola Berg offered his thoughts on the rail talks to the council.\n\n"
         "Unions seem to have figured out that Ekdahl is no friend, rejecting the rail talks.\n\n"
-        "Contractor Eli Dahl denied the allegations about the rail line on Monday."
+        "Contractor Eli Dahl denied the allegations about the rail line on Monday.\n\n"
+        "Mayor Siri Moen invited the unions to talks on the rail line on Tuesday."
     )
     art = Article(id="w1", text=text, title="Ekdahl offers rail talks as judge drops charges")
     by_actor = {r.actor: r for r in _reactions([art]).reactions}
@@ -272,9 +273,25 @@ def test_warnings_offers_and_rulings_are_stances_only_in_their_stance_sense():
     assert by_actor["Arvid Lund"].stance == "skeptical"
     assert "warned" in by_actor["Arvid Lund"].evidence
     assert by_actor["Eli Dahl"].stance == "rejects"
+    assert by_actor["Siri Moen"].stance == "proposes"
     for who in ("Clara Vik", "Mira Holt", "Ola Berg"):
         assert who not in by_actor or by_actor[who].stance == "neutral", by_actor[who]
     assert by_actor["Jonas Ekdahl"].stance != "rejects"
+
+
+def test_an_invitation_to_dinner_is_no_proposal():
+    """Multi-News (mn-val-081): in a memoir of a designer who died, his first wife's old dinner
+    invitations to the writer were her reaction, "proposes" (“invited”)."""
+    text = (
+        "I met Oscar Mendel in 1974, when I arrived in Oslo. He was then wed to his first wife, "
+        "Liv Berg, a former editor. Oscar and Liv took me under their wings.\n\n"
+        "Oscar and his wife were the first to invite me to dinner in their home, with their "
+        "friends; they also invited me to dinner when they were in Bergen.\n\n"
+        "One day, Liv called me and said I had forgotten to come to lunch with her."
+    )
+    art = Article(id="d1", text=text, title="Oscar Mendel dies")
+    by_actor = {r.actor: r for r in _reactions([art]).reactions}
+    assert by_actor["Liv Berg"].stance == "neutral", by_actor["Liv Berg"]
 
 
 def test_a_quote_opening_a_sentence_is_read_with_its_own_sentence():

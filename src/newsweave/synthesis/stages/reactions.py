@@ -483,7 +483,8 @@ class _Reading:
         """Whether a stance verb is used in its stance's sense: a warning of the other side's
         conduct, not of a danger (:data:`~.stance_words.WARNING_VERBS`: its clause's subject
         is the protagonist); an offer of a proposal ("offered to hold talks", "offered a
-        ceasefire", :data:`~.stance_words.OFFER_OBJECTS`); a rejection that is no ruling on a
+        ceasefire", :data:`~.stance_words.OFFER_OBJECTS`) and an invitation to one ("invited
+        Kyiv to talks", "invited them to negotiate"; "invited me to dinner" is none); a rejection that is no ruling on a
         case (:data:`~.stance_words.RULING_OBJECTS`: "dismissed the charges"); a welcome that
         is no reluctant yes (:func:`_reluctant`)."""
         lemma = verb.lemma_.lower()
@@ -493,6 +494,13 @@ class _Reading:
         if lemma == "offer":
             return any(c.dep_ == "xcomp" for c in verb.children) or any(
                 o.lemma_.lower() in OFFER_OBJECTS for o in objects
+            )
+        if lemma == "invite":  # to talks or to act, not "invited me to dinner"
+            return any(c.dep_ == "xcomp" for c in verb.children) or any(
+                g.dep_ == "pobj" and g.lemma_.lower() in OFFER_OBJECTS
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children
             )
         # (a quote's cue found by its written form may carry another lemma from the parser)
         if STANCE_VERBS.get(lemma) == "rejects":

@@ -345,7 +345,7 @@ LOG_TRUST = 1e-6
 
 
 def _exact_log(x: np.ndarray) -> np.ndarray:
-    """``math.log`` of each element, as :meth:`~newsweave.events.online.OnlineIndex._idf`
+    """``math.log`` of each element, as :meth:`~newsweave.events.online.OnlineIndex._weigh`
     computes it (numpy's SIMD log differs from ``math.log`` in the last bit now and then)."""
     values = x.tolist()
     return np.fromiter(map(math.log, values), np.float64, len(values))
@@ -353,7 +353,7 @@ def _exact_log(x: np.ndarray) -> np.ndarray:
 
 def _running_log_ratio(n: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """``math.log(n / (count + 0.5))`` elementwise, as
-    :meth:`~newsweave.events.online.OnlineIndex._idf` computes it."""
+    :meth:`~newsweave.events.online.OnlineIndex._weigh` computes it."""
     return _exact_log(n / (counts + 0.5))
 
 

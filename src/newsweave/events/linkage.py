@@ -18,7 +18,7 @@ def group_local_vectors(
 ) -> list[dict[int, float]]:
     """Each member's word vector (``terms``: its ``(word, tf)`` pairs) weighted by the word's
     rarity among all ``n_docs`` documents (``df``: the documents each word is in; the running
-    IDF of :meth:`~newsweave.events.online.OnlineIndex._idf`) × its rarity within the group,
+    IDF of :meth:`~newsweave.events.online.OnlineIndex._weigh`) × its rarity within the group,
     its ``top`` heaviest words, normalised: the topic words every member shares fade, those of
     one event among them count."""
     n = len(terms)

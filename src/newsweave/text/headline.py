@@ -265,13 +265,14 @@ def lead_sentences(text: str) -> Iterator[str]:
     removed), paragraph by paragraph; furniture, labels and captions are passed over."""
     first = True
     for para in _worded_paragraphs(text):
+        if first:  # the wire's "(AP)" or "(Reuters)" in a dateline is no photo's credit
+            para = DATELINE.sub("", para).strip()
         if not re.search(r"[.!?][\"”’)]*$", para) or _CREDIT.search(para):
             continue  # a caption or a teaser without its full stop
         while para:
             sent = first_sentence(para)
             para = para[len(sent) :].strip() if para.startswith(sent) else ""
             if first:
-                sent = DATELINE.sub("", sent).strip()
                 glued = glued_headline(sent)
                 if glued:  # "Monkeys learn to ... left alone Monkeys at Colchester Zoo have"
                     yield glued

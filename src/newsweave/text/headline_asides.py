@@ -28,6 +28,7 @@ from newsweave.text.headline_patterns import (
     MAIN_AUXILIARIES,
     NEWS,
     PARTICIPLE_NEXT,
+    PHRASE_OPENERS,
     SAYING,
 )
 
@@ -119,6 +120,7 @@ def without_relative(s: str) -> str:
     )
     if (
         opener is None
+        or words[0].lower() in _NO_SUBJECT  # "Towards the end of the campaign that was ..."
         or any(w.endswith(",") for w in words[:opener])
         or not _relative_at(words[opener - 1], words[opener + 1 : opener + 2])
     ):
@@ -129,7 +131,7 @@ def without_relative(s: str) -> str:
             words[j].lower() in MAIN_AUXILIARIES and words[j - 1].lower() not in GOES_ON
         ) or _DAY_THEN_VERB.match(" ".join(words[j : j + 3])):
             end = j
-        if words[j].endswith((",", ";")):
+        if words[j].endswith((",", ";")) or _SENTENCE_END.search(words[j]):
             break
     clause = " ".join(words[opener:end])
     if end is None or any(w.lower() in SAYING for w in words[opener:end]) or _NEWS.search(clause):
@@ -154,9 +156,16 @@ _DAY_THEN_VERB = re.compile(
     + "|".join(sorted(IRREGULAR_PAST))
     + r")$"
 )
-# Words opening a relative clause after a subject of at most RELATIVE_SUBJECT_WORDS words.
+# Words opening a relative clause after a subject of at most RELATIVE_SUBJECT_WORDS words
+# (with a phrase on the subject: "A 9-year-old boy wounded by a gunman | who opened fire ...
+# | was recovering"; at 5, that subject kept its relative clause and no verb).
 _RELATIVES = frozenset({"who", "which", "that"})
-RELATIVE_SUBJECT_WORDS = 5
+RELATIVE_SUBJECT_WORDS = 8
+# First words of a phrase that is no subject: a relative clause after it is not the subject's.
+_NO_SUBJECT = frozenset(w for w in PHRASE_OPENERS if " " not in w) | {"toward", "towards", "to"}
+# A word ending a sentence (not an initial's or an abbreviation's stop, "U.S.", "Dr."): a
+# relative clause never runs past it into the next one.
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’']?$|^(?:\.\.\.|…)$")
 
 
 def without_asides(s: str) -> str:

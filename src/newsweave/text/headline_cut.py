@@ -19,6 +19,7 @@ from newsweave.text.headline_patterns import (
     FINITE,
     INFINITIVE_NOUNS,
     ING_NOUNS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MAIN_AUXILIARIES,
     MODALS,
@@ -35,6 +36,7 @@ from newsweave.text.headline_patterns import (
     SIDED_NOUNS,
     STOP,
     SUBORDINATORS,
+    TARGETED_NOUNS,
     TIME_WORDS,
 )
 
@@ -301,10 +303,7 @@ def phrase_cut(s: str) -> str:
             and not verb_left_open(left, s[m.start() :])
             and not _PLACE_GOES_ON.match(s, m.start())
             and not _PARTICLE.match(s, m.start())
-            and not (
-                s.startswith(" against ", m.start())
-                and left.split()[-1].lower() in SIDED_NOUNS  # "filed a suit | against Tesla"
-            )
+            and not side_left_open(left, s[m.start() :])  # "filed a suit | against Tesla"
             and not (s[m.start()] == "," and _INFINITIVE_AFTER.match(s, m.start()))
             and not complement_left_open(left, s[m.start() :])
             # whom a person is: "picking the Republican governor | from Nevada"
@@ -318,6 +317,14 @@ def phrase_cut(s: str) -> str:
 _COMPLEMENTS = tuple(
     (re.compile(rf"\b(?:{verb})\b", re.I), re.compile(rf"\b(?:{prep})\b", re.I))
     for verb, prep in COMPLEMENTED_VERBS
+)
+# A verb of judging and its object at the end of a cut: the judgement (an adjective, "valid",
+# "a threat") comes after it, and a cut there turns "did not consider the order valid" into
+# "did not consider the order".
+_JUDGED_OBJECT = re.compile(
+    r"\b(?:consider|considers|considered|deem|deems|deemed)\s+(?:the|a|an|his|her|their|its|"
+    r"this|that|these|those|it|them|him)\b(?:\s+[\w’'-]+){0,4}$",
+    re.I,
 )
 # Where the clause a cut falls in ends: a full stop, a semicolon, a dash.
 _CLAUSE_STOP = re.compile(r"[.;!?](?:\s|$)|\s[-–—]{1,2}\s")
@@ -336,7 +343,10 @@ def complement_left_open(left: str, right: str) -> bool:
     storm") but not the phrase's opening word, and ``right`` has that word within
     :data:`COMPLEMENT_WORDS` words of the same clause, past an aside but not straight after a
     comma ("A Kyoto University group has found a way to turn mouse ES cells | into sperm
-    precursor cells"; not "the study compared 83 ads | , with one reported as ...")."""
+    precursor cells"; not "the study compared 83 ads | , with one reported as ..."); or
+    parts a verb of judging and its object from the judgement (:data:`_JUDGED_OBJECT`)."""
+    if _JUDGED_OBJECT.search(left) and not right.lstrip().startswith((".", ";")):
+        return True  # "did not consider the restraining order | , dated ..., valid"
     ahead = " ".join(_CLAUSE_STOP.split(right, maxsplit=1)[0].split()[:COMPLEMENT_WORDS])
     for verb, phrase in _COMPLEMENTS:
         found = list(verb.finditer(left))
@@ -354,6 +364,17 @@ def complement_left_open(left: str, right: str) -> bool:
         ):
             return True
     return False
+
+
+def side_left_open(left: str, right: str) -> bool:
+    """Whether a cut between ``left`` and ``right`` parts an action from the side it is taken
+    against (:data:`SIDED_NOUNS`: "filed a suit | against Tesla") or a measure from whom it
+    targets (:data:`TARGETED_NOUNS`: "increasing the pressure | on state police")."""
+    last = left.split()[-1].lower().strip(",;:\"“”'’") if left.split() else ""
+    after = right.lstrip()
+    return (after.startswith("against ") and last in SIDED_NOUNS) or (
+        after.startswith("on ") and last in TARGETED_NOUNS
+    )
 
 
 def _takes_that(word: str) -> bool:
@@ -428,11 +449,30 @@ def without_participle_aside(s: str) -> str:
     "The largest dinosaur foot ever found, belonging to one of ..., surely deserves ..." ->
     "The largest dinosaur foot ever found surely deserves ..."): it describes the subject, the
     verb after it is the news. Kept when the words before it are a clause already (then the
-    phrase goes on with what happened: "A storm hit the coast, killing two people, ...")."""
+    phrase goes on with what happened: "A storm hit the coast, killing two people, ..."), but
+    not when an auxiliary follows the phrase (it has no subject but the one before: "The bodies
+    of two climbers, found in Tibet ..., | have been left") nor after an "including" phrase
+    ("Dozens of planes carrying celebrities, including X, | flew"): the word-shape test of a
+    verb can read a plural noun in the subject as one. An "including" phrase goes only when
+    it names someone (an example of the subject); one that counts a share of it ("including
+    two cadets") is kept. A phrase opened by a past form that may be the verb itself ("left",
+    "found") goes only before an auxiliary ("A snowstorm that was sweeping ..., left eight
+    people dead, | clogged ...")."""
     m = _PARTICIPLE_ASIDE.match(s)
-    if not m or has_finite_verb(_EVER_PARTICIPLE.sub("", m[1])):
+    if not m:
         return s
-    verb = m[2]
+    verb, opener = m[2], s[len(m[1]) + 2 :].split(None, 1)[0]
+    aside = s[len(m[1]) : m.end()]
+    if opener == "including" and not re.search(r"\s[A-Z]", aside):
+        return s  # "Nine sailors, including two cadets, were": a share of the subject, kept
+    if (
+        verb not in MAIN_AUXILIARIES
+        and opener != "including"
+        and has_finite_verb(_EVER_PARTICIPLE.sub("", m[1]))
+    ):
+        return s
+    if opener in IRREGULAR_PAST - IRREGULAR_PARTICIPLES and verb not in MAIN_AUXILIARIES:
+        return s
     if not (verb in FINITE or past_verb(verb) or (verb.endswith("s") and not verb.endswith("ss"))):
         return s  # "..., enticing male tourists to come in, | come in, sit down": no verb
     return f"{m[1]} {s[m.end() :]}"
@@ -557,6 +597,7 @@ __all__ = [
     "past_verb",
     "phrase_cut",
     "quotation",
+    "side_left_open",
     "stands",
     "subject_only",
     "verb_cut_off",

@@ -28,6 +28,7 @@ from newsweave.text.headline_cut import (
     object_cut,
     phrase_cut,
     quotation,
+    side_left_open,
     stands,
     verb_cut_off,
     verb_left_open,
@@ -50,7 +51,6 @@ from newsweave.text.headline_patterns import (
     PERSON_WORDS,
     PHRASE_OPENERS,
     RELATIVE_OPENERS,
-    SIDED_NOUNS,
     STOP,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -184,12 +184,16 @@ _NEEDED_PHRASE = re.compile(r"\s(?:for|to|and|but)\s")
 
 # Where a clause too long for a headline cut at :data:`MADE_HEADLINE_WORDS` may still end
 # whole within :data:`MAX_HEADLINE_WORDS` (:func:`whole_phrase`): before a phrase of place,
-# time, cause or circumstance (:data:`PHRASE_OPENERS`, not "than", which a comparison needs),
+# time, cause or circumstance (:data:`PHRASE_OPENERS`, not "than", which a comparison needs;
+# a span of time: "two decades later"),
 # or before a second verb phrase joined by "and", opened by an auxiliary ("was discovered in
 # the Haithi Trust Digital Library | and was provided by ...") or by a verb in "-s" and its
 # object ("reveals the largest dinosaur foot ever found | and identifies it as ...").
 _WHOLE_BREAK = re.compile(
     r"\s(?=(?:" + "|".join(o for o in PHRASE_OPENERS if o != "than") + r")\s)"
+    # a span of time after the news ("have exchanged vows | more than two decades later")
+    r"|\s(?=(?:(?:more|less) than |nearly |almost |about |some )?[\w-]+ (?:years?|decades?|"
+    r"months?|weeks?|days?|hours?) (?:later|earlier|ago)\b)"
     r"|\s(?=and\s+(?:was|were|is|are|has|have|had|will)\s)"
     r"|\s(?=and\s+[a-z]{2,}[^su\W]s\s+(?:it|them|the|a|an|his|her|their|its)\b)",
     re.I,
@@ -234,9 +238,9 @@ def whole_phrase(clause: str, limit: int) -> str:
     phrase can: not on a verb or a name the cut leaves open (:func:`verb_left_open`,
     :func:`name_left_open`: "plunged | from the bridge"), a modifier without its noun, a
     subject without its verb (:func:`verb_cut_off`, :func:`_verb_left_behind`), an action
-    without the side it is taken against (:data:`SIDED_NOUNS`), a verb's object without the
-    phrase completing it (:func:`complement_left_open`: "turn mouse ES cells | into sperm")
-    nor a person without where they are from."""
+    without the side it is taken against or whom it targets (:func:`side_left_open`), a
+    verb's object without the phrase completing it (:func:`complement_left_open`: "turn mouse
+    ES cells | into sperm") nor a person without where they are from."""
     for m in reversed(list(_WHOLE_BREAK.finditer(clause))):
         left, right = clause[: m.start()].rstrip(" ,;:"), clause[m.start() :]
         words = len(WORD.findall(left))
@@ -256,7 +260,7 @@ def whole_phrase(clause: str, limit: int) -> str:
             and not verb_cut_off(left, right)
             and not _verb_left_behind(right)
             and not complement_left_open(left, right)
-            and not (right.lstrip().startswith("against ") and last in SIDED_NOUNS)
+            and not side_left_open(left, right)
             and not (_FROM_PLACE.match(right) and last in PERSON_WORDS)
         ):
             return left

@@ -39,6 +39,9 @@ FURNITURE_HEADLINES: tuple[str, ...] = (
     r"you must enter the characters",
     r"number of hosts:",
     r"this (?:story|article|post) (?:is|was|has been) updated\b",
+    # a newsletter's sign-up box ("Breaking News Emails Get breaking news alerts and special
+    # reports. The news and stories that matter, delivered weekday mornings.")
+    r"breaking news emails\b",
     # a broadcast listing, "The Tonight Show Starring Jimmy Fallon Weeknights 11:35/10:35c":
     # a show's time slot in Eastern/Central time is a player page's label
     r".*\b\d{1,2}:\d\d/\d{1,2}:\d\dc\b",
@@ -156,11 +159,18 @@ BACKGROUND: tuple[str, ...] = (
     r"\bfirst \w+ed\b",  # "first helped out at ...": when it began, not what happened now
     r"\bhad (?:already|long|once|never|always|been)\b",  # what was before the news
     r"^(?:it|there) (?:is|was|were|are|has been)\b",  # "It was a cold night"
+    # a scene's time of day, not its date ("set out on a bike ride on a beautiful spring
+    # evening"; "on a Sunday morning" dates the news)
+    r"\bon an? (?-i:[a-z-]+ ){1,2}(?:morning|afternoon|evening|night|day)\b",
     r"^(?:(?:when|as|like|unlike|nowadays|these days|over the years|chances are)\b|today,)",
-    r"\b(?:was|were) (?!being\b)\w+ing\b",  # a scene: "The mother was waiting with ..."
-    # a definition or a verdict on the subject ("The latest number ... is a small one"): a
-    # subject's noun phrase runs to 90 characters
-    r"^[^,]{0,90}? (?:is|are|was|were) (?:a|an|one of|among|home to|the (?:most|largest|only)|"
+    # a scene ("The mother was waiting with ..."), not one dated to the day of the news ("were
+    # searching Saturday for seven sailors", "was recovering Wednesday")
+    r"\b(?:was|were) (?!being\b|missing\b)\w+ing\b(?! (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|tonight)\b)",
+    # a definition or a verdict on the subject ("The latest number ... is a small one"; not
+    # "... is among the injured", which is news): a subject's noun phrase runs to 90 characters
+    r"^[^,]{0,90}? (?:is|are|was|were) (?:a|an|one of|home to|the (?:most|largest|only)|"
+    r"among(?! the (?:dead|injured|wounded|missing|victims|killed|survivors|casualties)\b)|"
     r"the (?:story|tale) of|based in)\b",
     # a definition or a standing ("Lowe was regarded as the world's greatest climber")
     r"\b(?:is|are) (?:assumed|thought|believed|known|considered|essential)\b|"
@@ -209,6 +219,9 @@ BACKGROUND: tuple[str, ...] = (
     # Friday that he hardly ever does"), a presence at a place told before ("... was there in
     # the press room")
     r"^[^,]{0,60}? appeared on (?-i:[A-Z])|\b(?:did|does|do) something\b|\b(?:was|were) there\b",
+    # a claim the writer disowns at once ("The Foreign Ministry is ready to help — or so it
+    # says on April Fools' Day"): a headline cut before the hedge would state it as fact
+    r"\bor so (?:it|he|she|they|we) (?:says?|claims?|said|claimed)\b",
     # an object told before ("The American Academy of Neurology now says: Stop that")
     r"\s(?:that|this|it)[.!]?$",
     # a contrast with something told before ("Obama, however, said the reason is ...")
@@ -637,6 +650,13 @@ SIDED_NOUNS = frozenset(
     | {"claims", "action", "sanctions", "injunction", "indictment", "verdict", "ruling"}
     | {"judgment", "war", "strike", "strikes", "protest", "protests", "campaign", "boycott"}
 )
+# Nouns of a measure or a force brought to bear on someone: the "on" phrase after one names
+# whom it targets ("are increasing the pressure | on state police to get involved", "imposed
+# a ban | on imports"), so no cut falls before it either.
+TARGETED_NOUNS = frozenset(
+    {"pressure", "ban", "bans", "crackdown", "restrictions", "limits", "curbs", "tax", "taxes"}
+    | {"tariff", "tariffs", "embargo", "moratorium", "sanctions", "attack", "attacks"}
+)
 
 # Marks of a paper's sentence (matched case-blind): a reference list in brackets ("(33, 36, 38)",
 # "[12]"), reference numbers set against a word ("the Cascadia forearc region14,16,18"), a
@@ -668,8 +688,8 @@ COMPLEMENTED_VERBS: tuple[tuple[str, str], ...] = (
 # "If X, ", "Truthfully, "): passed over to the main clause when that names its subject.
 LEADING_CLAUSE = (
     r"^(?:(?:if|once|although|though|because|until|unless|by the time)\b|"
-    r"(?:(?:mere|just|only|barely|some|a few)\s+)?(?:\w+\s+)?(?:hours|days|weeks|"
-    r"minutes|months|moments)\s+(?:after|before)\b)[^,;]{0,120},\s+|"
+    r"(?:(?:mere|just|only|barely|some|a few)\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|"
+    r"minutes|months|moments|years)\s+(?:after|before)\b)[^,;]{0,120},[\"”’']?\s+|"
     # a dateline in title case before its dash ("Flint — Sixteen months after ..."), which the
     # wire datelines (:data:`DATELINES`, capitals) leave
     r"^(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) [—–] (?-i:(?=[A-Z]))|"
@@ -750,12 +770,16 @@ NOT_A_LEAD = (
 # A participle phrase set off by commas after a sentence's subject, before its verb (an
 # adverb may come first): "The largest dinosaur foot ever found, belonging to one of the
 # largest land animals ..., | surely deserves", "The fossil, made up of 13 bones, | was
-# unearthed". Not one that names someone (a capital: "identified as Areej Ali") nor a share
-# of the subject ("including two children"). Group 1 is the subject (read for a verb of its
-# own: after a clause, the phrase tells what happened, "A storm hit the coast, killing two
-# people, officials said"), group 2 the word that must read as its verb.
+# unearthed", "The bodies of two climbers, found in Tibet 16 years after they died, | have
+# been left". Not one that gives a name ("identified as Areej Ali", "named"). Group 1 is the
+# subject (read for a verb of its own: after a clause, the phrase tells what happened, "A
+# storm hit the coast, killing two people, officials said"), group 2 the word that must read
+# as its verb.
 PARTICIPLE_ASIDE = (
-    r"^([^,;()]{3,90}?),\s(?!including\b)(?:[a-z]{2,}(?:ing|ed)|made|born|known)\b[^,;()A-Z]{0,90},\s"
+    r"^([^,;()]{3,90}?),\s(?!(?:identified|known|named|called|dubbed|listed) as\b|named\b|"
+    r"called\b|dubbed\b)(?:[a-z]{2,}(?:ing|ed)|"
+    + "|".join(sorted(IRREGULAR_PARTICIPLES | IRREGULAR_PAST))
+    + r")\b[^,;()]{0,90},\s"
     r"(?=(?:[a-z]+ly\s)?([a-z]+)\b)"
 )
 # A past participle after "ever" is the subject's ("the largest foot ever found"), not its verb.

@@ -299,12 +299,26 @@ NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod"})
 MAX_NOUN_PHRASE_CHARS = 160
 
 
+def _names_a_happening(span) -> bool:
+    """Whether the date ``span`` is a possessive, not a bare year, of a noun of
+    :data:`HAPPENING_NOUNS`: "Saturday's attack that left seven dead and dozens wounded"
+    (multinews 27 showed "The identity of the last attacker in Saturday's attack that left
+    seven dead ... came as a new search was underway" under Saturday). A year's possessive more
+    often names a work ("1995's “Survival of the Fittest”", multinews 21)."""
+    return (
+        span.root.dep_ == "poss"
+        and span.root.head.lemma_.lower() in HAPPENING_NOUNS
+        and not re.fullmatch(r"(?:19|20)\d\d", span.text)
+    )
+
+
 def _dated_noun_phrase(doc, span, sent: Span) -> Span | None:
-    """The noun phrase a date modifies ("the 2022 draft deal"), or None."""
+    """The noun phrase a date modifies ("the 2022 draft deal"), or the happening a day's
+    possessive names (:func:`_names_a_happening`), or None."""
     root = span.root
     head = root.head
     if (
-        root.dep_ not in NOUN_MODIFIERS
+        (root.dep_ not in NOUN_MODIFIERS and not _names_a_happening(span))
         or head in span
         or head.pos_ not in {"NOUN", "PROPN"}
         or head.i < root.i  # "talks on May 15" attach the other way
@@ -538,12 +552,28 @@ def _is_year_context(doc, start: int, end: int) -> bool:
         "through",
     }:
         return not (nxt is not None and nxt.tag_ == "NNS")
+    if _ends_a_range_of_years(doc, tok):
+        return True
     return bool(
         prev is not None
         and prev.lower_ in {"the", "'s", "’s"}
         and nxt is not None
         and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT"}
         and nxt.tag_ != "NNS"
+    )
+
+
+def _ends_a_range_of_years(doc, tok) -> bool:
+    """Whether the number ``tok`` ends a range opened by a year: "from 2010 to 2014", "between
+    2011 and 2013" (multinews 156: "an airman who served with Valencia del Toro from 2010 to
+    2014" stood under 2010 alone)."""
+    if tok.i < 3:
+        return False
+    join, first, opener = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i - 3]
+    return (
+        join.lower_ in {"to", "and", "through", "-", "–", "—"}
+        and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
+        and opener.lower_ in {"from", "between"}
     )
 
 
@@ -652,15 +682,22 @@ def is_happening(text: str, dm: DateMention) -> bool:
     """Whether the date's clause (in its article's ``text``) says something besides the date:
     a dateline or caption stub names no happening to put on a timeline. Words in capitals do not
     count: a dateline's place and agency ("NEW YORK, May 18 (UPI) --") say nothing happened.
-    Nor does a question ("Was it 1899, or 1901?"): it asks when, it reports nothing."""
+    Nor does a question ("Was it 1899, or 1901?", or one quoted: "“In 2050 will there be
+    enough people working to pay for pensions?” asks Frans Willekens"): it asks, it reports
+    nothing. Nor does a clause whose every word is capitalised: a heading or a name ("2010
+    Illinois Election Guide", "Misuse of Drugs (Amendment) Bill 2015", "Average Spend 2013
+    National", four entries of the 250 multinews timelines, session 35) dates the page or the
+    name, not a happening."""
     assert dm.clause is not None
     if dm.sentence is not None and text[dm.sentence.start : dm.sentence.end].rstrip(
         " \"”’')"
     ).endswith("?"):
         return False
+    if text[dm.clause.start : dm.clause.end + 1].rstrip(" \"”’')").endswith("?"):
+        return False  # a question the sentence quotes: "“In 2050 will there be ...?” asks
     rest = text[dm.clause.start : dm.clause.end].replace(dm.expression, " ")
     words = [w for w in re.findall(r"[A-Za-z]{3,}", rest) if not w.isupper()]
-    return len(words) >= MIN_CLAUSE_WORDS
+    return len(words) >= MIN_CLAUSE_WORDS and not all(w[0].isupper() for w in words)
 
 
 def focus_text(text: str, dm: DateMention) -> str:

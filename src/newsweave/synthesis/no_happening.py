@@ -1,5 +1,6 @@
 """Dates that date no happening of the story, though a clause holds them: a year that measures
-a figure ("up from 17% in 2009") or names a work ("Apocalypse Now (1979)"), a date in a clause
+a figure ("up from 17% in 2009") or names a work ("Apocalypse Now (1979)"), a year a thing comes
+from ("a reboot of the original King Kong from 1933"), a date in a clause
 of what would have been ("if it had been proven in 1996"), a date after "since", which
 starts a state lasting until now ("has lived there since 1989"), a photo caption's date ("McCain
 speaks at a town hall, Feb. 19, 2013"), the year of a saying ("he told Billboard in 2017") and
@@ -51,6 +52,34 @@ def dates_a_measure(text: str, dm: DateMention) -> bool:
         BRACKETED_AFTER_NAME.search(before)
         or MEASURED_BEFORE.search(before)
         or MEASURED_AFTER.match(text, dm.end)
+    )
+
+
+# A year or a month after "from" that modifies a noun tells where a thing comes from, not what
+# happened then: "a reboot of the original King Kong from 1933", "the Popeye and Son series
+# from 1987", "The documents also included previously classified testimony from 2009" (three
+# entries of the 250 multinews timelines, session 35; two more such, "an old Google maps twist
+# from 2015", are parsed with the year on a verb and stay). "from 2010 to 2014" opens a range
+# (see the timeline's ranges).
+_RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–—])(?:\W|$)", re.I)
+
+
+def dates_an_origin(doc, text: str, dm: DateMention) -> bool:
+    """Whether a year or a month only tells where the noun it follows comes from ("the original
+    King Kong from 1933"): the object of a "from" that hangs on a noun, not a range's start (read in the
+    article's ``text``)."""
+    r = dm.resolved
+    if r is None or r.precision == "day":
+        return False
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.pos_ in {"NOUN", "PROPN"}
+        and not _RANGE_AFTER.match(text, dm.end)
     )
 
 
@@ -380,4 +409,5 @@ __all__ = [
     "dates_a_side_of_now",
     "dates_a_state_since",
     "dates_a_supposition",
+    "dates_an_origin",
 ]

@@ -52,6 +52,7 @@ from newsweave.synthesis.no_happening import (
     dates_a_side_of_now,
     dates_a_state_since,
     dates_a_supposition,
+    dates_an_origin,
 )
 from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
 from newsweave.synthesis.shown import (
@@ -397,6 +398,21 @@ def _depth(doc, dm: DateMention) -> int:
 _BOUND = re.compile(r"\b(?:before|by|until|till|through|after)\s*$", re.I)
 
 
+# A date right after one of these words is only the edge of a happening or a state, not when
+# it happens: "whichever underground entrepreneurs had their business before July 1", "as
+# dispensaries loaded up on supply prior to July 1", "the security measures ... going until
+# March 21, 2014" (multinews 77, 184) stood under that day; a range's end ("from 2010 until
+# 2014") is joined to its start first (see _ranges). "by" and "after" stay: "will reach 8
+# billion by 2050" tells a plan's date, "the week after the election" its own.
+_EDGE = re.compile(r"\b(?:before|until|till|prior to)\s*$", re.I)
+
+
+def _at_an_edge(it: _Item, text: str) -> bool:
+    """Whether ``it`` (not a range) is dated by a date :data:`_EDGE` bounds: no happening of it."""
+    s = it.mention.start
+    return it.date.end is None and bool(_EDGE.search(text[max(0, s - 12) : s]))
+
+
 def _main_verb(doc, dm: DateMention):
     """The verb with a subject that governs the date, when it is the sentence's own or
     coordinated with it ("The first was born in June 2013 and the second child was born in
@@ -419,6 +435,10 @@ def _main_verb(doc, dm: DateMention):
     return verb if tok.dep_ == "ROOT" else None
 
 
+# What may close a cited clause without being a word of it: its stop, a closing quotation mark.
+_CLOSING = " .!?;:,\"”’'"
+
+
 def _one_per_clause(items: list[_Item], doc, text: str) -> list[_Item]:
     """One article's items, one per cited clause and main verb: the date nearest the clause's
     main verb (not a bound, "by 2013"; the first of equals). "This week, Draghi, who takes over
@@ -435,7 +455,11 @@ def _one_per_clause(items: list[_Item], doc, text: str) -> list[_Item]:
     for it in items:
         c = it.mention.clause
         assert c is not None
-        by_clause.setdefault((c.start, c.end), []).append(it)
+        # a clause cited with its full stop is the same clause as without it (multinews 177 showed
+        # "... a group he won by an historic margin in 2008, and strongly again in 2012" under
+        # both years, once as the whole sentence and once as the clause without its stop)
+        words = text[c.start : c.end].rstrip(_CLOSING)
+        by_clause.setdefault((c.start, c.start + len(words)), []).append(it)
 
     def rank(it: _Item) -> tuple[bool, int, int]:
         bound = bool(_BOUND.search(text[max(0, it.mention.start - 10) : it.mention.start]))
@@ -548,6 +572,8 @@ def _dated_items(
                 continue  # "up from 17% in 2009", "Apocalypse Now (1979)": no happening
             if dates_a_thing(an.doc, dm):
                 continue  # "his 2010 book", "a 2012 graduate": no happening of that year
+            if dates_an_origin(an.doc, text, dm):
+                continue  # "the original King Kong from 1933": where a thing comes from
             if dates_a_picture(an.doc, dm, anchor):
                 continue  # "McCain speaks at a town hall, Feb. 19, 2013": a photo's date
             if dates_a_saying(an.doc, dm):
@@ -571,7 +597,8 @@ def _dated_items(
                 continue
             item = _relative_item(dm, text, anchor_note, order[dm.article])
             mine.append(replace(item, quoted=_someones_words(text, dm.clause, quotes)))
-        kept = _one_per_clause(_ranges(mine, text), an.doc, text)
+        spans = [it for it in _ranges(mine, text) if not _at_an_edge(it, text)]
+        kept = _one_per_clause(spans, an.doc, text)
         described = [_described(it, an.doc, text, ranges) for it in kept]
         shown = [t for it in described if (t := _timed(it, an.doc, text, ranges)) is not None]
         # a sentence of now is no entry under the date of one of its side parts

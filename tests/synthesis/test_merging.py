@@ -371,3 +371,61 @@ def test_a_report_whose_cue_opens_another_as_its_infinitive_is_one_utterance(emb
     )
     quotes = merge_quotes([outer, inner], [Article(id="p", text=text)], embedder)
     assert [q.speaker for q in quotes] == ["The ferry company"], quotes
+
+
+def _reported(article: str, text: str, speaker: str = "the researchers") -> QuoteMention:
+    return QuoteMention(
+        article=article,
+        text=text,
+        start=0,
+        end=len(text),
+        speaker=speaker,
+        cue="said",
+        form="indirect",
+        speaker_type="GROUP",
+    )
+
+
+def test_a_wording_that_negates_the_words_it_matches_is_another_statement(embedder) -> None:
+    # Multinews 033: "it is the largest sauropod foot ever discovered" was listed with the
+    # variant "It didn't belong to the largest dinosaur ever discovered", the opposite claim
+    said = "it is the biggest crocodile skull ever discovered"
+    denied = "it did not belong to the biggest crocodile ever discovered"
+    quotes = _merge([_reported("a", said), _reported("b", denied)], embedder)
+    assert [q.text for q in quotes] == [said, denied]
+    assert all(len(q.variants) == 1 for q in quotes)
+
+
+def test_a_wording_that_gives_another_figure_is_another_statement(embedder) -> None:
+    # Multinews 216: "cancer was at least 50 times lower" listed as a variant of "a lifetime
+    # risk of about 5 in 1,000, compared with 50 percent today", another figure
+    risk = (
+        "the lifetime risk of gout in the ancient valley was about 5 in 1,000, compared "
+        "with 50 percent in modern cities"
+    )
+    lower = "the rate of gout was at least 50 times lower in the ancient valley"
+    same = (
+        "the lifetime risk of gout in the old valley was about 5 in 1,000, against 50 percent now"
+    )
+    named = "Ida Stone and Lev Marr"
+    quotes = _merge(
+        [_reported("a", risk, named), _reported("b", lower, named), _reported("c", same, named)],
+        embedder,
+    )
+    by_text = {q.text: set(q.sources) for q in quotes}
+    assert by_text[lower] == {"b"}
+    assert by_text[risk] == {"a", "c"}  # one figure in other words is one statement
+
+
+def test_figures_compare_by_the_quantity_they_count() -> None:
+    from newsweave.synthesis.quotes.wordings import normalise_quote, other_figures
+
+    def differ(a: str, b: str) -> bool:
+        return other_figures(normalise_quote(a)[0], normalise_quote(b)[0])
+
+    assert differ("released 1,000 mink from the farm", "released about 1,800 mink from the farm")
+    assert differ("a risk 50 times lower", "5 in 1,000, compared with 50 percent")
+    assert not differ("protection at $700 a week", "a plan that costs $700 a week")
+    assert not differ("gave nearly $11 million", "gave nearly eleven million dollars")
+    assert not differ("5,500 metres downwind, 3.4 miles", "about 5,500 metres downwind")
+    assert not differ("he served a 10-year term", "he served 10 years as mayor")

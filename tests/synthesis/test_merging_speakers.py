@@ -233,3 +233,34 @@ def test_a_bare_surname_is_the_one_entity_whose_name_ends_in_it():
     ]
     speakers = [m.speaker for m in canonical_speakers(ms, entities)]
     assert speakers == ["Oleks Tarvik", "Marr", "Ruud"]
+
+
+def test_a_surname_two_people_share_is_the_one_its_article_names():
+    """Multinews 052: the entities stage gave the bare "Pasztor" to the son (Rene Pasztor,
+    PERSON) and typed his mother Amber Pasztor ORG; her words were listed under his name. A
+    surname two of the event's people end in is the one its article names in full nearby,
+    else the one it names in full first; an article that names neither keeps it as written."""
+    a = (
+        "Ida Holm was charged on Monday. The deaths of Tom Holm and his sister shocked the town. "
+        "In a long interview from jail, far from the courthouse where the hearing took place "
+        "and where reporters waited all day for a word from the prosecutors, who said little, "
+        "and from the defence, who said less, and from the town council, which met on Tuesday "
+        "night to talk about the school, Holm said the children were safe now."
+    )
+    b = "Tom Holm loved trains. Holm said he wanted to be a driver."
+    c = "Holm said she would plead guilty."
+    ida = Entity("Ida Holm", "ORG", (), ("a",), (Span("a", 0, 8),))
+    tom = Entity(
+        "Tom Holm",
+        "PERSON",
+        ("Holm",),
+        ("a", "b"),
+        (Span("a", a.index("Tom Holm"), a.index("Tom Holm") + 8), Span("b", 0, 8)),
+    )
+    ms = [
+        _report("a", a, "the children were safe now", "Holm", "said"),
+        _report("b", b, "he wanted to be a driver", "Holm", "said"),
+        _report("c", c, "she would plead guilty", "Holm", "said"),
+    ]
+    speakers = [m.speaker for m in canonical_speakers(ms, [ida, tom])]
+    assert speakers == ["Ida Holm", "Tom Holm", "Holm"]

@@ -50,6 +50,84 @@ def test_what_a_survey_found_or_someone_found_to_be_so_is_a_finding():
     assert _cue("Councillor Bram Osei found that the pier was unsafe.", "found")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Multinews 033, 062, 245: a find listed as "researchers (found): the jumbo-size foot
+        # fossils", "authorities (found): Alexis Murphy's white 2003 Nissan Maxima …"
+        "Researchers found the giant crocodile skull in a quarry near the river.",
+        "Authorities found the missing trawler's lifeboat on a beach north of the harbour.",
+        "A shelter volunteer found the dog at the animal centre in Nordvik.",
+    ],
+)
+def test_what_people_or_a_body_came_upon_is_no_finding(text):
+    assert not _cue(text, "found")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object that names a finding, whoever finds it; a record's object is its finding
+        "Researchers found no evidence of a rise in harbour seal deaths.",
+        "The professor found an association between noise and the seals' stress.",
+        "The autopsy found bruising on the fisherman's arms and neck.",
+        # what is said of the object, the parse taking it for the noun's adjective (Multinews 215)
+        "Harbour doctors found the medication effective for treating seal bites.",
+    ],
+)
+def test_an_object_that_names_a_finding_is_one(text):
+    assert _cue(text, "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Multinews 085: "Gwyneth Paltrow (endorsing): the campaign on her Facebook page"
+        (
+            "The singer raised $80,000 after endorsing the campaign on her Facebook page.",
+            "endorsing",
+        ),
+        (
+            "The professor defended his thesis on harbour seals at the university in May.",
+            "defended",
+        ),
+    ],
+)
+def test_a_stance_with_nothing_said_of_its_target_tells_no_speech(text, word):
+    assert not _cue(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The mayor praised the ferry crew for their courage in the storm.", "praised"),
+        ("The union accused the harbour board of hiding the report.", "accused"),
+        ("Critics denounced the new pier as a waste of public money.", "denounced"),
+        # the parser hangs what is said on the object's noun (Multinews 096, 114, 116, 164)
+        (
+            "Osei criticized the harbour board's report for errors on the ferry's sinking.",
+            "criticized",
+        ),
+        (
+            "The mayor praised the crews, who came from all over the coast, for saving the ferry.",
+            "praised",
+        ),
+        ("Fishermen accused the harbour board's chairman of hiding the report.", "accused"),
+        # a reason given, words of the speaker's quoted (Multinews 232, 108)
+        (
+            "Osei defended the slogan about the pier, because the mayor had used it himself.",
+            "defended",
+        ),
+        (
+            "Osei praised the bishop's call to end “the ruin of our coast” at the harbour.",
+            "praised",
+        ),
+    ],
+)
+def test_a_stance_with_what_it_says_of_its_target_tells_speech(text, word):
+    assert _cue(text, word)
+
+
 def _listed(text: str) -> dict[str, bool]:
     """Each report of ``text`` (by its cue) and whether the quotes stage lists it as speech."""
     from newsweave.models import Article

@@ -642,3 +642,16 @@ def test_she_after_an_unnamed_woman_in_her_own_sentence_is_not_someone_named_bef
     )
     m = _find(_mentions(text), "she was offered a place")
     assert m.speaker == "Mara Quint"
+
+
+def test_a_building_named_for_someone_gives_no_one_a_given_name():
+    # Multinews 009: the NER typed "Trump Tower" a person, and every "Trump said" became
+    # "Trump Tower (said)": the first word of a place's name is no given name
+    text = (
+        "The mayor claimed that Governor Marsh had wiretapped Halvorsen Tower. "
+        "Halvorsen said the claim was false."
+    )
+    doc = get_spacy(Settings())(text)
+    assert any(e.text == "Halvorsen Tower" and e.label_ == "PERSON" for e in doc.ents)
+    speakers = {m.speaker for m in _mentions(text) if m.text.startswith("the claim")}
+    assert speakers == {"Halvorsen"}

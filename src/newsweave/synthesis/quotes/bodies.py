@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_text
-from newsweave.synthesis.quotes.cues import MEDIUM_NOUNS
+from newsweave.synthesis.quotes.cues import FINDING_NOUNS, MEDIUM_NOUNS
 from newsweave.synthesis.quotes.index import ArticleIndex, Speaker, named_entities
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.speakers import BODY_NOUNS
@@ -40,6 +40,17 @@ DOCUMENT_NOUNS = frozenset(
     | {"lawsuit", "suit", "complaint", "filing", "document", "warrant", "affidavit"}
     | {"indictment", "petition", "notice", "announcement", "ruling", "order", "forecast"}
     | {"record", "motion", "study", "page", "profile"}
+)
+# Sources whose object of "found" or "showed" is their finding ("the survey found 90 percent
+# support", "the autopsy showed bruising", "it found…"): a record, not a person who came upon
+# something ("authorities found the car", "researchers found the fossils": 12 of the 14 such
+# reports over the 250 Multi-News reports of session 35 told a find, not a finding).
+RECORD_SOURCES = (
+    FINDING_NOUNS
+    | DOCUMENT_NOUNS
+    | {"study", "research", "report", "analysis", "data", "test", "review", "investigation"}
+    | {"experiment", "result", "evidence", "figure", "statistic", "census", "audit", "autopsy"}
+    | {"scan", "footage", "video", "image", "photo", "it"}
 )
 # Nouns of a body that speaks as one: an organisation, a court, a family ("the family said");
 # not a crowd or a share of people, whose "belief" is the writer's summary ("if the public

@@ -208,6 +208,14 @@ CUE_FORMS = frozenset(
 # What finds or measures, so that "in" one of them reports its finding ("In the Marist poll,
 # Clinton led Sanders by 9 points"): the clause is the poll's claim, not the writer's.
 FINDING_NOUNS = frozenset(["poll", "survey"])
+# Objects that name a finding whoever finds it ("found no evidence of a rise", "showed an
+# association between…"): a claim about the world, not a thing come upon.
+FINDING_OBJECTS = frozenset(
+    {"evidence", "sign", "link", "association", "correlation", "connection", "relationship"}
+    | {"difference", "increase", "decrease", "rise", "decline", "drop", "reduction", "risk"}
+    | {"improvement", "effect", "impact", "benefit", "pattern", "trend", "lack", "bias"}
+    | {"flaw", "error", "discrepancy", "violation", "wrongdoing", "need", "support"}
+)
 
 # Things that carry someone's words: "an ad calling it…" speaks for whoever released the ad.
 MEDIUM_NOUNS = frozenset(

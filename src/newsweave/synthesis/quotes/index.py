@@ -33,6 +33,7 @@ from newsweave.synthesis.quotes.speakers import (
     GENDERED_WORDS,
     HEAD_TITLES,
     NAME_TITLES,
+    PLACE_HEADS,
     TITLE_NOUNS,
     Gender,
     Namesakes,
@@ -199,6 +200,8 @@ def _build_index(doc: Doc) -> ArticleIndex:
             known = full.get(parts[-1])
             if known is None or (counts[name], len(name)) > (counts[known], len(known)):
                 full[parts[-1]] = name
+            if parts[-1].lower() in PLACE_HEADS:
+                continue  # "Trump Tower" typed PERSON is named for someone: "Trump" is not its given name
             for k in range(1, len(parts)):
                 by_first.setdefault(" ".join(parts[:k]), set()).add(name)
     # Features call family members by their given names once the full name is out ("Heath

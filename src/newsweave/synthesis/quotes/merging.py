@@ -40,13 +40,10 @@ appearance. A piece is a variant of its utterance, never an entry of its own.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 
 import numpy as np
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.models import (
     Article,
@@ -70,85 +67,25 @@ from newsweave.synthesis.quotes.speakers import (
     person_noun,
     unnamed_group,
 )
+from newsweave.synthesis.quotes.wordings import (
+    FRAGMENT_LENGTH_RATIO,
+    MIN_VARIANT_WORDS,
+    compare_wordings,
+    contained,
+    content_words,
+    negation_differs,
+    normalise_quote,
+    opposed,
+    other_figures,
+    translates,
+    variant_relation,
+)
 from newsweave.text.names import fold, resolve_entity
 
-# Share of a quote's words found, in order, in another quote's window for both to be one
-# utterance: two translations of one sentence keep ~3/4 of their words ("…and their sponsors"
-# vs "…and their curators"), unrelated sentences sharing a phrase keep under half.
-SAME_WORD_SHARE = 0.6
-# Share of the shorter wording's content words that two wordings matched on their words in
-# order (:data:`SAME_WORD_SHARE`) must share too: the words in order may be only "to", "take",
-# "their" ("people to take their seats" / "to take matters into their own hands", none shared);
-# on Multi-News, renderings of one sentence share 3/7 and more ("I am in Tripoli and not in
-# Venezuela. Don't believe those misleading dog stations" / "… the channels belonging to stray
-# dogs"), two statements of one speaker 3/8 ("released 1,000 mink from … in Ebensburg" /
-# "released about 1,800 mink from … in Burley").
-SAME_CONTENT_SHARE = 0.4
-# ...or, sharing fewer, this embedding cosine: on Multi-News, one sentence in other words scores
-# 0.73 and more ("…an affair" / "…a relationship", "he was among those killed" / "he was
-# believed to be among those who died"), two statements 0.56 and less ("he was unwilling to
-# do" / "he was willing to compromise", "people to take their seats": 0.25).
-SAME_MEANING_COSINE = 0.70
-# Fewer words than this match by accident.
-MIN_VARIANT_WORDS = 5
 # Quoted words no one is named for are a scare quote or a title up to this length
 # (:func:`scrap`); three make a short statement of someone unknown ("You're a serial rapist").
 SCRAP_MAX_WORDS = 2
 _CLOSING = "\"'”’ "
-# A window of the longer quote may be at most this much longer than the shorter quote.
-MAX_WINDOW_STRETCH = 1.6
-# Below this length ratio (shorter/longer) a matching shorter quote is a piece, not a variant.
-FRAGMENT_LENGTH_RATIO = 0.75
-# Pieces shorter than this (normalised characters) match by accident ("the war")...
-MIN_FRAGMENT_CHARS = 16
-# ...unless the same named speaker says them: three words of a person's quote found word for
-# word in a longer quote of theirs are a piece of it (Macron's "to buy time" / "…but he still
-# wants to buy time"); two words ("not enough") are a phrase anyone repeats.
-MIN_SPEAKER_FRAGMENT_WORDS = 3
-# Variants of one utterance less similar than this (character similarity, 0-100) are a
-# paraphrase, not two renderings of one sentence (a translation keeps its structure).
-TRANSLATION_MIN_RATIO = 55
-# Two translations of one sentence: embedding cosine and the share of the shorter one's content
-# words found in the other. On the seeds, translations score 0.78/0.70 ("broke off negotiations
-# in 2022… without any preconditions" twice) and a translated piece (much shorter: the CLOSE
-# thresholds apply to pieces only) 0.64/0.67 ("some new truces, a new ceasefire"); two different
-# Putin sentences about resuming talks score 0.67/0.57.
-TRANSLATION_COSINE = 0.70
-TRANSLATION_OVERLAP = 0.5
-CLOSE_TRANSLATION_COSINE = 0.60
-CLOSE_TRANSLATION_OVERLAP = 0.65
-# A translation shares at least this many content words (one shared word is a topic, not a sentence).
-MIN_SHARED_CONTENT_WORDS = 2
-# Words that negate what follows; "won't", "don't" arrive without their apostrophe.
-NEGATORS = frozenset(
-    {
-        "not",
-        "no",
-        "never",
-        "nor",
-        "cannot",
-        "dont",
-        "doesnt",
-        "didnt",
-        "wont",
-        "cant",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "couldnt",
-        "shouldnt",
-        "wouldnt",
-        "havent",
-        "hasnt",
-        "hadnt",
-    }
-)
-# How many words after a negator it reaches ("will not sign", "not be able to sign").
-NEGATION_REACH = 3
-# Content words are compared on their first characters ("proposing" / "propose",
-# "negotiate" / "negotiations"): a translator's choice of word form is not a different word.
-STEM_CHARS = 5
 # What may stand between two pieces of one quoted sentence (“…conflict” and “to achieve…”):
 # marks, a comma, "and"; an attribution ("', Putin said. '") or a line break ends the sentence.
 _PIECE_JOINER = re.compile(r"^[ \"'“”‘’«»,;:-]*(?:(?:and|or|but)[ \"'“”‘’«»,;:-]*)?$", re.I)
@@ -163,32 +100,11 @@ ROLE_ABBREVIATIONS = {
     "det": "detective", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
     "supt": "superintendent", "insp": "inspector", "amb": "ambassador", "cmdr": "commander",
 }  # fmt: skip
+# A full name this many characters (about two sentences) before a bare surname is the namesake
+# the surname goes on with; farther back, the surname is the person the article is about.
+RECENT_NAME_CHARS = 300
 # A possessive word: "the victim's husband" is someone's someone, not a role.
 _OWNED = re.compile(r"['’]s?$|['’]s\b")
-
-_APOS = str.maketrans(
-    {"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
-)
-
-
-def normalise_quote(text: str) -> tuple[str, list[int]]:
-    """Lowercase words only (marks, punctuation, spacing dropped) and each char's original offset."""
-    out: list[str] = []
-    pos: list[int] = []
-    pending_space = False
-    for i, ch in enumerate(text.translate(_APOS)):
-        if ch.isalnum():
-            if pending_space and out:
-                out.append(" ")
-                pos.append(i)
-            out.append(ch.lower())
-            pos.append(i)
-            pending_space = False
-        elif ch == "'" and out and out[-1] != " ":
-            continue  # it's = its: apostrophes vary between outlets
-        else:
-            pending_space = True
-    return "".join(out), pos
 
 
 @dataclass(frozen=True)
@@ -200,14 +116,6 @@ class _Mentions:
     order: dict[str, int]  # article id -> rank of first appearance
     texts: dict[str, str]  # article id -> its text (what stands between two mentions)
     embedder: Embedder  # compares the meaning of two wordings
-
-
-@dataclass(frozen=True)
-class _Match:
-    """How a shorter normalised wording relates to a longer one it resembles."""
-
-    same: bool  # one utterance at nearly one length: the two mentions merge
-    score: float = 0.0  # the share of the shorter's words found in the longer (1.0: all, verbatim)
 
 
 @dataclass(frozen=True)
@@ -409,7 +317,7 @@ def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
                 continue
             s_, l_ = (i, j) if len(norms[i][0]) <= len(norms[j][0]) else (j, i)
             known = ms[s_].speaker is not None and ms[l_].speaker is not None
-            match = _compare(norms[s_][0], norms[l_][0], known, mm.embedder)
+            match = compare_wordings(norms[s_][0], norms[l_][0], known, mm.embedder)
             if match is None:
                 continue
             if match.score < 1.0 and (one_article or not known):
@@ -457,54 +365,6 @@ def _nested(outer: QuoteMention, inner: QuoteMention, text: str) -> bool:
         and text[outer.start : cue.start].strip().lower() != "to"
         and outer.speaker != inner.speaker
     )
-
-
-def _compare(ns: str, nl: str, known_speaker: bool, embedder: Embedder) -> _Match | None:
-    """Whether the shorter wording ``ns`` is ``nl``, a piece of it, or unrelated (None).
-
-    ``known_speaker``: both mentions name the same speaker, so a shorter piece counts.
-    Words matched in order only make one utterance when the wording says what the words it
-    matches say (:func:`_says_the_same`, judged with ``embedder``).
-    """
-    if ns == nl:
-        return _Match(same=True, score=1.0)
-    k = nl.find(ns)
-    long_enough = len(ns) >= MIN_FRAGMENT_CHARS or (
-        known_speaker and len(ns.split()) >= MIN_SPEAKER_FRAGMENT_WORDS
-    )
-    if (
-        k >= 0
-        and long_enough
-        and (k == 0 or nl[k - 1] == " ")
-        and (k + len(ns) == len(nl) or nl[k + len(ns)] == " ")
-    ):
-        return _Match(same=False, score=1.0)  # a verbatim piece
-    words = ns.split()
-    if len(words) < MIN_VARIANT_WORDS:
-        return None
-    # the words aligned in order are at most the words the two share: most pairs of an
-    # event's quotes fail on that count alone, without the alignment
-    shared = (Counter(words) & Counter(nl.split())).total()
-    if shared < SAME_WORD_SHARE * len(words):
-        return None
-    share, a, b = _word_align(ns, nl)
-    if share < SAME_WORD_SHARE or _opposed(ns, nl) or not _says_the_same(ns, nl[a:b], embedder):
-        return None
-    return _Match(same=len(ns) / len(nl) >= FRAGMENT_LENGTH_RATIO, score=share)
-
-
-def _says_the_same(ns: str, window: str, embedder: Embedder) -> bool:
-    """Whether the shorter wording ``ns`` says what the stretch ``window`` of the longer one it
-    matches says, not only in the same function words: it shares content words with it
-    (:data:`SAME_CONTENT_SHARE` of its own), or another word for the same thing gives it the
-    same meaning (:data:`SAME_MEANING_COSINE`: "there was ever an affair" / "there was ever a
-    relationship")."""
-    short = _content_words(ns)
-    shared = len(short & _content_words(window))
-    if shared and shared >= SAME_CONTENT_SHARE * len(short):
-        return True
-    vecs = np.asarray(embedder.encode([ns, window]), dtype=np.float32)
-    return float(vecs[0] @ vecs[1]) >= SAME_MEANING_COSINE
 
 
 def _link_split_pieces(mm: _Mentions, forest: _Forest) -> None:
@@ -592,48 +452,6 @@ def _attach_pieces(mm: _Mentions, forest: _Forest, pieces: list[_Piece]) -> None
         forest.union(p.short, p.long)
 
 
-def _content_words(norm: str) -> frozenset[str]:
-    """A wording's content words, cut to :data:`STEM_CHARS` characters."""
-    return frozenset(
-        w[:STEM_CHARS] for w in norm.split() if w not in STOP_WORDS and (len(w) > 2 or w.isdigit())
-    )
-
-
-def _polarity(norm: str) -> tuple[set[str], set[str]]:
-    """A wording's content words said negated ("will not sign") and said plainly."""
-    negated: set[str] = set()
-    plain: set[str] = set()
-    reach = 0
-    for w in norm.split():
-        if w in NEGATORS:
-            reach = NEGATION_REACH
-            continue
-        if w not in STOP_WORDS and len(w) > 2:
-            (negated if reach else plain).add(w[:STEM_CHARS])
-        reach = max(0, reach - 1)
-    return negated, plain
-
-
-def _opposed(a: str, b: str) -> bool:
-    """One wording negates what the other says plainly: "we will (not) sign the treaty" are
-    two statements, however alike their words."""
-    neg_a, plain_a = _polarity(a)
-    neg_b, plain_b = _polarity(b)
-    return bool(neg_a & plain_b) or bool(neg_b & plain_a)
-
-
-def _translates(cosine: float, a: frozenset[str], b: frozenset[str], piece: bool) -> bool:
-    """Whether two wordings of one speaker read as translations of one sentence (``piece``:
-    the shorter renders only part of it, so it shares fewer words and less meaning)."""
-    shared = len(a & b)
-    if shared < MIN_SHARED_CONTENT_WORDS:
-        return False
-    overlap = shared / min(len(a), len(b))
-    if cosine >= TRANSLATION_COSINE and overlap >= TRANSLATION_OVERLAP:
-        return True
-    return piece and cosine >= CLOSE_TRANSLATION_COSINE and overlap >= CLOSE_TRANSLATION_OVERLAP
-
-
 def _link_translations(mm: _Mentions, forest: _Forest, embedder: Embedder) -> None:
     """Join translations of one sentence across outlets, the closest pairs first.
 
@@ -664,13 +482,19 @@ def _link_translations(mm: _Mentions, forest: _Forest, embedder: Embedder) -> No
     at = {i: k for k, i in enumerate(sorted({i for c in candidates for i in c[:2]}))}
     vecs = np.asarray(embedder.encode([ms[i].text for i in at]), dtype=np.float32)
     cos = vecs @ vecs.T
-    words = {i: _content_words(norms[i][0]) for i in at}
+    words = {i: content_words(norms[i][0]) for i in at}
     pairs = []
     for i, j, short, long_ in candidates:
         piece = len(short) / len(long_) < FRAGMENT_LENGTH_RATIO
         c = float(cos[at[i], at[j]])
-        if _translates(c, words[i], words[j], piece) and not _opposed(short, long_):
-            pairs.append((c, i, j))
+        if (
+            not translates(c, words[i], words[j], piece)
+            or opposed(short, long_)
+            or (not piece and negation_differs(short, long_))
+            or other_figures(short, long_)
+        ):
+            continue
+        pairs.append((c, i, j))
     if not pairs:
         return
     articles_of: dict[int, set[str]] = {}
@@ -683,16 +507,6 @@ def _link_translations(mm: _Mentions, forest: _Forest, embedder: Embedder) -> No
         if forest.union(i, j):
             root = forest.find(i)
             articles_of[root] = articles_of[ri] | articles_of[rj]
-
-
-def _contained(short: str, long_: str) -> bool:
-    """``short`` stands word for word inside ``long_`` (normalised wordings)."""
-    k = long_.find(short)
-    return (
-        k >= 0
-        and (k == 0 or long_[k - 1] == " ")
-        and (k + len(short) == len(long_) or long_[k + len(short)] == " ")
-    )
 
 
 def _quote(
@@ -721,13 +535,13 @@ def _quote(
         key=lambda v: (order.get(v.article, len(order)), v.article, v.start),
     )
     sources = tuple(dict.fromkeys(v.article for v in variants))
-    verbatim = all(_contained(norms[i][0], lead_norm) for i in members)
+    verbatim = all(contained(norms[i][0], lead_norm) for i in members)
     if len(sources) <= 1:
         relation = "single"
     elif verbatim:
         relation = "verbatim"
     else:
-        relation = _variant_relation([norms[i][0] for i in members], lead_norm)
+        relation = variant_relation([norms[i][0] for i in members], lead_norm)
     cues = [ms[i].cue for i in members if ms[i].cue]
     # the most frequent cue, the earliest on a tie (a set's order changes from run to run)
     cue = max(dict.fromkeys(cues), key=cues.count) if cues else None
@@ -760,45 +574,6 @@ def _without_writers_stop(term: str) -> str:
     return term[:-1].rstrip()
 
 
-def _variant_relation(texts: list[str], lead: str) -> str:
-    """Same structure with other words → translation variant; reworded → paraphrase.
-
-    Each wording not found word for word in the leading one is compared with the stretch of
-    the longer of the two that it matches (a piece is compared with what it renders).
-    """
-    for t in dict.fromkeys(texts):
-        if _contained(t, lead) or _contained(lead, t):
-            continue
-        short, long_ = sorted((t, lead), key=len)
-        _share, a, b = _word_align(short, long_)
-        window = long_[a:b] if b > a else long_
-        similarity = 100 * SequenceMatcher(None, short, window, autojunk=False).ratio()
-        if similarity < TRANSLATION_MIN_RATIO:
-            return "paraphrase"
-    return "translation variant"
-
-
-def _word_align(short: str, long_: str) -> tuple[float, int, int]:
-    """Share of ``short``'s words matched in order in ``long_``, and the matched char window."""
-    sw, lw = short.split(), long_.split()
-    sm = SequenceMatcher(None, sw, lw, autojunk=False)
-    blocks = [b for b in sm.get_matching_blocks() if b.size]
-    if not blocks:
-        return 0.0, 0, 0
-    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
-    # words of the short quote before the first / after the last match were reworded
-    # ("sponsors" / "curators"): widen the window by as many words, within the longer quote
-    first = max(0, first - blocks[0].a)
-    last = min(len(lw), last + (len(sw) - blocks[-1].a - blocks[-1].size))
-    if last - first > MAX_WINDOW_STRETCH * len(sw):
-        return 0.0, 0, 0
-    share = sum(b.size for b in blocks) / len(sw)
-    starts = [0]
-    for w in lw[:-1]:
-        starts.append(starts[-1] + len(w) + 1)
-    return share, starts[first], starts[last - 1] + len(lw[last - 1])
-
-
 def canonical_speakers(
     mentions: list[QuoteMention], entities: list[Entity] | None
 ) -> list[QuoteMention]:
@@ -809,7 +584,9 @@ def canonical_speakers(
     is shown as a speaker's is (:func:`~.speakers.clean_name`): a header the NER read as a
     name ("Bob Weir & …") must not turn a clean speaker into a broken one. One person described
     by the role the event gives a person the article names ("the judge" in an article about
-    Judge Aaron Persky) is that person (:func:`_holder`).
+    Judge Aaron Persky) is that person (:func:`_holder`). A bare surname two of the event's
+    people share is the one its article names (:func:`_namesake_at`), whichever of them the
+    entities stage gave the surname to.
     """
     if not entities:
         return mentions
@@ -832,11 +609,51 @@ def canonical_speakers(
             ent = _holder(m, entities)
             if ent is not None and (name := clean_name(ent.name)):
                 m = replace(m, speaker=name, speaker_type="PERSON")
+        elif m.speaker and canonical(m.speaker) in (kin := _namesakes(entities, m.speaker)):
+            # (two people of one surname: "Pasztor" is the mother or her son, by the article)
+            ent = _namesake_at(m, kin)
+            m = replace(m, speaker=(clean_name(ent.name) if ent else "") or m.speaker)
         elif m.speaker and not unnamed_group(m.speaker, m.speaker_type):
             # (a described group, "European leaders", is no entity's other spelling)
             m = replace(m, speaker=canonical(m.speaker))
         out.append(m)
     return out
+
+
+def _namesakes(entities: Sequence[Entity], speaker: str) -> dict[str, Entity]:
+    """The entities of two or more words whose name ends in the one-word ``speaker``, whatever
+    type the NER gave them, when there are two or more ("Amber Pasztor", typed ORG, and her son
+    "Rene Pasztor"): the bare surname is either of them, and an alias the entities stage gave
+    one of them does not tell which. By the name each is shown with."""
+    word = fold(speaker)
+    if len(word.split()) != 1:
+        return {}
+    kin = {
+        clean_name(e.name): e
+        for e in entities
+        if len(fold(e.name).split()) > 1 and fold(e.name).split()[-1] == word
+    }
+    return kin if len(kin) > 1 else {}
+
+
+def _namesake_at(m: QuoteMention, kin: dict[str, Entity]) -> Entity | None:
+    """The namesake a bare surname speaker stands for in ``m``'s article: the one named in full
+    at most :data:`RECENT_NAME_CHARS` before it, else the one the article names in full first
+    (the person it is about: "the deaths of 6-year-old Rene Pasztor" does not make every later
+    "Pasztor" the boy); None when the article names none of them in full."""
+    at = m.speaker_span.start if m.speaker_span is not None else m.start
+    full = [
+        (sp.start, e)
+        for e in kin.values()
+        for sp in e.mentions
+        if sp.article == m.article and sp.end - sp.start > len(m.speaker or "") + 1
+    ]
+    if not full:
+        return None
+    before = [(start, e) for start, e in full if start < at]
+    if before and at - max(before, key=lambda x: x[0])[0] <= RECENT_NAME_CHARS:
+        return max(before, key=lambda x: x[0])[1]
+    return min(full, key=lambda x: x[0])[1]
 
 
 def _surname_of(entities: Sequence[Entity], speaker: str) -> Entity | None:

@@ -80,10 +80,16 @@ from newsweave.synthesis.quotes.cues import (
     WH_TAGS,
 )
 from newsweave.synthesis.quotes.headlines import headline_claim, headline_verb, set_headline
+from newsweave.synthesis.quotes.messages import (
+    bare_stance,
+    no_message,
+    perceived,
+    said_of,
+    topic_only,
+)
 from newsweave.synthesis.quotes.patterns import (
     MIN_CONTENT_WORDS,
     RAISING_VERBS,
-    TARGET_PREPS,
     cue_lemma,
     learned_report,
     source_kind,
@@ -132,14 +138,6 @@ NESTED_KINDS = frozenset(["cognition", "evidence", "nested"])
 # by a comma ("…, believing that…"; see _runs_on). A coordinated verb ("… and claimed…") too: on
 # the five held-out fifths of train no gain (0.7476 -> 0.7474), half of them not annotated.
 RUN_ON_DEPS = frozenset(["advcl"])
-
-# Prepositions that bring the topic of a report noun, not its words ("questions about…",
-# "remarks on…", "talk of…").
-TOPIC_PREPS = frozenset(["about", "of", "on", "over", "regarding", "concerning"])
-# Marks that end a sentence.
-SENTENCE_ENDS = frozenset([".", "!", "?"])
-# Pronouns that stand for a person, never for a poll or a study ("it found…", "they show…").
-PERSONS = frozenset(["i", "we", "you", "he", "she"])
 
 
 @dataclass(frozen=True)
@@ -351,23 +349,26 @@ def tells_speech(cue: Token) -> bool:
     verb or noun of the rule tables, "according to", a headline's colon), not only what they
     did: the model fit on PolNeAR train also reports stances and deeds its annotators took in
     ("pushing to clinch a deal", "passed a bill", "were quick to note"), which PolNeAR counts
-    but a reader of an event's reported speech does not take for anyone's words."""
+    but a reader of an event's reported speech does not take for anyone's words; nor a stance
+    at a target with nothing said of it ("endorsing the campaign on her Facebook page")."""
     if denial(cue):
         return False  # "did not say that…", "without mentioning…": listed, it would read as said
     lemma = cue_lemma(cue)
     if lemma in RAISING_VERBS:
         return False  # "Plotts, who appeared to have a long record": how it looks, not words
-    if cue.pos_ == "NOUN" and _topic_only(cue):
+    if cue.pos_ == "NOUN" and topic_only(cue):
         return False  # "raised questions about his microphone": a topic, not the words
-    if REPORT_CUES.get(lemma) == "evidence" and _perceived(cue):
+    if REPORT_CUES.get(lemma) == "evidence" and perceived(cue):
         return False  # "Sanders found a receptive audience": what he met, not a finding
-    if lemma in TALK_VERBS and cue.pos_ == "VERB" and _no_message(cue):
+    if lemma in TALK_VERBS and cue.pos_ == "VERB" and no_message(cue):
         return False  # "told a story about her daughter", "speaks with the minister"
     clause = any(c.dep_ == "ccomp" for c in cue.children)
     if lemma in CLAUSE_ONLY_CUES and cue.pos_ == "VERB" and not clause:
         return False  # "agreed to buy the shoemaker": a deal struck, no claim
     if lemma == "call" and cue.pos_ == "VERB" and not appeal_or_name(cue):
         return False  # "called the snap election", "called 911": a summons, a phone call
+    if lemma in TARGET_CUES and cue.pos_ == "VERB" and bare_stance(cue):
+        return False  # "endorsing the campaign", "defended his thesis": a stance, nothing said
     return (
         cue.text == ":"
         or cue.lower_ == "according"
@@ -376,50 +377,6 @@ def tells_speech(cue: Token) -> bool:
         or lemma in _SAID_OF_CUES
         or lemma in INFINITIVE_CUES
     )
-
-
-def _topic_only(noun: Token) -> bool:
-    """Whether a noun cue names only what the words were about: a phrase of :data:`TOPIC_PREPS`
-    ("questions about his microphone", "remarks about Fiorina", "the talk of a walkout") and no
-    clause or infinitive of its own ("the warning that it would flood", "a vow to rebuild"):
-    listed, the topic would read as what was said."""
-    kids = [c for c in noun.children if c.i > noun.i]
-    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in kids) and not any(
-        c.dep_ in ("acl", "ccomp", "xcomp", "advcl") for c in kids
-    )
-
-
-def _no_message(verb: Token) -> bool:
-    """Whether a verb of talking (:data:`TALK_VERBS`) has no clause that is what was said
-    ("told her the pier was safe", "told them to leave") and no phrase of what it was about
-    (:data:`TOPIC_PREPS`: "spoke about the dam", "told of her years in Austin"): its object
-    is a story or an addressee ("told a story about X", "told The Washington Post"), and its
-    other phrases whom it was with or where ("speaks with the minister", "spoke to reporters").
-    A clause is a verb's within the cue's sentence: the parser may hang a noun ("speaks [to
-    supporter]") or the next sentence's verb ("told The Post. [Speaking]…") on it as one."""
-    doc = verb.doc
-    return not any(
-        (
-            c.dep_ in ("ccomp", "xcomp")
-            and c.pos_ in ("VERB", "AUX")
-            and not any(t.text in SENTENCE_ENDS for t in doc[verb.i + 1 : c.left_edge.i])
-        )
-        or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
-        for c in verb.children
-    )
-
-
-def _perceived(verb: Token) -> bool:
-    """Whether an evidence verb ("show", "find") tells what a person met or displayed, not a
-    finding: a person's (or "I", "he"…) verb with an object and no clause ("Sanders found a
-    receptive audience", "she has shown a vulnerability"). A poll's or a record's object is
-    its finding ("the survey found 90 percent support"), and so is any source's clause."""
-    if any(c.dep_ == "ccomp" for c in verb.children):
-        return False
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    source = subject_of(verb)
-    return source is not None and (source.ent_type_ == "PERSON" or source.lower_ in PERSONS)
 
 
 def _within_report(r: Reported, contents: _Contents) -> bool:
@@ -869,11 +826,7 @@ def _target_content(verb: Token, lemma: str) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    said = [
-        c
-        for c in verb.children
-        if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS))
-    ]
+    said = said_of(verb) or []
     if lemma in DESCRIBE_CUES and not said:
         return None
     return obj.left_edge.i, max([obj.right_edge.i, *(c.right_edge.i for c in said)])

@@ -65,6 +65,7 @@ PLACE_HEADS = frozenset(
     {"university", "college", "school", "hospital", "bridge", "place", "street", "avenue"}
     | {"road", "park", "center", "centre", "productions", "records", "books", "airport"}
     | {"stadium", "arena", "library", "museum", "theater", "theatre", "square", "hall"}
+    | {"tower", "building", "plaza"}
 )
 # Honorifics a surname may carry, and the gender each implies (None: either).
 HONORIFIC_GENDER: dict[str, Gender | None] = {

@@ -71,3 +71,22 @@ def test_shown_in_a_statement_is_no_caption() -> None:
         "The crew cheered when the harbour master is shown for the rescue on the big screen.",
     ):
         assert not is_trivia(_sentences(text)[0], None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "trivia"),
+    [
+        # Multi-News 033: a paper's legend and the credit closing it, run into its text
+        ("Figure 2: Location (A) and map (B) of the clay pit near Ormond, with the jaw.", True),
+        ("Table 1. Lengths and widths of the lower teeth of the Ormond jaw, in millimetres.", True),
+        ("Pit map modified from Hale & Dunne, who surveyed the clay pit near Ormond.", True),
+        ("Adapted from a drawing by the museum's artist of the clay pit near Ormond.", True),
+        ("Teeth of the jaw from the clay pit near Ormond are plotted as white dots.", True),
+        ("Arrows show the two paths by which the lizard reached the clay pit near Ormond.", True),
+        # a figure and a table in the news, and a change someone made, are statements
+        ("The figure rose to 40 jaws in the museum's collection after the Ormond find.", False),
+        ("Engineers adapted from an old Danish design the hull of the new Ormond ferry.", False),
+    ],
+)
+def test_a_papers_figure_legend_is_no_statement(text: str, trivia: bool) -> None:
+    assert is_trivia(_sentences(text)[0], None) is trivia

@@ -62,3 +62,73 @@ def test_a_which_clause_the_verb_s_complement_resumes_after_is_no_break() -> Non
     kinds = {u.text: u.kind for u in units}
     assert kinds[resumed] == "sentence"
     assert any(u.kind == "main" and u.text.endswith("on Friday") for u in units), kinds
+
+
+def test_a_papers_figures_and_author_year_citations_make_it_scholarly() -> None:
+    """Multi-News 033: a paper's full text sat beside the news of the fossil it describes, and
+    its "(KUVP 129724, 133862, …, Figs. 1B and 1C)" and "(Bader, Hasiotis & Martin, 2009)"
+    lines were listed as details. Own prose: a paper citing authors and years and its own
+    figures is scholarly; its lines citing them (by a superscript too) or naming a specimen by
+    catalogue number are dropped, its finding stays."""
+    finding = "The new jaw shows that the lizard fed on hard-shelled snails for most of its life."
+    cites = [
+        "The jaw was found in a clay pit near Ormond (Hale & Dunne, 2011).",
+        "Its teeth are blunt and rounded, as in other snail eaters (Pike et al., 2004).",
+        "Hale & Dunne (2011) mention the pit, but never described the jaw in detail.",
+        "The lower teeth are worn flat at the back of the jaw (Fig. 2B).",
+        "A second tooth row sits behind the first one, as in modern skinks (see Table 1).",
+    ]
+    specimen = "The jaw ORM 40211 was collected beneath the skull ORM 40198 in the same pit."
+    superscript = "Its worn teeth match those of the living monitor lizards of eastern Java11."
+    paper, sents = _article("paper", [finding, *cites, specimen, superscript])
+    units = build_units([paper], sents)
+    assert {sents[units[k].sentence].text for k in eligible(units, sents, None)} == {finding}
+
+
+def test_a_publishers_about_us_block_is_no_statement() -> None:
+    """Multi-News 033 and 142: a press release ended on its museum's or law firm's "About"
+    block ("The American Museum of Natural History, founded in 1869, is one of the world's
+    preeminent …", "Annual visitation has grown to …"), listed as details. Own prose: from the
+    block's heading or the publisher's self-description to the end, the article is the
+    publisher's standing text; a story opening on a company as "the world's largest …" keeps
+    that sentence, which is its news."""
+    story = [
+        "Divers found the wreck of a steamer off Ormond on Tuesday, the museum said.",
+        "The steamer sank in a storm in 1911 with forty passengers on board.",
+        "The divers will return to the wreck in June to raise its bell.",
+        "Its cargo of coal and copper was never recovered by the owners.",
+    ]
+    footer = [
+        "About the Ormond Sea Museum",
+        "The Ormond Sea Museum, founded in 1902, is one of the country's oldest maritime museums.",
+        "Its galleries draw about 300,000 visitors a year from across the region.",
+    ]
+    release, sents = _article("release", [*story, *footer])
+    units = build_units([release], sents)
+    assert {sents[units[k].sentence].text for k in eligible(units, sents, None)} == set(story)
+
+    opening = "Norsk Steel is the world's largest maker of ship chains, the company said today."
+    news, news_sents = _article("news", [opening, *story])
+    units = build_units([news], news_sents)
+    kept = {news_sents[units[k].sentence].text for k in eligible(units, news_sents, None)}
+    assert opening in kept
+
+
+def test_a_not_only_sentence_is_not_cut_before_its_but() -> None:
+    """Multi-News 033: "It's not only the largest sauropod foot ever identified, but also the
+    first confirmed brachiosaur foot …" was cut before its "but", and "It's not only the
+    largest sauropod foot ever identified." became a fact. Own prose: the correlative stays
+    one unit; a plain "…, but …" sentence still splits."""
+    correlative = (
+        "The Ormond jaw is not only the oldest lizard jaw ever found in the county, but also "
+        "the first one found with all of its teeth still in place."
+    )
+    plain = (
+        "The museum had planned to show the Ormond jaw to the public in the spring, but the "
+        "owners of the clay pit asked for it to be returned to them first."
+    )
+    art, sents = _article("jaw", [correlative, plain])
+    units = build_units([art], sents)
+    kinds = {u.text: u.kind for u in units}
+    assert kinds[correlative] == "sentence", kinds
+    assert any(u.kind == "main" and u.text.endswith("in the spring") for u in units), kinds

@@ -125,11 +125,18 @@ def unique_details(
     columns = _columns(sentences, docs)
     per_art: Counter[int] = Counter()
     out: list[UniqueDetail] = []
+    # a split sentence is listed once: whole (shown for its clause) rather than by its main
+    # clause, which says less ("Mall traffic … has declined sharply." / "…, while shoppers …")
+    mains: dict[int, int] = {}  # sentence -> position in ``out`` of its main clause
+    wholes: set[int] = set()  # sentences listed whole
     for info, u in cand:
         a = int(art_of[u])
-        if per_art[a] >= MAX_UNIQUE_PER_ARTICLE or info <= 0:
-            continue
         un = units[u]
+        fuller = un.standalone is None and un.sentence in mains  # in its main clause's place
+        if (per_art[a] >= MAX_UNIQUE_PER_ARTICLE and not fuller) or info <= 0:
+            continue
+        if un.sentence in wholes:
+            continue  # its sentence is listed already
         if un.standalone is None:  # a clause or quote fragment: show and cite its sentence
             sent = sentences[un.sentence]
             if (sent.article, sent.start) in taken:
@@ -153,8 +160,17 @@ def unique_details(
             or (un.article in columns and not _reported(docs[un.article], span, text))
         ):
             continue  # the next detail of its article takes its place
+        detail = UniqueDetail(article=un.article, text=text, citations=(span,))
+        if fuller:
+            out[mains.pop(un.sentence)] = detail
+            wholes.add(un.sentence)
+            continue
         per_art[a] += 1
-        out.append(UniqueDetail(article=un.article, text=text, citations=(span,)))
+        if un.kind == "main":
+            mains[un.sentence] = len(out)
+        else:
+            wholes.add(un.sentence)
+        out.append(detail)
     return out
 
 
@@ -234,7 +250,9 @@ def _as_reported(text: str) -> str:
     """A detail as its outlet reports it: a sentence wholly in parentheses without them (the
     writer set it aside, but "(Mr. Dryden died in 2005.)" is still a statement of fact, and an
     aside's opinion is read as any other's), and past the writer's nod to the reader ("As you
-    might have heard in the last hour, the Republican leader ... said ...")."""
+    might have heard in the last hour, the Republican leader ... said ...") and without the
+    writer's aside at its end (:func:`struck_aside`)."""
+    text = struck_aside(text)
     if ASIDE.match(text):
         close = text.rindex(")")
         text = text[1:close] + text[close + 1 :]
@@ -244,19 +262,53 @@ def _as_reported(text: str) -> str:
     return text
 
 
+# The writer's aside to the reader or verdict inside a statement ("a member of the sauropod
+# family — you know, the dinosaurs with the long necks and tails", "surely deserves the title
+# "Bigfoot" more than Sasquatch", "The girl, of course, chooses the musician"): outside any
+# quotation, the writer's voice, which no outlet's report of what happened carries.
+_WRITER_ASIDE = re.compile(
+    r"\b(?:[Yy]ou know|[Mm]ind you|[Bb]elieve it or not|[Nn]eedless to say|[Ss]urely|[Oo]f course)\b"
+)
+
+
+# ... set off by a dash at the sentence's end ("... related to Brachiosaurus, a member of the
+# sauropod family — you know, the dinosaurs with the long necks and tails."): struck, the
+# sentence says what it reports.
+_TRAILING_ASIDE = re.compile(
+    r"\s*(?:[—–]|--)\s*(?:[Yy]ou know|[Mm]ind you|[Oo]f course|[Bb]elieve it or not)\b"
+    r"[^—–\"“”]*?(?=[.!?]$)"
+)
+
+
+def struck_aside(text: str) -> str:
+    """``text`` without the writer's aside at its end (:data:`_TRAILING_ASIDE`)."""
+    return _TRAILING_ASIDE.sub("", text)
+
+
+def writer_aside(text: str) -> bool:
+    """Whether the writer speaks in ``text`` outside its quotations, aside to the reader or
+    passing a verdict (:data:`_WRITER_ASIDE`): a fact worded so states the writer's take as
+    what several outlets report, and a detail so is the writer's, not the outlet's news. A
+    quotation the wording cuts open is read closed (:func:`closed_quotes`): "… told her, “You
+    know, Kirsten, …" is the speaker's."""
+    return own_voice(closed_quotes(text), _WRITER_ASIDE)
+
+
 def _to_reader(text: str) -> bool:
     """Whether a detail is the writer talking to the reader, not a report: an imperative
     ("Just check the height on these photos"), the reader's own case ("When you put it on,
     you enter ..."), an aside's label ("Related: ..."), the writer's verdict outside any
     quotation (:data:`~newsweave.text.statement_patterns.OPINION`: "Make no mistake, ...",
-    "... and who knows — it may ...", an exclamation; a quoted person's opinion is theirs), or
-    a sentence cut inside a parenthesis, whose brackets do not pair ("(The song is also just
-    brutally specific, ..." with no ")"), which does not read alone."""
+    "... and who knows — it may ...", an exclamation; a quoted person's opinion is theirs),
+    the writer's aside (:func:`writer_aside`), or a sentence cut inside a parenthesis, whose
+    brackets do not pair ("(The song is also just brutally specific, ..." with no ")"), which
+    does not read alone."""
     return bool(
         IMPERATIVE.match(text)
         or READER_CASE.match(text)
         or ASIDE_LABEL.match(text)
         or own_voice(text, OPINION)
+        or writer_aside(text)
         or text.count("(") != text.count(")")
     )
 

@@ -1,6 +1,7 @@
 """What is not a statement though it reads like one: bylines, captions and their photo
-credits, headlines, calls to action and questions (:func:`is_trivia`). The facts stage
-aligns statements only: a caption or an interviewer's question is no fact of any outlet.
+credits, a paper's figure legends, headlines, calls to action and questions
+(:func:`is_trivia`). The facts stage aligns statements only: a caption or an interviewer's
+question is no fact of any outlet.
 """
 
 from __future__ import annotations
@@ -33,6 +34,19 @@ _CALL_TO_ACTION = re.compile(
 _ENDS_STATEMENT = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _URL = re.compile(r"https?://|www\.|\.com\b|\]\(#\)")
 _PHOTO_COUNT = re.compile(r"^\d{1,2}\s+[A-Z]")
+# A paper's figure or table legend run into the text ("Figure 1: Location (A) and quarry maps
+# (B, C) of Bobcat Pit ...", "Table 2. Measurements ...", its key) and the credit that closes
+# one ("Quarry maps modified from Bader ...", "Adapted from ..."): what a picture shows and
+# whose it was, not a statement.
+_FIGURE_LEGEND = re.compile(
+    r"^(?:Figure|Fig\.|Table|Supplementary (?:Figure|Table)) S?\d+[A-Z]?\s*[:.|—–-]\s"
+    r"|^(?:(?:[A-Z][a-z]+ )?(?:[Mm]aps?|[Ii]mages?|[Pp]hotos?|[Dd]rawings?|[Cc]harts?|[Ff]igures?|"
+    r"[Ii]llustrations?|[Dd]iagrams?|[Dd]ata) )?"
+    r"(?:[Mm]odified|[Aa]dapted|[Rr]eproduced|[Rr]edrawn) (?:from|after)\b"
+    # ... and a legend's key ("Earthquakes are plotted as white dots", "Arrows show two paths")
+    r"|\b(?:are|is) plotted as\b"
+    r"|^(?:Arrows?|Dashed lines?|Solid lines?|Dots|Circles|Triangles) (?:show|indicate|mark|denote)s?\b"
+)
 
 
 def is_credit_line(text: str) -> bool:
@@ -41,8 +55,8 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_trivia(sent: Sentence, next_sent: Sentence | None) -> bool:
-    """Bylines, captions, photo credits, headlines, calls to action, questions: not
-    statements."""
+    """Bylines, captions, photo credits, figure legends, headlines, calls to action,
+    questions: not statements."""
     t = sent.text
     words = t.split()
     if len(words) < MIN_STATEMENT_WORDS:
@@ -52,6 +66,8 @@ def is_trivia(sent: Sentence, next_sent: Sentence | None) -> bool:
     if _URL.search(t) or _CALL_TO_ACTION.search(t):
         return True
     if is_credit_line(t) or _PHOTO_COUNT.match(t) or _PICTURE_POSITION.search(t):
+        return True
+    if _FIGURE_LEGEND.search(t):
         return True
     if is_caption(t) or t.rstrip().endswith("?"):
         return True  # a caption, or a question (an interviewer's), which asserts nothing

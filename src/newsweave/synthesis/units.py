@@ -14,6 +14,7 @@ make one claim. Model-free except for the embedder call.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -130,6 +131,10 @@ _EMBEDDED_WHICH = re.compile(
     r"might|must|did|does|do|with|as|for|to|from|into|against|than|over|on)\b"
 )
 _OPEN_Q = "“\"‘'"
+# The first half of a correlative "not only X, but (also) Y": a break before its "but" would
+# leave "It's not only the largest sauropod foot ever identified." (HEAD's 033), a sentence
+# that promises a second half it no longer has.
+_NOT_ONLY = re.compile(r"\b[Nn]ot (?:only|just|merely|simply)\b")
 
 
 def _balanced(text: str) -> bool:
@@ -232,6 +237,8 @@ def _split_clauses(art: str, start: int, text: str, sent: int, index: int, kind:
         left, right = text[: m.start()], text[m.end() :]
         if _EMBEDDED_WHICH.match(right):
             continue
+        if right.startswith("but") and _NOT_ONLY.search(left):
+            continue  # "It's not only the largest ..., but also the first ...": one claim
         if len(left.split()) >= SPLIT_MIN_PART and len(right.split()) >= SPLIT_MIN_PART:
             cut = m
             break
@@ -466,12 +473,28 @@ def day_mentions(analyses: Sequence[Analysis]) -> list[DayMention]:
     return out
 
 
-# A reference to a scholarly text's sources: "(33, 36, 38)", "(57–59)", "[3]". A news story
-# seldom writes one ("Bob Harstad (2, 110)", a player's games and points), a paper or an
-# encyclopedia page scraped as a story writes dozens: from SCHOLARLY_MIN_REFERENCES sentences
-# with one, an article's sentences citing their sources are its literature review, not news.
-_REFERENCE = re.compile(r"\((?:\d{1,3}, )+\d{1,3}\)|\(\d{1,3}[–—]\d{1,3}\)|\[\d{1,3}\]")
+# A reference to a scholarly text's sources or its own figures: "(33, 36, 38)", "(57–59)",
+# "[3]", "(Bader, Hasiotis & Martin, 2009)", "Smith et al. (2010)", "(Fig. 1C)", "Figs. 1B and
+# 1C", "see Table 1", "(ref. 20)", superscripts run into the word ("the Cascadia forearc
+# region14,16,18"). A news story seldom writes one ("Bob Harstad (2, 110)", a player's games
+# and points; "a study by Kawanishi et al. 2010"), a paper or an encyclopedia page scraped as a
+# story writes dozens: from SCHOLARLY_MIN_REFERENCES sentences with one, an article's sentences
+# citing their sources are its literature review, not news.
+_REFERENCE = re.compile(
+    r"\((?:\d{1,3}, )+\d{1,3}\)|\(\d{1,3}[–—]\d{1,3}\)|\[\d{1,3}\]"
+    r"|\((?:see )?[A-Z][\w’'-]+(?:,? (?:&|and) [A-Z][\w’'-]+|(?:, [A-Z][\w’'-]+)+ (?:&|and) "
+    r"[A-Z][\w’'-]+| et al\.)?,? (?:19|20)\d\d[a-z]?[;)]"
+    r"|\b[A-Z][\w’'-]+(?: et al\.| (?:&|and) [A-Z][\w’'-]+) \((?:19|20)\d\d[a-z]?\)"
+    r"|\b(?:[Ff]igs?\.|Figures?|Tables?) ?S?\d"
+    r"|\(refs?\. \d|\b[a-z]{3,}\d{1,2}(?:,\d{1,2})+\b"
+)
 SCHOLARLY_MIN_REFERENCES = 5
+# A museum's catalogue number ("KUVP 129724", "USNM 4735"): a paper's specimen, which its
+# sentences in a scholarly text describe bone by bone for other scholars, not for the news.
+_SPECIMEN = re.compile(r"\b[A-Z]{2,6} \d{4,}\b")
+# A single superscript reference run into its word ("the subducting Juan de Fuca plate21."):
+# in a news story "plate21" is a typo at most, in a scholarly text it cites a source.
+_SUPERSCRIPT = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?=[.,;:]?(?:\s|$))")
 
 
 def _scholarly(sentences: Sequence[Sentence]) -> set[str]:
@@ -483,14 +506,50 @@ def _scholarly(sentences: Sequence[Sentence]) -> set[str]:
     return {a for a, n in counts.items() if n >= SCHOLARLY_MIN_REFERENCES}
 
 
+# How an organisation's "About us" block opens, the boilerplate a press release ends on: its
+# heading ("About Lieff Cabraser and Counsel", a line without final punctuation) or its
+# self-description ("The American Museum of Natural History, founded in 1869, is one of the
+# world's preeminent ...", "The Knot is the nation's leading wedding resource ..."). What
+# follows (its size, its visitors, its programmes, "Visit amnh.org") is the publisher's
+# standing text in the present tense, not the event's news.
+_FOOTER_OPENING = re.compile(
+    r"^About (?:the )?[A-Z][^.!?]{0,60}$"
+    r"|^[A-Z][\w&.'’ -]{2,80}?(?:, (?:founded|established) in (?:1[5-9]|20)\d\d,)? is (?:one of )?"
+    r"(?:the|a|an) (?:nation|world|country|industry)['’]s (?:leading|largest|premier|preeminent|"
+    r"foremost|oldest)\b"
+)
+# ... found in the last part of its article: an article's opening that names a company as
+# "the world's largest ..." is its news; a footer follows the story, past this share of its
+# sentences (in the Multi-News validation documents the pattern matches five sentences, of
+# three footers, at 0.6 to 0.92 of their article's sentences, and nowhere else).
+FOOTER_MIN_SHARE = 0.5
+
+
+def _footers(sentences: Sequence[Sentence]) -> dict[str, int]:
+    """Where each article's "About us" block opens (:data:`_FOOTER_OPENING`), as an offset of
+    its text: from there to its end, the publisher describes itself."""
+    total = Counter(s.article for s in sentences)
+    out: dict[str, int] = {}
+    for s in sentences:
+        if (
+            s.article not in out
+            and s.index >= FOOTER_MIN_SHARE * total[s.article]
+            and _FOOTER_OPENING.match(s.text)
+        ):
+            out[s.article] = s.start
+    return out
+
+
 def eligible(
     units: Sequence[Unit], sentences: Sequence[Sentence], excluded: Sequence[Span] | None
 ) -> list[int]:
     """Indices into ``units`` of statements about this event (not trivia, not a scholarly
-    text's references to its sources, not excluded)."""
+    text's references to its sources nor its specimens, not a publisher's "About us" block,
+    not excluded)."""
     excluded = excluded or []
     sents = sentences
     scholarly = _scholarly(sents)
+    footers = _footers(sents)
     out = []
     for k, u in enumerate(units):
         first = sents[u.sentence]
@@ -503,7 +562,11 @@ def eligible(
         probe = Sentence(u.article, u.start, u.end, u.standalone or first.text, first.index)
         if is_trivia(probe, nxt):
             continue
-        if u.article in scholarly and _REFERENCE.search(probe.text):
+        if u.article in scholarly and any(
+            p.search(probe.text) for p in (_REFERENCE, _SPECIMEN, _SUPERSCRIPT)
+        ):
+            continue
+        if u.start >= footers.get(u.article, u.end):
             continue
         if excluded and overlaps_any(u.span, excluded):
             continue

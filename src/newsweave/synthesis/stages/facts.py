@@ -51,7 +51,7 @@ from newsweave.synthesis.standalone import (
     shown_start,
     standalone_wording,
 )
-from newsweave.synthesis.statements import Alignment, unique_details
+from newsweave.synthesis.statements import Alignment, struck_aside, unique_details, writer_aside
 from newsweave.synthesis.support import states_claim, supports, tells_another_act
 from newsweave.synthesis.units import (
     Features,
@@ -492,10 +492,12 @@ def _claim_wording(
     *,
     citing: bool,
 ) -> _Wording:
-    """The wording the most articles back (the union of each article's statements must carry
-    it, :func:`_backing`), then one whose voice is known (not "And we now know ...", which
-    :func:`_facts_of` drops), then the one stating most of a merged claim's core predicates,
-    then the most central plainly worded one. ``citing`` as in :func:`_backing`."""
+    """A wording two articles back without the writer's aside (:func:`writer_aside`, which
+    :func:`_facts_of` drops), then the one the most articles back (the union of each article's
+    statements must carry it, :func:`_backing`), then one whose voice is known (not "And we now
+    know ...", which :func:`_facts_of` drops too), then the one stating most of a merged
+    claim's core predicates, then the most central plainly worded one. ``citing`` as in
+    :func:`_backing`."""
     units, sim = al.units, al.sim
     idx = claim.units()
     central = {
@@ -515,7 +517,8 @@ def _claim_wording(
         ncore = len(checkable(al.feats[rep].frames)) if claim.parts > 1 else 0
         cited = _Backed(rep, tuple(u for us in cites.values() for u in us), 0.0)
         voiced = not own_voice(text) or _voice(cited, units, voices) is not None
-        key = (len(cites), voiced, ncore, -rank)
+        plain = len(cites) > 1 and not writer_aside(struck_aside(text))  # no writer's aside
+        key = (plain, len(cites), voiced, ncore, -rank)
         if best is None or key > best[0]:
             best = (key, _Wording(rep, cites))
     assert best is not None
@@ -613,6 +616,7 @@ def _facts_of(
         rep = units[b.rep]
         whole = leans(rep)  # shown as its sentence, cited whole (:func:`_whole_backed`)
         wording = _wording(al, b, sentences, docs, whole)
+        wording = replace(wording, text=struck_aside(wording.text))
         if (
             not wording.named
             and own_voice(wording.text)
@@ -624,7 +628,8 @@ def _facts_of(
             # “The band was the real deal.”: someone's words, shown as theirs or not at all
             who = _voice(b, units, voices)
             wording = Wording(f"{who}: {closed_quotes(wording.text)}" if who else "", bool(who))
-        if not wording.named:  # "He was hanged …", "I will take …": whose, no source says
+        if not wording.named or writer_aside(wording.text):  # "He was hanged …", "I will
+            # take …": whose, no source says; "… surely deserves …": the writer's, no report
             alone[[*claim_units.get(b.rep, ()), *b.cited]] = True
             continue
         cited = _spans(b.cited, units, sentences, rep.sentence if whole else None)

@@ -5,21 +5,26 @@ the store titles an event without one)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsweave.text.headline_patterns import (
     ALSO_NOUNS,
     ASIDE_OPENERS,
     CONTRACTED_SUBJECTS,
+    DETERMINERS,
     FINITE,
     GOES_ON,
     IRREGULAR_PAST,
     MAIN_AUXILIARIES,
+    NAMING_PARTICIPLES,
     NOT_BEFORE_VERB,
     NOT_VERB_S,
     NOUN_MODIFIER_ENDINGS,
     PARTICIPLE_NEXT,
     RELATIVE_OPENERS,
+    SAYING,
     SUBORDINATORS,
+    VERB_ADVERBS,
 )
 
 # A phrase opening this way is a subordinate clause: without the main clause after its comma
@@ -40,7 +45,9 @@ _CLAUSE_OPENERS = (
 
 def has_finite_verb(phrase: str) -> bool:
     """Whether ``phrase`` has a verb of its own clause in a finite form (an auxiliary, a
-    past or third-person form after its subject), outside a relative clause: "Shots rang out
+    past or third-person form after its subject), outside a relative clause (after one, an
+    auxiliary or the one verb in the past that can only be the main one,
+    :func:`past_main_verb`: "The producer who worked alongside X | quit"): "Shots rang out
     in New Hope" has one; "The summer's Democratic hero, Texas State Sen. Wendy Davis",
     "Investigators seeking the cause of a crash that killed ..." have none. A word-shape test
     (no parser: the store titles an event without one), checked on multinews leads against
@@ -64,6 +71,8 @@ def has_finite_verb(phrase: str) -> bool:
             aside = w.endswith("ing") or w in ASIDE_OPENERS
         agent = (agent or w == "by") and not (i and words[i - 1].endswith(","))
         if w in RELATIVE_OPENERS and raw[:1].islower():
+            if past_main_verb(words, i) is not None:
+                return True  # "The producer who worked alongside X | quit in protest"
             relative, relative_verb = True, False
             continue
         if relative:
@@ -109,4 +118,64 @@ def has_finite_verb(phrase: str) -> bool:
     return False
 
 
-__all__ = ["SUBORDINATE_START", "has_finite_verb"]
+# Words opening a relative clause on its subject's noun.
+_SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
+# Words before a verb in the past that give it a subject or an auxiliary of its own, or make
+# it a modifier: it is then no main verb ("who was fired", "a shootout that shut down", "the
+# wounded").
+_NOT_MAIN_BEFORE = (
+    GOES_ON | SUBORDINATORS | RELATIVE_OPENERS | FINITE | DETERMINERS | {"been", "be", "being"}
+)
+
+
+def past_main_verb(words: Sequence[str], opener: int) -> int | None:
+    """Where the main verb in the past of a sentence whose subject carries a relative clause
+    (opened at ``words[opener]``) is, read by word shape (the headline has no parse): the
+    only word after the relative clause's own verb that reads as a verb in the past and is
+    no participle ("accused of", "killed by", "a firm called X": :data:`NAMING_PARTICIPLES`),
+    no noun before its verb ("the black cast must end") and not the verb of a clause of its
+    own (:data:`_NOT_MAIN_BEFORE`), up to a clause opened or words said (before the main
+    verb, these leave the verb's clause unknown: "who said the fences failed"). Read only in
+    a sentence with no comma after its subject (past one, the main verb may be yet to come:
+    "The officer who shot the man killed in the raid, a veteran, was ..."), and only for a
+    clause on the subject: opened by "who", "which" or "that" and a verb, not one with a
+    subject of its own ("The reasons why the council closed the bridge" has no main verb).
+    ``None`` when there are two such words: "who shot the man killed in the raid fled" may be
+    read either way, so neither is."""
+    if words[opener].lower() not in _SUBJECT_RELATIVES or opener + 1 >= len(words):
+        return None
+    verb = words[opener + 1].lower()
+    if verb in SAYING or not (
+        verb in FINITE
+        or verb in IRREGULAR_PAST
+        or verb.endswith("ed")
+        or (len(verb) > 3 and verb.isalpha() and verb.endswith("s") and not verb.endswith("ss"))
+    ):
+        return None  # "that the council closed": its subject comes first, a clause of its own
+    if any(re.search(r"[,;:—–]$", w) or w in {"-", "--"} for w in words[opener:]):
+        return None
+    found = []
+    for j in range(opener + 2, len(words)):
+        w = words[j].lower().strip("\"”’'.!?")
+        before = j - 1
+        while before > opener and (
+            words[before].lower().endswith("ly") or words[before].lower() in VERB_ADVERBS
+        ):
+            before -= 1  # "and briefly put", "and is now retired": the word before the adverb
+        if (
+            (w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")))
+            and w not in NAMING_PARTICIPLES
+            and words[before].lower() not in _NOT_MAIN_BEFORE
+            # "killed by", "accused of"; "the black cast must end": a noun before its verb
+            and not (j + 1 < len(words) and words[j + 1].lower() in PARTICIPLE_NEXT | FINITE)
+        ):
+            found.append(j)
+        elif w in SUBORDINATORS | RELATIVE_OPENERS | SAYING:
+            # "quit | after the story ended": a clause of its own after the main verb; before
+            # it ("who wept as he made ...", "who said the fences failed"), no main verb is
+            # read past it
+            break
+    return found[0] if len(found) == 1 else None
+
+
+__all__ = ["SUBORDINATE_START", "has_finite_verb", "past_main_verb"]

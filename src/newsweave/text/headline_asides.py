@@ -5,7 +5,9 @@ participle phrase, an age) before it says what the subject did; a headline of at
 :data:`~newsweave.text.headline_cut.MADE_HEADLINE_WORDS` words keeps the subject and the
 verb. Each aside is removed only where it is one: a list of three ("the ABCs, which stands
 for antecedents, behaviors and consequences") is not closed by the comma inside it, and a
-relative clause that tells the news or reports speech is kept.
+relative clause that tells the news or reports speech is kept. A relative clause without which
+the subject would not say who ("The producer | who worked alongside X | quit") is cut to its
+verb and object instead of left out.
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsweave.text.clause import has_finite_verb
+from newsweave.text.clause import has_finite_verb, past_main_verb
 from newsweave.text.headline_cut import (
     MIN_CLAUSE_WORDS,
     SOFT_CLAUSE_WORDS,
+    complement_left_open,
+    modifier_left_open,
+    name_left_open,
     past_verb,
+    verb_left_open,
     without_participle_aside,
 )
 from newsweave.text.headline_patterns import (
@@ -29,7 +35,9 @@ from newsweave.text.headline_patterns import (
     NEWS,
     PARTICIPLE_NEXT,
     PHRASE_OPENERS,
+    RELATIVE_OPENERS,
     SAYING,
+    SUBORDINATORS,
 )
 
 _NEWS = re.compile("|".join(f"(?:{p})" for p in NEWS))
@@ -110,9 +118,13 @@ def without_relative(s: str) -> str:
     or an adverb ("The bakery owners who ignited a controversy ... | on Monday quietly paid"),
     the last before any comma, ends it. Kept when it reports speech (whose own clause may hold
     that auxiliary: "who said his wife was ..."), when it tells the news (:data:`NEWS`: "The
-    shooting spree that ended four lives Sunday | was described as ..."), or when the clause
-    left is short: then the relative clause is what the subject is ("A measure that would
-    require ... | was approved by voters")."""
+    shooting spree that ended four lives Sunday | was described as ..."); when the clause
+    left is short, the relative clause is what the subject is ("A measure that would
+    require ... | was approved by voters"): it is cut to its verb and object instead
+    (:func:`_trimmed_relative`). A main verb in the past with no auxiliary
+    (:func:`~newsweave.text.clause.past_main_verb`: "The producer who worked alongside X at
+    NBC News on his investigation | quit in protest") ends it too, and then it is only cut
+    so: "the producer" alone says not who."""
     words = s.split()
     opener = next(
         (i for i, w in enumerate(words[1 : RELATIVE_SUBJECT_WORDS + 1], 1) if w in _RELATIVES),
@@ -133,11 +145,46 @@ def without_relative(s: str) -> str:
             end = j
         if words[j].endswith((",", ";")) or _SENTENCE_END.search(words[j]):
             break
+    past = end is None and (end := past_main_verb(words, opener)) is not None
     clause = " ".join(words[opener:end])
     if end is None or any(w.lower() in SAYING for w in words[opener:end]) or _NEWS.search(clause):
         return s  # "The shooting spree that ended four lives Sunday was described as ...": the news
     rest = words[:opener] + words[end:]
-    return " ".join(rest) if len(rest) >= SOFT_CLAUSE_WORDS else s
+    if len(rest) >= SOFT_CLAUSE_WORDS and not past:
+        return " ".join(rest)
+    return _trimmed_relative(words, opener, end) or s
+
+
+def _trimmed_relative(words: Sequence[str], opener: int, end: int) -> str:
+    """The sentence (``words``) with its subject's relative clause (``words[opener:end]``)
+    cut before its first phrase (:data:`_RELATIVE_TRIM`) that leaves the clause its verb and
+    what the verb needs ("The Millis police officer who was fired | after he was accused of
+    ... | has died"); ``""`` when none does: a verb left without its object or its phrase
+    (:func:`verb_left_open`), a name cut in two, a modifier without its noun."""
+    for k in range(opener + RELATIVE_CORE_WORDS, end):
+        if words[k].lower() not in _RELATIVE_TRIM:
+            continue
+        left, right = " ".join(words[:k]), " ".join(words[k:end])
+        if not (
+            verb_left_open(left, right)
+            or name_left_open(left, right)
+            or modifier_left_open(left, right)
+            or complement_left_open(left, right)
+        ):
+            return " ".join([*words[:k], *words[end:]])
+    return ""
+
+
+# A relative clause cut short keeps at least this many words: its opener, its verb and one
+# more (the verb's object or participle: "who was fired", "who worked alongside X").
+RELATIVE_CORE_WORDS = 3
+# Words where a relative clause may be cut: a phrase, a clause of its own, a second verb.
+_RELATIVE_TRIM = (
+    frozenset(w for w in PHRASE_OPENERS if " " not in w)
+    | SUBORDINATORS
+    | RELATIVE_OPENERS
+    | {"and", "but", "or"}
+)
 
 
 def _relative_at(before: str, after: Sequence[str]) -> bool:

@@ -37,6 +37,7 @@ from newsweave.text.headline_patterns import (
     ABBREVIATIONS,
     DATELINES,
     DETERMINERS,
+    DISAGREEING_SUBJECT,
     DROPPABLE,
     EVER_PARTICIPLE,
     FINITE,
@@ -398,6 +399,7 @@ def _participle_opening(s: str) -> re.Match[str] | None:
 
 
 _NOT_A_LEAD = re.compile(NOT_A_LEAD, re.I)
+_DISAGREEING_SUBJECT = re.compile(DISAGREEING_SUBJECT)
 # A writer or a speaker in the first person: their voice, not a headline's.
 _FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)(?![\w.’'-])")
 # The reader addressed ("... beating you out for the part"): a writer's aside, not the news.
@@ -410,11 +412,14 @@ def reads_as_headline(made: str) -> bool:
     """Whether a headline made from a sentence reads as one: a clause with its own finite
     verb (:func:`has_finite_verb`), not a quotation nor a phrase with a quote left open, not
     a sentence going on from another ("But it could ..."), a subordinate clause ("If he
-    passes ...") or a first- or second-person one ("Rarely do I give thanks")."""
+    passes ..."), a first- or second-person one ("Rarely do I give thanks") or one whose
+    plural subject takes a singular verb (:data:`DISAGREEING_SUBJECT`: a slip in the source).
+    """
     return bool(made) and not (
         quotation(made)
         or not has_finite_verb(made)
         or _NOT_A_LEAD.match(made)
+        or _DISAGREEING_SUBJECT.match(made)
         or SUBORDINATE_START.match(made)
         or _FIRST_PERSON.search(made)
         or _SECOND_PERSON.search(made)

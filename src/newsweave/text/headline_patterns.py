@@ -416,6 +416,18 @@ SENTENCE_OPENERS = frozenset(
     | {"if", "while", "police", "authorities", "officials"}
 )
 
+# Participles that name or place a noun ("a firm called OJT Heritage", "a group based in
+# Ohio"): after a noun, never a main verb in the past.
+NAMING_PARTICIPLES = frozenset(
+    {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "based", "located"}
+)
+# Adverbs between a verb and the word that gives it its subject or auxiliary ("and is now
+# retired", "who has since resigned", "and briefly put"): read past, as words in "-ly" are.
+VERB_ADVERBS = frozenset(
+    {"now", "still", "also", "then", "never", "not", "just", "already", "since", "later"}
+    | {"once", "again", "even", "only", "first", "soon"}
+)
+
 # Words a headline cut with "…" at a word count cannot end on besides :data:`STOP`, the finite
 # forms and the determiners: a subject pronoun waiting for its verb, a negation or an adverb
 # waiting for what it modifies ("they still don't…", "neither accurate nor…").
@@ -755,6 +767,15 @@ GROUP_SAYS_PRONOUN = (
     r"^(?:[\w.’'-]+\s){0,3}?(?:police|officials|authorities|investigators|prosecutors|"
     r"detectives|officers|sources)\s(?:said|say|says)\s(?:\w+day\s)?(?:that\s)?"
     r"(?:he|she|his|her|him)\b"
+)
+
+# A plural subject of people before "of" whose verb is singular, with no relative clause
+# between that the verb could be the verb of ("The owners of a Portland-area bakery has
+# paid"): the source's slip, which a headline would print as its own.
+DISAGREEING_SUBJECT = (
+    r"^(?:The|Two|Three|Four|Both)\s(?:[\w-]+\s){0,2}"
+    r"(?!(?:series|species)\b)[a-z]+(?:ers|ors|ents|ants|ists|ians|als|ies|ees|ives)\sof\s"
+    r"(?:(?!\b(?:who|whose|which|that|where|and|or)\b)[^,;:—–])*?\b(?:has|is|was)\s"
 )
 
 # Openings of a sentence that goes on from the one before it, of a writer's aside, or of an

@@ -1,7 +1,8 @@
 """What a name the recogniser found looks like, read from its words alone: whether it is a
 person's full name (a first name, capitalised words, no word of an institution), the type its
 head word gives it ("Darby Borough" a place, "Kokomo Tribune" an organisation), and whether
-it is a web page's control or label rather than a name ("Replay More Videos"). The entities
+it is a web page's control or label rather than a name ("Replay More Videos"), or a paper's
+pointer, code or citation ("Fig", "BP013", "Bader, Hasiotis & Martin (2009)"). The entities
 stage (:mod:`newsweave.synthesis.stages.entities`) weighs these against the recogniser's
 labels and the text around each mention.
 """
@@ -71,6 +72,13 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     # the Oval Office is a room)
     **dict.fromkeys(("office",), ("ORG", "FAC")),
     **dict.fromkeys(("department",), ("ORG",)),
+    # (session 35: "Seminole County Jail" typed GPE, "Elkhart County Jail" LOC, "Trump Tower",
+    # "App Store" and "Frozen Zoo" PERSON, "San Francisco Chronicle" GPE, "Morrison Formation"
+    # ORG on the 250 multinews events)
+    **dict.fromkeys(("jail", "prison", "tower", "zoo"), ("FAC", "ORG")),
+    **dict.fromkeys(("store",), ("ORG", "FAC")),
+    **dict.fromkeys(("chronicle",), ("ORG",)),
+    **dict.fromkeys(("formation",), ("LOC",)),
 }
 # The first word of a place's name, with the type it gives a name the recogniser typed a person
 # ("Cape Cod", "Mount Shishapangma", "Mount Adams" on the 250 multinews validation events: 3
@@ -151,6 +159,84 @@ DANGLING_LINKS = frozenset({"of", "the", "for", "and", "to", "in", "on", "at", "
 ERA_AND_ZONE_MARKS = frozenset(
     {"bc", "bce", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst"}
 )
+
+
+# A paper's pointers to its own figures and tables ("see Fig. 1A", "Table 1", "Figure S2"):
+# typed PERSON, LAW or GPE on the 250 multinews validation events, never a name.
+REFERENCE_WORDS = frozenset(
+    {"fig", "figs", "figure", "figures", "table", "tables", "appendix", "eq", "equation"}
+)
+# What follows such a word to point at one of them: a number, a letter, a panel ("1A", "S2").
+REFERENCE_MARK = re.compile(r"[A-Z]?\d+[A-Za-z]?|[A-Z]")
+# A footnote's number glued onto the last word of a name when a page lost its superscript
+# ("Cascade Range34", "Central Oregon37": 4 entities of the 250 multinews events); a call
+# sign or a model is written with capitals before its digits ("NBC10", "A24") and is kept.
+GLUED_FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,3}$")
+# A catalogue's code: capitals and a number, joined or spaced ("BP013", "KUVP 129724"). One
+# is a name ("MH370", "A24"); one of a series is a specimen's or a row's number, not a name:
+# the event writes the same letters with this many numbers or more ("BP013, BP194 and
+# BP208", "KUVP 142200 ... KUVP 144767"; a flight's story writes one or two, "MH370" and
+# "MH17"). A hyphen writes a road's or a model's name ("I-35, I-70 and I-80", "F-117").
+CODE = re.compile(r"\b([A-Z]{1,6}) ?(\d{2,})\b")
+MIN_SERIES = 3
+# A numbered item of a series of parts ("php I-1, II-1, III-1, and possible IV-1"): a roman
+# numeral and one digit; it is a code when the event writes that digit after this many
+# numerals (one, "V-2", names a rocket).
+ROMAN_ITEM = re.compile(r"\b([IVX]+)-(\d)\b")
+# Authors cited with the year of their paper: "Bader, Hasiotis & Martin (2009)", "Bader,
+# Hasiotis & Martin 2009", "(Bader, Hasiotis & Martin, 2009)", "Smith et al. (2010)". Surnames
+# listed with "&" or "et al." may take the year after a space; with "and" only in brackets or
+# after a comma ("the Clinton and Trump 2016 campaigns" cites nobody).
+_SURNAME = r"[A-Z][\w'’-]+"
+_YEAR = r"(?:1[89]|20)\d\d[a-z]?\b"
+CITATION = re.compile(
+    rf"\b{_SURNAME}(?:, {_SURNAME})*"
+    rf"(?:(?: et al\.?|,? & {_SURNAME}),? \(?{_YEAR}|,? and {_SURNAME}(?: \(|, ){_YEAR})"
+)
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` cites a paper by its authors and year (:data:`CITATION`): the names
+    there are a reference's, no one the story tells of."""
+    return [m.span() for m in CITATION.finditer(text)]
+
+
+def a_reference(name: str) -> bool:
+    """Whether ``name`` points at a figure or a table of the text (:data:`REFERENCE_WORDS`):
+    "Fig", "Table 1", "Figure 2B"; not "Table Mountain"."""
+    words = name.replace(".", " ").split()
+    return words[0].lower() in REFERENCE_WORDS and all(
+        REFERENCE_MARK.fullmatch(w) for w in words[1:]
+    )
+
+
+def without_footnote(name: str) -> str:
+    """``name`` without a footnote's number glued onto its last word (:data:`GLUED_FOOTNOTE`)
+    when it has more than one word: "Cascade Range34" -> "Cascade Range"; a one-word handle
+    ("Rclbeauty101") is kept as written."""
+    if " " not in name:
+        return name
+    return GLUED_FOOTNOTE.sub("", name)
+
+
+def code_series(texts: list[str]) -> frozenset[str]:
+    """The letters of the catalogue codes the texts number in a series (:data:`CODE`,
+    :data:`MIN_SERIES`): "BP" when "BP013", "BP194" and "BP208" are written."""
+    numbers: dict[str, set[str]] = {}
+    for text in texts:
+        for m in CODE.finditer(text):
+            numbers.setdefault(m.group(1), set()).add(m.group(2))
+        for m in ROMAN_ITEM.finditer(text):  # keyed by the digit: "-1" of "I-1", "II-1"
+            numbers.setdefault(f"-{m.group(2)}", set()).add(m.group(1))
+    return frozenset(p for p, n in numbers.items() if len(n) >= MIN_SERIES)
+
+
+def a_code(name: str, series: frozenset[str]) -> bool:
+    """Whether ``name`` holds a code of a series the event numbers (:func:`code_series`):
+    "BP013", "KUVP 129724", "BP098 mt III 332", "II-1"."""
+    return any(m.group(1) in series for m in CODE.finditer(name)) or any(
+        f"-{m.group(2)}" in series for m in ROMAN_ITEM.finditer(name)
+    )
 
 
 # A possessive of a plural noun that opens a name ("Children’s Hospital of Philadelphia",
@@ -409,7 +495,11 @@ __all__ = [
     "OFFICE_WORDS",
     "PARTY_ADJECTIVES",
     "PLACE_OPENERS",
+    "a_code",
+    "a_reference",
     "award_category",
+    "citation_spans",
+    "code_series",
     "era_or_zone",
     "head_type",
     "held_by_party",
@@ -423,6 +513,7 @@ __all__ = [
     "shaped_as_full_name",
     "unbracketed",
     "without_dangling_link",
+    "without_footnote",
     "written_case",
     "written_span",
 ]

@@ -306,7 +306,8 @@ def without_run_ons(mentions: list[NameMention], words: frozenset[str]) -> list[
     :func:`~newsweave.synthesis.mention_context.name_parts`) only when the event names that
     person elsewhere (a person's name, or the surname of a full name); split a mention that
     lists people the event names on their own as one name ("Tina Fey and Eva Longoria",
-    "McCabe, Chaffetz" typed ORG: :func:`listed_people`) into theirs; and cut a person's full
+    "McCabe, Chaffetz" typed ORG: :func:`listed_people`), or two things it names on their own
+    ("Camarasaurus and Diplodocus": :func:`_listed_things`), into theirs; and cut a person's full
     name off the words of no name the recogniser ran it on into ("Happy Taylor Swift Release
     Day!": :func:`name_run_past`; ``words``: the event's
     :func:`~newsweave.synthesis.sentence_case.words_of`). Left whole, each stands as an entity
@@ -333,8 +334,8 @@ def without_run_ons(mentions: list[NameMention], words: frozenset[str]) -> list[
             if m.tokens not in named:
                 continue  # "Weir tells [Billboard]": whatever it is, the span does not say
             m.label = "PERSON"
-        if parts := listed_people(m.surface, known):
-            for a, b in parts:  # each person of the list is a mention of that person
+        if parts := listed_people(m.surface, known) or _listed_things(m, written):
+            for a, b in parts:  # each name of the list is a mention of that person or thing
                 part = m.surface[a:b]
                 tokens = tuple(fold(part).split())
                 label = labels[tokens].most_common(1)[0][0] if tokens in labels else "PERSON"
@@ -348,6 +349,19 @@ def without_run_ons(mentions: list[NameMention], words: frozenset[str]) -> list[
                 m.tokens = tuple(fold(m.surface).split())
         out.append(m)
     return out
+
+
+def _listed_things(
+    m: NameMention, written: dict[tuple[str, ...], Counter[str]]
+) -> list[tuple[int, int]]:
+    """Where in a mention not typed a person the two names it joins with "and" stand, when
+    the event writes each on its own (``written``: the folded names of its mentions):
+    "Camarasaurus and Diplodocus", "Facebook and Oculus VR". A title or a body whose part is
+    no name of the event stays whole ("Sex and the City", "Food and Drug Administration"); a
+    comma joins a place to its state as often ("Washington, D.C.") and is left."""
+    if m.label == "PERSON" or "," in m.surface or m.surface.count(" and ") != 1:
+        return []
+    return listed_people(m.surface, frozenset(t for t in written if t != m.tokens))
 
 
 def majority(c: NameGroup) -> str:

@@ -17,6 +17,11 @@ organisation or a work from what the small recogniser typed a single mention:
   "Writing by Lincoln Feast", "Lombardi said he understood") is a person's, whatever given
   name the name opens on.
 
+What is no part of the story is known by where it stands: a name in a photograph's credit
+(:func:`photo_credit`: "(Photo: Susan Walsh, AP)") or among a flattened table's numbers
+(:func:`in_table`). An organisation's name the recogniser cut after its opening initialism is
+whole again (:func:`with_opening_initialisms`: "AIDS Healthcare Foundation").
+
 Two names are known by their words alone: an academic degree ("PhD", typed WORK_OF_ART) is
 no name, and a platform people post on ("Twitter", typed PERSON) is an organisation's.
 
@@ -285,6 +290,39 @@ def with_partners(ents: list[Span]) -> list[Span]:
     return out
 
 
+# An initialism opening an organisation's name that the recogniser left out of it ("AIDS
+# Healthcare Foundation" found as "Healthcare Foundation"): capitals only, this long.
+OPENING_INITIALISM = re.compile(r"[A-Z]{2,6}")
+# Names an organisation's name is cut from: two words or more ("Foundation" alone is a word).
+MIN_CUT_NAME_WORDS = 2
+
+
+def with_opening_initialisms(ents: list[Span]) -> list[Span]:
+    """``ents`` with each organisation's name the recogniser cut after its opening initialism
+    whole again: an organisation of two words or more right after a word in capitals that is
+    no name of its own nor the end of a sentence's opening run of capitals ("said AIDS
+    Healthcare Foundation President Michael Weinstein"). A dateline's or a header's capitals
+    stand before a line's break or a dash, not a space, and keep apart."""
+    named = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in ents:
+        doc = e.doc
+        prev = doc[e.start - 1] if e.start else None
+        if (
+            e.label_ == "ORG"
+            and len(e) >= MIN_CUT_NAME_WORDS
+            and prev is not None
+            and prev.i not in named
+            and prev.whitespace_ == " "
+            and OPENING_INITIALISM.fullmatch(prev.text)
+            and (prev.i == 0 or not doc[prev.i - 1].text.isupper())
+            and not opens_sentence(doc.text, prev.idx)
+        ):
+            e = Span(doc, e.start - 1, e.end, label=e.label_)
+        out.append(e)
+    return out
+
+
 def with_nicknames(ents: list[Span]) -> list[Span]:
     """``ents`` with each person's name the recogniser cut inside a nickname in quotation marks
     whole again: for 'Abigail "Abby" Williams' it found 'Abby" Williams' (typed WORK_OF_ART by
@@ -392,6 +430,60 @@ def speaks_or_owns(ent: Span) -> bool:
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in SAYING_VERBS:
         return True
     return root.dep_ == OWNER_DEP and root.head.ent_type_ == "PERSON"
+
+
+# A photograph's credit before a name: "Image: Davide Bonadonna", "(Photo: Susan Walsh, AP)",
+# "Photo by: William Yap.", "Image copyright Getty Images", "Credit: Copyright ...". The
+# names from there to the credit's end are whose picture it is, not the story's (56 entities
+# of the 250 multinews events are named only after such words). A handle's site written after
+# its slash ("cheeseslave/Flickr.com", "David Wallace/The Republic") is one too.
+PHOTO_CREDIT = re.compile(
+    r"(?i:\b(?:photo(?:graph)?s?|images?|pictures?|credit)\s*(?:by\s*)?:"
+    r"|\b(?:photo(?:graph)?|picture)s?\s+by\b|\bcopyright\b|\bcourtesy(?:\s+of)?\b|©)"
+    r"[^\S\n]*(?:(?:the[^\S\n]+)?[A-Z][\w.'’&-]*,?[^\S\n]+)*(?:the[^\S\n]+)?$"
+)
+CREDIT_HANDLE = re.compile(r"\S/$")
+PHOTO_CREDIT_LOOK_BACK = 80  # characters: a credit names a photographer and an agency
+# A credit ends on its names: capitalised words, commas, handles ("cheeseslave/Flickr.com"),
+# then a bracket, a full stop, a line's end or a caption's label ("Image copyright Reuters
+# Image caption Up to 12 planes ..."). A caption that goes on in lower case ("Image: At the
+# Palmyrene Gate, the principal entrance", "Garcia/Robert Hunter song") is no credit.
+CREDIT_END = re.compile(
+    r"(?:[^\S\n]*[,/]?[^\S\n]*(?:[A-Z][\w.'’&-]*|\S+/\S+))*[^\S\n]*"
+    r"(?:[).]|\n|$|(?:Image )?caption\b)"
+)
+
+
+def photo_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` in ``text`` is a photograph's credit
+    (:data:`PHOTO_CREDIT`, :data:`CREDIT_HANDLE`, :data:`CREDIT_END`), no one the story tells
+    of."""
+    before = text[max(0, start - PHOTO_CREDIT_LOOK_BACK) : start]
+    if not (PHOTO_CREDIT.search(before) or CREDIT_HANDLE.search(before)):
+        return False
+    return CREDIT_END.match(text, end) is not None
+
+
+# A table's cells run together when a page is flattened to text ("BP096 php I-1 101 132 102
+# BP208 php II-1 100 147 130"): a "name" among as many numbers is a row's label or a code.
+TABLE_WINDOW = 8  # tokens either side of the mention
+TABLE_SHARE = 0.5  # of those that are numbers (a sentence of figures has fewer)
+
+
+def in_table(ent: Span) -> bool:
+    """Whether a mention stands among the numbers of a table flattened to text
+    (:data:`TABLE_WINDOW`, :data:`TABLE_SHARE`)."""
+    doc = ent.doc
+    around = [
+        t
+        for t in [
+            *doc[max(0, ent.start - TABLE_WINDOW) : ent.start],
+            *doc[ent.end : ent.end + TABLE_WINDOW],
+        ]
+        if not t.is_punct and not t.is_space
+    ]
+    numbers = sum(1 for t in around if any(c.isdigit() for c in t.text))
+    return bool(around) and numbers >= TABLE_SHARE * len(around)
 
 
 def person_sign(ent: Span, text: str) -> str:
@@ -510,14 +602,17 @@ __all__ = [
     "headline_like",
     "in_a_place",
     "in_quotation_marks",
+    "in_table",
     "name_parts",
     "opener_cut",
     "person_sign",
+    "photo_credit",
     "place_frame",
     "quoted_title",
     "role_before",
     "speaks_or_owns",
     "stuck_cut",
     "with_nicknames",
+    "with_opening_initialisms",
     "with_partners",
 ]

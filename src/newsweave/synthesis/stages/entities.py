@@ -25,7 +25,13 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   :func:`~newsweave.synthesis.entity_types.without_run_ons`). A name cut at a nickname in
   quotation marks ('Abigail "[Abby" Williams]') or at a firm's "and" ("[Mumford] and [Sons]")
   is whole again (:mod:`~newsweave.synthesis.mention_context`); the nickname is dropped from
-  the name and its mentions ("Libby German") are the full name's.
+  the name and its mentions ("Libby German") are the full name's. What a page carries
+  besides its story names nothing: a photograph's credit ("(Photo: Susan Walsh, AP)"), a
+  table's cells, a paper's pointers ("Fig", "Table 1"), codes of a series ("BP013, BP194 and
+  BP208") and cited authors ("Bader, Hasiotis & Martin (2009)"); a footnote's number glued on
+  ("Cascade Range34") goes, an initialism the recogniser left out ("AIDS [Healthcare
+  Foundation]") is the name's, and two names joined by "and" that the event writes alone
+  ("Camarasaurus and Diplodocus") are each theirs.
 * **spelling variants** — names are compared token by token after folding
   diacritics (Erdoğan = Erdogan) and, for tokens of 4+ letters, by a consonant
   skeleton plus an edit ratio, which joins transliterations (Zelensky /
@@ -75,6 +81,10 @@ from newsweave.nlp import doc_ents
 from newsweave.synthesis.entity_names import (
     FURNITURE_NOUNS,
     GENERIC_BODIES,
+    a_code,
+    a_reference,
+    citation_spans,
+    code_series,
     era_or_zone,
     head_type,
     held_by_party,
@@ -83,6 +93,7 @@ from newsweave.synthesis.entity_names import (
     possessive_in_name,
     unbracketed,
     without_dangling_link,
+    without_footnote,
     written_case,
     written_span,
 )
@@ -118,13 +129,16 @@ from newsweave.synthesis.mention_context import (
     ends_in_rank,
     headline_like,
     in_quotation_marks,
+    in_table,
     name_parts,
     person_sign,
+    photo_credit,
     place_frame,
     quoted_title,
     role_before,
     speaks_or_owns,
     with_nicknames,
+    with_opening_initialisms,
     with_partners,
 )
 from newsweave.synthesis.name_forms import (
@@ -148,6 +162,7 @@ from newsweave.synthesis.quotes.speakers import (
     clean_name as person_name,
 )
 from newsweave.synthesis.sentence_case import opens_sentence, words_of, written_in_lower_case
+from newsweave.text.dates import MONTHS, WEEKDAYS
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
     NICKNAME,
@@ -186,6 +201,11 @@ INITIAL = re.compile(r"[A-Z]\.")
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
 
+# A capitalised word right after a name's occurrence: the name opens a longer one there
+# ("The Washington Post", "Trump Tower") that the recogniser may have missed, and the sweep
+# for missed mentions leaves it; not a title or a day ("LAPD Det. Chris Barling", "on Twitter
+# Monday").
+NAME_GOES_ON = re.compile(r"[^\S\n]([A-Z][a-z][\w.]*)")
 # A mention the recogniser ran on into a dash ("Javier Espinosa -", "If--").
 _CUT_OFF = re.compile(r"\s*[-–—]+\s*$")
 
@@ -197,16 +217,21 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
     out: list[NameMention] = []
     headline: list[NameMention] = []
     headline_lines: dict[tuple[str, int], bool] = {}  # (article, line start): headline-like
+    series = code_series([an.article.text for an in analyses])
+    cited = {an.article.id: citation_spans(an.article.text) for an in analyses}
     for an in analyses:
         doc, aid = an.doc, an.article.id
         # one name the recogniser cut in two ("Robert Wright" + "Lee IV") is one person, as
         # the speakers who join these entities read it
         # ... and one it ran on through a clause is the names around it ("Cooper pry Sediuk")
         # ... and one it cut at its nickname ('Abigail "[Abby" Williams]') or its "and"
-        # ("[Mumford] and [Sons]") is whole again
+        # ("[Mumford] and [Sons]") is whole again, and one cut after its opening initialism
+        # ("AIDS [Healthcare Foundation]")
         found = [
             e
-            for e in with_partners(with_nicknames(joined_persons(doc_ents(doc))))
+            for e in with_opening_initialisms(
+                with_partners(with_nicknames(joined_persons(doc_ents(doc))))
+            )
             if e.label_ in ENTITY_LABELS
         ]
         parts = [(p, k > 0) for e in found for k, p in enumerate(name_parts(e, an.article.text))]
@@ -254,8 +279,13 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
             if ent.label_ != "PERSON":
                 name = without_dangling_link(name)  # "Red Cross of [Southeastern Pennsylvania]"
                 name = held_by_party(name)  # "[Republican] Congress"
-            if not name or era_or_zone(name) or a_degree(name):
-                continue  # "Book of" cut to its first word; "327 BC", "1400 GMT"; "PhD"
+            name = without_footnote(name)  # "Cascade Range34"
+            if not name or era_or_zone(name) or a_degree(name) or a_reference(name):
+                continue  # "Book of" cut to its first word; "327 BC", "1400 GMT"; "PhD"; "Fig"
+            if a_code(name, series) or any(a <= ent.start_char < b for a, b in cited[aid]):
+                continue  # "BP013" of "BP013, BP194 and BP208"; "Bader, Hasiotis & Martin (2009)"
+            if in_table(ent) or photo_credit(an.article.text, ent.start_char, ent.end_char):
+                continue  # a table's row, "(Photo: Susan Walsh, AP)"
             if not name[:1].isupper() or not any(
                 c.isalpha() for c in name
             ):  # "anti-Russian", "months"
@@ -612,9 +642,21 @@ def _qualified(short: tuple[str, ...], long: tuple[str, ...], places: set[tuple[
     return seq_match(short, long[: len(short)]) and all(w in CORPORATE_FORMS for w in rest)
 
 
+def _opens_longer_name(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` of ``text`` goes on into a capitalised word that is
+    no title and no day's or month's name (:data:`NAME_GOES_ON`)."""
+    goes_on = NAME_GOES_ON.match(text, end)
+    if goes_on is None:
+        return False
+    word = goes_on.group(1)
+    bare = word.rstrip(".").lower()
+    return not (is_title(word) or bare in WEEKDAYS or bare in MONTHS)
+
+
 def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None:
     """Add the mentions NER missed: exact occurrences of a cluster's names (and a person's
-    surname, when no other person shares it) that overlap no other mention."""
+    surname, when no other person shares it) that overlap no other mention and open no longer
+    name (:func:`_opens_longer_name`)."""
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in clusters:
         for m in c.mentions:
@@ -646,6 +688,8 @@ def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> Non
             for m in pat.finditer(an.article.text):
                 if any(a < m.end() and m.start() < b for a, b in taken[aid]):
                     continue
+                if _opens_longer_name(an.article.text, m.end()):
+                    continue  # "Washington" of "The Washington Post", "Trump" of "Trump Tower"
                 taken[aid].append((m.start(), m.end()))
                 a, b, form = m.start(), m.end(), m.group(1)
                 folded = tuple(fold(form).split())

@@ -30,9 +30,7 @@ fact or detail cuts open is closed again (:func:`~newsweave.synthesis.standalone
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -41,10 +39,17 @@ import numpy as np
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-from newsweave.models import Fact, Quote, QuoteMention, Sentence, Span
+from newsweave.models import Fact, Sentence, Span
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.frames import Predicate
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.quoted_voices import (
+    Voiced,
+    all_quoted,
+    direct_voices,
+    one_quotation,
+    voice_of,
+)
 from newsweave.synthesis.standalone import (
     Wording,
     closed_quotes,
@@ -67,8 +72,7 @@ from newsweave.synthesis.units import (
     unit_penalty,
 )
 from newsweave.synthesis.wires import fact_origins
-from newsweave.text.lexicons import quoted_ranges
-from newsweave.text.statement_patterns import FIRST_PERSON, own_voice
+from newsweave.text.statement_patterns import own_voice
 
 # --------------------------------------------------------------------------- thresholds
 
@@ -180,7 +184,7 @@ def facts_stage(ws: Workspace) -> None:
     claims = _merge_claims(al, plain, free, ws.sentences)
     assert ws.analyses is not None
     docs = {an.article.id: an.doc for an in ws.analyses}
-    voices = _voices(ws.quotes or (), ws.quote_mentions or ())
+    voices = direct_voices(ws.quotes or (), ws.quote_mentions or ())
     ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences, docs, voices)
     ws.unique = unique_details(al, free, alone, ws.sentences, docs)
 
@@ -488,7 +492,7 @@ def _claim_wording(
     al: Alignment,
     claim: _Claim,
     sentences: list[Sentence],
-    voices: dict[str, list[_Voiced]],
+    voices: dict[str, list[Voiced]],
     *,
     citing: bool,
 ) -> _Wording:
@@ -516,7 +520,9 @@ def _claim_wording(
                 cites[a] = backing
         ncore = len(checkable(al.feats[rep].frames)) if claim.parts > 1 else 0
         cited = _Backed(rep, tuple(u for us in cites.values() for u in us), 0.0)
-        voiced = not own_voice(text) or _voice(cited, units, voices) is not None
+        voiced = (
+            not own_voice(text) or voice_of([units[k] for k in cited.cited], voices) is not None
+        )
         plain = len(cites) > 1 and not writer_aside(struck_aside(text))  # no writer's aside
         key = (plain, len(cites), voiced, ncore, -rank)
         if best is None or key > best[0]:
@@ -583,7 +589,7 @@ def _facts_of(
     origin_of: dict[str, str],
     sentences: list[Sentence],
     docs: dict[str, Doc],
-    voices: dict[str, list[_Voiced]],
+    voices: dict[str, list[Voiced]],
 ) -> tuple[list[Fact], np.ndarray]:
     """One fact per claim, worded as :func:`_claim_wording` says and cited to the statements
     that back that wording; best supported first. Also which units were left alone: those of
@@ -620,13 +626,13 @@ def _facts_of(
         if (
             not wording.named
             and own_voice(wording.text)
-            and _all_quoted(wording.text)
-            and (who := _voice(b, units, voices))
+            and all_quoted(wording.text)
+            and (who := voice_of([units[k] for k in b.cited], voices))
         ):  # "PwC: We sincerely apologize …", its cut quotation closed after the name
             wording = Wording(f"{who}: {closed_quotes(wording.text)}", True)
-        elif wording.named and _one_quotation(closed_quotes(wording.text)):
+        elif wording.named and one_quotation(closed_quotes(wording.text)):
             # “The band was the real deal.”: someone's words, shown as theirs or not at all
-            who = _voice(b, units, voices)
+            who = voice_of([units[k] for k in b.cited], voices)
             wording = Wording(f"{who}: {closed_quotes(wording.text)}" if who else "", bool(who))
         if not wording.named or writer_aside(wording.text):  # "He was hanged …", "I will
             # take …": whose, no source says; "… surely deserves …": the writer's, no report
@@ -667,92 +673,6 @@ def _wording(
         if u.article != rep.article
     ]
     return standalone_wording(text, start, docs[rep.article], [c for c in cited if c is not None])
-
-
-@dataclass(frozen=True, slots=True)
-class _Voiced:
-    """A direct quote's words in one article (content offsets) and whose they are."""
-
-    start: int
-    end: int
-    speaker: str
-
-
-def _voices(quotes: Iterable[Quote], mentions: Iterable[QuoteMention]) -> dict[str, list[_Voiced]]:
-    """Each article's direct quotes with the speaker of the utterance they are (by article):
-    the merged quote's speaker, not the mention's. The quote stage shows an utterance with its
-    most telling speaker, a name another outlet gives before this outlet's "the Facebook
-    founder" or none, so a fact's row credits the words as the Quotes section does. Only the
-    wordings that are direct quotes of statements: a report holding one ("told Salon that
-    ...") may be credited to whom it was told, and a term ("polarisation and sensationalism",
-    "social infrastructures") is a label the speaker used, not the passage it stands in."""
-    direct = {(m.article, m.start, m.end) for m in mentions if m.form == "direct"}
-    out: dict[str, list[_Voiced]] = {}
-    for q in quotes:
-        for v in q.variants:
-            if q.speaker and q.kind == "statement" and (v.article, v.start, v.end) in direct:
-                out.setdefault(v.article, []).append(_Voiced(v.start, v.end, q.speaker))
-    return out
-
-
-# The first persons that tell who speaks a passage, its subject ("I think many of them say,
-# “…”": the quotation is the speaker's report of others); a possessive may be the writer's,
-# for us all ("Our understanding of the mind “now lies broken”, as the doctor writes, “…”").
-SPEAKING_PERSON = re.compile(r"I\b|[Ww]e\b")
-
-# A first-person wording is the speaker's whose direct quotes together cover at least this
-# share of one of its cited passages (the statement quoted whole, its attribution outside the
-# marks).
-VOICE_COVER = 0.5
-
-
-def _voice(b: _Backed, units: list[Unit], voices: dict[str, list[_Voiced]]) -> str | None:
-    """Whose words a first-person claim is: the speaker of the direct quotes that hold its
-    cited passages ("We will cap the fares …" quoted as the mayor's, :func:`_voices`), when
-    every one of them is the same speaker's; outlets that credit it to different speakers
-    leave it no one's."""
-    who = {s for u in (units[k] for k in b.cited) for s in _speakers(u, voices.get(u.article, ()))}
-    return who.pop() if len(who) == 1 else None
-
-
-def _speakers(u: Unit, voiced: list[_Voiced]) -> set[str]:
-    """Whose direct quotes hold passage ``u``: a speaker's quotes that together hold most of its
-    words (``VOICE_COVER``; one quotation is often two pieces, "I think," she said, "that …")
-    and every "I" and "we" in it (``SPEAKING_PERSON``). In "I think many of them say, “Well,
-    you're a hypocrite …”" the marks hold the young people's words as the speaker puts them;
-    the "I" is the speaker's, and the passage is no one's when no quote of theirs holds it."""
-    firsts = [
-        u.start + m.start()
-        for m in FIRST_PERSON.finditer(u.text)
-        if SPEAKING_PERSON.match(m.group())
-    ]
-    out: set[str] = set()
-    for who in {v.speaker for v in voiced}:
-        spans = [(max(v.start, u.start), min(v.end, u.end)) for v in voiced if v.speaker == who]
-        held = {i for a, b in spans for i in range(a, b)}
-        if len(held) >= VOICE_COVER * (u.end - u.start) and held.issuperset(firsts):
-            out.add(who)
-    return out
-
-
-def _all_quoted(text: str) -> bool:
-    """Whether a first-person wording is its speaker's words alone, so that "Name: …" may
-    open it: its first person stays outside quotation marks once a quotation it cuts open is
-    closed (:func:`closed_quotes`: the statement quoted whole, its marks outside the passage),
-    or the closed wording is one quotation. "His enthusiasm still shines through: “It was a
-    time where we were learning …" cuts a quotation open too, but is the writer's sentence."""
-    closed = closed_quotes(text)
-    return own_voice(closed) or _one_quotation(closed)
-
-
-def _one_quotation(text: str) -> bool:
-    """Whether ``text`` is one quotation and nothing else (“The band was the real deal.”): a
-    speaker's words with no word of the writer's to say whose. Shown as a fact without a name,
-    it would state as established what someone said; the Quotes section shows it as theirs."""
-    spans = quoted_ranges(text)
-    return (
-        len(spans) == 1 and not text[: spans[0][0]].strip() and not text[spans[0][1] :].strip(" .,")
-    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from newsweave.nlp import get_embedder
 from newsweave.synthesis.general_truth import names_nothing
 from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace
@@ -30,7 +31,7 @@ from newsweave.synthesis.reads_alone import (
 from newsweave.synthesis.retelling import SPEECH_VERBS
 from newsweave.synthesis.standalone import full_name_ends, named_before, relative_day
 from newsweave.synthesis.units import Unit, unit_text
-from newsweave.text.headline import glued_headline, is_caption
+from newsweave.text.headline import event_headline, glued_headline, is_caption
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import (
     ANALYSIS,
@@ -87,6 +88,20 @@ LEAD_SETTING_PENALTY = 0.2
 # updates newest last, a scraped video title), opening R1/R2 27.76/9.29 -> 28.00/9.50.
 LEAD_DEPTH = 10
 LEAD_DEPTH_PENALTY = 0.2
+# Lost by a statement less like (cosine) the event's headline (:func:`event_headline`, the
+# title the event is shown under, the one most outlets' titles and leads share): the opening
+# tells the news the title promises, and likeness to the other outlets' leads alone opened on
+# a side of it whenever their leads differ ("Whoever makes a play for 64 Perry St. next had
+# better not be put off by the swarms of tourists it attracts." under "The TOWNHOUSE is back
+# on the market for a whopping $9.65 million"; "Mitch McConnell says Harry Reid should talk
+# to John Boehner." under "House Republicans unveiled a $1 trillion spending bill"). Session
+# 35, all 250 multinews validation events: 20 openings change (9 better, 6 sideways, 5 worse:
+# a title made of a side sentence, a caption, an outlet's opinion), openings sharing no word
+# with the title 25 -> 13, ``bench_brief.py --first`` opening R1/R2 28.24/9.74 -> 28.48/9.81.
+# At 0.3, or as a linear bonus for likeness to the headline, more openings moved and ROUGE fell:
+# the headline is often made of one outlet's lead, and a side of the news may open as well.
+LEAD_TITLE_SIM = 0.25
+LEAD_OFF_TITLE_PENALTY = 0.2
 
 # An article's statements from this one on call someone by surname because the story named
 # them before, in its own lead or in another outlet's ("Olivera drove Serna to the jail"); its
@@ -234,11 +249,23 @@ def undated_day(ws: Workspace, u: Unit, offset: int, *, foretold: bool = False) 
     )
 
 
-def main_statement(ws: Workspace, keep: list[int]) -> int | None:
+def headline_vector(ws: Workspace) -> np.ndarray:
+    """The embedding of the event's headline (:func:`event_headline` of its articles, the
+    title the event is shown under), to weigh statements by what the title tells."""
+    headline = event_headline([a.title for a in ws.articles], [a.text for a in ws.articles])
+    return get_embedder(ws.settings).encode([headline])[0]
+
+
+def main_statement(
+    ws: Workspace, keep: list[int], among: frozenset[str] | None = None
+) -> int | None:
     """The statement the brief opens with (a unit index): of the whole sentences that can
     stand first, the one most like the other outlets' first statements, ahead when its own
     article leads with it and when several independent outlets report it (see
-    :data:`LEAD_STATEMENTS`). With one article, its own first statements stand for the others."""
+    :data:`LEAD_STATEMENTS`), behind when it tells nothing of the event's headline
+    (:data:`LEAD_TITLE_SIM`). With one article, its own first statements stand for the others.
+    ``among``: only these articles' statements, weighed against every outlet's leads (the lead
+    of a second story the event's articles tell)."""
     assert ws.units is not None and ws.unit_vectors is not None and ws.facts is not None
     assert ws.sentences is not None
     units, vecs = ws.units, ws.unit_vectors
@@ -283,15 +310,19 @@ def main_statement(ws: Workspace, keep: list[int]) -> int | None:
             + LEAD_SUPPORT_WEIGHT * support.get((u.article, u.start, u.end), 0.0)
             - LEAD_SETTING_PENALTY * setting
             - LEAD_DEPTH_PENALTY * (position[k] >= LEAD_DEPTH)
+            - LEAD_OFF_TITLE_PENALTY * (float(titled @ vecs[k]) < LEAD_TITLE_SIM)
         )
 
     assert ws.analyses is not None
     surnames = full_name_ends(an.doc for an in ws.analyses)
     year = latest_year(an.doc for an in ws.analyses)
+    titled = headline_vector(ws)
     worded = {  # each candidate's wording, once for both the checks and the score
         k: compress(unit_text(units[k], ws.sentences))[0]
         for k in keep
-        if units[k].kind in ("sentence", "main") and can_lead(units[k], ws)
+        if units[k].kind in ("sentence", "main")
+        and (among is None or units[k].article in among)
+        and can_lead(units[k], ws)
     }
     options = [k for k, text in worded.items() if stands_alone(ws, units[k], text, 0)]
     # a sentence the brief labels analysis or background never opens it while one that tells

@@ -14,7 +14,10 @@ what was done before what people the news is not about said of it, each as early
 outlet tells it (:func:`_told_at`). Sentences in
 the outlet's own loaded words, or that contradict another source, are passed over when a
 neutral one says the same; another outlet's lead that tells the main fact again in its own
-words is left out (:mod:`newsweave.synthesis.restatement`).
+words is left out (:mod:`newsweave.synthesis.restatement`). Articles that tell two stories
+sharing no one and nothing (an editor's roundup) open on the one most of them tell (as many
+telling each: the one the event's headline tells) and end on the other's lead
+(:func:`_other_story_lead`).
 
 ``words=N`` (``ws.options.brief_words``) gives a length-limited summary for
 comparison with summarization benchmarks: whole sentences chosen for how much of what
@@ -36,6 +39,7 @@ from newsweave.models import BriefSentence, Fact, Span
 from newsweave.synthesis.brief_opening import (
     can_lead,
     compress,
+    headline_vector,
     main_statement,
     stands_alone,
     undated_day,
@@ -223,12 +227,10 @@ def brief_stage(ws: Workspace) -> None:
     cands.extend(_reaction_candidates(ws, units))
     main = main_statement(ws, keep)
     if main is not None:  # it opens the brief, citing every article of its fact
-        u = units[main]
-        fact = next((f for f in ws.facts if u.span in f.citations), None)
-        cites = fact.citations if fact else (u.span,)
-        n, ind = (len(fact.sources), fact.independent_sources) if fact else (1, 1)
-        cands = [c for c in cands if c.citations != cites and c.sentence != main]
-        cands.insert(0, _Candidate(unit_text(u, ws.sentences), cites, main, n, ind, "", _FIRST))
+        main = _title_story_opening(ws, keep, main)
+        opening = _lead_candidate(ws, main, _FIRST)
+        cands = [c for c in cands if c.citations != opening.citations and c.sentence != main]
+        cands.insert(0, opening)
     elif not ws.facts and keep:  # nothing can lead: the first article's lead
         k = next((k for k in keep if can_lead(units[k], ws)), keep[0])
         u = units[k]
@@ -279,7 +281,8 @@ def brief_stage(ws: Workspace) -> None:
             float(vecs[c.vector_row] @ vecs[first.vector_row]),
             same_outlet=u.article == units[first.sentence].article,
         )
-    far = _other_story_articles(ws, first)
+    far = _other_story_articles(ws, first.vector_row, units[first.sentence].article)
+    told_apart = _other_story_lead(ws, keep, far)
     cands = cands[:1] + [
         c
         for c in cands[1:]
@@ -305,22 +308,81 @@ def brief_stage(ws: Workspace) -> None:
     while (untold := _first_untold(ws, chosen)) is not None:
         cands.remove(untold)
         chosen = _select(cands, units, vecs, disputed)
+    if told_apart is not None and all(c.sentence != told_apart.sentence for c in chosen):
+        # the other story's lead, after this one's sentences
+        chosen = [*chosen[: MAX_SENTENCES - 1], told_apart]
     ws.brief = _named_first(ws, [_render(ws, c, None) for c in chosen])
 
 
-def _other_story_articles(ws: Workspace, first: _Candidate) -> frozenset[str]:
-    """The articles whose lead is far from the brief's opening (:data:`OTHER_STORY_LEAD_SIM`):
+def _lead_candidate(ws: Workspace, k: int, rank: float) -> _Candidate:
+    """Statement ``k`` as a lead of the brief, citing every article of its fact."""
+    assert ws.units is not None and ws.sentences is not None and ws.facts is not None
+    u = ws.units[k]
+    fact = next((f for f in ws.facts if u.span in f.citations), None)
+    cites = fact.citations if fact else (u.span,)
+    n, ind = (len(fact.sources), fact.independent_sources) if fact else (1, 1)
+    return _Candidate(unit_text(u, ws.sentences), cites, k, n, ind, "main", rank)
+
+
+def _apart_articles(ws: Workspace, far: frozenset[str]) -> list[str]:
+    """The articles of ``far`` (:func:`_other_story_articles`) that name no one and nothing
+    (:data:`_STORY_BLIND_TYPES` aside) any other article names: they tell a story of their
+    own (an editor's roundup grouped with the event: a county's condom law beside the state's
+    vote on labeling modified food), not this one's context on a page about something else."""
+    home = {a.id for a in ws.articles} - far
+    return [
+        a
+        for a in sorted(far)
+        if not any(
+            e.type not in _STORY_BLIND_TYPES
+            and any(m.article == a for m in e.mentions)
+            and any(m.article in home for m in e.mentions)
+            for e in ws.entities or ()
+        )
+    ]
+
+
+def _title_story_opening(ws: Workspace, keep: list[int], main: int) -> int:
+    """The brief's opening when the articles tell two stories that share nothing
+    (:func:`_apart_articles`) and the other story is told by at least as many of them as
+    ``main``'s: the lead of the one the event's headline tells (a reader reads the brief under
+    that title); else ``main``, the story most of them tell."""
+    assert ws.units is not None and ws.unit_vectors is not None
+    units, vecs = ws.units, ws.unit_vectors
+    far = _other_story_articles(ws, main, units[main].article)
+    apart = _apart_articles(ws, far)
+    if len(apart) < len(ws.articles) - len(far):
+        return main
+    other = main_statement(ws, keep, frozenset(apart))
+    if other is None:
+        return main
+    title = headline_vector(ws)
+    return other if float(vecs[other] @ title) > float(vecs[main] @ title) else main
+
+
+def _other_story_lead(ws: Workspace, keep: list[int], far: frozenset[str]) -> _Candidate | None:
+    """The lead of the other story that articles sharing nothing with the opening's tell
+    (:func:`_apart_articles`), or None: a brief under one headline of two stories tells the
+    second one's news too, not only its own article's."""
+    assert ws.units is not None
+    apart = _apart_articles(ws, far)
+    k = main_statement(ws, keep, frozenset(apart)) if apart else None
+    return None if k is None else _lead_candidate(ws, k, 0.0)
+
+
+def _other_story_articles(ws: Workspace, row: int, home: str) -> frozenset[str]:
+    """The articles whose lead is far from the brief's opening (:data:`OTHER_STORY_LEAD_SIM`;
+    ``row``: the embedding row standing for it, ``home``: its article):
     a page that carried a second story (a roundup of election measures, a column on the next
     race) is grouped with the event by its shared words, and its lead tells that story, not
     this one. The opening's own article is never among them."""
     assert ws.units is not None and ws.unit_vectors is not None
     units, vecs = ws.units, ws.unit_vectors
-    opening = vecs[first.vector_row]
+    opening = vecs[row]
     best: dict[str, float] = {}
     for k, u in enumerate(units):
         if u.index < LEAD_SENTENCES:
             best[u.article] = max(best.get(u.article, -1.0), float(vecs[k] @ opening))
-    home = units[first.sentence].article
     return frozenset(a for a, sim in best.items() if sim < OTHER_STORY_LEAD_SIM and a != home)
 
 

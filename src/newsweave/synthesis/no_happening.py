@@ -55,6 +55,15 @@ def dates_a_measure(text: str, dm: DateMention) -> bool:
     )
 
 
+def _year_or_month(doc, dm: DateMention):
+    """The span of a date resolved to a year or a month (not a day: a day dates its own
+    happening), or None."""
+    r = dm.resolved
+    if r is None or r.precision == "day":
+        return None
+    return doc.char_span(dm.start, dm.end, alignment_mode="expand")
+
+
 # A year or a month after "from" that modifies a noun tells where a thing comes from, not what
 # happened then: "a reboot of the original King Kong from 1933", "the Popeye and Son series
 # from 1987", "The documents also included previously classified testimony from 2009" (three
@@ -66,12 +75,9 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–—])(?:\W|$)",
 
 def dates_an_origin(doc, text: str, dm: DateMention) -> bool:
     """Whether a year or a month only tells where the noun it follows comes from ("the original
-    King Kong from 1933"): the object of a "from" that hangs on a noun, not a range's start (read in the
-    article's ``text``)."""
-    r = dm.resolved
-    if r is None or r.precision == "day":
-        return False
-    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    King Kong from 1933"): the object of a "from" that hangs on a noun, not a range's start
+    (read in the article's ``text``)."""
+    span = _year_or_month(doc, dm)
     if span is None:
         return False
     prep = span.root.head
@@ -303,10 +309,7 @@ def dates_a_claimed_plan(doc, dm: DateMention) -> bool:
     verb of saying with "will" ("said the bridge will open in 2019") tells a plan the story
     reports, and stays; a claim noun's "will" ("suggestions that he will run for president in
     2020") is the rumour's."""
-    r = dm.resolved
-    if r is None or r.precision == "day":
-        return False
-    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    span = _year_or_month(doc, dm)
     if span is None:
         return False
     tok, to_come, plan = span.root, False, False

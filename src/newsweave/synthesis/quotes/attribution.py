@@ -63,6 +63,7 @@ from newsweave.synthesis.quotes.sentences import (
     in_embedded_post,
     main_subject_of,
     speaking_names,
+    untyped_persons,
 )
 from newsweave.synthesis.quotes.speakers import (
     BODY_NOUNS,
@@ -101,6 +102,9 @@ RECORDING_VERBS = frozenset({"record", "cite"})
 NAMING = frozenset({"name", "call"})
 # Quotation marks that only ever open a quote (a straight one closes as often as it opens).
 CURLY_OPENINGS = frozenset({"“", "‘"})
+# Prepositions a sentence opens on to name the person what follows is about ("For Robert
+# Plant, it has been…", "To Ms Ortiz, …").
+FRAMING_PREPOSITIONS = frozenset({"for", "to"})
 # How many sentences back a pronoun or a description may look for its antecedent.
 MAX_ANTECEDENT_SENTENCES = 6
 
@@ -594,6 +598,12 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             told = _reported_by(t, tok.head)
             if not plural and not told and _unnamed_speaker(t, sp, gender):
                 return _unnamed_antecedent(tok, t, idx, depth)  # "The person added that he…"
+        if not plural and _framing_person(t, idx):
+            # "For Robert Plant, it has been a different experience… things he wishes…": the
+            # person a sentence opens on is whom its "he" goes on about
+            sp = subject(t)
+            if fits(sp, False):
+                return sp
         if plural or t.dep_ not in ("nsubj", "nsubjpass") or not _unnamed_person(t, gender):
             continue
         if _reported_by(t, tok.head):
@@ -643,6 +653,11 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             if fit and not aside(person.start_char):
                 here = (person.start_char, person.end_char)
                 return Speaker(name, here, "PERSON", (here, *_spans(full)))
+        for t in untyped_persons(k, idx):  # "…has given Plant, who is now 65, …" (untyped)
+            sp = subject(t)
+            fit = sp.name and sp.name not in barred and agrees(gender, person_gender(sp.name, idx))
+            if fit and not aside(t.idx):
+                return replace(sp, label="PERSON")
         # else a person the sentence describes by a role the article gave them ("a betrayal
         # by the delegate's own staff, and a turnabout from her first claim"), outside the
         # quoted words ("the leaders" in a quote are the speaker's, not the writer's, words)
@@ -655,6 +670,18 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             ):
                 return Speaker(ref[0], _edges(t), "PERSON", (_edges(t), ref[1]))
     return Speaker(None, None, None)
+
+
+def _framing_person(t: Token, idx: ArticleIndex) -> bool:
+    """Whether ``t`` ends a person's name that a sentence opens on, set off by a comma ("For
+    Robert Plant, it has been…", "To Ms Ortiz, the ruling was…"): the frame of what follows."""
+    ent = idx.ent_of.get(t.i)
+    if ent is None or ent.label_ != "PERSON" or ent.end != t.i + 1 or t.dep_ != "pobj":
+        return False
+    prep = t.head
+    opening = [w for w in t.doc[sentence_start(t) : prep.i] if not (w.is_punct or w.is_space)]
+    comma = ent.end < len(t.doc) and t.doc[ent.end].text == ","
+    return prep.lower_ in FRAMING_PREPOSITIONS and prep.i < ent.start and not opening and comma
 
 
 def _joined_persons(subj: Token, first: Speaker, idx: ArticleIndex, depth: int) -> Speaker:

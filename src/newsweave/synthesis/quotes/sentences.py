@@ -107,3 +107,27 @@ def speaking_names(k: int, idx: ArticleIndex) -> list[Token]:
             and t.head.lemma_.lower() in CUE_LEMMAS
         ]
     return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def untyped_persons(k: int, idx: ArticleIndex) -> list[Token]:
+    """The one-word names in sentence ``k`` that the NER left untyped but that stand for a
+    person the article names in full ("the passage of time has given Plant, who is now 65, a
+    different perspective" after "Robert Plant" was typed a person): named there, although
+    :func:`~.index.sentence_persons` (entities only) does not see them."""
+    key = ("untyped", k)
+    if key not in idx.sent_memo:
+        doc = idx.doc
+        found = []
+        for t in idx.sents[k]:
+            if t.pos_ != "PROPN" or t.ent_type_ or idx.full_name.get(t.text) not in idx.persons:
+                continue
+            # (one word alone: "Plant", not a part of a longer name the NER missed, nor a name
+            # that only says whose a thing is, "the Plant estate")
+            if t.dep_ == "compound":
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if not any(n is not None and n.pos_ == "PROPN" for n in (before, after)):
+                found.append(t)
+        idx.sent_memo[key] = found[::-1]
+    return idx.sent_memo[key]  # type: ignore[return-value]

@@ -10,6 +10,7 @@ speaker resolution they use.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsweave.synthesis.quotes.attribution import resolve_subject, sentence_start, subject_of
@@ -26,15 +27,25 @@ from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
 from newsweave.synthesis.quotes.speakers import (
     BODY_NOUNS,
+    CREDIT_OPENERS,
     INDEFINITE_WORDS,
     PARTY_NOUNS,
     ROLE_GENDER,
+    capitals_heading,
     person_noun,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+
+# A paragraph opening with words set off by a spaced dash, before a colon ("STOCKS KEEP
+# TANKING - Reuters/Tokyo:", "TECH BLINK: iPHONE 5 HITS TODAY - TechCrunch's Dan Lyons:").
+HEADING = re.compile(r"\s*([^\n]+?) [-–—] (?=\S)")
+
+# Entity types of a place: one the clause before a colon puts someone "in" is where they
+# are, not who speaks.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 # Nouns for what someone said or wrote: the one whose they are speaks the quote a colon opens.
 OWNED_WORDS = frozenset(
@@ -87,41 +98,18 @@ def colon_speaker(
     while end > para_start and text[end - 1].isspace():
         end -= 1
     if end > para_start and text[end - 1] == ":":
-        # the clause ending in the colon, from its sentence start (within the paragraph)
-        cs = doc.char_span(para_start, end - 1, alignment_mode="expand")
+        # the clause ending in the colon, from its sentence start (within the paragraph, past
+        # a newsletter item's heading: "STOCKS KEEP TANKING - Reuters/Tokyo:")
+        cut = heading_end(text, para_start, end - 1)
+        cs = doc.char_span(cut, end - 1, alignment_mode="expand")
         if cs is None or not len(cs):
             return None
         clause = list(doc[max(cs.start, sentence_start(cs[-1])) : cs.end])
-        for t in reversed(clause):
-            if t.pos_ in ("VERB", "AUX"):
-                subj = subject_of(t)
-                if subj is not None and subj.i < cs.end:
-                    spk = resolve_subject(subj, idx)
-                    if spk.name:
-                        return spk
-        # "Lincoln's remarks during the Civil War:": the name whose words the clause names
-        owner = _words_owner(clause, idx)
-        if owner is not None:
-            return owner
-        # whom or where the name spoke is not its speaker ("CNN President On Trump: '…'")
-        audience = {
-            w.i
-            for t in clause
-            if t.lower_ in HEADLINE_AUDIENCE_WORDS and t.pos_ == "ADP"
-            for w in t.subtree
-        }
-        for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
-            if t.i in audience:
-                continue
-            # a name describing who or what speaks ("Plane relatives:", "the ABC interview:")
-            # is not its speaker; an organisation speaks by its own ("a White House official:")
-            member = t.ent_type_ == "ORG" and person_noun(t.head.lemma_.lower())
-            if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and not member:
-                return None
-            named = _named_speaker(t, idx)
-            if named is not None:
-                return named
-        return None
+        if cut > para_start:
+            # a wire's credit names its city after a slash ("Reuters/Tokyo"): no speaker
+            clause = clause[: next((k for k, t in enumerate(clause) if t.text == "/"), None)]
+        spk = _colon_clause_speaker(clause, cs.end, idx)
+        return spk if spk is None or cut == para_start else _without_heading(spk, cut, doc, idx)
     colon = text[para_start : min(end, para_start + 61)].find(":")
     if colon < 0:
         return None
@@ -134,6 +122,78 @@ def colon_speaker(
     ent = ents[-1]
     name = canonical_name(bare_name(ent), idx.full_name)
     return Speaker(name, (ent.start_char, ent.end_char), ent.label_)
+
+
+def heading_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph's words from ``start`` to ``end`` begin past a heading in capitals set
+    off by a spaced dash ("STOCKS KEEP TANKING - Reuters/Tokyo", "BofA RESPONSE - From
+    spokesman Lawrence Di Rita"): a newsletter's item names its topic there, never who
+    speaks. ``start`` when there is none."""
+    m = HEADING.match(text, start, end)
+    return m.end() if m is not None and capitals_heading(m.group(1)) else start
+
+
+def _without_heading(spk: Speaker, cut: int, doc: Doc, idx: ArticleIndex) -> Speaker | None:
+    """``spk`` without the heading the recogniser ran its name over ("TANKING - Reuters/Tokyo"
+    is Reuters, "GOLDMAN GRADUATION - Per Goldman Sachs" is Goldman Sachs): the name's words
+    past the heading's dash, less a credit's opening word ("Per", "From") and the city a wire's
+    credit gives after a slash ("Reuters/Tokyo"). None when no name is left."""
+    if spk.span is None or spk.span[0] >= cut:
+        return spk
+    words = doc.char_span(cut, spk.span[1], alignment_mode="expand")
+    toks = [t for t in words or [] if t.idx >= cut]
+    while toks and toks[0].lower_ in CREDIT_OPENERS:
+        toks = toks[1:]
+    slash = next((k for k, t in enumerate(toks) if t.text == "/"), None)
+    toks = toks[:slash] if slash is not None else toks
+    name = canonical_name(bare_name(toks), idx.full_name) if toks else ""
+    if not name:
+        return None
+    here = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    return Speaker(name, here, spk.label, (here,) if spk.chain else ())
+
+
+def _colon_clause_speaker(clause: list[Token], stop: int, idx: ArticleIndex) -> Speaker | None:
+    """The speaker the clause ending in a colon names: the named subject of its last verb, the
+    owner of the words it names, else the name nearest the colon (token ``stop``)."""
+    for t in reversed(clause):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = subject_of(t)
+            if subj is not None and subj.i < stop:
+                spk = resolve_subject(subj, idx)
+                if spk.name:
+                    return spk
+    # "Lincoln's remarks during the Civil War:": the name whose words the clause names
+    owner = _words_owner(clause, idx)
+    if owner is not None:
+        return owner
+    # whom or where the name spoke is not its speaker ("CNN President On Trump: '…'")
+    audience = {
+        w.i
+        for t in clause
+        if t.lower_ in HEADLINE_AUDIENCE_WORDS and t.pos_ == "ADP"
+        for w in t.subtree
+    }
+    # (nor where they are: "Peter Spiegel in Luxembourg in the page 1 splash:")
+    audience |= {
+        w.i
+        for t in clause
+        if t.lower_ == "in" and t.pos_ == "ADP"
+        for w in t.subtree
+        if w.ent_type_ in PLACE_LABELS
+    }
+    for t in reversed(clause):  # "Continued Stone:": the name nearest to the colon
+        if t.i in audience:
+            continue
+        # a name describing who or what speaks ("Plane relatives:", "the ABC interview:")
+        # is not its speaker; an organisation speaks by its own ("a White House official:")
+        member = t.ent_type_ == "ORG" and person_noun(t.head.lemma_.lower())
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and not member:
+            return None
+        named = _named_speaker(t, idx)
+        if named is not None:
+            return named
+    return None
 
 
 def closing_appositive(subj: Token, idx: ArticleIndex) -> Speaker | None:

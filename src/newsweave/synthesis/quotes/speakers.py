@@ -380,7 +380,15 @@ NATIONALITY_ENDING = "ian"
 # A photo credit the page glued before a name ("Saul Loeb/AFP/Getty Images Trump: '…'"): the
 # agency's words name nobody (not "Reuters" or "AP", which report and are quoted themselves).
 CREDIT_WORDS = frozenset({"getty", "images", "afp", "shutterstock", "alamy", "istock", "epa"})
-
+# A newsletter item opens with a heading in capitals set off by a spaced dash ("STOCKS KEEP
+# TANKING - Reuters/Tokyo: …"): at least this share of its letters in capitals ("BofA
+# RESPONSE"), of at least this many letters (a lone capital word, "A - ", heads nothing).
+HEADING_CAPITALS_SHARE = 0.8
+MIN_HEADING_LETTERS = 4
+HEADING_DASHES = frozenset({"-", "–", "—"})
+# Words opening a newsletter's credit, not the name credited ("Per Goldman Sachs", "From
+# spokesman Lawrence Di Rita", "Via CNN").
+CREDIT_OPENERS = frozenset({"per", "from", "via"})
 
 # Words that make a name a saint's ("St Francis of Assisi", "Saint Peter"): its last word is
 # the saint's given name, not a surname a bare "Francis" or "Peter" could be short for.
@@ -487,12 +495,33 @@ def stuck_on(word: str, words: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def capitals_heading(text: str) -> bool:
+    """Whether ``text`` (the words before a spaced dash) is a heading in capitals ("STOCKS KEEP
+    TANKING", "BofA RESPONSE", "TECH BLINK: iPHONE 5 HITS TODAY"): a newsletter item's topic."""
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(1 for c in letters if c.isupper())
+    return len(letters) >= MIN_HEADING_LETTERS and capitals >= HEADING_CAPITALS_SHARE * len(letters)
+
+
+def past_heading(words: list[str]) -> list[str]:
+    """A name's words without the heading in capitals the recogniser ran it over ("GOLDMAN
+    GRADUATION - Per Goldman Sachs" → "Goldman Sachs") and a credit's opening word."""
+    dash = next((k for k, w in enumerate(words) if w in HEADING_DASHES), None)
+    if dash is None or not capitals_heading(" ".join(words[:dash])):
+        return words
+    words = words[dash + 1 :]
+    while words and words[0].lower() in CREDIT_OPENERS:
+        words = words[1:]
+    return words
+
+
 def clean_name(name: str) -> str:
-    """A speaker's name as shown: :func:`name_bounds` applied, and an office written before a
-    full name dropped ("Ways and Means Committee Chairman Dave Camp" → "Dave Camp"). A name
-    that is only a title ("Sgt", "Ms", "Coroner") or the head noun of an institution's name
+    """A speaker's name as shown: :func:`name_bounds` applied, a heading in capitals the name
+    was run over dropped (:func:`past_heading`), and an office written before a full name
+    dropped ("Ways and Means Committee Chairman Dave Camp" → "Dave Camp"). A name that is
+    only a title ("Sgt", "Ms", "Coroner") or the head noun of an institution's name
     (:data:`INSTITUTION_HEADS`, "Department") names nobody: empty."""
-    words = name.split()
+    words = past_heading(name.split())
     lo, hi = name_bounds(words)
     words = words[lo:hi]
     start = office_end(words, MIN_NAME_WORDS_AFTER_OFFICE)

@@ -170,3 +170,16 @@ def test_the_sweep_leaves_a_name_that_opens_a_longer_one(settings) -> None:
     starts = sorted(s.start for s in halden.mentions)
     assert text.index("Halden Courier") not in starts
     assert len(starts) == 3, starts
+
+
+def test_a_newsletter_heading_run_into_a_name_is_no_part_of_it(entities_of) -> None:
+    """Multi-News (mn-val-144, a newsletter of items "HEADING - Source: “…”"): the recogniser
+    ran "GOLDMAN GRADUATION - Per Goldman Sachs" into one organisation, listed and shown as an
+    actor under that name."""
+    found = entities_of(
+        "BANK GRADUATION - Per Harbor Trust: “Harbor Trust continues to build its small "
+        "business program ... Mayor Ann Lee joined the first 53 graduates.”\n\n"
+        "Harbor Trust said the program grew."
+    )
+    assert "Harbor Trust" in found, found
+    assert not [n for n in found if "GRADUATION" in n or n.startswith("Per ")], found

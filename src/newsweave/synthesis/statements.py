@@ -262,20 +262,28 @@ def _as_reported(text: str) -> str:
     return text
 
 
-# The writer's aside to the reader or verdict inside a statement ("a member of the sauropod
-# family — you know, the dinosaurs with the long necks and tails", "surely deserves the title
-# "Bigfoot" more than Sasquatch", "The girl, of course, chooses the musician"): outside any
-# quotation, the writer's voice, which no outlet's report of what happened carries.
-_WRITER_ASIDE = re.compile(
-    r"\b(?:[Yy]ou know|[Mm]ind you|[Bb]elieve it or not|[Nn]eedless to say|[Ss]urely|[Oo]f course)\b"
-)
+# The writer's asides to the reader ("— you know, the dinosaurs with the long necks and
+# tails", "The girl, of course, chooses the musician"), which may also trail a sentence after a
+# dash, and the writer's verdicts ("surely deserves the title "Bigfoot" more than Sasquatch").
+ASIDES_TO_READER = ("you know", "mind you", "of course", "believe it or not")
+WRITERS_VERDICTS = ("needless to say", "surely")
 
 
-# ... set off by a dash at the sentence's end ("... related to Brachiosaurus, a member of the
-# sauropod family — you know, the dinosaurs with the long necks and tails."): struck, the
+def _opening_either_case(phrases: tuple[str, ...]) -> str:
+    """An alternation of ``phrases``, each opening in lower case or capitalised."""
+    return "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in phrases)
+
+
+# Any of them outside a quotation is the writer's voice, which no outlet's report of what
+# happened carries.
+_WRITER_ASIDE = re.compile(rf"\b(?:{_opening_either_case(ASIDES_TO_READER + WRITERS_VERDICTS)})\b")
+
+
+# An aside set off by a dash at the sentence's end ("... related to Brachiosaurus, a member of
+# the sauropod family — you know, the dinosaurs with the long necks and tails."): struck, the
 # sentence says what it reports.
 _TRAILING_ASIDE = re.compile(
-    r"\s*(?:[—–]|--)\s*(?:[Yy]ou know|[Mm]ind you|[Oo]f course|[Bb]elieve it or not)\b"
+    rf"\s*(?:[—–]|--)\s*(?:{_opening_either_case(ASIDES_TO_READER)})\b"
     r"[^—–\"“”]*?(?=[.!?]$)"
 )
 

@@ -505,14 +505,16 @@ def capitals_heading(text: str) -> bool:
 
 def past_heading(words: list[str]) -> list[str]:
     """A name's words without the heading in capitals the recogniser ran it over ("GOLDMAN
-    GRADUATION - Per Goldman Sachs" → "Goldman Sachs") and a credit's opening word."""
+    GRADUATION - Per Goldman Sachs" → "Goldman Sachs"), a credit's opening word, and the
+    article a dateline's sentence opens with ("DETROIT - A Wayne State University" → "Wayne
+    State University")."""
     dash = next((k for k, w in enumerate(words) if w in HEADING_DASHES), None)
     if dash is None or not capitals_heading(" ".join(words[:dash])):
         return words
     words = words[dash + 1 :]
     while words and words[0].lower() in CREDIT_OPENERS:
         words = words[1:]
-    return words
+    return words[1:] if words[:1] in (["A"], ["An"]) else words
 
 
 def clean_name(name: str) -> str:

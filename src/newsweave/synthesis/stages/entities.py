@@ -279,10 +279,10 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
             name = unbracketed(COMPOUND_ENDINGS.sub("", name))
             if ent.label_ != "PERSON":
                 # "GOLDMAN GRADUATION - Per Goldman Sachs", "DETROIT - A Wayne State University":
-                # a newsletter item's heading or a dateline run on, and the article after it
+                # a newsletter item's heading or a dateline run on
                 past = past_heading(name.split())
                 if len(past) < len(name.split()):
-                    name = " ".join(past[1:] if past[:1] in (["A"], ["An"]) else past)
+                    name = " ".join(past)
                 name = without_dangling_link(name)  # "Red Cross of [Southeastern Pennsylvania]"
                 name = held_by_party(name)  # "[Republican] Congress"
             name = without_footnote(name)  # "Cascade Range34"

@@ -62,10 +62,16 @@ from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import CUE_LEMMAS, resolve_subject, subject_of
 from newsweave.synthesis.quotes.index import ArticleIndex, article_index
 from newsweave.synthesis.quotes.speakers import unnamed_group
+from newsweave.synthesis.stance_verbs import (
+    borrowed_subject,
+    earlier_act,
+    evidential_stance_verb,
+    part_of_group,
+    reluctant,
+)
 from newsweave.synthesis.stance_words import (
     OFFER_OBJECTS,
     OPEN_CONDITIONS,
-    RELUCTANCE_WORDS,
     RULING_OBJECTS,
     STANCE_VERBS,
     WARNING_VERBS,
@@ -88,16 +94,6 @@ COMMIT_VERBS = frozenset({"promise", "pledge", "vow", "agree", "offer", "threate
 FIRST_PERSON = frozenset({"i", "we"})
 # Steps from a condition's first word up to the verb of its clause ("unless" → "promised").
 CONDITION_REACH = 4
-# Steps from a welcoming verb up to a word of reluctance it hangs under ("backing" → "to" →
-# "resigned").
-RELUCTANCE_REACH = 3
-# How a verb hangs under the word that frames it (a preposition's clause, an infinitive).
-_FRAMED_BY = frozenset({"pcomp", "pobj", "prep", "xcomp", "acomp", "advcl"})
-# Words that make a subject a part of a group, not the group ("Several Senate Democrats
-# appeared resigned to backing ...", "some of the unions"): a part's stance is not the whole's.
-PART_WORDS = frozenset(
-    {"several", "some", "many", "few", "most", "two", "three", "four", "dozens", "handful"}
-)
 # Order used on a tie: the more specific stance first.
 PRIORITY = ("conditional", "skeptical", "rejects", "welcomes", "proposes")
 
@@ -120,24 +116,6 @@ RELAY_CUES = frozenset(
 )
 # The word that cites a source's account for what a sentence tells ("according to the report").
 ACCORDING = "according"
-# Adverbs that make a cue a standing position, not a reaction ("repeatedly vowed").
-HABITUAL_ADVERBS = frozenset(
-    {
-        "repeatedly",
-        "long",
-        "previously",
-        "often",
-        "always",
-        "consistently",
-        "frequently",
-        "usually",
-        "generally",
-        "traditionally",
-    }
-)
-# The adverb of an apposition set off by commas that puts its noun in the past ("Poole, then
-# 28, denied …", "Marsh, then a senator, rejected …"): the act told is as old as that.
-PAST_APPOSITION = "then"
 # Nouns that refer back to someone's act, or to the news, when definite ("the offer",
 # "Putin's proposal", "Moscow's overtures", "the Times report"): a stance aimed at one is
 # aimed at the news itself.
@@ -412,7 +390,8 @@ class _Reading:
             return False
         cue = quote.cue.lower()
         return any(
-            t.lower_ == cue and not quoted.start <= t.idx < quoted.end and _earlier(t) for t in span
+            t.lower_ == cue and not quoted.start <= t.idx < quoted.end and earlier_act(t)
+            for t in span
         )
 
     def span_of(self, sent: Sentence):
@@ -430,7 +409,9 @@ class _Reading:
         verbs = [
             t
             for t in span
-            if _stance_verb(t) and self.takes_stance(t) and not quoted.start <= t.idx < quoted.end
+            if evidential_stance_verb(t)
+            and self.takes_stance(t)
+            and not quoted.start <= t.idx < quoted.end
         ]
         return not verbs or any(self.aimed_at_event(v) for v in verbs)
 
@@ -486,7 +467,7 @@ class _Reading:
         ceasefire", :data:`~.stance_words.OFFER_OBJECTS`) and an invitation to one ("invited
         Kyiv to talks", "invited them to negotiate"; "invited me to dinner" is none); a rejection that is no ruling on a
         case (:data:`~.stance_words.RULING_OBJECTS`: "dismissed the charges"); a welcome that
-        is no reluctant yes (:func:`_reluctant`)."""
+        is no reluctant yes (:func:`~newsweave.synthesis.stance_verbs.reluctant`)."""
         lemma = verb.lemma_.lower()
         if lemma in WARNING_VERBS:
             return any(c.dep_ == "ccomp" and self._protagonist_subject(c) for c in verb.children)
@@ -506,7 +487,7 @@ class _Reading:
         if STANCE_VERBS.get(lemma) == "rejects":
             return not any(o.lemma_.lower() in RULING_OBJECTS for o in objects)
         if STANCE_VERBS.get(lemma) == "welcomes":
-            return not _reluctant(verb)
+            return not reluctant(verb)
         return True
 
     def _protagonist_subject(self, clause) -> bool:
@@ -605,75 +586,6 @@ def _speaks(quotes: list[Quote]) -> bool:
     by a cue other than a publication's ("CNN wrote", "Al Jazeera reported" relay a story,
     they do not react to it) or a cited source's ("according to ...": a fact's source)."""
     return any(q.cue is None or q.cue.lower() not in RELAY_CUES for q in quotes)
-
-
-def _stance_verb(tok) -> bool:
-    """A stance verb that is evidence at all: not negated, not a participle describing a noun,
-    not a hypothetical ("sanctions if Moscow refused")."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STANCE_VERBS:
-        return False
-    if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("acl", "amod"):
-        return False
-    return not any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
-    )
-
-
-def _reluctant(verb) -> bool:
-    """Whether a verb is a reluctant act (:data:`~.stance_words.RELUCTANCE_WORDS`): said so by
-    an adverb ("reluctantly backed"), or hung under a word of reluctance ("resigned to
-    backing", "forced to support"), within :data:`RELUCTANCE_REACH` steps."""
-    if any(c.dep_ == "advmod" and c.lower_ in RELUCTANCE_WORDS for c in verb.children):
-        return True
-    tok = verb
-    for _ in range(RELUCTANCE_REACH):
-        if tok.dep_ not in _FRAMED_BY or tok.head is tok:
-            return False
-        tok = tok.head
-        if tok.lower_ in RELUCTANCE_WORDS or tok.lemma_.lower() in RELUCTANCE_WORDS:
-            return True
-    return False
-
-
-def _part_of_group(subj) -> bool:
-    """Whether a subject is some members of a group, not the group ("Several Senate Democrats",
-    "some of the unions", "two senators"): :data:`PART_WORDS`, or a number."""
-    if subj.lower_ in PART_WORDS:
-        return True
-    return any(
-        c.dep_ in ("amod", "det", "nummod", "quantmod") and (c.lower_ in PART_WORDS or c.like_num)
-        for c in subj.children
-    )
-
-
-def _borrowed_subject(verb) -> bool:
-    """A participle with no subject of its own hung on a clause inside another ("…figured out
-    that Sediuk is not a journalist, refusing him credentials"): whose act it is, the
-    parser's attachment cannot tell (here the organisations', not Sediuk's)."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and verb.head.dep_ in ("ccomp", "xcomp", "relcl", "advcl")
-    )
-
-
-def _earlier(verb) -> bool:
-    """A pluperfect or habitual verb ("had refused", "usually supports"), or one whose subject
-    is set in the past ("Poole, then 28, denied"): an earlier or standing position, not a
-    reaction to the news."""
-    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod")}
-    if "had" in kids or kids & HABITUAL_ADVERBS:
-        return True
-    subj = subject_of(verb)
-    if subj is None:
-        return False
-    # the parser hangs the set-off "then" on the subject or on its apposition ("34")
-    near = [*subj.children, *(a for c in subj.children if c.dep_ == "appos" for a in c.children)]
-    return any(
-        t.dep_ == "advmod" and t.lower_ == PAST_APPOSITION and t.i > 0 and t.nbor(-1).text == ","
-        for t in near
-    )
 
 
 def _stem(word: str) -> str:
@@ -814,16 +726,20 @@ def _verb_evidence(
     for an in reading.analyses:
         aid = an.article.id
         for tok in an.doc:
-            if not _stance_verb(tok) or not reading.takes_stance(tok) or _borrowed_subject(tok):
+            if (
+                not evidential_stance_verb(tok)
+                or not reading.takes_stance(tok)
+                or borrowed_subject(tok)
+            ):
                 continue
             subj = subject_of(tok)
-            if subj is None or _part_of_group(subj):
+            if subj is None or part_of_group(subj):
                 continue
             ref = reading.actors(resolve_subject(subj, reading.index(aid)).name)
             if ref is None:
                 continue
             sent = _sentence_at(reading.sents, aid, tok.idx)
-            if sent is None or reading.background(sent) or _earlier(tok):
+            if sent is None or reading.background(sent) or earlier_act(tok):
                 continue
             if any(
                 w.span.start <= tok.idx < w.span.end and w.actor != ref.actor

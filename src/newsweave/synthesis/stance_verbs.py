@@ -1,0 +1,111 @@
+"""Whether a stance verb in a parse is a reaction to the news at all.
+
+The reactions stage reads a verb like "welcomed" or "rejected" as its subject's stance; these
+checks say when it is not one: a negated or hypothetical verb, a participle describing a noun,
+a reluctant yes, a part of a group speaking for itself, a participle whose subject the parse
+cannot tell, and an earlier or standing position. Kept apart from the stage so that the
+stage reads as the order of its steps, and the parse checks read as one set.
+"""
+
+from __future__ import annotations
+
+from newsweave.synthesis.quotes.attribution import subject_of
+from newsweave.synthesis.stance_words import RELUCTANCE_WORDS, STANCE_VERBS
+
+# Steps from a welcoming verb up to a word of reluctance it hangs under ("backing" → "to" →
+# "resigned").
+RELUCTANCE_REACH = 3
+# How a verb hangs under the word that frames it (a preposition's clause, an infinitive).
+_FRAMED_BY = frozenset({"pcomp", "pobj", "prep", "xcomp", "acomp", "advcl"})
+# Words that make a subject a part of a group, not the group ("Several Senate Democrats
+# appeared resigned to backing ...", "some of the unions"): a part's stance is not the whole's.
+PART_WORDS = frozenset(
+    {"several", "some", "many", "few", "most", "two", "three", "four", "dozens", "handful"}
+)
+# Adverbs that make a cue a standing position, not a reaction ("repeatedly vowed").
+HABITUAL_ADVERBS = frozenset(
+    {
+        "repeatedly",
+        "long",
+        "previously",
+        "often",
+        "always",
+        "consistently",
+        "frequently",
+        "usually",
+        "generally",
+        "traditionally",
+    }
+)
+# The adverb of an apposition set off by commas that puts its noun in the past ("Poole, then
+# 28, denied …", "Marsh, then a senator, rejected …"): the act told is as old as that.
+PAST_APPOSITION = "then"
+
+
+def evidential_stance_verb(tok) -> bool:
+    """A stance verb that is evidence at all: not negated, not a participle describing a noun,
+    not a hypothetical ("sanctions if Moscow refused")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STANCE_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("acl", "amod"):
+        return False
+    return not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
+    )
+
+
+def reluctant(verb) -> bool:
+    """Whether a verb is a reluctant act (:data:`~.stance_words.RELUCTANCE_WORDS`): said so by
+    an adverb ("reluctantly backed"), or hung under a word of reluctance ("resigned to
+    backing", "forced to support"), within :data:`RELUCTANCE_REACH` steps."""
+    if any(c.dep_ == "advmod" and c.lower_ in RELUCTANCE_WORDS for c in verb.children):
+        return True
+    tok = verb
+    for _ in range(RELUCTANCE_REACH):
+        if tok.dep_ not in _FRAMED_BY or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lower_ in RELUCTANCE_WORDS or tok.lemma_.lower() in RELUCTANCE_WORDS:
+            return True
+    return False
+
+
+def part_of_group(subj) -> bool:
+    """Whether a subject is some members of a group, not the group ("Several Senate Democrats",
+    "some of the unions", "two senators"): :data:`PART_WORDS`, or a number."""
+    if subj.lower_ in PART_WORDS:
+        return True
+    return any(
+        c.dep_ in ("amod", "det", "nummod", "quantmod") and (c.lower_ in PART_WORDS or c.like_num)
+        for c in subj.children
+    )
+
+
+def borrowed_subject(verb) -> bool:
+    """A participle with no subject of its own hung on a clause inside another ("…figured out
+    that Sediuk is not a journalist, refusing him credentials"): whose act it is, the
+    parser's attachment cannot tell (here the organisations', not Sediuk's)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.head.dep_ in ("ccomp", "xcomp", "relcl", "advcl")
+    )
+
+
+def earlier_act(verb) -> bool:
+    """A pluperfect or habitual verb ("had refused", "usually supports"), or one whose subject
+    is set in the past ("Poole, then 28, denied"): an earlier or standing position, not a
+    reaction to the news."""
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod")}
+    if "had" in kids or kids & HABITUAL_ADVERBS:
+        return True
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    # the parser hangs the set-off "then" on the subject or on its apposition ("34")
+    near = [*subj.children, *(a for c in subj.children if c.dep_ == "appos" for a in c.children)]
+    return any(
+        t.dep_ == "advmod" and t.lower_ == PAST_APPOSITION and t.i > 0 and t.nbor(-1).text == ","
+        for t in near
+    )

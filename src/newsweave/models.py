@@ -199,7 +199,7 @@ class Framing:
     outlet: str | None
     lead: str  # what it leads with
     lead_citations: tuple[Span, ...]
-    omits: tuple[str, ...]  # facts most others report that this article lacks
+    omits: tuple[str, ...]  # facts most independent origins report that this article lacks
     loaded_terms: tuple[str, ...]
     loaded_citations: tuple[Span, ...] = ()
     lead_fact: int | None = None  # index into the event's facts of the fact the lead states

@@ -35,21 +35,26 @@ _TO_READER = re.compile(
 # turn into an accusation of omission. 0.75 is paraphrase level for MiniLM (related
 # statements on the same topic score 0.6-0.7).
 OMIT_SIM = 0.75
+# "Omits" means most independent reports carry a fact and this one does not: counted over
+# origins, not articles, since copies of one wire story are one report (two copies of a
+# story beside a third article made every line of the copy a "majority" fact the third
+# "omits"), and from three origins up, as with two there is no majority to leave out.
+OMIT_MIN_ORIGINS = 3
 
 
 @stage(
     "framing",
-    needs=("facts", "sentences", "excluded", "units", "unit_vectors", "quotes"),
+    needs=("facts", "sentences", "excluded", "units", "unit_vectors", "quotes", "origins"),
     provides=("framing",),
 )
 def framing_stage(ws: Workspace) -> None:
-    """Per article: its lead, the majority facts it omits, its loaded terms (with citations),
-    whom it quotes."""
+    """Per article: its lead, the facts most independent origins report that it omits, its
+    loaded terms (with citations), whom it quotes."""
     assert ws.sentences is not None and ws.facts is not None and ws.units is not None
-    assert ws.quotes is not None
+    assert ws.quotes is not None and ws.origins is not None
     facts = ws.facts
-    n_art = len(ws.articles)
-    majority = n_art // 2 + 1
+    n_origins = len(ws.origins)
+    majority = n_origins // 2 + 1
     units = ws.units
     keep = eligible(units, ws.sentences, ws.excluded)
     first: dict[str, int] = {}
@@ -74,9 +79,9 @@ def framing_stage(ws: Workspace) -> None:
         omits = tuple(
             f.text
             for k, f in enumerate(facts)
-            if len(f.sources) >= majority
+            if n_origins >= OMIT_MIN_ORIGINS
+            and f.independent_sources >= majority
             and a.id not in f.sources
-            and n_art >= 3
             and not says_it[k].get(a.id)
         )
         terms, cites = _loaded_terms(a, excluded)

@@ -622,3 +622,27 @@ def test_a_quotation_alone_is_a_fact_only_as_its_speakers_words() -> None:
         "land their catch in winter storms.”"
     ]
     assert quay_facts("The mayor, Kari Lund,") == []
+
+
+def test_facts_equally_backed_come_in_order_of_how_close_they_are_to_the_leads() -> None:
+    """Own prose, the shape of a Multi-News event whose first fact was "Their other hits
+    include …" above the singer's death: both backed by the same two outlets, the trivia worded
+    identically and so scored higher. What the outlets lead with is the news: it comes first."""
+    from newsweave.synthesis.weave import weave
+
+    texts = [
+        "Mara Quill, the lead singer of the folk band Tidewater, died on Wednesday at the age "
+        "of 44 after a long illness, her manager said.\n\nThe band toured Europe twice in the "
+        "nineties and sold out the Paramount in 1998.\n\nTheir best-known songs include Blue "
+        "Harbour and Night Train.\n\nA memorial concert is planned for the spring.",
+        "Tidewater singer Mara Quill has died after a long illness, her manager said on "
+        "Wednesday. She was 44.\n\nQuill grew up in a fishing town and taught herself the "
+        "fiddle as a girl.\n\nTheir best-known songs include Blue Harbour and Night Train.\n\n"
+        "Fans left flowers outside the band's old studio.",
+    ]
+    (ev,) = weave([Article(id=f"q{i}", text=t) for i, t in enumerate(texts)]).events
+    both = [f for f in ev.facts if f.independent_sources == 2]
+    assert any("died" in f.text for f in both) and any("songs" in f.text for f in both), [
+        f.text for f in ev.facts
+    ]
+    assert "died" in both[0].text, [f.text for f in both]

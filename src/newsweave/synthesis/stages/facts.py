@@ -105,6 +105,10 @@ FRAME_SIM = 0.5
 # topic word and so back each other ("we built social infrastructure like communities" / "help
 # build those communities") score 0.5-0.6.
 FOLD_SIM = 0.75
+# Each article's first statements are its lead: what the outlet took the news to be. Among
+# facts equally backed, those closest to the leads come first ("the singer died on Wednesday"
+# before "their other hits include …"), not those worded most alike across outlets.
+LEAD_STATEMENTS = 2
 
 
 def lemma_weights(feats: list[Features]) -> dict[str, float]:
@@ -592,9 +596,9 @@ def _facts_of(
     voices: dict[str, list[Voiced]],
 ) -> tuple[list[Fact], np.ndarray]:
     """One fact per claim, worded as :func:`_claim_wording` says and cited to the statements
-    that back that wording; best supported first. Also which units were left alone: those of
-    claims no two outlets back in one wording that reads on its own, each a statement of its
-    own outlet only."""
+    that back that wording; best supported first, then closest to the leads. Also which units
+    were left alone: those of claims no two outlets back in one wording that reads on its own,
+    each a statement of its own outlet only."""
     units, sim = al.units, al.sim
     backed: list[_Backed] = []
     claims_of: list[_Claim] = []  # the claim of each backed wording
@@ -615,7 +619,9 @@ def _facts_of(
             continue
         backed.append(b)
         claims_of.append(claim)
-    facts = []
+    facts: list[Fact] = []
+    near_leads: list[float] = []  # of each fact, aligned with ``facts``
+    leads = _lead_rows(al)
     claim_units = {b.rep: claim.units() for b, claim in zip(backed, claims_of, strict=True)}
     backed = _fold_repeats(al, backed, sentences)
     for b in _fold_sentences(backed, units, sentences, al.art_of):
@@ -651,8 +657,30 @@ def _facts_of(
                 score=round(b.score, 4),
             )
         )
-    facts.sort(key=lambda f: (-f.independent_sources, -len(f.sources), -f.score))
-    return facts, alone
+        near_leads.append(_near_leads(al, b.cited, leads))
+    order = sorted(
+        range(len(facts)),
+        key=lambda k: (-facts[k].independent_sources, -len(facts[k].sources), -near_leads[k]),
+    )
+    return [facts[k] for k in order], alone
+
+
+def _lead_rows(al: Alignment) -> list[list[int]]:
+    """Per article, the rows of its first :data:`LEAD_STATEMENTS` statements."""
+    rows: dict[int, list[int]] = {}
+    for u in sorted(range(len(al.units)), key=lambda u: (al.art_of[u], al.units[u].index)):
+        got = rows.setdefault(int(al.art_of[u]), [])
+        if len(got) < LEAD_STATEMENTS:
+            got.append(u)
+    return list(rows.values())
+
+
+def _near_leads(al: Alignment, cited: tuple[int, ...], leads: list[list[int]]) -> float:
+    """How close a fact is to the articles' leads: per article, the best cosine between a
+    statement citing the fact and that article's lead, averaged over the articles."""
+    if not leads:
+        return 0.0
+    return float(np.mean([al.sim[np.ix_(list(cited), lead)].max() for lead in leads]))
 
 
 def _wording(

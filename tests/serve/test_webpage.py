@@ -272,11 +272,18 @@ def test_file_page_citations_matrix_articles(browser, seed_file, page_report, ou
         ".filter(h => h.scrollWidth > h.clientWidth + 1).map(h => h.textContent)"
     )
     assert not overflowing, overflowing
-    for i, fact in enumerate(ev.facts[:5]):
+    # "omits" only where the framing says so (most origins report it, the article says nothing
+    # close); another article is only not cited for it
+    omits = {fr.article: set(fr.omits) for fr in ev.framing}
+    for i, fact in enumerate(ev.facts):
         cited_articles = {c.article for c in fact.citations if c.article in ev.articles}
         assert rows.nth(i).locator("button.cell").count() == len(cited_articles)
-        omitted = len(ev.articles) - len(set(fact.sources) | cited_articles)
+        others = [a for a in ev.articles if a not in set(fact.sources) | cited_articles]
+        omitted = sum(fact.text in omits[a] for a in others)
         assert rows.nth(i).locator(".dot-no").count() == omitted
+        assert rows.nth(i).locator(".dot-none").count() == len(others) - omitted
+    assert any(fact.text in o for fact in ev.facts for o in omits.values())
+    assert page.locator("#coverage tbody .dot-none").count() > 0
     cell = rows.first.locator("button.cell").first
     cell.hover()
     c0 = ev.facts[0].citations

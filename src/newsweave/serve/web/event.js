@@ -426,6 +426,14 @@
         .slice(0, MAX_COLUMNS).sort(function (a, b) { return numOf[a] - numOf[b]; });
     }
     var cols = shownCols;
+    // "omits" is the framing's word, said only where most independent origins report a fact
+    // and nothing the article says comes close; an article merely not cited for a fact may
+    // tell it in other words (a matrix cell cannot say which)
+    var omitted = {};
+    (ev.framing || []).forEach(function (f) {
+      omitted[f.article] = {};
+      (f.omits || []).forEach(function (t) { omitted[f.article][t] = true; });
+    });
     var head = h("tr", null, h("th", { class: "fact-h", scope: "col" }, "Fact"), cols.map(function (id) {
       return h("th", { scope: "col", title: outletName(id) }, h("span", { class: "col-h" }, numBadge(id), outletName(id)));
     }));
@@ -437,7 +445,8 @@
           if (c) return h("td", null, h("button", { type: "button", class: "cell", style: colorVar(id), "data-a": id, "data-s": c.start, "data-e": c.end,
             "aria-label": outletName(id) + " reports this: show the passage" }));
           if ((sources || []).indexOf(id) >= 0) return h("td", null, h("span", { class: "dot-yes", style: colorVar(id), role: "img", "aria-label": outletName(id) + " reports this" }));
-          return h("td", null, h("span", { class: "dot-no", role: "img", "aria-label": outletName(id) + " does not report this" }));
+          if ((omitted[id] || {})[text]) return h("td", null, h("span", { class: "dot-no", role: "img", "aria-label": outletName(id) + " omits this: it says nothing close" }));
+          return h("td", null, h("span", { class: "dot-none", role: "img", "aria-label": outletName(id) + " is not cited for this" }));
         }));
     }
     var rows = facts.map(function (f) {
@@ -465,10 +474,11 @@
       facts.length ? h("div", { class: "matrix-wrap", tabindex: "0", role: "region", "aria-label": "Coverage matrix, scrolls sideways" }, table) : null,
       h("div", { class: "legend" },
         h("span", null, h("span", { class: "dot-yes", style: "--oc: var(--ink-2); opacity: 1" }), "reports it (click to read)"),
-        h("span", null, h("span", { class: "dot-no" }), "omits it")),
+        h("span", null, h("span", { class: "dot-no" }), "omits it (most origins report it, it says nothing close)"),
+        h("span", null, h("span", { class: "dot-none" }), "not cited for it")),
       uniqTable, originList] : empty("No facts were aligned across these articles.");
     if (all.length > cols.length && Array.isArray(body)) body.unshift(h("p", { class: "note" }, "Showing the " + cols.length + " of " + all.length + " articles that report the most facts."));
-    return section("coverage", "Coverage", plural(facts.length, "fact") + " × " + plural(cols.length, "article") + ": who reports what, who omits what", facts.length, body);
+    return section("coverage", "Coverage", plural(facts.length, "fact") + " × " + plural(cols.length, "article") + ": who reports what, and who omits what most report", facts.length, body);
   }
 
   function quoteCard(q) {

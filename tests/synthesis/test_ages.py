@@ -67,3 +67,18 @@ def test_relatives_surnames_other_years_quotes_and_reprints_are_no_conflict(ages
         "b", "Karim Haddad, 77, the grandfather of the little girl, spoke to reporters.", "B"
     )
     assert not ages_between(base, b, one_origin=True)
+
+
+def test_a_source_giving_both_ages_itself_is_named(ages_between) -> None:
+    """Outlet B writes 70 in its story and 77 in a caption: the note says B is at odds with
+    itself instead of guessing which source has it wrong."""
+    a = _report("a", "Karim Haddad, 70, the child's grandfather, said the family grieved.", "A")
+    b = _report(
+        "b",
+        "“I can't believe it,” said Karim Haddad, 70, the little girl's grandfather. "
+        "Karim Haddad, 77, grandfather of the little girl, talks about the accident.",
+        "B",
+    )
+    (c,) = ages_between(a, b)
+    assert "B gives both ages itself" in c.note and "one source has it wrong" not in c.note
+    assert "“Karim Haddad, 77”" in c.note

@@ -232,3 +232,16 @@ def test_a_toll_with_the_attackers_counted_is_another_measure() -> None:
     )
     ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
     assert not [c for c in ws.contradictions if c.kind == "number"], ws.contradictions
+
+
+def test_as_many_as_is_a_ceiling_not_a_figure() -> None:
+    """ "As many as 125 people died" allows 110; it does not allow at least 144."""
+    day = "Shelling and raids went on across the country on Monday."
+    ceiling = (f"{day} As many as 125 people died across the country on Monday.", "Daily A")
+    arts = _arts(ceiling, (f"{day} Some 110 people died across the country on Monday.", "Daily B"))
+    ws = _workspace(arts, {"a0": "o0", "a1": "o1"})
+    assert not [c for c in ws.contradictions if c.kind == "number"], ws.contradictions
+    more = (f"{day} At least 144 people died across the country on Monday.", "Daily B")
+    ws = _workspace(_arts(ceiling, more), {"a0": "o0", "a1": "o1"})
+    (c,) = [c for c in ws.contradictions if c.kind == "number"]
+    assert "“As many as 125 people”" in c.note and "“At least 144 people”" in c.note

@@ -153,3 +153,70 @@ def test_the_report_s_own_day_is_not_another_day(counts_between) -> None:
         "b", f"{_BLAST} Seven people were injured yesterday, officials said.", outlet="B"
     )
     assert not counts_between(today, before)
+
+
+def test_live_entries_are_the_time_stamped_parts_of_a_story() -> None:
+    from newsweave.synthesis.counted import live_entries
+
+    text = (
+        "The Latest on the brawl at the rally (all times local):\n\n"
+        "2:44 p.m.\n\nThree people were stabbed.\n\n___\n\n"
+        "11 a.m.\n\nTwo people were stabbed.\n\n___\n\nAn older story below the entries."
+    )
+    first, second = live_entries(text)
+    assert (first.label, first.minutes) == ("2:44 p.m.", 14 * 60 + 44)
+    assert (second.label, second.minutes) == ("11 a.m.", 11 * 60)
+    assert text[first.start : first.end].strip() == "Three people were stabbed."
+    assert text[second.start : second.end].strip() == "Two people were stabbed."
+    # a time inside a sentence heads nothing
+    assert not live_entries("Police said at 2:44 p.m. that three people were stabbed.")
+
+
+def _live(*entries: tuple[str, str]) -> Article:
+    """A wire's live-updated story: its entries newest first, each under its time."""
+    body = "\n\n___\n\n".join(f"{time}\n\n{text}" for time, text in entries)
+    return Article(
+        "wire", f"The Latest on the brawl at the rally (all times local):\n\n{body}", outlet="Wire"
+    )
+
+
+def test_an_outlet_revising_its_own_count_is_an_update(contradictions_of) -> None:
+    """A live story's earlier entry gave two stabbed, its later entry three: the other outlet's
+    three agrees with the wire's latest figure, so nothing conflicts between the sources."""
+    wire = _live(
+        ("2:44 p.m.", "Police say three people were stabbed during the brawl at the rally."),
+        ("1:26 p.m.", "Police say two people have been stabbed during the brawl at the rally."),
+    )
+    paper = _report("a", "Three people were stabbed during the brawl, police said.", "Daily A")
+    counts_between = functools.partial(contradictions_of, notes=("Wire revised", "Counts differ"))
+    (c,) = counts_between(paper, wire)
+    assert c.update and c.note.startswith("Wire revised its own count")
+    assert "“two people have been stabbed” (1:26 p.m.)" in c.note
+    assert "“three people were stabbed” (2:44 p.m.)" in c.note and "Daily A" in c.note
+    assert [cl.article for cl in c.claims] == ["wire", "wire"]  # superseded, then standing
+    assert "two people" in c.claims[0].text and "three people" in c.claims[1].text
+    # against another figure the wire's latest count is the one compared, not its first one
+    four = _report("a", "Four people were stabbed during the brawl, police said.", "Daily A")
+    (c,) = counts_between(four, wire)
+    assert not c.update and "4 against 3" in c.note
+
+
+def test_an_outlet_giving_both_figures_is_no_witness_against_another(counts_between) -> None:
+    """Daily B counts eight hurt and, by the responders' arrival, seven: its seven is no
+    disagreement with Daily A's eight."""
+    a = Article("a", f"{_BLAST} Eight people were injured in the explosion.", outlet="Daily A")
+    seven = "Seven people were injured in the explosion by the time responders arrived."
+    b = Article("b", f"{_BLAST} {seven}", outlet="Daily B")
+    assert counts_between(a, b)  # on its own, Daily B's seven disagrees
+    both = f"{_BLAST} Eight people were injured in the explosion, officials said. {seven}"
+    assert not counts_between(a, Article("b", both, outlet="Daily B"))
+
+
+def test_what_a_result_verb_left_is_counted_by_its_participle(counts_between) -> None:
+    a = _report("a", "Police say the brawl at the rally left three people stabbed.", "Daily A")
+    b = _report("b", "Police say two people were stabbed during the brawl at the rally.", "Daily B")
+    (c,) = counts_between(a, b)
+    assert "“three people stabbed”" in c.note and "3 against 2" in c.note
+    # what was left with no participle saying what happened to it is no count of a happening
+    left = _report("a", "Police say the brawl at the rally left three people behind.", "Daily A")
+    assert not counts_between(left, b)

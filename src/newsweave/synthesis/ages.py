@@ -102,6 +102,10 @@ def age_conflicts(
     ages = [
         a for s in each_sentence(ws) for a in sentence_ages(s.doc, s.text, s.quoted, s.k, s.sent)
     ]
+    # the ages each article itself gives each person: one giving both is at odds with itself
+    given: dict[tuple[str, str], set[int]] = {}
+    for a in ages:
+        given.setdefault((sents[a.sentence].article, a.person), set()).add(a.value)
     out: list[Contradiction] = []
     seen: set[tuple[str, str, str]] = set()
     for i, x in enumerate(ages):
@@ -116,10 +120,19 @@ def age_conflicts(
                 continue  # one disagreement per two articles and one person
             seen.add(pair)
             birthday = ", or a birthday between reports" if abs(x.value - y.value) == 1 else ""
+            both = [
+                outlet[art]
+                for art in (sx.article, sy.article)
+                if {x.value, y.value} <= given[(art, x.person)]
+            ]
+            why = (
+                f"{both[0]} gives both ages itself, so at least one of its statements is wrong"
+                if both
+                else f"one source has it wrong{birthday}"
+            )
             note = (
                 f"Ages differ: {outlet[sx.article]} says “{x.words}”, {outlet[sy.article]} says "
-                f"“{y.words}”: one person given two ages, so both cannot hold as stated (one "
-                f"source has it wrong{birthday})."
+                f"“{y.words}”: one person given two ages, so both cannot hold as stated ({why})."
             )
             claims = (
                 Claim(sx.article, sx.text, (sx.span,)),

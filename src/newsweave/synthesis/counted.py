@@ -10,7 +10,10 @@ not dated to different days. A part of a counted whole is counted by the whole's
 that left people in it ("13 people are in custody" counts arrests). Anything less certain
 ("at least 12", "about 30", "12 people" and "13 men") is a different measure, never
 reported. A count that grew between two reports whose publication times are known is an
-update, not a conflict.
+update, not a conflict; so is an outlet's own figure revised in a later time-stamped entry of
+its live story (AP's "The Latest": two stabbed at 1:26 p.m., three at 2:44 p.m.) to the
+figure the other outlet gives. An outlet that gives both figures itself (eight injured, and
+seven "found injured" when responders arrived) is no witness against another's.
 """
 
 from __future__ import annotations
@@ -43,9 +46,13 @@ MAX_PHRASE_TOKENS = 8
 # children", "said three ..."): their counts are states or speech, not a happening's count.
 _NOT_HAPPENINGS = frozenset(
     {"be", "have", "say", "tell", "include", "become", "get", "do", "make", "take", "give",
-     "see", "show", "find", "remain", "report", "add", "note", "kill", "die"}
+     "see", "show", "find", "remain", "report", "add", "note", "kill", "die", "leave"}
 )  # fmt: skip
 # "kill" and "die" are the death-toll detector's, which knows populations and incidents.
+# Verbs whose object a participle tells what happened to ("an attack that left three people
+# stabbed"): the participle is the happening counted. Not "find": "responders found seven
+# people injured" counts them at one moment of the happening, not its outcome.
+_RESULT_VERBS = frozenset({"leave"})
 
 # Verbs that name one happening in other words: "hurt", "wounded" and "injured" count one thing.
 _SAME_HAPPENING = {"hurt": "injure", "wound": "injure", "detain": "arrest"}
@@ -66,6 +73,12 @@ _WEEKDAY = re.compile(
 # The word that makes a count a part of another count ("eight people, including three
 # children, were injured"): the part is counted by the whole's happening.
 _PART_OF = "including"
+
+# A line holding only a time of day heads one entry of a live-updated story (AP's "The
+# Latest": "2:44 p.m." above what was known then, newest entry first); a line of underscores
+# ends an entry. Two entries' counts are the outlet's own figures at two known times.
+_ENTRY_HEAD = re.compile(r"^[ \t]*(\d{1,2})(?::(\d\d))?[ \t]*([ap])\.m\.[ \t]*$", re.I | re.M)
+_ENTRY_END = re.compile(r"^[ \t]*_{3,}[ \t]*$", re.M)
 
 # Entity types a number carries when it is not a count of things (a date, an age, money).
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
@@ -127,16 +140,10 @@ def sentence_counts(
         if whole.dep_ not in _ROLES:
             continue
         verb = whole.head
-        lemma = verb.lemma_.lower()
-        last, happening = verb, None
-        if lemma in _NOT_HAPPENINGS:
-            state = _state(verb)  # "are in custody" ("be" is tagged AUX)
-            if state is not None:
-                last, happening = state, _STATES[_state_key(verb, state)]
-        elif verb.pos_ == "VERB":
-            happening = _SAME_HAPPENING.get(lemma, lemma)
-        if happening is None:
+        found = _happening(verb, whole)
+        if found is None:
             continue
+        last, happening, result = found
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "no one was hurt", "police did not arrest two men": no count of a happening
         # a part's phrase starts at its whole's count: "Eight people including three children"
@@ -147,7 +154,13 @@ def sentence_counts(
         if abs(last.i - first.i) > MAX_PHRASE_TOKENS:
             phrase = _phrase(text, [num, noun])
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        doer = subj.lemma_.lower() if whole.dep_ == "dobj" and subj is not None else None
+        # a result verb's subject caused what happened ("a fight that left three stabbed"),
+        # it did not do the participle's happening: no doer
+        doer = (
+            subj.lemma_.lower()
+            if whole.dep_ == "dobj" and subj is not None and not result
+            else None
+        )
         out.append(Count(k, value, happening, noun.lemma_.lower(), phrase, doer))
     return out
 
@@ -159,6 +172,33 @@ def _whole(noun: Token) -> Token:
     if noun.dep_ == "pobj" and prep.lower_ == _PART_OF and prep.head.pos_ == "NOUN":
         return prep.head
     return noun
+
+
+def _happening(verb: Token, whole: Token) -> tuple[Token, str, bool] | None:
+    """What happened to the counted noun ``whole`` of ``verb``: the token that says it (last
+    of the count's phrase), the happening's lemma, and whether a result verb's participle
+    says it ("left three people stabbed"); None when the verb names no happening."""
+    lemma = verb.lemma_.lower()
+    result = _result(verb, whole) if lemma in _RESULT_VERBS and whole.dep_ == "dobj" else None
+    if result is not None:
+        happening = _SAME_HAPPENING.get(result.lemma_.lower(), result.lemma_.lower())
+        # "left 20 people killed" is a death toll: the death-toll detector's
+        return None if happening in _NOT_HAPPENINGS else (result, happening, True)
+    if lemma in _NOT_HAPPENINGS:
+        state = _state(verb)  # "are in custody" ("be" is tagged AUX)
+        return None if state is None else (state, _STATES[_state_key(verb, state)], False)
+    if verb.pos_ == "VERB":
+        return verb, _SAME_HAPPENING.get(lemma, lemma), False
+    return None
+
+
+def _result(verb: Token, noun: Token) -> Token | None:
+    """The participle that says what happened to the object of a result verb: "stabbed" in
+    "left three people stabbed" (a clause on the noun, or the verb's object predicate)."""
+    for c in (*noun.children, *verb.children):
+        if c.dep_ in {"acl", "oprd", "xcomp", "ccomp"} and c.tag_ == "VBN" and c.i > noun.i:
+            return c
+    return None
 
 
 def _state_key(verb: Token, obj: Token) -> tuple[str, str, str]:
@@ -194,6 +234,30 @@ def _other_days(dx: frozenset[str], dy: frozenset[str]) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Entry:
+    """One time-stamped entry of a live-updated story: where its text lies and its time."""
+
+    start: int
+    end: int
+    minutes: int  # since midnight, the story's local time
+    label: str  # the time as written: "2:44 p.m."
+
+
+def live_entries(text: str) -> list[Entry]:
+    """The time-stamped entries of a live-updated story's ``text`` (none in a plain story)."""
+    heads = list(_ENTRY_HEAD.finditer(text))
+    out: list[Entry] = []
+    for n, head in enumerate(heads):
+        end = heads[n + 1].start() if n + 1 < len(heads) else len(text)
+        stop = _ENTRY_END.search(text, head.end(), end)
+        hour = int(head.group(1)) % 12 + (12 if head.group(3).lower() == "p" else 0)
+        minutes = hour * 60 + int(head.group(2) or 0)
+        label = " ".join(head.group(0).split())
+        out.append(Entry(head.end(), stop.start() if stop else end, minutes, label))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
 class SentenceReading:
     """One sentence of the workspace with what reading it takes: its article's parse, text and
     quotations (found once per article), its index ``k`` into the workspace's sentences."""
@@ -220,19 +284,71 @@ def each_sentence(ws: Workspace) -> Iterator[SentenceReading]:
             yield SentenceReading(an.doc, text, quoted, k, sents[k])
 
 
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """An outlet's count (``old``, in the live entry ``old_entry``) that a later entry of its
+    own story (``new_entry``) gives differently (``new``)."""
+
+    old: Count
+    new: Count
+    old_entry: Entry
+    new_entry: Entry
+
+
+class _OwnFigures:
+    """What each article itself counts: every count it gives of one thing, and the live entry
+    each count sits in (:func:`live_entries`), to tell an outlet's own revision of a figure
+    and an outlet that gives both figures from two outlets that disagree."""
+
+    def __init__(self, ws: Workspace, counts: list[Count]) -> None:
+        self.sents = ws.sentences or []
+        self.entries = {a.id: live_entries(a.text) for a in ws.articles}
+        self.of: dict[tuple[str, str, str], list[Count]] = {}
+        for c in counts:
+            self.of.setdefault(self._key(c), []).append(c)
+
+    def _key(self, c: Count) -> tuple[str, str, str]:
+        return self.sents[c.sentence].article, c.verb, c.noun
+
+    def entry(self, c: Count) -> Entry | None:
+        """The live entry the count ``c`` was written in, if its story has entries."""
+        s = self.sents[c.sentence]
+        return next((e for e in self.entries[s.article] if e.start <= s.start < e.end), None)
+
+    def later(self, c: Count) -> Revision | None:
+        """The article's own latest figure for what ``c`` counts, when a later live entry of
+        its story counts it differently: ``c`` is then a figure its outlet revised."""
+        e = self.entry(c)
+        if e is None:
+            return None
+        revised = [
+            Revision(c, o, e, oe)
+            for o in self.of[self._key(c)]
+            if o.value != c.value and (oe := self.entry(o)) is not None and oe.minutes > e.minutes
+        ]
+        return max(revised, key=lambda r: r.new_entry.minutes) if revised else None
+
+    def gives(self, c: Count, value: int) -> bool:
+        """Whether the article of ``c`` itself also gives ``value`` for what ``c`` counts."""
+        return any(o.value == value for o in self.of[self._key(c)])
+
+
 def count_conflicts(
     ws: Workspace, sims: np.ndarray, origin: dict[str, str], outlet: dict[str, str]
 ) -> list[Contradiction]:
     """Pairs of independent statements giving one happening different exact counts.
 
     ``sims`` are the sentences' cosines (-1 for a sentence in excluded text); ``origin`` and
-    ``outlet`` name each article's origin and how the page names it.
+    ``outlet`` name each article's origin and how the page names it. An outlet whose own
+    later live entry revised its figure to the other's is an update within one report; an
+    outlet that gives both figures itself is no witness against the other.
     """
     sents = ws.sentences or []
     counts = [
         c for s in each_sentence(ws) for c in sentence_counts(s.doc, s.text, s.quoted, s.k, s.sent)
     ]
     counts.sort(key=lambda c: c.sentence)  # in the order the sentences come
+    own = _OwnFigures(ws, counts)
     keys = Counter((c.sentence, c.verb, c.noun) for c in counts)
     # a sentence counting one thing twice ("two were arrested Friday and three Saturday") says
     # which count belongs to which happening in words this check does not read
@@ -255,9 +371,36 @@ def count_conflicts(
             pair = (sx.article, sy.article, x.verb, x.noun)
             if pair in seen:
                 continue  # one disagreement per two articles and one thing counted
+            lx, ly = own.later(x), own.later(y)
+            if lx or ly:
+                # a revised figure is compared by its outlet's latest one, not as it first stood
+                rev, other = (lx, y) if lx else (ly, x)
+                if rev is not None and rev.new.value == other.value and not (lx and ly):
+                    seen.add(pair)
+                    out.append(_revision(ws, rev, other, outlet))
+                continue
+            if own.gives(x, y.value) or own.gives(y, x.value):
+                continue
             seen.add(pair)
             out.append(_contradiction(ws, x, y, sx, sy, outlet))
     return out
+
+
+def _revision(ws: Workspace, rev: Revision, other: Count, outlet: dict[str, str]) -> Contradiction:
+    """The note for an outlet that revised its own count, in a later live entry, to the
+    figure another outlet gives: an update within one report, not a conflict."""
+    sents = ws.sentences or []
+    so, sn, sa = sents[rev.old.sentence], sents[rev.new.sentence], sents[other.sentence]
+    note = (
+        f"{outlet[so.article]} revised its own count in its time-stamped updates: "
+        f"“{rev.old.words}” ({rev.old_entry.label}) then “{rev.new.words}” "
+        f"({rev.new_entry.label}), the figure {outlet[sa.article]} gives (“{other.words}”): "
+        "a later update within one report, not a conflict between sources."
+    )
+    # an update's claims are the superseded statement, then the one that stands (the brief
+    # leaves out all but the last); the agreeing outlet's figure is quoted in the note
+    claims = tuple(Claim(s.article, s.text, (s.span,)) for s in (so, sn))
+    return Contradiction("number", note, claims, update=True)
 
 
 def _contradiction(
@@ -287,8 +430,11 @@ def _contradiction(
 __all__ = [
     "SAME_HAPPENING_SIM",
     "Count",
+    "Entry",
+    "Revision",
     "SentenceReading",
     "count_conflicts",
     "each_sentence",
+    "live_entries",
     "sentence_counts",
 ]

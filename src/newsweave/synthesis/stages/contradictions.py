@@ -20,8 +20,9 @@ unsure. Only statements from different *origins* (independent sources, see the
 * ``number`` (counts, :mod:`newsweave.synthesis.counted`) — the same verb acting on the same
   counted noun with a different exact count ("three people were stabbed" / "two people have
   been stabbed") in statements that read as one happening; a count that grew in the later of
-  two dated reports is an update; a part of a counted whole ("including three children") and
-  a state ("13 people are in custody": arrests) count too.
+  two dated reports, or an outlet's own figure revised in a later time-stamped entry, is an
+  update; a part of a counted whole ("including three children"), a state ("13 people are in
+  custody": arrests) and a result ("left three people stabbed") count too.
 * ``number`` (ages, :mod:`newsweave.synthesis.ages`) — one fully named person given two ages
   ("Salah Ali, 70" / "Salah Ali, 77").
 * ``position`` — two sources state different preconditions for the same step
@@ -148,7 +149,8 @@ _VAGUE = [
     (re.compile(r"\bdozens\b", re.I), (24, 100)),
 ]
 _EXACT = re.compile(
-    r"\b(?P<q>more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|fewer\s+than|less\s+than)?\s*"
+    r"\b(?P<q>more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|as\s+many\s+as"
+    r"|fewer\s+than|less\s+than)?\s*"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<mult>million|thousand|billion)?\b",
     re.I,
 )
@@ -352,7 +354,7 @@ def _range(text: str) -> tuple[float, float] | None:
     q = " ".join((m.group("q") or "").lower().split())
     if q in {"more than", "over", "at least"}:
         return n, n * 10
-    if q in {"fewer than", "less than", "up to"}:
+    if q in {"fewer than", "less than", "up to", "as many as"}:  # "as many as 125": at most 125
         return 0.0, n
     if q in {"nearly", "almost", "about", "around", "some"}:
         return n * 0.9, n * 1.1

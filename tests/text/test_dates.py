@@ -229,3 +229,39 @@ def test_a_decimal_figure_is_no_year() -> None:
     text = "The helmet took an impact force of 1910.4 N in the 1994 trials."
     years = [c.match.group(0) for c in date_candidates(text) if c.kind == "year"]
     assert years == ["1994"]
+
+
+# --------------------------------------------------------------------------- session 36
+
+
+def test_a_weekday_fixes_the_year_of_a_yearless_day() -> None:
+    """Multinews 111: "Wednesday, November 21", with 2017 and 2018 named, is 2018-11-21 (of two
+    consecutive years at most one puts a day on a weekday); without a weekday, or written with
+    its year, no year is fixed."""
+    from newsweave.text.dates import weekday_date
+
+    def first(text: str):
+        return date_candidates(text)[0].match
+
+    assert weekday_date(first("died on Wednesday, November 21"), (2018, 2019)) == date(2018, 11, 21)
+    assert weekday_date(first("died on Wednesday, November 21"), (2016, 2017)) is None
+    assert weekday_date(first("died on November 21"), (2018, 2019)) is None
+    assert weekday_date(first("died on Wednesday, November 21, 2018"), (2018, 2019)) is None
+
+
+def test_a_month_with_its_year_named_relatively() -> None:
+    """Multinews 76, a story of March 18, 2012: "the uprising began in March last year" was put
+    on 2012-03; "last year" names the year."""
+    anchor = date(2012, 3, 18)
+    assert resolve_date("in March last year", anchor, "past").date == date(2011, 3, 1)
+    assert resolve_date("in March next year", anchor, "future").date == date(2013, 3, 1)
+    kinds = [(c.kind, c.match.group(0)) for c in date_candidates("began in March last year")]
+    assert kinds == [("month", "in March last year")]
+
+
+def test_a_comma_after_the_month_of_a_full_date() -> None:
+    """Multinews 165: "on November, 4 2008" was read as the year 2008 alone. A comma after the
+    month is read only before a day and a year: "in November, 4 people died" names no day."""
+    assert resolve_date("November, 4 2008", None).date == date(2008, 11, 4)
+    found = [(c.kind, c.match.group(0)) for c in date_candidates("in November, 4 people died")]
+    assert found == [("month", "in November")]

@@ -37,6 +37,7 @@ from datetime import date, datetime, timedelta
 from newsweave.clean.metadata import CAPTION_DATE
 from newsweave.models import Article, Span
 from newsweave.nlp import doc_cache
+from newsweave.synthesis.date_words import NAME_TYPES, is_year_context, titled
 from newsweave.text.dates import (
     WEEKDAYS,
     DateCandidate,
@@ -44,12 +45,11 @@ from newsweave.text.dates import (
     Tense,
     date_candidates,
     resolve_match,
+    weekday_date,
 )
 
 # A clause shorter than this (content words besides the date) is a dateline, not a happening.
 MIN_CLAUSE_WORDS = 3
-# A weekday inside one of these names is part of the name, not a date.
-_NAME_TYPES = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "EVENT", "PRODUCT", "LAW"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +89,12 @@ _FORWARD_LEMMAS = frozenset(
     {"propose", "offer", "plan", "agree", "call", "schedule", "invite", "urge", "expect", "want",
      "hope", "aim", "intend", "seek", "announce", "set", "suggest", "demand", "push", "pledge"}
 )  # fmt: skip
+# Verbs that put a happening off to a later day ("his arraignment was continued to July 6",
+# "postponed until May 3"): that day is after the clause's past, and a yearless one is not read
+# as last year's (multinews 161, a June 2015 story, put "postponed to July 6" on 2014-07-06).
+DEFERRING_LEMMAS = frozenset(
+    {"postpone", "continue", "delay", "adjourn", "reschedule", "push", "move"}
+)
 # Nouns naming a happening that can be scheduled.
 _EVENT_NOUNS = frozenset(
     {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "ceasefire", "truce",
@@ -234,6 +240,16 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
             if finite:
                 if infinitive and tok.tag_ in {"VBZ", "VBP"}:
                     return None if direct else "future"  # "tries to meet him on Monday"
+                if (
+                    direct
+                    and tok.lemma_.lower() in DEFERRING_LEMMAS
+                    and span.root.head.lower_
+                    in {
+                        "to",
+                        "until",
+                    }
+                ):
+                    return None  # "was continued to July 6": the day it was put off to
                 if tok.lemma_.lower() in _FORWARD_LEMMAS and (forward_path or direct):
                     # "proposed holding talks on May 15": the date is the proposal's, not the past's
                     return "future" if forward_path else None
@@ -312,7 +328,7 @@ def _names_a_happening(span) -> bool:
     )
 
 
-def _dated_noun_phrase(doc, span, sent: Span) -> Span | None:
+def dated_noun_phrase(doc, span, sent: Span) -> Span | None:
     """The noun phrase a date modifies ("the 2022 draft deal"), or the happening a day's
     possessive names (:func:`_names_a_happening`), or None."""
     root = span.root
@@ -382,66 +398,6 @@ HAPPENING_NOUNS = frozenset(
 )
 
 
-def dates_a_thing(doc, dm: DateMention) -> bool:
-    """Whether the date only names a thing, not a happening: it modifies a noun of
-    :data:`DATED_THINGS` ("his 2010 book on the hedge-fund industry"), or the entry would show
-    the dated noun phrase alone and it names a document or, dated by a year or a month, no
-    happening (:data:`HAPPENING_NOUNS`: "a 2003 Nissan Maxima", "the 2016 election"), or the
-    entry would show a clause in the present or the future and the year names a thing it
-    mentions, not where it happens ("Fans ... will get a free ticket to a future 2014 or '15
-    game", "will lose $32.5 million in funding from the 2017 budget", "His 2009 insight seems
-    painfully prescient": what they tell is now or to come, not of that year)."""
-    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    head = root.head
-    if not (root.dep_ in NOUN_MODIFIERS and head not in span and head.i > root.i):
-        return False
-    lemma = head.lemma_.lower()
-    if lemma in DATED_THINGS:
-        return True
-    if dm.sentence is None or _dated_noun_phrase(doc, span, dm.sentence) is None:
-        # the clause around the date is shown: what it says happened then, unless it tells
-        # of now or of what is to come and the year only names the thing it mentions
-        return (
-            dm.kind == "year"
-            and lemma not in HAPPENING_NOUNS
-            and not _where_it_happens(head)
-            and not _told_in_the_past(head)
-        )
-    coarse = dm.resolved is not None and dm.resolved.precision != "day"
-    return lemma in DOCUMENT_NOUNS or (coarse and lemma not in HAPPENING_NOUNS)
-
-
-# Prepositions that put a clause's happening inside what their noun names: "could make a
-# run for the seat in the 2014 election", "directed Streep in the 2008 blockbuster".
-_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "throughout"})
-
-
-def _told_in_the_past(tok) -> bool:
-    """Whether the first finite verb above ``tok`` is in the past ("took steps to bar him from
-    the 2013 ceremony"), by its own tag or its auxiliary's ("had been"); not "will lose",
-    "seems", "would hold"."""
-    while True:
-        finite = [tok, *(c for c in tok.children if c.dep_ in {"aux", "auxpass"})]
-        tags = {t.tag_ for t in finite}
-        if tags & {"VBD", "VBZ", "VBP", "MD"}:
-            return "VBD" in tags and "MD" not in tags
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-
-
-def _where_it_happens(noun) -> bool:
-    """Whether ``noun``, or the noun it is part of ("the 2004 Super Bowl broadcast"), is the
-    object of a preposition of :data:`_SETTING_PREPOSITIONS` (its year then dates the clause's
-    happening too)."""
-    while noun.dep_ == "compound" and noun.head.i != noun.i:
-        noun = noun.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPOSITIONS
-
-
 # Verbs of saying: a year or a month on one that carries a quotation, or that tells the press,
 # dates when a quote was said or an interview given ("“...,” he told Relix in 1993", "Day wrote
 # in 1956", "He told New York magazine in 2007 that ..."), which the article cites as a source,
@@ -489,7 +445,7 @@ def _clauses(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return sent, sent
-    named = _dated_noun_phrase(doc, span, sent)
+    named = dated_noun_phrase(doc, span, sent)
     if named is not None:
         # "the 1962 Cuban Missile Crisis", "the May 8-10 ceasefire": the date names a thing, and
         # the clause around it ("...triggering the gravest confrontation since ...") is not what
@@ -528,79 +484,6 @@ def _clauses(
     return focus, focus
 
 
-def _is_year_context(doc, start: int, end: int) -> bool:
-    """A bare four-digit number is a year only where news uses years ("in 2022", "the 2022 talks")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span[0]
-    if tok.ent_type_ == "DATE":
-        return True
-    prev = doc[tok.i - 1] if tok.i > 0 else None
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if prev is not None and prev.lower_ in {
-        "in",
-        "since",
-        "of",
-        "by",
-        "until",
-        "before",
-        "after",
-        "from",
-        "during",
-        "till",
-        "through",
-    }:
-        return not (nxt is not None and nxt.tag_ == "NNS")
-    if _ends_a_range_of_years(doc, tok):
-        return True
-    return bool(
-        prev is not None
-        and prev.lower_ in {"the", "'s", "’s"}
-        and nxt is not None
-        and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT"}
-        and nxt.tag_ != "NNS"
-    )
-
-
-def _ends_a_range_of_years(doc, tok) -> bool:
-    """Whether the number ``tok`` ends a range opened by a year: "from 2010 to 2014", "between
-    2011 and 2013" (multinews 156: "an airman who served with Valencia del Toro from 2010 to
-    2014" stood under 2010 alone)."""
-    if tok.i < 3:
-        return False
-    join, first, opener = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i - 3]
-    return (
-        join.lower_ in {"to", "and", "through", "-", "–", "—"}
-        and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
-        and opener.lower_ in {"from", "between"}
-    )
-
-
-# A quoted title: the opening mark right before the words, the closing one right after them
-# (a comma or full stop may sit inside it, as in ABC's “This Week,”).
-_QUOTED_TITLE_OPEN = re.compile(r"[“\"‘']$")
-_QUOTED_TITLE_CLOSE = re.compile(r"^[,.]?[”\"’'](?![a-z])")  # not the 's of "Today's"
-
-
-def _titled(doc, text: str, s: int, e: int) -> bool:
-    """Whether a capitalised "Today" / "This Week" is part of a name: after a capitalised word
-    of the same name ("USA TODAY", "The Tonight Show"), typed as a name, or a quoted title."""
-    if not text[s : s + 1].isupper():
-        return False
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None:
-        return False
-    if span.root.ent_type_ in _NAME_TYPES:
-        return True
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not span[0].is_sent_start:
-        return True
-    return bool(_QUOTED_TITLE_OPEN.search(text[max(0, s - 1) : s])) and bool(
-        _QUOTED_TITLE_CLOSE.match(text[e : e + 3])
-    )
-
-
 def _candidates(analysis) -> list[DateCandidate]:
     """The date expressions of one parsed article's text, found once per parsed Doc (the
     mentions and the anchors of last resort read them, the anchors once per stage)."""
@@ -629,13 +512,13 @@ def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]
     for c in cands:
         kind, s, e, m = c.kind, c.start, c.end, c.match
         expr = text[s:e]
-        if kind == "year" and not _is_year_context(doc, s, e):
+        if kind == "year" and not is_year_context(doc, s, e):
             continue
         if kind == "weekday":
             if not m.group("wd")[0].isupper():
                 continue
             wd = doc.char_span(m.start("wd"), m.end("wd"), alignment_mode="expand")
-            if wd is not None and wd.root.ent_type_ in _NAME_TYPES:
+            if wd is not None and wd.root.ent_type_ in NAME_TYPES:
                 continue  # "The Sunday Times"
             prev = doc[wd.start - 1] if wd is not None and wd.start > 0 else None
             if (
@@ -648,7 +531,7 @@ def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]
                 continue  # "Super Tuesday", "Good Friday", "Bloody Sunday"
         if kind in {"mdy", "dmy", "my", "month"} and not re.search(r"[A-Z]", m.group("mon")[:1]):
             continue
-        if kind in {"deictic", "period"} and _titled(doc, text, s, e):
+        if kind in {"deictic", "period"} and titled(doc, text, s, e):
             continue  # "USA TODAY reports", "The Tonight Show", ABC's "This Week"
         sent = next((x for x in sents if x.start <= s < x.end), None)
         if sent is None:
@@ -665,47 +548,23 @@ def _detected(analysis) -> list[tuple[DateMention, re.Match[str], Tense | None]]
     return out
 
 
-def find_dates(analysis, anchor: date | None) -> list[DateMention]:
-    """Every resolvable temporal expression of one parsed article, with its clause and tense."""
+def find_dates(analysis, anchor: date | None, *, after: bool = False) -> list[DateMention]:
+    """Every resolvable temporal expression of one parsed article, with its clause and tense.
+    When the ``anchor`` is only a day the story is told ``after`` (on or after), a yearless date
+    takes the year nearest it whatever its tense: a past one may lie between the two (multinews
+    246, a Thanksgiving story under a picture of Sept. 2, put "indictments ... on November 19"
+    a year before the picture)."""
     out: list[DateMention] = []
     for dm, m, t in _detected(analysis):
         if dm.kind == "offset":  # resolved later, against the happening it names
             out.append(dm)
             continue
+        if after and (dm.kind == "month" or (dm.kind in {"mdy", "dmy"} and not m.group("y"))):
+            t = None
         resolved = resolve_match(dm.kind, m, dm.expression, anchor, t)
         if resolved is not None:
             out.append(replace(dm, resolved=resolved))
     return out
-
-
-def is_happening(text: str, dm: DateMention) -> bool:
-    """Whether the date's clause (in its article's ``text``) says something besides the date:
-    a dateline or caption stub names no happening to put on a timeline. Words in capitals do not
-    count: a dateline's place and agency ("NEW YORK, May 18 (UPI) --") say nothing happened.
-    Nor does a question ("Was it 1899, or 1901?", or one quoted: "“In 2050 will there be
-    enough people working to pay for pensions?” asks Frans Willekens"): it asks, it reports
-    nothing. Nor does a clause whose every word is capitalised: a heading or a name ("2010
-    Illinois Election Guide", "Misuse of Drugs (Amendment) Bill 2015", "Average Spend 2013
-    National", four entries of the 250 multinews timelines, session 35) dates the page or the
-    name, not a happening."""
-    assert dm.clause is not None
-    if dm.sentence is not None and text[dm.sentence.start : dm.sentence.end].rstrip(
-        " \"”’')"
-    ).endswith("?"):
-        return False
-    if text[dm.clause.start : dm.clause.end + 1].rstrip(" \"”’')").endswith("?"):
-        return False  # a question the sentence quotes: "“In 2050 will there be ...?” asks
-    rest = text[dm.clause.start : dm.clause.end].replace(dm.expression, " ")
-    words = [w for w in re.findall(r"[A-Za-z]{3,}", rest) if not w.isupper()]
-    return len(words) >= MIN_CLAUSE_WORDS and not all(w[0].isupper() for w in words)
-
-
-def focus_text(text: str, dm: DateMention) -> str:
-    """The date's own phrase (its focus, else its clause) with the date words cut out: what
-    tells two happenings on one date apart, without the shared date making them alike."""
-    f = dm.focus or dm.clause
-    assert f is not None
-    return (text[f.start : dm.start] + " " + text[dm.end : f.end]).strip()
 
 
 # --------------------------------------------------------------------------- anchors
@@ -821,58 +680,190 @@ def _tells_a_later_date(analysis, photo: date) -> bool:
     return False
 
 
-def publication_anchored(analyses) -> bool:
-    """Whether an article of the event has a publication date, or a photo's date its story is on
-    or after, so that a yearless date takes the year of the event's stories rather than that of
-    the latest date written in the texts (:func:`event_anchors`), which says nothing of the year
-    the story was filed (multinews 126, dated only by a caption of three weeks before its story,
-    lost "Trump's legal team in August rejected Mueller's conditions")."""
-    return any(_own_anchor(an).day is not None for an in analyses)
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """An article's anchor: the ``day`` its relative dates resolve against, a ``note`` saying how
+    it was found when it is not the article's publication date, and what it may resolve: ``week``
+    a weekday or "yesterday" (only the story's own day places them), ``year`` a yearless "May 15"
+    (a day of another article or a lower bound of the story's gives the news's year; the latest
+    date the texts write does not: it is often a past one, "dated May 29, 1962")."""
+
+    day: date | None
+    note: str | None = None
+    week: bool = False
+    year: bool = False
+    after: bool = False  # ``day`` is only one the story is told on or after
 
 
-def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
-    """Each article's anchor date and, when it was inferred or is only a bound, how."""
+# A date written with its weekday is read as the news's own only in the latest year the event's
+# texts name (outside the future) or the year after (a January story names the year before); of
+# two consecutive years at most one puts a month's day on a given weekday.
+NEWS_YEARS = 2
+
+
+def _latest_named_year(analyses) -> int | None:
+    """The latest year the event's texts write (a year, a month's or a day's) in a clause not
+    told in the future ("due in 2020" names no year the news is of), nor later than this year."""
+    latest: int | None = None
+    for an in analyses:
+        for dm, m, _tense in _detected(an):
+            y = m.groupdict().get("y")
+            if y and dm.tense != "future" and int(y) <= datetime.now().year:
+                latest = max(latest or 0, int(y))
+    return latest
+
+
+# A weekday in a list of days ("anchors on Monday and Tuesday, April 3 and 4", of 2017, read as
+# a Tuesday April 3 would be 2018): the weekday written next to a day need not be its own.
+_IN_WEEKDAY_LIST = re.compile(
+    rf"\b(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}),?\s+(?:and|or|to|through|[-–])\s+$"
+)
+_DAY_LIST_GOES_ON = re.compile(r"\s*(?:and|or|&|to|[-–])\s*\d")
+# How far before and after a date the list it may be in is looked for.
+LIST_LOOK_CHARS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class _WeekdayDate:
+    """A day an article writes with its weekday ("Wednesday, November 21", "(Published Saturday,
+    Sept. 29, 2018)"), its year the one its weekday fixes or the one written, at ``start:end``."""
+
+    day: date
+    start: int
+    end: int
+    expression: str
+
+
+def _written_weekday(analysis, latest: int) -> _WeekdayDate | None:
+    """The latest day the article writes with its weekday, not in a future clause ("due in court
+    Monday, July 19"), in one of the :data:`NEWS_YEARS` from ``latest``: written with that year
+    and a weekday that agrees, or yearless and put by its weekday in one of them; None when none
+    is, or the article tells, in the past, of a later date written with its year (the day is
+    then background: "On Tuesday, April 3, 1968, King spoke" in a story of 2018)."""
+    years = range(latest, latest + NEWS_YEARS)
+    text = analysis.article.text
+    best: _WeekdayDate | None = None
+    for dm, m, _tense in _detected(analysis):
+        if dm.kind not in {"mdy", "dmy"} or not m.groupdict().get("wd") or dm.tense == "future":
+            continue
+        if _IN_WEEKDAY_LIST.search(text[max(0, dm.start - LIST_LOOK_CHARS) : dm.start]) or (
+            _DAY_LIST_GOES_ON.match(text[dm.end : dm.end + LIST_LOOK_CHARS])
+        ):
+            continue  # "on Monday and Tuesday, April 3 and 4": Tuesday is not April 3's
+        r = resolve_match(dm.kind, m, dm.expression, None, None)
+        if r is not None:
+            if r.note is not None or r.date.year not in years:
+                continue  # a weekday that disagrees with its date, or a date of another year
+            day = r.date
+        elif (fixed := weekday_date(m, years)) is not None:
+            day = fixed
+        else:
+            continue
+        if best is None or day > best.day:
+            best = _WeekdayDate(day, dm.start, dm.end, dm.expression)
+    if best is None or _tells_a_later_date(analysis, best.day):
+        return None
+    return best
+
+
+def _weekday_anchor(analysis, latest: int | None) -> Anchor:
+    """The anchor a day the article writes with its weekday (:func:`_written_weekday`) gives it
+    when no article of the event has a publication date: the story is told on or after that
+    day; when the text names it again (by its weekday or its month and day, outside the date
+    itself) its day is found as a photo's story's is (:func:`_story_day`), else the day is only
+    a lower bound, which gives a yearless date its year and no weekday its week."""
+    found = _written_weekday(analysis, latest) if latest is not None else None
+    if found is None:
+        return Anchor(None)
+    aid, text = analysis.article.id, analysis.article.text
+    said = f"{found.expression!r} ({found.day.isoformat()}, written with its weekday)"
+    rest = text[: found.start] + " " * (found.end - found.start) + text[found.end :]
+    if _names_the_day(rest, found.day):
+        day = _story_day(analysis, found.day)
+        note = f"{aid} has no publication date; its story is of {day.isoformat()}, told on or after {said}"
+        return Anchor(day, note, week=True, year=True)
+    note = f"{aid} has no publication date; anchored on {said}, which the story is on or after"
+    return Anchor(found.day, note, year=True, after=True)
+
+
+def anchors(analyses) -> dict[str, Anchor]:
+    """Each article's anchor: its publication date; else the most common publication date of
+    the event's other articles; else a photo's date its story is on or after; else, when no
+    article has any of these, a day one writes with its weekday (:func:`_weekday_anchor`),
+    itself the anchor of the articles that write none as a publication date is; else the latest
+    full date written in the texts, which resolves no yearless date and no weekday."""
     owns = [_own_anchor(an) for an in analyses]  # (a caption's day read once)
+    if all(o.day is None for o in owns):
+        latest = _latest_named_year(analyses)
+        found = [_weekday_anchor(an, latest) for an in analyses]
+        owns = [_OwnAnchor(a.day, bound=not a.week) for a in found]
+        inferred = {an.article.id: a for an, a in zip(analyses, found, strict=True) if a.day}
+    else:
+        inferred = {}
     pubs = [o.day for o in owns if o.day is not None and not o.bound]
     counts = Counter(pubs)
     # the most common publication date; ties go to the latest (reports trail the happening)
     common = max(counts, key=lambda d: (counts[d], d)) if pubs else None
     bound = max((o.day for o in owns if o.day is not None and o.bound), default=None)
     written = None if common or bound else _latest_written_date(analyses)
-    out: dict[str, tuple[date | None, str | None]] = {}
+    out: dict[str, Anchor] = {}
     for an, own in zip(analyses, owns, strict=True):
         aid = an.article.id
-        if own.day is not None and not own.bound:
-            out[aid] = (own.day, None)
+        if aid in inferred and inferred[aid].week:
+            out[aid] = inferred[aid]
+        elif own.day is not None and not own.bound:
+            out[aid] = Anchor(own.day, week=True, year=True)
         elif common:
-            out[aid] = (
+            out[aid] = Anchor(
                 common,
                 f"{aid} has no publication date; anchored on the event's other articles ({common.isoformat()})",
+                year=True,
             )
+        elif aid in inferred:
+            out[aid] = inferred[aid]
         elif bound:
-            out[aid] = (
+            # the latest lower bound: a photo's date, or a day an article writes with its weekday
+            src = next((a for a, x in inferred.items() if x.day == bound), None)
+            what = f"a day {src} writes with its weekday" if src else "a photo's date"
+            out[aid] = Anchor(
                 bound,
-                f"{aid} has no publication date; anchored on a photo's date ({bound.isoformat()}), which the story is on or after",
+                f"{aid} has no publication date; anchored on {what} ({bound.isoformat()}), which the story is on or after",
+                year=True,
+                after=True,
             )
         elif written:
-            out[aid] = (
+            out[aid] = Anchor(
                 written,
                 f"{aid} has no publication date; anchored on the latest date written in the event ({written.isoformat()})",
             )
         else:
-            out[aid] = (None, None)
+            out[aid] = Anchor(None)
     return out
+
+
+def story_day(analyses) -> date | None:
+    """The day the texts of an event none of whose articles is dated tell most of its stories
+    on (:func:`_weekday_anchor`: "(Published Saturday, Sept. 29, 2018)" above a story of what
+    police found "on Saturday"), the latest of a tie; None when no story's day is found."""
+    days = Counter(a.day for a in anchors(analyses).values() if a.week and a.note and a.day)
+    return max(days, key=lambda d: (days[d], d)) if days else None
+
+
+def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
+    """Each article's anchor date and, when it was inferred or is only a bound, how
+    (:func:`anchors`)."""
+    return {aid: (a.day, a.note) for aid, a in anchors(analyses).items()}
 
 
 __all__ = [
     "NOUN_MODIFIERS",
     "SAYING_LEMMAS",
+    "Anchor",
     "DateMention",
+    "anchors",
     "clause_tense",
-    "dates_a_thing",
+    "dated_noun_phrase",
     "event_anchors",
     "find_dates",
-    "focus_text",
-    "is_happening",
-    "publication_anchored",
+    "story_day",
 ]

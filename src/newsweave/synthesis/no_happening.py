@@ -1,5 +1,6 @@
 """Dates that date no happening of the story, though a clause holds them: a year that measures
-a figure ("up from 17% in 2009") or names a work ("Apocalypse Now (1979)"), a year a thing comes
+a figure ("up from 17% in 2009") or names a work ("Apocalypse Now (1979)"), a date that only
+names a thing ("his 2010 book"), a year a thing comes
 from ("a reboot of the original King Kong from 1933"), a date in a clause
 of what would have been ("if it had been proven in 1996"), a date after "since", which
 starts a state lasting until now ("has lived there since 1989"), a photo caption's date ("McCain
@@ -16,11 +17,14 @@ import re
 from datetime import date
 
 from newsweave.synthesis.dated import (
+    DATED_THINGS,
     DOCUMENT_NOUNS,
     FORWARD_ADJECTIVES,
+    HAPPENING_NOUNS,
     NOUN_MODIFIERS,
     SAYING_LEMMAS,
     DateMention,
+    dated_noun_phrase,
 )
 from newsweave.text.dates import WRITTEN_YEAR
 
@@ -404,6 +408,66 @@ def dates_a_side_of_now(doc, dm: DateMention) -> bool:
     return True
 
 
+def dates_a_thing(doc, dm: DateMention) -> bool:
+    """Whether the date only names a thing, not a happening: it modifies a noun of
+    :data:`DATED_THINGS` ("his 2010 book on the hedge-fund industry"), or the entry would show
+    the dated noun phrase alone and it names a document or, dated by a year or a month, no
+    happening (:data:`HAPPENING_NOUNS`: "a 2003 Nissan Maxima", "the 2016 election"), or the
+    entry would show a clause in the present or the future and the year names a thing it
+    mentions, not where it happens ("Fans ... will get a free ticket to a future 2014 or '15
+    game", "will lose $32.5 million in funding from the 2017 budget", "His 2009 insight seems
+    painfully prescient": what they tell is now or to come, not of that year)."""
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if not (root.dep_ in NOUN_MODIFIERS and head not in span and head.i > root.i):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in DATED_THINGS:
+        return True
+    if dm.sentence is None or dated_noun_phrase(doc, span, dm.sentence) is None:
+        # the clause around the date is shown: what it says happened then, unless it tells
+        # of now or of what is to come and the year only names the thing it mentions
+        return (
+            dm.kind == "year"
+            and lemma not in HAPPENING_NOUNS
+            and not _where_it_happens(head)
+            and not _told_in_the_past(head)
+        )
+    coarse = dm.resolved is not None and dm.resolved.precision != "day"
+    return lemma in DOCUMENT_NOUNS or (coarse and lemma not in HAPPENING_NOUNS)
+
+
+# Prepositions that put a clause's happening inside what their noun names: "could make a
+# run for the seat in the 2014 election", "directed Streep in the 2008 blockbuster".
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "throughout"})
+
+
+def _told_in_the_past(tok) -> bool:
+    """Whether the first finite verb above ``tok`` is in the past ("took steps to bar him from
+    the 2013 ceremony"), by its own tag or its auxiliary's ("had been"); not "will lose",
+    "seems", "would hold"."""
+    while True:
+        finite = [tok, *(c for c in tok.children if c.dep_ in {"aux", "auxpass"})]
+        tags = {t.tag_ for t in finite}
+        if tags & {"VBD", "VBZ", "VBP", "MD"}:
+            return "VBD" in tags and "MD" not in tags
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def _where_it_happens(noun) -> bool:
+    """Whether ``noun``, or the noun it is part of ("the 2004 Super Bowl broadcast"), is the
+    object of a preposition of :data:`_SETTING_PREPOSITIONS` (its year then dates the clause's
+    happening too)."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPOSITIONS
+
+
 __all__ = [
     "dates_a_claimed_plan",
     "dates_a_measure",
@@ -412,5 +476,6 @@ __all__ = [
     "dates_a_side_of_now",
     "dates_a_state_since",
     "dates_a_supposition",
+    "dates_a_thing",
     "dates_an_origin",
 ]

@@ -44,7 +44,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Tokens
 
 from newsweave.models import Span
-from newsweave.synthesis.dated import HAPPENING_NOUNS, SAYING_LEMMAS, DateMention, is_happening
+from newsweave.synthesis.dated import (
+    HAPPENING_NOUNS,
+    MIN_CLAUSE_WORDS,
+    SAYING_LEMMAS,
+    DateMention,
+)
 from newsweave.text.lexicons import in_ranges
 
 # An entry longer than this, made whole by taking in the rest of its quotation, is a long
@@ -73,6 +78,36 @@ PLANNED_NOUNS = frozenset(
     | {"ceremony", "strike", "protest", "march", "rally", "launch", "withdrawal", "exchange"}
     | {"inauguration", "funeral", "sentencing", "execution", "offensive", "operation"}
 )
+
+
+def is_happening(text: str, dm: DateMention) -> bool:
+    """Whether the date's clause (in its article's ``text``) says something besides the date:
+    a dateline or caption stub names no happening to put on a timeline. Words in capitals do not
+    count: a dateline's place and agency ("NEW YORK, May 18 (UPI) --") say nothing happened.
+    Nor does a question ("Was it 1899, or 1901?", or one quoted: "“In 2050 will there be
+    enough people working to pay for pensions?” asks Frans Willekens"): it asks, it reports
+    nothing. Nor does a clause whose every word is capitalised: a heading or a name ("2010
+    Illinois Election Guide", "Misuse of Drugs (Amendment) Bill 2015", "Average Spend 2013
+    National", four entries of the 250 multinews timelines, session 35) dates the page or the
+    name, not a happening."""
+    assert dm.clause is not None
+    if dm.sentence is not None and text[dm.sentence.start : dm.sentence.end].rstrip(
+        " \"”’')"
+    ).endswith("?"):
+        return False
+    if text[dm.clause.start : dm.clause.end + 1].rstrip(" \"”’')").endswith("?"):
+        return False  # a question the sentence quotes: "“In 2050 will there be ...?” asks
+    rest = text[dm.clause.start : dm.clause.end].replace(dm.expression, " ")
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", rest) if not w.isupper()]
+    return len(words) >= MIN_CLAUSE_WORDS and not all(w[0].isupper() for w in words)
+
+
+def focus_text(text: str, dm: DateMention) -> str:
+    """The date's own phrase (its focus, else its clause) with the date words cut out: what
+    tells two happenings on one date apart, without the shared date making them alike."""
+    f = dm.focus or dm.clause
+    assert f is not None
+    return (text[f.start : dm.start] + " " + text[dm.end : f.end]).strip()
 
 
 def _tokens(doc: Doc, span: Span) -> Tokens | None:
@@ -356,7 +391,7 @@ def timed_phrase(doc: Doc, text: str, dm: DateMention) -> Span | None:
     module's docstring): the words a word of :data:`TIME_BOUNDS` governs, without it, when the
     date is among them, the clause shown is more than they are, and they stand alone: a clause
     with its own subject ("Jack escaped on August 25, 2011"), or a noun or a verb that says
-    enough (:func:`~newsweave.synthesis.dated.is_happening`: not "its release in 2017")."""
+    enough (:func:`is_happening`: not "its release in 2017")."""
     if dm.clause is None:
         return None
     part = _time_clause(doc, dm)

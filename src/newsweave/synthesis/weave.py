@@ -28,6 +28,7 @@ from newsweave.models import (
     StageWarning,
     Subset,
 )
+from newsweave.synthesis.dated import story_day
 from newsweave.synthesis.pipeline import WeaveOptions, Workspace, run
 from newsweave.synthesis.sampling import choose
 from newsweave.synthesis.stages import STAGES
@@ -314,18 +315,33 @@ def _top_day(arts: Sequence[Article]) -> str | None:
     return min(d for d, c in days.items() if c == top)
 
 
+# A lead that fewer articles tell may be another story's: multinews 62 (a missing boy in Idaho)
+# led with an article about another missing child and would have taken that child's day.
+LEAD_MIN_ARTICLES = 2
+
+
 def _date(ws: Workspace) -> str | None:
-    """The event's date: the day most articles were published; else the main fact's date."""
+    """The event's date: the day most articles were published; else the date of the day-precise
+    timeline entry that cites the main fact, else the brief's lead when at least
+    :data:`LEAD_MIN_ARTICLES` tell it (the main fact is the best supported, not always the
+    news); else the day the undated stories' own texts tell them on
+    (:func:`~newsweave.synthesis.dated.story_day`)."""
     day = _top_day(ws.articles)
     if day is not None:
         return day
-    if ws.timeline and ws.facts:
-        main = ws.facts[0].citations
-        for t in ws.timeline:
+    leads = [ws.facts[0].citations] if ws.facts else []
+    leads += [
+        b.citations
+        for b in (ws.brief or [])[:1]
+        if b.label is None and len({c.article for c in b.citations}) >= LEAD_MIN_ARTICLES
+    ]
+    for main in leads:
+        for t in ws.timeline or []:
             if t.precision == "day" and any(
                 c.article == m.article and c.start < m.end and m.start < c.end
                 for c in t.citations
                 for m in main
             ):
                 return t.date
-    return None
+    told = story_day(ws.analyses or [])
+    return told.isoformat() if told else None

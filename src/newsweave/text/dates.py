@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Literal
@@ -88,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mdy",
         re.compile(
-            rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<d>{_DAY})"
+            rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})(?:,(?=\s+{_DAY}\s+{_YEAR}\b))?\s+(?P<d>{_DAY})"
             rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{_DAY}))?(?:,?\s+(?P<y>{_YEAR}))?(?![\d:])"
         ),
     ),
@@ -108,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<pre>in|since|until|by|last|next|this|early|late|mid-|earlier\s+in|later\s+in)\s+"
             r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
-            r"\b(?!\s+\d)"
+            r"\b(?!\s+\d)(?:\s+(?P<rel>last|next|this)\s+year\b)?"
         ),
     ),
     ("qyear", re.compile(rf"\b(?P<q>{_QUAL})[\s-]+(?P<y>{_YEAR})\b", re.I)),
@@ -347,14 +348,21 @@ def _day_of_month(
     return ResolvedDate(d, "day", end, _check_weekday(g.get("wd"), d, expr))
 
 
+# The year "last year", "this year" and "next year" name, counted from the anchor's.
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def _named_month(g: _Groups, anchor: date, tense: Tense | None) -> ResolvedDate:
     """A named month ("in March", "last December"): the month of the anchor's year, or of
-    the year before or after when the tense points there. "Last October" is the latest October
+    the year before or after when the tense points there, or the one it names ("in March last
+    year", multinews 76, was the anchor's March). "Last October" is the latest October
     before the anchor's month (in a December story, that year's: multinews 92 put "banned from
     Soundcloud last October", of 2016, on 2015-10); "next March" the first March after it."""
     mon = _month(g["mon"])
     pre = g["pre"].lower()
     y = anchor.year
+    if g.get("rel"):  # "in March last year": the year is named
+        return ResolvedDate(date(y + _YEAR_STEP[g["rel"].lower()], mon, 1), "month")
     if pre == "last" or (pre != "next" and tense == "past"):
         y -= 1 if mon > anchor.month or (pre == "last" and mon == anchor.month) else 0
     elif pre == "next" or tense == "future":
@@ -431,6 +439,21 @@ def _ago(g: _Groups, expr: str, anchor: date) -> ResolvedDate:
     return ResolvedDate(date(anchor.year - n, 1, 1), "year")
 
 
+def weekday_date(m: re.Match[str], years: Iterable[int]) -> date | None:
+    """The day a date written with its weekday and no year ("Wednesday, November 21", an
+    ``mdy`` or ``dmy`` match) is in the one of ``years`` whose calendar puts it on that weekday:
+    None when the match has no weekday, has a year, or none or several of ``years`` fit. A
+    month's day falls on one weekday in two consecutive years at most once, so of two such
+    years at most one fits (multinews 111: "died on Wednesday, November 21", of 2017 and 2018,
+    is of 2018)."""
+    g = m.groupdict()
+    if not g.get("wd") or g.get("y"):
+        return None
+    wd, mon, day = WEEKDAYS.index(g["wd"].lower()), _month(g["mon"]), _int_day(g["d"])
+    fits = [d for y in years if (d := _valid(y, mon, day)) is not None and d.weekday() == wd]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -466,6 +489,7 @@ __all__ = [
     "parse_count",
     "resolve_date",
     "resolve_match",
+    "weekday_date",
 ]
 
 # --------------------------------------------------------------------------- full dates

@@ -35,15 +35,7 @@ from scipy.spatial.distance import squareform
 
 from newsweave.models import Span, StageWarning, TimelineEntry
 from newsweave.nlp import Embedder, get_embedder
-from newsweave.synthesis.dated import (
-    DateMention,
-    dates_a_thing,
-    event_anchors,
-    find_dates,
-    focus_text,
-    is_happening,
-    publication_anchored,
-)
+from newsweave.synthesis.dated import DateMention, anchors, find_dates
 from newsweave.synthesis.no_happening import (
     dates_a_claimed_plan,
     dates_a_measure,
@@ -52,6 +44,7 @@ from newsweave.synthesis.no_happening import (
     dates_a_side_of_now,
     dates_a_state_since,
     dates_a_supposition,
+    dates_a_thing,
     dates_an_origin,
 )
 from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
@@ -59,6 +52,8 @@ from newsweave.synthesis.shown import (
     EXCERPT_CHARS,
     dates_a_bound_of_now,
     described_mention,
+    focus_text,
+    is_happening,
     shown_mention,
     timed_mention,
 )
@@ -320,10 +315,11 @@ def _yearless(dm: DateMention) -> bool:
 
 
 def _relative_item(dm: DateMention, text: str, anchor_note: str | None, order: int) -> _Item:
-    """The item of a mention resolved by :func:`find_dates`; a yearless date read against an
-    inferred anchor carries the anchor's note."""
+    """The item of a mention resolved by :func:`find_dates`; a yearless or week-relative date
+    read against an inferred anchor carries the anchor's note (how that day was found)."""
     assert dm.clause is not None and dm.resolved is not None
-    notes = [n for n in (dm.resolved.note, anchor_note if _yearless(dm) else None) if n]
+    relative = _yearless(dm) or dm.kind in WEEK_RELATIVE_KINDS
+    notes = [n for n in (dm.resolved.note, anchor_note if relative else None) if n]
     return _Item(
         dm,
         dm.resolved,
@@ -534,23 +530,20 @@ def _dated_items(
     and text order, and apart the offsets ("three days before ..."), which need those items.
     Each article's dates are found under its time budget (:func:`per_article`): one that
     fails or runs out adds none, and a warning."""
-    anchors = event_anchors(analyses)
-    # With no publication date in the event the anchor is the latest date its texts write,
-    # often a past one ("dated May 29, 1962"): a yearless "31 May" would take a guessed year.
-    guessed_year = not publication_anchored(analyses)
+    anchored = anchors(analyses)
     skip: dict[str, list[tuple[int, int]]] = {}
     for sp in excluded:
         skip.setdefault(sp.article, []).append((sp.start, sp.end))
 
     def article_items(an, deadline: Deadline) -> tuple[list[_Item], list[DateMention]]:
-        anchor, anchor_note = anchors[an.article.id]
+        anchor = anchored[an.article.id]
         text = an.article.text
         cut = skip.get(an.article.id, [])
         mine: list[_Item] = []
         offs: list[DateMention] = []
         ranges = quoted_ranges(text)
         quotes = _spoken_quotes(ranges)
-        for dm in find_dates(an, anchor):
+        for dm in find_dates(an, anchor.day, after=anchor.after):
             deadline.check()
             if any(s <= dm.start < e for s, e in cut):
                 continue
@@ -566,15 +559,15 @@ def _dated_items(
             assert dm.clause is not None
             if _cut_short(an.doc, dm.clause):
                 continue  # a clause cut off before its end
-            if anchor_note is not None and guessed_year and _yearless(dm):
-                continue
+            if not anchor.year and _yearless(dm):
+                continue  # an anchor that gives no year: "31 May" would take a guessed one
             if dates_a_measure(text, dm):
                 continue  # "up from 17% in 2009", "Apocalypse Now (1979)": no happening
             if dates_a_thing(an.doc, dm):
                 continue  # "his 2010 book", "a 2012 graduate": no happening of that year
             if dates_an_origin(an.doc, text, dm):
                 continue  # "the original King Kong from 1933": where a thing comes from
-            if dates_a_picture(an.doc, dm, anchor):
+            if dates_a_picture(an.doc, dm, anchor.day):
                 continue  # "McCain speaks at a town hall, Feb. 19, 2013": a photo's date
             if dates_a_saying(an.doc, dm):
                 continue  # "he told Billboard in 2017": when a quote was said, no happening
@@ -588,14 +581,15 @@ def _dated_items(
             if shown is None:
                 continue  # a quotation cut off that cannot be shown whole
             dm = shown  # a planned happening, not the call for it; what was said; a quotation whole
-            if anchor_note is not None and dm.kind in WEEK_RELATIVE_KINDS:
-                # the article has no publication date: its "Monday" is not resolved to a
-                # guessed week (the alignment of statements may still compare such words)
+            if anchor.day is not None and not anchor.week and dm.kind in WEEK_RELATIVE_KINDS:
+                # the article's own day is not known: its "Monday" is not resolved to a
+                # guessed week (the alignment of statements may still compare such words;
+                # without any anchor only an offset resolves, against the happening it names)
                 continue
             if dm.kind == "offset":
                 offs.append(dm)
                 continue
-            item = _relative_item(dm, text, anchor_note, order[dm.article])
+            item = _relative_item(dm, text, anchor.note, order[dm.article])
             mine.append(replace(item, quoted=_someones_words(text, dm.clause, quotes)))
         spans = [it for it in _ranges(mine, text) if not _at_an_edge(it, text)]
         kept = _one_per_clause(spans, an.doc, text)

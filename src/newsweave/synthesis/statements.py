@@ -3,11 +3,13 @@
 The ``facts`` stage (:mod:`newsweave.synthesis.stages.facts`) aligns the event's eligible
 units into facts; an :class:`Alignment` holds what it relates them by. What no other outlet
 states, or what others said close to but no other outlet backs in one wording, is its
-outlet's own: :func:`unique_details` ranks those statements by informativeness and words
-each as it reads alone, so a reader gets what each outlet adds without a dangling "They" or
-the writer's "we". A detail is what the outlet reports, not what its writer says to the reader
-aside from it: no opinion, no imperative, no "If you ..." nor a sentence cut inside a
-parenthesis (a whole sentence in parentheses is shown without them and read as any other).
+outlet's own: :func:`unique_details` ranks those statements by what they tell of this
+event's story (:func:`_standing`) and words each as it reads alone, so a reader gets what
+each outlet adds without a dangling "They" or the writer's "we". A detail is what the outlet
+reports, not what its writer says to the reader aside from it: no opinion, no imperative, no
+"If you ..." nor a sentence cut inside a parenthesis (a whole sentence in parentheses is shown
+without them and read as any other), nor a line that only promises what was told ("Brad
+also revealed the last conversation he had with Devin": :func:`_promises`).
 A detail is read alone: one that opens on someone or something its outlet
 told of before ("The person added that ...", "The pair threw back ...") points at nothing,
 and a quotation that does not say whose it is (a bare quote, or one "she said") is no one's
@@ -61,8 +63,12 @@ UNIQUE_MAX_SIM = 0.62
 # A statement less similar than this to everything the other articles say is about another
 # story (a pasted teaser, a stray paragraph), not a detail of this event.
 UNRELATED_SIM = 0.2
-# Unique details kept per article (ranked by informativeness): a reader skims, not reads.
+# Unique details kept per article (ranked by :func:`_standing`): a reader skims, not reads.
 MAX_UNIQUE_PER_ARTICLE = 6
+# The least weight a detail's closeness to the event (:func:`_closeness`) gives it: a unit
+# farther from the other outlets than every other statement still keeps a sliver of what it
+# tells, and a negative mean cosine does not turn its rank upside down.
+CLOSENESS_FLOOR = 0.01
 # An outlet whose writer speaks in their own voice (:func:`_writer_voice`) in at least this
 # share of its sentences is a column, a review or a blog post: of the 578 Multi-News
 # validation articles of 8 sentences or more, 47 reach it (and :data:`COLUMN_MIN_VOICED`),
@@ -96,13 +102,14 @@ def unique_details(
     sentences: list[Sentence],
     docs: dict[str, Doc],
 ) -> list[UniqueDetail]:
-    """Statements only one article makes (and that are about this event), most informative
-    first, at most MAX_UNIQUE_PER_ARTICLE per article. A statement ``alone`` is one: others
-    said something close, but no other outlet backs it (:func:`_facts_of`), so it is its
-    outlet's own, not lost."""
-    units, feats, sim, art_of, weights = al.units, al.feats, al.sim, al.art_of, al.weights
+    """Statements only one article makes (and that are about this event), those that add
+    most to its story first (:func:`_standing`), at most MAX_UNIQUE_PER_ARTICLE per article
+    (its best by the same rank). A statement ``alone`` is one: others said something close,
+    but no other outlet backs it (:func:`_facts_of`), so it is its outlet's own, not lost."""
+    units, sim, art_of = al.units, al.sim, al.art_of
     other = art_of[:, None] != art_of[None, :]
     pool = free | alone
+    standing = _standing(al)
     cand: list[tuple[float, int]] = []
     for u in np.nonzero(pool)[0]:
         mask = other[u]
@@ -112,14 +119,7 @@ def unique_details(
                 continue  # another outlet says something close: not unique
             if nearest < UNRELATED_SIM:
                 continue  # close to nothing the others say: another story, not a detail of it
-        f = feats[u]
-        info = (
-            sum(min(weights.get(x, 1.0), 4.0) for x in f.lemmas) * 0.25
-            + len(f.entities)
-            + 0.5 * len(f.numbers)
-            - 5 * al.penalty[u]
-        )
-        cand.append((info, int(u)))
+        cand.append((float(standing[u]), int(u)))
     cand.sort(key=lambda t: -t[0])
     taken = {(units[u].article, units[u].start) for u in np.nonzero(~pool)[0]}
     columns = _columns(sentences, docs)
@@ -129,11 +129,11 @@ def unique_details(
     # clause, which says less ("Mall traffic … has declined sharply." / "…, while shoppers …")
     mains: dict[int, int] = {}  # sentence -> position in ``out`` of its main clause
     wholes: set[int] = set()  # sentences listed whole
-    for info, u in cand:
+    for rank, u in cand:
         a = int(art_of[u])
         un = units[u]
         fuller = un.standalone is None and un.sentence in mains  # in its main clause's place
-        if (per_art[a] >= MAX_UNIQUE_PER_ARTICLE and not fuller) or info <= 0:
+        if (per_art[a] >= MAX_UNIQUE_PER_ARTICLE and not fuller) or rank <= 0:
             continue
         if un.sentence in wholes:
             continue  # its sentence is listed already
@@ -157,6 +157,7 @@ def unique_details(
             or _unvoiced(text)
             or _verbless(docs[un.article], span, text)
             or _FULL_TEXT.search(text)  # points at a text it does not give: says nothing alone
+            or _promises(text)
             or (un.article in columns and not _reported(docs[un.article], span, text))
         ):
             continue  # the next detail of its article takes its place
@@ -172,6 +173,48 @@ def unique_details(
             wholes.add(un.sentence)
         out.append(detail)
     return out
+
+
+def _informativeness(al: Alignment, u: int) -> float:
+    """What a statement tells: its rare words, its names and its figures, less how poorly its
+    wording stands alone."""
+    f = al.feats[u]
+    return (
+        sum(min(al.weights.get(x, 1.0), 4.0) for x in f.lemmas) * 0.25
+        + len(f.entities)
+        + 0.5 * len(f.numbers)
+        - 5 * al.penalty[u]
+    )
+
+
+def _closeness(al: Alignment) -> np.ndarray:
+    """How close each unit is to the event as the other outlets tell it: its mean cosine to
+    each other outlet's statements (to the centre of what that outlet says), averaged over
+    those outlets, relative to the event's closest unit. An essay's aside on another matter
+    ("Tuaua v. United States", a list of famous islanders) is far from every report of the
+    indictment beside it; a report's own detail of the indictment is near them. With one
+    outlet there is nothing to be close to: every unit is 1."""
+    arts = np.unique(al.art_of)
+    if len(arts) < 2:
+        return np.ones(len(al.units))
+    member = al.art_of[None, :] == arts[:, None]  # outlet x unit
+    per_outlet = (al.sim @ member.T) / member.sum(1)  # unit x outlet: mean cosine
+    others = al.art_of[:, None] != arts[None, :]
+    near = (per_outlet * others).sum(1) / others.sum(1)
+    return np.clip(near / near.max(), CLOSENESS_FLOOR, 1.0)
+
+
+def _standing(al: Alignment) -> np.ndarray:
+    """Where each unit would stand in the list of details: what it tells
+    (:func:`_informativeness`) weighed by how much of it is this event's story
+    (:func:`_closeness`), so a reader skimming from the top meets the details that add to
+    the story before an aside rich in names of its own. A unit that tells nothing keeps its
+    score (it is not listed). Over the 250 Multi-News validation events, the first three
+    details so ranked recall more of the human summary than by informativeness alone
+    (ROUGE-1 0.235 -> 0.247, ROUGE-2 0.063 -> 0.071, stemmed), and in a reading of 30
+    events' first five, off-story lines fell from 20 to 11."""
+    info = np.array([_informativeness(al, u) for u in range(len(al.units))])
+    return np.where(info > 0, info * _closeness(al), info)
 
 
 # Openings on the person the story is about ("She was a teacher at ...", "Her injuries have
@@ -353,6 +396,49 @@ def _writer_voice(text: str, quoted: list[tuple[int, int]], at: int) -> bool:
 
 # A double quotation mark: straight, curly, a double prime or two apostrophes (“Evil Dead’’).
 _DOUBLE_MARK = re.compile("[\"“”″]|’’|''")
+
+
+# A teller's verb whose object only names what was told ("Brad also revealed the last
+# conversation he had with Devin", "explained the significance of exercises like Key
+# Resolve", "added multiple details of the case"): the sentence promises what it does not
+# tell. In the 2,000-odd Multi-News validation articles these verbs, a determiner and these
+# nouns meet in 5 sentences without the telling after them; 4 are such teasers, the fifth a
+# profile that "details Davis’ personal story from a single teen mom to political star".
+PROMISING_VERBS = (
+    *("revealed", "reveals", "shared", "shares", "explained", "explains", "discussed"),
+    *("discusses", "detailed", "details", "added", "adds", "described", "describes"),
+    *("recounted", "recounts", "opened up about", "opens up about", "talked about"),
+    *("talks about", "spoke about", "speaks about"),
+)
+PROMISED_NOUNS = (
+    *("conversations?", "details?", "significance", "reasoning", "reasons?", "story"),
+    *("secrets?", "moments?", "thoughts", "feelings", "experiences?"),
+)
+# ... after a determiner or a name's possessive ("Davis’"), and at most two words more.
+PROMISED_DETERMINERS = (
+    *("the", "his", "her", "their", "its", "some", "more", "further", "multiple", "several"),
+    *("new", "a", "an"),
+)
+_PROMISE = re.compile(
+    rf"\b(?:{'|'.join(PROMISING_VERBS)})\s+(?:{'|'.join(PROMISED_DETERMINERS)}|[A-Z][\w-]*[’']s?)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PROMISED_NOUNS)})\b"
+)
+# What tells after the promise: a colon or a quotation giving the words, a "saying", or "the
+# story of how ...".
+_TOLD_AFTER = re.compile(r"[:\"“”]|\bsaying\b|\bof (?:how|why|what|when|where)\b")
+# A denial before it ("has not explained the reasoning behind his ruling") tells something.
+_DENIED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
+
+
+def _promises(text: str) -> bool:
+    """Whether a detail only promises what was told (:data:`_PROMISE`): nothing after the
+    promise tells it (:data:`_TOLD_AFTER`), nor does the detail deny it was told."""
+    m = _PROMISE.search(text)
+    return (
+        bool(m)
+        and not _TOLD_AFTER.search(text[m.end() :])
+        and not _DENIED.search(text[: m.start()])
+    )
 
 
 # A paragraph handing the article over to a text it gives whole ("Below is the full text of

@@ -37,6 +37,11 @@ def _sentences(*texts: str) -> list[Sentence]:
         (("What did the mayor know about the ferry contract before the vote?",), True),
         (('The mayor asked the board, "Who signed the ferry contract?"',), False),
         (("The mayor turned left, then right, before the ferry left the quay.",), False),
+        # a wire's staff credit cut before its "contributed" (a scrape's end), and one whole;
+        # the wire reporting a statement is a statement
+        (("Associated Press writers Ana Ruiz in Riverton, Maine; Tom Berg in Nordvik.",), True),
+        (("AP Diplomatic Writer Tom Berg in Nordvik contributed to this report.",), True),
+        (("The Associated Press reported that the ferry left the quay on Monday.",), False),
         (("The first ferry left the Riverton quay on Monday with 40 passengers.",), False),
     ],
 )

@@ -1,5 +1,5 @@
 """What is not a statement though it reads like one: bylines, captions and their photo
-credits, a paper's figure legends, headlines, calls to action and questions
+credits, a wire's staff credit, a paper's figure legends, headlines, calls to action and questions
 (:func:`is_trivia`). The facts stage aligns statements only: a caption or an interviewer's
 question is no fact of any outlet.
 """
@@ -30,6 +30,13 @@ _CALL_TO_ACTION = re.compile(
     r"\b(share this|subscribe|sign up|newsletter|click here|follow us|read more|"
     r"contributed to this report|all rights reserved|copyright ©|related articles?\b)",
     re.I,
+)
+# A wire story's closing credit of its staff ("Associated Press writers David Pitt in Des
+# Moines, Iowa; Margery Beck in Omaha, Neb.; ... contributed to this report."), cut or run on
+# so that no "contributed" closes it: who reported, not what happened.
+STAFF_CREDIT = re.compile(
+    r"^\s*(?:The )?(?:Associated Press|AP|Reuters|AFP)(?: [A-Z][a-z]+)? "
+    r"(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Rr]esearchers?|[Pp]hotographers?)\b"
 )
 _ENDS_STATEMENT = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _URL = re.compile(r"https?://|www\.|\.com\b|\]\(#\)")
@@ -63,7 +70,7 @@ def is_trivia(sent: Sentence, next_sent: Sentence | None) -> bool:
         return True
     if not _ENDS_STATEMENT.search(t):
         return True  # a line without final punctuation: headline, label, credit
-    if _URL.search(t) or _CALL_TO_ACTION.search(t):
+    if _URL.search(t) or _CALL_TO_ACTION.search(t) or STAFF_CREDIT.match(t):
         return True
     if is_credit_line(t) or _PHOTO_COUNT.match(t) or _PICTURE_POSITION.search(t):
         return True

@@ -187,3 +187,20 @@ def test_notes_name_a_source_without_an_outlet_by_its_number(seed_report):
     for aid in named_in:
         assert f"source {ev.articles.index(aid) + 1} " in notes, notes
     assert not any(aid.replace("_", "\\_") in notes or aid in notes for aid in ev.articles)
+
+
+def test_an_entity_without_a_type_shows_none(seed_report):
+    """An entity nothing in the event types surely (type "") is listed with its name and
+    sources alone: no empty dash, and the typed ones keep theirs."""
+    from newsweave.models import Entity
+
+    ev = seed_report.events[0]
+    art = ev.articles[0]
+    odd = Entity(name="Brightwater", type="", aliases=(), articles=(art,))
+    report = replace(seed_report, events=(replace(ev, entities=(*ev.entities, odd)),))
+    section = render_report(report, "md").split("## Entities", 1)[1].split("\n## ", 1)[0]
+    line = next(x for x in section.splitlines() if "**Brightwater**" in x)
+    assert line.startswith("- **Brightwater** [")
+    assert "—" not in line
+    typed = next(x for x in section.splitlines() if x.startswith(f"- **{ev.entities[0].name}**"))
+    assert f"— {ev.entities[0].type}" in typed

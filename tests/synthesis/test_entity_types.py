@@ -87,10 +87,11 @@ def test_a_name_listed_with_companies_or_after_a_trade_is_a_company(types_of) ->
 
 
 def test_a_person_ending_a_groups_name_stays_a_person(types_of) -> None:
-    """In "a Bikers For Trump group" the group is the bikers': Trump stays a person."""
+    """In "a Bikers For Trump group" the group is the bikers': Trump, whose age says he is a
+    person, stays one."""
     types = types_of(
         "At a rally, many members of a Bikers For Trump group wore matching shirts. Nobody "
-        "there spoke to reporters."
+        "there spoke to reporters. Trump, 70, thanked them."
     )
     assert types["Trump"] == "PERSON"
 

@@ -268,7 +268,9 @@ def _entities_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) ->
         alias = [x for x in e.aliases if x != e.name]
         extra = f" (also: {_md(', '.join(alias))})" if alias else ""
         role = f", {_md(e.role)}" if e.role else ""
-        L.append(f"- **{_md(e.name)}**{role} — {e.type}{extra} {_refs(number, list(e.articles))}")
+        # (an entity the event types surely shows its type; one it does not, none)
+        kind = f" — {e.type}" if e.type else ""
+        L.append(f"- **{_md(e.name)}**{role}{kind}{extra} {_refs(number, list(e.articles))}")
     L.append("")
     return L
 

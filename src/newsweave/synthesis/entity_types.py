@@ -85,6 +85,12 @@ PLURAL_POSSESSOR = re.compile(r"^.+?s['’]\s+(?=[A-Z])")
 # Labels of places and peoples: they qualify an organisation's name ("U.S. Navy") and are
 # never themselves an organisation's short name.
 PLACE_LABELS = frozenset({"GPE", "NORP"})
+# A bare word typed a place that nothing else says is one is left untyped only if it is
+# written as a name is, long enough to be no abbreviation or initialism ("Fla", "Ga", "U.K.",
+# "Tyre" stay places): a capital and five more letters.
+UNPLACED_WORD = re.compile(r"[A-Z][a-z]{5,}")
+# The type of an entity nothing in the event types surely: shown without one, as no wrong one.
+UNTYPED = ""
 # Tie-break order when label votes are equal: the commoner news entity types first.
 LABEL_PRIORITY = (
     "PERSON",
@@ -601,9 +607,14 @@ def _opens_title(word: str, keys: set[tuple[str, ...]]) -> bool:
     return any(len(k) > 2 and k[0] == word and k[1] in TITLE_LINKS | {"by"} for k in keys)
 
 
-def _unproven_type(c: NameGroup, keys: set[tuple[str, ...]]) -> str:
-    """The type of a bare word typed a person that nothing proves a person's name, or
-    "PERSON" when nothing says otherwise either (``keys``: the event's name forms, folded)."""
+def _unproven_type(c: NameGroup, keys: set[tuple[str, ...]], forenames: frozenset[str]) -> str:
+    """The type of a bare word typed a person that nothing proves a person's name: a place or
+    an organisation when the words around it say so, a person when its pronouns or a person's
+    sign do, else none (:data:`UNTYPED`): the small model types a magazine, a product, a
+    festival or a dinosaur a person as readily as a surname ("told Billboard", "Oxygen",
+    "Camarasaurus"), and an entity shown without a type misleads no reader
+    (``keys``: the event's name forms, folded; ``forenames``: the first words, folded, of the
+    names it writes as a person's full name is written: "Amber" of "Amber Pasztor", typed ORG)."""
     if any(m.among_places for m in c.mentions):
         return "GPE"  # "the Donetsk and Luhansk regions"
     if any(m.body for m in c.mentions):
@@ -615,12 +626,17 @@ def _unproven_type(c: NameGroup, keys: set[tuple[str, ...]]) -> str:
         and not _opens_title(m.tokens[0], keys)
     ):
         return "GPE"  # "Ankara's renewed role" ("Manchester" of “Manchester by the Sea” is none)
-    return "PERSON"
+    if m.tokens[0] in forenames or any(x.pronouns == "person" or x.person_sign for x in c.mentions):
+        return "PERSON"  # "Veselnitskaya ... her lawyer", "Valentino, 82,"
+    return UNTYPED
 
 
-def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[str]) -> str:
+def entity_type(
+    c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[str], forenames: frozenset[str]
+) -> str:
     """The type of the group ``c``; ``keys``: every name form of the event, folded;
-    ``surnames``: the folded surnames of the people it names in full."""
+    ``surnames``: the folded surnames of the people it names in full; ``forenames``: the folded
+    first words of the names it writes as full names are written."""
     votes = Counter(m.label for m in c.mentions)
     best = max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
     longest = max((m.surface for m in c.mentions), key=len)
@@ -698,9 +714,11 @@ def entity_type(c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[st
         if not multiword and not titled and any(m.locative for m in c.mentions):
             return "GPE"
         if unproven(c, surnames):
-            return _unproven_type(c, keys)
+            return _unproven_type(c, keys, forenames)
     if best == "ORG" and bare and _a_known_place(c):
         return "GPE"  # "Copenhagen court", "lower than Cyprus (15th)" typed ORG
+    if best == "GPE" and _unplaced(c):
+        return UNTYPED  # "Brachiosaurus", "Gazprom", "Vogue" typed GPE, nowhere a place
     return best
 
 
@@ -766,10 +784,25 @@ def _a_known_place(c: NameGroup) -> bool:
     )
 
 
+def _unplaced(c: NameGroup) -> bool:
+    """Whether the bare word ``c`` the recogniser typed a place is one by nothing else: not a
+    known place (:data:`~newsweave.text.places.ONE_WORD_PLACES`), never after "in", "from"...,
+    in a place's frame, a dateline or a list of places. The small model types a dinosaur, a
+    magazine, a company or a given name a place ("Diplodocus", "Vogue", "Gazprom", "Natalia")
+    as readily as a town; a town the story is about is written "in Flint" somewhere."""
+    if any(len(m.tokens) > 1 or m.role for m in c.mentions):
+        return False
+    word = c.mentions[0].surface
+    if word in ONE_WORD_PLACES or not UNPLACED_WORD.fullmatch(word):
+        return False
+    return not any(m.locative or m.place or m.dateline or m.among_places for m in c.mentions)
+
+
 __all__ = [
     "LABEL_PRIORITY",
     "PERSON_RETYPED",
     "PLACE_LABELS",
+    "UNTYPED",
     "NameGroup",
     "NameMention",
     "a_family",

@@ -14,8 +14,8 @@ organisation or a work from what the small recogniser typed a single mention:
 * a name listed among people ("Normani Kordei, Lauren Jauregui and Gucci Mane") is one of them;
 * an age, a form of address, a kin, a star's noun, a wire's credit line or a saying with "he"
   or "she" (:func:`person_sign`: "Aber Al-Rahabi, 21,", "Ms. Daniels", "Streep's husband",
-  "Writing by Lincoln Feast", "Lombardi said he understood") is a person's, whatever given
-  name the name opens on.
+  "Writing by Lincoln Feast", "Lombardi said he understood", "her son Jaden") is a person's,
+  whatever given name the name opens on.
 
 What is no part of the story is known by where it stands: a name in a photograph's credit
 (:func:`photo_credit`: "(Photo: Susan Walsh, AP)") or among a flattened table's numbers
@@ -48,6 +48,7 @@ from newsweave.synthesis.quotes.speakers import (
     OCCUPATION_WORDS,
     PERSON_NAME_WORD,
     PLATFORM_NAMES,
+    is_title,
     names_nobody,
     stuck_on,
 )
@@ -248,11 +249,18 @@ MAX_AGE = 110  # years: "Larson, 26," is an age, "Wayne County, 2015," a date
 AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.;]")
 AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\s+$")
 ADDRESS_FORMS = frozenset({"mr", "mrs", "ms"})
-KIN_AND_BODY_NOUNS = frozenset(
+# Kin a person is named as ("her son Jaden", "Streep's husband"); a face or hair is a person's too.
+KIN_NOUNS = frozenset(
     {"husband", "wife", "mother", "father", "son", "daughter", "brother", "sister", "spouse"}
     | {"boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "widow", "widower"}
-    | {"grandmother", "grandfather", "mom", "dad", "parents", "face", "hair"}
+    | {"grandmother", "grandfather", "mom", "dad", "parents"}
 )
+KIN_AND_BODY_NOUNS = KIN_NOUNS | {"face", "hair"}
+# What a title in lower case before a name is to the parse: a noun, or a name's word
+# ("the senator Corwin"); never an adjective ("a senior U.S. official"). Only a word that
+# titles a person counts (:func:`~newsweave.synthesis.quotes.speakers.is_title`): "my state
+# Senate seat" names no one.
+TITLE_POS = frozenset({"NOUN", "PROPN"})
 STAR_NOUNS = frozenset({"star", "superstar", "starlet"})
 # Offices a person holds, in apposition, beside the trades of the quotes' speakers
 # (OCCUPATION_WORDS): "Andriy Parubiy, secretary of the national defense council".
@@ -323,29 +331,55 @@ def with_opening_initialisms(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _nickname_windows(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of ``doc`` that write a person's name with a one-word nickname in
+    quotation marks between the given name and the surname ('Abigail "Abby" Williams',
+    "Harold 'Devin' Lima"): four capitalised words and marks in that order."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(doc) - 4):
+        given, opening, nick, closing, surname = doc[i : i + 5]
+        if (
+            opening.is_quote
+            and closing.is_quote
+            and given.pos_ == "PROPN"
+            and all(t.text[:1].isupper() for t in (given, nick, surname))
+        ):
+            out.append((i, i + 5))
+    return out
+
+
 def with_nicknames(ents: list[Span]) -> list[Span]:
-    """``ents`` with each person's name the recogniser cut inside a nickname in quotation marks
+    """``ents`` with each person's name the recogniser cut at a nickname in quotation marks
     whole again: for 'Abigail "Abby" Williams' it found 'Abby" Williams' (typed WORK_OF_ART by
-    the mark), which opens on the nickname and its closing mark after a capitalised word and an
-    opening mark; the given name, nickname and surname are one person's name
-    (:func:`~newsweave.text.names.clean_name` drops the nickname). A mention of the given name
-    alone inside it goes."""
+    the mark), for "Harold 'Devin' Lima" it found "Harold 'Devin'" and "Lima", and it types
+    "Cooper 'Ghoul' Ward" a work; the given name, nickname and surname are one person's name
+    (:func:`~newsweave.text.names.clean_name` drops the nickname, :func:`curled_nickname`
+    marks one written in straight quotes for it). The mentions inside it go."""
+    if not ents:
+        return ents
+    windows = _nickname_windows(ents[0].doc)
     out: list[Span] = []
     for e in ents:
-        doc = e.doc
-        if (
-            e.start >= 2
-            and len(e) >= 3
-            and doc[e.start - 1].is_quote
-            and e[1].is_quote
-            and doc[e.start - 2].pos_ == "PROPN"
-            and all(t.text[:1].isupper() for t in (doc[e.start - 2], e[0], e[2]))
-        ):
-            e = Span(doc, e.start - 2, e.end, label="PERSON")
-            while out and out[-1].end > e.start:
-                out.pop()
-        out.append(e)
+        hit = next((w for w in windows if w[0] < e.end and e.start < w[1]), None)
+        if hit is None:
+            out.append(e)
+            continue
+        start, end = min(hit[0], e.start), max(hit[1], e.end)
+        while out and out[-1].end > start:
+            start = min(start, out.pop().start)
+        out.append(Span(e.doc, start, end, label="PERSON"))
     return out
+
+
+# A nickname in straight single quotes between a given name and a surname ("Harold 'Devin'
+# Lima"): the curly marks :data:`~newsweave.text.names.NICKNAME` reads stand for them.
+STRAIGHT_NICKNAME = re.compile(r"(?<=\w) '([A-Z][\w.-]*\w)' (?=[A-Z])")
+
+
+def curled_nickname(name: str) -> str:
+    """``name`` with a nickname in straight single quotes written in curly ones, of the same
+    length (the mention's offsets hold): "Harold ‘Devin’ Lima"."""
+    return STRAIGHT_NICKNAME.sub(r" ‘\1’ ", name)
 
 
 def name_parts(ent: Span, text: str) -> list[Span]:
@@ -488,8 +522,8 @@ def in_table(ent: Span) -> bool:
 
 def person_sign(ent: Span, text: str) -> str:
     """The sign a mention bears of a person's name (the signs are listed above
-    :data:`MAX_AGE`), "" if none: "age", "address", "kin" (a kin or a trade), "star", "credit"
-    or "saying"."""
+    :data:`MAX_AGE`), "" if none: "age", "address", "kin" (a kin or a trade), "title" (one in
+    lower case: "the senator Tobin"), "star", "credit" or "saying"."""
     doc, root = ent.doc, ent.root
     after = AGE_AFTER.match(text, ent.end_char)
     before = AGE_BEFORE.search(text, 0, ent.start_char)
@@ -517,6 +551,12 @@ def person_sign(ent: Span, text: str) -> str:
         return "kin"
     if prev is not None and prev.lower_ in STAR_NOUNS and prev.pos_ == "NOUN":
         return "star"
+    # a noun of kin or a title in lower case before a name (the parse may read a title as a
+    # name's word; "a senior U.S. official", whose "senior" is an adjective, names no person)
+    if prev is not None and prev.pos_ == "NOUN" and prev.lower_ in KIN_NOUNS:
+        return "kin"  # "her toddler son Jaden"
+    if prev is not None and prev.pos_ in TITLE_POS and prev.is_lower and is_title(prev.text):
+        return "title"  # "the senator Tobin‘s Twitter habits"
     if CREDIT_LINE.search(text, max(0, ent.start_char - CREDIT_LOOK_BACK), ent.start_char):
         return "credit"
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in SAYING_VERBS:
@@ -596,6 +636,7 @@ __all__ = [
     "a_degree",
     "a_platform",
     "among_people",
+    "curled_nickname",
     "dateline",
     "described_as_person",
     "ends_in_rank",

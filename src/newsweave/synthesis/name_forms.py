@@ -7,11 +7,13 @@ complete, in the event's commonest spelling). Read by the entities stage
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
+from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import clean_name as person_name
 from newsweave.text.names import fold
 
@@ -37,6 +39,12 @@ TITLE_LINKS = frozenset(
     {"of", "to", "for", "and", "et", "or", "v", "v.", "vs", "vs.", "in", "on", "at"}
     | {"with", "from", "a", "an"}
 )
+
+# An owner's possessive opening a mention typed a person ("Lightspeed’s Jeremy Liew"): the
+# words after it, when they read as a full name, are the person's.
+OWNER_BEFORE = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['’]s (?=[A-Z])")
+# Words a person's full name after an owner has: a given name and a surname, maybe a middle.
+OWNED_NAME_WORDS = (2, 3)
 
 
 class WrittenMention(Protocol):
@@ -68,6 +76,22 @@ def after_run_on(name: str) -> str:
     if run_on == [len(words) - 1]:
         return " ".join(words[:-1])
     return " ".join(words[run_on[-1] + 1 :])
+
+
+def owned_person(name: str) -> int:
+    """Where the person's name starts in a PERSON mention the recogniser ran on from an
+    owner's possessive ("Lightspeed’s Jeremy Liew", :data:`OWNER_BEFORE`), 0 when none opens
+    it: the rest must read as a full name opening on a known given name, else the possessive
+    is the name's own ("McDonald’s Big Mac" is no one)."""
+    owner = OWNER_BEFORE.match(name)
+    if owner is None:
+        return 0
+    rest = name[owner.end() :].split()
+    if not OWNED_NAME_WORDS[0] <= len(rest) <= OWNED_NAME_WORDS[1]:
+        return 0
+    if rest[0].lower() not in PERSON_FIRST_NAMES or not all(w[:1].isupper() for w in rest):
+        return 0
+    return owner.end()
 
 
 def mistyped(a: str, b: str) -> bool:
@@ -150,4 +174,5 @@ __all__ = [
     "after_run_on",
     "canonical_name",
     "mistyped",
+    "owned_person",
 ]

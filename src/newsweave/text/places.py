@@ -5,7 +5,10 @@ The small recogniser types a lone place name a person when nothing around it say
 Wilmington"). The entities stage (:mod:`newsweave.synthesis.entity_types`) reads this list
 only for a one-word name typed a person that nothing in the event says is a person (no title,
 no saying, no first name before it, no person of that surname named in full), so a surname
-that is also a place ("Angus Houston said") stays a person.
+that is also a place ("Angus Houston said") stays a person; and for a one-word name typed a
+place that nothing in the event places (never "in Flint", no dateline, no list of places),
+which keeps that type only when listed here ("America", "Hollywood"), not "Netflix" or
+"Diplodocus".
 
 Kept modest: the countries, capitals, US states, major world cities and regions in the news
 whose names are one word, written as news writes them (no diacritics: names are compared
@@ -68,14 +71,16 @@ Zurich Istanbul Odessa Odesa Kharkiv Mariupol Bakhmut Kherson Zaporizhzhia Sevas
 Aleppo Homs Idlib Raqqa Mosul Fallujah Basra Gaza Haifa Dubai Karachi Lahore Mumbai
 Kolkata Chennai Bangalore Shanghai Wuhan Guangzhou Shenzhen Osaka Busan Lagos Johannesburg
 Mombasa Casablanca Benghazi Rio Sochi Petersburg Tijuana Guadalajara Monterrey
-Acapulco Waterloo
+Acapulco Waterloo Hollywood Queens Malibu Burbank Irvine Fresno Boulder Hiroshima Nagasaki
+Nagoya Saigon
 """
 
 _REGIONS = """
 Donbas Donbass Donetsk Luhansk Lugansk Crimea Kashmir Darfur Sinai Siberia Chechnya
 Catalonia Bavaria Flanders Kurdistan Balochistan Xinjiang Patagonia Appalachia Scandinavia
 Balkans Caucasus Sahara Sahel Africa Asia Europe Antarctica Arctic Oceania Orkney
-Ontario Quebec Alberta Manitoba Saskatchewan Tasmania Queensland
+Ontario Quebec Alberta Manitoba Saskatchewan Tasmania Queensland America Anatolia Rajasthan
+Abkhazia
 """
 
 # Every place above, as written ("Ankara", "Luhansk").

@@ -23,9 +23,12 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   where"), people listed as one name are each theirs ("Tina Fey and Eva Longoria"), and a
   full name run on into a greeting is the person's ("Happy Taylor Swift Release Day!";
   :func:`~newsweave.synthesis.entity_types.without_run_ons`). A name cut at a nickname in
-  quotation marks ('Abigail "[Abby" Williams]') or at a firm's "and" ("[Mumford] and [Sons]")
-  is whole again (:mod:`~newsweave.synthesis.mention_context`); the nickname is dropped from
-  the name and its mentions ("Libby German") are the full name's. What a page carries
+  quotation marks, curly or straight ('Abigail "[Abby" Williams]', "[Harold 'Devin'] [Lima]"),
+  or at a firm's "and" ("[Mumford] and [Sons]") is whole again
+  (:mod:`~newsweave.synthesis.mention_context`); the nickname is dropped from the name and its
+  mentions ("Libby German") are the full name's. An owner's possessive the
+  recogniser ran into a person's name ("Lightspeed’s Jeremy Liew") is no part of it
+  (:func:`~newsweave.synthesis.name_forms.owned_person`). What a page carries
   besides its story names nothing: a photograph's credit ("(Photo: Susan Walsh, AP)"), a
   table's cells, a paper's pointers ("Fig", "Table 1"), codes of a series ("BP013, BP194 and
   BP208") and cited authors ("Bader, Hasiotis & Martin (2009)"); a footnote's number glued on
@@ -48,13 +51,19 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   joins the name whose initials it spells (NATO, U.S. = United States; not a person's unless
   typed a person: "D.C." is no "Dave Carney"; not "U.N." for "U.S. Navy"). A given name, or a
   run of them ("Mona Lisa" of "Mona Lisa Harding"), joins the one person it opens the full
-  name of; a lone given name paired with a full name takes its surname ("Leon and Rachel
-  Brandy"). A name typed an organisation at every mention and mostly written before a
-  person of that surname is named in full is a company named after them, not them ("Gallup",
-  "Dr. George Gallup who founded our company").
+  name of, or the nickname written in it ("Devin" of "Harold 'Devin' Lima"), whatever the
+  recogniser typed the full name at most mentions ("Brad Fischetti" typed ORG); a lone given
+  name paired with a full name takes its surname ("Leon and Rachel Brandy"). A periodical's
+  name without its last word, written as the periodical writes it ("tells Us" of "Us
+  Weekly"), is the periodical. Which short name joins which long one:
+  :mod:`newsweave.synthesis.name_joins`. A name typed an organisation at every mention and
+  mostly written before a person of that surname is named in full is a company named after
+  them, not them ("Gallup", "Dr. George Gallup who founded our company").
 * **type** — the majority vote of the mentions, weighed with what the words around them
   say, and a one-word "person" nothing in the event proves one weighed again (a place, an
-  outlet, or a common word dropped): :mod:`newsweave.synthesis.entity_types`.
+  outlet, or a common word dropped): :mod:`newsweave.synthesis.entity_types`. One word typed
+  a person or a place that nothing else in the event says is one ("told Billboard",
+  "Diplodocus" typed GPE) gets no type (""): shown without one, it misleads no reader.
 * **role** — title words just before a person mention ("Russian President
   Vladimir Putin") give its role; the most frequent, then longest, is kept.
 * **canonical name** — among the observed forms with the most words (the most
@@ -79,18 +88,16 @@ from itertools import pairwise
 from newsweave.models import Entity, Span
 from newsweave.nlp import doc_ents
 from newsweave.synthesis.entity_names import (
-    FURNITURE_NOUNS,
-    GENERIC_BODIES,
     a_code,
     a_reference,
     citation_spans,
     code_series,
     era_or_zone,
-    head_type,
     held_by_party,
     office_key,
     page_furniture,
     possessive_in_name,
+    shaped_as_full_name,
     unbracketed,
     without_dangling_link,
     without_footnote,
@@ -100,6 +107,7 @@ from newsweave.synthesis.entity_names import (
 from newsweave.synthesis.entity_types import (
     PERSON_RETYPED,
     PLACE_LABELS,
+    UNTYPED,
     NameGroup,
     NameMention,
     a_family,
@@ -121,9 +129,9 @@ from newsweave.synthesis.entity_types import (
     without_run_ons,
 )
 from newsweave.synthesis.mention_context import (
-    PARTNER_WORDS,
     a_degree,
     among_people,
+    curled_nickname,
     dateline,
     described_as_person,
     ends_in_rank,
@@ -142,19 +150,26 @@ from newsweave.synthesis.mention_context import (
     with_partners,
 )
 from newsweave.synthesis.name_forms import (
-    CORPORATE_FORMS,
     MAX_INITIALISM,
-    TITLE_LINKS,
     after_run_on,
     canonical_name,
-    mistyped,
+    owned_person,
+)
+from newsweave.synthesis.name_joins import (
+    cut_to_its_end,
+    given_name_of,
+    initials_fit,
+    named_before,
+    periodical_of,
+    person_named,
+    qualified,
+    spelled_apart,
 )
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.index import joined_persons
 from newsweave.synthesis.quotes.speakers import (
     DANGLING_ENDS,
-    PERSON_NAME_WORD,
     is_title,
     past_heading,
     saint_name,
@@ -194,10 +209,6 @@ DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 GLUED_AGE = re.compile(r",\s*\d+$")
 # What stands between the two names of a pair sharing a surname ("Leon and Rachel Brandy").
 PAIR_LINK = re.compile(r"\s+(?:and|&)\s+")
-# Words a person's name may write before a surname: a given name and a middle one, which may
-# be an initial ("Harry M. Reid").
-MAX_GIVEN_NAMES = 2
-INITIAL = re.compile(r"[A-Z]\.")
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
@@ -237,7 +248,10 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
         ]
         parts = [(p, k > 0) for e in found for k, p in enumerate(name_parts(e, an.article.text))]
         for ent, after_clause in parts:
-            raw = ent.text
+            raw = curled_nickname(ent.text)  # "Harold 'Devin' Lima"
+            # "Lightspeed’s Jeremy Liew" typed PERSON names Jeremy Liew
+            shift = owned_person(raw) if ent.label_ == "PERSON" else 0
+            raw = raw[shift:]
             if "\n" in raw.strip() or "/" in raw or "@" in raw or "http" in raw.lower():
                 continue
             if any(a <= ent.start_char < b for a, b in skip.get(aid, ())):
@@ -301,7 +315,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 continue
             # offsets of the cleaned name inside the entity text
             off = raw.find(name)
-            start = ent.start_char + max(off, 0)
+            start = ent.start_char + shift + max(off, 0)
             end = start + len(name) if off >= 0 else ent.end_char
             role = role_before(doc, ent) if ent.label_ == "PERSON" else ""
             if title and not role:
@@ -418,7 +432,7 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
                 if "PERSON" in (m.label, g.label)
                 else seq_match(office_key(g.key), office_key(m.tokens), fuzzy=fuzzy)
             )
-            if same and not _spelled_apart([m], g.mentions, mentions):
+            if same and not spelled_apart([m], g.mentions, mentions):
                 g.mentions.append(m)
                 break
         else:
@@ -441,27 +455,35 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
         for h in groups:
             if h is g or len(h.key) <= len(g.key):
                 continue
-            person = "PERSON" in (labels[id(h)], labels[id(g)]) and not _named_before(g, h)
+            person = "PERSON" in (labels[id(h)], labels[id(g)]) and not named_before(g, h)
             # (a saint's name is no longer form of a bare name: St Francis is not Pope Francis)
             partial = (
                 person
                 and (is_suffix(g.key, h.key) or middle_dropped(g.key, h.key))
                 and not saint_name(h.key)
-                and not _spelled_apart(g.mentions, h.mentions, mentions)
+                and not spelled_apart(g.mentions, h.mentions, mentions)
                 and not DOTTED_INITIALISM.fullmatch(g.mentions[0].surface)
             ) or (
                 not {labels[id(h)], labels[id(g)]} & (PLACE_LABELS | {"PERSON"})
-                and (_qualified(g.key, h.key, places) or _cut_to_its_end(g, h, labels, common))
+                and (qualified(g.key, h.key, places) or cut_to_its_end(g, h, labels, common))
             )
-            if partial or (
-                any(
-                    all(acronym_of(m.surface, n.surface) for n in h.mentions if n.tokens == h.key)
-                    for m in g.mentions[:3]
+            if (
+                partial
+                or periodical_of(g, h)
+                or (
+                    any(
+                        all(
+                            acronym_of(m.surface, n.surface)
+                            for n in h.mentions
+                            if n.tokens == h.key
+                        )
+                        for m in g.mentions[:3]
+                    )
+                    and initials_fit(g, h, labels)
                 )
-                and _initials_fit(g, h, labels)
             ):
                 cands.append(final(h))
-            elif _given_name_of(g, h, labels[id(h)]):
+            elif given_name_of(g, h, labels[id(h)], labels[id(g)]):
                 given.append(final(h))
         if given and not cands:
             # a word that is no one's surname names the person whose given name it is: its
@@ -489,7 +511,7 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
         ):
             # a caption or a body ending on a person's name is no other person it could be (an
             # initialism's candidates are read by their initials)
-            uniq = [c for c in uniq if _person_named(c, len(g.key), labels[id(c)])] or uniq
+            uniq = [c for c in uniq if person_named(c, len(g.key), labels[id(c)])] or uniq
         if len(uniq) == 1:
             uniq[0].mentions.extend(g.mentions)
             merged_into[id(g)] = uniq[0]
@@ -504,148 +526,6 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
                     rest.append(m)
             g.mentions = rest
     return [g for g in groups if id(g) not in merged_into and g.mentions]
-
-
-def _person_named(h: NameGroup, n: int, label: str) -> bool:
-    """Whether ``h`` may be a person a shorter name of ``n`` words is part of: one of its
-    mentions writes more than a title before those words ("Marshal Houston" of "Air Chief
-    Marshal Angus Houston" is none), and, when the recogniser typed it other than a person,
-    what a person's given names are, titles aside: one or two capitalised words or initials,
-    none in capitals, a title or a page's noun ("Amber Pasztor", "Nazi Adolf Eichmann" typed
-    ORG). A caption, a rank's initials, a body's name or a sentence ending on a surname ("AP
-    Photo Trump", "ACM Houston", "Supporter of Presidential Candidate Obama", "Neither
-    Governor Sandoval") is no one else the surname could be."""
-    for m in h.mentions:
-        words = m.surface.split()[:-n]
-        while words and is_title(words[0]):
-            words = words[1:]
-        if not words or len(m.tokens) <= n:
-            continue
-        if label == "PERSON" or (
-            len(words) <= MAX_GIVEN_NAMES
-            and all(
-                (PERSON_NAME_WORD.fullmatch(w) or INITIAL.fullmatch(w))
-                and w[0].isupper()
-                and (not w.isupper() or INITIAL.fullmatch(w))
-                and not is_title(w)
-                and w.lower() not in FURNITURE_NOUNS
-                for w in words
-            )
-        ):
-            return True
-    return False
-
-
-def _spelled_apart(
-    short: list[NameMention], long: list[NameMention], mentions: list[NameMention]
-) -> bool:
-    """Whether the one-word name of the mentions ``short`` matches the last word of the
-    mentions ``long`` only as another spelling, and one article writes both, neither mostly
-    (counted over the event's ``mentions``): an article spells one person one way, so its
-    "Khalid" beside its "DJ Khaled" is another singer. A slip of typing is written beside the name spelled right more often ("Perrson",
-    "Minecrift") or is the name's letters swapped or one more or less (:func:`mistyped`:
-    "Sndyer" for "Snyder"). Across outlets a variant is a transliteration ("Zelensky")."""
-    words = {m.tokens[-1] for m in short}
-    lasts = {m.tokens[-1] for m in long}
-    if any(len(m.tokens) != 1 for m in short) or words & lasts:
-        return False
-    if any(mistyped(a, b) for a in words for b in lasts):
-        return False
-    written = Counter((m.article, w) for m in mentions for w in m.tokens)
-    return any(
-        0 < written[m.article, b] <= written[m.article, a]
-        for m in short
-        for a in words
-        for b in lasts
-    )
-
-
-def _initials_fit(short: NameGroup, long: NameGroup, labels: dict[int, str]) -> bool:
-    """Whether the acronym ``short`` spelling the initials of ``long`` may stand for it: not
-    for a person unless the recogniser typed the acronym a person or the text sets it apart in
-    quotation marks (she is “S.P.”): "Washington, D.C." is no "Dave Carney"."""
-    person = labels[id(long)] == "PERSON" and not head_type(long.mentions[0].surface, "PERSON")
-    if not person or labels[id(short)] == "PERSON":
-        return True  # ("James Cook University", once typed PERSON, is a university: JCU)
-    return any(m.marked for m in short.mentions)
-
-
-def _cut_to_its_end(
-    g: NameGroup, h: NameGroup, labels: dict[int, str], common: frozenset[str]
-) -> bool:
-    """Whether the organisation ``g`` is ``h``'s name cut to its final words ("Klan" of "Ku
-    Klux Klan", "Security Council" of "UN Security Council"). A lone generic noun ("House" of
-    "White House") is no short name, nor what a link word ties into a longer name ("Christ"
-    of "Communications for Community of Christ")."""
-    if labels[id(g)] != "ORG" or labels[id(h)] != "ORG" or not is_suffix(g.key, h.key):
-        return False
-    if len(g.key) == 1 and (g.key[0] in common or g.key[0] in GENERIC_BODIES):
-        return False
-    return h.key[len(h.key) - len(g.key) - 1] not in TITLE_LINKS | {"the"}
-
-
-def _named_before(g: NameGroup, h: NameGroup) -> bool:
-    """Whether ``g``, typed an organisation at every mention, is mostly written before the
-    person ``h`` is named in full in the articles that name both: a company that bears a
-    person's surname ("Gallup Editor in Chief Frank Newport said ...", "Gallup's polling", then
-    "Dr. George Gallup who founded our company"), not that person, whom news names in full
-    first. A surname the small model typed ORG after the full name ("Faye Dunaway", then
-    "Dunaway" 13 times, once before: "Beatty and Dunaway had been given ...") is the person's."""
-    if any(m.label != "ORG" for m in g.mentions):
-        return False
-    first: dict[str, int] = {}
-    for m in h.mentions:
-        first[m.article] = min(first.get(m.article, m.start), m.start)
-    both = [m.start < first[m.article] for m in g.mentions if m.article in first]
-    return sum(both) * 2 > len(both)
-
-
-def _given_name_of(g: NameGroup, h: NameGroup, h_label: str) -> bool:
-    """Whether the name ``g`` is the given name of the person ``h`` names in full: "Areej"
-    after "6-week-old Areej Ali" (typed GPE by the small model), "Ivanka" of "Ivanka Trump",
-    "Mona Lisa" of "Mona Lisa Harding" (a run of given names: every word after the first is
-    one). A place it stands for keeps it apart ("in Jordan", "the village of Paris"), so does
-    a title before it (a surname's: "Ms. Nguyen" of a street "Nguyen Van Thoai"), and an
-    unknown first word must come after the full name in every article that writes both (news
-    names a person in full before it calls them by their first name); in an article without
-    the full name it must be typed a person ("Kip" of the article that says "her husband, Kip",
-    when another says "Kip Harding")."""
-    n = len(g.key)
-    # (any of its full names: "Andy" of "Andrew Lack" written "Andy Lack" once)
-    if h_label != "PERSON" or not any(
-        len(m.tokens) > n and m.tokens[:n] == g.key for m in h.mentions
-    ):
-        return False
-    if any(w not in PERSON_FIRST_NAMES for w in g.key[1:]):
-        return False
-    if any(m.locative or m.place or m.dateline for m in g.mentions):
-        return False
-    if any(m.role for m in g.mentions):
-        return False  # a title goes before a surname: "Ms. Nguyen" is no "Nguyen Van Thoai"
-    if g.mentions[0].surface.split()[0].lower() in PERSON_FIRST_NAMES:
-        return True
-    first = {}
-    for m in h.mentions:
-        first[m.article] = min(first.get(m.article, m.start), m.start)
-    return all(
-        first[m.article] < m.start if m.article in first else m.label == "PERSON"
-        for m in g.mentions
-    )
-
-
-def _qualified(short: tuple[str, ...], long: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:
-    """Whether ``long`` is ``short`` with a place the event names before it ("U.S. Navy",
-    "Syrian Red Crescent" of "Navy", "Red Crescent"), a company's legal form after it
-    ("Boeing Co", "Nippon Yusen K.K.") or its partners ("Mumford" of "Mumford and Sons",
-    :data:`~newsweave.synthesis.mention_context.PARTNER_WORDS`): one organisation, named in
-    full or not."""
-    cut = len(long) - len(short)
-    if long[:cut] in places and seq_match(short, long[cut:]):
-        return True
-    rest = long[len(short) :]
-    if rest[-1:] and rest[-1] in PARTNER_WORDS and rest[:-1] in {(), ("and",)}:
-        return seq_match(short, long[: len(short)])  # "Mumford" of "Mumford & Sons"
-    return seq_match(short, long[: len(short)]) and all(w in CORPORATE_FORMS for w in rest)
 
 
 def _opens_longer_name(text: str, end: int) -> bool:
@@ -809,11 +689,21 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     clusters = [c for c in clusters if not _sentence_cased(texts, words, c)]
     # every name form of the event, folded, dots dropped ("Nippon Yusen K.K." -> nippon yusen k.k)
     keys = {tuple(w.rstrip(".") for w in m.tokens) for c in clusters for m in c.mentions}
-    types = {id(c): entity_type(c, keys, surnames) for c in clusters}
+    # the given names of every name written as a person's full name ("Amber" of "Amber
+    # Pasztor", whatever the recogniser typed it)
+    forenames = frozenset(
+        m.tokens[0] for c in clusters for m in c.mentions if shaped_as_full_name(m.surface)
+    )
+    types = {id(c): entity_type(c, keys, surnames, forenames) for c in clusters}
     # a bare word listed with organisations is one, read from the types just decided
     by_name = {m.tokens: types[id(c)] for c in clusters for m in c.mentions}
     for c in clusters:
-        if types[id(c)] == "PERSON" and unproven(c, surnames) and listed_with_bodies(c, by_name):
+        if (
+            types[id(c)] in {"PERSON", UNTYPED}
+            and majority(c) == "PERSON"
+            and unproven(c, surnames)
+            and listed_with_bodies(c, by_name)
+        ):
             types[id(c)] = "ORG"
     # the surnames of the people named in full, as typed ("Taylor Swift" typed ORG by the
     # recogniser at most of her mentions is one): "a dozen of Swifts", "the Kochs" are people
@@ -825,11 +715,13 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
         if len(m.tokens) > 1
     )
     for c in clusters:
-        if types[id(c)] in PERSON_RETYPED | {"NORP"} and a_family(c, people, words):
+        if types[id(c)] in PERSON_RETYPED | {"NORP", UNTYPED} and a_family(c, people, words):
             types[id(c)] = "PERSON"
     # a bare "person" the event also writes in lower case is a common word: no entity
     clusters = [
-        c for c in clusters if types[id(c)] != "PERSON" or not common_word(c, words, surnames, keys)
+        c
+        for c in clusters
+        if types[id(c)] not in {"PERSON", UNTYPED} or not common_word(c, words, surnames, keys)
     ]
     order = {an.article.id: i for i, an in enumerate(analyses)}
     out: list[Entity] = []

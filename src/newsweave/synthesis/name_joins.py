@@ -1,0 +1,199 @@
+"""Whether a shorter name of an event is a longer one's (read by the entities stage,
+:mod:`newsweave.synthesis.stages.entities`, as it joins partial names to full ones): a
+surname or a given name to the person named in full, an acronym to the name it spells, an
+organisation's name cut short or qualified to its whole name; and when two spellings are two
+people, a company bears its founder's name, or a caption's surname is nobody's."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsweave.synthesis.entity_names import FURNITURE_NOUNS, GENERIC_BODIES, head_type
+from newsweave.synthesis.entity_types import NameGroup, NameMention
+from newsweave.synthesis.mention_context import PARTNER_WORDS
+from newsweave.synthesis.name_forms import CORPORATE_FORMS, TITLE_LINKS, mistyped
+from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
+from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD, is_title
+from newsweave.text.names import fold, is_suffix, seq_match
+from newsweave.text.places import ONE_WORD_PLACES
+
+# Words a person's name may write before a surname: a given name and a middle one, which may
+# be an initial ("Harry M. Reid").
+MAX_GIVEN_NAMES = 2
+INITIAL = re.compile(r"[A-Z]\.")
+# Words a periodical's name ends on that its readers and its own pages drop ("tells Us" of
+# "Us Weekly", "People" of "People Magazine").
+PERIODICAL_WORDS = frozenset({"weekly", "magazine", "daily", "monthly", "quarterly"})
+
+
+def person_named(h: NameGroup, n: int, label: str) -> bool:
+    """Whether ``h`` may be a person a shorter name of ``n`` words is part of: one of its
+    mentions writes more than a title before those words ("Marshal Houston" of "Air Chief
+    Marshal Angus Houston" is none), and, when the recogniser typed it other than a person,
+    what a person's given names are, titles aside: one or two capitalised words or initials,
+    none in capitals, a title or a page's noun ("Amber Pasztor", "Nazi Adolf Eichmann" typed
+    ORG). A caption, a rank's initials, a body's name or a sentence ending on a surname ("AP
+    Photo Trump", "ACM Houston", "Supporter of Presidential Candidate Obama", "Neither
+    Governor Sandoval") is no one else the surname could be."""
+    for m in h.mentions:
+        words = m.surface.split()[:-n]
+        while words and is_title(words[0]):
+            words = words[1:]
+        if not words or len(m.tokens) <= n:
+            continue
+        if label == "PERSON" or (
+            len(words) <= MAX_GIVEN_NAMES
+            and all(
+                (PERSON_NAME_WORD.fullmatch(w) or INITIAL.fullmatch(w))
+                and w[0].isupper()
+                and (not w.isupper() or INITIAL.fullmatch(w))
+                and not is_title(w)
+                and w.lower() not in FURNITURE_NOUNS
+                for w in words
+            )
+        ):
+            return True
+    return False
+
+
+def spelled_apart(
+    short: list[NameMention], long: list[NameMention], mentions: list[NameMention]
+) -> bool:
+    """Whether the one-word name of the mentions ``short`` matches the last word of the
+    mentions ``long`` only as another spelling, and one article writes both, neither mostly
+    (counted over the event's ``mentions``): an article spells one person one way, so its
+    "Khalid" beside its "DJ Khaled" is another singer. A slip of typing is written beside the name spelled right more often ("Perrson",
+    "Minecrift") or is the name's letters swapped or one more or less (:func:`mistyped`:
+    "Sndyer" for "Snyder"). Across outlets a variant is a transliteration ("Zelensky")."""
+    words = {m.tokens[-1] for m in short}
+    lasts = {m.tokens[-1] for m in long}
+    if any(len(m.tokens) != 1 for m in short) or words & lasts:
+        return False
+    if any(mistyped(a, b) for a in words for b in lasts):
+        return False
+    written = Counter((m.article, w) for m in mentions for w in m.tokens)
+    return any(
+        0 < written[m.article, b] <= written[m.article, a]
+        for m in short
+        for a in words
+        for b in lasts
+    )
+
+
+def initials_fit(short: NameGroup, long: NameGroup, labels: dict[int, str]) -> bool:
+    """Whether the acronym ``short`` spelling the initials of ``long`` may stand for it: not
+    for a person unless the recogniser typed the acronym a person or the text sets it apart in
+    quotation marks (she is “S.P.”): "Washington, D.C." is no "Dave Carney"."""
+    person = labels[id(long)] == "PERSON" and not head_type(long.mentions[0].surface, "PERSON")
+    if not person or labels[id(short)] == "PERSON":
+        return True  # ("James Cook University", once typed PERSON, is a university: JCU)
+    return any(m.marked for m in short.mentions)
+
+
+def cut_to_its_end(
+    g: NameGroup, h: NameGroup, labels: dict[int, str], common: frozenset[str]
+) -> bool:
+    """Whether the organisation ``g`` is ``h``'s name cut to its final words ("Klan" of "Ku
+    Klux Klan", "Security Council" of "UN Security Council"). A lone generic noun ("House" of
+    "White House") is no short name, nor what a link word ties into a longer name ("Christ"
+    of "Communications for Community of Christ")."""
+    if labels[id(g)] != "ORG" or labels[id(h)] != "ORG" or not is_suffix(g.key, h.key):
+        return False
+    if len(g.key) == 1 and (g.key[0] in common or g.key[0] in GENERIC_BODIES):
+        return False
+    return h.key[len(h.key) - len(g.key) - 1] not in TITLE_LINKS | {"the"}
+
+
+def named_before(g: NameGroup, h: NameGroup) -> bool:
+    """Whether ``g``, typed an organisation at every mention, is mostly written before the
+    person ``h`` is named in full in the articles that name both: a company that bears a
+    person's surname ("Gallup Editor in Chief Frank Newport said ...", "Gallup's polling", then
+    "Dr. George Gallup who founded our company"), not that person, whom news names in full
+    first. A surname the small model typed ORG after the full name ("Faye Dunaway", then
+    "Dunaway" 13 times, once before: "Beatty and Dunaway had been given ...") is the person's."""
+    if any(m.label != "ORG" for m in g.mentions):
+        return False
+    first: dict[str, int] = {}
+    for m in h.mentions:
+        first[m.article] = min(first.get(m.article, m.start), m.start)
+    both = [m.start < first[m.article] for m in g.mentions if m.article in first]
+    return sum(both) * 2 > len(both)
+
+
+def given_name_of(g: NameGroup, h: NameGroup, h_label: str, g_label: str) -> bool:
+    """Whether the name ``g`` is the given name of the person ``h`` names in full: "Areej"
+    after "6-week-old Areej Ali" (typed GPE by the small model), "Ivanka" of "Ivanka Trump",
+    "Mona Lisa" of "Mona Lisa Harding" (a run of given names: every word after the first is
+    one), or the nickname it writes in quotation marks ("Devin" of "Harold 'Devin' Lima", who
+    is "Devin Lima" too). ``h`` is a person by the labels of its mentions (``h_label``), or,
+    when the recogniser typed ``g`` a person (``g_label``), by one of them: "Brad" of "Brad
+    Fischetti" typed ORG, LOC and PERSON. A place it stands for keeps it apart ("in Jordan",
+    "the village of Paris"), so does
+    a title before it (a surname's: "Ms. Nguyen" of a street "Nguyen Van Thoai"), and an
+    unknown first word must come after the full name in every article that writes both (news
+    names a person in full before it calls them by their first name); in an article without
+    the full name it must be typed a person ("Kip" of the article that says "her husband, Kip",
+    when another says "Kip Harding")."""
+    n = len(g.key)
+    person = h_label == "PERSON" or (
+        g_label == "PERSON" and any(m.label == "PERSON" for m in h.mentions)
+    )
+    # (any of its full names: "Andy" of "Andrew Lack" written "Andy Lack" once; "Devin Lima",
+    # whose words are those of the full name "Harold 'Devin' Lima")
+    if not person or not any(
+        len(m.tokens) > n
+        and (g.key in (m.tokens[:n], tuple(fold(m.surface).split())[:n]) or g.key == (m.nickname,))
+        for m in h.mentions
+    ):
+        return False
+    if any(w not in PERSON_FIRST_NAMES for w in g.key[1:]):
+        return False
+    if any(m.locative or m.place or m.dateline for m in g.mentions):
+        return False
+    if any(m.role for m in g.mentions):
+        return False  # a title goes before a surname: "Ms. Nguyen" is no "Nguyen Van Thoai"
+    if g.mentions[0].surface.split()[0].lower() in PERSON_FIRST_NAMES:
+        return True
+    first = {}
+    for m in h.mentions:
+        first[m.article] = min(first.get(m.article, m.start), m.start)
+    return all(
+        first[m.article] < m.start if m.article in first else m.label == "PERSON"
+        for m in g.mentions
+    )
+
+
+def qualified(short: tuple[str, ...], long: tuple[str, ...], places: set[tuple[str, ...]]) -> bool:
+    """Whether ``long`` is ``short`` with a place the event names before it ("U.S. Navy",
+    "Syrian Red Crescent" of "Navy", "Red Crescent"), a company's legal form after it
+    ("Boeing Co", "Nippon Yusen K.K.") or its partners ("Mumford" of "Mumford and Sons",
+    :data:`~newsweave.synthesis.mention_context.PARTNER_WORDS`): one organisation, named in
+    full or not."""
+    cut = len(long) - len(short)
+    if long[:cut] in places and seq_match(short, long[cut:]):
+        return True
+    rest = long[len(short) :]
+    if rest[-1:] and rest[-1] in PARTNER_WORDS and rest[:-1] in {(), ("and",)}:
+        return seq_match(short, long[: len(short)])  # "Mumford" of "Mumford & Sons"
+    return seq_match(short, long[: len(short)]) and all(w in CORPORATE_FORMS for w in rest)
+
+
+def periodical_of(g: NameGroup, h: NameGroup) -> bool:
+    """Whether ``g`` is the periodical ``h`` ("Us Weekly") named without its last word
+    (:data:`PERIODICAL_WORDS`), written as ``h`` writes it, in the articles that name it:
+    "tells Us" in the article that names Us Weekly; not "US", the country, nor "us", nor the
+    city a city's weekly is named after ("in Seattle", "Seattle" of "Seattle Weekly")."""
+    if len(h.key) != len(g.key) + 1 or h.key[-1] not in PERIODICAL_WORDS:
+        return False
+    if h.key[:-1] != g.key:
+        return False
+    opening = {" ".join(m.surface.split()[:-1]) for m in h.mentions if m.tokens == h.key}
+    named = {m.article for m in h.mentions}
+    return all(
+        m.surface in opening
+        and m.article in named
+        and m.surface not in ONE_WORD_PLACES
+        and not (m.locative or m.place or m.dateline or m.among_places)
+        for m in g.mentions
+    )

@@ -148,3 +148,17 @@ def test_a_bare_word_nothing_places_is_shown_without_a_type(settings) -> None:
     assert types["Diplodocus"] == "" and types["Gazprom"] == "", types
     assert types["Brightwater"] == "GPE" and types["Ukraine"] == "GPE", types
     assert types["Fla"] == "GPE", types
+
+
+def test_the_writers_a_wire_credits_are_no_entities(settings) -> None:
+    """[132, 149, 230] "Associated Press writers ... contributed to this report" listed the
+    wire's reporters as people of the story; the story's own people stay."""
+    texts = [
+        "Firefighters rescued Mia Stone from the flooded mill on Monday.\n\n"
+        "Associated Press writers Ana Ruiz in Riverton and Tom Berg in Nordvik contributed to "
+        "this report."
+    ]
+    spans = [[("Mia Stone", "PERSON"), ("Ana Ruiz", "PERSON"), ("Tom Berg", "PERSON")]]
+    ents = _entities(settings, texts, spans)
+    assert "Mia Stone" in ents, sorted(ents)
+    assert not {"Ana Ruiz", "Tom Berg"} & set(ents), sorted(ents)

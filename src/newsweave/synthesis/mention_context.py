@@ -53,6 +53,7 @@ from newsweave.synthesis.quotes.speakers import (
     stuck_on,
 )
 from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
+from newsweave.synthesis.trivia import STAFF_CREDIT
 from newsweave.text.names import TITLE_WORDS, fold, singular_title
 from newsweave.text.places import ONE_WORD_PLACES
 
@@ -498,6 +499,15 @@ def photo_credit(text: str, start: int, end: int) -> bool:
     return CREDIT_END.match(text, end) is not None
 
 
+def staff_credit(text: str, start: int) -> bool:
+    """Whether the name at ``start`` in ``text`` stands in a wire's staff credit line
+    ("Associated Press writers Ted Bridis and Jack Gillum in Washington ... contributed to this
+    report": :data:`~newsweave.synthesis.trivia.STAFF_CREDIT`): who reported, no one the story
+    tells of."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return STAFF_CREDIT.match(line) is not None
+
+
 # A table's cells run together when a page is flattened to text ("BP096 php I-1 101 132 102
 # BP208 php II-1 100 147 130"): a "name" among as many numbers is a row's label or a code.
 TABLE_WINDOW = 8  # tokens either side of the mention
@@ -652,6 +662,7 @@ __all__ = [
     "quoted_title",
     "role_before",
     "speaks_or_owns",
+    "staff_credit",
     "stuck_cut",
     "with_nicknames",
     "with_opening_initialisms",

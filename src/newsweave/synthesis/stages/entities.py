@@ -145,6 +145,7 @@ from newsweave.synthesis.mention_context import (
     quoted_title,
     role_before,
     speaks_or_owns,
+    staff_credit,
     with_nicknames,
     with_opening_initialisms,
     with_partners,
@@ -304,8 +305,12 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 continue  # "Book of" cut to its first word; "327 BC", "1400 GMT"; "PhD"; "Fig"
             if a_code(name, series) or any(a <= ent.start_char < b for a, b in cited[aid]):
                 continue  # "BP013" of "BP013, BP194 and BP208"; "Bader, Hasiotis & Martin (2009)"
-            if in_table(ent) or photo_credit(an.article.text, ent.start_char, ent.end_char):
-                continue  # a table's row, "(Photo: Susan Walsh, AP)"
+            if (
+                in_table(ent)
+                or photo_credit(an.article.text, ent.start_char, ent.end_char)
+                or staff_credit(an.article.text, ent.start_char)
+            ):
+                continue  # a table's row, "(Photo: Susan Walsh, AP)", "AP writer Eric Tucker"
             if not name[:1].isupper() or not any(
                 c.isalpha() for c in name
             ):  # "anti-Russian", "months"

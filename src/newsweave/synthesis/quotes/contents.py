@@ -27,6 +27,13 @@ if TYPE_CHECKING:
 # Relative words by which a relative clause holding a cue reaches back before it ("a plan that
 # residents say threatens…"; the parser tags such a "that" as a complementiser, so the word).
 RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "what"])
+# What a relative "that" is in its clause: its subject or object ("terms that a reader might
+# understand"); a "that" the parser hangs on otherwise is the complementiser it misread.
+RELATIVE_ROLES = frozenset(["nsubj", "nsubjpass", "dobj"])
+# Names of a time: a "that" after one opens what was said, not a clause about the time.
+TIME_ENTS = frozenset(["DATE", "TIME"])
+# Parts of speech of the noun a relative "that" stands for ("in private", "on February 14").
+NOMINAL_POS = frozenset(["NOUN", "PROPN", "NUM", "ADJ"])
 # Relative words opening a passive subject ("who was seen as…", "whose name is floated as…").
 HELD_RELATIVES = RELATIVE_WORDS | {"whose"}
 # A passive cue's prepositional contents that say what they say of its subject: "[the pier] is
@@ -135,6 +142,32 @@ def past_relative(cue: Token, lo: int, hi: int) -> int:
     if lo < cue.i < hi and doc[lo].lower_ in RELATIVE_WORDS and doc[lo].head.i >= cue.i:
         return cue.i + 1
     return lo
+
+
+def relative_that(cue: Token, lo: int) -> bool:
+    """Whether the content opening at token ``lo`` is a relative clause, not what ``cue``
+    reports: a "that" the parser made an argument of its clause, not a complementiser, right
+    after a noun of a phrase hung on the cue by a preposition ("said in their meeting on
+    February 14 [that is now at the center…]", "wrote in terms [that a Japanese might
+    understand]", "alleged in lawsuits … in private [that should have been performed…]"): the
+    word stands for that noun. After the cue itself, a date or the cue's object, "that" is the
+    content's subject or its complementiser ("officials say that is unlikely", "said Wednesday
+    that was to meet the terms", "told police that Pally had been drinking")."""
+    doc = cue.doc
+    that = doc[lo]
+    if that.lower_ != "that" or that.dep_ not in RELATIVE_ROLES or lo <= cue.i + 1:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS for c in cue.children):
+        return True  # the cue's object is its content ("what Trump said in the meeting on
+        # February 14 that is now at the center…"): a clause after it is no second one
+    before = doc[lo - 1]
+    if before.pos_ not in NOMINAL_POS or before.ent_type_ in TIME_ENTS:
+        return False  # (after a date it is what was said: "said at an event Tuesday that
+        # needs to change")
+    if any(c.dep_ == that.dep_ and c != that for c in that.head.children):
+        return False  # its clause has an object of its own: "that" opens it ("announced in a
+        # statement this month that he had reached a settlement")
+    return any(a.dep_ == "prep" and a.head == cue for a in before.ancestors)
 
 
 def paragraph_end(tok: Token) -> int:

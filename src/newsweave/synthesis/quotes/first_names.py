@@ -47,7 +47,7 @@ MALE_FIRST_NAMES = _names(
     lorenzo louis lucas luigi luis luke luther malcolm manuel marc marcel marco marcos marcus
     mario mark martin marvin mathew matt matteo matthew maurice max maxim maximilian melvin
     micah michael miguel mike mikhail milton mitch mitchell mitt mohamed mohammad mohammed moses
-    muhammad murray nasser nathan nathaniel ned neil nelson nicholas nick nicolas nigel noah
+    muhammad murray nasser nate nathan nathaniel ned neil nelson nicholas nick nicolas nigel noah
     noel norman oleg oliver olivier omar oscar otto owen pablo pascal patrick paul pedro pete
     peter phil philip phillip pierre quentin rafael rahul raj ralph ramon randall randy raul ray
     raymond recep reggie reginald reza ricardo richard rick ricky rob robert roberto rod rodney

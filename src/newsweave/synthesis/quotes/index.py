@@ -365,8 +365,9 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
             return _named(holder, idx)
         if len(span) == 1 and not described and _known_surname(tok.text, idx):
             # "“…,” King said": a title word alone is the surname of a person the article
-            # names in full ("Jeff King") where the NER missed this mention
-            return canonical_name(tok.text, idx.full_name), span, "PERSON"
+            # names in full ("Jeff King") where the NER missed this mention; among namesakes,
+            # the one it stands for here ("Pasztor" the mother, not her son "Rene Pasztor")
+            return short_name(tok.text, tok.i, None, idx)[0], span, "PERSON"
         if tok.lower_ in TITLE_NOUNS | HEAD_TITLES or indefinite_mention(tok):
             return None
         # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person;

@@ -65,6 +65,10 @@ ORG_LINKS = frozenset({"of", "for"})
 # the NER's odd span ("Both the Community of Christ") leaves the word its organisation, two
 # departments of a government ("Department of Justice", "Department of State") leave it none.
 ORG_FORM_SHARE = 0.75
+# What the NER may type a person's name it does not know ("Amber Pasztor": ORG), and the
+# relations of a verb's subject, by which such a name acts as a person.
+UNTYPED_OR_ORG = frozenset(["", "ORG"])
+SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 
 
 def bare_name(span: SpacySpan | list[Token]) -> str:
@@ -329,14 +333,31 @@ def find_namesakes(
 
 def _given(run: SpacySpan, surnames: set[str]) -> bool:
     """A given name no list knows before a surname the NER calls a person's elsewhere ("Adolf
-    Eichmann"): two words written so more than once, the first typed nothing and no date or
-    title (not "February Trump", "Holocaust Eichmann", "American Ferrera", "Justice Gorsuch")."""
+    Eichmann"): two words, the first no date or title (not "February Trump", "Justice
+    Gorsuch"), written so more than once with the first typed nothing (not "Holocaust
+    Eichmann", "American Ferrera"), or once as the bare subject of a verb, a person acting,
+    whatever the NER typed the pair ("Amber Pasztor admitted…" typed ORG beside "6-year-old
+    Rene Pasztor", her son: else every "Pasztor" is him). A name takes no article: "the
+    Amber Alert was the impetus" is a thing's, though the NER typed it a person's; and a
+    capital where a sentence or headline starts says nothing ("Holocaust Eichmann claimed…"),
+    nor do capitals throughout ("ACM Houston": an air chief marshal's abbreviation)."""
     first = run[0]
-    if len(run) != 2 or first.ent_type_ or first.lower_ in MONTHS or first.lower_ in WEEKDAYS:
+    if len(run) != 2 or first.lower_ in MONTHS or first.lower_ in WEEKDAYS:
         return False
-    if is_title(first.text):
+    if is_title(first.text) or run[1].text not in surnames:
         return False
-    return run[1].text in surnames and doc_text(run.doc).count(run.text) > 1
+    if not first.ent_type_ and doc_text(run.doc).count(run.text) > 1:
+        return True
+    return (
+        first.ent_type_ in UNTYPED_OR_ORG
+        and first.text[:1].isupper()
+        and first.text[1:].islower()
+        and not capital_of_place(first)
+        and run[1].ent_type_ == first.ent_type_
+        and run[1].dep_ in SUBJECT_DEPS
+        and run[1].head.pos_ == "VERB"
+        and not any(c.dep_ == "det" for c in run[1].children)
+    )
 
 
 def _shortest_form(name: str, names: set[str]) -> str:

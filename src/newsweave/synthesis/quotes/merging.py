@@ -89,6 +89,9 @@ _CLOSING = "\"'”’ "
 # What may stand between two pieces of one quoted sentence (“…conflict” and “to achieve…”):
 # marks, a comma, "and"; an attribution ("', Putin said. '") or a line break ends the sentence.
 _PIECE_JOINER = re.compile(r"^[ \"'“”‘’«»,;:-]*(?:(?:and|or|but)[ \"'“”‘’«»,;:-]*)?$", re.I)
+# A quotation inside a quote: curly single or double marks, or straight double ones (a
+# straight single mark is as often an apostrophe).
+_INNER_QUOTE = re.compile(r"[‘“\"][^’”\"\n]+[’”\"]")
 # A piece ending like this closes its sentence: the next quote is another sentence.
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
@@ -193,6 +196,13 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+# Fewer words than this found in order are a phrase of the event's topic, not one sentence
+# rendered twice, unless one named speaker says both ("Moonlight has won best picture" of "the
+# producer" / Emma Stone's "…to have won best picture. But we are so excited for Moonlight":
+# three words; Stone's "there was ever an affair" / "…there was ever a relationship" joins).
+MIN_ALIGNED_WORDS = 4
+
+
 # A direct quotation this long credited to people only described ("the authors wrote") is the
 # one another outlet credits to one of them by name (216: El Molto); not a paraphrase.
 MIN_GROUP_JOIN_WORDS = 12
@@ -217,8 +227,28 @@ def _comparable(a: QuoteMention, b: QuoteMention) -> bool:
     quote is a coincidence of words, and a merged quote has one form.
     """
     return (
-        a.kind == b.kind and a.form == b.form and _compatible(_named_speaker(a), _named_speaker(b))
+        a.kind == b.kind
+        and a.form == b.form
+        and _compatible(_named_speaker(a), _named_speaker(b))
+        and not _told_of(a, b)
+        and not _told_of(b, a)
     )
+
+
+def _told_of(m: QuoteMention, other: QuoteMention) -> bool:
+    """Whether ``m``, reported speech of a speaker not named, tells of ``other``'s named
+    speaker by surname ("[a police report:] Stinson became upset with Jordan and struck the
+    child" beside Stinson's own "she struck the child in the face"): a paraphrase about a
+    person is another's account, not that person's utterance, however alike. (A direct quote
+    may be a person's own filing naming them: "the suit" says "…against Ms. Clifford".)"""
+    if m.form == "direct" or m.speaker_type == "PERSON" or other.speaker_type != "PERSON":
+        return False
+    if not other.speaker:
+        return False
+    if _named_speaker(m) is not None:
+        return False
+    surname = other.speaker.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", m.text) is not None
 
 
 def merge_quotes(
@@ -324,11 +354,33 @@ def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
                 # only the same words give an unattributed mention a speaker, or join two
                 # mentions of one article
                 continue
+            if ms[s_].speaker is None and _quoted_inside(ms[l_].text, norms[s_][0], norms[l_]):
+                continue
+            named = _named_speaker(ms[s_])
+            if (
+                match.score < 1.0
+                and (named is None or named != _named_speaker(ms[l_]))
+                and match.score * len(norms[s_][0].split()) < MIN_ALIGNED_WORDS
+            ):
+                continue
             if match.same:
                 forest.union(i, j)
             else:
                 pieces.append(_Piece(s_, l_, match.score))
     return pieces
+
+
+def _quoted_inside(text: str, short: str, long_norm: tuple[str, list[int]]) -> bool:
+    """Whether the wording ``short`` stands inside quotation marks of its own in the longer
+    quote ``text`` (normalised as ``long_norm``): "I was also holding my ‘best actress in a
+    leading role’ card" quotes a card, so another outlet's unattributed "Actress in a leading
+    role." (the card's words) is not the speaker's utterance."""
+    norm, pos = long_norm
+    k = norm.find(short)
+    if k < 0 or not short:
+        return False
+    start, end = pos[k], pos[k + len(short) - 1] + 1
+    return any(m.start() < start and end < m.end() for m in _INNER_QUOTE.finditer(text))
 
 
 def _own_report_inside(outer: QuoteMention, inner: QuoteMention) -> bool:

@@ -92,6 +92,9 @@ _CLOSING = re.compile(r"[.,!?]*[”\"]")
 # The words that only introduce what is said, no part of it ("said that …", "asked whether …",
 # "called for him to …").
 COMPLEMENTISERS = frozenset(["that", "whether", "if", "for"])
+# Relations of a clause's object and subject, by which a misread complementiser shows.
+OBJECT_DEPS = frozenset(["dobj", "attr"])
+SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 
 
 @dataclass(frozen=True)
@@ -312,6 +315,23 @@ def learned_report(tok: Token, lemma: str) -> Learned | None:
     return best
 
 
+def _complementiser(tok: Token, hi: int) -> bool:
+    """Whether ``tok`` (in a content ending at token ``hi``) only introduces it: a
+    complementiser the parser marks so, or a "that" it took for its clause's object though
+    the clause's own subject follows ("told police [that] Pally had been drinking":
+    that/dobj, Pally/nsubj; an object written before its subject is no English clause). A
+    "that" that is the subject ("officials say that is unlikely") is what was said of."""
+    if tok.lower_ not in COMPLEMENTISERS:
+        return False
+    if tok.dep_ == "mark":
+        return True
+    return (
+        tok.lower_ == "that"
+        and tok.dep_ in OBJECT_DEPS
+        and any(c.dep_ in SUBJECT_DEPS and tok.i < c.i <= hi for c in tok.head.children)
+    )
+
+
 def trimmed(doc: Doc, lo: int, hi: int, min_words: int) -> tuple[int, int]:
     """Character span of tokens ``lo..hi`` without the edge punctuation, a leading
     complementiser ("that", "whether") and a trailing conjunction whose second half the parse
@@ -321,11 +341,9 @@ def trimmed(doc: Doc, lo: int, hi: int, min_words: int) -> tuple[int, int]:
     second one after the complementiser ("pledged that, [if] confirmed, he would serve")."""
     opened = False
     while lo <= hi and (
-        doc[lo].is_punct
-        or doc[lo].is_space
-        or (not opened and doc[lo].dep_ == "mark" and doc[lo].lower_ in COMPLEMENTISERS)
+        doc[lo].is_punct or doc[lo].is_space or (not opened and _complementiser(doc[lo], hi))
     ):
-        opened = opened or doc[lo].dep_ == "mark"
+        opened = opened or _complementiser(doc[lo], hi)
         lo += 1
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         hi -= 1

@@ -56,6 +56,7 @@ from newsweave.synthesis.quotes.contents import (
     paragraph_end,
     paragraph_start,
     past_relative,
+    relative_that,
     series_end,
 )
 from newsweave.synthesis.quotes.cues import (
@@ -184,6 +185,8 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         # what the rules leave, the model fit on PolNeAR train may report (.patterns)
         learned = learned_report(tok, lemma)
         if learned is None or _refused(tok, lemma, learned.candidate.relation):
+            continue
+        if relative_that(tok, learned.candidate.lo):
             continue
         start, end = learned.start, learned.end
         lo, hi = in_paragraph(tok, learned.candidate.lo, learned.candidate.hi)
@@ -754,7 +757,9 @@ def _clause_of(cue: Token) -> Token | None:
     the cue, if any, is what was said. Nor one across a paragraph break, where the parser ran
     one sentence on into the next paragraph ('"…Does he need to wonder why I did not
     speak?"' ¶ 'Ms. Khan said Mr. Trump was "ignorant" of Islam': the quote before is a
-    direct quote already; on train 0.7812 -> 0.7818)."""
+    direct quote already; on train 0.7812 -> 0.7818). Nor a relative clause the parser hung
+    on the cue (:func:`~.contents.relative_that`: "wrote in terms that a Japanese might
+    understand")."""
     doc = cue.doc
     for c in cue.children:
         if c.dep_ != "ccomp":
@@ -763,7 +768,7 @@ def _clause_of(cue: Token) -> Token | None:
         if end < cue.i and CLAUSE_BREAKS & {doc[end].text, doc[end + 1].text}:
             continue
         between = doc[end + 1 : cue.i] if end < cue.i else doc[cue.i + 1 : c.left_edge.i]
-        if any("\n" in t.text for t in between):
+        if any("\n" in t.text for t in between) or relative_that(cue, c.left_edge.i):
             continue
         return c
     return None

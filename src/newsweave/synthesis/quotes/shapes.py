@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.synthesis.quotes.attribution import resolve_subject, sentence_start, subject_of
 from newsweave.synthesis.quotes.bodies import MAX_DESCRIPTION_WORDS
+from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.headlines import HEADLINE_AUDIENCE_WORDS
 from newsweave.synthesis.quotes.index import (
     NOT_SPEAKERS,
@@ -46,6 +47,8 @@ HEADING = re.compile(r"\s*([^\n]+?) [-–—] (?=\S)")
 # Entity types of a place: one the clause before a colon puts someone "in" is where they
 # are, not who speaks.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Marks that set a description off after the name opening a label ("Doug Fecher, President…").
+LABEL_BREAKS = frozenset({",", "("})
 
 # Nouns for what someone said or wrote: the one whose they are speaks the quote a colon opens.
 OWNED_WORDS = frozenset(
@@ -163,6 +166,9 @@ def _colon_clause_speaker(clause: list[Token], stop: int, idx: ArticleIndex) -> 
                 spk = resolve_subject(subj, idx)
                 if spk.name:
                     return spk
+    label = _label_name(clause, idx)
+    if label is not None:
+        return label
     # "Lincoln's remarks during the Civil War:": the name whose words the clause names
     owner = _words_owner(clause, idx)
     if owner is not None:
@@ -194,6 +200,30 @@ def _colon_clause_speaker(clause: list[Token], stop: int, idx: ArticleIndex) -> 
         if named is not None:
             return named
     return None
+
+
+def _label_name(clause: list[Token], idx: ArticleIndex) -> Speaker | None:
+    """A person's name opening a label before a colon, set off by a comma or a parenthesis:
+    what follows describes them ("Doug Fecher, President and CEO, Wright-Patt Credit Union, at
+    today's hearing:", "NYT's Nate Silver (@fivethirtyeight):"), so the name nearest the colon
+    is their employer, event or handle, not who speaks. A person's name is one the NER types
+    so or one opening on a known first name; an outlet owning it ("NYT's") is who they write
+    for."""
+    toks = [t for t in clause if not t.is_space]
+    if len(toks) > 2 and toks[1].tag_ == "POS":
+        toks = toks[2:]
+    k = 0
+    while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper():
+        k += 1
+    if k < 2 or k == len(toks) or toks[k].text[:1] not in LABEL_BREAKS:
+        return None
+    name = bare_name(toks[:k])
+    if not name or (
+        name.split()[0].lower() not in PERSON_FIRST_NAMES and toks[k - 1].ent_type_ != "PERSON"
+    ):
+        return None
+    end = toks[k - 1].idx + len(toks[k - 1].text)
+    return Speaker(canonical_name(name, idx.full_name), (end - len(name), end), "PERSON")
 
 
 def closing_appositive(subj: Token, idx: ArticleIndex) -> Speaker | None:

@@ -23,6 +23,26 @@ def test_a_year_long_before_the_news_dates_background(settings) -> None:
     assert not dated_long_before(old[:], None)
 
 
+def test_a_year_the_news_is_measured_from_does_not_date_it(settings) -> None:
+    """A lead that measures this year's figure against an old year's ("up from 41,000 in
+    2008", "the most since 2007") tells this year's news; a sale in 2007 is background."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.news_time import dated_long_before
+
+    nlp = get_spacy(settings)
+    rose = nlp("Ticket sales at the museum rose to 90,000 this year, up from 41,000 in 2008.")
+    most = nlp("The ferry carried 12,000 riders last month, more than in any month since 2007.")
+    grew = nlp(
+        "The fair drew 31,000 visitors last year, an increase of 16% from a recent low of "
+        "26,900 in 2009."
+    )
+    sold = nlp("The ferry line was sold in 2007 to a harbour trust.")
+    assert not dated_long_before(rose[:], 2014)
+    assert not dated_long_before(most[:], 2014)
+    assert not dated_long_before(grew[:], 2014)
+    assert dated_long_before(sold[:], 2014)
+
+
 def test_an_opening_dated_years_before_the_news_gives_way_to_it() -> None:
     """Every outlet opens on when the quay was built, then tells the crane that fell on
     Tuesday, and closes on an inspection of 2024: the brief opens with the crane."""
@@ -136,6 +156,26 @@ def test_a_statement_about_someone_the_lead_named_in_full_gives_way_to_it(settin
     assert not named_before(list(son.sents)[1], frozenset())
 
 
+def test_a_thing_its_of_phrase_says_which_is_no_thing_told_before(settings) -> None:
+    """Own prose after multinews validation event 018 (its lead, "The average cost of a
+    wedding last year exceeded ...", was passed over for leaning on its kicker's "wedding
+    costs"): "the average fee of a cargo ship" says which fee it is; "the fee" alone, "the
+    fee of the ship" or "the fee of cargo ships" points back."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.standalone import named_before
+
+    nlp = get_spacy(settings)
+    kicker = "If harbour fees are a sign of trade, Port Ellis is doing well. "
+    defined = nlp(kicker + "The average fee of a cargo ship last year rose to 900 crowns.")
+    back = nlp(kicker + "The fee rose to 900 crowns last year.")
+    ship = nlp(kicker + "The fee of the ship rose to 900 crowns last year.")
+    kind = nlp(kicker + "The fee of cargo ships rose to 900 crowns last year.")
+    assert not named_before(list(defined.sents)[1], frozenset())
+    assert named_before(list(back.sents)[1], frozenset())
+    assert named_before(list(ship.sents)[1], frozenset())
+    assert named_before(list(kind.sents)[1], frozenset())
+
+
 def test_the_writer_s_supposition_is_analysis(settings) -> None:
     """Own prose after multinews validation event 034 ("To this besieged White House, the
     lawsuit might only register as a single locust on the plague scale" opened the brief over
@@ -150,3 +190,23 @@ def test_the_writer_s_supposition_is_analysis(settings) -> None:
     assert not supposes(nlp("Police said the crane driver may have fled to Nordvik.")[:])
     assert not supposes(nlp("The crane driver may face charges, according to the police.")[:])
     assert not supposes(nlp("The crane driver filed a lawsuit against the harbour board.")[:])
+
+
+# Own prose: two outlets lead with the toll plan, telling the vote on it in a "which" clause.
+TOLL = [
+    "All eyes in the Vestby region have been on the harbour board's plan to charge a toll on "
+    "the coastal bridge, which voters rejected on Sunday by 61 percent to 39.\n\n"
+    "The toll would have paid for a second lane on the bridge.\n\n"
+    "Board chairman Anders Lunde said the board would now look for the money elsewhere.",
+    "For months the talk of Vestby has been the harbour board's proposed toll on the coastal "
+    "bridge, which was voted down on Sunday, 61 percent against and 39 in favour.\n\n"
+    "A second lane on the bridge was to be paid for with the toll.\n\n"
+    "Commuters from the islands had campaigned against the plan since spring.",
+]
+
+
+def test_an_opening_tells_the_news_its_which_clause_tells() -> None:
+    """The vote is told only after ", which": the brief's opening goes on to tell it."""
+    brief = brief_of(TOLL)
+    assert brief and "toll" in brief[0], brief
+    assert "rejected" in brief[0] or "voted down" in brief[0], brief

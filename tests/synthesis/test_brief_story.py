@@ -38,3 +38,40 @@ def test_a_sentence_about_another_story_on_one_page_stays_out_of_the_brief():
     assert not any("Aasgaard" in t or "Lindqvist" in t for t in brief), brief
     assert not any("assembly" in t for t in brief), brief
     assert any("dredging" in t or "3,000 crowns" in t for t in brief), brief
+
+
+# Own prose: two outlets report a schoolgirl's engineering prize ...
+PRIZE = [
+    "Sixteen-year-old Mira Okafor of Dunmore won the 20,000-crown Young Engineers Prize on "
+    "Friday for a pillow alarm that wakes the parents of children with epilepsy during a night "
+    "seizure.\n\n"
+    "The judges said the alarm was cheap enough for any family to buy.\n\n"
+    "Okafor built the first one for her younger brother, who has had seizures since he was "
+    "three.",
+    "Mira Okafor, 16, took the Young Engineers Prize and its 20,000 crowns on Friday with an "
+    "alarm, sewn into a pillow, that rouses parents when a child with epilepsy has a seizure "
+    "at night.\n\n"
+    "Okafor said she would spend the money on making fifty more for a children's ward in "
+    "Dunmore.\n\n"
+    "The prize jury called the design simple and clever.",
+]
+# ... and her own account of building it, in the first person, naming no one and only the
+# parts she built it of: a side of the prize story, not a second story.
+ESSAY = (
+    "Wireless motion detectors sold for nurseries cannot tell a seizure from a restless sleep."
+    "\n\n"
+    "Cheap vibration sensors read by an Arduino Nano board respond within a tenth of a second."
+    "\n\n"
+    "I began by taping motion sensors to the legs of a cot.\n\n"
+    "After months of soldering, my alarm could warn a phone within two seconds."
+)
+
+
+def test_a_page_that_names_no_one_tells_no_story_of_its_own():
+    """The account shares no name with the reports, and its lead is far from theirs, but it
+    names no one: the brief of the prize does not end on a line of it as another story's
+    lead."""
+    arts = [Article(id=f"a{i}", text=t) for i, t in enumerate([*PRIZE, ESSAY])]
+    brief = weave(arts).events[0].brief
+    assert "Okafor" in brief[0].text, [b.text for b in brief]
+    assert all(b.citations[0].article != "a2" for b in brief), [b.text for b in brief]

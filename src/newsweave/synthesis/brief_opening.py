@@ -5,11 +5,14 @@ without the sentences around it (:func:`stands_alone`), and it carries a label w
 news or tells what came before (:func:`wording_label`). The brief opens with
 :func:`main_statement`: of the statements that can lead (:func:`can_lead`), the one most like
 what the other outlets lead with. Split from :mod:`newsweave.synthesis.stages.brief`, which
-selects and orders the rest, so that each reads in one sitting.
+selects and orders the rest, so that each reads in one sitting. Articles that tell two
+stories sharing no one (:func:`apart_articles`) open on the one the event's headline tells
+when as many tell each (:func:`title_story_opening`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -108,6 +111,15 @@ LEAD_OFF_TITLE_PENALTY = 0.2
 # first ones may call the famous so ("Trump signed ..."), after a kicker or a caption too.
 SURNAME_LEAD = 2
 
+# An article whose lead is this far (cosine: the best of its first LEAD_SENTENCES sentences
+# against the opening) tells another story its page carried (Multi-News validation: the leads
+# of off-story articles 0.21-0.34 from the opening, of the same story's 0.46-0.68).
+OTHER_STORY_LEAD_SIM = 0.35
+LEAD_SENTENCES = 3
+# Entity kinds that say which story a sentence tells: not a party or a nationality
+# ("Democrats", "Republican"), which every story of one beat names.
+STORY_BLIND_TYPES = frozenset({"NORP"})
+
 
 def compress(text: str) -> tuple[str, int, int]:
     """Drop a leading connective (or a dateline, or a headline glued before the sentence) and
@@ -135,6 +147,28 @@ def compress(text: str) -> tuple[str, int, int]:
     if start and body:
         body = body[0].upper() + body[1:]
     return body, start, end
+
+
+# How the rest of a sentence opens when it tells what became of the thing its main clause ends
+# on: :mod:`newsweave.synthesis.units` splits a sentence before its ", which" (a claim each).
+_WHICH_CLAUSE = re.compile(r",\s+which\b")
+
+
+def opening_wording(ws: Workspace, u: Unit) -> str:
+    """The words the brief opens with for statement ``u``: its own (:func:`unit_text`), or, for
+    a main clause cut before a "which" clause, on to its sentence's end. That clause tells
+    what became of the thing the main clause ends on, often the news itself: "All eyes in the
+    food world have been on California's hotly contested genetically modified (GMO) food
+    labeling proposal, which was defeated this morning by a significant margin" (multinews 085,
+    whose brief opened on the proposal and never told the vote). An opening that stops before
+    it names the news without telling it."""
+    assert ws.sentences is not None
+    if u.kind == "main":
+        s = ws.sentences[u.sentence]
+        text = ws.article(u.article).text
+        if _WHICH_CLAUSE.match(text, u.end):
+            return text[u.start : s.end].rstrip()
+    return unit_text(u, ws.sentences)
 
 
 def wording_label(ws: Workspace, u: Unit, text: str) -> str | None:
@@ -329,3 +363,59 @@ def main_statement(
     # the news can: the opening says who did what
     news = [k for k in options if wording_label(ws, units[k], worded[k]) is None]
     return max(news or options, key=lambda k: (score(k), -k)) if options else None
+
+
+def apart_articles(ws: Workspace, far: frozenset[str]) -> list[str]:
+    """The articles of ``far`` (:func:`other_story_articles`) that name someone and name no one
+    and nothing (:data:`STORY_BLIND_TYPES` aside) any other article names: they tell a story
+    of their own (an editor's roundup grouped with the event: a county's condom law beside the
+    state's vote on labeling modified food), not this one's context on a page about something
+    else. An article that names no one tells no story of its own, whatever things it names: a
+    story is told of people, and such a page is a side of this one (an inventor's own account
+    of his sensor, in the first person, naming only the parts he built it of, beside the
+    reports of his prize)."""
+    home = {a.id for a in ws.articles} - far
+    named = [e for e in ws.entities or () if e.type not in STORY_BLIND_TYPES]
+    return [
+        a
+        for a in sorted(far)
+        if any(e.type == "PERSON" and any(m.article == a for m in e.mentions) for e in named)
+        and not any(
+            any(m.article == a for m in e.mentions) and any(m.article in home for m in e.mentions)
+            for e in named
+        )
+    ]
+
+
+def title_story_opening(ws: Workspace, keep: list[int], main: int) -> int:
+    """The brief's opening when the articles tell two stories that share nothing
+    (:func:`apart_articles`) and the other story is told by at least as many of them as
+    ``main``'s: the lead of the one the event's headline tells (a reader reads the brief under
+    that title); else ``main``, the story most of them tell."""
+    assert ws.units is not None and ws.unit_vectors is not None
+    units, vecs = ws.units, ws.unit_vectors
+    far = other_story_articles(ws, main, units[main].article)
+    apart = apart_articles(ws, far)
+    if len(apart) < len(ws.articles) - len(far):
+        return main
+    other = main_statement(ws, keep, frozenset(apart))
+    if other is None:
+        return main
+    title = headline_vector(ws)
+    return other if float(vecs[other] @ title) > float(vecs[main] @ title) else main
+
+
+def other_story_articles(ws: Workspace, row: int, home: str) -> frozenset[str]:
+    """The articles whose lead is far from the brief's opening (:data:`OTHER_STORY_LEAD_SIM`;
+    ``row``: the embedding row standing for it, ``home``: its article):
+    a page that carried a second story (a roundup of election measures, a column on the next
+    race) is grouped with the event by its shared words, and its lead tells that story, not
+    this one. The opening's own article is never among them."""
+    assert ws.units is not None and ws.unit_vectors is not None
+    units, vecs = ws.units, ws.unit_vectors
+    opening = vecs[row]
+    best: dict[str, float] = {}
+    for k, u in enumerate(units):
+        if u.index < LEAD_SENTENCES:
+            best[u.article] = max(best.get(u.article, -1.0), float(vecs[k] @ opening))
+    return frozenset(a for a, sim in best.items() if sim < OTHER_STORY_LEAD_SIM and a != home)

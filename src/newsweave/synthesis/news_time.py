@@ -31,6 +31,14 @@ OLD_YEARS = 3
 # officials in 1992", "Raimi's 1981 horror film"): its date says when that thing was made, not
 # when the sentence's own happening was ("The history, released this summer, contains ...").
 _DESCRIBING_DEPS = frozenset({"acl", "relcl", "appos"})
+# Words (lemmas) of a change measured from a year or of a span since it ("up from 27% in
+# 2011", "an increase of 16% from a recent low of $26,984 in 2009", "since 2009"): a year they
+# govern is the baseline the news is measured against, not when it happened (multinews 018:
+# "The average cost of a wedding last year exceeded $31,213, ..." lost its lead so).
+_MEASURED_FROM = frozenset(
+    {"since", "than", "compare", "versus", "up", "down", "increase", "decrease", "rise", "fall"}
+    | {"drop", "jump", "gain", "decline", "low", "high"}
+)
 
 
 def latest_year(docs: Iterable[Doc]) -> int | None:
@@ -46,15 +54,16 @@ def latest_year(docs: Iterable[Doc]) -> int | None:
 
 
 def dated_long_before(span: SpacySpan | None, latest: int | None) -> bool:
-    """Whether ``span`` tells of something it dates (not in the future tense, and not in a
-    description of a noun) by a year at least :data:`OLD_YEARS` before ``latest``
-    (:func:`latest_year`)."""
+    """Whether ``span`` tells of something it dates (not in the future tense, not in a
+    description of a noun, and not as the baseline of a change: :data:`_MEASURED_FROM`) by a
+    year at least :data:`OLD_YEARS` before ``latest`` (:func:`latest_year`)."""
     if span is None or latest is None:
         return False
     doc = span.doc
     return any(
         int(y) <= latest - OLD_YEARS
         and not _describes(ent.root, span.root)
+        and not _measured_from(ent.root, span.root)
         and clause_tense(doc, ent.start_char, ent.end_char) != "future"
         for ent in span.ents
         if ent.label_ == "DATE"
@@ -68,4 +77,14 @@ def _describes(tok: Token, root: Token) -> bool:
         if tok.dep_ in _DESCRIBING_DEPS:
             return True
         tok = tok.head
+    return False
+
+
+def _measured_from(tok: Token, root: Token) -> bool:
+    """Whether a word of change or of a span of time (:data:`_MEASURED_FROM`) governs ``tok``
+    below ``root``: the date is what the news is measured from."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != root.i and tok.lemma_.lower() in _MEASURED_FROM:
+            return True
     return False

@@ -319,6 +319,8 @@ def _subject(v: Token) -> Token | None:
 # Determiners of a subject that points back at a thing told before, when its noun was
 # used before ("The Paris patient" after "a patient in Paris").
 _ANAPHORIC = frozenset({"the", "this", "these", "those"})
+# Determiners of a thing not told before ("the cost of a wedding"): see :func:`_said_which`.
+_INDEFINITE = frozenset({"a", "an"})
 # Titles before a surname that say no more of who someone is than the surname ("Mr Carpentier",
 # "Professor Carpentier"), unlike a role ("Judge Olivera", "President Trump").
 _BARE_TITLES = PLAIN_TITLES | {"dr", "doctor", "prof", "professor"}
@@ -332,6 +334,27 @@ def full_name_ends(docs: Iterable[Doc]) -> frozenset[str]:
     )
 
 
+def _said_which(noun: Token) -> bool:
+    """Whether ``noun``'s "of" phrase says which one it is, naming a thing of its own ("The
+    average cost of a wedding last year exceeded $31,213" after "If wedding costs are ...":
+    multinews 018's lead, passed over as leaning on its kicker): a name or a thing with "a";
+    not one told before ("the cost of the project"), nor a kind ("The poll of registered
+    voters shows ..." after "a new poll": multinews 177, the poll is still the one told)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.pos_ == "PROPN"
+                or any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in o.children)
+            )
+            for o in c.children
+        )
+        for c in noun.children
+    )
+
+
 def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
     """Whether the subject of ``span`` (a statement's parse) is someone or something the story
     introduced before: a person by surname alone (or the owner of the subject: "Lamar's
@@ -339,8 +362,9 @@ def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
     "Chemists Ann Yu and Raj Soni have ...") or whose surname is in
     ``full_names`` ("Olivera drove Serna ..." when another outlet wrote "Judge Lou Olivera"),
     or a thing with "the" or "this" whose noun its article used before ("The Paris patient is
-    the first ..." after "a patient in Paris"; "This collaboration ..."): the reader of a
-    statement taken alone does not know who or what that is."""
+    the first ..." after "a patient in Paris"; "This collaboration ..."), unless it says which
+    one it is (:func:`_said_which`): the reader of a statement taken alone does not know who
+    or what that is."""
     if span is None:
         return False
     doc = span.doc
@@ -357,6 +381,7 @@ def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
         and t.left_edge.lower_ in _ANAPHORIC
         and not any(x.pos_ in ("VERB", "AUX") for x in doc[span.start : t.left_edge.i])
         and any(p.pos_ == "NOUN" and p.lemma_ == t.lemma_ for p in doc[: span.start])
+        and not _said_which(t)
         for t in (opening, *subjects)
         if t is not None
     ):

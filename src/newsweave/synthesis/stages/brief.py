@@ -37,11 +37,16 @@ import numpy as np
 
 from newsweave.models import BriefSentence, Fact, Span
 from newsweave.synthesis.brief_opening import (
+    OTHER_STORY_LEAD_SIM,
+    STORY_BLIND_TYPES,
+    apart_articles,
     can_lead,
     compress,
-    headline_vector,
     main_statement,
+    opening_wording,
+    other_story_articles,
     stands_alone,
+    title_story_opening,
     undated_day,
     wording_label,
 )
@@ -92,14 +97,6 @@ MAX_OPEN = 1
 SAME_SUBJECT_MAX = 3
 # Two candidates this close (cosine) say the same thing: keep only the better one.
 REDUNDANT_SIM = 0.72
-# An article whose lead is this far (cosine: the best of its first LEAD_SENTENCES sentences
-# against the opening) tells another story its page carried (Multi-News validation: the leads
-# of off-story articles 0.21-0.34 from the opening, of the same story's 0.46-0.68).
-OTHER_STORY_LEAD_SIM = 0.35
-LEAD_SENTENCES = 3
-# Entity kinds that say which story a sentence tells: not a party or a nationality
-# ("Democrats", "Republican"), which every story of one beat names.
-_STORY_BLIND_TYPES = frozenset({"NORP"})
 # Pronouns that open a wording and that the brief may show named ("[Hayes] did not ...").
 _PERSON_PRONOUNS = frozenset({"He", "She"})
 
@@ -227,7 +224,7 @@ def brief_stage(ws: Workspace) -> None:
     cands.extend(_reaction_candidates(ws, units))
     main = main_statement(ws, keep)
     if main is not None:  # it opens the brief, citing every article of its fact
-        main = _title_story_opening(ws, keep, main)
+        main = title_story_opening(ws, keep, main)
         opening = _lead_candidate(ws, main, _FIRST)
         cands = [c for c in cands if c.citations != opening.citations and c.sentence != main]
         cands.insert(0, opening)
@@ -281,7 +278,7 @@ def brief_stage(ws: Workspace) -> None:
             float(vecs[c.vector_row] @ vecs[first.vector_row]),
             same_outlet=u.article == units[first.sentence].article,
         )
-    far = _other_story_articles(ws, first.vector_row, units[first.sentence].article)
+    far = other_story_articles(ws, first.vector_row, units[first.sentence].article)
     told_apart = _other_story_lead(ws, keep, far)
     cands = cands[:1] + [
         c
@@ -321,77 +318,25 @@ def _lead_candidate(ws: Workspace, k: int, rank: float) -> _Candidate:
     fact = next((f for f in ws.facts if u.span in f.citations), None)
     cites = fact.citations if fact else (u.span,)
     n, ind = (len(fact.sources), fact.independent_sources) if fact else (1, 1)
-    return _Candidate(unit_text(u, ws.sentences), cites, k, n, ind, "main", rank)
-
-
-def _apart_articles(ws: Workspace, far: frozenset[str]) -> list[str]:
-    """The articles of ``far`` (:func:`_other_story_articles`) that name no one and nothing
-    (:data:`_STORY_BLIND_TYPES` aside) any other article names: they tell a story of their
-    own (an editor's roundup grouped with the event: a county's condom law beside the state's
-    vote on labeling modified food), not this one's context on a page about something else."""
-    home = {a.id for a in ws.articles} - far
-    return [
-        a
-        for a in sorted(far)
-        if not any(
-            e.type not in _STORY_BLIND_TYPES
-            and any(m.article == a for m in e.mentions)
-            and any(m.article in home for m in e.mentions)
-            for e in ws.entities or ()
-        )
-    ]
-
-
-def _title_story_opening(ws: Workspace, keep: list[int], main: int) -> int:
-    """The brief's opening when the articles tell two stories that share nothing
-    (:func:`_apart_articles`) and the other story is told by at least as many of them as
-    ``main``'s: the lead of the one the event's headline tells (a reader reads the brief under
-    that title); else ``main``, the story most of them tell."""
-    assert ws.units is not None and ws.unit_vectors is not None
-    units, vecs = ws.units, ws.unit_vectors
-    far = _other_story_articles(ws, main, units[main].article)
-    apart = _apart_articles(ws, far)
-    if len(apart) < len(ws.articles) - len(far):
-        return main
-    other = main_statement(ws, keep, frozenset(apart))
-    if other is None:
-        return main
-    title = headline_vector(ws)
-    return other if float(vecs[other] @ title) > float(vecs[main] @ title) else main
+    return _Candidate(opening_wording(ws, u), cites, k, n, ind, "main", rank)
 
 
 def _other_story_lead(ws: Workspace, keep: list[int], far: frozenset[str]) -> _Candidate | None:
     """The lead of the other story that articles sharing nothing with the opening's tell
-    (:func:`_apart_articles`), or None: a brief under one headline of two stories tells the
+    (:func:`apart_articles`), or None: a brief under one headline of two stories tells the
     second one's news too, not only its own article's."""
     assert ws.units is not None
-    apart = _apart_articles(ws, far)
+    apart = apart_articles(ws, far)
     k = main_statement(ws, keep, frozenset(apart)) if apart else None
     return None if k is None else _lead_candidate(ws, k, 0.0)
-
-
-def _other_story_articles(ws: Workspace, row: int, home: str) -> frozenset[str]:
-    """The articles whose lead is far from the brief's opening (:data:`OTHER_STORY_LEAD_SIM`;
-    ``row``: the embedding row standing for it, ``home``: its article):
-    a page that carried a second story (a roundup of election measures, a column on the next
-    race) is grouped with the event by its shared words, and its lead tells that story, not
-    this one. The opening's own article is never among them."""
-    assert ws.units is not None and ws.unit_vectors is not None
-    units, vecs = ws.units, ws.unit_vectors
-    opening = vecs[row]
-    best: dict[str, float] = {}
-    for k, u in enumerate(units):
-        if u.index < LEAD_SENTENCES:
-            best[u.article] = max(best.get(u.article, -1.0), float(vecs[k] @ opening))
-    return frozenset(a for a, sim in best.items() if sim < OTHER_STORY_LEAD_SIM and a != home)
 
 
 def _tells_another_story(
     ws: Workspace, c: _Candidate, first: _Candidate, far: frozenset[str]
 ) -> bool:
     """Whether ``c`` is one outlet's sentence about another story: its article's lead is far
-    from the opening (:func:`_other_story_articles`), and so is the sentence itself (the same
-    bound), and it names someone or something (:data:`_STORY_BLIND_TYPES` aside; only its
+    from the opening (:func:`other_story_articles`), and so is the sentence itself (the same
+    bound), and it names someone or something (:data:`STORY_BLIND_TYPES` aside; only its
     people when it names one) that no other article names ("Democrats have mentioned Ms.
     Murray as the most likely senator to challenge Mr. Schumer" beside a budget vote), or
     nothing at all. A sentence naming what the other outlets name is that page's context for
@@ -409,7 +354,7 @@ def _tells_another_story(
     named = [
         e
         for e in ws.entities or ()
-        if e.type not in _STORY_BLIND_TYPES
+        if e.type not in STORY_BLIND_TYPES
         and any(m.article == u.article and u.start <= m.start < u.end for m in e.mentions)
     ]
     # whom it tells of says which story it is; a state or a chamber ("Kentucky", "the House")

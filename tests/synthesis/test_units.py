@@ -132,3 +132,22 @@ def test_a_not_only_sentence_is_not_cut_before_its_but() -> None:
     kinds = {u.text: u.kind for u in units}
     assert kinds[correlative] == "sentence", kinds
     assert any(u.kind == "main" and u.text.endswith("in the spring") for u in units), kinds
+
+
+def test_a_main_clause_cut_inside_its_coordination_ends_before_the_and() -> None:
+    """Multi-News 216 showed "Lesions found on the skeletons were consistent with carcinoma,
+    and." in its brief and facts: the sentence was cut before ", although" inside its second
+    coordinated clause. Own prose: the main clause is shown without the "and" it left."""
+    text = (
+        "The bones found in the Ormond quarry were older than the museum had thought, and, "
+        "although the dating is hard on such bones, the team was able to place them in the "
+        "late Jurassic."
+    )
+    art, sents = _article("bones", [text])
+    units = build_units([art], sents)
+    mains = [u for u in units if u.kind == "main"]
+    assert mains, [(u.kind, u.text) for u in units]
+    assert (
+        mains[0].standalone
+        == "The bones found in the Ormond quarry were older than the museum had thought."
+    ), mains[0].standalone

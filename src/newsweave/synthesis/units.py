@@ -119,6 +119,10 @@ _SUB_OPENERS = (
 )
 # ...and also before "but" (a clause of its own, unless it has no subject) and after ";".
 _CLAUSE_BREAK = re.compile(r",\s+(?=(?:" + "|".join((*_SUB_OPENERS, "but")) + r")\b)|;\s+")
+# A coordinator the break leaves closing the main clause, when the subordinate clause opens
+# inside the coordinated one ("Lesions ... were consistent with carcinoma, and, although it's
+# difficult ..., the researchers were able to ..."): shown, the main clause ends before it.
+_TRAILING_COORDINATOR = re.compile(r",?\s+(?:and|but|or|yet|so)$", re.IGNORECASE)
 # A "which" clause set off by commas inside its sentence, the main verb resuming after it
 # ("variants within the gene, which are related to reduced growth, was favored by ..."): a
 # break there would leave the main clause without its verb ("… have shown how variants
@@ -246,7 +250,8 @@ def _split_clauses(art: str, start: int, text: str, sent: int, index: int, kind:
         return [whole]
     left = text[: cut.start()]
     right = text[cut.end() :]
-    main = Unit(art, start, start + len(left), left, sent, index, "main", left.rstrip(" ,;:") + ".")
+    shown = _TRAILING_COORDINATOR.sub("", left.rstrip(" ,;:")).rstrip(" ,;:")
+    main = Unit(art, start, start + len(left), left, sent, index, "main", shown + ".")
     sub = Unit(art, start + cut.end(), start + len(text), right, sent, index, "sub", None)
     return [main, sub]
 

@@ -10,34 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.models import Article
 
-
-def _parsed(settings, texts: list[str], spans: list[list[tuple[str, str]]]):
-    """``texts`` parsed as articles a1, a2..., the recogniser's spans of each set to its list
-    of (phrase, label), each phrase taken at its next occurrence."""
-    from newsweave.nlp import get_spacy
-    from newsweave.nlp.parse import analyze
-
-    arts = [Article(f"a{k + 1}", t) for k, t in enumerate(texts)]
-    out = analyze(arts, get_spacy(settings))
-    for an, text, marks in zip(out, texts, spans, strict=True):
-        ents, pos = [], 0
-        for phrase, label in marks:
-            start = text.index(phrase, pos)
-            pos = start + len(phrase)
-            ents.append(an.doc.char_span(start, pos, label=label))
-        an.doc.ents = ents
-    return out
-
-
-def _entities(settings, texts: list[str], spans: list[list[tuple[str, str]]]):
-    from newsweave.synthesis.stages.entities import build_entities
-
-    return {e.name: e for e in build_entities(_parsed(settings, texts, spans))}
-
-
-def test_a_word_opening_a_sentence_is_no_part_of_the_name(settings) -> None:
+def test_a_word_opening_a_sentence_is_no_part_of_the_name(entities_of) -> None:
     """[208] "Following Goodlatte's tweet" typed PERSON, [198] "“Reading Kirsten Gillibrand's
     book" typed WORK_OF_ART: the person is named without the opening word. A name the text
     also writes mid-sentence keeps its first word ("Rolling Stone")."""
@@ -57,40 +31,40 @@ def test_a_word_opening_a_sentence_is_no_part_of_the_name(settings) -> None:
         ("Stone", "PERSON"),
         ("Rolling Stone", "ORG"),
     ]
-    ents = _entities(settings, [text], [spans])
+    ents = entities_of([text], [spans])
     assert not any(n.startswith(("Following", "Reading")) for n in ents), set(ents)
     assert len(ents["Rolling Stone"].mentions) == 2  # not cut to "Stone" where it opens
     assert ents["Ruth Calder"].aliases == ("Calder",)
     assert ents["Ruth Calder"].type == "PERSON"
 
 
-def test_another_spelling_in_the_same_article_is_another_name(settings) -> None:
+def test_another_spelling_in_the_same_article_is_another_name(entities_of) -> None:
     """[117] "DJ Khaled" and the singer "Khalid" in one article are two people, unless one is
     the other mistyped; across two outlets the same two spellings are one name transliterated
     twice."""
     one = "The prize went to DJ Rashed. Singers Ana Cole and Rashid joined the show."
     spans = [("DJ Rashed", "PERSON"), ("Ana Cole", "PERSON"), ("Rashid", "PERSON")]
-    ents = _entities(settings, [one], [spans])
+    ents = entities_of([one], [spans])
     assert {"DJ Rashed", "Rashid"} <= set(ents), set(ents)
     assert ents["DJ Rashed"].aliases == ()
 
     slip = "Governor Rick Snyder spoke. “We mourn him,” Sndyer said."
     marks = [("Rick Snyder", "PERSON"), ("Sndyer", "PERSON")]
-    ents = _entities(settings, [slip], [marks])  # [050] a slip of typing is the same name
+    ents = entities_of([slip], [marks])  # [050] a slip of typing is the same name
     assert set(ents) == {"Rick Snyder"}, set(ents)
 
     slip = "Marta Persson built the game. Persson sold it in 2014, and Perrson left."
     marks = [("Marta Persson", "PERSON"), ("Persson", "PERSON"), ("Perrson", "PERSON")]
-    ents = _entities(settings, [slip], [marks])  # [169] a slip beside the name spelled right
+    ents = entities_of([slip], [marks])  # [169] a slip beside the name spelled right
     assert set(ents) == {"Marta Persson"}, set(ents)
 
     two = "Rashid arrived late to the ceremony."
-    ents = _entities(settings, [one.split(" Singers")[0], two], [spans[:1], [("Rashid", "PERSON")]])
+    ents = entities_of([one.split(" Singers")[0], two], [spans[:1], [("Rashid", "PERSON")]])
     assert set(ents) == {"DJ Rashed"}, set(ents)
     assert ents["DJ Rashed"].aliases == ("Rashid",)
 
 
-def test_initials_stand_for_a_person_only_when_typed_one(settings) -> None:
+def test_initials_stand_for_a_person_only_when_typed_one(entities_of) -> None:
     """[230] "D.C." typed GPE is no alias of "Dave Carney"; [104] "U.N." is not "U.S. Navy",
     whose first word is itself an initialism. "United Nations" keeps its "U.N."."""
     text = (
@@ -104,7 +78,7 @@ def test_initials_stand_for_a_person_only_when_typed_one(settings) -> None:
         ("United Nations", "ORG"),
         ("U.N.", "ORG"),
     ]
-    ents = _entities(settings, [text], [spans])
+    ents = entities_of([text], [spans])
     assert set(ents) == {"Dana Carver", "D.C.", "U.S. Navy", "United Nations"}, set(ents)
     assert ents["Dana Carver"].aliases == ()
     assert ents["U.S. Navy"].aliases == ()
@@ -112,7 +86,7 @@ def test_initials_stand_for_a_person_only_when_typed_one(settings) -> None:
 
     # [058] initials the text sets apart in quotation marks are the person's, whatever typed
     text = "Delegate Sara Pell confirmed that she is “S.P.,” the woman named in the filings."
-    ents = _entities(settings, [text], [[("Sara Pell", "PERSON"), ("S.P.", "ORG")]])
+    ents = entities_of([text], [[("Sara Pell", "PERSON"), ("S.P.", "ORG")]])
     assert set(ents) == {"Sara Pell"} and ents["Sara Pell"].aliases == ("S.P.",)
 
 
@@ -189,20 +163,20 @@ def test_initials_stand_for_a_person_only_when_typed_one(settings) -> None:
         ("UPI reported the verdict.", [("UPI", "NORP")], "UPI", "ORG"),
     ],
 )
-def test_the_words_around_a_name_type_it(settings, text, spans, name, typed) -> None:
-    ents = _entities(settings, [text], [spans])
+def test_the_words_around_a_name_type_it(entities_of, text, spans, name, typed) -> None:
+    ents = entities_of([text], [spans])
     assert ents[name].type == typed, {n: e.type for n, e in ents.items()}
 
 
-def test_a_nickname_in_quotation_marks_stays_a_person(settings) -> None:
+def test_a_nickname_in_quotation_marks_stays_a_person(entities_of) -> None:
     """[133] "the caricature that is ‘Foxy Knoxy’": a name said to be what someone is, in
     quotation marks, is a nickname, not a title."""
     text = "The papers drew a caricature that is “Sunny Lenny” for years."
-    ents = _entities(settings, [text], [[("Sunny Lenny", "PERSON")]])
+    ents = entities_of([text], [[("Sunny Lenny", "PERSON")]])
     assert ents["Sunny Lenny"].type == "PERSON"
 
 
-def test_a_degree_is_no_entity(settings) -> None:
+def test_a_degree_is_no_entity(entities_of) -> None:
     """[003, 033, 233] "PhD" and "Ph.D." typed WORK_OF_ART name nothing; [058] "Md."
     (Maryland) is no "MD"."""
     text = "Mara Velde earned a PhD in geology, then a Ph.D. in law, and moved to Bowie, Md."
@@ -212,10 +186,10 @@ def test_a_degree_is_no_entity(settings) -> None:
         ("Ph.D.", "WORK_OF_ART"),
         ("Md.", "GPE"),
     ]
-    assert set(_entities(settings, [text], [spans])) == {"Mara Velde", "Md"}
+    assert set(entities_of([text], [spans])) == {"Mara Velde", "Md"}
 
 
-def test_the_entities_stage_cuts_a_nationality_or_a_party_off_a_person(settings) -> None:
+def test_the_entities_stage_cuts_a_nationality_or_a_party_off_a_person(entities_of) -> None:
     """[045] "person—Bosnian Adnan Nevic—" typed PERSON, [051] "this, Ukranian Vitalii Sediuk,"
     typed WORK_OF_ART, [204] "Democrat Nikki Fried" typed ORG, all mid-sentence; a body's
     nationality stays ("the Syrian Red Crescent")."""
@@ -234,7 +208,7 @@ def test_the_entities_stage_cuts_a_nationality_or_a_party_off_a_person(settings)
         ("Syrian Red Crescent", "ORG"),
         ("Red Crescent", "ORG"),
     ]
-    ents = _entities(settings, [text], [spans])
+    ents = entities_of([text], [spans])
     assert {"Emir Kovac", "Taras Bulba", "Nikki Fried", "Syrian Red Crescent"} <= set(ents), set(
         ents
     )

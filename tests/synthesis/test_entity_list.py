@@ -8,28 +8,8 @@ model gave on the same shapes in Multi-News validation stories (event numbers in
 
 from __future__ import annotations
 
-from newsweave.models import Article
 
-
-def _entities(settings, texts: list[str], spans: list[list[tuple[str, str]]]):
-    """The entities of ``texts`` (articles a1, a2...) with the recogniser's spans of each set
-    to its list of (phrase, label), each phrase taken at its next occurrence: name -> Entity."""
-    from newsweave.nlp import get_spacy
-    from newsweave.nlp.parse import analyze
-    from newsweave.synthesis.stages.entities import build_entities
-
-    out = analyze([Article(f"a{k + 1}", t) for k, t in enumerate(texts)], get_spacy(settings))
-    for an, text, marks in zip(out, texts, spans, strict=True):
-        ents, pos = [], 0
-        for phrase, label in marks:
-            start = text.index(phrase, pos)
-            pos = start + len(phrase)
-            ents.append(an.doc.char_span(start, pos, label=label))
-        an.doc.ents = ents
-    return {e.name: e for e in build_entities(out)}
-
-
-def test_a_nickname_in_straight_quotes_is_one_persons_name(settings) -> None:
+def test_a_nickname_in_straight_quotes_is_one_persons_name(entities_of) -> None:
     """[111] "Harold 'Devin' Lima" came out as "Harold 'Devin" and "Lima", and his given
     name and the name he went by as two more people: all are one man."""
     texts = [
@@ -40,7 +20,7 @@ def test_a_nickname_in_straight_quotes_is_one_persons_name(settings) -> None:
         [("Devin Lima", "PERSON"), ("Devin", "PERSON")],
         [("Harold 'Devin'", "PERSON"), ("Lima", "PERSON")],
     ]
-    ents = _entities(settings, texts, spans)
+    ents = entities_of(texts, spans)
     people = [e for e in ents.values() if e.type == "PERSON"]
     assert len(people) == 1, sorted(ents)
     (lima,) = people
@@ -49,16 +29,16 @@ def test_a_nickname_in_straight_quotes_is_one_persons_name(settings) -> None:
     assert lima.articles == ("a1", "a2")
 
 
-def test_a_nickname_in_straight_quotes_typed_a_work_is_a_person(settings) -> None:
+def test_a_nickname_in_straight_quotes_typed_a_work_is_a_person(entities_of) -> None:
     """[092] "Cooper 'Ghoul' Ward" typed WORK_OF_ART, "Van 'Bulbasaur'" ORG: people."""
     text = "Members named were Cooper 'Ghoul' Ward and Van 'Bulbasaur' Bryant of the crew."
     spans = [[("Cooper 'Ghoul' Ward", "WORK_OF_ART"), ("Van 'Bulbasaur'", "ORG")]]
-    ents = _entities(settings, [text], spans)
+    ents = entities_of([text], spans)
     assert ents["Cooper Ward"].type == "PERSON", sorted(ents)
     assert ents["Van Bryant"].type == "PERSON", sorted(ents)
 
 
-def test_a_given_name_joins_a_full_name_the_recogniser_typed_otherwise(settings) -> None:
+def test_a_given_name_joins_a_full_name_the_recogniser_typed_otherwise(entities_of) -> None:
     """[111] "Brad Fischetti" typed ORG, LOC and PERSON in three articles, "Brad" typed PERSON:
     the given name is his, not a second Brad."""
     texts = [
@@ -71,45 +51,45 @@ def test_a_given_name_joins_a_full_name_the_recogniser_typed_otherwise(settings)
         [("Brad Fischetti", "LOC")],
         [("Musician Brad Fischetti", "PERSON"), ("Brad", "PERSON")],
     ]
-    ents = _entities(settings, texts, spans)
+    ents = entities_of(texts, spans)
     assert "Brad" not in ents, sorted(ents)
     assert "Brad" in ents["Brad Fischetti"].aliases
     assert ents["Brad Fischetti"].type == "PERSON"
 
 
-def test_a_periodicals_first_word_is_the_periodical(settings) -> None:
+def test_a_periodicals_first_word_is_the_periodical(entities_of) -> None:
     """[111] "tells Us" of "Us Weekly", typed GPE: the magazine, no place. "US", the country,
     written in an event that names the magazine, is none of it."""
     text = (
         "The singer died on Monday, Us Weekly confirms. His mother tells Us the family is not well."
     )
-    ents = _entities(settings, [text], [[("Us Weekly", "ORG"), ("Us", "GPE")]])
+    ents = entities_of([text], [[("Us Weekly", "ORG"), ("Us", "GPE")]])
     assert "Us" in ents["Us Weekly"].aliases, sorted(ents)
     assert "Us" not in ents
     text = "The singer died on Monday, Us Weekly confirms. The US charts had his band on top."
-    ents = _entities(settings, [text], [[("Us Weekly", "ORG"), ("US", "GPE")]])
+    ents = entities_of([text], [[("Us Weekly", "ORG"), ("US", "GPE")]])
     assert ents["US"].type == "GPE", sorted(ents)
     assert ents["Us Weekly"].aliases == ()
     # [077] the city a weekly is named after is the city
     text = "The Seattle Weekly ran the story. Police in Seattle said Seattle was calm."
     spans = [("Seattle Weekly", "ORG"), ("Seattle", "GPE"), ("Seattle", "GPE")]
-    ents = _entities(settings, [text], [spans])
+    ents = entities_of([text], [spans])
     assert ents["Seattle"].type == "GPE", sorted(ents)
     assert ents["Seattle Weekly"].aliases == ()
 
 
-def test_an_owners_possessive_is_no_part_of_a_persons_name(settings) -> None:
+def test_an_owners_possessive_is_no_part_of_a_persons_name(entities_of) -> None:
     """[073] "Lightspeed’s Jeremy Liew" typed PERSON came out as a person "Lightspeed" and a
     bare "Liew": the person is Jeremy Liew."""
     text = "Kroll and Lightspeed’s Jeremy Liew met on Monday. Kroll and Liew then left."
     spans = [[("Kroll", "PERSON"), ("Lightspeed’s Jeremy Liew", "PERSON"), ("Liew", "PERSON")]]
-    ents = _entities(settings, [text], spans)
+    ents = entities_of([text], spans)
     assert "Lightspeed" not in ents, sorted(ents)
     assert "Liew" in ents["Jeremy Liew"].aliases
     assert ents["Jeremy Liew"].type == "PERSON"
 
 
-def test_a_bare_word_nothing_types_a_person_is_shown_without_a_type(settings) -> None:
+def test_a_bare_word_nothing_types_a_person_is_shown_without_a_type(entities_of) -> None:
     """[111] "told Billboard", [169] "Adweek": one word the small model typed a person that
     nothing in the event proves a person's (no title, no given name, no pronoun, no age) gets
     no type; one that "her son" or a title in lower case before it proves keeps its type."""
@@ -118,13 +98,13 @@ def test_a_bare_word_nothing_types_a_person_is_shown_without_a_type(settings) ->
         "cried. Fans mocked the senator Corwin for weeks."
     )
     spans = [[("Billboard", "PERSON"), ("Jaden", "PERSON"), ("Corwin", "PERSON")]]
-    ents = _entities(settings, [text], spans)
+    ents = entities_of([text], spans)
     assert ents["Billboard"].type == "", {n: e.type for n, e in ents.items()}
     assert ents["Jaden"].type == "PERSON"
     assert ents["Corwin"].type == "PERSON"
 
 
-def test_a_bare_word_nothing_places_is_shown_without_a_type(settings) -> None:
+def test_a_bare_word_nothing_places_is_shown_without_a_type(entities_of) -> None:
     """[033] "Diplodocus", [137] "Natalia", [249] "Gazprom" typed GPE with nothing around them
     saying place: no type. A town written "in" somewhere and a known country keep theirs, and
     so does a short name that may be an abbreviation ("Fla")."""
@@ -143,14 +123,14 @@ def test_a_bare_word_nothing_places_is_shown_without_a_type(settings) -> None:
             ("Fla", "GPE"),
         ]
     ]
-    ents = _entities(settings, [text], spans)
+    ents = entities_of([text], spans)
     types = {n: e.type for n, e in ents.items()}
     assert types["Diplodocus"] == "" and types["Gazprom"] == "", types
     assert types["Brightwater"] == "GPE" and types["Ukraine"] == "GPE", types
     assert types["Fla"] == "GPE", types
 
 
-def test_the_writers_a_wire_credits_are_no_entities(settings) -> None:
+def test_the_writers_a_wire_credits_are_no_entities(entities_of) -> None:
     """[132, 149, 230] "Associated Press writers ... contributed to this report" listed the
     wire's reporters as people of the story; the story's own people stay."""
     texts = [
@@ -159,6 +139,6 @@ def test_the_writers_a_wire_credits_are_no_entities(settings) -> None:
         "this report."
     ]
     spans = [[("Mia Stone", "PERSON"), ("Ana Ruiz", "PERSON"), ("Tom Berg", "PERSON")]]
-    ents = _entities(settings, texts, spans)
+    ents = entities_of(texts, spans)
     assert "Mia Stone" in ents, sorted(ents)
     assert not {"Ana Ruiz", "Tom Berg"} & set(ents), sorted(ents)

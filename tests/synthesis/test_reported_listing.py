@@ -216,3 +216,12 @@ def test_a_talk_with_no_clause_or_topic_tells_no_speech(text, word):
 )
 def test_a_talk_with_a_clause_or_a_topic_tells_speech(text, word):
     assert _cue(text, word)
+
+
+def test_a_thing_written_whose_words_are_not_given_tells_no_speech():
+    """Multi-News 215 listed "Loren Podwill (wrote): a heartfelt letter to the prosecutor in
+    Nagoya": the deed of writing, not the letter's words; a letter whose own phrase or the
+    verb's clause says what it says is a report."""
+    assert not _cue("On Monday, Ida Stone wrote a long letter to the harbour board.", "wrote")
+    assert _cue("Ida Stone wrote a letter urging the harbour board to close the pier.", "wrote")
+    assert _cue("Ida Stone wrote that the pier was unsafe.", "wrote")

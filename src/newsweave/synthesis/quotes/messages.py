@@ -4,7 +4,7 @@
 these tests read the cue's own phrases in the parse: a report noun with only a topic ("questions
 about his microphone"), a verb of talking with no message ("told a story"), a find that is no
 finding ("authorities found her car"), a stance with nothing said of its target ("endorsing the
-campaign").
+campaign"), a thing written whose words are not given ("wrote a heartfelt letter").
 """
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ TOPIC_PREPS = frozenset(["about", "of", "on", "over", "regarding", "concerning"]
 STANCE_PREPS = frozenset(["as", "for", "over"])
 # Marks that end a sentence.
 SENTENCE_ENDS = frozenset([".", "!", "?"])
+# Things one writes whose words a report of the writing need not give ("wrote a heartfelt
+# letter to the prosecutor"): the deed of writing, unless the thing's own clause or phrase
+# tells what it says ("a letter urging the head of FDLE to investigate").
+WRITTEN_THINGS = frozenset(
+    ["letter", "note", "email", "e-mail", "memo", "op-ed", "column", "post", "essay", "card"]
+)
 
 
 def topic_only(noun: Token) -> bool:
@@ -56,6 +62,20 @@ def no_message(verb: Token) -> bool:
         )
         or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
         for c in verb.children
+    )
+
+
+def writes_a_thing(verb: Token) -> bool:
+    """Whether a verb of writing has for its object a thing written (:data:`WRITTEN_THINGS`)
+    that nothing in the sentence says the words of: no clause of the verb's, and no clause,
+    participle or infinitive on the thing ("wrote a heartfelt letter to the prosecutor in
+    Nagoya"; not "wrote a letter urging ...", "wrote in a note that ..."). Listed, the letter
+    would read as what was said."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in WRITTEN_THINGS:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not any(
+        c.dep_ in ("acl", "relcl", "ccomp", "xcomp") for c in obj.children
     )
 
 

@@ -87,6 +87,7 @@ from newsweave.synthesis.quotes.messages import (
     perceived,
     said_of,
     topic_only,
+    writes_a_thing,
 )
 from newsweave.synthesis.quotes.patterns import (
     MIN_CONTENT_WORDS,
@@ -372,6 +373,8 @@ def tells_speech(cue: Token) -> bool:
         return False  # "called the snap election", "called 911": a summons, a phone call
     if lemma in TARGET_CUES and cue.pos_ == "VERB" and bare_stance(cue):
         return False  # "endorsing the campaign", "defended his thesis": a stance, nothing said
+    if lemma == "write" and cue.pos_ == "VERB" and writes_a_thing(cue):
+        return False  # "wrote a heartfelt letter to the prosecutor": the deed, no words
     return (
         cue.text == ":"
         or cue.lower_ == "according"

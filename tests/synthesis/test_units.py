@@ -151,3 +151,17 @@ def test_a_main_clause_cut_inside_its_coordination_ends_before_the_and() -> None
         mains[0].standalone
         == "The bones found in the Ormond quarry were older than the museum had thought."
     ), mains[0].standalone
+
+
+def test_a_main_clause_ending_on_an_adverb_keeps_it() -> None:
+    """Multi-News 092's lead "Donald Trump hasn't even taken office yet, but ..." lost its
+    "yet" to the coordinator rule above: only a coordinator after its comma is cut."""
+    text = (
+        "The new ferry has not even left the shipyard yet, but the harbour board is already "
+        "planning a second one for the northern route."
+    )
+    art, sents = _article("yet", [text])
+    mains = [u for u in build_units([art], sents) if u.kind == "main"]
+    assert mains and mains[0].standalone == ("The new ferry has not even left the shipyard yet."), [
+        (u.kind, u.standalone) for u in build_units([art], sents)
+    ]

@@ -122,7 +122,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?=(?:" + "|".join((*_SUB_OPENERS, "but")) + r"
 # A coordinator the break leaves closing the main clause, when the subordinate clause opens
 # inside the coordinated one ("Lesions ... were consistent with carcinoma, and, although it's
 # difficult ..., the researchers were able to ..."): shown, the main clause ends before it.
-_TRAILING_COORDINATOR = re.compile(r",?\s+(?:and|but|or|yet|so)$", re.IGNORECASE)
+# After its comma only: "hasn't even taken office yet" ends on an adverb.
+_TRAILING_COORDINATOR = re.compile(r",\s+(?:and|but|or)$", re.IGNORECASE)
 # A "which" clause set off by commas inside its sentence, the main verb resuming after it
 # ("variants within the gene, which are related to reduced growth, was favored by ..."): a
 # break there would leave the main clause without its verb ("… have shown how variants

@@ -849,12 +849,6 @@ def story_day(analyses) -> date | None:
     return max(days, key=lambda d: (days[d], d)) if days else None
 
 
-def event_anchors(analyses) -> dict[str, tuple[date | None, str | None]]:
-    """Each article's anchor date and, when it was inferred or is only a bound, how
-    (:func:`anchors`)."""
-    return {aid: (a.day, a.note) for aid, a in anchors(analyses).items()}
-
-
 __all__ = [
     "NOUN_MODIFIERS",
     "SAYING_LEMMAS",
@@ -863,7 +857,6 @@ __all__ = [
     "anchors",
     "clause_tense",
     "dated_noun_phrase",
-    "event_anchors",
     "find_dates",
     "story_day",
 ]

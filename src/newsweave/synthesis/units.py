@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from newsweave.models import Article, Sentence, Span
 from newsweave.nlp import Analysis, Embedder, doc_ents
 from newsweave.synthesis.claim_speakers import speakers_of
-from newsweave.synthesis.dated import clause_tense, event_anchors
+from newsweave.synthesis.dated import anchors, clause_tense
 from newsweave.synthesis.figures import MAGNITUDES
 from newsweave.synthesis.frames import (
     GENERIC_LEMMAS,
@@ -464,9 +464,9 @@ def day_mentions(analyses: Sequence[Analysis]) -> list[DayMention]:
     day-level expressions matter for alignment, so this scans for them directly instead of
     building the whole timeline twice."""
     out: list[DayMention] = []
-    anchors = event_anchors(analyses)
+    anchored = anchors(analyses)
     for an in analyses:
-        anchor = anchors.get(an.article.id, (None, None))[0]
+        anchor = anchored[an.article.id].day
         if anchor is None:
             continue
         for m in _DAY_EXPR.finditer(an.article.text):

@@ -57,7 +57,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsweave.models import Entity, Quote, QuoteMention, Reaction, Sentence, Span
 from newsweave.nlp import Analysis
 from newsweave.synthesis.actors import ActorNames, ActorRef, lower_words
-from newsweave.synthesis.dated import event_anchors, find_dates
+from newsweave.synthesis.dated import anchors, find_dates
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import CUE_LEMMAS, resolve_subject, subject_of
 from newsweave.synthesis.quotes.index import ArticleIndex, article_index
@@ -263,11 +263,11 @@ def _event_core(
         if len(w) > 2 and w.lower() not in not_key and _verb_base(w.lower()) not in TELLING
     )
     protagonist = _protagonist(headline, entities, actors)
-    anchors = event_anchors(ws.analyses)
+    anchored = anchors(ws.analyses)
     days: dict[tuple[str, int], list[tuple[int, date]]] = defaultdict(list)
     lead_days: Counter[date] = Counter()
     for an in ws.analyses:
-        anchor = anchors[an.article.id][0]
+        anchor = anchored[an.article.id].day
         for dm in find_dates(an, anchor):
             if dm.resolved is None:
                 continue
@@ -286,7 +286,7 @@ def _event_core(
         # the day the leads give the news (on a tie the later: reports trail the happening)
         day = max(lead_days, key=lambda d: (lead_days[d], d))
     else:
-        known = Counter(a for a, _note in anchors.values() if a is not None)
+        known = Counter(a.day for a in anchored.values() if a.day is not None)
         day = max(known, key=lambda d: (known[d], d)) if known else None
     return _EventCore(key, protagonist, day, {k: tuple(v) for k, v in days.items()})
 

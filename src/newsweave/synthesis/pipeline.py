@@ -70,6 +70,7 @@ class Workspace:
     """
 
     articles: list[Article]
+    headline: str | None = None  # the event's headline (the store's rule on these members)
     analyses: list[Analysis] | None = None
     sentences: list[Sentence] | None = None  # all articles' sentences, article order
     sentence_vectors: np.ndarray | None = None  # rows align with ``sentences``

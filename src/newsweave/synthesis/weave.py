@@ -236,7 +236,7 @@ def assemble(ws: Workspace) -> Event:
     excluded = tuple(ws.excluded or ())
     ev = Event(
         id=event_id(ws.articles),
-        title=_title(ws.articles),
+        title=ws.headline or ws.articles[0].id,
         date=_date(ws),
         articles=ids,
         facts=tuple(ws.facts or ()),

@@ -16,6 +16,7 @@ from newsweave.synthesis.stages import (  # noqa: F401  (importing a module regi
     excluded,
     facts,
     framing,
+    headline,
     origins,
     quotes,
     reactions,
@@ -25,6 +26,7 @@ from newsweave.synthesis.stages import (  # noqa: F401  (importing a module regi
 # Every synthesis stage, in the order a reader would want them computed.
 STAGES: tuple[str, ...] = (
     "analyze",
+    "headline",
     # stages that need no sentence vector run while the embedder's background thread is
     # still embedding what the parse handed it (sentences, clauses, the timeline's dated
     # phrases); a stage that needs vectors still queued embeds them itself meanwhile

@@ -80,7 +80,6 @@ from newsweave.synthesis.stance_words import (
     phrase_matches,
 )
 from newsweave.text.dates import MONTHS, WEEKDAYS, ResolvedDate
-from newsweave.text.headline import event_headline
 from newsweave.text.names import TITLE_WORDS
 
 # A journalist's cue verb ("hailed", "dismissed") is a direct reading of the stance.
@@ -208,7 +207,7 @@ def _decide(scores: dict[str, float]) -> str:
 
 @stage(
     "reactions",
-    needs=("quotes", "quote_mentions", "entities", "analyses", "sentences"),
+    needs=("quotes", "quote_mentions", "entities", "analyses", "sentences", "headline"),
     provides=("reactions",),
 )
 def reactions_stage(ws: Workspace) -> None:
@@ -251,8 +250,8 @@ def _event_core(
     for m in ws.quote_mentions:
         if m.form == "direct":
             quoted[m.article].append(m)
-    arts = ws.articles
-    headline = event_headline([a.title for a in arts], [a.text for a in arts])
+    assert ws.headline is not None
+    headline = ws.headline
     entities = ws.entities or []
     # names are actors, titles and dates are not the news, "says" is the telling of it
     not_key = {w.lower() for e in entities for n in (e.name, *e.aliases) for w in n.split()}

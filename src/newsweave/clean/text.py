@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsweave.clean import metadata as md
+from newsweave.clean.datelines import dateline_source, mark_before_dateline
 from newsweave.clean.metadata import FoundDate
 from newsweave.clean.quick import fold_case, found, quick_tests
 from newsweave.models import RemovedSegment
@@ -561,10 +562,13 @@ def clean_text(
     _mark_captions(lines, reasons)
     seen = _mark_duplicates(lines, reasons)
     a, b = _find_body(lines, reasons, stop, title)
+    dateline = mark_before_dateline([ln.text for ln in lines], reasons, a, b)
     head_title = title if title is not None else _header_headline(lines, reasons, a, seen)
     byline = _find_byline(lines, reasons, a)
     date = md.page_date([ln.text for ln in lines], reasons, a, b, found_url)
-    outlet = _find_outlet(lines, reasons, found_url)
+    outlet = _find_outlet(lines, reasons, found_url) or (
+        dateline_source(lines[dateline].text) if dateline is not None else None
+    )
     kept, removed = _assemble(raw, lines, reasons, (a, b), head_title, stop)
     return TextCleaning(
         text=_INVISIBLE.sub(

@@ -1,0 +1,55 @@
+"""A story's dateline ("DENVER (AP) —", "Washington (CNN)"): where the story begins, and whose
+copy it is.
+
+Text mode reads both off the body's first lines: what stands above the dateline is the page's
+(a photo's caption, a reader prompt), and the newsroom the dateline credits names the story's
+source when the page names no outlet of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The source a dateline credits in its house style ("DENVER (AP) —", "Washington (CNN)",
+# "(KTLA) --"): a wire's (AP, Reuters, AFP, UPI) whoever reprints it, a network's or a
+# station's (its call letters) its own.
+_DATELINE_SOURCE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}\s*)?"
+    r"\((?P<source>CNN|AP|Associated Press|Reuters|AFP|UPI|[KW][A-Z]{2,3})\)\s*(?:[-—–]|(?=[A-Z]))"
+)
+# A source by the name the wires module gives it (:data:`newsweave.synthesis.wires.WIRES`).
+_SOURCE_NAMES = {"Associated Press": "AP"}
+# How many of the body's first lines may come before its dateline: a photo's caption and a
+# reader prompt ("Are you there? Send us your images or video.") stand there in 8 of the 690
+# multinews texts, never more than one; a dateline further down is a second story's.
+DATELINE_LOOK_LINES = 3
+
+
+def mark_before_dateline(
+    texts: Sequence[str], reasons: list[str | None], a: int, b: int
+) -> int | None:
+    """The index of the dateline among the body's (``a``..``b``) first
+    :data:`DATELINE_LOOK_LINES` kept lines (``reasons`` None), if any; the kept lines above it
+    are marked as captions: the story begins at its dateline."""
+    body = (i for i in range(a, b) if reasons[i] is None)
+    at = next(
+        (
+            i
+            for i, _ in zip(body, range(DATELINE_LOOK_LINES), strict=False)
+            if _DATELINE_SOURCE.match(texts[i])
+        ),
+        None,
+    )
+    for i in range(a, a if at is None else at):
+        if reasons[i] is None:
+            reasons[i] = "caption"
+    return at
+
+
+def dateline_source(line: str) -> str | None:
+    """The newsroom a dateline line credits ("AP", "Reuters", "CNN", "KDKA"): the reader's best
+    name for whose story it is when the page names no outlet, as a reprint of a wire's copy is
+    the wire's story."""
+    m = _DATELINE_SOURCE.match(line)
+    return _SOURCE_NAMES.get(m["source"], m["source"]) if m else None

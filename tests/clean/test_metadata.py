@@ -148,3 +148,93 @@ def test_outlet_names_read_from_copyright_lines_as_a_reader_writes_them(
 ) -> None:
     """Multi-News showed "by WDIV ClickOnDetroit", "E&amp;E;" and "WGCL" (of WGCL-TV)."""
     assert md.outlet_from_copyright(line) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "source"),
+    [
+        # a video teaser's stamp closing the story's first paragraph (multinews 16, 119, 161)
+        (
+            "The council voted to close the ferry dock after the storm. (Published Friday, June 27, 2014)",
+            datetime(2014, 6, 27),
+            md.TEASER_DATE,
+        ),
+        (
+            "By Jane Doe, Harbour Desk / Published March 24, 2017",
+            datetime(2017, 3, 24),
+            md.STAMP_DATE,
+        ),
+        (
+            "Ferry service halted | Updated Sept. 3, 2024 at 7:05 a.m.",
+            datetime(2024, 9, 3, 7, 5),
+            md.STAMP_DATE,
+        ),
+    ],
+)
+def test_stamps_closing_a_line_are_read(line: str, expected: datetime, source: str) -> None:
+    found = md.stamp(line)
+    assert found is not None and (found.value, found.source) == (expected, source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story's own parenthesis dates a report, not the page
+        "The harbour study (published March 3, 2014) found the dock unsafe.",
+        "The board cited the harbour study (published March 3, 2014)",
+        # a stamp in the middle of a line, or with more than a date after its label
+        "(Published Friday, June 27, 2014) The council voted to close the dock.",
+        "The board met on the dock. (Posted by the town's old harbour office, March 3, 2014)",
+        "(Updated at 9:23 a.m. to correct the name of the driver)",
+    ],
+)
+def test_no_stamp_outside_a_stamp_position(line: str) -> None:
+    assert md.stamp(line) is None
+
+
+def test_page_date_reads_a_stamp_near_the_top_only() -> None:
+    """A stamp in the first lines dates the page (the earliest of them: an update is later); one
+    further down closes a related video's teaser; a dateline wins over a stamp."""
+    story = "The council voted to close the ferry dock after the storm damaged its pilings."
+    lines = [
+        "Ferry dock closed",
+        f"{story} (Updated Saturday, June 28, 2014)",
+        f"{story} (Published Friday, June 27, 2014)",
+        story,
+        story,
+        f"{story} (Published Monday, May 5, 2014)",
+    ]
+    reasons: list[str | None] = ["header", None, None, None, None, None]
+    found = md.page_date(lines, reasons, 1, len(lines), None)
+    assert found is not None
+    assert (found.value, found.source) == (datetime(2014, 6, 27), md.TEASER_DATE)
+    below = [lines[0], story, story, story, lines[5]]
+    assert md.page_date(below, reasons[:5], 1, len(below), None) is None
+    dated = ["June 26, 2014", *lines[1:]]
+    found = md.page_date(dated, ["date", None, None, None, None, None], 1, len(dated), None)
+    assert found is not None and (found.value, found.source) == (datetime(2014, 6, 26), "dateline")
+
+
+def test_a_byline_ends_before_its_stamp() -> None:
+    assert md.byline_from_line("By Jane Doe, Harbour Desk / Published March 24, 2017") == (
+        "Jane Doe, Harbour Desk"
+    )
+
+
+def test_a_text_whose_first_paragraph_closes_with_a_stamp_is_dated_by_it() -> None:
+    """Multinews 119: "... has the details. (Published Tuesday, April 23, 2013)" above the story."""
+    from newsweave.clean.text import clean_text
+
+    raw = (
+        "The harbour board shut the ferry dock after the storm. Our reporter has the details. "
+        "(Published Tuesday, April 22, 2014)\n\n"
+        "The harbour board voted on Tuesday to close the ferry dock until its pilings are "
+        "replaced, after engineers found that the storm had cracked three of them.\n\n"
+        "Ferries will land at the fishing pier meanwhile, the board said, and the timetable "
+        "will run as before while the work goes on through the summer months.\n\n"
+        "Engineers expect the repairs to take about ten weeks and to cost the town more than "
+        "it had set aside for the whole harbour this year, the board's chair told the meeting."
+    )
+    found = clean_text(raw).date
+    assert found is not None
+    assert (found.value, found.source) == (datetime(2014, 4, 22), md.TEASER_DATE)

@@ -740,3 +740,22 @@ def test_a_day_a_deadline_or_a_run_up_leads_to_is_still_to_come_in_the_present()
     ), got
     assert got["The deadline for the old permits passed on Wednesday"] == ("2017-04-05", None), got
     assert got["The bishop plans to bless the fleet this week"][0] == "2017-04-10", got
+
+
+def test_a_video_teasers_day_places_what_was_told_not_what_was_to_come() -> None:
+    """Multinews 16: a text that says the crown "will be awarded ... Thursday night" (June 26,
+    2014) sits under a video teaser stamped "(Published Friday, June 27, 2014)", which already
+    says it "was awarded": read against the video's day, that Thursday became July 3. Own prose:
+    a teaser's day places the story's past weekdays; a weekday it puts ahead is left out."""
+    text = (
+        "The harbour board removed its chair on Tuesday after an audit of the ferry accounts. "
+        "Her deputy will be sworn in at a public meeting of the board Thursday night."
+    )
+    teaser = Article("t1", text, published=datetime(2014, 6, 27), published_source="teaser")
+    got = {e.date: e.text for e in _run([teaser], ["timeline"]).timeline}
+    assert "2014-06-24" in got and "removed" in got["2014-06-24"], got
+    assert not any("sworn" in t for t in got.values()), got
+    # a page's own stamp or dateline is the story's day: its Thursday to come is placed
+    own = Article("t2", text, published=datetime(2014, 6, 24), published_source="stamp")
+    got = {e.date: e.text for e in _run([own], ["timeline"]).timeline}
+    assert "sworn" in got.get("2014-06-26", ""), got

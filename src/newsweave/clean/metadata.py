@@ -34,9 +34,19 @@ _MAX_DATELINE_EXTRA_WORDS = 6  # "Published 10:32 am EDT, Sunday ..." still coun
 CAPTION_DATE = "caption"
 
 
+# The source of a date read from a page's stamp set off in its byline or title line ("By Jane
+# Doe / Published March 24, 2017"): the page says when it was put out.
+STAMP_DATE = "stamp"
+# The source of a date read from a bracketed stamp closing a line of prose ("NBC10's Lu Ann Cahn
+# has the details. (Published Tuesday, April 23, 2013)"): a video's teaser above the story,
+# which may be newer than the text below it (multinews 16: a text that says the crown "will be
+# awarded ... Thursday night" under a video of the Friday after, which says it "was awarded").
+TEASER_DATE = "teaser"
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
-    """A date and where it came from: header | updated | url | html | caption."""
+    """A date and where it came from: dateline | stamp | teaser | url | caption."""
 
     value: datetime
     source: str
@@ -71,23 +81,60 @@ _FILE_PHOTO = re.compile(
 )
 
 
+# A stamp that closes a line: a bracketed one after prose (a teaser's: "... has the details.
+# (Published Tuesday, April 23, 2013)") or one set off by a separator ("By Jane Doe / Published
+# March 24, 2017"). Its word is capitalised as a page's label is: a story's own "(published
+# March 3, 2014)" dates a report.
+_STAMP_WORD = r"(?:First [Pp]ublished|Published|Updated|Posted|Last [Uu]pdated)\b"
+_STAMP = re.compile(
+    rf"(?:\S\s*\((?P<teaser>{_STAMP_WORD}[^()]{{1,60}}?)\s*\)"
+    rf"|\s[/|·•]\s+(?P<label>{_STAMP_WORD}[^()/|·•]{{1,60}}?))\s*$"
+)
+
+
+def stamp(line: str) -> FoundDate | None:
+    """The date of a stamp that closes ``line`` (:data:`_STAMP`) when it is nothing but a date
+    and its label (as :func:`dateline` reads one): a teaser's (:data:`TEASER_DATE`) or the
+    page's own (:data:`STAMP_DATE`); else None."""
+    if not _YEAR.search(line):
+        return None
+    m = _STAMP.search(line)
+    if m is None:
+        return None
+    d = dateline(m["teaser"] or m["label"])
+    if d is None:
+        return None
+    return FoundDate(d, TEASER_DATE if m["teaser"] else STAMP_DATE, line)
+
+
+# Datelines and stamps count in the header and in this many of the body's first lines: further
+# down, a stamp closes a related video's teaser, which may be of an older story.
+TOP_BODY_LINES = 3
+
+
 def page_date(
     lines: list[str], reasons: list[str | None], a: int, b: int, found_url: str | None
 ) -> FoundDate | None:
     """The page's date, from its ``lines`` as the cleaner marked them (``reasons``; the body
-    is lines ``a`` to ``b``): a dateline near the top, else the URL's, else the latest dated
-    caption that is neither an archive picture's ("FILE - In this May 2, 2016 photo ...") nor
-    a gallery's. A gallery runs through the story's past ("Photos: Sinking of the Musashi ...
-    on October 24, 1944. Hide Caption 1 of 6"; a search's 43 pictures of two years): its
-    dates are its pictures', not the day the page was written.
+    is lines ``a`` to ``b``): a dateline near the top; else the earliest stamp there (a page is
+    updated after it is published; the stamp may sit in a line the cleaner keeps as prose or
+    drops as a byline or a teaser); else the URL's; else the latest dated caption that is
+    neither an archive picture's ("FILE - In this May 2, 2016 photo ...") nor a gallery's. A
+    gallery runs through the story's past ("Photos: Sinking of the Musashi ... on October 24,
+    1944. Hide Caption 1 of 6"; a search's 43 pictures of two years): its dates are its
+    pictures', not the day the page was written.
 
-    Datelines count in the header and the body's first three lines.
+    "Near the top" is the header and the body's first :data:`TOP_BODY_LINES` lines.
     """
-    for i in list(range(a)) + list(range(a, min(b, a + 3))):
+    top = list(range(a)) + list(range(a, min(b, a + TOP_BODY_LINES)))
+    for i in top:
         if reasons[i] == "date":
             d = dateline(lines[i])
             if d is not None:
                 return FoundDate(d, "dateline", lines[i])
+    stamps = [f for i in top if (f := stamp(lines[i])) is not None]
+    if stamps:
+        return min(stamps, key=lambda f: f.value.replace(tzinfo=None))
     d = date_from_url(found_url)
     if d is not None:
         return FoundDate(d, "url", found_url or "")
@@ -149,7 +196,7 @@ def byline_from_line(line: str) -> str | None:
     if re.search(r"[a-z]{2}[.!?]$", name) and len(name.split()) > 4:
         return None
     name = re.split(r"\s+[|·•]\s+|\s{2,}", name)[0]
-    name = _BYLINE_STOP.split(name)[0].strip(" ,|-–") if _BYLINE_STOP.search(name) else name
+    name = _BYLINE_STOP.split(name)[0].strip(" ,|-–/") if _BYLINE_STOP.search(name) else name
     if not name or len(name) > 80 or len(name.split()) > 12:
         return None
     return name

@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from newsweave.clean.metadata import CAPTION_DATE
+from newsweave.clean.metadata import CAPTION_DATE, TEASER_DATE
 from newsweave.models import Article, Span
 from newsweave.nlp import doc_cache
 from newsweave.synthesis.date_words import NAME_TYPES, is_year_context, titled
@@ -631,10 +631,12 @@ def _story_day(analysis, photo: date) -> date:
 @dataclass(frozen=True, slots=True)
 class _OwnAnchor:
     """An article's own anchor: its story's ``day``, or, when ``bound``, only a day the story is
-    on or after (a photo's day its text never names)."""
+    on or after (a photo's day its text never names), or, when ``before``, a day the story is
+    told on or before (a video teaser's stamp above it)."""
 
     day: date | None
     bound: bool = False
+    before: bool = False
 
 
 def _own_anchor(analysis) -> _OwnAnchor:
@@ -652,6 +654,8 @@ def _own_anchor(analysis) -> _OwnAnchor:
     if art.published is None:
         return _OwnAnchor(None)
     day = art.published.date()
+    if art.published_source == TEASER_DATE:
+        return _OwnAnchor(day, before=True)
     if art.published_source != CAPTION_DATE:
         return _OwnAnchor(day)
     if _names_the_day(art.text, day):
@@ -693,6 +697,9 @@ class Anchor:
     week: bool = False
     year: bool = False
     after: bool = False  # ``day`` is only one the story is told on or after
+    # ``day`` is a video teaser's stamp the story is told on or before (often the same day): a
+    # day it puts ahead ("will be awarded ... Thursday night") may lie before that day
+    before: bool = False
 
 
 # A date written with its weekday is read as the news's own only in the latest year the event's
@@ -812,7 +819,7 @@ def anchors(analyses) -> dict[str, Anchor]:
         if aid in inferred and inferred[aid].week:
             out[aid] = inferred[aid]
         elif own.day is not None and not own.bound:
-            out[aid] = Anchor(own.day, week=True, year=True)
+            out[aid] = Anchor(own.day, week=True, year=True, before=own.before)
         elif common:
             out[aid] = Anchor(
                 common,

@@ -586,6 +586,10 @@ def _dated_items(
                 # guessed week (the alignment of statements may still compare such words;
                 # without any anchor only an offset resolves, against the happening it names)
                 continue
+            if anchor.before and dm.tense == "future" and dm.kind in WEEK_RELATIVE_KINDS:
+                # told on or before a video's day, its "will be awarded Thursday night" is the
+                # first Thursday after the story's own day, which may be before the video's
+                continue
             if dm.kind == "offset":
                 offs.append(dm)
                 continue

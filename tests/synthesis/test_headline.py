@@ -14,7 +14,7 @@ BODIES = [
     "six years.\n\nBoard chairman Anders Lunde said the money would pay for a second night "
     "crossing.\n\nIsland residents said the rise would hit commuters hardest.",
     "Ferry fares in Vestby will rise by ten percent, the harbour board decided on Thursday.\n\n"
-    "\"We cannot run a night crossing on goodwill,\" chairman Anders Lunde said.\n\n"
+    '"We cannot run a night crossing on goodwill," chairman Anders Lunde said.\n\n'
     "Commuters from the outer islands called the rise unfair.",
 ]
 

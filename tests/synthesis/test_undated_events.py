@@ -130,3 +130,25 @@ def test_a_past_day_after_the_bound_keeps_the_bounds_year() -> None:
     tl = _timeline(text)
     assert _on(tl, "2015-11-19"), tl
     assert not [e for e in tl if e.date.startswith("2014")], tl
+
+
+def test_a_photo_s_day_is_the_event_s_only_where_the_story_is_told_on_it() -> None:
+    """Multinews 146, 209, 056: an article dated only by its photo's caption (Tuesday) tells
+    what leaders announced "Wednesday": the event is of the Wednesday, not of the picture; a
+    picture older than the story (a 2007 photo over what happened in 2008) dates nothing."""
+    deal = (
+        "The council's two party leaders announced Wednesday they had sealed a two-year budget "
+        "deal for the harbour. The assembly passed a stopgap bill Tuesday that keeps the ferries "
+        "running until March."
+    )
+    photo = Article("c0", deal, published=datetime(2018, 2, 6), published_source="caption")
+    other = Article("c1", "The harbour's budget deal was sealed by the two party leaders.")
+    [event] = weave([photo, other]).events
+    assert event.date == "2018-02-07", event.date
+    old = (
+        "A plant that turns straw into fuel opened near Lakeport in March 2008, its owners said. "
+        "It makes two million litres a year."
+    )
+    pump = Article("c2", old, published=datetime(2007, 12, 6), published_source="caption")
+    [event] = weave([pump, Article("c3", "The Lakeport straw-fuel plant opened in 2008.")]).events
+    assert event.date != "2007-12-06", event.date

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from newsweave.config import Settings
 from newsweave.errors import InputError, PipelineError
@@ -28,7 +29,7 @@ from newsweave.models import (
     StageWarning,
     Subset,
 )
-from newsweave.synthesis.dated import story_day
+from newsweave.synthesis.dated import anchors, story_day
 from newsweave.synthesis.pipeline import WeaveOptions, Workspace, run
 from newsweave.synthesis.sampling import choose
 from newsweave.synthesis.stages import STAGES
@@ -131,7 +132,7 @@ def _as_whole_event(ev: Event, members: Sequence[Article], subset: Subset) -> Ev
     """An event woven from a subset of its ``members``, named as the whole event: its id,
     headline and day are the whole event's (the same rule on the same members as the store's
     list), and it carries ``subset``, which every page shows beside its counts."""
-    days = _top_day(members)
+    days = _top_day(a.published.date() for a in members if a.published)
     return replace(
         ev,
         id=event_id(members),
@@ -306,9 +307,9 @@ def _title(arts: Sequence[Article]) -> str:
     return event_headline([a.title for a in arts], [a.text for a in arts]) or arts[0].id
 
 
-def _top_day(arts: Sequence[Article]) -> str | None:
-    """The day most of these articles were published (the earliest of a tie), if any is dated."""
-    days = Counter(a.published.date().isoformat() for a in arts if a.published)
+def _top_day(published: Iterable[date]) -> str | None:
+    """The day most of these articles' ``published`` days are (the earliest of a tie), if any."""
+    days = Counter(d.isoformat() for d in published)
     if not days:
         return None
     top = max(days.values())
@@ -321,12 +322,23 @@ LEAD_MIN_ARTICLES = 2
 
 
 def _date(ws: Workspace) -> str | None:
-    """The event's date: the day most articles were published; else the date of the day-precise
+    """The event's date: the day most articles were published (a photo's day counts as the
+    story's only where its text tells the story on it, :func:`~newsweave.synthesis.dated.anchors`:
+    a picture may be days or years older than the story); else the date of the day-precise
     timeline entry that cites the main fact, else the brief's lead when at least
     :data:`LEAD_MIN_ARTICLES` tell it (the main fact is the best supported, not always the
     news); else the day the undated stories' own texts tell them on
     (:func:`~newsweave.synthesis.dated.story_day`)."""
-    day = _top_day(ws.articles)
+    anchored = anchors(ws.analyses or [])
+    day = _top_day(
+        anc.day
+        for a in ws.articles
+        if a.published
+        and (anc := anchored.get(a.id)) is not None
+        and anc.day is not None
+        and anc.note is None
+        and not anc.after
+    )
     if day is not None:
         return day
     leads = [ws.facts[0].citations] if ws.facts else []

@@ -64,8 +64,10 @@ class Article:
     removed: tuple[RemovedSegment, ...] = ()
     source_format: str = "text"  # text | html | json
     raw_sha1: str | None = None  # hash of the raw input, to recognise re-ingests
-    # where ``published`` came from: dateline | url | caption | html | record (caption = the
-    # latest dated photo caption, a lower bound: trust it less than a dateline)
+    # where ``published`` came from: dateline | stamp | teaser | url | caption (text mode;
+    # caption = the latest dated photo caption, a lower bound: trust it less than a dateline;
+    # teaser = a video's stamp above the story, an upper bound) | html | record | feed | http |
+    # crawl (a WARC record's Last-Modified, else its fetch time)
     published_source: str | None = None
     # why this document is not an article (a widget, a crawl notice, a player stub...: see
     # newsweave.clean.verdict), or None for an article; a non-article never enters an event

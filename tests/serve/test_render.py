@@ -204,3 +204,24 @@ def test_an_entity_without_a_type_shows_none(seed_report):
     assert "—" not in line
     typed = next(x for x in section.splitlines() if x.startswith(f"- **{ev.entities[0].name}**"))
     assert f"— {ev.entities[0].type}" in typed
+
+
+def test_a_date_read_off_a_photo_s_caption_is_shown_as_the_picture_s(seed_report):
+    """A seed dated only by its photo's caption lists that day as the picture's (the article
+    may be days or years younger; the event's date reads it as a bound); a dateline's is the
+    article's own."""
+    ev = seed_report.events[0]
+    arts = {a.id: a for a in seed_report.articles}
+    md = render_report(seed_report, "md")
+    section = md.split("## Sources", 1)[1].split("\n## ", 1)[0]
+    lines = [x for x in section.splitlines() if re.match(r"- \[\d+\] ", x)]
+    listed = dict(zip(ev.articles, lines[: len(ev.articles)], strict=True))
+    kinds = {arts[aid].published_source for aid in ev.articles if arts[aid].published}
+    assert {"caption", "dateline"} <= kinds, kinds
+    for aid, line in listed.items():
+        a = arts[aid]
+        if a.published is None:
+            continue
+        day = a.published.date().isoformat()
+        shown = f"— photo of {day} —" if a.published_source == "caption" else f"— {day} —"
+        assert shown in line, line

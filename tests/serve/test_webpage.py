@@ -397,6 +397,35 @@ def test_sources_that_name_no_outlet_are_shown_by_their_headline(browser, seed_f
 
 
 @pytest.mark.browser
+def test_a_photo_s_date_is_shown_as_the_picture_s_and_ranks_no_report(
+    browser, seed_file, page_report
+):
+    """Two seeds are dated only by their photos' captions: the source list says "photo of" that
+    day, and "first reported by" ranks only articles dated as published."""
+    page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    arts = {a.id: a for a in page_report.articles}
+    pictured = {aid for aid, a in arts.items() if a.published and a.published_source == "caption"}
+    dated = {aid for aid, a in arts.items() if a.published and aid not in pictured}
+    assert pictured and dated, "the seeds have both kinds"
+    items = page.locator("#sources li.source")
+    for i in range(items.count()):
+        li = items.nth(i)
+        when = li.locator("time")
+        if li.get_attribute("data-article") in pictured:
+            assert norm(when.inner_text()).startswith("photo of "), when.inner_text()
+        elif when.count():
+            assert "photo" not in when.inner_text()
+    lede = norm(page.locator("#nw-first-latest").inner_text())
+    named = {
+        norm(page.locator(f"#sources li.source[data-article='{a}'] .outlet").inner_text())
+        for a in dated
+    }
+    assert any(lede.startswith(f"First reported by {n}") for n in named), lede
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
 def test_an_untitled_source_without_an_outlet_is_shown_by_its_first_sentence(browser, tmp_path):
     """Multi-News files have no headline and no outlet: their chips showed file names."""
     report = tiny_report("Ministers met in Lowmere on Tuesday to sign the harbour agreement. More.")

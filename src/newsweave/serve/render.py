@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 
+from newsweave.clean.metadata import CAPTION_DATE
 from newsweave.corpus.outlets import event_outlets, unnamed_articles
 from newsweave.errors import ConfigError
 from newsweave.models import Article, Event, EventReport, Quote, Span, Voice
@@ -132,7 +133,9 @@ def _sources_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
         if a is not None and a.title and a.title != public_article(a).outlet:
             bits.append(f"“{_md(a.title)}”")
         if a is not None and a.published:
-            bits.append(a.published.date().isoformat())
+            # a caption's date is the picture's, not the article's
+            photo = "photo of " if a.published_source == CAPTION_DATE else ""
+            bits.append(photo + a.published.date().isoformat())
         if a is not None and a.url:
             bits.append(_url(a.url))
         bits.append(_code(aid))

@@ -173,7 +173,7 @@
     if (!a || !cs[0]) return;
     pop.textContent = "";
     add(pop, [
-      h("div", { class: "who" }, numBadge(span.article), outletName(span.article), a.published ? h("span", { class: "when" }, fmtWhen(a.published)) : null),
+      h("div", { class: "who" }, numBadge(span.article), outletName(span.article), a.published ? h("span", { class: "when" }, whenText(a)) : null),
       cs.map(function (c) { return h("blockquote", null, c.before, h("mark", null, c.text), c.after); }),
       h("div", { class: "hint" }, "Click to read it in the article")
     ]);
@@ -333,7 +333,7 @@
       h("p", { class: "art-meta" }, [
         h("strong", null, knownOutlet(a.id)),
         a.byline ? " · " + a.byline : "",
-        a.published ? " · " + fmtWhen(a.published) : "",
+        a.published ? " · " + whenText(a) : "",
         a.url ? [" · ", webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url) : h("span", { class: "muted" }, a.url)] : "",
         a.path && !a.url ? [" · ", h("span", { class: "muted" }, "file " + fileName(a.path))] : ""
       ]),
@@ -692,9 +692,15 @@
     if (a.url) return h("span", { class: "muted" }, a.url);
     return a.path ? h("span", { class: "file" }, "file " + fileName(a.path)) : null;
   }
-  function whenOf(id) { var t = new Date(ARTS[id].published || ""); return isNaN(t) ? null : t.getTime(); }
+  // a date read off a photo's caption is the picture's, not when the article was published
+  function whenText(a) { return (a.published_source === "caption" ? "photo of " : "") + fmtWhen(a.published); }
+  function whenOf(id) {
+    if (ARTS[id].published_source === "caption") return null;
+    var t = new Date(ARTS[id].published || ""); return isNaN(t) ? null : t.getTime();
+  }
   function sourcesSection() {
-    // who reported first and last, by publication time (articles without one are not ranked)
+    // who reported first and last, by publication time (articles without one, or dated by a
+    // photo only, are not ranked)
     var dated = order.filter(function (id) { return whenOf(id) !== null; })
       .sort(function (x, y) { return whenOf(x) - whenOf(y) || numOf[x] - numOf[y]; });
     var first = dated[0], last = dated[dated.length - 1];
@@ -705,7 +711,7 @@
       return h("li", { class: "source", "data-article": id }, numBadge(id), h("div", null,
         h("div", { class: "t" }, webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, title) : title),
         h("div", { class: "m" }, [h("strong", { class: "outlet" }, knownOutlet(id)), a.byline && a.byline !== knownOutlet(id) ? " · " + a.byline : "",
-          a.published ? [" · ", h("time", { datetime: a.published }, fmtWhen(a.published))] : "",
+          a.published ? [" · ", h("time", { datetime: a.published }, whenText(a))] : "",
           orig ? [" · ", orig] : "",
           (a.removed || []).length ? " · " + plural(a.removed.length, "removed segment") : ""])),
         h("button", { type: "button", class: "btn", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } }, "Read"));

@@ -32,7 +32,10 @@ written as a person's full name (two or three capitalised words, none a body's o
 :func:`~newsweave.synthesis.entity_names.shaped_as_full_name`) one of whose mentions bears a
 sign only a person bears (:func:`~newsweave.synthesis.mention_context.person_sign`:
 "Lombardi said he understood", "Aber Al-Rahabi, 21,", "Streep's husband") is a person,
-though its given name is in no list ("Federico Lombardi", "Stormy Daniels" typed ORG).
+though its given name is in no list ("Federico Lombardi", "Stormy Daniels" typed ORG); so is
+a bare word that is no known place with an age, a form of address or a saying
+(:data:`BARE_PERSON_SIGNS`: "her sister, Mariannah, 8," typed GPE), and a name sharing a
+person's surname in a pair ("Tatiana and Alexander Liberman").
 
 A one-word name typed a person that nothing in the event says is a person (:func:`unproven`:
 no title, no first name before it, no saying, no given name, no person of that surname named
@@ -73,7 +76,7 @@ from newsweave.synthesis.mention_context import (
     opener_cut,
     stuck_cut,
 )
-from newsweave.synthesis.name_forms import TITLE_LINKS
+from newsweave.synthesis.name_forms import TITLE_LINKS, without_generation
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
 from newsweave.text.names import clean_name, fold
@@ -194,6 +197,12 @@ RELATIVE_SUBJECTS = frozenset({"who", "that"})
 # performed his song" typed ORG; "Sheeran performed his hit" typed GPE). A people (NORP) is
 # left: its members are "his" one by one ("a top-ranking House Republican ... his").
 PERSON_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# The signs of a person (:func:`~newsweave.synthesis.mention_context.person_sign`) that make a
+# bare word one whatever the recogniser typed it ("her sister, Mariannah, 8," typed GPE); not a
+# lower-case title, as often an adjective before a modifier ("official Queensbridge
+# murderers"), nor a kin or a trade, which the parse hangs on an outlet as readily ("Ben
+# Bernanke, the Fed chairman").
+BARE_PERSON_SIGNS = frozenset({"age", "address", "star", "credit", "saying"})
 # Words written after an award's name ("Oscar winner", "Grammy-nominated"): the name is the
 # award's, no person's ("Oscar") or place's.
 AWARD_WORDS = frozenset(
@@ -645,8 +654,10 @@ def entity_type(
         return head
     if award_category(longest):
         return "WORK_OF_ART"  # "Best Picture" typed ORG: an award, as "Oscar" is
-    if any(m.nickname for m in c.mentions):
-        return "PERSON"  # Liberty “Libby” German: only people are given nicknames so
+    if any(m.nickname or m.implied for m in c.mentions):
+        # Liberty “Libby” German: only people are given nicknames so; "Tatiana and Alexander
+        # Liberman" (typed GPE): a name sharing a person's surname is a person's
+        return "PERSON"
     if best == "PERSON" and (opened := place_opened(longest)):
         return opened  # "Cape Cod", "Mount Adams" typed PERSON
     if a_platform(longest) or (best == "NORP" and INITIALISM.fullmatch(longest)):
@@ -663,16 +674,31 @@ def entity_type(
         return "EVENT"  # "the Grammys", "the Golden Globes" typed GPE or FAC
     said = {m.pronouns for m in c.mentions if m.pronouns}
     framed = any(m.place or m.dateline for m in c.mentions)  # "ROELAND PARK (AP) —": a place
+    # typed a person wherever the name is written in full: "Dana E. Barrow Jr", whose surname
+    # the small model typed ORG twice
+    full = [m for m in c.mentions if len(without_generation(m.tokens)) > 1]
+    written_in_full = bool(full) and all(m.label == "PERSON" for m in full)
     if (
         best in PERSON_RETYPED
-        and shaped_as_full_name(longest)
-        and any(m.person_sign for m in c.mentions)
+        and (
+            (
+                (shaped_as_full_name(longest) or written_in_full)
+                and any(m.person_sign for m in c.mentions)
+            )
+            or (
+                bare
+                and longest not in ONE_WORD_PLACES
+                and any(m.person_sign in BARE_PERSON_SIGNS for m in c.mentions)
+            )
+        )
         and not framed
         and not any(m.body or m.marked for m in c.mentions)
     ):
         # "Federico Lombardi" typed ORG, "Lombardi said he understood"; "Aber Al-Rahabi, 21,";
-        # "Ms. Daniels": what the text says of a name written as a person's outweighs a given
-        # name the list of given names lacks
+        # "Ms. Daniels"; "Barrow will not be charged, ... said"; "her sister, Mariannah, 8,"
+        # typed GPE: what the text says of a name
+        # written as a person's, or of a bare word no known place, outweighs a given name the
+        # list of given names lacks
         return "PERSON"
     if (
         said == {"person"}

@@ -19,8 +19,12 @@ organisation or a work from what the small recogniser typed a single mention:
 
 What is no part of the story is known by where it stands: a name in a photograph's credit
 (:func:`photo_credit`: "(Photo: Susan Walsh, AP)") or among a flattened table's numbers
-(:func:`in_table`). An organisation's name the recogniser cut after its opening initialism is
-whole again (:func:`with_opening_initialisms`: "AIDS Healthcare Foundation").
+(:func:`in_table`), and a wire's credit by where it stands in a dateline or a closing line
+(:func:`dateline_credit`, :func:`reporter_credit`: "PHILADELPHIA (Reuters) -", "Lucey reported
+from Washington."). An organisation's name the recogniser cut after its opening initialism is
+whole again (:func:`with_opening_initialisms`: "AIDS Healthcare Foundation"), and so is a
+person's cut after a given name it typed otherwise (:func:`with_given_names`: "Natalia
+Veselnitskaya", "Natalia" typed GPE).
 
 Two names are known by their words alone: an academic degree ("PhD", typed WORK_OF_ART) is
 no name, and a platform people post on ("Twitter", typed PERSON) is an organisation's.
@@ -44,6 +48,7 @@ from spacy.tokens import Doc, Span
 from newsweave.nlp import doc_ents
 from newsweave.synthesis.entity_names import reads_as_full_name
 from newsweave.synthesis.quotes.cues import SAYING_VERBS
+from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
     OCCUPATION_WORDS,
     PERSON_NAME_WORD,
@@ -92,6 +97,16 @@ def role_before(doc, ent) -> str:
         if low in TITLE_WORDS and (tok.text[:1].isupper() or low in {"former", "prime", "vice"}):
             has_title = True
             words.append(tok)
+        elif (
+            tok.text == "."
+            and i > 0
+            and not doc[i - 1].whitespace_
+            and doc[i - 1].text[:1].isupper()
+            and f"{doc[i - 1].lower_}." in TITLE_WORDS
+        ):
+            has_title = True  # "Col" "." "Kurtz": the parse split the title from its full stop
+            words += [tok, doc[i - 1]]
+            i -= 1
         elif (tok.ent_type_ in {"NORP", "GPE"} and tok.text[:1].isupper() and not tok.is_punct) or (
             tok.text in {"'s", "’s"} and i > 0 and doc[i - 1].ent_type_ in {"GPE", "NORP"}
         ):
@@ -99,7 +114,8 @@ def role_before(doc, ent) -> str:
         else:
             break
         i -= 1
-    while words and words[-1].text.lower() not in TITLE_WORDS:  # must start at a title/nationality
+    # it must start at a title (perhaps cut from its full stop) or a nationality
+    while words and not {words[-1].lower_, f"{words[-1].lower_}."} & TITLE_WORDS:
         if words[-1].ent_type_ in {"NORP", "GPE"}:
             break
         words.pop()
@@ -247,7 +263,7 @@ WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 # opens on a person's pronoun ("Lombardi said he understood", "told investigators that she";
 # not "..., the Herald said", whose quoted clause before the verb may hold anyone's "he").
 MAX_AGE = 110  # years: "Larson, 26," is an age, "Wayne County, 2015," a date
-AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.;]")
+AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.;](?!\d)")  # not "750GB, 5,400rpm"
 AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\s+$")
 ADDRESS_FORMS = frozenset({"mr", "mrs", "ms"})
 # Kin a person is named as ("her son Jaden", "Streep's husband"); a face or hair is a person's too.
@@ -257,6 +273,11 @@ KIN_NOUNS = frozenset(
     | {"grandmother", "grandfather", "mom", "dad", "parents"}
 )
 KIN_AND_BODY_NOUNS = KIN_NOUNS | {"face", "hair"}
+# What a child calls a parent, capitalised as a name is ("life with Mom and/or Dad", "Mommy, am
+# I going to be OK?"): a word of kin, nobody's name.
+KIN_CALLS = frozenset(
+    {"mom", "mommy", "momma", "mum", "mummy", "dad", "daddy", "grandma", "grandpa", "granny"}
+)
 # What a title in lower case before a name is to the parse: a noun, or a name's word
 # ("the senator Corwin"); never an adjective ("a senior U.S. official"). Only a word that
 # titles a person counts (:func:`~newsweave.synthesis.quotes.speakers.is_title`): "my state
@@ -328,6 +349,30 @@ def with_opening_initialisms(ents: list[Span]) -> list[Span]:
             and not opens_sentence(doc.text, prev.idx)
         ):
             e = Span(doc, e.start - 1, e.end, label=e.label_)
+        out.append(e)
+    return out
+
+
+def with_given_names(ents: list[Span]) -> list[Span]:
+    """``ents`` with each person's name the recogniser cut after its given name whole again: a
+    known given name (:data:`~newsweave.synthesis.quotes.first_names.PERSON_FIRST_NAMES`) it
+    typed other than a person, one space before a person's name ("Russian lawyer [Natalia]
+    [Veselnitskaya]", "Natalia" typed GPE), is that name's first word."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and e.label_ == "PERSON"
+            and prev.label_ != "PERSON"
+            and len(prev) == 1
+            and prev.end == e.start
+            and prev[0].whitespace_ == " "
+            and prev.text.lower() in PERSON_FIRST_NAMES
+            and e.text[:1].isupper()
+        ):
+            out[-1] = Span(e.doc, prev.start, e.end, label="PERSON")
+            continue
         out.append(e)
     return out
 
@@ -499,6 +544,42 @@ def photo_credit(text: str, start: int, end: int) -> bool:
     return CREDIT_END.match(text, end) is not None
 
 
+# A wire's credit in a dateline's brackets: "PHILADELPHIA (Reuters) -", "FORT WAYNE, Ind. (WANE)
+# -": the line opens on a place in capitals (perhaps with its state), the bracket closes on a
+# dash. The agency there says who filed the story, not whom it tells of.
+DATELINE_OPENING = re.compile(
+    r"[^\S\n]*[A-Z][A-Z.'’-]*(?:[^\S\n][A-Z][A-Z.'’-]*)*"
+    r"(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)?[^\S\n]*\("
+)
+DATELINE_CLOSE = re.compile(r"[^)\n]{0,40}\)[^\S\n]*[-–—]")
+
+
+def dateline_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` in ``text`` is the agency a dateline credits
+    in brackets (:data:`DATELINE_OPENING`, :data:`DATELINE_CLOSE`): "PHILADELPHIA (Reuters) -"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        DATELINE_OPENING.fullmatch(text, line_start, start) is not None
+        and DATELINE_CLOSE.match(text, end) is not None
+    )
+
+
+# A wire story's closing credit of where its reporters filed from: "Ischachenkov reported from
+# Moscow.", "Lucey and Tom Hays reported from Washington." (who reported, no one the story tells
+# of).
+REPORTED_FROM = re.compile(
+    r"[^\S\n]*(?:[A-Z][\w.'’-]*[^\S\n]+){1,3}"
+    r"(?:and[^\S\n]+(?:[A-Z][\w.'’-]*[^\S\n]+){1,3})?reported from\b"
+)
+
+
+def reporter_credit(text: str, start: int) -> bool:
+    """Whether the name at ``start`` in ``text`` is one of the reporters a line opens on to say
+    where they filed from (:data:`REPORTED_FROM`)."""
+    found = REPORTED_FROM.match(text, text.rfind("\n", 0, start) + 1)
+    return found is not None and start < found.end()
+
+
 def staff_credit(text: str, start: int) -> bool:
     """Whether the name at ``start`` in ``text`` stands in a wire's staff credit line
     ("Associated Press writers Ted Bridis and Jack Gillum in Washington ... contributed to this
@@ -542,7 +623,7 @@ def person_sign(ent: Span, text: str) -> str:
     if before and int(before.group(1)) <= MAX_AGE and root.dep_ not in MODIFIER_DEPS:
         return "age"
     prev = doc[ent.start - 1] if ent.start else None
-    if fold(ent[0].text).rstrip(".") in ADDRESS_FORMS or (
+    if (len(ent) > 1 and fold(ent[0].text).rstrip(".") in ADDRESS_FORMS) or (
         prev is not None and fold(prev.text).rstrip(".") in ADDRESS_FORMS
     ):
         return "address"
@@ -642,12 +723,14 @@ def stuck_cut(
 
 
 __all__ = [
+    "KIN_CALLS",
     "PARTNER_WORDS",
     "a_degree",
     "a_platform",
     "among_people",
     "curled_nickname",
     "dateline",
+    "dateline_credit",
     "described_as_person",
     "ends_in_rank",
     "headline_like",
@@ -660,10 +743,12 @@ __all__ = [
     "photo_credit",
     "place_frame",
     "quoted_title",
+    "reporter_credit",
     "role_before",
     "speaks_or_owns",
     "staff_credit",
     "stuck_cut",
+    "with_given_names",
     "with_nicknames",
     "with_opening_initialisms",
     "with_partners",

@@ -40,6 +40,10 @@ TITLE_LINKS = frozenset(
     | {"with", "from", "a", "an"}
 )
 
+# A generation's mark after a surname, full stops dropped: "Williams" of "Hank Williams Jr." is
+# his surname, written without it.
+GENERATION_MARKS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 # An owner's possessive opening a mention typed a person ("Lightspeed’s Jeremy Liew"): the
 # words after it, when they read as a full name, are the person's.
 OWNER_BEFORE = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['’]s (?=[A-Z])")
@@ -92,6 +96,15 @@ def owned_person(name: str) -> int:
     if rest[0].lower() not in PERSON_FIRST_NAMES or not all(w[:1].isupper() for w in rest):
         return 0
     return owner.end()
+
+
+def without_generation(words: Sequence[str]) -> tuple[str, ...]:
+    """The words of a name less the generation's marks it ends on (:data:`GENERATION_MARKS`):
+    "Hank Williams" of "Hank Williams Jr."."""
+    k = len(words)
+    while k > 1 and words[k - 1].rstrip(".").lower() in GENERATION_MARKS:
+        k -= 1
+    return tuple(words[:k])
 
 
 def mistyped(a: str, b: str) -> bool:
@@ -167,6 +180,7 @@ def canonical_name(mentions: Sequence[WrittenMention], person: bool) -> str:
 
 __all__ = [
     "CORPORATE_FORMS",
+    "GENERATION_MARKS",
     "MAX_INITIALISM",
     "NAME_PARTICLES",
     "TITLE_LINKS",
@@ -175,4 +189,5 @@ __all__ = [
     "canonical_name",
     "mistyped",
     "owned_person",
+    "without_generation",
 ]

@@ -12,7 +12,12 @@ from collections import Counter
 from newsweave.synthesis.entity_names import FURNITURE_NOUNS, GENERIC_BODIES, head_type
 from newsweave.synthesis.entity_types import NameGroup, NameMention
 from newsweave.synthesis.mention_context import PARTNER_WORDS
-from newsweave.synthesis.name_forms import CORPORATE_FORMS, TITLE_LINKS, mistyped
+from newsweave.synthesis.name_forms import (
+    CORPORATE_FORMS,
+    TITLE_LINKS,
+    mistyped,
+    without_generation,
+)
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD, is_title
 from newsweave.text.names import fold, is_suffix, seq_match
@@ -22,6 +27,12 @@ from newsweave.text.places import ONE_WORD_PLACES
 # be an initial ("Harry M. Reid").
 MAX_GIVEN_NAMES = 2
 INITIAL = re.compile(r"[A-Z]\.")
+# The last words of a street's name, folded, full stops dropped: "the block of Daly" in the
+# article that writes "Daly Street" is the street, not a person named Daly.
+STREET_WORDS = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane"}
+    | {"parkway", "pkwy", "highway", "hwy", "terrace", "streets", "avenues", "roads"}
+)
 # Words a periodical's name ends on that its readers and its own pages drop ("tells Us" of
 # "Us Weekly", "People" of "People Magazine").
 PERIODICAL_WORDS = frozenset({"weekly", "magazine", "daily", "monthly", "quarterly"})
@@ -67,7 +78,7 @@ def spelled_apart(
     "Minecrift") or is the name's letters swapped or one more or less (:func:`mistyped`:
     "Sndyer" for "Snyder"). Across outlets a variant is a transliteration ("Zelensky")."""
     words = {m.tokens[-1] for m in short}
-    lasts = {m.tokens[-1] for m in long}
+    lasts = {without_generation(m.tokens)[-1] for m in long}  # "Williams" of "Hank Williams Jr"
     if any(len(m.tokens) != 1 for m in short) or words & lasts:
         return False
     if any(mistyped(a, b) for a in words for b in lasts):
@@ -129,12 +140,13 @@ def given_name_of(g: NameGroup, h: NameGroup, h_label: str, g_label: str) -> boo
     is "Devin Lima" too). ``h`` is a person by the labels of its mentions (``h_label``), or,
     when the recogniser typed ``g`` a person (``g_label``), by one of them: "Brad" of "Brad
     Fischetti" typed ORG, LOC and PERSON. A place it stands for keeps it apart ("in Jordan",
-    "the village of Paris"), so does
-    a title before it (a surname's: "Ms. Nguyen" of a street "Nguyen Van Thoai"), and an
-    unknown first word must come after the full name in every article that writes both (news
-    names a person in full before it calls them by their first name); in an article without
-    the full name it must be typed a person ("Kip" of the article that says "her husband, Kip",
-    when another says "Kip Harding")."""
+    "the village of Paris"), so does a title before it (a surname's: "Ms. Nguyen" of a street
+    "Nguyen Van Thoai"), and an unknown first word must come after the full name in every
+    article that writes both (news names a person in full before it calls them by their first
+    name); in an article without the full name it must be typed a person ("Kip" of the article
+    that says "her husband, Kip", when another says "Kip Harding"). A nickname is the
+    person's wherever it stands: a stage name ("Havoc" of 'Kejuan "Havoc" Muchita') is
+    written alone in every article, before the full name as often as after it."""
     n = len(g.key)
     person = h_label == "PERSON" or (
         g_label == "PERSON" and any(m.label == "PERSON" for m in h.mentions)
@@ -155,6 +167,8 @@ def given_name_of(g: NameGroup, h: NameGroup, h_label: str, g_label: str) -> boo
         return False  # a title goes before a surname: "Ms. Nguyen" is no "Nguyen Van Thoai"
     if g.mentions[0].surface.split()[0].lower() in PERSON_FIRST_NAMES:
         return True
+    if any(len(g.key) == 1 and g.key == (m.nickname,) for m in h.mentions):
+        return True  # 'Kejuan "Havoc" Muchita': "Havoc", typed ORG in five articles
     first = {}
     for m in h.mentions:
         first[m.article] = min(first.get(m.article, m.start), m.start)
@@ -177,6 +191,31 @@ def qualified(short: tuple[str, ...], long: tuple[str, ...], places: set[tuple[s
     if rest[-1:] and rest[-1] in PARTNER_WORDS and rest[:-1] in {(), ("and",)}:
         return seq_match(short, long[: len(short)])  # "Mumford" of "Mumford & Sons"
     return seq_match(short, long[: len(short)]) and all(w in CORPORATE_FORMS for w in rest)
+
+
+def surname_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a final run of the name ``long`` written with a generation's mark
+    after it (:func:`~newsweave.synthesis.name_forms.without_generation`): "Williams" of "Hank
+    Williams Jr.", "Barrow" of "Dana E. Barrow Jr". The caller keeps it only when no full name
+    of the event ends on ``short`` without such a mark ("Trump" of "Donald Trump" beside
+    "Donald Trump Jr.")."""
+    bare = without_generation(long)
+    return len(bare) < len(long) and is_suffix(short, bare)
+
+
+def street_of(g: NameGroup, h: NameGroup) -> bool:
+    """Whether the bare word ``g`` is the street ``h`` ("Daly Street", :data:`STREET_WORDS`)
+    written without its last word in the articles that name the street ("the block of Daly
+    remained cordoned off", typed PERSON): nothing there says it is a person's name (no title,
+    no sign of a person, no given name of the list)."""
+    if len(g.key) != 1 or len(h.key) != 2 or h.key[0] != g.key[0]:
+        return False
+    if h.key[1].rstrip(".") not in STREET_WORDS or g.key[0] in PERSON_FIRST_NAMES:
+        return False
+    named = {m.article for m in h.mentions}
+    return all(
+        m.article in named and not (m.role or m.person_sign or m.implied) for m in g.mentions
+    )
 
 
 def periodical_of(g: NameGroup, h: NameGroup) -> bool:

@@ -30,6 +30,8 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   recogniser ran into a person's name ("Lightspeed’s Jeremy Liew") is no part of it
   (:func:`~newsweave.synthesis.name_forms.owned_person`). What a page carries
   besides its story names nothing: a photograph's credit ("(Photo: Susan Walsh, AP)"), a
+  wire's credit in a dateline ("PHILADELPHIA (Reuters) -") or in its closing line ("Lucey
+  reported from Washington."), a child's call of a parent ("life with Mom and/or Dad"), a
   table's cells, a paper's pointers ("Fig", "Table 1"), codes of a series ("BP013, BP194 and
   BP208") and cited authors ("Bader, Hasiotis & Martin (2009)"); a footnote's number glued on
   ("Cascade Range34") goes, an initialism the recogniser left out ("AIDS [Healthcare
@@ -49,16 +51,21 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   several do, the one named in the same article wins, else none; a caption or a body ending on
   a person's surname, "AP Photo Trump", is none of them); an acronym
   joins the name whose initials it spells (NATO, U.S. = United States; not a person's unless
-  typed a person: "D.C." is no "Dave Carney"; not "U.N." for "U.S. Navy"). A given name, or a
-  run of them ("Mona Lisa" of "Mona Lisa Harding"), joins the one person it opens the full
-  name of, or the nickname written in it ("Devin" of "Harold 'Devin' Lima"), whatever the
-  recogniser typed the full name at most mentions ("Brad Fischetti" typed ORG); a lone given
-  name paired with a full name takes its surname ("Leon and Rachel Brandy"). A periodical's
-  name without its last word, written as the periodical writes it ("tells Us" of "Us
-  Weekly"), is the periodical. Which short name joins which long one:
-  :mod:`newsweave.synthesis.name_joins`. A name typed an organisation at every mention and
-  mostly written before a person of that surname is named in full is a company named after
-  them, not them ("Gallup", "Dr. George Gallup who founded our company").
+  typed a person: "D.C." is no "Dave Carney"; not "U.N." for "U.S. Navy"). A surname joins the
+  one person named with it and a generation's mark ("Williams" of "Hank Williams Jr."), unless
+  the event names someone with that surname without one ("Trump" beside "Donald Trump Jr."); a
+  street's first word written alone joins the street ("the block of Daly", "Daly Street"). A
+  given name, or a run of them ("Mona Lisa" of "Mona Lisa Harding"), joins the one person it
+  opens the full name of, or the nickname written in it ("Devin" of "Harold 'Devin' Lima";
+  "Havoc" of 'Kejuan "Havoc" Muchita', wherever it stands), whatever the recogniser typed
+  the full name at most mentions ("Brad Fischetti" typed ORG); a lone given name paired with
+  a full name takes its surname ("Leon and Rachel Brandy"), and a given name the recogniser
+  cut off the surname after it is the name's ("Russian lawyer [Natalia] [Veselnitskaya]",
+  "”—Gloria [Steinem]"). A periodical's name without its last word, written as the
+  periodical writes it ("tells Us" of "Us Weekly"), is the periodical. Which short name joins
+  which long one: :mod:`newsweave.synthesis.name_joins`. A name typed an organisation at
+  every mention and mostly written before a person of that surname is named in full is a
+  company named after them, not them ("Gallup", "Dr. George Gallup who founded our company").
 * **type** — the majority vote of the mentions, weighed with what the words around them
   say, and a one-word "person" nothing in the event proves one weighed again (a place, an
   outlet, or a common word dropped): :mod:`newsweave.synthesis.entity_types`. One word typed
@@ -129,10 +136,12 @@ from newsweave.synthesis.entity_types import (
     without_run_ons,
 )
 from newsweave.synthesis.mention_context import (
+    KIN_CALLS,
     a_degree,
     among_people,
     curled_nickname,
     dateline,
+    dateline_credit,
     described_as_person,
     ends_in_rank,
     headline_like,
@@ -143,9 +152,11 @@ from newsweave.synthesis.mention_context import (
     photo_credit,
     place_frame,
     quoted_title,
+    reporter_credit,
     role_before,
     speaks_or_owns,
     staff_credit,
+    with_given_names,
     with_nicknames,
     with_opening_initialisms,
     with_partners,
@@ -155,6 +166,7 @@ from newsweave.synthesis.name_forms import (
     after_run_on,
     canonical_name,
     owned_person,
+    without_generation,
 )
 from newsweave.synthesis.name_joins import (
     cut_to_its_end,
@@ -165,6 +177,8 @@ from newsweave.synthesis.name_joins import (
     person_named,
     qualified,
     spelled_apart,
+    street_of,
+    surname_of,
 )
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
@@ -210,6 +224,12 @@ DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 GLUED_AGE = re.compile(r",\s*\d+$")
 # What stands between the two names of a pair sharing a surname ("Leon and Rachel Brandy").
 PAIR_LINK = re.compile(r"\s+(?:and|&)\s+")
+# A given name glued to the dash or quotation mark before a surname the recogniser found alone
+# ("”—Gloria [Steinem]", an endorsement's credit): the parse reads "”—Gloria" as one mark.
+GLUED_GIVEN_NAME = re.compile(r"[—–”\"]([A-Z][a-z]+)[^\S\n]$")
+GLUED_LOOK_BACK = 24  # characters: a dash and a given name
+# The parse's tag of a plural common noun: "businessmen" before "Arkady and Boris Rotenberg".
+PLURAL_NOUN_TAG = "NNS"
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
@@ -243,7 +263,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
         found = [
             e
             for e in with_opening_initialisms(
-                with_partners(with_nicknames(joined_persons(doc_ents(doc))))
+                with_partners(with_nicknames(with_given_names(joined_persons(doc_ents(doc)))))
             )
             if e.label_ in ENTITY_LABELS
         ]
@@ -309,19 +329,28 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 in_table(ent)
                 or photo_credit(an.article.text, ent.start_char, ent.end_char)
                 or staff_credit(an.article.text, ent.start_char)
+                or dateline_credit(an.article.text, ent.start_char, ent.end_char)
+                or reporter_credit(an.article.text, ent.start_char)
             ):
-                continue  # a table's row, "(Photo: Susan Walsh, AP)", "AP writer Eric Tucker"
+                continue  # a table's row, "(Photo: Susan Walsh, AP)", "AP writer Eric Tucker",
+                # "PHILADELPHIA (Reuters) -", "Lucey reported from Washington."
             if not name[:1].isupper() or not any(
                 c.isalpha() for c in name
             ):  # "anti-Russian", "months"
                 continue
             tokens = tuple(fold(name).split())
-            if not tokens:
-                continue
+            if not tokens or (tokens[0] in KIN_CALLS and len(tokens) == 1):
+                continue  # "life with Mom and/or Dad": a word of kin, no one's name
             # offsets of the cleaned name inside the entity text
             off = raw.find(name)
             start = ent.start_char + shift + max(off, 0)
             end = start + len(name) if off >= 0 else ent.end_char
+            label = ent.label_
+            glued = GLUED_GIVEN_NAME.search(an.article.text, max(0, start - GLUED_LOOK_BACK), start)
+            if len(tokens) == 1 and glued and glued.group(1).lower() in PERSON_FIRST_NAMES:
+                # "”—Gloria Steinem": the parse glued the given name to the dash before it
+                start, name, label = glued.start(1), f"{glued.group(1)} {name}", "PERSON"
+                tokens = tuple(fold(name).split())
             role = role_before(doc, ent) if ent.label_ == "PERSON" else ""
             if title and not role:
                 role = title
@@ -333,7 +362,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 end,
                 name,
                 tokens,
-                ent.label_,
+                label,
                 role,
                 locative,
                 place=place_frame(doc, ent),
@@ -402,23 +431,49 @@ def _pairs(analyses, mentions: list[NameMention]) -> None:
     the surname written once after both. Only a lone given name (:data:`PERSON_FIRST_NAMES`)
     paired with a full name opening on one takes it: "Smith and Cardell Hayes", "Bannon and
     Rebekah Mercer" are two people's surnames, "Matt Damon and Ben Affleck" two full names. A
-    full name the event writes wins (see
-    :func:`~newsweave.synthesis.name_forms.canonical_name`): "Oscar and Annette Reed" would
-    leave Oscar de la Renta his own."""
+    given name the list lacks is one when a plural noun of people stands before the pair and no
+    name of the event ends on it ("businessmen Arkady and Boris Rotenberg"; not "dresses by
+    Chloé and Victoria Beckham"); a given name of the list is paired whatever the recogniser
+    typed it ("Tatiana and Alexander Liberman", "Tatiana" typed GPE). A full name the event
+    writes wins (see :func:`~newsweave.synthesis.name_forms.canonical_name`): "Oscar and
+    Annette Reed" would leave Oscar de la Renta his own."""
     texts = {an.article.id: an.article.text for an in analyses}
+    docs = {an.article.id: an.doc for an in analyses}
     people = sorted(
-        (m for m in mentions if m.label == "PERSON"), key=lambda m: (m.article, m.start)
+        (
+            m
+            for m in mentions
+            if m.label == "PERSON" or (len(m.tokens) == 1 and m.tokens[0] in PERSON_FIRST_NAMES)
+        ),
+        key=lambda m: (m.article, m.start),
     )
+    # the last words of the names the event writes in two words or more ("Smith" of "Will
+    # Smith"): surnames, whatever follows them
+    surnames = {m.tokens[-1] for m in mentions if len(m.tokens) > 1}
     for one, two in pairwise(people):
         if (
             one.article == two.article
             and PAIR_LINK.fullmatch(texts[one.article][one.end : two.start])
             and len(one.tokens) == 1
-            and one.tokens[0] in PERSON_FIRST_NAMES
+            and (
+                one.tokens[0] in PERSON_FIRST_NAMES
+                or (
+                    one.tokens[0] not in surnames
+                    and _after_people(docs[one.article], one.start, one.end)
+                )
+            )
             and len(two.tokens) >= 2
             and two.tokens[0] in PERSON_FIRST_NAMES
         ):
             one.implied = f"{one.surface} {two.surface.split()[-1]}"
+
+
+def _after_people(doc, start: int, end: int) -> bool:
+    """Whether the word before the name from the character ``start`` to ``end`` of ``doc`` is
+    a plural noun in lower case, the people a pair of names is ("businessmen", "associates")."""
+    at = doc.char_span(start, end, alignment_mode="expand")
+    k = at.start - 1 if at is not None else -1
+    return k >= 0 and doc[k].tag_ == PLURAL_NOUN_TAG and doc[k].is_lower
 
 
 def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGroup]:
@@ -454,6 +509,9 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
 
     # places the recogniser types so at every mention: a qualifier of an organisation's name
     places = {g.key for g in groups if all(m.label in PLACE_LABELS for m in g.mentions)}
+    # the surnames the event writes last in a full name, with no generation's mark after them:
+    # "Trump" of "Donald Trump" is his, not "Donald Trump Jr."'s
+    plain = {g.key[-1] for g in groups if len(g.key) > 1 and without_generation(g.key) == g.key}
     for g in sorted(groups, key=lambda g: len(g.key)):
         cands: list[NameGroup] = []
         given: list[NameGroup] = []  # the people whose given name ``g`` is
@@ -464,7 +522,11 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
             # (a saint's name is no longer form of a bare name: St Francis is not Pope Francis)
             partial = (
                 person
-                and (is_suffix(g.key, h.key) or middle_dropped(g.key, h.key))
+                and (
+                    is_suffix(g.key, h.key)
+                    or middle_dropped(g.key, h.key)
+                    or (surname_of(g.key, h.key) and g.key[-1] not in plain)
+                )
                 and not saint_name(h.key)
                 and not spelled_apart(g.mentions, h.mentions, mentions)
                 and not DOTTED_INITIALISM.fullmatch(g.mentions[0].surface)
@@ -475,6 +537,7 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
             if (
                 partial
                 or periodical_of(g, h)
+                or street_of(g, h)
                 or (
                     any(
                         all(
@@ -546,8 +609,8 @@ def _opens_longer_name(text: str, end: int) -> bool:
 
 def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None:
     """Add the mentions NER missed: exact occurrences of a cluster's names (and a person's
-    surname, when no other person shares it) that overlap no other mention and open no longer
-    name (:func:`_opens_longer_name`)."""
+    surname, when no other person shares it) that overlap no other mention, open no longer
+    name (:func:`_opens_longer_name`) and are no dateline's credit (:func:`dateline_credit`)."""
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in clusters:
         for m in c.mentions:
@@ -581,6 +644,8 @@ def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> Non
                     continue
                 if _opens_longer_name(an.article.text, m.end()):
                     continue  # "Washington" of "The Washington Post", "Trump" of "Trump Tower"
+                if dateline_credit(an.article.text, m.start(), m.end()):
+                    continue  # "PHILADELPHIA (Reuters) -": the wire's credit, not its mention
                 taken[aid].append((m.start(), m.end()))
                 a, b, form = m.start(), m.end(), m.group(1)
                 folded = tuple(fold(form).split())

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsweave.text.clause import has_finite_verb
+from newsweave.text.headline_asides import subject_relative
 from newsweave.text.headline_cut import (
     MADE_HEADLINE_WORDS,
     MIN_CLAUSE_WORDS,
@@ -492,17 +493,23 @@ def _background(sentence: str, made: str) -> bool:
     or in the opening it cut off ("Like every year, the awards had ..."); a headline cut short
     is read to the end of the clause it cut ("... did what all… | New Yorkers do", "... opened
     a candy stand | two weeks ago")."""
+    # a time in the subject's relative clause dates what the subject is, not the news ("A dog
+    # that escaped being euthanized years ago | was an active participant in rescue efforts")
+    relative = subject_relative(made.rstrip("…"))
     if last := made.rstrip("…").split()[-1:]:
         at = sentence.find(" " + last[0] + " ")
         if at >= 0:
             rest = _CLAUSE_END.split(sentence[at + len(last[0]) + 2 :], maxsplit=1)[0]
             made = f"{made.rstrip('…')} {rest}"
+    if relative:
+        made = made.replace(relative, "", 1)
     return bool(_BACKGROUND.search(made) or _BACKGROUND.match(sentence))
 
 
 _GROUP_SAYS_PRONOUN = re.compile(GROUP_SAYS_PRONOUN, re.I)
-# A person spoken of in the third person singular, as subject or object.
-_PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|him)\b", re.I)
+# A person spoken of in the third person, as subject or object ("them": "The evolutionary
+# shift helped them cope with the colder conditions" leans on whom a sentence before named).
+_PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|him|them)\b", re.I)
 
 
 # Words after "The" and a noun for a person that go on to say who they are ("The family of
@@ -511,7 +518,8 @@ _DEFINING = frozenset({"of", "who", "whose", "accused", "charged", "behind", "fr
 
 
 def names_whom(made: str) -> bool:
-    """Whether a made headline names the person its "she", "he", "her" or "him" stands for:
+    """Whether a made headline names the person its "she", "he", "her", "him" or "them" stands
+    for:
     a name before the pronoun (a capital past the first word, or a first word that is no
     group's, :data:`UNNAMING_GROUPS`, before its verb) or a noun for a person
     (:data:`PERSON_WORDS`). "A stray bullet struck her as she ran" and "Police found her

@@ -30,6 +30,7 @@ from newsweave.text.headline_patterns import (
     APPOSITIVE,
     FINITE,
     GOES_ON,
+    ING_NOUNS,
     IRREGULAR_PAST,
     MAIN_AUXILIARIES,
     NEWS,
@@ -37,6 +38,8 @@ from newsweave.text.headline_patterns import (
     PHRASE_OPENERS,
     RELATIVE_OPENERS,
     SAYING,
+    STOP,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
 
@@ -126,6 +129,33 @@ def without_relative(s: str) -> str:
     NBC News on his investigation | quit in protest") ends it too, and then it is only cut
     so: "the producer" alone says not who."""
     words = s.split()
+    span = _relative_span(words)
+    if span is None:
+        return s
+    opener, end, past = span
+    clause = " ".join(words[opener:end])
+    if any(w.lower() in SAYING for w in words[opener:end]) or _NEWS.search(clause):
+        return s  # "The shooting spree that ended four lives Sunday was described as ...": the news
+    rest = words[:opener] + words[end:]
+    if len(rest) >= SOFT_CLAUSE_WORDS and not past:
+        return " ".join(rest)
+    return _trimmed_relative(words, opener, end) or s
+
+
+def subject_relative(s: str) -> str:
+    """The relative clause on the subject of ``s`` that no comma closes, up to the main verb
+    (as :func:`without_relative` reads it: "An abandoned dog | that narrowly escaped being
+    euthanized years ago | was ..."), or ``""``: what it tells describes the subject, not
+    what the subject did."""
+    words = s.split()
+    span = _relative_span(words)
+    return " ".join(words[span[0] : span[1]]) if span else ""
+
+
+def _relative_span(words: Sequence[str]) -> tuple[int, int, bool] | None:
+    """Where the relative clause on the subject (``words``) opens and where its main verb
+    is, and whether that verb was found as a verb in the past with no auxiliary
+    (:func:`~newsweave.text.clause.past_main_verb`); ``None`` when no such clause is read."""
     opener = next(
         (i for i, w in enumerate(words[1 : RELATIVE_SUBJECT_WORDS + 1], 1) if w in _RELATIVES),
         None,
@@ -134,11 +164,13 @@ def without_relative(s: str) -> str:
         opener is None
         or words[0].lower() in _NO_SUBJECT  # "Towards the end of the campaign that was ..."
         or any(w.endswith(",") for w in words[:opener])
-        or not _relative_at(words[opener - 1], words[opener + 1 : opener + 2])
+        or not _relative_at(words[opener - 1], words[opener + 1 : opener + 3])
     ):
-        return s
+        return None
+    # the main verb comes after the relative clause's own (past an adverb before it)
+    own = opener + 1 + words[opener + 1].lower().endswith("ly")
     end = None
-    for j in range(opener + 2, len(words)):
+    for j in range(own + 1, len(words)):
         if (
             words[j].lower() in MAIN_AUXILIARIES and words[j - 1].lower() not in GOES_ON
         ) or _DAY_THEN_VERB.match(" ".join(words[j : j + 3])):
@@ -146,13 +178,7 @@ def without_relative(s: str) -> str:
         if words[j].endswith((",", ";")) or _SENTENCE_END.search(words[j]):
             break
     past = end is None and (end := past_main_verb(words, opener)) is not None
-    clause = " ".join(words[opener:end])
-    if end is None or any(w.lower() in SAYING for w in words[opener:end]) or _NEWS.search(clause):
-        return s  # "The shooting spree that ended four lives Sunday was described as ...": the news
-    rest = words[:opener] + words[end:]
-    if len(rest) >= SOFT_CLAUSE_WORDS and not past:
-        return " ".join(rest)
-    return _trimmed_relative(words, opener, end) or s
+    return None if end is None else (opener, end, past)
 
 
 def _trimmed_relative(words: Sequence[str], opener: int, end: int) -> str:
@@ -188,9 +214,11 @@ _RELATIVE_TRIM = (
 
 
 def _relative_at(before: str, after: Sequence[str]) -> bool:
-    """Whether "who", "which" or "that" between ``before`` and ``after`` (its next word, if
-    any) opens a relative clause on a noun: a verb follows ("journalist who has", "measure that
-    would"), and no verb or participle comes before ("swirling that Kim ...": what is said)."""
+    """Whether "who", "which" or "that" between ``before`` and ``after`` (its next words, if
+    any) opens a relative clause on a noun: a verb follows, after an adverb in "-ly" if one
+    comes first ("journalist who has", "measure that would", "dog that narrowly escaped"),
+    and no verb or participle comes before ("swirling that Kim ...": what is said)."""
+    after = after[1:] if after and after[0].lower().endswith("ly") else after
     prev, nxt = before.lower(), (after[0].lower() if after else "")
     verb_after = nxt in FINITE or past_verb(nxt) or (nxt.endswith("s") and not nxt.endswith("ss"))
     return verb_after and not (prev in FINITE or prev.endswith("ing") or past_verb(prev))
@@ -263,6 +291,79 @@ def without_time_opener(s: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
+# A phrase of time or circumstance that no comma sets off between a sentence's subject and
+# its modal or auxiliary ("Exposure to brief flashes of light | during the night before a
+# trip | could help people avoid jet lag", "Exposing people to flashes of light | while
+# they're sleeping | could provide ..."): when, not who, so a long headline leaves it out.
+# Group 1 is its opening word: "during" takes a noun phrase, so the auxiliary after it is the
+# subject's; after "while", "before" or "after" the phrase needs a verb of its own, or the
+# auxiliary is its verb ("less than two weeks after she | was crowned").
+_SUBJECT_ADJUNCT = re.compile(
+    r"\s(during|while|before|after)\s[^,;:]{2,60}?"
+    r"(?=\s(?:could|would|may|might|can|should|must|will|was|were|is|are|has|have|had)\s)"
+)
+# A participle phrase describing a plural subject of a few words, up to the main verb's modal
+# or auxiliary, commas and all ("Investigators | seeking the cause of a plane crash that killed
+# Polish President Lech Kaczynski, his wife and a delegation ... on Saturday | are likely to
+# focus on ..."): who they are, told at a length no headline has. Group 1 is the subject.
+_SUBJECT_PARTICIPLE = re.compile(
+    r"^((?-i:[A-Z])[\w’'-]*(?: [\w’'-]+){0,2})(\s[a-z]{3,}ing\s[^;:]{2,200}?)"
+    r"(?=\s(?:could|would|may|might|can|should|must|will|was|were|is|are|has|have|had)\s)"
+)
+# "That" opening a clause with a subject of its own ("Bones bearing signs of cancer ... reveal
+# | that the disease is ..."): the phrase holds the sentence's verb, it is no participle's.
+_THAT_CLAUSE = re.compile(
+    r"\bthat\s+(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we)\b"
+)
+
+
+def without_subject_adjunct(s: str) -> str:
+    """``s`` without a phrase of time or circumstance inside its subject
+    (:data:`_SUBJECT_ADJUNCT`): only one after at least :data:`ADJUNCT_SUBJECT_WORDS` words
+    that hold no comma, no verb and no pronoun (they are the subject), and whose removal
+    leaves a clause that has its verb."""
+    m = _SUBJECT_ADJUNCT.search(s)
+    if m is None:
+        return s
+    subject = s[: m.start()]
+    words = subject.split()
+    if (
+        len(words) < ADJUNCT_SUBJECT_WORDS
+        or "," in subject
+        or words[0].lower() in SUBJECT_PRONOUNS
+        or has_finite_verb(subject)
+        or (m[1] != "during" and not has_finite_verb(m[0]))
+    ):
+        return s
+    return subject + s[m.end() :]
+
+
+def without_subject_participle(s: str) -> str:
+    """``s`` without a participle phrase describing its short plural subject
+    (:data:`_SUBJECT_PARTICIPLE`: "Investigators | seeking the cause of ... | are likely to
+    ..."): not a noun in "-ing" (:data:`ING_NOUNS`, "Heavy | fighting has broken out"), nor a
+    phrase holding the sentence's own verb and its clause (:data:`_THAT_CLAUSE`)."""
+    m = _SUBJECT_PARTICIPLE.match(s)
+    if m is None:
+        return s
+    subject, phrase = m[1].split(), m[2].split()
+    if (
+        phrase[0] in ING_NOUNS
+        or any(w.lower() in FINITE | MAIN_AUXILIARIES for w in phrase[1:2])
+        or _THAT_CLAUSE.search(m[2])
+        or not subject[-1].endswith("s")
+        or any(w.lower() in STOP for w in subject)
+        or has_finite_verb(m[1])
+    ):
+        return s
+    return m[1] + s[m.end(2) :]
+
+
+# A subject whose adjunct is left out keeps at least this many words ("Exposure to brief
+# flashes of light"): a shorter one is a name or a pronoun the phrase may tell of.
+ADJUNCT_SUBJECT_WORDS = 3
+
+
 def _aside_or_list(m: re.Match[str]) -> str:
     """An appositive match left out, or kept when its closing comma is a list's (:data:`_LIST_END`,
     the rest without a verb of its own)."""
@@ -274,10 +375,14 @@ def _aside_or_list(m: re.Match[str]) -> str:
 
 
 __all__ = [
+    "ADJUNCT_SUBJECT_WORDS",
     "NAMED_SUBJECT_WORDS",
     "RELATIVE_SUBJECT_WORDS",
     "named_subject",
+    "subject_relative",
     "without_asides",
     "without_relative",
+    "without_subject_adjunct",
+    "without_subject_participle",
     "without_time_opener",
 ]

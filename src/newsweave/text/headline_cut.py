@@ -30,6 +30,7 @@ from newsweave.text.headline_patterns import (
     PERSON_WORDS,
     PHRASAL_VERBS,
     PHRASE_OPENERS,
+    PREDICATE_COMPLEMENTS,
     PREP_NOUNS,
     RELATIVE_OPENERS,
     SAYING,
@@ -68,6 +69,24 @@ _REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|clai
 # do: a phrase holding one is never cut, :func:`stands`.)
 _RELATIVE = frozenset({"that", "where", "whom"})
 RELATIVE_TAIL_WORDS = 5
+# Pronouns that, right after "that" on a noun, make it a relative clause on that noun's
+# object ("a form of caffeine that you spray on your skin").
+_OBJECT_RELATIVE_SUBJECTS = frozenset({"you", "we", "they", "he", "she", "i"})
+# A verb of telling or saying a few words before "that", or a noun of what is said or
+# believed right before it: then "that" opens what was told ("able to tell scientists that
+# he", "confessed to officers that he", "withdrawn an earlier statement that she"), no
+# relative clause.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:tell|tells|telling|told|saying|says|say|warning|assuring|reminding|informing|"
+    r"confessed|confesses|explained|explains|promised|promises|assured|informed|reminded|"
+    r"convinced|wrote|writes|testified|insists|acknowledged|notified|advised|persuaded|"
+    + "|".join(sorted(SAYING))
+    + r")\b(?:\s+\S+){0,8}\s*$|\b(?:statement|claims?|reports?|news|fact|belief|idea|hopes?|"
+    r"fears?|word|assurances?|announcement|suggestion|allegations?|rumou?rs?|evidence|signs?|"
+    r"proof|notion|view|concerns?|warnings?|promises?|possibility|chance|suspicion|findings?|"
+    r"conclusion|argument|assumption)\s*$",
+    re.I,
+)
 # "That" before the word after it (:func:`phrase_cut` reads whether it opens a relative clause).
 _THAT = re.compile(r"\s(?=that\s+([\w’']+))", re.I)
 # Where a name given or a second thing joined begins.
@@ -109,6 +128,8 @@ _PARTICLE = re.compile(
 # A span of time that a phrase must still name ("stood by her in the years | since they were
 # found guilty", "in the days | after the storm"): the span alone says nothing.
 _PERIOD_END = re.compile(r"\bin the (?:hours|days|weeks|months|years|decades)$", re.I)
+# Words opening an indirect question: its subject and verb end it ("why he plunged").
+_QUESTION_WORDS = frozenset({"why", "how", "where", "whether"})
 # Pronouns only a subject takes: a phrase never ends on one, its verb comes after it.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _ADJECTIVE_ENDINGS = ("y", "ive", "al", "ous", "ful", "ic", "able", "ible", "ish", "less", "ary")
@@ -268,12 +289,21 @@ def phrase_cut(s: str) -> str:
         )
     ]
     # a relative clause opened by "that" ("a violent altercation | that left three people
-    # stabbed"): the verb comes right after it, and the word before is no verb whose object
-    # "that" would open ("said that was wrong")
+    # stabbed"): the verb comes right after it, or a pronoun as its subject ("a form of
+    # caffeine | that you spray on your skin"); and the word before is no verb whose object
+    # "that" would open ("said that was wrong", "found that they")
     relatives = [
         m
         for m in _THAT.finditer(s)
-        if (m[1].lower() in FINITE or past_verb(m[1]))
+        if (
+            m[1].lower() in FINITE
+            or past_verb(m[1])
+            or (
+                m[1].lower() in _OBJECT_RELATIVE_SUBJECTS
+                and not _TOLD_BEFORE.search(s, 0, m.start())
+                and s[: m.start()].split()[-1].lower() not in TIME_WORDS
+            )
+        )
         and not _takes_that(s[: m.start()].split()[-1])
     ]
     # a name given or a second thing joined, after a clause with its verb ("participated in an
@@ -318,6 +348,10 @@ _COMPLEMENTS = tuple(
     (re.compile(rf"\b(?:{verb})\b", re.I), re.compile(rf"\b(?:{prep})\b", re.I))
     for verb, prep in COMPLEMENTED_VERBS
 )
+# A predicate's word of :data:`PREDICATE_COMPLEMENTS` and the preposition it needs, compiled.
+_PREDICATES = tuple(
+    (re.compile(word), re.compile(rf"(?:{prep})\b", re.I)) for word, prep in PREDICATE_COMPLEMENTS
+)
 # A verb of judging and its object at the end of a cut: the judgement (an adjective, "valid",
 # "a threat") comes after it, and a cut there turns "did not consider the order valid" into
 # "did not consider the order".
@@ -347,6 +381,9 @@ def complement_left_open(left: str, right: str) -> bool:
     parts a verb of judging and its object from the judgement (:data:`_JUDGED_OBJECT`)."""
     if _JUDGED_OBJECT.search(left) and not right.lstrip().startswith((".", ";")):
         return True  # "did not consider the restraining order | , dated ..., valid"
+    last = left.split()[-1].lower() if left.split() else ""
+    if any(p.fullmatch(last) and needs.match(right.lstrip()) for p, needs in _PREDICATES):
+        return True  # "a teacher was obsessed | with one of her students"
     ahead = " ".join(_CLAUSE_STOP.split(right, maxsplit=1)[0].split()[:COMPLEMENT_WORDS])
     for verb, phrase in _COMPLEMENTS:
         found = list(verb.finditer(left))
@@ -429,6 +466,12 @@ def verb_left_open(left: str, right: str) -> bool:
         return False
     if len(words) > 1 and words[-2].lower() in FINITE | {"been", "be", "being", "not"}:
         return False
+    if (
+        len(words) > 2
+        and words[-3].lower() in _QUESTION_WORDS
+        and words[-2].lower() in _SUBJECT_PRONOUNS
+    ):
+        return False  # "still don't know why he plunged | from the bridge": the question is whole
     opener = right.lstrip(" ,;:-–—").split()[:1]
     if opener and opener[0].lower() in CAUSE_OR_TIME:
         return False  # "had both legs amputated | due to an infection": the verb's phrase is whole

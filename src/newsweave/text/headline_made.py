@@ -14,6 +14,8 @@ from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
 from newsweave.text.headline_asides import (
     without_asides,
     without_relative,
+    without_subject_adjunct,
+    without_subject_participle,
     without_time_opener,
 )
 from newsweave.text.headline_cut import (
@@ -40,6 +42,7 @@ from newsweave.text.headline_patterns import (
     DISAGREEING_SUBJECT,
     DROPPABLE,
     EVER_PARTICIPLE,
+    FINDING_FRAME,
     FINITE,
     HANGING_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -78,27 +81,50 @@ _SOFT_BREAK = re.compile(
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A sentence adverb left at the end of a clause ("..., however"): it leans on what came before.
 _CONTRAST_TAIL = re.compile(r",\s+(?:however|though|too|then|meanwhile)$", re.I)
+# A closing "here" after a verb's phrase: the dateline's place, which a headline does not
+# carry ("actively participated in rescue efforts here"); not what is here ("Spring is here").
+# Only where the sentence dates it (:data:`_HERE_DATED`: "here last week after ..."): "click here",
+# "what happened here" point at the page or the scene, and are kept.
+_HERE_DATED = re.compile(
+    r"\shere,?\s+(?:last|this|on|early|late|earlier|yesterday|today|tonight|after|before|"
+    r"when|as|since|following|during|amid)\b",
+    re.I,
+)
+_HERE_TAIL = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen),?\s+here$")
 # A lead's opening article set in capitals ("THE identity of Jack The Ripper ..."): a print
 # style, not a name.
 _CAPS_ARTICLE = re.compile(r"^(?:THE|AN)(?= [A-Za-z])")
-# An opening adverbial phrase before the subject ("In what will be a bittersweet …, ").
+# An opening adverbial phrase before the subject ("In what will be a bittersweet …, ", "In a
+# new study of 103 male patients diagnosed with ... and 100 matched healthy male individuals,
+# "); "one" only of a time ("One day after ..."): "One glass of wine a day raises the risk
+# of breast cancer, while ..." is a subject.
 _OPENING = re.compile(
     r"^(?:in|on|at|after|before|following|as|when|while|despite|amid|with|for|since|during|"
-    r"one|of|to|like|unlike|by|under|from)\b[^,;]{0,90},\s+",
+    r"one (?=(?:day|night|morning|afternoon|evening|week|month|year|hour|time)s?\b)|of|to|"
+    r"like|unlike|by|under|from)\b[^,;]{0,120},\s+",
     re.I,
 )
 _LEADING_CLAUSE = re.compile(LEADING_CLAUSE, re.I)
+# What follows a comma that is no subject: a relative word or a participle and its phrase
+# ("..., who was invited", "..., held at a performance art space"; not "ruling Law & Justice
+# party leader ..."): the comma closed no opening phrase.
+_NO_SUBJECT_AFTER = re.compile(
+    r"(?:who|whose|which|where)\b|(?:[a-z]+ed|held|built|made|known|seen)\s+(?:at|in|on|by|for|"
+    r"from|with|as)\b"
+)
 # An opening phrase up to its comma, and its first word.
 _PHRASE_TO_COMMA = re.compile(r"^([A-Z][a-z]+)\b[^,;]{0,90},\s+")
 # Where a long sentence may be cut to its core clause.
 # (A comma a closing quote follows ends the clause as well: 'had "more autonomy," | which
 # made it easier ...'; the cut keeps the quote and :func:`_unstopped` drops its comma.)
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;:]\s|\s[-–—]{1,2}\s|(?:,|(?<=,[”\"]))\s(?:which|who|where|while|after|"
-    r"before|as|but|and|although|though|because|since|when|amid|despite|in a|saying|"
-    r"according)\b)",
+    r"\s*(?:[;:]\s|\s[-–—]{1,2}\s|(?:,|(?<=,[”\"]))\s(?:which|who|"
+    r"where|while|after|before|as|but|and|although|though|because|since|when|amid|despite|"
+    r"in a|saying|according)\b)",
     re.I,
 )
+# A dash set without spaces between two words.
+_GLUED_DASH = re.compile(r"(?<=\w)(?:--|—)(?=\w)")
 # A lead that cannot stand as a headline: a quote, a pronoun without its referent, a share
 # of ones named before ("Of the 12 arrested, seven ...", "Both mushers said"), a transcript
 # speaker's label, an aside in brackets (not a wire's "(CNN)").
@@ -137,8 +163,19 @@ def headline_from_sentence(sentence: str) -> str:
     has been able to tell scientists that he is not in any pain", not "... scientists…").
     The same is tried for a clause cut at a phrase the clause needs (:data:`_NEEDED_PHRASE`:
     "Gingrich on Sunday had some choice words | for President Barack Obama"), taken only when
-    the whole clause tells more than a time."""
+    the whole clause tells more than a time. A clause cut inside its subject is made again
+    without the subject's phrase of time or participle phrase
+    (:func:`~newsweave.text.headline_asides.without_subject_adjunct`), and one still cut with
+    "…" gives way to what its finding's frame reports, when that is whole
+    (:func:`_what_was_found`)."""
     made = _core_clause(sentence)
+    lean = without_subject_participle(without_subject_adjunct(sentence))
+    if not has_finite_verb(made) and lean != sentence:
+        # cut inside its subject, before the verb: without the subject's phrase of time or
+        # participle phrase, the clause may reach its verb ("Exposure to light during the
+        # night | before a trip", "Investigators seeking the cause of a crash that killed X |,
+        # his wife and ...")
+        sentence, made = lean, _core_clause(lean)
     # cut at a phrase rather than with "…", before what the clause needs: whom or what for
     # ("had some choice words | for President Barack Obama"), the purpose ("invent a clever
     # technique | to tell …"), the second verb ("escaped from his carrier | and disappeared …")
@@ -150,18 +187,30 @@ def headline_from_sentence(sentence: str) -> str:
         and made != _core_clause(sentence, phrases=False)
     )
     if not (made.endswith("…") or phrase_cut) or not reads_as_headline(made):
-        return made
+        return (made.endswith("…") and _what_was_found(sentence)) or made
     opening = {w.lower() for w in made.split()[:2]}
     # a phrase cut is undone only by a whole clause that tells more than a time ("… jerseys |
     # on Saturday night"), and not by leaving out the opening "The" ("New 'Evil Dead' has …")
     told = _told_words(made) if phrase_cut else -1
-    steps = len(_DROPPABLE) - 1 if phrase_cut else len(_DROPPABLE)
+    steps = len(_DROPPABLE) - ARTICLE_STEPS if phrase_cut else len(_DROPPABLE)
     # (-1: no word left out, tried again only for the longer clause)
     for whole_words, first in ((MADE_HEADLINE_WORDS, 0), (MAX_HEADLINE_WORDS, -1)):
-        for last in range(first, steps):
+        # an opening "A" goes only for the longer clause: a clause of the shorter length
+        # keeps it ("A Baltimore defense attorney was arraigned Wednesday ...")
+        shorter = whole_words == MADE_HEADLINE_WORDS
+        for last in range(first, min(steps, len(_DROPPABLE) - 1) if shorter else steps):
             # a relative clause goes first: the day it leaves may mark where it ends ("The
             # owners who ignited a controversy ... | on Monday quietly paid")
-            tight = without_relative(_BRACKETED.sub("", sentence)) if last >= 0 else sentence
+            # and a phrase of time inside the subject ("Exposure to light | during the night
+            # before a trip | could help ...", :func:`without_subject_adjunct`)
+            # (its opening "Now" gone first: "Now a Kyoto University group" -> "Kyoto ...")
+            tight = (
+                without_subject_adjunct(
+                    without_relative(without_time_opener(_BRACKETED.sub("", sentence)))
+                )
+                if last >= 0
+                else sentence
+            )
             # later steps first: a home town dropped frees the time adverb after it ("A man
             # from Bergen, Norway, recently had")
             for drop in (p for step in reversed(_DROPPABLE[: last + 1]) for p in step):
@@ -176,8 +225,28 @@ def headline_from_sentence(sentence: str) -> str:
                 and not _QUOTE_ENDS_SENTENCE.search(whole)
             ):
                 return whole
-    return made
+    return _what_was_found(sentence) or made
 
+
+_FINDING_FRAME = re.compile(FINDING_FRAME, re.I)
+
+
+def _what_was_found(sentence: str) -> str:
+    """The headline made from what a finding's frame reports (:data:`FINDING_FRAME`: "Research
+    ... has found that | far from being destroyed, the Canaanites morphed into ..."), when it
+    is whole and reads as a headline of its own; else ``""``. A finding is held true, so
+    stated alone it says what the frame said; the frame is what makes the sentence too long."""
+    m = _FINDING_FRAME.match(sentence)
+    if m is None:
+        return ""
+    found = headline_from_sentence(sentence[m.end()].upper() + sentence[m.end() + 1 :])
+    if found.endswith("…") or DEPENDENT.match(found) or not reads_as_headline(found):
+        return ""
+    return found
+
+
+# The steps of :data:`DROPPABLE` that leave out an opening article (its last ones).
+ARTICLE_STEPS = 2
 
 # What a phrase cut may have taken from the clause it needs (where, when, how are not).
 _NEEDED_PHRASE = re.compile(r"\s(?:for|to|and|but)\s")
@@ -187,15 +256,19 @@ _NEEDED_PHRASE = re.compile(r"\s(?:for|to|and|but)\s")
 # whole within :data:`MAX_HEADLINE_WORDS` (:func:`whole_phrase`): before a phrase of place,
 # time, cause or circumstance (:data:`PHRASE_OPENERS`, not "than", which a comparison needs;
 # a span of time: "two decades later"),
-# or before a second verb phrase joined by "and", opened by an auxiliary ("was discovered in
-# the Haithi Trust Digital Library | and was provided by ...") or by a verb in "-s" and its
-# object ("reveals the largest dinosaur foot ever found | and identifies it as ...").
+# or before a second verb phrase joined by "and", opened by "to", by an auxiliary ("was
+# discovered in the Haithi Trust Digital Library | and was provided by ...") or by a verb in
+# "-s" and its object ("reveals the largest dinosaur foot ever found | and identifies it as
+# ...").
 _WHOLE_BREAK = re.compile(
     r"\s(?=(?:" + "|".join(o for o in PHRASE_OPENERS if o != "than") + r")\s)"
     # a span of time after the news ("have exchanged vows | more than two decades later")
     r"|\s(?=(?:(?:more|less) than |nearly |almost |about |some )?[\w-]+ (?:years?|decades?|"
     r"months?|weeks?|days?|hours?) (?:later|earlier|ago)\b)"
     r"|\s(?=and\s+(?:was|were|is|are|has|have|had|will)\s)"
+    # a second infinitive joined to the first ("found a way to turn mouse ES cells into sperm
+    # precursor cells | and to use the resulting sperm ...")
+    r"|\s(?=and\s+to\s+[a-z]+\s)"
     r"|\s(?=and\s+[a-z]{2,}[^su\W]s\s+(?:it|them|the|a|an|his|her|their|its)\b)",
     re.I,
 )
@@ -302,7 +375,19 @@ def _core_clause(
             if not opening or len(WORD.findall(s[opening.end() :])) < MIN_CLAUSE_WORDS:
                 break
             rest = s[opening.end() :]
+            if _NO_SUBJECT_AFTER.match(rest) and not _participle_opening(
+                rest[0].upper() + rest[1:]
+            ):
+                break  # "At least that was the consensus ... party, | held at ...": no subject
             s = rest[0].upper() + rest[1:]  # "Following the defeat, Rapinoe…" -> "Rapinoe…"
+    glued = _GLUED_DASH.findall(s)
+    if len(WORD.findall(s)) > MADE_HEADLINE_WORDS and len(glued) == 1:
+        # a lone dash set without spaces ends the clause ("an effective predictor of
+        # schizophrenia--there were ..."); two may be a pair around an aside ("the most
+        # common—and deadly—infectious diseases")
+        at = _GLUED_DASH.search(s)
+        if at and len(WORD.findall(s[: at.start()])) >= MIN_CLAUSE_WORDS:
+            s = s[: at.start()]
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
         for m in _CLAUSE_BREAK.finditer(s):
             if len(WORD.findall(s[: m.start()])) >= MIN_CLAUSE_WORDS and not (
@@ -341,6 +426,8 @@ def _core_clause(
             s = s[:-1]  # "got married Sept. 9." cut: "… Sept. 9…", not "9.…"
         s += "…"
     s = _CONTRAST_TAIL.sub("", _unstopped(s))  # "... found a cheaper alternative, however"
+    if _HERE_DATED.search(sentence):
+        s = _HERE_TAIL.sub("", s)  # "... participated in rescue efforts here | last week"
     return _unstopped(_CAPS_ARTICLE.sub(lambda m: m[0].title(), s))
 
 

@@ -206,8 +206,10 @@ BACKGROUND: tuple[str, ...] = (
     # lawsuit might only register as a single locust")
     r"\b(?:surely|manifestly|undoubtedly|arguably)\b|\b(?:might|may|could) only\b",
     # a guess at what the subject is, a feature's hook ("Google might be a lot of things
-    # today"): what it may be is no news of what it did
-    r"^[^,]{0,60}? (?:might|may|could) (?:well )?be (?:a|an|one|many|all|lots?|some|any|the)\b",
+    # today"): what it may be is no news of what it did; not a finding reported ("Investigators
+    # found that the ratio may be an effective predictor of ...")
+    r"^(?![^,]{0,60}? that )[^,]{0,60}? (?:might|may|could) (?:well )?be "
+    r"(?:a|an|one|many|all|lots?|some|any|the)\b",
     # a writer's frame around what the story will tell ("What many Americans are unaware of is
     # the great importance of July 3"): the point is still to come
     r"^what [^,]{1,80}? (?:is|was) ",
@@ -238,6 +240,12 @@ BACKGROUND: tuple[str, ...] = (
     r"(?:performed|conducted|carried out|done)\b",
     # a standing, not an event ("Farrow's story was part of a series that won ...")
     r"\b(?:is|are|was|were) (?:also )?part of\b",
+    # a moment in a story told hour by hour ("Around 1:20 p.m. 4-year-old Yumenosuke stopped
+    # near a house"): a scene on the day, not the news; not one given its day ("At 3 p.m.
+    # Tuesday, the council voted ...")
+    r"^(?:(?:around|about|at|by|shortly|just|soon)\s+(?:after\s+|before\s+)?)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?![^,]{0,40}\b(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|tonight)\b)",
     # a speaker going on from words told before ("Mr. Oppenheim added that ...")
     r"^[^,]{0,40}? (?:added|concurred|went on to say)\b|^[^,]{0,40}? continued(?=,| that| by saying)",
 )
@@ -611,8 +619,14 @@ DROPPABLE: tuple[tuple[str, ...], ...] = (
         r"apparently|reportedly|a whopping)(?= [a-z$\d])",
         # "has just completed": after an auxiliary "just" is when, not "only" ("just two")
         r"(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad)) just(?= [a-z])",
+        # an opening "just" before a count is emphasis ("Just one glass of wine a day raises
+        # ..." -> "One glass of wine a day raises ...")
+        r"^Just (?=(?:one|two|three|a|an|\d)\b)",
     ),
     (r"^The(?= [a-z])",),  # not "The Dead", a name
+    # last, and only to let a clause of MAX_HEADLINE_WORDS end whole: "A" before a name's
+    # capital ("A Kyoto University group has found ..." -> "Kyoto University group has found")
+    (r"^An?(?= (?-i:[A-Z])[a-z])",),
 )
 
 
@@ -694,6 +708,26 @@ COMPLEMENTED_VERBS: tuple[tuple[str, str], ...] = (
     (r"contrast(?:s|ed|ing)?|compar(?:e|es|ed|ing)", r"with"),
     (r"replac(?:e|es|ed|ing)", r"with"),
     (r"blam(?:e|es|ed|ing)", r"for"),
+    (r"position(?:s|ed|ing)?", r"as"),
+)
+
+# A finding's frame before "that" (a short subject without a comma and a factive verb:
+# "New genetic research from the Wellcome Trust Sanger Institute has found that", "Researchers
+# have discovered that"): what was found is held true, so a headline too long with the frame
+# may state it alone. Not a claim's ("suggests", "claims", "says"): without its frame a claim
+# would read as fact.
+FINDING_FRAME = (
+    r"^[^,;:]{3,90}?\b(?:has |have |had )?(?:discovered|found|finds|shown|showed|shows|"
+    r"revealed|reveals|confirmed|confirms|established|proved|proven|demonstrated|"
+    r"demonstrates)\s+that\s+(?=\S)"
+)
+
+# A predicate's participle or adjective and the preposition opening what it needs: cut
+# before it, a clause says nothing ("a teacher was obsessed | with one of her students").
+PREDICATE_COMPLEMENTS: tuple[tuple[str, str], ...] = (
+    (r"obsessed|fascinated|infatuated|charged|credited|associated|involved", r"with"),
+    (r"linked|tied|addicted|related|similar|akin|connected|attributed|exposed", r"to"),
+    (r"accused|suspected|convicted|guilty|aware|afraid|capable|innocent|fond", r"of"),
 )
 
 # An opening subordinate clause or sentence adverb ("Mere hours after X confirmed Y, ",

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# The source a dateline credits in its house style ("DENVER (AP) —", "Washington (CNN)",
-# "(KTLA) --"): a wire's (AP, Reuters, AFP, UPI) whoever reprints it, a network's or a
-# station's (its call letters) its own.
+from newsweave.text.headline_patterns import DATELINE_SOURCES
+
+# The source a dateline credits in its house style (:data:`DATELINE_SOURCES`: "DENVER (AP) —",
+# "Washington (CNN)", "(KTLA) --"): a wire's whoever reprints it, a network's or a station's
+# its own.
 _DATELINE_SOURCE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}\s*)?"
-    r"\((?P<source>CNN|AP|Associated Press|Reuters|AFP|UPI|[KW][A-Z]{2,3})\)\s*(?:[-—–]|(?=[A-Z]))"
+    rf"\((?P<source>{DATELINE_SOURCES})\)\s*(?:[-—–]|(?=[A-Z]))"
 )
 # A source by the name the wires module gives it (:data:`newsweave.synthesis.wires.WIRES`).
 _SOURCE_NAMES = {"Associated Press": "AP"}

@@ -55,13 +55,17 @@ FURNITURE_HEADLINES: tuple[str, ...] = (
 # —"), any name in brackets before a dash ("(HealthDay)—"), and a dash left by a dropped place.
 # A single hyphen needs a space after it: "KXAS-TV reports", "U.K.-based" are no datelines;
 # a place has two letters at least: "I-- I'm used to it" is a stammer.
+# The newsrooms a dateline credits in brackets in their house style: the wires, a network, a
+# station by its call letters ("(AP)", "(CNN)", "(WTNH)"); clean.datelines names the story's
+# source from them.
+DATELINE_SOURCES = r"CNN|AP|AFP|UPI|Reuters|Associated Press|[KW][A-Z]{2,3}"
 DATELINES: tuple[str, ...] = (
     r"[A-Z][A-Z.'’]+(?:-[A-Z][A-Z.'’]+)*(?:[ ,]+[A-Z][A-Z.'’]+(?:-[A-Z][A-Z.'’]+)*)*"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z]{1,4}\.|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})){0,2}"  # "FLORENCE, Italy, Feb. 25 (UPI) --"
     r"(?:\s*[-—–]{0,2}\s*\([^()]{1,40}\))?\s*(?:[-—–]+\s+|(?:[—–]|--)(?=[A-Z]))",
     r"(?:[A-Z][\w.'’-]+[ ,]+){1,3}\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:[-—–]+\s*)?",
-    r"\((?:CNN|AP|AFP|UPI|Reuters|Associated Press|[KW][A-Z]{2,3})\)\s*(?:[-—–]+\s*)?",
+    rf"\((?:{DATELINE_SOURCES})\)\s*(?:[-—–]+\s*)?",
     r"\([A-Z][\w ]{1,20}\)\s*[-—–]+\s*",
     r"[-–—]\s+",
     # a paper's reference numbers scraped before its sentence ("41 , 42 A recent review ...")

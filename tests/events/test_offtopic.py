@@ -152,3 +152,93 @@ def test_box_under_a_cue_mid_article_is_cut():
     # story's own subject is kept). Over-cuts (the box's last short paragraph joined to the
     # story's next one; a box two paragraphs from the end taking the end): measured 2-5.
     assert found >= 5 and over <= 6, (found, over)
+
+
+# A film review (our own prose, shaped like Multi-News 181's): its later paragraphs drift from
+# the lead one after another, each close to the one before it.
+_REVIEW = [
+    "“Lantern Street” is the kind of thriller that mistakes gloom for depth. For most of its two "
+    "hours the new film from director Ilse Marrow drifts through rain-soaked streets, pausing on "
+    "faces and empty rooms, promising a revelation it never quite delivers, and the audience at "
+    "its premiere in Venice seemed to know it.",
+    "It is a thriller because of its mood rather than its plot. Each of its three leads lives in "
+    "a world that seems haunted, and the camera lingers on them as if waiting for something to "
+    "break, a glass, a promise, a heart. Marrow shoots the city at night, in greens and greys, "
+    "like a place under water.",
+    "Marrow made her name with small films about grief, and “Lantern Street” is her first with a "
+    "large budget and famous leads. The money shows in the rain-soaked streets and the long night "
+    "shots of the city, less so in the script, which gives its three leads a great deal of mood "
+    "and very little to do.",
+    "The film's three stories are told in turn, each in its own city, and the editing keeps the "
+    "audience waiting for the moment they meet. Marrow is patient with her leads; the film is "
+    "less patient with its audience, and two hours of gloom feel longer than they should. Each of "
+    "the leads carries a strange gift, and each gift turns out to be a curse.",
+    "The first of the three, Tomas, is a retired locksmith haunted by a strange gift: he can open "
+    "any lock in Antwerp by touching it, and every door he opens shows him the private lives of "
+    "whoever sleeps behind it: their debts, their letters, their quarrels, the names they call "
+    "each other when no one is listening.",
+    "Needless to say, this makes it hard for Tomas to keep a girlfriend. The first time he holds "
+    "a woman's hand, on a clumsy first date with a flirtatious pastry cook from his evening "
+    "cooking class, he instantly knows everything about her: the dog she lost, the brother she "
+    "stopped calling, the lie she told her mother at Christmas. So much for mystery.",
+    "Meanwhile, in Lyon, a quiet schoolboy named Felix loses his twin brother to a car accident "
+    "and starts writing letters to him, leaving them under stones in the park where the two of "
+    "them used to play football after school, and waiting every morning for an answer that "
+    "never comes.",
+]
+
+
+def test_a_paragraph_close_to_the_one_before_it_is_the_story():
+    """Multi-News 181: a review's paragraph on the hero's dates (cosine 0.00 with the lead) was
+    cut as another story, because it was compared with the paragraph before the review's first
+    drifting one, not with its own neighbour (0.54). Here the date paragraph scores 0.04 with
+    the lead and 0.12 with the body before the drift, 0.51 with the paragraph before it."""
+    text = "\n\n".join(_REVIEW)
+    assert offtopic_spans(Article(id="review", text=text), embedder=EMBEDDER) == []
+
+
+# A wire story (our own prose, shaped like Multi-News 244): a relative's words close it, then the
+# line crediting its reporters.
+_WIRE = [
+    "HALIFAX, Nova Scotia (AP) — Canadian and American coast guard crews searched through the "
+    "night on Sunday for four fishermen missing after their trawler sank in heavy seas off the "
+    "coast of Nova Scotia, officials said.",
+    "The trawler Northern Dawn, with a crew of eleven, sent a distress call shortly after 2 a.m. "
+    "on Sunday, about 90 kilometres south of Halifax, the coast guard said. Seven crew members "
+    "were pulled from a life raft by a container ship that answered the call.",
+    "Two helicopters and three coast guard vessels joined the search, which was hampered by waves "
+    "of up to six metres and freezing rain. A spokesman for the rescue centre said the water "
+    "temperature was about four degrees, and that the chances of survival fell quickly after a "
+    "few hours.",
+    "The company that owns the trawler said it was cooperating with investigators and had set up "
+    "a support line for the families of the crew. The names of the missing fishermen were "
+    "withheld until their relatives could be told.",
+    "The Transportation Safety Board said it was sending a team to Halifax to examine what caused "
+    "the sinking. The trawler had passed an inspection in the spring, according to federal "
+    "records.",
+    '"Just saw the sweetest face on my screen. Best birthday present I ever had," Doreen '
+    "MacAulay of Sydney, Cape Breton, wrote on Facebook after a video call with her grandson, "
+    "Liam.",
+    '"I am going to bake that boy an apple pie every week for the rest of his life," she said '
+    "from her kitchen, laughing.",
+    "___",
+    "Associated Press writers Anne Berger and Marc Dufresne in Toronto and Paul Ricard and Helen "
+    "Ostrowski in Boston contributed to this report.",
+]
+_OTHER_STORIES = [
+    "Related Articles",
+    "Ontario lottery winner collects $40 million jackpot after finding the ticket in a coat pocket",
+    "Toronto zoo welcomes twin red panda cubs, the first born there in a decade",
+    "Quebec maple syrup producers expect a record spring harvest after a cold, dry winter",
+]
+
+
+def test_words_before_the_reporters_credit_are_the_story():
+    """Multi-News 244: a grandmother's words on the sailor she had just seen (cosine 0.05 with
+    the lead) were cut as another story, though the AP's "... contributed to this report" line
+    after them shows where the story ends. Other stories after that line are still cut."""
+    story = "\n\n".join(_WIRE)
+    assert offtopic_spans(Article(id="wire", text=story), embedder=EMBEDDER) == []
+    text = story + "\n\n" + "\n\n".join(_OTHER_STORIES)
+    spans = offtopic_spans(Article(id="tail", text=text), embedder=EMBEDDER)
+    assert [(s.start, s.end) for s in spans] == [(len(story) + 2, len(text))]

@@ -207,3 +207,50 @@ def test_copies_of_one_story_are_no_majority_a_report_omits() -> None:
     assert len(ws.origins) == 2  # the two reprints are one origin
     assert any(len(f.sources) == 2 and "a2" not in f.sources for f in ws.facts)
     assert all(fr.omits == () for fr in ws.framing)
+
+
+def test_a_fact_told_in_other_words_is_not_omitted() -> None:
+    """Multi-News 111: the third article tells the singer's death as "is mourning the recent
+    death of ... Devin Lima" (cosine 0.67 with "Devin Lima died", under the 0.75 of a
+    paraphrase) and was said to omit it. A statement that names the fact's people and has a
+    verb or noun of its claim's family ("death" for "died") tells it; one about the same
+    singer and city that claims something else ("had recorded her last album") does not, and
+    a fact the article never tells (the funeral) is still omitted."""
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.models import Article
+    from newsweave.synthesis.pipeline import Workspace, run
+    from newsweave.synthesis.stages.framing import OMIT_LEXICAL_SIM, OMIT_SIM, restates
+
+    died = "The folk singer Mara Quill died on Tuesday at her home in Porto, her manager said."
+    funeral = "A funeral will be held in the cathedral of Porto on Friday, the family said."
+    arts = [
+        Article(
+            "a0",
+            f"{died} She was 71 and had been treated for heart disease since the spring. {funeral}",
+        ),
+        Article(
+            "a1",
+            "Mara Quill, the folk singer whose ballads filled the halls of Europe in the 1970s, "
+            "has died in Porto, her manager confirmed on Tuesday. The family said the funeral "
+            "will be held in the cathedral of Porto on Friday. Quill recorded eleven albums.",
+        ),
+        Article(
+            "a2",
+            "Hundreds of fans gathered outside the old concert hall in Porto on Wednesday, "
+            "mourning the death of the folk singer Mara Quill with candles and her songs. "
+            "Quill had recorded her last album in Porto two years ago.",
+        ),
+    ]
+    ws = run(Workspace(arts), ["framing"])
+    assert len(ws.origins) == 3
+    assert {f.text for f in ws.facts if set(f.sources) == {"a0", "a1"}} == {died, funeral}
+    third = next(fr for fr in ws.framing if fr.article == "a2")
+    assert third.omits == (funeral,)
+    # the album sentence sits in the band where the fact's words decide, and does not tell it
+    assert ws.units is not None and ws.unit_vectors is not None and ws.unit_features is not None
+    fact = next(f for f in ws.facts if f.text == died)
+    rows = [k for k, u in enumerate(ws.units) if any(c == u.span for c in fact.citations)]
+    album = next(k for k, u in enumerate(ws.units) if u.text.startswith("Quill had recorded"))
+    sim = float((ws.unit_vectors[rows] @ ws.unit_vectors[album]).max())
+    assert OMIT_LEXICAL_SIM <= sim < OMIT_SIM
+    assert not restates([ws.unit_features[k] for k in rows], ws.unit_features[album])

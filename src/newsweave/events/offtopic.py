@@ -10,17 +10,19 @@ A block (a paragraph: text between blank lines) is off-topic when it sits where 
 material sits and is incoherent with the story on two more signals:
 
 1. place: it is in the article's *tail* (after it, only other foreign blocks, short lines or
-   a little text), or under a header cue ("Related Articles", "Read more", "You may also
-   like"). Paragraphs that drift from the lead mid-article (a review's spec sheet, a recipe's
-   steps, an interview's Q&A) are the story's own: on AEB they were 92% of what was cut;
+   a little text, and not before the line crediting the story's reporters), or under a header
+   cue ("Related Articles", "Read more", "You may also like"). Paragraphs that drift from the
+   lead mid-article (a review's spec sheet, a recipe's steps, an interview's Q&A) are the
+   story's own: on AEB they were 92% of what was cut;
 2. words: few of the block's content words occur in the lead or in the blocks already found
    on-topic before it (cheap; every block; stricter in the first half of the article, where
    foreign boxes are rare);
-3. meaning: its embedding is far from the lead's *and* from the body block just before it (a
-   body paragraph far from the lead is still close to its neighbour; a foreign item is close to
-   neither); looser under a header cue. Only blocks that pass 1 and fail 2 are embedded, with
-   one context block per article, in one batch for many articles; the lead's embedding is the
-   one clustering uses, so ingest embeds it once for both.
+3. meaning: its embedding is far from the lead's *and* from the story's text just before it:
+   the end of the body block before it and the last drifting block kept since (a body
+   paragraph far from the lead is still close to its neighbour; a foreign item is close to
+   neither); looser under a header cue. Only blocks that pass 1 and fail 2 are embedded, with the body
+   blocks before them, in one batch for many articles; the lead's embedding is the one
+   clustering uses, so ingest embeds it once for both.
 
 Consecutive off-topic blocks form one span; a span must hold at least
 :data:`MIN_SPAN_WORDS` words (:data:`MIN_SPAN_WORDS_CUED` under a cue), so a short aside or
@@ -62,9 +64,10 @@ LEAD_WORDS_CHARS = 600
 # foreign tails: median 0.04-0.08, p75 0.10-0.14). At 0.22, AEB's closing paragraphs that drift
 # from the lead (spec sheets, Q&A, recipe steps) were cut on 9 pages; at 0.15 on 1.
 EMB_OFFTOPIC = 0.15
-# ...and its cosine with the body block just before it (its context) is below this: AEB body
-# paragraphs that drift from the lead keep a median 0.38 with their neighbour; foreign tail items
-# 0.04-0.10 (p75 0.11-0.21).
+# ...and its cosine with the story's text just before it (its context: the end of the body block
+# before it and the last drifting block kept since) is below this: AEB body paragraphs that drift
+# from the lead keep a median 0.38 with their neighbour; foreign tail items 0.04-0.10 (p75
+# 0.11-0.21).
 EMB_CONTEXT = 0.2
 # Under a header cue ("Related Articles") the two bounds are looser: no AEB, ECB+ or seed body
 # block sits under one, and a cued item about a related subject (same country, same industry)
@@ -107,6 +110,15 @@ _CUE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
+# The line that credits a story's own reporters closes it: what comes before is the story (the
+# family's words before "Associated Press writers ... contributed to this report"), a tail
+# of other stories comes after it. 49 of Multi-News validation's 690 texts hold one, 1 of AEB's
+# 181 bodies.
+_SIGN_OFF = re.compile(
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
+    r"^\(?(?:Additional |Writing and )?(?:[Rr]eporting|Writing|Editing) by [A-Z]",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +169,8 @@ def blocks(text: str) -> list[Block]:
 
     One-sentence paragraphs are too small to judge on their own (a sentence can be far from
     the lead and still be the story); joined, they also cost fewer embeddings. A header cue
-    ("Related Articles") is never joined to the story before it: it starts the foreign block.
+    ("Related Articles") is never joined to the story before it: it starts the foreign block;
+    nor is the line crediting the story's reporters joined to what follows: it ends the story.
     """
     out: list[Block] = []
     cur: Block | None = None
@@ -166,11 +179,11 @@ def blocks(text: str) -> list[Block]:
             out.append(cur)
             cur = None
         cur = p if cur is None else Block(cur.start, p.end, text[cur.start : p.end])
-        if len(cur.text) >= MIN_BLOCK_CHARS:
+        if len(cur.text) >= MIN_BLOCK_CHARS or _SIGN_OFF.search(p.text):
             out.append(cur)
             cur = None
     if cur is not None:
-        if out and len(cur.text) < MIN_BLOCK_CHARS // 2:
+        if out and len(cur.text) < MIN_BLOCK_CHARS // 2 and not _SIGN_OFF.search(out[-1].text):
             last = out.pop()
             cur = Block(last.start, cur.end, text[last.start : cur.end])
         out.append(cur)
@@ -196,17 +209,20 @@ class OfftopicPlan:
     blocks: tuple[tuple[Block, ...], ...]
     lead_n: tuple[int, ...]  # blocks that make up each article's lead (never cut)
     suspects: tuple[Suspect, ...]
-    # per article with suspects, the body block its suspects are compared with (article order)
+    # the body blocks the suspects are compared with: for each suspect, the nearest substantial
+    # block before it that is not itself a suspect (once each, in article order)
     contexts: tuple[Suspect, ...] = ()
     # per article, the blocks under a header cue: the cue's block and the lexically foreign or
     # short blocks that follow it (they may sit mid-article and are judged more loosely)
     cued: tuple[frozenset[int], ...] = ()
+    # per suspect, the position in :attr:`contexts` of its body block
+    context_of: tuple[int, ...] = ()
 
     def suspect_texts(self) -> list[str]:
-        """The texts to embed: every suspect (in :attr:`suspects` order), then every context."""
-        return [
-            self.blocks[s.article][s.block].text[:BLOCK_EMBED_CHARS]
-            for s in (*self.suspects, *self.contexts)
+        """The texts to embed: every suspect's start (in :attr:`suspects` order), then every
+        context's end: the text on either side of where a foreign block would begin."""
+        return [self.blocks[s.article][s.block].text[:BLOCK_EMBED_CHARS] for s in self.suspects] + [
+            _ending(self.blocks[c.article][c.block].text) for c in self.contexts
         ]
 
     def checked_articles(self) -> list[int]:
@@ -241,6 +257,7 @@ def plan_offtopic(articles: Sequence[Article]) -> OfftopicPlan:
     lead_n: list[int] = []
     suspects: list[Suspect] = []
     contexts: list[Suspect] = []
+    context_of: list[int] = []
     per_cued: list[frozenset[int]] = []
     for ai, art in enumerate(articles):
         bl = blocks(art.text)
@@ -291,6 +308,8 @@ def plan_offtopic(articles: Sequence[Article]) -> OfftopicPlan:
         per_cued.append(frozenset(cued))
         rest, tail = 0, set()
         for bi in range(len(bl) - 1, n - 1, -1):
+            if _SIGN_OFF.search(bl[bi].text):
+                break  # the story's own closing line: it and all before it are the story
             if bi in foreign and rest <= TAIL_REST_WORDS:
                 tail.add(bi)
             elif bi not in foreign and sizes[bi] >= MIN_BLOCK_WORDS:
@@ -305,13 +324,32 @@ def plan_offtopic(articles: Sequence[Article]) -> OfftopicPlan:
         if not picked:
             continue
         suspects.extend(Suspect(ai, bi) for bi in picked)
-        ctx = picked[0] - 1
-        while ctx >= n and (ctx in foreign or sizes[ctx] < MIN_BLOCK_WORDS):
-            ctx -= 1
-        contexts.append(Suspect(ai, max(ctx, n - 1)))
+        for bi in picked:
+            ctx = bi - 1
+            while ctx >= n and (ctx in picked or sizes[ctx] < MIN_BLOCK_WORDS):
+                ctx -= 1
+            body = Suspect(ai, max(ctx, n - 1))
+            if not contexts or contexts[-1] != body:
+                contexts.append(body)
+            context_of.append(len(contexts) - 1)
     return OfftopicPlan(
-        tuple(per_blocks), tuple(lead_n), tuple(suspects), tuple(contexts), tuple(per_cued)
+        tuple(per_blocks),
+        tuple(lead_n),
+        tuple(suspects),
+        tuple(contexts),
+        tuple(per_cued),
+        tuple(context_of),
     )
+
+
+def _ending(text: str) -> str:
+    """The last :data:`BLOCK_EMBED_CHARS` characters of a block, from a word's start: the
+    paragraph that adjoins the block after it (a joined block's start may be two paragraphs
+    away: 244's family quote after the AP story's paragraph on the sailors' families)."""
+    if len(text) <= BLOCK_EMBED_CHARS:
+        return text
+    tail = text[-BLOCK_EMBED_CHARS:]
+    return tail[tail.find(" ") + 1 :] if " " in tail else tail
 
 
 def decide_offtopic(
@@ -327,16 +365,27 @@ def decide_offtopic(
         raise ValueError(
             f"expected {k + len(plan.contexts)} vectors (suspect_texts()), got {len(suspect_vecs)}"
         )
-    ctx = {c.article: v for c, v in zip(plan.contexts, suspect_vecs[k:], strict=True)}
+    ctx_vecs = suspect_vecs[k:]
     off: dict[int, set[int]] = {}
-    for s, v in zip(plan.suspects, suspect_vecs[:k], strict=True):
-        lead_cos, ctx_cos = float(np.dot(v, lead_vecs[s.article])), float(np.dot(v, ctx[s.article]))
+    # each suspect is compared with the story's text just before it: its body block's end and
+    # the last suspect kept since (a review's paragraphs drift from the lead one after another,
+    # each close to the one before; a foreign item is close to neither). The items under a
+    # header cue are each another story: one kept vouches for none after it
+    kept: list[tuple[Suspect, np.ndarray]] = []
+    for i, (s, v) in enumerate(zip(plan.suspects, suspect_vecs[:k], strict=True)):
+        body = plan.contexts[plan.context_of[i]]
+        near = [w for t, w in kept if t.article == s.article and body.block < t.block < s.block]
+        before = [ctx_vecs[plan.context_of[i]], *near[-1:]]
+        lead_cos = float(np.dot(v, lead_vecs[s.article]))
+        ctx_cos = max(float(np.dot(v, w)) for w in before)
         if s.block in plan.cued[s.article]:
             foreign = lead_cos < EMB_OFFTOPIC_CUED and ctx_cos < EMB_CONTEXT_CUED
         else:
             foreign = lead_cos < EMB_OFFTOPIC and ctx_cos < EMB_CONTEXT
         if foreign:
             off.setdefault(s.article, set()).add(s.block)
+        elif s.block not in plan.cued[s.article]:
+            kept.append((s, v))
     return [
         _runs(
             art,
@@ -400,4 +449,8 @@ def _runs(
 # "11 minutes ago", "Related Articles") are removed by extraction (``clean_text``) before this
 # runs. A foreign box mid-article without a header cue is left in (the price of not cutting
 # drifting body paragraphs), and so is a tail of the same kind of news (one shooting after
-# another: cosine 0.25-0.35 with the lead).
+# another: cosine 0.25-0.35 with the lead). The other way, a list article's item about
+# something else entirely is cut as another story (Multi-News 223: a talk show host born in a
+# Tube station, in a list of Tube facts: cosine 0.02 with the lead, at most 0.21 with any other
+# item; 088: one prank of a list of April Fools' pranks), and so are a study's closing credits
+# (033: its other authors and funders).

@@ -280,6 +280,13 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     common = tok.is_lower and tok.is_alpha and tok.pos_ not in ("PRON", "DET")
     a_noun = tok.pos_ in ("NOUN", "NUM") or tok.lower_ in TITLE_NOUNS or common
     beside = [c for c in tok.children if c.dep_ == "appos"] if a_noun else []
+    # (a name set off before the noun that the parse hung on it: "AshLee Strong, spokeswoman
+    # for House Speaker Paul Ryan")
+    beside += [
+        c
+        for c in tok.children
+        if a_noun and c.dep_ == "nmod" and c.ent_type_ == "PERSON" and tok.doc[c.i + 1].text == ","
+    ]
     # (not a dateline the parse hung the speaker on: "KATHMANDU, Nepal (AP) — A Swiss climber")
     head_filed = tok.head.idx < filed
     beside += [tok.head] if tok.dep_ == "appos" and tok.pos_ == "NOUN" and not head_filed else []
@@ -461,6 +468,9 @@ def _thing_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:
     if tok.tag_ != "NN" or (owner is None and det is None) or not _says(tok):
         return None  # ("the team found…", "the video showed…": a finding, no one's words)
     here = _edges(tok)
+    of_owner = _of_owner(tok, idx) if owner is None else None
+    if of_owner is not None:
+        return of_owner
     if owner is not None and lemma in WORD_CARRIERS:
         own = resolve_subject(owner, idx, 1)
         if own.name and own.label in NAMED_LABELS:
@@ -473,6 +483,22 @@ def _thing_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:
         if org is not None:
             return Speaker(org, here, "ORG", (here,))
     return described(tok)
+
+
+def _of_owner(tok: Token, idx: ArticleIndex) -> Speaker | None:
+    """A body or document of a named person, told by "of" ("the office of Philadelphia
+    Michael Nutter said", "the family of Bobbi Kristina Brown said"): named as the person's
+    ("Michael Nutter's office"), typed ``GROUP`` as a description is, so that "the office"
+    alone does not hide whose it is. None without such an owner; "the firm of Pomerantz
+    Grossman …" is the firm itself, whose name the recogniser may cut, left as described."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    named = name_of(obj, idx) if obj is not None and obj.pos_ == "PROPN" else None
+    if named is None or not named[0] or named[2] != "PERSON":
+        return None
+    here = _edges(tok)
+    owner = (named[1].start_char, named[1].end_char) if named[1] is not None else here
+    return Speaker(f"{named[0]}'s {tok.lower_}", here, "GROUP", (here, owner))
 
 
 def _organisation_antecedent(tok: Token, idx: ArticleIndex) -> Speaker | None:

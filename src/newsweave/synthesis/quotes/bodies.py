@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_text
-from newsweave.synthesis.quotes.cues import FINDING_NOUNS, MEDIUM_NOUNS
+from newsweave.synthesis.quotes.cues import DOCUMENT_NOUNS, FINDING_NOUNS, MEDIUM_NOUNS
 from newsweave.synthesis.quotes.index import ArticleIndex, Speaker, named_entities
 from newsweave.synthesis.quotes.mentions import bare_name
 from newsweave.synthesis.quotes.speakers import BODY_NOUNS
@@ -32,15 +32,6 @@ from newsweave.synthesis.quotes.speakers import BODY_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Publications and filings that carry someone's words besides :data:`.cues.MEDIUM_NOUNS`
-# ("the magazine wrote", "the lawsuit says", "the warrant states", "according to the study",
-# "his profile says", "the page continued").
-DOCUMENT_NOUNS = frozenset(
-    {"magazine", "newspaper", "paper", "journal", "website", "site", "blog", "outlet"}
-    | {"lawsuit", "suit", "complaint", "filing", "document", "warrant", "affidavit"}
-    | {"indictment", "petition", "notice", "announcement", "ruling", "order", "forecast"}
-    | {"record", "motion", "study", "page", "profile"}
-)
 # Sources whose object of "found" or "showed" is their finding ("the survey found 90 percent
 # support", "the autopsy showed bruising", "it found…"): a record, not a person who came upon
 # something ("authorities found the car", "researchers found the fossils": 12 of the 14 such

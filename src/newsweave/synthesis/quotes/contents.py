@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from newsweave.nlp import doc_text
 from newsweave.synthesis.quotes.attribution import MAX_CONTEXT_TOKENS, is_cue, sentence_end
 from newsweave.synthesis.quotes.cues import APPEAL_PREPS, PHRASAL_PREPS
-from newsweave.synthesis.quotes.patterns import TARGET_PREPS, cue_lemma
+from newsweave.synthesis.quotes.patterns import TARGET_PREPS, cue_lemma, misread_that
 from newsweave.text.headline import DATELINE
 
 if TYPE_CHECKING:
@@ -262,7 +262,8 @@ def without_aside(cue: Token, start: int, end: int) -> str:
     overtime, as promised, and…") leaves it whole; a quotation closing before the aside
     keeps its mark ('“seared into me,” Bannon said, the fact…': “seared into me”, the fact…). A
     closing "according to" of another source goes too (:func:`_before_closing_source`), and
-    so does a dateline opening the sentence."""
+    so do a dateline opening the sentence and a "that" the parse did not take for the
+    complementiser it is (:func:`.patterns.misread_that`)."""
     doc = cue.doc
     text = doc_text(doc)
     end = _before_closing_source(cue, start, end)
@@ -272,6 +273,8 @@ def without_aside(cue: Token, start: int, end: int) -> str:
         # US sailors are missing…, the US Navy said"): where it was filed, nobody's words
         filed = DATELINE.match(text[start:end])
         start += filed.end() if filed is not None and filed.end() < end - start else 0
+    if first is not None and len(first) > 1 and misread_that(first[0]):
+        start = first[1].idx  # ("told the Duma that folding Crimea…": folding Crimea…)
     if not start < cue.idx < end:
         return text[start:end]
     left = next((k for k in range(cue.i - 1, -1, -1) if doc[k].text in ASIDE_MARKS), None)

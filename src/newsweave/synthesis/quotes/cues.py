@@ -240,7 +240,15 @@ MEDIUM_NOUNS = frozenset(
         "commercial",
     ]
 )
-
+# Publications and filings that carry someone's words besides :data:`MEDIUM_NOUNS`
+# ("the magazine wrote", "the lawsuit says", "the warrant states", "according to the study",
+# "his profile says", "the page continued").
+DOCUMENT_NOUNS = frozenset(
+    {"magazine", "newspaper", "paper", "journal", "website", "site", "blog", "outlet"}
+    | {"lawsuit", "suit", "complaint", "filing", "document", "warrant", "affidavit"}
+    | {"indictment", "petition", "notice", "announcement", "ruling", "order", "forecast"}
+    | {"record", "motion", "study", "page", "profile"}
+)
 # Cue lemmas of reported speech with a clausal content, by why they report someone's words or
 # mind. Tuned on PolNeAR train (texts 0-299): every verb here with a clause of its own
 # introduces annotated attribution content at least half the time there ("show" 42 of 62,

@@ -66,6 +66,7 @@ from newsweave.synthesis.quotes.shapes import (
 )
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import speaker_type, unnamed_group
+from newsweave.synthesis.quotes.subjects import direct_subject
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
 
 if TYPE_CHECKING:
@@ -413,6 +414,14 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
     if adjacent is not None and adjacent not in cues:
         cues.append(adjacent)
     cue, speaker = _cued_speaker(cues, adjacent, outside, sp, at, d.kind == "statement")
+    if cue is not None and (speaker is None or not speaker.name) and _label_cue(cue, sp, at.text):
+        # a cue that names no one inside a label before a colon ("Frank Keating, responding
+        # to Obama's comments criticizing the fee: “…”"): the person or organisation the label
+        # names speaks ("The war criminal, who carried out the Holocaust, wrote:" is no
+        # Holocaust's)
+        labelled = colon_speaker(sp, at.text, at.doc, at.idx, at.para_starts[d.para])
+        if labelled is not None and labelled.name and labelled.label in ("PERSON", "ORG"):
+            cue, speaker = None, labelled
     credit = credit_speaker(at.text, sp.end, at.idx) if cue is None else None
     if credit is not None:
         speaker = credit  # "“…” ― Pamela Padilla": the line credits the quote
@@ -432,6 +441,8 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
     d.attributed = speaker is not None
 
 
+# Pronouns of the writer, who tells of a quote and is no speaker of it ("we noted how …").
+WRITERS_PRONOUNS = frozenset({"we", "i"})
 # A cue after a quote whose clause runs into a colon and an opening mark introduces the next
 # quote ('"…fun." Adds Weir: "Trey is…"'), not the one before it.
 INTRODUCES_QUOTE = re.compile(r"[^.!?;\n“”\"]{0,80}:\s*[“\"‘']")
@@ -650,6 +661,8 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
         j = k - 1
         while j >= 0 and drafts[j].para == d.para and drafts[j].kind == "term":
             j -= 1
+        if j >= 0 and drafts[j].para == d.para and _own_label(drafts[j].span, d.span, at.text):
+            continue
         if j >= 0 and drafts[j].para == d.para and (drafts[j].attributed or j in carried):
             _copy(d, drafts[j], same_attribution=True)
             carried.add(k)
@@ -670,6 +683,29 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
         multi = (d.span.continues or nxt.span.continuation) and nxt.speaker is not None
         if multi or (d.kind == "statement" and _split_by(nxt, d.span.end, at.text)):
             _copy(d, nxt, same_attribution=True)
+
+
+def _label_cue(cue: Token, sp: QuoteSpan, text: str) -> bool:
+    """Whether a colon stands right before the quote's opening mark and ``cue`` is a word
+    inside the clause before it that has no speaker of its own ("Frank Keating, responding to
+    Obama's comments criticizing the fee: “…”" is Keating's): not a cue right at the colon,
+    which governs the quote whatever its subject ("The war criminal … further wrote: “…”"),
+    nor one with a subject of its own, however unnamed ("activists chanted slogans, with one
+    banner reading: “…”" is no words of the person the sentence opens on). The writer's "we"
+    is no speaker ("we noted how NBC's Al Michaels said of the contract: “…”")."""
+    before = text[: mark_start(sp, text)].rstrip()
+    if not before.endswith(":") or not before[cue.idx + len(cue.text) : -1].strip():
+        return False
+    own = direct_subject(cue)
+    return own is None or own.lower_ in WRITERS_PRONOUNS
+
+
+def _own_label(before: QuoteSpan, sp: QuoteSpan, text: str) -> bool:
+    """Whether words of their own and a colon stand between the quote ``before`` and ``sp``
+    ('“Warren Buffett wants him to pay more taxes.” Per a little bird: “While we…”'): a
+    source of its own, unnamed when no one took it for a speaker, not the one before."""
+    between = text[before.end : mark_start(sp, text)].lstrip(_CLOSING_MARKS + " ").rstrip()
+    return between.endswith(":") and any(c.isalpha() for c in between)
 
 
 def _split_by(second: _Draft, end: int, text: str) -> bool:
@@ -792,12 +828,16 @@ def _introducing_verb(s: SpacySpan, a: int, b: int) -> Token:
     """The verb of the clause introducing a quote, inside the paragraph ``a..b``.
 
     ("as Joel Pollak observed, the biggest victor was…:", "Okoro put it this way:")
-    A cue verb with a subject, else any verb with a subject, else the sentence root.
+    A cue verb with a subject, else the main verb with one, else any verb with a subject (not
+    one of a clause set into the subject: "The New Baltimore Police Department, where Rose
+    worked as a cadet, released the following statement:" is the department's), else the
+    sentence root.
     """
     verbs = [t for t in s if a <= t.idx < b and t.pos_ in ("VERB", "AUX")]
     with_subj = [t for t in verbs if (x := subject_of(t)) is not None and a <= x.idx < b]
     cued = [t for t in with_subj if is_cue(t, governing=True)]
-    return (cued or with_subj or [s.root])[0]
+    main = [t for t in with_subj if t == s.root]
+    return (cued or main or with_subj or [s.root])[0]
 
 
 def _copy(d: _Draft, src: _Draft, *, same_attribution: bool = False) -> None:

@@ -357,6 +357,9 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         b = tok.i + 1
         if b + 1 < len(doc) and doc[b].text == "&" and doc[b + 1].pos_ == "PROPN":
             b += 2  # "&" joins one name: "Life & Style alleges…", "Procter & Gamble said…"
+            # and runs on past it ("Asia & Japan Watch reports…", not "Asia & Japan")
+            while b < len(doc) and doc[b].pos_ == "PROPN" and doc[b].text[:1].isupper():
+                b += 1
         elif b < len(doc) and doc[b].dep_ == "nummod" and doc[b].head == tok:
             b += 1  # a station's number is part of its name: "Channel 3 called the FDA"
         span = doc[a:b]

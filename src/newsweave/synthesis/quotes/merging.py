@@ -55,8 +55,7 @@ from newsweave.models import (
     SpeakerType,
 )
 from newsweave.nlp.embed import Embedder
-from newsweave.synthesis.quotes.bodies import DOCUMENT_NOUNS
-from newsweave.synthesis.quotes.cues import DEED_CUE_FORMS
+from newsweave.synthesis.quotes.cues import DEED_CUE_FORMS, DOCUMENT_NOUNS
 from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.mentions import singular_noun
 from newsweave.synthesis.quotes.speakers import (
@@ -65,6 +64,7 @@ from newsweave.synthesis.quotes.speakers import (
     joined,
     parties,
     person_noun,
+    speaking_thing,
     unnamed_group,
 )
 from newsweave.synthesis.quotes.wordings import (
@@ -186,9 +186,18 @@ def _speaker_rank(name: str | None, kind: SpeakerType | None) -> int:
         return -1
     if not unnamed_group(name, kind) or parties(name, kind):
         return 3  # a name, or names joined ("Chuck Schumer and Nancy Pelosi")
-    if not person_noun(singular_noun(name.split()[-1].lower())):
+    if _described_thing(name, kind):
         return 0
     return 2 if described_person(name, kind) else 1
+
+
+def _described_thing(name: str | None, kind: SpeakerType | None) -> bool:
+    """A speaker described by a thing, not people ("the statement", "the indictment", "the
+    warrant", "court papers"): the words' medium, which any speaker who said them replaces."""
+    if name is None or not unnamed_group(name, kind) or parties(name, kind):
+        return False
+    head = singular_noun(name.split()[-1].lower())
+    return not person_noun(head) or speaking_thing(head)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -210,8 +219,13 @@ MIN_GROUP_JOIN_WORDS = 12
 
 def _named_speaker(m: QuoteMention) -> str | None:
     """The mention's speaker if named; None when unknown, one person only described ("the
-    Russian leader"), or people only described quoted at length (:data:`MIN_GROUP_JOIN_WORDS`)."""
-    if described_person(m.speaker, m.speaker_type):
+    Russian leader"), one thing that carries words ("the statement": whoever said them), or
+    people only described quoted at length (:data:`MIN_GROUP_JOIN_WORDS`)."""
+    head = (m.speaker or "").split()[-1:]
+    one = bool(head) and singular_noun(head[0].lower()) == head[0].lower()
+    if described_person(m.speaker, m.speaker_type) or (
+        one and _described_thing(m.speaker, m.speaker_type)
+    ):
         return None
     if m.form != "direct" or len(m.text.split()) < MIN_GROUP_JOIN_WORDS or not m.speaker:
         return m.speaker

@@ -332,6 +332,21 @@ def _complementiser(tok: Token, hi: int) -> bool:
     )
 
 
+def misread_that(tok: Token) -> bool:
+    """Whether ``tok``, opening a content, is a complementiser "that" the parse hung elsewhere
+    (:func:`_complementiser` keeps it, and so the spans PolNeAR is scored and fit on): tagged a
+    conjunction but a determiner by the parse ("announced that part of…"), or a pronoun before
+    a gerund ("told the Duma that folding Crimea…"), with no finite verb after it, so that it
+    is no demonstrative subject ("officials say that is unlikely"), nor set off by a comma
+    ('“That,” he said, “includes me.”'). A reader takes the content without it."""
+    if tok.lower_ != "that" or tok.dep_ == "mark" or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    finite = after.pos_ == "AUX" or "Fin" in after.morph.get("VerbForm")
+    gerund = tok.pos_ == "PRON" and after.tag_ == "VBG"
+    return (tok.pos_ == "SCONJ" or gerund) and not finite and not after.is_punct
+
+
 def trimmed(doc: Doc, lo: int, hi: int, min_words: int) -> tuple[int, int]:
     """Character span of tokens ``lo..hi`` without the edge punctuation, a leading
     complementiser ("that", "whether") and a trailing conjunction whose second half the parse

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 # TANKING - Reuters/Tokyo:", "TECH BLINK: iPHONE 5 HITS TODAY - TechCrunch's Dan Lyons:").
 HEADING = re.compile(r"\s*([^\n]+?) [-–—] (?=\S)")
 
+# Marks that end a sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Entity types of a place: one the clause before a colon puts someone "in" is where they
 # are, not who speaks.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -111,6 +113,11 @@ def colon_speaker(
         if cut > para_start:
             # a wire's credit names its city after a slash ("Reuters/Tokyo"): no speaker
             clause = clause[: next((k for k, t in enumerate(clause) if t.text == "/"), None)]
+        # (past a quoted sentence in it: 'said of his contract: “… taxes.” Per a little bird:'
+        # is the bird's; a quoted phrase, 'allowed that the plan "merits consideration":', is
+        # the clause's own)
+        ends = (k for k, t in enumerate(clause) if idx.quoted[t.idx] and t.text in SENTENCE_ENDS)
+        clause = clause[max(ends, default=-1) + 1 :]
         spk = _colon_clause_speaker(clause, cs.end, idx)
         return spk if spk is None or cut == para_start else _without_heading(spk, cut, doc, idx)
     colon = text[para_start : min(end, para_start + 61)].find(":")
@@ -162,7 +169,9 @@ def _colon_clause_speaker(clause: list[Token], stop: int, idx: ArticleIndex) -> 
     for t in reversed(clause):
         if t.pos_ in ("VERB", "AUX"):
             subj = subject_of(t)
-            if subj is not None and subj.i < stop:
+            # (not a subject before the clause: a heading the parse ran into its sentence,
+            # "EXCLUSIVE: ABA'S KEATING RIPS OBAMA - … Frank Keating, responding to …:")
+            if subj is not None and clause[0].i <= subj.i < stop:
                 spk = resolve_subject(subj, idx)
                 if spk.name:
                     return spk

@@ -27,7 +27,7 @@ from typing import Literal
 
 from newsweave.models import SpeakerType
 from newsweave.synthesis.actors import DEMONYMS
-from newsweave.synthesis.quotes.cues import CUE_FORMS
+from newsweave.synthesis.quotes.cues import CUE_FORMS, DOCUMENT_NOUNS, MEDIUM_NOUNS
 from newsweave.synthesis.quotes.first_names import (
     FEMALE_FIRST_NAMES,
     FIRST_NAMES,
@@ -776,12 +776,21 @@ def described_person(name: str | None, kind: SpeakerType | None) -> bool:
     spokeswoman", "Heyer's mother"): an :func:`unnamed_group` whose head word is a singular
     noun for a person, not a body of them ("officials", "police", "Kyiv's allies"). Such a
     description may be anyone the article names elsewhere; a group is not one person, nor are
-    names joined (:func:`parties`)."""
+    names joined (:func:`parties`), nor a thing that carries words ("the statement", "the
+    indictment", "the warrant": :func:`speaking_thing`)."""
     if not unnamed_group(name, kind) or name is None or parties(name, kind):
         return False
     head = name.split()[-1].lower()
     plural = (head.endswith("s") and not head.endswith("ss")) or head.endswith("men")
-    return not plural and head not in BODY_NOUNS | IRREGULAR_PLURALS
+    person = person_noun(head) and not speaking_thing(head)
+    return person and not plural and head not in BODY_NOUNS | IRREGULAR_PLURALS
+
+
+def speaking_thing(noun: str) -> bool:
+    """Whether a singular noun (lower case) names a thing that carries someone's words, a
+    document or a medium ("statement", "warrant", "letter"), whatever its ending says ("-ant",
+    "-er" end nouns for people too)."""
+    return noun in MEDIUM_NOUNS | DOCUMENT_NOUNS
 
 
 def parties(name: str | None, kind: SpeakerType | None) -> list[str]:

@@ -50,6 +50,9 @@ PREP_OBJECTS = frozenset(["pobj", "pcomp"])
 STRANDED_BEFORE = frozenset(["ADP", "ADV", "PUNCT"])
 # Words that open a relative clause after its noun ("judges that Trump promised…").
 RELATIVE_WORDS = frozenset(["that", "which", "whom"])
+# Verbs of a source that passes on what others said ("…, WKMG reported"), besides "according
+# to": such a frame around another's report is no claim of its own.
+RELAYS = frozenset(["report"])
 # Verbs whose object is what they told, whatever the noun ("reported a smell of gas",
 # "reported her assault to the police").
 TELLING_VERBS = frozenset(["report"])
@@ -75,13 +78,18 @@ def quotes_stage(ws: Workspace) -> None:
         mentions.extend(quotes or ())
     mentions = canonical_speakers(mentions, ws.entities)
     ws.quote_mentions = mentions
-    merged = merge_quotes(mentions, ws.articles, get_embedder(ws.settings))
+    docs = {an.article.id: an.doc for an in ws.analyses}
+    # a report whose words are another's report ("McDowell said she saw …, according to
+    # WKMG") is listed as the inner speaker's; the outlet's frame would list the same words
+    # twice, once as the outlet's, and merge them with what the outlet itself tells
+    framed = _frames(mentions, docs)
+    listed = [m for k, m in enumerate(mentions) if k not in framed]
+    merged = merge_quotes(listed, ws.articles, get_embedder(ws.settings))
     # Reported speech is someone's claim in the journalist's words: without a speaker it is
     # only the journalist's words ("sought to keep Ukraine out of NATO"), already in the
     # article, so it is not listed as speech, and neither is a deed or a stance told with no
     # verb of saying ("the House passed a bill": reactions still read it). Direct quotes stay:
     # the words are someone's.
-    docs = {an.article.id: an.doc for an in ws.analyses}
     spoken = {(m.article, m.start, m.end) for m in mentions if _spoken(m, docs)}
     ws.quotes = [
         q
@@ -89,6 +97,41 @@ def quotes_stage(ws: Workspace) -> None:
         if q.form == "direct"
         or (q.speaker and any((v.article, v.start, v.end) in spoken for v in q.variants))
     ]
+
+
+def _frames(mentions: list[QuoteMention], docs: dict[str, Doc]) -> set[int]:
+    """The positions of reports that only frame another's: a source that reported it, named
+    after its content ("…, according to WKMG", "…, WKMG reported"), whose content is a report
+    of someone else's told by its main verb ("Johns told deputies that McDowell wasn't his
+    girlfriend, according to WKMG"): the words are Johns's, listed as his. A report set lower
+    in the content ("was arrested after she showed up to spy on a guest she claimed was her
+    boyfriend, according to WKMG") leaves the outlet's report its own, and so does a source
+    that said it ("Smith told family members that …, the police chief said": the chief's
+    claim of what she told, no outlet's relay of it). The inner report must be one listed
+    (:func:`_spoken`): else the words would be listed as nobody's."""
+    cues: dict[str, list[QuoteMention]] = {}
+    for m in mentions:
+        if m.form != "direct" and m.cue_span is not None and m.speaker:
+            cues.setdefault(m.article, []).append(m)
+    out: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.form == "direct" or m.cue_span is None or m.cue_span.start < m.end:
+            continue
+        doc = docs[m.article]
+        said = doc.char_span(m.cue_span.start, m.cue_span.end, alignment_mode="expand")
+        if said is None or not (said[0].lower_ == "according" or cue_lemma(said[0]) in RELAYS):
+            continue
+        for n in cues.get(m.article, ()):
+            assert n.cue_span is not None
+            if n is m or n.speaker == m.speaker or not m.start <= n.cue_span.start < m.end:
+                continue
+            cue = doc.char_span(n.cue_span.start, n.cue_span.end, alignment_mode="expand")
+            head = cue[0].head if cue is not None else None
+            main = head is not None and (head == cue[0] or not m.start <= head.idx < m.end)
+            if main and _spoken(n, docs):
+                out.add(k)
+                break
+    return out
 
 
 def _spoken(m: QuoteMention, docs: dict[str, Doc]) -> bool:

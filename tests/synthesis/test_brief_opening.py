@@ -3,6 +3,8 @@ parentheses (own prose throughout)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import CRANE_LEADS, brief_of
 
 
@@ -210,3 +212,67 @@ def test_an_opening_tells_the_news_its_which_clause_tells() -> None:
     brief = brief_of(TOLL)
     assert brief and "toll" in brief[0], brief
     assert "rejected" in brief[0] or "voted down" in brief[0], brief
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Caffeine is the country's favourite drug, bar none.", True),
+        ("The Harbour Index doesn't measure what ports do for their towns.", True),
+        ("The harbour board has reopened the northern quay at Port Ellis.", False),
+        ("The harbour board is reopening the northern quay at Port Ellis.", False),
+        ("Three surveys show that the harbour is the town's busiest employer.", False),
+        ("The harbour master's house is back on the market for $2.5 million.", False),
+        ("The northern quay is now a car park.", False),
+        ("Police say the crane driver was not on board.", False),
+        ("Harbour master Ilse Marten admits she does not understand the uproar.", False),
+        ("The harbour master admits she does not understand the uproar.", False),
+    ],
+    ids=[
+        "is",
+        "does-not",
+        "has-done",
+        "is-doing",
+        "finding",
+        "counted",
+        "now",
+        "report",
+        "person",
+        "mind",
+    ],
+)
+def test_a_present_state_tells_no_happening(settings, text: str, state: bool) -> None:
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.brief_opening import present_state
+
+    assert present_state(get_spacy(settings)(text)[:]) is state
+
+
+def test_a_feature_s_present_state_gives_way_to_what_happened() -> None:
+    """Own prose after multinews validation events 222 and 000: each outlet opens on what is
+    so of lamps and of the town ("The people of Vestby want a lamp ..."), the news one
+    paragraph down; the brief opens with what was done or said, not with the state."""
+    bodies = [
+        "Lamps are the oldest comfort in the homes of Vestby.\n\nOla Brekke and Siri Dahl have "
+        "unveiled a patent-pending lamp that switches on at a spoken word.\n\nI tried it last "
+        "night.",
+        "The people of Vestby want a lamp they can talk to.\n\nBrekke and Dahl say their lamp "
+        "answers to four words and lights a room in a second.\n\nThe lamp costs 40 euros.",
+    ]
+    brief = brief_of(bodies)
+    assert brief and "Brekke" in brief[0], brief
+
+
+def test_the_you_of_a_thing_s_description_does_not_keep_the_news_from_opening() -> None:
+    """Own prose after multinews validation event 222: the sentence that tells the news says
+    what the lamp is with a "you" ("a lamp that you switch on with your voice"); it addresses
+    no reader, and it opens the brief."""
+    bodies = [
+        "Lamps are the oldest comfort in the homes of Vestby.\n\nToday Ola Brekke and Siri Dahl "
+        "have unveiled a patent-pending lamp that you switch on with your voice.\n\nI tried it "
+        "last night.",
+        "The people of Vestby want a lamp they can talk to.\n\nBrekke and Dahl say their lamp "
+        "answers to four words and lights a room in a second.\n\nThe lamp costs 40 euros.",
+    ]
+    brief = brief_of(bodies)
+    assert brief and "unveiled" in brief[0], brief

@@ -242,3 +242,23 @@ def test_a_description_dated_inside_its_own_phrase_says_which_one():
     after = "The Port Ellis town council published its survey of couples on Monday."
     brief = brief_of(bodies, after=after)
     assert brief and "12,000 euros" in brief[0], brief
+
+
+def test_a_brief_sentence_goes_on_to_its_which_clause() -> None:
+    """Own prose after multinews validation event 168: an outlet's second sentence goes on
+    after ", which" to say what the film is and where it was found; the brief does not stop it
+    at the comma, where the reader who opens the source finds it going on."""
+    bodies = [
+        "The harbour board of Port Ellis has released rare film of the northern quay being built "
+        "in 1961, the first moving images of the work.\n\nA team of archivists from the "
+        "university in Vestby found the film, which was shot by a crane driver's son, in a shed "
+        "behind the harbour office.",
+        "Port Ellis has released what it says is the first known film of its northern quay "
+        "being built in 1961.\n\nThe archivists from Vestby found the reel in a shed behind the "
+        "harbour office.",
+        "Rare film of the northern quay at Port Ellis being built in 1961 has been released by "
+        "the harbour board.\n\nArchivists found it in a shed behind the harbour office.",
+    ]
+    brief = brief_of(bodies)
+    found = [s for s in brief if "found the film" in s]
+    assert found and found[0].endswith("behind the harbour office."), brief

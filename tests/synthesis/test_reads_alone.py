@@ -150,3 +150,26 @@ def test_a_photo_caption_is_told_by_its_shape(settings, text: str, caption: bool
     from newsweave.synthesis.reads_alone import pictured_moment
 
     assert pictured_moment(get_spacy(settings)(text)[:]) is caption
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        # the generic "you" of a clause that says what the lamp is: no one addressed
+        ("Two engineers in Vestby have unveiled a lamp that you switch on with your voice.", False),
+        ("When you step onto the northern quay, you see the crane that fell.", True),
+        # what a day is, said to the reader
+        ("Today is the day you cannot trust a word the harbour board prints.", True),
+        ("Your ferry to Nordvik now sails from the southern quay.", True),
+        # a "you" in someone's quoted words is theirs
+        ("The harbour master said: “You will not see a crane like it again.”", False),
+    ],
+    ids=["relative-clause", "scene-for-reader", "day-for-reader", "reader-owner", "quoted"],
+)
+def test_only_a_you_outside_a_thing_s_description_addresses_the_reader(
+    settings, text: str, addressed: bool
+) -> None:
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.reads_alone import addresses_reader
+
+    assert addresses_reader(get_spacy(settings)(text)[:]) is addressed

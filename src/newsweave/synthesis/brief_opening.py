@@ -23,6 +23,7 @@ from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace
 from newsweave.synthesis.reads_alone import (
     absent_referent,
+    addresses_reader,
     bare_quotation,
     defines_subject,
     described_subject,
@@ -105,6 +106,28 @@ LEAD_DEPTH_PENALTY = 0.2
 # the headline is often made of one outlet's lead, and a side of the news may open as well.
 LEAD_TITLE_SIM = 0.25
 LEAD_OFF_TITLE_PENALTY = 0.2
+# A statement that tells a state in the simple present and no happening (:func:`present_state`:
+# "Caffeine is America's favorite drug, bar none." over "Yu and Soni say their recommended
+# dose ...", multinews 222; "The Good Country Index doesn't measure what countries do at
+# home." over "The latest edition of the Good Country Index has crowned Sweden ...", 000)
+# loses :data:`LEAD_SETTING_PENALTY` too: a feature's or an explainer's first line, the news
+# one that tells who did what.
+
+# Verbs by which a sentence reports what a study, a video or a count shows, in the present and
+# with no one's act ("Five studies show that hunger ...", "New surveillance video appears to
+# show ...", "a new study finds"): the finding is the news.
+FINDING_VERBS = frozenset(
+    {"show", "find", "reveal", "suggest", "indicate", "conclude", "confirm", "appear"}
+)
+# Entity types that date or count what a present-tense sentence tells ("Kristen Wiig turns 40
+# on Thursday", "The townhouse is back on the market for $9.65 million"): news, not a state.
+TOLD_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+# Words by which a present-tense sentence says its state is new ("Thor is now a woman").
+NEW_STATE_WORDS = frozenset({"now", "newly"})
+# Penn tags of the simple present.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 # An article's statements from this one on call someone by surname because the story named
 # them before, in its own lead or in another outlet's ("Olivera drove Serna to the jail"); its
@@ -154,14 +177,16 @@ def compress(text: str) -> tuple[str, int, int]:
 _WHICH_CLAUSE = re.compile(r",\s+which\b")
 
 
-def opening_wording(ws: Workspace, u: Unit) -> str:
-    """The words the brief opens with for statement ``u``: its own (:func:`unit_text`), or, for
-    a main clause cut before a "which" clause, on to its sentence's end. That clause tells
-    what became of the thing the main clause ends on, often the news itself: "All eyes in the
-    food world have been on California's hotly contested genetically modified (GMO) food
-    labeling proposal, which was defeated this morning by a significant margin" (multinews 085,
-    whose brief opened on the proposal and never told the vote). An opening that stops before
-    it names the news without telling it."""
+def brief_wording(ws: Workspace, u: Unit) -> str:
+    """The words the brief shows for statement ``u``: its own (:func:`unit_text`), or, for a
+    main clause cut before a "which" clause, on to its sentence's end. That clause tells what
+    became of the thing the main clause ends on, often the news itself: "All eyes in the food
+    world have been on California's hotly contested genetically modified (GMO) food labeling
+    proposal, which was defeated this morning by a significant margin" (multinews 085, whose
+    brief opened on the proposal and never told the vote). A sentence that stops before it
+    names a thing without telling it, and the reader who opens the source finds it going on
+    ("A government-funded research team from Seoul National University found the footage"
+    stopped before ", which was filmed in 1944 by an American soldier", multinews 168)."""
     assert ws.sentences is not None
     if u.kind == "main":
         s = ws.sentences[u.sentence]
@@ -244,7 +269,7 @@ def stands_alone(
         or PHOTO_CAPTION.search(text)
         or pictured_moment(parse_of(ws, u, offset))
         or own_voice(text)
-        or own_voice(text, SECOND_PERSON)
+        or (own_voice(text, SECOND_PERSON) and addresses_reader(parse_of(ws, u, offset)))
         or absent_referent(ws, u, offset, named=named, speaker=speaker)
         or described_subject(ws, u, text, epithet=True)
         or fragment(ws, u, offset)
@@ -269,9 +294,43 @@ def can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
     return not (
         CANNOT_LEAD.match(body)
         or DANGLING.match(body)
-        or own_voice(body, SECOND_PERSON)
+        or (own_voice(body, SECOND_PERSON) and addresses_reader(parse_of(ws, u)))
         or described_subject(ws, u, body, epithet=False)
     )
+
+
+def present_state(span: SpacySpan | None) -> bool:
+    """Whether ``span`` (a statement's parse) tells a state in the simple present ("is",
+    "remains", "doesn't measure") and no happening: no one's act nor a report of one (its main
+    verb not one of saying nor of a finding, :data:`FINDING_VERBS`, no "according to"), no
+    date nor count (:data:`TOLD_TYPES`), not a state said to be new
+    (:data:`NEW_STATE_WORDS`), not a person's doing nor what someone says or thinks told in
+    the present ("Cliven Bundy ... admits he doesn't understand the bipartisan uproar", the
+    lead of multinews 151, whose parse finds no subject for "admits"). "Has
+    crowned", "is responding" and "will reach" tell what happens; "Caffeine is America's
+    favorite drug" what always is."""
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if (
+        root.lemma_.lower() in SPEECH_VERBS | FINDING_VERBS
+        or any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" for c in root.children)
+        or any(  # "admits he ...": what someone says or thinks
+            c.dep_ == "ccomp"
+            and any(g.dep_ in SUBJECT_DEPS and g.pos_ == "PRON" for g in c.children)
+            for c in root.children
+        )
+        or any(
+            t.ent_type_ in TOLD_TYPES or t.lower_ in NEW_STATE_WORDS or t.lower_ == "according"
+            for t in span
+        )
+    ):
+        return False
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return root.tag_ in PRESENT_TAGS
+    # "doesn't measure": the present told by "do"
+    return root.tag_ == "VB" and all(a.lemma_ == "do" and a.tag_ in PRESENT_TAGS for a in aux)
 
 
 def undated_day(ws: Workspace, u: Unit, offset: int, *, foretold: bool = False) -> bool:
@@ -337,6 +396,8 @@ def main_statement(
             or named_before(span, surnames if position[k] >= SURNAME_LEAD else frozenset())
             or dated_long_before(span, year)
             or undated_day(ws, u, 0, foretold=True)
+            # (read in the words shown: a headline glued before them has a verb of its own)
+            or present_state(parse_of(ws, u, compress(unit_text(u, ws.sentences))[1]))
         )
         return (
             like

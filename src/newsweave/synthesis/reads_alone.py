@@ -447,3 +447,27 @@ def defines_subject(ws: Workspace, u: Unit) -> bool:
         and (subj.pos_ == "PROPN" or (attr.pos_ == "PROPN" and subj.pos_ in ("NOUN", "NUM")))
         and not any(t.ent_type_ in _NOT_PERSONS or t.lower_ in _NOW_WORDS for t in span)
     )
+
+
+# The words by which a sentence speaks to its reader (:data:`SECOND_PERSON`'s, as parsed).
+_READER_WORDS = frozenset({"you", "your", "yours"})
+
+
+def addresses_reader(span: SpacySpan | None) -> bool:
+    """Whether the parse ``span`` (a wording of a sentence that says "you" outside its
+    quotations) speaks to the reader: a "you" outside quotation marks that is not the generic
+    one of a clause that says what a thing is ("a form of caffeine that you spray directly on
+    your skin", multinews 222, whose news the brief left out for it: the product, not the
+    reader addressed), in a sentence that tells an act: "Today is the day you really can't
+    trust anything you read online" (multinews 088) says what the day is, to the reader. "When
+    you stepped inside the building, you were greeted by ..." sets a scene for the reader. With
+    no parse to read, the words alone decide: it does."""
+    if span is None or span.root.lemma_ == "be":
+        return True
+    quotes = quoted_ranges(span.text)
+    return any(
+        t.lower_ in _READER_WORDS
+        and not in_ranges(t.idx - span.start_char, quotes)
+        and not any(a.dep_ == "relcl" and span.start <= a.i < span.end for a in t.ancestors)
+        for t in span
+    )

@@ -40,10 +40,10 @@ from newsweave.synthesis.brief_opening import (
     OTHER_STORY_LEAD_SIM,
     STORY_BLIND_TYPES,
     apart_articles,
+    brief_wording,
     can_lead,
     compress,
     main_statement,
-    opening_wording,
     other_story_articles,
     stands_alone,
     title_story_opening,
@@ -318,7 +318,7 @@ def _lead_candidate(ws: Workspace, k: int, rank: float) -> _Candidate:
     fact = next((f for f in ws.facts if u.span in f.citations), None)
     cites = fact.citations if fact else (u.span,)
     n, ind = (len(fact.sources), fact.independent_sources) if fact else (1, 1)
-    return _Candidate(opening_wording(ws, u), cites, k, n, ind, "main", rank)
+    return _Candidate(brief_wording(ws, u), cites, k, n, ind, "main", rank)
 
 
 def _other_story_lead(ws: Workspace, keep: list[int], far: frozenset[str]) -> _Candidate | None:
@@ -510,7 +510,7 @@ def _fact_candidates(
     for k, ui in chosen_unit.items():
         f, u = ws.facts[k], ws.units[ui]
         rank = f.independent_sources * 2.0 + len(f.sources) + f.score - 3 * unit_penalty(u)
-        text = unit_text(u, ws.sentences)
+        text = brief_wording(ws, u)
         own = _worded_by(u, f.text) and text == u.standalone
         offset = len(text) - len(f.text) if own else 0
         others = [
@@ -547,7 +547,7 @@ def _unique_candidates(ws: Workspace, index: dict[tuple[str, int, int], int]) ->
         if k is None or units[k].standalone is None:
             continue
         rank = -3 * unit_penalty(units[k]) - 0.02 * pos
-        cands.append(_Candidate(unit_text(units[k], ws.sentences), d.citations, k, 1, 1, "", rank))
+        cands.append(_Candidate(brief_wording(ws, units[k]), d.citations, k, 1, 1, "", rank))
     return cands
 
 

@@ -155,3 +155,10 @@ def test_a_given_name_glued_to_a_dash_is_the_names(entities_of) -> None:
     )
     assert "Steinem" not in found
     assert found["Gloria Steinem"].type == "PERSON"
+    # a given name the list lacked until multinews 198 ("”—Geraldine Laybourne")
+    found = entities_of(
+        ["“A network that grew up with its viewers.”—Geraldine Laybourne\n"],
+        [[("Laybourne", "PERSON")]],
+    )
+    assert "Laybourne" not in found
+    assert found["Geraldine Laybourne"].type == "PERSON"

@@ -25,7 +25,7 @@ MALE_FIRST_NAMES = _names(
     """
     aaron abdul abdullah abraham adam adrian ahmad ahmed aidan alan albert alberto alec
     alejandro alexander alfred alfredo allen alvin amir anders andre andreas andrei andres
-    andrew andy angelo angus anthony anton antonio archie arjun armando arnold arthur arturo
+    andrew andy angelo angus anthony anton antonio archie arjun arkady armando arnold arthur arturo
     asher ashton barack barry bart ben benedict benjamin benny bernard bernie bert bill billy
     bob bobby boris boyd brad bradley brandon brendan brent brett brian bruce bruno bryan bryce
     byron caleb calvin carl carlo carlos carson cecil cedric cesar chad charles chris
@@ -66,12 +66,12 @@ FEMALE_FIRST_NAMES = _names(
     ann anna annabel anne annette annie antonia ariana arianna ashley audrey barbara barbra
     beatrice becky belinda bella bernadette beth bethany betsy betty bianca bonnie brandy brenda
     brianna bridget brigitte britney brittany camila camille candace cara carla carly carmen
-    carol carole caroline carolyn carrie cassandra catherine cathy cecilia celeste celine
+    carol carole caroline carolyn carrie cassandra cate catherine cathy cecilia celeste celine
     charlene chelsea cheryl christina christine cindy claire clara claudia colleen connie
     constance cora cristina cynthia daisy danielle daphne darlene deanna debbie deborah debra
     delia denise diana diane dolores donna doris dorothy edith eileen elaine eleanor elena eliza
     elizabeth ella ellen ellie eloise elsa emilia emily emma erica erika erin estelle esther
-    ethel eugenia eunice eva evelyn fatima fiona frances francesca gabriela gabrielle gail gina
+    ethel eugenia eunice eva evelyn fatima fiona frances francesca gabriela gabrielle gail geraldine gina
     giselle gladys gloria gwen gwendolyn hannah harriet hayley heather heidi helen hilda hillary
     holly ida ilana ilse imogen ines ingrid irene irina isabel isabella jacqueline jana jane
     janet janice janine jasmine jeanette jeanne jenna jennifer jenny jessica jill joan joanna

@@ -95,3 +95,17 @@ def test_where_the_credited_writer_is_does_not_speak():
         "lenders fell for a third day as the bailout talks stalled.”\n"
     )
     assert _speaker(text, "Shares in European") != "Luxembourg"
+
+
+def test_a_platform_the_opening_clause_ends_on_speaks_no_later_quote():
+    """Multinews 167: "The president wrote on Twitter: “…” presumably …. “…”" credited the
+    second quote to Twitter, read as a headline's "Name:"; only titles may stand before such
+    a name, and the quote goes on the president's words."""
+    text = (
+        "The mayor opened the new ferry terminal on Monday.\n\n"
+        "The mayor wrote on Twitter: “We built this for the islands, and it opens on time.” "
+        "He seemed to mean the summer timetable. “Nobody should wait an hour for a boat again.”"
+    )
+    assert _speaker(text, "Nobody should wait") != "Twitter"
+    headline = "Sen. Rand Paul: “The budget deal is a betrayal of every promise we made.”"
+    assert _speaker(headline, "The budget deal") == "Rand Paul"

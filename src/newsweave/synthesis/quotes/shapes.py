@@ -33,6 +33,7 @@ from newsweave.synthesis.quotes.speakers import (
     PARTY_NOUNS,
     ROLE_GENDER,
     capitals_heading,
+    is_title,
     person_noun,
 )
 
@@ -130,6 +131,10 @@ def colon_speaker(
     if not ents or ents[-1].end != cs.end:
         return None  # a headline's "Name:" must be the whole prefix
     ent = ents[-1]
+    # only titles before the name ("Sen. Rand Paul:"): "The president wrote on Twitter:" ends
+    # on a name that is no speaker's, and opens only the quote right after it
+    if not all(is_title(t.text) or t.is_punct for t in doc[cs.start : ent.start]):
+        return None
     name = canonical_name(bare_name(ent), idx.full_name)
     return Speaker(name, (ent.start_char, ent.end_char), ent.label_)
 

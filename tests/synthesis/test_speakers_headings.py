@@ -109,3 +109,16 @@ def test_a_platform_the_opening_clause_ends_on_speaks_no_later_quote():
     assert _speaker(text, "Nobody should wait") != "Twitter"
     headline = "Sen. Rand Paul: “The budget deal is a betrayal of every promise we made.”"
     assert _speaker(headline, "The budget deal") == "Rand Paul"
+
+
+def test_a_cue_hung_on_the_name_before_it_is_that_name_s_telling():
+    """Multinews 244: "“…,” Rita Schrimsher of Athens, Alabama, tweeted after speaking with her
+    grandson, Jackson Schrimsher" was credited to the grandson: the parse hung "tweeted" on the
+    name as a participle ("tweeted by"), and the name after the cue won."""
+    text = (
+        "The names of the missing crew were withheld pending notification of their families.\n\n"
+        "“Just heard the sweetest voice and saw a wonderful face. He's okay. Thank you all for "
+        "the prayers,” Edna Schrimpf of Dover, Delaware, tweeted after speaking with her "
+        "23-year-old grandson, Cole Schrimpf, via Facetime.\n"
+    )
+    assert _speaker(text, "Just heard the sweetest") == "Edna Schrimpf"

@@ -34,7 +34,7 @@ from newsweave.synthesis.quotes.bodies import (
     described,
     headed_organisation,
 )
-from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, WEAK_CUES
+from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, NAMING_VERBS, WEAK_CUES
 from newsweave.synthesis.quotes.index import (
     MAX_CONTEXT_TOKENS,
     NAMED_LABELS,
@@ -213,7 +213,7 @@ def subject_of(verb: Token) -> Token | None:
         if (
             cur.dep_ in ("acl", "pcomp")
             and cur.head.pos_ in ("PROPN", "NOUN")
-            and not (cur.dep_ == "acl" and cur.tag_ == "VBN")
+            and not (cur.dep_ == "acl" and cur.tag_ == "VBN" and not _told_by_name(cur))
         ):
             # ("an ad calling it…": the ad speaks; "a game called 'Words'": the game is named)
             return cur.head
@@ -229,6 +229,18 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _told_by_name(cue: Token) -> bool:
+    """Whether a cue the parse hung on a name as a participle ("Rita Schrimsher of Athens,
+    Alabama, tweeted after speaking with her grandson", "tweeted" read as "tweeted by") is that
+    name's own telling: a name is told by, not of, unless the verb names or the clause has its
+    agent ("a game called 'Words'", "Trump, quoted by CNN")."""
+    return (
+        cue.head.pos_ == "PROPN"
+        and cue.lemma_.lower() not in NAMING_VERBS
+        and not any(c.dep_ == "agent" for c in cue.children)
+    )
 
 
 def quoted_source(cue: Token) -> Token | None:

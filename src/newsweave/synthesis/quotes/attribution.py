@@ -213,7 +213,7 @@ def subject_of(verb: Token) -> Token | None:
         if (
             cur.dep_ in ("acl", "pcomp")
             and cur.head.pos_ in ("PROPN", "NOUN")
-            and not (cur.dep_ == "acl" and cur.tag_ == "VBN" and not _told_by_name(cur))
+            and not (cur.dep_ == "acl" and cur.tag_ == "VBN")
         ):
             # ("an ad calling it…": the ad speaks; "a game called 'Words'": the game is named)
             return cur.head
@@ -231,13 +231,17 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _told_by_name(cue: Token) -> bool:
+def told_by_name(cue: Token) -> bool:
     """Whether a cue the parse hung on a name as a participle ("Rita Schrimsher of Athens,
     Alabama, tweeted after speaking with her grandson", "tweeted" read as "tweeted by") is that
     name's own telling: a name is told by, not of, unless the verb names or the clause has its
-    agent ("a game called 'Words'", "Trump, quoted by CNN")."""
+    agent ("a game called 'Words'", "Trump, quoted by CNN"). Read for a direct quote's speaker
+    only: :func:`subject_of` keeps the parse's reading, which the reported-speech model's
+    features were fitted on."""
     return (
-        cue.head.pos_ == "PROPN"
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBN"
+        and cue.head.pos_ == "PROPN"
         and cue.lemma_.lower() not in NAMING_VERBS
         and not any(c.dep_ == "agent" for c in cue.children)
     )

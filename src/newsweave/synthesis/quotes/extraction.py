@@ -38,6 +38,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_end,
     sentence_start,
     subject_of,
+    told_by_name,
 )
 from newsweave.synthesis.quotes.contents import cue_words, without_aside
 from newsweave.synthesis.quotes.cues import WH_TAGS
@@ -496,7 +497,7 @@ def _cued_speaker(
     # the first cue with a subject wins ("said it's unrealistic to think that…":
     # "think" has no subject of its own, "said" has)
     for c in cues:
-        subj = subject_of(c)
+        subj = subject_of(c) or (c.head if told_by_name(c) else None)
         if subj is not None and not at.quote_char[subj.idx]:
             # an unnamed group ("Organizers said in a statement that “…”") is named by its
             # noun phrase, as its reported speech is: "unattributed" would hide who spoke;

@@ -264,3 +264,18 @@ def test_a_surname_two_people_share_is_the_one_its_article_names():
     ]
     speakers = [m.speaker for m in canonical_speakers(ms, [ida, tom])]
     assert speakers == ["Ida Holm", "Tom Holm", "Holm"]
+
+
+def test_a_surname_two_people_share_kept_apart_by_the_entities_stage_is_still_resolved():
+    """Multinews 052, session 37: the entities stage, now typing Amber Pasztor a person, keeps
+    the bare "Pasztor" a person of its own (it cannot tell which of two it is): the speaker
+    "Pasztor" is still the namesake its article names, so the outlets' quotes of the mother
+    merge again under her name."""
+    a = "Ida Holm was charged on Monday. Holm said the children were safe now."
+    ida = Entity("Ida Holm", "PERSON", (), ("a",), (Span("a", 0, 8),))
+    tom = Entity("Tom Holm", "PERSON", (), ("b",), ())
+    bare = Entity(
+        "Holm", "PERSON", (), ("a",), (Span("a", a.index("Holm said"), a.index("Holm said") + 4),)
+    )
+    ms = [_report("a", a, "the children were safe now", "Holm", "said")]
+    assert [m.speaker for m in canonical_speakers(ms, [ida, tom, bare])] == ["Ida Holm"]

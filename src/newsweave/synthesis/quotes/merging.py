@@ -675,8 +675,13 @@ def canonical_speakers(
             ent = _holder(m, entities)
             if ent is not None and (name := clean_name(ent.name)):
                 m = replace(m, speaker=name, speaker_type="PERSON")
-        elif m.speaker and canonical(m.speaker) in (kin := _namesakes(entities, m.speaker)):
-            # (two people of one surname: "Pasztor" is the mother or her son, by the article)
+        elif m.speaker and canonical(m.speaker) in (
+            *(kin := _namesakes(entities, m.speaker)),
+            *([m.speaker] if kin else []),
+        ):
+            # (two people of one surname: "Pasztor" is the mother or her son, by the article,
+            # whether the entities stage joined the bare surname to one of them or, as it
+            # cannot tell which, kept it a person of its own)
             ent = _namesake_at(m, kin)
             m = replace(m, speaker=(clean_name(ent.name) if ent else "") or m.speaker)
         elif m.speaker and not unnamed_group(m.speaker, m.speaker_type):

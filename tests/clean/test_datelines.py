@@ -49,3 +49,12 @@ def test_a_dateline_further_down_is_a_second_story_s_and_cuts_nothing():
     out = clean_text(page)
     assert out.text.startswith("The river that runs through Lakeport")
     assert out.outlet is None
+
+
+def test_a_headline_above_the_dateline_stays():
+    """PolNeAR's texts open on their headline, then the wire's dateline: a line no longer than
+    a headline is no caption, and is kept as it was."""
+    head = "Harbour town counts the cost of a flooded winter."
+    out = clean_text(f"{head}\n\nLAKEPORT, Ore. (AP) — {STORY}")
+    assert head in out.text or out.title == head
+    assert out.outlet == "AP"

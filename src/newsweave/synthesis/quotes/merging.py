@@ -677,7 +677,7 @@ def canonical_speakers(
                 m = replace(m, speaker=name, speaker_type="PERSON")
         elif m.speaker and canonical(m.speaker) in (
             *(kin := _namesakes(entities, m.speaker)),
-            *([m.speaker] if kin else []),
+            *([m.speaker] if kin and _person_of_its_own(entities, m.speaker) else []),
         ):
             # (two people of one surname: "Pasztor" is the mother or her son, by the article,
             # whether the entities stage joined the bare surname to one of them or, as it
@@ -705,6 +705,13 @@ def _namesakes(entities: Sequence[Entity], speaker: str) -> dict[str, Entity]:
         if len(fold(e.name).split()) > 1 and fold(e.name).split()[-1] == word
     }
     return kin if len(kin) > 1 else {}
+
+
+def _person_of_its_own(entities: Sequence[Entity], speaker: str) -> bool:
+    """Whether the event lists the bare ``speaker`` as a person of its own: a surname the
+    entities stage could not give to one of the people who share it (not a common noun that
+    names ends in, "police" of "Indiana State Police")."""
+    return any(e.type == "PERSON" and fold(e.name) == fold(speaker) for e in entities)
 
 
 def _namesake_at(m: QuoteMention, kin: dict[str, Entity]) -> Entity | None:

@@ -175,3 +175,29 @@ def test_a_speech_verb_in_an_aside_reports_the_aside_not_the_sentence_before_it(
     assert reported_of("The vote (officials said) was close.") == [
         ("officials", "said", "The vote (officials said) was close")
     ]
+
+
+def test_the_day_right_after_a_cue_is_when_it_was_said():
+    """Multi-News listed "Thomas Kinkade's girlfriend (said): Monday the world-famous …
+    artist died…" and "(said): on Wednesday they have developed…": the parser hangs the day
+    on the reported clause, but news style puts the day of the saying after its verb. A day
+    the clause is about stays in it."""
+    cases = {
+        "The ferry captain's sister said Monday the old captain died in his sleep.": (
+            "the old captain died in his sleep"
+        ),
+        "Engineers said on Wednesday they had found a new way to drain the harbour.": (
+            "they had found a new way to drain the harbour"
+        ),
+        "Ms. Berg told reporters last month the council hoped to reopen the pier by June.": (
+            "the council hoped to reopen the pier by June"
+        ),
+        "The harbour office said Monday's storm was the worst in ten years.": (
+            "Monday's storm was the worst in ten years"
+        ),
+        "The club said Monday night games would move to the new hall.": (
+            "Monday night games would move to the new hall"
+        ),
+    }
+    for text, content in cases.items():
+        assert [r[2] for r in reported_of(text)] == [content], text

@@ -45,6 +45,11 @@ SAID_OF_PREPS = frozenset(f"prep_{p}" for p in TARGET_PREPS)
 CIRCUMSTANCE_PREPS = frozenset(["to", "in", "at", "during", "on"])
 # Names of a time or an event: a phrase of one tells when something was said ("on Tuesday").
 OCCASION_ENTS = frozenset(["DATE", "TIME", "EVENT"])
+# How a day right after its cue hangs on the clause the parser runs it into ("said [Monday]
+# the artist died", "said [on Wednesday] they…", "said [Sunday] President Obama…"): as the
+# clause's adverbial, or as a modifier of the name that opens it. A subject ("said Monday was
+# the deadline") or a possessor ("said Monday's verdict…") is what was said.
+OCCASION_DEPS = frozenset(["npadvmod", "prep", "pobj", "advmod", "amod", "compound", "nummod"])
 # Amounts: an object of one is what was spent or taken, not whom a cue urges ("spent [$2
 # billion] to keep the Games safe").
 AMOUNT_ENTS = frozenset(["MONEY", "QUANTITY", "PERCENT"])
@@ -142,6 +147,29 @@ def past_relative(cue: Token, lo: int, hi: int) -> int:
     if lo < cue.i < hi and doc[lo].lower_ in RELATIVE_WORDS and doc[lo].head.i >= cue.i:
         return cue.i + 1
     return lo
+
+
+def past_occasion(cue: Token, lo: int, hi: int) -> int:
+    """The first content token, past a day that opens the content right after its cue: in
+    "said Monday the artist died" or "told Reuters last month Carmat hoped" the day is when it
+    was said (news style puts it there), though the parser hangs it on the reported clause; a
+    listing from it on reads "(said): Monday the artist died". A day the clause is about stays:
+    its subject, a possessor ("Monday's verdict"), or one set off by a comma."""
+    doc = cue.doc
+    if lo <= cue.i:
+        return lo
+    end = lo + (doc[lo].lower_ == "on")
+    while end <= hi and doc[end].ent_type_ in TIME_ENTS:
+        end += 1
+    if end == lo or end > hi or doc[end].dep_ in ("case", "punct"):
+        return lo
+    phrase = doc[lo:end]
+    outside = [t for t in phrase if not lo <= t.head.i < end]
+    if not outside or any(t.dep_ not in OCCASION_DEPS for t in outside):
+        return lo
+    if any(t.dep_ == "compound" and t.head.pos_ != "PROPN" for t in outside):
+        return lo  # ("said Monday night games…": the day names the games)
+    return end
 
 
 def relative_that(cue: Token, lo: int) -> bool:

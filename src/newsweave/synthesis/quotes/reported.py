@@ -55,6 +55,7 @@ from newsweave.synthesis.quotes.contents import (
     marks_whole,
     paragraph_end,
     paragraph_start,
+    past_occasion,
     past_relative,
     relative_that,
     series_end,
@@ -191,7 +192,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
             continue
         start, end = learned.start, learned.end
         lo, hi = in_paragraph(tok, learned.candidate.lo, learned.candidate.hi)
-        lo = past_relative(tok, lo, hi)
+        lo = past_occasion(tok, past_relative(tok, lo, hi), hi)
         hi = _before_next_report(tok, lo, series_end(tok, lo, extended_end(tok, lo, hi, quoted)))
         lo = held_first(tok, learned.candidate, lo)
         if (lo, hi) != (learned.candidate.lo, learned.candidate.hi):
@@ -546,7 +547,7 @@ def _ruled(
     lo, hi = in_paragraph(cue, lo, hi)
     if hi < lo:
         return None
-    lo = past_relative(cue, lo, hi)
+    lo = past_occasion(cue, past_relative(cue, lo, hi), hi)
     core = hi
     # a word standing for a claim ("said so", see _pro_form) is the whole content: what the
     # parse hangs on after it is another clause ("They said no, but in 1992 she…")

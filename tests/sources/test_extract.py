@@ -15,6 +15,7 @@ from newsweave.errors import EmptyInput, InputError, UnreadableInput
 from newsweave.models import Article
 from newsweave.sources.files import (
     MAX_INPUT_BYTES,
+    MIN_BODY_WORDS,
     article_from_record,
     extract_html,
     extract_text,
@@ -265,6 +266,14 @@ def test_html_bytes_and_empty_strings() -> None:
         extract_text("   \n\n ")
     with pytest.raises(EmptyInput):
         extract_html("")
+
+
+def test_a_text_too_short_to_be_an_article_is_told_the_limit_it_missed() -> None:
+    """The message said "1 words are left" and not what an article needs."""
+    with pytest.raises(EmptyInput, match="1 word is left") as err:
+        extract_text("Ferries.", id="short")
+    assert f"the {MIN_BODY_WORDS} an article needs" in str(err.value)
+    assert "MIN_BODY_WORDS" in str(err.value) and str(err.value).startswith("short")
 
 
 # --------------------------------------------------------------------------- CLI

@@ -130,10 +130,13 @@ def extract_text(
             path=path or url or id,
         )
     res = clean_text(raw, title=title, url=url)
-    if len(res.text.split()) < MIN_BODY_WORDS:
+    words = len(res.text.split())
+    if words < MIN_BODY_WORDS:
+        removed = len(res.removed)
         raise EmptyInput(
-            f"no article body found: {len(res.removed)} lines look like page furniture "
-            f"and {len(res.text.split())} words are left",
+            f"no article body found: {words} {'word is' if words == 1 else 'words are'} left "
+            f"after {removed} {'line' if removed == 1 else 'lines'} of page furniture, under "
+            f"the {MIN_BODY_WORDS} an article needs (newsweave.sources.files.MIN_BODY_WORDS)",
             path=path or url or id,
         )
     return Article(

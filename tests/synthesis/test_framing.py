@@ -254,3 +254,109 @@ def test_a_fact_told_in_other_words_is_not_omitted() -> None:
     sim = float((ws.unit_vectors[rows] @ ws.unit_vectors[album]).max())
     assert OMIT_LEXICAL_SIM <= sim < OMIT_SIM
     assert not restates([ws.unit_features[k] for k in rows], ws.unit_features[album])
+
+
+def test_an_arrest_told_as_custody_by_surname_is_not_omitted() -> None:
+    """Multi-News 161: "Kanasho Shadrick Johns, 27, was arrested Tuesday morning outside
+    Houston, Texas" was listed as omitted by an outlet that wrote "Johns was taken into
+    custody Tuesday near Houston" (cosine 0.62). Custody is an arrest, a surname names the
+    person, and his age and the state say who and where, not what happened; an arrest of
+    other men that the outlet never tells is still omitted."""
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.models import Article
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    arrest = (
+        "The suspected gunman, 31-year-old Darnell Okafor Pryce, was arrested Friday morning "
+        "outside Tulsa, Oklahoma, police said."
+    )
+    others = "Two other men were arrested on Saturday."
+    arts = [
+        Article(
+            "a0",
+            "A jeweller was shot dead during a robbery in Wichita on Monday, police said. "
+            f"{arrest} {others}",
+        ),
+        Article(
+            "a1",
+            "Police in Wichita said a jeweller was killed in a robbery on Monday. Darnell Okafor "
+            "Pryce, 31, was arrested Friday in Tulsa, Oklahoma, and is believed to be the gunman. "
+            "Two other men were arrested on Saturday, police said.",
+        ),
+        Article(
+            "a2",
+            "A Wichita jeweller was shot dead in a robbery of his shop on Monday. Darnell Okafor "
+            "Pryce, a former employee, had quarrelled with the owner in March, his son said. Pryce "
+            "was taken into custody Friday near Tulsa on a murder warrant, a detective said. The "
+            "shop will stay closed this month.",
+        ),
+    ]
+    ws = run(Workspace(arts), ["framing"])
+    assert len(ws.origins) == 3
+    assert {f.text for f in ws.facts if set(f.sources) == {"a0", "a1"}} == {arrest, others}
+    third = next(fr for fr in ws.framing if fr.article == "a2")
+    assert third.omits == (others,)
+
+
+def test_a_thing_the_outlet_named_before_is_named() -> None:
+    """Multi-News 218: "Teams searching for the missing Malaysia Airlines plane are to deploy a
+    robotic submarine" was listed as omitted by an outlet that had named the flight and then
+    told how authorities "sent a U.S. Navy-contracted submersible diving toward the sea floor"
+    ("the missing plane"). Sending is deploying, and a name the outlet gave in an earlier
+    statement names what its later ones say "the plane" or "the ferry" of. What it never tells
+    (the oil slick) is still omitted."""
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.models import Article
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    deploy = (
+        "Crews searching for the sunken Baltic Star ferry will deploy a robotic submarine on "
+        "Thursday, the coast guard said."
+    )
+    slick = "Divers found an oil slick near the wreck."
+    arts = [
+        Article(
+            "a0",
+            "The Baltic Star ferry sank off the island of Hiiumaa on Monday with 41 people "
+            f"aboard. {deploy} {slick}",
+        ),
+        Article(
+            "a1",
+            "Rescuers have given up hope of finding survivors of the Baltic Star ferry, which sank "
+            "off Hiiumaa on Monday. Crews searching for the sunken Baltic Star ferry will deploy a "
+            "robotic submarine, officials said on Thursday. Divers reported an oil slick near the "
+            "wreck site.",
+        ),
+        Article(
+            "a2",
+            "The Baltic Star ferry went down off Hiiumaa on Monday in a storm, with 41 people "
+            "aboard. On Thursday the coast guard sent an unmanned submersible diving toward the "
+            "wreck of the ferry on the sea floor. Relatives gathered at the harbour of Tallinn.",
+        ),
+    ]
+    ws = run(Workspace(arts), ["framing"])
+    assert len(ws.origins) == 3
+    assert {f.text for f in ws.facts if set(f.sources) == {"a0", "a1"}} == {deploy, slick}
+    third = next(fr for fr in ws.framing if fr.article == "a2")
+    assert third.omits == (slick,)
+
+
+def test_a_quotation_repeated_inside_a_longer_one_is_told() -> None:
+    """Multi-News 208: a tweet's last two sentences, quoted by two outlets, were listed as
+    omitted by a third that quoted the whole tweet (cosine 0.54 with its longer quotation, and
+    nothing named to restate). Its words, repeated in a row, tell it; a few words in common
+    ("a patriot") do not, nor do the same words outside the quotation's order."""
+    from newsweave.synthesis.stages.framing import quotations, word_run
+
+    (quote,) = quotations(
+        ["“Thank you for all your years of service, sir. You are a true patriot.”"]
+    )
+    whole = (
+        '"I am ashamed that his career was ended by a show of political theatre. That hearing '
+        "was a low point for the House. Thank you for all your years of service, sir. You are "
+        'a true patriot," she wrote on Monday.'
+    )
+    assert quote in word_run(whole)
+    assert quote not in word_run("Her brother called him a true patriot on Monday.")
+    assert quote not in word_run("You are a true patriot, sir: thank you for your service.")
+    assert not quotations(['She called him "a true patriot" on Monday.'])  # a phrase

@@ -5,7 +5,8 @@ by family (:mod:`newsweave.synthesis.units`, :mod:`newsweave.synthesis.support`)
 from __future__ import annotations
 
 # Verbs (and nouns of action) that state one kind of claim: outlets word a demand as
-# "demanded", "called for", "pressed ... to", a threat as "threatened", "warned of", "face".
+# "demanded", "called for", "pressed ... to", a threat as "threatened", "warned of", "face",
+# a deployment as "deploy a robotic submarine", "sent a submersible" (Multi-News 218).
 # Lemmas not listed are their own family.
 PREDICATE_FAMILIES: dict[str, tuple[str, ...]] = {
     "demand": ("demand", "call", "urge", "press", "insist", "seek", "appeal", "request"),
@@ -16,6 +17,7 @@ PREDICATE_FAMILIES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "die", "death", "dead", "fatal", "fatally", "slay", "murder"),
     "injure": ("injure", "wound", "hurt"),
     "arrest": ("arrest", "detain", "apprehend"),
+    "deploy": ("deploy", "send", "dispatch"),
     "meet": ("meet", "meeting"),
     "resign": ("resign", "quit", "resignation"),
     "attack": ("attack", "bomb", "shell", "strike"),
@@ -32,3 +34,22 @@ def family_of(lemma: str) -> str:
     """The predicate family of a verb or noun of action (:data:`PREDICATE_FAMILIES`): a
     lemma not listed is its own family."""
     return _FAMILY.get(lemma, lemma)
+
+
+# A verb whose object makes it a claim of another family: outlets word an arrest as "taken
+# into custody" or "held in custody" (Multi-News 161: "was arrested Tuesday outside Houston" /
+# "was taken into custody Tuesday near Houston"). Keyed by the verb's family and the head of
+# what it takes.
+PHRASE_FAMILIES: dict[tuple[str, str], str] = {
+    ("take", "custody"): "arrest",
+    ("hold", "custody"): "arrest",
+    ("place", "custody"): "arrest",
+}
+
+
+def phrase_families(family: str, objects: frozenset[str]) -> frozenset[str]:
+    """The families a predicate of ``family`` acting on ``objects`` states: its own, and the
+    family its verb and an object make together (:data:`PHRASE_FAMILIES`)."""
+    return frozenset(
+        {family} | {PHRASE_FAMILIES[family, o] for o in objects if (family, o) in PHRASE_FAMILIES}
+    )

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from newsweave.models import Article, Fact, Framing, Quote, Span, Voice
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.predicates import phrase_families
 from newsweave.synthesis.units import Features, Unit, claim_text, eligible, unit_text
 from newsweave.text.dates import MONTHS, WEEKDAYS
 from newsweave.text.lexicons import loaded_terms_in, quoted_ranges
@@ -47,7 +48,10 @@ OMIT_MIN_ORIGINS = 3
 # something else about the same people ("found guilty of attempted murder" / "plan to retry
 # him on the murder charge"). There the fact's words decide (:func:`restates`): of Multi-News
 # validation's 46 omissions in the band, 14 read as told in other words and 32 as true; the
-# check clears 3 of the 14 and 1 of the 32 (a parse that made "responding" a fact's verb).
+# check cleared 3 of the 14 and 1 of the 32 (a parse that made "responding" a fact's verb). Of
+# the 44 it left, 17 read as told (in other verbs, by surname, of "the plane"), 4 in part and 23
+# as true: names given earlier, surnames, ages and custody as arrest clear 4 of the 17, none of
+# the 27 others.
 OMIT_LEXICAL_SIM = 0.6
 
 
@@ -182,16 +186,19 @@ def fact_of_span(facts: list[Fact], span: Span) -> int | None:
 
 def _said_elsewhere(ws: Workspace, keep: list[int]) -> list[dict[str, bool]]:
     """For each fact: which non-source articles still have a statement that tells it (one at
-    paraphrase level, or one on its topic that :func:`restates` it)."""
+    paraphrase level, one on its topic that :func:`restates` it, or one that repeats its
+    quotation word for word, :func:`quotations`)."""
     assert ws.facts is not None and ws.units is not None and ws.unit_vectors is not None
     assert ws.unit_features is not None
     units: list[Unit] = ws.units
     vec = ws.unit_vectors
     feats = ws.unit_features
     index = {(u.article, u.start, u.end): k for k, u in enumerate(units)}
+    before = named_before(units, feats)
     by_art: dict[str, list[int]] = {}
     for k in keep:
         by_art.setdefault(units[k].article, []).append(k)
+    runs = {k: word_run(units[k].text) for k in keep}
     out: list[dict[str, bool]] = []
     for f in ws.facts:
         rows = [
@@ -201,16 +208,66 @@ def _said_elsewhere(ws: Workspace, keep: list[int]) -> list[dict[str, bool]]:
         ]
         said: dict[str, bool] = {}
         wordings = [feats[r] for r in rows]
+        texts = [units[r].text for r in rows]
+        ages = ages_given(texts)
+        quotes = quotations(texts)
         for aid, ks in by_art.items():
             if aid in f.sources or not rows:
                 continue
             sims = (vec[ks] @ vec[rows].T).max(axis=1)
             said[aid] = bool(float(sims.max()) >= OMIT_SIM) or any(
-                sim >= OMIT_LEXICAL_SIM and restates(wordings, feats[k])
+                (sim >= OMIT_LEXICAL_SIM and restates(wordings, feats[k], before[k], ages))
+                or any(q in runs[k] for q in quotes)
                 for k, sim in zip(ks, sims.tolist(), strict=True)
             )
         out.append(said)
     return out
+
+
+# An age beside a name ("Kanasho Johns, 27,", "27-year-old Kanasho Johns"): who someone is,
+# which a statement that names them need not repeat.
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|(?<=[a-z]), (\d{1,3}),")
+
+
+def ages_given(texts: Sequence[str]) -> frozenset[str]:
+    """The figures of ``texts`` that are the ages of people they name."""
+    return frozenset(a or b for t in texts for a, b in _AGE.findall(t))
+
+
+def named_before(units: Sequence[Unit], feats: Sequence[Features]) -> list[frozenset[str]]:
+    """Per statement, the names its article gave in the statements before it: an outlet names
+    a plane or a person once and then says "the plane", "the school" (Multi-News 218, 065)."""
+    out: list[frozenset[str]] = [frozenset()] * len(units)
+    by_art: dict[str, list[int]] = {}
+    for k, u in enumerate(units):
+        by_art.setdefault(u.article, []).append(k)
+    for ks in by_art.values():
+        seen: frozenset[str] = frozenset()
+        for k in sorted(ks, key=lambda k: (units[k].start, units[k].end)):
+            out[k] = seen
+            seen |= feats[k].names
+    return out
+
+
+# Words of a quotation that an outlet's statement must repeat, in a row, to tell the fact that
+# quotes them: a short one ("a patriot") is a phrase many statements share, a sentence of a
+# speaker's is their saying (Multi-News 208: "Thank you for your service sir. You are a
+# patriot." inside a longer quotation of the same tweet).
+QUOTE_RUN_WORDS = 6
+_QUOTE_WORD = re.compile(r"[\w'’-]+")
+
+
+def word_run(text: str) -> str:
+    """``text``'s words in lower case, one space apart and at each end, to find a quotation's
+    words in a row in it."""
+    return f" {' '.join(w.lower() for w in _QUOTE_WORD.findall(text))} "
+
+
+def quotations(texts: Sequence[str]) -> frozenset[str]:
+    """The quotations of :data:`QUOTE_RUN_WORDS` words or more a fact's wordings give, as
+    :func:`word_run` puts them: a statement whose run holds one repeats it."""
+    runs = (word_run(t[a:b]) for t in texts for a, b in quoted_ranges(t))
+    return frozenset(r for r in runs if len(r.split()) >= QUOTE_RUN_WORDS)
 
 
 # Verbs that tell who found, showed or vouches for a claim, not the claim ("revealed that only
@@ -224,28 +281,58 @@ _REPORTING = frozenset(
 _TIME_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
-def restates(fact: Sequence[Features], unit: Features) -> bool:
+# A claim of a fact is one at least half its wordings make (1 / CLAIM_SHARE of them): two
+# wordings of one fact often put it in different verbs ("the investigation began in April,
+# when he is accused of contacting the victim" / "the indictment alleges he contacted the
+# victim's husband in April and wanted to meet"), and neither must veto what the other says;
+# a stray citation among many adds no claim of its own.
+CLAIM_SHARE = 2
+
+
+def restates(
+    fact: Sequence[Features],
+    unit: Features,
+    named_before: frozenset[str] = frozenset(),
+    ages: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a statement tells a fact (its wordings, at least one) in other words: it names
     the people and places every wording names, gives the figures they all give, and has a verb
-    or noun of action of the family of a claim they all make ("death" for "died", "offering"
-    for "offered"). Asked only of a statement already close to the fact
-    (:data:`OMIT_LEXICAL_SIM`): what it checks is that the statement's claim is the fact's, not
-    another about the same people ("found guilty" is not "plan to retry him")."""
+    or noun of action of the family of a claim most of them make (:data:`CLAIM_SHARE`; "death"
+    for "died", "offering" for "offered", "taken into custody" for "arrested":
+    :data:`~newsweave.synthesis.predicates.PHRASE_FAMILIES`). Asked only of a statement already
+    close to the fact (:data:`OMIT_LEXICAL_SIM`): what it checks is that the statement's claim
+    is the fact's, not another about the same people ("found guilty" is not "plan to retry
+    him").
+
+    Who is named may be named as the outlet goes on: by surname ("Johns" for "Kanasho Shadrick
+    Johns"), or in a statement before this one (``named_before``: "the plane" after "Malaysia
+    Airlines Flight 370"). Where is part of who only when no one is named: a statement that
+    names the fact's people tells their deed without the street ("Tavin Price, who was shot
+    May 29" / "Tavin Price was shot May 29 outside a car wash on Florence Avenue"), and so are
+    their ``ages`` (:func:`ages_given`): "Johns was taken into custody" tells "Kanasho Johns,
+    27, was arrested"."""
     told = [
         {
-            p.family
+            fam
             for p in f.frames
             if (p.core or p.clause == "complement") and p.family not in _REPORTING
+            for fam in phrase_families(p.family, p.objects)
         }
         for f in fact
     ]
-    claims = set.intersection(*told)
+    claims = {c for c in set.union(*told) if len(told) <= CLAIM_SHARE * sum(c in t for t in told)}
     names = frozenset.intersection(*(f.names for f in fact)) - _TIME_NAMES
-    figures = frozenset.intersection(*(f.numbers for f in fact))
+    figures = frozenset.intersection(*(f.numbers for f in fact)) - ages
     if not claims or not (names or figures):
         return False  # no verb of its own ("X is another attempt") or nothing named: no telling
+    where = {w for f in fact for place in f.places for w in place.split()}
+    who = names - where or names
+    given = unit.names | unit.lemmas | named_before
+    surnames = {
+        w for f in fact for e in f.entities if e.split()[-1] in given for w in e.split()[:-1]
+    }
     return (
-        names <= unit.names | unit.lemmas
+        who <= given | surnames
         and figures <= unit.numbers
-        and any(p.family in claims for p in unit.frames)
+        and any(claims & phrase_families(p.family, p.objects) for p in unit.frames)
     )

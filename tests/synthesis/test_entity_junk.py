@@ -71,6 +71,7 @@ def test_a_pointer_a_citation_and_a_footnote() -> None:
     ]
     assert cited("(Ormond, Pike & Lister, 2011).") == ["Ormond, Pike & Lister, 2011"]
     assert cited("as Pike et al. (2014) showed") == ["Pike et al. (2014"]
+    assert cited("a 2014 survey by Pike et al in the Journal of Botany") == ["Pike et al"]
     assert cited("as Pike and Lister (2014) showed") == ["Pike and Lister (2014"]
     assert cited("the Clinton and Trump 2016 campaigns") == []
     assert cited("Simon & Schuster published it in 2011.") == []

@@ -46,3 +46,19 @@ def test_a_common_word_opening_a_sentence_is_no_entity(settings) -> None:
     ]
     names = {e.name for e in build_entities([an])}
     assert names == {"Marten"}, names
+
+
+def test_a_word_the_tagger_reads_as_common_opening_a_sentence_is_no_entity(types_of) -> None:
+    """Multinews entities (session 37) held "Huddling", "Exemplary", "Problem" and "Shown"
+    (PERSON, untyped): words opening a sentence, never written in lower case elsewhere, that
+    the tagger reads as a verb, an adjective or a noun. Own prose: they go; a name opening a
+    sentence, a people's adjective and a paper's name before a trade stay."""
+    types = types_of(
+        "The mayor spoke late on Friday. Huddling with reporters as Dorsey walked by the hall, "
+        "which joins the two wings, was Senator Mara Quist. Shown is a copy of the ballot. "
+        "Problem was, nobody had counted the ballots. Canadian officials declined to comment. "
+        "Gazette reporter Ilse Morrow contributed."
+    )
+    assert "Shown" not in types and "Problem" not in types
+    assert types["Mara Quist"] == "PERSON" and types["Ilse Morrow"] == "PERSON"
+    assert types["Canadian"] == "NORP" and types["Gazette"] == "ORG"

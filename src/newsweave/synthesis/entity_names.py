@@ -185,13 +185,15 @@ MIN_SERIES = 3
 ROMAN_ITEM = re.compile(r"\b([IVX]+)-(\d)\b")
 # Authors cited with the year of their paper: "Bader, Hasiotis & Martin (2009)", "Bader,
 # Hasiotis & Martin 2009", "(Bader, Hasiotis & Martin, 2009)", "Smith et al. (2010)". Surnames
-# listed with "&" or "et al." may take the year after a space; with "and" only in brackets or
-# after a comma ("the Clinton and Trump 2016 campaigns" cites nobody).
+# listed with "&" may take the year after a space; with "and" only in brackets or after a
+# comma ("the Clinton and Trump 2016 campaigns" cites nobody); "et al." cites authors with or
+# without the year ("a study by Smith et al in the Journal of Zoology").
 _SURNAME = r"[A-Z][\w'’-]+"
 _YEAR = r"(?:1[89]|20)\d\d[a-z]?\b"
 CITATION = re.compile(
     rf"\b{_SURNAME}(?:, {_SURNAME})*"
-    rf"(?:(?: et al\.?|,? & {_SURNAME}),? \(?{_YEAR}|,? and {_SURNAME}(?: \(|, ){_YEAR})"
+    rf"(?: et al\b\.?(?:,? \(?{_YEAR})?|,? & {_SURNAME},? \(?{_YEAR}"
+    rf"|,? and {_SURNAME}(?: \(|, ){_YEAR})"
 )
 
 

@@ -17,7 +17,9 @@ Kaisha") or a call sign ("NBC10") is an organisation, a bare surname several peo
 person, and a name framed as a place ("village of X", "from Kyiv", a dateline "MOSCOW (AP) —")
 a place.
 
-What the event itself says of a name comes before the recogniser's label too: a bare name
+What the event itself says of a name comes before the recogniser's label too: a name it
+calls an animal (:mod:`newsweave.synthesis.animals`: "Two other dogs, Banjo, 2, and Crosby,
+3") gets no type, whatever its age or its "his" say; a bare name
 written before a word of winning ("Oscar winner Jared Leto", "Grammy-nominated") is an award
 and an award's plural a ceremony ("the Golden Globes"); the pronouns of the clauses a name is
 the subject of (:func:`pronoun_kind`) make a person ("Logic performed his inspirational song",
@@ -246,6 +248,7 @@ class NameMention:
     after_clause: bool = False  # after a clause its mention ran on through: "Cooper pry [Sediuk]"
     nickname: str = ""  # folded, written in quotation marks inside it: Liberty “[Libby]” German
     person_sign: str = ""  # a sign only a person bears (mention_context.person_sign): "age"...
+    animal: bool = False  # called an animal (animals.called_an_animal): "Banjo, a dog"
 
 
 @dataclass
@@ -652,6 +655,8 @@ def entity_type(
     head = head_type(longest, best)
     if head:
         return head
+    if any(m.animal for m in c.mentions):
+        return UNTYPED  # "Two other dogs, Banjo, 2, and Crosby, 3": no person, age or "his"
     if award_category(longest):
         return "WORK_OF_ART"  # "Best Picture" typed ORG: an award, as "Oscar" is
     if any(m.nickname or m.implied for m in c.mentions):

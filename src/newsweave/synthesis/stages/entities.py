@@ -16,8 +16,9 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   entity's longer name ("ACX [Crystal]") is that entity's. A name cut before its rest
   ("Red Cross of"), an era's or a zone's mark ("BC", "GMT") and a common word capitalised
   only where a sentence opens ("Rubble from the home ...",
-  :mod:`~newsweave.synthesis.sentence_case`) are no names, nor is a word opening a sentence
-  ("Following Goodlatte's tweet"); an organisation's name cut to its
+  :mod:`~newsweave.synthesis.sentence_case`; or, never written in lower case, read there by
+  the tagger as a common word: "Huddling with reporters") are no names, nor is a word
+  opening a sentence ("Following Goodlatte's tweet"); an organisation's name cut to its
   final words ("Klan" of "Ku Klux Klan") is that organisation's. A mention run on through a
   clause is the names around it ("Cooper pry Sediuk", "University Clinic in Innsbruck
   where"), people listed as one name are each theirs ("Tina Fey and Eva Longoria"), and a
@@ -68,9 +69,11 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   company named after them, not them ("Gallup", "Dr. George Gallup who founded our company").
 * **type** — the majority vote of the mentions, weighed with what the words around them
   say, and a one-word "person" nothing in the event proves one weighed again (a place, an
-  outlet, or a common word dropped): :mod:`newsweave.synthesis.entity_types`. One word typed
-  a person or a place that nothing else in the event says is one ("told Billboard",
-  "Diplodocus" typed GPE) gets no type (""): shown without one, it misleads no reader.
+  outlet, or a common word dropped): :mod:`newsweave.synthesis.entity_types`. A name the
+  text calls an animal ("Banjo, a dog") gets no type (:mod:`newsweave.synthesis.animals`).
+  One word typed a person or a place that nothing else in the event says is one ("told
+  Billboard", "Diplodocus" typed GPE) gets no type (""): shown without one, it misleads no
+  reader.
 * **role** — title words just before a person mention ("Russian President
   Vladimir Putin") give its role; the most frequent, then longest, is kept.
 * **canonical name** — among the observed forms with the most words (the most
@@ -94,6 +97,7 @@ from itertools import pairwise
 
 from newsweave.models import Entity, Span
 from newsweave.nlp import doc_ents
+from newsweave.synthesis.animals import called_an_animal
 from newsweave.synthesis.entity_names import (
     a_code,
     a_reference,
@@ -230,6 +234,14 @@ GLUED_GIVEN_NAME = re.compile(r"[—–”\"]([A-Z][a-z]+)[^\S\n]$")
 GLUED_LOOK_BACK = 24  # characters: a dash and a given name
 # The parse's tag of a plural common noun: "businessmen" before "Arkady and Boris Rotenberg".
 PLURAL_NOUN_TAG = "NNS"
+# What the parse reads a common word as, never a name: a word written as a word is (a
+# capital, then lower case) opening a sentence at every mention and read so ("Huddling with
+# reporters", "Problem was, ...") is no name; unless it is a people's adjective typed NORP
+# ("Chinese women") or modifies or owns a noun as a name does (NAME_MODIFIER_DEPS: "Courant
+# reporter Kathleen Megan", "Vatican archives", "Vulture's Kyle Buchanan", read as a noun or
+# an adjective). An initialism in capitals the tagger reads as a noun either way ("NCMEC").
+COMMON_WORD_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
@@ -381,6 +393,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 after_clause=after_clause,
                 nickname=fold(nick.group(1)) if (nick := NICKNAME.search(raw)) else "",
                 person_sign=person_sign(ent, an.article.text),
+                animal=called_an_animal(ent),
             )
             if m.dateline and name.isupper():  # "NEW YORK (AP) —" names New York
                 m.surface = written_case(name, [a.article.text for a in analyses])
@@ -718,22 +731,40 @@ def _absorb_cut(analyses, clusters: list[NameGroup]) -> list[NameGroup]:
     return [c for c in clusters if c.mentions]
 
 
-def _sentence_cased(texts: dict[str, str], words: frozenset[str], c: NameGroup) -> bool:
+def _sentence_cased(analyses, words: frozenset[str], c: NameGroup) -> bool:
     """Whether a one-word entity is a common word the recogniser took for a name because a
     sentence or a headline opens on it ("Rubble from the collapsed home ...", "Chemical
-    analysis revealed ..."): capitalised only there, written in lower case elsewhere.
-    ``texts``: the articles' texts by id; ``words``: their :func:`words_of`."""
+    analysis revealed ..."): capitalised only there, and written in lower case elsewhere or
+    read by the tagger as a common word at every mention (:data:`COMMON_WORD_POS`: "Huddling
+    with reporters ...", "Problem was, it ...", "Shown is a screenshot"; ``words``: the
+    articles' :func:`words_of`)."""
     if any(len(m.tokens) > 1 or m.role for m in c.mentions):
         return False
+    by_id = {an.article.id: an for an in analyses}
     for m in c.mentions:
-        text = texts[m.article]
+        text = by_id[m.article].article.text
         if opens_sentence(text, m.start):
             continue
         ls = text.rfind("\n", 0, m.start) + 1
         le = text.find("\n", m.end)
         if not headline_like(text[ls : le if le >= 0 else len(text)]):
             return False
-    return written_in_lower_case(c.mentions[0].surface, words)
+    if written_in_lower_case(c.mentions[0].surface, words):
+        return True
+    spans = [
+        by_id[m.article].doc.char_span(m.start, m.end, alignment_mode="expand") for m in c.mentions
+    ]
+    word = c.mentions[0].surface
+    return (
+        word[1:].islower()
+        and majority(c) != "NORP"
+        and all(
+            s is not None
+            and s.root.pos_ in COMMON_WORD_POS
+            and s.root.dep_ not in NAME_MODIFIER_DEPS
+            for s in spans
+        )
+    )
 
 
 def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
@@ -756,7 +787,7 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
         for m in c.mentions
         if len(m.tokens) > 1
     )
-    clusters = [c for c in clusters if not _sentence_cased(texts, words, c)]
+    clusters = [c for c in clusters if not _sentence_cased(analyses, words, c)]
     # every name form of the event, folded, dots dropped ("Nippon Yusen K.K." -> nippon yusen k.k)
     keys = {tuple(w.rstrip(".") for w in m.tokens) for c in clusters for m in c.mentions}
     # the given names of every name written as a person's full name ("Amber" of "Amber

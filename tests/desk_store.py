@@ -109,6 +109,7 @@ def build_desk(db: Path, seeds_dir: Path, data_dir: Path, now: datetime) -> Desk
                 url=url,
                 path=HAND_PATH if url is None else None,
                 published=now - timedelta(hours=hours),
+                published_source="record",  # the desk's time is when the page was published
             )
         )
     ingest([*arts, *placed], db=db, progress=False)

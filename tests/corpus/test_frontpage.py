@@ -159,3 +159,34 @@ def test_cards_count_as_the_list_and_the_event_page_do(page, desk):
                 len(ev.articles),
             ), c.event_id
             assert c.ranking.outlets == c.n_outlets and c.ranking.origins == c.n_origins
+
+
+def test_a_photo_caption_s_day_is_not_when_a_story_was_reported(tmp_path):
+    """A caption's day is the picture's (here years before the story): the card said the story
+    was first reported then; the report is timed when it was stored, as an undated one is."""
+    stored = NOW - timedelta(hours=1)
+    reports = (  # id, outlet, published, where that came from
+        ("r1", "Valley Herald", NOW - timedelta(hours=2), "dateline"),
+        ("r2", "Coast Courier", datetime(2019, 5, 1, tzinfo=UTC), "caption"),
+    )
+    with Store(tmp_path / "news.db") as st:
+        with st.transaction():
+            for aid, outlet, published, source in reports:
+                st.db.execute(
+                    "INSERT INTO articles (id, content_hash, outlet, text, published,"
+                    " published_source, ingested_at) VALUES (?,?,?,?,?,?,?)",
+                    (
+                        aid,
+                        aid,
+                        outlet,
+                        f"Report {aid}.",
+                        published.isoformat(),
+                        source,
+                        stored.isoformat(),
+                    ),
+                )
+                st.set_event(aid, "ev")
+            st.refresh_events(["ev"])
+        (story,) = front_page(st, now=NOW).stories
+    assert (story.first, story.first_outlet) == (NOW - timedelta(hours=2), "Valley Herald")
+    assert story.latest == stored

@@ -11,8 +11,10 @@ import pytest
 from newsweave.corpus.frontpage import FrontCard, front_page
 from newsweave.corpus.ingest import ingest
 from newsweave.corpus.store import Store
+from newsweave.models import Article
 from newsweave.serve.atom import atom_feed
 from newsweave.serve.webpage import render_front_page
+from newsweave.sources.files import extract_text
 from uncounted_event import NOW, store_members
 
 
@@ -138,3 +140,65 @@ def test_the_events_list_says_origins_are_being_counted_until_they_are(tmp_path,
     assert main(["events", "--db", str(db)]) == 0
     (row,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("ev\t")]
     assert "  2 independent origins" in row
+
+
+# A flood story (our own prose) as two pages give it: one dated only by a photo's caption (a
+# week before the story, which never names that day), one by its dateline.
+CAPTION = (
+    "Volunteers stack sandbags along the river wall in Lakeport on Tuesday, March 3, 2020, "
+    "as the water rises."
+)
+FLOOD = (
+    "The river that runs through Lakeport burst its banks overnight and flooded the lower "
+    "town, the county's emergency office said on Friday.\n\n"
+    "About 400 residents spent the night in the school gym, and the ferry to the islands was "
+    "halted until the current slows, officials said."
+)
+
+
+def flood_pages() -> tuple[Article, Article]:
+    """The two pages, cleaned as an ingest cleans them."""
+    pictured = extract_text(f"{CAPTION}\n\nLAKEPORT, Ore. (AP) — {FLOOD}", id="pictured")
+    datelined = extract_text(
+        f"Lakeport flood forces 400 from homes\nMarch 13, 2020\n\n{FLOOD}", id="datelined"
+    )
+    assert (pictured.published_source, datelined.published_source) == ("caption", "dateline")
+    return pictured, datelined
+
+
+def test_a_photo_caption_s_day_does_not_date_the_event(tmp_path):
+    """Multinews 126 and 56: the list dated an event by a photo's day (a lower bound: the
+    picture may be years older) where its page says the date is unknown. Ingested, the
+    caption's day stays the article's, labelled as a caption's, and dates no event."""
+    pictured, _ = flood_pages()
+    db = tmp_path / "news.db"
+    ingest([pictured], db=db, progress=False)
+    with Store(db, readonly=True) as st:
+        (ev,) = st.list_events()
+        assert ev.date is None
+        stored = st.get_article("pictured")
+        assert stored.published_source == "caption"
+        assert stored.published is not None and stored.published.date().isoformat() == "2020-03-03"
+
+
+def test_a_dateline_still_dates_the_event_beside_a_caption(tmp_path):
+    """One publication day against one photo's day: the list took the earlier of the tie, the
+    picture's; the dateline's day dates the event."""
+    with Store(tmp_path / "news.db") as st:
+        with st.transaction():
+            for a in flood_pages():
+                st.db.execute(
+                    "INSERT INTO articles (id, content_hash, text, published, published_source,"
+                    " ingested_at) VALUES (?,?,?,?,?,?)",
+                    (
+                        a.id,
+                        a.content_hash,
+                        a.text,
+                        a.published.isoformat(),
+                        a.published_source,
+                        NOW.isoformat(),
+                    ),
+                )
+                st.set_event(a.id, "flood")
+            st.refresh_events(["flood"])
+        assert st.get_event("flood").date == "2020-03-13"

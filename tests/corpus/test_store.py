@@ -143,6 +143,41 @@ def test_outlets_are_counted_one_way_and_stored_events_are_recounted(tmp_path):
         assert (ev.n_sources, ev.n_unnamed) == (2, 1)
 
 
+def test_a_store_of_v10_keeps_its_rows_and_learns_where_dates_came_from(tmp_path):
+    """Migration 11 adds each article's ``published_source`` (a caption's day is no publication
+    day): an old store keeps every row and its event's date, the old articles' source unknown
+    (NULL, read as a publication day, as before), and the publication-time index holds both."""
+    db = tmp_path / "v10.db"
+    con = _store_at(db, 10)
+    for aid, day in (("p1", "2024-05-02T09:00:00"), ("p2", "2024-05-02T15:30:00")):
+        con.execute(
+            "INSERT INTO articles (id, content_hash, title, text, published, ingested_at)"
+            " VALUES (?,?,?,?,?,?)",
+            (aid, aid, "Ferry strike ends", f"Text of {aid}.", day, "2024-05-03"),
+        )
+        con.execute("INSERT INTO event_articles (article_id, event_id) VALUES (?, 'ev')", (aid,))
+    con.execute(
+        "INSERT INTO events (id, seq, date, n_articles, created, updated)"
+        " VALUES ('ev', 1, '2024-05-02', 2, '2024-05-03', '2024-05-03')"
+    )
+    con.commit()
+    con.close()
+    with Store(db) as st:
+        assert st.schema_version == SCHEMA_VERSION
+        rows = st.db.execute("SELECT id, published, published_source FROM articles ORDER BY id")
+        assert [tuple(r) for r in rows] == [
+            ("p1", "2024-05-02T09:00:00", None),
+            ("p2", "2024-05-02T15:30:00", None),
+        ]
+        assert st.get_article("p1").published_source is None
+        assert st.get_event("ev").date == "2024-05-02"
+        with st.transaction():
+            st.refresh_events(["ev"])
+        assert st.get_event("ev").date == "2024-05-02"
+        columns = [r[2] for r in st.db.execute("PRAGMA index_info(articles_published)")]
+        assert columns == ["published", "published_source"]
+
+
 # Three reports of one harbour fire (our own prose): two carry a Reuters credit in their own
 # voice, so they are one origin, as the event's synthesis counts them; no two share a passage,
 # so the near-duplicate links the store had counted origins by make three.

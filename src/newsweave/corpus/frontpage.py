@@ -15,7 +15,9 @@ named parts:
   the window.
 
 A report's time is the article's publication time, else the time it was stored: a backfill
-stores a month of articles in a minute, so storage time alone would call every story new.
+stores a month of articles in a minute, so storage time alone would call every story new. A
+photo caption's day is the picture's, not the report's (it may be years older): such a report
+is timed as an undated one, as the event list and the event's page do not date by it.
 Stories are found through the publication-time index, and, for events with no dated article
 at all, through their last change; an event that mixes both is found through its dated ones.
 "Today" is the :data:`WINDOW` ending now (or at the end of a given day, or from a given time
@@ -32,6 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from newsweave.clean.metadata import CAPTION_DATE
 from newsweave.corpus.outlets import event_outlets, independent_origins, outlet_name
 from newsweave.corpus.refresh import ORIGINS_PENDING
 from newsweave.corpus.store import Store
@@ -74,6 +77,11 @@ MAX_SINCE = timedelta(days=7)
 CHUNK = 500
 # Characters of an article's start read for its lead sentence.
 LEAD_READ_CHARS = 2000
+# An article's publication time in SQL over ``articles a``: NULL for a photo caption's day (the
+# picture's); the ``articles_published`` index (migration 11) holds both columns.
+PUBLISHED = f"CASE WHEN a.published_source IS '{CAPTION_DATE}' THEN NULL ELSE a.published END"
+# Articles whose ``published`` is a publication time, in SQL over ``articles a``.
+PUBLICATION = f"a.published_source IS NOT '{CAPTION_DATE}'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +285,7 @@ def _window_cards(store: Store, start: datetime, end: datetime) -> list[FrontCar
         r[0]
         for r in store.db.execute(
             "SELECT DISTINCT m.event_id FROM articles a JOIN event_articles m ON m.article_id = a.id"
-            " WHERE a.published >= ? AND a.published <= ?",
+            f" WHERE a.published >= ? AND a.published <= ? AND {PUBLICATION}",
             (lo, hi),
         )
     }
@@ -299,7 +307,8 @@ def _newest_report(store: Store, now: datetime) -> datetime | None:
     found = [
         _utc(datetime.fromisoformat(r[0]))
         for r in store.db.execute(
-            "SELECT MAX(published) FROM articles WHERE published <= ? UNION ALL"
+            f"SELECT MAX(published) FROM articles a WHERE published <= ? AND {PUBLICATION}"
+            " UNION ALL"
             " SELECT MAX(updated) FROM events WHERE date IS NULL",
             (ceiling,),
         )
@@ -322,8 +331,8 @@ def _cards(
     for chunk in _chunks(list(event_ids)):
         marks = ",".join("?" * len(chunk))
         for r in store.db.execute(
-            "SELECT m.event_id, a.id, a.outlet, a.url, a.published,"
-            " CASE WHEN a.published IS NULL THEN a.ingested_at END"
+            f"SELECT m.event_id, a.id, a.outlet, a.url, {PUBLISHED},"
+            f" CASE WHEN ({PUBLISHED}) IS NULL THEN a.ingested_at END"
             f" FROM event_articles m JOIN articles a ON a.id = m.article_id"
             f" WHERE m.event_id IN ({marks}) ORDER BY a.rowid",
             chunk,
@@ -423,7 +432,7 @@ def _lead(store: Store, card: FrontCard) -> str:
     for r in store.db.execute(
         "SELECT substr(a.text, 1, ?) FROM event_articles m JOIN articles a"
         " ON a.id = m.article_id WHERE m.event_id = ?"
-        " ORDER BY COALESCE(a.published, a.ingested_at), a.rowid",
+        f" ORDER BY COALESCE({PUBLISHED}, a.ingested_at), a.rowid",
         (LEAD_READ_CHARS, card.event_id),
     ):
         lead = lead_sentence(r[0] or "")

@@ -296,6 +296,24 @@ def _m10_origins_of(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX events_uncounted ON events(id) WHERE origins_of != n_articles")
 
 
+def _m11_published_source(db: sqlite3.Connection) -> None:
+    """Where each article's ``published`` came from (``Article.published_source``): a photo
+    caption's day is no publication day, and the event list, the front page and a stored
+    event's page tell it apart as the page woven from the files does. Articles stored before
+    keep NULL (not known), which every reader takes as a publication day, as before. The
+    publication-time index holds it too: the front page reads a day's publication times from
+    the index alone, where the column, stored after the text, would read every text's overflow
+    pages."""
+    _script(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN published_source TEXT;
+        DROP INDEX articles_published;
+        CREATE INDEX articles_published ON articles(published, published_source);
+        """,
+    )
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m1_initial,
@@ -308,6 +326,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m8_passages,
     _m9_counts,
     _m10_origins_of,
+    _m11_published_source,
 )
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

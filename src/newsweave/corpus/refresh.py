@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from newsweave.clean.metadata import CAPTION_DATE
 from newsweave.corpus.outlets import count_stored_origins, event_outlets
+from newsweave.models import Article
+from newsweave.synthesis.event_day import stamped_day
 from newsweave.text.headline import LEAD_CHARS, event_headline
 
 # An event whose origins are not counted over all its articles (an ingest is storing into it,
@@ -40,25 +42,37 @@ def refresh_events(
     origins: bool = True,
 ) -> list[str]:
     """Recompute title/date/outlets/counts of these events from their members (inside the
-    caller's transaction); an event left without members is deleted with its synthesis.
+    caller's transaction); an event left without members is deleted with its synthesis. The
+    date is the day its members' stamps give, never one its page contradicts: a photo
+    caption's day is no publication day, and an event only the parse could date is undated
+    (:func:`~newsweave.synthesis.event_day.stamped_day`).
     ``origins=False``: a stored event keeps its count of origins and the articles it covers, a
     new one of several articles has none counted yet (one article is one origin); returns the
     events so left, which an ingest counts once at its end (:func:`recount_origins`)."""
     now, kept = utcnow(), []
     for eid in sorted(set(event_ids)):
         rows = db.execute(
-            f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}), a.outlet, a.url, a.published"
+            f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}), a.outlet, a.url, a.published,"
+            " a.published_source, CASE WHEN a.published_source = ? THEN a.text END"
             " FROM event_articles m"
             " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.rowid",
-            (eid,),
+            (CAPTION_DATE, eid),
         ).fetchall()
         if not rows:
             db.execute("DELETE FROM events WHERE id = ?", (eid,))
             db.execute("DELETE FROM syntheses WHERE event_id = ?", (eid,))
             continue
         title = event_headline([r[1] for r in rows], [r[2] or "" for r in rows]) or rows[0][0]
-        dates = Counter(r[5][:10] for r in rows if r[5])
-        day = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+        day = stamped_day(  # (a caption's whole text: whether it names its day)
+            Article(
+                id=r[0],
+                text=r[7] or r[2] or "",
+                published=datetime.fromisoformat(r[5]),
+                published_source=r[6],
+            )
+            for r in rows
+            if r[5]
+        )
         outlets = event_outlets((r[3], r[4]) for r in rows)
         if origins or len(rows) == 1:
             n_origins, origins_of = count_stored_origins(db, eid, len(rows)), len(rows)

@@ -365,8 +365,8 @@ class Store:
         a = p.article
         self.db.execute(
             "INSERT INTO articles (id, url, content_hash, raw_sha1, title, outlet, byline, published,"
-            " path, language, source_format, text, removed, excluded, ingested_at, not_article)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " path, language, source_format, text, removed, excluded, ingested_at, not_article,"
+            " published_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 a.id,
                 a.url,
@@ -390,6 +390,7 @@ class Store:
                 json.dumps([[s.start, s.end] for s in p.excluded]),
                 refresh.utcnow(),
                 a.not_article,
+                a.published_source,
             ),
         )
         self.db.execute(
@@ -756,6 +757,7 @@ def _article(r: sqlite3.Row) -> Article:
         removed=tuple(RemovedSegment(**x) for x in json.loads(r["removed"] or "[]")),
         source_format=r["source_format"] or "text",
         raw_sha1=r["raw_sha1"],
+        published_source=r["published_source"],
         not_article=r["not_article"],
     )
 

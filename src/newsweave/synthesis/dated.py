@@ -38,6 +38,7 @@ from newsweave.clean.metadata import CAPTION_DATE, TEASER_DATE
 from newsweave.models import Article, Span
 from newsweave.nlp import doc_cache
 from newsweave.synthesis.date_words import NAME_TYPES, is_year_context, titled
+from newsweave.synthesis.event_day import STORY_WEEK_DAYS, names_the_day, reach_back
 from newsweave.text.dates import (
     WEEKDAYS,
     DateCandidate,
@@ -584,23 +585,6 @@ def _latest_written_date(analyses) -> date | None:
     return best
 
 
-def _names_the_day(text: str, day: date) -> bool:
-    """Whether ``text`` names ``day`` as a story told on it or the next day would: by its
-    weekday ("said Sunday") or by its month and day without a year ("on May 11"). A full date
-    with its year is how a caption writes the day of its picture."""
-    if re.search(rf"\b{WEEKDAYS[day.weekday()].capitalize()}\b", text):
-        return True
-    for c in date_candidates(text):
-        if c.kind in {"mdy", "dmy"} and not c.match.groupdict().get("y"):
-            r = resolve_match(c.kind, c.match, c.match.group(0), day, None)
-            if r is not None and (r.date.month, r.date.day) == (day.month, day.day):
-                return True
-    return False
-
-
-# A story that names its picture's day is told within the week after it: its weekdays and the
-# picture's day lie in the week that ends on the story's day.
-STORY_WEEK_DAYS = 7
 # Qualifiers that place a weekday against the story's day itself ("next Monday", "last Friday",
 # "this Thursday"), not in the week before it: they say nothing of which day the story is.
 _RELATIVE_WEEKDAY_WORDS = frozenset({"next", "last", "this", "coming", "this coming"})
@@ -608,7 +592,7 @@ _RELATIVE_WEEKDAY_WORDS = frozenset({"next", "last", "this", "coming", "this com
 
 def _story_day(analysis, photo: date) -> date:
     """The day of a story dated only by a photo's caption (``photo``) that its text names
-    (:func:`_names_the_day`): the story is on or after its picture, so of the week of days from
+    (:func:`names_the_day`): the story is on or after its picture, so of the week of days from
     ``photo`` on, the one from which the story's weekdays told not in the future ("since
     Saturday", "on Monday again lined up") and the photo's day reach back the least (then the
     least in all, then the earliest). Multinews 77 ("In this Saturday, July 1, 2017, photo" above
@@ -621,11 +605,8 @@ def _story_day(analysis, photo: date) -> date:
         if dm.kind == "weekday" and pre not in _RELATIVE_WEEKDAY_WORDS and dm.tense != "future":
             named.append(WEEKDAYS.index(m.group("wd").lower()))
 
-    def reach(day: date) -> tuple[int, int]:
-        back = [(day.weekday() - wd) % 7 for wd in named] + [(day - photo).days]
-        return max(back), sum(back)
-
-    return min((photo + timedelta(days=k) for k in range(STORY_WEEK_DAYS)), key=reach)
+    week = [photo + timedelta(days=k) for k in range(STORY_WEEK_DAYS)]
+    return min(week, key=lambda day: reach_back(day, photo, named))
 
 
 @dataclass(frozen=True, slots=True)
@@ -658,7 +639,7 @@ def _own_anchor(analysis) -> _OwnAnchor:
         return _OwnAnchor(day, before=True)
     if art.published_source != CAPTION_DATE:
         return _OwnAnchor(day)
-    if _names_the_day(art.text, day):
+    if names_the_day(art.text, day):
         return _OwnAnchor(_story_day(analysis, day))
     if _tells_a_later_date(analysis, day):
         return _OwnAnchor(None)  # an old picture: its year is not the story's
@@ -785,7 +766,7 @@ def _weekday_anchor(analysis, latest: int | None) -> Anchor:
     aid, text = analysis.article.id, analysis.article.text
     said = f"{found.expression!r} ({found.day.isoformat()}, written with its weekday)"
     rest = text[: found.start] + " " * (found.end - found.start) + text[found.end :]
-    if _names_the_day(rest, found.day):
+    if names_the_day(rest, found.day):
         day = _story_day(analysis, found.day)
         note = f"{aid} has no publication date; its story is of {day.isoformat()}, told on or after {said}"
         return Anchor(day, note, week=True, year=True)

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
 
 from newsweave.config import Settings
 from newsweave.errors import InputError, PipelineError
@@ -30,6 +29,7 @@ from newsweave.models import (
     Subset,
 )
 from newsweave.synthesis.dated import anchors, story_day
+from newsweave.synthesis.event_day import stamped_day, top_day
 from newsweave.synthesis.pipeline import WeaveOptions, Workspace, run
 from newsweave.synthesis.sampling import choose
 from newsweave.synthesis.stages import STAGES
@@ -131,13 +131,14 @@ def weave(
 def _as_whole_event(ev: Event, members: Sequence[Article], subset: Subset) -> Event:
     """An event woven from a subset of its ``members``, named as the whole event: its id,
     headline and day are the whole event's (the same rule on the same members as the store's
-    list), and it carries ``subset``, which every page shows beside its counts."""
-    days = _top_day(a.published.date() for a in members if a.published)
+    list, :func:`~newsweave.synthesis.event_day.stamped_day`, else the sample's), and it carries
+    ``subset``, which every page shows beside its counts."""
+    day = stamped_day(members)
     return replace(
         ev,
         id=event_id(members),
         title=_title(members),
-        date=days if days is not None else ev.date,
+        date=day if day is not None else ev.date,
         subset=subset,
     )
 
@@ -307,15 +308,6 @@ def _title(arts: Sequence[Article]) -> str:
     return event_headline([a.title for a in arts], [a.text for a in arts]) or arts[0].id
 
 
-def _top_day(published: Iterable[date]) -> str | None:
-    """The day most of these articles' ``published`` days are (the earliest of a tie), if any."""
-    days = Counter(d.isoformat() for d in published)
-    if not days:
-        return None
-    top = max(days.values())
-    return min(d for d, c in days.items() if c == top)
-
-
 # A lead that fewer articles tell may be another story's: multinews 62 (a missing boy in Idaho)
 # led with an article about another missing child and would have taken that child's day.
 LEAD_MIN_ARTICLES = 2
@@ -330,7 +322,7 @@ def _date(ws: Workspace) -> str | None:
     news); else the day the undated stories' own texts tell them on
     (:func:`~newsweave.synthesis.dated.story_day`)."""
     anchored = anchors(ws.analyses or [])
-    day = _top_day(
+    day = top_day(
         anc.day
         for a in ws.articles
         if a.published

@@ -2,7 +2,7 @@
 which says whom the clause speaks of, nor between a verb's object and the phrase completing
 it."""
 
-from newsweave.text.headline_cut import complement_left_open, phrase_cut
+from newsweave.text.headline_cut import complement_left_open, phrase_cut, stands, that_left_open
 from newsweave.text.headline_made import headline_from_sentence
 
 
@@ -52,3 +52,25 @@ def test_no_cut_parts_a_verb_and_its_object_from_the_phrase_completing_them() ->
         "The survey compared 83 harbour safety posters", ", with one reported as the clearest"
     )
     assert not complement_left_open("The board turned down the offer", ". Crews went into port")
+
+
+def test_a_relative_clause_on_the_subject_is_whole_once_the_main_verb_has_come() -> None:
+    made = headline_from_sentence(
+        "A bacterium which lives in the guts of termites evolved in the Cretaceous Period to "
+        "help break down wood fibres in dry forests."
+    )
+    assert (
+        made == "A bacterium which lives in the guts of termites evolved in the Cretaceous Period"
+    )
+    # on the object, the relative clause's own verbs are no main verb of the subject's
+    assert not stands("The ferry line is sued by deckhands who say a captain pushed them")
+
+
+def test_a_clause_that_opens_after_a_verb_is_not_left_without_its_verb() -> None:
+    assert that_left_open("Critics have warned that the rule")
+    assert not that_left_open("Critics have warned that the rule would hurt ferry firms")
+    made = headline_from_sentence(
+        "Critics have warned that the rule — which bans, among other things, the words “harbour "
+        "tax” — would hurt small ferry firms and drive fares up across the whole region."
+    )
+    assert made != "Critics have warned that the rule", made

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsweave.text.headline import MAX_HEADLINE_WORDS, event_headline
 from newsweave.text.headline_cut import WORD
-from newsweave.text.headline_made import headline_from_sentence, whole_phrase
+from newsweave.text.headline_made import headline_from_sentence, reads_as_headline, whole_phrase
 
 
 def test_a_long_clause_ends_before_a_phrase_of_place_not_with_an_ellipsis() -> None:
@@ -94,3 +94,20 @@ def test_an_event_whose_lead_was_cut_gets_a_whole_headline() -> None:
     assert headline == (
         "Folk singer Mara Quill will join the three surviving founding members of The Lantern Boys"
     )
+
+
+def test_a_short_main_clause_before_a_second_one_beats_a_cut() -> None:
+    made = headline_from_sentence(
+        "The ferry season is here, and as families take their children down to the quay for "
+        "the first crossings of the year, the harbour cafes are filling up fast."
+    )
+    assert made == "The ferry season is here"
+
+
+def test_a_made_headline_ending_on_its_verb_of_saying_says_nothing() -> None:
+    made = headline_from_sentence(
+        "Harbour lawyer Jon Lie of Lie & Berg stated: “We asked two captains to test the new "
+        "ferry radar, and both found it failed in fog.”"
+    )
+    assert not reads_as_headline(made), made
+    assert reads_as_headline("The winners of the Nordvik ferry race were announced")

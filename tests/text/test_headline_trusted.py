@@ -94,6 +94,25 @@ def test_a_headline_ending_on_a_thing_told_before_gives_way_to_the_news() -> Non
     assert title.startswith("Investigators looking into the death of the film director Per Dahl")
 
 
+def test_a_whole_headline_naming_the_story_beats_a_more_shared_one_cut_short() -> None:
+    cut = (
+        "Harbour historian Ines Berg writes that Nordvik ferry captain Ola Dahl and his crew of "
+        "four young deckhands sailed the storm route every winter without a single loss.\n"
+    )
+    whole = (
+        "Ferry crews were once fearless, a new book finds.\n"
+        "Berg finds that the Nordvik crews had “more freedom” than their rivals.\n"
+    )
+    title = event_headline([None, None], [cut, whole])
+    assert title == "Berg finds that the Nordvik crews had “more freedom” than their rivals"
+    # one that names nothing says not which story: the cut one, more shared, still wins
+    vague = "Ferry crews were once fearless, a new book finds.\nThe route is used in winter.\n"
+    assert event_headline([None, None], [cut, vague]).endswith("…")
+    # nor does a short one: it names too little to say which story
+    short = "Ferry crews were once fearless, a new book finds.\nThe Nordvik route may be safe.\n"
+    assert event_headline([None, None], [cut, short]).endswith("…")
+
+
 def test_a_person_is_named_in_full_as_the_story_named_them_before() -> None:
     text = (
         '"I have had enough of this council," the harbour clerk wrote.\n'

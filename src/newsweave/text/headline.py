@@ -414,7 +414,9 @@ def _made_headline(readings: Sequence[_Reading], bags: Sequence[set[str]]) -> st
     (:func:`_offers`). The main fact is what most outlets repeat: the offer sharing most words
     with the members' titles and first sentences wins, helped when it tells news (:data:`NEWS`:
     a day, "now", a change in the present perfect), losing a little per sentence deeper in its
-    story, and when cut with "…": a member's second sentence whole beats its lead cut. An offer
+    story, and when cut with "…": a member's second sentence whole beats its lead cut. The
+    best of the whole offers is taken over any cut one when it names what the story is about
+    (:func:`_names_the_story`): a newsroom never prints a title cut mid-clause. An offer
     that tells background (:data:`BACKGROUND`: a state of long standing, a habit, a definition,
     a scene, what came before) is read only when no member offers news: however many words it
     shares with the leads (a scene-setting lead names everyone in the story), it is not what
@@ -428,8 +430,35 @@ def _made_headline(readings: Sequence[_Reading], bags: Sequence[set[str]]) -> st
                 offers[o.text] = max(o.score, offers.get(o.text, o.score))
     if not offers:
         return ""
+    whole = {h: v for h, v in offers.items() if not h.endswith("…")}
+    if whole and _names_the_story(made := _best_offer(whole, bags)):
+        return made
+    return _best_offer(offers, bags)
+
+
+def _best_offer(offers: dict[str, float], bags: Sequence[set[str]]) -> str:
+    """The offer whose words the members share most, as a share of the best one's, plus its
+    own score (:func:`_offers`)."""
     best = max(_centrality(h, bags) for h in offers) or 1.0
     return min(offers, key=lambda h: (-_centrality(h, bags) / best - offers[h], h))
+
+
+def _names_the_story(made: str) -> bool:
+    """Whether a made headline is whole and names what its story is about: someone or
+    something by name or number (a capital past its first word, a digit), in a clause of at
+    least :data:`SOFT_CLAUSE_WORDS` words, not ending on a thing told before by its kind
+    (:data:`LEANING_NOUN`: "... were shot at the site", which site?; a subject so named is
+    told which by the names after it: "The lawsuit was filed ... against Bushmaster"). Only
+    such a headline displaces one cut with "…": "The technology is used in the more expensive
+    models of the device" says not which story, nor does "The Senate might not be broken";
+    the cut "The class-action lawsuit argues that the PurePulse technology…" does."""
+    words = made.split()[1:]
+    return (
+        not made.endswith("…")
+        and len(WORD.findall(made)) >= SOFT_CLAUSE_WORDS
+        and any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words)
+        and not any(m.end() == len(made) for m in _LEANING_NOUN.finditer(made))
+    )
 
 
 def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
+from newsweave.text.clause import SUBORDINATE_START, has_finite_verb, past_main_verb
 from newsweave.text.headline_patterns import (
     AFTER_OBJECT,
     ASIDE_OPENERS,
@@ -64,9 +64,11 @@ _ELLIPSIS_BREAK = _phrase_breaks(ELLIPSIS_OPENERS)
 _COORDINATED = re.compile(r"\s(?=(?:and|but)\s+(\w+)\s)", re.I)
 _RELATIVE_CUT = re.compile(r"\s(?:who|whose|which)\s")
 _REPORTING = re.compile(r"\b(?:say|says|said|reports?|reported|told|claims?|claimed)\b", re.I)
+# Words that always open a relative clause: a phrase holding one stands only once the main
+# verb after it has come.
+_WHO = frozenset({"who", "whose", "which"})
 # "That", "where", "whom" may open a relative clause; a cut this few words after one leaves
-# it unfinished ("the report that the agency released"). ("Who", "whose", "which" always
-# do: a phrase holding one is never cut, :func:`stands`.)
+# it unfinished ("the report that the agency released").
 _RELATIVE = frozenset({"that", "where", "whom"})
 RELATIVE_TAIL_WORDS = 5
 # Pronouns that, right after "that" on a noun, make it a relative clause on that noun's
@@ -226,9 +228,10 @@ def object_cut(s: str) -> str:
     invent a clever technique | to tell black leopards apart"), so a headline that would end
     in "…" ends on a finished clause; ``""`` when no such cut keeps :data:`MIN_CLAUSE_WORDS` to
     :data:`MADE_HEADLINE_WORDS` words. The object is a determiner and a noun at most
-    :data:`OBJECT_WORDS` words on, not a noun the infinitive completes (:data:`INFINITIVE_NOUNS`:
-    "found a way | to"), after no verb that an infinitive completes (:data:`OBJECT_CONTROL_VERBS`:
-    "allowed defendants | to show")."""
+    :data:`OBJECT_WORDS` words on (or a name in capitals all the way: "the Ice Age"), not a
+    noun the infinitive completes (:data:`INFINITIVE_NOUNS`: "found a way | to"), after no verb
+    that an infinitive completes (:data:`OBJECT_CONTROL_VERBS`: "allowed defendants | to
+    show")."""
     cuts = []
     for m in _AFTER_OBJECT.finditer(s):
         left = s[: m.start()]
@@ -236,7 +239,7 @@ def object_cut(s: str) -> str:
         if not MIN_CLAUSE_WORDS <= len(WORD.findall(left)) <= MADE_HEADLINE_WORDS:
             continue
         last = words[-1]
-        if not (last.isalpha() and last.islower()) or last in INFINITIVE_NOUNS:
+        if last in INFINITIVE_NOUNS or not (last.isalpha() and (last.islower() or last.istitle())):
             continue
         if last in STOP or last in OPEN_ENDED or last in DETERMINERS or last in FINITE:
             continue
@@ -253,6 +256,8 @@ def object_cut(s: str) -> str:
             # "branded the program as a broadcast | riddled with ...": not its object; a
             # phrase after it with "to" is ("encouraged by the federal response | to the ...")
             continue
+        if last.istitle() and not all(w.istitle() for w in words[det[-1] + 1 :]):
+            continue  # a name is the object only whole ("in the Ice Age | to help protect")
         if any(w.endswith("ly") for w in words[det[-1] + 1 :]):
             continue  # "the period immediately prior | to": an adverb's word, not a noun
         if any(
@@ -425,6 +430,22 @@ def _takes_that(word: str) -> bool:
         or w in {"so", "now", "given"}
         or past_verb(w)
         or bool(_REPORTING.fullmatch(w))
+    )
+
+
+# A word and the "that" after it (:func:`that_left_open` reads whether "that" opens its clause).
+_THAT_AFTER = re.compile(r"(\S+)\s+that\s", re.I)
+
+
+def that_left_open(phrase: str) -> bool:
+    """Whether ``phrase`` ends inside the clause a verb's "that" opens, before that clause's
+    verb ("Opponents have predicted that the law | — which prohibits ... — would stifle free
+    speech"): what was predicted is cut off, and the phrase reads whole only by its shape."""
+    opened = list(_THAT_AFTER.finditer(phrase))
+    return (
+        bool(opened)
+        and _takes_that(opened[-1][1])
+        and not has_finite_verb(phrase[opened[-1].end() :])
     )
 
 
@@ -613,8 +634,16 @@ def stands(phrase: str) -> bool:
         segment = phrase.rsplit(",", 1)[1].split()
         if len(segment) < 3 or segment[0].lower() in ASIDE_OPENERS:
             return False  # "..., left" / "X, the minority leader" / "X, in this photograph"
-    if any(re.split(r"['’]", w.lower())[0] in {"who", "whose", "which"} for w in words):
-        return False  # "The man who shot a teenager": the main verb may not have come yet
+    relatives = [i for i, w in enumerate(words) if re.split(r"['’]", w.lower())[0] in _WHO]
+    if relatives and not (
+        len(relatives) == 1
+        and not has_finite_verb(" ".join(words[: relatives[0]]))
+        and past_main_verb(words, relatives[0]) is not None
+    ):
+        # "The man who shot a teenager": the main verb may not have come yet; it has after a
+        # clause on the subject ("A gene mutation which raises the risk of gout | evolved in
+        # the Ice Age"), not after one on the object ("is sued by deckhands who say ...")
+        return False
     for opened in (_SAID_THAT.search(phrase), _CLAUSE_WORD.search(phrase)):
         if opened and not has_finite_verb(phrase[opened.end() :]):
             return False  # "Mr. Oppenheim added that the day before the trip": its verb is cut
@@ -643,6 +672,7 @@ __all__ = [
     "side_left_open",
     "stands",
     "subject_only",
+    "that_left_open",
     "verb_cut_off",
     "verb_left_open",
     "without_participle_aside",

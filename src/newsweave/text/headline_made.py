@@ -32,6 +32,7 @@ from newsweave.text.headline_cut import (
     quotation,
     side_left_open,
     stands,
+    that_left_open,
     verb_cut_off,
     verb_left_open,
 )
@@ -55,6 +56,7 @@ from newsweave.text.headline_patterns import (
     PERSON_WORDS,
     PHRASE_OPENERS,
     RELATIVE_OPENERS,
+    SAYING,
     STOP,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -390,10 +392,12 @@ def _core_clause(
             s = s[: at.start()]
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
         for m in _CLAUSE_BREAK.finditer(s):
-            if len(WORD.findall(s[: m.start()])) >= MIN_CLAUSE_WORDS and not (
-                complement_left_open(s[: m.start()], s[m.start() :])  # "contrasted X | , which"
+            left = s[: m.start()]
+            if len(WORD.findall(left)) >= MIN_CLAUSE_WORDS and not (
+                complement_left_open(left, s[m.start() :])  # "contrasted X | , which"
+                or that_left_open(left)  # "have predicted that the law | — which ..."
             ):
-                s = s[: m.start()]
+                s = left
                 break
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS:
         cuts = [
@@ -417,6 +421,8 @@ def _core_clause(
     )
     if cut_short and whole_words > MADE_HEADLINE_WORDS and (cut := whole_phrase(s, whole_words)):
         s = cut  # "... will join the four living original members of The Grateful Dead | for"
+    elif cut_short and (cut := _first_clause(s)):
+        s = cut  # "The back-to-school season is here | , and as parents take ...": whole
     elif cut_short and (cut := ellipsis_cut(s)):
         s = cut + "…"
     elif cut_short:
@@ -429,6 +435,31 @@ def _core_clause(
     if _HERE_DATED.search(sentence):
         s = _HERE_TAIL.sub("", s)  # "... participated in rescue efforts here | last week"
     return _unstopped(_CAPS_ARTICLE.sub(lambda m: m[0].title(), s))
+
+
+# A second main clause joined to the first: the first is whole before it, however short.
+_SECOND_CLAUSE = re.compile(r",\s(?:and|but)\s")
+
+
+def _first_clause(s: str) -> str:
+    """The main clause ``s`` opens with, when a second is joined to it (:data:`_SECOND_CLAUSE`)
+    and it has at least :data:`MIN_HEADLINE_WORDS` words that stand whole: a clause too short
+    for the other cuts (:data:`MIN_CLAUSE_WORDS`) still beats one cut mid-clause with "…";
+    ``""`` when none does."""
+    m = _SECOND_CLAUSE.search(s)
+    if m is None:
+        return ""
+    left, right = s[: m.start()], s[m.start() :]
+    if not MIN_HEADLINE_WORDS <= len(WORD.findall(left)) <= MADE_HEADLINE_WORDS:
+        return ""
+    whole = (
+        reads_as_headline(left)
+        and stands(left)
+        and not verb_left_open(left, right)
+        and not that_left_open(left)
+        and not complement_left_open(left, right)
+    )
+    return left if whole else ""
 
 
 def _word_cut(s: str) -> str:
@@ -499,8 +530,9 @@ def reads_as_headline(made: str) -> bool:
     """Whether a headline made from a sentence reads as one: a clause with its own finite
     verb (:func:`has_finite_verb`), not a quotation nor a phrase with a quote left open, not
     a sentence going on from another ("But it could ..."), a subordinate clause ("If he
-    passes ..."), a first- or second-person one ("Rarely do I give thanks") or one whose
-    plural subject takes a singular verb (:data:`DISAGREEING_SUBJECT`: a slip in the source).
+    passes ..."), a first- or second-person one ("Rarely do I give thanks"), one whose
+    plural subject takes a singular verb (:data:`DISAGREEING_SUBJECT`: a slip in the source)
+    or one whose words said are cut off (:func:`_says_nothing`).
     """
     return bool(made) and not (
         quotation(made)
@@ -510,6 +542,17 @@ def reads_as_headline(made: str) -> bool:
         or SUBORDINATE_START.match(made)
         or _FIRST_PERSON.search(made)
         or _SECOND_PERSON.search(made)
+        or _says_nothing(made)
+    )
+
+
+def _says_nothing(made: str) -> bool:
+    """Whether ``made`` ends on an active verb of saying (:data:`SAYING`: "Jonathan Selbin of
+    the firm stated | : “We ...”"): what was said, the news, is cut off; not a passive ("The
+    winners were announced")."""
+    words = made.lower().split()
+    return (
+        len(words) > 1 and words[-1] in SAYING and words[-2] not in FINITE | {"be", "been", "being"}
     )
 
 

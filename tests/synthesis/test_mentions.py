@@ -10,7 +10,7 @@ from newsweave.models import Article
 from newsweave.nlp import get_spacy
 from newsweave.synthesis.quotes.extraction import extract_quotes
 from newsweave.synthesis.quotes.index import article_index, name_of
-from newsweave.synthesis.quotes.mentions import bare_name
+from newsweave.synthesis.quotes.mentions import bare_name, role_appos
 from newsweave.synthesis.quotes.speakers import (
     clean_name,
     personal_name,
@@ -301,3 +301,23 @@ def test_a_first_name_before_a_word_heading_a_place_or_a_body_names_no_person() 
     )
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     assert name_of(doc[1], article_index(doc))[::2] == ("Elon University", "ORG")
+
+
+def test_a_role_set_beside_a_name_never_runs_across_a_line_break() -> None:
+    # headings the parser ran together: the boy of the next heading is not her role
+    vocab = get_spacy(Settings()).vocab
+    words = ["Tanya", "Corley", ",", "24", ",", "charged", "\n\n", "Body", "of", "boy", "found"]
+    spaces = [1, 0, 1, 0, 1, 0, 0, 1, 1, 1, 0]
+    heads = [1, 5, 1, 1, 1, 5, 5, 1, 7, 8, 7]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "ROOT", "dep"]
+    deps += ["appos", "prep", "pobj", "acl"]
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    assert role_appos(Span(doc, 0, 2, label="PERSON")) is None
+    doc = Doc(
+        vocab,
+        words=["Tanya", "Corley", ",", "a", "nurse", ",", "said"],
+        spaces=[1, 0, 1, 1, 0, 1, 0],
+        heads=[1, 6, 1, 4, 1, 1, 6],
+        deps=["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT"],
+    )
+    assert role_appos(Span(doc, 0, 2, label="PERSON")) == "nurse"

@@ -180,3 +180,14 @@ def test_a_pronoun_opening_a_quote_left_unclosed_is_the_speakers_own():
     doc = get_spacy(Settings())(text)
     she = next(t for t in doc if t.text == "She")
     assert resolve_subject(she, article_index(doc)).name is None
+
+
+def test_a_role_owned_by_another_is_not_the_owners_role():
+    # "the attorney's associate, Edgar Ruiz" is an associate: "the attorney" is not Ruiz
+    text = (
+        "A Baltimore lawyer met the couple at a cafe in April, prosecutors said.\n\n"
+        "On the trial date, the couple should wait outside the courthouse, where the attorney's "
+        "associate, Edgar Ruiz, would be holding the cash, the indictment said.\n\n"
+        '"You should stay home that day," the attorney told the husband.'
+    )
+    assert quote_with(mentions(text), "You should stay home").speaker == "the attorney"

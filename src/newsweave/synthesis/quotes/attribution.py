@@ -62,6 +62,7 @@ from newsweave.synthesis.quotes.sentences import (
     dateline_end,
     in_embedded_post,
     main_subject_of,
+    mistyped_persons,
     speaking_names,
     untyped_persons,
 )
@@ -608,7 +609,11 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         return bool(idx.quoted[pos] and not idx.quoted[tok.idx]) or in_embedded_post(pos, idx)
 
     def subject(t: Token) -> Speaker:
-        """``t`` resolved, a bare surname to a namesake the pronoun agrees with ("Eichmann")."""
+        """``t`` resolved, a bare surname to a namesake the pronoun agrees with ("Eichmann");
+        no one for a pronoun of the other gender ("He always called, she said": whomever the
+        "he" stands for, no "she" does, although the article gives his name no gender)."""
+        if not agrees(gender, GENDERED_WORDS.get(t.lower_)):
+            return Speaker(None, None, None)
         sp = resolve_subject(t, idx, depth + 1)
         ent = idx.ent_of.get(t.i)
         if (
@@ -671,6 +676,12 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
                 return sp
             if not plural and _unnamed_speaker(subj, sp, gender, main=True):
                 return _unnamed_antecedent(tok, subj, idx, depth)  # "A veterinarian said… She said"
+            if not plural and _described_subject(subj, sp, gender, tok):
+                return _unnamed_antecedent(tok, subj, idx, depth)  # "The 75-year-old leader…"
+            if not plural and not sp.name and gender and GENDERED_WORDS.get(subj.lower_) == gender:
+                # "…took a turn, she said. They also …, she said": the same she, whom her own
+                # search named no one (the woman the article describes), not a name beside her
+                return _antecedent(subj, idx, depth)
         if plural:
             continue
         # a name there that speaks, untyped by the NER (speaking_names): before a person typed
@@ -700,6 +711,10 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             fit = sp.name and sp.name not in barred and agrees(gender, person_gender(sp.name, idx))
             if fit and not aside(t.idx):
                 return replace(sp, label="PERSON")
+        for o in mistyped_persons(k, idx):  # "Rita Schrimsher of Athens … tweeted" (typed art)
+            fit = o.name not in barred and agrees(gender, person_gender(o.name, idx))
+            if fit and not aside(o.span[0]):
+                return Speaker(o.name, o.span, "PERSON", (o.span,))
         # else a person the sentence describes by a role the article gave them ("a betrayal
         # by the delegate's own staff, and a turnabout from her first claim"), outside the
         # quoted words ("the leaders" in a quote are the speaker's, not the writer's, words)
@@ -807,6 +822,24 @@ def _unnamed_speaker(subj: Token, sp: Speaker, gender: Gender | None, main: bool
         c.dep_ == "det" or (owned and c.dep_ == "poss" and c.pos_ == "PRON") for c in subj.children
     )
     return not sp.name and subj.tag_ == "NN" and described and is_cue(subj.head, governing=True)
+
+
+def _described_subject(subj: Token, sp: Speaker, gender: Gender | None, pronoun: Token) -> bool:
+    """A definite description of one person as an earlier sentence's main subject, whom the
+    article does not name there ("The 75-year-old leader has hung onto power… He has always
+    maintained his innocence", "the president gave us the context… But he didn't offer…"):
+    the subject a later "he" goes on with, speaking or not, rather than a name from sentences
+    before it. Not a noun of the other gender, a body ("the company") or a thing, nor one the
+    pronoun's own clause talks about ("He said the suspect fled": someone else on the
+    suspect)."""
+    lemma = subj.lemma_.lower()
+    thing = lemma in BODY_NOUNS | IMPERSONAL_NOUNS | MEDIUM_NOUNS
+    person = (person_noun(lemma) and not thing) or lemma in ROLE_GENDER
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    told = any(t.lemma_.lower() == lemma for t in pronoun.head.subtree if t.i > pronoun.i)
+    if sp.name or subj.tag_ != "NN" or not definite or not person or told:
+        return False
+    return agrees(gender, ROLE_GENDER.get(lemma))
 
 
 def _unnamed_person(subj: Token, gender: Gender | None) -> bool:

@@ -75,6 +75,11 @@ ARTICLES = frozenset({"the", "a", "an"})
 PEERAGE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess"})
 # Dependencies of a verb's objects: a pronoun in one is not that verb's subject (binding).
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+# Prepositions whose object, under a verb, is a party other than the verb's subject ("had
+# written to her", "spoke about him", "voted against her"): binding holds there as for a direct
+# object. Not places ("took it with him", "looked behind her"), where the pronoun may be the
+# subject.
+OTHER_PARTY_PREPOSITIONS = frozenset({"to", "about", "against", "at", "toward", "towards"})
 # A surname with an apostrophe after its first letter ("O’Connell", "D'Amato"): the tagger,
 # thrown by the curly mark, calls it a noun or an interjection, but it is a name.
 APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
@@ -114,6 +119,7 @@ class ArticleIndex:
     namesakes: dict[str, Namesakes] = field(default_factory=dict)
     genders: dict[str, Gender | None] = field(default_factory=dict)
     role_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_owners: dict[str, frozenset[str]] = field(default_factory=dict)  # "Conyers' girlfriend"
     quoted: bytes = b""  # non-zero on the characters inside quotation marks
     orgs: OrgForms = field(default_factory=lambda: OrgForms({}, {}))  # "the Observatory"
 
@@ -223,7 +229,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
     persons = frozenset(
         canonical_name(bare_name(e), full) for e in named_entities(doc) if e.label_ == "PERSON"
     )
-    namesakes, genders, role_words = find_namesakes(doc)
+    namesakes, genders, role_words, role_owners = find_namesakes(doc)
     quoted = bytearray(len(doc_text(doc)) + 1)
     for sp in find_quote_spans(doc_text(doc)):
         quoted[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
@@ -237,6 +243,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
         namesakes=namesakes,
         genders=genders,
         role_words=role_words,
+        role_owners=role_owners,
         quoted=bytes(quoted),
         orgs=org_forms(named_entities(doc)),
     )
@@ -391,8 +398,13 @@ def _known_surname(word: str, idx: ArticleIndex) -> bool:
 
 def person_gender(name: str, idx: ArticleIndex) -> Gender | None:
     """A named person's gender as the article tells it: title, first name, family role, else
-    the pronouns it uses for them (:func:`pronoun_genders`)."""
+    the pronouns it uses for them (:func:`pronoun_genders`). A bare surname whose namesakes the
+    article names in full are all of one gender is of that gender ("Kercher" after "Meredith
+    Kercher" is no "he", though a "he" found no namesake of his own to make it someone else)."""
     known = idx.genders.get(name) or name_gender(name, None, set(idx.role_words.get(name, ())))
+    group = idx.namesakes.get(name) if " " not in name else None
+    if known is None and group is not None and len(set(group.genders.values())) == 1:
+        known = next(iter(group.genders.values()))
     return known or pronoun_genders(idx).get(name)
 
 
@@ -416,15 +428,17 @@ def pronoun_genders(idx: ArticleIndex) -> dict[str, Gender]:
             # a name inside quotation marks is the speaker's word ("Marla, rest in peace," he
             # wrote): the pronouns around it are about someone else
             mentions = [(name, e) for name, e in mentions if not idx.quoted[e.start_char]]
-            if len({name for name, _ in mentions}) != 1:
+            voter = _pronoun_voter(mentions, idx)
+            if voter is None:
                 continue
-            name, first = min(mentions, key=lambda m: m[1].start)
+            name, first, barred = voter
             tally = votes.setdefault(name, {"m": 0, "f": 0})
             end = min(idx.sents[k].end, first.end + MAX_CONTEXT_TOKENS)
             for t in idx.doc[first.end : end]:
                 g = GENDERED_WORDS.get(t.lower_)
-                if g is not None and not idx.quoted[t.idx] and not another_person(t, first):
-                    tally[g] += 1
+                if g is None or g == barred or idx.quoted[t.idx] or another_person(t, first):
+                    continue
+                tally[g] += 1
         out: dict[str, Gender] = {}
         for name, tally in votes.items():
             if tally["m"] > 0 and tally["m"] >= GENDER_MAJORITY * tally["f"]:
@@ -435,12 +449,40 @@ def pronoun_genders(idx: ArticleIndex) -> dict[str, Gender]:
     return idx.sent_memo[key]  # type: ignore[return-value]
 
 
+def _pronoun_voter(
+    mentions: list[tuple[str, SpacySpan]], idx: ArticleIndex
+) -> tuple[str, SpacySpan, Gender | None] | None:
+    """Whom a sentence's he/his or she/her after a person's first mention votes for, that
+    mention, and the gender whose pronouns do not vote: the only person the sentence names; or,
+    of several, the only one no title, first name or role gives a gender, when the others are
+    all of one gender, and then only a pronoun of the other gender, which none of them can take
+    ("Sollecito said Knox left his apartment": "his" is not Knox's)."""
+    names = {name for name, _ in mentions}
+    if len(names) == 1:
+        name, first = min(mentions, key=lambda m: m[1].start)
+        return name, first, None
+    listed = {
+        n: idx.genders.get(n) or name_gender(n, None, set(idx.role_words.get(n, ()))) for n in names
+    }
+    unknown = [n for n in names if listed[n] is None]
+    others = {listed[n] for n in names if listed[n] is not None}
+    if len(unknown) != 1 or len(others) != 1:
+        return None
+    first = min((e for n, e in mentions if n == unknown[0]), key=lambda e: e.start)
+    return unknown[0], first, others.pop()
+
+
 def another_person(pronoun: Token, subject: SpacySpan) -> bool:
     """Whether ``pronoun`` is an object of the verb whose subject is ``subject`` ("Kodiak
-    mourned her", "Ann hugged and thanked him"): not a reflexive, so not the subject."""
-    if pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_.endswith("self"):
+    mourned her", "Ann hugged and thanked him", "an email Sollecito had written to her"): not a
+    reflexive, so not the subject."""
+    if pronoun.lower_.endswith("self"):
         return False
     verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.lower_ in OTHER_PARTY_PREPOSITIONS:
+        verb = verb.head
+    elif pronoun.dep_ not in OBJECT_DEPS:
+        return False
     while verb.dep_ == "conj":
         verb = verb.head
     return subject.root.dep_ in ("nsubj", "nsubjpass") and subject.root.head == verb
@@ -483,6 +525,13 @@ def name_as_type(ent: SpacySpan) -> bool:
 
 
 def salience(ent: SpacySpan) -> int:
-    """0 for a subject, 2 for the object of a preposition, 1 for any other role."""
+    """0 for a subject, 2 for the object of a preposition, 3 for a name that only modifies a
+    noun after it ("a speech at the Reagan Library", "the Obama administration": no one
+    there acts), 1 for any other role."""
     deps = {t.dep_ for t in ent}
-    return 0 if "nsubj" in deps else 2 if ent.root.dep_ == "pobj" else 1
+    if "nsubj" in deps:
+        return 0
+    root = ent.root
+    if root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN"):
+        return 3
+    return 2 if root.dep_ == "pobj" else 1

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# An owner's mark inside a role ("the attorney's associate", "the Smiths' lawyer"): the words
+# before it say whose the role is, not what it is.
+OWNER_MARK = re.compile(r"(?:['’]s|s['’])(?=\s|$)")
 # What ends a sentence before a word whose capital is then its place's, not a name's
 # ("…in Homs. Reports on Monday said…", "Update: Authorities identified…").
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "—"})
@@ -264,13 +267,30 @@ def role_before(ent: SpacySpan) -> str | None:
     return bare_name(toks) or None
 
 
+def owned_role(role: str) -> str:
+    """A role past the owner named before it: "the attorney's associate" is an associate, not
+    an attorney (a later "the attorney said" is not about her), "the president's lawyer" no
+    president."""
+    return OWNER_MARK.split(role)[-1]
+
+
+def role_owner(role: str) -> str:
+    """Whose a role is, as the role says before its owner's mark ("the attorney's" in "the
+    attorney's associate"); empty for a role of no owner."""
+    return role[: len(role) - len(owned_role(role))]
+
+
 def role_appos(ent: SpacySpan) -> str | None:
     """``George Beebe, director of grand strategy at the Quincy Institute, said``; an age set
-    beside a name ("Cuong Vann, 41,") is no role."""
+    beside a name ("Cuong Vann, 41,") is no role, nor words past a line break the parser ran
+    on to ("Charisse Stinson, 21, charged\n\nBody of missing boy, 2, found": headings)."""
     root = ent.root
+    doc = ent.doc
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.lower_ not in PERSON_PRONOUNS:
             toks = list(child.subtree)
+            if any("\n" in t.text_with_ws for t in doc[ent.end : toks[-1].i]):
+                continue
             if 1 <= len(toks) <= 12 and any(t.is_alpha for t in toks):
                 return bare_name(toks) or None
     return None
@@ -278,8 +298,14 @@ def role_appos(ent: SpacySpan) -> str | None:
 
 def find_namesakes(
     doc: Doc,
-) -> tuple[dict[str, Namesakes], dict[str, Gender | None], dict[str, frozenset[str]]]:
-    """Full-name mentions by surname, with title and gender; every role word of each person.
+) -> tuple[
+    dict[str, Namesakes],
+    dict[str, Gender | None],
+    dict[str, frozenset[str]],
+    dict[str, frozenset[str]],
+]:
+    """Full-name mentions by surname, with title and gender; every role word of each person,
+    and apart from them the words of whose the role is ("the attorney's associate").
 
     A full name is a run of two or more proper nouns that the NER calls a person, or that a
     title, a known first name or a surname the NER calls a person's elsewhere marks as one:
@@ -289,6 +315,7 @@ def find_namesakes(
     """
     surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON"}
     words: dict[str, set[str]] = {}
+    owners: dict[str, set[str]] = {}
     found: list[tuple[SpacySpan, str, str | None]] = []
     for run in name_runs(doc):
         name = bare_name(run)
@@ -309,7 +336,10 @@ def find_namesakes(
             continue
         roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]
         words.setdefault(name, set()).update(
-            w for r in roles for w in re.findall(r"[a-z]+", r.lower())
+            w for r in roles for w in re.findall(r"[a-z]+", owned_role(r).lower())
+        )
+        owners.setdefault(name, set()).update(
+            w for r in roles for w in re.findall(r"[a-z]+", role_owner(r).lower())
         )
         found.append((run, name, title))
     # a longer form of a full name is the same person ("Crooked Hillary Clinton", "Nazi Adolf
@@ -328,7 +358,12 @@ def find_namesakes(
             Namesake(person[name], run.start, title, gender, (run.start_char, run.end_char))
         )
     groups = {surname: Namesakes.of(options) for surname, options in namesakes.items()}
-    return groups, genders, {n: frozenset(w) for n, w in words.items()}
+    return (
+        groups,
+        genders,
+        {n: frozenset(w) for n, w in words.items()},
+        {n: frozenset(w) for n, w in owners.items() if w},
+    )
 
 
 def _given(run: SpacySpan, surnames: set[str]) -> bool:
@@ -400,11 +435,18 @@ def title_of(ent: SpacySpan) -> str | None:
 
 
 def role_head(ent: SpacySpan) -> str | None:
-    """``his father, the Rev Alexander Love``: the noun phrase the name is in apposition to."""
+    """``his father, the Rev Alexander Love``: the noun phrase the name is in apposition to.
+    The parser may hang the apposition on a name before it ("Rita Schrimsher … tweeted after
+    speaking with her grandson, Jackson Schrimsher": on Rita): the noun right before the
+    name's comma is then the one it stands beside."""
     root = ent.root
     head = root.head
+    doc = ent.doc
+    comma = ent.start >= 2 and doc[ent.start - 1].text == ","
+    if root.dep_ == "appos" and head.pos_ != "NOUN" and comma and doc[ent.start - 2].pos_ == "NOUN":
+        head = doc[ent.start - 2]
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i:
-        return bare_name(list(head.doc[head.left_edge.i : head.i + 1])) or None
+        return bare_name(list(doc[head.left_edge.i : head.i + 1])) or None
     return None
 
 

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from newsweave.synthesis.actors import DEMONYMS
 from newsweave.synthesis.quotes.index import ArticleIndex, ent_name, named_entities, person_gender
-from newsweave.synthesis.quotes.mentions import role_appos, role_before, role_head
+from newsweave.synthesis.quotes.mentions import (
+    owned_role,
+    role_appos,
+    role_before,
+    role_head,
+    role_owner,
+)
 from newsweave.synthesis.quotes.speakers import (
     BODY_NOUNS,
     DEMONYM_ENDINGS,
@@ -106,8 +112,14 @@ def roles_by_word(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHold
 
 def _role_words(name: str, idx: ArticleIndex) -> frozenset[str]:
     """Every word of every role the article gives ``name``, lower case."""
-    role = (idx.roles.get(name) or "").lower()
+    role = owned_role(idx.roles.get(name) or "").lower()
     return frozenset(re.findall(r"[a-z.]+", role)) | idx.role_words.get(name, frozenset())
+
+
+def _owner_words(name: str, idx: ArticleIndex) -> frozenset[str]:
+    """Every word of whose ``name``'s roles are ("Carl Conyers'" girlfriend), lower case."""
+    owner = role_owner(idx.roles.get(name) or "").lower()
+    return frozenset(re.findall(r"[a-z.]+", owner)) | idx.role_owners.get(name, frozenset())
 
 
 def owned_referent(
@@ -138,7 +150,8 @@ def owned_referent(
             continue
         here = (ent.start_char, ent.end_char)
         words = _role_words(name, idx)
-        if wanted <= words and (not owner_words or owner_words & words):
+        owners = _owner_words(name, idx)
+        if wanted <= words and (not owner_words or owner_words & (words | owners)):
             held.setdefault(name, here)
         if owner and lemma in FAMILY_NOUNS and parts[-1] == owner.split()[-1]:
             kin.setdefault(name, here)

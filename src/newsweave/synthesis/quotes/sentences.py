@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from newsweave.synthesis.quotes.speakers import Namesake
+
 # The credit of a post embedded in an article: "— George Takei (@GeorgeTakei) April 1, 2017",
 # or the link a tweet's picture leaves.
 EMBED_CREDIT = re.compile(r"\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}|pic\.twitter\.com/")
@@ -130,4 +132,29 @@ def untyped_persons(k: int, idx: ArticleIndex) -> list[Token]:
             if not any(n is not None and n.pos_ == "PROPN" for n in (before, after)):
                 found.append(t)
         idx.sent_memo[key] = found[::-1]
+    return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def mistyped_persons(k: int, idx: ArticleIndex) -> list[Namesake]:
+    """The full names in sentence ``k`` that a title or a first name marks as a person's but
+    that the NER typed otherwise ("Rita Schrimsher of Athens, Alabama, tweeted…" typed a work
+    of art): :func:`~.index.sentence_persons` (PERSON entities only) does not see them, and a
+    "she said" after them goes on with them. Not a transcript's label ("GEORGE STEPHANOPOULOS:
+    … and he asks"): whose turn it is speaks of others. Last first, as the nearest is
+    likeliest."""
+    key = ("mistyped", k)
+    if key not in idx.sent_memo:
+        s, text = idx.sents[k], doc_text(idx.doc)
+        idx.sent_memo[key] = sorted(
+            (
+                o
+                for group in idx.namesakes.values()
+                for ms in group.mentions.values()
+                for o in ms
+                if s.start <= o.token < s.end
+                and (idx.ent_of.get(o.token) is None or idx.ent_of[o.token].label_ != "PERSON")
+                and text[o.span[1] : o.span[1] + 1] != ":"
+            ),
+            key=lambda o: -o.token,
+        )
     return idx.sent_memo[key]  # type: ignore[return-value]

@@ -106,6 +106,8 @@ ROLE_GENDER: dict[str, Gender] = {
     "wife": "f",
     "aunt": "f",
     "grandmother": "f",
+    "grandson": "m",
+    "granddaughter": "f",
     "spokeswoman": "f",
     "chairwoman": "f",
     "queen": "f",

@@ -87,6 +87,23 @@ def test_compress_drops_connectives_and_outlet_credits():
     assert compress(now)[0] == now
 
 
+def test_compress_drops_a_storytellers_opener_and_a_glued_caption():
+    """A storyteller's "Once upon a time," is the writer's irony, and a photo's caption closed
+    by the agency's credit in brackets is the picture's: the statement starts after them."""
+    told = "Once upon a time, a harbour master named Ilse Marten fell from the quay at night."
+    assert compress(told)[0] == "A harbour master named Ilse Marten fell from the quay at night."
+    fable = "Once upon a time there was a harbour with no quay."
+    assert compress(fable)[0] == fable
+    caption = (
+        "Dock workers have blocked the northern gate since Monday [Reuters] The harbour board "
+        "of Port Ellis has closed the northern quay after a crane collapsed."
+    )
+    out, start, end = compress(caption)
+    assert out.startswith("The harbour board of Port Ellis") and caption[start:end] == out
+    credited = "The board said the quay [the northern one] would reopen on Friday."
+    assert compress(credited)[0] == credited
+
+
 def test_seed_brief_gives_the_main_reactions(seed_report):
     """An editor's brief says how the other side and the key players reacted, attributed."""
     ev = seed_report.events[0]
@@ -149,6 +166,13 @@ def test_analysis_and_background_are_labelled_not_stated_as_news():
     assert brief_label("In the 1990s, when trade was failing, the quay closed.") == "background"
     assert brief_label("For decades the quay handled a third of the traffic.") == "background"
     assert brief_label("Ten years ago, a smaller crane fell at the same quay.") == "background"
+    assert (
+        brief_label(
+            "Ever since the harbour board built the quay, its upkeep has been the subject of dispute."
+        )
+        == "background"
+    )
+    assert brief_label("The ferry line has been sued by the board this week.") is None
     # a video that "appears to show" something, or someone "seen wearing" it, is not analysis
     assert brief_label("Video appears to show the crane falling onto the quay.") is None
 

@@ -262,3 +262,29 @@ def test_a_brief_sentence_goes_on_to_its_which_clause() -> None:
     brief = brief_of(bodies)
     found = [s for s in brief if "found the film" in s]
     assert found and found[0].endswith("behind the harbour office."), brief
+
+
+def test_one_outlets_which_clause_does_not_strip_the_others_citations() -> None:
+    """Own prose after the seeds' brief: three outlets tell that the harbour board will meet
+    the ferry company, one goes on after ", which" with what the board said the meeting
+    could bring. The line stops before the clause and cites all three: the other two back
+    the meeting, not the night crossing; the whole sentence cited only its own outlet. (The
+    film test above keeps its clause: the sentence goes on after it.)"""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    meeting = [
+        "The harbour board said it would meet the ferry company on Friday about the "
+        "winter timetable, which it said could bring back the night crossing.",
+        "It will meet the ferry company on Friday about the winter timetable, the board said.",
+        "It is due to meet the ferry company on Friday about the winter timetable, a "
+        "spokesman said.",
+    ]
+    arts = [
+        Article(id=f"a{i}", text=f"{lead}\n\n{line}")
+        for i, (lead, line) in enumerate(zip(CRANE_LEADS, meeting, strict=True))
+    ]
+    brief = weave(arts).events[0].brief
+    met = [b for b in brief if "ferry company" in b.text]
+    assert met and met[0].text.endswith("winter timetable."), [b.text for b in brief]
+    assert {sp.article for sp in met[0].citations} == {"a0", "a1", "a2"}, met[0]

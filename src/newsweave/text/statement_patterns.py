@@ -11,18 +11,27 @@ from newsweave.text.dates import MONTH_WORD
 from newsweave.text.headline_patterns import DATELINES, LEANING_OPENINGS, STAMPS
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 
+# A photo's caption the page runs into the story's first sentence, closed by the agency's
+# credit in brackets ("There have been widespread reports that soldiers have used live
+# ammunition on protesters [Reuters] Libyan leader Muammar Gaddafi has appeared ...", multinews
+# 176): the caption tells the picture, the story starts after the credit.
+CAPTION_CREDITS = (
+    r"[^\[\]\n]{10,200}?\[(?:Reuters|AFP|AP|EPA|Getty Images|GALLO/GETTY|Al Jazeera)\]\s+(?=[A-Z])",
+)
 # A leading connective or the writer's comment on what follows ("Indeed,", "Of course,",
 # "Fortunately,", "Now Meryl Streep has been ...", "For example," before a statement that
-# stands alone once it goes), a dateline (:data:`DATELINES`: where the
-# story was filed, which the brief's own date and sources already say) or a page's label
+# stands alone once it goes), a storyteller's "Once upon a time," (the writer's irony: the
+# story goes on "a neurosurgeon named Eben Alexander contracted ...", multinews 212), a
+# dateline (:data:`DATELINES`: where the story was filed, which the brief's own date and
+# sources already say), a photo's caption (:data:`CAPTION_CREDITS`) or a page's label
 # (:data:`STAMPS`: "Update 11:10 a.m.: ", "Email This ").
 LEADING = re.compile(
     r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition(?! to\b)|Moreover|So far|"
     r"Additionally|Furthermore|Further(?=,)|"
     r"Indeed|In fact|Of course|Finally|Fortunately|Unfortunately|Sadly|Ironically|Luckily|"
-    r"Thankfully|(?:Not )?[Ss]urprisingly|For (?:example|instance)|"
+    r"Thankfully|(?:Not )?[Ss]urprisingly|For (?:example|instance)|Once upon a time(?=,)|"
     r"Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"
-    + "".join(f"|^(?:{p})" for p in DATELINES)
+    + "".join(f"|^(?:{p})" for p in (*DATELINES, *CAPTION_CREDITS))
     + "".join(f"|^(?i:{p})" for p in STAMPS)
 )
 # A statement that turns against the one before it ("But U.S. doctors find the medication
@@ -331,15 +340,15 @@ SCHEDULE_VERBS = frozenset(
 # rich sources of history in the U.K. ...)", "(This isn't necessarily Clinton's fault ...)"),
 # which a neutral brief leaves to the article.
 ASIDE = re.compile(r"^\([^()]*\)[.!?\"”’]*$")
-# What came before the event: openings that set the scene in the past ("In the 1990s, ..."),
-# and a state of long standing ("has long been", "for decades").
+# What came before the event: openings that set the scene in the past ("In the 1990s, ...",
+# "Ever since ..."), and a state of long standing ("has long been", "for decades").
 BACKGROUND = re.compile(
     r"^(?:In (?:early |late |mid-|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) )?(?:19|20)\d\d|In the (?:19|20)\d0s|For (?:years|decades)|"
     r"Since (?:19|20)\d\d|Since (?:taking|the start)|"
     r"Earlier (?:that|this|in the|last)|Previously|Previous (?:studies|research|work|reports)|Last (?:year|month)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Several|Many|\d+) "
-    r"(?:years|decades) ago|Years? (?:ago|earlier))\b|\b(?:has|have) (?:long )?been [^.]{0,40}"
-    r"\bsince (?:19|20)\d\d\b|"
+    r"(?:years|decades) ago|Years? (?:ago|earlier)|Ever since)\b|\b(?:has|have) (?:long )?been "
+    r"[^.]{0,40}\bsince (?:19|20)\d\d\b|"
     # a standing description taken from a page about someone or something ("The center has
     # physician offices ..., according to the health system's website")
     r"\baccording to (?:the |its |his |her |their )?(?:[\w’'.-]+ ){0,3}(?:website|web site|"

@@ -40,6 +40,7 @@ from newsweave.synthesis.brief_opening import (
     OTHER_STORY_LEAD_SIM,
     STORY_BLIND_TYPES,
     apart_articles,
+    backing,
     brief_wording,
     can_lead,
     compress,
@@ -71,7 +72,6 @@ from newsweave.synthesis.standalone import (
     person_names,
     role_titles,
 )
-from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import (
     Unit,
     eligible,
@@ -318,7 +318,7 @@ def _lead_candidate(ws: Workspace, k: int, rank: float) -> _Candidate:
     fact = next((f for f in ws.facts if u.span in f.citations), None)
     cites = fact.citations if fact else (u.span,)
     n, ind = (len(fact.sources), fact.independent_sources) if fact else (1, 1)
-    return _Candidate(brief_wording(ws, u), cites, k, n, ind, "main", rank)
+    return _Candidate(brief_wording(ws, u, cites), cites, k, n, ind, "main", rank)
 
 
 def _other_story_lead(ws: Workspace, keep: list[int], far: frozenset[str]) -> _Candidate | None:
@@ -510,7 +510,7 @@ def _fact_candidates(
     for k, ui in chosen_unit.items():
         f, u = ws.facts[k], ws.units[ui]
         rank = f.independent_sources * 2.0 + len(f.sources) + f.score - 3 * unit_penalty(u)
-        text = brief_wording(ws, u)
+        text = brief_wording(ws, u, f.citations)
         own = _worded_by(u, f.text) and text == u.standalone
         offset = len(text) - len(f.text) if own else 0
         others = [
@@ -547,7 +547,8 @@ def _unique_candidates(ws: Workspace, index: dict[tuple[str, int, int], int]) ->
         if k is None or units[k].standalone is None:
             continue
         rank = -3 * unit_penalty(units[k]) - 0.02 * pos
-        cands.append(_Candidate(brief_wording(ws, units[k]), d.citations, k, 1, 1, "", rank))
+        text = brief_wording(ws, units[k], d.citations)
+        cands.append(_Candidate(text, d.citations, k, 1, 1, "", rank))
     return cands
 
 
@@ -748,21 +749,10 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
         kept = _cut_to_words(text, words)
         end = start + len(kept)
         text = kept + "…"
-    cites = []
-    for sp in c.citations:
-        if sp.article == s.article and sp.start == s.start:
-            sp = Span(sp.article, s.start + c.offset + start, s.start + c.offset + end)
-        elif not supports(text, ws.article(sp.article).text[sp.start : sp.end]):
-            continue  # another outlet's wording that does not back these words
-        cites.append(sp)
-    # an outlet that backs a two-part statement only with two passages together ("called for
-    # a ceasefire" here, "threatened sanctions" there) is cited with both
-    cited = {sp.article for sp in cites}
-    for article in dict.fromkeys(sp.article for sp in c.citations if sp.article not in cited):
-        parts = sorted((sp for sp in c.citations if sp.article == article), key=lambda sp: sp.start)
-        body = ws.article(article).text
-        if len(parts) > 1 and supports(text, " ".join(body[sp.start : sp.end] for sp in parts)):
-            cites.extend(parts)
+    # the chosen wording's span, cut to the words shown, and every other that backs them
+    home = [sp for sp in c.citations if sp.article == s.article and sp.start == s.start]
+    cites = [Span(sp.article, s.start + c.offset + start, s.start + c.offset + end) for sp in home]
+    cites += backing(ws, text, c.citations, s.span)
     # the chosen wording's span first: it is the one the text is taken from
     cites.sort(key=lambda sp: sp.article != s.article)
     return BriefSentence(text=text, citations=tuple(cites), label=wording_label(ws, s, text))

@@ -242,3 +242,40 @@ def test_words_before_the_reporters_credit_are_the_story():
     text = story + "\n\n" + "\n\n".join(_OTHER_STORIES)
     spans = offtopic_spans(Article(id="tail", text=text), embedder=EMBEDDER)
     assert [(s.start, s.end) for s in spans] == [(len(story) + 2, len(text))]
+
+
+# A round-up (own prose, shaped like Multi-News 088's April Fools' list and 223's numbered Tube
+# facts): every item is another company's joke, far from the lead and from the item before it.
+_ROUND_UP = [
+    "Companies across Norway marked the first of April with their usual pranks, and this year the "
+    "jokes were bolder than ever. Here are the ones that fooled the most people on Monday.",
+    "A ferry with a sauna. Fjordline announced a ferry with a rooftop sauna and a cold plunge pool "
+    "hanging over the side, so that passengers could dip into the fjord between Bergen and "
+    "Stavanger. Book early, the company wrote, because the benches are small.",
+    "Reindeer delivery. The postal service said it would replace its vans in the far north with "
+    "reindeer sleds, and it printed a timetable showing when each herd would reach each village. "
+    "Parcels heavier than ten kilos would travel by elk, it added.",
+    "A silent brass band. The Oslo philharmonic promised a concert played on instruments that make "
+    "no sound at all, for neighbours who complain about the noise of rehearsals next door. Tickets "
+    "were said to be sold out within minutes.",
+    "Chocolate skis. A sports shop in Lillehammer advertised cross-country skis moulded from dark "
+    "chocolate, which it said were faster on wet snow and could be eaten after the race. A pair "
+    "was priced at 399 kroner, wax included.",
+    "A tiny meteorologist. Telenor unveiled a pocket assistant for gardeners that takes charge of "
+    "lawnmowers, hoses and hedge trimmers, reads the soil's moisture, and comes with all sorts of "
+    "add-ons, including a heated bird bath. Its brass lantern glows green when frost creeps "
+    "toward the seedlings, and it hums softly once strawberries ripen enough to pick.",
+]
+
+
+def test_the_items_of_a_round_up_are_the_story():
+    """Multi-News 088 and 223: the last items of a list article ("An outdoor assistant. Google
+    unveiled Google Gnome …", "13. JERRY SPRINGER WAS BORN AT HIGHGATE STATION.") were cut as
+    another story: each shares few words with the lead and the item before it. Items opening
+    the same way (a label of a few words, or a number) are the story's list; numbered, too."""
+    text = "\n\n".join(_ROUND_UP)
+    assert offtopic_spans(Article(id="list", text=text), embedder=EMBEDDER) == []
+    numbered = "\n\n".join(
+        [_ROUND_UP[0]] + [f"{k}. {item}" for k, item in enumerate(_ROUND_UP[1:], 1)]
+    )
+    assert offtopic_spans(Article(id="numbered", text=numbered), embedder=EMBEDDER) == []

@@ -40,6 +40,8 @@ import numpy as np
 from newsweave.events.features import feature_text, lead_text
 from newsweave.models import Article, Span
 from newsweave.nlp import Embedder
+from newsweave.text.clause import has_finite_verb
+from newsweave.text.headline_patterns import ABBREVIATIONS
 
 # The lead (title + first paragraphs up to this many characters) defines the story.
 LEAD_CHARS = 400
@@ -121,6 +123,24 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A list's items open on their number ("13. JERRY SPRINGER WAS BORN AT HIGHGATE STATION.") or
+# on a label of a few words with no verb ("An outdoor assistant. Google unveiled Google
+# Gnome…"), then tell their item. Each item of a round-up (April Fools' pranks, facts about the
+# Tube) shares few words with the lead and its neighbours, as a foreign tail does, but it is
+# the story. Markers as data: a numbered item, a label sentence.
+ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\S)")
+ITEM_LABEL = re.compile(r"(?P<label>[A-Z][^.!?:\n]{0,60}?)\.\s+(?=[A-Z“\"‘'])")
+# A label is a few words ("Invisible box.", "The emoji horns."): a longer one is a sentence,
+# a single one an exclamation ("Damn.", "Wait.") or a title's abbreviation ("Mr. Reid").
+ITEM_LABEL_WORDS = range(2, 6)
+# An item tells something after its marker: a bare line of headlines ("1. Man held after…")
+# under a "Most read" box is no item of the story's.
+ITEM_BODY_WORDS = 15
+# Blocks of an article that must open the same way for it to be a list (two alike may be
+# chance: two short sentences opening two paragraphs).
+LIST_MIN_ITEMS = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     start: int
@@ -162,6 +182,37 @@ def paragraphs(text: str) -> list[Block]:
         if m:
             pos = m.end()
     return out
+
+
+def _item_kind(paragraph: str) -> str:
+    """How a paragraph opens as a list's item (:data:`ITEM_NUMBER`, :data:`ITEM_LABEL`):
+    "number", "label" or "" when it opens as no item."""
+    m = ITEM_NUMBER.match(paragraph)
+    kind, rest = ("number", paragraph[m.end() :]) if m else ("", paragraph)
+    label = ITEM_LABEL.match(rest)
+    words = label["label"].split() if label is not None else []
+    if (
+        label is not None
+        and len(words) in ITEM_LABEL_WORDS
+        and len(words[-1]) > 1  # "Christopher R. Miller": an initial
+        and words[-1].lower() not in ABBREVIATIONS  # "Wisconsin Gov. Scott Walker"
+    ):
+        if not kind and has_finite_verb(label["label"]):
+            return ""  # "He paused for a while. Then…": a sentence, no label
+        kind, rest = kind or "label", rest[label.end() :]
+    return kind if kind and len(rest.split()) >= ITEM_BODY_WORDS else ""
+
+
+def list_items(bl: Sequence[Block]) -> frozenset[int]:
+    """The blocks that open on an item of a list the article is (:data:`LIST_MIN_ITEMS`
+    blocks at least opening the same way, :func:`_item_kind`; a block joins an item's heading
+    line to its text): never foreign."""
+    kinds = [
+        next((k for p in paragraphs(b.text) if (k := _item_kind(b.text[p.start :]))), "")
+        for b in bl
+    ]  # (an item may follow a line of its page's: "Advertisement")
+    listed = {k for k in set(kinds) - {""} if kinds.count(k) >= LIST_MIN_ITEMS}
+    return frozenset(i for i, k in enumerate(kinds) if k in listed)
 
 
 def blocks(text: str) -> list[Block]:
@@ -281,8 +332,9 @@ def plan_offtopic(articles: Sequence[Article]) -> OfftopicPlan:
         sizes = [len(ws) for ws in bws]
         mine: list[int] = []
         late_from = len(art.text) * LATE_FROM
+        items = list_items(bl)
         for bi in range(n, len(bl)):
-            if sizes[bi] < MIN_BLOCK_WORDS:
+            if sizes[bi] < MIN_BLOCK_WORDS or bi in items:
                 continue
             ws = bws[bi]
             share = sum(w in story for w in ws) / len(ws)

@@ -174,3 +174,31 @@ def test_a_ranked_lists_label_gives_way_to_a_title_that_tells() -> None:
         "Top 2019 Harbour Wedding Trends",
     ]
     assert event_headline(titles, texts) == "The cost per harbour wedding is at a five-year high"
+
+
+def test_a_sentence_inside_a_quotation_is_no_headline() -> None:
+    """The splitter cuts a quotation at each full stop; the sentences between its opening and
+    its close are the speaker's words, not a title ("Mara wants to say hello" below)."""
+    text = (
+        "I had been volunteering at the harbour museum for a month when she came to visit. "
+        '"Gather round, everyone! All guides! Mara wants to say hello." We crowded into the '
+        "small office on the second floor of the museum.\n"
+        "The museum board announced on Monday that its director, Mara Holt, would step down "
+        "after a review of the accounts."
+    )
+    made = event_headline([None], [text])
+    assert "hello" not in made
+    assert made.startswith("The museum board announced")
+
+
+def test_an_inference_about_a_past_year_is_news_not_background() -> None:
+    """A modal perfect passive ("may have been taken ... in 1911") is what is found out now;
+    a plain past in an old year ("was built in 1911") is background."""
+    texts = [
+        "A harbour diver who found a chest of silver bars may not keep them after all.\n"
+        "The silver may have been taken from the Port Ellis customs house in 1911, according "
+        "to a report in the local paper.",
+        "The old customs house was built in 1911 on the north quay of Port Ellis.",
+    ]
+    made = event_headline([None, None], texts)
+    assert made == "The silver may have been taken from the Port Ellis customs house in 1911"

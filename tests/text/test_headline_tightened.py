@@ -121,3 +121,19 @@ def test_a_phrase_cut_stands_against_a_time_or_a_scene() -> None:
         )
         == "Fishermen at the northern quay occupied the harbour office"
     )
+
+
+def test_an_objects_maker_by_name_goes_before_a_clause_is_cut() -> None:
+    """A noun's "organised by" a name, with the relative aside after it, is left out when the
+    clause would be cut with "…" otherwise: the verb keeps its second phrase."""
+    assert headline_from_sentence(
+        "Mayor Ann Lee compared last year's harbour festival organised by Portline, which was "
+        "widely mocked by traders as chaotic, with the spring market held by the guild."
+    ) == (
+        "Mayor Ann Lee compared last year's harbour festival with the spring market held by the "
+        "guild"
+    )
+    # a passive verb keeps its agent
+    assert headline_from_sentence("The ferry was operated by Portline with a crew of four.") == (
+        "The ferry was operated by Portline with a crew of four"
+    )

@@ -469,10 +469,16 @@ def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
     also those of its next such sentences up to the first made whole (a clause read whole
     beats a lead cut short); else its first that reads as one, marked as background. Each is
     scored by :data:`NEWS_BONUS`, :data:`DEPTH_PENALTY`, :data:`CUT_PENALTY` and
-    :data:`SHORT_PENALTY`."""
+    :data:`SHORT_PENALTY`. A sentence inside a quotation opened before it is passed over
+    (:func:`_inside_quotation`): a speaker's words are no title."""
     out: list[_Offer] = []
     first = None
+    quoted = False
     for depth, sentence in enumerate(story):
+        inside = _inside_quotation(sentence, quoted)
+        quoted = _quote_open_after(sentence, quoted)
+        if inside:
+            continue  # '"Come on, everybody! | All interns! | Anthony wants to say hello.'
         if DEPENDENT.match(sentence) or sentence.rstrip("\"”’'").endswith("?"):
             continue  # a quote, a pronoun without its referent, a question
         if is_caption(sentence):
@@ -507,6 +513,34 @@ def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
     return tuple(out) or ((first,) if first else ())
 
 
+# A quotation mark (two closing single ones stand for a double: "“Evil Dead’’"); one that
+# opens a paragraph's quotation ('"I always say ...': a quotation running over paragraphs
+# opens each again without closing the one before); one that closes it before the writer's
+# words ('" We crowded into ...').
+_QUOTE_MARK = re.compile(r"[\"“”]|’’")
+_QUOTE_OPENING = re.compile(r"^[\"“](?=\S)")
+_QUOTE_CLOSING = re.compile(r"^(?:”|’’|\"(?=\s))")
+
+
+def _quote_open_after(sentence: str, open_before: bool) -> bool:
+    """Whether a quotation is left open after ``sentence``, given whether one was open before
+    it: the sentences after a quote's opening and before its close are the speaker's words
+    ('"Come on, everybody! | All interns! | Anthony wants to say hello. | " We crowded ...'),
+    which the splitter cuts at each full stop; a title made of one would be a quote fragment.
+    A curly mark says which way it goes; a straight one turns the state over."""
+    is_open = open_before and not _QUOTE_OPENING.match(sentence)
+    for mark in _QUOTE_MARK.findall(sentence):
+        is_open = mark == "“" or (mark == '"' and not is_open)
+    return is_open
+
+
+def _inside_quotation(sentence: str, open_before: bool) -> bool:
+    """Whether ``sentence`` is a speaker's words within a quotation opened before it (one it
+    opens with its first mark is a quote :data:`DEPENDENT` reads; one it closes first goes on
+    in the writer's words)."""
+    return open_before and not _QUOTE_CLOSING.match(sentence)
+
+
 def _fallback_headline(leads: Sequence[str], bags: Sequence[set[str]]) -> str:
     """The most central headline made from a lead when none reads as a clause: from a lead
     that stands on its own where there is one, and not a quotation where there is another."""
@@ -521,7 +555,8 @@ def _background(sentence: str, made: str) -> bool:
     (not in an aside it leaves out: "A dog that escaped being put down years ago was ..."),
     or in the opening it cut off ("Like every year, the awards had ..."); a headline cut short
     is read to the end of the clause it cut ("... did what all… | New Yorkers do", "... opened
-    a candy stand | two weeks ago")."""
+    a candy stand | two weeks ago"). What is inferred now of the past (:data:`_INFERRED_PAST`)
+    is no background, however old its time."""
     # a time in the subject's relative clause dates what the subject is, not the news ("A dog
     # that escaped being euthanized years ago | was an active participant in rescue efforts")
     relative = subject_relative(made.rstrip("…"))
@@ -532,7 +567,15 @@ def _background(sentence: str, made: str) -> bool:
             made = f"{made.rstrip('…')} {rest}"
     if relative:
         made = made.replace(relative, "", 1)
+    if _INFERRED_PAST.search(made):
+        return False  # "The coins may have been stolen from the Mint in 1900": found out now
     return bool(_BACKGROUND.search(made) or _BACKGROUND.match(sentence))
+
+
+# A modal perfect passive: what someone infers now of the past ("may have been stolen from
+# the Mint in 1900", "could have been painted in the 1650s"), a finding that is the news
+# however old its time. Not an active one: "Gadhafi may have fled" is what was suspected.
+_INFERRED_PAST = re.compile(r"\b(?:may|might|could|must) (?:well |also )?have been\b", re.I)
 
 
 _GROUP_SAYS_PRONOUN = re.compile(GROUP_SAYS_PRONOUN, re.I)

@@ -600,6 +600,14 @@ UNNAMING_GROUPS = frozenset(
      "officers", "sources", "witnesses", "neighbors", "neighbours", "doctors", "rescuers"}
 )  # fmt: skip
 
+# A participle in "-ed" and "by" a name after a noun, before the clause's next phrase or a
+# relative aside (left out too): who made it, a detail a headline does without; not before
+# an appositive, which needs the name ("a podcast hosted by Enoch, the Daily Shoah").
+_BY_NAME = (
+    r"(?<=[a-z’'])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)"
+    r"(?<!\bget)(?<!\bgot) [a-z]+ed by [A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*)*"
+    r"(?=, (?:which|who)\b| (?:with|to|in|on|at|for|from|against|over)\b)"
+)
 # The steps, each a tuple of patterns removed (matched as written): a time adverb and the
 # "that" of reported speech; then a person's age and home town ("a 40-year-old woman from
 # Shawnee" -> "a woman"; an age and home town after a name: "Jonathan Stoffel, 33, of
@@ -626,6 +634,9 @@ DROPPABLE: tuple[tuple[str, ...], ...] = (
         # an opening "just" before a count is emphasis ("Just one glass of wine a day raises
         # ..." -> "One glass of wine a day raises ...")
         r"^Just (?=(?:one|two|three|a|an|\d)\b)",
+        # a noun's "made by" a name before the verb's next phrase ("contrasted last week's
+        # debate | hosted by CNBC |, which ..., with the first debate"), not a passive verb's
+        _BY_NAME,
     ),
     (r"^The(?= [a-z])",),  # not "The Dead", a name
     # last, and only to let a clause of MAX_HEADLINE_WORDS end whole: "A" before a name's

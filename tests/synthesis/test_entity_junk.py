@@ -111,6 +111,13 @@ def test_head_words_type_a_jail_a_tower_and_a_newspaper() -> None:
     assert head_type("Corbin Formation", "ORG") == "LOC"
 
 
+def test_a_name_ending_on_city_is_a_place_unless_a_title() -> None:
+    """ "New York City" typed ORG is a place; a title writes link words ("Sex and the City")."""
+    assert head_type("Port Halvor City", "ORG") == "GPE"
+    assert head_type("Port Halvor City", "PERSON") == "GPE"
+    assert head_type("Love and the City", "ORG") is None
+
+
 def test_the_stage_drops_a_papers_junk_and_keeps_its_names(entities_of) -> None:
     """Codes, pointers, table cells and citations of a paper pasted into an article go; the
     museum, the county and the place the paper names stay."""

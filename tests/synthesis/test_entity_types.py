@@ -115,3 +115,27 @@ def test_a_name_after_a_lower_case_trade_is_a_person(types_of) -> None:
         "labor. Colter said the players wanted a voice."
     )
     assert types["Kain Colter"] == "PERSON"
+
+
+def test_a_given_name_after_to_or_at_is_a_person(types_of) -> None:
+    """A bare given name after "to" or "at" typed GPE ("sympathies to Karen") or ORG ("stared
+    at Stephanie"): the recogniser's place preposition says nothing of a given name."""
+    karen = types_of(
+        "Our whole team sends heartfelt sympathies to Karen and to everyone in this town who "
+        "was moved by the story."
+    )
+    assert karen["Karen"] == "PERSON"
+    stephanie = types_of(
+        "The senator looked around the crowded room. He paused and stared at Stephanie for a "
+        "while. Everyone laughed."
+    )
+    assert stephanie["Stephanie"] == "PERSON"
+
+
+def test_a_given_name_written_as_a_place_or_an_adjective_is_left(types_of) -> None:
+    """A given name after a place's own preposition ("in Victoria") stays a place, and one
+    qualifying a common noun ("Roman salutes", typed LOC) is no person."""
+    state = types_of("Drinking among teenagers fell sharply in Victoria last year, officials said.")
+    assert state["Victoria"] == "GPE"
+    salute = types_of("The rally ended in Roman salutes and shouting, witnesses said.")
+    assert salute["Roman"] != "PERSON"

@@ -125,20 +125,19 @@ from newsweave.synthesis.entity_types import (
     among_places,
     common_word,
     entity_type,
-    group_role,
     listed_names,
     listed_with_bodies,
     majority,
     names_a_body,
     names_a_work,
     names_an_award,
-    pronoun_kind,
     unproven,
     with_nickname_forms,
     without_openers,
     without_possessors,
     without_run_ons,
 )
+from newsweave.synthesis.group_roles import group_role
 from newsweave.synthesis.mention_context import (
     KIN_CALLS,
     a_degree,
@@ -165,6 +164,7 @@ from newsweave.synthesis.mention_context import (
     with_opening_initialisms,
     with_partners,
 )
+from newsweave.synthesis.mention_grammar import pronoun_kind, qualifies_a_noun, settled_in
 from newsweave.synthesis.name_forms import (
     MAX_INITIALISM,
     after_run_on,
@@ -389,6 +389,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 body=names_a_body(ent),
                 pronouns=pronoun_kind(ent),
                 award=names_an_award(ent),
+                settled=settled_in(ent),
+                qualifies=qualifies_a_noun(ent),
                 work=names_a_work(ent),
                 after_clause=after_clause,
                 nickname=fold(nick.group(1)) if (nick := NICKNAME.search(raw)) else "",

@@ -34,7 +34,7 @@ from newsweave.synthesis.quotes.bodies import (
     described,
     headed_organisation,
 )
-from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, NAMING_VERBS, WEAK_CUES
+from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, WEAK_CUES
 from newsweave.synthesis.quotes.index import (
     MAX_CONTEXT_TOKENS,
     NAMED_LABELS,
@@ -230,22 +230,6 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
-
-
-def told_by_name(cue: Token) -> bool:
-    """Whether a cue the parse hung on a name as a participle ("Rita Schrimsher of Athens,
-    Alabama, tweeted after speaking with her grandson", "tweeted" read as "tweeted by") is that
-    name's own telling: a name is told by, not of, unless the verb names or the clause has its
-    agent ("a game called 'Words'", "Trump, quoted by CNN"). Read for a direct quote's speaker
-    only: :func:`subject_of` keeps the parse's reading, which the reported-speech model's
-    features were fitted on."""
-    return (
-        cue.dep_ == "acl"
-        and cue.tag_ == "VBN"
-        and cue.head.pos_ == "PROPN"
-        and cue.lemma_.lower() not in NAMING_VERBS
-        and not any(c.dep_ == "agent" for c in cue.children)
-    )
 
 
 def quoted_source(cue: Token) -> Token | None:
@@ -731,14 +715,28 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
 
 def _framing_person(t: Token, idx: ArticleIndex) -> bool:
     """Whether ``t`` ends a person's name that a sentence opens on, set off by a comma ("For
-    Robert Plant, it has been…", "To Ms Ortiz, the ruling was…"): the frame of what follows."""
+    Robert Plant, it has been…", "To Ms Ortiz, the ruling was…"), or the owner of what it
+    opens on ("In Pope Francis' address to Congress, he praised…"): the frame of what follows."""
     ent = idx.ent_of.get(t.i)
-    if ent is None or ent.label_ != "PERSON" or ent.end != t.i + 1 or t.dep_ != "pobj":
+    # (the recogniser may take the owner's "'s" into the name)
+    if (
+        ent is None
+        or ent.label_ != "PERSON"
+        or any(w.dep_ != "case" for w in t.doc[t.i + 1 : ent.end])
+    ):
         return False
-    prep = t.head
-    opening = [w for w in t.doc[sentence_start(t) : prep.i] if not (w.is_punct or w.is_space)]
-    comma = ent.end < len(t.doc) and t.doc[ent.end].text == ","
-    return prep.lower_ in FRAMING_PREPOSITIONS and prep.i < ent.start and not opening and comma
+    if t.dep_ == "poss" and t.head.dep_ == "pobj":
+        prep, end = t.head.head, t.head.right_edge.i + 1
+    elif t.dep_ == "pobj" and t.head.lower_ in FRAMING_PREPOSITIONS:
+        prep, end = t.head, ent.end
+    else:
+        return False
+    # (from the paragraph's start where the parse ran the sentence on from the one before)
+    start = sentence_start(t)
+    start = max([start, *(w.i for w in t.doc[start : prep.i] if "\n" in w.text)])
+    opening = [w for w in t.doc[start : prep.i] if not (w.is_punct or w.is_space)]
+    comma = end < len(t.doc) and t.doc[end].text == ","
+    return prep.dep_ == "prep" and prep.i < ent.start and not opening and comma
 
 
 def _joined_persons(subj: Token, first: Speaker, idx: ArticleIndex, depth: int) -> Speaker:
@@ -813,9 +811,10 @@ def _unnamed_speaker(subj: Token, sp: Speaker, gender: Gender | None, main: bool
     Inside the pronoun's own sentence such a one is most often talked about ("Avenatti said
     it would allow his client to tell her story, … he said"), and "His final assessment:
     '…,' he said" is no person's. A noun of the other gender is someone else ("a woman
-    called to say… 'I was hoping,' he said"), and so is a thing ("the Comey matter")."""
+    called to say… 'I was hoping,' he said"), and so is a thing ("the Comey matter") or a
+    document ("…, the indictment alleged. He was…": a later "he" is no indictment)."""
     lemma = subj.lemma_.lower()
-    if not agrees(gender, ROLE_GENDER.get(lemma)) or lemma in IMPERSONAL_NOUNS | MEDIUM_NOUNS:
+    if not agrees(gender, ROLE_GENDER.get(lemma)) or lemma in IMPERSONAL_NOUNS | WORD_CARRIERS:
         return False
     owned = main and person_noun(lemma) and lemma not in BODY_NOUNS
     described = any(
@@ -833,7 +832,7 @@ def _described_subject(subj: Token, sp: Speaker, gender: Gender | None, pronoun:
     pronoun's own clause talks about ("He said the suspect fled": someone else on the
     suspect)."""
     lemma = subj.lemma_.lower()
-    thing = lemma in BODY_NOUNS | IMPERSONAL_NOUNS | MEDIUM_NOUNS
+    thing = lemma in BODY_NOUNS | IMPERSONAL_NOUNS | WORD_CARRIERS
     person = (person_noun(lemma) and not thing) or lemma in ROLE_GENDER
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
     told = any(t.lemma_.lower() == lemma for t in pronoun.head.subtree if t.i > pronoun.i)

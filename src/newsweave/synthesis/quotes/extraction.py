@@ -38,7 +38,6 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_end,
     sentence_start,
     subject_of,
-    told_by_name,
 )
 from newsweave.synthesis.quotes.contents import cue_words, without_aside
 from newsweave.synthesis.quotes.cues import WH_TAGS
@@ -67,7 +66,7 @@ from newsweave.synthesis.quotes.shapes import (
 )
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import speaker_type, unnamed_group
-from newsweave.synthesis.quotes.subjects import direct_subject
+from newsweave.synthesis.quotes.subjects import direct_subject, told_by_name
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
 
 if TYPE_CHECKING:

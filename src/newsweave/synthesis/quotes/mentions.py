@@ -403,11 +403,13 @@ def _shortest_form(name: str, names: set[str]) -> str:
 
 
 def name_runs(doc: Doc) -> list[SpacySpan]:
-    """Maximal runs of proper nouns (a title inside kept: "Rev Alexander Love")."""
+    """Maximal runs of proper nouns (a title inside kept: "Rev Alexander Love"); a people in
+    the plural ends one ("the four Americans Francis cited" names no "Americans Francis")."""
     runs = []
     start = None
     for t in doc:
-        inside = t.pos_ == "PROPN" and t.text[:1].isupper()
+        people = t.tag_ == "NNPS" and t.ent_type_ == "NORP"
+        inside = t.pos_ == "PROPN" and t.text[:1].isupper() and not people
         if inside and start is not None and t.is_sent_start:
             runs.append(doc[start : t.i])
             start = t.i

@@ -99,6 +99,7 @@ from newsweave.synthesis.quotes.patterns import (
     trimmed,
 )
 from newsweave.synthesis.quotes.questions import asked_of, asker, open_question
+from newsweave.synthesis.quotes.subjects import clause_partner_subject
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -213,6 +214,10 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         and not set_headline(doc, r.cue.idx)
     ]
     out = [replace(r, source=_own_agent(r.cue)) if _reduced_passive(r.cue) else r for r in out]
+    # (who tells it, once found: a verb the tense joins to the clause it goes on from)
+    out = [
+        replace(r, source=partner) if (partner := clause_partner_subject(r.cue)) else r for r in out
+    ]
     nouns = _report_nouns_by_verb(out)
     # a light verb's report gives way to its noun's first, so that it hides no report inside
     # it ("avoided direct criticism of Trump": before, each dropped the other; on the five

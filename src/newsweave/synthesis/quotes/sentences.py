@@ -30,13 +30,14 @@ EMBED_CREDIT = re.compile(r"\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}|pic\.twitter\.com/"
 
 def _main_subject(sent: SpacySpan) -> Token | None:
     """The subject of the sentence's main clause; of the relayed clause when an outlet relays
-    it ("Putin offered talks, Al Jazeera reported": Putin, the story's actor)."""
+    it ("Putin offered talks, Al Jazeera reported": Putin, the story's actor). A passive one
+    too: "Vasiliades could not be reached for comment. He was…" goes on about him."""
     root = sent.root
     if root.lemma_.lower() in RELAY_LEMMAS:
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     for v in [root, *[c for c in root.children if c.dep_ == "conj"]]:
         for c in v.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ in ("nsubj", "nsubjpass"):
                 return c
     return None
 

@@ -87,6 +87,7 @@ HONORIFIC_GENDER: dict[str, Gender | None] = {
     "judge": None,
     "father": "m",
     "sister": "f",
+    "pope": "m",
 }
 # Role nouns that tell a person's gender ("his father, Alexander Love"; "the spokeswoman").
 ROLE_GENDER: dict[str, Gender] = {
@@ -103,6 +104,7 @@ ROLE_GENDER: dict[str, Gender] = {
     "mother": "f",
     "daughter": "f",
     "sister": "f",
+    "pope": "m",
     "wife": "f",
     "aunt": "f",
     "grandmother": "f",

@@ -10,9 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import doc_text
+from newsweave.synthesis.quotes.cues import NAMING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Tags of a present-tense finite verb ("alleges", "say"): a report of a document or a party
+# that goes on in the present, unlike the past-tense story it tells.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
@@ -90,3 +95,36 @@ def participle_subject(verb: Token) -> Token | None:
         if subj is not None and subj.i < clause.i and doc[clause.i - 1].text == ",":
             return subj
     return None
+
+
+def clause_partner_subject(verb: Token) -> Token | None:
+    """The subject of the reported clause a past-tense verb goes on from, when the parser
+    coordinated it with the present-tense verb reporting that clause: in "The indictment
+    alleges Vasiliades contacted the husband and said the case had become complicated" the
+    tense joins "said" to "contacted" (the indictment alleges; it says nothing), so Vasiliades
+    said it. Read for who a report is told by once it is found, not for finding it."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in PRESENT_TAGS:
+        return None
+    if direct_subject(verb) is not None or not same_paragraph(verb, head):
+        return None
+    told = [c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i]
+    if len(told) != 1 or told[0].tag_ != "VBD":
+        return None
+    return direct_subject(told[0])
+
+
+def told_by_name(cue: Token) -> bool:
+    """Whether a cue the parse hung on a name as a participle ("Rita Schrimsher of Athens,
+    Alabama, tweeted after speaking with her grandson", "tweeted" read as "tweeted by") is that
+    name's own telling: a name is told by, not of, unless the verb names or the clause has its
+    agent ("a game called 'Words'", "Trump, quoted by CNN"). Read for a direct quote's speaker
+    only: :func:`~.attribution.subject_of` keeps the parse's reading, which the reported-speech
+    model's features were fitted on."""
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBN"
+        and cue.head.pos_ == "PROPN"
+        and cue.lemma_.lower() not in NAMING_VERBS
+        and not any(c.dep_ == "agent" for c in cue.children)
+    )

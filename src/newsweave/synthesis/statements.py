@@ -23,6 +23,10 @@ the next one, as much the writer's ("Zuck is playing a wider game here", "this o
 the Gyllenhaal column"). From such an outlet a detail is what someone is reported to have
 said by name ("Markus Persson said he is canceling ...") or a figure or a date it gives
 ("Facebook is buying Oculus VR ... in a $2 billion deal"), not the writer's own lines.
+
+A detail is something that happened, told by one outlet: not a photo's caption run into the
+story, nor the writer's truth of no one and no time, nor any line of a reference page printed
+beside the story (a fact sheet on the syndrome a victim had), which are background at most.
 """
 
 from __future__ import annotations
@@ -36,10 +40,12 @@ import numpy as np
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 from newsweave.models import Sentence, Span, UniqueDetail
+from newsweave.synthesis.general_truth import general_truth
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS, WEAK_CUES
-from newsweave.synthesis.reads_alone import FINITE_TAGS
+from newsweave.synthesis.reads_alone import FINITE_TAGS, pictured_moment
 from newsweave.synthesis.standalone import closed_quotes, named_wording
 from newsweave.synthesis.units import Features, Unit, claim_text
 from newsweave.text.clause import has_finite_verb
@@ -52,6 +58,7 @@ from newsweave.text.statement_patterns import (
     IMPERATIVE,
     OPINION,
     PAIRED_PEOPLE,
+    PHOTO_CAPTION,
     READER_CASE,
     READER_NOD,
     SECOND_PERSON,
@@ -81,6 +88,28 @@ COLUMN_VOICE = 0.2
 # on earth can we expect next?" in a 12-sentence report on a biscuit cup).
 COLUMN_MIN_SENTENCES = 8
 COLUMN_MIN_VOICED = 4
+# An article of at least REFERENCE_MIN_SENTENCES sentences that tells something in the past
+# tense in fewer than this share of them is a reference page, a guide or a review (a fact sheet
+# on the syndrome a victim had, a disease's page beside the story of one patient): its lines
+# are truths of no time, not details of the event. Of the 690 Multi-News validation articles
+# (read with the tagger alone), 4 fall below it: two health pages, an advice column and a film
+# review; the next up (0.06) is a feature on a menu item's return, whose lines are its news.
+# Woven (session 38, all 250 events), the details of 4 articles go: the two health pages, a
+# program's fact sheet beside a leak story and a review of a film three reviews cover.
+REFERENCE_PAST_SHARE = 0.05
+# ... out of at least this many sentences: a study's abstract or a short release tells its
+# news in the present tense in a paragraph ("Five studies show that hunger increases ...").
+REFERENCE_MIN_SENTENCES = 12
+# Penn tags of a personal or possessive pronoun ("her", "his", "they"): in a detail's subject
+# it stands for someone named before, so the statement is about them, not a truth of no one.
+_PERSONAL_TAGS = frozenset({"PRP", "PRP$"})
+# Dependencies of a clause's subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Words that point a subject at something the story told of ("The researchers", "this
+# individual", "That makes ..."): a general truth's subject is any one ("People", "Laws that").
+_POINTING = frozenset({"the", "this", "that", "these", "those"})
+# The Penn tag of a progressive's verb ("are looking"): a happening under way.
+_GERUND_TAG = "VBG"
 
 
 @dataclass(frozen=True)
@@ -123,6 +152,7 @@ def unique_details(
     cand.sort(key=lambda t: -t[0])
     taken = {(units[u].article, units[u].start) for u in np.nonzero(~pool)[0]}
     columns = _columns(sentences, docs)
+    references = _reference_pages(sentences, docs)
     per_art: Counter[int] = Counter()
     out: list[UniqueDetail] = []
     # a split sentence is listed once: whole (shown for its clause) rather than by its main
@@ -158,6 +188,8 @@ def unique_details(
             or _verbless(docs[un.article], span, text)
             or _FULL_TEXT.search(text)  # points at a text it does not give: says nothing alone
             or _promises(text)
+            or _untold(docs[un.article], span, text)
+            or un.article in references
             or (un.article in columns and not _reported(docs[un.article], span, text))
         ):
             continue  # the next detail of its article takes its place
@@ -287,6 +319,44 @@ def _unvoiced(text: str) -> bool:
     if len(outside) < 2 or outside[0].strip():
         return False  # no quotation, or the detail's own words open it
     return not "".join(outside).strip(" .,;:!?…") or bool(_PRONOUN_ATTRIBUTION.match(outside[1]))
+
+
+def _untold(doc: Doc, span: Span, text: str) -> bool:
+    """Whether a detail tells nothing that happened: a photo's caption run into the story
+    (:data:`~newsweave.text.statement_patterns.PHOTO_CAPTION`, :func:`~newsweave.synthesis.
+    reads_alone.pictured_moment`: "The U.S. Capitol building is seen before ..., January 20,
+    2015") or the writer's truth of no time nor place (:func:`_timeless`). A reader of what
+    else happened takes neither for a detail of the event; the brief keeps both out too."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return (
+        bool(PHOTO_CAPTION.search(text))
+        or pictured_moment(words)
+        or (_timeless(words) and not quoted_ranges(text))
+    )
+
+
+def _timeless(words: SpacySpan | None) -> bool:
+    """Whether a statement is a general truth (:func:`~newsweave.synthesis.general_truth.
+    general_truth`: "People build really close relationships with TV characters", "Laws
+    that prohibit insults ... are contrary to ...") whose subject is no
+    one's nor anything's the story told of, and that tells no perfect. Among details the
+    brief's reading is too wide: "Her injuries have left her tetraplegic" and "He has been
+    facing repeated calls ..." name nothing only because their pronoun stands for the one
+    the story is about (the list shows that name); "The researchers hope ...", "The contract
+    issue comes while ..." and "this individual is ..." point at the story's own (a truth's
+    subject is any: "People build ...", "Treasure trove is ..."); and a perfect or a
+    progressive tells what came or is coming to pass ("Advocates have expressed concern ...",
+    "Investigators are looking at options ...")."""
+    if words is None or not general_truth(words):
+        return False
+    subjects = [c for c in words.root.children if c.dep_ in _SUBJECT_DEPS]
+    pointed = any(
+        (t.pos_ == "PRON" and t.tag_ in _PERSONAL_TAGS) or t.lower_ in _POINTING
+        for c in subjects
+        for t in (c, *c.children)
+    )
+    perfect = any(t.lemma_ == "have" and t.dep_ == "aux" for t in words)
+    return not pointed and not perfect and words.root.tag_ != _GERUND_TAG
 
 
 def _as_reported(text: str) -> str:
@@ -485,6 +555,31 @@ def _columns(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str]:
         for a, (voiced, total) in counts.items()
         if total >= COLUMN_MIN_SENTENCES and voiced >= max(COLUMN_MIN_VOICED, COLUMN_VOICE * total)
     }
+
+
+def _reference_pages(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str]:
+    """The articles that are reference pages (:data:`REFERENCE_PAST_SHARE`): long, and
+    hardly ever telling what happened (:func:`_tells_past`)."""
+    counts: dict[str, list[int]] = {}
+    for s in sentences:
+        seen = counts.setdefault(s.article, [0, 0])
+        seen[0] += _tells_past(docs[s.article], s)
+        seen[1] += 1
+    return {
+        a
+        for a, (past, total) in counts.items()
+        if total >= REFERENCE_MIN_SENTENCES and past < REFERENCE_PAST_SHARE * total
+    }
+
+
+def _tells_past(doc: Doc, sentence: Sentence) -> bool:
+    """Whether a sentence tells something in the past tense or the perfect ("was arrested",
+    "has filed"): a happening, as a fact sheet's "is more common in ..." is not."""
+    words = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return words is not None and any(
+        t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lemma_ == "have" for c in t.children))
+        for t in words
+    )
 
 
 def _reported(doc: Doc, span: Span, text: str) -> bool:

@@ -1,0 +1,77 @@
+"""One-outlet details tell what happened: no photo caption, no truth of no time, no line of
+a reference page printed beside the story."""
+
+from __future__ import annotations
+
+from newsweave.models import Article
+from newsweave.synthesis.weave import weave
+
+# Own prose: two outlets report one council vote on the town's swimming baths.
+_VOTE = (
+    "Marlow's council has voted seven to four to close the Kent Road swimming baths in "
+    "October.\n\n"
+    "The baths opened in 1931 and still draw about 400 swimmers a week, the council said.\n\n"
+    "The nearest other public pool is in Denby, twelve miles away by bus."
+)
+_LEAD = (
+    "Marlow's council voted on Tuesday to close the Kent Road swimming baths in October, "
+    "after a vote of seven to four.\n\n"
+)
+
+
+def _details(*texts: str) -> list[str]:
+    arts = [Article(id=f"baths{i}", text=t) for i, t in enumerate(texts)]
+    (ev,) = weave([*arts, Article(id="vote", text=_VOTE)]).events
+    return [u.text for u in ev.unique if u.article != "vote"]
+
+
+def test_a_caption_or_a_truth_of_no_time_is_no_detail() -> None:
+    """Own prose: a wire photo's caption run into the story and the writer's truth of no one
+    and no time are left out; a line on the one the story is about ("Her ...") or on its own
+    things ("The baths need ...") and what came or is coming to pass ("Swimmers have signed
+    ...", "Volunteers are collecting ...") stay, though they name no one either."""
+    details = _details(
+        _LEAD + "Swimmers stand beside the Kent Road baths in Marlow, England, March 3, 2019.\n\n"
+        "Heated pools cost more to run as they age.\n\n"
+        "The baths need a new roof and new boilers.\n\n"
+        "Councillor Ada Brandt voted to keep the baths open.\n\n"
+        "Her own children learned to swim in the Kent Road baths.\n\n"
+        "Volunteers are collecting signatures outside the baths to keep them open.\n\n"
+        "Swimmers have signed a petition of 2,000 names to keep the baths open."
+    )
+    joined = " ".join(details)
+    assert "Swimmers stand beside" not in joined, details
+    assert "Heated pools" not in joined, details
+    assert any("learned to swim" in d for d in details), details
+    assert any("petition" in d for d in details), details
+    assert any("new roof" in d for d in details), details
+    assert any("collecting signatures" in d for d in details), details
+
+
+def test_a_reference_page_beside_the_story_gives_no_detail() -> None:
+    """Own prose: one outlet's story of the vote comes with a page on swimming pools in
+    general, a dozen sentences and more none of which tells what happened: its lines are no
+    details of the vote. The story's own line stays."""
+    page = "\n\n".join(
+        [
+            "Public swimming baths are pools run by a town for its residents.",
+            "Most public baths in England hold a main pool and a smaller learner pool.",
+            "A main pool is usually 25 metres long and about two metres deep at one end.",
+            "Water in a public pool is kept between 27 and 29 degrees.",
+            "Chlorine keeps the water of a public pool free of germs.",
+            "Swimming lessons for children are the busiest sessions in most baths.",
+            "A lifeguard must watch the pool whenever swimmers are in the water.",
+            "Heating the water is the largest cost of running public baths.",
+            "Many towns charge less for children and for people over 65.",
+            "Baths with a learner pool can teach small children all year round.",
+            "Public baths often open early in the morning for lane swimming.",
+            "Swimming is one of the few sports people of any age can take up.",
+            "Some public baths also have a gym, a sauna or a cafe.",
+        ]
+    )
+    details = _details(
+        _LEAD + "Councillor Ada Brandt voted against the closure and asked for a new vote.",
+        page,
+    )
+    assert any("Ada Brandt" in d for d in details), details
+    assert not any(d in page for d in details), details

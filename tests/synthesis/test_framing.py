@@ -256,15 +256,25 @@ def test_a_fact_told_in_other_words_is_not_omitted() -> None:
     assert not restates([ws.unit_features[k] for k in rows], ws.unit_features[album])
 
 
+def _third_omits(arts: list, shared: set[str]) -> tuple[str, ...]:
+    """What the third of three independent outlets omits, once the first two share exactly
+    the facts ``shared``."""
+    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+    from newsweave.synthesis.pipeline import Workspace, run
+
+    ws = run(Workspace(arts), ["framing"])
+    assert len(ws.origins) == 3
+    assert {f.text for f in ws.facts if set(f.sources) == {"a0", "a1"}} == shared
+    return next(fr for fr in ws.framing if fr.article == "a2").omits
+
+
 def test_an_arrest_told_as_custody_by_surname_is_not_omitted() -> None:
     """Multi-News 161: "Kanasho Shadrick Johns, 27, was arrested Tuesday morning outside
     Houston, Texas" was listed as omitted by an outlet that wrote "Johns was taken into
     custody Tuesday near Houston" (cosine 0.62). Custody is an arrest, a surname names the
     person, and his age and the state say who and where, not what happened; an arrest of
     other men that the outlet never tells is still omitted."""
-    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
     from newsweave.models import Article
-    from newsweave.synthesis.pipeline import Workspace, run
 
     arrest = (
         "The suspected gunman, 31-year-old Darnell Okafor Pryce, was arrested Friday morning "
@@ -291,11 +301,7 @@ def test_an_arrest_told_as_custody_by_surname_is_not_omitted() -> None:
             "shop will stay closed this month.",
         ),
     ]
-    ws = run(Workspace(arts), ["framing"])
-    assert len(ws.origins) == 3
-    assert {f.text for f in ws.facts if set(f.sources) == {"a0", "a1"}} == {arrest, others}
-    third = next(fr for fr in ws.framing if fr.article == "a2")
-    assert third.omits == (others,)
+    assert _third_omits(arts, shared={arrest, others}) == (others,)
 
 
 def test_a_thing_the_outlet_named_before_is_named() -> None:
@@ -305,9 +311,7 @@ def test_a_thing_the_outlet_named_before_is_named() -> None:
     ("the missing plane"). Sending is deploying, and a name the outlet gave in an earlier
     statement names what its later ones say "the plane" or "the ferry" of. What it never tells
     (the oil slick) is still omitted."""
-    import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
     from newsweave.models import Article
-    from newsweave.synthesis.pipeline import Workspace, run
 
     deploy = (
         "Crews searching for the sunken Baltic Star ferry will deploy a robotic submarine on "
@@ -334,11 +338,7 @@ def test_a_thing_the_outlet_named_before_is_named() -> None:
             "wreck of the ferry on the sea floor. Relatives gathered at the harbour of Tallinn.",
         ),
     ]
-    ws = run(Workspace(arts), ["framing"])
-    assert len(ws.origins) == 3
-    assert {f.text for f in ws.facts if set(f.sources) == {"a0", "a1"}} == {deploy, slick}
-    third = next(fr for fr in ws.framing if fr.article == "a2")
-    assert third.omits == (slick,)
+    assert _third_omits(arts, shared={deploy, slick}) == (slick,)
 
 
 def test_a_quotation_repeated_inside_a_longer_one_is_told() -> None:

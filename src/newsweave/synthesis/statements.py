@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -544,12 +545,8 @@ def _columns(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str]:
     """The articles that are columns, blog posts or reviews: their writer speaks in their own
     voice in at least :data:`COLUMN_VOICE` of their sentences (and :data:`COLUMN_MIN_VOICED`)
     outside anyone's quotation (:func:`_spoken_ranges`)."""
-    counts: dict[str, list[int]] = {}
     quoted = {a: _spoken_ranges(doc.text) for a, doc in docs.items()}
-    for s in sentences:
-        seen = counts.setdefault(s.article, [0, 0])
-        seen[0] += _writer_voice(s.text, quoted[s.article], s.start)
-        seen[1] += 1
+    counts = _counted(sentences, lambda s: _writer_voice(s.text, quoted[s.article], s.start))
     return {
         a
         for a, (voiced, total) in counts.items()
@@ -557,14 +554,21 @@ def _columns(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str]:
     }
 
 
-def _reference_pages(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str]:
-    """The articles that are reference pages (:data:`REFERENCE_PAST_SHARE`): long, and
-    hardly ever telling what happened (:func:`_tells_past`)."""
+def _counted(sentences: list[Sentence], test: Callable[[Sentence], bool]) -> dict[str, list[int]]:
+    """Per article, how many of its sentences pass ``test``, and how many it has: what tells a
+    column (:func:`_columns`) or a reference page (:func:`_reference_pages`) by its share."""
     counts: dict[str, list[int]] = {}
     for s in sentences:
         seen = counts.setdefault(s.article, [0, 0])
-        seen[0] += _tells_past(docs[s.article], s)
+        seen[0] += test(s)
         seen[1] += 1
+    return counts
+
+
+def _reference_pages(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str]:
+    """The articles that are reference pages (:data:`REFERENCE_PAST_SHARE`): long, and
+    hardly ever telling what happened (:func:`_tells_past`)."""
+    counts = _counted(sentences, lambda s: _tells_past(docs[s.article], s))
     return {
         a
         for a, (past, total) in counts.items()

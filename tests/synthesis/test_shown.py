@@ -147,10 +147,11 @@ def test_a_relative_clause_of_what_would_be_or_of_a_state_or_after_an_apposition
     from the 1990s to 2005" (a state: no happening), 034: "from the private arbitrator, a retired
     judge, which bars her from disclosing ... signed in October 2016" (the "which" is the
     order's, not the judge's): cut out, each read as a happening of its noun. Each entry shows
-    its sentence."""
+    its sentence. (A cut "from" a year dates no happening, :mod:`~newsweave.synthesis.no_happening`:
+    here the cut is "in" its year.)"""
     text = (
         "The harbour board would see a 3 percent cut, which, when combined with cuts made earlier, "
-        "would mean a 9 percent cut from 2011, the council said. "
+        "would mean a 9 percent cut in 2011, the council said. "
         "To investigate, divers looked at crowded reefs in the shallows of Malta and Gozo, where "
         "there are detailed records of both water heat and fish counts from the 1990s to 2006. "
         "On that day, Holm obtained a temporary order against Berg from the private arbitrator, a "

@@ -353,6 +353,26 @@ def test_a_year_that_dates_a_figure_or_a_name_in_brackets_is_no_happening() -> N
     assert not {"2010-01-01", "2008-01-01", "1986-01-01"} & dates, tl
 
 
+def test_the_base_a_figure_is_compared_with_dates_no_happening() -> None:
+    """Multinews timelines (session 39) listed "the hospital had eight more babies this June
+    than it did in June 2013" under June 2013, "46 shootings compared to 56 during the same
+    period in 2011" under 2011 and "an 18 percent cut from 2010" under 2010: the time a figure
+    is compared with. Own prose: those go; what happened in a year, and a change over a range of
+    years, stay."""
+    text = (
+        "The ferry company opened a second quay in 2012. The port counted nine more sailings "
+        "this April than it did in April 2009. There were 40 delays compared to 52 during the "
+        "same period in 2010, and the budget faces a 12 percent cut from 2011. Its fleet grew "
+        "30 percent from 2004 to 2007."
+    )
+    tl = _run([Article("w10", text)], ["timeline"]).timeline
+    dates = {e.date for e in tl}
+    assert "2012-01-01" in dates, tl
+    assert not {"2009-04-01", "2010-01-01", "2011-01-01"} & dates, tl
+    # a change over a range is shown as the range
+    assert any(e.date == "2004-01-01" and (e.end or "").startswith("2007") for e in tl), tl
+
+
 def test_a_clause_is_shown_once_under_its_main_happenings_date() -> None:
     """Multinews timelines showed one sentence under two or three dates: "This week, Draghi,
     who takes over the ECB on Nov. 1, urged the government ... to balance its budget by 2013";

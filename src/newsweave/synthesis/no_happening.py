@@ -34,28 +34,40 @@ BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’:!?.-]*\s*\($")
 # A year that a figure is measured in ("make up 14% in 2014", "down from 49% in 2009",
 # "from a recent low of $26,984 in 2010") or that a figure follows ("from 2011 (33%)"): a
 # statistic, no happening (18 entries of the 20 multinews timelines read in session 26 were
-# a survey's figures, each dated by its own and its comparison's year).
+# a survey's figures, each dated by its own and its comparison's year). So is the base a
+# figure is compared with: "more babies this June than it did in June 2013", "compared to 56
+# during the same period in 2011", "an 18 percent cut from 2010" (3 of the 826 multinews
+# timeline entries, session 39: each dated its sentence by the year it was compared with).
 MEASURED_BEFORE = re.compile(
     r"(?:(?:%|\bper ?cent)|\b(?:from|than|compared (?:with|to)|versus|vs\.?|low of|high of)"
-    r"\s+(?:\w+\s+){0,3}?[$€£]?\d[\d.,]*(?:\s?(?:million|billion))?)\s+in\s+$",
+    r"\s+(?:\w+\s+){0,3}?[$€£]?\d[\d.,]*(?:\s?(?:million|billion))?)\s+in\s+$"
+    r"|\bthan\s+(?:(?:it|they|he|she|we|there)\s+(?:did|was|were|had|has|have)\s+)?(?:in|during)\s+$"
+    r"|\bsame\s+(?:period|month|time|quarter|week|season)\s+(?:in|of|last)\s+$",
     re.I,
 )
+# A change measured from a year ("an 18 percent cut from 2010"); one measured over a range
+# ("rose 24 percent from 2001 to 2011") is shown as the range.
+CHANGED_FROM = re.compile(r"(?:%|\bper ?cent)\s+(?:[a-z]+\s+){0,2}?(?:from|over)\s+$", re.I)
+# The date kinds a measure or a comparison can be dated by: a year, a month of a year, a bare
+# month ("than in June"); a day dates its own happening.
+MEASURED_KINDS = frozenset({"year", "my", "month"})
 MEASURED_AFTER = re.compile(r"\s*\(\s*[$€£]?\d[\d.,]*\s?(?:%|per ?cent)", re.I)
 # How far before a year its measure or its name is looked for.
 MEASURE_CHARS = 60
 
 
 def dates_a_measure(text: str, dm: DateMention) -> bool:
-    """Whether a bare year only dates a figure (:data:`MEASURED_BEFORE`, :data:`MEASURED_AFTER`)
-    or a name written before it in brackets (:data:`BRACKETED_AFTER_NAME`), in the article's
-    ``text``: no happening of that year."""
-    if dm.kind != "year":
+    """Whether a year or a month only dates a figure or the base it is compared with
+    (:data:`MEASURED_BEFORE`, :data:`MEASURED_AFTER`, :data:`CHANGED_FROM`) or a name written before it in brackets
+    (:data:`BRACKETED_AFTER_NAME`), in the article's ``text``: no happening of that time."""
+    if dm.kind not in MEASURED_KINDS:
         return False
     before = text[max(0, dm.start - MEASURE_CHARS) : dm.start]
     return bool(
         BRACKETED_AFTER_NAME.search(before)
         or MEASURED_BEFORE.search(before)
         or MEASURED_AFTER.match(text, dm.end)
+        or (CHANGED_FROM.search(before) is not None and not _RANGE_AFTER.match(text, dm.end))
     )
 
 

@@ -202,3 +202,35 @@ def test_an_inference_about_a_past_year_is_news_not_background() -> None:
     ]
     made = event_headline([None, None], texts)
     assert made == "The silver may have been taken from the Port Ellis customs house in 1911"
+
+
+def test_an_origin_or_who_runs_it_is_background_not_news() -> None:
+    """A lead dating the subject's origin before what it does as a rule ("Established in 1996,
+    the ... Service provides ...") and a sentence on who runs it ("... is run by the
+    Ministry") tell what the subject is: a member's happening wins over both."""
+    texts = [
+        "A storm at sea is a constant danger for the fishing fleet of the northern coast.\n"
+        "Established in 1996, the Coastal Warning Service provides early warning of storms in"
+        " more than 40 harbours along the coast.\n"
+        "The Coastal Warning Service is run by the Ministry of Fisheries and Harbours.",
+        "The Coastal Warning Service documents critiquing the response to a simulated storm on"
+        ' Regatta Sunday were marked "For Official Use Only."\n'
+        "Ferry staff were told to keep them locked up.\n"
+        "A Nordvik ferry deckhand discovered copies of them, along with other sensitive service"
+        " maps, in the seat pocket of a coastal ferry.",
+    ]
+    made = event_headline([None, None], texts)
+    assert made.startswith("A Nordvik ferry deckhand discovered copies of them"), made
+
+
+def test_a_stand_held_consistently_is_background_to_the_turn() -> None:
+    """A stand "consistently" held tells one held for years, like "has long": the lead
+    sets up the news its next sentence tells (she now doubts him)."""
+    text = (
+        "Kari Berg has consistently stood by her brother Nils in the years since they were"
+        " convicted of the harbour fire.\n"
+        "In a new interview with Nordvik Radio, Berg said she doubted her brother's account"
+        " of the night of the fire."
+    )
+    made = event_headline([None], [text])
+    assert made.startswith("Kari Berg said she doubted her brother's account"), made

@@ -250,3 +250,21 @@ def test_a_decimal_and_a_version_are_one_word() -> None:
         "32.5",
         "million",
     ]
+
+
+def test_a_participle_describing_a_noun_is_cut_off_whole() -> None:
+    """A participle phrase after a determiner's noun says what the thing does ("a bill |
+    making it illegal ..."): the clause ends whole before it rather than cut with "…"; a
+    participle after a verb's phrase is what was done, and stays ("caught on camera | telling
+    ...")."""
+    made = headline_from_sentence(
+        "Governor Anna Lind said on Monday that she would sign into law a bill making it"
+        " illegal to fish for cod in the northern fjords, a measure that has angered the"
+        " fishing towns along the coast."
+    )
+    assert made == "Governor Anna Lind said on Monday that she would sign into law a bill"
+    caught = headline_from_sentence(
+        "A Nordvik harbour pilot was caught on camera telling a trawler captain that he could"
+        " lose his licence if he reported the collision to the coast guard, court papers show."
+    )
+    assert caught != "A Nordvik harbour pilot was caught on camera", caught

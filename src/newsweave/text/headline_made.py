@@ -271,6 +271,9 @@ _WHOLE_BREAK = re.compile(
     # a second infinitive joined to the first ("found a way to turn mouse ES cells into sperm
     # precursor cells | and to use the resulting sperm ...")
     r"|\s(?=and\s+to\s+[a-z]+\s)"
+    # a participle phrase after a noun, saying what the thing does ("would sign into law a bill
+    # | making it illegal to ...", :func:`_verb_participle`): the clause is whole without it
+    r"|\s(?=[a-z]{2,}ing\s+(?:it|them|the|a|an|his|her|their|its)\s)"
     r"|\s(?=and\s+[a-z]{2,}[^su\W]s\s+(?:it|them|the|a|an|his|her|their|its)\b)",
     re.I,
 )
@@ -305,6 +308,25 @@ def _verb_left_behind(right: str) -> bool:
     return False
 
 
+# A participle opening the phrase a cut leaves off (not an opener of its own: "including").
+_PARTICIPLE_AFTER = re.compile(
+    r"\s*(?!(?:" + "|".join(o for o in PHRASE_OPENERS if o.endswith("ing")) + r")\s)[a-z]{2,}ing\s"
+)
+
+
+def _verb_participle(left: str, right: str) -> bool:
+    """Whether a cut before a participle (``right``) parts it from a verb it completes rather
+    than from a noun it describes or a clause it follows: only after a determiner and its noun
+    ("a bill | making it illegal") or a comma ("was obsessed with one of her students |,
+    encrypting her number ...") does the participle add to a whole clause; after anything else
+    it is what was done ("was caught on tape | telling a rape victim ...", "kept | making
+    it")."""
+    words = left.split()
+    return bool(_PARTICIPLE_AFTER.match(right)) and not (
+        left.endswith(",") or (len(words) > 1 and words[-2].lower() in DETERMINERS)
+    )
+
+
 def whole_phrase(clause: str, limit: int) -> str:
     """``clause`` cut before its last phrase a headline can do without (:data:`_WHOLE_BREAK`)
     that leaves at most ``limit`` words, so a clause too long for a headline ends whole
@@ -313,7 +335,8 @@ def whole_phrase(clause: str, limit: int) -> str:
     such cut leaves :data:`SOFT_CLAUSE_WORDS` words that read as a headline and end where a
     phrase can: not on a verb or a name the cut leaves open (:func:`verb_left_open`,
     :func:`name_left_open`: "plunged | from the bridge"), a modifier without its noun, a
-    subject without its verb (:func:`verb_cut_off`, :func:`_verb_left_behind`), an action
+    subject without its verb (:func:`verb_cut_off`, :func:`_verb_left_behind`), a verb
+    without the participle it takes (:func:`_verb_participle`), an action
     without the side it is taken against or whom it targets (:func:`side_left_open`), a
     verb's object without the phrase completing it (:func:`complement_left_open`: "turn mouse
     ES cells | into sperm") nor a person without where they are from."""
@@ -335,6 +358,7 @@ def whole_phrase(clause: str, limit: int) -> str:
             and not modifier_left_open(left, right)
             and not verb_cut_off(left, right)
             and not _verb_left_behind(right)
+            and not _verb_participle(clause[: m.start()], right)
             and not complement_left_open(left, right)
             and not side_left_open(left, right)
             and not (_FROM_PLACE.match(right) and last in PERSON_WORDS)

@@ -147,7 +147,8 @@ CAPTIONS: tuple[str, ...] = (
 # frames the news without telling it: an opinion, a pointer to clips, a study's method, words
 # leaning on a sentence before. A headline is made from one only when no member offers news.
 BACKGROUND: tuple[str, ...] = (
-    r"\b(?:has|have|had)(?: long| always|n[’']t always)\b",  # "have long wanted"
+    # a stand held for years ("have long wanted", "has consistently stood by")
+    r"\b(?:has|have|had)(?: long| always| consistently| steadfastly|n[’']t always)\b",
     r"\bfor (?:(?:more than|over|nearly|almost) )?(?:years|decades|centuries|generations|"
     r"(?:a|two|three|several|many) (?:decades?|years|centuries))\b",  # "For more than a decade"
     r"\b(?:often|usually|typically|traditionally|sometimes|long been)\b",  # a habit
@@ -188,6 +189,13 @@ BACKGROUND: tuple[str, ...] = (
     r"^there[’']s\b",  # "There's a steady paycheck"
     r"\bwhat (?:all|any|every|most|many) \w+(?: \w+)? (?:do|does|would)\b",  # a habit
     r"\bsince then\b",  # "Since then, Farrow has won ...": after something told before
+    # an origin dated before what the subject does as a rule ("Established in 2003, the
+    # BioWatch Program provides ..."): what the subject is, told for a reader new to it
+    r"^(?:established|founded|formed|created|built|launched|opened|set up|started) (?:in|since) "
+    r"(?:1[89]|20)\d\d\b[^,]{0,40}, (?:[\w.’'-]+ ){1,6}(?:is|are|provides|offers|serves|runs|"
+    r"operates|remains|helps|works)\b",
+    # who runs the subject ("BioWatch is managed by the DHS ... Office"): a standing arrangement
+    r"\b(?:is|are) (?:managed|run|owned|operated|overseen|administered|funded) by\b",
     r"\bthat same (?:day|night|morning|evening|week)\b",  # dated by what was told before
     # a season or a date arriving ("April is here and ...", "The back-to-school season is
     # here"): a scene set for the news

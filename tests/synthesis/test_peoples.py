@@ -25,6 +25,14 @@ def test_a_people_named_with_ites_is_a_people() -> None:
     assert not names_a_people("Ites")
 
 
+def test_an_adjective_before_a_peoples_plural_keeps_it_a_people() -> None:
+    """Events 089 and 185: "Chalcolithic Iranians" typed PERSON, "Aboriginal Tasmanians" ORG."""
+    assert names_a_people("Neolithic Iranians")
+    assert names_a_people("Coastal Tasmanians")
+    assert not names_a_people("Cleveland Indians")  # a town's team
+    assert not names_a_people("Neolithic Farmers")
+
+
 def test_a_peoples_noun_the_model_leaves_untyped_is_a_people(types_of) -> None:
     """ "Pakistanis" and "Frenchmen" left untyped, "Moabites" untyped and "Edomites" a LOC."""
     types = types_of(

@@ -51,6 +51,13 @@ a place; written with a kind of body ("Relix magazine", "AR-15 manufacturer Bush
 Megan") or listed with organisations ("brands like H&M and Zara") an organisation; and a word
 the event also writes in lower case ("Carcinogens", "Underwater") is no name at all
 (:func:`common_word`).
+
+A name's own words type it too (:mod:`newsweave.synthesis.thing_names`): one of Greek letters
+is a society ("Kappa Sigma"), one headed by a water's or a landform's word a place ("Cromarty
+Firth" typed ORG; "flown to Groom Lake" typed PERSON); and a "person" of several words that
+nothing says is one, written as the head of a noun phrase with "the" ("the Miami Heat have",
+"the Buffett Rule would") or all of words the event writes in lower case ("Best Buy"), is an
+organisation when it acts as one or a mention is typed one, else shown untyped.
 """
 
 from __future__ import annotations
@@ -83,6 +90,11 @@ from newsweave.synthesis.name_forms import TITLE_LINKS, without_generation
 from newsweave.synthesis.peoples import names_a_people
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
+from newsweave.synthesis.thing_names import (
+    common_words_name,
+    greek_letter_society,
+    natural_feature,
+)
 from newsweave.text.names import clean_name, fold
 from newsweave.text.places import ONE_WORD_PLACES
 
@@ -243,6 +255,7 @@ class NameMention:
     animal: bool = False  # called an animal (animals.called_an_animal): "Banjo, a dog"
     settled: bool = False  # after a place's own preposition: "in Victoria"
     qualifies: bool = False  # qualifies a common noun: "Roman salutes"
+    determined: bool = False  # heads a noun phrase after "the": "the [Miami Heat] have won"
 
 
 @dataclass
@@ -588,11 +601,16 @@ def _unproven_type(c: NameGroup, keys: set[tuple[str, ...]], forenames: frozense
 
 
 def entity_type(
-    c: NameGroup, keys: set[tuple[str, ...]], surnames: frozenset[str], forenames: frozenset[str]
+    c: NameGroup,
+    keys: set[tuple[str, ...]],
+    surnames: frozenset[str],
+    forenames: frozenset[str],
+    words: frozenset[str],
 ) -> str:
     """The type of the group ``c``; ``keys``: every name form of the event, folded;
     ``surnames``: the folded surnames of the people it names in full; ``forenames``: the folded
-    first words of the names it writes as full names are written."""
+    first words of the names it writes as full names are written; ``words``: the event's
+    :func:`~newsweave.synthesis.thing_names.prose_words`."""
     votes = Counter(m.label for m in c.mentions)
     best = max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
     longest = max((m.surface for m in c.mentions), key=len)
@@ -611,6 +629,8 @@ def entity_type(
         return "PERSON"
     if best == "PERSON" and (opened := place_opened(longest)):
         return opened  # "Cape Cod", "Mount Adams" typed PERSON
+    if greek_letter_society(longest):
+        return "ORG"  # "Kappa Sigma" typed PERSON
     if a_platform(longest) or (best == "NORP" and INITIALISM.fullmatch(longest)):
         return "ORG"  # "Twitter" typed PERSON; "UPI" typed NORP: a people is named by a word
     if _a_work(c) and not reads_as_full_name(longest):
@@ -683,10 +703,28 @@ def entity_type(
         return "ORG"
     if c.shared_surname:
         return "PERSON"  # "Hernandez" when Rene and Liliana Hernandez are both named
+    if (
+        best == "PERSON"
+        and len(longest.split()) > 1
+        and (any(m.determined for m in c.mentions) or common_words_name(longest, words))
+        and not _person_evidence(c, longest)
+    ):
+        # "the Miami Heat have", "the Buffett Rule would"; "Best Buy", "Holy Grail": no
+        # person's name is the head of a noun phrase with "the" or all of common words
+        return _thing_type(c, votes)
     if best in PLACE_RETYPED and any(m.place for m in c.mentions):
         return "GPE"
     if best not in {"GPE", "LOC", "NORP"} and any(m.dateline for m in c.mentions):
         return "GPE"  # "FORT WAYNE, Ind. (WANE)" where the model typed Fort Wayne a FAC
+    if natural_feature(longest) and (
+        (best == "ORG" and not any(m.speaks or m.body or m.marked for m in c.mentions))
+        or (
+            best == "PERSON"
+            and not _person_evidence(c, longest)
+            and any(m.locative or m.place or m.settled for m in c.mentions)
+        )
+    ):
+        return "LOC"  # "Cromarty Firth", "River Pefferey" typed ORG; "flown to Groom Lake"
     if best == "PERSON":
         multiword = any(len(m.tokens) > 1 for m in c.mentions)
         titled = any(m.role for m in c.mentions)
@@ -700,6 +738,34 @@ def entity_type(
     if best == "GPE" and _unplaced(c):
         return UNTYPED  # "Brachiosaurus", "Gazprom", "Vogue" typed GPE, nowhere a place
     return best
+
+
+def _person_evidence(c: NameGroup, longest: str) -> bool:
+    """Whether anything the event writes of the group says it is a person: a known given name
+    opening a full name, a title, a person's sign or pronouns, a nickname, a surname shared in a
+    pair, a trade before it or a list of people around it."""
+    return reads_as_full_name(longest) or any(
+        m.role
+        or m.person_sign
+        or m.pronouns == "person"
+        or m.nickname
+        or m.implied
+        or m.described
+        or m.listed
+        for m in c.mentions
+    )
+
+
+def _thing_type(c: NameGroup, votes: Counter[str]) -> str:
+    """The type of a group typed a person that is no one's name: an organisation when it acts
+    as one (it says or owns things, is written with a body's noun or is "their" or "its") or
+    when any mention is typed one, as a team, a band or a firm is typed a place or a building by
+    its town's word ("the Miami Heat" typed PERSON, FAC and ORG); else none (:data:`UNTYPED`):
+    the recogniser's other labels of such a name were as often wrong as right on the 250
+    multinews validation events ("Simms Car Wash" LAW, "Jefferson Airplane" GPE, "Amber Alert"
+    FAC)."""
+    acts = any(m.speaks or m.body or m.pronouns in {"group", "thing"} for m in c.mentions)
+    return "ORG" if acts or votes["ORG"] else UNTYPED
 
 
 def _a_work(c: NameGroup) -> bool:

@@ -1,7 +1,8 @@
 """What a name mention's place in its sentence says of what it names: the pronouns of the
 clauses it is the subject of (:func:`pronoun_kind`: "Logic performed his song" is a person's),
-a preposition only places take (:func:`settled_in`: "in Victoria") and a common noun it
-qualifies as an adjective does (:func:`qualifies_a_noun`: "Roman salutes"). The entities
+a preposition only places take (:func:`settled_in`: "in Victoria"), a common noun it
+qualifies as an adjective does (:func:`qualifies_a_noun`: "Roman salutes") and the article of a
+common noun phrase it heads (:func:`written_with_article`: "the Miami Heat"). The entities
 stage reads these into each :class:`~newsweave.synthesis.entity_types.NameMention`."""
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ SETTLING_PREPS = frozenset({"in", "near", "outside", "across"})
 # How a word qualifies the common noun after it, as a people's or a place's adjective does
 # ("Roman salutes", typed LOC) and a person's name rarely does.
 QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod"})
+# The articles that make a name the head of a common noun phrase ("the Miami Heat", "the Oculus
+# Rift", "the Buffett Rule"), as a person's name seldom is.
+DEFINITE_ARTICLES = frozenset({"the"})
 
 
 def _own_verbs(ent: Span) -> list[Token]:
@@ -100,4 +104,14 @@ def qualifies_a_noun(ent: Span) -> bool:
     )
 
 
-__all__ = ["pronoun_kind", "qualifies_a_noun", "settled_in"]
+def written_with_article(ent: Span) -> bool:
+    """Whether "the" opens a mention, or stands just before it, as the determiner of the
+    mention's own head ("the Miami Heat have won", the recogniser's span holding "the" or not;
+    not "the Trump administration", whose "the" is the noun's)."""
+    return any(
+        t.dep_ == "det" and t.lower_ in DEFINITE_ARTICLES and ent.start - 1 <= t.i <= ent.start
+        for t in ent.root.children
+    )
+
+
+__all__ = ["pronoun_kind", "qualifies_a_noun", "settled_in", "written_with_article"]

@@ -164,7 +164,12 @@ from newsweave.synthesis.mention_context import (
     with_opening_initialisms,
     with_partners,
 )
-from newsweave.synthesis.mention_grammar import pronoun_kind, qualifies_a_noun, settled_in
+from newsweave.synthesis.mention_grammar import (
+    pronoun_kind,
+    qualifies_a_noun,
+    settled_in,
+    written_with_article,
+)
 from newsweave.synthesis.name_forms import (
     MAX_INITIALISM,
     after_run_on,
@@ -197,6 +202,7 @@ from newsweave.synthesis.quotes.speakers import (
     clean_name as person_name,
 )
 from newsweave.synthesis.sentence_case import opens_sentence, words_of, written_in_lower_case
+from newsweave.synthesis.thing_names import prose_words
 from newsweave.text.dates import MONTHS, WEEKDAYS
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
@@ -391,6 +397,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 award=names_an_award(ent),
                 settled=settled_in(ent),
                 qualifies=qualifies_a_noun(ent),
+                determined=written_with_article(ent),
                 work=names_a_work(ent),
                 after_clause=after_clause,
                 nickname=fold(nick.group(1)) if (nick := NICKNAME.search(raw)) else "",
@@ -797,7 +804,8 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     forenames = frozenset(
         m.tokens[0] for c in clusters for m in c.mentions if shaped_as_full_name(m.surface)
     )
-    types = {id(c): entity_type(c, keys, surnames, forenames) for c in clusters}
+    prose = prose_words(texts.values())  # no address's words: "vince.lattanzio@..."
+    types = {id(c): entity_type(c, keys, surnames, forenames, prose) for c in clusters}
     # a bare word listed with organisations is one, read from the types just decided
     by_name = {m.tokens: types[id(c)] for c in clusters for m in c.mentions}
     for c in clusters:

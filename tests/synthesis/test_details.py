@@ -224,3 +224,47 @@ def test_a_report_giving_a_letter_in_full_is_no_column() -> None:
     )
     assert any(t.startswith("The club will train at the leisure centre") for t in details), details
     assert not any("full text" in t for t in details), details
+
+
+def test_a_subheading_or_a_charge_sheets_line_is_no_detail() -> None:
+    """Multi-News 017 and 008 (session 39): a verbless subheading ("A Coney Island high-rise
+    riddled with violations, ...") and a charge sheet's line ("…, 21, of …; charged with
+    conspiracy …") were listed, read word by word as telling a past. Own prose in their shape:
+    the parse reads a participle hanging on a noun, no statement; a past verb with its object
+    stays."""
+    _, details = _details(
+        "The town council of Marlow voted on Tuesday to close the Kent Road swimming baths at "
+        "the end of October, after ninety years.\n\n"
+        "A Victorian bath house riddled with leaks, including 14 directly above the deep end."
+        "\n\nTom Lyle, 34, of Mill Lane, Marlow; charged with criminal damage to the baths' "
+        "front doors.\n\n"
+        "Older repairs to the roof of the baths in 2009 and 2014 cost the council £90,000."
+    )
+    assert any(t.startswith("Older repairs to the roof") for t in details), details
+    for fragment in ("A Victorian bath house", "Tom Lyle, 34"):
+        assert not any(t.startswith(fragment) for t in details), (fragment, details)
+
+
+def test_a_bid_a_lone_clause_or_a_gesture_is_no_detail() -> None:
+    """Multi-News 222, 247, 145 and 210 (session 39): an imperative after an opening phrase
+    ("If this is relatable, consider an EKG.", "For more ..., join the Ms. community"), a
+    subordinate clause without its main clause ("Though Yu and Soni have also sort of
+    obfuscated their premise ...") and a scene's colour ("He paused and squinted his eyes at
+    Stephanie.") were listed. Own prose in their shape; a bid to note a fact ("Note that ...")
+    is listed as the fact."""
+    _, details = _details(
+        "The town council of Marlow voted on Tuesday to close the Kent Road swimming baths at "
+        "the end of October, after ninety years.\n\n"
+        "If this sounds like your town, consider a letter to the council about the baths.\n\n"
+        "Though the council has also sort of hidden its plan for the baths by calling it a "
+        "review.\n\n"
+        "Councillor Edith Brandt paused and squinted at the swimmers in the gallery of the "
+        "Kent Road baths.\n\n"
+        "A member of the council staff looked on nervously from the gallery of the Kent Road "
+        "baths.\n\n"
+        "Note that the baths were listed as a building of local interest in 1987 by the county."
+    )
+    assert any(t.startswith("The baths were listed as a building") for t in details), details
+    bids = ("If this sounds", "Though the council", "Councillor Edith", "A member", "Note")
+    for junk in bids:
+        assert not any(t.startswith(junk) for t in details), (junk, details)

@@ -75,3 +75,50 @@ def test_a_reference_page_beside_the_story_gives_no_detail() -> None:
     )
     assert any("Ada Brandt" in d for d in details), details
     assert not any(d in page for d in details), details
+
+
+def test_a_review_beside_the_story_keeps_its_lines() -> None:
+    """Multi-News 181 (session 38): a film review tells its film's story and its verdict in the
+    present tense, as a reference page tells its truths: its lines went as a reference page's.
+    A review speaks of its work again and again ("the film"): own prose in its shape, beside
+    the news of the film's opening, keeps its lines."""
+    opening = (
+        "The film Low Water, about the last summer of the Kent Road swimming baths in Marlow, "
+        "opened in 300 cinemas on Friday.\n\n"
+        "Its director, Nell Arden, grew up in Marlow and swam at the baths as a child."
+    )
+    review = "\n\n".join(
+        [
+            "Low Water is a quiet film about a loud place, the Kent Road baths of Marlow.",
+            "Nell Arden directs it with patience and an ear for echoes.",
+            "Maisie Crane plays Joan Hale, a lifeguard who watches over the pool day and night.",
+            "Joan knows every swimmer by the sound of their dive.",
+            "Her nephew Sam, a builder, wants the site for flats.",
+            "The film follows the pair through a single wet August.",
+            "Joan teaches a refugee girl, Amira, to float in the learner pool.",
+            "Sam measures the deep end for foundations while the swimmers race above him.",
+            "The council meeting at the end of the film is its one weak scene.",
+            "The actors give the councillors nothing but paper lines.",
+            "Crane carries the last reel alone, walking the empty gallery at night.",
+            "The score is little more than dripping taps and a far-off radio.",
+            "Low Water runs 94 minutes and is rated 12A for mild language.",
+        ]
+    )
+    details = _details(opening, review)
+    assert sum(d in review for d in details) >= 3, details
+
+
+def test_a_line_telling_a_past_or_about_its_own_is_no_truth_of_no_time() -> None:
+    """Multi-News 082 and 215 (session 38): "There's no indication that she was celebrating
+    her new second-place title." names no one and opens in the present, but tells a past;
+    "What they are saying is that doctors have a moral obligation ..." is what people of the
+    story say (its subject, a clause, points at them): details of the event, not the writer's
+    truths of no time. Own prose in their shape."""
+    details = _details(
+        _LEAD + "There's no indication that the swimming club was told of the vote before it "
+        "was taken.\n\nWhat they are asking for is a vote of the whole town on the future of "
+        "the baths.\n\nHeated pools cost more to run as they age."
+    )
+    assert any(d.startswith("There's no indication") for d in details), details
+    assert any(d.startswith("What they are asking") for d in details), details
+    assert not any(d.startswith("Heated pools") for d in details), details

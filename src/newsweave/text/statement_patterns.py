@@ -243,10 +243,11 @@ IMPERATIVE = re.compile(
 # it on, you enter ..."): the writer talking to the reader, not a report.
 READER_CASE = re.compile(r"^(?:If|When|Once|Unless|Whether) you\b")
 # The writer's nod to what the reader may know, before the news ("As you might have heard in the
-# last hour, the Republican leader ... said ..."): the news stands without it.
+# last hour, the Republican leader ... said ..."), or a bid to mark it ("Also note that one of
+# the coins found ... was ..."): the news stands without it.
 READER_NOD = re.compile(
-    r"^As you (?:(?:may|might|probably|already|will) )*(?:have )?(?:heard|seen|read|know|"
-    r"recall|remember)\b[^,]{0,40},\s+(?=\w)"
+    r"^(?:As you (?:(?:may|might|probably|already|will) )*(?:have )?(?:heard|seen|read|know|"
+    r"recall|remember)\b[^,]{0,40},|(?:Also )?(?:Note|Notice) that)\s+(?=\w)"
 )
 # A label the writer puts on an aside ("(Related: The lyrics ... are just the ...)"): a pointer
 # to another story, not this one's news.

@@ -34,3 +34,13 @@ def test_a_sentence_may_still_open_after_a_title_that_ends_one() -> None:
     """ "promoted to Capt." ends its sentence when the next word opens one, not a name."""
     text = "Ruiz was promoted to Capt. The ferry sailed on without her."
     assert len(_sentences(text)) == 2
+
+
+def test_a_dash_after_an_abbreviations_full_stop_goes_on_with_the_sentence() -> None:
+    """Multi-News 017: "on the 23rd floor of 3415 Neptune Ave. — a Coney Island high-rise
+    riddled with violations ..." was cut at "Ave." and its apposition listed as a detail. Own
+    prose: one sentence; a dash before a capital may still open one."""
+    text = "The crane fell outside 12 Harbour Ave. — a warehouse the port had closed in May."
+    assert _sentences(text) == [text]
+    two = "The crane fell outside the warehouse. — The port said it would reopen in May."
+    assert len(_sentences(two)) == 2

@@ -181,6 +181,39 @@ def test_a_photo_caption_s_day_does_not_date_the_event(tmp_path):
         assert stored.published is not None and stored.published.date().isoformat() == "2020-03-03"
 
 
+# A page dated only by a photo of Saturday, June 3, 2017 (our own prose), above a story told on
+# the Monday after it: which of its weekdays are told in the past only the parse tells.
+WATER = (
+    "Residents line up for bottled water in Harwick on Saturday, June 3, 2017, after a main "
+    "burst under the high street.\n\nHARWICK, Maine (AP) — Water returned to most homes in "
+    "Harwick, the town's utility said Monday, two days after a main burst under the high street "
+    "on Saturday.\n\nCrews worked through Sunday night to lay a new pipe, and the high street "
+    "stayed closed to traffic, officials said."
+)
+
+
+def test_a_caption_s_story_day_only_the_parse_tells_dates_the_event_as_its_page(tmp_path, settings):
+    """Multinews 076, 146, 234, 027, 077, 204: the page dated the event by a caption's story,
+    the list showed it undated. The ingest parses such a page (8 of 660 Multi-News articles)
+    and keeps the day; the list shows the page's day."""
+    pictured = extract_text(WATER, id="water")
+    assert pictured.published_source == "caption"
+    db = tmp_path / "news.db"
+    ingest([pictured], db=db, progress=False, settings=settings)
+    with Store(db) as st:
+        (ev,) = st.list_events()
+        assert ev.date == "2017-06-05"
+        assert st.event_report(ev.id, settings=settings).events[0].date == ev.date
+        (told,) = st.db.execute("SELECT story_day FROM articles WHERE id = 'water'").fetchone()
+        assert told == "2017-06-05"
+    # a caption whose story day its weekdays alone give is parsed for nothing
+    flood, _ = flood_pages()
+    ingest([flood], db=db, progress=False, settings=settings)
+    with Store(db, readonly=True) as st:
+        (told,) = st.db.execute("SELECT story_day FROM articles WHERE id = 'pictured'").fetchone()
+        assert told is None
+
+
 def test_a_dateline_still_dates_the_event_beside_a_caption(tmp_path):
     """One publication day against one photo's day: the list took the earlier of the tie, the
     picture's; the dateline's day dates the event."""

@@ -51,10 +51,10 @@ def year(tmp_path):
             day = DAY0 + timedelta(days=20 * t)
             ids = [f"a{t}-{k}" for k in range(3)]
             for aid in ids:
-                st.insert_article(_prepared(aid, day, t))
+                st.insert_article(_prepared(aid, day, t), None)
                 st.set_event(aid, event_id_for(ids[0]))
             events.append(event_id_for(ids[0]))
-        st.insert_article(_prepared("undated-0", None, 99))
+        st.insert_article(_prepared("undated-0", None, 99), None)
         st.set_event("undated-0", event_id_for("undated-0"))
         events.append(event_id_for("undated-0"))
         st.refresh_events(events)

@@ -178,6 +178,42 @@ def test_a_store_of_v10_keeps_its_rows_and_learns_where_dates_came_from(tmp_path
         assert columns == ["published", "published_source"]
 
 
+def test_a_store_of_v11_keeps_its_rows_and_its_captions_stay_unparsed(tmp_path):
+    """Migration 12 adds the day the parse puts a caption's story on (``story_day``), which
+    an ingest fills where only the parse tells it: an old store keeps every row, parses
+    nothing as it opens, and its event stays undated where only the parse would date it."""
+    db = tmp_path / "v11.db"
+    con = _store_at(db, 11)
+    text = "Crowds gathered on Saturday. The council meets on Monday."
+    con.execute(
+        "INSERT INTO articles (id, content_hash, title, text, published, published_source,"
+        " ingested_at) VALUES ('c1', 'c1', 'Crowds gather', ?, '2017-06-03T00:00:00',"
+        " 'caption', '2017-06-06')",
+        (text,),
+    )
+    con.execute("INSERT INTO event_articles (article_id, event_id) VALUES ('c1', 'ev')")
+    con.execute(
+        "INSERT INTO events (id, seq, date, n_articles, created, updated)"
+        " VALUES ('ev', 1, NULL, 1, '2017-06-06', '2017-06-06')"
+    )
+    con.commit()
+    con.close()
+    with Store(db) as st:
+        assert st.schema_version == SCHEMA_VERSION
+        row = st.db.execute(
+            "SELECT id, text, published, published_source, story_day FROM articles"
+        ).fetchone()
+        assert tuple(row) == ("c1", text, "2017-06-03T00:00:00", "caption", None)
+        with st.transaction():
+            st.refresh_events(["ev"])
+        assert st.get_event("ev").date is None
+        # the day an ingest's parse gave counts once it is there
+        with st.transaction():
+            st.db.execute("UPDATE articles SET story_day = '2017-06-05'")
+            st.refresh_events(["ev"])
+        assert st.get_event("ev").date == "2017-06-05"
+
+
 # Three reports of one harbour fire (our own prose): two carry a Reuters credit in their own
 # voice, so they are one origin, as the event's synthesis counts them; no two share a passage,
 # so the near-duplicate links the store had counted origins by make three.

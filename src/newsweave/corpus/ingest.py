@@ -54,6 +54,7 @@ from newsweave.events.index import EventIndex
 from newsweave.events.prepare import PreparedArticle, prepare_batch
 from newsweave.models import MAX_TEXT_CHARS, Article
 from newsweave.scale.engine import is_prepared_dir, open_engine, prepared_shards, read_prepared
+from newsweave.synthesis.dated import caption_story_days
 from newsweave.text.counts import plural
 
 # Size assumed for a terminal that does not report one (a bare pty).
@@ -241,6 +242,7 @@ def ingest(
         run = _Committer(
             store,
             summary,
+            settings,
             threshold=threshold,
             refine_every=refine_every,
             progress=progress,
@@ -249,7 +251,7 @@ def ingest(
         for shard in (p for folder in prepared for p in prepared_shards(folder)):
             run.add_shard(shard)
         if sources:
-            run.add_prepared(sources, engine, address, settings)
+            run.add_prepared(sources, engine, address)
         run.finish()
         if resident is not None:
             resident.keep(store, threshold, run)
@@ -345,6 +347,7 @@ class _Committer:
         self,
         store: Store,
         summary: IngestSummary,
+        settings: Settings,
         *,
         threshold: float | None,
         refine_every: int,
@@ -353,6 +356,7 @@ class _Committer:
     ) -> None:
         self.store = store
         self.summary = summary
+        self.settings = settings
         self.refine_every = refine_every
         if kept is None:
             self.index = EventIndex(threshold)
@@ -393,13 +397,11 @@ class _Committer:
             self.pending = []
         self.flush(refine=False)
 
-    def add_prepared(
-        self, sources: list[Any], engine: str, address: str | None, settings: Settings
-    ) -> None:
+    def add_prepared(self, sources: list[Any], engine: str, address: str | None) -> None:
         """Run the parallel half on ``engine`` over ``sources`` and queue what it prepares."""
         # a Ray worker gets the stored keys' digests; in this process the store answers
         known = StoredKeys(self.store) if engine == "local" else known_keys(self.store)
-        with open_engine(engine, settings, address=address) as eng:
+        with open_engine(engine, self.settings, address=address) as eng:
             for item in eng.run(sources, PrepareNew(known)):
                 if isinstance(item, InputError):
                     self.summary.failed.append(str(item))
@@ -468,10 +470,19 @@ class _Committer:
             self.summary.duplicates += 1
 
     def _commit(self, batch: Sequence[PreparedArticle]) -> int:
-        """Store a batch in one transaction; returns how many articles were new."""
+        """Store a batch in one transaction; returns how many articles were new. The few
+        whose photo caption's story day only the parse tells are parsed first, outside it."""
         store, summary = self.store, self.summary
         added = 0
         touched: set[str] = set()
+        story_days = caption_story_days(
+            (
+                p.article
+                for p in batch
+                if len(p.article.text) <= MAX_TEXT_CHARS and p.article.not_article is None
+            ),
+            self.settings,
+        )
         with store.transaction():
             self.window.cover(p.day for p in batch)
             for p in batch:
@@ -491,7 +502,7 @@ class _Committer:
                     if store.has_article_id(p.article.id):
                         self._count_duplicate(p.article.id)
                         continue
-                store.insert_article(p)
+                store.insert_article(p, story_days.get(art.id))
                 self.added_ids.add(p.article.id)
                 links = self.dups.add(p.article.id, np.frombuffer(p.minhash, dtype=np.uint32))
                 for link in links:

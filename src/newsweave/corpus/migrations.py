@@ -314,6 +314,16 @@ def _m11_published_source(db: sqlite3.Connection) -> None:
     )
 
 
+def _m12_story_day(db: sqlite3.Connection) -> None:
+    """The day the parse puts the story of an article dated by a photo's caption on, where the
+    text names the caption's day and only the parse tells which day of the week after it the
+    story is told on (:func:`~newsweave.synthesis.dated.caption_story_days`): an ingest
+    parses these few, so that the event list dates their events as their pages do. Articles
+    stored before keep NULL (not parsed): their events are listed as before, undated where
+    only the parse would tell, never misdated; opening a store parses nothing."""
+    db.execute("ALTER TABLE articles ADD COLUMN story_day TEXT")
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m1_initial,
@@ -327,6 +337,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m9_counts,
     _m10_origins_of,
     _m11_published_source,
+    _m12_story_day,
 )
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from newsweave.clean.metadata import CAPTION_DATE
 from newsweave.corpus.outlets import count_stored_origins, event_outlets
@@ -44,7 +44,9 @@ def refresh_events(
     """Recompute title/date/outlets/counts of these events from their members (inside the
     caller's transaction); an event left without members is deleted with its synthesis. The
     date is the day its members' stamps give, never one its page contradicts: a photo
-    caption's day is no publication day, and an event only the parse could date is undated
+    caption's day is no publication day, a caption's story whose day only the parse tells is
+    on the day its parse at ingest put it (``articles.story_day``), and an event only the
+    parse of the whole event could date is undated
     (:func:`~newsweave.synthesis.event_day.stamped_day`).
     ``origins=False``: a stored event keeps its count of origins and the articles it covers, a
     new one of several articles has none counted yet (one article is one origin); returns the
@@ -53,8 +55,8 @@ def refresh_events(
     for eid in sorted(set(event_ids)):
         rows = db.execute(
             f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}), a.outlet, a.url, a.published,"
-            " a.published_source, CASE WHEN a.published_source = ? THEN a.text END"
-            " FROM event_articles m"
+            " a.published_source, CASE WHEN a.published_source = ? THEN a.text END,"
+            " a.story_day FROM event_articles m"
             " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.rowid",
             (CAPTION_DATE, eid),
         ).fetchall()
@@ -64,14 +66,17 @@ def refresh_events(
             continue
         title = event_headline([r[1] for r in rows], [r[2] or "" for r in rows]) or rows[0][0]
         day = stamped_day(  # (a caption's whole text: whether it names its day)
-            Article(
-                id=r[0],
-                text=r[7] or r[2] or "",
-                published=datetime.fromisoformat(r[5]),
-                published_source=r[6],
-            )
-            for r in rows
-            if r[5]
+            (
+                Article(
+                    id=r[0],
+                    text=r[7] or r[2] or "",
+                    published=datetime.fromisoformat(r[5]),
+                    published_source=r[6],
+                )
+                for r in rows
+                if r[5]
+            ),
+            {r[0]: date.fromisoformat(r[8]) for r in rows if r[8]},
         )
         outlets = event_outlets((r[3], r[4]) for r in rows)
         if origins or len(rows) == 1:

@@ -360,13 +360,15 @@ class Store:
     def has_article_id(self, article_id: str) -> bool:
         return bool(self.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
 
-    def insert_article(self, p: PreparedArticle) -> None:
-        """Insert a prepared article and its features (inside the caller's transaction)."""
+    def insert_article(self, p: PreparedArticle, story_day: date | None) -> None:
+        """Insert a prepared article and its features (inside the caller's transaction);
+        ``story_day``: the day its parse put the story of its photo caption on, where only
+        the parse tells (:func:`~newsweave.synthesis.dated.caption_story_days`), else None."""
         a = p.article
         self.db.execute(
             "INSERT INTO articles (id, url, content_hash, raw_sha1, title, outlet, byline, published,"
             " path, language, source_format, text, removed, excluded, ingested_at, not_article,"
-            " published_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " published_source, story_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 a.id,
                 a.url,
@@ -391,6 +393,7 @@ class Store:
                 refresh.utcnow(),
                 a.not_article,
                 a.published_source,
+                story_day.isoformat() if story_day else None,
             ),
         )
         self.db.execute(

@@ -31,14 +31,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from newsweave.clean.metadata import CAPTION_DATE, TEASER_DATE
+from newsweave.config import Settings
 from newsweave.models import Article, Span
-from newsweave.nlp import doc_cache
+from newsweave.nlp import analyze, doc_cache, get_spacy
 from newsweave.synthesis.date_words import NAME_TYPES, is_year_context, titled
-from newsweave.synthesis.event_day import STORY_WEEK_DAYS, names_the_day, reach_back
+from newsweave.synthesis.event_day import (
+    STORY_WEEK_DAYS,
+    day_needs_parse,
+    names_the_day,
+    reach_back,
+)
 from newsweave.text.dates import (
     WEEKDAYS,
     DateCandidate,
@@ -609,6 +616,28 @@ def _story_day(analysis, photo: date) -> date:
     return min(week, key=lambda day: reach_back(day, photo, named))
 
 
+def caption_story_day(analysis) -> date | None:
+    """The day of the story of an article dated by a photo's caption whose day its text names
+    (:func:`_story_day`); None for any other article."""
+    art = analysis.article
+    if art.published is None or art.published_source != CAPTION_DATE:
+        return None
+    day = art.published.date()
+    return _story_day(analysis, day) if names_the_day(art.text, day) else None
+
+
+def caption_story_days(articles: Iterable[Article], settings: Settings) -> dict[str, date]:
+    """The story days (:func:`caption_story_day`) of those of ``articles`` whose day only the
+    parse tells (:func:`~newsweave.synthesis.event_day.day_needs_parse`), parsed now, by
+    article id: what the store keeps of their parse, so that its event list, which parses
+    nothing, dates an event as its page does."""
+    need = [a for a in articles if day_needs_parse(a)]
+    if not need:
+        return {}
+    parsed = analyze(need, get_spacy(settings))
+    return {an.article.id: d for an in parsed if (d := caption_story_day(an)) is not None}
+
+
 @dataclass(frozen=True, slots=True)
 class _OwnAnchor:
     """An article's own anchor: its story's ``day``, or, when ``bound``, only a day the story is
@@ -639,8 +668,9 @@ def _own_anchor(analysis) -> _OwnAnchor:
         return _OwnAnchor(day, before=True)
     if art.published_source != CAPTION_DATE:
         return _OwnAnchor(day)
-    if names_the_day(art.text, day):
-        return _OwnAnchor(_story_day(analysis, day))
+    told = caption_story_day(analysis)
+    if told is not None:
+        return _OwnAnchor(told)
     if _tells_a_later_date(analysis, day):
         return _OwnAnchor(None)  # an old picture: its year is not the story's
     return _OwnAnchor(day, bound=True)
@@ -843,6 +873,8 @@ __all__ = [
     "Anchor",
     "DateMention",
     "anchors",
+    "caption_story_day",
+    "caption_story_days",
     "clause_tense",
     "dated_noun_phrase",
     "find_dates",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from itertools import combinations
 
@@ -83,17 +83,32 @@ def story_days(text: str, photo: date) -> frozenset[date]:
     return frozenset(days)
 
 
-def stamped_day(articles: Iterable[Article]) -> str | None:
+def day_needs_parse(article: Article) -> bool:
+    """Whether only the parse tells the day the page puts this article's story on: a photo
+    caption's day that its text names, from which its weekdays may reach back to more than one
+    day (:func:`story_days`). The store parses these few as it stores them (8 of 660
+    Multi-News articles; :func:`newsweave.synthesis.dated.caption_story_days`)."""
+    if article.published is None or article.published_source != CAPTION_DATE:
+        return False
+    day = article.published.date()
+    return names_the_day(article.text, day) and len(story_days(article.text, day)) > 1
+
+
+def stamped_day(
+    articles: Iterable[Article], parsed: Mapping[str, date] | None = None
+) -> str | None:
     """The day most of these articles' stories are told on as their stamps show it, or None
     where only their parse would tell (the event is then listed undated, never misdated).
 
     Every publication day counts (a teaser's stamp as one, as the page counts it). A caption's
     day that the text names counts on the page for one day of :func:`story_days`, which only
-    the parse tells where there are several: the top day is shown only when no choice of them
-    could make another day the top (nor tie it from before). A caption's day the text does not
-    name counts for nothing, as on the page. An event dated by no publication day nor caption
-    is undated here: its page may still read a day from its timeline or its stories' own
-    weekdays, which need the parse."""
+    the parse tells where there are several: ``parsed`` holds the day the parse put such a
+    caption's story on (by article id; the store keeps it, :func:`day_needs_parse`), and
+    otherwise the top day is shown only when no choice of them could make another day the top
+    (nor tie it from before). A caption's day the text does not name counts for nothing, as
+    on the page. An event dated by no publication day nor caption is undated here: its page
+    may still read a day from its timeline or its stories' own weekdays, which need the parse
+    of the whole event."""
     known: list[date] = []
     unsure: list[frozenset[date]] = []  # the days each of the other captions' stories may be on
     for a in articles:
@@ -102,6 +117,8 @@ def stamped_day(articles: Iterable[Article]) -> str | None:
         day = a.published.date()
         if a.published_source != CAPTION_DATE:
             known.append(day)
+        elif parsed is not None and a.id in parsed:
+            known.append(parsed[a.id])
         elif names_the_day(a.text, day):
             days = story_days(a.text, day)
             if len(days) == 1:
@@ -119,4 +136,12 @@ def stamped_day(articles: Iterable[Article]) -> str | None:
     return top
 
 
-__all__ = ["STORY_WEEK_DAYS", "names_the_day", "reach_back", "stamped_day", "story_days", "top_day"]
+__all__ = [
+    "STORY_WEEK_DAYS",
+    "day_needs_parse",
+    "names_the_day",
+    "reach_back",
+    "stamped_day",
+    "story_days",
+    "top_day",
+]

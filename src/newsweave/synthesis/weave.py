@@ -28,7 +28,7 @@ from newsweave.models import (
     StageWarning,
     Subset,
 )
-from newsweave.synthesis.dated import anchors, story_day
+from newsweave.synthesis.dated import anchors, caption_story_days, story_day
 from newsweave.synthesis.event_day import stamped_day, top_day
 from newsweave.synthesis.pipeline import WeaveOptions, Workspace, run
 from newsweave.synthesis.sampling import choose
@@ -115,7 +115,7 @@ def weave(
     for g, c, w in zip(groups, chosen, woven, strict=True):
         ev = _woven_event(whole, [at[i] for i in w])
         if c is not None:
-            ev = _as_whole_event(ev, [real[i] for i in g], c.subset)
+            ev = _as_whole_event(ev, [real[i] for i in g], c.subset, settings)
         events.append(ev)
         if progress is not None:
             progress(len(events), len(groups))
@@ -128,12 +128,15 @@ def weave(
     )
 
 
-def _as_whole_event(ev: Event, members: Sequence[Article], subset: Subset) -> Event:
+def _as_whole_event(
+    ev: Event, members: Sequence[Article], subset: Subset, settings: Settings
+) -> Event:
     """An event woven from a subset of its ``members``, named as the whole event: its id,
     headline and day are the whole event's (the same rule on the same members as the store's
-    list, :func:`~newsweave.synthesis.event_day.stamped_day`, else the sample's), and it carries
-    ``subset``, which every page shows beside its counts."""
-    day = stamped_day(members)
+    list, :func:`~newsweave.synthesis.event_day.stamped_day` with the captions' story days only
+    the parse tells, else the sample's), and it carries ``subset``, which every page shows
+    beside its counts."""
+    day = stamped_day(members, caption_story_days(members, settings))
     return replace(
         ev,
         id=event_id(members),

@@ -279,3 +279,27 @@ def test_a_surname_two_people_share_kept_apart_by_the_entities_stage_is_still_re
     )
     ms = [_report("a", a, "the children were safe now", "Holm", "said")]
     assert [m.speaker for m in canonical_speakers(ms, [ida, tom, bare])] == ["Ida Holm"]
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_by_it():
+    """Multinews 133: a letter quotes "Marco" by given name only; the event names one Marco in
+    full (Marco Bellini, in an article that says "Marco" too): his words are his. A given name
+    that is someone's surname, that two full names open with, or that is a bare person with a
+    role of their own (Pope "Leon" beside Leon Hart) stays as written."""
+    text = "Marco said he was tired. Leon said prayers were needed. Hart said no."
+    entities = [
+        Entity("Marco", "PERSON", (), ("a", "b")),
+        Entity("Marco Bellini", "PERSON", ("Bellini",), ("b",)),
+        Entity("Leon", "PERSON", (), ("a",), role="Pope"),
+        Entity("Leon Hart", "PERSON", (), ("a",)),
+        Entity("Hart", "PERSON", (), ("a",)),
+        Entity("Ann Hart", "PERSON", (), ("a",)),
+        Entity("Hart Cole", "PERSON", (), ("a",)),
+    ]
+    ms = [
+        _report("a", text, "he was tired", "Marco", "said"),
+        _report("a", text, "prayers were needed", "Leon", "said"),
+        _report("a", text, "no", "Hart", "said"),
+    ]
+    speakers = [m.speaker for m in canonical_speakers(ms, entities)]
+    assert speakers == ["Marco Bellini", "Leon", "Hart"]

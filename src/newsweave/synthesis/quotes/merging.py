@@ -55,6 +55,7 @@ from newsweave.models import (
     SpeakerType,
 )
 from newsweave.nlp.embed import Embedder
+from newsweave.synthesis.quotes.credits import credit_speakers
 from newsweave.synthesis.quotes.cues import DEED_CUE_FORMS, DOCUMENT_NOUNS
 from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.mentions import singular_noun
@@ -67,6 +68,7 @@ from newsweave.synthesis.quotes.speakers import (
     speaking_thing,
     unnamed_group,
 )
+from newsweave.synthesis.quotes.spellings import respelt
 from newsweave.synthesis.quotes.wordings import (
     FRAGMENT_LENGTH_RATIO,
     MIN_VARIANT_WORDS,
@@ -274,10 +276,16 @@ def merge_quotes(
     in that order) and give the text between two mentions; ``embedder`` compares wordings
     that may be translations of one sentence. Only statements and attributed terms become
     quotes: an unattributed term is a scare quote, not somebody's words; a report of a deed
-    ("introduced the performance") is no one's words either.
+    ("introduced the performance") is no one's words either. An organisation's statement
+    another outlet quotes from its spokesperson by name is the spokesperson's, and a statement
+    credited to a description's referent is the one's another outlet names outright
+    (:func:`~.credits.credit_speakers`).
     """
     order = {a.id: k for k, a in enumerate(articles)}
     ms = [m for m in mentions if (m.kind == "statement" or m.speaker is not None) and not _deed(m)]
+    # (an organisation's statement another outlet quotes from its spokesperson is theirs, a
+    # described speaker's the one another outlet names)
+    ms = credit_speakers(ms, {a.id: a.text for a in articles}, embedder)
     ms.sort(key=lambda m: (order.get(m.article, len(order)), m.article, m.start))
     mm = _Mentions(
         ms,
@@ -650,9 +658,11 @@ def canonical_speakers(
     is shown as a speaker's is (:func:`~.speakers.clean_name`): a header the NER read as a
     name ("Bob Weir & …") must not turn a clean speaker into a broken one. One person described
     by the role the event gives a person the article names ("the judge" in an article about
-    Judge Aaron Persky) is that person (:func:`_holder`). A bare surname two of the event's
-    people share is the one its article names (:func:`_namesake_at`), whichever of them the
-    entities stage gave the surname to.
+    Judge Aaron Persky) is that person (:func:`_holder`). A surname misspelt by one letter is
+    spelt as the event spells it most (:func:`~.spellings.respelt`); a given name alone is the
+    one person named in full by it (:func:`_given_name_of`). A bare surname two of the
+    event's people share is the one its article names (:func:`_namesake_at`), whichever of them
+    the entities stage gave the surname to.
     """
     if not entities:
         return mentions
@@ -664,10 +674,14 @@ def canonical_speakers(
         name = names.get(speaker)
         if name is None:
             ent = resolve_entity(entities, speaker) or _surname_of(entities, speaker)
+            ent = _given_name_of(entities, speaker, ent) or ent
             name = names[speaker] = clean_name(ent.name) if ent is not None else ""
         return name or speaker
 
     for m in mentions:
+        if m.speaker and m.speaker_type == "PERSON":
+            # (a surname misspelt by one letter, spelt as the event spells it most)
+            m = replace(m, speaker=respelt(entities, m.speaker))
         if named := parties(m.speaker, m.speaker_type):
             # each party by its own name ("Yu and Soni" -> "Ben Yu and Deven Soni")
             m = replace(m, speaker=joined([canonical(p) for p in named]))
@@ -689,6 +703,31 @@ def canonical_speakers(
             m = replace(m, speaker=canonical(m.speaker))
         out.append(m)
     return out
+
+
+def _given_name_of(entities: Sequence[Entity], speaker: str, bare: Entity | None) -> Entity | None:
+    """The one person of the event named in full whose given name is the one-word ``speaker``
+    ("Raffaele" of Raffaele Sollecito, in a letter that never gives his surname): the entities
+    stage keeps a given name alone as a person of its own (``bare``). Not a word that is
+    anyone's surname, nor one two full names open with, nor a bare name with a role of its
+    own (Pope "Francis" beside Francis Collins) or never in an article with the full name."""
+    word = fold(speaker)
+    if len(word.split()) != 1 or (bare is not None and len(bare.name.split()) > 1):
+        return None
+    if bare is not None and (bare.type != "PERSON" or bare.role is not None):
+        return None
+    names = [(e, fold(full).split()) for e in entities for full in (e.name, *e.aliases)]
+    if any(len(words) > 1 and words[-1] == word for _e, words in names):
+        return None
+    found = {
+        e.name: e
+        for e, words in names
+        if e.type == "PERSON" and len(words) > 1 and words[0] == word
+    }
+    if len(found) != 1:
+        return None
+    (full,) = found.values()
+    return full if bare is None or set(bare.articles) & set(full.articles) else None
 
 
 def _namesakes(entities: Sequence[Entity], speaker: str) -> dict[str, Entity]:

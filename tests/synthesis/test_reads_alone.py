@@ -5,11 +5,14 @@ Tuesday") is no one; the subject after an opening phrase may be whom its "his" s
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsweave.models import Article
+from newsweave.nlp import Analysis, get_spacy
 from newsweave.synthesis.pipeline import Workspace, run
 from newsweave.synthesis.reads_alone import absent_referent
 from newsweave.synthesis.stages import STAGES
+from newsweave.synthesis.units import Unit
 
 
 def _absent(text: str) -> bool:
@@ -52,6 +55,27 @@ def test_a_pronoun_or_that_with_nothing_to_refer_to_leans_on_the_story(text: str
 )
 def test_a_person_the_sentence_names_is_the_referent(text: str) -> None:
     assert not _absent(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the thing is in a sentence the brief does not carry (multinews 017, 031, 128, 218)
+        ("Harbour inspectors determined it could safely remain in operation.", True),
+        ("In adults, it has been linked with short stature and weak joints.", True),
+        ("For about a decade it operated unhindered.", True),
+        ("Harbour officials believe, based on radar data, that it sank in the channel.", True),
+        # a thing or a name before it, or the subject after its opening clause
+        ("The ferry company said on Friday it had tested a new engine.", False),
+        ("Norway's government said Wednesday it will close the port.", False),
+        ("When it opened in 1990, the museum drew large crowds.", False),
+        # the expletive "it" of a clause or description after it stands for no thing
+        ("Weir could not be reached, so it is unclear what she plans to do.", False),
+        ("Members of the board said it was time to act.", False),
+    ],
+)
+def test_a_subject_it_needs_a_thing_before_it(text: str, absent: bool) -> None:
+    assert _absent(text) is absent
 
 
 @pytest.mark.parametrize(
@@ -173,3 +197,40 @@ def test_only_a_you_outside_a_thing_s_description_addresses_the_reader(
     from newsweave.synthesis.reads_alone import addresses_reader
 
     assert addresses_reader(get_spacy(settings)(text)[:]) is addressed
+
+
+def test_the_subject_after_an_opening_phrase_is_the_statement_s_own(settings) -> None:
+    """Multinews 203: the parse ran on from a page's heading into the statement and gave its
+    verb a second subject there ("... Hottest Pics" and "After her ratings bonanza ..., Betty
+    White has been made another offer"); the "her" of the opening phrase stands for the
+    subject in the statement, not for one in the heading. (The parse is written out: the
+    parser runs on so only in a long scraped page.)"""
+    rows = [  # word, space after, head, dependency, part of speech
+        ("Weeks", True, 1, "compound", "PROPN"),
+        ("Pics", False, 10, "nsubjpass", "PROPN"),
+        ("\n\n", False, 1, "dep", "SPACE"),
+        ("After", True, 10, "prep", "ADP"),
+        ("her", True, 5, "poss", "PRON"),
+        ("run", False, 3, "pobj", "NOUN"),
+        (",", True, 10, "punct", "PUNCT"),
+        ("Ann", True, 8, "compound", "PROPN"),
+        ("Weir", True, 10, "nsubjpass", "PROPN"),
+        ("was", True, 10, "auxpass", "AUX"),
+        ("made", True, 10, "ROOT", "VERB"),
+        ("an", True, 12, "det", "DET"),
+        ("offer", False, 10, "dobj", "NOUN"),
+        (".", False, 10, "punct", "PUNCT"),
+    ]
+    doc = Doc(
+        get_spacy(settings).vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[1] for r in rows],
+        heads=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+    )
+    article = Article(id="a", text=doc.text)
+    start = doc.text.index("After")
+    ws = Workspace(articles=[article], analyses=[Analysis(article, doc, ())])
+    u = Unit("a", start, len(doc.text), doc.text[start:], 0, 0, "sentence", doc.text[start:])
+    assert not absent_referent(ws, u, 0)

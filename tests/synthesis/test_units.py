@@ -85,6 +85,32 @@ def test_a_papers_figures_and_author_year_citations_make_it_scholarly() -> None:
     assert {sents[units[k].sentence].text for k in eligible(units, sents, None)} == {finding}
 
 
+def test_a_single_numbered_source_is_a_reference_only_in_a_scholarly_text() -> None:
+    """Multi-News 029: a paper citing its sources by number ("(33, 36, 38)") gave the brief
+    its line "... compared with other ipRGC subtypes (67)." Own prose: in a scholarly text a
+    single "(67)" cites a source as "(66, 67)" does; in a news story it is a count or an age
+    and makes nothing scholarly."""
+    finding = "Short flashes of light at night shifted the sleepers' body clocks by an hour."
+    cites = [
+        "Light resets the body clock through the eye (12, 14).",
+        "The effect grows with the length of the light (33, 36, 38).",
+        "Flashes shorter than a second still reach the clock (40, 41).",
+        "Some cells keep firing after the light goes off (10, 56).",
+        "The brain may add up the flashes over time (60, 61).",
+    ]
+    single = "One kind of cell reacts faster than the others and with less light (67)."
+    paper, sents = _article("paper", [finding, *cites, single])
+    units = build_units([paper], sents)
+    assert {sents[units[k].sentence].text for k in eligible(units, sents, None)} == {finding}
+    story = [
+        "The harbour master, Ann Weir (67), retired on Friday after forty years.",
+        "The board thanked her at a dinner on the quay.",
+    ]
+    news, sents = _article("news", story)
+    units = build_units([news], sents)
+    assert {sents[units[k].sentence].text for k in eligible(units, sents, None)} == set(story)
+
+
 def test_a_publishers_about_us_block_is_no_statement() -> None:
     """Multi-News 033 and 142: a press release ended on its museum's or law firm's "About"
     block ("The American Museum of Natural History, founded in 1869, is one of the world's

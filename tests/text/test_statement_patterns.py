@@ -149,6 +149,34 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
     assert not LEADING.match("Further delays are expected on the ferry.")
 
 
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("For her part, Weir has no plans to run the harbour board yet.", "Weir has"),
+        ("So taking a different approach, the divers mapped the reef by sonar.", "taking a"),
+        ("What’s more, the survey found that the quay was sinking.", "the survey"),
+        ("True, no survey can say when the quay will sink.", "no survey"),
+        ("Ultimately, Weir is a team player and will back the budget.", "Weir is"),
+        ("Then, when the ferry returned last month, the crowds came back.", "when the"),
+        ("Then the divers tested the hull to see if it had cracked.", "the divers"),
+        # an adverb of degree, a then-president and a cut clause stay as they are
+        ("So many people came that the quay closed.", None),
+        ("Then President Ann Weir opened the northern quay in 2001.", None),
+        ("So it was with the harbour's last ferry, which sank in 1990.", None),
+        ("True Blood star Ann Weir opened the northern quay.", None),
+    ],
+)
+def test_a_turn_a_conclusion_or_a_next_step_opening_goes(text: str, rest: str | None) -> None:
+    """Own prose after multinews 198 ("For her part, Gillibrand ..."), 200 ("So taking a
+    different approach, ..."), 190, 212, 112, 082 and 093: what follows the opening is a
+    claim of its own."""
+    m = LEADING.match(text)
+    if rest is None:
+        assert m is None
+    else:
+        assert m is not None and text[m.end() :].startswith(rest)
+
+
 def test_a_past_month_and_year_opening_is_background() -> None:
     assert BACKGROUND.search("In August 1924, the harbour board built the northern quay.")
     assert not BACKGROUND.search("The harbour board closed the northern quay in August.")

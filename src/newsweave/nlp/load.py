@@ -20,6 +20,7 @@ from newsweave.nlp.embed import (
     OnnxMiniLM,
     SentenceTransformerEmbedder,
 )
+from newsweave.nlp.quote_marks import add_quote_marks
 from newsweave.nlp.titles import teach_titles
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ def get_spacy(settings: Settings) -> Language:
                 ) from exc
             nlp.max_length = SPACY_MAX_LENGTH
             teach_titles(nlp)
+            add_quote_marks(nlp)
             _spacy[name] = nlp
         return nlp
 

@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 # Pronouns that refer to a person (or, plural, a group) the sentence must name before them.
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# The pronoun that, as a subject, stands for a thing told before ("DOB inspectors determined
+# it could safely remain in operation", multinews 017: the elevator, named in another
+# sentence); as an object or inside a phrase it is as often the verb's own stuff ("made it").
+_THING_PRONOUN = "it"
+# Verbs whose "it" is the expletive of a clause or a description after them ("it is unclear
+# what he plans", "it remains to be seen", "it seems odd", "it was love at first sight"): no
+# thing stands behind it; the dependencies are of that clause or description.
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "look", "become", "feel"})
+_EXPLETIVE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "acomp", "attr", "advcl"})
 # Entity types that can be what such a pronoun refers to (organisations and places as "they").
 _PERSON_LABELS = frozenset({"PERSON"})
 # Dependencies of an object pronoun ("struck her", "gave them"), as opposed to a possessive
@@ -193,7 +202,10 @@ def absent_referent(
     main clause's subject for a pronoun in the phrase before it ("In his first speech, the
     mayor ...", :func:`_subject_after`): only a pronoun that nothing can refer to
     counts, each one read (a referent found for the first says nothing of "that strategy"
-    after it). So does "there" for a place nothing before it names, and "that" or "those"
+    after it). So does a subject "it" with no thing before it, a singular noun or a name
+    (:func:`_may_be_thing`: "DOB inspectors determined it could safely remain in operation"),
+    unless it is the expletive of a clause after it ("it is unclear what ..."). So does
+    "there" for a place nothing before it names, and "that" or "those"
     for a thing nothing before it tells of ("reintroduce that bill"). Pronouns inside a
     quotation are the speaker's, not the sentence's, and its nouns are no referent for a
     subject outside it: the "he" of "“This is not our preferred outcome,” he said" is none
@@ -221,6 +233,14 @@ def absent_referent(
             )
         if _pointing_back(t) and not any(p.lemma_ == t.head.lemma_ for p in span[:i]):
             return True  # "said he would reintroduce that bill": which bill?
+        if word == _THING_PRONOUN and t.dep_ in _SUBJECT_DEPS and not _expletive(t):
+            if not any(
+                _may_be_thing(p)
+                for p in (*span[:i], *_subject_after(t, span))
+                if not in_ranges(p.idx - span.start_char, quotes)
+            ):
+                return True
+            continue
         if word not in _SINGULAR_PRONOUNS and word not in _PLURAL_PRONOUNS:
             continue
         plural = word in _PLURAL_PRONOUNS
@@ -258,13 +278,44 @@ def _may_be_someone(t: Token) -> bool:
     return word in PERSON_WORDS or word in _PEOPLE_NOUNS or bool(_AGENT_ENDING.search(word))
 
 
+def _expletive(it: Token) -> bool:
+    """Whether the subject "it" stands for no thing: the expletive of a clause or a
+    description its verb goes on to give (:data:`_EXPLETIVE_VERBS`), or one the parser
+    labels so."""
+    verb = it.head
+    return it.dep_ == "expl" or (
+        verb.lemma_.lower() in _EXPLETIVE_VERBS
+        and any(c.dep_ in _EXPLETIVE_DEPS and c.i > it.i for c in verb.children)
+    )
+
+
+def _may_be_thing(t: Token) -> bool:
+    """Whether ``t`` may be what a subject "it" stands for: a singular noun or a name (a
+    company, a ship, a country), not a time ("For about a decade it operated unhindered": a
+    decade does not operate), nor a word that only says what kind a noun is ("DOB inspectors
+    determined it ...": the inspectors are no "it", and "DOB" only says whose)."""
+    if _a_time(t) or (t.dep_ == "compound" and t.head.pos_ == "NOUN"):
+        return False
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.tag_ == "NN")
+
+
 def _subject_after(pronoun: Token, span: SpacySpan) -> tuple[Token, ...]:
     """The main clause's subject when ``pronoun`` is in a phrase that opens the sentence
     before it: the subject may be whom it stands for ("Ahead of their first debate, Romney's
     campaign ...", "In his first speech, the mayor ...", "Working from a script he co-wrote,
     Alvarez sets up ...", "Speaking before a crowd where she received her diploma, the state
-    senator tried ...")."""
-    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    senator tried ..."). Only a subject inside the span: a parse run on from a heading before
+    the statement may give its verb a second one there ("... PopScene: Weeks Hottest Pics"
+    before "After her ratings bonanza hosting ..., Betty White has been made another offer",
+    multinews 203)."""
+    subject = next(
+        (
+            c
+            for c in span.root.children
+            if c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end
+        ),
+        None,
+    )
     if subject is None or pronoun.i >= subject.left_edge.i:
         return ()
     return tuple(subject.subtree)

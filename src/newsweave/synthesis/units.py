@@ -501,6 +501,10 @@ _SPECIMEN = re.compile(r"\b[A-Z]{2,6} \d{4,}\b")
 # A single superscript reference run into its word ("the subducting Juan de Fuca plate21."):
 # in a news story "plate21" is a typo at most, in a scholarly text it cites a source.
 _SUPERSCRIPT = re.compile(r"\b[A-Za-z]{3,}\d{1,2}(?=[.,;:]?(?:\s|$))")
+# A single source's number in brackets ("... compared with other subtypes (67).", multinews
+# 029, whose brief took it): in a news story "(67)" may be an age or a count, so it does not
+# make a text scholarly, but in a scholarly text it cites a source as "(66, 67)" does.
+_SINGLE_REFERENCE = re.compile(r"\(\d{1,3}\)")
 
 
 def _scholarly(sentences: Sequence[Sentence]) -> set[str]:
@@ -569,7 +573,7 @@ def eligible(
         if is_trivia(probe, nxt):
             continue
         if u.article in scholarly and any(
-            p.search(probe.text) for p in (_REFERENCE, _SPECIMEN, _SUPERSCRIPT)
+            p.search(probe.text) for p in (_REFERENCE, _SPECIMEN, _SUPERSCRIPT, _SINGLE_REFERENCE)
         ):
             continue
         if u.start >= footers.get(u.article, u.end):

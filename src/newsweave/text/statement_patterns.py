@@ -24,12 +24,21 @@ CAPTION_CREDITS = (
 # story goes on "a neurosurgeon named Eben Alexander contracted ...", multinews 212), a
 # dateline (:data:`DATELINES`: where the story was filed, which the brief's own date and
 # sources already say), a photo's caption (:data:`CAPTION_CREDITS`) or a page's label
-# (:data:`STAMPS`: "Update 11:10 a.m.: ", "Email This ").
+# (:data:`STAMPS`: "Update 11:10 a.m.: ", "Email This "). So is a side's turn set against the
+# one before ("For her part, Gillibrand ... doesn't have her eye on the presidency", multinews
+# 198), a conclusion, concession or addition ("So taking a different approach, the scientists
+# ...", "True, science cannot explain ...", "What's more, the study found ...", "Ultimately,
+# Pelosi is a team player"), and a narrative's next step ("Then, when the remixes were
+# released, ...", "Then the researchers tested ..."; not "Then President Bill Clinton", the
+# then-president): the claim after it stands alone.
 LEADING = re.compile(
     r"^(?:Meanwhile|However|But|And|Still|Yet|Also|Separately|Nevertheless|Nonetheless|In addition(?! to\b)|Moreover|So far|"
     r"Additionally|Furthermore|Further(?=,)|"
     r"Indeed|In fact|Of course|Finally|Fortunately|Unfortunately|Sadly|Ironically|Luckily|"
     r"Thankfully|(?:Not )?[Ss]urprisingly|For (?:example|instance)|Once upon a time(?=,)|"
+    r"For (?:his|her|its|their|our|my) part|What[’']s more|That said|In the meantime|"
+    r"(?:True|Ultimately|Granted|To be sure|Besides|Elsewhere|Regardless|Anyway)(?=,)|"
+    r"So(?=,|\s+(?:[A-Z]|an?\b|the\b|[a-z]+ing\b))|Then(?=,|\s+(?:an?|the)\b)|"
     r"Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"
     + "".join(f"|^(?:{p})" for p in (*DATELINES, *CAPTION_CREDITS))
     + "".join(f"|^(?i:{p})" for p in STAMPS)

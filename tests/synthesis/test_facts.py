@@ -646,3 +646,56 @@ def test_facts_equally_backed_come_in_order_of_how_close_they_are_to_the_leads()
         f.text for f in ev.facts
     ]
     assert "died" in both[0].text, [f.text for f in both]
+
+
+def test_the_news_two_outlets_lead_with_in_their_own_words_is_no_one_outlets_detail() -> None:
+    """Own prose, the shape of a Multi-News event whose lead (a baby's death) was listed as
+    reported by one outlet only while another led with the same happening in other words:
+    each lead adds what the other does not say (a tracker, 300 letters), so neither is cited
+    for the other's wording, but neither is one outlet's detail either; the brief still tells
+    the news, cited to its outlet."""
+    from newsweave.synthesis.weave import weave
+
+    texts = [
+        "Police say a Millbrook kindergarten teacher who quit last month stalked one of her "
+        "6-year-old pupils — hiding a tracker in the child's backpack.\n\nInvestigators found "
+        "the device after the girl's mother noticed a blinking light.\n\nThe school district "
+        "said it had not received any complaint before.\n\nA hearing is set for March.\n\n"
+        "The district's lawyer declined to comment.\n\nThe teacher had worked at the school "
+        "for nine years.",
+        "A former Millbrook kindergarten teacher is accused of stalking one of her 6-year-old "
+        "pupils — sending the girl 300 letters and gifts.\n\nParents at the school said they "
+        "were stunned by the arrest.\n\nThe woman was released on bail on Thursday.\n\nHer "
+        "lawyer said she would plead not guilty.\n\nThe girl has since moved to another "
+        "school.\n\nDetectives are asking other families to come forward.",
+    ]
+    (ev,) = weave([Article(id=f"k{i}", text=t) for i, t in enumerate(texts)]).events
+    assert not any("tracker" in f.text or "letters" in f.text for f in ev.facts), ev.facts
+    assert not any("stalk" in u.text for u in ev.unique), [u.text for u in ev.unique]
+    assert any("blinking light" in u.text for u in ev.unique), [u.text for u in ev.unique]
+    assert any("stalk" in b.text for b in ev.brief), [b.text for b in ev.brief]
+
+
+def test_a_persons_word_on_the_news_another_outlet_leads_with_stays_their_outlets_detail() -> None:
+    """Own prose: one outlet leads with a sale, another with a named baker's plans cancelled
+    on hearing of it. The leads agree in their words, but hers is her claim, not the sale told
+    again: it stays her outlet's detail."""
+    from newsweave.synthesis.weave import weave
+
+    texts = [
+        "Harbor Foods is buying Crumbly, a bakery chain that makes frozen pies, in a $40 "
+        "million deal.\n\nThe deal is expected to close in June.\n\nCrumbly has 120 shops in "
+        "four states.\n\nHarbor Foods shares rose 3 percent on the news.\n\nThe chain was "
+        "founded in a garage in 1988.\n\nAnalysts called the price modest.",
+        "Baker Ina Holt said she is cancelling plans to open a Crumbly pie shop in her town, "
+        '"my own little dream," after hearing the bakery chain is being bought by Harbor '
+        "Foods.\n\n"
+        "Holt had signed a lease on a former bank building in March.\n\nShe said she did not "
+        "want to work for a food giant.\n\nHer customers have started a petition asking her to "
+        "stay.\n\nThe town has no other bakery.\n\nHolt plans to sell her ovens at auction.",
+    ]
+    (ev,) = weave([Article(id=f"pie{i}", text=t) for i, t in enumerate(texts)]).events
+    assert not any("Holt" in f.text for f in ev.facts), [f.text for f in ev.facts]
+    assert any("Holt said she is cancelling" in u.text for u in ev.unique), [
+        u.text for u in ev.unique
+    ]

@@ -81,6 +81,9 @@ class Workspace:
     origin_of: dict[str, str] | None = None  # article id -> origin id
     facts: list[Fact] | None = None
     unique: list[UniqueDetail] | None = None
+    # statements no two outlets back in one wording, ranked as ``unique`` is: what the brief may
+    # tell, cited to its outlet (``unique`` leaves out the leads another outlet's lead tells)
+    details: list[UniqueDetail] | None = None
     entities: list[Entity] | None = None
     timeline: list[TimelineEntry] | None = None
     contradictions: list[Contradiction] | None = None

@@ -195,7 +195,7 @@ def _actors(text: str) -> set[str]:
     needs=(
         "analyses",
         "facts",
-        "unique",
+        "details",
         "sentences",
         "excluded",
         "reactions",
@@ -209,7 +209,7 @@ def _actors(text: str) -> set[str]:
 )
 def brief_stage(ws: Workspace) -> None:
     """Select and order 3-8 cited, neutral sentences (or fill ``brief_words`` words)."""
-    assert ws.facts is not None and ws.unique is not None and ws.sentences is not None
+    assert ws.facts is not None and ws.details is not None and ws.sentences is not None
     assert ws.units is not None and ws.unit_vectors is not None
     units, vecs = ws.units, ws.unit_vectors
     keep = eligible(units, ws.sentences, ws.excluded)
@@ -537,11 +537,13 @@ def _fact_candidates(
 
 
 def _unique_candidates(ws: Workspace, index: dict[tuple[str, int, int], int]) -> list[_Candidate]:
-    """Unique details that stand alone as sentences, in their informativeness order."""
-    assert ws.unique is not None and ws.units is not None and ws.sentences is not None
+    """Statements no two outlets back in one wording (:attr:`Workspace.details`, the unique
+    details and the leads another outlet tells in its own words) that stand alone as
+    sentences, in their informativeness order."""
+    assert ws.details is not None and ws.units is not None and ws.sentences is not None
     units = ws.units
     cands: list[_Candidate] = []
-    for pos, d in enumerate(ws.unique):  # ws.unique is ranked by informativeness
+    for pos, d in enumerate(ws.details):  # ranked by informativeness
         c = d.citations[0]
         k = index.get((c.article, c.start, c.end))
         if k is None or units[k].standalone is None:

@@ -23,7 +23,9 @@ pronoun no source names, or in the first person (whose voice, the table does not
 fact. Statements that no other article makes, or that no other
 article backs in one wording (close words from another speaker, another number), become
 :class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness
-(:func:`~newsweave.synthesis.statements.unique_details`). A quotation that the sentence wording a
+(:func:`~newsweave.synthesis.statements.unique_details`), save an outlet's lead that another
+outlet's lead tells in its own words (:func:`_leads_told_elsewhere`: the news itself, no one
+outlet's detail). A quotation that the sentence wording a
 fact or detail cuts open is closed again (:func:`~newsweave.synthesis.standalone.closed_quotes`).
 """
 
@@ -172,17 +174,18 @@ def agree(a: Features, b: Features, sim: float, w: dict[str, float]) -> bool:
         "quote_mentions",
         "quotes",
     ),
-    provides=("facts", "unique"),
+    provides=("facts", "unique", "details"),
 )
 def facts_stage(ws: Workspace) -> None:
     """Align statements across articles into facts; the rest become unique details."""
     assert ws.origin_of is not None and ws.sentences is not None and ws.units is not None
     keep = eligible(ws.units, ws.sentences, ws.excluded)
     if not keep:
-        ws.facts, ws.unique = [], []
+        ws.facts, ws.unique, ws.details = [], [], []
         return
     al = _alignment(ws, keep)
     ok = _agreement(al)
+    told = _leads_told_elsewhere(al, ok)  # (before the grouping drops pairs of ``ok``)
     groups, free = _group_statements(al, ok)
     plain = [_Claim({a: (u,) for a, u in g.items()}, 1) for g in groups]
     claims = _merge_claims(al, plain, free, ws.sentences)
@@ -190,7 +193,8 @@ def facts_stage(ws: Workspace) -> None:
     docs = {an.article.id: an.doc for an in ws.analyses}
     voices = direct_voices(ws.quotes or (), ws.quote_mentions or ())
     ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences, docs, voices)
-    ws.unique = unique_details(al, free, alone, ws.sentences, docs)
+    ws.details = unique_details(al, free, alone, ws.sentences, docs)
+    ws.unique = unique_details(al, free & ~told, alone & ~told, ws.sentences, docs)
 
 
 def _alignment(ws: Workspace, keep: list[int]) -> Alignment:
@@ -663,6 +667,28 @@ def _facts_of(
         key=lambda k: (-facts[k].independent_sources, -len(facts[k].sources), -near_leads[k]),
     )
     return [facts[k] for k in order], alone
+
+
+def _leads_told_elsewhere(al: Alignment, ok: np.ndarray) -> np.ndarray:
+    """Which units are an article's lead (:func:`_lead_rows`) that agrees with another
+    article's lead (``ok``, :func:`agree`), from the same named speakers if either names one:
+    two outlets leading with one happening in their own words ("Police say a teacher stalked
+    one of her pupils — hiding a tracker in the child's backpack" / "A former teacher is
+    accused of stalking one of her pupils — sending the girl 300 letters"). Each adds what the
+    other does not say, so no wording may be cited to both and there is no fact; but the news
+    the outlets lead with is no detail "reported by one outlet only" either (the brief may
+    still tell it, cited to its outlet, and the framing gives each outlet's lead)."""
+    lead = np.zeros(len(al.units), dtype=bool)
+    lead[[u for rows in _lead_rows(al) for u in rows]] = True
+    told = np.zeros(len(al.units), dtype=bool)
+    for a, b in zip(*np.nonzero(ok & lead[:, None] & lead[None, :]), strict=True):
+        sa, sb = al.feats[a].speakers, al.feats[b].speakers
+        # one sentence from two people is two claims, and so is a person's word on the news
+        # ("Ina Holt said she is cancelling plans to open a shop after hearing the chain is
+        # being bought" beside "Harbor Foods is buying the chain")
+        if sa == sb or sa & sb:
+            told[a] = True
+    return told
 
 
 def _lead_rows(al: Alignment) -> list[list[int]]:

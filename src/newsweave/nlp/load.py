@@ -20,7 +20,8 @@ from newsweave.nlp.embed import (
     OnnxMiniLM,
     SentenceTransformerEmbedder,
 )
-from newsweave.nlp.quote_marks import add_quote_marks
+from newsweave.nlp.quote_marks import COMPONENT as QUOTE_MARKS
+from newsweave.nlp.titles import COMPONENT as TITLES
 from newsweave.nlp.titles import teach_titles
 
 if TYPE_CHECKING:
@@ -33,6 +34,20 @@ SPACY_MAX_LENGTH = 2_000_000
 _lock = threading.Lock()
 _spacy: dict[str, Language] = {}
 _embedders: dict[tuple[object, ...], CachedEmbedder] = {}
+
+
+# Components that mark words no sentence may start on, which the parser then keeps: after an
+# abbreviated title or a dash going on in lower case (:mod:`newsweave.nlp.titles`), and after a
+# quotation's opening mark (:mod:`newsweave.nlp.quote_marks`).
+SENTENCE_START_COMPONENTS = (TITLES, QUOTE_MARKS)
+
+
+def _before_parser(nlp: Language, component: str) -> None:
+    """Add ``component`` before the parser (or last, for a pipeline without one)."""
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(component, before="parser")
+    else:
+        nlp.add_pipe(component)
 
 
 def get_spacy(settings: Settings) -> Language:
@@ -52,7 +67,8 @@ def get_spacy(settings: Settings) -> Language:
                 ) from exc
             nlp.max_length = SPACY_MAX_LENGTH
             teach_titles(nlp)
-            add_quote_marks(nlp)
+            for component in SENTENCE_START_COMPONENTS:
+                _before_parser(nlp, component)
             _spacy[name] = nlp
         return nlp
 

@@ -27,14 +27,6 @@ _STRAIGHT_MARKS = frozenset({'"', "'"})
 _OPENS_AFTER = frozenset({"(", "[", "—", "–", "-"})
 
 
-def add_quote_marks(nlp: Language) -> None:
-    """Add :data:`COMPONENT` before the parser (or last, for a pipeline without one)."""
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, before="parser")
-    else:
-        nlp.add_pipe(COMPONENT)
-
-
 @Language.component(COMPONENT)
 def words_after_opening_marks(doc: Doc) -> Doc:
     """The word an opening quotation mark is run into starts no sentence."""

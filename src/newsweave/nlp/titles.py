@@ -33,14 +33,10 @@ DASHES = frozenset({"—", "–", "--"})
 
 
 def teach_titles(nlp: Language) -> None:
-    """Keep each of :data:`ABBREVIATED_TITLES` one token, and add :data:`COMPONENT` before
-    the parser (or last, for a pipeline without one)."""
+    """Keep each of :data:`ABBREVIATED_TITLES` one token (the loader adds :data:`COMPONENT`
+    before the parser)."""
     for title in ABBREVIATED_TITLES:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, before="parser")
-    else:
-        nlp.add_pipe(COMPONENT)
 
 
 @Language.component(COMPONENT)

@@ -19,6 +19,7 @@ def test_natural_feature_reads_the_head_or_the_opening_word() -> None:
     assert natural_feature("River Tallow")
     assert natural_feature("Lake") is False  # a bare word: a noun or a surname
     assert natural_feature("Linkin Park") is False
+    assert natural_feature("UNC Chapel Hill") is False  # a university, by its initials
 
 
 def test_greek_letter_society_needs_every_word_a_letter() -> None:

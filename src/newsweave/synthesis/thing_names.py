@@ -28,6 +28,8 @@ NATURAL_FEATURE_HEADS = frozenset(
 # The first word of such a name where it is written before the proper word ("River Pefferey",
 # "Loch Ness", "Lake Champlain"); "Mount" and "Cape" are read by place_opened already.
 NATURAL_FEATURE_OPENERS = frozenset({"river", "loch", "lake"})
+# A word of initials ("UNC Chapel Hill", a university): a body's name, not a water's or a hill's.
+_INITIALS = re.compile(r"[A-Z]{2,}")
 # The letters of the Greek alphabet: a name made of these alone is a fraternity's, a sorority's
 # or an honour society's ("Kappa Sigma" typed PERSON, "Delta Gamma" ORG on the 250 multinews
 # validation events), never a person's.
@@ -51,6 +53,8 @@ def natural_feature(name: str) -> bool:
     words = name.split()
     if len(words) < 2:  # a bare "Lake" or "Hill" is a common noun or a surname
         return False
+    if any(_INITIALS.fullmatch(w) for w in words):
+        return False  # "UNC Chapel Hill": a body's initials, a university
     of = words.index("of") if "of" in words[1:] else len(words)
     head, first = words[of - 1], words[0]
     return (head[:1].isupper() and head.lower() in NATURAL_FEATURE_HEADS) or (

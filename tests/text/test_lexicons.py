@@ -73,3 +73,72 @@ def test_a_loaded_word_in_its_judging_sense_is_still_found():
     }
     for text, label in judged.items():
         assert label in loaded(text), text
+
+
+def test_plain_senses_read_on_multi_news_judge_no_one():
+    """The rest of Multi-News' plain "loaded terms": a confession to an offence, a region
+    admitted into a federation, a demand, a degree, "not merely", a number boasted, a
+    collision, the gravest charge, a term introduced, explosions heard and shock felt."""
+    plain = [
+        "The driver admitted to stabbing the clerk, the sheriff said.",
+        "She admitted to deliberately poisoning the dog.",
+        "Parliament voted to admit the island and its two ports into the Federation.",
+        "The ministry insisted that the strikers had to return to work first.",
+        "The two lavas have notably different chemistry.",
+        "The couple will not merely pay a fine; they will lose the house.",
+        "The drug works for merely a few minutes.",
+        "The remake boasts far better effects than the original.",
+        "The family boasts six children in medical school.",
+        "The truck slammed into the barrier at dawn.",
+        "The jury deadlocked on the most serious charge of arson.",
+        "The board will review so-called “late ballots” by hand.",
+        "The governor restored the so-called tree rule, which bans new logging.",
+        "Residents said blasts could be heard across the valley.",
+        "Witnesses reported blasts and heavy gunfire near the port.",
+        "The mood at the club was one of shock and grief.",
+    ]
+    for text in plain:
+        assert loaded(text) == [], text
+
+
+def test_a_wait_the_sentence_states_is_no_impatience():
+    """ "Finally" after stated delays, or as a career's last step, tells the order of events."""
+    for text in (
+        "After two weeks of delays, the crew finally launched the probe on Sunday.",
+        "The case finally reached a jury following four years of appeals.",
+        "He rejoined the band in 1995, finally leaving for good in 2010.",
+    ):
+        assert loaded(text) == [], text
+
+
+def test_a_capitalised_word_of_a_name_is_not_the_outlets_word():
+    assert loaded("The album featured Nas and the Notorious B.I.G. on two tracks.") == []
+    assert loaded("The notorious gang leader was caught.") == ["notorious"]
+    assert loaded("Senator Blasts Judge Over Sentence") == ["blasted"]
+
+
+def test_a_term_after_told_or_maintained_is_the_sources():
+    terms = loaded_terms_in("The lawyer told reporters that notorious abuses went unpunished.")
+    assert [(t.label, t.voice) for t in terms] == [("notorious", "attributed")]
+    terms = loaded_terms_in("The army has maintained the wall is merely defensive.")
+    assert [(t.label, t.voice) for t in terms] == [("merely", "attributed")]
+
+
+def test_judging_senses_beside_the_plain_ones_are_still_found():
+    judged = {
+        "The mayor admitted that the budget was late.": "admitted",
+        "Officials insisted the plan was safe and would not change.": "insisted",
+        "Notably, the senator did not thank his rival.": "notably",
+        "The minister sounded notably more conciliatory.": "notably",
+        "The plan is merely a gesture.": "merely",
+        "The governor boasted that crime had fallen.": "boasted",
+        "The senator slammed the judge for the sentence.": "slammed",
+        "It was the most serious threat yet.": "most serious",
+        "They were harassed by so-called experts.": "so-called",
+        "The senator blasts the ruling in a statement.": "blasted",
+        "It was a shock to see him win.": "shocking",
+        "The president may finally have gone too far.": "finally",
+        "He finally admitted, after weeks, that he lied.": "admitted",
+    }
+    for text, label in judged.items():
+        assert label in loaded(text), text

@@ -265,3 +265,20 @@ def test_a_comma_after_the_month_of_a_full_date() -> None:
     assert resolve_date("November, 4 2008", None).date == date(2008, 11, 4)
     found = [(c.kind, c.match.group(0)) for c in date_candidates("in November, 4 people died")]
     assert found == [("month", "in November")]
+
+
+@pytest.mark.parametrize(
+    ("expr", "iso"),
+    [
+        ("Christmas Eve, 2016", "2016-12-24"),
+        ("Fourth of July, 1970", "1970-07-04"),
+        ("April Fools’ Day, 1990", "1990-04-01"),
+        ("New Year's Eve 2009", "2009-12-31"),
+    ],
+)
+def test_a_fixed_holiday_with_its_year_is_its_day(expr: str, iso: str) -> None:
+    """Multinews 21 put "When she passed, on Christmas Eve, 2016" under 2016 and 155 "he was due
+    to ship out on the Fourth of July, 1970" under July 1970: the holiday names its day."""
+    assert [c.kind for c in date_candidates(f"He left on {expr}.")] == ["holiday"]
+    got = resolve_date(expr, None)
+    assert got is not None and (got.date.isoformat(), got.precision) == (iso, "day")

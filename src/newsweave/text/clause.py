@@ -178,4 +178,34 @@ def past_main_verb(words: Sequence[str], opener: int) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-__all__ = ["SUBORDINATE_START", "has_finite_verb", "past_main_verb"]
+# Brackets a clause's words may open. A parse often leaves the closing one (and a "%" before it)
+# off the clause: an entry then ended "... from 2011 (33%) to 2014 (61" (multinews 18) or "...
+# the previous year (April 14, 1865" (multinews 105).
+BRACKETS = {"(": ")", "[": "]"}
+# What may stand between a clause's last word and the bracket that closes it: signs, no word.
+_TO_CLOSER = re.compile(r"[^\w\s()\[\]]*[)\]]")
+# A reference mark a scraped encyclopedia page leaves after a sentence ("... postconcussion
+# syndrome.[12]", multinews 118): no word of the clause, and cut open by the parse ("[12").
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]?$")
+
+
+def bracket_closed_end(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` taken on over the bracket that closes one it leaves open
+    ("... to 2014 (61" → "... to 2014 (61%)"), or before the reference mark it ends on; ``end``
+    when it leaves none open or no closer follows it."""
+    mark = _REFERENCE_MARK.search(text, start, end)
+    if mark is not None:
+        return mark.start()
+    words = text[start:end]
+    left_open = [c for o, c in BRACKETS.items() if words.count(o) > words.count(c)]
+    m = _TO_CLOSER.match(text, end)
+    return m.end() if left_open and m is not None and m.group()[-1] in left_open else end
+
+
+__all__ = [
+    "BRACKETS",
+    "SUBORDINATE_START",
+    "bracket_closed_end",
+    "has_finite_verb",
+    "past_main_verb",
+]

@@ -74,6 +74,24 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A year written in full in an expression ("Feb. 19, 2013"), as the date patterns read one.
 WRITTEN_YEAR = re.compile(rf"\b{_YEAR}\b")
+# Holidays on a fixed day (patterns as written -> month, day): "on Christmas Eve, 2016" is that
+# day, not the year 2016 (multinews 21), "the Fourth of July, 1970" not July 1970 (155), "April
+# Fools' Day, 1990" not 1990 (157). Only with their year: a yearless one is left unresolved.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    r"New Year['’]?s Day": (1, 1),
+    r"Valentine['’]?s Day": (2, 14),
+    r"St\.? Patrick['’]?s Day": (3, 17),
+    r"April Fools['’]? Day": (4, 1),
+    r"Fourth of July": (7, 4),
+    r"Bastille Day": (7, 14),
+    r"Halloween": (10, 31),
+    r"(?:Veterans|Armistice) Day": (11, 11),
+    r"Christmas Eve": (12, 24),
+    r"Christmas Day": (12, 25),
+    r"Boxing Day": (12, 26),
+    r"New Year['’]?s Eve": (12, 31),
+}
+_HOLIDAY = "|".join(f"(?:{p})" for p in FIXED_HOLIDAYS)
 _QUAL = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
 
@@ -112,6 +130,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?!\s+\d)(?:\s+(?P<rel>last|next|this)\s+year\b)?"
         ),
     ),
+    ("holiday", re.compile(rf"\b(?P<h>{_HOLIDAY}),?\s+(?P<y>{_YEAR})\b")),
     ("qyear", re.compile(rf"\b(?P<q>{_QUAL})[\s-]+(?P<y>{_YEAR})\b", re.I)),
     # a year, not a figure ("$2019", "an impact force of 1910.4 N", "2019,5", "2019%")
     ("year", re.compile(rf"(?<![\d$£€.,/#-])\b(?P<y>{_YEAR})\b(?![\d%/-]|[.,]\d)")),
@@ -301,6 +320,9 @@ def resolve_match(
     if kind == "my":
         d = date(int(g["y"]), _month(g["mon"]), 1)
         return ResolvedDate(d, "month", sort_key=_qualified(d, g.get("q"), "month"))
+    if kind == "holiday":
+        md = next(v for p, v in FIXED_HOLIDAYS.items() if re.fullmatch(p, g["h"]))
+        return ResolvedDate(date(int(g["y"]), *md), "day")
     if kind == "qyear":
         d = date(int(g["y"]), 1, 1)
         return ResolvedDate(d, "year", sort_key=_qualified(d, g["q"], "year"))

@@ -57,6 +57,7 @@ from newsweave.synthesis.shown import (
     shown_mention,
     timed_mention,
 )
+from newsweave.text.clause import bracket_closed_end
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
 from newsweave.text.lexicons import in_ranges, quoted_ranges
@@ -520,6 +521,18 @@ def _timed(it: _Item, doc, text: str, ranges: list[tuple[int, int]]) -> _Item | 
     return None if dates_a_bound_of_now(doc, text, it.mention) else it
 
 
+def _closed(it: _Item, text: str) -> _Item:
+    """``it`` shown with the bracket its clause opens closed, or without the reference mark it
+    ends on (:func:`bracket_closed_end`): not ending "... to 2014 (61" or "syndrome.[12"."""
+    c = it.mention.clause
+    assert c is not None
+    end = bracket_closed_end(text, c.start, c.end)
+    if end == c.end:
+        return it
+    clause = Span(c.article, c.start, end)
+    return replace(it, mention=replace(it.mention, clause=clause), text=text[c.start : end])
+
+
 def _dated_items(
     analyses,
     excluded: list[Span] | tuple[Span, ...],
@@ -600,7 +613,8 @@ def _dated_items(
         described = [_described(it, an.doc, text, ranges) for it in kept]
         shown = [t for it in described if (t := _timed(it, an.doc, text, ranges)) is not None]
         # a sentence of now is no entry under the date of one of its side parts
-        return [it for it in shown if not dates_a_side_of_now(an.doc, it.mention)], offs
+        now = [it for it in shown if not dates_a_side_of_now(an.doc, it.mention)]
+        return [_closed(it, text) for it in now], offs
 
     items: list[_Item] = []
     offsets: list[DateMention] = []

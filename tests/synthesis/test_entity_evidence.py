@@ -215,3 +215,55 @@ def test_the_entities_stage_cuts_a_nationality_or_a_party_off_a_person(entities_
     assert not any(n.startswith(("Bosnian", "Ukranian", "Democrat ")) for n in ents), set(ents)
     assert len(ents["Taras Bulba"].mentions) == 3
     assert ents["Nikki Fried"].type == "PERSON"
+
+
+def test_a_full_name_sharing_a_persons_surname_is_a_person(entities_of) -> None:
+    """[052] "Amber Pasztor" typed ORG at all her mentions beside "Rene Pasztor, 6," a person. A
+    name written as a place ("married in Tarrow Hollis") stays what it was typed, and a shared
+    given name or a common word makes no person ([144] "Al Qaeda" beside "Al Michaels"; [057]
+    "Sweet Chili-Sauce" beside "Honig Senf-Sauce" and "sauce")."""
+    text = (
+        "Tova Remski, 6, was found safe on Sunday. Deputies arrested Brisa Remski at a motel. "
+        "A judge will hear the case of Brisa Remski next week. Dalia Hollis wept. The couple "
+        "married in Tarrow Hollis in 2004. Al Vorden called the game. Al Harmak claimed the "
+        "attack. Mara Crane watched a crane lift the roof of Sandhill Crane."
+    )
+    spans = [
+        ("Tova Remski", "PERSON"),
+        ("Brisa Remski", "ORG"),
+        ("Brisa Remski", "ORG"),
+        ("Dalia Hollis", "PERSON"),
+        ("Tarrow Hollis", "ORG"),
+        ("Al Vorden", "PERSON"),
+        ("Al Harmak", "ORG"),
+        ("Mara Crane", "PERSON"),
+        ("Sandhill Crane", "ORG"),
+    ]
+    ents = entities_of([text], [spans])
+    assert ents["Brisa Remski"].type == "PERSON"
+    assert ents["Tarrow Hollis"].type != "PERSON"
+    assert ents["Al Harmak"].type != "PERSON"
+    assert ents["Sandhill Crane"].type != "PERSON"  # a surname the text writes in lower case
+
+
+def test_a_preacher_before_a_name_makes_a_person(entities_of) -> None:
+    """[027] "the jailed preacher Anjem Choudary" typed ORG: a preacher is a person's trade."""
+    text = (
+        "He appeared in a film about men with ties to the radical preacher Tahmir Quessad "
+        "last year."
+    )
+    ents = entities_of([text], [[("Tahmir Quessad", "ORG")]])
+    assert ents["Tahmir Quessad"].type == "PERSON"
+
+
+def test_a_name_typed_a_person_in_full_whose_surname_speaks_is_a_person(entities_of) -> None:
+    """[210] "Nik Richie" typed PERSON once, "Richie said" typed ORG twice: a name the recogniser
+    types a person wherever it is written in full, and that says things, is a person's."""
+    text = (
+        "Oren Vaszily, owner of a gossip site, put a reporter in touch with the woman. "
+        "Vaszily said on Wednesday that the woman would speak soon. The woman, Vaszily "
+        "added, lives in Ohio."
+    )
+    spans = [("Oren Vaszily", "PERSON"), ("Vaszily", "ORG"), ("Vaszily", "ORG")]
+    ents = entities_of([text], [spans])
+    assert ents["Oren Vaszily"].type == "PERSON"

@@ -45,6 +45,16 @@ def test_a_full_name_and_a_head_word() -> None:
     assert head_type("Borough", "PERSON") is None
 
 
+def test_a_hyphenated_given_name_opens_a_full_name() -> None:
+    """[021] "Lin-Manuel Miranda", [221] "Louis-Napoleon Bonaparte" typed ORG: a pair of given
+    names joined by a hyphen, one of them known, is a given name; a hyphenated word of no known
+    given name opens no person's name."""
+    assert reads_as_full_name("Anna-Liesl Brandt")
+    assert reads_as_full_name("Tovah-Maria Quell")
+    assert not reads_as_full_name("Baden-Kessler Weiss")
+    assert not reads_as_full_name("Anna-liesl Brandt")
+
+
 def test_what_a_cut_name_keeps() -> None:
     """Session 26, on multinews entities: "Red Cross of" (the rest typed apart) is the Red
     Cross, "Book of" no name, "Children’s Hospital" no "Children"; "[Janet] Napolitano" loses an editor's brackets; "BC" and "GMT"

@@ -27,6 +27,10 @@ from newsweave.text.names import fold, seq_match
 # Hutchinson Cancer Research Center", "Jessica Simpson Collection", "Warren Commission",
 # "Vincent Thomas Bridge").
 PERSON_NAME_WORDS = (2, 3)
+# A given name of two joined by a hyphen ("Lin-Manuel", "Jean-Claude", "Marie-Hélène"): one
+# known part makes the pair a given name, as none of the list's names opens a firm's or a
+# place's hyphenated word ("Mercedes" and "Harley" are left out of it for that reason).
+HYPHENATED_GIVEN_PARTS = 2
 NOT_PERSON_WORDS = frozenset(
     {
         "academy", "association", "bank", "bridge", "building", "center", "centre", "church",
@@ -440,8 +444,22 @@ def shaped_as_full_name(name: str) -> bool:
 
 def reads_as_full_name(name: str) -> bool:
     """Whether ``name`` reads as a person's full name: written as one
-    (:func:`shaped_as_full_name`) and opening on a known given name."""
-    return shaped_as_full_name(name) and name.split()[0].lower() in PERSON_FIRST_NAMES
+    (:func:`shaped_as_full_name`) and opening on a known given name (:func:`a_given_name`)."""
+    return shaped_as_full_name(name) and a_given_name(name.split()[0])
+
+
+def a_given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name (:data:`PERSON_FIRST_NAMES`) or a pair of given
+    names joined by a hyphen one of which is known, each part a capital and lower-case letters
+    (:data:`HYPHENATED_GIVEN_PARTS`): "Lin-Manuel", "Marie-Hélène", "Louis-Napoleon"."""
+    if word.lower() in PERSON_FIRST_NAMES:
+        return True
+    parts = word.split("-")
+    return (
+        len(parts) == HYPHENATED_GIVEN_PARTS
+        and all(p[:1].isupper() and p[1:].islower() for p in parts)
+        and any(fold(p) in PERSON_FIRST_NAMES for p in parts)
+    )
 
 
 # A party's adjective before a legislature names who holds it, not another body: "the
@@ -500,12 +518,14 @@ __all__ = [
     "FURNITURE_NOUNS",
     "GENERIC_BODIES",
     "HEAD_TYPES",
+    "HYPHENATED_GIVEN_PARTS",
     "LEGISLATURES",
     "NOT_PERSON_WORDS",
     "OFFICE_WORDS",
     "PARTY_ADJECTIVES",
     "PLACE_OPENERS",
     "a_code",
+    "a_given_name",
     "a_reference",
     "award_category",
     "citation_spans",

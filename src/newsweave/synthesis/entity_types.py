@@ -658,6 +658,7 @@ def entity_type(
                 (shaped_as_full_name(longest) or written_in_full)
                 and any(m.person_sign for m in c.mentions)
             )
+            or (written_in_full and any(m.speaks for m in c.mentions))
             or (
                 bare
                 and longest not in ONE_WORD_PLACES
@@ -668,6 +669,7 @@ def entity_type(
         and not any(m.body or m.marked for m in c.mentions)
     ):
         # "Federico Lombardi" typed ORG, "Lombardi said he understood"; "Aber Al-Rahabi, 21,";
+        # "Nik Richie" typed PERSON, "Richie said" typed ORG;
         # "Ms. Daniels"; "Barrow will not be charged, ... said"; "her sister, Mariannah, 8,"
         # typed GPE: what the text says of a name
         # written as a person's, or of a bare word no known place, outweighs a given name the
@@ -703,6 +705,8 @@ def entity_type(
         return "ORG"
     if c.shared_surname:
         return "PERSON"  # "Hernandez" when Rene and Liliana Hernandez are both named
+    if best in PERSON_RETYPED and _kin_of_person(c, surnames, words):
+        return "PERSON"  # "Amber Pasztor" typed ORG where "Rene Pasztor" is a person
     if (
         best == "PERSON"
         and len(longest.split()) > 1
@@ -752,6 +756,32 @@ def _person_evidence(c: NameGroup, longest: str) -> bool:
         or m.implied
         or m.described
         or m.listed
+        for m in c.mentions
+    )
+
+
+def _kin_of_person(c: NameGroup, surnames: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a mention of ``c`` written as a person's full name shares its surname with a
+    person the event names in full (``surnames``, folded: "Amber Pasztor" typed ORG beside
+    "Rene Pasztor"), a surname the event never writes in lower case (``words``: not "Sweet
+    Chili-Sauce" beside "Honig Senf-Sauce", typed PERSON, and "sauce"), and no mention is
+    written as a place or a body is ("in Jackson Hole", "the Dow Jones average", "Relix
+    magazine", a title in quotation marks). Not a given name: "Al Qaeda" shares one with "Al
+    Michaels", "Al Jazeera" with "Al Sharpton"."""
+    return any(
+        shaped_as_full_name(m.surface)
+        and m.tokens[-1] in surnames
+        and not written_in_lower_case(m.tokens[-1].capitalize(), words)
+        for m in c.mentions
+    ) and not any(
+        m.locative
+        or m.place
+        or m.settled
+        or m.dateline
+        or m.body
+        or m.marked
+        or m.determined
+        or m.pronouns in {"group", "thing"}
         for m in c.mentions
     )
 

@@ -232,6 +232,7 @@ OCCUPATION_WORDS = frozenset(
         "novelist",
         "pastor",
         "photographer",
+        "preacher",
         "president",
         "producer",
         "publicist",

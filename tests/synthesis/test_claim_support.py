@@ -96,3 +96,27 @@ def test_the_same_charges_against_another_named_person_do_not_back_a_claim(data_
         for this, other in (doers, doers[::-1]):
             if statement.text.startswith(this):
                 assert not any(c.startswith(other) for c in cited), cited
+
+
+def test_a_named_persons_saying_is_not_backed_by_the_news_they_spoke_of(settings) -> None:
+    """ "Florist Dara Penn said she is dropping plans to open a shop after hearing the chain is
+    being sold" is her saying: a passage that only tells the sale names no one's words and is
+    not cited for it; one that names her, or gives the words of a speaker named before ("She
+    said ..."), may be."""
+    from conftest import cited
+
+    claim = (
+        "Florist Dara Penn said she is dropping plans to open a Petalry flower shop after "
+        "hearing the florist chain is being sold to Greenway Markets."
+    )
+    for news in (
+        "Petalry, the florist chain, is being sold to Greenway Markets.",
+        "Greenway Markets is buying Petalry, a florist chain that runs flower shops.",
+    ):
+        assert not cited(settings, claim, news)
+    assert cited(
+        settings,
+        claim,
+        "She said she is dropping plans to open a flower shop after hearing the chain is sold.",
+    )
+    assert cited(settings, claim, "Penn is dropping her plans to open a Petalry flower shop.")

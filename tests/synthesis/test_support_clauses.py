@@ -64,3 +64,29 @@ def test_a_reported_claim_and_a_clause_of_time_stay_the_claim(settings) -> None:
         "The concert was halted when a fan climbed onto the stage.",
         "A fan climbed onto the stage and the concert was halted.",
     )
+
+
+def test_a_trailing_participle_phrase_is_a_clause_a_passage_must_give() -> None:
+    """ "Stalked a pupil, hiding a tracker in her bag": a passage that tells the stalking in
+    other deeds (letters, gifts) does not back the tracker, after a comma or a dash; one that
+    gives the tracker does. A word in "-ing" that starts no phrase ("according to") does not
+    part clauses."""
+    from newsweave.synthesis.support import supports
+
+    letters = (
+        "A former Lakeview swim coach is accused of stalking one of her 9-year-old swimmers, "
+        "sending the boy 200 cards and presents."
+    )
+    for mark in (", ", "—"):
+        said = (
+            "Police say a Lakeview swim coach who left in May stalked one of her 9-year-old "
+            f"swimmers{mark}hiding a GPS tracker in the boy's kit bag."
+        )
+        assert not supports(said, letters)
+        assert supports(
+            said, "The coach stalked a 9-year-old swimmer and hid a GPS tracker in his kit bag."
+        )
+    assert supports(
+        "The coach stalked one of her 9-year-old swimmers, according to the arrest warrant.",
+        letters,
+    )

@@ -50,3 +50,15 @@ def speakers_of(toks: Sequence[Token]) -> frozenset[str]:
                 if w.pos_ == "PROPN" and w.is_alpha and w.ent_type_ not in _PLACES
             )
     return frozenset(out)
+
+
+def reports_words(toks: Sequence[Token]) -> bool:
+    """Whether a statement attributes its words to someone, named or not ("She said she is
+    cancelling ..."): a passage that gives a named speaker's words in a sentence after the
+    one naming them, which :func:`speakers_of` finds no name in."""
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in _REPORTING_VERBS
+        and any(c.dep_ == "nsubj" for c in t.children)
+        for t in toks
+    )

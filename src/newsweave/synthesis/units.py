@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from newsweave.models import Article, Sentence, Span
 from newsweave.nlp import Analysis, Embedder, doc_ents
-from newsweave.synthesis.claim_speakers import speakers_of
+from newsweave.synthesis.claim_speakers import reports_words, speakers_of
 from newsweave.synthesis.dated import anchors, clause_tense
 from newsweave.synthesis.figures import MAGNITUDES
 from newsweave.synthesis.frames import (
@@ -80,6 +80,8 @@ class Features:
     # lemmas only in the appositions of its subjects ("Kushner, the president's son-in-law,
     # ..."): who acts, which a report of another act of theirs repeats as well
     described: frozenset[str] = frozenset()
+    # it attributes its words to someone, named or not ("She said ..."): :func:`reports_words`
+    reported: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +392,7 @@ def _features_of(
         speakers_of(toks),
         hedged(toks),
         frozenset(described - told),
+        reports_words(toks),
     )
 
 

@@ -22,6 +22,23 @@ def test_a_clause_in_the_paragraph_before_is_not_the_cues():
     ]
 
 
+def test_a_clause_before_whose_words_reach_into_the_cues_paragraph_is_not_the_cues():
+    # the parser hangs "Moments earlier" / "Like a sister" on the quote's clause before the
+    # break, so that clause's edge lies in the cue's paragraph; the clause after is what was said
+    text = (
+        '"That is what I like, and that is what the town likes."\n\n'
+        "Moments earlier, in her opening remarks, Holt said she was ideally suited for the job."
+    )
+    assert reported_of(text) == [("Holt", "said", "she was ideally suited for the job")]
+    text = (
+        '"It was soup in the kitchen with Mara."\n\n'
+        "Like a sister, Okafor said it is sometimes hard for her to watch the attacks on her friend."
+    )
+    assert reported_of(text) == [
+        ("Okafor", "said", "it is sometimes hard for her to watch the attacks on her friend")
+    ]
+
+
 def test_a_speech_verbs_object_inside_another_report_is_part_of_it():
     text = "Councillor Mira Holt said the mayor had given paid speeches since announcing his bid."
     assert reported_of(text) == [

@@ -158,6 +158,45 @@ def test_a_statement_about_someone_the_lead_named_in_full_gives_way_to_it(settin
     assert not named_before(list(son.sents)[1], frozenset())
 
 
+def test_someone_called_by_surname_anywhere_in_a_statement_leans_on_who_named_them(
+    settings,
+) -> None:
+    """Own prose after multinews validation events 064 ("The caption ... earned Newman 16 likes
+    ..." opened the brief, its nurse named in full only paragraphs before) and 090 ("Dr.
+    Kazdin promotes a program ..." on a page whose texts never name him in full): a surname
+    alone leans on the lead that named its person, as an object or an owner too, and a bare
+    title with a surname on a page the event lacks."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.standalone import called_by_surname, full_name_ends
+
+    nlp = get_spacy(settings)
+    doc = nlp(
+        "Harbour pilot Mara Quell has steered ships into Port Ellis for nine years. "
+        "The post about the storm earned Quell 40 likes and a call from the mayor."
+    )
+    lead, later = list(doc.sents)
+    known = full_name_ends([doc])
+    none: frozenset[int] = frozenset()  # no mention shown with its full name
+    assert called_by_surname(later, frozenset(), known, none)
+    assert not called_by_surname(lead, frozenset(), known, none)
+    # a mention the brief shows with the rest of the name in brackets reads alone
+    bracketed = frozenset({later.start_char + later.text.index("Quell")})
+    assert not called_by_surname(later, frozenset(), known, bracketed)
+    # another outlet's full name counts only when the caller passes it on
+    other = nlp("The storm post earned Quell 40 likes on Sunday.")[:]
+    assert called_by_surname(other, frozenset({"Quell"}), known, none)
+    assert not called_by_surname(other, frozenset(), known, none)
+    stranger = nlp("Dr. Varnel runs a course for harbour pilots at the port school.")[:]
+    assert called_by_surname(stranger, frozenset(), known, none)
+    assert not called_by_surname(stranger, frozenset(), frozenset({"Varnel"}), none)
+    # the statement's own longer name tells who a later "Ms." is
+    again = nlp(
+        "Port Ellis named harbour pilot Mara Quell its pilot of the year on Sunday, and the "
+        "mayor gave Ms. Quell a medal."
+    )[:]
+    assert not called_by_surname(again, frozenset({"Quell"}), known, none)
+
+
 def test_a_thing_its_of_phrase_says_which_is_no_thing_told_before(settings) -> None:
     """Own prose after multinews validation event 018 (its lead, "The average cost of a
     wedding last year exceeded ...", was passed over for leaning on its kicker's "wedding

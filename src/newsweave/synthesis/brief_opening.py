@@ -35,7 +35,13 @@ from newsweave.synthesis.reads_alone import (
     pictured_moment,
 )
 from newsweave.synthesis.retelling import SPEECH_VERBS
-from newsweave.synthesis.standalone import full_name_ends, named_before, relative_day
+from newsweave.synthesis.standalone import (
+    called_by_surname,
+    full_name_ends,
+    named_before,
+    person_names,
+    relative_day,
+)
 from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import Unit, unit_text
 from newsweave.text.headline import event_headline, glued_headline, is_caption
@@ -87,6 +93,10 @@ LEAD_SUPPORT_WEIGHT = 0.1
 # away in 1999" in a story of the bodies found in 2016) tells background too (session 23),
 # and so does a forecast for a day counted from an undated article's writing ("Today FURIOUS 7
 # will reach $1 billion": which day, and did it?, :func:`undated_day`; session 30).
+# So does one that calls someone by a surname alone that the brief will not complete in
+# brackets, as its object or owner too (:func:`called_by_surname`: "... earned Newman 16 likes"
+# opened multinews 064, a nurse named in full paragraphs before; session 39, all 250: only
+# that opening changes once bracketed names and a statement's own longer name are let be).
 LEAD_SETTING_PENALTY = 0.2
 # Lost by a statement from an article's LEAD_DEPTH-th on: a news story tells its news in its
 # first paragraphs, and a late sentence most like the other outlets' leads is a side thread
@@ -458,6 +468,12 @@ def main_statement(
             or defines_subject(ws, u)
             or names_nothing(span)
             or named_before(span, surnames if position[k] >= SURNAME_LEAD else frozenset())
+            or called_by_surname(
+                span,
+                surnames if position[k] >= SURNAME_LEAD else frozenset(),
+                surnames,
+                shown.get(u.article, frozenset()),
+            )
             or dated_long_before(span, year)
             or undated_day(ws, u, 0, foretold=True)
             # (read in the words shown: a headline glued before them has a verb of its own)
@@ -474,6 +490,12 @@ def main_statement(
 
     assert ws.analyses is not None
     surnames = full_name_ends(an.doc for an in ws.analyses)
+    persons = person_names(an.doc for an in ws.analyses)
+    shown: dict[str, frozenset[int]] = {}  # where the brief brackets the rest of a name
+    for e in ws.entities or ():
+        if e.type == "PERSON" and e.name in persons:
+            for m in e.mentions:
+                shown[m.article] = shown.get(m.article, frozenset()) | {m.start}
     year = latest_year(an.doc for an in ws.analyses)
     titled = headline_vector(ws)
     worded = {  # each candidate's wording, once for both the checks and the score

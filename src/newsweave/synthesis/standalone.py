@@ -414,6 +414,47 @@ def named_before(span: SpacySpan | None, full_names: frozenset[str]) -> bool:
     return bool(surnames & (full_names | named))
 
 
+def called_by_surname(
+    span: SpacySpan | None,
+    full_names: frozenset[str],
+    known: frozenset[str],
+    shown: frozenset[int],
+) -> bool:
+    """Whether ``span`` (a statement's parse) calls someone anywhere in its words, not only as
+    its subject (:func:`named_before`), by a surname alone that its article gave in full before
+    or that is in ``full_names``: "The caption ... earned Newman 16 likes" after "nurse Yulette
+    Newman" (multinews 064, whose brief opened on it and never said who Newman is). Or by a
+    bare title and a surname (:data:`_BARE_TITLES`: "Dr. Kazdin promotes a program ...",
+    multinews 090) that no text of the event gives in full (``known``, :func:`full_name_ends`):
+    a page continued from one the event lacks, whose reader met that person before. Not one the
+    statement names more fully first ("President Trump asked ... Mr. Trump's adviser"), nor one
+    at a character of ``shown`` (the mentions the brief shows with the rest of the name in
+    brackets, :func:`named_in_full`: "[Stephen] Colbert's trip")."""
+    if span is None:
+        return False
+    doc = span.doc
+    named = {
+        e[-1].text
+        for e in doc_ents(doc)
+        if e.label_ == "PERSON" and len(e) > 1 and e.end <= span.start
+    }
+    told: set[str] = set()  # the statement's own longer names ("President Trump asked ...")
+    for t in span:
+        before = doc[t.i - 1] if t.i > span.start else None
+        titled = before is not None and before.lower_.rstrip(".") in _BARE_TITLES
+        if t.pos_ != "PROPN" or (t.i + 1 < span.end and doc[t.i + 1].pos_ == "PROPN"):
+            continue  # (a word of a longer name, told by its last)
+        if before is not None and before.pos_ == "PROPN" and not titled:
+            told.add(t.text)
+        elif (
+            t.text not in told
+            and t.idx not in shown
+            and (t.text in full_names | named or (titled and t.text not in known))
+        ):
+            return True
+    return False
+
+
 # Words that place a happening on a day only the article's own date says: a brief whose
 # article has no date cannot say which day "today" or "last night" was. (A week is left alone:
 # "said last week" reads as the recent past it is, and a weekly chart's "this week" is news.)

@@ -154,6 +154,7 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
     [
         ("For her part, Weir has no plans to run the harbour board yet.", "Weir has"),
         ("So taking a different approach, the divers mapped the reef by sonar.", "taking a"),
+        ("So after weeks of delay, the board finally paid for the survey.", "after weeks"),
         ("What’s more, the survey found that the quay was sinking.", "the survey"),
         ("True, no survey can say when the quay will sink.", "no survey"),
         ("Ultimately, Weir is a team player and will back the budget.", "Weir is"),
@@ -168,7 +169,8 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
 )
 def test_a_turn_a_conclusion_or_a_next_step_opening_goes(text: str, rest: str | None) -> None:
     """Own prose after multinews 198 ("For her part, Gillibrand ..."), 200 ("So taking a
-    different approach, ..."), 190, 212, 112, 082 and 093: what follows the opening is a
+    different approach, ..."), 039 ("So after several weeks of hemming and hawing, ..."), 190, 212,
+    112, 082 and 093: what follows the opening is a
     claim of its own."""
     m = LEADING.match(text)
     if rest is None:

@@ -38,7 +38,8 @@ LEADING = re.compile(
     r"Thankfully|(?:Not )?[Ss]urprisingly|For (?:example|instance)|Once upon a time(?=,)|"
     r"For (?:his|her|its|their|our|my) part|What[’']s more|That said|In the meantime|"
     r"(?:True|Ultimately|Granted|To be sure|Besides|Elsewhere|Regardless|Anyway)(?=,)|"
-    r"So(?=,|\s+(?:[A-Z]|an?\b|the\b|[a-z]+ing\b))|Then(?=,|\s+(?:an?|the)\b)|"
+    r"So(?=,|\s+(?:[A-Z]|an?\b|the\b|[a-z]+ing\b|after\b|when\b|once\b|before\b))|"
+    r"Then(?=,|\s+(?:an?|the)\b)|"
     r"Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"
     + "".join(f"|^(?:{p})" for p in (*DATELINES, *CAPTION_CREDITS))
     + "".join(f"|^(?i:{p})" for p in STAMPS)

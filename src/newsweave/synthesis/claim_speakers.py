@@ -16,6 +16,9 @@ _PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "state", "write", "explain", "note", "claim", "argue", "insist"}
 )
+# The Penn tag of a participle of saying ("adding that ...", "saying ..."), whose speaker is its
+# sentence's subject.
+_PARTICIPLE_TAG = "VBG"
 # Verbs that attribute a finding to its subject when they take one ("Lee's group found that
 # ...", "What Marott and his team found was ..."), not a thing found ("found a body").
 _FINDING_VERBS = frozenset({"find", "conclude"})
@@ -55,10 +58,12 @@ def speakers_of(toks: Sequence[Token]) -> frozenset[str]:
 def reports_words(toks: Sequence[Token]) -> bool:
     """Whether a statement attributes its words to someone, named or not ("She said she is
     cancelling ..."): a passage that gives a named speaker's words in a sentence after the
-    one naming them, which :func:`speakers_of` finds no name in."""
+    one naming them, which :func:`speakers_of` finds no name in. A participle of saying
+    ("..., Putin said, adding that he would talk to Erdogan") reports the words of its
+    sentence's speaker, named outside the clause the statement is cut to."""
     return any(
         t.pos_ == "VERB"
         and t.lemma_.lower() in _REPORTING_VERBS
-        and any(c.dep_ == "nsubj" for c in t.children)
+        and (t.tag_ == _PARTICIPLE_TAG or any(c.dep_ == "nsubj" for c in t.children))
         for t in toks
     )

@@ -438,6 +438,7 @@ def called_by_surname(
         for e in doc_ents(doc)
         if e.label_ == "PERSON" and len(e) > 1 and e.end <= span.start
     }
+    surnames = full_names | named
     told: set[str] = set()  # the statement's own longer names ("President Trump asked ...")
     for t in span:
         before = doc[t.i - 1] if t.i > span.start else None
@@ -449,7 +450,7 @@ def called_by_surname(
         elif (
             t.text not in told
             and t.idx not in shown
-            and (t.text in full_names | named or (titled and t.text not in known))
+            and (t.text in surnames or (titled and t.text not in known))
         ):
             return True
     return False

@@ -146,17 +146,37 @@ class Alignment:
     penalty: list[float]  # unit_penalty of each unit, asked for again and again in merging
 
 
+@dataclass(frozen=True)
+class DetailPages:
+    """The articles of an event read as a whole for its details (:func:`detail_pages`):
+    ``columns`` speak in their writer's voice (:func:`_columns`), ``references`` are reference
+    pages (:func:`_reference_pages`). Read once per event, over all its sentences, for every
+    list of details drawn from it."""
+
+    columns: frozenset[str]
+    references: frozenset[str]
+
+
+def detail_pages(sentences: list[Sentence], docs: dict[str, Doc]) -> DetailPages:
+    """The event's columns and reference pages (:class:`DetailPages`)."""
+    return DetailPages(
+        frozenset(_columns(sentences, docs)), frozenset(_reference_pages(sentences, docs))
+    )
+
+
 def unique_details(
     al: Alignment,
     free: np.ndarray,
     alone: np.ndarray,
     sentences: list[Sentence],
     docs: dict[str, Doc],
+    pages: DetailPages,
 ) -> list[UniqueDetail]:
     """Statements only one article makes (and that are about this event), those that add
     most to its story first (:func:`_standing`), at most MAX_UNIQUE_PER_ARTICLE per article
     (its best by the same rank). A statement ``alone`` is one: others said something close,
-    but no other outlet backs it (:func:`_facts_of`), so it is its outlet's own, not lost."""
+    but no other outlet backs it (:func:`_facts_of`), so it is its outlet's own, not lost.
+    ``pages``: the event's :func:`detail_pages`."""
     units, sim, art_of = al.units, al.sim, al.art_of
     other = art_of[:, None] != art_of[None, :]
     pool = free | alone
@@ -173,8 +193,7 @@ def unique_details(
         cand.append((float(standing[u]), int(u)))
     cand.sort(key=lambda t: -t[0])
     taken = {(units[u].article, units[u].start) for u in np.nonzero(~pool)[0]}
-    columns = _columns(sentences, docs)
-    references = _reference_pages(sentences, docs)
+    columns, references = pages.columns, pages.references
     per_art: Counter[int] = Counter()
     out: list[UniqueDetail] = []
     # a split sentence is listed once: whole (shown for its clause) rather than by its main

@@ -64,15 +64,16 @@ def credit_speakers(
     described speaker's statement to the speaker another outlet names (see the module's
     doc). ``texts`` are the articles by id; ``embedder`` compares wordings."""
     people = [m for m in mentions if _quoted_spokesperson(m, texts)]
-    named = [m for m in mentions if _direct_statement(m) and _how_named(m, texts) == "named"]
+    how = [_how_named(m, texts) if _direct_statement(m) else "" for m in mentions]
+    named = [m for m, h in zip(mentions, how, strict=True) if h == "named"]
     out = []
-    for m in mentions:
+    for m, h in zip(mentions, how, strict=True):
         if m.speaker_type == "ORG" and _direct_statement(m):
             norm = normalise_quote(m.text)[0]
             found = {
                 p.speaker: p for p in people if p.article != m.article and _same_words(norm, p)
             }
-        elif _direct_statement(m) and _how_named(m, texts) == "described":
+        elif h == "described":
             found = {
                 n.speaker: n
                 for n in named

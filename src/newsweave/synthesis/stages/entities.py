@@ -740,16 +740,15 @@ def _absorb_cut(analyses, clusters: list[NameGroup]) -> list[NameGroup]:
     return [c for c in clusters if c.mentions]
 
 
-def _sentence_cased(analyses, words: frozenset[str], c: NameGroup) -> bool:
+def _sentence_cased(by_id: dict, words: frozenset[str], c: NameGroup) -> bool:
     """Whether a one-word entity is a common word the recogniser took for a name because a
     sentence or a headline opens on it ("Rubble from the collapsed home ...", "Chemical
     analysis revealed ..."): capitalised only there, and written in lower case elsewhere or
     read by the tagger as a common word at every mention (:data:`COMMON_WORD_POS`: "Huddling
-    with reporters ...", "Problem was, it ...", "Shown is a screenshot"; ``words``: the
-    articles' :func:`words_of`)."""
+    with reporters ...", "Problem was, it ...", "Shown is a screenshot"; ``by_id``: the
+    articles' analyses by id; ``words``: their :func:`words_of`)."""
     if any(len(m.tokens) > 1 or m.role for m in c.mentions):
         return False
-    by_id = {an.article.id: an for an in analyses}
     for m in c.mentions:
         text = by_id[m.article].article.text
         if opens_sentence(text, m.start):
@@ -796,7 +795,8 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
         for m in c.mentions
         if len(m.tokens) > 1
     )
-    clusters = [c for c in clusters if not _sentence_cased(analyses, words, c)]
+    by_id = {an.article.id: an for an in analyses}
+    clusters = [c for c in clusters if not _sentence_cased(by_id, words, c)]
     # every name form of the event, folded, dots dropped ("Nippon Yusen K.K." -> nippon yusen k.k)
     keys = {tuple(w.rstrip(".") for w in m.tokens) for c in clusters for m in c.mentions}
     # the given names of every name written as a person's full name ("Amber" of "Amber

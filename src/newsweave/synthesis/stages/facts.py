@@ -58,7 +58,13 @@ from newsweave.synthesis.standalone import (
     shown_start,
     standalone_wording,
 )
-from newsweave.synthesis.statements import Alignment, struck_aside, unique_details, writer_aside
+from newsweave.synthesis.statements import (
+    Alignment,
+    detail_pages,
+    struck_aside,
+    unique_details,
+    writer_aside,
+)
 from newsweave.synthesis.support import states_claim, supports, tells_another_act
 from newsweave.synthesis.units import (
     Features,
@@ -193,8 +199,9 @@ def facts_stage(ws: Workspace) -> None:
     docs = {an.article.id: an.doc for an in ws.analyses}
     voices = direct_voices(ws.quotes or (), ws.quote_mentions or ())
     ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences, docs, voices)
-    ws.details = unique_details(al, free, alone, ws.sentences, docs)
-    ws.unique = unique_details(al, free & ~told, alone & ~told, ws.sentences, docs)
+    pages = detail_pages(ws.sentences, docs)  # (read once for both lists)
+    ws.details = unique_details(al, free, alone, ws.sentences, docs, pages)
+    ws.unique = unique_details(al, free & ~told, alone & ~told, ws.sentences, docs, pages)
 
 
 def _alignment(ws: Workspace, keep: list[int]) -> Alignment:

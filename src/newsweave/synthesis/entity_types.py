@@ -643,7 +643,7 @@ def entity_type(
         return "WORK_OF_ART"  # "Oscar winner Jared Leto": an award, as "Academy Award" is
     if longest in AWARD_CEREMONIES:
         return "EVENT"  # "the Grammys", "the Golden Globes" typed GPE or FAC
-    if bare and best in GIVEN_NAME_RETYPED and _a_given_name(c, keys):
+    if bare and best in GIVEN_NAME_RETYPED and _bare_given_name(c, keys):
         return "PERSON"  # "his eyes at Stephanie" typed GPE
     said = {m.pronouns for m in c.mentions if m.pronouns}
     framed = any(m.place or m.dateline for m in c.mentions)  # "ROELAND PARK (AP) —": a place
@@ -733,7 +733,7 @@ def entity_type(
         multiword = any(len(m.tokens) > 1 for m in c.mentions)
         titled = any(m.role for m in c.mentions)
         located = any(m.locative for m in c.mentions)
-        if not multiword and not titled and located and not _a_given_name(c, keys):
+        if not multiword and not titled and located and not _bare_given_name(c, keys):
             return "GPE"  # "to Kyiv"; not "sympathies to Karen"
         if unproven(c, surnames):
             return _unproven_type(c, keys, forenames)
@@ -821,7 +821,7 @@ def _acts(m: NameMention) -> bool:
     return bool(m.speaks or m.role or m.described or m.body or m.pronouns in {"person", "group"})
 
 
-def _a_given_name(c: NameGroup, keys: set[tuple[str, ...]]) -> bool:
+def _bare_given_name(c: NameGroup, keys: set[tuple[str, ...]]) -> bool:
     """Whether the bare word ``c`` is a given name (:data:`PERSON_FIRST_NAMES`) the event
     writes as nothing else: no known place (:data:`~newsweave.text.places.ONE_WORD_PLACES`),
     never after "in" or in a place's frame, dateline or list, no adjective ("Roman salutes"),

@@ -58,8 +58,9 @@ MEASURE_CHARS = 60
 
 def dates_a_measure(text: str, dm: DateMention) -> bool:
     """Whether a year or a month only dates a figure or the base it is compared with
-    (:data:`MEASURED_BEFORE`, :data:`MEASURED_AFTER`, :data:`CHANGED_FROM`) or a name written before it in brackets
-    (:data:`BRACKETED_AFTER_NAME`), in the article's ``text``: no happening of that time."""
+    (:data:`MEASURED_BEFORE`, :data:`MEASURED_AFTER`, :data:`CHANGED_FROM`) or a name written
+    before it in brackets (:data:`BRACKETED_AFTER_NAME`), in the article's ``text``: no
+    happening of that time."""
     if dm.kind not in MEASURED_KINDS:
         return False
     before = text[max(0, dm.start - MEASURE_CHARS) : dm.start]

@@ -483,6 +483,34 @@ def test_notes_name_a_source_without_an_outlet_by_its_number(browser, seed_file,
 
 
 @pytest.mark.browser
+def test_an_entry_beside_its_badge_names_only_an_outlet_and_keeps_reported_words_unquoted(
+    browser, seed_file, page_report
+):
+    """Found in session 40 on a two-source story: every one of 21 reported-speech lines ended in
+    "Eight people, including two children, were injured this…", the untitled source's lead, as
+    its name beside the citation badge; and the reaction cards put reported speech ("he ran to
+    the home …") in quotation marks, the journalist's words in the speaker's mouth."""
+    page, errors, _ = open_page(browser, seed_file.as_uri(), viewport=DESKTOP)
+    ev = page_report.events[0]
+    arts = {a.id: public_article(a) for a in page_report.articles}
+    leads = [norm(page.locator(".event-head .outlet-chip").nth(k).inner_text())[2:][:25]
+             for k, aid in enumerate(ev.articles) if arts[aid].outlet is None]  # fmt: skip
+    assert leads, "the seeds have articles that name no outlet"
+    metas = [norm(t) for t in page.locator("#quotes .qmeta, #quotes .from").all_inner_texts()]
+    assert metas
+    assert not [m for m in metas for lead in leads if lead in m], leads
+    # a quote's card keeps its quotation marks; reported speech is shown after its cue
+    reported = {q.id for q in ev.quotes if q.form != "direct"}
+    assert any(set(r.quotes) & reported for r in ev.reactions), "the seeds react in reported speech"
+    cards = page.locator("#reactions li.reported")
+    assert cards.count() > 0
+    for text in cards.all_text_contents():
+        assert not norm(text).startswith("“"), text
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
 def test_framing_cards_show_whom_each_source_quotes(browser, seed_file, page_report):
     """Each framing card names its outlet's most quoted speakers with their counts; a speaker's
     chip shows every one of that speaker's quotes in the article."""

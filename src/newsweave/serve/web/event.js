@@ -61,11 +61,17 @@
     var cut = t.slice(0, TITLE_CHARS), sp = cut.lastIndexOf(" ");
     return (sp > TITLE_CHARS / 2 ? cut.slice(0, sp) : cut) + "…";
   }
+  /* Beside a citation's numbered badge the badge already says which source it is: an outlet
+     is named after it, and an article that names none adds nothing (its lead, repeated after
+     every quote of a 20-line list, read as part of the entry). */
+  function besideBadge(id) {
+    var a = ARTS[id];
+    return (a && (a.outlet || host(a.url))) || "";
+  }
   // the outlet alone, where the headline is shown beside it already (the source list, the
   // reader): an article that names none says so instead of repeating its headline
   function knownOutlet(id) {
-    var a = ARTS[id];
-    return (a && (a.outlet || host(a.url))) || "outlet not named";
+    return besideBadge(id) || "outlet not named";
   }
   // an untitled article's lead, to name it by when nothing else does: the one the framing
   // read (past a wire's dateline, "NEW YORK (AP) — "), else its first sentence
@@ -90,8 +96,7 @@
      that names none by its number in the source list: a headline or a lead run into the
      note's sentence ("Of the 12 arrested on Saturday, seven… says “…”") reads as its text. */
   function inProse(id) {
-    var a = ARTS[id], outlet = a && (a.outlet || host(a.url));
-    return outlet || (numOf[id] ? "source " + numOf[id] : id);
+    return besideBadge(id) || (numOf[id] ? "source " + numOf[id] : id);
   }
   function named(text) {
     var out = String(text || "");
@@ -453,7 +458,7 @@
       var n = (f.sources || []).length;
       return row(f.text, plural(n, "source") + " · " + plural(f.independent_sources || 0, "independent origin"), f.citations, f.sources);
     });
-    var uniqRows = uniq.map(function (u) { return row(u.text, "only " + outletName(u.article), u.citations, [u.article], "uniq"); });
+    var uniqRows = uniq.map(function (u) { return row(u.text, "only " + inProse(u.article), u.citations, [u.article], "uniq"); });
     var totals = h("tr", null, h("th", { scope: "row" }, "Consensus facts reported"), cols.map(function (id) {
       var k = facts.filter(function (f) { return (f.sources || []).indexOf(id) >= 0; }).length;
       return h("td", null, k + "/" + facts.length);
@@ -489,7 +494,7 @@
     var body = h("div", { class: "variants" }, vars.map(function (v, i) {
       var other = i === 0 ? vars[1].text : vars[0].text;
       return h("div", { class: "variant", style: colorVar(v.article) }, h("q", null, q.verbatim ? v.text : diffed(v.text, other)),
-        h("div", { class: "from" }, cite(v), outletName(v.article)));
+        h("div", { class: "from" }, cite(v), besideBadge(v.article)));
     }));
     return h("li", { class: "card" }, head, body);
   }
@@ -519,7 +524,7 @@
     function line(q) {
       var v = (q.variants || [])[0];
       return h("li", null, h("q", null, v ? v.text : q.text), " ",
-        h("span", { class: "qmeta" }, q.cue ? q.cue + " · " : "", v ? [outletName(v.article), " ", cite(v)] : null));
+        h("span", { class: "qmeta" }, q.cue ? q.cue + " · " : "", v ? [besideBadge(v.article), " ", cite(v)] : null));
     }
     var speakerBlocks = speakers.map(function (k) {
       var list = bySpeaker[k], first = list.slice(0, 4), rest = list.slice(4);
@@ -538,7 +543,7 @@
         var seen = {}, cites = (q.variants || []).filter(function (v) { if (seen[v.article]) return false; seen[v.article] = 1; return true; });
         return h("li", null, h("span", { class: "speaker" }, q.speaker || "Unknown speaker"),
           q.cue ? h("span", { class: "muted" }, " (" + q.cue + ")") : null, ": ", q.text, " ",
-          h("span", { class: "qmeta" }, cites.map(function (v) { return [outletName(v.article), " ", cite(v), " "]; })));
+          h("span", { class: "qmeta" }, cites.map(function (v) { return [besideBadge(v.article), " ", cite(v), " "]; })));
       }))] : null;
     var body = qs.length || terms.length || reported.length ? [
       merged.length ? [h("h3", { class: "subhead" }, "Quoted by several outlets"), h("ul", { class: "cards" }, merged.map(quoteCard))] : null,
@@ -563,14 +568,19 @@
       var qs = (r.quotes || []).map(function (id) { return byId[id]; }).filter(Boolean);
       // the fullest statements first: one-word scare quotes say least about a stance
       qs.sort(function (a, b) { return Math.min(b.text.length, 160) - Math.min(a.text.length, 160); });
-      var li = function (q) { return h("li", null, "“" + q.text + "”"); };
+      // a quote in its quotation marks; reported speech in the journalist's words after its cue,
+      // never in quotation marks, which would put those words in the speaker's mouth
+      var li = function (q) {
+        return q.form && q.form !== "direct" ? h("li", { class: "reported" }, h("span", { class: "muted" }, (q.cue || "said") + ": "), q.text)
+          : h("li", null, "“" + q.text + "”");
+      };
       return h("li", { class: "card reaction" }, h("div", { class: "card-head" }, h("span", { class: "actor" }, r.actor),
         h("span", { class: "badge " + r.stance }, r.stance)),
         qs.length ? h("ul", null, qs.slice(0, 2).map(li)) : null,
         qs.length > 2 ? h("details", { class: "more" }, h("summary", null, (qs.length - 2) + " more"), h("ul", null, qs.slice(2).map(li))) : null,
         h("div", { class: "by" }, "reported by ", onePerArticle(r.citations).length
-          ? onePerArticle(r.citations).map(function (c) { return h("span", { class: "src" }, cite(c), " " + outletName(c.article)); })
-          : (r.sources || []).map(function (id, i) { return (i ? ", " : "") + outletName(id); })));
+          ? onePerArticle(r.citations).map(function (c) { return h("span", { class: "src" }, cite(c), " " + besideBadge(c.article)); })
+          : (r.sources || []).map(function (id, i) { return (i ? ", " : "") + inProse(id); })));
     });
     // a feature story quotes dozens without a stance: the first few are shown, the rest folded
     var stances = ordered.filter(function (r) { return r.stance !== "neutral"; }).length;
@@ -613,7 +623,7 @@
         c.note ? h("p", { class: "contra-note" }, named(c.note)) : null,
         h("div", { class: "claims" }, (c.claims || []).map(function (cl) {
           return h("div", { class: "claim", style: colorVar(cl.article) }, h("q", null, cl.text),
-            h("div", { class: "from" }, cites(cl.citations), outletName(cl.article)));
+            h("div", { class: "from" }, cites(cl.citations), besideBadge(cl.article)));
         })));
     });
     var conflicts = cs.filter(function (c) { return !c.update; }).length;

@@ -152,3 +152,21 @@ def test_a_photo_s_day_is_the_event_s_only_where_the_story_is_told_on_it() -> No
     pump = Article("c2", old, published=datetime(2007, 12, 6), published_source="caption")
     [event] = weave([pump, Article("c3", "The Lakeport straw-fuel plant opened in 2008.")]).events
     assert event.date != "2007-12-06", event.date
+
+
+def test_a_main_fact_dated_years_before_the_story_s_news_is_background() -> None:
+    """Multinews 157: two undated reports of a woman identified decades after she was killed
+    led with the death "on April 1, 1990" and told of a database linked in March 2017; the
+    page was dated 1990-04-01. A main fact's day years before another day or month the same
+    articles date is the story's background: the event stays undated rather than misdated."""
+    texts = (
+        "A woman who was struck and killed by two cars on April 1, 1990, was identified this "
+        "week, the county coroner said. Investigators said a fingerprint database linked to the "
+        "FBI in March 2017 helped match her prints to a job application.",
+        "The coroner confirmed the identity of a woman killed on April 1, 1990, when two cars "
+        "struck her on the coast highway. Her fingerprints, taken for a job in 1987, were matched "
+        "after the state linked its database to the FBI in March 2017.",
+    )
+    [event] = weave([Article(f"k{i}", t) for i, t in enumerate(texts)]).events
+    assert event.date is None, event.date
+    assert any(e.date == "1990-04-01" for e in event.timeline)  # still on the timeline

@@ -15,6 +15,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from newsweave.config import Settings
 from newsweave.errors import InputError, PipelineError
@@ -314,13 +315,19 @@ def _title(arts: Sequence[Article]) -> str:
 # A lead that fewer articles tell may be another story's: multinews 62 (a missing boy in Idaho)
 # led with an article about another missing child and would have taken that child's day.
 LEAD_MIN_ARTICLES = 2
+# A story tells its news within days of it: a main fact's day this much before a day or month
+# the same articles date other happenings on is the story's background, not its day (multinews
+# 157: a woman killed on April 1, 1990 and identified through a database linked in March 2017
+# was dated 1990-04-01). A plan a year or so ahead ("the 2012 election", 112) stays inside it.
+BACKGROUND_GAP_DAYS = 2 * 365
 
 
 def _date(ws: Workspace) -> str | None:
     """The event's date: the day most articles were published (a photo's day counts as the
     story's only where its text tells the story on it, :func:`~newsweave.synthesis.dated.anchors`:
     a picture may be days or years older than the story); else the date of the day-precise
-    timeline entry that cites the main fact, else the brief's lead when at least
+    timeline entry that cites the main fact, unless the articles date other happenings years
+    after it (:data:`BACKGROUND_GAP_DAYS`), else the brief's lead when at least
     :data:`LEAD_MIN_ARTICLES` tell it (the main fact is the best supported, not always the
     news); else the day the undated stories' own texts tell them on
     (:func:`~newsweave.synthesis.dated.story_day`)."""
@@ -342,8 +349,15 @@ def _date(ws: Workspace) -> str | None:
         for b in (ws.brief or [])[:1]
         if b.label is None and len({c.article for c in b.citations}) >= LEAD_MIN_ARTICLES
     ]
+    dated = [date.fromisoformat(t.date) for t in ws.timeline or [] if t.precision != "year"]
+    latest = max(dated, default=None)
     for main in leads:
         for t in ws.timeline or []:
+            if (
+                latest is not None
+                and (latest - date.fromisoformat(t.date)).days > BACKGROUND_GAP_DAYS
+            ):
+                continue
             if t.precision == "day" and any(
                 c.article == m.article and c.start < m.end and m.start < c.end
                 for c in t.citations

@@ -121,3 +121,22 @@ def test_the_offer_without_the_slip_wins() -> None:
 )
 def test_a_clause_with_its_own_subject_lends_no_main_verb(phrase: str) -> None:
     assert not has_finite_verb(phrase)
+
+
+def test_a_present_verb_of_saying_after_a_long_relative_clause_is_the_main_verb() -> None:
+    sentence = (
+        "The retired nurse who is accusing the Harbour clinic of a years-long, deliberate "
+        "cover-up of billing errors says the hospital director personally shredded her written "
+        "complaints and ignored repeated warnings from staff."
+    )
+    assert without_relative(sentence).startswith("The retired nurse says the hospital director")
+    assert headline_from_sentence(sentence) == (
+        "The retired nurse says the hospital director personally shredded her written complaints"
+    )
+    # the relative clause's own verb of saying is no main verb
+    own = "The nurse who says the director shredded her complaints has sued the clinic in Dunmore."
+    assert without_relative(own) == "The nurse has sued the clinic in Dunmore."
+    # nor is an attribution after the words said
+    for said in ('"acted within the rules," says', "acted within the rules, says"):
+        tail = f"The officers who arrested the pair {said} the police chief in Dunmore."
+        assert without_relative(tail) == tail

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsweave.text.clause import has_finite_verb
+from newsweave.text.headline_agreed import agreed_headline
 from newsweave.text.headline_asides import subject_relative
 from newsweave.text.headline_cut import (
     MADE_HEADLINE_WORDS,
@@ -62,6 +63,7 @@ from newsweave.text.headline_patterns import (
     NEWS,
     PAPER_MARKS,
     PERSON_WORDS,
+    READER_CALLS,
     SAYING,
     SENTENCE_END_ABBREVIATIONS,
     SENTENCE_OPENERS,
@@ -118,6 +120,7 @@ READING_CACHE = 8_192
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
 _CAPTION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in CAPTIONS), re.I)
 _PAPER_MARK = re.compile("|".join(f"(?:{p})" for p in PAPER_MARKS), re.I)
+_READER_CALL = re.compile("|".join(f"(?:{p})" for p in READER_CALLS), re.I)
 
 # A section's or a player's label before a headline.
 _LABELS = (
@@ -366,7 +369,8 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     and Introduction", "Strange & Offbeat Stories"), only when no
     headline can be made that reads as one; without any, a headline made from the sentence
     that states the event's main fact (:func:`_made_headline`); ``""`` when no member has any
-    text.
+    text. A made headline keeps only the counts the members' leads agree on
+    (:func:`~newsweave.text.headline_agreed.agreed_headline`).
     """
     readings = [_reading(t[:LEAD_CHARS]) for t in texts]
     bags = [_bag(t or "") | r.context for t, r in zip(titles, readings, strict=True)]
@@ -391,7 +395,7 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     made = _made_headline(readings, bags)
     if made or not heads:
         leads = [r.story[0] for r in readings if r.story] or _unfinished_leads(texts)
-        return made or _fallback_headline(leads, bags)
+        return agreed_headline(made or _fallback_headline(leads, bags), leads)
     return heads[_central(heads, bags)]
 
 
@@ -464,10 +468,10 @@ def _names_the_story(made: str) -> bool:
 def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
     """A member's offers (``text``: its lead, where a word set in capitals is looked up): the
     headline made from its first story sentence that reads as one (not a paper's sentence
-    with its reference marks, :data:`PAPER_MARKS`)
-    and does not tell background (:data:`BACKGROUND`), and when that one is cut with "…",
-    also those of its next such sentences up to the first made whole (a clause read whole
-    beats a lead cut short); else its first that reads as one, marked as background. Each is
+    with its reference marks, :data:`PAPER_MARKS`, nor a page's call to its reader,
+    :data:`READER_CALLS`) and does not tell background (:data:`BACKGROUND`), and when that
+    one is cut with "…", also those of its next such sentences up to the first made whole (a
+    clause read whole beats a lead cut short); else its first that reads as one, marked as background. Each is
     scored by :data:`NEWS_BONUS`, :data:`DEPTH_PENALTY`, :data:`CUT_PENALTY` and
     :data:`SHORT_PENALTY`. A sentence inside a quotation opened before it is passed over
     (:func:`_inside_quotation`): a speaker's words are no title."""
@@ -483,6 +487,8 @@ def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
             continue  # a quote, a pronoun without its referent, a question
         if is_caption(sentence):
             continue  # "The car ... is pictured at the school in this evidence photo"
+        if _READER_CALL.search(sentence):
+            continue  # "Our printable cards can be ordered on X (click here)": a pitch
         if _PAPER_MARK.search(sentence):
             continue  # "Several previous ... studies have observed ... region14,16,18 (Fig."
         h = _unquoted(sentence)
@@ -543,11 +549,32 @@ def _inside_quotation(sentence: str, open_before: bool) -> bool:
 
 def _fallback_headline(leads: Sequence[str], bags: Sequence[set[str]]) -> str:
     """The most central headline made from a lead when none reads as a clause: from a lead
-    that stands on its own where there is one, and not a quotation where there is another."""
+    that stands on its own where there is one, and not a quotation where there is another;
+    a quotation of one whole sentence is given whole, its quote closed
+    (:func:`_whole_quotation`), never cut open."""
     standalone = [lead for lead in leads if not DEPENDENT.match(lead)]
-    made = {headline_from_sentence(x) for x in standalone or leads}
+    made = {_whole_quotation(x) or headline_from_sentence(x) for x in standalone or leads}
     made = sorted({h for h in made if not quotation(h)} or made)
     return made[_central(made, bags)] if made else ""
+
+
+# A lead that is one quoted sentence: its opening mark, its words (no mark inside them) and
+# its closing stop (a speaker's trailing "…" with it), its closing mark if the quote ends.
+_QUOTED_SENTENCE = re.compile(r"^([\"“])([^\"“”]+?)[\s.…]*[\"”]?$")
+
+
+def _whole_quotation(lead: str) -> str:
+    """A lead that is one quoted sentence as a headline: its words whole within the quote
+    marks ('"She was such a joy to coach…. | She never missed ...' gives '"She was such a joy
+    to coach"'), not a fragment left open on the speaker's trailing "…" (the quotation goes on
+    in the next sentences); ``""`` when the lead is no such sentence, or its words are too
+    many for a headline or have no finite verb."""
+    m = _QUOTED_SENTENCE.match(lead)
+    if m is None or not has_finite_verb(m[2]):
+        return ""
+    if not MIN_HEADLINE_WORDS <= len(WORD.findall(m[2])) <= MAX_HEADLINE_WORDS:
+        return ""
+    return f"{m[1]}{m[2]}{'”' if m[1] == '“' else m[1]}"
 
 
 def _background(sentence: str, made: str) -> bool:

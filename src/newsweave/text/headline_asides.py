@@ -177,8 +177,33 @@ def _relative_span(words: Sequence[str]) -> tuple[int, int, bool] | None:
             end = j
         if words[j].endswith((",", ";")) or _SENTENCE_END.search(words[j]):
             break
+    end = _says_after(words, own) if end is None else end
     past = end is None and (end := past_main_verb(words, opener)) is not None
     return None if end is None else (opener, end, past)
+
+
+# The main verb that reports what the subject says, in the present ("The young woman who is
+# alleging that ... with her | says the candidate sent ..."): no relative clause's own verb,
+# which would follow a word that goes on with it (:data:`GOES_ON`: "who says", "that say"),
+# nor an attribution after a comma or a quote ('... was victimized," says Dunn').
+_SAYS = frozenset({"says", "say"})
+
+
+def _says_after(words: Sequence[str], own: int) -> int | None:
+    """Where a verb of saying in the present (:data:`_SAYS`) after the relative clause's own
+    verb (``words[own]``) is the sentence's main verb, before the sentence ends; ``None``
+    when there is none."""
+    for j in range(own + 1, len(words)):
+        before = words[j - 1]
+        if _SENTENCE_END.search(before):
+            return None
+        if (
+            words[j].lower() in _SAYS
+            and before.isalpha()
+            and before.lower() not in GOES_ON | _RELATIVES
+        ):
+            return j
+    return None
 
 
 def _trimmed_relative(words: Sequence[str], opener: int, end: int) -> str:

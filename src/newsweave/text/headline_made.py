@@ -166,16 +166,17 @@ def headline_from_sentence(sentence: str) -> str:
     The same is tried for a clause cut at a phrase the clause needs (:data:`_NEEDED_PHRASE`:
     "Gingrich on Sunday had some choice words | for President Barack Obama"), taken only when
     the whole clause tells more than a time. A clause cut inside its subject is made again
-    without the subject's phrase of time or participle phrase
+    without the subject's relative clause, phrase of time or participle phrase
     (:func:`~newsweave.text.headline_asides.without_subject_adjunct`), and one still cut with
     "…" gives way to what its finding's frame reports, when that is whole
     (:func:`_what_was_found`)."""
     made = _core_clause(sentence)
-    lean = without_subject_participle(without_subject_adjunct(sentence))
+    lean = without_subject_participle(without_subject_adjunct(without_relative(sentence)))
     if not has_finite_verb(made) and lean != sentence:
-        # cut inside its subject, before the verb: without the subject's phrase of time or
-        # participle phrase, the clause may reach its verb ("Exposure to light during the
-        # night | before a trip", "Investigators seeking the cause of a crash that killed X |,
+        # cut inside its subject, before the verb: without the subject's relative clause,
+        # phrase of time or participle phrase, the clause may reach its verb ("The woman who
+        # is alleging that ... | says ...", "Exposure to light during the night | before a
+        # trip", "Investigators seeking the cause of a crash that killed X |,
         # his wife and ...")
         sentence, made = lean, _core_clause(lean)
     # cut at a phrase rather than with "…", before what the clause needs: whom or what for

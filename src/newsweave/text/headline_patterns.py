@@ -287,6 +287,13 @@ TEASERS: tuple[str, ...] = (
     r".*(?-i:\b(?:[Oo]ur|OUR|[Ww]e|WE|[Mm]y|MY|us)\b)",
 )
 
+# A page's call to its reader to act ("Our printable cards can be ordered on the maker's
+# site (click here)"): a product page's pitch or a link's label, never what happened.
+READER_CALLS: tuple[str, ...] = (
+    r"\b(?:click|tap)(?:ing)? (?:here|below|(?:on )?(?:the|this) link)\b",
+    r"\b(?:sign up|subscribe) (?:here|now|today)\b",
+)
+
 
 # ------------------------------------------------------------- word lists
 # Word lists the headline's word-shape rules read (:func:`newsweave.text.headline.has_finite_verb`,

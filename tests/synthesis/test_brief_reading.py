@@ -288,3 +288,26 @@ def test_one_outlets_which_clause_does_not_strip_the_others_citations() -> None:
     met = [b for b in brief if "ferry company" in b.text]
     assert met and met[0].text.endswith("winter timetable."), [b.text for b in brief]
     assert {sp.article for sp in met[0].citations} == {"a0", "a1", "a2"}, met[0]
+
+
+def test_a_lone_it_follows_the_line_that_names_its_thing() -> None:
+    # (multinews 218: "Malaysian officials believe ... that it ended its flight ...", after the
+    # line naming the flight; kept out while any lone "it" was)
+    lead = (
+        "A robot submarine will be sent down on Monday to search the floor of the Sound of "
+        "Mull for the missing ferry Northern Star, harbour officials said."
+    )
+    other = (
+        "A robot submarine will be sent down to search for the missing ferry Northern Star on "
+        "the floor of the Sound of Mull, harbour officials said on Monday. The submarine can "
+        "map about 15 square miles of the sea floor on each of its daily dives, the officials "
+        "said."
+    )
+    story = (
+        f"{lead} The ferry Northern Star vanished on May 3 with 40 people on board. It was "
+        "sailing from Oban to Tobermory when it lost radio contact. Harbour officials believe, "
+        "based on radar data, that it sank in the deep channel west of the island."
+    )
+    brief = brief_of([other, story])
+    sank = next(i for i, line in enumerate(brief) if "that it sank" in line)
+    assert "Northern Star" in brief[sank - 1]

@@ -1,5 +1,6 @@
 """Each brief sentence reads on its own: an opening "He" or "She" named where the story says
-who; an age epithet, a "that bill", a photo's caption left out (own prose)."""
+who; an age epithet, a "that bill", a photo's caption, a heading run into
+the text left out (own prose)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,13 @@ def test_a_happening_on_a_day_the_reader_is_not_shown_only_fills_room() -> None:
     )
     brief = brief_of([f"{lead}\n\n{later}" for lead in CRANE_LEADS])
     assert len(brief) >= 3 and not any("yesterday" in t for t in brief), brief
+
+
+def test_a_heading_run_into_the_text_is_no_brief_line() -> None:
+    from newsweave.synthesis.brief_opening import RUN_IN_HEADING
+
+    # (multinews 186: a scraped page's interview heading glued to its first sentence)
+    assert RUN_IN_HEADING.search("A TALK WITH ROSS BAIRDThe quay was built in 1890.")
+    assert not RUN_IN_HEADING.search("THE TOWNHOUSE on Quay Street is back on the market.")
+    assert not RUN_IN_HEADING.search("JPMorgan and NASA said the launch would go ahead.")
+    assert not RUN_IN_HEADING.search("In his HARBOURblog post, the mayor closed with a hope.")

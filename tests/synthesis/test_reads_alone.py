@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsweave.models import Article
 from newsweave.nlp import Analysis, get_spacy
 from newsweave.synthesis.pipeline import Workspace, run
-from newsweave.synthesis.reads_alone import absent_referent
+from newsweave.synthesis.reads_alone import absent_referent, leans_back, lone_it
 from newsweave.synthesis.stages import STAGES
 from newsweave.synthesis.units import Unit
 
@@ -76,6 +76,35 @@ def test_a_person_the_sentence_names_is_the_referent(text: str) -> None:
 )
 def test_a_subject_it_needs_a_thing_before_it(text: str, absent: bool) -> None:
     assert _absent(text) is absent
+
+
+@pytest.mark.parametrize(
+    ("before", "thing"),
+    [
+        # the subject of the sentence before, past one whose subject is "it" too
+        (
+            "The ferry Northern Star vanished on May 3 with 40 people on board. It was sailing "
+            "from Oban to Tobermory when it lost radio contact.",
+            {"ferry", "northern", "star"},
+        ),
+        ("The old lighthouse on Kerrera was sold last year.", {"lighthouse"}),
+        # a person is no "it": the story's thing is not told there
+        ("Captain Ross Baird took the ferry out on May 3 with 40 people on board.", set()),
+    ],
+    ids=["past-it", "noun", "person"],
+)
+def test_a_lone_it_stands_for_the_subject_its_story_told_before(
+    before: str, thing: set[str]
+) -> None:
+    text = f"{before} Harbour officials believe, based on radar data, that it sank in the channel."
+    ws = run(Workspace(articles=[Article(id="a", text=text)]), ["units"])
+    assert ws.units
+    u = ws.units[-1]
+    assert lone_it(ws, u, 0) == thing
+    # told or not, the line alone leans on its story; the brief lets it be only after a line
+    # that names the thing
+    assert absent_referent(ws, u, 0)
+    assert not absent_referent(ws, u, 0, thing_told=True)
 
 
 @pytest.mark.parametrize(
@@ -234,3 +263,34 @@ def test_the_subject_after_an_opening_phrase_is_the_statement_s_own(settings) ->
     ws = Workspace(articles=[article], analyses=[Analysis(article, doc, ())])
     u = Unit("a", start, len(doc.text), doc.text[start:], 0, 0, "sentence", doc.text[start:])
     assert not absent_referent(ws, u, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # an act, a claim or a time only the sentences before it tell (multinews 072, 048, 126)
+        ("Doing so would allow the council to reopen the harbour road before winter.", True),
+        ("If only that were true — residents of Quay Street are fed up with lorries.", True),
+        ("In the weeks since, the mayor's plan has come under close scrutiny.", True),
+        ("Police said this was the plan all along.", True),
+        # the act told in the sentence itself, "since then" of the news, a start given, a
+        # relative "that", a pronoun that says whom, a quotation's own words
+        ("Asked to resign, the harbour master refused to do so.", False),
+        ("The harbour master has since resigned from the board.", False),
+        ("Three ferries have sailed since Monday.", False),
+        ("The bill that passed on Friday would close the road.", False),
+        ("Those who stayed on the quay were soaked.", False),
+        ("“If only that were true,” the mayor said.", False),
+        # what "that" or "this" stands for told before it in the sentence, a clause "since"
+        # opens, a connective the brief drops
+        ("The mayor is losing her seat, but that's not stopping her from trying.", False),
+        ("The board means to start a debate, because this is vital for the town.", False),
+        ("The quay has stood empty in the years since the mill was closed.", False),
+        ("That said, the harbour seals would be happy to swim in the cold.", False),
+    ],
+)
+def test_a_line_on_an_act_or_time_told_before_leans_back(text: str, leans: bool) -> None:
+    ws = run(Workspace(articles=[Article(id="a", text=text)]), ["units"])
+    assert ws.units
+    shown = text.removeprefix("That said, ")  # (the connective the brief drops)
+    assert leans_back(ws, ws.units[0], shown[:1].upper() + shown[1:]) is leans

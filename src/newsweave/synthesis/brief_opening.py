@@ -31,6 +31,7 @@ from newsweave.synthesis.reads_alone import (
     described_subject,
     fragment,
     has_verb_root,
+    leans_back,
     parse_of,
     pictured_moment,
 )
@@ -155,6 +156,12 @@ LEAD_SENTENCES = 3
 # Entity kinds that say which story a sentence tells: not a party or a nationality
 # ("Democrats", "Republican"), which every story of one beat names.
 STORY_BLIND_TYPES = frozenset({"NORP"})
+
+
+# A heading in capitals that the scrape ran into the first word of the text after it ("AN
+# INTERVIEW WITH ... CLEMENTSThe term ...", multinews 186): words in capitals, the last glued
+# to a capitalised one; not a name written so ("his SCOTUSblog post", multinews 193).
+RUN_IN_HEADING = re.compile(r"\b(?:[A-Z]{2,}\s+)+[A-Z]{2,}(?=[A-Z][a-z])")
 
 
 def compress(text: str) -> tuple[str, int, int]:
@@ -320,6 +327,7 @@ def stands_alone(
     *,
     named: bool = False,
     speaker: int | None = None,
+    thing_told: bool = False,
 ) -> bool:
     """Whether a wording (``text``, ``offset`` characters into ``u``) can stand in a brief that
     does not carry the sentences before it: no leaning opening, no appeal to the reader, not
@@ -331,7 +339,11 @@ def stands_alone(
     another sentence, and a sentence, not a fragment of one. ``named``: ``text`` opens with
     the bracketed name of the "He" or "She" of ``u`` (the brief stage finds it); ``speaker``:
     the pronoun that starts at that character of the article is shown named too (the "he" of
-    "“…,” he said"). Nor the writer's aside in parentheses."""
+    "“…,” he said"); ``thing_told``: a subject "it" with no thing before it is let be (the
+    brief shows the line naming its thing right before it). Nor an act, a claim or a time
+    only the sentences before it tell (:func:`leans_back`: "Doing so would ...", "If only
+    that were true"), nor a page's heading run into its first words
+    (:data:`RUN_IN_HEADING`), nor the writer's aside in parentheses."""
     return not (
         DANGLING.match(text)
         or ASIDE.match(text)
@@ -344,9 +356,11 @@ def stands_alone(
         or pictured_moment(parse_of(ws, u, offset))
         or own_voice(text)
         or (own_voice(text, SECOND_PERSON) and addresses_reader(parse_of(ws, u, offset)))
-        or absent_referent(ws, u, offset, named=named, speaker=speaker)
+        or absent_referent(ws, u, offset, named=named, speaker=speaker, thing_told=thing_told)
         or described_subject(ws, u, text, epithet=True)
         or fragment(ws, u, offset)
+        or leans_back(ws, u, text)
+        or RUN_IN_HEADING.search(text)
     )
 
 

@@ -28,6 +28,9 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # it could safely remain in operation", multinews 017: the elevator, named in another
 # sentence); as an object or inside a phrase it is as often the verb's own stuff ("made it").
 _THING_PRONOUN = "it"
+# Sentences before a subject "it" that name no thing: how far back its story may have named
+# the thing it stands for (:func:`lone_it`), past sentences whose own subject is "it".
+IT_REACH = 3
 # Verbs whose "it" is the expletive of a clause or a description after them ("it is unclear
 # what he plans", "it remains to be seen", "it seems odd", "it was love at first sight"): no
 # thing stands behind it; the dependencies are of that clause or description.
@@ -191,7 +194,13 @@ def bare_quotation(text: str) -> bool:
 
 
 def absent_referent(
-    ws: Workspace, u: Unit, offset: int, *, named: bool = False, speaker: int | None = None
+    ws: Workspace,
+    u: Unit,
+    offset: int,
+    *,
+    named: bool = False,
+    speaker: int | None = None,
+    thing_told: bool = False,
 ) -> bool:
     """Whether the statement (``u``'s text from ``offset``) refers by a pronoun to someone it
     has not named before it ("Four hours later, she told police ...", "Investigators got a hit
@@ -215,7 +224,8 @@ def absent_referent(
     :func:`~newsweave.synthesis.standalone.named_wording`), and so is the pronoun at the
     article's character ``speaker`` ("“…,” [Barack Obama] said",
     :func:`~newsweave.synthesis.standalone.named_speaker`): each names someone the later
-    pronouns may refer to."""
+    pronouns may refer to. With ``thing_told``, a subject "it" with no thing before it is let
+    be: the brief shows the line that names its thing right before it (:func:`lone_it`)."""
     span = parse_of(ws, u, offset)
     if span is None:
         return False
@@ -234,11 +244,7 @@ def absent_referent(
         if _pointing_back(t) and not any(p.lemma_ == t.head.lemma_ for p in span[:i]):
             return True  # "said he would reintroduce that bill": which bill?
         if word == _THING_PRONOUN and t.dep_ in _SUBJECT_DEPS and not _expletive(t):
-            if not any(
-                _may_be_thing(p)
-                for p in (*span[:i], *_subject_after(t, span))
-                if not in_ranges(p.idx - span.start_char, quotes)
-            ):
+            if not thing_told and _no_thing_before(t, span, quotes):
                 return True
             continue
         if word not in _SINGULAR_PRONOUNS and word not in _PLURAL_PRONOUNS:
@@ -265,6 +271,133 @@ def absent_referent(
         ):
             return True
     return False
+
+
+def _no_thing_before(it: Token, span: SpacySpan, quotes: list[tuple[int, int]]) -> bool:
+    """Whether nothing before the subject ``it`` in ``span`` (nor the main clause's subject
+    after the phrase it opens, :func:`_subject_after`) may be the thing it stands for
+    (:func:`_may_be_thing`), outside the quotations at ``quotes``."""
+    return not any(
+        _may_be_thing(p)
+        for p in (*span[: it.i - span.start], *_subject_after(it, span))
+        if not in_ranges(p.idx - span.start_char, quotes)
+    )
+
+
+def lone_it(ws: Workspace, u: Unit, offset: int) -> frozenset[str]:
+    """What the first subject "it" of the statement (``u``'s text from ``offset``) that
+    nothing before it may stand for (:func:`absent_referent`) stands for in its own story:
+    the lower-cased words (lemmas) of the noun or name that is the subject of a sentence
+    just before it there, back past sentences whose subject is "it" too ("Flight MH370 went
+    missing ... It was flying from ... Malaysian officials believe ... that it ended its
+    flight ...", multinews 218: "flight", "mh370"). A brief line right before it that names
+    that thing lets the reader take the "it" as the story did. Empty when the statement has
+    no such "it", or its story names no thing before it (:data:`IT_REACH` sentences)."""
+    span = parse_of(ws, u, offset)
+    if span is None:
+        return frozenset()
+    quotes = quoted_ranges(span.text)
+    it = next(
+        (
+            t
+            for t in span
+            if t.lower_ == _THING_PRONOUN
+            and t.dep_ in _SUBJECT_DEPS
+            and not in_ranges(t.idx - span.start_char, quotes)
+            and not _expletive(t)
+            and _no_thing_before(t, span, quotes)
+        ),
+        None,
+    )
+    if it is None:
+        return frozenset()
+    sents = [s for s in it.doc.sents if s.end <= it.sent.start][-IT_REACH:]
+    for sent in reversed(sents):
+        subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ == _THING_PRONOUN:
+            continue  # (the story's "it" again, or no subject: on to the sentence before)
+        if not _may_be_thing(subject) or subject.ent_type_ in _PERSON_LABELS:
+            return frozenset()  # the sentence before tells of someone, or of many
+        return frozenset(
+            t.lemma_.lower()
+            for t in (subject, *subject.children)
+            if t is subject or t.dep_ in ("compound", "flat")
+        )
+    return frozenset()
+
+
+# Words a pro-verb "do" takes for an act told before ("Doing so would allow Republicans to
+# ...", multinews 072: doing what?), and demonstrative pronouns that stand for a thing or a
+# claim told before ("If only that were true — ...", 048; "Police said this was the plan").
+_PRO_ACTS = frozenset({"so", "that", "this", "it"})
+_DEMONSTRATIVE_PRONOUNS = frozenset({"that", "this"})
+# The Penn tag of a demonstrative standing alone as a pronoun (not the relative "that": WDT).
+_DEMONSTRATIVE_TAG = "DT"
+
+
+def leans_back(ws: Workspace, u: Unit, text: str) -> bool:
+    """Whether ``text`` (a wording of ``u``, read from its first word shown: a "That said,"
+    it drops is no claim) stands, outside its quotations, on an act, a claim or a time only
+    the sentences before it tell: a subject "doing so" ("Doing so would allow Republicans to
+    invoke ...": doing what?), a subject "that" or "this" with nothing of its own and no
+    clause before it in the sentence that it may stand for (:func:`_first_clause`: "If only
+    that were true — ...", "Police said this was the plan"; not "Belanger is losing his
+    voice, but that's not stopping him"), or a time "since" with no start ("In the days
+    since, Whitaker's background ...", multinews 126: since what?). "Asked to resign, he
+    refused to do so" tells its act itself, and "has since resigned" reads as "since then"
+    of the news."""
+    span = wording_parse(ws, u, text)
+    if span is None:
+        return False
+    quotes = quoted_ranges(span.text)
+    for t in span:
+        if in_ranges(t.idx - span.start_char, quotes):
+            continue
+        if (
+            t.lemma_.lower() == "do"
+            and t.dep_ in _SUBJECT_DEPS
+            and any(c.lower_ in _PRO_ACTS for c in t.children)
+        ):
+            return True
+        if (
+            t.lower_ in _DEMONSTRATIVE_PRONOUNS
+            and t.tag_ == _DEMONSTRATIVE_TAG
+            and t.dep_ in _SUBJECT_DEPS
+            and all(c.dep_ == "advmod" for c in t.children)  # ("only that": "that of" says)
+            and _first_clause(t, span)
+        ):
+            return True
+        if (
+            t.lower_ == "since"
+            and t.dep_ == "advmod"
+            and not list(t.children)
+            and t.i > span.start
+            and t.doc[t.i - 1].lower_ in _TIME_NOUNS
+        ):
+            return True
+    return False
+
+
+# Dependencies by which a clause is what the verb above it says or knows ("said this was",
+# "did not know how that factored"), not a clause of its own beside it.
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _first_clause(word: Token, span: SpacySpan) -> bool:
+    """Whether no verb before ``word`` in ``span`` heads a clause of its own: only the verbs
+    that report or know the clause ``word`` is in ("Police said this was ...") come before it,
+    so "this" or "that" cannot stand for anything the sentence tells."""
+    verb, reporting = word.head, set()
+    while True:
+        reporting.add(verb.i)
+        if verb.dep_ not in _COMPLEMENT_DEPS or verb.head is verb:
+            break
+        verb = verb.head
+    return all(
+        p.i in reporting
+        for p in span[: word.i - span.start]
+        if p.pos_ in ("VERB", "AUX") and p.dep_ not in ("aux", "auxpass")
+    )
 
 
 def _may_be_someone(t: Token) -> bool:
@@ -390,10 +523,7 @@ def definite_subject(ws: Workspace, u: Unit, text: str, *, described: bool = Tru
     describes it too ("The incident that so angered Trump ..."), for a clause that itself
     leans on the story."""
     doc = ws.doc(u.article)
-    # the wording's place in the article (a connective it dropped made its first letter upper)
-    head = text[:40].rstrip(".").lower()
-    at = ws.article(u.article).text[u.start : u.end].lower().find(head)
-    span = parse_of(ws, u, at) if at >= 0 else None
+    span = wording_parse(ws, u, text)
     if span is None or not len(span):
         return None
     # the subject the sentence opens with, or that follows its opening phrase ("Filmed by US
@@ -470,6 +600,15 @@ def _misread_clause(root: Token) -> bool:
         and any(t.dep_ == "dobj" for t in c.children)
         for c in root.children
     )
+
+
+def wording_parse(ws: Workspace, u: Unit, text: str) -> SpacySpan | None:
+    """The parse of ``text``, a wording of ``u``, from its place in the article (a connective
+    it dropped made its first letter upper), or None when it is not found there (a name the
+    brief shows in brackets)."""
+    head = text[:40].rstrip(".").lower()
+    at = ws.article(u.article).text[u.start : u.end].lower().find(head)
+    return parse_of(ws, u, at) if at >= 0 else None
 
 
 def parse_of(ws: Workspace, u: Unit, offset: int = 0) -> SpacySpan | None:

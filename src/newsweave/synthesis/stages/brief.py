@@ -60,7 +60,7 @@ from newsweave.synthesis.introduced import (
     unintroduced,
 )
 from newsweave.synthesis.pipeline import Workspace, stage
-from newsweave.synthesis.reads_alone import parse_of
+from newsweave.synthesis.reads_alone import lone_it, parse_of
 from newsweave.synthesis.restatement import lead_sentences, restates_opening
 from newsweave.synthesis.retelling import SPEECH_VERBS, Happening, happenings, same_happening
 from newsweave.synthesis.standalone import (
@@ -129,6 +129,9 @@ class _Candidate:
     told_at: int = 0  # how early the outlets tell it (:func:`_told_at`): its place in the brief
     # the surname of a person whose words it tells (:func:`_person_says`): after the acts
     says: str | None = None
+    # what its subject "it" stands for in its story when nothing before it in the line may
+    # (:func:`lone_it`): the brief line right before it must name that
+    thing: frozenset[str] = frozenset()
 
     @property
     def shown(self) -> str:
@@ -240,6 +243,7 @@ def brief_stage(ws: Workspace) -> None:
     for c in cands:
         c.name = _opening_name(ws, c)
         c.speaker = _speaker(ws, c) if c.name is None else None
+        c.thing = lone_it(ws, units[c.sentence], c.offset)
     cands = [
         c
         for c in cands
@@ -250,6 +254,7 @@ def brief_stage(ws: Workspace) -> None:
             c.offset,
             named=c.name is not None,
             speaker=_speaker_at(ws, c),
+            thing_told=bool(c.thing),
         )
         and (c.rank == _FIRST or not general_truth(parse_of(ws, units[c.sentence], c.offset)))
     ] or cands
@@ -259,7 +264,7 @@ def brief_stage(ws: Workspace) -> None:
     cands.sort(key=lambda c: -c.rank)
     # the brief opens with who did what, never with a quotation: the best candidate that can
     # lead is moved to the front (the order of the others is kept)
-    leads = [c for c in cands if can_lead(units[c.sentence], ws, c.text)]
+    leads = [c for c in cands if not c.thing and can_lead(units[c.sentence], ws, c.text)]
     first = next(
         (c for c in leads if wording_label(ws, units[c.sentence], compress(c.text)[0]) is None),
         leads[0] if leads else cands[0],
@@ -414,19 +419,25 @@ def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
     """The first sentence of ``brief`` (after its opening) that calls its subject "the X" for
     a thing none of the sentences before it names (:func:`told_only_before`), or that says its
     subject "also" did what none of them told, or people "of the group" it never named
-    (:func:`leans_on_untold`), or None."""
+    (:func:`leans_on_untold`), or whose subject "it" stands for a thing (:func:`lone_it`) the
+    sentence right before it does not name: a reader takes an "it" for the thing just told,
+    not for one told lines before (or never). None when there is none."""
     assert ws.units is not None
     told: set[str] = set()
+    last: set[str] = set()  # the words of the sentence right before
     two_named = False
     for i, c in enumerate(brief):
         u = ws.units[c.sentence]
         text, start, _ = compress(c.text)
         span = parse_of(ws, u, c.offset + start)  # the words shown ("Also" dropped)
+        if c.thing and not c.thing & last:
+            return c
         if i and (
             told_only_before(ws, u, text, told, two_named=two_named) or leans_on_untold(span, told)
         ):
             return c
-        told |= {t.lemma_.lower() for t in span or ()}
+        last = {w for t in span or () for w in (t.lemma_.lower(), t.lower_)}
+        told |= last
         two_named = two_named or names_two(span)
     return None
 

@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
+import newsweave.corpus.ingest as ingest_module
 from conftest import DATA, ROOT, need
 from newsweave.corpus.ingest import COMMIT_EVERY, ingest
 from newsweave.corpus.store import Store
+from newsweave.models import MAX_TEXT_CHARS
 from newsweave.text.counts import plural
 
 
@@ -262,6 +264,38 @@ def test_two_concurrent_ingests_take_turns_and_see_each_other(tmp_path):
     got, want = partition(db), partition(ref)
     assert len(got) == len(want) and got == want
     assert "waited" in out_b, out_b  # B says that it waited for A
+
+
+def test_a_text_over_the_limit_is_reported_once_and_neither_parsed_nor_stored(
+    tmp_path, seeds_dir, monkeypatch
+):
+    """A record whose text is over MAX_TEXT_CHARS (a log pasted whole) is one failure in the
+    summary; the parse for captions' story days never sees it, and the story beside it is
+    stored."""
+    parsed: list[str] = []
+    story_days = ingest_module.caption_story_days
+
+    def watched(articles, settings):
+        arts = list(articles)
+        parsed.extend(a.id for a in arts)
+        return story_days(arts, settings)
+
+    monkeypatch.setattr(ingest_module, "caption_story_days", watched)
+    rows = [
+        f"Entry {i}: the pump at station {i % 17} reported pressure {i % 90} and kept running."
+        for i in range(MAX_TEXT_CHARS // 60)
+    ]
+    dump = {"id": "pump-log", "text": "\n\n".join(rows)}
+    story = {"id": "story", "text": sorted(seeds_dir.glob("*.txt"))[0].read_text()}
+    src = tmp_path / "records.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in (dump, story)), encoding="utf-8")
+    db = tmp_path / "news.db"
+    s = ingest([str(src)], db=db, progress=False)
+    over = [f for f in s.failed if "exceeds the limit" in f]
+    assert len(over) == 1 and over[0].startswith(f"{src}:1: article text of")
+    assert s.added == 1 and "pump-log" not in parsed
+    with Store(db, readonly=True) as st:
+        assert set(st.article_ids()) == {"story"}
 
 
 def test_non_articles_are_stored_with_their_reason_in_no_event(tmp_path, seeds_dir):

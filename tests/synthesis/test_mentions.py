@@ -274,7 +274,7 @@ def test_a_double_barrelled_name_the_recogniser_missed_is_one_person() -> None:
         [3, 3, 3, 4, 4, 4],
         ["compound", "compound", "punct", "nsubj", "ROOT", "punct"],
     )
-    assert name_of(doc[3], article_index(doc))[0] == "Beatrice Lemaire-Dufour"
+    assert name_of(doc[3], article_index(doc)).name == "Beatrice Lemaire-Dufour"
     # a hyphen set apart by spaces is a dash, no part of a name
     doc = _parsed(
         ["Rescue", "-", "Dufour", "said", "."],
@@ -282,7 +282,7 @@ def test_a_double_barrelled_name_the_recogniser_missed_is_one_person() -> None:
         [2, 2, 3, 3, 3],
         ["compound", "punct", "nsubj", "ROOT", "punct"],
     )
-    assert name_of(doc[2], article_index(doc))[0] == "Dufour"
+    assert name_of(doc[2], article_index(doc)).name == "Dufour"
 
 
 def test_a_first_name_before_a_word_heading_a_place_or_a_body_names_no_person() -> None:
@@ -294,13 +294,15 @@ def test_a_first_name_before_a_word_heading_a_place_or_a_body_names_no_person() 
         words, [True, True, False, False], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"]
     )
     doc.ents = [Span(doc, 0, 2, label="ORG")]
-    assert name_of(doc[1], article_index(doc))[::2] == ("Gloria Castell", "PERSON")
+    named = name_of(doc[1], article_index(doc))
+    assert (named.name, named.label) == ("Gloria Castell", "PERSON")
     words = ["Elon", "University", "said", "."]
     doc = _parsed(
         words, [True, True, False, False], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"]
     )
     doc.ents = [Span(doc, 0, 2, label="ORG")]
-    assert name_of(doc[1], article_index(doc))[::2] == ("Elon University", "ORG")
+    named = name_of(doc[1], article_index(doc))
+    assert (named.name, named.label) == ("Elon University", "ORG")
 
 
 def test_a_role_set_beside_a_name_never_runs_across_a_line_break() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsweave.models import Entity, QuoteMention, Span
 from newsweave.synthesis.quotes.merging import canonical_speakers
-from newsweave.synthesis.quotes.spellings import respelt
+from newsweave.synthesis.quotes.spellings import event_spellings, respelt
 
 
 def _person(name: str, mentions: int, *aliases: str) -> Entity:
@@ -23,9 +23,10 @@ def test_a_surname_one_letter_off_the_better_attested_spelling_is_respelt():
         _person("Nikos Petrakiades", 15, "Petrakiades"),
         _person("Petrakiades", 20, "Petrakides"),
     ]
-    assert respelt(entities, "Dale Hollins") == "Dale Hollin"
-    assert respelt(entities, "Dale Hollin") == "Dale Hollin"
-    assert respelt(entities, "Petrakides") == "Petrakiades"
+    spellings = event_spellings(entities)
+    assert respelt(spellings, "Dale Hollins") == "Dale Hollin"
+    assert respelt(spellings, "Dale Hollin") == "Dale Hollin"
+    assert respelt(spellings, "Petrakides") == "Petrakiades"
 
 
 def test_other_names_one_letter_apart_are_other_people():
@@ -41,11 +42,20 @@ def test_other_names_one_letter_apart_are_other_people():
         _person("Lena Barrows", 4),
         _person("Lena Marrows", 4),
     ]
-    assert respelt(entities, "Jane Hollins") == "Jane Hollins"
-    assert respelt(entities, "Hollins") == "Hollins"
-    assert respelt(entities, "Cohn") == "Cohn"
-    assert respelt(entities, "Mercers") == "Mercers"
-    assert respelt(entities, "Lena Carrows") == "Lena Carrows"
+    spellings = event_spellings(entities)
+    assert respelt(spellings, "Jane Hollins") == "Jane Hollins"
+    assert respelt(spellings, "Hollins") == "Hollins"
+    assert respelt(spellings, "Cohn") == "Cohn"
+    assert respelt(spellings, "Mercers") == "Mercers"
+    assert respelt(spellings, "Lena Carrows") == "Lena Carrows"
+
+
+def test_a_surname_of_a_double_barrelled_name_is_respelt_as_written():
+    """The better-attested spelling may be the second half of a hyphenated surname, which no
+    word of the name is alone ("Robinson" of Ann Smith-Robinson): it is written as the name
+    writes that half."""
+    spellings = event_spellings([_person("Ann Smith-Robinson", 5, "Smith-Robinson")])
+    assert respelt(spellings, "Robinsen") == "Robinson"
 
 
 def test_canonical_speakers_resolves_the_respelt_surname():

@@ -471,28 +471,31 @@ class _Committer:
 
     def _commit(self, batch: Sequence[PreparedArticle]) -> int:
         """Store a batch in one transaction; returns how many articles were new. The few
-        whose photo caption's story day only the parse tells are parsed first, outside it."""
+        whose photo caption's story day only the parse tells are parsed first, outside it.
+
+        A text over :data:`MAX_TEXT_CHARS` is turned away here, once, before anything reads
+        it: neither parsed for its caption's day (a dump would spend the parse's time) nor
+        stored."""
         store, summary = self.store, self.summary
         added = 0
         touched: set[str] = set()
+        kept: list[PreparedArticle] = []
+        for p in batch:
+            art = p.article
+            if len(art.text) <= MAX_TEXT_CHARS:
+                kept.append(p)
+                continue
+            summary.failed.append(
+                f"{art.path or art.url or art.id}: article text of {len(art.text)} characters"
+                f" exceeds the limit of {MAX_TEXT_CHARS}"
+            )
         story_days = caption_story_days(
-            (
-                p.article
-                for p in batch
-                if len(p.article.text) <= MAX_TEXT_CHARS and p.article.not_article is None
-            ),
-            self.settings,
+            (p.article for p in kept if p.article.not_article is None), self.settings
         )
         with store.transaction():
             self.window.cover(p.day for p in batch)
-            for p in batch:
+            for p in kept:
                 art = p.article
-                if len(art.text) > MAX_TEXT_CHARS:
-                    summary.failed.append(
-                        f"{art.path or art.url or art.id}: article text of {len(art.text)} characters"
-                        f" exceeds the limit of {MAX_TEXT_CHARS}"
-                    )
-                    continue
                 existing = store.find_existing(art)
                 if existing is not None:
                     self._count_duplicate(existing)

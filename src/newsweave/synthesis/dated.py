@@ -38,7 +38,7 @@ from datetime import date, datetime, timedelta
 from newsweave.clean.metadata import CAPTION_DATE, TEASER_DATE
 from newsweave.config import Settings
 from newsweave.models import Article, Span
-from newsweave.nlp import analyze, doc_cache, get_spacy
+from newsweave.nlp import PRESENT_TAGS, analyze, doc_cache, get_spacy
 from newsweave.synthesis.date_words import NAME_TYPES, is_year_context, titled
 from newsweave.synthesis.event_day import (
     STORY_WEEK_DAYS,
@@ -246,7 +246,7 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
                 continue
             finite = tok.tag_ in {"VBD", "VBZ", "VBP"} or bool(lows)
             if finite:
-                if infinitive and tok.tag_ in {"VBZ", "VBP"}:
+                if infinitive and tok.tag_ in PRESENT_TAGS:
                     return None if direct else "future"  # "tries to meet him on Monday"
                 if (
                     direct
@@ -269,7 +269,7 @@ def clause_tense(doc, start: int, end: int, *, direct: bool = False) -> Tense | 
                     return "past"
                 if tok.tag_ in {"VBD", "VBN"} or lows & _PAST_AUX:
                     return "past"
-                if tok.tag_ in {"VBZ", "VBP"}:
+                if tok.tag_ in PRESENT_TAGS:
                     return (
                         "future"
                         if tok.lemma_ in {"begin", "start", "meet", "open", "take"}

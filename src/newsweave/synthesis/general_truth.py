@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsweave.nlp import PRESENT_TAGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -42,8 +44,6 @@ _REPORTING = frozenset(
         "find",
     }
 )
-# Penn tags of the present tense (not a modal: "will close" tells news to come).
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Dependencies of the auxiliaries that carry a compound verb's tense ("is studying").
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 # Dependencies of a clause's subject, whose owner (:func:`_owned_subject`) may name a group.
@@ -72,7 +72,7 @@ def general_truth(span: SpacySpan | None) -> bool:
         root.lemma_ not in _REPORTING
         and not _owned_subject(root)
         and any(
-            t.tag_ in _PRESENT_TAGS
+            t.tag_ in PRESENT_TAGS
             for t in (root, *(c for c in root.children if c.dep_ in _AUX_DEPS))
         )
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from newsweave.nlp import PRESENT_TAGS
 from newsweave.synthesis.dated import (
     DATED_THINGS,
     DOCUMENT_NOUNS,
@@ -180,7 +181,7 @@ def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
         return False  # "concedes in a Dec. 8, 1939 letter": the date is the letter's
     root = sent.root
     if not (
-        root.tag_ in {"VBZ", "VBP"}
+        root.tag_ in PRESENT_TAGS
         and root.lemma_.lower() not in _NOT_CAPTION_LEMMAS
         and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
     ):
@@ -205,10 +206,10 @@ def dates_a_picture(doc, dm: DateMention, anchor: date | None) -> bool:
 def _in_the_present(verb) -> bool:
     """Whether ``verb`` heads a clause in the present simple, active ("she walks") or
     passive ("a cruiser is removed"): what a caption says of the moment its picture shows."""
-    if verb.tag_ in {"VBZ", "VBP"}:
+    if verb.tag_ in PRESENT_TAGS:
         return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ in PRESENT_TAGS for a in auxes)
 
 
 # Nouns of the press a saying is addressed to: an interview ("told the movie news site").
@@ -368,9 +369,9 @@ def _of_now(verb) -> bool:
     present perfect ("has argued", "have opened"); not the past, nor a modal's ("would deploy")."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if not auxes:
-        return verb.tag_ in {"VBZ", "VBP"}
+        return verb.tag_ in PRESENT_TAGS
     first = auxes[0]
-    return first.tag_ in {"VBZ", "VBP"} or (
+    return first.tag_ in PRESENT_TAGS or (
         first.lower_ in _PERFECT_AUXILIARIES and verb.tag_ == "VBN"
     )
 

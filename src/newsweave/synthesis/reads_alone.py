@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsweave.nlp import PRESENT_TAGS
 from newsweave.synthesis.general_truth import NAME_LABELS
 from newsweave.synthesis.pipeline import Workspace
 from newsweave.synthesis.units import Unit
@@ -128,9 +129,6 @@ def fragment(ws: Workspace, u: Unit, offset: int) -> bool:
     ) and (root.tag_ == "VBG" or not any(c.dep_ in _SUBJECT_DEPS for c in root.children))
 
 
-# Present-tense tags of a caption's verb ("Gabby Giffords throws out the first pitch", "A
-# police officer watches as ...", "The U.S. Capitol building is seen ...").
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Dependencies by which a date describes a thing ("the Oct. 28, 2016, hush agreement", "a Dec.
 # 8, 1939 letter"), and prepositions by which it bounds a stretch of time ("missing since Aug.
 # 3, 2013", "dates to March 25, 2016"): neither is the moment a picture shows.
@@ -159,9 +157,9 @@ def pictured_moment(span: SpacySpan | None) -> bool:
         return False
     root = span.root
     passive = root.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ in _PRESENT_TAGS for c in root.children
+        c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in root.children
     )
-    if not (passive or (root.tag_ in _PRESENT_TAGS and root.lemma_ != "be")):
+    if not (passive or (root.tag_ in PRESENT_TAGS and root.lemma_ != "be")):
         return False
     if root.lemma_.lower() in SCHEDULE_VERBS or any(c.dep_ == "aux" for c in root.children):
         return False

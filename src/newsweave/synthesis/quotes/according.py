@@ -17,6 +17,7 @@ from newsweave.synthesis.quotes.attribution import (
 )
 from newsweave.synthesis.quotes.contents import paragraph_end, paragraph_start
 from newsweave.synthesis.quotes.cues import FINDING_NOUNS
+from newsweave.synthesis.quotes.patterns import RuledContent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,7 +42,7 @@ _FINDING_PARTS = frozenset(["dobj", "nsubj", "attr", "acomp", "advmod", "npadvmo
 _CLAUSE_LEAD_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "punct", "cc", "mark"})
 
 
-def according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
+def according_to(tok: Token) -> RuledContent | None:
     """``according to X, …`` / ``…, according to X``: the clause the phrase modifies.
 
     A phrase closing its paragraph ("…, according to the F.A.A.") is read up to the paragraph
@@ -68,7 +69,9 @@ def according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
         # clause of it ("A drew support, while B was outpacing her, according to the poll":
         # the parser hangs the phrase on the last clause alone), also when the parse runs on
         # past the paragraph break
-        return (tok, source, lo, tok.i - 1) if tok.i - lo <= MAX_CONTEXT_TOKENS else None
+        return (
+            RuledContent(tok, source, lo, tok.i - 1) if tok.i - lo <= MAX_CONTEXT_TOKENS else None
+        )
     if head.i == tok.i:
         return None
     # the clause around the phrase, the phrase itself cut out
@@ -95,7 +98,7 @@ def according_to(tok: Token) -> tuple[Token, Token | None, int, int] | None:
             hi = phrase.start - 1
         elif not _subject_only(doc, head, lo, phrase.start):
             lo = phrase.stop
-    return tok, source, lo, hi
+    return RuledContent(tok, source, lo, hi)
 
 
 def _subject_only(doc: Doc, head: Token, lo: int, phrase_start: int) -> bool:
@@ -112,7 +115,7 @@ def _subject_only(doc: Doc, head: Token, lo: int, phrase_start: int) -> bool:
     )
 
 
-def in_finding(tok: Token) -> tuple[Token, Token | None, int, int] | None:
+def in_finding(tok: Token) -> RuledContent | None:
     """``In the poll, X leads Y`` / ``X leads Y in the survey`` / ``X has a lead in the polls
     over Y``: the main clause the phrase opens, closes or sits in is the poll's finding
     (PolNeAR annotates it, the poll the source: on train 51 attributions cued by "in" had no
@@ -156,10 +159,10 @@ def in_finding(tok: Token) -> tuple[Token, Token | None, int, int] | None:
         # polls [but suffers from high unpopularity]"), a claim of the writer's own
         second = next((c for c in head.children if c.i > tok.i and c.dep_ in ("cc", "conj")), None)
         hi = second.i - 1 if second is not None else hi
-    return (tok, pobj, lo, hi) if hi - lo <= MAX_CONTEXT_TOKENS else None
+    return RuledContent(tok, pobj, lo, hi) if hi - lo <= MAX_CONTEXT_TOKENS else None
 
 
-def hearsay(tok: Token) -> tuple[Token, Token | None, int, int] | None:
+def hearsay(tok: Token) -> RuledContent | None:
     """A :data:`HEARSAY_ADVERBS` adverb reports the clause of the verb it modifies, from its
     subject on (what leads the clause in before the subject is the writer's), by no one
     named: a source that is no one is never listed as anyone's speech."""
@@ -172,4 +175,4 @@ def hearsay(tok: Token) -> tuple[Token, Token | None, int, int] | None:
         lead = [c for c in verb.children if c.i < subject.left_edge.i]
         if all(c.dep_ in _CLAUSE_LEAD_DEPS for c in lead):
             lo = subject.left_edge.i
-    return (tok, None, lo, hi) if hi - lo <= MAX_CONTEXT_TOKENS else None
+    return RuledContent(tok, None, lo, hi) if hi - lo <= MAX_CONTEXT_TOKENS else None

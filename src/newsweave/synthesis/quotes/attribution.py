@@ -39,6 +39,7 @@ from newsweave.synthesis.quotes.index import (
     MAX_CONTEXT_TOKENS,
     NAMED_LABELS,
     ArticleIndex,
+    FullName,
     Speaker,
     ent_name,
     name_of,
@@ -263,10 +264,10 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     span = (tok.idx, tok.idx + len(tok.text))
     named = name_of(tok, idx)
     if named is not None:
-        name, sp, label = named
+        name, sp, label = named.name, named.mention, named.label
         if sp is not None:
             span = (sp.start_char, sp.end_char)
-        full = short_name(bare_name(sp), sp.start, title_of(sp), idx)[1] if sp else None
+        full = short_name(bare_name(sp), sp.start, title_of(sp), idx).where if sp else None
         chain = (span,) if full is None or full == span else (span, full)
         # "Kyiv's allies" has a name inside but the head is a common noun: handled below
         return Speaker(name or None, span, label, chain if name else ())
@@ -299,10 +300,9 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     for other in beside + joined:
         named = name_of(other, idx)
         wanted = ("PERSON",) if other in joined else ("PERSON", "ORG")
-        if named is not None and named[0] and named[2] in wanted:
-            name, sp, label = named
-            here = (sp.start_char, sp.end_char) if sp is not None else span
-            return Speaker(name, here, label, (_edges(tok), here))
+        if named is not None and named.name and named.label in wanted:
+            here = named.chars or span
+            return Speaker(named.name, here, named.label, (_edges(tok), here))
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
         # "Cruz, who said…": the relative pronoun stands for the noun its clause modifies
         ref = resolve_subject(_relative_antecedent(tok), idx, depth + 1)
@@ -336,7 +336,7 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
             ref = description_referent(tok, mods, idx, speaks=is_cue(tok.head, governing=True))
             sp = _edges(tok)
             if ref is not None:
-                return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
+                return Speaker(ref.name, sp, "PERSON", (sp, ref.where))
             if party:
                 # the article gives nobody that word: it goes on about the person it just named
                 # ("Paul Ryan says… The Wisconsin Republican says"), found as for a pronoun
@@ -347,8 +347,9 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text in idx.full_name:
         # a surname the parser took for a plural noun ("Sanders, well aware of Day's views,
         # considered…", lemma "sander"): the person the article names in full
-        name, full = short_name(tok.text, tok.i, None, idx)
-        return Speaker(name, span, "PERSON", (span, full) if full and full != span else (span,))
+        full = short_name(tok.text, tok.i, None, idx)
+        chain = (span, full.where) if full.where and full.where != span else (span,)
+        return Speaker(full.name, span, "PERSON", chain)
     if tok.pos_ == "NOUN":
         return _description(tok, idx, depth)
     if _aged(tok):
@@ -395,14 +396,16 @@ def _owned_description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker | N
     if lemma in BODY_NOUNS:
         return _description(tok, idx, depth)
     ref = None
-    if named is not None and named[0] and named[2] == "GPE":
-        ref = owned_referent(tok, country_words(named[0]), idx, mods)
-    elif named is not None and named[0]:
-        ref = owned_referent(tok, frozenset({named[0].split()[-1].lower()}), idx, owner=named[0])
+    if named is not None and named.name and named.label == "GPE":
+        ref = owned_referent(tok, country_words(named.name), idx, mods)
+    elif named is not None and named.name:
+        ref = owned_referent(
+            tok, frozenset({named.name.split()[-1].lower()}), idx, owner=named.name
+        )
     elif owner.lemma_.lower() in COUNTRY_NOUNS and lemma not in FAMILY_NOUNS:
         ref = owned_referent(tok, frozenset(), idx, mods)
     if ref is not None:
-        return Speaker(ref[0], sp, "PERSON", (sp, ref[1]))
+        return Speaker(ref.name, sp, "PERSON", (sp, ref.where))
     return _description(tok, idx, depth)
 
 
@@ -445,9 +448,8 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     beside = [c for c in tok.children if c.dep_ in ("nmod", "appos") and c.i not in owners]
     for t in beside:
         named = name_of(t, idx) if t.ent_type_ == "PERSON" else None
-        if named is not None and named[0] and named[1] is not None and named[2] == "PERSON":
-            here = (named[1].start_char, named[1].end_char)
-            return Speaker(named[0], here, "PERSON", (sp, here))
+        if named is not None and named.name and named.chars and named.label == "PERSON":
+            return Speaker(named.name, named.chars, "PERSON", (sp, named.chars))
     # "a lieutenant colonel named Dane": the name given the person (whatever the NER typed)
     for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING):
         given = [g for g in acl.children if g.dep_ == "oprd" and g.pos_ == "PROPN"]
@@ -495,11 +497,11 @@ def _of_owner(tok: Token, idx: ArticleIndex) -> Speaker | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     named = name_of(obj, idx) if obj is not None and obj.pos_ == "PROPN" else None
-    if named is None or not named[0] or named[2] != "PERSON":
+    if named is None or not named.name or named.label != "PERSON":
         return None
     here = _edges(tok)
-    owner = (named[1].start_char, named[1].end_char) if named[1] is not None else here
-    return Speaker(f"{named[0]}'s {tok.lower_}", here, "GROUP", (here, owner))
+    owner = named.chars or here
+    return Speaker(f"{named.name}'s {tok.lower_}", here, "GROUP", (here, owner))
 
 
 def _organisation_antecedent(tok: Token, idx: ArticleIndex) -> Speaker | None:
@@ -607,8 +609,8 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             or agrees(gender, person_gender(sp.name, idx))
         ):
             return sp
-        name, full = ent_name(ent, idx, gender)
-        return replace(sp, name=name, chain=(*sp.chain[:1], *_spans(full)))
+        full = ent_name(ent, idx, gender)
+        return replace(sp, name=full.name, chain=(*sp.chain[:1], *_spans(full.where)))
 
     # 1. a subject earlier in the same sentence ("Putin dismissed what he said…"); for "they"
     # not one inside what they are said to have said ("The US backs it, they said": a group
@@ -685,11 +687,11 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         for person in sentence_persons(k, idx):
             if speaks and person.root.dep_ == "poss" and person.root.head == subj:
                 continue
-            name, full = ent_name(person, idx, gender)
-            fit = name not in barred and agrees(gender, person_gender(name, idx))
+            full = ent_name(person, idx, gender)
+            fit = full.name not in barred and agrees(gender, person_gender(full.name, idx))
             if fit and not aside(person.start_char):
                 here = (person.start_char, person.end_char)
-                return Speaker(name, here, "PERSON", (here, *_spans(full)))
+                return Speaker(full.name, here, "PERSON", (here, *_spans(full.where)))
         for t in untyped_persons(k, idx):  # "…has given Plant, who is now 65, …" (untyped)
             sp = subject(t)
             fit = sp.name and sp.name not in barred and agrees(gender, person_gender(sp.name, idx))
@@ -706,10 +708,10 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             ref = None if aside(t.idx) else _described_person(t, idx)
             if (
                 ref is not None
-                and ref[0] not in barred
-                and agrees(gender, person_gender(ref[0], idx))
+                and ref.name not in barred
+                and agrees(gender, person_gender(ref.name, idx))
             ):
-                return Speaker(ref[0], _edges(t), "PERSON", (_edges(t), ref[1]))
+                return Speaker(ref.name, _edges(t), "PERSON", (_edges(t), ref.where))
     return Speaker(None, None, None)
 
 
@@ -783,11 +785,11 @@ def _clause_names(tok: Token, idx: ArticleIndex) -> frozenset[str]:
     ]
     ents = {idx.ent_of.get(t.i) for t in args if same_paragraph(tok, t)}
     return frozenset(
-        ent_name(e, idx)[0] for e in ents if e is not None and e.label_ in NAMED_LABELS
+        ent_name(e, idx).name for e in ents if e is not None and e.label_ in NAMED_LABELS
     )
 
 
-def _described_person(t: Token, idx: ArticleIndex) -> tuple[str, tuple[int, int]] | None:
+def _described_person(t: Token, idx: ArticleIndex) -> FullName | None:
     """The named person a definite description ``t`` ("the delegate", "his father") refers
     to, by :func:`.roles.description_referent`; None for any other word."""
     if t.pos_ != "NOUN" or t.lemma_.lower() not in roles_by_word(idx):

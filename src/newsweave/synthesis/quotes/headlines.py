@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from newsweave.nlp import doc_cache, doc_text
 from newsweave.synthesis.quotes.attribution import MAX_CONTEXT_TOKENS
 from newsweave.synthesis.quotes.cues import CLAUSE_BREAKS, HEADLINE_VERB_FORMS
-from newsweave.synthesis.quotes.patterns import first_break
+from newsweave.synthesis.quotes.patterns import RuledContent, first_break
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -48,7 +48,7 @@ MINOR_WORDS = frozenset(
 )
 
 
-def headline_claim(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
+def headline_claim(doc: Doc) -> RuledContent | None:
     """A headline that gives its claim to a name before a colon ("Graham: Trump's Rhetoric
     Destroying GOP's Chance", "NY Post: Megyn Kelly Is No Different…"): the colon is the cue,
     the name the source, the rest of the line the content. Only the first line, and only a
@@ -81,10 +81,10 @@ def headline_claim(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
     content = doc[colon.i + 1 : stop]
     if content[-1].text == "?" and not any(t.is_quote for t in content):
         return None  # a question about the name ("Ted Cruz: Constitutional conservative or…?")
-    return colon, source.root, colon.i + 1, hi
+    return RuledContent(colon, source.root, colon.i + 1, hi)
 
 
-def headline_verb(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
+def headline_verb(doc: Doc) -> RuledContent | None:
     """A headline in title case that gives its claim to the name before its verb ("Conservative
     Icon Morton Blackwell Endorses Ted Cruz", "Benghazi Widow Dorothy Woods Defends Trump"): the
     verb is the cue (the tagger often reads it as part of a name: :data:`HEADLINE_VERB_FORMS`), the
@@ -106,7 +106,7 @@ def headline_verb(doc: Doc) -> tuple[Token, Token | None, int, int] | None:
         return None
     if any(t.text in CLAUSE_BREAKS or t.text == ":" for t in source):
         return None  # a kicker ("BREAKING: …") or a "Name: claim" headline
-    return verb, source.root, verb.i + 1, stop - 1
+    return RuledContent(verb, source.root, verb.i + 1, stop - 1)
 
 
 def _kicker(tok: Token) -> bool:

@@ -101,6 +101,32 @@ class Speaker:
 
 
 @dataclass(frozen=True)
+class FullName:
+    """The full name a mention stands for (:func:`ent_name`, a description's referent in
+    :mod:`.roles`) and where the article gives it in full, in characters (None: the mention
+    is itself the full name)."""
+
+    name: str
+    where: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """What a name written in an article stands for (:func:`name_of`): the name ("" for a
+    name cut short to nothing, "the Department"), the words it is written in (None: past the
+    parse's entities) and its type, PERSON, ORG, GPE or GROUP, None when nothing tells."""
+
+    name: str
+    mention: SpacySpan | None
+    label: str | None
+
+    @property
+    def chars(self) -> tuple[int, int] | None:
+        """Where the name is written, in characters of the article (None: no words known)."""
+        return None if self.mention is None else (self.mention.start_char, self.mention.end_char)
+
+
+@dataclass(frozen=True)
 class ArticleIndex:
     """Per-article lookups: full names by surname, roles by name, entity of each token."""
 
@@ -229,7 +255,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
     persons = frozenset(
         canonical_name(bare_name(e), full) for e in named_entities(doc) if e.label_ == "PERSON"
     )
-    namesakes, genders, role_words, role_owners = find_namesakes(doc)
+    people = find_namesakes(doc)
     quoted = bytearray(len(doc_text(doc)) + 1)
     for sp in find_quote_spans(doc_text(doc)):
         quoted[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
@@ -240,40 +266,37 @@ def _build_index(doc: Doc) -> ArticleIndex:
         ent_of,
         persons,
         doc_sents(doc),
-        namesakes=namesakes,
-        genders=genders,
-        role_words=role_words,
-        role_owners=role_owners,
+        namesakes=people.namesakes,
+        genders=people.genders,
+        role_words=people.role_words,
+        role_owners=people.role_owners,
         quoted=bytes(quoted),
         orgs=org_forms(named_entities(doc)),
     )
 
 
-def ent_name(
-    ent: SpacySpan, idx: ArticleIndex, gender: Gender | None = None
-) -> tuple[str, tuple[int, int] | None]:
+def ent_name(ent: SpacySpan, idx: ArticleIndex, gender: Gender | None = None) -> FullName:
     """The full name a name mention stands for, and where that full name is given.
 
     A bare surname with namesakes in the article is resolved by
     :func:`~newsweave.synthesis.quotes.speakers.pick_namesake` (title, gender, nearest full
     mention); ``gender`` is that of a pronoun the mention may be the antecedent of ("he" after
-    "Eichmann" is not his wife Vera Eichmann). The second value is None when the mention is
-    itself the full name.
+    "Eichmann" is not his wife Vera Eichmann).
     """
     return short_name(bare_name(ent), ent.start, title_of(ent), idx, gender)
 
 
 def short_name(
     name: str, token: int, title: str | None, idx: ArticleIndex, gender: Gender | None = None
-) -> tuple[str, tuple[int, int] | None]:
+) -> FullName:
     """:func:`ent_name` for a name already cut from its mention."""
     parts = name.split()
     group = idx.namesakes.get(parts[-1]) if len(parts) == 1 else None
     wanted = title_gender(title) or gender
     chosen = pick_namesake(token, title, wanted, group) if group else None
     if chosen is None:
-        return canonical_name(name, idx.full_name), None
-    return chosen.name, chosen.span
+        return FullName(canonical_name(name, idx.full_name), None)
+    return FullName(chosen.name, chosen.span)
 
 
 def canonical_name(name: str, full: dict[str, str]) -> str:
@@ -288,7 +311,7 @@ def canonical_name(name: str, full: dict[str, str]) -> str:
     return name
 
 
-def name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | None] | None:
+def name_of(tok: Token, idx: ArticleIndex) -> NameMention | None:
     """The named entity a subject token stands for, its span and label, if it is a name.
 
     A mention that is only a title ("Sgt", "Virgin Islands Del.") stands for the name written
@@ -298,23 +321,23 @@ def name_of(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str |
     if tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.i >= 2 and doc[tok.i - 1].text == ",":
         tok = doc[tok.i - 2]  # "Keith Knowles, Jr. turned himself in": the name before it
     named = _named(tok, idx)
-    if named is not None and len(named[0].rstrip(".")) == 1:
+    if named is not None and len(named.name.rstrip(".")) == 1:
         return None  # a letter names no one ("Q: Remind me, how much…", a FAQ's question)
     # "the Observatory said", "the Department said" (a name cut short, empty): the organisation
     # the article names in full
-    org = None if named is None else idx.orgs.full(named[0] or tok.text, named[2] == "PERSON")
-    if org is not None and named is not None and named[0] not in idx.full_name:
-        return org, named[1], "ORG"
-    if named is None or not named[0] or not names_nobody(named[0].split()[-1]):
+    org = None if named is None else idx.orgs.full(named.name or tok.text, named.label == "PERSON")
+    if org is not None and named is not None and named.name not in idx.full_name:
+        return NameMention(org, named.mention, "ORG")
+    if named is None or not named.name or not names_nobody(named.name.split()[-1]):
         return named
-    j = named[1].end if named[1] is not None else tok.i + 1
+    j = named.mention.end if named.mention is not None else tok.i + 1
     while j < len(doc) and (doc[j].text == "." or doc[j].is_space):
         j += 1
     k = j
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
     after = _named(doc[k - 1], idx) if k > j else None
-    if after is None or not after[0] or names_nobody(after[0].split()[-1]):
+    if after is None or not after.name or names_nobody(after.name.split()[-1]):
         return None
     return after
 
@@ -332,17 +355,17 @@ def _name_hyphen(tok: Token) -> bool:
     )
 
 
-def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | None] | None:
+def _named(tok: Token, idx: ArticleIndex) -> NameMention | None:
     """:func:`name_of` as the mention itself reads, a bare title included."""
     ent = idx.ent_of.get(tok.i)
     if ent is not None and ent.label_ in NAMED_LABELS:
-        name = ent_name(ent, idx)[0]
+        name = ent_name(ent, idx).name
         label = ent.label_
         if label != "PERSON" and (name in idx.persons or name in idx.genders):
             label = "PERSON"  # the NER called a known person's name an ORG or GPE
-        return name, ent, label
+        return NameMention(name, ent, label)
     if ent is not None and ent.label_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
-        return bare_name(ent), ent, "GROUP"  # "Republicans said…": a group speaks
+        return NameMention(bare_name(ent), ent, "GROUP")  # "Republicans said…": a group speaks
     described = any(c.dep_ == "det" for c in tok.children)
     if ent is not None and ent.label_ == "NORP" and (described or tok.pos_ != "PROPN"):
         return None  # "a New Hampshire Democrat": a description, not a name
@@ -360,7 +383,7 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
         for t in doc[a : tok.i + 1]:
             e = idx.ent_of.get(t.i)
             if e is not None and e.label_ in NAMED_LABELS and e.start <= tok.i < e.end:
-                return canonical_name(bare_name(e), idx.full_name), e, e.label_
+                return NameMention(canonical_name(bare_name(e), idx.full_name), e, e.label_)
         b = tok.i + 1
         if b + 1 < len(doc) and doc[b].text == "&" and doc[b + 1].pos_ == "PROPN":
             b += 2  # "&" joins one name: "Life & Style alleges…", "Procter & Gamble said…"
@@ -377,16 +400,16 @@ def _named(tok: Token, idx: ArticleIndex) -> tuple[str, SpacySpan | None, str | 
             # "“…,” King said": a title word alone is the surname of a person the article
             # names in full ("Jeff King") where the NER missed this mention; among namesakes,
             # the one it stands for here ("Pasztor" the mother, not her son "Rene Pasztor")
-            return short_name(tok.text, tok.i, None, idx)[0], span, "PERSON"
+            return NameMention(short_name(tok.text, tok.i, None, idx).name, span, "PERSON")
         if tok.lower_ in TITLE_NOUNS | HEAD_TITLES or indefinite_mention(tok):
             return None
         # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person;
         # an office before the name is no part of it ("Fire Chief Curtis Borden"; a title
         # alone, "Virgin Islands Del.", is left for name_of to look past)
         bare = bare_name(span)
-        name = short_name(clean_name(bare) or bare, span.start, title_of(span), idx)[0]
+        name = short_name(clean_name(bare) or bare, span.start, title_of(span), idx).name
         person = title_of(span) is not None or name in idx.genders or name in idx.persons
-        return name, span, "PERSON" if person else None
+        return NameMention(name, span, "PERSON" if person else None)
     return None
 
 
@@ -419,7 +442,7 @@ def pronoun_genders(idx: ArticleIndex) -> dict[str, Gender]:
     if key not in idx.sent_memo:
         votes: dict[str, dict[Gender, int]] = {}
         for k in range(len(idx.sents)):
-            mentions = [(ent_name(e, idx)[0], e) for e in sentence_persons(k, idx)]
+            mentions = [(ent_name(e, idx).name, e) for e in sentence_persons(k, idx)]
             for name, e in mentions:
                 g = title_gender(title_of(e))
                 if g is not None:

@@ -296,14 +296,21 @@ def role_appos(ent: SpacySpan) -> str | None:
     return None
 
 
-def find_namesakes(
-    doc: Doc,
-) -> tuple[
-    dict[str, Namesakes],
-    dict[str, Gender | None],
-    dict[str, frozenset[str]],
-    dict[str, frozenset[str]],
-]:
+@dataclass(frozen=True)
+class PersonMentions:
+    """What an article's full-name mentions say about its people, gathered in one pass since
+    the gender of one mention and the roles of another belong to the same person: the mentions
+    by surname (namesakes kept apart), each name's gender, the words of every role the article
+    gives it ("father", "defenceman") and the words of whose each role is ("Conyers'
+    girlfriend": only names with such a role)."""
+
+    namesakes: dict[str, Namesakes]
+    genders: dict[str, Gender | None]
+    role_words: dict[str, frozenset[str]]
+    role_owners: dict[str, frozenset[str]]
+
+
+def find_namesakes(doc: Doc) -> PersonMentions:
     """Full-name mentions by surname, with title and gender; every role word of each person,
     and apart from them the words of whose the role is ("the attorney's associate").
 
@@ -358,11 +365,11 @@ def find_namesakes(
             Namesake(person[name], run.start, title, gender, (run.start_char, run.end_char))
         )
     groups = {surname: Namesakes.of(options) for surname, options in namesakes.items()}
-    return (
-        groups,
-        genders,
-        {n: frozenset(w) for n, w in words.items()},
-        {n: frozenset(w) for n, w in owners.items() if w},
+    return PersonMentions(
+        namesakes=groups,
+        genders=genders,
+        role_words={n: frozenset(w) for n, w in words.items()},
+        role_owners={n: frozenset(w) for n, w in owners.items() if w},
     )
 
 

@@ -68,7 +68,7 @@ from newsweave.synthesis.quotes.speakers import (
     speaking_thing,
     unnamed_group,
 )
-from newsweave.synthesis.quotes.spellings import respelt
+from newsweave.synthesis.quotes.spellings import event_spellings, respelt
 from newsweave.synthesis.quotes.wordings import (
     FRAGMENT_LENGTH_RATIO,
     MIN_VARIANT_WORDS,
@@ -667,6 +667,7 @@ def canonical_speakers(
     if not entities:
         return mentions
     out = []
+    spellings = event_spellings(entities)
     # speaker -> entity name ("" for none): a speaker comes back mention after mention
     names: dict[str, str] = {}
 
@@ -681,7 +682,7 @@ def canonical_speakers(
     for m in mentions:
         if m.speaker and m.speaker_type == "PERSON":
             # (a surname misspelt by one letter, spelt as the event spells it most)
-            m = replace(m, speaker=respelt(entities, m.speaker))
+            m = replace(m, speaker=respelt(spellings, m.speaker))
         if named := parties(m.speaker, m.speaker_type):
             # each party by its own name ("Yu and Soni" -> "Ben Yu and Deven Soni")
             m = replace(m, speaker=joined([canonical(p) for p in named]))

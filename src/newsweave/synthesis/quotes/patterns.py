@@ -109,6 +109,17 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class RuledContent:
+    """A content a rule of :mod:`.reported` found for a cue token, before it is trimmed: the
+    cue, its source (None: no one named, "reportedly"), its first and last token."""
+
+    cue: Token
+    source: Token | None
+    lo: int
+    hi: int
+
+
+@dataclass(frozen=True)
 class Learned:
     """A learned report: the candidate taken, its character span and probability."""
 

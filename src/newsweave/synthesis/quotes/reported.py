@@ -93,6 +93,7 @@ from newsweave.synthesis.quotes.messages import (
 from newsweave.synthesis.quotes.patterns import (
     MIN_CONTENT_WORDS,
     RAISING_VERBS,
+    RuledContent,
     cue_lemma,
     learned_report,
     source_kind,
@@ -172,12 +173,12 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         # a question put to someone is no report of theirs: the rules, which take the subject
         # for the source, leave it to the model, whose source is the asker (.questions)
         asked = asked_of(tok)
-        if headline is not None and tok == headline[0]:
+        if headline is not None and tok == headline.cue:
             found = headline
         else:
             found = None if asked else _reported_at(tok, lemma) or _closing(tok, lemma)
             found = found or _pro_form(tok, lemma)
-        if found is None and titled is not None and tok == titled[0]:
+        if found is None and titled is not None and tok == titled.cue:
             found = titled
         ruled = _ruled(doc, found, quoted) if found is not None else None
         if ruled is not None:
@@ -542,13 +543,11 @@ def _before_next_report(cue: Token, lo: int, hi: int) -> int:
     return hi
 
 
-def _ruled(
-    doc: Doc, found: tuple[Token, Token | None, int, int], quoted: bytearray
-) -> tuple[Reported, int] | None:
+def _ruled(doc: Doc, found: RuledContent, quoted: bytearray) -> tuple[Reported, int] | None:
     """The report a rule found, its content trimmed, with the end of its content before
     :func:`extended_end`'s siblings; None when nothing is left of it or it is a direct
     quote."""
-    cue, source, lo, hi = found
+    cue, source, lo, hi = found.cue, found.source, found.lo, found.hi
     lo, hi = in_paragraph(cue, lo, hi)
     if hi < lo:
         return None
@@ -573,8 +572,8 @@ def _ruled(
     return Reported(start, end, cue, source, form), min(end, _char_end(doc[core]))
 
 
-def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int] | None:
-    """(cue, source token, first and last content token) when ``tok`` is a reporting cue."""
+def _reported_at(tok: Token, lemma: str) -> RuledContent | None:
+    """The content a rule finds for ``tok`` when it is a reporting cue (:class:`RuledContent`)."""
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return according_to(tok)
     if tok.lower_ == "in":
@@ -593,7 +592,7 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
             return None
         if paragraph_end(tok) <= span[1]:
             return None  # a parse run on past the paragraph: its object is not this verb's
-        return tok, source, span[0], span[1]
+        return RuledContent(tok, source, span[0], span[1])
     if tok.pos_ in ("VERB", "AUX") and (lemma in REPORT_CUES or lemma in OBJECT_CUES):
         source = subject_of(tok)
         clausal = lemma in REPORT_CUES
@@ -612,7 +611,7 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
             # "it is said that…", an imperative: nobody is reported; a "clause" longer than
             # any sentence is a parse of a list or transcript
             return None
-        return tok, source, lo, hi
+        return RuledContent(tok, source, lo, hi)
     if tok.pos_ == "NOUN" and (lemma in REPORT_NOUNS or lemma in HELD_NOUNS):
         comp = next(
             (
@@ -624,14 +623,14 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
         ) or _copular_clause(tok)
         source = _noun_source(tok)
         if comp is None and source is not None and (said := _after_colon(tok)) is not None:
-            return tok, source, said[0], said[1]
+            return RuledContent(tok, source, said[0], said[1])
         if (
             comp is None
             or source is None
             or comp.right_edge.i - comp.left_edge.i > MAX_CONTEXT_TOKENS
         ):
             return None
-        return tok, source, comp.left_edge.i, comp.right_edge.i
+        return RuledContent(tok, source, comp.left_edge.i, comp.right_edge.i)
     if tok.pos_ == "NOUN" and lemma in INTENT_NOUNS:
         inf = next(
             (
@@ -647,11 +646,11 @@ def _reported_at(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int]
             return None
         # whose plan: the possessor, or the subject of a light verb ("made a pledge to…"),
         # else nobody named ("the decision to close the plant")
-        return tok, source_kind(tok)[0], inf.left_edge.i, inf.right_edge.i
+        return RuledContent(tok, source_kind(tok)[0], inf.left_edge.i, inf.right_edge.i)
     return None
 
 
-def _closing(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int] | None:
+def _closing(tok: Token, lemma: str) -> RuledContent | None:
     """A speech verb closing its sentence after a comma reports the sentence before it: "A girl
     was pepper-sprayed, police said.", "…, said the company's chief executive." (the parser
     hangs the cue on the clause as a coordinated verb, or the clause on the cue as an
@@ -682,10 +681,10 @@ def _closing(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int] | N
     lo, hi = max(first, paragraph_start(tok)), lead - 2
     if hi <= lo or not any(main_clause(t) for t in doc[lo : hi + 1]):
         return None  # ("Not long after Trump tweeted the quote, Todd asked him…": no claim)
-    return tok, source, lo, hi
+    return RuledContent(tok, source, lo, hi)
 
 
-def _pro_form(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int] | None:
+def _pro_form(tok: Token, lemma: str) -> RuledContent | None:
     """A saying verb whose content is a word standing for a claim told before it: "half said
     so in the earlier poll", "75 percent of Democrats said yes", "the candidate said no",
     "26 percent said the same": an answer or an agreement is a report of that claim. Not "so"
@@ -706,7 +705,7 @@ def _pro_form(tok: Token, lemma: str) -> tuple[Token, Token | None, int, int] | 
     if after.lower_ in ("to", "that") or (word.i != word.right_edge.i and after.lower_ != "of"):
         return None
     source = subject_of(tok)
-    return (tok, source, tok.i + 1, word.right_edge.i) if source is not None else None
+    return RuledContent(tok, source, tok.i + 1, word.right_edge.i) if source is not None else None
 
 
 def _noun_source(noun: Token) -> Token | None:

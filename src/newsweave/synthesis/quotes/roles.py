@@ -12,7 +12,13 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsweave.synthesis.actors import DEMONYMS
-from newsweave.synthesis.quotes.index import ArticleIndex, ent_name, named_entities, person_gender
+from newsweave.synthesis.quotes.index import (
+    ArticleIndex,
+    FullName,
+    ent_name,
+    named_entities,
+    person_gender,
+)
 from newsweave.synthesis.quotes.mentions import (
     owned_role,
     role_appos,
@@ -42,7 +48,7 @@ RoleHolder = tuple[str, tuple[int, int], frozenset[str]]
 
 def description_referent(
     tok: Token, mods: set[str], idx: ArticleIndex, *, speaks: bool
-) -> tuple[str, tuple[int, int]] | None:
+) -> FullName | None:
     """``the Russian leader``, ``the rookie defenceman``, ``his father`` → the closest earlier
     person whose role fits (office, nationality, any role the article gives them), and where
     that person is named. Looked up in the persons indexed by role word (:func:`roles_by_word`),
@@ -63,7 +69,7 @@ def description_referent(
 
     for name, span, words in reversed(found[max(0, k - MAX_ROLE_CANDIDATES) : k]):
         if fits(words):
-            return name, span
+            return FullName(name, span)
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
     person = person_noun(title) and title not in BODY_NOUNS
     if not (owned and person and tok.tag_ == "NN" and speaks):
@@ -77,7 +83,7 @@ def description_referent(
     # the role is theirs, not their employer's ("the attorney's associate, Edgar Rodriguez"
     # is no attorney): some mention is given it as the head of a role
     held = [sp for _, sp in later if _role_head(sp, title, tok.doc)]
-    return (later[0][0], later[0][1]) if held else None
+    return FullName(*later[0]) if held else None
 
 
 def _role_head(span: tuple[int, int], title: str, doc: Doc) -> bool:
@@ -99,7 +105,7 @@ def roles_by_word(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHold
         for ent in named_entities(idx.doc):
             if ent.label_ != "PERSON":
                 continue
-            name = ent_name(ent, idx)[0]
+            name = ent_name(ent, idx).name
             words = _role_words(name, idx)
             keys = set(words) | ({"leader"} if words & HEAD_TITLES else set())
             for w in keys:
@@ -128,7 +134,7 @@ def owned_referent(
     idx: ArticleIndex,
     mods: frozenset[str] = frozenset(),
     owner: str | None = None,
-) -> tuple[str, tuple[int, int]] | None:
+) -> FullName | None:
     """Whom "<owner>'s ``tok``" names: the one person the article gives that role, with every
     word of ``mods`` and one of ``owner_words`` (any owner when empty: "the country's") in
     their roles ("Heyer's mother, Susan Bro", "Russian Foreign Minister Sergei Lavrov"), else,
@@ -144,7 +150,7 @@ def owned_referent(
     for ent in sorted(named_entities(idx.doc), key=lambda e: abs(e.start - tok.i)):
         if ent.label_ != "PERSON":
             continue
-        name = ent_name(ent, idx)[0]
+        name = ent_name(ent, idx).name
         parts = name.split()
         if name == owner or len(parts) < 2 or not agrees(gender, person_gender(name, idx)):
             continue
@@ -156,7 +162,7 @@ def owned_referent(
         if owner and lemma in FAMILY_NOUNS and parts[-1] == owner.split()[-1]:
             kin.setdefault(name, here)
     found = held or kin
-    return next(iter(found.items())) if len(found) == 1 else None
+    return FullName(*next(iter(found.items()))) if len(found) == 1 else None
 
 
 def country_words(country: str) -> frozenset[str]:

@@ -257,10 +257,9 @@ def closing_appositive(subj: Token, idx: ArticleIndex) -> Speaker | None:
     if head.dep_ != "appos" or not subj.i <= head.head.i < ent.start:
         return None
     named = name_of(head, idx)
-    if named is None or not named[0] or named[1] is None or named[2] != "PERSON":
+    if named is None or not named.name or named.chars is None or named.label != "PERSON":
         return None
-    here = (named[1].start_char, named[1].end_char)
-    return Speaker(named[0], here, "PERSON", (here,))
+    return Speaker(named.name, named.chars, "PERSON", (named.chars,))
 
 
 def opening_participle_name(subj: Token, idx: ArticleIndex) -> Speaker | None:
@@ -273,10 +272,9 @@ def opening_participle_name(subj: Token, idx: ArticleIndex) -> Speaker | None:
     if ent is None or ent.label_ != "PERSON" or not subj.i < ent.start:
         return None
     named = name_of(ent.root, idx)
-    if named is None or not named[0] or named[1] is None or named[2] != "PERSON":
+    if named is None or not named.name or named.chars is None or named.label != "PERSON":
         return None
-    here = (named[1].start_char, named[1].end_char)
-    return Speaker(named[0], here, "PERSON", (here,))
+    return Speaker(named.name, named.chars, "PERSON", (named.chars,))
 
 
 def _words_owner(clause: list[Token], idx: ArticleIndex) -> Speaker | None:
@@ -301,10 +299,9 @@ def _named_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:
     """The speaker a proper noun names (:func:`name_of`), where the name is written; None for
     any other word or a name that names no one."""
     named = name_of(tok, idx) if tok.pos_ == "PROPN" else None
-    if named is None or not named[0]:
+    if named is None or not named.name:
         return None
-    name, ent, label = named
-    return Speaker(name, (ent.start_char, ent.end_char) if ent is not None else None, label)
+    return Speaker(named.name, named.chars, named.label)
 
 
 def according_to(sent: SpacySpan, outside: set[int]) -> tuple[Token, Token] | None:

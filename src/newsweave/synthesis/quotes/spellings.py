@@ -10,7 +10,9 @@ respells it before it looks the speaker up among the event's entities. Split fro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsweave.models import Entity
 from newsweave.text.names import fold
@@ -18,9 +20,44 @@ from newsweave.text.names import fold
 # A surname shorter than this one letter off another is as often another name ("Cohen" and
 # "Cohn", "Rossi" and "Rossa"): six letters and more, one letter off is a slip of the typist.
 MIN_RESPELT_CHARS = 6
+# What parts the words of a name as :func:`~newsweave.text.names.fold` does: spaces, and the
+# hyphen of a double-barrelled name ("Smith-Robinson" is folded "smith robinson").
+NAME_WORD_BREAK = re.compile(r"[\s-]+")
 
 
-def respelt(entities: Sequence[Entity], speaker: str) -> str:
+@dataclass(frozen=True)
+class EventSpellings:
+    """The names of the event's people as :func:`respelt` compares a speaker with them,
+    gathered once per event from its entities: every quote mention of the event is looked up
+    in the same names."""
+
+    names: tuple[tuple[str, ...], ...]  # each person's name and aliases, folded, in words
+    weight: dict[str, int]  # a surname spelling -> mentions of the people spelt so
+    # a folded word -> its letters as the first person's name that has it writes it
+    written: dict[str, str]
+
+
+def event_spellings(entities: Sequence[Entity]) -> EventSpellings:
+    """The spellings :func:`respelt` reads from the event's persons (other entities are no
+    one's misspelt name): each name and alias, a surname's weight by the mentions of everyone
+    who bears it, and each word as an entity writes it ("Mullins", not "mullins")."""
+    weight: dict[str, int] = {}
+    names: list[tuple[str, ...]] = []
+    written: dict[str, str] = {}
+    for e in entities:
+        if e.type != "PERSON":
+            continue
+        for name in (e.name, *e.aliases):
+            folded = tuple(fold(name).split())
+            if folded:
+                names.append(folded)
+                weight[folded[-1]] = weight.get(folded[-1], 0) + len(e.mentions)
+            for w in NAME_WORD_BREAK.split(name):
+                written.setdefault(fold(w), w)
+    return EventSpellings(tuple(names), weight, written)
+
+
+def respelt(spellings: EventSpellings, speaker: str) -> str:
     """``speaker`` (one person's name) with its surname spelt as the event's better-attested
     person spells it, when it is one letter off that spelling and the rest of the name agrees:
     "Steve Mullin" (3 mentions) is "Steve Mullins" (6), a bare "Vasilades" is "Vasiliades".
@@ -31,17 +68,8 @@ def respelt(entities: Sequence[Entity], speaker: str) -> str:
     surname = fold(words[-1]) if words else ""
     if len(surname) < MIN_RESPELT_CHARS or not words[-1][:1].isupper():
         return speaker
-    given = [fold(w) for w in words[:-1]]
-    weight: dict[str, int] = {}  # a surname spelling -> mentions of the people spelt so
-    names: list[list[str]] = []
-    for e in entities:
-        if e.type != "PERSON":
-            continue
-        for name in (e.name, *e.aliases):
-            folded = fold(name).split()
-            if folded:
-                names.append(folded)
-                weight[folded[-1]] = weight.get(folded[-1], 0) + len(e.mentions)
+    given = tuple(fold(w) for w in words[:-1])
+    names, weight = spellings.names, spellings.weight
     if not given and any(len(n) > 1 and n[-1] == surname for n in names):
         return speaker  # a full-named person's own surname
     fits = {
@@ -55,16 +83,7 @@ def respelt(entities: Sequence[Entity], speaker: str) -> str:
     if len(fits) != 1:
         return speaker
     (spelling,) = fits
-    # (the spelling's letters as the entity writes them: "Mullins", not "mullins")
-    shown = next(
-        w
-        for e in entities
-        if e.type == "PERSON"
-        for name in (e.name, *e.aliases)
-        for w in name.split()
-        if fold(w) == spelling
-    )
-    return " ".join([*words[:-1], shown])
+    return " ".join([*words[:-1], spellings.written[spelling]])
 
 
 def _one_letter_off(a: str, b: str) -> bool:

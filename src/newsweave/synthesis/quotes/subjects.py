@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsweave.nlp import doc_text
+from newsweave.nlp import PRESENT_TAGS, doc_text
 from newsweave.synthesis.quotes.cues import NAMING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# Tags of a present-tense finite verb ("alleges", "say"): a report of a document or a party
-# that goes on in the present, unlike the past-tense story it tells.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def same_paragraph(a: Token, b: Token) -> bool:

@@ -127,7 +127,8 @@ def _label_speaker(label: str, at: int, doc: Doc, idx: ArticleIndex) -> Speaker:
     name = " ".join(w.capitalize() for w in label.split())
     span = (at, at + len(label))
     tok = doc.char_span(at, at + len(label), alignment_mode="expand")
-    full, where = short_name(name, tok.start if tok is not None else 0, None, idx)
+    found = short_name(name, tok.start if tok is not None else 0, None, idx)
+    full, where = found.name, found.where
     named = full != name or full in idx.persons or where is not None
     chain = (span,) if where is None else (span, where)
     return Speaker(full, span, "PERSON" if named else None, chain)
@@ -149,7 +150,7 @@ def credit_speaker(text: str, end: int, idx: ArticleIndex) -> Speaker | None:
     ):
         return Speaker(None, None, None) if name[:1].isupper() else None
     span = (m.start(1), m.start(1) + len(name))
-    return Speaker(short_name(name, 0, None, idx)[0], span, "PERSON", (span,))
+    return Speaker(short_name(name, 0, None, idx).name, span, "PERSON", (span,))
 
 
 def _bare_credit(text: str, end: int, idx: ArticleIndex) -> Speaker | None:
@@ -168,4 +169,4 @@ def _bare_credit(text: str, end: int, idx: ArticleIndex) -> Speaker | None:
     if len(name.split()) < MIN_CREDIT_WORDS or not name.endswith(ents[-1].text.split()[-1]):
         return None
     span = (m.end(1) - len(name), m.end(1))
-    return Speaker(short_name(name, 0, None, idx)[0], span, "PERSON", (span,))
+    return Speaker(short_name(name, 0, None, idx).name, span, "PERSON", (span,))

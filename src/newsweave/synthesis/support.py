@@ -21,9 +21,11 @@ from newsweave.synthesis.frames import ACRONYM_MAX_LETTERS, SEQUENCE_VERBS, WEEK
 from newsweave.synthesis.predicates import PREDICATE_FAMILIES, family_of
 from newsweave.synthesis.units import Features
 from newsweave.text.dates import date_candidates
+from newsweave.text.headline_patterns import IRREGULAR_PAST
 from newsweave.text.lexicons import COUNT_WORDS, in_ranges, quoted_ranges
 from newsweave.text.names import strip_diacritics
 from newsweave.text.statement_patterns import own_voice
+from newsweave.text.word_forms import word_key
 
 # Quoted passages shorter than this many words are terms in scare quotes ("ultimatums"),
 # not someone's words: a paraphrase that does not repeat them still supports the statement.
@@ -82,6 +84,9 @@ _LIGHT_VERBS = frozenset(
     | {"remain", "continue", "help", "let", "leave"}
 )
 
+# The keys of the light verbs' forms (:func:`~newsweave.text.word_forms.word_key`).
+_LIGHT_KEYS = frozenset(word_key(v) for v in _LIGHT_VERBS)
+
 
 def _forms(lemma: str) -> str:
     """A pattern for the regular forms of a verb or noun ("face": face, faces, faced,
@@ -98,6 +103,24 @@ _NOT_PARTICIPLES = frozenset(
     | {"morning", "evening", "king", "ring", "spring", "string", "bring", "sing", "wing"}
     | {"building", "wedding", "ceiling", "sibling", "pudding", "darling", "sterling"}
 )
+# What opens a second predicate without a subject of its own after "and": an auxiliary or
+# modal ("and has filed", "and was General Manager"), each after an adverb or none ("and
+# then filed"); after ", and" also "that" opening a second reported clause ("alleges that X
+# misled investigators, and that she mishandled data") or a verb in the past before what it
+# acts on ("and filed a petition", "and cut their debut LP"; not "and attempted murder", a
+# list's last noun, nor "and used by", a list's last passive: "designed to be picked up,
+# moved around, and used by many people").
+_THEN = r"(?:(?:then|also|later|since|now|still|eventually|subsequently)\s+)?"
+_AUXILIARY = r"(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did)\s"
+_SECOND_PREDICATE = (
+    _THEN
+    + r"(?:"
+    + _AUXILIARY
+    + r"|that\s|(?:[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR_PAST))
+    + r")\s+(?:(?:a|an|the|his|her|their|its|our|my|your|him|them|us|me|it|any|some|to)\b"
+    r"|\d))"
+)
 # Where a statement's clauses part (not list commas: "Britain, France and Germany"), also
 # before a second act joined by "and" / "or" ("demanded that Moscow agree to a ceasefire or
 # face new sanctions", "calls for a ceasefire and threats of sanctions"): a passage that
@@ -105,12 +128,18 @@ _NOT_PARTICIPLES = frozenset(
 # by ", and" with a subject of its own ("We know there is misinformation on Facebook, and we
 # take this very seriously": a quote that stops at "Facebook" does not give the second);
 # and before a participle phrase after a comma or dash ("stalked a pupil, hiding a tracker in
-# her bag": a passage that tells the stalking by letters does not give the tracker).
+# her bag": a passage that tells the stalking by letters does not give the tracker); and
+# before a second act of the same subject after "and" (:data:`_SECOND_PREDICATE`: "expects
+# to represent the families, and has filed an initial petition"); and at an ellipsis between
+# a word and a capital, where one sentence ends cut and another starts ("... changed the
+# platform… Persson left the door open to ..."; not a quotation's opening one, "Lind: … I").
 _CLAUSE_SPLIT = re.compile(
     r";\s+|\s+[–—]\s+|,\s+(?=(?:without|while|but|although|though|whereas|saying|adding|"
     r"after|before|which|despite|amid|citing|warning|calling)\b)"
     r"|(?:,\s+|[–—])(?!(?:" + "|".join(sorted(_NOT_PARTICIPLES)) + r")\b)(?=[a-z]+ing\b)"
-    r"|,\s+and\s+(?=(?:I|we|he|she|they|it|you)\s)|\s+(?:and|or)\s+(?=(?:"
+    r"|,\s+and\s+(?=(?:I|we|he|she|they|it|you)\s|" + _SECOND_PREDICATE + r")"
+    r"|\s+and\s+(?=" + _THEN + _AUXILIARY + r")|(?<=\w)(?:…|\.\.\.)\s*(?=[A-Z])"
+    r"|\s+(?:and|or)\s+(?=(?:"
     + "|".join(_forms(w) for ws in PREDICATE_FAMILIES.values() for w in ws)
     + r")\b)"
 )
@@ -224,6 +253,13 @@ _OPEN_STATE = re.compile(r"\b(?:if|unless|will|would|could|may|might)\b|['’]ll
 # The first person singular ("I", "my"; not the "I" of "F.B.I." or "ARSO-I").
 _FIRST_PERSON = re.compile(r"(?<![\w.-])I(?![\w.-])|\b(?:[Mm]y|me|mine|myself)\b")
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+# A word of a clause that may carry its content: four letters or more (the words of a
+# hyphened one apart: "co-founded" gives "founded").
+_CLAUSE_WORD = re.compile(r"[^\W\d_]\w{3,}")
+# A word of a clause, with its possessive ending if any, and that ending: a possessive says
+# whose the thing is, not what the clause tells of it (:func:`_clause_forms`).
+_CLAUSE_TOKEN = re.compile(r"\w+(?:['’]s\b)?")
+_POSSESSIVE = re.compile(r"['’]s$")
 _FUNCTION_WORDS = frozenset(
     {"that", "this", "with", "from", "have", "been", "were", "what", "when", "where"}
     | {"which", "while", "would", "could", "should", "will", "their", "there", "they"}
@@ -433,7 +469,8 @@ def _in_first_person(text: str) -> bool:
 
 def supports(statement: str, evidence: str) -> bool:
     """Whether ``evidence`` (a cited passage) backs ``statement`` as worded: it carries the
-    statement's quoted words and numbers, and a content word of every clause.
+    statement's quoted words and numbers, and a content word of every clause, in any form of
+    it (:func:`~newsweave.text.word_forms.word_key`: "shot" / "shooting", "two" / "2").
 
     Alignment already checked that numbers, days and polarity do not conflict; this catches
     the rest of what a citation must not do: lend an outlet's quotation to outlets that
@@ -469,13 +506,41 @@ def supports(statement: str, evidence: str) -> bool:
         return False  # "made up a claim that a gunman fired" / "a search for the gunman"
     if _in_first_person(statement) and not _FIRST_PERSON.search(evidence):
         return False  # "I got my dev kit" / "Oculus has received orders for dev kits"
+    ev_forms = _forms_of(evidence)
     for clause in _CLAUSE_SPLIT.split(statement):
         content = {
-            w.lower() for w in _CONTENT_WORD.findall(clause) if w.lower() not in _FUNCTION_WORDS
+            w
+            for w in _CLAUSE_TOKEN.findall(clause)
+            if _CLAUSE_WORD.match(w) and w.lower() not in _FUNCTION_WORDS
         }
-        if len(content) >= SUPPORT_CLAUSE_MIN_WORDS and not (content & ev_set):
+        given = any(_clause_forms(w) & ev_forms for w in content)
+        if len({w.lower() for w in content}) >= SUPPORT_CLAUSE_MIN_WORDS and not given:
             return False
     return True
+
+
+def _clause_forms(word: str) -> frozenset[str]:
+    """The forms in which a passage gives ``word`` of a statement's clause
+    (:func:`_forms_of`); a light verb only as written: "showed" is no other form of "shown",
+    where the two say little of what happened (:data:`_LIGHT_VERBS`); a possessive in none:
+    it says whose the thing the clause tells of is ("whether the weapon was in Smith's
+    car"), and a passage that names Smith does not give the car."""
+    if _POSSESSIVE.search(word):
+        return frozenset()  # "Smith's car": whose, not what the clause tells
+    forms = _forms_of(word)
+    if forms & _LIGHT_KEYS:
+        return frozenset(_folded_words(word))
+    return forms
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _forms_of(text: str) -> frozenset[str]:
+    """The words of ``text`` as written (lower-cased, diacritics folded) and their keys
+    (:func:`~newsweave.text.word_forms.word_key`): a clause is given in any form of its
+    words ("shot" / "shooting") and figures ("two" / "2"), and a word written with a capital
+    at the start of a sentence ("Delegates met ...") is given as it is written."""
+    words = re.findall(r"\w+", text)
+    return frozenset(_folded_words(text)) | {word_key(w) for w in words}
 
 
 def states_claim(

@@ -6,7 +6,7 @@ of what would have been ("if it had been proven in 1996"), a date after "since",
 starts a state lasting until now ("has lived there since 1989"), a photo caption's date ("McCain
 speaks at a town hall, Feb. 19, 2013"), the year of a saying ("he told Billboard in 2017") and
 the year of what someone claims is to come ("tweeted that he was running for Congress in
-2018"). The timeline stage
+2018") and a year's possessive ("wiping all of 2018's gains"). The timeline stage
 (:mod:`newsweave.synthesis.stages.timeline`) leaves them out; what a date is and which clause
 it governs is read by :mod:`newsweave.synthesis.dated`.
 """
@@ -473,6 +473,26 @@ def _told_in_the_past(tok) -> bool:
         tok = tok.head
 
 
+# The possessive mark after a date ("2018's gains", "last year's record"); the parse may read
+# a curly one as a closing quotation mark ("1996’s “Hell on Earth,”", multinews 21).
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
+def dates_a_possessive(doc, dm: DateMention) -> bool:
+    """Whether the date is a year's possessive: "wiping all of 2018's gains", "the site of last
+    year's major disaster", "came to prominence with 1986's Top Gun", "starred in 1982's
+    “E.T.”" name a figure, a record or a work of that year, not a happening the sentence tells
+    then (8 entries of the 250 multinews timelines, session 40, each a sentence under the year
+    of a thing it names). A day's possessive ("Saturday's attack") dates the story's own
+    happening: it stays."""
+    if dm.resolved is None or dm.resolved.precision != "year" or dm.resolved.end is not None:
+        return False
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    return doc[span.end].text in _POSSESSIVE_MARKS
+
+
 def _where_it_happens(noun) -> bool:
     """Whether ``noun``, or the noun it is part of ("the 2004 Super Bowl broadcast"), is the
     object of a preposition of :data:`_SETTING_PREPOSITIONS` (its year then dates the clause's
@@ -486,6 +506,7 @@ __all__ = [
     "dates_a_claimed_plan",
     "dates_a_measure",
     "dates_a_picture",
+    "dates_a_possessive",
     "dates_a_saying",
     "dates_a_side_of_now",
     "dates_a_state_since",

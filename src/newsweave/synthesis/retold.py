@@ -1,0 +1,171 @@
+"""Timeline groups that tell one happening: the same thing told by two outlets (or twice by
+one) in words the clause embeddings alone keep apart.
+
+The timeline stage (:mod:`newsweave.synthesis.stages.timeline`) groups dated clauses by the
+similarity of the date's own phrase, which a short or a relative clause reads poorly: "Flight
+MH370 disappeared on 8 March with 239 people on board" and "the flight, which disappeared on
+March 8" (multinews 209), "Lehmkuhl was elected in 2012 and ... failed to produce minutes" and
+"Lehmkuhl, who was elected in 2012" (124), "Ms. Clifford began an intimate relationship with
+Mr. Trump in the Summer of 2006" and "Clifford and Trump had an intimate relationship that
+lasted from the summer of 2006 ..." (34) each stood as two entries. Two groups under one date
+(or one whose month or year holds the other's day) are one happening when they share most of
+their content words and their whole clauses read alike; a clause told twice, once inside a
+longer one, is one too. Two days apart are never joined: on the multinews timelines such
+pairs were nearly always two happenings ("Johnson was arrested June 17", "Smith was arrested
+June 18").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.models import Span
+from newsweave.nlp import Embedder
+from newsweave.text.dates import ResolvedDate
+
+# Parts of speech whose lemmas tell what a clause is about (who, what, what was done, how many).
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "NUM", "ADJ"})
+# Two groups tell one happening only when at least this share of the smaller one's content
+# lemmas are the other's, and their clauses, date words masked, read alike at least
+# :data:`RETOLD_SIM` (MiniLM cosine). Of the 458 pairs of groups of the 250 multinews timelines
+# (session 40) under one date or a date within another's, about 25 read as retellings; those
+# past both bars were all retellings, while below them retellings and two happenings mix
+# (shared 0.3-0.5: "45% of couples went over budget" / "33% of couples hired pianists").
+SHARED_WORDS = 0.55
+RETOLD_SIM = 0.45
+# A group with fewer content lemmas than this says too little to be compared.
+MIN_CONTENT_WORDS = 2
+# A group dated only by a month or a year joins a finer one within it at a higher similarity:
+# a year holds many happenings of one person ("McCullum left Plaskett's office, he worked for a
+# few months in 2016 for Rep. Wilson" is not "McCullum stopped working for Plaskett in June
+# 2016", cosine 0.63; own prose of that shape 0.70), while one sentence told twice reads alike
+# ("a four-month sentence ... for ripping up photos of the King of Bahrain in May 2012" and "a
+# four-month sentence over another photo-ripping protest in 2012", multinews 127, 0.84).
+REFINED_SIM = 0.75
+# A clause shorter than this (characters) inside another is no retelling of it: too little.
+MIN_CONTAINED_CHARS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """What a clause is about: the lemmas of its content words (``words``) and, among them,
+    of its proper names (``names``)."""
+
+    words: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """One timeline group as compared here: its ``date``, the wording of its clauses and its
+    clauses with their date words masked (``texts``)."""
+
+    date: ResolvedDate
+    wording: Wording
+    texts: tuple[str, ...]
+
+
+def wording(doc, clause: Span, start: int, end: int) -> Wording:
+    """The content words (:data:`CONTENT_POS`, no stop words) and proper names of ``clause``
+    outside the date's words at ``start:end``."""
+    span = doc.char_span(clause.start, clause.end, alignment_mode="expand")
+    if span is None:
+        return Wording()
+    content = [
+        t
+        for t in span
+        if t.pos_ in CONTENT_POS and not t.is_stop and len(t.text) > 1 and not start <= t.idx < end
+    ]
+    return Wording(
+        frozenset(t.lemma_.lower() for t in content),
+        frozenset(t.lemma_.lower() for t in content if t.pos_ == "PROPN"),
+    )
+
+
+def _within(fine: ResolvedDate, coarse: ResolvedDate) -> bool:
+    """Whether the day or month ``fine`` lies inside the month or year ``coarse`` (no ranges)."""
+    if fine.end is not None or coarse.end is not None or coarse.precision == "day":
+        return False
+    if fine.precision == coarse.precision or (fine.precision, coarse.precision) == (
+        "year",
+        "month",
+    ):
+        return False
+    same = fine.date.year == coarse.date.year
+    return same and (coarse.precision == "year" or fine.date.month == coarse.date.month)
+
+
+def _key(d: ResolvedDate) -> tuple:
+    return (d.date, d.precision, d.end)
+
+
+def _contained(a: Telling, b: Telling) -> bool:
+    """Whether a clause of one is told inside a clause of the other (under one date)."""
+    return any(
+        len(x.strip()) >= MIN_CONTAINED_CHARS and x.strip() in y
+        for xs, ys in ((a.texts, b.texts), (b.texts, a.texts))
+        for x in xs
+        for y in ys
+    )
+
+
+def _shared(a: Telling, b: Telling) -> bool:
+    """Whether most of the smaller one's content lemmas are the other's (:data:`SHARED_WORDS`),
+    and they name someone in common when both name someone: "Johnson was arrested ... and was
+    being held on $2.09 million bail" and "Smith was arrested ... and was being held on about
+    $2.07 million bail" are two arrests."""
+    x, y = a.wording, b.wording
+    fewer = min(len(x.words), len(y.words))
+    if x.names and y.names and not x.names & y.names:
+        return False
+    return fewer >= MIN_CONTENT_WORDS and len(x.words & y.words) >= SHARED_WORDS * fewer
+
+
+def retellings(tellings: list[Telling], embedder: Embedder) -> list[list[int]]:
+    """The groups (indices of ``tellings``) that tell one happening, each list in order, every
+    index in one list: a pair under one date key, or one within the other's month or year, is
+    joined when one's clause is told inside the other's, or when they share their content
+    words (:func:`_shared`) and read alike (:data:`RETOLD_SIM`, :data:`REFINED_SIM`)."""
+    pairs: list[tuple[int, int, float]] = []  # with the similarity they need
+    joined: list[tuple[int, int]] = []
+    for i, a in enumerate(tellings):
+        for j in range(i + 1, len(tellings)):
+            b = tellings[j]
+            if _key(a.date) == _key(b.date):
+                if _contained(a, b):
+                    joined.append((i, j))
+                elif _shared(a, b):
+                    pairs.append((i, j, RETOLD_SIM))
+            elif (_within(a.date, b.date) or _within(b.date, a.date)) and _shared(a, b):
+                pairs.append((i, j, REFINED_SIM))
+    if pairs:
+        need = sorted({k for i, j, _ in pairs for k in (i, j)})
+        texts = [t for k in need for t in tellings[k].texts]
+        vecs = np.asarray(embedder.encode(texts), dtype=np.float64)
+        means: dict[int, np.ndarray] = {}
+        at = 0
+        for k in need:
+            n = len(tellings[k].texts)
+            m = vecs[at : at + n].mean(axis=0)
+            means[k] = m / (np.linalg.norm(m) or 1.0)
+            at += n
+        joined += [(i, j) for i, j, sim in pairs if float(means[i] @ means[j]) >= sim]
+    parent = list(range(len(tellings)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, j in joined:
+        parent[max(root(i), root(j))] = min(root(i), root(j))
+    parts: dict[int, list[int]] = {}
+    for k in range(len(tellings)):
+        parts.setdefault(root(k), []).append(k)
+    return list(parts.values())
+
+
+__all__ = ["Telling", "Wording", "retellings", "wording"]

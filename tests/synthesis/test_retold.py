@@ -1,0 +1,68 @@
+"""Timeline groups that tell one happening in other words become one entry (own prose shaped
+like the multinews retellings: a relative clause beside a main clause, a month beside its day)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import numpy as np
+
+import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+from newsweave.models import Article
+from newsweave.synthesis.pipeline import Workspace, run
+from newsweave.synthesis.retold import Telling, Wording, retellings
+from newsweave.text.dates import ResolvedDate
+
+
+def _timeline(*texts: str):
+    arts = [Article(f"t{i}", text, published=datetime(2024, 5, 10)) for i, text in enumerate(texts)]
+    return run(Workspace(arts), ["timeline"]).timeline
+
+
+def test_two_outlets_telling_one_happening_make_one_entry() -> None:
+    """Multinews 209 listed "Flight MH370 disappeared on 8 March with 239 people on board" and
+    "the flight, which disappeared on March 8" as two entries, 34 "Ms. Clifford began an
+    intimate relationship with Mr. Trump in the Summer of 2006 in Lake Tahoe" and "Clifford
+    and Trump had an intimate relationship that lasted from the summer of 2006 ..." as two
+    entries.
+    Multinews 124 likewise "Lehmkuhl was elected in 2012 and for most of her time in office
+    failed to produce minutes" and "Lehmkuhl, who was elected in 2012". Own prose: one entry
+    each, citing both outlets, with the fuller wording."""
+    tl = _timeline(
+        "Hanna Roe was elected in 2012 and for most of her time in office failed to publish "
+        "the minutes of harbour board meetings. "
+        "Ilse Marten began a quiet partnership with Tomas Verley in the spring of 2019 in "
+        "Harwick.",
+        "The board's chair, Hanna Roe, who was elected in 2012, did not answer. "
+        "Marten and Verley had a quiet partnership that lasted from the spring of 2019 into "
+        "the next year, with meetings in Harwick and at the old quay, the filing says.",
+    )
+    elected = [e for e in tl if e.date == "2012-01-01"]
+    assert len(elected) == 1 and set(elected[0].sources) == {"t0", "t1"}, tl
+    partnership = [e for e in tl if e.date == "2019-01-01"]
+    assert len(partnership) == 1 and set(partnership[0].sources) == {"t0", "t1"}, tl
+    assert "filing says" in partnership[0].text, tl
+
+
+class _SameVector:
+    """An embedder that reads every text alike: only the words decide."""
+
+    def encode(self, texts):
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+
+def _telling(words: set[str], names: set[str]) -> Telling:
+    day = ResolvedDate(date(2024, 5, 2), "day")
+    return Telling(day, Wording(frozenset(words), frozenset(names)), ("x",))
+
+
+def test_alike_words_about_different_people_are_two_happenings() -> None:
+    """Multinews 161: "Johnson was arrested June 17 and was being held on $2.09 million bail",
+    "Smith was arrested June 18 and was being held on about $2.07 million bail": under one
+    date, two tellings that name someone and no one in common are two happenings, however
+    alike their other words."""
+    hale = _telling({"hale", "arrest", "hold", "million", "bail"}, {"hale"})
+    pell = _telling({"pell", "arrest", "hold", "million", "bail"}, {"pell"})
+    seized = _telling({"arrest", "hold", "bail"}, set())
+    assert retellings([hale, pell], _SameVector()) == [[0], [1]]
+    assert retellings([hale, seized], _SameVector()) == [[0, 1]]

@@ -62,7 +62,9 @@ from newsweave.synthesis.quotes.shapes import (
     closing_appositive,
     colon_speaker,
     inverted_description,
+    inverted_office_name,
     opening_participle_name,
+    text_reading,
 )
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
 from newsweave.synthesis.quotes.speakers import speaker_type, unnamed_group
@@ -422,6 +424,9 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
         labelled = colon_speaker(sp, at.text, at.doc, at.idx, at.para_starts[d.para])
         if labelled is not None and labelled.name and labelled.label in ("PERSON", "ORG"):
             cue, speaker = None, labelled
+    reading = text_reading(sp, at.doc) if cue is None else None
+    if reading is not None:
+        cue, speaker = reading.cue, reading.speaker  # '"…," the email read': the text speaks
     credit = credit_speaker(at.text, sp.end, at.idx) if cue is None else None
     if credit is not None:
         speaker = credit  # "“…” ― Pamela Padilla": the line credits the quote
@@ -504,7 +509,9 @@ def _cued_speaker(
             # fault”": the words are the thinker's only when they are named)
             speaker = resolve_subject(subj, at.idx)
             if not speaker.name:
-                described = inverted_description(c) if _right_after(c, sp, at.text) else None
+                # (or a subject after its cue: '"…" by the senator, said someone familiar…')
+                after_cue = _right_after(c, sp, at.text) or subj.i == c.i + 1
+                described = inverted_description(c) if after_cue else None
                 opening = opening_participle_name(subj, at.idx)
                 speaker = closing_appositive(subj, at.idx) or opening or described or speaker
             if speaker.name or not spoken or c.lemma_.lower() in UNSPOKEN_CUES:
@@ -513,6 +520,10 @@ def _cued_speaker(
             # it in words of their own, the group's stance, no quote of it)
             retold = any(k.dep_ == "dobj" and k.tag_ in WH_TAGS for k in c.children)
             return c, speaker if retold else group_speaker(subj, speaker)
+    closing = next((c for c in cues if _right_after(c, sp, at.text)), None)
+    office = inverted_office_name(closing, at.idx) if closing is not None else None
+    if office is not None:
+        return closing, office  # (before a piece of the office the NER typed ORG)
     if adjacent is not None:
         # a parse that lost the subject ('"…," Ramos, 58, told AFP'): the name in the
         # attribution clause itself, right before or after the cue

@@ -396,11 +396,14 @@ def _named(tok: Token, idx: ArticleIndex) -> NameMention | None:
         holder = office_holder(tok)
         if holder is not None:
             return _named(holder, idx)
-        if len(span) == 1 and not described and _known_surname(tok.text, idx):
+        if not described and _known_surname(tok.text, idx):
             # "“…,” King said": a title word alone is the surname of a person the article
             # names in full ("Jeff King") where the NER missed this mention; among namesakes,
-            # the one it stands for here ("Pasztor" the mother, not her son "Rene Pasztor")
-            return NameMention(short_name(tok.text, tok.i, None, idx).name, span, "PERSON")
+            # the one it stands for here ("Pasztor" the mother, not her son "Rene Pasztor");
+            # so is the full name itself, typed in part ("Adrienne Mayor, a scholar, told")
+            name = short_name(tok.text, tok.i, None, idx).name
+            if len(span) == 1 or span.text == name:
+                return NameMention(name, span, "PERSON")
         if tok.lower_ in TITLE_NOUNS | HEAD_TITLES or indefinite_mention(tok):
             return None
         # "Mr Love in" typed WORK_OF_ART: a titled name, or a known person's, is a person;
@@ -414,9 +417,20 @@ def _named(tok: Token, idx: ArticleIndex) -> NameMention | None:
 
 
 def _known_surname(word: str, idx: ArticleIndex) -> bool:
-    """Whether ``word`` is the last name of one person the article names in full."""
+    """Whether ``word`` is the last name of one person the article names in full; also when
+    the NER typed the given name alone a person's, cut short at a surname that is an office
+    word too ("Adrienne" of "Adrienne Mayor", who goes on as "Mayor said"): only such a word,
+    which else names nobody; other words are read as written ("KUVP" after a run the NER
+    half-typed, "Camarasaurus KUVP", is a museum's code)."""
     full = idx.full_name.get(word)
-    return full is not None and full in idx.persons and full.split()[-1] == word
+    if full is not None:
+        return full in idx.persons and full.split()[-1] == word
+    group = idx.namesakes.get(word)
+    if group is None or len(group.mentions) != 1 or word.lower() not in TITLE_NOUNS | HEAD_TITLES:
+        return False
+    (name,) = group.mentions
+    *given, last = name.split()
+    return last == word and len(given) == 1 and given[0] in idx.persons
 
 
 def person_gender(name: str, idx: ArticleIndex) -> Gender | None:

@@ -11,10 +11,12 @@ speaker resolution they use.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsweave.nlp import doc_text
 from newsweave.synthesis.quotes.attribution import resolve_subject, sentence_start, subject_of
-from newsweave.synthesis.quotes.bodies import MAX_DESCRIPTION_WORDS
+from newsweave.synthesis.quotes.bodies import MAX_DESCRIPTION_WORDS, WORD_CARRIERS
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.headlines import HEADLINE_AUDIENCE_WORDS
 from newsweave.synthesis.quotes.index import (
@@ -25,14 +27,16 @@ from newsweave.synthesis.quotes.index import (
     name_of,
 )
 from newsweave.synthesis.quotes.mentions import bare_name
-from newsweave.synthesis.quotes.spans import QuoteSpan, mark_start
+from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, mark_start
 from newsweave.synthesis.quotes.speakers import (
     BODY_NOUNS,
     CREDIT_OPENERS,
     INDEFINITE_WORDS,
     PARTY_NOUNS,
+    PERSON_NAME_WORD,
     ROLE_GENDER,
     capitals_heading,
+    clean_name,
     is_title,
     person_noun,
 )
@@ -74,8 +78,11 @@ def inverted_description(cue: Token) -> Speaker | None:
     stands right after the quote. None unless the words after ``cue`` are an opener, at most
     :data:`~.bodies.MAX_DESCRIPTION_WORDS` words of modifiers, and a singular noun for one
     person (not a body: "a company" speaks for someone), a party word ("a Republican") or a
-    gendered role ("a woman")."""
+    gendered role ("a woman"); or "someone" or "one of" and the words up to the clause's close
+    ('"…," wrote one of them', 'said someone familiar with the talks, who…')."""
     doc = cue.doc
+    if cue.i + 1 < len(doc) and _unnamed_one(doc[cue.i + 1]):
+        return _closed_phrase(doc, cue.i + 1)
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ not in INDEFINITE_WORDS:
         return None
     head = None
@@ -91,6 +98,119 @@ def inverted_description(cue: Token) -> Speaker | None:
         return None
     span = (doc[cue.i + 1].idx, head.idx + len(head.text))
     return Speaker(doc[cue.i + 1 : head.i + 1].text, span, "GROUP", (span,))
+
+
+# Marks that may close the name after an inverted cue: the sentence's end or a comma before
+# an aside ('"…," said County Defender Ann Roe, who…'); a line break closes it too.
+NAME_CLOSERS = frozenset({".", ",", ";"})
+# Words at least of a person's name once the office before it is cut off: a first name alone
+# ("said Police Chief Dan") may be a nickname or a cut line, no one a reader could tell.
+MIN_INVERTED_NAME_WORDS = 2
+
+
+def inverted_office_name(cue: Token, idx: ArticleIndex) -> Speaker | None:
+    """The person an inverted cue right after a quote names past a long office the NER read as
+    a place or left untyped: '"…," said Marin County Public Defender Carla Whitfield' (a
+    scraped line without its full stop, the parse run on into the next paragraph). The words
+    after ``cue`` up to a closing mark or a line break must all be capitalised name words; the
+    office is cut off (:func:`~.speakers.clean_name`), and what is left must be two words or
+    more opening with a known first name ("said Fox News" is an outlet, no person). The
+    caller says the cue stands right after the quote."""
+    doc = cue.doc
+    k = cue.i + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and PERSON_NAME_WORD.fullmatch(doc[k].text):
+        k += 1
+    closed = k >= len(doc) or doc[k].text in NAME_CLOSERS or "\n" in doc[k].text
+    if k == cue.i + 1 or not closed:
+        return None
+    run = doc[cue.i + 1 : k]
+    name = clean_name(run.text)
+    parts = name.split()
+    if len(parts) < MIN_INVERTED_NAME_WORDS or parts[0].lower() not in PERSON_FIRST_NAMES:
+        return None
+    if not run.text.endswith(name):
+        return None
+    span = (run.end_char - len(name), run.end_char)
+    return Speaker(canonical_name(name, idx.full_name), span, "PERSON")
+
+
+# The verb a text is quoted with ("“…,” the email read"): no speech verb, and in other senses
+# no one's words ("he read the letter"); the small model often tags it a noun ("email read"
+# read as one compound), so the shape is read from the words.
+READING_WORDS = frozenset({"read", "reads"})
+# What may stand between a quote's closing mark and the words of its attribution.
+AFTER_QUOTE = ".,;:!?… " + "".join(sorted(MARK_CHARS))
+# Characters at most of those marks: a quote's close is a few marks, not a passage.
+MAX_GAP_CHARS = 8
+# Words that open a text's description as a speaker: an article or a number ("a Jan. 24
+# complaint"), not a possessive, whose owner is the speaker and is left to the speech cues.
+TEXT_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A quote a text is said to read: the verb and the text, a described ``GROUP`` speaker."""
+
+    cue: Token
+    speaker: Speaker
+
+
+def text_reading(sp: QuoteSpan, doc: Doc) -> Reading | None:
+    """'"…," the email read', '"…," a Jan. 24 complaint read', '"…," reads the original
+    article': right after the quote ``sp``, a text that carries someone's words (a medium or a
+    document noun after an article and at most
+    :data:`~.bodies.MAX_DESCRIPTION_WORDS` words) and "read" either side of it, closing the
+    clause. The text speaks, as with "the email said", named by its description; a person
+    reading ("she read") is no speaker of what she reads."""
+    text = doc_text(doc)
+    rest = text[sp.end : sp.end + MAX_GAP_CHARS]
+    start = sp.end + len(rest) - len(rest.lstrip(AFTER_QUOTE))
+    words = doc.char_span(start, min(len(text), start + 1), alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    first = words[0].i
+    inverted = doc[first].lower_ in READING_WORDS
+    lo = first + 1 if inverted else first
+    if lo >= len(doc) or doc[lo].lower_ not in TEXT_OPENERS:
+        return None
+    for k in range(lo + 1, min(len(doc), lo + 1 + MAX_DESCRIPTION_WORDS)):
+        if doc[k].lemma_.lower() not in WORD_CARRIERS and doc[k].lower_ not in WORD_CARRIERS:
+            continue
+        verb = first if inverted else k + 1
+        end = k + 1 if inverted else k + 2
+        if verb >= len(doc) or doc[verb].lower_ not in READING_WORDS:
+            return None
+        if end < len(doc) and doc[end].text not in NAME_CLOSERS and "\n" not in doc[end].text:
+            return None
+        span = (doc[lo].idx, doc[k].idx + len(doc[k].text))
+        return Reading(doc[verb], Speaker(text[span[0] : span[1]], span, "GROUP", (span,)))
+    return None
+
+
+# Pronouns for one person the article does not name ('"…," said someone familiar with it').
+SOMEONE_WORDS = frozenset({"someone", "somebody"})
+
+
+def _unnamed_one(tok: Token) -> bool:
+    """Whether ``tok`` opens a description of one of a group or an unnamed someone: "someone
+    familiar with the talks", "one of them", "one of the organisers"."""
+    doc = tok.doc
+    if tok.lower_ in SOMEONE_WORDS:
+        return True
+    return tok.lower_ == "one" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
+
+
+def _closed_phrase(doc: Doc, lo: int) -> Speaker | None:
+    """The words from ``lo`` to the mark or line break that closes them, as a described
+    ``GROUP`` speaker; None past :data:`~.bodies.MAX_DESCRIPTION_WORDS` words (a clause, no
+    description) or with a name in them (a name is the speaker's, found otherwise)."""
+    hi = lo
+    while hi < len(doc) and doc[hi].text not in NAME_CLOSERS and "\n" not in doc[hi].text:
+        if hi - lo >= MAX_DESCRIPTION_WORDS or doc[hi].pos_ == "PROPN":
+            return None
+        hi += 1
+    span = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+    return Speaker(doc[lo:hi].text, span, "GROUP", (span,))
 
 
 def colon_speaker(

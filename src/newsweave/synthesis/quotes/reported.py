@@ -35,6 +35,7 @@ from newsweave.synthesis.quotes.according import (
     hearsay,
     in_finding,
 )
+from newsweave.synthesis.quotes.asides import before_aside
 from newsweave.synthesis.quotes.attribution import (
     MAX_CONTEXT_TOKENS,
     is_cue,
@@ -196,6 +197,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         lo, hi = in_paragraph(tok, learned.candidate.lo, learned.candidate.hi)
         lo = past_occasion(tok, past_relative(tok, lo, hi), hi)
         hi = _before_next_report(tok, lo, series_end(tok, lo, extended_end(tok, lo, hi, quoted)))
+        hi = before_aside(tok, lo, hi)
         lo = held_first(tok, learned.candidate, lo)
         if (lo, hi) != (learned.candidate.lo, learned.candidate.hi):
             start, end = trimmed(doc, lo, hi, 1)
@@ -405,7 +407,9 @@ def _within_report(r: Reported, contents: _Contents) -> bool:
     action": on train all-attribution F1 0.7794 -> 0.7812). So does a report set after the
     content by a comma (:func:`_runs_on`), and so does "according to X" (which may itself hold
     a report the model found: "the council approved the budget, according to the clerk" is
-    the clerk's, not the council's)."""
+    the clerk's, not the council's). PolNeAR train puts no annotated cue inside another
+    annotated content (0 of 19,832): of the 1,223 reports this drops, kept, 79 match one
+    nothing else matched (all-attribution P/R 0.8481/0.7522 -> 0.8021/0.7592)."""
     according = r.cue.lower_ == "according"
     if according or _runs_on(r.cue):
         return False
@@ -558,7 +562,7 @@ def _ruled(doc: Doc, found: RuledContent, quoted: bytearray) -> tuple[Reported, 
     pro = lo == cue.i + 1 and doc[lo].lower_ in PRO_FORMS and doc[lo].head == cue
     if cue.is_alpha and not pro:  # (a headline's colon has no siblings to read on)
         hi = series_end(cue, lo, extended_end(cue, lo, hi, quoted))
-        hi = _before_next_report(cue, lo, hi)
+        hi = before_aside(cue, lo, _before_next_report(cue, lo, hi))
     # a stance's target may be one name ("endorsed Cruz"), any other content is a clause
     brief = pro or (cue.lemma_.lower() in TARGET_CUES and doc[lo].pos_ == "PROPN")
     start, end = trimmed(doc, lo, hi, MIN_CONTENT_WORDS - 1 if brief else MIN_CONTENT_WORDS)

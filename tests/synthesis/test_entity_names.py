@@ -7,9 +7,13 @@ import pytest
 from newsweave.synthesis.entity_names import (
     era_or_zone,
     head_type,
+    page_control,
     page_furniture,
+    plural_title,
     possessive_in_name,
     reads_as_full_name,
+    run_in_heading,
+    state_code,
     unbracketed,
     without_dangling_link,
     written_span,
@@ -77,3 +81,34 @@ def test_what_a_cut_name_keeps() -> None:
     assert possessive_in_name("Harwick's Marine Hospital") is None  # a place's: an owner
     assert head_type("Farringdon Station", "PERSON") == "FAC"
     assert head_type("Metropolitan Railway", "PERSON") == "ORG"
+
+
+def test_a_pages_control_is_no_name_whatever_its_label() -> None:
+    """Multinews' "Replay More Videos", typed WORK_OF_ART: an imperative and a page's noun; a
+    show's or a company's name holding only one of them is kept."""
+    assert page_control("Replay More Clips") is False  # no page's noun
+    assert page_control("Replay More Videos")
+    assert page_control("View Photos")
+    assert not page_control("Watch What Happens Live")
+    assert not page_control("Getty Images")
+
+
+def test_a_plural_title_a_state_code_and_a_run_in_heading() -> None:
+    """Multinews' "former Presidents Leonid Kravchuk and ...", "Bolton, CT.", "Gift Registry:
+    Brides ...", written anew."""
+    assert plural_title("Presidents Leonid Kravchuk") == "Presidents"
+    assert plural_title("Senators Wanda Frye") == "Senators"
+    assert plural_title("Generals Motors Group") == ""
+    assert plural_title("President Leonid Kravchuk") == ""
+    text = "Dominic Godi, 21, Bolton, CT. Charged with possession. The CT scan was clear."
+    at = text.index("CT")
+    assert state_code(text, at, at + 2)
+    at = text.index("CT", at + 2)
+    assert not state_code(text, at, at + 2)
+    text = (
+        "Couples spent less. Gift Registry: Brides in Kentucky registered. Her Gift Registry list"
+    )
+    at = text.index("Gift")
+    assert run_in_heading(text, at, at + len("Gift Registry"))
+    at = text.index("Gift", at + 1)
+    assert not run_in_heading(text, at, at + len("Gift Registry"))

@@ -11,8 +11,9 @@ import pytest
 from spacy.tokens import Span
 
 from newsweave.synthesis.entity_names import listed_people, name_run_past, place_opened
-from newsweave.synthesis.entity_types import NameMention, without_run_ons
+from newsweave.synthesis.entity_types import NameMention
 from newsweave.synthesis.mention_context import name_parts
+from newsweave.synthesis.mention_trims import without_run_ons
 from newsweave.text.names import fold
 
 

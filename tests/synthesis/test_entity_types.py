@@ -139,3 +139,67 @@ def test_a_given_name_written_as_a_place_or_an_adjective_is_left(types_of) -> No
     assert state["Victoria"] == "GPE"
     salute = types_of("The rally ended in Roman salutes and shouting, witnesses said.")
     assert salute["Roman"] != "PERSON"
+
+
+def test_a_name_listed_with_networks_only_is_a_network(types_of) -> None:
+    """Multinews' "in syndication on Fox and Comedy Central", typed PERSON: a name of words the
+    event writes in lower case ("the comedy"), listed with organisations only."""
+    types = types_of(
+        "The sitcom ran for six seasons on NBC. Reruns now air in syndication on Fox and Comedy "
+        "Central, and the comedy still draws loyal fans."
+    )
+    assert types["Comedy Central"] == "ORG"
+
+
+def test_a_full_name_listed_with_people_or_sharing_a_rare_given_name_is_a_person(
+    types_of,
+) -> None:
+    """Multinews' "Cecile De France" beside "Matt Damon" and "Kanasho Jones" beside "Kanasho
+    Johns", typed ORG: their given names are in no list, but the event says whose they are."""
+    film = types_of(
+        "The film opens next week. It stars Matt Damon and Cecile De France, and critics praised "
+        "the cast. A vacationing journalist (Cecile De France) nearly drowns in the first scene."
+    )
+    assert film["Cecile De France"] == "PERSON"
+    arrest = types_of(
+        "Police first identified the suspect as Kanasho Jones. The suspect, Kanasho Johns, 27, "
+        "was arrested on Tuesday in Houston."
+    )
+    assert arrest["Kanasho Jones"] == "PERSON"
+
+
+def test_a_make_and_model_is_a_product_and_a_state_code_spells_no_name(types_of) -> None:
+    """Multinews' "the Chevy Tahoe driven by" and "his Toyota Prius", typed ORG: one vehicle
+    each; "Mansfield, CT." is a state's code, no initials of the Chevy Tahoe."""
+    types = types_of(
+        "Patrick Callahan, 21, Mansfield, CT. Charged with eight counts. Dominic Godi, 21, "
+        "Bolton, CT. Charged with possession. The officer was struck by the Chevy Tahoe driven by "
+        "the shift commander, who had parked his Toyota Prius near the gate."
+    )
+    assert types["Chevy Tahoe"] == "PRODUCT" and types["Toyota Prius"] == "PRODUCT"
+    assert types["CT"] == "GPE"
+
+
+def test_a_word_qualifying_nouns_and_typed_a_place_is_a_place(types_of) -> None:
+    """Multinews' "the Antarctic and Sub-Antarctic birds", "their Antarctic cousins": typed LOC
+    once and ORG once, an adjective of a place, no organisation."""
+    types = types_of(
+        "The zoo brought its penguins inside rather than subject the Antarctic and Sub-Antarctic "
+        "birds to the cold. They are more used to mild weather than their Antarctic cousins, the "
+        "staff said."
+    )
+    assert types["Antarctic"] == "LOC"
+
+
+def test_a_run_in_heading_and_a_plural_title_are_no_names(types_of) -> None:
+    """Multinews' "Gift Registry: Brides in Kentucky ...", typed PERSON, is a heading; "former
+    Presidents Leonid Kravchuk and Leonid Kuchma" names two presidents, no "Presidents"."""
+    survey = types_of(
+        "Budget: Couples in Ohio spent the most. Gift Registry: Brides in Kentucky were most "
+        "likely to register for wedding gifts."
+    )
+    assert "Gift Registry" not in survey
+    presidents = types_of(
+        "A statement said former Presidents Leonid Kravchuk and Leonid Kuchma had asked him to act."
+    )
+    assert presidents["Leonid Kravchuk"] == "PERSON"

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
-from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD
-from newsweave.synthesis.sentence_case import written_in_lower_case
+from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD, is_title
+from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
 from newsweave.text.names import fold, seq_match
 
 # A name of two or three capitalised words that opens on a common first name is a person's,
@@ -150,6 +150,12 @@ FURNITURE_NOUNS = frozenset(
 SHOUTED_WORD = re.compile(r"[A-Z]{4,}")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 
+# A state's postal code ("CT", "NY") and the town's name and comma an address writes before it
+# ("Mansfield, CT.").
+STATE_CODE = re.compile(r"[A-Z]{2}")
+CODE_ENDS = frozenset(".,;\n")  # what ends an address: "Mansfield, CT." (not "In May, HQ was")
+TOWN_BEFORE = re.compile(r"[A-Z][a-z]+, $")
+TOWN_LOOK_BACK = 40  # characters: a town's name and its comma
 
 # Nouns of bodies and institutions: alone, each is the short name of many ("House" of the
 # House of Representatives, not of the "White House" the event also names), never of one
@@ -328,6 +334,35 @@ def page_furniture(name: str) -> bool:
     return shouted and any(any(c.islower() for c in w) for w in words)
 
 
+def page_control(name: str) -> bool:
+    """Whether a name of any type is a page's control: it opens on an imperative of
+    :data:`FURNITURE_IMPERATIVES` and holds a noun of :data:`FURNITURE_NOUNS` ("Replay More
+    Videos", typed WORK_OF_ART). Either alone may be a title's or a company's ("Watch What
+    Happens Live", "Getty Images"); a "PERSON" is read by :func:`page_furniture`."""
+    words = [w.strip(".,:;()[]") for w in name.split()]
+    return words[0].lower() in FURNITURE_IMPERATIVES and any(
+        w.lower() in FURNITURE_NOUNS for w in words
+    )
+
+
+def state_code(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` of ``text`` is a state's postal code after a
+    town's name and a comma, as an address writes it (:data:`STATE_CODE`: "Patrick Callahan, 21,
+    Mansfield, CT."), a place whatever its letters spell."""
+    ends = end == len(text) or text[end] in CODE_ENDS
+    return (
+        ends
+        and bool(STATE_CODE.fullmatch(text[start:end]))
+        and bool(TOWN_BEFORE.search(text, max(0, start - TOWN_LOOK_BACK), start))
+    )
+
+
+def run_in_heading(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` of ``text`` is a run-in heading: it opens its
+    sentence or line and a colon follows it ("Gift Registry: Brides in Kentucky ...")."""
+    return text[end : end + 1] == ":" and opens_sentence(text, start)
+
+
 def head_type(name: str, label: str) -> str | None:
     """The type the head word of ``name`` gives it (:data:`HEAD_TYPES`), when ``label`` is
     not one the head allows; ``None`` when the head says nothing."""
@@ -442,6 +477,15 @@ def shaped_as_full_name(name: str) -> bool:
     )
 
 
+def plural_title(name: str) -> str:
+    """The plural of a title opening ``name`` before a person's full name ("Presidents" of
+    "former Presidents Leonid Kravchuk and Leonid Kuchma", the title of both), which the
+    cleaning of names reads in the singular only; "" when there is none."""
+    first, _, rest = name.partition(" ")
+    plural = first.endswith("s") and is_title(first[:-1])
+    return first if plural and shaped_as_full_name(rest) else ""
+
+
 def reads_as_full_name(name: str) -> bool:
     """Whether ``name`` reads as a person's full name: written as one
     (:func:`shaped_as_full_name`) and opening on a known given name (:func:`a_given_name`)."""
@@ -536,11 +580,15 @@ __all__ = [
     "listed_people",
     "name_run_past",
     "office_key",
+    "page_control",
     "page_furniture",
     "place_opened",
+    "plural_title",
     "possessive_in_name",
     "reads_as_full_name",
+    "run_in_heading",
     "shaped_as_full_name",
+    "state_code",
     "unbracketed",
     "without_dangling_link",
     "without_footnote",

@@ -1,6 +1,6 @@
-"""An entity's type from what its mentions say, and the one-word "people" that are no one;
-and the passes over the event's mentions that cut a name off what the recogniser ran it into
-(an opening word, an outlet's possessive, a clause, a list, a greeting) before they are grouped.
+"""An entity's type from what its mentions say, and the one-word "people" that are no one.
+(The passes that cut a name off what the recogniser ran it into before the mentions are
+grouped are :mod:`newsweave.synthesis.mention_trims`'s.)
 
 The entities stage (:mod:`newsweave.synthesis.stages.entities`) groups mentions into
 :class:`NameGroup` records; this module holds those records and decides each group's type.
@@ -28,9 +28,10 @@ the subject of (:func:`~newsweave.synthesis.mention_grammar.pronoun_kind`) make 
 ("Logic performed his inspirational song", typed ORG) or a group ("Fifth Harmony, who ...
 released their first album", typed PERSON); and
 the plural of the surname of a person named in full is people (:func:`a_family`: "the Kochs",
-typed GPE); a name written as a work's title (:func:`names_a_work`: "the film Boyhood",
-"2006's Blood Money", "his album, “Murda Muzik”", "Homeland, Modern Family, and other
-acclaimed shows") is a work, unless another of its mentions acts as a band or a person does
+typed GPE); a name written as a work's title
+(:func:`~newsweave.synthesis.mention_kinds.names_a_work`: "the film Boyhood", "2006's Blood
+Money", "his album, “Murda Muzik”", "Homeland, Modern Family, and other acclaimed shows") is
+a work, unless another of its mentions acts as a band or a person does
 ("LFO singer Devin Lima", "LFO ... their albums"), and so is a name quoted as a title more
 often than it acts (“Moonlight”); an award's category ("Best Picture") is an award; and a name
 written as a person's full name (two or three capitalised words, none a body's or a place's:
@@ -57,39 +58,44 @@ is a society ("Kappa Sigma"), one headed by a water's or a landform's word a pla
 Firth" typed ORG; "flown to Groom Lake" typed PERSON); and a "person" of several words that
 nothing says is one, written as the head of a noun phrase with "the" ("the Miami Heat have",
 "the Buffett Rule would") or all of words the event writes in lower case ("Best Buy"), is an
-organisation when it acts as one or a mention is typed one, else shown untyped.
+organisation when it acts as one or a mention is typed one, else shown untyped. A make and
+model driven, parked or towed is one vehicle, no company ("parked his Toyota Prius", "the
+Chevy Tahoe driven by": :func:`~newsweave.synthesis.mention_kinds.names_an_instance`), and a
+bare "organisation" that only qualifies nouns and is typed a place at one mention is that
+place ("their Antarctic cousins").
+
+Once every group has a type, each is read beside the others' (:func:`typed_beside_others`): a
+name listed with organisations or people only takes their type, a person's full name misspelt
+after a given name no list holds is a person ("Kanasho Jones" beside "Kanasho Johns"), and a
+"person" written only as a run-in heading ("Gift Registry: Brides in ...") is no name
+(:func:`a_heading`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsweave.nlp import doc_ents
 from newsweave.synthesis.entity_names import (
     AWARD_CEREMONIES,
     GENERIC_BODIES,
-    MIN_FULL_NAME_WORDS,
     award_category,
     head_type,
-    listed_people,
-    name_run_past,
     place_opened,
     reads_as_full_name,
+    run_in_heading,
     shaped_as_full_name,
 )
-from newsweave.synthesis.mention_context import (
-    a_platform,
-    opener_cut,
-    stuck_cut,
-)
-from newsweave.synthesis.name_forms import TITLE_LINKS, without_generation
+from newsweave.synthesis.mention_context import a_platform
+from newsweave.synthesis.name_forms import NAME_PARTICLES, TITLE_LINKS, without_generation
 from newsweave.synthesis.peoples import names_a_people
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
-from newsweave.synthesis.sentence_case import opens_sentence, written_in_lower_case
+from newsweave.synthesis.sentence_case import written_in_lower_case
 from newsweave.synthesis.thing_names import (
     common_words_name,
     greek_letter_society,
@@ -98,9 +104,6 @@ from newsweave.synthesis.thing_names import (
 from newsweave.text.names import clean_name, fold
 from newsweave.text.places import ONE_WORD_PLACES
 
-# A plural possessive before a person's name: the outlet or group is not part of the name
-# ("ABC News’ Linsey Davis", "New York Times’ Manohla Dargis").
-PLURAL_POSSESSOR = re.compile(r"^.+?s['’]\s+(?=[A-Z])")
 # Labels of places and peoples: they qualify an organisation's name ("U.S. Navy") and are
 # never themselves an organisation's short name.
 PLACE_LABELS = frozenset({"GPE", "NORP"})
@@ -152,48 +155,9 @@ CALL_SIGN = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]")
 # ("the Donetsk and Luhansk regions"; organisations are read from the entities' final types:
 # :func:`listed_with_bodies`).
 PLACE_LIST_TYPES = frozenset({"GPE", "LOC"})
-# Lower-case nouns of the kinds of body a name is written with: before it ("AR-15 manufacturer
-# Bushmaster", "the site Formspring"), after it in a compound ("Relix magazine", "Yonhap news
-# agency", "the Brookstone retailer") or in apposition ("Achieve, a nonprofit education group";
-# "Stonyfield, the organic yogurt maker"). A person's name may stand so too ("the Trump
-# company"), so only a name with no sign of a person (:func:`unproven`) is retyped.
-BODY_NOUNS = frozenset(
-    {"magazine", "newspaper", "tabloid", "website", "site", "app", "page", "firm", "brand"}
-    | {"label", "network", "channel", "chain", "store", "startup", "agency", "company", "group"}
-    | {"maker", "manufacturer", "retailer", "nonprofit", "organization", "organisation"}
-    | {"charity", "publisher", "outlet", "platform", "service", "broadcaster", "airline"}
-)
-
-# Lower-case nouns of the kinds of work a name is the title of, written before it ("the film
-# Boyhood") or with it in apposition ("his debut album, “Murda Muzik”"). Not after it in a
-# compound: "the Netflix series", "a Marvel movie" name the maker, not the work.
-WORK_NOUNS = frozenset(
-    {"film", "movie", "documentary", "album", "song", "single", "show", "series", "sitcom"}
-    | {"novel", "book", "memoir", "play", "musical", "opera", "painting", "poem", "debut"}
-)
-# Dependencies a name standing as a verb's subject has: "the song Taylor Swift wrote" makes
-# the song no name.
-NOT_WORK_DEPS = frozenset({"nsubj", "nsubjpass"})
-# What joins the names of a list ("Homeland, Modern Family, and other acclaimed shows").
-LIST_LINKS = frozenset({",", "and", "or"})
-# Words between "other" and the noun that ends a list ("other acclaimed shows", "other
-# Oscar-nominated films").
-KIND_MODIFIER_POS = frozenset({"ADJ", "ADV", "VERB", "PUNCT", "PROPN"})
-# A year with a possessive before a name dates a release ("2006's Blood Money", "1986's Top
-# Gun"); the possessive is its own token ("'s", "’s").
-RELEASE_YEAR = re.compile(r"(?:19|20)\d\d")
-POSSESSIVE_MARKS = frozenset({"'s", "’s"})
-
-# What follows a kind of body to give an instance of it: "companies like SpaceX", "firms such
-# as Solyndra", "department stores, including Macy's".
-INSTANCE_LINKS = (("like",), ("such", "as"), ("including",), (",", "including"))
-# The staff an outlet, a firm or a band has, written between its name and a person's:
-# "Courant reporter Kathleen Megan", "Berenberg analyst Zuzanna Pusz", "LFO singer Devin Lima"
-# (not "spokesman": "Obama spokesman Jay Carney" is a person's).
-STAFF_NOUNS = frozenset(
-    {"reporter", "correspondent", "columnist", "editor", "analyst", "critic"}
-    | {"singer", "frontman", "guitarist", "drummer", "bassist"}
-)
+# How alike two surnames after one rare given name are to be one person's misspelt ("Kanasho
+# Jones" of "Kanasho Johns", 0.8; "Al Harmak" and "Al Vorden" are two people's, 0).
+MISSPELT_RATIO = 0.8
 # Types the recogniser gives a person whom the pronouns of the event call one ("Logic
 # performed his song" typed ORG; "Sheeran performed his hit" typed GPE). A people (NORP) is
 # left: its members are "his" one by one ("a top-ranking House Republican ... his").
@@ -209,17 +173,9 @@ BARE_PERSON_SIGNS = frozenset({"age", "address", "star", "credit", "saying"})
 # given names typed GPE, LOC or ORG on the 250 multinews validation events 19 were people, the
 # others a state ("in Victoria"), an adjective ("Roman salutes") and a film ("Sophie's Choice").
 GIVEN_NAME_RETYPED = frozenset({"GPE", "LOC", "ORG"})
-# Words written after an award's name ("Oscar winner", "Grammy-nominated"): the name is the
-# award's, no person's ("Oscar") or place's.
-AWARD_WORDS = frozenset(
-    {"winner", "winners", "winning", "nominee", "nominees", "nominated", "nomination"}
-    | {"nominations", "statuette", "trophy"}
-)
 # Types an award's words leave: a party's nominee is no award's ("GOP nominee", "the
 # Democratic nomination").
 AWARD_KEPT = frozenset({"ORG", "NORP"})
-# How an award's name written apart from that word depends on it: "[Oscar] winner".
-AWARD_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod"})
 
 
 @dataclass
@@ -248,7 +204,7 @@ class NameMention:
     body: bool = False  # written with a kind of body: "[Relix] magazine", "site [Formspring]"
     pronouns: str = ""  # what its own pronouns call it (mention_grammar.pronoun_kind)
     award: bool = False  # an award's name: "[Oscar] winner Jared Leto"
-    work: bool = False  # a work's title (:func:`names_a_work`): "the film [Boyhood]"
+    work: bool = False  # a work's title (mention_kinds.names_a_work): "the film [Boyhood]"
     after_clause: bool = False  # after a clause its mention ran on through: "Cooper pry [Sediuk]"
     nickname: str = ""  # folded, written in quotation marks inside it: Liberty “[Libby]” German
     person_sign: str = ""  # a sign only a person bears (mention_context.person_sign): "age"...
@@ -256,6 +212,8 @@ class NameMention:
     settled: bool = False  # after a place's own preposition: "in Victoria"
     qualifies: bool = False  # qualifies a common noun: "Roman salutes"
     determined: bool = False  # heads a noun phrase after "the": "the [Miami Heat] have won"
+    instance: bool = False  # a vehicle (mention_kinds.names_an_instance): "[Toyota Prius]"
+    coordinated: bool = False  # listed by "and" (mention_kinds.joined_by_and): "X and [Y]"
 
 
 @dataclass
@@ -266,127 +224,6 @@ class NameGroup:
     key: tuple[str, ...] = ()  # the folded words every mention of this group spells
     label: str = ""  # the NER label of the group's first mention
     shared_surname: bool = False  # a bare surname that several people of the event bear
-
-
-def with_nickname_forms(mentions: list[NameMention]) -> list[NameMention]:
-    """Give a mention that writes a person's nickname for the given name ("Libby German") the
-    words of the full name the event writes with that nickname in quotation marks ("Liberty
-    “Libby” German"): one girl, not two namesakes. Its surface is kept, an alias."""
-    full = {
-        (m.nickname, *m.tokens[1:]): m.tokens for m in mentions if m.nickname and len(m.tokens) > 1
-    }
-    for m in mentions:
-        if m.tokens in full and not m.nickname:
-            m.tokens = full[m.tokens]
-    return mentions
-
-
-def without_possessors(mentions: list[NameMention]) -> list[NameMention]:
-    """Make a mention "ABC News’ Linsey Davis" (typed ORG) one of "Linsey Davis" when the
-    event names that person on their own: the outlet before a plural possessive
-    (:data:`PLURAL_POSSESSOR`) owns the person, it is not part of the name."""
-    people = {m.tokens for m in mentions if m.label == "PERSON"}
-    out: list[NameMention] = []
-    for m in mentions:
-        owner = PLURAL_POSSESSOR.match(m.surface)
-        rest = m.surface[owner.end() :] if owner else ""
-        tokens = tuple(fold(rest).split())
-        if tokens in people:
-            cut = owner.end()
-            m = NameMention(m.article, m.start + cut, m.end, rest, tokens, "PERSON", m.role)
-        out.append(m)
-    return out
-
-
-def without_openers(
-    mentions: list[NameMention], texts: dict[str, str], words: frozenset[str]
-) -> list[NameMention]:
-    """Cut the word opening a sentence off the name the recogniser ran it into ("Following
-    Goodlatte's tweet", "“Reading Kirsten Gillibrand's book"; :func:`opener_cut`) when the rest
-    is a name the event writes (or the surname of a person it names in full) and the whole is
-    written only where a sentence opens (a name the text writes mid-sentence, "Rolling Stone",
-    is a name); and a nationality or trade off a person's name anywhere (:func:`stuck_cut`)."""
-    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        labels[m.tokens][m.label] += 1
-    # the surnames of people named in full: "Honoring Biden" of "Joe Biden"
-    surnames = {m.tokens[k:] for m in mentions if reads_as_full_name(m.surface) for k in (1, 2)}
-    midway = {m.tokens for m in mentions if not opens_sentence(texts[m.article], m.start)}
-    written = frozenset(labels)
-    for m in mentions:
-        cut = opener_cut(m.surface, texts[m.article], m.start, words)
-        rest = m.tokens[1:]
-        if cut and (rest in labels or rest in surnames) and m.tokens not in midway:
-            m.start, m.surface, m.tokens = m.start + cut, m.surface[cut:], rest
-            m.label = labels[rest].most_common(1)[0][0] if rest in labels else "PERSON"
-        elif cut := stuck_cut(m.surface, m.label == "PERSON", words, written):
-            m.start, m.surface = m.start + cut, m.surface[cut:]
-            m.tokens = tuple(fold(m.surface).split())
-            m.label = labels[m.tokens].most_common(1)[0][0] if m.tokens in labels else "PERSON"
-    return mentions
-
-
-def without_run_ons(mentions: list[NameMention], words: frozenset[str]) -> list[NameMention]:
-    """Keep a name read after a clause its mention ran on through ("Cooper pry [Sediuk]":
-    :func:`~newsweave.synthesis.mention_context.name_parts`) only when the event names that
-    person elsewhere (a person's name, or the surname of a full name); split a mention that
-    lists people the event names on their own as one name ("Tina Fey and Eva Longoria",
-    "McCabe, Chaffetz" typed ORG: :func:`listed_people`), or two things it names on their own
-    ("Camarasaurus and Diplodocus": :func:`_listed_things`), into theirs; and cut a person's full
-    name off the words of no name the recogniser ran it on into ("Happy Taylor Swift Release
-    Day!": :func:`name_run_past`; ``words``: the event's
-    :func:`~newsweave.synthesis.sentence_case.words_of`). Left whole, each stands as an entity
-    of its own and makes the bare surname ambiguous between it and the person ("Swift")."""
-    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    written: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)  # outside such spans
-    for m in mentions:
-        labels[m.tokens][m.label] += 1
-        if not m.after_clause:
-            written[m.tokens][m.label] += 1
-    # the people named outside those spans: their names, and the surnames of their full names
-    named = {t for t, c in written.items() if c.most_common(1)[0][0] == "PERSON"} | {
-        m.tokens[-1:] for m in mentions if not m.after_clause and reads_as_full_name(m.surface)
-    }
-    people = Counter(
-        {t: c.total() for t, c in labels.items() if c.most_common(1)[0][0] == "PERSON"}
-    )
-    known = frozenset(people) | {m.tokens[-1:] for m in mentions if reads_as_full_name(m.surface)}
-    forms_of = Counter(w for t in labels for w in set(t))  # how many name forms hold a word
-    out: list[NameMention] = []
-    for m in mentions:
-        if m.after_clause:
-            # the recogniser's label was the whole span's; a person named on their own is one
-            if m.tokens not in named:
-                continue  # "Weir tells [Billboard]": whatever it is, the span does not say
-            m.label = "PERSON"
-        if parts := listed_people(m.surface, known) or _listed_things(m, written):
-            for a, b in parts:  # each name of the list is a mention of that person or thing
-                part = m.surface[a:b]
-                tokens = tuple(fold(part).split())
-                label = labels[tokens].most_common(1)[0][0] if tokens in labels else "PERSON"
-                out.append(NameMention(m.article, m.start + a, m.start + b, part, tokens, label))
-            continue
-        if m.label == "PERSON" and len(m.tokens) > MIN_FULL_NAME_WORDS:
-            # the words of its own that another name of the event holds too
-            shared = frozenset(w for w in m.tokens if forms_of[w] > 1)
-            if kept := name_run_past(m.surface, people, words, shared):
-                m.surface, m.end = m.surface[:kept], m.start + kept
-                m.tokens = tuple(fold(m.surface).split())
-        out.append(m)
-    return out
-
-
-def _listed_things(
-    m: NameMention, written: dict[tuple[str, ...], Counter[str]]
-) -> list[tuple[int, int]]:
-    """Where in a mention not typed a person the two names it joins with "and" stand, when
-    the event writes each on its own (``written``: the folded names of its mentions):
-    "Camarasaurus and Diplodocus", "Facebook and Oculus VR". A title or a body whose part is
-    no name of the event stays whole ("Sex and the City", "Food and Drug Administration"); a
-    comma joins a place to its state as often ("Washington, D.C.") and is left."""
-    if m.label == "PERSON" or "," in m.surface or m.surface.count(" and ") != 1:
-        return []
-    return listed_people(m.surface, frozenset(t for t in written if t != m.tokens))
 
 
 def majority(c: NameGroup) -> str:
@@ -427,95 +264,84 @@ def listed_with_bodies(c: NameGroup, types: dict[tuple[str, ...], str]) -> bool:
     )
 
 
-def names_a_body(ent: Span) -> bool:
-    """Whether a one-word mention is written with a lower-case noun of a kind of body
-    (:data:`BODY_NOUNS`) before it, as an instance of it (:data:`INSTANCE_LINKS`), after it in
-    a compound (not when a capitalised word before makes it the end of a longer name: "a Bikers
-    For Trump group"), in apposition, or before a person's trade at a body
-    (:data:`STAFF_NOUNS`)."""
-    if len(ent) != 1:
-        return False
-    doc, root = ent.doc, ent.root
-
-    def body(tok) -> bool:
-        return tok.text.islower() and tok.lemma_ in BODY_NOUNS
-
-    if ent.start > 0 and body(doc[ent.start - 1]):
-        return True  # "manufacturer Bushmaster"
-    for link in INSTANCE_LINKS:
-        at = ent.start - len(link)
-        if at > 0 and tuple(t.lower_ for t in doc[at : ent.start]) == link and body(doc[at - 1]):
-            return True  # "companies like SpaceX"
+def typed_beside_others(
+    c: NameGroup,
+    typed: str,
+    types: dict[tuple[str, ...], str],
+    surnames: frozenset[str],
+    people: frozenset[tuple[str, ...]],
+    words: frozenset[str],
+) -> str:
+    """The type of the group ``c``, typed ``typed`` on its own, read again beside the types the
+    event's other entities came to (``types``: by each mention's folded name; ``surnames``: the
+    folded surnames of the people it names in full; ``people``: the folded full names of the
+    people typed so; ``words``: the event's
+    :func:`~newsweave.synthesis.thing_names.prose_words`). A "person" nothing proves one listed
+    with organisations only is one: a bare word ("brands like H&M and Zara") or a name no
+    person's sign goes with that holds a word the event writes in lower case ("in syndication
+    on Fox and Comedy Central" beside "the work-place comedy"; not "Leonid Kuchma" beside
+    "Presidents Leonid Kravchuk", typed ORG); a name written as a person's full name is
+    (:func:`~newsweave.synthesis.entity_names.shaped_as_full_name`), listed with people only
+    by "and" ("Starring Matt Damon and Cecile De France", typed ORG; not a comma's "Speaking
+    to Al Jazeera, Ahmad Jibreel") or spelling a person's full name but for a letter or two of
+    the surname, after a given name no list holds ("Kanasho Jones", typed ORG, beside "Kanasho
+    Johns", a misspelling the story corrects): the recogniser types an unfamiliar full name an
+    organisation as readily. A given name alone shared is no sign:
+    "Al Qaeda" shares one with "Al Michaels"."""
+    longest = max((m.surface for m in c.mentions), key=len)
     if (
-        ent.end + 1 < len(doc)
-        and doc[ent.end].text in STAFF_NOUNS
-        and doc[ent.end + 1].text[:1].isupper()
+        typed in {"PERSON", UNTYPED}
+        and majority(c) == "PERSON"
+        and (unproven(c, surnames) or _no_person_named(c, longest, words))
+        and listed_with_bodies(c, types)
     ):
-        return True  # "Courant reporter Kathleen Megan"
-    head = root
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head
-    inside = ent.start > 0 and doc[ent.start - 1].text[:1].isupper()  # "Bikers For [Trump] group"
-    if head is not root and body(head) and not inside:
-        return True  # "Yonhap news agency"
-    return any(t.dep_ == "appos" and body(t) for t in root.children)
+        return "ORG"
+    if typed in PERSON_RETYPED | {UNTYPED} and _written_as_person(c, longest, words):
+        lists = [m.listed_names for m in c.mentions if m.listed_names and m.coordinated]
+        beside_people = bool(lists) and all(
+            all(types.get(n) == "PERSON" for n in names) for names in lists
+        )
+        key = tuple(fold(longest).split())
+        misspelt = key[0] not in PERSON_FIRST_NAMES and any(
+            p[0] == key[0] and _misspelt(p[-1], key[-1]) for p in people
+        )
+        if beside_people or misspelt:
+            return "PERSON"
+    return typed
 
 
-def names_a_work(ent: Span) -> bool:
-    """Whether a mention is written as a work's title: after a lower-case noun of a kind of
-    work (:data:`WORK_NOUNS`: "the film Boyhood", not when the name is the subject of a verb
-    there, "the song Taylor Swift wrote"), as an instance of one ("shows like Homeland"), in
-    apposition to one ("his debut album, “Murda Muzik”"), in a list that ends on "other" and
-    one ("Homeland, Modern Family, and other acclaimed shows"), or after a year with a
-    possessive ("2006's Blood Money")."""
-    doc, root = ent.doc, ent.root
-    at = ent.start
-    while at > 0 and doc[at - 1].is_quote:
-        at -= 1  # the title's opening quotation mark
-    if at > 1 and doc[at - 1].text in POSSESSIVE_MARKS and RELEASE_YEAR.fullmatch(doc[at - 2].text):
-        return True
-
-    def work(tok: Token) -> bool:
-        return tok.text.islower() and tok.pos_ == "NOUN" and tok.lemma_ in WORK_NOUNS
-
-    if at > 0 and work(doc[at - 1]) and root.dep_ not in NOT_WORK_DEPS:
-        return True  # "the film Boyhood"
-    if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_MARKS:
-        return False  # "books including Life's ...": the name owns the work listed
-    for link in INSTANCE_LINKS:  # "shows like Homeland", "films such as Boyhood"
-        k = at - len(link)
-        if k > 0 and tuple(t.lower_ for t in doc[k:at]) == link and work(doc[k - 1]):
-            return True
-    kind = _kind_listed_after(ent)
-    return (root.dep_ == "appos" and work(root.head)) or (kind is not None and work(kind))
+def _misspelt(a: str, b: str) -> bool:
+    """Whether two folded surnames are one written two ways: the same first letter and most
+    letters in order (:data:`MISSPELT_RATIO`: "Johns", "Jones")."""
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= MISSPELT_RATIO
 
 
-def _kind_listed_after(ent: Span) -> Token | None:
-    """The noun a list that goes on from a mention ends on after "other", which says what
-    kind of thing each name of the list is: "shows" of "winners from Homeland, Modern Family,
-    and other acclaimed shows". None when the list ends otherwise."""
-    doc = ent.doc
-    i = ent.end
-    while i < len(doc) and (doc[i].text in LIST_LINKS or doc[i].pos_ == "PROPN"):
-        i += 1
-    if i >= len(doc) or doc[i].lower_ != "other" or doc[i - 1].lower_ not in {"and", "or"}:
-        return None
-    i += 1
-    while i < len(doc) and doc[i].pos_ in KIND_MODIFIER_POS:
-        i += 1
-    return doc[i] if i < len(doc) else None
+def _no_person_named(c: NameGroup, longest: str, words: frozenset[str]) -> bool:
+    """Whether ``c`` is a name of several words nothing in the event says is a person's: no
+    known given name opens it, no title, person's sign or pronoun goes with it
+    (:func:`_person_evidence`), it is not written in quotation marks (a title's words), and
+    one of its words is a common word of the event's (``words``)."""
+    parts = longest.split()
+    return (
+        len(parts) > 1
+        and not _person_evidence(c, longest)
+        and not any(m.marked for m in c.mentions)  # “The CIA and Overhead Reconnaissance”
+        and any(written_in_lower_case(w, words) for w in parts)
+    )
 
 
-def names_an_award(ent: Span) -> bool:
-    """Whether a one-word mention names an award: written before a word of winning or being
-    nominated for one ("Oscar winner Jared Leto", "the Grammy-nominated album")."""
-    doc = ent.doc
-    if len(ent) != 1 or ent.end >= len(doc):
-        return False  # (a possessive is spanned apart: "Moonlight’s winners" are a film's)
-    if doc[ent.end].text == "-" and ent.end + 1 < len(doc):
-        return doc[ent.end + 1].lower_ in AWARD_WORDS  # "Oscar-winning"
-    # "Oscar winner" modifies the noun after it; "Moonlight winning is ..." is its subject
-    return doc[ent.end].lower_ in AWARD_WORDS and ent.root.dep_ in AWARD_MODIFIER_DEPS
+def _written_as_person(c: NameGroup, longest: str, words: frozenset[str]) -> bool:
+    """Whether the group's longest name is written as a person's full name is, of no word the
+    event writes in lower case but a particle (``words``: "Live Nation" beside "live music",
+    "New York"; not "de" of "Cecile de France"), and no mention writes it as a body, a work, a
+    title in quotation marks, a place or a thing with "the"."""
+    parts = [w for w in longest.split() if w.lower() not in NAME_PARTICLES]  # "Cecile de France"
+    if not shaped_as_full_name(longest) or any(written_in_lower_case(w, words) for w in parts):
+        return False
+    return not any(
+        m.body or m.work or m.marked or m.determined or m.place or m.dateline or m.settled
+        for m in c.mentions
+    )
 
 
 def unproven(c: NameGroup, surnames: frozenset[str]) -> bool:
@@ -544,6 +370,25 @@ def common_word(
         unproven(c, surnames)
         and written_in_lower_case(c.mentions[0].surface, words)
         and not any(len(k) > 1 and k[0] == word for k in keys)
+    )
+
+
+def a_heading(c: NameGroup, texts: dict[str, str], words: frozenset[str]) -> bool:
+    """Whether the group is a section's run-in heading, no name: written only so
+    (:func:`~newsweave.synthesis.entity_names.run_in_heading`: "Gift Registry: Brides in
+    Kentucky ...", typed PERSON, between "Wedding Style:" and "Honeymoon:"), reading as no
+    person's full name, and holding a word the event writes in lower case, alone or in the
+    plural (``words``: its :func:`~newsweave.synthesis.sentence_case.words_of`; "gifts"). A
+    transcript's speaker is named so too ("Pelosi:"), by a name no story writes in lower
+    case. ``texts``: the articles' texts by id."""
+    longest = max((m.surface for m in c.mentions), key=len)
+    return (
+        all(run_in_heading(texts[m.article], m.start, m.end) for m in c.mentions)
+        and not reads_as_full_name(longest)
+        and any(
+            written_in_lower_case(w, words) or written_in_lower_case(f"{w}s", words)
+            for w in longest.split()
+        )
     )
 
 
@@ -635,6 +480,8 @@ def entity_type(
         return "ORG"  # "Twitter" typed PERSON; "UPI" typed NORP: a people is named by a word
     if _a_work(c) and not reads_as_full_name(longest):
         return "WORK_OF_ART"  # "2006's Blood Money" typed ORG, "album, “Murda Muzik”" PERSON
+    if best == "ORG" and any(m.instance for m in c.mentions) and not any(map(_acts, c.mentions)):
+        return "PRODUCT"  # "parked his Toyota Prius", "the Chevy Tahoe driven by": a vehicle
     if any(m.label == "PERSON" and m.role for m in c.mentions) or reads_as_full_name(longest):
         return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
         # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
@@ -737,6 +584,8 @@ def entity_type(
             return "GPE"  # "to Kyiv"; not "sympathies to Karen"
         if unproven(c, surnames):
             return _unproven_type(c, keys, forenames)
+    if best == "ORG" and bare and (placed := _place_modifier(c, votes)):
+        return placed  # "their Antarctic cousins" typed ORG, "the Antarctic birds" LOC
     if best == "ORG" and bare and _a_known_place(c):
         return "GPE"  # "Copenhagen court", "lower than Cyprus (15th)" typed ORG
     if best == "GPE" and _unplaced(c):
@@ -799,12 +648,13 @@ def _thing_type(c: NameGroup, votes: Counter[str]) -> str:
 
 
 def _a_work(c: NameGroup) -> bool:
-    """Whether a mention of the group is written as a work's title (:func:`names_a_work`) and
-    none as someone who acts: a band named like its album ("Mobb Deep's album “The Infamous”",
-    "LFO ... their albums") says or owns things or is "their", a title is neither. A title set
-    in quotation marks that the recogniser also reads as a work (“Moonlight” won) is one more
-    often than the group acts: news quotes the titles of films, shows and songs, not the names
-    of people or companies, whatever the small model types the bare mentions ("Moonlight is
+    """Whether a mention of the group is written as a work's title
+    (:func:`~newsweave.synthesis.mention_kinds.names_a_work`) and none as someone who acts: a
+    band named like its album ("Mobb Deep's album “The Infamous”", "LFO ... their albums") says
+    or owns things or is "their", a title is neither. A title set in quotation marks that the
+    recogniser also reads as a work (“Moonlight” won) is one more often than the group acts:
+    news quotes the titles of films, shows and songs, not the names of people or companies,
+    whatever the small model types the bare mentions ("Moonlight is
     clearly the winner" typed ORG; "Moonlight claimed three wins" acts once). A quoted name
     typed otherwise is as often a nickname, a product, a place or an operation (“Black Monday”,
     “Cannabus”, “Area 51” on the multinews validation events)."""
@@ -847,6 +697,18 @@ def _bare_given_name(c: NameGroup, keys: set[tuple[str, ...]]) -> bool:
     ) and not all(x.marked for x in c.mentions)
 
 
+def _place_modifier(c: NameGroup, votes: Counter[str]) -> str:
+    """The place label (:data:`PLACE_LIST_TYPES`) a mention of the bare word ``c`` bears when
+    every mention qualifies a noun ("the Antarctic and Sub-Antarctic birds", "their Antarctic
+    cousins"), as a place's name does, and none acts as a body (says or owns things, a body's
+    noun, "their"); "" otherwise. An organisation qualifies nouns too ("Google employees"),
+    and is not then typed a place by the recogniser."""
+    placed = [lab for lab in LABEL_PRIORITY if lab in PLACE_LIST_TYPES and votes[lab]]
+    if not placed or not all(m.qualifies for m in c.mentions) or any(map(_acts, c.mentions)):
+        return ""
+    return placed[0]
+
+
 def _a_known_place(c: NameGroup) -> bool:
     """Whether a bare word typed an organisation is a known place
     (:data:`~newsweave.text.places.ONE_WORD_PLACES`) and nothing makes it a body named after
@@ -883,18 +745,13 @@ __all__ = [
     "NameGroup",
     "NameMention",
     "a_family",
+    "a_heading",
     "among_places",
     "common_word",
     "entity_type",
     "listed_names",
     "listed_with_bodies",
     "majority",
-    "names_a_body",
-    "names_a_work",
-    "names_an_award",
+    "typed_beside_others",
     "unproven",
-    "with_nickname_forms",
-    "without_openers",
-    "without_possessors",
-    "without_run_ons",
 ]

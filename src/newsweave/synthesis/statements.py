@@ -48,8 +48,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 from newsweave.models import Sentence, Span, UniqueDetail
-from newsweave.synthesis.entity_types import WORK_NOUNS
 from newsweave.synthesis.general_truth import general_truth
+from newsweave.synthesis.mention_kinds import WORK_NOUNS
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS, WEAK_CUES
 from newsweave.synthesis.reads_alone import FINITE_TAGS, pictured_moment
 from newsweave.synthesis.standalone import closed_quotes, named_wording
@@ -106,7 +106,7 @@ REFERENCE_PAST_SHARE = 0.05
 # ... out of at least this many sentences: a study's abstract or a short release tells its
 # news in the present tense in a paragraph ("Five studies show that hunger increases ...").
 REFERENCE_MIN_SENTENCES = 12
-# ... unless it speaks of a work (:data:`~newsweave.synthesis.entity_types.WORK_NOUNS`: "the
+# ... unless it speaks of a work (:data:`~newsweave.synthesis.mention_kinds.WORK_NOUNS`: "the
 # film", "the movie") in at least this share of its sentences: a review tells its work's story
 # and its verdict in the present tense, and its lines are the story of an event about that work.
 # Of the 24 Multi-News validation articles of 12+ sentences telling least in the past (under
@@ -714,7 +714,7 @@ def _reference_pages(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str
 
 def _tells_of_work(doc: Doc, sentence: Sentence) -> bool:
     """Whether a sentence speaks of a work by its kind ("the film", "his new book"): a noun of
-    :data:`~newsweave.synthesis.entity_types.WORK_NOUNS`, not a verb ("shows", "plays")."""
+    :data:`~newsweave.synthesis.mention_kinds.WORK_NOUNS`, not a verb ("shows", "plays")."""
     words = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     return words is not None and any(
         t.pos_ == "NOUN" and t.lemma_.lower() in WORK_NOUNS for t in words

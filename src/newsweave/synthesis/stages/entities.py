@@ -4,8 +4,9 @@ spaCy's NER (the shared pipeline, reusing each article's parsed Doc) proposes
 mentions; this module turns them into :class:`~newsweave.models.Entity` records:
 
 * **cleaning** — a page's controls and labels typed PERSON ("Replay More Videos", "Stretch
-  Goal - UNLOCKED") are no names (:mod:`newsweave.synthesis.entity_names`); leading
-  determiners, possessives ("Putin's") and titles ("President Putin") are stripped;
+  Goal - UNLOCKED"; a control whatever its type) are no names
+  (:mod:`newsweave.synthesis.entity_names`); leading determiners, possessives ("Putin's") and
+  titles ("President Putin", "Presidents Leonid Kravchuk and ...") are stripped;
   mentions that span a line break, contain a slash (photo credits) or have no capital
   letter are layout junk and dropped;
   numbers, dates, money and other quantities are never entities. What the
@@ -23,7 +24,7 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   clause is the names around it ("Cooper pry Sediuk", "University Clinic in Innsbruck
   where"), people listed as one name are each theirs ("Tina Fey and Eva Longoria"), and a
   full name run on into a greeting is the person's ("Happy Taylor Swift Release Day!";
-  :func:`~newsweave.synthesis.entity_types.without_run_ons`). A name cut at a nickname in
+  :func:`~newsweave.synthesis.mention_trims.without_run_ons`). A name cut at a nickname in
   quotation marks, curly or straight ('Abigail "[Abby" Williams]', "[Harold 'Devin'] [Lima]"),
   or at a firm's "and" ("[Mumford] and [Sons]") is whole again
   (:mod:`~newsweave.synthesis.mention_context`); the nickname is dropped from the name and its
@@ -52,7 +53,8 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   several do, the one named in the same article wins, else none; a caption or a body ending on
   a person's surname, "AP Photo Trump", is none of them); an acronym
   joins the name whose initials it spells (NATO, U.S. = United States; not a person's unless
-  typed a person: "D.C." is no "Dave Carney"; not "U.N." for "U.S. Navy"). A surname joins the
+  typed a person: "D.C." is no "Dave Carney"; not "U.N." for "U.S. Navy"; not a state's code
+  in an address, "Mansfield, CT.", for the "Chevy Tahoe"). A surname joins the
   one person named with it and a generation's mark ("Williams" of "Hank Williams Jr."), unless
   the event names someone with that surname without one ("Trump" beside "Donald Trump Jr."); a
   street's first word written alone joins the street ("the block of Daly", "Daly Street"). A
@@ -69,7 +71,8 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   company named after them, not them ("Gallup", "Dr. George Gallup who founded our company").
 * **type** — the majority vote of the mentions, weighed with what the words around them
   say, and a one-word "person" nothing in the event proves one weighed again (a place, an
-  outlet, or a common word dropped): :mod:`newsweave.synthesis.entity_types`. A name the
+  outlet, or a common word dropped), then read beside the types of the names it is listed with
+  or misspells: :mod:`newsweave.synthesis.entity_types`. A name the
   text calls an animal ("Banjo, a dog") gets no type (:mod:`newsweave.synthesis.animals`).
   One word typed a person or a place that nothing else in the event says is one ("told
   Billboard", "Diplodocus" typed GPE) gets no type (""): shown without one, it misleads no
@@ -93,7 +96,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import pairwise
 
 from newsweave.models import Entity, Span
 from newsweave.nlp import doc_ents
@@ -106,9 +108,12 @@ from newsweave.synthesis.entity_names import (
     era_or_zone,
     held_by_party,
     office_key,
+    page_control,
     page_furniture,
+    plural_title,
     possessive_in_name,
     shaped_as_full_name,
+    state_code,
     unbracketed,
     without_dangling_link,
     without_footnote,
@@ -122,20 +127,13 @@ from newsweave.synthesis.entity_types import (
     NameGroup,
     NameMention,
     a_family,
+    a_heading,
     among_places,
     common_word,
     entity_type,
     listed_names,
-    listed_with_bodies,
     majority,
-    names_a_body,
-    names_a_work,
-    names_an_award,
-    unproven,
-    with_nickname_forms,
-    without_openers,
-    without_possessors,
-    without_run_ons,
+    typed_beside_others,
 )
 from newsweave.synthesis.group_roles import group_role
 from newsweave.synthesis.mention_context import (
@@ -169,6 +167,21 @@ from newsweave.synthesis.mention_grammar import (
     qualifies_a_noun,
     settled_in,
     written_with_article,
+)
+from newsweave.synthesis.mention_kinds import (
+    NAME_MODIFIER_DEPS,
+    joined_by_and,
+    names_a_body,
+    names_a_work,
+    names_an_award,
+    names_an_instance,
+)
+from newsweave.synthesis.mention_trims import (
+    with_nickname_forms,
+    with_paired_surnames,
+    without_openers,
+    without_possessors,
+    without_run_ons,
 )
 from newsweave.synthesis.name_forms import (
     MAX_INITIALISM,
@@ -232,14 +245,10 @@ COMPOUND_ENDINGS = re.compile(r"-(?:themed|based|style|styled|like|led|backed|er
 DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # An age the recogniser ran on into a name ("Kim,30, was still wearing...").
 GLUED_AGE = re.compile(r",\s*\d+$")
-# What stands between the two names of a pair sharing a surname ("Leon and Rachel Brandy").
-PAIR_LINK = re.compile(r"\s+(?:and|&)\s+")
 # A given name glued to the dash or quotation mark before a surname the recogniser found alone
 # ("”—Gloria [Steinem]", an endorsement's credit): the parse reads "”—Gloria" as one mark.
 GLUED_GIVEN_NAME = re.compile(r"[—–”\"]([A-Z][a-z]+)[^\S\n]$")
 GLUED_LOOK_BACK = 24  # characters: a dash and a given name
-# The parse's tag of a plural common noun: "businessmen" before "Arkady and Boris Rotenberg".
-PLURAL_NOUN_TAG = "NNS"
 # What the parse reads a common word as, never a name: a word written as a word is (a
 # capital, then lower case) opening a sentence at every mention and read so ("Huddling with
 # reporters", "Problem was, ...") is no name; unless it is a people's adjective typed NORP
@@ -247,7 +256,6 @@ PLURAL_NOUN_TAG = "NNS"
 # reporter Kathleen Megan", "Vatican archives", "Vulture's Kyle Buchanan", read as a noun or
 # an adjective). An initialism in capitals the tagger reads as a noun either way ("NCMEC").
 COMMON_WORD_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
-NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
 
@@ -307,6 +315,9 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
             else:  # "the Children’s Hospital of Philadelphia": the possessive is the name's
                 name, title = clean_name(raw[:own])
                 name += raw[own:].rstrip(" ,;:.")
+            if not title and (plural := plural_title(name)):
+                name, title = name[len(plural) + 1 :], plural[:-1]  # "former Presidents Leonid
+                # Kravchuk and Leonid Kuchma": the title of both, neither's name
             if ent.label_ != "PERSON" and SHARED_TITLE_WORDS.intersection(title.lower().split()):
                 name, title = f"{title} {name}", ""  # "Justice Department" is no "Department"
             words = name.split()
@@ -341,6 +352,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
             name = without_footnote(name)  # "Cascade Range34"
             if not name or era_or_zone(name) or a_degree(name) or a_reference(name):
                 continue  # "Book of" cut to its first word; "327 BC", "1400 GMT"; "PhD"; "Fig"
+            if page_control(name):
+                continue  # "Replay More Videos", whatever its label
             if a_code(name, series) or any(a <= ent.start_char < b for a, b in cited[aid]):
                 continue  # "BP013" of "BP013, BP194 and BP208"; "Bader, Hasiotis & Martin (2009)"
             if (
@@ -383,7 +396,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 label,
                 role,
                 locative,
-                place=place_frame(doc, ent),
+                place=place_frame(doc, ent) or state_code(an.article.text, start, end),
                 dateline=dateline(ent, an.article.text),
                 marked=in_quotation_marks(an.article.text, start, end),
                 quoted=quoted_title(doc, ent, an.article.text, start, end),
@@ -399,6 +412,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 qualifies=qualifies_a_noun(ent),
                 determined=written_with_article(ent),
                 work=names_a_work(ent),
+                instance=names_an_instance(ent),
+                coordinated=joined_by_and(ent),
                 after_clause=after_clause,
                 nickname=fold(nick.group(1)) if (nick := NICKNAME.search(raw)) else "",
                 person_sign=person_sign(ent, an.article.text),
@@ -421,7 +436,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 headline.append(m)
             else:
                 out.append(m)
-    _pairs(analyses, out)
+    with_paired_surnames(analyses, out)
     # Headlines capitalise every word, so NER glues verbs onto names ("Putin Calls"):
     # keep only the parts that are names seen in running text.
     known = {m.tokens: m for m in out}
@@ -445,57 +460,6 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                         )
                     )
     return out
-
-
-def _pairs(analyses, mentions: list[NameMention]) -> None:
-    """Give a given name its surname from the person it is paired with ("Leon and Rachel
-    Brandy", "Charles and David Koch"): two people written as one couple or one family share
-    the surname written once after both. Only a lone given name (:data:`PERSON_FIRST_NAMES`)
-    paired with a full name opening on one takes it: "Smith and Cardell Hayes", "Bannon and
-    Rebekah Mercer" are two people's surnames, "Matt Damon and Ben Affleck" two full names. A
-    given name the list lacks is one when a plural noun of people stands before the pair and no
-    name of the event ends on it ("businessmen Arkady and Boris Rotenberg"; not "dresses by
-    Chloé and Victoria Beckham"); a given name of the list is paired whatever the recogniser
-    typed it ("Tatiana and Alexander Liberman", "Tatiana" typed GPE). A full name the event
-    writes wins (see :func:`~newsweave.synthesis.name_forms.canonical_name`): "Oscar and
-    Annette Reed" would leave Oscar de la Renta his own."""
-    texts = {an.article.id: an.article.text for an in analyses}
-    docs = {an.article.id: an.doc for an in analyses}
-    people = sorted(
-        (
-            m
-            for m in mentions
-            if m.label == "PERSON" or (len(m.tokens) == 1 and m.tokens[0] in PERSON_FIRST_NAMES)
-        ),
-        key=lambda m: (m.article, m.start),
-    )
-    # the last words of the names the event writes in two words or more ("Smith" of "Will
-    # Smith"): surnames, whatever follows them
-    surnames = {m.tokens[-1] for m in mentions if len(m.tokens) > 1}
-    for one, two in pairwise(people):
-        if (
-            one.article == two.article
-            and PAIR_LINK.fullmatch(texts[one.article][one.end : two.start])
-            and len(one.tokens) == 1
-            and (
-                one.tokens[0] in PERSON_FIRST_NAMES
-                or (
-                    one.tokens[0] not in surnames
-                    and _after_people(docs[one.article], one.start, one.end)
-                )
-            )
-            and len(two.tokens) >= 2
-            and two.tokens[0] in PERSON_FIRST_NAMES
-        ):
-            one.implied = f"{one.surface} {two.surface.split()[-1]}"
-
-
-def _after_people(doc, start: int, end: int) -> bool:
-    """Whether the word before the name from the character ``start`` to ``end`` of ``doc`` is
-    a plural noun in lower case, the people a pair of names is ("businessmen", "associates")."""
-    at = doc.char_span(start, end, alignment_mode="expand")
-    k = at.start - 1 if at is not None else -1
-    return k >= 0 and doc[k].tag_ == PLURAL_NOUN_TAG and doc[k].is_lower
 
 
 def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGroup]:
@@ -570,6 +534,8 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
                         for m in g.mentions[:3]
                     )
                     and initials_fit(g, h, labels)
+                    and not all(m.place for m in g.mentions)  # "Mansfield, CT." spells no
+                    # "Chevy Tahoe"
                 )
             ):
                 cands.append(final(h))
@@ -806,16 +772,20 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     )
     prose = prose_words(texts.values())  # no address's words: "vince.lattanzio@..."
     types = {id(c): entity_type(c, keys, surnames, forenames, prose) for c in clusters}
-    # a bare word listed with organisations is one, read from the types just decided
+    # a name listed with organisations or people only, or a person's full name misspelt, is
+    # read again beside the types just decided
     by_name = {m.tokens: types[id(c)] for c in clusters for m in c.mentions}
-    for c in clusters:
-        if (
-            types[id(c)] in {"PERSON", UNTYPED}
-            and majority(c) == "PERSON"
-            and unproven(c, surnames)
-            and listed_with_bodies(c, by_name)
-        ):
-            types[id(c)] = "ORG"
+    named = frozenset(
+        m.tokens
+        for c in clusters
+        if types[id(c)] == "PERSON"
+        for m in c.mentions
+        if shaped_as_full_name(m.surface)
+    )
+    types = {
+        id(c): typed_beside_others(c, types[id(c)], by_name, surnames, named, prose)
+        for c in clusters
+    }
     # the surnames of the people named in full, as typed ("Taylor Swift" typed ORG by the
     # recogniser at most of her mentions is one): "a dozen of Swifts", "the Kochs" are people
     people = frozenset(
@@ -828,11 +798,13 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     for c in clusters:
         if types[id(c)] in PERSON_RETYPED | {"NORP", UNTYPED} and a_family(c, people, words):
             types[id(c)] = "PERSON"
-    # a bare "person" the event also writes in lower case is a common word: no entity
+    # a bare "person" the event also writes in lower case is a common word, and a "person" of
+    # common words written only as a run-in heading a heading: no entity
     clusters = [
         c
         for c in clusters
-        if types[id(c)] not in {"PERSON", UNTYPED} or not common_word(c, words, surnames, keys)
+        if types[id(c)] not in {"PERSON", UNTYPED}
+        or not (common_word(c, words, surnames, keys) or a_heading(c, texts, words))
     ]
     order = {an.article.id: i for i, an in enumerate(analyses)}
     out: list[Entity] = []

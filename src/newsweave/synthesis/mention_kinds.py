@@ -1,0 +1,207 @@
+"""What the words around one mention of a name say it names, read from the parse as the
+entities stage (:mod:`newsweave.synthesis.stages.entities`) collects the mentions: a kind of
+body ("Relix magazine", "companies like SpaceX"), a work's title ("the film Boyhood", "2006's
+Blood Money"), one vehicle of a make ("parked his Toyota Prius"), an award ("Oscar winner
+Jared Leto") or a list joined by "and". :mod:`newsweave.synthesis.entity_types` weighs these with the rest of what the event
+says of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+# Lower-case nouns of the kinds of body a name is written with: before it ("AR-15 manufacturer
+# Bushmaster", "the site Formspring"), after it in a compound ("Relix magazine", "Yonhap news
+# agency", "the Brookstone retailer") or in apposition ("Achieve, a nonprofit education group";
+# "Stonyfield, the organic yogurt maker"). A person's name may stand so too ("the Trump
+# company"), so only a name with no sign of a person
+# (:func:`~newsweave.synthesis.entity_types.unproven`) is retyped.
+BODY_NOUNS = frozenset(
+    {"magazine", "newspaper", "tabloid", "website", "site", "app", "page", "firm", "brand"}
+    | {"label", "network", "channel", "chain", "store", "startup", "agency", "company", "group"}
+    | {"maker", "manufacturer", "retailer", "nonprofit", "organization", "organisation"}
+    | {"charity", "publisher", "outlet", "platform", "service", "broadcaster", "airline"}
+)
+
+# Lower-case nouns of the kinds of work a name is the title of, written before it ("the film
+# Boyhood") or with it in apposition ("his debut album, “Murda Muzik”"). Not after it in a
+# compound: "the Netflix series", "a Marvel movie" name the maker, not the work.
+WORK_NOUNS = frozenset(
+    {"film", "movie", "documentary", "album", "song", "single", "show", "series", "sitcom"}
+    | {"novel", "book", "memoir", "play", "musical", "opera", "painting", "poem", "debut"}
+)
+# Dependencies a name standing as a verb's subject has: "the song Taylor Swift wrote" makes
+# the song no name.
+NOT_WORK_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The words that join the names of a list as a list, not a comma alone.
+LIST_CONJUNCTIONS = frozenset({"and", "or", "&"})
+# What joins the names of a list ("Homeland, Modern Family, and other acclaimed shows").
+LIST_LINKS = frozenset({",", "and", "or"})
+# Words between "other" and the noun that ends a list ("other acclaimed shows", "other
+# Oscar-nominated films").
+KIND_MODIFIER_POS = frozenset({"ADJ", "ADV", "VERB", "PUNCT", "PROPN"})
+# A year with a possessive before a name dates a release ("2006's Blood Money", "1986's Top
+# Gun"); the possessive is its own token ("'s", "’s").
+RELEASE_YEAR = re.compile(r"(?:19|20)\d\d")
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+# What follows a kind of body to give an instance of it: "companies like SpaceX", "firms such
+# as Solyndra", "department stores, including Macy's".
+INSTANCE_LINKS = (("like",), ("such", "as"), ("including",), (",", "including"))
+# The staff an outlet, a firm or a band has, written between its name and a person's:
+# "Courant reporter Kathleen Megan", "Berenberg analyst Zuzanna Pusz", "LFO singer Devin Lima"
+# (not "spokesman": "Obama spokesman Jay Carney" is a person's).
+STAFF_NOUNS = frozenset(
+    {"reporter", "correspondent", "columnist", "editor", "analyst", "critic"}
+    | {"singer", "frontman", "guitarist", "drummer", "bassist"}
+)
+# Verbs of driving whose object or participle makes a name a vehicle ("parked his Toyota
+# Prius", "the Chevy Tahoe driven by the shift commander").
+DRIVING_VERBS = frozenset({"drive", "park", "tow", "steer"})
+# How a vehicle stands as a verb's object.
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+# A make's name and a model's: "Toyota Prius"; one word ("drove to Toyota") is as often the
+# maker.
+MIN_INSTANCE_WORDS = 2
+# How a name modifies another noun, as a maker's does ("a Mercedes SUV"), not one thing.
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Words written after an award's name ("Oscar winner", "Grammy-nominated"): the name is the
+# award's, no person's ("Oscar") or place's.
+AWARD_WORDS = frozenset(
+    {"winner", "winners", "winning", "nominee", "nominees", "nominated", "nomination"}
+    | {"nominations", "statuette", "trophy"}
+)
+# How an award's name written apart from that word depends on it: "[Oscar] winner".
+AWARD_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod"})
+
+
+def names_a_body(ent: Span) -> bool:
+    """Whether a one-word mention is written with a lower-case noun of a kind of body
+    (:data:`BODY_NOUNS`) before it, as an instance of it (:data:`INSTANCE_LINKS`), after it in
+    a compound (not when a capitalised word before makes it the end of a longer name: "a Bikers
+    For Trump group"), in apposition, or before a person's trade at a body
+    (:data:`STAFF_NOUNS`)."""
+    if len(ent) != 1:
+        return False
+    doc, root = ent.doc, ent.root
+
+    def body(tok) -> bool:
+        return tok.text.islower() and tok.lemma_ in BODY_NOUNS
+
+    if ent.start > 0 and body(doc[ent.start - 1]):
+        return True  # "manufacturer Bushmaster"
+    for link in INSTANCE_LINKS:
+        at = ent.start - len(link)
+        if at > 0 and tuple(t.lower_ for t in doc[at : ent.start]) == link and body(doc[at - 1]):
+            return True  # "companies like SpaceX"
+    if (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text in STAFF_NOUNS
+        and doc[ent.end + 1].text[:1].isupper()
+    ):
+        return True  # "Courant reporter Kathleen Megan"
+    head = root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    inside = ent.start > 0 and doc[ent.start - 1].text[:1].isupper()  # "Bikers For [Trump] group"
+    if head is not root and body(head) and not inside:
+        return True  # "Yonhap news agency"
+    return any(t.dep_ == "appos" and body(t) for t in root.children)
+
+
+def names_a_work(ent: Span) -> bool:
+    """Whether a mention is written as a work's title: after a lower-case noun of a kind of
+    work (:data:`WORK_NOUNS`: "the film Boyhood", not when the name is the subject of a verb
+    there, "the song Taylor Swift wrote"), as an instance of one ("shows like Homeland"), in
+    apposition to one ("his debut album, “Murda Muzik”"), in a list that ends on "other" and
+    one ("Homeland, Modern Family, and other acclaimed shows"), or after a year with a
+    possessive ("2006's Blood Money")."""
+    doc, root = ent.doc, ent.root
+    at = ent.start
+    while at > 0 and doc[at - 1].is_quote:
+        at -= 1  # the title's opening quotation mark
+    if at > 1 and doc[at - 1].text in POSSESSIVE_MARKS and RELEASE_YEAR.fullmatch(doc[at - 2].text):
+        return True
+
+    def work(tok: Token) -> bool:
+        return tok.text.islower() and tok.pos_ == "NOUN" and tok.lemma_ in WORK_NOUNS
+
+    if at > 0 and work(doc[at - 1]) and root.dep_ not in NOT_WORK_DEPS:
+        return True  # "the film Boyhood"
+    if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_MARKS:
+        return False  # "books including Life's ...": the name owns the work listed
+    for link in INSTANCE_LINKS:  # "shows like Homeland", "films such as Boyhood"
+        k = at - len(link)
+        if k > 0 and tuple(t.lower_ for t in doc[k:at]) == link and work(doc[k - 1]):
+            return True
+    kind = _kind_listed_after(ent)
+    return (root.dep_ == "appos" and work(root.head)) or (kind is not None and work(kind))
+
+
+def _kind_listed_after(ent: Span) -> Token | None:
+    """The noun a list that goes on from a mention ends on after "other", which says what
+    kind of thing each name of the list is: "shows" of "winners from Homeland, Modern Family,
+    and other acclaimed shows". None when the list ends otherwise."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and (doc[i].text in LIST_LINKS or doc[i].pos_ == "PROPN"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "other" or doc[i - 1].lower_ not in {"and", "or"}:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ in KIND_MODIFIER_POS:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def names_an_instance(ent: Span) -> bool:
+    """Whether a mention of two words or more names one vehicle of a make, as a car's make and
+    model do: the object of a verb of driving or with a participle of one after it
+    (:data:`DRIVING_VERBS`: "parked his Toyota Prius", "struck by the Chevy Tahoe driven by the
+    shift commander"), as the head of its noun phrase (no modifier of another noun: "parked
+    the Ford van" names the maker). A company is driven, parked or towed by no one; "his" or
+    "a" alone say nothing ("his White House", "her State of the Union")."""
+    root = ent.root
+    if len(ent) < MIN_INSTANCE_WORDS or root.dep_ in NAME_MODIFIER_DEPS:
+        return False
+    driven = root.dep_ in OBJECT_DEPS and root.head.lemma_ in DRIVING_VERBS
+    return driven or any(t.dep_ == "acl" and t.lemma_ in DRIVING_VERBS for t in root.children)
+
+
+def joined_by_and(ent: Span) -> bool:
+    """Whether a mention is listed with other names by "and", "or" or "&" ("Matt Damon and
+    Cecile De France"), not by commas alone: a comma as often sets off an apposition or a
+    caption the parse reads as a list ("Speaking to Al Jazeera, Ahmad Jibreel, a diplomat";
+    "Nicki Minaj, Myx Fusions")."""
+    root = ent.root
+    return any(
+        t.dep_ == "cc" and t.lower_ in LIST_CONJUNCTIONS
+        for head in (root, *root.conjuncts)
+        for t in head.children
+    )
+
+
+def names_an_award(ent: Span) -> bool:
+    """Whether a one-word mention names an award: written before a word of winning or being
+    nominated for one ("Oscar winner Jared Leto", "the Grammy-nominated album")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc):
+        return False  # (a possessive is spanned apart: "Moonlight’s winners" are a film's)
+    if doc[ent.end].text == "-" and ent.end + 1 < len(doc):
+        return doc[ent.end + 1].lower_ in AWARD_WORDS  # "Oscar-winning"
+    # "Oscar winner" modifies the noun after it; "Moonlight winning is ..." is its subject
+    return doc[ent.end].lower_ in AWARD_WORDS and ent.root.dep_ in AWARD_MODIFIER_DEPS
+
+
+__all__ = [
+    "BODY_NOUNS",
+    "NAME_MODIFIER_DEPS",
+    "WORK_NOUNS",
+    "joined_by_and",
+    "names_a_body",
+    "names_a_work",
+    "names_an_award",
+    "names_an_instance",
+]

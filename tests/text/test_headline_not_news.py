@@ -220,7 +220,7 @@ def test_an_origin_or_who_runs_it_is_background_not_news() -> None:
         " maps, in the seat pocket of a coastal ferry.",
     ]
     made = event_headline([None, None], texts)
-    assert made.startswith("A Nordvik ferry deckhand discovered copies of them"), made
+    assert made.startswith("A Nordvik ferry deckhand discovered copies of sensitive"), made
 
 
 def test_a_stand_held_consistently_is_background_to_the_turn() -> None:

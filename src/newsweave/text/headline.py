@@ -58,6 +58,7 @@ from newsweave.text.headline_patterns import (
     GROUP_SAYS_PRONOUN,
     IRREGULAR_PAST,
     LEANING_NOUN,
+    LEANING_REFERENCE,
     LEANING_SUBJECT,
     MODALS,
     NEWS,
@@ -72,6 +73,7 @@ from newsweave.text.headline_patterns import (
     TEASERS,
     UNNAMING_GROUPS,
 )
+from newsweave.text.headline_talk import PAGE_TALK
 
 # Only this much of each text is read for its lead: enough for any first paragraph, and the
 # same prefix the store reads, so both give the same headline.
@@ -121,6 +123,7 @@ _FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_HEADLINES), re.I)
 _CAPTION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in CAPTIONS), re.I)
 _PAPER_MARK = re.compile("|".join(f"(?:{p})" for p in PAPER_MARKS), re.I)
 _READER_CALL = re.compile("|".join(f"(?:{p})" for p in READER_CALLS), re.I)
+_PAGE_TALK = re.compile("|".join(f"(?:{p})" for p in PAGE_TALK), re.I)
 
 # A section's or a player's label before a headline.
 _LABELS = (
@@ -469,10 +472,13 @@ def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
     """A member's offers (``text``: its lead, where a word set in capitals is looked up): the
     headline made from its first story sentence that reads as one (not a paper's sentence
     with its reference marks, :data:`PAPER_MARKS`, nor a page's call to its reader,
-    :data:`READER_CALLS`) and does not tell background (:data:`BACKGROUND`), and when that
-    one is cut with "…", also those of its next such sentences up to the first made whole (a
-    clause read whole beats a lead cut short); else its first that reads as one, marked as background. Each is
-    scored by :data:`NEWS_BONUS`, :data:`DEPTH_PENALTY`, :data:`CUT_PENALTY` and
+    :data:`READER_CALLS`, nor the page speaking of itself,
+    :data:`~newsweave.text.headline_talk.PAGE_TALK`, nor one pointing at what only a sentence
+    before names, :data:`LEANING_REFERENCE`) and does not tell background
+    (:data:`BACKGROUND`), and when that one is cut with "…", also those of its next such
+    sentences up to the first made whole (a clause read whole beats a lead cut short); else
+    its first that reads as one, marked as background. "Of them" is named by the kind told
+    after it (:data:`_THEM_AND_OTHERS`). Each is scored by :data:`NEWS_BONUS`, :data:`DEPTH_PENALTY`, :data:`CUT_PENALTY` and
     :data:`SHORT_PENALTY`. A sentence inside a quotation opened before it is passed over
     (:func:`_inside_quotation`): a speaker's words are no title."""
     out: list[_Offer] = []
@@ -489,12 +495,17 @@ def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
             continue  # "The car ... is pictured at the school in this evidence photo"
         if _READER_CALL.search(sentence):
             continue  # "Our printable cards can be ordered on X (click here)": a pitch
+        if _PAGE_TALK.search(sentence):
+            continue  # "Celebuzz has compiled a list of the best moments": the page's label
         if _PAPER_MARK.search(sentence):
             continue  # "Several previous ... studies have observed ... region14,16,18 (Fig."
+        sentence = _THEM_AND_OTHERS.sub(r"of \1", sentence)  # "copies of DHS papers"
         h = _unquoted(sentence)
         if not reads_as_headline(h) or DEPENDENT.match(h):  # "In 2008, he ..." made "He ..."
             continue
         if _GROUP_SAYS_PRONOUN.match(h) or not names_whom(h):  # "Police said he ...": who?
+            continue
+        if _LEANING_REFERENCE.search(h):  # "A clerk found copies of them": of what?
             continue
         if subject_only(sentence, h):  # "The documents critiquing ... | were marked ..."
             continue
@@ -591,12 +602,19 @@ def _background(sentence: str, made: str) -> bool:
         at = sentence.find(" " + last[0] + " ")
         if at >= 0:
             rest = _CLAUSE_END.split(sentence[at + len(last[0]) + 2 :], maxsplit=1)[0]
+            rest = _OBJECT_RELATIVE.split(rest, maxsplit=1)[0]
             made = f"{made.rstrip('…')} {rest}"
     if relative:
         made = made.replace(relative, "", 1)
     if _INFERRED_PAST.search(made):
         return False  # "The coins may have been stolen from the Mint in 1900": found out now
     return bool(_BACKGROUND.search(made) or _BACKGROUND.match(sentence))
+
+
+# A relative clause after the cut, of a thing the rest names: its time dates that thing, not
+# the news ("... would be sacked after officials shut down a fake embassy | that has been
+# operating for 10 years").
+_OBJECT_RELATIVE = re.compile(r"\s(?:that|which|who) (?=(?:has|have|had) been\b)")
 
 
 # A modal perfect passive: what someone infers now of the past ("may have been stolen from
@@ -657,6 +675,10 @@ def names_whom(made: str) -> bool:
 
 _LEANING_SUBJECT = re.compile(LEANING_SUBJECT)
 _LEANING_NOUN = re.compile(LEANING_NOUN)
+_LEANING_REFERENCE = re.compile(LEANING_REFERENCE)
+# "Of them" with the kind they are of, named after it ("copies of them, along with other
+# sensitive papers,"): "copies of sensitive papers" says it without the sentence before.
+_THEM_AND_OTHERS = re.compile(r"\bof them,? (?:along with|as well as|and) other ([^,.;]+),?")
 
 
 # Where a clause ends inside a sentence: a dash, a semicolon, a colon; or where a sentence

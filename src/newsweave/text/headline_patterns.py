@@ -825,6 +825,11 @@ LEANING_NOUN = (
     r"remarks|comments|findings|documents)$"
 )
 
+# A made headline that points at something only a sentence before it names: a share of ones
+# told before ("A clerk found copies of them"), a place told before ("The officers working
+# there were not Americans", "She was there"; not the "there" of "said there were").
+LEANING_REFERENCE = r"\bof (?:them|it)\b|\b(?:[a-z]+ing|was|were|been) there\b"
+
 # A group that says "he" or "she" speaks of someone named before it ("Police said he lived in
 # east London and that his family has been notified"): the headline leans on that name.
 GROUP_SAYS_PRONOUN = (

@@ -122,3 +122,17 @@ def test_a_line_telling_a_past_or_about_its_own_is_no_truth_of_no_time() -> None
     assert any(d.startswith("There's no indication") for d in details), details
     assert any(d.startswith("What they are asking") for d in details), details
     assert not any(d.startswith("Heated pools") for d in details), details
+
+
+def test_a_sentence_whose_verb_comes_before_its_subject_is_no_truth_of_no_time() -> None:
+    """Multi-News 160: "At the forefront in the payroll tax fight are several controversial
+    matters, including ..." has no subject before its verb, and the parse gives none: the
+    phrase it opens on ("in the payroll tax fight") points at the story's own. Own prose in
+    its shape; a truth opening on "There are" stays out."""
+    details = _details(
+        _LEAD + "At the heart of the fight over the baths are several costly matters, including "
+        "the heating of the water, the mending of the roof and the wages of the lifeguards."
+        "\n\nThere are many ways to heat a pool more cheaply."
+    )
+    assert any(d.startswith("At the heart of the fight") for d in details), details
+    assert not any(d.startswith("There are many ways") for d in details), details

@@ -30,7 +30,10 @@ beside the story (a fact sheet on the syndrome a victim had), which are backgrou
 review tells its work's story in the present tense too, but that story is its event's: its
 lines stay. Nor is a detail a subheading or a charge sheet's line with no verb of its own, a
 subordinate clause without its main clause, a bid to the reader, or a scene's colour (someone
-paused, squinted, looked on): they tell a reader of the event nothing that happened.
+paused, squinted, looked on): they tell a reader of the event nothing that happened. Nor is it
+the page's own furniture (its list, its offers), the note on who wrote the piece, or a line of
+a transcript's guest (:mod:`~newsweave.synthesis.page_lines`). A "she" it opens on for someone
+only its outlet names follows the line naming her (:mod:`~newsweave.synthesis.detail_pronouns`).
 """
 
 from __future__ import annotations
@@ -38,18 +41,29 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 from newsweave.models import Sentence, Span, UniqueDetail
+from newsweave.nlp import doc_text
+from newsweave.synthesis.detail_pronouns import (
+    Pointing,
+    StoryPeople,
+    known,
+    names,
+    names_known,
+    pointing,
+    story_people,
+)
 from newsweave.synthesis.general_truth import general_truth
 from newsweave.synthesis.mention_kinds import WORK_NOUNS
+from newsweave.synthesis.page_lines import guest_turns, tail_sentences, writer_line
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS, WEAK_CUES
 from newsweave.synthesis.reads_alone import FINITE_TAGS, pictured_moment
 from newsweave.synthesis.standalone import closed_quotes, named_wording
@@ -63,6 +77,7 @@ from newsweave.text.statement_patterns import (
     DANGLING,
     IMPERATIVE,
     OPINION,
+    PAGE_FURNITURE,
     PAIRED_PEOPLE,
     PHOTO_CAPTION,
     READER_CASE,
@@ -121,6 +136,13 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Words that point a subject at something the story told of ("The researchers", "this
 # individual", "That makes ..."): a general truth's subject is any one ("People", "Laws that").
 _POINTING = frozenset({"the", "this", "that", "these", "those"})
+# The dependencies of an expletive "there" and of a phrase a preposition heads (an inverted
+# sentence's opening: :func:`_inverted_opening`).
+_EXPLETIVE_DEP = "expl"
+_PREP_DEP = "prep"
+# The dependency of what a copula's subject is said to be, which an inversion puts after the
+# verb ("... are several controversial matters").
+_ATTRIBUTE_DEP = "attr"
 # The Penn tag of a progressive's verb ("are looking"): a happening under way.
 _GERUND_TAG = "VBG"
 # The Penn tag of a verb in the past tense ("was celebrating", "diverted"): a happening told.
@@ -150,17 +172,21 @@ class Alignment:
 class DetailPages:
     """The articles of an event read as a whole for its details (:func:`detail_pages`):
     ``columns`` speak in their writer's voice (:func:`_columns`), ``references`` are reference
-    pages (:func:`_reference_pages`). Read once per event, over all its sentences, for every
-    list of details drawn from it."""
+    pages (:func:`_reference_pages`), ``turns`` are the turns of transcripts' guests, their
+    words (:func:`~newsweave.synthesis.page_lines.guest_turns`). Read
+    once per event, over all its sentences, for every list of details drawn from it."""
 
     columns: frozenset[str]
     references: frozenset[str]
+    turns: frozenset[Span]
 
 
 def detail_pages(sentences: list[Sentence], docs: dict[str, Doc]) -> DetailPages:
-    """The event's columns and reference pages (:class:`DetailPages`)."""
+    """The event's columns, reference pages and transcripts (:class:`DetailPages`)."""
     return DetailPages(
-        frozenset(_columns(sentences, docs)), frozenset(_reference_pages(sentences, docs))
+        frozenset(_columns(sentences, docs)),
+        frozenset(_reference_pages(sentences, docs)),
+        frozenset(t for a, doc in docs.items() for t in guest_turns(a, doc_text(doc))),
     )
 
 
@@ -194,24 +220,19 @@ def unique_details(
     cand.sort(key=lambda t: -t[0])
     taken = {(units[u].article, units[u].start) for u in np.nonzero(~pool)[0]}
     columns, references = pages.columns, pages.references
-    per_art: Counter[int] = Counter()
-    out: list[UniqueDetail] = []
-    # a split sentence is listed once: whole (shown for its clause) rather than by its main
-    # clause, which says less ("Mall traffic … has declined sharply." / "…, while shoppers …")
-    mains: dict[int, int] = {}  # sentence -> position in ``out`` of its main clause
-    wholes: set[int] = set()  # sentences listed whole
+    tails = tail_sentences(sentences)
+    listing = _Listing(story_people(docs.values()))
     for rank, u in cand:
-        a = int(art_of[u])
         un = units[u]
-        fuller = un.standalone is None and un.sentence in mains  # in its main clause's place
-        if (per_art[a] >= MAX_UNIQUE_PER_ARTICLE and not fuller) or rank <= 0:
+        fuller = un.standalone is None and un.sentence in listing.mains  # in its main's place
+        if (listing.full(un.article) and not fuller) or rank <= 0:
             continue
-        if un.sentence in wholes:
+        if un.sentence in listing.wholes:
             continue  # its sentence is listed already
         if un.standalone is None:  # a clause or quote fragment: show and cite its sentence
             sent = sentences[un.sentence]
             if (sent.article, sent.start) in taken:
-                per_art[a] += 1
+                listing.per_art[un.article] += 1
                 continue  # its main clause is a fact already: the rest is not a detail alone
             wording, span = named_wording(sent.text, sent.start, docs[un.article]), sent.span
         else:
@@ -229,24 +250,103 @@ def unique_details(
             or _verbless(docs[un.article], span, text)
             or _unreported(docs[un.article], span, text)
             or _FULL_TEXT.search(text)  # points at a text it does not give: says nothing alone
+            or _furniture(text)
             or _promises(text)
             or _untold(docs[un.article], span, text)
+            or (
+                un.sentence in tails and writer_line(docs[un.article], span, sentences[un.sentence])
+            )
             or un.article in references
+            or any(t.article == un.article and t.start <= span.start < t.end for t in pages.turns)
             or (un.article in columns and not _reported(docs[un.article], span, text))
         ):
             continue  # the next detail of its article takes its place
         detail = UniqueDetail(article=un.article, text=text, citations=(span,))
-        if fuller:
-            out[mains.pop(un.sentence)] = detail
-            wholes.add(un.sentence)
-            continue
-        per_art[a] += 1
-        if un.kind == "main":
-            mains[un.sentence] = len(out)
+        p = pointing(docs[un.article], span, text)
+        listing.add(_Line(detail, un.sentence, un.kind == "main", p), fuller=fuller)
+    return listing.out
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A detail to list, its sentence, whether it is that sentence's main clause only (a
+    whole sentence may take its place) and the pronoun it leans on for its person
+    (:func:`~newsweave.synthesis.detail_pronouns.pointing`)."""
+
+    detail: UniqueDetail
+    sentence: int
+    main: bool
+    pointing: Pointing | None
+
+
+@dataclass
+class _Listing:
+    """The details listed so far (``out``), built one line at a time by :func:`unique_details`.
+    A split sentence is listed once: whole (shown for its clause) rather than by its main
+    clause, which says less ("Mall traffic … has declined sharply." / "…, while shoppers …").
+    A line whose "he" or "she" stands for someone the reader does not know (:func:`~newsweave.
+    synthesis.detail_pronouns.known`) goes right after the line of its outlet that names
+    them, so the pronoun follows the name; it waits for that line, and without it is not
+    listed."""
+
+    people: StoryPeople  # :func:`~newsweave.synthesis.detail_pronouns.story_people`
+    out: list[UniqueDetail] = field(default_factory=list)
+    mains: dict[int, int] = field(default_factory=dict)  # sentence -> its main clause's line
+    wholes: set[int] = field(default_factory=set)  # sentences listed whole
+    per_art: Counter[str] = field(default_factory=Counter)
+    waiting: dict[int, _Line] = field(default_factory=dict)  # sentence -> a line to place
+
+    def full(self, article: str) -> bool:
+        """Whether ``article`` has its :data:`MAX_UNIQUE_PER_ARTICLE` lines."""
+        return self.per_art[article] >= MAX_UNIQUE_PER_ARTICLE
+
+    def add(self, line: _Line, *, fuller: bool) -> None:
+        """List ``line`` (in its main clause's place when ``fuller``), or let it wait for the
+        line that names its person; then place the lines waiting for the name it gives."""
+        p = line.pointing
+        if (
+            p is not None
+            and not known(p, self.people)
+            and not names_known(line.detail.text, self.people)
+        ):
+            named = [
+                k
+                for k, d in enumerate(self.out)
+                if d.article == line.detail.article and names(d.text, p)
+            ]
+            if not named:
+                if line.sentence not in self.waiting or not line.main:
+                    self.waiting[line.sentence] = line  # (a whole sentence before its clause)
+                return
+            at = named[-1] + 1
         else:
-            wholes.add(un.sentence)
-        out.append(detail)
-    return out
+            at = len(self.out)
+        if fuller:
+            self.out[self.mains.pop(line.sentence)] = line.detail
+            self.wholes.add(line.sentence)
+            return
+        self._insert(line, at)
+        for s, w in list(self.waiting.items()):
+            if (
+                w.detail.article == line.detail.article
+                and w.pointing is not None
+                and names(line.detail.text, w.pointing)
+                and not self.full(w.detail.article)
+                and s not in self.mains
+                and s not in self.wholes
+            ):
+                self._insert(w, at + 1)
+
+    def _insert(self, line: _Line, at: int) -> None:
+        """``line`` at position ``at`` of ``out``, the lines after it one down."""
+        self.waiting.pop(line.sentence, None)
+        self.per_art[line.detail.article] += 1
+        self.mains = {s: k + (k >= at) for s, k in self.mains.items()}
+        if line.main:
+            self.mains[line.sentence] = at
+        else:
+            self.wholes.add(line.sentence)
+        self.out.insert(at, line.detail)
 
 
 def _informativeness(al: Alignment, u: int) -> float:
@@ -479,7 +579,10 @@ def _timeless(words: SpacySpan | None) -> bool:
     subject is any: "People build ...", "Treasure trove is ..."); and a past anywhere in it, a
     perfect or a progressive tells what came or is coming to pass ("There's no indication that
     she was celebrating ...", "Officials have no idea yet why the plane diverted ...",
-    "Advocates have expressed concern ...", "Investigators are looking at options ...")."""
+    "Advocates have expressed concern ...", "Investigators are looking at options ...").
+    A sentence whose verb comes before its subject ("At the forefront in the payroll tax fight
+    are several controversial matters, including ...") has none in the parse: the phrase it
+    opens on says what it is about (:func:`_inverted_opening`)."""
     if words is None or not general_truth(words):
         return False
     subjects = [c for c in words.root.children if c.dep_ in _SUBJECT_DEPS]
@@ -487,9 +590,24 @@ def _timeless(words: SpacySpan | None) -> bool:
         (t.pos_ == "PRON" and t.tag_ in _PERSONAL_TAGS) or t.lower_ in _POINTING
         for c in subjects
         for t in (c, *c.children)
-    )
+    ) or any(t.lower_ in _POINTING for t in _inverted_opening(words))
     told = any(t.tag_ == _PAST_TAG or (t.lemma_ == "have" and t.dep_ == "aux") for t in words)
     return not pointed and not told and words.root.tag_ != _GERUND_TAG
+
+
+def _inverted_opening(words: SpacySpan) -> list[Token]:
+    """The words of the phrases a sentence opens on before its verb when the verb has no
+    subject nor an expletive "there" but what it is said to be after it (an inversion: "At the
+    forefront in the payroll tax fight are several controversial matters", "Among the injured
+    were two children"); none for any other sentence ("There are ways to ..." is a truth with
+    its "there")."""
+    root = words.root
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == _EXPLETIVE_DEP for c in root.children):
+        return []
+    if not any(c.dep_ == _ATTRIBUTE_DEP and c.i > root.i for c in root.children):
+        return []  # no subject after the verb either: a garbled line ("For the details of this
+        # are for sugar, ..."), read as before
+    return [t for c in root.children if c.dep_ == _PREP_DEP and c.i < root.i for t in c.subtree]
 
 
 def _as_reported(text: str) -> str:
@@ -642,6 +760,16 @@ def _promises(text: str) -> bool:
         and not _TOLD_AFTER.search(text[m.end() :])
         and not _DENIED.search(text[: m.start()])
     )
+
+
+def _furniture(text: str) -> bool:
+    """Whether a detail is the page's furniture (:data:`~newsweave.text.statement_patterns.
+    PAGE_FURNITURE`: "..., here are 20 of Wiig's most memorable bits", "Everyone who donates
+    at least $ 10 gets a patch", "NPR transcripts are created on a rush deadline"), unless a
+    colon after it gives what it points at ("Here is what the Aerospace Corporation found
+    ...: "..."")."""
+    m = PAGE_FURNITURE.search(text)
+    return m is not None and ":" not in text[m.end() :]
 
 
 # A paragraph handing the article over to a text it gives whole ("Below is the full text of

@@ -262,14 +262,14 @@ READER_NOD = re.compile(
 # A label the writer puts on an aside ("(Related: The lyrics ... are just the ...)"): a pointer
 # to another story, not this one's news.
 ASIDE_LABEL = re.compile(r"^(?:Related|See also)\s*:")
-# An appeal to the reader (:data:`IMPERATIVE`, "Congratulations to ...", an offer to whoever
-# pays) or the page's furniture, not something that happened.
-APPEAL = re.compile(
-    IMPERATIVE.pattern + r"|^Congratulations to\b"
+# The page's own furniture, not something that happened: its media, its list, the note on how
+# it was made, its gallery's controls, its offers to whoever pays.
+PAGE_FURNITURE = re.compile(
     # the page's own media, which the brief does not carry ("in the video below")
-    r"|\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:(?:shown|seen|pictured) )?(?:above|below|here)\b"
-    # the outlet's own list ("Here are two lessons from ...") and a book's or a page's credit
-    r"|^Here(?: are|[’']s| is)\b|,? and here (?:are|is)\b|\b(?i:copyright|all rights reserved)\b|©"
+    r"\b(?:clip|video|photos?|gallery|slideshow|player|chart|map|graphic)s? (?:(?:shown|seen|pictured) )?(?:above|below|here)\b"
+    # the outlet's own list ("Here are two lessons from ...", "..., here are 20 of Wiig's most
+    # memorable bits")
+    r"|^Here(?: are|[’']s| is)\b|(?:,? and|,) here (?:are|is)\b"
     # the page's note on how it was made ("NPR transcripts are created on a rush deadline")
     r"|\btranscripts? (?:are|is) (?:created|produced)\b"
     # a photo gallery's controls scraped into the text ("47 of 68 Skip in Skip x Embed x Share")
@@ -280,6 +280,14 @@ APPEAL = re.compile(
     r"|\$ ?[\d,]+ (?i:stretch goal)\b|\b(?:[Ee]veryone|[Aa]nyone|[Tt]hose|[Bb]ackers|[Dd]onors) who "
     r"(?:(?:has|have) )?(?:donate[sd]?|pledge[sd]?|pre-?order(?:s|ed)?|contribute[sd]?|"
     r"subscribe[sd]?)\b[^.]*?\b(?:gets?|receives?|will (?:get|receive))\b"
+)
+# An appeal to the reader (:data:`IMPERATIVE`, "Congratulations to ...") or the page's
+# furniture (:data:`PAGE_FURNITURE`, a book's or a page's credit), not something that happened.
+APPEAL = re.compile(
+    IMPERATIVE.pattern
+    + r"|^Congratulations to\b|"
+    + PAGE_FURNITURE.pattern
+    + r"|\b(?i:copyright|all rights reserved)\b|©"
 )
 # A reading of the news rather than the news: analysts' views, what it "could" mean.
 ANALYSIS = re.compile(

@@ -28,6 +28,7 @@ from itertools import islice
 from newsweave.text.clause import has_finite_verb
 from newsweave.text.headline_agreed import agreed_headline
 from newsweave.text.headline_asides import subject_relative
+from newsweave.text.headline_before import OCCASIONS, SOLE_OFFICES, named_kind, told_before
 from newsweave.text.headline_cut import (
     MADE_HEADLINE_WORDS,
     MIN_CLAUSE_WORDS,
@@ -108,7 +109,9 @@ CUT_PENALTY = 0.5
 # the age of 76"), though it still beats a cut one.
 SHORT_PENALTY = 0.2
 # Lost by a headline naming a thing told before by its kind (:data:`LEANING_NOUN`: "The
-# remarks ...", "... at the site"): a reader cannot tell which. On multinews, 0.3 let
+# remarks ...", "... at the site"; or a subject "The" and a kind its story's sentences before
+# named, :func:`~newsweave.text.headline_before.told_before`: "The studio listed ..."): a
+# reader cannot tell which. On multinews, 0.3 let
 # "Investigators probing the death of "Top Gun" director Tony Scott still don't know…" beat
 # "Reshoots for "Unstoppable" were filmed at the site"; 0.5 also let "The clip was found ..."
 # beat "... found the footage" (no gain: "the clip" leans as much); neither lets "40,000
@@ -478,7 +481,9 @@ def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
     (:data:`BACKGROUND`), and when that one is cut with "…", also those of its next such
     sentences up to the first made whole (a clause read whole beats a lead cut short); else
     its first that reads as one, marked as background. "Of them" is named by the kind told
-    after it (:data:`_THEM_AND_OTHERS`). Each is scored by :data:`NEWS_BONUS`, :data:`DEPTH_PENALTY`, :data:`CUT_PENALTY` and
+    after it (:data:`_THEM_AND_OTHERS`), a kind by the name a sentence before gave it
+    (:func:`~newsweave.text.headline_before.named_kind`: "The zoo" -> "The Calgary Zoo").
+    Each is scored by :data:`NEWS_BONUS`, :data:`DEPTH_PENALTY`, :data:`CUT_PENALTY` and
     :data:`SHORT_PENALTY`. A sentence inside a quotation opened before it is passed over
     (:func:`_inside_quotation`): a speaker's words are no title."""
     out: list[_Offer] = []
@@ -511,6 +516,8 @@ def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
             continue
         named = full_name(h, story[:depth])  # "Lehmkuhl emailed" -> "Kim Lehmkuhl emailed"
         h = named if len(WORD.findall(named)) <= MAX_HEADLINE_WORDS else h
+        named = named_kind(h, story[:depth])  # "The zoo follows" -> "The Calgary Zoo follows"
+        h = named if len(WORD.findall(named)) <= MAX_HEADLINE_WORDS else h
         h = print_caps_undone(h, text)  # "The DÁIL IS to sit" -> "The Dáil is to sit"
         # "The agreement is likely to ...": the deal told before it is the news
         background = _background(sentence, h) or bool(_LEANING_SUBJECT.match(sentence))
@@ -519,7 +526,8 @@ def _offers(story: Sequence[str], text: str) -> tuple[_Offer, ...]:
             - DEPTH_PENALTY * depth
             - CUT_PENALTY * h.endswith("…")
             - SHORT_PENALTY * (len(WORD.findall(h)) < SOFT_CLAUSE_WORDS)
-            - LEANING_PENALTY * bool(_LEANING_NOUN.search(h.rstrip("…")))
+            - LEANING_PENALTY
+            * bool(_LEANING_NOUN.search(h.rstrip("…")) or told_before(h, story[:depth]))
         )
         if background:
             first = first or _Offer(h, score, background=True)
@@ -634,6 +642,21 @@ _PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|him|them)\b", re.I)
 _DEFINING = frozenset({"of", "who", "whose", "accused", "charged", "behind", "from", "at", "in"})
 
 
+def _named_before_verb(noun: str, words: Sequence[str]) -> bool:
+    """Whether a subject "The" and a noun for a person (``noun``) goes on to a name before
+    its verb in ``words`` ("The actress Kerry Washington wore ..."): a name after the verb
+    says where or to whom ("The actress hit the Met Gala red carpet": which actress?). Without
+    a verb in the words, any name in them counts; so it does after a sole office
+    (:data:`~newsweave.text.headline_before.SOLE_OFFICES`: "The president has spoken about
+    George Zimmerman's acquittal" names the one of that news)."""
+    for w in words:
+        if noun not in SOLE_OFFICES and (w.lower() in FINITE | MODALS or past_verb(w)):
+            return False
+        if w[:1].isupper():
+            return True
+    return False
+
+
 def names_whom(made: str) -> bool:
     """Whether a made headline names the person its "she", "he", "her", "him" or "them" stands
     for:
@@ -641,8 +664,8 @@ def names_whom(made: str) -> bool:
     group's, :data:`UNNAMING_GROUPS`, before its verb) or a noun for a person
     (:data:`PERSON_WORDS`). "A stray bullet struck her as she ran" and "Police found her
     dead" lean on a sentence before them; so does a subject that is only "the" and a noun for
-    a person or a pair, with no name in the headline ("The actress hit the red carpet", "The
-    pair were reconvicted of the crime").
+    a person or a pair, with no name before its verb (:func:`_named_before_verb`: "The
+    actress hit the Met Gala red carpet", "The pair were reconvicted of the crime").
     """
     head = made.split()[:3]
     if (
@@ -650,7 +673,7 @@ def names_whom(made: str) -> bool:
         and head[0] == "The"
         and head[1].lower() in PERSON_WORDS | {"pair", "duo", "trio", "couple"}
         and head[2].lower() not in _DEFINING  # "The family of a toddler ...": defined here
-        and not any(w[:1].isupper() for w in made.split()[2:])
+        and not _named_before_verb(head[1].lower(), made.split()[2:])
     ):
         return False
     m = _PERSON_PRONOUN.search(made)
@@ -716,7 +739,7 @@ def _unquoted(sentence: str) -> str:
 MIN_SAYER_WORDS = 3
 
 
-_BACKGROUND = re.compile("|".join(f"(?:{p})" for p in BACKGROUND), re.I)
+_BACKGROUND = re.compile("|".join(f"(?:{p})" for p in BACKGROUND + OCCASIONS), re.I)
 _NEWS = re.compile("|".join(f"(?:{p})" for p in NEWS))
 # The participle of a present perfect ("has died", "have now found", "has been charged").
 _PERFECT = re.compile(r"\b(?:has|have)(?:n[’']t)? (?:\w+ly |now |just |finally |been )?(\w+)")

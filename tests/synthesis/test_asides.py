@@ -45,3 +45,10 @@ def test_a_relative_clause_telling_what_happened_next_stays_the_account():
     text = "Olsen said she waved to Berg, who then untied the ferry and left."
     ((_, _, content),) = [r for r in reported_of(text) if r[1] == "said"]
     assert content.endswith("who then untied the ferry and left"), content
+
+
+def test_a_titled_name_alone_before_the_clause_keeps_it():
+    """Multi-News 232: "had some choice words for President Barack Obama, who said …": cut, the
+    content was the titled name alone, listed as what the speaker said (own prose)."""
+    text = "Olsen had harsh words for Harbour Master Anna Berg, who said the pier was safe."
+    assert not any(r[2] == "Harbour Master Anna Berg" for r in reported_of(text)), reported_of(text)

@@ -30,8 +30,10 @@ ASIDE_RELATIVES = frozenset(["which", "who", "whom", "whose", "where", "when"])
 # Adverbs by which a relative clause tells what happened next: the account going on ("rear-ended
 # the Mercedes, which then hit a van", "waved to Berg, who would then bring the cash"), no aside.
 SEQUENCE_ADVERBS = frozenset(["then", "later", "subsequently"])
-# An aside is cut only when this many words of the content are left before it: a content
-# that is no more than the name is the clause's to tell ("backed Cruz, who…" is left whole).
+# An aside is cut only when this many words of the content, names apart, are left before it:
+# a content that is no more than the name is the clause's to tell ("backed Cruz, who…" is left
+# whole, and so is "had some choice words for President Barack Obama, who said …", multinews
+# 232, whose cut left the name alone listed as what Gingrich said).
 MIN_LEFT_WORDS = 3
 
 
@@ -51,7 +53,10 @@ def before_aside(cue: Token, lo: int, hi: int) -> int:
             continue
         if doc[first].lower_ not in ASIDE_RELATIVES or _goes_on(t):
             continue
-        if sum(1 for w in doc[lo : first - 1] if w.is_alpha) >= MIN_LEFT_WORDS:
+        if (
+            sum(1 for w in doc[lo : first - 1] if w.is_alpha and w.pos_ != "PROPN")
+            >= MIN_LEFT_WORDS
+        ):
             return first - 2
     return hi
 

@@ -303,3 +303,19 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_by_it():
     ]
     speakers = [m.speaker for m in canonical_speakers(ms, entities)]
     assert speakers == ["Marco Bellini", "Leon", "Hart"]
+
+
+def test_a_bare_surname_is_the_speaker_its_article_names_in_full(embedder):
+    # no entity holds either spelling: the surname alone is still the one named in full
+    text = (
+        "“The ruling was fair,” said County Public Defender Delia Okafor.\n\n"
+        "“He will serve his time like anyone else,” said Okafor."
+    )
+    first, second = "The ruling was fair", "He will serve his time like anyone else"
+    ms = [
+        QuoteMention(
+            "a", w, text.index(w), text.index(w) + len(w), s, "said", speaker_type="PERSON"
+        )
+        for w, s in ((first, "Delia Okafor"), (second, "Okafor"))
+    ]
+    assert _speakers(ms, {"a": text}, embedder) == [("Delia Okafor", 1), ("Delia Okafor", 1)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsweave.config import Settings
 from newsweave.nlp import get_spacy
+from newsweave.synthesis.quotes.attribution import resolve_subject
 from newsweave.synthesis.quotes.index import article_index, person_gender, pronoun_genders
 from quoted_text import mentions, quote_with
 
@@ -94,3 +95,15 @@ def test_he_is_not_a_name_that_only_names_a_place_for_someone() -> None:
         'Reagan Library last week. He called you "a spectator in the White House."'
     )
     assert quote_with(mentions(text), "a spectator").speaker == "Chris Halloran"
+
+
+def test_he_is_never_a_state_the_recogniser_typed_as_a_person() -> None:
+    # "Chechen Republic" comes out PERSON and nearer than the man the sentence names
+    text = (
+        "Who runs the site? It was set up by Ruslan Dadayev, the deputy prime minister and "
+        "chief spokesman for the former Chechen Republic of Ichkeria. Today, he uses the site "
+        "to raise money for the fighters."
+    )
+    doc = get_spacy(Settings())(text)
+    he = next(t for t in doc if t.lower_ == "he")
+    assert resolve_subject(he, article_index(doc)).name == "Ruslan Dadayev"

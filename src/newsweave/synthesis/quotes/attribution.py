@@ -5,8 +5,9 @@ The cue of a quote is the nearest communication verb governing it (``said``,
 clause right next to it; the speaker is that verb's subject (or ``according to
 X``, or the agent of a passive, or a name and a colon), resolved from a pronoun
 (``he said``) to the nearest subject of the preceding sentences whose gender agrees
-(``they`` to an organisation; never to a name in the pronoun's own clause, "He said
-Kessler wanted…"; after "…, according to X." a "he said" is X), from a definite
+(``they`` to an organisation, or to a body described as it spoke, "the victim's family
+said"; a he/she to no state or body, :func:`.index.takes_pronoun`; never to a name in the
+pronoun's own clause, "He said Kessler wanted…"; after "…, according to X." a "he said" is X), from a definite
 description (``the Russian leader``, ``the rookie defenceman``, ``his father``) to the
 closest earlier person whose role fits (a party word no one is given, ``the Wisconsin
 Republican``, to the person just named), and from a bare surname (``Love``, ``Rev Love``)
@@ -46,6 +47,7 @@ from newsweave.synthesis.quotes.index import (
     person_gender,
     sentence_persons,
     short_name,
+    takes_pronoun,
 )
 from newsweave.synthesis.quotes.mentions import (
     PERSON_PRONOUNS,
@@ -88,6 +90,12 @@ from newsweave.synthesis.quotes.subjects import (
     participle_subject,
     same_paragraph,
     taken_for_object,
+)
+from newsweave.synthesis.quotes.unnamed import (
+    described_subject,
+    introduced_person,
+    speaking_body,
+    unnamed_person,
 )
 
 if TYPE_CHECKING:
@@ -588,7 +596,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         if plural:
             return sp.label in ("ORG", "GPE", "GROUP")
         person = sp.label == "PERSON" or (loose and sp.label is None and " " in sp.name)
-        return person and agrees(gender, person_gender(sp.name, idx))
+        return person and takes_pronoun(gender, sp.name, idx)
 
     def aside(pos: int) -> bool:
         """Words in another voice: quoted (the speaker's own) or a post set into the text."""
@@ -637,7 +645,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             sp = subject(t)
             if fits(sp, False):
                 return sp
-        if plural or t.dep_ not in ("nsubj", "nsubjpass") or not _unnamed_person(t, gender):
+        if plural or t.dep_ not in ("nsubj", "nsubjpass") or not unnamed_person(t, gender):
             continue
         if _reported_by(t, tok.head):
             continue
@@ -652,6 +660,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         sp = subject(source)
         if fits(sp, False):
             return sp
+    named_before = False  # (a body goes on with a "they" only till a name speaks after it)
     for k in range(si - 1, max(-1, si - 1 - MAX_ANTECEDENT_SENTENCES), -1):
         subj = main_subject_of(k, idx)
         if subj is not None and not aside(subj.idx):
@@ -660,9 +669,13 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
                 sp = _joined_persons(subj, sp, idx, depth)  # "Molto and Sheldrick believe…"
             if fits(sp, True):
                 return sp
+            body = speaking_body(subj, sp, is_cue(subj.head, governing=True))
+            if plural and body and not named_before:
+                return _unnamed_antecedent(tok, subj, idx, depth)  # "The family said… they"
+            named_before = named_before or bool(sp.name)
             if not plural and _unnamed_speaker(subj, sp, gender, main=True):
                 return _unnamed_antecedent(tok, subj, idx, depth)  # "A veterinarian said… She said"
-            if not plural and _described_subject(subj, sp, gender, tok):
+            if not plural and described_subject(subj, sp, gender, tok):
                 return _unnamed_antecedent(tok, subj, idx, depth)  # "The 75-year-old leader…"
             if not plural and not sp.name and gender and GENDERED_WORDS.get(subj.lower_) == gender:
                 # "…took a turn, she said. They also …, she said": the same she, whom her own
@@ -676,7 +689,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             sp = subject(t)
             name = sp.name or ""
             person = sp.label == "PERSON" or (sp.label is None and personal_name(name))
-            fit = person and name not in barred and agrees(gender, person_gender(name, idx))
+            fit = person and name not in barred and takes_pronoun(gender, name, idx)
             if fit and not aside(t.idx):
                 return replace(sp, label="PERSON")  # (a name that speaks is a person's)
         # a person who is the subject of some clause there, else any person named there; not
@@ -688,17 +701,17 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             if speaks and person.root.dep_ == "poss" and person.root.head == subj:
                 continue
             full = ent_name(person, idx, gender)
-            fit = full.name not in barred and agrees(gender, person_gender(full.name, idx))
+            fit = full.name not in barred and takes_pronoun(gender, full.name, idx)
             if fit and not aside(person.start_char):
                 here = (person.start_char, person.end_char)
                 return Speaker(full.name, here, "PERSON", (here, *_spans(full.where)))
         for t in untyped_persons(k, idx):  # "…has given Plant, who is now 65, …" (untyped)
             sp = subject(t)
-            fit = sp.name and sp.name not in barred and agrees(gender, person_gender(sp.name, idx))
+            fit = sp.name and sp.name not in barred and takes_pronoun(gender, sp.name, idx)
             if fit and not aside(t.idx):
                 return replace(sp, label="PERSON")
         for o in mistyped_persons(k, idx):  # "Rita Schrimsher of Athens … tweeted" (typed art)
-            fit = o.name not in barred and agrees(gender, person_gender(o.name, idx))
+            fit = o.name not in barred and takes_pronoun(gender, o.name, idx)
             if fit and not aside(o.span[0]):
                 return Speaker(o.name, o.span, "PERSON", (o.span,))
         # else a person the sentence describes by a role the article gave them ("a betrayal
@@ -706,12 +719,20 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         # quoted words ("the leaders" in a quote are the speaker's, not the writer's, words)
         for t in idx.sents[k]:
             ref = None if aside(t.idx) else _described_person(t, idx)
-            if (
-                ref is not None
-                and ref.name not in barred
-                and agrees(gender, person_gender(ref.name, idx))
-            ):
+            if ref is not None and ref.name not in barred and takes_pronoun(gender, ref.name, idx):
                 return Speaker(ref.name, _edges(t), "PERSON", (_edges(t), ref.where))
+        # else a person brought in there by a description, not a name, as the subject of a
+        # clause (not the main one, read above) outside the quoted words ("…recalled the day a
+        # union boss told her…", "Another man … told reporters, '…'"), not one told of in
+        # someone's report, nor beside a name the pronoun may stand for: whom the "he" goes on
+        subjects = [t for t in idx.sents[k] if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in subjects if not aside(t.idx)]
+        for t in (t for t in subjects if t != subj and introduced_person(t, gender)):
+            told = any(a.dep_ == "ccomp" and is_cue(a.head, governing=True) for a in t.ancestors)
+            names = (subject(n).name or n.text for n in subjects if n.pos_ == "PROPN")
+            if told or subject(t).name or any(takes_pronoun(gender, n, idx) for n in names):
+                break
+            return _unnamed_antecedent(tok, t, idx, depth)
     return Speaker(None, None, None)
 
 
@@ -823,41 +844,6 @@ def _unnamed_speaker(subj: Token, sp: Speaker, gender: Gender | None, main: bool
         c.dep_ == "det" or (owned and c.dep_ == "poss" and c.pos_ == "PRON") for c in subj.children
     )
     return not sp.name and subj.tag_ == "NN" and described and is_cue(subj.head, governing=True)
-
-
-def _described_subject(subj: Token, sp: Speaker, gender: Gender | None, pronoun: Token) -> bool:
-    """A definite description of one person as an earlier sentence's main subject, whom the
-    article does not name there ("The 75-year-old leader has hung onto power… He has always
-    maintained his innocence", "the president gave us the context… But he didn't offer…"):
-    the subject a later "he" goes on with, speaking or not, rather than a name from sentences
-    before it. Not a noun of the other gender, a body ("the company") or a thing, nor one the
-    pronoun's own clause talks about ("He said the suspect fled": someone else on the
-    suspect)."""
-    lemma = subj.lemma_.lower()
-    thing = lemma in BODY_NOUNS | IMPERSONAL_NOUNS | WORD_CARRIERS
-    person = (person_noun(lemma) and not thing) or lemma in ROLE_GENDER
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-    told = any(t.lemma_.lower() == lemma for t in pronoun.head.subtree if t.i > pronoun.i)
-    if sp.name or subj.tag_ != "NN" or not definite or not person or told:
-        return False
-    return agrees(gender, ROLE_GENDER.get(lemma))
-
-
-def _unnamed_person(subj: Token, gender: Gender | None) -> bool:
-    """A subject that is a person by its noun ("One of Anderson's girlfriends", "A
-    neighbour"), of the pronoun's gender where the noun tells one: unless it resolves to a
-    name, a "she" later in its sentence is most likely that person, not one named sentences
-    before."""
-    noun = subj
-    if subj.lower_ == "one":  # one of several is one person
-        of = [g for c in subj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        noun = of[0] if of else subj
-    elif subj.tag_ != "NN" or not any(c.dep_ == "det" for c in subj.children):
-        # "the victims" are no "she"; "GOP contender Ben Carson" (no article) is a name's title
-        return False
-    lemma = noun.lemma_.lower()
-    person = (person_noun(lemma) and lemma not in BODY_NOUNS) or lemma in ROLE_GENDER
-    return noun.pos_ == "NOUN" and person and agrees(gender, ROLE_GENDER.get(lemma))
 
 
 def _reported_by(t: Token, verb: Token) -> bool:

@@ -37,6 +37,8 @@ from newsweave.synthesis.quotes.speakers import (
     TITLE_NOUNS,
     Gender,
     Namesakes,
+    agrees,
+    body_name,
     clean_name,
     is_title,
     name_gender,
@@ -443,6 +445,14 @@ def person_gender(name: str, idx: ArticleIndex) -> Gender | None:
     if known is None and group is not None and len(set(group.genders.values())) == 1:
         known = next(iter(group.genders.values()))
     return known or pronoun_genders(idx).get(name)
+
+
+def takes_pronoun(gender: Gender | None, name: str, idx: ArticleIndex) -> bool:
+    """Whether a pronoun of ``gender`` (None: a "they") may stand for ``name``: the person's
+    gender agrees, and a "he" or "she" is no state or body ("Chechen Republic", typed PERSON)."""
+    if gender is not None and body_name(name):
+        return False
+    return agrees(gender, person_gender(name, idx))
 
 
 def pronoun_genders(idx: ArticleIndex) -> dict[str, Gender]:

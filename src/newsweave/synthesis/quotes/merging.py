@@ -283,6 +283,7 @@ def merge_quotes(
     """
     order = {a.id: k for k, a in enumerate(articles)}
     ms = [m for m in mentions if (m.kind == "statement" or m.speaker is not None) and not _deed(m)]
+    ms = _surnames_in_full(ms)
     # (an organisation's statement another outlet quotes from its spokesperson is theirs, a
     # described speaker's the one another outlet names)
     ms = credit_speakers(ms, {a.id: a.text for a in articles}, embedder)
@@ -314,6 +315,24 @@ def merge_quotes(
         _quote(members, mm, forest.shown(members[0]), piece_of, f"q{k + 1}")
         for k, members in enumerate(groups)
     ]
+
+
+def _surnames_in_full(ms: list[QuoteMention]) -> list[QuoteMention]:
+    """A one-word speaker that is the surname of exactly one speaker its article names in
+    full ("said Public Defender Delia Okafor … said Okafor") as that person: one person, not
+    two speakers, where no entity joined the two (the recogniser typed neither)."""
+    full: dict[tuple[str, str], set[str]] = {}
+    for m in ms:
+        words = fold(m.speaker or "").split()
+        if m.speaker_type == "PERSON" and len(words) > 1:
+            full.setdefault((m.article, words[-1]), set()).add(m.speaker or "")
+    out = []
+    for m in ms:
+        named = full.get((m.article, fold(m.speaker or "")), set())
+        if m.speaker_type in ("PERSON", None) and len(named) == 1:
+            m = replace(m, speaker=next(iter(named)), speaker_type="PERSON")
+        out.append(m)
+    return out
 
 
 def _deed(m: QuoteMention) -> bool:

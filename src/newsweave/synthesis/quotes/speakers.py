@@ -67,6 +67,13 @@ PLACE_HEADS = frozenset(
     | {"stadium", "arena", "library", "museum", "theater", "theatre", "square", "hall"}
     | {"tower", "building", "plaza"}
 )
+# Words that make a name a state's, a body's or a place's wherever they stand in it ("Chechen
+# Republic", "Labour Party", "Ministry of Health"), never in a person's: no "he" or "she" is one,
+# however the recogniser typed it.
+BODY_NAME_WORDS = INSTITUTION_HEADS | frozenset(
+    {"republic", "kingdom", "federation", "party", "union", "government", "parliament"}
+    | {"university", "college", "academy", "hospital", "museum"}
+)
 # Honorifics a surname may carry, and the gender each implies (None: either).
 HONORIFIC_GENDER: dict[str, Gender | None] = {
     "mr": "m",
@@ -605,6 +612,12 @@ def name_gender(full_name: str, title: str | None, roles: set[str]) -> Gender | 
         return "f"
     genders = {ROLE_GENDER[r] for r in roles if r in ROLE_GENDER}
     return genders.pop() if len(genders) == 1 else None
+
+
+def body_name(name: str) -> bool:
+    """Whether ``name`` has a word of a state's, a body's or a place's name
+    (:data:`BODY_NAME_WORDS`): it names no one a "he" or "she" can stand for."""
+    return any(w in BODY_NAME_WORDS for w in re.findall(r"[^\W\d_]+", name.lower()))
 
 
 def agrees(a: Gender | None, b: Gender | None) -> bool:

@@ -280,10 +280,12 @@ def test_a_sentence_whose_pronoun_names_no_one_before_it_stays_out_of_the_brief(
 def test_an_object_pronoun_is_not_its_own_clause_s_subject():
     """Own prose: in "A falling branch struck her ..." the branch is not who "her" is (that
     would be "itself"), so nothing in the sentence names her and it stays out of the brief;
-    the possessive of "The ferry lost its mast" may be its subject, and that one stays."""
+    the possessive of "The Nordvik ferry lost its mast" may be its subject, and that one stays."""
 
     dangling = "A falling branch struck her as she crossed the square near the old market."
-    named = "The ferry lost its mast in the gale and drifted toward the harbour wall at noon."
+    named = (
+        "The Nordvik ferry lost its mast in the gale and drifted toward the harbour wall at noon."
+    )
     bodies = [
         "A storm with gusts of 110 km/h closed the port of Nordvik on Monday and cut power to "
         "4,000 homes.",
@@ -293,7 +295,7 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject():
     ]
     brief = brief_of(bodies, after=f"{named}\n\n{dangling}")
     assert brief and not any(t.startswith("A falling branch") for t in brief), brief
-    assert any(t.startswith("The ferry lost") for t in brief), brief
+    assert any(t.startswith("The Nordvik ferry lost") for t in brief), brief
 
 
 # Own prose: three outlets' leads on one harbour's record, for the tests of what stays out.

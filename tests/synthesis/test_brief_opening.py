@@ -266,6 +266,7 @@ def test_an_opening_tells_the_news_its_which_clause_tells() -> None:
         ("Police say the crane driver was not on board.", False),
         ("Harbour master Ilse Marten admits she does not understand the uproar.", False),
         ("The harbour master admits she does not understand the uproar.", False),
+        ("The quay that the ferry struck on Aug. 19 is a landmark of the old town.", True),
     ],
     ids=[
         "is",
@@ -278,6 +279,7 @@ def test_an_opening_tells_the_news_its_which_clause_tells() -> None:
         "report",
         "person",
         "mind",
+        "dated-description",
     ],
 )
 def test_a_present_state_tells_no_happening(settings, text: str, state: bool) -> None:

@@ -294,3 +294,21 @@ def test_a_line_on_an_act_or_time_told_before_leans_back(text: str, leans: bool)
     assert ws.units
     shown = text.removeprefix("That said, ")  # (the connective the brief drops)
     assert leans_back(ws, ws.units[0], shown[:1].upper() + shown[1:]) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a body's name with a lower-case word in it is no one "he" stands for
+        ("The University of Northern Vermont said he was a second-year student there.", True),
+        ("The Bank of Halifax said she had closed the account in March.", True),
+        # ... but a group "they" may be, and a name of capitalised words may be a surname
+        ("The University of Northern Vermont said they would review the policy.", False),
+        ("Brandt said he was a second-year student there.", False),
+    ],
+    ids=["university-he", "bank-she", "university-they", "surname-he"],
+)
+def test_a_he_or_she_never_stands_for_a_body_or_a_place(text: str, absent: bool) -> None:
+    """Own prose after multinews validation event 156: the college that says who the gunman
+    was names him nowhere, and the brief line read as if "he" were the man named before it."""
+    assert _absent(text) is absent

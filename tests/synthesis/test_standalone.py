@@ -249,3 +249,47 @@ def test_the_pronoun_who_says_a_quotation_is_named_by_the_speaker_it_resolves_to
     said = "Brandt told the council that “the harbour must recover,” and she left."
     doc = parse(said)
     assert named_speaker(said, 0, doc) is None
+
+
+def test_a_surname_is_completed_beside_the_doctor_the_parser_tags_a_name() -> None:
+    """Own prose after multinews validation event 186: the stories call the researcher "Dr
+    Aberg" too, which the parser tags a person's name; that is his surname after a bare
+    title, not another person "Aberg" is a part of, so the brief still completes it."""
+    from newsweave.synthesis.standalone import PersonMention, named_in_full
+
+    aberg = PersonMention("Aberg", "Nils Oskar Aberg")
+    people = frozenset({"Nils Oskar Aberg", "Dr Aberg"})
+    shown = named_in_full("Aberg and his team counted the seals.", [aberg], frozenset(), people)
+    assert shown.text == "[Nils Oskar] Aberg and his team counted the seals."
+
+
+def test_a_surname_the_brief_cannot_give_in_full_is_unplaced(parse) -> None:
+    """Own prose after multinews validation event 228: two people of the event share the
+    lawyer's surname, and one outlet misspells it; a brief sentence calling him by either
+    alone names no one the reader met. One the brief named in full before, or called so
+    alone already (its opening), one in brackets, after a title that says who, a name the
+    event never gives in full, a name saying what kind a noun is and a name given to a thing
+    or an animal ("his dog, Quill") are placed."""
+    from newsweave.synthesis.standalone import unplaced_surname
+
+    people = frozenset({"Petra Johnstone", "Anders Johnstone", "Mara Quill"})
+
+    def unplaced(text: str, told: str = "") -> str | None:
+        doc = parse(text)
+        return unplaced_surname(text, doc[:], told, people)
+
+    offer = "offered to give the victim $2,000, the charges say."
+    assert unplaced(f"Johnstone {offer}") == "Johnstone"
+    assert unplaced(f"Johnstne {offer}") == "Johnstne"
+    for text, told in (
+        ("Johnstone offered the witness $3,000.", "Petra Johnstone, 38, was charged."),
+        ("Johnstone offered the witness $3,000.", "Johnstone was charged on Tuesday."),
+        ("[Mara] Quill offered the witness $3,000.", ""),
+        ("Attorney General Quill offered the witness $3,000.", ""),
+        ("Madonna offered the witness $3,000.", ""),
+        ("The Quill campaign offered the witness $3,000.", ""),
+        ("Quill campaign adviser Ola Brekke offered the witness $3,000.", ""),
+        ("Deputy Siri Dahl and Quill campaign adviser Ola Brekke sparred on Sunday.", ""),
+        ("The driver was hit and his three-year-old dog, Quill, was killed.", ""),
+    ):
+        assert unplaced(text, told) is None, text

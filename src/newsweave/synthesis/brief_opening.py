@@ -385,6 +385,11 @@ def can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
     )
 
 
+# Clauses that say which thing a subject is ("the bridge that he leaped from", "the quay
+# struck by the ferry"): their dates and counts are not the state's.
+_SUBJECT_CLAUSES = frozenset({"relcl", "acl"})
+
+
 def present_state(span: SpacySpan | None) -> bool:
     """Whether ``span`` (a statement's parse) tells a state in the simple present ("is",
     "remains", "doesn't measure") and no happening: no one's act nor a report of one (its main
@@ -394,10 +399,21 @@ def present_state(span: SpacySpan | None) -> bool:
     the present ("Cliven Bundy ... admits he doesn't understand the bipartisan uproar", the
     lead of multinews 151, whose parse finds no subject for "admits"). "Has
     crowned", "is responding" and "will reach" tell what happens; "Caffeine is America's
-    favorite drug" what always is."""
+    favorite drug" what always is. A date in a clause that says which the subject is ("The
+    bridge that Tony Scott leaped from Aug. 19 is a Los Angeles-area landmark", multinews 030,
+    whose brief opened on the bridge, not the death) dates the happening told elsewhere, not
+    the state."""
     if span is None or not len(span):
         return False
     root = span.root
+    which = {  # (the subject's own clause: "that Tony Scott leaped from Aug. 19")
+        t.i
+        for c in root.children
+        if c.dep_ in SUBJECT_DEPS
+        for r in c.children
+        if r.dep_ in _SUBJECT_CLAUSES
+        for t in r.subtree
+    }
     if (
         root.lemma_.lower() in SPEECH_VERBS | FINDING_VERBS
         or any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" for c in root.children)
@@ -409,6 +425,7 @@ def present_state(span: SpacySpan | None) -> bool:
         or any(
             t.ent_type_ in TOLD_TYPES or t.lower_ in NEW_STATE_WORDS or t.lower_ == "according"
             for t in span
+            if t.i not in which
         )
     ):
         return False

@@ -12,9 +12,10 @@ White House"):
   message, a statement or a report told of elsewhere ("The message noted ...": which
   message?), or one more act of something named elsewhere ("The firm on Friday also sued ...").
 - :func:`told_only_before`, against the sentences the brief shows before it (once it is
-  chosen): any thing the sentence's own article told of before it, under the same noun; a
-  "the X" whose clause points back at the story ("The incident that so angered Trump ...");
-  people called "the pair" or "the couple" where the brief never named two together.
+  chosen): any thing the sentence's own article told of before it, under the same noun or,
+  past its lead, another ("The gown was ..." after "her caged design"); a "the X" whose
+  clause points back at the story ("The incident that so angered Trump ..."); people called
+  "the pair" or "the couple" where the brief never named two together.
 
 And :func:`leans_on_untold`, against the same sentences: someone new to the brief who "also"
 did what it never told ("Scalia's widow, Maureen, was also in the audience"), or people "of
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.synthesis.entity_names import GENERIC_BODIES
 from newsweave.synthesis.pipeline import Workspace
-from newsweave.synthesis.reads_alone import definite_subject
+from newsweave.synthesis.reads_alone import definite_subject, may_be_someone, wording_parse
 from newsweave.synthesis.retelling import adds, content_stems, stem
 from newsweave.synthesis.units import Unit
 from newsweave.text.headline_patterns import PERSON_WORDS
@@ -75,6 +76,14 @@ _GROUPS = frozenset({"group", "band"})
 _PAIRS = frozenset({"pair", "duo", "couple", "two", "trio"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+# Nouns that sum up what happened ("The incident kept the quay closed ..."): the brief's opening
+# told it, whatever noun the story called it by before.
+_HAPPENINGS = frozenset(
+    {"incident", "accident", "event", "attack", "crash", "tragedy", "episode", "ordeal", "case"}
+    | {"confrontation", "clash", "fight", "altercation", "shooting", "stabbing", "explosion"}
+    | {"blast", "fire", "collision", "reaction", "response", "backlash", "outcry"}
+)
 
 # Complements of "is" that say what its subject is: "the hope is to use ...", "the idea is that".
 _SAYS_WHAT = frozenset({"xcomp", "ccomp"})
@@ -172,17 +181,18 @@ def names_two(span: SpacySpan | None) -> bool:
 def told_only_before(ws: Workspace, u: Unit, text: str, told: Set[str], *, two_named: bool) -> bool:
     """Whether ``text`` (a wording of ``u``) calls its subject "the X" for a thing, not a
     person (:data:`_PEOPLE`) nor a body or a place (:data:`GENERIC_BODIES`), that its own
-    article told of before it under that noun ("The plan called for ..." after the article's
-    "a security plan") and that the brief's words before it (``told``: lower-cased lemmas)
-    never name: by that noun, as the end of a longer one ("snowstorm" tells of "the storm"),
-    or by a word that tells of it (:data:`TOLD_BY`: "sued" tells of "the suit";
-    "researchers" of "the findings"). Not a thing a noun before it says the kind of ("the
-    fertility rate"), nor one the clause after its "is" says ("the hope is to use ...").
-    Two more readings, whatever the article told before: a thing or someone described by a
-    clause that points back at the story (:data:`_POINTING_DEGREE`: "The incident that so
-    angered Trump ...") that the brief's words never name, and people called a pair
-    (:data:`_PAIRS`) in a brief that never named two together (``two_named``,
-    :func:`names_two`)."""
+    article told of before it (under that noun: "The plan called for ..." after the article's
+    "a security plan"; or, past the article's lead, under another: "The gown was ..." after
+    "her caged design", unless it sums up what happened, :data:`_HAPPENINGS`) and that the
+    brief's words before it (``told``: lower-cased lemmas) never name: by that noun, as the
+    end of a longer one ("snowstorm" tells of "the storm"), or by a word that tells of it
+    (:data:`TOLD_BY`: "sued" tells of "the suit"; "researchers" of "the findings"). Not a
+    thing a noun before it says the kind of ("the fertility rate"), nor one the clause after
+    its "is" says ("the hope is to use ..."). Two more readings, whatever the article told
+    before: a thing or someone described by a clause that points back at the story
+    (:data:`_POINTING_DEGREE`: "The incident that so angered Trump ...") that the brief's
+    words never name, and people called a pair (:data:`_PAIRS`) in a brief that never named
+    two together (``two_named``, :func:`names_two`)."""
     described = definite_subject(ws, u, text, described=False)
     if (
         described is not None
@@ -209,4 +219,19 @@ def told_only_before(ws: Workspace, u: Unit, text: str, told: Set[str], *, two_n
         return False  # "the hope is to use ...": the clause after it says what it is
     if any(word.endswith(thing) for word in told):
         return False
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() == thing for t in subj.doc if t.idx < u.start)
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == thing for t in subj.doc if t.idx < u.start):
+        return True
+    # past its article's lead, the story told of it by another noun ("Her caged design
+    # included a corset top" before "The gown was detailed with laser-cut petals", multinews
+    # 174, whose brief never told of the design), unless the noun sums up what happened
+    # (and not a word for a person the lists miss: "the designer", "the jurors"; nor one after
+    # words of its own sentence that may tell of it: "Despite Swift's bond with her new man,
+    # the romance had to ...")
+    span = wording_parse(ws, u, text)
+    return (
+        u.index > 0
+        and thing not in _HAPPENINGS
+        and not may_be_someone(subj)
+        and span is not None
+        and subj.left_edge.i == span.start
+    )

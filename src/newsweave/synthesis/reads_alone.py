@@ -76,6 +76,8 @@ _NOW_WORDS = frozenset({"now", "newly", "new", "first", "officially"})
 # What a place adverb ("roamed there") can refer to: a named place, or a noun after one of
 # these prepositions ("went to the house and found him there").
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Names of bodies and places, which a "he" or "she" never stands for (:func:`_in_body_name`).
+_BODY_LABELS = _PLACE_LABELS | {"ORG"}
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "from", "on", "inside"})
 # Determiners that open a description of something already introduced ("The four-time champion
 # said", "Both mushers said", "The review, by ...": which champion, which review?).
@@ -205,7 +207,7 @@ def absent_referent(
     when her fingerprints matched"): the person is in a sentence the brief does not carry.
     Any name before it may be its referent, and so may any noun that could be by its number
     and kind ("videos of her" after "a delegate to Congress", a word for a person,
-    :func:`_may_be_someone`; "they" after any noun: a team, a government), and so may the
+    :func:`may_be_someone`; "they" after any noun: a team, a government), and so may the
     main clause's subject for a pronoun in the phrase before it ("In his first speech, the
     mayor ...", :func:`_subject_after`): only a pronoun that nothing can refer to
     counts, each one read (a referent found for the first says nothing of "that strategy"
@@ -254,10 +256,10 @@ def absent_referent(
             (named and p.i == span.start)
             or p.idx == speaker
             or p.ent_type_ in labels
-            or (p.pos_ == "PROPN" and not _a_time(p))
+            or (p.pos_ == "PROPN" and not _a_time(p) and (plural or not _in_body_name(p)))
             or (
                 p.pos_ == "NOUN"
-                and (plural or (p.tag_ == "NN" and _may_be_someone(p)))
+                and (plural or (p.tag_ == "NN" and may_be_someone(p)))
                 and not _a_time(p)
             )
             for p in (*span[:i], *_subject_after(t, span))
@@ -269,6 +271,22 @@ def absent_referent(
         ):
             return True
     return False
+
+
+def _in_body_name(t: Token) -> bool:
+    """Whether ``t`` is a word of the name of a body or a place (:data:`_BODY_LABELS`) that
+    holds a lower-case word ("The University of Wisconsin-Oshkosh", "Bank of America"): no
+    "he" or "she" stands for it ("The University of Wisconsin-Oshkosh said he was a freshman
+    there" names the student nowhere, multinews 156). (A name of capitalised words alone may
+    be a surname the tagger typed ORG.)"""
+    if t.ent_type_ not in _BODY_LABELS:
+        return False
+    doc, start, end = t.doc, t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(w.is_alpha and w.is_lower for w in doc[start:end])
 
 
 def _no_thing_before(it: Token, span: SpacySpan, quotes: list[tuple[int, int]]) -> bool:
@@ -398,7 +416,7 @@ def _first_clause(word: Token, span: SpacySpan) -> bool:
     )
 
 
-def _may_be_someone(t: Token) -> bool:
+def may_be_someone(t: Token) -> bool:
     """Whether the singular common noun ``t`` may name whom "he" or "she" stands for: a word
     for a person (:data:`_AGENT_ENDING`, :data:`PERSON_WORDS`, :data:`_PEOPLE_NOUNS`), or a
     capitalised one, which may be a name the tagger took for a noun ("Pasztor said his ..."),

@@ -565,7 +565,7 @@ def named_in_full(
         words, full = m.text.split(), m.full.split()
         if not 0 < len(words) < len(full) or not all(w[:1].isupper() for w in full):
             continue  # (a name has no lower-case word: "Friends of Jack" is a group's)
-        if any(_part_of(words, o) and not _same_name(o, full) for o in map(str.split, people)):
+        if any(_part_of(words, o) and not _same_name(o, full) for o in map(_untitled, people)):
             continue
         found = _alone(text, m.text)
         if found is None:
@@ -580,6 +580,93 @@ def named_in_full(
         text = text[:found] + shown + text[found + len(m.text) :]
         done.add(m.full)
     return FullNaming(text, frozenset(m.full for m in mentions))
+
+
+def _untitled(name: str) -> list[str]:
+    """The words of ``name`` past a bare title it opens with (:data:`_BARE_TITLES`): the parser
+    may tag "Dr Clements" a person's name, which is Gopalasamy Reuben Clements's surname, not
+    another person's name that "Clements" is a part of (multinews 186)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _BARE_TITLES:
+        words = words[1:]
+    return words
+
+
+# A spelling of a surname a letter apart from one the event gives in full ("Vasilades" beside
+# "Christos Vasiliades") is a scrape's slip for that name when the name is at least this long:
+# shorter ones differ by a letter between people too often ("Lee", "Lew").
+TYPO_MIN_LETTERS = 6
+
+
+def unplaced_surname(
+    text: str, span: SpacySpan | None, told: str, people: frozenset[str]
+) -> str | None:
+    """The first name of one word ``text`` (a brief sentence as shown, its people named in full
+    where the brief could: :func:`named_in_full`; ``span``: the parse of its words) calls
+    someone by, alone (:func:`_alone`: not after a title that says who, not in brackets nor a
+    quotation), that ends a full name of the event's ``people`` (or is a spelling a letter
+    apart of such an end: :data:`TYPO_MIN_LETTERS`), when neither ``told`` (the brief's
+    sentences before it, as shown) nor ``text`` gives such a full name and ``told`` never
+    called them by it (an opening's "Thor", "Emeritus Pope Benedict": the reader met them so);
+    else None. The brief
+    could not say who they are (two people of that surname: Christos and Anthony Vasiliades,
+    or a misspelt one), and "Vasilades offered to give the victim $3,000" names no one the
+    reader met. One name the event never gives in full ("Madonna") is the person's whole name."""
+    if span is None:
+        return None
+    doc = span.doc
+    shown = _unbracketed(f"{told} {text}")
+    for t in span:
+        # a person's name (tagged so as a noun: "Vasilades offered ..."), or a name the tagger
+        # typed nothing ("Vasiliades had a plan ..."), of one word
+        if t.ent_iob_ == "I" or not (
+            t.ent_type_ == "PERSON" or (not t.ent_type_ and t.pos_ == "PROPN")
+        ):
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (
+            (after is not None and after.ent_iob_ == "I")
+            or t.dep_ in _LABEL_DEPS
+            or (t.dep_ == "appos" and t.head.pos_ == "NOUN")
+            # (however the parse hangs the name itself: "Romney campaign adviser")
+            or (after is not None and after.pos_ == "NOUN" and after.dep_ in _LABEL_DEPS)
+        ):
+            continue  # (a label: "Romney campaign adviser"; a name for a thing: "his dog, Nash")
+        fulls = [p for p in people if _spelled_alike(p.split()[-1], t.text)]
+        if (
+            fulls
+            # (as :func:`named_in_full` reads it: "Schumer and [Nancy] Pelosi" names a pair)
+            and _alone(_unbracketed(text), t.text) is not None
+            # (the brief called them so before: the opening's "Thor", "Emeritus Pope Benedict")
+            and not re.search(rf"(?<![\w-]){re.escape(t.text)}(?![\w-])", told)
+            and not any(p in shown for p in fulls)
+        ):
+            return t.text
+    return None
+
+
+# Dependencies by which a name says what kind another word is ("the Trump administration",
+# "Romney campaign adviser Kevin Madden"): a label, not someone the sentence calls by name.
+_LABEL_DEPS = frozenset({"compound", "nmod"})
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with the brackets around the parts of names the brief added taken away: the
+    words are shown."""
+    return re.sub(r"\[([^\]]*)\]", r"\1", text)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one word, or (both :data:`TYPO_MIN_LETTERS` long) a letter
+    apart: one letter changed, left out or added."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < TYPO_MIN_LETTERS or abs(len(a) - len(b)) > 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    rest = short[k + 1 :] if len(a) == len(b) else short[k:]
+    return long_[k + 1 :] == rest
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:

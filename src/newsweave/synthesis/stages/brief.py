@@ -71,6 +71,7 @@ from newsweave.synthesis.standalone import (
     named_wording,
     person_names,
     role_titles,
+    unplaced_surname,
 )
 from newsweave.synthesis.units import (
     Unit,
@@ -306,8 +307,9 @@ def brief_stage(ws: Workspace) -> None:
         c.says = _person_says(shown, opening) if c is not cands[0] else None
     chosen = _select(cands, units, vecs, disputed)
     # "the X" for a thing only its own story told of before is read against the sentences
-    # the brief shows before it, in the brief's order: one that never names it is passed over
-    while (untold := _first_untold(ws, chosen)) is not None:
+    # the brief shows before it, in the brief's order: one that never names it is passed over,
+    # and so is one calling someone by a surname the brief cannot give in full
+    while (untold := _first_untold(ws, chosen) or _first_unplaced(ws, chosen)) is not None:
         cands.remove(untold)
         chosen = _select(cands, units, vecs, disputed)
     if told_apart is not None and all(c.sentence != told_apart.sentence for c in chosen):
@@ -439,6 +441,27 @@ def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
         last = {w for t in span or () for w in (t.lemma_.lower(), t.lower_)}
         told |= last
         two_named = two_named or names_two(span)
+    return None
+
+
+def _first_unplaced(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
+    """The first sentence of ``brief`` (after its opening) that, as shown with its people
+    named in full (:func:`_named_first`), still calls someone by a surname none of the
+    sentences up to it gives in full (:func:`unplaced_surname`), or None."""
+    assert ws.analyses is not None
+    people = person_names(an.doc for an in ws.analyses)
+    told = ""
+    shown = _named_first(ws, [_render(ws, c, None) for c in brief])
+    for i, (c, b) in enumerate(zip(brief, shown, strict=True)):
+        own = b.citations[0] if b.citations else None
+        span = (
+            None
+            if own is None
+            else ws.doc(own.article).char_span(own.start, own.end, alignment_mode="expand")
+        )
+        if i and unplaced_surname(b.text, span, told, people) is not None:
+            return c
+        told = f"{told} {b.text}"
     return None
 
 

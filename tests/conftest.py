@@ -91,6 +91,30 @@ def brief_of(bodies: list[str], before: str = "", after: str = "") -> list[str]:
     return [b.text for b in weave(arts).events[0].brief]
 
 
+# Own prose: a second outlet's report of one council vote on the town's swimming baths, and
+# the lead the first outlet's texts open on (the details tests weave a text beside it).
+BATHS_VOTE = (
+    "Marlow's council has voted seven to four to close the Kent Road swimming baths in "
+    "October.\n\n"
+    "The baths opened in 1931 and still draw about 400 swimmers a week, the council said.\n\n"
+    "The nearest other public pool is in Denby, twelve miles away by bus."
+)
+BATHS_LEAD = (
+    "Marlow's council voted on Tuesday to close the Kent Road swimming baths in October, "
+    "after a vote of seven to four.\n\n"
+)
+
+
+def baths_details(*texts: str, vote: str = BATHS_VOTE) -> list[str]:
+    """The one-outlet details of ``texts`` (outlets of their own) woven beside ``vote``."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    arts = [Article(id=f"baths{i}", text=t) for i, t in enumerate(texts)]
+    (ev,) = weave([*arts, Article(id="vote", text=vote)]).events
+    return [u.text for u in ev.unique if u.article != "vote"]
+
+
 def cited(settings, claim: str, passage: str) -> bool:
     """Whether the facts stage may cite ``passage`` for ``claim``, each one sentence, on the
     alignment's features of their parses (what the support tests compare)."""

@@ -3,8 +3,7 @@ or the one the line just before names."""
 
 from __future__ import annotations
 
-from newsweave.models import Article
-from newsweave.synthesis.weave import weave
+from conftest import BATHS_LEAD, baths_details
 
 # Own prose: a second outlet's report of one council vote on the town's swimming baths.
 _VOTE = (
@@ -14,16 +13,10 @@ _VOTE = (
     "The baths opened in 1931 and still draw about 400 swimmers a week, the council said.\n\n"
     "A swimmer of forty years spoke against the closure at the meeting on Tuesday."
 )
-_LEAD = (
-    "Marlow's council voted on Tuesday to close the Kent Road swimming baths in October, "
-    "after a vote of seven to four.\n\n"
-)
 
 
-def _details(text: str) -> list[str]:
-    arts = [Article(id="baths0", text=text), Article(id="vote", text=_VOTE)]
-    (ev,) = weave(arts).events
-    return [u.text for u in ev.unique if u.article == "baths0"]
+def _pronoun_details(text: str) -> list[str]:
+    return baths_details(text, vote=_VOTE)
 
 
 def test_a_she_no_listed_line_names_is_no_detail() -> None:
@@ -31,8 +24,9 @@ def test_a_she_no_listed_line_names_is_no_detail() -> None:
     outlet names, in a sentence both outlets tell (a fact, no detail): listed alone, the
     "she" is no one. The line on the councillor both outlets name ("She has chaired ...")
     stays."""
-    details = _details(
-        _LEAD + "Dora Pimm, a swimmer of forty years, spoke against the closure at the meeting "
+    details = _pronoun_details(
+        BATHS_LEAD
+        + "Dora Pimm, a swimmer of forty years, spoke against the closure at the meeting "
         "on Tuesday. After the vote, she walked out of the town hall in tears and went straight "
         "to the baths for a last swim.\n\n"
         "Councillor Ada Brandt voted with the minority to keep the baths open. She has chaired "
@@ -47,8 +41,8 @@ def test_a_she_no_listed_line_names_is_no_detail() -> None:
 def test_a_she_for_someone_one_outlet_names_follows_the_line_naming_her() -> None:
     """Own prose: the outlet's line naming Dora Pimm is listed, and her "she" line right
     after it, where the reader has just met her name."""
-    details = _details(
-        _LEAD + "Dora Pimm, 71, a retired nurse from Denby Road, has swum at the Kent Road "
+    details = _pronoun_details(
+        BATHS_LEAD + "Dora Pimm, 71, a retired nurse from Denby Road, has swum at the Kent Road "
         "baths every morning since 1979, she told the Marlow Mercury.\n\n"
         "The closure will save the council about 240,000 pounds a year, its treasurer Colin "
         "Hale said on Wednesday.\n\n"

@@ -3,26 +3,7 @@ a reference page printed beside the story."""
 
 from __future__ import annotations
 
-from newsweave.models import Article
-from newsweave.synthesis.weave import weave
-
-# Own prose: two outlets report one council vote on the town's swimming baths.
-_VOTE = (
-    "Marlow's council has voted seven to four to close the Kent Road swimming baths in "
-    "October.\n\n"
-    "The baths opened in 1931 and still draw about 400 swimmers a week, the council said.\n\n"
-    "The nearest other public pool is in Denby, twelve miles away by bus."
-)
-_LEAD = (
-    "Marlow's council voted on Tuesday to close the Kent Road swimming baths in October, "
-    "after a vote of seven to four.\n\n"
-)
-
-
-def _details(*texts: str) -> list[str]:
-    arts = [Article(id=f"baths{i}", text=t) for i, t in enumerate(texts)]
-    (ev,) = weave([*arts, Article(id="vote", text=_VOTE)]).events
-    return [u.text for u in ev.unique if u.article != "vote"]
+from conftest import BATHS_LEAD, baths_details
 
 
 def test_a_caption_or_a_truth_of_no_time_is_no_detail() -> None:
@@ -30,8 +11,9 @@ def test_a_caption_or_a_truth_of_no_time_is_no_detail() -> None:
     and no time are left out; a line on the one the story is about ("Her ...") or on its own
     things ("The baths need ...") and what came or is coming to pass ("Swimmers have signed
     ...", "Volunteers are collecting ...") stay, though they name no one either."""
-    details = _details(
-        _LEAD + "Swimmers stand beside the Kent Road baths in Marlow, England, March 3, 2019.\n\n"
+    details = baths_details(
+        BATHS_LEAD
+        + "Swimmers stand beside the Kent Road baths in Marlow, England, March 3, 2019.\n\n"
         "Heated pools cost more to run as they age.\n\n"
         "The baths need a new roof and new boilers.\n\n"
         "Councillor Ada Brandt voted to keep the baths open.\n\n"
@@ -69,8 +51,8 @@ def test_a_reference_page_beside_the_story_gives_no_detail() -> None:
             "Some public baths also have a gym, a sauna or a cafe.",
         ]
     )
-    details = _details(
-        _LEAD + "Councillor Ada Brandt voted against the closure and asked for a new vote.",
+    details = baths_details(
+        BATHS_LEAD + "Councillor Ada Brandt voted against the closure and asked for a new vote.",
         page,
     )
     assert any("Ada Brandt" in d for d in details), details
@@ -104,7 +86,7 @@ def test_a_review_beside_the_story_keeps_its_lines() -> None:
             "Low Water runs 94 minutes and is rated 12A for mild language.",
         ]
     )
-    details = _details(opening, review)
+    details = baths_details(opening, review)
     assert sum(d in review for d in details) >= 3, details
 
 
@@ -114,8 +96,8 @@ def test_a_line_telling_a_past_or_about_its_own_is_no_truth_of_no_time() -> None
     "What they are saying is that doctors have a moral obligation ..." is what people of the
     story say (its subject, a clause, points at them): details of the event, not the writer's
     truths of no time. Own prose in their shape."""
-    details = _details(
-        _LEAD + "There's no indication that the swimming club was told of the vote before it "
+    details = baths_details(
+        BATHS_LEAD + "There's no indication that the swimming club was told of the vote before it "
         "was taken.\n\nWhat they are asking for is a vote of the whole town on the future of "
         "the baths.\n\nHeated pools cost more to run as they age."
     )
@@ -129,8 +111,9 @@ def test_a_sentence_whose_verb_comes_before_its_subject_is_no_truth_of_no_time()
     matters, including ..." has no subject before its verb, and the parse gives none: the
     phrase it opens on ("in the payroll tax fight") points at the story's own. Own prose in
     its shape; a truth opening on "There are" stays out."""
-    details = _details(
-        _LEAD + "At the heart of the fight over the baths are several costly matters, including "
+    details = baths_details(
+        BATHS_LEAD
+        + "At the heart of the fight over the baths are several costly matters, including "
         "the heating of the water, the mending of the roof and the wages of the lifeguards."
         "\n\nThere are many ways to heat a pool more cheaply."
     )

@@ -3,35 +3,17 @@ turns, the page's own list and offers."""
 
 from __future__ import annotations
 
-from newsweave.models import Article, Span
+from conftest import BATHS_LEAD, baths_details
+from newsweave.models import Span
 from newsweave.synthesis.page_lines import guest_turns
-from newsweave.synthesis.weave import weave
-
-# Own prose: a second outlet's report of one council vote on the town's swimming baths.
-_VOTE = (
-    "Marlow's council has voted seven to four to close the Kent Road swimming baths in "
-    "October.\n\n"
-    "The baths opened in 1931 and still draw about 400 swimmers a week, the council said.\n\n"
-    "The nearest other public pool is in Denby, twelve miles away by bus."
-)
-_LEAD = (
-    "Marlow's council voted on Tuesday to close the Kent Road swimming baths in October, "
-    "after a vote of seven to four.\n\n"
-)
-
-
-def _details(text: str) -> list[str]:
-    arts = [Article(id="baths0", text=text), Article(id="vote", text=_VOTE)]
-    (ev,) = weave(arts).events
-    return [u.text for u in ev.unique if u.article == "baths0"]
 
 
 def test_the_note_on_a_pieces_writers_is_no_detail() -> None:
     """Own prose in the shape of Multi-News 247: an opinion piece signed in its byline closes on
     who its writers are; those lines are the page's credit. A line on a councillor the piece
     named before stays."""
-    details = _details(
-        "By Nora Vell and Tom Ashby\n\n" + _LEAD + "Councillor Ada Brandt voted to keep the "
+    details = baths_details(
+        "By Nora Vell and Tom Ashby\n\n" + BATHS_LEAD + "Councillor Ada Brandt voted to keep the "
         "baths open, and she asked the county on Wednesday for a grant of 90,000 pounds.\n\n"
         "The swimming club will hold its last gala at the baths on September 28.\n\n"
         "Brandt is the longest-serving member of the council that voted to close the baths.\n\n"
@@ -42,7 +24,7 @@ def test_the_note_on_a_pieces_writers_is_no_detail() -> None:
     assert any(d.startswith("Brandt is the longest-serving") for d in details), details
 
 
-def test_a_transcripts_turns_are_no_details() -> None:
+def test_a_transcripts_turns_are_nobaths_details() -> None:
     """Own prose: an interview printed turn by turn gives its guest's words in the guest's
     turns (the host, who speaks first, tells the news for the outlet); a page's section
     labels, one of them repeated, make no transcript."""
@@ -60,16 +42,17 @@ def test_a_transcripts_turns_are_no_details() -> None:
         guest_turns("a", "RELATED: Pools across the county\n\nRELATED: A history\n\nPHOTOS: x")
         == []
     )
-    details = _details(_LEAD + interview)
+    details = baths_details(BATHS_LEAD + interview)
     assert not any("developer" in d or "gala" in d for d in details), details
 
 
-def test_the_pages_own_list_and_offers_are_no_details() -> None:
+def test_the_pages_own_list_and_offers_are_nobaths_details() -> None:
     """Own prose: "..., here are ten of the best memories ..." promises the page's list, and a
     fundraiser's offer to whoever gives is its promotion; a line that gives what it points at
     after a colon stays."""
-    details = _details(
-        _LEAD + "From the first gala in 1931 to the last lifeguard's whistle, here are ten of the "
+    details = baths_details(
+        BATHS_LEAD
+        + "From the first gala in 1931 to the last lifeguard's whistle, here are ten of the "
         "best memories swimmers shared with the Marlow Mercury.\n\n"
         "Everyone who donates at least 10 pounds gets a tile from the old changing rooms.\n\n"
         "Here is what the council's survey of the Kent Road swimming baths found: the roof, the "

@@ -53,3 +53,22 @@ def test_a_years_possessive_dates_nothing() -> None:
     dates = {e.date for e in tl}
     assert {"2024-05-06", "2019-01-01", "2024-05-04"} <= dates, tl
     assert not {"2023-01-01", "1986-01-01"} & dates, tl
+
+
+def test_a_date_alone_in_brackets_or_a_reference_dates_no_happening() -> None:
+    """Multinews 82 put "It ties for the longest climb to No. 1 this century, matching ...
+    "Where Have You Been" (June 9, 2012)" under that day, 105 "created in revenge for the
+    assassination of Lincoln the previous year (April 14, 1865)" under 1865, 33 a quarry's
+    finds "(Bader, Hasiotis & Martin, 2009)" under the paper's year. Own prose: a date alone
+    in brackets dates the thing before it and a reference its paper, neither the clause; a
+    bracketed remark with a verb still dates its remark."""
+    text = (
+        "The anthem ties for the slowest climb to the top this decade, matching Ada Brennan's "
+        'own "Harbour Lights" (March 3, 2015).\n\n'
+        "The Harwick quarry has yielded bones of several long-necked dinosaurs (Okafor, Lind "
+        "& Marsh, 2011).\n\n"
+        "The ferry Tern (which sank in 1989) sails again."
+    )
+    tl = _timeline(text)
+    assert not [e for e in tl if e.date in {"2015-03-03", "2011-01-01"}], tl
+    assert any(e.date == "1989-01-01" and "Tern" in e.text for e in tl), tl

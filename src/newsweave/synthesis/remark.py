@@ -10,7 +10,18 @@ timeline stage (:mod:`newsweave.synthesis.stages.timeline`) shows such a date by
 
 from __future__ import annotations
 
+import re
+
 from newsweave.models import Span
+
+# A bracket that cites a work by its authors and year ("(Bader, Hasiotis & Martin, 2009)",
+# "(Okafor et al. 2011; Lin, 2014)"): the year is the paper's, no happening of the sentence
+# (multinews 33 listed a fossil quarry's finds under a cited paper's 2009).
+_CITED = (
+    r"[A-Z][\w'’-]+(?:(?:,\s*|,?\s+(?:&|and)\s+)[A-Z][\w'’-]+)*(?:\s+et\s+al\.?)?,?\s+"
+    r"(?:19|20)\d\d[a-z]?"
+)
+REFERENCE = re.compile(rf"{_CITED}(?:;\s*{_CITED})*")
 
 
 def _bracket_around(text: str, clause: Span, start: int, end: int) -> tuple[int, int] | None:
@@ -40,12 +51,20 @@ def remark_shown(doc, text: str, clause: Span, start: int, end: int) -> Span | N
     A remark about the noun before it is shown with that noun's phrase ("pianist Bruce Hornsby
     (who toured with the Dead in 1992)"), one that is a sentence of its own by its words; one
     that is neither (no noun before it, opening in lower case) says too little alone: None. A
-    bracket without a verb (a bare date, a figure, a reference) is left to the rules that read
-    those."""
+    bracket holding only the date, or a reference (:data:`REFERENCE`), dates no happening the
+    clause tells: None. Another bracket without a verb (a figure, a title's year) is left to the
+    rules that read those."""
+    lead = text[clause.start : start].rstrip()
+    if lead.endswith("(") and text[end:].lstrip().startswith(")"):
+        # a date alone in brackets dates the thing before it (a song's "(June 9, 2012)", "the
+        # assassination of Lincoln the previous year (April 14, 1865)"), not the clause
+        return clause if not any(c.isalpha() for c in lead) else None
     around = _bracket_around(text, clause, start, end)
     if around is None:
         return clause
     opened, closed = around
+    if REFERENCE.fullmatch(text[opened + 1 : closed].strip()):
+        return None  # a reference dates its paper
     inside = doc.char_span(opened + 1, closed, alignment_mode="expand")
     words = [t for t in inside if not (t.is_punct or t.is_space)] if inside is not None else []
     if not any(t.pos_ in {"VERB", "AUX"} and not start <= t.idx < end for t in words):

@@ -92,40 +92,6 @@ def test_a_trailing_participle_phrase_is_a_clause_a_passage_must_give() -> None:
     )
 
 
-def test_a_clause_is_given_in_other_forms_of_its_words() -> None:
-    """A passage gives a clause in another form of its verb ("killing" / "were killed") or
-    its number spelled otherwise ("three" / "3"); not in another verb, nor in another form
-    of a light verb, nor by a possessive, nor by a name that is written like a word of the
-    clause ("Signe" is not "sign")."""
-    from newsweave.synthesis.support import supports
-
-    said = "An avalanche swept down the north ridge on Sunday, killing two climbers."
-    assert supports(said, "Two men were killed when an avalanche swept down the north ridge.")
-    assert not supports(said, "Two men were hurt when an avalanche swept down the north ridge.")
-    hurt = "The fire spread to the warehouses by the quay on Sunday, injuring three."
-    assert supports(hurt, "Police said 3 were injured as the fire spread to the quay warehouses.")
-    # a light verb's other form ("showed" / "shown") is no word the two share
-    assert not supports(
-        "Boys in the study recovered quickly, but the girls showed lasting harm to their sleep.",
-        "Children who were bullied recovered quickly, studies have shown.",
-    )
-    # a possessive says whose: a passage naming Lind does not give Lind's budget
-    assert not supports(
-        "The council approved the plan, though it did not say whether the money was in Lind's "
-        "budget.",
-        "Lind said the council approved the plan.",
-    )
-    # a sentence's capitalised first word is given as it is written
-    assert supports(
-        "Delegates gathered at the town hall and have voted to sell the old ferry.",
-        "The delegates voted on Sunday to sell the old ferry.",
-    )
-    signed = (
-        "It was the first folk group to sign with a major label, and it released a debut album."
-    )
-    assert not supports(signed, "Singer Signe Olsen joined before it released a debut album.")
-
-
 def test_a_second_act_after_and_is_a_clause_a_passage_must_give() -> None:
     """ "Said it would represent the families, and has filed a petition": the petition is a
     second act of the same subject, after "and" with an auxiliary or, after ", and", a verb

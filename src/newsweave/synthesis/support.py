@@ -25,7 +25,6 @@ from newsweave.text.headline_patterns import IRREGULAR_PAST
 from newsweave.text.lexicons import COUNT_WORDS, in_ranges, quoted_ranges
 from newsweave.text.names import strip_diacritics
 from newsweave.text.statement_patterns import own_voice
-from newsweave.text.word_forms import word_key
 
 # Quoted passages shorter than this many words are terms in scare quotes ("ultimatums"),
 # not someone's words: a paraphrase that does not repeat them still supports the statement.
@@ -83,9 +82,6 @@ _LIGHT_VERBS = frozenset(
     | {"show", "find", "reveal", "know", "begin", "start", "keep", "put", "seem", "include"}
     | {"remain", "continue", "help", "let", "leave"}
 )
-
-# The keys of the light verbs' forms (:func:`~newsweave.text.word_forms.word_key`).
-_LIGHT_KEYS = frozenset(word_key(v) for v in _LIGHT_VERBS)
 
 
 def _forms(lemma: str) -> str:
@@ -253,13 +249,6 @@ _OPEN_STATE = re.compile(r"\b(?:if|unless|will|would|could|may|might)\b|['’]ll
 # The first person singular ("I", "my"; not the "I" of "F.B.I." or "ARSO-I").
 _FIRST_PERSON = re.compile(r"(?<![\w.-])I(?![\w.-])|\b(?:[Mm]y|me|mine|myself)\b")
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
-# A word of a clause that may carry its content: four letters or more (the words of a
-# hyphened one apart: "co-founded" gives "founded").
-_CLAUSE_WORD = re.compile(r"[^\W\d_]\w{3,}")
-# A word of a clause, with its possessive ending if any, and that ending: a possessive says
-# whose the thing is, not what the clause tells of it (:func:`_clause_forms`).
-_CLAUSE_TOKEN = re.compile(r"\w+(?:['’]s\b)?")
-_POSSESSIVE = re.compile(r"['’]s$")
 _FUNCTION_WORDS = frozenset(
     {"that", "this", "with", "from", "have", "been", "were", "what", "when", "where"}
     | {"which", "while", "would", "could", "should", "will", "their", "there", "they"}
@@ -469,8 +458,7 @@ def _in_first_person(text: str) -> bool:
 
 def supports(statement: str, evidence: str) -> bool:
     """Whether ``evidence`` (a cited passage) backs ``statement`` as worded: it carries the
-    statement's quoted words and numbers, and a content word of every clause, in any form of
-    it (:func:`~newsweave.text.word_forms.word_key`: "shot" / "shooting", "two" / "2").
+    statement's quoted words and numbers, and a content word of every clause.
 
     Alignment already checked that numbers, days and polarity do not conflict; this catches
     the rest of what a citation must not do: lend an outlet's quotation to outlets that
@@ -506,41 +494,13 @@ def supports(statement: str, evidence: str) -> bool:
         return False  # "made up a claim that a gunman fired" / "a search for the gunman"
     if _in_first_person(statement) and not _FIRST_PERSON.search(evidence):
         return False  # "I got my dev kit" / "Oculus has received orders for dev kits"
-    ev_forms = _forms_of(evidence)
     for clause in _CLAUSE_SPLIT.split(statement):
         content = {
-            w
-            for w in _CLAUSE_TOKEN.findall(clause)
-            if _CLAUSE_WORD.match(w) and w.lower() not in _FUNCTION_WORDS
+            w.lower() for w in _CONTENT_WORD.findall(clause) if w.lower() not in _FUNCTION_WORDS
         }
-        given = any(_clause_forms(w) & ev_forms for w in content)
-        if len({w.lower() for w in content}) >= SUPPORT_CLAUSE_MIN_WORDS and not given:
+        if len(content) >= SUPPORT_CLAUSE_MIN_WORDS and not (content & ev_set):
             return False
     return True
-
-
-def _clause_forms(word: str) -> frozenset[str]:
-    """The forms in which a passage gives ``word`` of a statement's clause
-    (:func:`_forms_of`); a light verb only as written: "showed" is no other form of "shown",
-    where the two say little of what happened (:data:`_LIGHT_VERBS`); a possessive in none:
-    it says whose the thing the clause tells of is ("whether the weapon was in Smith's
-    car"), and a passage that names Smith does not give the car."""
-    if _POSSESSIVE.search(word):
-        return frozenset()  # "Smith's car": whose, not what the clause tells
-    forms = _forms_of(word)
-    if forms & _LIGHT_KEYS:
-        return frozenset(_folded_words(word))
-    return forms
-
-
-@lru_cache(maxsize=_TEXT_CACHE)
-def _forms_of(text: str) -> frozenset[str]:
-    """The words of ``text`` as written (lower-cased, diacritics folded) and their keys
-    (:func:`~newsweave.text.word_forms.word_key`): a clause is given in any form of its
-    words ("shot" / "shooting") and figures ("two" / "2"), and a word written with a capital
-    at the start of a sentence ("Delegates met ...") is given as it is written."""
-    words = re.findall(r"\w+", text)
-    return frozenset(_folded_words(text)) | {word_key(w) for w in words}
 
 
 def states_claim(

@@ -25,12 +25,13 @@ from newsweave.nlp.embed import (
 )
 from newsweave.nlp.load import get_embedder, get_spacy
 from newsweave.nlp.parse import Analysis, analyze, doc_cache, doc_ents, doc_sents, doc_text
-from newsweave.nlp.tags import PRESENT_TAGS
+from newsweave.nlp.tags import PRESENT_TAGS, SUBJECT_DEPS
 
 __all__ = [
     "EMBED_BATCH",
     "PREFETCH_TASK",
     "PRESENT_TAGS",
+    "SUBJECT_DEPS",
     "Analysis",
     "CachedEmbedder",
     "Embedder",

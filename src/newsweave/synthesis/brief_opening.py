@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from newsweave.models import Span
-from newsweave.nlp import PRESENT_TAGS, get_embedder
+from newsweave.nlp import PRESENT_TAGS, SUBJECT_DEPS, get_embedder
 from newsweave.synthesis.general_truth import names_nothing
 from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace
@@ -138,8 +138,6 @@ FINDING_VERBS = frozenset(
 TOLD_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 # Words by which a present-tense sentence says its state is new ("Thor is now a woman").
 NEW_STATE_WORDS = frozenset({"now", "newly"})
-# Dependencies of a clause's subject.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 # An article's statements from this one on call someone by surname because the story named
 # them before, in its own lead or in another outlet's ("Olivera drove Serna to the jail"); its

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsweave.nlp import doc_cache
+from newsweave.nlp import SUBJECT_DEPS, doc_cache
 from newsweave.synthesis.predicates import family_of
 
 # Lemmas too generic to show that two sentences make the same claim.
@@ -74,7 +74,6 @@ _NOT_OBJECT_DEPS = frozenset(
     | {"aux", "auxpass", "neg", "npadvmod", "advmod", "relcl", "det", "prt"}
 )
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A word in capitals longer than this is a header ("METHODOLOGY"), not an acronym ("NAACP").
 ACRONYM_MAX_LETTERS = 5
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsweave.nlp import PRESENT_TAGS
+from newsweave.nlp import PRESENT_TAGS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -46,8 +46,6 @@ _REPORTING = frozenset(
 )
 # Dependencies of the auxiliaries that carry a compound verb's tense ("is studying").
 _AUX_DEPS = frozenset({"aux", "auxpass"})
-# Dependencies of a clause's subject, whose owner (:func:`_owned_subject`) may name a group.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The Penn tag of a plural common noun: an owner so is a group the story tells of
 # ("Students' demands"), one by a singular noun is one named elsewhere ("The department's").
 _PLURAL_NOUN = "NNS"
@@ -88,6 +86,6 @@ def _owned_subject(root: Token) -> bool:
     return any(
         p.dep_ == "poss" and p.tag_ == _PLURAL_NOUN
         for c in root.children
-        if c.dep_ in _SUBJECT_DEPS
+        if c.dep_ in SUBJECT_DEPS
         for p in c.children
     )

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Set
 from typing import TYPE_CHECKING
 
+from newsweave.nlp import SUBJECT_DEPS
 from newsweave.synthesis.entity_names import GENERIC_BODIES
 from newsweave.synthesis.pipeline import Workspace
 from newsweave.synthesis.reads_alone import definite_subject, may_be_someone, wording_parse
@@ -74,8 +75,6 @@ _GROUPS = frozenset({"group", "band"})
 # "The couple is trying to remain anonymous"): in a brief that never named two people together
 # ("Jessica Gomes and Aaron Bairos", "a husband and wife") the reader asks who.
 _PAIRS = frozenset({"pair", "duo", "couple", "two", "trio"})
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 # Nouns that sum up what happened ("The incident kept the quay closed ..."): the brief's opening
 # told it, whatever noun the story called it by before.
@@ -120,7 +119,7 @@ def of_untold_group(span: SpacySpan | None, told: Set[str]) -> bool:
     validation event 117)."""
     if span is None:
         return False
-    subj = next((t for t in span if t.dep_ in _SUBJECTS and t.left_edge.i == span.start), None)
+    subj = next((t for t in span if t.dep_ in SUBJECT_DEPS and t.left_edge.i == span.start), None)
     if subj is None:
         return False
     heads = {subj.i, *(c.i for c in subj.conjuncts)}
@@ -148,7 +147,7 @@ def adds_to_untold(span: SpacySpan | None, told: Set[str]) -> bool:
         return False
     told_stems = {stem(w) for w in told}
     root = span.root
-    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
     if any(stem(c.lemma_.lower()) in told_stems for c in subjects):
         return False
     subject = {t.i for c in subjects for t in c.subtree}

@@ -20,7 +20,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsweave.models import Sentence, Span
-from newsweave.nlp import PRESENT_TAGS, doc_text
+from newsweave.nlp import PRESENT_TAGS, SUBJECT_DEPS, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,8 +38,7 @@ WRITER_TRADES = frozenset(
 )
 # ... or the verbs of a writer's beat ("Jane Roe covers Concord and Pleasant Hill").
 BEAT_LEMMAS = frozenset({"cover", "write", "teach", "blog"})
-# The dependencies of a clause's subject and of what a copula says it is ("is an author").
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The dependency of what a copula says its subject is ("is an author").
 _ATTRIBUTE_DEP = "attr"
 # A name's Penn tag, and the entity types of a person's name (the recogniser misses some:
 # "Carmen Siering is ...").
@@ -74,7 +73,7 @@ def writer_note(words: SpacySpan | None, article_before: str) -> bool:
     if words is None or not len(words):
         return False
     root = words.root
-    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if (
         subject is None
         or subject.tag_ != _NAME_TAG

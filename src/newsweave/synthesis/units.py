@@ -22,13 +22,12 @@ import numpy as np
 from spacy.tokens import Token
 
 from newsweave.models import Article, Sentence, Span
-from newsweave.nlp import Analysis, Embedder, doc_ents
+from newsweave.nlp import SUBJECT_DEPS, Analysis, Embedder, doc_ents
 from newsweave.synthesis.claim_speakers import reports_words, speakers_of
 from newsweave.synthesis.dated import anchors, clause_tense
 from newsweave.synthesis.figures import MAGNITUDES
 from newsweave.synthesis.frames import (
     GENERIC_LEMMAS,
-    SUBJECT_DEPS,
     Predicate,
     claim_negation,
     claim_terms,

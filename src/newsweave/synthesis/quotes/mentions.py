@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsweave.nlp import doc_cache, doc_ents, doc_text
+from newsweave.nlp import SUBJECT_DEPS, doc_cache, doc_ents, doc_text
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
     HEAD_TITLES,
@@ -68,10 +68,9 @@ ORG_LINKS = frozenset({"of", "for"})
 # the NER's odd span ("Both the Community of Christ") leaves the word its organisation, two
 # departments of a government ("Department of Justice", "Department of State") leave it none.
 ORG_FORM_SHARE = 0.75
-# What the NER may type a person's name it does not know ("Amber Pasztor": ORG), and the
-# relations of a verb's subject, by which such a name acts as a person.
+# What the NER may type a person's name it does not know ("Amber Pasztor": ORG); as a verb's
+# subject (:data:`~newsweave.nlp.tags.SUBJECT_DEPS`) such a name acts as a person.
 UNTYPED_OR_ORG = frozenset(["", "ORG"])
-SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 
 
 def bare_name(span: SpacySpan | list[Token]) -> str:

@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsweave.nlp import doc_cache, doc_sents, doc_text
+from newsweave.nlp import SUBJECT_DEPS, doc_cache, doc_sents, doc_text
 from newsweave.synthesis.quotes.attribution import MAX_CONTEXT_TOKENS, is_cue, subject_of
 from newsweave.synthesis.quotes.cues import HEADLINE_VERB_FORMS
 
@@ -92,9 +92,8 @@ _CLOSING = re.compile(r"[.,!?]*[”\"]")
 # The words that only introduce what is said, no part of it ("said that …", "asked whether …",
 # "called for him to …").
 COMPLEMENTISERS = frozenset(["that", "whether", "if", "for"])
-# Relations of a clause's object and subject, by which a misread complementiser shows.
+# Relations of a clause's object, by which (with its subject's) a misread complementiser shows.
 OBJECT_DEPS = frozenset(["dobj", "attr"])
-SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 
 
 @dataclass(frozen=True)

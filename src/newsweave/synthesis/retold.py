@@ -23,6 +23,7 @@ import numpy as np
 
 from newsweave.models import Span
 from newsweave.nlp import Embedder
+from newsweave.synthesis.disjoint import UnionFind
 from newsweave.text.dates import ResolvedDate
 
 # Parts of speech whose lemmas tell what a clause is about (who, what, what was done, how many).
@@ -152,19 +153,12 @@ def retellings(tellings: list[Telling], embedder: Embedder) -> list[list[int]]:
             means[k] = m / (np.linalg.norm(m) or 1.0)
             at += n
         joined += [(i, j) for i, j, sim in pairs if float(means[i] @ means[j]) >= sim]
-    parent = list(range(len(tellings)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    sets = UnionFind(len(tellings))
     for i, j in joined:
-        parent[max(root(i), root(j))] = min(root(i), root(j))
+        sets.union(i, j)
     parts: dict[int, list[int]] = {}
     for k in range(len(tellings)):
-        parts.setdefault(root(k), []).append(k)
+        parts.setdefault(sets.find(k), []).append(k)
     return list(parts.values())
 
 

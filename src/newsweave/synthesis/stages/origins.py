@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from newsweave.models import Article, Origin
+from newsweave.synthesis.disjoint import UnionFind
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.wires import WireCredit, wire_citations, wire_credits
 from newsweave.text.lexicons import in_ranges, quoted_ranges
@@ -117,29 +118,11 @@ def _shared_passages(arts: list[Article]) -> list[tuple[int, int, str]]:
     return out
 
 
-class _UnionFind:
-    """Disjoint sets of article positions; a set's root is its lowest member."""
-
-    def __init__(self, n: int) -> None:
-        self.p = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
-
-
 @stage("origins", needs=("articles",), provides=("origins", "origin_of"))
 def origins_stage(ws: Workspace) -> None:
     """Group articles that are one origin: shared copied passages or the same wire credited."""
     arts = ws.articles
-    uf = _UnionFind(len(arts))
+    uf = UnionFind(len(arts))
     reasons, wire_of = _credit_reasons(arts)
     for i, j, why in _shared_passages(arts):
         uf.union(i, j)

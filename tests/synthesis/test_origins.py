@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.models import Article
-from newsweave.synthesis.stages.origins import _shared_passages
+from newsweave.synthesis.stages.origins import _credit_reasons, _shared_passages
 
 _STATEMENT = (
     "We regret the delay to the morning ferry and apologize to every passenger who waited on "
@@ -63,3 +63,20 @@ def test_a_charge_repeated_down_a_list_is_one_shared_passage() -> None:
         "displays at its meeting next month.",
     )
     assert _shared_passages([station, paper]) == []
+
+
+def test_a_wire_credited_twice_the_same_way_is_one_line_of_the_reason() -> None:
+    """An article that asks the wire's questions twice in the wire's own voice shows one
+    reason naming both lines, not two reasons a reader takes for a repeat."""
+    text = (
+        "The port authority closed the north dock on Friday after a crane collapsed.\n\n"
+        "The authority did not respond to Reuters' request for comment on Saturday.\n\n"
+        "A report on the crane, a copy of which Reuters has seen, found cracks in its base.\n\n"
+        "The authority did not respond to Reuters' request for comment on Saturday."
+    )
+    reasons, wires = _credit_reasons([_article("dock", text)])
+    assert wires == {0: {"Reuters"}}
+    assert reasons[0] == [
+        "dock credits Reuters (wire's own voice: “Reuters' request for comment”, "
+        "“a copy of which Reuters has seen”)"
+    ]

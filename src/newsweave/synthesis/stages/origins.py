@@ -148,8 +148,9 @@ def _credit_reasons(arts: list[Article]) -> tuple[dict[int, list[str]], dict[int
     for i, a in enumerate(arts):
         credits = wire_credits(a)
         wire_of[i] = {c.wire for c in credits}
-        for c in _dedupe_credits(credits):
-            reasons[i].append(f"{a.id} credits {c.wire} ({c.kind}: “{c.evidence}”)")
+        for g in _grouped_credits(credits):
+            shown = ", ".join(f"“{e}”" for e in g.evidence)
+            reasons[i].append(f"{a.id} credits {g.wire} ({g.kind}: {shown})")
         cited = sorted(set(wire_citations(a)) - wire_of[i])
         if cited:
             reasons[i].append(
@@ -192,13 +193,22 @@ def _name_origins(
     return origins, origin_of
 
 
-def _dedupe_credits(credits: list[WireCredit]) -> list[WireCredit]:
-    """Credits in order, each (wire, evidence) once."""
-    seen: set[tuple[str, str]] = set()
-    out = []
+@dataclass(frozen=True)
+class _CreditGroup:
+    """One wire credited one way by one article, with every distinct line that shows it."""
+
+    wire: str
+    kind: str
+    evidence: tuple[str, ...]
+
+
+def _grouped_credits(credits: list[WireCredit]) -> list[_CreditGroup]:
+    """Credits in order of first sight, one per (wire, kind), each evidence line once: an
+    article that credits Reuters twice in the wire's own voice is one line of the reason, not
+    two that read as repeats."""
+    groups: dict[tuple[str, str], list[str]] = {}
     for c in credits:
-        key = (c.wire, c.evidence)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
+        lines = groups.setdefault((c.wire, c.kind), [])
+        if c.evidence not in lines:
+            lines.append(c.evidence)
+    return [_CreditGroup(w, k, tuple(e)) for (w, k), e in groups.items()]

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from desk_store import build_desk
+from ferry_story import FERRY_DAY, store_ferry, store_quay_fire
 from newsweave.corpus.frontpage import (
     GROWTH_WINDOW,
     MIN_OUTLETS,
@@ -17,6 +18,7 @@ from newsweave.corpus.frontpage import (
 )
 from newsweave.corpus.store import Store
 from newsweave.errors import InputError
+from newsweave.models import Event, EventReport
 from newsweave.text.names import outlet_key
 
 NOW = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)
@@ -190,3 +192,25 @@ def test_a_photo_caption_s_day_is_not_when_a_story_was_reported(tmp_path):
         (story,) = front_page(st, now=NOW).stories
     assert (story.first, story.first_outlet) == (NOW - timedelta(hours=2), "Valley Herald")
     assert story.latest == stored
+
+
+def test_a_window_without_a_two_outlet_story_counts_those_outside_it(tmp_path):
+    """A store of an archived story of two named outlets and today's undated reports said "No
+    story has two named outlets yet": the window has none, the store one, older. A woven
+    undated story stays on the page, timed by its last change, though the list shows the day
+    its page gives."""
+    with Store(tmp_path / "news.db") as st:
+        with st.transaction():
+            store_quay_fire(st, "fire")
+            store_ferry(st, "ferry", (NOW - timedelta(hours=1)).isoformat())
+        page = front_page(st, now=NOW)
+        assert not page.stories and [c.event_id for c in page.single_source] == ["ferry"]
+        assert page.outside == 1 and page.to_json()["outside"] == 1
+        assert front_page(st, now=NOW, day=date(2025, 5, 11)).outside == 0  # it is on that day
+        st.cache_report("ferry", ["f1", "f2"], _woven_ferry())
+        assert st.get_event("ferry").date == FERRY_DAY
+        assert [c.event_id for c in front_page(st, now=NOW).single_source] == ["ferry"]
+
+
+def _woven_ferry() -> EventReport:
+    return EventReport(articles=(), events=(Event("ferry", "Ferry back", FERRY_DAY, ("f1", "f2")),))

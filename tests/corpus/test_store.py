@@ -13,13 +13,15 @@ import numpy as np
 import pytest
 
 from conftest import DATA, need, unprivileged
+from ferry_story import FERRY_DAY, store_ferry
 from newsweave.config import Settings
 from newsweave.corpus import store as store_module
 from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
+from newsweave.corpus.refresh import synthesis_key
 from newsweave.corpus.store import APPLICATION_ID, DEFAULT_LIMIT, Store
 from newsweave.errors import NotFound, StoreError
 from newsweave.events.features import PASSAGES_DTYPE, quoted_passages
-from newsweave.models import Article
+from newsweave.models import Article, Event, EventReport
 
 
 def _ecb_articles(n: int, topics: tuple[int, ...] = (1, 2)) -> list[Article]:
@@ -212,6 +214,84 @@ def test_a_store_of_v11_keeps_its_rows_and_its_captions_stay_unparsed(tmp_path):
             st.db.execute("UPDATE articles SET story_day = '2017-06-05'")
             st.refresh_events(["ev"])
         assert st.get_event("ev").date == "2017-06-05"
+
+
+def _woven(event_id: str, day: str | None, ids: tuple[str, ...]) -> EventReport:
+    """A synthesis of ``ids`` whose page gives ``day``, as a weave returns it."""
+    return EventReport(articles=(), events=(Event(event_id, "Ferry back", day, ids),))
+
+
+def test_the_list_shows_the_day_the_event_s_page_shows(tmp_path):
+    """multinews 111, 153 and 177 with 232: listed undated while their pages read the day from
+    the articles (a dated statement of the main fact, weekdays resolved across them), which no
+    stamp tells. The day a weave gives is stored with its synthesis and listed, and it stays
+    while the members are the ones woven; a new member leaves the event to its stamps."""
+    with Store(tmp_path / "news.db") as st:
+        with st.transaction():
+            store_ferry(st, "ev", "2026-01-05T09:00:00+00:00")
+        assert st.get_event("ev").date is None
+        st.cache_report("ev", ["f1", "f2"], _woven("ev", FERRY_DAY, ("f1", "f2")))
+        assert st.get_event("ev").date == FERRY_DAY
+        assert [(e.id, e.date) for e in st.list_events(dated=True)] == [("ev", FERRY_DAY)]
+        assert st.count_events(since="2021-03-01", until="2021-03-03") == 1
+        with st.transaction():  # an ingest touching it without changing its members
+            st.refresh_events(["ev"])
+        assert st.get_event("ev").date == FERRY_DAY
+        with st.transaction():  # a third report: the cached page is no longer this event's
+            st.db.execute(
+                "INSERT INTO articles (id, content_hash, text, ingested_at)"
+                " VALUES ('f3', 'f3', 'Ferries ran late.', '2026-01-05T10:00:00+00:00')"
+            )
+            st.set_event("f3", "ev")
+            st.refresh_events(["ev"])
+        assert st.get_event("ev").date is None
+        # a weave of the members before the third dates nothing (it raced with the ingest)
+        st.cache_report("ev", ["f1", "f2"], _woven("ev", "2021-03-09", ("f1", "f2")))
+        assert st.get_event("ev").date is None
+        st.cache_report("ev", ["f1", "f2", "f3"], _woven("ev", FERRY_DAY, ("f1", "f2", "f3")))
+        assert st.get_event("ev").date == FERRY_DAY
+        # the front page still times it by its last change: no stamp dates it
+        stamped = st.db.execute("SELECT stamped_day FROM events WHERE id = 'ev'").fetchone()
+        assert stamped[0] is None
+
+
+def test_a_store_of_v12_lists_the_day_its_cached_pages_show(tmp_path):
+    """Migration 13: an event listed undated whose synthesis, cached for exactly its members,
+    gives a day is listed on that day; a synthesis of other members dates nothing; every row
+    is kept, and the day the stamps give is kept apart for the front page."""
+    db = tmp_path / "v12.db"
+    con = _store_at(db, 12)
+    members = {"ev": ("f1", "f2"), "stale": ("s1", "s2"), "dated": ("d1",)}
+    for eid, ids in members.items():
+        for aid in ids:
+            con.execute(
+                "INSERT INTO articles (id, content_hash, text, ingested_at) VALUES (?,?,?,?)",
+                (aid, aid, f"Text of {aid}.", "2026-01-05"),
+            )
+            con.execute(
+                "INSERT INTO event_articles (article_id, event_id) VALUES (?,?)", (aid, eid)
+            )
+        con.execute(
+            "INSERT INTO events (id, seq, date, n_articles, created, updated) VALUES (?,?,?,?,?,?)",
+            (eid, len(ids), "2024-05-02" if eid == "dated" else None, len(ids), "x", "x"),
+        )
+    for eid, woven, day in (("ev", ("f1", "f2"), FERRY_DAY), ("stale", ("s1",), "2020-01-01")):
+        con.execute(
+            "INSERT INTO syntheses (event_id, key, report, created) VALUES (?,?,?,?)",
+            (eid, synthesis_key(woven), json.dumps(_woven(eid, day, woven).to_json()), "x"),
+        )
+    con.commit()
+    con.close()
+    with Store(db) as st:
+        assert st.schema_version == SCHEMA_VERSION
+        rows = st.db.execute("SELECT id, date, stamped_day FROM events ORDER BY id").fetchall()
+        assert [tuple(r) for r in rows] == [
+            ("dated", "2024-05-02", "2024-05-02"),
+            ("ev", FERRY_DAY, None),
+            ("stale", None, None),
+        ]
+        assert st.counts().articles == 5 and st.counts().syntheses == 2
+        assert st.cached_report("ev").events[0].date == FERRY_DAY
 
 
 # Three reports of one harbour fire (our own prose): two carry a Reuters credit in their own

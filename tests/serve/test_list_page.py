@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
+from ferry_story import FERRY_DAY, store_ferry
+from newsweave.corpus.refresh import utcnow
 from newsweave.corpus.store import Store
 from newsweave.serve.app import BackgroundServer, create_app
 from uncounted_event import QUARRY, store_members
@@ -46,3 +49,24 @@ def test_the_list_says_origins_are_being_counted_until_they_are(browser, pending
         shown = _card_text(browser, f"{srv.url}/events")
         assert "2 independent origins" in shown, shown
         assert "being counted" not in shown, shown
+
+
+@pytest.mark.browser
+def test_the_list_shows_the_day_the_event_s_page_shows(browser, tmp_path):
+    """multinews 111, 153 and 177 with 232 were undated in the list (`newsweave events`,
+    /api/events, /events) while their pages gave a day read from their texts: once the page
+    is woven the list says its day, and the story stays on the front page, timed by its last
+    change as an undated one."""
+    db = tmp_path / "news.db"
+    with Store(db) as st, st.transaction():
+        store_ferry(st, "ev", utcnow())
+    with BackgroundServer(create_app(str(db))) as srv, httpx.Client(timeout=300) as http:
+        assert http.get(f"{srv.url}/api/events").json()["events"][0]["date"] is None
+        page = http.get(f"{srv.url}/api/events/ev").json()["events"][0]
+        assert page["date"] == FERRY_DAY
+        listed = http.get(f"{srv.url}/api/events").json()
+        assert [(e["id"], e["date"]) for e in listed["events"]] == [("ev", FERRY_DAY)]
+        assert http.get(f"{srv.url}/api/events", params={"dated": True}).json()["total"] == 1
+        assert "2 Mar 2021" in _card_text(browser, f"{srv.url}/events")
+        front = http.get(f"{srv.url}/api/front").json()
+        assert [s["id"] for s in front["single_source"]] == ["ev"]

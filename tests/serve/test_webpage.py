@@ -122,7 +122,7 @@ def test_front_page_escapes_what_it_shows_and_says_times_as_a_reader_does():
         updated=now.isoformat(),
         ranking=rank,
     )
-    page = FrontPage(now - timedelta(hours=36), now, (evil,), (), 0, 0, None)
+    page = FrontPage(now - timedelta(hours=36), now, (evil,), (), 0, 0, None, 0)
     out = render_front_page(page, now=now)
     assert "<script>alert" not in out and "<img src=x" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Harbour" in out
@@ -153,12 +153,35 @@ def test_front_page_counts_are_said_in_words_that_fit_the_number():
         updated=now.isoformat(),
         ranking=Ranking(1, 1, False, 3.0, 0, 2, 0.0, 0.0, 1.6, 0.0),
     )
-    page = FrontPage(now - timedelta(hours=36), now, (card,), (card,), 1, 0, None)
+    page = FrontPage(now - timedelta(hours=36), now, (card,), (card,), 1, 0, None, 0)
     out = re.sub(r"<[^>]+>", "", render_front_page(page, now=now))
     assert "1 named outlet1 independent origin2 articles" in out
     assert "Ellery Post · 1 article without a named outlet" in out
     assert "1 more event ranked in this window" in out and "1 more stories" not in out
     assert "Ellery Post · 3 h ago · 2 articles" in out  # the single-source line
+
+
+def test_a_window_without_a_two_outlet_story_says_where_the_store_s_are():
+    """The page said "No story has two named outlets yet" over a store that held one from a
+    year before: it says the window has none and how many older ones the store holds, with
+    the link to them; a past window says they are outside it."""
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+    text = lambda page, at: re.sub(r"<[^>]+>", "", render_front_page(page, now=at))  # noqa: E731
+    today = FrontPage(now - timedelta(hours=36), now, (), (), 0, 0, None, 1)
+    out = text(today, now)
+    assert (
+        "No story in the last 36 hours has two named outlets; the store holds 1 older event" in out
+    )
+    assert "yet" not in out and '<a href="/events">all events</a>' in render_front_page(
+        today, now=now
+    )
+    past = FrontPage(now - timedelta(days=3), now - timedelta(days=2), (), (), 0, 0, None, 3)
+    out = text(past, now)
+    assert "has two named outlets; the store holds 3 events outside this window" in out
+    empty = FrontPage(now - timedelta(hours=36), now, (), (), 0, 0, None, 0)
+    assert "No story has two named outlets yet" in text(empty, now)
 
 
 def test_article_text_cannot_break_out_of_the_data_block():

@@ -18,11 +18,14 @@ A report's time is the article's publication time, else the time it was stored: 
 stores a month of articles in a minute, so storage time alone would call every story new. A
 photo caption's day is the picture's, not the report's (it may be years older): such a report
 is timed as an undated one, as the event list and the event's page do not date by it.
-Stories are found through the publication-time index, and, for events with no dated article
-at all, through their last change; an event that mixes both is found through its dated ones.
+Stories are found through the publication-time index, and, for events that no stamp dates
+(``events.stamped_day``: the date the list shows may be one its page read from the texts),
+through their last change; an event that mixes both is found through its dated ones.
 "Today" is the :data:`WINDOW` ending now (or at the end of a given day, or from a given time
 to now); when nothing was reported in it, the page shows the latest stories in the store
-and says so. The page reads only what ranking needs (events, their members' outlets and
+and says so. A window without a story of two named outlets counts those the store holds
+outside it (``outside``), so the page can say where they are rather than that there is none.
+The page reads only what ranking needs (events, their members' outlets and
 times, a cached brief's first sentence or the lead of the first report): nothing is woven.
 """
 
@@ -179,6 +182,7 @@ class FrontPage:
     more_stories: int  # ranked below the page's limit
     more_single: int
     note: str | None  # set when the window was empty and the latest stories are shown instead
+    outside: int  # no story in the window: the stories of MIN_OUTLETS named outlets outside it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -189,6 +193,7 @@ class FrontPage:
             "more_stories": self.more_stories,
             "single_source": [c.to_json() for c in self.single_source],
             "more_single_source": self.more_single,
+            "outside": self.outside,
         }
 
 
@@ -261,6 +266,8 @@ def front_page(
         more_stories=max(0, len(front) - limit),
         more_single=max(0, len(single) - single_limit),
         note=note,
+        # (a store of archived stories and today's undated ones said it had no such story)
+        outside=0 if front else store.count_events(min_sources=MIN_OUTLETS),
     )
 
 
@@ -292,7 +299,7 @@ def _window_cards(store: Store, start: datetime, end: datetime) -> list[FrontCar
     ids.update(
         r[0]
         for r in store.db.execute(
-            "SELECT id FROM events WHERE date IS NULL AND updated >= ?"
+            "SELECT id FROM events WHERE stamped_day IS NULL AND updated >= ?"
             " ORDER BY n_sources DESC, seq LIMIT ?",
             (start.isoformat(), UNDATED_CANDIDATES),
         )
@@ -309,7 +316,7 @@ def _newest_report(store: Store, now: datetime) -> datetime | None:
         for r in store.db.execute(
             f"SELECT MAX(published) FROM articles a WHERE published <= ? AND {PUBLICATION}"
             " UNION ALL"
-            " SELECT MAX(updated) FROM events WHERE date IS NULL",
+            " SELECT MAX(updated) FROM events WHERE stamped_day IS NULL",
             (ceiling,),
         )
         if r[0]

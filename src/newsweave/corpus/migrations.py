@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable
 
 from newsweave.corpus.outlets import count_origins, event_outlets
+from newsweave.corpus.refresh import shown_day
 from newsweave.models import Article, Span
 
 # Articles read per step when passages are computed for a stored corpus (bounded memory).
@@ -324,6 +325,33 @@ def _m12_story_day(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN story_day TEXT")
 
 
+def _m13_shown_day(db: sqlite3.Connection) -> None:
+    """An event's date is the one its page shows (:mod:`newsweave.corpus.refresh`): where a
+    synthesis of exactly its members is cached, the day that synthesis gives, which the stamps
+    could not tell (multinews 111, 153: listed undated while their pages gave a day). The day
+    the stamps alone give is kept as ``stamped_day``, which the front page reads: an event
+    that no stamp dates is timed by its last change, as before, found through the partial
+    index ``events_unstamped``. Every row is kept; a synthesis cached for other members (or by
+    another version) dates nothing until the event is woven again."""
+    _script(
+        db,
+        """
+        ALTER TABLE events ADD COLUMN stamped_day TEXT;
+        UPDATE events SET stamped_day = date;
+        CREATE INDEX events_unstamped ON events(updated) WHERE stamped_day IS NULL;
+        """,
+    )
+    rows = db.execute(
+        "SELECT m.event_id, m.article_id, e.stamped_day FROM syntheses s"
+        " JOIN events e ON e.id = s.event_id JOIN event_articles m ON m.event_id = s.event_id"
+        " ORDER BY m.event_id"
+    ).fetchall()
+    for eid, group in itertools.groupby(rows, key=lambda r: r[0]):
+        members = list(group)
+        day = shown_day(db, eid, [r[1] for r in members], members[0][2])
+        db.execute("UPDATE events SET date = ? WHERE id = ?", (day, eid))
+
+
 # Every step, oldest first: a store at version v needs MIGRATIONS[v:].
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m1_initial,
@@ -338,6 +366,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _m10_origins_of,
     _m11_published_source,
     _m12_story_day,
+    _m13_shown_day,
 )
 # The version a store has once every step ran.
 SCHEMA_VERSION = len(MIGRATIONS)

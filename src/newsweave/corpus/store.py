@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import fcntl
-import hashlib
 import json
 import os
 import sqlite3
@@ -43,7 +42,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newsweave import __version__
 from newsweave.config import Settings
 from newsweave.corpus import refresh
 from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -78,8 +76,6 @@ MATCH_CACHE = 8
 # The event filter's term for "dated events only", written as the events_order index's first
 # column (``date IS NULL``) so that a date range is read from that index.
 DATED = "(e.date IS NULL) = 0"
-# Bump when the synthesis output changes, so cached syntheses are recomputed.
-SYNTHESIS_VERSION = f"{__version__}/2"
 # SQLite's application_id header field for a newsweave store ("NWv1"): another program's
 # database is told apart before anything is written to it.
 APPLICATION_ID = 0x4E577631
@@ -642,8 +638,7 @@ class Store:
         return [r[0] for r in self.query(sql, params)]
 
     def synthesis_key(self, article_ids: Sequence[str]) -> str:
-        h = hashlib.sha1(json.dumps([sorted(article_ids), SYNTHESIS_VERSION]).encode("utf-8"))
-        return h.hexdigest()
+        return refresh.synthesis_key(article_ids)
 
     def cached_report(self, event_id: str) -> EventReport | None:
         """The cached synthesis if it is still current for the event's members, else None."""
@@ -663,7 +658,9 @@ class Store:
     def cache_report(self, event_id: str, article_ids: Sequence[str], report: EventReport) -> None:
         """Store ``report`` as the event's synthesis of exactly ``article_ids`` (one short
         transaction); if the members changed meanwhile, its key no longer matches and the next
-        read weaves again."""
+        read weaves again. Else the event's date becomes the report's, which its page shows: the
+        list, ``show`` and the API then say the same day (multinews 111, 153: listed undated
+        while their pages read the day from their texts)."""
         with self.transaction():
             self.db.execute(
                 "INSERT INTO syntheses (event_id, key, report, created) VALUES (?,?,?,?)"
@@ -680,6 +677,12 @@ class Store:
             # page either; an event woven from a subset of its articles (too many) counts the
             # origins of the subset, and the list keeps the whole event's count (refresh)
             ev = report.events[0] if report.events else None
+            members = self.db.execute(
+                "SELECT article_id FROM event_articles WHERE event_id = ?", (event_id,)
+            ).fetchall()
+            if ev is not None and sorted(r[0] for r in members) == sorted(article_ids):
+                # the list shows the day the page shows (refresh.shown_day), once woven
+                self.db.execute("UPDATE events SET date = ? WHERE id = ?", (ev.date, event_id))
             if ev is not None and ev.origins and ev.subset is None:
                 self.db.execute(
                     "UPDATE events SET n_origins = ?, origins_of = ? WHERE id = ?",

@@ -115,7 +115,8 @@ def front(
 ) -> dict[str, Any]:
     """Stories of at least two named outlets, ranked, each with the reasons of its rank;
     stories of one (or of articles that name none) apart. When the last 36 hours hold
-    nothing, the latest stories and a note."""
+    nothing, the latest stories and a note; when they hold no story of two named outlets,
+    ``outside`` counts those the store holds outside the window."""
     when = query_time(since, "since")
     with reader(ctx) as store:
         page = front_page(store, day=day, since=when, limit=limit, single_limit=single_limit)

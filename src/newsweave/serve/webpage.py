@@ -281,6 +281,27 @@ def _single(card: FrontCard, now: datetime) -> str:
     )
 
 
+def _no_story(page: FrontPage, now: datetime, span: str) -> str:
+    """What the page says when no story in its window has two named outlets: where the store's
+    stories that have are, when it holds some (a store of archived stories and today's undated
+    ones said it had none), else how to get some."""
+    if not page.outside:
+        return (
+            '<p class="empty">No story has two named outlets yet. Add sources with '
+            "<code>newsweave sources add URL</code> and run <code>newsweave serve --watch</code>, "
+            'or see <a href="/events">all events</a>.</p>'
+        )
+    if page.end == now:  # the window ends now: every story outside it is older
+        hours = (page.end - page.start).total_seconds() / 3600
+        when, which = f"in the last {hours:g} hours", plural(page.outside, "older event")
+    else:
+        when, which = f"from {span}", f"{plural(page.outside, 'event')} outside this window"
+    return (
+        f'<p class="empty">No story {when} has two named outlets; the store holds {which} '
+        'with two or more: see <a href="/events">all events</a>.</p>'
+    )
+
+
 def render_front_page(page: FrontPage, *, now: datetime, feed: str = "/feeds/front.atom") -> str:
     """The front page as HTML, drawn on the server: it reads without JavaScript."""
     e = html.escape
@@ -301,11 +322,7 @@ def render_front_page(page: FrontPage, *, now: datetime, feed: str = "/feeds/fro
         stories = "".join(_story(n, c, now) for n, c in enumerate(page.stories, 1))
         parts.append(f'<ol class="stories">{stories}</ol>')
     else:
-        parts.append(
-            '<p class="empty">No story has two named outlets yet. Add sources with '
-            "<code>newsweave sources add URL</code> and run <code>newsweave serve --watch</code>, "
-            'or see <a href="/events">all events</a>.</p>'
-        )
+        parts.append(_no_story(page, now, span))
     if page.more_stories:
         parts.append(
             f'<p class="more">{plural(page.more_stories, "more event")} ranked in this window: '

@@ -33,6 +33,8 @@ from newsweave.events.index import (
     NAMING_OUTSIDE,
     RESCUE_DISTINCT_RATIO,
     RESCUE_DISTINCT_THRESHOLD,
+    RESCUE_FAR_RATIO,
+    RESCUE_FAR_THRESHOLD,
     RESCUE_THRESHOLD,
     SMALL_GROUP_THRESHOLD,
     SPLIT_MIN,
@@ -435,6 +437,70 @@ def test_a_lone_piece_near_two_stories_of_a_kind_stays_alone():
     _, score, runner_up = idx.nearest_two("piece", exclude_own=True)
     assert RESCUE_DISTINCT_THRESHOLD <= score < RESCUE_THRESHOLD, score
     assert runner_up > RESCUE_DISTINCT_RATIO * score, (score, runner_up)
+
+
+def _essay_case(*, story: int, other_words: int = 0) -> list[DocFeatures]:
+    """A story of ``story`` articles, another of three, five unrelated articles, and an essay on
+    the first story: a vague lead and eight of its words among fifteen of its own (the story's
+    subject writing in the first person); ``other_words`` of the second story's words too, and
+    a lead between the two."""
+    rng = np.random.default_rng(11)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    centres = [rng.normal(size=384) for _ in range(2)]
+    feats = []
+    for s, (name, base, size) in enumerate((("a", 100, story), ("b", 300, 3))):
+        for i in range(size):
+            own = tuple((base * 100 + 30 * i + h, 1.0) for h in range(20))
+            terms = tuple((h, 1.0) for h in range(base, base + 20)) + own
+            emb = unit(centres[s] + 0.4 * rng.normal(size=384))
+            feats.append(DocFeatures(f"{name}{i}", emb, terms, (f"ent-{name}",)))
+    for i in range(5):
+        terms = tuple((9000 + 100 * i + h, 1.0) for h in range(25))
+        feats.append(DocFeatures(f"o{i}", unit(rng.normal(size=384)), terms, (f"x{i}",)))
+    words = tuple((h, 1.0) for h in range(100, 108)) + tuple((7000 + h, 1.0) for h in range(15))
+    words += tuple((h, 1.0) for h in range(300, 300 + other_words))
+    centre = centres[0] + centres[1] if other_words else centres[0]
+    feats.insert(story, DocFeatures("essay", unit(centre + 2.2 * rng.normal(size=384)), words, ()))
+    return feats
+
+
+def test_a_lone_essay_far_nearer_one_story_than_any_other_joins_it():
+    """Below the stand-out second chance, a lone essay joins a story of two articles or more
+    when no other event comes near it: the story's words are few in it, but only that story's."""
+    feats = _essay_case(story=3)
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert ("a0", "a1", "a2", "essay") in clusters, clusters
+    idx = EventIndex()
+    idx.add_many(feats)
+    idx.refine()
+    event, score, runner_up = idx.nearest_two("essay", exclude_own=False)
+    assert idx.events[event].members == ["a0", "a1", "a2", "essay"]
+    # the case this is about: under the stand-out second chance, the runner-up far below
+    assert RESCUE_FAR_THRESHOLD <= score < RESCUE_DISTINCT_THRESHOLD, score
+    assert runner_up <= RESCUE_FAR_RATIO * score, (score, runner_up)
+
+
+@pytest.mark.parametrize(("story", "other_words"), [(1, 0), (3, 4)])
+def test_a_lone_essay_near_one_article_or_near_two_stories_stays_alone(
+    story: int, other_words: int
+) -> None:
+    """The same essay stays alone when the story is one article (two lone pages sharing a few
+    words are as often of two stories), or when another story comes nearly as near."""
+    feats = _essay_case(story=story, other_words=other_words)
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert ("essay",) in clusters, clusters
+    idx = EventIndex()
+    idx.add_many(feats)
+    idx.refine()
+    event, score, runner_up = idx.nearest_two("essay", exclude_own=True)
+    assert RESCUE_FAR_THRESHOLD <= score < RESCUE_DISTINCT_THRESHOLD, score
+    if story == 1:
+        assert idx.events[event].members == ["a0"], idx.events[event].members
+    else:
+        assert runner_up > RESCUE_FAR_RATIO * score, (score, runner_up)
 
 
 def test_a_lone_piece_quoting_what_one_story_quotes_joins_it():

@@ -533,3 +533,36 @@ def test_every_command_says_what_each_of_its_arguments_is() -> None:
         if not isinstance(action, argparse._SubParsersAction) and not action.help
     ]
     assert bare == []
+
+
+def test_a_store_an_older_newsweave_wrote_is_migrated_by_the_command_the_error_names(tmp_path):
+    """`events` on an older store said to run `newsweave ingest` "with no new input", which
+    `ingest` refuses (it needs a path): the error names `migrate`, which brings the schema up
+    to date and keeps the rows, and the list then reads the store."""
+    import sqlite3
+
+    from newsweave.corpus.migrations import MIGRATIONS, SCHEMA_VERSION
+
+    db = tmp_path / "old.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    con.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION - 1,))
+    for step in MIGRATIONS[:-1]:
+        step(con)
+    con.execute(
+        "INSERT INTO events (id, seq, title, date, n_articles, created, updated)"
+        " VALUES ('ev-old', 0, 'Ferry runs aground off the harbour wall', '2021-03-02', 0, 'x', 'x')"
+    )
+    con.commit()
+    con.close()
+    r = run("events", "--db", str(db))
+    assert r.returncode == 4
+    assert f"run `newsweave migrate --db {db}`" in r.stderr and "Traceback" not in r.stderr
+    r = run("migrate", "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert f"is at schema v{SCHEMA_VERSION}" in r.stderr
+    r = run("events", "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert "Ferry runs aground off the harbour wall" in r.stdout
+    r = run("migrate", "--db", str(tmp_path / "none.db"))
+    assert r.returncode == 4 and "no store at" in r.stderr

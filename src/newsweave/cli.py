@@ -328,6 +328,16 @@ def cmd_events(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    """Bring an existing store's schema up to date: the commands that only read it (``events``,
+    ``serve``) refuse a store an older newsweave wrote rather than change it unasked."""
+    from newsweave.corpus.store import Store
+
+    with Store(args.db, create=False) as store:
+        print(f"newsweave: {args.db} is at schema v{store.schema_version}", file=sys.stderr)
+    return 0
+
+
 def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     from newsweave.corpus.store import Store
     from newsweave.serve.render import render_report
@@ -584,6 +594,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--format", choices=["table", "json"], default="table", help="(default: table)")
     s.set_defaults(fn=cmd_events)
+
+    s = sub.add_parser("migrate", help="bring an existing store's schema up to date")
+    _add_db(s)
+    s.set_defaults(fn=cmd_migrate)
 
     s = sub.add_parser("show", help="one stored event's synthesis")
     s.add_argument("event_id", help="an id `newsweave events` lists (a merged one is followed)")

@@ -259,7 +259,7 @@ class Store:
         if self.readonly:
             raise StoreError(
                 f"store schema v{version} needs migrating to v{SCHEMA_VERSION}: "
-                "open it for writing once (e.g. `newsweave ingest` with no new input)",
+                f"run `newsweave migrate --db {self.path}`",
                 path=self.path,
             )
         with self.transaction():

@@ -5,7 +5,7 @@ before a verb."""
 import pytest
 
 from newsweave.text.headline import headline_from_sentence
-from newsweave.text.headline_asides import without_time_opener
+from newsweave.text.headline_asides import without_subject_past_participle, without_time_opener
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,22 @@ def test_an_opening_time_adverb_is_left_out(sentence: str, headline: str) -> Non
 )
 def test_the_opening_word_stays_where_it_is_no_adverb_before_a_subject(text: str) -> None:
     assert without_time_opener(text) == text
+
+
+def test_a_participle_phrase_on_a_plural_subject_gives_way_to_a_whole_clause() -> None:
+    """Own prose: "Nerve cells | linked to memory and early learning | appear to ..." is too
+    long whole; the headline keeps the subject and its verb, not a clause cut with "…"."""
+    made = headline_from_sentence(
+        "According to the new paper, published in a journal of neurology last week, nerve "
+        "cells linked to memory and early learning appear to fire more slowly in children "
+        "who sleep badly."
+    )
+    assert made == "Nerve cells appear to fire more slowly in children who sleep badly"
+
+
+def test_a_participle_phrase_is_kept_on_a_subject_that_is_no_plural_noun() -> None:
+    # "The study" is no plural, "Police said" holds a verb: the phrase is not the subject's aside
+    sentence = "The study published in the spring journal of the society was read by many."
+    assert without_subject_past_participle(sentence) == sentence
+    sentence = "Police arrested in the raid on the harbour warehouse two men who are still held."
+    assert without_subject_past_participle(sentence) == sentence

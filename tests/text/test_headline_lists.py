@@ -96,3 +96,10 @@ def test_a_dated_photo_named_at_the_end_of_a_sentence_is_a_caption() -> None:
     )
     assert is_caption("Harbour master Kari Berg is seen in this undated file photograph.")
     assert not is_caption("The board said little in this week's meeting on the ferry fares.")
+
+
+def test_a_stations_dateline_without_a_dash_goes_as_a_wires_does() -> None:
+    # a station's call letters in brackets, no dash after them: "RIVERTON, Ore. (KRVT) The ..."
+    assert lead_sentence(
+        "RIVERTON, Ore. (KRVT) The Riverton harbour board approved a new breakwater on Tuesday."
+    ).startswith("The Riverton harbour board")

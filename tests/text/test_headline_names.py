@@ -2,7 +2,7 @@
 headline: each word as the article writes it elsewhere, an acronym left as it is."""
 
 from newsweave.text.headline import event_headline
-from newsweave.text.headline_names import print_caps_undone
+from newsweave.text.headline_names import named_in_full, print_caps_undone
 
 
 def test_capitals_of_a_print_opening_take_the_articles_own_spelling() -> None:
@@ -21,3 +21,27 @@ def test_a_word_the_article_never_writes_otherwise_stays_in_capitals() -> None:
     assert print_caps_undone("KARE-TV A video shows the pier", text) == (
         "KARE-TV A video shows the pier"
     )
+
+
+def test_a_lead_naming_someone_by_surname_is_named_as_the_members_name_them() -> None:
+    """Own prose: the lead says "Okafor has ...", another member names her "Grace Okafor";
+    the event's headline, read alone, names her in full."""
+    lead = (
+        "Okafor has won the city's first open-water swimming race across the bay on Sunday. "
+        "She finished four minutes ahead of the field."
+    )
+    other = "The winner, swimmer Grace Okafor, trained for two years in the harbour."
+    assert event_headline([None, None], [lead, other]).startswith("Grace Okafor has won")
+
+
+def test_a_group_or_two_full_names_are_not_named_in_full() -> None:
+    # a group whose body's name goes before it, a surname two people share, a word opening a
+    # sentence before a name ("Apparently Lenovo"): left as they are
+    text = "Republicans muscled a tax plan through the chamber on Friday. House Republicans met."
+    assert (
+        named_in_full("Republicans muscled a tax plan", [text]) == "Republicans muscled a tax plan"
+    )
+    text = "Her sister Jill Russell flew home. Her cousin Carrie Russell stayed behind."
+    assert named_in_full("Russell remains in jail", [text]) == "Russell remains in jail"
+    text = "It was cheap. Apparently Lenovo liked the design it saw."
+    assert named_in_full("Lenovo liked the design", [text]) == "Lenovo liked the design"

@@ -104,7 +104,8 @@ def test_a_whole_headline_naming_the_story_beats_a_more_shared_one_cut_short() -
         "Berg finds that the Nordvik crews had “more freedom” than their rivals.\n"
     )
     title = event_headline([None, None], [cut, whole])
-    assert title == "Berg finds that the Nordvik crews had “more freedom” than their rivals"
+    # (named in full as the other member names her: :func:`named_in_full`)
+    assert title == "Ines Berg finds that the Nordvik crews had “more freedom” than their rivals"
     # one that names nothing says not which story: the cut one, more shared, still wins
     vague = "Ferry crews were once fearless, a new book finds.\nThe route is used in winter.\n"
     assert event_headline([None, None], [cut, vague]).endswith("…")

@@ -268,3 +268,16 @@ def test_a_participle_describing_a_noun_is_cut_off_whole() -> None:
         " lose his licence if he reported the collision to the coast guard, court papers show."
     )
     assert caught != "A Nordvik harbour pilot was caught on camera", caught
+
+
+def test_a_role_before_a_full_name_gives_way_to_a_whole_clause() -> None:
+    """Own prose: with its role the clause runs past a headline's length and would be cut
+    with "…"; the full name says who, so the role goes and the clause ends whole."""
+    made = headline_from_sentence(
+        "Former Harbour Board Chairman Ola Lund says he doesn't think he could make it in the "
+        "new regional council."
+    )
+    assert made == "Ola Lund says he doesn't think he could make it in the new regional council"
+    # a clause whole with its role keeps it
+    kept = headline_from_sentence("Former Harbour Board Chairman Ola Lund says he will run again.")
+    assert kept == "Former Harbour Board Chairman Ola Lund says he will run again"

@@ -39,6 +39,7 @@ from newsweave.text.headline_cut import (
     stands,
     subject_only,
 )
+from newsweave.text.headline_label import page_label
 from newsweave.text.headline_made import (
     DATELINE,
     DEPENDENT,
@@ -47,7 +48,7 @@ from newsweave.text.headline_made import (
     headline_from_sentence,
     reads_as_headline,
 )
-from newsweave.text.headline_names import full_name, print_caps_undone
+from newsweave.text.headline_names import full_name, named_in_full, print_caps_undone
 from newsweave.text.headline_patterns import (
     ABBREVIATIONS,
     BACKGROUND,
@@ -399,9 +400,15 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     if told:
         return told[_central(told, bags)]
     made = _made_headline(readings, bags)
+    if made:  # "Kreiss finds ..." -> "Daniel Kreiss finds ...": named as the members name him
+        named = named_in_full(made, [t[:LEAD_CHARS] for t in texts])
+        made = named if len(WORD.findall(named)) <= MAX_HEADLINE_WORDS else made
     if made or not heads:
         leads = [r.story[0] for r in readings if r.story] or _unfinished_leads(texts)
-        return agreed_headline(made or _fallback_headline(leads, bags), leads)
+        made = made or _fallback_headline(leads, bags)
+        if quotation(made) and (label := page_label(s for r in readings for s in r.story)):
+            return label  # a quote is no headline: "Backstage reactions of Jon Cryer, ..."
+        return agreed_headline(made, leads)
     return heads[_central(heads, bags)]
 
 

@@ -33,6 +33,7 @@ from newsweave.text.headline_patterns import (
     ING_NOUNS,
     IRREGULAR_PAST,
     MAIN_AUXILIARIES,
+    MODALS,
     NEWS,
     PARTICIPLE_NEXT,
     PHRASE_OPENERS,
@@ -384,6 +385,53 @@ def without_subject_participle(s: str) -> str:
     return m[1] + s[m.end(2) :]
 
 
+# A plural subject of at most five words (group 1) and the past participle and preposition
+# opening a phrase that describes it, up to the main verb ("Brain regions | related to
+# emotional and motivational behavior | seem to communicate more in ...", "Locating systems |
+# based on ID tags | are ..."): what the subject is, told at a length no headline has. No comma
+# inside it (one closes an aside, :func:`~newsweave.text.headline_cut.without_participle_aside`).
+_SUBJECT_PAST_PARTICIPLE = re.compile(
+    r"^((?-i:[A-Z])[\w’'-]*(?: [\w’'-]+){0,4})\s[a-z]{3,}ed\s(?:to|by|in|with|at|from|for|on)\s"
+)
+# Verbs in the present plural that a finding's subject takes and a word shape cannot tell from
+# a noun ("Brain regions ... seem to ..."): with the auxiliaries and modals, the words that end
+# a subject's participle phrase.
+PLURAL_PRESENT_VERBS = frozenset({"seem", "appear", "remain", "tend"})
+_MAIN_VERB_AFTER_PHRASE = MAIN_AUXILIARIES | (MODALS - {"to"}) | PLURAL_PRESENT_VERBS
+# A participle phrase left out runs at most this many words: a longer one may hold a clause.
+SUBJECT_PARTICIPLE_WORDS = 12
+
+
+def without_subject_past_participle(s: str) -> str:
+    """``s`` without a past participle phrase describing its short plural subject
+    (:data:`_SUBJECT_PAST_PARTICIPLE`), up to the first word after it that is the main verb
+    (an auxiliary, a modal, :data:`PLURAL_PRESENT_VERBS`): ``s`` when no such verb comes
+    within :data:`SUBJECT_PARTICIPLE_WORDS` words, before a comma and before a clause of its
+    own opens (a relative or subordinate word: the verb may be that clause's), or the
+    subject is no plural noun or holds a function word or a verb ("The study by ...",
+    "Police said ...")."""
+    m = _SUBJECT_PAST_PARTICIPLE.match(s)
+    if m is None:
+        return s
+    subject = m[1].split()
+    if (
+        not subject[-1].endswith("s")
+        or subject[-1].endswith("ss")
+        or any(w.lower() in STOP | FINITE or past_verb(w) for w in subject)
+    ):
+        return s
+    words = s[len(m[1]) :].split()
+    for i, w in enumerate(words[2 : SUBJECT_PARTICIPLE_WORDS + 1], 2):
+        if w.lower() in _MAIN_VERB_AFTER_PHRASE:
+            return " ".join([m[1], *words[i:]])
+        if not w.replace("-", "").isalpha() or w.lower() in RELATIVE_OPENERS | SUBORDINATORS:
+            # a comma, a bracket or a stop; or a clause of its own, whose verb is no main one
+            # ("Syrian forces clashed with gunmen in a district | that is home to ...": the
+            # participle was the main verb)
+            return s
+    return s
+
+
 # A subject whose adjunct is left out keeps at least this many words ("Exposure to brief
 # flashes of light"): a shorter one is a name or a pronoun the phrase may tell of.
 ADJUNCT_SUBJECT_WORDS = 3
@@ -402,12 +450,15 @@ def _aside_or_list(m: re.Match[str]) -> str:
 __all__ = [
     "ADJUNCT_SUBJECT_WORDS",
     "NAMED_SUBJECT_WORDS",
+    "PLURAL_PRESENT_VERBS",
     "RELATIVE_SUBJECT_WORDS",
+    "SUBJECT_PARTICIPLE_WORDS",
     "named_subject",
     "subject_relative",
     "without_asides",
     "without_relative",
     "without_subject_adjunct",
     "without_subject_participle",
+    "without_subject_past_participle",
     "without_time_opener",
 ]

@@ -16,6 +16,7 @@ from newsweave.text.headline_asides import (
     without_relative,
     without_subject_adjunct,
     without_subject_participle,
+    without_subject_past_participle,
     without_time_opener,
 )
 from newsweave.text.headline_cut import (
@@ -145,7 +146,24 @@ _OPEN_SUBORDINATE = re.compile(
 # A sentence that ends inside its closing quote, with the next one glued to it ("... as only
 # “Delegate S.P.” But Democrat ..."): no clause of its own.
 _QUOTE_ENDS_SENTENCE = re.compile(r"[.!?][”\"]\s")
-_DROPPABLE = tuple(tuple(re.compile(p) for p in step) for step in DROPPABLE)
+# A person's role of two words or more in title case before their full name and its verb,
+# opening a sentence ("Former Senate Majority Leader | Bob Dole says ...", "Democratic
+# Congresswoman | Jackie Speier used ..."): the name says who, so the role is the last step a
+# headline leaves out, and only to let a clause of MAX_HEADLINE_WORDS end whole
+# (:func:`headline_from_sentence`). A title of one word ("Mayor Ann Lee") costs a headline
+# little and says who she is: it stays.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+ ){1,3}(?:Leader|Congresswoman|Congressman|Senator|Sen\.|Representative|"
+    r"Rep\.|Governor|Gov\.|Mayor|President|Secretary|Minister|Chairman|Chairwoman|Speaker) "
+    r"(?=[A-Z][a-z]+ [A-Z][a-z]+ [a-z])"
+)
+_DROPPABLE = (
+    *(tuple(re.compile(p) for p in step) for step in DROPPABLE),
+    (_ROLE_BEFORE_NAME,),
+)
+# The last steps of :data:`_DROPPABLE` taken only for a clause of MAX_HEADLINE_WORDS: an
+# opening "A" before a name, a role before a name.
+LONGER_ONLY_STEPS = 2
 # Words a headline cut at its word count cannot end on: they wait for what follows them.
 _HANGING = STOP | FINITE | MODALS | OPEN_ENDED | DETERMINERS | SUBORDINATORS | HANGING_WORDS
 
@@ -201,7 +219,9 @@ def headline_from_sentence(sentence: str) -> str:
         # an opening "A" goes only for the longer clause: a clause of the shorter length
         # keeps it ("A Baltimore defense attorney was arraigned Wednesday ...")
         shorter = whole_words == MADE_HEADLINE_WORDS
-        for last in range(first, min(steps, len(_DROPPABLE) - 1) if shorter else steps):
+        for last in range(
+            first, min(steps, len(_DROPPABLE) - LONGER_ONLY_STEPS) if shorter else steps
+        ):
             # a relative clause goes first: the day it leaves may mark where it ends ("The
             # owners who ignited a controversy ... | on Monday quietly paid")
             # and a phrase of time inside the subject ("Exposure to light | during the night
@@ -223,7 +243,7 @@ def headline_from_sentence(sentence: str) -> str:
             if (
                 not whole.endswith("…")
                 and _told_words(whole) > told
-                and whole.split()[0].lower() in opening
+                and (whole.split()[0].lower() in opening or _named_after_role(sentence, whole))
                 and not _OPEN_SUBORDINATE.search(whole)
                 and not _QUOTE_ENDS_SENTENCE.search(whole)
             ):
@@ -248,8 +268,16 @@ def _what_was_found(sentence: str) -> str:
     return found
 
 
-# The steps of :data:`DROPPABLE` that leave out an opening article (its last ones).
-ARTICLE_STEPS = 2
+# The steps of :data:`_DROPPABLE` that leave out an opening article or role (its last ones).
+ARTICLE_STEPS = 3
+
+
+def _named_after_role(sentence: str, whole: str) -> bool:
+    """Whether ``whole`` opens with the name a role opened ``sentence`` with
+    (:data:`_ROLE_BEFORE_NAME`): the role left out, the clause still opens on its subject."""
+    role = _ROLE_BEFORE_NAME.match(sentence)
+    return role is not None and whole.startswith(sentence[role.end() :].split(None, 1)[0])
+
 
 # What a phrase cut may have taken from the clause it needs (where, when, how are not).
 _NEEDED_PHRASE = re.compile(r"\s(?:for|to|and|but)\s")
@@ -407,6 +435,9 @@ def _core_clause(
             ):
                 break  # "At least that was the consensus ... party, | held at ...": no subject
             s = rest[0].upper() + rest[1:]  # "Following the defeat, Rapinoe…" -> "Rapinoe…"
+        # the subject's participle phrase, once an opening no longer hides the subject ("...,
+        # brain regions | related to emotional and motivational behavior | seem to ...")
+        s = without_subject_past_participle(s)
     glued = _GLUED_DASH.findall(s)
     if len(WORD.findall(s)) > MADE_HEADLINE_WORDS and len(glued) == 1:
         # a lone dash set without spaces ends the clause ("an effective predictor of

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from newsweave.text.headline_cut import past_verb
 from newsweave.text.headline_patterns import DETERMINERS, FINITE, STOP, SUBORDINATORS, TIME_WORDS
+from newsweave.text.names import TITLE_WORDS
 
 # A name's word: a capital, then lower case ("Lehmkuhl", "Heaven"; not "Dr." nor "NBC").
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -57,6 +58,58 @@ def full_name(made: str, before: Sequence[str]) -> str:
     return made
 
 
+# A verb's forms that take a singular subject only.
+_SINGULAR = frozenset({"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"})
+
+
+def named_in_full(made: str, texts: Sequence[str]) -> str:
+    """``made`` with its one-word subject named in full when the members' ``texts`` give one
+    person's name in full for it and no other: a lead may name someone by one name that the
+    outlet's own headline or an earlier story gave in full ("Kreiss finds ..." in a story of
+    "Daniel Kreiss"), which a reader of the event's headline alone never saw.
+
+    A person's name is two words, a given name before the subject's ("Daniel Kreiss"; a
+    name after it may be a body's: "Arizona Employers for ..."), no word of it written in
+    lower case anywhere in the texts ("House Republicans", "Outgoing Northwestern": a noun
+    and an adjective) and no capital after it ("Connecticut State Police": a body's name). A
+    subject in "-s" takes a singular verb ("Republicans muscled ..." is a group). Two full
+    names for the word ("Jill Russell", "Carrie Russell") leave it as it is: which one is
+    meant, only the sentence's story tells.
+    """
+    words = made.split()
+    if len(words) < 2 or not re.fullmatch(_NAME_WORD, words[0]) or words[0].lower() in _NOT_A_NAME:
+        return made
+    verb = words[1]
+    singular = verb in _SINGULAR or (verb.endswith("s") and not verb.endswith("ss"))
+    if not (verb.isalpha() and verb.islower()) or not (
+        singular or ((verb in FINITE or past_verb(verb)) and not words[0].endswith("s"))
+    ):
+        return made  # "Northwestern football players": no verb; "Republicans muscled": a group
+    name = re.escape(words[0])
+    # the word before the name too: a given name goes on from a word in lower case, a comma
+    # or a title ("professor Daniel Kreiss", "President Vladimir Putin"), not from a stop, a
+    # paragraph's start or another name ("Apparently Lenovo", "Business Insider Facebook")
+    given = re.compile(rf"(?<=(\S)) ({_NAME_WORD}) {name}\b(?![’'-]| [A-Z])")
+    lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
+    if words[0].lower() in lower:
+        return made
+    named = set()
+    for text in texts:
+        for m in given.finditer(text):
+            before = text[: m.start()].split()[-1]
+            ended = before.endswith((".", "!", "?", ":"))
+            if m[2].lower() in _NOT_A_NAME | lower or not (
+                (before[:1].islower() and not ended)
+                or before.endswith(",")
+                or before.lower() in TITLE_WORDS
+            ):
+                continue
+            # a title of its own goes before other names too ("Captain America")
+            if {x for t in texts for x in re.findall(rf"\b{m[2]} ([A-Z]\w*)", t)} == {words[0]}:
+                named.add(f"{m[2]} {words[0]}")
+    return f"{named.pop()} {' '.join(words[1:])}" if len(named) == 1 else made
+
+
 # A lead's opening words set in capitals after its article, a print style ("THE DÁIL IS to
 # sit late tonight", "A CAR park in a Highland town"): the article (already "The", "A"), then
 # words in capitals up to the first in lower case.
@@ -82,4 +135,4 @@ def print_caps_undone(made: str, text: str) -> str:
     return f"{made[: m.start(1)]}{' '.join(words)} {made[m.end(1) :]}"
 
 
-__all__ = ["full_name", "print_caps_undone"]
+__all__ = ["full_name", "named_in_full", "print_caps_undone"]

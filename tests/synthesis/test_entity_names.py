@@ -112,3 +112,9 @@ def test_a_plural_title_a_state_code_and_a_run_in_heading() -> None:
     assert run_in_heading(text, at, at + len("Gift Registry"))
     at = text.index("Gift", at + 1)
     assert not run_in_heading(text, at, at + len("Gift Registry"))
+
+
+def test_a_given_name_written_with_its_accents_is_known() -> None:
+    """ "György Ligeti’s Musica ricercata", typed ORG: the list of given names is unaccented."""
+    assert reads_as_full_name("György Halmos")
+    assert reads_as_full_name("José Quintana")

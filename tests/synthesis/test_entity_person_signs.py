@@ -68,3 +68,40 @@ def test_a_full_names_shape_is_read_without_a_given_name() -> None:
     assert shaped_as_full_name("Lin-Manuel Miranda")
     assert not shaped_as_full_name("Indiana State Police")
     assert not shaped_as_full_name("Roeland Park")
+
+
+def test_a_quotation_in_the_first_person_makes_a_person(types_of) -> None:
+    """ "“I didn't see the girls,” Cheyenne ... Engles wrote", typed ORG: a body says "we"."""
+    person = types_of(
+        "“I only saw a man near the bridge and I never took the trail,” Sierra Tamika Holloway "
+        "wrote."
+    )
+    assert person["Sierra Tamika Holloway"] == "PERSON"
+    body = types_of(
+        "“We regret the delay and we will refund every customer,” Sierra Tamika Holloway wrote."
+    )
+    assert body["Sierra Tamika Holloway"] == "ORG"
+
+
+def test_a_work_that_speaks_under_a_full_name_is_a_person(types_of) -> None:
+    """ "“This news brings great pride to France,” Marisol Touraine told BFM TV", typed
+    WORK_OF_ART."""
+    types = types_of(
+        "“This result brings great pride to the country,” Tulsa Ranelle Voss told a radio station."
+    )
+    assert types["Tulsa Ranelle Voss"] == "PERSON"
+
+
+def test_a_participle_with_her_makes_a_person(types_of) -> None:
+    """ "Hailee Steinfeld walks past, holding her dress", typed FAC."""
+    types = types_of(
+        "The champagne is flowing backstage. Lark Ellington walks past, holding her dress with "
+        "one hand and a phone with the other."
+    )
+    assert types["Lark Ellington"] == "PERSON"
+
+
+def test_a_pal_is_a_person(types_of) -> None:
+    """ "took pal La La Anthony to the Angel Ball", typed FAC."""
+    types = types_of("Meanwhile, Kardashian took pal La Vonne Sutter to the Angel Ball on Monday.")
+    assert types["La Vonne Sutter"] == "PERSON"

@@ -203,3 +203,30 @@ def test_a_run_in_heading_and_a_plural_title_are_no_names(types_of) -> None:
         "A statement said former Presidents Leonid Kravchuk and Leonid Kuchma had asked him to act."
     )
     assert presidents["Leonid Kravchuk"] == "PERSON"
+
+
+def test_a_word_listed_with_a_place_before_a_noun_is_a_place(types_of) -> None:
+    """ "the Antarctic and Sub-Antarctic birds", Sub-Antarctic typed ORG."""
+    types = types_of(
+        "The keepers moved the Antarctic and Sub-Antarctic seals indoors for the night."
+    )
+    assert types["Sub-Antarctic"] == "LOC"
+
+
+def test_a_network_headed_by_central_is_no_person(types_of) -> None:
+    """ "Comedy Central" typed PERSON; "Grand Central" stays a place."""
+    types = types_of("Reruns air on Comedy Central every night.")
+    assert types["Comedy Central"] == "ORG"
+
+
+def test_the_see_of_an_archbishop_is_a_place(types_of) -> None:
+    """ "the former archbishop of Buenos Aires", typed PERSON and ORG."""
+    types = types_of("The new archbishop of Buenos Aires met parish priests on Tuesday.")
+    assert types["Buenos Aires"] == "GPE"
+
+
+def test_a_common_given_name_opens_a_persons_name(types_of) -> None:
+    """ "his 2010 Denzel Washington hit", typed ORG: "Denzel" is a given name, as "Lester",
+    "Nasir" and "Marisol" are."""
+    types = types_of("Critics loved the new Denzel Ashworth hit about a runaway train.")
+    assert types["Denzel Ashworth"] == "PERSON"

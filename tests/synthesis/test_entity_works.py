@@ -48,3 +48,17 @@ def test_an_offices_whole_name_is_the_entity(types_of) -> None:
     )
     assert types["Whitby County Sheriff's Office"] == "ORG"
     assert "Whitby County Sheriff" not in types
+
+
+def test_a_costar_or_an_episode_names_a_work(types_of) -> None:
+    """ "his American Hustle costar", "an episode of Black Mirror", typed ORG."""
+    costar = types_of("He laughed as his American Hustle costar looked on.")
+    assert costar["American Hustle"] == "WORK_OF_ART"
+    episode = types_of("The gadget would fit in an episode of Black Mirror.")
+    assert episode["Black Mirror"] == "WORK_OF_ART"
+
+
+def test_episodes_of_a_kind_of_drama_name_no_work(types_of) -> None:
+    """ "gripping episodes of Beltway drama": the drama is the object, the place qualifies it."""
+    types = types_of("The hearing adds to the gripping episodes of Beltway drama this year.")
+    assert types.get("Beltway") != "WORK_OF_ART"

@@ -62,13 +62,16 @@ organisation when it acts as one or a mention is typed one, else shown untyped. 
 model driven, parked or towed is one vehicle, no company ("parked his Toyota Prius", "the
 Chevy Tahoe driven by": :func:`~newsweave.synthesis.mention_kinds.names_an_instance`), and a
 bare "organisation" that only qualifies nouns and is typed a place at one mention is that
-place ("their Antarctic cousins").
+place ("their Antarctic cousins"). A "work" written as a person's full name that says something
+is a person ("Marisol Touraine told BFM TV", typed WORK_OF_ART): a work speaks through a common
+noun ("the study said").
 
 Once every group has a type, each is read beside the others' (:func:`typed_beside_others`): a
-name listed with organisations or people only takes their type, a person's full name misspelt
-after a given name no list holds is a person ("Kanasho Jones" beside "Kanasho Johns"), and a
-"person" written only as a run-in heading ("Gift Registry: Brides in ...") is no name
-(:func:`a_heading`).
+name listed with organisations or people only takes their type, so does a bare "organisation"
+listed with places only before a noun ("the Antarctic and Sub-Antarctic birds"), a person's
+full name misspelt after a given name no list holds is a person ("Kanasho Jones" beside
+"Kanasho Johns"), and a "person" written only as a run-in heading ("Gift Registry: Brides in
+...") is no name (:func:`a_heading`).
 """
 
 from __future__ import annotations
@@ -245,8 +248,10 @@ def among_places(ent: Span) -> bool:
 
 def listed_names(ent: Span) -> tuple[tuple[str, ...], ...]:
     """The folded names a mention is listed with ("h&m" for Zara in "brands like H&M and
-    Zara"); none when a word of the list is no name ("Crosby and the other dog")."""
-    others = [t.i for t in ent.root.conjuncts]
+    Zara"); none when a word of the list is no name ("Crosby and the other dog"). Any word of
+    the mention may be the one listed: the parse joins "Sub" of "the Antarctic and
+    Sub-Antarctic birds" to "Antarctic", not the mention's head."""
+    others = sorted({t.i for w in ent for t in w.conjuncts if not ent.start <= t.i < ent.end})
     names = [e for e in doc_ents(ent.doc) if any(e.start <= i < e.end for i in others)]
     if not others or any(not any(e.start <= i < e.end for e in names) for i in others):
         return ()
@@ -296,6 +301,8 @@ def typed_beside_others(
         and listed_with_bodies(c, types)
     ):
         return "ORG"
+    if typed == "ORG" and (placed := _listed_with_places(c, types)):
+        return placed  # "the Antarctic and Sub-Antarctic birds", Sub-Antarctic typed ORG
     if typed in PERSON_RETYPED | {UNTYPED} and _written_as_person(c, longest, words):
         lists = [m.listed_names for m in c.mentions if m.listed_names and m.coordinated]
         beside_people = bool(lists) and all(
@@ -308,6 +315,22 @@ def typed_beside_others(
         if beside_people or misspelt:
             return "PERSON"
     return typed
+
+
+def _listed_with_places(c: NameGroup, types: dict[tuple[str, ...], str]) -> str:
+    """The place's type (:data:`PLACE_LIST_TYPES`) of the names a bare word typed an
+    organisation is listed with at every mention, where every mention qualifies a noun as a
+    place's name does and none acts as a body (says or owns, a body's noun, "their"): "the
+    Antarctic and Sub-Antarctic birds", beside Antarctic typed LOC; "" otherwise. A firm listed
+    with a place qualifies a noun too ("Google and California officials"), but is then no
+    list of places only."""
+    if any(" " in m.surface or m.role or not m.qualifies or _acts(m) for m in c.mentions):
+        return ""
+    listed = {types.get(n) for m in c.mentions for n in m.listed_names}
+    if not all(m.listed_names for m in c.mentions) or len(listed) != 1:
+        return ""
+    placed = listed.pop()
+    return placed if placed in PLACE_LIST_TYPES else ""
 
 
 def _misspelt(a: str, b: str) -> bool:
@@ -542,6 +565,8 @@ def entity_type(
         or (all(m.listed for m in c.mentions) and PERSON_NAME_SHAPE.fullmatch(longest))
     ):
         return "PERSON"  # "rapper Lil Uzi Vert"; "Normani Kordei, Lauren Jauregui and ..."
+    if best == "WORK_OF_ART" and _a_work_speaking(c, longest) and not framed:
+        return "PERSON"  # "“This news brings great pride,” Marisol Touraine told BFM TV"
     if best in SPEAKER_RETYPED and any(m.speaks for m in c.mentions) and not framed:
         # "Linkin Park's Chester Bennington": a band, no building; "Bannon said", typed FAC 27
         # times and PERSON 15: a person
@@ -645,6 +670,20 @@ def _thing_type(c: NameGroup, votes: Counter[str]) -> str:
     FAC)."""
     acts = any(m.speaks or m.body or m.pronouns in {"group", "thing"} for m in c.mentions)
     return "ORG" if acts or votes["ORG"] else UNTYPED
+
+
+def _a_work_speaking(c: NameGroup, longest: str) -> bool:
+    """Whether a group typed a work is written as a person's full name
+    (:func:`~newsweave.synthesis.entity_names.shaped_as_full_name`) and says something at a
+    mention ("Marisol Touraine told BFM TV", typed WORK_OF_ART), and no mention writes it as a
+    work's title is (in quotation marks, after a work's noun or "the": "The Daily Beast
+    said"). A work speaks through its words too ("the study said"), but by a common noun, not
+    by two or three capitalised words that name no body or place."""
+    return (
+        shaped_as_full_name(longest)
+        and any(m.speaks for m in c.mentions)
+        and not any(m.marked or m.work or m.determined or m.body for m in c.mentions)
+    )
 
 
 def _a_work(c: NameGroup) -> bool:

@@ -12,9 +12,10 @@ organisation or a work from what the small recogniser typed a single mention:
   Bennington") is someone who speaks or employs: a person or an organisation, no place,
   building or work;
 * a name listed among people ("Normani Kordei, Lauren Jauregui and Gucci Mane") is one of them;
-* an age, a form of address, a kin, a star's noun, a wire's credit line or a saying with "he"
-  or "she" (:func:`person_sign`: "Aber Al-Rahabi, 21,", "Ms. Daniels", "Streep's husband",
-  "Writing by Lincoln Feast", "Lombardi said he understood", "her son Jaden") is a person's,
+* an age, a form of address, a kin, a star's noun, a wire's credit line or a saying with "he",
+  "she" or a quoted "I" (:func:`person_sign`: "Aber Al-Rahabi, 21,", "Ms. Daniels", "Streep's
+  husband", "Writing by Lincoln Feast", "Lombardi said he understood", "her son Jaden", "“I
+  didn’t see them,” Engles wrote") is a person's,
   whatever given name the name opens on.
 
 What is no part of the story is known by where it stands: a name in a photograph's credit
@@ -47,6 +48,7 @@ from spacy.tokens import Doc, Span
 
 from newsweave.nlp import doc_ents
 from newsweave.synthesis.entity_names import reads_as_full_name
+from newsweave.synthesis.mention_speech import says_in_first_person
 from newsweave.synthesis.quotes.cues import SAYING_VERBS
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
@@ -68,6 +70,10 @@ PLACE_NOUNS = frozenset(
     {"village", "villages", "town", "towns", "city", "province", "region", "district"}
     | {"districts", "neighborhood", "neighbourhood", "suburb", "area", "areas", "governorate"}
 )
+# Offices held of a place, which frame the name after their "of" as one: "the former archbishop
+# of Buenos Aires" (typed PERSON), "the mayor of Flint"; not "president", "governor" or
+# "chairman", held of a bank or a firm as often ("governor of the Bank of England").
+PLACE_OFFICES = frozenset({"archbishop", "bishop", "mayor"})
 # ... but not after the name: a "House district" or "Senate district" is a constituency.
 PLACE_NOUNS_BEFORE_ONLY = frozenset({"district", "districts"})
 # What a place is written in after a comma ("Hackney, east London"; "Innsbruck, Austria"), and
@@ -128,7 +134,8 @@ def role_before(doc, ent) -> str:
 
 
 def place_frame(doc, ent) -> bool:
-    """Whether the words around a mention frame it as a place (:data:`PLACE_NOUNS`), as
+    """Whether the words around a mention frame it as a place (:data:`PLACE_NOUNS`; an office
+    held of one, :data:`PLACE_OFFICES`: "archbishop of Buenos Aires"), as
     where a person is from ("Allen Ward of Upper Darby", "Plotts, of Upper Darby"), or as a
     place in a larger one (:func:`in_a_place`: "from Hackney, east London,")."""
     if in_a_place(doc, ent):
@@ -142,7 +149,7 @@ def place_frame(doc, ent) -> bool:
         return True
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
         noun = doc[ent.start - 2]
-        if noun.text.islower() and noun.lower_ in PLACE_NOUNS:
+        if noun.text.islower() and noun.lower_ in PLACE_NOUNS | PLACE_OFFICES:
             return True
         if noun.text == "," and ent.start >= 3:
             noun = doc[ent.start - 3]
@@ -261,7 +268,9 @@ WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 # before it ("adult-film star Stormy Daniels"); a wire story's credit line ("Writing by
 # Lincoln Feast and Alex Richardson;"); and a saying whose reported clause, after the verb,
 # opens on a person's pronoun ("Lombardi said he understood", "told investigators that she";
-# not "..., the Herald said", whose quoted clause before the verb may hold anyone's "he").
+# not "..., the Herald said", whose quoted clause before the verb may hold anyone's "he"), or
+# whose quotation speaks as "I" (:func:`~newsweave.synthesis.mention_speech.says_in_first_person`:
+# "“I didn’t see the girls,” Cheyenne Ray Engles wrote").
 MAX_AGE = 110  # years: "Larson, 26," is an age, "Wayne County, 2015," a date
 AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.;](?!\d)")  # not "750GB, 5,400rpm"
 AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\s+$")
@@ -271,6 +280,7 @@ KIN_NOUNS = frozenset(
     {"husband", "wife", "mother", "father", "son", "daughter", "brother", "sister", "spouse"}
     | {"boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "widow", "widower"}
     | {"grandmother", "grandfather", "mom", "dad", "parents"}
+    | {"friend", "pal", "buddy"}  # "took pal La La Anthony to the ball": a friend is someone
 )
 KIN_AND_BODY_NOUNS = KIN_NOUNS | {"face", "hair"}
 # What a child calls a parent, capitalised as a name is ("life with Mom and/or Dad", "Mommy, am
@@ -661,6 +671,8 @@ def person_sign(ent: Span, text: str) -> str:
                 )
             ):
                 return "saying"
+    if says_in_first_person(ent, text):
+        return "saying"  # "“I didn’t see the girls,” Cheyenne Ray Engles wrote"
     return ""
 
 

@@ -1,5 +1,6 @@
 """What a name mention's place in its sentence says of what it names: the pronouns of the
-clauses it is the subject of (:func:`pronoun_kind`: "Logic performed his song" is a person's),
+clauses it is the subject of, and of the participles they hang on it (:func:`pronoun_kind`:
+"Logic performed his song", "Steinfeld walks past, holding her dress" are a person's),
 a preposition only places take (:func:`settled_in`: "in Victoria"), a common noun it
 qualifies as an adjective does (:func:`qualifies_a_noun`: "Roman salutes") and the article of a
 common noun phrase it heads (:func:`written_with_article`: "the Miami Heat"). The entities
@@ -11,6 +12,10 @@ from spacy.tokens import Span, Token
 
 from newsweave.synthesis.mention_context import OWNER_DEP, SUBJECT_DEPS
 
+# An adverbial clause of a participle in -ing, whose subject is its verb's ("walks past,
+# holding her dress").
+ADVERBIAL_CLAUSE = "advcl"
+PRESENT_PARTICIPLE = "VBG"
 # Pronouns a name's own clause refers back to it with, by what they say it is: "Logic performed
 # his song" (a person), "Fifth Harmony released their first album" (a group of people), "the
 # lottery took down a photo from its website" (a thing or a body).
@@ -51,7 +56,20 @@ def _own_verbs(ent: Span) -> list[Token]:
             verbs.append(t)
     for v in list(verbs):
         verbs += [t for t in v.conjuncts if not any(k.dep_ in SUBJECT_DEPS for k in t.children)]
-    return verbs
+    return verbs + _participles(verbs)
+
+
+def _participles(verbs: list[Token]) -> list[Token]:
+    """The participles the verbs hang an adverbial clause of no subject of its own on: what
+    they tell, the verb's subject does ("Steinfeld walks past, holding her dress")."""
+    return [
+        t
+        for v in verbs
+        for t in v.children
+        if t.dep_ == ADVERBIAL_CLAUSE
+        and t.tag_ == PRESENT_PARTICIPLE
+        and not any(k.dep_ in SUBJECT_DEPS for k in t.children)
+    ]
 
 
 def pronoun_kind(ent: Span) -> str:
@@ -59,7 +77,8 @@ def pronoun_kind(ent: Span) -> str:
     song", "Sinbad himself has denied"), "group" ("Fifth Harmony, who released their first
     album"), "thing" ("the lottery took down a photo from its website") or "" (none, or
     several kinds). Only a pronoun owning the direct object of a verb the mention is the
-    subject of counts, or a reflexive beside it: one further down may be anyone's ("Bentley
+    subject of (or of a participle that verb hangs on it: "walks past, holding her dress")
+    counts, or a reflexive beside it: one further down may be anyone's ("Bentley
     thanked Kumar for his visit"). A name listed with others ("Kim and Kris ... their"), in
     the plural ("Republicans ... their") or after "the" ("the High Court rejected his
     challenge") says nothing."""

@@ -32,6 +32,14 @@ WORK_NOUNS = frozenset(
     {"film", "movie", "documentary", "album", "song", "single", "show", "series", "sitcom"}
     | {"novel", "book", "memoir", "play", "musical", "opera", "painting", "poem", "debut"}
 )
+# Nouns of an actor of a film or a show, which a title qualifies as no body's or person's name
+# does ("his American Hustle costar", typed ORG); not "alum", as often a school's ("a Harvard
+# alum").
+CAST_NOUNS = frozenset({"costar", "castmate"})
+# Parts of a show or a film's follow-ups, whose "of" or "to" names the work ("an episode of
+# Black Mirror", typed ORG).
+WORK_PARTS = frozenset({"episode", "episodes", "sequel", "prequel"})
+WORK_PART_LINKS = frozenset({"of", "to"})
 # Dependencies a name standing as a verb's subject has: "the song Taylor Swift wrote" makes
 # the song no name.
 NOT_WORK_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -116,8 +124,9 @@ def names_a_work(ent: Span) -> bool:
     work (:data:`WORK_NOUNS`: "the film Boyhood", not when the name is the subject of a verb
     there, "the song Taylor Swift wrote"), as an instance of one ("shows like Homeland"), in
     apposition to one ("his debut album, “Murda Muzik”"), in a list that ends on "other" and
-    one ("Homeland, Modern Family, and other acclaimed shows"), or after a year with a
-    possessive ("2006's Blood Money")."""
+    one ("Homeland, Modern Family, and other acclaimed shows"), after a year with a
+    possessive ("2006's Blood Money"), before an actor's noun or after a part of a work
+    (:func:`_cast_or_part_of`: "his American Hustle costar", "an episode of Black Mirror")."""
     doc, root = ent.doc, ent.root
     at = ent.start
     while at > 0 and doc[at - 1].is_quote:
@@ -137,7 +146,28 @@ def names_a_work(ent: Span) -> bool:
         if k > 0 and tuple(t.lower_ for t in doc[k:at]) == link and work(doc[k - 1]):
             return True
     kind = _kind_listed_after(ent)
-    return (root.dep_ == "appos" and work(root.head)) or (kind is not None and work(kind))
+    return (
+        (root.dep_ == "appos" and work(root.head))
+        or (kind is not None and work(kind))
+        or _cast_or_part_of(ent, at)
+    )
+
+
+def _cast_or_part_of(ent: Span, at: int) -> bool:
+    """Whether a mention qualifies an actor's noun after it (:data:`CAST_NOUNS`: "his American
+    Hustle costar") or follows a part of a work and its "of" (:data:`WORK_PARTS`: "an episode of
+    Black Mirror"); ``at``: where the mention opens, with its quotation mark."""
+    doc, root = ent.doc, ent.root
+    head = root.head
+    if head.i >= ent.end and head.text.islower() and head.lemma_ in CAST_NOUNS:
+        return True
+    return (
+        at > 1
+        and root.dep_ == "pobj"  # not "episodes of Beltway drama", whose object is the drama
+        and doc[at - 1].lower_ in WORK_PART_LINKS
+        and doc[at - 2].text.islower()
+        and doc[at - 2].lemma_ in WORK_PARTS
+    )
 
 
 def _kind_listed_after(ent: Span) -> Token | None:

@@ -57,6 +57,10 @@ MALE_FIRST_NAMES = _names(
     tobias todd tom tommy tony trevor trey tyrone umar vernon vicente victor viktor vincent
     vinny vladimir volodymyr wade wallace walt walter warren wes wilbur wilfred william wolfgang
     xavier yevgeny yosef youssef yuri yusuf zach zachary
+    alexei anatoly cornelius denzel esteban ferenc gennady gonzalo grigory gyorgy horace ignacio
+    ilya istvan janos jermaine joaquin karim konstantin laszlo leonid lester mateo mustafa myron
+    nasir nikolai octavio pavel pyotr roscoe rufus stanislav tariq tibor vadim vasily vyacheslav
+    zoltan
     """
 )
 FEMALE_FIRST_NAMES = _names(
@@ -90,6 +94,8 @@ FEMALE_FIRST_NAMES = _names(
     suzanne sylvia tamara tammy tanya tara tatiana teresa tess tessa thelma theresa tiffany tina
     tracey tracy trisha ursula valentina valerie vanessa vera veronica vicki vickie victoria
     vivian wanda wendy whitney yasmin yolanda yvette yvonne zoe
+    amina beatriz consuelo ekaterina galina hailee kaylee layla lyudmila makayla marisol
+    nadezhda oksana samira svetlana ximena yelena yulia zainab
     """
 )
 # First names borne by men and women alike ("Lindsey Graham", "Kelly Ayotte" and "Kelly

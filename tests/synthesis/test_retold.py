@@ -66,3 +66,30 @@ def test_alike_words_about_different_people_are_two_happenings() -> None:
     seized = _telling({"arrest", "hold", "bail"}, set())
     assert retellings([hale, pell], _SameVector()) == [[0], [1]]
     assert retellings([hale, seized], _SameVector()) == [[0, 1]]
+
+
+def test_one_death_told_as_died_and_passed_away_is_one_entry() -> None:
+    """Multinews 229: "Mr. Kantner and Ms. Anderson died in 2016, Mr. Dryden in 2005" and "Paul
+    Kantner, who passed away in 2016" stood as two entries of 2016: one act (a death) of one
+    man, in words that share little else. Own prose: one entry, citing both."""
+    tl = _timeline(
+        "Mr. Brandt and Ms. Oyelaran died in 2011, Mr. Lutz in 2004 and Ms. Kerr in 1999.",
+        "The band's first single was written by its bassist Jonas Brandt, who passed away in 2011.",
+    )
+    died = [e for e in tl if e.date == "2011-01-01"]
+    assert len(died) == 1 and set(died[0].sources) == {"t0", "t1"}, tl
+
+
+def test_two_seasons_of_one_year_are_two_entries() -> None:
+    """Multinews 130: "In spring 2017, ... Farrow played Oppenheim the audio" and "During a
+    meeting in summer 2017, Oppenheim mentioned to Farrow that Weinstein had raised
+    objections" stood as one entry of 2017: a season is a span of months, not the year."""
+    tl = _timeline(
+        "In spring 2021, according to the sources, Marlow played Pike the recording of the "
+        "mayor admitting the deal. "
+        "During a meeting in summer 2021, Pike told Marlow that the mayor had raised objections "
+        "to Marlow's reporting, according to the sources."
+    )
+    year = [e for e in tl if e.date == "2021-01-01"]
+    assert len(year) == 2, tl
+    assert "spring" in year[0].text and "summer" in year[1].text, tl

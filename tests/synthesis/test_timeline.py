@@ -125,7 +125,7 @@ def test_only_compared_items_are_embedded_and_the_timeline_is_unchanged(
     ws = _run(seed_articles, ["timeline"])
     lazy = ws.timeline
     assert lazy
-    monkeypatch.setattr(tl_mod, "_compared", lambda items: [True] * len(items))
+    monkeypatch.setattr(tl_mod, "compared", lambda dates: [True] * len(dates))
     warnings: list = []
     full = tl_mod.build_timeline(
         ws.analyses, get_embedder(ws.settings), ws.excluded or (), warnings=warnings

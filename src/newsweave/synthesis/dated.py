@@ -39,7 +39,7 @@ from newsweave.clean.metadata import CAPTION_DATE, TEASER_DATE
 from newsweave.config import Settings
 from newsweave.models import Article, Span
 from newsweave.nlp import PRESENT_TAGS, analyze, doc_cache, get_spacy
-from newsweave.synthesis.date_words import NAME_TYPES, is_year_context, titled
+from newsweave.synthesis.date_words import NAME_TYPES, is_year_context, season_month, titled
 from newsweave.synthesis.event_day import (
     STORY_WEEK_DAYS,
     day_needs_parse,
@@ -570,6 +570,10 @@ def find_dates(analysis, anchor: date | None, *, after: bool = False) -> list[Da
         if after and (dm.kind == "month" or (dm.kind in {"mdy", "dmy"} and not m.group("y"))):
             t = None
         resolved = resolve_match(dm.kind, m, dm.expression, anchor, t)
+        if resolved is not None and dm.kind == "year":
+            month = season_month(analysis.article.text, dm.start)  # "summer 2017": its months
+            if month is not None:
+                resolved = replace(resolved, sort_key=resolved.date.replace(month=month))
         if resolved is not None:
             out.append(replace(dm, resolved=resolved))
     return out

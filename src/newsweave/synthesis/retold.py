@@ -13,6 +13,11 @@ their content words and their whole clauses read alike; a clause told twice, onc
 longer one, is one too. Two days apart are never joined: on the multinews timelines such
 pairs were nearly always two happenings ("Johnson was arrested June 17", "Smith was arrested
 June 18").
+
+Two groups whose dates date one act (:mod:`newsweave.synthesis.dated_act`: one kind of verb,
+done by or to the same one) are one happening however little else they share ("Mr. Kantner
+and Ms. Anderson died in 2016" / "Paul Kantner, who passed away in 2016", 229); two groups in
+different parts of one year ("in spring 2017" / "in summer 2017", 130) never are.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import numpy as np
 
 from newsweave.models import Span
 from newsweave.nlp import Embedder
+from newsweave.synthesis.dated_act import DatedAct, same_act
 from newsweave.synthesis.disjoint import UnionFind
 from newsweave.text.dates import ResolvedDate
 
@@ -60,12 +66,13 @@ class Wording:
 
 @dataclass(frozen=True, slots=True)
 class Telling:
-    """One timeline group as compared here: its ``date``, the wording of its clauses and its
-    clauses with their date words masked (``texts``)."""
+    """One timeline group as compared here: its ``date``, the wording of its clauses, its
+    clauses with their date words masked (``texts``) and the acts its dates date (``acts``)."""
 
     date: ResolvedDate
     wording: Wording
     texts: tuple[str, ...]
+    acts: tuple[DatedAct, ...] = ()
 
 
 def wording(doc, clause: Span, start: int, end: int) -> Wording:
@@ -98,6 +105,19 @@ def _within(fine: ResolvedDate, coarse: ResolvedDate) -> bool:
     return same and (coarse.precision == "year" or fine.date.month == coarse.date.month)
 
 
+def in_part(d: ResolvedDate) -> bool:
+    """Whether ``d`` is a part of a year (a season, its early, middle or late part: a span of
+    months, sorted by its ``sort_key``), not the whole year."""
+    return d.precision == "year" and d.sort_key is not None
+
+
+def other_parts(a: ResolvedDate, b: ResolvedDate) -> bool:
+    """Whether ``a`` and ``b`` lie in different parts of one year (:func:`in_part`): "In spring
+    2017, Farrow played Oppenheim the audio" and "During a meeting in summer 2017, Oppenheim
+    mentioned ..." (multinews 130) are two happenings, however alike they read."""
+    return in_part(a) and in_part(b) and a.sort_key != b.sort_key
+
+
 def _key(d: ResolvedDate) -> tuple:
     return (d.date, d.precision, d.end)
 
@@ -124,23 +144,31 @@ def _shared(a: Telling, b: Telling) -> bool:
     return fewer >= MIN_CONTENT_WORDS and len(x.words & y.words) >= SHARED_WORDS * fewer
 
 
+def _one_act(a: Telling, b: Telling) -> bool:
+    """Whether a date of one and a date of the other date one act (:func:`same_act`)."""
+    return any(same_act(x, y) for x in a.acts for y in b.acts)
+
+
 def retellings(tellings: list[Telling], embedder: Embedder) -> list[list[int]]:
     """The groups (indices of ``tellings``) that tell one happening, each list in order, every
     index in one list: a pair under one date key, or one within the other's month or year, is
-    joined when one's clause is told inside the other's, or when they share their content
-    words (:func:`_shared`) and read alike (:data:`RETOLD_SIM`, :data:`REFINED_SIM`)."""
+    joined when its dates date one act (:func:`_one_act`), when one's clause is told inside
+    the other's (one date key), or when they share their content words (:func:`_shared`) and
+    read alike (:data:`RETOLD_SIM`, :data:`REFINED_SIM`)."""
     pairs: list[tuple[int, int, float]] = []  # with the similarity they need
     joined: list[tuple[int, int]] = []
     for i, a in enumerate(tellings):
         for j in range(i + 1, len(tellings)):
             b = tellings[j]
-            if _key(a.date) == _key(b.date):
-                if _contained(a, b):
-                    joined.append((i, j))
-                elif _shared(a, b):
-                    pairs.append((i, j, RETOLD_SIM))
-            elif (_within(a.date, b.date) or _within(b.date, a.date)) and _shared(a, b):
-                pairs.append((i, j, REFINED_SIM))
+            same = _key(a.date) == _key(b.date)
+            if other_parts(a.date, b.date) or not (
+                same or _within(a.date, b.date) or _within(b.date, a.date)
+            ):
+                continue
+            if _one_act(a, b) or (same and _contained(a, b)):
+                joined.append((i, j))
+            elif _shared(a, b):
+                pairs.append((i, j, RETOLD_SIM if same else REFINED_SIM))
     if pairs:
         need = sorted({k for i, j, _ in pairs for k in (i, j)})
         texts = [t for k in need for t in tellings[k].texts]
@@ -162,4 +190,4 @@ def retellings(tellings: list[Telling], embedder: Embedder) -> list[list[int]]:
     return list(parts.values())
 
 
-__all__ = ["Telling", "Wording", "retellings", "wording"]
+__all__ = ["Telling", "Wording", "in_part", "other_parts", "retellings", "wording"]

@@ -13,12 +13,13 @@ every date it holds (see ``_one_per_clause``). What an entry shows of its clause
 happening rather than the call for it, what was said rather than the frame alone, a quotation
 with both its marks) is decided by :mod:`newsweave.synthesis.shown`.
 
-Grouping: mentions of one happening on one date across articles become one
-:class:`~newsweave.models.TimelineEntry` (clause embeddings, average linkage);
-a month- or year-level mention joins a finer entry inside its period when it
+Grouping (:mod:`newsweave.synthesis.date_groups`): mentions of one happening on one date
+across articles become one :class:`~newsweave.models.TimelineEntry` (clause embeddings,
+average linkage); a month- or year-level mention joins a finer entry inside its period when it
 clearly says the same thing ("in February 2022" → the invasion on 2022-02-24).
 Groups that tell one happening in other words (a relative clause beside a main clause, a
-month beside its day) are then joined by :mod:`newsweave.synthesis.retold`, and a date in a
+month beside its day, one act of one doer in other verbs) are then joined by
+:mod:`newsweave.synthesis.retold`, and a date in a
 bracketed side remark is shown by that remark (:mod:`newsweave.synthesis.remark`).
 Each entry's ``text`` is the most representative clause, every citation is the
 clause span it came from, and ``expressions`` cites the exact date words.
@@ -33,12 +34,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import numpy as np
-from scipy.cluster.hierarchy import linkage
-from scipy.spatial.distance import squareform
 
 from newsweave.models import Span, StageWarning, TimelineEntry
 from newsweave.nlp import Embedder, get_embedder
+from newsweave.synthesis.date_groups import RANK, compared, group
 from newsweave.synthesis.dated import DateMention, anchors, find_dates
+from newsweave.synthesis.dated_act import DatedAct, dated_act
 from newsweave.synthesis.no_happening import (
     dates_a_claimed_plan,
     dates_a_measure,
@@ -63,16 +64,12 @@ from newsweave.synthesis.shown import (
     shown_mention,
     timed_mention,
 )
+from newsweave.synthesis.story_time import dates_a_setting
 from newsweave.text.clause import bracket_closed_end
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import FIRST_PERSON, SECOND_PERSON
-
-# Two clauses on the same date describe the same happening above this cosine (MiniLM).
-SAME_HAPPENING_SIM = 0.5
-# A month/year-level clause joins a finer entry only when clearly the same happening.
-COARSE_MERGE_SIM = 0.65
 
 
 @dataclass
@@ -88,6 +85,7 @@ class _Item:
     focus: str = ""  # the date's own phrase, date words masked, for similarity
     quoted: bool = False  # the cited clause is someone's words (see _someones_words)
     wording: Wording = field(default_factory=Wording)  # what its clause is about (retellings)
+    act: DatedAct | None = None  # the act its date dates (retellings)
 
 
 _QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|[,.!?]['’](?:\s|$)")
@@ -109,117 +107,6 @@ def _offset_targets(items: list[_Item], ref: str) -> ResolvedDate | None:
     counts = Counter(it.date.date for it in cands)
     target = max(counts, key=lambda d: (counts[d], d))
     return ResolvedDate(target, "day")
-
-
-_RANK = {"day": 0, "month": 1, "year": 2}
-
-
-def _date_arrays(dates: list[ResolvedDate]) -> dict[str, np.ndarray]:
-    """Day number, year, month, precision rank, range flag and range end of each date, as
-    arrays, so that "which dates lie within this coarse one" is one vectorised comparison."""
-    return {
-        "day": np.array([d.date.toordinal() for d in dates], dtype=np.int64),
-        "year": np.array([d.date.year for d in dates], dtype=np.int64),
-        "month": np.array([d.date.month for d in dates], dtype=np.int64),
-        "rank": np.array([_RANK[d.precision] for d in dates], dtype=np.int64),
-        "ranged": np.array([d.end is not None for d in dates], dtype=bool),
-        "end": np.array([(d.end or d.date).toordinal() for d in dates], dtype=np.int64),
-    }
-
-
-def _finer_within(arr: dict[str, np.ndarray], coarse: ResolvedDate) -> np.ndarray:
-    """Which dates of ``arr`` are finer than ``coarse`` and lie within it (a day in its month or
-    year, a day or a month in its range; a date without an end within a range)."""
-    rank = _RANK[coarse.precision]
-    finer = arr["rank"] < rank
-    if coarse.end is not None:
-        finer |= ~arr["ranged"]
-        return (
-            finer & (arr["day"] >= coarse.date.toordinal()) & (arr["day"] <= coarse.end.toordinal())
-        )
-    same = arr["year"] == coarse.date.year
-    if coarse.precision != "year":
-        same &= arr["month"] == coarse.date.month
-    return finer & same
-
-
-def _coarse(d: ResolvedDate) -> bool:
-    """Whether a finer date can lie within ``d`` (a month, a year or a range)."""
-    return d.precision != "day" or d.end is not None
-
-
-def _compared(items: list[_Item]) -> list[bool]:
-    """Which items :func:`_group` ever compares: those sharing a date key with another item,
-    and those a coarser or finer item may merge with. Only these need a vector; an item
-    alone on its date stays a group of one whatever its vector says."""
-    keys = [(it.date.date, it.date.precision, it.date.end) for it in items]
-    count = Counter(keys)
-    need = np.array([count[k] > 1 for k in keys], dtype=bool)
-    arr = _date_arrays([it.date for it in items])
-    for i, it in enumerate(items):
-        if _coarse(it.date):
-            inside = _finer_within(arr, it.date)
-            if inside.any():
-                need |= inside
-                need[i] = True
-    return need.tolist()
-
-
-def _average_link(idx: list[int], vecs: np.ndarray) -> list[list[int]]:
-    """Average-linkage groups of the items ``idx`` (one date key), merged while the mean
-    cosine between two groups reaches :data:`SAME_HAPPENING_SIM`.
-
-    scipy's linkage finds the same merges as merging the best pair again and again, in
-    time quadratic in the items instead of cubic; each group lists its items as that loop
-    would (the group holding the lower first item first).
-    """
-    if len(idx) == 1:
-        return [list(idx)]
-    sub = vecs[idx].astype(np.float64)
-    dist = np.clip(1.0 - sub @ sub.T, 0.0, None)
-    np.fill_diagonal(dist, 0.0)
-    merges = linkage(squareform(dist, checks=False), method="average")
-    nodes: dict[int, list[int]] = {k: [i] for k, i in enumerate(idx)}
-    for step, (a, b, d, _n) in enumerate(merges):
-        if 1.0 - d < SAME_HAPPENING_SIM:
-            break  # average linkage never merges closer after a farther merge
-        left, right = nodes.pop(int(a)), nodes.pop(int(b))
-        nodes[len(idx) + step] = left + right if left[0] < right[0] else right + left
-    return sorted(nodes.values(), key=lambda g: g[0])
-
-
-def _group(items: list[_Item], vecs: np.ndarray) -> list[list[int]]:
-    """Average-linkage groups of items sharing one date key, then coarse items into finer groups."""
-    keys: dict[tuple, list[int]] = {}
-    for i, it in enumerate(items):
-        keys.setdefault((it.date.date, it.date.precision, it.date.end), []).append(i)
-    groups: list[list[int]] = []
-    for idx in keys.values():
-        groups.extend(_average_link(idx, vecs))
-    # coarse → fine: a month- or year-level group joins the finer group within its period
-    # whose mean similarity is highest (the mean of a block of dot products is the dot
-    # product of the groups' vector sums over their sizes: no block is formed)
-    groups.sort(key=lambda g: (_RANK[items[g[0]].date.precision], items[g[0]].date.end is not None))
-    dates = [items[g[0]].date for g in groups]
-    arr = _date_arrays(dates)
-    sums = np.array([vecs[g].astype(np.float64).sum(axis=0) for g in groups])
-    sizes = np.array([len(g) for g in groups], dtype=np.float64)
-    merged: list[int] = []  # positions in ``groups`` of the groups kept, in order
-    for k, g in enumerate(groups):
-        cand = np.array(merged, dtype=np.int64)
-        if _coarse(dates[k]) and len(cand):
-            cand = cand[_finer_within({n: a[cand] for n, a in arr.items()}, dates[k])]
-            if len(cand):
-                sims = (sums[cand] @ sums[k]) / (sizes[cand] * sizes[k])
-                best = int(np.argmax(sims))  # the first of equal maxima, as a scan would
-                if sims[best] >= COARSE_MERGE_SIM:
-                    t = int(cand[best])
-                    groups[t].extend(g)
-                    sums[t] += sums[k]
-                    sizes[t] += sizes[k]
-                    continue
-        merged.append(k)
-    return [groups[k] for k in merged]
 
 
 # The page around the story, scraped into its text, dated by when the page was made, not by
@@ -557,10 +444,12 @@ def _closed(it: _Item, text: str) -> _Item:
 
 
 def _worded(it: _Item, doc) -> _Item:
-    """``it`` with its clause's wording (:func:`wording`), outside its date's words."""
+    """``it`` with its clause's wording (:func:`wording`), outside its date's words, and the act
+    its date dates (:func:`dated_act`)."""
     c = it.mention.clause
     assert c is not None
-    return replace(it, wording=wording(doc, c, it.mention.start, it.mention.end))
+    s, e = it.mention.start, it.mention.end
+    return replace(it, wording=wording(doc, c, s, e), act=dated_act(doc, s, e))
 
 
 def _dated_items(
@@ -622,6 +511,8 @@ def _dated_items(
                 continue  # "has lived there since 1989": a state lasting until now
             if dates_a_supposition(an.doc, dm):
                 continue  # "if it had been proven in 1996": what would have been
+            if dates_a_setting(an.doc, dm.start, dm.end):
+                continue  # "The whole movie is set in 1973": a story's time, no happening
             shown = shown_mention(an.doc, text, dm, ranges)
             if shown is None:
                 continue  # a quotation cut off that cannot be shown whole
@@ -691,9 +582,9 @@ def _offset_item(items: list[_Item], dm: DateMention, text: str, order: int) -> 
 
 def _vectors(items: list[_Item], embedder: Embedder) -> np.ndarray:
     """One row per item: the embedding of its focus (else its clause) for the items
-    :func:`_compared` says are compared, zeros for the others (their vectors are never read)."""
+    :func:`~newsweave.synthesis.date_groups.compared` says are compared, zeros for the others (their vectors are never read)."""
     texts = [it.focus or it.text for it in items]
-    need = _compared(items)
+    need = compared([it.date for it in items])
     # one sentence often carries several dates: each distinct text is embedded once
     uniq = list(dict.fromkeys(t for t, n in zip(texts, need, strict=True) if n))
     vecs = np.zeros((len(items), 1), dtype=np.float32)  # no item is compared: vectors unread
@@ -723,7 +614,8 @@ def _telling(items: list[_Item], g: list[int]) -> Telling:
         frozenset(w for i in g for w in items[i].wording.words),
         frozenset(w for i in g for w in items[i].wording.names),
     )
-    return Telling(items[g[0]].date, told, tuple(dict.fromkeys(texts)))
+    acts = tuple(dict.fromkeys(a for i in g if (a := items[i].act) is not None))
+    return Telling(items[g[0]].date, told, tuple(dict.fromkeys(texts)), acts)
 
 
 def _representative(items: list[_Item], same: list[int], vecs: np.ndarray) -> _Item:
@@ -752,7 +644,7 @@ def _entry(
     began an intimate relationship with Mr. Trump in the Summer of 2006")."""
     g = [i for part in parts for i in part]
     members = [items[i] for i in g]
-    finest = min(members, key=lambda it: (_RANK[it.date.precision], it.order))
+    finest = min(members, key=lambda it: (RANK[it.date.precision], it.order))
     reps = [
         (len(same), _representative(items, same, vecs))
         for part in parts
@@ -780,7 +672,7 @@ def _entry(
         note="; ".join(notes) or None,
         expressions=tuple(Span(a, s, e) for a, s, e in exprs),
     )
-    return (d.sort_key or d.date, _RANK[d.precision], -len(sources)), entry
+    return (d.sort_key or d.date, RANK[d.precision], -len(sources)), entry
 
 
 def build_timeline(
@@ -804,7 +696,9 @@ def build_timeline(
         return []
     vecs = _vectors(items, embedder)
     # someone's words corroborate a happening the reporter tells, and are no entry alone
-    groups = [g for g in _group(items, vecs) if not all(items[i].quoted for i in g)]
+    groups = [
+        g for g in group([it.date for it in items], vecs) if not all(items[i].quoted for i in g)
+    ]
     tellings = [_telling(items, g) for g in groups]
     parts = retellings(tellings, embedder)  # groups that tell one happening in other words
     entries = [_entry(items, [groups[k] for k in part], vecs) for part in parts]

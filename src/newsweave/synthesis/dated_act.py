@@ -1,0 +1,150 @@
+"""The act a date is the date of: the verb it hangs on, by family, with who did it and to what.
+
+Two outlets tell one happening under one date in words that share little else: "Mr. Kantner
+and Ms. Anderson died in 2016, Mr. Dryden in 2005" and "Paul Kantner, who passed away in 2016"
+(multinews 229), "Launched in 1940, it was ... the largest class of warship" and "Launched in
+November 1940, it measured 263m" (163), "The Kellers were freed in 2013 after the Texas Court
+..." and "Freed on signature bonds in 2013, the Kellers launched an effort ..." (152). Their
+whole clauses read apart (cosine 0.43-0.62, few shared words), but the act the date dates is
+one: the same kind of verb (:data:`ACT_FAMILIES`, "died" / "passed away"), done by or to the
+same one. :mod:`newsweave.synthesis.retold` joins such groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsweave.nlp import SUBJECT_DEPS
+from newsweave.synthesis.predicates import family_of
+from newsweave.synthesis.retelling import ALSO, LIGHT_VERBS, SPEECH_VERBS, stem
+
+# Verbs (and verb-particle pairs, written "verb particle") that tell one kind of dated
+# happening in a life or a thing's history, beyond the claim families of
+# :mod:`newsweave.synthesis.predicates`: a death ("died", "passed away"), a leaving ("left the
+# Air Force", "was discharged from the service", multinews 156), a release from custody
+# ("freed", "released"). Keyed by the family they join (a family name of ``family_of``).
+ACT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "kill": ("pass away", "perish", "succumb"),
+    "resign": ("leave", "depart", "discharge", "retire", "step down", "step aside"),
+    "free": ("free", "release"),
+}
+_ACT_FAMILY = {words: fam for fam, all_words in ACT_FAMILIES.items() for words in all_words}
+# Personal pronouns by the one they name: two doers written "he" under one date and one kind
+# of act are one person (a story's pronoun names its subject), "it" one thing.
+PRONOUNS: dict[str, str] = {
+    "he": "he",
+    "him": "he",
+    "she": "she",
+    "her": "she",
+    "it": "it",
+    "they": "they",
+    "them": "they",
+}
+# Dependencies by which a date hangs on the word it dates: its preposition and that
+# preposition's object ("in 2016"), a bare noun of time ("sank 1944"), a modifier.
+DATE_ATTACHMENT_DEPS = frozenset(
+    {"pobj", "prep", "npadvmod", "nummod", "compound", "nmod", "pcomp", "amod"}
+)
+# What a verb acts on directly: its object, its indirect object, its complement (the objects
+# of its phrases and its passive's agent are read from them).
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Heads a verb without a subject of its own borrows one from: the noun its relative clause
+# or participle describes ("Paul Kantner, who passed away"; "a statement issued in 2014"),
+# the verb its participle or second verb leans on ("Freed ... in 2013, the Kellers launched").
+_BORROWED = frozenset({"relcl", "acl"})
+_LEANING = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
+# Tags of a relative pronoun ("who", "which", "that"), which stands for the noun its clause
+# describes.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# How far up a verb without a subject looks for the one it leans on (prepositions count).
+MAX_LEAN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class DatedAct:
+    """The act a date dates: its ``family`` (:func:`family_of`, :data:`ACT_FAMILIES`), the stems
+    of the names and nouns of who did it and what it was done to (``parties``), among them
+    the names (``names``), and the pronoun its doer is written as, if any (``pronoun``,
+    :data:`PRONOUNS`)."""
+
+    family: str
+    parties: frozenset[str]
+    names: frozenset[str] = frozenset()
+    pronoun: str | None = None
+
+
+def _family(verb) -> str:
+    """The family of ``verb``, with its particle ("pass away") when that pair has one."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prt" and (pair := f"{lemma} {c.lower_}") in _ACT_FAMILY:
+            return _ACT_FAMILY[pair]
+    return _ACT_FAMILY.get(lemma) or family_of(lemma)
+
+
+def _doers(verb) -> list:
+    """The subject heads of ``verb`` (the noun a relative pronoun stands for, a gerund's owner:
+    "her beginning an intimate relationship"), or those it borrows (:data:`_BORROWED`,
+    :data:`_LEANING`), with the ones listed beside them ("Mr. Kantner and Ms. Anderson")."""
+    tok = verb
+    for _ in range(MAX_LEAN + 1):
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "poss"]
+        if tok.dep_ in _BORROWED and any(c.tag_ in RELATIVE_TAGS for c in subj):
+            return [tok.head]
+        if subj:
+            return [*subj, *(c for s in subj for c in s.children if c.dep_ == "conj")]
+        if tok.dep_ in _BORROWED:
+            return [tok.head]
+        if tok.dep_ not in _LEANING or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
+
+
+def dated_act(doc, start: int, end: int) -> DatedAct | None:
+    """The act the date at ``start:end`` of ``doc`` dates: the first verb above it, with its
+    doers and what it acts on (the date's own words aside); None when the date dates no verb,
+    or a verb that tells nothing alone or says "also" (one more act of its kind)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    while tok.pos_ != "VERB" or tok in span:
+        if tok.dep_ not in DATE_ATTACHMENT_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    lemma = tok.lemma_.lower()
+    if lemma in LIGHT_VERBS or lemma in SPEECH_VERBS:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in ALSO for c in tok.children):
+        return None
+    doers = _doers(tok)
+    done = [c for c in tok.children if c.dep_ in _OBJECTS]
+    done += [
+        g
+        for c in tok.children
+        if c.dep_ in {"prep", "agent"} and c not in span
+        for g in c.children
+        if g.dep_ == "pobj" and g not in span
+    ]
+    pronoun = next((PRONOUNS[d.lower_] for d in doers if d.lower_ in PRONOUNS), None)
+    told = [t for t in (*doers, *done) if t.pos_ in {"NOUN", "PROPN"} and t not in span]
+    return DatedAct(
+        _family(tok),
+        frozenset(stem(t.lemma_.lower()) for t in told),
+        frozenset(stem(t.lemma_.lower()) for t in told if t.pos_ == "PROPN"),
+        pronoun,
+    )
+
+
+def same_act(a: DatedAct, b: DatedAct) -> bool:
+    """Whether two dated acts are one: one family, and a party in common or one pronoun doer
+    ("he left the Air Force" / "he was discharged from the service"), and a name in common
+    when both name someone ("Police arrested Hale on Monday" / "Police arrested Pell on
+    Monday" are two arrests)."""
+    if a.family != b.family or (a.names and b.names and not a.names & b.names):
+        return False
+    return bool(a.parties & b.parties) or (a.pronoun is not None and a.pronoun == b.pronoun)
+
+
+__all__ = ["ACT_FAMILIES", "DATE_ATTACHMENT_DEPS", "DatedAct", "dated_act", "same_act"]

@@ -1,0 +1,83 @@
+"""The act a date dates, and when two dated acts are one (own prose shaped like the multinews
+retellings: a death told as "died" and "passed away", a leaving as "left" and "was
+discharged", a launch told twice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.synthesis.dated_act import DatedAct, dated_act, same_act
+
+
+@pytest.fixture(scope="module")
+def nlp(settings):
+    from newsweave.nlp.load import get_spacy
+
+    return get_spacy(settings)
+
+
+def _act(nlp, text: str, date_words: str) -> DatedAct | None:
+    doc = nlp(text)
+    start = text.index(date_words)
+    return dated_act(doc, start, start + len(date_words))
+
+
+def test_a_death_told_in_other_words_is_one_act(nlp) -> None:
+    """Multinews 229: "Mr. Kantner and Ms. Anderson died in 2016" and "Paul Kantner, who passed
+    away in 2016" stood as two entries; the doer of a relative clause is the noun it describes."""
+    died = _act(nlp, "Mr. Brandt and Ms. Oyelaran died in 2011, Mr. Lutz in 2004.", "2011")
+    passed = _act(nlp, "The song was written by Jonas Brandt, who passed away in 2011.", "2011")
+    assert died is not None and passed is not None
+    assert same_act(died, passed), (died, passed)
+
+
+def test_one_act_of_two_people_is_two_acts(nlp) -> None:
+    """Multinews 161: "Johnson was arrested June 17", "Smith was arrested June 17": one kind of
+    act, done to two people."""
+    one = _act(nlp, "Rolf Haber was arrested in 2011 outside his home.", "2011")
+    other = _act(nlp, "Nils Oberg was arrested in 2011 at the border.", "2011")
+    assert one is not None and other is not None
+    assert not same_act(one, other)
+
+
+def test_a_leaving_told_as_a_discharge_is_one_act(nlp) -> None:
+    """Multinews 156: "he left the Air Force in March 2014" and "records show that Valencia del
+    Toro was a senior airman when he was discharged from the service in 2014"."""
+    left = _act(nlp, "He said he left the Coast Guard in May 2009.", "May 2009")
+    discharged = _act(
+        nlp,
+        "Records show that Dario Pena was a petty officer when he was discharged from the "
+        "service in 2009.",
+        "2009",
+    )
+    joined = _act(nlp, "He said he joined the Coast Guard in May 2009.", "May 2009")
+    assert left is not None and discharged is not None and joined is not None
+    assert same_act(left, discharged), (left, discharged)
+    assert not same_act(joined, discharged)
+
+
+def test_a_participle_takes_the_subject_it_leans_on(nlp) -> None:
+    """Multinews 163: "Launched in 1940, it was ... the largest class of warship" and "Launched
+    in November 1940, it measured 263m"; 152: "Freed on signature bonds in 2013, the Kellers
+    launched an effort"."""
+    one = _act(nlp, "Launched in 1921, it was the largest ferry of its day.", "1921")
+    other = _act(nlp, "Launched in March 1921, it carried 900 passengers.", "March 1921")
+    freed = _act(nlp, "Freed on bail in 2013, the Ostrands began a campaign.", "2013")
+    assert one is not None and other is not None and freed is not None
+    assert same_act(one, other)
+    assert "ostra" in freed.parties, freed
+
+
+def test_a_light_verb_or_one_more_act_dates_no_act(nlp) -> None:
+    """A date of "was" or "said" tells no act of its own; "was also killed" is one more."""
+    assert _act(nlp, "The bridge was in poor shape in 2011.", "2011") is None
+    also = "Another man, Jan Ives, was also killed in the attack in 2011."
+    assert _act(nlp, also, "2011") is None
+
+
+def test_one_doer_acting_on_two_named_people_is_two_acts(nlp) -> None:
+    """The police arresting two named men on one day are two arrests, though the doer is one."""
+    one = _act(nlp, "Police arrested Rolf Haber in 2011 outside his home.", "2011")
+    other = _act(nlp, "Police arrested Nils Oberg in 2011 at the border.", "2011")
+    assert one is not None and other is not None
+    assert not same_act(one, other), (one, other)

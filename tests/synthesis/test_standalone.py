@@ -263,6 +263,21 @@ def test_a_surname_is_completed_beside_the_doctor_the_parser_tags_a_name() -> No
     assert shown.text == "[Nils Oskar] Aberg and his team counted the seals."
 
 
+def test_a_surname_is_completed_when_the_stories_shorten_the_given_name() -> None:
+    """Own prose after multinews validation event 243: one outlet calls the geologist "Steven
+    Quill", another "Steve Quill"; both are one person (a familiar form of his given name), so
+    a brief sentence calling him "Quill" is completed, not passed over as a name two people
+    share. Two given names of two people ("Ilse Quill") still share the surname."""
+    from newsweave.synthesis.standalone import PersonMention, named_in_full
+
+    quill = PersonMention("Quill", "Steve Quill")
+    people = frozenset({"Steve Quill", "Steven Quill"})
+    shown = named_in_full("Quill led the survey.", [quill], frozenset(), people)
+    assert shown.text == "[Steve] Quill led the survey."
+    shown = named_in_full("Quill led the survey.", [quill], frozenset(), people | {"Ilse Quill"})
+    assert shown.text == "Quill led the survey."
+
+
 def test_a_surname_the_brief_cannot_give_in_full_is_unplaced(parse) -> None:
     """Own prose after multinews validation event 228: two people of the event share the
     lawyer's surname, and one outlet misspells it; a brief sentence calling him by either

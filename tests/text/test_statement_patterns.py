@@ -160,6 +160,8 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
         ("Ultimately, Weir is a team player and will back the budget.", "Weir is"),
         ("Then, when the ferry returned last month, the crowds came back.", "when the"),
         ("Then the divers tested the hull to see if it had cracked.", "the divers"),
+        # after two readings of the news (multinews 162: "Either way, as ... said ...")
+        ("Either way, the mayor said the ferry will sail in spring.", "the mayor"),
         # an adverb of degree, a then-president and a cut clause stay as they are
         ("So many people came that the quay closed.", None),
         ("Then President Ann Weir opened the northern quay in 2001.", None),
@@ -170,7 +172,7 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
 def test_a_turn_a_conclusion_or_a_next_step_opening_goes(text: str, rest: str | None) -> None:
     """Own prose after multinews 198 ("For her part, Gillibrand ..."), 200 ("So taking a
     different approach, ..."), 039 ("So after several weeks of hemming and hawing, ..."), 190, 212,
-    112, 082 and 093: what follows the opening is a
+    112, 082, 093 and 162: what follows the opening is a
     claim of its own."""
     m = LEADING.match(text)
     if rest is None:

@@ -20,6 +20,12 @@ import numpy as np
 
 from newsweave.models import Span
 from newsweave.nlp import PRESENT_TAGS, SUBJECT_DEPS, get_embedder
+from newsweave.synthesis.brief_lines import (
+    answers_untold,
+    borrowed_voice,
+    short_quote_leans,
+    untold_remarks,
+)
 from newsweave.synthesis.general_truth import names_nothing
 from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace
@@ -34,6 +40,7 @@ from newsweave.synthesis.reads_alone import (
     leans_back,
     parse_of,
     pictured_moment,
+    wording_parse,
 )
 from newsweave.synthesis.retelling import SPEECH_VERBS
 from newsweave.synthesis.standalone import (
@@ -339,7 +346,9 @@ def stands_alone(
     brief shows the line naming its thing right before it). Nor an act, a claim or a time
     only the sentences before it tell (:func:`leans_back`: "Doing so would ...", "If only
     that were true"), nor a page's heading run into its first words
-    (:data:`RUN_IN_HEADING`), nor the writer's aside in parentheses."""
+    (:data:`RUN_IN_HEADING`), nor the writer's aside in parentheses, nor words the writer
+    supposes someone might say (:func:`borrowed_voice`), nor a short quotation of a "this"
+    the story told (:func:`short_quote_leans`), nor a reply (:func:`answers_untold`)."""
     return not (
         DANGLING.match(text)
         or ASIDE.match(text)
@@ -350,6 +359,9 @@ def stands_alone(
         or is_caption(text)
         or PHOTO_CAPTION.search(text)
         or pictured_moment(parse_of(ws, u, offset))
+        or borrowed_voice(parse_of(ws, u, offset))
+        or short_quote_leans(parse_of(ws, u, offset))
+        or answers_untold(text)
         or own_voice(text)
         or (own_voice(text, SECOND_PERSON) and addresses_reader(parse_of(ws, u, offset)))
         or absent_referent(ws, u, offset, named=named, speaker=speaker, thing_told=thing_told)
@@ -364,7 +376,7 @@ def can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
     """Whether a statement (worded ``text``, by default its unit's) can open a brief: a
     sentence or main clause that stands alone, not a quotation, not a question nor an aside in
     parentheses, not a first- or second-person sentence, not one leaning on the sentence
-    before it."""
+    before it, nor on "the remarks" of someone it has not told (:func:`untold_remarks`)."""
     assert ws.sentences is not None
     body = compress(unit_text(u, ws.sentences) if text is None else text)[0]
     if u.kind in ("quote", "sub") or u.standalone is None:
@@ -380,6 +392,7 @@ def can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
         or DANGLING.match(body)
         or (own_voice(body, SECOND_PERSON) and addresses_reader(parse_of(ws, u)))
         or described_subject(ws, u, body, epithet=False)
+        or untold_remarks(wording_parse(ws, u, body))
     )
 
 

@@ -35,7 +35,7 @@ from newsweave.synthesis.quotes.index import article_index
 from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
 from newsweave.synthesis.units import Unit
 from newsweave.text.lexicons import in_ranges, quoted_ranges
-from newsweave.text.names import POSSESSIVE, singular_title
+from newsweave.text.names import POSSESSIVE, fold, seq_match, singular_title
 from newsweave.text.statement_patterns import LEADING, own_voice
 
 if TYPE_CHECKING:
@@ -670,8 +670,14 @@ def _spelled_alike(a: str, b: str) -> bool:
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:
-    """Whether two names are one, the longer with a middle name ("Donald J. Trump")."""
-    return set(a) <= set(b) or set(b) <= set(a)
+    """Whether two names are one, the longer with a middle name ("Donald J. Trump"), or one
+    given name the familiar form of the other's before one surname ("Steve Hansen" and
+    "Steven Hansen", :func:`~newsweave.text.names.seq_match`): outlets write one person so."""
+    return (
+        set(a) <= set(b)
+        or set(b) <= set(a)
+        or seq_match(tuple(fold(w) for w in a), tuple(fold(w) for w in b))
+    )
 
 
 def _part_of(words: list[str], name: list[str]) -> bool:

@@ -37,7 +37,7 @@ LEADING = re.compile(
     r"Indeed|In fact|Of course|Finally|Fortunately|Unfortunately|Sadly|Ironically|Luckily|"
     r"Thankfully|(?:Not )?[Ss]urprisingly|For (?:example|instance)|Once upon a time(?=,)|"
     r"For (?:his|her|its|their|our|my) part|What[’']s more|That said|In the meantime|"
-    r"(?:True|Ultimately|Granted|To be sure|Besides|Elsewhere|Regardless|Anyway)(?=,)|"
+    r"(?:True|Ultimately|Granted|To be sure|Besides|Elsewhere|Regardless|Anyway|Either way)(?=,)|"
     r"So(?=,|\s+(?:[A-Z]|an?\b|the\b|[a-z]+ing\b|after\b|when\b|once\b|before\b))|"
     r"Then(?=,|\s+(?:an?|the)\b)|"
     r"Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"

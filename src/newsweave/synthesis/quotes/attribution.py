@@ -44,6 +44,7 @@ from newsweave.synthesis.quotes.index import (
     Speaker,
     ent_name,
     name_of,
+    only_modifies,
     person_gender,
     sentence_persons,
     short_name,
@@ -110,6 +111,9 @@ CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
 RECORDING_VERBS = frozenset({"record", "cite"})
 # Participles that give a described person their name ("a colonel named Dane").
 NAMING = frozenset({"name", "call"})
+# Participles that give a described person the name they go by, "as" it ("Another man,
+# identified only as “Victory,” told…").
+IDENTIFYING = frozenset({"identify"})
 # Quotation marks that only ever open a quote (a straight one closes as often as it opens).
 CURLY_OPENINGS = frozenset({"“", "‘"})
 # Prepositions a sentence opens on to name the person what follows is about ("For Robert
@@ -458,14 +462,38 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         named = name_of(t, idx) if t.ent_type_ == "PERSON" else None
         if named is not None and named.name and named.chars and named.label == "PERSON":
             return Speaker(named.name, named.chars, "PERSON", (sp, named.chars))
-    # "a lieutenant colonel named Dane": the name given the person (whatever the NER typed)
-    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING):
-        given = [g for g in acl.children if g.dep_ == "oprd" and g.pos_ == "PROPN"]
-        if given:
-            run = tok.doc[given[0].left_edge.i : given[0].i + 1]
+    # "a lieutenant colonel named Dane", "another man, identified only as “Victory”": the name
+    # given the person (whatever the NER typed)
+    for acl in (c for c in tok.children if c.dep_ == "acl"):
+        given = _given_name(acl)
+        if given is not None:
+            lo = given.left_edge.i
+            while lo < given.i and tok.doc[lo].is_punct:
+                lo += 1  # (not the quotation mark a name is set in)
+            run = tok.doc[lo : given.i + 1]
             here = (run.start_char, run.end_char)
             return Speaker(run.text, here, "PERSON", (sp, here))
     return described(tok) or Speaker(None, sp, "GROUP")
+
+
+def _given_name(acl: Token) -> Token | None:
+    """The name a participle gives the person it describes: "named Dane" (:data:`NAMING`),
+    "identified only as “Victory”" (:data:`IDENTIFYING`; a name in quotation marks the tagger
+    may take for a noun, capitalised and with no determiner); None for any other participle."""
+    lemma = acl.lemma_.lower()
+    if lemma in NAMING:
+        given = [g for g in acl.children if g.dep_ == "oprd"]
+    elif lemma in IDENTIFYING:
+        as_ = [c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"]
+        given = [g for a in as_ for g in a.children if g.dep_ == "pobj"]
+    else:
+        return None
+    return next((g for g in given if g.pos_ == "PROPN" or _bare_capital(g)), None)
+
+
+def _bare_capital(tok: Token) -> bool:
+    """A capitalised word with no determiner: a name, whatever the tagger made of it."""
+    return tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _thing_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:
@@ -700,6 +728,11 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         for person in sentence_persons(k, idx):
             if speaks and person.root.dep_ == "poss" and person.root.head == subj:
                 continue
+            if only_modifies(person, idx):
+                # ("Watch the report | Uncut video from the Coast Guard", "makes President
+                # Trump Twitter jokes"): the parse's person there, whom no "he" is told of, is no
+                # one to credit nor to pass over for someone named earlier
+                return Speaker(None, None, None)
             full = ent_name(person, idx, gender)
             fit = full.name not in barred and takes_pronoun(gender, full.name, idx)
             if fit and not aside(person.start_char):

@@ -43,6 +43,7 @@ from newsweave.synthesis.quotes.speakers import (
     is_title,
     name_gender,
     names_nobody,
+    namesake_by_age,
     personal_name,
     pick_namesake,
     saint_name,
@@ -55,6 +56,8 @@ if TYPE_CHECKING:
 
 # Entity types that name a speaker.
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# The salience of a name that only modifies a noun after it ("the Obama administration").
+MODIFIER_SALIENCE = 3
 # Tags of a finite verb ("argued", "says", "say"): a name holds none in lower case.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Entity types that never name a speaker, whatever the parse makes the subject of a cue.
@@ -294,6 +297,10 @@ def short_name(
     """:func:`ent_name` for a name already cut from its mention."""
     parts = name.split()
     group = idx.namesakes.get(parts[-1]) if len(parts) == 1 else None
+    before = idx.doc[token - 1].text if 0 < token <= len(idx.doc) else ""
+    aged = namesake_by_age(before, group, idx.role_words) if group else None
+    if aged is not None and group is not None:
+        return FullName(aged, group.mentions[aged][0].span)
     wanted = title_gender(title) or gender
     chosen = pick_namesake(token, title, wanted, group) if group else None
     if chosen is None:
@@ -571,6 +578,16 @@ def name_as_type(ent: SpacySpan) -> bool:
     return after == "of" or ent.root.dep_ in ("attr", "oprd")
 
 
+def only_modifies(ent: SpacySpan, idx: ArticleIndex) -> bool:
+    """Whether a person's name only modifies a noun after it (:func:`salience` 3: "Kimmel
+    makes President Trump Twitter jokes", "the Obama administration") and the article gives
+    the name no gender: no one acts there, and a "she" after it, which any name of no known
+    gender agrees with, is no one the parse can tell."""
+    return (
+        salience(ent) == MODIFIER_SALIENCE and person_gender(ent_name(ent, idx).name, idx) is None
+    )
+
+
 def salience(ent: SpacySpan) -> int:
     """0 for a subject, 2 for the object of a preposition, 3 for a name that only modifies a
     noun after it ("a speech at the Reagan Library", "the Obama administration": no one
@@ -580,5 +597,5 @@ def salience(ent: SpacySpan) -> int:
         return 0
     root = ent.root
     if root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN"):
-        return 3
+        return MODIFIER_SALIENCE
     return 2 if root.dep_ == "pobj" else 1

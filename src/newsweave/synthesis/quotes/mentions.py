@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from newsweave.nlp import SUBJECT_DEPS, doc_cache, doc_ents, doc_text
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
+    GENDERED_WORDS,
     HEAD_TITLES,
     INSTITUTION_HEADS,
     MIN_NAME_WORDS_AFTER_OFFICE,
@@ -30,6 +31,7 @@ from newsweave.synthesis.quotes.speakers import (
     Gender,
     Namesake,
     Namesakes,
+    body_name,
     honorific,
     is_title,
     name_bounds,
@@ -323,6 +325,7 @@ def find_namesakes(doc: Doc) -> PersonMentions:
     words: dict[str, set[str]] = {}
     owners: dict[str, set[str]] = {}
     found: list[tuple[SpacySpan, str, str | None]] = []
+    owned: dict[str, Gender] = {}  # names a his or her goes on with
     for run in name_runs(doc):
         name = bare_name(run)
         title = title_of(run)
@@ -338,7 +341,11 @@ def find_namesakes(doc: Doc) -> PersonMentions:
             continue  # (St Francis is nobody's Francis)
         if not person and parts[-1].lower() in INSTITUTION_HEADS | PLACE_HEADS:
             continue  # "Elon University", "Beth Israel Hospital": named for someone, no one
-        if not (person or parts[0].lower() in PERSON_FIRST_NAMES or _given(run, surnames)):
+        # (a name the NER typed an organisation that a "her" goes on with is a person's)
+        owner = None if person else pronoun_owner(run)
+        if owner is not None:
+            owned[name] = owner
+        elif not (person or parts[0].lower() in PERSON_FIRST_NAMES or _given(run, surnames)):
             continue
         roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]
         words.setdefault(name, set()).update(
@@ -354,7 +361,7 @@ def find_namesakes(doc: Doc) -> PersonMentions:
     person = {n: _shortest_form(n, names) for n in names}
     genders: dict[str, Gender | None] = {}
     for _, name, title in found:
-        gender = name_gender(name, title, words.get(name, set()))
+        gender = name_gender(name, title, words.get(name, set())) or owned.get(name)
         genders[person[name]] = genders.get(person[name]) or gender
     genders |= {n: genders[person[n]] for n in names}
     namesakes: dict[str, list[Namesake]] = {}
@@ -399,6 +406,32 @@ def _given(run: SpacySpan, surnames: set[str]) -> bool:
         and run[1].head.pos_ == "VERB"
         and not any(c.dep_ == "det" for c in run[1].children)
     )
+
+
+def pronoun_owner(run: SpacySpan) -> Gender | None:
+    """The gender of the his or her that goes on with a two-word name the NER typed an
+    organisation ("ABC News watched Koni Aho race to build a berm around her restaurant"):
+    the first gendered word after it in its sentence, a possessive, with no other name
+    between nor any person named in the sentence, is the name's own; no organisation is a
+    "her". Not a name in capitals ("ABC News"), nor one with a word of a body's or a place's
+    name ("Trump Tower", "Labour Party"): None for those and any other name."""
+    doc = run.doc
+    if len(run) != 2 or not all(t.text[:1].isupper() and t.text[1:].islower() for t in run):
+        return None
+    ent = next((e for e in run.sent.ents if e.start <= run.start < e.end), None)
+    if ent is None or ent.label_ != "ORG" or (ent.start, ent.end) != (run.start, run.end):
+        return None
+    if body_name(run.text) or any(t.lower_ in PLACE_HEADS for t in run):
+        return None
+    if any(e.label_ == "PERSON" for e in run.sent.ents):
+        return None
+    for t in doc[run.end : run.sent.end]:
+        if t.pos_ == "PROPN":
+            return None
+        gender = GENDERED_WORDS.get(t.lower_)
+        if gender is not None:
+            return gender if t.dep_ == "poss" else None
+    return None
 
 
 def _shortest_form(name: str, names: set[str]) -> str:

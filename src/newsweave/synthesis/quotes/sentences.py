@@ -153,9 +153,18 @@ def mistyped_persons(k: int, idx: ArticleIndex) -> list[Namesake]:
                 for ms in group.mentions.values()
                 for o in ms
                 if s.start <= o.token < s.end
-                and (idx.ent_of.get(o.token) is None or idx.ent_of[o.token].label_ != "PERSON")
+                and not _typed_person(o, idx)
                 and text[o.span[1] : o.span[1] + 1] != ":"
             ),
             key=lambda o: -o.token,
         )
     return idx.sent_memo[key]  # type: ignore[return-value]
+
+
+def _typed_person(o: Namesake, idx: ArticleIndex) -> bool:
+    """Whether the NER typed the surname of the full-name mention ``o`` a person's: a title
+    before the name may be left out of the entity ("President Trump Twitter" with "Trump
+    Twitter" typed), and the mention's first word is then typed nothing."""
+    words = idx.doc.char_span(*o.span, alignment_mode="expand")
+    ent = idx.ent_of.get(words[-1].i) if words else None
+    return ent is not None and ent.label_ == "PERSON"

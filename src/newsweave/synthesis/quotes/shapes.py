@@ -18,6 +18,7 @@ from newsweave.nlp import doc_text
 from newsweave.synthesis.quotes.attribution import resolve_subject, sentence_start, subject_of
 from newsweave.synthesis.quotes.bodies import MAX_DESCRIPTION_WORDS, WORD_CARRIERS
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
+from newsweave.synthesis.quotes.groups import group_speaker
 from newsweave.synthesis.quotes.headlines import HEADLINE_AUDIENCE_WORDS
 from newsweave.synthesis.quotes.index import (
     NOT_SPEAKERS,
@@ -66,6 +67,9 @@ OWNED_WORDS = frozenset(
 # What an indefinite description's words between its opener and its noun may be: modifiers
 # ("top", "visibly shaken", "House"), not a clause or a phrase after the noun ("who…", "for X").
 DESCRIPTION_POS = frozenset({"ADJ", "ADV", "NOUN", "PROPN", "NUM", "VERB"})
+# The article that opens a plural description after an inverted cue ('"…," write the
+# scientists'): a group, never one person the article may name.
+DEFINITE_ARTICLE = "the"
 
 
 def inverted_description(cue: Token) -> Speaker | None:
@@ -79,17 +83,24 @@ def inverted_description(cue: Token) -> Speaker | None:
     :data:`~.bodies.MAX_DESCRIPTION_WORDS` words of modifiers, and a singular noun for one
     person (not a body: "a company" speaks for someone), a party word ("a Republican") or a
     gendered role ("a woman"); or "someone" or "one of" and the words up to the clause's close
-    ('"…," wrote one of them', 'said someone familiar with the talks, who…')."""
+    ('"…," wrote one of them', 'said someone familiar with the talks, who…'); or, after "the",
+    a plural noun for people ('"…," write the scientists'), a group named as
+    :func:`~.groups.group_speaker` names one that is a verb's subject."""
     doc = cue.doc
     if cue.i + 1 < len(doc) and _unnamed_one(doc[cue.i + 1]):
         return _closed_phrase(doc, cue.i + 1)
-    if cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ not in INDEFINITE_WORDS:
+    opener = doc[cue.i + 1].lower_ if cue.i + 1 < len(doc) else ""
+    if opener not in INDEFINITE_WORDS and opener != DEFINITE_ARTICLE:
         return None
     head = None
     for t in doc[cue.i + 2 : cue.i + 2 + MAX_DESCRIPTION_WORDS]:
         if t.pos_ not in DESCRIPTION_POS or (t.pos_ == "VERB" and t.tag_ != "VBN"):
             break
         head = t
+    if opener == DEFINITE_ARTICLE:
+        # (one person so described may be someone the article names: left to the parse)
+        group = group_speaker(head, Speaker(None, None, "GROUP")) if head is not None else None
+        return group if group is not None and group.name else None
     if head is None or head.tag_ not in ("NN", "NNP"):
         return None
     lemma = head.lemma_.lower()

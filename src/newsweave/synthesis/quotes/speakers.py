@@ -127,6 +127,10 @@ ROLE_GENDER: dict[str, Gender] = {
     "widower": "m",
     "niece": "f",
     "nephew": "m",
+    "mom": "f",
+    "mum": "f",
+    "dad": "m",
+    "matron": "f",
     "woman": "f",
     "man": "m",
     "girl": "f",
@@ -139,6 +143,16 @@ FAMILY_NOUNS = frozenset(
     | {"aunt", "grandfather", "grandmother", "grandson", "granddaughter", "niece", "nephew"}
     | {"widow", "widower"}
 )
+# Family roles of a child and of a parent: the "younger" and the "elder" of two namesakes.
+CHILD_NOUNS = frozenset({"son", "daughter", "grandson", "granddaughter"})
+PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother"})
+# Words before a surname that pick one of a parent and a child who share it ("the younger
+# Goodlatte" is the son, "the elder Bush" the father), by the family role the article gives.
+AGE_WORDS: dict[str, frozenset[str]] = {
+    "younger": CHILD_NOUNS,
+    "elder": PARENT_NOUNS,
+    "older": PARENT_NOUNS,
+}
 PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Every word that tells the gender of the person it stands for, possessives included.
 GENDERED_WORDS: dict[str, Gender] = {
@@ -690,6 +704,21 @@ def pick_namesake(
         return nearest
     firsts = [group.mentions[n][0] for n in fits]
     return min(firsts, key=lambda o: o.token) if firsts else None
+
+
+def namesake_by_age(word: str, group: Namesakes, roles: dict[str, frozenset[str]]) -> str | None:
+    """The namesake an age word before the surname picks ("the younger Goodlatte": the one the
+    article calls a son), when exactly one has a role of that side of the family; else None,
+    and the surname is resolved as a bare one. The elder may have no role of their own ("his
+    father" is not a role of his name): the elder of two is then the one who is not the child."""
+    wanted = AGE_WORDS.get(word.lower())
+    if wanted is None:
+        return None
+    side = [n for n in group.mentions if roles.get(n, frozenset()) & wanted]
+    if not side and wanted is PARENT_NOUNS and len(group.mentions) == 2:
+        children = [n for n in group.mentions if roles.get(n, frozenset()) & CHILD_NOUNS]
+        side = [n for n in group.mentions if n not in children] if len(children) == 1 else []
+    return side[0] if len(side) == 1 else None
 
 
 # Endings of nouns for people by what they do, believe or where they live ("protester",

@@ -86,7 +86,16 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     # (session 41: "Comedy Central" typed PERSON; an adjective no surname is, and the head of a
     # network's or a bank's name, "European Central Bank", or a station's, "Grand Central")
     **dict.fromkeys(("central",), ("ORG", "FAC", "LOC", "GPE")),
+    # (session 41: "Upper West Side" typed ORG, "Oxford Circus" ORG on the 250 multinews events;
+    # a neighbourhood's and a London junction's head, no surname's: "South Side" LOC stands)
+    **dict.fromkeys(("side", "circus"), ("LOC", "GPE", "FAC")),
 }
+# The head a school's short name ends on after its place ("Kent State", "Virginia Tech" typed
+# PERSON on the 250 multinews events): no person's surname is either, but a state's or a
+# town's name may be ("Washington State", "New York State" typed GPE stand), so only a name
+# typed a person is made a school.
+SCHOOL_HEADS = frozenset({"state", "tech"})
+SCHOOL_TYPE = "ORG"
 # "City" heads a place's name ("New York City", "Salt Lake City" typed ORG on the 250 multinews
 # events) only when every word is capitalised: a title writes link words ("Sex and the City").
 # Kept out of HEAD_TYPES, whose words are no part of a person's name, as "City" is none either
@@ -368,12 +377,15 @@ def run_in_heading(text: str, start: int, end: int) -> bool:
 
 def head_type(name: str, label: str) -> str | None:
     """The type the head word of ``name`` gives it (:data:`HEAD_TYPES`), when ``label`` is
-    not one the head allows; ``None`` when the head says nothing."""
+    not one the head allows, or a school's head (:data:`SCHOOL_HEADS`) a name typed a person;
+    ``None`` when the head says nothing."""
     words = name.split()
     if len(words) < 2:  # a bare "Hospital" or "County" is a common noun, not a name
         return None
     of = words.index("of") if "of" in words[1:] else len(words)
     head = words[of - 1].rstrip(".")
+    if label == "PERSON" and head.lower() in SCHOOL_HEADS and head[:1].isupper():
+        return SCHOOL_TYPE
     types = HEAD_TYPES.get(head.lower())
     if head.lower() == CITY_HEAD and all(w[:1].isupper() for w in words):
         types = CITY_TYPES  # "New York City"; not "Sex and the City"

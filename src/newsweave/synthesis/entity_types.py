@@ -17,7 +17,10 @@ Kaisha") or a call sign ("NBC10") is an organisation, a bare surname several peo
 person, a bare given name no place, body or award ("his eyes at Stephanie", typed GPE) a
 person, and a name framed as a place ("village of X", "from Kyiv", a dateline "MOSCOW (AP) —")
 a place. A people's noun is a people whatever else is said of it
-(:mod:`newsweave.synthesis.peoples`: "Frenchwoman", "Israelites").
+(:mod:`newsweave.synthesis.peoples`: "Frenchwoman", "Israelites"); a known place typed a people
+is a place ("the Aleppo area"), a "people" with a staff that owns someone a band ("Phish
+guitarist ...", "Phish's Trey Anastasio"), and a network's initials ("CNN", "NBC") an
+organisation, whatever a dateline's credit says.
 
 What the event itself says of a name comes before the recogniser's label too: a name it
 calls an animal (:mod:`newsweave.synthesis.animals`: "Two other dogs, Banjo, 2, and Crosby,
@@ -57,7 +60,8 @@ A name's own words type it too (:mod:`newsweave.synthesis.thing_names`): one of 
 is a society ("Kappa Sigma"), one headed by a water's or a landform's word a place ("Cromarty
 Firth" typed ORG; "flown to Groom Lake" typed PERSON); and a "person" of several words that
 nothing says is one, written as the head of a noun phrase with "the" ("the Miami Heat have",
-"the Buffett Rule would") or all of words the event writes in lower case ("Best Buy"), is an
+"the Buffett Rule would"), after a body's noun ("rock group Led Zeppelin"), ending on "Law"
+("Harvard Law") or all of words the event writes in lower case ("Best Buy"), is an
 organisation when it acts as one or a mention is typed one, else shown untyped. A make and
 model driven, parked or towed is one vehicle, no company ("parked his Toyota Prius", "the
 Chevy Tahoe driven by": :func:`~newsweave.synthesis.mention_kinds.names_an_instance`), and a
@@ -154,6 +158,20 @@ SPEAKER_RETYPED = frozenset({"FAC", "PRODUCT", "EVENT"})
 # A word mixing letters and digits is a station's call sign or a product, never a person's
 # name ("NBC10", "ABC7 News" typed PERSON).
 CALL_SIGN = re.compile(r"[A-Za-z]+\d|\d+[A-Za-z]")
+# A school's or a firm's head that is also a surname ("Harvard Law", the firm "Ribbeck Law"
+# typed PERSON on the 250 multinews events; "Jude Law"): it retypes only a name nothing else
+# says is a person's.
+FIRM_OR_SCHOOL_HEADS = frozenset({"law"})
+# A broadcaster's name in capitals is no place or people ("CNN" typed GPE on the 250 multinews
+# events, "told The New York Times and then CNN"): a network's initials, as data. Not a
+# station's four call letters by their shape ("WABC"): "WIFI" has it too.
+NETWORK_INITIALS = frozenset(
+    {"CNN", "NBC", "CBS", "ABC", "BBC", "PBS", "NPR", "HBO", "ESPN", "MSNBC", "CNBC", "CBC", "ITV"}
+)
+# The labels a broadcaster's initials are retyped from or kept as: a place's, a people's, a
+# person's, and an organisation's, which a wire's credit ("WASHINGTON (CNN) —") would make a
+# dateline's place.
+BROADCASTER_RETYPED = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG"})
 # Labels of the names a one-word "person" may be listed with to be a place among them
 # ("the Donetsk and Luhansk regions"; organisations are read from the entities' final types:
 # :func:`listed_with_bodies`).
@@ -487,6 +505,12 @@ def entity_type(
         return head
     if names_a_people(longest):
         return "NORP"  # "Frenchwoman", "Pakistanis", "Israelites" typed PERSON, ORG or none
+    if best == "NORP" and longest in ONE_WORD_PLACES:
+        return "GPE"  # "the Aleppo area" typed NORP: a known place's name is no people's
+    if best == "NORP" and any(m.body for m in c.mentions) and any(m.speaks for m in c.mentions):
+        # "Phish guitarist Trey Anastasio ... Phish's Trey Anastasio" typed NORP: a people
+        # has no staff and owns no one ("British singer Adele" is never "British's")
+        return "ORG"
     if any(m.animal for m in c.mentions):
         return UNTYPED  # "Two other dogs, Banjo, 2, and Crosby, 3": no person, age or "his"
     if award_category(longest):
@@ -499,6 +523,8 @@ def entity_type(
         return opened  # "Cape Cod", "Mount Adams" typed PERSON
     if greek_letter_society(longest):
         return "ORG"  # "Kappa Sigma" typed PERSON
+    if best in BROADCASTER_RETYPED and longest in NETWORK_INITIALS:
+        return "ORG"  # "then CNN on Tuesday night" typed GPE
     if a_platform(longest) or (best == "NORP" and INITIALISM.fullmatch(longest)):
         return "ORG"  # "Twitter" typed PERSON; "UPI" typed NORP: a people is named by a word
     if _a_work(c) and not reads_as_full_name(longest):
@@ -582,11 +608,17 @@ def entity_type(
     if (
         best == "PERSON"
         and len(longest.split()) > 1
-        and (any(m.determined for m in c.mentions) or common_words_name(longest, words))
+        and (
+            any(m.determined or m.body for m in c.mentions)
+            or common_words_name(longest, words)
+            or fold(longest).split()[-1] in FIRM_OR_SCHOOL_HEADS
+        )
         and not _person_evidence(c, longest)
     ):
-        # "the Miami Heat have", "the Buffett Rule would"; "Best Buy", "Holy Grail": no
-        # person's name is the head of a noun phrase with "the" or all of common words
+        # "the Miami Heat have", "the Buffett Rule would"; "Best Buy", "Holy Grail"; "rock
+        # group Led Zeppelin": no person's name is the head of a noun phrase with "the", all
+        # of common words or written after a body's noun; "Harvard Law", the firm "Ribbeck
+        # Law" (not "Jude Law", whom his signs make a person)
         return _thing_type(c, votes)
     if best in PLACE_RETYPED and any(m.place for m in c.mentions):
         return "GPE"

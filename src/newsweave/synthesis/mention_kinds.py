@@ -31,6 +31,9 @@ BODY_NOUNS = frozenset(
 WORK_NOUNS = frozenset(
     {"film", "movie", "documentary", "album", "song", "single", "show", "series", "sitcom"}
     | {"novel", "book", "memoir", "play", "musical", "opera", "painting", "poem", "debut"}
+    # (session 41: "the historic gay romance Brokeback Mountain" typed LOC, "the 2008 Hollywood
+    # blockbuster Mamma Mia!" PERSON on the 250 multinews events)
+    | {"romance", "thriller", "comedy", "drama", "blockbuster"}
 )
 # Nouns of an actor of a film or a show, which a title qualifies as no body's or person's name
 # does ("his American Hustle costar", typed ORG); not "alum", as often a school's ("a Harvard
@@ -86,18 +89,22 @@ AWARD_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod"})
 
 
 def names_a_body(ent: Span) -> bool:
-    """Whether a one-word mention is written with a lower-case noun of a kind of body
-    (:data:`BODY_NOUNS`) before it, as an instance of it (:data:`INSTANCE_LINKS`), after it in
-    a compound (not when a capitalised word before makes it the end of a longer name: "a Bikers
-    For Trump group"), in apposition, or before a person's trade at a body
-    (:data:`STAFF_NOUNS`)."""
-    if len(ent) != 1:
-        return False
+    """Whether a mention is written with a lower-case noun of a kind of body
+    (:data:`BODY_NOUNS`): before it or in apposition to it; a name of several words only where
+    the parse makes that noun the name's own ("rock group Led Zeppelin", "Cambridge Analytica,
+    a data analysis firm"; not "the firm John Smith founded", whose noun the clause qualifies).
+    A one-word mention also as an instance of one (:data:`INSTANCE_LINKS`), after it in a
+    compound (not when a capitalised word before makes it the end of a longer name: "a Bikers
+    For Trump group") or before a person's trade at a body (:data:`STAFF_NOUNS`)."""
     doc, root = ent.doc, ent.root
 
     def body(tok) -> bool:
         return tok.text.islower() and tok.lemma_ in BODY_NOUNS
 
+    if len(ent) != 1:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        own = before is not None and ent.start <= before.head.i < ent.end and body(before)
+        return own or any(t.dep_ == "appos" and body(t) for t in root.children)
     if ent.start > 0 and body(doc[ent.start - 1]):
         return True  # "manufacturer Bushmaster"
     for link in INSTANCE_LINKS:

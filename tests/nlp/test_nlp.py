@@ -228,12 +228,23 @@ def test_a_long_text_is_parsed_in_pieces_with_its_offsets_unchanged(monkeypatch)
     calls: list[int] = []
     doc = parse_mod.parse_text(text, model, between=lambda: calls.append(1))
     assert doc.text == text and len(calls) == 3  # four pieces of three paragraphs
+    assert parse_mod.doc_text(doc) == doc.text  # kept from the parse, not re-joined
     assert [(s.start_char, s.end_char) for s in doc.sents] == [
         (s.start_char, s.end_char) for s in whole.sents
     ]
     assert [(e.start_char, e.label_) for e in doc.ents] == [
         (e.start_char, e.label_) for e in whole.ents
     ]
+
+
+def test_the_text_kept_at_the_parse_is_the_docs_own():
+    """:func:`doc_text` of a parse is the text parsed, kept at the parse: the Doc's own text,
+    character for character, with its runs of spaces, tabs and line breaks."""
+    from newsweave.nlp.parse import parse_text
+
+    text = "  The ferry  left at dawn.\n\n\tIt docked\u00a0late ,  the port said. \n"
+    doc = parse_text(text, nlp.get_spacy(SETTINGS))
+    assert nlp.doc_text(doc) == doc.text == text
 
 
 def test_a_text_past_the_parsers_limit_is_an_input_error_naming_it(monkeypatch):

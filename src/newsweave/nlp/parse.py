@@ -53,15 +53,20 @@ def parse_text(
             path=source,
         )
     if len(text) <= PARSE_CHUNK_CHARS:
-        return nlp(text)
-    from spacy.tokens import Doc  # spaCy loads with the model, not with this module
+        doc = nlp(text)
+    else:
+        from spacy.tokens import Doc  # spaCy loads with the model, not with this module
 
-    docs = []
-    for start, end in _pieces(text, PARSE_CHUNK_CHARS):
-        if docs and between is not None:
-            between()
-        docs.append(nlp(text[start:end]))
-    return Doc.from_docs(docs, ensure_whitespace=False)
+        docs = []
+        for start, end in _pieces(text, PARSE_CHUNK_CHARS):
+            if docs and between is not None:
+                between()
+            docs.append(nlp(text[start:end]))
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+    # spaCy's tokenizer keeps every character, so the Doc's text is the text parsed: kept as
+    # :func:`doc_text` instead of re-joining every token of the Doc on first use
+    doc_cache(doc)["text"] = text
+    return doc
 
 
 def _pieces(text: str, size: int) -> list[tuple[int, int]]:

@@ -284,8 +284,9 @@ def wording_label(ws: Workspace, u: Unit, text: str) -> str | None:
     """The label a wording of ``u`` carries in the brief: :func:`brief_label`'s, ``analysis``
     when the writer supposes (:func:`supposes`), or ``background`` when it says who its named
     subject is (:func:`defines_subject`)."""
-    if brief_label(text):
-        return brief_label(text)
+    label = brief_label(text)
+    if label:
+        return label
     if supposes(parse_of(ws, u)):
         return "analysis"
     return "background" if defines_subject(ws, u) else None
@@ -303,13 +304,13 @@ def supposes(span: SpacySpan | None) -> bool:
     the suspect may have fled" reports someone's reading; this one is the outlet's own."""
     if span is None or not len(span):
         return False
+    if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in span.root.children):
+        return False  # (the rare modal read first: the rest reads every word)
     quotes = quoted_ranges(span.text)
     outside = [t for t in span if not in_ranges(t.idx - span.start_char, quotes)]
-    if span.root not in outside or any(
+    return span.root in outside and not any(
         t.lemma_.lower() in SPEECH_VERBS or t.lower_ == "according" for t in outside
-    ):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in span.root.children)
+    )
 
 
 def brief_label(text: str) -> str | None:

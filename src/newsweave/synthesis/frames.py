@@ -141,19 +141,20 @@ def _channel(prep: Token) -> bool:
     )
 
 
-def _objects(p: Token) -> frozenset[str]:
-    """Noun keys of what ``p`` takes (:func:`_taken`)."""
-    return frozenset(k for k in map(_noun_key, _taken(p)) if k)
+def _objects(taken: list[Token]) -> frozenset[str]:
+    """Noun keys of what a predicate takes (``taken``: its :func:`_taken`)."""
+    return frozenset(k for k in map(_noun_key, taken) if k)
 
 
 # Days of the week, which name in the possessive the day of a thing ("Saturday's car bombs").
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def _object_days(p: Token) -> frozenset[str]:
-    """The weekdays that name, in the possessive, what ``p`` acts on ("gathered for memorials
-    to the victims of Saturday's car bombs"): the day of that thing, not of ``p``'s act."""
-    return frozenset(t.lower_ for t in _taken(p) if t.dep_ == "poss" and t.lower_ in WEEKDAYS)
+def _object_days(taken: list[Token]) -> frozenset[str]:
+    """The weekdays that name, in the possessive, what a predicate acts on (``taken``: its
+    :func:`_taken`; "gathered for memorials to the victims of Saturday's car bombs"): the day
+    of that thing, not of the predicate's act."""
+    return frozenset(t.lower_ for t in taken if t.dep_ == "poss" and t.lower_ in WEEKDAYS)
 
 
 def _actors(p: Token) -> frozenset[str]:
@@ -331,15 +332,16 @@ def frames_of(toks: Sequence[Token]) -> tuple[Predicate, ...]:
         if not verb and not (t.pos_ == "NOUN" and lem in _ACTION_NOUNS):
             continue
         core_t = t.i in core
+        taken = _taken(t)  # (read once for its objects and their days)
         out.append(
             Predicate(
                 family_of(lem),
-                _objects(t),
+                _objects(taken),
                 _actors(t),
                 core_t,
                 _act_taken(t),
                 "main" if core_t else clause_of(t, core),
-                _object_days(t),
+                _object_days(taken),
             )
         )
     return tuple(out)

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from spacy.attrs import IS_QUOTE
 from spacy.tokens import Doc, Span
 
 from newsweave.nlp import doc_ents
@@ -392,14 +393,12 @@ def _nickname_windows(doc: Doc) -> list[tuple[int, int]]:
     quotation marks between the given name and the surname ('Abigail "Abby" Williams',
     "Harold 'Devin' Lima"): four capitalised words and marks in that order."""
     out: list[tuple[int, int]] = []
+    marks = doc.to_array(IS_QUOTE).tolist()  # (read without building each token)
     for i in range(len(doc) - 4):
-        given, opening, nick, closing, surname = doc[i : i + 5]
-        if (
-            opening.is_quote
-            and closing.is_quote
-            and given.pos_ == "PROPN"
-            and all(t.text[:1].isupper() for t in (given, nick, surname))
-        ):
+        if not (marks[i + 1] and marks[i + 3]):
+            continue
+        given, nick, surname = doc[i], doc[i + 2], doc[i + 4]
+        if given.pos_ == "PROPN" and all(t.text[:1].isupper() for t in (given, nick, surname)):
             out.append((i, i + 5))
     return out
 

@@ -463,6 +463,9 @@ _DEICTIC_DAYS = frozenset({"yesterday", "tonight", "tomorrow"})
 # Parts of a day that, after "this", "last" or "next", place a happening on the writing's day.
 _DEICTIC_PERIODS = frozenset({"morning", "afternoon", "evening", "night"})
 _DEICTIC_DETS = frozenset({"this", "last", "next"})
+# Every word that may place a statement on the writing's day: the others are passed over
+# without reading their verb.
+_DAY_WORDS = _DEICTIC_DAYS | _DEICTIC_PERIODS | {"today"}
 # A past or a foretold act makes "today" a day ("pleaded not guilty today", "has confirmed
 # today", "will reach $1 billion today"); with a present tense, a "might" or in an "if" it is
 # "nowadays" ("Today, nearly all ethanol is made from corn", "if the election were held
@@ -483,9 +486,9 @@ def relative_day(span: SpacySpan | None, *, foretold: bool = False) -> bool:
         return False
     quoted = quoted_ranges(span.text)
     for t in span:
-        if in_ranges(t.idx - span.start_char, quoted):
-            continue
         word = t.lower_
+        if word not in _DAY_WORDS or in_ranges(t.idx - span.start_char, quoted):
+            continue
         day = word in _DEICTIC_DAYS or (
             word in _DEICTIC_PERIODS and any(c.lower_ in _DEICTIC_DETS for c in t.children)
         )

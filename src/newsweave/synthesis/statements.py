@@ -805,7 +805,7 @@ def _columns(sentences: list[Sentence], docs: dict[str, Doc]) -> set[str]:
     """The articles that are columns, blog posts or reviews: their writer speaks in their own
     voice in at least :data:`COLUMN_VOICE` of their sentences (and :data:`COLUMN_MIN_VOICED`)
     outside anyone's quotation (:func:`_spoken_ranges`)."""
-    quoted = {a: _spoken_ranges(doc.text) for a, doc in docs.items()}
+    quoted = {a: _spoken_ranges(doc_text(doc)) for a, doc in docs.items()}
     counts = _counted(sentences, lambda s: _writer_voice(s.text, quoted[s.article], s.start))
     return {
         a

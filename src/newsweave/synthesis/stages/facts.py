@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from newsweave.models import Fact, Sentence, Span
+from newsweave.nlp import doc_text
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.frames import Predicate
 from newsweave.synthesis.pipeline import Workspace, stage
@@ -657,7 +658,7 @@ def _facts_of(
             continue
         cited = _spans(b.cited, units, sentences, rep.sentence if whole else None)
         sources = tuple(dict.fromkeys(s.article for s in cited))
-        origins = fact_origins(list(cited), {a: docs[a].text for a in sources}, origin_of)
+        origins = fact_origins(list(cited), {a: doc_text(docs[a]) for a in sources}, origin_of)
         facts.append(
             Fact(
                 text=closed_quotes(wording.text),  # (its quote cut open by the sentence closed)

@@ -275,6 +275,9 @@ WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 MAX_AGE = 110  # years: "Larson, 26," is an age, "Wayne County, 2015," a date
 AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.;](?!\d)")  # not "750GB, 5,400rpm"
 AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\s+$")
+# How far before a mention its age is looked for: "110-years-old " and the spaces before the
+# name fit many times over; a search from the text's start cost each mention the whole text.
+AGE_BEFORE_CHARS = 200
 ADDRESS_FORMS = frozenset({"mr", "mrs", "ms"})
 # Kin a person is named as ("her son Jaden", "Streep's husband"); a face or hair is a person's too.
 KIN_NOUNS = frozenset(
@@ -626,7 +629,7 @@ def person_sign(ent: Span, text: str) -> str:
     lower case: "the senator Tobin"), "star", "credit" or "saying"."""
     doc, root = ent.doc, ent.root
     after = AGE_AFTER.match(text, ent.end_char)
-    before = AGE_BEFORE.search(text, 0, ent.start_char)
+    before = AGE_BEFORE.search(text, max(0, ent.start_char - AGE_BEFORE_CHARS), ent.start_char)
     if after and int(after.group(1)) <= MAX_AGE:
         return "age"
     if before and int(before.group(1)) <= MAX_AGE and root.dep_ not in MODIFIER_DEPS:

@@ -22,7 +22,12 @@ month beside its day, one act of one doer in other verbs) are then joined by
 :mod:`newsweave.synthesis.retold`, and a date in a
 bracketed side remark is shown by that remark (:mod:`newsweave.synthesis.remark`).
 Each entry's ``text`` is the most representative clause, every citation is the
-clause span it came from, and ``expressions`` cites the exact date words.
+clause span it came from, and ``expressions`` cites the exact date words. An entry whose
+subject is a "he" or "she", opening it or after an opening phrase ("In 2011, he was
+charged ..."), shows the name it stands for in brackets, "[Lowe] climbed Mount Everest twice",
+by the rule the unique details name theirs by
+(:func:`~newsweave.synthesis.standalone.named_wording`): the bracketed name is the only word
+added, and the citation stays the clause as the article has it.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -64,12 +70,17 @@ from newsweave.synthesis.shown import (
     shown_mention,
     timed_mention,
 )
+from newsweave.synthesis.standalone import named_wording
 from newsweave.synthesis.story_time import dates_a_setting
 from newsweave.text.clause import bracket_closed_end
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import FIRST_PERSON, SECOND_PERSON
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 @dataclass
@@ -89,6 +100,16 @@ class _Item:
 
 
 _QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|[,.!?]['’](?:\s|$)")
+# A "he" or "she" an entry's subject may be: opening it, or after an opening phrase that names
+# no one ("In 2011, he was charged ...", "Shortly after, she ..."; a quotation's words are
+# someone else's, whose "he" is not the entry's).
+_PERSON_SUBJECT = re.compile(r"^(?:[^,\"“”]{1,60},\s+)?(?P<word>[Hh]e|[Ss]he)\b")
+# How a person's name may stand in the sentence before a "he" and still leave the "he" to its
+# subject: as a word of a noun ("a Hillary Clinton supporter") or an owner ("Clinton's aide");
+# named as the one acted on or with ("Mr. Kantner invited Mr. Balin ... He joined the band",
+# multinews 229; "The Fitzgerald is the second command for Benson. He commanded ...", 244),
+# they may be the "he" as well.
+_NAME_AS_MODIFIER = frozenset({"compound", "poss"})
 
 
 def _offset_targets(items: list[_Item], ref: str) -> ResolvedDate | None:
@@ -633,8 +654,66 @@ def _representative(items: list[_Item], same: list[int], vecs: np.ndarray) -> _I
     return items[same[int(np.argmax(scores))]]
 
 
+def _named(it: _Item, doc: Doc, cited: list[SpacySpan]) -> str:
+    """``it``'s clause with the "he" or "she" that is its subject (:data:`_PERSON_SUBJECT`)
+    named in brackets, as a fact's opening "He" is named
+    (:func:`~newsweave.synthesis.standalone.named_wording`: the article's antecedent, the
+    subject of the sentence just before, else the one another outlet's clause of the entry,
+    among ``cited``, names as the doer of the same act), the words from the pronoun on read
+    as such an opening; as it is when an opening phrase names a person (the "he" may be
+    theirs: "McCullum left Plaskett's office, he worked ..."), or no one is clear."""
+    m = _PERSON_SUBJECT.match(it.text)
+    c = it.mention.clause
+    if m is None or c is None:
+        return it.text
+    at = m.start("word")
+    lead = doc.char_span(c.start, c.start + at, alignment_mode="expand") if at else None
+    if lead is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in lead):
+        return it.text
+    rest = it.text[at:]
+    named = named_wording(rest[:1].upper() + rest[1:], c.start + at, doc, cited)
+    pron = doc.char_span(c.start + at, c.start + at + len(m.group("word")))
+    if (
+        not named.text.startswith("[")
+        or pron is None
+        or _another_person_before(pron[0], named.text)
+    ):
+        return it.text  # (no name found, or a "He's", which the wording never names)
+    return it.text[:at] + named.text
+
+
+def _another_person_before(pron: Token, shown: str) -> bool:
+    """Whether the sentence before ``pron`` names a person other than the one ``shown``
+    names in its brackets, as more than a modifier (:data:`_NAME_AS_MODIFIER`), or writes
+    that name after "the" ("The Fitzgerald is the second command for Benson", multinews 244:
+    a ship's name, a hotel's, no person's): the "he" may be someone else."""
+    if pron.sent.start == 0:
+        return False
+    words = shown[1 : shown.index("]")].split()
+    before = pron.doc[pron.sent.start - 1].sent
+    if any(t.text == words[0] and t.i and t.nbor(-1).lower_ == "the" for t in before):
+        return True
+    return any(
+        e.label_ == "PERSON"
+        and e.root.dep_ not in _NAME_AS_MODIFIER
+        and not set(words) & set(e.text.split())
+        for e in before.ents
+    )
+
+
+def _others(members: list[_Item], rep: _Item, docs: dict[str, Doc]) -> list[SpacySpan]:
+    """The parsed clauses of ``members`` that other articles than ``rep``'s cite: where
+    another outlet may name the doer of the act ``rep`` tells of a "he"."""
+    spans = [
+        docs[c.article].char_span(c.start, c.end, alignment_mode="expand")
+        for it in members
+        if (c := it.mention.clause) is not None and c.article != rep.mention.article
+    ]
+    return [s for s in spans if s is not None]
+
+
 def _entry(
-    items: list[_Item], parts: list[list[int]], vecs: np.ndarray
+    items: list[_Item], parts: list[list[int]], vecs: np.ndarray, docs: dict[str, Doc]
 ) -> tuple[tuple, TimelineEntry]:
     """The timeline entry of the groups of items ``parts`` (one happening), with its sort key
     (date, precision, then the most widely reported first). Its text is the representative
@@ -664,7 +743,7 @@ def _entry(
     entry = TimelineEntry(
         date=d.iso,
         precision=d.precision,
-        text=rep.text,
+        text=_named(rep, docs[rep.mention.article], _others(members, rep, docs)),
         citations=tuple(Span(a, s, e) for a, s, e in cites),
         expression=rep.mention.expression,
         sources=sources,
@@ -701,7 +780,8 @@ def build_timeline(
     ]
     tellings = [_telling(items, g) for g in groups]
     parts = retellings(tellings, embedder)  # groups that tell one happening in other words
-    entries = [_entry(items, [groups[k] for k in part], vecs) for part in parts]
+    docs = {an.article.id: an.doc for an in analyses}
+    entries = [_entry(items, [groups[k] for k in part], vecs, docs) for part in parts]
     entries.sort(key=lambda t: t[0])
     return [e for _, e in entries]
 

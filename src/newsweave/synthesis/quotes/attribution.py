@@ -35,7 +35,7 @@ from newsweave.synthesis.quotes.bodies import (
     described,
     headed_organisation,
 )
-from newsweave.synthesis.quotes.cues import CUE_LEMMAS, MEDIUM_NOUNS, WEAK_CUES
+from newsweave.synthesis.quotes.cues import CONTINUING_VERBS, CUE_LEMMAS, MEDIUM_NOUNS, WEAK_CUES
 from newsweave.synthesis.quotes.index import (
     MAX_CONTEXT_TOKENS,
     NAMED_LABELS,
@@ -574,12 +574,14 @@ def _organisation_antecedent(tok: Token, idx: ArticleIndex) -> Speaker | None:
 
 def _says(tok: Token) -> bool:
     """Whether ``tok`` is the subject of a verb of saying ("the statement said", "the letter
-    reads") or the source of "according to": a thing's words, not a finding of it ("the team
-    found", "the ad showed"), which a reader must not take for someone's claim."""
+    reads", "goes on to say") or the source of "according to": a thing's words, not a finding
+    of it ("the team found", "the ad showed"), which a reader must not take for a claim."""
     head = tok.head
     if tok.dep_ == "pobj":
         return head.lower_ == "to" and head.head.lower_ == "according"
-    return tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in CUE_LEMMAS
+    on = head.lemma_.lower() in CONTINUING_VERBS
+    verbs = [head, *(c for c in head.children if on and c.dep_ == "xcomp")]
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(v.lemma_.lower() in CUE_LEMMAS for v in verbs)
 
 
 def _main_cue(verb: Token) -> bool:

@@ -590,3 +590,6 @@ PRO_FORMS = frozenset(["so", "yes", "no", "same"])
 # Tags of a wh-word: a cue with one before it asks or heads a free relative ("the questions boil
 # down to what Vikki Manko of Naperville, Illinois asks"), no closing report (reported._closing).
 WH_TAGS = frozenset(["WP", "WDT", "WRB"])
+# Verbs whose subject goes on speaking through the verb of saying they govern ("the statement
+# goes on to say", "the letter continues to say"): the thing still speaks (attribution._says).
+CONTINUING_VERBS = frozenset(["go", "continue"])

@@ -39,6 +39,7 @@ from newsweave.synthesis.quotes.attribution import (
     sentence_start,
     subject_of,
 )
+from newsweave.synthesis.quotes.bodies import described
 from newsweave.synthesis.quotes.contents import cue_words, without_aside
 from newsweave.synthesis.quotes.cues import WH_TAGS
 from newsweave.synthesis.quotes.groups import coordinated_speaker, group_speaker
@@ -67,7 +68,7 @@ from newsweave.synthesis.quotes.shapes import (
     text_reading,
 )
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
-from newsweave.synthesis.quotes.speakers import speaker_type, unnamed_group
+from newsweave.synthesis.quotes.speakers import person_noun, speaker_type, unnamed_group
 from newsweave.synthesis.quotes.subjects import direct_subject, told_by_name
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
 
@@ -85,6 +86,8 @@ MAX_SKIPPED_PARAGRAPHS = 5
 # report is the report's words ("says she really thinks Cruz can win if he keeps “doing what
 # he's doing”"); on PolNeAR train 23 of 25 such quotes are one attribution with the report.
 UNSPOKEN_CUES = frozenset(["think", "believe", "order", "offer", "continue"])
+# How quoted words cut from a longer quote open.
+ELLIPSES = ("...", "…")
 # What may close a quote's words after its last word (and before its closing mark).
 _CLOSING_PUNCT = ".,;:!?… "
 # What may stand between a quote's last word and a cue right after it: its punctuation, marks.
@@ -247,10 +250,10 @@ def _quoted_parts(
     attribution, not one per quoted fragment. A quote inside the content of a mixed report
     (the innermost, when reports nest) takes the report's cue occurrence, cue and speaker
     when it has no cue of its own, or when its cue is a verb inside the reported content
-    that names no act of speaking (:data:`UNSPOKEN_CUES`) and its speaker is the report's
-    or unknown. A quote whose own verb of saying stands inside the content ("he respects
-    Clinton and calls her “an extremely intelligent woman”", "Trump said Clinton described
-    the deal as “the gold standard”") is a speech act of its own and stays one.
+    that names no act of speaking (:data:`UNSPOKEN_CUES`) and its speaker is the report's,
+    unknown or only described. A quote whose own verb of saying stands inside the content
+    ("he respects Clinton and calls her “an extremely intelligent woman”", "Trump said Clinton
+    described the deal as “the gold standard”") is a speech act of its own and stays one.
     """
     mixed = sorted((r for r in reports if r.form == "mixed"), key=lambda r: r.start)
     starts = [r.start for r in mixed]
@@ -290,7 +293,12 @@ def _part_of(quote: QuoteMention, report: QuoteMention, doc: Doc) -> bool:
         return False
     verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     unspoken = verb is not None and verb[0].lemma_.lower() in UNSPOKEN_CUES
-    return unspoken and (quote.speaker is None or report.speaker in (None, quote.speaker))
+    # (a description the verb has for subject names no one who said the words: "said her
+    # campaign would continue “to break barriers”" quotes the report's speaker)
+    described = quote.speaker_type == "GROUP"
+    return unspoken and (
+        quote.speaker is None or described or report.speaker in (None, quote.speaker)
+    )
 
 
 def _unquoted_turns(turns: list[Turn], at: _ArticleText) -> list[Turn]:
@@ -678,6 +686,8 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
             _copy(d, drafts[j], same_attribution=True)
             carried.add(k)
             continue
+        if _resumes(d, at) and _inherit_quote_before(d, by_para, at):
+            continue
         if not d.para_start:
             _inherit_reported_speech(d, at)
             continue
@@ -694,6 +704,26 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
         multi = (d.span.continues or nxt.span.continuation) and nxt.speaker is not None
         if multi or (d.kind == "statement" and _split_by(nxt, d.span.end, at.text)):
             _copy(d, nxt, same_attribution=True)
+
+
+def _resumes(d: _Draft, at: _ArticleText) -> bool:
+    """Whether ``d`` opens its paragraph on an ellipsis ('“ ... and then we left'), past its
+    mark and any space: words cut from a longer quote, which go on from the quote before."""
+    a, _b = at.para_bounds(d.para)
+    lead = at.text[a : d.span.start].strip(_CLOSING_MARKS + "\t")
+    return not lead and d.text.startswith(ELLIPSES)
+
+
+def _inherit_quote_before(d: _Draft, by_para: dict[int, list[_Draft]], at: _ArticleText) -> bool:
+    """Give ``d`` the speaker of the last named quote of the paragraph before; False, ``d``
+    untouched, when that paragraph quotes no one named (a reported account before it names
+    no one whose words these cut words are)."""
+    p = _prose_paragraph_before(d.para, at)
+    pq = [x for x in by_para.get(p, ()) if x.kind == "statement" and x.speaker is not None]
+    if not pq or not pq[-1].speaker or not pq[-1].speaker.name:
+        return False
+    _copy(d, pq[-1], same_attribution=True)
+    return True
 
 
 def _label_cue(cue: Token, sp: QuoteSpan, text: str) -> bool:
@@ -794,6 +824,11 @@ def _inherit_paragraph_before(
         if subj is None:
             continue
         spk = resolve_subject(subj, at.idx)
+        if intro and not spk.name and person_noun(subj.lemma_.lower()):
+            # ("Vasiliades’ lawyer released the following statement:"): the clause the
+            # paragraph closes on with a colon introduces the quote; its unnamed subject, a
+            # person or body ("just a few comments:" is none), is named by its description
+            spk = described(subj) or spk
         if spk.name and (not person_only or spk.label == "PERSON"):
             d.speaker = Speaker(spk.name, None, spk.label)
             d.cue_text = _cue_text(root) if is_cue(root, governing=True) else None

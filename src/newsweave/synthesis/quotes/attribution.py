@@ -58,6 +58,7 @@ from newsweave.synthesis.quotes.mentions import (
 from newsweave.synthesis.quotes.roles import (
     country_words,
     description_referent,
+    given_name,
     owned_referent,
     roles_by_word,
 )
@@ -109,11 +110,6 @@ CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
 # these only with a verb of saying after it ("cited Alphabet as the likeliest buyer" is no one
 # speaking).
 RECORDING_VERBS = frozenset({"record", "cite"})
-# Participles that give a described person their name ("a colonel named Dane").
-NAMING = frozenset({"name", "call"})
-# Participles that give a described person the name they go by, "as" it ("Another man,
-# identified only as “Victory,” told…").
-IDENTIFYING = frozenset({"identify"})
 # Quotation marks that only ever open a quote (a straight one closes as often as it opens).
 CURLY_OPENINGS = frozenset({"“", "‘"})
 # Prepositions a sentence opens on to name the person what follows is about ("For Robert
@@ -465,7 +461,7 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     # "a lieutenant colonel named Dane", "another man, identified only as “Victory”": the name
     # given the person (whatever the NER typed)
     for acl in (c for c in tok.children if c.dep_ == "acl"):
-        given = _given_name(acl)
+        given = given_name(acl)
         if given is not None:
             lo = given.left_edge.i
             while lo < given.i and tok.doc[lo].is_punct:
@@ -474,26 +470,6 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
             here = (run.start_char, run.end_char)
             return Speaker(run.text, here, "PERSON", (sp, here))
     return described(tok) or Speaker(None, sp, "GROUP")
-
-
-def _given_name(acl: Token) -> Token | None:
-    """The name a participle gives the person it describes: "named Dane" (:data:`NAMING`),
-    "identified only as “Victory”" (:data:`IDENTIFYING`; a name in quotation marks the tagger
-    may take for a noun, capitalised and with no determiner); None for any other participle."""
-    lemma = acl.lemma_.lower()
-    if lemma in NAMING:
-        given = [g for g in acl.children if g.dep_ == "oprd"]
-    elif lemma in IDENTIFYING:
-        as_ = [c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"]
-        given = [g for a in as_ for g in a.children if g.dep_ == "pobj"]
-    else:
-        return None
-    return next((g for g in given if g.pos_ == "PROPN" or _bare_capital(g)), None)
-
-
-def _bare_capital(tok: Token) -> bool:
-    """A capitalised word with no determiner: a name, whatever the tagger made of it."""
-    return tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _thing_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:

@@ -2,6 +2,8 @@
 the closest earlier person whose roles fit, "Heyer's mother" the one person the article gives
 that role (or the one other person of the owner's surname, for a relative), "his attorney"
 who speaks the one person named in that role later. Never guessed: two fits leave it open.
+A description may carry the name itself (:func:`given_name`: "a colonel named Dane",
+"another man, identified only as “Victory”").
 Split from :mod:`.attribution`, which reads a subject as such a description.
 """
 
@@ -171,3 +173,30 @@ def country_words(country: str) -> frozenset[str]:
     low = country.lower()
     listed = {d for d, names in DEMONYMS.items() if country in names}
     return frozenset({low, *listed} | {low + end for end in DEMONYM_ENDINGS})
+
+
+# Participles that give a described person their name ("a colonel named Dane").
+NAMING = frozenset({"name", "call"})
+# Participles that give a described person the name they go by, "as" it ("Another man,
+# identified only as “Victory,” told…").
+IDENTIFYING = frozenset({"identify"})
+
+
+def given_name(acl: Token) -> Token | None:
+    """The name a participle gives the person it describes: "named Dane" (:data:`NAMING`),
+    "identified only as “Victory”" (:data:`IDENTIFYING`; a name in quotation marks the tagger
+    may take for a noun, capitalised and with no determiner); None for any other participle."""
+    lemma = acl.lemma_.lower()
+    if lemma in NAMING:
+        given = [g for g in acl.children if g.dep_ == "oprd"]
+    elif lemma in IDENTIFYING:
+        as_ = [c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"]
+        given = [g for a in as_ for g in a.children if g.dep_ == "pobj"]
+    else:
+        return None
+    return next((g for g in given if g.pos_ == "PROPN" or bare_capital(g)), None)
+
+
+def bare_capital(tok: Token) -> bool:
+    """A capitalised word with no determiner: a name, whatever the tagger made of it."""
+    return tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CRANE_LEADS, brief_of
-from newsweave.synthesis.brief_opening import compress
+from newsweave.synthesis.brief_opening import Compressed, compress
 from newsweave.text.lexicons import loaded_terms_in
 
 
@@ -65,43 +65,46 @@ def test_compress_drops_a_dateline_and_cites_what_is_left():
         ("NORDVIK AIR BASE, North Norway — The base closed its runway on Monday.", "The base"),
         ("Oslo (CNN) The harbour board approved a new breakwater on Tuesday.", "The harbour"),
     ):
-        out, start, end = compress(text)
+        short = compress(text)
+        out, start, end = short.text, short.start, short.end
         assert out.startswith(rest) and text[start:end] == out
     kept = "U.S. officials said on Monday that the talks would resume in Geneva."
-    assert compress(kept) == (kept, 0, len(kept))
+    assert compress(kept) == Compressed(kept, 0, len(kept))
     hyphened = "MIAMI-DADE officials said on Monday that the storm had passed the county."
-    assert compress(hyphened)[0] == hyphened
+    assert compress(hyphened).text == hyphened
 
 
 def test_compress_drops_connectives_and_outlet_credits():
     text = "Meanwhile, the council approved the budget on Tuesday, the Daily Planet reported."
-    out, start, end = compress(text)
+    short = compress(text)
+    out, start, end = short.text, short.start, short.end
     assert out == "The council approved the budget on Tuesday."
     assert text[start:end] == "the council approved the budget on Tuesday"
     same = "The council approved the budget."
-    assert compress(same) == (same, 0, len(same))
+    assert compress(same) == Compressed(same, 0, len(same))
     # the writer's comment on what follows goes too; "Now that ..." is a clause of its own
     for comment in ("Indeed, ", "Of course, ", "Fortunately, ", "Now "):
-        assert compress(comment + "the council approved the budget.")[0] == same
+        assert compress(comment + "the council approved the budget.").text == same
     now = "Now that the budget is approved, the council will recess."
-    assert compress(now)[0] == now
+    assert compress(now).text == now
 
 
 def test_compress_drops_a_storytellers_opener_and_a_glued_caption():
     """A storyteller's "Once upon a time," is the writer's irony, and a photo's caption closed
     by the agency's credit in brackets is the picture's: the statement starts after them."""
     told = "Once upon a time, a harbour master named Ilse Marten fell from the quay at night."
-    assert compress(told)[0] == "A harbour master named Ilse Marten fell from the quay at night."
+    assert compress(told).text == "A harbour master named Ilse Marten fell from the quay at night."
     fable = "Once upon a time there was a harbour with no quay."
-    assert compress(fable)[0] == fable
+    assert compress(fable).text == fable
     caption = (
         "Dock workers have blocked the northern gate since Monday [Reuters] The harbour board "
         "of Port Ellis has closed the northern quay after a crane collapsed."
     )
-    out, start, end = compress(caption)
+    short = compress(caption)
+    out, start, end = short.text, short.start, short.end
     assert out.startswith("The harbour board of Port Ellis") and caption[start:end] == out
     credited = "The board said the quay [the northern one] would reopen on Friday."
-    assert compress(credited)[0] == credited
+    assert compress(credited).text == credited
 
 
 def test_seed_brief_gives_the_main_reactions(seed_report):
@@ -507,7 +510,7 @@ def test_a_statement_that_leans_on_another_does_not_open_the_brief(opening: str)
     """Own prose: every outlet opens with a sentence whose video, time, contrast or addition
     is told elsewhere (or with a headline line); the brief opens with what happened."""
     brief = brief_of(_FERRY_NEWS, before=opening)
-    assert brief and brief[0] != compress(opening)[0], brief
+    assert brief and brief[0] != compress(opening).text, brief
     assert "ferry company" in brief[0], brief
 
 
@@ -615,7 +618,8 @@ def test_a_headline_glued_before_the_first_sentence_is_dropped():
         "Ferry crews walk out over unpaid wages Ferry crews at Port Ellis stopped work on "
         "Tuesday over a pay dispute."
     )
-    body, start, end = compress(text)
+    short = compress(text)
+    body, start, end = short.text, short.start, short.end
     assert body == "Ferry crews at Port Ellis stopped work on Tuesday over a pay dispute."
     assert text[start:end] == body
 
@@ -670,13 +674,14 @@ def test_compress_drops_a_wire_or_a_station_and_an_update_stamp_one_list_with_th
         ("Update 11:10 a.m.: The Nordvik Times has also picked up the ferry story.", "The Nordvik"),
         ("Email This Even at 88, the harbour master has the stamina of a deckhand!", "Even at 88"),
     ):
-        out, start, end = compress(text)
+        short = compress(text)
+        out, start, end = short.text, short.start, short.end
         assert out.startswith(rest) and text[start:end] == out, (text, out)
     for kept in (
         "KRVT-TV reports that more ships than usual are in the Riverton harbour today.",
         "U.K.-based activist Ola Lund said the protesters would stay on the quay.",
     ):
-        assert compress(kept) == (kept, 0, len(kept))
+        assert compress(kept) == Compressed(kept, 0, len(kept))
 
 
 @pytest.mark.parametrize(

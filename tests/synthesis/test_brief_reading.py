@@ -62,7 +62,9 @@ def test_a_view_its_holders_report_is_no_general_truth():
 
 def test_for_example_goes_and_the_statement_stays():
     text = "For example, the harbour board fined the crane's owner 40,000 euros on Friday."
-    assert compress(text)[0] == "The harbour board fined the crane's owner 40,000 euros on Friday."
+    assert (
+        compress(text).text == "The harbour board fined the crane's owner 40,000 euros on Friday."
+    )
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -167,13 +168,20 @@ STORY_BLIND_TYPES = frozenset({"NORP"})
 RUN_IN_HEADING = re.compile(r"\b(?:[A-Z]{2,}\s+)+[A-Z]{2,}(?=[A-Z][a-z])")
 
 
-def compress(text: str) -> tuple[str, int, int]:
-    """Drop a leading connective (or a dateline, or a headline glued before the sentence) and
-    a trailing outlet credit.
+@dataclass(frozen=True, slots=True)
+class Compressed:
+    """A statement's wording without its leading connective and trailing credit: ``text`` is
+    the original's ``[start:end]`` plus at most a final "." and a capitalised first letter, so
+    its citation is exactly that range."""
 
-    Returns (new text, start, end): the new text is ``text[start:end]`` plus at most a
-    final "." and a capitalised first letter, so its citation is exactly that range.
-    """
+    text: str
+    start: int
+    end: int
+
+
+def compress(text: str) -> Compressed:
+    """Drop a leading connective (or a dateline, or a headline glued before the sentence) and
+    a trailing outlet credit (:class:`Compressed`)."""
     start, end = 0, len(text)
     m = LEADING.match(text)
     if m and len(text) - m.end() > 20:
@@ -192,7 +200,7 @@ def compress(text: str) -> tuple[str, int, int]:
     body = text[start:end] + suffix
     if start and body:
         body = body[0].upper() + body[1:]
-    return body, start, end
+    return Compressed(body, start, end)
 
 
 # How the rest of a sentence opens when it tells what became of the thing its main clause ends
@@ -257,7 +265,7 @@ def _ends_sentence(ws: Workspace, article: str, at: int, end: int) -> bool:
 def _backers(ws: Workspace, text: str, citations: Sequence[Span], home: Span) -> set[str]:
     """The articles whose citations back ``text`` (the wording of ``home``'s statement, as the
     brief would show it: :func:`compress`) by :func:`backing`."""
-    return {sp.article for sp in backing(ws, compress(text)[0], citations, home)}
+    return {sp.article for sp in backing(ws, compress(text).text, citations, home)}
 
 
 def backing(ws: Workspace, text: str, citations: Sequence[Span], home: Span) -> list[Span]:
@@ -379,7 +387,7 @@ def can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
     parentheses, not a first- or second-person sentence, not one leaning on the sentence
     before it, nor on "the remarks" of someone it has not told (:func:`untold_remarks`)."""
     assert ws.sentences is not None
-    body = compress(unit_text(u, ws.sentences) if text is None else text)[0]
+    body = compress(unit_text(u, ws.sentences) if text is None else text).text
     if u.kind in ("quote", "sub") or u.standalone is None:
         return False  # a quotation, or a clause that needs the rest of its sentence
     if body.rstrip("\"”’'").endswith("?"):
@@ -518,7 +526,7 @@ def main_statement(
             or dated_long_before(span, year)
             or undated_day(ws, u, 0, foretold=True)
             # (read in the words shown: a headline glued before them has a verb of its own)
-            or present_state(parse_of(ws, u, compress(unit_text(u, ws.sentences))[1]))
+            or present_state(parse_of(ws, u, compress(unit_text(u, ws.sentences)).start))
         )
         return (
             like
@@ -540,7 +548,7 @@ def main_statement(
     year = latest_year(an.doc for an in ws.analyses)
     titled = headline_vector(ws)
     worded = {  # each candidate's wording, once for both the checks and the score
-        k: compress(unit_text(units[k], ws.sentences))[0]
+        k: compress(unit_text(units[k], ws.sentences)).text
         for k in keep
         if units[k].kind in ("sentence", "main")
         and (among is None or units[k].article in among)

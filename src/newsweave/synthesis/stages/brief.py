@@ -138,7 +138,7 @@ class _Candidate:
     def shown(self) -> str:
         """The words the brief shows: the compressed wording, its opening pronoun named, and
         its quotation's speaker."""
-        text = compress(self.text)[0]
+        text = compress(self.text).text
         if self.name is not None:
             text = _with_name(text, self.name)
         if self.speaker is not None:
@@ -267,7 +267,7 @@ def brief_stage(ws: Workspace) -> None:
     # lead is moved to the front (the order of the others is kept)
     leads = [c for c in cands if not c.thing and can_lead(units[c.sentence], ws, c.text)]
     first = next(
-        (c for c in leads if wording_label(ws, units[c.sentence], compress(c.text)[0]) is None),
+        (c for c in leads if wording_label(ws, units[c.sentence], compress(c.text).text) is None),
         leads[0] if leads else cands[0],
     )
     cands.remove(first)
@@ -289,7 +289,7 @@ def brief_stage(ws: Workspace) -> None:
     cands = cands[:1] + [
         c
         for c in cands[1:]
-        if not unintroduced(ws, units[c.sentence], compress(c.text)[0], said)
+        if not unintroduced(ws, units[c.sentence], compress(c.text).text, said)
         and not _tells_another_story(ws, c, first, far)
     ]
     main_actor = _actors(cands[0].text) - _NATIONALITY_WORDS
@@ -301,7 +301,7 @@ def brief_stage(ws: Workspace) -> None:
     for c in cands:
         c.label = wording_label(ws, units[c.sentence], c.shown)
         c.undated = undated_day(ws, units[c.sentence], c.offset)
-        shown = parse_of(ws, units[c.sentence], c.offset + compress(c.text)[1])
+        shown = parse_of(ws, units[c.sentence], c.offset + compress(c.text).start)
         c.acts = happenings(shown)
         c.told_at = _told_at(starts, c.citations)
         c.says = _person_says(shown, opening) if c is not cands[0] else None
@@ -378,7 +378,8 @@ def _opening_name(ws: Workspace, c: _Candidate) -> str | None:
     "[Bethenny Frankel] wants her whole life documented" can."""
     assert ws.units is not None
     u = ws.units[c.sentence]
-    text, start, _ = compress(c.text)
+    short = compress(c.text)
+    text, start = short.text, short.start
     if text.split(" ", 1)[0] not in _PERSON_PRONOUNS:
         return None
     cited = [
@@ -400,7 +401,8 @@ def _speaker(ws: Workspace, c: _Candidate) -> NamedSpeaker | None:
     Obama] said" can."""
     assert ws.units is not None
     u = ws.units[c.sentence]
-    text, start, _ = compress(c.text)
+    short = compress(c.text)
+    text, start = short.text, short.start
     return named_speaker(text, u.start + c.offset + start, ws.doc(u.article))
 
 
@@ -409,7 +411,7 @@ def _speaker_at(ws: Workspace, c: _Candidate) -> int | None:
     if c.speaker is None:
         return None
     assert ws.units is not None
-    return ws.units[c.sentence].start + c.offset + compress(c.text)[1] + c.speaker.at
+    return ws.units[c.sentence].start + c.offset + compress(c.text).start + c.speaker.at
 
 
 def _with_name(text: str, name: str) -> str:
@@ -430,7 +432,8 @@ def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
     two_named = False
     for i, c in enumerate(brief):
         u = ws.units[c.sentence]
-        text, start, _ = compress(c.text)
+        short = compress(c.text)
+        text, start = short.text, short.start
         span = parse_of(ws, u, c.offset + start)  # the words shown ("Also" dropped)
         if c.thing and not c.thing & last:
             return c
@@ -471,7 +474,7 @@ def _budget_brief(ws: Workspace, keep: list[int], words: int) -> list[BriefSente
     assert ws.units is not None and ws.sentences is not None and ws.facts is not None
     units = ws.units
     whole = [k for k in keep if units[k].kind in ("sentence", "quote")]
-    texts = {k: compress(unit_text(units[k], ws.sentences))[0] for k in whole}
+    texts = {k: compress(unit_text(units[k], ws.sentences)).text for k in whole}
     chosen = cover(units, texts, whole, words)
     if not chosen and keep:
         chosen = [keep[0]]  # nothing fits: the first statement, cut at a clause boundary
@@ -779,7 +782,8 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
     assert ws.units is not None
     units = ws.units
     s = units[c.sentence]
-    _, start, end = compress(c.text)
+    short = compress(c.text)
+    start, end = short.start, short.end
     text = c.shown
     if words is not None and len(text.split()) > words:
         kept = _cut_to_words(text, words)

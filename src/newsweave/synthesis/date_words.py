@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from newsweave.text.dates import SEASON_MONTHS
+
 # A weekday inside one of these names is part of the name, not a date.
 NAME_TYPES = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "EVENT", "PRODUCT", "LAW"})
 
@@ -86,9 +88,7 @@ def titled(doc, text: str, s: int, e: int) -> bool:
 
 # A season written before a bare year ("in spring 2017", "during a meeting in summer 2017",
 # multinews 130) puts the year's happening in a span of its months, as "the summer of 2017"
-# does (:mod:`newsweave.text.dates` sorts that by the month the season opens): keyed by the
-# season's word, that month.
-SEASON_MONTHS: dict[str, int] = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 12}
+# does: :mod:`newsweave.text.dates` sorts both by the month the season opens (SEASON_MONTHS).
 _SEASON = "|".join(SEASON_MONTHS)
 # One season or two ("the summer and fall of 2013", multinews 195: from the first), right
 # before the year.
@@ -101,9 +101,9 @@ SEASON_REACH = 30
 
 def season_month(text: str, start: int) -> int | None:
     """The month the season written right before the year at ``start`` opens (the first of
-    two, :data:`SEASON_MONTHS`), or None when no season is."""
+    two, :data:`~newsweave.text.dates.SEASON_MONTHS`), or None when no season is."""
     m = _SEASON_BEFORE.search(text[max(0, start - SEASON_REACH) : start])
     return SEASON_MONTHS[m.group(1).lower()] if m else None
 
 
-__all__ = ["NAME_TYPES", "SEASON_MONTHS", "is_year_context", "season_month", "titled"]
+__all__ = ["NAME_TYPES", "is_year_context", "season_month", "titled"]

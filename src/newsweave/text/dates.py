@@ -92,7 +92,11 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     r"New Year['’]?s Eve": (12, 31),
 }
 _HOLIDAY = "|".join(f"(?:{p})" for p in FIXED_HOLIDAYS)
-_QUAL = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of)"
+# The month a season opens, which a year's happening in it sorts by ("the summer of 2017",
+# "in summer 2017": July).
+SEASON_MONTHS: dict[str, int] = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 12}
+_SEASON = "|".join(SEASON_MONTHS)
+_QUAL = rf"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+(?:{_SEASON})\s+of)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
 
 # "three days before launching his invasion": resolvable only against the happening ``ref``
@@ -257,6 +261,14 @@ def _add_months(d: date, n: int) -> date:
     return date(d.year + y, m + 1, 1)
 
 
+# The month a qualifier of a year puts its happening in ("early 2014": January).
+_YEAR_PART_MONTHS: dict[str, int] = {
+    "early": 1, "the start of": 1, "the beginning of": 1, "mid": 7, "the middle of": 7,
+    "late": 12, "the end of": 12,
+    **{f"the {season} of": m for season, m in SEASON_MONTHS.items()},
+}  # fmt: skip
+
+
 def _qualified(d: date, q: str | None, precision: str) -> date:
     """Where "early/mid/late", "the end of", "the summer of" put a month or year within itself:
     the date it sorts by (the date's precision stays the month or the year)."""
@@ -269,12 +281,7 @@ def _qualified(d: date, q: str | None, precision: str) -> date:
             q, 1
         )
         return date(d.year, d.month, day)
-    month = {
-        "early": 1, "the start of": 1, "the beginning of": 1, "the spring of": 4, "mid": 7,
-        "the middle of": 7, "the summer of": 7, "the autumn of": 10, "the fall of": 10,
-        "late": 12, "the end of": 12, "the winter of": 12,
-    }.get(q, 1)  # fmt: skip
-    return date(d.year, month, 1)
+    return date(d.year, _YEAR_PART_MONTHS.get(q, 1), 1)
 
 
 def resolve_date(
@@ -502,6 +509,7 @@ def date_candidates(text: str) -> list[DateCandidate]:
 __all__ = [
     "MONTHS",
     "OFFSET_PATTERN",
+    "SEASON_MONTHS",
     "WEEKDAYS",
     "DateCandidate",
     "Precision",

@@ -33,6 +33,7 @@ from newsweave.nlp import doc_ents, doc_text
 from newsweave.synthesis.quotes.attribution import resolve_subject
 from newsweave.synthesis.quotes.index import article_index
 from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
+from newsweave.synthesis.quotes.spellings import MIN_RESPELT_CHARS, one_letter_off
 from newsweave.synthesis.units import Unit
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.names import POSSESSIVE, fold, seq_match, singular_title
@@ -595,12 +596,6 @@ def _untitled(name: str) -> list[str]:
     return words
 
 
-# A spelling of a surname a letter apart from one the event gives in full ("Vasilades" beside
-# "Christos Vasiliades") is a scrape's slip for that name when the name is at least this long:
-# shorter ones differ by a letter between people too often ("Lee", "Lew").
-TYPO_MIN_LETTERS = 6
-
-
 def unplaced_surname(
     text: str, span: SpacySpan | None, told: str, people: frozenset[str]
 ) -> str | None:
@@ -608,7 +603,7 @@ def unplaced_surname(
     where the brief could: :func:`named_in_full`; ``span``: the parse of its words) calls
     someone by, alone (:func:`_alone`: not after a title that says who, not in brackets nor a
     quotation), that ends a full name of the event's ``people`` (or is a spelling a letter
-    apart of such an end: :data:`TYPO_MIN_LETTERS`), when neither ``told`` (the brief's
+    apart of such an end: :func:`_spelled_alike`), when neither ``told`` (the brief's
     sentences before it, as shown) nor ``text`` gives such a full name and ``told`` never
     called them by it (an opening's "Thor", "Emeritus Pope Benedict": the reader met them so);
     else None. The brief
@@ -660,16 +655,10 @@ def _unbracketed(text: str) -> str:
 
 
 def _spelled_alike(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are one word, or (both :data:`TYPO_MIN_LETTERS` long) a letter
-    apart: one letter changed, left out or added."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < TYPO_MIN_LETTERS or abs(len(a) - len(b)) > 1:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
-    rest = short[k + 1 :] if len(a) == len(b) else short[k:]
-    return long_[k + 1 :] == rest
+    """Whether ``a`` and ``b`` are one word, or a letter apart and both as long as a surname
+    must be for that to be a slip (:data:`~.quotes.spellings.MIN_RESPELT_CHARS`: "Vasilades"
+    beside "Christos Vasiliades"; "Lee" and "Lew" are two people)."""
+    return a == b or (min(len(a), len(b)) >= MIN_RESPELT_CHARS and one_letter_off(a, b))
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:

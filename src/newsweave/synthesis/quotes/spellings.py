@@ -75,7 +75,7 @@ def respelt(spellings: EventSpellings, speaker: str) -> str:
     fits = {
         n[-1]
         for n in names
-        if _one_letter_off(surname, n[-1])
+        if one_letter_off(surname, n[-1])
         and weight[n[-1]] > weight.get(surname, 0)
         and (not given or n[:-1] == given)
         and not (not given and surname == n[-1] + "s")
@@ -86,7 +86,7 @@ def respelt(spellings: EventSpellings, speaker: str) -> str:
     return " ".join([*words[:-1], spellings.written[spelling]])
 
 
-def _one_letter_off(a: str, b: str) -> bool:
+def one_letter_off(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by exactly one letter added, dropped or replaced."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False

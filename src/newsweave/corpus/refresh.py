@@ -58,13 +58,12 @@ def shown_day(
     """The day the event is shown on: its cached synthesis's day when that synthesis is of
     exactly ``article_ids`` (the page's day, read from the parse of the whole event), else
     ``stamped``, the day the members' stamps give."""
-    row = db.execute("SELECT key FROM syntheses WHERE event_id = ?", (event_id,)).fetchone()
-    if row is None or row[0] != synthesis_key(article_ids):
-        return stamped
-    return db.execute(
-        "SELECT json_extract(report, '$.events[0].date') FROM syntheses WHERE event_id = ?",
-        (event_id,),
-    ).fetchone()[0]
+    row = db.execute(
+        "SELECT json_extract(report, '$.events[0].date') FROM syntheses"
+        " WHERE event_id = ? AND key = ?",
+        (event_id, synthesis_key(article_ids)),
+    ).fetchone()
+    return stamped if row is None else row[0]
 
 
 def refresh_events(

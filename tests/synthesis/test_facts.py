@@ -699,3 +699,29 @@ def test_a_persons_word_on_the_news_another_outlet_leads_with_stays_their_outlet
     assert any("Holt said she is cancelling" in u.text for u in ev.unique), [
         u.text for u in ev.unique
     ]
+
+
+def test_the_pages_word_to_the_reader_is_no_fact() -> None:
+    """Own prose: two pages of one video story both print the player's "watch … in the clip
+    above" line (before the rule, the one fact of the pair). It is the page talking to its
+    reader, not something two outlets report."""
+    from newsweave.synthesis.weave import weave
+
+    watch = "Watch the mayor's last crossing to Nordvik on the Riverton ferry in the clip above."
+    arts = [
+        Article(
+            id="a0",
+            text="The mayor of Riverton crossed to Nordvik on the last ferry of the season on "
+            f"Monday, ending a service that ran for 112 years.\n\n{watch}\n\nThe ferry line "
+            "closes for the winter and will not reopen, the harbour office said.",
+        ),
+        Article(
+            id="a1",
+            text="Riverton's mayor rode the last ferry of the season to Nordvik on Monday, the "
+            f"end of a 112-year-old service.\n\n{watch}\n\nThe harbour office said the line "
+            "would not reopen after the winter.",
+        ),
+    ]
+    event = weave(arts).events[0]
+    assert len(event.articles) == 2
+    assert not [f.text for f in event.facts if "clip above" in f.text]

@@ -245,12 +245,12 @@ def unique_details(
         text = closed_quotes(shown)
         if (
             _leans(shown)
-            or _to_reader(shown)
+            or to_reader(shown)
             or _unvoiced(text)
             or _verbless(docs[un.article], span, text)
             or _unreported(docs[un.article], span, text)
             or _FULL_TEXT.search(text)  # points at a text it does not give: says nothing alone
-            or _furniture(text)
+            or furniture(text)
             or _promises(text)
             or _untold(docs[un.article], span, text)
             or (
@@ -666,8 +666,9 @@ def writer_aside(text: str) -> bool:
     return own_voice(closed_quotes(text), _WRITER_ASIDE)
 
 
-def _to_reader(text: str) -> bool:
-    """Whether a detail is the writer talking to the reader, not a report: an imperative
+def to_reader(text: str) -> bool:
+    """Whether a detail or a fact's wording is the writer talking to the reader, not a
+    report: an imperative
     ("Just check the height on these photos"), the reader's own case ("When you put it on,
     you enter ..."), an aside's label ("Related: ..."), the writer's verdict outside any
     quotation (:data:`~newsweave.text.statement_patterns.OPINION`: "Make no mistake, ...",
@@ -762,8 +763,8 @@ def _promises(text: str) -> bool:
     )
 
 
-def _furniture(text: str) -> bool:
-    """Whether a detail is the page's furniture (:data:`~newsweave.text.statement_patterns.
+def furniture(text: str) -> bool:
+    """Whether a detail or a fact's wording is the page's furniture (:data:`~newsweave.text.statement_patterns.
     PAGE_FURNITURE`: "..., here are 20 of Wiig's most memorable bits", "Everyone who donates
     at least $ 10 gets a patch", "NPR transcripts are created on a rush deadline"), unless a
     colon after it gives what it points at ("Here is what the Aerospace Corporation found

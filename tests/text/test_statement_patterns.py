@@ -156,7 +156,6 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
         ("So taking a different approach, the divers mapped the reef by sonar.", "taking a"),
         ("So after weeks of delay, the board finally paid for the survey.", "after weeks"),
         ("What’s more, the survey found that the quay was sinking.", "the survey"),
-        ("True, no survey can say when the quay will sink.", "no survey"),
         ("Ultimately, Weir is a team player and will back the budget.", "Weir is"),
         ("Then, when the ferry returned last month, the crowds came back.", "when the"),
         ("Then the divers tested the hull to see if it had cracked.", "the divers"),
@@ -167,6 +166,8 @@ def test_in_addition_to_opens_a_phrase_not_a_connective() -> None:
         ("Then President Ann Weir opened the northern quay in 2001.", None),
         ("So it was with the harbour's last ferry, which sank in 1990.", None),
         ("True Blood star Ann Weir opened the northern quay.", None),
+        # a concession is the writer's step in an argument, kept whole (see the next test)
+        ("True, no survey can say when the quay will sink.", None),
     ],
 )
 def test_a_turn_a_conclusion_or_a_next_step_opening_goes(text: str, rest: str | None) -> None:
@@ -239,6 +240,23 @@ def test_the_writer_s_verdict_on_how_it_was_done_is_opinion(text: str, opinion: 
     ],
 )
 def test_the_writer_s_abuse_or_profanity_is_opinion(text: str, opinion: bool) -> None:
+    assert own_voice(text, OPINION) is opinion
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("True, no survey can say when the quay will sink.", True),
+        ("Granted, the quay is older than the town.", True),
+        ("To be sure, the ferry ran late twice this week.", True),
+        ("True Blood star Ann Weir opened the northern quay.", False),
+        ("It is true that the quay is sinking, the survey found.", False),
+    ],
+)
+def test_the_writer_s_concession_is_opinion_not_a_plain_fact(text: str, opinion: bool) -> None:
+    """Own prose after multinews 212 ("True, science cannot explain brain-free
+    consciousness", in a column rebutting a memoir): with its "True," dropped the concession
+    read as the brief's plain fact."""
     assert own_voice(text, OPINION) is opinion
 
 

@@ -37,7 +37,7 @@ LEADING = re.compile(
     r"Indeed|In fact|Of course|Finally|Fortunately|Unfortunately|Sadly|Ironically|Luckily|"
     r"Thankfully|(?:Not )?[Ss]urprisingly|For (?:example|instance)|Once upon a time(?=,)|"
     r"For (?:his|her|its|their|our|my) part|What[’']s more|That said|In the meantime|"
-    r"(?:True|Ultimately|Granted|To be sure|Besides|Elsewhere|Regardless|Anyway|Either way)(?=,)|"
+    r"(?:Ultimately|Besides|Elsewhere|Regardless|Anyway|Either way)(?=,)|"
     r"So(?=,|\s+(?:[A-Z]|an?\b|the\b|[a-z]+ing\b|after\b|when\b|once\b|before\b))|"
     r"Then(?=,|\s+(?:an?|the)\b)|"
     r"Now(?=,|\s+(?:[A-Z]|an?\b|the\b)))\s*,?\s+"
@@ -321,6 +321,9 @@ ANALYSIS = re.compile(
 # brief labels analysis.
 OPINION = re.compile(
     r"^(?:Maybe|Perhaps|Talk about|Definitely|Make no mistake|Good thing)\b|\bmakes? (?:one|you) wonder\b|!\s*$|"
+    # the writer's concession before their rebuttal ("True, science cannot explain it"): an
+    # argument's step, which read without its "True," would pass for a plain fact
+    r"^(?:True|Granted|To be sure|Admittedly)(?=,)|"
     # a shrug at the reader ("and who knows — it may convince ..."), not the relative "who knows how"
     r"\bwho knows\s*[—–,?-]|"
     r"\b(?:[Oo]bviously|[Aa]rguably|[Uu]ndoubtedly|[Uu]nquestionably)\b|\b(?:could|might|may) (?:also |well )?(?:shed light|help explain)\b|"

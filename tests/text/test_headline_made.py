@@ -111,3 +111,55 @@ def test_a_made_headline_ending_on_its_verb_of_saying_says_nothing() -> None:
     )
     assert not reads_as_headline(made), made
     assert reads_as_headline("The winners of the Nordvik ferry race were announced")
+
+
+def test_a_made_headline_keeps_the_article_its_subject_opens_with() -> None:
+    """Multi-News 147 was titled "Head of the Nuclear Regulatory Commission has been
+    dispatched to a nuclear power plant": a whole clause, its grammar broken to save a word.
+    Own prose of the same shape: the article stays, and the clause ends whole within
+    MAX_HEADLINE_WORDS."""
+    made = headline_from_sentence(
+        "The head of the Coastal Safety Board has been dispatched to a flooded ferry terminal "
+        "in Nordvik, Vt., where a seawall collapsed Sunday, but the public is in no danger, "
+        "officials said."
+    )
+    assert made == (
+        "The head of the Coastal Safety Board has been dispatched to a flooded ferry terminal"
+    ), made
+
+
+def test_a_long_clause_ends_before_a_second_verb_in_the_past() -> None:
+    """Multi-News 210 kept its whole clause only by leaving out its opening "The". Own prose:
+    the clause of MAX_HEADLINE_WORDS ends before its second verb in the past ("... sent her
+    rude messages | and made lofty promises ...") with the article kept."""
+    made = headline_from_sentence(
+        "The young man who is alleging that Councillor Dale Orrin began a months-long online "
+        "feud with him says the harbour ward council candidate repeatedly sent him rude text "
+        "messages and made lofty promises that were later broken."
+    )
+    assert made == (
+        "The young man says the harbour ward council candidate repeatedly sent him rude text "
+        "messages"
+    ), made
+
+
+def test_a_phrase_cut_is_undone_for_the_name_a_thing_came_from() -> None:
+    """Multi-News 23 was titled "Israel has made public a decades-old handwritten plea for
+    clemency": whose plea, the news, was the phrase cut off ("from Nazi war criminal Adolf
+    Eichmann"). Own prose of that shape; "from" before no name is where, and stays cut."""
+    made = headline_from_sentence(
+        "Norway has made public a century-old handwritten letter of apology from Arctic "
+        "explorer Harald Vik for his role in the loss of the ship, dated two days before he "
+        "died."
+    )
+    assert made == (
+        "Norway has made public a century-old handwritten letter of apology from Arctic "
+        "explorer Harald Vik"
+    ), made
+    pulled = headline_from_sentence(
+        "The coast guard has pulled a stranded fisherman from the water off Nordvik harbour "
+        "after his boat capsized in a storm on Sunday night."
+    )
+    assert pulled == (
+        "The coast guard has pulled a stranded fisherman from the water off Nordvik harbour"
+    ), pulled

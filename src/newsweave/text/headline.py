@@ -48,7 +48,12 @@ from newsweave.text.headline_made import (
     headline_from_sentence,
     reads_as_headline,
 )
-from newsweave.text.headline_names import full_name, named_in_full, print_caps_undone
+from newsweave.text.headline_names import (
+    full_name,
+    named_in_full,
+    object_named_in_full,
+    print_caps_undone,
+)
 from newsweave.text.headline_patterns import (
     ABBREVIATIONS,
     BACKGROUND,
@@ -403,6 +408,10 @@ def event_headline(titles: Sequence[str | None], texts: Sequence[str]) -> str:
     if made:  # "Kreiss finds ..." -> "Daniel Kreiss finds ...": named as the members name him
         named = named_in_full(made, [t[:LEAD_CHARS] for t in texts])
         made = named if len(WORD.findall(named)) <= MAX_HEADLINE_WORDS else made
+        named = object_named_in_full(made, [t[:LEAD_CHARS] for t in texts])  # "with Woods"
+        made = named if len(WORD.findall(named)) <= MAX_HEADLINE_WORDS else made
+        # "FURIOUS 7 will reach ..." -> "Furious 7 ...": as the other members write it
+        made = print_caps_undone(made, "\n".join(t[:LEAD_CHARS] for t in texts))
     if made or not heads:
         leads = [r.story[0] for r in readings if r.story] or _unfinished_leads(texts)
         made = made or _fallback_headline(leads, bags)

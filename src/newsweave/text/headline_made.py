@@ -161,8 +161,8 @@ _DROPPABLE = (
     *(tuple(re.compile(p) for p in step) for step in DROPPABLE),
     (_ROLE_BEFORE_NAME,),
 )
-# The last steps of :data:`_DROPPABLE` taken only for a clause of MAX_HEADLINE_WORDS: an
-# opening "A" before a name, a role before a name.
+# The last steps of :data:`_DROPPABLE`, taken only for a clause of MAX_HEADLINE_WORDS and never
+# to undo a phrase cut: an opening "A" before a name, a role before a name.
 LONGER_ONLY_STEPS = 2
 # Words a headline cut at its word count cannot end on: they wait for what follows them.
 _HANGING = STOP | FINITE | MODALS | OPEN_ENDED | DETERMINERS | SUBORDINATORS | HANGING_WORDS
@@ -173,7 +173,8 @@ def headline_from_sentence(sentence: str) -> str:
     words, never cut inside a word, without the closing attribution or full stop.
 
     When the clause would be cut with "…", the words a headline can lose (:data:`DROPPABLE`:
-    a time adverb, the "that" of reported speech, an age, a home town, the opening article)
+    a time adverb, the "that" of reported speech, an age, a home town, an "A" before a name;
+    never "The" before the subject's noun)
     are left out step by step, and the first step after which the clause ends whole is
     taken: a reader gets a finished clause rather than one broken off for a date. Only a
     clause that reads as a headline is tightened, and only into one that opens as it did
@@ -182,7 +183,8 @@ def headline_from_sentence(sentence: str) -> str:
     :data:`MAX_HEADLINE_WORDS` words let stand: it tells more than one cut with "…" ("A man
     has been able to tell scientists that he is not in any pain", not "... scientists…").
     The same is tried for a clause cut at a phrase the clause needs (:data:`_NEEDED_PHRASE`:
-    "Gingrich on Sunday had some choice words | for President Barack Obama"), taken only when
+    "Gingrich on Sunday had some choice words | for President Barack Obama", "a plea for
+    clemency | from Adolf Eichmann"), taken only when
     the whole clause tells more than a time. A clause cut inside its subject is made again
     without the subject's relative clause, phrase of time or participle phrase
     (:func:`~newsweave.text.headline_asides.without_subject_adjunct`), and one still cut with
@@ -211,9 +213,9 @@ def headline_from_sentence(sentence: str) -> str:
         return (made.endswith("…") and _what_was_found(sentence)) or made
     opening = {w.lower() for w in made.split()[:2]}
     # a phrase cut is undone only by a whole clause that tells more than a time ("… jerseys |
-    # on Saturday night"), and not by leaving out the opening "The" ("New 'Evil Dead' has …")
+    # on Saturday night"), and not by leaving out an opening "A" or a role before a name
     told = _told_words(made) if phrase_cut else -1
-    steps = len(_DROPPABLE) - ARTICLE_STEPS if phrase_cut else len(_DROPPABLE)
+    steps = len(_DROPPABLE) - LONGER_ONLY_STEPS if phrase_cut else len(_DROPPABLE)
     # (-1: no word left out, tried again only for the longer clause)
     for whole_words, first in ((MADE_HEADLINE_WORDS, 0), (MAX_HEADLINE_WORDS, -1)):
         # an opening "A" goes only for the longer clause: a clause of the shorter length
@@ -238,7 +240,7 @@ def headline_from_sentence(sentence: str) -> str:
             # from Bergen, Norway, recently had")
             for drop in (p for step in reversed(_DROPPABLE[: last + 1]) for p in step):
                 tight = " ".join(drop.sub("", tight).split())
-            tight = tight[:1].upper() + tight[1:]  # "The judge ..." -> "Judge ..."
+            tight = tight[:1].upper() + tight[1:]  # "a Kyoto University group" -> "A Kyoto …"
             whole = _core_clause(tight, whole_words, phrases=not phrase_cut)
             if (
                 not whole.endswith("…")
@@ -268,10 +270,6 @@ def _what_was_found(sentence: str) -> str:
     return found
 
 
-# The steps of :data:`_DROPPABLE` that leave out an opening article or role (its last ones).
-ARTICLE_STEPS = 3
-
-
 def _named_after_role(sentence: str, whole: str) -> bool:
     """Whether ``whole`` opens with the name a role opened ``sentence`` with
     (:data:`_ROLE_BEFORE_NAME`): the role left out, the clause still opens on its subject."""
@@ -279,8 +277,10 @@ def _named_after_role(sentence: str, whole: str) -> bool:
     return role is not None and whole.startswith(sentence[role.end() :].split(None, 1)[0])
 
 
-# What a phrase cut may have taken from the clause it needs (where, when, how are not).
-_NEEDED_PHRASE = re.compile(r"\s(?:for|to|and|but)\s")
+# What a phrase cut may have taken from the clause it needs (where, when, how are not): whom
+# or what for, a second verb, and whom from, when a name says it ("a plea for clemency | from
+# Nazi war criminal Adolf Eichmann"; not "rescued a man | from the water").
+_NEEDED_PHRASE = re.compile(r"\s(?:for|to|and|but|from(?=\s[A-Z]))\s")
 
 
 # Where a clause too long for a headline cut at :data:`MADE_HEADLINE_WORDS` may still end
@@ -303,7 +303,11 @@ _WHOLE_BREAK = re.compile(
     # a participle phrase after a noun, saying what the thing does ("would sign into law a bill
     # | making it illegal to ...", :func:`_verb_participle`): the clause is whole without it
     r"|\s(?=[a-z]{2,}ing\s+(?:it|them|the|a|an|his|her|their|its)\s)"
-    r"|\s(?=and\s+[a-z]{2,}[^su\W]s\s+(?:it|them|the|a|an|his|her|their|its)\b)",
+    r"|\s(?=and\s+[a-z]{2,}[^su\W]s\s+(?:it|them|the|a|an|his|her|their|its)\b)"
+    # a second verb in the past joined to the first ("repeatedly sent her lewd messages | and
+    # made lofty promises"), as :func:`~newsweave.text.headline_cut.phrase_cut` cuts a clause
+    # of the shorter length
+    r"|\s(?=and\s+(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\s)",
     re.I,
 )
 _EVER_PARTICIPLE = re.compile(EVER_PARTICIPLE)

@@ -85,14 +85,48 @@ def named_in_full(made: str, texts: Sequence[str]) -> str:
         singular or ((verb in FINITE or past_verb(verb)) and not words[0].endswith("s"))
     ):
         return made  # "Northwestern football players": no verb; "Republicans muscled": a group
-    name = re.escape(words[0])
+    named = _full_names(words[0], texts)
+    return f"{named.pop()} {' '.join(words[1:])}" if len(named) == 1 else made
+
+
+# Prepositions before a person named by surname alone as an object ("threesomes with | Woods"):
+# where a story's later sentence names someone it named in full before.
+_OBJECT_PREPOSITIONS = frozenset({"with", "against", "by", "for", "to", "from"})
+
+
+def object_named_in_full(made: str, texts: Sequence[str]) -> str:
+    """``made`` with a one-word name after a preposition (:data:`_OBJECT_PREPOSITIONS`) named
+    in full when the members' ``texts`` give one person's name in full for it and no other,
+    as :func:`named_in_full` names a subject ("... threesomes with Woods on Tuesday" in a
+    story of "Tiger Woods"): read alone, a headline names a person in full. Not a word in a
+    name of two capitals or more ("with Woods Hole"), nor one the texts write in lower case
+    ("by Apple" in a story of apples)."""
+    words = made.split()
+    for i in range(2, len(words)):
+        word = words[i]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            words[i - 1].lower() in _OBJECT_PREPOSITIONS
+            and re.fullmatch(_NAME_WORD, word)
+            and word.lower() not in _NOT_A_NAME
+            and not after[:1].isupper()
+            and len(named := _full_names(word, texts)) == 1
+        ):
+            return " ".join([*words[:i], named.pop(), *words[i + 1 :]])
+    return made
+
+
+def _full_names(word: str, texts: Sequence[str]) -> set[str]:
+    """The names in full the ``texts`` give a person they also call ``word`` (see
+    :func:`named_in_full`): none when the texts write ``word`` in lower case."""
+    name = re.escape(word)
     # the word before the name too: a given name goes on from a word in lower case, a comma
     # or a title ("professor Daniel Kreiss", "President Vladimir Putin"), not from a stop, a
     # paragraph's start or another name ("Apparently Lenovo", "Business Insider Facebook")
     given = re.compile(rf"(?<=(\S)) ({_NAME_WORD}) {name}\b(?![’'-]| [A-Z])")
     lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
-    if words[0].lower() in lower:
-        return made
+    if word.lower() in lower:
+        return set()
     named = set()
     for text in texts:
         for m in given.finditer(text):
@@ -105,34 +139,49 @@ def named_in_full(made: str, texts: Sequence[str]) -> str:
             ):
                 continue
             # a title of its own goes before other names too ("Captain America")
-            if {x for t in texts for x in re.findall(rf"\b{m[2]} ([A-Z]\w*)", t)} == {words[0]}:
-                named.add(f"{m[2]} {words[0]}")
-    return f"{named.pop()} {' '.join(words[1:])}" if len(named) == 1 else made
+            if {x for t in texts for x in re.findall(rf"\b{m[2]} ([A-Z]\w*)", t)} == {word}:
+                named.add(f"{m[2]} {word}")
+    return named
 
 
-# A lead's opening words set in capitals after its article, a print style ("THE DÁIL IS to
-# sit late tonight", "A CAR park in a Highland town"): the article (already "The", "A"), then
-# words in capitals up to the first in lower case.
-_PRINT_CAPS = re.compile(r"^(?:The|An|A) ((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]*\s+){1,4})(?=[a-z])")
+# A lead's opening words set in capitals, a print style: after its article ("THE DÁIL IS to
+# sit late tonight", "A CAR park in a Highland town": the article already "The", "A"), or with
+# none, its time adverb left out ("Today FURIOUS 7 will reach ..." -> "FURIOUS 7 will reach"):
+# words in capitals (a number among them after the first) up to the first in lower case.
+_PRINT_CAPS = re.compile(
+    r"^(?:(The|An|A) )?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]*\s+(?:[A-ZÀ-ÖØ-Þ\d][A-ZÀ-ÖØ-Þ\d’'.-]*\s+){0,3})"
+    r"(?=[a-z])"
+)
+# A word in capitals after the opening article this long, written no other way in the lead,
+# is a print style, not an acronym ("THE TOWNHOUSE that served as ..."): an acronym of seven
+# letters or more is rare.
+PRINT_WORD_LETTERS = 7
 
 
 def print_caps_undone(made: str, text: str) -> str:
     """``made`` with the capitals of a print-style opening (:data:`_PRINT_CAPS`) undone: each
     word as the lead's ``text`` writes it elsewhere not in capitals ("DÁIL" -> "Dáil", "IS" ->
-    "is"), a function word or verb it never writes so in lower case, any other word left in
-    capitals (an acronym: "A CNN employee")."""
+    "is"), a function word or verb it never writes so in lower case, and after the article a
+    word of :data:`PRINT_WORD_LETTERS` letters or more in lower case too ("TOWNHOUSE"); any
+    other word left in capitals (an acronym: "A CNN employee"). With no article, the words
+    open the headline, and only a form with a capital is taken ("FURIOUS" -> "Furious", but
+    "US" never "us"): a word the lead writes only in lower case is then a pronoun or a common
+    word the capitals stand apart from ("KARE-TV A video" is a credit, not an opening)."""
     m = _PRINT_CAPS.match(made)
     if m is None:
         return made
+    article = m[1] is not None
     words = []
-    for w in m[1].split():
+    for w in m[2].split():
         found = re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I)
-        forms = Counter(f for f in found if not f.isupper())
+        forms = Counter(f for f in found if not f.isupper() and (article or f[:1].isupper()))
         if forms:
             words.append(forms.most_common(1)[0][0])
-        else:  # a function word or a verb is no acronym ("IS", "WAS")
-            words.append(w.lower() if w.lower() in STOP | FINITE else w)
-    return f"{made[: m.start(1)]}{' '.join(words)} {made[m.end(1) :]}"
+        elif article and (w.lower() in STOP | FINITE or len(w) >= PRINT_WORD_LETTERS):
+            words.append(w.lower())  # a function word or a verb is no acronym ("IS", "WAS")
+        else:
+            words.append(w)
+    return f"{made[: m.start(2)]}{' '.join(words)} {made[m.end(2) :]}"
 
 
-__all__ = ["full_name", "named_in_full", "print_caps_undone"]
+__all__ = ["full_name", "named_in_full", "object_named_in_full", "print_caps_undone"]

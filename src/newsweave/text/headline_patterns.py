@@ -626,7 +626,9 @@ _BY_NAME = (
 # The steps, each a tuple of patterns removed (matched as written): a time adverb and the
 # "that" of reported speech; then a person's age and home town ("a 40-year-old woman from
 # Shawnee" -> "a woman"; an age and home town after a name: "Jonathan Stoffel, 33, of
-# Neenah,"), a kin's name, and adverbs a headline does without; then the article that opens it.
+# Neenah,"), a kin's name, and adverbs a headline does without. Never "The" before the
+# subject's noun: a clause written whole keeps its grammar whole ("The head of the commission
+# has been dispatched", not "Head of the commission has been dispatched").
 DROPPABLE: tuple[tuple[str, ...], ...] = (
     (
         rf"{_AFTER_A_WORD}(?:{_AFTER_A_NAME} {_DAY}| on {_DAY})",
@@ -653,9 +655,9 @@ DROPPABLE: tuple[tuple[str, ...], ...] = (
         # debate | hosted by CNBC |, which ..., with the first debate"), not a passive verb's
         _BY_NAME,
     ),
-    (r"^The(?= [a-z])",),  # not "The Dead", a name
     # last, and only to let a clause of MAX_HEADLINE_WORDS end whole: "A" before a name's
-    # capital ("A Kyoto University group has found ..." -> "Kyoto University group has found")
+    # capital ("A Kyoto University group has found ..." -> "Kyoto University group has found"),
+    # where the name reads as the subject's own label
     (r"^An?(?= (?-i:[A-Z])[a-z])",),
 )
 

@@ -82,6 +82,11 @@
     var m = /^.*?[.!?](?=\s|$)/.exec(line);
     return shortTitle(m ? m[0] : line);
   }
+  /* An article with no headline (Multi-News texts, pasted notes) is headed by its lead, set
+     apart and said to be one: its id ("191-0") or "(untitled)" told a reader nothing. */
+  function headOf(a) { return a.title || leadOf(a); }
+  function headClass(cls, a) { return cls + (a.title ? "" : " untitled"); }
+  var UNTITLED_NOTE = "No headline: the article's first sentence";
   // an article is named by its outlet, else its URL's domain, else its headline (a reader
   // knows a story by it; a file name like 001_f325e58b63a52550 tells nothing) or its first
   // sentence, else the file it came from; one with none of these is "Source N" (with its
@@ -334,7 +339,7 @@
     var r = renderText(a, state.span);
     var body = h("div", { class: "reader-inner" + (state.removed ? " show-removed" : ""), id: "nw-article", role: "tabpanel",
       "aria-labelledby": "tab-" + numOf[a.id] },
-      h("h2", { class: "art-title" }, a.title || "(untitled)"),
+      h("h2", { class: headClass("art-title", a), title: a.title ? null : UNTITLED_NOTE }, headOf(a)),
       h("p", { class: "art-meta" }, [
         h("strong", null, knownOutlet(a.id)),
         a.byline ? " · " + a.byline : "",
@@ -400,8 +405,7 @@
   }
   function setAsideSection() {
     var items = setAsideList();
-    return section("set-aside", "Set aside", "documents that are not articles, woven nowhere", items.length,
-      items.length ? h("ul", { class: "set-aside" }, items) : empty("Every document is an article."));
+    return section("set-aside", "Set aside", "documents that are not articles, woven nowhere", items.length, h("ul", { class: "set-aside" }, items));
   }
   function section(id, title, sub, count, bodyEls, open) {
     var det = h("details", { open: open === false ? null : true },
@@ -440,7 +444,7 @@
       (f.omits || []).forEach(function (t) { omitted[f.article][t] = true; });
     });
     var head = h("tr", null, h("th", { class: "fact-h", scope: "col" }, "Fact"), cols.map(function (id) {
-      return h("th", { scope: "col", title: outletName(id) }, h("span", { class: "col-h" }, numBadge(id), outletName(id)));
+      return h("th", { scope: "col", title: outletName(id) }, h("span", { class: "col-h" }, numBadge(id), h("span", { class: "col-name" }, outletName(id))));
     }));
     function row(text, metaText, citesList, sources, extraClass) {
       var by = {}; (citesList || []).forEach(function (c) { if (!by[c.article]) by[c.article] = c; });
@@ -504,6 +508,32 @@
     (q.sources || []).forEach(function (a) { seen[a] = 1; });
     return Object.keys(seen);
   }
+  var SPEAKER_LINES = 4; // a speaker's card shows this many lines; the rest fold behind "N more"
+  /* One card per speaker, the most quoted first and an unknown speaker last: a story's 44
+     lines of reported speech, one flat list in source order, hid who said what (the seeds:
+     Putin's 18 statements among 26 others'). */
+  function bySpeakerOf(list) {
+    var by = {}, speakers = [];
+    list.forEach(function (q) {
+      var k = q.speaker || "Unknown speaker";
+      if (!by[k]) { by[k] = []; speakers.push(k); }
+      by[k].push(q);
+    });
+    speakers.sort(function (a, b) { return (a === "Unknown speaker") - (b === "Unknown speaker") || by[b].length - by[a].length; });
+    return { by: by, speakers: speakers };
+  }
+  function speakerCard(head, count, listClass, list, line) {
+    var first = list.slice(0, SPEAKER_LINES), rest = list.slice(SPEAKER_LINES);
+    return h("li", { class: "card speaker-block" }, h("div", { class: "card-head" }, head, h("span", { class: "muted" }, count)),
+      h("ul", { class: listClass }, first.map(line)),
+      rest.length ? h("details", { class: "more" }, h("summary", null, rest.length + " more"), h("ul", { class: listClass }, rest.map(line))) : null);
+  }
+  function speakerCards(list, noun, listClass, line) {
+    var g = bySpeakerOf(list);
+    return g.speakers.map(function (k) {
+      return speakerCard(h("span", { class: "speaker" }, k), plural(g.by[k].length, noun), listClass, g.by[k], line);
+    });
+  }
   function quotesSection() {
     var top = ev.quotes || [];
     // a label in quotation marks ("special military operation") is nobody's statement
@@ -514,40 +544,40 @@
     var merged = qs.filter(function (q) { return (q.variants || []).length > 1; })
       .sort(function (a, b) { return outletsOf(b).length - outletsOf(a).length; });
     var singles = qs.filter(function (q) { return (q.variants || []).length <= 1; });
-    var bySpeaker = {}, speakers = [];
-    singles.forEach(function (q) {
-      var k = q.speaker || "Unknown speaker";
-      if (!bySpeaker[k]) { bySpeaker[k] = []; speakers.push(k); }
-      bySpeaker[k].push(q);
-    });
-    speakers.sort(function (a, b) { return (a === "Unknown speaker") - (b === "Unknown speaker") || bySpeaker[b].length - bySpeaker[a].length; });
     function line(q) {
       var v = (q.variants || [])[0];
       return h("li", null, h("q", null, v ? v.text : q.text), " ",
         h("span", { class: "qmeta" }, q.cue ? q.cue + " · " : "", v ? [besideBadge(v.article), " ", cite(v)] : null));
     }
-    var speakerBlocks = speakers.map(function (k) {
-      var list = bySpeaker[k], first = list.slice(0, 4), rest = list.slice(4);
-      return h("li", { class: "card speaker-block" }, h("div", { class: "card-head" }, h("span", { class: "speaker" }, k),
-        h("span", { class: "muted" }, plural(list.length, "quote"))),
-        h("ul", { class: "qlist" }, first.map(line)),
-        rest.length ? h("details", { class: "more" }, h("summary", null, rest.length + " more"), h("ul", { class: "qlist" }, rest.map(line))) : null);
-    });
+    // reported speech stays in the journalist's words: the cue, then the claim, unquoted; in
+    // the card of speakers reported once each, the speaker first
+    function reportedLine(q, named) {
+      var seen = {}, cites = (q.variants || []).filter(function (v) { if (seen[v.article]) return false; seen[v.article] = 1; return true; });
+      return h("li", null, named ? h("span", { class: "speaker" }, (q.speaker || "Unknown speaker") + " ") : null,
+        q.cue ? h("span", { class: "muted" }, q.cue + ": ") : null, q.text, " ",
+        h("span", { class: "qmeta" }, cites.map(function (v) { return [besideBadge(v.article), " ", cite(v), " "]; })));
+    }
+    var speakerBlocks = speakerCards(singles, "quote", "qlist", line);
+    // a card each for the speakers reported more than once; those reported once share one card,
+    // as twelve cards of one line each read as twelve stories
+    var rg = bySpeakerOf(reported);
+    var often = rg.speakers.filter(function (k) { return rg.by[k].length > 1; });
+    var once = reported.filter(function (q) { return rg.by[q.speaker || "Unknown speaker"].length === 1; })
+      .sort(function (a, b) { return !a.speaker - !b.speaker; });
+    var reportedBlocks = often.map(function (k) {
+      return speakerCard(h("span", { class: "speaker" }, k), plural(rg.by[k].length, "statement"), "qlist reported", rg.by[k], function (q) { return reportedLine(q, false); });
+    }).concat(once.length ? [speakerCard(h("span", { class: "speaker" }, often.length ? "Others" : "Speakers"), "one statement each", "qlist reported", once,
+      function (q) { return reportedLine(q, true); })] : []);
     var termList = terms.length ? [h("h3", { class: "subhead" }, "Terms in quotation marks"),
       h("p", null, terms.map(function (q) {
         var v = (q.variants || [])[0];
         return h("span", { class: "term", title: q.speaker ? possessive(q.speaker) + " term" : "in quotation marks" }, "“" + q.text + "”", v ? [" ", cite(v)] : null);
       }))] : null;
-    var reportedList = reported.length ? [h("h3", { class: "subhead" }, "Reported speech"),
-      h("ul", { class: "qlist reported" }, reported.map(function (q) {
-        var seen = {}, cites = (q.variants || []).filter(function (v) { if (seen[v.article]) return false; seen[v.article] = 1; return true; });
-        return h("li", null, h("span", { class: "speaker" }, q.speaker || "Unknown speaker"),
-          q.cue ? h("span", { class: "muted" }, " (" + q.cue + ")") : null, ": ", q.text, " ",
-          h("span", { class: "qmeta" }, cites.map(function (v) { return [besideBadge(v.article), " ", cite(v), " "]; })));
-      }))] : null;
+    var reportedList = reported.length ? [h("h3", { class: "subhead" }, "Reported speech, by speaker"),
+      h("ul", { class: "speakers" }, reportedBlocks)] : null;
     var body = qs.length || terms.length || reported.length ? [
       merged.length ? [h("h3", { class: "subhead" }, "Quoted by several outlets"), h("ul", { class: "cards" }, merged.map(quoteCard))] : null,
-      speakers.length ? [h("h3", { class: "subhead" }, merged.length ? "Quoted by one outlet, by speaker" : "By speaker"), h("ul", { class: "speakers" }, speakerBlocks)] : null,
+      singles.length ? [h("h3", { class: "subhead" }, merged.length ? "Quoted by one outlet, by speaker" : "By speaker"), h("ul", { class: "speakers" }, speakerBlocks)] : null,
       termList,
       reportedList
     ] : empty("No direct quotes were found.");
@@ -717,9 +747,10 @@
     var lede = first ? h("p", { class: "sources-lede", id: "nw-first-latest" }, "First reported by ", h("b", null, outletName(first)), " (" + fmtWhen(ARTS[first].published) + ")",
       last !== first ? [" · latest: ", h("b", null, outletName(last)), " (" + fmtWhen(ARTS[last].published) + ")"] : null) : null;
     var items = order.map(function (id) {
-      var a = ARTS[id] || { id: id }, title = a.title || id, orig = origin(a);
+      var a = ARTS[id], orig = origin(a);
       return h("li", { class: "source", "data-article": id }, numBadge(id), h("div", null,
-        h("div", { class: "t" }, webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, title) : title),
+        h("div", { class: headClass("t", a), title: a.title ? null : UNTITLED_NOTE },
+          webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, headOf(a)) : headOf(a)),
         h("div", { class: "m" }, [h("strong", { class: "outlet" }, knownOutlet(id)), a.byline && a.byline !== knownOutlet(id) ? " · " + a.byline : "",
           a.published ? [" · ", h("time", { datetime: a.published }, whenText(a))] : "",
           orig ? [" · ", orig] : "",
@@ -772,8 +803,10 @@
         return h("li", null, h("button", { type: "button", class: "outlet-chip", title: ARTS[id].title || "", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } },
           numBadge(id), outletName(id)));
       })));
+    // "Set aside" only when something was: "Every document is an article." closed every page
+    var aside = setAsideSection();
     var secs = [briefSection(), coverageSection(), quotesSection(), reactionsSection(), timelineSection(), contradictionsSection(),
-      framingSection(), entitiesSection(), sourcesSection(), setAsideSection()];
+      framingSection(), entitiesSection(), sourcesSection()].concat(aside.count ? [aside] : []);
     add(main, [switcher, headEl, secs.map(function (s) { return s.el; })]);
     var nav = document.getElementById("nw-nav");
     nav.textContent = "";

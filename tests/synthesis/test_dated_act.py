@@ -81,3 +81,54 @@ def test_one_doer_acting_on_two_named_people_is_two_acts(nlp) -> None:
     other = _act(nlp, "Police arrested Nils Oberg in 2011 at the border.", "2011")
     assert one is not None and other is not None
     assert not same_act(one, other), (one, other)
+
+
+def test_a_request_filed_and_one_submitted_are_one_act(nlp) -> None:
+    """Multinews 138: "a Freedom of Information Act request submitted by Jeffrey T. Richelson
+    ... in 2005" and "a Freedom of Information Act request he filed in 2005": the noun a
+    relative clause describes is what its verb acts on."""
+    submitted = _act(
+        nlp,
+        "The maps were released in answer to a records request submitted by Ines Harlow in 2005.",
+        "2005",
+    )
+    filed = _act(
+        nlp,
+        "The survey was sent to Harlow in June in answer to a records request she filed in 2005.",
+        "2005",
+    )
+    assert submitted is not None and filed is not None
+    assert same_act(submitted, filed), (submitted, filed)
+
+
+def test_a_law_enacted_and_an_act_passed_are_one_act(nlp) -> None:
+    """Multinews 155: "Congress enacted legislation in 1987 giving Amerasians special
+    immigration status" and "a special act of Congress passed in 1987": whose the act is
+    ("of Congress") is a party of it."""
+    enacted = _act(
+        nlp, "Parliament enacted legislation in 1987 giving the islanders a vote.", "1987"
+    )
+    passed = _act(nlp, "The law was a special act of Parliament passed in 1987.", "1987")
+    other = _act(nlp, "A bill on fishing rights passed in 1987.", "1987")
+    assert enacted is not None and passed is not None and other is not None
+    assert same_act(enacted, passed), (enacted, passed)
+    assert not same_act(enacted, other), (enacted, other)
+
+
+def test_the_one_urged_to_act_is_its_doer(nlp) -> None:
+    """Multinews 230: "it inspired Democrats who urged her to run for governor in 2014" and
+    "Davis will run for governor in 2014": the one who runs is the one urged, not the
+    Democrats who urge."""
+    urged = _act(
+        nlp,
+        "Her stand on the port inspired Labour members who urged her to run for mayor in 2014.",
+        "2014",
+    )
+    told = _act(
+        nlp, "A lobbyist wrote that sources told him Harlow will run for mayor in 2014.", "2014"
+    )
+    other = _act(nlp, "Harbour workers urged Tomas Verley to run for mayor in 2014.", "2014")
+    assert urged is not None and told is not None and other is not None
+    assert urged.pronoun == "she", urged
+    assert same_act(urged, told), (urged, told)
+    assert not same_act(other, told), (other, told)

@@ -22,11 +22,16 @@ from newsweave.synthesis.retelling import ALSO, LIGHT_VERBS, SPEECH_VERBS, stem
 # happening in a life or a thing's history, beyond the claim families of
 # :mod:`newsweave.synthesis.predicates`: a death ("died", "passed away"), a leaving ("left the
 # Air Force", "was discharged from the service", multinews 156), a release from custody
-# ("freed", "released"). Keyed by the family they join (a family name of ``family_of``).
+# ("freed", "released"), a filing ("a request submitted by Richelson in 2005" / "a
+# request he filed in 2005", 138), a law made ("Congress enacted legislation in 1987" / "a
+# special act of Congress passed in 1987", 155). Keyed by the family they join (a family name
+# of ``family_of``).
 ACT_FAMILIES: dict[str, tuple[str, ...]] = {
     "kill": ("pass away", "perish", "succumb"),
     "resign": ("leave", "depart", "discharge", "retire", "step down", "step aside"),
     "free": ("free", "release"),
+    "submit": ("submit", "file", "lodge"),
+    "enact": ("enact", "pass"),
 }
 _ACT_FAMILY = {words: fam for fam, all_words in ACT_FAMILIES.items() for words in all_words}
 # Personal pronouns by the one they name: two doers written "he" under one date and one kind
@@ -85,7 +90,8 @@ def _family(verb) -> str:
 def _doers(verb) -> list:
     """The subject heads of ``verb`` (the noun a relative pronoun stands for, a gerund's owner:
     "her beginning an intimate relationship"), or those it borrows (:data:`_BORROWED`,
-    :data:`_LEANING`), with the ones listed beside them ("Mr. Kantner and Ms. Anderson")."""
+    :data:`_LEANING`; an infinitive's the object of the verb it completes, "urged her to
+    run"), with the ones listed beside them ("Mr. Kantner and Ms. Anderson")."""
     tok = verb
     for _ in range(MAX_LEAN + 1):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "poss"]
@@ -95,6 +101,9 @@ def _doers(verb) -> list:
             return [*subj, *(c for s in subj for c in s.children if c.dep_ == "conj")]
         if tok.dep_ in _BORROWED:
             return [tok.head]
+        told = [c for c in tok.head.children if c.dep_ == "dobj"] if tok.dep_ == "xcomp" else []
+        if told:
+            return told  # "urged her to run": the one urged runs
         if tok.dep_ not in _LEANING or tok.head.i == tok.i:
             return []
         tok = tok.head
@@ -103,7 +112,9 @@ def _doers(verb) -> list:
 
 def dated_act(doc, start: int, end: int) -> DatedAct | None:
     """The act the date at ``start:end`` of ``doc`` dates: the first verb above it, with its
-    doers and what it acts on (the date's own words aside); None when the date dates no verb,
+    doers and what it acts on (the date's own words aside; the noun its relative clause
+    describes, "a request he filed"; whose its doer is, "an act of Congress passed"); None
+    when the date dates no verb,
     or a verb that tells nothing alone or says "also" (one more act of its kind)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -120,6 +131,8 @@ def dated_act(doc, start: int, end: int) -> DatedAct | None:
         return None
     doers = _doers(tok)
     done = [c for c in tok.children if c.dep_ in _OBJECTS]
+    if tok.dep_ == "relcl" and not done and tok.head not in doers:
+        done.append(tok.head)  # "a request he filed": the noun it describes is what it acts on
     done += [
         g
         for c in tok.children
@@ -127,6 +140,8 @@ def dated_act(doc, start: int, end: int) -> DatedAct | None:
         for g in c.children
         if g.dep_ == "pobj" and g not in span
     ]
+    # whose the doer is ("a special act of Congress"): a party of the act too
+    done += [g for d in doers for c in d.children if c.lower_ == "of" for g in c.children]
     pronoun = next((PRONOUNS[d.lower_] for d in doers if d.lower_ in PRONOUNS), None)
     told = [t for t in (*doers, *done) if t.pos_ in {"NOUN", "PROPN"} and t not in span]
     return DatedAct(

@@ -89,7 +89,12 @@ def test_a_year_someone_claims_is_to_come_dates_nothing() -> None:
         "The old harbour master posted a video saying he was ready for a comeback to sail in the "
         "great regatta in 2032. "
         "The council said the new quay will open in 2030. "
-        "She said she was living on the coast in 2015."
+        "She said she was living on the coast in 2015. "
+        # (multinews 137: "the host jokingly announced he was considering a 2020 presidential
+        # run" stood under 2020)
+        "At the skipper's live taping at the regatta, video of which was posted online last "
+        "month, the host jokingly announced he was considering a 2033 presidential run, telling "
+        'the audience, "I would be better."'
     )
     got = {e.date for e in _timeline(text, datetime(2027, 4, 3))}
-    assert got == {"2027-04-03", "2030-01-01", "2015-01-01"}, got
+    assert got == {"2027-04-03", "2030-01-01", "2015-01-01", "2027-03-01"}, got

@@ -291,10 +291,12 @@ CLAIM_NOUNS = frozenset(
     | {"prediction", "joke", "prank", "boast", "pledge", "promise"}
 )
 # Verbs whose progressive tells a plan ("he was running for Congress in 2018", "it is launching
-# a data center on Mars in 2018"), not what was going on then ("he was living in Paris in 2015").
+# a data center on Mars in 2018", "announced he was considering a 2020 presidential run",
+# multinews 137), not what was going on then ("he was living in Paris in 2015").
 PLANNED_PROGRESSIVES = frozenset(
     {"run", "launch", "leave", "move", "retire", "return", "come", "go", "open", "release"}
     | {"quit", "step", "start", "begin", "stand", "seek", "plan", "build", "send"}
+    | {"consider", "weigh", "mull", "eye"}
 )
 _BE_FORMS = frozenset({"is", "was", "are", "were", "am", "'s", "'re", "be", "been"})
 _FUTURE_WORDS = frozenset({"will", "would", "'ll", "'d"})

@@ -82,3 +82,34 @@ def test_a_source_giving_both_ages_itself_is_named(ages_between) -> None:
     (c,) = ages_between(a, b)
     assert "B gives both ages itself" in c.note and "one source has it wrong" not in c.note
     assert "“Karim Haddad, 77”" in c.note
+
+
+def test_a_name_with_its_middle_name_is_the_same_person(ages_between) -> None:
+    """Police give the suspect's name without his middle name, court records with it."""
+    a = _report("a", "Daniel Lee Foster, 24, was charged with assault on Friday.", "A")
+    b = _report("b", "Police said Daniel Foster, 25, was arrested at his home.", "B")
+    (c,) = ages_between(a, b)
+    assert "“Daniel Lee Foster, 24”" in c.note and "“Daniel Foster, 25”" in c.note
+    # another middle name, or another first name, is another man
+    x = _report("a", "Daniel Lee Foster, 24, was charged with assault on Friday.", "A")
+    y = _report("b", "Daniel Ray Foster, 52, the suspect's father, was at the hearing.", "B")
+    assert not ages_between(x, y)
+    z = _report("b", "Police said Robert Foster, 52, was at the hearing.", "B")
+    assert not ages_between(x, z)
+
+
+def test_outlets_agreeing_against_one_statement_make_one_item(ages_between) -> None:
+    """Three outlets give one age and a fourth another: one disagreement citing all four, not
+    three pairs that repeat the fourth outlet's statement."""
+    texts = [
+        "Police said Daniel Foster, 25, was arrested at his home on Friday.",
+        "Daniel Lee Foster, 24, was charged with assault, court records show.",
+        "Daniel Foster, 25, was arrested after a search of his home, police said.",
+        "Officers said Daniel Foster, 25, was taken into custody at his home.",
+    ]
+    arts = [_report(k, t, k.upper()) for k, t in zip("abcd", texts, strict=True)]
+    (c,) = ages_between(*arts)
+    assert c.note.startswith(
+        "Ages differ: A, C and D say “Daniel Foster, 25”, B says “Daniel Lee Foster, 24”: "
+    )
+    assert [cl.article for cl in c.claims] == ["a", "b", "c", "d"]

@@ -5,14 +5,17 @@ News gives a person's age beside the name ("Salah Ali, 70, the infant's grandfat
 same full name cannot both be right, and unlike a count an age does not grow between reports
 of one event (bar a birthday, which the note allows when the ages are a year apart). Only a
 full name (two words or more) identifies the person: two relatives share a surname ("Jonathan
-Stoffel, 33" and "Erin Stoffel, 32"). A sentence naming a year may give an age at that time
-("In 1998, Smith, 22, won ..."), so it gives none here; an age inside a quotation is the
-speaker's account.
+Stoffel, 33" and "Erin Stoffel, 32"). One person's name may come with or without a middle name
+("Kevin Johnson" in a police statement, "Kevin Deon Johnson" in court records): the same first
+and last name, the shorter name's middle words among the longer's, name one person. A sentence
+naming a year may give an age at that time ("In 1998, Smith, 22, won ..."), so it gives none
+here; an age inside a quotation is the speaker's account.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,6 +71,22 @@ def _age_of(tok: Token) -> Token | None:
     return None
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Whether two folded full names name one person: equal, or the same first and last name
+    with the shorter's middle words (none, or an initial) among the longer's, in order
+    ("kevin johnson" / "kevin deon johnson"); "kevin johnson jr" ends in another word."""
+    wa, wb = sorted((a.split(), b.split()), key=len)
+    if wa[0] != wb[0] or wa[-1] != wb[-1]:
+        return False
+    rest = iter(wb[1:-1])
+    return all(any(_same_word(w, o) for o in rest) for w in wa[1:-1])
+
+
+def _same_word(short: str, long: str) -> bool:
+    """A middle word and its match: the same word, or its initial ("d." / "d" of "deon")."""
+    return short == long or (len(short.rstrip(".")) == 1 and long.startswith(short.rstrip(".")))
+
+
 def sentence_ages(
     doc: Doc, text: str, quoted: list[tuple[int, int]], k: int, sent: Sentence
 ) -> list[Age]:
@@ -96,50 +115,79 @@ def sentence_ages(
 def age_conflicts(
     ws: Workspace, origin: dict[str, str], outlet: dict[str, str]
 ) -> list[Contradiction]:
-    """Pairs of independent statements giving one named person different ages; ``origin``
-    and ``outlet`` name each article's origin and how the page names it."""
+    """Independent statements giving one named person different ages; ``origin`` and
+    ``outlet`` name each article's origin and how the page names it. One statement that
+    several outlets agreeing with each other contradict is one disagreement, not one per
+    outlet (three say "Kevin Johnson, 25", court records "Kevin Deon Johnson, 24")."""
     sents = ws.sentences or []
     ages = [
         a for s in each_sentence(ws) for a in sentence_ages(s.doc, s.text, s.quoted, s.k, s.sent)
     ]
-    # the ages each article itself gives each person: one giving both is at odds with itself
-    given: dict[tuple[str, str], set[int]] = {}
-    for a in ages:
-        given.setdefault((sents[a.sentence].article, a.person), set()).add(a.value)
-    out: list[Contradiction] = []
+    pairs: list[tuple[Age, Age]] = []
     seen: set[tuple[str, str, str]] = set()
     for i, x in enumerate(ages):
         for y in ages[i + 1 :]:
             sx, sy = sents[x.sentence], sents[y.sentence]
-            if x.person != y.person or x.value == y.value:
+            if x.value == y.value or not _same_person(x.person, y.person):
                 continue
             if origin.get(sx.article, sx.article) == origin.get(sy.article, sy.article):
                 continue
-            pair = (sx.article, sy.article, x.person)
+            names = x.person.split()
+            pair = (sx.article, sy.article, f"{names[0]} {names[-1]}")
             if pair in seen:
                 continue  # one disagreement per two articles and one person
             seen.add(pair)
-            birthday = ", or a birthday between reports" if abs(x.value - y.value) == 1 else ""
-            both = [
-                outlet[art]
-                for art in (sx.article, sy.article)
-                if {x.value, y.value} <= given[(art, x.person)]
-            ]
-            why = (
-                f"{both[0]} gives both ages itself, so at least one of its statements is wrong"
-                if both
-                else f"one source has it wrong{birthday}"
-            )
-            note = (
-                f"Ages differ: {outlet[sx.article]} says “{x.words}”, {outlet[sy.article]} says "
-                f"“{y.words}”: one person given two ages, so both cannot hold as stated ({why})."
-            )
-            claims = (
-                Claim(sx.article, sx.text, (sx.span,)),
-                Claim(sy.article, sy.text, (sy.span,)),
-            )
-            out.append(Contradiction("number", note, claims))
-    return out
+            pairs.append((x, y))
+    # each pair's lone statement: the side that more pairs share against the same age
+    sides = Counter((a, b.value) for x, y in pairs for a, b in ((x, y), (y, x)))
+    groups: dict[tuple[Age, int], list[Age]] = {}
+    for x, y in pairs:
+        lone, other = (y, x) if sides[(y, x.value)] > sides[(x, y.value)] else (x, y)
+        groups.setdefault((lone, other.value), []).append(other)
+    return [_disagreement(ws, ages, lone, others, outlet) for (lone, _), others in groups.items()]
+
+
+def _disagreement(
+    ws: Workspace, ages: list[Age], lone: Age, others: list[Age], outlet: dict[str, str]
+) -> Contradiction:
+    """The note for one statement (``lone``) and the statements of one other age against it."""
+    sents = ws.sentences or []
+
+    def given(article: str) -> set[int]:
+        """The ages the article itself gives the person: one giving both is at odds with itself."""
+        return {
+            a.value
+            for a in ages
+            if sents[a.sentence].article == article and _same_person(a.person, lone.person)
+        }
+
+    values = {lone.value, others[0].value}
+    arts = [sents[a.sentence].article for a in (lone, *others)]
+    both = [outlet[art] for art in arts if values <= given(art)]
+    birthday = ", or a birthday between reports" if abs(lone.value - others[0].value) == 1 else ""
+    why = (
+        f"{both[0]} gives both ages itself, so at least one of its statements is wrong"
+        if both
+        else f"one source has it wrong{birthday}"
+    )
+    names = [outlet[art] for art in arts[1:]]
+    said = (
+        f"{outlet[arts[0]]} says “{lone.words}”",
+        f"{_listed(names)} {'says' if len(names) == 1 else 'say'} “{others[0].words}”",
+    )
+    first, second = said if lone.sentence < others[0].sentence else said[::-1]
+    note = (
+        f"Ages differ: {first}, {second}: one person given two ages, so both cannot hold as "
+        f"stated ({why})."
+    )
+    cited = sorted((lone, *others), key=lambda a: a.sentence)
+    claims = tuple(Claim(s.article, s.text, (s.span,)) for s in (sents[a.sentence] for a in cited))
+    return Contradiction("number", note, claims)
+
+
+def _listed(names: list[str]) -> str:
+    """Names as prose: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 __all__ = ["MAX_AGE", "MIN_AGE", "Age", "age_conflicts", "sentence_ages"]

@@ -230,3 +230,28 @@ def test_a_common_given_name_opens_a_persons_name(types_of) -> None:
     "Nasir" and "Marisol" are."""
     types = types_of("Critics loved the new Denzel Ashworth hit about a runaway train.")
     assert types["Denzel Ashworth"] == "PERSON"
+
+
+def test_a_holiday_qualifying_a_noun_is_no_building(types_of) -> None:
+    """The seeds' "an Easter ceasefire", typed FAC: a bare word nowhere written as a place."""
+    types = types_of("The envoy said Moscow had proposed an Easter truce and a prisoner exchange.")
+    assert types["Easter"] == ""
+    assert types["Moscow"] == "GPE"
+
+
+def test_a_name_framed_by_a_square_of_a_town_is_a_place(types_of) -> None:
+    """Multinews 237: "the central square of Castel Gandolfo", typed ORG."""
+    types = types_of("Crowds gathered in the central square of Monte Vallino on Saturday.")
+    assert types["Monte Vallino"] == "GPE"
+
+
+def test_a_leaders_administration_or_a_person_listed_with_one_is_a_person(types_of) -> None:
+    """Multinews 058, 217: "the Obama administration", "the Trump administration" (shown
+    untyped); 212: "both Einstein and Jesus were speaking of" (Einstein named once)."""
+    assert types_of("The complaints went to the Halvorsen administration last year.") == {
+        "Halvorsen": "PERSON"
+    }
+    types = types_of(
+        "The truth I found is the one that both Einstein and Jesus pointed to in their own ways."
+    )
+    assert types["Einstein"] == "PERSON"

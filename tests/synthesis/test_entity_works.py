@@ -62,3 +62,34 @@ def test_episodes_of_a_kind_of_drama_name_no_work(types_of) -> None:
     """ "gripping episodes of Beltway drama": the drama is the object, the place qualifies it."""
     types = types_of("The hearing adds to the gripping episodes of Beltway drama this year.")
     assert types.get("Beltway") != "WORK_OF_ART"
+
+
+def test_a_quoted_title_listed_with_quoted_works_is_a_work(types_of) -> None:
+    """Multinews 205: “Arrival,” “Hacksaw Ridge,” listed after “La La Land,” (a work): the
+    recogniser typed the later titles PERSON and GPE."""
+    types = types_of(
+        '"Starfall" won best picture over "The Long Road," "Hidden Stars," "Departure," '
+        '"Hatchet Hill," and "Walls."'
+    )
+    assert types["Hatchet Hill"] == "WORK_OF_ART"
+
+
+def test_a_band_named_like_a_person_with_members_is_a_band(types_of) -> None:
+    """Multinews 229: "a member of its later incarnation Jefferson Starship", typed PERSON as
+    its first word is a given name."""
+    types = types_of(
+        "Gary Wills, a co-founder of Jackson Rocket and a member of its later incarnation "
+        "Jackson Orbit, died Thursday, his family said."
+    )
+    assert types["Jackson Orbit"] == "ORG"
+    assert types["Gary Wills"] == "PERSON"
+
+
+def test_two_quoted_names_joined_by_or_are_no_list_of_titles(types_of) -> None:
+    """Multinews 106: "the “Utah Church” or “Mormon Church”", the second typed a work: what a
+    body is called, no list of titles."""
+    types = types_of(
+        'Members usually referred to the larger body as the "Ogden Church" or "Mormon Church" '
+        "in those years."
+    )
+    assert types["Ogden Church"] == "ORG"

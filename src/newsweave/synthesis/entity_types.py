@@ -16,7 +16,10 @@ which"). After it: a company the event names in full ("Nippon Yusen" of "... Kab
 Kaisha") or a call sign ("NBC10") is an organisation, a bare surname several people share a
 person, a bare given name no place, body or award ("his eyes at Stephanie", typed GPE) a
 person, and a name framed as a place ("village of X", "from Kyiv", a dateline "MOSCOW (AP) —")
-a place. A people's noun is a people whatever else is said of it
+a place; a name of several words typed a person that has members or founders ("a member of
+... Jefferson Starship") and that says nothing and bears no person's mark is an organisation,
+whatever given name opens it, and a movable feast ("an Easter ceasefire", typed FAC) has no
+type. A people's noun is a people whatever else is said of it
 (:mod:`newsweave.synthesis.peoples`: "Frenchwoman", "Israelites"); a known place typed a people
 is a place ("the Aleppo area"), a "people" with a staff that owns someone a band ("Phish
 guitarist ...", "Phish's Trey Anastasio"), and a network's initials ("CNN", "NBC") an
@@ -118,6 +121,12 @@ PLACE_LABELS = frozenset({"GPE", "NORP"})
 # written as a name is, long enough to be no abbreviation or initialism ("Fla", "Ga", "U.K.",
 # "Tyre" stay places): a capital and five more letters.
 UNPLACED_WORD = re.compile(r"[A-Z][a-z]{5,}")
+# Feasts of no fixed day, which name a day of the calendar, no building, place, body or person
+# ("an Easter ceasefire" typed FAC in the seeds); a recogniser's EVENT is kept. Those of a fixed
+# day are read as dates (:data:`~newsweave.text.dates.FIXED_HOLIDAYS`).
+MOVABLE_FEASTS = frozenset(
+    {"Easter", "Passover", "Ramadan", "Hanukkah", "Lent", "Thanksgiving", "Diwali", "Eid"}
+)
 # The type of an entity nothing in the event types surely: shown without one, as no wrong one.
 UNTYPED = ""
 # Tie-break order when label votes are equal: the commoner news entity types first.
@@ -235,6 +244,7 @@ class NameMention:
     determined: bool = False  # heads a noun phrase after "the": "the [Miami Heat] have won"
     instance: bool = False  # a vehicle (mention_kinds.names_an_instance): "[Toyota Prius]"
     coordinated: bool = False  # listed by "and" (mention_kinds.joined_by_and): "X and [Y]"
+    membered: bool = False  # has members (mention_kinds.of_members): "a member of [Orbit]"
 
 
 @dataclass
@@ -309,7 +319,10 @@ def typed_beside_others(
     to Al Jazeera, Ahmad Jibreel") or spelling a person's full name but for a letter or two of
     the surname, after a given name no list holds ("Kanasho Jones", typed ORG, beside "Kanasho
     Johns", a misspelling the story corrects): the recogniser types an unfamiliar full name an
-    organisation as readily. A given name alone shared is no sign:
+    organisation as readily. So is a bare word typed a person that nothing proves one
+    (:func:`unproven`), left untyped, listed by "and" with people known by one word only ("both
+    Einstein and Jesus were speaking of"; not "dresses by Chloé and Victoria Beckham", a
+    brand beside a designer's full name). A given name alone shared is no sign:
     "Al Qaeda" shares one with "Al Michaels"."""
     longest = max((m.surface for m in c.mentions), key=len)
     if (
@@ -321,11 +334,19 @@ def typed_beside_others(
         return "ORG"
     if typed == "ORG" and (placed := _listed_with_places(c, types)):
         return placed  # "the Antarctic and Sub-Antarctic birds", Sub-Antarctic typed ORG
+    lists = [m.listed_names for m in c.mentions if m.listed_names and m.coordinated]
+    beside_people = bool(lists) and all(
+        all(types.get(n) == "PERSON" for n in names) for names in lists
+    )
+    if (
+        typed == UNTYPED
+        and majority(c) == "PERSON"
+        and unproven(c, surnames)
+        and beside_people
+        and all(len(n) == 1 for names in lists for n in names)
+    ):
+        return "PERSON"  # "both Einstein and Jesus were speaking of", Einstein named nowhere else
     if typed in PERSON_RETYPED | {UNTYPED} and _written_as_person(c, longest, words):
-        lists = [m.listed_names for m in c.mentions if m.listed_names and m.coordinated]
-        beside_people = bool(lists) and all(
-            all(types.get(n) == "PERSON" for n in names) for names in lists
-        )
         key = tuple(fold(longest).split())
         misspelt = key[0] not in PERSON_FIRST_NAMES and any(
             p[0] == key[0] and _misspelt(p[-1], key[-1]) for p in people
@@ -511,6 +532,8 @@ def entity_type(
         # "Phish guitarist Trey Anastasio ... Phish's Trey Anastasio" typed NORP: a people
         # has no staff and owns no one ("British singer Adele" is never "British's")
         return "ORG"
+    if longest in MOVABLE_FEASTS and best != "EVENT":
+        return UNTYPED  # "an Easter ceasefire" typed FAC: a day, no building
     if any(m.animal for m in c.mentions):
         return UNTYPED  # "Two other dogs, Banjo, 2, and Crosby, 3": no person, age or "his"
     if award_category(longest):
@@ -531,6 +554,14 @@ def entity_type(
         return "WORK_OF_ART"  # "2006's Blood Money" typed ORG, "album, “Murda Muzik”" PERSON
     if best == "ORG" and any(m.instance for m in c.mentions) and not any(map(_acts, c.mentions)):
         return "PRODUCT"  # "parked his Toyota Prius", "the Chevy Tahoe driven by": a vehicle
+    if (
+        best == "PERSON"
+        and len(longest.split()) > 1
+        and any(m.membered for m in c.mentions)
+        and not any(m.speaks for m in c.mentions)
+        and not _person_signs(c)
+    ):
+        return "ORG"  # "a member of ... Jefferson Starship": a band, though "Jefferson" opens it
     if any(m.label == "PERSON" and m.role for m in c.mentions) or reads_as_full_name(longest):
         return "PERSON"  # a title before a person mention ("Leader Nancy Pelosi") outvotes the
         # small model's other labels for the bare surname ("Pelosi" as GPE, "Trump" as ORG)
@@ -654,7 +685,14 @@ def _person_evidence(c: NameGroup, longest: str) -> bool:
     """Whether anything the event writes of the group says it is a person: a known given name
     opening a full name, a title, a person's sign or pronouns, a nickname, a surname shared in a
     pair, a trade before it or a list of people around it."""
-    return reads_as_full_name(longest) or any(
+    return reads_as_full_name(longest) or _person_signs(c)
+
+
+def _person_signs(c: NameGroup) -> bool:
+    """Whether a mention of the group bears a person's mark: a title, a person's sign or
+    pronouns, a nickname, a surname shared in a pair, a trade before it or a list of people
+    around it."""
+    return any(
         m.role
         or m.person_sign
         or m.pronouns == "person"

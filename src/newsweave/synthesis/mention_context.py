@@ -70,6 +70,8 @@ from newsweave.text.places import ONE_WORD_PLACES
 PLACE_NOUNS = frozenset(
     {"village", "villages", "town", "towns", "city", "province", "region", "district"}
     | {"districts", "neighborhood", "neighbourhood", "suburb", "area", "areas", "governorate"}
+    # (session 42: "the central square of Castel Gandolfo", "the main piazza of ...", typed ORG)
+    | {"square", "piazza", "outskirts"}
 )
 # Offices held of a place, which frame the name after their "of" as one: "the former archbishop
 # of Buenos Aires" (typed PERSON), "the mayor of Flint"; not "president", "governor" or
@@ -301,6 +303,12 @@ STAR_NOUNS = frozenset({"star", "superstar", "starlet"})
 # Offices a person holds, in apposition, beside the trades of the quotes' speakers
 # (OCCUPATION_WORDS): "Andriy Parubiy, secretary of the national defense council".
 APPOSED_OFFICES = frozenset({"secretary", "chairman", "chairwoman", "director", "lawyer"})
+# The government a leader heads, which a leader's bare name qualifies in lower case ("the
+# Obama administration", "the Trump administration", "the Assad regime"; a body's is written
+# in capitals, "the Social Security Administration"). Not "campaign" or "era": "the Remain
+# campaign", "the Soviet era"; and only of a word the recogniser typed a person ("the U.S.
+# administration" is a country's).
+LEADERS_GOVERNMENTS = frozenset({"administration", "presidency", "regime"})
 CREDIT_LINE = re.compile(
     r"(?:^|[;.\n]\s*)(?:Additional )?(?:Reporting|Writing|Editing)(?: and \w+)? by\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:(?:,|and|in \w+;?)\s+(?:[A-Z][\w.'’-]*\s+){0,3})*$"
@@ -626,7 +634,8 @@ def in_table(ent: Span) -> bool:
 def person_sign(ent: Span, text: str) -> str:
     """The sign a mention bears of a person's name (the signs are listed above
     :data:`MAX_AGE`), "" if none: "age", "address", "kin" (a kin or a trade), "title" (one in
-    lower case: "the senator Tobin"), "star", "credit" or "saying"."""
+    lower case: "the senator Tobin"), "star", "office" (the government a leader heads:
+    :data:`LEADERS_GOVERNMENTS`), "credit" or "saying"."""
     doc, root = ent.doc, ent.root
     after = AGE_AFTER.match(text, ent.end_char)
     before = AGE_BEFORE.search(text, max(0, ent.start_char - AGE_BEFORE_CHARS), ent.start_char)
@@ -654,6 +663,15 @@ def person_sign(ent: Span, text: str) -> str:
         return "kin"
     if prev is not None and prev.lower_ in STAR_NOUNS and prev.pos_ == "NOUN":
         return "star"
+    if (
+        len(ent) == 1
+        and ent.label_ == "PERSON"
+        and root.dep_ in MODIFIER_DEPS
+        and root.head.i == ent.end
+        and root.head.lower_ in LEADERS_GOVERNMENTS
+        and root.head.text.islower()
+    ):
+        return "office"  # "the Obama administration"
     # a noun of kin or a title in lower case before a name (the parse may read a title as a
     # name's word; "a senior U.S. official", whose "senior" is an adjective, names no person)
     if prev is not None and prev.pos_ == "NOUN" and prev.lower_ in KIN_NOUNS:

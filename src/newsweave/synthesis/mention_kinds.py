@@ -1,8 +1,9 @@
 """What the words around one mention of a name say it names, read from the parse as the
 entities stage (:mod:`newsweave.synthesis.stages.entities`) collects the mentions: a kind of
-body ("Relix magazine", "companies like SpaceX"), a work's title ("the film Boyhood", "2006's
-Blood Money"), one vehicle of a make ("parked his Toyota Prius"), an award ("Oscar winner
-Jared Leto") or a list joined by "and". :mod:`newsweave.synthesis.entity_types` weighs these with the rest of what the event
+body ("Relix magazine", "companies like SpaceX", "a member of Jefferson Starship"), a work's
+title ("the film Boyhood", "2006's Blood Money", "if Breaking Bad wrapped"), one vehicle of a
+make ("parked his Toyota Prius"), an award ("Oscar winner Jared Leto") or a list joined by
+"and". :mod:`newsweave.synthesis.entity_types` weighs these with the rest of what the event
 says of the name.
 """
 
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span, Token
+
+from newsweave.nlp import doc_ents
 
 # Lower-case nouns of the kinds of body a name is written with: before it ("AR-15 manufacturer
 # Bushmaster", "the site Formspring"), after it in a compound ("Relix magazine", "Yonhap news
@@ -24,6 +27,11 @@ BODY_NOUNS = frozenset(
     | {"maker", "manufacturer", "retailer", "nonprofit", "organization", "organisation"}
     | {"charity", "publisher", "outlet", "platform", "service", "broadcaster", "airline"}
 )
+
+# Nouns of a body's members, whose "of" names the body: "a co-founder of Jefferson Airplane",
+# "a member of its later incarnation Jefferson Starship" (typed PERSON, as their first word is a
+# given name): no person has members or founders.
+MEMBER_NOUNS = frozenset({"member", "founder", "co-founder", "cofounder"})
 
 # Lower-case nouns of the kinds of work a name is the title of, written before it ("the film
 # Boyhood") or with it in apposition ("his debut album, “Murda Muzik”"). Not after it in a
@@ -39,6 +47,30 @@ WORK_NOUNS = frozenset(
 # does ("his American Hustle costar", typed ORG); not "alum", as often a school's ("a Harvard
 # alum").
 CAST_NOUNS = frozenset({"costar", "castmate"})
+# A former cast member's noun, which a show's title qualifies ("the Gossip Girl alum", typed
+# PERSON), but a school's or a firm's too ("a Harvard alum", "a Goldman Sachs alum"): it makes a
+# work only of a name of several words the recogniser typed a person or a work, as it types no
+# school or firm.
+ALUM_NOUNS = frozenset({"alum", "alumna", "alumnus"})
+ALUM_TITLE_LABELS = frozenset({"PERSON", "WORK_OF_ART"})
+# Verbs of a show's run that take no object ("if Breaking Bad wrapped with a happy ending",
+# typed PERSON; "the series premiered in 2004"): a network airs or premieres a show, with an
+# object ("CBS aired the interview"), a show airs or wraps by itself.
+RUN_VERBS = frozenset({"air", "premiere", "wrap"})
+# What a verb of a show's run has when someone else runs the show: an object or a particle
+# ("wrapped up the talks").
+RUN_OBJECT_DEPS = frozenset({"dobj", "obj", "prt"})
+# Labels the recogniser gives a work's title, which a title set in quotation marks and listed
+# with one is too (“La La Land,” “Hidden Figures,” “Arrival,” “Hacksaw Ridge,”, the last typed
+# PERSON).
+WORK_LABELS = frozenset({"WORK_OF_ART"})
+# A list of three or more titles in double quotation marks, joined by commas, "and", "or" or
+# "even": “Arrival,” “Hacksaw Ridge,” “Lion,” and “Fences.”
+QUOTED_LIST = re.compile(
+    r"(?:[“\"][^“”\"\n]{1,80}[”\"](?:[ \t]*(?:,|and|or|&|even)(?![\w]))*[ \t]*){3,}"
+)
+# Quotation marks that only open a quotation.
+OPENING_MARKS = frozenset({"“", "‘"})
 # Parts of a show or a film's follow-ups, whose "of" or "to" names the work ("an episode of
 # Black Mirror", typed ORG).
 WORK_PARTS = frozenset({"episode", "episodes", "sequel", "prequel"})
@@ -95,12 +127,16 @@ def names_a_body(ent: Span) -> bool:
     a data analysis firm"; not "the firm John Smith founded", whose noun the clause qualifies).
     A one-word mention also as an instance of one (:data:`INSTANCE_LINKS`), after it in a
     compound (not when a capitalised word before makes it the end of a longer name: "a Bikers
-    For Trump group") or before a person's trade at a body (:data:`STAFF_NOUNS`)."""
+    For Trump group") or before a person's trade at a body (:data:`STAFF_NOUNS`). Any mention
+    whose "of" follows a noun of members (:func:`of_members`: "a member of Jefferson
+    Starship") names a body too."""
     doc, root = ent.doc, ent.root
 
     def body(tok) -> bool:
         return tok.text.islower() and tok.lemma_ in BODY_NOUNS
 
+    if of_members(ent):
+        return True  # "a co-founder of Jefferson Airplane"
     if len(ent) != 1:
         before = doc[ent.start - 1] if ent.start > 0 else None
         own = before is not None and ent.start <= before.head.i < ent.end and body(before)
@@ -126,6 +162,22 @@ def names_a_body(ent: Span) -> bool:
     return any(t.dep_ == "appos" and body(t) for t in root.children)
 
 
+def of_members(ent: Span) -> bool:
+    """Whether a mention is the object of "of" after a lower-case noun of a body's members
+    (:data:`MEMBER_NOUNS`), or in apposition to that object, right after it ("a member of its
+    later incarnation Jefferson Starship")."""
+    obj = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    if obj.i != ent.root.i and obj.i != ent.start - 1:
+        return False  # "the founders of The Robin Collective, Brandy Wright,": a founder
+    prep = obj.head
+    return (
+        obj.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.text.islower()
+        and prep.head.lemma_ in MEMBER_NOUNS
+    )
+
+
 def names_a_work(ent: Span) -> bool:
     """Whether a mention is written as a work's title: after a lower-case noun of a kind of
     work (:data:`WORK_NOUNS`: "the film Boyhood", not when the name is the subject of a verb
@@ -133,7 +185,10 @@ def names_a_work(ent: Span) -> bool:
     apposition to one ("his debut album, “Murda Muzik”"), in a list that ends on "other" and
     one ("Homeland, Modern Family, and other acclaimed shows"), after a year with a
     possessive ("2006's Blood Money"), before an actor's noun or after a part of a work
-    (:func:`_cast_or_part_of`: "his American Hustle costar", "an episode of Black Mirror")."""
+    (:func:`_cast_or_part_of`: "his American Hustle costar", "an episode of Black Mirror"), as
+    the subject of a verb of a show's run with no object (:data:`RUN_VERBS`: "if Breaking Bad
+    wrapped") or in quotation marks in a list of titles one of which the recogniser reads as a
+    work (:func:`_listed_with_titles`: “Arrival,” “Hacksaw Ridge,”)."""
     doc, root = ent.doc, ent.root
     at = ent.start
     while at > 0 and doc[at - 1].is_quote:
@@ -146,6 +201,8 @@ def names_a_work(ent: Span) -> bool:
 
     if at > 0 and work(doc[at - 1]) and root.dep_ not in NOT_WORK_DEPS:
         return True  # "the film Boyhood"
+    if _runs_as_show(ent) or _listed_with_titles(ent):
+        return True
     if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_MARKS:
         return False  # "books including Life's ...": the name owns the work listed
     for link in INSTANCE_LINKS:  # "shows like Homeland", "films such as Boyhood"
@@ -160,13 +217,71 @@ def names_a_work(ent: Span) -> bool:
     )
 
 
+def _runs_as_show(ent: Span) -> bool:
+    """Whether a mention is the subject of a verb of a show's run (:data:`RUN_VERBS`) that has
+    no object or particle: "if Breaking Bad wrapped with a happy ending"."""
+    root = ent.root
+    verb = root.head
+    return (
+        root.dep_ in NOT_WORK_DEPS
+        and verb.pos_ == "VERB"
+        and verb.lemma_ in RUN_VERBS
+        and not any(t.dep_ in RUN_OBJECT_DEPS for t in verb.children)
+    )
+
+
+def _listed_with_titles(ent: Span) -> bool:
+    """Whether a mention set in quotation marks (:func:`_opens_quoted`) stands in a list of
+    three or more titles so set (:data:`QUOTED_LIST`), another of which the recogniser typed a
+    work (:data:`WORK_LABELS`): “Manchester by the Sea,” “Arrival,” “Hacksaw Ridge,” (the last
+    two typed PERSON). A list of quoted titles is one of a kind; two quoted names joined by "or"
+    are as often what a body is called (“Utah Church” or “Mormon Church”), and a nickname is
+    set in single marks ('Seventh Son' Dunstan)."""
+    if not _opens_quoted(ent):
+        return False
+    sent = ent.sent
+    for run in QUOTED_LIST.finditer(sent.text):
+        lo, hi = sent.start_char + run.start(), sent.start_char + run.end()
+        if lo <= ent.start_char and ent.end_char <= hi:
+            return any(
+                e.label_ in WORK_LABELS
+                and lo <= e.start_char
+                and e.end_char <= hi
+                and e.start != ent.start
+                and _opens_quoted(e)
+                for e in doc_ents(ent.doc)
+            )
+    return False
+
+
+def _opens_quoted(ent: Span) -> bool:
+    """Whether a quotation mark that opens a quotation stands just before a mention: a curled
+    opening mark, or a straight one after a space (not the closing mark of a nickname before
+    it: 'Seventh Son' Dunstan)."""
+    doc = ent.doc
+    at = ent.start - 1
+    if at < 0 or not doc[at].is_quote:
+        return False
+    return doc[at].text in OPENING_MARKS or at == 0 or bool(doc[at - 1].whitespace_)
+
+
 def _cast_or_part_of(ent: Span, at: int) -> bool:
     """Whether a mention qualifies an actor's noun after it (:data:`CAST_NOUNS`: "his American
-    Hustle costar") or follows a part of a work and its "of" (:data:`WORK_PARTS`: "an episode of
-    Black Mirror"); ``at``: where the mention opens, with its quotation mark."""
+    Hustle costar"; a former one's, :data:`ALUM_NOUNS`, only after a name of several words typed
+    a person or a work: "the Gossip Girl alum") or follows a part of a work and its "of"
+    (:data:`WORK_PARTS`: "an episode of Black Mirror"); ``at``: where the mention opens, with its
+    quotation mark."""
     doc, root = ent.doc, ent.root
     head = root.head
     if head.i >= ent.end and head.text.islower() and head.lemma_ in CAST_NOUNS:
+        return True
+    if (
+        head.i >= ent.end
+        and head.text.islower()
+        and head.lemma_ in ALUM_NOUNS
+        and len(ent) > 1
+        and ent.label_ in ALUM_TITLE_LABELS
+    ):
         return True
     return (
         at > 1
@@ -241,4 +356,5 @@ __all__ = [
     "names_a_work",
     "names_an_award",
     "names_an_instance",
+    "of_members",
 ]

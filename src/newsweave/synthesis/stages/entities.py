@@ -175,6 +175,7 @@ from newsweave.synthesis.mention_kinds import (
     names_a_work,
     names_an_award,
     names_an_instance,
+    of_members,
 )
 from newsweave.synthesis.mention_trims import (
     with_nickname_forms,
@@ -215,6 +216,7 @@ from newsweave.synthesis.quotes.speakers import (
     clean_name as person_name,
 )
 from newsweave.synthesis.sentence_case import opens_sentence, words_of, written_in_lower_case
+from newsweave.synthesis.spoken_phrases import a_spoken_phrase
 from newsweave.synthesis.thing_names import prose_words
 from newsweave.text.dates import MONTHS, WEEKDAYS
 from newsweave.text.names import (
@@ -414,6 +416,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 work=names_a_work(ent),
                 instance=names_an_instance(ent),
                 coordinated=joined_by_and(ent),
+                membered=of_members(ent),
                 after_clause=after_clause,
                 nickname=fold(nick.group(1)) if (nick := NICKNAME.search(raw)) else "",
                 person_sign=person_sign(ent, an.article.text),
@@ -798,13 +801,17 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     for c in clusters:
         if types[id(c)] in PERSON_RETYPED | {"NORP", UNTYPED} and a_family(c, people, words):
             types[id(c)] = "PERSON"
-    # a bare "person" the event also writes in lower case is a common word, and a "person" of
-    # common words written only as a run-in heading a heading: no entity
+    # a bare "person" the event also writes in lower case is a common word, a "person" of
+    # common words written only as a run-in heading a heading, and a phrase a speaker
+    # capitalised in a quotation a phrase ("on Rebuilding and Trade"): no entity
     clusters = [
         c
         for c in clusters
-        if types[id(c)] not in {"PERSON", UNTYPED}
-        or not (common_word(c, words, surnames, keys) or a_heading(c, texts, words))
+        if (
+            types[id(c)] not in {"PERSON", UNTYPED}
+            or not (common_word(c, words, surnames, keys) or a_heading(c, texts, words))
+        )
+        and not a_spoken_phrase(c, texts)
     ]
     order = {an.article.id: i for i, an in enumerate(analyses)}
     out: list[Entity] = []

@@ -191,3 +191,15 @@ def test_a_role_owned_by_another_is_not_the_owners_role():
         '"You should stay home that day," the attorney told the husband.'
     )
     assert quote_with(mentions(text), "You should stay home").speaker == "the attorney"
+
+
+def test_a_body_is_no_person_whose_role_names_it():
+    text = (
+        "Ivan Petrov, a Southland Defense Ministry spokesman, said two ships were seized "
+        "overnight.\n\n"
+        "The raids must stop, the ministry said in a separate statement."
+    )
+    # "the ministry" speaks for the ministry, not for its spokesman named before
+    said = quote_with(mentions(text), "The raids must stop")
+    assert said.speaker != "Ivan Petrov"
+    assert said.speaker_type != "PERSON"

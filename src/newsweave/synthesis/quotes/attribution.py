@@ -36,6 +36,8 @@ from newsweave.synthesis.quotes.bodies import (
     headed_organisation,
 )
 from newsweave.synthesis.quotes.cues import CONTINUING_VERBS, CUE_LEMMAS, MEDIUM_NOUNS, WEAK_CUES
+from newsweave.synthesis.quotes.epithets import parent_epithet
+from newsweave.synthesis.quotes.hyphens import whole_noun
 from newsweave.synthesis.quotes.index import (
     MAX_CONTEXT_TOKENS,
     NAMED_LABELS,
@@ -50,6 +52,7 @@ from newsweave.synthesis.quotes.index import (
     short_name,
     takes_pronoun,
 )
+from newsweave.synthesis.quotes.issuers import earlier_issuer, issuer
 from newsweave.synthesis.quotes.mentions import (
     PERSON_PRONOUNS,
     bare_name,
@@ -358,15 +361,18 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
         full = short_name(tok.text, tok.i, None, idx)
         chain = (span, full.where) if full.where and full.where != span else (span,)
         return Speaker(full.name, span, "PERSON", chain)
-    if tok.pos_ == "NOUN":
-        return _description(tok, idx, depth)
-    if _aged(tok):
-        # "The 67-year-old added:": a person's age goes on about the person just named,
-        # found as for a pronoun
+    if parent_epithet(tok) if tok.pos_ == "NOUN" else _aged(tok):
+        # "The 67-year-old added:", "says the mom of two" (:mod:`.epithets`): a person's age or
+        # children go on about the person just named, found as for a pronoun of the noun's
+        # gender; a parent is named only by a person's name ("the senator" before "the mom of
+        # two" is a description no better than hers)
         ant = _antecedent(tok, idx, depth)
         sp = _edges(tok)
         chain = (sp, *(ant.chain or _spans(ant.span)))
-        return Speaker(ant.name, sp, ant.label, chain if ant.name else ())
+        if (ant.name and ant.label == "PERSON") or tok.pos_ != "NOUN":
+            return Speaker(ant.name, sp, ant.label, chain if ant.name else ())
+    if tok.pos_ == "NOUN":
+        return _description(tok, idx, depth)
     return Speaker(None, _edges(tok), None)
 
 
@@ -430,7 +436,7 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     speaker asked for (``depth`` 0): a pronoun's antecedent search reads an unnamed person
     as a stop, not as a name."""
     sp = _edges(tok)
-    lemma = tok.lemma_.lower()
+    lemma = whole_noun(tok).lemma  # ("his e-mail said": the email, cut at its hyphen)
     thing = lemma in BODY_NOUNS | MEDIUM_NOUNS | IMPERSONAL_NOUNS
     person = (person_noun(lemma) and not thing) or lemma in ROLE_GENDER
     # the noun and what stands before it, not a clause hung on it ("Heyer's mother, who …"),
@@ -475,19 +481,29 @@ def _description(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
 def _thing_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:
     """The speaker of a thing or body ``tok`` that speaks (:mod:`.bodies`), with an article or
     an owner (a bare noun is a headline's, "company says"): the owner's name ("Apple's
-    statement", "his letter"), the organisation "the committee" heads or a bare "the company"
-    stands for, else its own description. None for a noun of no such thing."""
-    lemma = tok.lemma_.lower()
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    statement", "his letter"), a statement's issuer, the organisation "the committee" heads or
+    a bare "the company" stands for, else its own description. None for a noun of no such
+    thing."""
+    noun = whole_noun(tok)
+    lemma = noun.lemma
+    owner = next((c for c in noun.dependents if c.dep_ == "poss"), None)
+    det = next((c for c in noun.dependents if c.dep_ == "det"), None)
     if tok.tag_ != "NN" or (owner is None and det is None) or not _says(tok):
         return None  # ("the team found…", "the video showed…": a finding, no one's words)
-    here = _edges(tok)
+    here = (noun.start_char, _edges(tok)[1])
     of_owner = _of_owner(tok, idx) if owner is None else None
     if of_owner is not None:
         return of_owner
+    # (:mod:`.issuers`: "a statement from Fitbit", "the statement" after "Fitbit said in a
+    # statement": the issuer the article names or describes as a person)
+    by = (issuer(tok) or earlier_issuer(tok)) if owner is None else None
+    found = resolve_subject(by, idx) if by is not None else None
+    if found is not None and found.name and (found.label in NAMED_LABELS or person_noun(by.lemma_)):
+        return Speaker(found.name, here, found.label, (here, *(found.chain or _spans(found.span))))
     if owner is not None and lemma in WORD_CARRIERS:
-        own = resolve_subject(owner, idx, 1)
+        # (a pronoun as deep as a subject pronoun: "He said… “…,” his e-mail said" goes back
+        # through "He", which one level deeper could not, to a person before him)
+        own = resolve_subject(owner, idx, 0 if owner.pos_ == "PRON" else 1)
         if own.name and own.label in NAMED_LABELS:
             return Speaker(own.name, here, own.label, (here, *(own.chain or _spans(own.span))))
     if owner is None and det is not None and det.lower_ == "the":
@@ -497,7 +513,7 @@ def _thing_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:
             org = found.name if found is not None and found.label == "ORG" else None
         if org is not None:
             return Speaker(org, here, "ORG", (here,))
-    return described(tok)
+    return described(tok, noun.pieces[0])
 
 
 def _of_owner(tok: Token, idx: ArticleIndex) -> Speaker | None:
@@ -593,7 +609,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     """he/she: the nearest person whose gender agrees; they: the nearest organisation."""
     doc = tok.doc
     plural = tok.lower_ == "they"
-    gender = GENDERED_WORDS.get(tok.lower_)
+    gender = GENDERED_WORDS.get(tok.lower_) or ROLE_GENDER.get(tok.lemma_.lower())  # ("the mom")
     barred = _clause_names(tok, idx) if tok.dep_ in ("nsubj", "nsubjpass") else frozenset()
 
     def fits(sp: Speaker, loose: bool) -> bool:

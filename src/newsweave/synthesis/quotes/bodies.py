@@ -75,15 +75,17 @@ WORD_CARRIERS = MEDIUM_NOUNS | DOCUMENT_NOUNS
 MAX_DESCRIPTION_WORDS = 6
 
 
-def described(tok: Token) -> Speaker | None:
+def described(tok: Token, first: Token | None = None) -> Speaker | None:
     """``tok``'s noun phrase up to the noun as a ``GROUP`` speaker ("the team's statement",
     "a UK magazine", "the attorney"): a sentence's capital lowered on its determiner, number
     or pronoun ("The attorney said", "One aide", "Their spokesperson"); None when it is longer
-    than :data:`MAX_DESCRIPTION_WORDS` words."""
+    than :data:`MAX_DESCRIPTION_WORDS` words. ``first``: the noun's first piece when the
+    tokenizer cut it at a hyphen ("the e-mail": its modifiers may hang on "e")."""
     doc = tok.doc
     # the noun's own modifiers, not a phrase the parse hung on it ("On Saturday, a group")
-    mods = [c.left_edge.i for c in tok.lefts if c.dep_ in NOUN_MODIFIERS]
-    lo = min(mods, default=tok.i)
+    heads = (tok,) if first is None else (first, tok)
+    mods = [c.left_edge.i for h in heads for c in h.lefts if c.dep_ in NOUN_MODIFIERS]
+    lo = min(mods, default=heads[0].i)
     while lo < tok.i and doc[lo].is_punct:
         lo += 1
     words = doc[lo : tok.i + 1]

@@ -13,7 +13,8 @@ person's (:mod:`~newsweave.synthesis.quotes.transcript`). A turn printed without
 quotation marks ("FALLIN: I think…") is itself the speaker's statement, word for word.
 Anything else leaves the speaker ``None``: never guessed. Quoted words inside a
 mixed report ("warned that the council was “sleepwalking” into debt") are the
-report's: one attribution with it, unless a verb of saying of their own sets them apart.
+report's: one attribution with it, unless a verb of saying of their own sets them apart
+(:mod:`~newsweave.synthesis.quotes.quoted_parts`).
 
 Whether quoted words are speech or a term (a label, a title) is
 :mod:`~newsweave.synthesis.quotes.kinds`'s.
@@ -22,7 +23,7 @@ Whether quoted words are speech or a term (a label, a title) is
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,7 @@ from newsweave.synthesis.quotes.kinds import (
     quote_kind,
     title_case,
 )
+from newsweave.synthesis.quotes.quoted_parts import CLOSING_PUNCT, UNSPOKEN_CUES, quoted_parts
 from newsweave.synthesis.quotes.reported import denial, find_reported
 from newsweave.synthesis.quotes.shapes import (
     according_to,
@@ -68,7 +70,7 @@ from newsweave.synthesis.quotes.shapes import (
     text_reading,
 )
 from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_spans, mark_start
-from newsweave.synthesis.quotes.speakers import person_noun, speaker_type, unnamed_group
+from newsweave.synthesis.quotes.speakers import person_noun, speaker_type
 from newsweave.synthesis.quotes.subjects import direct_subject, told_by_name
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
 
@@ -82,16 +84,10 @@ MIN_PROSE_WORDS = 4
 # many of them for the reported speech it continues (a text of thousands of one-word lines
 # must not make every quote walk back through all of them).
 MAX_SKIPPED_PARAGRAPHS = 5
-# The weak cues that name no act of speaking: a quote such a verb governs inside a mixed
-# report is the report's words ("says she really thinks Cruz can win if he keeps “doing what
-# he's doing”"); on PolNeAR train 23 of 25 such quotes are one attribution with the report.
-UNSPOKEN_CUES = frozenset(["think", "believe", "order", "offer", "continue"])
 # How quoted words cut from a longer quote open.
 ELLIPSES = ("...", "…")
-# What may close a quote's words after its last word (and before its closing mark).
-_CLOSING_PUNCT = ".,;:!?… "
 # What may stand between a quote's last word and a cue right after it: its punctuation, marks.
-_CLOSING_MARKS = _CLOSING_PUNCT + "".join(sorted(MARK_CHARS))
+_CLOSING_MARKS = CLOSING_PUNCT + "".join(sorted(MARK_CHARS))
 
 
 @dataclass
@@ -233,72 +229,10 @@ def extract_quotes(
     _give_turns(drafts, turns)
     spoken = _unquoted_turns(turns, at)
     reports = _reported_mentions(article.id, at, turns, spoken)
-    mentions = _quoted_parts([_mention(article.id, d, at.idx) for d in drafts], reports, doc)
+    mentions = quoted_parts([_mention(article.id, d, at.idx) for d in drafts], reports, doc)
     mentions.extend(_turn_mention(article.id, t, at) for t in spoken)
     mentions.extend(reports)
     return sorted(mentions, key=lambda m: (m.start, m.end))
-
-
-def _quoted_parts(
-    quotes: list[QuoteMention], reports: list[QuoteMention], doc: Doc
-) -> list[QuoteMention]:
-    """Direct quotes that are the quoted words of a mixed report, joined to its attribution.
-
-    In "Trump opened with a call for the party to “embrace” his candidacy" or "Clinton says
-    she would order regulators to … submit adequate “living wills”", the quoted words are
-    what the report's speaker said, told by the report's cue ("call", "says"): one
-    attribution, not one per quoted fragment. A quote inside the content of a mixed report
-    (the innermost, when reports nest) takes the report's cue occurrence, cue and speaker
-    when it has no cue of its own, or when its cue is a verb inside the reported content
-    that names no act of speaking (:data:`UNSPOKEN_CUES`) and its speaker is the report's,
-    unknown or only described. A quote whose own verb of saying stands inside the content
-    ("he respects Clinton and calls her “an extremely intelligent woman”", "Trump said Clinton
-    described the deal as “the gold standard”") is a speech act of its own and stays one.
-    """
-    mixed = sorted((r for r in reports if r.form == "mixed"), key=lambda r: r.start)
-    starts = [r.start for r in mixed]
-    out = []
-    for q in quotes:
-        k = bisect_right(starts, q.start)
-        # (a report may end before the full stop its quoted words close with: “…tonight.”)
-        end = q.start + len(q.text.rstrip(_CLOSING_PUNCT))
-        within = [r for r in mixed[:k] if end <= r.end]
-        report = min(within, key=lambda r: r.end - r.start) if within else None
-        if report is not None and _part_of(q, report, doc):
-            # a label takes no described group for its speaker: listed apart from the report,
-            # "massive" would read as a quote of "Kyiv's allies", who are nobody's stance
-            group = q.kind == "term" and unnamed_group(report.speaker, report.speaker_type)
-            named = report.speaker is not None and not group
-            q = replace(
-                q,
-                cue=report.cue,
-                cue_span=report.cue_span,
-                speaker=report.speaker if named else q.speaker,
-                speaker_span=report.speaker_span if named else q.speaker_span,
-                speaker_role=report.speaker_role if named else q.speaker_role,
-                speaker_type=report.speaker_type if named else q.speaker_type,
-                speaker_chain=report.speaker_chain if named else q.speaker_chain,
-            )
-        out.append(q)
-    return out
-
-
-def _part_of(quote: QuoteMention, report: QuoteMention, doc: Doc) -> bool:
-    """Whether ``quote``, inside ``report``'s content, is the report's own quoted words
-    (see :func:`_quoted_parts`)."""
-    cue = quote.cue_span
-    if cue is None or cue == report.cue_span:
-        return True
-    if not report.start <= cue.start < report.end:
-        return False
-    verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    unspoken = verb is not None and verb[0].lemma_.lower() in UNSPOKEN_CUES
-    # (a description the verb has for subject names no one who said the words: "said her
-    # campaign would continue “to break barriers”" quotes the report's speaker)
-    described = quote.speaker_type == "GROUP"
-    return unspoken and (
-        quote.speaker is None or described or report.speaker in (None, quote.speaker)
-    )
 
 
 def _unquoted_turns(turns: list[Turn], at: _ArticleText) -> list[Turn]:

@@ -60,8 +60,11 @@ def description_referent(
     Fuller"): a person's someone ("his lawyer", "her spokesman") who speaks, not one the
     article has named before by no role ("the candidate said" is Trump, not the candidate
     named later); two later holders leave it unresolved. ``speaks``: the description is the
-    subject of a verb of saying (who else it is, is told later only of one who speaks)."""
+    subject of a verb of saying (who else it is, is told later only of one who speaks). A
+    body is no one's role: "the ministry" is no "Defense Ministry spokesman" named before."""
     title = tok.lemma_.lower()
+    if title in BODY_NOUNS:
+        return None
     by_role = roles_by_word(idx)
     starts, found = by_role.get(title, ([], []))
     k = bisect_right(starts, tok.i - 1)

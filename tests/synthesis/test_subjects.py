@@ -1,0 +1,46 @@
+"""A verb's subject where the parse slips: a title the tagger took for a verb ("study
+co-author Lena Marsh … told") is no speaker; the name after it, which the parse makes the
+verb's subject, is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsweave.config import Settings
+from newsweave.nlp import get_spacy
+from newsweave.synthesis.quotes.subjects import direct_subject
+
+
+def _doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A parse given row by row: word, head, dependency, tag, part of speech, entity."""
+    return Doc(
+        get_spacy(Settings()).vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        ents=[r[5] for r in rows],
+    )
+
+
+def test_the_name_after_a_title_taken_for_a_verb_is_the_subject():
+    # the parse a long article gave "…," study co-author Lena Marsh, a lecturer, told reporters.
+    doc = _doc(
+        [
+            ("study", 10, "nsubj", "VB", "VERB", "O"),
+            ("co", 0, "dobj", "NN", "NOUN", "O"),
+            ("-", 0, "dobj", "NN", "NOUN", "O"),
+            ("author", 5, "compound", "NN", "NOUN", "O"),
+            ("Lena", 5, "compound", "NNP", "PROPN", "B-PERSON"),
+            ("Marsh", 0, "nsubj", "NNP", "PROPN", "I-PERSON"),
+            (",", 5, "punct", ",", "PUNCT", "O"),
+            ("a", 8, "det", "DT", "DET", "O"),
+            ("lecturer", 5, "appos", "NN", "NOUN", "O"),
+            (",", 5, "punct", ",", "PUNCT", "O"),
+            ("told", 10, "ROOT", "VBD", "VERB", "O"),
+            ("reporters", 10, "dobj", "NNS", "NOUN", "O"),
+            (".", 10, "punct", ".", "PUNCT", "O"),
+        ]
+    )
+    assert direct_subject(doc[10]).text == "Marsh"

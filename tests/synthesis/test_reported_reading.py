@@ -126,6 +126,32 @@ def test_the_subject_beside_a_passive_participle_is_no_accuser():
     assert not any(m.cue == "accused" for m in _listed(text))
 
 
+# Own prose: the harbour pilot is asked. The question is no words of his; here the tagger
+# reads its "Asked" as a past tense (VBD), not as the participle it is.
+ASKED = (
+    "Erik Lund testified on Monday.\n\nAsked why Riverton Council gave him a bonus of $5,000 a year, he responded: "
+    '"To keep the ferry running. To keep the quay open."'
+)
+# ... and the mayor inside the question is whom he was asked about, not the "he" who answers.
+ASKED_PILOT = (
+    "Erik Lund told the inquiry that the ferry had left the quay on time.\n\n"
+    "Asked why Mayor Tom Ruiz gave him a bonus of $5,000 a year, he responded: "
+    '"To keep the ferry running. To keep the quay open."'
+)
+
+
+def test_the_one_asked_is_no_asker_when_the_participle_is_tagged_past():
+    asked = [m for m, _ in _reports(ASKED) if m.cue == "asked"]
+    assert asked and all(m.speaker is None for m in asked)
+
+
+def test_a_name_in_the_question_put_to_him_is_not_the_he_who_answers():
+    doc = get_spacy(Settings())(ASKED_PILOT)
+    found = extract_quotes(Article(id="t", text=ASKED_PILOT), doc)
+    answer = [m for m in found if m.form == "direct" and m.text.startswith("To keep")]
+    assert [m.speaker for m in answer] == ["Erik Lund"]
+
+
 def test_a_saying_left_undone_is_no_speech():
     text = (
         "The ferry board lost credibility by failing to disclose that the engines of the "

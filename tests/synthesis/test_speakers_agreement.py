@@ -107,3 +107,18 @@ def test_he_is_never_a_state_the_recogniser_typed_as_a_person() -> None:
     doc = get_spacy(Settings())(text)
     he = next(t for t in doc if t.lower_ == "he")
     assert resolve_subject(he, article_index(doc)).name == "Ruslan Dadayev"
+
+
+def test_a_name_an_emphatic_himself_goes_with_is_a_person_the_he_after_it_is() -> None:
+    # the recogniser types the singer's one-word name ORG; "himself" makes him a person, and
+    # the "he" of his quote in the same sentence is his, not the actor's named before
+    text = (
+        "Drakeo marked April Fools' Day by reviving the oldest rumour about his career: the "
+        "pirate film Saltbeard.\n\n"
+        "Fans have long confused the film that never was with the real Blackwater, starring "
+        "Tom Harlan as a pirate.\n\n"
+        'Drakeo himself has long denied that he was ever cast as a pirate – "Nobody my age '
+        'remembers this so-called pirate film, only people who were kids back then," he wrote '
+        "in March – but that did not stop the singer from playing along."
+    )
+    assert quote_with(mentions(text), "Nobody my age").speaker == "Drakeo"

@@ -58,6 +58,7 @@ from newsweave.synthesis.quotes.mentions import (
     bare_name,
     title_of,
 )
+from newsweave.synthesis.quotes.questions import put_to
 from newsweave.synthesis.quotes.roles import (
     country_words,
     description_referent,
@@ -649,7 +650,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     # "the ministry on Omar Street, which was on fire, he said")
     for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
         t = doc[i]
-        if aside(t.idx):
+        if aside(t.idx) or put_to(t, tok.head):  # ("Asked why Northwestern paid him, he …")
             continue
         sp = None
         if t.dep_ == "nsubj" and t.lower_ != "which" and not (plural and _reported_by(t, tok.head)):

@@ -100,7 +100,12 @@ from newsweave.synthesis.quotes.patterns import (
     source_kind,
     trimmed,
 )
-from newsweave.synthesis.quotes.questions import asked_of, asker, open_question
+from newsweave.synthesis.quotes.questions import (
+    asked_of,
+    asker,
+    open_question,
+    reduced_passive,
+)
 from newsweave.synthesis.quotes.subjects import clause_partner_subject
 
 if TYPE_CHECKING:
@@ -126,9 +131,6 @@ EXTENDING_DEPS = frozenset(["conj", "advcl", "xcomp", "dep", "prep", "ccomp"])
 _SAID_OF_CUES = TARGET_CUES | DESCRIBE_CUES | TOPIC_CUES.keys()
 # Prepositions that name whose a report noun is ("a suggestion by the media that…").
 AGENT_PREPS = frozenset(["by", "from"])
-# Relations by which a participle has a clause of its own (subject, auxiliary): without them
-# a passive one is set beside another clause (see _reduced_passive).
-PARTICIPLE_OWN_DEPS = frozenset(["aux", "auxpass", "nsubj", "nsubjpass"])
 # Words of a cue's own clause before it: "as he later wrote", "she had said".
 OWN_DEPS = frozenset(["mark", "nsubj", "aux", "advmod", "neg"])
 # Content wholly quoted is a direct quote: this share of its letters inside quote marks.
@@ -216,7 +218,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         and not _out_of_parenthesis(doc, r)
         and not set_headline(doc, r.cue.idx)
     ]
-    out = [replace(r, source=_own_agent(r.cue)) if _reduced_passive(r.cue) else r for r in out]
+    out = [replace(r, source=_own_agent(r.cue)) if reduced_passive(r.cue) else r for r in out]
     # (who tells it, once found: a verb the tense joins to the clause it goes on from)
     out = [
         replace(r, source=partner) if (partner := clause_partner_subject(r.cue)) else r for r in out
@@ -232,20 +234,6 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     core = {r.cue.i: replace(r, end=cores[r.cue.i]) for r in out}
     contents = _Contents(list(core.values()))
     return [r for r in out if not _within_report(core[r.cue.i], contents)]
-
-
-def _reduced_passive(cue: Token) -> bool:
-    """Whether a cue is a passive participle set beside a clause with no subject or auxiliary
-    of its own ("A former teacher is in custody, accused of luring a girl", "The pair was
-    arrested by the FBI, accused of a rampage", "Asked about the report, the minister
-    said…"): the subject of the clause it hangs on, or that clause's agent, is whom it was
-    done to or someone else, never who accused or asked. (A coordinated verb, "refused the
-    account and accused officials of lying", shares its subject, whatever its tag.)"""
-    return (
-        cue.tag_ == "VBN"
-        and cue.dep_ in ("advcl", "acl")
-        and not any(c.dep_ in PARTICIPLE_OWN_DEPS for c in cue.children)
-    )
 
 
 def _own_agent(cue: Token) -> Token | None:

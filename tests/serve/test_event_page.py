@@ -16,6 +16,7 @@ import pytest
 from newsweave.models import (
     Article,
     BriefSentence,
+    Entity,
     Event,
     EventReport,
     Fact,
@@ -130,12 +131,18 @@ def test_an_untitled_article_is_headed_by_its_first_sentence_not_its_id(browser,
     page, errors = open_report(browser, tmp_path / "untitled.html", untitled_report(), DESKTOP)
     lead = "Ferry crews in Lowmere walked off the job on Monday over…"
     source = page.locator("#sources li.source .t")
-    assert norm(source.inner_text()) == lead
+    assert norm(source.locator(".lead").inner_text()) == lead
     assert "untitled" in (source.get_attribute("class") or "")
     assert source.get_attribute("title") == "No headline: the article's first sentence"
     assert "mn-191-0" not in page.locator("#sources").inner_text()
     heading = page.locator("#nw-reader h2.art-title")
-    assert norm(heading.inner_text()) == lead
+    assert norm(heading.locator(".lead").inner_text()) == lead
+    # a sighted reader sees that it is no headline, and a screen reader reads it, before the lead
+    for el in (source, heading):
+        label = el.locator(".no-headline")
+        assert label.is_visible() and norm(label.inner_text()) == "no headline"
+        assert label.get_attribute("aria-hidden") is None
+        assert norm(el.text_content()).startswith("no headline: Ferry crews"), el.text_content()
     assert page.evaluate(
         "getComputedStyle(document.querySelector('#nw-reader h2.art-title')).fontStyle"
     ) == "italic"  # fmt: skip
@@ -195,5 +202,92 @@ def test_no_set_aside_section_when_every_document_is_an_article(browser, tmp_pat
     assert page.locator("#set-aside").count() == 0
     assert page.locator("#nw-nav a[href='#set-aside']").count() == 0
     assert page.locator("#sources").count() == 1
+    assert not errors, errors
+    page.context.close()
+
+
+# twelve people, each in one article, told in the order a weave may list them (not by how often
+# they are mentioned), and three organisations: (name, mentions)
+PEOPLE = [("Ada Lind", 2), ("Bo Marsh", 1), ("Cy Okafor", 5), ("Dee Pratt", 1), ("Eli Quist", 3),
+          ("Fay Rhee", 1), ("Gus Sato", 4), ("Hal Tran", 1), ("Ivy Ueda", 1), ("Jon Vos", 6),
+          ("Kim Wald", 1), ("Lou Xu", 1)]  # fmt: skip
+ORGS = [("Harbour board", 2), ("Port union", 1), ("Ferry line", 1)]
+
+
+def crowded_report() -> EventReport:
+    """One article naming ``PEOPLE`` and ``ORGS`` as often as each says, with a fact and a quote:
+    a page whose top bar links five sections."""
+    text, ents = "", []
+    for kind, names in (("PERSON", PEOPLE), ("ORG", ORGS)):
+        for name, n in names:
+            spans = []
+            for _ in range(n):
+                spans.append(Span("c1", len(text), len(text) + len(name)))
+                text += f"{name} spoke at the quay. "
+            ents.append(Entity(name=name, type=kind, aliases=(), articles=("c1",),
+                               mentions=tuple(spans)))  # fmt: skip
+    art = Article(id="c1", text=text.strip(), title="Lowmere quay meeting", outlet="Quay News")
+    span = Span("c1", 0, len("Ada Lind spoke at the quay."))
+    said = QuoteVariant("c1", "spoke at the quay", 9, 26)
+    quote = Quote(text="spoke at the quay", speaker="Ada Lind", sources=("c1",), verbatim=True,
+                  variants=(said,), id="q0")  # fmt: skip
+    ev = Event(id="e4", title="Lowmere quay meeting", date="2025-05-13", articles=("c1",),
+               facts=(Fact(art.text[: span.end], (span,), ("c1",), 1),),
+               brief=(BriefSentence(art.text[: span.end], (span,)),), quotes=(quote,),
+               entities=tuple(ents))  # fmt: skip
+    return EventReport(articles=(art,), events=(ev,))
+
+
+@pytest.mark.browser
+def test_a_phone_reaches_every_section_link_in_the_top_bar(browser, tmp_path):
+    page, errors = open_report(browser, tmp_path / "nav.html", crowded_report(), PHONE)
+    links = page.locator("#nw-nav a")
+    assert links.count() == 5
+    toggle = page.locator("#nw-nav-toggle")
+    # the links fold behind one button: opened, each is whole on the screen, none scrolled to
+    if toggle.is_visible():
+        assert toggle.get_attribute("aria-expanded") == "false"
+        toggle.click()
+        assert toggle.get_attribute("aria-expanded") == "true"
+    for k in range(links.count()):
+        box = links.nth(k).bounding_box()
+        assert links.nth(k).is_visible() and box["x"] >= 0, (k, box)
+        assert box["x"] + box["width"] <= PHONE["width"], (k, box)
+    assert page.evaluate("document.getElementById('nw-nav').scrollWidth") <= PHONE["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
+    # a link taken closes the menu and shows its section
+    links.last.click()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not links.last.is_visible()
+    page.wait_for_function("location.hash === '#sources'")
+    assert page.locator("#sources").is_visible()
+    page.context.close()
+    # a desktop shows the links in the bar, with no button
+    page, errors2 = open_report(browser, tmp_path / "nav-desk.html", crowded_report(), DESKTOP)
+    assert not page.locator("#nw-nav-toggle").is_visible()
+    assert all(page.locator("#nw-nav a").nth(k).is_visible() for k in range(5))
+    assert not errors and not errors2, (errors, errors2)
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_a_long_entity_group_shows_the_most_mentioned_and_folds_the_rest(browser, tmp_path):
+    page, errors = open_report(browser, tmp_path / "ents.html", crowded_report(), DESKTOP)
+    people = page.locator("#entities .ent-group").nth(0)
+    assert norm(people.locator("h3").text_content()) == "People (12)"
+    shown = people.locator(":scope > ul.ents > li > strong").all_inner_texts()
+    by_mentions = [name for name, _ in sorted(PEOPLE, key=lambda p: -p[1])]
+    assert shown == by_mentions[:6], shown
+    more = people.locator("details.more")
+    assert norm(more.locator("summary").inner_text()) == "6 more"
+    assert not more.locator("li.ent").first.is_visible()
+    more.locator("summary").click()
+    rest = more.locator("li.ent > strong").all_inner_texts()
+    assert rest == by_mentions[6:], rest
+    # a short group is shown whole
+    orgs = page.locator("#entities .ent-group").nth(1)
+    assert orgs.locator("details").count() == 0
+    names = orgs.locator("li.ent > strong").all_inner_texts()
+    assert names == ["Harbour board", "Port union", "Ferry line"], names
     assert not errors, errors
     page.context.close()

@@ -84,7 +84,12 @@
   }
   /* An article with no headline (Multi-News texts, pasted notes) is headed by its lead, set
      apart and said to be one: its id ("191-0") or "(untitled)" told a reader nothing. */
-  function headOf(a) { return a.title || leadOf(a); }
+  function headOf(a) { return a.title || h("span", { class: "lead" }, leadOf(a)); }
+  // said in words before the lead, seen and read aloud: the italic alone and a tooltip told
+  // neither a phone (no hover) nor a screen reader that the line was not the article's title
+  function headLabel(a) {
+    return a.title ? null : [h("span", { class: "no-headline" }, "no headline"), h("span", { class: "sr-only" }, ": ")];
+  }
   function headClass(cls, a) { return cls + (a.title ? "" : " untitled"); }
   var UNTITLED_NOTE = "No headline: the article's first sentence";
   // an article is named by its outlet, else its URL's domain, else its headline (a reader
@@ -339,7 +344,7 @@
     var r = renderText(a, state.span);
     var body = h("div", { class: "reader-inner" + (state.removed ? " show-removed" : ""), id: "nw-article", role: "tabpanel",
       "aria-labelledby": "tab-" + numOf[a.id] },
-      h("h2", { class: headClass("art-title", a), title: a.title ? null : UNTITLED_NOTE }, headOf(a)),
+      h("h2", { class: headClass("art-title", a), title: a.title ? null : UNTITLED_NOTE }, headLabel(a), headOf(a)),
       h("p", { class: "art-meta" }, [
         h("strong", null, knownOutlet(a.id)),
         a.byline ? " · " + a.byline : "",
@@ -699,6 +704,14 @@
   }
 
   var TYPE_LABEL = { PERSON: "People", ORG: "Organisations", GPE: "Places", LOC: "Places", FAC: "Places", NORP: "Groups", EVENT: "Events" };
+  /* A group shows its most mentioned names and folds the rest behind "N more", as a speaker's
+     card does: twelve shown of each group, the 63 names of the seeds' story (20 places, 15 groups)
+     ran 1,750 px of a phone before the sources. One name more than this is shown, not folded. */
+  var ENTITIES_SHOWN = 6;
+  // more articles first, then more mentions: the names a story turns on lead their group
+  function byMentions(a, b) {
+    return (b.articles || []).length - (a.articles || []).length || (b.mentions || []).length - (a.mentions || []).length;
+  }
   function entitiesSection() {
     var groups = {}, keys = [];
     (ev.entities || []).forEach(function (e) {
@@ -709,7 +722,7 @@
     var orderK = ["People", "Organisations", "Places", "Groups", "Events", "Other"];
     keys.sort(function (a, b) { return orderK.indexOf(a) - orderK.indexOf(b); });
     var body = keys.map(function (k) {
-      var list = groups[k].slice().sort(function (a, b) { return (b.articles || []).length - (a.articles || []).length; });
+      var list = groups[k].slice().sort(byMentions);
       var chip = function (e) {
         var aka = (e.aliases || []).filter(function (x) { return x !== e.name; });
         return h("li", { class: "ent", title: aka.length ? "also written: " + aka.join(", ") : null }, h("strong", null, e.name),
@@ -717,9 +730,9 @@
           h("span", { class: "cnt", title: "mentioned by " + plural((e.articles || []).length, "article") }, "×" + (e.articles || []).length),
           aka.length ? h("span", { class: "aka" }, "also " + aka.join(" · ")) : null);
       };
-      var SHOW = 12;
-      return h("div", { class: "ent-group" }, h("h3", null, k + " (" + list.length + ")"), h("ul", { class: "ents" }, list.slice(0, SHOW).map(chip)),
-        list.length > SHOW ? h("details", { class: "more" }, h("summary", null, (list.length - SHOW) + " more"), h("ul", { class: "ents", style: "margin-top:.4rem" }, list.slice(SHOW).map(chip))) : null);
+      var shown = list.length > ENTITIES_SHOWN + 1 ? ENTITIES_SHOWN : list.length, rest = list.slice(shown);
+      return h("div", { class: "ent-group" }, h("h3", null, k + " (" + list.length + ")"), h("ul", { class: "ents" }, list.slice(0, shown).map(chip)),
+        rest.length ? h("details", { class: "more" }, h("summary", null, rest.length + " more"), h("ul", { class: "ents", style: "margin-top:.4rem" }, rest.map(chip))) : null);
     });
     var n = (ev.entities || []).length;
     return section("entities", "Entities", "canonical names, with the spellings each outlet used", n,
@@ -749,7 +762,7 @@
     var items = order.map(function (id) {
       var a = ARTS[id], orig = origin(a);
       return h("li", { class: "source", "data-article": id }, numBadge(id), h("div", null,
-        h("div", { class: headClass("t", a), title: a.title ? null : UNTITLED_NOTE },
+        h("div", { class: headClass("t", a), title: a.title ? null : UNTITLED_NOTE }, headLabel(a),
           webLink(a.url) ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, headOf(a)) : headOf(a)),
         h("div", { class: "m" }, [h("strong", { class: "outlet" }, knownOutlet(id)), a.byline && a.byline !== knownOutlet(id) ? " · " + a.byline : "",
           a.published ? [" · ", h("time", { datetime: a.published }, whenText(a))] : "",
@@ -763,6 +776,14 @@
   }
 
   /* ------------------------------------------------------------ page */
+  // on a phone the section links fold behind one button (the stylesheet shows it there only);
+  // a link taken, or Escape, folds them again so the bar covers no more than its one row
+  var navToggle = document.getElementById("nw-nav-toggle"), topbar = navToggle.parentNode;
+  function foldNav() { topbar.classList.remove("nav-open"); navToggle.setAttribute("aria-expanded", "false"); }
+  navToggle.addEventListener("click", function () {
+    navToggle.setAttribute("aria-expanded", String(topbar.classList.toggle("nav-open")));
+  });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape" && topbar.classList.contains("nav-open")) { foldNav(); navToggle.focus(); } });
   // an event of more articles than one weave takes is woven from a subset (ev.subset): the
   // counts above are of the woven articles, and the page says so (as render.woven_from does)
   function wovenFrom() {
@@ -812,9 +833,10 @@
     nav.textContent = "";
     secs.forEach(function (s) {
       if (!s.count && s.id !== "brief") return;
-      nav.appendChild(h("a", { href: "#" + s.id, onclick: function () { var d = document.querySelector("#" + s.id + " > details"); if (d) d.open = true; } },
+      nav.appendChild(h("a", { href: "#" + s.id, onclick: function () { foldNav(); var d = document.querySelector("#" + s.id + " > details"); if (d) d.open = true; } },
         s.title, s.id !== "brief" ? h("span", { class: "n" }, s.count) : null));
     });
+    navToggle.hidden = !nav.children.length;
     if (order.length) {
       state.article = state.article && numOf[state.article] ? state.article : order[0];
       renderReader();

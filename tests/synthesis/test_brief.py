@@ -832,3 +832,17 @@ def test_a_thing_told_before_does_not_open_the_brief_after_a_time_phrase() -> No
         ]
     )
     assert brief and brief[0].startswith("Voltra confirmed"), brief
+
+
+def test_a_fact_whose_speaker_the_table_names_is_still_its_own_units_wording() -> None:
+    """Own prose after multinews validation event 249: the facts table shows
+    '"…," [Helena Brandt] said.' for the unit's '"…," she said.'; the brief must still take
+    that unit's own words (and name the speaker itself), not another outlet's sentence."""
+    from newsweave.synthesis.stages.brief import _own_words
+    from newsweave.synthesis.units import Unit
+
+    said = "“The harbour must recover before the fleet sails again,” she said."
+    u = Unit("a", 0, len(said), said, 0, 3, "quote", said)
+    assert _own_words(u, said.replace("she", "[Helena Brandt]")) == said
+    assert _own_words(u, said) == said
+    assert _own_words(u, said.replace("she", "[Helena Brandt] later")) is None

@@ -249,6 +249,49 @@ def test_the_pronoun_who_says_a_quotation_is_named_by_the_speaker_it_resolves_to
     said = "Brandt told the council that “the harbour must recover,” and she left."
     doc = parse(said)
     assert named_speaker(said, 0, doc) is None
+    # nor one whose "he" is someone unnamed who reports it (multinews 121's passer-by), not
+    # the last man named
+    text = (
+        "Prosecutors said Dunne fired ten shots at the van. Jordan Walker was killed. One man "
+        'walking out of the bakery said he heard Dunne say, "You are not going to talk to me '
+        'like that."'
+    )
+    doc = parse(text)
+    passer = list(doc.sents)[-1]
+    assert named_speaker(passer.text, passer.start_char, doc) is None
+
+
+def test_the_facts_table_and_a_detail_name_the_quotations_speaker_as_the_brief(parse) -> None:
+    """Own prose after multinews validation events 208 and 020: the facts table showed
+    '"I just gave the maximum allowed donation …," he wrote.' where the brief names the
+    writer; a fact and a unique detail name the speaker as the brief does, past a narrative
+    "then" the fact drops, and a wording that names its speaker before the pronoun keeps it."""
+    from newsweave.synthesis.standalone import named_wording, standalone_wording, voiced
+
+    def detail(text: str, start: int) -> str:
+        return voiced(named_wording(text, start, doc), text, start, doc).text
+
+    doc = parse(
+        "Orchard grower Tomas Wieland sent a letter to the county on Friday. "
+        "“We will not sell a single acre to the developer,” he then wrote in the letter. "
+        "Wieland told the council that “the orchard stays,” and he left. "
+        "He said “the orchard stays” for his children."
+    )
+    _, quote, named, opening = doc.sents
+    for wording in (lambda t, s: standalone_wording(t, s, doc).text, detail):
+        shown = wording(quote.text, quote.start_char)
+        assert shown.startswith("“We will not sell a single acre to the developer,” [")
+        assert "Wieland] " in shown and " he " not in shown
+        assert wording(named.text, named.start_char) == named.text
+    assert standalone_wording(quote.text, quote.start_char, doc).text.endswith(
+        "] wrote in the letter."
+    )
+    assert detail(quote.text, quote.start_char).endswith("] then wrote in the letter.")
+    # an opening "He" is named by its own rule, and once only
+    assert (
+        detail(opening.text, opening.start_char)
+        == "[Wieland] said “the orchard stays” for his children."
+    )
 
 
 def test_a_surname_is_completed_beside_the_doctor_the_parser_tags_a_name() -> None:

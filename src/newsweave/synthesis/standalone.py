@@ -10,9 +10,11 @@ the story's previous step ("The victim then claimed …", "…, then, Pasztor sa
 names a "He" or "She" that opens the wording in brackets, "[Hayes] did not enter a plea":
 from the article's own antecedent when that is the subject of the sentence just before, else
 from another cited outlet that tells the same act of a person it names in that very
-sentence. A wording whose pronoun no source names, or that speaks in the first person outside
-its quotations (whose voice, the table does not show), is no fact a reader can take alone
-(``named`` is False). Nothing else is reworded: the bracketed name is the only word added.
+sentence; and it names the "he" or "she" who says its quotation as the brief does
+(:func:`named_speaker`: '"…," [Bobby Goodlatte] wrote'). A wording whose pronoun no source
+names, or that speaks in the first person outside its quotations (whose voice, the table
+does not show), is no fact a reader can take alone (``named`` is False). Nothing else is
+reworded: the bracketed names are the only words added.
 
 The brief, whose sentences come from anywhere in their stories, completes a person's name
 where it first calls them by a part of it, in brackets too (:func:`named_in_full`:
@@ -117,7 +119,8 @@ def standalone_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpa
     # the first word, named or not, stays: a "then" that goes never opens the text
     word = len(text.split(" ", 1)[0])
     opening = named.text[: len(named.text) - len(text) + word]
-    return Wording(opening + _without_then(text, start, toks)[word:], True)
+    text = _edited(text, start, [*_then_cuts(toks), *_speaker_named(text, start, doc)])
+    return Wording(opening + text[word:], True)
 
 
 def named_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpan] = ()) -> Wording:
@@ -125,6 +128,16 @@ def named_wording(text: str, start: int, doc: Doc, cited: Sequence[SpacySpan] = 
     :func:`standalone_wording` names it, and nothing else changed: a unique detail is its
     outlet's own passage, cited and shown as it stands."""
     return _named(text, _tokens(text, start, doc), cited)
+
+
+def voiced(named: Wording, text: str, start: int, doc: Doc) -> Wording:
+    """``named``, the :func:`named_wording` of ``text`` (found at ``start`` in ``doc``'s
+    article), with the "he" or "she" who says its quotation named too, as the facts table and
+    the brief name it (:func:`named_speaker`): a unique detail '… “It’s undeniable that we’re
+    good,” [Jimmy Page] said'."""
+    if named.text != text:  # (an opening "He" named: the speaker, if any, is that one)
+        return named
+    return Wording(_edited(text, start, _speaker_named(text, start, doc)), named.named)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,12 +173,42 @@ def named_speaker(text: str, start: int, doc: Doc) -> NamedSpeaker | None:
         or pron.i == toks[0].i  # (an opening "He" is named by its own, stricter rule)
         or pron.dep_ not in _SUBJ
         or any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in outside if t.i < pron.i)
+        or _reported_by_unnamed(pron)
     ):
         return None
     who = resolve_subject(pron, article_index(doc))
     if who.label not in _SPEAKER_LABELS or not who.name or who.name.lower() in _SPEAKER_PRONOUNS:
         return None
     return NamedSpeaker(who.name, pron.idx - start, pron.text)
+
+
+def _reported_by_unnamed(pron: Token) -> bool:
+    """Whether ``pron`` is the subject of a clause that someone unnamed before it reports
+    ("One person walking out of the store said he heard Dunn say …"): the "he" is most
+    likely that person, whom no name gives."""
+    verb = pron.head
+    return verb.dep_ == "ccomp" and any(
+        c.dep_ in _SUBJ and c.pos_ == "NOUN" and c.i < pron.i for c in verb.head.children
+    )
+
+
+def _speaker_named(text: str, start: int, doc: Doc) -> list[tuple[int, int, str]]:
+    """The edit that names the "he" or "she" who says ``text``'s quotation
+    (:func:`named_speaker`: '"…," he wrote' → '"…," [Bobby Goodlatte] wrote'), in its
+    article's characters; none when no name is certain."""
+    speaker = named_speaker(text, start, doc)
+    if speaker is None:
+        return []
+    at = start + speaker.at
+    return [(at, at + len(speaker.word), f"[{speaker.name}]")]
+
+
+def _edited(text: str, start: int, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` (at ``start`` in its article) with each edit's article characters from and to
+    replaced by its words."""
+    for a, b, put in sorted(edits, reverse=True):
+        text = text[: a - start] + put + text[b - start :]
+    return text
 
 
 def closed_quotes(text: str) -> str:
@@ -242,11 +285,12 @@ def _tokens(text: str, start: int, doc: Doc) -> list[Token] | None:
     return list(span) if span is not None and len(span) else None
 
 
-def _without_then(text: str, start: int, toks: list[Token]) -> str:
-    """``text`` without a "then" that places its main verb after a step of the story told
-    before: "X then claimed", "X was then flown", "…, then, X said" (not "and then
-    discharging it", "then-president", "…, then returned hours later")."""
-    cuts: list[tuple[int, int]] = []
+def _then_cuts(toks: list[Token]) -> list[tuple[int, int, str]]:
+    """Where a wording (tokens ``toks``) loses a "then" that places its main verb after a
+    step of the story told before: "X then claimed", "X was then flown", "…, then, X said"
+    (not "and then discharging it", "then-president", "…, then returned hours later"); each
+    its article's characters from and to, and the nothing put in their place."""
+    cuts: list[tuple[int, int, str]] = []
     for k in range(1, len(toks) - 1):
         t, prev, nxt = toks[k], toks[k - 1], toks[k + 1]
         if t.lower_ != "then" or t.dep_ != "advmod" or t.head.pos_ not in ("VERB", "AUX"):
@@ -254,14 +298,12 @@ def _without_then(text: str, start: int, toks: list[Token]) -> str:
         if t.head.i < t.i or t.head.dep_ not in _MAIN_CLAUSE:
             continue
         if prev.text == "," and nxt.text == ",":  # "…, then, Pasztor said"
-            cuts.append((t.idx, nxt.idx + len(nxt.text_with_ws)))
+            cuts.append((t.idx, nxt.idx + len(nxt.text_with_ws), ""))
         elif not (prev.is_punct or nxt.is_punct or prev.dep_ == "cc") and any(
             c.dep_ in _SUBJ and c.i < t.i for c in t.head.children
         ):
-            cuts.append((t.idx, t.idx + len(t.text_with_ws)))
-    for a, b in reversed(cuts):
-        text = text[: a - start] + text[b - start :]
-    return text
+            cuts.append((t.idx, t.idx + len(t.text_with_ws), ""))
+    return cuts
 
 
 def _antecedent(pron: Token) -> str | None:

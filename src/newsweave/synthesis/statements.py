@@ -66,7 +66,7 @@ from newsweave.synthesis.mention_kinds import WORK_NOUNS
 from newsweave.synthesis.page_lines import guest_turns, tail_sentences, writer_line
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS, WEAK_CUES
 from newsweave.synthesis.reads_alone import FINITE_TAGS, pictured_moment
-from newsweave.synthesis.standalone import closed_quotes, named_wording
+from newsweave.synthesis.standalone import closed_quotes, named_wording, voiced
 from newsweave.synthesis.units import Features, Unit, claim_text
 from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
 from newsweave.text.lexicons import in_ranges, quoted_ranges
@@ -234,12 +234,12 @@ def unique_details(
             if (sent.article, sent.start) in taken:
                 listing.per_art[un.article] += 1
                 continue  # its main clause is a fact already: the rest is not a detail alone
-            wording, span = named_wording(sent.text, sent.start, docs[un.article]), sent.span
+            said, at, span = sent.text, sent.start, sent.span
         else:
             # shown past a dateline ("DENVER (AP) — "), cited as its statement, as a fact is
-            shown = claim_text(un, 0, sentences)
-            at = un.start + len(un.standalone) - len(shown)
-            wording, span = named_wording(shown, at, docs[un.article]), un.span
+            said = claim_text(un, 0, sentences)
+            at, span = un.start + len(un.standalone) - len(said), un.span
+        wording = named_wording(said, at, docs[un.article])
         shown = _as_reported(wording.text)
         # (:func:`_leans` reads a cut quote as cut; whose a quotation is, it says once closed)
         text = closed_quotes(shown)
@@ -261,7 +261,9 @@ def unique_details(
             or (un.article in columns and not _reported(docs[un.article], span, text))
         ):
             continue  # the next detail of its article takes its place
-        detail = UniqueDetail(article=un.article, text=text, citations=(span,))
+        # (shown with its quotation's speaker named, as the facts table shows a fact)
+        spoken = closed_quotes(_as_reported(voiced(wording, said, at, docs[un.article]).text))
+        detail = UniqueDetail(article=un.article, text=spoken, citations=(span,))
         p = pointing(docs[un.article], span, text)
         listing.add(_Line(detail, un.sentence, un.kind == "main", p), fuller=fuller)
     return listing.out

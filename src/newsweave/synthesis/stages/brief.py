@@ -100,6 +100,9 @@ SAME_SUBJECT_MAX = 3
 REDUNDANT_SIM = 0.72
 # Pronouns that open a wording and that the brief may show named ("[Hayes] did not ...").
 _PERSON_PRONOUNS = frozenset({"He", "She"})
+# A name in brackets in a fact's wording: one the facts table put for a pronoun
+# (:func:`~newsweave.synthesis.standalone.standalone_wording`).
+_BRACKETED = re.compile(r"\[[^\]]+\]")
 
 # The rank that puts a candidate before every other: the statement the brief opens with.
 _FIRST = float("inf")
@@ -514,7 +517,7 @@ def _fact_wordings(
             continue
         v = vecs[options]
         central = (v @ v.T).mean(1) if len(options) > 1 else np.ones(1)
-        own = [j for j, o in enumerate(options) if _worded_by(units[o], f.text)]
+        own = [j for j, o in enumerate(options) if _own_words(units[o], f.text) is not None]
         best = (
             own[0]
             if own
@@ -535,6 +538,16 @@ def _worded_by(u: Unit, text: str) -> bool:
     return own == text or (len(text) > 1 and own.endswith(text[1:]) and text[0].isupper())
 
 
+def _own_words(u: Unit, text: str) -> str | None:
+    """``text``, a fact's wording, as unit ``u`` words it (:func:`_worded_by`): itself, or
+    with the "he" or "she" the facts table names in brackets as its quotation's speaker back
+    in place ('"…," [Barack Obama] said' is the unit's '"…," he said', which the brief names
+    itself); None when it is not ``u``'s wording."""
+    parts = _BRACKETED.split(text)
+    unnamed = [f"{parts[0]}{p.lower()}{parts[1]}" for p in _PERSON_PRONOUNS if len(parts) == 2]
+    return next((t for t in (text, *unnamed) if _worded_by(u, t)), None)
+
+
 def _fact_candidates(
     ws: Workspace,
     chosen_unit: dict[int, int],
@@ -548,8 +561,8 @@ def _fact_candidates(
         f, u = ws.facts[k], ws.units[ui]
         rank = f.independent_sources * 2.0 + len(f.sources) + f.score - 3 * unit_penalty(u)
         text = brief_wording(ws, u, f.citations)
-        own = _worded_by(u, f.text) and text == u.standalone
-        offset = len(text) - len(f.text) if own else 0
+        words = _own_words(u, f.text) if text == u.standalone else None  # the fact's own
+        offset = len(text) - len(words) if words is not None else 0
         others = [
             index[(c.article, c.start, c.end)]
             for c in f.citations
@@ -559,7 +572,7 @@ def _fact_candidates(
         alike = max(others, key=lambda o: float(vec[o] @ vec[ui])) if offset and others else None
         cands.append(
             _Candidate(
-                f.text if own else text,
+                words if words is not None else text,
                 f.citations,
                 ui,
                 len(f.sources),

@@ -1,6 +1,7 @@
 """Brief lines that are no news alone: a writer's borrowed voice, a short quotation of a bare
-"this", a reply, an opening on "the remarks" of someone (own prose in the shapes of multinews
-validation events 162, 044, 210, 107 and 144)."""
+"this", a reply, an opening on "the remarks" of someone, an opening that goes on with its
+story (own prose in the shapes of multinews validation events 162, 044, 210, 107, 144, 155
+and 053)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from newsweave.models import Article
 from newsweave.synthesis.brief_lines import (
     answers_untold,
     borrowed_voice,
+    leans_on_story,
     short_quote_leans,
     untold_remarks,
 )
@@ -94,3 +96,63 @@ def test_a_reply_answers_a_question_the_brief_does_not_carry() -> None:
         "Yesterday the ferry struck the quay.",
     ):
         assert not answers_untold(text), text
+
+
+def _sentence(parse, text: str, k: int):
+    """The ``k``-th sentence of ``text``'s parse, in the parse of the whole story."""
+    return list(parse(text).sents)[k]
+
+
+@pytest.mark.parametrize(
+    ("story", "leans"),
+    [
+        # the group the sentence before told of, by the same noun
+        (
+            "Sailors from the fleet fathered children in the port towns. "
+            "Some of the children were raised by their grandmothers.",
+            True,
+        ),
+        # someone named before, called by a word for a person that describes them
+        (
+            "Late on Friday, Mara Lind's 6-year-old son Tomas Lind was playing on the porch. "
+            "A stray bullet hit the little boy as he ran inside.",
+            True,
+        ),
+        # a place the act is set in is no callback ("down the street")
+        (
+            "Mara Lind opened a lemonade stand on the street last week. "
+            "Someone opened fire down the street on Friday night.",
+            False,
+        ),
+        # one person by a role may be whom the headline names
+        (
+            "At last the governor has spoken about the verdict. "
+            "Even as the state waited, the governor avoided the question.",
+            False,
+        ),
+        # an object told before: the sentence most often goes on to say which
+        (
+            "Police opened an inquiry on Monday. "
+            "The mayor asked the police chief to close the inquiry into the fire by May.",
+            False,
+        ),
+        # the subject of a clause inside the sentence, not of its main verb
+        (
+            "The port agency opened an inquiry. "
+            "A port official said that the agency had fixed the crane before the storm.",
+            False,
+        ),
+        # a thing the story names for the first time
+        (
+            "The ferry left the harbour at noon. A storm hit the coast an hour later.",
+            False,
+        ),
+    ],
+    ids=["group-told", "epithet", "place", "one-role", "first-told", "object-told", "clause"],
+)
+def test_an_opening_that_goes_on_with_its_story_leans_on_it(parse, story: str, leans: bool) -> None:
+    """Multinews 155 opened on "Some of the children were a result of long-term
+    relationships ..." (the children its story's sentence before told of) and 053 on "A stray
+    bullet hit the little girl ..." (the girl the sentence before named): a brief's first line
+    has nothing before it."""
+    assert leans_on_story(_sentence(parse, story, 1)) is leans

@@ -42,8 +42,14 @@ def parse(settings):
             "Police said the men had followed the teenager from a shop.",
             False,
         ),
+        # whose words they are is the subject's own name, not one in a clause describing them
+        (
+            "Four men were arrested over the killing of a teenager at a car wash.",
+            "Martha Olsen, a neighbour who has known Mr. Berg for years, says the shop was quiet.",
+            True,
+        ),
     ],
-    ids=["bystander", "the-news-own", "office"],
+    ids=["bystander", "the-news-own", "office", "described"],
 )
 def test_what_someone_the_news_is_not_about_said_comes_after_the_acts(
     parse, opening: str, sentence: str, says: bool
@@ -94,3 +100,28 @@ def test_only_a_silence_the_outlets_wait_on_is_an_open_question(text: str, role:
     from newsweave.synthesis.stages.brief import _role
 
     assert _role(text, set()) == role
+
+
+def test_a_real_brief_tells_the_band_history_after_its_background_marker(
+    data_dir, settings
+) -> None:
+    """Multinews validation event 229 (a singer's death): the band's 1967 line-up change came
+    second, ahead of the line marked "Background", and read as news."""
+    from newsweave.errors import InputError
+    from newsweave.sources.files import extract_text
+    from newsweave.synthesis.weave import weave
+
+    path = need(data_dir / "multinews" / "validation.jsonl", "the multinews validation set")
+    with path.open(encoding="utf-8") as f:
+        (ev,) = [e for e in map(json.loads, f) if e["id"] == "mn-val-229"]
+    arts = []
+    for i, d in enumerate(ev["documents"]):
+        try:
+            arts.append(extract_text(d, id=f"229-{i}"))
+        except InputError:
+            continue
+    brief = weave(arts, settings=settings).events[0].brief
+    marked = [i for i, b in enumerate(brief) if b.label == "background"]
+    history = [i for i, b in enumerate(brief) if "1967" in b.text]
+    assert marked and history, [b.text for b in brief]
+    assert min(marked) < min(history), [b.text for b in brief]

@@ -351,3 +351,58 @@ def test_a_surname_the_brief_cannot_give_in_full_is_unplaced(parse) -> None:
         ("The driver was hit and his three-year-old dog, Quill, was killed.", ""),
     ):
         assert unplaced(text, told) is None, text
+
+
+def test_the_pronoun_who_reports_words_without_quotation_marks_is_named(parse) -> None:
+    """Own prose after multinews validation event 171: "Google also uses special formats ...,
+    he said" took Google for whom "he" stands; the words reported are the speaker's, and the
+    quotes stage knows who said them. A person named among them may be the speaker."""
+    from newsweave.synthesis.standalone import named_speaker
+
+    text = (
+        "Harbour master Tomas Lind said the new berths open in May. "
+        "In addition, the port authority also plans a second quay, he said."
+    )
+    doc = parse(text)
+    said = list(doc.sents)[-1]
+    named = named_speaker(said.text, said.start_char, doc)
+    assert named is not None and named.word == "he" and "Lind" in named.name
+    other = "Tomas Lind said the berths open in May. Mara Olsen will run the quay, he said."
+    doc = parse(other)
+    said = list(doc.sents)[-1]
+    assert named_speaker(said.text, said.start_char, doc) is None
+
+
+def test_a_bracketed_surname_is_shown_in_full_where_the_brief_first_names_them() -> None:
+    """Multinews 171: the brief named the "he" of "..., he said" by the surname its article's
+    sentence before used, "[Singhal]", a name the brief never gave in full."""
+    from newsweave.synthesis.standalone import bracketed_in_full
+
+    titles = {"Tomas Lind": "Harbour Master", "Mara Olsen": ""}
+    first = bracketed_in_full("The quay opens in May, [Lind] said.", frozenset(), titles)
+    assert first.text == "The quay opens in May, [Harbour Master Tomas Lind] said."
+    assert first.named == {"Tomas Lind"}
+    again = bracketed_in_full("[Lind] left.", first.named, titles)
+    assert again.text == "[Lind] left."
+    # a surname of two people, or of none, stays as it is
+    assert bracketed_in_full("[Olsen] left.", frozenset(), {**titles, "Ida Olsen": ""}).text == (
+        "[Olsen] left."
+    )
+    # a given name the brief put before a surname is no surname
+    assert bracketed_in_full("Mr. [Lind] Olsen left.", frozenset(), titles).text == (
+        "Mr. [Lind] Olsen left."
+    )
+
+
+def test_a_surname_completed_gets_the_description_set_off_after_the_name() -> None:
+    """Multinews 113: "Apkarian said" in a brief that never said who he is; his story called
+    him "A. Vania Apkarian, a professor of physiology at Northwestern University ..."."""
+    from newsweave.synthesis.standalone import PersonMention, named_in_full
+
+    lind = PersonMention("Lind", "Tomas K. Lind", "", "a professor of geology at Tromso")
+    people = frozenset({"Tomas K. Lind"})
+    shown = named_in_full("“It moves,” Lind said.", [lind], frozenset(), people)
+    assert shown.text == "“It moves,” [Tomas K.] Lind[, a professor of geology at Tromso,] said."
+    # not where the name ends its sentence or is someone's
+    shown = named_in_full("The study is Lind's.", [lind], frozenset(), people)
+    assert shown.text == "The study is [Tomas K.] Lind's."

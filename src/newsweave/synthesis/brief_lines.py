@@ -14,6 +14,12 @@ Four shapes read in the session-41 briefs of the Multi-News validation events:
 - an opening on "the remarks" or "the comments" of someone (:func:`untold_remarks`): "The
   remarks from the President generated serious consternation" says whose remarks, not which;
   the brief has not told them yet.
+
+And one shape that may follow the brief's opening but not be it (:func:`leans_on_story`): a
+sentence from past its story's lead that calls something "the X" as the sentences before it
+told it ("Some of the children were a result of ..." after "servicemen fathered children"),
+or someone by a word that describes them ("A stray bullet hit the little girl ..." after the
+girl's name): the first line of a brief has nothing before it.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.nlp import SUBJECT_DEPS
 from newsweave.synthesis.retelling import SPEECH_VERBS
+from newsweave.text.headline_patterns import PERSON_WORDS
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 
 if TYPE_CHECKING:
@@ -142,3 +149,71 @@ def untold_remarks(span: SpacySpan | None) -> bool:
             for c in subj.children
         )
     )
+
+
+# Modifiers before a word for a person by which a story describes someone it named before ("the
+# little girl", "the 24-year-old man"): a description of whom the reader already met.
+_DESCRIBING_DEPS = frozenset({"amod", "nummod"})
+# Words before or after a noun that say which one it is ("the White House", "the fertility
+# rate", "the man who drove", "the search for the plane"): no reference to the story.
+_WHICH_BEFORE = frozenset({"compound", "poss", "nmod"})
+_WHICH_AFTER = frozenset({"prep", "relcl", "acl", "appos"})
+# Entity types of a noun that tells a time ("the week", "the past year"), not a thing told.
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+# Where a "the X" is one of what the sentence tells of: its subject, its object, what it says
+# its subject is, or that of which it tells a part ("Some of the children"). A place or a
+# time a preposition sets the act in ("down the street", "shot in the back") is no callback.
+_ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "attr"}
+# The tag of a plural noun: people told before as a group ("the children") are the story's.
+_PLURAL_NOUN = "NNS"
+_PART_OF = "of"
+
+
+def leans_on_story(span: SpacySpan | None) -> bool:
+    """Whether ``span`` (a sentence's parse, in its article's parse) calls, outside its
+    quotations, by a bare "the X" (no name nor noun before it, no phrase or clause after it
+    that says which), one of what it tells of (:data:`_ARGUMENT_DEPS`, or what a part is "of")
+    as its story told it before: the subject of its main verb, or what that subject is a part
+    of (:func:`_main_subject`), by the noun its article used before the sentence ("Some of the children were a result of long-term
+    relationships ..." after "servicemen fathered children with Vietnamese women", multinews
+    155), or someone by a word for a person with a word that describes them ("A stray bullet
+    hit the little girl ...", multinews 053, the sentence after the one that named her): the
+    sentence continues its story, and a brief that opens on it opens on what it never told.
+    One person called by a role the story used before ("the president danced around the
+    issues") may be whom the event's headline names, and an object the story told of before
+    ("asked the F.B.I. director to shut down the federal investigation ...") is most often
+    one the sentence goes on to say which."""
+    if span is None:
+        return False
+    quotes = quoted_ranges(span.text)
+    told = {t.lemma_.lower() for t in span.doc[: span.start] if t.pos_ == "NOUN"}
+    for t in span:
+        if (
+            t.pos_ != "NOUN"
+            or not (t.dep_ in _ARGUMENT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == _PART_OF))
+            or t.ent_type_ in _TIME_TYPES
+            or in_ranges(t.idx - span.start_char, quotes)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            or any(c.dep_ in _WHICH_BEFORE or c.pos_ == "PROPN" for c in t.lefts)
+            or any(c.dep_ in _WHICH_AFTER for c in t.rights)
+        ):
+            continue
+        word = t.lemma_.lower()
+        if word in PERSON_WORDS and any(c.dep_ in _DESCRIBING_DEPS for c in t.lefts):
+            return True
+        if (
+            _main_subject(t, span.root)
+            and word in told
+            and (word not in PERSON_WORDS or t.tag_ == _PLURAL_NOUN)
+        ):
+            return True
+    return False
+
+
+def _main_subject(t: Token, root: Token) -> bool:
+    """Whether ``t`` is the subject of the sentence's main verb ``root``, or what that subject
+    is a part of ("Some of the children were ..."): not the subject of a clause inside it
+    ("By the time the gunman shot himself, ...", "... told CNN that the agency had ...")."""
+    if t.dep_ == "pobj" and t.head.lower_ == _PART_OF:
+        t = t.head.head
+    return t.dep_ in SUBJECT_DEPS and t.head.i == root.i

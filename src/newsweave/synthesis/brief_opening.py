@@ -24,6 +24,7 @@ from newsweave.nlp import PRESENT_TAGS, SUBJECT_DEPS, get_embedder
 from newsweave.synthesis.brief_lines import (
     answers_untold,
     borrowed_voice,
+    leans_on_story,
     short_quote_leans,
     untold_remarks,
 )
@@ -524,6 +525,7 @@ def main_statement(
                 shown.get(u.article, frozenset()),
             )
             or dated_long_before(span, year)
+            or leans_on_story(span)
             or undated_day(ws, u, 0, foretold=True)
             # (read in the words shown: a headline glued before them has a verb of its own)
             or present_state(parse_of(ws, u, compress(unit_text(u, ws.sentences)).start))

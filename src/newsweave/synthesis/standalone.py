@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,7 @@ from newsweave.synthesis.quotes.attribution import resolve_subject
 from newsweave.synthesis.quotes.index import article_index
 from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
 from newsweave.synthesis.quotes.spellings import MIN_RESPELT_CHARS, one_letter_off
+from newsweave.synthesis.retelling import SPEECH_VERBS
 from newsweave.synthesis.units import Unit
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.names import POSSESSIVE, fold, seq_match, singular_title
@@ -160,19 +161,29 @@ def named_speaker(text: str, start: int, doc: Doc) -> NamedSpeaker | None:
     quotes stage gives a speaker so placed
     (:func:`~newsweave.synthesis.quotes.attribution.resolve_subject`, the report's own
     attribution); None when there is no such pronoun or no name for it. (Only a wording with a
-    quotation: there the brief no longer takes a noun inside the quotation for whom the
-    pronoun stands, :func:`~newsweave.synthesis.reads_alone.absent_referent`.)"""
+    quotation, or with words reported before the pronoun's verb of saying
+    (:func:`_reports_before`: "Google also uses special formats ..., he said" is Amit
+    Singhal's word, not Google's, multinews 171): there the brief no longer takes a noun
+    among the speaker's words for whom the pronoun stands,
+    :func:`~newsweave.synthesis.reads_alone.absent_referent`.)"""
     toks = _tokens(text, start, doc)
-    quotes = quoted_ranges(text)
-    if toks is None or not quotes:
+    if toks is None:
         return None
+    quotes = quoted_ranges(text)
     outside = [t for t in toks if not in_ranges(t.idx - start, quotes)]
     pron = next((t for t in outside if t.lower_ in _SPEAKER_PRONOUNS), None)
     if (
         pron is None
         or pron.i == toks[0].i  # (an opening "He" is named by its own, stricter rule)
         or pron.dep_ not in _SUBJ
-        or any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in outside if t.i < pron.i)
+        or not (quotes or _reports_before(pron))
+        # (a name before it may be whom it stands for; in reported words, only a person's:
+        # "Google also uses ..., he said" is not Google's word)
+        or any(
+            t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and (quotes or not t.ent_type_))
+            for t in outside
+            if t.i < pron.i
+        )
         or _reported_by_unnamed(pron)
     ):
         return None
@@ -209,6 +220,16 @@ def _edited(text: str, start: int, edits: list[tuple[int, int, str]]) -> str:
     for a, b, put in sorted(edits, reverse=True):
         text = text[: a - start] + put + text[b - start :]
     return text
+
+
+def _reports_before(pron: Token) -> bool:
+    """Whether ``pron`` says, by a verb of saying (:data:`SPEECH_VERBS`), the words reported
+    before it ("Google also uses special formats ..., he said"): no quotation marks, but the
+    words are its speaker's all the same, and no noun among them is who says them."""
+    verb = pron.head
+    return verb.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ == "ccomp" and c.i < pron.i for c in verb.children
+    )
 
 
 def closed_quotes(text: str) -> str:
@@ -571,11 +592,13 @@ def person_names(docs: Iterable[Doc]) -> frozenset[str]:
 class PersonMention:
     """A person's name as a sentence writes it ("Lamar"), the full name the event knows
     them by ("Kendrick Lamar") and the title its stories give that name (:func:`role_titles`:
-    "Police Chief"), or ""."""
+    "Police Chief"), or "", and the description they give after it, for one with no title
+    ("a professor of physiology at Northwestern University"), or ""."""
 
     text: str
     full: str
     title: str = ""
+    role: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -603,7 +626,9 @@ def named_in_full(
     Williams", "Dan and Fran Keller" name them), nor a quotation holds it (its speaker's
     words). A surname completed gets the person's title too ("[Police Chief Cathy] Lanier"):
     who they are, which the sentence that named them would have said; after a bare title, which
-    says nothing of who someone is, only the given name ("Mr. [Cuong] Luu")."""
+    says nothing of who someone is, only the given name ("Mr. [Cuong] Luu"). One with no title
+    gets the description the stories set off after their name, before its verb ("[A. Vania]
+    Apkarian[, a professor of physiology at Northwestern University,] said")."""
     done: set[str] = set()
     for m in mentions:
         if m.full in told or m.full in done or m.full in text:
@@ -619,6 +644,8 @@ def named_in_full(
         if full[-len(words) :] == words:
             title = [] if _BARE_BEFORE.search(text[:found]) else m.title.split()
             shown = f"[{' '.join([*title, *full[: -len(words)]])}] {m.text}"
+            if m.role and not title and _CLAUSE_AFTER.match(text[found + len(m.text) :]):
+                shown += f"[, {m.role},]"  # (set off as the story set it off)
         elif full[: len(words)] == words:
             shown = f"{m.text} [{' '.join(full[len(words) :])}]"
         else:
@@ -626,6 +653,31 @@ def named_in_full(
         text = text[:found] + shown + text[found + len(m.text) :]
         done.add(m.full)
     return FullNaming(text, frozenset(m.full for m in mentions))
+
+
+# A name of one word the brief put in brackets for a pronoun ("“…,” [Singhal] said"), not
+# the given name it put before a surname ("Mr. [Cuong] Luu").
+_BRACKETED_NAME = re.compile(r"\[([A-Z][\w'’.-]*)\](?!\s*[A-Z])")
+
+
+def bracketed_in_full(text: str, told: frozenset[str], titles: Mapping[str, str]) -> FullNaming:
+    """``text`` with each name of one word the brief put in brackets for a pronoun (the
+    speaker of "“…,” [Singhal] said", an opening "[Hayes] did not ...") shown in full, after
+    the person's title (``titles``: the event's people by full name, :func:`role_titles`),
+    when it ends the full name of one of them only and no sentence before it (``told``: full
+    names) named them: the pronoun's antecedent in its article is the surname the story
+    called them by after it introduced them, which the brief did not carry ("Google also uses
+    special formats ..., [Amit Singhal] said", multinews 171)."""
+    named: set[str] = set()
+
+    def in_full(m: re.Match[str]) -> str:
+        fulls = [name for name in titles if name.split()[-1] == m.group(1)]
+        if len(fulls) != 1 or fulls[0] in told or fulls[0] in named:
+            return m.group(0)
+        named.add(fulls[0])
+        return f"[{' '.join([*titles[fulls[0]].split(), fulls[0]])}]"
+
+    return FullNaming(_BRACKETED_NAME.sub(in_full, text), frozenset(named))
 
 
 def _untitled(name: str) -> list[str]:
@@ -725,6 +777,9 @@ def _part_of(words: list[str], name: list[str]) -> bool:
 _NAME_BEFORE = re.compile(r"(?:(?<![\w.'’-])(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w.'’-]*|\[)\s*$")
 # A bare title before a name ("Mr. Khan"): a name may be completed after it, not titled again.
 _BARE_BEFORE = re.compile(r"(?<![\w.'’-])(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+# A name followed by a word of its clause ("Apkarian said", "Marott and his colleagues"), not
+# its possessive nor its sentence's end: a description set off after it reads there.
+_CLAUSE_AFTER = re.compile(r"^\s+[a-z]")
 _NAME_AFTER = re.compile(r"^\s+(?:[\"“‘'(]?[A-Z]|(?:and|&)\s+[A-Z])")
 
 

@@ -5,13 +5,15 @@ source sentence, at most lightly compressed by dropping a leading connective
 ("Meanwhile,", "However,") or a trailing credit to another outlet
 (", Al Jazeera reported."), and cites the spans of every article in the fact it
 states; the only words added are names in brackets, for an opening "He" or "She", for the
-"he" or "she" of a quotation ("“…,” [Barack Obama] said") and where
+"he" or "she" of a quotation or of words reported ("“…,” [Barack Obama] said") and where
 the brief first calls someone by a part of their name ("[Kendrick] Lamar's ...", with the
-title the stories give them: "[Police Chief Cathy L.] Lanier told ..."). Order:
+title the stories give them: "[Police Chief Cathy L.] Lanier told ...", or the description
+they set off after it: "[A. Vania] Apkarian[, a professor of physiology ...,] said"). Order:
 the main fact (the statement most like what the other outlets lead with,
 :func:`main_statement`) first, then context, reactions, and an open question; within each,
 what was done before what people the news is not about said of it, each as early as some
-outlet tells it (:func:`_told_at`). Sentences in
+outlet tells it (:func:`_told_at`), and what came years before the news after a line marked
+background. Sentences in
 the outlet's own loaded words, or that contradict another source, are passed over when a
 neutral one says the same; another outlet's lead that tells the main fact again in its own
 words is left out (:mod:`newsweave.synthesis.restatement`). Articles that tell two stories
@@ -30,12 +32,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from newsweave.models import BriefSentence, Fact, Span
+from newsweave.synthesis.brief_names import named_first
 from newsweave.synthesis.brief_opening import (
     OTHER_STORY_LEAD_SIM,
     STORY_BLIND_TYPES,
@@ -59,18 +62,16 @@ from newsweave.synthesis.introduced import (
     told_only_before,
     unintroduced,
 )
+from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.reads_alone import lone_it, parse_of
 from newsweave.synthesis.restatement import lead_sentences, restates_opening
 from newsweave.synthesis.retelling import SPEECH_VERBS, Happening, happenings, same_happening
 from newsweave.synthesis.standalone import (
     NamedSpeaker,
-    PersonMention,
-    named_in_full,
     named_speaker,
     named_wording,
     person_names,
-    role_titles,
     unplaced_surname,
 )
 from newsweave.synthesis.units import (
@@ -136,6 +137,9 @@ class _Candidate:
     # what its subject "it" stands for in its story when nothing before it in the line may
     # (:func:`lone_it`): the brief line right before it must name that
     thing: frozenset[str] = frozenset()
+    # it tells what came years before the news (:func:`dated_long_before`): after a line
+    # marked background
+    past: bool = False
 
     @property
     def shown(self) -> str:
@@ -301,11 +305,13 @@ def brief_stage(ws: Workspace) -> None:
     starts: dict[str, list[int]] = {}  # each article's sentence starts, in order, found once
     for s in sorted(ws.sentences or (), key=lambda s: s.start):
         starts.setdefault(s.article, []).append(s.start)
+    year = latest_year(an.doc for an in ws.analyses or ())
     for c in cands:
         c.label = wording_label(ws, units[c.sentence], c.shown)
         c.undated = undated_day(ws, units[c.sentence], c.offset)
         shown = parse_of(ws, units[c.sentence], c.offset + compress(c.text).start)
         c.acts = happenings(shown)
+        c.past = dated_long_before(shown, year)
         c.told_at = _told_at(starts, c.citations)
         c.says = _person_says(shown, opening) if c is not cands[0] else None
     chosen = _select(cands, units, vecs, disputed)
@@ -318,7 +324,7 @@ def brief_stage(ws: Workspace) -> None:
     if told_apart is not None and all(c.sentence != told_apart.sentence for c in chosen):
         # the other story's lead, after this one's sentences
         chosen = [*chosen[: MAX_SENTENCES - 1], told_apart]
-    ws.brief = _named_first(ws, [_render(ws, c, None) for c in chosen])
+    ws.brief = named_first(ws, [_render(ws, c, None) for c in chosen])
 
 
 def _lead_candidate(ws: Workspace, k: int, rank: float) -> _Candidate:
@@ -452,12 +458,12 @@ def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
 
 def _first_unplaced(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
     """The first sentence of ``brief`` (after its opening) that, as shown with its people
-    named in full (:func:`_named_first`), still calls someone by a surname none of the
+    named in full (:func:`~newsweave.synthesis.brief_names.named_first`), still calls someone by a surname none of the
     sentences up to it gives in full (:func:`unplaced_surname`), or None."""
     assert ws.analyses is not None
     people = person_names(an.doc for an in ws.analyses)
     told = ""
-    shown = _named_first(ws, [_render(ws, c, None) for c in brief])
+    shown = named_first(ws, [_render(ws, c, None) for c in brief])
     for i, (c, b) in enumerate(zip(brief, shown, strict=True)):
         own = b.citations[0] if b.citations else None
         span = (
@@ -752,8 +758,20 @@ def _select(
         for c in taken
         if c.says is not None and not any(c.says in t.shown for t in taken if t is not c)
     }
+    # ... and, in a brief with a line marked background, a line of what came years before the
+    # news after the rest: ahead of the marker it reads as news (multinews 229: a band's 1967
+    # line-up change before "Background: Born ..., Balin was a young folksinger")
+    marked = any(c.label == "background" for c in taken)
+    history = {c.sentence for c in taken if marked and c.past and c.label is None}
     return sorted(
-        taken, key=lambda c: (order[c.role], c.sentence in said, c.told_at, units[c.sentence].index)
+        taken,
+        key=lambda c: (
+            order[c.role],
+            c.sentence in history,
+            c.sentence in said,
+            c.told_at,
+            units[c.sentence].index,
+        ),
     )
 
 
@@ -781,7 +799,9 @@ def _person_says(span: SpacySpan | None, opening: SpacySpan | None) -> str | Non
         return None
     named = {t.lower_ for t in opening or () if t.pos_ == "PROPN"}
     for c in span.root.children:
-        name = [t for t in c.subtree if t.ent_type_ == "PERSON"]
+        # (the subject's own name, not one of a clause describing it: "Brian Hjort, a Danish
+        # man who has helped Mr. Luu ..., says" is Hjort's word, multinews 155)
+        name = [t for t in c.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"] + [c]
         if (
             c.dep_ in ("nsubj", "nsubjpass")
             and c.ent_type_ == "PERSON"
@@ -809,53 +829,6 @@ def _render(ws: Workspace, c: _Candidate, words: int | None) -> BriefSentence:
     # the chosen wording's span first: it is the one the text is taken from
     cites.sort(key=lambda sp: sp.article != s.article)
     return BriefSentence(text=text, citations=tuple(cites), label=wording_label(ws, s, text))
-
-
-def _named_first(ws: Workspace, brief: list[BriefSentence]) -> list[BriefSentence]:
-    """``brief`` with each person it first calls by a part of their name shown with the rest
-    of the name in brackets (:func:`named_in_full`): its sentences come from several places
-    of several stories, and the one that named someone in full (and said who they are: the
-    title in brackets too, :func:`role_titles`) may not be among them. The people are the
-    entities stage's whose full name the parser tags a person's
-    (:func:`person_names`), their mentions those in each sentence's own span that name
-    someone (:func:`_names_someone`). (Not in the ``words=N`` summary: the added words would
-    overrun the budget it is compared with others at.)"""
-    assert ws.analyses is not None
-    persons = person_names(an.doc for an in ws.analyses)
-    people = [e for e in ws.entities or () if e.type == "PERSON" and e.name in persons]
-    titles = role_titles((an.doc for an in ws.analyses), {e.name for e in people})
-    told: frozenset[str] = frozenset()
-    out = []
-    for b in brief:
-        own = b.citations[0] if b.citations else None
-        mentions = [
-            PersonMention(ws.article(m.article).text[m.start : m.end], e.name, titles[e.name])
-            for e in people
-            for m in e.mentions
-            if own is not None
-            and m.article == own.article
-            and own.start <= m.start
-            and m.end <= own.end
-            and _names_someone(ws.doc(m.article).char_span(m.start, m.end))
-        ]
-        mentions.sort(key=lambda m: b.text.find(m.text))
-        naming = named_in_full(b.text, mentions, told, persons)
-        told |= naming.named
-        out.append(replace(b, text=naming.text))
-    return out
-
-
-def _names_someone(span: SpacySpan | None) -> bool:
-    """Whether a mention is a name (a proper noun: not "refillable K-cups") that names someone,
-    not one that only says what kind a noun is ("the Trump administration", "the Obama
-    campaign", "the Obama and Romney campaigns"): there the noun is the thing the sentence
-    tells of, and the name a label."""
-    if span is None or span.root.pos_ != "PROPN":
-        return False
-    word = span.root  # (up from one name of a list of them: "Obama and Romney campaigns")
-    while word.dep_ in ("conj", "compound") and word.head.pos_ == "PROPN":
-        word = word.head
-    return not (word.dep_ in ("compound", "nmod") and word.head.pos_ == "NOUN")
 
 
 def _cut_to_words(text: str, words: int) -> str:

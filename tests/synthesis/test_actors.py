@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.models import Entity
-from newsweave.synthesis.actors import ActorNames, ActorRef, lower_words
+from newsweave.synthesis.actors import ActorNames, ActorRef, is_outlet, lower_words
 
 
 def _entity(name: str, type_: str, *aliases: str, role: str | None = None) -> Entity:
@@ -74,3 +74,12 @@ def test_a_ministry_named_by_its_portfolio_is_not_the_portfolio():
     assert ActorNames(both)("the Foreign Ministry") == ActorRef("Ukraine")
     two = [*entities, _entity("Polish Foreign Ministry", "ORG")]
     assert ActorNames(two)("Foreign Ministry") == ActorRef("Foreign Ministry")  # whose? no guess
+
+
+def test_an_outlet_is_told_by_its_masthead_or_its_known_name_not_by_a_namesake():
+    assert is_outlet("Harbor Herald", "ORG")
+    assert is_outlet("the Valley Weekly", None)
+    assert is_outlet("CNN", "ORG")
+    assert is_outlet("The Guardian", "ORG")
+    assert not is_outlet("Bloomberg", "PERSON")  # the mayor, not the newsroom
+    assert not is_outlet("Dunmore Coal Company", "ORG")

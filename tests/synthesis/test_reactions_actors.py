@@ -102,3 +102,42 @@ def test_an_old_act_a_relayed_account_and_a_quoted_bit_are_not_reactions():
     assert by_actor["Karl Ek"].stance == "rejects"
     for name in ("Nils Berg", "Lena Voss", "Olaf Strand"):
         assert name not in by_actor or by_actor[name].stance == "neutral", by_actor[name]
+
+
+def test_an_outlet_telling_its_own_reporting_is_not_speaking_on_the_event():
+    """Multi-News: "…, the Guardian has learned" and "The Guardian has confirmed that …"
+    (mn-val-191), "…,” notes the Irish Times" (mn-val-088) listed the outlet among those
+    speaking on the event: an outlet telling what it found is the story's source. An outlet
+    the headline names is a party to the story and still speaks."""
+    text = (
+        "The families of six miners filed a lawsuit against the Dunmore Coal Company on "
+        "Friday, the Harbor Herald has learned.\n\n"
+        "The Harbor Herald has confirmed that the suit names two of the mine's managers.\n\n"
+        "Union leader Rosa Tam said the families wanted answers about the flooding."
+    )
+    by_actor = _by_actor(text, "Miners' families sue Dunmore Coal Company")
+    assert "Rosa Tam" in by_actor
+    assert "Harbor Herald" not in by_actor, by_actor
+    party = (
+        "The mayor of Dunmore filed a lawsuit against the Valley Tribune on Friday over a "
+        "story about the town's water.\n\n"
+        "The Valley Tribune said it stood by its reporting and would fight the suit."
+    )
+    assert "Valley Tribune" in _by_actor(party, "Dunmore mayor sues the Valley Tribune")
+
+
+def test_a_name_shortened_after_it_was_given_in_full_is_one_actor():
+    """Multi-News: "Iowa State Patrol" and "State Patrol" (mn-val-234), "Ford O’Connell" and
+    "O’Connell" (mn-val-238) were listed as two actors speaking. A shortened name that
+    could be either of two people (two of one family) stays apart."""
+    text = (
+        "Two climbers' bodies were found on a glacier below the peak on Sunday.\n\n"
+        "“It closes a long wait,” said the Valais State Patrol. “We will bring them down on "
+        "Monday,” the State Patrol said.\n\n"
+        "“We saw something dark in the ice,” said Mara Quist. “It was them,” said Jon Quist.\n\n"
+        "“We knew at once,” Quist said."
+    )
+    by_actor = _by_actor(text, "Bodies of two climbers found on glacier")
+    assert "State Patrol" not in by_actor, by_actor
+    assert len(by_actor["Valais State Patrol"].quotes) == 2
+    assert {"Mara Quist", "Jon Quist"} <= set(by_actor)

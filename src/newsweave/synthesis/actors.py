@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.clean.metadata import KNOWN_OUTLETS
 from newsweave.models import Entity
 from newsweave.text.names import resolve_entity
 
@@ -112,6 +113,30 @@ HEAD_ROLES = ("president", "prime minister", "chancellor", "premier", "king", "q
 # Entity types of a maker whose products are named after it ("Fitbit Charge HR"); the
 # recogniser types a brand as either.
 MAKER_TYPES = frozenset({"ORG", "NORP"})
+# The last word of a newspaper's, magazine's or newsroom's name ("Miami Herald", "Us Weekly",
+# "ABC7 News", "Associated Press", "Washington City Paper"); with the names of the outlets met
+# most (:data:`~newsweave.clean.metadata.KNOWN_OUTLETS`: "CNN", "Reuters") they tell an outlet.
+MASTHEAD_WORDS = frozenset(
+    {
+        "times",
+        "post",
+        "news",
+        "herald",
+        "journal",
+        "guardian",
+        "tribune",
+        "gazette",
+        "telegraph",
+        "chronicle",
+        "weekly",
+        "magazine",
+        "press",
+        "paper",
+        "inquirer",
+        "examiner",
+        "observer",
+    }
+)
 # A role with one of these words is not the sitting head ("Vice President", "Former US President").
 NOT_HEAD_WORDS = frozenset({"vice", "former", "deputy", "ex", "late", "acting", "opposition"})
 # An institution of a state or of its head ("the Ukrainian government", "Zelenskyy's office").
@@ -273,7 +298,22 @@ def no_actor(name: str, lower: frozenset[str]) -> bool:
     return w.lower() in lower or (w.isupper() and len(w) <= MAX_ROLE_ABBREVIATION)
 
 
+def is_outlet(name: str, entity_type: str | None) -> bool:
+    """Whether an actor is a news outlet by its name ("the Guardian", "Miami Herald", "CNN"),
+    not a person of that name ("Michael Bloomberg" is no Bloomberg News)."""
+    if entity_type == "PERSON":
+        return False
+    key = _key(name)
+    return key in _OUTLET_NAMES or key.rsplit(" ", 1)[-1] in MASTHEAD_WORDS
+
+
 def _key(name: str) -> str:
     """A name as the tables spell it: lower case, no leading "the", no dots."""
     low = name.lower().replace(".", "").strip()
     return low[4:] if low.startswith("the ") else low
+
+
+# The known outlets' names as :func:`_key` spells them (for :func:`is_outlet`).
+_OUTLET_NAMES = frozenset(
+    _key(n) for name in KNOWN_OUTLETS.values() for n in (name, name.split(" (")[0])
+)

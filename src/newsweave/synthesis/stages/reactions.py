@@ -56,8 +56,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.models import Entity, Quote, QuoteMention, Reaction, Sentence, Span
 from newsweave.nlp import Analysis
-from newsweave.synthesis.actors import ActorNames, ActorRef, lower_words
+from newsweave.synthesis.actors import ActorNames, ActorRef, is_outlet, lower_words
 from newsweave.synthesis.dated import anchors, find_dates
+from newsweave.synthesis.mention_grammar import PLURAL_NAME_TAGS
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import CUE_LEMMAS, resolve_subject, subject_of
 from newsweave.synthesis.quotes.index import ArticleIndex, article_index
@@ -80,7 +81,7 @@ from newsweave.synthesis.stance_words import (
     phrase_matches,
 )
 from newsweave.text.dates import MONTHS, WEEKDAYS, ResolvedDate
-from newsweave.text.names import TITLE_WORDS
+from newsweave.text.names import TITLE_WORDS, resolve_entity
 
 # A journalist's cue verb ("hailed", "dismissed") is a direct reading of the stance.
 CUE_WEIGHT = 2.0
@@ -228,9 +229,20 @@ def reactions_stage(ws: Workspace) -> None:
     spoken = [q for q in ws.quotes if q.speaker not in groups]
     quoted = _quote_evidence(spoken, reading, evidence, names)
     _verb_evidence(reading, _quoted_words(spoken, actors), evidence, names)
+    # a plural name is a group ("Senators" is not only "Democratic Senators")
+    plural = {t.text for an in ws.analyses for t in an.doc if t.tag_ in PLURAL_NAME_TAGS}
+    for short, full in _shortened(set(evidence) | set(quoted), plural).items():
+        evidence[full].extend(evidence.pop(short, []))
+        quoted.setdefault(full, []).extend(quoted.pop(short, []))
+        names[full].extend(names.pop(short, []))
+    speaking = {
+        a
+        for a, qs in quoted.items()
+        if _speaks(qs) and not _reports_it(a, ws.entities or [], ws.headline or "")
+    }
     reactions = [
         _reaction(actor, _dedupe(evidence.get(actor, [])), quoted.get(actor, []), names[actor])
-        for actor in sorted(set(evidence) | {a for a, qs in quoted.items() if _speaks(qs)})
+        for actor in sorted(set(evidence) | speaking)
     ]
     # the most discussed actors first
     weight = {r.actor: len(r.citations) + 2 * len(r.quotes) for r in reactions}
@@ -585,6 +597,32 @@ def _speaks(quotes: list[Quote]) -> bool:
     by a cue other than a publication's ("CNN wrote", "Al Jazeera reported" relay a story,
     they do not react to it) or a cited source's ("according to ...": a fact's source)."""
     return any(q.cue is None or q.cue.lower() not in RELAY_CUES for q in quotes)
+
+
+def _shortened(actors: set[str], plural: set[str]) -> dict[str, str]:
+    """Each actor whose name ends exactly one other actor's name, with that name ("Steck" and
+    "Ueli Steck", "State Patrol" and "Iowa State Patrol"): news shortens a name it has given in
+    full. An end of two names (two Hardings of one family) is left apart, and so is a name
+    ending in a word the parse reads as ``plural``: a group, of which the longer name may be
+    one part ("Senators and aides in both parties", "Democratic Senators")."""
+    out: dict[str, str] = {}
+    for short in actors:
+        full = [a for a in actors if a.endswith(" " + short)]
+        if len(full) == 1 and short.split()[-1] not in plural:
+            out[short] = full[0]
+    return out
+
+
+def _reports_it(actor: str, entities: list[Entity], headline: str) -> bool:
+    """An outlet the headline does not name: what it says, without a stance on the event, is
+    its own reporting ("the Guardian has learned", "notes the Irish Times", "the Herald
+    said"), the story's source and not a reaction to it. An outlet the headline names is a
+    party to the story (a newspaper sued, a network whose anchor is the news)."""
+    ent = resolve_entity(entities, actor)
+    if not is_outlet(actor, ent.type if ent is not None else None):
+        return False
+    names = (actor, *ent.aliases) if ent is not None else (actor,)
+    return not any(re.search(r"\b" + re.escape(n) + r"\b", headline) for n in names)
 
 
 def _stem(word: str) -> str:

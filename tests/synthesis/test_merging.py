@@ -145,6 +145,36 @@ def test_a_deed_is_no_report_of_words(embedder):
     assert [(q.text, q.cue) for q in quotes] == [(said, "said")]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "quoted"),
+    [
+        # an assault: the film's title in quotation marks is no term of the prankster's
+        (
+            "The “Harbour Lights 2” actress was accosted by Tom Vale at the premiere.",
+            "accosted",
+            "Harbour Lights 2",
+        ),
+        # a rule's demand: the statute's words are no one's speech
+        (
+            "Tom Vale cited Harbour Code 12(b)(1), which requires a signature where a deal “is "
+            "not to be performed within a year” of its making.",
+            "requires",
+            "is not to be performed within a year",
+        ),
+    ],
+)
+def test_an_assault_or_a_rule_s_demand_is_no_report_of_words(embedder, text, cue, quoted):
+    """Own prose after multinews 051 and 034: the model reports these deeds with their quoted
+    words, which listed would be the doer's term or statement."""
+    at = text.index(cue)
+    span = Span("p", at, at + len(cue))
+    ms = [
+        QuoteMention("p", quoted, text.index(quoted), text.index(quoted) + len(quoted),
+                     "Tom Vale", cue=cue, cue_span=span, kind="term"),
+    ]  # fmt: skip
+    assert merge_quotes(ms, [Article(id="p", text=text)], embedder) == []
+
+
 def test_a_report_within_its_speakers_own_report_is_one_entry(embedder):
     """'said he “hardly ever” saw the sea … and noted that he lives inland': the noted part is
     inside the said report (mixed, the noted one indirect), one remark listed once."""

@@ -469,8 +469,14 @@ ADDRESS_CUES = frozenset(["tell", "ask", "urge", "remind", "advise", "inform", "
 # train, scored on it) reports them; a list of what people said does not show them
 # (merging.merge_quotes). In the 250 Multi-News validation reports of session 31 each of these
 # listed only deeds; "accept" ("accept the Book of Mormon as scripture") and "make" ("made
-# clear that…") tell held views and claims there, and are not here.
-DEED_VERBS = frozenset(["introduce", "sign", "approve", "use", "utilize", "put", "confront"])
+# clear that…") tell held views and claims there, and are not here. Session 42's refit of the
+# model reported "The “How to Train Your Dragon 2” actress was accosted by a prankster" (the
+# film's title listed as his term) and "Civ. Code 1624(a)(1), which requires a signature …
+# where the agreement, “by its terms is not to be performed within a year”" (the statute among
+# those speaking): an assault and a rule's demand, no words.
+DEED_VERBS = frozenset(
+    ["introduce", "sign", "approve", "use", "utilize", "put", "confront", "accost", "require"]
+)
 # The forms a cue of theirs is written in ("introduced", "signing", "put forth").
 DEED_CUE_FORMS = frozenset(
     [

@@ -44,3 +44,31 @@ def test_the_name_after_a_title_taken_for_a_verb_is_the_subject():
         ]
     )
     assert direct_subject(doc[10]).text == "Marsh"
+
+
+def test_the_person_speaks_not_the_body_whose_role_they_hold():
+    # the parse multinews 009 gave '"…," said CNN senior political analyst David Gergen.':
+    # the channel and the analyst both subjects of "said", the role in apposition to the
+    # channel; own words of that shape
+    doc = _doc(
+        [
+            ("said", 0, "ROOT", "VBD", "VERB", "O"),
+            ("BBC", 0, "nsubj", "NNP", "PROPN", "B-ORG"),
+            ("senior", 4, "amod", "JJ", "ADJ", "O"),
+            ("harbour", 4, "compound", "NN", "NOUN", "O"),
+            ("editor", 1, "appos", "NN", "NOUN", "O"),
+            ("Tom", 6, "compound", "NNP", "PROPN", "B-PERSON"),
+            ("Vale", 0, "nsubj", "NNP", "PROPN", "I-PERSON"),
+            (".", 0, "punct", ".", "PUNCT", "O"),
+        ]
+    )
+    assert direct_subject(doc[0]).text == "Vale"
+    # a body with no role before a name stays the subject it is
+    alone = _doc(
+        [
+            ("said", 0, "ROOT", "VBD", "VERB", "O"),
+            ("BBC", 0, "nsubj", "NNP", "PROPN", "B-ORG"),
+            (".", 0, "punct", ".", "PUNCT", "O"),
+        ]
+    )
+    assert direct_subject(alone[0]).text == "BBC"

@@ -15,6 +15,10 @@ from newsweave.synthesis.quotes.cues import NAMING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# The entity types of a body a person works for, named before the person's role ("CNN senior
+# political analyst David Gergen", "Kremlin spokesman Dmitry Peskov").
+EMPLOYER_TYPES = frozenset({"ORG", "GPE", "NORP"})
+
 
 def same_paragraph(a: Token, b: Token) -> bool:
     """Whether no paragraph break stands between ``a`` and ``b``."""
@@ -26,8 +30,9 @@ def direct_subject(verb: Token) -> Token | None:
     """The nsubj (or passive agent) nearest to ``verb`` within its paragraph; of two the
     parser gave one verb, a person's name before a common noun ("Kelly Keyes, supervising
     deputy coroner said", "a bemused Jenkins, co-writer…, said backstage": the noun is the
-    name's description or an adverb taken for a noun, not a second speaker). A pronoun and
-    a name stay nearest first ("with his fiancee, Rhonda Rouer, he complained": he)."""
+    name's description or an adverb taken for a noun, not a second speaker), and the person
+    before the body whose role they hold (:func:`_employer_of`). A pronoun and a name stay
+    nearest first ("with his fiancee, Rhonda Rouer, he complained": he)."""
     cands = []
     for child in verb.children:
         cand = None
@@ -37,8 +42,23 @@ def direct_subject(verb: Token) -> Token | None:
             cand = next((g for g in child.children if g.dep_ == "pobj"), None)
         if cand is not None and same_paragraph(cand, verb):
             cands.append(_title_taken_for_verb(cand) or cand)
+    cands = [c for c in cands if not _employer_of(c, cands)]
     named = any(c.ent_type_ == "PERSON" for c in cands)
     return min(cands, key=lambda c: (named and c.pos_ == "NOUN", abs(c.i - verb.i)), default=None)
+
+
+def _employer_of(cand: Token, cands: list[Token]) -> bool:
+    """Whether ``cand`` only names whose role the person beside it holds: a body's name the
+    parser made a second subject, its role noun in apposition, the person's name after it
+    ("said CNN senior political analyst David Gergen": Gergen speaks, not CNN)."""
+    if cand.ent_type_ not in EMPLOYER_TYPES:
+        return False
+    roles = [a for a in cand.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    return any(
+        p.ent_type_ == "PERSON" and any(cand.i < r.i < p.i for r in roles)
+        for p in cands
+        if p is not cand
+    )
 
 
 def _title_taken_for_verb(cand: Token) -> Token | None:

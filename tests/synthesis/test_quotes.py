@@ -257,3 +257,20 @@ def test_how_someone_appears_is_not_listed_as_reported_speech() -> None:
     )
     assert ("Ola Lund", "said") in reported, reported
     assert not [r for r in reported if r[1] in ("appeared", "seemed")], reported
+
+
+def test_a_passive_stance_at_a_target_alone_is_not_listed_as_reported_speech() -> None:
+    """Own prose after the seeds ("A recent three-day unilateral truce declared by Russia was
+    dismissed by Ukraine as a “performative gesture”"): the content the model gives is the
+    truce alone, which listed reads as what Ukraine said; what the mayor said stays."""
+    reported = _listed_reports(
+        [
+            "A recent fare cut announced by the ferry line was dismissed by the harbour unions "
+            "as a “hollow gesture” amid continued strikes. Mayor Ana Lindqvist said the ferry "
+            "would keep running through March.",
+            "Mayor Ana Lindqvist said the ferry would keep running through March. The unions "
+            "called the fare cut a hollow gesture.",
+        ]
+    )
+    assert ("Ana Lindqvist", "said") in reported, reported
+    assert not [r for r in reported if r[1] == "dismissed"], reported

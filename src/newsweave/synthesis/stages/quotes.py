@@ -144,7 +144,23 @@ def _spoken(m: QuoteMention, docs: dict[str, Doc]) -> bool:
     if cue is None or not tells_speech(cue[0]) or not _says_something(m, doc):
         return False
     content = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return content is None or not (_a_deed(cue[0], content) or _gapped(cue[0], content))
+    return content is None or not (
+        _a_deed(cue[0], content) or _gapped(cue[0], content) or _target_alone(cue[0], content)
+    )
+
+
+def _target_alone(cue: Token, content: Span) -> bool:
+    """Whether a passive report's content is only its subject, what the stance was taken at
+    ("A recent truce declared by Russia was dismissed by Ukraine as a “performative
+    gesture”": the truce): listed, the target would read as what was said, as an active
+    stance's bare object would (:func:`~newsweave.synthesis.quotes.messages.bare_stance`)."""
+    root = content.root
+    return (
+        root.dep_ == "nsubjpass"
+        and root.head == cue
+        and content.start == root.left_edge.i
+        and content.end == root.right_edge.i + 1
+    )
 
 
 def _gapped(cue: Token, content: Span) -> bool:

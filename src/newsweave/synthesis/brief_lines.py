@@ -174,9 +174,9 @@ def leans_on_story(span: SpacySpan | None) -> bool:
     quotations, by a bare "the X" (no name nor noun before it, no phrase or clause after it
     that says which), one of what it tells of (:data:`_ARGUMENT_DEPS`, or what a part is "of")
     as its story told it before: the subject of its main verb, or what that subject is a part
-    of (:func:`_main_subject`), by the noun its article used before the sentence ("Some of the children were a result of long-term
-    relationships ..." after "servicemen fathered children with Vietnamese women", multinews
-    155), or someone by a word for a person with a word that describes them ("A stray bullet
+    of (:func:`_main_subject`), by the noun its article used before the sentence ("Some of the
+    children were a result of long-term relationships ..." after "servicemen fathered children
+    with Vietnamese women", multinews 155), or someone by a word for a person with a word that describes them ("A stray bullet
     hit the little girl ...", multinews 053, the sentence after the one that named her): the
     sentence continues its story, and a brief that opens on it opens on what it never told.
     One person called by a role the story used before ("the president danced around the

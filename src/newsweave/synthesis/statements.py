@@ -766,11 +766,11 @@ def _promises(text: str) -> bool:
 
 
 def furniture(text: str) -> bool:
-    """Whether a detail or a fact's wording is the page's furniture (:data:`~newsweave.text.statement_patterns.
-    PAGE_FURNITURE`: "..., here are 20 of Wiig's most memorable bits", "Everyone who donates
-    at least $ 10 gets a patch", "NPR transcripts are created on a rush deadline"), unless a
-    colon after it gives what it points at ("Here is what the Aerospace Corporation found
-    ...: "..."")."""
+    """Whether a detail or a fact's wording is the page's furniture
+    (:data:`~newsweave.text.statement_patterns.PAGE_FURNITURE`: "..., here are 20 of Wiig's
+    most memorable bits", "Everyone who donates at least $ 10 gets a patch", "NPR transcripts
+    are created on a rush deadline"), unless a colon after it gives what it points at ("Here is
+    what the Aerospace Corporation found ...: "..."")."""
     m = PAGE_FURNITURE.search(text)
     return m is not None and ":" not in text[m.end() :]
 

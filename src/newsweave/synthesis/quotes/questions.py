@@ -44,7 +44,7 @@ def asked_of(tok: Token) -> bool:
     """A question put *to* someone ("— Julie Bowen, asked where she would put her statuette",
     "when asked if he would run again, the senator said…", "she was asked whether…"): the
     person it hangs on is who was asked, not who asked, and the question is not their
-    report but the asker's (:func:`asker`). The parser often tags such an "asked" as a past
+    report but the asker's (:func:`own_agent`). The parser often tags such an "asked" as a past
     tense ("Bowen, asked where…" as "Bowen asked"), so the comma or the "when" before it
     tells; only the perfect ("has asked whether…") is the asker's own."""
     if tok.lemma_ != "ask" or tok.tag_ not in ("VBN", "VBD"):
@@ -63,12 +63,14 @@ def asked_of(tok: Token) -> bool:
     )
 
 
-def asker(asked: Token) -> Token | None:
-    """Who put a question to someone (:func:`asked_of`): the agent of "asked by Stephanopoulos
-    to respond", else nobody named ("when asked if he would run": the interviewer, unnamed, so
-    the question is not listed as anyone's speech). PolNeAR annotates such questions: on train
-    all-attribution recall 0.7414 -> 0.7447 (F1 0.7861 -> 0.7880) with them reported."""
-    agent = next((c for c in asked.children if c.dep_ == "agent"), None)
+def own_agent(cue: Token) -> Token | None:
+    """The agent a passive cue names itself: who put a question to someone (:func:`asked_of`:
+    "asked by Stephanopoulos to respond"), or who did what a participle set beside a clause
+    tells (:func:`reduced_passive`: "Asked by CNN about the report, …"); else nobody named
+    ("when asked if he would run": the interviewer, unnamed, so the question is not listed as
+    anyone's speech). PolNeAR annotates such questions: on train all-attribution recall 0.7414
+    -> 0.7447 (F1 0.7861 -> 0.7880) with them reported."""
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
 
 

@@ -102,8 +102,8 @@ from newsweave.synthesis.quotes.patterns import (
 )
 from newsweave.synthesis.quotes.questions import (
     asked_of,
-    asker,
     open_question,
+    own_agent,
     reduced_passive,
 )
 from newsweave.synthesis.quotes.subjects import clause_partner_subject
@@ -208,7 +208,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         form = _form(doc, start, end, quoted)
         start, end = marks_whole(doc_text(doc), start, end, quoted)
         if form is not None and not open_question(lemma, doc, start):
-            source = asker(tok) if asked else learned.candidate.source
+            source = own_agent(tok) if asked else learned.candidate.source
             out.append(Reported(start, end, tok, source, form))
             cores[tok.i] = min(end, _char_end(doc[learned.candidate.hi]))
     out = [
@@ -218,7 +218,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
         and not _out_of_parenthesis(doc, r)
         and not set_headline(doc, r.cue.idx)
     ]
-    out = [replace(r, source=_own_agent(r.cue)) if reduced_passive(r.cue) else r for r in out]
+    out = [replace(r, source=own_agent(r.cue)) if reduced_passive(r.cue) else r for r in out]
     # (who tells it, once found: a verb the tense joins to the clause it goes on from)
     out = [
         replace(r, source=partner) if (partner := clause_partner_subject(r.cue)) else r for r in out
@@ -234,12 +234,6 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     core = {r.cue.i: replace(r, end=cores[r.cue.i]) for r in out}
     contents = _Contents(list(core.values()))
     return [r for r in out if not _within_report(core[r.cue.i], contents)]
-
-
-def _own_agent(cue: Token) -> Token | None:
-    """The agent a passive cue names itself ("Asked by CNN about…": CNN), if any."""
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
 
 
 def _quotation_over_cue(doc: Doc, r: Reported, quoted: bytearray) -> bool:

@@ -458,8 +458,9 @@ def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
 
 def _first_unplaced(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
     """The first sentence of ``brief`` (after its opening) that, as shown with its people
-    named in full (:func:`~newsweave.synthesis.brief_names.named_first`), still calls someone by a surname none of the
-    sentences up to it gives in full (:func:`unplaced_surname`), or None."""
+    named in full (:func:`~newsweave.synthesis.brief_names.named_first`), still calls someone
+    by a surname none of the sentences up to it gives in full (:func:`unplaced_surname`), or
+    None."""
     assert ws.analyses is not None
     people = person_names(an.doc for an in ws.analyses)
     told = ""

@@ -654,14 +654,11 @@ def _facts_of(
             # “The band was the real deal.”: someone's words, shown as theirs or not at all
             who = voice_of([units[k] for k in b.cited], voices)
             wording = Wording(f"{who}: {closed_quotes(wording.text)}" if who else "", bool(who))
-        if (
-            not wording.named
-            or writer_aside(wording.text)
-            or to_reader(wording.text)
-            or furniture(wording.text)
-        ):  # "He was hanged …", "I will take …": whose, no source says; "… surely deserves …":
-            # the writer's, no report; "Watch the trip in the clip above", "Here are two
-            # lessons from …": the writer to the reader, the page's own media or list
+        if not wording.named or to_reader(wording.text) or furniture(wording.text):
+            # "He was hanged …", "I will take …": whose, no source says; "… surely deserves …"
+            # (:func:`writer_aside`, which :func:`to_reader` reads): the writer's, no report;
+            # "Watch the trip in the clip above", "Here are two lessons from …": the writer to
+            # the reader, the page's own media or list
             alone[[*claim_units.get(b.rep, ()), *b.cited]] = True
             continue
         cited = _spans(b.cited, units, sentences, rep.sentence if whole else None)

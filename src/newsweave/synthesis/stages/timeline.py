@@ -117,7 +117,8 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[^,\"“”]{1,60},\s+)?(?P<word>[Hh]e|[Ss]h
 # they may be the "he" as well.
 _NAME_AS_MODIFIER = frozenset({"compound", "poss"})
 # Named as a preposition's object, or inside one ("despite pressure from Ms. Brennan", "the
-# majority of his son Bobby's life"), a person is told of beside the subject, not followed by the next "he".
+# majority of his son Bobby's life"), a person is told of beside the subject, not followed by
+# the next "he".
 _PHRASE_OBJECT = frozenset({"pobj"})
 
 

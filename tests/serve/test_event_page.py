@@ -8,10 +8,10 @@ mid-word, and every page closed on an empty "Set aside" section.
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+from dataclasses import replace
 
 import pytest
+from in_browser import DESKTOP, PHONE, norm, open_report
 
 from newsweave.models import (
     Article,
@@ -20,31 +20,11 @@ from newsweave.models import (
     Event,
     EventReport,
     Fact,
+    Framing,
     Quote,
     QuoteVariant,
     Span,
 )
-from newsweave.serve.webpage import render_event_html
-
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
-
-
-def norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def open_report(browser, path: Path, report: EventReport, viewport: dict):
-    """``report``'s page written to ``path`` and opened; its errors collected."""
-    path.write_text(render_event_html(report), encoding="utf-8")
-    page = browser.new_context(viewport=viewport).new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.goto(path.as_uri())
-    page.wait_for_selector("body[data-ready]", timeout=15_000)
-    return page, errors
-
 
 # (speaker, cue, claim): the mayor six times, the board twice, two voices once each
 STATEMENTS = [
@@ -289,5 +269,246 @@ def test_a_long_entity_group_shows_the_most_mentioned_and_folds_the_rest(browser
     assert orgs.locator("details").count() == 0
     names = orgs.locator("li.ent > strong").all_inner_texts()
     assert names == ["Harbour board", "Port union", "Ferry line"], names
+    assert not errors, errors
+    page.context.close()
+
+
+# Five reports of one quay fire, as scraped texts often come: no headline, and only the last
+# names its outlet. Each opens on a long lead and quotes the fire chief once.
+FIRE_LEADS = [
+    "Fire crews in Lowmere fought a blaze at the north quay warehouses through the night, "
+    "consistently hampered by strong winds off the estuary.",
+    "A warehouse fire on Lowmere's north quay burned for nine hours before firefighters "
+    "brought it under control early on Tuesday morning.",
+    "Residents near the north quay in Lowmere were told to keep their windows closed as "
+    "smoke from a warehouse fire drifted over the town.",
+    "Investigators will examine the wiring of a north quay warehouse in Lowmere after a fire "
+    "that destroyed two buildings and a boat shed.",
+    "The north quay fire in Lowmere is the third blaze at the harbour warehouses in two "
+    "years, according to the harbour board.",
+]
+CHIEF = "We were lucky the wind turned before it reached the fuel depot"
+
+
+def fire_report() -> EventReport:
+    arts, quotes, framing = [], [], []
+    for k, lead in enumerate(FIRE_LEADS):
+        text = f"{lead} “{CHIEF},” the fire chief said."
+        start = text.index(CHIEF)
+        aid = f"f{k}"
+        arts.append(Article(id=aid, text=text, outlet="Quay Herald" if k == 4 else None))
+        quotes.append(Quote(text=CHIEF, speaker="Mo Reyes", sources=(aid,), verbatim=True,
+                            variants=(QuoteVariant(aid, CHIEF, start, start + len(CHIEF)),),
+                            cue="said", id=f"q{k}"))  # fmt: skip
+        framing.append(Framing(article=aid, outlet=arts[-1].outlet, lead=lead,
+                               lead_citations=(Span(aid, 0, len(lead)),), omits=(),
+                               loaded_terms=()))  # fmt: skip
+    ids = tuple(a.id for a in arts)
+    spans = tuple(Span(a.id, 0, len(FIRE_LEADS[k])) for k, a in enumerate(arts))
+    ev = Event(id="e5", title="Fire on Lowmere's north quay", date="2025-05-14", articles=ids,
+               facts=(Fact(FIRE_LEADS[0], spans, ids, 5),), brief=(BriefSentence(FIRE_LEADS[0], spans),),
+               quotes=tuple(quotes), framing=tuple(framing))  # fmt: skip
+    return EventReport(articles=tuple(arts), events=(ev,))
+
+
+@pytest.mark.browser
+def test_a_quote_from_a_source_naming_no_outlet_has_no_dangling_separator(browser, tmp_path):
+    """Multi-News 227: 190 quotes each read "said · 2", the separator before a badge alone,
+    and a narrow card wrapped it to open the next line ("told / · 2")."""
+    page, errors = open_report(browser, tmp_path / "fire.html", fire_report(), DESKTOP)
+    metas = [norm(t) for t in page.locator("#quotes .qlist .qmeta").all_text_contents()]
+    assert metas[:4] == ["said 1", "said 2", "said 3", "said 4"], metas
+    assert metas[4] == "said · Quay Herald 5", metas
+    assert not errors, errors
+    page.context.close()
+
+
+def broken_words(page, selector: str) -> list[str]:
+    """The words inside ``selector`` that a line break cuts in two ("consistentl|y")."""
+    return page.evaluate(
+        """sel => { const out = [];
+        for (const el of document.querySelectorAll(sel)) {
+          const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          while (walk.nextNode()) { const t = walk.currentNode, re = /\\S+/g; let m;
+            while ((m = re.exec(t.data))) { const r = document.createRange();
+              r.setStart(t, m.index); r.setEnd(t, m.index + m[0].length);
+              const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+              if (tops.size > 1) out.push(m[0]); } } }
+        return out; }""",
+        selector,
+    )
+
+
+@pytest.mark.browser
+def test_a_desktop_shows_five_untitled_columns_of_coverage_whole(browser, tmp_path):
+    """Multi-News 133 and the seeds at 1280 px: columns headed by long leads made the matrix
+    wider than its box (the fifth column cut at the edge, reached only by scrolling sideways)
+    and broke words inside ("consistentl|y")."""
+    page, errors = open_report(browser, tmp_path / "cov.html", fire_report(), DESKTOP)
+    box = page.locator("#coverage .matrix-wrap")
+    width = box.evaluate("e => [e.scrollWidth, e.clientWidth]")
+    assert width[0] <= width[1], width
+    assert broken_words(page, "#coverage thead .col-name") == []
+    # each head says its source whole in the tooltip, as the chips above the brief do
+    heads = page.locator("#coverage thead th:not(.fact-h)")
+    assert heads.count() == len(FIRE_LEADS)
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_a_framing_card_is_not_headed_by_the_lead_it_shows(browser, tmp_path):
+    """Multi-News 133: an article with no headline and no outlet was headed by its lead, and
+    "Leads with" said the same sentence again under it."""
+    page, errors = open_report(browser, tmp_path / "framing.html", fire_report(), DESKTOP)
+    cards = page.locator("#framing .card")
+    assert cards.count() == len(FIRE_LEADS)
+    for k, lead in enumerate(FIRE_LEADS):
+        head = norm(cards.nth(k).locator(".card-head").inner_text())
+        body = norm(cards.nth(k).locator("dd").first.inner_text())
+        assert body.startswith(lead), body
+        assert head == (f"{k + 1} Quay Herald" if k == 4 else f"{k + 1} outlet not named"), head
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_the_reader_s_tabs_cut_a_long_name_with_an_ellipsis(browser, tmp_path):
+    """At 1280 px the reader's tabs showed "The pair were reconvi" and "Raffaele Sollecito
+    has co": a name cut mid-letter with nothing to say that it goes on."""
+    page, errors = open_report(browser, tmp_path / "tabs.html", fire_report(), DESKTOP)
+    page.locator("#brief button.cite").first.click()
+    tabs = page.locator("#nw-reader .tab")
+    assert tabs.count() == len(FIRE_LEADS)
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll('#nw-reader .tab *, #nw-reader .tab')]
+        .filter(e => e.scrollWidth > e.clientWidth + 1)
+        .map(e => { const cs = getComputedStyle(e);
+          return [e.className, cs.display, cs.textOverflow, cs.overflowX]; })"""
+    )
+    assert cut, "no tab name is long enough to cut"
+    for _name, display, overflow, clip in cut:  # cut where an ellipsis is drawn: a block's text
+        assert display == "block" and overflow == "ellipsis" and clip == "hidden", cut
+    assert not errors, errors
+    page.context.close()
+
+
+def contrast_below(page, selector: str, least: float) -> list[str]:
+    """The texts of ``selector`` whose colour against what is behind them (their opacity
+    counted) is below ``least`` to 1."""
+    return page.evaluate(
+        """([sel, least]) => {
+        const rgb = s => s.match(/[\\d.]+/g).map(Number);
+        const lum = c => { const a = c.slice(0, 3).map(v => { v /= 255;
+          return v <= .03928 ? v / 12.92 : Math.pow((v + .055) / 1.055, 2.4); });
+          return .2126 * a[0] + .7152 * a[1] + .0722 * a[2]; };
+        const over = (top, a, base) => base.map((v, k) => top[k] * a + v * (1 - a));
+        function behind(el) { const stack = [];
+          for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor);
+            const a = c.length > 3 ? c[3] : 1; if (a > 0) { stack.push([c, a]); if (a >= 1) break; } }
+          let base = [255, 255, 255];
+          for (const [c, a] of stack.reverse()) base = over(c, a, base); return base; }
+        const out = [];
+        for (const el of document.querySelectorAll(sel)) { const cs = getComputedStyle(el);
+          let op = 1; for (let e = el; e; e = e.parentElement) op *= +getComputedStyle(e).opacity;
+          const fg = rgb(cs.color), back = el.parentElement ? behind(el.parentElement) : [255, 255, 255];
+          const own = rgb(cs.backgroundColor), oa = own.length > 3 ? own[3] : 1;
+          const bg = over(own, oa, back);
+          const shown = over(over(fg, fg.length > 3 ? fg[3] : 1, bg), op, back);
+          const face = over(bg, op, back);
+          const L = [lum(shown), lum(face)].sort((a, b) => b - a);
+          const ratio = (L[0] + .05) / (L[1] + .05);
+          if (ratio < least) out.push(el.textContent.trim() + ' ' + ratio.toFixed(2)); }
+        return out; }""",
+        [selector, least],
+    )
+
+
+# WCAG's AA contrast for text this small (the badges' numbers and labels, 10-11 px)
+AA_SMALL_TEXT = 4.5
+
+
+@pytest.mark.browser
+def test_source_numbers_and_labels_are_readable_against_their_colour(browser, tmp_path):
+    """The citation numbers of sources 1, 2 and 3 (white on blue, orange and green, drawn at
+    92 % opacity) measured 3.8-4.2 to 1, and the green "verbatim" and amber "paraphrase" labels
+    3.3-3.5 to 1: below what small text needs."""
+    report = fire_report()
+    ev = report.events[0]
+    q = ev.quotes
+    merged = Quote(text=CHIEF, speaker="Mo Reyes", sources=("f0", "f1"), verbatim=True,
+                   variants=q[0].variants + q[1].variants, relation="verbatim", cue="said",
+                   id="qm")  # fmt: skip
+    para = Quote(text=CHIEF, speaker="Mo Reyes", sources=("f2", "f3"), verbatim=False,
+                 variants=q[2].variants + q[3].variants, relation="paraphrase", cue="said",
+                 id="qp")  # fmt: skip
+    report = replace(report, events=(replace(ev, quotes=(merged, para, q[4])),))
+    page, errors = open_report(browser, tmp_path / "contrast.html", report, DESKTOP)
+    assert page.locator("#brief button.cite").count() == len(FIRE_LEADS)
+    assert contrast_below(page, "#brief button.cite", AA_SMALL_TEXT) == []
+    assert contrast_below(page, ".event-head .num", AA_SMALL_TEXT) == []
+    badges = page.locator("#quotes .badge")
+    assert sorted(norm(t).lower() for t in badges.all_inner_texts()) == ["paraphrase", "verbatim"]
+    assert contrast_below(page, "#quotes .badge", AA_SMALL_TEXT) == []
+    assert not errors, errors
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_a_phone_reads_a_two_line_source_chip_from_the_left(browser, tmp_path):
+    """The seeds on a phone: a headline of two lines in the head's source chip was centred
+    under its number, its second line starting mid-chip; Multi-News 133's chips showed each
+    article's first sentence as if it were its headline."""
+    page, errors = open_report(browser, tmp_path / "chips.html", fire_report(), PHONE)
+    chip = page.locator(".event-head .outlet-chip").first
+    assert chip.bounding_box()["height"] > 30, "the lead takes two lines"
+    assert chip.evaluate("e => getComputedStyle(e).textAlign") in ("left", "start")
+    # named by its lead, it says it is no headline (read aloud, in italics, in the tooltip), as
+    # the source list does; the chip of a named outlet is its name
+    assert norm(chip.text_content()).startswith("1no headline: Fire crews in Lowmere"), chip
+    assert chip.get_attribute("title") == "No headline: the article's first sentence"
+    style = "e => getComputedStyle(e.querySelector('.lead')).fontStyle"
+    assert chip.evaluate(style) == "italic"
+    named = page.locator(".event-head .outlet-chip").last
+    assert norm(named.inner_text()) == "5 Quay Herald" and named.locator(".lead").count() == 0
+    assert not errors, errors
+    page.context.close()
+
+
+# (speaker, words): the mayor quoted twice, three voices once each, one line of their own
+QUAY_VOICES = [
+    ("Ada Lind", "The quay will be open to the public again by the spring"),
+    ("Bo Marsh", "Nobody told the fishermen where they should land their catch"),
+    ("Ada Lind", "We have asked the harbour board to pay for the new railings"),
+    ("Cy Okafor", "The old crane should be kept as a monument to the dockers"),
+    ("Dee Pratt", "My shop lost half its trade while the quay was closed"),
+]
+
+
+@pytest.mark.browser
+def test_speakers_quoted_once_share_one_card_and_are_named_on_their_lines(browser, tmp_path):
+    """Multi-News 227 and 176 closed their quotes on 13 and 14 cards of one line each; the
+    reported speech already shared one card among its speakers heard once."""
+    text, quotes = "", []
+    for k, (speaker, words) in enumerate(QUAY_VOICES):
+        start = len(text) + 1
+        text += f"“{words},” {speaker} said. "
+        quotes.append(Quote(text=words, speaker=speaker, sources=("v1",), verbatim=True,
+                            variants=(QuoteVariant("v1", words, start, start + len(words)),),
+                            cue="said", id=f"v{k}"))  # fmt: skip
+    art = Article(id="v1", text=text.strip(), title="Lowmere quay reopens", outlet="Quay News")
+    span = Span("v1", 0, len(QUAY_VOICES[0][1]) + 2)
+    ev = Event(id="e6", title="Lowmere quay reopens", date="2025-05-15", articles=("v1",),
+               brief=(BriefSentence(text[: span.end], (span,)),), quotes=tuple(quotes))  # fmt: skip
+    report = EventReport(articles=(art,), events=(ev,))
+    page, errors = open_report(browser, tmp_path / "voices.html", report, DESKTOP)
+    cards = page.locator("#quotes ul.speakers > li")
+    heads = [norm(t) for t in cards.locator(".card-head").all_inner_texts()]
+    assert heads == ["Ada Lind 2 quotes", "Others one quote each"], heads
+    lines = [norm(t) for t in cards.nth(1).locator("ul.qlist > li").all_inner_texts()]
+    # (the quotation marks are the style's, outside the text)
+    assert lines == [f"{s} {w} said · Quay News 1" for s, w in QUAY_VOICES if s != "Ada Lind"]
+    mayor = [norm(t) for t in cards.nth(0).locator("ul.qlist > li").all_inner_texts()]
+    assert mayor == [f"{w} said · Quay News 1" for s, w in QUAY_VOICES if s == "Ada Lind"]
     assert not errors, errors
     page.context.close()

@@ -300,7 +300,7 @@ def test_server_without_token_refuses_writes(tmp_path, monkeypatch):
 @pytest.mark.browser
 def test_served_list_and_event_page(browser, server, client, ingested, out_dir):
     """The list page searches through the API; the event page links the same static files."""
-    from test_webpage import DESKTOP, norm, open_page
+    from in_browser import DESKTOP, norm, open_page
 
     page, errors, requests = open_page(
         browser, f"{server.url}/events?q=Istanbul", ready=None, viewport=DESKTOP
@@ -655,7 +655,7 @@ def no_sideways_scroll(page, viewport: dict) -> None:
 def test_front_page_in_the_browser(browser, desk_server, desk, screens):
     """Ranked cards with outlet names, relative times and counts; the single-source section;
     the same content without JavaScript; no sideways scrolling on a phone."""
-    from test_webpage import PHONE, norm, open_page
+    from in_browser import PHONE, norm, open_page
 
     front = httpx.get(f"{desk_server.url}/api/front").json()
     for name, ctx in [
@@ -704,7 +704,7 @@ def test_front_page_in_the_browser(browser, desk_server, desk, screens):
 def test_event_page_lists_its_sources_by_name_with_links(browser, desk_server, desk, screens):
     """Every source with its outlet's name (from the URL's domain when the article names
     none), its time and a link to the original; who reported first and last; no local path."""
-    from test_webpage import PHONE, norm, open_page
+    from in_browser import PHONE, norm, open_page
 
     url = f"{desk_server.url}/events/{desk.events['seeds']}"
     html = httpx.get(url, timeout=600).text  # the first view weaves the event

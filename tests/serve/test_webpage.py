@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from in_browser import DESKTOP, PHONE, norm, open_page, wait_until
 
 from newsweave.corpus.frontpage import FrontCard, FrontPage, Ranking
 from newsweave.models import (
@@ -34,13 +34,6 @@ from newsweave.serve.webpage import (
     with_removed,
 )
 from newsweave.synthesis.weave import weave
-
-DESKTOP = {"width": 1366, "height": 900}
-PHONE = {"width": 390, "height": 844}
-
-
-def norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def embedded_json(html: str, element_id: str) -> dict:
@@ -207,30 +200,6 @@ def seed_file(page_report, out_dir) -> Path:
     path = out_dir / "event-seeds.html"
     path.write_text(render_event_html(page_report), encoding="utf-8")
     return path
-
-
-def open_page(browser, url: str, ready: str | None = "body[data-ready]", **context):
-    """A new page at ``url`` collecting its errors and requests; waits for ``ready``."""
-    ctx = browser.new_context(**context)
-    page = ctx.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    requests: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto(url)
-    if ready is not None:
-        page.wait_for_selector(ready, timeout=15_000)
-    return page, errors, requests
-
-
-def wait_until(page, expression: str, timeout: float = 5.0) -> None:
-    """Poll a JS expression until it is true. Playwright's ``wait_for_function`` compiles its
-    predicate with eval inside the page, which the page's Content-Security-Policy refuses."""
-    deadline = time.monotonic() + timeout
-    while not page.evaluate(expression):
-        assert time.monotonic() < deadline, f"not true within {timeout}s: {expression}"
-        time.sleep(0.05)
 
 
 def first_brief_citation(report: EventReport) -> tuple[Span, str]:
@@ -471,10 +440,16 @@ def test_an_untitled_wire_story_is_named_by_its_lead_past_the_dateline(browser, 
 
 
 def _first_chip(browser, path: Path, report: EventReport) -> str:
-    """The first source chip of ``report``'s page, written to ``path`` (no page error)."""
+    """The first source chip of ``report``'s page as it is seen, written to ``path`` (no page
+    error): the words said only to a screen reader ("no headline: ") left out."""
     path.write_text(render_event_html(report), encoding="utf-8")
     page, errors, _ = open_page(browser, path.as_uri(), viewport=DESKTOP)
-    chip = norm(page.locator(".event-head .outlet-chip").inner_text())
+    chip = norm(
+        page.locator(".event-head .outlet-chip").evaluate(
+            "e => { const said = [...e.querySelectorAll('.sr-only')];"
+            " said.forEach(x => { x.style.display = 'none'; }); return e.innerText; }"
+        )
+    )
     assert not errors, errors
     page.context.close()
     return chip

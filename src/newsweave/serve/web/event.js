@@ -316,7 +316,7 @@
     var tabs = h("div", { class: "tabs", role: "tablist", "aria-label": "Articles of this event" }, order.map(function (id) {
       return h("button", { type: "button", class: "tab", role: "tab", id: "tab-" + numOf[id], "aria-selected": id === state.article ? "true" : "false",
         "aria-controls": "nw-article", tabindex: id === state.article ? "0" : "-1", title: outletName(id) + (ARTS[id] && ARTS[id].title ? ": " + ARTS[id].title : ""),
-        onclick: function () { openArticle(id, null); } }, numBadge(id), outletName(id));
+        onclick: function () { openArticle(id, null); } }, numBadge(id), h("span", { class: "tab-name" }, outletName(id)));
     }));
     tabs.addEventListener("keydown", function (e) {
       var i = order.indexOf(state.article);
@@ -533,11 +533,20 @@
       h("ul", { class: listClass }, first.map(line)),
       rest.length ? h("details", { class: "more" }, h("summary", null, rest.length + " more"), h("ul", { class: listClass }, rest.map(line))) : null);
   }
+  /* A card each for the speakers quoted more than once; two or more quoted once share one
+     card, each named on its line, as the reported speech's do (Multi-News 227 and 176: 13 and
+     14 cards of one line each, read as so many stories). One such speaker keeps a card. */
   function speakerCards(list, noun, listClass, line) {
     var g = bySpeakerOf(list);
-    return g.speakers.map(function (k) {
-      return speakerCard(h("span", { class: "speaker" }, k), plural(g.by[k].length, noun), listClass, g.by[k], line);
-    });
+    var once = g.speakers.filter(function (k) { return g.by[k].length === 1; });
+    var shared = once.length > 1 ? once : [];
+    var own = g.speakers.filter(function (k) { return shared.indexOf(k) < 0; });
+    var onceLines = list.filter(function (q) { return shared.indexOf(q.speaker || "Unknown speaker") >= 0; })
+      .sort(function (a, b) { return !a.speaker - !b.speaker; });
+    return own.map(function (k) {
+      return speakerCard(h("span", { class: "speaker" }, k), plural(g.by[k].length, noun), listClass, g.by[k], function (q) { return line(q, false); });
+    }).concat(shared.length ? [speakerCard(h("span", { class: "speaker" }, own.length ? "Others" : "Speakers"), "one " + noun + " each", listClass, onceLines,
+      function (q) { return line(q, true); })] : []);
   }
   function quotesSection() {
     var top = ev.quotes || [];
@@ -549,10 +558,12 @@
     var merged = qs.filter(function (q) { return (q.variants || []).length > 1; })
       .sort(function (a, b) { return outletsOf(b).length - outletsOf(a).length; });
     var singles = qs.filter(function (q) { return (q.variants || []).length <= 1; });
-    function line(q) {
-      var v = (q.variants || [])[0];
-      return h("li", null, h("q", null, v ? v.text : q.text), " ",
-        h("span", { class: "qmeta" }, q.cue ? q.cue + " · " : "", v ? [besideBadge(v.article), " ", cite(v)] : null));
+    // the cue, the outlet, the badge: a source that names no outlet adds no separator ("said · 2"
+    // put a dot before the badge alone, and a narrow card wrapped it to open a line)
+    function line(q, named) {
+      var v = (q.variants || [])[0], by = v ? besideBadge(v.article) : "";
+      return h("li", null, named ? h("span", { class: "speaker" }, (q.speaker || "Unknown speaker") + " ") : null, h("q", null, v ? v.text : q.text), " ",
+        h("span", { class: "qmeta" }, q.cue || "", q.cue && by ? " · " : "", by, v ? [" ", cite(v)] : null));
     }
     // reported speech stays in the journalist's words: the cue, then the claim, unquoted; in
     // the card of speakers reported once each, the speaker first
@@ -692,7 +703,9 @@
   function framingSection() {
     var items = (ev.framing || []).map(function (f) {
       var terms = f.loaded_terms || [], tc = f.loaded_citations || [];
-      return h("li", { class: "card", style: colorVar(f.article) }, h("div", { class: "card-head" }, numBadge(f.article), h("strong", null, f.outlet || outletName(f.article))),
+      // an article with neither outlet nor headline is not headed by its lead: "Leads with" says it
+      var a = ARTS[f.article], head = f.outlet || (a && !a.title ? knownOutlet(f.article) : outletName(f.article));
+      return h("li", { class: "card", style: colorVar(f.article) }, h("div", { class: "card-head" }, numBadge(f.article), h("strong", null, head)),
         h("dl", null,
           h("dt", null, "Leads with"), h("dd", null, f.lead || "—", " ", cites(f.lead_citations)),
           h("dt", null, "Omits"), h("dd", null, omitsList(f.omits || [])),
@@ -821,8 +834,11 @@
         stat((ev.quotes || []).filter(function (q) { return q.kind !== "term"; }).length, "quote")),
       wovenFrom(),
       h("ul", { class: "outlets", "aria-label": "Outlets" }, order.map(function (id) {
-        return h("li", null, h("button", { type: "button", class: "outlet-chip", title: ARTS[id].title || "", onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } },
-          numBadge(id), outletName(id)));
+        // a chip named by the lead of an article with no headline and no outlet says so, as the
+        // source list does: in italics it read as the article's headline
+        var a = ARTS[id], byLead = !a.title && !besideBadge(id);
+        return h("li", null, h("button", { type: "button", class: "outlet-chip" + (byLead ? " untitled" : ""), title: a.title || (byLead ? UNTITLED_NOTE : ""), onclick: function (e) { state.lastCite = e.currentTarget; openArticle(id, null); } },
+          numBadge(id), byLead ? [h("span", { class: "sr-only" }, "no headline: "), h("span", { class: "lead" }, outletName(id))] : outletName(id)));
       })));
     // "Set aside" only when something was: "Every document is an article." closed every page
     var aside = setAsideSection();

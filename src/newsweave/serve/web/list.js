@@ -80,7 +80,8 @@
             h("div", { class: "facts" },
               h("span", null, fmtDay(e.date)),
               stat(e.n_articles, "article"),
-              stat(e.n_sources, "named outlet", "distinct outlets, by name or URL; an article that names none is not counted"),
+              // none named: the line below counts the articles without one, as the event's page does
+              e.n_sources ? stat(e.n_sources, "named outlet", "distinct outlets, by name or URL; an article that names none is not counted") : null,
               origins(e),
               upd ? h("span", null, "updated " + upd) : null),
             named || unnamed ? h("div", { class: "outl" }, named + (named && unnamed ? " · " : "") + unnamed) : null)));

@@ -602,3 +602,20 @@ def test_according_to_a_source_with_a_relative_clause_reports_what_comes_before(
     assert added.text == "the damage to the quay had been done on purpose"
     assert added.speaker_span is not None
     assert text[added.speaker_span.start : added.speaker_span.end] == "police"
+
+
+def test_the_word_tying_a_sentence_to_the_one_before_is_no_part_of_the_report():
+    text = (
+        "The skier spent the winter training in the Alps. "
+        "But he did take a short break in March, his coach Mira Holm told the paper. "
+        "Furthermore, the team had no doctor on the trip, Holm said. "
+        "Still waters run deep in that valley, the guide said."
+    )
+    got = {q.text for q in _reported(text)}
+    assert "he did take a short break in March" in got
+    assert "the team had no doctor on the trip" in got
+    # a word that only looks like a link stays: no comma after "Still"
+    assert "Still waters run deep in that valley" in got
+    # the speaker's clause set in after the link: listed without both, as before
+    (m,) = _reported("Furthermore, she said, the permit had expired in May.")
+    assert m.text == "Furthermore, the permit had expired in May"

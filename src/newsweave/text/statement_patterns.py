@@ -48,6 +48,15 @@ LEADING = re.compile(
 # effective ...", "However, the board said ..."): :data:`LEADING` drops the word, but the
 # statement is still the story's turn, never its lead.
 TURNING = re.compile(r"^(?:But|However|Yet|Still|Nevertheless|Nonetheless|Even so)\b")
+# The word that ties a sentence to the writer's sentence before it, never part of what a
+# speaker said ("But he did take time off, Harding told the paper."): a report's content
+# leaves it out. "But", "And" and "Yet" open a clause bare; the others only before a comma
+# ("Still, some lose out"; "Still waters" and "Also on the ticket is …" stay whole). No "^":
+# it is matched at a content's start inside the article (``LINKING.match(text, start)``).
+LINKING = re.compile(
+    r"(?:(?:But|And|Yet),?\s+|(?:However|Still|Also|Meanwhile|Furthermore|Moreover|Instead|"
+    r"Additionally|In addition|Nevertheless|Nonetheless|Besides|Plus),\s+)(?=\S)"
+)
 OUTLET_TAIL = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:reported|added|wrote|said|reports|adds|writes|noted)\s*(?=\.$)"
 )

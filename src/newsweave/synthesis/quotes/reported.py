@@ -107,6 +107,7 @@ from newsweave.synthesis.quotes.questions import (
     reduced_passive,
 )
 from newsweave.synthesis.quotes.subjects import clause_partner_subject
+from newsweave.text.statement_patterns import LINKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -233,7 +234,18 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     # of its own; on train all-attribution F1 0.7818 -> 0.7834)
     core = {r.cue.i: replace(r, end=cores[r.cue.i]) for r in out}
     contents = _Contents(list(core.values()))
-    return [r for r in out if not _within_report(core[r.cue.i], contents)]
+    return [_unlinked(doc, r) for r in out if not _within_report(core[r.cue.i], contents)]
+
+
+def _unlinked(doc: Doc, r: Reported) -> Reported:
+    """``r`` without the word tying its sentence to the writer's one before ("But he did take
+    time off, Harding told the paper": Harding said he took time off): the speaker never said it.
+    Not when the cue's own clause comes right after it ("Furthermore, he said, the players…",
+    listed without that aside: see :func:`.contents.without_aside`)."""
+    link = LINKING.match(doc_text(doc), r.start, r.end)
+    if link is None or any(t.idx == link.end() for t in (r.cue, *r.cue.children) if t.i <= r.cue.i):
+        return r
+    return replace(r, start=link.end())
 
 
 def _quotation_over_cue(doc: Doc, r: Reported, quoted: bytearray) -> bool:

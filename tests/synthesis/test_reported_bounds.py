@@ -201,3 +201,37 @@ def test_the_day_right_after_a_cue_is_when_it_was_said():
     }
     for text, content in cases.items():
         assert [r[2] for r in reported_of(text)] == [content], text
+
+
+def test_a_writers_that_said_is_no_report():
+    """PolNeAR train read "That said, Millennials say they believe…" as a report by "That":
+    the parser takes "That" for the subject of "said" and the sentence after the comma for
+    what was said."""
+    text = "Ticket sales fell in May. That said, harbour officials say the ferry will keep running."
+    assert reported_of(text) == [("harbour officials", "say", "the ferry will keep running")]
+
+
+def test_a_closing_source_reports_the_claim_after_a_writers_that_said():
+    """Multi-News 207 listed "Marc Ostrau (said): That said, the deal could also hurt
+    Sprint…" (before, the clause "That said" alone was the content the parse gave first)."""
+    text = (
+        "That said, the merger could also hurt the ferry line by helping its rival win "
+        "approval, said Karl Olsen, a lawyer at a Bergen firm."
+    )
+    assert reported_of(text) == [
+        (
+            "Karl Olsen",
+            "said",
+            "the merger could also hurt the ferry line by helping its rival win approval",
+        )
+    ]
+
+
+def test_a_writers_that_said_before_an_interjected_cue_reports_nothing():
+    """Before, the sentence after "That said," was listed as the words of no one said by
+    "That" ("(said): she also noted, “When you cross him…”"); the quotation is a direct quote."""
+    text = (
+        "The skipper praised the crew on Monday. That said, she also noted, "
+        '"When you cross him, he will hit back twice as hard."'
+    )
+    assert [r[:2] for r in reported_of(text)] == [("the skipper", "praised")]

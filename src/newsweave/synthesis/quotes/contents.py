@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from newsweave.nlp import doc_text
 from newsweave.synthesis.quotes.attribution import MAX_CONTEXT_TOKENS, is_cue, sentence_end
 from newsweave.synthesis.quotes.cues import APPEAL_PREPS, PHRASAL_PREPS
-from newsweave.synthesis.quotes.patterns import TARGET_PREPS, cue_lemma, misread_that
+from newsweave.synthesis.quotes.patterns import TARGET_PREPS, cue_lemma, in_concession, misread_that
 from newsweave.text.headline import DATELINE
 
 if TYPE_CHECKING:
@@ -372,11 +372,12 @@ def interrupted(cue: Token) -> tuple[int, int]:
     """First and last token of the clause an interjected cue reports (:func:`interjected`):
     "Greensboro, Sexton said, made him question…" keeps both sides (listed without the aside,
     :func:`without_aside`); "as Putin noted, the talks…" and "…, as officials said" keep the
-    side the cue's own clause does not stand on. Marks, line breaks and a conjunction before
-    it are no side ("But as Greenberg notes, …": listed whole, the entry would name its
-    speaker twice), and an "as" clause in parentheses after the clause's verb reports what
-    comes before it ("was paid by Cuba (as Hunt insisted), or by…": what follows is the
-    writer's; "The vote (officials said) was close" is one claim)."""
+    side the cue's own clause does not stand on. Marks, line breaks, a conjunction and the
+    writer's "That said," (:func:`.patterns.concession`) before it are no side ("But as
+    Greenberg notes, …": listed whole, the entry would name its speaker twice), and an "as"
+    clause in parentheses after the clause's verb reports what comes before it ("was paid by
+    Cuba (as Hunt insisted), or by…": what follows is the writer's; "The vote (officials
+    said) was close" is one claim)."""
     doc = cue.doc
     lo, hi = cue.head.left_edge.i, cue.head.right_edge.i
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
@@ -385,7 +386,7 @@ def interrupted(cue: Token) -> tuple[int, int]:
     # recalled, [and her mood…]")
     first = cue.left_edge.i
     last = max([cue.i, *(c.right_edge.i for c in cue.children if c.dep_ not in ("cc", "conj"))])
-    if all(t.is_punct or t.is_space or t.dep_ == "cc" for t in doc[lo:first]):
+    if all(t.is_punct or t.is_space or t.dep_ == "cc" or in_concession(t) for t in doc[lo:first]):
         return last + 1, hi
     if last >= hi or (doc[first].text == "(" and cue.head.i < first and _as_clause(cue)):
         return lo, first - 1

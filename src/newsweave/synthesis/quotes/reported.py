@@ -95,6 +95,7 @@ from newsweave.synthesis.quotes.patterns import (
     MIN_CONTENT_WORDS,
     RAISING_VERBS,
     RuledContent,
+    concession,
     cue_lemma,
     learned_report,
     source_kind,
@@ -171,7 +172,7 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     headline = headline_claim(doc)
     titled = headline_verb(doc) if headline is None else None
     for tok in doc:
-        if quoted[tok.idx]:
+        if quoted[tok.idx] or concession(tok):
             continue
         lemma = cue_lemma(tok)
         # a question put to someone is no report of theirs: the rules, which take the subject
@@ -782,8 +783,11 @@ def _clause_of(cue: Token) -> Token | None:
 
 def _clause_for(cue: Token, clause: Token) -> bool:
     """Whether a clausal complement of ``cue`` may be what it reports (:func:`_clause_of`): not
-    set apart by a colon before the cue, not across a paragraph break, not a relative clause."""
+    set apart by a colon before the cue, not across a paragraph break, not a relative clause,
+    not the writer's "That said," (:func:`.patterns.concession`) the parser hung on it."""
     doc = cue.doc
+    if concession(clause):
+        return False  # ("That said, the deal could hurt Sprint, said Ostrau": the writer's)
     end = clause.right_edge.i  # the colon itself, or the word before it
     if end < cue.i and CLAUSE_BREAKS & {doc[end].text, doc[end + 1].text}:
         return False

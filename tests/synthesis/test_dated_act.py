@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.synthesis.dated_act import DatedAct, dated_act, same_act
+from newsweave.synthesis.dated_act import (
+    DatedAct,
+    DatedThing,
+    dated_act,
+    dated_thing,
+    same_act,
+    tells_thing,
+)
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +139,54 @@ def test_the_one_urged_to_act_is_its_doer(nlp) -> None:
     assert urged.pronoun == "she", urged
     assert same_act(urged, told), (urged, told)
     assert not same_act(other, told), (other, told)
+
+
+def test_a_hearing_put_off_in_other_words_is_one_act(nlp) -> None:
+    """Multinews 161: "His arraignment on a murder charge was postponed to July 6" and
+    "Johnson's arraignment was continued to July 6": a hearing put off to the day the date
+    names, however the putting off is worded; a hearing continued on a day is no putting off."""
+    postponed = _act(nlp, "His sentencing on a fraud charge was postponed to March 4.", "March 4")
+    continued = _act(nlp, "Okafor's sentencing was continued to March 4.", "March 4")
+    went_on = _act(nlp, "Okafor's sentencing continued on March 4 with two witnesses.", "March 4")
+    assert postponed is not None and continued is not None and went_on is not None
+    assert postponed.family == continued.family == "postpone", (postponed, continued)
+    assert same_act(postponed, continued)
+    assert not same_act(postponed, went_on), went_on
+
+
+def test_a_date_that_is_a_word_of_a_noun_dates_that_thing(nlp) -> None:
+    """Multinews 168, 027, 034: "the 2015 agreement", "Saturday's attack", "the Oct. 28, 2016,
+    "hush agreement"" date the noun they are a word of; a date a verb's phrase holds, or a
+    noun that is itself a time, dates no thing."""
+
+    def thing(text: str, words: str) -> DatedThing | None:
+        doc = nlp(text)
+        start = text.index(words)
+        return dated_thing(doc, start, start + len(words))
+
+    assert thing("The mayor says the statue violates the 2019 agreement.", "2019") == DatedThing(
+        "agreement"
+    )
+    assert thing("Sunday's blast was the second in a month.", "Sunday") == DatedThing("blast")
+    assert thing("The ferry sank in 2019 off the cape.", "2019") is None
+    assert thing("Profits rose in the 2019 fiscal year.", "2019") is None
+
+
+def test_a_thing_is_told_by_an_act_of_its_family_done_by_its_owner(nlp) -> None:
+    """Multinews 168: "the 2015 deal negotiated by ..." is the happening "In 2015, the two
+    countries reached a settlement" tells; multinews 230: "their 2012 election victories in the
+    U.S. Senate and the presidency" is not "She narrowly won ... a tough re-election bid in
+    2012", an act of the same family done by another."""
+
+    def thing(text: str, words: str) -> DatedThing | None:
+        doc = nlp(text)
+        start = text.index(words)
+        return dated_thing(doc, start, start + len(words))
+
+    deal = thing("Critics attacked the 2019 deal negotiated by the former mayor.", "2019")
+    reached = _act(nlp, "In 2019, the two towns reached a settlement over the quay.", "2019")
+    theirs = thing("Their 2019 victories in the council and the mayoralty stunned rivals.", "2019")
+    hers = _act(nlp, "She narrowly won a tough re-election bid in 2019.", "2019")
+    assert deal is not None and reached is not None and theirs is not None and hers is not None
+    assert tells_thing(reached, deal), (reached, deal)
+    assert theirs.owner == "they" and not tells_thing(hers, theirs), (hers, theirs)

@@ -9,6 +9,7 @@ import numpy as np
 
 import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
 from newsweave.models import Article
+from newsweave.synthesis.dated_act import DatedThing
 from newsweave.synthesis.pipeline import Workspace, run
 from newsweave.synthesis.retold import Telling, Wording, retellings
 from newsweave.text.dates import ResolvedDate
@@ -42,6 +43,13 @@ def test_two_outlets_telling_one_happening_make_one_entry() -> None:
     partnership = [e for e in tl if e.date == "2019-01-01"]
     assert len(partnership) == 1 and set(partnership[0].sources) == {"t0", "t1"}, tl
     assert "filing says" in partnership[0].text, tl
+
+
+class _Apart:
+    """An embedder that reads no two texts alike: only the dated acts and things decide."""
+
+    def encode(self, texts):
+        return np.eye(len(texts), 8, dtype=np.float32)
 
 
 class _SameVector:
@@ -93,3 +101,62 @@ def test_two_seasons_of_one_year_are_two_entries() -> None:
     year = [e for e in tl if e.date == "2021-01-01"]
     assert len(year) == 2, tl
     assert "spring" in year[0].text and "summer" in year[1].text, tl
+
+
+def test_a_dated_thing_and_the_act_that_tells_it_are_one_entry() -> None:
+    """Multinews 168 listed "the 2015 deal negotiated by his conservative predecessor ..." and
+    "In 2015, the two countries reached a settlement whereby Tokyo formally apologised ..." as
+    two entries, 034 "the Oct. 28, 2016, "hush agreement"" beside "Clifford signed both the
+    agreement and a side letter agreement ... on Oct. 28, 2016". Own prose: one entry each,
+    shown by the clause that tells what was done, not by the one that mentions the thing."""
+    tl = _timeline(
+        "Harwick wants Corran to remove a statue near the old quay, saying that the statue "
+        "violates the 2019 agreement on the shared harbour front. "
+        "Hanna Roe signed both the lease and a side agreement in October 2023, days before "
+        "the vote.",
+        "In 2019, the two towns reached a settlement whereby Harwick agreed to pay for the quay. "
+        "Lawyers for Roe say the October 2023 agreement is void.",
+    )
+    accord = [e for e in tl if e.date == "2019-01-01"]
+    assert len(accord) == 1 and set(accord[0].sources) == {"t0", "t1"}, tl
+    assert accord[0].text.startswith("In 2019, the two towns reached a settlement"), tl
+    signed = [e for e in tl if e.date == "2023-10-01"]
+    assert len(signed) == 1 and set(signed[0].sources) == {"t0", "t1"}, tl
+
+
+def test_an_act_told_again_inside_a_longer_clause_is_one_entry() -> None:
+    """Multinews 230: "she didn't mention the subject Thursday" beside "Davis ... declared her
+    long-anticipated candidacy for governor Thursday, but she didn't mention abortion rights,
+    the subject that brought her to national attention": the short clause tells again, all its
+    words, an act of the long one."""
+    tl = _timeline(
+        "Labour's Hanna Roe promised a fairer port authority as she announced her bid for mayor "
+        "Wednesday, but she didn't mention the ferry contract, the subject that made her name.",
+        "She didn't mention the subject Wednesday.",
+    )
+    day = [e for e in tl if e.date == "2024-05-08"]
+    assert len(day) == 1 and set(day[0].sources) == {"t0", "t1"}, tl
+
+
+def test_a_dated_thing_that_names_someone_else_is_another_happening() -> None:
+    """ "The Senate's vote Friday" is not the House's vote of that day, however alike the words;
+    it is the one a telling that names the Senate tells."""
+    day = ResolvedDate(date(2024, 5, 3), "day")
+    senate = Telling(
+        day,
+        Wording(frozenset({"senate", "vote", "close"}), frozenset({"senate"})),
+        ("the Senate's vote was close",),
+        things=(DatedThing("vote", frozenset({"senate"})),),
+    )
+    house = Telling(
+        day,
+        Wording(frozenset({"house", "pass", "bill", "vote"}), frozenset({"house"})),
+        ("the House passed the bill by a vote of 220 to 210",),
+    )
+    told = Telling(
+        day,
+        Wording(frozenset({"senate", "approve", "bill", "vote"}), frozenset({"senate"})),
+        ("the Senate approved the bill in a vote",),
+    )
+    assert retellings([senate, house], _Apart()) == [[0], [1]]
+    assert retellings([senate, told], _Apart()) == [[0, 1]]

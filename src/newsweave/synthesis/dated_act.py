@@ -7,7 +7,9 @@ November 1940, it measured 263m" (163), "The Kellers were freed in 2013 after th
 ..." and "Freed on signature bonds in 2013, the Kellers launched an effort ..." (152). Their
 whole clauses read apart (cosine 0.43-0.62, few shared words), but the act the date dates is
 one: the same kind of verb (:data:`ACT_FAMILIES`, "died" / "passed away"), done by or to the
-same one. :mod:`newsweave.synthesis.retold` joins such groups.
+same one. :mod:`newsweave.synthesis.retold` joins such groups. A date that is a word of a
+noun ("the 2015 deal", "Saturday's attack") dates that thing (:func:`dated_thing`), which an
+act of its family tells too (:func:`tells_thing`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsweave.nlp import SUBJECT_DEPS
+from newsweave.synthesis.dated import DEFERRING_LEMMAS, NOUN_MODIFIERS
 from newsweave.synthesis.predicates import family_of
 from newsweave.synthesis.retelling import ALSO, LIGHT_VERBS, SPEECH_VERBS, stem
 
@@ -24,14 +27,16 @@ from newsweave.synthesis.retelling import ALSO, LIGHT_VERBS, SPEECH_VERBS, stem
 # Air Force", "was discharged from the service", multinews 156), a release from custody
 # ("freed", "released"), a filing ("a request submitted by Richelson in 2005" / "a
 # request he filed in 2005", 138), a law made ("Congress enacted legislation in 1987" / "a
-# special act of Congress passed in 1987", 155). Keyed by the family they join (a family name
-# of ``family_of``).
+# special act of Congress passed in 1987", 155), an accord told as a thing ("the 2015 deal" /
+# "reached a settlement in 2015", 168). Keyed by the family they join (a family name of
+# ``family_of``).
 ACT_FAMILIES: dict[str, tuple[str, ...]] = {
     "kill": ("pass away", "perish", "succumb"),
     "resign": ("leave", "depart", "discharge", "retire", "step down", "step aside"),
     "free": ("free", "release"),
     "submit": ("submit", "file", "lodge"),
     "enact": ("enact", "pass"),
+    "agree": ("deal", "settlement", "pact"),
 }
 _ACT_FAMILY = {words: fam for fam, all_words in ACT_FAMILIES.items() for words in all_words}
 # Personal pronouns by the one they name: two doers written "he" under one date and one kind
@@ -45,6 +50,21 @@ PRONOUNS: dict[str, str] = {
     "they": "they",
     "them": "they",
 }
+# The family of a happening put off to the day a date names, whatever the verb ("his arraignment
+# was postponed to July 6" / "Johnson's arraignment was continued to July 6", multinews 161):
+# one of ``DEFERRING_LEMMAS`` whose date follows one of :data:`DEFERRED_TO`.
+DEFERRAL = "postpone"
+DEFERRED_TO = frozenset({"to", "until", "till"})
+# Dependencies by which a date is a word of the noun it dates ("the 2015 agreement",
+# "Saturday's attack", "an October 2014 email", "the vote Friday"): that noun is what
+# happened then, told as a thing.
+THING_DEPS = NOUN_MODIFIERS | {"poss", "npadvmod"}
+# Entity types of a noun that is itself a time ("the 2015 fiscal year", "Monday morning"):
+# the date's own words, no thing of its own.
+TIME_TYPES = frozenset({"DATE", "TIME"})
+# Possessive pronouns by the one they name, as :data:`PRONOUNS` does: whose a dated thing is
+# ("their 2012 election victories").
+OWNER_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Dependencies by which a date hangs on the word it dates: its preposition and that
 # preposition's object ("in 2016"), a bare noun of time ("sank 1944"), a modifier.
 DATE_ATTACHMENT_DEPS = frozenset(
@@ -78,9 +98,13 @@ class DatedAct:
     pronoun: str | None = None
 
 
-def _family(verb) -> str:
-    """The family of ``verb``, with its particle ("pass away") when that pair has one."""
+def _family(verb, date) -> str:
+    """The family of ``verb``, with its particle ("pass away") when that pair has one; the
+    :data:`DEFERRAL` when it puts a happening off to the ``date`` (a span)."""
     lemma = verb.lemma_.lower()
+    prep = date.root.head
+    if lemma in DEFERRING_LEMMAS and prep.lower_ in DEFERRED_TO and prep.head.i == verb.i:
+        return DEFERRAL
     for c in verb.children:
         if c.dep_ == "prt" and (pair := f"{lemma} {c.lower_}") in _ACT_FAMILY:
             return _ACT_FAMILY[pair]
@@ -145,11 +169,65 @@ def dated_act(doc, start: int, end: int) -> DatedAct | None:
     pronoun = next((PRONOUNS[d.lower_] for d in doers if d.lower_ in PRONOUNS), None)
     told = [t for t in (*doers, *done) if t.pos_ in {"NOUN", "PROPN"} and t not in span]
     return DatedAct(
-        _family(tok),
+        _family(tok, span),
         frozenset(stem(t.lemma_.lower()) for t in told),
         frozenset(stem(t.lemma_.lower()) for t in told if t.pos_ == "PROPN"),
         pronoun,
     )
+
+
+def thing_family(lemma: str) -> str:
+    """The family of a noun of action (:data:`ACT_FAMILIES`, :func:`family_of`): "agreement",
+    "deal" and "agree" are one."""
+    return _ACT_FAMILY.get(lemma) or family_of(lemma)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedThing:
+    """The noun a date is a word of (``lemma``: "the 2015 agreement"), with the proper names
+    that are words of it too (``names``: "the Senate's vote Friday") and the pronoun of whose
+    it is (``owner``, :data:`OWNER_PRONOUNS`: "their 2012 election victories")."""
+
+    lemma: str
+    names: frozenset[str] = frozenset()
+    owner: str | None = None
+
+
+def dated_thing(doc, start: int, end: int) -> DatedThing | None:
+    """The noun the date at ``start:end`` of ``doc`` is a word of (:data:`THING_DEPS`: "the 2015
+    agreement", "Saturday's attack"), what happened then told as a thing; None when the date
+    hangs on a verb, a preposition or a time."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head
+    if span.root.dep_ not in THING_DEPS or head in span or head.pos_ != "NOUN":
+        return None
+    if head.ent_type_ in TIME_TYPES:
+        return None
+    names = frozenset(
+        t.lemma_.lower()
+        for c in head.children
+        if c.dep_ in THING_DEPS and c not in span
+        for t in c.subtree
+        if t.pos_ == "PROPN" and t not in span
+    )
+    owner = next(
+        (OWNER_PRONOUNS[c.lower_] for c in head.children if c.lower_ in OWNER_PRONOUNS), None
+    )
+    return DatedThing(head.lemma_.lower(), names, owner)
+
+
+def tells_thing(act: DatedAct, thing: DatedThing) -> bool:
+    """Whether ``act`` tells the happening ``thing`` names ("reached a settlement in 2015" /
+    "the 2015 deal"): one family, and not done by another than the one it is of (names in
+    common when both name someone; "She won ... in 2012" is not "their 2012 election
+    victories")."""
+    if act.family != thing_family(thing.lemma):
+        return False
+    if thing.owner is not None and act.pronoun is not None and thing.owner != act.pronoun:
+        return False
+    return not (thing.names and act.names and not thing.names & act.names)
 
 
 def same_act(a: DatedAct, b: DatedAct) -> bool:
@@ -162,4 +240,14 @@ def same_act(a: DatedAct, b: DatedAct) -> bool:
     return bool(a.parties & b.parties) or (a.pronoun is not None and a.pronoun == b.pronoun)
 
 
-__all__ = ["ACT_FAMILIES", "DATE_ATTACHMENT_DEPS", "DatedAct", "dated_act", "same_act"]
+__all__ = [
+    "ACT_FAMILIES",
+    "DATE_ATTACHMENT_DEPS",
+    "DatedAct",
+    "DatedThing",
+    "dated_act",
+    "dated_thing",
+    "same_act",
+    "tells_thing",
+    "thing_family",
+]

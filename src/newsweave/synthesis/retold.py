@@ -17,7 +17,11 @@ June 18").
 Two groups whose dates date one act (:mod:`newsweave.synthesis.dated_act`: one kind of verb,
 done by or to the same one) are one happening however little else they share ("Mr. Kantner
 and Ms. Anderson died in 2016" / "Paul Kantner, who passed away in 2016", 229); two groups in
-different parts of one year ("in spring 2017" / "in summer 2017", 130) never are.
+different parts of one year ("in spring 2017" / "in summer 2017", 130) never are. A date that
+is a word of a noun ("the 2015 deal", "Saturday's attack") dates that thing, which is one
+happening with an act of its family under the date ("In 2015, the two countries reached a
+settlement", 168) or a telling that names it too (``_one_thing``); a clause whose dated act
+is told again, all its words, inside a longer one is a fragment of it (``_told_inside``).
 """
 
 from __future__ import annotations
@@ -28,7 +32,13 @@ import numpy as np
 
 from newsweave.models import Span
 from newsweave.nlp import Embedder
-from newsweave.synthesis.dated_act import DatedAct, same_act
+from newsweave.synthesis.dated_act import (
+    DatedAct,
+    DatedThing,
+    same_act,
+    tells_thing,
+    thing_family,
+)
 from newsweave.synthesis.disjoint import UnionFind
 from newsweave.text.dates import ResolvedDate
 
@@ -67,12 +77,14 @@ class Wording:
 @dataclass(frozen=True, slots=True)
 class Telling:
     """One timeline group as compared here: its ``date``, the wording of its clauses, its
-    clauses with their date words masked (``texts``) and the acts its dates date (``acts``)."""
+    clauses with their date words masked (``texts``), the acts its dates date (``acts``) and
+    the nouns they are words of (``things``: "the 2015 agreement")."""
 
     date: ResolvedDate
     wording: Wording
     texts: tuple[str, ...]
     acts: tuple[DatedAct, ...] = ()
+    things: tuple[DatedThing, ...] = ()
 
 
 def wording(doc, clause: Span, start: int, end: int) -> Wording:
@@ -149,6 +161,57 @@ def _one_act(a: Telling, b: Telling) -> bool:
     return any(same_act(x, y) for x in a.acts for y in b.acts)
 
 
+def _apart(names: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether both sets name someone and no one in common."""
+    return bool(names and others and not names & others)
+
+
+def _one_thing(a: Telling, b: Telling) -> bool:
+    """Whether a date of one is a word of a noun (its thing: "the 2015 agreement", "Saturday's
+    attack") that the other tells: as the act its date dates (:func:`tells_thing`: "reached a
+    settlement in 2015", multinews 168), or, unless the two name someone and no one in common
+    (three people's statements "Sunday night", 112), as its own dated thing of that family or
+    among its words ("Clifford signed the agreement ... on Oct. 28, 2016" beside "the Oct. 28,
+    2016, hush agreement", 034). A thing that names someone ("the Senate's vote") is
+    another's only where the other names them too."""
+    for x, y in ((a, b), (b, a)):
+        for t in x.things:
+            if _apart(t.names, y.wording.names):
+                continue
+            if any(tells_thing(act, t) for act in y.acts):
+                return True
+            family = thing_family(t.lemma)
+            if _apart(x.wording.names, y.wording.names):
+                continue
+            kin = [u for u in y.things if thing_family(u.lemma) == family]
+            if any(not _apart(u.names, x.wording.names) for u in kin):
+                return True
+            if t.lemma in y.wording.words and not kin:
+                return True
+    return False
+
+
+def _told_inside(a: Telling, b: Telling) -> bool:
+    """Whether one's dated act is told again, all its words, inside the other's clause under
+    the same date ("she didn't mention the subject Thursday" beside "Davis ... declared her
+    candidacy for governor Thursday, but she didn't mention abortion rights, the subject that
+    ...", multinews 230): the shorter one a fragment of the longer, however apart their whole
+    clauses read."""
+    if _apart(a.wording.names, b.wording.names):
+        return False
+    for x, y in ((a, b), (b, a)):
+        words = x.wording.words
+        if (
+            len(words) >= MIN_CONTENT_WORDS
+            and words <= y.wording.words
+            and any(
+                act.parties and act.family in {thing_family(w) for w in words} for act in x.acts
+            )
+        ):
+            return True
+    return False
+
+
 def retellings(tellings: list[Telling], embedder: Embedder) -> list[list[int]]:
     """The groups (indices of ``tellings``) that tell one happening, each list in order, every
     index in one list: a pair under one date key, or one within the other's month or year, is
@@ -165,7 +228,11 @@ def retellings(tellings: list[Telling], embedder: Embedder) -> list[list[int]]:
                 same or _within(a.date, b.date) or _within(b.date, a.date)
             ):
                 continue
-            if _one_act(a, b) or (same and _contained(a, b)):
+            if (
+                _one_act(a, b)
+                or _one_thing(a, b)
+                or (same and (_contained(a, b) or _told_inside(a, b)))
+            ):
                 joined.append((i, j))
             elif _shared(a, b):
                 pairs.append((i, j, RETOLD_SIM if same else REFINED_SIM))

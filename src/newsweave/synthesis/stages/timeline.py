@@ -48,7 +48,7 @@ from newsweave.models import Span, StageWarning, TimelineEntry
 from newsweave.nlp import Embedder, get_embedder
 from newsweave.synthesis.date_groups import RANK, compared, group
 from newsweave.synthesis.dated import DateMention, anchors, find_dates
-from newsweave.synthesis.dated_act import DatedAct, dated_act
+from newsweave.synthesis.dated_act import DatedAct, DatedThing, dated_act, dated_thing
 from newsweave.synthesis.group_subject import GROUP_PRONOUNS, group_named
 from newsweave.synthesis.no_happening import (
     dates_a_claimed_plan,
@@ -77,6 +77,7 @@ from newsweave.synthesis.shown import (
 )
 from newsweave.synthesis.standalone import named_wording
 from newsweave.synthesis.story_time import dates_a_setting
+from newsweave.synthesis.the_time import dates_the_time
 from newsweave.text.clause import bracket_closed_end
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
@@ -102,6 +103,7 @@ class _Item:
     quoted: bool = False  # the cited clause is someone's words (see _someones_words)
     wording: Wording = field(default_factory=Wording)  # what its clause is about (retellings)
     act: DatedAct | None = None  # the act its date dates (retellings)
+    thing: DatedThing | None = None  # the noun its date is a word of (retellings)
 
 
 _QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|[,.!?]['’](?:\s|$)")
@@ -475,12 +477,17 @@ def _closed(it: _Item, text: str) -> _Item:
 
 
 def _worded(it: _Item, doc) -> _Item:
-    """``it`` with its clause's wording (:func:`wording`), outside its date's words, and the act
-    its date dates (:func:`dated_act`)."""
+    """``it`` with its clause's wording (:func:`wording`), outside its date's words, the act its
+    date dates (:func:`dated_act`) and the noun it is a word of (:func:`dated_thing`)."""
     c = it.mention.clause
     assert c is not None
     s, e = it.mention.start, it.mention.end
-    return replace(it, wording=wording(doc, c, s, e), act=dated_act(doc, s, e))
+    return replace(
+        it,
+        wording=wording(doc, c, s, e),
+        act=dated_act(doc, s, e),
+        thing=dated_thing(doc, s, e),
+    )
 
 
 def _dated_items(
@@ -544,6 +551,8 @@ def _dated_items(
                 continue  # "if it had been proven in 1996": what would have been
             if dates_a_setting(an.doc, dm.start, dm.end):
                 continue  # "The whole movie is set in 1973": a story's time, no happening
+            if dates_the_time(an.doc, dm.start, dm.end):
+                continue  # "it is 2016": what the time is, no happening
             shown = shown_mention(an.doc, text, dm, ranges)
             if shown is None:
                 continue  # a quotation cut off that cannot be shown whole
@@ -646,7 +655,8 @@ def _telling(items: list[_Item], g: list[int]) -> Telling:
         frozenset(w for i in g for w in items[i].wording.names),
     )
     acts = tuple(dict.fromkeys(a for i in g if (a := items[i].act) is not None))
-    return Telling(items[g[0]].date, told, tuple(dict.fromkeys(texts)), acts)
+    things = tuple(dict.fromkeys(t for i in g if (t := items[i].thing) is not None))
+    return Telling(items[g[0]].date, told, tuple(dict.fromkeys(texts)), acts, things)
 
 
 def _representative(items: list[_Item], same: list[int], vecs: np.ndarray) -> _Item:
@@ -748,6 +758,14 @@ def _others(members: list[_Item], rep: _Item, docs: dict[str, Doc]) -> list[Spac
     return [s for s in spans if s is not None]
 
 
+def _thing_only(it: _Item) -> bool:
+    """Whether ``it``'s date is a word of a thing its clause mentions and dates no act: "Japan
+    wants South Korea to remove a statue ..., saying that the presence of the statues violates
+    the 2015 agreement" tells of now, and is no wording of the 2015 agreement beside "In 2015,
+    the two countries reached a settlement ..." (multinews 168)."""
+    return it.thing is not None and it.act is None
+
+
 def _entry(
     items: list[_Item], parts: list[list[int]], vecs: np.ndarray, docs: dict[str, Doc]
 ) -> tuple[tuple, TimelineEntry]:
@@ -756,7 +774,9 @@ def _entry(
     clause of the group of its finest precision told by the most clauses, the fullest of
     equals: a retelling joined to a fuller telling does not cut it short ("Clifford and Trump
     had an intimate relationship that lasted from the summer of 2006 ..." over "Ms. Clifford
-    began an intimate relationship with Mr. Trump in the Summer of 2006")."""
+    began an intimate relationship with Mr. Trump in the Summer of 2006"), and of equals one
+    whose date dates what was done over one whose date is only a word of a thing it mentions
+    (:func:`_thing_only`)."""
     g = [i for part in parts for i in part]
     members = [items[i] for i in g]
     finest = min(members, key=lambda it: (RANK[it.date.precision], it.order))
@@ -765,7 +785,7 @@ def _entry(
         for part in parts
         if (same := [i for i in part if items[i].date.precision == finest.date.precision])
     ]
-    _, rep = max(reps, key=lambda r: (not r[1].quoted, r[0], len(r[1].text)))
+    _, rep = max(reps, key=lambda r: (not r[1].quoted, r[0], not _thing_only(r[1]), len(r[1].text)))
     cites: dict[tuple[str, int, int], None] = {}
     exprs: dict[tuple[str, int, int], None] = {}
     for it in sorted(members, key=lambda it: (it.order, it.mention.start)):

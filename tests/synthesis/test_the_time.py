@@ -1,0 +1,47 @@
+"""A year that is what "it" is names the time, no happening (own prose shaped like multinews
+049's closing remark)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
+from newsweave.models import Article
+from newsweave.synthesis.pipeline import Workspace, run
+from newsweave.synthesis.the_time import dates_the_time
+
+
+@pytest.fixture(scope="module")
+def nlp(settings):
+    from newsweave.nlp.load import get_spacy
+
+    return get_spacy(settings)
+
+
+def _is_the_time(nlp, text: str, year: str) -> bool:
+    doc = nlp(text)
+    start = text.index(year)
+    return dates_the_time(doc, start, start + len(year))
+
+
+def test_a_year_that_is_what_it_is_is_no_happening(nlp) -> None:
+    """Multinews 049 ended its timeline on "“By the way Mr Speaker, it is 2016,” he said in
+    closing": the year the speaker is in, not when anything was done."""
+    assert _is_the_time(nlp, "“Honestly, Madam Chair, it is 2021,” she said at the end.", "2021")
+    article = Article(
+        "t0",
+        "The motion passed on Tuesday. “Honestly, Madam Chair, it is 2021,” she said at the end.",
+        published=datetime(2021, 6, 3),
+    )
+    timeline = run(Workspace([article]), ["timeline"]).timeline
+    assert all(e.date != "2021-01-01" for e in timeline), timeline
+
+
+def test_a_year_with_what_happened_then_stays(nlp) -> None:
+    """ "It was 2005 when the mill closed" tells a happening of 2005, as a plain "closed in 2005"
+    does."""
+    assert not _is_the_time(nlp, "It was 2005 when the mill closed.", "2005")
+    assert not _is_the_time(nlp, "It was 1999, and the band had just split.", "1999")
+    assert not _is_the_time(nlp, "The mill closed in 2005.", "2005")

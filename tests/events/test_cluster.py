@@ -40,9 +40,17 @@ from newsweave.events.index import (
     SPLIT_MIN,
     STORY_MIN_MEMBERS,
     STORY_NAMES,
+    TEXT_MOVE_MIN,
+    TEXT_MOVE_RATIO,
+    TEXT_MOVE_SLACK,
     EventIndex,
 )
-from newsweave.events.linkage import average_link_parts, group_local_vectors
+from newsweave.events.linkage import (
+    average_link_parts,
+    group_local_vectors,
+    mean_cosine,
+    text_vector,
+)
 from newsweave.events.online import LEX_TERMS
 from newsweave.models import Article
 from newsweave.text.names import entity_key
@@ -714,6 +722,71 @@ def test_words_rare_in_a_group_do_not_link_two_strays_a_little_alike():
     plain, parts = _split_of_strays(feats)
     assert EventIndex().join_threshold <= plain < LOCAL_LINK_MIN, plain
     assert ["x"] in parts and ["y"] in parts, parts
+
+
+def _reaction_case(*, lean: float, details: int) -> list[DocFeatures]:
+    """Two stories of one kind, three articles each (topic words, words of their own, one
+    embedding direction each), five unrelated ones, and a reaction piece whose lead leans
+    ``lean`` towards the second story while its text repeats ``details`` words of the first's
+    (a name, a figure, a place each), every one under the 48 heaviest words of its own."""
+    rng = np.random.default_rng(13)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    topic = rng.normal(size=384)
+    centres = [topic + 0.6 * rng.normal(size=384) for _ in range(2)]
+    kind = tuple((h, 1.0) for h in range(50, 60))
+    particulars = tuple((h, 1.0) for h in range(1100, 1100 + details))
+    feats = []
+    for s, (name, base) in enumerate((("a", 100), ("b", 300))):
+        for i in range(3):
+            own = tuple((base * 100 + 30 * i + h, 1.0) for h in range(20))
+            story = tuple((h, 1.0) for h in range(base, base + 20))
+            terms = kind + story + own + (particulars if name == "a" else ())
+            emb = unit(centres[s] + 0.4 * rng.normal(size=384))
+            feats.append(DocFeatures(f"{name}{i}", emb, terms, (f"ent-{name}",)))
+    for i in range(5):
+        terms = tuple((9000 + 100 * i + h, 1.0) for h in range(25))
+        feats.append(DocFeatures(f"o{i}", unit(rng.normal(size=384)), terms, (f"x{i}",)))
+    voice = tuple((70000 + h, 2.0) for h in range(LEX_TERMS))  # its own words, each twice
+    emb = unit((1 - lean) * centres[0] + (1 + lean) * centres[1])
+    feats.append(DocFeatures("piece", emb, kind + voice + particulars[:details], ()))
+    return feats
+
+
+@pytest.mark.parametrize(
+    ("lean", "details", "joins"), [(0.1, 60, "a"), (0.1, 20, "b"), (0.5, 60, "b")]
+)
+def test_a_piece_near_a_tie_goes_to_the_story_its_whole_text_shares(
+    lean: float, details: int, joins: str
+) -> None:
+    """A reaction piece as near to two stories of one kind by the plain similarity (its
+    heaviest words are its own) sits with the one the split's average link chose by a hair;
+    its whole text repeats the other story's particulars, and it moves there. With few of
+    them, or with the plain similarity clearly for the first choice, it stays."""
+    feats = _reaction_case(lean=lean, details=details)
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert (f"{joins}0", f"{joins}1", f"{joins}2", "piece") in clusters, clusters
+    idx = EventIndex()
+    idx.add_many(feats)
+    idx.refine()
+    # the case this is about, seen from where the piece ends
+    own = idx.events[idx.event_of["piece"]]
+    other = next(e for e in idx.events.values() if e.members[0] in ("a0", "b0") and e is not own)
+    plain = idx.candidate_scores("piece", exclude_own=False)
+    vec = {d: text_vector(f.terms, idx._df, idx._n) for d, f in idx.docs.items()}
+    share = {
+        e.id: mean_cosine(vec["piece"], [vec[m] for m in e.members if m != "piece"])
+        for e in (own, other)
+    }
+    a, b = (own, other) if joins == "a" else (other, own)
+    if details == 60:
+        assert share[a.id] >= max(TEXT_MOVE_MIN, TEXT_MOVE_RATIO * share[b.id]), share
+    else:
+        assert share[a.id] < TEXT_MOVE_MIN, share
+    near = abs(plain[a.id] - plain[b.id]) <= TEXT_MOVE_SLACK
+    assert near == (lean < 0.5), plain
 
 
 def _multinews(first_events: int) -> tuple[list[Article], dict[str, str]]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -59,3 +60,41 @@ def average_link_parts(sim: np.ndarray, n_core: int, cut: float) -> list[list[in
         for r, j in enumerate(np.argmax(sim[n_core:] @ share, axis=1), start=n_core):
             parts[keys[int(j)]].append(r)
     return list(parts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class TextVector:
+    """An article's whole text as a sparse unit vector: its word hashes, sorted, and their
+    weights."""
+
+    words: np.ndarray
+    weights: np.ndarray
+
+
+def text_vector(
+    terms: Iterable[tuple[int, float]], df: Mapping[int, int], n_docs: int
+) -> TextVector:
+    """An article's whole text as a vector: every content word (``terms``: its ``(word, tf)``
+    pairs), weighted by its rarity among ``n_docs`` documents (``df``: the running document
+    frequencies), normalised. Not only the top words the event vectors keep: an op-ed or a
+    background piece names its story's particulars past its heaviest words."""
+    pairs = sorted(terms)
+    words = np.fromiter((h for h, _ in pairs), np.int64, len(pairs))
+    w = np.fromiter(
+        (tf * math.log((n_docs + 1) / (df.get(h, 0) + 0.5)) for h, tf in pairs),
+        np.float64,
+        len(pairs),
+    )
+    norm = float(np.sqrt(w @ w)) or 1.0
+    return TextVector(words, w / norm)
+
+
+def mean_cosine(vec: TextVector, others: Sequence[TextVector]) -> float:
+    """The mean cosine of a :func:`text_vector` with each of ``others`` (0.0 when none)."""
+    if not others:
+        return 0.0
+    total = 0.0
+    for o in others:
+        _, i, j = np.intersect1d(vec.words, o.words, assume_unique=True, return_indices=True)
+        total += float(vec.weights[i] @ o.weights[j])
+    return total / len(others)

@@ -90,11 +90,12 @@ def test_an_owners_possessive_is_no_part_of_a_persons_name(entities_of) -> None:
 
 
 def test_a_bare_word_nothing_types_a_person_is_shown_without_a_type(entities_of) -> None:
-    """[111] "told Billboard", [169] "Adweek": one word the small model typed a person that
-    nothing in the event proves a person's (no title, no given name, no pronoun, no age) gets
-    no type; one that "her son" or a title in lower case before it proves keeps its type."""
+    """[169] "Adweek": one word the small model typed a person that nothing in the event proves
+    a person's (no title, no given name, no pronoun, no age) gets no type; one that "her son"
+    or a title in lower case before it proves keeps its type. (One a speaker told something,
+    "told Billboard" [111], is an outlet: test_bare_frames.)"""
     text = (
-        "The band's publicist told Billboard in 2017 that the tour was off. Her son Jaden "
+        "The band's publicist blamed Billboard in 2017 for the story. Her son Jaden "
         "cried. Fans mocked the senator Corwin for weeks."
     )
     spans = [[("Billboard", "PERSON"), ("Jaden", "PERSON"), ("Corwin", "PERSON")]]

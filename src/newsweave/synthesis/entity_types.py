@@ -73,12 +73,6 @@ place ("their Antarctic cousins"). A "work" written as a person's full name that
 is a person ("Marisol Touraine told BFM TV", typed WORK_OF_ART): a work speaks through a common
 noun ("the study said").
 
-Once every group has a type, each is read beside the others' (:func:`typed_beside_others`): a
-name listed with organisations or people only takes their type, so does a bare "organisation"
-listed with places only before a noun ("the Antarctic and Sub-Antarctic birds"), a person's
-full name misspelt after a given name no list holds is a person ("Kanasho Jones" beside
-"Kanasho Johns"), and a "person" written only as a run-in heading ("Gift Registry: Brides in
-...") is no name (:func:`a_heading`).
 """
 
 from __future__ import annotations
@@ -86,7 +80,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from spacy.tokens import Span
 
@@ -102,7 +95,7 @@ from newsweave.synthesis.entity_names import (
     shaped_as_full_name,
 )
 from newsweave.synthesis.mention_context import a_platform
-from newsweave.synthesis.name_forms import NAME_PARTICLES, TITLE_LINKS, without_generation
+from newsweave.synthesis.name_forms import TITLE_LINKS, without_generation
 from newsweave.synthesis.peoples import names_a_people
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.sentence_case import written_in_lower_case
@@ -183,11 +176,8 @@ NETWORK_INITIALS = frozenset(
 BROADCASTER_RETYPED = frozenset({"GPE", "LOC", "NORP", "PERSON", "ORG"})
 # Labels of the names a one-word "person" may be listed with to be a place among them
 # ("the Donetsk and Luhansk regions"; organisations are read from the entities' final types:
-# :func:`listed_with_bodies`).
+# :func:`~newsweave.synthesis.listed_types.listed_with_bodies`).
 PLACE_LIST_TYPES = frozenset({"GPE", "LOC"})
-# How alike two surnames after one rare given name are to be one person's misspelt ("Kanasho
-# Jones" of "Kanasho Johns", 0.8; "Al Harmak" and "Al Vorden" are two people's, 0).
-MISSPELT_RATIO = 0.8
 # Types the recogniser gives a person whom the pronouns of the event call one ("Logic
 # performed his song" typed ORG; "Sheeran performed his hit" typed GPE). A people (NORP) is
 # left: its members are "his" one by one ("a top-ranking House Republican ... his").
@@ -245,6 +235,8 @@ class NameMention:
     instance: bool = False  # a vehicle (mention_kinds.names_an_instance): "[Toyota Prius]"
     coordinated: bool = False  # listed by "and" (mention_kinds.joined_by_and): "X and [Y]"
     membered: bool = False  # has members (mention_kinds.of_members): "a member of [Orbit]"
+    told: bool = False  # told something (bare_frames.told_to): "she told [Billboard]"
+    home: bool = False  # a resident's home (bare_frames.names_a_home): "a [Shalimar] woman"
 
 
 @dataclass
@@ -284,126 +276,6 @@ def listed_names(ent: Span) -> tuple[tuple[str, ...], ...]:
     if not others or any(not any(e.start <= i < e.end for e in names) for i in others):
         return ()
     return tuple(tuple(fold(clean_name(e.text)[0]).split()) for e in names)
-
-
-def listed_with_bodies(c: NameGroup, types: dict[tuple[str, ...], str]) -> bool:
-    """Whether a group is listed with organisations only, by the types the event's entities
-    came to (``types``: by each mention's folded name): "brands like H&M and Zara", "the
-    National Research Council and Achieve". The recogniser's own label of the other names is
-    not trusted: it types a person beside a person an organisation often enough ("MacLaine and
-    Charlize Theron", where MacLaine is Shirley MacLaine)."""
-    return any(
-        m.listed_names and all(types.get(n) == "ORG" for n in m.listed_names) for m in c.mentions
-    )
-
-
-def typed_beside_others(
-    c: NameGroup,
-    typed: str,
-    types: dict[tuple[str, ...], str],
-    surnames: frozenset[str],
-    people: frozenset[tuple[str, ...]],
-    words: frozenset[str],
-) -> str:
-    """The type of the group ``c``, typed ``typed`` on its own, read again beside the types the
-    event's other entities came to (``types``: by each mention's folded name; ``surnames``: the
-    folded surnames of the people it names in full; ``people``: the folded full names of the
-    people typed so; ``words``: the event's
-    :func:`~newsweave.synthesis.thing_names.prose_words`). A "person" nothing proves one listed
-    with organisations only is one: a bare word ("brands like H&M and Zara") or a name no
-    person's sign goes with that holds a word the event writes in lower case ("in syndication
-    on Fox and Comedy Central" beside "the work-place comedy"; not "Leonid Kuchma" beside
-    "Presidents Leonid Kravchuk", typed ORG); a name written as a person's full name is
-    (:func:`~newsweave.synthesis.entity_names.shaped_as_full_name`), listed with people only
-    by "and" ("Starring Matt Damon and Cecile De France", typed ORG; not a comma's "Speaking
-    to Al Jazeera, Ahmad Jibreel") or spelling a person's full name but for a letter or two of
-    the surname, after a given name no list holds ("Kanasho Jones", typed ORG, beside "Kanasho
-    Johns", a misspelling the story corrects): the recogniser types an unfamiliar full name an
-    organisation as readily. So is a bare word typed a person that nothing proves one
-    (:func:`unproven`), left untyped, listed by "and" with people known by one word only ("both
-    Einstein and Jesus were speaking of"; not "dresses by Chloé and Victoria Beckham", a
-    brand beside a designer's full name). A given name alone shared is no sign:
-    "Al Qaeda" shares one with "Al Michaels"."""
-    longest = max((m.surface for m in c.mentions), key=len)
-    if (
-        typed in {"PERSON", UNTYPED}
-        and majority(c) == "PERSON"
-        and (unproven(c, surnames) or _no_person_named(c, longest, words))
-        and listed_with_bodies(c, types)
-    ):
-        return "ORG"
-    if typed == "ORG" and (placed := _listed_with_places(c, types)):
-        return placed  # "the Antarctic and Sub-Antarctic birds", Sub-Antarctic typed ORG
-    lists = [m.listed_names for m in c.mentions if m.listed_names and m.coordinated]
-    beside_people = bool(lists) and all(
-        all(types.get(n) == "PERSON" for n in names) for names in lists
-    )
-    if (
-        typed == UNTYPED
-        and majority(c) == "PERSON"
-        and unproven(c, surnames)
-        and beside_people
-        and all(len(n) == 1 for names in lists for n in names)
-    ):
-        return "PERSON"  # "both Einstein and Jesus were speaking of", Einstein named nowhere else
-    if typed in PERSON_RETYPED | {UNTYPED} and _written_as_person(c, longest, words):
-        key = tuple(fold(longest).split())
-        misspelt = key[0] not in PERSON_FIRST_NAMES and any(
-            p[0] == key[0] and _misspelt(p[-1], key[-1]) for p in people
-        )
-        if beside_people or misspelt:
-            return "PERSON"
-    return typed
-
-
-def _listed_with_places(c: NameGroup, types: dict[tuple[str, ...], str]) -> str:
-    """The place's type (:data:`PLACE_LIST_TYPES`) of the names a bare word typed an
-    organisation is listed with at every mention, where every mention qualifies a noun as a
-    place's name does and none acts as a body (says or owns, a body's noun, "their"): "the
-    Antarctic and Sub-Antarctic birds", beside Antarctic typed LOC; "" otherwise. A firm listed
-    with a place qualifies a noun too ("Google and California officials"), but is then no
-    list of places only."""
-    if any(" " in m.surface or m.role or not m.qualifies or _acts(m) for m in c.mentions):
-        return ""
-    listed = {types.get(n) for m in c.mentions for n in m.listed_names}
-    if not all(m.listed_names for m in c.mentions) or len(listed) != 1:
-        return ""
-    placed = listed.pop()
-    return placed if placed in PLACE_LIST_TYPES else ""
-
-
-def _misspelt(a: str, b: str) -> bool:
-    """Whether two folded surnames are one written two ways: the same first letter and most
-    letters in order (:data:`MISSPELT_RATIO`: "Johns", "Jones")."""
-    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= MISSPELT_RATIO
-
-
-def _no_person_named(c: NameGroup, longest: str, words: frozenset[str]) -> bool:
-    """Whether ``c`` is a name of several words nothing in the event says is a person's: no
-    known given name opens it, no title, person's sign or pronoun goes with it
-    (:func:`_person_evidence`), it is not written in quotation marks (a title's words), and
-    one of its words is a common word of the event's (``words``)."""
-    parts = longest.split()
-    return (
-        len(parts) > 1
-        and not _person_evidence(c, longest)
-        and not any(m.marked for m in c.mentions)  # “The CIA and Overhead Reconnaissance”
-        and any(written_in_lower_case(w, words) for w in parts)
-    )
-
-
-def _written_as_person(c: NameGroup, longest: str, words: frozenset[str]) -> bool:
-    """Whether the group's longest name is written as a person's full name is, of no word the
-    event writes in lower case but a particle (``words``: "Live Nation" beside "live music",
-    "New York"; not "de" of "Cecile de France"), and no mention writes it as a body, a work, a
-    title in quotation marks, a place or a thing with "the"."""
-    parts = [w for w in longest.split() if w.lower() not in NAME_PARTICLES]  # "Cecile de France"
-    if not shaped_as_full_name(longest) or any(written_in_lower_case(w, words) for w in parts):
-        return False
-    return not any(
-        m.body or m.work or m.marked or m.determined or m.place or m.dateline or m.settled
-        for m in c.mentions
-    )
 
 
 def unproven(c: NameGroup, surnames: frozenset[str]) -> bool:
@@ -485,16 +357,19 @@ def _opens_title(word: str, keys: set[tuple[str, ...]]) -> bool:
 
 def _unproven_type(c: NameGroup, keys: set[tuple[str, ...]], forenames: frozenset[str]) -> str:
     """The type of a bare word typed a person that nothing proves a person's name: a place or
-    an organisation when the words around it say so, a person when its pronouns or a person's
-    sign do, else none (:data:`UNTYPED`): the small model types a magazine, a product, a
-    festival or a dinosaur a person as readily as a surname ("told Billboard", "Oxygen",
-    "Camarasaurus"), and an entity shown without a type misleads no reader
-    (``keys``: the event's name forms, folded; ``forenames``: the first words, folded, of the
-    names it writes as a person's full name is written: "Amber" of "Amber Pasztor", typed ORG)."""
+    an organisation when the words around it say so (a resident's home: "a Shalimar woman"; an
+    outlet told something: "told Billboard"), a person when its pronouns or a person's sign
+    do, else none (:data:`UNTYPED`): the small model types a magazine, a product, a festival or
+    a dinosaur a person as readily as a surname ("Oxygen", "Camarasaurus"), and an entity
+    shown without a type misleads no reader (``keys``: the event's name forms, folded;
+    ``forenames``: the first words, folded, of the names it writes as a person's full name is
+    written: "Amber" of "Amber Pasztor", typed ORG)."""
     if any(m.among_places for m in c.mentions):
         return "GPE"  # "the Donetsk and Luhansk regions"
     if any(m.body for m in c.mentions):
         return "ORG"  # "Relix magazine"
+    if any(m.home for m in c.mentions):
+        return "GPE"  # "A Shalimar woman has a warning": where she lives
     m = c.mentions[0]
     if (
         m.surface in ONE_WORD_PLACES
@@ -504,6 +379,8 @@ def _unproven_type(c: NameGroup, keys: set[tuple[str, ...]], forenames: frozense
         return "GPE"  # "Ankara's renewed role" ("Manchester" of “Manchester by the Sea” is none)
     if m.tokens[0] in forenames or any(x.pronouns == "person" or x.person_sign for x in c.mentions):
         return "PERSON"  # "Veselnitskaya ... her lawyer", "Valentino, 82,"
+    if any(x.told for x in c.mentions):
+        return "ORG"  # "she told Billboard in 2017": an outlet
     return UNTYPED
 
 
@@ -552,7 +429,7 @@ def entity_type(
         return "ORG"  # "Twitter" typed PERSON; "UPI" typed NORP: a people is named by a word
     if _a_work(c) and not reads_as_full_name(longest):
         return "WORK_OF_ART"  # "2006's Blood Money" typed ORG, "album, “Murda Muzik”" PERSON
-    if best == "ORG" and any(m.instance for m in c.mentions) and not any(map(_acts, c.mentions)):
+    if best == "ORG" and any(m.instance for m in c.mentions) and not any(map(acts, c.mentions)):
         return "PRODUCT"  # "parked his Toyota Prius", "the Chevy Tahoe driven by": a vehicle
     if (
         best == "PERSON"
@@ -644,7 +521,7 @@ def entity_type(
             or common_words_name(longest, words)
             or fold(longest).split()[-1] in FIRM_OR_SCHOOL_HEADS
         )
-        and not _person_evidence(c, longest)
+        and not person_evidence(c, longest)
     ):
         # "the Miami Heat have", "the Buffett Rule would"; "Best Buy", "Holy Grail"; "rock
         # group Led Zeppelin": no person's name is the head of a noun phrase with "the", all
@@ -659,7 +536,7 @@ def entity_type(
         (best == "ORG" and not any(m.speaks or m.body or m.marked for m in c.mentions))
         or (
             best == "PERSON"
-            and not _person_evidence(c, longest)
+            and not person_evidence(c, longest)
             and any(m.locative or m.place or m.settled for m in c.mentions)
         )
     ):
@@ -677,11 +554,13 @@ def entity_type(
     if best == "ORG" and bare and _a_known_place(c):
         return "GPE"  # "Copenhagen court", "lower than Cyprus (15th)" typed ORG
     if best == "GPE" and _unplaced(c):
-        return UNTYPED  # "Brachiosaurus", "Gazprom", "Vogue" typed GPE, nowhere a place
+        if any(m.told for m in c.mentions) and not _person_signs(c):
+            return "ORG"  # "she told Vogue of being a single mom" typed GPE: an outlet
+        return UNTYPED  # "Brachiosaurus", "Gazprom" typed GPE, nowhere a place
     return best
 
 
-def _person_evidence(c: NameGroup, longest: str) -> bool:
+def person_evidence(c: NameGroup, longest: str) -> bool:
     """Whether anything the event writes of the group says it is a person: a known given name
     opening a full name, a title, a person's sign or pronouns, a nickname, a surname shared in a
     pair, a trade before it or a list of people around it."""
@@ -767,13 +646,13 @@ def _a_work(c: NameGroup) -> bool:
     clearly the winner" typed ORG; "Moonlight claimed three wins" acts once). A quoted name
     typed otherwise is as often a nickname, a product, a place or an operation (“Black Monday”,
     “Cannabus”, “Area 51” on the multinews validation events)."""
-    acting = sum(1 for m in c.mentions if _acts(m))
+    acting = sum(1 for m in c.mentions if acts(m))
     if any(m.work for m in c.mentions) and not acting:
         return True
     return sum(1 for m in c.mentions if m.quoted and m.label == "WORK_OF_ART") > acting
 
 
-def _acts(m: NameMention) -> bool:
+def acts(m: NameMention) -> bool:
     """Whether a mention shows someone who acts, as no work's title does: it says or owns
     things, bears a title or a trade, is written as a body or has a person's or a group's
     pronouns."""
@@ -813,7 +692,7 @@ def _place_modifier(c: NameGroup, votes: Counter[str]) -> str:
     noun, "their"); "" otherwise. An organisation qualifies nouns too ("Google employees"),
     and is not then typed a place by the recogniser."""
     placed = [lab for lab in LABEL_PRIORITY if lab in PLACE_LIST_TYPES and votes[lab]]
-    if not placed or not all(m.qualifies for m in c.mentions) or any(map(_acts, c.mentions)):
+    if not placed or not all(m.qualifies for m in c.mentions) or any(map(acts, c.mentions)):
         return ""
     return placed[0]
 
@@ -835,32 +714,36 @@ def _a_known_place(c: NameGroup) -> bool:
 def _unplaced(c: NameGroup) -> bool:
     """Whether the bare word ``c`` the recogniser typed a place is one by nothing else: not a
     known place (:data:`~newsweave.text.places.ONE_WORD_PLACES`), never after "in", "from"...,
-    in a place's frame, a dateline or a list of places. The small model types a dinosaur, a
-    magazine, a company or a given name a place ("Diplodocus", "Vogue", "Gazprom", "Natalia")
-    as readily as a town; a town the story is about is written "in Flint" somewhere."""
+    in a place's frame, a dateline, a list of places or before a resident's noun ("a
+    Phoenixville woman"). The small model types a dinosaur, a magazine, a company or a given
+    name a place ("Diplodocus", "Vogue", "Gazprom", "Natalia") as readily as a town; a town the
+    story is about is written "in Flint" somewhere."""
     if any(len(m.tokens) > 1 or m.role for m in c.mentions):
         return False
     word = c.mentions[0].surface
     if word in ONE_WORD_PLACES or not UNPLACED_WORD.fullmatch(word):
         return False
-    return not any(m.locative or m.place or m.dateline or m.among_places for m in c.mentions)
+    return not any(
+        m.locative or m.place or m.dateline or m.among_places or m.home for m in c.mentions
+    )
 
 
 __all__ = [
     "LABEL_PRIORITY",
     "PERSON_RETYPED",
     "PLACE_LABELS",
+    "PLACE_LIST_TYPES",
     "UNTYPED",
     "NameGroup",
     "NameMention",
     "a_family",
     "a_heading",
+    "acts",
     "among_places",
     "common_word",
     "entity_type",
     "listed_names",
-    "listed_with_bodies",
     "majority",
-    "typed_beside_others",
+    "person_evidence",
     "unproven",
 ]

@@ -73,7 +73,10 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   say, and a one-word "person" nothing in the event proves one weighed again (a place, an
   outlet, or a common word dropped), then read beside the types of the names it is listed with
   or misspells: :mod:`newsweave.synthesis.entity_types`. A name the
-  text calls an animal ("Banjo, a dog") gets no type (:mod:`newsweave.synthesis.animals`).
+  text calls an animal ("Banjo, a dog") gets no type (:mod:`newsweave.synthesis.animals`); a
+  town an address writes ("Mansfield, CT.", "31, of Appleton", "a Shalimar woman") is a place
+  and a bare name told something ("told Billboard") an outlet, and a hashtag ("#Spinning") no
+  name (:mod:`newsweave.synthesis.bare_frames`).
   One word typed a person or a place that nothing else in the event says is one ("told
   Billboard", "Diplodocus" typed GPE) gets no type (""): shown without one, it misleads no
   reader.
@@ -100,6 +103,7 @@ from collections.abc import Iterable
 from newsweave.models import Entity, Span
 from newsweave.nlp import doc_ents
 from newsweave.synthesis.animals import called_an_animal
+from newsweave.synthesis.bare_frames import a_hashtag, addressed_town, names_a_home, told_to
 from newsweave.synthesis.entity_names import (
     a_code,
     a_reference,
@@ -133,9 +137,9 @@ from newsweave.synthesis.entity_types import (
     entity_type,
     listed_names,
     majority,
-    typed_beside_others,
 )
 from newsweave.synthesis.group_roles import group_role
+from newsweave.synthesis.listed_types import typed_beside_others
 from newsweave.synthesis.mention_context import (
     KIN_CALLS,
     a_degree,
@@ -184,6 +188,7 @@ from newsweave.synthesis.mention_trims import (
     without_possessors,
     without_run_ons,
 )
+from newsweave.synthesis.missed_mentions import absorb_cut, sweep
 from newsweave.synthesis.name_forms import (
     MAX_INITIALISM,
     after_run_on,
@@ -208,7 +213,6 @@ from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.index import joined_persons
 from newsweave.synthesis.quotes.speakers import (
     DANGLING_ENDS,
-    is_title,
     past_heading,
     saint_name,
 )
@@ -218,7 +222,6 @@ from newsweave.synthesis.quotes.speakers import (
 from newsweave.synthesis.sentence_case import opens_sentence, words_of, written_in_lower_case
 from newsweave.synthesis.spoken_phrases import a_spoken_phrase
 from newsweave.synthesis.thing_names import prose_words
-from newsweave.text.dates import MONTHS, WEEKDAYS
 from newsweave.text.names import (
     MIN_FUZZY_TOKEN,
     NICKNAME,
@@ -260,13 +263,6 @@ GLUED_LOOK_BACK = 24  # characters: a dash and a given name
 COMMON_WORD_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
 # A one-word "PERSON" after these prepositions is a place ("from Kyiv").
 LOCATIVE_PREPS = frozenset({"in", "from", "near", "into", "to", "across", "outside", "at"})
-
-
-# A capitalised word right after a name's occurrence: the name opens a longer one there
-# ("The Washington Post", "Trump Tower") that the recogniser may have missed, and the sweep
-# for missed mentions leaves it; not a title or a day ("LAPD Det. Chris Barling", "on Twitter
-# Monday").
-NAME_GOES_ON = re.compile(r"[^\S\n]([A-Z][a-z][\w.]*)")
 # A mention the recogniser ran on into a dash ("Javier Espinosa -", "If--").
 _CUT_OFF = re.compile(r"\s*[-–—]+\s*$")
 
@@ -378,6 +374,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
             off = raw.find(name)
             start = ent.start_char + shift + max(off, 0)
             end = start + len(name) if off >= 0 else ent.end_char
+            if a_hashtag(an.article.text, start):
+                continue  # "Cop car lights #Spinning!": a post's tag, no name
             label = ent.label_
             glued = GLUED_GIVEN_NAME.search(an.article.text, max(0, start - GLUED_LOOK_BACK), start)
             if len(tokens) == 1 and glued and glued.group(1).lower() in PERSON_FIRST_NAMES:
@@ -398,7 +396,9 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 label,
                 role,
                 locative,
-                place=place_frame(doc, ent) or state_code(an.article.text, start, end),
+                place=place_frame(doc, ent)
+                or state_code(an.article.text, start, end)
+                or (len(tokens) == 1 and addressed_town(an.article.text, start, end)),
                 dateline=dateline(ent, an.article.text),
                 marked=in_quotation_marks(an.article.text, start, end),
                 quoted=quoted_title(doc, ent, an.article.text, start, end),
@@ -417,6 +417,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 instance=names_an_instance(ent),
                 coordinated=joined_by_and(ent),
                 membered=of_members(ent),
+                told=told_to(ent),
+                home=names_a_home(ent),
                 after_clause=after_clause,
                 nickname=fold(nick.group(1)) if (nick := NICKNAME.search(raw)) else "",
                 person_sign=person_sign(ent, an.article.text),
@@ -587,128 +589,6 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
     return [g for g in groups if id(g) not in merged_into and g.mentions]
 
 
-def _opens_longer_name(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` of ``text`` goes on into a capitalised word that is
-    no title and no day's or month's name (:data:`NAME_GOES_ON`)."""
-    goes_on = NAME_GOES_ON.match(text, end)
-    if goes_on is None:
-        return False
-    word = goes_on.group(1)
-    bare = word.rstrip(".").lower()
-    return not (is_title(word) or bare in WEEKDAYS or bare in MONTHS)
-
-
-def _sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None:
-    """Add the mentions NER missed: exact occurrences of a cluster's names (and a person's
-    surname, when no other person shares it) that overlap no other mention, open no longer
-    name (:func:`_opens_longer_name`) and are no dateline's credit (:func:`dateline_credit`)."""
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for c in clusters:
-        for m in c.mentions:
-            taken[m.article].append((m.start, m.end))
-    for s in excluded:
-        taken[s.article].append((s.start, s.end))
-    surnames = Counter()
-    for c in clusters:
-        if majority(c) == "PERSON":
-            surnames.update({m.surface.split()[-1] for m in c.mentions})
-    for c in clusters:
-        label = majority(c)
-        forms = {m.surface for m in c.mentions}
-        if label == "PERSON":
-            forms |= {f.split()[-1] for f in list(forms) if surnames[f.split()[-1]] == 1}
-        forms = {f for f in forms if len(f) >= MIN_FUZZY_TOKEN - 1 and f[:1].isupper()}
-        # (a plain substring test first: most names are missing from most articles, and a
-        # pattern is compiled and run only over the texts that hold one)
-        holding = [an for an in analyses if any(f in an.article.text for f in forms)]
-        if not holding:
-            continue
-        pat = re.compile(
-            r"(?<![\w-])("
-            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            + r")(?![\w-])"
-        )
-        for an in holding:
-            aid = an.article.id
-            for m in pat.finditer(an.article.text):
-                if any(a < m.end() and m.start() < b for a, b in taken[aid]):
-                    continue
-                if _opens_longer_name(an.article.text, m.end()):
-                    continue  # "Washington" of "The Washington Post", "Trump" of "Trump Tower"
-                if dateline_credit(an.article.text, m.start(), m.end()):
-                    continue  # "PHILADELPHIA (Reuters) -": the wire's credit, not its mention
-                taken[aid].append((m.start(), m.end()))
-                a, b, form = m.start(), m.end(), m.group(1)
-                folded = tuple(fold(form).split())
-                quoted = in_quotation_marks(an.article.text, a, b)
-                span = an.doc.char_span(a, b)  # what its own pronouns call it: "Logic ... his"
-                said = pronoun_kind(span) if span is not None else ""
-                sign = person_sign(span, an.article.text) if span is not None else ""
-                c.mentions.append(
-                    NameMention(
-                        aid,
-                        a,
-                        b,
-                        form,
-                        folded,
-                        label,
-                        quoted=quoted,
-                        pronouns=said,
-                        person_sign=sign,
-                    )
-                )
-
-
-def _absorb_cut(analyses, clusters: list[NameGroup]) -> list[NameGroup]:
-    """Give each mention whose words the text continues into another entity's longer name
-    ("ACX [Crystal]", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital") to that entity: the
-    recogniser cut the name short there. A group left with no mention was only ever such a
-    fragment and goes."""
-    texts = {an.article.id: an.article.text for an in analyses}
-    longer: dict[str, list[tuple[str, NameGroup]]] = defaultdict(list)
-    for c in clusters:
-        if majority(c) == "WORK_OF_ART":  # a title may quote a name: "Things Ms. Alcorn..."
-            continue
-        for form in {m.surface for m in c.mentions if " " in m.surface}:
-            for w in set(form.split()):
-                longer[w].append((form, c))
-    for c in clusters:
-        kept: list[NameMention] = []
-        for m in c.mentions:
-            text = texts[m.article]
-            host = None
-            for form, other in longer.get(m.surface.split()[0], ()):
-                i = form.find(m.surface)
-                if other is c or len(form) <= len(m.surface) or i < 0:
-                    continue
-                s = m.start - i
-                if (
-                    s >= 0
-                    and text[s : s + len(form)] == form
-                    and not text[s - 1 : s].isalnum()
-                    and not text[s + len(form) : s + len(form) + 1].isalnum()
-                ):
-                    host = (form, other, s)
-                    break
-            if host is None:
-                kept.append(m)
-                continue
-            form, other, s = host
-            if not any(x.article == m.article and x.start == s for x in other.mentions):
-                other.mentions.append(
-                    NameMention(
-                        m.article,
-                        s,
-                        s + len(form),
-                        form,
-                        tuple(fold(form).split()),
-                        majority(other),
-                    )
-                )
-        c.mentions = kept
-    return [c for c in clusters if c.mentions]
-
-
 def _sentence_cased(by_id: dict, words: frozenset[str], c: NameGroup) -> bool:
     """Whether a one-word entity is a common word the recogniser took for a name because a
     sentence or a headline opens on it ("Rubble from the collapsed home ...", "Chemical
@@ -754,8 +634,8 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     words = words_of(texts.values())
     mentions = without_openers(without_possessors(_mentions(analyses, excluded)), texts, words)
     mentions = with_nickname_forms(without_run_ons(mentions, words))
-    clusters = _absorb_cut(analyses, _cluster(mentions, common))
-    _sweep(analyses, clusters, excluded)
+    clusters = absorb_cut(analyses, _cluster(mentions, common))
+    sweep(analyses, clusters, excluded)
     # the surnames of the people named in full: "Lima" of "Devin Lima" is no capital
     surnames = frozenset(
         m.tokens[-1]

@@ -1,0 +1,155 @@
+"""Mentions the recogniser missed or cut short, found again once the event's names are grouped.
+
+The entities stage (:mod:`newsweave.synthesis.stages.entities`) groups the recogniser's
+mentions into :class:`~newsweave.synthesis.entity_types.NameGroup` records; spaCy's small
+model misses some occurrences of a name it found elsewhere and cuts some names before their
+end. This module decides which exact occurrences of a group's names are its mentions too
+(:func:`sweep`: not one that opens a longer name, "Washington" of "The Washington Post", nor a
+dateline's credit) and which cut mentions are a longer name's (:func:`absorb_cut`: "ACX
+[Crystal]").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from newsweave.models import Span
+from newsweave.synthesis.entity_types import NameGroup, NameMention, majority
+from newsweave.synthesis.mention_context import dateline_credit, in_quotation_marks, person_sign
+from newsweave.synthesis.mention_grammar import pronoun_kind
+from newsweave.synthesis.quotes.speakers import is_title
+from newsweave.text.dates import MONTHS, WEEKDAYS
+from newsweave.text.names import MIN_FUZZY_TOKEN, fold
+
+# A capitalised word right after a name's occurrence: the name opens a longer one there
+# ("The Washington Post", "Trump Tower") that the recogniser may have missed, and the sweep
+# for missed mentions leaves it; not a title or a day ("LAPD Det. Chris Barling", "on Twitter
+# Monday").
+NAME_GOES_ON = re.compile(r"[^\S\n]([A-Z][a-z][\w.]*)")
+
+
+def opens_longer_name(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` of ``text`` goes on into a capitalised word that is
+    no title and no day's or month's name (:data:`NAME_GOES_ON`)."""
+    goes_on = NAME_GOES_ON.match(text, end)
+    if goes_on is None:
+        return False
+    word = goes_on.group(1)
+    bare = word.rstrip(".").lower()
+    return not (is_title(word) or bare in WEEKDAYS or bare in MONTHS)
+
+
+def sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None:
+    """Add the mentions NER missed: exact occurrences of a cluster's names (and a person's
+    surname, when no other person shares it) that overlap no other mention, open no longer
+    name (:func:`opens_longer_name`) and are no dateline's credit (:func:`dateline_credit`)."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in clusters:
+        for m in c.mentions:
+            taken[m.article].append((m.start, m.end))
+    for s in excluded:
+        taken[s.article].append((s.start, s.end))
+    surnames = Counter()
+    for c in clusters:
+        if majority(c) == "PERSON":
+            surnames.update({m.surface.split()[-1] for m in c.mentions})
+    for c in clusters:
+        label = majority(c)
+        forms = {m.surface for m in c.mentions}
+        if label == "PERSON":
+            forms |= {f.split()[-1] for f in list(forms) if surnames[f.split()[-1]] == 1}
+        forms = {f for f in forms if len(f) >= MIN_FUZZY_TOKEN - 1 and f[:1].isupper()}
+        # (a plain substring test first: most names are missing from most articles, and a
+        # pattern is compiled and run only over the texts that hold one)
+        holding = [an for an in analyses if any(f in an.article.text for f in forms)]
+        if not holding:
+            continue
+        pat = re.compile(
+            r"(?<![\w-])("
+            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            + r")(?![\w-])"
+        )
+        for an in holding:
+            aid = an.article.id
+            for m in pat.finditer(an.article.text):
+                if any(a < m.end() and m.start() < b for a, b in taken[aid]):
+                    continue
+                if opens_longer_name(an.article.text, m.end()):
+                    continue  # "Washington" of "The Washington Post", "Trump" of "Trump Tower"
+                if dateline_credit(an.article.text, m.start(), m.end()):
+                    continue  # "PHILADELPHIA (Reuters) -": the wire's credit, not its mention
+                taken[aid].append((m.start(), m.end()))
+                a, b, form = m.start(), m.end(), m.group(1)
+                folded = tuple(fold(form).split())
+                quoted = in_quotation_marks(an.article.text, a, b)
+                span = an.doc.char_span(a, b)  # what its own pronouns call it: "Logic ... his"
+                said = pronoun_kind(span) if span is not None else ""
+                sign = person_sign(span, an.article.text) if span is not None else ""
+                c.mentions.append(
+                    NameMention(
+                        aid,
+                        a,
+                        b,
+                        form,
+                        folded,
+                        label,
+                        quoted=quoted,
+                        pronouns=said,
+                        person_sign=sign,
+                    )
+                )
+
+
+def absorb_cut(analyses, clusters: list[NameGroup]) -> list[NameGroup]:
+    """Give each mention whose words the text continues into another entity's longer name
+    ("ACX [Crystal]", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital") to that entity: the
+    recogniser cut the name short there. A group left with no mention was only ever such a
+    fragment and goes."""
+    texts = {an.article.id: an.article.text for an in analyses}
+    longer: dict[str, list[tuple[str, NameGroup]]] = defaultdict(list)
+    for c in clusters:
+        if majority(c) == "WORK_OF_ART":  # a title may quote a name: "Things Ms. Alcorn..."
+            continue
+        for form in {m.surface for m in c.mentions if " " in m.surface}:
+            for w in set(form.split()):
+                longer[w].append((form, c))
+    for c in clusters:
+        kept: list[NameMention] = []
+        for m in c.mentions:
+            text = texts[m.article]
+            host = None
+            for form, other in longer.get(m.surface.split()[0], ()):
+                i = form.find(m.surface)
+                if other is c or len(form) <= len(m.surface) or i < 0:
+                    continue
+                s = m.start - i
+                if (
+                    s >= 0
+                    and text[s : s + len(form)] == form
+                    and not text[s - 1 : s].isalnum()
+                    and not text[s + len(form) : s + len(form) + 1].isalnum()
+                ):
+                    host = (form, other, s)
+                    break
+            if host is None:
+                kept.append(m)
+                continue
+            form, other, s = host
+            if not any(x.article == m.article and x.start == s for x in other.mentions):
+                other.mentions.append(
+                    NameMention(
+                        m.article,
+                        s,
+                        s + len(form),
+                        form,
+                        tuple(fold(form).split()),
+                        majority(other),
+                    )
+                )
+        c.mentions = kept
+    return [c for c in clusters if c.mentions]
+
+
+__all__ = ["absorb_cut", "opens_longer_name", "sweep"]

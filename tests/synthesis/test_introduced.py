@@ -133,3 +133,61 @@ def test_people_of_a_group_the_brief_never_named_lean_on_it(settings):
     assert not leans_on_untold(singers, lead | band)
     board = nlp("Ann Rook of the harbour board said the quay would stay shut.")[:]
     assert not leans_on_untold(board, lead)
+
+
+def test_a_word_for_someone_needs_the_line_before_to_name_them_alone(settings):
+    """Own prose after multinews validation event 199 ("A website for Flower has pictures and
+    videos of the actress and producer ..." after a brief line naming three stars) and 137
+    ("The host once again tackled ..." after a line naming two hosts): the story named whom
+    "the actress" means in the paragraph before, which the brief does not carry. After a line
+    naming that one person alone, or as its subject, it reads as theirs; after their name in
+    its own sentence, beside a name, or as a role the sentence names, it is no stand-in."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.introduced import People, unplaced_epithet
+
+    nlp = get_spacy(settings)
+    people = People(frozenset({"Rook", "Moss", "Vale"}), frozenset({"Bloom"}))
+    story = nlp(
+        "Drew Vale, Bloom\n\nBloom, the makeup brand co-owned by Vale, sells lipsticks. A "
+        "website for Bloom has pictures of the actress and producer in a white lab coat."
+    )
+    actress = next(s for s in story.sents if "actress" in s.text)
+    three = nlp("Stars including Ann Rook, Lia Moss and Drew Vale have launched businesses.")[:]
+    assert unplaced_epithet(actress, three, people)
+    vale = nlp("Drew Vale launched a makeup line called Bloom last year.")[:]
+    assert not unplaced_epithet(actress, vale, people)
+    moss = nlp("Lia Moss sells sparkling wine in single-serve bottles.")[:]
+    assert unplaced_epithet(actress, moss, people)
+    own = nlp("During Vale's live show in Ellis, the host joked about the ferry.")[:]
+    assert not unplaced_epithet(own, three, people)
+    beside = nlp("Rook co-owns the label with Lia Moss, the producer of a ferry show.")[:]
+    assert not unplaced_epithet(beside, three, people)
+    told = nlp("Vale, who started Bloom with Lia Moss in 2012, said sales had doubled.")[:]
+    assert not unplaced_epithet(actress, told, people)
+    role = nlp("The lead producer is Ann Rook, a former ferry captain.")[:]
+    assert not unplaced_epithet(role, three, people)
+
+
+def test_this_or_that_same_thing_needs_the_brief_to_have_told_it(settings):
+    """Own prose after multinews validation events 155 ("a Vietnam veteran named Jim Reischl
+    watches this scene unfold") and 245 ("Yumenosuke was supposed to be put down that same
+    day"): the sentence before it in its story told which scene, which day; a brief that never
+    told of it leaves the reader asking. After a line that told of it (by a word of the same
+    stem: "inspected" tells of "this inspection"), or with a word of its own phrase the brief
+    told ("this version of the ferry"), or of a dated time ("this week"), it reads."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.introduced import points_at_untold
+
+    nlp = get_spacy(settings)
+    lead = _told(nlp, CRANE_LEADS[0])
+    scene = nlp("An old docker named Tom Reed watched this scene unfold from his boat.")[:]
+    assert points_at_untold(scene, lead)
+    day = nlp("The old crane was supposed to be taken down that same day.")[:]
+    assert points_at_untold(day, lead)
+    weld = nlp("Cracks in two welds were found from this inspection, the board said.")[:]
+    assert points_at_untold(weld, lead)
+    assert not points_at_untold(weld, lead | _told(nlp, "Inspectors inspected the welds."))
+    week = nlp("The quay will stay closed this week, the harbour board said.")[:]
+    assert not points_at_untold(week, lead)
+    quoted = nlp('"This scene will stay with me," the docker said.')[:]
+    assert not points_at_untold(quoted, lead)

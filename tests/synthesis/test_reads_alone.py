@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsweave.models import Article
 from newsweave.nlp import Analysis, get_spacy
 from newsweave.synthesis.pipeline import Workspace, run
-from newsweave.synthesis.reads_alone import absent_referent, leans_back, lone_it
+from newsweave.synthesis.reads_alone import absent_referent, definite_subject, leans_back, lone_it
 from newsweave.synthesis.stages import STAGES
 from newsweave.synthesis.units import Unit
 
@@ -312,3 +312,23 @@ def test_a_he_or_she_never_stands_for_a_body_or_a_place(text: str, absent: bool)
     """Own prose after multinews validation event 156: the college that says who the gunman
     was names him nowhere, and the brief line read as if "he" were the man named before it."""
     assert _absent(text) is absent
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        # a list the parse reads as an apposition: the name deep in it says not which search
+        ("The search, recovery and fight for Milo's life touched many at the shelter.", True),
+        ("The hunt, recovery and fight for Milo's life touched many at Ellis Ferries.", True),
+        # an apposition that names it
+        ("The ferry, the Ellis Star, sailed from the quay on Tuesday.", False),
+    ],
+)
+def test_a_list_in_a_subject_names_no_one_it_describes(text: str, described: bool) -> None:
+    """Own prose after multinews 166, whose brief opened on "The search, recovery and fight
+    for Jack's life touched many at American Airlines and in this community": "Jack" in the
+    list read as an apposition let "The search" pass for a subject that says which one."""
+    assert "units" in STAGES
+    ws = run(Workspace(articles=[Article(id="a", text=text)]), ["units"])
+    assert ws.units
+    assert (definite_subject(ws, ws.units[0], text) is not None) is described

@@ -416,3 +416,42 @@ def test_in_it_leans_on_what_was_told_before() -> None:
     """Multinews 026: "In it Mr Zuckerberg quotes Abraham Lincoln ...": in what?"""
     assert DANGLING.match("In it the harbour master quotes the old charter of Port Ellis.")
     assert not DANGLING.match("In Italy the harbour master quoted the old charter.")
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("Part of that harbour lore, it seems, was the mayor's habit of rhyming his memos.", True),
+        ("The board's real aim, it would seem.", True),
+        ("One ferry blogger gave the game away when he said the vote was rigged.", True),
+        ("The mayor let the cat out of the bag at the quay on Friday.", True),
+        ("In a pompous speech the mayor gave on the quay, he praised the new crane.", True),
+        ('"It was a tone-deaf speech," the harbour master said of the mayor.', False),
+        ("It seems the crane had a cracked weld, the inspectors said.", False),
+        ("The crane, it was found, had a cracked weld.", False),
+        ('"He gave the game away," the mayor said of the blogger.', False),  # the speaker's
+        ("The ferry company gave away 200 tickets on Friday.", False),
+    ],
+)
+def test_the_writer_s_hedge_or_reading_of_someone_s_words_is_opinion(
+    text: str, opinion: bool
+) -> None:
+    """Own prose after multinews 233 ("Part of that Indigenous Knowledge, it seems, was
+    Stewart's determination to write in the style of a 19 year-old ...") and 120 ("One
+    pro-government journalist gave the game away when he declared ..."): the writer's guess
+    and verdict, which the brief stated as plain facts."""
+    assert own_voice(text, OPINION) is opinion
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Even as the town waited for his answer, the mayor talked around the crane.", True),
+        ("Even when the quay reopens, the ferries will run late.", True),
+        ("Even the harbour master was surprised by the fall of the crane.", False),
+    ],
+)
+def test_an_even_as_clause_sets_the_scene_as_an_as_does(text: str, scene: bool) -> None:
+    """Own prose after multinews 102, whose brief opened on "Even as the country waited for his
+    singular response ..., the president danced around the issues."""
+    assert bool(SCENE.search(text)) is scene

@@ -18,8 +18,11 @@ White House"):
   "the pair" or "the couple" where the brief never named two together.
 
 And :func:`leans_on_untold`, against the same sentences: someone new to the brief who "also"
-did what it never told ("Scalia's widow, Maureen, was also in the audience"), or people "of
-the group" it never named.
+did what it never told ("Scalia's widow, Maureen, was also in the audience"), people "of
+the group" it never named, or a thing it points at by "this" or "that same" ("watches this
+scene unfold"); and :func:`unplaced_epithet`, against the sentence right before: someone
+called by what they are known as ("the actress and producer") after a line that does not
+name them alone.
 
 People, bodies and places are otherwise left to the first reading: a story names and describes
 them in many ways ("a man brandishing a gun" is "the suspect", "scientists" are "the
@@ -31,20 +34,25 @@ little of whether the reader knows whom or what it means. A thing keeps its noun
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterable, Set
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsweave.models import Entity
 from newsweave.nlp import SUBJECT_DEPS
 from newsweave.synthesis.entity_names import GENERIC_BODIES
+from newsweave.synthesis.entity_types import UNTYPED
 from newsweave.synthesis.pipeline import Workspace
 from newsweave.synthesis.reads_alone import definite_subject, may_be_someone, wording_parse
 from newsweave.synthesis.retelling import adds, content_stems, stem
 from newsweave.synthesis.units import Unit
 from newsweave.text.headline_patterns import PERSON_WORDS
+from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import ADDING, TOLD_BY, TOLD_THINGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 # Nouns for people or a group of them, besides the headline rules' (:data:`PERSON_WORDS`),
 # that a story uses for ones its lead called otherwise ("The researchers want ..." after
@@ -87,6 +95,38 @@ _HAPPENINGS = frozenset(
 # Complements of "is" that say what its subject is: "the hope is to use ...", "the idea is that".
 _SAYS_WHAT = frozenset({"xcomp", "ccomp"})
 
+# Words for what a public figure is known as, by which a story calls someone it has named ("a
+# website has pictures of the actress and producer", "The "Anaconda" rapper co-owns ...", "The
+# host once again tackled ..."). Not an office ("the president", "the mayor"), which names
+# one person where the story is set, nor a word for anyone ("the man", "the girl").
+_FAME_EPITHETS = frozenset(
+    {"actress", "actor", "singer", "rapper", "star", "superstar", "producer", "host", "model",
+     "comedian", "comic", "musician", "songwriter", "filmmaker", "novelist", "designer",
+     "artist", "celebrity", "mogul", "billionaire", "heiress", "socialite", "anchor",
+     "presenter", "frontman", "guitarist", "rocker", "diva", "starlet"}
+)  # fmt: skip
+# The tag of a singular noun: "the presenters", "the authors" are people of the story's
+# scene or study, whom the brief need not have named.
+_SINGULAR = "NN"
+# Where such a word stands beside the name it describes ("Mona Scott-Young, the producer",
+# "the actress Drew Barrymore", "she is the singer") or is said which one it is after ("the
+# producer of the series", "the actress who ..."): it names no one of its own.
+_BESIDE_NAME = frozenset({"appos", "compound", "attr"})
+_WHICH_ONE = frozenset({"prep", "relcl", "acl", "appos"})
+# Determiners that point at a thing the story told just before ("this scene", "these
+# findings", "that same day"); "that" alone is read with the pronouns
+# (:func:`~newsweave.synthesis.reads_alone.absent_referent`).
+_THAT, _SAME = "that", "same"
+_POINTING = frozenset({"this", "these", f"{_THAT} {_SAME}"})
+# Entity types of a time a "this" sets ("this week", "this season"): the story's own now.
+_DATED = frozenset({"DATE", "TIME"})
+# Nouns of a "this" that says how or in what instance, not which thing ("in this case pine
+# resin", "this way", "at this point").
+_MANNER = frozenset({"case", "way", "time", "point", "regard", "respect", "sense", "instance"})
+# Tags of the participle that opens a clause after a noun ("the actress known for ..."): a
+# finite verb there is a clause the parse misread ("The rapper co-owns ...": "owns").
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+
 
 def unintroduced(ws: Workspace, u: Unit, text: str, opening: Set[str]) -> bool:
     """Whether ``text`` (a wording of ``u``) calls its subject "the X" for a thing a brief
@@ -105,11 +145,140 @@ def unintroduced(ws: Workspace, u: Unit, text: str, opening: Set[str]) -> bool:
     )
 
 
+def unplaced_epithet(span: SpacySpan | None, before: SpacySpan | None, people: People) -> bool:
+    """Whether ``span`` (a brief sentence's parse) calls someone, outside its quotations, by
+    what they are known as alone (:data:`_FAME_EPITHETS`: "pictures and videos of the actress
+    and producer in a white lab coat"), with none of the event's ``people`` named before it in
+    the sentence, where the brief's sentence right before it (``before``: its parse, None for
+    none) names neither one of them only nor, as its subject, the one its article named last
+    before it (:func:`_last_named`): the story named them in the paragraph before, which the
+    brief does not carry, and after a line naming "Halle Berry, Nicki Minaj and Drew
+    Barrymore" (multinews 199), or no one, or someone else, the reader cannot tell whom it
+    means. After a line naming them alone the word reads as theirs ("Fey's first book ... The
+    actress recently gave birth ..."), and after one telling of them ("Allen, who co-founded
+    Microsoft with Bill Gates, said ... In a statement, the billionaire said ..."); so it does
+    after their name ("During Colbert's live taping ..., the host jokingly announced ...", "In
+    typical Rihanna-style, the singer ..."), and as a role the sentence names ("The lead
+    producer is Ann Rook")."""
+    if span is None:
+        return False
+    quotes = quoted_ranges(span.text)
+    meant = _last_named(span, people)
+    named = [t.i for t in span if t.text in people.persons or t.text == meant]
+    for t in span:
+        if (
+            t.tag_ != _SINGULAR
+            or t.lemma_.lower() not in _FAME_EPITHETS
+            or in_ranges(t.idx - span.start_char, quotes)
+        ):
+            continue
+        head = t.head if t.dep_ == "conj" else t  # ("the actress and producer")
+        if (
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            or (head.dep_ in _BESIDE_NAME and (head.dep_ != "appos" or _a_name(head.head)))
+            or any(_says_which(c) for c in (*head.rights, *t.rights))
+            or any(i < head.left_edge.i for i in named)
+            or _named_as(head)
+        ):
+            continue
+        if before is None:
+            return True
+        shown = {w.text for w in before if w.text in people.persons or w.text == meant}
+        alone = len(shown) == 1 and (meant is None or meant in shown)
+        return not alone and not any(
+            c.dep_ in SUBJECT_DEPS and c.text == meant for c in before.root.children
+        )
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """The last words of the names of an event's people (``persons``), and of the names the
+    entities stage could not type (``untyped``: a one-word name the tagger reads as a place's
+    as often as a person's, "Rihanna", or a brand's, "Flower")."""
+
+    persons: frozenset[str]
+    untyped: frozenset[str]
+
+
+def people_words(entities: Iterable[Entity]) -> People:
+    """The :class:`People` of ``entities``, for :func:`unplaced_epithet`."""
+    found = list(entities)
+
+    def last_words(kind: str) -> frozenset[str]:
+        return frozenset(e.name.split()[-1] for e in found if e.type == kind and e.name.split())
+
+    return People(last_words("PERSON"), last_words(UNTYPED))
+
+
+def _last_named(span: SpacySpan, people: People) -> str | None:
+    """Whom of ``people`` a word for someone in ``span`` most likely stands for: the first
+    person (else the first untyped name) of the nearest sentence before it in its article that
+    names one ("Flower, the makeup brand co-owned by Barrymore, sells ... A website for Flower
+    has pictures ... of the actress and producer"; "Allen, who co-founded Microsoft with Bill
+    Gates, ... the billionaire said ..."), or None."""
+    for sent in reversed(list(span.doc[: span.start].sents)):
+        for names in (people.persons, people.untyped):
+            first = next((t.text for t in sent if t.text in names), None)
+            if first is not None:
+                return first
+    return None
+
+
+def _a_name(t: Token) -> bool:
+    """Whether ``t`` is a person's name or a name the tagger typed nothing ("Mona Scott-Young,
+    the producer"), not a company's the parse ran a description onto ("Myx Fusions The
+    "Anaconda" rapper", a page's heading before its sentence)."""
+    return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_)
+
+
+def _named_as(t: Token) -> bool:
+    """Whether the sentence says who ``t`` is, by a name it "is" ("The lead producer is Ann
+    Rook"): a role of the story's, not someone it stands for."""
+    verb = t.head
+    return (
+        t.dep_ in SUBJECT_DEPS
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in verb.children)
+    )
+
+
+def _says_which(c: Token) -> bool:
+    """Whether ``c``, after a word for someone, says which one they are (:data:`_WHICH_ONE`),
+    not a word the parse misread as a clause ("The rapper co-owns ...": "co" and "-")."""
+    return c.dep_ in _WHICH_ONE and (c.dep_ != "acl" or c.tag_ in _PARTICIPLES)
+
+
 def leans_on_untold(span: SpacySpan | None, told: Set[str]) -> bool:
     """Whether ``span`` (a wording's parse) leans on what the brief's words before it
-    (``told``: lower-cased lemmas) never told: an "also" (:func:`adds_to_untold`) or members
-    "of the group" (:func:`of_untold_group`)."""
-    return adds_to_untold(span, told) or of_untold_group(span, told)
+    (``told``: lower-cased lemmas) never told: an "also" (:func:`adds_to_untold`), members
+    "of the group" (:func:`of_untold_group`), or "this scene" (:func:`points_at_untold`)."""
+    return adds_to_untold(span, told) or of_untold_group(span, told) or points_at_untold(span, told)
+
+
+def points_at_untold(span: SpacySpan | None, told: Set[str]) -> bool:
+    """Whether ``span`` (a wording's parse) points, outside its quotations, at a thing by
+    "this", "these" or "that same" (:data:`_POINTING`: "a Vietnam veteran watches this scene
+    unfold", "Rih beat out Janet Jackson with this total", "was supposed to be put down that
+    same day") that no word of the brief before it (``told``: lower-cased lemmas, by stem:
+    "analyzed" tells of "this analysis") names, nor any word of its own phrase ("this version
+    of Kong" after a line on "Kong: Skull Island"): the sentence before it in its story told
+    which, and the brief does not carry it. Not a time the parser dates ("this week")."""
+    if span is None:
+        return False
+    quotes = quoted_ranges(span.text)
+    told_stems = {stem(w) for w in told}
+    for t in span:
+        if t.dep_ != "det" or t.head.pos_ != "NOUN" or in_ranges(t.idx - span.start_char, quotes):
+            continue
+        word = t.lower_
+        if word == _THAT and any(c.lower_ == _SAME for c in t.head.children):
+            word = f"{_THAT} {_SAME}"  # (a day told before, dated or not: "that same day")
+        elif t.head.ent_type_ in _DATED or t.head.lemma_.lower() in _MANNER:
+            continue
+        if word in _POINTING and not content_stems(t.head.subtree) & told_stems:
+            return True
+    return False
 
 
 def of_untold_group(span: SpacySpan | None, told: Set[str]) -> bool:

@@ -577,7 +577,14 @@ def definite_subject(ws: Workspace, u: Unit, text: str, *, described: bool = Tru
     before = doc[subj.left_edge.i : subj.i + 1]
     aged = subj.pos_ == "NOUN" and bool(_AGE.search(before.text))
     naming = [] if aged else [*before]
-    naming += [t for c in subj.rights if c.dep_ == "appos" for t in c.subtree]
+    # (not a list the parse reads as one: "The search, recovery and fight for Jack's life
+    # touched many" names Jack's life, not the search)
+    naming += [
+        t
+        for c in subj.rights
+        if c.dep_ == "appos" and not any(g.dep_ == "conj" for g in c.children)
+        for t in c.subtree
+    ]
     if any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in naming):
         return None
     if described and any(

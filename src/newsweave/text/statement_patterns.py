@@ -193,8 +193,11 @@ TOLD_BY = {
 # cold night", "Here are 20 of her best bits", "She had already decided ...", "Trump has often
 # taken credit for ...", "X is home to ...", "Heart pumps have been used for decades ..."): a
 # reader's way in or the background, not who did what.
+# ("Even as the country waited for his response, the president danced around ..." sets the
+# scene as an "As" does, the clause only stressed.)
 SCENE = re.compile(
     r"^(?:When|As|Like|Unlike|If|While|Once|Imagine|Whether|Although|Though|For fans\b|"
+    r"Even (?:as|when|if|while|though)|"
     r"Here (?:are|is)|Here['’]s|It(?:'s|’s| is| was)|There(?:'s|’s| is| are| was| were))\b|"
     # a feature's hook, which keeps the news for a later sentence: the act held back ("did
     # what all New Yorkers do", "did something Friday that he hardly ever does", "What
@@ -336,6 +339,16 @@ OPINION = re.compile(
     # a shrug at the reader ("and who knows — it may convince ..."), not the relative "who knows how"
     r"\bwho knows\s*[—–,?-]|"
     r"\b(?:[Oo]bviously|[Aa]rguably|[Uu]ndoubtedly|[Uu]nquestionably)\b|\b(?:could|might|may) (?:also |well )?(?:shed light|help explain)\b|"
+    # the writer's hedge set off in the sentence ("Part of that knowledge, it seems, was his
+    # resolve to write like a teenager"): a guess at what the story shows, not a report
+    r",\s+it (?:seems|would seem|appears|would appear)\s*[,.]|"
+    # the writer's reading of what someone's words betrayed ("One pro-government journalist
+    # gave the game away when he declared ..."): a verdict on the words, not what was said
+    r"\b(?:g[ai]ve|gives|giving|given) the game away\b|\blet the cat out of the bag\b|"
+    r"\b(?:tipped|showed) (?:his|her|their|its) hand\b|\bsaid the quiet part\b|"
+    # ... and its sneer at someone's act ("In a pompous speech the Polish prime minister gave
+    # supporting the law, ...")
+    r"\b(?:[Pp]ompous|[Ll]aughable|[Hh]am-fisted|[Ss]elf-serving|[Tt]one-deaf)\b|"
     # the writer's verdict on how something was done ("ingeniously put Republicans into an
     # awkward spot", "shrewdly polishes his image", "a masterfully crafted bill")
     r"\b(?:[Ii]ngeniously|[Cc]leverly|[Ss]hrewdly|[Dd]eftly|[Mm]asterfully|[Cc]ynically|"

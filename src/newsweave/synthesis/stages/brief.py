@@ -59,8 +59,10 @@ from newsweave.synthesis.general_truth import general_truth
 from newsweave.synthesis.introduced import (
     leans_on_untold,
     names_two,
+    people_words,
     told_only_before,
     unintroduced,
+    unplaced_epithet,
 )
 from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace, stage
@@ -432,12 +434,16 @@ def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
     """The first sentence of ``brief`` (after its opening) that calls its subject "the X" for
     a thing none of the sentences before it names (:func:`told_only_before`), or that says its
     subject "also" did what none of them told, or people "of the group" it never named
-    (:func:`leans_on_untold`), or whose subject "it" stands for a thing (:func:`lone_it`) the
+    (:func:`leans_on_untold`), or that calls someone by what they are known as ("the actress")
+    where the sentence right before names not one person (:func:`unplaced_epithet`), or
+    whose subject "it" stands for a thing (:func:`lone_it`) the
     sentence right before it does not name: a reader takes an "it" for the thing just told,
     not for one told lines before (or never). None when there is none."""
     assert ws.units is not None
     told: set[str] = set()
     last: set[str] = set()  # the words of the sentence right before
+    previous: SpacySpan | None = None  # ... and its parse
+    people = people_words(ws.entities or ())
     two_named = False
     for i, c in enumerate(brief):
         u = ws.units[c.sentence]
@@ -447,9 +453,12 @@ def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
         if c.thing and not c.thing & last:
             return c
         if i and (
-            told_only_before(ws, u, text, told, two_named=two_named) or leans_on_untold(span, told)
+            told_only_before(ws, u, text, told, two_named=two_named)
+            or leans_on_untold(span, told)
+            or unplaced_epithet(span, previous, people)
         ):
             return c
+        previous = span
         last = {w for t in span or () for w in (t.lemma_.lower(), t.lower_)}
         told |= last
         two_named = two_named or names_two(span)

@@ -14,7 +14,9 @@ A detail is read alone: one that opens on someone or something its outlet
 told of before ("The person added that ...", "The pair threw back ...") points at nothing,
 and a quotation that does not say whose it is (a bare quote, or one "she said") is no one's
 words there. The Quotes section shows every direct quote with its speaker, so such a
-quotation is left to it: naming its speaker here would print the same words twice.
+quotation is left to it: naming its speaker here would print the same words twice; so is a
+quotation with no more than its speaker and verb around it ('"…," Parker wrote.':
+:mod:`~newsweave.synthesis.quote_lines`).
 
 A column, a blog post or a review (an outlet whose writer speaks to the reader in their own
 voice again and again: "I", "you", questions, exclamations) lends its writer's take to every
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
 
 from newsweave.models import Sentence, Span, UniqueDetail
 from newsweave.nlp import doc_text
+from newsweave.synthesis.captions import pictured, verbless
 from newsweave.synthesis.detail_pronouns import (
     Pointing,
     StoryPeople,
@@ -64,11 +67,11 @@ from newsweave.synthesis.detail_pronouns import (
 from newsweave.synthesis.general_truth import general_truth
 from newsweave.synthesis.mention_kinds import WORK_NOUNS
 from newsweave.synthesis.page_lines import guest_turns, tail_sentences, writer_line
+from newsweave.synthesis.quote_lines import quotation_line
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS, WEAK_CUES
-from newsweave.synthesis.reads_alone import FINITE_TAGS, pictured_moment
 from newsweave.synthesis.standalone import closed_quotes, named_wording, voiced
 from newsweave.synthesis.units import Features, Unit, claim_text
-from newsweave.text.clause import SUBORDINATE_START, has_finite_verb
+from newsweave.text.clause import SUBORDINATE_START
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import (
     APPEAL,
@@ -79,7 +82,6 @@ from newsweave.text.statement_patterns import (
     OPINION,
     PAGE_FURNITURE,
     PAIRED_PEOPLE,
-    PHOTO_CAPTION,
     READER_CASE,
     READER_NOD,
     SECOND_PERSON,
@@ -147,13 +149,6 @@ _ATTRIBUTE_DEP = "attr"
 _GERUND_TAG = "VBG"
 # The Penn tag of a verb in the past tense ("was celebrating", "diverted"): a happening told.
 _PAST_TAG = "VBD"
-# The parts of speech of a noun phrase's head, the dependency and Penn tag of a participle
-# hanging on a noun ("a high-rise riddled with violations") and the dependency of a verb's
-# direct object, which a participle so does not take (:func:`_participle_phrase`).
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
-_PARTICIPLE_DEP = "acl"
-_PARTICIPLE_TAG = "VBN"
-_OBJECT_DEP = "dobj"
 
 
 @dataclass(frozen=True)
@@ -197,12 +192,17 @@ def unique_details(
     sentences: list[Sentence],
     docs: dict[str, Doc],
     pages: DetailPages,
+    *,
+    quoted: frozenset[Span],
 ) -> list[UniqueDetail]:
     """Statements only one article makes (and that are about this event), those that add
     most to its story first (:func:`_standing`), at most MAX_UNIQUE_PER_ARTICLE per article
     (its best by the same rank). A statement ``alone`` is one: others said something close,
     but no other outlet backs it (:func:`_facts_of`), so it is its outlet's own, not lost.
-    ``pages``: the event's :func:`detail_pages`."""
+    ``pages``: the event's :func:`detail_pages`; ``quoted``: the quotations the Quotes section
+    shows (:func:`~newsweave.synthesis.quote_lines.shown_quotations`), whose lines of no more
+    than their speaker it leaves to that section (:func:`~newsweave.synthesis.quote_lines.
+    quotation_line`)."""
     units, sim, art_of = al.units, al.sim, al.art_of
     other = art_of[:, None] != art_of[None, :]
     pool = free | alone
@@ -247,7 +247,7 @@ def unique_details(
             _leans(shown)
             or to_reader(shown)
             or _unvoiced(text)
-            or _verbless(docs[un.article], span, text)
+            or verbless(docs[un.article], span, text)
             or _unreported(docs[un.article], span, text)
             or _FULL_TEXT.search(text)  # points at a text it does not give: says nothing alone
             or furniture(text)
@@ -266,7 +266,9 @@ def unique_details(
         detail = UniqueDetail(article=un.article, text=spoken, citations=(span,))
         p = pointing(docs[un.article], span, text)
         listing.add(_Line(detail, un.sentence, un.kind == "main", p), fuller=fuller)
-    return listing.out
+        if quotation_line(docs[un.article], span, text, quoted):
+            listing.quoting.add(detail)
+    return listing.shown()
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,10 @@ class _Listing:
     wholes: set[int] = field(default_factory=set)  # sentences listed whole
     per_art: Counter[str] = field(default_factory=Counter)
     waiting: dict[int, _Line] = field(default_factory=dict)  # sentence -> a line to place
+    # the lines that are only a quotation the Quotes section shows (:func:`~newsweave.
+    # synthesis.quote_lines.quotation_line`), and the person each line needs named before it
+    quoting: set[UniqueDetail] = field(default_factory=set)
+    needs: dict[UniqueDetail, Pointing] = field(default_factory=dict)
 
     def full(self, article: str) -> bool:
         """Whether ``article`` has its :data:`MAX_UNIQUE_PER_ARTICLE` lines."""
@@ -311,6 +317,7 @@ class _Listing:
             and not known(p, self.people)
             and not names_known(line.detail.text, self.people)
         ):
+            self.needs[line.detail] = p
             named = [
                 k
                 for k, d in enumerate(self.out)
@@ -338,6 +345,29 @@ class _Listing:
                 and s not in self.wholes
             ):
                 self._insert(w, at + 1)
+
+    def shown(self) -> list[UniqueDetail]:
+        """The lines listed, less those that are only a quotation the Quotes section shows:
+        listed, each kept its rank's place (a line ranked below an outlet's best is no detail
+        for a quotation being shown elsewhere), and one that names a person a listed line of
+        its outlet needs named, and no other line names, stays for that name."""
+        needed = {(e.article, p.name): p for e, p in self.needs.items() if e in self.out}
+        told = {
+            key
+            for d in self.out
+            if d not in self.quoting
+            for key, p in needed.items()
+            if key[0] == d.article and names(d.text, p)
+        }
+        return [
+            d
+            for d in self.out
+            if d not in self.quoting
+            or any(
+                key[0] == d.article and key not in told and names(d.text, p)
+                for key, p in needed.items()
+            )
+        ]
 
     def _insert(self, line: _Line, at: int) -> None:
         """``line`` at position ``at`` of ``out``, the lines after it one down."""
@@ -433,38 +463,6 @@ def _leans(text: str) -> bool:
     return bool(dangling or _CALLBACK.match(text)) or own_voice(text)
 
 
-def _verbless(doc: Doc, span: Span, text: str) -> bool:
-    """Whether a detail states nothing: no finite verb in its parse nor, read word by word
-    (:func:`~newsweave.text.clause.has_finite_verb`), in its text. A caption run into the
-    story ("The cabin of a Qatar Airways plane."), a credit, a call to the reader ("Check out
-    Dead50.net for ticketing information.", "Add as an interest to stay up to date ..."), a
-    charge sheet's line. Of the 65 details of the 250 Multi-News reports whose parse has no
-    finite verb, the word-by-word reading finds one in 23 (the parse took "Kering houses
-    brands" for nouns); of the other 42, 3 are statements the parse misread as well. The
-    word-by-word reading takes any "-ed" after a noun for a past verb: where the parse reads it
-    as a participle hanging on the noun (:func:`_participle_phrase`), the parse is believed."""
-    words = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if words is None or any(t.tag_ in FINITE_TAGS for t in words):
-        return False
-    return not has_finite_verb(text) or _participle_phrase(words)
-
-
-def _participle_phrase(words: SpacySpan) -> bool:
-    """Whether a parse reads its words as a noun phrase whose verb is a participle hanging on a
-    noun and taking no object: a subheading or a charge sheet's line ("A Coney Island
-    high-rise riddled with violations, ...", "Dominic Godi, 21, of ...; charged with
-    conspiracy ..."). A past verb with its object ("Older versions of iOS ... triggered
-    grumblings"), which the parse may take for a participle too, is a statement. Of the 12
-    details of the 250 Multi-News reports (session 39) with no finite verb in their parse that
-    the word-by-word reading keeps, 3 are so: all three fragments."""
-    return words.root.pos_ in _NOUN_POS and any(
-        t.dep_ == _PARTICIPLE_DEP
-        and t.tag_ == _PARTICIPLE_TAG
-        and not any(c.dep_ == _OBJECT_DEP for c in t.children)
-        for t in words
-    )
-
-
 # Verbs of a gesture or a look ("He paused and squinted his eyes at Stephanie", "A member of
 # the campaign staff looked on, nervously"): a scene's colour, which tells a reader of the
 # event nothing that happened when every verb of a detail is one.
@@ -557,16 +555,12 @@ def _unvoiced(text: str) -> bool:
 
 def _untold(doc: Doc, span: Span, text: str) -> bool:
     """Whether a detail tells nothing that happened: a photo's caption run into the story
-    (:data:`~newsweave.text.statement_patterns.PHOTO_CAPTION`, :func:`~newsweave.synthesis.
-    reads_alone.pictured_moment`: "The U.S. Capitol building is seen before ..., January 20,
-    2015") or the writer's truth of no time nor place (:func:`_timeless`). A reader of what
-    else happened takes neither for a detail of the event; the brief keeps both out too."""
+    (:func:`~newsweave.synthesis.captions.pictured`: "The U.S. Capitol building is seen
+    before ..., January 20, 2015") or the writer's truth of no time nor place
+    (:func:`_timeless`). A reader of what else happened takes neither for a detail of the
+    event; the brief keeps both out too."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return (
-        bool(PHOTO_CAPTION.search(text))
-        or pictured_moment(words)
-        or (_timeless(words) and not quoted_ranges(text))
-    )
+    return pictured(doc, span, text) or (_timeless(words) and not quoted_ranges(text))
 
 
 def _timeless(words: SpacySpan | None) -> bool:

@@ -20,12 +20,15 @@ wordings are close and back each other, left apart by the greedy grouping, are o
 (:func:`_fold_repeats`). A fact is shown as it reads alone (:mod:`~newsweave.synthesis.standalone`:
 no leading connective or narrative "then", its "He" or "She" named), and a wording whose
 pronoun no source names, or in the first person (whose voice, the table does not show), is no
-fact. Statements that no other article makes, or that no other
-article backs in one wording (close words from another speaker, another number), become
-:class:`~newsweave.models.UniqueDetail`\\ s, ranked by informativeness
-(:func:`~newsweave.synthesis.statements.unique_details`), save an outlet's lead that another
-outlet's lead tells in its own words (:func:`_leads_told_elsewhere`: the news itself, no one
-outlet's detail). A quotation that the sentence wording a
+fact; nor is a caption, a credit line or words to a "you" two outlets print alike
+(:func:`~newsweave.synthesis.captions.reports_nothing`). Statements that no other article
+makes, or that no other article backs in one wording (close words from another speaker,
+another number), become :class:`~newsweave.models.UniqueDetail`\\ s, ranked by
+informativeness (:func:`~newsweave.synthesis.statements.unique_details`), save an outlet's
+lead that another outlet's lead tells in its own words
+(:func:`~newsweave.synthesis.fact_leads.leads_told_elsewhere`: the news itself, no one
+outlet's detail), and save a quotation with no more than its speaker, which the Quotes
+section shows (:mod:`~newsweave.synthesis.quote_lines`). A quotation that the sentence wording a
 fact or detail cuts open is closed again (:func:`~newsweave.synthesis.standalone.closed_quotes`).
 """
 
@@ -43,9 +46,12 @@ if TYPE_CHECKING:
 
 from newsweave.models import Fact, Sentence, Span
 from newsweave.nlp import doc_text
+from newsweave.synthesis.captions import reports_nothing
+from newsweave.synthesis.fact_leads import closeness_to_leads, lead_rows, leads_told_elsewhere
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.frames import Predicate
 from newsweave.synthesis.pipeline import Workspace, stage
+from newsweave.synthesis.quote_lines import shown_quotations
 from newsweave.synthesis.quoted_voices import (
     Voiced,
     all_quoted,
@@ -116,10 +122,6 @@ FRAME_SIM = 0.5
 # topic word and so back each other ("we built social infrastructure like communities" / "help
 # build those communities") score 0.5-0.6.
 FOLD_SIM = 0.75
-# Each article's first statements are its lead: what the outlet took the news to be. Among
-# facts equally backed, those closest to the leads come first ("the singer died on Wednesday"
-# before "their other hits include …"), not those worded most alike across outlets.
-LEAD_STATEMENTS = 2
 
 
 def lemma_weights(feats: list[Features]) -> dict[str, float]:
@@ -194,7 +196,7 @@ def facts_stage(ws: Workspace) -> None:
         return
     al = _alignment(ws, keep)
     ok = _agreement(al)
-    told = _leads_told_elsewhere(al, ok)  # (before the grouping drops pairs of ``ok``)
+    told = leads_told_elsewhere(al, ok)  # (before the grouping drops pairs of ``ok``)
     groups, free = _group_statements(al, ok)
     plain = [_Claim({a: (u,) for a, u in g.items()}, 1) for g in groups]
     claims = _merge_claims(al, plain, free, ws.sentences)
@@ -203,8 +205,12 @@ def facts_stage(ws: Workspace) -> None:
     voices = direct_voices(ws.quotes or (), ws.quote_mentions or ())
     ws.facts, alone = _facts_of(al, claims, ws.origin_of, ws.sentences, docs, voices)
     pages = detail_pages(ws.sentences, docs)  # (read once for both lists)
-    ws.details = unique_details(al, free, alone, ws.sentences, docs, pages)
-    ws.unique = unique_details(al, free & ~told, alone & ~told, ws.sentences, docs, pages)
+    # (the brief's pool keeps a quotation with its speaker: a brief may tell it as a line)
+    ws.details = unique_details(al, free, alone, ws.sentences, docs, pages, quoted=frozenset())
+    shown = shown_quotations(ws.quotes or ())
+    ws.unique = unique_details(
+        al, free & ~told, alone & ~told, ws.sentences, docs, pages, quoted=shown
+    )
 
 
 def _alignment(ws: Workspace, keep: list[int]) -> Alignment:
@@ -635,7 +641,7 @@ def _facts_of(
         claims_of.append(claim)
     facts: list[Fact] = []
     near_leads: list[float] = []  # of each fact, aligned with ``facts``
-    leads = _lead_rows(al)
+    leads = lead_rows(al)
     claim_units = {b.rep: claim.units() for b, claim in zip(backed, claims_of, strict=True)}
     backed = _fold_repeats(al, backed, sentences)
     for b in _fold_sentences(backed, units, sentences, al.art_of):
@@ -643,6 +649,7 @@ def _facts_of(
         whole = leans(rep)  # shown as its sentence, cited whole (:func:`_whole_backed`)
         wording = _wording(al, b, sentences, docs, whole)
         wording = replace(wording, text=struck_aside(wording.text))
+        raw = wording.text  # (as its outlet words it, before a speaker is named for it)
         if (
             not wording.named
             and own_voice(wording.text)
@@ -661,6 +668,9 @@ def _facts_of(
             # the reader, the page's own media or list
             alone[[*claim_units.get(b.rep, ()), *b.cited]] = True
             continue
+        span = sentences[rep.sentence].span if whole else rep.span
+        if reports_nothing(raw, docs[rep.article], span, voiced=wording.text != raw):
+            continue  # nor are its statements details: each as much a caption or a question
         cited = _spans(b.cited, units, sentences, rep.sentence if whole else None)
         sources = tuple(dict.fromkeys(s.article for s in cited))
         origins = fact_origins(list(cited), {a: doc_text(docs[a]) for a in sources}, origin_of)
@@ -674,52 +684,12 @@ def _facts_of(
                 score=round(b.score, 4),
             )
         )
-        near_leads.append(_near_leads(al, b.cited, leads))
+        near_leads.append(closeness_to_leads(al, b.cited, leads))
     order = sorted(
         range(len(facts)),
         key=lambda k: (-facts[k].independent_sources, -len(facts[k].sources), -near_leads[k]),
     )
     return [facts[k] for k in order], alone
-
-
-def _leads_told_elsewhere(al: Alignment, ok: np.ndarray) -> np.ndarray:
-    """Which units are an article's lead (:func:`_lead_rows`) that agrees with another
-    article's lead (``ok``, :func:`agree`), from the same named speakers if either names one:
-    two outlets leading with one happening in their own words ("Police say a teacher stalked
-    one of her pupils — hiding a tracker in the child's backpack" / "A former teacher is
-    accused of stalking one of her pupils — sending the girl 300 letters"). Each adds what the
-    other does not say, so no wording may be cited to both and there is no fact; but the news
-    the outlets lead with is no detail "reported by one outlet only" either (the brief may
-    still tell it, cited to its outlet, and the framing gives each outlet's lead)."""
-    lead = np.zeros(len(al.units), dtype=bool)
-    lead[[u for rows in _lead_rows(al) for u in rows]] = True
-    told = np.zeros(len(al.units), dtype=bool)
-    for a, b in zip(*np.nonzero(ok & lead[:, None] & lead[None, :]), strict=True):
-        sa, sb = al.feats[a].speakers, al.feats[b].speakers
-        # one sentence from two people is two claims, and so is a person's word on the news
-        # ("Ina Holt said she is cancelling plans to open a shop after hearing the chain is
-        # being bought" beside "Harbor Foods is buying the chain")
-        if sa == sb or sa & sb:
-            told[a] = True
-    return told
-
-
-def _lead_rows(al: Alignment) -> list[list[int]]:
-    """Per article, the rows of its first :data:`LEAD_STATEMENTS` statements."""
-    rows: dict[int, list[int]] = {}
-    for u in sorted(range(len(al.units)), key=lambda u: (al.art_of[u], al.units[u].index)):
-        got = rows.setdefault(int(al.art_of[u]), [])
-        if len(got) < LEAD_STATEMENTS:
-            got.append(u)
-    return list(rows.values())
-
-
-def _near_leads(al: Alignment, cited: tuple[int, ...], leads: list[list[int]]) -> float:
-    """How close a fact is to the articles' leads: per article, the best cosine between a
-    statement citing the fact and that article's lead, averaged over the articles."""
-    if not leads:
-        return 0.0
-    return float(np.mean([al.sim[np.ix_(list(cited), lead)].max() for lead in leads]))
 
 
 def _wording(

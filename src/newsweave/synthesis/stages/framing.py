@@ -16,13 +16,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from newsweave.models import Article, Fact, Framing, Quote, Span, Voice
+from newsweave.synthesis.captions import pictured, verbless_either_way
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.predicates import phrase_families
 from newsweave.synthesis.units import Features, Unit, claim_text, eligible, unit_text
 from newsweave.text.dates import MONTHS, WEEKDAYS
 from newsweave.text.lexicons import loaded_terms_in, quoted_ranges
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # A sentence that speaks to the reader to make them act ("Send us your images or video.",
 # "For more coverage, please visit our friends at ...", "Join us on Facebook", "By submitting
@@ -59,6 +64,7 @@ OMIT_LEXICAL_SIM = 0.6
     "framing",
     needs=(
         "facts",
+        "analyses",
         "sentences",
         "excluded",
         "units",
@@ -79,12 +85,14 @@ def framing_stage(ws: Workspace) -> None:
     majority = n_origins // 2 + 1
     units = ws.units
     keep = eligible(units, ws.sentences, ws.excluded)
+    assert ws.analyses is not None
+    docs = {an.article.id: an.doc for an in ws.analyses}
     first: dict[str, int] = {}
     for i in keep:
         u = units[i]
         if u.article in first or (u.standalone is None and u.kind != "main"):
             continue
-        if not _calls_reader(unit_text(u, ws.sentences)):
+        if not _calls_reader(unit_text(u, ws.sentences)) and not _caption(u, ws, docs):
             first[u.article] = i
     excluded = ws.excluded or []
     says_it = _said_elsewhere(ws, keep)
@@ -143,6 +151,18 @@ def _voices(quotes: list[Quote]) -> dict[str, tuple[Voice, ...]]:
         order = sorted(cited, key=lambda s: (-len(cited[s]), cited[s][0].start, s))
         out[article] = tuple(Voice(s, len(cited[s]), tuple(cited[s])) for s in order)
     return out
+
+
+def _caption(u: Unit, ws: Workspace, docs: dict[str, Doc]) -> bool:
+    """Whether a unit is its page's photo caption or credit line, not its news ("The cabin of
+    a Qatar Airways plane.", "Starring Matt Damon and Cecile De France.": no finite verb,
+    :func:`~newsweave.synthesis.captions.verbless_either_way`; a wire caption's dated present,
+    :func:`~newsweave.synthesis.captions.pictured`): an outlet leads with the first line
+    that tells something."""
+    assert ws.sentences is not None
+    text = claim_text(u, 0, ws.sentences)
+    doc = docs[u.article]
+    return verbless_either_way(doc, u.span, text) or pictured(doc, u.span, text)
 
 
 def _calls_reader(text: str) -> bool:

@@ -552,6 +552,18 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
             cands = given
             for m in g.mentions:
                 m.label = "PERSON"
+        # a word that is one person's surname and another's first name goes, mention by
+        # mention, to the one whose name it opens where its article names only them ("her
+        # brother, Burke" in the article on Burke Ramsey, not the Stan Burke of another)
+        opens = [
+            final(h)
+            for h in groups
+            if len(h.key) > len(g.key)
+            and h.key[: len(g.key)] == g.key
+            and labels[id(h)] == "PERSON"
+        ]
+        if opens and cands:
+            g.mentions = [m for m in g.mentions if not _to_first_name_owner(m, opens, cands)]
         uniq = [c for c in {id(c): c for c in cands}.values() if c is not g]
         # one name written at two lengths ("Adolf Eichmann", "Nazi Adolf Eichmann" typed ORG;
         # "Shawn Smith", "Shawn J. Smith") is one candidate, the longer, which the shorter joins
@@ -587,6 +599,18 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
                     rest.append(m)
             g.mentions = rest
     return [g for g in groups if id(g) not in merged_into and g.mentions]
+
+
+def _to_first_name_owner(m: NameMention, opens: list[NameGroup], cands: list[NameGroup]) -> bool:
+    """Move ``m``, a bare word that opens the names of the people ``opens`` and is a shorter
+    form of the names ``cands``, to the one of ``opens`` its article names, when its article
+    names none of ``cands``; whether it moved."""
+    local = [c for c in opens if any(x.article == m.article for x in c.mentions)]
+    if len(local) != 1 or any(x.article == m.article for c in cands for x in c.mentions):
+        return False
+    m.label = "PERSON"
+    local[0].mentions.append(m)
+    return True
 
 
 def _sentence_cased(by_id: dict, words: frozenset[str], c: NameGroup) -> bool:

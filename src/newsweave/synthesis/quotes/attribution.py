@@ -27,6 +27,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsweave.synthesis.quotes.binding import (
+    clause_names,
+    framing_person,
+    relative_antecedent,
+    reported_by,
+)
 from newsweave.synthesis.quotes.bodies import (
     MAX_DESCRIPTION_WORDS,
     ORGANISATION_NOUNS,
@@ -107,8 +113,6 @@ from newsweave.synthesis.quotes.unnamed import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# A subject pronoun's clause arguments that never name the pronoun's referent (binding).
-CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Verbs that relay a named person's words "as saying" ("records X as saying"): the person
 # speaks, not the one relaying. "Quote" does with any "as" ("quoted X as calling it …");
 # these only with a verb of saying after it ("cited Alphabet as the likeliest buyer" is no one
@@ -116,9 +120,6 @@ CLAUSE_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd"})
 RECORDING_VERBS = frozenset({"record", "cite"})
 # Quotation marks that only ever open a quote (a straight one closes as often as it opens).
 CURLY_OPENINGS = frozenset({"“", "‘"})
-# Prepositions a sentence opens on to name the person what follows is about ("For Robert
-# Plant, it has been…", "To Ms Ortiz, …").
-FRAMING_PREPOSITIONS = frozenset({"for", "to"})
 # How many sentences back a pronoun or a description may look for its antecedent.
 MAX_ANTECEDENT_SENTENCES = 6
 
@@ -304,6 +305,7 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     # (not a dateline the parse hung the speaker on: "KATHMANDU, Nepal (AP) — A Swiss climber")
     head_filed = tok.head.idx < filed
     beside += [tok.head] if tok.dep_ == "appos" and tok.pos_ == "NOUN" and not head_filed else []
+    beside += _name_after_modifier(tok) if a_noun else []
     # titles run together before one name ("Rock singer and Oscar winner Jared Leto"): the
     # parser makes the name a conjunct of the first title, and only a person is so titled
     # ("the senator and Jared Leto", with its article, are two)
@@ -317,7 +319,7 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
             return Speaker(named.name, here, named.label, (_edges(tok), here))
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
         # "Cruz, who said…": the relative pronoun stands for the noun its clause modifies
-        ref = resolve_subject(_relative_antecedent(tok), idx, depth + 1)
+        ref = resolve_subject(relative_antecedent(tok), idx, depth + 1)
         return replace(ref, chain=(span, *ref.chain)) if ref.name else ref
     if tok.lower_ == "it" and not depth and _main_cue(tok.head):
         # "American Airlines said … It added": the organisation told of (an "it" in a clause
@@ -375,6 +377,31 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     if tok.pos_ == "NOUN":
         return _description(tok, idx, depth)
     return Speaker(None, _edges(tok), None)
+
+
+def _name_after_modifier(tok: Token) -> list[Token]:
+    """The person's name set off by commas right after a description of a person and what
+    modifies it, which the parse hung on the modifier's last noun, a body or a thing: "The
+    attorney representing the security company, Stephen Milbrath, says", "A spokeswoman for
+    the agency, Dana Whitfield, said" (no company is a person's name; "the wife of the
+    senator, John Smith," may name the senator, and is left as parsed)."""
+    lemma = tok.lemma_.lower()
+    if not ((person_noun(lemma) and lemma not in BODY_NOUNS) or lemma in ROLE_GENDER):
+        return []
+    doc, end = tok.doc, tok.right_edge.i
+    # (the closing comma is the description's, or the verb's the parse hung it on)
+    if doc[end].text == ",":
+        end -= 1
+    closed = end + 1 < len(doc) and doc[end + 1].text == ","
+    name = doc[end]
+    if not closed or end < tok.i + 3 or name.dep_ != "appos" or name.ent_type_ != "PERSON":
+        return []
+    noun = name.head
+    held = noun.lemma_.lower()
+    person = (person_noun(held) and held not in BODY_NOUNS) or held in ROLE_GENDER
+    opened = doc[name.left_edge.i - 1].text == ","
+    inner = noun.pos_ == "NOUN" and tok.i < noun.i and noun in tok.subtree
+    return [name] if opened and inner and not person else []
 
 
 def _aged(tok: Token) -> bool:
@@ -611,7 +638,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     doc = tok.doc
     plural = tok.lower_ == "they"
     gender = GENDERED_WORDS.get(tok.lower_) or ROLE_GENDER.get(tok.lemma_.lower())  # ("the mom")
-    barred = _clause_names(tok, idx) if tok.dep_ in ("nsubj", "nsubjpass") else frozenset()
+    barred = clause_names(tok, idx) if tok.dep_ in ("nsubj", "nsubjpass") else frozenset()
 
     def fits(sp: Speaker, loose: bool) -> bool:
         if not sp.name or sp.name in barred:
@@ -648,21 +675,22 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     # reports on another party, while "Canova has ripped her, he said" is Canova's own word);
     # for any pronoun not one in the quoted words (the speaker's own) nor a "which" (a thing:
     # "the ministry on Omar Street, which was on fire, he said")
-    for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
+    start = sentence_start(tok)
+    for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
         if aside(t.idx) or put_to(t, tok.head):  # ("Asked why Northwestern paid him, he …")
             continue
         sp = None
-        if t.dep_ == "nsubj" and t.lower_ != "which" and not (plural and _reported_by(t, tok.head)):
+        if t.dep_ == "nsubj" and t.lower_ != "which" and not (plural and reported_by(t, tok.head)):
             sp = subject(t)
             if fits(sp, False):
                 return sp
             # (one told of in what the pronoun says is no stop: "…make the child afraid, she
             # said": she is someone named before)
-            told = _reported_by(t, tok.head)
+            told = reported_by(t, tok.head)
             if not plural and not told and _unnamed_speaker(t, sp, gender):
                 return _unnamed_antecedent(tok, t, idx, depth)  # "The person added that he…"
-        if not plural and _framing_person(t, idx):
+        if not plural and framing_person(t, idx, start):
             # "For Robert Plant, it has been a different experience… things he wishes…": the
             # person a sentence opens on is whom its "he" goes on about
             sp = subject(t)
@@ -670,7 +698,7 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
                 return sp
         if plural or t.dep_ not in ("nsubj", "nsubjpass") or not unnamed_person(t, gender):
             continue
-        if _reported_by(t, tok.head):
+        if reported_by(t, tok.head):
             continue
         if not (sp if sp is not None else subject(t)).name:
             # "One of his girlfriends was granted an order after she said…": unnamed
@@ -764,32 +792,6 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
     return Speaker(None, None, None)
 
 
-def _framing_person(t: Token, idx: ArticleIndex) -> bool:
-    """Whether ``t`` ends a person's name that a sentence opens on, set off by a comma ("For
-    Robert Plant, it has been…", "To Ms Ortiz, the ruling was…"), or the owner of what it
-    opens on ("In Pope Francis' address to Congress, he praised…"): the frame of what follows."""
-    ent = idx.ent_of.get(t.i)
-    # (the recogniser may take the owner's "'s" into the name)
-    if (
-        ent is None
-        or ent.label_ != "PERSON"
-        or any(w.dep_ != "case" for w in t.doc[t.i + 1 : ent.end])
-    ):
-        return False
-    if t.dep_ == "poss" and t.head.dep_ == "pobj":
-        prep, end = t.head.head, t.head.right_edge.i + 1
-    elif t.dep_ == "pobj" and t.head.lower_ in FRAMING_PREPOSITIONS:
-        prep, end = t.head, ent.end
-    else:
-        return False
-    # (from the paragraph's start where the parse ran the sentence on from the one before)
-    start = sentence_start(t)
-    start = max([start, *(w.i for w in t.doc[start : prep.i] if "\n" in w.text)])
-    opening = [w for w in t.doc[start : prep.i] if not (w.is_punct or w.is_space)]
-    comma = end < len(t.doc) and t.doc[end].text == ","
-    return prep.dep_ == "prep" and prep.i < ent.start and not opening and comma
-
-
 def _joined_persons(subj: Token, first: Speaker, idx: ArticleIndex, depth: int) -> Speaker:
     """The persons a subject joins by "and" ("Molto and Sheldrick believe… '…,' they wrote"),
     as one ``GROUP`` speaker for a "they" to stand for; ``first`` (the first party alone)
@@ -817,25 +819,6 @@ def _unnamed_antecedent(pronoun: Token, t: Token, idx: ArticleIndex, depth: int)
     if depth or idx.quoted[pronoun.idx] or opened:
         return Speaker(None, None, None)
     return _description(t, idx, 0)
-
-
-def _clause_names(tok: Token, idx: ArticleIndex) -> frozenset[str]:
-    """The names a subject pronoun's own clause gives its object, its complement's subject or a
-    preposition's object: never the pronoun's referent ("He said Kessler wanted…" is not
-    Kessler on himself; "she met Ms Ortiz" is not Ortiz meeting herself)."""
-    head = tok.head
-    args = [c for c in head.children if c.dep_ in CLAUSE_ARGUMENTS and c.i > tok.i]
-    args += [
-        g
-        for c in head.children
-        if c.dep_ in ("ccomp", "prep") and c.i > tok.i
-        for g in c.children
-        if g.dep_ in ("nsubj", "nsubjpass", "pobj")
-    ]
-    ents = {idx.ent_of.get(t.i) for t in args if same_paragraph(tok, t)}
-    return frozenset(
-        ent_name(e, idx).name for e in ents if e is not None and e.label_ in NAMED_LABELS
-    )
 
 
 def _described_person(t: Token, idx: ArticleIndex) -> FullName | None:
@@ -872,22 +855,3 @@ def _unnamed_speaker(subj: Token, sp: Speaker, gender: Gender | None, main: bool
         c.dep_ == "det" or (owned and c.dep_ == "poss" and c.pos_ == "PRON") for c in subj.children
     )
     return not sp.name and subj.tag_ == "NN" and described and is_cue(subj.head, governing=True)
-
-
-def _reported_by(t: Token, verb: Token) -> bool:
-    """``t`` stands in what ``verb`` reports: its clausal complement, or the clause a
-    parenthetical ``verb`` ("…, they said") is set into."""
-    if verb.dep_ == "parataxis" and not verb.left_edge.i <= t.i <= verb.right_edge.i:
-        return verb.head.left_edge.i <= t.i <= verb.head.right_edge.i
-    return any(c.dep_ == "ccomp" and c.left_edge.i <= t.i <= c.right_edge.i for c in verb.children)
-
-
-def _relative_antecedent(pronoun: Token) -> Token:
-    """The noun a relative pronoun's clause is about: the parser's, unless its phrase does not
-    end right before the pronoun's comma ("a lie according to police, who added …", parsed as
-    about "lie"): then the noun before the comma. ("The wife of Cruz, who …": "wife".)"""
-    parsed, doc, i = pronoun.head.head, pronoun.doc, pronoun.i
-    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ not in ("NOUN", "PROPN"):
-        return parsed
-    clause = range(pronoun.head.left_edge.i, pronoun.head.right_edge.i + 1)
-    return doc[i - 2] if max(t.i for t in parsed.subtree if t.i not in clause) < i - 2 else parsed

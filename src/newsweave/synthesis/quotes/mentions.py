@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import SUBJECT_DEPS, doc_cache, doc_ents, doc_text
+from newsweave.synthesis.quotes.fellows import fellow_of, mutual_words, shared_role
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
     GENDERED_WORDS,
@@ -326,6 +327,7 @@ def find_namesakes(doc: Doc) -> PersonMentions:
     owners: dict[str, set[str]] = {}
     found: list[tuple[SpacySpan, str, str | None]] = []
     owned: dict[str, Gender] = {}  # names a his or her goes on with
+    fellows: list[tuple[SpacySpan, frozenset[str]]] = []  # names given a "fellow" role
     for run in name_runs(doc):
         name = bare_name(run)
         title = title_of(run)
@@ -348,16 +350,25 @@ def find_namesakes(doc: Doc) -> PersonMentions:
         elif not (person or parts[0].lower() in PERSON_FIRST_NAMES or _given(run, surnames)):
             continue
         roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]
+        # (a role held alongside someone else picks out the other holder: :mod:`.fellows`)
         words.setdefault(name, set()).update(
-            w for r in roles for w in re.findall(r"[a-z]+", owned_role(r).lower())
+            w
+            for r in roles
+            if not shared_role(r)
+            for w in re.findall(r"[a-z]+", owned_role(r).lower())
         )
+        fellows += [(run, mutual) for mutual in map(mutual_words, roles) if mutual]
         owners.setdefault(name, set()).update(
             w for r in roles for w in re.findall(r"[a-z]+", role_owner(r).lower())
         )
         found.append((run, name, title))
+    names = {name for _, name, _ in found}
+    for run, mutual in fellows:
+        beside = _fellow_name(run, found, names)
+        if beside is not None:
+            words.setdefault(beside, set()).update(mutual)
     # a longer form of a full name is the same person ("Crooked Hillary Clinton", "Nazi Adolf
     # Eichmann"): else it is a namesake of its own, and one without her gender that "he" agrees with
-    names = {name for _, name, _ in found}
     person = {n: _shortest_form(n, names) for n in names}
     genders: dict[str, Gender | None] = {}
     for _, name, title in found:
@@ -377,6 +388,20 @@ def find_namesakes(doc: Doc) -> PersonMentions:
         role_words={n: frozenset(w) for n, w in words.items()},
         role_owners={n: frozenset(w) for n, w in owners.items() if w},
     )
+
+
+def _fellow_name(
+    run: SpacySpan, found: list[tuple[SpacySpan, str, str | None]], names: set[str]
+) -> str | None:
+    """The full name of whom a name with a "fellow" role is set beside
+    (:func:`.fellows.fellow_of`): the full-name mention it is part of, else the one full name
+    of its surname ("Colbert")."""
+    subj = fellow_of(run)
+    if subj is None:
+        return None
+    whole = [name for other, name, _ in found if other.start <= subj.i < other.end]
+    named = whole or [n for n in names if n.split()[-1] == subj.text]
+    return named[0] if len(set(named)) == 1 else None
 
 
 def _given(run: SpacySpan, surnames: set[str]) -> bool:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsweave.synthesis.actors import DEMONYMS
+from newsweave.synthesis.quotes.fellows import shared_role
 from newsweave.synthesis.quotes.index import (
     ArticleIndex,
     FullName,
@@ -122,8 +123,10 @@ def roles_by_word(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHold
 
 
 def _role_words(name: str, idx: ArticleIndex) -> frozenset[str]:
-    """Every word of every role the article gives ``name``, lower case."""
-    role = owned_role(idx.roles.get(name) or "").lower()
+    """Every word of every role the article gives ``name`` as their own, lower case (not one
+    held alongside someone else, :func:`.fellows.shared_role`: "fellow talk show host")."""
+    given = idx.roles.get(name) or ""
+    role = "" if shared_role(given) else owned_role(given).lower()
     return frozenset(re.findall(r"[a-z.]+", role)) | idx.role_words.get(name, frozenset())
 
 

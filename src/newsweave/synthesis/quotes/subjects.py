@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.nlp import PRESENT_TAGS, doc_text
 from newsweave.synthesis.quotes.cues import NAMING_VERBS
+from newsweave.synthesis.quotes.questions import own_agent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,21 +28,16 @@ def same_paragraph(a: Token, b: Token) -> bool:
 
 
 def direct_subject(verb: Token) -> Token | None:
-    """The nsubj (or passive agent) nearest to ``verb`` within its paragraph; of two the
-    parser gave one verb, a person's name before a common noun ("Kelly Keyes, supervising
-    deputy coroner said", "a bemused Jenkins, co-writer…, said backstage": the noun is the
-    name's description or an adverb taken for a noun, not a second speaker), and the person
-    before the body whose role they hold (:func:`_employer_of`). A pronoun and a name stay
-    nearest first ("with his fiancee, Rhonda Rouer, he complained": he)."""
-    cands = []
-    for child in verb.children:
-        cand = None
-        if child.dep_ == "nsubj":
-            cand = child
-        elif child.dep_ == "agent":
-            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if cand is not None and same_paragraph(cand, verb):
-            cands.append(_title_taken_for_verb(cand) or cand)
+    """The nsubj (or the passive agent, :func:`.questions.own_agent`) nearest to ``verb``
+    within its paragraph; of two the parser gave one verb, a person's name before a common
+    noun ("Kelly Keyes, supervising deputy coroner said", "a bemused Jenkins, co-writer…, said
+    backstage": the noun is the name's description or an adverb taken for a noun, not a second
+    speaker), and the person before the body whose role they hold (:func:`_employer_of`). A
+    pronoun and a name stay nearest first ("with his fiancee, Rhonda Rouer, he complained": he)."""
+    agent = own_agent(verb)
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    found += [agent] if agent is not None else []
+    cands = [_title_taken_for_verb(c) or c for c in found if same_paragraph(c, verb)]
     cands = [c for c in cands if not _employer_of(c, cands)]
     named = any(c.ent_type_ == "PERSON" for c in cands)
     return min(cands, key=lambda c: (named and c.pos_ == "NOUN", abs(c.i - verb.i)), default=None)

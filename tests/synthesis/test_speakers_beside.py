@@ -37,3 +37,16 @@ def test_a_name_beside_a_person_in_the_modifier_may_be_that_person():
     # "Tom Acheson" may be the senator: the wife is not credited with his name
     said = quote_with(mentions(text), "the couple had stayed")
     assert said.speaker != "Tom Acheson"
+
+
+def test_a_participle_after_an_aside_goes_on_from_the_main_clause():
+    """(mn-val-140) "…, a pact his administration withdrew from earlier this year, falsely
+    claiming in another tweet that “…”": the parse hangs the participle on the aside's relative
+    clause, and the tweet went unattributed. Own prose."""
+    text = (
+        "The governor tied the school budget to the old water treaty, a deal his office left "
+        "last spring, wrongly claiming in a post that “the treaty cost the state nine million "
+        "dollars and gave us nothing back.”"
+    )
+    said = quote_with(mentions(text), "the treaty cost the state")
+    assert said.speaker == "the governor"

@@ -191,6 +191,12 @@ def subject_of(verb: Token) -> Token | None:
                     subj = direct_subject(t)
                     if subj is not None:
                         return subj
+        if (main := _past_an_aside(cur)) is not None:
+            # "Trump tied his demands to the deal, a pact his administration withdrew from,
+            # falsely claiming that '…'": the parse hung the participle on the aside's relative
+            # clause; set off by commas after it, it goes on from the main clause
+            cur = main
+            continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
             # passive without agent: the subject is what was said, or who was told ("she
             # posted bond but was warned that …" shares a hearer, not a speaker), never who
@@ -244,6 +250,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _past_an_aside(cur: Token) -> Token | None:
+    """The main clause's verb when ``cur`` is a participle set off by a comma that the parse hung
+    on the relative clause of a noun set beside it ("…, a pact his administration withdrew from
+    earlier this year, falsely claiming …"; "to the old treaty, a deal his office left, wrongly
+    claiming …"): the aside's relative clause has no participle of its own after the comma
+    closing the aside. None otherwise."""
+    if cur.tag_ != "VBG" or cur.dep_ != "advcl" or cur.head.dep_ != "relcl":
+        return None
+    noun = cur.head.head
+    before = cur.left_edge.i - 1
+    if before <= noun.i or cur.doc[before].text != "," or noun.dep_ not in ("appos", "npadvmod"):
+        return None
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.i < noun.i), None)
 
 
 def quoted_source(cue: Token) -> Token | None:

@@ -110,6 +110,7 @@ from newsweave.synthesis.entity_names import (
     citation_spans,
     code_series,
     era_or_zone,
+    head_type,
     held_by_party,
     office_key,
     page_control,
@@ -560,7 +561,8 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
             for h in groups
             if len(h.key) > len(g.key)
             and h.key[: len(g.key)] == g.key
-            and labels[id(h)] == "PERSON"
+            and without_generation(h.key) == h.key  # ("Trump" is no "Trump Jr.")
+            and head_type(h.mentions[0].surface, "PERSON") is None  # (nor "Trump Tower")
         ]
         if opens and cands:
             g.mentions = [m for m in g.mentions if not _to_first_name_owner(m, opens, cands)]

@@ -859,28 +859,23 @@ def test_an_organisation_cut_to_its_final_words_is_that_organisation(settings) -
     assert "Christ" in ents and "Friends of Christ" in ents, ents
 
 
-def test_a_word_that_is_one_surname_and_another_first_name_goes_by_its_article(settings) -> None:
+def test_a_word_that_is_one_surname_and_another_first_name_goes_by_its_article(
+    entities_of,
+) -> None:
     """(mn-val-069) "Burke" of "her brother, Burke" in the article on Burke Ramsey was folded
     into Stan Burke, whom only the other article names. Own prose: the word goes to the name it
     opens where its article names only that person, and to the surname's owner elsewhere."""
-    from newsweave.nlp import get_spacy
-    from newsweave.nlp.parse import analyze
-    from newsweave.synthesis.stages.entities import build_entities
-
-    one = "The film blamed her brother, Kell. Kell Varga, now 30, denied it."
-    two = "Analyst Tomas Kell reviewed the tapes. Kell said the voices were clear."
-    ans = analyze([Article("a1", one), Article("a2", two)], get_spacy(settings))
-    for an, spans in (
-        (ans[0], [("Kell", "PERSON"), ("Kell Varga", "PERSON")]),
-        (ans[1], [("Tomas Kell", "PERSON"), ("Kell", "PERSON")]),
-    ):
-        ents, pos = [], 0
-        for phrase, label in spans:
-            start = an.article.text.index(phrase, pos)
-            pos = start + len(phrase)
-            ents.append(an.doc.char_span(start, pos, label=label))
-        an.doc.ents = ents
-    people = {e.name: e for e in build_entities(ans) if e.type == "PERSON"}
+    ents = entities_of(
+        [
+            "The film blamed her brother, Kell. Kell Varga, now 30, denied it.",
+            "Analyst Tomas Kell reviewed the tapes. Kell said the voices were clear.",
+        ],
+        [
+            [("Kell", "PERSON"), ("Kell Varga", "PERSON")],
+            [("Tomas Kell", "PERSON"), ("Kell", "PERSON")],
+        ],
+    )
+    people = {name: e for name, e in ents.items() if e.type == "PERSON"}
     assert set(people) == {"Kell Varga", "Tomas Kell"}, people
     assert {m.article for m in people["Kell Varga"].mentions} == {"a1"}
     assert {m.article for m in people["Tomas Kell"].mentions} == {"a2"}

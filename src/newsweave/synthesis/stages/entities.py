@@ -562,6 +562,7 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
             if len(h.key) > len(g.key)
             and h.key[: len(g.key)] == g.key
             and without_generation(h.key) == h.key  # ("Trump" is no "Trump Jr.")
+            and labels[id(h)] == "PERSON"
             and head_type(h.mentions[0].surface, "PERSON") is None  # (nor "Trump Tower")
         ]
         if opens and cands:

@@ -157,6 +157,23 @@ def settings():
     return Settings()
 
 
+@pytest.fixture(scope="session")
+def stage_entities(settings):
+    """The entities the entities stage finds in ``texts``, one article each (a0, a1...), as the
+    recogniser types them: ``stage_entities(*texts)`` returns the list of Entity."""
+    from newsweave.models import Article
+    from newsweave.nlp import get_spacy
+    from newsweave.nlp.parse import analyze
+    from newsweave.synthesis.stages.entities import build_entities
+
+    nlp = get_spacy(settings)
+
+    def run(*texts: str):
+        return build_entities(analyze([Article(f"a{i}", t) for i, t in enumerate(texts)], nlp))
+
+    return run
+
+
 @pytest.fixture
 def entities_of(settings):
     """The entities stage on own prose with the recogniser's spans set: ``entities_of(texts,

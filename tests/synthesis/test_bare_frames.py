@@ -6,24 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.models import Article, Entity
+from newsweave.models import Entity
 from newsweave.synthesis.bare_frames import a_hashtag, addressed_town, told_to
-
-
-@pytest.fixture(scope="module")
-def entities_of(settings):
-    """The entities the entities stage finds in ``texts`` (one article each)."""
-    from newsweave.nlp import get_spacy
-    from newsweave.nlp.parse import analyze
-    from newsweave.synthesis.stages.entities import build_entities
-
-    nlp = get_spacy(settings)
-
-    def run(*texts: str) -> list[Entity]:
-        articles = [Article(f"a{i}", t) for i, t in enumerate(texts)]
-        return build_entities(analyze(articles, nlp))
-
-    return run
 
 
 def _typed(entities: list[Entity], name: str) -> str | None:
@@ -65,9 +49,9 @@ def test_told_to_reads_the_object_of_tell(settings) -> None:
     assert told_to(told[0])
 
 
-def test_towns_of_an_arrest_list_are_places(entities_of) -> None:
+def test_towns_of_an_arrest_list_are_places(stage_entities) -> None:
     """Event 008: "Mansfield", "Beverly" and "Bolton" of an arrest list were shown untyped."""
-    found = entities_of(
+    found = stage_entities(
         "On Friday, police arrested the following:\n\n"
         "Kevin Albright, 21, Tolland, CT. Charged with two counts of permitting a minor to "
         "possess alcohol.\n\nBrian Seltzer, 22, Tolland, CT. Charged with two counts of "
@@ -78,19 +62,19 @@ def test_towns_of_an_arrest_list_are_places(entities_of) -> None:
     assert _typed(found, "Hebron") == "GPE"
 
 
-def test_a_bare_name_a_spokesman_told_something_is_an_outlet(entities_of) -> None:
+def test_a_bare_name_a_spokesman_told_something_is_an_outlet(stage_entities) -> None:
     """Events 107, 111, 112, 230: "told Billboard", "told Politico" were shown untyped."""
-    found = entities_of(
+    found = stage_entities(
         "The band's publicist, Dana Whitfield, told Billboard in 2019 that the drummer was ill. "
         "The drummer, Carl Oakes, had played with the band for ten years."
     )
     assert _typed(found, "Billboard") == "ORG"
 
 
-def test_a_child_told_something_stays_a_person(entities_of) -> None:
+def test_a_child_told_something_stays_a_person(stage_entities) -> None:
     """Event 156: "son Ezra, 7, ... She told Ezra to run": a child told something is no
     outlet."""
-    found = entities_of(
+    found = stage_entities(
         "Erin Dolan got herself and her two other children, son Tavi, 7, and daughter Mira, 5, "
         "off the bridge. She told Tavi to run to the west end of the bridge to get help."
     )
@@ -98,27 +82,27 @@ def test_a_child_told_something_stays_a_person(entities_of) -> None:
     assert _typed(found, "Mira") != "ORG"
 
 
-def test_a_hashtag_is_no_entity(entities_of) -> None:
+def test_a_hashtag_is_no_entity(stage_entities) -> None:
     """Events 099, 130, 205: "#Spinning", "#Merylsayshi" were listed as entities."""
-    found = entities_of(
+    found = stage_entities(
         "“Driving like someone’s about to deliver a baby! Cop car lights #Whirling!” the "
         "officer wrote on Twitter before the post was deleted."
     )
     assert not [e for e in found if e.name == "Whirling"]
 
 
-def test_a_residents_home_is_a_place(entities_of) -> None:
+def test_a_residents_home_is_a_place(stage_entities) -> None:
     """Events 055 and 119: "A Shalimar woman", "The 56-year-old Phoenixville woman" were shown
     untyped."""
-    found = entities_of(
+    found = stage_entities(
         "A Shalimar woman has a warning for them. She says her implants nearly killed her."
     )
     assert _typed(found, "Shalimar") == "GPE"
 
 
-def test_a_people_told_with_others_is_no_outlet(entities_of) -> None:
+def test_a_people_told_with_others_is_no_outlet(stage_entities) -> None:
     """Event 182: "told Latino and black community leaders" made "Latino" an outlet."""
-    found = entities_of(
+    found = stage_entities(
         "But Representative Dana Whitfield of Arizona told Latino and black community leaders "
         "at a luncheon on Tuesday that the state needs more money."
     )

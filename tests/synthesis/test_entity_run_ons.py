@@ -24,19 +24,6 @@ def nlp(settings):
     return get_spacy(settings)
 
 
-@pytest.fixture(scope="module")
-def entities_of(nlp):
-    """The entities the stage finds in ``texts`` (one article each)."""
-    from newsweave.models import Article
-    from newsweave.nlp.parse import analyze
-    from newsweave.synthesis.stages.entities import build_entities
-
-    def run(*texts: str):
-        return build_entities(analyze([Article(f"a{i}", t) for i, t in enumerate(texts)], nlp))
-
-    return run
-
-
 def _span(doc, words: str, label: str = "ORG") -> Span:
     start = next(t.i for t in doc if doc[t.i :].text.startswith(words))
     return Span(doc, start, start + len(words.split()), label=label)
@@ -60,10 +47,10 @@ def test_a_clause_inside_or_after_a_name_leaves_the_names_around_it(nlp) -> None
     assert parts(text, "Life is Good") == ["Life is Good"]
 
 
-def test_a_clinic_run_on_into_where_is_the_clinic(entities_of) -> None:
+def test_a_clinic_run_on_into_where_is_the_clinic(stage_entities) -> None:
     """Multinews' "University Clinic in Innsbruck where" (typed ORG): the clinic, and the
     patient named after "where" is the patient the event names on her own."""
-    ents = entities_of(
+    ents = stage_entities(
         "Doctors at the University Clinic in Marlstadt where Ilse Grenner is being treated said "
         "on Friday that the fracture was severe. Ilse Grenner, 22, fell during a training jump."
     )
@@ -100,10 +87,10 @@ def test_people_listed_as_one_name_are_each_a_person() -> None:
     ]
 
 
-def test_a_full_name_run_on_into_a_greeting_is_the_persons(entities_of) -> None:
+def test_a_full_name_run_on_into_a_greeting_is_the_persons(stage_entities) -> None:
     """Multinews' "Happy Taylor Swift Release Day!" made "Taylor Swift Release Day" a person and
     left "Swift" an entity of its own beside "Taylor Swift (also: Swift)"."""
-    ents = entities_of(
+    ents = stage_entities(
         "Happy Laura Benning Release Day! Have you spent hours on the liner notes? Laura "
         "Benning put out her album on Monday, and Laura Benning wrote most of it alone. "
         "Benning toured all year."
@@ -120,10 +107,10 @@ def test_a_full_name_run_on_into_a_greeting_is_the_persons(entities_of) -> None:
     assert name_run_past("Laura Benning Day", people, frozenset({"day"}), frozenset({"day"})) == 13
 
 
-def test_a_caption_ending_on_a_surname_is_no_other_person(entities_of) -> None:
+def test_a_caption_ending_on_a_surname_is_no_other_person(stage_entities) -> None:
     """Multinews' "Supporter of Presidential Candidate Obama" (ORG) left "Obama" an entity of
     its own beside "Barack Obama": a body's or a caption's name is no one the surname is."""
-    ents = entities_of(
+    ents = stage_entities(
         "The lawsuit cites emails from Supporter of Presidential Candidate Obama, a group. "
         "Barack Obama has not commented. Obama was in Hawaii on Friday."
     )

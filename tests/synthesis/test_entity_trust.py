@@ -5,37 +5,19 @@ titles known by a list or their quotation marks (own prose, shaped as the failur
 
 from __future__ import annotations
 
-import pytest
-
-from newsweave.models import Article, Entity
+from newsweave.models import Entity
 from newsweave.synthesis.entity_names import award_category, held_by_party, office_key
 from newsweave.text.names import clean_name
-
-
-@pytest.fixture(scope="module")
-def entities_of(settings):
-    """The entities the entities stage finds in ``texts`` (one article each)."""
-    from newsweave.nlp import get_spacy
-    from newsweave.nlp.parse import analyze
-    from newsweave.synthesis.stages.entities import build_entities
-
-    nlp = get_spacy(settings)
-
-    def run(*texts: str) -> list[Entity]:
-        articles = [Article(f"a{i}", t) for i, t in enumerate(texts)]
-        return build_entities(analyze(articles, nlp))
-
-    return run
 
 
 def _named(entities: list[Entity], form: str) -> list[Entity]:
     return [e for e in entities if form == e.name or form in e.aliases]
 
 
-def test_an_office_under_its_forms_is_one_entity(entities_of) -> None:
+def test_an_office_under_its_forms_is_one_entity(stage_entities) -> None:
     """Events 153 and 180: "Carroll County Sheriff’s Office", "... Sheriff’s Department" and
     "the Madison County Sheriff's investigators" were two or three lines of one office."""
-    found = entities_of(
+    found = stage_entities(
         "Deputies from the Harlan County Sheriff's Office searched the creek on Monday. "
         "The Harlan County Sheriff's investigators later served a warrant at the house.",
         "Anyone with information can call the Harlan County Sheriff's Department.",
@@ -54,9 +36,9 @@ def test_office_key_drops_the_office_word_of_a_service_only() -> None:
     assert office_key(("police", "department")) == ("police", "department")
 
 
-def test_a_nickname_inside_a_name_makes_one_person(entities_of) -> None:
+def test_a_nickname_inside_a_name_makes_one_person(stage_entities) -> None:
     """Event 153: 'Liberty “Libby” German' typed NORP, 'Abby" Williams' cut at the nickname."""
-    found = entities_of(
+    found = stage_entities(
         "Police confirmed Wednesday the identities of the two bodies as Liberty “Libby” "
         "Gorman, 14, and Abigail “Abby” Kessler, 13. Libby Gorman had posted a photo of the "
         "trail that afternoon. Abigail Kessler was an eighth grader at the middle school.",
@@ -75,9 +57,9 @@ def test_clean_name_drops_a_nickname_in_quotation_marks() -> None:
     assert clean_name("Guns ‘N’ Roses") == ("Guns ‘N’ Roses", "")  # no nickname: one letter
 
 
-def test_a_bands_name_with_its_and_is_one_name(entities_of) -> None:
+def test_a_bands_name_with_its_and_is_one_name(stage_entities) -> None:
     """Event 201: "Mumford and Sons" listed as "Mumford" and "Sons"."""
-    found = entities_of(
+    found = stage_entities(
         "Gyllenhaal joined Mumford and Sons and Old Crow Medicine Show on their tour. "
         "We apologize for not being up on our Mumford trivia."
     )
@@ -104,9 +86,9 @@ def test_a_category_typed_a_body_is_an_award(types_of) -> None:
     assert types["Best Actor"] == "WORK_OF_ART"
 
 
-def test_a_call_before_a_players_name_is_no_part_of_it(entities_of) -> None:
+def test_a_call_before_a_players_name_is_no_part_of_it(stage_entities) -> None:
     """Event 201: "Advantage Swift." listed as a person of its own."""
-    found = entities_of(
+    found = stage_entities(
         "Taylor Swift wrote the song about a trip upstate. Swift has never said who it is "
         "about. Advantage Swift."
     )

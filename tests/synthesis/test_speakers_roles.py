@@ -161,7 +161,7 @@ def test_a_person_told_of_in_the_report_is_not_its_speaker():
         "afraid, she said, and she had asked her mother to move out."
     )
     # the child is who the aunt tells of, not who tells it
-    said = quote_with(mentions(text), "But recent violence")
+    said = quote_with(mentions(text), "recent violence")  # (the link "But" is the writer's)
     assert said.speaker == "Marcia Teague"
 
 

@@ -225,3 +225,16 @@ def test_a_date_read_off_a_photo_s_caption_is_shown_as_the_picture_s(seed_report
         day = a.published.date().isoformat()
         shown = f"— photo of {day} —" if a.published_source == "caption" else f"— {day} —"
         assert shown in line, line
+
+
+def test_a_source_with_no_lead_says_so_rather_than_a_blank(seed_report):
+    """Found in session 43 (Multi-News 088, 198): a page whose lines are all captions and
+    credits printed "leads with: " and nothing after it."""
+    from dataclasses import replace
+
+    ev = seed_report.events[0]
+    blank = replace(ev.framing[0], lead="", lead_fact=None)
+    report = replace(seed_report, events=[replace(ev, framing=[blank, *ev.framing[1:]])])
+    framing = render_report(report, "md").split("## Framing", 1)[1].split("\n## ", 1)[0]
+    assert "leads with: \n" not in framing and not framing.rstrip().endswith("leads with:")
+    assert "no line of its page reads as its lead" in framing.splitlines()[2]

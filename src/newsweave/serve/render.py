@@ -26,6 +26,8 @@ EXCLUDED_CHARS = 100
 # Speakers named per outlet in the Framing list: its most quoted, the rest counted (the Quotes
 # section lists every quote with its speaker).
 VOICES_SHOWN = 4
+# What the Framing line of an outlet whose page has no line to lead with says instead.
+NO_LEAD = "no line of its page reads as its lead"
 
 
 def render_report(report: EventReport, fmt: str) -> str:
@@ -331,8 +333,10 @@ def _framing_md(ev: Event, arts: dict[str, Article], number: dict[str, int]) -> 
         if not (fr.lead or fr.omits or fr.loaded_terms or fr.voices):
             continue
         name = f"[{number.get(fr.article, '?')}] {_source_name(arts.get(fr.article))}"
+        # (a page whose every line is a caption, a credit or the page's own leads with nothing
+        # a reader would take for its news: said so, not "leads with: " and a blank)
         L.append(
-            f"- {name} leads with: {_md(fr.lead)}"
+            (f"- {name} leads with: {_md(fr.lead)}" if fr.lead else f"- {name}: {NO_LEAD}")
             + (f" (fact {fr.lead_fact + 1})" if fr.lead_fact is not None else "")
         )
         if fr.omits:

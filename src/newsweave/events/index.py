@@ -424,15 +424,9 @@ class EventIndex(OnlineIndex):
                 own = self.events[self.event_of[doc]]
                 if len(own.members) < 2:
                     continue
-                f = self.docs[doc]
                 scores = self.candidate_scores(doc, exclude_own=True)
-                own_s = self._score(
-                    f,
-                    self._lexw[doc],
-                    self._entw[doc],
-                    own,
-                    float(self._emb_sum[self._rows[own.id]] @ f.embedding),
-                    exclude_self=True,
+                own_s = self._own_score(
+                    doc, own, float(self._emb_sum[self._rows[own.id]] @ self.docs[doc].embedding)
                 )
                 near = [e for e, s in scores.items() if s >= own_s - TEXT_MOVE_SLACK]
                 if not near:
@@ -604,6 +598,13 @@ class EventIndex(OnlineIndex):
             self._split_checked[eid] = len(groups[0])
         return parts_made
 
+    def _own_score(self, doc: str, ev: EventState, emb_dot: float) -> float:
+        """``doc``'s similarity to its own event ``ev`` as if it were not in it (``emb_dot``:
+        its embedding's dot with the event's embedding sum)."""
+        return self._score(
+            self.docs[doc], self._lexw[doc], self._entw[doc], ev, emb_dot, exclude_self=True
+        )
+
     def _reassign(self, changes: list[EventChange], dirty: set[str], before: dict[str, int]) -> int:
         """Re-place the members of events changed since the last pass (incremental: no full sweep),
         skipping those whose event has not grown by :data:`RECHECK_GROWTH` since an earlier pass."""
@@ -622,16 +623,8 @@ class EventIndex(OnlineIndex):
             if last is not None and size < RECHECK_GROWTH * last:
                 continue
             self._checked[doc] = size
-            f = self.docs[doc]
-            _, dots = self._candidates(doc, f)
-            own_s = self._score(
-                f,
-                self._lexw[doc],
-                self._entw[doc],
-                self.events[own],
-                float(dots[self._rows[own]]),
-                exclude_self=True,
-            )
+            _, dots = self._candidates(doc, self.docs[doc])
+            own_s = self._own_score(doc, self.events[own], float(dots[self._rows[own]]))
             best, best_s = self.best_event(doc, exclude_own=True)
             if best is not None and best_s >= self.join_threshold and best_s > own_s + 0.02:
                 self._detach(doc)

@@ -595,7 +595,7 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
             g.shared_surname = len(g.key) == 1 and all(majority(c) == "PERSON" for c in uniq)
             rest: list[NameMention] = []
             for m in g.mentions:
-                local = [c for c in uniq if any(x.article == m.article for x in c.mentions)]
+                local = [c for c in uniq if _named_in(c, m.article)]
                 if len(local) == 1:
                     local[0].mentions.append(m)
                 else:
@@ -604,12 +604,17 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
     return [g for g in groups if id(g) not in merged_into and g.mentions]
 
 
+def _named_in(g: NameGroup, article: str) -> bool:
+    """Whether ``article`` names ``g`` (one of its mentions stands there)."""
+    return any(m.article == article for m in g.mentions)
+
+
 def _to_first_name_owner(m: NameMention, opens: list[NameGroup], cands: list[NameGroup]) -> bool:
     """Move ``m``, a bare word that opens the names of the people ``opens`` and is a shorter
     form of the names ``cands``, to the one of ``opens`` its article names, when its article
     names none of ``cands``; whether it moved."""
-    local = [c for c in opens if any(x.article == m.article for x in c.mentions)]
-    if len(local) != 1 or any(x.article == m.article for c in cands for x in c.mentions):
+    local = [c for c in opens if _named_in(c, m.article)]
+    if len(local) != 1 or any(_named_in(c, m.article) for c in cands):
         return False
     m.label = "PERSON"
     local[0].mentions.append(m)

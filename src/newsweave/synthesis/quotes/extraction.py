@@ -9,7 +9,9 @@ before it in the same paragraph (past a title between them), of the other half o
 a split quote, of the paragraph it continues, or the speaker of the
 reported-speech paragraph right before a stand-alone quote paragraph; a quote in a
 transcript turn is the turn's speaker's, and one credited after a dash the credited
-person's (:mod:`~newsweave.synthesis.quotes.transcript`). A turn printed without
+person's (:mod:`~newsweave.synthesis.quotes.transcript`). A quoted sentence standing alone
+after a quote goes on from it, not to the next sentence's verb that tells words of its own
+(:mod:`~newsweave.synthesis.quotes.continued`). A turn printed without
 quotation marks ("FALLIN: I think…") is itself the speaker's statement, word for word.
 Anything else leaves the speaker ``None``: never guessed. Quoted words inside a
 mixed report ("warned that the council was “sleepwalking” into debt") are the
@@ -24,14 +26,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from newsweave.models import Article, QuoteMention, Span
 from newsweave.nlp import doc_sents
 from newsweave.synthesis.quotes.attribution import (
-    CUE_LEMMAS,
     MAX_ANTECEDENT_SENTENCES,
     MAX_CONTEXT_TOKENS,
     is_cue,
@@ -42,6 +43,22 @@ from newsweave.synthesis.quotes.attribution import (
 )
 from newsweave.synthesis.quotes.bodies import described
 from newsweave.synthesis.quotes.contents import cue_words, without_aside
+from newsweave.synthesis.quotes.continued import (
+    next_sentence_telling,
+    telling_cues,
+    whole_sentence,
+)
+from newsweave.synthesis.quotes.cue_search import (
+    CLOSING_MARKS,
+    attribution_clause,
+    cue_chars,
+    cue_text,
+    find_cues,
+    introduces_next,
+    introducing_verb,
+    name_before,
+    right_after,
+)
 from newsweave.synthesis.quotes.cues import WH_TAGS
 from newsweave.synthesis.quotes.groups import coordinated_speaker, group_speaker
 from newsweave.synthesis.quotes.index import (
@@ -57,8 +74,8 @@ from newsweave.synthesis.quotes.kinds import (
     quote_kind,
     title_case,
 )
-from newsweave.synthesis.quotes.quoted_parts import CLOSING_PUNCT, UNSPOKEN_CUES, quoted_parts
-from newsweave.synthesis.quotes.reported import denial, find_reported
+from newsweave.synthesis.quotes.quoted_parts import UNSPOKEN_CUES, quoted_parts
+from newsweave.synthesis.quotes.reported import Reported, find_reported
 from newsweave.synthesis.quotes.shapes import (
     according_to,
     clause_name,
@@ -78,7 +95,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-# Paragraphs shorter than this (words) are captions / "Advertisement" leftovers, not prose.
+# Paragraphs shorter than this (words) are captions / "Advertisement" leftovers, not prose
+# (but for a verb's line introducing the quote after it: "Cruz continued:").
 MIN_PROSE_WORDS = 4
 # Such leftovers come one or two at a time: a stand-alone quote looks back past at most this
 # many of them for the reported speech it continues (a text of thousands of one-word lines
@@ -86,8 +104,6 @@ MIN_PROSE_WORDS = 4
 MAX_SKIPPED_PARAGRAPHS = 5
 # How quoted words cut from a longer quote open.
 ELLIPSES = ("...", "…")
-# What may stand between a quote's last word and a cue right after it: its punctuation, marks.
-_CLOSING_MARKS = CLOSING_PUNCT + "".join(sorted(MARK_CHARS))
 
 
 @dataclass
@@ -105,6 +121,10 @@ class _Draft:
     named: bool = False  # what a thing is named or labelled (kinds.named_thing): nobody's words
     attributed: bool = False  # attribution found for this quote itself
     cue_span: tuple[int, int] | None = None  # the cue occurrence: one per attribution
+    # the quote before, which a quoted sentence standing alone goes on from (:mod:`.continued`)
+    follows: _Draft | None = None
+    # its own reading, from the cue after it that it passed: a quote after that cue's report
+    passed: _Draft | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +138,8 @@ class _ArticleText:
     sent_chars: list[int]  # start offset of each sentence of ``sent_index``
     para_starts: list[int]
     quote_char: bytearray  # non-zero on the quotes and their marks
+    reported: list[Reported]  # the reported speech (:func:`~.reported.find_reported`)
+    telling: frozenset[int]  # cues whose reported words follow them (:func:`.telling_cues`)
 
     def para_of(self, pos: int) -> int:
         """Index of the paragraph holding offset ``pos``."""
@@ -149,6 +171,7 @@ def _article_text(text: str, doc: Doc, spans: list[QuoteSpan]) -> _ArticleText:
             min(len(text), sp.end + 1) - max(0, sp.start - 1)
         )
     sents = doc_sents(doc)
+    reported = find_reported(doc, quote_char)
     return _ArticleText(
         text,
         doc,
@@ -157,48 +180,9 @@ def _article_text(text: str, doc: Doc, spans: list[QuoteSpan]) -> _ArticleText:
         [s.start_char for s in sents],
         para_starts,
         quote_char,
+        reported,
+        telling_cues(reported),
     )
-
-
-def _find_cues(qtoks: set[int], allowed: set[int], doc: Doc) -> list[Token]:
-    """Communication verbs that may attribute the quote tokens ``qtoks``, best first.
-
-    Only tokens in ``allowed`` (the unquoted words of the quote's own sentences and
-    paragraph) may be the cue: a parse that runs across a paragraph break must not
-    hand a quote to the previous paragraph's verb.
-    """
-    out: list[Token] = []
-    if not qtoks:
-        return out
-    # 1. the cues among the ancestors of the quote's root(s), nearest first
-    roots = [doc[i] for i in sorted(qtoks) if doc[i].head.i not in qtoks or doc[i].head.i == i]
-    for r in roots:
-        for anc in r.ancestors:
-            if anc.i in qtoks:
-                continue
-            if anc.i not in allowed:
-                break
-            if is_cue(anc, governing=True) and anc not in out:
-                out.append(anc)
-    # 2. a cue hanging off the quote (parataxis: "…," Putin said)
-    for i in sorted(qtoks):
-        for child in doc[i].children:
-            if (
-                child.i in allowed
-                and child.dep_ in ("parataxis", "ccomp", "conj", "advcl", "xcomp")
-                and is_cue(child, governing=True)
-                and child not in out
-            ):
-                out.append(child)
-    return out
-
-
-def _nearest_cue(cands: Iterable[Token], pos: int) -> Token | None:
-    best = None
-    for t in cands:
-        if is_cue(t, governing=False) and (best is None or abs(t.idx - pos) < abs(best.idx - pos)):
-            best = t
-    return best
 
 
 def extract_quotes(
@@ -222,7 +206,7 @@ def extract_quotes(
             continue  # an attribute value of markup left in the text (author="…")
         toks = list(doc.char_span(sp.start, sp.end, alignment_mode="expand") or [])
         d = _new_draft(sp, toks, at)
-        _attribute(d, toks, at)
+        _attribute(d, toks, at, _quote_before(d, drafts, at))
         drafts.append(d)
     _inherit(drafts, at)
     turns = transcript_turns(text, doc, at.idx)
@@ -280,7 +264,7 @@ def _reported_mentions(
     ``spoken`` (listed whole as the speaker's statement) that "I think…" is part of the
     statement, not a second report; what the speaker reports of others stays."""
     out = []
-    for r in find_reported(at.doc, at.quote_char):
+    for r in at.reported:
         speaker = resolve_subject(r.source, at.idx) if r.source is not None else None
         if speaker is not None and r.source is not None and r.source.lower_ == "i":
             turn = turn_at(turns, r.start)
@@ -304,21 +288,12 @@ def _reported_mentions(
                 start=r.start,
                 end=r.end,
                 # a headline's colon ("McCain: …") marks the claim but is no word to show
-                cue=cue_words(_cue_text(r.cue), r.cue, r.start) if r.cue.is_alpha else None,
+                cue=cue_words(cue_text(r.cue), r.cue, r.start) if r.cue.is_alpha else None,
                 form=r.form,
-                cue_span=Span(article_id, *_cue_chars(r.cue)),
+                cue_span=Span(article_id, *cue_chars(r.cue)),
             )
         )
     return out
-
-
-def _cue_chars(cue: Token) -> tuple[int, int]:
-    """Character span of the cue word (``according to`` in full)."""
-    end = cue.idx + len(cue.text)
-    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
-        nxt = cue.doc[cue.i + 1]
-        end = nxt.idx + len(nxt.text)
-    return cue.idx, end
 
 
 def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
@@ -339,8 +314,10 @@ def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
     return _Draft(sp, qtxt, kind, para=p, para_start=not before.strip(), named=named)
 
 
-def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
-    """The quote's own cue and speaker, from the unquoted words of its sentences."""
+def _attribute(d: _Draft, toks: list[Token], at: _ArticleText, before: _Draft | None) -> None:
+    """The quote's own cue and speaker, from the unquoted words of its sentences. A quoted
+    sentence standing alone after the quote ``before`` (:func:`_quote_before`) takes no cue
+    after it that tells words of its own: it goes on from ``before`` (:mod:`.continued`)."""
     sp = d.span
     qtoks = {t.i for t in toks}
     # the sentences the quote runs over: "according to X" closes a quote of several sentences
@@ -349,11 +326,11 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
     outside = _outside_words(sp, toks, qtoks, d.para, at)
     cues = [
         c
-        for c in _find_cues(qtoks, {t.i for t in outside}, at.doc)
-        if c.i not in qtoks and not at.quote_char[c.idx] and not _introduces_next(c, sp, at.text)
+        for c in find_cues(qtoks, {t.i for t in outside}, at.doc)
+        if c.i not in qtoks and not at.quote_char[c.idx] and not introduces_next(c, sp, at.text)
     ]
-    adjacent = _attribution_clause(sp, outside, at.text)
-    if adjacent is not None and _introduces_next(adjacent, sp, at.text):
+    adjacent = attribution_clause(sp, outside, at.text)
+    if adjacent is not None and introduces_next(adjacent, sp, at.text):
         adjacent = None
     if adjacent is not None and adjacent not in cues:
         cues.append(adjacent)
@@ -381,32 +358,40 @@ def _attribute(d: _Draft, toks: list[Token], at: _ArticleText) -> None:
             speaker = colon_speaker(sp, at.text, at.doc, at.idx, at.para_starts[d.para])
     if d.kind == "term" and (d.named or title_case([t for t in toks if not t.is_punct])):
         cue, speaker = None, None  # a show, a book, a slogan: nobody is quoted
+    if (
+        before is not None
+        and cue is not None
+        and next_sentence_telling(sp, cue, at.text, at.telling)
+    ):
+        d.follows = before
+        d.passed = _Draft(
+            sp, d.text, d.kind, cue, cue_text(cue), speaker, d.para, cue_span=cue_chars(cue)
+        )
+        return
     d.cue = cue
-    d.cue_text = _cue_text(cue) if cue is not None else None
-    d.cue_span = _cue_chars(cue) if cue is not None else None
+    d.cue_text = cue_text(cue) if cue is not None else None
+    d.cue_span = cue_chars(cue) if cue is not None else None
     d.speaker = speaker
     d.attributed = speaker is not None
 
 
 # Pronouns of the writer, who tells of a quote and is no speaker of it ("we noted how …").
 WRITERS_PRONOUNS = frozenset({"we", "i"})
-# A cue after a quote whose clause runs into a colon and an opening mark introduces the next
-# quote ('"…fun." Adds Weir: "Trey is…"'), not the one before it.
-INTRODUCES_QUOTE = re.compile(r"[^.!?;\n“”\"]{0,80}:\s*[“\"‘']")
 
 
-def _introduces_next(cue: Token, sp: QuoteSpan, text: str) -> bool:
-    """Whether ``cue``, after the quote ``sp``, introduces the quote that follows instead; not
-    when another speech verb stands before the colon ('"…," Berg said, adding: "…"': "adding"
-    introduces the next quote, "said" attributes this one)."""
-    found = INTRODUCES_QUOTE.match(text, cue.idx) if cue.idx >= sp.end else None
-    if found is None:
-        return False
-    doc = cue.doc
-    k = cue.i + 1
-    while k < len(doc) and doc[k].idx < found.end() and not is_cue(doc[k], governing=False):
-        k += 1
-    return k >= len(doc) or doc[k].idx >= found.end()
+def _quote_before(d: _Draft, drafts: list[_Draft], at: _ArticleText) -> _Draft | None:
+    """The quote ``d`` may go on from (:mod:`.continued`): ``d`` is a statement that is a
+    sentence of its own, and the last statement before it (past titles) has a cue or a speaker
+    of its own, in ``d``'s paragraph or closing the paragraph that ``d`` opens after it."""
+    if d.kind != "statement" or not whole_sentence(d.span, at.text, at.para_starts[d.para]):
+        return None
+    prev = next((x for x in reversed(drafts) if x.kind == "statement"), None)
+    if prev is None or (prev.cue is None and not prev.attributed):
+        return None
+    here = prev.para == d.para or (
+        d.para_start and prev.para == _prose_paragraph_before(d.para, at)
+    )
+    return prev if here else None
 
 
 def _outside_words(
@@ -452,7 +437,7 @@ def _cued_speaker(
             speaker = resolve_subject(subj, at.idx)
             if not speaker.name:
                 # (or a subject after its cue: '"…" by the senator, said someone familiar…')
-                after_cue = _right_after(c, sp, at.text) or subj.i == c.i + 1
+                after_cue = right_after(c, sp, at.text) or subj.i == c.i + 1
                 described = inverted_description(c) if after_cue else None
                 opening = opening_participle_name(subj, at.idx)
                 speaker = closing_appositive(subj, at.idx) or opening or described or speaker
@@ -462,7 +447,7 @@ def _cued_speaker(
             # it in words of their own, the group's stance, no quote of it)
             retold = any(k.dep_ == "dobj" and k.tag_ in WH_TAGS for k in c.children)
             return c, speaker if retold else group_speaker(subj, speaker)
-    closing = next((c for c in cues if _right_after(c, sp, at.text)), None)
+    closing = next((c for c in cues if right_after(c, sp, at.text)), None)
     office = inverted_office_name(closing, at.idx) if closing is not None else None
     if office is not None:
         return closing, office  # (before a piece of the office the NER typed ORG)
@@ -478,30 +463,13 @@ def _cued_speaker(
         # right before it; else an unnamed person described there ('"…," said one visibly
         # shaken firefighter')
         c = cues[0]
-        after = _right_after(c, sp, at.text)
-        inverted = after or _name_before(c, sp, at.text)
+        after = right_after(c, sp, at.text)
+        inverted = after or name_before(c, sp, at.text)
         named = clause_name(c, outside, sp, at.idx) if inverted else None
         if named is None and after:
             named = inverted_description(c)
         return c, named or Speaker(None, None, None)
     return None, None
-
-
-def _right_after(cue: Token, sp: QuoteSpan, text: str) -> bool:
-    """Whether ``cue`` stands right after the quote ``sp``, past its closing marks only."""
-    return cue.idx >= sp.end and not text[sp.end : cue.idx].strip(_CLOSING_MARKS)
-
-
-def _name_before(cue: Token, sp: QuoteSpan, text: str) -> bool:
-    """Whether ``cue`` and a name after it are all that stands between the clause and the
-    quote's opening mark, past a comma or a colon ('offers Weir, "…"'): an inverted cue."""
-    doc = cue.doc
-    k = cue.i + 1
-    while k < len(doc) and doc[k].pos_ == "PROPN":
-        k += 1
-    if k == cue.i + 1 or k >= len(doc) or doc[k].text not in (",", ":"):
-        return False
-    return not text[doc[k].idx + 1 : mark_start(sp, text)].strip()
 
 
 def _mention(article_id: str, d: _Draft, idx: ArticleIndex) -> QuoteMention:
@@ -549,49 +517,6 @@ def _trim(sp: QuoteSpan, text: str) -> QuoteSpan | None:
     return QuoteSpan(s, e, sp.open_mark, sp.close_mark, sp.continues, sp.continuation)
 
 
-def _cue_text(cue: Token) -> str:
-    """The cue as reported: the word itself, lowercased (``according to`` in full), and a
-    denied one with its denial (:func:`~.reported.denial`: "did not say", "without
-    mentioning"): the bare verb would list what the source did not say as said."""
-    if cue.lower_ == "according":
-        return "according to"
-    return " ".join(t.lower_ for t in (*denial(cue), cue))
-
-
-def _attribution_clause(sp: QuoteSpan, outside: list[Token], text: str) -> Token | None:
-    """A cue in the clause adjacent to the quote: ``"…," Putin said`` / ``Putin declared, "…"``."""
-    after = [t for t in outside if t.idx >= sp.end]
-    before = [t for t in outside if t.idx < sp.start]
-    # after the quote: up to the next sentence-final mark
-    clause: list[Token] = []
-    for t in after:
-        if t.text in (".", "!", "?", ";") or t.text in MARK_CHARS:
-            break
-        clause.append(t)
-    if clause and len(clause) <= 25:
-        c = _nearest_cue(clause, sp.end)
-        if c is not None:
-            return c
-        if len(clause) <= 8:
-            # '"…," Conway notes.': the tagger read the verb as a plural noun
-            for t in clause:
-                low = t.lower_
-                if t.pos_ == "NOUN" and low.endswith("s") and low[:-1] in CUE_LEMMAS:
-                    return t
-    # before the quote: the clause ending in "," or ":" right before the opening mark
-    tail = text[max(0, mark_start(sp, text) - 2) : mark_start(sp, text)].rstrip()
-    if before and (tail.endswith(",") or tail.endswith(":")):
-        clause = []
-        for t in reversed(before):
-            if t.text in (".", "!", "?", ";") or t.text in MARK_CHARS:
-                break
-            clause.append(t)
-        c = _nearest_cue(clause, sp.start)
-        if c is not None:
-            return c
-    return None
-
-
 def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
     """Give unattributed quotes the speaker of the quote or paragraph they continue."""
     by_para: dict[int, list[_Draft]] = {}
@@ -608,6 +533,10 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
             _copy(d, prev, same_attribution=True)
             carried.add(k)
             continue
+        if d.follows is not None:  # more of the quote before it, whoever spoke it
+            _copy(d, d.follows, same_attribution=True)
+            carried.add(k)
+            continue
         # a later quote in the same paragraph, after an attributed one or one that took its
         # attribution ('"A," he said. "B." "C."'), past a title between them ('"A," he said
         # on ABC's "This Week." "B."')
@@ -617,7 +546,7 @@ def _inherit(drafts: list[_Draft], at: _ArticleText) -> None:
         if j >= 0 and drafts[j].para == d.para and _own_label(drafts[j].span, d.span, at.text):
             continue
         if j >= 0 and drafts[j].para == d.para and (drafts[j].attributed or j in carried):
-            _copy(d, drafts[j], same_attribution=True)
+            _copy(d, _as_read_at(drafts[j], d.span.start), same_attribution=True)
             carried.add(k)
             continue
         if _resumes(d, at) and _inherit_quote_before(d, by_para, at):
@@ -644,7 +573,7 @@ def _resumes(d: _Draft, at: _ArticleText) -> bool:
     """Whether ``d`` opens its paragraph on an ellipsis ('“ ... and then we left'), past its
     mark and any space: words cut from a longer quote, which go on from the quote before."""
     a, _b = at.para_bounds(d.para)
-    lead = at.text[a : d.span.start].strip(_CLOSING_MARKS + "\t")
+    lead = at.text[a : d.span.start].strip(CLOSING_MARKS + "\t")
     return not lead and d.text.startswith(ELLIPSES)
 
 
@@ -656,7 +585,7 @@ def _inherit_quote_before(d: _Draft, by_para: dict[int, list[_Draft]], at: _Arti
     pq = [x for x in by_para.get(p, ()) if x.kind == "statement" and x.speaker is not None]
     if not pq or not pq[-1].speaker or not pq[-1].speaker.name:
         return False
-    _copy(d, pq[-1], same_attribution=True)
+    _copy(d, _as_read_at(pq[-1], d.span.start), same_attribution=True)
     return True
 
 
@@ -679,7 +608,7 @@ def _own_label(before: QuoteSpan, sp: QuoteSpan, text: str) -> bool:
     """Whether words of their own and a colon stand between the quote ``before`` and ``sp``
     ('“Warren Buffett wants him to pay more taxes.” Per a little bird: “While we…”'): a
     source of its own, unnamed when no one took it for a speaker, not the one before."""
-    between = text[before.end : mark_start(sp, text)].lstrip(_CLOSING_MARKS + " ").rstrip()
+    between = text[before.end : mark_start(sp, text)].lstrip(CLOSING_MARKS + " ").rstrip()
     return between.endswith(":") and any(c.isalpha() for c in between)
 
 
@@ -713,18 +642,27 @@ def _inherit_reported_speech(d: _Draft, at: _ArticleText) -> None:
             spk = resolve_subject(subj, at.idx)
             if spk.name:
                 d.speaker = Speaker(spk.name, None, spk.label)
-                d.cue_text = _cue_text(cue)
+                d.cue_text = cue_text(cue)
             break
 
 
 def _prose_paragraph_before(p: int, at: _ArticleText) -> int:
     """The nearest paragraph before ``p`` long enough to be prose (past at most
-    :data:`MAX_SKIPPED_PARAGRAPHS` short ones), or -1."""
+    :data:`MAX_SKIPPED_PARAGRAPHS` short ones), or -1. A short one that closes on a colon after
+    a verb ("Cruz continued:", "Stated Stone:") is prose: it introduces the quote after it."""
     for q in range(p - 1, max(-1, p - 2 - MAX_SKIPPED_PARAGRAPHS), -1):
         a, b = at.para_bounds(q)
-        if len(at.text[a:b].split()) >= MIN_PROSE_WORDS:
+        line = at.text[a:b].rstrip()
+        if len(line.split()) >= MIN_PROSE_WORDS or (line.endswith(":") and _has_verb(a, b, at)):
             return q
     return -1
+
+
+def _has_verb(a: int, b: int, at: _ArticleText) -> bool:
+    """Whether the words between offsets ``a`` and ``b`` hold a verb ("Jan. 24, 2018:" none)."""
+    return any(
+        t.pos_ in ("VERB", "AUX") for t in at.doc.char_span(a, b, alignment_mode="expand") or ()
+    )
 
 
 def _inherit_paragraph_before(
@@ -736,7 +674,7 @@ def _inherit_paragraph_before(
         return
     pq = [x for x in by_para.get(p, ()) if x.speaker is not None and x.kind == "statement"]
     if pq and pq[-1].speaker and pq[-1].speaker.name:
-        _copy(d, pq[-1], same_attribution=True)
+        _copy(d, _as_read_at(pq[-1], d.span.start), same_attribution=True)
         return
     a, b = at.para_bounds(p)
     sents = at.sentences_in(a, b)
@@ -751,7 +689,7 @@ def _inherit_paragraph_before(
         if intro
         else ((sents[0], True, False), (sents[-1], False, True))
     ):
-        root = _introducing_verb(s, a, b) if intro else s.root
+        root = introducing_verb(s, a, b) if intro else s.root
         if need_cue and not is_cue(root, governing=False):
             continue
         subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
@@ -765,7 +703,11 @@ def _inherit_paragraph_before(
             spk = described(subj) or spk
         if spk.name and (not person_only or spk.label == "PERSON"):
             d.speaker = Speaker(spk.name, None, spk.label)
-            d.cue_text = _cue_text(root) if is_cue(root, governing=True) else None
+            d.cue_text = cue_text(root) if is_cue(root, governing=True) else None
+            if intro and d.cue_text is not None:
+                # the introducing verb is the cue occurrence: the paragraphs of a quote it
+                # introduces, each taking it from the one before, are one attribution
+                d.cue_span = cue_chars(root)
             break
 
 
@@ -788,7 +730,7 @@ def _answer(d: _Draft, by_para: dict[int, list[_Draft]], at: _ArticleText) -> bo
         before = answers[-1]
         if not answers[0].para_start or before.speaker is None or not before.speaker.name:
             return False
-        _copy(d, before)
+        _copy(d, _as_read_at(before, d.span.start))
         return True
     # (the paragraph's own words: the parser may run a sentence on from the one before)
     a, b = at.para_bounds(q)
@@ -804,20 +746,12 @@ def _answer(d: _Draft, by_para: dict[int, list[_Draft]], at: _ArticleText) -> bo
     return True
 
 
-def _introducing_verb(s: SpacySpan, a: int, b: int) -> Token:
-    """The verb of the clause introducing a quote, inside the paragraph ``a..b``.
-
-    ("as Joel Pollak observed, the biggest victor was…:", "Okoro put it this way:")
-    A cue verb with a subject, else the main verb with one, else any verb with a subject (not
-    one of a clause set into the subject: "The New Baltimore Police Department, where Rose
-    worked as a cadet, released the following statement:" is the department's), else the
-    sentence root.
-    """
-    verbs = [t for t in s if a <= t.idx < b and t.pos_ in ("VERB", "AUX")]
-    with_subj = [t for t in verbs if (x := subject_of(t)) is not None and a <= x.idx < b]
-    cued = [t for t in with_subj if is_cue(t, governing=True)]
-    main = [t for t in with_subj if t == s.root]
-    return (cued or main or with_subj or [s.root])[0]
+def _as_read_at(src: _Draft, pos: int) -> _Draft:
+    """The attribution of ``src`` that a quote at ``pos`` after it continues: that of the cue
+    ``src`` passed (:mod:`.continued`) once the quote stands past it ('“…” Greene added that
+    the Fed wants out. “They don't like…”' goes on with Greene's report, not the quote)."""
+    p = src.passed
+    return p if p is not None and p.cue_span is not None and p.cue_span[0] < pos else src
 
 
 def _copy(d: _Draft, src: _Draft, *, same_attribution: bool = False) -> None:

@@ -509,6 +509,13 @@ def _stopword_langs() -> dict[str, tuple[str, ...]]:
     return {w: tuple(codes) for w, codes in index.items()}
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The stopword lists of every language above together: the words a page of any of them
+    uses whatever its story (a language few stored pages share makes its own rare)."""
+    return frozenset().union(*_stoplists().values())
+
+
 def stopwords(lang: str | None) -> frozenset[str]:
     """The stopword list of an ISO 639-1 language (empty when unknown)."""
     return _stoplists().get(lang or "", frozenset())

@@ -37,7 +37,9 @@ from a little above it when it and one article of one event name the same three 
 join threshold when it names two rare names that every report of one story of three or more
 names. Last, an article of a split group goes to another event as near to it whose articles
 share far more of its whole text (every content word, not only the heaviest): the split's
-average link decides near-ties by a hair. Words and entities weigh by a running document
+average link decides near-ties by a hair; an article a move leaves alone gets its second
+chance, and, the stories whole, a lone article joins the story of two or more articles whose whole
+text it shares most, from a fifth of it (:mod:`~newsweave.events.lone_text`). Words and entities weigh by a running document
 frequency that falls to ~0 for text every document carries, so a paragraph many pages share (a
 newsletter pitch, a site footer) links no stories.
 Event ids stay stable across runs and increments: a merge keeps the older event's id
@@ -64,6 +66,7 @@ from newsweave.events.linkage import (
     mean_cosine,
     text_vector,
 )
+from newsweave.events.lone_text import text_told_event
 from newsweave.events.online import (
     DATE_GRACE_DAYS,
     DATE_SCALE_DAYS,
@@ -316,8 +319,15 @@ class EventIndex(OnlineIndex):
                 break
         touched |= self._dirty
         parts = self._split(changes, {e for e in touched if e in self.events})
-        self._rescue(changes, {e for e in touched | self._dirty if e in self.events})
+        rescued = {e for e in touched | self._dirty if e in self.events}
+        self._rescue(changes, rescued)
+        before_moves = len(changes)
         self._move_by_text(changes, {e for e in parts if e in self.events})
+        # a move can leave one article behind: it gets the second chance a split's strays had
+        left = {c.event for c in changes[before_moves:] if c.event in self.events}
+        self._rescue(changes, left)
+        # last, the stories whole, a lone article joins the one whose whole text it shares
+        self._rescue(changes, {e for e in rescued | left if e in self.events}, by_text=True)
         self._keep_ids_with_anchors(changes)
         self._dirty = set()
         return changes
@@ -369,12 +379,13 @@ class EventIndex(OnlineIndex):
         self.anchor[new] = anchor  # the old id keeps its own: a retired id answers by it
         self._dirty.discard(old)
 
-    def _rescue(self, changes: list[EventChange], ids: set[str]) -> None:
+    def _rescue(self, changes: list[EventChange], ids: set[str], *, by_text: bool = False) -> None:
         """Give each lone article among ``ids`` a second chance: it joins the one event that
         quotes a passage it quotes (:meth:`quoting_event`), else the event it is most similar
         to (:func:`_standing_out`), else the one event that names the rare names it names
         (:meth:`naming_event`), else the one story whose every report names two of its names
-        (:meth:`story_naming_event`), reported as a merge that keeps the older id. Its candidate
+        (:meth:`story_naming_event`), reported as a merge that keeps the older id; or, ``by_text``,
+        the one story whose whole text it shares (:meth:`text_told_event`) alone. Its candidate
         events are scored once for the four."""
         for eid in sorted(ids, key=lambda e: self.events[e].seq):
             ev = self.events.get(eid)
@@ -383,7 +394,9 @@ class EventIndex(OnlineIndex):
             doc = ev.members[0]
             scores = self.candidate_scores(doc, exclude_own=True)
             best = (
-                self.quoting_event(doc, scores)
+                self.text_told_event(doc, scores)
+                if by_text
+                else self.quoting_event(doc, scores)
                 or _standing_out(scores, self.events)
                 or self.naming_event(doc, scores)
                 or self.story_naming_event(doc, scores)
@@ -463,6 +476,17 @@ class EventIndex(OnlineIndex):
             return None
         best = found.pop()
         return best if scores[best] >= self.join_threshold else None
+
+    def text_told_event(self, doc: str, scores: dict[str, float]) -> str | None:
+        """The event among ``doc``'s other candidates at least as similar to it as a join needs
+        (``scores``) whose latest articles share the most of its whole text, when that is a
+        story's (:func:`~newsweave.events.lone_text.text_told_event`); None otherwise."""
+        near = {
+            e: [self.docs[m].terms for m in self.events[e].members[-NAMING_MEMBERS:]]
+            for e, s in scores.items()
+            if s >= self.join_threshold
+        }
+        return text_told_event(self.docs[doc].terms, near, self._df, self._n)
 
     def naming_event(self, doc: str, scores: dict[str, float]) -> str | None:
         """The one event of :data:`NAMING_MIN_MEMBERS` articles or more, among ``doc``'s other

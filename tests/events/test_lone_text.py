@@ -1,0 +1,94 @@
+"""A lone article's last second chance: the story whose whole text it shares."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsweave.events.cluster import cluster_documents
+from newsweave.events.features import DocFeatures, term_counts
+from newsweave.events.index import (
+    RESCUE_DISTINCT_RATIO,
+    RESCUE_THRESHOLD,
+    EventIndex,
+)
+from newsweave.events.linkage import mean_cosine, text_vector
+from newsweave.events.lone_text import (
+    TOLD_SHARE_MIN,
+    particulars_vector,
+    text_told_event,
+)
+from newsweave.events.online import LEX_TERMS
+
+
+def _post_case(*, story: int, details: int) -> list[DocFeatures]:
+    """Two stories of one kind (``story`` articles, and three), five unrelated articles, and a
+    post by the first story's subject: its lead as near to both stories, its heaviest words its
+    own, and ``details`` words of the first story's (its cause, its people, its figures)."""
+    rng = np.random.default_rng(17)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    topic = rng.normal(size=384)
+    centres = [topic + 0.6 * rng.normal(size=384) for _ in range(2)]
+    kind = tuple((h, 1.0) for h in range(50, 60))
+    particulars = tuple((h, 1.0) for h in range(1100, 1160))
+    feats = []
+    for s, (name, base, size) in enumerate((("a", 100, story), ("b", 300, 3))):
+        for i in range(size):
+            own = tuple((base * 100 + 30 * i + h, 1.0) for h in range(20))
+            terms = kind + tuple((h, 1.0) for h in range(base, base + 20)) + own
+            terms += particulars if name == "a" else ()
+            emb = unit(centres[s] + 0.4 * rng.normal(size=384))
+            feats.append(DocFeatures(f"{name}{i}", emb, terms, (f"ent-{name}",)))
+    for i in range(5):
+        terms = tuple((9000 + 100 * i + h, 1.0) for h in range(25))
+        feats.append(DocFeatures(f"o{i}", unit(rng.normal(size=384)), terms, (f"x{i}",)))
+    voice = tuple((70000 + h, 2.0) for h in range(LEX_TERMS))  # its own words, each twice
+    emb = unit(centres[0] + centres[1] + 3.0 * rng.normal(size=384))
+    feats.append(DocFeatures("post", emb, kind + voice + particulars[:details], ()))
+    return feats
+
+
+def _where(feats: list[DocFeatures]) -> tuple[tuple[str, ...], float, float]:
+    """The post's event, and its similarity to each story (without it)."""
+    clusters = [c.members for c in cluster_documents(feats).clusters]
+    idx = EventIndex()
+    idx.add_many(feats)
+    idx.refine()
+    scores = idx.candidate_scores("post", exclude_own=False)
+    a, b = (scores[idx.event_of[d]] for d in ("a0", "b0"))
+    return next(c for c in clusters if "post" in c), a, b
+
+
+def test_a_lone_post_joins_the_story_whose_whole_text_it_shares():
+    """Near two stories of a kind alike, the post stands out from neither by the similarity;
+    its whole text repeats one story's particulars, and it joins that story."""
+    members, a, b = _where(_post_case(story=2, details=60))
+    assert members == ("a0", "a1", "post"), members
+    # the case this is about: no other second chance takes it
+    assert max(a, b) < RESCUE_THRESHOLD and min(a, b) > RESCUE_DISTINCT_RATIO * max(a, b), (a, b)
+
+
+def test_a_lone_post_sharing_few_of_a_storys_particulars_stays_alone():
+    """With few of the story's particulars (a fifth), the post stays alone."""
+    members, _, _ = _where(_post_case(story=2, details=12))
+    assert members == ("post",), members
+
+
+def test_function_words_of_another_language_tell_no_story():
+    """Two unrelated pages in a language few stored pages share: its function words are rare
+    in the store and carry most of what the two texts share, yet tell no story's particulars."""
+    first = term_counts(
+        "Não sei se você já ouviu falar, mas para mim a viagem de que falo foi uma das melhores"
+        " que fiz com a minha família, e por isso conto aqui como foi."
+    )
+    second = term_counts(
+        "Se você quer uma receita de bolo que não leva ovos, aqui está a que eu faço para os"
+        " meus filhos: é só misturar tudo e por no forno."
+    )
+    df = {h: 2 for h, _ in (*first, *second)}
+    whole = mean_cosine(text_vector(first, df, 200), [text_vector(second, df, 200)])
+    kept = mean_cosine(particulars_vector(first, df, 200), [particulars_vector(second, df, 200)])
+    assert kept < TOLD_SHARE_MIN <= whole, (kept, whole)
+    assert text_told_event(first, {"e": [second, second]}, df, 200) is None

@@ -58,3 +58,29 @@ def test_a_headline_above_the_dateline_stays():
     out = clean_text(f"{head}\n\nLAKEPORT, Ore. (AP) — {STORY}")
     assert head in out.text or out.title == head
     assert out.outlet == "AP"
+
+
+def test_a_caption_and_its_wire_credit_run_into_the_lead_are_the_page_s() -> None:
+    """A photo's caption and the wire's credit for it, printed on the story's first line (as
+    multinews 217 has it): the story begins after the credit, and the credit names no outlet
+    (the wire took the photo, not the story)."""
+    caption = "The deck of a Lakeport ferry at the north pier."
+    out = clean_text(f"{caption} AP Lakeport Ferries on Thursday said it would halt {STORY}")
+    assert out.text.startswith("Lakeport Ferries on Thursday said it would halt The river")
+    assert any(r.reason == "caption" and r.text == f"{caption} AP" for r in out.removed)
+    assert out.outlet is None
+
+
+def test_a_sentence_opening_on_a_name_like_a_credit_further_down_stays() -> None:
+    """An agency's name opening a sentence of the story is no credit: only the page's first
+    lines of text may carry a photo, and "EPA" opens prose ("EPA Administrator ...")."""
+    lead = STORY.split("\n\n")
+    extra = [
+        f"Paragraph {n} of the story tells what the council decided about the flood."
+        for n in range(DATELINE_LOOK_LINES)
+    ]
+    late = "The ferry stopped at noon. AP Photo Editor Ann Ruiz took the pictures."
+    epa = "Officials met on Monday. EPA Administrator Joan Hale said the water was safe."
+    out = clean_text("\n\n".join([epa, *lead, *extra, late]))
+    assert out.text.startswith(epa)
+    assert late in out.text

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsweave.clean import metadata as md
-from newsweave.clean.datelines import dateline_source, mark_before_dateline
+from newsweave.clean.datelines import dateline_source, glued_caption_cuts, mark_before_dateline
 from newsweave.clean.metadata import FoundDate
 from newsweave.clean.quick import fold_case, found, quick_tests
 from newsweave.models import RemovedSegment
@@ -558,6 +558,7 @@ def clean_text(
     lang = language or md.detect_language(raw)
     stop = md.stopwords(lang)
     reasons: list[str | None] = [junk_reason(ln.text) for ln in lines]
+    _cut_glued_captions(raw, lines, reasons)
     found_url = _mark_metadata_lines(lines, reasons, url)
     _mark_captions(lines, reasons)
     seen = _mark_duplicates(lines, reasons)
@@ -582,6 +583,22 @@ def clean_text(
         outlet=outlet,
         language=lang,
     )
+
+
+def _cut_glued_captions(raw: str, lines: list[Line], reasons: list[str | None]) -> None:
+    """Cut each photo caption run into a first line of the story
+    (:func:`~newsweave.clean.datelines.glued_caption_cuts`) off as a line of its own, marked
+    a caption, where the line is printed as its page has it (the cut's offsets hold)."""
+    cuts = glued_caption_cuts([ln.text for ln in lines], reasons)
+    for i, cut in sorted(cuts.items(), reverse=True):
+        ln = lines[i]
+        if raw[ln.start : ln.end] == ln.text:
+            head = ln.text[:cut].rstrip()
+            lines[i : i + 1] = [
+                Line(head, ln.start, ln.start + len(head)),
+                Line(ln.text[cut:], ln.start + cut, ln.end),
+            ]
+            reasons[i : i + 1] = ["caption", junk_reason(ln.text[cut:])]
 
 
 def _closing_marks_restored(paragraph: str) -> str:

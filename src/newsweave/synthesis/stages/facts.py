@@ -28,7 +28,9 @@ informativeness (:func:`~newsweave.synthesis.statements.unique_details`), save a
 lead that another outlet's lead tells in its own words
 (:func:`~newsweave.synthesis.fact_leads.leads_told_elsewhere`: the news itself, no one
 outlet's detail), and save a quotation with no more than its speaker, which the Quotes
-section shows (:mod:`~newsweave.synthesis.quote_lines`). A quotation that the sentence wording a
+section shows (:mod:`~newsweave.synthesis.quote_lines`), and save a detail that tells a fact
+or an earlier listed detail again in other words, adding no name or number to it
+(:mod:`~newsweave.synthesis.detail_repeats`). A quotation that the sentence wording a
 fact or detail cuts open is closed again (:func:`~newsweave.synthesis.standalone.closed_quotes`).
 """
 
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 from newsweave.models import Fact, Sentence, Span
 from newsweave.nlp import doc_text
 from newsweave.synthesis.captions import reports_nothing
+from newsweave.synthesis.detail_repeats import restated_details
 from newsweave.synthesis.fact_leads import closeness_to_leads, lead_rows, leads_told_elsewhere
 from newsweave.synthesis.figures import counts_differ
 from newsweave.synthesis.frames import Predicate
@@ -208,9 +211,10 @@ def facts_stage(ws: Workspace) -> None:
     # (the brief's pool keeps a quotation with its speaker: a brief may tell it as a line)
     ws.details = unique_details(al, free, alone, ws.sentences, docs, pages, quoted=frozenset())
     shown = shown_quotations(ws.quotes or ())
-    ws.unique = unique_details(
+    unique = unique_details(
         al, free & ~told, alone & ~told, ws.sentences, docs, pages, quoted=shown
     )
+    ws.unique = restated_details(unique, ws.facts, docs)
 
 
 def _alignment(ws: Workspace, keep: list[int]) -> Alignment:

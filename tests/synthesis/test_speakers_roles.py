@@ -2,7 +2,8 @@
 minister", "the country's interior minister"), the pronoun votes that decide a person's gender,
 and a name the recogniser cut in two, as the entities stage lists it. A reader should see the
 person the article names, never a description of them, a wrong gender's antecedent, or half a
-name."""
+name. A description goes back to a person the writer names acting, never to a name in someone's
+quoted words or one that only modifies a noun ("the Obama administration")."""
 
 from __future__ import annotations
 
@@ -203,3 +204,37 @@ def test_a_body_is_no_person_whose_role_names_it():
     said = quote_with(mentions(text), "The raids must stop")
     assert said.speaker != "Ivan Petrov"
     assert said.speaker_type != "PERSON"
+
+
+def test_a_name_inside_quoted_words_is_no_antecedent_of_the_writers_description():
+    text = (
+        "Governor Ellen Marsh on Tuesday pressed lawmakers to pass her school budget.\n\n"
+        "Marsh also faulted her predecessor, claiming in another post that “the unions and "
+        "Governor Hartley took 40 million dollars and gave back nothing.”\n\n"
+        "The governor appears to refer to a 2014 bill that trimmed rural school funding by a fifth."
+    )
+    # the governor the writer means is Marsh: Hartley is named only in her words
+    said = quote_with(mentions(text), "The governor appears")
+    assert said.speaker == "Ellen Marsh"
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_antecedent_of_a_description():
+    text = (
+        "Governor Ellen Marsh on Tuesday pressed lawmakers to pass her school budget. Former "
+        "Governor Sam Hartley did not comment.\n\n"
+        "Marsh also tied her push to the Hartley administration's pension deal.\n\n"
+        "The governor appears to refer to a 2014 bill that trimmed rural school funding by a fifth."
+    )
+    # "the Hartley administration's" is no one acting there: the governor is Marsh
+    said = quote_with(mentions(text), "The governor appears")
+    assert said.speaker == "Ellen Marsh"
+
+
+def test_a_name_an_editor_set_in_brackets_inside_a_quote_is_the_writers():
+    text = (
+        "Midfielder Jo Avery spoke after the match on Sunday.\n\n"
+        "“It is clear from [club owner Dan Royce’s] decision what he thinks of us,” Avery said.\n\n"
+        "The club owner said he did not want the match turned into a protest."
+    )
+    said = quote_with(mentions(text), "he did not want")
+    assert said.speaker == "Dan Royce"

@@ -100,8 +100,11 @@ from newsweave.synthesis.quotes.subjects import (
     direct_subject,
     nearer_clause_subject,
     participle_subject,
+    passive_partner_subject,
+    past_a_passive,
     same_paragraph,
     taken_for_object,
+    told_subject_participle,
 )
 from newsweave.synthesis.quotes.unnamed import (
     described_subject,
@@ -169,6 +172,8 @@ def subject_of(verb: Token) -> Token | None:
         subj = direct_subject(cur)
         if subj is not None:
             return subj
+        if (told := told_subject_participle(cur)) is not None:
+            return told
         if cur.tag_ == "VBG" and cur.dep_ in ("advcl", "conj", "xcomp"):
             # "Sanders said the process could be 'messy,' adding, '…'": the participle
             # belongs to the speech verb above it, whatever the parser attached it to (in
@@ -197,6 +202,11 @@ def subject_of(verb: Token) -> Token | None:
             # clause; set off by commas after it, it goes on from the main clause
             cur = main
             continue
+        if (main := past_a_passive(cur)) is not None:
+            cur = main
+            continue
+        if (partner := passive_partner_subject(cur)) is not None:
+            return partner
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
             # passive without agent: the subject is what was said, or who was told ("she
             # posted bond but was warned that …" shares a hearer, not a speaker), never who

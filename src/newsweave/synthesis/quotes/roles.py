@@ -13,14 +13,17 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from newsweave.nlp import doc_text
 from newsweave.synthesis.actors import DEMONYMS
 from newsweave.synthesis.quotes.fellows import shared_role
 from newsweave.synthesis.quotes.index import (
+    MODIFIER_SALIENCE,
     ArticleIndex,
     FullName,
     ent_name,
     named_entities,
     person_gender,
+    salience,
 )
 from newsweave.synthesis.quotes.mentions import (
     owned_role,
@@ -70,11 +73,17 @@ def description_referent(
     starts, found = by_role.get(title, ([], []))
     k = bisect_right(starts, tok.i - 1)
 
-    def fits(words: frozenset[str]) -> bool:
-        return all(m in words for m in mods if m[:1].isalpha())
+    # (a name inside quoted words is the quoted voice's, not the writer's: "“…President Obama
+    # gave Iran…,” Trump tweeted. The president appears to refer to…" is Trump; a description
+    # inside a quote may still mean a name of its quote)
+    outside = not idx.quoted[tok.idx]
+
+    def fits(span: tuple[int, int], words: frozenset[str]) -> bool:
+        heard = outside and _heard(span, idx)
+        return not heard and all(m in words for m in mods if m[:1].isalpha())
 
     for name, span, words in reversed(found[max(0, k - MAX_ROLE_CANDIDATES) : k]):
-        if fits(words):
+        if fits(span, words):
             return FullName(name, span)
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
     person = person_noun(title) and title not in BODY_NOUNS
@@ -83,13 +92,23 @@ def description_referent(
         # researchers" are a team, "the opposition" a body, "the letter" no one); "his
         # lawyer" who speaks is a person of their own, whom the article may name later
         return None
-    later = [(name, span) for name, span, words in found[k:] if fits(words)]
+    later = [(name, span) for name, span, words in found[k:] if fits(span, words)]
     if len({name for name, _ in later}) != 1:
         return None
     # the role is theirs, not their employer's ("the attorney's associate, Edgar Rodriguez"
     # is no attorney): some mention is given it as the head of a role
     held = [sp for _, sp in later if _role_head(sp, title, tok.doc)]
     return FullName(*later[0]) if held else None
+
+
+def _heard(span: tuple[int, int], idx: ArticleIndex) -> bool:
+    """Whether the name at ``span`` is in someone's quoted words, not in square brackets set in
+    them (an editor's insertion is the writer's: "“Clearly with [Spirit owner Bill Lynch’s]
+    actions…”")."""
+    if not idx.quoted[span[0]]:
+        return False
+    text = doc_text(idx.doc)
+    return text.rfind("[", 0, span[0]) <= text.rfind("]", 0, span[0])
 
 
 def _role_head(span: tuple[int, int], title: str, doc: Doc) -> bool:
@@ -104,12 +123,15 @@ def _role_head(span: tuple[int, int], title: str, doc: Doc) -> bool:
 
 def roles_by_word(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHolder]]]:
     """Person mentions by each word of their roles ("leader" also for any head of state or
-    government), in text order: built once per article, not once per description."""
+    government), in text order: built once per article, not once per description. Only
+    mentions of someone acting or acted on count."""
     key = ("by_role", 0)
     if key not in idx.sent_memo:
         out: dict[str, tuple[list[int], list[RoleHolder]]] = {}
         for ent in named_entities(idx.doc):
-            if ent.label_ != "PERSON":
+            # (a name that only modifies a noun, "the Obama administration's deal", is no one
+            # acting there, and no later "the president" goes back to it)
+            if ent.label_ != "PERSON" or salience(ent) == MODIFIER_SALIENCE:
                 continue
             name = ent_name(ent, idx).name
             words = _role_words(name, idx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsweave.nlp import PRESENT_TAGS, doc_text
+from newsweave.nlp import PRESENT_TAGS, SUBJECT_DEPS, doc_text
 from newsweave.synthesis.quotes.cues import NAMING_VERBS
 from newsweave.synthesis.quotes.questions import own_agent
 
@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 # The entity types of a body a person works for, named before the person's role ("CNN senior
 # political analyst David Gergen", "Kremlin spokesman Dmitry Peskov").
 EMPLOYER_TYPES = frozenset({"ORG", "GPE", "NORP"})
+# Clauses a noun or a verb of the main clause carries (what is told, a relative clause): an
+# "and" verb the parse hangs inside one may go on from the main clause instead.
+CARRIED_CLAUSES = frozenset({"relcl", "ccomp", "acl"})
+# What only an active verb takes: an object, the words told, a verb it goes on to ("threatened
+# to sue"). A verb joined to a passive without one may be passive too, its "was" left out ("has
+# been weakened by scandals and criticized for his handling": criticized, not criticizing).
+ACTIVE_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+# What gives a clause a subject of its own, "there" of "there was" too.
+OWN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
@@ -106,6 +115,68 @@ def nearer_clause_subject(verb: Token) -> Token | None:
     between = verb.doc[verb.head.i + 1 : verb.i]
     clause = next((t for t in reversed(between) if t.dep_ == "ccomp"), None)
     return direct_subject(clause) if clause is not None else None
+
+
+def past_a_passive(verb: Token) -> Token | None:
+    """The main clause's verb when the parse coordinated an active past-tense verb with a
+    passive one in a clause the main clause carries: in "The lawyer denounced a film theorizing
+    she was killed by her brother … and threatened to sue" the lawyer threatened; the
+    passive's agent is never who goes on in the active voice, and its subject was told of.
+    The main verb is in the past tense too, as coordinated verbs are. None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ not in CARRIED_CLAUSES:
+        return None
+    if not _active(verb):
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    main = next((a for a in head.ancestors if a.dep_ == "ROOT"), None)
+    return main if main is not None and main.tag_ == "VBD" and main.i < head.i else None
+
+
+def passive_partner_subject(verb: Token) -> Token | None:
+    """The subject an active past-tense verb shares with the main-clause passive it is joined
+    to: in "Nadia Petrova was questioned by police and said she saw nothing" Petrova said it;
+    the agent is who acted on her, never the one who goes on. None otherwise (a passive in a
+    clause the main one carries is :func:`past_a_passive`'s)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ in CARRIED_CLAUSES:
+        return None
+    if not _active(verb):
+        return None
+    if not any(c.dep_ == "agent" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _active(verb: Token) -> bool:
+    """Whether ``verb`` is in the active voice by what it takes (:data:`ACTIVE_DEPS`) and has
+    no passive auxiliary of its own."""
+    kids = [c.dep_ for c in verb.children]
+    return "auxpass" not in kids and any(d in ACTIVE_DEPS for d in kids)
+
+
+def told_subject_participle(verb: Token) -> Token | None:
+    """The noun a participle tells the words of, when the parse made that noun the object of a
+    verb whose later clause has no subject of its own: in "Wood said a disclaimer that CBS
+    aired, saying the opinions “…,” did not go far enough" the noun is the subject of what
+    Wood said, and the disclaimer is saying it, not Wood. The parse hangs the participle in the
+    noun's phrase or on that later clause. None otherwise."""
+    if verb.tag_ != "VBG":
+        return None
+    for main in (a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
+        kids = list(main.children)
+        nouns = [c for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < verb.i]
+        told = [
+            c
+            for c in kids
+            if c.dep_ in ("ccomp", "advcl")
+            and c.i > verb.i
+            and not any(s.dep_ in OWN_SUBJECT_DEPS for s in c.children)
+        ]
+        if nouns and told and (verb in nouns[0].subtree or verb.head == told[0]):
+            return nouns[0]
+    return None
 
 
 def participle_subject(verb: Token) -> Token | None:

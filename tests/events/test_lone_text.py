@@ -91,4 +91,9 @@ def test_function_words_of_another_language_tell_no_story():
     whole = mean_cosine(text_vector(first, df, 200), [text_vector(second, df, 200)])
     kept = mean_cosine(particulars_vector(first, df, 200), [particulars_vector(second, df, 200)])
     assert kept < TOLD_SHARE_MIN <= whole, (kept, whole)
-    assert text_told_event(first, {"e": [second, second]}, df, 200) is None
+    assert (
+        text_told_event(
+            particulars_vector(first, df, 200), {"e": [particulars_vector(second, df, 200)] * 2}
+        )
+        is None
+    )

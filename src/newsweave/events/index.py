@@ -66,7 +66,7 @@ from newsweave.events.linkage import (
     mean_cosine,
     text_vector,
 )
-from newsweave.events.lone_text import text_told_event
+from newsweave.events.lone_text import particulars_vector, text_told_event
 from newsweave.events.online import (
     DATE_GRACE_DAYS,
     DATE_SCALE_DAYS,
@@ -408,6 +408,7 @@ class EventIndex(OnlineIndex):
         (:meth:`story_naming_event`), reported as a merge that keeps the older id; or, ``by_text``,
         the one story whose whole text it shares (:meth:`text_told_event`) alone. Its candidate
         events are scored once for the four."""
+        vectors: dict[str, TextVector] = {}  # by_text: the articles' particulars, once a pass
         for eid in sorted(ids, key=lambda e: self.events[e].seq):
             ev = self.events.get(eid)
             if ev is None or len(ev.members) != 1:
@@ -415,7 +416,7 @@ class EventIndex(OnlineIndex):
             doc = ev.members[0]
             scores = self.candidate_scores(doc, exclude_own=True)
             best = (
-                self.text_told_event(doc, scores)
+                self.text_told_event(doc, scores, vectors)
                 if by_text
                 else self.quoting_event(doc, scores)
                 or _standing_out(scores, self.events)
@@ -498,16 +499,25 @@ class EventIndex(OnlineIndex):
         best = found.pop()
         return best if scores[best] >= self.join_threshold else None
 
-    def text_told_event(self, doc: str, scores: dict[str, float]) -> str | None:
+    def text_told_event(
+        self, doc: str, scores: dict[str, float], vectors: dict[str, TextVector]
+    ) -> str | None:
         """The event among ``doc``'s other candidates at least as similar to it as a join needs
         (``scores``) whose latest articles share the most of its whole text, when that is a
-        story's (:func:`~newsweave.events.lone_text.text_told_event`); None otherwise."""
+        story's (:func:`~newsweave.events.lone_text.text_told_event`); None otherwise.
+        ``vectors``: the articles' particulars vectors computed so far in this pass (filled)."""
+
+        def vec(d: str) -> TextVector:
+            if d not in vectors:
+                vectors[d] = particulars_vector(self.docs[d].terms, self._df, self._n)
+            return vectors[d]
+
         near = {
-            e: [self.docs[m].terms for m in self.events[e].members[-NAMING_MEMBERS:]]
+            e: [vec(m) for m in self.events[e].members[-NAMING_MEMBERS:]]
             for e, s in scores.items()
             if s >= self.join_threshold
         }
-        return text_told_event(self.docs[doc].terms, near, self._df, self._n)
+        return text_told_event(vec(doc), near)
 
     def naming_event(self, doc: str, scores: dict[str, float]) -> str | None:
         """The one event of :data:`NAMING_MIN_MEMBERS` articles or more, among ``doc``'s other
@@ -573,7 +583,12 @@ class EventIndex(OnlineIndex):
         return any(np.isin(n, rare).sum() >= NAMING_WORDS for n in named)
 
     def split_similarity(
-        self, members: Sequence[str], k: int | None = None, *, local: bool = True
+        self,
+        members: Sequence[str],
+        k: int | None = None,
+        *,
+        local: bool = True,
+        plain: np.ndarray | None = None,
     ) -> np.ndarray:
         """Similarity of a group's members to its first ``k`` (all by default) for the split:
         ``W_LOCAL`` × the cosine of word vectors weighted by global IDF × IDF *within the group*
@@ -581,27 +596,31 @@ class EventIndex(OnlineIndex):
         entities − date penalty); the plain similarity alone when not ``local``. Words rare in
         the group link no pair whose plain similarity is below :data:`LOCAL_LINK_MIN` (or the join
         threshold): two strays of a group that share a word or two (a pageant winner, a softball
-        game; a wedding and a storm in one state) are not one event."""
+        game; a wedding and a storm in one state) are not one event. ``plain``: the plain
+        similarity of the same members and ``k`` when already computed (a small group's split
+        needs both)."""
         n = len(members)
         k = n if k is None else k
         feats = [self.docs[m] for m in members]
-        emb = np.stack([f.embedding for f in feats])
-        plain = (
-            W_LEX * gram([self._lexw[m] for m in members], k)
-            + W_EMB * (emb @ emb[:k].T)
-            + W_ENT * gram([self._entw[m] for m in members], k)
-        )
-        days = np.array([f.day if f.day is not None else -1 for f in feats], dtype=np.float64)
-        gap = np.abs(days[:, None] - days[None, :k])
-        pen = W_DATE * np.clip((gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS, 0.0, 1.0)
-        pen[days < 0, :] = 0.0
-        pen[:, days[:k] < 0] = 0.0
+        if plain is None:
+            emb = np.stack([f.embedding for f in feats])
+            days = np.array([f.day if f.day is not None else -1 for f in feats], dtype=np.float64)
+            gap = np.abs(days[:, None] - days[None, :k])
+            pen = W_DATE * np.clip((gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS, 0.0, 1.0)
+            pen[days < 0, :] = 0.0
+            pen[:, days[:k] < 0] = 0.0
+            plain = (
+                W_LEX * gram([self._lexw[m] for m in members], k)
+                + W_EMB * (emb @ emb[:k].T)
+                + W_ENT * gram([self._entw[m] for m in members], k)
+                - pen
+            )
         if not local:
-            return plain - pen
+            return plain
         weights = group_local_vectors([f.terms for f in feats], self._df, self._n, LEX_TERMS)
-        both = W_LOCAL * gram(weights, k) + (1.0 - W_LOCAL) * (plain - pen)
+        both = W_LOCAL * gram(weights, k) + (1.0 - W_LOCAL) * plain
         floor = max(LOCAL_LINK_MIN, self.join_threshold)
-        return np.where(plain - pen < floor, np.minimum(both, plain - pen), both)
+        return np.where(plain < floor, np.minimum(both, plain), both)
 
     def _split(self, changes: list[EventChange], ids: set[str]) -> set[str]:
         """Split each changed group into events: average link at :attr:`threshold` over
@@ -651,12 +670,14 @@ class EventIndex(OnlineIndex):
         words only part what the plain similarity keeps together; with so few members they would
         join strays that share a word or two."""
         plain = self.split_similarity(members, local=False)
-        sim = self.split_similarity(members)
+        sim: np.ndarray | None = None  # the group-local one, once a part needs it
         parts: list[list[int]] = []
         for part in average_link_parts(plain, len(members), SMALL_GROUP_THRESHOLD):
             if len(part) == 1:
                 parts.append(part)
                 continue
+            if sim is None:
+                sim = self.split_similarity(members, plain=plain)
             own = sim[np.ix_(part, part)]
             parts += [
                 [part[i] for i in sub]

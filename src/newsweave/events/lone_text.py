@@ -52,20 +52,14 @@ def particulars_vector(terms: Terms, df: Mapping[int, int], n_docs: int) -> Text
     return text_vector(((h, tf) for h, tf in terms if h not in common), df, n_docs)
 
 
-def text_told_event(
-    terms: Terms, candidates: Mapping[str, Sequence[Terms]], df: Mapping[int, int], n_docs: int
-) -> str | None:
-    """The event among ``candidates`` (each with its articles' terms) whose articles share the
-    most of an article's whole text (``terms``), when that is :data:`TOLD_SHARE_MIN` at least
-    and the event holds :data:`TOLD_MIN_MEMBERS` articles; None otherwise. ``df`` and
-    ``n_docs``: the running document frequencies that weigh the words."""
+def text_told_event(own: TextVector, candidates: Mapping[str, Sequence[TextVector]]) -> str | None:
+    """The event among ``candidates`` (each with its articles' :func:`particulars_vector`)
+    whose articles share the most of an article's whole text (``own``, its own vector), when
+    that is :data:`TOLD_SHARE_MIN` at least and the event holds :data:`TOLD_MIN_MEMBERS`
+    articles; None otherwise."""
     if not candidates:
         return None
-    own = particulars_vector(terms, df, n_docs)
-    shares = {
-        e: mean_cosine(own, [particulars_vector(t, df, n_docs) for t in members])
-        for e, members in candidates.items()
-    }
+    shares = {e: mean_cosine(own, members) for e, members in candidates.items()}
     best = max(shares, key=shares.__getitem__)
     if shares[best] < TOLD_SHARE_MIN or len(candidates[best]) < TOLD_MIN_MEMBERS:
         return None

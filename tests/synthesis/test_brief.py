@@ -87,6 +87,10 @@ def test_compress_drops_connectives_and_outlet_credits():
         assert compress(comment + "the council approved the budget.").text == same
     now = "Now that the budget is approved, the council will recess."
     assert compress(now).text == now
+    # ... and the writer's nod to the reader before the news (multinews 107)
+    nod = "As you may have heard, the council approved the budget."
+    short = compress(nod)
+    assert short.text == same and nod[short.start : short.end] == "the council approved the budget."
 
 
 def test_compress_drops_a_storytellers_opener_and_a_glued_caption():

@@ -191,3 +191,19 @@ def test_this_or_that_same_thing_needs_the_brief_to_have_told_it(settings):
     assert not points_at_untold(week, lead)
     quoted = nlp('"This scene will stay with me," the docker said.')[:]
     assert not points_at_untold(quoted, lead)
+
+
+def test_the_x_a_line_points_at_after_its_verb_needs_the_brief_to_tell_of_it():
+    """Own prose after multinews validation event 024 ("TSA defends the deal" after "a
+    contract to buy uniforms"): a line whose main verb is done to "the deal" its story told of
+    before by another word cannot say which deal in a brief that never told of one; after a
+    line that tells of the contract, it says which. A place the story named ("walked along
+    the jetty") is left to the reader, as a story calls one by many nouns."""
+    contract = "He said the board had signed a contract for 40 new tugboat engines on Friday."
+    deal = "The harbour board defends the deal, saying its old engines had worn out."
+    brief = brief_of(CRANE_LEADS, after=f"{contract}\n\n{deal}")
+    assert brief and "crane" in brief[0], brief
+    assert not any("defends the deal" in t for t in brief), brief
+    signed = " The board had signed a contract for new tugboat engines a month before."
+    brief = brief_of([lead.replace(".", f".{signed}", 1) for lead in CRANE_LEADS], after=deal)
+    assert any("defends the deal" in t for t in brief), brief

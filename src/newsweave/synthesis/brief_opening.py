@@ -54,6 +54,7 @@ from newsweave.synthesis.standalone import (
 )
 from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import Unit, unit_text
+from newsweave.synthesis.verdicts import writer_verdict
 from newsweave.text.headline import event_headline, glued_headline, is_caption
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 from newsweave.text.statement_patterns import (
@@ -68,6 +69,7 @@ from newsweave.text.statement_patterns import (
     OPINION,
     OUTLET_TAIL,
     PHOTO_CAPTION,
+    READER_NOD,
     SCENE,
     SECOND_PERSON,
     SEQUEL,
@@ -181,12 +183,17 @@ class Compressed:
 
 
 def compress(text: str) -> Compressed:
-    """Drop a leading connective (or a dateline, or a headline glued before the sentence) and
-    a trailing outlet credit (:class:`Compressed`)."""
+    """Drop a leading connective (or a dateline, a nod to the reader, or a headline glued
+    before the sentence) and a trailing outlet credit (:class:`Compressed`)."""
     start, end = 0, len(text)
     m = LEADING.match(text)
     if m and len(text) - m.end() > 20:
         start = m.end()
+    # the writer's nod to the reader before the news ("As you may have heard, President Obama
+    # got up in front of Congress ...", multinews 107): the news stands without it
+    nod = READER_NOD.match(text, start)
+    if nod:
+        start = nod.end()
     # a headline the scraper glued to the story's first sentence ("Monkeys learn to ... left
     # alone Monkeys at Colchester Zoo have ..."): the statement starts again after it
     glued = glued_headline(text[start:])
@@ -291,12 +298,13 @@ def backing(ws: Workspace, text: str, citations: Sequence[Span], home: Span) -> 
 
 def wording_label(ws: Workspace, u: Unit, text: str) -> str | None:
     """The label a wording of ``u`` carries in the brief: :func:`brief_label`'s, ``analysis``
-    when the writer supposes (:func:`supposes`), or ``background`` when it says who its named
-    subject is (:func:`defines_subject`)."""
+    when the writer supposes (:func:`supposes`) or judges (:func:`writer_verdict`: "it's wise
+    for the president to avoid ..."), or ``background`` when it says who its named subject is
+    (:func:`defines_subject`)."""
     label = brief_label(text)
     if label:
         return label
-    if supposes(parse_of(ws, u)):
+    if supposes(parse_of(ws, u)) or writer_verdict(parse_of(ws, u)):
         return "analysis"
     return "background" if defines_subject(ws, u) else None
 

@@ -17,6 +17,9 @@ White House"):
   clause points back at the story ("The incident that so angered Trump ..."); people called
   "the pair" or "the couple" where the brief never named two together.
 
+And :func:`untold_object`, against the same sentences: an agreement or a document the main
+verb is done to ("TSA defends the deal") that the brief never told of.
+
 And :func:`leans_on_untold`, against the same sentences: someone new to the brief who "also"
 did what it never told ("Scalia's widow, Maureen, was also in the audience"), people "of
 the group" it never named, or a thing it points at by "this" or "that same" ("watches this
@@ -403,3 +406,56 @@ def told_only_before(ws: Workspace, u: Unit, text: str, told: Set[str], *, two_n
         and span is not None
         and subj.left_edge.i == span.start
     )
+
+
+# What a main verb is done to ("TSA defends the deal"): a "the X" there is the sentence's
+# point, as its subject is.
+_OBJECT = "dobj"
+# Clauses whose object is the sentence's point: the main one and those joined to it.
+_MAIN_CLAUSES = frozenset({"ROOT", "conj"})
+# Agreements a story tells of once and points at after, each a word for the others ("a $50
+# million contract" ... "defends the deal").
+_AGREEMENTS = frozenset({"deal", "contract", "agreement", "pact"})
+# Things told of once and pointed at as "the X" after it (:data:`TOLD_THINGS`, a document or
+# a suit; an agreement): a story calls a place, a body or a happening by many nouns ("the
+# match" of a game, "the blueprint" of a budget plan, "the technology" of a sensor), which a
+# brief that never used the noun still tells of (session 44, all 250 multinews events: read
+# of any "the X" after a verb, the rule passed over lines in 21 briefs, rightly in 2).
+_POINTED_THINGS = TOLD_THINGS | _AGREEMENTS
+
+
+def untold_object(ws: Workspace, u: Unit, text: str, told: Set[str]) -> bool:
+    """Whether ``text`` (a wording of ``u``) points, outside its quotations, by a bare "the X"
+    (no word of its own saying which) as the object of its main verb at a thing told of once
+    (:data:`_POINTED_THINGS`) that its article told of before it, under any noun past its
+    lead ("TSA defends the deal" after "a $50 million contract to buy uniforms", multinews
+    024) or under that noun, and that the brief's words before it (``told``: lower-cased
+    lemmas: "sued" tells of "the suit", "a contract" of "the deal") and its own words before it
+    never name: a brief that never told of the contract cannot say which deal."""
+    span = wording_parse(ws, u, text)
+    if span is None:
+        return False
+    quotes = quoted_ranges(span.text)
+    before = {t.lemma_.lower() for t in span.doc[: span.start] if t.idx >= u.start}
+    named = told | before
+    for t in span:
+        thing = t.lemma_.lower()
+        if (
+            t.dep_ != _OBJECT
+            or t.head.dep_ not in _MAIN_CLAUSES
+            or thing not in _POINTED_THINGS
+            or in_ranges(t.idx - span.start_char, quotes)
+            or [c.lower_ for c in t.children] != ["the"]
+        ):
+            continue
+        kin = _AGREEMENTS if thing in _AGREEMENTS else frozenset({thing})
+        if (
+            any(word.endswith(k) for word in named for k in kin)
+            or TOLD_BY.get(thing, frozenset()) & named
+        ):
+            continue
+        if u.index > 0 or any(
+            w.pos_ == "NOUN" and w.lemma_.lower() == thing for w in t.doc if w.idx < u.start
+        ):
+            return True
+    return False

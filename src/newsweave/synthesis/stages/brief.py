@@ -63,6 +63,7 @@ from newsweave.synthesis.introduced import (
     told_only_before,
     unintroduced,
     unplaced_epithet,
+    untold_object,
 )
 from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace, stage
@@ -432,8 +433,9 @@ def _with_name(text: str, name: str) -> str:
 
 def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
     """The first sentence of ``brief`` (after its opening) that calls its subject "the X" for
-    a thing none of the sentences before it names (:func:`told_only_before`), or that says its
-    subject "also" did what none of them told, or people "of the group" it never named
+    a thing none of the sentences before it names (:func:`told_only_before`), or its main
+    verb's object so for an agreement or a document ("defends the deal", :func:`untold_object`),
+    or that says its subject "also" did what none of them told, or people "of the group" it never named
     (:func:`leans_on_untold`), or that calls someone by what they are known as ("the actress")
     where the sentence right before names not one person (:func:`unplaced_epithet`), or
     whose subject "it" stands for a thing (:func:`lone_it`) the
@@ -454,6 +456,7 @@ def _first_untold(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None:
             return c
         if i and (
             told_only_before(ws, u, text, told, two_named=two_named)
+            or untold_object(ws, u, text, told)
             or leans_on_untold(span, told)
             or unplaced_epithet(span, previous, people)
         ):

@@ -1,0 +1,127 @@
+"""Whether a statement is the writer's own verdict on the news, told as if it were news.
+
+An event told in columns and reactions (a speech the next morning's pages weigh) gives the
+brief sentences such as "Obama's re-election proposition remains pretty bad" or "From a
+tactical standpoint, it's wise for the president to avoid discussing race": a judgement no
+one in the sentence is said to hold, which a brief that states it bare passes off as what
+happened. A newsroom prints who did what, and a reading only marked as one; the brief labels
+such a sentence analysis (:func:`~newsweave.synthesis.brief_opening.wording_label`), which
+keeps it out while the news fills the brief and never lets it open one.
+
+Three shapes, read outside quotation marks and only where the sentence names no one saying
+or holding it (:data:`~newsweave.synthesis.quotes.cues.CUE_LEMMAS`, "according to"):
+
+- its main clause (or a clause joined to it) says its subject is good or bad in a word of
+  judgement (:data:`VERDICT_ADJECTIVES`: "is cool", "remains pretty bad", "it's wise to");
+- a verb is judged by how it was done (:data:`VERDICT_ADVERBS`: "eloquently rebutted");
+- its main verb is the writer's guess at what is (:data:`GUESSES`: "would probably be more
+  than happy", "almost certainly did not anticipate").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsweave.nlp import SUBJECT_DEPS
+from newsweave.synthesis.quotes.cues import CUE_LEMMAS
+from newsweave.synthesis.statements import WRITERS_VERDICTS
+from newsweave.text.lexicons import in_ranges, quoted_ranges
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# Adjectives that grade what their subject is worth, not what it is ("cool", "wise", "bad";
+# not "old", "dead", "likely"): said of the news by no one named, the writer's judgement.
+VERDICT_ADJECTIVES = frozenset(
+    {"good", "bad", "great", "excellent", "terrible", "awful", "horrible", "dreadful",
+     "wise", "unwise", "foolish", "smart", "stupid", "dumb", "brilliant", "clever",
+     "cool", "gimmicky", "impressive", "disappointing", "admirable", "shameful",
+     "disgraceful", "ridiculous", "absurd", "silly", "pathetic", "dishonest", "cynical",
+     "mediocre", "boring", "dull", "lame", "refreshing", "delightful", "wonderful",
+     "fantastic", "amazing", "awesome", "appalling", "outrageous", "inexcusable",
+     "misguided", "overrated", "underrated", "important"}
+)  # fmt: skip
+# Adverbs that judge how someone did something ("eloquently rebutted", "wisely stayed away"):
+# the writer's grade of the act, not a manner anyone could check.
+VERDICT_ADVERBS = frozenset(
+    {"eloquently", "wisely", "unwisely", "foolishly", "rightly", "rightfully",
+     "sensibly", "admirably", "shamefully", "graciously", "bravely", "courageously",
+     "brilliantly", "skillfully", "skilfully", "gratifyingly", "commendably"}
+)  # fmt: skip
+# Adverbs by which the writer guesses at what is or was ("would probably be happy", "almost
+# certainly did not anticipate"), besides the writer's "surely" of a detail
+# (:data:`~newsweave.synthesis.statements.WRITERS_VERDICTS`); "might" and "may" are read apart
+# (:func:`~newsweave.synthesis.brief_opening.supposes`).
+GUESSES = frozenset({"probably", "doubtless"}) | frozenset(WRITERS_VERDICTS)
+# "almost certainly": a guess; "certainly" alone is as often an intensifier ("certainly
+# struggling").
+_ALMOST, _CERTAINLY = "almost", "certainly"
+# Verbs that may carry a complement of judgement ("is", "remains pretty bad", "seems wise",
+# "proved disappointing").
+_COPULAS = frozenset({"be", "remain", "seem", "look", "sound", "prove", "appear"})
+# The contracted "is" ("it's wise"), which the tagger lemmatises as its apostrophe.
+_CONTRACTED_IS = frozenset({"'s", "’s"})
+# Dependencies of a clause joined to the main one ("... pretty bad, but it's marginally less
+# bad"): a judgement told there is the sentence's too.
+_JOINED = frozenset({"conj"})
+
+
+def writer_verdict(span: SpacySpan | None) -> bool:
+    """Whether ``span`` (a statement's parse) is the writer's verdict: a judgement of worth of
+    a main clause's subject, a judged manner, or a guess (the module's three shapes), outside
+    quotation marks and not told as anyone's words (:func:`_held`)."""
+    if span is None or not len(span):
+        return False
+    quotes = quoted_ranges(span.text)
+    outside = [t for t in span if not in_ranges(t.idx - span.start_char, quotes)]
+    if any(t.lower_ == "according" for t in outside):
+        return False  # "..., according to the report": someone holds it
+    mine = {t.i for t in outside}
+    # (a joined clause with a subject of its own: the parse joins a misread verb too, "stories
+    # suggesting the visit ... was good" read as "needled ... and was good")
+    clauses = [
+        span.root,
+        *(
+            c
+            for c in span.root.children
+            if c.dep_ in _JOINED and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ),
+    ]
+    found = [w for v in clauses for w in _judged(v, mine)]
+    found += [w for v in (span.root, *span.root.conjuncts) for w in _guessed(v, mine)]
+    # (a judged manner of saying is the writer's too: "eloquently answered")
+    found += [t.head for t in outside if t.lower_ in VERDICT_ADVERBS and t.dep_ == "advmod"]
+    return any(not _held(t) for t in found)
+
+
+def _held(t: Token) -> bool:
+    """Whether ``t`` is in words told as someone's: under a verb of saying or of a stance
+    (:data:`CUE_LEMMAS`: "Krugman writes that the plan is bad", "is bad, Frum argued")."""
+    return any(a.lemma_.lower() in CUE_LEMMAS for a in t.ancestors)
+
+
+def _judged(verb: Token, mine: set[int]) -> list[Token]:
+    """The words of judgement (:data:`VERDICT_ADJECTIVES`) by which ``verb``, a copula (the
+    contracted "is" too: "it's wise"), says its subject is good or bad,
+    and those joined to them ("cool — and also very, very gimmicky"), in the writer's words
+    (``mine``: the token indices outside quotation marks)."""
+    if verb.lemma_.lower() not in _COPULAS and verb.lower_ not in _CONTRACTED_IS:
+        return []
+    said = [c for c in verb.children if c.dep_ == "acomp" and c.i in mine]
+    said += [j for c in said for j in c.conjuncts]
+    return [c for c in said if c.lemma_.lower() in VERDICT_ADJECTIVES]
+
+
+def _guessed(verb: Token, mine: set[int]) -> list[Token]:
+    """The writer's guesses (:data:`GUESSES`, "almost certainly") on ``verb``, a clause's
+    head, or on its auxiliary ("probably will not"), outside quotation marks."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    out: list[Token] = []
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ != "advmod" or c.i not in mine:
+            continue
+        word = c.lower_
+        if word in GUESSES or (word == _CERTAINLY and any(g.lower_ == _ALMOST for g in c.children)):
+            out.append(c)
+    return out

@@ -1,0 +1,68 @@
+"""The writer's verdict on the news is labelled a reading, never stated as news (own prose)."""
+
+from __future__ import annotations
+
+
+def test_a_judgement_no_one_holds_is_the_writer_s(settings) -> None:
+    """Own prose after multinews validation events 102, 107 and 211 (columns on a speech, a
+    review of a computer): a word of worth said of a main clause's subject ("remains pretty
+    bad", "it's wise for", "is impressive — and also very, very dull"), a judged manner
+    ("eloquently answered") and the writer's guess ("would probably be", "almost certainly
+    did not") are the writer's verdict; the same words held by someone named, quoted, or in
+    a clause that only describes, and a plain description, are not."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.verdicts import writer_verdict
+
+    nlp = get_spacy(settings)
+    verdicts = (
+        "The mayor's chance of a second term remains pretty bad, but it's a little less bad "
+        "tonight than it was this morning.",
+        "From a practical standpoint, it's wise for the harbour board to avoid talking about "
+        "the insurance.",
+        "The new ferry is impressive — and also very, very dull.",
+        "The mayor eloquently answered those on the council who wanted the quay closed.",
+        "The ferry's old owners would probably be more than happy to buy it back.",
+        "The 1990 harbour rules almost certainly did not foresee cranes of that size.",
+    )
+    for text in verdicts:
+        assert writer_verdict(nlp(text)[:]), text
+    held = (
+        "The harbour master said the mayor's plan was bad for the fishermen.",
+        "The plan is bad for the fishermen, the harbour master wrote on Tuesday.",
+        "“It is wise to close the quay,” the mayor told reporters.",
+        "The crane, which the board thought was good for twenty more years, fell on Tuesday.",
+        "The quay was closed for six hours on Tuesday after the crane fell.",
+        "The crane operator was unable to reach the controls in time.",
+    )
+    for text in held:
+        assert not writer_verdict(nlp(text)[:]), text
+
+
+def test_a_column_s_verdict_is_labelled_a_reading() -> None:
+    """Own prose after multinews validation event 107 (a speech told only in columns): three
+    columns tell what the mayor asked, then each its verdict on her ("it's wise for the mayor
+    to avoid ...", "remain pretty bad", "was impressive — and also very, very long"); the
+    brief opens on what was asked, and a verdict it shows to make up its three lines is
+    labelled a reading, never stated as news."""
+    from newsweave.models import Article
+    from newsweave.synthesis.weave import weave
+
+    bodies = [
+        "Mayor Anna Lund asked the Port Ellis council on Tuesday night to pay for two new "
+        "cranes on the northern quay.\n\nFrom a practical standpoint, it's wise for the mayor "
+        "to avoid talking about the insurance on the northern quay.\n\nThe council will vote "
+        "on the cranes in March.",
+        "Mayor Anna Lund on Tuesday night asked the council of Port Ellis to buy two new cranes "
+        "for the northern quay.\n\nThe mayor's chances of a second term remain pretty bad, but "
+        "they are less bad tonight than they were this morning.\n\nThe two cranes would cost "
+        "the town 14 million euros, the mayor told the council.",
+        "On Tuesday night Mayor Anna Lund asked the Port Ellis council to fund two new cranes "
+        "for its northern quay.\n\nThe mayor's speech to the council was impressive — and also "
+        "very, very long.\n\nThe old crane fell onto the quay in January.",
+    ]
+    arts = [Article(id=f"a{i}", text=b) for i, b in enumerate(bodies)]
+    brief = weave(arts).events[0].brief
+    assert brief and "asked" in brief[0].text, brief
+    verdicts = ("wise for the mayor", "pretty bad", "impressive")
+    shown = [b for b in brief if any(v in b.text for v in verdicts)]
+    assert all(b.label == "analysis" for b in shown), brief

@@ -190,3 +190,43 @@ def test_a_thing_is_told_by_an_act_of_its_family_done_by_its_owner(nlp) -> None:
     assert deal is not None and reached is not None and theirs is not None and hers is not None
     assert tells_thing(reached, deal), (reached, deal)
     assert theirs.owner == "they" and not tells_thing(hers, theirs), (hers, theirs)
+
+
+def test_a_happening_that_took_place_is_its_subject(nlp) -> None:
+    """Multinews 095: "The shootout took place around 2:20 p.m. Thursday" dates the shootout,
+    the happening "A psychiatric patient opened fire ... Thursday" tells; 076: "Monday's
+    fighting broke out" is "the Monday morning clashes"."""
+    doc = nlp("The gunfight took place shortly after noon on Friday inside the depot.")
+    start = doc.text.index("Friday")
+    gunfight = dated_thing(doc, start, start + len("Friday"))
+    opened = _act(nlp, "A former guard opened fire inside the depot on Friday.", "Friday")
+    assert gunfight == DatedThing("gunfight"), gunfight
+    assert opened is not None and opened.family == "shoot", opened
+    doc = nlp("Saturday's fighting broke out when troops stormed a flat in the old town.")
+    fighting = dated_thing(doc, 0, len("Saturday"))
+    clashed = _act(nlp, "Troops clashed on Saturday with gunmen in the old town.", "Saturday")
+    assert fighting is not None and clashed is not None and tells_thing(clashed, fighting)
+
+
+def test_a_work_released_and_one_debuting_are_one_act(nlp) -> None:
+    """Multinews 021: "released a debut album, “Juvenile Hell,” in 1993" and "debuting with
+    Juvenile Hell in 1993" stood as two entries; a release from custody is another act."""
+    released = _act(
+        nlp, "They changed their name and released a first album, “Salt Roads,” in 2004.", "2004"
+    )
+    debuted = _act(nlp, "The duo won a following, debuting with Salt Roads in 2004.", "2004")
+    freed = _act(nlp, "A judge released the two singers in 2004.", "2004")
+    assert released is not None and debuted is not None and freed is not None
+    assert same_act(released, debuted), (released, debuted)
+    assert freed.family != released.family, freed
+
+
+def test_photos_distributed_and_photos_surfacing_are_one_act(nlp) -> None:
+    """Multinews 058: "distributed photos of the couple on social media in July 2016" and "Some
+    of the personal photographs surfaced on the Internet in July 2016"."""
+    spread = _act(
+        nlp, "A former aide distributed photos of the mayor online in May 2019.", "May 2019"
+    )
+    surfaced = _act(nlp, "Some of the private photographs surfaced online in May 2019.", "May 2019")
+    assert spread is not None and surfaced is not None
+    assert same_act(spread, surfaced), (spread, surfaced)

@@ -160,3 +160,15 @@ def test_a_dated_thing_that_names_someone_else_is_another_happening() -> None:
     )
     assert retellings([senate, house], _Apart()) == [[0], [1]]
     assert retellings([senate, told], _Apart()) == [[0, 1]]
+
+
+def test_a_shooting_and_the_shootout_that_took_place_are_one_entry() -> None:
+    """Multinews 095 listed "A psychiatric patient opened fire inside a wellness center ...,
+    Thursday" and "The shootout took place around 2:20 p.m. Thursday inside a doctor's office"
+    as two entries: the verb "took place" says only that its subject happened then."""
+    tl = _timeline(
+        "A former guard opened fire inside the bus depot in Harwick on Wednesday, police said.",
+        "The gunfight took place around 4:10 p.m. Wednesday in a repair bay at the depot.",
+    )
+    day = [e for e in tl if e.date == "2024-05-08"]
+    assert len(day) == 1 and set(day[0].sources) == {"t0", "t1"}, tl

@@ -45,3 +45,14 @@ def test_a_year_with_what_happened_then_stays(nlp) -> None:
     assert not _is_the_time(nlp, "It was 2005 when the mill closed.", "2005")
     assert not _is_the_time(nlp, "It was 1999, and the band had just split.", "1999")
     assert not _is_the_time(nlp, "The mill closed in 2005.", "2005")
+
+
+def test_a_year_in_the_present_is_a_setting(nlp) -> None:
+    """Multinews 046's only entry was a review's "--it's 1973, in the waning days of the Vietnam
+    conflict, and he's still smarting ...": the clause after the year tells the film's present,
+    no happening of 1973."""
+    text = (
+        "The pilot is played by a veteran actor--it's 1968, in the last months of the war, "
+        "and he's still angry about the crash."
+    )
+    assert _is_the_time(nlp, text, "1968")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from newsweave.nlp import SUBJECT_DEPS
 from newsweave.synthesis.dated import DEFERRING_LEMMAS, NOUN_MODIFIERS
+from newsweave.synthesis.mention_kinds import WORK_NOUNS
 from newsweave.synthesis.predicates import family_of
 from newsweave.synthesis.retelling import ALSO, LIGHT_VERBS, SPEECH_VERBS, stem
 
@@ -37,8 +38,27 @@ ACT_FAMILIES: dict[str, tuple[str, ...]] = {
     "submit": ("submit", "file", "lodge"),
     "enact": ("enact", "pass"),
     "agree": ("deal", "settlement", "pact"),
+    # (session 44, multinews 095, 076, 058, 021: "A psychiatric patient opened fire ... Thursday"
+    # / "The shootout took place around 2:20 p.m. Thursday"; "the Monday morning clashes" /
+    # "Monday's fighting broke out"; "distributed photos of the couple ... in July 2016" /
+    # "Some of the personal photographs surfaced on the Internet in July 2016"; "released a
+    # debut album, “Juvenile Hell,” in 1993" / "debuting with Juvenile Hell in 1993")
+    "shoot": ("shoot", "shooting", "shootout", "gunfight", "gunfire", "open fire"),
+    "fight": ("fight", "fighting", "clash", "battle", "gunbattle", "skirmish"),
+    "spread": ("distribute", "circulate", "surface", "leak", "spread", "disseminate"),
+    "issue": ("debut", "publish", "issue"),
 }
 _ACT_FAMILY = {words: fam for fam, all_words in ACT_FAMILIES.items() for words in all_words}
+# A verb whose object makes it an act of another family than its own: a release of a work is its
+# issue ("released a debut album" / "debuting with ..."), not a release from custody ("The
+# Kellers were freed" / "released them"). Keyed by the verb's lemma and the object's.
+RELEASED_WORKS = WORK_NOUNS | {"record", "track", "mixtape", "ep", "lp", "video", "trailer"}
+OBJECT_FAMILIES: dict[tuple[str, str], str] = {("release", w): "issue" for w in RELEASED_WORKS}
+# Verbs that only say a happening took place ("The shootout took place around 2:20 p.m.
+# Thursday", "the clashes occurred near ...", "fighting broke out"): what they date is their
+# subject, a thing of its family (:func:`dated_thing`). Written as :data:`ACT_FAMILIES` writes
+# a verb with its particle, or with its object ("take place").
+OCCURRING = frozenset({"occur", "happen", "erupt", "unfold", "break out", "take place"})
 # Personal pronouns by the one they name: two doers written "he" under one date and one kind
 # of act are one person (a story's pronoun names its subject), "it" one thing.
 PRONOUNS: dict[str, str] = {
@@ -55,6 +75,9 @@ PRONOUNS: dict[str, str] = {
 # one of ``DEFERRING_LEMMAS`` whose date follows one of :data:`DEFERRED_TO`.
 DEFERRAL = "postpone"
 DEFERRED_TO = frozenset({"to", "until", "till"})
+# Dependencies of the word a verb is written with in a pair of :data:`ACT_FAMILIES` ("pass
+# away", "open fire").
+_PAIRED = frozenset({"prt", "dobj"})
 # Dependencies by which a date is a word of the noun it dates ("the 2015 agreement",
 # "Saturday's attack", "an October 2014 email", "the vote Friday"): that noun is what
 # happened then, told as a thing.
@@ -106,8 +129,10 @@ def _family(verb, date) -> str:
     if lemma in DEFERRING_LEMMAS and prep.lower_ in DEFERRED_TO and prep.head.i == verb.i:
         return DEFERRAL
     for c in verb.children:
-        if c.dep_ == "prt" and (pair := f"{lemma} {c.lower_}") in _ACT_FAMILY:
+        if c.dep_ in _PAIRED and (pair := f"{lemma} {c.lower_}") in _ACT_FAMILY:
             return _ACT_FAMILY[pair]
+        if c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in OBJECT_FAMILIES:
+            return OBJECT_FAMILIES[lemma, c.lemma_.lower()]
     return _ACT_FAMILY.get(lemma) or family_of(lemma)
 
 
@@ -166,6 +191,9 @@ def dated_act(doc, start: int, end: int) -> DatedAct | None:
     ]
     # whose the doer is ("a special act of Congress"): a party of the act too
     done += [g for d in doers for c in d.children if c.lower_ == "of" for g in c.children]
+    # the name what it acts on is called by ("a debut album, “Juvenile Hell,”"), another
+    # outlet's way of naming it
+    done += [c for d in done for c in d.children if c.dep_ == "appos"]
     pronoun = next((PRONOUNS[d.lower_] for d in doers if d.lower_ in PRONOUNS), None)
     told = [t for t in (*doers, *done) if t.pos_ in {"NOUN", "PROPN"} and t not in span]
     return DatedAct(
@@ -200,8 +228,11 @@ def dated_thing(doc, start: int, end: int) -> DatedThing | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    head = span.root.head
-    if span.root.dep_ not in THING_DEPS or head in span or head.pos_ != "NOUN":
+    occurred = _occurrence(span)
+    head = occurred if occurred is not None else span.root.head
+    if occurred is None and (
+        span.root.dep_ not in THING_DEPS or head in span or head.pos_ != "NOUN"
+    ):
         return None
     if head.ent_type_ in TIME_TYPES:
         return None
@@ -216,6 +247,24 @@ def dated_thing(doc, start: int, end: int) -> DatedThing | None:
         (OWNER_PRONOUNS[c.lower_] for c in head.children if c.lower_ in OWNER_PRONOUNS), None
     )
     return DatedThing(head.lemma_.lower(), names, owner)
+
+
+def _occurrence(span):
+    """The noun subject of the verb of :data:`OCCURRING` the date ``span`` hangs on (through its
+    preposition: "took place around 2:20 p.m. Thursday", "occurred on Monday"), or None."""
+    tok = span.root
+    while tok.dep_ in DATE_ATTACHMENT_DEPS and tok.head.i != tok.i:
+        if tok.head.pos_ in {"VERB", "AUX"}:
+            verb = tok.head
+            lemma = verb.lemma_.lower()
+            pairs = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in _PAIRED}
+            if lemma not in OCCURRING and not pairs & OCCURRING:
+                return None
+            return next(
+                (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"), None
+            )
+        tok = tok.head
+    return None
 
 
 def tells_thing(act: DatedAct, thing: DatedThing) -> bool:

@@ -2,8 +2,10 @@
 a figure ("up from 17% in 2009") or names a work ("Apocalypse Now (1979)"), a date that only
 names a thing ("his 2010 book"), a year a thing comes
 from ("a reboot of the original King Kong from 1933"), a date in a clause
-of what would have been ("if it had been proven in 1996"), a date after "since", which
-starts a state lasting until now ("has lived there since 1989"), a photo caption's date ("McCain
+of what would have been ("if it had been proven in 1996"), might be ("It's possible that
+...") or is hoped for ("we hope to begin ... in 2017"), a date after "since", which starts a
+state lasting until now ("has lived there since 1989", "the least obstructed President since
+LBJ in 1965"), a photo caption's date ("McCain
 speaks at a town hall, Feb. 19, 2013"), the year of a saying ("he told Billboard in 2017") and
 the year of what someone claims is to come ("tweeted that he was running for Congress in
 2018") and a year's possessive ("wiping all of 2018's gains"). The timeline stage
@@ -117,15 +119,45 @@ SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
 _COUNTERFACTUAL_MODALS = frozenset({"would", "should", "'d"})
 
 
+# A sentence that opens by calling what follows possible tells what might be: "It's entirely
+# possible that Republicans will gain control of the House in November ... and Republicans will
+# win the White House in 2012" (multinews 221, its only timeline entry, a columnist's guess).
+POSSIBLE_OPENING = re.compile(
+    r"^\W*(?:it|that)\s*(?:is|'s|’s|was|would be|may be|might be)\s+(?:\w+\s+){0,2}?"
+    r"(?:possible|conceivable|plausible|imaginable)\s+that\b",
+    re.I,
+)
+# Verbs of wishing: what they take is hoped for, no happening ("we hope to begin handling some
+# of these cases in 2017", multinews 026, its only timeline entry); a plan ("plans to open in
+# 2019") is told as what will be done, and stays.
+WISHING_LEMMAS = frozenset({"hope", "wish"})
+# Dependencies by which a verb takes what is wished ("hope to begin", "hope that it opens").
+_WISHED_DEPS = frozenset({"xcomp", "ccomp"})
+
+
 def dates_a_supposition(doc, dm: DateMention) -> bool:
-    """Whether the date sits in a clause of what would have been or might be: under a verb
-    opened by :data:`SUPPOSING_MARKS`, or whose first verb is a modal perfect ("would have
-    been", "might have gone")."""
+    """Whether the date sits in a clause of what would have been or might be: in a sentence
+    that opens by calling it possible (:data:`POSSIBLE_OPENING`), in what a verb of
+    :data:`WISHING_LEMMAS` takes, under a verb opened by :data:`SUPPOSING_MARKS`, or whose
+    first verb is a modal perfect ("would have been", "might have gone")."""
     span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
     if span is None:
         return False
+    sent = (
+        doc.char_span(dm.sentence.start, dm.sentence.end, alignment_mode="expand")
+        if dm.sentence is not None
+        else None
+    )
+    if sent is not None and POSSIBLE_OPENING.match(sent.text):
+        return True
     tok, first = span.root, True
     while True:
+        if (
+            tok.dep_ in _WISHED_DEPS
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in WISHING_LEMMAS
+        ):
+            return True
         if tok.pos_ in {"VERB", "AUX"} and tok not in span:
             kids = {c.lower_ for c in tok.children if c.dep_ in {"mark", "aux", "auxpass"}}
             if kids & SUPPOSING_MARKS:
@@ -142,11 +174,44 @@ def dates_a_supposition(doc, dm: DateMention) -> bool:
 # there since 1989", "the first video the band has released since 1999"): no happening of
 # that date (the happening that began it, told on its own, is dated by its own clause).
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+# So does a date that places the one "since" names, or the time it names: "the least
+# obstructed President since LBJ in 1965 or FDR in 1933", "whiplashed by Trump's drama since his
+# first day as a candidate in June 2015" (multinews 107, 009: a columnist's present, first or
+# last on its timeline). A happening named there ("struggling since the tragic death of her
+# husband in 2012", 239) is shown by those words; words that hold a verb ("since he moved there
+# in 2009") tell one too: they stay.
+_SINCE_NAMED = re.compile(r"\bsince\s+(?P<what>[^,;:.!?()\"“”]{1,50}?)\s+in\s+$", re.I)
+# How far before a date "since" and what it names are looked for.
+SINCE_CHARS = 64
+# Parts of speech that make the words after "since" a clause of their own.
+CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})
+# Nouns of a time that "since" may name and a date place ("since his first day as a
+# candidate in June 2015").
+SINCE_TIMES = frozenset({"day", "week", "month", "year", "time", "era", "tenure", "term"})
 
 
-def dates_a_state_since(text: str, dm: DateMention) -> bool:
-    """Whether the date follows "since": it starts a state, it dates no happening."""
-    return bool(_SINCE.search(text[max(0, dm.start - 12) : dm.start]))
+def dates_a_state_since(doc, text: str, dm: DateMention) -> bool:
+    """Whether the date follows "since", or "since" and the one (a proper name) or the time
+    (:data:`SINCE_TIMES`) it places (:data:`_SINCE_NAMED`, no verb on the way): it starts a
+    state, it dates no happening."""
+    if _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
+        return True
+    at = max(0, dm.start - SINCE_CHARS)
+    m = _SINCE_NAMED.search(text[at : dm.start])
+    if m is None:
+        return False
+    what = doc.char_span(at + m.start("what"), at + m.end("what"), alignment_mode="expand")
+    if what is None or any(t.pos_ in CLAUSE_POS for t in what):
+        return False
+    since = doc[what.start - 1] if what.start else None
+    return (
+        since is not None
+        and since.lower_ == "since"
+        and any(
+            c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in SINCE_TIMES)
+            for c in since.children
+        )
+    )
 
 
 # Main verbs of a present-tense sentence that is no caption: saying ("says" before a full date

@@ -3,7 +3,10 @@
 "“By the way Mr Speaker, it is 2016,” he said in closing" (multinews 049, the last entry of its
 timeline) stood on the timeline as a happening of that year: the year is what the time is,
 not when anything was done. A clause that tells what happened then ("It was 2005 when the mill
-closed", "It was 1999, and the band had just split") is one: it stays.
+closed", "It was 1999, and the band had just split") is one: it stays. One in the present is a
+story's present, no happening: a review's "played by Samuel L. Jackson--it's 1973, in the
+waning days of the Vietnam conflict, and he's still smarting from ..." (multinews 046, its only
+entry) tells where a film is set.
 """
 
 from __future__ import annotations
@@ -15,11 +18,15 @@ SUBJECT_DEPS_OF_BE = frozenset({"nsubj", "expl"})
 # Clauses after the date, on the copula or the date, that tell what happened then ("when the
 # mill closed", "that he left", "and the band had just split"); one before it frames it.
 TELLING_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj"})
+# The tag of a verb or auxiliary in the past: a telling clause tells a happening in it ("closed",
+# "had just split"); one in the present ("he's still smarting") is the story's present.
+PAST_TAG = "VBD"
 
 
 def dates_the_time(doc, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``doc`` is what a dummy "it" is (the complement of
-    "be", :data:`TIME_SUBJECTS`), with no clause of :data:`TELLING_CLAUSES` after it."""
+    "be", :data:`TIME_SUBJECTS`), with no clause of :data:`TELLING_CLAUSES` in the past after it
+    (:func:`_in_the_past`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -30,5 +37,14 @@ def dates_the_time(doc, start: int, end: int) -> bool:
     if len(subjects) != 1 or subjects[0] not in TIME_SUBJECTS:
         return False
     return not any(
-        c.dep_ in TELLING_CLAUSES and c.i > root.i for t in (be, root) for c in t.children
+        c.dep_ in TELLING_CLAUSES and c.i > root.i and _in_the_past(c)
+        for t in (be, root)
+        for c in t.children
+    )
+
+
+def _in_the_past(verb) -> bool:
+    """Whether ``verb`` or one of its auxiliaries is in the past (:data:`PAST_TAG`)."""
+    return verb.tag_ == PAST_TAG or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == PAST_TAG for c in verb.children
     )

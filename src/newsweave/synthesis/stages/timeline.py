@@ -545,7 +545,7 @@ def _dated_items(
                 continue  # "he told Billboard in 2017": when a quote was said, no happening
             if dates_a_claimed_plan(an.doc, dm):
                 continue  # "tweeted that he was running for Congress in 2018": only a claim
-            if dates_a_state_since(text, dm):
+            if dates_a_state_since(an.doc, text, dm):
                 continue  # "has lived there since 1989": a state lasting until now
             if dates_a_supposition(an.doc, dm):
                 continue  # "if it had been proven in 1996": what would have been

@@ -308,3 +308,19 @@ def test_a_quote_opening_a_sentence_is_read_with_its_own_sentence():
     by_actor = {r.actor: r for r in _reactions([art]).reactions}
     assert by_actor["Orla Lund"].stance == "welcomes"
     assert "Anna Clark" not in by_actor or by_actor["Anna Clark"].stance == "neutral"
+
+
+def test_defending_anothers_act_is_a_welcome_defending_ones_own_is_none():
+    """Multi-News (mn-val-126): "Graham also defended Trump's appointment of Whitaker" was
+    no stance: "defend" was no stance verb. Standing up for another's act is a welcome of it;
+    defending one's own act ("defended his plan") is the actor's own part in the news."""
+    text = (
+        "Governor Lia Hart on Monday named Omar Pell to run the state's water board.\n\n"
+        "Senator Ruth Dale defended Hart's appointment of Pell on Tuesday.\n\n"
+        "Hart defended her plan for the water board at a town hall on Tuesday."
+    )
+    ws = _reactions([Article(id="a1", text=text, title="Hart names Pell to water board")])
+    by_actor = {r.actor: r for r in ws.reactions}
+    assert by_actor["Ruth Dale"].stance == "welcomes"
+    assert "defended" in by_actor["Ruth Dale"].evidence
+    assert "Lia Hart" not in by_actor or by_actor["Lia Hart"].stance != "welcomes", by_actor

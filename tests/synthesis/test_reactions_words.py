@@ -32,3 +32,13 @@ def test_cue_forms_and_the_nouns_that_tell_a_verbs_sense() -> None:
     assert STANCE_VERBS["warn"] == "skeptical"
     assert "talk" in OFFER_OBJECTS and "condolence" not in OFFER_OBJECTS
     assert "charge" in RULING_OBJECTS and "allegation" not in RULING_OBJECTS
+
+
+def test_glad_for_someone_is_a_welcome_and_a_puzzle_is_doubt() -> None:
+    """Multi-News (mn-val-205, -217): "we're so happy for Moonlight" and "we find it puzzling
+    given our public stance" showed no stance. Being glad for someone's news welcomes it;
+    finding the other side's move puzzling doubts it; "not happy for" is no welcome."""
+    assert ("welcomes", "happy for") in phrase_hits("We're so happy for the Harbor team.")
+    assert ("welcomes", "thrilled for") in phrase_hits("I am thrilled for them both.")
+    assert phrase_hits("We are not happy for anyone today.") == []
+    assert ("skeptical", "puzzling") in phrase_hits("We find it puzzling given our stance.")

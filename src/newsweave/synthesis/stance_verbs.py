@@ -12,6 +12,9 @@ from __future__ import annotations
 from newsweave.synthesis.quotes.attribution import subject_of
 from newsweave.synthesis.stance_words import RELUCTANCE_WORDS, STANCE_VERBS
 
+# How a verb takes what it is aimed at (its object, or its passive subject).
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+
 # Steps from a welcoming verb up to a word of reluctance it hangs under ("backing" → "to" →
 # "resigned").
 RELUCTANCE_REACH = 3
@@ -108,4 +111,19 @@ def earlier_act(verb) -> bool:
     return any(
         t.dep_ == "advmod" and t.lower_ == PAST_APPOSITION and t.i > 0 and t.nbor(-1).text == ","
         for t in near
+    )
+
+
+def defends_another(verb) -> bool:
+    """Whether a verb of defence (:data:`~.stance_words.DEFENCE_VERBS`) is aimed at another's
+    act: its object belongs to a name that is not its subject's ("Graham defended Trump's
+    appointment"). One's own act ("defended his plan", "defended the release") or a thing
+    defended ("defend the country") is no stance on the news."""
+    subj = subject_of(verb)
+    own = {t.lower_ for t in subj.subtree} if subj is not None else set()
+    return any(
+        p.dep_ == "poss" and p.pos_ == "PROPN" and p.lower_ not in own
+        for o in verb.children
+        if o.dep_ in _OBJECT_DEPS
+        for p in o.children
     )

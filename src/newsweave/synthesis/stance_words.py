@@ -26,6 +26,8 @@ STANCE_VERBS: dict[str, str] = {
             "thank",
             "support",
             "back",
+            # only of another's act (:data:`DEFENCE_VERBS`)
+            "defend",
         ],
         "welcomes",
     ),
@@ -63,6 +65,11 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
         "breakthrough",
         "positive step",
         "lives that will be saved",
+        # glad of someone's good news ("we're so happy for Moonlight", "I'm thrilled for them")
+        "happy for",
+        "excited for",
+        "thrilled for",
+        "delighted for",
     ),
     "rejects": (
         "unacceptable",
@@ -84,6 +91,9 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
         "stalling",
         "not serious",
         "empty words",
+        # the other side's move makes no sense to the speaker ("we find it puzzling given our
+        # public stance", "disappointing and puzzling that the President would attack")
+        "puzzling",
         # games and delay as tactics, not as sport or a timetable ("the Games", "a delay of
         # two days", "a hits business")
         "playing games",
@@ -113,6 +123,11 @@ STANCE_PHRASES: dict[str, tuple[str, ...]] = {
         "propose to",
     ),
 }
+# Verbs of standing up for something: a stance on the news only for another's act ("Graham
+# defended Trump's appointment of Whitaker"); one's own ("McCain defended his immigration
+# plan", "Camp defended the release") is the actor's own part in it, and a body or a title
+# defended ("defend themselves", "defend the Republic") is no news at all.
+DEFENCE_VERBS = frozenset({"defend"})
 # Verbs of warning: a warning is a stance (skeptical) only when it is about the other side's
 # conduct ("warned that Putin was merely trying to buy time"); of a danger ("warned that
 # terrorists are targeting France", "warned the search would be long") it takes no side.

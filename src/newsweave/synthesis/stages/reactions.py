@@ -59,18 +59,21 @@ from newsweave.nlp import Analysis
 from newsweave.synthesis.actors import ActorNames, ActorRef, is_outlet, lower_words
 from newsweave.synthesis.dated import anchors, find_dates
 from newsweave.synthesis.mention_grammar import PLURAL_NAME_TAGS
+from newsweave.synthesis.participants import not_reacting
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import CUE_LEMMAS, resolve_subject, subject_of
 from newsweave.synthesis.quotes.index import ArticleIndex, article_index
 from newsweave.synthesis.quotes.speakers import unnamed_group
 from newsweave.synthesis.stance_verbs import (
     borrowed_subject,
+    defends_another,
     earlier_act,
     evidential_stance_verb,
     part_of_group,
     reluctant,
 )
 from newsweave.synthesis.stance_words import (
+    DEFENCE_VERBS,
     OFFER_OBJECTS,
     OPEN_CONDITIONS,
     RULING_OBJECTS,
@@ -144,6 +147,7 @@ EVENT_REFERENCES = frozenset(
         "agreement",
         "ruling",
         "verdict",
+        "appointment",
     }
 )
 # Determiners that make a reference definite (an indefinite "a truce" is a new thing).
@@ -232,13 +236,19 @@ def reactions_stage(ws: Workspace) -> None:
     # a plural name is a group ("Senators" is not only "Democratic Senators")
     plural = {t.text for an in ws.analyses for t in an.doc if t.tag_ in PLURAL_NAME_TAGS}
     for short, full in _shortened(set(evidence) | set(quoted), plural).items():
-        evidence[full].extend(evidence.pop(short, []))
+        # (only evidence makes an entry: a name without any is listed only if it speaks)
+        if short in evidence:
+            evidence[full].extend(evidence.pop(short))
         quoted.setdefault(full, []).extend(quoted.pop(short, []))
         names[full].extend(names.pop(short, []))
+    # the dead, those held for the deed and the reporters speak, but do not react
+    others = not_reacting(ws.analyses, ws.entities or [], actors, reading.index)
     speaking = {
         a
         for a, qs in quoted.items()
-        if _speaks(qs) and not _reports_it(a, ws.entities or [], ws.headline or "")
+        if _speaks(qs)
+        and a not in others.participants
+        and not _reports_it(a, ws.entities or [], ws.headline or "", others.reporters)
     }
     reactions = [
         _reaction(actor, _dedupe(evidence.get(actor, [])), quoted.get(actor, []), names[actor])
@@ -497,6 +507,8 @@ class _Reading:
         # (a quote's cue found by its written form may carry another lemma from the parser)
         if STANCE_VERBS.get(lemma) == "rejects":
             return not any(o.lemma_.lower() in RULING_OBJECTS for o in objects)
+        if lemma in DEFENCE_VERBS:
+            return defends_another(verb)
         if STANCE_VERBS.get(lemma) == "welcomes":
             return not reluctant(verb)
         return True
@@ -613,13 +625,16 @@ def _shortened(actors: set[str], plural: set[str]) -> dict[str, str]:
     return out
 
 
-def _reports_it(actor: str, entities: list[Entity], headline: str) -> bool:
-    """An outlet the headline does not name: what it says, without a stance on the event, is
-    its own reporting ("the Guardian has learned", "notes the Irish Times", "the Herald
-    said"), the story's source and not a reaction to it. An outlet the headline names is a
-    party to the story (a newspaper sued, a network whose anchor is the news)."""
+def _reports_it(
+    actor: str, entities: list[Entity], headline: str, reporters: frozenset[str]
+) -> bool:
+    """An outlet or a reporter (:func:`~newsweave.synthesis.participants.not_reacting`) the
+    headline does not name: what it says, without a stance on the event, is its own reporting
+    ("the Guardian has learned", "notes the Irish Times", "the Herald said"), the story's
+    source and not a reaction to it. One the headline names is a party to the story (a
+    newspaper sued, a network whose anchor is the news)."""
     ent = resolve_entity(entities, actor)
-    if not is_outlet(actor, ent.type if ent is not None else None):
+    if actor not in reporters and not is_outlet(actor, ent.type if ent is not None else None):
         return False
     names = (actor, *ent.aliases) if ent is not None else (actor,)
     return not any(re.search(r"\b" + re.escape(n) + r"\b", headline) for n in names)

@@ -207,3 +207,6 @@ def test_the_x_a_line_points_at_after_its_verb_needs_the_brief_to_tell_of_it():
     signed = " The board had signed a contract for new tugboat engines a month before."
     brief = brief_of([lead.replace(".", f".{signed}", 1) for lead in CRANE_LEADS], after=deal)
     assert any("defends the deal" in t for t in brief), brief
+    told = "The harbour master told the paper that the crane had been inspected in May."
+    brief = brief_of(CRANE_LEADS, after=f"{deal}\n\n{told}")
+    assert any("told the paper" in t for t in brief), brief  # the one told: a newsroom

@@ -38,6 +38,27 @@ def test_a_judgement_no_one_holds_is_the_writer_s(settings) -> None:
         assert not writer_verdict(nlp(text)[:]), text
 
 
+def test_a_sentence_inside_a_quotation_of_several_is_the_speaker_s(settings) -> None:
+    """Own prose after multinews validation 105 (a couple's statement over three sentences):
+    the middle sentence has no quotation mark of its own, yet its judgement is the couple's,
+    not the writer's; the same sentence outside the quotation is the writer's."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.verdicts import writer_verdict
+
+    nlp = get_spacy(settings)
+    quoted = nlp(
+        "“We want to give some of it away. It has been good to wait a year before selling. "
+        "We had time to think,” said the couple."
+    )
+    middle = list(quoted.sents)[1]
+    assert middle.text.startswith("It has been good"), middle.text
+    assert not writer_verdict(middle)
+    plain = nlp(
+        "They want to give some of it away. It has been good to wait a year before selling."
+    )
+    assert writer_verdict(list(plain.sents)[1])
+
+
 def test_a_column_s_verdict_is_labelled_a_reading() -> None:
     """Own prose after multinews validation event 107 (a speech told only in columns): three
     columns tell what the mayor asked, then each its verdict on her ("it's wise for the mayor

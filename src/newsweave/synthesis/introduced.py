@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.models import Entity
 from newsweave.nlp import SUBJECT_DEPS
+from newsweave.synthesis.bare_frames import TELLING_LEMMAS
 from newsweave.synthesis.entity_names import GENERIC_BODIES
 from newsweave.synthesis.entity_types import UNTYPED
 from newsweave.synthesis.pipeline import Workspace
@@ -444,6 +445,7 @@ def untold_object(ws: Workspace, u: Unit, text: str, told: Set[str]) -> bool:
             t.dep_ != _OBJECT
             or t.head.dep_ not in _MAIN_CLAUSES
             or thing not in _POINTED_THINGS
+            or t.head.lemma_.lower() in TELLING_LEMMAS  # "told the paper": a newsroom, told
             or in_ranges(t.idx - span.start_char, quotes)
             or [c.lower_ for c in t.children] != ["the"]
         ):

@@ -73,8 +73,10 @@ def writer_verdict(span: SpacySpan | None) -> bool:
     quotation marks and not told as anyone's words (:func:`_held`)."""
     if span is None or not len(span):
         return False
-    quotes = quoted_ranges(span.text)
-    outside = [t for t in span if not in_ranges(t.idx - span.start_char, quotes)]
+    # (the marks of the whole text: a sentence inside a quotation of several sentences has
+    # none of its own, "In a way it has been good to have time ...," said the couple)
+    quotes = quoted_ranges(span.doc.text)
+    outside = [t for t in span if not in_ranges(t.idx, quotes)]
     if any(t.lower_ == "according" for t in outside):
         return False  # "..., according to the report": someone holds it
     mine = {t.i for t in outside}

@@ -11,6 +11,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
+from story_features import two_stories_and_a_piece
 
 from conftest import DATA, ROOT, need
 from newsweave.config import Settings
@@ -778,30 +779,14 @@ def _reaction_case(*, lean: float, details: int) -> list[DocFeatures]:
     embedding direction each), five unrelated ones, and a reaction piece whose lead leans
     ``lean`` towards the second story while its text repeats ``details`` words of the first's
     (a name, a figure, a place each), every one under the 48 heaviest words of its own."""
-    rng = np.random.default_rng(13)
-
-    def unit(v: np.ndarray) -> np.ndarray:
-        return (v / np.linalg.norm(v)).astype(np.float32)
-
-    topic = rng.normal(size=384)
-    centres = [topic + 0.6 * rng.normal(size=384) for _ in range(2)]
-    kind = tuple((h, 1.0) for h in range(50, 60))
-    particulars = tuple((h, 1.0) for h in range(1100, 1100 + details))
-    feats = []
-    for s, (name, base) in enumerate((("a", 100), ("b", 300))):
-        for i in range(3):
-            own = tuple((base * 100 + 30 * i + h, 1.0) for h in range(20))
-            story = tuple((h, 1.0) for h in range(base, base + 20))
-            terms = kind + story + own + (particulars if name == "a" else ())
-            emb = unit(centres[s] + 0.4 * rng.normal(size=384))
-            feats.append(DocFeatures(f"{name}{i}", emb, terms, (f"ent-{name}",)))
-    for i in range(5):
-        terms = tuple((9000 + 100 * i + h, 1.0) for h in range(25))
-        feats.append(DocFeatures(f"o{i}", unit(rng.normal(size=384)), terms, (f"x{i}",)))
-    voice = tuple((70000 + h, 2.0) for h in range(LEX_TERMS))  # its own words, each twice
-    emb = unit((1 - lean) * centres[0] + (1 + lean) * centres[1])
-    feats.append(DocFeatures("piece", emb, kind + voice + particulars[:details], ()))
-    return feats
+    return two_stories_and_a_piece(
+        seed=13,
+        piece="piece",
+        first_size=3,
+        particulars=details,
+        details=details,
+        lead=(1 - lean, 1 + lean),
+    )
 
 
 @pytest.mark.parametrize(

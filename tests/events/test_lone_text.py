@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import numpy as np
+from story_features import two_stories_and_a_piece
 
 from newsweave.events.cluster import cluster_documents
 from newsweave.events.features import DocFeatures, term_counts
@@ -17,37 +17,21 @@ from newsweave.events.lone_text import (
     particulars_vector,
     text_told_event,
 )
-from newsweave.events.online import LEX_TERMS
 
 
 def _post_case(*, story: int, details: int) -> list[DocFeatures]:
     """Two stories of one kind (``story`` articles, and three), five unrelated articles, and a
     post by the first story's subject: its lead as near to both stories, its heaviest words its
     own, and ``details`` words of the first story's (its cause, its people, its figures)."""
-    rng = np.random.default_rng(17)
-
-    def unit(v: np.ndarray) -> np.ndarray:
-        return (v / np.linalg.norm(v)).astype(np.float32)
-
-    topic = rng.normal(size=384)
-    centres = [topic + 0.6 * rng.normal(size=384) for _ in range(2)]
-    kind = tuple((h, 1.0) for h in range(50, 60))
-    particulars = tuple((h, 1.0) for h in range(1100, 1160))
-    feats = []
-    for s, (name, base, size) in enumerate((("a", 100, story), ("b", 300, 3))):
-        for i in range(size):
-            own = tuple((base * 100 + 30 * i + h, 1.0) for h in range(20))
-            terms = kind + tuple((h, 1.0) for h in range(base, base + 20)) + own
-            terms += particulars if name == "a" else ()
-            emb = unit(centres[s] + 0.4 * rng.normal(size=384))
-            feats.append(DocFeatures(f"{name}{i}", emb, terms, (f"ent-{name}",)))
-    for i in range(5):
-        terms = tuple((9000 + 100 * i + h, 1.0) for h in range(25))
-        feats.append(DocFeatures(f"o{i}", unit(rng.normal(size=384)), terms, (f"x{i}",)))
-    voice = tuple((70000 + h, 2.0) for h in range(LEX_TERMS))  # its own words, each twice
-    emb = unit(centres[0] + centres[1] + 3.0 * rng.normal(size=384))
-    feats.append(DocFeatures("post", emb, kind + voice + particulars[:details], ()))
-    return feats
+    return two_stories_and_a_piece(
+        seed=17,
+        piece="post",
+        first_size=story,
+        particulars=60,
+        details=details,
+        lead=(1.0, 1.0),
+        lead_noise=3.0,
+    )
 
 
 def _where(feats: list[DocFeatures]) -> tuple[tuple[str, ...], float, float]:

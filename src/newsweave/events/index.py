@@ -100,37 +100,16 @@ MERGE_THRESHOLD = 0.3
 # ECB+ 2-fold CV over topics (session 19's packages): 0.891 at 0.5, 0.907 at 0.6 (the folds peak
 # at 0.13 and 0.10), 0.921 at 0.7 (both at 0.10-0.11); at 0.8 recall falls (all 0.83 at 0.13).
 W_LOCAL = 0.7
-# Groups smaller than this are split on the plain similarity first: too few members to tell
+# Groups smaller than this are split on the plain similarity alone: too few members to tell
 # topic words from event words (with two members every shared word is "rare in the group"). On
 # AEB's 181 unlabelled pages, mostly unrelated stories, a group-local split from 4 members put
 # 153 pairs of pages together (Black Friday deals, stabbings in San Francisco and Berlin), from 6:
 # 124, from 8 and 12: 110. Multi-News B-cubed F1 0.864 from 12, 0.868 from 9, 0.872 from 8 (a
 # story's angles meet: the Cannes stunt's four reports, Gone with the Wind's three); ECB+ level.
 SPLIT_MIN = 8
-# ...at this threshold (the plain similarity's), then each part again on the group's words
-# (SMALL_GROUP_LOCAL_THRESHOLD), which parts same-kind stories the plain similarity joins: with
-# that second step, Multi-News B-cubed F1 0.8902 at 0.25-0.28, 0.8922 at 0.20-0.22 (a story's
-# side pieces stay with its reports: a missile-defence piece with the Korean exercise, a column
-# with the Cannes stunt; one background piece on the prankster then leaves that story for an
-# awards preview by the whole-text move), 0.24: 0.8902 and 2 of 10 shuffled orders down; AEB's
-# unrelated pages together 107 at 0.22-0.25, 110 at 0.20. The plain split alone (session 19):
-# 0.872 at 0.25, 0.875 at 0.26-0.30, where MH370's two searches were apart then.
-SMALL_GROUP_THRESHOLD = 0.22
-# ...and each part of two or more that split makes is split again, on its own rows of the group's
-# split similarity (group-local words, as for larger groups), at this threshold: the local words
-# only ever part what the plain similarity keeps together, never join, so the few-members weakness
-# above (every shared word "rare in the group") links nothing. Two searches of one kind sit
-# together on the plain similarity (MH370's satellite sightings and its submarine search days
-# later, 0.22-0.41 across) but share few words the whole group does not (0.13 across, 0.19-0.46
-# within each). Multi-News B-cubed F1 0.8894 -> 0.8922 (P 0.9775 -> 0.9830, R 0.8159 -> 0.8168;
-# the searches apart, a piece on the pilot left alone); 0.8910 at 0.14-0.16 (AEB 113), 0.8922 at
-# 0.18-0.26. In 10 shuffled input orders at 0.22: up in 8 (to +0.0056), level in 2; at 0.20 one
-# order down 0.0006, at 0.24 two (0.0028 at most). On the part's own rows, not the whole group's:
-# there a stray the plain split leaves alone joins two of a story's five reports in the average
-# link and parts them from the other three (at 0.28 and 0.14: one shuffled order down 0.0017).
-# ECB+ 0.9250 and its 2-fold CV 0.9215 level (its groups are larger); AEB's unrelated pages
-# together 113 -> 107.
-SMALL_GROUP_LOCAL_THRESHOLD = 0.22
+# ...at this threshold (the plain similarity's). Multi-News F1 0.872 at 0.25, 0.875 at 0.26-0.30
+# (MH370's sightings and its later submarine search told apart), 0.871 at 0.32; ECB+, AEB level.
+SMALL_GROUP_THRESHOLD = 0.28
 # A lone article (a new story, or one a split left alone) gets a second chance: it joins the
 # event it is most similar to on average from this similarity on. One story's articles written
 # from other angles or at other lengths fall just short of the split threshold against a group
@@ -583,12 +562,7 @@ class EventIndex(OnlineIndex):
         return any(np.isin(n, rare).sum() >= NAMING_WORDS for n in named)
 
     def split_similarity(
-        self,
-        members: Sequence[str],
-        k: int | None = None,
-        *,
-        local: bool = True,
-        plain: np.ndarray | None = None,
+        self, members: Sequence[str], k: int | None = None, *, local: bool = True
     ) -> np.ndarray:
         """Similarity of a group's members to its first ``k`` (all by default) for the split:
         ``W_LOCAL`` × the cosine of word vectors weighted by global IDF × IDF *within the group*
@@ -596,39 +570,34 @@ class EventIndex(OnlineIndex):
         entities − date penalty); the plain similarity alone when not ``local``. Words rare in
         the group link no pair whose plain similarity is below :data:`LOCAL_LINK_MIN` (or the join
         threshold): two strays of a group that share a word or two (a pageant winner, a softball
-        game; a wedding and a storm in one state) are not one event. ``plain``: the plain
-        similarity of the same members and ``k`` when already computed (a small group's split
-        needs both)."""
+        game; a wedding and a storm in one state) are not one event."""
         n = len(members)
         k = n if k is None else k
         feats = [self.docs[m] for m in members]
-        if plain is None:
-            emb = np.stack([f.embedding for f in feats])
-            days = np.array([f.day if f.day is not None else -1 for f in feats], dtype=np.float64)
-            gap = np.abs(days[:, None] - days[None, :k])
-            pen = W_DATE * np.clip((gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS, 0.0, 1.0)
-            pen[days < 0, :] = 0.0
-            pen[:, days[:k] < 0] = 0.0
-            plain = (
-                W_LEX * gram([self._lexw[m] for m in members], k)
-                + W_EMB * (emb @ emb[:k].T)
-                + W_ENT * gram([self._entw[m] for m in members], k)
-                - pen
-            )
+        emb = np.stack([f.embedding for f in feats])
+        plain = (
+            W_LEX * gram([self._lexw[m] for m in members], k)
+            + W_EMB * (emb @ emb[:k].T)
+            + W_ENT * gram([self._entw[m] for m in members], k)
+        )
+        days = np.array([f.day if f.day is not None else -1 for f in feats], dtype=np.float64)
+        gap = np.abs(days[:, None] - days[None, :k])
+        pen = W_DATE * np.clip((gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS, 0.0, 1.0)
+        pen[days < 0, :] = 0.0
+        pen[:, days[:k] < 0] = 0.0
         if not local:
-            return plain
+            return plain - pen
         weights = group_local_vectors([f.terms for f in feats], self._df, self._n, LEX_TERMS)
-        both = W_LOCAL * gram(weights, k) + (1.0 - W_LOCAL) * plain
+        both = W_LOCAL * gram(weights, k) + (1.0 - W_LOCAL) * (plain - pen)
         floor = max(LOCAL_LINK_MIN, self.join_threshold)
-        return np.where(plain < floor, np.minimum(both, plain), both)
+        return np.where(plain - pen < floor, np.minimum(both, plain - pen), both)
 
     def _split(self, changes: list[EventChange], ids: set[str]) -> set[str]:
         """Split each changed group into events: average link at :attr:`threshold` over
-        :meth:`split_similarity` (a group under :data:`SPLIT_MIN`: :meth:`_small_group_parts`).
-        The join step groups same-kind events together (their shared topic words dominate the
-        plain similarity); within a group the event words stand out. A group is checked again
-        only once it has grown by :data:`RECHECK_GROWTH`. Returns the events of the groups it
-        split (each part)."""
+        :meth:`split_similarity`. The join step groups same-kind events together (their shared
+        topic words dominate the plain similarity); within a group the event words stand out.
+        A group is checked again only once it has grown by :data:`RECHECK_GROWTH`. Returns the
+        events of the groups it split (each part)."""
         parts_made: set[str] = set()
         for eid in sorted(ids, key=lambda e: self.events[e].seq):
             members = list(self.events[eid].members)
@@ -638,13 +607,13 @@ class EventIndex(OnlineIndex):
             step = -(-len(members) // SPLIT_MAX)  # a spread sample of SPLIT_MAX at most
             core = members[::step]
             rest = [m for i, m in enumerate(members) if i % step]
-            rows = core + rest
-            if len(members) < SPLIT_MIN:
-                parts = self._small_group_parts(rows)
-            else:
-                sim = self.split_similarity(rows, len(core))
-                parts = average_link_parts(sim, len(core), self.threshold)
+            small = len(members) < SPLIT_MIN
+            sim = self.split_similarity(core + rest, len(core), local=not small)
+            parts = average_link_parts(
+                sim, len(core), SMALL_GROUP_THRESHOLD if small else self.threshold
+            )
             order = {m: i for i, m in enumerate(members)}
+            rows = core + rest
             # the id stays with the part holding the event's earliest article: what was shown
             # under it first is what a saved link means
             groups = sorted(
@@ -662,28 +631,6 @@ class EventIndex(OnlineIndex):
                 parts_made |= {eid, ev.id}
             self._split_checked[eid] = len(groups[0])
         return parts_made
-
-    def _small_group_parts(self, members: Sequence[str]) -> list[list[int]]:
-        """The parts (rows of ``members``) of a group under :data:`SPLIT_MIN`: average link on
-        the plain similarity at :data:`SMALL_GROUP_THRESHOLD`, then each part of two or more on
-        its rows of the split similarity at :data:`SMALL_GROUP_LOCAL_THRESHOLD`. The group-local
-        words only part what the plain similarity keeps together; with so few members they would
-        join strays that share a word or two."""
-        plain = self.split_similarity(members, local=False)
-        sim: np.ndarray | None = None  # the group-local one, once a part needs it
-        parts: list[list[int]] = []
-        for part in average_link_parts(plain, len(members), SMALL_GROUP_THRESHOLD):
-            if len(part) == 1:
-                parts.append(part)
-                continue
-            if sim is None:
-                sim = self.split_similarity(members, plain=plain)
-            own = sim[np.ix_(part, part)]
-            parts += [
-                [part[i] for i in sub]
-                for sub in average_link_parts(own, len(part), SMALL_GROUP_LOCAL_THRESHOLD)
-            ]
-        return parts
 
     def _own_score(self, doc: str, ev: EventState, emb_dot: float) -> float:
         """``doc``'s similarity to its own event ``ev`` as if it were not in it (``emb_dot``:

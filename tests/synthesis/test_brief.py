@@ -182,6 +182,10 @@ def test_analysis_and_background_are_labelled_not_stated_as_news():
     assert brief_label("The ferry line has been sued by the board this week.") is None
     # a video that "appears to show" something, or someone "seen wearing" it, is not analysis
     assert brief_label("Video appears to show the crane falling onto the quay.") is None
+    # a reading inside a quotation is its named speaker's (after multinews 024's relative of a
+    # victim: '…, said, "I am concerned this may well prove to be dangerous …"')
+    assert brief_label('The pilot said, "The closure may well prove costly for the town."') is None
+    assert brief_label("The closure may well prove costly for the town.") == "analysis"
 
 
 def test_a_fact_worded_past_another_happening_is_briefed_in_those_words(seed_report):

@@ -332,8 +332,9 @@ def supposes(span: SpacySpan | None) -> bool:
 
 def brief_label(text: str) -> str | None:
     """``analysis`` for a reading of the news, ``background`` for what came before, else None:
-    a reader must tell them from the news itself."""
-    if ANALYSIS.search(text) or own_voice(text, OPINION):
+    a reader must tell them from the news itself. A reading inside a quotation is its speaker's,
+    whom the line names ("…, said, “I am concerned this may well prove to be dangerous …”")."""
+    if own_voice(text, ANALYSIS) or own_voice(text, OPINION):
         return "analysis"
     if BACKGROUND.search(text):
         return "background"

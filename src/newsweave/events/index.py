@@ -38,10 +38,10 @@ join threshold when it names two rare names that every report of one story of th
 names. Last, an article of a split group goes to another event as near to it whose articles
 share far more of its whole text (every content word, not only the heaviest): the split's
 average link decides near-ties by a hair; an article a move leaves alone gets its second
-chance, and, the stories whole, a lone article joins the story of two or more articles whose whole
-text it shares most, from a fifth of it (:mod:`~newsweave.events.lone_text`). Words and entities weigh by a running document
-frequency that falls to ~0 for text every document carries, so a paragraph many pages share (a
-newsletter pitch, a site footer) links no stories.
+chance, and, the stories whole, a lone article joins the story of two or more articles whose
+whole text it shares most, from a fifth of it (:mod:`~newsweave.events.lone_text`). Words and
+entities weigh by a running document frequency that falls to ~0 for text every document
+carries, so a paragraph many pages share (a newsletter pitch, a site footer) links no stories.
 Event ids stay stable across runs and increments: a merge keeps the older event's id
 (the other is retired, never reused), a split keeps the id for the part holding the
 earliest article, a lone article's second chance keeps the id of the event it joins.

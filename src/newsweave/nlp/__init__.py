@@ -24,7 +24,15 @@ from newsweave.nlp.embed import (
     int8_matmul_model,
 )
 from newsweave.nlp.load import get_embedder, get_spacy
-from newsweave.nlp.parse import Analysis, analyze, doc_cache, doc_ents, doc_sents, doc_text
+from newsweave.nlp.parse import (
+    Analysis,
+    analyze,
+    doc_cache,
+    doc_ents,
+    doc_sents,
+    doc_text,
+    entity_at,
+)
 from newsweave.nlp.tags import PRESENT_TAGS, SUBJECT_DEPS
 
 __all__ = [
@@ -42,6 +50,7 @@ __all__ = [
     "doc_ents",
     "doc_sents",
     "doc_text",
+    "entity_at",
     "find_onnx_model",
     "find_tokenizer",
     "get_embedder",

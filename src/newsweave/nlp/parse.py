@@ -14,7 +14,7 @@ from newsweave.models import Article, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +137,11 @@ def doc_text(doc: Doc) -> str:
     if "text" not in memo:
         memo["text"] = doc.text
     return memo["text"]  # type: ignore[return-value]
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The entity (of :func:`doc_ents`) a token is part of, or None."""
+    return next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
 
 
 def doc_sents(doc: Doc) -> list:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsweave.models import Claim, Contradiction, Sentence
+from newsweave.nlp import entity_at
 from newsweave.synthesis.counted import each_sentence
 from newsweave.synthesis.pipeline import Workspace
 from newsweave.text.lexicons import in_ranges
@@ -51,7 +52,7 @@ def _person(tok: Token) -> Span | None:
     """The full name (a PERSON entity of enough words) the token ``tok`` belongs to."""
     if tok.ent_type_ != "PERSON":
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     if ent is None or len(ent.text.split()) < MIN_NAME_WORDS:
         return None
     return ent

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsweave.models import Entity
-from newsweave.nlp import Analysis
+from newsweave.nlp import Analysis, entity_at
 from newsweave.synthesis.actors import ActorNames
 from newsweave.synthesis.quotes.attribution import resolve_subject
 from newsweave.synthesis.quotes.index import ArticleIndex
@@ -125,10 +125,8 @@ def _named_participants(tok: Token) -> Iterator[Token]:
 def _written_name(tok: Token) -> str:
     """The name a proper noun is part of as the article writes it (its entity span), without
     a title ("Ms Kercher" → "Kercher"), else the word."""
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return clean_name(ent.text)[0]
-    return tok.text
+    ent = entity_at(tok)
+    return clean_name(ent.text)[0] if ent is not None else tok.text
 
 
 def _participant_roles(verb: Token) -> frozenset[str]:

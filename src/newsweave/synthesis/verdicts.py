@@ -22,14 +22,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsweave.nlp import SUBJECT_DEPS
+from newsweave.nlp import SUBJECT_DEPS, doc_cache, doc_text
 from newsweave.synthesis.quotes.cues import CUE_LEMMAS
 from newsweave.synthesis.statements import WRITERS_VERDICTS
 from newsweave.text.lexicons import in_ranges, quoted_ranges
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 # Adjectives that grade what their subject is worth, not what it is ("cool", "wise", "bad";
 # not "old", "dead", "likely"): said of the news by no one named, the writer's judgement.
@@ -75,7 +75,7 @@ def writer_verdict(span: SpacySpan | None) -> bool:
         return False
     # (the marks of the whole text: a sentence inside a quotation of several sentences has
     # none of its own, "In a way it has been good to have time ...," said the couple)
-    quotes = quoted_ranges(span.doc.text)
+    quotes = _text_quotes(span.doc)
     outside = [t for t in span if not in_ranges(t.idx, quotes)]
     if any(t.lower_ == "according" for t in outside):
         return False  # "..., according to the report": someone holds it
@@ -95,6 +95,15 @@ def writer_verdict(span: SpacySpan | None) -> bool:
     # (a judged manner of saying is the writer's too: "eloquently answered")
     found += [t.head for t in outside if t.lower_ in VERDICT_ADVERBS and t.dep_ == "advmod"]
     return any(not _held(t) for t in found)
+
+
+def _text_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """The quotations of the whole text (:func:`~newsweave.text.lexicons.quoted_ranges`), read
+    once per Doc: the brief asks of every wording of an article."""
+    memo = doc_cache(doc)
+    if "verdict_quotes" not in memo:
+        memo["verdict_quotes"] = quoted_ranges(doc_text(doc))
+    return memo["verdict_quotes"]  # type: ignore[return-value]
 
 
 def _held(t: Token) -> bool:

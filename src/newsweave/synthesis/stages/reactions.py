@@ -55,7 +55,7 @@ from datetime import date
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.models import Entity, Quote, QuoteMention, Reaction, Sentence, Span
-from newsweave.nlp import Analysis
+from newsweave.nlp import Analysis, entity_at
 from newsweave.synthesis.actors import ActorNames, ActorRef, is_outlet, lower_words
 from newsweave.synthesis.dated import anchors, find_dates
 from newsweave.synthesis.mention_grammar import PLURAL_NAME_TAGS
@@ -646,10 +646,8 @@ def _stem(word: str) -> str:
 
 def _name_at(tok) -> str:
     """The whole name a proper noun belongs to (its entity span), else the word."""
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text
-    return tok.text
+    ent = entity_at(tok)
+    return ent.text if ent is not None else tok.text
 
 
 def _antecedent_noun(tok):

@@ -37,6 +37,7 @@ from newsweave.events.index import (
     RESCUE_FAR_RATIO,
     RESCUE_FAR_THRESHOLD,
     RESCUE_THRESHOLD,
+    SMALL_GROUP_LOCAL_THRESHOLD,
     SMALL_GROUP_THRESHOLD,
     SPLIT_MIN,
     STORY_MIN_MEMBERS,
@@ -617,7 +618,7 @@ def _three_lone_pieces(*, of_a_kind: bool) -> list[DocFeatures]:
         return (v / np.linalg.norm(v)).astype(np.float32)
 
     topic = rng.normal(size=384)
-    kind = tuple((h, 1.0) for h in range(50, 58))
+    kind = tuple((h, 1.0) for h in range(50, 54))
     feats = []
     for i, name in enumerate(("p", "q", "r")):
         related = of_a_kind or name != "r"
@@ -648,6 +649,71 @@ def test_a_lone_piece_joins_another_lone_piece_only_when_it_stands_out():
             assert ("p",) in clusters and ("q",) in clusters and ("r",) in clusters, clusters
         else:
             assert ("p", "q") in clusters and ("r",) in clusters, clusters
+
+
+def _two_searches_of_one_kind() -> list[DocFeatures]:
+    """A small group as the join gathers it: two stories of one kind, three reports each (the
+    kind's words and entity in all six, an embedding direction of the kind, each story's own
+    few words and direction, each report's own particulars), among unrelated articles that make
+    the kind's words rare in the store."""
+    rng = np.random.default_rng(3)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    kind = rng.normal(size=384)
+    topic = tuple((h, 1.0) for h in range(12))
+    feats = []
+    for name, base in (("s", 100), ("u", 200)):
+        own = rng.normal(size=384)
+        for i in range(3):
+            start = base + 10 * (i + 1)
+            words = (
+                *topic,
+                *((h, 1.0) for h in range(base, base + 4)),
+                *((h, 1.0) for h in range(start, start + 8)),
+            )
+            emb = unit(kind + 0.6 * own + 0.8 * rng.normal(size=384))
+            feats.append(DocFeatures(f"{name}{i}", emb, words, ("ent-kind",)))
+    for j in range(30):
+        words = tuple((h, 1.0) for h in range(1000 + 30 * j, 1000 + 30 * j + 20))
+        feats.append(DocFeatures(f"z{j}", unit(rng.normal(size=384)), words, (f"ent-z{j}",)))
+    return feats
+
+
+def test_a_small_group_parts_two_stories_of_one_kind_by_their_own_words():
+    """Two searches of one kind (a plane's sightings, then its submarine search) are near
+    enough on the plain similarity that a small group's split keeps them together; their own
+    words, re-weighted within the group, part them: two events of three."""
+    feats = _two_searches_of_one_kind()
+    idx = EventIndex()
+    idx.add_many(feats)
+    members = [f"{n}{i}" for n in "su" for i in range(3)]
+    assert len(members) < SPLIT_MIN
+    plain = idx.split_similarity(members, local=False)
+    local = idx.split_similarity(members)
+    # the case this is about: together on the plain similarity, apart on the group's words
+    assert plain[:3, 3:].mean() >= SMALL_GROUP_THRESHOLD, plain
+    assert local[:3, 3:].mean() < SMALL_GROUP_LOCAL_THRESHOLD <= local[:3, :3].min(), local
+    clusters = sorted(c.members for c in cluster_documents(feats).clusters)
+    assert ("s0", "s1", "s2") in clusters and ("u0", "u1", "u2") in clusters, clusters
+
+
+def test_a_groups_split_similarity_does_not_depend_on_when_its_members_came():
+    """The split weighs a group's words by the store as it is, not as it was when each member
+    came: a story whose reports opened the store (weighed among themselves, their own words
+    "common") is judged as it would be had they come last."""
+    feats = _two_searches_of_one_kind()
+    story = [f for f in feats if f.id[0] in "su"]
+    others = [f for f in feats if f.id[0] not in "su"]
+    members = [f.id for f in story]
+    first, last = EventIndex(), EventIndex()
+    first.add_many(story + others)
+    last.add_many(others + story)
+    for local in (False, True):
+        early = first.split_similarity(members, local=local)
+        late = last.split_similarity(members, local=local)
+        np.testing.assert_allclose(early, late, atol=1e-9)
 
 
 def _loose_group_with_two_strays() -> list[DocFeatures]:

@@ -8,7 +8,8 @@ state lasting until now ("has lived there since 1989", "the least obstructed Pre
 LBJ in 1965"), a photo caption's date ("McCain
 speaks at a town hall, Feb. 19, 2013"), the year of a saying ("he told Billboard in 2017") and
 the year of what someone claims is to come ("tweeted that he was running for Congress in
-2018") and a year's possessive ("wiping all of 2018's gains"). The timeline stage
+2018"), a year's possessive ("wiping all of 2018's gains") and a date a phrase is about or
+heads into ("a question about 2008", "heading into 2012"). The timeline stage
 (:mod:`newsweave.synthesis.stages.timeline`) leaves them out; what a date is and which clause
 it governs is read by :mod:`newsweave.synthesis.dated`.
 """
@@ -117,6 +118,12 @@ SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
 # forced to resign ... in 2013", "should have been covered"); "may have been stolen ... in
 # 1900" tells what perhaps did, in words the entry shows.
 _COUNTERFACTUAL_MODALS = frozenset({"would", "should", "'d"})
+# Modal auxiliaries of a clause whose condition is told beside it ("If Republicans opted to pull
+# the trigger ..., Democrats could blast them in the 2012 campaign", multinews 112): what it
+# tells would follow from the condition, no happening.
+CONDITIONED_MODALS = frozenset({"would", "could", "might", "may", "will", "'ll", "'d", "can"})
+# Marks that open a condition (not "whether", which asks).
+CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 # A sentence that opens by calling what follows possible tells what might be: "It's entirely
@@ -138,7 +145,8 @@ _WISHED_DEPS = frozenset({"xcomp", "ccomp"})
 def dates_a_supposition(doc, dm: DateMention) -> bool:
     """Whether the date sits in a clause of what would have been or might be: in a sentence
     that opens by calling it possible (:data:`POSSIBLE_OPENING`), in what a verb of
-    :data:`WISHING_LEMMAS` takes, under a verb opened by :data:`SUPPOSING_MARKS`, or whose
+    :data:`WISHING_LEMMAS` takes, under a verb opened by :data:`SUPPOSING_MARKS` or under a
+    modal one whose condition is told beside it (:data:`CONDITIONED_MODALS`), or whose
     first verb is a modal perfect ("would have been", "might have gone")."""
     span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
     if span is None:
@@ -164,10 +172,22 @@ def dates_a_supposition(doc, dm: DateMention) -> bool:
                 return True
             if first and kids & _COUNTERFACTUAL_MODALS and "have" in kids:
                 return True
+            if kids & CONDITIONED_MODALS and _conditioned(tok):
+                return True
             first = False
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+
+
+def _conditioned(verb) -> bool:
+    """Whether ``verb`` has a clause of condition of its own, opened by one of
+    :data:`CONDITION_MARKS` ("If Republicans opted ..., Democrats could blast them")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 # The word before a date that makes it the start of a state that lasts until now ("has lived
@@ -560,6 +580,42 @@ def dates_a_possessive(doc, dm: DateMention) -> bool:
     return doc[span.end].text in _POSSESSIVE_MARKS
 
 
+# Prepositions that make a date what something is about ("a great question on Twitter about
+# 2008", multinews 144): a topic, no happening of that date.
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+# Verbs that, with "into", make a date a time being approached ("the deal he desperately needs
+# heading into 2012", multinews 112): nothing happens on it.
+APPROACHING_LEMMAS = frozenset({"head", "go", "move"})
+# Parts of speech of the word before "about" that make it what the date is the topic of (the
+# parse reads "a question on Twitter about 2008" as an approximate year): a noun or a name;
+# after a verb or a preposition "about 1950" may say "around 1950" ("born about 1950", "in
+# about 2008").
+TOPIC_HOLDERS = frozenset({"NOUN", "PROPN"})
+# The tag of a possessive ending ("this morning's", "this year's"): the noun it owns follows.
+POSSESSIVE_TAG = "POS"
+
+
+def dates_a_topic(doc, dm: DateMention) -> bool:
+    """Whether the date is what a noun is about (right after one of
+    :data:`TOPIC_PREPOSITIONS` that follows one of :data:`TOPIC_HOLDERS`) or a time being
+    approached ("heading into 2012", :data:`APPROACHING_LEMMAS`): the sentence tells no
+    happening of that date."""
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    prep = doc[span.start - 1]
+    if prep.lower_ in TOPIC_PREPOSITIONS:
+        # the date itself is the topic, not a word of a happening that is ("information about
+        # this morning's fire", an ECB+ event's: the fire is dated)
+        owned = span.end < len(doc) and doc[span.end].tag_ == POSSESSIVE_TAG
+        return doc[span.start - 2].pos_ in TOPIC_HOLDERS and not owned
+    return (
+        prep.lower_ == "into"
+        and span.root.head.i == prep.i
+        and prep.head.lemma_.lower() in APPROACHING_LEMMAS
+    )
+
+
 def _where_it_happens(noun) -> bool:
     """Whether ``noun``, or the noun it is part of ("the 2004 Super Bowl broadcast"), is the
     object of a preposition of :data:`_SETTING_PREPOSITIONS` (its year then dates the clause's
@@ -570,6 +626,7 @@ def _where_it_happens(noun) -> bool:
 
 
 __all__ = [
+    "POSSESSIVE_TAG",
     "dates_a_claimed_plan",
     "dates_a_measure",
     "dates_a_picture",
@@ -579,5 +636,6 @@ __all__ = [
     "dates_a_state_since",
     "dates_a_supposition",
     "dates_a_thing",
+    "dates_a_topic",
     "dates_an_origin",
 ]

@@ -11,7 +11,10 @@ A year that only measures a figure ("up from 17% in 2009") or names a work ("Apo
 (1979)") is no happening, and a clause is shown under its main happening's date, not under
 every date it holds (see ``_one_per_clause``). What an entry shows of its clause (a planned
 happening rather than the call for it, what was said rather than the frame alone, a quotation
-with both its marks) is decided by :mod:`newsweave.synthesis.shown`.
+with both its marks) is decided by :mod:`newsweave.synthesis.shown`. A paragraph that is one
+quotation no one is said to speak (:mod:`newsweave.synthesis.lone_quotes`: a post set apart) is
+someone's words, and a newsletter item's label glued before its sentence is no word of an entry
+(:mod:`newsweave.synthesis.entry_labels`).
 
 Grouping (:mod:`newsweave.synthesis.date_groups`): mentions of one happening on one date
 across articles become one :class:`~newsweave.models.TimelineEntry` (clause embeddings,
@@ -49,8 +52,11 @@ from newsweave.nlp import Embedder, get_embedder
 from newsweave.synthesis.date_groups import RANK, compared, group
 from newsweave.synthesis.dated import DateMention, anchors, find_dates
 from newsweave.synthesis.dated_act import DatedAct, DatedThing, dated_act, dated_thing
+from newsweave.synthesis.entry_labels import label_end
 from newsweave.synthesis.group_subject import GROUP_PRONOUNS, group_named
+from newsweave.synthesis.lone_quotes import in_a_lone_quotation
 from newsweave.synthesis.no_happening import (
+    POSSESSIVE_TAG,
     dates_a_claimed_plan,
     dates_a_measure,
     dates_a_picture,
@@ -60,6 +66,7 @@ from newsweave.synthesis.no_happening import (
     dates_a_state_since,
     dates_a_supposition,
     dates_a_thing,
+    dates_a_topic,
     dates_an_origin,
 )
 from newsweave.synthesis.pipeline import Deadline, Workspace, per_article, stage
@@ -100,7 +107,7 @@ class _Item:
     note: str | None
     order: int
     focus: str = ""  # the date's own phrase, date words masked, for similarity
-    quoted: bool = False  # the cited clause is someone's words (see _someones_words)
+    quoted: bool = False  # the cited clause is someone's words (_someones_words, lone_quotes)
     wording: Wording = field(default_factory=Wording)  # what its clause is about (retellings)
     act: DatedAct | None = None  # the act its date dates (retellings)
     thing: DatedThing | None = None  # the noun its date is a word of (retellings)
@@ -214,8 +221,10 @@ OPEN_ENDED_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX"})
 
 def _cut_short(doc, clause: Span) -> bool:
     """Whether the cited ``clause`` ends on a word that needs more after it: one of
-    :data:`OPEN_ENDED_POS` that is no verb's particle nor adverb, an infinitive's "to", or a pronoun that
-    is a subject. Such a fragment is no entry."""
+    :data:`OPEN_ENDED_POS` that is no verb's particle nor adverb, an infinitive's "to", a
+    possessive ending, which needs the noun it owns (:data:`POSSESSIVE_TAG`: "would combine both
+    this year's", cut where "and next year's financial numbers" began, multinews 144) or a
+    pronoun that is a subject. Such a fragment is no entry."""
     span = doc.char_span(clause.start, clause.end, alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     if not words:
@@ -224,6 +233,7 @@ def _cut_short(doc, clause: Span) -> bool:
     return (
         (last.pos_ in OPEN_ENDED_POS and last.dep_ not in {"prt", "advmod"})
         or (last.pos_ == "PART" and last.lower_ == "to")
+        or last.tag_ == POSSESSIVE_TAG
         or (last.pos_ == "PRON" and last.dep_ in {"nsubj", "nsubjpass"})
     )
 
@@ -476,6 +486,18 @@ def _closed(it: _Item, text: str) -> _Item:
     return replace(it, mention=replace(it.mention, clause=clause), text=text[c.start : end])
 
 
+def _unlabelled(it: _Item, text: str) -> _Item:
+    """``it`` shown from the first word of its sentence, without the label that opens its
+    paragraph (:func:`label_end`: "Priorities USA leans on single donor: A new super PAC ...")."""
+    c = it.mention.clause
+    assert c is not None
+    start = label_end(text, c.start, it.mention.start)
+    if start is None:
+        return it
+    clause = Span(c.article, start, c.end)
+    return replace(it, mention=replace(it.mention, clause=clause), text=text[start : c.end])
+
+
 def _worded(it: _Item, doc) -> _Item:
     """``it`` with its clause's wording (:func:`wording`), outside its date's words, the act its
     date dates (:func:`dated_act`) and the noun it is a word of (:func:`dated_thing`)."""
@@ -549,6 +571,8 @@ def _dated_items(
                 continue  # "has lived there since 1989": a state lasting until now
             if dates_a_supposition(an.doc, dm):
                 continue  # "if it had been proven in 1996": what would have been
+            if dates_a_topic(an.doc, dm):
+                continue  # "a question about 2008", "heading into 2012": no happening then
             if dates_a_setting(an.doc, dm.start, dm.end):
                 continue  # "The whole movie is set in 1973": a story's time, no happening
             if dates_the_time(an.doc, dm.start, dm.end):
@@ -570,7 +594,10 @@ def _dated_items(
                 offs.append(dm)
                 continue
             item = _relative_item(dm, text, anchor.note, order[dm.article])
-            mine.append(replace(item, quoted=_someones_words(text, dm.clause, quotes)))
+            quoted = _someones_words(text, dm.clause, quotes) or in_a_lone_quotation(
+                text, dm.clause, ranges
+            )
+            mine.append(replace(item, quoted=quoted))
         spans = [it for it in _ranges(mine, text) if not _at_an_edge(it, text)]
         kept = _one_per_clause(spans, an.doc, text)
         described = [_described(it, an.doc, text, ranges) for it in kept]
@@ -578,7 +605,7 @@ def _dated_items(
         shown = [t for it in remarks if (t := _timed(it, an.doc, text, ranges)) is not None]
         # a sentence of now is no entry under the date of one of its side parts
         now = [it for it in shown if not dates_a_side_of_now(an.doc, it.mention)]
-        closed = [_closed(it, text) for it in now]
+        closed = [_unlabelled(_closed(it, text), text) for it in now]
         return [_worded(it, an.doc) for it in closed], offs
 
     items: list[_Item] = []

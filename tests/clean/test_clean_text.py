@@ -521,17 +521,19 @@ def test_a_closing_quote_glued_to_the_next_sentence_gets_its_space():
 def test_a_full_stop_glued_to_the_next_sentence_gets_its_space():
     """Own prose: the scrape lost the spaces between sentences ('… was badly damaged.The
     harbour …', '… (left with a broken arm).Vos was …'); the space comes back, but not inside
-    an abbreviation, a time or a web address."""
+    an abbreviation, a time, a decimal or a web address; a stop glued after a date too."""
     raw = (
         "The storm hit the Riverton pier on Monday night and the ferry office was badly "
         "damaged.The harbour board closed the quay to all traffic until further notice.\n\n"
         "One crew member was hurt when a crane fell on the quay (he was left with a broken "
         "arm).Vos was taken to hospital in the old town by the U.S.Army reserve at 9 a.m.The "
-        "board posted its notice on www.RivertonHarbour.org that night."
+        "board posted its notice on www.RivertonHarbour.org that night.\n\n"
+        "The quay will reopen on March 2.The ferry fare then rises by 2.5 percent, Vos said."
     )
     got = clean_text(raw).text
     assert "badly damaged. The harbour board" in got
     assert "broken arm). Vos was taken" in got
+    assert "on March 2. The ferry fare then rises by 2.5 percent" in got
     assert "U.S.Army" in got and "a.m.The" in got and "www.RivertonHarbour.org" in got
 
 

@@ -8,6 +8,7 @@ import math
 import subprocess
 import sys
 from collections import Counter
+from datetime import date
 
 import numpy as np
 import pytest
@@ -104,6 +105,29 @@ def test_dates_and_entities_normalise():
     b = Article(id="y", text="Title\nDecember 15th, 2008, 7: 35 am\nText.")
     assert find_date(b).isoformat() == "2008-12-15"
     assert entity_key("the Kremlin's") == "kremlin"
+
+
+def test_a_date_in_prose_does_not_date_an_article():
+    """An essay opening on a past happening is not of that day; a photo's caption dates the
+    picture, the story's day or near it, unless it is an archive picture."""
+    essay = Article(
+        id="e",
+        text="Nobody knows who ordered the raid on the harbour office on June 17, 1972.\n"
+        "Fifty years on, the ferry company faces its own inquiry.",
+    )
+    assert find_date(essay) is None
+    caption = Article(
+        id="c",
+        text="Mayor Ann Doe (L) is greeted by divers at the quay in Portlow on June 2, 2014.\n"
+        "Divers found the ferry's bell on Monday.",
+    )
+    assert find_date(caption) == date(2014, 6, 2)
+    archive = Article(
+        id="a",
+        text="FILE - In this June 2, 2004 file photo, Ann Doe (L) is greeted at the quay.\n"
+        "Divers found the ferry's bell on Monday.",
+    )
+    assert find_date(archive) is None
 
 
 def test_same_kind_events_are_told_apart(ecb):

@@ -13,6 +13,7 @@ from newsweave.text.dates import (
     loose_date,
     parse_date,
     resolve_date,
+    stamp_date,
 )
 
 SUNDAY = date(2025, 5, 11)  # the seeds' publication day
@@ -184,6 +185,32 @@ def test_full_dates_in_running_text() -> None:
 )
 def test_loose_date(line: str, expected: date | None) -> None:
     assert loose_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # where a page's date stands
+        ("December 15th , 2008 , 7 : 35 am", date(2008, 12, 15)),
+        ("http: / / www. itv. com / news / 2013 - 07 - 21 / fire /", date(2013, 7, 21)),
+        ("By Jane Doe / Published March 24, 2017", date(2017, 3, 24)),
+        ("Updated 10:32 am EDT, Sunday March 12, 2018", date(2018, 3, 12)),
+        ("HARBOURTON, March 5, 2014 /Wire/ -- The ferry company said", date(2014, 3, 5)),
+        ("Divers met at the quay on Monday. (June 2, 2014) Harbour Radio", date(2014, 6, 2)),
+        ("Posted in Local News on Wednesday, September 18, 2013.", date(2013, 9, 18)),
+        ("FERRY SERVICE RESUMES on Tuesday, 16 December 2008 13: 45.", date(2008, 12, 16)),
+        ("The old pier is seen from the harbour in Portlow, January 20, 2015.", date(2015, 1, 20)),
+        ("Crowds gathered in the square on Saturday December 13 2008 after the vote.",
+         date(2008, 12, 13)),
+        # dates in prose: the story's history, not the day it was written
+        ("Nobody knows who ordered the raid on the harbour office on June 17, 1972.", None),
+        ("The ferryman was born on April 22, 1923, in Portlow.", None),
+        ("Next up: the sequel, due in cinemas June 30, 2010. It is no better.", None),
+        ("On the afternoon of May 20, 1936, she sent a telegram to the paper.", None),
+    ],
+)  # fmt: skip
+def test_stamp_date(line: str, expected: date | None) -> None:
+    assert stamp_date(line) == expected
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,7 @@ def dateline(line: str) -> datetime | None:
 # Skip"): page furniture to the cleaner, and no page date (see :func:`page_date`).
 GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|\b\d+ of \d+ Skip in Skip\b")
 # A caption of an archive picture dates the picture, not the story.
-_FILE_PHOTO = re.compile(
+FILE_PHOTO = re.compile(
     r"\bfile(?: photo| picture| image)?\b|\barchive (?:photo|picture|image)\b|"
     r"\bin this (?:\w+ ){0,6}(?:photo|picture|image)\b|\b(?:photo|picture) taken (?:in|on)\b",
     re.I,
@@ -141,7 +141,7 @@ def page_date(
     caps = [
         (f.value, line)
         for line, reason in zip(lines, reasons, strict=True)
-        if reason == "caption" and not _FILE_PHOTO.search(line) and not GALLERY.search(line)
+        if reason == "caption" and not FILE_PHOTO.search(line) and not GALLERY.search(line)
         for f in full_dates(line)
     ]
     if caps:

@@ -27,12 +27,15 @@ from typing import Any
 
 import numpy as np
 
+from newsweave.clean.metadata import FILE_PHOTO
 from newsweave.config import Settings
 from newsweave.models import Article, Span
 from newsweave.nlp import get_embedder, get_spacy
-from newsweave.text.dates import loose_date
+from newsweave.text.dates import loose_date, stamp_date
+from newsweave.text.headline import is_caption
 from newsweave.text.lexicons import quoted_ranges
 from newsweave.text.names import entity_key
+from newsweave.text.statement_patterns import PHOTO_CAPTION
 
 # ---------------------------------------------------------------- feature extraction limits
 # The embedding reads title + lead: MiniLM's cost grows with length, and the lead names the event.
@@ -186,12 +189,27 @@ def article_passages(article: Article, excluded: Sequence[Span] = ()) -> np.ndar
     return quoted_passages(head_text(article, feature_text(article, excluded)))
 
 
+def _caption_date(line: str) -> date | None:
+    """The date of a photo's caption (:func:`~newsweave.text.headline.is_caption`, or someone
+    in the present tense at a dated moment, :data:`~newsweave.text.statement_patterns.
+    PHOTO_CAPTION`): the day its picture was taken, the story's or near it, as the cleaner's
+    page date reads one (:func:`~newsweave.clean.metadata.page_date`); an archive picture's
+    (:data:`~newsweave.clean.metadata.FILE_PHOTO`) dates the past."""
+    if FILE_PHOTO.search(line) or not (is_caption(line) or PHOTO_CAPTION.search(line)):
+        return None
+    return loose_date(line)
+
+
 def find_date(article: Article, text: str | None = None) -> date | None:
-    """The publication date: the article's own, else a date line among the first lines."""
+    """The publication date: the article's own, else a date standing as a page's stamp among
+    the first lines (:func:`~newsweave.text.dates.stamp_date`) or closing a photo's caption
+    there (:func:`_caption_date`). A date in the prose there is the story's history, not its
+    day: an essay opening on Watergate's break-in was dated 1972 (multinews 009-3), a review
+    by the sequel's release, a profile by its subject's birth."""
     if article.published:
         return article.published.date()
     for line in (text or article.text).split("\n", 5)[:5]:
-        d = loose_date(line)
+        d = stamp_date(line) or _caption_date(line)
         if d is not None:
             return d
     return None

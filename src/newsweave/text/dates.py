@@ -3,8 +3,8 @@
 This is the one place for the month and weekday tables (:data:`MONTHS`, :data:`WEEKDAYS`)
 and for date parsing, so that every layer reads "Sept." and "Thursday" the same way:
 :func:`full_dates`, :func:`parse_date` and :func:`date_from_url` read dates written with a
-year (datelines, metadata, URLs), :func:`loose_date` the date line of tokenised corpora, and
-:func:`resolve_date` / :func:`resolve_match` everything relative, by these rules:
+year (datelines, metadata, URLs), :func:`stamp_date` a page's date line (tokenised corpora's
+included), and :func:`resolve_date` / :func:`resolve_match` everything relative, by these rules:
 
 * **Expressions** — explicit dates ("May 11, 2025", "Feb. 24, 2022", "11 May",
   "2025-05-11"), ranges ("May 8-10"), months ("June 2024", "in March"), years
@@ -683,19 +683,92 @@ _LOOSE_DMY = re.compile(
 _LOOSE_ISO = re.compile(r"\b((?:19|20)\d\d)\s*-\s*(\d\d)\s*-\s*(\d\d)\b")
 
 
-def loose_date(line: str) -> date | None:
-    """The first valid date of a line, month-day-year first, then day-month-year, then ISO,
+def _loose_matches(line: str) -> list[tuple[date, re.Match[str], bool]]:
+    """Every valid date of a line in reading order, with its match and whether it is ISO,
     tolerant of tokenised spacing (what :func:`full_dates` would miss in such corpora)."""
+    found: list[tuple[date, re.Match[str], bool]] = []
     for rx, order in ((_LOOSE_MDY, "mdy"), (_LOOSE_DMY, "dmy"), (_LOOSE_ISO, "ymd")):
-        m = rx.search(line)
-        if not m:
-            continue
-        try:
-            if order == "mdy":
-                return date(int(m.group(3)), MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
-            if order == "dmy":
-                return date(int(m.group(3)), MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            continue
+        for m in rx.finditer(line):
+            try:
+                if order == "mdy":
+                    d = date(int(m.group(3)), MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
+                elif order == "dmy":
+                    d = date(int(m.group(3)), MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
+                else:
+                    d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            found.append((d, m, order == "ymd"))
+    return sorted(found, key=lambda f: f[1].start())
+
+
+def loose_date(line: str) -> date | None:
+    """The first valid date of a line in reading order, tolerant of tokenised spacing."""
+    found = _loose_matches(line)
+    return found[0][0] if found else None
+
+
+# What a page's date line carries beside its date, left out when judging whether the date
+# stands as a stamp: a label ("Published", "Updated on"), a weekday, a clock time and its zone
+# ("Published 10:32 am EDT, Sunday ..."; clean.metadata reads a page's datelines the same way).
+_STAMP_LABEL = re.compile(
+    r"\b(?:first\s+published|last\s+updated|last\s+modified|published|updated|posted|modified"
+    r"|dated?)\b(?:\s+(?:on|at))?",
+    re.I,
+)
+_STAMP_WEEKDAY = re.compile(rf"\b{_WD}\b", re.I)
+_STAMP_CLOCK = re.compile(
+    r"\b\d{1,2}\s*[:.]\s*\d\d\b(?:\s*[ap]\.?\s*m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?", re.I
+)
+# A wire dateline's place before its date ("NEW YORK, March 5, 2014 /PRNewswire/ --"): a few
+# capitalised words and a comma.
+_STAMP_PLACE = re.compile(r"^[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?,?$")
+# A date set off by a comma after a place or a heading, its weekday beside it, and no
+# preposition before it ("… on Capitol Hill in Washington, January 20, 2015.", "… remarks on
+# race, Friday, July 19, 2013, in the White House"): a wire caption's or a transcript's stamp;
+# prose dates a happening "on" a day.
+_SET_OFF = re.compile(rf"(?<!\w)(?!{_WD}\b)[^\W\d_]{{2,}},\s*(?:{_WD},?\s*)?$", re.I)
+# A date written with its weekday ("… in Greece on Saturday December 13 2008"): news names the
+# weekday only of days within a week of its writing (AP style), a history's date goes without
+# ("… the Watergate complex on June 17, 1972").
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WD},?\s*$", re.I)
+# A date alone in brackets ("... were killed. (May 4, 2015) Gannett Media"): a clip's stamp.
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# A date that closes a line only stands as its stamp on a line this short: a byline's or a
+# headline's ("By Jane Doe / Published March 24, 2017"), not a paragraph's last sentence.
+STAMP_LINE_WORDS = 20
+
+
+def _bare(text: str) -> str:
+    """``text`` without stamp labels, weekdays, clock times and punctuation: what is left is
+    the line's prose."""
+    for rx in (_STAMP_LABEL, _STAMP_WEEKDAY, _STAMP_CLOCK):
+        text = rx.sub(" ", text)
+    return " ".join(re.findall(r"[^\W_]+(?:[.'’][^\W_]+)*", text))
+
+
+def stamp_date(line: str) -> date | None:
+    """The date a line gives as a page's date line, tolerant of tokenised spacing; None for a
+    date inside prose. A date counts where a page's stamp stands: written as ISO (a URL's, a
+    metadata field's); opening the line after at most a label and a weekday ("Sunday, 21 July
+    2013", "Published: March 24, 2017", "December 15th , 2008 , 7 : 35 am"); after a wire
+    dateline's place ("NEW YORK, March 5, 2014 /PRNewswire/"); alone in brackets ("(May 4,
+    2015)"); set off by a comma after a place or a heading (:data:`_SET_OFF`); with its weekday
+    (:data:`_WEEKDAY_BEFORE`); or closing a short line after a stamp label or before a clock
+    time ("… posted in Accidents on Wednesday, September 18, 2013.", "REPORT: … on Tuesday, 16
+    December 2008 13: 45"). "… the Watergate complex on June 17, 1972." is a date in prose: an
+    essay's opening line names history, not the day it was written (multinews 009-3)."""
+    for d, m, iso in _loose_matches(line):
+        before, after = line[: m.start()], line[m.end() :]
+        if iso or not _bare(before) or _STAMP_PLACE.match(before.strip()):
+            return d
+        if _BRACKET_OPEN.search(before) and _BRACKET_CLOSE.match(after):
+            return d
+        if _SET_OFF.search(before) or _WEEKDAY_BEFORE.search(before):
+            return d
+        closes = not _bare(after)
+        stamped = bool(_STAMP_LABEL.search(before) or _STAMP_CLOCK.match(after.lstrip(" ,")))
+        if closes and stamped and len(line.split()) <= STAMP_LINE_WORDS:
+            return d
     return None

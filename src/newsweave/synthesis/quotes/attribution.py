@@ -66,6 +66,7 @@ from newsweave.synthesis.quotes.mentions import (
 )
 from newsweave.synthesis.quotes.questions import put_to
 from newsweave.synthesis.quotes.roles import (
+    AGENT_PREPOSITION,
     country_words,
     description_referent,
     given_name,
@@ -99,6 +100,7 @@ from newsweave.synthesis.quotes.speakers import (
 from newsweave.synthesis.quotes.subjects import (
     direct_subject,
     nearer_clause_subject,
+    owning_pronoun,
     participle_subject,
     passive_partner_subject,
     past_a_passive,
@@ -371,7 +373,9 @@ def resolve_subject(tok: Token, idx: ArticleIndex, depth: int = 0) -> Speaker:
     party = tok.pos_ == "PROPN" and tok.lemma_.lower() in PARTY_NOUNS
     # (an office in lower case the tagger took for a name, "the president wrote", is a noun)
     office = tok.pos_ == "PROPN" and tok.is_lower and tok.lemma_ in TITLE_NOUNS
-    if (tok.pos_ == "NOUN" or party or office) and not any(c.dep_ == "prep" for c in tok.children):
+    # (a phrase after the noun makes another description, not whom one acts "for": .roles)
+    prep = any(c.dep_ == "prep" and c.lower_ != AGENT_PREPOSITION for c in tok.children)
+    if (tok.pos_ == "NOUN" or party or office) and not prep:
         definite = any(
             (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
             for c in tok.children
@@ -779,6 +783,13 @@ def _find_antecedent(tok: Token, idx: ArticleIndex, depth: int) -> Speaker:
         # speaks, and "he adds" goes on with someone named before it, not with Rivlin), while
         # the owner of a subject that does not speak is the topic ("Bundy's cattle fed…")
         speaks = subj is not None and is_cue(subj.head, governing=True)
+        owner = owning_pronoun(idx.sents[k], aside)
+        if owner is not None and agrees(gender, GENDERED_WORDS.get(owner.lower_)):
+            # "But his enthusiasm shines through: “…” ¶ And he offers…": whose thing it is
+            ant = _antecedent(owner, idx, depth)
+            if fits(ant, False):
+                here = (owner.idx, owner.idx + len(owner.text))
+                return Speaker(ant.name, here, ant.label, (here, *(ant.chain or _spans(ant.span))))
         for person in sentence_persons(k, idx):
             if speaks and person.root.dep_ == "poss" and person.root.head == subj:
                 continue

@@ -237,6 +237,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
     ent_of: dict[int, SpacySpan] = {}
     by_first: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
+    people = find_namesakes(doc)
     for ent in named_entities(doc):
         for t in ent:
             ent_of[t.i] = ent
@@ -245,6 +246,8 @@ def _build_index(doc: Doc) -> ArticleIndex:
         name = bare_name(ent)
         if not name:
             continue
+        # ("Harry Reid" counts for "Harry M. Reid", the one person)
+        name = people.same_person.get(name, name)
         parts = name.split()
         if len(parts) >= 2 and not saint_name(parts):
             counts[name] = counts.get(name, 0) + 1
@@ -263,6 +266,7 @@ def _build_index(doc: Doc) -> ArticleIndex:
     for first, names in by_first.items():
         if len(names) == 1 and first not in full:
             full[first] = next(iter(names))
+    full |= people.same_person
     for ent in named_entities(doc):
         if ent.label_ != "PERSON":
             continue
@@ -276,7 +280,6 @@ def _build_index(doc: Doc) -> ArticleIndex:
     persons = frozenset(
         canonical_name(bare_name(e), full) for e in named_entities(doc) if e.label_ == "PERSON"
     )
-    people = find_namesakes(doc)
     quoted = bytearray(len(doc_text(doc)) + 1)
     for sp in find_quote_spans(doc_text(doc)):
         quoted[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)

@@ -20,6 +20,7 @@ from newsweave.nlp import SUBJECT_DEPS, doc_cache, doc_ents, doc_text
 from newsweave.synthesis.quotes.fellows import fellow_of, mutual_words, shared_role
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import (
+    FAMILY_NOUNS,
     GENDERED_WORDS,
     HEAD_TITLES,
     INSTITUTION_HEADS,
@@ -28,6 +29,7 @@ from newsweave.synthesis.quotes.speakers import (
     PARTY_NOUNS,
     PERSON_GROUP_NOUNS,
     PLACE_HEADS,
+    ROLE_ABBREVIATIONS,
     TITLE_NOUNS,
     Gender,
     Namesake,
@@ -39,6 +41,7 @@ from newsweave.synthesis.quotes.speakers import (
     name_gender,
     office_end,
     person_noun,
+    pick_namesake,
     saint_name,
     title_gender,
 )
@@ -49,6 +52,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Clauses hung on a role noun, which tell what the person did, not what they are.
+CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# A middle name written as initials: "M.", "W.", "H.W." (a dotless "W" too, as in "George W Bush").
+MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")
 # An owner's mark inside a role ("the attorney's associate", "the Smiths' lawyer"): the words
 # before it say whose the role is, not what it is.
 OWNER_MARK = re.compile(r"(?:['’]s|s['’])(?=\s|$)")
@@ -290,7 +297,10 @@ def role_appos(ent: SpacySpan) -> str | None:
     doc = ent.doc
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.lower_ not in PERSON_PRONOUNS:
-            toks = list(child.subtree)
+            # (without a clause hung on the role: "L. Lin Wood, an Atlanta attorney who said he
+            # had sued other outlets": the clause tells what they did, not what they are)
+            told = {t.i for c in child.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+            toks = [t for t in child.subtree if t.i not in told]
             if any("\n" in t.text_with_ws for t in doc[ent.end : toks[-1].i]):
                 continue
             if 1 <= len(toks) <= 12 and any(t.is_alpha for t in toks):
@@ -310,6 +320,9 @@ class PersonMentions:
     genders: dict[str, Gender | None]
     role_words: dict[str, frozenset[str]]
     role_owners: dict[str, frozenset[str]]
+    # a name written without its middle initials, to the one form the article gives with them
+    # ("Harry Reid" to "Harry M. Reid": :func:`middle_joins`)
+    same_person: dict[str, str]
 
 
 def find_namesakes(doc: Doc) -> PersonMentions:
@@ -328,6 +341,7 @@ def find_namesakes(doc: Doc) -> PersonMentions:
     found: list[tuple[SpacySpan, str, str | None]] = []
     owned: dict[str, Gender] = {}  # names a his or her goes on with
     fellows: list[tuple[SpacySpan, frozenset[str]]] = []  # names given a "fellow" role
+    titled: list[tuple[SpacySpan, str, str]] = []  # a surname with an office's title
     for run in name_runs(doc):
         name = bare_name(run)
         title = title_of(run)
@@ -339,6 +353,9 @@ def find_namesakes(doc: Doc) -> PersonMentions:
             # Chief Marshal Angus" ORG, "Houston" GPE): the name after the office is a person's
             name = " ".join(parts[start:])
             parts = parts[start:]
+        office = office_title(run)
+        if len(parts) == 1 and office is not None and name[:1].isupper():
+            titled.append((run, name, office))  # "Senator Reid": whose office, told below
         if len(parts) < 2 or saint_name(parts):
             continue  # (St Francis is nobody's Francis)
         if not person and parts[-1].lower() in INSTITUTION_HEADS | PLACE_HEADS:
@@ -357,6 +374,8 @@ def find_namesakes(doc: Doc) -> PersonMentions:
             if not shared_role(r)
             for w in re.findall(r"[a-z]+", owned_role(r).lower())
         )
+        if office is not None:
+            words[name].add(office)  # "Sen. Mike Lee" is the senator a description names
         fellows += [(run, mutual) for mutual in map(mutual_words, roles) if mutual]
         owners.setdefault(name, set()).update(
             w for r in roles for w in re.findall(r"[a-z]+", role_owner(r).lower())
@@ -370,6 +389,12 @@ def find_namesakes(doc: Doc) -> PersonMentions:
     # a longer form of a full name is the same person ("Crooked Hillary Clinton", "Nazi Adolf
     # Eichmann"): else it is a namesake of its own, and one without her gender that "he" agrees with
     person = {n: _shortest_form(n, names) for n in names}
+    # so is the name without its middle initial ("Harry Reid" of "Harry M. Reid"), whose roles
+    # are the person's
+    joins = middle_joins(names, words)
+    for short, long in joins.items():
+        person[short] = person[long]
+        words.setdefault(long, set()).update(words.get(short, ()))
     genders: dict[str, Gender | None] = {}
     for _, name, title in found:
         gender = name_gender(name, title, words.get(name, set())) or owned.get(name)
@@ -382,12 +407,64 @@ def find_namesakes(doc: Doc) -> PersonMentions:
             Namesake(person[name], run.start, title, gender, (run.start_char, run.end_char))
         )
     groups = {surname: Namesakes.of(options) for surname, options in namesakes.items()}
+    for run, surname, office in titled:
+        # the office is that of the namesake the surname stands for there ("Senator Reid")
+        group = groups.get(surname)
+        chosen = pick_namesake(run.start, None, None, group) if group is not None else None
+        if chosen is not None:
+            words.setdefault(chosen.name, set()).add(office)
     return PersonMentions(
         namesakes=groups,
         genders=genders,
         role_words={n: frozenset(w) for n, w in words.items()},
         role_owners={n: frozenset(w) for n, w in owners.items() if w},
+        same_person=joins,
     )
+
+
+def office_title(run: SpacySpan) -> str | None:
+    """The office a title written before a name gives the person, spelled out as a description
+    names it: "Sen. Mike Lee", "Senator Reid" are a "senator", "Gov. Brian Sandoval" a
+    "governor" (:data:`~.speakers.ROLE_ABBREVIATIONS`, :data:`~.speakers.TITLE_NOUNS`). The
+    title opens the run of proper nouns or stands right before it."""
+    doc = run.doc
+    before = doc[run.start - 1] if run.start else None
+    if before is not None and before.text == "." and run.start > 1:
+        before = doc[run.start - 2]  # ("Sen" "." "Mike Lee" when the tokenizer split the stop)
+    for w in (run[0], before):
+        if w is None or not w.text[:1].isupper():
+            continue
+        low = w.lower_.rstrip(".")
+        if low in ROLE_ABBREVIATIONS:
+            return ROLE_ABBREVIATIONS[low]
+        if low in TITLE_NOUNS and w.i < run.end - 1:
+            return low
+    return None
+
+
+def middle_joins(names: set[str], words: dict[str, set[str]]) -> dict[str, str]:
+    """Each full name of ``names`` written as a given name and a surname, to the one other name
+    that writes the same two around middle initials ("Harry Reid" to "Harry M. Reid", "George
+    Bush" to "George W. Bush"): papers drop the initial of one person's name. Two such forms
+    ("George H.W. Bush", "George W. Bush") leave it apart, a father and a son; so does a family
+    role either form is given (``words``: "his father, George Bush"), or roles given both
+    that share no word ("the senator", "the retired dentist")."""
+    longer: dict[tuple[str, str], list[str]] = {}
+    for n in names:
+        parts = n.split()
+        if len(parts) > 2 and all(MIDDLE_INITIALS.fullmatch(p) for p in parts[1:-1]):
+            longer.setdefault((parts[0], parts[-1]), []).append(n)
+    out = {}
+    for n in names:
+        parts = n.split()
+        forms = longer.get((parts[0], parts[-1]), []) if len(parts) == 2 else []
+        if len(forms) != 1:
+            continue
+        mine, theirs = words.get(n, set()), words.get(forms[0], set())
+        if (mine | theirs) & FAMILY_NOUNS or (mine and theirs and not mine & theirs):
+            continue
+        out[n] = forms[0]
+    return out
 
 
 def _fellow_name(

@@ -60,6 +60,7 @@ from newsweave.synthesis.quotes.cues import DEED_CUE_FORMS, DOCUMENT_NOUNS
 from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.mentions import singular_noun
 from newsweave.synthesis.quotes.speakers import (
+    ROLE_ABBREVIATIONS,
     clean_name,
     described_person,
     joined,
@@ -97,14 +98,6 @@ _INNER_QUOTE = re.compile(r"[‘“\"][^’”\"\n]+[’”\"]")
 # A piece ending like this closes its sentence: the next quote is another sentence.
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
-# A role written abbreviated before a name, as a description spells it out ("Dr. Eben
-# Alexander" is "the doctor", "Sgt. Ray" "the sergeant").
-ROLE_ABBREVIATIONS = {
-    "dr": "doctor", "prof": "professor", "gov": "governor", "sen": "senator",
-    "rep": "representative", "gen": "general", "capt": "captain", "sgt": "sergeant",
-    "det": "detective", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
-    "supt": "superintendent", "insp": "inspector", "amb": "ambassador", "cmdr": "commander",
-}  # fmt: skip
 # A full name this many characters (about two sentences) before a bare surname is the namesake
 # the surname goes on with; farther back, the surname is the person the article is about.
 RECENT_NAME_CHARS = 300

@@ -38,6 +38,7 @@ from newsweave.synthesis.quotes.speakers import (
     FAMILY_NOUNS,
     HEAD_TITLES,
     ROLE_GENDER,
+    ROLE_SYNONYMS,
     agrees,
     person_noun,
 )
@@ -45,6 +46,9 @@ from newsweave.synthesis.quotes.speakers import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# The preposition of a description's principal ("the lawyer for the family", "a spokesman for
+# the company"): the person acts for them.
+AGENT_PREPOSITION = "for"
 # How many earlier holders of a role a description checks for its modifiers ("the Russian
 # leader" past other leaders): enough for any article, bounded for a list of thousands.
 MAX_ROLE_CANDIDATES = 50
@@ -70,6 +74,9 @@ def description_referent(
     if title in BODY_NOUNS:
         return None
     by_role = roles_by_word(idx)
+    if title not in by_role and title in ROLE_SYNONYMS:
+        # "the lawyer" where the article names no lawyer: the one it calls an attorney
+        by_role = roles_by_word(idx, trades=True)
     starts, found = by_role.get(title, ([], []))
     k = bisect_right(starts, tok.i - 1)
 
@@ -82,11 +89,21 @@ def description_referent(
         heard = outside and _heard(span, idx)
         return not heard and all(m in words for m in mods if m[:1].isalpha())
 
+    person = person_noun(title) and title not in BODY_NOUNS
+    if any(c.dep_ == "prep" and c.lower_ == AGENT_PREPOSITION for c in tok.children):
+        # "the lawyer for the family", told of before or after the name: whom it acts for
+        # tells it from other holders of the role, so only the article's one holder is it
+        held = [
+            (name, span)
+            for name, span, words in found
+            if fits(span, words) and _role_head(span, title, tok.doc)
+        ]
+        one = person and tok.tag_ == "NN" and len({name for name, _ in held}) == 1
+        return FullName(*min(held, key=lambda h: abs(h[1][0] - tok.idx))) if one else None
     for name, span, words in reversed(found[max(0, k - MAX_ROLE_CANDIDATES) : k]):
         if fits(span, words):
             return FullName(name, span)
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-    person = person_noun(title) and title not in BODY_NOUNS
     if not (owned and person and tok.tag_ == "NN" and speaks):
         # "the candidate said" goes back to one the article named, by no role ("the
         # researchers" are a team, "the opposition" a body, "the letter" no one); "his
@@ -118,14 +135,21 @@ def _role_head(span: tuple[int, int], title: str, doc: Doc) -> bool:
     if run is None:
         return False
     roles = [r for r in (role_before(run), role_appos(run), role_head(run)) if r]
-    return any(r.split()[-1].lower() == title for r in roles)
+    return any(
+        r.split()[-1].lower() == title or r.split()[-1] in ROLE_SYNONYMS.get(title, ())
+        for r in roles
+    )
 
 
-def roles_by_word(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHolder]]]:
+def roles_by_word(
+    idx: ArticleIndex, *, trades: bool = False
+) -> dict[str, tuple[list[int], list[RoleHolder]]]:
     """Person mentions by each word of their roles ("leader" also for any head of state or
     government), in text order: built once per article, not once per description. Only
-    mentions of someone acting or acted on count."""
-    key = ("by_role", 0)
+    mentions of someone acting or acted on count. ``trades``: by the other words for their
+    trades instead (:func:`_trade_synonyms`), for a description whose own word the article
+    gives no one."""
+    key = ("by_role", int(trades))
     if key not in idx.sent_memo:
         out: dict[str, tuple[list[int], list[RoleHolder]]] = {}
         for ent in named_entities(idx.doc):
@@ -136,6 +160,7 @@ def roles_by_word(idx: ArticleIndex) -> dict[str, tuple[list[int], list[RoleHold
             name = ent_name(ent, idx).name
             words = _role_words(name, idx)
             keys = set(words) | ({"leader"} if words & HEAD_TITLES else set())
+            keys = set(_trade_synonyms(name, idx)) if trades else keys
             for w in keys:
                 starts, found = out.setdefault(w, ([], []))
                 starts.append(ent.start)
@@ -150,6 +175,14 @@ def _role_words(name: str, idx: ArticleIndex) -> frozenset[str]:
     given = idx.roles.get(name) or ""
     role = "" if shared_role(given) else owned_role(given).lower()
     return frozenset(re.findall(r"[a-z.]+", role)) | idx.role_words.get(name, frozenset())
+
+
+def _trade_synonyms(name: str, idx: ArticleIndex) -> frozenset[str]:
+    """Other words for the trades the article gives ``name`` in lower case ("an Atlanta
+    attorney" is a "lawyer" too, :data:`~.speakers.ROLE_SYNONYMS`; "District Attorney" is an
+    office, no lawyer a description names)."""
+    role = owned_role(idx.roles.get(name) or "")
+    return frozenset(s for w in re.findall(r"\b[a-z]+\b", role) for s in ROLE_SYNONYMS.get(w, ()))
 
 
 def _owner_words(name: str, idx: ArticleIndex) -> frozenset[str]:

@@ -41,6 +41,7 @@ from newsweave.synthesis.quotes.speakers import (
     is_title,
     person_noun,
 )
+from newsweave.synthesis.quotes.subjects import thing_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -301,7 +302,9 @@ def _without_heading(spk: Speaker, cut: int, doc: Doc, idx: ArticleIndex) -> Spe
 
 def _colon_clause_speaker(clause: list[Token], stop: int, idx: ArticleIndex) -> Speaker | None:
     """The speaker the clause ending in a colon names: the named subject of its last verb, the
-    owner of the words it names, else the name nearest the colon (token ``stop``)."""
+    owner of the words it names or of the thing its subject is, else the name nearest the
+    colon (token ``stop``)."""
+    owned: list[Token] = []  # subjects that are someone's thing ("his enthusiasm")
     for t in reversed(clause):
         if t.pos_ in ("VERB", "AUX"):
             subj = subject_of(t)
@@ -311,11 +314,14 @@ def _colon_clause_speaker(clause: list[Token], stop: int, idx: ArticleIndex) -> 
                 spk = resolve_subject(subj, idx)
                 if spk.name:
                     return spk
+                owned += [subj] if subj.dep_ == "nsubj" else []
     label = _label_name(clause, idx)
     if label is not None:
         return label
-    # "Lincoln's remarks during the Civil War:": the name whose words the clause names
-    owner = _words_owner(clause, idx)
+    # "Lincoln's remarks during the Civil War:": the name whose words the clause names; else
+    # whose thing its subject is ("But his enthusiasm still shines through:")
+    things = (_subject_owner(subj, idx) for subj in owned)
+    owner = _words_owner(clause, idx) or next((o for o in things if o is not None), None)
     if owner is not None:
         return owner
     # whom or where the name spoke is not its speaker ("CNN President On Trump: '…'")
@@ -424,6 +430,17 @@ def _words_owner(clause: list[Token], idx: ArticleIndex) -> Speaker | None:
             if named is not None and named.label in ("PERSON", "ORG"):
                 return named
     return None
+
+
+def _subject_owner(subj: Token, idx: ArticleIndex) -> Speaker | None:
+    """The named person whose thing the subject of a clause before a colon is
+    (:func:`.subjects.thing_owner`: "But his enthusiasm still shines through: “…”"): the quote
+    shows it, in their words."""
+    owner = thing_owner(subj)
+    if owner is None:
+        return None
+    spk = resolve_subject(owner, idx)
+    return spk if spk.name and spk.label == "PERSON" else None
 
 
 def _named_speaker(tok: Token, idx: ArticleIndex) -> Speaker | None:

@@ -211,6 +211,21 @@ TITLE_NOUNS = frozenset(
         "coo",
     ]
 )
+# A role written abbreviated before a name, as a description spells it out ("Dr. Eben
+# Alexander" is "the doctor", "Sgt. Ray" "the sergeant").
+ROLE_ABBREVIATIONS = {
+    "dr": "doctor", "prof": "professor", "gov": "governor", "sen": "senator",
+    "rep": "representative", "gen": "general", "capt": "captain", "sgt": "sergeant",
+    "det": "detective", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
+    "supt": "superintendent", "insp": "inspector", "amb": "ambassador", "cmdr": "commander",
+}  # fmt: skip
+# Words for one trade: a description in one ("the lawyer for the family") names the person
+# the article gives another, written as a trade in lower case ("an Atlanta attorney"; a
+# capitalised office, "District Attorney", is an office of its own).
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "lawyer": frozenset({"attorney"}),
+    "attorney": frozenset({"lawyer"}),
+}
 # Trades and offices a news text writes before a person's name with a capital ("Legal Analyst
 # LaDoris Cordell", "City Clerk Kim Lehmkuhl", "Host Chris Wallace") or in lower case ("White
 # House counselor Kellyanne Conway", "then president Yitzhak Ben-Zvi", "quarterback Kain

@@ -7,14 +7,16 @@ someone else's, so that :func:`~.attribution.subject_of` finds who spoke.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsweave.nlp import PRESENT_TAGS, SUBJECT_DEPS, doc_text
-from newsweave.synthesis.quotes.cues import NAMING_VERBS
+from newsweave.synthesis.quotes.cues import CUE_LEMMAS, NAMING_VERBS
 from newsweave.synthesis.quotes.questions import own_agent
+from newsweave.synthesis.quotes.speakers import ROLE_GENDER, person_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # The entity types of a body a person works for, named before the person's role ("CNN senior
 # political analyst David Gergen", "Kremlin spokesman Dmitry Peskov").
@@ -28,6 +30,35 @@ CARRIED_CLAUSES = frozenset({"relcl", "ccomp", "acl"})
 ACTIVE_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 # What gives a clause a subject of its own, "there" of "there was" too.
 OWN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
+# Possessive pronouns of one person: "his enthusiasm", "her frustration" are one person's
+# ("their" is a group's).
+OWNER_PRONOUNS = frozenset({"his", "her"})
+
+
+def thing_owner(subj: Token) -> Token | None:
+    """Whose thing a subject is, when it is a thing's noun owned by a name or a his / her ("his
+    enthusiasm", "Smith's frustration"): the one the sentence tells of, whom a quote after a
+    colon shows or a later "he" goes on with. None for an owned person ("his lawyer" is someone
+    else, who acts for themself) or any other subject."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or person_noun(lemma) or lemma in ROLE_GENDER:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.pos_ == "PROPN" or owner.lower_ in OWNER_PRONOUNS):
+        return None
+    return owner
+
+
+def owning_pronoun(sent: Span, aside: Callable[[int], bool]) -> Token | None:
+    """The his / her whose thing the writer's first subject in ``sent`` is, when that subject
+    says nothing (:func:`thing_owner`: "But his enthusiasm still shines through: “…”"): whom the
+    sentence tells of, past a quote after a colon that the parse made the main clause. ``aside``
+    tells a character in another voice (quoted words), whose subjects are not the writer's."""
+    told = next((t for t in sent if t.dep_ == "nsubj" and not aside(t.idx)), None)
+    owner = thing_owner(told) if told is not None else None
+    if owner is None or owner.pos_ != "PRON" or told.head.lemma_.lower() in CUE_LEMMAS:
+        return None
+    return owner
 
 
 def same_paragraph(a: Token, b: Token) -> bool:

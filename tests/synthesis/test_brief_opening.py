@@ -233,6 +233,25 @@ def test_the_writer_s_supposition_is_analysis(settings) -> None:
     assert not supposes(nlp("The crane driver filed a lawsuit against the harbour board.")[:])
 
 
+def test_a_supposition_inside_a_quotation_of_several_is_the_speaker_s(settings) -> None:
+    """Own prose: the middle sentence of a harbour master's three-sentence quotation has no
+    quotation mark of its own, yet what it supposes is the harbour master's, not the
+    writer's; the same sentence outside any quotation is the writer's."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.brief_opening import supposes
+
+    nlp = get_spacy(settings)
+    quoted = nlp(
+        "“The crane had been checked in May. The cable may have worn through overnight. "
+        "We will know more on Monday,” the harbour master said."
+    )
+    middle = list(quoted.sents)[1]
+    assert middle.text.startswith("The cable may"), middle.text
+    assert not supposes(middle)
+    plain = nlp("The crane had been checked in May. The cable may have worn through overnight.")
+    assert supposes(list(plain.sents)[1])
+
+
 # Own prose: two outlets lead with the toll plan, telling the vote on it in a "which" clause.
 TOLL = [
     "All eyes in the Vestby region have been on the harbour board's plan to charge a toll on "

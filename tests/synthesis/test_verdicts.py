@@ -59,6 +59,50 @@ def test_a_sentence_inside_a_quotation_of_several_is_the_speaker_s(settings) -> 
     assert writer_verdict(list(plain.sents)[1])
 
 
+def test_how_something_strikes_the_writer_is_the_writer_s(settings) -> None:
+    """Own prose after multinews validation events 070, 181 and 247 (reviews of films, a
+    column on one): a main verb that tells how a thing strikes the writer ("seems content",
+    "comes off as", "comes across as", "plays like") and a critic's grade ("is terrific")
+    are the writer's verdict; the same verbs in their plain sense, or held by someone
+    named, are not."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.verdicts import writer_verdict
+
+    nlp = get_spacy(settings)
+    verdicts = (
+        "The new director seems content to leave the harbour town as the novel drew it.",
+        "The remake often comes off as a tribute band playing the old film's best scenes.",
+        "The ferry captain doesn't come across as a hero in the sequel.",
+        "For most of its length, the film plays like a slow and careful thriller.",
+        "The actor who plays the harbour master is terrific.",
+    )
+    for text in verdicts:
+        assert writer_verdict(nlp(text)[:]), text
+    plain = (
+        "The striker came off the bench and played in the final on Sunday.",
+        "The ferry came across the bay in forty minutes.",
+        "The remake seems dull, the critic wrote on Friday.",
+        "Critics said the actor who plays the harbour master is terrific.",
+    )
+    for text in plain:
+        assert not writer_verdict(nlp(text)[:]), text
+
+
+def test_a_connective_before_the_words_is_no_one_s_saying(settings) -> None:
+    """Own prose after multinews validation 139: "That said," opens the writer's guess
+    ("would probably be more than happy"), and the parse makes its "said" the sentence's
+    main verb; read from the words the brief shows, the guess is the writer's still."""
+    from newsweave.nlp.load import get_spacy
+    from newsweave.synthesis.verdicts import writer_verdict
+
+    nlp = get_spacy(settings)
+    doc = nlp(
+        "That said, the harbour's seals would probably be more than happy to swim in the icy water."
+    )
+    shown = doc.char_span(len("That said, "), len(doc.text), alignment_mode="expand")
+    assert shown is not None and writer_verdict(shown)
+
+
 def test_a_column_s_verdict_is_labelled_a_reading() -> None:
     """Own prose after multinews validation event 107 (a speech told only in columns): three
     columns tell what the mayor asked, then each its verdict on her ("it's wise for the mayor

@@ -266,6 +266,30 @@ def test_where_a_piece_first_appeared_is_background() -> None:
     assert not BACKGROUND.search("The crane appeared to sway before it fell on Tuesday.")
 
 
+def test_what_someone_once_said_is_background() -> None:
+    """Own prose after multinews 046 (a review that opened on what the 1976 film's producer
+    "once said"): an old remark is background to the news, a remark of the news is not."""
+    assert BACKGROUND.search("The harbour's first master once said the quay would outlive him.")
+    assert BACKGROUND.search("Lund once told a colleague that she preferred ferries to cars.")
+    assert not BACKGROUND.search("Once the crane fell, the harbour master said the quay shut.")
+    assert not BACKGROUND.search("The harbour master said on Tuesday the quay would reopen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("More importantly, the fishermen want the board to pay for the new quay.", True),
+        ("Most importantly, no one was hurt when the crane fell.", False),
+        ('"More importantly, we kept the quay open," the mayor said.', False),
+    ],
+)
+def test_the_writer_weighing_an_argument_s_points_is_opinion(text: str, opinion: bool) -> None:
+    """Own prose after multinews 167 ("But more importantly, wavering Republicans want ..."
+    in an analysis of a House vote): the writer ranks the points of an argument; a fact put
+    first and a speaker's own ranking are not the writer's."""
+    assert own_voice(text, OPINION) is opinion
+
+
 @pytest.mark.parametrize(
     ("text", "turns"),
     [

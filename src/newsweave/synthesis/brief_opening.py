@@ -54,9 +54,9 @@ from newsweave.synthesis.standalone import (
 )
 from newsweave.synthesis.support import supports
 from newsweave.synthesis.units import Unit, unit_text
-from newsweave.synthesis.verdicts import writer_verdict
+from newsweave.synthesis.verdicts import text_quotes, writer_verdict
 from newsweave.text.headline import event_headline, glued_headline, is_caption
-from newsweave.text.lexicons import in_ranges, quoted_ranges
+from newsweave.text.lexicons import in_ranges
 from newsweave.text.statement_patterns import (
     ANALYSIS,
     APPEAL,
@@ -304,7 +304,10 @@ def wording_label(ws: Workspace, u: Unit, text: str) -> str | None:
     label = brief_label(text)
     if label:
         return label
-    if supposes(parse_of(ws, u)) or writer_verdict(parse_of(ws, u)):
+    # (read from the words shown: the connective :func:`compress` drops is no one's saying,
+    # "That said, the zoo's penguins would probably be more than happy to ...")
+    shown = parse_of(ws, u, compress(ws.article(u.article).text[u.start : u.end]).start)
+    if supposes(shown) or writer_verdict(shown):
         return "analysis"
     return "background" if defines_subject(ws, u) else None
 
@@ -323,8 +326,10 @@ def supposes(span: SpacySpan | None) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in span.root.children):
         return False  # (the rare modal read first: the rest reads every word)
-    quotes = quoted_ranges(span.text)
-    outside = [t for t in span if not in_ranges(t.idx - span.start_char, quotes)]
+    # (the marks of the whole text: a sentence inside a quotation of several sentences is its
+    # speaker's, "… We may never know. …," the chief said)
+    quotes = text_quotes(span.doc)
+    outside = [t for t in span if not in_ranges(t.idx, quotes)]
     return span.root in outside and not any(
         t.lemma_.lower() in SPEECH_VERBS or t.lower_ == "according" for t in outside
     )

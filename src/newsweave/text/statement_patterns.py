@@ -333,6 +333,10 @@ ANALYSIS = re.compile(
 # brief labels analysis.
 OPINION = re.compile(
     r"^(?:Maybe|Perhaps|Talk about|Definitely|Make no mistake|Good thing)\b|\bmakes? (?:one|you) wonder\b|!\s*$|"
+    # the writer weighing the points of an argument ("More importantly, wavering Republicans
+    # want Trump to provide political cover ...", multinews 167; not "Most importantly, no one
+    # was hurt", a fact put first)
+    r"^More importantly\b|"
     # the writer's concession before their rebuttal ("True, science cannot explain it"): an
     # argument's step, which read without its "True," would pass for a plain fact
     r"^(?:True|Granted|To be sure|Admittedly)(?=,)|"
@@ -403,7 +407,10 @@ BACKGROUND = re.compile(
     # what someone said before the news ("Officials have said previously that they are
     # confident ...", "The company had previously denied ..."): a standing position
     r"\b(?:has|have|had) (?:\w+ )?(?:said|stated|denied|argued|claimed) (?:previously|before)\b|"
-    r"\b(?:has|have|had) previously (?:said|stated|denied|argued|claimed)\b",
+    r"\b(?:has|have|had) previously (?:said|stated|denied|argued|claimed)\b|"
+    # ... or on some day long before it ("The producer ... once said of his own 1976 King Kong
+    # star, ...", multinews 046; "he once told a colleague that ...")
+    r"\bonce (?:said|told|wrote|remarked|quipped|declared)\b",
     re.I,
 )
 OPEN_QUESTION = re.compile(

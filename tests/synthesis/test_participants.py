@@ -15,12 +15,14 @@ def _actors(text: str, title: str) -> set[str]:
 def test_the_dead_are_not_reacting():
     """Multi-News (mn-val-073, -229, -030): a founder who died of an overdose, a singer who
     died, a director who leapt from a bridge were listed as "speaking" on their own deaths:
-    their words quoted are older than the news. Those who mourn them react."""
+    their words quoted are older than the news, and so is what they did (mn-val-096: an
+    obituary's "he criticized the Warren Commission's report"). Those who mourn them react."""
     text = (
         "Nora Vale, the founder of the Quizly app, has died. She was 35.\n\n"
         "Police said officers found Vale dead in her apartment on Sunday.\n\n"
         "“We want to build the biggest game show on earth,” Vale said in an interview last "
         "year.\n\n"
+        "In her book, Vale criticized the board's report for its errors.\n\n"
         "“She was the heart of this company,” said Quizly co-founder Tom Reyes."
     )
     actors = _actors(text, "Quizly founder Nora Vale dies at 35")
@@ -67,3 +69,40 @@ def test_reporters_and_their_outlets_are_not_reacting():
     assert "Rita Kahn" in actors
     for name in ("Ian Holt", "Jo Park", "Valley Courier"):
         assert name not in actors, actors
+
+
+def test_held_beside_a_name_or_in_custody_and_a_task_is_no_charge():
+    """Multi-News (mn-val-050): the suspect "DeAngelo Lamar Davis, 31", who "will remain in
+    jail without bond", was listed as speaking on the shooting. A charging participle set
+    beside a name and a stay in custody hold their subject for the deed; "charged with
+    investigating" is a task, and its holder speaks."""
+    text = (
+        "A fire destroyed the Harwick mill on Friday.\n\n"
+        "Rolf Dane, 31, charged in connection with the fire, told the court he was at home.\n\n"
+        "Emil Stark will remain in jail without bond, the judge said. Stark said he was "
+        "unemployed.\n\n"
+        "Fire marshal Ida Brandt, charged with investigating the blaze, said the cause was "
+        "clear.\n\n"
+        "“It was terrifying,” said neighbour Lisa Moor."
+    )
+    actors = _actors(text, "Fire destroys Harwick mill")
+    assert {"Lisa Moor", "Ida Brandt"} <= actors, actors
+    assert not {"Rolf Dane", "Emil Stark"} & actors, actors
+
+
+def test_a_shared_surname_names_the_one_the_entities_give_it_to():
+    """Multi-News (mn-val-121): "Dunn was convicted" named the gunman, but his father
+    Phillip Dunn shares the surname, and the gunman stayed listed as speaking. A surname
+    alone names the one person the event's entities give it to as an alias; the father,
+    named in full, still speaks."""
+    text = (
+        "Mark Tolland shot a man outside a bar in Harwick last year.\n\n"
+        "Tolland was convicted on Saturday of attempted murder. “I was the victim,” Tolland "
+        "said in a call from jail.\n\n"
+        "His father, Peter Tolland, said the family would appeal. “We love him,” Peter Tolland "
+        "said.\n\n"
+        "Tolland shot the man after an argument over music, prosecutors said."
+    )
+    actors = _actors(text, "Tolland convicted of attempted murder")
+    assert "Peter Tolland" in actors, actors
+    assert "Mark Tolland" not in actors, actors

@@ -42,3 +42,14 @@ def test_glad_for_someone_is_a_welcome_and_a_puzzle_is_doubt() -> None:
     assert ("welcomes", "thrilled for") in phrase_hits("I am thrilled for them both.")
     assert phrase_hits("We are not happy for anyone today.") == []
     assert ("skeptical", "puzzling") in phrase_hits("We find it puzzling given our stance.")
+
+
+def test_good_news_said_of_something_welcomes_it_a_silver_lining_does_not() -> None:
+    """Multi-News (mn-val-205, -019, -074): "the good news is, we got to see some extra
+    speeches" (a host's joke on a fiasco), "we also saw some really good news in the economy"
+    (other news) and "the study's good news, Lee said, is that…" welcomed nothing."""
+    assert ("welcomes", "good news") in phrase_hits("This is really good news for the town.")
+    assert ("welcomes", "good news") in phrase_hits("It's good news, she said.")
+    assert phrase_hits("We hate to see it, but the good news is, we got more time.") == []
+    assert phrase_hits("We also saw some good news in the harvest.") == []
+    assert phrase_hits("The survey's good news, Lee said, is that rents fell.") == []

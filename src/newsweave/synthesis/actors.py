@@ -317,3 +317,17 @@ def _key(name: str) -> str:
 _OUTLET_NAMES = frozenset(
     _key(n) for name in KNOWN_OUTLETS.values() for n in (name, name.split(" (")[0])
 )
+
+
+def shortened_names(actors: set[str], plural: set[str]) -> dict[str, str]:
+    """Each actor whose name ends exactly one other actor's name, with that name ("Steck" and
+    "Ueli Steck", "State Patrol" and "Iowa State Patrol"): news shortens a name it has given in
+    full. An end of two names (two Hardings of one family) is left apart, and so is a name
+    ending in a word the parse reads as ``plural``: a group, of which the longer name may be
+    one part ("Senators and aides in both parties", "Democratic Senators")."""
+    out: dict[str, str] = {}
+    for short in actors:
+        full = [a for a in actors if a.endswith(" " + short)]
+        if len(full) == 1 and short.split()[-1] not in plural:
+            out[short] = full[0]
+    return out

@@ -44,6 +44,9 @@ STANCE_VERBS: dict[str, str] = {
             "spurn",
             "decry",
             "blast",
+            "oppose",
+            "criticize",
+            "criticise",
         ],
         "rejects",
     ),
@@ -217,6 +220,15 @@ _CANDIDATE_BEFORE = re.compile(
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.,;:!?\"”’']|$)")
 # A determiner after a verb starts its object ("stalling the announcement").
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your)\b")
+# "good news" welcomes what it is said of ("this is good news", "which is really good news",
+# "it's good news": a pronoun's "'s", not a possessive's); as a subject it opens a silver
+# lining after bad news ("the good news is, we got to see some extra speeches"), and as an
+# object it is some other news ("we also saw some really good news in the economy").
+_PREDICATE_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been)|\b(?:it|that|this|what|here|there|which|who|they|we)"
+    r"['’](?:s|re))\s+(?:\w+\s+){0,2}$"
+)
+_SUBJECT_OF = re.compile(r"\s+(?:is|was)\b")  # "the study's good news is that …"
 # "encouraging X to ...": the verb of urging someone, whatever to.
 _URGING = re.compile(r"\s+(?:[\w.’'-]+\s+){1,3}to\s")
 # Conditions that qualify anything ("everybody will become ill unless…", "as long as you don't
@@ -246,15 +258,20 @@ def phrase_matches(phrase: str, low: str) -> Iterator[re.Match[str]]:
 def _shows_stance(text: str, low: str, m: re.Match[str], stance: str) -> bool:
     """Whether a stance phrase is used for its stance: a welcome not denied ("they weren't
     welcome"; a condition's negation is its own: "cannot start unless"), not a noun for a
-    candidate ("presidential hopeful Herman Cain"), not the verb of urging someone to act
-    ("encouraging Senate Democrats to oppose his appointment"), a "not enough" that ends its
-    clause, an "only once" that does not ("only once the guns fall silent", not "one dies only
-    once"), a "way out" not "of line", a "stalling" without an object."""
+    candidate ("presidential hopeful Herman Cain"), a "good news" said of something, not the
+    verb of urging someone to act ("encouraging Senate Democrats to oppose his appointment"), a
+    "not enough" that ends its clause, an "only once" that does not ("only once the guns fall
+    silent", not "one dies only once"), a "way out" not "of line", a "stalling" without an
+    object."""
     before = low[max(0, m.start() - NEGATION_REACH) : m.start()].split()[-NEGATION_WORDS:]
     if stance == "welcomes" and any(w in NEGATORS or w.endswith(("n't", "n’t")) for w in before):
         return False
     if m.group() == "hopeful" and (
         _CANDIDATE_BEFORE.search(low, 0, m.start()) or re.match(r"s?\s+[A-Z]", text[m.end() :])
+    ):
+        return False
+    if m.group() == "good news" and (
+        not _PREDICATE_BEFORE.search(low, 0, m.start()) or _SUBJECT_OF.match(low, m.end())
     ):
         return False
     if m.group() == "not enough" and not _CLOSES_CLAUSE.match(text, m.end()):

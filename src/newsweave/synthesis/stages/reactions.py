@@ -39,9 +39,9 @@ Stances: ``proposes`` (the actor puts the offer forward), ``welcomes``, ``reject
 ``skeptical`` (doubts the other side's intent: "buy time", "not enough"),
 ``conditional`` (accepts only on a condition: "only once", "unless", "must first"),
 ``neutral`` (quoted, but nothing in the words takes a side). The highest score wins;
-welcoming evidence next to a condition is ``conditional`` (a "yes, but" is not a
-plain yes). Negated verbs ("did not reject") and hypotheticals ("if Moscow refused")
-are not evidence.
+welcoming or rejecting evidence next to a condition is ``conditional`` (a "yes, but" is
+not a plain yes, "would oppose it unless" not a plain no). Negated verbs ("did not reject")
+and hypotheticals ("if Moscow refused") are not evidence.
 """
 
 from __future__ import annotations
@@ -56,14 +56,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsweave.models import Entity, Quote, QuoteMention, Reaction, Sentence, Span
 from newsweave.nlp import Analysis, entity_at
-from newsweave.synthesis.actors import ActorNames, ActorRef, is_outlet, lower_words
+from newsweave.synthesis.actors import ActorNames, ActorRef, lower_words, shortened_names
 from newsweave.synthesis.dated import anchors, find_dates
 from newsweave.synthesis.mention_grammar import PLURAL_NAME_TAGS
-from newsweave.synthesis.participants import not_reacting
+from newsweave.synthesis.participants import not_reacting, reports_it
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import CUE_LEMMAS, resolve_subject, subject_of
 from newsweave.synthesis.quotes.index import ArticleIndex, article_index
 from newsweave.synthesis.quotes.speakers import unnamed_group
+from newsweave.synthesis.stance_feelings import Feeling, feeling_at, judgement_at
 from newsweave.synthesis.stance_verbs import (
     borrowed_subject,
     defends_another,
@@ -84,7 +85,7 @@ from newsweave.synthesis.stance_words import (
     phrase_matches,
 )
 from newsweave.text.dates import MONTHS, WEEKDAYS, ResolvedDate
-from newsweave.text.names import TITLE_WORDS, resolve_entity
+from newsweave.text.names import TITLE_WORDS
 
 # A journalist's cue verb ("hailed", "dismissed") is a direct reading of the stance.
 CUE_WEIGHT = 2.0
@@ -120,8 +121,8 @@ RELAY_CUES = frozenset(
 # The word that cites a source's account for what a sentence tells ("according to the report").
 ACCORDING = "according"
 # Nouns that refer back to someone's act, or to the news, when definite ("the offer",
-# "Putin's proposal", "Moscow's overtures", "the Times report"): a stance aimed at one is
-# aimed at the news itself.
+# "Putin's proposal", "Moscow's overtures", "the Times report", "this latest news", "the Polish
+# law"): a stance aimed at one is aimed at the news itself.
 EVENT_REFERENCES = frozenset(
     {
         "offer",
@@ -148,6 +149,11 @@ EVENT_REFERENCES = frozenset(
         "ruling",
         "verdict",
         "appointment",
+        "outreach",
+        "news",
+        "law",
+        "bill",
+        "legislation",
     }
 )
 # Determiners that make a reference definite (an indefinite "a truce" is a new thing).
@@ -205,8 +211,9 @@ def _decide(scores: dict[str, float]) -> str:
     if not scores:
         return "neutral"
     best = max(scores.values())
-    if scores.get("welcomes") == best and scores.get("conditional"):
-        return "conditional"  # a "yes, but": welcoming with a condition attached
+    if scores.get("conditional") and best in (scores.get("welcomes"), scores.get("rejects")):
+        # a "yes, but" or a "no, unless": welcoming or rejecting with a condition attached
+        return "conditional"
     return next(s for s in PRIORITY if scores.get(s) == best)
 
 
@@ -232,23 +239,29 @@ def reactions_stage(ws: Workspace) -> None:
     }
     spoken = [q for q in ws.quotes if q.speaker not in groups]
     quoted = _quote_evidence(spoken, reading, evidence, names)
-    _verb_evidence(reading, _quoted_words(spoken, actors), evidence, names)
+    quoted_words = _quoted_words(spoken, actors)
+    _verb_evidence(reading, quoted_words, evidence, names)
+    _feeling_evidence(reading, quoted_words, evidence, names)
     # a plural name is a group ("Senators" is not only "Democratic Senators")
     plural = {t.text for an in ws.analyses for t in an.doc if t.tag_ in PLURAL_NAME_TAGS}
-    for short, full in _shortened(set(evidence) | set(quoted), plural).items():
+    for short, full in shortened_names(set(evidence) | set(quoted), plural).items():
         # (only evidence makes an entry: a name without any is listed only if it speaks)
         if short in evidence:
             evidence[full].extend(evidence.pop(short))
         quoted.setdefault(full, []).extend(quoted.pop(short, []))
         names[full].extend(names.pop(short, []))
-    # the dead, those held for the deed and the reporters speak, but do not react
+    # the dead, those held for the deed and the reporters speak, but do not react; what the
+    # dead and the held did (an obituary's "criticized the Warren Commission's report") is
+    # older than the news or the news itself, no stance on it
     others = not_reacting(ws.analyses, ws.entities or [], actors, reading.index)
+    for gone in others.participants:
+        evidence.pop(gone, None)
     speaking = {
         a
         for a, qs in quoted.items()
         if _speaks(qs)
         and a not in others.participants
-        and not _reports_it(a, ws.entities or [], ws.headline or "", others.reporters)
+        and not reports_it(a, ws.entities or [], ws.headline or "", others.reporters)
     }
     reactions = [
         _reaction(actor, _dedupe(evidence.get(actor, [])), quoted.get(actor, []), names[actor])
@@ -540,6 +553,12 @@ class _Reading:
                 return True
         return False
 
+    def feels_about_event(self, feeling: Feeling) -> bool:
+        """Whether what a feeling is about (its preposition's object, its clause) is the event."""
+        return any(self._names_event(n) for n in feeling.nouns) or any(
+            self._clause_names_event(c) for c in feeling.clauses
+        )
+
     def _clause_names_event(self, verb) -> bool:
         if self._key_word(verb):
             return True
@@ -609,35 +628,6 @@ def _speaks(quotes: list[Quote]) -> bool:
     by a cue other than a publication's ("CNN wrote", "Al Jazeera reported" relay a story,
     they do not react to it) or a cited source's ("according to ...": a fact's source)."""
     return any(q.cue is None or q.cue.lower() not in RELAY_CUES for q in quotes)
-
-
-def _shortened(actors: set[str], plural: set[str]) -> dict[str, str]:
-    """Each actor whose name ends exactly one other actor's name, with that name ("Steck" and
-    "Ueli Steck", "State Patrol" and "Iowa State Patrol"): news shortens a name it has given in
-    full. An end of two names (two Hardings of one family) is left apart, and so is a name
-    ending in a word the parse reads as ``plural``: a group, of which the longer name may be
-    one part ("Senators and aides in both parties", "Democratic Senators")."""
-    out: dict[str, str] = {}
-    for short in actors:
-        full = [a for a in actors if a.endswith(" " + short)]
-        if len(full) == 1 and short.split()[-1] not in plural:
-            out[short] = full[0]
-    return out
-
-
-def _reports_it(
-    actor: str, entities: list[Entity], headline: str, reporters: frozenset[str]
-) -> bool:
-    """An outlet or a reporter (:func:`~newsweave.synthesis.participants.not_reacting`) the
-    headline does not name: what it says, without a stance on the event, is its own reporting
-    ("the Guardian has learned", "notes the Irish Times", "the Herald said"), the story's
-    source and not a reaction to it. One the headline names is a party to the story (a
-    newspaper sued, a network whose anchor is the news)."""
-    ent = resolve_entity(entities, actor)
-    if actor not in reporters and not is_outlet(actor, ent.type if ent is not None else None):
-        return False
-    names = (actor, *ent.aliases) if ent is not None else (actor,)
-    return not any(re.search(r"\b" + re.escape(n) + r"\b", headline) for n in names)
 
 
 def _stem(word: str) -> str:
@@ -747,7 +737,11 @@ class _QuotedWords:
     """Where a speaker's quoted words stand in an article, and whose they are."""
 
     span: Span
-    actor: str | None  # the speaker's actor (None: a speaker who names nobody)
+    speaker: ActorRef | None  # the speaker's actor (None: a speaker who names nobody)
+
+    @property
+    def actor(self) -> str | None:
+        return self.speaker.actor if self.speaker is not None else None
 
 
 def _quoted_words(quotes: list[Quote], actors: ActorNames) -> dict[str, list[_QuotedWords]]:
@@ -759,9 +753,7 @@ def _quoted_words(quotes: list[Quote], actors: ActorNames) -> dict[str, list[_Qu
             continue
         ref = actors(q.speaker)
         for v in q.variants:
-            out[v.article].append(
-                _QuotedWords(Span(v.article, v.start, v.end), ref.actor if ref else None)
-            )
+            out[v.article].append(_QuotedWords(Span(v.article, v.start, v.end), ref))
     return out
 
 
@@ -809,6 +801,50 @@ def _verb_evidence(
                     evidence[ref.actor].append(
                         _Evidence(stance, PHRASE_WEIGHT, trig, span, None, ref.person)
                     )
+
+
+def _feeling_evidence(
+    reading: _Reading,
+    quoted: dict[str, list[_QuotedWords]],
+    evidence: dict[str, list[_Evidence]],
+    names: dict[str, list[ActorRef]],
+) -> None:
+    """Evidence from feelings and judgements of the event
+    (:mod:`~newsweave.synthesis.stance_feelings`): a speaker's own ("we are pleased with the
+    ruling," said Kerr: "we" inside Kerr's quoted words; "the ruling is outrageous," said
+    Kerr) or a named one's told ("Kerr was pleased with the ruling"); not one told inside
+    another speaker's quoted words (theirs is the account)."""
+    for an in reading.analyses:
+        aid = an.article.id
+        for tok in an.doc:
+            feeling = feeling_at(tok) or judgement_at(tok)
+            if feeling is None:
+                continue
+            inside = [w for w in quoted.get(aid, ()) if w.span.start <= tok.idx < w.span.end]
+            if feeling.subject is None or feeling.subject.lower_ in FIRST_PERSON:
+                ref = inside[0].speaker if inside else None
+            else:
+                ref = reading.actors(resolve_subject(feeling.subject, reading.index(aid)).name)
+                if ref is not None and any(w.actor != ref.actor for w in inside):
+                    continue  # in someone else's quoted words: their account of the feeling
+            sent = _sentence_at(reading.sents, aid, tok.idx)
+            if ref is None or sent is None or reading.background(sent):
+                continue
+            verb = tok.head
+            if earlier_act(verb) or reading.others_account(verb, ref.actor, aid):
+                continue
+            if reading.feels_about_event(feeling):
+                names[ref.actor].append(ref)
+                evidence[ref.actor].append(
+                    _Evidence(
+                        feeling.stance,
+                        CUE_WEIGHT,
+                        feeling.words.lower(),
+                        sent.span,
+                        None,
+                        ref.person,
+                    )
+                )
 
 
 def _reaction(

@@ -19,7 +19,9 @@ Only reactions to this event count:
   back to it ("the offer", "Moscow's overtures") or to its protagonist ("warned that Putin
   was…"). "Ukraine dismissed a recent truce", "the Kremlin has offered few concessions",
   "Kyiv rejected all of them" (earlier grievances) are about something else; a sentence
-  whose stance verbs all aim elsewhere gives no evidence from its quoted words either;
+  whose stance verbs all aim elsewhere gives no evidence from its quoted words either
+  (the speaker's verbs: another named actor's verb aimed elsewhere says nothing of what
+  the speaker's words answer);
 * **at or after it**: a sentence dated (to the day) before the event's day is background,
   so is a sentence whose subject is set in the past ("Poole, then 28, denied …"), and so
   is a quote whose sentence is undated but follows one that dates the speaker's
@@ -33,7 +35,8 @@ An actor's names are one actor (:mod:`newsweave.synthesis.actors`): Ukraine, Kyi
 Ukrainian government and President Zelenskyy are "Ukraine (Volodymyr Zelenskyy)".
 
 The words (verbs, phrases, and the nouns that tell a verb's sense) are
-:mod:`newsweave.synthesis.stance_words`.
+:mod:`newsweave.synthesis.stance_words`; the weighing of the evidence into a stance is
+:mod:`newsweave.synthesis.stance_evidence`.
 
 Stances: ``proposes`` (the actor puts the offer forward), ``welcomes``, ``rejects``,
 ``skeptical`` (doubts the other side's intent: "buy time", "not enough"),
@@ -54,7 +57,7 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsweave.models import Entity, Quote, QuoteMention, Reaction, Sentence, Span
+from newsweave.models import Entity, Quote, QuoteMention, Sentence, Span
 from newsweave.nlp import Analysis, entity_at
 from newsweave.synthesis.actors import ActorNames, ActorRef, lower_words, shortened_names
 from newsweave.synthesis.dated import anchors, find_dates
@@ -64,6 +67,7 @@ from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import CUE_LEMMAS, resolve_subject, subject_of
 from newsweave.synthesis.quotes.index import ArticleIndex, article_index
 from newsweave.synthesis.quotes.speakers import unnamed_group
+from newsweave.synthesis.stance_evidence import Evidence, dedupe, reaction
 from newsweave.synthesis.stance_feelings import Feeling, feeling_at, judgement_at
 from newsweave.synthesis.stance_verbs import (
     borrowed_subject,
@@ -98,8 +102,6 @@ COMMIT_VERBS = frozenset({"promise", "pledge", "vow", "agree", "offer", "threate
 FIRST_PERSON = frozenset({"i", "we"})
 # Steps from a condition's first word up to the verb of its clause ("unless" → "promised").
 CONDITION_REACH = 4
-# Order used on a tie: the more specific stance first.
-PRIORITY = ("conditional", "skeptical", "rejects", "welcomes", "proposes")
 
 
 # Cues by which an outlet relays a story ("Al Jazeera reported", "CNN wrote") or a writer
@@ -156,6 +158,8 @@ EVENT_REFERENCES = frozenset(
         "legislation",
     }
 )
+# Entity labels of places: a reference they qualify ("the Korea agreement") is to that place's.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Determiners that make a reference definite (an indefinite "a truce" is a new thing).
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Verbs of telling the news ("…, research suggests", "says"): how the headline tells it, not
@@ -172,16 +176,6 @@ LEAD_SENTENCES = 2
 _NOUN_TARGETS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"})
 _CLAUSE_TARGETS = frozenset({"ccomp", "xcomp"})
 _TARGET_PREPS = frozenset({"to", "on", "of", "for", "against", "at"})
-
-
-@dataclass
-class _Evidence:
-    stance: str
-    weight: float
-    trigger: str
-    span: Span
-    quote: str | None
-    person: str | None  # the head of state whose words or act it is (:class:`ActorRef`)
 
 
 @dataclass(frozen=True)
@@ -207,16 +201,6 @@ def _sentence_at(
     return inside or next((s for s in sents if s.start <= start < s.end + 2), None)
 
 
-def _decide(scores: dict[str, float]) -> str:
-    if not scores:
-        return "neutral"
-    best = max(scores.values())
-    if scores.get("conditional") and best in (scores.get("welcomes"), scores.get("rejects")):
-        # a "yes, but" or a "no, unless": welcoming or rejecting with a condition attached
-        return "conditional"
-    return next(s for s in PRIORITY if scores.get(s) == best)
-
-
 @stage(
     "reactions",
     needs=("quotes", "quote_mentions", "entities", "analyses", "sentences", "headline"),
@@ -231,7 +215,7 @@ def reactions_stage(ws: Workspace) -> None:
     actors = ActorNames(ws.entities or [], lower_words([a.text for a in ws.articles]))
     core = _event_core(ws, actors, sents_by_article)
     reading = _Reading(ws.analyses, sents_by_article, actors, core)
-    evidence: dict[str, list[_Evidence]] = defaultdict(list)
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
     names: dict[str, list[ActorRef]] = defaultdict(list)
     # a described group ("European leaders said…") speaks, but is no actor with a stance
     groups = {
@@ -264,7 +248,7 @@ def reactions_stage(ws: Workspace) -> None:
         and not reports_it(a, ws.entities or [], ws.headline or "", others.reporters)
     }
     reactions = [
-        _reaction(actor, _dedupe(evidence.get(actor, [])), quoted.get(actor, []), names[actor])
+        reaction(actor, dedupe(evidence.get(actor, [])), quoted.get(actor, []), names[actor])
         for actor in sorted(set(evidence) | speaking)
     ]
     # the most discussed actors first
@@ -433,10 +417,12 @@ class _Reading:
         doc = self.by_article[sent.article].doc
         return doc.char_span(sent.start, sent.end, alignment_mode="expand")
 
-    def about_event(self, sent: Sentence, quoted: Span) -> bool:
-        """No stance verb in the sentence outside the ``quoted`` words, or one aimed at the
-        event: the journalist's verb ("dismissed by Ukraine as…") says what the words answer;
-        the speaker's own verbs ("we propose…") are the statement itself."""
+    def about_event(self, sent: Sentence, quoted: Span, actor: str) -> bool:
+        """No stance verb of the ``actor``'s in the sentence outside the ``quoted`` words, or
+        one aimed at the event: the journalist's verb ("dismissed by Ukraine as…") says what
+        the words answer; the speaker's own verbs ("we propose…") are the statement itself.
+        Another named actor's verb ("Democrats threatened to filibuster, and the Senate's top
+        Democrat criticized Gorsuch's record") says nothing of what this speaker's words answer."""
         span = self.span_of(sent)
         if span is None:
             return True
@@ -446,8 +432,17 @@ class _Reading:
             if evidential_stance_verb(t)
             and self.takes_stance(t)
             and not quoted.start <= t.idx < quoted.end
+            and not self._someone_elses(t, actor, sent.article)
         ]
         return not verbs or any(self.aimed_at_event(v) for v in verbs)
+
+    def _someone_elses(self, verb, actor: str, article: str) -> bool:
+        """The verb's subject names an actor other than ``actor``."""
+        subj = subject_of(verb)
+        if subj is None:
+            return False
+        ref = self.actors(resolve_subject(subj, self.index(article)).name)
+        return ref is not None and ref.actor != actor
 
     def commits_on(self, sent: Sentence, condition: str, actor: str) -> bool:
         """Whether the sentence's ``condition`` ("unless", "as long as") qualifies something the
@@ -539,11 +534,18 @@ class _Reading:
         return False
 
     def aimed_at_event(self, verb) -> bool:
-        """Whether the stance verb's object, passive subject or clause is the event."""
+        """Whether the stance verb's object, passive subject or clause is the event. A clause
+        set off by a colon after the verb is its reason, not its aim ("She demanded that he not
+        visit her. He refused: Ms. Nguyen is his only child" refuses the demand)."""
+        colon = next((c.i for c in verb.children if c.dep_ == "punct" and c.text == ":"), None)
         for c in verb.children:
             if c.dep_ in _NOUN_TARGETS and self._names_event(c):
                 return True
-            if c.dep_ in _CLAUSE_TARGETS and self._clause_names_event(c):
+            if (
+                c.dep_ in _CLAUSE_TARGETS
+                and not (colon is not None and verb.i < colon < c.i)
+                and self._clause_names_event(c)
+            ):
                 return True
             if (
                 c.dep_ == "prep"
@@ -552,6 +554,24 @@ class _Reading:
             ):
                 return True
         return False
+
+    def verb_aimed_elsewhere(self, cited: Span, phrase: str) -> bool:
+        """The stance ``phrase`` is a stance verb that the ``cited`` words use with an object,
+        and no such use is aimed at the event: "we welcome the opportunity to dialogue with
+        them" welcomes a talk, not the sit-in it answers, as "welcomed the offer" would."""
+        doc = self.by_article[cited.article].doc
+        span = doc.char_span(cited.start, cited.end, alignment_mode="expand")
+        if span is None:
+            return False
+        uses = [
+            t
+            for t in span
+            if t.lower_ == phrase
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in STANCE_VERBS
+            and any(c.dep_ in _NOUN_TARGETS for c in t.children)
+        ]
+        return bool(uses) and not any(self.aimed_at_event(t) for t in uses)
 
     def feels_about_event(self, feeling: Feeling) -> bool:
         """Whether what a feeling is about (its preposition's object, its clause) is the event."""
@@ -583,8 +603,13 @@ class _Reading:
             return ant is not None and self._names_event(ant, follow=False)
         if self._key_word(tok):
             return True
-        if tok.lemma_.lower() in EVENT_REFERENCES and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children
+        if (
+            tok.lemma_.lower() in EVENT_REFERENCES
+            and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+                for c in tok.children
+            )
+            and not self._placed_elsewhere(tok)
         ):
             return True
         if tok.pos_ == "PROPN" and self.core.protagonist is not None:
@@ -592,6 +617,15 @@ class _Reading:
             if ref is not None and ref.actor == self.core.protagonist:
                 return True
         return any(c.dep_ == "conj" and self._names_event(c, follow) for c in tok.children)
+
+    def _placed_elsewhere(self, tok) -> bool:
+        """A reference qualified by a place the event's words do not name is to another such
+        thing ("the Korea agreement" in a newsletter's item, beside news of a bank's fee):
+        a place (:data:`PLACE_LABELS`) in a compound that is no key word of the event."""
+        return any(
+            c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS and not self._key_word(c)
+            for c in tok.children
+        )
 
     def others_account(self, verb, actor: str, article: str) -> bool:
         """The stance verb stands in another speaker's report ("…back the proposal, they
@@ -658,7 +692,7 @@ def _antecedent_noun(tok):
 def _quote_evidence(
     quotes: list[Quote],
     reading: _Reading,
-    evidence: dict[str, list[_Evidence]],
+    evidence: dict[str, list[Evidence]],
     names: dict[str, list[ActorRef]],
 ) -> dict[str, list[Quote]]:
     """Evidence from quotes: the quoted words, the sentence reporting them, and the cue verb.
@@ -678,7 +712,7 @@ def _quote_evidence(
             quoted = Span(v.article, v.start, v.end)
             if sent is not None and reading.remark_background(sent, quote, quoted):
                 continue  # said before the event: background, not a reaction
-            if sent is not None and not reading.about_event(sent, quoted):
+            if sent is not None and not reading.about_event(sent, quoted, actor):
                 continue  # the sentence's stance is aimed at something else
             span = sent.span if sent is not None else quoted
             current.append((sent, span, quoted))
@@ -693,10 +727,12 @@ def _quote_evidence(
                         sent is None or not reading.commits_on(sent, trig, actor)
                     ):
                         continue
+                    if reading.verb_aimed_elsewhere(cited, trig):
+                        continue
                     if (stance, trig) not in seen:
                         seen.add((stance, trig))
                         evidence[actor].append(
-                            _Evidence(stance, PHRASE_WEIGHT, trig, cited, quote.id, ref.person)
+                            Evidence(stance, PHRASE_WEIGHT, trig, cited, quote.id, ref.person)
                         )
         if not current:
             continue
@@ -707,7 +743,7 @@ def _quote_evidence(
             sent, span, quoted = current[0]
             if sent is None or _cue_aimed_at_event(reading, sent, quoted, quote.cue or ""):
                 evidence[actor].append(
-                    _Evidence(
+                    Evidence(
                         STANCE_VERBS[lemma], CUE_WEIGHT, quote.cue or "", span, quote.id, ref.person
                     )
                 )
@@ -760,7 +796,7 @@ def _quoted_words(quotes: list[Quote], actors: ActorNames) -> dict[str, list[_Qu
 def _verb_evidence(
     reading: _Reading,
     quoted: dict[str, list[_QuotedWords]],
-    evidence: dict[str, list[_Evidence]],
+    evidence: dict[str, list[Evidence]],
     names: dict[str, list[ActorRef]],
 ) -> None:
     """Evidence from stance verbs with a named subject, aimed at the event, with or without a
@@ -794,19 +830,19 @@ def _verb_evidence(
             names[ref.actor].append(ref)
             lemma = tok.lemma_.lower()
             evidence[ref.actor].append(
-                _Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, tok.text.lower(), span, None, ref.person)
+                Evidence(STANCE_VERBS[lemma], CUE_WEIGHT, tok.text.lower(), span, None, ref.person)
             )
             for stance, trig in phrase_hits(sent.text):
                 if trig not in OPEN_CONDITIONS or reading.commits_on(sent, trig, ref.actor):
                     evidence[ref.actor].append(
-                        _Evidence(stance, PHRASE_WEIGHT, trig, span, None, ref.person)
+                        Evidence(stance, PHRASE_WEIGHT, trig, span, None, ref.person)
                     )
 
 
 def _feeling_evidence(
     reading: _Reading,
     quoted: dict[str, list[_QuotedWords]],
-    evidence: dict[str, list[_Evidence]],
+    evidence: dict[str, list[Evidence]],
     names: dict[str, list[ActorRef]],
 ) -> None:
     """Evidence from feelings and judgements of the event
@@ -836,7 +872,7 @@ def _feeling_evidence(
             if reading.feels_about_event(feeling):
                 names[ref.actor].append(ref)
                 evidence[ref.actor].append(
-                    _Evidence(
+                    Evidence(
                         feeling.stance,
                         CUE_WEIGHT,
                         feeling.words.lower(),
@@ -845,53 +881,3 @@ def _feeling_evidence(
                         ref.person,
                     )
                 )
-
-
-def _reaction(
-    actor: str, evs: list[_Evidence], quotes: list[Quote], refs: list[ActorRef]
-) -> Reaction:
-    """The actor's stance (the best-scored one), its quotes, and the sentences that show it.
-
-    The actor is named with the heads of state whose words or acts show its stance ("Ukraine
-    (Volodymyr Zelenskyy)"): a ministry's statement is the state's, not its president's, even
-    when the president spoke on the event too (without a stance, the heads of state who spoke
-    for it). Without evidence for the stance, the actor's quotes are the citations.
-    """
-    scores: dict[str, float] = defaultdict(float)
-    for e in evs:
-        scores[e.stance] += e.weight
-    stance = _decide(dict(scores))
-    quote_ids = tuple(
-        sorted(
-            {e.quote for e in evs if e.quote} | {x.id for x in quotes},
-            key=lambda qid: (len(qid), qid),
-        )
-    )
-    cites = tuple(dict.fromkeys(e.span for e in evs if e.stance == stance)) or tuple(
-        dict.fromkeys(Span(v.article, v.start, v.end) for x in quotes for v in x.variants)
-    )
-    if stance == "neutral":
-        shown = [r.person for r in refs]
-    else:
-        shown = [e.person for e in evs if e.stance == stance]
-    persons = list(dict.fromkeys(p for p in shown if p))
-    return Reaction(
-        actor=f"{actor} ({', '.join(persons)})" if persons else actor,
-        stance=stance,  # type: ignore[arg-type]
-        quotes=quote_ids,
-        sources=tuple(dict.fromkeys(c.article for c in cites)),
-        citations=cites,
-        evidence=tuple(dict.fromkeys(e.trigger for e in evs if e.stance == stance)),
-        speakers=tuple(persons),
-    )
-
-
-def _dedupe(evs: list[_Evidence]) -> list[_Evidence]:
-    seen: set[tuple[str, str, Span]] = set()
-    out = []
-    for e in evs:
-        key = (e.stance, e.trigger, e.span)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out

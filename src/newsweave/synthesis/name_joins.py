@@ -11,6 +11,7 @@ from collections import Counter
 
 from newsweave.synthesis.entity_names import FURNITURE_NOUNS, GENERIC_BODIES, head_type
 from newsweave.synthesis.entity_types import NameGroup, NameMention
+from newsweave.synthesis.group_roles import COURTESY_TITLES, ROLE_QUALIFIERS
 from newsweave.synthesis.mention_context import PARTNER_WORDS
 from newsweave.synthesis.name_forms import (
     CORPORATE_FORMS,
@@ -19,7 +20,7 @@ from newsweave.synthesis.name_forms import (
     without_generation,
 )
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
-from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD, is_title
+from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD, ROLE_ABBREVIATIONS, is_title
 from newsweave.text.names import fold, is_suffix, seq_match
 from newsweave.text.places import ONE_WORD_PLACES
 
@@ -36,6 +37,19 @@ STREET_WORDS = frozenset(
 # Words a periodical's name ends on that its readers and its own pages drop ("tells Us" of
 # "Us Weekly", "People" of "People Magazine").
 PERIODICAL_WORDS = frozenset({"weekly", "magazine", "daily", "monthly", "quarterly"})
+# The words of an office as a holder's title writes them, spelled out: "Senator Reid" is the
+# one the event calls "Senate Minority Leader Harry M. Reid", "Rep. Ryan" the congressman.
+OFFICE_FORMS: dict[str, frozenset[str]] = {
+    "senator": frozenset({"senator", "senate"}),
+    "representative": frozenset({"representative", "congressman", "congresswoman"}),
+    "congressman": frozenset({"representative", "congressman"}),
+    "congresswoman": frozenset({"representative", "congresswoman"}),
+}
+# The capitalised words (or abbreviations) right before a name: its title as written
+# ("Senate Minority Leader Harry M. Reid", "Sen. Dean Heller"); a title runs to a few words,
+# and a full stop only ends a short abbreviation in it ("the Senate. Rory Reid" has no title).
+TITLE_RUN = re.compile(r"(?:\b(?:[A-Z][a-z]{0,4}\.|[A-Z][\w’'-]*)[^\S\n]+){1,4}$")
+TITLE_LOOK_BACK = 60  # characters: a title of four long words
 
 
 def person_named(h: NameGroup, n: int, label: str) -> bool:
@@ -140,8 +154,9 @@ def given_name_of(g: NameGroup, h: NameGroup, h_label: str, g_label: str) -> boo
     is "Devin Lima" too). ``h`` is a person by the labels of its mentions (``h_label``), or,
     when the recogniser typed ``g`` a person (``g_label``), by one of them: "Brad" of "Brad
     Fischetti" typed ORG, LOC and PERSON. A place it stands for keeps it apart ("in Jordan",
-    "the village of Paris"), so does a title before it (a surname's: "Ms. Nguyen" of a street
-    "Nguyen Van Thoai"), and an unknown first word must come after the full name in every
+    "the village of Paris"; not a given name typed a person, "speak to Warren"), so does a
+    title before it (a surname's: "Ms. Nguyen" of a street "Nguyen Van Thoai"), and an
+    unknown first word must come after the full name in every
     article that writes both (news names a person in full before it calls them by their first
     name); in an article without the full name it must be typed a person ("Kip" of the article
     that says "her husband, Kip", when another says "Kip Harding"). A nickname is the
@@ -161,7 +176,15 @@ def given_name_of(g: NameGroup, h: NameGroup, h_label: str, g_label: str) -> boo
         return False
     if any(w not in PERSON_FIRST_NAMES for w in g.key[1:]):
         return False
-    if any(m.locative or m.place or m.dateline for m in g.mentions):
+    # (a given name of the list the recogniser typed a person after "to" or "from" is no
+    # place: "speak to Warren", "sympathies to Karen", "a letter from Phil"; a brand is not
+    # read so, "to Keurig")
+    if any(
+        (m.locative and not (m.label == "PERSON" and m.tokens[0] in PERSON_FIRST_NAMES))
+        or m.place
+        or m.dateline
+        for m in g.mentions
+    ):
         return False
     if any(m.role for m in g.mentions):
         return False  # a title goes before a surname: "Ms. Nguyen" is no "Nguyen Van Thoai"
@@ -201,6 +224,35 @@ def surname_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     "Donald Trump Jr.")."""
     bare = without_generation(long)
     return len(bare) < len(long) and is_suffix(short, bare)
+
+
+def _office_words(title: str) -> set[str]:
+    """The words of a title that name an office, spelled out and lower-cased ("Sen." ->
+    senator); forms of address and qualifiers ("Mr.", "Former") name none."""
+    words = {w.strip(".,’'").lower() for w in title.split()}
+    return {ROLE_ABBREVIATIONS.get(w, w) for w in words - COURTESY_TITLES - ROLE_QUALIFIERS}
+
+
+def office_holders(
+    m: NameMention, cands: list[NameGroup], texts: dict[str, str]
+) -> list[NameGroup]:
+    """The people of ``cands`` who hold the office the title before the bare surname ``m``
+    names ("Senator Reid"): a title before one of their mentions names it too ("Senate
+    Minority Leader Harry M. Reid"; :data:`OFFICE_FORMS`), so "Senator Reid" is Harry Reid and
+    not his son Rory Reid, whom the event names with no office. None when ``m`` has no title
+    or a form of address only ("Mr. Reid" is either)."""
+    office = _office_words(m.role)
+    if not office:
+        return []
+    forms = set().union(*(OFFICE_FORMS.get(w, frozenset({w})) for w in office))
+    return [c for c in cands if any(forms & _title_words(n, texts) for n in c.mentions)]
+
+
+def _title_words(m: NameMention, texts: dict[str, str]) -> set[str]:
+    """The office words of the title written right before a mention, and of its role."""
+    before = texts[m.article][max(0, m.start - TITLE_LOOK_BACK) : m.start]
+    run = TITLE_RUN.search(before)
+    return _office_words(m.role) | (_office_words(run.group(0)) if run else set())
 
 
 def street_of(g: NameGroup, h: NameGroup) -> bool:

@@ -273,6 +273,9 @@ FAMILIAR_GIVEN_NAMES: dict[str, frozenset[str]] = {
         "josh": "joshua",
         "phil": "philip phillip",
         "doug": "douglas",
+        "sandy": "sander sandra",
+        "rich": "richard",
+        "randy": "randall randolph",
         "stephen": "steven",
         "steven": "stephen",
     }.items()
@@ -307,10 +310,12 @@ def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def middle_dropped(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """``short`` is ``long`` without a middle name or initial ("Timothy Poole" of "Timothy Dale
-    Poole", "Neil Gorsuch" of "Neil M. Gorsuch"): the first word and a final run match."""
+    Poole", "Neil Gorsuch" of "Neil M. Gorsuch"): the first word and a final run match, the
+    first as a given name does ("Matt Whitaker" of "Matthew G. Whitaker":
+    :func:`same_given_name`)."""
     return (
         1 < len(short) < len(long)
-        and seq_match(short[:1], long[:1])
+        and same_given_name(short[0], long[0])
         and seq_match(short[1:], long[len(long) - len(short) + 1 :])
     )
 

@@ -48,10 +48,13 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   :func:`~newsweave.synthesis.entity_names.office_key`).
 * **partial mentions** — a name that is a final run of a longer person's name
   ("Putin", "Tayyip Erdogan"), or that name without a middle name ("Timothy Poole" of
-  "Timothy Dale Poole"), and an organisation's name without the place the event names before
-  it ("Navy" of "U.S. Navy") or its legal form ("Boeing" of "Boeing Co"), joins it when exactly one candidate exists (when
-  several do, the one named in the same article wins, else none; a caption or a body ending on
-  a person's surname, "AP Photo Trump", is none of them); an acronym
+  "Timothy Dale Poole", "Matt Whitaker" of "Matthew G. Whitaker"), and an organisation's name
+  without the place the event names before it ("Navy" of "U.S. Navy") or its legal form
+  ("Boeing" of "Boeing Co"), joins it when exactly one candidate exists (when several do, the
+  one named in the same article wins, else the one holding the office a title before it
+  names: "Senator Reid" is "Senate Minority Leader Harry M. Reid", not his son Rory Reid; else
+  none; a caption or a body ending on a person's surname, "AP Photo Trump", and a nickname
+  written only in quotation marks, 'Foxy Knoxy', are none of them); an acronym
   joins the name whose initials it spells (NATO, U.S. = United States; not a person's unless
   typed a person: "D.C." is no "Dave Carney"; not "U.N." for "U.S. Navy"; not a state's code
   in an address, "Mansfield, CT.", for the "Chevy Tahoe"). A surname joins the
@@ -202,6 +205,7 @@ from newsweave.synthesis.name_joins import (
     given_name_of,
     initials_fit,
     named_before,
+    office_holders,
     periodical_of,
     person_named,
     qualified,
@@ -468,9 +472,12 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
     return out
 
 
-def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGroup]:
+def _cluster(
+    mentions: list[NameMention], common: frozenset[str], texts: dict[str, str]
+) -> list[NameGroup]:
     """Groups of mentions of one referent; ``common`` holds the words the texts write in
-    lower case (a generic noun is no organisation's short name)."""
+    lower case (a generic noun is no organisation's short name); ``texts``: the articles' by
+    id."""
     # 1) identical (variant-tolerant) word sequences form one group
     groups: list[NameGroup] = []
     for m in sorted(mentions, key=lambda m: -len(m.tokens)):
@@ -580,6 +587,10 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
                 for o in uniq
             )
         ]
+        if len(uniq) > 1:
+            # a name written only in quotation marks is a nickname, no one's full name: "Knox"
+            # is Amanda Knox, not the tabloids' 'Foxy Knoxy'
+            uniq = [c for c in uniq if not all(m.marked for m in c.mentions)] or uniq
         if (
             len(uniq) > 1
             and any(labels[id(c)] == "PERSON" for c in uniq)
@@ -596,6 +607,9 @@ def _cluster(mentions: list[NameMention], common: frozenset[str]) -> list[NameGr
             rest: list[NameMention] = []
             for m in g.mentions:
                 local = [c for c in uniq if _named_in(c, m.article)]
+                if len(local) != 1:
+                    # ... or the one of them holding the office its title names ("Senator Reid")
+                    local = office_holders(m, local or uniq, texts)
                 if len(local) == 1:
                     local[0].mentions.append(m)
                 else:
@@ -666,7 +680,7 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     words = words_of(texts.values())
     mentions = without_openers(without_possessors(_mentions(analyses, excluded)), texts, words)
     mentions = with_nickname_forms(without_run_ons(mentions, words))
-    clusters = absorb_cut(analyses, _cluster(mentions, common))
+    clusters = absorb_cut(analyses, _cluster(mentions, common, texts))
     sweep(analyses, clusters, excluded)
     # the surnames of the people named in full: "Lima" of "Devin Lima" is no capital
     surnames = frozenset(

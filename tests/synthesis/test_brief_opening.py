@@ -336,3 +336,35 @@ def test_the_you_of_a_thing_s_description_does_not_keep_the_news_from_opening() 
     ]
     brief = brief_of(bodies)
     assert brief and "unveiled" in brief[0], brief
+
+
+def test_an_opening_she_whose_name_is_certain_opens_named() -> None:
+    """Own prose after multinews validation event 102: each outlet says who the harbour
+    master is, then tells her act with "She"; the brief opens on the act, the pronoun shown
+    by the name the sentence before gives it ("[Ilse Marten] closed ..."), as its later lines
+    show such a pronoun."""
+    bodies = [
+        "Ilse Marten has been the harbour master at Port Ellis for eleven years. She closed the "
+        "northern quay to all ships on Wednesday after a crane collapsed onto it on Tuesday "
+        "night.",
+        "Ilse Marten is the harbour master at Port Ellis. She shut the northern quay to every "
+        "ship on Wednesday, a day after a crane fell onto it and crushed two lorries.",
+        "Ilse Marten has run the harbour at Port Ellis since 2013. She ordered the northern quay "
+        "closed to ships on Wednesday after a crane collapsed onto it on Tuesday night.",
+    ]
+    brief = brief_of(bodies)
+    assert brief and brief[0].startswith("[Ilse Marten]") and "quay" in brief[0], brief
+
+
+def test_an_opening_she_no_name_before_gives_way() -> None:
+    """The same acts told after a sentence whose subject names no one: whom "She" stands for
+    is not certain, and the brief opens on a line that says who."""
+    bodies = [
+        "The harbour has had the same master for eleven years. She closed the northern quay to "
+        "all ships on Wednesday after a crane collapsed onto it on Tuesday night.",
+        "The port's master spoke on Wednesday. She shut the northern quay to every ship, a day "
+        "after a crane fell onto it and crushed two lorries.\n\nThe harbour board at Port Ellis "
+        "said a crane had collapsed onto the northern quay on Tuesday night.",
+    ]
+    brief = brief_of(bodies)
+    assert brief and not brief[0].startswith(("She", "[")), brief

@@ -49,6 +49,7 @@ from newsweave.synthesis.standalone import (
     called_by_surname,
     full_name_ends,
     named_before,
+    named_wording,
     person_names,
     relative_day,
 )
@@ -563,18 +564,43 @@ def main_statement(
                 shown[m.article] = shown.get(m.article, frozenset()) | {m.start}
     year = latest_year(an.doc for an in ws.analyses)
     titled = headline_vector(ws)
-    worded = {  # each candidate's wording, once for both the checks and the score
-        k: compress(unit_text(units[k], ws.sentences)).text
+    openings = {  # each candidate's wording, once for both the checks and the score
+        k: opening_wording(ws, units[k])
         for k in keep
-        if units[k].kind in ("sentence", "main")
-        and (among is None or units[k].article in among)
-        and can_lead(units[k], ws)
+        if units[k].kind in ("sentence", "main") and (among is None or units[k].article in among)
     }
-    options = [k for k, text in worded.items() if stands_alone(ws, units[k], text, 0)]
+    worded = {k: o.text for k, o in openings.items() if can_lead(units[k], ws, o.text)}
+    options = [
+        k
+        for k, text in worded.items()
+        if stands_alone(ws, units[k], text, 0, named=openings[k].named)
+    ]
     # a sentence the brief labels analysis or background never opens it while one that tells
     # the news can: the opening says who did what
     news = [k for k in options if wording_label(ws, units[k], worded[k]) is None]
     return max(news or options, key=lambda k: (score(k), -k)) if options else None
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningWording:
+    """How a statement would open the brief: ``text``, with its opening pronoun shown by name
+    in brackets when ``named``."""
+
+    text: str
+    named: bool
+
+
+def opening_wording(ws: Workspace, u: Unit) -> OpeningWording:
+    """The wording of ``u`` the brief would open with (:func:`compress`), its opening "He" or
+    "She" named in brackets when that is certain: the name that is the subject of the
+    sentence just before it in its own article (:func:`named_wording` with no other outlet's
+    passage), as the brief names such a pronoun in its later lines. "[Obama] addressed the
+    racial fault lines in the country ..." tells who did what; barred from it, the opening
+    fell to a column's side remark (multinews 102)."""
+    assert ws.sentences is not None
+    short = compress(unit_text(u, ws.sentences))
+    text = named_wording(short.text, u.start + short.start, ws.doc(u.article)).text
+    return OpeningWording(text, text != short.text)
 
 
 def apart_articles(ws: Workspace, far: frozenset[str]) -> list[str]:

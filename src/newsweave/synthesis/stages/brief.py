@@ -274,8 +274,9 @@ def brief_stage(ws: Workspace) -> None:
         return
     cands.sort(key=lambda c: -c.rank)
     # the brief opens with who did what, never with a quotation: the best candidate that can
-    # lead is moved to the front (the order of the others is kept)
-    leads = [c for c in cands if not c.thing and can_lead(units[c.sentence], ws, c.text)]
+    # lead, as shown (an opening "He" named: :func:`opening_wording`), is moved to the front
+    # (the order of the others is kept)
+    leads = [c for c in cands if not c.thing and can_lead(units[c.sentence], ws, c.shown)]
     first = next(
         (c for c in leads if wording_label(ws, units[c.sentence], compress(c.text).text) is None),
         leads[0] if leads else cands[0],

@@ -592,8 +592,13 @@ class EventIndex(OnlineIndex):
         their own words; 0.45-0.57 now). Multi-News B-cubed F1 0.8917 -> 0.8945, mean over 10
         input orders 0.8812 -> 0.8830; ECB+ 0.9261 -> 0.9304, its 2-fold CV 0.9215 -> 0.9291;
         AEB's unrelated pages put together 113 -> 109 (with the small-group re-split above)."""
-        n = len(members)
-        k = n if k is None else k
+        k = len(members) if k is None else k
+        plain = self._plain_similarity(members, k)
+        return self._local_similarity(members, plain, k) if local else plain
+
+    def _plain_similarity(self, members: Sequence[str], k: int) -> np.ndarray:
+        """The plain similarity of :meth:`split_similarity`: words, embedding and entities,
+        weighed by the store as it is, less the date penalty."""
         feats = [self.docs[m] for m in members]
         emb = np.stack([f.embedding for f in feats])
         lexw, entw = zip(*(self._weigh(f) for f in feats), strict=True)
@@ -603,12 +608,16 @@ class EventIndex(OnlineIndex):
         pen = W_DATE * np.clip((gap - DATE_GRACE_DAYS) / DATE_SCALE_DAYS, 0.0, 1.0)
         pen[days < 0, :] = 0.0
         pen[:, days[:k] < 0] = 0.0
-        if not local:
-            return plain - pen
-        weights = group_local_vectors([f.terms for f in feats], self._df, self._n, LEX_TERMS)
-        both = W_LOCAL * gram(weights, k) + (1.0 - W_LOCAL) * (plain - pen)
+        return plain - pen
+
+    def _local_similarity(self, members: Sequence[str], plain: np.ndarray, k: int) -> np.ndarray:
+        """The group-local split similarity of :meth:`split_similarity`, from the ``plain``
+        one (:meth:`_plain_similarity`) of the same rows."""
+        terms = [self.docs[m].terms for m in members]
+        weights = group_local_vectors(terms, self._df, self._n, LEX_TERMS)
+        both = W_LOCAL * gram(weights, k) + (1.0 - W_LOCAL) * plain
         floor = max(LOCAL_LINK_MIN, self.join_threshold)
-        return np.where(plain - pen < floor, np.minimum(both, plain - pen), both)
+        return np.where(plain < floor, np.minimum(both, plain), both)
 
     def _split(self, changes: list[EventChange], ids: set[str]) -> set[str]:
         """Split each changed group into events: average link at :attr:`threshold` over
@@ -657,8 +666,9 @@ class EventIndex(OnlineIndex):
         its rows of the split similarity at :data:`SMALL_GROUP_LOCAL_THRESHOLD`. The group-local
         words only part what the plain similarity keeps together; with so few members they would
         join strays that share a word or two."""
-        plain = self.split_similarity(members, local=False)
-        sim = self.split_similarity(members)
+        n = len(members)
+        plain = self._plain_similarity(members, n)  # weighed once for both steps
+        sim = self._local_similarity(members, plain, n)
         parts: list[list[int]] = []
         for part in average_link_parts(plain, len(members), SMALL_GROUP_THRESHOLD):
             if len(part) == 1:

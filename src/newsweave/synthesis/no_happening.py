@@ -627,6 +627,7 @@ def _where_it_happens(noun) -> bool:
 
 __all__ = [
     "POSSESSIVE_TAG",
+    "SUPPOSING_MARKS",
     "dates_a_claimed_plan",
     "dates_a_measure",
     "dates_a_picture",

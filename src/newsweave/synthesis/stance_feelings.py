@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsweave.synthesis.no_happening import SUPPOSING_MARKS
+
 # Words of feeling (as written; adjectives and participles) and the stance of feeling so.
 FEELINGS: dict[str, str] = {
     **dict.fromkeys(
@@ -108,7 +110,7 @@ def feeling_at(tok: Token) -> Feeling | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in verb.children):
         return None
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
         return None

@@ -9,6 +9,7 @@ stage reads as the order of its steps, and the parse checks read as one set.
 
 from __future__ import annotations
 
+from newsweave.synthesis.no_happening import SUPPOSING_MARKS
 from newsweave.synthesis.quotes.attribution import subject_of
 from newsweave.synthesis.stance_words import RELUCTANCE_WORDS, STANCE_VERBS
 
@@ -52,9 +53,7 @@ def evidential_stance_verb(tok) -> bool:
         return False
     if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("acl", "amod"):
         return False
-    return not any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
-    )
+    return not any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in tok.children)
 
 
 def reluctant(verb) -> bool:

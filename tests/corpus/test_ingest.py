@@ -376,6 +376,27 @@ def test_the_seeds_in_a_store_of_other_news_leave_every_id_on_its_story(tmp_path
         assert putin not in shown  # the seeds' event has an id of its own
 
 
+def test_the_seeds_in_a_small_store_take_no_other_story_by_its_names(tmp_path, seeds_dir):
+    """Beside six Multi-News stories (32 articles in all), Moscow's April Fools piece (the
+    Foreign Ministry's joke switchboard, 088-5) named Putin, Moscow and "Russian" as no other
+    article of so small a store did, and joined the seeds' event by those names."""
+    path = need(DATA / "multinews" / "validation.jsonl", "the multinews validation set")
+    with open(path, encoding="utf-8") as fh:
+        events = [
+            json.loads(line) for i, line in enumerate(fh) if i in {31, 88, 104, 120, 174, 232}
+        ]
+    db = tmp_path / "news.db"
+    ingest(
+        [str(seeds_dir), str(_multinews_jsonl(tmp_path / "mn.jsonl", events))],
+        db=db,
+        progress=False,
+    )
+    seed_ids = {p.stem for p in seeds_dir.glob("*.txt")}
+    with Store(db, readonly=True) as st:
+        (putin,) = {st.article_event(i) for i in seed_ids}
+        assert set(st.get_event(putin).articles) == seed_ids
+
+
 def test_the_summary_tells_new_from_already_stored_from_repeated(tmp_path, seeds_dir):
     src = tmp_path / "in"
     src.mkdir()

@@ -16,6 +16,7 @@ from story_features import two_stories_and_a_piece
 
 from conftest import DATA, ROOT, need
 from newsweave.config import Settings
+from newsweave.events import index as index_module
 from newsweave.events.cluster import cluster_articles, cluster_documents
 from newsweave.events.features import (
     LOG_TRUST,
@@ -32,6 +33,7 @@ from newsweave.events.features import (
 )
 from newsweave.events.index import (
     LOCAL_LINK_MIN,
+    NAMING_MIN_STORE,
     NAMING_OUTSIDE,
     RESCUE_DISTINCT_RATIO,
     RESCUE_DISTINCT_THRESHOLD,
@@ -559,12 +561,14 @@ def test_a_lone_piece_quoting_what_one_story_quotes_joins_it():
     assert ("piece",) in clusters, clusters
 
 
-def test_a_lone_piece_naming_what_one_story_names_joins_it():
+def test_a_lone_piece_naming_what_one_story_names_joins_it(monkeypatch: pytest.MonkeyPatch):
     """The same piece, as near to both stories of a kind, names in its lead three people and
     places that one article of the first story names in its text, and that no other article
     does: they are that story's, and the piece joins it. The same names in an article of each
     story name neither; two names are not enough; names half the articles carry are not a
-    story's."""
+    story's. In a store under NAMING_MIN_STORE (this one, as it is) no name is known rare."""
+    assert len(_side_piece_case(twins=True)) < NAMING_MIN_STORE
+    monkeypatch.setattr(index_module, "NAMING_MIN_STORE", 0)
     names = term_counts("Dmitri Volkov landed in Tallinn")  # the words the texts hold
 
     def naming(
@@ -590,14 +594,21 @@ def test_a_lone_piece_naming_what_one_story_names_joins_it():
     assert piece_alone(naming(("a1",), term_counts("Dmitri Volkov")))
     assert NAMING_OUTSIDE < 3
     assert piece_alone(naming(("a1", "o0", "o1", "o2")))
+    monkeypatch.undo()
+    assert piece_alone(naming(("a1",)))
 
 
-def test_a_lone_piece_naming_what_every_report_of_one_story_names_joins_it():
+def test_a_lone_piece_naming_what_every_report_of_one_story_names_joins_it(
+    monkeypatch: pytest.MonkeyPatch,
+):
     """The same piece, as near to both stories of a kind, names no one in its lead (a letter to
     someone the news is about), but its text names the two names that every report of the first
     story names in its lead and text, and that no other article names: it is about that story
     and joins it. Not when one report of the story lacks them, nor with one name, nor when both
-    stories name them, nor when as many other articles name them as the story's own do."""
+    stories name them, nor when as many other articles name them as the story's own do, nor in
+    a store under NAMING_MIN_STORE (this one, as it is)."""
+    assert len(_side_piece_case(twins=True)) < NAMING_MIN_STORE
+    monkeypatch.setattr(index_module, "NAMING_MIN_STORE", 0)
     names = term_counts("Odile Marchetti")
 
     def story_naming(
@@ -630,6 +641,8 @@ def test_a_lone_piece_naming_what_every_report_of_one_story_names_joins_it():
     assert piece_alone(story_naming((*story, "b0", "b1", "b2")))
     assert NAMING_OUTSIDE < 3
     assert piece_alone(story_naming((*story, "o0", "o1", "o2")))
+    monkeypatch.undo()
+    assert piece_alone(story_naming(story))
 
 
 def _three_lone_pieces(*, of_a_kind: bool) -> list[DocFeatures]:

@@ -145,3 +145,20 @@ def test_a_label_opening_the_paragraph_is_no_word_of_the_entry() -> None:
         "A new fund raised $3 million in the spring of 2019.",
         "The board weighed the offer as its best option: It voted to accept the gift in 2020",
     ], tl
+
+
+def test_a_range_joined_to_a_month_within_it_is_not_its_text() -> None:
+    """Multinews 241 showed "Michigan's investigation was limited to ... patients infected ...
+    the first from June 2014 through March 2015" as the text of a February 2015 entry: the range
+    joined the month's entry, and of two dates of one precision its clause was picked. The
+    month's own clause is the entry's; the range is cited beside it."""
+    text = (
+        "The county health department asked the state to investigate the outbreak of "
+        "Legionnaires' disease in the city in February 2015.\n\n"
+        "The state investigated the outbreak of Legionnaires' disease in the city from "
+        "June 2014 through March 2015."
+    )
+    tl = _timeline(text)
+    [feb] = [e for e in tl if e.date == "2015-02-01"]
+    assert len(feb.citations) == 2, tl  # the range joined the month's entry
+    assert "asked the state" in feb.text, feb

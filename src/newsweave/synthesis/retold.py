@@ -22,6 +22,8 @@ is a word of a noun ("the 2015 deal", "Saturday's attack") dates that thing, whi
 happening with an act of its family under the date ("In 2015, the two countries reached a
 settlement", 168) or a telling that names it too (``_one_thing``); a clause whose dated act
 is told again, all its words, inside a longer one is a fragment of it (``_told_inside``).
+Under one day (``_one_day``) acts are compared as one day's: a violent act of one kind and one
+of another are one happening, and an act that names no one is another's of its kind.
 """
 
 from __future__ import annotations
@@ -156,9 +158,16 @@ def _shared(a: Telling, b: Telling) -> bool:
     return fewer >= MIN_CONTENT_WORDS and len(x.words & y.words) >= SHARED_WORDS * fewer
 
 
+def _one_day(a: Telling, b: Telling) -> bool:
+    """Whether both are dated by one day (no range)."""
+    return _key(a.date) == _key(b.date) and a.date.precision == "day" and a.date.end is None
+
+
 def _one_act(a: Telling, b: Telling) -> bool:
-    """Whether a date of one and a date of the other date one act (:func:`same_act`)."""
-    return any(same_act(x, y) for x in a.acts for y in b.acts)
+    """Whether a date of one and a date of the other date one act (:func:`same_act`, under one
+    day when both are of one day, :func:`_one_day`)."""
+    day = _one_day(a, b)
+    return any(same_act(x, y, one_day=day) for x in a.acts for y in b.acts)
 
 
 def _apart(names: frozenset[str], others: frozenset[str]) -> bool:
@@ -178,7 +187,7 @@ def _one_thing(a: Telling, b: Telling) -> bool:
         for t in x.things:
             if _apart(t.names, y.wording.names):
                 continue
-            if any(tells_thing(act, t) for act in y.acts):
+            if any(tells_thing(act, t, one_day=_one_day(a, b)) for act in y.acts):
                 return True
             family = thing_family(t.lemma)
             if _apart(x.wording.names, y.wording.names):

@@ -49,9 +49,9 @@ import numpy as np
 
 from newsweave.models import Span, StageWarning, TimelineEntry
 from newsweave.nlp import Embedder, get_embedder
-from newsweave.synthesis.date_groups import RANK, compared, group
+from newsweave.synthesis.date_groups import RANK, compared, fineness, group
 from newsweave.synthesis.dated import DateMention, anchors, find_dates
-from newsweave.synthesis.dated_act import DatedAct, DatedThing, dated_act, dated_thing
+from newsweave.synthesis.dated_act import DatedAct, DatedThing, dated_act, dated_thing, told_with
 from newsweave.synthesis.entry_labels import label_end
 from newsweave.synthesis.group_subject import GROUP_PRONOUNS, group_named
 from newsweave.synthesis.lone_quotes import in_a_lone_quotation
@@ -109,7 +109,7 @@ class _Item:
     focus: str = ""  # the date's own phrase, date words masked, for similarity
     quoted: bool = False  # the cited clause is someone's words (_someones_words, lone_quotes)
     wording: Wording = field(default_factory=Wording)  # what its clause is about (retellings)
-    act: DatedAct | None = None  # the act its date dates (retellings)
+    acts: tuple[DatedAct, ...] = ()  # the acts its date dates (retellings: dated_act, told_with)
     thing: DatedThing | None = None  # the noun its date is a word of (retellings)
 
 
@@ -499,15 +499,17 @@ def _unlabelled(it: _Item, text: str) -> _Item:
 
 
 def _worded(it: _Item, doc) -> _Item:
-    """``it`` with its clause's wording (:func:`wording`), outside its date's words, the act its
-    date dates (:func:`dated_act`) and the noun it is a word of (:func:`dated_thing`)."""
+    """``it`` with its clause's wording (:func:`wording`), outside its date's words, the acts its
+    date dates (:func:`dated_act`, then those told with it, :func:`told_with`) and the noun it
+    is a word of (:func:`dated_thing`)."""
     c = it.mention.clause
     assert c is not None
     s, e = it.mention.start, it.mention.end
+    act = dated_act(doc, s, e)
     return replace(
         it,
         wording=wording(doc, c, s, e),
-        act=dated_act(doc, s, e),
+        acts=(act, *told_with(doc, s, e)) if act is not None else (),
         thing=dated_thing(doc, s, e),
     )
 
@@ -681,7 +683,7 @@ def _telling(items: list[_Item], g: list[int]) -> Telling:
         frozenset(w for i in g for w in items[i].wording.words),
         frozenset(w for i in g for w in items[i].wording.names),
     )
-    acts = tuple(dict.fromkeys(a for i in g if (a := items[i].act) is not None))
+    acts = tuple(dict.fromkeys(a for i in g for a in items[i].acts))
     things = tuple(dict.fromkeys(t for i in g if (t := items[i].thing) is not None))
     return Telling(items[g[0]].date, told, tuple(dict.fromkeys(texts)), acts, things)
 
@@ -790,7 +792,7 @@ def _thing_only(it: _Item) -> bool:
     wants South Korea to remove a statue ..., saying that the presence of the statues violates
     the 2015 agreement" tells of now, and is no wording of the 2015 agreement beside "In 2015,
     the two countries reached a settlement ..." (multinews 168)."""
-    return it.thing is not None and it.act is None
+    return it.thing is not None and not it.acts
 
 
 def _entry(
@@ -798,19 +800,19 @@ def _entry(
 ) -> tuple[tuple, TimelineEntry]:
     """The timeline entry of the groups of items ``parts`` (one happening), with its sort key
     (date, precision, then the most widely reported first). Its text is the representative
-    clause of the group of its finest precision told by the most clauses, the fullest of
-    equals: a retelling joined to a fuller telling does not cut it short ("Clifford and Trump
+    clause of the group of its finest date (:func:`fineness`) told by the most clauses, the
+    fullest of equals: a retelling joined to a fuller telling does not cut it short ("Clifford and Trump
     had an intimate relationship that lasted from the summer of 2006 ..." over "Ms. Clifford
     began an intimate relationship with Mr. Trump in the Summer of 2006"), and of equals one
     whose date dates what was done over one whose date is only a word of a thing it mentions
     (:func:`_thing_only`)."""
     g = [i for part in parts for i in part]
     members = [items[i] for i in g]
-    finest = min(members, key=lambda it: (RANK[it.date.precision], it.order))
+    finest = min(members, key=lambda it: (*fineness(it.date), it.order))
     reps = [
         (len(same), _representative(items, same, vecs))
         for part in parts
-        if (same := [i for i in part if items[i].date.precision == finest.date.precision])
+        if (same := [i for i in part if fineness(items[i].date) == fineness(finest.date)])
     ]
     _, rep = max(reps, key=lambda r: (not r[1].quoted, r[0], not _thing_only(r[1]), len(r[1].text)))
     cites: dict[tuple[str, int, int], None] = {}

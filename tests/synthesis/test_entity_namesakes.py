@@ -1,6 +1,8 @@
 """One person under two forms, two people under one surname (own prose): a titled surname is
-the namesake holding the office, a familiar given name with the middle initial dropped is the
-full name, and a nickname in quotation marks takes no one's surname."""
+the namesake holding the office, a bare surname before a second namesake is named the first, a
+familiar given name with the middle initial dropped is the full name, so is one without a
+generation's mark in another article, and a nickname in quotation marks takes no one's
+surname."""
 
 from __future__ import annotations
 
@@ -84,3 +86,50 @@ def test_a_given_name_after_to_typed_a_person_is_the_full_names() -> None:
     karen = next(e for e in entities if e.name == "Karen Mills")
     assert "Karen" in karen.aliases, [(e.name, e.aliases) for e in entities]
     assert [e.name for e in entities if "Karen" in e.name] == ["Karen Mills"]
+
+
+FATHER_THEN_SON = (
+    "Harold J. Brenner met the board on Monday. Brenner said the plan would pass. Later his "
+    "son, Luke Brenner, spoke to the crowd. Brenner said he was proud. The Brenner family left "
+    "at noon."
+)
+
+
+def test_a_surname_before_the_second_namesake_is_named_is_the_first() -> None:
+    text = FATHER_THEN_SON
+    entities = _entities(text)
+    father = next(e for e in entities if e.name == "Harold J. Brenner")
+    assert text.index("Brenner said the plan") in {m.start for m in father.mentions}
+    # once the son is named too the bare surname may be either, and a family is neither
+    bare = next(e for e in entities if e.name == "Brenner")
+    assert {m.start for m in bare.mentions} == {
+        text.index("Brenner said he was"),
+        text.index("Brenner family"),
+    }
+    son = next(e for e in entities if e.name == "Luke Brenner")
+    assert {m.start for m in son.mentions} == {text.index("Luke Brenner")}
+
+
+def test_a_full_name_without_its_generation_mark_in_another_article_is_the_same() -> None:
+    one = "Her lawyer, William W. Dunmore III, said she had done nothing wrong. Dunmore left."
+    two = "Bill Dunmore, her attorney, called the timing odd. Dunmore had not been told of it."
+    entities = _entities(one, two)
+    dunmore = [e for e in entities if "Dunmore" in e.name]
+    assert [e.name for e in dunmore] == ["William W. Dunmore III"], dunmore
+    assert "Bill Dunmore" in dunmore[0].aliases
+
+
+def test_a_father_and_son_named_in_one_article_stay_two() -> None:
+    text = (
+        "Donald Parfitt Jr. spoke first at the dinner on Friday. His father, Donald Parfitt, "
+        "spoke after him and thanked the guests."
+    )
+    entities = _entities(text)
+    assert {"Donald Parfitt Jr", "Donald Parfitt"} <= {e.name for e in entities}
+
+
+def test_a_bare_name_in_another_article_is_no_junior() -> None:
+    one = "Donald Parfitt thanked the guests at the dinner on Friday and left early."
+    two = "Donald Parfitt Jr. spoke first at the dinner, where his father also spoke."
+    entities = _entities(one, two)
+    assert {"Donald Parfitt Jr", "Donald Parfitt"} <= {e.name for e in entities}

@@ -27,7 +27,9 @@ organisation, whatever a dateline's credit says.
 
 What the event itself says of a name comes before the recogniser's label too: a name it
 calls an animal (:mod:`newsweave.synthesis.animals`: "Two other dogs, Banjo, 2, and Crosby,
-3") gets no type, whatever its age or its "his" say; a bare name
+3") gets no type, whatever its age or its "his" say, nor does a gene or a germ written as one
+("the GDF5 gene", typed FAC: :func:`~newsweave.synthesis.mention_kinds.names_a_germ_or_gene`);
+a bare name
 written before a word of winning ("Oscar winner Jared Leto", "Grammy-nominated") is an award
 and an award's plural a ceremony ("the Golden Globes"); the pronouns of the clauses a name is
 the subject of (:func:`~newsweave.synthesis.mention_grammar.pronoun_kind`) make a person
@@ -237,6 +239,7 @@ class NameMention:
     membered: bool = False  # has members (mention_kinds.of_members): "a member of [Orbit]"
     told: bool = False  # told something (bare_frames.told_to): "she told [Billboard]"
     home: bool = False  # a resident's home (bare_frames.names_a_home): "a [Shalimar] woman"
+    germ: bool = False  # a gene's or a germ's (mention_kinds.names_a_germ_or_gene): "[GDF5] gene"
 
 
 @dataclass
@@ -413,6 +416,8 @@ def entity_type(
         return UNTYPED  # "an Easter ceasefire" typed FAC: a day, no building
     if any(m.animal for m in c.mentions):
         return UNTYPED  # "Two other dogs, Banjo, 2, and Crosby, 3": no person, age or "his"
+    if any(m.germ for m in c.mentions):
+        return UNTYPED  # "the GDF5 gene" typed FAC, "HPV virus" ORG: a molecule's or a microbe's
     if award_category(longest):
         return "WORK_OF_ART"  # "Best Picture" typed ORG: an award, as "Oscar" is
     if any(m.nickname or m.implied for m in c.mentions):

@@ -112,6 +112,13 @@ MIN_INSTANCE_WORDS = 2
 NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Words written after an award's name ("Oscar winner", "Grammy-nominated"): the name is the
 # award's, no person's ("Oscar") or place's.
+# Nouns of a gene, a protein or a germ, written after its name ("the GDF5 gene", "HPV virus",
+# "Legionella bacteria": typed FAC, ORG and GPE on the 250 multinews validation events): the
+# name is a molecule's or a microbe's, no body, place or person.
+GERM_AND_GENE_NOUNS = frozenset(
+    {"gene", "genes", "protein", "proteins", "enzyme", "enzymes", "receptor", "receptors"}
+    | {"virus", "viruses", "bacteria", "bacterium", "bacillus", "parasite", "fungus"}
+)
 AWARD_WORDS = frozenset(
     {"winner", "winners", "winning", "nominee", "nominees", "nominated", "nomination"}
     | {"nominations", "statuette", "trophy"}
@@ -335,6 +342,13 @@ def joined_by_and(ent: Span) -> bool:
     )
 
 
+def names_a_germ_or_gene(ent: Span) -> bool:
+    """Whether a mention is written right before a noun of a gene or a germ
+    (:data:`GERM_AND_GENE_NOUNS`): "the GDF5 gene", "the Zika virus"."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].text in GERM_AND_GENE_NOUNS
+
+
 def names_an_award(ent: Span) -> bool:
     """Whether a one-word mention names an award: written before a word of winning or being
     nominated for one ("Oscar winner Jared Leto", "the Grammy-nominated album")."""
@@ -349,10 +363,12 @@ def names_an_award(ent: Span) -> bool:
 
 __all__ = [
     "BODY_NOUNS",
+    "GERM_AND_GENE_NOUNS",
     "NAME_MODIFIER_DEPS",
     "WORK_NOUNS",
     "joined_by_and",
     "names_a_body",
+    "names_a_germ_or_gene",
     "names_a_work",
     "names_an_award",
     "names_an_instance",

@@ -21,7 +21,7 @@ from newsweave.synthesis.name_forms import (
 )
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD, ROLE_ABBREVIATIONS, is_title
-from newsweave.text.names import fold, is_suffix, seq_match
+from newsweave.text.names import fold, is_suffix, middle_dropped, seq_match
 from newsweave.text.places import ONE_WORD_PLACES
 
 # Words a person's name may write before a surname: a given name and a middle one, which may
@@ -50,6 +50,15 @@ OFFICE_FORMS: dict[str, frozenset[str]] = {
 # and a full stop only ends a short abbreviation in it ("the Senate. Rory Reid" has no title).
 TITLE_RUN = re.compile(r"(?:\b(?:[A-Z][a-z]{0,4}\.|[A-Z][\w’'-]*)[^\S\n]+){1,4}$")
 TITLE_LOOK_BACK = 60  # characters: a title of four long words
+# The generation's mark of a father, folded: the bare name is his ("Donald Trump Sr."); any
+# other mark sets a son or a grandson apart from him.
+FATHERS_MARKS = frozenset({"sr"})
+# A family's noun after a surname: "the Kennedy family compound", "the Mercer daughters" name
+# the family, none of the people of that surname the event names.
+FAMILY_AFTER = re.compile(
+    r"[^\S\n]+(?:family|families|clan|household|dynasty|sisters|brothers|daughters"
+    r"|sons|children|siblings|grandchildren|girls|boys)\b"
+)
 
 
 def person_named(h: NameGroup, n: int, label: str) -> bool:
@@ -224,6 +233,39 @@ def surname_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     "Donald Trump Jr.")."""
     bare = without_generation(long)
     return len(bare) < len(long) and is_suffix(short, bare)
+
+
+def generation_dropped(g: NameGroup, h: NameGroup) -> bool:
+    """Whether the full name ``g`` is the person ``h`` named with a generation's mark, written
+    without it (:func:`~newsweave.synthesis.name_forms.without_generation`) and with a middle
+    name or not: "Bill Taylor" of "William W. Taylor III", "Donald Trump" of "Donald Trump Sr.".
+    A junior's mark sets him apart from his father, who bears the name bare ("Donald Trump"
+    beside "Donald Trump Jr."): the bare name is his only under a familiar form of the given
+    name (:data:`FATHERS_MARKS`). And only when no article writes both full names: a father
+    and his son are named together in the stories that tell of both, one outlet writes a lawyer
+    one way and another the other."""
+    bare = without_generation(h.key)
+    if len(g.key) < 2 or bare == h.key or without_generation(g.key) != g.key:
+        return False
+    if not (seq_match(g.key, bare) or middle_dropped(g.key, bare)):
+        return False
+    if h.key[-1].rstrip(".") not in FATHERS_MARKS and g.key[0] == bare[0]:
+        return False
+    named = {m.article for m in h.mentions if len(m.tokens) > 1}
+    return not any(m.article in named for m in g.mentions if len(m.tokens) > 1)
+
+
+def named_before_it(c: NameGroup, m: NameMention, texts: dict[str, str]) -> bool:
+    """Whether the article of the bare surname ``m`` names the person ``c`` before it, in
+    full or not, and ``m`` names no family (:data:`FAMILY_AFTER`: "the Mercer family" is none
+    of its members; ``texts``: the articles' texts by id). A surname stands for someone the
+    reader has met: a "Reid" written before the article first writes "Rory Reid" is the
+    "Harry M. Reid" it named before, when he is the only one of that surname it has named so
+    far; once both are, by any name ("the elder Goodlatte", "his son Bobby Goodlatte"), it
+    may be either."""
+    if FAMILY_AFTER.match(texts[m.article], m.end):
+        return False
+    return any(n.article == m.article and n.start < m.start for n in c.mentions)
 
 
 def _office_words(title: str) -> set[str]:

@@ -53,13 +53,16 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   ("Boeing" of "Boeing Co"), joins it when exactly one candidate exists (when several do, the
   one named in the same article wins, else the one holding the office a title before it
   names: "Senator Reid" is "Senate Minority Leader Harry M. Reid", not his son Rory Reid; else
-  none; a caption or a body ending on a person's surname, "AP Photo Trump", and a nickname
+  the only one its article has named before it, unless it names a family ("the Reid family");
+  else none; a caption or a body ending on a person's surname, "AP Photo Trump", and a nickname
   written only in quotation marks, 'Foxy Knoxy', are none of them); an acronym
   joins the name whose initials it spells (NATO, U.S. = United States; not a person's unless
   typed a person: "D.C." is no "Dave Carney"; not "U.N." for "U.S. Navy"; not a state's code
   in an address, "Mansfield, CT.", for the "Chevy Tahoe"). A surname joins the
   one person named with it and a generation's mark ("Williams" of "Hank Williams Jr."), unless
-  the event names someone with that surname without one ("Trump" beside "Donald Trump Jr."); a
+  the event names someone with that surname without one ("Trump" beside "Donald Trump Jr."),
+  and a full name joins the one written with a generation's mark in other articles ("Bill
+  Taylor" of "William W. Taylor III"; a junior's under a familiar given name only); a
   street's first word written alone joins the street ("the block of Daly", "Daly Street"). A
   given name, or a run of them ("Mona Lisa" of "Mona Lisa Harding"), joins the one person it
   opens the full name of, or the nickname written in it ("Devin" of "Harold 'Devin' Lima";
@@ -76,7 +79,9 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   say, and a one-word "person" nothing in the event proves one weighed again (a place, an
   outlet, or a common word dropped), then read beside the types of the names it is listed with
   or misspells: :mod:`newsweave.synthesis.entity_types`. A name the
-  text calls an animal ("Banjo, a dog") gets no type (:mod:`newsweave.synthesis.animals`); a
+  text calls an animal ("Banjo, a dog") gets no type (:mod:`newsweave.synthesis.animals`), nor
+  does a gene or a germ ("the GDF5 gene"); an era of prehistory ("the Upper Paleolithic") is a
+  time, no name; a
   town an address writes ("Mansfield, CT.", "31, of Appleton", "a Shalimar woman") is a place
   and a bare name told something ("told Billboard") an outlet, and a hashtag ("#Spinning") no
   name (:mod:`newsweave.synthesis.bare_frames`).
@@ -120,6 +125,7 @@ from newsweave.synthesis.entity_names import (
     page_furniture,
     plural_title,
     possessive_in_name,
+    prehistoric_period,
     shaped_as_full_name,
     state_code,
     unbracketed,
@@ -180,6 +186,7 @@ from newsweave.synthesis.mention_kinds import (
     NAME_MODIFIER_DEPS,
     joined_by_and,
     names_a_body,
+    names_a_germ_or_gene,
     names_a_work,
     names_an_award,
     names_an_instance,
@@ -202,9 +209,11 @@ from newsweave.synthesis.name_forms import (
 )
 from newsweave.synthesis.name_joins import (
     cut_to_its_end,
+    generation_dropped,
     given_name_of,
     initials_fit,
     named_before,
+    named_before_it,
     office_holders,
     periodical_of,
     person_named,
@@ -355,6 +364,8 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
             name = without_footnote(name)  # "Cascade Range34"
             if not name or era_or_zone(name) or a_degree(name) or a_reference(name):
                 continue  # "Book of" cut to its first word; "327 BC", "1400 GMT"; "PhD"; "Fig"
+            if prehistoric_period(name):
+                continue  # "after the Upper Paleolithic": a time, as a date is
             if page_control(name):
                 continue  # "Replay More Videos", whatever its label
             if a_code(name, series) or any(a <= ent.start_char < b for a, b in cited[aid]):
@@ -428,6 +439,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 nickname=fold(nick.group(1)) if (nick := NICKNAME.search(raw)) else "",
                 person_sign=person_sign(ent, an.article.text),
                 animal=called_an_animal(ent),
+                germ=names_a_germ_or_gene(ent),
             )
             if m.dateline and name.isupper():  # "NEW YORK (AP) —" names New York
                 m.surface = written_case(name, [a.article.text for a in analyses])
@@ -525,6 +537,7 @@ def _cluster(
                     is_suffix(g.key, h.key)
                     or middle_dropped(g.key, h.key)
                     or (surname_of(g.key, h.key) and g.key[-1] not in plain)
+                    or generation_dropped(g, h)
                 )
                 and not saint_name(h.key)
                 and not spelled_apart(g.mentions, h.mentions, mentions)
@@ -609,7 +622,10 @@ def _cluster(
                 local = [c for c in uniq if _named_in(c, m.article)]
                 if len(local) != 1:
                     # ... or the one of them holding the office its title names ("Senator Reid")
-                    local = office_holders(m, local or uniq, texts)
+                    # ... or the only one of them its article has named before it
+                    local = office_holders(m, local or uniq, texts) or [
+                        c for c in local if named_before_it(c, m, texts)
+                    ]
                 if len(local) == 1:
                     local[0].mentions.append(m)
                 else:

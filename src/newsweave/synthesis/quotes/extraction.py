@@ -19,7 +19,8 @@ report's: one attribution with it, unless a verb of saying of their own sets the
 (:mod:`~newsweave.synthesis.quotes.quoted_parts`).
 
 Whether quoted words are speech or a term (a label, a title) is
-:mod:`~newsweave.synthesis.quotes.kinds`'s.
+:mod:`~newsweave.synthesis.quotes.kinds`'s; a quoted phrase set alone as a section's heading is
+neither (:mod:`~newsweave.synthesis.quotes.crossheads`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from newsweave.synthesis.quotes.continued import (
     telling_cues,
     whole_sentence,
 )
+from newsweave.synthesis.quotes.crossheads import is_crosshead
 from newsweave.synthesis.quotes.cue_search import (
     CLOSING_MARKS,
     attribution_clause,
@@ -73,6 +75,7 @@ from newsweave.synthesis.quotes.kinds import (
     placed_title,
     quote_kind,
     title_case,
+    work_title,
 )
 from newsweave.synthesis.quotes.quoted_parts import UNSPOKEN_CUES, quoted_parts
 from newsweave.synthesis.quotes.reported import Reported, find_reported
@@ -118,7 +121,9 @@ class _Draft:
     speaker: Speaker | None = None
     para: int = 0
     para_start: bool = False  # the quote opens its paragraph
-    named: bool = False  # what a thing is named or labelled (kinds.named_thing): nobody's words
+    # what a thing is named or labelled, or a work's title (kinds.named_thing, placed_title,
+    # work_title): nobody's words
+    named: bool = False
     attributed: bool = False  # attribution found for this quote itself
     cue_span: tuple[int, int] | None = None  # the cue occurrence: one per attribution
     # the quote before, which a quoted sentence standing alone goes on from (:mod:`.continued`)
@@ -204,6 +209,8 @@ def extract_quotes(
         sp = _trim(sp, text)
         if sp is None or text[max(0, sp.start - 2) : sp.start - 1] == "=":
             continue  # an attribute value of markup left in the text (author="…")
+        if is_crosshead(sp, text, at.para_bounds(at.para_of(sp.start))):
+            continue  # a section's heading ("‘Rewritten Narrative’"): nobody's words
         toks = list(doc.char_span(sp.start, sp.end, alignment_mode="expand") or [])
         d = _new_draft(sp, toks, at)
         _attribute(d, toks, at, _quote_before(d, drafts, at))
@@ -213,7 +220,12 @@ def extract_quotes(
     _give_turns(drafts, turns)
     spoken = _unquoted_turns(turns, at)
     reports = _reported_mentions(article.id, at, turns, spoken)
-    mentions = quoted_parts([_mention(article.id, d, at.idx) for d in drafts], reports, doc)
+    # (a title in a report's words is no quoted part of it: "told of a song like “Whole Lotta
+    # Love”" lists no term of the teller's)
+    mentions = quoted_parts(
+        [_mention(article.id, d, at.idx) for d in drafts if not d.named], reports, doc
+    )
+    mentions.extend(_mention(article.id, d, at.idx) for d in drafts if d.named)
     mentions.extend(_turn_mention(article.id, t, at) for t in spoken)
     mentions.extend(reports)
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -309,7 +321,11 @@ def _new_draft(sp: QuoteSpan, toks: list[Token], at: _ArticleText) -> _Draft:
     comma = tail[:1] == "," or (tail[:1] in MARK_CHARS and tail[1:] == ",")
     words = [t for t in toks if not t.is_punct and not t.is_space]
     after = text[sp.end : at.para_bounds(p)[1]]
-    named = bool(words) and (named_thing(words, before) or placed_title(words, before, after))
+    named = bool(words) and (
+        named_thing(words, before)
+        or placed_title(words, before, after)
+        or work_title(words, before)
+    )
     kind = quote_kind(toks, qtxt, starts_sentence, comma, named)
     return _Draft(sp, qtxt, kind, para=p, para_start=not before.strip(), named=named)
 

@@ -80,6 +80,8 @@ MAX_CONTEXT_TOKENS = 150
 ARTICLES = frozenset({"the", "a", "an"})
 # Ranks of the peerage, written "the Duke of Sussex": a title, not a name used as a kind.
 PEERAGE = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess"})
+# Nouns of an illness named after a person ("Lou Gehrig's disease", "Down's syndrome").
+EPONYM_NOUNS = frozenset({"disease", "syndrome", "palsy", "lymphoma"})
 # Dependencies of a verb's objects: a pronoun in one is not that verb's subject (binding).
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 # Prepositions whose object, under a verb, is a party other than the verb's subject ("had
@@ -575,6 +577,7 @@ def sentence_persons(k: int, idx: ArticleIndex) -> list[SpacySpan]:
             and e.start >= s.start
             and e.end <= s.end
             and not name_as_type(e)
+            and not eponym(e)
         ]
         # subjects first, then other mentions, then names in a prepositional phrase ("was
         # blunt on Twitter"): the more prominent the role, the likelier the antecedent
@@ -595,6 +598,19 @@ def name_as_type(ent: SpacySpan) -> bool:
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     return after == "of" or ent.root.dep_ in ("attr", "oprd")
+
+
+def eponym(ent: SpacySpan) -> bool:
+    """Whether a person's name only names an illness after them ("diagnosed with Lou Gehrig's
+    disease", "Parkinson's disease"): the person is no one in the story, and the "he" of a
+    quote after it is the patient's (049: Bélanger's words went to Lou Gehrig)."""
+    doc = ent.doc
+    k = ent.end
+    if ent[-1].tag_ != "POS":
+        if k >= len(doc) or doc[k].tag_ != "POS":
+            return False
+        k += 1
+    return k < len(doc) and doc[k].lower_ in EPONYM_NOUNS
 
 
 def only_modifies(ent: SpacySpan, idx: ArticleIndex) -> bool:

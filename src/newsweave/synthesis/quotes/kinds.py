@@ -65,6 +65,10 @@ LISTED_BEFORE = re.compile(rf"(?:{_LISTED_ITEM}{_LIST_GAP})+$")
 LISTED_AFTER = re.compile(rf"^[,;]?[”\"]{_LIST_GAP}(?:{_LISTED_ITEM}{_LIST_GAP})+")
 # Three quoted titles in a row make a list of titles; two may be a question and its answer.
 MIN_LISTED_TITLES = 3
+# What something is described as or called, right before the quoted words: the describer's
+# term, whatever the parse types it ("hailed Trump as “The Comeback Kid”", "riots by what he
+# called “Negro” groups").
+DESCRIBED_AS = re.compile(r"\b(?:as|call(?:ed|s|ing)?)\W*$", re.IGNORECASE)
 # The roles of a title's head word in the sentence around it: subject, modifier, object.
 TITLE_ROLES = frozenset(["nsubj", "nsubjpass", "compound", "nmod", "poss", "dobj", "appos"])
 
@@ -184,6 +188,29 @@ def placed_title(words: list[Token], before: str, after: str) -> bool:
     ]
     listed = [m.strip('“”",. ') for m in re.findall(_LISTED_ITEM, " ".join(items))]
     return len(listed) + 1 >= MIN_LISTED_TITLES and all(_capitalised(x) for x in listed)
+
+
+def work_title(words: list[Token], before: str) -> bool:
+    """Whether capitalised quoted ``words`` are all of a work's title as the parse's entities
+    tell it (``WORK_OF_ART``: "a song like “Whole Lotta Love”", "a coin without the words “In
+    God We Trust”"): a title set in someone's report is not their term, where a nickname they
+    gave ("called her “Miss Piggy”", a ``PERSON``) is. Not what something is described as or
+    called (``before`` them, "hailed Trump as “The Comeback Kid”"), nor words in a headline, which
+    capitalises whatever it quotes ("Obama Says Museum Will Tell of 'Suffering and Delight'")."""
+    if not _capitalised(" ".join(t.text for t in words)) or DESCRIBED_AS.search(before):
+        return False
+    if not all(t.ent_type_ == "WORK_OF_ART" for t in words):
+        return False
+    inside = {t.i for t in words}
+    # (the line's words only: the parse runs a headline's sentence on into the body's)
+    text = words[0].doc.text
+    lo = text.rfind("\n", 0, words[0].idx) + 1
+    hi = text.find("\n", words[-1].idx)
+    return any(
+        t.is_alpha and t.is_lower and t.lower_ not in _SMALL_WORDS and t.i not in inside
+        for t in words[0].doc[sentence_start(words[0]) : sentence_end(words[-1])]
+        if lo <= t.idx and (hi < 0 or t.idx < hi)
+    )
 
 
 def _capitalised(text: str) -> bool:

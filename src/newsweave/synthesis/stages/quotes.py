@@ -27,6 +27,7 @@ from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.merging import canonical_speakers, merge_quotes
 from newsweave.synthesis.quotes.patterns import cue_lemma
 from newsweave.synthesis.quotes.reported import tells_speech
+from newsweave.synthesis.quotes.unsaid import unsaid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,7 +84,9 @@ def quotes_stage(ws: Workspace) -> None:
     # WKMG") is listed as the inner speaker's; the outlet's frame would list the same words
     # twice, once as the outlet's, and merge them with what the outlet itself tells
     framed = _frames(mentions, docs)
-    listed = [m for k, m in enumerate(mentions) if k not in framed]
+    # words the source is told not to have said, or only to seem to have said ("never said
+    # “…”", "as if he said “…”"): no one's quote, and under the source's name they read as his
+    listed = [m for k, m in enumerate(mentions) if k not in framed and not _unsaid(m, docs)]
     merged = merge_quotes(listed, ws.articles, get_embedder(ws.settings))
     # Reported speech is someone's claim in the journalist's words: without a speaker it is
     # only the journalist's words ("sought to keep Ukraine out of NATO"), already in the
@@ -132,6 +135,15 @@ def _frames(mentions: list[QuoteMention], docs: dict[str, Doc]) -> set[int]:
                 out.add(k)
                 break
     return out
+
+
+def _unsaid(m: QuoteMention, docs: dict[str, Doc]) -> bool:
+    """Whether the mention's cue tells words its source did not say
+    (:mod:`newsweave.synthesis.quotes.unsaid`)."""
+    if m.cue_span is None:
+        return False
+    cue = docs[m.article].char_span(m.cue_span.start, m.cue_span.end)
+    return cue is not None and unsaid(cue[0])
 
 
 def _spoken(m: QuoteMention, docs: dict[str, Doc]) -> bool:

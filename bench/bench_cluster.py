@@ -11,7 +11,8 @@ its distance threshold (its best threshold is reported, a bound no online method
 * Multi-News validation (690 raw scraped documents of 250 events; gold = the event id): real,
   messy news as scrapers deliver it (tweet widgets, crawl notices, boilerplate, briefs beside
   long features), read through the same cleaning as any JSON record. Also scored as a store
-  takes it in 5 and 10 ingests (its events in turn, a refine pass after each).
+  takes it in 5 and 10 ingests (its events in turn, a refine pass after each), and in 40 small
+  stores of the seeds (one story of five reports) beside 6 of its events each.
 
 Also: MinHash signing speed, numpy (ours) vs datasketch. Features (the NLP parse and the
 embedding, the slow part) are cached under ``--cache-dir`` keyed by the feature code's hash.
@@ -37,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT.parent / "shared" / "data" / "ecbplus" / "documents.jsonl"
 MULTINEWS = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl"
+SEEDS = ROOT.parent / "shared" / "seeds"
 RESULTS = ROOT / "bench" / "results"
 # The modules whose code decides the features (under src/newsweave/, the text helpers they read
 # included): a change to any of them invalidates the cache.
@@ -85,6 +87,14 @@ def load(limit: int | None):
     if limit:
         arts = arts[:limit]
     return arts, labels, topics
+
+
+def load_seeds() -> list:
+    """The five seed reports of one story (one file each)."""
+    from newsweave.models import Article
+    from newsweave.sources.files import iter_articles
+
+    return [a for a in iter_articles([str(SEEDS)]) if isinstance(a, Article)]
 
 
 def load_multinews(limit: int | None):
@@ -158,6 +168,44 @@ def in_batches(feats: list, gold_of: dict[str, str], arts: list, batches: int) -
         index.refine()
     labels = {d: e for e, members in index.clusters().items() for d in members}
     return scores([gold_of[a.id] for a in arts], predicted(labels, arts))
+
+
+# Small stores, as a reader starts one: the seeds (one story of five reports) beside this many
+# Multi-News events drawn at random, in a random order, this many times.
+SMALL_STORE_EVENTS = 6
+SMALL_STORES = 40
+
+
+def small_stores(feats: list, gold_of: dict[str, str], seeds: list) -> dict:
+    """Over :data:`SMALL_STORES` draws: in how many the seeds are one event of exactly their
+    five, and the mean B-cubed precision and recall (seeds and drawn documents alike)."""
+    import random
+
+    from newsweave.events.cluster import cluster_documents
+
+    by_event: dict[str, list] = {}
+    for f in feats:
+        by_event.setdefault(gold_of[f.id], []).append(f)
+    events = sorted(by_event)
+    seed_ids = {f.id for f in seeds}
+    whole, p_sum, r_sum = 0, 0.0, 0.0
+    for draw in range(SMALL_STORES):
+        rng = random.Random(draw)
+        docs = [f for e in rng.sample(events, SMALL_STORE_EVENTS) for f in by_event[e]]
+        docs += seeds
+        rng.shuffle(docs)
+        labels = cluster_documents(docs).labels()
+        seed_events = {labels[d] for d in seed_ids}
+        mates = {d for d, e in labels.items() if e in seed_events}
+        whole += len(seed_events) == 1 and mates == seed_ids
+        p, r, _ = bcubed([gold_of.get(f.id, "seeds") for f in docs], [labels[f.id] for f in docs])
+        p_sum, r_sum = p_sum + p, r_sum + r
+    return {
+        "stores": SMALL_STORES,
+        "seeds_whole": whole,
+        "bcubed_p": round(p_sum / SMALL_STORES, 4),
+        "bcubed_r": round(r_sum / SMALL_STORES, 4),
+    }
 
 
 def cv_grid() -> tuple[float, ...]:
@@ -350,6 +398,11 @@ def main() -> int:
                 out["multinews"][f"newsweave_in_{n}_ingests"] = batched
                 for k, v in batched.items():
                     print(f"multinews newsweave_in_{n}_ingests_{k}: {v}")
+            seed_feats, _ = cached_features("seeds", load_seeds(), args.cache_dir)
+            small = small_stores(feats, labels, seed_feats)
+            out["multinews"]["small_stores"] = small
+            for k, v in small.items():
+                print(f"multinews small_stores_{k}: {v}")
             print(f"multinews rejected_by_cleaning: {len(rejected)}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "cluster.json").write_text(json.dumps(out, indent=2))

@@ -91,6 +91,27 @@ def brief_of(bodies: list[str], before: str = "", after: str = "") -> list[str]:
     return [b.text for b in weave(arts).events[0].brief]
 
 
+def validation_brief(settings, event: str) -> list[str]:
+    """The brief of a multinews validation event (``event``: its id, "mn-val-113"), its
+    documents cleaned as the weave's callers clean them; skipped without the dataset."""
+    import json
+
+    from newsweave.errors import InputError
+    from newsweave.sources.files import extract_text
+    from newsweave.synthesis.weave import weave
+
+    path = need(DATA / "multinews" / "validation.jsonl", "the multinews validation set")
+    with path.open(encoding="utf-8") as f:
+        (ev,) = [e for e in map(json.loads, f) if e["id"] == event]
+    arts = []
+    for i, d in enumerate(ev["documents"]):
+        try:
+            arts.append(extract_text(d, id=f"{event}-{i}"))
+        except InputError:
+            continue
+    return [b.text for b in weave(arts, settings=settings).events[0].brief]
+
+
 # Own prose: a second outlet's report of one council vote on the town's swimming baths, and
 # the lead the first outlet's texts open on (the details tests weave a text beside it).
 BATHS_VOTE = (

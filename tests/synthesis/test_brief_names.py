@@ -3,11 +3,9 @@ brief that introduces the scientist it quotes (multinews validation event 113)."
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conftest import need
+from conftest import validation_brief
 from newsweave.models import Article
 
 
@@ -61,27 +59,24 @@ def test_a_long_description_is_cut_at_the_end_of_a_phrase(parse) -> None:
     assert role.startswith("a professor of geology") and not role.endswith(("of", "the", "in"))
 
 
-def test_a_real_brief_says_who_the_scientist_it_quotes_is(data_dir, settings) -> None:
+def test_a_real_brief_says_who_the_scientist_it_quotes_is(settings) -> None:
     """Multinews validation event 113: the brief quoted "Apkarian said" twice and never said
     who he is; the entities stage typed the surname a people's (NORP) by its mentions'
     majority, though the parser tags his full name a person's."""
-    from newsweave.errors import InputError
-    from newsweave.sources.files import extract_text
-    from newsweave.synthesis.weave import weave
-
-    path = need(data_dir / "multinews" / "validation.jsonl", "the multinews validation set")
-    with path.open(encoding="utf-8") as f:
-        (ev,) = [e for e in map(json.loads, f) if e["id"] == "mn-val-113"]
-    arts = []
-    for i, d in enumerate(ev["documents"]):
-        try:
-            arts.append(extract_text(d, id=f"113-{i}"))
-        except InputError:
-            continue
-    brief = [b.text for b in weave(arts, settings=settings).events[0].brief]
+    brief = validation_brief(settings, "mn-val-113")
     said = [t for t in brief if "Apkarian" in t]
     assert said, brief
     assert "[A. Vania] Apkarian[, a professor of physiology" in said[0], brief
+
+
+def test_a_real_brief_opens_on_the_full_name_a_list_gives(settings) -> None:
+    """Multinews validation event 005: one outlet names "Tina Fey" once, in a list the parser
+    tags one ORG ("our list: Tina Fey and Eva Longoria"), the other only "Fey"; the brief
+    opened "Fey's first book ...". The given name says the entities stage's person is one,
+    and the opening gives it, the later lines the surname alone."""
+    brief = validation_brief(settings, "mn-val-005")
+    assert brief[0].startswith("[Tina] Fey's first book"), brief
+    assert not any("[Tina]" in line for line in brief[1:]), brief
 
 
 def test_a_full_name_the_parser_left_untyped_is_found_by_its_given_name(parse) -> None:

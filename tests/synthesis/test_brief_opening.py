@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CRANE_LEADS, brief_of
+from conftest import CRANE_LEADS, brief_of, validation_brief
 
 
 def test_a_year_long_before_the_news_dates_background(settings) -> None:
@@ -98,6 +98,26 @@ def test_a_person_the_brief_meets_by_surname_is_given_their_title() -> None:
     assert any(
         t.startswith("[Port Commissioner Ilse] Marten closed the northern quay") for t in brief
     ), brief
+
+
+def test_a_lead_the_parser_hangs_from_its_dateline_can_open(settings) -> None:
+    """Multinews validation event 054: the parse of the wire's lead ("HOUSTON (AP) — Houston
+    police say longtime U.S. Rep. John Conyers' youngest son ... has been found safe") takes
+    the dateline for its root; read in the words the brief shows, the root is "say", and the
+    lead opens the brief over the other outlet's "A once-worried mother is now expressing
+    relief ...", which names no one."""
+    brief = validation_brief(settings, "mn-val-054")
+    assert brief[0].startswith("Houston police say"), brief
+
+
+def test_a_lead_after_a_caption_credit_still_opens(settings) -> None:
+    """Multinews validation event 176: the lead follows a photo's caption and its credit in
+    one sentence ("... on protesters [Reuters] Libyan leader Muammar Gaddafi has appeared on
+    state television ..."); the words shown have no root of their own in the parse (the final
+    "." was read as it), and the whole sentence's verb keeps the lead from giving way to the
+    page's standfirst ("Leader appears on state TV briefly ...")."""
+    brief = validation_brief(settings, "mn-val-176")
+    assert brief[0].startswith("Libyan leader Muammar Gaddafi has appeared"), brief
 
 
 def test_a_feature_s_hook_gives_way_to_the_news() -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from newsweave.models import BriefSentence
 from newsweave.nlp import doc_ents
 from newsweave.synthesis.pipeline import Workspace
+from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import PLAIN_TITLES
 from newsweave.synthesis.standalone import (
     PersonMention,
@@ -48,7 +49,7 @@ def named_first(ws: Workspace, brief: list[BriefSentence]) -> list[BriefSentence
     stories write with an untyped given name (:func:`given_named`). (Not in the ``words=N``
     summary: the added words would overrun the budget it is compared with others at.)"""
     assert ws.analyses is not None
-    persons = person_names(an.doc for an in ws.analyses)
+    persons = brief_persons(ws)
     people = [e for e in ws.entities or () if e.type in _PERSON_TYPES and e.name in persons]
     titles = role_titles((an.doc for an in ws.analyses), {e.name for e in people})
     roles = role_appositions((an.doc for an in ws.analyses), {e.name for e in people})
@@ -83,6 +84,25 @@ def named_first(ws: Workspace, brief: list[BriefSentence]) -> list[BriefSentence
         told |= bracketed.named
         out.append(replace(b, text=bracketed.text))
     return out
+
+
+def brief_persons(ws: Workspace) -> frozenset[str]:
+    """The full names the brief completes a part of a name by: those the parser tags a
+    person's (:func:`person_names`), and the entities stage's people whose name of two words or
+    more, each capitalised, opens with a common given name (:data:`PERSON_FIRST_NAMES`). The
+    parser may tag a person's full name otherwise where the story gives it once, in a list
+    ("our list: Tina Fey and Eva Longoria" tagged one ORG, multinews 005, whose brief then
+    opened "Fey's first book ..." with the name no sentence of it gives); the given name says
+    it is a person's, where the entities stage's vote alone may type a band or a mountain."""
+    assert ws.analyses is not None
+    return person_names(an.doc for an in ws.analyses) | {
+        e.name
+        for e in ws.entities or ()
+        if e.type == "PERSON"
+        and len(words := e.name.split()) > 1
+        and words[0].lower() in PERSON_FIRST_NAMES
+        and all(w[:1].isupper() for w in words)
+    }
 
 
 def _names_someone(span: SpacySpan | None) -> bool:

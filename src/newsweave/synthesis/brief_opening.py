@@ -28,6 +28,7 @@ from newsweave.synthesis.brief_lines import (
     short_quote_leans,
     untold_remarks,
 )
+from newsweave.synthesis.brief_names import brief_persons
 from newsweave.synthesis.general_truth import names_nothing
 from newsweave.synthesis.news_time import dated_long_before, latest_year
 from newsweave.synthesis.pipeline import Workspace
@@ -50,7 +51,6 @@ from newsweave.synthesis.standalone import (
     full_name_ends,
     named_before,
     named_wording,
-    person_names,
     relative_day,
 )
 from newsweave.synthesis.support import supports
@@ -410,7 +410,8 @@ def can_lead(u: Unit, ws: Workspace, text: str | None = None) -> bool:
         return False  # a question ("is this the time to buy?") tells no one what happened
     if body.startswith("("):
         return False  # an aside ("(As a measure of how fast ...)"): a remark on what it follows
-    if not has_verb_root(ws, u):
+    # (read in the words shown: a dateline dropped before them may be the parse's root)
+    if not has_verb_root(ws, u, compress(unit_text(u, ws.sentences)).start):
         return False  # a headline or a caption ("Deal just a quickie for ... house.")
     return not (
         CANNOT_LEAD.match(body)
@@ -556,7 +557,7 @@ def main_statement(
 
     assert ws.analyses is not None
     surnames = full_name_ends(an.doc for an in ws.analyses)
-    persons = person_names(an.doc for an in ws.analyses)
+    persons = brief_persons(ws)
     shown: dict[str, frozenset[int]] = {}  # where the brief brackets the rest of a name
     for e in ws.entities or ():
         if e.type == "PERSON" and e.name in persons:

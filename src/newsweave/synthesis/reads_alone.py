@@ -603,12 +603,21 @@ def definite_subject(ws: Workspace, u: Unit, text: str, *, described: bool = Tru
     return subj
 
 
-def has_verb_root(ws: Workspace, u: Unit) -> bool:
+def has_verb_root(ws: Workspace, u: Unit, offset: int = 0) -> bool:
     """Whether the parse of ``u`` has a verb (or an auxiliary) at its root: a statement says
     who did what; a noun phrase with a relative clause ("A Neurosurgeon's Journey into the
-    Afterlife, which seems destined ...") is a title or a caption."""
-    span = parse_of(ws, u)
-    return span is None or span.root.pos_ in ("VERB", "AUX") or _misread_clause(span.root)
+    Afterlife, which seems destined ...") is a title or a caption. Or the parse of the words
+    shown from ``offset`` characters in, after a dateline the brief drops: the parser may take
+    the dateline for the sentence's root and hang the verb from it ("HOUSTON (AP) — Houston
+    police say ...": "say" a parataxis of "HOUSTON", multinews 054, whose brief then opened on
+    "A once-worried mother is now expressing relief"). Either parse, not the shown one alone:
+    a part of a sentence has no root of its own when several of its words hang from words
+    before it (after a caption's "[Reuters]", multinews 176, the final "." was taken for it)."""
+    spans = [parse_of(ws, u), *([parse_of(ws, u, offset)] if offset else [])]
+    return any(
+        span is None or span.root.pos_ in ("VERB", "AUX") or _misread_clause(span.root)
+        for span in spans
+    )
 
 
 def _misread_clause(root: Token) -> bool:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from newsweave.models import BriefSentence, Fact, Span
-from newsweave.synthesis.brief_names import named_first
+from newsweave.synthesis.brief_names import brief_persons, named_first
 from newsweave.synthesis.brief_opening import (
     OTHER_STORY_LEAD_SIM,
     STORY_BLIND_TYPES,
@@ -74,7 +74,6 @@ from newsweave.synthesis.standalone import (
     NamedSpeaker,
     named_speaker,
     named_wording,
-    person_names,
     unplaced_surname,
 )
 from newsweave.synthesis.units import (
@@ -475,7 +474,7 @@ def _first_unplaced(ws: Workspace, brief: list[_Candidate]) -> _Candidate | None
     by a surname none of the sentences up to it gives in full (:func:`unplaced_surname`), or
     None."""
     assert ws.analyses is not None
-    people = person_names(an.doc for an in ws.analyses)
+    people = brief_persons(ws)
     told = ""
     shown = named_first(ws, [_render(ws, c, None) for c in brief])
     for i, (c, b) in enumerate(zip(brief, shown, strict=True)):

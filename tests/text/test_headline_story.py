@@ -136,10 +136,13 @@ def test_a_span_of_time_after_the_news_is_where_a_whole_clause_ends() -> None:
 
 
 def test_a_claim_the_writer_disowns_is_no_title() -> None:
-    """Cut before its hedge, "The harbour board is ready to sell the moon — or so it says on
-    April Fools' Day" would state the joke as fact: the next sentence tells what happened."""
+    """Cut before its hedge (too long to keep it), "The harbour board of the small fishing
+    town of Nordvik is ready to sell the moon to anyone" would state the joke as fact: the
+    next sentence tells what happened. (A claim short enough keeps its hedge:
+    test_headline_lone.)"""
     text = (
-        "The harbour board is ready to sell the moon — or so it says on April Fools' Day.\n\n"
+        "The harbour board of the small fishing town of Nordvik is ready to sell the moon to "
+        "anyone — or so it says on April Fools' Day.\n\n"
         "The board posted a price list for lunar moorings on its website on Saturday."
     )
     made = event_headline([None], [text])

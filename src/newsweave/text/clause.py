@@ -28,10 +28,12 @@ from newsweave.text.headline_patterns import (
 )
 
 # A phrase opening this way is a subordinate clause: without the main clause after its comma
-# it is not a headline ("Mere hours after Kerry Washington's camp confirmed ...").
+# it is not a headline ("Mere hours after Kerry Washington's camp confirmed ...", "Just
+# because some people think that Will Smith is gay…").
 SUBORDINATE_START = re.compile(
     r"^(?:(?:mere|just|only|barely|some|a few)\s+)?(?:\w+\s+)?(?:hours|days|weeks|minutes|"
-    r"months|moments|years)\s+(?:after|before|later)\b|^every time\b|^(?:even\s+)?(?:if|when|while|"
+    r"months|moments|years)\s+(?:after|before|later)\b|^every time\b|"
+    r"^(?:just|only|simply)\s+because\b|^(?:even\s+)?(?:if|when|while|"
     r"although|though|because|after|before|since|unless|until|once|whether|as)\b",
     re.I,
 )

@@ -63,6 +63,7 @@ from newsweave.text.headline_patterns import (
     FURNITURE_HEADLINES,
     GLUE_BREAKERS,
     GROUP_SAYS_PRONOUN,
+    HEDGE,
     IRREGULAR_PAST,
     LEANING_NOUN,
     LEANING_REFERENCE,
@@ -621,6 +622,8 @@ def _background(sentence: str, made: str) -> bool:
     is no background, however old its time."""
     # a time in the subject's relative clause dates what the subject is, not the news ("A dog
     # that escaped being euthanized years ago | was an active participant in rescue efforts")
+    if _HEDGE.search(sentence) and not _HEDGE.search(made):
+        return True  # "... is ready to help": the joke stated as fact, its hedge cut off
     relative = subject_relative(made.rstrip("…"))
     if last := made.rstrip("…").split()[-1:]:
         at = sentence.find(" " + last[0] + " ")
@@ -740,23 +743,29 @@ def _unquoted(sentence: str) -> str:
     """The headline made from ``sentence``; when its cut would leave a quotation open, made
     again from the sentence without quote marks ("…girlfriend said Monday the artist “died
     in his sleep…" → "…the artist died in his sleep"): the sayer is named before the words,
-    as a headline reports speech. A sentence that opens with a quotation keeps it (someone's
+    as a headline reports speech (a quotation closed by a single mark as well,
+    :data:`_MISMATCHED_QUOTE`). A sentence that opens with a quotation keeps it (someone's
     voice, not who did what)."""
     made = headline_from_sentence(sentence)
     if made[:1] in "\"“‘'" or not quotation(made):
         return made
     sayer = re.split(r"[“\"]", made, maxsplit=1)[0].strip()
-    again = headline_from_sentence(re.sub(r"[“”\"]", "", sentence))
+    again = headline_from_sentence(re.sub(r"[“”\"]", "", _MISMATCHED_QUOTE.sub(r"\1", sentence)))
     # the words before the quotation (who said it) must stay in front of it
     return again if len(sayer.split()) >= MIN_SAYER_WORDS and again.startswith(sayer) else made
 
 
 # Words before an opened quotation that can name who speaks ("Kinkade's girlfriend said").
 MIN_SAYER_WORDS = 3
+# A quotation a double mark opens and a single one closes ('the campaign's use of "binders
+# of women' and Big Bird'): both go with the other marks, else the single one is left
+# unbalanced. Not after an "s", where it may be a plural's possessive ('"the players' union').
+_MISMATCHED_QUOTE = re.compile(r"[“\"]([^“”\"‘’']+?)(?<![sS])['’](?=[\s,.;:!?]|$)")
 
 
 _BACKGROUND = re.compile("|".join(f"(?:{p})" for p in BACKGROUND + OCCASIONS), re.I)
 _NEWS = re.compile("|".join(f"(?:{p})" for p in NEWS))
+_HEDGE = re.compile(HEDGE, re.I)
 # The participle of a present perfect ("has died", "have now found", "has been charged").
 _PERFECT = re.compile(r"\b(?:has|have)(?:n[’']t)? (?:\w+ly |now |just |finally |been )?(\w+)")
 _TEASER = re.compile("|".join(f"(?:{p})" for p in TEASERS), re.I)

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from newsweave.text.clause import SUBORDINATE_START, has_finite_verb, past_main_verb
+from newsweave.text.headline_complements import COMPLEMENTED_VERBS, PREDICATE_COMPLEMENTS
 from newsweave.text.headline_patterns import (
     AFTER_OBJECT,
     ASIDE_OPENERS,
     CAUSE_OR_TIME,
-    COMPLEMENTED_VERBS,
     DETERMINERS,
     ELLIPSIS_OPENERS,
     EVER_PARTICIPLE,
@@ -30,7 +30,6 @@ from newsweave.text.headline_patterns import (
     PERSON_WORDS,
     PHRASAL_VERBS,
     PHRASE_OPENERS,
-    PREDICATE_COMPLEMENTS,
     PREP_NOUNS,
     RELATIVE_OPENERS,
     SAYING,
@@ -218,6 +217,9 @@ _PHRASE_WORDS = frozenset(w for w in PHRASE_OPENERS if " " not in w)
 # Words before a noun phrase that "to" goes on from ("as a ship | to ...", "from a tenth | to a
 # quarter"): the phrase is no object of the clause's verb.
 _NOT_AN_OBJECT = frozenset({"as", "from", "between", "due", "according", "than"})
+# Words before a noun phrase that make it the subject of a clause reported, not an object
+# ("said a North Korean threat | to sink Japan with a nuclear bomb is ...").
+_REPORTED_SUBJECT = frozenset({"said", "says", "say", "that"})
 # An object's noun phrase: a determiner and at most this many words after it, the last its noun.
 OBJECT_WORDS = 3
 
@@ -250,6 +252,8 @@ def object_cut(s: str) -> str:
         if not det:
             continue
         before = words[det[-1] - 1].lower()
+        if before in _REPORTED_SUBJECT:
+            continue  # "said a North Korean threat | to sink Japan ... is": a clause's subject
         if before in _NOT_AN_OBJECT or (
             before in STOP | _PHRASE_WORDS and not s.startswith("to ", m.end())
         ):
@@ -371,6 +375,8 @@ _CLAUSE_STOP = re.compile(r"[.;!?](?:\s|$)|\s[-–—]{1,2}\s")
 # ("contrasted the debate | , which was widely criticized by conservatives as
 # unprofessional, with ..."), not into the next clause.
 COMPLEMENT_WORDS = 12
+# A second verb phrase joined where a cut falls: what follows is that verb's, not the first's.
+_JOINED_AT_CUT = re.compile(r"\s*,?\s+(?:and|but)\s+[a-z]+(?:s|ed)\s")
 # Words right after a verb that are its particle, not its object.
 _PARTICLES = frozenset({"back", "around", "away", "out", "up", "down", "off", "over", "about"})
 
@@ -403,6 +409,9 @@ def complement_left_open(left: str, right: str) -> bool:
             # ", with Spread reported as ...": a phrase of its own after the clause, not the
             # verb's ("compared 83 advertisements | , with")
             and not re.match(rf"\s*,\s*(?:{phrase.pattern})", right, re.I)
+            # nor the phrase of a second verb joined at the cut ("describes the longest tail
+            # ever found | and identifies it as a titanosaur")
+            and not _JOINED_AT_CUT.match(right)
         ):
             return True
     return False

@@ -47,6 +47,7 @@ from newsweave.text.headline_patterns import (
     FINDING_FRAME,
     FINITE,
     HANGING_WORDS,
+    HEDGE,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LEADING_CLAUSE,
@@ -130,10 +131,11 @@ _CLAUSE_BREAK = re.compile(
 _GLUED_DASH = re.compile(r"(?<=\w)(?:--|—)(?=\w)")
 # A lead that cannot stand as a headline: a quote, a pronoun without its referent, a share
 # of ones named before ("Of the 12 arrested, seven ...", "Both mushers said"), a transcript
-# speaker's label, an aside in brackets (not a wire's "(CNN)").
+# speaker's label, an aside in brackets (not a wire's "(CNN)"), a numbered list's item.
 DEPENDENT = re.compile(
     r"^(?:[\"“‘']|(?:he|she|they|it|this|that|these|those|we|i|you|his|her|their|its|both)\b|"
-    r"of (?:the|those|these|them)\b|[A-Z]+:|\((?![^()]{1,40}\)))",  # "(This is not to be ..."
+    r"of (?:the|those|these|them)\b|[A-Z]+:|\((?![^()]{1,40}\))|"  # "(This is not to be ..."
+    r"\d{1,2}\)\s)",  # a list's item: "1) Qua speech, it was excellent"
     re.I,
 )
 
@@ -189,7 +191,11 @@ def headline_from_sentence(sentence: str) -> str:
     without the subject's relative clause, phrase of time or participle phrase
     (:func:`~newsweave.text.headline_asides.without_subject_adjunct`), and one still cut with
     "…" gives way to what its finding's frame reports, when that is whole
-    (:func:`_what_was_found`)."""
+    (:func:`_what_was_found`). A claim the writer disowns keeps its hedge
+    (:func:`_hedged_headline`)."""
+    hedged = _HEDGE.search(sentence)
+    if hedged:
+        return _hedged_headline(sentence, hedged)
     made = _core_clause(sentence)
     lean = without_subject_participle(without_subject_adjunct(without_relative(sentence)))
     if not has_finite_verb(made) and lean != sentence:
@@ -251,6 +257,29 @@ def headline_from_sentence(sentence: str) -> str:
             ):
                 return whole
     return _what_was_found(sentence) or made
+
+
+_HEDGE = re.compile(HEDGE, re.I)
+
+
+def _hedged_headline(sentence: str, hedged: re.Match[str]) -> str:
+    """The headline of a claim the writer disowns (:data:`HEDGE`): the claim made whole with
+    its hedge and the hedge's words ("The harbour board is ready to help — or so it says on
+    April Fools' Day"), or with the hedge alone ("The Russian Foreign Ministry is ready to
+    help — or so it says"), the first whose words and marks fit in
+    :data:`MAX_HEADLINE_WORDS` (a title is shown as it is written, its dash too); else the
+    claim alone, which the headline reads as background (the joke stated as fact), never the
+    claim cut before a dangling "— or so" (the hedge read as a closing attribution, "it
+    says ...")."""
+    claim = headline_from_sentence(sentence[: hedged.start()])
+    separator = sentence[hedged.start() : hedged.start(1)].strip()
+    joined = f"{claim}{'' if separator == ',' else ' '}{separator}"
+    if claim.endswith("…"):
+        return claim
+    for hedge in (_unstopped(hedged[1]), hedged[2]):
+        if len(f"{joined} {hedge}".split()) <= MAX_HEADLINE_WORDS:
+            return f"{joined} {hedge}"
+    return claim
 
 
 _FINDING_FRAME = re.compile(FINDING_FRAME, re.I)
@@ -609,10 +638,13 @@ def reads_as_headline(made: str) -> bool:
 def _says_nothing(made: str) -> bool:
     """Whether ``made`` ends on an active verb of saying (:data:`SAYING`: "Jonathan Selbin of
     the firm stated | : “We ...”"): what was said, the news, is cut off; not a passive ("The
-    winners were announced")."""
+    winners were announced"), nor a hedge (:data:`HEDGE`)."""
     words = made.lower().split()
     return (
-        len(words) > 1 and words[-1] in SAYING and words[-2] not in FINITE | {"be", "been", "being"}
+        len(words) > 1
+        and words[-1] in SAYING
+        and words[-2] not in FINITE | {"be", "been", "being"}
+        and not _HEDGE.search(made)  # "... was ready to help, or so it claimed": nothing cut
     )
 
 

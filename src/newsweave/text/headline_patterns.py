@@ -233,9 +233,6 @@ BACKGROUND: tuple[str, ...] = (
     # Friday that he hardly ever does"), a presence at a place told before ("... was there in
     # the press room")
     r"^[^,]{0,60}? appeared on (?-i:[A-Z])|\b(?:did|does|do) something\b|\b(?:was|were) there\b",
-    # a claim the writer disowns at once ("The Foreign Ministry is ready to help — or so it
-    # says on April Fools' Day"): a headline cut before the hedge would state it as fact
-    r"\bor so (?:it|he|she|they|we) (?:says?|claims?|said|claimed)\b",
     # an object told before ("The American Academy of Neurology now says: Stop that")
     r"\s(?:that|this|it)[.!]?$",
     # a contrast with something told before ("Obama, however, said the reason is ...")
@@ -260,6 +257,15 @@ BACKGROUND: tuple[str, ...] = (
     r"friday|saturday|sunday|today|yesterday|tonight)\b)",
     # a speaker going on from words told before ("Mr. Oppenheim added that ...")
     r"^[^,]{0,40}? (?:added|concurred|went on to say)\b|^[^,]{0,40}? continued(?=,| that| by saying)",
+)
+
+# A claim the writer disowns at once, the hedge and what it goes on to say up to the sentence's
+# end ("The Foreign Ministry is ready to help | — or so it says on April Fools' Day"): a
+# headline keeps it whole or is background (cut before the hedge it would state the joke as
+# fact). Group 1 is the hedge with its words, group 2 the hedge alone ("or so it says").
+HEDGE = (
+    r"\s*(?:[,—–]|\s-{1,2})\s*((or so (?:it|he|she|they|we) (?:says?|claims?|said|claimed))\b"
+    r"[^.;!?]*)[.!]?$"
 )
 
 # Wordings of news (matched as written): when it happened, or that it is new.
@@ -729,20 +735,6 @@ PAPER_MARKS: tuple[str, ...] = (
     r"\bet al\.",
 )
 
-# Verbs whose object a phrase of its own completes, and the word opening that phrase (verb
-# forms, preposition; matched case-blind): "found a way to turn mouse ES cells | into sperm",
-# "contrasted last week's debate, which ..., | with the first Democratic debate". Cut before
-# it, the verb and its object say something else or nothing, so no cut falls there. Not
-# verbs that are also common nouns or adjectives ("trade", "separate", "mistake"), nor a
-# word that also opens an infinitive ("compared the data | to find").
-COMPLEMENTED_VERBS: tuple[tuple[str, str], ...] = (
-    (r"(?:turn|transform|convert)(?:s|ed|ing)?", r"into"),
-    (r"contrast(?:s|ed|ing)?|compar(?:e|es|ed|ing)", r"with"),
-    (r"replac(?:e|es|ed|ing)", r"with"),
-    (r"blam(?:e|es|ed|ing)", r"for"),
-    (r"position(?:s|ed|ing)?", r"as"),
-)
-
 # A finding's frame before "that" (a short subject without a comma and a factive verb:
 # "New genetic research from the Wellcome Trust Sanger Institute has found that", "Researchers
 # have discovered that"): what was found is held true, so a headline too long with the frame
@@ -752,14 +744,6 @@ FINDING_FRAME = (
     r"^[^,;:]{3,90}?\b(?:has |have |had )?(?:discovered|found|finds|shown|showed|shows|"
     r"revealed|reveals|confirmed|confirms|established|proved|proven|demonstrated|"
     r"demonstrates)\s+that\s+(?=\S)"
-)
-
-# A predicate's participle or adjective and the preposition opening what it needs: cut
-# before it, a clause says nothing ("a teacher was obsessed | with one of her students").
-PREDICATE_COMPLEMENTS: tuple[tuple[str, str], ...] = (
-    (r"obsessed|fascinated|infatuated|charged|credited|associated|involved", r"with"),
-    (r"linked|tied|addicted|related|similar|akin|connected|attributed|exposed", r"to"),
-    (r"accused|suspected|convicted|guilty|aware|afraid|capable|innocent|fond", r"of"),
 )
 
 # An opening subordinate clause or sentence adverb ("Mere hours after X confirmed Y, ",
@@ -849,13 +833,20 @@ DISAGREEING_SUBJECT = (
     r"(?:(?!\b(?:who|whose|which|that|where|and|or)\b)[^,;:—–])*?\b(?:has|is|was)\s"
 )
 
-# Openings of a sentence that goes on from the one before it, of a writer's aside, or of an
-# appeal to the reader ("Look at ...", "Join us ...", "Let's help ...").
+# Openings of a sentence that goes on from the one before it, of a writer's aside, of an
+# appeal to the reader ("Look at ...", "Join us ...", "Let's help ..."), of no subject.
 NOT_A_LEAD = (
     r"^(?:but|and|or|so|yet|still|actually|rarely|not only|such|whoever|also|then|instead|okay|ok|"
     r"for instance|for example|all the while|in addition|likewise|similarly|only to|"
     r"the (?:moment|minute|instant) (?!of\b)|"  # "Only to have ...", "The moment his foot landed"
     r"look|have a look|join|click|watch|read|see|check|let[’']s|meet|shop|subscribe|follow|share|"
+    # a writer's guess going on from what was told ("Maybe brands subconsciously realize that,
+    # because ..."), a keypad's option read out ("Press 2 \"to use the services of ...\""), a
+    # page's request ("Please check weekly to see her current location")
+    r"maybe|press \d|please|"
+    # an auxiliary with no subject before it, a clause's end cut from its subject ("Had tried
+    # to make a call"): a question would end in "?"
+    r"(?:had|has|have|was|were|did|does)\s(?=(?-i:[a-z]))|"
     r"well(?=,))\b"  # "Well, Republicans have a convenient sound bite ...": a writer's aside
 )
 

@@ -25,6 +25,9 @@ PAGE_TALK: tuple[str, ...] = (
     r",? and here (?:are|is)\b",
     # it brings the reader something ("Harbour TV brings you the best of the night")
     r"\bbrings? you\b",
+    # a show's promotion of its own report ("Harbour Evening News Exclusive: Kari Berg
+    # anchors from the harbour on Monday")
+    r"^(?:[\w.’'-]+\s){1,4}exclusive:\s",
     # it tells what it has found out ("harbournews.com can say on authority that ...")
     _DOMAIN + r"\s+(?:can (?:say|report|confirm|reveal)|has learned|understands)\b",
 )

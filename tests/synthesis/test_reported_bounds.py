@@ -235,3 +235,25 @@ def test_a_writers_that_said_before_an_interjected_cue_reports_nothing():
         '"When you cross him, he will hit back twice as hard."'
     )
     assert [r[:2] for r in reported_of(text)] == [("the skipper", "praised")]
+
+
+def test_a_thing_issued_gives_way_to_the_participle_that_tells_its_words():
+    """PolNeAR: "Trump issued a statement saying that Scalia was “a remarkable person…”" was
+    listed as his report "a statement saying that Scalia was…" beside the words themselves
+    (the quote, cue "saying"); the annotators take the participle's words alone."""
+    quoted = (
+        "On Monday the harbour board issued a statement saying that the old pier was "
+        "“unsafe for anyone to walk on.”"
+    )
+    assert [(cue, content) for _, cue, content in reported_of(quoted)] == [
+        ("saying", "the old pier was “unsafe for anyone to walk on.”")
+    ]
+    told = "Olsen posted a message saying she would not run for the council again."
+    assert reported_of(told) == [("Olsen", "saying", "she would not run for the council again")]
+
+
+def test_a_stance_on_people_keeps_its_object_with_their_hope():
+    """A participle of belief on the object of a stance is what the people hope, not words the
+    stance issued: the praise is the report."""
+    text = "The council praised volunteers hoping to rebuild the old pier before winter."
+    assert [cue for _, cue, _ in reported_of(text)] == ["praised"]

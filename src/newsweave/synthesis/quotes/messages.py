@@ -4,7 +4,8 @@
 these tests read the cue's own phrases in the parse: a report noun with only a topic ("questions
 about his microphone"), a verb of talking with no message ("told a story"), a find that is no
 finding ("authorities found her car"), a stance with nothing said of its target ("endorsing the
-campaign"), a thing written whose words are not given ("wrote a heartfelt letter").
+campaign"), a thing written whose words are not given ("wrote a heartfelt letter"), a thing
+issued whose words a participle of its own tells ("issued a statement saying…").
 """
 
 from __future__ import annotations
@@ -13,8 +14,17 @@ from typing import TYPE_CHECKING
 
 from newsweave.synthesis.quotes.attribution import subject_of
 from newsweave.synthesis.quotes.bodies import RECORD_SOURCES
-from newsweave.synthesis.quotes.cues import FINDING_OBJECTS
-from newsweave.synthesis.quotes.patterns import TARGET_PREPS
+from newsweave.synthesis.quotes.cues import (
+    DESCRIBE_CUES,
+    FINDING_OBJECTS,
+    HELD_NOUNS,
+    MEDIUM_NOUNS,
+    REPORT_CUES,
+    REPORT_NOUNS,
+    TARGET_CUES,
+    TOPIC_CUES,
+)
+from newsweave.synthesis.quotes.patterns import TARGET_PREPS, cue_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +42,11 @@ SENTENCE_ENDS = frozenset([".", "!", "?"])
 WRITTEN_THINGS = frozenset(
     ["letter", "note", "email", "e-mail", "memo", "op-ed", "column", "post", "essay", "card"]
 )
+# Things issued with words in them ("a statement", "an ad", "a response"): a speech participle
+# on one tells their words (see issued_only).
+ISSUED_NOUNS = MEDIUM_NOUNS | HELD_NOUNS | REPORT_NOUNS
+# Cues besides REPORT_CUES' that tell words of their object ("calling it…", "describing…").
+_SAYING_CUES = TARGET_CUES | DESCRIBE_CUES | TOPIC_CUES.keys()
 
 
 def topic_only(noun: Token) -> bool:
@@ -143,3 +158,33 @@ def bare_stance(verb: Token) -> bool:
             for t in obj.subtree
         )
     )
+
+
+def issued_only(cue: Token, start: int, end: int, quoted: bytearray, telling: set[int]) -> bool:
+    """Whether a verb ``cue`` whose content runs from character ``start`` to ``end`` only issues
+    the thing whose own participle tells what was said: "Trump issued a statement saying that
+    Scalia was “a remarkable person”", "released a radio ad calling it “dangerous”", "sent a
+    response saying he would not back the agenda". The words are the participle's (its quote,
+    ``quoted`` being non-zero on quoted characters, or its report: ``telling`` holds the token
+    indices of the cues that report), so the verb's content, "a statement saying that…", reads
+    the issuing as part of what was said and lists the participle's words twice; PolNeAR takes
+    "issued a statement saying" for one cue and the words after it for the content. Quoted
+    words make any cue participle the teller; unquoted ones only a speech verb on a thing said
+    (:data:`ISSUED_NOUNS`: "cheered Democrats hoping to retain the House" is a stance on the
+    Democrats). On PolNeAR train, the model as it was: 17 false alarms fewer, none new, no
+    attribution lost (all-attribution P/R/F1 0.8482/0.7559/0.7994 -> 0.8491/0.7559/0.7998;
+    refit 0.8490/0.7556/0.7996); dev unchanged (0.8518/0.7395/0.7917)."""
+    if cue.pos_ != "VERB":
+        return False
+    for thing in (c for c in cue.children if c.dep_ == "dobj"):
+        for verb in thing.children:
+            lemma = cue_lemma(verb)
+            a_cue = lemma in REPORT_CUES or lemma in _SAYING_CUES
+            if verb.dep_ != "acl" or verb.tag_ != "VBG" or not a_cue or not start <= verb.idx < end:
+                continue
+            if any(quoted[t.idx] for t in verb.subtree if t.i > verb.i):
+                return True
+            spoken = REPORT_CUES.get(lemma) == "speech"
+            if spoken and verb.i in telling and thing.lemma_.lower() in ISSUED_NOUNS:
+                return True
+    return False

@@ -85,6 +85,7 @@ from newsweave.synthesis.quotes.cues import (
 from newsweave.synthesis.quotes.headlines import headline_claim, headline_verb, set_headline
 from newsweave.synthesis.quotes.messages import (
     bare_stance,
+    issued_only,
     no_message,
     perceived,
     said_of,
@@ -225,6 +226,10 @@ def find_reported(doc: Doc, quoted: bytearray) -> list[Reported]:
     out = [
         replace(r, source=partner) if (partner := clause_partner_subject(r.cue)) else r for r in out
     ]
+    # a thing issued gives way to the participle that says what it says ("issued a statement
+    # saying that…": the statement's words are the report, not "a statement saying…")
+    telling = {r.cue.i for r in out}
+    out = [r for r in out if not issued_only(r.cue, r.start, r.end, quoted, telling)]
     nouns = _report_nouns_by_verb(out)
     # a light verb's report gives way to its noun's first, so that it hides no report inside
     # it ("avoided direct criticism of Trump": before, each dropped the other; on the five

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from newsweave.models import Entity
-from newsweave.synthesis.actors import ActorNames, ActorRef, is_outlet, lower_words
+from newsweave.models import Entity, Span
+from newsweave.synthesis.actors import (
+    ActorNames,
+    ActorRef,
+    is_outlet,
+    lower_words,
+    shortened_names,
+)
 
 
 def _entity(name: str, type_: str, *aliases: str, role: str | None = None) -> Entity:
@@ -83,3 +89,74 @@ def test_an_outlet_is_told_by_its_masthead_or_its_known_name_not_by_a_namesake()
     assert is_outlet("The Guardian", "ORG")
     assert not is_outlet("Bloomberg", "PERSON")  # the mayor, not the newsroom
     assert not is_outlet("Dunmore Coal Company", "ORG")
+
+
+def test_an_administration_is_not_its_head_in_person():
+    """Multi-News (mn-val-009): "The Trump administration is denying…" was listed as Trump's
+    own stance. The administration of someone who heads no state the event names is its own
+    actor; a head of state's office still speaks for the state."""
+    entities = [*ENTITIES, _entity("Dana Holt", "PERSON", "Holt", role="Mayor")]
+    names = ActorNames(entities)
+    assert names("the Holt administration") == ActorRef("Holt administration")
+    assert names("Holt") == ActorRef("Dana Holt")
+    assert names("Zelensky's office") == ActorRef("Ukraine", "Volodymyr Zelenskyy")
+
+
+def test_a_described_voice_speaks_for_the_body_it_names():
+    """Multi-News (mn-val-167, -120): "an American Civil Liberties Union official" and "the
+    Polish prime minister" were actors of their own. An official or spokesman of a body the
+    event knows speaks for that body, and a country's head of government, unnamed, for the
+    country; a former head, or a body the event does not know, does not."""
+    entities = [*ENTITIES, _entity("Harbour Workers Union", "ORG"), _entity("Poland", "GPE")]
+    names = ActorNames(entities)
+    assert names("a Harbour Workers Union official") == ActorRef("Harbour Workers Union")
+    assert names("a Kremlin spokeswoman") == ActorRef("Russia")
+    assert names("the Polish prime minister") == ActorRef("Poland")
+    assert names("the former Polish prime minister") == ActorRef("the former Polish prime minister")
+    assert names("a Dock Guild official") == ActorRef("a Dock Guild official")
+
+
+def test_a_name_lengthened_by_its_reading_is_the_name_as_written():
+    """Multi-News (mn-val-142, -088): "a claim Fitbit denies" was read as the tracker "Fitbit
+    Charge HR", "Google" as its "Google Gnome". Where the reading only lengthens a written name
+    into a thing the event names less often, and the written name is an entity of the event,
+    the written name is the actor. A first name read as the full name (mn-val-181 "George"),
+    a common word or a nationality read as the name it opens (mn-val-202 "Department",
+    mn-val-217 "American" for American Airlines), a surname, or a word
+    inside a longer name stays the reading's."""
+    texts = ["The department said on Monday that it would look again."]
+    entities = [
+        *ENTITIES,
+        _entity_mentioned("Pulsewell", "ORG", 9),
+        _entity_mentioned("Pulsewell Stride", "ORG", 2),
+        _entity_mentioned("George", "PERSON", 3),
+        _entity_mentioned("George Lund", "PERSON", 1),
+        _entity_mentioned("Department", "ORG", 4),
+        _entity_mentioned("Department of Ports", "ORG", 2),
+        _entity_mentioned("Holm", "PERSON", 5),
+        _entity_mentioned("Eva Holm", "PERSON", 2),
+        _entity_mentioned("Polish", "NORP", 6),
+        _entity_mentioned("Polish Lines", "ORG", 3),
+    ]
+    names = ActorNames(entities, lower_words(texts))
+    assert names.as_written("Pulsewell", "Pulsewell Stride") == ActorRef("Pulsewell")
+    assert names.as_written("George", "George Lund") == ActorRef("George Lund")
+    assert names.as_written("Department", "Department of Ports") == ActorRef("Department of Ports")
+    assert names.as_written("Holm", "Eva Holm") == ActorRef("Eva Holm")
+    assert names.as_written("Polish", "Polish Lines") == ActorRef("Polish Lines")
+    assert names.as_written("Stride", "Pulsewell Stride") == ActorRef("Pulsewell Stride")
+    assert names.as_written("Zelensky", None) is None
+
+
+def _entity_mentioned(name: str, type_: str, mentions: int) -> Entity:
+    spans = tuple(Span("a", 10 * k, 10 * k + 5) for k in range(mentions))
+    return Entity(name=name, type=type_, aliases=(), articles=("a",), mentions=spans)
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_actor():
+    """Multi-News (mn-val-244): "Nippon Yusen K.K." and "Nippon Yusen" were listed as two
+    speakers. A name that is another's with a company's legal form added is that actor; a
+    name ending in a word that is no legal form is not."""
+    merged = shortened_names({"Tolva Shipping", "Tolva Shipping K.K.", "Acme", "Acme, Inc."}, set())
+    assert merged == {"Tolva Shipping": "Tolva Shipping K.K.", "Acme": "Acme, Inc."}
+    assert shortened_names({"Harbour", "Harbour Trust"}, set()) == {}

@@ -141,3 +141,39 @@ def test_a_name_shortened_after_it_was_given_in_full_is_one_actor():
     assert "State Patrol" not in by_actor, by_actor
     assert len(by_actor["Valais State Patrol"].quotes) == 2
     assert {"Mara Quist", "Jon Quist"} <= set(by_actor)
+
+
+def test_a_relative_clause_telling_who_an_actor_is_is_no_reaction():
+    """Multi-News (mn-val-182, -167): "…Reform, which opposes the state's tough immigration
+    laws" and "Democrats, who uniformly oppose the legislation" were read as reactions. A
+    present-tense relative clause tells a standing position, a stance on the news only when
+    it is aimed at what the headline names ("Rand Paul, who opposes the deal", mn-val-146)."""
+    text = (
+        "The council approved the harbour deal on Monday.\n\n"
+        "Senator Jo Park, who opposes the deal, said she would ask for a recount.\n\n"
+        "“Jobs will follow,” said Sam Ode, a spokesman for Port Watch, which opposes the "
+        "city's parking law."
+    )
+    by_actor = _by_actor(text, "Council approves harbour deal")
+    assert by_actor["Jo Park"].stance == "rejects"
+    stances = {a: r.stance for a, r in by_actor.items() if a != "Jo Park"}
+    assert set(stances.values()) <= {"neutral"}, stances
+
+
+def test_a_stance_said_repeatedly_before_is_no_answer_to_the_news():
+    """Multi-News (mn-val-249): the Russian ministry's “Washington has been repeatedly assured
+    that it is unacceptable … to talk with our country in such a way” (about sanctions) read
+    as Russia rejecting the annexation vote. Words hung under a habitual or earlier verb tell
+    a standing position; the same words said now are a stance, and a condition said now
+    (mn-val-146's "as long as") is one."""
+    text = (
+        "The council approved the harbour deal on Monday.\n\n"
+        "“The town has been repeatedly told that this is unacceptable,” said Ada Marsh.\n\n"
+        "“The harbour deal is unacceptable,” said Jo Park.\n\n"
+        "“We will keep the harbour deal as long as the fees stay low,” said Ivo Brandt."
+    )
+    by_actor = _by_actor(text, "Council approves harbour deal")
+    assert by_actor["Ada Marsh"].stance == "neutral"
+    assert by_actor["Jo Park"].stance == "rejects"
+    # the "long" of "as long as" is the condition's word, no habit of the verb it hangs on
+    assert by_actor["Ivo Brandt"].stance == "conditional"

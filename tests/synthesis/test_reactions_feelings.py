@@ -68,3 +68,22 @@ def test_criticizing_or_opposing_the_law_the_event_passed_rejects_it():
     assert by_actor["Ann Holt"].stance == "rejects"
     assert by_actor["Bo Lind"].stance == "rejects"
     assert "Eva Moe" not in by_actor or by_actor["Eva Moe"].stance == "neutral"
+
+
+def test_it_is_disappointing_that_judges_the_clause_that_follows():
+    """Multi-News (mn-val-144): “It’s disappointing and puzzling that the President would
+    attack a private corporation…” read as skeptical ("puzzling") without the judgement.
+    After an "it" that stands for a clause, the clause is what is judged; it judges the event
+    when it names it, here by the title the headline names the news-maker by ("the Mayor").
+    A clause about something else is none."""
+    text = (
+        "Mayor Ann Lee said on Monday that shop owners should pay more for parking.\n\n"
+        "“It’s disappointing and puzzling that the Mayor would attack small businesses,” said "
+        "Tom Reyes, who heads the traders' group.\n\n"
+        "“It's disappointing that the weather turned cold,” said Eva Holm."
+    )
+    art = Article(id="d1", text=text, title="The remarks from the Mayor angered shop owners")
+    by_actor = {r.actor: r for r in run(Workspace([art]), ["reactions"]).reactions}
+    assert by_actor["Tom Reyes"].stance == "rejects"
+    assert "disappointing" in by_actor["Tom Reyes"].evidence
+    assert by_actor["Eva Holm"].stance == "neutral"

@@ -8,7 +8,9 @@ actor's stance, so these are one actor: the country, with the head of state or g
 who speaks for it nested in the name ("Ukraine (Volodymyr Zelenskyy)"). Everybody else
 (a vice-president, a minister, a company, a union) is an actor under the event's
 canonical entity name; a product the recogniser took for a person ("Fitbit Charge HR") is
-its maker.
+its maker. An administration is not its head in person ("the Trump administration"), and an
+unnamed voice speaks for the body its description names ("an American Civil Liberties Union
+official", "the Polish prime minister").
 
 The tables are data with their reason: capitals and seats of government stand for the
 government in news prose (metonymy), and a nationality adjective in a role ("Russian
@@ -110,6 +112,8 @@ _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }
 # Roles whose holder speaks for the state (head of state or government).
 HEAD_ROLES = ("president", "prime minister", "chancellor", "premier", "king", "queen", "emir")
+# The entity type of a person: a first name lengthened into the full name is no maker's.
+PERSON_TYPE = "PERSON"
 # Entity types of a maker whose products are named after it ("Fitbit Charge HR"); the
 # recogniser types a brand as either.
 MAKER_TYPES = frozenset({"ORG", "NORP"})
@@ -144,6 +148,23 @@ _INSTITUTION = re.compile(
     r"^(?:the\s+)?(?P<who>.+?)(?:['’]s)?\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs"
     r"|government|administration|ministry|office|presidency|cabinet|leadership|authorities)$",
     re.I,
+)
+
+# How an unnamed speaker is described as a body's voice ("an American Civil Liberties Union
+# official", "a White House spokeswoman"): the body speaks. A plural ("officials") is a group.
+_VOICE_OF = re.compile(
+    r"^(?:an?|the)\s+(?P<body>.+?)\s+(?:official|spokesman|spokeswoman|spokesperson"
+    r"|representative|aide)$",
+    re.I,
+)
+# Entity types of a body a described voice speaks for (not a party or a people: "a
+# Republican aide" is one of many, no party's voice; a nationality is read as its country).
+BODY_TYPES = frozenset({"ORG", "GPE"})
+
+# The legal forms a company's name may end in (without their final dot): "Nippon Yusen K.K."
+# and "Nippon Yusen" are one actor.
+LEGAL_FORMS = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "plc", "k.k", "ag", "sa", "gmbh", "nv", "bv", "lp"}
 )
 
 # A ministry's portfolio, which names no one: "Foreign Ministry" is some state's, not
@@ -181,6 +202,31 @@ class ActorNames:
             self._resolved[name] = self._resolve(name.strip())
         return self._resolved[name]
 
+    def as_written(self, written: str, read: str | None) -> ActorRef | None:
+        """The actor of a name as ``written`` where an article's reading of it (``read``) only
+        lengthened it at its end into the name of a thing the event names less often ("a claim
+        Fitbit denies" read as the tracker "Fitbit Charge HR", "Google" as its "Google Gnome"),
+        and the written name is an entity of the event itself (the case aside): a maker does
+        not become its product. Else the reading's actor: a person's first name read as the
+        full name ("George" as "George McLaren"), a common word as the name it opens
+        ("Department" as "Department of Health"), a nationality as the name it opens
+        ("American" as "American Airlines"), a surname ("Williams" as "Allen Williams")."""
+        key = written.strip().lower()
+        if read is None or not read.lower().startswith(key + " "):
+            return self(read)
+        maker = next((e for e in self._entities if e.name.lower() == key), None)
+        product = resolve_entity(self._entities, read) if self._entities else None
+        if (
+            maker is not None
+            and product is not None
+            and PERSON_TYPE not in (maker.type, product.type)
+            and not no_actor(written, self._lower)
+            and key not in DEMONYMS  # "American" opens "American Airlines", a name of its own
+            and len(maker.mentions) > len(product.mentions)
+        ):
+            return self(written)
+        return self(read)
+
     def _resolve(self, name: str) -> ActorRef | None:
         inst = _INSTITUTION.match(name)
         if inst and _key(inst.group("who")) in PORTFOLIOS:
@@ -188,6 +234,10 @@ class ActorNames:
             return self(fuller) if fuller is not None else ActorRef(name)
         if inst:
             who = self(inst.group("who"))
+            if who is not None and who.actor == self._person(inst.group("who")):
+                # an administration is not its head in person ("the Trump administration is
+                # denying…" is no word of Trump's), though a head of state's speaks for the state
+                return ActorRef(_without_article(name))
             if who is not None:
                 return who
             country = self._country(inst.group("who"))
@@ -211,7 +261,36 @@ class ActorNames:
             return ActorRef(self._country_name(names))
         if ent is None and no_actor(name, self._lower):
             return None
+        if ent is None:
+            described = self._described(name)
+            if described is not None:
+                return described
         return ActorRef(canonical)
+
+    def _person(self, name: str) -> str | None:
+        """The name of the person entity ``name`` refers to, or None."""
+        ent = resolve_entity(self._entities, name) if self._entities else None
+        return ent.name if ent is not None and ent.type == "PERSON" else None
+
+    def _described(self, name: str) -> ActorRef | None:
+        """The actor an unnamed speaker's description names ("an American Civil Liberties
+        Union official" speaks for the union, "a White House spokesman" for the United States,
+        "the Polish prime minister" for Poland), or None: a description names its body only
+        when the event knows that body (an entity, a seat of government, a country)."""
+        voice = _VOICE_OF.match(name)
+        if voice is not None:
+            body = voice.group("body")
+            known = resolve_entity(self._entities, body) if self._entities else None
+            if known is not None and known.type in BODY_TYPES:
+                return self(body)
+            if SEATS_OF_GOVERNMENT.get(_key(body)) or self._country(body):
+                return self(body)
+        low = _key(name)
+        if any(low.endswith(" " + head) for head in HEAD_ROLES):
+            country = self._head_of(name)
+            if country is not None:
+                return ActorRef(country)
+        return None
 
     def _fuller(self, name: str) -> str | None:
         """A name of the one entity of the event that has a name ending with ``name`` and saying
@@ -307,6 +386,11 @@ def is_outlet(name: str, entity_type: str | None) -> bool:
     return key in _OUTLET_NAMES or key.rsplit(" ", 1)[-1] in MASTHEAD_WORDS
 
 
+def _without_article(name: str) -> str:
+    """A name without its leading "the" ("the Trump administration" → "Trump administration")."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+
+
 def _key(name: str) -> str:
     """A name as the tables spell it: lower case, no leading "the", no dots."""
     low = name.lower().replace(".", "").strip()
@@ -324,10 +408,24 @@ def shortened_names(actors: set[str], plural: set[str]) -> dict[str, str]:
     "Ueli Steck", "State Patrol" and "Iowa State Patrol"): news shortens a name it has given in
     full. An end of two names (two Hardings of one family) is left apart, and so is a name
     ending in a word the parse reads as ``plural``: a group, of which the longer name may be
-    one part ("Senators and aides in both parties", "Democratic Senators")."""
+    one part ("Senators and aides in both parties", "Democratic Senators"). A company's name
+    without its legal form is the name with it ("Nippon Yusen", "Nippon Yusen K.K.")."""
     out: dict[str, str] = {}
     for short in actors:
         full = [a for a in actors if a.endswith(" " + short)]
         if len(full) == 1 and short.split()[-1] not in plural:
             out[short] = full[0]
+        # a company named with and without its legal form ("Nippon Yusen", "Nippon Yusen K.K.")
+        formal = [a for a in actors if _legal_form(a) == short]
+        if len(formal) == 1 and short not in out:
+            out[short] = formal[0]
     return out
+
+
+def _legal_form(name: str) -> str | None:
+    """The company name without its legal form ("Nippon Yusen K.K." → "Nippon Yusen",
+    "Acme, Inc." → "Acme"), or None when it ends in none."""
+    words = name.rsplit(" ", 1)
+    if len(words) < 2 or words[1].lower().rstrip(".") not in LEGAL_FORMS:
+        return None
+    return words[0].rstrip(",")

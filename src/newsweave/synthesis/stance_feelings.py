@@ -82,6 +82,13 @@ JUDGEMENTS = frozenset(
     }
 )
 JUDGEMENT_STANCE = "rejects"
+# How a judgement is said of its subject: "the ruling is outrageous" (acomp, attr); after a
+# curly "’s" the parser reads as a verb of its own, "it’s disappointing" (xcomp).
+_JUDGED_AS = frozenset({"acomp", "attr", "xcomp"})
+# The copula as written where the parser does not lemmatise it ("It’s disappointing").
+COPULA_FORMS = frozenset({"'s", "’s"})
+# The subject that stands for a clause set after the judgement ("it is outrageous that…").
+EXTRAPOSED = "it"
 # Verbs that say what their subject judges their object to be ("called the decision a …").
 NAMING_VERBS = frozenset({"call", "label", "brand"})
 
@@ -149,9 +156,16 @@ def judgement_at(tok: Token) -> Feeling | None:
         if judge is None:
             return None
         judged = tuple(c for c in head.children if c.dep_ == "dobj")
-    elif tok.dep_ in ("acomp", "attr") and head.lemma_ == "be":
+    elif tok.dep_ in _JUDGED_AS and (head.lemma_ == "be" or head.lower_ in COPULA_FORMS):
         judge = None
         judged = tuple(c for c in head.children if c.dep_ == "nsubj")
+        if any(j.lower_ == EXTRAPOSED for j in judged):
+            # "it's disappointing that the President would attack…": the clause is what is judged
+            said = (head, tok, *(c for c in tok.children if c.dep_ == "conj"))
+            clauses = tuple(
+                c for t in said for c in t.children if c.dep_ in _CLAUSE_DEPS and c is not tok
+            )
+            return Feeling(JUDGEMENT_STANCE, tok.text, None, (), clauses) if clauses else None
     else:
         return None
     return Feeling(JUDGEMENT_STANCE, tok.text, judge, judged, ()) if judged else None

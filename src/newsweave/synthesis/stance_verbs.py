@@ -41,6 +41,10 @@ HABITUAL_ADVERBS = frozenset(
         "traditionally",
     }
 )
+# Tags of a verb in the simple present ("opposes", "oppose") and of a relative pronoun
+# ("who", "which", "that").
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # The adverb of an apposition set off by commas that puts its noun in the past ("Poole, then
 # 28, denied …", "Marsh, then a senator, rejected …"): the act told is as old as that.
 PAST_APPOSITION = "then"
@@ -95,11 +99,12 @@ def borrowed_subject(verb) -> bool:
     )
 
 
-def earlier_act(verb) -> bool:
+def earlier_act(verb, words: frozenset[int] = frozenset()) -> bool:
     """A pluperfect or habitual verb ("had refused", "usually supports"), or one whose subject
     is set in the past ("Poole, then 28, denied"): an earlier or standing position, not a
-    reaction to the news."""
-    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod")}
+    reaction to the news. The tokens at ``words`` (a stance phrase's own) tell nothing of
+    the verb's time: the "long" of "as long as" hangs on its verb as an adverb."""
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod") and c.i not in words}
     if "had" in kids or kids & HABITUAL_ADVERBS:
         return True
     subj = subject_of(verb)
@@ -110,6 +115,20 @@ def earlier_act(verb) -> bool:
     return any(
         t.dep_ == "advmod" and t.lower_ == PAST_APPOSITION and t.i > 0 and t.nbor(-1).text == ","
         for t in near
+    )
+
+
+def describes_standing(verb) -> bool:
+    """A present-tense relative clause on its subject ("Democrats, who uniformly oppose the
+    legislation", "…Reform, which opposes the state's immigration laws"): it tells who the
+    actor is, a position held whatever the news, unless what it is aimed at is the news
+    itself (the stage checks that: "Rand Paul, who opposes the deal")."""
+    subj = subject_of(verb)
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in PRESENT_TAGS
+        and subj is not None
+        and subj.tag_ in RELATIVE_TAGS
     )
 
 

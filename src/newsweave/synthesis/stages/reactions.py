@@ -25,7 +25,9 @@ Only reactions to this event count:
 * **at or after it**: a sentence dated (to the day) before the event's day is background,
   so is a sentence whose subject is set in the past ("Poole, then 28, denied …"), and so
   is a quote whose sentence is undated but follows one that dates the speaker's
-  remarks ("Speaking … on May 7, Vance said…" / “…,” Vance said.);
+  remarks ("Speaking … on May 7, Vance said…" / “…,” Vance said.); a present-tense relative
+  clause tells who an actor is ("Democrats, who oppose the legislation"), and words under a
+  habitual verb a standing position ("has been repeatedly assured that it is unacceptable");
 * **the actor's own**: a stance verb inside someone else's report ("the United States back
   the proposal, they said") or inside someone else's quoted words (“Akhmetshin denies any
   ties, so you know it must be true,” a comedian's bit) is that someone's account, not the
@@ -49,29 +51,33 @@ and hypotheticals ("if Moscow refused") are not evidence.
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from newsweave.models import Entity, Quote, QuoteMention, Sentence, Span
+from newsweave.models import Article, Quote, QuoteMention, Sentence, Span
 from newsweave.nlp import Analysis, entity_at
 from newsweave.synthesis.actors import ActorNames, ActorRef, lower_words, shortened_names
-from newsweave.synthesis.dated import anchors, find_dates
 from newsweave.synthesis.mention_grammar import PLURAL_NAME_TAGS
 from newsweave.synthesis.participants import not_reacting, reports_it
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.quotes.attribution import CUE_LEMMAS, resolve_subject, subject_of
 from newsweave.synthesis.quotes.index import ArticleIndex, article_index
 from newsweave.synthesis.quotes.speakers import unnamed_group
+from newsweave.synthesis.stance_event import (
+    KEY_STEM_CHARS,
+    EventCore,
+    event_core,
+    sentence_at,
+)
 from newsweave.synthesis.stance_evidence import Evidence, dedupe, reaction
 from newsweave.synthesis.stance_feelings import Feeling, feeling_at, judgement_at
 from newsweave.synthesis.stance_verbs import (
     borrowed_subject,
     defends_another,
+    describes_standing,
     earlier_act,
     evidential_stance_verb,
     part_of_group,
@@ -88,8 +94,6 @@ from newsweave.synthesis.stance_words import (
     phrase_hits,
     phrase_matches,
 )
-from newsweave.text.dates import MONTHS, WEEKDAYS, ResolvedDate
-from newsweave.text.names import TITLE_WORDS
 
 # A journalist's cue verb ("hailed", "dismissed") is a direct reading of the stance.
 CUE_WEIGHT = 2.0
@@ -162,43 +166,13 @@ EVENT_REFERENCES = frozenset(
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Determiners that make a reference definite (an indefinite "a truce" is a new thing).
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Verbs of telling the news ("…, research suggests", "says"): how the headline tells it, not
-# what happened.
-TELLING = frozenset({"say", "tell", "told", "said", "report", "write", "add", "suggest"})
-# Key terms are compared on their first characters ("proposes" / "proposal").
-KEY_STEM_CHARS = 5
 # How far back (sentences) the setting of a remark is looked for: a press conference "on
 # Saturday" dates the quotes of its speaker that follow it in the next sentences.
 SETTING_SENTENCES = 2
-# Sentences of an article's lead (0 = first) whose dates give the event's day.
-LEAD_SENTENCES = 2
 # How a stance verb reaches what it is aimed at: its object, passive subject, clause.
 _NOUN_TARGETS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"})
 _CLAUSE_TARGETS = frozenset({"ccomp", "xcomp"})
 _TARGET_PREPS = frozenset({"to", "on", "of", "for", "against", "at"})
-
-
-@dataclass(frozen=True)
-class _EventCore:
-    """What tells a reaction to this event from talk about something else."""
-
-    key_stems: frozenset[str]  # the headline's content words, cut to KEY_STEM_CHARS
-    protagonist: str | None  # the actor the headline names first (who made the news)
-    day: date | None  # the event's day
-    # (article, sentence start) -> its dates (a month or year as its last day), each with the
-    # offset of its words
-    days: dict[tuple[str, int], tuple[tuple[int, date], ...]]
-
-
-def _sentence_at(
-    sentences_by_article: dict[str, list[Sentence]], article: str, start: int
-) -> Sentence | None:
-    """The sentence ``start`` is in; else one it follows by the closing marks' slack. A quote
-    that opens the next sentence is that one's: the sentence before it is someone else's ("It
-    is a breakthrough," says Lacham-Kaplan. The work provides evidence…, says Clark)."""
-    sents = sentences_by_article.get(article, ())
-    inside = next((s for s in sents if s.start <= start < s.end), None)
-    return inside or next((s for s in sents if s.start <= start < s.end + 2), None)
 
 
 @stage(
@@ -213,7 +187,7 @@ def reactions_stage(ws: Workspace) -> None:
     for s in ws.sentences:
         sents_by_article[s.article].append(s)
     actors = ActorNames(ws.entities or [], lower_words([a.text for a in ws.articles]))
-    core = _event_core(ws, actors, sents_by_article)
+    core = event_core(ws, actors, sents_by_article)
     reading = _Reading(ws.analyses, sents_by_article, actors, core)
     evidence: dict[str, list[Evidence]] = defaultdict(list)
     names: dict[str, list[ActorRef]] = defaultdict(list)
@@ -222,7 +196,8 @@ def reactions_stage(ws: Workspace) -> None:
         m.speaker for m in ws.quote_mentions or () if unnamed_group(m.speaker, m.speaker_type)
     }
     spoken = [q for q in ws.quotes if q.speaker not in groups]
-    quoted = _quote_evidence(spoken, reading, evidence, names)
+    written = _written_speakers(ws.quote_mentions or (), ws.articles, actors)
+    quoted = _quote_evidence(spoken, reading, written, evidence, names)
     quoted_words = _quoted_words(spoken, actors)
     _verb_evidence(reading, quoted_words, evidence, names)
     _feeling_evidence(reading, quoted_words, evidence, names)
@@ -257,91 +232,6 @@ def reactions_stage(ws: Workspace) -> None:
     ws.reactions = reactions
 
 
-def _event_core(
-    ws: Workspace, actors: ActorNames, sents_by_article: dict[str, list[Sentence]]
-) -> _EventCore:
-    """The event's key terms and protagonist (from its headline) and its day (from the leads'
-    dates to the day), with every sentence's dates (resolved against each article's publication
-    date, outside quoted words; a month or a year as its last day)."""
-    assert ws.analyses is not None and ws.quote_mentions is not None
-    # a date inside somebody's quoted words is what they spoke of, not when anything was said
-    quoted: dict[str, list[QuoteMention]] = defaultdict(list)
-    for m in ws.quote_mentions:
-        if m.form == "direct":
-            quoted[m.article].append(m)
-    assert ws.headline is not None
-    headline = ws.headline
-    entities = ws.entities or []
-    # names are actors, titles and dates are not the news, "says" is the telling of it
-    not_key = {w.lower() for e in entities for n in (e.name, *e.aliases) for w in n.split()}
-    not_key |= {w.lower() for w in TITLE_WORDS} | set(WEEKDAYS) | set(MONTHS) | STOP_WORDS
-    key = frozenset(
-        w.lower()[:KEY_STEM_CHARS]
-        for w in re.findall(r"[A-Za-z]+", headline)
-        if len(w) > 2 and w.lower() not in not_key and _verb_base(w.lower()) not in TELLING
-    )
-    protagonist = _protagonist(headline, entities, actors)
-    anchored = anchors(ws.analyses)
-    days: dict[tuple[str, int], list[tuple[int, date]]] = defaultdict(list)
-    lead_days: Counter[date] = Counter()
-    for an in ws.analyses:
-        anchor = anchored[an.article.id].day
-        for dm in find_dates(an, anchor):
-            if dm.resolved is None:
-                continue
-            if any(m.start <= dm.start < m.end for m in quoted[an.article.id]):
-                continue
-            sent = _sentence_at(sents_by_article, an.article.id, dm.start)
-            if sent is None:
-                continue
-            days[(sent.article, sent.start)].append((dm.start, _last_day(dm.resolved)))
-            if dm.resolved.precision != "day":
-                continue
-            if sent.index < LEAD_SENTENCES and anchor is not None and dm.resolved.date <= anchor:
-                lead_days[dm.resolved.date] += 1
-    day = None
-    if lead_days:
-        # the day the leads give the news (on a tie the later: reports trail the happening)
-        day = max(lead_days, key=lambda d: (lead_days[d], d))
-    else:
-        known = Counter(a.day for a in anchored.values() if a.day is not None)
-        day = max(known, key=lambda d: (known[d], d)) if known else None
-    return _EventCore(key, protagonist, day, {k: tuple(v) for k, v in days.items()})
-
-
-def _last_day(resolved: ResolvedDate) -> date:
-    """The last day a date can mean: a month or a year ("in that 2009 speech") lies before the
-    event only when all of it does."""
-    d = resolved.end or resolved.date
-    if resolved.precision == "year":
-        return date(d.year, 12, 31)
-    if resolved.precision == "month":
-        return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
-    return d
-
-
-def _verb_base(word: str) -> str:
-    """A headline verb's base form, near enough to look it up ("says" → "say", "warned" → "warn")."""
-    for suffix in ("ies", "es", "s", "ed", "d"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
-
-
-def _protagonist(headline: str, entities: list[Entity], actors: ActorNames) -> str | None:
-    """The actor the headline names first ("Putin Proposes…" → Russia)."""
-    best: tuple[int, str] | None = None
-    for e in entities:
-        if e.type not in ("PERSON", "ORG", "GPE", "NORP"):
-            continue
-        for n in (e.name, *e.aliases):
-            m = re.search(r"\b" + re.escape(n) + r"\b", headline)
-            ref = actors(e.name)
-            if m and ref is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), ref.actor)
-    return best[1] if best else None
-
-
 class _Reading:
     """The parsed articles, read for reactions: where a sentence is, whether it is background,
     and whether a stance verb is aimed at the event."""
@@ -351,7 +241,7 @@ class _Reading:
         analyses: list[Analysis],
         sents_by_article: dict[str, list[Sentence]],
         actors: ActorNames,
-        core: _EventCore,
+        core: EventCore,
     ) -> None:
         self.analyses = analyses
         self.by_article = {an.article.id: an for an in analyses}
@@ -364,6 +254,18 @@ class _Reading:
         if article not in self._index:
             self._index[article] = article_index(self.by_article[article].doc)
         return self._index[article]
+
+    def subject_actor(self, subj, article: str) -> ActorRef | None:
+        """The actor a subject names: the article's reading of it (a pronoun's antecedent, a
+        surname's full name), unless that only lengthened a name the event has an entity for
+        (:meth:`~newsweave.synthesis.actors.ActorNames.as_written`: "a claim Fitbit denies"
+        is Fitbit's, not its tracker "Fitbit Charge HR"'s)."""
+        read = resolve_subject(subj, self.index(article)).name
+        return (
+            self.actors.as_written(_name_at(subj), read)
+            if subj.pos_ == "PROPN"
+            else self.actors(read)
+        )
 
     def _dates(self, sent: Sentence, quoted: Span | None = None) -> list[date]:
         """The sentence's dates, leaving out those inside the ``quoted`` words (a date the
@@ -441,7 +343,7 @@ class _Reading:
         subj = subject_of(verb)
         if subj is None:
             return False
-        ref = self.actors(resolve_subject(subj, self.index(article)).name)
+        ref = self.subject_actor(subj, article)
         return ref is not None and ref.actor != actor
 
     def commits_on(self, sent: Sentence, condition: str, actor: str) -> bool:
@@ -476,7 +378,7 @@ class _Reading:
         if subj is None:
             return False
         if subj.lower_ not in FIRST_PERSON:
-            ref = self.actors(resolve_subject(subj, self.index(article)).name)
+            ref = self.subject_actor(subj, article)
             if ref is None or ref.actor != actor:
                 return False
         chain = [verb]
@@ -555,6 +457,12 @@ class _Reading:
                 return True
         return False
 
+    def names_news(self, verb) -> bool:
+        """The verb's object is named by the event's own key words ("opposes the deal" after
+        "…clinched a two-year deal"), not only referred back to ("the legislation" may be an
+        older bill)."""
+        return any(c.dep_ in _NOUN_TARGETS and self._key_word(c) for c in verb.children)
+
     def verb_aimed_elsewhere(self, cited: Span, phrase: str) -> bool:
         """The stance ``phrase`` is a stance verb that the ``cited`` words use with an object,
         and no such use is aimed at the event: "we welcome the opportunity to dialogue with
@@ -572,6 +480,22 @@ class _Reading:
             and any(c.dep_ in _NOUN_TARGETS for c in t.children)
         ]
         return bool(uses) and not any(self.aimed_at_event(t) for t in uses)
+
+    def said_before(self, cited: Span, phrase: str) -> bool:
+        """Every use of the stance ``phrase`` in the ``cited`` words hangs under an earlier or
+        habitual verb (:func:`~newsweave.synthesis.stance_verbs.earlier_act`): "Washington has
+        been repeatedly assured that it is unacceptable…" tells a standing position, not an
+        answer to this news."""
+        doc = self.by_article[cited.article].doc
+        span = doc.char_span(cited.start, cited.end, alignment_mode="expand")
+        if span is None:
+            return False
+        starts = [span.start_char + m.start() for m in phrase_matches(phrase, span.text.lower())]
+        uses = [doc.char_span(c, c + len(phrase), alignment_mode="expand") for c in starts]
+        return bool(uses) and all(
+            u is not None and any(earlier_act(a, frozenset(t.i for t in u)) for a in u[0].ancestors)
+            for u in uses
+        )
 
     def feels_about_event(self, feeling: Feeling) -> bool:
         """Whether what a feeling is about (its preposition's object, its clause) is the event."""
@@ -601,7 +525,7 @@ class _Reading:
         if tok.pos_ == "PRON" and follow:
             ant = _antecedent_noun(tok)
             return ant is not None and self._names_event(ant, follow=False)
-        if self._key_word(tok):
+        if self._key_word(tok) or self._headline_title(tok):
             return True
         if (
             tok.lemma_.lower() in EVENT_REFERENCES
@@ -617,6 +541,13 @@ class _Reading:
             if ref is not None and ref.actor == self.core.protagonist:
                 return True
         return any(c.dep_ == "conj" and self._names_event(c, follow) for c in tok.children)
+
+    def _headline_title(self, tok) -> bool:
+        """The word is a title the headline names its news-maker by, said as the headline
+        says it ("the President would attack…" after "The remarks from the President…")."""
+        return tok.lower_ in self.core.titles and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        )
 
     def _placed_elsewhere(self, tok) -> bool:
         """A reference qualified by a place the event's words do not name is to another such
@@ -651,7 +582,7 @@ class _Reading:
         for teller in tellers:
             if teller is None:
                 return True
-            other = self.actors(resolve_subject(teller, self.index(article)).name)
+            other = self.subject_actor(teller, article)
             if other is None or other.actor != actor:
                 return True
         return False
@@ -689,9 +620,29 @@ def _antecedent_noun(tok):
     return None
 
 
+def _written_speakers(
+    mentions: Iterable[QuoteMention], articles: Iterable[Article], actors: ActorNames
+) -> dict[tuple[str, int, int], ActorRef]:
+    """Each quotation's speaker as named where it is written, by the quoted words' place,
+    where the article's reading only lengthened that name
+    (:meth:`~newsweave.synthesis.actors.ActorNames.as_written`: "a claim Fitbit denies" read
+    as the tracker "Fitbit Charge HR")."""
+    texts = {a.id: a.text for a in articles}
+    out: dict[tuple[str, int, int], ActorRef] = {}
+    for m in mentions:
+        sp = m.speaker_span
+        if sp is None or m.speaker is None:
+            continue
+        ref = actors.as_written(texts[sp.article][sp.start : sp.end], m.speaker)
+        if ref is not None and ref != actors(m.speaker):
+            out[(m.article, m.start, m.end)] = ref
+    return out
+
+
 def _quote_evidence(
     quotes: list[Quote],
     reading: _Reading,
+    written: dict[tuple[str, int, int], ActorRef],
     evidence: dict[str, list[Evidence]],
     names: dict[str, list[ActorRef]],
 ) -> dict[str, list[Quote]]:
@@ -701,14 +652,15 @@ def _quote_evidence(
     """
     made: dict[str, list[Quote]] = defaultdict(list)
     for quote in quotes:
-        ref = reading.actors(quote.speaker)
+        as_written = (written.get((v.article, v.start, v.end)) for v in quote.variants)
+        ref = next((r for r in as_written if r is not None), None) or reading.actors(quote.speaker)
         if ref is None:
             continue
         actor = ref.actor
         seen: set[tuple[str, str]] = set()
         current: list[tuple[Sentence | None, Span, Span]] = []
         for v in quote.variants:
-            sent = _sentence_at(reading.sents, v.article, v.start)
+            sent = sentence_at(reading.sents, v.article, v.start)
             quoted = Span(v.article, v.start, v.end)
             if sent is not None and reading.remark_background(sent, quote, quoted):
                 continue  # said before the event: background, not a reaction
@@ -727,7 +679,9 @@ def _quote_evidence(
                         sent is None or not reading.commits_on(sent, trig, actor)
                     ):
                         continue
-                    if reading.verb_aimed_elsewhere(cited, trig):
+                    if reading.verb_aimed_elsewhere(cited, trig) or reading.said_before(
+                        cited, trig
+                    ):
                         continue
                     if (stance, trig) not in seen:
                         seen.add((stance, trig))
@@ -813,10 +767,10 @@ def _verb_evidence(
             subj = subject_of(tok)
             if subj is None or part_of_group(subj):
                 continue
-            ref = reading.actors(resolve_subject(subj, reading.index(aid)).name)
+            ref = reading.subject_actor(subj, aid)
             if ref is None:
                 continue
-            sent = _sentence_at(reading.sents, aid, tok.idx)
+            sent = sentence_at(reading.sents, aid, tok.idx)
             if sent is None or reading.background(sent) or earlier_act(tok):
                 continue
             if any(
@@ -826,6 +780,8 @@ def _verb_evidence(
                 continue  # in someone else's quoted words: their account of the act
             if not reading.aimed_at_event(tok) or reading.others_account(tok, ref.actor, aid):
                 continue
+            if describes_standing(tok) and not reading.names_news(tok):
+                continue  # who the actor is, not what it answers
             span = sent.span
             names[ref.actor].append(ref)
             lemma = tok.lemma_.lower()
@@ -860,10 +816,10 @@ def _feeling_evidence(
             if feeling.subject is None or feeling.subject.lower_ in FIRST_PERSON:
                 ref = inside[0].speaker if inside else None
             else:
-                ref = reading.actors(resolve_subject(feeling.subject, reading.index(aid)).name)
+                ref = reading.subject_actor(feeling.subject, aid)
                 if ref is not None and any(w.actor != ref.actor for w in inside):
                     continue  # in someone else's quoted words: their account of the feeling
-            sent = _sentence_at(reading.sents, aid, tok.idx)
+            sent = sentence_at(reading.sents, aid, tok.idx)
             if ref is None or sent is None or reading.background(sent):
                 continue
             verb = tok.head

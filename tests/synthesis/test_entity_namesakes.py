@@ -133,3 +133,14 @@ def test_a_bare_name_in_another_article_is_no_junior() -> None:
     two = "Donald Parfitt Jr. spoke first at the dinner, where his father also spoke."
     entities = _entities(one, two)
     assert {"Donald Parfitt Jr", "Donald Parfitt"} <= {e.name for e in entities}
+
+
+def test_a_father_goes_by_his_name_without_its_mark() -> None:
+    """A father's mark is joined and tells him apart where his son is named; where the texts
+    also write his name bare, that is the name he goes by."""
+    one = "Donald Parfitt Sr. thanked the guests at the dinner on Friday and left early."
+    two = "Donald Parfitt said the dinner had raised more than last year. Parfitt left at nine."
+    entities = _entities(one, two)
+    parfitt = [e for e in entities if "Parfitt" in e.name]
+    assert [e.name for e in parfitt] == ["Donald Parfitt"], parfitt
+    assert "Donald Parfitt Sr" in parfitt[0].aliases

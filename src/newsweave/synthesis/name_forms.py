@@ -43,6 +43,9 @@ TITLE_LINKS = frozenset(
 # A generation's mark after a surname, full stops dropped: "Williams" of "Hank Williams Jr." is
 # his surname, written without it.
 GENERATION_MARKS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The generation's mark of a father, folded: the bare name is his ("Donald Trump Sr."); any
+# other mark sets a son or a grandson apart from him.
+FATHERS_MARKS = frozenset({"sr"})
 
 # An owner's possessive opening a mention typed a person ("Lightspeed’s Jeremy Liew"): the
 # words after it, when they read as a full name, are the person's.
@@ -118,6 +121,16 @@ def mistyped(a: str, b: str) -> bool:
     )
 
 
+def _fathers_form(words: list[str], keys: set[tuple[str, ...]]) -> bool:
+    """Whether ``words`` are a name in ``keys`` with a father's mark after it
+    (:data:`FATHERS_MARKS`)."""
+    return (
+        len(words) > 2
+        and words[-1].rstrip(".") in FATHERS_MARKS
+        and tuple(without_generation(words)) in keys
+    )
+
+
 def _legal_form_of(words: list[str], keys: set[tuple[str, ...]]) -> bool:
     """Whether ``words`` are a name in ``keys`` with a company's legal form after it."""
     k = len(words)
@@ -151,6 +164,9 @@ def canonical_name(mentions: Sequence[WrittenMention], person: bool) -> str:
     # text also writes it so
     keys = {tuple(fold(f).split()) for f in forms}
     forms = Counter({f: n for f, n in forms.items() if not _legal_form_of(fold(f).split(), keys)})
+    # a father's mark tells him from his son where a story names both: he goes by the name
+    # without it when the texts write that too ("Donald Trump", not "Donald Trump Sr", 009)
+    forms = Counter({f: n for f, n in forms.items() if not _fathers_form(fold(f).split(), keys)})
     # a name in capitals ("GEORGE STEPHANOPOULOS:" of a transcript) is written so for show: the
     # event's own spelling in running text names it, an initialism ("NATO", "Nato") kept
     shown = {tuple(fold(f).split()) for f in forms if not f.isupper()}
@@ -180,6 +196,7 @@ def canonical_name(mentions: Sequence[WrittenMention], person: bool) -> str:
 
 __all__ = [
     "CORPORATE_FORMS",
+    "FATHERS_MARKS",
     "GENERATION_MARKS",
     "MAX_INITIALISM",
     "NAME_PARTICLES",

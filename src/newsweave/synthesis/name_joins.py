@@ -15,6 +15,7 @@ from newsweave.synthesis.group_roles import COURTESY_TITLES, ROLE_QUALIFIERS
 from newsweave.synthesis.mention_context import PARTNER_WORDS
 from newsweave.synthesis.name_forms import (
     CORPORATE_FORMS,
+    FATHERS_MARKS,
     TITLE_LINKS,
     mistyped,
     without_generation,
@@ -50,9 +51,6 @@ OFFICE_FORMS: dict[str, frozenset[str]] = {
 # and a full stop only ends a short abbreviation in it ("the Senate. Rory Reid" has no title).
 TITLE_RUN = re.compile(r"(?:\b(?:[A-Z][a-z]{0,4}\.|[A-Z][\w’'-]*)[^\S\n]+){1,4}$")
 TITLE_LOOK_BACK = 60  # characters: a title of four long words
-# The generation's mark of a father, folded: the bare name is his ("Donald Trump Sr."); any
-# other mark sets a son or a grandson apart from him.
-FATHERS_MARKS = frozenset({"sr"})
 # A family's noun after a surname: "the Kennedy family compound", "the Mercer daughters" name
 # the family, none of the people of that surname the event names.
 FAMILY_AFTER = re.compile(

@@ -59,6 +59,55 @@ def test_nested_quote_stays_inside_its_outer_quote():
     assert qs[0].speaker_role == "Senator"
 
 
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # an apostrophe typed as a left single mark, inside a word
+        ("“We don‘t have the money,” Mayor Ines Vale said.", "We don‘t have the money"),
+        # an elision's apostrophe inside a '' quote, never closed as a single quote
+        (
+            "''Prices have not been this low since the late '90s,'' Ines Vale said.",
+            "Prices have not been this low since the late '90s",
+        ),
+        # a left single mark opening an elision inside “…”
+        ("“Rock ‘n’ roll is back,” Ines Vale said.", "Rock ‘n’ roll is back"),
+    ],
+)
+def test_single_mark_inside_double_quote_is_an_apostrophe(text: str, words: str) -> None:
+    """A single mark left open when the double quote around it closes was an apostrophe:
+    the double quote is found whole, not lost to a single quote that never closes."""
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end].rstrip(",") for s in spans] == [words]
+    assert [q.speaker for q in _quotes(text) if q.text == words] == ["Ines Vale"]
+
+
+def test_multi_paragraph_quote_in_typewriter_marks_is_followed() -> None:
+    """A paragraph reopening with '' goes on with the quote the paragraph before left open,
+    as one reopening with a double mark does: the piece in between is found and keeps the
+    speaker."""
+    text = (
+        "''We lost the barn,'' Ines Vale said. ''And the herd went with it.\n\n"
+        "''Nobody came to help.''"
+    )
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans][1:] == [
+        "And the herd went with it.",
+        "Nobody came to help.",
+    ]
+    assert spans[1].continues and spans[2].continuation
+    assert {q.speaker for q in _quotes(text)} == {"Ines Vale"}
+
+
+def test_quote_closed_by_a_left_double_mark() -> None:
+    """“…“ in sloppy text: a “ glued to the words before it and followed by a break closes the
+    quote; one after a space still opens a nested quote."""
+    text = "“It's unusual,“ said Ines Vale, a lawyer. “He called it “a sham” again.”"
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        "It's unusual,",
+        "He called it “a sham” again.",
+    ]
+
+
 def test_multi_paragraph_quote_keeps_its_speaker():
     text = (
         "Fire chief Marta Ellison described the night in detail.\n\n"

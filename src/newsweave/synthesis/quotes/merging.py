@@ -24,6 +24,9 @@ treaty") is another statement, and so is one whose words match only in order, no
 they say ("people to take their seats" / "to take matters into their own hands"). A mention
 that is a piece of a longer one of its own utterance never brings it into another.
 
+The halves of a quote split by its attribution ('“That,” he said, “includes me.”') are
+joined into one mention first (:mod:`.split_halves`): one sentence, shown whole.
+
 Within one article, two mentions over the same characters are one utterance, and
 otherwise only the same words are (an article does not quote one sentence twice in
 different words). Speakers must agree (or one be unknown) and forms match (a direct
@@ -70,6 +73,7 @@ from newsweave.synthesis.quotes.speakers import (
     unnamed_group,
 )
 from newsweave.synthesis.quotes.spellings import event_spellings, respelt
+from newsweave.synthesis.quotes.split_halves import join_split_halves
 from newsweave.synthesis.quotes.wordings import (
     FRAGMENT_LENGTH_RATIO,
     MIN_VARIANT_WORDS,
@@ -281,6 +285,7 @@ def merge_quotes(
     # described speaker's the one another outlet names)
     ms = credit_speakers(ms, {a.id: a.text for a in articles}, embedder)
     ms.sort(key=lambda m: (order.get(m.article, len(order)), m.article, m.start))
+    ms = join_split_halves(ms, {a.id: a.text for a in articles})
     mm = _Mentions(
         ms,
         [normalise_quote(m.text) for m in ms],

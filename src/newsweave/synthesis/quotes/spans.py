@@ -18,7 +18,7 @@ MAX_QUOTE_CHARS = 5000
 
 # opening mark -> closing marks accepted for it
 _PAIRS: dict[str, str] = {
-    "“": '”"',  # English; also “…" in sloppy text
+    "“": '”"“',  # English; also “…" and “…“ in sloppy text
     "„": "“”",  # German/Polish style
     "«": "»",
     "‹": "›",
@@ -33,6 +33,8 @@ _CLOSE_FOLLOW = set(" \t\n.,;:!?)]}—–-…/")
 MARK_CHARS = frozenset("\"“”„«»‹›‘’'")
 # The closing marks of a single-quoted stretch (both ' and ‘ close with either).
 _SINGLE_CLOSERS = frozenset("'’")
+# The marks that open a single-quoted stretch.
+_SINGLE_OPENERS = frozenset("‘'")
 # Stands in for the first apostrophe of a '' mark, so that offsets do not move.
 _PAIR_PAD = "\x01"
 
@@ -61,7 +63,9 @@ def _mark_roles(para: str, i: int) -> tuple[bool, bool]:
         prev = para[i - 2] if i > 1 else " "
     nxt = para[i + 1] if i + 1 < len(para) else " "
     if c in "“„«‹":
-        return True, c == "“"  # “ closes „ in German style
+        # “ closes „ in German style, and “ in sloppy English (“It's unusual,“ said Noble):
+        # where a closer stands, glued to the words before it and followed by a break
+        return True, c == "“" and not prev.isspace() and nxt in _CLOSE_FOLLOW
     if c in "”»›":
         return False, True
     if c == '"':
@@ -71,6 +75,8 @@ def _mark_roles(para: str, i: int) -> tuple[bool, bool]:
             return True, True
         return can_open, can_close
     if c == "‘":
+        if _is_word(prev):
+            return False, False  # an apostrophe typed as ‘ inside or after a word: don‘t
         # ‘90s, ‘em are elisions; a ‘ followed by a letter or digit after a space is an opener
         return (not nxt.isdigit() or prev.isspace()) and not nxt.isspace(), False
     if c in "’'":
@@ -119,6 +125,8 @@ def _scan_paragraph(para: str) -> tuple[list[tuple[int, int, str, str]], tuple[i
         can_open, can_close = _mark_roles(para, i)
         if not can_open and not can_close:
             continue
+        if stack and can_close and c in _DOUBLE and stack[-1][1] in _SINGLE_OPENERS:
+            _drop_unclosed_singles(stack, c)
         # closing the innermost open quote?
         if stack and can_close and c in _PAIRS[stack[-1][1]]:
             if c in "’'" and _possessive_like(para, i) and closer_after[k]:
@@ -136,6 +144,19 @@ def _scan_paragraph(para: str) -> tuple[list[tuple[int, int, str, str]], tuple[i
                 continue  # straight " cannot nest inside straight "
             stack.append((i, c))
     return found, (stack[0] if stack else None)
+
+
+def _drop_unclosed_singles(stack: list[tuple[int, str]], closer: str) -> None:
+    """Drop the single marks still open on ``stack`` when the double mark ``closer`` can close
+    the quote they stand in: a single quote nested in a double one closes inside it, so one
+    left open there was an apostrophe ('“the late '90s,”', '“I don‘t”'); kept, it would leave
+    the outer quote unclosed and the whole quote unfound. Untouched when no double quote below
+    them takes ``closer``."""
+    k = len(stack)
+    while k and stack[k - 1][1] in _SINGLE_OPENERS:
+        k -= 1
+    if k and closer in _PAIRS[stack[k - 1][1]]:
+        del stack[k:]
 
 
 def _single_closer_after(para: str, positions: list[int]) -> list[bool]:
@@ -178,14 +199,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     off + e,
                     om,
                     cm,
-                    continuation=carried and k == 0 and s <= _lead(para) + 1,
+                    continuation=carried and k == 0 and s <= _lead(para) + _mark_width(para),
                 )
             )
         carried = False
         if open_at is not None:
             o, mark = open_at
             nxt = prose[n + 1][1].lstrip() if n + 1 < len(prose) else ""
-            reopens = bool(nxt) and (nxt[0] == mark or (mark in _DOUBLE and nxt[0] in '“„«"'))
+            reopens = bool(nxt) and (
+                nxt[0] == mark or (mark in _DOUBLE and (nxt[0] in '“„«"' or nxt.startswith("''")))
+            )
             body = para[o + 1 :].rstrip()
             if reopens and body.strip():
                 spans.append(
@@ -204,6 +227,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 def _lead(para: str) -> int:
     return len(para) - len(para.lstrip())
+
+
+def _mark_width(para: str) -> int:
+    """How many characters the mark opening ``para`` takes: two for a '' mark, else one."""
+    return 2 if para.lstrip().startswith("''") else 1
 
 
 def mark_start(sp: QuoteSpan, text: str) -> int:

@@ -145,6 +145,22 @@ def test_words_a_speaker_quotes_are_not_an_unattributed_quote_of_theirs(embedder
     assert [len(q.variants) for q in quotes] == [1, 1]
 
 
+def test_a_voice_quoted_inside_a_quote_lends_it_no_speaker(embedder) -> None:
+    # Multinews 121: one outlet's whole quote of a call, unattributed, holds the words its
+    # speaker puts in the police's mouth in straight single marks ('Oh, it's her fault …');
+    # another outlet gives those words alone to "police", and the whole call was listed as theirs
+    call = _said(
+        "a",
+        "It made me think of how the police used to talk, going, 'Oh, it's her fault because "
+        "of the way she dressed.' I'm like, that's my whole situation now.",
+        None,
+        None,
+    )
+    inner = _said("b", "Oh, it's her fault because of the way she dressed.", "police", "GROUP")
+    quotes = _merge([call, inner], embedder)
+    assert sorted(q.speaker or "" for q in quotes) == ["", "police"]
+
+
 def test_three_words_in_order_are_a_topic_not_one_sentence(embedder) -> None:
     # Multinews 205: a producer's "Moonlight has won best picture." joined Emma Stone's "We
     # would have loved to have won best picture. But we are so excited for Moonlight."

@@ -96,9 +96,14 @@ _CLOSING = "\"'”’ "
 # What may stand between two pieces of one quoted sentence (“…conflict” and “to achieve…”):
 # marks, a comma, "and"; an attribution ("', Putin said. '") or a line break ends the sentence.
 _PIECE_JOINER = re.compile(r"^[ \"'“”‘’«»,;:-]*(?:(?:and|or|but)[ \"'“”‘’«»,;:-]*)?$", re.I)
-# A quotation inside a quote: curly single or double marks, or straight double ones (a
-# straight single mark is as often an apostrophe).
-_INNER_QUOTE = re.compile(r"[‘“\"][^’”\"\n]+[’”\"]")
+# A quotation inside a quote: curly single or double marks, straight double ones, or straight
+# single ones set as marks are (a straight single mark is as often an apostrophe).
+_INNER_QUOTE = re.compile(
+    r"[‘“\"][^’”\"\n]+[’”\"]"
+    # straight single marks: opening before a word, closing after one, an apostrophe inside
+    # ("'Oh, it's her fault because of the way she dressed.'")
+    r"|(?<!\w)'(?=\w)[^\n]+?'(?!\w)"
+)
 # A piece ending like this closes its sentence: the next quote is another sentence.
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
@@ -393,8 +398,8 @@ def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
                 # only the same words give an unattributed mention a speaker, or join two
                 # mentions of one article
                 continue
-            if ms[s_].speaker is None and _quoted_inside(ms[l_].text, norms[s_][0], norms[l_]):
-                continue
+            if _quoted_inside(ms[l_].text, norms[s_][0], norms[l_]):
+                continue  # a quotation within the longer quote: another voice's words
             named = _named_speaker(ms[s_])
             if (
                 match.score < 1.0

@@ -91,9 +91,9 @@ def brief_of(bodies: list[str], before: str = "", after: str = "") -> list[str]:
     return [b.text for b in weave(arts).events[0].brief]
 
 
-def validation_brief(settings, event: str) -> list[str]:
-    """The brief of a multinews validation event (``event``: its id, "mn-val-113"), its
-    documents cleaned as the weave's callers clean them; skipped without the dataset."""
+def validation_event(settings, event: str):
+    """A multinews validation event (``event``: its id, "mn-val-113") woven, its documents
+    cleaned as the weave's callers clean them; skipped without the dataset."""
     import json
 
     from newsweave.errors import InputError
@@ -109,7 +109,12 @@ def validation_brief(settings, event: str) -> list[str]:
             arts.append(extract_text(d, id=f"{event}-{i}"))
         except InputError:
             continue
-    return [b.text for b in weave(arts, settings=settings).events[0].brief]
+    return weave(arts, settings=settings).events[0]
+
+
+def validation_brief(settings, event: str) -> list[str]:
+    """The brief of a multinews validation event (:func:`validation_event`)."""
+    return [b.text for b in validation_event(settings, event).brief]
 
 
 # Own prose: a second outlet's report of one council vote on the town's swimming baths, and

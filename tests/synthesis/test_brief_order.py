@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import need
+from conftest import need, validation_brief
 from newsweave.models import Article
 
 
@@ -59,25 +59,10 @@ def test_what_someone_the_news_is_not_about_said_comes_after_the_acts(
     assert (_person_says(parse(sentence)[:], parse(opening)[:]) == "Olsen") is says
 
 
-def test_a_real_brief_tells_the_quarrel_and_the_arrests_before_the_grief(
-    data_dir, settings
-) -> None:
+def test_a_real_brief_tells_the_quarrel_and_the_arrests_before_the_grief(settings) -> None:
     """Multinews validation event 161 (a shooting at a Los Angeles car wash): the brief told
     the arrests, then the mother's grief, then the quarrel in the shop that began it all."""
-    from newsweave.errors import InputError
-    from newsweave.sources.files import extract_text
-    from newsweave.synthesis.weave import weave
-
-    path = need(data_dir / "multinews" / "validation.jsonl", "the multinews validation set")
-    with path.open(encoding="utf-8") as f:
-        (ev,) = [e for e in map(json.loads, f) if e["id"] == "mn-val-161"]
-    arts = []
-    for i, d in enumerate(ev["documents"]):
-        try:
-            arts.append(extract_text(d, id=f"161-{i}"))
-        except InputError:
-            continue
-    brief = [b.text for b in weave(arts, settings=settings).events[0].brief]
+    brief = validation_brief(settings, "mn-val-161")
     grief = [i for i, t in enumerate(brief) if "cemetery" in t]
     acts = [i for i, t in enumerate(brief) if "confronted" in t or "was arrested" in t]
     assert grief and acts, brief

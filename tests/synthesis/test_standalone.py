@@ -3,11 +3,9 @@ leaning on sentences the reader never sees, and no "He"/"She" that points at no 
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conftest import need
+from conftest import validation_event
 from newsweave.models import Article
 
 
@@ -78,29 +76,12 @@ def test_a_pronoun_is_named_by_another_outlet_that_tells_the_same_act(parse) -> 
     assert then.text == "[Hayes] pleaded not guilty to murder.", then
 
 
-def _woven(data_dir, settings, k: int):
-    from newsweave.errors import InputError
-    from newsweave.sources.files import extract_text
-    from newsweave.synthesis.weave import weave
-
-    path = need(data_dir / "multinews" / "validation.jsonl", "the multinews validation set")
-    with path.open(encoding="utf-8") as f:
-        (ev,) = [e for e in map(json.loads, f) if e["id"] == f"mn-val-{k:03d}"]
-    arts = []
-    for i, d in enumerate(ev["documents"]):
-        try:
-            arts.append(extract_text(d, id=f"{k}-{i}"))
-        except InputError:
-            continue
-    return weave(arts, settings=settings).events[0]
-
-
-def test_no_fact_of_a_real_event_opens_on_an_unnamed_pronoun(data_dir, settings) -> None:
+def test_no_fact_of_a_real_event_opens_on_an_unnamed_pronoun(settings) -> None:
     """Multinews validation event 161 (a shooting in Los Angeles): "He pleaded not guilty …"
     and "She said she goes to the cemetery …" were facts; the outlets cited beside them name
     the doers ("Smith pleaded not guilty", "Price's mother Jennifer Rivers … said"), and "He
     died at California Hospital …", which no source names for it, is its outlets' detail."""
-    ev = _woven(data_dir, settings, 161)
+    ev = validation_event(settings, "mn-val-161")
     texts = [f.text for f in ev.facts]
     assert not [t for t in texts if t.startswith(("He ", "She "))], texts
     assert any(t.startswith("[Smith] pleaded not guilty") for t in texts), texts

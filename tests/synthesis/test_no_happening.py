@@ -11,7 +11,11 @@ import pytest
 import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
 from newsweave.models import Article, Span
 from newsweave.synthesis.dated import DateMention
-from newsweave.synthesis.no_happening import dates_a_state_since, dates_a_supposition
+from newsweave.synthesis.no_happening import (
+    dates_a_bound,
+    dates_a_state_since,
+    dates_a_supposition,
+)
 from newsweave.synthesis.pipeline import Workspace, run
 
 
@@ -90,3 +94,24 @@ def test_a_happening_since_names_stays(nlp) -> None:
     2012" names a happening of 2012, shown by those words."""
     text = "Ms. Holt has been struggling to pay rent since the sudden death of her son in 2015."
     assert not dates_a_state_since(nlp(text), text, _mention(text, "2015"))
+
+
+def test_the_last_since_places_the_date(nlp) -> None:
+    """Multinews 182 dated an entry by "down 50 percent since 2008 and 78 percent since their
+    peak in 2000": the date places the peak the second "since" names, a figure's start."""
+    text = "Arrests have fallen 40 percent since 2011 and 65 percent since their peak in 1996."
+    assert dates_a_state_since(nlp(text), text, _mention(text, "1996"))
+
+
+def test_a_date_bounding_a_stretch_of_days_is_no_happening(nlp) -> None:
+    """Multinews 169 dated an entry by "the average closing price of the 20 trading days
+    preceding March 21, 2014": the date bounds the days the price was averaged over."""
+    text = "The stake was priced at the average of the 30 trading days preceding June 4, 2019."
+    doc = nlp(text)
+    start = text.index("June 4, 2019")
+    dm = DateMention("a", start, start + len("June 4, 2019"), "June 4, 2019", "mdy", None, None)
+    assert dates_a_bound(doc, dm)
+    text = "The stake was sold on June 4, 2019, after a long fight."
+    start = text.index("June 4, 2019")
+    dm = DateMention("a", start, start + len("June 4, 2019"), "June 4, 2019", "mdy", None, None)
+    assert not dates_a_bound(nlp(text), dm)

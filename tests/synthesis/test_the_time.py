@@ -10,7 +10,7 @@ import pytest
 import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
 from newsweave.models import Article
 from newsweave.synthesis.pipeline import Workspace, run
-from newsweave.synthesis.the_time import dates_the_time
+from newsweave.synthesis.the_time import dates_a_described_year, dates_the_time
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +56,24 @@ def test_a_year_in_the_present_is_a_setting(nlp) -> None:
         "and he's still angry about the crash."
     )
     assert _is_the_time(nlp, text, "1968")
+
+
+def _is_described(nlp, text: str, year: str) -> bool:
+    doc = nlp(text)
+    start = text.index(year)
+    return dates_a_described_year(doc, start, start + len(year))
+
+
+def test_a_year_said_to_be_a_kind_of_year_is_no_happening(nlp) -> None:
+    """Multinews 227 dated an entry by "Even though 2010 was a successful election year for
+    Republicans, the candidates ... both lost": the sentence says what kind of year it was."""
+    assert _is_described(
+        nlp, "Although 2012 was a dry summer for the valley, the growers kept their crops.", "2012"
+    )
+    assert _is_described(nlp, "The council said 1998 was the wettest year on record.", "1998")
+
+
+def test_a_year_told_with_its_happening_stays(nlp) -> None:
+    """A clause on the year's noun that tells what happened then keeps it a happening."""
+    assert not _is_described(nlp, "2005 was the year the old mill closed.", "2005")
+    assert not _is_described(nlp, "The mill closed in 2005 after a long strike.", "2005")

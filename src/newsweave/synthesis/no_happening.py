@@ -9,7 +9,8 @@ LBJ in 1965"), a photo caption's date ("McCain
 speaks at a town hall, Feb. 19, 2013"), the year of a saying ("he told Billboard in 2017") and
 the year of what someone claims is to come ("tweeted that he was running for Congress in
 2018"), a year's possessive ("wiping all of 2018's gains") and a date a phrase is about or
-heads into ("a question about 2008", "heading into 2012"). The timeline stage
+heads into ("a question about 2008", "heading into 2012"), and a date that only bounds a
+stretch of days ("the 20 trading days preceding March 21, 2014"). The timeline stage
 (:mod:`newsweave.synthesis.stages.timeline`) leaves them out; what a date is and which clause
 it governs is read by :mod:`newsweave.synthesis.dated`.
 """
@@ -200,14 +201,22 @@ _SINCE = re.compile(r"\bsince\s*$", re.I)
 # last on its timeline). A happening named there ("struggling since the tragic death of her
 # husband in 2012", 239) is shown by those words; words that hold a verb ("since he moved there
 # in 2009") tell one too: they stay.
-_SINCE_NAMED = re.compile(r"\bsince\s+(?P<what>[^,;:.!?()\"“”]{1,50}?)\s+in\s+$", re.I)
+# The last "since" before the date is the one that places it ("down 50 percent since 2008 and
+# 78 percent since their peak in 2000", multinews 182).
+_SINCE_NAMED = re.compile(
+    r"\bsince\s+(?P<what>(?:(?!\bsince\b)[^,;:.!?()\"“”]){1,50}?)\s+in\s+$", re.I
+)
 # How far before a date "since" and what it names are looked for.
 SINCE_CHARS = 64
 # Parts of speech that make the words after "since" a clause of their own.
 CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})
 # Nouns of a time that "since" may name and a date place ("since his first day as a
 # candidate in June 2015").
-SINCE_TIMES = frozenset({"day", "week", "month", "year", "time", "era", "tenure", "term"})
+# A figure's peak or low is such a time too ("78 percent since their peak in 2000", multinews
+# 182: a border-crossing figure measured from its peak dated the entry).
+SINCE_TIMES = frozenset(
+    {"day", "week", "month", "year", "time", "era", "tenure", "term", "peak", "high", "low"}
+)
 
 
 def dates_a_state_since(doc, text: str, dm: DateMention) -> bool:
@@ -625,9 +634,33 @@ def _where_it_happens(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPOSITIONS
 
 
+# Words that make a date the bound of a stretch of time ("the 20 trading days preceding March
+# 21, 2014", multinews 169: a share price averaged over those days dated the entry by the
+# bound) ...
+BOUNDING_WORDS = frozenset({"preceding", "following", "before", "after"})
+# ... when they hang on a noun of such a stretch.
+STRETCH_NOUNS = frozenset({"day", "week", "month", "year", "hour", "quarter", "session"})
+
+
+def dates_a_bound(doc, dm: DateMention) -> bool:
+    """Whether the date only bounds a stretch of time a noun names ("the 20 trading days
+    preceding March 21, 2014"): what the sentence tells is of the stretch, not of that date."""
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root.head
+    return (
+        word not in span
+        and word.lower_ in BOUNDING_WORDS
+        and word.head.lemma_.lower() in STRETCH_NOUNS
+        and word.head.pos_ == "NOUN"
+    )
+
+
 __all__ = [
     "POSSESSIVE_TAG",
     "SUPPOSING_MARKS",
+    "dates_a_bound",
     "dates_a_claimed_plan",
     "dates_a_measure",
     "dates_a_picture",

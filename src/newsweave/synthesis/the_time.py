@@ -7,6 +7,10 @@ closed", "It was 1999, and the band had just split") is one: it stays. One in th
 story's present, no happening: a review's "played by Samuel L. Jackson--it's 1973, in the
 waning days of the Vietnam conflict, and he's still smarting from ..." (multinews 046, its only
 entry) tells where a film is set.
+
+So is a year that is the subject of such a copula: "Even though 2010 was a successful election
+year for Republicans, the candidates ... both lost" (multinews 227) says what kind of year it
+was, no happening of it.
 """
 
 from __future__ import annotations
@@ -47,4 +51,27 @@ def _in_the_past(verb) -> bool:
     """Whether ``verb`` or one of its auxiliaries is in the past (:data:`PAST_TAG`)."""
     return verb.tag_ == PAST_TAG or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ == PAST_TAG for c in verb.children
+    )
+
+
+# The noun after the copula that says what a year was ("a successful election year").
+COMPLEMENT_DEP = "attr"
+
+
+def dates_a_described_year(doc, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of ``doc`` is the subject of "be" with a noun after it
+    (:data:`COMPLEMENT_DEP`) and no clause of :data:`TELLING_CLAUSES` in the past on either
+    ("2005 was the year the mill closed" tells that happening): the sentence says what the time
+    was, it tells no happening."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root, be = span.root, span.root.head
+    if root.dep_ not in SUBJECT_DEPS_OF_BE or be.lemma_ != "be":
+        return False
+    complements = [c for c in be.children if c.dep_ == COMPLEMENT_DEP]
+    return bool(complements) and not any(
+        c.dep_ in TELLING_CLAUSES and _in_the_past(c)
+        for t in (be, *complements)
+        for c in t.children
     )

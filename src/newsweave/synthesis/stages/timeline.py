@@ -57,6 +57,7 @@ from newsweave.synthesis.group_subject import GROUP_PRONOUNS, group_named
 from newsweave.synthesis.lone_quotes import in_a_lone_quotation
 from newsweave.synthesis.no_happening import (
     POSSESSIVE_TAG,
+    dates_a_bound,
     dates_a_claimed_plan,
     dates_a_measure,
     dates_a_picture,
@@ -84,7 +85,7 @@ from newsweave.synthesis.shown import (
 )
 from newsweave.synthesis.standalone import named_wording
 from newsweave.synthesis.story_time import dates_a_setting
-from newsweave.synthesis.the_time import dates_the_time
+from newsweave.synthesis.the_time import dates_a_described_year, dates_the_time
 from newsweave.text.clause import bracket_closed_end
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
@@ -579,6 +580,10 @@ def _dated_items(
                 continue  # "The whole movie is set in 1973": a story's time, no happening
             if dates_the_time(an.doc, dm.start, dm.end):
                 continue  # "it is 2016": what the time is, no happening
+            if dates_a_described_year(an.doc, dm.start, dm.end):
+                continue  # "2010 was a successful election year": what the year was
+            if dates_a_bound(an.doc, dm):
+                continue  # "the 20 trading days preceding March 21, 2014": a stretch's bound
             shown = shown_mention(an.doc, text, dm, ranges)
             if shown is None:
                 continue  # a quotation cut off that cannot be shown whole

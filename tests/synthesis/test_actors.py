@@ -160,3 +160,41 @@ def test_a_company_with_and_without_its_legal_form_is_one_actor():
     merged = shortened_names({"Tolva Shipping", "Tolva Shipping K.K.", "Acme", "Acme, Inc."}, set())
     assert merged == {"Tolva Shipping": "Tolva Shipping K.K.", "Acme": "Acme, Inc."}
     assert shortened_names({"Harbour", "Harbour Trust"}, set()) == {}
+
+
+def test_an_outlet_glued_to_the_next_name_is_no_part_of_the_actor():
+    """Multi-News (mn-val-242, -207, -169): "told KOIN 6 News the agency…" was read as one
+    entity "KOIN 6 News BOLI", and "Bloomberg News Sprint" listed as a speaker. The name after
+    the outlet's is the actor when it is a name of the event; a company whose name opens with
+    an outlet's and goes on with no name of the event keeps its whole name."""
+    entities = [
+        *ENTITIES,
+        _entity("Harbor Herald Dock Board", "ORG", "Dock Board"),
+        _entity("CNN Tolva", "PERSON", "Tolva"),
+        _entity("Harbor Herald Company", "ORG"),
+        _entity("News Lane Bakery", "ORG"),
+    ]
+    names = ActorNames(entities)
+    assert names("Dock Board") == ActorRef("Dock Board")
+    assert names("Harbor Herald Dock Board") == ActorRef("Dock Board")
+    assert names("CNN Tolva") == ActorRef("Tolva")
+    assert names("Harbor Herald Company") == ActorRef("Harbor Herald Company")
+    assert names("News Lane Bakery") == ActorRef("News Lane Bakery")
+
+
+def test_a_thing_is_no_actor():
+    """Multi-News (mn-val-154): "The Report on Carcinogens identifies…" listed "Report" as a
+    speaker. A name the event types as a product, a work, a law or an event says nothing; an
+    organisation of a name alike does."""
+    entities = [*ENTITIES, _entity("Harbour Report", "WORK_OF_ART"), _entity("Pulsewell", "ORG")]
+    names = ActorNames(entities)
+    assert names("Harbour Report") is None
+    assert names("Pulsewell") == ActorRef("Pulsewell")
+
+
+def test_an_office_of_no_one_the_event_names_is_its_own_actor():
+    """Multi-News (mn-val-150): "the Santa Clara County Coroner's Office said…" was listed as
+    "Coroner". An office is its owner's only when the owner is someone the event names."""
+    names = ActorNames([*ENTITIES, _entity("Coroner’s Office", "ORG")])
+    assert names("Coroner’s Office") == ActorRef("Coroner’s Office")
+    assert names("Zelensky's office") == ActorRef("Ukraine", "Volodymyr Zelenskyy")

@@ -141,6 +141,12 @@ MASTHEAD_WORDS = frozenset(
         "observer",
     }
 )
+# A masthead word names an outlet only after the place or title it follows ("KOIN 6 News",
+# "Miami Herald"); alone it opens other names ("News Corp", "Times Square").
+MIN_MASTHEAD_WORDS = 2
+# Entity types of a thing, which says nothing: an actor is a person, an organisation, a
+# country or a group ("The Report on Carcinogens identifies…" is the report, no speaker).
+THING_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
 # A role with one of these words is not the sitting head ("Vice President", "Former US President").
 NOT_HEAD_WORDS = frozenset({"vice", "former", "deputy", "ex", "late", "acting", "opposition"})
 # An institution of a state or of its head ("the Ukrainian government", "Zelenskyy's office").
@@ -232,7 +238,7 @@ class ActorNames:
         if inst and _key(inst.group("who")) in PORTFOLIOS:
             fuller = self._fuller(name)
             return self(fuller) if fuller is not None else ActorRef(name)
-        if inst:
+        if inst and self._names_a_body(inst.group("who")):
             who = self(inst.group("who"))
             if who is not None and who.actor == self._person(inst.group("who")):
                 # an administration is not its head in person ("the Trump administration is
@@ -243,7 +249,10 @@ class ActorNames:
             country = self._country(inst.group("who"))
             return ActorRef(country) if country else ActorRef(name)
         ent = resolve_entity(self._entities, name) if self._entities else None
+        if ent is not None and ent.type in THING_TYPES:
+            return None
         canonical = ent.name if ent is not None else name
+        canonical = self._after_outlet(canonical) or canonical
         seat = SEATS_OF_GOVERNMENT.get(_key(canonical)) or SEATS_OF_GOVERNMENT.get(_key(name))
         if seat:
             return ActorRef(self._country_name((seat,)))
@@ -266,6 +275,34 @@ class ActorNames:
             if described is not None:
                 return described
         return ActorRef(canonical)
+
+    def _names_a_body(self, who: str) -> bool:
+        """Whether the owner of an institution ("Zelenskyy's office", "the Ukrainian
+        government") names someone the event knows: an entity of its own, a seat of government
+        or a nationality. "Coroner's Office" is one body; its "Coroner" is no actor apart."""
+        known = resolve_entity(self._entities, who) if self._entities else None
+        return (
+            known is not None
+            or _key(who) in SEATS_OF_GOVERNMENT
+            or _key(who) in DEMONYMS
+            or _key(who) in _COUNTRY_NAMES
+        )
+
+    def _after_outlet(self, name: str) -> str | None:
+        """The name an outlet's name is glued to, when ``name`` opens with an outlet's and the
+        rest is a name of the event ("told KOIN 6 News the agency…" read as "KOIN 6 News BOLI",
+        "Bloomberg News Sprint"): the recogniser ran the outlet a speaker talked to into the
+        next name, and an outlet is no part of an actor's name. None otherwise; a company whose
+        name opens with an outlet's ("New York Times Co.") has no event name after it."""
+        words = name.split()
+        for k in range(len(words) - 1, 0, -1):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            outlet = _key(head) in _OUTLET_NAMES or (
+                k >= MIN_MASTHEAD_WORDS and is_outlet(head, None)
+            )
+            if outlet and self._entities and resolve_entity(self._entities, rest) is not None:
+                return rest
+        return None
 
     def _person(self, name: str) -> str | None:
         """The name of the person entity ``name`` refers to, or None."""

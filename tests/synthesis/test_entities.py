@@ -345,6 +345,8 @@ def _labelled(settings, text: str, spans: list[tuple[str, str]]):
         ("Marlow Air Force Base", "PERSON", "FAC"),
         ("Edda Lund Holdings", "PERSON", "ORG"),
         ("Ilse Marten Award", "PERSON", "WORK_OF_ART"),
+        # [116] a law firm's name cut after its first word ("Spaeder LLP" typed PERSON)
+        ("Harrow LLP", "PERSON", "ORG"),
         # a type the head allows stands; a work's title keeps its type
         ("Hollin Hospital", "FAC", "FAC"),
         ("This Means War", "WORK_OF_ART", "WORK_OF_ART"),

@@ -267,3 +267,20 @@ def test_a_name_typed_a_person_in_full_whose_surname_speaks_is_a_person(entities
     spans = [("Oren Vaszily", "PERSON"), ("Vaszily", "ORG"), ("Vaszily", "ORG")]
     ents = entities_of([text], [spans])
     assert ents["Oren Vaszily"].type == "PERSON"
+
+
+def test_a_country_s_initials_typed_a_place_stand_for_that_country(entities_of) -> None:
+    """[171] "in the US", typed GPE, is no alias of "Universal Search" (typed ORG), whose
+    initials it spells; the "US" of an event naming the United States is that country."""
+    text = (
+        "The firm launched Universal Search in 2007. Facts cannot be owned, at least in the "
+        "US, so rivals copied it."
+    )
+    spans = [("Universal Search", "ORG"), ("US", "GPE")]
+    ents = entities_of([text], [spans])
+    assert set(ents) == {"Universal Search", "US"}, set(ents)
+    assert ents["Universal Search"].aliases == ()
+
+    text = "The United States sent aid on Monday. The US said more would follow."
+    ents = entities_of([text], [[("United States", "GPE"), ("US", "GPE")]])
+    assert set(ents) == {"United States"} and ents["United States"].aliases == ("US",)

@@ -144,3 +144,22 @@ def test_a_father_goes_by_his_name_without_its_mark() -> None:
     parfitt = [e for e in entities if "Parfitt" in e.name]
     assert [e.name for e in parfitt] == ["Donald Parfitt"], parfitt
     assert "Donald Parfitt Sr" in parfitt[0].aliases
+
+
+FAMILY_PLACES = (
+    "Harold J. Brenner met the board on Monday. Brenner said the plan would pass. The lake "
+    "house is not a Brenner vacation spot, his aide said. Later his son, Luke Brenner, spoke "
+    "to the crowd. Guards stood at the gate of the Brenner compound all night."
+)
+
+
+def test_a_surname_naming_the_family_s_place_is_no_namesake() -> None:
+    """ "a Brenner vacation spot" and "the Brenner compound" are the family's, not the
+    namesake the article named before them."""
+    text = FAMILY_PLACES
+    entities = _entities(text)
+    father = next(e for e in entities if e.name == "Harold J. Brenner")
+    starts = {m.start for m in father.mentions}
+    assert text.index("Brenner said the plan") in starts
+    assert text.index("Brenner vacation") not in starts
+    assert text.index("Brenner compound") not in starts

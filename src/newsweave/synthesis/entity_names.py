@@ -89,6 +89,9 @@ HEAD_TYPES: dict[str, tuple[str, ...]] = {
     # (session 41: "Upper West Side" typed ORG, "Oxford Circus" ORG on the 250 multinews events;
     # a neighbourhood's and a London junction's head, no surname's: "South Side" LOC stands)
     **dict.fromkeys(("side", "circus"), ("LOC", "GPE", "FAC")),
+    # (session 46: "Spaeder LLP", a law firm's name cut after its first word, typed PERSON;
+    # a company's legal form ends no person's name)
+    **dict.fromkeys(("inc", "corp", "ltd", "llc", "llp", "plc"), ("ORG",)),
 }
 # The head a school's short name ends on after its place ("Kent State", "Virginia Tech" typed
 # PERSON on the 250 multinews events): no person's surname is either, but a state's or a

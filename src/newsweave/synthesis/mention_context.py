@@ -274,6 +274,16 @@ WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 # not "..., the Herald said", whose quoted clause before the verb may hold anyone's "he"), or
 # whose quotation speaks as "I" (:func:`~newsweave.synthesis.mention_speech.says_in_first_person`:
 # "“I didn’t see the girls,” Cheyenne Ray Engles wrote").
+# A family's noun or place after a surname: "the Kennedy family compound", "the Mercer
+# daughters", "the Kennedy compound" name the family, none of the people of that surname the
+# event names.
+FAMILY_AFTER = re.compile(
+    r"[^\S\n]+(?:family|families|clan|household|dynasty|sisters|brothers|daughters"
+    r"|sons|children|siblings|grandchildren|girls|boys|compound|estate)\b"
+)
+# An indefinite article right before a surname: "a Kennedy", "a Kennedy vacation spot" is one
+# of a family or the family's, not one person the event names.
+ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
 MAX_AGE = 110  # years: "Larson, 26," is an age, "Wayne County, 2015," a date
 AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.;](?!\d)")  # not "750GB, 5,400rpm"
 AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\s+$")
@@ -785,3 +795,10 @@ __all__ = [
     "with_opening_initialisms",
     "with_partners",
 ]
+
+
+def names_family(text: str, start: int, end: int) -> bool:
+    """Whether the surname at ``start``-``end`` of ``text`` names a family, not one of its
+    members (:data:`FAMILY_AFTER`, :data:`ARTICLE_BEFORE`): "the Kennedy compound", "a Kennedy
+    vacation spot". Read where a bare surname is given to one of its namesakes."""
+    return bool(FAMILY_AFTER.match(text, end) or ARTICLE_BEFORE.search(text, 0, start))

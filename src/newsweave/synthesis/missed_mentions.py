@@ -17,7 +17,12 @@ from collections.abc import Iterable
 
 from newsweave.models import Span
 from newsweave.synthesis.entity_types import NameGroup, NameMention, majority
-from newsweave.synthesis.mention_context import dateline_credit, in_quotation_marks, person_sign
+from newsweave.synthesis.mention_context import (
+    dateline_credit,
+    in_quotation_marks,
+    names_family,
+    person_sign,
+)
 from newsweave.synthesis.mention_grammar import pronoun_kind
 from newsweave.synthesis.quotes.speakers import is_title
 from newsweave.text.dates import MONTHS, WEEKDAYS
@@ -44,7 +49,9 @@ def opens_longer_name(text: str, end: int) -> bool:
 def sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None:
     """Add the mentions NER missed: exact occurrences of a cluster's names (and a person's
     surname, when no other person shares it) that overlap no other mention, open no longer
-    name (:func:`opens_longer_name`) and are no dateline's credit (:func:`dateline_credit`)."""
+    name (:func:`opens_longer_name`) and are no dateline's credit (:func:`dateline_credit`); a
+    surname that two people bear is none of theirs where it names their family
+    (:func:`~newsweave.synthesis.mention_context.names_family`: "a Kennedy vacation spot")."""
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in clusters:
         for m in c.mentions:
@@ -80,6 +87,12 @@ def sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None
                     continue  # "Washington" of "The Washington Post", "Trump" of "Trump Tower"
                 if dateline_credit(an.article.text, m.start(), m.end()):
                     continue  # "PHILADELPHIA (Reuters) -": the wire's credit, not its mention
+                if (
+                    label == "PERSON"
+                    and surnames[m.group(1)] > 1
+                    and names_family(an.article.text, m.start(), m.end())
+                ):
+                    continue  # "a Kennedy vacation spot" of Conor and Ethel Kennedy: the family's
                 taken[aid].append((m.start(), m.end()))
                 a, b, form = m.start(), m.end(), m.group(1)
                 folded = tuple(fold(form).split())

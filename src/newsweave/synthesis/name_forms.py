@@ -19,7 +19,7 @@ from newsweave.text.names import fold
 
 # A company's legal form written after its name (folded, without full stops): "Inc", "K.K.".
 CORPORATE_FORMS = frozenset(
-    {"inc", "corp", "co", "ltd", "llc", "plc", "kk", "sa", "ag", "gmbh", "nv", "bv", "lp"}
+    {"inc", "corp", "co", "ltd", "llc", "llp", "plc", "kk", "sa", "ag", "gmbh", "nv", "bv", "lp"}
 )
 # Letters an initialism may have ("NATO", "NASCAR" is more): a longer name in capitals beside
 # the same name in lower case is that name shouted ("GEORGE STEPHANOPOULOS", "ALLENTOWN").

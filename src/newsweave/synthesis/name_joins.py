@@ -12,7 +12,7 @@ from collections import Counter
 from newsweave.synthesis.entity_names import FURNITURE_NOUNS, GENERIC_BODIES, head_type
 from newsweave.synthesis.entity_types import NameGroup, NameMention
 from newsweave.synthesis.group_roles import COURTESY_TITLES, ROLE_QUALIFIERS
-from newsweave.synthesis.mention_context import PARTNER_WORDS
+from newsweave.synthesis.mention_context import PARTNER_WORDS, names_family
 from newsweave.synthesis.name_forms import (
     CORPORATE_FORMS,
     FATHERS_MARKS,
@@ -46,17 +46,24 @@ OFFICE_FORMS: dict[str, frozenset[str]] = {
     "congressman": frozenset({"representative", "congressman"}),
     "congresswoman": frozenset({"representative", "congresswoman"}),
 }
+# A country's initials, full stops dropped, and its name, folded: typed a place, "US" is the
+# United States wherever it stands, no other name it spells ("Universal Search", typed ORG).
+COUNTRY_INITIALS: dict[str, tuple[str, ...]] = {
+    "US": ("united", "states"),
+    "USA": ("united", "states", "of", "america"),
+    "UK": ("united", "kingdom"),
+    "UAE": ("united", "arab", "emirates"),
+    "NZ": ("new", "zealand"),
+    "PRC": ("people's", "republic", "of", "china"),
+    "DPRK": ("democratic", "people's", "republic", "of", "korea"),
+}
+# The labels of a place the recogniser gives a country's initials.
+COUNTRY_LABELS = frozenset({"GPE", "LOC"})
 # The capitalised words (or abbreviations) right before a name: its title as written
 # ("Senate Minority Leader Harry M. Reid", "Sen. Dean Heller"); a title runs to a few words,
 # and a full stop only ends a short abbreviation in it ("the Senate. Rory Reid" has no title).
 TITLE_RUN = re.compile(r"(?:\b(?:[A-Z][a-z]{0,4}\.|[A-Z][\w’'-]*)[^\S\n]+){1,4}$")
 TITLE_LOOK_BACK = 60  # characters: a title of four long words
-# A family's noun after a surname: "the Kennedy family compound", "the Mercer daughters" name
-# the family, none of the people of that surname the event names.
-FAMILY_AFTER = re.compile(
-    r"[^\S\n]+(?:family|families|clan|household|dynasty|sisters|brothers|daughters"
-    r"|sons|children|siblings|grandchildren|girls|boys)\b"
-)
 
 
 def person_named(h: NameGroup, n: int, label: str) -> bool:
@@ -116,7 +123,12 @@ def spelled_apart(
 def initials_fit(short: NameGroup, long: NameGroup, labels: dict[int, str]) -> bool:
     """Whether the acronym ``short`` spelling the initials of ``long`` may stand for it: not
     for a person unless the recogniser typed the acronym a person or the text sets it apart in
-    quotation marks (she is “S.P.”): "Washington, D.C." is no "Dave Carney"."""
+    quotation marks (she is “S.P.”): "Washington, D.C." is no "Dave Carney". A country's
+    initials typed a place (:data:`COUNTRY_INITIALS`) stand for that country alone: "in the US"
+    is no "Universal Search"."""
+    country = COUNTRY_INITIALS.get(short.mentions[0].surface.replace(".", ""))
+    if country is not None and labels[id(short)] in COUNTRY_LABELS:
+        return long.key == country
     person = labels[id(long)] == "PERSON" and not head_type(long.mentions[0].surface, "PERSON")
     if not person or labels[id(short)] == "PERSON":
         return True  # ("James Cook University", once typed PERSON, is a university: JCU)
@@ -255,13 +267,14 @@ def generation_dropped(g: NameGroup, h: NameGroup) -> bool:
 
 def named_before_it(c: NameGroup, m: NameMention, texts: dict[str, str]) -> bool:
     """Whether the article of the bare surname ``m`` names the person ``c`` before it, in
-    full or not, and ``m`` names no family (:data:`FAMILY_AFTER`: "the Mercer family" is none
-    of its members; ``texts``: the articles' texts by id). A surname stands for someone the
+    full or not, and ``m`` names no family
+    (:func:`~newsweave.synthesis.mention_context.names_family`: "the Mercer family", "a Kennedy
+    vacation spot" are none of its members; ``texts``: the articles' texts by id). A surname stands for someone the
     reader has met: a "Reid" written before the article first writes "Rory Reid" is the
     "Harry M. Reid" it named before, when he is the only one of that surname it has named so
     far; once both are, by any name ("the elder Goodlatte", "his son Bobby Goodlatte"), it
     may be either."""
-    if FAMILY_AFTER.match(texts[m.article], m.end):
+    if names_family(texts[m.article], m.start, m.end):
         return False
     return any(n.article == m.article and n.start < m.start for n in c.mentions)
 

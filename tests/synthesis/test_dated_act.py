@@ -313,3 +313,16 @@ def test_a_witnessed_happening_is_the_act(nlp) -> None:
     assert witnessed is not None and killed is not None
     assert witnessed.family == "attack", witnessed
     assert same_act(witnessed, killed, one_day=True)
+
+
+def test_two_talks_of_one_day_stay_two_happenings(nlp) -> None:
+    """The seeds: "Speaking at a press conference on May 11, the Russian president called on …"
+    beside "he would speak to Turkish President Tayyip Erdogan later on Sunday" made one entry:
+    under one day an act that names no one is another's of its kind, but a story's day holds
+    many talks."""
+    briefing = _act(nlp, "The minister spoke at a news conference on Monday.", "Monday")
+    call = _act(nlp, "Ada Lind said she would speak to Pope Leo later on Monday.", "Monday")
+    assert briefing is not None and call is not None
+    assert briefing.family == call.family == "consult", (briefing, call)
+    assert not briefing.names, briefing
+    assert not same_act(briefing, call, one_day=True)

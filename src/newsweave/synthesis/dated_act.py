@@ -130,6 +130,11 @@ VIOLENCE = frozenset({"kill", "shoot", "attack"})
 # struck by two vehicles as she was crossing Pacific Coast Highway on April 1, 1990", 157):
 # a date on the time clause's verb dates the main verb's act too.
 TIME_MARKS = frozenset({"as", "while", "when"})
+# Families of which one day of a story holds many acts, the talking its news is told by: an act
+# of one that names no one is no other's of its kind under one day ("Speaking at a press
+# conference on May 11, the Russian president …" / "he would speak to Turkish President Tayyip
+# Erdogan later on Sunday", the seeds: two talks).
+MANY_A_DAY = frozenset({"consult"})
 # Prepositions by which a date is a word of the noun of action it follows ("the president's
 # murder on Nov. 22, 1963", "his death in 2012"): that noun, when it has a family
 # (:func:`thing_family`), is what happened then.
@@ -425,8 +430,9 @@ def _unnamed(act: DatedAct, *, one_day: bool) -> bool:
     memorandum" in 2010, 227), or under one day,
     which holds few acts of one kind in one story ("a woman who was hit and killed by two cars
     ... on April 1, 1990" / "Andrea Kuiper was struck by two vehicles ... on April 1, 1990",
-    157)."""
-    return not act.names and (one_day or bool(act.acted_on))
+    157), talks aside (:data:`MANY_A_DAY`)."""
+    many = act.family in MANY_A_DAY
+    return not act.names and ((one_day and not many) or bool(act.acted_on))
 
 
 __all__ = [

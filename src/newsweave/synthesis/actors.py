@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from newsweave.clean.metadata import KNOWN_OUTLETS
 from newsweave.models import Entity
-from newsweave.text.names import resolve_entity
+from newsweave.text.names import CORPORATE_FORMS, resolve_entity
 
 # A capital or seat of government names the government in news prose ("Kyiv rejected…",
 # "the Kremlin said…"): the country it stands for.
@@ -166,12 +166,6 @@ _VOICE_OF = re.compile(
 # Entity types of a body a described voice speaks for (not a party or a people: "a
 # Republican aide" is one of many, no party's voice; a nationality is read as its country).
 BODY_TYPES = frozenset({"ORG", "GPE"})
-
-# The legal forms a company's name may end in (without their final dot): "Nippon Yusen K.K."
-# and "Nippon Yusen" are one actor.
-LEGAL_FORMS = frozenset(
-    {"inc", "corp", "co", "ltd", "llc", "plc", "k.k", "ag", "sa", "gmbh", "nv", "bv", "lp"}
-)
 
 # A ministry's portfolio, which names no one: "Foreign Ministry" is some state's, not
 # "Foreign"'s; the event's entity for the whole name ("Russian Foreign Ministry") tells whose.
@@ -463,6 +457,7 @@ def _legal_form(name: str) -> str | None:
     """The company name without its legal form ("Nippon Yusen K.K." → "Nippon Yusen",
     "Acme, Inc." → "Acme"), or None when it ends in none."""
     words = name.rsplit(" ", 1)
-    if len(words) < 2 or words[1].lower().rstrip(".") not in LEGAL_FORMS:
+    # ("Nippon Yusen K.K." and "Nippon Yusen" are one actor)
+    if len(words) < 2 or words[1].lower().replace(".", "") not in CORPORATE_FORMS:
         return None
     return words[0].rstrip(",")

@@ -15,12 +15,8 @@ from typing import Protocol
 
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import clean_name as person_name
-from newsweave.text.names import fold
+from newsweave.text.names import CORPORATE_FORMS, fold
 
-# A company's legal form written after its name (folded, without full stops): "Inc", "K.K.".
-CORPORATE_FORMS = frozenset(
-    {"inc", "corp", "co", "ltd", "llc", "llp", "plc", "kk", "sa", "ag", "gmbh", "nv", "bv", "lp"}
-)
 # Letters an initialism may have ("NATO", "NASCAR" is more): a longer name in capitals beside
 # the same name in lower case is that name shouted ("GEORGE STEPHANOPOULOS", "ALLENTOWN").
 MAX_INITIALISM = 5
@@ -195,7 +191,6 @@ def canonical_name(mentions: Sequence[WrittenMention], person: bool) -> str:
 
 
 __all__ = [
-    "CORPORATE_FORMS",
     "FATHERS_MARKS",
     "GENERATION_MARKS",
     "MAX_INITIALISM",

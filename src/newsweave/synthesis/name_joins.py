@@ -14,7 +14,6 @@ from newsweave.synthesis.entity_types import NameGroup, NameMention
 from newsweave.synthesis.group_roles import COURTESY_TITLES, ROLE_QUALIFIERS
 from newsweave.synthesis.mention_context import PARTNER_WORDS, names_family
 from newsweave.synthesis.name_forms import (
-    CORPORATE_FORMS,
     FATHERS_MARKS,
     TITLE_LINKS,
     mistyped,
@@ -22,7 +21,7 @@ from newsweave.synthesis.name_forms import (
 )
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
 from newsweave.synthesis.quotes.speakers import PERSON_NAME_WORD, ROLE_ABBREVIATIONS, is_title
-from newsweave.text.names import fold, is_suffix, middle_dropped, seq_match
+from newsweave.text.names import CORPORATE_FORMS, fold, is_suffix, middle_dropped, seq_match
 from newsweave.text.places import ONE_WORD_PLACES
 
 # Words a person's name may write before a surname: a given name and a middle one, which may

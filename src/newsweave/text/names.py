@@ -144,6 +144,11 @@ _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "le
 # spells all its letters ("U.S. Navy" is USN, never "U.N."), unless the whole name is in
 # capitals, where every word looks like one.
 _INITIALISM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z]|[A-Z]{2}")
+# A company's legal form written after its name (folded, without full stops): "Inc", "K.K.".
+# The entities stage and the reactions' actors both read a name without it.
+CORPORATE_FORMS = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "llp", "plc", "kk", "sa", "ag", "gmbh", "nv", "bv", "lp"}
+)
 # Legal forms written as initials ("Nippon Yusen K.K." is NYK): one word, its first letter.
 _LEGAL_FORMS = frozenset({"kk", "sa", "ag", "nv", "bv", "lp", "co"})
 # Letters that NFKD does not decompose into ASCII plus a mark.

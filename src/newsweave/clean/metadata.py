@@ -16,11 +16,10 @@ from functools import lru_cache
 from html import unescape
 from urllib.parse import urlsplit
 
-from newsweave.text.dates import date_from_url, full_dates
+from newsweave.text.dates import PAGE_DATE_LABELS, date_from_url, full_dates
 
 _DATE_PREFIX = re.compile(
-    r"^\s*(?:(?:published|updated|posted|last updated|first published|modified|date|on)\b\s*:?\s*)",
-    re.I,
+    r"^\s*(?:(?:" + "|".join((*PAGE_DATE_LABELS, "date", "on")) + r")\b\s*:?\s*)", re.I
 )
 # A line that is nothing but a date (and perhaps a label): a dateline, not a sentence.
 # Every full date (newsweave.text.dates.full_dates) has a year of 19xx or 20xx: a line with

@@ -708,12 +708,16 @@ def loose_date(line: str) -> date | None:
     return found[0][0] if found else None
 
 
+# The labels a page sets before its date, lower case: what a page's date line says beside its
+# date (clean.metadata's datelines, :func:`stamp_date`).
+PAGE_DATE_LABELS = ("first published", "last updated", "published", "updated", "posted", "modified")
 # What a page's date line carries beside its date, left out when judging whether the date
 # stands as a stamp: a label ("Published", "Updated on"), a weekday, a clock time and its zone
-# ("Published 10:32 am EDT, Sunday ..."; clean.metadata reads a page's datelines the same way).
+# ("Published 10:32 am EDT, Sunday ...").
 _STAMP_LABEL = re.compile(
-    r"\b(?:first\s+published|last\s+updated|last\s+modified|published|updated|posted|modified"
-    r"|dated?)\b(?:\s+(?:on|at))?",
+    r"\b(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in ("last modified", *PAGE_DATE_LABELS))
+    + r"|dated?)\b(?:\s+(?:on|at))?",
     re.I,
 )
 _STAMP_WEEKDAY = re.compile(rf"\b{_WD}\b", re.I)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsweave.nlp import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -41,8 +43,6 @@ REPORTED_BY_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep"})
 FALSE_ADVERBS = frozenset({"falsely", "wrongly", "wrongfully", "mistakenly", "erroneously"})
 # Adverbs after a negation that make it assert the saying ("did not just say").
 NOT_ONLY = frozenset({"just", "only", "merely", "simply"})
-# Subject relations, to tell a conditional's inversion ("had he not said") by the aux before.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Auxiliaries that open a conditional by inversion ("had he not said", "were she not to say").
 INVERTING = frozenset({"had", "were", "should"})
 
@@ -59,6 +59,7 @@ def _denied(cue: Token) -> bool:
     # (a negation of its own, not a refusal: "declined to say who he meant" denies no words)
     if cue.lemma_.lower() not in SAYING_VERBS or not any(c.dep_ == "neg" for c in cue.children):
         return False
+    # (the subject tells a conditional's inversion, "had he not said", by the aux before it)
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
     # (the parse may hang the auxiliary elsewhere: "Had Ann Kessler not replied")
     inverted = subject is not None and (

@@ -4,11 +4,9 @@ the news is not about said of it."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conftest import need, validation_brief
+from conftest import validation_brief, validation_event
 from newsweave.models import Article
 
 
@@ -87,25 +85,10 @@ def test_only_a_silence_the_outlets_wait_on_is_an_open_question(text: str, role:
     assert _role(text, set()) == role
 
 
-def test_a_real_brief_tells_the_band_history_after_its_background_marker(
-    data_dir, settings
-) -> None:
+def test_a_real_brief_tells_the_band_history_after_its_background_marker(settings) -> None:
     """Multinews validation event 229 (a singer's death): the band's 1967 line-up change came
     second, ahead of the line marked "Background", and read as news."""
-    from newsweave.errors import InputError
-    from newsweave.sources.files import extract_text
-    from newsweave.synthesis.weave import weave
-
-    path = need(data_dir / "multinews" / "validation.jsonl", "the multinews validation set")
-    with path.open(encoding="utf-8") as f:
-        (ev,) = [e for e in map(json.loads, f) if e["id"] == "mn-val-229"]
-    arts = []
-    for i, d in enumerate(ev["documents"]):
-        try:
-            arts.append(extract_text(d, id=f"229-{i}"))
-        except InputError:
-            continue
-    brief = weave(arts, settings=settings).events[0].brief
+    brief = validation_event(settings, "mn-val-229").brief
     marked = [i for i, b in enumerate(brief) if b.label == "background"]
     history = [i for i, b in enumerate(brief) if "1967" in b.text]
     assert marked and history, [b.text for b in brief]

@@ -1,6 +1,6 @@
 """Where quotations are: single marks around words that hold an apostrophe."""
 
-from newsweave.text.lexicons import loaded_terms_in, quoted_ranges
+from newsweave.text.lexicons import in_ranges, loaded_terms_in, quoted_ranges, ranges_mask
 
 
 def quotes(text: str) -> list[str]:
@@ -142,3 +142,14 @@ def test_judging_senses_beside_the_plain_ones_are_still_found():
     }
     for text, label in judged.items():
         assert label in loaded(text), text
+
+
+def test_ranges_mask_marks_what_in_ranges_answers() -> None:
+    text = 'The mayor called it "a good day" and ‘a start’, then left "early".'
+    quotes = quoted_ranges(text)
+    mask = ranges_mask(len(text), quotes)
+    assert len(mask) == len(text)
+    assert [bool(m) for m in mask] == [in_ranges(i, quotes) for i in range(len(text))]
+    assert "".join(c for c, m in zip(text, mask, strict=True) if m) == (
+        '"a good day"‘a start’"early"'
+    )

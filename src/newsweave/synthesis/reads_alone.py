@@ -15,7 +15,7 @@ from newsweave.synthesis.pipeline import Workspace
 from newsweave.synthesis.units import Unit
 from newsweave.text.dates import WEEKDAYS
 from newsweave.text.headline_patterns import PERSON_WORDS, UNNAMING_GROUPS
-from newsweave.text.lexicons import in_ranges, quoted_ranges
+from newsweave.text.lexicons import in_ranges, quoted_ranges, ranges_mask
 from newsweave.text.statement_patterns import FULL_DATE, SCHEDULE_VERBS
 
 if TYPE_CHECKING:
@@ -188,9 +188,8 @@ def bare_quotation(text: str) -> bool:
     """Whether ``text`` is quotations only, not a word outside their marks: whose words they
     are, the article says in a sentence the brief does not carry."""
     quotes = quoted_ranges(text)
-    return bool(quotes) and not any(
-        c.isalpha() for i, c in enumerate(text) if not in_ranges(i, quotes)
-    )
+    quoted = ranges_mask(len(text), quotes)
+    return bool(quotes) and not any(c.isalpha() for c, q in zip(text, quoted, strict=True) if not q)
 
 
 def absent_referent(

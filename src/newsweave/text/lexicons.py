@@ -60,6 +60,16 @@ def in_ranges(pos: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
+def ranges_mask(length: int, ranges: Iterable[tuple[int, int]]) -> bytearray:
+    """A byte per character of a text of ``length``, 1 inside the half-open ``ranges``: what
+    :func:`in_ranges` answers, for a caller that asks of every word or letter of the text
+    (one look-up each, where :func:`in_ranges` reads every range)."""
+    mask = bytearray(length)
+    for a, b in ranges:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
+
+
 # A quotation mark glued between two sentences, the paragraph break lost in the scrape: a
 # closing one ('… from something else."Dr. Kolb says …') makes the sentence splitter end the
 # sentence after "Dr." and the quote finder take the mark for an opening one; an opening one

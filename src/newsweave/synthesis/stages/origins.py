@@ -16,7 +16,7 @@ from newsweave.models import Article, Origin
 from newsweave.synthesis.disjoint import UnionFind
 from newsweave.synthesis.pipeline import Workspace, stage
 from newsweave.synthesis.wires import WireCredit, wire_citations, wire_credits
-from newsweave.text.lexicons import in_ranges, quoted_ranges
+from newsweave.text.lexicons import quoted_ranges, ranges_mask
 
 # Copied passage: a run of this many words shared outside quotation marks.
 COPY_RUN_WORDS = 12
@@ -51,11 +51,11 @@ class _Ngrams:
 
 def _content_ngrams(text: str, n: int) -> _Ngrams:
     """Word n-grams of the text outside quotation marks (shared quotes prove nothing)."""
-    ranges = quoted_ranges(text)
-    printed = [m.span(1) for m in _STATEMENT.finditer(text)]
-    found = [m for m in re.finditer(r"\w+", text) if not in_ranges(m.start(), ranges)]
+    quoted = ranges_mask(len(text), quoted_ranges(text))
+    printed = ranges_mask(len(text), (m.span(1) for m in _STATEMENT.finditer(text)))
+    found = [m for m in re.finditer(r"\w+", text) if not quoted[m.start()]]
     words = [m.group(0).lower() for m in found]
-    inside = [in_ranges(m.start(), printed) for m in found]
+    inside = [printed[m.start()] == 1 for m in found]
     seq = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
     return _Ngrams(seq, frozenset(g for i, g in enumerate(seq) if all(inside[i : i + n])))
 

@@ -326,3 +326,34 @@ def test_two_talks_of_one_day_stay_two_happenings(nlp) -> None:
     assert briefing.family == call.family == "consult", (briefing, call)
     assert not briefing.names, briefing
     assert not same_act(briefing, call, one_day=True)
+
+
+def test_a_district_carried_and_a_district_that_went_for_one_are_one_win(nlp) -> None:
+    """Multinews 208: "Trump carried the central Virginia district with nearly 60 percent of the
+    vote in 2016" and "a solidly Republican district that went for Donald Trump by double
+    digits in 2016" stood as two entries. Carrying a thing, or carrying out an act, is no win."""
+    carried = _act(nlp, "Vera Lund carried the northern district with 58 percent in 2019.", "2019")
+    went = _act(
+        nlp, "It is a rural district that went for Vera Lund by ten points in 2019.", "2019"
+    )
+    bag = _act(nlp, "Vera Lund carried the bag of ballots to the district office in 2019.", "2019")
+    raid = _act(nlp, "Vera Lund carried out a raid on the district office in 2019.", "2019")
+    assert carried is not None and went is not None and bag is not None and raid is not None
+    assert carried.family == went.family == "win", (carried, went)
+    assert same_act(carried, went)
+    assert bag.family != "win" and raid.family != "win", (bag, raid)
+
+
+def test_an_infinitive_dates_the_verb_it_completes_too(nlp) -> None:
+    """Multinews 168: "Japan and South Korea agreed to resolve the issue “finally and
+    irreversibly” in 2015" hangs the year on the resolving; it tells the 2015 agreement ("the
+    2015 deal"). A verb with a date of its own is not the infinitive's."""
+    agreed = _with(nlp, "The two towns agreed to settle the dispute for good in 2016.", "2016")
+    own = _with(nlp, "In 2012 the two towns agreed to settle the dispute in 2016.", "2016")
+    doc = nlp("The mayor wants to scrap the 2016 deal.")
+    start = doc.text.index("2016")
+    deal = dated_thing(doc, start, start + 4)
+    assert deal is not None
+    assert [a.family for a in agreed] == ["agree"], agreed
+    assert tells_thing(agreed[0], deal)
+    assert not own, own

@@ -172,3 +172,23 @@ def test_a_shooting_and_the_shootout_that_took_place_are_one_entry() -> None:
     )
     day = [e for e in tl if e.date == "2024-05-08"]
     assert len(day) == 1 and set(day[0].sources) == {"t0", "t1"}, tl
+
+
+def test_two_ranges_of_one_outbreak_counted_alike_are_one_entry() -> None:
+    """Multinews 241 listed "the respiratory disease outbreak that sickened 87 people between
+    May 2014 and November 2015, killing nine" and "a Legionnaires' outbreak that sickened at
+    least 87 people in the Flint region, killing nine of them, from June 2014 through October
+    2015" as two entries: two outlets bound one stretch a month apart. Ranges that count
+    different figures, or that overlap little, stay apart."""
+    tl = _timeline(
+        "Tests showed the fever outbreak that sickened 64 people between March 2017 and April "
+        "2018 came from the cooling tower. "
+        "A second wave that sickened 12 people from June 2019 through August 2019 followed.",
+        "Ms. Roe recovered, but her case was the first of a fever outbreak that sickened at "
+        "least 64 people in Harwick from April 2017 through March 2018, officials said. "
+        "Pumps failed 30 times from May 2019 through December 2019.",
+    )
+    outbreak = [e for e in tl if e.end is not None and e.date.startswith("2017")]
+    assert len(outbreak) == 1 and set(outbreak[0].sources) == {"t0", "t1"}, tl
+    later = [e for e in tl if e.end is not None and e.date.startswith("2019")]
+    assert len(later) == 2, tl

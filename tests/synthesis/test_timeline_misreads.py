@@ -1,6 +1,7 @@
 """Timeline entries built on a misread sentence (multinews 112, 144, 184): a date that is a
 topic or a time approached, the consequence of a condition, a clause cut on a possessive, a
-quoted post set apart as its own paragraph. Own prose of the same shapes."""
+quoted post set apart as its own paragraph, a clause whose parse crosses itself (241). Own prose
+of the same shapes."""
 
 from __future__ import annotations
 
@@ -162,3 +163,18 @@ def test_a_range_joined_to_a_month_within_it_is_not_its_text() -> None:
     [feb] = [e for e in tl if e.date == "2015-02-01"]
     assert len(feb.citations) == 2, tl  # the range joined the month's entry
     assert "asked the state" in feb.text, feb
+
+
+def test_a_clause_whose_parse_crosses_itself_is_shown_from_its_start() -> None:
+    """Multinews 241 showed "March 2015, a finding released in June 2015, when more
+    Legionnaires' patients were being seen in area hospitals" under March 2015, and the whole
+    sentence again under June 2015: the parse hangs "a finding" on "the outbreak", so the
+    verb's words are not in text order, and the run around the date began at the date. The
+    sentence is one entry, shown whole."""
+    tl = _timeline(
+        "The county health office instead declared that the outbreak ended in March 2016, a "
+        "finding released in June 2016, when more fever patients were being seen in area "
+        "hospitals."
+    )
+    assert len(tl) == 1, tl
+    assert tl[0].text.startswith("The county health office instead declared"), tl

@@ -9,8 +9,8 @@ import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
 from newsweave.config import Settings
 from newsweave.models import Article
 from newsweave.nlp import get_spacy
+from newsweave.synthesis.entry_subject import another_person_before
 from newsweave.synthesis.pipeline import Workspace, run
-from newsweave.synthesis.stages import timeline as tl_mod
 
 
 def _timeline(text: str):
@@ -82,8 +82,8 @@ def test_a_name_after_the_in_the_sentence_before_is_no_persons() -> None:
     nlp = get_spacy(Settings())
     ship = nlp("The Marsden is the oldest ship of the fleet. He commanded it for years.")
     person = nlp("Marsden is the oldest captain of the fleet. He commanded it for years.")
-    assert tl_mod._another_person_before(ship[10], "[Marsden] commanded")
-    assert not tl_mod._another_person_before(person[9], "[Marsden] commanded")
+    assert another_person_before(ship[10], "[Marsden] commanded")
+    assert not another_person_before(person[9], "[Marsden] commanded")
 
 
 def test_a_he_after_a_dated_opening_with_a_month_is_named() -> None:
@@ -134,5 +134,5 @@ def test_a_person_inside_a_prepositional_phrase_leaves_the_he_to_the_subject() -
         "Tomas Verley has kept the quay open despite pressure from Ada Brennan. He sold it."
     )
     acted_on = nlp("Tomas Verley has asked Ada Brennan to keep the quay open. He sold it.")
-    assert not tl_mod._another_person_before(aside[-4], "[Tomas Verley] sold")
-    assert tl_mod._another_person_before(acted_on[-4], "[Tomas Verley] sold")
+    assert not another_person_before(aside[-4], "[Tomas Verley] sold")
+    assert another_person_before(acted_on[-4], "[Tomas Verley] sold")

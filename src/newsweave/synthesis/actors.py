@@ -5,7 +5,9 @@ government ("Kyiv", "the Kremlin"), its institutions ("the Ukrainian government"
 "Ukraine's foreign ministry", "Zelenskyy's office") and its head of state or government
 (Zelenskyy, whose role the article gives as "Ukrainian President"). A reaction is one
 actor's stance, so these are one actor: the country, with the head of state or government
-who speaks for it nested in the name ("Ukraine (Volodymyr Zelenskyy)"). Everybody else
+who speaks for it nested in the name ("Ukraine (Volodymyr Zelenskyy)"). A company's chief
+executive speaks for it so too ("American Airlines (Doug Parker)",
+:mod:`newsweave.synthesis.chief_executives`). Everybody else
 (a vice-president, a minister, a company, a union) is an actor under the event's
 canonical entity name; a product the recogniser took for a person ("Fitbit Charge HR") is
 its maker. An administration is not its head in person ("the Trump administration"), and an
@@ -20,7 +22,9 @@ President") or an institution ("the Ukrainian government") names the country.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from newsweave.clean.metadata import KNOWN_OUTLETS
 from newsweave.models import Entity
@@ -190,9 +194,17 @@ class ActorNames:
     see :func:`no_actor`.
     """
 
-    def __init__(self, entities: list[Entity], lower_words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        entities: list[Entity],
+        lower_words: frozenset[str] = frozenset(),
+        chiefs: Mapping[str, str] = MappingProxyType({}),
+    ) -> None:
         self._entities = entities
         self._lower = lower_words
+        # person entity -> the company they are chief executive of
+        # (:func:`~newsweave.synthesis.chief_executives.chief_executives`)
+        self._chiefs = chiefs
         self._resolved: dict[str, ActorRef | None] = {}
 
     def __call__(self, name: str | None) -> ActorRef | None:
@@ -254,6 +266,11 @@ class ActorNames:
             country = self._head_of(ent.role)
             if country:
                 return ActorRef(country, ent.name)
+        if ent is not None and ent.name in self._chiefs:
+            # a company's chief executive speaks for it, as a head of state for the state
+            company = self(self._chiefs[ent.name])
+            if company is not None:
+                return ActorRef(company.actor, ent.name)
         maker = (
             self._maker(ent) if ent is not None and ent.type == "PERSON" and not ent.role else None
         )

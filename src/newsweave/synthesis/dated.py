@@ -429,7 +429,11 @@ def _verb_phrase(
             cs, ce = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
             if any(cs <= a < ce for a, _ in others):
                 drop.update(t.i for t in c.subtree)
-    toks = [t for t in verb.subtree if t.i not in drop]
+    # in text order: a subtree is walked in tree order, which is not the text's where the parse
+    # crosses itself ("the outbreak ended in March 2015, a finding released in June 2015", the
+    # finding told of the outbreak: multinews 241 cited "March 2015, a finding released ..."
+    # from the date on)
+    toks = sorted((t for t in verb.subtree if t.i not in drop), key=lambda t: t.i)
     # keep a contiguous run around the date
     contiguous: list = []
     for t in toks:

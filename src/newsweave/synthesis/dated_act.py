@@ -54,6 +54,10 @@ ACT_FAMILIES: dict[str, tuple[str, ...]] = {
     "fight": ("fight", "fighting", "clash", "battle", "gunbattle", "skirmish"),
     "spread": ("distribute", "circulate", "surface", "leak", "spread", "disseminate"),
     "issue": ("debut", "publish", "issue"),
+    # (session 47, multinews 208: "Trump carried the central Virginia district ... in 2016" / "a
+    # solidly Republican district that went for Donald Trump by double digits in 2016"; "carry"
+    # is a win only with what a vote is won in, :data:`OBJECT_FAMILIES`)
+    "win": ("go for",),
 }
 _ACT_FAMILY = {words: fam for fam, all_words in ACT_FAMILIES.items() for words in all_words}
 _PREDICATE_WORDS = frozenset(w for words in PREDICATE_FAMILIES.values() for w in words)
@@ -61,7 +65,15 @@ _PREDICATE_WORDS = frozenset(w for words in PREDICATE_FAMILIES.values() for w in
 # issue ("released a debut album" / "debuting with ..."), not a release from custody ("The
 # Kellers were freed" / "released them"). Keyed by the verb's lemma and the object's.
 RELEASED_WORKS = WORK_NOUNS | {"record", "track", "mixtape", "ep", "lp", "video", "trailer"}
-OBJECT_FAMILIES: dict[tuple[str, str], str] = {("release", w): "issue" for w in RELEASED_WORKS}
+# Carrying a place a vote is counted in is winning it ("Trump carried the district"), not
+# carrying a thing ("carried a gun") nor carrying out an act.
+VOTING_PLACES = frozenset(
+    {"district", "state", "county", "precinct", "ward", "constituency", "seat", "vote"}
+)
+OBJECT_FAMILIES: dict[tuple[str, str], str] = {
+    **{("release", w): "issue" for w in RELEASED_WORKS},
+    **{("carry", w): "win" for w in VOTING_PLACES},
+}
 # Verbs that only say a happening took place ("The shootout took place around 2:20 p.m.
 # Thursday", "the clashes occurred near ...", "fighting broke out"): what they date is their
 # subject, a thing of its family (:func:`dated_thing`). Written as :data:`ACT_FAMILIES` writes
@@ -261,12 +273,13 @@ def dated_act(doc, start: int, end: int) -> DatedAct | None:
     return _verb_act(verb, span) if verb is not None else None
 
 
-def _own_date(verb) -> bool:
-    """Whether ``verb``'s own words (not those of the verbs coordinated with it) hold a date."""
+def _own_date(verb, besides=None) -> bool:
+    """Whether ``verb``'s own words (not those of the verbs coordinated with it, nor those of
+    its child ``besides``) hold a date."""
     return any(
         t.ent_type_ in TIME_TYPES
         for c in verb.children
-        if c.dep_ not in {"conj", "cc"}
+        if c.dep_ not in {"conj", "cc"} and c != besides
         for t in c.subtree
     )
 
@@ -277,7 +290,10 @@ def told_with(doc, start: int, end: int) -> tuple[DatedAct, ...]:
     didn't get a fair trial and released them", multinews 152, where the parse hangs the second
     verb on the first's content; "hit and killed"), and the main
     verb of the time clause the date's verb heads (:data:`TIME_MARKS`: "was struck by two
-    vehicles as she was crossing ... on April 1, 1990", 157)."""
+    vehicles as she was crossing ... on April 1, 1990", 157), and the verb an infinitive
+    completes when it has no date of its own: "Japan and South Korea agreed to resolve the issue
+    “finally and irreversibly” in 2015" hangs the year on the resolving, and tells the 2015
+    agreement that "In 2015, the two countries reached a settlement" tells (multinews 168)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = _dated_verb(span) if span is not None else None
     if verb is None:
@@ -296,6 +312,8 @@ def told_with(doc, start: int, end: int) -> tuple[DatedAct, ...]:
     ]
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and marks & TIME_MARKS:
+        others.append(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and not _own_date(verb.head, verb):
         others.append(verb.head)
     acts = (_verb_act(v, span) for v in others)
     return tuple(a for a in acts if a is not None)

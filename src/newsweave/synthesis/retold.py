@@ -65,6 +65,11 @@ MIN_CONTENT_WORDS = 2
 REFINED_SIM = 0.75
 # A clause shorter than this (characters) inside another is no retelling of it: too little.
 MIN_CONTAINED_CHARS = 20
+# Two ranges that overlap on at least this share of the longer one's days are one stretch as
+# two outlets bound it ("between May 2014 and November 2015" / "from June 2014 through October
+# 2015", multinews 241: 17 of 19 months), when they count the same thing alike ("sickened 87
+# people" in both): one happening.
+RANGE_OVERLAP = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,7 @@ class Wording:
 
     words: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    counts: frozenset[str] = frozenset()  # the figures it counts things by ("87 people")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +96,9 @@ class Telling:
 
 
 def wording(doc, clause: Span, start: int, end: int) -> Wording:
-    """The content words (:data:`CONTENT_POS`, no stop words) and proper names of ``clause``
-    outside the date's words at ``start:end``."""
+    """The content words (:data:`CONTENT_POS`, no stop words), proper names and counts (a
+    figure in digits with the noun it counts, "87 people") of ``clause`` outside the date's
+    words at ``start:end``."""
     span = doc.char_span(clause.start, clause.end, alignment_mode="expand")
     if span is None:
         return Wording()
@@ -103,6 +110,11 @@ def wording(doc, clause: Span, start: int, end: int) -> Wording:
     return Wording(
         frozenset(t.lemma_.lower() for t in content),
         frozenset(t.lemma_.lower() for t in content if t.pos_ == "PROPN"),
+        frozenset(
+            f"{t.text} {t.head.lemma_.lower()}"
+            for t in content
+            if t.pos_ == "NUM" and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.is_digit
+        ),
     )
 
 
@@ -117,6 +129,21 @@ def _within(fine: ResolvedDate, coarse: ResolvedDate) -> bool:
         return False
     same = fine.date.year == coarse.date.year
     return same and (coarse.precision == "year" or fine.date.month == coarse.date.month)
+
+
+def _overlapping(a: ResolvedDate, b: ResolvedDate) -> bool:
+    """Whether ``a`` and ``b`` are two ranges that overlap on :data:`RANGE_OVERLAP` of the
+    longer one's days."""
+    if a.end is None or b.end is None:
+        return False
+    shared = (min(a.end, b.end) - max(a.date, b.date)).days + 1
+    longer = max((a.end - a.date).days, (b.end - b.date).days) + 1
+    return shared >= RANGE_OVERLAP * longer
+
+
+def _counted_alike(a: Telling, b: Telling) -> bool:
+    """Whether both count one thing by one figure ("sickened 87 people" / "87 people")."""
+    return bool(a.wording.counts & b.wording.counts)
 
 
 def in_part(d: ResolvedDate) -> bool:
@@ -226,13 +253,18 @@ def retellings(tellings: list[Telling], embedder: Embedder) -> list[list[int]]:
     index in one list: a pair under one date key, or one within the other's month or year, is
     joined when its dates date one act (:func:`_one_act`), when one's clause is told inside
     the other's (one date key), or when they share their content words (:func:`_shared`) and
-    read alike (:data:`RETOLD_SIM`, :data:`REFINED_SIM`)."""
+    read alike (:data:`RETOLD_SIM`, :data:`REFINED_SIM`); two ranges of one stretch
+    (:func:`_overlapping`) are joined when they count one thing alike (:func:`_counted_alike`)."""
     pairs: list[tuple[int, int, float]] = []  # with the similarity they need
     joined: list[tuple[int, int]] = []
     for i, a in enumerate(tellings):
         for j in range(i + 1, len(tellings)):
             b = tellings[j]
             same = _key(a.date) == _key(b.date)
+            if not same and _overlapping(a.date, b.date):
+                if _counted_alike(a, b):
+                    joined.append((i, j))
+                continue
             if other_parts(a.date, b.date) or not (
                 same or _within(a.date, b.date) or _within(b.date, a.date)
             ):

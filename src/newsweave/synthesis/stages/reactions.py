@@ -60,6 +60,7 @@ from datetime import date
 from newsweave.models import Article, Quote, QuoteMention, Sentence, Span
 from newsweave.nlp import Analysis, entity_at
 from newsweave.synthesis.actors import ActorNames, ActorRef, lower_words, shortened_names
+from newsweave.synthesis.chief_executives import chief_executives
 from newsweave.synthesis.mention_grammar import PLURAL_NAME_TAGS
 from newsweave.synthesis.participants import not_reacting, reports_it
 from newsweave.synthesis.pipeline import Workspace, stage
@@ -186,7 +187,11 @@ def reactions_stage(ws: Workspace) -> None:
     sents_by_article: dict[str, list[Sentence]] = defaultdict(list)
     for s in ws.sentences:
         sents_by_article[s.article].append(s)
-    actors = ActorNames(ws.entities or [], lower_words([a.text for a in ws.articles]))
+    actors = ActorNames(
+        ws.entities or [],
+        lower_words([a.text for a in ws.articles]),
+        chief_executives(ws.articles, ws.entities or []),
+    )
     core = event_core(ws, actors, sents_by_article)
     reading = _Reading(ws.analyses, sents_by_article, actors, core)
     evidence: dict[str, list[Evidence]] = defaultdict(list)

@@ -3,7 +3,7 @@
 its surname ("Leon and Rachel Brandy"), and a name is cut off what the recogniser ran it into:
 an opening word ("Following Goodlatte's tweet"), an outlet's plural possessive ("ABC News’ Linsey
 Davis"), a clause ("Cooper pry Sediuk"), a list of people or things ("Tina Fey and Eva
-Longoria"), a greeting ("Happy Taylor Swift Release Day!"), and the nickname a person is also
+Longoria"), a body or a title before a person's name ("State Duma, Sergey Naryshkin"), a greeting ("Happy Taylor Swift Release Day!"), and the nickname a person is also
 written by ("Libby German" of Liberty “Libby” German).
 
 Each pass reads the whole event's mentions, as a cut is made only when the rest is a name the
@@ -18,7 +18,10 @@ from collections import Counter, defaultdict
 from itertools import pairwise
 
 from newsweave.synthesis.entity_names import (
+    GENERIC_BODIES,
     MIN_FULL_NAME_WORDS,
+    NAMED_AFTER_WORDS,
+    PERSON_NAME_WORDS,
     listed_people,
     name_run_past,
     reads_as_full_name,
@@ -26,6 +29,7 @@ from newsweave.synthesis.entity_names import (
 from newsweave.synthesis.entity_types import NameMention
 from newsweave.synthesis.mention_context import opener_cut, stuck_cut
 from newsweave.synthesis.quotes.first_names import PERSON_FIRST_NAMES
+from newsweave.synthesis.quotes.speakers import is_title
 from newsweave.synthesis.sentence_case import opens_sentence
 from newsweave.text.names import fold
 
@@ -102,7 +106,8 @@ def without_run_ons(mentions: list[NameMention], words: frozenset[str]) -> list[
     person elsewhere (a person's name, or the surname of a full name); split a mention that
     lists people the event names on their own as one name ("Tina Fey and Eva Longoria",
     "McCabe, Chaffetz" typed ORG: :func:`listed_people`), or two things it names on their own
-    ("Camarasaurus and Diplodocus": :func:`_listed_things`), into theirs; and cut a person's full
+    ("Camarasaurus and Diplodocus": :func:`_listed_things`), into theirs, and one that runs a
+    body or a title into a person's name into theirs (:func:`_headed_by`); and cut a person's full
     name off the words of no name the recogniser ran it on into ("Happy Taylor Swift Release
     Day!": :func:`name_run_past`; ``words``: the event's
     :func:`~newsweave.synthesis.sentence_case.words_of`). Left whole, each stands as an entity
@@ -136,6 +141,9 @@ def without_run_ons(mentions: list[NameMention], words: frozenset[str]) -> list[
                 label = labels[tokens].most_common(1)[0][0] if tokens in labels else "PERSON"
                 out.append(NameMention(m.article, m.start + a, m.start + b, part, tokens, label))
             continue
+        if head := _headed_by(m, frozenset(people), written):
+            out.extend(head)
+            continue
         if m.label == "PERSON" and len(m.tokens) > MIN_FULL_NAME_WORDS:
             # the words of its own that another name of the event holds too
             shared = frozenset(w for w in m.tokens if forms_of[w] > 1)
@@ -157,6 +165,48 @@ def _listed_things(
     if m.label == "PERSON" or "," in m.surface or m.surface.count(" and ") != 1:
         return []
     return listed_people(m.surface, frozenset(t for t in written if t != m.tokens))
+
+
+def _headed_by(
+    m: NameMention, people: frozenset[tuple[str, ...]], written: dict[tuple[str, ...], Counter[str]]
+) -> list[NameMention]:
+    """The mentions of a body and of the person heading it, or of a person with their title,
+    that a mention not typed a person runs into one name: "State Duma, Sergey Naryshkin" (a
+    comma after a body the event names on its own, ``written``: its folded names), "Russian
+    Senate Valentina Matvienko" (a body named by its noun,
+    :data:`~newsweave.synthesis.entity_names.GENERIC_BODIES`), "Delphi Assistant Fire Chief
+    Curtis Borden" (a title: the person's alone, the title their role). The person's part is a
+    full name (:func:`reads_as_full_name`) or a person's the event names (``people``, folded).
+    The body is a mention of its own only where the event writes it on its own: a body's noun
+    alone may be another's ("Senate" of the U.S. Senate, in a story of "Russian Senate ...").
+    None for a name of one thing ("Jessica Simpson Collection" ends on no person's name)."""
+    if m.label == "PERSON":
+        return []
+    spans = list(re.finditer(r"\S+", m.surface))
+    for k in PERSON_NAME_WORDS:
+        if len(spans) <= k:
+            break
+        at = spans[-k].start()
+        person, front = m.surface[at:], m.surface[:at].rstrip()
+        tokens = tuple(fold(person).split())
+        if not (reads_as_full_name(person) or tokens in people):
+            continue
+        if NAMED_AFTER_WORDS.intersection(tokens):
+            continue  # "Authorized King James Version": a work named after a king
+        apposed = front.endswith(",")
+        front = front.rstrip(",")
+        body = tuple(fold(front).split())
+        label = written[tokens].most_common(1)[0][0] if tokens in written else "PERSON"
+        one = NameMention(m.article, m.start + at, m.end, person, tokens, label)
+        if is_title(front.split()[-1].rstrip(".")):
+            one.role = front  # "Delphi Assistant Fire Chief": a title, nobody's name
+            return [one]
+        if body in written and apposed:
+            kind = written[body].most_common(1)[0][0]
+            return [NameMention(m.article, m.start, m.start + len(front), front, body, kind), one]
+        if body[-1] in GENERIC_BODIES:
+            return [one]
+    return []
 
 
 def with_paired_surnames(analyses, mentions: list[NameMention]) -> None:

@@ -5,8 +5,9 @@ mentions into :class:`~newsweave.synthesis.entity_types.NameGroup` records; spaC
 model misses some occurrences of a name it found elsewhere and cuts some names before their
 end. This module decides which exact occurrences of a group's names are its mentions too
 (:func:`sweep`: not one that opens a longer name, "Washington" of "The Washington Post", nor a
-dateline's credit) and which cut mentions are a longer name's (:func:`absorb_cut`: "ACX
-[Crystal]").
+dateline's credit), which cut mentions are a longer name's (:func:`absorb_cut`: "ACX
+[Crystal]"), and which full names it missed where it found the surname
+(:func:`with_missed_full_names`: "Heather Sculthorpe", then "Sculthorpe" typed GPE).
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from newsweave.models import Span
+from newsweave.synthesis.entity_names import a_given_name
 from newsweave.synthesis.entity_types import NameGroup, NameMention, majority
 from newsweave.synthesis.mention_context import (
     dateline_credit,
+    headline_like,
     in_quotation_marks,
     names_family,
     person_sign,
@@ -27,6 +30,7 @@ from newsweave.synthesis.mention_grammar import pronoun_kind
 from newsweave.synthesis.quotes.speakers import is_title
 from newsweave.text.dates import MONTHS, WEEKDAYS
 from newsweave.text.names import MIN_FUZZY_TOKEN, fold
+from newsweave.text.places import ONE_WORD_PLACES
 
 # A capitalised word right after a name's occurrence: the name opens a longer one there
 # ("The Washington Post", "Trump Tower") that the recogniser may have missed, and the sweep
@@ -44,6 +48,98 @@ def opens_longer_name(text: str, end: int) -> bool:
     word = goes_on.group(1)
     bare = word.rstrip(".").lower()
     return not (is_title(word) or bare in WEEKDAYS or bare in MONTHS)
+
+
+# A capitalised word and the capitalised word after it on one line: a given name and a surname
+# when the first is a known given name ("Kate Upton", "Beatrice Megevand-Roggo").
+WORD_PAIR = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+([A-Z][\w'’-]*?[a-z][\w'’-]*)(?![\w'’-])"
+)
+
+
+def with_missed_full_names(
+    analyses, mentions: list[NameMention], excluded: Iterable[Span]
+) -> list[NameMention]:
+    """The event's mentions with the full names the recogniser missed where it found the
+    surname elsewhere: a known given name (:func:`~newsweave.synthesis.entity_names.
+    a_given_name`) written before a word the event writes alone as a name ("Beatrice
+    Megevand-Roggo", then "Megevand-Roggo" typed LOC; "Heather Sculthorpe", "Sculthorpe" typed
+    GPE) is that person's full name, typed a person. A mention the recogniser made of either
+    word there goes; a span overlapping any other mention, a name that opens a longer one in
+    running text ("George Washington University": :func:`opens_longer_name`), a month or a
+    day ("May"), a known place's name ("Washington"), a word framed as a place wherever it
+    stands alone and the surname of a person the recogniser named in full ("Eichmann" of
+    "Adolf Eichmann", whose wife "Vera Eichmann" it missed) are left as they were
+    (``excluded``: spans of other stories). A full name an article's title writes ("Kate Upton
+    Breaks Engagement News", whose story says "Upton") names the article's mentions of the
+    surname, when no other name of the event ends on it."""
+    alone: dict[str, list[NameMention]] = defaultdict(list)
+    for m in mentions:
+        if " " not in m.surface and len(m.surface) >= MIN_FUZZY_TOKEN:
+            alone[m.surface].append(m)
+    ends = {m.surface.split()[-1] for m in mentions if " " in m.surface}
+    # (the surname of a person the recogniser named in full is typed by that person already,
+    # and a second full name would make it ambiguous: "Eichmann" of "Adolf Eichmann")
+    named = {m.surface.split()[-1] for m in mentions if " " in m.surface and m.label == "PERSON"}
+    surnames = {
+        w
+        for w, ms in alone.items()
+        if w not in ONE_WORD_PLACES
+        and w not in named
+        and not any(m.place or m.dateline or m.locative or m.settled for m in ms)
+    }
+    skip: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for sp in excluded:
+        skip[sp.article].append((sp.start, sp.end))
+    by_article: dict[str, list[NameMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    gone: set[int] = set()
+    found: list[NameMention] = []
+    for an in analyses:
+        aid, text = an.article.id, an.article.text
+        for given, word in _full_names(an.article.title or "", surnames):
+            if word not in ends:
+                for m in alone[word]:
+                    if m.article == aid:
+                        m.implied = f"{given} {word}"
+        for pair in WORD_PAIR.finditer(text):
+            given, word = pair.group(1), pair.group(2)
+            a, b = pair.span()
+            if not _full_names(pair.group(), surnames):
+                continue
+            if opens_longer_name(text, b) and not _in_headline(text, a):
+                continue  # (a headline capitalises the verb after a name: "Kate Upton Breaks")
+            if any(x < b and a < y for x, y in skip[aid]):
+                continue
+            inside = [m for m in by_article[aid] if m.start < b and a < m.end]
+            if any(m.start < a or m.end > b or " " in m.surface for m in inside):
+                continue  # another name holds either word: "the Jessica Simpson Collection"
+            gone.update(id(m) for m in inside)
+            name = f"{given} {word}"
+            found.append(NameMention(aid, a, b, name, tuple(fold(name).split()), "PERSON"))
+    return [m for m in mentions if id(m) not in gone] + found
+
+
+def _full_names(line: str, surnames: set[str]) -> list[tuple[str, str]]:
+    """The given names and surnames of the full names ``line`` writes (:data:`WORD_PAIR`): a
+    known given name, no month's or day's ("May"), before a word of ``surnames``."""
+    return [
+        (given, word)
+        for given, word in WORD_PAIR.findall(line)
+        if word in surnames
+        and a_given_name(given)
+        and given.lower() not in MONTHS
+        and given.lower() not in WEEKDAYS
+    ]
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether the line holding ``text[at]`` capitalises most of its words, as a headline does
+    (:func:`~newsweave.synthesis.mention_context.headline_like`)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return headline_like(text[start : end if end >= 0 else len(text)])
 
 
 def sweep(analyses, clusters: list[NameGroup], excluded: Iterable[Span]) -> None:
@@ -165,4 +261,4 @@ def absorb_cut(analyses, clusters: list[NameGroup]) -> list[NameGroup]:
     return [c for c in clusters if c.mentions]
 
 
-__all__ = ["absorb_cut", "opens_longer_name", "sweep"]
+__all__ = ["absorb_cut", "opens_longer_name", "sweep", "with_missed_full_names"]

@@ -127,6 +127,14 @@ def _fathers_form(words: list[str], keys: set[tuple[str, ...]]) -> bool:
     )
 
 
+def _mark_seldom(words: list[str], n: int, written: dict[tuple[str, ...], int]) -> bool:
+    """Whether ``words``, written ``n`` times, are a name with a generation's mark that the
+    texts write without it more often (``written``: how often each form is, folded): "Eben
+    Alexander III" of a book's copyright line, "Eben Alexander" in every story."""
+    bare = without_generation(words)
+    return len(bare) < len(words) and written.get(bare, 0) > n
+
+
 def _legal_form_of(words: list[str], keys: set[tuple[str, ...]]) -> bool:
     """Whether ``words`` are a name in ``keys`` with a company's legal form after it."""
     k = len(words)
@@ -163,6 +171,12 @@ def canonical_name(mentions: Sequence[WrittenMention], person: bool) -> str:
     # a father's mark tells him from his son where a story names both: he goes by the name
     # without it when the texts write that too ("Donald Trump", not "Donald Trump Sr", 009)
     forms = Counter({f: n for f, n in forms.items() if not _fathers_form(fold(f).split(), keys)})
+    # ... and any mark is no more of the name than the bare name is, when the texts write the
+    # bare name more often
+    written = Counter({tuple(fold(f).split()): n for f, n in forms.items()})
+    forms = Counter(
+        {f: n for f, n in forms.items() if not _mark_seldom(fold(f).split(), n, written)}
+    )
     # a name in capitals ("GEORGE STEPHANOPOULOS:" of a transcript) is written so for show: the
     # event's own spelling in running text names it, an initialism ("NATO", "Nato") kept
     shown = {tuple(fold(f).split()) for f in forms if not f.isupper()}

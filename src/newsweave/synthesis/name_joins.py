@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsweave.synthesis.entity_names import FURNITURE_NOUNS, GENERIC_BODIES, head_type
+from newsweave.synthesis.entity_names import (
+    FURNITURE_NOUNS,
+    GENERIC_BODIES,
+    a_given_name,
+    head_type,
+)
 from newsweave.synthesis.entity_types import NameGroup, NameMention
 from newsweave.synthesis.group_roles import COURTESY_TITLES, ROLE_QUALIFIERS
 from newsweave.synthesis.mention_context import PARTNER_WORDS, names_family
@@ -34,6 +39,18 @@ STREET_WORDS = frozenset(
     {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane"}
     | {"parkway", "pkwy", "highway", "hwy", "terrace", "streets", "avenues", "roads"}
 )
+# Words of kinship that, in a sentence naming a person with a generation's mark or without
+# it, tell two generations of one name apart ("his son, Joseph Smith III", "Donald Parfitt
+# Jr. ... where his father also spoke").
+GENERATION_KIN = frozenset(
+    {"son", "sons", "father", "fathers", "dad", "namesake", "grandson", "grandfather", "elder"}
+)
+# Where a sentence ends: a stop before a capital (not "Jr. spoke"), or a line's end.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*[^\S\n]+(?=[\"'“‘(]*[A-Z])|\n")
+# A person's name cut from an organisation's has a given name and a surname at least.
+MIN_CUT_NAME_WORDS = 2
+# A capitalised word of a name, or a company's abbreviated form ("Co.").
+NAME_WORD = re.compile(r"[A-Z][\w&'’-]*\.?")
 # Words a periodical's name ends on that its readers and its own pages drop ("tells Us" of
 # "Us Weekly", "People" of "People Magazine").
 PERIODICAL_WORDS = frozenset({"weekly", "magazine", "daily", "monthly", "quarterly"})
@@ -148,6 +165,35 @@ def cut_to_its_end(
     return h.key[len(h.key) - len(g.key) - 1] not in TITLE_LINKS | {"the"}
 
 
+def opens_organisation(
+    g: NameGroup, h: NameGroup, labels: dict[int, str], mentions: list[NameMention]
+) -> bool:
+    """Whether ``g``, typed a person for the known given name it opens on
+    (:func:`~newsweave.synthesis.entity_names.a_given_name`), is the organisation ``h``'s name
+    cut short: ``h`` (typed an organisation) is ``g`` and capitalised words after it ("William Morris Endeavor" of
+    "William Morris Endeavor Entertainment", "Scott Free" of "Scott Free Productions"), and
+    nothing in the event makes ``g`` a person's: no title, pronoun or sign of a person at its
+    mentions, and no name of the event is its last word alone (a person is called by the
+    surname: "Kors" of "Michael Kors", beside "Michael Kors Holdings"; ``mentions``: the
+    event's)."""
+    n = len(g.key)
+    if labels[id(g)] != "PERSON" or labels[id(h)] != "ORG":
+        return False
+    if n < MIN_CUT_NAME_WORDS or len(h.key) <= n or h.key[:n] != g.key:
+        return False
+    if not a_given_name(g.mentions[0].surface.split()[0]):
+        return False  # (read as a person's for its given name: not "Citizens United")
+    rest = h.mentions[0].surface.split()[len(g.mentions[0].surface.split()) :]
+    if not rest or not all(NAME_WORD.fullmatch(w) for w in rest):
+        return False
+    if any(m.tokens == g.key[-1:] for m in mentions):
+        return False
+    return not any(
+        m.role or m.person_sign or m.described or m.speaks or m.pronouns == "person"
+        for m in g.mentions
+    )
+
+
 def named_before(g: NameGroup, h: NameGroup) -> bool:
     """Whether ``g``, typed an organisation at every mention, is mostly written before the
     person ``h`` is named in full in the articles that name both: a company that bears a
@@ -244,24 +290,71 @@ def surname_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(bare) < len(long) and is_suffix(short, bare)
 
 
-def generation_dropped(g: NameGroup, h: NameGroup) -> bool:
+def generation_dropped(
+    g: NameGroup, h: NameGroup, mentions: list[NameMention], texts: dict[str, str]
+) -> bool:
     """Whether the full name ``g`` is the person ``h`` named with a generation's mark, written
     without it (:func:`~newsweave.synthesis.name_forms.without_generation`) and with a middle
-    name or not: "Bill Taylor" of "William W. Taylor III", "Donald Trump" of "Donald Trump Sr.".
-    A junior's mark sets him apart from his father, who bears the name bare ("Donald Trump"
-    beside "Donald Trump Jr."): the bare name is his only under a familiar form of the given
-    name (:data:`FATHERS_MARKS`). And only when no article writes both full names: a father
-    and his son are named together in the stories that tell of both, one outlet writes a lawyer
-    one way and another the other."""
+    name or not: "Martin Luther King" of "Martin Luther King Jr.", "Bill Taylor" of "William W.
+    Taylor III", "Donald Trump" of "Donald Trump Sr.". A mark tells a son from his father only
+    where the event tells two generations apart (:func:`generations_apart`; ``mentions``: the
+    event's, ``texts``: its articles' by id); there a junior's mark sets him apart from his
+    father, who bears the name bare ("Donald Trump" beside "Donald Trump Jr."): the bare name
+    is his only under a familiar form of the given name (:data:`FATHERS_MARKS`), and only when
+    no article writes both full names (a father and his son are named together in the stories
+    that tell of both, one outlet writes a lawyer one way and another the other)."""
     bare = without_generation(h.key)
     if len(g.key) < 2 or bare == h.key or without_generation(g.key) != g.key:
         return False
     if not (seq_match(g.key, bare) or middle_dropped(g.key, bare)):
         return False
+    if not generations_apart(g, h, mentions, texts):
+        return True
     if h.key[-1].rstrip(".") not in FATHERS_MARKS and g.key[0] == bare[0]:
         return False
     named = {m.article for m in h.mentions if len(m.tokens) > 1}
     return not any(m.article in named for m in g.mentions if len(m.tokens) > 1)
+
+
+def generations_apart(
+    g: NameGroup, h: NameGroup, mentions: list[NameMention], texts: dict[str, str]
+) -> bool:
+    """Whether the event tells apart two people of one name, the bare ``g`` and ``h`` with a
+    generation's mark: it writes the mark after one word of the name alone ("Trump Jr.", "Don
+    Jr.") or another mark after it ("DeOrr Kunz Sr." beside "DeOrr Kunz Jr."), a sentence
+    holding either full name holds a word of kinship (:data:`GENERATION_KIN`: "his son, Joseph
+    Smith III"), or one sentence writes both ("Joseph Smith III, the successor to Joseph
+    Smith"). Nothing of the kind in a story of Martin Luther King Jr., whom the texts also
+    call Martin Luther King."""
+    mark, bare = h.key[-1].rstrip("."), without_generation(h.key)
+    for m in mentions:
+        base = without_generation(m.tokens)
+        if base == m.tokens or base[-1] not in (bare[0], bare[-1]):
+            continue
+        if len(base) == 1 or m.tokens[-1].rstrip(".") != mark:
+            return True
+    full = [m for m in (*g.mentions, *h.mentions) if len(m.tokens) > 1]
+    spans = {id(m): _sentence_span(texts[m.article], m.start, m.end) for m in full}
+    for m in full:
+        a, b = spans[id(m)]
+        if GENERATION_KIN.intersection(re.findall(r"[a-z]+", texts[m.article][a:b].lower())):
+            return True
+    return any(
+        m.article == n.article and spans[id(m)] == spans[id(n)]
+        for m in g.mentions
+        if id(m) in spans
+        for n in h.mentions
+        if id(n) in spans
+    )
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` opens and ends (:data:`SENTENCE_END`)."""
+    opening = 0
+    for stop in SENTENCE_END.finditer(text, 0, start):
+        opening = stop.end()
+    close = SENTENCE_END.search(text, end)
+    return opening, close.start() if close else len(text)
 
 
 def named_before_it(c: NameGroup, m: NameMention, texts: dict[str, str]) -> bool:

@@ -38,7 +38,12 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   BP208") and cited authors ("Bader, Hasiotis & Martin (2009)"); a footnote's number glued on
   ("Cascade Range34") goes, an initialism the recogniser left out ("AIDS [Healthcare
   Foundation]") is the name's, and two names joined by "and" that the event writes alone
-  ("Camarasaurus and Diplodocus") are each theirs.
+  ("Camarasaurus and Diplodocus") are each theirs, as are a body and the person heading it
+  run into one name ("State Duma, Sergey Naryshkin"); a title run into a name typed a work is
+  the person's ("Delphi Assistant Fire Chief Curtis Borden":
+  :mod:`~newsweave.synthesis.mention_trims`). A full name the recogniser missed where it
+  found the surname ("Heather Sculthorpe", then "Sculthorpe" typed GPE; "Kate Upton" of an
+  article's title) is found again (:mod:`~newsweave.synthesis.missed_mentions`).
 * **spelling variants** — names are compared token by token after folding
   diacritics (Erdoğan = Erdogan) and, for tokens of 4+ letters, by a consonant
   skeleton plus an edit ratio, which joins transliterations (Zelensky /
@@ -61,8 +66,10 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   in an address, "Mansfield, CT.", for the "Chevy Tahoe"). A surname joins the
   one person named with it and a generation's mark ("Williams" of "Hank Williams Jr."), unless
   the event names someone with that surname without one ("Trump" beside "Donald Trump Jr."),
-  and a full name joins the one written with a generation's mark in other articles ("Bill
-  Taylor" of "William W. Taylor III"; a junior's under a familiar given name only); a
+  and a full name joins the one written with a generation's mark ("Martin Luther King" of
+  "Martin Luther King Jr."; where the event tells two generations apart, by a word of kinship
+  or a "Trump Jr.", only in other articles and a junior's under a familiar given name: "Bill
+  Taylor" of "William W. Taylor III"); a
   street's first word written alone joins the street ("the block of Daly", "Daly Street"). A
   given name, or a run of them ("Mona Lisa" of "Mona Lisa Harding"), joins the one person it
   opens the full name of, or the nickname written in it ("Devin" of "Harold 'Devin' Lima";
@@ -74,7 +81,10 @@ mentions; this module turns them into :class:`~newsweave.models.Entity` records:
   periodical writes it ("tells Us" of "Us Weekly"), is the periodical. Which short name joins
   which long one: :mod:`newsweave.synthesis.name_joins`. A name typed an organisation at
   every mention and mostly written before a person of that surname is named in full is a
-  company named after them, not them ("Gallup", "Dr. George Gallup who founded our company").
+  company named after them, not them ("Gallup", "Dr. George Gallup who founded our company"),
+  and a name typed a person that opens an organisation's longer name, with nothing else of a
+  person's, is that organisation's ("William Morris Endeavor" of "William Morris Endeavor
+  Entertainment").
 * **type** — the majority vote of the mentions, weighed with what the words around them
   say, and a one-word "person" nothing in the event proves one weighed again (a place, an
   outlet, or a common word dropped), then read beside the types of the names it is listed with
@@ -126,6 +136,7 @@ from newsweave.synthesis.entity_names import (
     plural_title,
     possessive_in_name,
     prehistoric_period,
+    reads_as_full_name,
     shaped_as_full_name,
     state_code,
     unbracketed,
@@ -199,7 +210,7 @@ from newsweave.synthesis.mention_trims import (
     without_possessors,
     without_run_ons,
 )
-from newsweave.synthesis.missed_mentions import absorb_cut, sweep
+from newsweave.synthesis.missed_mentions import absorb_cut, sweep, with_missed_full_names
 from newsweave.synthesis.name_forms import (
     MAX_INITIALISM,
     after_run_on,
@@ -215,6 +226,7 @@ from newsweave.synthesis.name_joins import (
     named_before,
     named_before_it,
     office_holders,
+    opens_organisation,
     periodical_of,
     person_named,
     qualified,
@@ -460,10 +472,15 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 out.append(m)
     with_paired_surnames(analyses, out)
     # Headlines capitalise every word, so NER glues verbs onto names ("Putin Calls"):
-    # keep only the parts that are names seen in running text.
+    # keep only the parts that are names seen in running text, and a person's full name that
+    # ends on one ("Jessica Simpson" of a list's heading, whose story writes "Simpson")
     known = {m.tokens: m for m in out}
     for m in headline:
-        if m.tokens in known:
+        if m.tokens in known or (
+            m.label == "PERSON"
+            and reads_as_full_name(m.surface)
+            and any(m.tokens[k:] in known for k in range(1, len(m.tokens)))
+        ):
             out.append(m)
             continue
         for form, ref in known.items():
@@ -518,12 +535,25 @@ def _cluster(
             c = merged_into[id(c)]
         return c
 
+    # a person's name as typed that opens an organisation's longer name and is no one's by
+    # anything else the event says is that organisation's cut short ("William Morris Endeavor"
+    # of "William Morris Endeavor Entertainment"): joined before a given name may join it
+    for g in groups:
+        owners = [h for h in groups if h is not g and opens_organisation(g, h, labels, mentions)]
+        if len(owners) == 1:
+            labels[id(g)] = labels[id(owners[0])]
+            for m in g.mentions:
+                m.label = labels[id(g)]
+            owners[0].mentions.extend(g.mentions)
+            merged_into[id(g)] = owners[0]
     # places the recogniser types so at every mention: a qualifier of an organisation's name
     places = {g.key for g in groups if all(m.label in PLACE_LABELS for m in g.mentions)}
     # the surnames the event writes last in a full name, with no generation's mark after them:
     # "Trump" of "Donald Trump" is his, not "Donald Trump Jr."'s
     plain = {g.key[-1] for g in groups if len(g.key) > 1 and without_generation(g.key) == g.key}
     for g in sorted(groups, key=lambda g: len(g.key)):
+        if id(g) in merged_into:
+            continue
         cands: list[NameGroup] = []
         given: list[NameGroup] = []  # the people whose given name ``g`` is
         for h in groups:
@@ -537,7 +567,7 @@ def _cluster(
                     is_suffix(g.key, h.key)
                     or middle_dropped(g.key, h.key)
                     or (surname_of(g.key, h.key) and g.key[-1] not in plain)
-                    or generation_dropped(g, h)
+                    or generation_dropped(g, h, mentions, texts)
                 )
                 and not saint_name(h.key)
                 and not spelled_apart(g.mentions, h.mentions, mentions)
@@ -694,7 +724,8 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     )
     texts = {an.article.id: an.article.text for an in analyses}
     words = words_of(texts.values())
-    mentions = without_openers(without_possessors(_mentions(analyses, excluded)), texts, words)
+    mentions = with_missed_full_names(analyses, _mentions(analyses, excluded), excluded)
+    mentions = without_openers(without_possessors(mentions), texts, words)
     mentions = with_nickname_forms(without_run_ons(mentions, words))
     clusters = absorb_cut(analyses, _cluster(mentions, common, texts))
     sweep(analyses, clusters, excluded)

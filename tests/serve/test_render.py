@@ -9,8 +9,14 @@ from dataclasses import replace
 import pytest
 
 from newsweave.errors import NewsweaveError
-from newsweave.models import Reaction
-from newsweave.serve.render import PLAIN_ACTORS_SHOWN, VOICES_SHOWN, possessive, render_report
+from newsweave.models import Quote, QuoteVariant, Reaction
+from newsweave.serve.render import (
+    PLAIN_ACTORS_SHOWN,
+    VOICES_SHOWN,
+    _wordings,
+    possessive,
+    render_report,
+)
 
 
 def test_json_is_the_report(seed_report):
@@ -238,3 +244,18 @@ def test_a_source_with_no_lead_says_so_rather_than_a_blank(seed_report):
     framing = render_report(report, "md").split("## Framing", 1)[1].split("\n## ", 1)[0]
     assert "leads with: \n" not in framing and not framing.rstrip().endswith("leads with:")
     assert "no line of its page reads as its lead" in framing.splitlines()[2]
+
+
+def test_outlets_all_giving_the_lines_own_words_are_not_listed_under_it():
+    """(034) A piece one outlet quotes inside its own longer wording is not repeated; the two
+    outlets left give the very words of the line, which a reader has just read."""
+    whole = "To be clear, the efforts to keep her quiet go on"
+    variants = (
+        QuoteVariant("a1", whole, 0, len(whole)),
+        QuoteVariant("a2", "keep her quiet", 10, 24),
+        QuoteVariant("a2", whole, 40, 40 + len(whole)),
+    )
+    quote = Quote(whole, "the lawsuit", ("a1", "a2"), True, variants)
+    assert _wordings(quote, {"a1": 1, "a2": 2}) == []
+    other = (*variants, QuoteVariant("a3", "the efforts to keep her silent go on", 0, 36))
+    assert len(_wordings(replace(quote, variants=other), {"a1": 1, "a2": 2, "a3": 3})) == 3

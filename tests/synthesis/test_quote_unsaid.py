@@ -73,3 +73,43 @@ def test_words_the_source_said_stay_hers(text, speaker):
     quote, unsaid = _direct(text)
     assert not unsaid
     assert quote.speaker is not None and speaker in quote.speaker
+
+
+def _reported(text: str, cue: str) -> tuple[QuoteMention, bool]:
+    """The text's one report told by ``cue``, and whether the stage takes it for words never
+    said."""
+    doc = get_spacy(Settings())(text)
+    ms = [m for m in extract_quotes(Article(id="t", text=text), doc) if m.cue == cue]
+    assert len(ms) == 1, [(m.text, m.cue) for m in ms]
+    return ms[0], _unsaid(ms[0], {"t": doc})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # (092: "asked Salon to help him deny that he was Enoch" was listed as his denial)
+        (
+            "The founder of the forum then asked the newspaper to help him deny that he was the "
+            "host of the show. He gave no reason.",
+            "deny",
+        ),
+        ("The mayor urged the council to say that the harbour would stay open.", "say"),
+    ],
+)
+def test_a_saying_only_asked_for_is_not_listed(text, cue):
+    _report, unsaid = _reported(text, cue)
+    assert unsaid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The founder denied that he was the host of the show.",
+        # (a passive's "asked": no one named is asked, the denial is made)
+        "Asked about the report, the founder denied that he was the host of the show.",
+    ],
+)
+def test_a_saying_made_stays_listed(text):
+    report, unsaid = _reported(text, "denied")
+    assert not unsaid
+    assert report.speaker is not None and "founder" in report.speaker

@@ -3,6 +3,8 @@ Multi-News reports (texts written for these tests in the shape of the failures).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import reported_of
@@ -172,3 +174,42 @@ def test_three_words_in_order_are_a_topic_not_one_sentence(embedder) -> None:
     his = _said("b", "Harbor has won best picture.", "the producer", "GROUP")
     quotes = _merge([hers, his], embedder)
     assert [len(q.variants) for q in quotes] == [1, 1]
+
+
+def test_the_cue_shown_is_one_the_speaker_was_told_with(embedder) -> None:
+    # Multinews 092: "asked Salon to help him deny that he was Enoch" (no one named speaks) and
+    # another outlet's "Peinovich denied he was Enoch" were one entry, shown with the first's
+    # "deny"
+    asked = replace(_said("a", "he was the host of the show", None, None, "indirect"), cue="deny")
+    denial = replace(
+        _said("b", "he was the host of the show", "Mark Ortiz", form="indirect"), cue="denied"
+    )
+    quotes = _merge([asked, denial], embedder)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Mark Ortiz", "denied")]
+
+
+def test_words_a_speaker_quotes_inside_their_own_quote_are_a_piece_of_it(embedder) -> None:
+    # Multinews 034: 'Tuesday's lawsuit says Cohen tried to "shut her up"' was listed as the
+    # lawsuit's term beside its quote "…into silence and 'shut her up' in order to…"
+    text = (
+        "The efforts to pressure Ms. Lane into silence and 'keep her quiet' in order to "
+        "'protect the mayor' go on"
+    )
+    whole = _said("a", text, "the lawsuit", "ORG")
+    piece = _said("b", "keep her quiet", "the lawsuit", "ORG")
+    quotes = _merge([whole, piece], embedder)
+    assert [(q.kind, len(q.variants)) for q in quotes] == [("statement", 2)]
+
+
+def test_a_quote_paragraph_after_a_sentence_opened_on_a_closing_mark_is_its_subjects() -> None:
+    # Multinews 121: the parser opened "In a separate call …, Dunn makes the connection …" on
+    # the closing mark of the quote before it, so the paragraph seemed to hold no sentence and
+    # the call quoted after it was listed with no speaker
+    speakers = _speakers(
+        'Ray Holt spoke from jail. "I\'m the winner but I was the loser too."\n\n'
+        "In a separate call with his sister Dana Ortiz, Holt makes the connection between his "
+        "case and old films where the police doubt the victims.\n\n"
+        '"I was the one who was cornered and I stood up for myself. It made me think of the '
+        'old shows where the police blamed everyone."'
+    )
+    assert speakers["I was the one who"] == "Ray Holt"

@@ -214,7 +214,8 @@ def _who(speaker: str | None) -> str:
 
 def _wordings(q: Quote, number: dict[str, int]) -> list[str]:
     """Each outlet's wording of one utterance, when they are not all the same. Within one
-    article, pieces already in the line shown (a report's quoted words) are not repeated."""
+    article, pieces already in the line shown (a report's quoted words) are not repeated, and
+    outlets left all giving the line's own words add nothing to it."""
     variants = [
         v
         for v in q.variants
@@ -222,7 +223,8 @@ def _wordings(q: Quote, number: dict[str, int]) -> list[str]:
     ]
     if len({v.article for v in variants}) == 1:
         variants = [v for v in variants if v.text not in q.text]
-    if len({v.text for v in variants}) <= 1 and len(variants) == len(q.variants):
+    texts = {v.text for v in variants}
+    if len(texts) <= 1 and (len(variants) == len(q.variants) or texts <= {q.text}):
         return []
     return [f"  - [{number.get(v.article, '?')}] “{_md(v.text)}”" for v in variants]
 

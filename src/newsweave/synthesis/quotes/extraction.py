@@ -163,8 +163,14 @@ class _ArticleText:
         return self.para_starts[p], end
 
     def sentences_in(self, a: int, b: int) -> list[SpacySpan]:
-        """The sentences starting at an offset in ``a..b`` (a binary search, not a scan)."""
-        return self.sent_index[bisect_left(self.sent_chars, a) : bisect_left(self.sent_chars, b)]
+        """The sentences starting at an offset in ``a..b`` (a binary search, not a scan), and
+        one the parser opened before ``a`` on nothing but the closing mark of the paragraph
+        before ('”¶ In a separate call, Dunn makes the connection…': the sentence is this
+        paragraph's, its first)."""
+        lo, hi = bisect_left(self.sent_chars, a), bisect_left(self.sent_chars, b)
+        if lo > 0 and not self.text[self.sent_chars[lo - 1] : a].strip(CLOSING_MARKS + " \n"):
+            lo -= 1
+        return self.sent_index[lo:hi]
 
 
 def _article_text(text: str, doc: Doc, spans: list[QuoteSpan]) -> _ArticleText:

@@ -398,7 +398,7 @@ def _link_wordings(mm: _Mentions, forest: _Forest) -> list[_Piece]:
                 # only the same words give an unattributed mention a speaker, or join two
                 # mentions of one article
                 continue
-            if _quoted_inside(ms[l_].text, norms[s_][0], norms[l_]):
+            if not known and _quoted_inside(ms[l_].text, norms[s_][0], norms[l_]):
                 continue  # a quotation within the longer quote: another voice's words
             named = _named_speaker(ms[s_])
             if (
@@ -418,7 +418,10 @@ def _quoted_inside(text: str, short: str, long_norm: tuple[str, list[int]]) -> b
     """Whether the wording ``short`` stands inside quotation marks of its own in the longer
     quote ``text`` (normalised as ``long_norm``): "I was also holding my ‘best actress in a
     leading role’ card" quotes a card, so another outlet's unattributed "Actress in a leading
-    role." (the card's words) is not the speaker's utterance."""
+    role." (the card's words) is not the speaker's utterance. Credited to the longer quote's
+    speaker too, the words are a piece of that quote, its quotation and all ('Tuesday's lawsuit
+    says Cohen tried to "shut her up"' of the suit's "…into silence and 'shut her up' in
+    order to…"), not a term of theirs beside it (:func:`_link_wordings`)."""
     norm, pos = long_norm
     k = norm.find(short)
     if k < 0 or not short:
@@ -638,7 +641,11 @@ def _quote(
         relation = "verbatim"
     else:
         relation = variant_relation([norms[i][0] for i in members], lead_norm)
-    cues = [ms[i].cue for i in members if ms[i].cue]
+    # the cue shown beside the speaker is a verb they were told with: a mention no one is named
+    # for has a cue whose subject is no one known ("asked Salon to help him deny"), not theirs
+    told = [i for i in members if ms[i].speaker is not None] or members
+    cues = [_said_with(i, members, ms) for i in told]
+    cues = [c for c in cues if c]
     # the most frequent cue, the earliest on a tie (a set's order changes from run to run)
     cue = max(dict.fromkeys(cues), key=cues.count) if cues else None
     kind = "term" if all(ms[i].kind == "term" or scrap(ms[i]) for i in members) else "statement"
@@ -653,6 +660,25 @@ def _quote(
         id=qid,
         kind=kind,  # type: ignore[arg-type]
         form=ms[lead].form,
+    )
+
+
+def _said_with(i: int, members: list[int], ms: list[QuoteMention]) -> str | None:
+    """The cue mention ``i`` is told with: its own, or that of a member no one is named for
+    whose cue stands inside ``i``'s words, the verb of saying the speaker's frame holds
+    ("American Airlines is happy [to announce that Jack has been found]": announce)."""
+    m = ms[i]
+    return next(
+        (
+            ms[j].cue
+            for j in members
+            if ms[j].speaker is None
+            and ms[j].article == m.article
+            and ms[j].cue
+            and ms[j].cue_span is not None
+            and m.start <= ms[j].cue_span.start < m.end
+        ),
+        m.cue,
     )
 
 

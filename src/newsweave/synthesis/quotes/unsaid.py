@@ -10,7 +10,9 @@ keeps its words ("did not want “to get into a rhythm of responding”" quotes 
 that asserts the saying is no denial: a conditional's inversion ("had the attorney general
 not tweeted back, “…”": he did) or "not just" ("did not just say “…”, she shouted it"). A
 falsehood on the cue itself is the speaker's ("the mayor falsely said “…”": his words,
-untrue), on a verb above it the report's.
+untrue), on a verb above it the report's. A saying someone is asked to make ("asked the paper
+to help him deny that he was Enoch", "urged her to say that…") is not made: the request is the
+news, the words requested nobody's yet.
 """
 
 from __future__ import annotations
@@ -33,12 +35,16 @@ SEEMING_MARKS = frozenset({"if", "though"})
 SEEMING_VERBS = frozenset({"appear", "seem", "sound"})
 # Verbs whose clause or gerund is a saying denied ("denied saying", "denied that he said").
 DENYING_VERBS = frozenset({"deny"})
-# Relations of a saying that a denying verb governs ("denied saying", "denied that he said").
+# Relations of a saying that a denying verb governs ("denied saying", "denied that he said"),
+# and by which one hangs under a request ("asked X to deny", "asked X to help him deny").
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp"})
 # Relations by which a saying hangs under the verb that reports it ("quoted him as saying",
 # "claimed that he said"): the chain a false report's adverb is looked for along. (Not a
 # relative or adverbial clause: "…, who falsely claimed…, said" is another claim.)
 REPORTED_BY_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep"})
+# Verbs that ask someone (their object) to do what their infinitive says: a saying under one
+# is only requested ("asked Salon to help him deny that…", "urged her to say…").
+REQUESTING_VERBS = frozenset({"ask", "urge", "beg", "implore", "press"})
 # Adverbs that call a report of the saying false ("falsely quoted him as saying").
 FALSE_ADVERBS = frozenset({"falsely", "wrongly", "wrongfully", "mistakenly", "erroneously"})
 # Adverbs after a negation that make it assert the saying ("did not just say").
@@ -50,7 +56,7 @@ INVERTING = frozenset({"had", "were", "should"})
 def unsaid(cue: Token) -> bool:
     """Whether the quote that ``cue`` attributes is words its subject did not say or only
     seems to have said (see the module docstring)."""
-    return _denied(cue) or _supposed(cue) or _falsely_reported(cue)
+    return _denied(cue) or _supposed(cue) or _falsely_reported(cue) or _requested(cue)
 
 
 def _denied(cue: Token) -> bool:
@@ -89,5 +95,22 @@ def _falsely_reported(cue: Token) -> bool:
     while node.dep_ in REPORTED_BY_DEPS and node.head != node:
         node = node.head
         if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in node.children):
+            return True
+    return False
+
+
+def _requested(cue: Token) -> bool:
+    """A saying asked of someone: up the infinitives and clauses above the cue, a requesting
+    verb with its object, whose infinitive the chain came by ("asked Salon to help him deny
+    that…"). Not a passive's "asked to comment, she said…": no one named is asked there, and
+    the saying is another verb's."""
+    node = cue
+    while node.dep_ in GOVERNED_DEPS and node.head != node:
+        below, node = node, node.head
+        if (
+            below.dep_ == "xcomp"
+            and node.lemma_.lower() in REQUESTING_VERBS
+            and any(c.dep_ == "dobj" for c in node.children)
+        ):
             return True
     return False

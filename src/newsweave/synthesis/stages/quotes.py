@@ -26,6 +26,7 @@ from newsweave.synthesis.quotes.extraction import extract_quotes
 from newsweave.synthesis.quotes.kinds import TERM_MAX_WORDS
 from newsweave.synthesis.quotes.merging import canonical_speakers, merge_quotes
 from newsweave.synthesis.quotes.patterns import cue_lemma
+from newsweave.synthesis.quotes.relayed import relayed
 from newsweave.synthesis.quotes.reported import tells_speech
 from newsweave.synthesis.quotes.unsaid import unsaid
 
@@ -77,9 +78,12 @@ def quotes_stage(ws: Workspace) -> None:
     )
     for quotes in found:
         mentions.extend(quotes or ())
+    docs = {an.article.id: an.doc for an in ws.analyses}
+    # an outlet's quoted sentence reporting another's words is that other's report, passed on
+    # (“Stewart explains that he ‘wanted …’,” the Post adds: Stewart's, see quotes.relayed)
+    mentions = [relayed(m, docs[m.article]) or m for m in mentions]
     mentions = canonical_speakers(mentions, ws.entities)
     ws.quote_mentions = mentions
-    docs = {an.article.id: an.doc for an in ws.analyses}
     # a report whose words are another's report ("McDowell said she saw …, according to
     # WKMG") is listed as the inner speaker's; the outlet's frame would list the same words
     # twice, once as the outlet's, and merge them with what the outlet itself tells

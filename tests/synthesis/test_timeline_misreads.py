@@ -5,16 +5,20 @@ of the same shapes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from spacy.tokens import Doc
 
 import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
 from newsweave.models import Article, Span
-from newsweave.synthesis.dated import DateMention
+from newsweave.synthesis.date_words import is_year_context
+from newsweave.synthesis.dated import DateMention, _clauses
 from newsweave.synthesis.lone_quotes import in_a_lone_quotation
 from newsweave.synthesis.no_happening import dates_a_supposition, dates_a_topic
 from newsweave.synthesis.pipeline import Workspace, run
+from newsweave.synthesis.shown import focus_text
 from newsweave.text.lexicons import quoted_ranges
 
 
@@ -178,3 +182,86 @@ def test_a_clause_whose_parse_crosses_itself_is_shown_from_its_start() -> None:
     )
     assert len(tl) == 1, tl
     assert tl[0].text.startswith("The county health office instead declared"), tl
+
+
+def test_a_range_of_years_the_parser_took_into_a_name_is_a_range(nlp) -> None:
+    """Multinews 038: the parser took "Nautilus between 2014" for a place, so the dispute
+    "between 2014 and 2015" stood under 2015 alone, beside another happening of 2015 it then
+    joined. A year that opens a range after "between" is a year however it is tagged (here
+    untagged); a number between two that are no years is none."""
+    words = ["The", "crew", "fought", "between", "2016", "and", "2017", ",", "and", "between"]
+    words += ["1500", "and", "2500", "people", "came"]
+    doc = Doc(nlp.vocab, words=words)
+    at = {t.text: (t.idx, t.idx + len(t)) for t in doc}
+    assert is_year_context(doc, *at["2016"])
+    assert not is_year_context(doc, *at["1500"])
+
+
+def test_someones_words_are_cut_from_the_focus() -> None:
+    """Multinews 038: the words a message is quoted saying ("There is a curse on Nautilus")
+    made it read like another happening of its year that names the boat; the focus the
+    grouping compares leaves them out, and keeps a short quoted name (“basket options,”,
+    227) and a focus that would be only a verb of saying."""
+    text = (
+        "In 2017, Jensen sent a text message to the board saying: “There is a curse on the "
+        "Albatross.” In 2017 the board warned banks about using “basket options,” the report "
+        "said. “We will sell the boat,” he said in 2017."
+    )
+
+    def focus(date_at: int, words: str) -> str:
+        start = text.index(words)
+        dm = DateMention("a", date_at, date_at + 4, "2017", "year", None, None)
+        return focus_text(text, replace(dm, focus=Span("a", start, start + len(words))))
+
+    sent = "In 2017, Jensen sent a text message to the board saying: “There is a curse on the Albatross.”"
+    assert (
+        focus(text.index("2017"), sent) == "In  , Jensen sent a text message to the board saying:"
+    )
+    warned = "In 2017 the board warned banks about using “basket options,”"
+    assert "basket options" in focus(text.index("2017", 60), warned)
+    said = "“We will sell the boat,” he said in 2017."
+    assert "sell the boat" in focus(text.rindex("2017"), said)
+
+
+def test_a_split_hyphenated_verb_is_no_clause_of_its_subject(nlp) -> None:
+    """Multinews 227 showed "Robert Martin, a lawyer in the IRS's chief counsel's office who
+    co-authored the agency's legal notices on the issue in 2010 and 2014" as a 2010 entry: the
+    tokenizer splits "co-authored", and the parse (as given here) makes "co" a relative clause
+    of the lawyer and "authored" a verb whose subject runs into its own word. That is no clause
+    of its own: the sentence is shown."""
+    rows = [
+        ("Jane", "compound", 1, "PROPN"),
+        ("Roe", "nsubj", 8, "PROPN"),
+        (",", "punct", 1, "PUNCT"),
+        ("a", "det", 4, "DET"),
+        ("lawyer", "appos", 1, "NOUN"),
+        ("who", "nsubj", 6, "PRON"),
+        ("co", "relcl", 4, "VERB"),
+        ("-", "acl", 4, "VERB"),
+        ("authored", "ccomp", 14, "VERB"),
+        ("the", "det", 10, "DET"),
+        ("notices", "dobj", 8, "NOUN"),
+        ("in", "prep", 8, "ADP"),
+        ("2012", "pobj", 11, "NUM"),
+        (",", "punct", 14, "PUNCT"),
+        ("said", "ROOT", 14, "VERB"),
+        ("the", "det", 16, "DET"),
+        ("law", "nsubj", 17, "NOUN"),
+        ("held", "ccomp", 14, "VERB"),
+        (".", "punct", 14, "PUNCT"),
+    ]
+    glued = {6, 7}  # "co-authored" is one word
+    doc = Doc(
+        nlp.vocab,
+        words=[w for w, *_ in rows],
+        spaces=[i not in glued and rows[i + 1][0] not in {",", "."} for i in range(len(rows) - 1)]
+        + [False],
+        heads=[h for _, _, h, _ in rows],
+        deps=[d for _, d, _, _ in rows],
+        pos=[p for *_, p in rows],
+    )
+    sent = Span("a", 0, len(doc.text))
+    start = doc.text.index("2012")
+    focus, shown = _clauses(doc, start, start + 4, sent, [])
+    assert doc.text[focus.start : focus.end].endswith("in 2012"), focus
+    assert shown == sent, doc.text[shown.start : shown.end]

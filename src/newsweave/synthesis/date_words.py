@@ -37,7 +37,7 @@ def is_year_context(doc, start: int, end: int) -> bool:
         "through",
     }:
         return not (nxt is not None and nxt.tag_ == "NNS")
-    if _ends_a_range_of_years(doc, tok):
+    if _ends_a_range_of_years(doc, tok) or _opens_a_range_of_years(doc, tok):
         return True
     return bool(
         prev is not None
@@ -48,6 +48,11 @@ def is_year_context(doc, start: int, end: int) -> bool:
     )
 
 
+# The words that join the two years of a range ("from 2010 to 2014", "between 2011 and 2013").
+_RANGE_JOINS = frozenset({"to", "and", "through", "-", "–", "—"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _ends_a_range_of_years(doc, tok) -> bool:
     """Whether the number ``tok`` ends a range opened by a year: "from 2010 to 2014", "between
     2011 and 2013" (multinews 156: "an airman who served with Valencia del Toro from 2010 to
@@ -56,9 +61,23 @@ def _ends_a_range_of_years(doc, tok) -> bool:
         return False
     join, first, opener = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i - 3]
     return (
-        join.lower_ in {"to", "and", "through", "-", "–", "—"}
-        and bool(re.fullmatch(r"(?:19|20)\d\d", first.text))
+        join.lower_ in _RANGE_JOINS
+        and bool(_YEAR.fullmatch(first.text))
         and opener.lower_ in {"from", "between"}
+    )
+
+
+def _opens_a_range_of_years(doc, tok) -> bool:
+    """Whether the number ``tok`` opens a range of years after "between": "a dispute over the
+    Nautilus between 2014 and 2015" (multinews 038, where the parser took "Nautilus between
+    2014" for a place, left the dispute under 2015 alone, beside another happening of 2015;
+    "from 2010" is a year already)."""
+    if tok.i < 1 or tok.i + 2 >= len(doc):
+        return False
+    return (
+        doc[tok.i - 1].lower_ == "between"
+        and doc[tok.i + 1].lower_ in _RANGE_JOINS
+        and bool(_YEAR.fullmatch(doc[tok.i + 2].text))
     )
 
 

@@ -187,24 +187,36 @@ def _source_head(spans, src: str | None, doc) -> str | None:  # type: ignore[no-
     return cs.root.text if cs is not None and cs.root.pos_ == "PROPN" else None
 
 
-def gold_attributions(text: str, ann: Path, doc) -> list[Attribution]:  # type: ignore[no-untyped-def]
-    """Every annotated Content, with its form (by the quoted share of its letters)."""
-    spans, rels = parse_ann(ann)
+def quoted_mask(text: str) -> bytearray:
+    """1 at every character inside a :func:`quoted_stretches` stretch (for
+    :func:`attribution_form`, built once per text)."""
     quoted = bytearray(len(text) + 1)
     for s, e in quoted_stretches(text):
         quoted[s:e] = b"\x01" * (e - s)
+    return quoted
+
+
+def attribution_form(text: str, frags: list[tuple[int, int]], quoted: bytearray) -> str:
+    """``direct`` when quoted stretches hold :data:`DIRECT_SHARE` of the letters, ``mixed``
+    when some, else ``indirect``: one rule for gold and for any span scored against it."""
+    letters = [k for a, b in frags for k in range(a, b) if text[k].isalnum()]
+    inside = sum(1 for k in letters if quoted[k])
+    if letters and inside >= DIRECT_SHARE * len(letters):
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def gold_attributions(text: str, ann: Path, doc) -> list[Attribution]:  # type: ignore[no-untyped-def]
+    """Every annotated Content, with its form (by the quoted share of its letters)."""
+    spans, rels = parse_ann(ann)
+    quoted = quoted_mask(text)
     out: dict[tuple[tuple[int, int], ...], Attribution] = {}
     for rel in rels:
         content = rel.get("Content")
         if not content or content not in spans:
             continue
         frags = sorted(spans[content][1])
-        letters = [k for a, b in frags for k in range(a, b) if text[k].isalnum()]
-        inside = sum(1 for k in letters if quoted[k])
-        if letters and inside >= DIRECT_SHARE * len(letters):
-            form = "direct"
-        else:
-            form = "mixed" if inside else "indirect"
+        form = attribution_form(text, frags, quoted)
         key = tuple(frags)
         if key not in out:
             out[key] = Attribution(frags, form, _source_head(spans, rel.get("Source"), doc))

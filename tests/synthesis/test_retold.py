@@ -3,13 +3,14 @@ like the multinews retellings: a relative clause beside a main clause, a month b
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import numpy as np
 
 import newsweave.synthesis.stages.analyze  # noqa: F401  (registers every stage)
 from newsweave.models import Article
-from newsweave.synthesis.dated_act import DatedThing
+from newsweave.synthesis.dated_act import DatedAct, DatedThing
 from newsweave.synthesis.pipeline import Workspace, run
 from newsweave.synthesis.retold import Telling, Wording, retellings
 from newsweave.text.dates import ResolvedDate
@@ -192,3 +193,28 @@ def test_two_ranges_of_one_outbreak_counted_alike_are_one_entry() -> None:
     assert len(outbreak) == 1 and set(outbreak[0].sources) == {"t0", "t1"}, tl
     later = [e for e in tl if e.end is not None and e.date.startswith("2019")]
     assert len(later) == 2, tl
+
+
+def test_a_made_up_claim_and_the_incident_it_told_are_one_entry() -> None:
+    """Multinews 246 listed "Johnson made up a claim in September that a gunman fired at his
+    cruiser" and "a Sept. 2, 2015, incident in which he said he was attacked by a gunman who
+    shot up his cruiser" as two entries (a month and a day within it, few words in common):
+    the shooting told inside the claim and the incident is one; a claim of another shooting
+    (shared with no one) stays apart."""
+    shot = DatedAct("shoot", frozenset({"sniper", "cruis"}))
+    claim = Telling(
+        ResolvedDate(date(2023, 9, 1), "month"),
+        Wording(frozenset({"harlow", "make", "claim", "sniper", "fire", "cruiser", "crash"})),
+        ("Harlow made up a claim that a sniper fired at his cruiser",),
+        acts=(DatedAct("make", frozenset({"harlow", "claim"}), frozenset({"harlow"})),),
+        told=(shot,),
+    )
+    incident = Telling(
+        ResolvedDate(date(2023, 9, 2), "day"),
+        Wording(frozenset({"incident", "attack", "sniper", "shoot", "cruiser", "flee"})),
+        ("a incident in which he was attacked by a sniper who shot up his cruiser",),
+        told=(DatedAct("attack", frozenset({"sniper"}), pronoun="he"), shot),
+    )
+    other = replace(claim, told=(DatedAct("shoot", frozenset({"thief", "clerk"})),))
+    assert retellings([claim, incident], _Apart()) == [[0, 1]]
+    assert retellings([other, incident], _Apart()) == [[0], [1]]

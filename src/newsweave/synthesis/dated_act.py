@@ -210,7 +210,7 @@ def _doers(verb) -> list:
     return []
 
 
-def _dated_verb(span):
+def dated_verb(span):
     """The first verb above the date ``span`` (through the words it hangs on,
     :data:`DATE_ATTACHMENT_DEPS`), or None."""
     tok = span.root
@@ -221,7 +221,7 @@ def _dated_verb(span):
     return tok
 
 
-def _verb_act(tok, span) -> DatedAct | None:
+def verb_act(tok, span) -> DatedAct | None:
     """The act of the verb ``tok`` dated by ``span``: with its doers and what it acts on (the
     date's own words aside; the noun its relative clause describes, "a request he filed"; whose
     its doer is, "an act of Congress passed"); None for a verb that tells nothing alone or
@@ -264,13 +264,13 @@ def _verb_act(tok, span) -> DatedAct | None:
 
 def dated_act(doc, start: int, end: int) -> DatedAct | None:
     """The act the date at ``start:end`` of ``doc`` dates: the first verb above it
-    (:func:`_verb_act`); None when the date dates no verb, or a verb that tells nothing alone
+    (:func:`verb_act`); None when the date dates no verb, or a verb that tells nothing alone
     or says "also"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    verb = _dated_verb(span)
-    return _verb_act(verb, span) if verb is not None else None
+    verb = dated_verb(span)
+    return verb_act(verb, span) if verb is not None else None
 
 
 def _own_date(verb, besides=None) -> bool:
@@ -295,7 +295,7 @@ def told_with(doc, start: int, end: int) -> tuple[DatedAct, ...]:
     “finally and irreversibly” in 2015" hangs the year on the resolving, and tells the 2015
     agreement that "In 2015, the two countries reached a settlement" tells (multinews 168)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    verb = _dated_verb(span) if span is not None else None
+    verb = dated_verb(span) if span is not None else None
     if verb is None:
         return ()
     others = [c for c in verb.conjuncts if c.pos_ == "VERB" and not _own_date(c)]
@@ -315,7 +315,7 @@ def told_with(doc, start: int, end: int) -> tuple[DatedAct, ...]:
         others.append(verb.head)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and not _own_date(verb.head, verb):
         others.append(verb.head)
-    acts = (_verb_act(v, span) for v in others)
+    acts = (verb_act(v, span) for v in others)
     return tuple(a for a in acts if a is not None)
 
 
@@ -356,7 +356,7 @@ def dated_thing(doc, start: int, end: int) -> DatedThing | None:
     if span is None:
         return None
     occurred = _occurrence(span)
-    head = occurred if occurred is not None else _thing_head(span)
+    head = occurred if occurred is not None else thing_head(span)
     if head is None:
         return None
     if head.ent_type_ in TIME_TYPES:
@@ -374,7 +374,7 @@ def dated_thing(doc, start: int, end: int) -> DatedThing | None:
     return DatedThing(head.lemma_.lower(), names, owner)
 
 
-def _thing_head(span):
+def thing_head(span):
     """The noun the date ``span`` is a word of (:data:`THING_DEPS`), or the noun of action its
     preposition follows (:data:`THING_PREPS`: "the president's murder on Nov. 22, 1963"), or
     None."""
@@ -460,10 +460,13 @@ __all__ = [
     "DatedThing",
     "dated_act",
     "dated_thing",
+    "dated_verb",
     "has_family",
     "kin",
     "same_act",
     "tells_thing",
     "thing_family",
+    "thing_head",
     "told_with",
+    "verb_act",
 ]

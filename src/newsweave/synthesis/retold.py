@@ -42,6 +42,7 @@ from newsweave.synthesis.dated_act import (
     thing_family,
 )
 from newsweave.synthesis.disjoint import UnionFind
+from newsweave.synthesis.told_acts import one_told_act
 from newsweave.text.dates import ResolvedDate
 
 # Parts of speech whose lemmas tell what a clause is about (who, what, what was done, how many).
@@ -93,6 +94,7 @@ class Telling:
     texts: tuple[str, ...]
     acts: tuple[DatedAct, ...] = ()
     things: tuple[DatedThing, ...] = ()
+    told: tuple[DatedAct, ...] = ()  # the acts told inside a claim or incident dated (told_acts)
 
 
 def wording(doc, clause: Span, start: int, end: int) -> Wording:
@@ -248,6 +250,16 @@ def _told_inside(a: Telling, b: Telling) -> bool:
     return False
 
 
+def _one_told(a: Telling, b: Telling) -> bool:
+    """Whether a claim or an incident one dates tells an act the other dates or tells too
+    (:func:`one_told_act`: "made up a claim in September that a gunman fired at his cruiser" /
+    "a Sept. 2, 2015, incident in which ... a gunman who shot up his cruiser", multinews 246),
+    unless the two name someone and no one in common."""
+    if _apart(a.wording.names, b.wording.names):
+        return False
+    return one_told_act(a.told, (*b.acts, *b.told)) or one_told_act(b.told, a.acts)
+
+
 def retellings(tellings: list[Telling], embedder: Embedder) -> list[list[int]]:
     """The groups (indices of ``tellings``) that tell one happening, each list in order, every
     index in one list: a pair under one date key, or one within the other's month or year, is
@@ -272,6 +284,7 @@ def retellings(tellings: list[Telling], embedder: Embedder) -> list[list[int]]:
             if (
                 _one_act(a, b)
                 or _one_thing(a, b)
+                or _one_told(a, b)
                 or (same and (_contained(a, b) or _told_inside(a, b)))
             ):
                 joined.append((i, j))

@@ -84,6 +84,7 @@ from newsweave.synthesis.shown import (
 )
 from newsweave.synthesis.story_time import dates_a_setting
 from newsweave.synthesis.the_time import dates_a_described_year, dates_the_time
+from newsweave.synthesis.told_acts import told_acts
 from newsweave.text.clause import bracket_closed_end
 from newsweave.text.dates import OFFSET_PATTERN, ResolvedDate, parse_count
 from newsweave.text.headline import is_caption
@@ -110,6 +111,7 @@ class _Item:
     wording: Wording = field(default_factory=Wording)  # what its clause is about (retellings)
     acts: tuple[DatedAct, ...] = ()  # the acts its date dates (retellings: dated_act, told_with)
     thing: DatedThing | None = None  # the noun its date is a word of (retellings)
+    told: tuple[DatedAct, ...] = ()  # the acts told inside its dated claim or incident (told_acts)
 
 
 _QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|[,.!?]['’](?:\s|$)")
@@ -485,7 +487,8 @@ def _unlabelled(it: _Item, text: str) -> _Item:
 def _worded(it: _Item, doc) -> _Item:
     """``it`` with its clause's wording (:func:`wording`), outside its date's words, the acts its
     date dates (:func:`dated_act`, then those told with it, :func:`told_with`) and the noun it
-    is a word of (:func:`dated_thing`)."""
+    is a word of (:func:`dated_thing`), and the acts told inside a claim or an incident it dates
+    (:func:`told_acts`)."""
     c = it.mention.clause
     assert c is not None
     s, e = it.mention.start, it.mention.end
@@ -495,6 +498,7 @@ def _worded(it: _Item, doc) -> _Item:
         wording=wording(doc, c, s, e),
         acts=(act, *told_with(doc, s, e)) if act is not None else (),
         thing=dated_thing(doc, s, e),
+        told=told_acts(doc, s, e),
     )
 
 
@@ -674,7 +678,8 @@ def _telling(items: list[_Item], g: list[int]) -> Telling:
     )
     acts = tuple(dict.fromkeys(a for i in g for a in items[i].acts))
     things = tuple(dict.fromkeys(t for i in g if (t := items[i].thing) is not None))
-    return Telling(items[g[0]].date, told, tuple(dict.fromkeys(texts)), acts, things)
+    inner = tuple(dict.fromkeys(a for i in g for a in items[i].told))
+    return Telling(items[g[0]].date, told, tuple(dict.fromkeys(texts)), acts, things, inner)
 
 
 def _representative(items: list[_Item], same: list[int], vecs: np.ndarray) -> _Item:

@@ -255,6 +255,45 @@ def a_reference(name: str) -> bool:
     )
 
 
+# A preposition of time and a year the recogniser ran a name on into ("the Nautilus between
+# 2014 and 2015" typed "the Nautilus between 2014 and" LOC, multinews validation event 038): no
+# name ends on them. "Class of 2014", "Road to 2020" and "Vision 2030" are names: no "of" nor
+# "to" here.
+TIME_TAIL = re.compile(
+    r"\s+(?:between|from|in|since|until|till|through|before|after|during|by)\s+"
+    r"(?:1[89]|20)\d\d(?:\s+(?:and|or|to))?$"
+)
+# Courtesy and clerical titles only a person bears, written before a full name the recogniser
+# typed a facility or a place ("Monsignor Alfred Xuereb" typed FAC, event 237): the name is the
+# person's. Folded, without a dot.
+PERSON_ONLY_TITLES = frozenset(
+    {"monsignor", "msgr", "father", "fr", "rev", "reverend", "sister", "brother", "bishop"}
+    | {"archbishop", "cardinal", "rabbi", "imam", "pastor", "mr", "mrs", "ms", "miss", "sir"}
+    | {"dame", "mother", "deacon", "abbot", "sheikh"}
+)
+
+
+def without_time_tail(name: str) -> str:
+    """``name`` without a preposition of time and a year run on after it (:data:`TIME_TAIL`):
+    "Nautilus between 2014 and" -> "Nautilus"."""
+    return TIME_TAIL.sub("", name)
+
+
+def person_titled(name: str) -> int:
+    """How many characters of ``name`` a courtesy or clerical title and its space take when a
+    person's full name follows (:data:`PERSON_ONLY_TITLES`, :func:`reads_as_full_name`):
+    "Monsignor Alfred Xuereb" -> 10; 0 for "Sister Act", "Father Christmas", "Bishop Museum",
+    and for a thing named after the person ("Sir Martin Grell Live": :data:`NOT_RUN_ON_WORDS`)."""
+    first, _, rest = name.partition(" ")
+    if (
+        fold(first).rstrip(".") not in PERSON_ONLY_TITLES
+        or not reads_as_full_name(rest)
+        or any(fold(w) in NOT_RUN_ON_WORDS for w in rest.split())
+    ):
+        return 0
+    return len(first) + 1
+
+
 def without_footnote(name: str) -> str:
     """``name`` without a footnote's number glued onto its last word (:data:`GLUED_FOOTNOTE`)
     when it has more than one word: "Cascade Range34" -> "Cascade Range"; a one-word handle
@@ -611,8 +650,10 @@ __all__ = [
     "PARTY_ADJECTIVES",
     "PERIOD_NOUNS",
     "PERIOD_QUALIFIERS",
+    "PERSON_ONLY_TITLES",
     "PLACE_OPENERS",
     "PREHISTORIC_PERIODS",
+    "TIME_TAIL",
     "a_code",
     "a_given_name",
     "a_reference",
@@ -627,6 +668,7 @@ __all__ = [
     "office_key",
     "page_control",
     "page_furniture",
+    "person_titled",
     "place_opened",
     "plural_title",
     "possessive_in_name",
@@ -638,6 +680,7 @@ __all__ = [
     "unbracketed",
     "without_dangling_link",
     "without_footnote",
+    "without_time_tail",
     "written_case",
     "written_span",
 ]

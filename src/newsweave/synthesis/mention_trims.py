@@ -40,6 +40,28 @@ PLURAL_NOUN_TAG = "NNS"
 # A plural possessive before a person's name: the outlet or group is not part of the name
 # ("ABC News’ Linsey Davis", "New York Times’ Manohla Dargis").
 PLURAL_POSSESSOR = re.compile(r"^.+?s['’]\s+(?=[A-Z])")
+# A bare name's possessive and the lower-case noun it owns: "Schiff’s [show]".
+OWNED_NOUN = re.compile(r"['’]s\s+([a-z]+)\b")
+
+
+def with_namesakes(mentions: list[NameMention], texts: dict[str, str]) -> list[NameMention]:
+    """Type a one-word mention the person's whose work or body the event names after them, when
+    the text writes it owning that noun: "On Schiff’s show" of "The Peter Schiff Show" ("Schiff"
+    typed LOC) is Peter Schiff, the full name his mention implies. A name the recogniser typed a
+    person is left to the person's own mentions."""
+    named_after: dict[tuple[str, str], str] = {}  # (surname, noun) folded -> the full name
+    for m in mentions:
+        words = m.surface.split()
+        for k in PERSON_NAME_WORDS:
+            if len(words) == k + 1 and reads_as_full_name(" ".join(words[:k])):
+                named_after[fold(words[k - 1]), fold(words[k])] = " ".join(words[:k])
+    for m in mentions:
+        if len(m.tokens) != 1 or m.label == "PERSON":
+            continue
+        owned = OWNED_NOUN.match(texts[m.article], m.end)
+        if owned and (full := named_after.get((m.tokens[0], owned.group(1)))):
+            m.label, m.implied = "PERSON", full
+    return mentions
 
 
 def with_nickname_forms(mentions: list[NameMention]) -> list[NameMention]:
@@ -261,6 +283,7 @@ def _after_people(doc, start: int, end: int) -> bool:
 
 
 __all__ = [
+    "with_namesakes",
     "with_nickname_forms",
     "with_paired_surnames",
     "without_openers",

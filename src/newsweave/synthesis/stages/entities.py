@@ -133,6 +133,7 @@ from newsweave.synthesis.entity_names import (
     office_key,
     page_control,
     page_furniture,
+    person_titled,
     plural_title,
     possessive_in_name,
     prehistoric_period,
@@ -142,6 +143,7 @@ from newsweave.synthesis.entity_names import (
     unbracketed,
     without_dangling_link,
     without_footnote,
+    without_time_tail,
     written_case,
     written_span,
 )
@@ -204,6 +206,7 @@ from newsweave.synthesis.mention_kinds import (
     of_members,
 )
 from newsweave.synthesis.mention_trims import (
+    with_namesakes,
     with_nickname_forms,
     with_paired_surnames,
     without_openers,
@@ -344,6 +347,12 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
                 # Kravchuk and Leonid Kuchma": the title of both, neither's name
             if ent.label_ != "PERSON" and SHARED_TITLE_WORDS.intersection(title.lower().split()):
                 name, title = f"{title} {name}", ""  # "Justice Department" is no "Department"
+            name = without_time_tail(name)  # "Nautilus between 2014"
+            # "Monsignor Alfred Xuereb" typed FAC: a title only a person bears before a full name
+            titled = ent.label_ != "PERSON" and person_titled(f"{title} {name}".strip()) > 0
+            if titled and not title:
+                cut = person_titled(name)
+                name, title = name[cut:], name[: cut - 1]
             words = name.split()
             if ent.label_ == "PERSON":
                 # "Added Lesh", "Bob Weir &", "George Takei April", "City Clerk Kim Lehmkuhl"
@@ -404,7 +413,7 @@ def _mentions(analyses, excluded: Iterable[Span] = ()) -> list[NameMention]:
             end = start + len(name) if off >= 0 else ent.end_char
             if a_hashtag(an.article.text, start):
                 continue  # "Cop car lights #Spinning!": a post's tag, no name
-            label = ent.label_
+            label = "PERSON" if titled else ent.label_
             glued = GLUED_GIVEN_NAME.search(an.article.text, max(0, start - GLUED_LOOK_BACK), start)
             if len(tokens) == 1 and glued and glued.group(1).lower() in PERSON_FIRST_NAMES:
                 # "”—Gloria Steinem": the parse glued the given name to the dash before it
@@ -725,7 +734,7 @@ def build_entities(analyses, excluded: Iterable[Span] = ()) -> list[Entity]:
     texts = {an.article.id: an.article.text for an in analyses}
     words = words_of(texts.values())
     mentions = with_missed_full_names(analyses, _mentions(analyses, excluded), excluded)
-    mentions = without_openers(without_possessors(mentions), texts, words)
+    mentions = with_namesakes(without_openers(without_possessors(mentions), texts, words), texts)
     mentions = with_nickname_forms(without_run_ons(mentions, words))
     clusters = absorb_cut(analyses, _cluster(mentions, common, texts))
     sweep(analyses, clusters, excluded)

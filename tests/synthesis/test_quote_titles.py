@@ -43,3 +43,39 @@ def test_what_someone_called_a_thing_is_their_term():
     )
     quote = _quote(text, "Negro")
     assert quote.speaker is not None and "Dunmore" in quote.speaker
+
+
+def test_a_campaign_named_in_a_relative_clause_is_nobodys_words():
+    # (103: “It's On Us” credited to the writer of "Biden, who wrote the … Act and is involved
+    # in the White House's “It's On Us” campaign": the contraction's "'s" had read as a word in
+    # lower case, so the name was not seen as capitalised)
+    for owner in ("the council's", "the"):
+        text = (
+            "Mayor Ann Ruiz, who wrote the housing law and leads "
+            f"{owner} “It's On Us” campaign against litter, spoke to reporters on Friday."
+        )
+        quote = _quote(text, "It's On Us")
+        assert (quote.kind, quote.speaker, quote.cue) == ("term", None, None)
+
+
+def test_the_same_words_said_are_speech():
+    text = "“It's on us now,” Mayor Ann Ruiz said on Friday after the vote."
+    quote = _quote(text, "It's on us now")
+    assert quote.kind == "statement" and quote.speaker is not None and "Ruiz" in quote.speaker
+
+
+def test_a_participle_describing_a_noun_is_no_cue():
+    # (121: "Dunn … also made repeated efforts to distance himself from fellow inmates, “…”"
+    # had "repeated" for its cue)
+    text = (
+        "Ruiz, who ran the office alone for a year, also made repeated efforts to calm her "
+        "staff, “Working alone is hard, but better than working with people who shout.”"
+    )
+    quote = _quote(text, "Working alone is hard, but better than working with people who shout.")
+    assert quote.cue != "repeated"
+
+
+def test_a_sentence_of_i_is_no_title():
+    # ("I" is capitalised in any sentence: 238's “I’m in.” is what the message said)
+    text = "A short message posted by Governor Ann Ruiz on Monday said: “I’m in.”"
+    assert _quote(text, "I’m in.").kind == "statement"

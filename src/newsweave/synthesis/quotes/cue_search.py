@@ -64,9 +64,13 @@ def find_cues(qtoks: set[int], allowed: set[int], doc: Doc) -> list[Token]:
 
 
 def nearest_cue(cands: Iterable[Token], pos: int) -> Token | None:
+    """The speech verb among ``cands`` nearest the offset ``pos``: not a participle describing
+    a noun ("made repeated efforts to distance himself…, “…”"), which tells no act of speech."""
     best = None
     for t in cands:
-        if is_cue(t, governing=False) and (best is None or abs(t.idx - pos) < abs(best.idx - pos)):
+        if t.dep_ == "amod" or not is_cue(t, governing=False):
+            continue
+        if best is None or abs(t.idx - pos) < abs(best.idx - pos):
             best = t
     return best
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
+from newsweave.nlp import doc_text
 from newsweave.synthesis.quotes.attribution import sentence_end, sentence_start
 
 if TYPE_CHECKING:
@@ -57,6 +58,14 @@ LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s*$")
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w.&-]*|band|group|singer)['’]s\s*$")
 # Capitalised words before "'s" that are a contraction, not an owner ("It's “…”").
 CONTRACTED = frozenset({"it", "that", "he", "she", "what", "there", "here", "let", "who", "this"})
+# A determiner or an owner's possessive right before capitalised quoted words that a noun
+# follows: the words name that thing ("the White House's “It's On Us” campaign", "the “Just Say
+# No” slogan"); speech is introduced by a verb, it does not stand in a noun phrase's slot.
+DETERMINED_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those)|\b(\w+)['’]s|s['’])"
+    r"\s*$",
+    re.IGNORECASE,
+)
 # Quoted items in a row, parted by commas and a last "and" / "or": a list ("“Miracles,” “Count
 # on Me,” “Runaway” and “With Your Love”"); of capitalised items only, a list of titles.
 _LISTED_ITEM = r"[“\"][^“”\"\n]{1,80}[”\"]"
@@ -171,12 +180,14 @@ def placed_title(words: list[Token], before: str, after: str) -> bool:
     with nothing else on its line, a name's possessive right before them, or one of at least
     :data:`MIN_LISTED_TITLES` capitalised quoted items in a row. Speech stands in none of
     these places; the capitals alone would not tell a title from a headline's speech."""
-    if len(words) > TITLE_MAX_WORDS or not _capitalised(" ".join(t.text for t in words)):
+    if len(words) > TITLE_MAX_WORDS or not _capitalised(_written(words)):
         return False
     if LIST_NUMBER.match(before) and not re.sub(r"[\W_]", "", after):
         return True
     owner = OWNER_BEFORE.search(before[-NAMING_REACH_CHARS:])
     if owner is not None and owner.group(1).lower() not in CONTRACTED:
+        return True
+    if _noun_named(words, before):
         return True
     items = [
         found.group(0)
@@ -190,6 +201,17 @@ def placed_title(words: list[Token], before: str, after: str) -> bool:
     return len(listed) + 1 >= MIN_LISTED_TITLES and all(_capitalised(x) for x in listed)
 
 
+def _noun_named(words: list[Token], before: str) -> bool:
+    """Whether the quoted ``words`` stand between a determiner or possessive (``before`` them)
+    and the common noun they name (:data:`DETERMINED_BEFORE`)."""
+    slot = DETERMINED_BEFORE.search(before[-NAMING_REACH_CHARS:])
+    if slot is None or (slot.group(1) or "").lower() in CONTRACTED:
+        return False
+    doc = words[0].doc
+    nxt = next((t for t in doc[words[-1].i + 1 :] if not t.is_punct and not t.is_space), None)
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower
+
+
 def work_title(words: list[Token], before: str) -> bool:
     """Whether capitalised quoted ``words`` are all of a work's title as the parse's entities
     tell it (``WORK_OF_ART``: "a song like “Whole Lotta Love”", "a coin without the words “In
@@ -197,7 +219,7 @@ def work_title(words: list[Token], before: str) -> bool:
     gave ("called her “Miss Piggy”", a ``PERSON``) is. Not what something is described as or
     called (``before`` them, "hailed Trump as “The Comeback Kid”"), nor words in a headline, which
     capitalises whatever it quotes ("Obama Says Museum Will Tell of 'Suffering and Delight'")."""
-    if not _capitalised(" ".join(t.text for t in words)) or DESCRIBED_AS.search(before):
+    if not _capitalised(_written(words)) or DESCRIBED_AS.search(before):
         return False
     if not all(t.ent_type_ == "WORK_OF_ART" for t in words):
         return False
@@ -213,10 +235,21 @@ def work_title(words: list[Token], before: str) -> bool:
     )
 
 
+def _written(words: list[Token]) -> str:
+    """The quoted words as the text writes them: a contraction's clitic stays on its word
+    ("It's On Us", not "It 's On Us", whose "s" would read as a word in lower case)."""
+    return doc_text(words[0].doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
 def _capitalised(text: str) -> bool:
     """Every word but the small ones starts with a capital, in mixed case (speech shouted in
-    capitals is no title)."""
-    content = [w for w in re.findall(r"[^\W\d_][\w’']*", text) if w.lower() not in _SMALL_WORDS]
+    capitals is no title). The pronoun "I" ("I’m in.") is capitalised in any sentence: it
+    tells nothing of a title."""
+    content = [
+        w
+        for w in re.findall(r"[^\W\d_][\w’']*", text)
+        if w.lower() not in _SMALL_WORDS and re.split(r"[’']", w)[0] != "I"
+    ]
     return (
         bool(content)
         and all(w[0].isupper() for w in content)

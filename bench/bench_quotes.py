@@ -67,6 +67,7 @@ from newsweave.models import Article  # noqa: E402
 from newsweave.nlp import get_spacy  # noqa: E402
 from newsweave.synthesis.quotes.extraction import extract_quotes  # noqa: E402
 from newsweave.synthesis.quotes.merging import scrap  # noqa: E402
+from newsweave.text.lexicons import ranges_mask  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "polnear"
 OUT = ROOT / "bench" / "results" / "quotes.json"
@@ -190,10 +191,7 @@ def _source_head(spans, src: str | None, doc) -> str | None:  # type: ignore[no-
 def quoted_mask(text: str) -> bytearray:
     """1 at every character inside a :func:`quoted_stretches` stretch (for
     :func:`attribution_form`, built once per text)."""
-    quoted = bytearray(len(text) + 1)
-    for s, e in quoted_stretches(text):
-        quoted[s:e] = b"\x01" * (e - s)
-    return quoted
+    return ranges_mask(len(text) + 1, quoted_stretches(text))
 
 
 def attribution_form(text: str, frags: list[tuple[int, int]], quoted: bytearray) -> str:

@@ -93,6 +93,7 @@ from newsweave.synthesis.quotes.spans import MARK_CHARS, QuoteSpan, find_quote_s
 from newsweave.synthesis.quotes.speakers import person_noun, speaker_type
 from newsweave.synthesis.quotes.subjects import direct_subject, told_by_name
 from newsweave.synthesis.quotes.transcript import Turn, credit_speaker, transcript_turns, turn_at
+from newsweave.text.lexicons import ranges_mask
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -176,11 +177,9 @@ class _ArticleText:
 def _article_text(text: str, doc: Doc, spans: list[QuoteSpan]) -> _ArticleText:
     """The shared lookups; a quote's marks count as quoted, so no cue is taken from them."""
     para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-    quote_char = bytearray(len(text) + 1)
-    for sp in spans:
-        quote_char[max(0, sp.start - 1) : min(len(text), sp.end + 1)] = b"\x01" * (
-            min(len(text), sp.end + 1) - max(0, sp.start - 1)
-        )
+    quote_char = ranges_mask(
+        len(text) + 1, ((max(0, sp.start - 1), min(len(text), sp.end + 1)) for sp in spans)
+    )
     sents = doc_sents(doc)
     reported = find_reported(doc, quote_char)
     return _ArticleText(

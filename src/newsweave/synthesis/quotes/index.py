@@ -49,6 +49,7 @@ from newsweave.synthesis.quotes.speakers import (
     saint_name,
     title_gender,
 )
+from newsweave.text.lexicons import ranges_mask
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -282,9 +283,8 @@ def _build_index(doc: Doc) -> ArticleIndex:
     persons = frozenset(
         canonical_name(bare_name(e), full) for e in named_entities(doc) if e.label_ == "PERSON"
     )
-    quoted = bytearray(len(doc_text(doc)) + 1)
-    for sp in find_quote_spans(doc_text(doc)):
-        quoted[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
+    text = doc_text(doc)
+    quoted = ranges_mask(len(text) + 1, ((sp.start, sp.end) for sp in find_quote_spans(text)))
     return ArticleIndex(
         doc,
         full,
